@@ -1,0 +1,124 @@
+"""HTML to PDF with WeasyPrint: a fetcher confined to the project's folders, an atomic write.
+
+WeasyPrint would read any `file://` URL it meets in content or CSS; our fetcher
+refuses everything outside the allowed folders, and a refused URL fails the build
+(it is never silently dropped) before anything is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from briefing.errors import EnvironmentProblem, InputError
+
+LOGGER = logging.getLogger("briefing")
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def _fetcher_class():
+    from weasyprint.urls import URLFetcher
+
+    class FolderFetcher(URLFetcher):
+        """Serves file:// and data: URLs inside the allowed folders; refuses all else."""
+
+        def __init__(self, allowed_roots: Sequence[Path]):
+            super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False,
+                             fail_on_errors=True)
+            self.allowed_roots = [Path(r).resolve() for r in allowed_roots]
+            self.refused: list[str] = []
+
+        def fetch(self, url, headers=None):
+            parts = urlsplit(url)
+            if parts.scheme == "data":
+                return super().fetch(url, headers)
+            if parts.scheme == "file" and parts.netloc in ("", "localhost"):
+                path = Path(unquote(parts.path)).resolve()
+                if any(path.is_relative_to(root) for root in self.allowed_roots):
+                    return super().fetch(url, headers)
+            self.refused.append(url)
+            raise ValueError(f"briefing: resource outside the project's folders: {url}")
+
+    return FolderFetcher
+
+
+@contextmanager
+def _capture_weasyprint_log():
+    """Collect WeasyPrint's warnings (it only logs them) so the build can show them."""
+    messages: list[str] = []
+
+    class Collector(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING:
+                messages.append(record.getMessage())
+
+    logger = logging.getLogger("weasyprint")
+    handler = Collector()
+    logger.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+
+
+def atomic_target(target: Path):
+    """A temporary file beside `target`; `os.replace` it over the target when complete."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def write_pdf(
+    html: str,
+    target: Path,
+    *,
+    base_url: Path,
+    allowed_roots: Sequence[Path],
+    pdf_identifier: bytes | None = None,
+) -> ExportResult:
+    try:
+        from weasyprint import HTML
+        from weasyprint.text.fonts import FontConfiguration
+    except OSError as exc:  # Pango or HarfBuzz missing
+        raise EnvironmentProblem(f"WeasyPrint cannot load its system libraries: {exc}",
+                                 fix="run `make setup` (installs the Debian packages)") from None
+
+    from weasyprint.urls import FatalURLFetchingError
+
+    fetcher = _fetcher_class()(allowed_roots)
+    font_config = FontConfiguration()
+    try:
+        with _capture_weasyprint_log() as messages:
+            document = HTML(string=html, base_url=base_url.resolve().as_uri() + "/",
+                            url_fetcher=fetcher).render(font_config=font_config)
+    except FatalURLFetchingError as exc:
+        if fetcher.refused:
+            raise InputError(
+                "the document asks for resources outside the briefing folder, templates/ "
+                "and fonts/: " + ", ".join(fetcher.refused),
+                fix="copy the file into the briefing folder (images) or the template folder",
+            ) from None
+        raise InputError(f"a resource could not be read: {exc} ({exc.__cause__})",
+                         fix="check the file name in the article or the stylesheet") from None
+    temporary = atomic_target(target)
+    try:
+        with _capture_weasyprint_log() as write_messages:
+            document.write_pdf(temporary, pdf_identifier=pdf_identifier)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    warnings = [m for m in messages + write_messages if "briefing:" not in m]
+    return ExportResult(path=target, pages=len(document.pages), warnings=warnings)

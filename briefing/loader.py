@@ -1,0 +1,575 @@
+"""Load a briefing folder (article.md + figures.yaml) into the validated model.
+
+Every problem is reported with the file, the line and a fix; loading either
+returns a complete `Briefing` or raises `InputError` listing all problems found.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.container import container_plugin
+from pydantic import ValidationError
+
+from briefing.errors import InputError, Problem
+from briefing.model import (
+    Block,
+    Briefing,
+    Figure,
+    FigureGroup,
+    Meta,
+    Paragraph,
+    Quote,
+    RichText,
+    Section,
+    Span,
+    Table,
+)
+
+ARTICLE = "article.md"
+FIGURES = "figures.yaml"
+
+# Heading numbers set apart from the heading text: 1 / 1. / 1、 / 一、 / （一） / （1）.
+HEADING_NUMBER = re.compile(
+    r"^(?P<number>\d+(?:\.\d+)*[.、]?|[一二三四五六七八九十百零〇]+、|"
+    r"[（(][一二三四五六七八九十百零〇]+[）)]|[（(]\d+[）)])\s*(?=\S)"
+)
+RUN_IN_END = ("。", "！", "？")
+INLINE_TAG = re.compile(r"^<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>$", re.S)
+HTML_COMMENT = re.compile(r"^<!--.*-->$", re.S)
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+
+
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Chinese text is not Markdown-savvy: an indented paragraph is not code, "1. " at a
+    # paragraph's start is not a list, a "---" under a line is not a heading, and
+    # [x](y) is text. Only what the format documents is parsed.
+    md.disable(["code", "fence", "list", "reference", "html_block", "lheading", "hr",
+                "backticks", "link", "autolink"])
+    container_plugin(md, "figure")
+    return md
+
+
+MARKDOWN = _markdown()
+
+
+# ---------------------------------------------------------------- YAML helpers
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so pydantic validates them with a line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _yaml_load(text: str):
+    return yaml.load(text, Loader=_Loader)
+
+
+def _yaml_node(text: str, file: Path, line_offset: int) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError(
+            f"malformed YAML: {problem}", file=file, line=line,
+            fix="check indentation and quoting; a value holding ':' must be quoted",
+        ) from None
+
+
+def _node_line(node: yaml.Node | None, loc: tuple[Any, ...], line_offset: int) -> int | None:
+    """The line of the YAML node at a pydantic error location (deepest match)."""
+    if node is None:
+        return None
+    line = node.start_mark.line + 1
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if key_node.value == key:
+                    line = key_node.start_mark.line + 1
+                    node = value_node
+                    break
+            else:
+                break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            if key >= len(node.value):
+                break
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line + line_offset
+
+
+def _validation_problems(
+    exc: ValidationError, file: Path, node: yaml.Node | None, line_offset: int, prefix=()
+) -> list[Problem]:
+    problems = []
+    for error in exc.errors():
+        loc = tuple(prefix) + tuple(error["loc"])
+        where = ".".join(str(part) for part in loc) or "(top level)"
+        if error["type"] == "extra_forbidden":
+            message, fix = f"unknown key '{where}'", "remove it, or check its spelling"
+        elif error["type"] == "missing":
+            message, fix = f"'{where}' is required", f"add '{loc[-1]}:' with a value"
+        else:
+            message, fix = f"'{where}': {error['msg']}", None
+        line = _node_line(node, loc, line_offset)
+        problems.append(Problem(message, file, line, fix))
+    return problems
+
+
+# ---------------------------------------------------------------- article.md
+
+
+def _read_text(path: Path) -> str:
+    if not path.is_file():
+        raise InputError(f"{path.name} is missing", file=path.parent,
+                         fix=f"create {path.name}, e.g. with `briefing import ARTICLE`")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"not UTF-8 text (byte {exc.start} is 0x{data[exc.start]:02x})",
+                         file=path, line=line, fix="save the file as UTF-8") from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise InputError("binary data (a NUL byte) in a text file", file=path, line=line,
+                         fix="replace the file with the article's text")
+    return text.removeprefix("\ufeff")
+
+
+def split_front_matter(text: str, file: Path) -> tuple[str, str, int]:
+    """Return (front matter, body, the line number of the body's first line)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise InputError("no YAML front matter", file=file, line=1,
+                         fix="start the file with '---', the title etc., and '---'")
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1:]), index + 2
+    raise InputError("front matter is not closed", file=file, line=1,
+                     fix="end the front matter with a line '---'")
+
+
+def _load_meta(front: str, file: Path) -> tuple[Meta, dict[str, int]]:
+    node = _yaml_node(front, file, line_offset=1)
+    data = _yaml_load(front) if node is not None else None
+    if not isinstance(data, dict):
+        raise InputError("front matter must be a mapping of keys to values", file=file,
+                         line=2, fix="write 'title: …' and the other keys, one per line")
+    key_lines = {}
+    if isinstance(node, yaml.MappingNode):
+        key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value}
+    try:
+        return Meta.model_validate(data), key_lines
+    except ValidationError as exc:
+        raise InputError(problems=_validation_problems(exc, file, node, 1)) from None
+
+
+class _BodyParser:
+    """Walks markdown-it tokens into sections and blocks, collecting problems."""
+
+    def __init__(self, file: Path, folder: Path, first_line: int, source_lines: list[str]):
+        self.file = file
+        self.folder = folder
+        self.first_line = first_line
+        self.source_lines = source_lines
+        self.problems: list[Problem] = []
+        self.counter = 0
+
+    def line_of(self, token: Token) -> int:
+        return (token.map[0] if token.map else 0) + self.first_line
+
+    def problem(self, message: str, token: Token | int, fix: str | None = None) -> None:
+        line = token if isinstance(token, int) else self.line_of(token)
+        self.problems.append(Problem(message, self.file, line, fix))
+
+    def next_id(self, prefix: str) -> str:
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    # -- inline
+
+    def rich_text(self, inline: Token, line: int) -> RichText:
+        spans: list[Span] = []
+        marks: list[str] = []
+        for child in inline.children or []:
+            kind = child.type
+            if kind in ("text", "entity"):
+                self._append(spans, child.content, marks)
+            elif kind == "softbreak":
+                self._append(spans, self._soft_break(spans, child, inline), marks)
+            elif kind == "hardbreak":
+                spans.append(Span(break_=True))
+            elif kind in ("em_open", "strong_open"):
+                marks.append(kind.removesuffix("_open"))
+            elif kind in ("em_close", "strong_close"):
+                marks.pop()
+            elif kind == "html_inline":
+                self._html_inline(child.content, marks, spans, line)
+            elif kind == "image":
+                self.problem("an image outside a figure block", line,
+                             "put it in a '::: figure' block with its caption")
+            else:
+                self._append(spans, child.content, marks)
+        if marks:
+            self.problem(f"<{marks[-1]}> is not closed", line, f"add </{marks[-1]}>")
+        return RichText(spans=spans)
+
+    @staticmethod
+    def _soft_break(spans: list[Span], child: Token, inline: Token) -> str:
+        # A line break inside a Chinese paragraph joins without a space.
+        children = inline.children or []
+        index = children.index(child)
+        before = spans[-1].text[-1:] if spans and spans[-1].text else ""
+        after = next((c.content[:1] for c in children[index + 1:] if c.content), "")
+        return "" if CJK.match(before) or CJK.match(after) else " "
+
+    @staticmethod
+    def _append(spans: list[Span], text: str, marks: list[str]) -> None:
+        if not text:
+            return
+        key = tuple(marks)
+        if spans and not spans[-1].break_ and spans[-1].marks == key:
+            spans[-1].text += text
+        else:
+            spans.append(Span(text=text, marks=key))
+
+    def _html_inline(self, html: str, marks: list[str], spans: list[Span], line: int) -> None:
+        if HTML_COMMENT.match(html):
+            return
+        match = INLINE_TAG.match(html)
+        allowed = "<sub>, <sup>, <em>, <strong> and <br>"
+        if not match or match[2].lower() not in ("sub", "sup", "em", "strong", "br"):
+            self.problem(f"HTML {html!r} is not allowed in the text", line,
+                         f"only {allowed} are; write &lt; for a literal '<'")
+            return
+        closing, tag = match[1] == "/", match[2].lower()
+        if match.group(0) != f"<{'/' if closing else ''}{tag}{'/' if match[3] else ''}>" and \
+                tag != "br":
+            self.problem(f"attributes are not allowed on {html!r}", line, f"write <{tag}>")
+        if tag == "br":
+            spans.append(Span(break_=True))
+        elif not closing:
+            marks.append(tag)
+        elif marks and marks[-1] == tag:
+            marks.pop()
+        else:
+            self.problem(f"</{tag}> closes nothing", line, f"remove it or add <{tag}> before")
+
+    # -- blocks
+
+    def parse(self, tokens: list[Token]) -> tuple[list[Block], list[Section]]:
+        lead: list[Block] = []
+        top: list[Section] = []
+        open_sections: list[Section] = []
+        index = 0
+        pending_caption: tuple[RichText, int] | None = None
+
+        def current_blocks() -> list[Block]:
+            return open_sections[-1].blocks if open_sections else lead
+
+        while index < len(tokens):
+            token = tokens[index]
+            if token.type == "heading_open":
+                section = self._heading(token, tokens[index + 1], open_sections)
+                if section is not None:
+                    while open_sections and open_sections[-1].level >= section.level:
+                        open_sections.pop()
+                    parent = open_sections[-1].sections if open_sections else top
+                    parent.append(section)
+                    open_sections.append(section)
+                index += 3
+                continue
+            if token.type == "paragraph_open":
+                line = self.line_of(token)
+                text = self.rich_text(tokens[index + 1], line)
+                plain = text.plain
+                if plain.startswith("Table:") and index + 3 < len(tokens) and \
+                        tokens[index + 3].type == "table_open":
+                    pending_caption = (self._strip_prefix(text, "Table:"), line)
+                elif text:
+                    current_blocks().append(
+                        Paragraph(id=self.next_id("p"), text=text, line=line))
+                index += 3
+                continue
+            if token.type == "table_open":
+                end = self._close_index(tokens, index, "table_close")
+                caption = pending_caption[0] if pending_caption else None
+                current_blocks().append(self._table(tokens[index:end + 1], caption))
+                pending_caption = None
+                index = end + 1
+                continue
+            if token.type == "container_figure_open":
+                end = self._close_index(tokens, index, "container_figure_close")
+                current_blocks().append(self._figure(tokens[index:end + 1]))
+                index = end + 1
+                continue
+            if token.type == "blockquote_open":
+                end = self._close_index(tokens, index, "blockquote_close")
+                current_blocks().append(self._quote(tokens[index:end + 1]))
+                index = end + 1
+                continue
+            if token.type.startswith("container_") or token.type.endswith("_close"):
+                index += 1
+                continue
+            self.problem(f"unsupported Markdown ({token.type})", token,
+                         "see README: paragraphs, headings ##–#####, ::: figure, tables, >")
+            index += 1
+        return lead, top
+
+    @staticmethod
+    def _close_index(tokens: list[Token], start: int, close_type: str) -> int:
+        depth = 0
+        open_type = tokens[start].type
+        for index in range(start, len(tokens)):
+            if tokens[index].type == open_type:
+                depth += 1
+            elif tokens[index].type == close_type:
+                depth -= 1
+                if depth == 0:
+                    return index
+        return len(tokens) - 1
+
+    @staticmethod
+    def _strip_prefix(text: RichText, prefix: str) -> RichText:
+        spans = [span.model_copy() for span in text.spans]
+        if spans:
+            spans[0].text = spans[0].text.removeprefix(prefix).lstrip()
+        return RichText(spans=[s for s in spans if s.text or s.break_])
+
+    def _heading(self, token: Token, inline: Token, open_sections: list[Section]):
+        line = self.line_of(token)
+        depth = int(token.tag[1]) - 1
+        if depth == 0:
+            self.problem("a level-1 heading ('# …') in the body", line,
+                         "the title belongs in the front matter ('title:'); parts are '## …'")
+            return None
+        if depth > 4:
+            self.problem(f"heading level {depth + 1} is too deep", line,
+                         "use ## to ##### (four levels)")
+            return None
+        parent_level = open_sections[-1].level if open_sections else 0
+        if depth > parent_level + 1:
+            self.problem(
+                f"heading level jumps from {'#' * (parent_level + 1)} to {token.markup}",
+                line, f"use {'#' * (parent_level + 2)} for this heading")
+        text = self.rich_text(inline, line)
+        number = None
+        match = HEADING_NUMBER.match(text.plain)
+        if match and text.spans and text.spans[0].text.startswith(match[0]):
+            number = match["number"]
+            text = self._strip_prefix(text, match[0])
+        if not text:
+            self.problem("a heading with no text", line, "write the heading or remove it")
+        self.counter += 1
+        return Section(
+            id=f"sec{self.counter}", level=depth, number=number, title=text,
+            run_in=text.plain.endswith(RUN_IN_END), line=line)
+
+    def _table(self, tokens: list[Token], caption: RichText | None) -> Table:
+        table_open = tokens[0]
+        line = self.line_of(table_open)
+        header: list[RichText] = []
+        rows: list[list[RichText]] = []
+        align: list[str | None] = []
+        row: list[RichText] | None = None
+        in_head = False
+        for index, token in enumerate(tokens):
+            if token.type == "thead_open":
+                in_head = True
+            elif token.type == "thead_close":
+                in_head = False
+            elif token.type == "tr_open":
+                row = []
+            elif token.type == "tr_close":
+                if in_head:
+                    header = row or []
+                else:
+                    rows.append(row or [])
+            elif token.type in ("th_open", "td_open"):
+                style = str(token.attrs.get("style", ""))
+                cell_line = self.line_of(token) if token.map else line
+                cell = self.rich_text(tokens[index + 1], cell_line)
+                assert row is not None
+                row.append(cell)
+                if in_head:
+                    found = re.search(r"text-align:(\w+)", style)
+                    align.append(found[1] if found else None)
+        self._check_cell_counts(table_open, len(header))
+        return Table(id=self.next_id("t"), caption=caption, header=header, rows=rows,
+                     align=align, line=line)
+
+    def _check_cell_counts(self, table_open: Token, expected: int) -> None:
+        # markdown-it pads short rows and drops extra cells silently; a user
+        # would lose data without noticing, so count cells in the source lines.
+        start, end = table_open.map or (0, 0)
+        for offset, raw in enumerate(self.source_lines[start:end]):
+            if offset == 1:  # the |---|---| delimiter row
+                continue
+            cells = re.split(r"(?<!\\)\|", raw.strip().removeprefix("|").removesuffix("|"))
+            if len(cells) != expected:
+                self.problem(
+                    f"table row has {len(cells)} cells, the header has {expected}",
+                    start + offset + self.first_line,
+                    "add or remove '|' cells so every row matches the header")
+
+    def _figure(self, tokens: list[Token]) -> Figure:
+        line = self.line_of(tokens[0])
+        image = alt = None
+        caption_spans: list[Span] = []
+        for index, token in enumerate(tokens):
+            if token.type != "inline":
+                continue
+            images = [c for c in token.children or [] if c.type == "image"]
+            for img in images:
+                image, alt = self._image_path(str(img.attrs.get("src", "")), line), img.content
+            token.children = [c for c in token.children or [] if c.type != "image"]
+            text = self.rich_text(token, self.line_of(tokens[index - 1]))
+            if caption_spans and text:
+                caption_spans.append(Span(break_=True))
+            caption_spans.extend(text.spans)
+        caption = RichText(spans=caption_spans)
+        # markdown-it leaves an image with a refused URL (file:, data:) as text.
+        for src in re.findall(r"!\[[^\]]*\]\(([^)]*)\)", caption.plain):
+            self._image_path(src, line)
+        if not caption:
+            self.problem("a figure without a caption", line, "write the caption inside ::: figure")
+        return Figure(id=self.next_id("f"), caption=caption, image=image, alt=alt, line=line)
+
+    def _image_path(self, src: str, line: int) -> str | None:
+        # Images come from the briefing folder only: no URLs, no absolute paths, no '..'.
+        path = PurePosixPath(src)
+        if not src or ":" in src or path.is_absolute() or ".." in path.parts:
+            self.problem(f"image '{src}' is outside the briefing folder", line,
+                         "copy the image into the briefing folder and give its relative path")
+            return None
+        if not (self.folder / path).is_file():
+            self.problem(f"image '{src}' not found in {self.folder}", line,
+                         "check the file name")
+            return None
+        return str(path)
+
+    def _quote(self, tokens: list[Token]) -> Quote:
+        paragraphs = []
+        for index, token in enumerate(tokens):
+            if token.type == "paragraph_open":
+                text = self.rich_text(tokens[index + 1], self.line_of(token))
+                paragraphs.append(
+                    Paragraph(id=self.next_id("p"), text=text, line=self.line_of(token)))
+        return Quote(id=self.next_id("q"), blocks=paragraphs, line=self.line_of(tokens[0]))
+
+
+def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[Section]]:
+    file = folder / ARTICLE
+    text = _read_text(file)
+    front, body, first_line = split_front_matter(text, file)
+    meta, key_lines = _load_meta(front, file)
+    parser = _BodyParser(file, folder, first_line, body.split("\n"))
+    lead, sections = parser.parse(MARKDOWN.parse(body))
+    if parser.problems:
+        raise InputError(problems=parser.problems)
+    if not lead and not sections:
+        raise InputError("the article has no text", file=file, line=first_line,
+                         fix="write the article's paragraphs below the front matter")
+    return meta, key_lines, lead, sections
+
+
+# ---------------------------------------------------------------- figures.yaml
+
+
+def _sentence_key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
+    file = folder / FIGURES
+    if not file.exists():
+        return []
+    text = _read_text(file)
+    node = _yaml_node(text, file, line_offset=0)
+    data = _yaml_load(text) if node is not None else None
+    if data is None:
+        return []
+    if not isinstance(data, dict) or set(data) - {"groups"}:
+        extra = sorted(set(data) - {"groups"}) if isinstance(data, dict) else []
+        raise InputError(f"unknown key(s) {extra}" if extra else "expected 'groups:'",
+                         file=file, line=1, fix="figures.yaml holds one key, 'groups:'")
+    raw_groups = data.get("groups") or []
+    groups: list[FigureGroup] = []
+    problems: list[Problem] = []
+    for index, raw in enumerate(raw_groups):
+        try:
+            group = FigureGroup.model_validate(raw)
+        except ValidationError as exc:
+            problems += _validation_problems(exc, file, node, 0, prefix=("groups", index))
+            continue
+        group.line = _node_line(node, ("groups", index), 0) or 0
+        for row_index, row in enumerate(group.rows):
+            row.line = _node_line(node, ("groups", index, "rows", row_index, "source"), 0) or 0
+        groups.append(group)
+    seen = set()
+    for group in groups:
+        if group.id in seen:
+            problems.append(Problem(f"group id '{group.id}' is used twice", file, group.line,
+                                    "give each group its own id"))
+        seen.add(group.id)
+
+    texts = [(block.id, _sentence_key(_block_text(block))) for block in blocks]
+    for group in groups:
+        for row in group.rows:
+            key = _sentence_key(row.source)
+            holder = next((block_id for block_id, text in texts if key in text), None)
+            if holder is None:
+                problems.append(Problem(
+                    f"row '{row.label}' cites a sentence that is not in {ARTICLE}: "
+                    f"「{row.source[:40]}…」", file, row.line,
+                    f"copy the sentence exactly from {ARTICLE} (without <sub>/<sup> tags), "
+                    "or remove the row"))
+            elif not group.anchor:
+                group.anchor = holder
+    if problems:
+        raise InputError(problems=problems)
+    return groups
+
+
+def _block_text(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return block.text.plain
+    if isinstance(block, Figure):
+        return block.caption.plain
+    if isinstance(block, Quote):
+        return "".join(p.text.plain for p in block.blocks)
+    if isinstance(block, Table):
+        cells = [c.plain for c in block.header] + [c.plain for r in block.rows for c in r]
+        return "".join(cells)
+    return ""
+
+
+# ---------------------------------------------------------------- the folder
+
+
+def load_briefing(folder: Path) -> Briefing:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"no briefing folder at {folder}", file=folder,
+                         fix="give the folder made by `briefing import` (e.g. data/NAME)")
+    meta, key_lines, lead, sections = load_article(folder)
+    briefing = Briefing(folder=folder.resolve(), meta=meta, meta_lines=key_lines, lead=lead,
+                        sections=sections)
+    briefing.figures = load_figures(folder, list(briefing.walk_blocks()))
+    return briefing

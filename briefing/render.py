@@ -1,0 +1,116 @@
+"""Render the model to HTML through the Jinja2 templates.
+
+A template is a folder under `templates/` holding `document.html.j2` (and usually
+`style.css`); a user's own template folder is searched first, so any template,
+macro or stylesheet can be overridden by a file of the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from markupsafe import Markup
+
+from briefing import formatting
+from briefing.errors import InputError
+from briefing.model import Briefing, FigureGroup
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = PROJECT_ROOT / "templates"
+FONTS_DIR = PROJECT_ROOT / "fonts"
+DOCUMENT = "document.html.j2"
+
+
+@dataclass
+class RenderedDocument:
+    html: str
+    template: str
+    # Folders WeasyPrint may read from: the briefing, the templates, the fonts.
+    allowed_roots: list[Path] = field(default_factory=list)
+
+
+def css_string(value: str) -> Markup:
+    """A CSS string literal, safe inside <style> (autoescape would mangle quotes)."""
+    escaped = re.sub(r'["\\<>\n]', lambda m: f"\\{ord(m[0]):x} ", value)
+    return Markup(f'"{escaped}"')
+
+
+def template_search_path(template_dirs: Sequence[Path] = ()) -> list[Path]:
+    return [Path(d).resolve() for d in template_dirs] + [TEMPLATES_DIR]
+
+
+def available_templates(template_dirs: Sequence[Path] = ()) -> list[str]:
+    names = set()
+    for folder in template_search_path(template_dirs):
+        if folder.is_dir():
+            names |= {p.parent.name for p in folder.glob(f"*/{DOCUMENT}")}
+    return sorted(names)
+
+
+def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = ()) -> Environment:
+    loader = ChoiceLoader([FileSystemLoader(str(d)) for d in template_search_path(template_dirs)])
+    env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    locale = briefing.meta.locale
+    style = briefing.meta.options.number_style
+    env.filters["number"] = lambda v: formatting.format_number(v, locale, style)
+    env.filters["long_date"] = lambda d: formatting.format_long_date(d, locale)
+    env.filters["unit"] = formatting.format_unit
+    env.filters["css_string"] = css_string
+    return env
+
+
+def figures_by_anchor(briefing: Briefing) -> dict[str, list[FigureGroup]]:
+    """Key-figure groups keyed by the block they follow (placement 'inline')."""
+    placed: dict[str, list[FigureGroup]] = {}
+    for group in briefing.figures:
+        placed.setdefault(group.anchor, []).append(group)
+    return placed
+
+
+def resolve_template(briefing: Briefing, name: str | None,
+                     template_dirs: Sequence[Path] = ()) -> str:
+    name = name or briefing.meta.template
+    if name not in available_templates(template_dirs):
+        from_option = name != briefing.meta.template
+        raise InputError(
+            f"unknown template '{name}'",
+            file=None if from_option else briefing.folder / "article.md",
+            line=None if from_option else briefing.meta_lines.get("template"),
+            fix=f"use one of: {', '.join(available_templates(template_dirs))}",
+        )
+    return name
+
+
+def render_html(
+    briefing: Briefing,
+    *,
+    template: str | None = None,
+    template_dirs: Sequence[Path] = (),
+    font_faces: Sequence[dict] = (),
+    role_families: dict[str, list[str]] | None = None,
+    fonts_dir: Path = FONTS_DIR,
+) -> RenderedDocument:
+    name = resolve_template(briefing, template, template_dirs)
+    env = make_environment(briefing, template_dirs)
+    try:
+        document = env.get_template(f"{name}/{DOCUMENT}")
+    except TemplateNotFound as exc:  # a macro or partial the template includes
+        raise InputError(f"template file '{exc.name}' not found",
+                         fix="check the template folder's {% include %}/{% import %}") from None
+    faces = [{**face, "url": (fonts_dir / face["url"]).resolve().as_uri()} for face in font_faces]
+    html = document.render(
+        doc=briefing,
+        meta=briefing.meta,
+        options=briefing.meta.options,
+        figures_after=figures_by_anchor(briefing),
+        font_faces=faces,
+        role_families=role_families or {},
+        template_name=name,
+    )
+    roots = [briefing.folder, *template_search_path(template_dirs), fonts_dir.resolve()]
+    return RenderedDocument(html=html, template=name, allowed_roots=roots)

@@ -1,0 +1,49 @@
+"""Shared fixtures: small briefing folders written on the fly, and the sample built once."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from briefing.build import build
+
+PROJECT = Path(__file__).resolve().parent.parent
+SAMPLE = PROJECT / "data" / "lvliang-2021"
+SEED = PROJECT.parent / "shared" / "seed" / "000_33ebe9c872eba8ff.txt"
+
+FRONT = """\
+---
+title: 测试简报标题
+subtitle: 副标题在这里
+authors: [张三, 李四]
+date: 2021-03-19
+language: zh-CN
+template: reprint
+---
+"""
+
+
+def write_briefing(folder: Path, body: str, *, front: str = FRONT,
+                   figures: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "article.md").write_text(front + "\n" + textwrap.dedent(body), "utf-8")
+    if figures is not None:
+        (folder / "figures.yaml").write_text(textwrap.dedent(figures), "utf-8")
+    return folder
+
+
+@pytest.fixture
+def make_briefing(tmp_path):
+    def make(body: str, **kwargs) -> Path:
+        return write_briefing(tmp_path / "brief", body, **kwargs)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sample") / "lvliang-2021.pdf"
+    build(SAMPLE, out)
+    return out

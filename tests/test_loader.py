@@ -1,0 +1,165 @@
+"""The briefing folder -> model: structure, and errors that name file, line and fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.errors import EXIT_BAD_INPUT, InputError
+from briefing.loader import load_briefing
+from briefing.model import Figure, Paragraph, Quote, Table
+
+BODY = """\
+导语第一段，PM<sub>2.5</sub>平均浓度为27μg/m<sup>3</sup>。
+这一行与上一行连成一段。
+
+## 一、第一部分
+
+### 1 “一把手”责任压实
+
+正文段落。
+
+::: figure
+图片说明文字。
+:::
+
+Table: 表1 主要指标
+| 指标 | 数值 |
+|---|---:|
+| 甲 | 1 |
+
+> 引用的话。
+
+### （四）加强生态建设，推进发展方式转型。
+
+其余正文。
+
+## 二、第二部分
+
+#### 不允许跳级
+"""
+
+
+def test_structure(make_briefing):
+    folder = make_briefing(BODY.replace("#### 不允许跳级\n", "### 2 第二小节\n\n文字。\n"))
+    briefing = load_briefing(folder)
+    assert briefing.meta.title == "测试简报标题"
+    assert briefing.meta.locale == "zh_Hans_CN"
+    [lead] = briefing.lead
+    assert lead.text.plain == "导语第一段，PM2.5平均浓度为27μg/m3。这一行与上一行连成一段。"
+    assert [s.marks for s in lead.text.spans if s.marks] == [("sub",), ("sup",)]
+    sections = list(briefing.walk_sections())
+    assert [(s.level, s.number, s.title.plain, s.run_in) for s in sections] == [
+        (1, "一、", "第一部分", False),
+        (2, "1", "“一把手”责任压实", False),
+        (2, "（四）", "加强生态建设，推进发展方式转型。", True),
+        (1, "二、", "第二部分", False),
+        (2, "2", "第二小节", False),
+    ]
+    kinds = [type(b) for b in sections[1].blocks]
+    assert kinds == [Paragraph, Figure, Table, Quote]
+    table = sections[1].blocks[2]
+    assert table.caption.plain == "表1 主要指标"
+    assert table.align == [None, "right"]
+    assert sections[1].blocks[1].caption.plain == "图片说明文字。"
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "needle"),
+    [
+        (BODY, 36, "heading level jumps"),
+        ("正文<sub>2.5。\n", 10, "<sub> is not closed"),
+        ("正文</sup>。\n", 10, "</sup> closes nothing"),
+        ("正文<img src='file:///etc/passwd'>。\n", 10, "is not allowed"),
+        ("正文<span style='x'>a</span>。\n", 10, "is not allowed"),
+        ("# 标题\n\n正文。\n", 10, "level-1 heading"),
+        ("| a | b |\n|---|---|\n| 1 | 2 | 3 |\n| 4 |\n", 12, "3 cells, the header has 2"),
+        ("::: figure\n![x](file:///etc/passwd)\n说明。\n:::\n", 10, "outside the briefing folder"),
+        ("::: figure\n![x](../secret.png)\n说明。\n:::\n", 10, "outside the briefing folder"),
+    ],
+)
+def test_bad_body_names_line(make_briefing, body, line, needle):
+    folder = make_briefing(body)
+    with pytest.raises(InputError) as caught:
+        load_briefing(folder)
+    error = caught.value
+    assert error.exit_code == EXIT_BAD_INPUT
+    problem = next(p for p in error.problems if needle in p.message)
+    assert problem.file == folder / "article.md"
+    assert problem.line == line
+    assert problem.fix
+
+
+@pytest.mark.parametrize(
+    ("front", "line", "needle"),
+    [
+        ("---\ntitle: 标题\ncolour: red\n---\n", 3, "unknown key 'colour'"),
+        ("---\ntitle: 标题\noptions:\n  paper: A3\n---\n", 4, "options.paper"),
+        ("---\ntitle: [unclosed\n---\n", 2, "malformed YAML"),
+        ("---\nsubtitle: 没有标题\n---\n", 2, "'title' is required"),
+        ("---\ntitle: 标题\ndate: 2021-13-45\n---\n", 3, "'date'"),
+        ("title: 标题\n", 1, "no YAML front matter"),
+        ("---\ntitle: 标题\n", 1, "not closed"),
+    ],
+)
+def test_bad_front_matter(make_briefing, front, line, needle):
+    folder = make_briefing("正文。\n", front=front)
+    with pytest.raises(InputError) as caught:
+        load_briefing(folder)
+    problem = next(p for p in caught.value.problems if needle in p.message)
+    assert (problem.file, problem.line) == (folder / "article.md", line)
+
+
+FIGURES = """\
+groups:
+  - id: air
+    title: 大气环境质量
+    rows:
+      - label: 优良天数
+        value: 281
+        unit: 天
+        source: 优良天数281天，比例为77%。
+"""
+
+
+def test_figures_anchor_to_their_sentence(make_briefing):
+    folder = make_briefing("第一段。\n\n今年优良天数281天，比例为77%。第二句。\n",
+                           figures=FIGURES)
+    briefing = load_briefing(folder)
+    [group] = briefing.figures
+    assert group.anchor == briefing.lead[1].id
+    assert group.rows[0].line == 8
+
+
+@pytest.mark.parametrize(
+    ("figures", "line", "needle"),
+    [
+        (FIGURES.replace("281天，比例", "282天，比例"), 8, "not in article.md"),
+        (FIGURES.replace("unit: 天", "unit: 天\n        colour: red"), 8, "unknown key"),
+        (FIGURES.replace("id: air", "id: Air Quality"), 2, "groups.0.id"),
+        (FIGURES.replace("value: 281", "value: 很多"), 6, "value"),
+        ("groups: [\n", 2, "malformed YAML"),
+    ],
+)
+def test_bad_figures(make_briefing, figures, line, needle):
+    folder = make_briefing("今年优良天数281天，比例为77%。\n", figures=figures)
+    with pytest.raises(InputError) as caught:
+        load_briefing(folder)
+    problem = next(p for p in caught.value.problems if needle in p.message)
+    assert (problem.file.name, problem.line) == ("figures.yaml", line)
+
+
+def test_binary_and_non_utf8(make_briefing):
+    folder = make_briefing("正文。\n")
+    (folder / "article.md").write_bytes(b"---\ntitle: \xff\xfe\n---\n")
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_briefing(folder)
+    (folder / "article.md").write_bytes(b"---\ntitle: x\n---\n\x00\x01\x02")
+    with pytest.raises(InputError, match="binary"):
+        load_briefing(folder)
+
+
+def test_markdown_that_chinese_text_is_not(make_briefing):
+    # "1. " at a paragraph start, indented text and [x](y) stay text.
+    folder = make_briefing("1. 第一条内容。\n\n    缩进的段落。\n\n见[附件](http://x)。\n")
+    texts = [b.text.plain for b in load_briefing(folder).lead]
+    assert texts == ["1. 第一条内容。", "缩进的段落。", "见[附件](http://x)。"]
