@@ -511,6 +511,7 @@ def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
                          file=file, line=1, fix="figures.yaml holds one key, 'groups:'")
     raw_groups = data.get("groups") or []
     groups: list[FigureGroup] = []
+    raw_index: list[int] = []  # each valid group's index in the YAML list, for lines
     problems: list[Problem] = []
     for index, raw in enumerate(raw_groups):
         try:
@@ -520,8 +521,9 @@ def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
             continue
         group.line = _node_line(node, ("groups", index), 0) or 0
         for row_index, row in enumerate(group.rows):
-            row.line = _node_line(node, ("groups", index, "rows", row_index, "source"), 0) or 0
+            row.line = _node_line(node, ("groups", index, "rows", row_index), 0) or 0
         groups.append(group)
+        raw_index.append(index)
     seen = set()
     for group in groups:
         if group.id in seen:
@@ -530,14 +532,15 @@ def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
         seen.add(group.id)
 
     texts = [(block.id, _sentence_key(_block_text(block))) for block in blocks]
-    for group in groups:
-        for row in group.rows:
+    for group_index, group in zip(raw_index, groups, strict=True):
+        for row_index, row in enumerate(group.rows):
             key = _sentence_key(row.source)
             holder = next((block_id for block_id, text in texts if key in text), None)
             if holder is None:
                 problems.append(Problem(
                     f"row '{row.label}' cites a sentence that is not in {ARTICLE}: "
-                    f"「{row.source[:40]}…」", file, row.line,
+                    f"「{row.source[:40]}…」", file,
+                    _node_line(node, ("groups", group_index, "rows", row_index, "source"), 0),
                     f"copy the sentence exactly from {ARTICLE} (without <sub>/<sup> tags), "
                     "or remove the row"))
             elif not group.anchor:

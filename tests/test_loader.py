@@ -127,7 +127,7 @@ def test_figures_anchor_to_their_sentence(make_briefing):
     briefing = load_briefing(folder)
     [group] = briefing.figures
     assert group.anchor == briefing.lead[1].id
-    assert group.rows[0].line == 8
+    assert group.rows[0].line == 5
 
 
 @pytest.mark.parametrize(

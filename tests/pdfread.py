@@ -1,0 +1,65 @@
+"""Reading built PDFs in tests: text without running heads, outlines, fonts, metadata."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+from pypdf import PdfReader
+
+MM = 72 / 25.4
+
+
+def body_chars(pdf_path: Path, top_mm: float = 22.0, bottom_mm: float = 20.0) -> list[dict]:
+    """Characters inside the text block (running header and page number left out)."""
+    chars = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                if top_mm * MM < char["top"] < page.height - bottom_mm * MM:
+                    chars.append({**char, "page": page.page_number})
+    return chars
+
+
+def body_text(pdf_path: Path) -> str:
+    """The text block's text, in reading order, with all white space removed."""
+    return re.sub(r"\s+", "", "".join(c["text"] for c in body_chars(pdf_path)))
+
+
+def page_texts(pdf_path: Path) -> list[str]:
+    with pdfplumber.open(pdf_path) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def outline(pdf_path: Path) -> list[tuple[int, str]]:
+    """(depth, title) of every bookmark, depth first."""
+    reader = PdfReader(pdf_path)
+    found: list[tuple[int, str]] = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title))
+
+    walk(reader.outline, 1)
+    return found
+
+
+def fonts(pdf_path: Path) -> list[dict]:
+    """Every font resource: base name, whether its program is embedded."""
+    reader = PdfReader(pdf_path)
+    seen = {}
+    for page in reader.pages:
+        resources = page["/Resources"].get_object()
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0].get_object() if descendants else font
+            descriptor = described.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor else {}
+            embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            seen[str(font["/BaseFont"])] = {"name": str(font["/BaseFont"]), "embedded": embedded}
+    return list(seen.values())

@@ -1,0 +1,242 @@
+"""Building PDFs: content, structure, fonts, metadata, safety and atomic writes."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from pdfread import body_chars, body_text, fonts, outline, page_texts
+from pypdf import PdfReader
+
+from briefing import fonts as font_roles
+from briefing.build import build, role_texts
+from briefing.checks import stale_figures
+from briefing.errors import InputError
+from briefing.loader import load_briefing
+from briefing.model import Figure, Paragraph, Quote, Table
+
+from conftest import SAMPLE
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# ------------------------------------------------------------------ the sample
+
+
+def test_sample_text_complete_and_in_order(sample_pdf):
+    briefing = load_briefing(SAMPLE)
+    text = body_text(sample_pdf)
+    position = 0
+    for block in briefing.walk_blocks():
+        if isinstance(block, Paragraph | Figure):
+            wanted = squash(block.text.plain if isinstance(block, Paragraph)
+                            else block.caption.plain)
+            found = text.find(wanted, position)
+            assert found >= 0, f"paragraph at article.md:{block.line} missing or out of order"
+            assert text.count(wanted) == 1, f"paragraph at article.md:{block.line} duplicated"
+            position = found + len(wanted)
+
+
+def test_sample_bookmarks_match_headings(sample_pdf):
+    briefing = load_briefing(SAMPLE)
+    expected = [(1, briefing.meta.title)] + [
+        (section.level + 1, f"{section.number} {section.title.plain}" if section.number
+         else section.title.plain)
+        for section in briefing.walk_sections()
+    ]
+    assert outline(sample_pdf) == expected
+    assert sum(1 for depth, _ in expected if depth == 2) >= 2
+    assert sum(1 for depth, _ in expected if depth == 3) >= 10
+
+
+def test_sample_fonts_embedded_and_subset(sample_pdf):
+    found = fonts(sample_pdf)
+    assert found
+    for font in found:
+        assert font["embedded"], font
+        assert re.match(r"^/[A-Z]{6}\+", font["name"]), f"not a subset: {font}"
+    names = " ".join(f["name"] for f in found)
+    assert "Noto-Serif-CJK-SC" in names and "Noto-Sans-CJK-SC" in names
+
+
+def test_sample_no_missing_glyphs(sample_pdf):
+    # Every character drawn is one its font has: compare with the fonts' own cmaps.
+    resolved = font_roles.resolve_fonts(font_roles.load_font_config(Path("fonts")))
+    covered = {}
+    for faces in resolved.values():
+        for face in faces:
+            covered[face.family.replace(" ", "-")] = font_roles.face_coverage(face)
+    for char in body_chars(sample_pdf, top_mm=0, bottom_mm=0):
+        family = next(k for k in covered if k in char["fontname"])
+        assert ord(char["text"]) in covered[family] or char["text"].isspace(), char
+        assert char["text"] != "\ufffd"
+
+
+def test_sample_captions_not_in_body_style(sample_pdf):
+    briefing = load_briefing(SAMPLE)
+    captions = [b for b in briefing.walk_blocks() if isinstance(b, Figure)]
+    assert len(captions) >= 2
+    chars = body_chars(sample_pdf)
+    text = "".join(c["text"] for c in chars)
+    body = next(b for b in briefing.walk_blocks() if isinstance(b, Paragraph))
+    start = text.find(body.text.plain[:12])
+    body_font = {(c["fontname"].split("+")[-1], round(c["size"], 1))
+                 for c in chars[start:start + 12]}
+    for caption in captions:
+        start = text.find(caption.caption.plain[:12])
+        assert start >= 0
+        caption_font = {(c["fontname"].split("+")[-1], round(c["size"], 1))
+                        for c in chars[start:start + 12]}
+        assert caption_font.isdisjoint(body_font), (caption_font, body_font)
+        assert all(size < 11 for _, size in caption_font)
+
+
+def test_sample_key_figures(sample_pdf):
+    briefing = load_briefing(SAMPLE)
+    ids = {group.id for group in briefing.figures}
+    assert {"air", "water", "enforcement"} <= ids
+    assert stale_figures(briefing) == []
+    pages = squash("".join(page_texts(sample_pdf)))
+    for group in briefing.figures:
+        assert squash(group.title) in pages
+        for row in group.rows:
+            assert squash(row.label) in pages
+            assert f"{row.value}" in pages
+
+
+def test_sample_metadata_page_size_and_running_head(sample_pdf):
+    reader = PdfReader(sample_pdf)
+    briefing = load_briefing(SAMPLE)
+    assert reader.metadata.title == briefing.meta.title
+    for author in briefing.meta.authors:
+        assert author in reader.metadata.author
+    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    texts = page_texts(sample_pdf)
+    assert len(texts) >= 4
+    for number, text in enumerate(texts[1:], start=2):
+        lines = text.strip().splitlines()
+        assert lines[0].strip() == briefing.meta.title, f"running head on page {number}"
+        assert lines[-1].strip() == str(number), f"page number on page {number}"
+
+
+# ------------------------------------------------------------------ small documents
+
+
+LONG_TABLE = "Table: 表1 很长的表\n| 序号 | 名称 | 数量 |\n|---|---|---:|\n" + "".join(
+    f"| {i} | 项目{i} | {i * 7} |\n" for i in range(1, 80))
+
+
+def test_table_header_repeats_across_pages(make_briefing, tmp_path):
+    folder = make_briefing("导语。\n\n" + LONG_TABLE)
+    pdf = build(folder, tmp_path / "t.pdf").output
+    texts = page_texts(pdf)
+    assert len(texts) >= 2
+    for text in texts:
+        assert re.search(r"序号\s*名称\s*数量", text), text[:200]
+    # numbers right-aligned: the right edges of the 数量 column line up
+    chars = [c for c in body_chars(pdf) if c["page"] == 1]
+    rights = {}
+    for char in chars:
+        if char["text"].isdigit() and char["x0"] > 400:
+            rights.setdefault(round(char["top"]), []).append(char["x1"])
+    row_ends = [max(xs) for xs in rights.values()]
+    assert len(row_ends) > 20
+    assert max(row_ends) - min(row_ends) < 0.5
+
+
+def test_failed_build_leaves_previous_pdf(make_briefing, tmp_path):
+    folder = make_briefing("导语。\n")
+    target = tmp_path / "out.pdf"
+    build(folder, target)
+    before = target.read_bytes()
+    (folder / "article.md").write_text((folder / "article.md").read_text() + "\n<sub>未闭合\n")
+    with pytest.raises(InputError):
+        build(folder, target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_uncovered_character_fails_build(make_briefing, tmp_path):
+    folder = make_briefing("导语。\n\n## 一、部分\n\n这里有一个私用区字符\ue000。\n")
+    target = tmp_path / "out.pdf"
+    with pytest.raises(InputError) as caught:
+        build(folder, target)
+    [problem] = caught.value.problems
+    assert "U+E000" in problem.message and "body" in problem.message
+    assert (Path(problem.file).name, problem.line) == ("article.md", 14)
+    assert not target.exists()
+
+
+def test_css_cannot_read_outside_files(make_briefing, tmp_path):
+    secret = tmp_path / "secret.svg"
+    secret.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20">'
+                      '<text y="15">SECRET-MARKER</text></svg>')
+    templates = tmp_path / "mytemplates" / "reprint"
+    templates.mkdir(parents=True)
+    (templates / "style.css").write_text(
+        f'body {{ background: url("{secret.as_uri()}"); }}\n'
+        'h1.title::after { content: url("file:///etc/passwd"); }\n')
+    folder = make_briefing("导语。\n")
+    target = tmp_path / "out.pdf"
+    with pytest.raises(InputError) as caught:
+        build(folder, target, template_dirs=[tmp_path / "mytemplates"])
+    assert secret.as_uri() in str(caught.value) or "/etc/passwd" in str(caught.value)
+    assert not target.exists()
+
+
+def test_user_template_overrides_stylesheet(make_briefing, tmp_path):
+    templates = tmp_path / "mytemplates" / "reprint"
+    templates.mkdir(parents=True)
+    css = (Path(__file__).parent.parent / "templates" / "reprint" / "style.css").read_text()
+    (templates / "style.css").write_text(css + "\nh1.title { color: rgb(0, 0, 255); }\n")
+    folder = make_briefing("导语。\n")
+    pdf = build(folder, tmp_path / "o.pdf", template_dirs=[tmp_path / "mytemplates"]).output
+    title = [c for c in body_chars(pdf, 0, 0) if c["text"] == "测"][0]
+    assert tuple(title["non_stroking_color"]) == (0, 0, 1)
+
+
+def test_unknown_template_names_front_matter_line(make_briefing, tmp_path):
+    folder = make_briefing("导语。\n", front="---\ntitle: 标题\ntemplate: fancy\n---\n")
+    with pytest.raises(InputError) as caught:
+        build(folder, tmp_path / "o.pdf")
+    [problem] = caught.value.problems
+    assert (problem.file.name, problem.line) == ("article.md", 3)
+    assert "reprint" in problem.fix
+    assert not (tmp_path / "o.pdf").exists()
+
+
+def test_role_texts_cover_every_block(make_briefing):
+    folder = make_briefing("导语。\n\n## 一、部分\n\n::: figure\n说明甲。\n:::\n\n> 引文乙。\n\n"
+                           "| 表头丙 | 丁 |\n|---|---|\n| 戊 | 己 |\n")
+    briefing = load_briefing(folder)
+    text = "".join(item.text for item in role_texts(briefing))
+    for block in briefing.walk_blocks():
+        if isinstance(block, Table | Quote):
+            continue
+        assert squash(block.text.plain if isinstance(block, Paragraph)
+                      else block.caption.plain) in text
+    for char in "甲乙丙丁戊己部分":
+        assert char in text
+
+
+def test_output_written_atomically_beside_target(make_briefing, tmp_path, monkeypatch):
+    # The PDF appears only by rename: watch os.replace being the one that creates it.
+    folder = make_briefing("导语。\n")
+    target = tmp_path / "sub" / "out.pdf"
+    calls = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        calls.append((Path(src).parent, Path(dst)))
+        assert not Path(dst).exists()
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    build(folder, target)
+    assert calls == [(target.parent, target)]

@@ -1,0 +1,107 @@
+"""The command line: exit codes, messages that name file and line, nothing half-written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from briefing.cli import app
+
+runner = CliRunner()
+
+FIGURES = """\
+groups:
+  - id: air
+    title: 大气环境质量
+    rows:
+      - label: 优良天数
+        value: 281
+        unit: 天
+        source: 今年优良天数281天。
+"""
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_build_and_check_ok(make_briefing, tmp_path):
+    folder = make_briefing("导语。今年优良天数281天。\n", figures=FIGURES)
+    result = run("check", folder)
+    assert result.exit_code == 0, result.output
+    assert "1 key-figure tables" in result.output
+    target = tmp_path / "o.pdf"
+    result = run("build", folder, "-o", target)
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Built" in result.output
+
+
+@pytest.mark.parametrize(
+    ("body", "front", "where"),
+    [
+        ("正文<sub>未闭合。\n", None, "article.md:10"),
+        ("正文。\n", "---\ntitle: [x\n---\n", "article.md:2"),
+        ("正文。\n", "---\ntitle: 标题\ntemplate: nosuch\n---\n", "article.md:3"),
+        ("字符\ue000。\n", None, "article.md:10"),
+    ],
+)
+def test_bad_input_exit_2_nothing_written(make_briefing, tmp_path, body, front, where):
+    kwargs = {"front": front} if front else {}
+    folder = make_briefing(body, **kwargs)
+    target = tmp_path / "o.pdf"
+    result = run("build", folder, "-o", target)
+    assert result.exit_code == 2, result.output
+    assert where in result.output
+    assert "fix:" in result.output
+    assert not target.exists()
+    assert list(tmp_path.glob("*.tmp")) == []
+
+
+def test_check_fails_on_stale_figure(make_briefing):
+    folder = make_briefing("导语。今年优良天数281天。\n",
+                           figures=FIGURES.replace("value: 281", "value: 282"))
+    result = run("check", folder)
+    assert result.exit_code == 1
+    assert "figures.yaml:5" in result.output and "282" in result.output
+
+
+def test_check_lists_open_doubts(make_briefing):
+    folder = make_briefing("导语。\n")
+    (folder / "import-report.md").write_text(
+        "# report\n\n- [x] 已看过\n- [ ] line 12: 「思想 and 党的」: a Latin word\n")
+    result = run("check", folder)
+    assert result.exit_code == 0
+    assert "import-report.md:4" in result.output and "思想 and 党的" in result.output
+
+
+def test_check_reports_schema_problem(make_briefing):
+    folder = make_briefing("正文。\n", front="---\ntitle: 标题\ncolour: red\n---\n")
+    result = run("check", folder)
+    assert result.exit_code == 1
+    assert "article.md:3" in result.output and "colour" in result.output
+
+
+def test_fonts_command():
+    result = run("fonts")
+    assert result.exit_code == 0
+    for role in ("title", "heading", "body", "caption"):
+        assert role in result.output
+    assert "Noto" in result.output and "available" in result.output
+
+
+def test_missing_folder_exit_2(tmp_path):
+    result = run("build", tmp_path / "nothing")
+    assert result.exit_code == 2
+    assert "no briefing folder" in result.output
+
+
+def test_python_m_briefing():
+    result = subprocess.run([sys.executable, "-m", "briefing", "--help"],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    for command in ("import", "build", "check", "fonts"):
+        assert command in result.stdout

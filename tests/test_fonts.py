@@ -1,0 +1,323 @@
+"""Fonts by role: configuration, resolution, coverage, the coverage cache.
+
+Test fonts are built here with fontTools' FontBuilder; no font file is committed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTCollection, TTFont
+
+from briefing.errors import EnvironmentProblem, InputError
+from briefing.fonts import (
+    DEFAULT_ROLES,
+    ROLES,
+    TextItem,
+    check_coverage,
+    describe_fonts,
+    face_coverage,
+    font_faces_for_css,
+    harfbuzz_subset_available,
+    load_font_config,
+    resolve_fonts,
+)
+from briefing.fonts import coverage as coverage_module
+from briefing.fonts.system import fc_match
+
+PROJECT_FONTS = Path(__file__).resolve().parents[1] / "fonts"
+NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
+TEST_FAMILY = "Briefing Test Sans"
+TEST_CHARS = "中文简报测试，。ABC"
+
+
+def build_font(
+    path: Path,
+    chars: str = TEST_CHARS,
+    *,
+    family: str = TEST_FAMILY,
+    style: str = "Regular",
+    weight: int = 400,
+    typographic_family: str | None = None,
+) -> Path:
+    """A tiny TrueType font: one square glyph per character."""
+    glyphs = [".notdef"] + [f"g{i}" for i in range(len(chars))]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(glyphs)
+    fb.setupCharacterMap({ord(c): f"g{i}" for i, c in enumerate(chars)})
+    outlines = {}
+    for name in glyphs:
+        pen = TTGlyphPen(None)
+        pen.moveTo((100, 0))
+        pen.lineTo((100, 700))
+        pen.lineTo((900, 700))
+        pen.lineTo((900, 0))
+        pen.closePath()
+        outlines[name] = pen.glyph()
+    fb.setupGlyf(outlines)
+    fb.setupHorizontalMetrics({name: (1000, 100) for name in glyphs})
+    fb.setupHorizontalHeader(ascent=880, descent=-120)
+    names = {"familyName": family, "styleName": style}
+    if typographic_family:
+        names.update(typographicFamily=typographic_family, typographicSubfamily=style)
+    fb.setupNameTable(names)
+    fb.setupOS2(usWeightClass=weight, fsSelection=0x20 if weight >= 700 else 0x40)
+    fb.font["head"].macStyle = 1 if weight >= 700 else 0
+    fb.setupPost()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fb.save(str(path))
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _cache_home(tmp_path_factory, monkeypatch):
+    """Keep the coverage cache out of the user's ~/.cache (shared by the tests)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+@pytest.fixture
+def fonts_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "fonts"
+    build_font(folder / "BriefingTestSans-Regular.ttf")
+    build_font(folder / "bold" / "BriefingTestSans-Bold.ttf", style="Bold", weight=700)
+    build_font(
+        folder / "BriefingTestSans-Black.ttf",
+        family=f"{TEST_FAMILY} Black",
+        typographic_family=TEST_FAMILY,
+        style="Black",
+        weight=900,
+    )
+    return folder
+
+
+def write_config(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "fonts.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- configuration -----------------------------------------------------------------------
+
+
+def test_project_config_is_the_default_and_resolves_to_noto_cjk_sc():
+    config = load_font_config(PROJECT_FONTS)
+    assert config.source == PROJECT_FONTS / "fonts.yaml"
+    assert config.roles == DEFAULT_ROLES
+    assert set(config.roles) == set(ROLES)
+    resolved = resolve_fonts(config)
+    expected = {"title": "Serif", "heading": "Sans", "body": "Serif", "caption": "Sans"}
+    for role, kind in expected.items():
+        (face,) = resolved[role]
+        assert face.origin == "system"
+        assert face.family == face.face_family == f"Noto {kind} CJK SC"
+        assert face.path.parent == NOTO_DIR
+        assert face.path.name == f"Noto{kind}CJK-Regular.ttc"
+        with TTFont(face.path, fontNumber=face.index, lazy=True) as font:
+            assert font["name"].getDebugName(1) == f"Noto {kind} CJK SC"
+
+
+def test_missing_file_and_missing_roles_take_defaults(tmp_path: Path):
+    assert load_font_config(tmp_path / "nowhere").roles == DEFAULT_ROLES
+    write_config(tmp_path, "roles:\n  body: Noto Sans CJK SC   # a single string\n")
+    config = load_font_config(tmp_path)
+    assert config.roles["body"] == ("Noto Sans CJK SC",)
+    assert config.roles["title"] == DEFAULT_ROLES["title"]
+    assert config.where("body") == (tmp_path / "fonts.yaml", 2)
+    assert config.where("title") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("roles:\n  title: [Noto Serif CJK SC]\n  titel: [Noto Serif CJK SC]\n", 3,
+         ["unknown role 'titel'", "did you mean 'title'"]),
+        ("# fonts\nroles:\n  body: Noto Serif CJK SC\ncolour: red\n", 4, ["unknown key 'colour'"]),
+        ("roles:\n  body: [Noto Serif CJK SC\n  title: x\n", 3, ["not valid YAML"]),
+        ("roles:\n  body: Noto Serif CJK SC\n title: x\n", 3, ["not valid YAML"]),
+        ("roles:\n  body:\n    - Noto Serif CJK SC\n    - 12\n", 4, ["must list font family"]),
+        ("roles:\n  caption: []\n", 2, ["names no font family"]),
+        ("roles:\n  body: A\n  body: B\n", 3, ["configured twice"]),
+        ("- roles\n", 1, ["must be a mapping"]),
+    ],
+)
+def test_bad_config_names_file_and_line(tmp_path: Path, text: str, line: int, words: list[str]):
+    path = write_config(tmp_path, text)
+    with pytest.raises(InputError) as info:
+        load_font_config(tmp_path)
+    problem = info.value.problems[0]
+    assert (problem.file, problem.line) == (path, line)
+    assert problem.fix
+    for word in words:
+        assert word in problem.message
+
+
+# --- resolution --------------------------------------------------------------------------
+
+
+def test_unknown_family_is_an_environment_problem_not_a_substitute(tmp_path: Path):
+    family = "Briefing Nonexistent Song"
+    # fontconfig always answers with *something*; that answer must not be accepted.
+    substitute = fc_match(family)
+    assert substitute.path.is_file()
+    assert family.casefold() not in [name.casefold() for name in substitute.families]
+
+    path = write_config(tmp_path, f"roles:\n  heading: [Noto Sans CJK SC, {family}]\n")
+    with pytest.raises(EnvironmentProblem) as info:
+        resolve_fonts(load_font_config(tmp_path))
+    assert info.value.exit_code == 3
+    (problem,) = info.value.problems
+    assert family in problem.message and "heading" in problem.message
+    assert substitute.families[0] in problem.message
+    assert (problem.file, problem.line) == (path, 2)
+    assert "fonts-noto-cjk" in problem.fix and "fonts/" in problem.fix
+
+
+def test_project_font_resolves_first_and_feeds_font_face_rules(fonts_dir: Path):
+    write_config(fonts_dir, "roles:\n  body: [briefing test sans, Noto Serif CJK SC]\n")
+    config = load_font_config(fonts_dir)
+    assert {face.family for face in config.project_faces} == {TEST_FAMILY}  # nameID 16 wins
+    resolved = resolve_fonts(config)
+    first, fallback = resolved["body"]
+    assert first.origin == "project"
+    assert first.path == fonts_dir / "BriefingTestSans-Regular.ttf"  # upright, closest to 400
+    assert (first.family, first.face_family, first.index) == ("briefing test sans", TEST_FAMILY, 0)
+    assert fallback.origin == "system"
+    assert resolved["title"][0].origin == "system"
+
+    faces = font_faces_for_css(config, fonts_dir)
+    assert sorted((f["url"], f["weight"], f["style"]) for f in faces) == [
+        ("BriefingTestSans-Black.ttf", 900, "normal"),
+        ("BriefingTestSans-Regular.ttf", 400, "normal"),
+        ("bold/BriefingTestSans-Bold.ttf", 700, "normal"),
+    ]
+    assert {f["family"] for f in faces} == {"briefing test sans"}
+
+    rows = describe_fonts(config, resolved)
+    body = [row for row in rows if row["role"] == "body"]
+    assert [row["origin"] for row in body] == ["project", "system"]
+    assert body[0]["glyphs"] == len(TEST_CHARS) + 1
+    assert body[0]["codepoints"] == len(TEST_CHARS)
+
+
+def test_unnamed_project_fonts_get_no_font_face(fonts_dir: Path):
+    config = load_font_config(fonts_dir)  # no fonts.yaml: defaults name only Noto
+    assert font_faces_for_css(config, fonts_dir) == []
+    rows = describe_fonts(config, resolve_fonts(config))
+    assert sorted(row["path"] for row in rows if row["role"] == "") == sorted(
+        str(face.path) for face in config.project_faces
+    )
+
+
+def test_collection_faces_are_read_one_by_one(tmp_path: Path):
+    folder = tmp_path / "fonts"
+    sans = TTFont(build_font(tmp_path / "a.ttf", "甲乙", family="Briefing Test JP"))
+    song = TTFont(build_font(tmp_path / "b.ttf", "丙丁", family="Briefing Test Song"))
+    collection = TTCollection()
+    collection.fonts = [sans, song]
+    folder.mkdir()
+    collection.save(str(folder / "pair.ttc"))
+    write_config(folder, "roles:\n  caption: Briefing Test Song\n")
+    (face,) = resolve_fonts(load_font_config(folder))["caption"]
+    assert (face.path.name, face.index, face.origin) == ("pair.ttc", 1, "project")
+    assert 0x4E19 in face_coverage(face.path, face.index)  # 丙
+    assert 0x7532 not in face_coverage(face.path, face.index)  # 甲 is in face 0 only
+
+
+def test_unreadable_font_file_is_an_input_error(tmp_path: Path):
+    (tmp_path / "broken.otf").write_bytes(b"not a font")
+    with pytest.raises(InputError) as info:
+        load_font_config(tmp_path)
+    assert info.value.problems[0].file == tmp_path / "broken.otf"
+
+
+# --- coverage ----------------------------------------------------------------------------
+
+
+def test_covered_text_has_no_problems():
+    resolved = resolve_fonts(load_font_config(PROJECT_FONTS))
+    texts = [
+        TextItem("title", "2021年吕梁市生态环境质量持续改善", "article.md", 1),
+        TextItem("body", "PM2.5平均浓度为27μg/m³，同比下降18.2%。\u3000\u00a0\t\n", "a.md", 3),
+        TextItem("caption", "图1　如意湖畔（摄影：柴芳芳）", "figures.yaml", 7),
+    ]
+    assert check_coverage(resolved, texts) == []
+
+
+def test_uncovered_characters_are_located_by_role():
+    resolved = resolve_fonts(load_font_config(PROJECT_FONTS))
+    # Noto Serif CJK SC on this machine covers 𠮷 (U+20BB7, CJK Ext-B); nothing covers the PUA.
+    assert 0x20BB7 in face_coverage(resolved["body"][0].path, resolved["body"][0].index)
+    texts = [
+        TextItem("body", "吉𠮷\n第二行\ue000。", "article.md", 12),
+        TextItem("body", "又\ue000", "article.md", 20),
+        TextItem("body", "再\ue000，\ue000", "article.md", 21),
+        TextItem("body", "还\ue000", "article.md", 30),
+        TextItem("caption", "图\ue000", "figures.yaml", 4),
+        TextItem("body", "a\u200db", "article.md", 40),
+    ]
+    problems = check_coverage(resolved, texts)
+    assert [(p.file, p.line) for p in problems] == [
+        ("article.md", 13),
+        ("figures.yaml", 4),
+        ("article.md", 40),
+    ]
+    assert problems[0].message == (
+        "U+E000 private use character is in no font of role body (Noto Serif CJK SC); "
+        "first at article.md:13, also at 3 other places"
+    )
+    assert "role caption (Noto Sans CJK SC)" in problems[1].message
+    assert "U+200D ZERO WIDTH JOINER" in problems[2].message
+    assert all("fonts/fonts.yaml" in p.fix for p in problems)
+
+
+def test_coverage_is_the_union_of_the_role_families_only(fonts_dir: Path):
+    write_config(fonts_dir, "roles:\n  body: [Briefing Test Sans, Noto Serif CJK SC]\n"
+                            "  heading: Briefing Test Sans\n")
+    resolved = resolve_fonts(load_font_config(fonts_dir))
+    texts = [
+        TextItem("body", "中文简报：吕梁", "a.md", 1),  # 吕梁： only in the fallback
+        TextItem("heading", "中文简报：吕梁", "a.md", 2),  # no fallback for heading
+    ]
+    problems = check_coverage(resolved, texts)
+    assert [p.message.split(" is in")[0] for p in problems] == [
+        "U+FF1A '：'", "U+5415 '吕'", "U+6881 '梁'",
+    ]
+    assert all("role heading (Briefing Test Sans)" in p.message for p in problems)
+
+
+def test_coverage_cache_on_disk_and_invalidation(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    font = build_font(tmp_path / "fonts" / "t.ttf", "中文")
+    stats = coverage_module.STATS
+
+    def lookup() -> tuple[set[int], str]:
+        before = (stats.memory, stats.disk, stats.font)
+        cov = face_coverage(font)
+        after = (stats.memory, stats.disk, stats.font)
+        changed = [a - b for a, b in zip(after, before, strict=True)]
+        source = ["memory", "disk", "font"][changed.index(1)]
+        return {cp for cp in range(0x4E00, 0x9FFF) if cp in cov}, source
+
+    coverage_module.clear_memory_cache()
+    assert lookup() == ({0x4E2D, 0x6587}, "font")
+    assert list((tmp_path / "cache" / "briefing").glob("cmap-*.json"))
+    assert lookup()[1] == "memory"
+    coverage_module.clear_memory_cache()  # as in a fresh process
+    assert lookup() == ({0x4E2D, 0x6587}, "disk")
+
+    # Replace the font (new content, new mtime): the cached ranges must not be used.
+    build_font(font, "中文报")
+    stat = font.stat()
+    os.utime(font, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert lookup() == ({0x4E2D, 0x6587, 0x62A5}, "font")
+    coverage_module.clear_memory_cache()
+    assert lookup() == ({0x4E2D, 0x6587, 0x62A5}, "disk")
+
+
+def test_harfbuzz_subset_is_available():
+    assert harfbuzz_subset_available() is True
