@@ -1,0 +1,57 @@
+"""Fonts by role: configuration, resolution to files, glyph coverage, CSS @font-face data.
+
+    config = load_font_config(fonts_dir)        # fonts/fonts.yaml (or defaults) + fonts/ files
+    resolved = resolve_fonts(config)            # role -> [ResolvedFont, ...] (fonts/ first)
+    problems = check_coverage(resolved, texts)  # every character in one of the role's fonts
+    faces = font_faces_for_css(config, fonts_dir)
+    harfbuzz_subset_available()                 # else WeasyPrint subsets ~15x slower
+    rows = describe_fonts(config, resolved)     # for `briefing fonts`
+"""
+
+from __future__ import annotations
+
+from briefing.fonts.config import DEFAULT_ROLES, ROLES, FontConfig, load_font_config
+from briefing.fonts.coverage import (
+    TextItem,
+    cache_dir,
+    check_coverage,
+    clear_memory_cache,
+    face_coverage,
+)
+from briefing.fonts.faces import ProjectFace, ResolvedFont
+from briefing.fonts.resolve import (
+    CSSFontFace,
+    FontRow,
+    describe_fonts,
+    font_faces_for_css,
+    resolve_fonts,
+)
+from briefing.fonts.system import fc_match, harfbuzz_subset_available
+
+
+def clear_caches() -> None:
+    """Forget every process-level cache (fontconfig answers, coverage); disk cache stays."""
+    fc_match.cache_clear()
+    harfbuzz_subset_available.cache_clear()
+    clear_memory_cache()
+
+
+__all__ = [
+    "DEFAULT_ROLES",
+    "ROLES",
+    "CSSFontFace",
+    "FontConfig",
+    "FontRow",
+    "ProjectFace",
+    "ResolvedFont",
+    "TextItem",
+    "cache_dir",
+    "check_coverage",
+    "clear_caches",
+    "describe_fonts",
+    "face_coverage",
+    "font_faces_for_css",
+    "harfbuzz_subset_available",
+    "load_font_config",
+    "resolve_fonts",
+]
