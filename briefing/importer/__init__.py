@@ -1,0 +1,14 @@
+"""Raw Chinese article → briefing folder (article.md, figures.yaml, import-report.md).
+
+    result = import_article(Path("article.txt"), data_dir=Path("data"), slug=None)
+    result.folder, result.repairs, result.doubts, result.report_text()
+
+Modules: `parse` (text → raw blocks with source lines), `repairs` (pure string repairs),
+`structure` (the passes over blocks), `figures` (key figures), `render` (article.md),
+`writer` (the atomic folder write), `pipeline` (the whole import).
+"""
+
+from briefing.importer.pipeline import import_article
+from briefing.importer.records import ImportResult, Repair
+
+__all__ = ["ImportResult", "Repair", "import_article"]

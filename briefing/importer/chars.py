@@ -1,0 +1,52 @@
+"""Character classes and small text helpers shared by the importer's modules."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.cjk import is_han
+
+# Chinese full-width punctuation (GB/T 15834) and the CJK symbol block.
+CJK_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》〈〉「」『』【】〔〕〖〗…—·～﹏")
+# Marks that end a sentence, and closers that may follow such a mark (。” ！） ……」).
+SENTENCE_END = frozenset("。！？!?…")
+CLOSERS = frozenset("”’」』）)》〉】〕〗\"'")
+INLINE_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\s*/?>|<!--.*?-->")
+
+
+def is_cjk_punctuation(char: str) -> bool:
+    return char in CJK_PUNCTUATION or "\u3000" <= char <= "\u303f"
+
+
+def is_chinese(char: str) -> bool:
+    """Han or Chinese punctuation: the context that makes ASCII punctuation debris."""
+    return bool(char) and (is_han(char) or is_cjk_punctuation(char))
+
+
+def has_han(text: str) -> bool:
+    return any(is_han(char) for char in text)
+
+
+def han_count(text: str) -> int:
+    return sum(1 for char in text if is_han(char))
+
+
+def strip_tags(text: str) -> str:
+    """Text without inline tags and comments: PM<sub>2.5</sub> reads PM2.5."""
+    return INLINE_TAG.sub("", text)
+
+
+def excerpt(text: str, start: int, end: int, context: int = 8) -> str:
+    """text[start:end] with a little context either side, elided with …."""
+    left = max(0, start - context)
+    right = min(len(text), end + context)
+    return ("…" if left > 0 else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two lines of one paragraph: Chinese joins without a space, Latin with one."""
+    if not left or not right:
+        return left + right
+    if is_chinese(left[-1]) or is_chinese(right[0]):
+        return left + right
+    return left + " " + right

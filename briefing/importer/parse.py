@@ -1,0 +1,145 @@
+"""Raw article text → raw blocks, each with the source line of every line it holds.
+
+The raw format is Markdown-like: `#` headings, paragraphs separated by blank lines,
+`|` tables, `>` quotations and HTML comments. Nothing is repaired here; the blank lines
+around each block are counted because photo captions stand between extra blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from briefing.errors import InputError
+from briefing.importer.chars import join_lines
+
+BlockKind = Literal["heading", "text", "table", "quote", "comment"]
+
+# ATX heading; "#标题" without a space is accepted too (raw exports drop it), but not
+# a "#话题#" tag. A line of bare '#' is an empty heading (dropped later).
+HEADING = re.compile(
+    r"^(#{1,6})(?:[ \t]+(.*?)(?:[ \t]+#+)?|([^#\s].*?[^#]|[^#\s])|)[ \t]*$")
+TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    number: int  # 1-based line in the source file
+    text: str
+
+
+@dataclass
+class RawBlock:
+    kind: BlockKind
+    lines: list[SourceLine] = field(default_factory=list)
+    marker: int = 0  # the number of '#' of a heading
+    blank_before: int = 0  # blank lines between the previous block and this one
+    blank_after: int = 0
+    at_file_edge: bool = False  # the file's first or last block: blank lines beyond it say nothing
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def text(self) -> str:
+        """The block's text: a paragraph's lines joined, other blocks' lines kept."""
+        if self.kind == "text":
+            joined = ""
+            for source_line in self.lines:
+                joined = join_lines(joined, source_line.text.strip())
+            return joined
+        return "\n".join(source_line.text for source_line in self.lines)
+
+    def with_lines(self, lines: list[SourceLine]) -> RawBlock:
+        return replace(self, lines=lines)
+
+
+def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
+    """Split the article into blocks; raises InputError for a comment never closed."""
+    blocks: list[RawBlock] = []
+    blank_run = 0
+    current: RawBlock | None = None
+    lines = text.split("\n")
+    index = 0
+
+    def start(kind: BlockKind, marker: int = 0) -> RawBlock:
+        nonlocal blank_run
+        block = RawBlock(kind, marker=marker, blank_before=blank_run if blocks else 0)
+        if blocks:
+            blocks[-1].blank_after = blank_run
+        blocks.append(block)
+        blank_run = 0
+        return block
+
+    while index < len(lines):
+        number, raw = index + 1, lines[index]
+        stripped = raw.strip()
+        index += 1
+        if stripped.startswith("<!--"):
+            comment = start("comment")
+            body, rest, index = _read_comment(lines, index - 1, file)
+            comment.lines = body
+            current = None
+            if rest:  # text after "-->" on the closing line stays text
+                current = start("text")
+                current.lines.append(SourceLine(body[-1].number, rest))
+            continue
+        if not stripped:
+            blank_run += 1
+            current = None
+            continue
+        heading = HEADING.match(stripped)
+        if heading:
+            title = heading.group(2) if heading.group(2) is not None else heading.group(3)
+            block = start("heading", marker=len(heading.group(1)))
+            block.lines.append(SourceLine(number, (title or "").strip()))
+            current = None
+            continue
+        kind: BlockKind = "text"
+        content = raw.rstrip()
+        if stripped.startswith("|"):
+            kind, content = "table", stripped
+        elif stripped.startswith(">"):
+            kind, content = "quote", stripped[1:].removeprefix(" ")
+        else:
+            content = stripped
+        if current is None or current.kind != kind:
+            current = start(kind)
+        current.lines.append(SourceLine(number, content))
+    if blocks:
+        blocks[0].at_file_edge = blocks[-1].at_file_edge = True
+    return [_checked_table(block) for block in blocks]
+
+
+def _read_comment(
+    lines: list[str], first: int, file: Path | None
+) -> tuple[list[SourceLine], str, int]:
+    """The comment's inner lines, any text after "-->", and the index after the comment."""
+    body: list[SourceLine] = []
+    opening = lines[first].strip()[4:]
+    for index in range(first, len(lines)):
+        text = opening if index == first else lines[index]
+        if "-->" in text:
+            inner, _, rest = text.partition("-->")
+            body.append(SourceLine(index + 1, inner))
+            return body, rest.strip(), index + 1
+        body.append(SourceLine(index + 1, text))
+    raise InputError(
+        "an HTML comment ('<!--') is never closed", file=file, line=first + 1,
+        fix="end the comment with '-->' or remove the '<!--' line")
+
+
+def _checked_table(block: RawBlock) -> RawBlock:
+    """A '|' block without a |---| delimiter row is not a table: keep it as text."""
+    if block.kind != "table":
+        return block
+    if len(block.lines) >= 2 and TABLE_DELIMITER.match(block.lines[1].text.strip()):
+        return block
+    return replace(block, kind="text")
+
+
+def is_table_delimiter(line: str) -> bool:
+    return bool(TABLE_DELIMITER.match(line.strip()))

@@ -1,0 +1,89 @@
+"""The draft → article.md text: YAML front matter, then the Markdown body."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from briefing.importer.chars import strip_tags
+from briefing.importer.figures import Passage
+from briefing.importer.structure import Draft, Node
+
+# What no importer can know, said next to the field the editor has to fill in.
+FILL_IN = {
+    "subtitle": "optional",
+    "authors": "fill in if known, e.g. [张三, 李四]",
+    "source": "fill in: the publication (e.g. 《中国环境报》), or leave null",
+    "date": "fill in: publication date (YYYY-MM-DD)",
+}
+
+
+def _yaml_line(key: str, value: Any, flow: bool = False) -> str:
+    if flow:  # authors: [文清, 柴芳芳] on one line, as editors write it
+        text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=1000)
+        return f"{key}: " + text.strip()
+    text = yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=1000)
+    return text.removesuffix("\n").removesuffix("\n...")
+
+
+def front_matter(draft: Draft) -> str:
+    fields: list[tuple[str, Any]] = [
+        ("title", draft.title),
+        ("subtitle", draft.subtitle),
+        ("authors", draft.authors),
+        ("source", draft.source),
+        ("date", draft.date),
+        ("language", "zh-CN"),
+        ("template", "reprint"),
+    ]
+    lines = ["---"]
+    for key, value in fields:
+        line = _yaml_line(key, value, flow=key == "authors")
+        if key in FILL_IN and not value:
+            line += f"  # {FILL_IN[key]}"
+        lines.append(line)
+    lines += ["options:", "  figures: inline  # key-figure tables: inline | lead | end | none",
+              "---"]
+    return "\n".join(lines) + "\n"
+
+
+# A paragraph may start with what Markdown reads as a block mark (the rest of a run-in
+# heading could begin with '#'): a backslash keeps it text.
+BLOCK_MARK = re.compile(r"^(?:#|>|:::)")
+
+
+def paragraph_markdown(text: str) -> str:
+    return "\\" + text if BLOCK_MARK.match(text) else text
+
+
+def node_markdown(node: Node) -> str:
+    if node.kind == "heading":
+        return "#" * (node.depth + 1) + " " + node.text
+    if node.kind == "caption":
+        return f"::: figure\n{paragraph_markdown(node.text)}\n:::"
+    if node.kind == "table":
+        rows = "\n".join(line.strip() for line in node.text.split("\n"))
+        return (f"Table: {node.caption}\n" if node.caption else "") + rows
+    if node.kind == "quote":
+        return "\n".join(f"> {line}" if line.strip() else ">" for line in node.text.split("\n"))
+    return paragraph_markdown(node.text)
+
+
+def article_markdown(draft: Draft) -> str:
+    body = "\n\n".join(node_markdown(node) for node in draft.nodes)
+    return front_matter(draft) + "\n" + body + "\n"
+
+
+def passages(nodes: list[Node]) -> list[Passage]:
+    """Each paragraph's plain text with the headings above it (a topic hint for figures)."""
+    path: list[str] = []
+    found = []
+    for node in nodes:
+        if node.kind == "heading":
+            path = path[:node.depth - 1] + [node.text]
+        elif node.kind == "paragraph":
+            # What the loader reads: tags removed, an escaped < as the reader sees it.
+            found.append(Passage(strip_tags(node.text).replace("&lt;", "<"), " ".join(path)))
+    return found

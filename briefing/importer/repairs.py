@@ -1,0 +1,461 @@
+"""Pure repair functions over strings: each returns the new text and the edits it made.
+
+Nothing here reads files or knows about blocks; `structure.py` applies these to the
+article's blocks and turns the edits into logged `Repair`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from briefing.importer.chars import (
+    CLOSERS,
+    SENTENCE_END,
+    excerpt,
+    has_han,
+    is_chinese,
+    is_han,
+    strip_tags,
+)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace text[start:end] (which was `old`) with `new`; offsets are in the input."""
+
+    start: int
+    end: int
+    old: str
+    new: str
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    pieces = []
+    position = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        pieces.append(text[position:edit.start])
+        pieces.append(edit.new)
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def edit_excerpts(text: str, edits: list[Edit], context: int = 8) -> tuple[str, str]:
+    """(before, after) excerpts around the first edit, showing every edit in the window."""
+    first = min(edits, key=lambda e: e.start)
+    left, right = max(0, first.start - context), min(len(text), first.end + context)
+    inside = [e for e in edits if e.start < right and e.end > left]
+    left = min([left] + [e.start for e in inside])
+    right = max([right] + [e.end for e in inside])
+    window = text[left:right]
+    shifted = [Edit(e.start - left, e.end - left, e.old, e.new) for e in inside]
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(text) else ""
+    return prefix + window + suffix, prefix + apply_edits(window, shifted) + suffix
+
+
+# ---------------------------------------------------------------- 8. full-width forms
+
+
+def halfwidth_forms(text: str) -> tuple[str, list[Edit]]:
+    """Full-width digits, Latin letters and ％ → ASCII (７７％ → 77%, ＰＭ２．５ → PM2.5).
+
+    The full-width point ． becomes . only between digits, where it is a decimal point.
+    """
+    edits = []
+    for index, char in enumerate(text):
+        code = ord(char)
+        if (0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A
+                or 0xFF41 <= code <= 0xFF5A or char == "％"):
+            edits.append(Edit(index, index + 1, char, chr(code - 0xFEE0)))
+        elif char == "．" and 0 < index < len(text) - 1 and _is_digit(text[index - 1]) \
+                and _is_digit(text[index + 1]):
+            edits.append(Edit(index, index + 1, char, "."))
+    return apply_edits(text, edits), edits
+
+
+def _is_digit(char: str) -> bool:
+    return (char.isascii() and char.isdigit()) or "０" <= char <= "９"
+
+
+# ---------------------------------------------------------------- 7. full-width punctuation
+
+ASCII_TO_FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+
+
+def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
+    """ASCII , ; : ? ! next to Chinese → full width (GB/T 15834); matched ( ) likewise.
+
+    A mark converts when the character on either side of it is Han or Chinese punctuation,
+    so 1,234 and 10:30 and Latin runs stay as they are. A pair of parentheses converts when
+    its content holds Han or the character just outside it is Han: 科室(直属单位), 1973家(次),
+    化学需氧量(COD) — but not f(x)的, whose parentheses belong to the Latin word.
+    """
+    edits = []
+    for index, char in enumerate(text):
+        if char in ASCII_TO_FULLWIDTH:
+            before = text[index - 1] if index > 0 else ""
+            after = text[index + 1] if index + 1 < len(text) else ""
+            if is_chinese(before) or is_chinese(after):
+                edits.append(Edit(index, index + 1, char, ASCII_TO_FULLWIDTH[char]))
+    for opening, closing in matched_parentheses(text):
+        outside_before = text[opening - 1] if opening > 0 else ""
+        outside_after = text[closing + 1] if closing + 1 < len(text) else ""
+        # f(x)的 stays ASCII: a Latin word owns its parentheses.
+        attached_to_latin = outside_before.isascii() and outside_before.isalnum()
+        if has_han(text[opening + 1:closing]) or is_han(outside_before) \
+                or (is_han(outside_after) and not attached_to_latin):
+            edits.append(Edit(opening, opening + 1, "(", "（"))
+            edits.append(Edit(closing, closing + 1, ")", "）"))
+    edits.sort(key=lambda e: e.start)
+    return apply_edits(text, edits), edits
+
+
+def matched_parentheses(text: str) -> list[tuple[int, int]]:
+    """Offsets of matched ASCII ( ) pairs, innermost first; unmatched ones are left out."""
+    stack: list[int] = []
+    pairs = []
+    for index, char in enumerate(text):
+        if char == "(":
+            stack.append(index)
+        elif char == ")" and stack:
+            pairs.append((stack.pop(), index))
+    return pairs
+
+
+# ---------------------------------------------------------------- 9. units and subscripts
+
+PM_NUMBER = re.compile(r"(?<![A-Za-z])PM(2\.5|10)(?![\d.])")
+AREA_VOLUME = re.compile(r"(?<![A-Za-z])(k?m)([23])(?![0-9A-Za-z.])")
+# What may stand before m3/km2 for it to be a unit: a number, a unit slash, 万/亿 etc.
+UNIT_LEAD = re.compile(r"[0-9/万亿千百]$")
+
+
+def unit_markup(text: str) -> tuple[str, list[Edit]]:
+    """m3 → m<sup>3</sup> (after a number or a unit slash), PM2.5 → PM<sub>2.5</sub>.
+
+    Existing <sub>/<sup> are not touched: PM<sub>2.5</sub> does not match PM2.5.
+    """
+    edits = []
+    for match in PM_NUMBER.finditer(text):
+        number = match.group(1)
+        edits.append(Edit(match.start(1), match.end(1), number, f"<sub>{number}</sub>"))
+    for match in AREA_VOLUME.finditer(text):
+        if UNIT_LEAD.search(text[:match.start()].rstrip(" ")):
+            power = match.group(2)
+            edits.append(Edit(match.start(2), match.end(2), power, f"<sup>{power}</sup>"))
+    edits.sort(key=lambda e: e.start)
+    return apply_edits(text, edits), edits
+
+
+# ---------------------------------------------------------------- markup the format refuses
+
+KEPT_MARKUP = re.compile(r"</?(?:sub|sup|em|strong|br)\s*/?>|<!--.*?-->", re.IGNORECASE)
+
+
+def escape_markup(text: str) -> tuple[str, list[Edit]]:
+    """A '<' that opens no allowed inline tag (<sub> <sup> <em> <strong> <br>) → &lt;.
+
+    The loader refuses other HTML; escaped, the text shows as written and the editor can
+    remove what was markup.
+    """
+    kept = [match.span() for match in KEPT_MARKUP.finditer(text)]
+    edits = [
+        Edit(index, index + 1, "<", "&lt;")
+        for index, char in enumerate(text)
+        if char == "<" and not any(start == index for start, _ in kept)
+    ]
+    return apply_edits(text, edits), edits
+
+
+# ---------------------------------------------------------------- 1–2. split paragraphs
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the paragraph end a sentence? 。！？…… or a closer after one (。” ！）).
+
+    A paragraph ending in ，、；：, a Han character, a digit or a closer after any of those
+    (变实” without 。) does not: it continues somewhere.
+    """
+    tail = strip_tags(text).rstrip()
+    while tail and tail[-1] in CLOSERS:
+        tail = tail[:-1].rstrip()
+    return bool(tail) and tail[-1] in SENTENCE_END
+
+
+def repeated_overlap(first: str, second: str, minimum: int = 3) -> int:
+    """Length of the longest end of `first` that `second` starts with (0 if < minimum).
+
+    A conversion that repeated the last words of a page at the top of the next leaves
+    「…社会主义思想」「社会主义思想为指导…」. Two characters agree by chance too
+    often (的发, 工作) to count.
+    """
+    longest = min(len(first), len(second) - 1)
+    for size in range(longest, minimum - 1, -1):
+        if first.endswith(second[:size]):
+            return size
+    return 0
+
+
+DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+SALUTATION_MAX = 40
+
+
+def is_date_line(text: str) -> bool:
+    """「2022年2月28日」 alone on a line: the date under a signature."""
+    return bool(DATE_LINE.match(strip_tags(text).strip()))
+
+
+def may_join(first: str, second: str) -> bool:
+    """Can `second` continue the sentence `first` left unfinished at a page break?
+
+    Not when `first` ends a sentence, when `second` opens with a number or 一是 (a new
+    item), when `second` is a date under a signature, or when `first` is a short line
+    ending in a colon (a salutation: 「各位代表：」).
+    """
+    plain = strip_tags(first).rstrip()
+    if ends_sentence(first) or starts_new_item(second) or is_date_line(second):
+        return False
+    return not (plain.endswith(("：", ":")) and len(plain) <= SALUTATION_MAX)
+
+
+LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
+
+
+def starts_new_item(text: str) -> bool:
+    """A paragraph opening with a number or 一是/第一， begins something new."""
+    return heading_numbering(text).rank > 0 or bool(LIST_ITEM.match(text))
+
+
+# ---------------------------------------------------------------- 5–6. headings
+
+
+class Numbering(NamedTuple):
+    """A heading's numbering: its style rank, the number as written, and the rest."""
+
+    rank: int
+    number: str
+    rest: str
+
+
+# Numbering styles in their canonical order (rank 0 is unnumbered):
+# 一、 < （一） < 1 / 1. / 1、 < （1） < ①.
+NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(r"^[一二三四五六七八九十百零〇]+、")),
+    (2, re.compile(r"^[（(][一二三四五六七八九十百零〇]+[）)]")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+    # 1 / 1. / 1、: one or two digits, then a separator that is not a decimal point.
+    (3, re.compile(r"^\d{1,2}(?:[.．、](?!\d)[ \t]*|[ \t]+(?=\S))")),
+    (5, re.compile(r"^[①-⑳]")),
+)
+
+
+def heading_numbering(text: str) -> Numbering:
+    for rank, pattern in NUMBERING_STYLES:
+        match = pattern.match(text)
+        if match and text[match.end():].strip():
+            return Numbering(rank, match.group(0), text[match.end():])
+    return Numbering(0, "", text)
+
+
+MAX_DEPTH = 4
+
+
+def heading_depths(keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Depth 1–4 for each (marker level, numbering rank) key, in lexicographic order.
+
+    `## “从一到六”…` is (2, 0) and `## 1 “一把手”…` is (2, 3): depths 1 and 2, so the
+    numbered headings become subsections of the part before them.
+    """
+    return {key: min(index + 1, MAX_DEPTH) for index, key in enumerate(sorted(set(keys)))}
+
+
+RUN_IN_MAX = 40
+OPENING_SENTENCE = re.compile(r"[^。！？]*[。！？]")
+
+
+def split_run_in(text: str) -> tuple[str, str] | None:
+    """「（四）加强生态建设，推进发展方式转型。其余…」 → (heading, rest), else None.
+
+    Only a numbered opening sentence of at most 40 characters followed by more text is
+    a run-in heading; the heading keeps its 。 (our format's mark of a run-in heading).
+    """
+    if heading_numbering(text).rank == 0:
+        return None
+    match = OPENING_SENTENCE.match(text)
+    if not match:
+        return None
+    heading, rest = match.group(0), text[match.end():].strip()
+    if not rest or rest[0] in CLOSERS or len(strip_tags(heading)) > RUN_IN_MAX:
+        return None
+    return heading, rest
+
+
+PLAIN_HEADING_MAX = 30
+
+
+def is_plain_heading(text: str) -> bool:
+    """A short numbered line that does not read as a sentence: 「一、总体要求」."""
+    numbering = heading_numbering(text)
+    plain = strip_tags(text).strip()
+    return (
+        numbering.rank > 0
+        and len(plain) <= PLAIN_HEADING_MAX
+        and not any(mark in plain for mark in "。！？；")
+        and not ends_sentence(plain)
+        and plain[-1] not in "，、：,:"
+    )
+
+
+# ---------------------------------------------------------------- 4. bylines
+
+BYLINE_MARKERS = "◆◇■□●○▲△★☆"
+BYLINE_PREFIX = re.compile(
+    r"^(?:文|文字|作者|撰稿|撰文|图/文|文/图|图文|记者|本报记者)[ \t]*[/／:：|｜][ \t]*")
+ROLE_WORDS = frozenset({"本报记者", "记者", "通讯员", "特约记者", "见习记者", "实习生", "作者",
+                        "撰稿", "文", "图", "摄影", "摄"})
+NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
+BYLINE_MAX = 30
+
+
+def parse_byline(text: str) -> list[str] | None:
+    """「◆文清 柴芳芳」, 「文/张三、李四」, 「本报记者 王五」 → the names, else None.
+
+    Only a short line with a byline mark or prefix, whose every other word is a name of
+    two to five characters, is a byline: 「◆加强组织领导」 is a heading.
+    """
+    line = text.strip()
+    if not line or len(line) > BYLINE_MAX:
+        return None
+    marked = line[0] in BYLINE_MARKERS
+    body = line.lstrip(BYLINE_MARKERS + " \t\u3000")
+    prefix = BYLINE_PREFIX.match(body)
+    if prefix:
+        body = body[prefix.end():]
+    words = [w for w in re.split(r"[\s\u3000、，,；;]+", body) if w]
+    led_by_role = bool(words) and words[0] in ROLE_WORDS
+    if not (marked or prefix or led_by_role):
+        return None
+    names = [w for w in words if w not in ROLE_WORDS]
+    if not names or not all(NAME.fullmatch(name) for name in names):
+        return None
+    return names
+
+
+# ---------------------------------------------------------------- HTML comment front matter
+
+COMMENT_FIELD = re.compile(r"^\s*([^:：\s][^:：]{0,19}?)\s*[:：]\s*(.+?)\s*$")
+COMMENT_KEYS = {
+    "来源": "source", "出处": "source", "刊载": "source", "source": "source",
+    "日期": "date", "发布日期": "date", "发表日期": "date", "时间": "date", "发布时间": "date",
+    "date": "date",
+    "作者": "authors", "author": "authors", "authors": "authors",
+    "标题": "title", "title": "title", "副标题": "subtitle", "subtitle": "subtitle",
+}
+
+
+def parse_comment_fields(body: str) -> dict[str, str]:
+    """`key: value` lines of an HTML comment, keyed by front-matter name (source, date…)."""
+    fields: dict[str, str] = {}
+    for line in body.splitlines():
+        match = COMMENT_FIELD.match(line)
+        if match:
+            key = COMMENT_KEYS.get(match.group(1).strip().lower())
+            if key and key not in fields:
+                fields[key] = match.group(2)
+    return fields
+
+
+DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """2022-01-20, 2022/1/20, 2022.1.20 or 2022年1月20日 → a date; anything else None."""
+    match = DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def split_names(text: str) -> list[str]:
+    return [name for name in re.split(r"[\s\u3000、，,；;/]+", text.strip()) if name]
+
+
+# ---------------------------------------------------------------- 10. doubts
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A spot for the editor: text[start:end] looks wrong but is left as it is."""
+
+    start: int
+    end: int
+    kind: str
+    note: str
+
+
+HAN = r"[\u4e00-\u9fff\u3400-\u4dbf]"
+STRAY_LATIN = re.compile(rf"(?<={HAN})[ \t]*[a-z]+(?:[ \t]+[a-z]+)*[ \t]*(?={HAN})")
+SPACE_BETWEEN_HAN = re.compile(rf"(?<={HAN})[ \t\u3000]+(?={HAN})")
+ASCII_QUOTE = re.compile(r"[\"']")
+PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"))
+ALLOWED_TAGS = frozenset({"sub", "sup", "em", "strong", "br"})
+ANY_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+
+
+def find_doubts(text: str) -> list[Doubt]:
+    """Spots an editor should look at; the text is never changed for them."""
+    doubts = [
+        Doubt(m.start(), m.end(), "stray-latin",
+              "a lowercase Latin word between Chinese text: left over from a translation "
+              "or conversion? (left as is)")
+        for m in STRAY_LATIN.finditer(text)
+    ]
+    latin_spans = [(d.start, d.end) for d in doubts]
+    for match in SPACE_BETWEEN_HAN.finditer(text):
+        if not any(start <= match.start() < end for start, end in latin_spans):
+            doubts.append(Doubt(match.start(), match.end(), "space-between-han",
+                                "a space between Chinese characters (left as is)"))
+    quotes = list(ASCII_QUOTE.finditer(text)) if has_han(text) else []
+    if quotes:  # one doubt per paragraph is enough to send the editor there
+        doubts.append(Doubt(quotes[0].start(), quotes[0].end(), "ascii-quote",
+                            f"{len(quotes)} ASCII quotation mark(s) in Chinese text: "
+                            "should they be “” or ‘’? (left as is)"))
+    for opening, closing in PAIRS:
+        position = unbalanced_position(text, opening, closing)
+        if position is not None:
+            doubts.append(Doubt(position, position + 1, "unbalanced",
+                                f"{opening}{closing} do not pair up in this paragraph"))
+    reported_tags = set()
+    for match in ANY_TAG.finditer(text):
+        name = match.group(1).lower()
+        if name not in ALLOWED_TAGS and name not in reported_tags:
+            reported_tags.add(name)
+            doubts.append(Doubt(match.start(), match.end(), "html-tag",
+                                "HTML other than <sub> <sup> <em> <strong> <br>: "
+                                "the loader will refuse it"))
+    return sorted(doubts, key=lambda d: d.start)
+
+
+def unbalanced_position(text: str, opening: str, closing: str) -> int | None:
+    """Offset of the first mark of the pair that has no partner, or None."""
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        if char == opening:
+            stack.append(index)
+        elif char == closing:
+            if not stack:
+                return index
+            stack.pop()
+    return stack[0] if stack else None
+
+
+def doubt_excerpt(text: str, doubt: Doubt) -> str:
+    return excerpt(text, doubt.start, doubt.end, context=6)

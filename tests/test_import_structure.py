@@ -1,0 +1,212 @@
+"""Raw text → blocks → nodes: parsing, and each structural pass on small inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.importer.parse import parse_blocks
+from briefing.importer.structure import (
+    PLAIN_MARKER,
+    Node,
+    assign_depths,
+    build_draft,
+    join_split_paragraphs,
+    split_run_in_headings,
+    to_nodes,
+)
+
+FILE = Path("article.txt")
+
+
+def paragraph(text: str, line: int = 1) -> Node:
+    return Node("paragraph", text, ((0, line),))
+
+
+def heading(text: str, marker: int, rank: int = 0, line: int = 1) -> Node:
+    return Node("heading", text, ((0, line),), marker=marker, rank=rank)
+
+
+# ---------------------------------------------------------------- parse
+
+
+def test_parse_blocks_lines_and_blank_runs():
+    text = ("\n\n## ◆文清 柴芳芳\n\n第一段,\n续行。\n\n\n\n图片说明。\n\n\n\n## 1 标题\n"
+            "| a | b |\n|---|---|\n")
+    blocks = parse_blocks(text)
+    assert [(b.kind, b.line, b.marker) for b in blocks] == [
+        ("heading", 3, 2), ("text", 5, 0), ("text", 10, 0), ("heading", 14, 2),
+        ("table", 15, 0)]
+    assert blocks[1].text == "第一段,续行。"  # Chinese lines join without a space
+    assert (blocks[2].blank_before, blocks[2].blank_after) == (3, 3)
+    assert blocks[0].blank_before == 0  # blank lines at the top do not count
+
+
+def test_parse_comment_quote_and_heading_forms():
+    text = "<!--\n来源: 某网\n-->\n#标题\n> 引文一\n>\n> 引文二\n|不是表格\n"
+    blocks = parse_blocks(text)
+    assert [b.kind for b in blocks] == ["comment", "heading", "quote", "text"]
+    assert blocks[1].text == "标题"
+    assert [line.text for line in blocks[2].lines] == ["引文一", "", "引文二"]
+    assert blocks[3].text == "|不是表格"  # no |---| row: not a table
+
+
+def test_unclosed_comment_is_an_input_error():
+    with pytest.raises(InputError) as caught:
+        parse_blocks("正文。\n<!-- 注释\n没有结束\n", FILE)
+    [problem] = caught.value.problems
+    assert problem.line == 2 and problem.fix
+
+
+# ---------------------------------------------------------------- join
+
+
+def test_join_split_paragraph_and_drop_overlap():
+    nodes = [
+        paragraph("坚持以习近平新时代中国特色社会主义思想", 15),
+        paragraph("社会主义思想为指导，深入贯彻党的十九届六中全会精神。", 17),
+    ]
+    [joined], repairs, doubts = join_split_paragraphs(nodes)
+    assert joined.text == ("坚持以习近平新时代中国特色社会主义思想为指导，"
+                           "深入贯彻党的十九届六中全会精神。")
+    assert [(r.kind, r.line, r.review) for r in repairs] == [
+        ("join-split-paragraph", 15, True), ("drop-repeated-overlap", 17, True)]
+    assert doubts == []
+    assert joined.line_at(len("坚持以习近平新时代中国特色社会主义思想") + 2) == 17
+
+
+def test_join_chains_and_keeps_a_two_character_coincidence():
+    nodes = [paragraph("推进重点工作", 1), paragraph("工作要点已印发，", 3),
+             paragraph("并组织实施。", 5)]
+    [joined], repairs, _ = join_split_paragraphs(nodes)
+    assert joined.text == "推进重点工作工作要点已印发，并组织实施。"
+    assert [r.kind for r in repairs] == ["join-split-paragraph"] * 2
+
+
+def test_never_join_into_or_across_a_heading_or_caption():
+    nodes = [
+        paragraph("持续推动生态环境治理工作落到", 1),
+        heading("1 “一把手”责任压实", 2, 3, 3),
+        paragraph("实处，形成长效。", 5),
+        Node("caption", "局长在兴县调研生态环保工作", ((0, 7),)),
+        paragraph("调研中强调。", 9),
+    ]
+    result, repairs, doubts = join_split_paragraphs(nodes)
+    assert result == nodes and repairs == []
+    [doubt] = doubts
+    assert doubt.kind == "unfinished-paragraph" and doubt.line == 1 and "heading" in doubt.note
+
+
+def test_terminal_paragraph_is_not_joined():
+    nodes = [paragraph("水环境质量持续改善。"), paragraph("良好的生态环境得益于党建引领。")]
+    assert join_split_paragraphs(nodes) == (nodes, [], [])
+
+
+# ---------------------------------------------------------------- run-in and depths
+
+
+def test_run_in_heading_split_and_depths():
+    nodes = [
+        heading("一、2021年工作回顾", 2, 1, 1),
+        paragraph("（一）经济运行稳中向好。全年地区生产总值完成1850.3亿元。", 3),
+    ]
+    nodes = split_run_in_headings(nodes)
+    assert [(n.kind, n.text) for n in nodes] == [
+        ("heading", "一、2021年工作回顾"),
+        ("heading", "（一）经济运行稳中向好。"),
+        ("paragraph", "全年地区生产总值完成1850.3亿元。")]
+    assert nodes[1].marker == PLAIN_MARKER and nodes[1].origin == "run-in"
+    nodes, repairs = assign_depths(nodes)
+    assert [n.depth for n in nodes if n.kind == "heading"] == [1, 2]
+    assert [(r.kind, r.after) for r in repairs] == [
+        ("run-in-heading", "### （一）经济运行稳中向好。")]
+
+
+def test_numbered_headings_at_part_level_become_subsections():
+    nodes = [heading("“从一到六”：党建引领", 2, 0, 11), heading("1 “一把手”责任压实", 2, 3, 25),
+             heading("执法“利剑”高悬", 2, 0, 87), heading("1 顶层设计", 2, 3, 95)]
+    nodes, repairs = assign_depths(nodes)
+    assert [n.depth for n in nodes] == [1, 2, 1, 2]
+    assert [(r.kind, r.line, r.before, r.after) for r in repairs] == [
+        ("subsection-level", 25, "## 1 “一把手”责任压实", "### 1 “一把手”责任压实"),
+        ("subsection-level", 95, "## 1 顶层设计", "### 1 顶层设计")]
+
+
+def test_depth_never_skips_a_level():
+    nodes = [heading("（1）细则", PLAIN_MARKER, 4), heading("一、总则", 2, 1),
+             heading("1.要求", PLAIN_MARKER, 3)]
+    nodes, _ = assign_depths(nodes)
+    assert [n.depth for n in nodes] == [1, 1, 2]
+
+
+# ---------------------------------------------------------------- captions, tables, title
+
+
+def test_captions_and_table_captions():
+    text = ("导语。\n\n\n\n吕梁市生态环境局局长在兴县调研生态环保工作。\n\n## 一、标题\n\n"
+            "表1 2021年主要指标\n| 指标 | 数值 |\n|---|---:|\n| 地区生产总值 | 1850.3亿元 |\n")
+    nodes, repairs = to_nodes(parse_blocks(text))
+    assert [n.kind for n in nodes] == ["paragraph", "caption", "heading", "table"]
+    assert nodes[3].caption == "表1 2021年主要指标"
+    assert [r.kind for r in repairs] == ["caption", "table-caption"]
+
+
+def test_a_long_paragraph_between_blank_lines_is_no_caption():
+    long = "近年来，" + "吕梁市生态环境局坚持党建引领，" * 5 + "取得实效。"
+    nodes, _ = to_nodes(parse_blocks(f"导语。\n\n\n\n{long}\n\n\n\n结语。\n"))
+    assert [n.kind for n in nodes] == ["paragraph"] * 3
+
+
+def test_title_block_in_the_middle_and_byline():
+    text = ("## ◆文清 柴芳芳\n\n导语。\n\n## 第一部分\n\n正文。\n\n# 红色吕梁亮出绿色底色\n\n"
+            "### 吕梁市生态环境局以党建为引领推动生态环保工作落实\n\n## 第二部分\n\n正文。\n")
+    draft = build_draft(text, FILE)
+    assert draft.title == "红色吕梁亮出绿色底色"
+    assert draft.subtitle == "吕梁市生态环境局以党建为引领推动生态环保工作落实"
+    assert draft.authors == ["文清", "柴芳芳"]
+    assert [(n.depth, n.text) for n in draft.nodes if n.kind == "heading"] == [
+        (1, "第一部分"), (1, "第二部分")]
+    [title_repair] = [r for r in draft.repairs if r.kind == "title-block"]
+    assert title_repair.line == 9 and "middle" in title_repair.note
+
+
+def test_dash_subtitle_and_comment_fields():
+    text = ("<!--\n来源: 河阳日报\n日期: 2022年1月18日\n作者: 张三 李四\n-->\n\n# 标题\n\n"
+            "——副标题在这里\n\n正文。\n")
+    draft = build_draft(text, FILE)
+    assert (draft.title, draft.subtitle, draft.source) == ("标题", "副标题在这里", "河阳日报")
+    assert draft.authors == ["张三", "李四"]
+    assert str(draft.date) == "2022-01-18"
+    assert draft.repairs[0].kind == "front-matter-comment" and draft.repairs[0].line == 1
+
+
+def test_a_numbered_heading_after_the_title_is_not_a_subtitle():
+    draft = build_draft("# 标题\n\n### 一、总体要求\n\n正文。\n", FILE)
+    assert draft.subtitle is None
+    assert [(n.depth, n.text) for n in draft.nodes if n.kind == "heading"] == [(1, "一、总体要求")]
+
+
+def test_no_title_is_an_input_error():
+    with pytest.raises(InputError) as caught:
+        build_draft("## 小标题\n\n正文。\n", FILE)
+    [problem] = caught.value.problems
+    assert problem.file == FILE and "# " in problem.fix
+
+
+def test_markup_the_loader_would_refuse_is_made_text(tmp_path):
+    from briefing.importer import import_article
+    from briefing.loader import load_briefing
+
+    source = tmp_path / "a.txt"
+    source.write_text("#\n\n# 标题\n\n（一）加强领导。# 不是标题。\n\n正文<span>文字</span>。\n",
+                      "utf-8")
+    result = import_article(source, tmp_path / "data")
+    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    assert "\\# 不是标题" in body and "&lt;span>" in body
+    assert [(r.kind, r.review) for r in result.repairs if r.kind == "escape-markup"] == [
+        ("escape-markup", True)]
+    briefing = load_briefing(result.folder)
+    assert [b.text.plain for b in briefing.walk_blocks()] == [
+        "# 不是标题。", "正文<span>文字</span>。"]
