@@ -11,13 +11,13 @@ SAMPLE    := data/lvliang-2021
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: pdf test setup system lint bench clean
+.PHONY: pdf test setup system lint bench docs clean
 
 pdf: setup
 	$(BRIEFING) build $(SAMPLE) -o output/lvliang-2021.pdf
 
 test: setup
-	$(VENV)/bin/ruff check briefing tests
+	$(VENV)/bin/ruff check briefing tests bench
 	$(VENV)/bin/pytest -q
 
 setup: system $(STAMP)/venv
@@ -42,7 +42,15 @@ $(STAMP)/venv: pyproject.toml
 	@touch $@
 
 lint: setup
-	$(VENV)/bin/ruff check briefing tests
+	$(VENV)/bin/ruff check briefing tests bench
+
+# Benchmarks print ratios measured side by side; they are not tests.
+bench: setup
+	$(PY) bench/typeset_cost.py
+
+# The README's pictures.
+docs: setup
+	$(PY) bench/paragraph_pictures.py
 
 clean:
 	rm -rf $(STAMP) output/*.pdf

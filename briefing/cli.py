@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, Problem
+from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -44,8 +44,9 @@ def import_command(
     except BriefingError as error:
         raise fail(error) from None
     out.print(result.report_text(), markup=False, highlight=False)
+    to_review = sum(1 for repair in result.repairs if repair.review) + len(result.doubts)
     out.print(f"[green]Imported[/] {source} → {result.folder} "
-              f"({len(result.repairs)} repairs, {len(result.doubts)} spots to review)")
+              f"({len(result.repairs)} repairs, {to_review} spots to review)")
 
 
 @app.command()
@@ -93,6 +94,55 @@ def check(
         raise typer.Exit(EXIT_PROBLEMS)
     out.print(f"[green]OK[/] {folder}: {report.summary}")
     raise typer.Exit(EXIT_OK)
+
+
+@app.command()
+def preflight(
+    pdf: Annotated[Path, typer.Argument(help="A built PDF.")],
+    grid: Annotated[str | None, typer.Option(
+        help="Grid mode to check, COLUMNSxROWS (e.g. 28x22).")] = None,
+) -> None:
+    """Measure a PDF's Chinese typesetting from its glyph positions; exit 1 on violations."""
+    from briefing.preflight import measure
+
+    if not pdf.is_file():
+        raise fail(InputError(f"no PDF at {pdf}", file=pdf, fix="build it first"))
+    columns_rows = None
+    if grid:
+        try:
+            columns, rows = (int(part) for part in grid.lower().split("x"))
+        except ValueError:
+            raise fail(InputError(f"--grid {grid!r} is not COLUMNSxROWS",
+                                  fix="write e.g. --grid 28x22")) from None
+        columns_rows = (columns, rows)
+    report = measure(pdf, grid=columns_rows)
+    table = Table("measure", "value")
+    table.add_row("pages", str(report.pages))
+    table.add_row("body face", f"{report.body_font} {report.body_size:g} pt")
+    table.add_row("full lines", str(report.full_lines))
+    table.add_row("flush lines", str(report.flush_lines))
+    table.add_row("ragged lines", str(report.ragged_lines))
+    table.add_row("largest shortfall", f"{report.largest_shortfall:.1f} pt")
+    table.add_row("largest gap between Han", f"{report.largest_gap:.1f} pt")
+    for kind in VIOLATION_KINDS:
+        table.add_row(kind, str(report.count(kind)))
+    if grid:
+        table.add_row("characters per full line", _spread(report.chars_per_line))
+        table.add_row("lines per full page", _spread(report.lines_per_page))
+    out.print(table)
+    for violation in report.violations:
+        err.print(f"[red]violation:[/] {violation}", highlight=False)
+    if report.violations:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+VIOLATION_KINDS = ("line-start", "line-end", "uncompressed-pair", "missing-cjk-latin-gap",
+                   "single-character-last-line", "ragged-line")
+
+
+def _spread(values: list[int]) -> str:
+    return f"{min(values)}–{max(values)}" if values and min(values) != max(values) else (
+        str(values[0]) if values else "—")
 
 
 @app.command("fonts")

@@ -98,6 +98,10 @@ def write_pdf(
 
     from weasyprint.urls import FatalURLFetchingError
 
+    from briefing.typeset import install as install_typesetting
+
+    install_typesetting()
+
     fetcher = _fetcher_class()(allowed_roots)
     font_config = FontConfiguration()
     try:

@@ -104,8 +104,21 @@ class Section(Located):
     sections: list[Section] = Field(default_factory=list)
 
 
+class GridOptions(Strict):
+    """Grid mode: a text block exactly `columns` body characters wide and `rows` lines
+    high (GB/T 9704: 28 × 22 at 16 pt, line pitch 225 mm / 22)."""
+
+    columns: int = Field(28, ge=10, le=60)
+    rows: int = Field(22, ge=10, le=60)
+    size: float = Field(16, gt=5, le=30)  # body size, pt
+    pitch: float = Field(28.95, gt=5, le=60)  # line pitch, pt
+
+
 class TemplateOptions(Strict):
     paper: Literal["A4", "A5", "B5", "letter"] = "A4"
+    # Punctuation widths (typesetting layer); None: the template's choice.
+    punctuation: Literal["kaiming", "quanjiao", "banjiao"] | None = None
+    grid: GridOptions | None = None
     # Where key-figure tables stand: after the paragraph their first row cites,
     # together after the lead, or together at the end.
     figures: Literal["inline", "lead", "end", "none"] = "inline"

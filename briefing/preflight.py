@@ -1,0 +1,227 @@
+"""`briefing preflight FILE.pdf`: measure the typesetting of a built PDF from glyph positions.
+
+Reads every character's position with pdfplumber, rebuilds the body text's lines
+(the most common font and size on the pages), and counts what readers of printed
+Chinese notice: ragged justified lines, forbidden line starts and ends, marks set
+side by side at full width, missing Han–Latin gaps, one-character last lines; in grid
+mode, characters per line and lines per page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.cjk import (
+    INSEPARABLE,
+    NO_LINE_END,
+    NO_LINE_START,
+    OPENING,
+    RIGHT_BLANK,
+    is_han,
+    is_latin,
+)
+
+FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
+LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
+
+
+@dataclass
+class Line:
+    page: int
+    top: float
+    chars: list[dict]
+    final: bool = False  # the last line of its paragraph
+
+    @property
+    def text(self) -> str:
+        return "".join(c["text"] for c in self.chars)
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0]["x0"]
+
+    @property
+    def size(self) -> float:
+        return self.chars[0]["size"]
+
+
+@dataclass
+class Violation:
+    kind: str
+    page: int
+    text: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"page {self.page}: {self.kind}: 「{self.text}」 {self.detail}".rstrip()
+
+
+@dataclass
+class Report:
+    pages: int = 0
+    body_font: str = ""
+    body_size: float = 0.0
+    full_lines: int = 0
+    flush_lines: int = 0
+    ragged_lines: int = 0
+    largest_shortfall: float = 0.0
+    largest_gap: float = 0.0
+    chars_per_line: list[int] = field(default_factory=list)
+    lines_per_page: list[int] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+
+    def count(self, kind: str) -> int:
+        return sum(1 for v in self.violations if v.kind == kind)
+
+
+def _body_lines(pdf_path: Path) -> tuple[list[Line], str, float, int]:
+    import pdfplumber
+
+    with pdfplumber.open(pdf_path) as pdf:
+        pages = [(page.page_number, page.chars) for page in pdf.pages]
+    styles = Counter((c["fontname"].split("+")[-1], round(c["size"], 2))
+                     for _, chars in pages for c in chars if not c["text"].isspace())
+    if not styles:
+        return [], "", 0.0, len(pages)
+    (font, size), _ = styles.most_common(1)[0]
+    lines: list[Line] = []
+    for number, chars in pages:
+        body = sorted((c for c in chars if c["fontname"].split("+")[-1] == font
+                       and round(c["size"], 2) == size and not c["text"].isspace()),
+                      key=lambda c: (round(c["top"], 1), c["x0"]))
+        page_lines: list[Line] = []
+        for char in body:
+            if page_lines and abs(page_lines[-1].top - char["top"]) < LINE_TOLERANCE:
+                page_lines[-1].chars.append(char)
+            else:
+                page_lines.append(Line(number, char["top"], [char]))
+        # Sub- and superscripts (smaller, shifted) belong to the body line they sit in.
+        for char in chars:
+            if round(char["size"], 2) < size and not char["text"].isspace():
+                middle = (char["top"] + char["bottom"]) / 2
+                for line in page_lines:
+                    if line.top - 0.3 * size < middle < line.top + 1.1 * size and \
+                            line.chars[0]["x0"] - size < char["x0"] < line.chars[-1]["x1"] + size:
+                        line.chars.append(char)
+                        break
+        lines.extend(page_lines)
+    for line in lines:
+        line.chars.sort(key=lambda c: c["x0"])
+    return lines, font, size, len(pages)
+
+
+def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
+    pitch = Counter(round(b.top - a.top, 1) for a, b in zip(lines, lines[1:], strict=False)
+                    if a.page == b.page and b.top > a.top).most_common(1)
+    pitch_value = pitch[0][0] if pitch else size * 2
+    for line, following in zip(lines, [*lines[1:], None], strict=True):
+        if following is None or following.x0 > left + 1.0 * size:
+            line.final = True
+        elif following.page == line.page and following.top - line.top > pitch_value * 1.3:
+            line.final = True  # something else (heading, table, figure) came between
+        elif following.page != line.page and line.x0 > left + 1.0 * size and \
+                len(line.chars) < 3:
+            line.final = True
+
+
+def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
+    lines, font, size, page_count = _body_lines(Path(pdf_path))
+    report = Report(pages=page_count, body_font=font, body_size=size)
+    if not lines:
+        return report
+    left = Counter(round(line.x0, 1) for line in lines).most_common(1)[0][0]
+    # Lines that belong to another column (quotes, table cells in the body face) are left out.
+    lines = [line for line in lines if line.x0 > left - 0.5]
+    _mark_paragraph_ends(lines, left, size)
+    right = Counter(round(line.chars[-1]["x1"], 1) for line in lines
+                    if not line.final).most_common(1)
+    right_edge = right[0][0] if right else max(line.chars[-1]["x1"] for line in lines)
+
+    for line in lines:
+        text = line.text
+        if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
+            report.violations.append(Violation("line-start", line.page, text[:8]))
+        if text[-1] in NO_LINE_END:
+            report.violations.append(Violation("line-end", line.page, text[-8:]))
+        _check_pairs(line, report)
+        if line.final:
+            if sum(1 for c in text if is_han(c)) < 2 and not any(is_latin(c) for c in text):
+                report.violations.append(Violation("single-character-last-line", line.page,
+                                                   text))
+            continue
+        report.full_lines += 1
+        shortfall = right_edge - _visible_end(line, right_edge)
+        if abs(shortfall) <= FLUSH_TOLERANCE:
+            report.flush_lines += 1
+        else:
+            report.ragged_lines += 1
+            report.largest_shortfall = max(report.largest_shortfall, shortfall)
+            report.violations.append(Violation("ragged-line", line.page, text[-10:],
+                                               f"ends {shortfall:+.1f} pt from the edge"))
+        if grid and line.x0 < left + 0.5:
+            width = _visible_end(line, right_edge) - line.x0
+            report.chars_per_line.append(round(width / size))
+    if grid:
+        # Lines on the grid: every line of text at the body size, whatever its face
+        # (headings sit on the grid too); full pages: all but the first and the last.
+        tops = _grid_line_tops(Path(pdf_path), size)
+        report.lines_per_page = [len(tops[page]) for page in range(2, page_count)]
+        columns, rows = grid
+        wrong = [n for n in report.chars_per_line if n != columns]
+        if wrong:
+            report.violations.append(Violation(
+                "grid-columns", 0, "", f"{len(wrong)} lines hold {set(wrong)} not {columns}"))
+        wrong_pages = [n for n in report.lines_per_page if n != rows]
+        if wrong_pages:
+            report.violations.append(Violation("grid-rows", 0, "",
+                                               f"full pages hold {wrong_pages} lines, not {rows}"))
+    return report
+
+
+def _grid_line_tops(pdf_path: Path, size: float) -> dict[int, set[float]]:
+    import pdfplumber
+
+    tops: dict[int, set[float]] = {}
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            rows = tops.setdefault(page.page_number, set())
+            for char in page.chars:
+                on_grid = round(char["size"], 2) == size and not char["text"].isspace()
+                if on_grid and not any(abs(char["top"] - t) < LINE_TOLERANCE for t in rows):
+                    rows.add(char["top"])
+    return tops
+
+
+def _visible_end(line: Line, right_edge: float) -> float:
+    """Where the line's last character ends as set. A mark set at half width (。，、
+    compressed) still reports its full advance in the PDF's widths, so it ends either
+    at x1 or half an em earlier: take whichever is nearer the edge."""
+    last = line.chars[-1]
+    ends = [last["x1"]]
+    if last["text"] in RIGHT_BLANK:
+        ends.append(last["x0"] + 0.5 * last["size"])
+    return min(ends, key=lambda end: abs(right_edge - end))
+
+
+def _check_pairs(line: Line, report: Report) -> None:
+    chars = line.chars
+    for a, b in zip(chars, chars[1:], strict=False):
+        em = a["size"]
+        distance = b["x0"] - a["x0"]
+        # A glyph may stand for several characters (—— is one glyph in Noto CJK).
+        first, second = a["text"][-1:], b["text"][:1]
+        if (first in RIGHT_BLANK and (second in RIGHT_BLANK or second in OPENING)) or \
+                (first in OPENING and second in OPENING):
+            if distance > 0.75 * em:
+                report.violations.append(Violation("uncompressed-pair", line.page,
+                                                   first + second,
+                                                   f"{distance / em:.2f} em apart"))
+        elif (is_han(first) and is_latin(second)) or (is_latin(first) and is_han(second)):
+            gap = b["x0"] - a["x1"]
+            if gap < 0.2 * em:
+                report.violations.append(Violation("missing-cjk-latin-gap", line.page,
+                                                   first + second, f"{gap:.1f} pt"))
+        elif is_han(first) and is_han(second):
+            report.largest_gap = max(report.largest_gap, b["x0"] - a["x1"])

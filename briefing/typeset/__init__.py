@@ -1,0 +1,15 @@
+"""The typesetting layer: Chinese line layout by CLREQ and GB/T 15834.
+
+    rules.py   pure functions: where gaps, compressions and break bans go
+    chars.py   the character classes those rules use
+    weasy.py   the seam that applies them inside WeasyPrint's layout (install())
+
+Templates switch it with CSS custom properties on any element:
+    --briefing-typeset: on | off
+    --briefing-punctuation: kaiming | quanjiao | banjiao
+"""
+
+from briefing.typeset.rules import PunctuationStyle
+from briefing.typeset.weasy import TypesetterIncompatible, install
+
+__all__ = ["PunctuationStyle", "TypesetterIncompatible", "install"]

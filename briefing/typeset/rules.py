@@ -1,0 +1,167 @@
+"""The typesetting rules as pure functions over a string of text.
+
+Each returns positions in the string; the WeasyPrint seam (`weasy.py`) turns them
+into Pango attributes, so the text itself is never changed (copying from the PDF
+gives back exactly the characters of the article).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from enum import Enum, StrEnum
+
+from briefing.cjk import (
+    FULLWIDTH_MARKS,
+    HAN_CLASS,
+    INSEPARABLE,
+    LATIN_CLASS,
+    NO_LINE_END,
+    NO_LINE_START,
+    OPENING,
+    PAUSES,
+    RIGHT_BLANK,
+    is_cjk_mark,
+    is_han,
+    is_latin,
+)
+
+# CJK–Latin spacing, in em (CLREQ: a quarter em).
+AUTOSPACE_EM = 0.25
+
+
+class PunctuationStyle(StrEnum):
+    """How wide full-width marks are set.
+
+    quanjiao  every mark 1 em; adjacent marks compressed to 1.5 em together
+    kaiming   the mainland default: marks inside a sentence (，、：；) half width,
+              sentence ends full; adjacent marks compressed
+    banjiao   every mark half width
+    """
+
+    QUANJIAO = "quanjiao"
+    KAIMING = "kaiming"
+    BANJIAO = "banjiao"
+
+
+def _class(chars) -> str:
+    return "".join(sorted(re.escape(char) for char in chars))
+
+
+_RIGHT, _OPEN, _PAUSE = _class(RIGHT_BLANK), _class(OPENING), _class(PAUSES)
+_ALWAYS_HALVED = {
+    PunctuationStyle.BANJIAO: re.compile(f"[{_RIGHT}{_OPEN}]"),
+    PunctuationStyle.KAIMING: re.compile(f"[{_PAUSE}]"),
+    PunctuationStyle.QUANJIAO: None,
+}
+# Adjacent marks: two blanks side by side (。“ ，“ 》《) or a blank before a glyph
+# (。” ）、): the first mark drops its right blank, else the second its left one.
+_BLANK_BEFORE_MARK = re.compile(f"[{_RIGHT}](?=[{_RIGHT}{_OPEN}])")
+_OPEN_AFTER_OPEN = re.compile(f"(?<=[{_OPEN}])[{_OPEN}]")
+_AUTOSPACE = re.compile(f"(?<=[{HAN_CLASS}])(?=[{LATIN_CLASS}])|"
+                        f"(?<=[{LATIN_CLASS}])(?=[{HAN_CLASS}])")
+_NO_BREAK = re.compile(f"(?=.[{_class(NO_LINE_START)}])|[{_class(NO_LINE_END)}](?=.)", re.S)
+_INSEPARABLE = re.compile("|".join(re.escape(mark) for mark in INSEPARABLE))
+_LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
+
+
+def halved_marks(text: str, style: PunctuationStyle = PunctuationStyle.KAIMING) -> set[int]:
+    """Indices of full-width marks set at half width (their blank half removed)."""
+    always = _ALWAYS_HALVED[style]
+    halved = {m.start() for m in always.finditer(text)} if always else set()
+    halved.update(m.start() for m in _BLANK_BEFORE_MARK.finditer(text))
+    halved.update(m.start() for m in _OPEN_AFTER_OPEN.finditer(text))
+    return halved
+
+
+def needs_autospace(before: str, after: str) -> bool:
+    """Whether a quarter-em gap belongs between the end of one run and the start of the next."""
+    if not before or not after:
+        return False
+    a, b = before[-1], after[0]
+    return (is_han(a) and is_latin(b)) or (is_latin(a) and is_han(b))
+
+
+def autospace_gaps(text: str) -> list[int]:
+    """Indices i such that a quarter-em gap belongs between text[i] and text[i+1]."""
+    return [match.start() - 1 for match in _AUTOSPACE.finditer(text)]
+
+
+def no_break_pairs(text: str) -> list[int]:
+    """Indices i such that the line must not break between text[i] and text[i+1]."""
+    forbidden = {match.start() for match in _NO_BREAK.finditer(text)}
+    for match in _INSEPARABLE.finditer(text):
+        forbidden.add(match.start())  # inside the pair
+        if match.start() > 0:
+            forbidden.add(match.start() - 1)  # and before it
+    return sorted(forbidden)
+
+
+def keep_together_ranges(indices: list[int]) -> Iterator[tuple[int, int]]:
+    """Merge 'no break between i and i+1' into ranges [start, end) of characters."""
+    start = previous = None
+    for index in indices:
+        if start is not None and index == previous + 1:
+            previous = index
+            continue
+        if start is not None:
+            yield start, previous + 2
+        start = previous = index
+    if start is not None:
+        yield start, previous + 2
+
+
+def orphan_guard_start(text: str) -> int | None:
+    """Where the paragraph's unbreakable tail starts: its last two Han characters
+    with what follows them, so the last line never holds a single character."""
+    match = _LAST_TWO_HAN.search(text)
+    return match.start() if match else None
+
+
+class Gap(Enum):
+    """Where justification may add space, by priority (CLREQ: punctuation blanks and
+    Han/Latin boundaries first, then between Han characters); never inside Latin."""
+
+    NONE = 0
+    HAN = 1
+    PRIORITY = 2
+
+
+def gap_kind(before: str, after: str) -> Gap:
+    if not before or not after:
+        return Gap.NONE
+    if before.isspace() or after.isspace():
+        return Gap.PRIORITY if before.isspace() and not after.isspace() else Gap.NONE
+    if is_latin(before) and is_latin(after):
+        return Gap.NONE  # inside a word or a number
+    if is_cjk_mark(before) or is_cjk_mark(after):
+        if before in "—…" and after == before:
+            return Gap.NONE  # never inside —— or ……
+        if before in FULLWIDTH_MARKS and after in FULLWIDTH_MARKS:
+            return Gap.NONE  # a compressed pair keeps its 1.5 em
+        return Gap.PRIORITY
+    if is_han(before) and is_han(after):
+        return Gap.HAN
+    if (is_han(before) and is_latin(after)) or (is_latin(before) and is_han(after)):
+        return Gap.PRIORITY
+    return Gap.NONE
+
+
+def distribute(extra: float, kinds: list[Gap], priority_cap: float) -> list[float]:
+    """Spread `extra` over the gaps: priority gaps first, up to `priority_cap` each,
+    then evenly over every expandable gap. Returns the width added at each gap."""
+    added = [0.0] * len(kinds)
+    priority = [i for i, kind in enumerate(kinds) if kind is Gap.PRIORITY]
+    expandable = [i for i, kind in enumerate(kinds) if kind is not Gap.NONE]
+    if not expandable or extra <= 0:
+        return added
+    if priority:
+        share = min(priority_cap, extra / len(priority))
+        for index in priority:
+            added[index] = share
+        extra -= share * len(priority)
+    if extra > 1e-9:
+        share = extra / len(expandable)
+        for index in expandable:
+            added[index] += share
+    return added

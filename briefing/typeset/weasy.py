@@ -1,0 +1,524 @@
+"""The seam between our typesetting rules and WeasyPrint 70's text layout.
+
+WeasyPrint lays Chinese out with Pango and justifies by stretching spaces only. We
+extend it in two places, and only there:
+
+1. `Layout.set_text` (weasyprint/text/line_break.py), which every line-breaking
+   attempt and every drawn text box goes through: after WeasyPrint has set its own
+   attributes we add Pango attributes computed by `rules.py` —
+   * `allow_breaks=false` where CLREQ forbids a break (禁则, —— and ……, the
+     paragraph's last two Han characters),
+   * the OpenType feature `halt` on marks set at half width (标点挤压),
+   * a quarter em between Han and Latin: as letter spacing while lines are broken,
+     and when drawing, as exact glyph advances together with the justification space.
+   The text is never changed, so the PDF's text layer stays clean.
+2. `justify_line` and `text_align` (weasyprint/layout/inline.py): a justified line's
+   slack is spread between characters (punctuation and Han/Latin boundaries first),
+   never inside a Latin word; gaps between separate text boxes (PM<sub>2.5</sub>平均)
+   get their quarter em here.
+
+`install()` checks that every internal it relies on is there with the shape it
+expects and raises `TypesetterIncompatible` otherwise: a WeasyPrint upgrade fails
+loudly (tests/test_typeset_seam.py), it never silently degrades.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.typeset import rules
+
+SUPPORTED_WEASYPRINT = ("70.",)
+# Marker on the document root that switches the layer off (e.g. for comparisons).
+OFF = "off"
+_installed = False
+_original_set_text = None
+_original_setup = None
+_original_text_align = None
+_original_iter_line_boxes = None
+_original_split_text_box = None
+_original_justify_line = None
+# The text box being laid out: (its text, skip, reserve the gap before it, reserve the
+# gap after it), so that set_text can reserve a Han/Latin gap between two boxes.
+_laying_out: tuple[str, int, bool, bool] | None = None
+
+
+class TypesetterIncompatible(RuntimeError):
+    """The installed WeasyPrint does not have the internals this layer extends."""
+
+
+def _check_internals():
+    import weasyprint
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import inline
+    from weasyprint.text import ffi as text_ffi
+    from weasyprint.text import line_break
+
+    problems = []
+    if not weasyprint.__version__.startswith(SUPPORTED_WEASYPRINT):
+        problems.append(f"WeasyPrint {weasyprint.__version__} (supported: 70.x)")
+    expected = {
+        (line_break.Layout, "set_text"): ["self", "text", "justify"],
+        (line_break.Layout, "reactivate"): ["self", "style"],
+        (line_break.Layout, "setup"): ["self", "style"],
+        (inline, "justify_line"): ["context", "line", "extra_width"],
+        (inline, "text_align"): ["context", "line", "available_width", "last"],
+        (inline, "split_text_box"): ["context", "box", "available_width", "skip",
+                                     "is_line_start"],
+        (inline, "iter_line_boxes"): ["context", "box", "position_y", "bottom_space",
+                                      "skip_stack", "containing_block", "absolute_boxes",
+                                      "fixed_boxes", "first_letter_style",
+                                      "first_line_style"],
+    }
+    for (owner, name), params in expected.items():
+        function = getattr(owner, name, None)
+        if function is None or list(inspect.signature(function).parameters) != params:
+            problems.append(f"{getattr(owner, '__name__', owner)}.{name}{params} changed")
+    for name in ("TextBox", "InlineBox", "LineBox"):
+        if not hasattr(boxes, name):
+            problems.append(f"boxes.{name} missing")
+    from weasyprint.layout import block
+
+    if getattr(block, "iter_line_boxes", None) is not inline.iter_line_boxes:
+        problems.append("layout.block no longer imports inline.iter_line_boxes")
+    for name in ("pango_attr_letter_spacing_new", "pango_attr_font_features_new",
+                 "pango_attr_list_change", "pango_layout_get_attributes",
+                 "pango_layout_set_attributes", "pango_attr_list_new"):
+        try:
+            getattr(text_ffi.pango, name)
+        except AttributeError:
+            problems.append(f"pango.{name} not declared")
+    if problems:
+        raise TypesetterIncompatible(
+            "briefing's typesetting layer cannot extend this WeasyPrint: " + "; ".join(problems)
+            + ". Pin weasyprint to the supported range (pyproject.toml).")
+
+
+# Pango functions WeasyPrint does not declare; declared once, on its own cffi instance.
+EXTRA_DECLARATIONS = {
+    "pango_attr_allow_breaks_new": "PangoAttribute * pango_attr_allow_breaks_new "
+                                   "(gboolean allow_breaks);",
+    "pango_attr_list_copy": "PangoAttrList * pango_attr_list_copy (PangoAttrList *list);",
+}
+
+
+def _declare_missing(ffi, pango) -> None:
+    for name, declaration in EXTRA_DECLARATIONS.items():
+        try:
+            getattr(pango, name)
+        except AttributeError:
+            ffi.cdef(declaration)
+
+
+def install() -> None:
+    """Extend WeasyPrint's layout with our rules (idempotent)."""
+    global _installed, _original_set_text, _original_setup, _original_text_align
+    global _original_iter_line_boxes, _original_split_text_box, _original_justify_line
+    if _installed:
+        return
+    _check_internals()
+    from weasyprint.layout import block, inline
+    from weasyprint.text import line_break
+    from weasyprint.text.ffi import ffi, pango
+
+    _declare_missing(ffi, pango)
+    _original_iter_line_boxes = inline.iter_line_boxes
+    _original_split_text_box = inline.split_text_box
+    _original_justify_line = inline.justify_line
+    inline.iter_line_boxes = block.iter_line_boxes = _iter_line_boxes
+    inline.split_text_box = _split_text_box
+    _original_set_text = line_break.Layout.set_text
+    _original_setup = line_break.Layout.setup
+    _original_text_align = inline.text_align
+    line_break.Layout.set_text = _set_text
+    line_break.Layout.setup = _setup
+    inline.text_align = _text_align
+    inline.justify_line = _justify_line
+    _installed = True
+
+
+# ------------------------------------------------------------------ settings
+
+
+def _style_option(style, name: str, default: str) -> str:
+    tokens = style.get(f"__briefing_{name}") if hasattr(style, "get") else None
+    if tokens is None:
+        try:
+            tokens = style[f"__briefing_{name}"]
+        except KeyError:
+            tokens = None
+    for token in tokens or ():
+        value = getattr(token, "value", None)
+        if isinstance(value, str):
+            return value.lower()
+    return default
+
+
+def _active(style) -> bool:
+    lang = style["lang"] or ""
+    return lang.lower().startswith("zh") and _style_option(style, "typeset", "on") != OFF
+
+
+def _punctuation(style) -> rules.PunctuationStyle:
+    value = _style_option(style, "punctuation", rules.PunctuationStyle.KAIMING.value)
+    try:
+        return rules.PunctuationStyle(value)
+    except ValueError:
+        return rules.PunctuationStyle.KAIMING
+
+
+# ------------------------------------------------------------------ Pango attributes
+
+
+def _byte_offsets(text: str, positions=None) -> dict[int, int]:
+    """UTF-8 byte offset of each character position (or of the given ones only)."""
+    wanted = range(len(text) + 1) if positions is None else sorted(positions)
+    offsets, previous, offset = {}, 0, 0
+    for position in wanted:
+        offset += len(text[previous:position].encode())
+        offsets[position] = offset
+        previous = position
+    return offsets
+
+
+def _runs(indices) -> Iterator[tuple[int, int]]:
+    """Consecutive indices as [start, end) runs."""
+    start = previous = None
+    for index in sorted(indices):
+        if start is not None and index == previous + 1:
+            previous = index
+            continue
+        if start is not None:
+            yield start, previous + 1
+        start = previous = index
+    if start is not None:
+        yield start, previous + 1
+
+
+def _setup(self, style):
+    """Keep a copy of the attributes WeasyPrint's setup gave the layout (each new text
+    starts from them, so attributes computed for an earlier text never linger), and
+    read our settings from the style once."""
+    from weasyprint.text.ffi import ffi, pango
+
+    _original_setup(self, style)
+    attrs = pango.pango_layout_get_attributes(self.layout)
+    self.briefing_base_attrs = None if attrs == ffi.NULL else ffi.gc(
+        pango.pango_attr_list_copy(attrs), pango.pango_attr_list_unref)
+    self.briefing_active = _active(style)
+    if self.briefing_active:
+        self.briefing_punctuation = _punctuation(style)
+        spacing = style["letter_spacing"]
+        self.briefing_letter_spacing = 0.0 if spacing == "normal" else spacing
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the rules ask of one text, as UTF-8 byte ranges for Pango."""
+
+    no_break: tuple[tuple[int, int], ...]
+    halt: tuple[tuple[int, int], ...]
+    # (start, end, spacing) while breaking lines; gaps by character index for drawing
+    spacing: tuple[tuple[int, int, float], ...]
+    gaps: tuple[tuple[int, float], ...]
+    reserved: float
+
+
+@lru_cache(maxsize=16384)
+def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: float,
+          lead: bool, trail: bool) -> Plan:
+    """The rules applied to one text (cached: layout, measuring and drawing ask for the
+    same texts again, and so does every rebuild in watch mode)."""
+    forbidden = rules.no_break_pairs(text)
+    tail = rules.orphan_guard_start(text)
+    if tail is not None:
+        forbidden = sorted(set(forbidden) | set(range(tail, len(text) - 1)))
+    no_break = list(rules.keep_together_ranges(forbidden))
+    halt = list(_runs(rules.halved_marks(text, punctuation)))
+    gaps = {index: quarter for index in rules.autospace_gaps(text)}
+    # Breaking lines: each gap as letter spacing on the character before it; Pango
+    # breaks on the untrimmed sum, so lines are never too wide (see _text_align for
+    # the half it trims at a box's start). A gap between this box and its neighbour
+    # (PM<sub>2.5</sub>平) is reserved with 2g on the edge character, of which Pango
+    # keeps g.
+    spacing = dict(gaps)
+    reserved = 0.0
+    if len(text) >= 2:
+        if trail:
+            spacing[len(text) - 1] = 2 * quarter
+            reserved += quarter
+        if lead:
+            spacing[0] = spacing.get(0, 0.0) + 2 * quarter
+            reserved += quarter
+    positions = {p for run in no_break + halt for p in run}
+    positions |= {p for index in spacing for p in (index, index + 1)}
+    offsets = _byte_offsets(text, positions)
+    return Plan(
+        no_break=tuple((offsets[a], offsets[b]) for a, b in no_break),
+        halt=tuple((offsets[a], offsets[b]) for a, b in halt),
+        spacing=tuple((offsets[i], offsets[i + 1], base + width)
+                      for i, width in sorted(spacing.items())),
+        gaps=tuple(sorted(gaps.items())),
+        reserved=reserved,
+    )
+
+
+def _set_text(self, text, justify=False):
+    from weasyprint.text.ffi import TO_UNITS, ffi, pango
+
+    active = getattr(self, "briefing_active", False)
+    if active:
+        base = self.briefing_base_attrs
+        fresh = ffi.NULL if base is None else ffi.gc(
+            pango.pango_attr_list_copy(base), pango.pango_attr_list_unref)
+        pango.pango_layout_set_attributes(self.layout, fresh)
+    _original_set_text(self, text, justify)
+    self.briefing_reserved = 0.0
+    if not self.text or not active:
+        return
+
+    text = self.text
+    lead = trail = False
+    if _laying_out and not justify:
+        box_text, skip, reserve_lead, reserve_trail = _laying_out
+        trail = reserve_trail and box_text.endswith(text)
+        lead = reserve_lead and skip == 0 and box_text.startswith(text)
+    quarter = rules.AUTOSPACE_EM * self.style["font_size"]
+    plan = _plan(text, self.briefing_punctuation, quarter, self.briefing_letter_spacing,
+                 lead, trail)
+
+    attr_list = pango.pango_layout_get_attributes(self.layout)
+    if attr_list == ffi.NULL:
+        attr_list = ffi.gc(pango.pango_attr_list_new(), pango.pango_attr_list_unref)
+
+    def add(attr, start, end):
+        attr.start_index, attr.end_index = start, end
+        pango.pango_attr_list_change(attr_list, attr)
+
+    # 禁则 and the paragraph tail: ranges inside which Pango may not break.
+    for start, end in plan.no_break:
+        add(pango.pango_attr_allow_breaks_new(False), start, end)
+    # Punctuation compression: `halt` sets a full-width mark at half width.
+    for start, end in plan.halt:
+        add(pango.pango_attr_font_features_new(b"halt 1"), start, end)
+    if not justify:
+        for start, end, spacing in plan.spacing:
+            add(pango.pango_attr_letter_spacing_new(int(spacing * TO_UNITS)), start, end)
+        self.briefing_reserved = plan.reserved
+    pango.pango_layout_set_attributes(self.layout, attr_list)
+    if justify:
+        # Drawing: every gap placed exactly by widening the glyph before it.
+        gaps = dict(plan.gaps)
+        for index, width in (getattr(self, "briefing_justification", None) or {}).items():
+            gaps[index] = gaps.get(index, 0.0) + width
+        if gaps:
+            _widen_glyphs(self.layout, _byte_offsets(text), gaps)
+
+
+def _widen_glyphs(layout, offsets: dict[int, int], gaps: dict[int, float]) -> None:
+    """Add gaps[i] after character i in the laid-out first line (drawing only).
+
+    WeasyPrint draws glyph by glyph from Pango's geometry, so a wider glyph moves the
+    rest of the line right without touching the text. Single-paragraph mode is set
+    first because draw_first_line sets it too, and a change would re-lay the line out.
+    """
+    from weasyprint.text.ffi import TO_UNITS, ffi, pango
+
+    pango.pango_layout_set_single_paragraph_mode(layout, True)
+    char_at = {offset: index for index, offset in offsets.items()}
+    line = pango.pango_layout_get_line_readonly(layout, 0)
+    run = line.runs
+    while run != ffi.NULL:
+        glyph_item = run.data
+        run = run.next
+        glyphs = glyph_item.glyphs
+        base = glyph_item.item.offset
+        count = glyphs.num_glyphs
+        for position in range(count):
+            cluster = glyphs.log_clusters[position]
+            following = (glyphs.log_clusters[position + 1] if position + 1 < count
+                         else glyph_item.item.length)
+            if following == cluster:
+                continue  # not the cluster's last glyph
+            # A cluster may hold several characters (—— is one glyph): the gaps after
+            # any of them go after the cluster.
+            first, end = char_at.get(base + cluster), char_at.get(base + following)
+            if first is None or end is None:
+                continue
+            width = sum(gaps.get(index, 0.0) for index in range(first, end))
+            if width:
+                glyphs.glyphs[position].geometry.width += int(width * TO_UNITS)
+
+
+# ------------------------------------------------------------------ justification
+
+
+def _leaves(box, boxes) -> Iterator:
+    """Text boxes and atomic boxes of a line, in visual order."""
+    for child in box.children:
+        if not child.is_in_normal_flow():
+            continue
+        if isinstance(child, boxes.TextBox):
+            yield child
+        elif isinstance(child, boxes.InlineBox):
+            yield from _leaves(child, boxes)
+        else:
+            yield child
+
+
+def _shift(box, boxes, inserts: dict[int, float], internal: dict[int, dict[int, float]],
+           grow: dict[int, float], x_advance: float) -> float:
+    """Move boxes right by the space added before them; widen text boxes by their own."""
+    if isinstance(box, boxes.TextBox):
+        x_advance += inserts.get(id(box), 0.0)
+        box.position_x += x_advance
+        added = internal.get(id(box))
+        grown = grow.get(id(box), 0.0)
+        if added:
+            justification = getattr(box.pango_layout, "briefing_justification", None) or {}
+            for index, width in added.items():
+                justification[index] = justification.get(index, 0.0) + width
+            box.pango_layout.briefing_justification = justification
+            grown += sum(added.values())
+        box.width += grown
+        return x_advance + grown
+    if isinstance(box, boxes.LineBox | boxes.InlineBox):
+        box.position_x += x_advance
+        before = x_advance
+        for child in box.children:
+            if child.is_in_normal_flow():
+                x_advance = _shift(child, boxes, inserts, internal, grow, x_advance)
+        box.width += x_advance - before
+        return x_advance
+    x_advance += inserts.get(id(box), 0.0)
+    box.translate(x_advance, 0)
+    return x_advance
+
+
+def _line_gaps(line, boxes):
+    """Every place on the line where space may go: (box, index or None, kind, autospace).
+
+    index is the gap after character `index` inside a text box; None marks the gap
+    before `box` (between two boxes)."""
+    leaves = list(_leaves(line, boxes))
+    gaps = []
+    previous_text = ""
+    for leaf in leaves:
+        if isinstance(leaf, boxes.TextBox):
+            text = leaf.text
+            if previous_text and text:
+                kind = rules.gap_kind(previous_text[-1], text[0])
+                gaps.append((leaf, None, kind, rules.needs_autospace(previous_text, text)))
+            for index in range(len(text) - 1):
+                gaps.append((leaf, index, rules.gap_kind(text[index], text[index + 1]), False))
+            previous_text = text or previous_text
+        else:
+            previous_text = ""
+    # Trailing spaces that WeasyPrint keeps at the end of a line take no space.
+    while gaps and gaps[-1][2] is rules.Gap.PRIORITY and gaps[-1][0].text[-1:].isspace():
+        gaps.pop()
+    return gaps
+
+
+def _apply(line, boxes, placed: list[tuple[object, int | str | None, float]]) -> float:
+    """Add space on a line: (box, None, w) before a box, (box, i, w) after its character
+    i, (box, "grow", w) to its width. Returns the total added."""
+    inserts: dict[int, float] = {}
+    internal: dict[int, dict[int, float]] = {}
+    grow: dict[int, float] = {}
+    total = 0.0
+    for box, index, width in placed:
+        if not width or (width < 0 and index != "grow"):
+            continue
+        total += width
+        if index is None:
+            inserts[id(box)] = inserts.get(id(box), 0.0) + width
+        elif index == "grow":
+            grow[id(box)] = grow.get(id(box), 0.0) + width
+        else:
+            internal.setdefault(id(box), {})[index] = width
+    if inserts or internal or grow:
+        _shift(line, boxes, inserts, internal, grow, 0.0)
+    return total
+
+
+def _annotate_neighbours(box, boxes) -> None:
+    """Mark, for each Han/Latin gap between two text boxes of a block, which box
+    reserves its width while lines are broken: the earlier one, or the later one when
+    the earlier holds a single character (Pango trims a lone character's spacing)."""
+    previous = None
+    for leaf in _leaves(box, boxes):
+        if not isinstance(leaf, boxes.TextBox):
+            previous = None
+            continue
+        leaf.briefing_lead = leaf.briefing_trail = False
+        if previous is not None and rules.needs_autospace(previous.text, leaf.text):
+            if len(previous.text) >= 2:
+                previous.briefing_trail = True
+            else:
+                leaf.briefing_lead = True
+        previous = leaf
+
+
+def _iter_line_boxes(context, box, *args, **kwargs):
+    from weasyprint.formatting_structure import boxes
+
+    if _active(box.style):
+        _annotate_neighbours(box, boxes)
+    return _original_iter_line_boxes(context, box, *args, **kwargs)
+
+
+def _split_text_box(context, box, available_width, skip, is_line_start=True):
+    global _laying_out
+    lead, trail = getattr(box, "briefing_lead", False), getattr(box, "briefing_trail", False)
+    _laying_out = (box.text, skip or 0, lead, trail) if lead or trail else None
+    try:
+        return _original_split_text_box(context, box, available_width, skip, is_line_start)
+    finally:
+        _laying_out = None
+
+
+def _text_align(context, line, available_width, last):
+    from weasyprint.formatting_structure import boxes
+
+    if _active(line.style):
+        placed = []
+        for leaf in _leaves(line, boxes):
+            if not isinstance(leaf, boxes.TextBox):
+                continue
+            # Pango trimmed half the spacing of a box's first character (the gap after
+            # it) when measuring the box; give it back so widths match what is drawn.
+            if rules.needs_autospace(leaf.text[:1], leaf.text[1:2]):
+                placed.append((leaf, "grow", rules.AUTOSPACE_EM * leaf.style["font_size"] / 2))
+            # Space reserved at a box's end for the gap after it: it moves to the gap.
+            reserved = getattr(leaf.pango_layout, "briefing_reserved", 0.0)
+            if reserved:
+                placed.append((leaf, "grow", -reserved))
+        # Quarter-em gaps between separate text boxes (PM<sub>2.5</sub>平均): reserved
+        # while breaking when the boxes were laid out in order, else where there is room.
+        between = [(box, None, rules.AUTOSPACE_EM * box.style["font_size"])
+                   for box, index, _, autospace in _line_gaps(line, boxes) if autospace]
+        needed = sum(width for _, _, width in placed + between)
+        if needed <= available_width - line.width + 0.01:
+            placed += between
+        line.width += _apply(line, boxes, placed)
+    return _original_text_align(context, line, available_width, last)
+
+
+def _justify_line(context, line, extra_width):
+    from weasyprint.formatting_structure import boxes
+
+    if not _active(line.style):
+        _original_justify_line(context, line, extra_width)
+        return
+    gaps = _line_gaps(line, boxes)
+    if not gaps or extra_width <= 0:
+        return
+    size = line.style["font_size"]
+    kinds = [kind for _, _, kind, _ in gaps]
+    widths = rules.distribute(extra_width, kinds, priority_cap=0.25 * size)
+    _apply(line, boxes, [(box, index, width) for (box, index, _, _), width in zip(
+        gaps, widths, strict=True)])

@@ -1,0 +1,169 @@
+"""The typesetting layer, measured on built PDFs (glyph positions via pdfplumber)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pdfread import body_chars
+
+from briefing.build import build
+from briefing.preflight import measure
+from briefing.typeset import weasy
+
+# Dense punctuation, digits, Latin terms, long quotations, dashes and ellipses.
+DENSE = """\
+2021年，全市PM<sub>2.5</sub>平均浓度为27μg/m<sup>3</sup>，同比下降18.2%；COD平均浓度为15mg/L，氨氮平均浓度为0.665mg/L，分别下降11.6%、11.2%。据GB3095-2012《环境空气质量标准》，全市优良天数281天，比例为77%（全省第四）。
+
+他说：“我们要‘盯指标，找差距，强措施’，一微克一微克地努力。”随后又补充道：“《吕梁市空气质量巩固提升2021年行动计划》和《吕梁市区大气污染防治综合治理方案》等‘1+4’工作方案——都要落到实处……”会议持续了3个小时。
+
+推动落后产能关停淘汰，关闭焦化产能140万吨、火电机组2×2.5万千瓦；6家钢铁企业完成超低排放改造，对19家焦化企业、30家水泥企业开展超低排放改造；实施大宗物料运输“公转铁”，10家大型工矿企业接入铁路专用线建设；全市国三及以下排放标准营运柴油货车淘汰1594辆，超额完成任务。
+
+“人说山西好风光，地肥水美五谷香。左手一指太行山，右手一指是吕梁。”革命老区吕梁是延安的东部屏障、红军东征的主战场，也是生态脆弱区——如今，“红色吕梁”亮出了“绿色底色”。Open Data、VOCs和O<sub>3</sub>的协同治理……仍需加强。
+
+全系统1212名党员干部参与警示教育，班子成员带头领学350次，党员干部集中学习489次，累计学时725小时，撰写心得体会980余篇，编发简报350期、新闻媒体报道75次，制定或修订规章制度352个，废除48个。
+"""
+
+
+@pytest.fixture(scope="module")
+def dense(tmp_path_factory):
+    from conftest import write_briefing
+
+    root = tmp_path_factory.mktemp("dense")
+    folder = write_briefing(root / "brief", DENSE * 2)
+    on = build(folder, root / "on.pdf").output
+    off_templates = root / "off" / "reprint"
+    off_templates.mkdir(parents=True)
+    css = (Path(__file__).parent.parent / "templates" / "reprint" / "style.css").read_text()
+    (off_templates / "style.css").write_text(css + "\nhtml { --briefing-typeset: off; }\n")
+    off = build(folder, root / "off.pdf", template_dirs=[root / "off"]).output
+    return on, off
+
+
+def test_dense_text_flush_and_clean(dense):
+    on, _ = dense
+    report = measure(on)
+    assert report.full_lines >= 20
+    assert report.flush_lines == report.full_lines, [str(v) for v in report.violations]
+    assert report.violations == [], [str(v) for v in report.violations]
+
+
+def test_measure_catches_plain_weasyprint(dense):
+    # The same document without the layer: the preflight must see what is wrong.
+    _, off = dense
+    report = measure(off)
+    assert report.ragged_lines > report.full_lines / 2
+    assert report.count("missing-cjk-latin-gap") > 10
+    assert report.count("uncompressed-pair") > 0
+
+
+def test_sample_flush_no_violations(sample_pdf):
+    report = measure(sample_pdf)
+    assert report.full_lines >= 80
+    assert report.ragged_lines == 0 and report.violations == [], [
+        str(v) for v in report.violations]
+
+
+def test_text_layer_has_no_inserted_spaces(dense):
+    on, _ = dense
+    chars = body_chars(on)
+    text = "".join(c["text"] for c in chars)
+    assert "2021年" in text and "PM2.5平均" in text and "27μg/m3" in text
+    # The only spaces are the article's own (between Latin words, "Open Data").
+    for before, char, after in zip(chars, chars[1:], chars[2:], strict=False):
+        body = char["fontname"].endswith("Noto-Serif-CJK-SC") and round(char["size"]) == 12
+        if body and char["text"] in " \u00a0\u2009\u200b":
+            assert before["text"].isascii() and after["text"].isascii(), (before, after)
+
+
+def test_cjk_latin_gap_is_a_quarter_em(dense):
+    on, _ = dense
+    chars = body_chars(on)
+    for a, b in zip(chars, chars[1:], strict=False):
+        if a["text"] == "1" and b["text"] == "年" and abs(a["top"] - b["top"]) < 1:
+            gap = b["x0"] - a["x1"]
+            assert gap == pytest.approx(0.25 * a["size"], abs=0.6)
+            return
+    pytest.fail("no 1年 pair on one line")
+
+
+def test_compressed_pair_is_one_and_a_half_em(dense):
+    on, _ = dense
+    chars = body_chars(on)
+    for a, b in zip(chars, chars[1:], strict=False):
+        if a["text"] + b["text"] == "。”" and abs(a["top"] - b["top"]) < 1:
+            # 。 loses its blank half: ” follows half an em later (1.5 em for the pair)
+            assert b["x0"] - a["x0"] == pytest.approx(0.5 * a["size"], abs=0.05)
+            return
+    pytest.fail("no 。” pair followed by a character on the same line")
+
+
+def test_sub_and_sup_keep_line_pitch(sample_pdf):
+    # Consecutive body lines of a paragraph are equally spaced, PM₂.₅ or not.
+    with pdfplumber.open(sample_pdf) as pdf:
+        page = pdf.pages[0]
+        tops = sorted({round(c["top"], 1) for c in page.chars if round(c["size"]) == 12})
+    pitches = [round(b - a, 1) for a, b in zip(tops, tops[1:], strict=False)]
+    common = max(set(pitches), key=pitches.count)
+    assert common == pytest.approx(21.0, abs=0.2)  # 12 pt × 1.75
+    lines_with_sub = {round(c["top"], 1) for c in page.chars if round(c["size"]) < 10
+                      and c["text"] == "2"}
+    assert lines_with_sub, "the sample's lead has PM2.5 on page 1"
+    run = [p for p in pitches if abs(p - common) < 3]
+    assert all(abs(p - common) < 0.2 for p in run), pitches
+
+
+def test_headings_never_end_a_page(sample_pdf):
+    with pdfplumber.open(sample_pdf) as pdf:
+        for page in pdf.pages:
+            heading_tops = [c["top"] for c in page.chars if c["size"] >= 13]
+            body_tops = [c["top"] for c in page.chars if round(c["size"]) == 12]
+            if heading_tops:
+                assert body_tops and max(body_tops) > max(heading_tops), page.page_number
+
+
+def test_seam_fails_loudly_when_weasyprint_changes(monkeypatch):
+    from weasyprint.layout import inline
+
+    def justify_line(context, line, extra_width, new_argument):  # a changed signature
+        return None
+
+    monkeypatch.setattr(inline, "justify_line", justify_line)
+    with pytest.raises(weasy.TypesetterIncompatible, match="justify_line"):
+        weasy._check_internals()
+
+
+def test_pdftotext_sees_the_characters_in_order(dense):
+    import subprocess
+
+    on, _ = dense
+    text = subprocess.run(["pdftotext", str(on), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    squashed = re.sub(r"\s+", "", text)
+    assert "PM2.5平均浓度为27μg/m3，同比下降18.2%" in squashed
+
+
+GRID_FRONT = """\
+---
+title: 关于加强生态环境保护工作的通报
+language: zh-CN
+options:
+  grid: {columns: 28, rows: 22, size: 16}
+---
+"""
+
+
+def test_grid_mode_28_by_22(tmp_path):
+    from conftest import write_briefing
+
+    body = "## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + DENSE + DENSE
+    folder = write_briefing(tmp_path / "grid", body, front=GRID_FRONT)
+    pdf = build(folder, tmp_path / "grid.pdf").output
+    report = measure(pdf, grid=(28, 22))
+    assert report.violations == [], [str(v) for v in report.violations]
+    assert report.chars_per_line and set(report.chars_per_line) == {28}
+    assert len(report.lines_per_page) >= 2 and set(report.lines_per_page) == {22}
+    # and the measure notices a block that is off the grid
+    assert measure(pdf, grid=(30, 22)).count("grid-columns") == 1

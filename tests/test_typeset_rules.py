@@ -1,0 +1,80 @@
+"""The typesetting rules as pure functions (briefing/typeset/rules.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.typeset import rules
+from briefing.typeset.rules import Gap, PunctuationStyle
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "halved"),
+    [
+        ("好。”他", PunctuationStyle.QUANJIAO, {1}),  # 。” : the stop loses its blank
+        ("说，“好", PunctuationStyle.QUANJIAO, {1}),  # ，“ : two blanks side by side
+        ("书》《书", PunctuationStyle.QUANJIAO, {1}),
+        ("（甲）、乙", PunctuationStyle.QUANJIAO, {2}),  # ）、
+        ("“《书", PunctuationStyle.QUANJIAO, {1}),  # two openings: the second's blank
+        ("甲，乙。丙", PunctuationStyle.QUANJIAO, set()),  # single marks stay full
+        ("甲，乙、丙。丁", PunctuationStyle.KAIMING, {1, 3}),  # pauses half, stops full
+        ("甲，乙。丁（戊）", PunctuationStyle.BANJIAO, {1, 3, 5, 7}),
+        ("。”）", PunctuationStyle.QUANJIAO, {0, 1}),  # a run: all but the last
+    ],
+)
+def test_halved_marks(text, style, halved):
+    assert rules.halved_marks(text, style) == halved
+
+
+def test_autospace_between_han_and_latin_only():
+    text = "2021年PM2.5平均浓度为27μg/m3，COD。"
+    gaps = {text[i] + text[i + 1] for i in rules.autospace_gaps(text)}
+    assert gaps == {"1年", "年P", "5平", "为2"}
+    assert rules.autospace_gaps("中文，English") == []  # never beside punctuation
+    assert rules.autospace_gaps("比例为77%在") == [2, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("甲，乙", {0}),  # no line starts with ，
+        ("甲“乙", {1}),  # no line ends with “
+        ("27μg/m3", {3, 4}),  # nor with / (strict level); / starts no line either
+        ("甲——乙", {0, 1}),  # —— never split, never starts a line
+        ("甲……乙", {0, 1}),
+        ("甲·乙", {0}),
+        ("甲乙", set()),
+    ],
+)
+def test_no_break_pairs(text, banned):
+    assert set(rules.no_break_pairs(text)) == banned
+
+
+def test_keep_together_ranges_merge_neighbours():
+    assert list(rules.keep_together_ranges([0, 1, 4])) == [(0, 3), (4, 6)]
+
+
+def test_orphan_guard_keeps_two_han_with_trailing_marks():
+    text = "这是一段话。”"
+    assert text[rules.orphan_guard_start(text):] == "段话。”"
+    assert rules.orphan_guard_start("A") is None
+
+
+@pytest.mark.parametrize(
+    ("pair", "kind"),
+    [("中文", Gap.HAN), ("中A", Gap.PRIORITY), ("A中", Gap.PRIORITY), ("AB", Gap.NONE),
+     ("12", Gap.NONE), ("，中", Gap.PRIORITY), ("——", Gap.NONE), ("……", Gap.NONE),
+     (" A", Gap.PRIORITY), ("A ", Gap.NONE), ("。”", Gap.NONE), ("，“", Gap.NONE)],
+)
+def test_gap_kinds(pair, kind):
+    assert rules.gap_kind(pair[0], pair[1]) is kind
+
+
+def test_distribute_priority_first_then_evenly():
+    kinds = [Gap.HAN, Gap.PRIORITY, Gap.HAN, Gap.NONE]
+    small = rules.distribute(2.0, kinds, priority_cap=3.0)
+    assert small == [0.0, 2.0, 0.0, 0.0]
+    large = rules.distribute(9.0, kinds, priority_cap=3.0)
+    assert large == [2.0, 5.0, 2.0, 0.0]
+    assert sum(large) == pytest.approx(9.0)
+    assert rules.distribute(5.0, [Gap.NONE], 1.0) == [0.0]
