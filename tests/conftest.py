@@ -24,6 +24,18 @@ template: reprint
 ---
 """
 
+# One key-figure group citing the sentence 「{sentence}」.
+FIGURES = """\
+groups:
+  - id: air
+    title: 大气环境质量
+    rows:
+      - label: 优良天数
+        value: 281
+        unit: 天
+        source: {sentence}
+"""
+
 
 def write_briefing(folder: Path, body: str, *, front: str = FRONT,
                    figures: str | None = None) -> Path:

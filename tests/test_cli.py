@@ -6,22 +6,14 @@ import subprocess
 import sys
 
 import pytest
+from conftest import FIGURES as FIGURES_TEMPLATE
 from typer.testing import CliRunner
 
 from briefing.cli import app
 
 runner = CliRunner()
 
-FIGURES = """\
-groups:
-  - id: air
-    title: 大气环境质量
-    rows:
-      - label: 优良天数
-        value: 281
-        unit: 天
-        source: 今年优良天数281天。
-"""
+FIGURES = FIGURES_TEMPLATE.format(sentence="今年优良天数281天。")
 
 
 def run(*args):

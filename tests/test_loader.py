@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import FIGURES as FIGURES_TEMPLATE
 
 from briefing.errors import EXIT_BAD_INPUT, InputError
 from briefing.loader import load_briefing
@@ -109,16 +110,7 @@ def test_bad_front_matter(make_briefing, front, line, needle):
     assert (problem.file, problem.line) == (folder / "article.md", line)
 
 
-FIGURES = """\
-groups:
-  - id: air
-    title: 大气环境质量
-    rows:
-      - label: 优良天数
-        value: 281
-        unit: 天
-        source: 优良天数281天，比例为77%。
-"""
+FIGURES = FIGURES_TEMPLATE.format(sentence="优良天数281天，比例为77%。")
 
 
 def test_figures_anchor_to_their_sentence(make_briefing):

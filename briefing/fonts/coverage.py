@@ -118,6 +118,12 @@ def _disk_path(path: Path, index: int) -> Path:
     return cache_dir() / f"cmap-{digest}.json"
 
 
+def _cache_key(path: Path, index: int, stamp: tuple[int, int, int]) -> dict:
+    """What a cached entry must match to be used: the file exactly as it is now."""
+    return {"format": CACHE_FORMAT, "path": str(path), "index": index,
+            "size": stamp[0], "mtime_ns": stamp[1], "ctime_ns": stamp[2]}
+
+
 def _read_disk(path: Path, index: int, stamp: tuple[int, int, int]) -> Coverage | None:
     try:
         data = json.loads(_disk_path(path, index).read_text(encoding="utf-8"))
@@ -125,14 +131,7 @@ def _read_disk(path: Path, index: int, stamp: tuple[int, int, int]) -> Coverage 
         return None
     if not isinstance(data, dict):
         return None
-    expected = {
-        "format": CACHE_FORMAT,
-        "path": str(path),
-        "index": index,
-        "size": stamp[0],
-        "mtime_ns": stamp[1],
-        "ctime_ns": stamp[2],
-    }
+    expected = _cache_key(path, index, stamp)
     if any(data.get(key) != value for key, value in expected.items()):
         return None  # another font, or the font file changed since: never use it
     flat = data.get("ranges")
@@ -143,15 +142,7 @@ def _read_disk(path: Path, index: int, stamp: tuple[int, int, int]) -> Coverage 
 
 def _write_disk(path: Path, index: int, stamp: tuple[int, int, int], cov: Coverage) -> None:
     target = _disk_path(path, index)
-    data = {
-        "format": CACHE_FORMAT,
-        "path": str(path),
-        "index": index,
-        "size": stamp[0],
-        "mtime_ns": stamp[1],
-        "ctime_ns": stamp[2],
-        "ranges": cov.flat(),
-    }
+    data = {**_cache_key(path, index, stamp), "ranges": cov.flat()}
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".cmap-", suffix=".tmp")

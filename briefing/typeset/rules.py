@@ -97,18 +97,24 @@ def no_break_pairs(text: str) -> list[int]:
     return sorted(forbidden)
 
 
-def keep_together_ranges(indices: list[int]) -> Iterator[tuple[int, int]]:
-    """Merge 'no break between i and i+1' into ranges [start, end) of characters."""
+def runs(indices) -> Iterator[tuple[int, int]]:
+    """Consecutive indices as ranges [start, end)."""
     start = previous = None
-    for index in indices:
+    for index in sorted(indices):
         if start is not None and index == previous + 1:
             previous = index
             continue
         if start is not None:
-            yield start, previous + 2
+            yield start, previous + 1
         start = previous = index
     if start is not None:
-        yield start, previous + 2
+        yield start, previous + 1
+
+
+def keep_together_ranges(indices: list[int]) -> Iterator[tuple[int, int]]:
+    """'No break between i and i+1' as ranges [start, end) of characters kept together."""
+    for start, end in runs(indices):
+        yield start, end + 1
 
 
 def orphan_guard_start(text: str) -> int | None:

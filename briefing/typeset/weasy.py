@@ -184,20 +184,6 @@ def _byte_offsets(text: str, positions=None) -> dict[int, int]:
     return offsets
 
 
-def _runs(indices) -> Iterator[tuple[int, int]]:
-    """Consecutive indices as [start, end) runs."""
-    start = previous = None
-    for index in sorted(indices):
-        if start is not None and index == previous + 1:
-            previous = index
-            continue
-        if start is not None:
-            yield start, previous + 1
-        start = previous = index
-    if start is not None:
-        yield start, previous + 1
-
-
 def _setup(self, style):
     """Keep a copy of the attributes WeasyPrint's setup gave the layout (each new text
     starts from them, so attributes computed for an earlier text never linger), and
@@ -237,7 +223,7 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
     if tail is not None:
         forbidden = sorted(set(forbidden) | set(range(tail, len(text) - 1)))
     no_break = list(rules.keep_together_ranges(forbidden))
-    halt = list(_runs(rules.halved_marks(text, punctuation)))
+    halt = list(rules.runs(rules.halved_marks(text, punctuation)))
     gaps = {index: quarter for index in rules.autospace_gaps(text)}
     # Breaking lines: each gap as letter spacing on the character before it; Pango
     # breaks on the untrimmed sum, so lines are never too wide (see _text_align for
