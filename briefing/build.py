@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import fonts
@@ -102,24 +102,35 @@ def check_glyphs(briefing: Briefing, resolved) -> None:
         raise InputError(problems=problems)
 
 
+@dataclass
+class BuildOptions:
+    """Everything a build can be asked for besides the briefing folder and the output.
+
+    Features add their options here and read them in their own stage."""
+
+    template: str | None = None
+    template_dirs: Sequence[Path] = ()
+    fonts_dir: Path = FONTS_DIR
+
+
 def build(
     folder: Path,
     output: Path | None = None,
-    *,
-    template: str | None = None,
-    template_dirs: Sequence[Path] = (),
-    fonts_dir: Path = FONTS_DIR,
+    options: BuildOptions | None = None,
+    **overrides,
 ) -> BuildResult:
+    """Build one briefing; `overrides` set single options (build(f, o, template="x"))."""
+    options = replace(options or BuildOptions(), **overrides)
     started = time.perf_counter()
     briefing = load_briefing(folder)
-    font_config = fonts.load_font_config(fonts_dir)
+    font_config = fonts.load_font_config(options.fonts_dir)
     resolved = fonts.resolve_fonts(font_config)
     check_glyphs(briefing, resolved)
     role_families = {role: [face.family for face in faces] for role, faces in resolved.items()}
     rendered = render_html(
-        briefing, template=template, template_dirs=template_dirs,
-        font_faces=fonts.font_faces_for_css(font_config, fonts_dir),
-        role_families=role_families, fonts_dir=fonts_dir,
+        briefing, template=options.template, template_dirs=options.template_dirs,
+        font_faces=fonts.font_faces_for_css(font_config, options.fonts_dir),
+        role_families=role_families, fonts_dir=options.fonts_dir,
     )
     target = Path(output) if output else default_output(folder)
     exported = write_pdf(rendered.html, target, base_url=briefing.folder,
