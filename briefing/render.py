@@ -54,7 +54,11 @@ def available_templates(template_dirs: Sequence[Path] = ()) -> list[str]:
 def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = ()) -> Environment:
     loader = ChoiceLoader([FileSystemLoader(str(d)) for d in template_search_path(template_dirs)])
     env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      extensions=["jinja2.ext.i18n"])
+    # Template labels are written in Chinese and wrapped in _() / {% trans %}; catalogs
+    # for other editions plug in here.
+    env.install_null_translations(newstyle=True)
     locale = briefing.meta.locale
     style = briefing.meta.options.number_style
     env.filters["number"] = lambda v: formatting.format_number(v, locale, style)
