@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from briefing.errors import InputError, Problem
 from briefing.model import (
+    INLINE_TAGS,
     Block,
     Briefing,
     Figure,
@@ -254,7 +255,7 @@ class _BodyParser:
             return
         match = INLINE_TAG.match(html)
         allowed = "<sub>, <sup>, <em>, <strong> and <br>"
-        if not match or match[2].lower() not in ("sub", "sup", "em", "strong", "br"):
+        if not match or match[2].lower() not in INLINE_TAGS:
             self.problem(f"HTML {html!r} is not allowed in the text", line,
                          f"only {allowed} are; write &lt; for a literal '<'")
             return

@@ -39,10 +39,6 @@ class RichText(Strict):
     def plain(self) -> str:
         return "".join("\n" if s.break_ else s.text for s in self.spans)
 
-    @classmethod
-    def of(cls, text: str) -> RichText:
-        return cls(spans=[Span(text=text)] if text else [])
-
     def __bool__(self) -> bool:
         return bool(self.plain)
 

@@ -42,10 +42,6 @@ class Line:
     def x0(self) -> float:
         return self.chars[0]["x0"]
 
-    @property
-    def size(self) -> float:
-        return self.chars[0]["size"]
-
 
 @dataclass
 class Violation:

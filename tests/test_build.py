@@ -240,3 +240,17 @@ def test_output_written_atomically_beside_target(make_briefing, tmp_path, monkey
     monkeypatch.setattr(os, "replace", spy)
     build(folder, target)
     assert calls == [(target.parent, target)]
+
+
+def test_running_header_can_be_switched_off(make_briefing, tmp_path):
+    body = "导语。\n\n" + "".join(f"## {n}、第{n}部分\n\n" + "正文段落。" * 120 + "\n\n"
+                                 for n in "一二三")
+    folder = make_briefing(body)
+    with_header = page_texts(build(folder, tmp_path / "a.pdf").output)
+    assert with_header[1].strip().splitlines()[0] == "测试简报标题"
+    article = folder / "article.md"
+    article.write_text(article.read_text("utf-8").replace(
+        "template: reprint", "template: reprint\noptions: {running_header: false}"), "utf-8")
+    without = page_texts(build(folder, tmp_path / "b.pdf").output)
+    assert len(without) >= 2
+    assert all("测试简报标题" not in page.strip().splitlines()[0] for page in without[1:])
