@@ -210,7 +210,6 @@ class Plan:
     # (start, end, spacing) while breaking lines; gaps by character index for drawing
     spacing: tuple[tuple[int, int, float], ...]
     gaps: tuple[tuple[int, float], ...]
-    reserved: float
 
 
 @lru_cache(maxsize=16384)
@@ -231,14 +230,11 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
     # (PM<sub>2.5</sub>平) is reserved with 2g on the edge character, of which Pango
     # keeps g.
     spacing = dict(gaps)
-    reserved = 0.0
     if len(text) >= 2:
         if trail:
             spacing[len(text) - 1] = 2 * quarter
-            reserved += quarter
         if lead:
             spacing[0] = spacing.get(0, 0.0) + 2 * quarter
-            reserved += quarter
     positions = {p for run in no_break + halt for p in run}
     positions |= {p for index in spacing for p in (index, index + 1)}
     offsets = _byte_offsets(text, positions)
@@ -248,7 +244,6 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
         spacing=tuple((offsets[i], offsets[i + 1], base + width)
                       for i, width in sorted(spacing.items())),
         gaps=tuple(sorted(gaps.items())),
-        reserved=reserved,
     )
 
 
@@ -262,7 +257,7 @@ def _set_text(self, text, justify=False):
             pango.pango_attr_list_copy(base), pango.pango_attr_list_unref)
         pango.pango_layout_set_attributes(self.layout, fresh)
     _original_set_text(self, text, justify)
-    self.briefing_reserved = 0.0
+    self.briefing_spaced = False
     if not self.text or not active:
         return
 
@@ -293,7 +288,7 @@ def _set_text(self, text, justify=False):
     if not justify:
         for start, end, spacing in plan.spacing:
             add(pango.pango_attr_letter_spacing_new(int(spacing * TO_UNITS)), start, end)
-        self.briefing_reserved = plan.reserved
+        self.briefing_spaced = bool(plan.spacing)
     pango.pango_layout_set_attributes(self.layout, attr_list)
     if justify:
         # Drawing: every gap placed exactly by widening the glyph before it.
@@ -302,6 +297,24 @@ def _set_text(self, text, justify=False):
             gaps[index] = gaps.get(index, 0.0) + width
         if gaps:
             _widen_glyphs(self.layout, _byte_offsets(text), gaps)
+
+
+def _drawn_width(box) -> float:
+    """The width `box` is drawn with: its text shaped as for drawing, gaps included."""
+    from weasyprint.text.ffi import FROM_UNITS, ffi, pango
+    from weasyprint.text.line_break import Layout
+
+    layout = Layout(box.style)
+    layout.set_text(box.text, justify=True)
+    line = pango.pango_layout_get_line_readonly(layout.layout, 0)
+    width, run = 0, line.runs
+    while run != ffi.NULL:
+        glyphs = run.data.glyphs
+        width += sum(glyphs.glyphs[i].geometry.width for i in range(glyphs.num_glyphs))
+        run = run.next
+    spacing = box.style["letter_spacing"]
+    # WeasyPrint adds the style's letter spacing once to a measured line (line_size).
+    return width * FROM_UNITS + (0 if spacing == "normal" else spacing)
 
 
 def _widen_glyphs(layout, offsets: dict[int, int], gaps: dict[int, float]) -> None:
@@ -475,14 +488,11 @@ def _text_align(context, line, available_width, last):
         for leaf in _leaves(line, boxes):
             if not isinstance(leaf, boxes.TextBox):
                 continue
-            # Pango trimmed half the spacing of a box's first character (the gap after
-            # it) when measuring the box; give it back so widths match what is drawn.
-            if rules.needs_autospace(leaf.text[:1], leaf.text[1:2]):
-                placed.append((leaf, "grow", rules.AUTOSPACE_EM * leaf.style["font_size"] / 2))
-            # Space reserved at a box's end for the gap after it: it moves to the gap.
-            reserved = getattr(leaf.pango_layout, "briefing_reserved", 0.0)
-            if reserved:
-                placed.append((leaf, "grow", -reserved))
+            # A box broken with letter spacing was measured with Pango's trims, the space
+            # reserved for a neighbouring gap, and shaped with letter spacing (which can
+            # change kerning): give it the width it will be drawn with.
+            if getattr(leaf.pango_layout, "briefing_spaced", False):
+                placed.append((leaf, "grow", _drawn_width(leaf) - leaf.width))
         # Quarter-em gaps between separate text boxes (PM<sub>2.5</sub>平均): reserved
         # while breaking when the boxes were laid out in order, else where there is room.
         between = [(box, None, rules.AUTOSPACE_EM * box.style["font_size"])
