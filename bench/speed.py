@@ -1,0 +1,384 @@
+"""How fast `briefing build` is, and how small its PDFs are, measured side by side.
+
+    .venv/bin/python bench/speed.py [--rounds 5] [--edits 6] [--pages 100] [--quick]
+
+One run measures, alternating the contenders so that machine noise hits them alike
+(medians; times vary ±20 % between runs on a shared machine — read the ratios):
+
+  cold   `briefing build SAMPLE --force` in a new process vs plain WeasyPrint rendering
+         the same HTML (the final HTML the build lays out, its extra stylesheets) in a
+         new process — target ratio ≤ 1.0; and vs Typst compiling an equivalent
+         document (same text, headings and key-figure tables, same fonts) when the
+         `typst` package is installed (`pip install -e '.[bench]'`).
+  warm   a rebuild after a one-paragraph edit in a warm process, as `briefing watch`
+         does it — target ≤ 0.35 s; beside it plain WeasyPrint re-rendering the edited
+         HTML in a warm process.
+  size   the sample's PDF: ours, ours with WeasyPrint's own (retain-gids) subsetting,
+         plain WeasyPrint, Typst — target ≤ 320 KB; the text extracts identically with
+         and without compact subsets.
+  big    the sample's body repeated to about --pages pages: a cold build's time, its
+         peak memory, and the cost per page at a quarter, half and all of it — targets
+         ≤ 6 s and ≤ 300 MB at 100 pages, cost linear in pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "lvliang-2021"
+sys.path.insert(0, str(ROOT))
+PYTHON = sys.executable
+
+
+# ------------------------------------------------------------------ helpers
+
+
+# Runs a command and reports its time and peak RSS. A child forked from this (large)
+# process would count this process's pages in its own peak before it execs, so the
+# command is started from this small launcher instead.
+LAUNCHER = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(child.pid, 0)
+seconds = time.perf_counter() - started
+print(json.dumps({"seconds": seconds, "peak": usage.ru_maxrss,
+                  "code": os.waitstatus_to_exitcode(status)}), file=sys.stderr)
+"""
+
+
+def run(argv: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
+    """Run a process; (seconds, its peak RSS in KiB, stdout)."""
+    done = subprocess.run([PYTHON, "-c", LAUNCHER, *argv], cwd=cwd, capture_output=True)
+    lines = done.stderr.decode().strip().splitlines()
+    report = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {"code": -1}
+    if report["code"] != 0:
+        raise RuntimeError(f"{argv} failed:\n{done.stderr.decode()[-2000:]}")
+    return report["seconds"], report["peak"], done.stdout.decode()
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def capture_build(folder: Path, output: Path, **options) -> dict:
+    """Build in this process and capture what goes to WeasyPrint: the final HTML, the
+    extra stylesheets and the base URL."""
+    import briefing.build as build_module
+
+    captured: dict = {}
+    real = build_module.write_pdf
+
+    def spy(html, target, **kwargs):
+        captured.update(html=html, base=str(kwargs["base_url"]),
+                        stylesheets=list(kwargs.get("stylesheets") or ()),
+                        pdf_options=kwargs.get("pdf_options") or {})
+        relayout = kwargs.get("relayout")
+        if relayout is not None:
+            def again(pages):
+                html2 = relayout(pages)
+                if html2 is not None:
+                    captured["html"] = html2
+                return html2
+            kwargs["relayout"] = again
+        return real(html, target, **kwargs)
+
+    build_module.write_pdf = spy
+    try:
+        result = build_module.build(folder, output, force=True, **options)
+    finally:
+        build_module.write_pdf = real
+    captured["pages"] = result.pages
+    return captured
+
+
+def write_job(folder: Path, captured: dict) -> Path:
+    job = folder / "plain.json"
+    job.write_text(json.dumps({k: v for k, v in captured.items() if k != "pages"}), "utf-8")
+    return job
+
+
+# ------------------------------------------------------------------ workers (subprocesses)
+
+
+def worker_plain(job: str, output: str, renders: int, edit: str | None) -> None:
+    """Plain WeasyPrint: import, render, write — `renders` times in one process."""
+    started = time.perf_counter()
+    import weasyprint
+
+    spec = json.loads(Path(job).read_text("utf-8"))
+    times = []
+    for index in range(renders):
+        html = spec["html"]
+        if edit and index:
+            html = html.replace(edit, edit + "又" * index, 1)
+        begin = time.perf_counter()
+        sheets = [weasyprint.CSS(string=css) for css in spec["stylesheets"]]
+        weasyprint.HTML(string=html, base_url=Path(spec["base"]).as_uri() + "/").write_pdf(
+            output, stylesheets=sheets)
+        times.append(time.perf_counter() - begin)
+    print(json.dumps({"times": times, "total": time.perf_counter() - started}))
+
+
+def worker_warm(folder: str, output: str, edits: int, edit: str, toc: str = "") -> None:
+    """Our warm rebuild: build once, then edit one paragraph and rebuild, `edits` times
+    (what `briefing watch` does on each save)."""
+    from briefing.build import build
+
+    options = {"toc": True} if toc == "toc" else {}
+    article = Path(folder) / "article.md"
+    original = article.read_text("utf-8")
+    build(Path(folder), Path(output), **options)
+    times = []
+    for index in range(1, edits + 1):
+        article.write_text(original.replace(edit, edit + "又" * index, 1), "utf-8")
+        begin = time.perf_counter()
+        result = build(Path(folder), Path(output), **options)
+        times.append(time.perf_counter() - begin)
+        assert not result.skipped
+    article.write_text(original, "utf-8")
+    print(json.dumps({"times": times}))
+
+
+def worker_typst(source: str, output: str) -> None:
+    import typst
+
+    typst.compile(source, output=output)
+
+
+# ------------------------------------------------------------------ typst document
+
+
+def typst_source(folder: Path) -> str:
+    """The sample as a Typst document: same text, headings, key-figure tables, fonts."""
+    from briefing.loader import load_briefing
+    from briefing.model import Paragraph, Quote
+
+    doc = load_briefing(folder)
+
+    def esc(text: str) -> str:
+        return re.sub(r"([\\#*_`$<>@\[\]=~/-])", r"\\\1", text)
+
+    lines = [
+        '#set page(paper: "a4", margin: (top: 24mm, bottom: 22mm, x: 24.56mm))',
+        '#set text(font: ("Noto Serif CJK SC"), size: 12pt, lang: "zh", region: "cn")',
+        "#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 0.9em)",
+        '#show heading: set text(font: "Noto Sans CJK SC", weight: "bold")',
+        f'#align(center, text(size: 22pt, weight: "bold")[{esc(doc.meta.title)}])',
+    ]
+    if doc.meta.subtitle:
+        lines.append(f'#align(center, text(font: "Noto Sans CJK SC")[——{esc(doc.meta.subtitle)}])')
+    lines.append(f'#align(center)[{esc("　".join(doc.meta.authors))}]')
+
+    def blocks(items):
+        for block in items:
+            if isinstance(block, Paragraph):
+                lines.append(esc(block.text.plain) + "\n")
+            elif isinstance(block, Quote):
+                for paragraph in block.blocks:
+                    lines.append(f"#quote[{esc(paragraph.text.plain)}]\n")
+            elif block.kind == "figure":
+                lines.append(f'#align(center, text(size: 9pt)[{esc(block.caption.plain)}])\n')
+
+    blocks(doc.lead)
+    for section in doc.walk_sections():
+        number = f"{section.number} " if section.number else ""
+        lines.append("=" * section.level + f" {esc(number + section.title.plain)}\n")
+        blocks(section.blocks)
+    for group in doc.figures:
+        lines.append(f'#align(center, text(weight: "bold")[{esc(group.title)}])')
+        cells = ['[*指标*]', '[*数值*]', '[*单位*]', '[*变化*]', '[*排名与说明*]']
+        for row in group.rows:
+            cells += [f"[{esc(str(part or ''))}]" for part in
+                      (row.label, row.value, row.unit, row.change, row.rank)]
+        lines.append("#table(columns: (auto, auto, auto, auto, 1fr), stroke: 0.5pt, "
+                     + ", ".join(cells) + ")\n")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ measurements
+
+
+def extract(pdf: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return "\n".join(page.extract_text() or "" for page in document.pages)
+
+
+def measure_cold(work: Path, rounds: int, job: Path, typst_file: Path | None) -> dict:
+    ours, plain, typst_times = [], [], []
+    for _ in range(rounds):
+        seconds, _, _ = run([PYTHON, "-m", "briefing", "build", str(SAMPLE), "-o",
+                             str(work / "cold.pdf"), "--force"])
+        ours.append(seconds)
+        seconds, _, _ = run([PYTHON, __file__, "--worker", "plain", str(job),
+                             str(work / "plain.pdf"), "1"])
+        plain.append(seconds)
+        if typst_file is not None:
+            seconds, _, _ = run([PYTHON, __file__, "--worker", "typst", str(typst_file),
+                                 str(work / "typst.pdf")])
+            typst_times.append(seconds)
+    return {"ours": median(ours), "plain": median(plain),
+            "typst": median(typst_times) if typst_times else None}
+
+
+def measure_warm(work: Path, edits: int, job: Path, edit: str) -> dict:
+    folder = work / "warm" / SAMPLE.name
+    shutil.copytree(SAMPLE, folder)
+    _, _, out = run([PYTHON, __file__, "--worker", "warm", str(folder),
+                     str(work / "warm.pdf"), str(edits), edit])
+    ours = json.loads(out)["times"]
+    _, _, out = run([PYTHON, __file__, "--worker", "plain", str(job),
+                     str(work / "plain-warm.pdf"), str(edits + 1), edit])
+    plain = json.loads(out)["times"][1:]
+    return {"ours": median(ours), "plain": median(plain), "ours_all": ours}
+
+
+def measure_size(work: Path, captured_pdf: Path, plain_pdf: Path) -> dict:
+    from briefing import fontsubset
+    from briefing.build import build
+
+    retained = work / "retain-gids.pdf"
+    fontsubset.uninstall()
+    try:
+        build(SAMPLE, retained, force=True)
+    finally:
+        fontsubset.install()
+    same_text = extract(captured_pdf) == extract(retained)
+    sizes = {"ours": captured_pdf.stat().st_size, "retain_gids": retained.stat().st_size,
+             "plain": plain_pdf.stat().st_size, "same_text": same_text}
+    typst_pdf = work / "typst.pdf"
+    if typst_pdf.exists():
+        sizes["typst"] = typst_pdf.stat().st_size
+    return sizes
+
+
+def repeated_sample(work: Path, copies: int) -> Path:
+    folder = work / f"big-{copies}" / "big"
+    if folder.exists():
+        return folder
+    folder.mkdir(parents=True)
+    text = (SAMPLE / "article.md").read_text("utf-8")
+    _, front, body = text.split("---", 2)
+    (folder / "article.md").write_text("---" + front + "---" + body * copies, "utf-8")
+    for extra in SAMPLE.iterdir():
+        if extra.name != "article.md" and extra.is_file():
+            shutil.copy(extra, folder / extra.name)
+    return folder
+
+
+def pages_of(copies: int, work: Path) -> int:
+    """Pages of the sample's body repeated `copies` times (a quick in-process build)."""
+    from briefing.build import build
+
+    folder = repeated_sample(work / "calibrate", copies)
+    return build(folder, work / f"calibrate-{copies}.pdf", force=True).pages
+
+
+def measure_big(work: Path, pages_wanted: int) -> list[dict]:
+    per_copy = max(1, pages_of(2, work) - pages_of(1, work))
+    copies = max(1, round(pages_wanted / per_copy))
+    results = []
+    for share in sorted({max(1, copies // 4), max(1, copies // 2), copies}):
+        folder = repeated_sample(work, share)
+        seconds, peak, out = run([PYTHON, "-m", "briefing", "build", str(folder), "-o",
+                                  str(work / f"big-{share}.pdf"), "--force"])
+        pages = int(re.search(r"\((\d+) pages", out)[1])
+        results.append({"copies": share, "pages": pages, "seconds": seconds,
+                        "peak_mib": peak / 1024})
+    # Plain WeasyPrint on the largest one's HTML, for comparison.
+    job = write_job(work / f"big-{copies}", capture_build(folder, work / "big-capture.pdf"))
+    seconds, peak, _ = run([PYTHON, __file__, "--worker", "plain", str(job),
+                            str(work / "big-plain.pdf"), "1"])
+    results[-1].update(plain=seconds, plain_mib=peak / 1024)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="cold runs of each contender")
+    parser.add_argument("--edits", type=int, default=6, help="warm rebuilds")
+    parser.add_argument("--pages", type=int, default=100, help="size of the big document")
+    parser.add_argument("--quick", action="store_true", help="2 rounds, 3 edits")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        kind, *rest = args.worker
+        if kind == "plain":
+            worker_plain(rest[0], rest[1], int(rest[2]), rest[3] if len(rest) > 3 else None)
+        elif kind == "warm":
+            worker_warm(rest[0], rest[1], int(rest[2]), rest[3], *rest[4:5])
+        elif kind == "typst":
+            worker_typst(rest[0], rest[1])
+        return
+    if args.quick:
+        args.rounds, args.edits = 2, 3
+
+    try:
+        import typst  # noqa: F401
+        has_typst = True
+    except ImportError:
+        has_typst = False
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temporary:
+        work = Path(temporary)
+        ours_pdf = work / "ours.pdf"
+        captured = capture_build(SAMPLE, ours_pdf)
+        job = write_job(work, captured)
+        edit = next(line for line in (SAMPLE / "article.md").read_text("utf-8").splitlines()
+                    if len(line) > 60 and not line.startswith(("#", "-", ":", "|")))[:12]
+        typst_file = None
+        if has_typst:
+            typst_file = work / "sample.typ"
+            typst_file.write_text(typst_source(SAMPLE), "utf-8")
+
+        cold = measure_cold(work, args.rounds, job, typst_file)
+        print(f"cold  briefing build {cold['ours']:.2f} s | plain WeasyPrint {cold['plain']:.2f} s"
+              f" | ratio {cold['ours'] / cold['plain']:.2f} (target ≤ 1.0)")
+        if cold["typst"]:
+            print(f"      Typst {cold['typst']:.2f} s | ratio briefing/Typst "
+                  f"{cold['ours'] / cold['typst']:.2f}")
+        else:
+            print("      Typst: not installed (pip install -e '.[bench]')")
+
+        warm = measure_warm(work, args.edits, job, edit)
+        print(f"warm  rebuild after a one-paragraph edit {warm['ours']:.2f} s "
+              f"(target ≤ 0.35 s; all: {', '.join(f'{t:.2f}' for t in warm['ours_all'])})"
+              f" | plain WeasyPrint warm {warm['plain']:.2f} s | ratio "
+              f"{warm['ours'] / warm['plain']:.2f}")
+
+        sizes = measure_size(work, ours_pdf, work / "plain.pdf")
+        typst_size = f" | Typst {sizes['typst'] / 1000:.0f} KB" if "typst" in sizes else ""
+        print(f"size  briefing {sizes['ours'] / 1000:.0f} KB (target ≤ 320 KB) | with "
+              f"WeasyPrint's subsetting {sizes['retain_gids'] / 1000:.0f} KB | plain "
+              f"WeasyPrint {sizes['plain'] / 1000:.0f} KB{typst_size} | text identical: "
+              f"{'yes' if sizes['same_text'] else 'NO'}")
+
+        big = measure_big(work, args.pages)
+        for row in big:
+            print(f"big   ×{row['copies']:<3} {row['pages']:>4} pages: {row['seconds']:.2f} s, "
+                  f"{row['seconds'] / row['pages'] * 1000:.0f} ms/page, peak "
+                  f"{row['peak_mib']:.0f} MiB")
+        if len(big) >= 2:
+            first, last = big[0], big[-1]
+            slope = (last["seconds"] - first["seconds"]) / (last["pages"] - first["pages"])
+            print(f"      plain WeasyPrint, {last['pages']} pages of the same HTML: "
+                  f"{last['plain']:.2f} s, peak {last['plain_mib']:.0f} MiB | ratio "
+                  f"{last['seconds'] / last['plain']:.2f}")
+            print(f"      marginal cost {slope * 1000:.0f} ms/page, fixed "
+                  f"{first['seconds'] - slope * first['pages']:.2f} s (targets at ~100 pages: "
+                  "≤ 6 s, ≤ 300 MB, linear)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+"""WeasyPrint, loaded once per process and kept warm.
+
+`load()` imports WeasyPrint without its slowest start-up step and installs our two
+extensions (the typesetting layer, compact font subsets). `font_configuration()`
+hands out one `FontConfiguration` per set of fonts, so a warm process
+(`briefing watch`, a batch worker) does not rebuild it for every document.
+
+The start-up step: WeasyPrint 70 (weasyprint/text/ffi.py) opens each system library
+by trying up to six names with cffi's `dlopen`, and cffi calls
+`ctypes.util.find_library` for each name that is not a file, which on Linux runs
+`ldconfig -p` and then `gcc` and `ld` for every miss — about 20 processes, ≈ 0.3–0.4 s
+of every cold build. While WeasyPrint is imported, `find_library` here answers from
+one reading of the dynamic linker's cache (`ldconfig -p`, run once) and the
+directories of LD_LIBRARY_PATH, the same places the standard function looks first,
+without the compiler fallbacks. Each name list of WeasyPrint ends with the
+libraries' sonames (`libpango-1.0.so.0` …), which `dlopen` loads directly.
+If anything is missed that way — a required library fails to load, or the
+optional HarfBuzz subsetter is not found — the import is redone the ordinary way,
+so the result is never worse than a plain `import weasyprint`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextvars
+import ctypes.util
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import uuid
+from collections.abc import Hashable
+from contextlib import contextmanager
+from pathlib import Path
+
+_lock = threading.RLock()
+_loaded = False
+# How the last load went: "fast" (linker cache) or "ordinary" (fell back).
+load_mode: str | None = None
+_font_configurations: dict[Hashable, object] = {}
+# Drop them before the interpreter tears modules down (their __del__ removes a folder).
+atexit.register(_font_configurations.clear)
+
+
+@functools.cache
+def _ldconfig_listing() -> tuple[tuple[str, str, str], ...]:
+    """(name, soname, path) of each library in the dynamic linker's cache (`ldconfig -p`),
+    read once per process; empty when there is no ldconfig."""
+    executable = shutil.which("ldconfig") or next(
+        (p for p in ("/sbin/ldconfig", "/usr/sbin/ldconfig") if os.path.exists(p)), None)
+    if executable is None:
+        return ()
+    try:
+        listing = subprocess.run([executable, "-p"], capture_output=True, timeout=10,
+                                 env={**os.environ, "LC_ALL": "C", "LANG": "C"}).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    entries = []
+    for line in listing.decode("utf-8", "replace").splitlines():
+        match = re.match(r"\s+(lib(\S+?)\.so\S*)\s.*=>\s*(\S+)\s*$", line)
+        if match:
+            entries.append((match[2], match[1], match[3]))
+    return tuple(entries)
+
+
+def _ldconfig_sonames() -> dict[str, str]:
+    """library name (pango-1.0) -> soname (libpango-1.0.so.0), first entry wins."""
+    sonames: dict[str, str] = {}
+    for name, soname, _ in _ldconfig_listing():
+        sonames.setdefault(name, soname)
+    return sonames
+
+
+def ldconfig_paths() -> dict[str, str]:
+    """library name -> the file the dynamic linker loads for it."""
+    paths: dict[str, str] = {}
+    for name, _, path in _ldconfig_listing():
+        paths.setdefault(name, path)
+    return paths
+
+
+def _library_path_soname(name: str) -> str | None:
+    for folder in os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep):
+        if folder and os.path.isdir(folder):
+            for entry in sorted(os.listdir(folder)):
+                if re.fullmatch(rf"lib{re.escape(name)}\.so(\.\d+)*", entry):
+                    return os.path.join(folder, entry)
+    return None
+
+
+@contextmanager
+def _quick_find_library():
+    sonames = _ldconfig_sonames()
+    original = ctypes.util.find_library
+
+    def find_library(name: str) -> str | None:
+        return _library_path_soname(name) or sonames.get(name)
+
+    ctypes.util.find_library = find_library
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+def _forget_weasyprint() -> None:
+    for name in [n for n in sys.modules if n == "weasyprint" or n.startswith("weasyprint.")]:
+        del sys.modules[name]
+
+
+def _import_weasyprint() -> str:
+    if "weasyprint.text.ffi" in sys.modules:
+        return "ordinary"
+    if sys.platform.startswith("linux"):
+        try:
+            with _quick_find_library():
+                from weasyprint.text import ffi
+            if ffi.harfbuzz_subset is not None:
+                return "fast"
+        except OSError:
+            pass
+        _forget_weasyprint()
+    import weasyprint.text.ffi  # noqa: F401  (raises OSError when a library is missing)
+
+    return "ordinary"
+
+
+def load() -> None:
+    """Import WeasyPrint and install our extensions (idempotent, thread-safe).
+
+    Raises OSError when WeasyPrint cannot load its system libraries."""
+    global _loaded, load_mode
+    if _loaded:
+        return
+    with _lock:
+        if _loaded:
+            return
+        load_mode = _import_weasyprint()
+        import weasyprint  # noqa: F401
+
+        from briefing import fontsubset
+        from briefing.typeset import install as install_typesetting
+
+        install_typesetting()
+        fontsubset.install()
+        _install_stable_ids()
+        _loaded = True
+
+
+_id_seed: contextvars.ContextVar[bytes | None] = contextvars.ContextVar("id_seed", default=None)
+
+
+def _stable_uuid4() -> uuid.UUID:
+    """uuid4, except while `stable_ids` is active: then derived from its seed."""
+    seed = _id_seed.get()
+    return uuid.uuid4() if seed is None else uuid.uuid5(uuid.NAMESPACE_URL,
+                                                        "briefing:" + seed.hex())
+
+
+@contextmanager
+def stable_ids(seed: bytes | None):
+    """While writing a PDF: the XMP DocumentID WeasyPrint draws at random for PDF/X-4
+    (weasyprint/pdf/metadata.py) is derived from `seed` instead, so the same inputs
+    still give the same bytes."""
+    token = _id_seed.set(seed)
+    try:
+        yield
+    finally:
+        _id_seed.reset(token)
+
+
+def _install_stable_ids() -> None:
+    from weasyprint.pdf import metadata
+
+    if getattr(metadata, "uuid4", None) is not uuid.uuid4:
+        raise RuntimeError("weasyprint.pdf.metadata no longer draws ids with uuid.uuid4; "
+                           "check briefing.engine.stable_ids against this WeasyPrint")
+    metadata.uuid4 = _stable_uuid4
+
+
+def font_configuration(key: Hashable):
+    """One FontConfiguration per key, reused while the process lives. The key must
+    change whenever a font could (fingerprint.Fingerprint.fonts: every @font-face rule
+    and every font file WeasyPrint may read), so a reused one is never stale."""
+    load()
+    with _lock:
+        config = _font_configurations.get(key)
+        if config is None:
+            from weasyprint.text.fonts import FontConfiguration
+
+            if len(_font_configurations) >= 8:
+                _font_configurations.clear()
+            config = _font_configurations[key] = FontConfiguration()
+        return config
+
+
+_template_caches: dict[str, object] = {}
+
+
+def template_cache(env):
+    """A Jinja bytecode cache on disk ($XDG_CACHE_HOME/briefing/jinja/), so compiled
+    templates survive between processes. Jinja checks each template's source checksum;
+    the folder is named after everything else compiled code depends on (Jinja's and
+    Python's versions, the environment's syntax options and extensions)."""
+    import hashlib
+
+    import jinja2
+    from jinja2 import FileSystemBytecodeCache
+
+    settings = repr((jinja2.__version__, sys.version, env.block_start_string,
+                     env.block_end_string, env.variable_start_string, env.variable_end_string,
+                     env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+                     env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+                     env.newline_sequence, env.keep_trailing_newline, env.optimized,
+                     sorted(env.extensions), bool(env.autoescape), env.undefined.__name__))
+    key = hashlib.sha256(settings.encode()).hexdigest()[:16]
+    cache = _template_caches.get(key)
+    if cache is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
+                                                                 ".cache")
+        folder = Path(base) / "briefing" / "jinja" / key
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        cache = _template_caches[key] = FileSystemBytecodeCache(str(folder))
+    return cache

@@ -1,0 +1,158 @@
+"""`briefing watch data/NAME`: rebuild the PDF on every save.
+
+The briefing folder, every folder of the template search path and the fonts folder
+are watched (watchfiles: inotify on Linux). Changes are debounced — an editor's
+save-by-rename (write a temporary file, rename it over the original) and a burst of
+saves count once — and editors' own files (swap files, backups, `4913`) and the
+output itself never trigger a build.
+
+Rebuilds run in this process, which stays warm: nothing is imported again, the font
+configuration, the font coverage and the typesetting layer's per-text plans are kept
+(each keyed by what it depends on, so none can go stale), and `briefing build`'s
+fingerprint skips a save that changed nothing that matters. Each rebuild prints a
+status line: the time, what changed, the PDF and how long it took. A build that fails
+prints its errors with file and line, and the last good PDF stays in place (builds
+write atomically, and write nothing when they fail); the next good save recovers.
+Ctrl-C stops watching cleanly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from briefing.errors import BriefingError
+
+# Editors' temporary and backup files (on top of watchfiles' defaults: *.swp, *~, .#*).
+EDITOR_FILES = (r"^4913$", r"\.tmp$", r"\.bak$", r"^#.*#$", r"\.kate-swp$",
+                r"^\.goutputstream-")
+DEBOUNCE_MS = 1600  # longest wait while changes keep coming
+STEP_MS = 80  # quiet time that ends a burst of changes
+
+
+@dataclass
+class Rebuild:
+    """One rebuild: what triggered it and how it went."""
+
+    changed: list[str]
+    ok: bool
+    seconds: float
+    pages: int = 0
+    skipped: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def watched_paths(folder: Path, options) -> list[Path]:
+    from briefing.render import template_search_path
+
+    paths = [Path(folder).resolve(), *template_search_path(options.template_dirs),
+             Path(options.fonts_dir).resolve()]
+    unique: list[Path] = []
+    for path in paths:
+        if path.exists() and not any(path == p or path.is_relative_to(p) for p in unique):
+            unique = [p for p in unique if not p.is_relative_to(path)] + [path]
+    return unique
+
+
+def make_filter(outputs: Iterable[Path]):
+    import watchfiles
+
+    outputs = [Path(o).resolve() for o in outputs]
+
+    class BriefingFilter(watchfiles.DefaultFilter):
+        ignore_entity_patterns = (*watchfiles.DefaultFilter.ignore_entity_patterns,
+                                  *EDITOR_FILES)
+
+        def __call__(self, change, path: str) -> bool:
+            resolved = Path(path).resolve()
+            for output in outputs:
+                if resolved == output or (resolved.parent == output.parent
+                                          and resolved.name.startswith(f".{output.name}.")):
+                    return False
+            return super().__call__(change, path)
+
+    return BriefingFilter()
+
+
+def describe(changes: Iterable[tuple[object, str]], roots: list[Path]) -> list[str]:
+    names = set()
+    for _, path in changes:
+        path = Path(path)
+        root = next((r for r in roots if path.is_relative_to(r)), None)
+        names.add(str(path.relative_to(root.parent)) if root else str(path))
+    return sorted(names)
+
+
+def rebuild(folder: Path, output: Path | None, options, changed: list[str]) -> Rebuild:
+    from briefing.build import build
+
+    started = time.perf_counter()
+    try:
+        result = build(folder, output, options)
+    except BriefingError as error:
+        return Rebuild(changed, False, time.perf_counter() - started,
+                       problems=[str(problem) for problem in error.problems])
+    return Rebuild(changed, True, time.perf_counter() - started, pages=result.pages,
+                   skipped=result.skipped, problems=list(result.warnings))
+
+
+def show(console: Console, report: Rebuild, output: Path) -> None:
+    clock = time.strftime("%H:%M:%S")
+    what = ", ".join(report.changed) if report.changed else "start"
+    if report.ok:
+        verb = "unchanged" if report.skipped else "rebuilt"
+        console.print(f"[dim]{clock}[/] [green]{verb}[/] {escape(str(output))} "
+                      f"({report.pages} pages) in {report.seconds:.2f} s — {escape(what)}",
+                      highlight=False)
+        for warning in report.problems:
+            console.print(f"  [yellow]warning:[/] {escape(warning)}", highlight=False)
+    else:
+        console.print(f"[dim]{clock}[/] [red]failed[/] after {escape(what)}; the last good "
+                      f"PDF stays at {escape(str(output))}", highlight=False)
+        for problem in report.problems:
+            console.print(f"  [red]error:[/] {escape(problem)}", highlight=False)
+
+
+def watch(folder: Path, output: Path | None = None, options=None, *,
+          console: Console | None = None, stop_event: threading.Event | None = None,
+          on_rebuild: Callable[[Rebuild], None] | None = None) -> int:
+    """Build once, then rebuild on every change until Ctrl-C (or `stop_event`)."""
+    import watchfiles
+
+    from briefing import engine
+    from briefing.build import BuildOptions, default_output
+
+    console = console or Console()
+    options = replace(options or BuildOptions(), force=False)
+    folder = Path(folder)
+    target = Path(output) if output else default_output(folder)
+    roots = watched_paths(folder, options)
+    with contextlib.suppress(OSError):  # the build reports it
+        engine.load()
+    console.print(f"Watching {', '.join(escape(str(r)) for r in roots)} — Ctrl-C to stop",
+                  highlight=False)
+
+    def run(changed: list[str]) -> None:
+        report = rebuild(folder, output, options, changed)
+        show(console, report, target)
+        if on_rebuild is not None:
+            on_rebuild(report)
+
+    try:
+        run([])
+        for changes in watchfiles.watch(
+                *roots, watch_filter=make_filter([target]), debounce=DEBOUNCE_MS,
+                step=STEP_MS, stop_event=stop_event, rust_timeout=500):
+            run(describe(changes, roots))
+    except KeyboardInterrupt:
+        pass
+    console.print("Stopped watching.")
+    return 0
+

@@ -1,0 +1,184 @@
+"""Compact font subsets (briefing/fontsubset.py): small PDFs, the same text, the same
+glyphs, fonts that validate; and a loud failure when WeasyPrint's internals change."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from fontTools.cffLib import CFFFontSet
+from fontTools.ttLib import TTFont
+from pdfread import page_texts
+from pypdf import PdfReader
+
+from briefing import engine, fontsubset
+from briefing.build import build
+
+BODY = """\
+如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。2021年，PM<sub>2.5</sub>平均浓度为27μg/m<sup>3</sup>，同比下降18.2%。
+
+## 一、党建引领
+
+“人说山西好风光，地肥水美五谷香。”革命老区吕梁是延安的东部屏障。
+
+| 指标 | 数值 |
+|---|---:|
+| 优良天数 | 281 |
+"""
+
+
+def embedded_fonts(pdf: Path) -> list[tuple[str, str, str | None, bytes]]:
+    """(base font, descendant subtype, font-file subtype, program) of every font."""
+    found = {}
+    for page in PdfReader(pdf).pages:
+        for font in (page["/Resources"].get_object().get("/Font") or {}).values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object()
+            descriptor = descendant["/FontDescriptor"].get_object()
+            for key in ("/FontFile3", "/FontFile2", "/FontFile"):
+                if key in descriptor:
+                    stream = descriptor[key].get_object()
+                    found[str(font["/BaseFont"])] = (
+                        str(font["/BaseFont"]), str(descendant["/Subtype"]),
+                        str(stream.get("/Subtype")) if stream.get("/Subtype") else None,
+                        stream.get_data(), descendant)
+    return list(found.values())
+
+
+def pixels(pdf: Path, folder: Path, name: str) -> list[bytes]:
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(folder / name)], check=True)
+    return [p.read_bytes() for p in sorted(folder.glob(f"{name}-*.png"))]
+
+
+@pytest.fixture
+def retained_gids():
+    """WeasyPrint's own subsetting for the duration of a test."""
+    engine.load()
+    fontsubset.uninstall()
+    try:
+        yield
+    finally:
+        fontsubset.install()
+
+
+def test_sample_is_small_and_its_fonts_validate(sample_pdf):
+    assert sample_pdf.stat().st_size <= 320_000
+    fonts = embedded_fonts(sample_pdf)
+    assert fonts
+    for name, _subtype, file_subtype, program, _ in fonts:
+        assert "+" in name  # a subset tag
+        if file_subtype == "/CIDFontType0C":  # bare CID-keyed CFF
+            cff = CFFFontSet()
+            cff.decompile(io.BytesIO(program), None)
+            top = cff.topDictIndex[0]
+            assert hasattr(top, "ROS")
+            assert len(top.charset) < 8000  # only the glyphs used, not 65,535 slots
+        else:
+            font = TTFont(io.BytesIO(program))
+            assert font["maxp"].numGlyphs < 8000
+    listing = subprocess.run(["pdffonts", str(sample_pdf)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    assert listing and all(line.split()[-5:-2] == ["yes", "yes", "yes"] for line in listing)
+    if shutil.which("qpdf"):
+        subprocess.run(["qpdf", "--check", str(sample_pdf)], check=True, capture_output=True)
+
+
+def test_compact_subsets_keep_text_and_glyphs(make_briefing, tmp_path, retained_gids):
+    folder = make_briefing(BODY)
+    retained = build(folder, tmp_path / "retained.pdf", force=True).output
+    fontsubset.install()
+    compact = build(folder, tmp_path / "compact.pdf", force=True).output
+    assert compact.stat().st_size < retained.stat().st_size / 2
+    assert page_texts(compact) == page_texts(retained)
+    assert pixels(compact, tmp_path, "c") == pixels(retained, tmp_path, "r")
+    kinds = {file_subtype for _, _, file_subtype, _, _ in embedded_fonts(compact)}
+    assert kinds == {"/CIDFontType0C"}  # Noto CJK: bare CFF, glyphs found by CID
+
+
+def truetype_font() -> str | None:
+    listing = subprocess.run(["fc-list", ":fontformat=TrueType", "family"],
+                             capture_output=True, text=True).stdout
+    families = sorted({line.split(",")[0].strip() for line in listing.splitlines() if line})
+    for wanted in ("AR PL UKai CN", "DejaVu Sans"):
+        if wanted in families:
+            return wanted
+    return families[0] if families else None
+
+
+def test_truetype_fonts_get_a_cid_to_gid_map(tmp_path, retained_gids):
+    family = truetype_font()
+    if family is None:
+        pytest.skip("no TrueType font installed")
+    from weasyprint import HTML
+
+    html = (f'<html lang="zh"><body style="font-family: \'{family}\'; font-size: 18pt">'
+            "<p>吕梁市生态环境局 Latin text 0123 ÄÖÜ ﬁ</p><p>优良天数281天</p></body></html>")
+    HTML(string=html).write_pdf(tmp_path / "retained.pdf")
+    fontsubset.install()
+    HTML(string=html).write_pdf(tmp_path / "compact.pdf")
+    fonts = embedded_fonts(tmp_path / "compact.pdf")
+    assert fonts and all(subtype == "/CIDFontType2" for _, subtype, _, _, _ in fonts)
+    for _, _, _, program, descendant in fonts:
+        mapping = descendant["/CIDToGIDMap"].get_object()
+        assert hasattr(mapping, "get_data")  # a stream, not /Identity
+        assert TTFont(io.BytesIO(program))["maxp"].numGlyphs < 200
+    assert page_texts(tmp_path / "compact.pdf") == page_texts(tmp_path / "retained.pdf")
+    assert pixels(tmp_path / "compact.pdf", tmp_path, "c") == pixels(
+        tmp_path / "retained.pdf", tmp_path, "r")
+
+
+def test_a_cid_mismatch_falls_back_to_retained_gids(make_briefing, tmp_path, monkeypatch):
+    engine.load()
+    monkeypatch.setattr(fontsubset, "cff_glyph_cids", lambda data: None)
+    pdf = build(make_briefing(BODY), tmp_path / "fallback.pdf", force=True).output
+    kinds = {file_subtype for _, _, file_subtype, _, _ in embedded_fonts(pdf)}
+    assert kinds == {"/OpenType"}  # WeasyPrint's own subsets, unchanged
+    assert "如意湖畔" in "".join(page_texts(pdf)).replace("\n", "")
+
+
+def test_changed_internals_fail_loudly(retained_gids, monkeypatch):
+    from weasyprint.pdf import fonts as pdf_fonts
+
+    fontsubset._check_internals()  # the installed WeasyPrint passes
+
+    def changed(self, to_unicode, hinting, extra):
+        raise AssertionError
+
+    monkeypatch.setattr(pdf_fonts.Font, "_harfbuzz_subset", changed)
+    with pytest.raises(fontsubset.FontSubsetIncompatible, match="_harfbuzz_subset"):
+        fontsubset.install()
+    monkeypatch.undo()
+    monkeypatch.setattr(pdf_fonts, "_build_vector_font_dictionary",
+                        lambda font_dictionary, pdf, font, widths, compress, reference: None)
+    with pytest.raises(fontsubset.FontSubsetIncompatible, match="_build_vector"):
+        fontsubset.install()
+
+
+def test_another_weasyprint_version_fails_loudly(monkeypatch):
+    engine.load()
+    import weasyprint
+
+    monkeypatch.setattr(weasyprint, "__version__", "71.0")
+    with pytest.raises(fontsubset.FontSubsetIncompatible, match="71.0"):
+        fontsubset._check_internals()
+
+
+def test_whole_font_files_are_not_copied(make_briefing, tmp_path, monkeypatch):
+    engine.load()
+    from weasyprint.text import fonts as text_fonts
+
+    sizes = []
+    real = text_fonts.get_hb_object_data
+
+    def counting(hb_object, ot_color=None, glyph=None):
+        data = real(hb_object, ot_color, glyph)
+        if ot_color is None and data:
+            sizes.append(len(data))
+        return data
+
+    monkeypatch.setattr(text_fonts, "get_hb_object_data", counting)
+    build(make_briefing(BODY), tmp_path / "lazy.pdf", force=True)
+    assert sizes and max(sizes) < 1_000_000  # subsets only, never a 20 MB CJK font file

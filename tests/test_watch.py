@@ -1,0 +1,141 @@
+"""`briefing watch`: debounced rebuilds in a warm process, errors that keep the last
+good PDF, recovery, a clean stop; and the fast WeasyPrint start-up it relies on."""
+
+from __future__ import annotations
+
+import ctypes.util
+import io
+import os
+import threading
+import time
+
+import pytest
+from conftest import write_briefing
+from rich.console import Console
+
+from briefing import engine
+from briefing.build import BuildOptions
+from briefing.watch import watch
+
+BODY = "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。\n\n## 一、党建引领\n\n革命老区吕梁。\n"
+
+
+class Watcher:
+    def __init__(self, folder, output, options=None):
+        self.reports = []
+        self.stream = io.StringIO()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=watch, args=(folder, output, options), kwargs={
+            "console": Console(file=self.stream, width=200), "stop_event": self.stop,
+            "on_rebuild": self.reports.append}, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        self.wait_for(1)
+        time.sleep(0.3)  # the watcher is set up right after the first build
+        return self
+
+    def wait_for(self, count: int, timeout: float = 60.0):
+        deadline = time.monotonic() + timeout
+        while len(self.reports) < count:
+            assert time.monotonic() < deadline, f"no rebuild #{count}: {self.stream.getvalue()}"
+            time.sleep(0.05)
+        return self.reports[count - 1]
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join(timeout=30)
+        assert not self.thread.is_alive()
+
+
+def save_by_rename(path, text):
+    """What editors do: write a temporary file beside it, rename it over."""
+    temporary = path.with_name(f".{path.name}.swp")
+    temporary.write_text(text, "utf-8")
+    os.replace(temporary, path)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def test_watch_rebuilds_once_per_save_keeps_the_last_good_pdf_and_recovers(tmp_path, cache):
+    folder = write_briefing(tmp_path / "brief", BODY)
+    article = folder / "article.md"
+    output = tmp_path / "out.pdf"
+    with Watcher(folder, output) as watcher:
+        first = watcher.reports[0]
+        assert first.ok and not first.changed and output.exists()
+
+        save_by_rename(article, article.read_text("utf-8").replace("碧波荡漾", "碧波粼粼"))
+        second = watcher.wait_for(2)
+        assert second.ok and not second.skipped
+        assert second.changed == ["brief/article.md"]
+        good = output.read_bytes()
+
+        # A broken save: the error names the file and line; the PDF stays as it was.
+        article.write_text(article.read_text("utf-8").replace("title: 测试", "title: [测试"),
+                           "utf-8")
+        third = watcher.wait_for(3)
+        assert not third.ok
+        assert any("article.md:" in problem and "YAML" in problem for problem in third.problems)
+        assert output.read_bytes() == good
+
+        # The next good save recovers (and the first save's text is still the content).
+        article.write_text(article.read_text("utf-8").replace("title: [测试", "title: 测试新"),
+                           "utf-8")
+        fourth = watcher.wait_for(4)
+        assert fourth.ok and not fourth.skipped and output.read_bytes() != good
+        time.sleep(0.5)
+        assert len(watcher.reports) == 4  # each save once, no echo from writing the PDF
+    text = watcher.stream.getvalue()
+    assert "rebuilt" in text and "failed" in text and "Stopped watching." in text
+
+
+def test_watch_follows_templates_and_output_inside_the_folder(tmp_path, cache):
+    folder = write_briefing(tmp_path / "brief", BODY)
+    templates = tmp_path / "mine" / "reprint"
+    templates.mkdir(parents=True)
+    from briefing.render import TEMPLATES_DIR
+
+    css = templates / "style.css"
+    css.write_text((TEMPLATES_DIR / "reprint" / "style.css").read_text("utf-8"), "utf-8")
+    output = folder / "brief.pdf"  # inside a watched folder: writing it must not loop
+    with Watcher(folder, output, BuildOptions(template_dirs=[templates.parent])) as watcher:
+        css.write_text(css.read_text("utf-8") + "\nh1.title { color: #036; }\n", "utf-8")
+        report = watcher.wait_for(2)
+        assert report.ok and report.changed == ["mine/reprint/style.css"]
+        time.sleep(1.0)
+        assert len(watcher.reports) == 2
+
+
+SPAWNS = """
+import subprocess, sys
+count = [0]
+real = subprocess.Popen.__init__
+def counting(self, *args, **kwargs):
+    count[0] += 1
+    real(self, *args, **kwargs)
+subprocess.Popen.__init__ = counting
+import ctypes.util
+original = ctypes.util.find_library
+from briefing import engine
+engine.load()
+assert ctypes.util.find_library is original
+print(engine.load_mode, count[0])
+"""
+
+
+def test_weasyprint_loads_without_spawning_library_lookups():
+    import subprocess
+    import sys
+
+    if os.uname().sysname != "Linux" or not engine._ldconfig_sonames():
+        pytest.skip("the fast path reads the Linux dynamic linker's cache")
+    out = subprocess.run([sys.executable, "-c", SPAWNS], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["fast", "1"]  # one `ldconfig -p`, instead of ~20 ldconfig/gcc runs
+    sonames = engine._ldconfig_sonames()
+    assert sonames["pango-1.0"] == ctypes.util.find_library("pango-1.0")
+    assert sonames["harfbuzz-subset"] == ctypes.util.find_library("harfbuzz-subset")
