@@ -8,10 +8,14 @@ BRIEFING  := $(VENV)/bin/briefing
 STAMP     := .make
 SAMPLE    := data/lvliang-2021
 # fontconfig: font lookup; poppler-utils: pdftoppm/pdffonts for looking at pages.
-APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils
+# fonts-arphic-ukai: the 楷体 role; qpdf: preflight's syntax check; libgs-common: the
+# CMYK output profile for PDF/X.
+APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai qpdf libgs-common
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYBABEL   := $(VENV)/bin/pybabel
+MO_FILES  := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/messages.po))
 
-.PHONY: pdf test setup system lint bench docs clean
+.PHONY: pdf test setup system lint bench docs clean catalogs
 
 pdf: setup
 	$(BRIEFING) build $(SAMPLE) -o output/lvliang-2021.pdf
@@ -20,7 +24,7 @@ test: setup
 	$(VENV)/bin/ruff check briefing tests bench
 	$(VENV)/bin/pytest -q
 
-setup: system $(STAMP)/venv
+setup: system $(STAMP)/venv $(MO_FILES)
 
 system:
 	@missing=""; \
@@ -41,16 +45,35 @@ $(STAMP)/venv: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@
 
+# Editions (README: Editions). The labels' catalogs locale/*/LC_MESSAGES/messages.po are
+# committed; setup compiles them into .mo files (not committed). After changing a label in
+# a template, `make catalogs` re-extracts locale/messages.pot and merges it into every
+# .po: translate the new entries (tests/test_i18n.py fails until every label is).
+%.mo: %.po | $(STAMP)/venv
+	$(PYBABEL) -q compile -i $< -o $@
+
+catalogs: $(STAMP)/venv
+	$(PYBABEL) -q extract -F locale/babel.cfg -k _ -k gettext --add-location=file \
+	  --sort-output --project briefing --copyright-holder "the briefing authors" \
+	  --msgid-bugs-address "" -o locale/messages.pot .
+	$(PYBABEL) -q update -i locale/messages.pot -d locale -D messages -w 100 \
+	  --ignore-obsolete --no-fuzzy-matching
+	$(PYBABEL) compile -d locale -D messages --statistics
+
 lint: setup
 	$(VENV)/bin/ruff check briefing tests bench
 
 # Benchmarks print ratios measured side by side; they are not tests.
 bench: setup
+	$(PY) -m pip install -q -e '.[test,bench]'  # Typst, to compare with
 	$(PY) bench/typeset_cost.py
+	$(PY) bench/speed.py
+	$(PY) bench/print_cost.py
 
 # The README's pictures.
 docs: setup
 	$(PY) bench/paragraph_pictures.py
+	$(PY) bench/template_pictures.py
 
 clean:
 	rm -rf $(STAMP) output/*.pdf

@@ -7,9 +7,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefing import fonts
+from briefing import fonts, i18n, jianbao, printing
+from briefing.changes import changes_since, marks
+from briefing.charts import ROLE as CHART_ROLE
+from briefing.charts import ChartFonts, chart_strings
+from briefing.checks import StaleFigures, stale_figures
 from briefing.errors import InputError
 from briefing.export import write_pdf
+from briefing.fingerprint import (
+    document_date,
+    document_id,
+    fingerprint,
+    remember,
+    up_to_date,
+)
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing
 from briefing.model import Briefing, Figure, Paragraph, Quote, RichText, Section, Table
@@ -28,21 +39,26 @@ class BuildResult:
     seconds: float
     template: str
     warnings: list[str] = field(default_factory=list)
+    skipped: bool = False  # nothing that affects the PDF changed: it was not rewritten
+    changes: list = field(default_factory=list)  # changes.Change, with --changes-since
 
 
 def default_output(folder: Path) -> Path:
     return Path("output") / f"{Path(folder).resolve().name}.pdf"
 
 
-def role_texts(briefing: Briefing) -> Iterator[fonts.TextItem]:
+def role_texts(briefing: Briefing, locale: str | None = None,
+               gettext=str) -> Iterator[fonts.TextItem]:
     """Every character the templates set, with the font role it is set in and where from.
 
     The roles follow the templates' convention (templates/common.css): titles in
     `title`, headings in `heading`, captions, bylines and running heads in `caption`,
-    everything else in `body`.
+    everything else in `body`. Numbers and dates are set in `locale` (an edition's;
+    default: the article's), chart labels translated by `gettext`.
     """
     article = briefing.folder / ARTICLE
     meta = briefing.meta
+    locale = locale or meta.locale
     line = briefing.meta_lines.get
     yield fonts.TextItem("title", meta.title, article, line("title", 0))
     if meta.subtitle:
@@ -51,7 +67,7 @@ def role_texts(briefing: Briefing) -> Iterator[fonts.TextItem]:
     if meta.source:
         yield fonts.TextItem("caption", meta.source, article, line("source", 0))
     if meta.date:
-        yield fonts.TextItem("caption", format_long_date(meta.date, meta.locale), article,
+        yield fonts.TextItem("caption", format_long_date(meta.date, locale), article,
                              line("date", 0))
     # The running head repeats the title in the caption role.
     yield fonts.TextItem("caption", meta.title, article, line("title", 0))
@@ -84,10 +100,15 @@ def role_texts(briefing: Briefing) -> Iterator[fonts.TextItem]:
     for group in briefing.figures:
         yield fonts.TextItem("caption", group.title, figures, group.line)
         for row in group.rows:
-            value = format_number(row.value, meta.locale, style)
+            value = format_number(row.value, locale, style)
             text = "".join([row.label, value, format_unit(row.unit), row.change or "",
                             row.rank or ""])
             yield fonts.TextItem("body", text, figures, row.line)
+        if group.chart is not None:
+            strings = chart_strings(group, locale, style, gettext)
+            yield fonts.TextItem(CHART_ROLE, "".join(strings), figures, group.chart.line)
+    # The jianbao template's masthead, end block and official heading numbers.
+    yield from jianbao.role_texts(briefing)
 
 
 def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
@@ -96,10 +117,26 @@ def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
     # Bookmark labels are drawn by the PDF viewer, not from our fonts: nothing to check.
 
 
-def check_glyphs(briefing: Briefing, resolved) -> None:
-    problems = fonts.check_coverage(resolved, role_texts(briefing))
+def check_glyphs(briefing: Briefing, resolved, edition: i18n.Edition | None = None,
+                 translations=None) -> None:
+    """Every character set — the edition's labels too — is in its role's fonts."""
+    gettext = translations.gettext if translations is not None else str
+    texts = role_texts(briefing, edition.locale if edition else None, gettext)
+    problems = fonts.check_coverage(resolved, texts)
+    if edition is not None:
+        # Labels (table heads, captions, mastheads) are set in several roles, some only by
+        # some templates: each must be in one of the document's fonts.
+        every_face = {"labels": [face for faces in resolved.values() for face in faces]}
+        problems += fonts.check_coverage(every_face, (
+            fonts.TextItem("labels", text, file, line)
+            for text, file, line in i18n.catalog_labels(edition)))
     if problems:
         raise InputError(problems=problems)
+
+
+# A table of contents appears by itself in documents of this many pages or more, its own
+# page(s) counted (BuildOptions.toc=None).
+TOC_MIN_PAGES = 8
 
 
 @dataclass
@@ -111,6 +148,23 @@ class BuildOptions:
     template: str | None = None
     template_dirs: Sequence[Path] = ()
     fonts_dir: Path = FONTS_DIR
+    # Editions (briefing/i18n.py): labels, numbers, dates — and script — in a locale such
+    # as en or zh_Hant_TW; None: the article's language.
+    locale: str | None = None
+    # Refuse to build when a key-figure table no longer agrees with the text (exit 1).
+    strict: bool = False
+    # Print (briefing/printing.py): paper (None: the front matter's), bleed in mm, printer's
+    # marks, a PDF variant, saddle-stitch booklet; toc None: on from TOC_MIN_PAGES pages.
+    paper: str | None = None
+    bleed_mm: float = 0.0
+    marks: Sequence[str] = ()
+    variant: str | None = None
+    booklet: bool = False
+    toc: bool | None = None
+    # Regeneration (briefing/fingerprint.py, briefing/changes.py): rebuild even when nothing
+    # changed; mark what changed since a git revision or an earlier folder.
+    force: bool = False
+    changes_since: str | None = None
 
 
 def build(
@@ -122,22 +176,65 @@ def build(
     """Build one briefing; `overrides` set single options (build(f, o, template="x"))."""
     options = replace(options or BuildOptions(), **overrides)
     started = time.perf_counter()
+    settings = printing.PrintSettings(
+        paper=options.paper, bleed_mm=options.bleed_mm, marks=tuple(options.marks),
+        variant=options.variant, booklet=options.booklet)
+    settings.validate()
     briefing = load_briefing(folder)
-    font_config = fonts.load_font_config(options.fonts_dir)
+    changes = changes_since(briefing, options.changes_since) if options.changes_since else []
+    jianbao.require_masthead(briefing, options.template)
+    settings.apply(briefing)
+    stale = stale_figures(briefing)
+    if stale and options.strict:
+        raise StaleFigures(problems=stale)
+    edition = i18n.edition_for(options.locale, briefing.meta)
+    briefing = i18n.convert_briefing(briefing, edition)
+    translations = i18n.load_translations(edition)
+    font_config = fonts.load_font_config(options.fonts_dir).for_script(edition.script)
     resolved = fonts.resolve_fonts(font_config)
-    check_glyphs(briefing, resolved)
+    check_glyphs(briefing, resolved, edition, translations)
     role_families = {role: [face.family for face in faces] for role, faces in resolved.items()}
-    rendered = render_html(
-        briefing, template=options.template, template_dirs=options.template_dirs,
-        font_faces=fonts.font_faces_for_css(font_config, options.fonts_dir),
-        role_families=role_families, fonts_dir=options.fonts_dir,
-    )
+    def render(toc: bool):
+        return render_html(
+            briefing, template=options.template, template_dirs=options.template_dirs,
+            font_faces=fonts.font_faces_for_css(font_config, options.fonts_dir),
+            role_families=role_families, fonts_dir=options.fonts_dir,
+            locale=edition.locale, translations=translations,
+            chart_fonts=ChartFonts.for_role(resolved),
+            context={"toc": toc, "links": settings.links, "changed": marks(changes)},
+        )
+
+    def without_toc(pages: int) -> str | None:
+        """Not asked for either way, the contents stay from TOC_MIN_PAGES pages on: laid
+        out with them first (long documents, the costly ones, are laid out once)."""
+        if options.toc is None and pages < TOC_MIN_PAGES:
+            return settings.prepare_html(render(False).html)
+        return None
+
+    rendered = render(options.toc is not False)
     target = Path(output) if output else default_output(folder)
-    exported = write_pdf(rendered.html, target, base_url=briefing.folder,
-                         allowed_roots=rendered.allowed_roots)
-    warnings = list(exported.warnings)
+    pages_target = settings.pages_target(target)
+    created, identifier = document_date(briefing), document_id(briefing.folder)
+    stylesheets = [settings.stylesheet()]
+    stamp = fingerprint(rendered.html, rendered.allowed_roots + settings.allowed_roots(),
+                        resolved, replace(options, force=False), created, identifier,
+                        exclude=(target, pages_target), stylesheets=stylesheets)
+    if not options.force and (record := up_to_date(target, stamp.key)):
+        return BuildResult(output=target, pages=record["pages"],
+                           seconds=time.perf_counter() - started, template=rendered.template,
+                           warnings=[str(problem) for problem in stale], skipped=True,
+                           changes=changes)
+    exported = write_pdf(settings.prepare_html(rendered.html), pages_target,
+                         base_url=briefing.folder,
+                         allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
+                         stylesheets=stylesheets, pdf_options=settings.pdf_options(),
+                         finisher=settings.finisher(), relayout=without_toc,
+                         pdf_identifier=identifier, font_key=stamp.fonts, created=created)
+    settings.finish(pages_target, target)
+    remember(target, stamp.key, exported.pages)
+    warnings = list(exported.warnings) + [str(problem) for problem in stale]
     if not fonts.harfbuzz_subset_available():
         warnings.insert(0, SUBSET_MISSING)
     return BuildResult(output=target, pages=exported.pages,
                        seconds=time.perf_counter() - started, template=rendered.template,
-                       warnings=warnings)
+                       warnings=warnings, changes=changes)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
-from briefing import fonts
-from briefing.errors import BriefingError, Problem
-from briefing.loader import FIGURES, load_briefing
+from briefing import fonts, jianbao
+from briefing.errors import EXIT_PROBLEMS, BriefingError, Problem
+from briefing.loader import ARTICLE, FIGURES, load_briefing
 from briefing.model import Briefing
+from briefing.provenance import stale_parts
 from briefing.render import resolve_template
 
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
 REPORT = "import-report.md"
 OPEN_ITEM = re.compile(r"^\s*[-*] \[ \] (?P<text>.+)$")
 
@@ -25,21 +24,55 @@ class CheckReport:
     summary: str = ""
 
 
-def numbers_in(text: str) -> set[Decimal]:
-    return {Decimal(n) for n in NUMBER.findall(text)}
+class StaleFigures(BriefingError):
+    """`build --strict`: a key-figure table no longer agrees with the text."""
+
+    exit_code = EXIT_PROBLEMS
 
 
 def stale_figures(briefing: Briefing) -> list[Problem]:
-    """Rows whose value no longer appears in the sentence they cite."""
+    """Rows the text no longer backs: the value (or change, rank) is not in the sentence
+    the row cites, or that sentence was edited in article.md since. Each problem is at the
+    row's figures.yaml line and names the sentence's article.md line."""
     problems = []
+    article = briefing.folder / ARTICLE
     for group in briefing.figures:
         for row in group.rows:
-            if row.value not in numbers_in(row.source):
+            cited = row.cited
+            if cited is None:
+                continue
+            where = f"{article}:{cited.line}"
+            missing = stale_parts(row)
+            if missing:
                 problems.append(Problem(
-                    f"row '{row.label}' = {row.value} does not appear in its cited sentence "
-                    f"「{row.source[:40]}…」", briefing.folder / FIGURES, row.line,
-                    "update the value or the cited sentence so they agree"))
+                    f"row '{row.label}' is stale: its {' and '.join(missing)} "
+                    f"{'are' if len(missing) > 1 else 'is'} no longer in its sentence at "
+                    f"{where} 「{_excerpt(row)}」",
+                    briefing.folder / FIGURES, row.line,
+                    f"update the row to the text at {where}, or the text to the row"))
+            elif not cited.exact:
+                problems.append(Problem(
+                    f"row '{row.label}' cites a sentence that was edited at {where}: now "
+                    f"「{_excerpt(row)}」", briefing.folder / FIGURES, row.line,
+                    f"copy the sentence as it now stands at {where} into the row's source"))
     return problems
+
+
+def _excerpt(row, length: int = 60) -> str:
+    """The cited sentence around what matters: where it differs from the row's source,
+    else where the row's label stands."""
+    sentence = row.cited.sentence
+    if len(sentence) <= length:
+        return sentence
+    source = row.source
+    if source != sentence:
+        at = next((i for i, (a, b) in enumerate(zip(source, sentence, strict=False)) if a != b),
+                  min(len(source), len(sentence)))
+    else:
+        at = max(sentence.find(row.label[:4]), 0)
+    start = max(0, min(at - length // 3, len(sentence) - length))
+    text = sentence[start:start + length]
+    return ("…" if start else "") + text + ("…" if start + length < len(sentence) else "")
 
 
 def open_doubts(folder: Path) -> list[Problem]:
@@ -52,19 +85,28 @@ def open_doubts(folder: Path) -> list[Problem]:
             if (match := OPEN_ITEM.match(line))]
 
 
-def check_briefing(folder: Path, fonts_dir: Path) -> CheckReport:
-    from briefing.build import role_texts
+def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> CheckReport:
+    """`locale`: check that edition too (its converted text in its script's fonts)."""
+    from briefing import i18n
+    from briefing.build import check_glyphs
 
     report = CheckReport(doubts=open_doubts(Path(folder)))
     try:
         briefing = load_briefing(folder)
         resolve_template(briefing, None)
-        resolved = fonts.resolve_fonts(fonts.load_font_config(fonts_dir))
+        jianbao.require_masthead(briefing, None)  # the jianbao template's fields
+        edition = i18n.edition_for(locale, briefing.meta)
+        config = fonts.load_font_config(fonts_dir).for_script(edition.script)
+        resolved = fonts.resolve_fonts(config)
     except BriefingError as error:
         report.problems = error.problems
         return report
-    report.problems += fonts.check_coverage(resolved, role_texts(briefing))
     report.problems += stale_figures(briefing)
+    try:
+        check_glyphs(i18n.convert_briefing(briefing, edition), resolved, edition,
+                     i18n.load_translations(edition))
+    except BriefingError as error:
+        report.problems += error.problems
     sections = sum(1 for _ in briefing.walk_sections())
     blocks = sum(1 for _ in briefing.walk_blocks())
     rows = sum(len(g.rows) for g in briefing.figures)

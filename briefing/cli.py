@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
@@ -51,26 +52,77 @@ def import_command(
 
 @app.command()
 def build(
-    folder: Annotated[Path, typer.Argument(help="A briefing folder, e.g. data/NAME.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="The PDF to write.")] = None,
+    folders: Annotated[list[Path], typer.Argument(
+        help="A briefing folder, e.g. data/NAME; several (data/*) are built in parallel.")],
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="The PDF to write (one folder only).")] = None,
     template: Annotated[str | None, typer.Option(help="Template name (default: the "
                                                       "front matter's, else reprint).")] = None,
     templates: Annotated[list[Path] | None, typer.Option(
         help="Your own template folder, searched before the built-in one (repeatable).")] = None,
     fonts_dir: Annotated[Path | None, typer.Option(
         "--fonts", help="Font folder with fonts.yaml (default: the project's fonts/).")] = None,
+    locale: Annotated[str | None, typer.Option(
+        help="Edition: labels, numbers and dates in this locale (en, zh_Hant_TW: the text "
+             "converted to Traditional Chinese).")] = None,
+    strict: Annotated[bool, typer.Option(
+        help="Refuse to build when a key-figure table no longer agrees with the text.")]
+        = False,
+    paper: Annotated[str | None, typer.Option(
+        help="Paper: A4, A5, B5 or letter (default: the front matter's; A5 for --booklet).")]
+        = None,
+    bleed: Annotated[str | None, typer.Option(
+        help="Bleed beyond the trimmed page, e.g. 3mm (sets the TrimBox and BleedBox).")] = None,
+    marks: Annotated[str | None, typer.Option(
+        help="Printer's marks outside the bleed: crop, cross or crop,cross.")] = None,
+    variant: Annotated[str | None, typer.Option(
+        help="PDF variant: pdf/a-2b, pdf/a-3b, pdf/ua-1 or pdf/x-4.")] = None,
+    booklet: Annotated[bool, typer.Option(
+        help="Impose the pages two up in saddle-stitch order (A5 pages on A4 sheets).")]
+        = False,
+    toc: Annotated[bool | None, typer.Option(
+        "--toc/--no-toc", help="Table of contents (default: from 8 pages on).")] = None,
+    force: Annotated[bool, typer.Option(
+        help="Render even when nothing that affects the PDF changed.")] = False,
+    changes_since: Annotated[str | None, typer.Option(
+        help="Mark what changed since a git revision (HEAD~1, a tag) or an earlier folder: "
+             "a bar in the margin.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "-j", "--jobs", help="Parallel builds for several folders (default: the CPUs).")]
+        = None,
 ) -> None:
-    """Build the PDF of a briefing folder."""
+    """Build the PDF of a briefing folder (or of several, in parallel)."""
     from briefing.build import build as run_build
+    from briefing.printing import parse_length_mm, parse_marks
     from briefing.render import FONTS_DIR
 
     try:
-        result = run_build(folder, output, template=template, template_dirs=templates or (),
-                           fonts_dir=fonts_dir or FONTS_DIR)
+        print_options = {"paper": paper, "marks": parse_marks(marks), "variant": variant,
+                         "booklet": booklet, "toc": toc,
+                         "bleed_mm": parse_length_mm(bleed) if bleed else 0.0}
+        settings = dict(template=template, template_dirs=templates or (),
+                        fonts_dir=fonts_dir or FONTS_DIR, locale=locale, strict=strict,
+                        force=force, changes_since=changes_since, **print_options)
+        if len(folders) > 1:
+            if output is not None:
+                raise InputError("-o/--output names one PDF, but several folders were given",
+                                 fix="leave out -o (each goes to output/NAME.pdf)")
+            from briefing.batch import build_all
+
+            raise typer.Exit(build_all(folders, settings, jobs=jobs, console=out))
+        result = run_build(folders[0], output, **settings)
     except BriefingError as error:
         raise fail(error) from None
     for warning in result.warnings:
         show_problem(Problem(warning), "yellow", "warning")
+    if changes_since:
+        from briefing.changes import summary
+
+        out.print(f"Changes since {changes_since}: {summary(result.changes)} (marked)")
+    if result.skipped:
+        out.print(f"[green]Up to date[/] {result.output} ({result.pages} pages): nothing that "
+                  "affects it changed (--force renders anyway)")
+        return
     out.print(f"[green]Built[/] {result.output} ({result.pages} pages, template "
               f"{result.template}, {result.seconds:.2f} s)")
 
@@ -79,12 +131,14 @@ def build(
 def check(
     folder: Annotated[Path, typer.Argument(help="A briefing folder, e.g. data/NAME.")],
     fonts_dir: Annotated[Path | None, typer.Option("--fonts")] = None,
+    locale: Annotated[str | None, typer.Option(
+        help="Check the edition in this locale (its script's fonts, its labels).")] = None,
 ) -> None:
     """Validate a briefing folder without building: schema, glyphs, stale figures, doubts."""
     from briefing.checks import check_briefing
     from briefing.render import FONTS_DIR
 
-    report = check_briefing(folder, fonts_dir=fonts_dir or FONTS_DIR)
+    report = check_briefing(folder, fonts_dir=fonts_dir or FONTS_DIR, locale=locale)
     for problem in report.problems:
         show_problem(problem)
     for doubt in report.doubts:
@@ -101,9 +155,13 @@ def preflight(
     pdf: Annotated[Path, typer.Argument(help="A built PDF.")],
     grid: Annotated[str | None, typer.Option(
         help="Grid mode to check, COLUMNSxROWS (e.g. 28x22).")] = None,
+    min_ppi: Annotated[float, typer.Option(
+        help="Images below this effective resolution fail (300 ppi and up pass clean).")]
+        = 150,
 ) -> None:
-    """Measure a PDF's Chinese typesetting from its glyph positions; exit 1 on violations."""
-    from briefing.preflight import measure
+    """Measure a PDF's Chinese typesetting from its glyph positions and run the print
+    shop's checks (boxes, fonts, colour, images, PDF/A/UA/X claims); exit 1 on problems."""
+    from briefing.preflight_print import check_print
 
     if not pdf.is_file():
         raise fail(InputError(f"no PDF at {pdf}", file=pdf, fix="build it first"))
@@ -115,6 +173,37 @@ def preflight(
             raise fail(InputError(f"--grid {grid!r} is not COLUMNSxROWS",
                                   fix="write e.g. --grid 28x22")) from None
         columns_rows = (columns, rows)
+    try:
+        print_report = check_print(pdf, min_ppi=min_ppi)
+    except BriefingError as error:
+        raise fail(error) from None
+    violations = False
+    if print_report.imposed:
+        out.print("typesetting: not measured on imposed booklet sheets (preflight the "
+                  "pages built without --booklet)")
+    else:
+        violations = _measure_typesetting(pdf, columns_rows)
+    _show_print_checks(print_report)
+    if violations or not print_report.ok:
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+def _show_print_checks(report) -> None:
+    colours = {"pass": "green", "warn": "yellow", "fail": "red", "info": "cyan"}
+    table = Table("print check", "", "result", "tool")
+    for check in report.checks:
+        table.add_row(check.name, f"[{colours[check.status]}]{check.status}[/]", check.detail,
+                      check.tool)
+    out.print(table)
+    for check in report.failures:
+        err.print(f"[red]print:[/] {check.name}: {check.detail}", highlight=False)
+
+
+def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> bool:
+    """Show the typesetting measures; whether there were violations."""
+    from briefing.preflight import measure
+
+    grid = columns_rows is not None
     report = measure(pdf, grid=columns_rows)
     table = Table("measure", "value")
     table.add_row("pages", str(report.pages))
@@ -132,8 +221,7 @@ def preflight(
     out.print(table)
     for violation in report.violations:
         err.print(f"[red]violation:[/] {violation}", highlight=False)
-    if report.violations:
-        raise typer.Exit(EXIT_PROBLEMS)
+    return bool(report.violations)
 
 
 VIOLATION_KINDS = ("line-start", "line-end", "uncompressed-pair", "missing-cjk-latin-gap",
@@ -168,6 +256,53 @@ def fonts_command(
         out.print("[green]fast font subsetting (libharfbuzz-subset): available[/]")
     else:
         out.print(f"[red]fast font subsetting: MISSING[/] — {SUBSET_MISSING}")
+
+
+@app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(help="A briefing folder, e.g. data/NAME.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="The PDF to write.")] = None,
+    template: Annotated[str | None, typer.Option(help="Template name.")] = None,
+    templates: Annotated[list[Path] | None, typer.Option(
+        help="Your own template folder (repeatable); watched too.")] = None,
+    fonts_dir: Annotated[Path | None, typer.Option("--fonts", help="Font folder.")] = None,
+    locale: Annotated[str | None, typer.Option(help="Edition locale (en, zh_Hant_TW).")]
+        = None,
+    changes_since: Annotated[str | None, typer.Option(
+        help="Mark what changed since a git revision or an earlier folder.")] = None,
+) -> None:
+    """Rebuild the PDF on every save of the briefing, the templates or the fonts."""
+    from briefing.build import BuildOptions
+    from briefing.render import FONTS_DIR
+    from briefing.watch import watch as run_watch
+
+    options = BuildOptions(template=template, template_dirs=templates or (),
+                           fonts_dir=fonts_dir or FONTS_DIR, locale=locale,
+                           changes_since=changes_since)
+    if not folder.is_dir():
+        raise fail(InputError(f"no briefing folder at {folder}", file=folder,
+                              fix="give a folder holding article.md, e.g. data/NAME"))
+    raise typer.Exit(run_watch(folder, output, options, console=out))
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(
+        help="The earlier version: a folder, or a git revision of NEW (HEAD~1, a tag).")],
+    new: Annotated[Path, typer.Argument(help="The briefing folder as it is now.")],
+) -> None:
+    """List what changed between two versions: headings, paragraphs, figures, tables."""
+    from briefing.changes import changes_since, summary
+    from briefing.loader import load_briefing
+
+    try:
+        changes = changes_since(load_briefing(new), old)
+    except BriefingError as error:
+        raise fail(error) from None
+    styles = {"added": "green", "removed": "red", "changed": "yellow"}
+    for change in changes:
+        out.print(f"[{styles[change.action]}]{escape(change.describe())}[/]", highlight=False)
+    out.print(f"{summary(changes)} ({old} → {new})", highlight=False)
 
 
 def main() -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from briefing import engine
 from briefing.errors import EnvironmentProblem, InputError
 
 LOGGER = logging.getLogger("briefing")
@@ -88,9 +89,22 @@ def write_pdf(
     base_url: Path,
     allowed_roots: Sequence[Path],
     pdf_identifier: bytes | None = None,
+    stylesheets: Sequence[str] = (),
+    pdf_options: dict | None = None,
+    finisher: Callable | None = None,
+    relayout: Callable[[int], str | None] | None = None,
+    font_key: Hashable | None = None,
+    created: str | None = None,
 ) -> ExportResult:
+    """`stylesheets` (CSS text) come after the document's own; `pdf_options` and
+    `finisher` go to WeasyPrint's write_pdf (briefing/printing.py makes them);
+    `relayout(pages)` may return new HTML to lay out instead (the table of contents
+    that appears above a page count). `font_key` (fingerprint.Fingerprint.fonts) lets a warm process
+    reuse its font configuration; `created` (W3C date) is the PDF's creation and
+    modification date (briefing/fingerprint.py: document_date)."""
     try:
-        from weasyprint import HTML
+        engine.load()  # WeasyPrint without its slow library lookups, our extensions
+        from weasyprint import CSS, HTML
         from weasyprint.text.fonts import FontConfiguration
     except OSError as exc:  # Pango or HarfBuzz missing
         raise EnvironmentProblem(f"WeasyPrint cannot load its system libraries: {exc}",
@@ -103,11 +117,23 @@ def write_pdf(
     install_typesetting()
 
     fetcher = _fetcher_class()(allowed_roots)
-    font_config = FontConfiguration()
+    font_config = (FontConfiguration() if font_key is None
+                   else engine.font_configuration(font_key))
+    base = base_url.resolve().as_uri() + "/"
+
+    def layout(source: str):
+        profiles: dict = {}  # @color-profile rules of the extra sheets reach the PDF
+        extra = [CSS(string=css, base_url=base, url_fetcher=fetcher, font_config=font_config,
+                     color_profiles=profiles) for css in stylesheets]
+        return HTML(string=source, base_url=base, url_fetcher=fetcher).render(
+            font_config=font_config, color_profiles=profiles, stylesheets=extra,
+            **(pdf_options or {}))
+
     try:
         with _capture_weasyprint_log() as messages:
-            document = HTML(string=html, base_url=base_url.resolve().as_uri() + "/",
-                            url_fetcher=fetcher).render(font_config=font_config)
+            document = layout(html)
+            if relayout is not None and (again := relayout(len(document.pages))) is not None:
+                document = layout(again)
     except FatalURLFetchingError as exc:
         if fetcher.refused:
             raise InputError(
@@ -117,10 +143,13 @@ def write_pdf(
             ) from None
         raise InputError(f"a resource could not be read: {exc} ({exc.__cause__})",
                          fix="check the file name in the article or the stylesheet") from None
+    if created is not None:
+        document.metadata.created = document.metadata.modified = created
     temporary = atomic_target(target)
     try:
-        with _capture_weasyprint_log() as write_messages:
-            document.write_pdf(temporary, pdf_identifier=pdf_identifier)
+        with _capture_weasyprint_log() as write_messages, engine.stable_ids(pdf_identifier):
+            document.write_pdf(temporary, pdf_identifier=pdf_identifier, finisher=finisher,
+                               **(pdf_options or {}))
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
+from babel.numbers import format_percent as format_percent_babel
 
 # Babel's format_unit is unreliable in Chinese (long forms fall back to
 # "length-kilometer"), so the units briefings use are spelled here.
@@ -21,6 +23,8 @@ UNIT_DISPLAY = {
     "km2": "km²",
     "m2": "m²",
 }
+# Languages that set a unit right after its number (16398.12万元, 27μg/m³).
+UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
 
 def format_number(value: Decimal | int | float, locale: str, style: str = "official") -> str:
@@ -38,3 +42,25 @@ def format_long_date(value: dt.date, locale: str) -> str:
 
 def format_unit(unit: str) -> str:
     return UNIT_DISPLAY.get(unit, unit)
+
+
+def format_percent(value: Decimal | int | float, locale: str, style: str = "official") -> str:
+    """A percentage given in percent (77 → 77%, 53.3 → 53.3%), its digits all kept; the
+    sign's place and spacing follow the locale (fr: 77 %)."""
+    return format_percent_babel(
+        Decimal(str(value)) / 100, locale=locale, decimal_quantization=False,
+        group_separator=(style == "grouped"),
+    )
+
+
+def format_quantity(value: Decimal | int | float, unit: str, locale: str,
+                    style: str = "official") -> str:
+    """A number with its unit: 77% · 16398.12万元 · 27μg/m³ in Chinese; a space before a
+    unit in languages that write one (en: 27 μg/m³)."""
+    if unit == "%":
+        return format_percent(value, locale, style)
+    number = format_number(value, locale, style)
+    if not unit:
+        return number
+    space = "" if Locale.parse(locale).language in UNSPACED_LANGUAGES else "\u00a0"
+    return number + space + format_unit(unit)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # Inline marks content may carry: the allow-list of inline markup.
 Mark = Literal["sub", "sup", "em", "strong"]
@@ -113,7 +113,7 @@ class GridOptions(Strict):
 class TemplateOptions(Strict):
     paper: Literal["A4", "A5", "B5", "letter"] = "A4"
     # Punctuation widths (typesetting layer); None: the template's choice.
-    punctuation: Literal["kaiming", "quanjiao", "banjiao"] | None = None
+    punctuation: Literal["kaiming", "quanjiao", "banjiao", "centred"] | None = None
     grid: GridOptions | None = None
     # Where key-figure tables stand: after the paragraph their first row cites,
     # together after the lead, or together at the end.
@@ -121,6 +121,34 @@ class TemplateOptions(Strict):
     # Numbers in official style have no thousands separators (16398.12万元).
     number_style: Literal["official", "grouped"] = "official"
     running_header: bool = True
+
+
+class Distribution(Strict):
+    """The 报尾's addressees: 报 (superiors), 送 (peers), 发 (subordinates); YAML keys
+    may be written in Chinese (报/送/发) or as bao/song/fa."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    bao: list[str] = Field(default_factory=list, alias="报")
+    song: list[str] = Field(default_factory=list, alias="送")
+    fa: list[str] = Field(default_factory=list, alias="发")
+
+
+class JianbaoMeta(Strict):
+    """The masthead (报头) and end block (报尾) of a government briefing (template jianbao)."""
+
+    name: str = Field(min_length=1)  # 生态环境工作简报
+    issue: int = Field(ge=1)  # 第X期
+    total_issue: int | None = Field(None, ge=1)  # （总第X期）
+    issue_numerals: Literal["arabic", "chinese"] = "arabic"  # 第12期 | 第十二期
+    unit: str = Field(min_length=1)  # the issuing unit, left under the name
+    date: dt.date | None = None  # the issue's date; default: the article's date
+    mark: str | None = None  # 内部资料, top left
+    serial: str | None = None  # top right
+    editor_note: str | None = None  # 编者按
+    distribution: Distribution = Field(default_factory=Distribution)
+    extra: str | None = None  # 本期增发……
+    copies: int | None = Field(None, ge=1)  # （共印X份）
 
 
 class Meta(Strict):
@@ -132,6 +160,7 @@ class Meta(Strict):
     language: str = "zh-CN"
     template: str = "reprint"
     options: TemplateOptions = Field(default_factory=TemplateOptions)
+    jianbao: JianbaoMeta | None = None
 
     @field_validator("language")
     @classmethod
@@ -150,6 +179,47 @@ class Meta(Strict):
         return scripts.get(self.language, self.language.replace("-", "_"))
 
 
+class Citation(Strict):
+    """The sentence of article.md a figure row cites, as it stands there now.
+
+    `exact` is False when the row's `source` was not found word for word and the
+    loader matched the sentence it was taken from after an edit (briefing/provenance.py).
+    """
+
+    block: str
+    line: int
+    sentence: str
+    exact: bool = True
+
+
+class ChartSpec(Located):
+    """A chart of some rows of a key-figure group, drawn by briefing/charts.py.
+
+    bar/column: one bar per row; pie/ring: parts of a whole (a single % row is a share
+    of 100%, or parts of the `total` row); line: the rows in order as a trend.
+    """
+
+    type: Literal["bar", "column", "pie", "ring", "line"]
+    rows: list[str] = Field(default_factory=list)  # row labels; empty: every row
+    labels: list[str] = Field(default_factory=list)  # shorter labels, in the same order
+    title: str | None = None  # default: the group's title
+    unit: str | None = None  # default: the rows' common unit
+    total: str | None = None  # pie/ring: the label of the row that is the whole
+    zero: bool = True  # the value axis starts at zero
+    source: str | None = None  # the source line; default: the article's source or title
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ChartSpec:
+        if self.labels and len(self.labels) != len(self.rows):
+            raise ValueError("'labels' must give one label for each of 'rows'")
+        if not self.zero and self.type != "line":
+            raise ValueError("only a line chart may start its axis above zero "
+                             "(a bar's length, a slice's angle is its value)")
+        if self.total and self.type not in ("pie", "ring"):
+            raise ValueError("'total' is for pie and ring charts")
+        return self
+
+
 class FigureRow(Located):
     """One key figure, citing the sentence of the article it was taken from."""
 
@@ -159,6 +229,8 @@ class FigureRow(Located):
     change: str | None = None
     rank: str | None = None
     source: str = Field(min_length=1)
+    # Filled by the loader: where the cited sentence stands in article.md now.
+    cited: Citation | None = None
 
     @field_validator("value", mode="before")
     @classmethod
@@ -171,6 +243,7 @@ class FigureGroup(Located):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: str = Field(min_length=1)
     rows: list[FigureRow] = Field(min_length=1)
+    chart: ChartSpec | None = None
     # Filled by the loader: the id of the block holding the first row's sentence.
     anchor: str = ""
 

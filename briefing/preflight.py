@@ -9,6 +9,7 @@ mode, characters per line and lines per page.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +135,10 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     right = Counter(round(line.chars[-1]["x1"], 1) for line in lines
                     if not line.final).most_common(1)
     right_edge = right[0][0] if right else max(line.chars[-1]["x1"] for line in lines)
+    if right:  # the edge itself, not its rounding (which alone can make 0.47 pt read 0.5)
+        right_edge = statistics.median(
+            line.chars[-1]["x1"] for line in lines
+            if not line.final and round(line.chars[-1]["x1"], 1) == right[0][0])
 
     for line in lines:
         text = line.text

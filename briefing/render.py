@@ -7,6 +7,7 @@ macro or stylesheet can be overridden by a file of the same name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 from markupsafe import Markup
 
-from briefing import formatting
+from briefing import charts, engine, formatting, numerals, printing
 from briefing.errors import InputError
 from briefing.model import Briefing, FigureGroup
 
@@ -51,21 +52,73 @@ def available_templates(template_dirs: Sequence[Path] = ()) -> list[str]:
     return sorted(names)
 
 
-def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = ()) -> Environment:
+def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = (), *,
+                     locale: str | None = None, translations=None,
+                     chart_fonts: charts.ChartFonts | None = None) -> Environment:
+    """`locale` formats numbers and dates (default: the article's); `translations` (a
+    gettext catalog, briefing/i18n.py) translates the labels, written in Chinese."""
     loader = ChoiceLoader([FileSystemLoader(str(d)) for d in template_search_path(template_dirs)])
     env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                       extensions=["jinja2.ext.i18n"])
-    # Template labels are written in Chinese and wrapped in _() / {% trans %}; catalogs
-    # for other editions plug in here.
-    env.install_null_translations(newstyle=True)
-    locale = briefing.meta.locale
+    # Template labels are written in Chinese and wrapped in _() / {% trans %}.
+    if translations is None:
+        env.install_null_translations(newstyle=True)
+    else:
+        env.install_gettext_translations(translations, newstyle=True)
+    locale = locale or briefing.meta.locale
     style = briefing.meta.options.number_style
     env.filters["number"] = lambda v: formatting.format_number(v, locale, style)
+    env.filters["percent"] = lambda v: formatting.format_percent(v, locale, style)
+    env.filters["quantity"] = lambda v, u="": formatting.format_quantity(v, u, locale, style)
+    env.globals["chart"] = ChartDrawer(briefing, locale, style, translations, chart_fonts)
+    # The language the labels are in (body[data-labels]): an English edition's labels are
+    # not letter-spaced like 目　录.
+    env.globals["labels_language"] = locale.split("_")[0] if translations is not None else "zh"
     env.filters["long_date"] = lambda d: formatting.format_long_date(d, locale)
     env.filters["unit"] = formatting.format_unit
     env.filters["css_string"] = css_string
+    # Keys of changed blocks and cells (build --changes-since, briefing/changes.py).
+    env.globals["changed"] = frozenset()
+    env.bytecode_cache = engine.template_cache(env)  # compiled templates, kept on disk
+    # Print layout (briefing/printing.py) and official heading numbers (briefing/numerals.py).
+    paper = briefing.meta.options.paper
+    env.globals["page_geometry"] = functools.partial(printing.page_geometry, paper)
+    env.globals["heading_number"] = numerals.heading_number
+    env.filters["chinese_numeral"] = numerals.chinese_numeral
+    env.globals.update(toc=False, links=True)  # set per build: build(toc=…), PDF/X
     return env
+
+
+class ChartDrawer:
+    """`chart(group)` in templates: the group's chart drawn (briefing/charts.py), sized to
+    the text block (grid mode: N characters; else the reprint block, scaled by CSS)."""
+
+    def __init__(self, briefing: Briefing, locale: str, style: str, translations,
+                 fonts: charts.ChartFonts | None) -> None:
+        self.briefing = briefing
+        self.locale = locale
+        self.style = style
+        self.gettext = translations.gettext if translations is not None else str
+        self.fonts = fonts
+
+    def context(self) -> charts.ChartContext:
+        if self.fonts is None:
+            from briefing import fonts
+
+            resolved = fonts.resolve_fonts(fonts.load_font_config(FONTS_DIR))
+            self.fonts = charts.ChartFonts.for_role(resolved)
+        grid = self.briefing.meta.options.grid
+        width = grid.columns * grid.size if grid else charts.DEFAULT_WIDTH
+        return charts.ChartContext(fonts=self.fonts, locale=self.locale,
+                                   number_style=self.style, gettext=self.gettext, width=width)
+
+    def __call__(self, group: FigureGroup) -> dict:
+        chart = charts.render_chart(group, self.context())
+        meta = self.briefing.meta
+        source = group.chart.source or meta.source or f"《{meta.title}》"
+        return {"svg": chart.svg, "url": chart.data_url(), "title": chart.title,
+                "unit": chart.unit, "source": source, "texts": chart.texts}
 
 
 def figures_by_anchor(briefing: Briefing) -> dict[str, list[FigureGroup]]:
@@ -98,9 +151,15 @@ def render_html(
     font_faces: Sequence[dict] = (),
     role_families: dict[str, list[str]] | None = None,
     fonts_dir: Path = FONTS_DIR,
+    context: dict | None = None,
+    locale: str | None = None,
+    translations=None,
+    chart_fonts: charts.ChartFonts | None = None,
 ) -> RenderedDocument:
+    """`context` adds or overrides template variables (toc, links)."""
     name = resolve_template(briefing, template, template_dirs)
-    env = make_environment(briefing, template_dirs)
+    env = make_environment(briefing, template_dirs, locale=locale, translations=translations,
+                           chart_fonts=chart_fonts)
     try:
         document = env.get_template(f"{name}/{DOCUMENT}")
     except TemplateNotFound as exc:  # a macro or partial the template includes
@@ -115,6 +174,7 @@ def render_html(
         font_faces=faces,
         role_families=role_families or {},
         template_name=name,
+        **(context or {}),
     )
     roots = [briefing.folder, *template_search_path(template_dirs), fonts_dir.resolve()]
     return RenderedDocument(html=html, template=name, allowed_roots=roots)

@@ -59,3 +59,21 @@ def sample_pdf(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "lvliang-2021.pdf"
     build(SAMPLE, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def sample_template_pdf(request, tmp_path_factory):
+    """The sample built with a template, once per session: sample_template_pdf("jianbao")
+    (reprint is `sample_pdf`)."""
+    built: dict[str, Path] = {}
+
+    def get(template: str) -> Path:
+        if template == "reprint":
+            return request.getfixturevalue("sample_pdf")
+        if template not in built:
+            out = tmp_path_factory.mktemp(template) / f"lvliang-2021-{template}.pdf"
+            build(SAMPLE, out, template=template)
+            built[template] = out
+        return built[template]
+
+    return get

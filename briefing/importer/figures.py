@@ -173,7 +173,13 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
 
 # ---------------------------------------------------------------- labels
 
-RANK_CLAUSE = re.compile(r"排名|名列|位列|位居|排在|排第|居全[省市国]")
+RANK_CLAUSE = re.compile(
+    r"排名|名列|位列|位居|排在|排第|居全[省市国]|"
+    r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
+# 「281天同比增加14天」: a change inside the clause of the figure it qualifies.
+INLINE_CHANGE = re.compile(
+    r"(?:与[^，,]{0,12}?相比|比上年|比去年|较上年|较去年|同比|环比)"
+    r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下滑|回升)了?$")
 CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
 CHANGE_CLAUSE = re.compile(
     r"^(?P<lead>(?:与[^，,]{0,12}?相比|比上年|比去年|较上年|较去年|同比|环比)?(?P<each>分别)?"
@@ -254,7 +260,18 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         clause = raw.strip()
         clause_start = start + len(raw) - len(raw.lstrip())
         found = quantities(sentence, start, end, mask)
-        if RANK_CLAUSE.search(clause) or CONTEXT_CLAUSE.match(clause):
+        rank = RANK_CLAUSE.search(clause)
+        rank_at = clause_start + rank.start() if rank else end
+        if rank and not NOT_A_STATISTIC.match(clause) and any(
+                q.end <= rank_at for q in found):
+            # 「优良天数281天排名全省第一」: the figure, then its rank in the same clause.
+            clause_rows = _clause_rows(sentence, [q for q in found if q.end <= rank_at],
+                                       start, rank_at, clause, context)
+            if clause_rows:
+                clause_rows[-1].rank = sentence[rank_at:end].strip()
+            rows += clause_rows
+            continue
+        if rank or CONTEXT_CLAUSE.match(clause):
             if rows and rows[-1].rank is None:
                 rows[-1].rank = clause
             continue
@@ -264,19 +281,33 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
             continue
         if NOT_A_STATISTIC.match(clause):
             continue
-        consumed = start
-        for index, quantity in enumerate(found):
-            following = found[index + 1].start if index + 1 < len(found) else end
-            before = sentence[consumed:quantity.start]
-            after = sentence[quantity.end:following]
-            label, used_after = make_label(before, after)
-            consumed = following if used_after else quantity.end
-            if not quantity.unit and not UNITLESS_LABEL.search(label):
-                continue
-            if len(label) < 2 or len(label) > MAX_LABEL:
-                continue
-            rows.append(Row(label, quantity.value, quantity.unit, sentence,
-                            topic_of(label, clause, sentence, context)))
+        rows += _clause_rows(sentence, found, start, end, clause, context)
+    return rows
+
+
+def _clause_rows(sentence: str, found: list[Quantity], start: int, end: int, clause: str,
+                 context: str) -> list[Row]:
+    """The rows of one clause's quantities; 「…27μg/m3同比下降18.2%」 gives the row before
+    the change its change, not a row of its own."""
+    rows: list[Row] = []
+    consumed = start
+    for index, quantity in enumerate(found):
+        following = found[index + 1].start if index + 1 < len(found) else end
+        before = sentence[consumed:quantity.start]
+        change = INLINE_CHANGE.search(before.strip(LABEL_EDGES))
+        if change and rows and rows[-1].change is None:
+            rows[-1].change = change.group(0) + sentence[quantity.start:quantity.end]
+            consumed = quantity.end
+            continue
+        after = sentence[quantity.end:following]
+        label, used_after = make_label(before, after)
+        consumed = following if used_after else quantity.end
+        if not quantity.unit and not UNITLESS_LABEL.search(label):
+            continue
+        if len(label) < 2 or len(label) > MAX_LABEL:
+            continue
+        rows.append(Row(label, quantity.value, quantity.unit, sentence,
+                        topic_of(label, clause, sentence, context)))
     return rows
 
 

@@ -37,11 +37,14 @@ class PunctuationStyle(StrEnum):
     kaiming   the mainland default: marks inside a sentence (，、：；) half width,
               sentence ends full; adjacent marks compressed
     banjiao   every mark half width
+    centred   every mark 1 em, never compressed: Traditional Chinese (Taiwan, Hong Kong)
+              centres its marks in their em, so there is no blank half to remove
     """
 
     QUANJIAO = "quanjiao"
     KAIMING = "kaiming"
     BANJIAO = "banjiao"
+    CENTRED = "centred"
 
 
 def _class(chars) -> str:
@@ -53,6 +56,7 @@ _ALWAYS_HALVED = {
     PunctuationStyle.BANJIAO: re.compile(f"[{_RIGHT}{_OPEN}]"),
     PunctuationStyle.KAIMING: re.compile(f"[{_PAUSE}]"),
     PunctuationStyle.QUANJIAO: None,
+    PunctuationStyle.CENTRED: None,
 }
 # Adjacent marks: two blanks side by side (。“ ，“ 》《) or a blank before a glyph
 # (。” ）、): the first mark drops its right blank, else the second its left one.
@@ -67,6 +71,8 @@ _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_
 
 def halved_marks(text: str, style: PunctuationStyle = PunctuationStyle.KAIMING) -> set[int]:
     """Indices of full-width marks set at half width (their blank half removed)."""
+    if style is PunctuationStyle.CENTRED:
+        return set()
     always = _ALWAYS_HALVED[style]
     halved = {m.start() for m in always.finditer(text)} if always else set()
     halved.update(m.start() for m in _BLANK_BEFORE_MARK.finditer(text))
