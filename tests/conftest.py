@@ -11,7 +11,9 @@ from briefing.build import build
 
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLE = PROJECT / "data" / "lvliang-2021"
-SEED = PROJECT.parent / "shared" / "seed" / "000_33ebe9c872eba8ff.txt"
+# The sample article (a copy of ../shared/seed/000_33ebe9c872eba8ff.txt, so tests need
+# nothing outside the repository).
+SEED = Path(__file__).parent / "articles" / "lvliang-2021.txt"
 
 FRONT = """\
 ---
