@@ -168,7 +168,23 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
         # Lines on the grid: every line of text at the body size, whatever its face
         # (headings sit on the grid too); full pages: all but the first and the last.
         tops = _grid_line_tops(Path(pdf_path), size)
-        report.lines_per_page = [len(tops[page]) for page in range(2, page_count)]
+        # A page must be full when its text runs on overleaf: its last paragraph
+        # continues, or the next page opens with a plain paragraph. A page may end early
+        # before a heading, a table or a chart that does not fit.
+        last_on_page = {line.page: line for line in lines}
+        first_on_page = {}
+        for line in lines:
+            first_on_page.setdefault(line.page, line)
+
+        def runs_on(page: int) -> bool:
+            if not last_on_page[page].final:
+                return True
+            following = first_on_page.get(page + 1)
+            return (following is not None and page + 1 in tops
+                    and abs(following.top - min(tops[page + 1])) < LINE_TOLERANCE)
+
+        report.lines_per_page = [len(tops[page]) for page in range(2, page_count)
+                                 if page in tops and page in last_on_page and runs_on(page)]
         columns, rows = grid
         wrong = [n for n in report.chars_per_line if n != columns]
         if wrong:
@@ -182,16 +198,36 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
 
 
 def _grid_line_tops(pdf_path: Path, size: float) -> dict[int, set[float]]:
+    """Per page, the tops of the lines of body-size text, for the pages whose text block
+    holds nothing else (no table, chart, contents or title in another size): only those
+    can show the grid whole. Sub- and superscripts belong to their row; running heads
+    and page numbers stand outside the text block."""
     import pdfplumber
 
-    tops: dict[int, set[float]] = {}
+    pages: dict[int, tuple[set[float], list[float]]] = {}
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            rows = tops.setdefault(page.page_number, set())
+            rows: set[float] = set()
+            others: list[float] = []
             for char in page.chars:
-                on_grid = round(char["size"], 2) == size and not char["text"].isspace()
-                if on_grid and not any(abs(char["top"] - t) < LINE_TOLERANCE for t in rows):
+                if char["text"].isspace():
+                    continue
+                if round(char["size"], 2) != size:
+                    others.append(char["top"])
+                elif not any(abs(char["top"] - top) < LINE_TOLERANCE for top in rows):
                     rows.add(char["top"])
+            if rows:
+                pages[page.page_number] = (rows, others)
+    if not pages:
+        return {}
+    block_top = min(min(rows) for rows, _ in pages.values()) - size
+    block_bottom = max(max(rows) for rows, _ in pages.values()) + size
+    tops = {}
+    for number, (rows, others) in pages.items():
+        strays = [top for top in others if block_top < top < block_bottom
+                  and not any(abs(top - row) < size for row in rows)]
+        if not strays:
+            tops[number] = rows
     return tops
 
 

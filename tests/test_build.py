@@ -255,3 +255,15 @@ def test_running_header_can_be_switched_off(make_briefing, tmp_path):
     without = page_texts(build(folder, tmp_path / "b.pdf").output)
     assert len(without) >= 2
     assert all("测试简报标题" not in page.strip().splitlines()[0] for page in without[1:])
+
+
+def test_pdf_gets_the_usual_file_mode(make_briefing, tmp_path):
+    import stat
+
+    folder = make_briefing("导语。\n")
+    umask = os.umask(0o022)
+    try:
+        pdf = build(folder, tmp_path / "mode.pdf").output
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(pdf.stat().st_mode) == 0o644
