@@ -453,16 +453,9 @@ def _bar(group, spec, context, font, measure):
     chart.y = axis_room
     chart.width = width - chart.x - value_room
     chart.height = band * len(rows)
-    chart.data = [[float(v) for v in values]]
-    chart.barWidth = 1
+    _style_bars(chart, values, labels, font)
     chart.groupSpacing = 0.45  # bar : gap
-    chart.bars.strokeColor = None
-    chart.bars[0].fillColor = _colour(SERIES[0])
-    chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.reverseDirection = 1  # the first row on top
-    _style_axis(chart.categoryAxis, font)
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.categoryAxis.labels.fillColor = _colour(INK)
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.dx = -5
@@ -472,6 +465,18 @@ def _bar(group, spec, context, font, measure):
     drawing = Drawing(width, height)
     drawing.add(chart)
     return drawing
+
+
+def _style_bars(chart, values, labels, font) -> None:
+    """What bar and column charts share: one series in the first colour, labelled rows."""
+    chart.data = [[float(v) for v in values]]
+    chart.barWidth = 1
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = _colour(SERIES[0])
+    chart.categoryAxis.categoryNames = labels
+    _style_axis(chart.categoryAxis, font)
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.labels.fillColor = _colour(INK)
 
 
 def _column(group, spec, context, font, measure):
@@ -496,15 +501,8 @@ def _column(group, spec, context, font, measure):
     chart.y = bottom
     chart.width = width - axis_room
     chart.height = plot
-    chart.data = [[float(v) for v in values]]
-    chart.barWidth = 1
+    _style_bars(chart, values, labels, font)
     chart.groupSpacing = 1.0 if len(rows) > 3 else 2.0
-    chart.bars.strokeColor = None
-    chart.bars[0].fillColor = _colour(SERIES[0])
-    chart.categoryAxis.categoryNames = labels
-    _style_axis(chart.categoryAxis, font)
-    chart.categoryAxis.labels.fontSize = LABEL_SIZE
-    chart.categoryAxis.labels.fillColor = _colour(INK)
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.labels.dy = -5
