@@ -176,12 +176,22 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
         for line in lines:
             first_on_page.setdefault(line.page, line)
 
+        def paragraph_length(first: Line) -> int:
+            count = 0
+            for line in lines[lines.index(first):]:
+                count += 1
+                if line.final:
+                    break
+            return count
+
         def runs_on(page: int) -> bool:
             if not last_on_page[page].final:
                 return True
+            # A paragraph too short to split (orphans 2 + widows 2) may start overleaf.
             following = first_on_page.get(page + 1)
             return (following is not None and page + 1 in tops
-                    and abs(following.top - min(tops[page + 1])) < LINE_TOLERANCE)
+                    and abs(following.top - min(tops[page + 1])) < LINE_TOLERANCE
+                    and paragraph_length(following) >= 4)
 
         report.lines_per_page = [len(tops[page]) for page in range(2, page_count)
                                  if page in tops and page in last_on_page and runs_on(page)]

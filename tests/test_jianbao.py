@@ -208,6 +208,16 @@ def test_body_on_the_gbt_9704_grid(pages):
     assert 37 * MM < top < 37 * MM + 14  # 天头 37 mm: the first line's glyphs just below
 
 
+def test_sample_keeps_the_28_by_22_grid(jianbao_pdf):
+    from briefing.preflight import measure
+
+    report = measure(jianbao_pdf, grid=(28, 22))
+    assert report.violations == [], [str(v) for v in report.violations]
+    assert set(report.chars_per_line) == {28}
+    # most pages hold a chart or a table; those whose text runs on hold 22 lines
+    assert report.lines_per_page and set(report.lines_per_page) == {22}
+
+
 def test_headings_numbered_and_set_by_level(pages, jianbao_pdf):
     chars = [c for page in pages for c in page.chars]
     text = _text(chars)
