@@ -432,14 +432,19 @@ def _value_axis(axis, spec: ChartSpec, values: list[Decimal], context: ChartCont
     axis.avoidBoundFrac = 0 if spec.zero else 0.1
 
 
+def _series(group, context):
+    """What every value chart starts from: its rows, their unit, values and value texts."""
+    rows = chart_rows(group)
+    unit = chart_unit(group)
+    values = [row.value for _, row in rows]
+    return rows, unit, values, [context.number(v, unit) for v in values]
+
+
 def _bar(group, spec, context, font, measure):
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing
 
-    rows = chart_rows(group)
-    unit = chart_unit(group)
-    values = [row.value for _, row in rows]
-    value_texts = [context.number(v, unit) for v in values]
+    rows, unit, values, value_texts = _series(group, context)
     width = context.width
     label_width = min(max(measure(label) for label, _ in rows) + 2, width * 0.36)
     labels = [wrap(label, label_width, measure) for label, _ in rows]
@@ -483,10 +488,7 @@ def _column(group, spec, context, font, measure):
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing
 
-    rows = chart_rows(group)
-    unit = chart_unit(group)
-    values = [row.value for _, row in rows]
-    value_texts = [context.number(v, unit) for v in values]
+    rows, unit, values, value_texts = _series(group, context)
     width = context.width
     axis_room = max(measure(context.number(max(values), unit), TICK_SIZE) + 12, 28)
     slot = (width - axis_room) / len(rows)
@@ -536,10 +538,7 @@ def _line(group, spec, context, font, measure):
     from reportlab.graphics.shapes import Drawing
     from reportlab.graphics.widgets.markers import makeMarker
 
-    rows = chart_rows(group)
-    unit = chart_unit(group)
-    values = [row.value for _, row in rows]
-    value_texts = [context.number(v, unit) for v in values]
+    rows, unit, values, value_texts = _series(group, context)
     width = context.width
     axis_room = max(measure(context.number(max(values), unit), TICK_SIZE) + 12, 28)
     slot = (width - axis_room) / len(rows)
