@@ -170,3 +170,40 @@ def test_grid_mode_28_by_22(tmp_path):
     assert len(report.lines_per_page) >= 2 and set(report.lines_per_page) == {22}
     # and the measure notices a block that is off the grid
     assert measure(pdf, grid=(30, 22)).count("grid-columns") == 1
+
+
+def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch):
+    # Each dot of a leader was a text box of its own, re-shaped when drawn; the layer
+    # draws the dots of an entry as one run, at the places WeasyPrint puts them.
+    from weasyprint.layout import inline
+    from weasyprint.layout.leader import leader_index
+
+    from briefing import engine
+
+    engine.load()
+    import weasyprint
+
+    html = """<html lang="zh"><style>@page { size: A5; margin: 15mm }
+      a::after { content: leader(dotted) target-counter(attr(href url), page) }
+      a { display: block }</style>
+      <a href="#one">一、总体情况</a><a href="#two">二、PM2.5 平均浓度</a>
+      <h1 id="one" style="break-before: page">一</h1><h1 id="two">二</h1></html>"""
+
+    def render(path):
+        document = weasyprint.HTML(string=html).render()
+        leaders = [leader_index(line)[1] for line in
+                   document.pages[0]._page_box.descendants()
+                   if type(line).__name__ == "LineBox" and leader_index(line)[1]]
+        document.write_pdf(path)
+        with pdfplumber.open(path) as pdf:
+            dots = sorted((round(c["top"], 1), c["x0"]) for c in pdf.pages[0].chars
+                          if c["text"] == ".")
+        return [len(box.children) for box in leaders], dots
+
+    merged, ours = render(tmp_path / "ours.pdf")
+    monkeypatch.setattr(inline, "handle_leader", weasy._original_handle_leader)
+    separate, theirs = render(tmp_path / "weasyprint.pdf")
+    assert merged == [1, 1] and min(separate) > 20
+    assert len(ours) == len(theirs) > 40
+    # One run accumulates Pango's rounded advances: within 0.15 pt (0.05 mm) by a line's end.
+    assert all(a[0] == b[0] and abs(a[1] - b[1]) < 0.15 for a, b in zip(ours, theirs, strict=True))

@@ -16,6 +16,10 @@ extend it in two places, and only there:
    slack is spread between characters (punctuation and Han/Latin boundaries first),
    never inside a Latin word; gaps between separate text boxes (PM<sub>2.5</sub>平均)
    get their quarter em here.
+3. `handle_leader` (weasyprint/layout/leader.py): a dotted leader in the table of
+   contents is one text run instead of one text box per dot. WeasyPrint lays the dots
+   out edge to edge, so the run draws them at the same places, but drawing each box
+   re-shapes its text: a contents page cost more than ten pages of body text.
 
 `install()` checks that every internal it relies on is there with the shape it
 expects and raises `TypesetterIncompatible` otherwise: a WeasyPrint upgrade fails
@@ -41,6 +45,7 @@ _original_text_align = None
 _original_iter_line_boxes = None
 _original_split_text_box = None
 _original_justify_line = None
+_original_handle_leader = None
 # The text box being laid out: (its text, skip, reserve the gap before it, reserve the
 # gap after it), so that set_text can reserve a Han/Latin gap between two boxes.
 _laying_out: tuple[str, int, bool, bool] | None = None
@@ -80,8 +85,16 @@ def _check_internals():
     for name in ("TextBox", "InlineBox", "LineBox"):
         if not hasattr(boxes, name):
             problems.append(f"boxes.{name} missing")
-    from weasyprint.layout import block
+    from weasyprint.layout import block, leader
 
+    expected_leader = {(leader, "handle_leader"): ["context", "line", "containing_block"],
+                       (leader, "leader_index"): ["box"]}
+    for (owner, name), params in expected_leader.items():
+        function = getattr(owner, name, None)
+        if function is None or list(inspect.signature(function).parameters) != params:
+            problems.append(f"leader.{name}{params} changed")
+    if getattr(inline, "handle_leader", None) is not leader.handle_leader:
+        problems.append("layout.inline no longer imports leader.handle_leader")
     if getattr(block, "iter_line_boxes", None) is not inline.iter_line_boxes:
         problems.append("layout.block no longer imports inline.iter_line_boxes")
     for name in ("pango_attr_letter_spacing_new", "pango_attr_font_features_new",
@@ -117,6 +130,7 @@ def install() -> None:
     """Extend WeasyPrint's layout with our rules (idempotent)."""
     global _installed, _original_set_text, _original_setup, _original_text_align
     global _original_iter_line_boxes, _original_split_text_box, _original_justify_line
+    global _original_handle_leader
     if _installed:
         return
     _check_internals()
@@ -137,6 +151,8 @@ def install() -> None:
     line_break.Layout.setup = _setup
     inline.text_align = _text_align
     inline.justify_line = _justify_line
+    _original_handle_leader = inline.handle_leader
+    inline.handle_leader = _handle_leader
     _installed = True
 
 
@@ -518,3 +534,27 @@ def _justify_line(context, line, extra_width):
     widths = rules.distribute(extra_width, kinds, priority_cap=0.25 * size)
     _apply(line, boxes, [(box, index, width) for (box, index, _, _), width in zip(
         gaps, widths, strict=True)])
+
+
+# ------------------------------------------------------------------ leaders
+
+
+def _handle_leader(context, line, containing_block):
+    """WeasyPrint's leader layout, then its dots — copies of one text box placed edge to
+    edge — merged into one box whose text repeats the dot as often."""
+    import copy
+
+    from weasyprint.layout.leader import leader_index
+
+    _original_handle_leader(context, line, containing_block)
+    _, leader_box = leader_index(line)
+    if leader_box is None or len(leader_box.children) < 2:
+        return
+    pieces = sorted(leader_box.children, key=lambda piece: piece.position_x)
+    first = pieces[0]
+    merged = first.copy()
+    merged.text = first.text * len(pieces)
+    merged.width = pieces[-1].position_x + pieces[-1].width - first.position_x
+    merged.pango_layout = copy.copy(first.pango_layout)
+    merged.pango_layout.text = merged.text
+    leader_box.children = (merged,)
