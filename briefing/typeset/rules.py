@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from enum import Enum, StrEnum
+from functools import lru_cache
 
 from briefing.cjk import (
     FULLWIDTH_MARKS,
@@ -139,7 +140,9 @@ class Gap(Enum):
     PRIORITY = 2
 
 
+@lru_cache(maxsize=65536)
 def gap_kind(before: str, after: str) -> Gap:
+    """The kind of gap between two characters (cached: a text has few distinct pairs)."""
     if not before or not after:
         return Gap.NONE
     if before.isspace() or after.isspace():
@@ -157,6 +160,13 @@ def gap_kind(before: str, after: str) -> Gap:
     if (is_han(before) and is_latin(after)) or (is_latin(before) and is_han(after)):
         return Gap.PRIORITY
     return Gap.NONE
+
+
+@lru_cache(maxsize=16384)
+def gap_kinds(text: str) -> tuple[Gap, ...]:
+    """gap_kind of each pair of neighbours in `text` (cached: every line is justified
+    from its boxes' texts, and a rebuild lays the same texts out again)."""
+    return tuple(map(gap_kind, text, text[1:]))
 
 
 def distribute(extra: float, kinds: list[Gap], priority_cap: float) -> list[float]:

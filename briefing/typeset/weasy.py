@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -186,6 +187,18 @@ def _punctuation(style) -> rules.PunctuationStyle:
         return rules.PunctuationStyle.KAIMING
 
 
+def _settings(style) -> tuple[bool, rules.PunctuationStyle | None]:
+    """(layer active, punctuation style) of a computed style, read once per style
+    object: every layout, line and drawn box asks again."""
+    settings = getattr(style, "briefing_settings", None)
+    if settings is None:
+        active = _active(style)
+        settings = (active, _punctuation(style) if active else None)
+        with suppress(AttributeError):  # a style object that takes no attributes
+            style.briefing_settings = settings
+    return settings
+
+
 # ------------------------------------------------------------------ Pango attributes
 
 
@@ -210,9 +223,9 @@ def _setup(self, style):
     attrs = pango.pango_layout_get_attributes(self.layout)
     self.briefing_base_attrs = None if attrs == ffi.NULL else ffi.gc(
         pango.pango_attr_list_copy(attrs), pango.pango_attr_list_unref)
-    self.briefing_active = _active(style)
+    self.briefing_active, punctuation = _settings(style)
     if self.briefing_active:
-        self.briefing_punctuation = _punctuation(style)
+        self.briefing_punctuation = punctuation
         spacing = style["letter_spacing"]
         self.briefing_letter_spacing = 0.0 if spacing == "normal" else spacing
 
@@ -312,7 +325,7 @@ def _set_text(self, text, justify=False):
         for index, width in (getattr(self, "briefing_justification", None) or {}).items():
             gaps[index] = gaps.get(index, 0.0) + width
         if gaps:
-            _widen_glyphs(self.layout, _byte_offsets(text), gaps)
+            _widen_glyphs(self.layout, text, gaps)
 
 
 def _drawn_width(box) -> float:
@@ -333,7 +346,13 @@ def _drawn_width(box) -> float:
     return width * FROM_UNITS + (0 if spacing == "normal" else spacing)
 
 
-def _widen_glyphs(layout, offsets: dict[int, int], gaps: dict[int, float]) -> None:
+@lru_cache(maxsize=4096)
+def _characters_at(text: str) -> dict[int, int]:
+    """Character index at each UTF-8 byte offset of `text` (cached: every drawn box)."""
+    return {offset: index for index, offset in _byte_offsets(text).items()}
+
+
+def _widen_glyphs(layout, text: str, gaps: dict[int, float]) -> None:
     """Add gaps[i] after character i in the laid-out first line (drawing only).
 
     WeasyPrint draws glyph by glyph from Pango's geometry, so a wider glyph moves the
@@ -343,7 +362,7 @@ def _widen_glyphs(layout, offsets: dict[int, int], gaps: dict[int, float]) -> No
     from weasyprint.text.ffi import TO_UNITS, ffi, pango
 
     pango.pango_layout_set_single_paragraph_mode(layout, True)
-    char_at = {offset: index for index, offset in offsets.items()}
+    char_at = _characters_at(text)
     line = pango.pango_layout_get_line_readonly(layout, 0)
     run = line.runs
     while run != ffi.NULL:
@@ -363,7 +382,8 @@ def _widen_glyphs(layout, offsets: dict[int, int], gaps: dict[int, float]) -> No
             first, end = char_at.get(base + cluster), char_at.get(base + following)
             if first is None or end is None:
                 continue
-            width = sum(gaps.get(index, 0.0) for index in range(first, end))
+            width = (gaps.get(first, 0.0) if end == first + 1
+                     else sum(gaps.get(index, 0.0) for index in range(first, end)))
             if width:
                 glyphs.glyphs[position].geometry.width += int(width * TO_UNITS)
 
@@ -418,17 +438,16 @@ def _line_gaps(line, boxes):
 
     index is the gap after character `index` inside a text box; None marks the gap
     before `box` (between two boxes)."""
-    leaves = list(_leaves(line, boxes))
     gaps = []
     previous_text = ""
-    for leaf in leaves:
+    for leaf in _leaves(line, boxes):
         if isinstance(leaf, boxes.TextBox):
             text = leaf.text
             if previous_text and text:
                 kind = rules.gap_kind(previous_text[-1], text[0])
                 gaps.append((leaf, None, kind, rules.needs_autospace(previous_text, text)))
-            for index in range(len(text) - 1):
-                gaps.append((leaf, index, rules.gap_kind(text[index], text[index + 1]), False))
+            gaps.extend((leaf, index, kind, False)
+                        for index, kind in enumerate(rules.gap_kinds(text)))
             previous_text = text or previous_text
         else:
             previous_text = ""
@@ -436,6 +455,20 @@ def _line_gaps(line, boxes):
     while gaps and gaps[-1][2] is rules.Gap.PRIORITY and gaps[-1][0].text[-1:].isspace():
         gaps.pop()
     return gaps
+
+
+def _autospaced_boxes(line, boxes) -> Iterator:
+    """The text boxes of a line that need a quarter em before them (Han/Latin between
+    two boxes: PM<sub>2.5</sub>平均)."""
+    previous_text = ""
+    for leaf in _leaves(line, boxes):
+        if isinstance(leaf, boxes.TextBox):
+            text = leaf.text
+            if previous_text and text and rules.needs_autospace(previous_text, text):
+                yield leaf
+            previous_text = text or previous_text
+        else:
+            previous_text = ""
 
 
 def _apply(line, boxes, placed: list[tuple[object, int | str | None, float]]) -> float:
@@ -481,7 +514,7 @@ def _annotate_neighbours(box, boxes) -> None:
 def _iter_line_boxes(context, box, *args, **kwargs):
     from weasyprint.formatting_structure import boxes
 
-    if _active(box.style):
+    if _settings(box.style)[0]:
         _annotate_neighbours(box, boxes)
     return _original_iter_line_boxes(context, box, *args, **kwargs)
 
@@ -499,7 +532,7 @@ def _split_text_box(context, box, available_width, skip, is_line_start=True):
 def _text_align(context, line, available_width, last):
     from weasyprint.formatting_structure import boxes
 
-    if _active(line.style):
+    if _settings(line.style)[0]:
         placed = []
         for leaf in _leaves(line, boxes):
             if not isinstance(leaf, boxes.TextBox):
@@ -512,7 +545,7 @@ def _text_align(context, line, available_width, last):
         # Quarter-em gaps between separate text boxes (PM<sub>2.5</sub>平均): reserved
         # while breaking when the boxes were laid out in order, else where there is room.
         between = [(box, None, rules.AUTOSPACE_EM * box.style["font_size"])
-                   for box, index, _, autospace in _line_gaps(line, boxes) if autospace]
+                   for box in _autospaced_boxes(line, boxes)]
         needed = sum(width for _, _, width in placed + between)
         if needed <= available_width - line.width + 0.01:
             placed += between
@@ -523,7 +556,7 @@ def _text_align(context, line, available_width, last):
 def _justify_line(context, line, extra_width):
     from weasyprint.formatting_structure import boxes
 
-    if not _active(line.style):
+    if not _settings(line.style)[0]:
         _original_justify_line(context, line, extra_width)
         return
     gaps = _line_gaps(line, boxes)
