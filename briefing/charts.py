@@ -365,7 +365,86 @@ def draw(group: FigureGroup, context: ChartContext):
     return drawer[spec.type](group, spec, context, font, measure)
 
 
+# Drawn charts, by everything a drawing depends on (chart_key): in this process, and on
+# disk so that a new process (each `briefing build`) neither imports ReportLab (~0.2 s)
+# nor draws again. CHART_CACHE_FILES bounds the folder; the oldest files go first.
+CHART_CACHE_FORMAT = 1
+CHART_CACHE_FILES = 400
+# Every string a chart draws through gettext: their translations are part of the key.
+TRANSLATED = ("其余",)
+_CHARTS: dict[str, Chart] = {}
+
+
+def chart_key(group: FigureGroup, context: ChartContext) -> str:
+    """Everything a drawn chart depends on: the group (rows, chart spec), the context
+    (fonts and the font file's state, locale, number style, width, the translated
+    names it sets) and the code that draws it (fingerprint.code_digest: briefing's
+    sources, ReportLab's and Babel's versions)."""
+    from briefing.fingerprint import code_digest
+
+    fonts = context.fonts
+    font_state = Path(fonts.path).stat()
+    parts = [
+        f"format {CHART_CACHE_FORMAT}", code_digest(), group.model_dump_json(),
+        json.dumps([list(fonts.families), str(Path(fonts.path).resolve()), fonts.index,
+                    font_state.st_size, font_state.st_mtime_ns, context.locale,
+                    context.number_style, context.width,
+                    [context.gettext(text) for text in TRANSLATED]],
+                   ensure_ascii=False),
+    ]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _chart_file(key: str) -> Path:
+    from briefing.fonts import cache_dir
+
+    return cache_dir() / "charts" / f"{key}.json"
+
+
+def _read_chart(key: str) -> Chart | None:
+    try:
+        data = json.loads(_chart_file(key).read_text("utf-8"))
+        chart = Chart(svg=data["svg"], title=data["title"], unit=data["unit"],
+                      texts=list(data["texts"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # absent or unreadable: draw it
+    return chart if data.get("key") == key else None
+
+
+def _write_chart(key: str, chart: Chart) -> None:
+    target = _chart_file(key)
+    data = {"key": key, "svg": chart.svg, "title": chart.title, "unit": chart.unit,
+            "texts": chart.texts}
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".chart-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        files = sorted(target.parent.glob("*.json"), key=lambda f: f.stat().st_mtime_ns)
+        for old in files[:-CHART_CACHE_FILES]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only home is no reason to fail a build
+        LOGGER.debug("cannot write the chart cache %s: %s", target, exc)
+
+
 def render_chart(group: FigureGroup, context: ChartContext) -> Chart:
+    """The group's chart, drawn or from the chart cache (chart_key)."""
+    key = chart_key(group, context)
+    chart = _CHARTS.get(key) or _read_chart(key)
+    if chart is None:
+        chart = draw_chart(group, context)
+        _write_chart(key, chart)
+    _CHARTS[key] = chart
+    return chart
+
+
+def draw_chart(group: FigureGroup, context: ChartContext) -> Chart:
+    """Draw the group's chart with ReportLab, as SVG."""
     from reportlab.graphics import renderSVG
 
     drawing = draw(group, context)

@@ -46,7 +46,8 @@ PACKAGE = Path(__file__).resolve().parent
 # (Whatever a library puts into the HTML — Babel's numbers, OpenCC's conversion,
 # ReportLab's charts — is in the key through the HTML itself.)
 DISTRIBUTIONS = ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2", "tinyhtml5",
-                 "pillow", "pikepdf", "jinja2", "markdown-it-py")
+                 "pillow", "pikepdf", "jinja2", "markdown-it-py", "reportlab", "babel",
+                 "opencc")
 # System libraries whose code shapes the PDF (text shaping, fonts, subsetting).
 LIBRARIES = ("pango-1.0", "pangoft2-1.0", "harfbuzz", "harfbuzz-subset", "fontconfig",
              "freetype")

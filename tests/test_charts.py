@@ -267,3 +267,58 @@ def test_decimal_values_keep_their_digits(make_briefing, context):
     group = group_of(make_briefing, "    chart: {type: bar, rows: [罚款]}\n")
     assert charts.render_chart(group, context).texts.count("16398.12") == 1
     assert Decimal("16398.12") == group.rows[3].value
+
+
+def test_drawn_charts_are_cached_by_everything_they_depend_on(make_briefing, context,
+                                                              tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(charts, "_CHARTS", {})
+    drawn = []
+    real = charts.draw_chart
+
+    def counting(group, chart_context):
+        drawn.append(group.title)
+        return real(group, chart_context)
+
+    monkeypatch.setattr(charts, "draw_chart", counting)
+    group = group_of(make_briefing, BAR)
+    first = charts.render_chart(group, context)
+    assert charts.render_chart(group, context) == first and len(drawn) == 1
+    # A new process: nothing in memory, the drawing comes from the disk.
+    charts._CHARTS.clear()
+    assert charts.render_chart(group, context) == first and len(drawn) == 1
+    # Anything the drawing depends on draws it again.
+    changed = group.model_copy(update={"rows": [
+        group.rows[0].model_copy(update={"value": Decimal(590)}), *group.rows[1:]]})
+    assert "590" in charts.render_chart(changed, context).texts
+    english = charts.ChartContext(fonts=context.fonts, locale="en", number_style="grouped")
+    charts.render_chart(group, english)
+    narrow = charts.ChartContext(fonts=context.fonts, locale=context.locale, width=300)
+    assert 'width="300pt"' in charts.render_chart(group, narrow).svg
+    renamed = charts.ChartContext(fonts=context.fonts, locale=context.locale,
+                                  gettext=lambda text: "Rest")
+    assert charts.chart_key(group, renamed) != charts.chart_key(group, context)
+    assert len(drawn) == 4
+    # An unreadable cache file is drawn again, never trusted.
+    key = charts.chart_key(group, context)
+    (tmp_path / "cache" / "briefing" / "charts" / f"{key}.json").write_text("{", "utf-8")
+    charts._CHARTS.clear()
+    assert charts.render_chart(group, context) == first and len(drawn) == 5
+
+
+def test_a_changed_font_file_draws_the_chart_again(make_briefing, tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(charts, "_CHARTS", {})
+    resolved = fonts.resolve_fonts(fonts.load_font_config(FONTS_DIR))
+    source = charts.ChartFonts.for_role(resolved)
+    copy = tmp_path / source.path.name
+    shutil.copy(source.path, copy)
+    context = charts.ChartContext(fonts=charts.ChartFonts(source.families, copy, source.index),
+                                  locale="zh_Hans_CN")
+    group = group_of(make_briefing, BAR)
+    before = charts.chart_key(group, context)
+    os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))
+    assert charts.chart_key(group, context) != before
