@@ -1,6 +1,7 @@
 """How fast `briefing build` is, and how small its PDFs are, measured side by side.
 
     .venv/bin/python bench/speed.py [--rounds 5] [--edits 6] [--pages 100] [--quick]
+                                    [--only cold,warm,size,big]
 
 One run measures, alternating the contenders so that machine noise hits them alike
 (medians; times vary ±20 % between runs on a shared machine — read the ratios):
@@ -311,6 +312,8 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=6, help="warm rebuilds")
     parser.add_argument("--pages", type=int, default=100, help="size of the big document")
     parser.add_argument("--quick", action="store_true", help="2 rounds, 3 edits")
+    parser.add_argument("--only", default="cold,warm,size,big",
+                        help="measurements to run, comma-separated")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -342,42 +345,59 @@ def main() -> None:
             typst_file = work / "sample.typ"
             typst_file.write_text(typst_source(SAMPLE), "utf-8")
 
-        cold = measure_cold(work, args.rounds, job, typst_file)
-        print(f"cold  briefing build {cold['ours']:.2f} s | plain WeasyPrint {cold['plain']:.2f} s"
-              f" | ratio {cold['ours'] / cold['plain']:.2f} (target ≤ 1.0)")
-        if cold["typst"]:
-            print(f"      Typst {cold['typst']:.2f} s | ratio briefing/Typst "
-                  f"{cold['ours'] / cold['typst']:.2f}")
-        else:
-            print("      Typst: not installed (pip install -e '.[bench]')")
+        only = set(args.only.split(","))
+        if "cold" in only:
+            report_cold(measure_cold(work, args.rounds, job, typst_file))
+        if "warm" in only:
+            report_warm(measure_warm(work, args.edits, job, edit))
+        if "size" in only:
+            if not (work / "plain.pdf").exists():
+                run([PYTHON, __file__, "--worker", "plain", str(job), str(work / "plain.pdf"),
+                     "1"])
+            report_size(measure_size(work, ours_pdf, work / "plain.pdf"))
+        if "big" in only:
+            report_big(measure_big(work, args.pages))
 
-        warm = measure_warm(work, args.edits, job, edit)
-        print(f"warm  rebuild after a one-paragraph edit {warm['ours']:.2f} s "
-              f"(target ≤ 0.35 s; all: {', '.join(f'{t:.2f}' for t in warm['ours_all'])})"
-              f" | plain WeasyPrint warm {warm['plain']:.2f} s | ratio "
-              f"{warm['ours'] / warm['plain']:.2f}")
 
-        sizes = measure_size(work, ours_pdf, work / "plain.pdf")
-        typst_size = f" | Typst {sizes['typst'] / 1000:.0f} KB" if "typst" in sizes else ""
-        print(f"size  briefing {sizes['ours'] / 1000:.0f} KB (target ≤ 320 KB) | with "
-              f"WeasyPrint's subsetting {sizes['retain_gids'] / 1000:.0f} KB | plain "
-              f"WeasyPrint {sizes['plain'] / 1000:.0f} KB{typst_size} | text identical: "
-              f"{'yes' if sizes['same_text'] else 'NO'}")
+def report_cold(cold: dict) -> None:
+    print(f"cold  briefing build {cold['ours']:.2f} s | plain WeasyPrint {cold['plain']:.2f} s"
+          f" | ratio {cold['ours'] / cold['plain']:.2f} (target ≤ 1.0)")
+    if cold["typst"]:
+        print(f"      Typst {cold['typst']:.2f} s | ratio briefing/Typst "
+              f"{cold['ours'] / cold['typst']:.2f}")
+    else:
+        print("      Typst: not installed (pip install -e '.[bench]')")
 
-        big = measure_big(work, args.pages)
-        for row in big:
-            print(f"big   ×{row['copies']:<3} {row['pages']:>4} pages: {row['seconds']:.2f} s, "
-                  f"{row['seconds'] / row['pages'] * 1000:.0f} ms/page, peak "
-                  f"{row['peak_mib']:.0f} MiB")
-        if len(big) >= 2:
-            first, last = big[0], big[-1]
-            slope = (last["seconds"] - first["seconds"]) / (last["pages"] - first["pages"])
-            print(f"      plain WeasyPrint, {last['pages']} pages of the same HTML: "
-                  f"{last['plain']:.2f} s, peak {last['plain_mib']:.0f} MiB | ratio "
-                  f"{last['seconds'] / last['plain']:.2f}")
-            print(f"      marginal cost {slope * 1000:.0f} ms/page, fixed "
-                  f"{first['seconds'] - slope * first['pages']:.2f} s (targets at ~100 pages: "
-                  "≤ 6 s, ≤ 300 MB, linear)")
+
+def report_warm(warm: dict) -> None:
+    print(f"warm  rebuild after a one-paragraph edit {warm['ours']:.2f} s "
+          f"(target ≤ 0.35 s; all: {', '.join(f'{t:.2f}' for t in warm['ours_all'])})"
+          f" | plain WeasyPrint warm {warm['plain']:.2f} s | ratio "
+          f"{warm['ours'] / warm['plain']:.2f}")
+
+
+def report_size(sizes: dict) -> None:
+    typst_size = f" | Typst {sizes['typst'] / 1000:.0f} KB" if "typst" in sizes else ""
+    print(f"size  briefing {sizes['ours'] / 1000:.0f} KB (target ≤ 320 KB) | with "
+          f"WeasyPrint's subsetting {sizes['retain_gids'] / 1000:.0f} KB | plain "
+          f"WeasyPrint {sizes['plain'] / 1000:.0f} KB{typst_size} | text identical: "
+          f"{'yes' if sizes['same_text'] else 'NO'}")
+
+
+def report_big(big: list[dict]) -> None:
+    for row in big:
+        print(f"big   ×{row['copies']:<3} {row['pages']:>4} pages: {row['seconds']:.2f} s, "
+              f"{row['seconds'] / row['pages'] * 1000:.0f} ms/page, peak "
+              f"{row['peak_mib']:.0f} MiB")
+    if len(big) >= 2:
+        first, last = big[0], big[-1]
+        slope = (last["seconds"] - first["seconds"]) / (last["pages"] - first["pages"])
+        print(f"      plain WeasyPrint, {last['pages']} pages of the same HTML: "
+              f"{last['plain']:.2f} s, peak {last['plain_mib']:.0f} MiB | ratio "
+              f"{last['seconds'] / last['plain']:.2f}")
+        print(f"      marginal cost {slope * 1000:.0f} ms/page, fixed "
+              f"{first['seconds'] - slope * first['pages']:.2f} s (targets at ~100 pages: "
+              "≤ 6 s, ≤ 300 MB, linear)")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
 from briefing.checks import StaleFigures, stale_figures
 from briefing.errors import InputError
-from briefing.export import write_pdf
+from briefing.export import ExportResult, Relayout, write_pdf
 from briefing.fingerprint import (
     document_date,
     document_id,
@@ -171,9 +171,13 @@ def build(
     folder: Path,
     output: Path | None = None,
     options: BuildOptions | None = None,
+    exporter: Callable[..., ExportResult] | None = None,
     **overrides,
 ) -> BuildResult:
-    """Build one briefing; `overrides` set single options (build(f, o, template="x"))."""
+    """Build one briefing; `overrides` set single options (build(f, o, template="x")).
+
+    `exporter` writes the PDF (default: export.write_pdf in this process; the CLI
+    passes an export_worker.ExportWorker's, which loaded WeasyPrint meanwhile)."""
     options = replace(options or BuildOptions(), **overrides)
     started = time.perf_counter()
     settings = printing.PrintSettings(
@@ -204,13 +208,10 @@ def build(
             context={"toc": toc, "links": settings.links, "changed": marks(changes)},
         )
 
-    def without_toc(pages: int) -> str | None:
-        """Not asked for either way, the contents stay from TOC_MIN_PAGES pages on: laid
-        out with them first (long documents, the costly ones, are laid out once)."""
-        if options.toc is None and pages < TOC_MIN_PAGES:
-            return settings.prepare_html(render(False).html)
-        return None
-
+    # Not asked for either way, the contents stay from TOC_MIN_PAGES pages on: laid out
+    # with them first (long documents, the costly ones, are laid out once).
+    without_toc = None if options.toc is not None else Relayout(
+        TOC_MIN_PAGES, lambda: settings.prepare_html(render(False).html))
     rendered = render(options.toc is not False)
     target = Path(output) if output else default_output(folder)
     pages_target = settings.pages_target(target)
@@ -224,12 +225,13 @@ def build(
                            seconds=time.perf_counter() - started, template=rendered.template,
                            warnings=[str(problem) for problem in stale], skipped=True,
                            changes=changes)
-    exported = write_pdf(settings.prepare_html(rendered.html), pages_target,
-                         base_url=briefing.folder,
-                         allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
-                         stylesheets=stylesheets, pdf_options=settings.pdf_options(),
-                         finisher=settings.finisher(), relayout=without_toc,
-                         pdf_identifier=identifier, font_key=stamp.fonts, created=created)
+    export = exporter or write_pdf
+    exported = export(settings.prepare_html(rendered.html), pages_target,
+                      base_url=briefing.folder,
+                      allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
+                      stylesheets=stylesheets, pdf_options=settings.pdf_options(),
+                      finisher=settings.finisher(), relayout=without_toc,
+                      pdf_identifier=identifier, font_key=stamp.fonts, created=created)
     settings.finish(pages_target, target)
     remember(target, stamp.key, exported.pages)
     warnings = list(exported.warnings) + [str(problem) for problem in stale]

@@ -92,6 +92,23 @@ def build(
         = None,
 ) -> None:
     """Build the PDF of a briefing folder (or of several, in parallel)."""
+    from briefing.export_worker import ExportWorker
+
+    # One folder: WeasyPrint loads in a second process while this one does the rest.
+    worker = ExportWorker.start() if len(folders) == 1 else None
+    try:
+        build_folders(folders, output, worker, template=template, templates=templates,
+                      fonts_dir=fonts_dir, locale=locale, strict=strict, paper=paper,
+                      bleed=bleed, marks=marks, variant=variant, booklet=booklet, toc=toc,
+                      force=force, changes_since=changes_since, jobs=jobs)
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def build_folders(folders: list[Path], output: Path | None, worker, *, template, templates,
+                  fonts_dir, locale, strict, paper, bleed, marks, variant, booklet, toc,
+                  force, changes_since, jobs) -> None:
     from briefing.build import build as run_build
     from briefing.printing import parse_length_mm, parse_marks
     from briefing.render import FONTS_DIR
@@ -110,7 +127,8 @@ def build(
             from briefing.batch import build_all
 
             raise typer.Exit(build_all(folders, settings, jobs=jobs, console=out))
-        result = run_build(folders[0], output, **settings)
+        result = run_build(folders[0], output, exporter=worker and worker.write_pdf,
+                           **settings)
     except BriefingError as error:
         raise fail(error) from None
     for warning in result.warnings:

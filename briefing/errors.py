@@ -59,6 +59,17 @@ class BriefingError(Exception):
             self.problems.insert(0, Problem(message, file, line, fix))
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):
+        # Pickled with its problems (the export process sends errors back whole).
+        return _restore, (type(self), self.problems, self.__dict__)
+
+
+def _restore(cls: type[BriefingError], problems: list[Problem], state: dict) -> BriefingError:
+    error = cls.__new__(cls)
+    BriefingError.__init__(error, problems=problems)
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(BriefingError):
     """The user's input (article, briefing folder, template choice) is wrong."""

@@ -29,6 +29,25 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Relayout:
+    """Lay the document out again from other HTML when the first layout has fewer than
+    `below` pages (the contents that appear from a page count on). `html` is the HTML
+    or a function making it, called only when needed."""
+
+    below: int
+    html: str | Callable[[], str]
+
+    def __call__(self, pages: int) -> str | None:
+        if pages >= self.below:
+            return None
+        return self.html if isinstance(self.html, str) else self.html()
+
+    def resolved(self) -> Relayout:
+        """The same, its HTML made now (to send it to another process)."""
+        return self if isinstance(self.html, str) else Relayout(self.below, self.html())
+
+
 def _fetcher_class():
     from weasyprint.urls import URLFetcher
 

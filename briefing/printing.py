@@ -388,13 +388,20 @@ class PrintSettings:
         """A WeasyPrint finisher putting the BleedBox exactly `bleed_mm` outside the trim."""
         if not self.css_bleed_mm:
             return None
-        return bleed_box_finisher(self.bleed_mm * MM)
+        return BleedBoxFinisher(self.bleed_mm * MM)
 
 
-def bleed_box_finisher(bleed_pt: float) -> Callable:
-    def finish(document, pdf) -> None:
+@dataclass(frozen=True)
+class BleedBoxFinisher:
+    """A WeasyPrint finisher putting each page's BleedBox `bleed_pt` outside its TrimBox
+    (data, not a closure: it crosses to the export process, briefing/export_worker.py)."""
+
+    bleed_pt: float
+
+    def __call__(self, document, pdf) -> None:
         import pydyf
 
+        bleed_pt = self.bleed_pt
         for obj in pdf.objects:
             if isinstance(obj, dict) and obj.get("Type") == "/Page" and "TrimBox" in obj:
                 left, bottom, right, top = (float(v) for v in obj["TrimBox"])
@@ -402,8 +409,6 @@ def bleed_box_finisher(bleed_pt: float) -> Callable:
                                                round(bottom - bleed_pt, 6),
                                                round(right + bleed_pt, 6),
                                                round(top + bleed_pt, 6)])
-
-    return finish
 
 
 # ---------------------------------------------------------------- booklet

@@ -1,0 +1,132 @@
+"""The export in a second process that loads WeasyPrint while the pipeline runs.
+
+Before a cold `briefing build` can lay anything out, two single-threaded jobs must
+be done: importing WeasyPrint (~0.5 s) and our own work — importing the pipeline,
+reading the article, checking glyphs, rendering the HTML (~0.6 s). Neither needs
+the other, so on a machine with two cores they need not wait for each other:
+`ExportWorker.start()` forks a process that loads WeasyPrint (briefing/engine.py:
+our layout layer, compact font subsets) and waits; the build hands it the finished
+HTML through `write_pdf` (export.write_pdf's signature) and gets the ExportResult —
+or the exception, with its problems — back. It is the same code on the same data,
+so the PDF is the same bytes as an in-process export (tests/test_export_worker.py).
+
+One job per worker. A build that needs no export (up to date, or bad input) closes
+the worker unused. Where there is no fork, or the process is lost, the export runs
+in this process; BRIEFING_EXPORT_WORKER=0 asks for that too.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import traceback
+from contextlib import suppress
+from pathlib import Path
+from typing import BinaryIO
+
+
+def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
+    """The worker: load WeasyPrint, then run the one export it is sent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    from briefing import engine
+    from briefing.export import write_pdf
+
+    with suppress(OSError):  # write_pdf reports it, with the fix, if an export is asked for
+        engine.load()
+    try:
+        html, target, options = pickle.load(jobs)
+    except EOFError:
+        return  # closed unused
+    try:
+        answer = ("ok", write_pdf(html, Path(target), **options))
+    except BaseException as error:  # noqa: BLE001 - every failure goes back to the build
+        error.add_note("".join(traceback.format_exception(error)))
+        answer = ("error", error)
+    try:
+        data = pickle.dumps(answer)
+    except Exception:  # noqa: BLE001 - an exception that does not pickle
+        data = pickle.dumps(("error", RuntimeError(
+            "the export failed:\n" + "".join(traceback.format_exception(answer[1])))))
+    results.write(data)
+    results.flush()
+
+
+class ExportWorker:
+    """A process with WeasyPrint loaded, waiting for one export."""
+
+    def __init__(self, pid: int, jobs: BinaryIO, results: BinaryIO) -> None:
+        self.pid = pid
+        self._jobs: BinaryIO | None = jobs
+        self._results: BinaryIO | None = results
+        self._sent = False
+
+    @classmethod
+    def start(cls) -> ExportWorker | None:
+        """Fork the worker; None where that is not possible or not wanted."""
+        if not hasattr(os, "fork") or os.environ.get("BRIEFING_EXPORT_WORKER") == "0":
+            return None
+        job_read, job_write = os.pipe()
+        result_read, result_write = os.pipe()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the worker: never returns into the caller's code
+            code = 1
+            try:
+                os.close(job_write)
+                os.close(result_read)
+                with os.fdopen(job_read, "rb") as jobs, os.fdopen(result_write, "wb") as results:
+                    _serve(jobs, results)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(job_read)
+        os.close(result_write)
+        return cls(pid, os.fdopen(job_write, "wb"), os.fdopen(result_read, "rb"))
+
+    def write_pdf(self, html: str, target: Path, **options):
+        """export.write_pdf, run in the worker."""
+        from briefing.export import write_pdf
+
+        relayout = options.get("relayout")
+        if relayout is not None:
+            options["relayout"] = relayout.resolved()
+        try:
+            if self._jobs is None or self._results is None:
+                raise EOFError
+            pickle.dump((html, str(target), options), self._jobs)
+            self._jobs.close()
+            self._jobs = None
+            self._sent = True
+            status, value = pickle.load(self._results)
+        except (OSError, EOFError, pickle.PickleError):
+            self.close()  # the worker is gone: export here
+            return write_pdf(html, target, **options)
+        finally:
+            self.close()
+        if status == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        """End the worker (at once if it never got its job) and reap it."""
+        for stream in (self._jobs, self._results):
+            if stream is not None:
+                stream.close()
+        self._jobs = self._results = None
+        if self.pid is None:
+            return
+        if not self._sent:
+            with suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+        with suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self.pid = None
+
+    def __enter__(self) -> ExportWorker:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,100 @@
+"""The export process of a cold `briefing build` (briefing/export_worker.py): the same
+PDF as an in-process export, errors back whole, never a stray process."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import signal
+
+import pdfplumber
+import pikepdf
+import pytest
+
+from briefing.build import build
+from briefing.checks import StaleFigures
+from briefing.errors import EXIT_PROBLEMS, InputError, Problem
+from briefing.export_worker import ExportWorker
+
+SHORT = "导语，2021年PM2.5平均浓度为27μg/m³。\n\n## 一、部分\n\n正文。\n\n## 二、部分\n\n正文。\n"
+
+
+def text(path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return re.sub(r"\s", "", "".join(page.extract_text() or "" for page in pdf.pages))
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True  # reaped: no zombie left behind
+    return False
+
+
+def test_same_pdf_as_an_export_in_this_process(make_briefing, tmp_path):
+    # Two pages and no contents asked for either way: laid out with contents first, then
+    # again without (export.Relayout, made in this process and sent). Bleed and marks
+    # add a finisher, which crosses as data too.
+    folder = make_briefing(SHORT)
+    options = dict(bleed_mm=3.0, marks=("crop",), force=True)
+    here = build(folder, tmp_path / "here.pdf", **options)
+    worker = ExportWorker.start()
+    assert worker is not None
+    pid = worker.pid
+    there = build(folder, tmp_path / "there.pdf", exporter=worker.write_pdf, **options)
+    assert (tmp_path / "here.pdf").read_bytes() == (tmp_path / "there.pdf").read_bytes()
+    assert here.pages == there.pages and not here.skipped
+    with pikepdf.open(tmp_path / "there.pdf") as pdf:
+        assert "/BleedBox" in pdf.pages[0].obj
+    with_toc = build(folder, tmp_path / "toc.pdf", toc=True, **options).output
+    assert "目录" in text(with_toc) and "目录" not in text(tmp_path / "there.pdf")
+    assert gone(pid)
+
+
+def test_an_error_comes_back_with_its_problems(make_briefing, tmp_path):
+    templates = tmp_path / "mytemplates" / "reprint"
+    templates.mkdir(parents=True)
+    (templates / "style.css").write_text(
+        'h1.title::after { content: url("file:///etc/passwd"); }\n')
+    folder = make_briefing("导语。\n")
+    with ExportWorker.start() as worker, pytest.raises(InputError) as caught:
+        build(folder, tmp_path / "out.pdf", template_dirs=[tmp_path / "mytemplates"],
+              exporter=worker.write_pdf)
+    assert "/etc/passwd" in str(caught.value)
+    assert caught.value.problems[0].fix
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_an_unused_worker_ends_at_once(make_briefing, tmp_path):
+    folder = make_briefing(SHORT)
+    build(folder, tmp_path / "out.pdf")
+    worker = ExportWorker.start()
+    pid = worker.pid
+    result = build(folder, tmp_path / "out.pdf", exporter=worker.write_pdf)
+    assert result.skipped  # up to date: no export asked for
+    worker.close()
+    assert gone(pid)
+
+
+def test_a_lost_worker_exports_here(make_briefing, tmp_path):
+    folder = make_briefing(SHORT)
+    worker = ExportWorker.start()
+    os.kill(worker.pid, signal.SIGKILL)
+    os.waitpid(worker.pid, 0)
+    worker.pid = None  # reaped here
+    result = build(folder, tmp_path / "out.pdf", exporter=worker.write_pdf)
+    assert result.pages >= 1 and (tmp_path / "out.pdf").stat().st_size > 1000
+
+
+def test_worker_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("BRIEFING_EXPORT_WORKER", "0")
+    assert ExportWorker.start() is None
+
+
+def test_errors_pickle_whole():
+    error = StaleFigures(problems=[Problem("stale", "figures.yaml", 4, "edit the row")])
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is StaleFigures and copy.exit_code == EXIT_PROBLEMS
+    assert copy.problems == error.problems and str(copy) == str(error)
