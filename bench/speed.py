@@ -8,9 +8,11 @@ One run measures, alternating the contenders so that machine noise hits them ali
 
   cold   `briefing build SAMPLE --force` in a new process vs plain WeasyPrint rendering
          the same HTML (the final HTML the build lays out, its extra stylesheets) in a
-         new process — target ratio ≤ 1.0; and vs Typst compiling an equivalent
-         document (same text, headings and key-figure tables, same fonts) when the
-         `typst` package is installed (`pip install -e '.[bench]'`).
+         new process — target ratio ≤ 1.0. Our caches on disk (font coverage and widths,
+         drawn charts) are as an earlier build left them, as on every build but a
+         machine's first, which is reported beside it (XDG_CACHE_HOME empty); and vs
+         Typst compiling an equivalent document (same text, headings and key-figure
+         tables, same fonts) when the `typst` package is installed (`pip install -e '.[bench]'`).
   warm   a rebuild after a one-paragraph edit in a warm process, as `briefing watch`
          does it — target ≤ 0.35 s; beside it plain WeasyPrint re-rendering the edited
          HTML in a warm process.
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import statistics
@@ -58,9 +61,10 @@ print(json.dumps({"seconds": seconds, "peak": usage.ru_maxrss,
 """
 
 
-def run(argv: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
+def run(argv: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[float, int, str]:
     """Run a process; (seconds, its peak RSS in KiB, stdout)."""
-    done = subprocess.run([PYTHON, "-c", LAUNCHER, *argv], cwd=cwd, capture_output=True)
+    done = subprocess.run([PYTHON, "-c", LAUNCHER, *argv], cwd=cwd, capture_output=True,
+                          env=None if env is None else {**os.environ, **env})
     lines = done.stderr.decode().strip().splitlines()
     report = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {"code": -1}
     if report["code"] != 0:
@@ -218,11 +222,15 @@ def extract(pdf: Path) -> str:
 
 
 def measure_cold(work: Path, rounds: int, job: Path, typst_file: Path | None) -> dict:
-    ours, plain, typst_times = [], [], []
-    for _ in range(rounds):
-        seconds, _, _ = run([PYTHON, "-m", "briefing", "build", str(SAMPLE), "-o",
-                             str(work / "cold.pdf"), "--force"])
+    ours, first, plain, typst_times = [], [], [], []
+    build_sample = [PYTHON, "-m", "briefing", "build", str(SAMPLE), "-o",
+                    str(work / "cold.pdf"), "--force"]
+    for index in range(rounds):
+        seconds, _, _ = run(build_sample)
         ours.append(seconds)
+        # A first build on a machine: no font, widths or chart caches yet.
+        seconds, _, _ = run(build_sample, env={"XDG_CACHE_HOME": str(work / f"cache-{index}")})
+        first.append(seconds)
         seconds, _, _ = run([PYTHON, __file__, "--worker", "plain", str(job),
                              str(work / "plain.pdf"), "1"])
         plain.append(seconds)
@@ -230,7 +238,7 @@ def measure_cold(work: Path, rounds: int, job: Path, typst_file: Path | None) ->
             seconds, _, _ = run([PYTHON, __file__, "--worker", "typst", str(typst_file),
                                  str(work / "typst.pdf")])
             typst_times.append(seconds)
-    return {"ours": median(ours), "plain": median(plain),
+    return {"ours": median(ours), "first": median(first), "plain": median(plain),
             "typst": median(typst_times) if typst_times else None}
 
 
@@ -362,6 +370,8 @@ def main() -> None:
 def report_cold(cold: dict) -> None:
     print(f"cold  briefing build {cold['ours']:.2f} s | plain WeasyPrint {cold['plain']:.2f} s"
           f" | ratio {cold['ours'] / cold['plain']:.2f} (target ≤ 1.0)")
+    print(f"      first build on a machine (empty caches) {cold['first']:.2f} s | ratio "
+          f"{cold['first'] / cold['plain']:.2f}")
     if cold["typst"]:
         print(f"      Typst {cold['typst']:.2f} s | ratio briefing/Typst "
               f"{cold['ours'] / cold['typst']:.2f}")
