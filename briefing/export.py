@@ -97,11 +97,15 @@ def atomic_target(target: Path):
     """A temporary file beside `target`; `os.replace` it over the target when complete."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    # mkstemp makes the file private (0600); the PDF gets the usual mode for new files.
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)
+    try:
+        os.close(handle)
+        # mkstemp makes the file private (0600); the PDF gets the usual mode for new files.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(name, 0o666 & ~umask)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
     return Path(name)
 
 

@@ -27,9 +27,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt  # unwinds the export: its temporary file is removed
+
+
 def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
     """The worker: load WeasyPrint, then run the one export it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, _stop)  # … which ends an export with SIGTERM
     from briefing import engine
     from briefing.export import write_pdf
 
@@ -61,6 +66,7 @@ class ExportWorker:
         self._jobs: BinaryIO | None = jobs
         self._results: BinaryIO | None = results
         self._sent = False
+        self._answered = False
 
     @classmethod
     def start(cls) -> ExportWorker | None:
@@ -94,13 +100,8 @@ class ExportWorker:
         if relayout is not None:
             options["relayout"] = relayout.resolved()
         try:
-            if self._jobs is None or self._results is None:
-                raise EOFError
-            pickle.dump((html, str(target), options), self._jobs)
-            self._jobs.close()
-            self._jobs = None
-            self._sent = True
-            status, value = pickle.load(self._results)
+            self.send(html, target, options)
+            status, value = self.receive()
         except (OSError, EOFError, pickle.PickleError):
             self.close()  # the worker is gone: export here
             return write_pdf(html, target, **options)
@@ -110,17 +111,33 @@ class ExportWorker:
             raise value
         return value
 
+    def send(self, html: str, target: Path, options: dict) -> None:
+        if self._jobs is None:
+            raise EOFError("the export process has ended")
+        pickle.dump((html, str(target), options), self._jobs)
+        self._jobs.close()
+        self._jobs = None
+        self._sent = True
+
+    def receive(self) -> tuple[str, object]:
+        if self._results is None:
+            raise EOFError("the export process has ended")
+        answer = pickle.load(self._results)
+        self._answered = True
+        return answer
+
     def close(self) -> None:
-        """End the worker (at once if it never got its job) and reap it."""
+        """End the worker and reap it: at once if it never got its job; an export still
+        running (Ctrl-C in the build) is stopped and removes its temporary file."""
         for stream in (self._jobs, self._results):
             if stream is not None:
                 stream.close()
         self._jobs = self._results = None
         if self.pid is None:
             return
-        if not self._sent:
+        if not self._answered:
             with suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
+                os.kill(self.pid, signal.SIGTERM if self._sent else signal.SIGKILL)
         with suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
         self.pid = None

@@ -7,6 +7,7 @@ import os
 import pickle
 import re
 import signal
+from pathlib import Path
 
 import pdfplumber
 import pikepdf
@@ -98,3 +99,40 @@ def test_errors_pickle_whole():
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is StaleFigures and copy.exit_code == EXIT_PROBLEMS
     assert copy.problems == error.problems and str(copy) == str(error)
+
+
+def test_an_interrupted_export_leaves_nothing_behind(make_briefing, tmp_path, monkeypatch):
+    # Ctrl-C in the build while the worker writes the PDF: the worker is stopped,
+    # removes its temporary file, and is reaped; nothing is exported here instead.
+    import time
+
+    from briefing import engine
+
+    engine.load()
+    from weasyprint.document import Document
+
+    writing = tmp_path / "writing"
+
+    def slow_write(self, target, **options):  # runs in the worker (forked after this)
+        Path(target).write_bytes(b"%PDF-1.7 half written")
+        writing.touch()
+        time.sleep(30)
+
+    monkeypatch.setattr(Document, "write_pdf", slow_write)
+
+    class Interrupted(ExportWorker):
+        def receive(self):
+            while not writing.exists():
+                time.sleep(0.05)
+            raise KeyboardInterrupt
+
+    folder = make_briefing(SHORT)
+    worker = ExportWorker.start()
+    worker.__class__ = Interrupted
+    pid = worker.pid
+    target = tmp_path / "out" / "out.pdf"
+    target.parent.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        build(folder, target, exporter=worker.write_pdf)
+    assert gone(pid)
+    assert list(target.parent.iterdir()) == []  # no PDF, no temporary file
