@@ -380,3 +380,24 @@ def test_every_template_has_bookmarks(built, sample_template_pdf):
         marks = outline(path)
         assert marks[0] == (1, title)
         assert sum(1 for depth, _ in marks if depth == 2) >= 2, path.name
+
+
+@pytest.mark.parametrize("template", ["reprint", "jianbao"])
+def test_key_figure_tables_share_their_columns(sample_template_pdf, template):
+    # Fixed table layout: key-figure tables with the same columns put them at the same
+    # places (and WeasyPrint does not measure each cell first); laid out automatically,
+    # they followed each table's text.
+    starts = {}
+    with pdfplumber.open(sample_template_pdf(template)) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words()
+            for index, word in enumerate(words):
+                if word["text"] == "指标" and index + 1 < len(words):
+                    row = [w for w in words if abs(w["top"] - word["top"]) < 1]
+                    starts[(page.page_number, round(word["top"]))] = tuple(
+                        round(w["x0"], 1) for w in sorted(row, key=lambda w: w["x0"]))
+    assert len(starts) >= 4, starts  # the sample's key-figure tables
+    by_columns: dict[int, set] = {}
+    for columns in starts.values():
+        by_columns.setdefault(len(columns), set()).add(columns)
+    assert all(len(layouts) == 1 for layouts in by_columns.values()), by_columns

@@ -32,6 +32,8 @@ PAGES = [  # (golden name, template, page: 1-based, -1 for the last)
     ("jianbao-p1", "jianbao", 1),
     ("jianbao-last", "jianbao", -1),
     ("reprint-p1", "reprint", 1),
+    ("reprint-p2", "reprint", 2),  # key-figure tables and charts
+    ("jianbao-p3", "jianbao", 3),
     ("handout-p1", "handout", 1),
 ]
 
