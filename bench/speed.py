@@ -296,7 +296,8 @@ def pages_of(copies: int, work: Path) -> int:
 
 
 def measure_big(work: Path, pages_wanted: int) -> list[dict]:
-    per_copy = max(1, pages_of(2, work) - pages_of(1, work))
+    # Pages per copy of the body, measured over four copies (one is not a whole number).
+    per_copy = max(1.0, (pages_of(5, work) - pages_of(1, work)) / 4)
     copies = max(1, round(pages_wanted / per_copy))
     results = []
     for share in sorted({max(1, copies // 4), max(1, copies // 2), copies}):
