@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import re
+import shutil
 import signal
 from pathlib import Path
 
@@ -136,3 +137,37 @@ def test_an_interrupted_export_leaves_nothing_behind(make_briefing, tmp_path, mo
         build(folder, target, exporter=worker.write_pdf)
     assert gone(pid)
     assert list(target.parent.iterdir()) == []  # no PDF, no temporary file
+
+
+def test_the_cli_exports_one_folder_in_the_worker(make_briefing, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    used = []
+    real_start = ExportWorker.start.__func__
+
+    def start(cls):
+        worker = real_start(cls)
+        real_write = worker.write_pdf
+
+        def write_pdf(*args, **kwargs):
+            used.append(worker.pid)
+            return real_write(*args, **kwargs)
+
+        worker.write_pdf = write_pdf
+        return worker
+
+    monkeypatch.setattr(ExportWorker, "start", classmethod(start))
+    folder = make_briefing(SHORT)
+    result = CliRunner().invoke(app, ["build", str(folder), "-o", str(tmp_path / "o.pdf")])
+    assert result.exit_code == 0, result.output
+    assert len(used) == 1 and gone(used[0]) and (tmp_path / "o.pdf").is_file()
+    # Several folders are built by a process pool instead: no worker is started.
+    used.clear()
+    second = tmp_path / "second"
+    shutil.copytree(folder, second)
+    monkeypatch.chdir(tmp_path)  # they go to output/NAME.pdf
+    result = CliRunner().invoke(app, ["build", str(folder), str(second), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert used == [] and (tmp_path / "output" / "second.pdf").is_file()
