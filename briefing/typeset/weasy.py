@@ -346,9 +346,10 @@ def _drawn_width(box) -> float:
     return width * FROM_UNITS + (0 if spacing == "normal" else spacing)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _characters_at(text: str) -> dict[int, int]:
-    """Character index at each UTF-8 byte offset of `text` (cached: every drawn box)."""
+    """Character index at each UTF-8 byte offset of `text` (read-only; cached for the
+    lines a rebuild in watch mode draws again — a few hundred in a short briefing)."""
     return {offset: index for index, offset in _byte_offsets(text).items()}
 
 
