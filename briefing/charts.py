@@ -22,9 +22,7 @@ import base64
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,6 +31,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, unescape
 
 from briefing import cjk
+from briefing.diskcache import cache_dir, read_json, write_json
 from briefing.errors import Problem
 from briefing.formatting import format_number, format_percent, format_unit
 from briefing.model import ChartSpec, FigureGroup, FigureRow
@@ -222,8 +221,6 @@ METRICS_FORMAT = 1
 
 
 def _metrics_cache(path: Path, index: int) -> Path:
-    from briefing.fonts import cache_dir
-
     digest = hashlib.sha256(f"{path}\0{index}".encode()).hexdigest()[:32]
     return cache_dir() / f"widths-{digest}.json"
 
@@ -235,12 +232,9 @@ def _read_metrics(path: Path, index: int) -> dict:
     stamp = {"format": METRICS_FORMAT, "path": str(path), "index": index, "size": st.st_size,
              "mtime_ns": st.st_mtime_ns}
     cache = _metrics_cache(path, index)
-    try:
-        data = json.loads(cache.read_text("utf-8"))
-        if isinstance(data, dict) and all(data.get(k) == v for k, v in stamp.items()):
-            return data
-    except (OSError, ValueError):
-        pass
+    data = read_json(cache)
+    if isinstance(data, dict) and all(data.get(k) == v for k, v in stamp.items()):
+        return data
     from fontTools.ttLib import TTFont
 
     with TTFont(path, fontNumber=index, lazy=True) as font:
@@ -265,14 +259,7 @@ def _read_metrics(path: Path, index: int) -> dict:
         else:
             runs.append([cp, cp, width])
     data = {**stamp, "default": default, "ascent": ascent, "descent": descent, "runs": runs}
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".widths-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, separators=(",", ":"))
-        os.replace(tmp, cache)
-    except OSError as exc:  # a read-only home is no reason to fail a build
-        LOGGER.debug("cannot write the widths cache %s: %s", cache, exc)
+    write_json(cache, data)
     return data
 
 
@@ -396,40 +383,30 @@ def chart_key(group: FigureGroup, context: ChartContext) -> str:
 
 
 def _chart_file(key: str) -> Path:
-    from briefing.fonts import cache_dir
-
     return cache_dir() / "charts" / f"{key}.json"
 
 
 def _read_chart(key: str) -> Chart | None:
+    data = read_json(_chart_file(key))
     try:
-        data = json.loads(_chart_file(key).read_text("utf-8"))
         chart = Chart(svg=data["svg"], title=data["title"], unit=data["unit"],
                       texts=list(data["texts"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (KeyError, TypeError):
         return None  # absent or unreadable: draw it
     return chart if data.get("key") == key else None
 
 
 def _write_chart(key: str, chart: Chart) -> None:
     target = _chart_file(key)
-    data = {"key": key, "svg": chart.svg, "title": chart.title, "unit": chart.unit,
-            "texts": chart.texts}
+    if not write_json(target, {"key": key, "svg": chart.svg, "title": chart.title,
+                               "unit": chart.unit, "texts": chart.texts}):
+        return
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".chart-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
         files = sorted(target.parent.glob("*.json"), key=lambda f: f.stat().st_mtime_ns)
         for old in files[:-CHART_CACHE_FILES]:
             old.unlink(missing_ok=True)
-    except OSError as exc:  # a read-only home is no reason to fail a build
-        LOGGER.debug("cannot write the chart cache %s: %s", target, exc)
+    except OSError as exc:  # another build pruning at the same time
+        LOGGER.debug("cannot prune the chart cache %s: %s", target.parent, exc)
 
 
 def render_chart(group: FigureGroup, context: ChartContext) -> Chart:

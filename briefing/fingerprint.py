@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 import subprocess
@@ -38,6 +37,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from briefing.diskcache import cache_dir, read_json, write_json
 from briefing.errors import InputError
 
 FORMAT = 1
@@ -247,8 +247,7 @@ def document_date(briefing) -> str | None:
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefing" / "builds"
+    return cache_dir() / "builds"
 
 
 def _record_path(output: Path) -> Path:
@@ -259,11 +258,8 @@ def _record_path(output: Path) -> Path:
 def up_to_date(output: Path, key: str) -> dict | None:
     """The record of the last build of `output` if it had this key and the PDF on disk
     is still the one it wrote; else None."""
-    try:
-        record = json.loads(_record_path(output).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    if record.get("format") != FORMAT or record.get("key") != key:
+    record = read_json(_record_path(output))
+    if not isinstance(record, dict) or record.get("format") != FORMAT or record.get("key") != key:
         return None
     try:
         if file_digest(Path(output)) != record.get("pdf"):
@@ -276,15 +272,8 @@ def up_to_date(output: Path, key: str) -> dict | None:
 def remember(output: Path, key: str, pages: int) -> None:
     """Record a finished build (written atomically; a failure to record is harmless)."""
     path = _record_path(output)
-    record = {"format": FORMAT, "key": key, "output": str(Path(output).resolve()),
-              "pdf": file_digest(Path(output)), "pages": pages}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(record), "utf-8")
-        os.replace(temporary, path)
-    except OSError:
-        pass
+    write_json(path, {"format": FORMAT, "key": key, "output": str(Path(output).resolve()),
+                      "pdf": file_digest(Path(output)), "pages": pages})
 
 
 def forget(output: Path) -> None:

@@ -267,3 +267,21 @@ def test_pdf_gets_the_usual_file_mode(make_briefing, tmp_path):
     finally:
         os.umask(umask)
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o644
+
+
+def test_cache_entries_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    from briefing import diskcache
+
+    entry = tmp_path / "cache" / "charts" / "key.json"
+    assert diskcache.write_json(entry, {"svg": "<svg/>", "标题": [1, 2]})
+    assert diskcache.read_json(entry) == {"svg": "<svg/>", "标题": [1, 2]}
+    entry.write_text('{"svg": "<sv', "utf-8")  # a torn entry reads as absent
+    assert diskcache.read_json(entry) is None
+    assert diskcache.read_json(tmp_path / "missing.json") is None
+
+    def refuse(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(diskcache.json, "dump", refuse)
+    assert not diskcache.write_json(entry, {"svg": "new"})  # a full disk fails no build
+    assert list(entry.parent.iterdir()) == [entry]  # no temporary file left

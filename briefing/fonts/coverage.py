@@ -15,10 +15,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import json
-import logging
-import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,10 +22,9 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
+from briefing.diskcache import cache_dir, read_json, write_json
 from briefing.errors import Problem
 from briefing.fonts.faces import ResolvedFont
-
-LOGGER = logging.getLogger(__name__)
 
 CACHE_FORMAT = 1
 COVERAGE_FIX = "use a font that has it (fonts/fonts.yaml) or replace the character"
@@ -98,11 +93,6 @@ _MEMORY: dict[tuple[str, int, int, int, int], Coverage] = {}
 STATS = CacheStats()
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefing"
-
-
 def clear_memory_cache() -> None:
     """Forget the process-level cache (the disk cache stays)."""
     _MEMORY.clear()
@@ -125,10 +115,7 @@ def _cache_key(path: Path, index: int, stamp: tuple[int, int, int]) -> dict:
 
 
 def _read_disk(path: Path, index: int, stamp: tuple[int, int, int]) -> Coverage | None:
-    try:
-        data = json.loads(_disk_path(path, index).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    data = read_json(_disk_path(path, index))
     if not isinstance(data, dict):
         return None
     expected = _cache_key(path, index, stamp)
@@ -141,20 +128,7 @@ def _read_disk(path: Path, index: int, stamp: tuple[int, int, int]) -> Coverage 
 
 
 def _write_disk(path: Path, index: int, stamp: tuple[int, int, int], cov: Coverage) -> None:
-    target = _disk_path(path, index)
-    data = {**_cache_key(path, index, stamp), "ranges": cov.flat()}
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".cmap-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, separators=(",", ":"))
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:  # a read-only home is no reason to fail a build
-        LOGGER.debug("cannot write the coverage cache %s: %s", target, exc)
+    write_json(_disk_path(path, index), {**_cache_key(path, index, stamp), "ranges": cov.flat()})
 
 
 def _read_font(path: Path, index: int) -> Coverage:
