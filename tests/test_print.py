@@ -401,3 +401,22 @@ def test_key_figure_tables_share_their_columns(sample_template_pdf, template):
     for columns in starts.values():
         by_columns.setdefault(len(columns), set()).add(columns)
     assert all(len(layouts) == 1 for layouts in by_columns.values()), by_columns
+
+
+@pytest.mark.parametrize("template", ["reprint", "jianbao"])
+def test_a_key_figure_table_keeps_its_caption(sample_template_pdf, template):
+    # The group's title is the table's caption: it must never be left at the foot of a
+    # page while its table (kept whole) moves on to the next.
+    titles = {group.title for group in load_briefing(SAMPLE).figures}
+    found = 0
+    with pdfplumber.open(sample_template_pdf(template)) as pdf:
+        for page in pdf.pages:
+            lines = {}
+            for word in page.extract_words(keep_blank_chars=True):
+                lines.setdefault(round(word["top"]), []).append(word["text"])
+            for top, words in lines.items():
+                if "".join(words).replace(" ", "") in titles:
+                    found += 1
+                    below = [t for t, w in lines.items() if t > top and "指标" in "".join(w)]
+                    assert below, f"page {page.page_number}: the caption {words} ends the page"
+    assert found >= len(titles)
