@@ -139,3 +139,23 @@ def test_weasyprint_loads_without_spawning_library_lookups():
     sonames = engine._ldconfig_sonames()
     assert sonames["pango-1.0"] == ctypes.util.find_library("pango-1.0")
     assert sonames["harfbuzz-subset"] == ctypes.util.find_library("harfbuzz-subset")
+
+
+GC_POLICY = """
+import gc
+before = gc.get_threshold()
+from briefing import engine
+engine.load()
+print(before[0], gc.get_threshold()[0], gc.get_freeze_count() > 10_000)
+"""
+
+
+def test_loading_the_engine_makes_garbage_collection_rarer():
+    # Layout allocates millions of short-lived objects: the loaded modules' objects are
+    # frozen out of the collector's sight and young collections are rarer (engine.py).
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", GC_POLICY], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["700", str(engine.GC_YOUNG_THRESHOLD), "True"]
