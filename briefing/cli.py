@@ -243,7 +243,7 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
 
 
 VIOLATION_KINDS = ("line-start", "line-end", "uncompressed-pair", "missing-cjk-latin-gap",
-                   "single-character-last-line", "ragged-line")
+                   "detached-mark", "single-character-last-line", "ragged-line")
 
 
 def _spread(values: list[int]) -> str:

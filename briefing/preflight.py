@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.cjk import (
+    FULLWIDTH_MARKS,
     INSEPARABLE,
     NO_LINE_END,
     NO_LINE_START,
@@ -25,6 +26,7 @@ from briefing.cjk import (
 )
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
+DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
 
 
@@ -95,12 +97,14 @@ def _body_lines(pdf_path: Path) -> tuple[list[Line], str, float, int]:
             else:
                 page_lines.append(Line(number, char["top"], [char]))
         # Sub- and superscripts (smaller, shifted) belong to the body line they sit in.
+        spans = [(min(c["x0"] for c in line.chars), max(c["x1"] for c in line.chars))
+                 for line in page_lines]
         for char in chars:
             if round(char["size"], 2) < size and not char["text"].isspace():
                 middle = (char["top"] + char["bottom"]) / 2
-                for line in page_lines:
+                for line, (start, end) in zip(page_lines, spans, strict=True):
                     if line.top - 0.3 * size < middle < line.top + 1.1 * size and \
-                            line.chars[0]["x0"] - size < char["x0"] < line.chars[-1]["x1"] + size:
+                            start - size < char["x0"] < end + size:
                         line.chars.append(char)
                         break
         lines.extend(page_lines)
@@ -265,6 +269,14 @@ def _check_pairs(line: Line, report: Report) -> None:
                 report.violations.append(Violation("uncompressed-pair", line.page,
                                                    first + second,
                                                    f"{distance / em:.2f} em apart"))
+        elif (second in RIGHT_BLANK and first not in FULLWIDTH_MARKS) or \
+                (first in OPENING and second not in FULLWIDTH_MARKS):
+            # A mark's glyph sits against its character: justification space between
+            # them detaches it (中 ，).
+            gap = b["x0"] - a["x1"]
+            if gap > DETACHED_MARK_EM * em:
+                report.violations.append(Violation("detached-mark", line.page,
+                                                   first + second, f"{gap:.1f} pt apart"))
         elif (is_han(first) and is_latin(second)) or (is_latin(first) and is_han(second)):
             gap = b["x0"] - a["x1"]
             if gap < 0.2 * em:

@@ -207,3 +207,20 @@ def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch)
     assert len(ours) == len(theirs) > 40
     # One run accumulates Pango's rounded advances: within 0.15 pt (0.05 mm) by a line's end.
     assert all(a[0] == b[0] and abs(a[1] - b[1]) < 0.15 for a, b in zip(ours, theirs, strict=True))
+
+
+def test_preflight_sees_a_detached_mark():
+    # Space between a character and its mark (中 ，/“ 中) is a violation; after the
+    # mark's blank side (，中) it is where justification may go.
+    from briefing.preflight import Line, Report, _check_pairs
+
+    def chars(*placed):
+        return [{"text": text, "x0": x0, "x1": x0 + 12, "size": 12.0, "top": 100.0}
+                for text, x0 in placed]
+
+    report = Report()
+    _check_pairs(Line(1, 100.0, chars(("中", 0), ("，", 14), ("文", 28))), report)
+    _check_pairs(Line(1, 100.0, chars(("“", 0), ("中", 13), ("文", 25))), report)
+    _check_pairs(Line(1, 100.0, chars(("中", 0), ("，", 12), ("文", 27))), report)
+    assert [(v.kind, v.text) for v in report.violations] == [
+        ("detached-mark", "中，"), ("detached-mark", "“中")]

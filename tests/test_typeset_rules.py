@@ -64,7 +64,10 @@ def test_orphan_guard_keeps_two_han_with_trailing_marks():
     ("pair", "kind"),
     [("中文", Gap.HAN), ("中A", Gap.PRIORITY), ("A中", Gap.PRIORITY), ("AB", Gap.NONE),
      ("12", Gap.NONE), ("，中", Gap.PRIORITY), ("——", Gap.NONE), ("……", Gap.NONE),
-     (" A", Gap.PRIORITY), ("A ", Gap.NONE), ("。”", Gap.NONE), ("，“", Gap.NONE)],
+     (" A", Gap.PRIORITY), ("A ", Gap.NONE), ("。”", Gap.NONE), ("，“", Gap.NONE),
+     # Never between a mark and its character: before ，。” or after “（.
+     ("中，", Gap.NONE), ("5。", Gap.NONE), ("中”", Gap.NONE), ("“中", Gap.NONE),
+     ("（1", Gap.NONE), ("中“", Gap.PRIORITY), ("”中", Gap.PRIORITY), ("）中", Gap.PRIORITY)],
 )
 def test_gap_kinds(pair, kind):
     assert rules.gap_kind(pair[0], pair[1]) is kind

@@ -154,6 +154,10 @@ def gap_kind(before: str, after: str) -> Gap:
             return Gap.NONE  # never inside —— or ……
         if before in FULLWIDTH_MARKS and after in FULLWIDTH_MARKS:
             return Gap.NONE  # a compressed pair keeps its 1.5 em
+        if after in RIGHT_BLANK or before in OPENING:
+            # A mark's glyph sits against the character it belongs to (，after it, “
+            # before it); space goes on its blank side only, never between the two.
+            return Gap.NONE
         return Gap.PRIORITY
     if is_han(before) and is_han(after):
         return Gap.HAN

@@ -13,9 +13,9 @@ extend it in two places, and only there:
      and when drawing, as exact glyph advances together with the justification space.
    The text is never changed, so the PDF's text layer stays clean.
 2. `justify_line` and `text_align` (weasyprint/layout/inline.py): a justified line's
-   slack is spread between characters (punctuation and Han/Latin boundaries first),
-   never inside a Latin word; gaps between separate text boxes (PM<sub>2.5</sub>平均)
-   get their quarter em here.
+   slack is spread between characters (the blank side of punctuation and Han/Latin
+   boundaries first), never between a mark and its character or inside a Latin word;
+   gaps between separate text boxes (PM<sub>2.5</sub>平均) get their quarter em here.
 3. `handle_leader` (weasyprint/layout/leader.py): a dotted leader in the table of
    contents is one text run instead of one text box per dot. WeasyPrint lays the dots
    out edge to edge, so the run draws them at the same places, but drawing each box
