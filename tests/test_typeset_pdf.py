@@ -136,6 +136,16 @@ def test_seam_fails_loudly_when_weasyprint_changes(monkeypatch):
     monkeypatch.setattr(inline, "justify_line", justify_line)
     with pytest.raises(weasy.TypesetterIncompatible, match="justify_line"):
         weasy._check_internals()
+    monkeypatch.undo()
+
+    from weasyprint.layout import page
+
+    def make_all_pages(context, root_box, html):  # the contents' seam (targets.py)
+        return iter(())
+
+    monkeypatch.setattr(page, "make_all_pages", make_all_pages)
+    with pytest.raises(weasy.TypesetterIncompatible, match="make_all_pages"):
+        weasy._check_internals()
 
 
 def test_pdftotext_sees_the_characters_in_order(dense):
@@ -207,6 +217,51 @@ def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch)
     assert len(ours) == len(theirs) > 40
     # One run accumulates Pango's rounded advances: within 0.15 pt (0.05 mm) by a line's end.
     assert all(a[0] == b[0] and abs(a[1] - b[1]) < 0.15 for a, b in zip(ours, theirs, strict=True))
+
+
+def test_contents_are_laid_out_once_more_with_their_numbers(tmp_path, monkeypatch):
+    # WeasyPrint 70 laid a contents page out three times (twice with placeholders);
+    # targets.py fills the numbers in before the second pass, which is then the last.
+    from weasyprint.layout import page as weasy_page
+
+    from briefing import engine
+    from briefing.typeset import targets
+
+    engine.load()
+    import weasyprint
+    from weasyprint import layout
+
+    sections = "".join(f'<h1 id="s{n}" style="break-before: page">第{n}节</h1><p>正文。</p>'
+                       for n in range(1, 13))
+    entries = "".join(f'<a href="#s{n}">第{n}节</a>' for n in range(1, 13))
+    html = f"""<html lang="zh"><style>@page {{ size: A6; margin: 10mm;
+      @bottom-center {{ content: counter(page) " / " counter(pages) }} }}
+      a {{ display: block }} a::after {{ content: leader(dotted) target-counter(attr(href url), page) }}
+      </style><nav>{entries}</nav>{sections}</html>"""
+    made: list[int] = []
+    real_make_page = weasy_page.make_page
+
+    def counting_make_page(context, root_box, page_type, resume_at, number, state):
+        made.append(number)
+        return real_make_page(context, root_box, page_type, resume_at, number, state)
+
+    monkeypatch.setattr(weasy_page, "make_page", counting_make_page)
+
+    def render(path):
+        made.clear()
+        weasyprint.HTML(string=html).write_pdf(path)
+        with pdfplumber.open(path) as pdf:
+            text = (pdf.pages[0].extract_text() or "").replace(" ", "")
+            numbers = [int(n) for n in re.findall(r"\.{3,}(\d+)", text)]
+            return [made.count(n) for n in range(1, len(pdf.pages) + 1)], numbers
+
+    laid_out, numbers = render(tmp_path / "ours.pdf")
+    monkeypatch.setattr(layout, "make_all_pages", targets._original_make_all_pages)
+    laid_out_before, numbers_before = render(tmp_path / "weasyprint.pdf")
+    assert numbers == numbers_before == list(range(2, 14))  # the contents are page 1
+    assert laid_out == [2] + [1] * 12
+    assert laid_out_before == [3] + [1] * 12
+    assert (tmp_path / "ours.pdf").read_bytes() == (tmp_path / "weasyprint.pdf").read_bytes()
 
 
 def test_preflight_sees_a_detached_mark():

@@ -20,6 +20,8 @@ extend it in two places, and only there:
    contents is one text run instead of one text box per dot. WeasyPrint lays the dots
    out edge to edge, so the run draws them at the same places, but drawing each box
    re-shapes its text: a contents page cost more than ten pages of body text.
+4. `make_all_pages` (weasyprint/layout/page.py, through targets.py): the contents'
+   page numbers are filled in before the pass that lays them out again, not after.
 
 `install()` checks that every internal it relies on is there with the shape it
 expects and raises `TypesetterIncompatible` otherwise: a WeasyPrint upgrade fails
@@ -34,7 +36,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.typeset import rules
+from briefing.typeset import rules, targets
 
 SUPPORTED_WEASYPRINT = ("70.",)
 # Marker on the document root that switches the layer off (e.g. for comparisons).
@@ -105,6 +107,7 @@ def _check_internals():
             getattr(text_ffi.pango, name)
         except AttributeError:
             problems.append(f"pango.{name} not declared")
+    problems += targets.check_internals()
     if problems:
         raise TypesetterIncompatible(
             "briefing's typesetting layer cannot extend this WeasyPrint: " + "; ".join(problems)
@@ -154,6 +157,7 @@ def install() -> None:
     inline.justify_line = _justify_line
     _original_handle_leader = inline.handle_leader
     inline.handle_leader = _handle_leader
+    targets.install()
     _installed = True
 
 
