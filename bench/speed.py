@@ -1,7 +1,7 @@
 """How fast `briefing build` is, and how small its PDFs are, measured side by side.
 
     .venv/bin/python bench/speed.py [--rounds 5] [--edits 6] [--pages 100] [--quick]
-                                    [--only cold,warm,size,big]
+                                    [--only cold,warm,phases,size,big]
 
 One run measures, alternating the contenders so that machine noise hits them alike
 (medians; times vary ±20 % between runs on a shared machine — read the ratios):
@@ -16,12 +16,18 @@ One run measures, alternating the contenders so that machine noise hits them ali
   warm   a rebuild after a one-paragraph edit in a warm process, as `briefing watch`
          does it — target ≤ 0.35 s; beside it plain WeasyPrint re-rendering the edited
          HTML in a warm process.
+  phases a warm rebuild split by stage: ours (article, HTML, checks) and WeasyPrint's
+         (parsing the HTML, style cascade, boxes, layout, drawing, writing). All but
+         layout run over the whole document whatever else is reused, so their sum is
+         what even a page-by-page incremental layout would leave of a rebuild.
   size   the sample's PDF: ours, ours with WeasyPrint's own (retain-gids) subsetting,
          plain WeasyPrint, Typst — target ≤ 320 KB; the text extracts identically with
          and without compact subsets.
   big    the sample's body repeated to about --pages pages: a cold build's time, its
          peak memory, and the cost per page at a quarter, half and all of it — targets
-         ≤ 6 s and ≤ 300 MB at 100 pages, cost linear in pages.
+         ≤ 6 s and ≤ 300 MB at 100 pages, cost linear in pages. Beside it plain
+         WeasyPrint on the same HTML, and on the same text with no stylesheet, no
+         contents and no charts: the engine's own floor for that many pages.
 """
 
 from __future__ import annotations
@@ -122,17 +128,20 @@ def worker_plain(job: str, output: str, renders: int, edit: str | None) -> None:
     import weasyprint
 
     spec = json.loads(Path(job).read_text("utf-8"))
-    times = []
+    times, pages = [], []
     for index in range(renders):
         html = spec["html"]
         if edit and index:
             html = html.replace(edit, edit + "又" * index, 1)
         begin = time.perf_counter()
         sheets = [weasyprint.CSS(string=css) for css in spec["stylesheets"]]
-        weasyprint.HTML(string=html, base_url=Path(spec["base"]).as_uri() + "/").write_pdf(
-            output, stylesheets=sheets)
+        document = weasyprint.HTML(string=html, base_url=Path(spec["base"]).as_uri() + "/"
+                                   ).render(stylesheets=sheets)
+        document.write_pdf(output)
         times.append(time.perf_counter() - begin)
-    print(json.dumps({"times": times, "total": time.perf_counter() - started}))
+        pages.append(len(document.pages))
+    print(json.dumps({"times": times, "total": time.perf_counter() - started,
+                      "pages": pages}))
 
 
 def worker_warm(folder: str, output: str, edits: int, edit: str, toc: str = "") -> None:
@@ -153,6 +162,55 @@ def worker_warm(folder: str, output: str, edits: int, edit: str, toc: str = "") 
         assert not result.skipped
     article.write_text(original, "utf-8")
     print(json.dumps({"times": times}))
+
+
+def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
+    """A warm rebuild, timed by stage (wrappers around WeasyPrint's stage functions)."""
+    from briefing import engine
+    from briefing.build import build
+
+    engine.load()
+    import weasyprint
+    from weasyprint import document
+
+    spent: dict[str, float] = {}
+
+    def timed(owner, name: str, stage: str, generator: bool = False) -> None:
+        function = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):
+            begin = time.perf_counter()
+            result = function(*args, **kwargs)
+            if generator:
+                result = list(result)
+            spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - begin
+            return result
+
+        setattr(owner, name, wrapper)
+
+    timed(weasyprint.HTML, "__init__", "parsing")
+    timed(document.Document, "_build_layout_context", "cascade")
+    timed(document, "build_formatting_structure", "boxes")
+    timed(document, "layout_document", "layout", generator=True)
+    timed(document.Page, "paint", "drawing")
+    timed(document.Document, "write_pdf", "writing")
+    article = Path(folder) / "article.md"
+    original = article.read_text("utf-8")
+    build(Path(folder), Path(output))
+    rows = []
+    for index in range(1, edits + 1):
+        article.write_text(original.replace(edit, edit + "又" * index, 1), "utf-8")
+        spent.clear()
+        begin = time.perf_counter()
+        build(Path(folder), Path(output))
+        total = time.perf_counter() - begin
+        row = dict(spent)
+        row["writing"] -= row["drawing"]  # write_pdf draws the pages first
+        row["ours"] = total - sum(row.values())
+        row["total"] = total
+        rows.append(row)
+    article.write_text(original, "utf-8")
+    print(json.dumps({stage: median([row[stage] for row in rows]) for stage in rows[0]}))
 
 
 def worker_typst(source: str, output: str) -> None:
@@ -254,6 +312,25 @@ def measure_warm(work: Path, edits: int, job: Path, edit: str) -> dict:
     return {"ours": median(ours), "plain": median(plain), "ours_all": ours}
 
 
+def measure_phases(work: Path, edits: int, edit: str) -> dict:
+    folder = work / "phases" / SAMPLE.name
+    shutil.copytree(SAMPLE, folder)
+    _, _, out = run([PYTHON, __file__, "--worker", "phases", str(folder),
+                     str(work / "phases.pdf"), str(edits), edit])
+    return json.loads(out)
+
+
+def unstyled(html: str) -> str:
+    """The same text with no stylesheet, contents or charts: the engine's floor."""
+    html = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
+    html = re.sub(r'<nav class="toc".*?</nav>', "", html, flags=re.S)
+    return re.sub(r"<img [^>]*>", "", html)
+
+
+UNSTYLED_CSS = ("@page { size: A4; margin: 25mm } html { font-family: 'Noto Serif CJK SC'; "
+                "font-size: 12pt; line-height: 1.75 }")
+
+
 def measure_size(work: Path, captured_pdf: Path, plain_pdf: Path) -> dict:
     from briefing import fontsubset
     from briefing.build import build
@@ -312,6 +389,13 @@ def measure_big(work: Path, pages_wanted: int) -> list[dict]:
     seconds, peak, _ = run([PYTHON, __file__, "--worker", "plain", str(job),
                             str(work / "big-plain.pdf"), "1"])
     results[-1].update(plain=seconds, plain_mib=peak / 1024)
+    captured = json.loads(job.read_text("utf-8"))
+    floor_job = job.with_name("unstyled.json")
+    floor_job.write_text(json.dumps({**captured, "html": unstyled(captured["html"]),
+                                     "stylesheets": [UNSTYLED_CSS]}), "utf-8")
+    seconds, peak, out = run([PYTHON, __file__, "--worker", "plain", str(floor_job),
+                              str(work / "big-unstyled.pdf"), "1"])
+    results[-1].update(unstyled=seconds, unstyled_pages=json.loads(out)["pages"][0])
     return results
 
 
@@ -321,7 +405,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=6, help="warm rebuilds")
     parser.add_argument("--pages", type=int, default=100, help="size of the big document")
     parser.add_argument("--quick", action="store_true", help="2 rounds, 3 edits")
-    parser.add_argument("--only", default="cold,warm,size,big",
+    parser.add_argument("--only", default="cold,warm,phases,size,big",
                         help="measurements to run, comma-separated")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -331,6 +415,8 @@ def main() -> None:
             worker_plain(rest[0], rest[1], int(rest[2]), rest[3] if len(rest) > 3 else None)
         elif kind == "warm":
             worker_warm(rest[0], rest[1], int(rest[2]), rest[3], *rest[4:5])
+        elif kind == "phases":
+            worker_phases(rest[0], rest[1], int(rest[2]), rest[3])
         elif kind == "typst":
             worker_typst(rest[0], rest[1])
         return
@@ -359,6 +445,8 @@ def main() -> None:
             report_cold(measure_cold(work, args.rounds, job, typst_file))
         if "warm" in only:
             report_warm(measure_warm(work, args.edits, job, edit))
+        if "phases" in only:
+            report_phases(measure_phases(work, args.edits, edit))
         if "size" in only:
             if not (work / "plain.pdf").exists():
                 run([PYTHON, __file__, "--worker", "plain", str(job), str(work / "plain.pdf"),
@@ -387,6 +475,14 @@ def report_warm(warm: dict) -> None:
           f"{warm['ours'] / warm['plain']:.2f}")
 
 
+def report_phases(phases: dict) -> None:
+    stages = ("ours", "parsing", "cascade", "boxes", "layout", "drawing", "writing")
+    print("phase " + " | ".join(f"{stage} {phases[stage]:.2f}" for stage in stages)
+          + f" | total {phases['total']:.2f} s")
+    print(f"      without layout (what page-by-page relayout would leave): "
+          f"{phases['total'] - phases['layout']:.2f} s (target for a rebuild ≤ 0.35 s)")
+
+
 def report_size(sizes: dict) -> None:
     typst_size = f" | Typst {sizes['typst'] / 1000:.0f} KB" if "typst" in sizes else ""
     print(f"size  briefing {sizes['ours'] / 1000:.0f} KB (target ≤ 320 KB) | with "
@@ -406,6 +502,9 @@ def report_big(big: list[dict]) -> None:
         print(f"      plain WeasyPrint, {last['pages']} pages of the same HTML: "
               f"{last['plain']:.2f} s, peak {last['plain_mib']:.0f} MiB | ratio "
               f"{last['seconds'] / last['plain']:.2f}")
+        print(f"      plain WeasyPrint, the same text unstyled (no contents, no charts): "
+              f"{last['unstyled']:.2f} s for {last['unstyled_pages']} pages — the engine's "
+              "floor")
         print(f"      marginal cost {slope * 1000:.0f} ms/page, fixed "
               f"{first['seconds'] - slope * first['pages']:.2f} s (targets at ~100 pages: "
               "≤ 6 s, ≤ 300 MB, linear)")
