@@ -285,3 +285,21 @@ def test_cache_entries_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
     monkeypatch.setattr(diskcache.json, "dump", refuse)
     assert not diskcache.write_json(entry, {"svg": "new"})  # a full disk fails no build
     assert list(entry.parent.iterdir()) == [entry]  # no temporary file left
+
+
+def test_handout_key_figure_columns_are_laid_out_once(tmp_path, monkeypatch):
+    # WeasyPrint lays a multi-column box out a second time when it has a bottom margin,
+    # padding or border (layout/block.py): the handout keeps the space below its cards
+    # on their section. Balancing the columns was half of a handout's build.
+    from weasyprint.layout import block
+
+    laid_out: list[str | None] = []
+    real_columns_layout = block.columns_layout
+
+    def counting_columns_layout(context, box, *args):
+        laid_out.append(box.element.get("class"))
+        return real_columns_layout(context, box, *args)
+
+    monkeypatch.setattr(block, "columns_layout", counting_columns_layout)
+    build(SAMPLE, tmp_path / "handout.pdf", template="handout", toc=False, force=True)
+    assert laid_out == ["figure-cards"]
