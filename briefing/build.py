@@ -24,7 +24,7 @@ from briefing.fingerprint import (
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing
 from briefing.model import Briefing, Figure, Paragraph, Quote, RichText, Section, Table
-from briefing.render import FONTS_DIR, render_html
+from briefing.render import FONTS_DIR, render_html, resolve_template, template_settings
 
 SUBSET_MISSING = (
     "libharfbuzz-subset is not installed: WeasyPrint falls back to fontTools and the build "
@@ -154,7 +154,8 @@ class BuildOptions:
     # Refuse to build when a key-figure table no longer agrees with the text (exit 1).
     strict: bool = False
     # Print (briefing/printing.py): paper (None: the front matter's), bleed in mm, printer's
-    # marks, a PDF variant, saddle-stitch booklet; toc None: on from TOC_MIN_PAGES pages.
+    # marks, a PDF variant, saddle-stitch booklet; toc None: as the template says
+    # (template.yaml: from TOC_MIN_PAGES pages on, or only when asked for).
     paper: str | None = None
     bleed_mm: float = 0.0
     marks: Sequence[str] = ()
@@ -209,10 +210,15 @@ def build(
         )
 
     # Not asked for either way, the contents stay from TOC_MIN_PAGES pages on: laid out
-    # with them first (long documents, the costly ones, are laid out once).
-    without_toc = None if options.toc is not None else Relayout(
+    # with them first (long documents, the costly ones, are laid out once) — unless the
+    # template wants them only on request (template.yaml: the handout).
+    toc = options.toc
+    template = resolve_template(briefing, options.template, options.template_dirs)
+    if toc is None and template_settings(template, options.template_dirs).contents != "automatic":
+        toc = False
+    without_toc = None if toc is not None else Relayout(
         TOC_MIN_PAGES, lambda: settings.prepare_html(render(False).html))
-    rendered = render(options.toc is not False)
+    rendered = render(toc is not False)
     target = Path(output) if output else default_output(folder)
     pages_target = settings.pages_target(target)
     created, identifier = document_date(briefing), document_id(briefing.folder)

@@ -81,7 +81,8 @@ def build(
         help="Impose the pages two up in saddle-stitch order (A5 pages on A4 sheets).")]
         = False,
     toc: Annotated[bool | None, typer.Option(
-        "--toc/--no-toc", help="Table of contents (default: from 8 pages on).")] = None,
+        "--toc/--no-toc",
+        help="Table of contents (default: from 8 pages on; the handout: off).")] = None,
     force: Annotated[bool, typer.Option(
         help="Render even when nothing that affects the PDF changed.")] = False,
     changes_since: Annotated[str | None, typer.Option(

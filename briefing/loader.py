@@ -80,11 +80,11 @@ _Loader.yaml_implicit_resolvers = _PureLoader.yaml_implicit_resolvers = {
 }
 
 
-def _yaml_load(text: str):
+def yaml_load(text: str):
     return yaml.load(text, Loader=_Loader)
 
 
-def _yaml_node(text: str, file: Path, line_offset: int) -> yaml.Node | None:
+def yaml_node(text: str, file: Path, line_offset: int = 0) -> yaml.Node | None:
     try:
         try:
             return yaml.compose(text, Loader=_Loader)
@@ -177,8 +177,8 @@ def split_front_matter(text: str, file: Path) -> tuple[str, str, int]:
 
 
 def _load_meta(front: str, file: Path) -> tuple[Meta, dict[str, int]]:
-    node = _yaml_node(front, file, line_offset=1)
-    data = _yaml_load(front) if node is not None else None
+    node = yaml_node(front, file, line_offset=1)
+    data = yaml_load(front) if node is not None else None
     if not isinstance(data, dict):
         raise InputError("front matter must be a mapping of keys to values", file=file,
                          line=2, fix="write 'title: …' and the other keys, one per line")
@@ -508,8 +508,8 @@ def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
     if not file.exists():
         return []
     text = _read_text(file)
-    node = _yaml_node(text, file, line_offset=0)
-    data = _yaml_load(text) if node is not None else None
+    node = yaml_node(text, file, line_offset=0)
+    data = yaml_load(text) if node is not None else None
     if data is None:
         return []
     if not isinstance(data, dict) or set(data) - {"groups"}:

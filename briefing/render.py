@@ -1,8 +1,9 @@
 """Render the model to HTML through the Jinja2 templates.
 
 A template is a folder under `templates/` holding `document.html.j2` (and usually
-`style.css`); a user's own template folder is searched first, so any template,
-macro or stylesheet can be overridden by a file of the same name.
+`style.css`, and optionally `template.yaml`: how a build treats it); a user's own
+template folder is searched first, so any template, macro, stylesheet or setting can be
+overridden by a file of the same name.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 from markupsafe import Markup
 
@@ -24,6 +26,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
 FONTS_DIR = PROJECT_ROOT / "fonts"
 DOCUMENT = "document.html.j2"
+SETTINGS = "template.yaml"
+CONTENTS_POLICIES = ("automatic", "on-request")
 
 
 @dataclass
@@ -141,6 +145,46 @@ def resolve_template(briefing: Briefing, name: str | None,
             fix=f"use one of: {', '.join(available_templates(template_dirs))}",
         )
     return name
+
+
+@dataclass(frozen=True)
+class TemplateSettings:
+    """A template folder's `template.yaml`. `contents`: automatic — a table of contents
+    from build.TOC_MIN_PAGES pages on, unless --toc/--no-toc says otherwise;
+    on-request — only with --toc (a digest of a page or two has no use for one, and
+    deciding costs a second layout)."""
+
+    contents: str = "automatic"
+
+
+def template_settings(name: str, template_dirs: Sequence[Path] = ()) -> TemplateSettings:
+    """The first `NAME/template.yaml` on the search path; the defaults without one."""
+    from briefing.loader import yaml_load, yaml_node
+
+    for folder in template_search_path(template_dirs):
+        path = folder / name / SETTINGS
+        if not path.is_file():
+            continue
+        text = path.read_text("utf-8")
+        node = yaml_node(text, path)
+        if node is None:
+            return TemplateSettings()
+        if not isinstance(node, yaml.MappingNode):
+            raise InputError("template settings must be a mapping (key: value)", file=path,
+                             line=node.start_mark.line + 1, fix="write `contents: automatic`")
+        data = yaml_load(text)
+        for key_node, value_node in node.value:
+            key, value = key_node.value, data.get(key_node.value)
+            if key != "contents":
+                raise InputError(f"unknown template setting '{key}'", file=path,
+                                 line=key_node.start_mark.line + 1,
+                                 fix="the settings are: contents")
+            if value not in CONTENTS_POLICIES:
+                raise InputError(f"contents: '{value}' is not a contents policy", file=path,
+                                 line=value_node.start_mark.line + 1,
+                                 fix=f"use one of: {', '.join(CONTENTS_POLICIES)}")
+        return TemplateSettings(**data)
+    return TemplateSettings()
 
 
 def render_html(

@@ -303,3 +303,43 @@ def test_handout_key_figure_columns_are_laid_out_once(tmp_path, monkeypatch):
     monkeypatch.setattr(block, "columns_layout", counting_columns_layout)
     build(SAMPLE, tmp_path / "handout.pdf", template="handout", toc=False, force=True)
     assert laid_out == ["figure-cards"]
+
+
+def test_handout_contents_only_on_request(tmp_path, monkeypatch):
+    # templates/handout/template.yaml: `contents: on-request` — one layout, no contents,
+    # unless --toc asks for them (deciding by page count would lay it out twice).
+    import briefing.build as build_module
+
+    relayouts = []
+    real_write_pdf = build_module.write_pdf
+
+    def spy(html, target, **kwargs):
+        relayouts.append(kwargs.get("relayout"))
+        return real_write_pdf(html, target, **kwargs)
+
+    monkeypatch.setattr(build_module, "write_pdf", spy)
+    plain = build(SAMPLE, tmp_path / "plain.pdf", template="handout", force=True).output
+    asked = build(SAMPLE, tmp_path / "toc.pdf", template="handout", toc=True, force=True).output
+    assert relayouts == [None, None]  # no second layout either way
+    assert "目录" not in squash(body_text(plain))
+    assert "目录" in squash(body_text(asked))
+
+
+def test_template_settings_are_read_checked_and_overridable(tmp_path):
+    from briefing.render import TemplateSettings, template_settings
+
+    assert template_settings("reprint") == TemplateSettings(contents="automatic")
+    assert template_settings("handout") == TemplateSettings(contents="on-request")
+    mine = tmp_path / "mytemplates" / "handout"
+    mine.mkdir(parents=True)
+    settings = mine / "template.yaml"
+    settings.write_text("# mine\ncontents: automatic\n")
+    assert template_settings("handout", [mine.parent]).contents == "automatic"
+    for text, line, fix in [("contents: sometimes\n", 1, "automatic, on-request"),
+                            ("# a comment\ncolumns: 3\n", 2, "contents"),
+                            ("- contents\n", 1, "contents: automatic")]:
+        settings.write_text(text)
+        with pytest.raises(InputError) as caught:
+            template_settings("handout", [mine.parent])
+        [problem] = caught.value.problems
+        assert (problem.file, problem.line) == (settings, line) and fix in problem.fix
