@@ -15,7 +15,7 @@ One run measures, alternating the contenders so that machine noise hits them ali
          tables, same fonts) when the `typst` package is installed (`pip install -e '.[bench]'`).
   warm   a rebuild after a one-paragraph edit in a warm process, as `briefing watch`
          does it — target ≤ 0.35 s; beside it plain WeasyPrint re-rendering the edited
-         HTML in a warm process.
+         HTML in a warm process, and the same edit with the handout template.
   phases a warm rebuild split by stage: ours (article, HTML, checks) and WeasyPrint's
          (parsing the HTML, style cascade, boxes, layout, drawing, writing). All but
          layout run over the whole document whatever else is reused, so their sum is
@@ -144,12 +144,12 @@ def worker_plain(job: str, output: str, renders: int, edit: str | None) -> None:
                       "pages": pages}))
 
 
-def worker_warm(folder: str, output: str, edits: int, edit: str, toc: str = "") -> None:
+def worker_warm(folder: str, output: str, edits: int, edit: str, template: str = "") -> None:
     """Our warm rebuild: build once, then edit one paragraph and rebuild, `edits` times
     (what `briefing watch` does on each save)."""
     from briefing.build import build
 
-    options = {"toc": True} if toc == "toc" else {}
+    options = {"template": template} if template else {}
     article = Path(folder) / "article.md"
     original = article.read_text("utf-8")
     build(Path(folder), Path(output), **options)
@@ -309,7 +309,12 @@ def measure_warm(work: Path, edits: int, job: Path, edit: str) -> dict:
     _, _, out = run([PYTHON, __file__, "--worker", "plain", str(job),
                      str(work / "plain-warm.pdf"), str(edits + 1), edit])
     plain = json.loads(out)["times"][1:]
-    return {"ours": median(ours), "plain": median(plain), "ours_all": ours}
+    # The handout, the one- or two-page digest people rebuild before a meeting.
+    _, _, out = run([PYTHON, __file__, "--worker", "warm", str(folder),
+                     str(work / "warm-handout.pdf"), str(edits), edit, "handout"])
+    handout = json.loads(out)["times"]
+    return {"ours": median(ours), "plain": median(plain), "ours_all": ours,
+            "handout": median(handout)}
 
 
 def measure_phases(work: Path, edits: int, edit: str) -> dict:
@@ -473,6 +478,7 @@ def report_warm(warm: dict) -> None:
           f"(target ≤ 0.35 s; all: {', '.join(f'{t:.2f}' for t in warm['ours_all'])})"
           f" | plain WeasyPrint warm {warm['plain']:.2f} s | ratio "
           f"{warm['ours'] / warm['plain']:.2f}")
+    print(f"      the same edit, handout template (2 pages): {warm['handout']:.2f} s")
 
 
 def report_phases(phases: dict) -> None:
