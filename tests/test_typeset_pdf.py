@@ -264,6 +264,51 @@ def test_contents_are_laid_out_once_more_with_their_numbers(tmp_path, monkeypatc
     assert (tmp_path / "ours.pdf").read_bytes() == (tmp_path / "weasyprint.pdf").read_bytes()
 
 
+def test_contents_follow_sections_their_own_numbers_pushed_on(tmp_path, monkeypatch):
+    # Filling in two-digit numbers wraps entries of the contents, which pushes sections
+    # onto later pages. WeasyPrint filed an attr() target's dependency under no anchor
+    # and never laid the contents out again: they showed the earlier pages
+    # (typeset/targets.py). The document is one where that happened.
+    from weasyprint.css import targets as weasy_targets
+
+    from briefing import engine
+    from briefing.typeset import targets
+
+    engine.load()
+    import weasyprint
+
+    title = "节" * 20
+    entries = "".join(f'<a href="#s{n}">{title}{n}</a>' for n in range(1, 13))
+    sections = "".join(f'<h1 id="s{n}">{title}{n}</h1><p>{"正文内容" * 123}</p>'
+                       for n in range(1, 13))
+    html = f"""<html lang="zh"><style>@page {{ size: A6; margin: 10mm }}
+      body {{ font-size: 10pt; line-height: 1.5 }} p {{ margin: 0 }}
+      h1 {{ font-size: 10.5pt; margin: 0; line-height: 15pt }} a {{ display: block }}
+      a::after {{ content: leader(dotted) target-counter(attr(href url), page) }}
+      </style><nav>{entries}</nav>{sections}</html>"""
+
+    def contents_and_sections(path):
+        weasyprint.HTML(string=html).write_pdf(path)
+        shown, found = {}, {}
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, 1):
+                heads = "".join(c["text"] for c in page.chars if round(c["size"], 1) == 10.5)
+                for match in re.finditer(r"节+(\d+)", heads):
+                    found.setdefault(int(match[1]), number)
+                text = "".join(c["text"] for c in page.chars if round(c["size"], 1) == 10)
+                for match in re.finditer(r"节+(\d+)\.+(\d+)", text):
+                    shown[int(match[1])] = int(match[2])
+        return shown, found
+
+    shown, found = contents_and_sections(tmp_path / "ours.pdf")
+    assert len(shown) == 12 and max(found.values()) >= 10
+    assert shown == found
+    monkeypatch.setattr(weasy_targets, "anchor_name_from_token",
+                        targets._original_anchor_name_from_token)
+    stale, found = contents_and_sections(tmp_path / "weasyprint.pdf")
+    assert stale != found  # without the mend, some entries show an earlier page
+
+
 def test_preflight_sees_a_detached_mark():
     # Space between a character and its mark (中 ，/“ 中) is a violation; after the
     # mark's blank side (，中) it is where justification may go.

@@ -3,7 +3,7 @@
     rules.py   pure functions: where gaps, compressions and break bans go
     chars.py   the character classes those rules use
     weasy.py   the seam that applies them inside WeasyPrint's layout (install())
-    targets.py the contents' page numbers filled in one extra layout pass, not two
+    targets.py the contents' page numbers: one extra layout pass, and never stale
 
 Templates switch it with CSS custom properties on any element:
     --briefing-typeset: on | off

@@ -21,14 +21,29 @@ pushing a section to the next page), WeasyPrint's own check sees it as before.
 
 Measured on the sample repeated 5× (32 pages): the contents' pages are laid out twice
 instead of three times; tests/test_typeset_pdf.py checks the count and the numbers.
+
+It also mends the contents going stale. WeasyPrint notes which anchor each page number
+depends on so that the page showing it is laid out again when the anchor moves
+(`TargetCollector.cache_target_page_counters`), but for a target written with
+`attr()` — ours: `target-counter(attr(href url), page)` — it files the dependency under
+the name `None` (formatting_structure/build.py calls `anchor_name_from_token` on the
+unresolved `attr()` token). When the numbers, once filled in, make the contents longer
+and push a section onto the next page, nothing told the contents: they kept the
+section's earlier page. `anchor_name_from_token` now answers, for the token
+`lookup_target` has just resolved, the anchor it resolved to.
 """
 
 from __future__ import annotations
 
 import copy
 import inspect
+import threading
 
 _original_make_all_pages = None
+_original_lookup_target = None
+_original_anchor_name_from_token = None
+# The last anchor token lookup_target resolved, and the anchor name it resolved to.
+_resolved = threading.local()
 
 
 def check_internals() -> list[str]:
@@ -47,6 +62,16 @@ def check_internals() -> list[str]:
         problems.append("css.targets.CounterLookupItem changed")
     if not hasattr(TargetCollector(), "counter_lookup_items"):
         problems.append("TargetCollector.counter_lookup_items missing")
+    from weasyprint.css import targets
+    from weasyprint.formatting_structure import build
+
+    if list(inspect.signature(TargetCollector.lookup_target).parameters) != [
+            "self", "anchor_token", "source_box", "css_token", "parse_again"]:
+        problems.append("css.targets.TargetCollector.lookup_target changed")
+    if list(inspect.signature(targets.anchor_name_from_token).parameters) != ["anchor_token"]:
+        problems.append("css.targets.anchor_name_from_token changed")
+    if getattr(build, "targets", None) is not targets:
+        problems.append("formatting_structure.build no longer imports css.targets")
     return problems
 
 
@@ -75,6 +100,35 @@ def refresh_before_pass(context, pages) -> int:
     return refreshed
 
 
+def _resolved_anchor(token, source_box) -> str | None:
+    """The anchor an `attr()` target token names on `source_box` (as lookup_target
+    resolves it)."""
+    from weasyprint.urls import get_url_tuple
+
+    attr_name, kind, fallback = token[1]
+    value = source_box.element.get(attr_name, fallback)
+    if kind == "string":
+        return _original_anchor_name_from_token(("string", value))
+    if kind == "url":
+        return _original_anchor_name_from_token(
+            ("url", get_url_tuple(value, source_box.style.base_url)))
+    return None
+
+
+def _lookup_target(self, anchor_token, source_box, css_token, parse_again):
+    if anchor_token[0] == "attr()":
+        _resolved.last = (anchor_token, _resolved_anchor(anchor_token, source_box))
+    return _original_lookup_target(self, anchor_token, source_box, css_token, parse_again)
+
+
+def _anchor_name_from_token(anchor_token):
+    name = _original_anchor_name_from_token(anchor_token)
+    last = getattr(_resolved, "last", None)
+    if name is None and last is not None and last[0] is anchor_token:
+        return last[1]
+    return name
+
+
 def _make_all_pages(context, root_box, html, pages):
     refresh_before_pass(context, pages)
     return _original_make_all_pages(context, root_box, html, pages)
@@ -83,9 +137,15 @@ def _make_all_pages(context, root_box, html, pages):
 def install() -> None:
     """Wrap WeasyPrint's per-pass page loop (idempotent; weasy.install checks the
     internals first and refuses an incompatible WeasyPrint)."""
-    global _original_make_all_pages
+    global _original_make_all_pages, _original_lookup_target
+    global _original_anchor_name_from_token
     from weasyprint import layout
+    from weasyprint.css import targets
 
     if _original_make_all_pages is None:
         _original_make_all_pages = layout.make_all_pages
         layout.make_all_pages = _make_all_pages
+        _original_lookup_target = targets.TargetCollector.lookup_target
+        targets.TargetCollector.lookup_target = _lookup_target
+        _original_anchor_name_from_token = targets.anchor_name_from_token
+        targets.anchor_name_from_token = _anchor_name_from_token

@@ -20,8 +20,9 @@ extend it in two places, and only there:
    contents is one text run instead of one text box per dot. WeasyPrint lays the dots
    out edge to edge, so the run draws them at the same places, but drawing each box
    re-shapes its text: a contents page cost more than ten pages of body text.
-4. `make_all_pages` (weasyprint/layout/page.py, through targets.py): the contents'
-   page numbers are filled in before the pass that lays them out again, not after.
+4. `make_all_pages`, `lookup_target` and `anchor_name_from_token` (through
+   targets.py): the contents' page numbers are filled in before the pass that lays
+   them out again, not after, and the contents are laid out again when a section moves.
 
 `install()` checks that every internal it relies on is there with the shape it
 expects and raises `TypesetterIncompatible` otherwise: a WeasyPrint upgrade fails
