@@ -75,13 +75,12 @@ def check_internals() -> list[str]:
     return problems
 
 
-def refresh_before_pass(context, pages) -> int:
+def refresh_before_pass(context, pages) -> None:
     """Re-parse page-based content on the pages the coming pass lays out again, with
-    the counter values each will end with; how many were re-parsed."""
+    the counter values each will end with."""
     if not pages:  # the first pass: nothing laid out yet, nothing known
-        return 0
+        return
     page_maker = context.page_maker
-    refreshed = 0
     for (_, css_token), item in context.target_collector.counter_lookup_items.items():
         index = item.page_maker_index
         if css_token != "content" or index is None or index + 1 >= len(page_maker):
@@ -96,8 +95,6 @@ def refresh_before_pass(context, pages) -> int:
             continue
         item.cached_page_counter_values = copy.deepcopy(values)
         item.parse_again(item.cached_page_counter_values)
-        refreshed += 1
-    return refreshed
 
 
 def _resolved_anchor(token, source_box) -> str | None:

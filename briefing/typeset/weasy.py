@@ -1,7 +1,7 @@
 """The seam between our typesetting rules and WeasyPrint 70's text layout.
 
 WeasyPrint lays Chinese out with Pango and justifies by stretching spaces only. We
-extend it in two places, and only there:
+extend it in these places, and only there:
 
 1. `Layout.set_text` (weasyprint/text/line_break.py), which every line-breaking
    attempt and every drawn text box goes through: after WeasyPrint has set its own
