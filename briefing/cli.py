@@ -6,18 +6,18 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from briefing.console import message_console
 from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
     help="Turn Chinese articles into print-ready PDF briefings.",
 )
-out = Console()
-err = Console(stderr=True)
+out = message_console()
+err = message_console(stderr=True)
 
 
 def fail(error: BriefingError) -> typer.Exit:
