@@ -47,6 +47,25 @@ def default_output(folder: Path) -> Path:
     return Path("output") / f"{Path(folder).resolve().name}.pdf"
 
 
+def check_target(target: Path, folder: Path, options: BuildOptions) -> None:
+    """The PDF may not be a folder, nor stand among the build's inputs (the briefing
+    folder, the template folders, the fonts folder): it would replace one, or be read
+    back as one by the next build or by `watch`."""
+    from briefing.render import TEMPLATES_DIR
+
+    resolved = target.resolve()
+    if resolved.is_dir():
+        raise InputError("the output is a folder", file=target,
+                         fix="give the PDF's file name, e.g. -o output/NAME.pdf")
+    inputs = [("the briefing folder", Path(folder)), ("the fonts folder", options.fonts_dir),
+              *(("a template folder", Path(d)) for d in (*options.template_dirs, TEMPLATES_DIR))]
+    for what, root in inputs:
+        if resolved.is_relative_to(root.resolve()):
+            raise InputError(f"the output would be written into {what} {root}, which the "
+                             "build reads", file=target,
+                             fix="write the PDF elsewhere, e.g. -o output/NAME.pdf")
+
+
 def role_texts(briefing: Briefing, locale: str | None = None,
                gettext=str) -> Iterator[fonts.TextItem]:
     """Every character the templates set, with the font role it is set in and where from.
@@ -185,6 +204,8 @@ def build(
         paper=options.paper, bleed_mm=options.bleed_mm, marks=tuple(options.marks),
         variant=options.variant, booklet=options.booklet)
     settings.validate()
+    target = Path(output) if output else default_output(folder)
+    check_target(target, folder, options)
     briefing = load_briefing(folder)
     changes = changes_since(briefing, options.changes_since) if options.changes_since else []
     jianbao.require_masthead(briefing, options.template)
@@ -219,7 +240,6 @@ def build(
     without_toc = None if toc is not None else Relayout(
         TOC_MIN_PAGES, lambda: settings.prepare_html(render(False).html))
     rendered = render(toc is not False)
-    target = Path(output) if output else default_output(folder)
     pages_target = settings.pages_target(target)
     created, identifier = document_date(briefing), document_id(briefing.folder)
     stylesheets = [settings.stylesheet()]

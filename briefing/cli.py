@@ -26,6 +26,14 @@ def fail(error: BriefingError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+def os_error(error: OSError) -> InputError:
+    """A file the user named could not be read or written (read-only, full, a folder)."""
+    where = error.filename if error.filename is not None else None
+    return InputError(f"cannot write or read here: {error.strerror or error}", file=where,
+                      fix="choose a path you can write to, on a disk with free space "
+                          "(a file, not a folder, for -o)")
+
+
 def show_problem(problem: Problem, style: str = "red", label: str = "error") -> None:
     err.print(f"[{style}]{label}:[/] {problem}", highlight=False, markup=True, soft_wrap=True)
 
@@ -44,10 +52,15 @@ def import_command(
         result = import_article(source, data_dir=data_dir, slug=slug, overwrite=force)
     except BriefingError as error:
         raise fail(error) from None
+    except OSError as error:
+        raise fail(os_error(error)) from None
     out.print(result.report_text(), markup=False, highlight=False)
     to_review = sum(1 for repair in result.repairs if repair.review) + len(result.doubts)
     out.print(f"[green]Imported[/] {source} → {result.folder} "
               f"({len(result.repairs)} repairs, {to_review} spots to review)")
+    if result.kept:
+        out.print(f"Kept {len(result.kept)} file(s) of yours in {result.folder}: "
+                  + ", ".join(str(path) for path in result.kept), highlight=False)
 
 
 @app.command()
@@ -132,6 +145,8 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
                            **settings)
     except BriefingError as error:
         raise fail(error) from None
+    except OSError as error:
+        raise fail(os_error(error)) from None
     for warning in result.warnings:
         show_problem(Problem(warning), "yellow", "warning")
     if changes_since:

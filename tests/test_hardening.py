@@ -1,0 +1,79 @@
+"""Bad input and faults found by trying the CLI as a new user would (issue 16): one error
+line naming the file and a fix, exit 2, and no file of the user's lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from briefing.cli import app
+from briefing.render import FONTS_DIR
+
+ARTICLE = Path(__file__).parent / "articles" / "lvliang-2021.txt"
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_build_output_onto_the_article_is_refused(make_briefing):
+    folder = make_briefing("今年优良天数281天。\n")
+    before = (folder / "article.md").read_bytes()
+    result = run("build", folder, "-o", folder / "article.md")
+    assert result.exit_code == 2, result.output
+    assert "briefing folder" in result.output and "article.md" in result.output
+    assert (folder / "article.md").read_bytes() == before
+
+
+def test_build_output_into_a_template_or_fonts_folder_is_refused(make_briefing, tmp_path):
+    folder = make_briefing("今年优良天数281天。\n")
+    mine = tmp_path / "mytemplates" / "reprint"
+    mine.mkdir(parents=True)
+    (mine / "style.css").write_text("p { color: black }", "utf-8")
+    result = run("build", folder, "--templates", mine.parent, "-o", mine / "style.css")
+    assert result.exit_code == 2 and "template folder" in result.output, result.output
+    assert (mine / "style.css").read_text("utf-8") == "p { color: black }"
+    result = run("build", folder, "-o", FONTS_DIR / "x.pdf")
+    assert result.exit_code == 2 and "fonts folder" in result.output, result.output
+
+
+def test_build_output_that_is_a_folder_is_refused(make_briefing, tmp_path):
+    folder = make_briefing("今年优良天数281天。\n")
+    result = run("build", folder, "-o", tmp_path)
+    assert result.exit_code == 2, result.output
+    assert "the output is a folder" in result.output and "Traceback" not in result.output
+
+
+def test_build_output_under_a_file_is_one_error_line(make_briefing, tmp_path):
+    folder = make_briefing("今年优良天数281天。\n")
+    (tmp_path / "afile").write_text("x", "utf-8")
+    result = run("build", folder, "-o", tmp_path / "afile" / "x.pdf")
+    assert result.exit_code == 2, result.output
+    assert "cannot write or read here" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_import_data_dir_that_is_a_file_is_refused(tmp_path):
+    (tmp_path / "afile").write_text("x", "utf-8")
+    result = run("import", ARTICLE, "--data-dir", tmp_path / "afile")
+    assert result.exit_code == 2, result.output
+    assert "the data folder is a file" in result.output
+    assert (tmp_path / "afile").read_text("utf-8") == "x"
+
+
+def test_import_force_keeps_the_editors_own_files(tmp_path):
+    data = tmp_path / "data"
+    assert run("import", ARTICLE, "--data-dir", data, "--slug", "x").exit_code == 0
+    folder = data / "x"
+    (folder / "notes.txt").write_text("我的笔记", "utf-8")
+    (folder / "images").mkdir()
+    (folder / "images" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "article.md").write_text("edited", "utf-8")
+    result = run("import", ARTICLE, "--data-dir", data, "--slug", "x", "--force")
+    assert result.exit_code == 0, result.output
+    assert (folder / "notes.txt").read_text("utf-8") == "我的笔记"
+    assert (folder / "images" / "photo.jpg").read_bytes() == b"\xff\xd8\xff"
+    assert (folder / "article.md").read_text("utf-8") != "edited"  # --force replaces it
+    assert "Kept 2 file(s)" in result.output and "notes.txt" in result.output
