@@ -85,11 +85,14 @@ def yaml_load(text: str):
 
 
 def yaml_node(text: str, file: Path, line_offset: int = 0) -> yaml.Node | None:
+    """The YAML's node tree, refused with its line when malformed, when a mapping repeats
+    a key (YAML would keep the last one silently) or when it carries a tag other than
+    plain data (`!!python/…`: what a safe loader cannot construct)."""
     try:
         try:
-            return yaml.compose(text, Loader=_Loader)
+            node = yaml.compose(text, Loader=_Loader)
         except yaml.YAMLError:
-            return yaml.compose(text, Loader=_PureLoader)
+            node = yaml.compose(text, Loader=_PureLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None
@@ -98,6 +101,49 @@ def yaml_node(text: str, file: Path, line_offset: int = 0) -> yaml.Node | None:
             f"malformed YAML: {problem}", file=file, line=line,
             fix="check indentation and quoting; a value holding ':' must be quoted",
         ) from None
+    if node is not None:
+        _check_plain_data(node, file, line_offset)
+    return node
+
+
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
+    "str", "int", "float", "bool", "null", "map", "seq"))
+
+
+NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+NUMBER_MAX_CHARS = 40  # far beyond any figure; Python refuses to read ints of 4300 digits
+
+
+def _check_plain_data(root: yaml.Node, file: Path, line_offset: int) -> None:
+    stack, visited = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in visited:  # an alias: its node was checked (and may recur many times)
+            continue
+        visited.add(id(node))
+        line = node.start_mark.line + 1 + line_offset
+        if node.tag not in PLAIN_TAGS:
+            raise InputError(f"the YAML tag '{node.tag}' is not allowed", file=file, line=line,
+                             fix="write plain values (text, numbers, lists, mappings); "
+                                 "quote a value that starts with '!'")
+        if node.tag in NUMBER_TAGS and len(node.value) > NUMBER_MAX_CHARS:
+            raise InputError(f"a number of {len(node.value)} characters", file=file,
+                             line=line, fix="write the value in 万 or 亿, or quote it if it is "
+                                            "text")
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in node.value:
+                key_line = key.start_mark.line + 1 + line_offset
+                if isinstance(key, yaml.ScalarNode) and key.value in seen:
+                    raise InputError(
+                        f"the key '{key.value}' is given twice (first on line "
+                        f"{seen[key.value]})", file=file, line=key_line,
+                        fix="keep one of the two lines")
+                if isinstance(key, yaml.ScalarNode):
+                    seen[key.value] = key_line
+                stack += [key, value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
 
 
 def _node_line(node: yaml.Node | None, loc: tuple[Any, ...], line_offset: int) -> int | None:
@@ -160,7 +206,18 @@ def _read_text(path: Path) -> str:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError("binary data (a NUL byte) in a text file", file=path, line=line,
                          fix="replace the file with the article's text")
+    control = CONTROL_CHARACTER.search(text)
+    if control:
+        line = text[: control.start()].count("\n") + 1
+        raise InputError(f"an invisible control character U+{ord(control[0]):04X} (no font "
+                         "has a glyph for it)", file=path, line=line,
+                         fix="delete it (it usually comes from copying out of another "
+                             "program)")
     return text.removeprefix("\ufeff")
+
+
+# C0 and C1 controls but tab, newline and carriage return; DEL.
+CONTROL_CHARACTER = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def split_front_matter(text: str, file: Path) -> tuple[str, str, int]:

@@ -238,6 +238,18 @@ class FigureRow(Located):
         # YAML reads 4.44 as a float; go through str so 4.44 stays 4.44.
         return str(value) if isinstance(value, float) else value
 
+    @field_validator("value")
+    @classmethod
+    def _printable_value(cls, value: Decimal) -> Decimal:
+        # 1e400, inf or a 5000-digit integer would pass as Decimals and then fail (or
+        # take minutes) where numbers are formatted.
+        if not value.is_finite():
+            raise ValueError("must be a finite number")
+        if abs(value) >= Decimal(10) ** 15 or len(value.as_tuple().digits) > 20:
+            raise ValueError("must be a number of at most 15 digits before the point and "
+                             "20 digits in all (write large values in 万 or 亿)")
+        return value
+
 
 class FigureGroup(Located):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from briefing.cli import app
@@ -77,3 +78,66 @@ def test_import_force_keeps_the_editors_own_files(tmp_path):
     assert (folder / "images" / "photo.jpg").read_bytes() == b"\xff\xd8\xff"
     assert (folder / "article.md").read_text("utf-8") != "edited"  # --force replaces it
     assert "Kept 2 file(s)" in result.output and "notes.txt" in result.output
+
+
+SENTENCE = "今年优良天数281天。"
+
+
+def _figures(value: str) -> str:
+    return ("groups:\n  - id: air\n    title: 大气环境质量\n    rows:\n"
+            f"      - label: 优良天数\n        value: {value}\n        unit: 天\n"
+            f"        source: {SENTENCE}\n")
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("1e400", "at most 15 digits"),
+    (".inf", "finite"),
+    ("9" * 5000, "a number of 5000 characters"),
+    ("!!python/object/apply:os.system [ls]", "tag"),
+])
+def test_figure_values_no_one_can_print_are_refused_with_their_line(make_briefing, value,
+                                                                    says):
+    folder = make_briefing(SENTENCE + "\n", figures=_figures(value))
+    result = run("check", folder)
+    assert result.exit_code == 1, result.output  # check: something must be fixed
+    assert "figures.yaml:6" in result.output and says in result.output, result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_front_matter_key_given_twice_is_refused(make_briefing):
+    front = "---\ntitle: 标题一\nlanguage: zh-CN\ntitle: 标题二\n---\n"
+    folder = make_briefing(SENTENCE + "\n", front=front)
+    result = run("check", folder)
+    assert result.exit_code == 1, result.output
+    assert "article.md:4" in result.output and "'title' is given twice" in result.output
+
+
+def test_control_characters_are_refused_before_they_print_as_boxes(make_briefing):
+    folder = make_briefing("今年\x07优良天数281天。\n")
+    result = run("check", folder)
+    assert result.exit_code == 1, result.output
+    assert "U+0007" in result.output and "article.md:" in result.output
+
+
+def test_a_missing_templates_folder_is_an_error_not_the_stock_templates(make_briefing,
+                                                                         tmp_path):
+    folder = make_briefing(SENTENCE + "\n")
+    result = run("build", folder, "--templates", tmp_path / "nosuch", "-o", tmp_path / "o.pdf")
+    assert result.exit_code == 2, result.output
+    assert "template folder does not exist" in result.output
+    assert not (tmp_path / "o.pdf").exists()
+
+
+@pytest.mark.parametrize(("source", "line", "says"), [
+    ("<p>\n{% if %}\n", 2, "Expected an expression"),
+    ("<p>\n\n{{ nosuch.attr }}\n", 3, "'nosuch' is undefined"),
+])
+def test_a_broken_user_template_names_its_file_and_line(make_briefing, tmp_path, source, line,
+                                                        says):
+    folder = make_briefing(SENTENCE + "\n")
+    mine = tmp_path / "mine" / "reprint"
+    mine.mkdir(parents=True)
+    (mine / "document.html.j2").write_text(source, "utf-8")
+    result = run("build", folder, "--templates", mine.parent, "-o", tmp_path / "o.pdf")
+    assert result.exit_code == 2, result.output
+    assert f"document.html.j2:{line}: template error" in result.output and says in result.output
