@@ -43,7 +43,10 @@ def import_command(
     source: Annotated[Path, typer.Argument(help="The raw article (UTF-8 text).")],
     slug: Annotated[str | None, typer.Option(help="Folder name under the data dir.")] = None,
     data_dir: Annotated[Path, typer.Option(help="Where briefing folders live.")] = Path("data"),
-    force: Annotated[bool, typer.Option(help="Replace an existing briefing folder.")] = False,
+    force: Annotated[bool, typer.Option(
+        help="Replace what an earlier import wrote (your other files stay).")] = False,
+    report: Annotated[bool, typer.Option(
+        "--report", help="Print the whole import report, not only its summary.")] = False,
 ) -> None:
     """Import a raw article into an editable briefing folder (article.md, figures.yaml)."""
     from briefing.importer import import_article
@@ -54,10 +57,19 @@ def import_command(
         raise fail(error) from None
     except OSError as error:
         raise fail(os_error(error)) from None
-    out.print(result.report_text(), markup=False, highlight=False)
+    from briefing.importer.pipeline import REPORT
+    from briefing.importer.records import summary_line
+
+    if report:
+        out.print(result.report_text(), markup=False, highlight=False)
     to_review = sum(1 for repair in result.repairs if repair.review) + len(result.doubts)
     out.print(f"[green]Imported[/] {source} → {result.folder} "
               f"({len(result.repairs)} repairs, {to_review} spots to review)")
+    out.print(summary_line(result.repairs, result.doubts).replace("**", ""), highlight=False)
+    if to_review:
+        out.print(f"[yellow]The import made guesses:[/] review the {to_review} spot(s) in "
+                  f"{result.folder / REPORT} (`briefing check {result.folder}` lists them)",
+                  highlight=False)
     if result.kept:
         out.print(f"Kept {len(result.kept)} file(s) of yours in {result.folder}: "
                   + ", ".join(str(path) for path in result.kept), highlight=False)

@@ -141,3 +141,15 @@ def test_a_broken_user_template_names_its_file_and_line(make_briefing, tmp_path,
     result = run("build", folder, "--templates", mine.parent, "-o", tmp_path / "o.pdf")
     assert result.exit_code == 2, result.output
     assert f"document.html.j2:{line}: template error" in result.output and says in result.output
+
+
+def test_import_prints_a_one_screen_summary_and_the_whole_report_on_request(tmp_path):
+    result = run("import", ARTICLE, "--data-dir", tmp_path / "data")
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) <= 5, result.output
+    assert "import-report.md" in result.output and "made guesses" in result.output
+    whole = run("import", ARTICLE, "--data-dir", tmp_path / "data2", "--report")
+    report = (tmp_path / "data2" / "lvliang-2021" / "import-report.md").read_text("utf-8")
+    assert report.strip().splitlines()[-1] in whole.output
+    assert len(whole.output.splitlines()) > len(lines) + 20
