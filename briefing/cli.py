@@ -173,6 +173,10 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
               f"{result.template}, {result.seconds:.2f} s)")
 
 
+# A screenful: the report file holds every spot.
+SHOWN_DOUBTS = 20
+
+
 @app.command()
 def check(
     folder: Annotated[Path, typer.Argument(help="A briefing folder, e.g. data/NAME.")],
@@ -187,8 +191,12 @@ def check(
     report = check_briefing(folder, fonts_dir=fonts_dir or FONTS_DIR, locale=locale)
     for problem in report.problems:
         show_problem(problem)
-    for doubt in report.doubts:
+    for doubt in report.doubts[:SHOWN_DOUBTS]:
         show_problem(doubt, "cyan", "to review")
+    if len(report.doubts) > SHOWN_DOUBTS:
+        where = report.doubts[0].file or folder
+        err.print(f"… and {len(report.doubts) - SHOWN_DOUBTS} more spots to review in {where}",
+                  highlight=False)
     if report.problems:
         out.print(f"[red]{len(report.problems)} problem(s) must be fixed[/]")
         raise typer.Exit(EXIT_PROBLEMS)

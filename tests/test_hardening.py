@@ -153,3 +153,13 @@ def test_import_prints_a_one_screen_summary_and_the_whole_report_on_request(tmp_
     report = (tmp_path / "data2" / "lvliang-2021" / "import-report.md").read_text("utf-8")
     assert report.strip().splitlines()[-1] in whole.output
     assert len(whole.output.splitlines()) > len(lines) + 20
+
+
+def test_check_lists_a_screenful_of_spots_and_counts_the_rest(tmp_path):
+    source = tmp_path / "long.txt"
+    source.write_text(ARTICLE.read_text("utf-8") * 3, "utf-8")
+    assert run("import", source, "--data-dir", tmp_path / "data").exit_code == 0
+    result = run("check", tmp_path / "data" / "long")
+    listed = [line for line in result.output.splitlines() if line.startswith("to review:")]
+    assert len(listed) == 20, result.output
+    assert "more spots to review in" in result.output and "import-report.md" in result.output
