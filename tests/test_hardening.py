@@ -163,3 +163,28 @@ def test_check_lists_a_screenful_of_spots_and_counts_the_rest(tmp_path):
     listed = [line for line in result.output.splitlines() if line.startswith("to review:")]
     assert len(listed) == 20, result.output
     assert "more spots to review in" in result.output and "import-report.md" in result.output
+
+
+def _encrypted_pdf(path: Path, user: str) -> Path:
+    import pikepdf
+
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page(page_size=(595, 842))
+        pdf.save(path, encryption=pikepdf.Encryption(
+            owner="owner", user=user, allow=pikepdf.Permissions(print_highres=False,
+                                                                print_lowres=False)))
+    return path
+
+
+def test_preflight_of_a_pdf_with_a_password_to_open_is_one_error(tmp_path):
+    result = run("preflight", _encrypted_pdf(tmp_path / "locked.pdf", user="secret"))
+    assert result.exit_code == 2, result.output
+    assert "encrypted with a password to open it" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_preflight_reports_an_owner_password_that_forbids_printing(tmp_path):
+    result = run("preflight", _encrypted_pdf(tmp_path / "owner.pdf", user=""))
+    assert result.exit_code == 1, result.output
+    assert "encryption: encrypted with an owner password; forbids: print highres, print lowres" \
+        in result.output
