@@ -188,3 +188,21 @@ def test_preflight_reports_an_owner_password_that_forbids_printing(tmp_path):
     assert result.exit_code == 1, result.output
     assert "encryption: encrypted with an owner password; forbids: print highres, print lowres" \
         in result.output
+
+
+def test_diff_names_front_matter_changes(make_briefing, tmp_path):
+    import shutil
+
+    old = make_briefing(SENTENCE + "\n")
+    new = tmp_path / "new"
+    shutil.copytree(old, new)
+    text = (new / "article.md").read_text("utf-8")
+    text = text.replace("title: 测试简报标题", "title: 新的标题").replace(
+        "date: 2021-03-19", "date: 2021-04-01").replace("template: reprint", "template: handout")
+    (new / "article.md").write_text(text, "utf-8")
+    result = run("diff", old, new)
+    assert result.exit_code == 0, result.output
+    assert "title: 测试简报标题 → title: 新的标题" in result.output
+    assert "date: 2021-03-19 → date: 2021-04-01" in result.output
+    assert "template: reprint → template: handout" in result.output
+    assert "3 changed" in result.output
