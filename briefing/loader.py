@@ -530,6 +530,11 @@ class _BodyParser:
             self.problem(f"image '{src}' not found in {self.folder}", line,
                          "check the file name")
             return None
+        unreadable = image_problem(self.folder / path)
+        if unreadable:
+            self.problem(f"image '{src}' cannot be printed: {unreadable}", line,
+                         "replace it with a PNG or JPEG file (or remove the image line)")
+            return None
         return str(path)
 
     def _quote(self, tokens: list[Token]) -> Quote:
@@ -540,6 +545,23 @@ class _BodyParser:
                 paragraphs.append(
                     Paragraph(id=self.next_id("p"), text=text, line=self.line_of(token)))
         return Quote(id=self.next_id("q"), blocks=paragraphs, line=self.line_of(tokens[0]))
+
+
+def image_problem(path: Path) -> str | None:
+    """Why WeasyPrint could not draw this image file, or None (SVG is drawn as vectors)."""
+    from PIL import Image, UnidentifiedImageError
+
+    if path.suffix.lower() == ".svg":
+        head = path.read_bytes()[:1024].lstrip()
+        return None if head.startswith((b"<?xml", b"<svg", b"<!--")) else "not an SVG file"
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except UnidentifiedImageError:
+        return "not an image file (or a format that cannot be read)"
+    except Exception as error:  # Pillow raises many kinds for a damaged file
+        return f"the image is damaged ({error})"
+    return None
 
 
 def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[Section]]:

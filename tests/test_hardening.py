@@ -206,3 +206,13 @@ def test_diff_names_front_matter_changes(make_briefing, tmp_path):
     assert "date: 2021-03-19 → date: 2021-04-01" in result.output
     assert "template: reprint → template: handout" in result.output
     assert "3 changed" in result.output
+
+
+def test_a_non_image_saved_as_png_is_refused_by_check_and_build(make_briefing, tmp_path):
+    folder = make_briefing("::: figure\n![](photo.png)\n图为检查现场。\n:::\n\n" + SENTENCE + "\n")
+    (folder / "photo.png").write_text("not an image", "utf-8")
+    result = run("check", folder)
+    assert result.exit_code == 1, result.output
+    assert "image 'photo.png' cannot be printed: not an image file" in result.output
+    result = run("build", folder, "-o", tmp_path / "o.pdf")
+    assert result.exit_code == 2 and not (tmp_path / "o.pdf").exists(), result.output
