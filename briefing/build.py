@@ -111,14 +111,14 @@ def role_texts(briefing: Briefing, locale: str | None = None,
                 if block.caption:
                     yield fonts.TextItem("caption", block.caption.plain, article, block.line)
                 for note in block.notes:
-                    yield fonts.TextItem("caption", note.plain, article, block.line)
+                    yield fonts.TextItem("body", note.plain, article, block.line)
 
     yield from block_items(briefing.lead)
     for section in briefing.walk_sections():
         yield from section_items(section, article)
         yield from block_items(section.blocks)
     for note in briefing.footnotes:
-        yield fonts.TextItem("caption", note.text.plain, article, note.line)
+        yield fonts.TextItem("body", note.text.plain, article, note.line)
     figures = briefing.folder / FIGURES
     style = meta.options.number_style
     for group in briefing.figures:
@@ -135,9 +135,10 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     yield from jianbao.role_texts(briefing)
 
 
-# The font role each paragraph role is set in (templates/common.css).
+# The font role each paragraph role is set in (templates/common.css; the jianbao template
+# sets bylines in 楷体 too: briefing/jianbao.py). Notes and footnotes are body text, smaller.
 PARAGRAPH_FONT_ROLES = {"body": "body", "salutation": "body", "signature": "body",
-                        "note": "caption", "byline": "caption"}
+                        "note": "body", "byline": "caption"}
 
 
 def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
