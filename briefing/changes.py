@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.model import Briefing, Figure, Paragraph, Quote, Table
+from briefing.model import Briefing, EditorNote, Figure, Paragraph, Quote, Sidebar, Table
 
 KEY_FIELDS = ("label", "value", "unit", "change", "rank")
 
@@ -101,7 +101,7 @@ def _block_units(blocks) -> Iterator[Unit]:
     for block in blocks:
         if isinstance(block, Paragraph):
             yield Unit("paragraph", block.id, block.text.plain, block.line)
-        elif isinstance(block, Quote):
+        elif isinstance(block, Quote | EditorNote | Sidebar):
             for paragraph in block.blocks:
                 yield Unit("paragraph", paragraph.id, paragraph.text.plain, paragraph.line)
         elif isinstance(block, Figure):

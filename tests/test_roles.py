@@ -308,3 +308,28 @@ def test_handout_digests_the_first_body_paragraph(pdfs):
     text = "".join(c["text"] for c in _chars(pdfs["handout"]))
     assert "二是压实责任" in text
     assert "本报记者" not in text  # the byline before it is not the section's digest
+
+
+def test_an_edit_inside_a_sidebar_is_a_change(folder, tmp_path):
+    from briefing import changes
+
+    edited = write_briefing(tmp_path / "edited", BODY.replace("手记正文", "手记的正文"),
+                            front=FRONT)
+    found = changes.compare(load_briefing(folder), load_briefing(edited))
+    [change] = found
+    assert (change.kind, change.action) == ("paragraph", "changed")
+    assert change.new.text.startswith("手记的正文")
+    assert change.new.id in changes.marks(found)
+
+
+def test_a_traditional_edition_keeps_url_and_roles(tmp_path):
+    from briefing import i18n
+
+    url = "https://example.com/新闻/2024"
+    folder = write_briefing(tmp_path / "b", BODY, front=FRONT.replace(URL, url))
+    briefing = load_briefing(folder)
+    converted = i18n.convert_briefing(briefing, i18n.edition_for("zh_Hant_TW", briefing.meta))
+    assert converted.meta.url == url
+    assert converted.lead[1].role == "salutation"
+    assert converted.lead[2].text.spans[2].footnote == "fn1"
+    assert converted.footnotes[0].text.plain.startswith("腳註的文字")
