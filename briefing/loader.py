@@ -450,7 +450,7 @@ class _BodyParser:
         spans = [span.model_copy() for span in text.spans]
         if spans:
             spans[0].text = spans[0].text.removeprefix(prefix).lstrip()
-        return RichText(spans=[s for s in spans if s.text or s.break_])
+        return RichText(spans=[s for s in spans if s.text or s.break_ or s.footnote])
 
     def _heading(self, token: Token, inline: Token, open_sections: list[Section]):
         line = self.line_of(token)
@@ -705,14 +705,26 @@ def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[
 
 
 def _place_footnotes(briefing: Briefing) -> None:
-    """Each footnote's `block`: the outermost block whose text marks it."""
+    """Each footnote's `block`: the outermost block whose text marks it (none for a
+    heading's). A footnote whose mark the model lost would never be printed: an error."""
     by_id = {note.id: note for note in briefing.footnotes}
+    marked = set()
+    for section in briefing.walk_sections():
+        marked |= {span.footnote for span in section.title.spans}
     blocks = [*briefing.lead, *(b for s in briefing.walk_sections() for b in s.blocks)]
     for block in blocks:
         for text in rich_texts(block):
             for span in text.spans:
                 if span.footnote in by_id:
                     by_id[span.footnote].block = block.id
+                    marked.add(span.footnote)
+    lost = [note for note in briefing.footnotes if note.id not in marked]
+    if lost:
+        raise InputError(problems=[Problem(
+            "a footnote whose mark stands where a footnote cannot be set",
+            briefing.folder / ARTICLE, note.line,
+            "put its mark [^…] in a paragraph, heading, caption, table cell or note")
+            for note in lost])
 
 
 # ---------------------------------------------------------------- figures.yaml

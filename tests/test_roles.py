@@ -333,3 +333,33 @@ def test_a_traditional_edition_keeps_url_and_roles(tmp_path):
     assert converted.lead[1].role == "salutation"
     assert converted.lead[2].text.spans[2].footnote == "fn1"
     assert converted.footnotes[0].text.plain.startswith("腳註的文字")
+
+
+def test_footnotes_in_headings_cells_quotes_and_captions_are_printed(make_briefing, tmp_path):
+    folder = make_briefing("""\
+        ## 一、标题里的脚注[^h]
+
+        | 指标 | 数值[^t] |
+        |---|---|
+        | 甲 | 1 |
+
+        > 引文里的脚注[^q]。
+
+        ::: figure
+        图注里的脚注[^f]。
+        :::
+
+        [^h]: 标题脚注。
+        [^t]: 表格脚注。
+        [^q]: 引文脚注。
+        [^f]: 图注脚注。
+        """)
+    briefing = load_briefing(folder)
+    assert [s.footnote for s in briefing.sections[0].title.spans] == [None, "fn1"]
+    assert briefing.sections[0].number == "一、"
+    out = tmp_path / "notes.pdf"
+    build(folder, out)
+    chars = _chars(out)
+    for number, text in enumerate(["标题脚注", "表格脚注", "引文脚注", "图注脚注"], 1):
+        note = _find(chars, f"{number}.{text}")
+        assert note[0]["top"] > _find(chars, "图注里的脚注")[0]["bottom"]
