@@ -13,6 +13,7 @@ from briefing.build import build, role_texts
 from briefing.errors import InputError
 from briefing.loader import load_briefing
 from briefing.model import EditorNote, Paragraph, Sidebar, Table
+from briefing.render import render_html
 
 URL = "https://example.com/" + "a" * 170 + "/news.html?id=42"  # 200 characters
 FRONT = f"""\
@@ -161,6 +162,12 @@ def test_a_figure_may_cite_a_sidebar_or_a_footnote(tmp_path, sentence, where):
     assert anchor in [b.id for b in top]
     expected = "sidebar" if where == "sidebar" else "paragraph"
     assert next(b for b in top if b.id == anchor).kind == expected
+    # … and is printed right after it.
+    html = render_html(briefing).html
+    end = html.index("</aside>", html.index(f'id="{anchor}"')) if where == "sidebar" else \
+        html.index("</p>", html.index(f'id="{anchor}"'))
+    assert html.index('id="figures-air"') > end
+    assert html.index('id="figures-air"') < html.index("注：表中数据为初步统计")
 
 
 @pytest.mark.parametrize(("body", "line", "needle", "fix"), [
