@@ -75,6 +75,10 @@ def role_texts(briefing: Briefing) -> Iterator[fonts.TextItem]:
     if briefing.meta.authors or briefing.meta.source:
         byline = "".join(briefing.meta.authors) + (briefing.meta.source or "")
         yield fonts.TextItem("kai", byline, article, briefing.meta_lines.get("authors", 0))
+    meta = briefing.meta
+    if meta.date and jianbao.date and jianbao.date != meta.date:  # under the title
+        yield fonts.TextItem("kai", format_long_date(meta.date, meta.locale), article,
+                             briefing.meta_lines.get("date", 0))
     # Bylines inside the body (::: byline) are in 楷体 too.
     for block in briefing.walk_blocks():
         if isinstance(block, Paragraph) and block.role == "byline":

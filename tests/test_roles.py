@@ -24,7 +24,7 @@ source: 人民日报
 url: {URL}
 date: 2024-03-05
 template: reprint
-jianbao: {{name: 生态环境工作简报, issue: 1, unit: 某某市生态环境局办公室}}
+jianbao: {{name: 生态环境工作简报, issue: 1, unit: 某某市生态环境局办公室, date: 2024-03-08}}
 ---
 """
 
@@ -370,3 +370,14 @@ def test_footnotes_in_headings_cells_quotes_and_captions_are_printed(make_briefi
     for number, text in enumerate(["标题脚注", "表格脚注", "引文脚注", "图注脚注"], 1):
         note = _find(chars, f"{number}.{text}")
         assert note[0]["top"] > _find(chars, "图注里的脚注")[0]["bottom"]
+
+
+@pytest.mark.parametrize("template", ["reprint", "jianbao", "handout"])
+def test_source_date_and_url_under_the_title(pdfs, template):
+    chars = [c for c in _chars(pdfs[template]) if c["page"] == 1]
+    title = _find(chars, "角色测试")
+    source = _find(chars, "人民日报")
+    date = _find(chars, "2024年3月5日")  # the jianbao's masthead says 2024年3月8日
+    url = _find(chars, URL)
+    assert title[0]["bottom"] < source[0]["top"] <= date[0]["top"] < url[0]["top"]
+    assert url[0]["top"] < _find(chars, "二是压实责任" if template == "handout" else "各位代表")[0]["top"]
