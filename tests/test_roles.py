@@ -242,6 +242,8 @@ def test_signature_right_and_salutation_flush_left(pdfs, template):
     assert signer[-1]["x1"] == pytest.approx(right, abs=1)
     assert date[-1]["x1"] == pytest.approx(right, abs=1)
     assert date[0]["top"] > signer[0]["top"] + size  # the date under the signer
+    # Never alone on a page (in the jianbao it falls just past a page's foot otherwise).
+    assert _find(chars, "第二条消息的正文")[0]["page"] == signer[0]["page"] == date[0]["page"]
     salutation = _find(chars, "各位代表")
     assert salutation[0]["x0"] == pytest.approx(left, abs=0.5)
     # Body paragraphs keep their two-character indent (so the salutation's is not by chance).
