@@ -383,3 +383,8 @@ def test_source_date_and_url_under_the_title(pdfs, template):
     url = _find(chars, URL)
     assert title[0]["bottom"] < source[0]["top"] <= date[0]["top"] < url[0]["top"]
     assert url[0]["top"] < _find(chars, "二是压实责任" if template == "handout" else "各位代表")[0]["top"]
+
+
+def test_an_escaped_footnote_mark_is_text(make_briefing):
+    [paragraph] = load_briefing(make_briefing("表情\\[^_^]不是脚注。\n")).lead
+    assert paragraph.text.plain == "表情[^_^]不是脚注。"
