@@ -37,7 +37,7 @@ KEY_FIELDS = ("label", "value", "unit", "change", "rank")
 
 @dataclass(frozen=True)
 class Unit:
-    kind: str  # heading | paragraph | figure | table | key-figures
+    kind: str  # heading | paragraph | figure | table | footnote | key-figures
     id: str  # the block's id in its own version
     text: str  # what is compared
     line: int
@@ -59,7 +59,8 @@ class Change:
     def describe(self) -> str:
         unit = self.new or self.old
         where = f"line {unit.line}" if unit.line else unit.id
-        if self.action == "changed" and self.kind in ("paragraph", "heading", "figure"):
+        if self.action == "changed" and self.kind in ("paragraph", "heading", "figure",
+                                                      "footnote"):
             return f"{self.kind} {self.action} ({where}): {delta(self.old.text, self.new.text)}"
         if self.kind in ("table", "key-figures") and self.action == "changed":
             return f"{self.kind} {self.action} ({where}): {len(self.cells)} cell(s) — " \
@@ -118,6 +119,8 @@ def units(briefing: Briefing) -> list[Unit]:
         title = (section.number + " " if section.number else "") + section.title.plain
         found.append(Unit("heading", section.id, title, section.line))
         found += _block_units(section.blocks)
+    for note in briefing.footnotes:
+        found.append(Unit("footnote", note.id, note.text.plain, note.line))
     for group in briefing.figures:
         rows = tuple(tuple(_row_field(row, name) for name in KEY_FIELDS) for row in group.rows)
         text = "\n".join([group.title, *("|".join(row) for row in rows)])

@@ -388,3 +388,16 @@ def test_source_date_and_url_under_the_title(pdfs, template):
 def test_an_escaped_footnote_mark_is_text(make_briefing):
     [paragraph] = load_briefing(make_briefing("表情\\[^_^]不是脚注。\n")).lead
     assert paragraph.text.plain == "表情[^_^]不是脚注。"
+
+
+def test_an_edited_footnote_is_a_change_and_marked(folder, tmp_path):
+    from briefing import changes
+
+    edited = write_briefing(tmp_path / "edited", BODY.replace("第二个脚注", "第二个脚注改"),
+                            front=FRONT)
+    new = load_briefing(edited)
+    found = changes.compare(load_briefing(folder), new)
+    assert [(c.kind, c.action, c.new.id) for c in found] == [("footnote", "changed", "fn2")]
+    html = render_html(new, context={"changed": changes.marks(found)}).html
+    assert '<span class="footnote changed">第二个脚注改。</span>' in html
+    assert '<span class="footnote">脚注的文字' in html
