@@ -15,7 +15,8 @@ from briefing.loader import load_briefing
 from briefing.model import EditorNote, Paragraph, Sidebar, Table
 from briefing.render import render_html
 
-URL = "https://example.com/" + "a" * 170 + "/news.html?id=42"  # 200 characters
+URL = "https://example.com/" + "a" * 164 + "/news.html?id=42"
+assert len(URL) == 200
 FRONT = f"""\
 ---
 title: 角色测试
