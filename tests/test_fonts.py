@@ -137,12 +137,17 @@ def test_missing_file_and_missing_roles_take_defaults(tmp_path: Path):
         ("roles:\n  title: [Noto Serif CJK SC]\n  titel: [Noto Serif CJK SC]\n", 3,
          ["unknown role 'titel'", "did you mean 'title'"]),
         ("# fonts\nroles:\n  body: Noto Serif CJK SC\ncolour: red\n", 4, ["unknown key 'colour'"]),
-        ("roles:\n  body: [Noto Serif CJK SC\n  title: x\n", 3, ["not valid YAML"]),
-        ("roles:\n  body: Noto Serif CJK SC\n title: x\n", 3, ["not valid YAML"]),
+        ("roles:\n  body: [Noto Serif CJK SC\n  title: x\n", 3, ["malformed YAML"]),
+        ("roles:\n  body: Noto Serif CJK SC\n title: x\n", 3, ["malformed YAML"]),
         ("roles:\n  body:\n    - Noto Serif CJK SC\n    - 12\n", 4, ["must list font family"]),
         ("roles:\n  caption: []\n", 2, ["names no font family"]),
-        ("roles:\n  body: A\n  body: B\n", 3, ["configured twice"]),
+        ("roles:\n  caption:\n", 2, ["names no font family"]),
         ("- roles\n", 1, ["must be a mapping"]),
+        ("roles: [Noto Serif CJK SC]\n", 1, ["'roles' must be a mapping"]),
+        ("roles:\n  body: !!python/object:os.system x\n", 2, ["tag", "not allowed"]),
+        ("scripts:\n  Hant:\n    bodi: [Noto Serif CJK TC]\n", 3,
+         ["unknown role 'bodi'", "did you mean 'body'"]),
+        ("scripts:\n  Hant:\n    body: []\n", 3, ["'scripts.Hant.body'", "names no font"]),
     ],
 )
 def test_bad_config_names_file_and_line(tmp_path: Path, text: str, line: int, words: list[str]):
@@ -154,6 +159,44 @@ def test_bad_config_names_file_and_line(tmp_path: Path, text: str, line: int, wo
     assert problem.fix
     for word in words:
         assert word in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("roles:\n  body: A\n  title: T\n  body: B\n", 4),
+        # The copy of the role loop for `scripts:` lacked the check of `roles:`.
+        ("scripts:\n  Hant:\n    body: [A]\n    body: [B]\n", 4),
+    ],
+)
+def test_a_role_given_twice_in_fonts_yaml_is_refused_in_roles_and_in_scripts(
+        tmp_path: Path, text: str, line: int):
+    path = write_config(tmp_path, text)
+    with pytest.raises(InputError) as info:
+        load_font_config(tmp_path)
+    [problem] = info.value.problems
+    assert (problem.file, problem.line) == (path, line)
+    assert "'body' is given twice" in problem.message and problem.fix
+
+
+def test_fonts_yaml_is_composed_once_and_never_parsed_again(tmp_path: Path, monkeypatch):
+    import yaml
+
+    calls = {"compose": 0, "load": 0}
+    for name in calls:
+        real = getattr(yaml, name)
+
+        def counting(*args, _real=real, _name=name, **kwargs):
+            calls[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(yaml, name, counting)
+    write_config(tmp_path, "roles:\n  body: [Noto Sans CJK SC]\n"
+                           "scripts:\n  Hant:\n    body: [Noto Sans CJK TC]\n")
+    config = load_font_config(tmp_path)
+    assert calls == {"compose": 1, "load": 0}
+    assert config.roles["body"] == ("Noto Sans CJK SC",)
+    assert config.for_script("Hant").where("body") == (tmp_path / "fonts.yaml", 5)
 
 
 # --- resolution --------------------------------------------------------------------------
