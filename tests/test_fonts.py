@@ -364,3 +364,88 @@ def test_coverage_cache_on_disk_and_invalidation(tmp_path: Path, monkeypatch):
 
 def test_harfbuzz_subset_is_available():
     assert harfbuzz_subset_available() is True
+
+
+# --- what the templates set, checked as laid out ------------------------------------------
+
+
+def subset_font(path: Path, chars: str, family: str) -> Path:
+    """The system's Noto Sans CJK SC (OFL) cut down to `chars` and renamed `family`: a font
+    a user might drop into fonts/ as fonts/README.md describes, made here, not committed."""
+    from fontTools import subset
+
+    noto = fc_match("Noto Sans CJK SC")
+    font = TTFont(noto.path, fontNumber=noto.index)
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text="".join(sorted(set(chars))))
+    subsetter.subset(font)
+    for record in font["name"].names:
+        if record.nameID in (1, 16):
+            record.string = family
+        elif record.nameID in (4, 6):
+            record.string = family.replace(" ", "") + "-Regular"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    font.save(path)
+    return path
+
+
+def test_a_dropped_in_font_lacking_the_templates_diamond_and_triangle_stops_the_build(
+        tmp_path: Path, make_briefing):
+    """fonts/README.md's way: a font in a fonts folder, its family named for a role. The
+    reprint template puts ◆ before the byline and ▲ before a caption (CSS generated
+    content, not the article's text): without the fix they came silently from a font of
+    no role; now the build stops naming the character, the role and the template line —
+    or, once the role has a family that has them, every glyph is in a role's font."""
+    import pdfplumber
+
+    from briefing.build import build
+    from briefing.render import TEMPLATES_DIR
+
+    folder = make_briefing("导语。\n\n::: figure\n图片说明文字。\n:::\n")
+    text = (folder / "article.md").read_text("utf-8")
+    own = tmp_path / "fonts"
+    subset_font(own / "Lacking.otf", text + "0123456789年月日—/目录 ", "Briefing Lacking Sans")
+    roles = ("roles:\n  title: [Noto Serif CJK SC]\n  heading: [Noto Serif CJK SC]\n"
+             "  body: [Noto Serif CJK SC]\n  kai: [AR PL UKai CN]\n")
+    (own / "fonts.yaml").write_text(roles + "  caption: [Briefing Lacking Sans]\n", "utf-8")
+    target = tmp_path / "lacking.pdf"
+    with pytest.raises(InputError) as caught:
+        build(folder, target, fonts_dir=own)
+    css = TEMPLATES_DIR / "reprint" / "style.css"
+    lines = css.read_text("utf-8").split("\n")
+    expected = {char: next(number for number, line in enumerate(lines, start=1)
+                           if f'content: "{char} "' in line) for char in "◆▲"}
+    found = {}
+    for problem in caught.value.problems:
+        char = problem.message.split("'")[1]
+        assert "role caption (Briefing Lacking Sans)" in problem.message and problem.fix
+        found[char] = (Path(problem.file), problem.line)
+    assert found == {char: (css, line) for char, line in expected.items()}
+    assert not target.exists()
+
+    # A fallback family in the role: every glyph of the PDF is in a font of a role.
+    (own / "fonts.yaml").write_text(
+        roles + "  caption: [Briefing Lacking Sans, Noto Sans CJK SC]\n", "utf-8")
+    build(folder, target, fonts_dir=own)
+    configured = ["Briefing-Lacking-Sans", "Noto-Sans-CJK-SC", "Noto-Serif-CJK-SC", "AR-PL-UKai"]
+    with pdfplumber.open(target) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+    fonts_of = {}
+    for char in chars:
+        name = char["fontname"].split("+", 1)[-1]
+        assert any(name.startswith(family) for family in configured), (char["text"], name)
+        fonts_of.setdefault(char["text"], set()).add(name)
+    assert fonts_of["◆"] == fonts_of["▲"] == {"Noto-Sans-CJK-SC"}
+    assert fonts_of["图"] == {"Briefing-Lacking-Sans"}  # the caption, in its first family
+
+
+def test_text_laid_out_in_fonts_of_no_role_is_refused(fonts_dir: Path):
+    from briefing.fonts import LayoutCheck
+
+    resolved = resolve_fonts(load_font_config(fonts_dir))
+    check = LayoutCheck.for_build(resolved)
+    assert check.problems([(1, tuple(f.family for f in resolved["body"]), "中文")]) == []
+    [problem] = check.problems([(2, ("DejaVu Sans",), "中中")])
+    assert "no role's" in problem.message and "page 2" in problem.message
