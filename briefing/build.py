@@ -23,7 +23,17 @@ from briefing.fingerprint import (
 )
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing
-from briefing.model import Briefing, Figure, Paragraph, Quote, RichText, Section, Table
+from briefing.model import (
+    Briefing,
+    EditorNote,
+    Figure,
+    Paragraph,
+    Quote,
+    RichText,
+    Section,
+    Sidebar,
+    Table,
+)
 from briefing.render import (
     FONTS_DIR,
     render_html,
@@ -91,6 +101,8 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     yield fonts.TextItem("caption", "".join(meta.authors), article, line("authors", 0))
     if meta.source:
         yield fonts.TextItem("caption", meta.source, article, line("source", 0))
+    if meta.url:
+        yield fonts.TextItem("caption", meta.url, article, line("url", 0))
     if meta.date:
         yield fonts.TextItem("caption", format_long_date(meta.date, locale), article,
                              line("date", 0))
@@ -100,7 +112,15 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     def block_items(blocks) -> Iterator[fonts.TextItem]:
         for block in blocks:
             if isinstance(block, Paragraph):
-                yield fonts.TextItem("body", block.text.plain, article, block.line)
+                role = PARAGRAPH_FONT_ROLES[block.role]
+                yield fonts.TextItem(role, block.text.plain, article, block.line)
+            elif isinstance(block, EditorNote):  # in 楷体, every template
+                for paragraph in block.blocks:
+                    yield fonts.TextItem("kai", paragraph.text.plain, article, paragraph.line)
+            elif isinstance(block, Sidebar):
+                if block.title:
+                    yield fonts.TextItem("heading", block.title.plain, article, block.line)
+                yield from block_items(block.blocks)
             elif isinstance(block, Figure):
                 yield fonts.TextItem("caption", block.caption.plain, article, block.line)
             elif isinstance(block, Quote):
@@ -115,11 +135,15 @@ def role_texts(briefing: Briefing, locale: str | None = None,
                                      article, block.line)
                 if block.caption:
                     yield fonts.TextItem("caption", block.caption.plain, article, block.line)
+                for note in block.notes:
+                    yield fonts.TextItem("body", note.plain, article, block.line)
 
     yield from block_items(briefing.lead)
     for section in briefing.walk_sections():
         yield from section_items(section, article)
         yield from block_items(section.blocks)
+    for note in briefing.footnotes:
+        yield fonts.TextItem("body", note.text.plain, article, note.line)
     figures = briefing.folder / FIGURES
     style = meta.options.number_style
     for group in briefing.figures:
@@ -134,6 +158,12 @@ def role_texts(briefing: Briefing, locale: str | None = None,
             yield fonts.TextItem(CHART_ROLE, "".join(strings), figures, group.chart.line)
     # The jianbao template's masthead, end block and official heading numbers.
     yield from jianbao.role_texts(briefing)
+
+
+# The font role each paragraph role is set in (templates/common.css; the jianbao template
+# sets bylines in 楷体 too: briefing/jianbao.py). Notes and footnotes are body text, smaller.
+PARAGRAPH_FONT_ROLES = {"body": "body", "salutation": "body", "signature": "body",
+                        "note": "body", "byline": "caption"}
 
 
 def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
