@@ -66,6 +66,7 @@ def _markdown() -> MarkdownIt:
     return md
 
 
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 HTML_TABLE_START = re.compile(r"<table[\s>]", re.I)
 HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
 
@@ -348,6 +349,7 @@ class _BodyParser:
                     # Header rows above the main one read as a paragraph's last lines.
                     inline, pending_rows = self._split_header_rows(token, follows)
                 text = self.rich_text(inline, line) if inline is not None else RichText()
+                self._check_not_a_table(token)
                 plain = text.plain
                 if plain.startswith("Table:") and before_table:
                     pending_caption = (self._strip_prefix(text, "Table:"), line)
@@ -469,6 +471,19 @@ class _BodyParser:
         rest = "\n".join(lines[:split]).strip()
         inline = MARKDOWN.parseInline(rest)[0] if rest else None
         return inline, rows
+
+    def _check_not_a_table(self, paragraph: Token) -> None:
+        """'|' lines with a |---| row that markdown-it did not take for a table: its
+        header row and delimiter row differ in their number of cells."""
+        start, end = paragraph.map or (0, 0)
+        lines = self.source_lines[start:end]
+        for offset, raw in enumerate(lines):
+            if offset and TABLE_DELIMITER.match(raw) and lines[offset - 1].strip()[:1] == "|":
+                header, delimiter = _split_row(lines[offset - 1]), _split_row(raw)
+                self.problem(
+                    f"not a table: the row above the |---| row has {len(header)} cells, "
+                    f"the |---| row {len(delimiter)}", start + offset + self.first_line - 1,
+                    "give the header row and the |---| row the same number of cells")
 
     def _cells_of_row(self, raw: str, line: int) -> list[RichText]:
         """The cells of one '|' row above the main header row, parsed by markdown-it as
