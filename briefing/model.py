@@ -88,6 +88,32 @@ class TableCell(Strict):
         return self.text.plain
 
     @property
+    def unit_split(self) -> tuple[RichText, RichText] | None:
+        """A header's text and the unit in brackets it ends with (「优良率」「（%）」),
+        so that the unit is never broken; None when it ends with none."""
+        plain = self.plain
+        if not plain.endswith(("）", ")")):
+            return None
+        at = max(plain.rfind("（"), plain.rfind("("))
+        if at <= 0:
+            return None
+        head: list[Span] = []
+        unit: list[Span] = []
+        offset = 0
+        for span in self.text.spans:
+            length = 1 if span.break_ else len(span.text)
+            if offset + length <= at:
+                head.append(span)
+            elif offset >= at:
+                unit.append(span)
+            else:
+                cut = at - offset
+                head.append(span.model_copy(update={"text": span.text[:cut]}))
+                unit.append(span.model_copy(update={"text": span.text[cut:]}))
+            offset += length
+        return RichText(spans=head), RichText(spans=unit)
+
+    @property
     def number(self) -> tuple[str, str, str] | None:
         """(integer part, fraction with its point, % or ‰) when the cell is one number
         written plainly (no marks), else None."""

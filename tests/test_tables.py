@@ -42,7 +42,7 @@ Table: 表1 2024年1月各市空气质量统计表
 
 MONEY = """\
 Table: 表2 生态环保资金投入
-| 项目 | 类别 | 年份 | 金额 | 单位 | 来源 | 批次 | 备注 |
+| 项目 | 类别 | 年份 | 安排资金总额（万元） | 单位 | 来源 | 批次 | 备注 |
 |---|---|---|---|---|---|---|---|
 | 大气污染防治 | 专项 | 2021 | 16398.12 | 万元 | 中央 | 第一批 | 含结转资金 |
 | 水污染防治 | 专项 | 2021 | 2345.5 | 万元 | 省级 | 第二批 | 无 |
@@ -310,12 +310,42 @@ def test_no_value_touches_a_rule(heavy):
         assert checked >= 7
 
 
+def test_key_figure_values_and_units_keep_clear_of_the_rules(sample_template_pdf):
+    """The sample's 罚款 16398.12 万元 and 家（次） in jianbao's ruled key-figure tables
+    (once 16398.12 crossed its rule into 万元)."""
+    with pdfplumber.open(sample_template_pdf("jianbao")) as document:
+        checked = 0
+        for page in document.pages:
+            rules = [line for line in page.lines if line["x0"] == line["x1"]]
+            for value in ("16398.12", "万元", "家（次）"):
+                for run in _find(page.chars, value):
+                    for glyph in run:
+                        beside = [r["x0"] for r in rules
+                                  if r["top"] < glyph["bottom"] and glyph["top"] < r["bottom"]]
+                        if not beside:  # in the text, not in a table
+                            break
+                        gap = min(min(abs(glyph["x0"] - x), abs(glyph["x1"] - x))
+                                  for x in beside)
+                        assert gap >= 2.0, (page.page_number, value, glyph["text"], gap)
+                    else:
+                        checked += 1
+        assert checked >= 5  # 16398.12, 万元 and 家（次） three times
+
+
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])
 def test_header_cells_do_not_break_inside_a_word(heavy, template):
     pages = _chars(heavy[template])
     for header in ("优良率（%）", "去年同期", "同比（%）"):
         run = _one(pages[_page_of(pages, header)], header)
         assert max(c["top"] for c in run) - min(c["top"] for c in run) < 1, header
+
+
+@pytest.mark.parametrize("template", ["reprint", "jianbao"])
+def test_a_unit_in_a_long_header_is_never_broken(heavy, template):
+    pages = _chars(heavy[template])
+    run = _one(pages[_page_of(pages, "安排资金总额")], "安排资金总额（万元）")
+    tops = [round(c["top"]) for c in run]
+    assert len(set(tops[-4:])) == 1, tops  # 「（万元）」 on one line
 
 
 def test_caption_above_and_note_under_in_their_own_style(heavy):
