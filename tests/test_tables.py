@@ -135,6 +135,14 @@ def test_html_table_rowspan_in_the_body_and_header_of_th_rows(tmp_path):
     assert table.numeric == [False, False, True]
 
 
+def test_caption_line_before_an_html_table(tmp_path):
+    table = _table("Table: 表3 HTML表\n<table><tr><th>甲</th><th>乙</th></tr>"
+                   "<tr><td>1</td><td>2.5</td></tr></table>\n", tmp_path)
+    assert table.caption.plain == "表3 HTML表"
+    assert _shape(table.header) == [[("甲", 0, 1, 1), ("乙", 1, 1, 1)]]
+    assert table.decimals == [0, 1]
+
+
 def test_wholly_empty_trailing_column_is_dropped_and_told(tmp_path):
     folder = write_briefing(tmp_path / "brief", """\
 导语。
