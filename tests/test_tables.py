@@ -206,6 +206,29 @@ def test_merge_cells_is_rectangular():
     assert any("not a rectangle" in message for _, message, _ in problems)
 
 
+def test_cells_know_their_numbers_and_units():
+    def cell(*spans):
+        return TableCell(text=RichText(spans=list(spans)))
+
+    assert cell(Span(text="16398.12")).number == ("16398", ".12", "")
+    assert cell(Span(text="-10.9%")).number == ("-10", ".9", "%")
+    assert cell(Span(text="1,234")).number == ("1,234", "", "")
+    assert cell(Span(text="2021年")).number is None
+    assert cell(Span(text="12", marks=("strong",))).number is None  # set as written
+    head, unit = cell(Span(text="PM"), Span(text="2.5", marks=("sub",)),
+                      Span(text="浓度（μg/m"), Span(text="3", marks=("sup",)),
+                      Span(text="）")).unit_split
+    assert (head.plain, unit.plain) == ("PM2.5浓度", "（μg/m3）")
+    assert unit.spans[1] == Span(text="3", marks=("sup",))
+    assert cell(Span(text="去年同期")).unit_split is None
+
+
+def test_the_layout_seam_finds_what_it_extends():
+    from briefing.typeset import tables
+
+    assert tables.check_internals() == []
+
+
 # ---------------------------------------------------------------- the PDF, measured
 
 
