@@ -9,6 +9,7 @@ the content reaches the HTML except through the templates' autoescape.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -85,15 +86,137 @@ class Figure(Located):
     alt: str | None = None
 
 
+# A number as tables print it: 16398.12, -3.5, 1,234, 80.6%; what a numeric column may
+# hold besides numbers: an empty cell or a dash for "none" / "not available".
+NUMBER = re.compile(
+    r"^(?P<int>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+))(?P<frac>\.\d+)?(?P<suffix>[%‰]?)$")
+NO_VALUE = frozenset({"", "-", "--", "—", "——", "－", "/", "／", "…", "……", "×"})
+
+
+class TableCell(Strict):
+    """A cell of a table: its text and the columns and rows it spans. A merged cell is
+    held once, at its top-left position; `col` is that position's column (the model
+    fills it in)."""
+
+    text: RichText = Field(default_factory=RichText)
+    colspan: int = Field(1, ge=1)
+    rowspan: int = Field(1, ge=1)
+    col: int = 0
+
+    @property
+    def plain(self) -> str:
+        return self.text.plain
+
+    @property
+    def unit_split(self) -> tuple[RichText, RichText] | None:
+        """A header's text and the unit in brackets it ends with (「优良率」「（%）」),
+        so that the unit is never broken; None when it ends with none."""
+        plain = self.plain
+        if not plain.endswith(("）", ")")):
+            return None
+        at = max(plain.rfind("（"), plain.rfind("("))
+        if at <= 0:
+            return None
+        head: list[Span] = []
+        unit: list[Span] = []
+        offset = 0
+        for span in self.text.spans:
+            length = 1 if span.break_ else len(span.text)
+            if offset + length <= at:
+                head.append(span)
+            elif offset >= at:
+                unit.append(span)
+            else:
+                cut = at - offset
+                head.append(span.model_copy(update={"text": span.text[:cut]}))
+                unit.append(span.model_copy(update={"text": span.text[cut:]}))
+            offset += length
+        return RichText(spans=head), RichText(spans=unit)
+
+    @property
+    def number(self) -> tuple[str, str, str] | None:
+        """(integer part, fraction with its point, % or ‰) when the cell is one number
+        written plainly (no marks), else None."""
+        if any(span.marks or span.break_ for span in self.text.spans):
+            return None
+        found = NUMBER.match(self.plain.strip())
+        return (found["int"], found["frac"] or "", found["suffix"]) if found else None
+
+
 class Table(Located):
+    """A table as the source has it: header rows and body rows of cells (merged cells
+    once, with their spans), a caption above and notes below (注：…), and an alignment
+    per column (None: the template's, which sets numeric columns right)."""
+
     kind: Literal["table"] = "table"
     id: str = ""
     caption: RichText | None = None
-    header: list[RichText]
-    rows: list[list[RichText]]
+    header: list[list[TableCell]] = Field(default_factory=list)
+    rows: list[list[TableCell]]
     align: list[Literal["left", "center", "right"] | None] = Field(default_factory=list)
-    # `::: note` directly after the table: its notes (注：…), set under it.
     notes: list[RichText] = Field(default_factory=list)
+    # Wholly empty columns the loader left out at the right (the source's trailing '|').
+    dropped_columns: int = 0
+
+    @model_validator(mode="after")
+    def _place(self) -> Table:
+        """Give every cell its column; every row must fill the table's width."""
+        width = self.columns
+        for part, rows in (("header", self.header), ("body", self.rows)):
+            covered: dict[tuple[int, int], bool] = {}
+            for r, row in enumerate(rows):
+                col = 0
+                for cell in row:
+                    while covered.get((r, col)):
+                        col += 1
+                    cell.col = col
+                    for dr in range(cell.rowspan):
+                        for dc in range(cell.colspan):
+                            covered[(r + dr, col + dc)] = True
+                    col += cell.colspan
+                filled = sum(1 for c in range(width) if covered.get((r, c)))
+                if row and filled != width:
+                    raise ValueError(f"{part} row {r + 1} fills {filled} of {width} columns")
+        if self.align and len(self.align) != width:
+            raise ValueError(f"'align' gives {len(self.align)} columns, the table has {width}")
+        return self
+
+    @property
+    def columns(self) -> int:
+        first = self.header[0] if self.header else (self.rows[0] if self.rows else [])
+        return sum(cell.colspan for cell in first)  # nothing spans into a first row
+
+    def body_cells(self, col: int) -> list[TableCell]:
+        """The body cells that are in column `col` alone (no column span)."""
+        return [cell for row in self.rows for cell in row
+                if cell.col == col and cell.colspan == 1]
+
+    @property
+    def numeric(self) -> list[bool]:
+        """Per column: its body holds numbers, and nothing else but blanks and dashes."""
+        result = []
+        for col in range(self.columns):
+            cells = self.body_cells(col)
+            numbers = [c for c in cells if c.number]
+            rest = [c for c in cells if not c.number and c.plain.strip() not in NO_VALUE]
+            result.append(bool(numbers) and not rest)
+        return result
+
+    @property
+    def decimals(self) -> list[int]:
+        """Per numeric column: the most decimal places any of its numbers has (0 for
+        the other columns); numbers with fewer are padded to it when set."""
+        result = []
+        for col, numeric in enumerate(self.numeric):
+            places = [len(c.number[1]) - 1 for c in self.body_cells(col)
+                      if numeric and c.number and c.number[1]]
+            result.append(max(places, default=0))
+        return result
+
+    @property
+    def cells(self) -> list[TableCell]:
+        """Every cell, header first, in reading order."""
+        return [cell for row in [*self.header, *self.rows] for cell in row]
 
 
 class Quote(Located):
@@ -364,7 +487,7 @@ def rich_texts(block: Block) -> list[RichText]:
     if isinstance(block, Figure):
         return [block.caption]
     if isinstance(block, Table):
-        return [*([block.caption] if block.caption else []), *block.header,
-                *(cell for row in block.rows for cell in row), *block.notes]
+        return [*([block.caption] if block.caption else []),
+                *(cell.text for cell in block.cells), *block.notes]
     title = [block.title] if isinstance(block, Sidebar) and block.title else []
     return [*title, *(paragraph.text for paragraph in block.blocks)]
