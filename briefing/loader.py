@@ -503,11 +503,15 @@ def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[
 # ---------------------------------------------------------------- figures.yaml
 
 
-def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
+def load_figures(folder: Path, blocks: list[Block], text: str | None = None
+                 ) -> list[FigureGroup]:
+    """Every group of figures.yaml (`text`: this text instead of the file's, to check an
+    edit before it is written), proposed ones too, each row linked to its sentence."""
     file = folder / FIGURES
-    if not file.exists():
-        return []
-    text = _read_text(file)
+    if text is None:
+        if not file.exists():
+            return []
+        text = _read_text(file)
     node = yaml_node(text, file, line_offset=0)
     data = yaml_load(text) if node is not None else None
     if data is None:
@@ -586,5 +590,7 @@ def load_briefing(folder: Path) -> Briefing:
     meta, key_lines, lead, sections = load_article(folder)
     briefing = Briefing(folder=folder.resolve(), meta=meta, meta_lines=key_lines, lead=lead,
                         sections=sections)
-    briefing.figures = load_figures(folder, list(briefing.walk_blocks()))
+    groups = load_figures(folder, list(briefing.walk_blocks()))
+    briefing.figures = [group for group in groups if group.status == "accepted"]
+    briefing.proposed_figures = [group for group in groups if group.status == "proposed"]
     return briefing

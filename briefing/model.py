@@ -240,8 +240,13 @@ class FigureRow(Located):
 
 
 class FigureGroup(Located):
+    """A key-figure table. `status: proposed` marks a group the importer found and nobody
+    has reviewed yet: it is listed by `briefing check` and printed by no template until
+    the editor accepts it (`status: accepted`, or no `status` key)."""
+
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: str = Field(min_length=1)
+    status: Literal["proposed", "accepted"] = "accepted"
     rows: list[FigureRow] = Field(min_length=1)
     chart: ChartSpec | None = None
     # Filled by the loader: the id of the block holding the first row's sentence.
@@ -257,7 +262,10 @@ class Briefing(Strict):
     meta_lines: dict[str, int] = Field(default_factory=dict)
     lead: list[Block] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    # The reviewed key-figure groups: the ones templates print.
     figures: list[FigureGroup] = Field(default_factory=list)
+    # Groups figures.yaml marks `status: proposed`: listed by `check`, printed by nobody.
+    proposed_figures: list[FigureGroup] = Field(default_factory=list)
 
     def walk_sections(self):
         """Every section, depth first, in document order."""

@@ -343,9 +343,11 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
 # ---------------------------------------------------------------- figures.yaml
 
 FIGURES_HEADER = """\
-# Key figures found in the text by the importer. Check every row against its sentence:
-# the label and unit are guesses; the value must appear in the cited sentence (source),
-# which must stay word for word as in article.md (without <sub>/<sup> tags).
+# Key figures found in the text by the importer: proposals, printed by no template until
+# reviewed. Check every row against its sentence (the label, unit and change are guesses;
+# the value must appear in the cited sentence, which must stay word for word as in
+# article.md, without <sub>/<sup> tags), fix or delete rows, then accept the group:
+# `status: accepted` (or `briefing figures accept data/NAME GROUP`); `reject` removes it.
 """
 
 
@@ -367,7 +369,7 @@ _Dumper.add_representer(Decimal, _represent_value)
 
 def figures_yaml(groups: list[Group]) -> str:
     data = {"groups": [
-        {"id": group.id, "title": group.title, "rows": [
+        {"id": group.id, "status": "proposed", "title": group.title, "rows": [
             {"label": row.label, "value": Decimal(row.value), "unit": row.unit,
              "change": row.change, "rank": row.rank, "source": row.source}
             for row in group.rows]}
