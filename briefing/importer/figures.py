@@ -286,6 +286,8 @@ COUNTING_VERB = re.compile(
     r"(?:打造|建设|建成|新建|实施|推进|开展|培育|引进|新增|设立|组建|创建|举办|召开|组织|排查|"
     r"整治|关停|取缔|淘汰|培训|带动|吸纳|签约|落地|导入|收到|受理|办理|查处|立案|建立|形成|"
     r"拥有|认定|入选|获批|获得|开通|发生)了?$")
+# 「N个X…为」: N counts the things the next figure is about.
+QUALIFIER_END = re.compile(r"^[^，,；;、]{2,}?(?:为|达到|达|是)$")
 # 「折合1148亿元人民币」: the same amount again in another unit.
 CONVERSION = re.compile(r"(?:折合|约合|相当于|合)$")
 FRAGMENT_MARKS = re.compile(r"[—…!?！？。；;:：]")
@@ -452,14 +454,15 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 rows[-1].change = before + sentence[quantity.start:quantity.end]
             consumed = run[-1].end
             continue
-        for position, quantity in enumerate(run):
-            after = sentence[quantity.end:following if position == len(run) - 1
-                             else run[position + 1].start]
-            label, used_after = make_label(before if position == 0 else "", after)
-            if position:  # 「a、b」 without 分别: the same label would be a guess
-                break
-            consumed = following if used_after else quantity.end
-            _add_row(rows, label, quantity, sentence, clause, context)
+        after = sentence[quantity.end:following if len(run) == 1 else run[1].start]
+        if len(run) == 1 and index + 1 < len(runs) and QUALIFIER_END.search(despace(after)):
+            # 「全国337个地级及以上城市平均优良天数比例为87.0%」: the count is part of the
+            # next figure's label, not a figure.
+            continue
+        label, used_after = make_label(sentence[consumed:quantity.start], after)
+        # 「a、b」 without 分别: a label for the second would be a guess.
+        consumed = following if used_after or len(run) > 1 else quantity.end
+        _add_row(rows, label, quantity, sentence, clause, context)
 
 
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
@@ -525,6 +528,8 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         names = names[:-1] + [clean_prefix(part) for part in last]
     if len(names) != count or not all(names):
         return None
+    if names[0].startswith("对"):  # 「对东盟、共建“一带一路”国家进出口总额」
+        names = [name if name.startswith("对") else "对" + name for name in names]
     head = SHARED_HEAD.search(names[-1])
     if head:
         names = [name if name.endswith(head.group(0)) else name + head.group(0)
