@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import tempfile
@@ -44,7 +45,8 @@ from briefing.importer import import_article  # noqa: E402
 from briefing.importer.chars import strip_tags  # noqa: E402
 from briefing.importer.figures import Passage, extract_figures  # noqa: E402
 
-CORPUS = PROJECT / "tests" / "corpus"
+# BRIEFING_CORPUS: another copy of the corpus (a checkout where the gold files stand).
+CORPUS = Path(os.environ.get("BRIEFING_CORPUS") or PROJECT / "tests" / "corpus")
 SPLITS = ("tuning", "heldout")
 SOURCE_COMMENT = re.compile(r"^\s*<!--\s*corpus-source.*?-->\s*\n?", re.S)
 UP = re.compile(r"增长|增加|提高|上升|回升|上涨|增|多|升")

@@ -247,10 +247,12 @@ NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\
 # Clauses that only mention a number on the way to something else.
 NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至)")
 TIME = re.compile(
-    r"^(?:截至|截止)?(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
+    r"^(?:截至|截止)?(?:\d{4}(?:财年|年度|学年)|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
     r"\d{1,2}[—\-至]\d{1,2}月|前\d{1,2}(?:个)?月|今年|去年|上年|全年)"
     r"(?:以来|来|底|末|初|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|度|份|)|"
     r"^(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月)")
+# 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
+COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
                              r"(?:内|来|以来|后|前|里|中|间|)")
 COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
@@ -265,7 +267,8 @@ ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民�
 TRAILING_LINK = re.compile(
     r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|计|有|完成|实现|保持|"
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
-    r"增长到|突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都)+$")
+    r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
+    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都)+$")
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
@@ -278,7 +281,8 @@ SHORT_VERB = 2
 FRAGMENT_START = re.compile(
     r"^[的了和与及等以为在对把被将内中后前里之其使让而并或但由从向到至各每]")
 FRAGMENT_END = re.compile(
-    r"(?:[的了和与及等在对把被将从向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排)$")
+    r"(?:[的了和与及等在对把被将从向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
+    r"超过|达到|突破|不足|高于|低于)$")
 # Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」.
 FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至")
 # 「高质量打造14个集聚区」: after a verb like these the number counts the noun that follows.
@@ -307,8 +311,8 @@ def clean_prefix(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        for pattern in (TIME, DURATION_PHRASE, COMPARISON, LEADING_NOISE, REGION,
-                        ORGANISATION):
+        for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, COMPARISON, LEADING_NOISE,
+                        REGION, ORGANISATION):
             text = pattern.sub("", text).strip(LABEL_EDGES)
     return TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
 
@@ -341,6 +345,8 @@ def make_label(before: str, after: str) -> tuple[str, bool]:
             sum(1 for c in tail if "\u4e00" <= c <= "\u9fff") >= 2:
         return object_label(tail), True
     if PREPOSITION_DUI.search(head):
+        if not tail and head.startswith("对"):  # 「对轻微违法行为免予处罚560件」
+            return head[1:], False
         return object_label(tail), True
     if tail.endswith("中") and len(tail) > 1:  # 「N个X中」: the figure counts X
         return head + tail[:-1], True
