@@ -503,6 +503,10 @@ def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[
 # ---------------------------------------------------------------- figures.yaml
 
 
+# The paragraphs an article leads with: their figures are the ones it puts first.
+LEAD_PARAGRAPHS = 3
+
+
 def load_figures(folder: Path, blocks: list[Block], text: str | None = None
                  ) -> list[FigureGroup]:
     """Every group of figures.yaml (`text`: this text instead of the file's, to check an
@@ -544,9 +548,13 @@ def load_figures(folder: Path, blocks: list[Block], text: str | None = None
 
     # Each row is linked to its sentence (an edited one too: `check` reports it stale).
     passages = [Passage(block.id, block.line, _block_text(block)) for block in blocks]
+    leading = {block.id for block in [b for b in blocks if isinstance(b, Paragraph)]
+               [:LEAD_PARAGRAPHS]}
     for group_index, group in zip(raw_index, groups, strict=True):
         for row_index, row in enumerate(group.rows):
             row.cited = locate(row.source, passages)
+            if row.cited is not None:
+                row.cited.lead = row.cited.block in leading
             if row.cited is None:
                 problems.append(Problem(
                     f"row '{row.label}' cites a sentence that is not in {ARTICLE}: "

@@ -190,6 +190,8 @@ class Citation(Strict):
     line: int
     sentence: str
     exact: bool = True
+    # The sentence stands in the article's first paragraphs: a figure the article leads with.
+    lead: bool = False
 
 
 class ChartSpec(Located):
@@ -238,6 +240,13 @@ class FigureRow(Located):
         # YAML reads 4.44 as a float; go through str so 4.44 stays 4.44.
         return str(value) if isinstance(value, float) else value
 
+    @property
+    def importance(self) -> int:
+        """How much a reader should see this figure first: the article leads with it (2),
+        it has a change (1), a rank (1)."""
+        lead = self.cited is not None and self.cited.lead
+        return 2 * lead + bool(self.change) + bool(self.rank)
+
 
 class FigureGroup(Located):
     """A key-figure table. `status: proposed` marks a group the importer found and nobody
@@ -251,6 +260,15 @@ class FigureGroup(Located):
     chart: ChartSpec | None = None
     # Filled by the loader: the id of the block holding the first row's sentence.
     anchor: str = ""
+
+    @property
+    def importance(self) -> int:
+        return max((row.importance for row in self.rows), default=0)
+
+    def cards(self, count: int) -> list[FigureRow]:
+        """The `count` rows to show when there is room for only a few (the handout's
+        cards): the most important first (FigureRow.importance), ties in the text's order."""
+        return sorted(self.rows, key=lambda row: -row.importance)[:count]
 
 
 class Briefing(Strict):
