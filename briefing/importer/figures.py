@@ -74,12 +74,12 @@ MEASURES = (
     "场", "批", "间", "床", "期", "艘", "架", "列", "趟", "宗", "例",
     "倍", "%", "％", "‰",
     # durations: figures only when the label counts time (天数, 学时): see DURATION_LABEL
-    "个月", "学时", "课时", "小时", "分钟", "天", "周",
+    "个小时", "个月", "学时", "课时", "小时", "分钟", "天", "周",
     # SI
     "μg/m3", "μg/m³", "mg/m3", "mg/m³", "mg/L", "km²", "kWh", "kW", "MW", "GW", "TEU",
     "微克/立方米", "毫克/立方米", "毫克/升",
 )
-DURATIONS = frozenset(("个月", "小时", "分钟", "天", "周"))
+DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
 PER = ("年", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台")
 UNIT = re.compile(
     "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
@@ -279,12 +279,14 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^[的了和与及等以为在对把被将内中后前里之其使让而并或但由从向到至各每]")
+    r"^[的了和与及等以为在对把被将内中后前里之其使让而并或但由从向到至各每这那该此]")
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
-    r"超过|达到|突破|不足|高于|低于)$")
+    r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
 # Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」.
-FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至")
+# A person or a narrator's word (我, 竟, 排起了) belongs to a story, not to a table.
+FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你他她咱您竟却]|了(?!解)|"
+                            r"我(?![国市省区县州镇乡村校院局厅部委司所])|着(?![力陆眼重])")
 # 「高质量打造14个集聚区」: after a verb like these the number counts the noun that follows.
 COUNTING_VERB = re.compile(
     r"(?:打造|建设|建成|新建|实施|推进|开展|培育|引进|新增|设立|组建|创建|举办|召开|组织|排查|"
