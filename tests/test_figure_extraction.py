@@ -170,3 +170,19 @@ def test_groups_follow_the_section_the_sentence_is_in():
         ("s1", "持续优化营商环境"), ("enforcement", "严格生态环境执法")]
     assert [r.value for r in groups[0].rows] == ["1.2", "3.4", "560", "380"]
     assert [r.value for r in groups[1].rows] == ["320", "2100"]
+
+
+def test_a_second_comparison_of_a_rate_is_a_row_of_its_own():
+    assert rows("单位生产总值能耗比2020年下降约3.1%，比2015年下降14.2%。") == [
+        ("单位生产总值能耗比2020年下降", "3.1", "%", None),
+        ("单位生产总值能耗比2015年下降", "14.2", "%", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 标准 of 吨标准煤 quotes no standard; 中国 starts a name, not a clause
+    ("全省能源消费总量1.9亿吨标准煤。", ("能源消费总量", "1.9", "亿吨标准煤", None)),
+    ("10月中国非制造业商务活动指数为50.2%。", ("中国非制造业商务活动指数", "50.2", "%", None)),
+    ("较大事故发生12起。", ("较大事故", "12", "起", None)),
+])
+def test_words_that_only_look_like_a_rule(sentence, expected):
+    assert rows(sentence) == [expected]

@@ -116,6 +116,8 @@ class Row:
     topic: str | None = None
     change: str | None = None
     rank: str | None = None
+    # A rate row (「社会消费品零售总额增长4.6%」): what grew, for a second comparison.
+    subject: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -227,7 +229,8 @@ CHANGE_VERB = r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下�
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 CHANGE_BEFORE = re.compile(
-    r"(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)(?:幅度)?(?:为|达到|达)?$")
+    r"(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)(?:幅度)?(?:为|达到|达)?"
+    r"(?:约|近|逾)?$")
 CHANGE_CLAUSE = re.compile(
     r"^(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
@@ -240,8 +243,8 @@ CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超�
 TARGET_SENTENCE = re.compile(r"预期目标|目标是|力争|计划到|下一步|^到20\d\d年")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
-LIMIT_CLAUSE = re.compile(r"标准|限值|限定值|上限|下限|阈值|不超过|不得超过|不高于|不低于|"
-                          r"不大于|不小于|≤|≥|＜|＞")
+LIMIT_CLAUSE = re.compile(r"标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|不高于|"
+                          r"不低于|不大于|不小于|≤|≥|＜|＞")
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
 NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
 # Clauses that only mention a number on the way to something else.
@@ -268,18 +271,19 @@ TRAILING_LINK = re.compile(
     r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|计|有|完成|实现|保持|"
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
-    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都)+$")
+    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都|发生)+$")
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
 # 对 as the preposition of 「对28人进行了行政拘留」, not the 对 of 对外贸易, 相对, 针对.
 PREPOSITION_DUI = re.compile(r"(?<![相针核反面应绝])对(?![外口象比接应于称照策话手])")
-MAX_LABEL = 20
+MAX_LABEL = 26
 SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^[的了和与及等以为在对把被将内中后前里之其使让而并或但由从向到至各每这那该此]")
+    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|"
+    r"中(?![国华央小心部西东南北外型医药])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
     r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
@@ -458,8 +462,9 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             continue
         if CHANGE_WORD.match(clean_prefix(before) or "x"):
             # 「增幅为5%」: the change of the row before, else nothing.
-            if rows and rows[-1].change is None and len(run) == 1:
-                rows[-1].change = before + sentence[quantity.start:quantity.end]
+            if len(run) == 1:
+                _qualify(rows, before + sentence[quantity.start:quantity.end], "", quantity,
+                         sentence, clause, context)
             consumed = run[-1].end
             continue
         after = sentence[quantity.end:following if len(run) == 1 else run[1].start]
@@ -474,7 +479,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
 
 
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
-             context: str) -> None:
+             context: str, subject: str | None = None) -> None:
     if not quantity.unit and not UNITLESS_LABEL.search(label):
         return
     if quantity.duration and not DURATION_LABEL.search(label):
@@ -482,7 +487,7 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
     if not is_label(label):
         return
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
-                    topic_of(label, clause, sentence, context)))
+                    topic_of(label, clause, sentence, context), subject=subject))
 
 
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
@@ -494,6 +499,9 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     甲 and 乙 theirs. 「增长7%」 with nothing before it names nothing: no row."""
     lead = change["lead"].replace("分别", "")
     verb = re.search(CHANGE_VERB, lead).group(0)
+    # A rate row names its base when it is not the year before: 「…比2019年下降」.
+    base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
+    verb = (base.group(0) if base else "") + verb
     texts = [lead + sentence[q.start:q.end] for q in run]
     if change["each"] or len(run) > 1:
         if not subject:
@@ -507,18 +515,35 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         for name, quantity, text in zip(subjects, run, texts, strict=True):
             row = next((r for r in reversed(rows) if same_thing(name, r.label)), None)
             if row is None:
-                _add_row(rows, name + verb, quantity, sentence, clause, context)
-            elif row.change is None:
+                _add_row(rows, name + verb, quantity, sentence, clause, context, name)
+            elif row.change is None and row.subject is None:
                 row.change = text
         return
     if not subject:
-        if rows and rows[-1].change is None:
-            rows[-1].change = texts[0]
+        _qualify(rows, texts[0], lead, run[0], sentence, clause, context)
         return
     if rows and same_thing(subject, rows[-1].label):
-        rows[-1].change = rows[-1].change or texts[0]
+        if rows[-1].subject is None:
+            rows[-1].change = rows[-1].change or texts[0]
         return
-    _add_row(rows, subject + verb, run[0], sentence, clause, context)
+    _add_row(rows, subject + verb, run[0], sentence, clause, context, subject)
+
+
+def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence: str,
+             clause: str, context: str) -> None:
+    """A change with no subject: the change of the row before — unless that row is a rate
+    itself (「…排放比2019年下降1.0%，比2015年下降18.8%」): then a second comparison is a
+    rate row of the same subject, and anything else nothing."""
+    if not rows:
+        return
+    last = rows[-1]
+    if last.subject is None:
+        if last.change is None:
+            last.change = text
+        return
+    if re.match(COMPARED, lead):
+        subject = re.sub(COMPARED + "$", "", last.subject)
+        _add_row(rows, subject + lead, quantity, sentence, clause, context, subject)
 
 
 # What a list of subjects shares at its end: 「金融业、软件和信息服务业增加值」 are
@@ -556,9 +581,11 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
             return
         targets = rows[-len(found):]
         for row, quantity in zip(targets, found, strict=True):
-            row.change = row.change or verb + sentence[quantity.start:quantity.end]
-    elif rows[-1].change is None:
-        rows[-1].change = sentence[clause_start:found[0].end]
+            if row.subject is None:
+                row.change = row.change or verb + sentence[quantity.start:quantity.end]
+    else:
+        _qualify(rows, sentence[clause_start:found[0].end], change.group("lead"), found[0],
+                 sentence, "", "")
 
 
 # ---------------------------------------------------------------- groups
