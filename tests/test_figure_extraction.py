@@ -57,6 +57,7 @@ def test_a_growth_in_an_amount_is_not_a_level():
     "这项工作已连续开展5年。",  # years as a duration
     "每次检查用时不少于2小时。",  # a bound
     "治理周期为3至5年，投资10亿元—15亿元。",  # ranges
+    "设计时速350公里的高铁正在试运行。",  # a number before 的 describes a thing
 ])
 def test_durations_dates_ordinals_ranges_and_bounds_are_not_figures(sentence):
     assert rows(sentence) == []

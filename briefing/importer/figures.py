@@ -96,6 +96,8 @@ THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|不少于|至少|不低于|不高于|高于|低于|突破|不足|少于|大于|小于)"
                           r"\s*$")
+# 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
+ATTRIBUTE = re.compile(r"^\s*的")
 SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约 3000 家」
 # A range (10%—15%, 3至5年) is no single figure.
 RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
@@ -209,7 +211,7 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
                 continue
         elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]):
             continue  # 「5亿人口」: a magnitude before a word we do not know
-        if THRESHOLD.match(tail) or RANGE_AFTER.match(tail):
+        if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail):
             continue
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
         found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
