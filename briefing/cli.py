@@ -48,6 +48,10 @@ def import_command(
     to_review = sum(1 for repair in result.repairs if repair.review) + len(result.doubts)
     out.print(f"[green]Imported[/] {source} → {result.folder} "
               f"({len(result.repairs)} repairs, {to_review} spots to review)")
+    if result.figures:
+        out.print(f"{len(result.figures)} key-figure group(s) proposed, printed nowhere until "
+                  f"accepted: review them with `briefing figures {result.folder}`",
+                  highlight=False, markup=False)
 
 
 @app.command()

@@ -214,3 +214,10 @@ def test_edit_text_handles_flow_style_status_and_the_last_group(tmp_path):
         "status: 'proposed'", "status: accepted")
     rejected = edit_text(text, tmp_path / "figures.yaml", "reject", {"b"})
     assert rejected == "groups:\n  - {id: a, status: proposed, title: T, rows: []}\n# end\n"
+
+
+def test_import_says_its_groups_are_proposals(tmp_path):
+    result = run("import", NEWS, "--data-dir", tmp_path, "--slug", "news")
+    assert result.exit_code == 0, result.output
+    assert "key-figure group(s) proposed, printed nowhere until accepted" in \
+        result.output.replace("\n", " ")
