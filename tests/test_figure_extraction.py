@@ -58,6 +58,8 @@ def test_a_growth_in_an_amount_is_not_a_level():
     "每次检查用时不少于2小时。",  # a bound
     "治理周期为3至5年，投资10亿元—15亿元。",  # ranges
     "设计时速350公里的高铁正在试运行。",  # a number before 的 describes a thing
+    "经济以年均8%左右的速度增长。",
+    "判断逻辑如图5所示，参数见表2。",  # references
 ])
 def test_durations_dates_ordinals_ranges_and_bounds_are_not_figures(sentence):
     assert rows(sentence) == []
@@ -180,6 +182,8 @@ def test_a_second_comparison_of_a_rate_is_a_row_of_its_own():
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("全市人大代表560名。", ("人大代表", "560", "名", None)),  # 表 of 代表 refers to nothing
+    ("各项贷款余额增加到3200亿元。", ("贷款余额", "3200", "亿元", None)),
     # 标准 of 吨标准煤 quotes no standard; 中国 starts a name, not a clause
     ("全省能源消费总量1.9亿吨标准煤。", ("能源消费总量", "1.9", "亿吨标准煤", None)),
     ("10月中国非制造业商务活动指数为50.2%。", ("中国非制造业商务活动指数", "50.2", "%", None)),

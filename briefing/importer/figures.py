@@ -97,7 +97,10 @@ THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|
 BOUND_BEFORE = re.compile(r"(?:超过|不少于|至少|不低于|不高于|高于|低于|突破|不足|少于|大于|小于)"
                           r"\s*$")
 # 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
-ATTRIBUTE = re.compile(r"^\s*的")
+ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
+# 「如图5所示」「见表2」「附件3」: a reference, not a figure.
+REFERENCE_BEFORE = re.compile(
+    r"(?:(?<![地蓝版意企试宏])图|(?<![代发列外报仪])表|附件|公式)\s*$")
 SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约 3000 家」
 # A range (10%—15%, 3至5年) is no single figure.
 RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
@@ -188,7 +191,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
     for match in NUMBER.finditer(sentence, start, end):
         before = sentence[max(start, match.start() - 8):match.start()]
         if mask[match.start()] or before.rstrip(SPACE).endswith("第") or \
-                RANGE_BEFORE.search(before) or BOUND_BEFORE.search(before):
+                RANGE_BEFORE.search(before) or BOUND_BEFORE.search(before) or \
+                REFERENCE_BEFORE.search(before):
             continue
         after = sentence[match.end():end]
         spaced = len(after) - len(after.lstrip(SPACE))
@@ -264,7 +268,7 @@ COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\
 SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
-    r"并|还|已|又|且|而|但|共(?![建享同识性])|各(?=类|级|地))")
+    r"并|还|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 REGION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市区?(?=[\u4e00-\u9fff]{2})")
 ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民政府)(?=[\u4e00-\u9fff]{2})")
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
