@@ -22,6 +22,7 @@ def rows(sentence: str) -> list[tuple]:
     ("森林覆盖率为40.1%，比上年提高1.5个百分点。",
      [("森林覆盖率", "40.1", "%", "比上年提高1.5个百分点")]),
     ("PM2.5平均浓度28μg/m³同比下降9.7%。", [("PM2.5平均浓度", "28", "μg/m³", "同比下降9.7%")]),
+    ("重大事故发生2起，同比持平。", [("重大事故", "2", "起", "同比持平")]),
     # a change with a subject of its own and no level: a rate row, labelled with the verb
     ("社会消费品零售总额增长4.6%。", [("社会消费品零售总额增长", "4.6", "%", None)]),
     ("全市生产总值达到3.2万亿元、增长5.1%，其中出口增长10.8%。",
@@ -191,3 +192,14 @@ def test_a_second_comparison_of_a_rate_is_a_row_of_its_own():
 ])
 def test_words_that_only_look_like_a_rule(sentence, expected):
     assert rows(sentence) == [expected]
+
+
+def test_a_figure_said_twice_keeps_the_saying_with_its_change():
+    groups = extract_figures([
+        Passage("全年共发生1起重大事故，形势依然严峻。"),
+        Passage("重大事故发生1起，同比持平；较大事故发生20起，同比下降5%。"),
+    ])
+    [group] = groups
+    assert [(r.label, r.value, r.change) for r in group.rows] == [
+        ("重大事故", "1", "同比持平"), ("较大事故", "20", "同比下降5%")]
+    assert group.rows[0].source.startswith("重大事故发生1起")

@@ -162,7 +162,8 @@ def test_a_sentence_that_is_gone_is_still_a_load_error(folder):
     ("空气质量综合指数4.12，全省第三。", [("空气质量综合指数", "4.12", "", None, "全省第三")]),
     ("森林覆盖率达38.2%，比上年提高1.2个百分点，位居全省前列。",
      [("森林覆盖率", "38.2", "%", "比上年提高1.2个百分点", "位居全省前列")]),
-    ("优良断面比例为53.3%，与上年持平。", [("优良断面比例", "53.3", "%", None, None)]),
+    # 「与上年持平」: no change is a change too (issue 12's gold figures say so)
+    ("优良断面比例为53.3%，与上年持平。", [("优良断面比例", "53.3", "%", "与上年持平", None)]),
 ])
 def test_extractor_finds_comparisons_ranks_and_shares(sentence, expected):
     rows = [(r.label, r.value, r.unit, r.change, r.rank) for r in rows_in_sentence(sentence)]

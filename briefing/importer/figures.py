@@ -239,6 +239,7 @@ CHANGE_BEFORE = re.compile(
     r"(?:约|近|逾)?$")
 CHANGE_CLAUSE = re.compile(
     r"^(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
 CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
@@ -418,6 +419,11 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         if rank or CONTEXT_CLAUSE.match(clause):
             if rows and rows[-1].rank is None:
                 rows[-1].rank = clause
+            continue
+        if FLAT_CLAUSE.match(clause):
+            # 「同比持平」: no change is a change too.
+            if rows and rows[-1].change is None and rows[-1].subject is None:
+                rows[-1].change = clause
             continue
         change = CHANGE_CLAUSE.match(clause)
         if change:
@@ -613,17 +619,22 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     its heading (air, water …) if it has one, else s1, s2 …; the text before the first
     heading is the group `lead`, 主要数据."""
     by_section: dict[str, list[Row]] = {}
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: dict[tuple[str, str, str, str], int] = {}
     for passage in passages:
         if NOTE_PASSAGE.match(passage.text):
             continue
         for sentence in sentences(passage.text):
             for row in rows_in_sentence(sentence, passage.context):
                 key = (passage.section, row.label, row.value, row.unit)
+                rows = by_section.setdefault(passage.section, [])
                 if key in seen:
+                    # The same figure said again: keep the saying with its change or rank.
+                    earlier = rows[seen[key]]
+                    if not (earlier.change or earlier.rank) and (row.change or row.rank):
+                        rows[seen[key]] = row
                     continue
-                seen.add(key)
-                by_section.setdefault(passage.section, []).append(row)
+                seen[key] = len(rows)
+                rows.append(row)
     groups: list[Group] = []
     used: set[str] = set()
     for number, (section, rows) in enumerate(by_section.items(), 1):
