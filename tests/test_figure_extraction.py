@@ -23,6 +23,9 @@ def rows(sentence: str) -> list[tuple]:
      [("森林覆盖率", "40.1", "%", "比上年提高1.5个百分点")]),
     ("PM2.5平均浓度28μg/m³同比下降9.7%。", [("PM2.5平均浓度", "28", "μg/m³", "同比下降9.7%")]),
     ("重大事故发生2起，同比持平。", [("重大事故", "2", "起", "同比持平")]),
+    # a change of the growth rate is no figure of its own
+    ("工业增加值增长6.1%，增速比上年提高1.2个百分点。",
+     [("工业增加值增长", "6.1", "%", None)]),
     # a change with a subject of its own and no level: a rate row, labelled with the verb
     ("社会消费品零售总额增长4.6%。", [("社会消费品零售总额增长", "4.6", "%", None)]),
     ("全市生产总值达到3.2万亿元、增长5.1%，其中出口增长10.8%。",
@@ -61,6 +64,8 @@ def test_a_growth_in_an_amount_is_not_a_level():
     "设计时速350公里的高铁正在试运行。",  # a number before 的 describes a thing
     "经济以年均8%左右的速度增长。",
     "判断逻辑如图5所示，参数见表2。",  # references
+    "优良天数比例比全国平均水平高2个百分点。",  # a difference is no level
+    "产量是上年的2倍。",
 ])
 def test_durations_dates_ordinals_ranges_and_bounds_are_not_figures(sentence):
     assert rows(sentence) == []

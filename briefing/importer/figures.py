@@ -496,6 +496,8 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         return
     if quantity.duration and not DURATION_LABEL.search(label):
         return  # 「1个月」「3天」: how long, not how much
+    if quantity.unit in DIFFERENCE_UNITS and subject is None:
+        return
     if not is_label(label):
         return
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
@@ -538,7 +540,14 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         if rows[-1].subject is None:
             rows[-1].change = rows[-1].change or texts[0]
         return
+    if RATE_WORD.search(subject):
+        return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
     _add_row(rows, subject + verb, run[0], sentence, clause, context, subject)
+
+
+RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
+# Units of a difference or a ratio: never a level of their own (「高2个百分点」「是上年的2倍」).
+DIFFERENCE_UNITS = ("个百分点", "倍")
 
 
 def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence: str,
