@@ -208,3 +208,11 @@ def test_a_figure_said_twice_keeps_the_saying_with_its_change():
     assert [(r.label, r.value, r.change) for r in group.rows] == [
         ("重大事故", "1", "同比持平"), ("较大事故", "20", "同比下降5%")]
     assert group.rows[0].source.startswith("重大事故发生1起")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("重污染天数下降到3天。", ("重污染天数", "3", "天", None)),
+    ("PM10平均浓度降低至61μg/m³，同比下降4.7%。", ("PM10平均浓度", "61", "μg/m³", "同比下降4.7%")),
+])
+def test_a_verb_with_to_names_the_new_level(sentence, expected):
+    assert rows(sentence) == [expected]

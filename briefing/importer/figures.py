@@ -104,7 +104,7 @@ REFERENCE_BEFORE = re.compile(
 SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约 3000 家」
 # A range (10%—15%, 3至5年) is no single figure.
 RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
-RANGE_BEFORE = re.compile(r"\d[^\d，,；;。]{0,6}[—–~～\-至到]\s*$")
+RANGE_BEFORE = re.compile(r"\d\s*(?:[%％]|[万亿千百]?[^\d\s，,；;。]{0,2})\s*[—–~～\-至到]\s*$")
 UNITLESS_LABEL = re.compile(r"(?:指数|系数|比|PMI|价格指数)$")
 # A duration is a figure when its label counts time: 优良天数281天, 累计学时725小时.
 DURATION_LABEL = re.compile(r"(?:天数|日数|时数|时长|学时|课时|工期|用时|时间)$")
@@ -278,6 +278,7 @@ TRAILING_LINK = re.compile(
     r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|计|有|完成|实现|保持|"
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
+    r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
     r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都|发生)+$")
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
