@@ -647,12 +647,12 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 rows.append(row)
     groups: list[Group] = []
     used: set[str] = set()
-    for number, (section, rows) in enumerate(by_section.items(), 1):
+    for section, rows in by_section.items():
         if len(rows) < MIN_ROWS:
             continue
         topic = topic_of(section) if section else None
         title = section_title(section) if section else LEAD_TITLE
-        base = topic or ("lead" if not section else f"s{number}")
+        base = topic or ("lead" if not section else f"s{len(groups) + 1}")
         group_id, suffix = base, 2
         while group_id in used:
             group_id, suffix = f"{base}-{suffix}", suffix + 1
