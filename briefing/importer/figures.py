@@ -1,10 +1,13 @@
-"""Key figures: numbers with units found in the article's sentences, grouped by topic.
+"""Key figures: numbers with units found in the article's sentences, grouped by section.
 
 Rules over sentences and clauses, no model: a clause such as 「优良天数281天」 gives a row
 (label 优良天数, value 281, unit 天); a following 「同比下降18.2%」 is that row's change and
-「名列全省第四」 its rank. Years, dates, ordinals and numbers inside quotation marks or
-book titles (「十四五」「13710」「1+4」) are not figures. Every row cites its whole
-sentence, exactly as it stands in article.md without inline tags.
+「名列全省第四」 its rank; 「社会消费品零售总额增长4.6%」 with no level is a rate row of its
+own. Years, dates, durations, ordinals, ranges, bounds, references, limits and standards,
+notes and numbers inside quotation marks or book titles (「十四五」「13710」「1+4」) are
+not figures; a label that reads as a fragment of the sentence gives no row. Every row
+cites its whole sentence, exactly as it stands in article.md without inline tags. The
+groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
