@@ -216,3 +216,10 @@ def test_a_figure_said_twice_keeps_the_saying_with_its_change():
 ])
 def test_a_verb_with_to_names_the_new_level(sentence, expected):
     assert rows(sentence) == [expected]
+
+
+def test_a_rank_of_another_subject_is_no_rank_of_the_row():
+    [row] = rows_in_sentence("全年发生事故120起，事故总量已连续5年排在全省第一位。")
+    assert row.rank is None
+    [row] = rows_in_sentence("优良天数比例为77%，在全省设区市排名第四。")
+    assert row.rank == "在全省设区市排名第四"

@@ -248,6 +248,7 @@ CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅
 # 「甲、乙分别为a、b」: one row per subject and value.
 EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")
 EACH_SEPARATOR = re.compile(r"^[、和及与]$")
+TREND = re.compile(r"连续|已经|已|多年|历年|首次|总量|总数")
 CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
 # Sentences about targets and plans: their numbers are not results.
 TARGET_SENTENCE = re.compile(r"预期目标|目标是|力争|计划到|下一步|^到20\d\d年")
@@ -421,7 +422,9 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
                 rows[-1].rank = sentence[rank_at:end].strip()
             continue
         if rank or CONTEXT_CLAUSE.match(clause):
-            if rows and rows[-1].rank is None:
+            # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank.
+            trend = rank and TREND.search(clause[:rank.start()])
+            if rows and rows[-1].rank is None and not trend:
                 rows[-1].rank = clause
             continue
         if FLAT_CLAUSE.match(clause):
