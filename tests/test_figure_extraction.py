@@ -134,6 +134,8 @@ def test_several_changes_go_to_the_levels_they_follow():
 def test_several_levels_of_several_subjects_give_a_row_each():
     assert rows("全年交通、水利投资分别达到620亿元、310.5亿元。") == [
         ("交通投资", "620", "亿元", None), ("水利投资", "310.5", "亿元", None)]
+    # as many values as subjects, or no row: which value is whose would be a guess
+    assert rows("交通、水利、能源投资分别达到620亿元、310.5亿元。") == []
 
 
 # ---------------------------------------------------------------- labels

@@ -475,7 +475,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         each = EACH_LEVEL.search(before)
         if each and len(run) > 1:
             subjects = split_subjects(each["subjects"], len(run))
-            for subject, value in zip(subjects or [], run, strict=True):
+            for subject, value in zip(subjects, run, strict=True) if subjects else ():
                 _add_row(rows, subject, value, sentence, clause, context)
             consumed = run[-1].end
             continue
