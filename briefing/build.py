@@ -11,7 +11,7 @@ from briefing import fonts, i18n, jianbao, printing
 from briefing.changes import changes_since, marks
 from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
-from briefing.checks import StaleFigures, stale_figures
+from briefing.checks import StaleFigures, left_out_note, stale_figures
 from briefing.errors import InputError
 from briefing.export import ExportResult, Relayout, write_pdf
 from briefing.fingerprint import (
@@ -261,6 +261,9 @@ def build(
     notices = table_notices(briefing)  # what the loader left out of a table, and why
     if stale and options.strict:
         raise StaleFigures(problems=stale)
+    # Proposed key-figure groups are in no template's data (loader: briefing.figures holds
+    # the accepted ones); the build says so in one line.
+    notes = [note] if (note := left_out_note(briefing)) else []
     edition = i18n.edition_for(options.locale, briefing.meta)
     briefing = i18n.convert_briefing(briefing, edition)
     translations = i18n.load_translations(edition)
@@ -297,7 +300,7 @@ def build(
     if not options.force and (record := up_to_date(target, stamp.key)):
         return BuildResult(output=target, pages=record["pages"],
                            seconds=time.perf_counter() - started, template=rendered.template,
-                           warnings=[str(p) for p in notices + stale], skipped=True,
+                           warnings=notes + [str(p) for p in notices + stale], skipped=True,
                            changes=changes)
     export = exporter or write_pdf
     exported = export(settings.prepare_html(rendered.html), pages_target,
@@ -310,7 +313,7 @@ def build(
                                                options.template_dirs))
     settings.finish(pages_target, target)
     remember(target, stamp.key, exported.pages)
-    warnings = list(exported.warnings) + [str(problem) for problem in notices + stale]
+    warnings = notes + list(exported.warnings) + [str(p) for p in notices + stale]
     if not fonts.harfbuzz_subset_available():
         warnings.insert(0, SUBSET_MISSING)
     return BuildResult(output=target, pages=exported.pages,

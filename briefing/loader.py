@@ -1010,12 +1010,19 @@ def _place_footnotes(briefing: Briefing) -> None:
 # ---------------------------------------------------------------- figures.yaml
 
 
-def load_figures(folder: Path, blocks: list[Block],
-                 footnotes: Sequence[Footnote] = ()) -> list[FigureGroup]:
+# The paragraphs an article leads with: their figures are the ones it puts first.
+LEAD_PARAGRAPHS = 3
+
+
+def load_figures(folder: Path, blocks: list[Block], footnotes: Sequence[Footnote] = (),
+                 text: str | None = None) -> list[FigureGroup]:
+    """Every group of figures.yaml (`text`: this text instead of the file's, to check an
+    edit before it is written), proposed ones too, each row linked to its sentence."""
     file = folder / FIGURES
-    if not file.exists():
-        return []
-    text = _read_text(file)
+    if text is None:
+        if not file.exists():
+            return []
+        text = _read_text(file)
     document = parse_yaml(text, file)
     node, raw_groups = document.node, document.validate(FiguresFile).groups
     groups: list[FigureGroup] = []
@@ -1043,9 +1050,13 @@ def load_figures(folder: Path, blocks: list[Block],
     passages = [Passage(block.id, block.line, _block_text(block)) for block in blocks]
     passages += [Passage(note.block, note.line, note.text.plain) for note in footnotes
                  if note.block]
+    leading = {block.id for block in [b for b in blocks if isinstance(b, Paragraph)]
+               [:LEAD_PARAGRAPHS]}
     for group_index, group in zip(raw_index, groups, strict=True):
         for row_index, row in enumerate(group.rows):
             row.cited = locate(row.source, passages)
+            if row.cited is not None:
+                row.cited.lead = row.cited.block in leading
             if row.cited is None:
                 problems.append(Problem(
                     f"row '{row.label}' cites a sentence that is not in {ARTICLE}: "
@@ -1083,5 +1094,7 @@ def load_briefing(folder: Path) -> Briefing:
     briefing = Briefing(folder=folder.resolve(), meta=meta, meta_lines=key_lines, lead=lead,
                         sections=sections, footnotes=footnotes)
     _place_footnotes(briefing)
-    briefing.figures = load_figures(folder, list(briefing.walk_blocks()), briefing.footnotes)
+    groups = load_figures(folder, list(briefing.walk_blocks()), briefing.footnotes)
+    briefing.figures = [group for group in groups if group.status == "accepted"]
+    briefing.proposed_figures = [group for group in groups if group.status == "proposed"]
     return briefing

@@ -358,6 +358,8 @@ class Citation(Strict):
     line: int
     sentence: str
     exact: bool = True
+    # The sentence stands in the article's first paragraphs: a figure the article leads with.
+    lead: bool = False
 
 
 class ChartSpec(Located):
@@ -418,14 +420,35 @@ class FigureRow(Located):
                              "20 digits in all (write large values in 万 or 亿)")
         return value
 
+    @property
+    def importance(self) -> int:
+        """How much a reader should see this figure first: the article leads with it (2),
+        it has a change (1), a rank (1)."""
+        lead = self.cited is not None and self.cited.lead
+        return 2 * lead + bool(self.change) + bool(self.rank)
+
 
 class FigureGroup(Located):
+    """A key-figure table. `status: proposed` marks a group the importer found and nobody
+    has reviewed yet: it is listed by `briefing check` and printed by no template until
+    the editor accepts it (`status: accepted`, or no `status` key)."""
+
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: str = Field(min_length=1)
+    status: Literal["proposed", "accepted"] = "accepted"
     rows: list[FigureRow] = Field(min_length=1)
     chart: ChartSpec | None = None
     # Filled by the loader: the id of the block holding the first row's sentence.
     anchor: str = ""
+
+    @property
+    def importance(self) -> int:
+        return max((row.importance for row in self.rows), default=0)
+
+    def cards(self, count: int) -> list[FigureRow]:
+        """The `count` rows to show when there is room for only a few (the handout's
+        cards): the most important first (FigureRow.importance), ties in the text's order."""
+        return sorted(self.rows, key=lambda row: -row.importance)[:count]
 
 
 class FiguresFile(Strict):
@@ -449,6 +472,7 @@ class Briefing(Strict):
     meta_lines: dict[str, int] = Field(default_factory=dict)
     lead: list[Block] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    # The reviewed key-figure groups: the ones templates print.
     figures: list[FigureGroup] = Field(default_factory=list)
     # In the order of their first mark.
     footnotes: list[Footnote] = Field(default_factory=list)
@@ -456,6 +480,9 @@ class Briefing(Strict):
     def footnote(self, footnote_id: str) -> Footnote:
         """The footnote a span's `footnote` names (templates set its text at the mark)."""
         return next(note for note in self.footnotes if note.id == footnote_id)
+
+    # Groups figures.yaml marks `status: proposed`: listed by `check`, printed by nobody.
+    proposed_figures: list[FigureGroup] = Field(default_factory=list)
 
     def walk_sections(self):
         """Every section, depth first, in document order."""
