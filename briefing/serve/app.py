@@ -39,6 +39,7 @@ from briefing.serve.builder import Builder
 from briefing.serve.preview import Preview, focus_text
 from briefing.serve.workspace import (
     FORM_FIELDS,
+    STATE,
     Conflict,
     NotFound,
     Workspace,
@@ -184,9 +185,12 @@ def create_app(data_dir: Path, *, token: str | None = None,
             result = await run_in_threadpool(import_bytes, server.workspace, upload.filename,
                                              data, slug)
         except BriefingError as error:
+            problems = [problem_dict(p, server.workspace.data_dir) for p in error.problems]
+            for problem in problems:  # the uploaded file, not its temporary copy
+                if problem["file"] and problem["file"].startswith(f"{STATE}/uploads/"):
+                    problem["file"] = problem["name"] = Path(upload.filename).name
             return error_page(request, 400, "the article could not be imported",
-                              problems=[problem_dict(p, server.workspace.data_dir)
-                                        for p in error.problems])
+                              problems=problems)
         server.start_build(result.folder.name)
         return RedirectResponse(f"/b/{result.folder.name}?imported=1", status_code=303)
 

@@ -98,9 +98,13 @@ class Workspace:
         return path
 
     def names(self) -> list[str]:
-        return sorted(path.name for path in self.data_dir.iterdir()
-                      if path.is_dir() and SLUG.fullmatch(path.name)
-                      and (path / ARTICLE).is_file())
+        names = []
+        for path in sorted(self.data_dir.iterdir()):
+            try:
+                names.append(self.folder(path.name).name)
+            except NotFound:
+                continue
+        return names
 
     def summary(self, name: str) -> Summary:
         folder = self.folder(name)
