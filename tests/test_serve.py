@@ -117,6 +117,7 @@ def test_save_rebuilds_and_redraws_only_the_changed_page(client, data, tokens):
     assert article.read_text("utf-8") == text
     state = wait_built(client, "tiny", answer.json()["generation"])
     assert state["status"] == "ok" and state["edited_page"] == 1
+    assert state["shown"] == answer.json()["generation"]
     assert state["pages"][0]["hash"] != before["pages"][0]["hash"]
     new = set(pages_dir.glob("*.png")) - drawn
     assert len(new) == 1  # only the page that changed was drawn again

@@ -35,6 +35,7 @@ class Preview:
     name: str
     state_dir: Path
     generation: int = 0
+    shown: int = 0  # the generation whose pages are listed (earlier ones stay until then)
     status: str = "idle"  # idle | building | ok | failed
     problems: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -64,6 +65,7 @@ class Preview:
             self.status = "building"
             self.started = time.perf_counter()
             self.timings = {}
+            self.edited_page = None
             return self.generation
 
     def current(self, generation: int) -> bool:
@@ -80,7 +82,7 @@ class Preview:
     def as_json(self, url: str) -> dict:
         with self.lock:
             return {
-                "generation": self.generation, "status": self.status,
+                "generation": self.generation, "shown": self.shown, "status": self.status,
                 "problems": self.problems, "warnings": self.warnings,
                 "pages": [{"number": p.number, "hash": p.hash,
                            "url": f"{url}/pages/{p.hash}.png" if p.ready else None}
@@ -103,6 +105,7 @@ class Preview:
             if not self.current(generation):
                 return
             self.timings["pdf"] = time.perf_counter() - self.started
+            self.shown = generation
             known = {p.hash for p in self.pages if p.ready}
             self.pages = [Page(n, h, ready=h in known or (self.pages_dir / f"{h}.png")
                                .is_file()) for n, h in enumerate(hashes, 1)]
