@@ -146,6 +146,29 @@ def test_a_broken_save_shows_problems_with_line_and_keeps_the_last_good_preview(
     assert wait_built(client, "tiny", answer.json()["generation"])["status"] == "ok"
 
 
+def test_the_editor_opens_figures_yaml_too(client, data, tokens):
+    csrf, _ = tokens
+    make_tiny(data, "figs3", proposed=True)
+    opened = client.get("/b/figs3/files/figures.yaml").json()
+    assert opened["text"].startswith("groups:")
+    edited = opened["text"].replace("空气质量指标", "空气质量")
+    answer = client.post("/b/figs3/article", headers={"X-CSRF-Token": csrf}, json={
+        "file": "figures.yaml", "text": edited, "version": opened["version"]})
+    assert answer.status_code == 200
+    assert (data / "figs3" / "figures.yaml").read_text("utf-8") == edited
+    stale = client.post("/b/figs3/article", headers={"X-CSRF-Token": csrf}, json={
+        "file": "figures.yaml", "text": "groups: []\n", "version": opened["version"]})
+    assert stale.status_code == 409 and "figures.yaml was changed" in stale.json()["error"]
+    assert client.get("/b/figs3/status").json()["versions"]["figures.yaml"] == \
+        answer.json()["version"]
+    for file in ("import-report.md", "..%2Farticle.md", "%2Fetc%2Fpasswd"):
+        assert client.get(f"/b/figs3/files/{file}").status_code == 404
+    wrong = client.post("/b/figs3/article", headers={"X-CSRF-Token": csrf}, json={
+        "file": "import-report.md", "text": "x", "version": opened["version"]})
+    assert wrong.status_code == 404
+    wait_built(client, "figs3", answer.json()["generation"])
+
+
 def test_two_tabs_never_lose_a_save_silently(client, data, tokens):
     csrf, _ = tokens
     _, version = csrf_and_version(client.get("/b/tabs").text)  # both tabs load this

@@ -150,6 +150,18 @@ def test_a_mistake_shows_in_problems_with_its_line(server, page):
     page.wait_for_function("() => !document.querySelector('[data-testid=problems] li')")
 
 
+def test_edit_a_proposed_figure_opens_figures_yaml_at_its_group(server, page):
+    base, _ = server
+    page.goto(base + "/b/figs")
+    page.click("[data-testid=edit-figure]")
+    page.wait_for_function("() => document.querySelector('[data-testid=editor]')"
+                           ".value.startsWith('groups:')")
+    assert page.get_attribute("button.tab[data-file='figures.yaml']", "aria-pressed") == "true"
+    selected = page.eval_on_selector("[data-testid=editor]",
+                                     "el => el.value.slice(el.selectionStart, el.selectionEnd)")
+    assert selected.strip() == "- id: air"
+
+
 def test_accept_a_proposed_figure_and_see_its_table(server, page):
     base, _ = server
     page.goto(base + "/b/figs")

@@ -38,6 +38,8 @@ from briefing.serve import figures as figure_review
 from briefing.serve.builder import Builder
 from briefing.serve.preview import Preview, focus_text
 from briefing.serve.workspace import (
+    ARTICLE,
+    EDITABLE,
     FORM_FIELDS,
     STATE,
     Conflict,
@@ -252,8 +254,19 @@ def create_app(data_dir: Path, *, token: str | None = None,
     async def status(request: Request):
         name, _ = folder_of(request)
         answer = server.preview(name).as_json(f"/b/{name}")
-        answer["version"] = server.workspace.read_article(name)[1]
+        answer["versions"] = {file: server.workspace.read_file(name, file)[1]
+                              for file in EDITABLE}
+        answer["version"] = answer["versions"][ARTICLE]
         return JSONResponse(answer)
+
+    async def read_file(request: Request):
+        name, _ = folder_of(request)
+        try:
+            text, version = server.workspace.read_file(name, request.path_params["file"])
+        except NotFound:
+            raise HTTPException(404, f"the editor opens {' and '.join(EDITABLE)} only") \
+                from None
+        return JSONResponse({"text": text, "version": version})
 
     # ------------------------------------------------------------------ changes
 
@@ -267,15 +280,19 @@ def create_app(data_dir: Path, *, token: str | None = None,
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) \
                 or not isinstance(body.get("version"), str):
             raise HTTPException(400, "send {text, version}")
+        file = body.get("file", ARTICLE)
+        if file not in EDITABLE:
+            raise HTTPException(404, f"the editor opens {' and '.join(EDITABLE)} only")
         if len(body["text"].encode("utf-8")) > MAX_UPLOAD:
-            raise HTTPException(413, "the article is too long")
+            raise HTTPException(413, "the text is too long")
         try:
-            version = server.workspace.save_article(name, body["text"], body["version"])
+            version = server.workspace.save_file(name, file, body["text"], body["version"])
         except Conflict as conflict:
             return JSONResponse({"error": str(conflict)}, status_code=409)
         line, column = body.get("line"), body.get("column")
-        focus = focus_text(body["text"], line if isinstance(line, int) else None,
-                           column if isinstance(column, int) else None)
+        focus = None if file != ARTICLE else focus_text(
+            body["text"], line if isinstance(line, int) else None,
+            column if isinstance(column, int) else None)
         generation = server.start_build(name, focus)
         return JSONResponse({"version": version, "generation": generation})
 
@@ -402,6 +419,7 @@ def create_app(data_dir: Path, *, token: str | None = None,
         Route("/b/{name}/status", status),
         Route("/b/{name}/review", review_fragment),
         Route("/b/{name}/article", save_article, methods=["POST"]),
+        Route("/b/{name}/files/{file}", read_file),
         Route("/b/{name}/meta", save_meta, methods=["POST"]),
         Route("/b/{name}/build", rebuild, methods=["POST"]),
         Route("/b/{name}/figures/{group}/{action}", figure_action, methods=["POST"]),

@@ -27,6 +27,7 @@ from briefing.loader import ARTICLE, FIGURES, split_front_matter, yaml_load, yam
 
 REPORT = "import-report.md"
 STATE = ".serve"
+EDITABLE = (ARTICLE, FIGURES)  # the files the workspace's editor opens
 HISTORY_KEPT = 20
 
 
@@ -123,18 +124,30 @@ class Workspace:
 
     def read_article(self, name: str) -> tuple[str, str]:
         """The article's text and its version (a hash of the file's bytes)."""
-        data = (self.folder(name) / ARTICLE).read_bytes()
+        return self.read_file(name, ARTICLE)
+
+    def read_file(self, name: str, file: str) -> tuple[str, str]:
+        """An editable file's text and version; a file not there yet is empty."""
+        path = self.editable(name, file)
+        data = path.read_bytes() if path.is_file() else b""
         return data.decode("utf-8", "replace"), version_of(data)
 
+    def editable(self, name: str, file: str) -> Path:
+        if file not in EDITABLE:
+            raise NotFound(file)
+        return self.folder(name) / file
+
     def save_article(self, name: str, text: str, version: str) -> str:
-        """Replace article.md if it is still at `version`; the new version. The text as
+        return self.save_file(name, ARTICLE, text, version)
+
+    def save_file(self, name: str, file: str, text: str, version: str) -> str:
+        """Replace the file if it is still at `version`; the new version. The folder as
         it was is kept as an earlier version (for change marks)."""
-        folder = self.folder(name)
-        path = folder / ARTICLE
-        current = path.read_bytes()
+        path = self.editable(name, file)
+        current = path.read_bytes() if path.is_file() else b""
         if version_of(current) != version:
             raise Conflict(
-                "article.md was changed elsewhere (in another tab or an editor) since this "
+                f"{file} was changed elsewhere (in another tab or an editor) since this "
                 "page loaded it; your text was not saved. Copy what you wrote, reload the "
                 "page to see the other version, and apply your change again.")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -411,5 +424,5 @@ def problem_dict(problem: Problem, data_dir: Path) -> dict:
             "line": problem.line, "message": problem.message, "fix": problem.fix}
 
 
-__all__ = ["ARTICLE", "FIGURES", "Conflict", "Doubt", "NotFound", "Workspace",
+__all__ = ["ARTICLE", "EDITABLE", "FIGURES", "Conflict", "Doubt", "NotFound", "Workspace",
            "atomic_write", "edit_front_matter", "version_of"]

@@ -16,7 +16,8 @@
   const problemsBox = document.getElementById("problems");
   const statusBox = document.getElementById("build-status");
   const conflictBox = document.getElementById("conflict");
-  let version = root.dataset.version;
+  let currentFile = "article.md";
+  const versions = { "article.md": root.dataset.version };
   let generation = 0;
   let badLines = new Map();
   let dirty = false;
@@ -61,6 +62,23 @@
     return { line, column: before.length - before.lastIndexOf("\n") - 1 };
   }
 
+  async function openFile(file, line) {
+    if (file !== currentFile) {
+      if (dirty && !confirm(`Leave ${currentFile} without saving?`)) return;
+      const answer = await (await fetch(`${base}/files/${file}`, { headers: { Accept: "application/json" } })).json();
+      editor.value = answer.text; versions[file] = answer.version;
+      currentFile = file; dirty = false;
+      for (const tab of document.querySelectorAll("button.tab")) {
+        tab.setAttribute("aria-pressed", String(tab.dataset.file === file));
+      }
+      numberLines();
+    }
+    if (line) jumpToLine(line);
+  }
+  for (const tab of document.querySelectorAll("button.tab")) {
+    tab.addEventListener("click", () => openFile(tab.dataset.file));
+  }
+
   function jumpToLine(line) {
     const lines = editor.value.split("\n");
     let offset = 0;
@@ -71,7 +89,8 @@
     if (row) editor.scrollTop = row.offsetTop - editor.clientHeight / 3;
   }
 
-  function jumpToText(text) {
+  async function jumpToText(text) {
+    await openFile("article.md");
     const plain = (s) => s.replace(/<[^>]*>/g, "");
     const lines = editor.value.split("\n");
     const probe = text.slice(0, 16);
@@ -84,13 +103,14 @@
     const { line, column } = caret();
     conflictBox.hidden = true;
     statusBox.textContent = "saving…";
-    const answer = await post(base + "/article", { text: editor.value, version, line, column });
+    const file = currentFile;
+    const answer = await post(base + "/article", { file, text: editor.value, version: versions[file], line, column });
     if (answer.status === 409) {
       conflictBox.textContent = answer.error; conflictBox.hidden = false;
       statusBox.textContent = "not saved"; return;
     }
     if (answer.status !== 200) { statusBox.textContent = "not saved: " + answer.error; return; }
-    version = answer.version; generation = answer.generation; dirty = false;
+    versions[file] = answer.version; generation = answer.generation; dirty = false;
     poll(true);
   }
   document.getElementById("save").addEventListener("click", save);
@@ -101,12 +121,13 @@
   document.getElementById("meta-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     const form = new FormData(e.target);
-    form.append("version", version);
+    form.append("version", versions["article.md"]);
     const answer = await post(base + "/meta", form, true);
     if (answer.status === 409) { conflictBox.textContent = answer.error; conflictBox.hidden = false; return; }
     if (answer.status !== 200) { showProblems(answer.problems || [{ message: answer.error }]); return; }
-    editor.value = answer.text; version = answer.version; generation = answer.generation;
-    numberLines(); poll(true);
+    versions["article.md"] = answer.version; generation = answer.generation;
+    if (currentFile === "article.md") { editor.value = answer.text; numberLines(); }
+    poll(true);
   });
 
   // ---- the preview
@@ -117,9 +138,9 @@
       const where = document.createElement("a");
       where.href = "#"; where.className = "where";
       where.textContent = (p.file || "") + (p.line ? ":" + p.line : "");
-      if (p.name === "article.md" && p.line) {
-        badLines.set(p.line, p.message);
-        where.addEventListener("click", (e) => { e.preventDefault(); jumpToLine(p.line); });
+      if ((p.name === "article.md" || p.name === "figures.yaml") && p.line) {
+        if (p.name === currentFile) badLines.set(p.line, p.message);
+        where.addEventListener("click", (e) => { e.preventDefault(); openFile(p.name, p.line); });
       }
       li.append(where, " " + p.message);
       if (p.fix) { const f = document.createElement("div"); f.className = "fix"; f.textContent = "fix: " + p.fix; li.append(f); }
@@ -181,8 +202,8 @@
       scrolledTo = state.generation;
       pagesBox.scrollTop = edited.offsetTop - pagesBox.offsetTop;
     }
-    if (!dirty && state.version !== version && state.status !== "building") {
-      conflictBox.textContent = "article.md changed on disk (another tab or an editor): reload the page to see it.";
+    if (!dirty && state.versions[currentFile] !== versions[currentFile] && state.status !== "building") {
+      conflictBox.textContent = `${currentFile} changed on disk (another tab or an editor): reload the page to see it.`;
       conflictBox.hidden = false;
     }
     pollTimer = setTimeout(() => poll(true), state.status === "building" ? 120 : 3000);
@@ -195,14 +216,15 @@
     reviewBox.innerHTML = await response.text();
   }
   reviewBox.addEventListener("click", async (e) => {
-    const target = e.target.closest("a.jump, button[data-action], button[data-tick]");
+    const target = e.target.closest("a.jump, button[data-action], button[data-tick], button[data-edit]");
     if (!target) return;
     e.preventDefault();
     if (target.matches("a.jump")) {
       if (target.dataset.text) jumpToText(target.dataset.text);
-      else if (target.dataset.line && target.dataset.file === "article.md") jumpToLine(Number(target.dataset.line));
+      else if (target.dataset.line && target.dataset.file) openFile(target.dataset.file, Number(target.dataset.line));
       return;
     }
+    if (target.dataset.edit) { openFile("figures.yaml", Number(target.dataset.edit)); return; }
     target.disabled = true;
     let answer;
     if (target.dataset.action) {
@@ -212,6 +234,9 @@
     }
     if (answer.status !== 200) { alert(answer.error); }
     await reloadReview();
+    if (target.dataset.action && currentFile === "figures.yaml" && !dirty) {
+      currentFile = ""; await openFile("figures.yaml");
+    }
     if (answer.generation) { generation = answer.generation; poll(true); }
   });
 
