@@ -41,6 +41,7 @@ from briefing.serve.workspace import (
     ARTICLE,
     EDITABLE,
     FORM_FIELDS,
+    FORM_LABELS,
     STATE,
     Conflict,
     NotFound,
@@ -215,7 +216,8 @@ def create_app(data_dir: Path, *, token: str | None = None,
 
         return page(request, "briefing.html.j2", {
             "name": name, "text": text, "version": version, "values": values,
-            "fields": FORM_FIELDS, "choices": {**CHOICES, "template": available_templates()},
+            "fields": FORM_FIELDS, "labels": FORM_LABELS,
+            "choices": {**CHOICES, "template": available_templates()},
             "review": review_context(name), "variants": PRINT_VARIANTS,
             "earlier": server.workspace.versions(name),
             "imported": request.query_params.get("imported") == "1",

@@ -279,6 +279,19 @@ FORM_FIELDS = {
 }
 
 
+# What the form calls them (the front-matter key is shown beside, as the file has it).
+FORM_LABELS = {
+    "title": "Title 标题", "subtitle": "Subtitle 副标题", "authors": "Authors 作者 (、)",
+    "source": "Source 来源", "date": "Date 日期", "template": "Template 模板",
+    "options.figures": "Key-figure tables", "options.number_style": "Numbers",
+    "options.punctuation": "Punctuation", "options.paper": "Paper",
+    "jianbao.name": "Name 简报名称", "jianbao.issue": "Issue 期号",
+    "jianbao.total_issue": "Total issue 总期号", "jianbao.unit": "Unit 编发单位",
+    "jianbao.date": "Date 日期", "jianbao.mark": "Mark 密级/标识",
+    "jianbao.editor_note": "Editor's note 编者按", "jianbao.copies": "Copies 印数",
+}
+
+
 def form_values(text: str, file: Path) -> dict[str, object]:
     """The form's fields as the front matter has them (missing: None)."""
     front, _, _ = split_front_matter(text, file)
