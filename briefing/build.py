@@ -11,7 +11,7 @@ from briefing import fonts, i18n, jianbao, printing
 from briefing.changes import changes_since, marks
 from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
-from briefing.checks import StaleFigures, stale_figures
+from briefing.checks import StaleFigures, left_out_note, stale_figures
 from briefing.errors import InputError
 from briefing.export import ExportResult, Relayout, write_pdf
 from briefing.fingerprint import (
@@ -22,9 +22,25 @@ from briefing.fingerprint import (
     up_to_date,
 )
 from briefing.formatting import format_long_date, format_number, format_unit
-from briefing.loader import ARTICLE, FIGURES, load_briefing
-from briefing.model import Briefing, Figure, Paragraph, Quote, RichText, Section, Table
-from briefing.render import FONTS_DIR, render_html, resolve_template, template_settings
+from briefing.loader import ARTICLE, FIGURES, load_briefing, table_notices
+from briefing.model import (
+    Briefing,
+    EditorNote,
+    Figure,
+    Paragraph,
+    Quote,
+    RichText,
+    Section,
+    Sidebar,
+    Table,
+)
+from briefing.render import (
+    FONTS_DIR,
+    render_html,
+    resolve_template,
+    template_search_path,
+    template_settings,
+)
 
 SUBSET_MISSING = (
     "libharfbuzz-subset is not installed: WeasyPrint falls back to fontTools and the build "
@@ -85,6 +101,8 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     yield fonts.TextItem("caption", "".join(meta.authors), article, line("authors", 0))
     if meta.source:
         yield fonts.TextItem("caption", meta.source, article, line("source", 0))
+    if meta.url:
+        yield fonts.TextItem("caption", meta.url, article, line("url", 0))
     if meta.date:
         yield fonts.TextItem("caption", format_long_date(meta.date, locale), article,
                              line("date", 0))
@@ -94,7 +112,15 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     def block_items(blocks) -> Iterator[fonts.TextItem]:
         for block in blocks:
             if isinstance(block, Paragraph):
-                yield fonts.TextItem("body", block.text.plain, article, block.line)
+                role = PARAGRAPH_FONT_ROLES[block.role]
+                yield fonts.TextItem(role, block.text.plain, article, block.line)
+            elif isinstance(block, EditorNote):  # in 楷体, every template
+                for paragraph in block.blocks:
+                    yield fonts.TextItem("kai", paragraph.text.plain, article, paragraph.line)
+            elif isinstance(block, Sidebar):
+                if block.title:
+                    yield fonts.TextItem("heading", block.title.plain, article, block.line)
+                yield from block_items(block.blocks)
             elif isinstance(block, Figure):
                 yield fonts.TextItem("caption", block.caption.plain, article, block.line)
             elif isinstance(block, Quote):
@@ -102,18 +128,24 @@ def role_texts(briefing: Briefing, locale: str | None = None,
                     yield fonts.TextItem("caption", paragraph.text.plain, article,
                                          paragraph.line)
             elif isinstance(block, Table):
-                cells: list[RichText] = [*block.header, *(c for r in block.rows for c in r)]
-                yield fonts.TextItem("body", "".join(c.plain for c in cells), article,
+                yield fonts.TextItem("body", "".join(c.plain for c in block.cells), article,
                                      block.line)
-                yield fonts.TextItem("heading", "".join(c.plain for c in block.header),
-                                     article, block.line)
-                if block.caption:
-                    yield fonts.TextItem("caption", block.caption.plain, article, block.line)
+                yield fonts.TextItem("heading", "".join(c.plain for r in block.header
+                                                        for c in r), article, block.line)
+                captions: list[RichText] = [*([block.caption] if block.caption else []),
+                                            *block.notes]
+                if captions:
+                    yield fonts.TextItem("caption", "".join(c.plain for c in captions),
+                                         article, block.line)
+                for note in block.notes:  # set in the caption role or the body's
+                    yield fonts.TextItem("body", note.plain, article, block.line)
 
     yield from block_items(briefing.lead)
     for section in briefing.walk_sections():
         yield from section_items(section, article)
         yield from block_items(section.blocks)
+    for note in briefing.footnotes:
+        yield fonts.TextItem("body", note.text.plain, article, note.line)
     figures = briefing.folder / FIGURES
     style = meta.options.number_style
     for group in briefing.figures:
@@ -128,6 +160,12 @@ def role_texts(briefing: Briefing, locale: str | None = None,
             yield fonts.TextItem(CHART_ROLE, "".join(strings), figures, group.chart.line)
     # The jianbao template's masthead, end block and official heading numbers.
     yield from jianbao.role_texts(briefing)
+
+
+# The font role each paragraph role is set in (templates/common.css; the jianbao template
+# sets bylines in 楷体 too: briefing/jianbao.py). Notes and footnotes are body text, smaller.
+PARAGRAPH_FONT_ROLES = {"body": "body", "salutation": "body", "signature": "body",
+                        "note": "body", "byline": "caption"}
 
 
 def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
@@ -151,6 +189,15 @@ def check_glyphs(briefing: Briefing, resolved, edition: i18n.Edition | None = No
             for text, file, line in i18n.catalog_labels(edition)))
     if problems:
         raise InputError(problems=problems)
+
+
+def layout_check(briefing: Briefing, resolved, template: str,
+                 template_dirs: Sequence[Path]) -> fonts.LayoutCheck:
+    """The check of the laid-out document (what the templates add: generated content,
+    page numbers, labels), locating a character in the template first, then the inputs."""
+    sources = fonts.template_sources(template, template_search_path(template_dirs))
+    return fonts.LayoutCheck.for_build(
+        resolved, [*sources, briefing.folder / ARTICLE, briefing.folder / FIGURES])
 
 
 # A table of contents appears by itself in documents of this many pages or more, its own
@@ -211,8 +258,12 @@ def build(
     jianbao.require_masthead(briefing, options.template)
     settings.apply(briefing)
     stale = stale_figures(briefing)
+    notices = table_notices(briefing)  # what the loader left out of a table, and why
     if stale and options.strict:
         raise StaleFigures(problems=stale)
+    # Proposed key-figure groups are in no template's data (loader: briefing.figures holds
+    # the accepted ones); the build says so in one line.
+    notes = [note] if (note := left_out_note(briefing)) else []
     edition = i18n.edition_for(options.locale, briefing.meta)
     briefing = i18n.convert_briefing(briefing, edition)
     translations = i18n.load_translations(edition)
@@ -249,7 +300,7 @@ def build(
     if not options.force and (record := up_to_date(target, stamp.key)):
         return BuildResult(output=target, pages=record["pages"],
                            seconds=time.perf_counter() - started, template=rendered.template,
-                           warnings=[str(problem) for problem in stale], skipped=True,
+                           warnings=notes + [str(p) for p in notices + stale], skipped=True,
                            changes=changes)
     export = exporter or write_pdf
     exported = export(settings.prepare_html(rendered.html), pages_target,
@@ -257,10 +308,12 @@ def build(
                       allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
                       stylesheets=stylesheets, pdf_options=settings.pdf_options(),
                       finisher=settings.finisher(), relayout=without_toc,
-                      pdf_identifier=identifier, font_key=stamp.fonts, created=created)
+                      pdf_identifier=identifier, font_key=stamp.fonts, created=created,
+                      glyph_check=layout_check(briefing, resolved, rendered.template,
+                                               options.template_dirs))
     settings.finish(pages_target, target)
     remember(target, stamp.key, exported.pages)
-    warnings = list(exported.warnings) + [str(problem) for problem in stale]
+    warnings = notes + list(exported.warnings) + [str(p) for p in notices + stale]
     if not fonts.harfbuzz_subset_available():
         warnings.insert(0, SUBSET_MISSING)
     return BuildResult(output=target, pages=exported.pages,
