@@ -26,7 +26,7 @@ RAW = ("# 红色吕梁亮出绿色底色\n\n## ◆文清\n\n"
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory, ) -> Path:
+def data(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("serve") / "data"
     make_tiny(data, "tiny", report=True)
     make_tiny(data, "figs", proposed=True)
@@ -36,11 +36,10 @@ def data(tmp_path_factory, ) -> Path:
 
 @pytest.fixture(scope="module")
 def client(data, tmp_path_factory):
-    import os
-
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    with TestClient(create_app(data), follow_redirects=False) as client:
-        yield client
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        with TestClient(create_app(data), follow_redirects=False) as client:
+            yield client
 
 
 @pytest.fixture(scope="module")
@@ -327,8 +326,8 @@ def test_accepting_a_proposed_figure_prints_its_table(client, data, tokens):
     page = client.get("/b/figs")
     assert 'data-testid="proposal" data-group="air"' in page.text and SENTENCE[:10] in page.text
     state = wait_built(client, "figs")
-    if state["status"] == "ok":  # a loader that knows proposals leaves them out
-        assert "空气质量指标" not in pdf_text(client.get("/b/figs/pdf").content)
+    assert state["status"] == "ok", state  # a proposal is printed nowhere
+    assert "空气质量指标" not in pdf_text(client.get("/b/figs/pdf").content)
     assert client.post("/b/figs/figures/nothere/accept", headers=headers).status_code == 400
     assert client.post("/b/figs/figures/air/approve", headers=headers).status_code == 404
     answer = client.post("/b/figs/figures/air/accept", headers=headers)

@@ -5,7 +5,6 @@ accept a proposed key figure and see its table, download a PDF holding the edit.
 from __future__ import annotations
 
 import io
-import os
 import socket
 import threading
 import time
@@ -33,7 +32,8 @@ def server(tmp_path_factory):
 
     from briefing.serve.app import create_app
 
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
     data = tmp_path_factory.mktemp("browser") / "data"
     make_tiny(data, "tiny")
     make_tiny(data, "figs", proposed=True)
@@ -51,6 +51,7 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}", data
     uv.should_exit = True
     thread.join(timeout=30)
+    patch.undo()
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ of plain JavaScript, no build step) over a data folder of briefings:
 - `workspace` — the data folder: names confined to it, atomic writes with a version check,
   the front-matter form's edits, the review lists (import doubts, proposed key figures,
   captions without images, stale figures), earlier versions for change marks;
-- `figures` — accept/reject proposed key-figure groups (briefing.review when present);
+- `figures` — proposed key-figure groups, accepted or rejected by `briefing.review`;
 - `builder` — long-lived build processes with WeasyPrint loaded; a new save supersedes
   the build in progress;
 - `preview` — the built PDF's pages as PNG, only the pages whose content changed, the

@@ -228,11 +228,6 @@ def create_app(data_dir: Path, *, token: str | None = None,
         context = {"name": name, "doubts": server.workspace.doubts(name), "proposals": [],
                    "captions": [], "stale": [], "load_problems": []}
         try:
-            context["proposals"] = figure_review.proposals(folder)
-        except BriefingError as error:
-            context["load_problems"] += [problem_dict(p, server.workspace.data_dir)
-                                         for p in error.problems]
-        try:
             from briefing.checks import stale_figures
             from briefing.loader import load_briefing
             from briefing.model import Figure
@@ -242,6 +237,7 @@ def create_app(data_dir: Path, *, token: str | None = None,
             context["load_problems"] += [problem_dict(p, server.workspace.data_dir)
                                          for p in error.problems]
             return context
+        context["proposals"] = figure_review.proposals_of(briefing)
         context["captions"] = [block for block in briefing.walk_blocks()
                                if isinstance(block, Figure) and block.image is None]
         context["stale"] = [problem_dict(p, server.workspace.data_dir)
