@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/serve_picture.py
 
-Serves a copy of the sample (uvicorn, a temporary data folder), opens its page in
-Debian's chromium through Playwright, makes one edit and saves it, waits for the
-preview, and takes a screenshot of the window.
+Serves an empty temporary data folder (uvicorn), imports the sample's raw text
+(tests/articles/lvliang-2021.txt) through the library page's upload in Debian's
+chromium (Playwright), makes one edit and saves it, waits for the preview, and takes a
+screenshot of the window with the review list (the import's doubts and proposed key
+figures) in view.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-SAMPLE = PROJECT / "data" / "lvliang-2021"
+RAW = PROJECT / "tests" / "articles" / "lvliang-2021.txt"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -34,7 +36,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="serve-picture-"))
     os.environ["XDG_CACHE_HOME"] = str(work / "cache")
     data = work / "data"
-    shutil.copytree(SAMPLE, data / "lvliang-2021")
+    data.mkdir()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -52,7 +54,10 @@ def main() -> None:
                                                  args=ARGS)
             page = browser.new_page(viewport={"width": 1440, "height": 900})
             page.set_default_timeout(300_000)
-            page.goto(f"http://127.0.0.1:{port}/b/lvliang-2021")
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.set_input_files("[data-testid=upload]", str(RAW))
+            page.click("[data-testid=import]")
+            page.wait_for_url("**/b/lvliang-2021?imported=1")
             page.wait_for_function(built)
             page.eval_on_selector("[data-testid=editor]", """el => {
                 const at = el.value.indexOf('片片白云'); el.focus();
@@ -66,6 +71,8 @@ def main() -> None:
                                    "'[data-testid=build-status]').textContent"
                                    ".startsWith('building')")
             page.wait_for_function(built)
+            page.eval_on_selector(".pane.edit", "el => { el.scrollTop = "
+                                  "document.getElementById('review').offsetTop - 420; }")
             page.wait_for_timeout(300)
             page.screenshot(path=str(PROJECT / "docs" / "serve.png"))
             browser.close()
