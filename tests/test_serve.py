@@ -62,6 +62,8 @@ def test_library_lists_each_briefing_and_offers_an_upload(client):
         assert f'href="/b/{name}"' in page.text
     assert "测试简报标题" in page.text and "reprint" in page.text
     assert 'type="file"' in page.text and 'name="csrf"' in page.text
+    script = client.get("/static/serve.js")
+    assert script.status_code == 200 and "X-CSRF-Token" in script.text
 
 
 def test_briefing_page_has_the_editor_form_review_and_preview(client, data):

@@ -206,7 +206,9 @@ def create_app(data_dir: Path, *, token: str | None = None,
         name, folder = folder_of(request)
         text, version = server.workspace.read_article(name)
         preview = server.preview(name)
-        if preview.status == "idle" or not preview.pdf.is_file():
+        if preview.generation == 0:
+            # Not built by this server yet: the files may have changed since the last
+            # preview on disk (a build that changes nothing is skipped in a moment).
             server.start_build(name)
         try:
             values = form_values(text, folder / "article.md")
