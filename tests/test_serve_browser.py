@@ -197,3 +197,27 @@ def test_download_a_pdf_with_the_edit(server, page, tmp_path):
     download.value.save_as(path)
     assert download.value.suggested_filename == "tiny.pdf"
     assert "湖光山色，碧波荡漾" in pdf_text(path.read_bytes())
+
+
+def test_two_tabs_the_second_save_is_refused_with_a_message(server, browser):
+    base, data = server
+    make_tiny(data, "twotabs")
+    context = browser.new_context()
+    try:
+        first, second = context.new_page(), context.new_page()
+        for tab in (first, second):
+            tab.set_default_timeout(TIMEOUT)
+            tab.goto(base + "/b/twotabs")
+        edit_paragraph(first, "革命老区吕梁", "第一个标签页")
+        first.click("[data-testid=save]")
+        built(first)
+        edit_paragraph(second, "革命老区吕梁", "第二个标签页")
+        second.click("[data-testid=save]")
+        conflict = second.locator("[data-testid=conflict]")
+        conflict.wait_for(state="visible")
+        assert "not saved" in conflict.inner_text()
+        assert "第二个标签页" in second.input_value("[data-testid=editor]")  # kept
+        text = (data / "twotabs" / "article.md").read_text("utf-8")
+        assert "第一个标签页" in text and "第二个标签页" not in text
+    finally:
+        context.close()
