@@ -1,0 +1,476 @@
+"""A PDF with a text layer → the article's text, read by position with pdfplumber.
+
+Page by page: characters are grouped into line pieces (same baseline, no wide gap); a
+vertical gutter no piece of body text crosses splits a page into columns, read left
+column first, with pieces that span the gutter (a title, a wide photo's caption) read
+where they stand. Running heads and folios are dropped by position and repetition: a piece
+in the top or bottom band of the page whose text (digits aside) recurs on other pages, or
+that is a page number. Lines are joined into paragraphs (a new one at a first-line indent,
+a wider gap or a change of size); larger or bold lines are headings, the largest on the
+first page the title. Ruled tables come out as tables (pdfplumber), merged cells as `<`
+and `^`. Images are taken out with pikepdf, each with the short line next to it (under or
+above) as its caption.
+
+A PDF without a text layer (a scan) is refused with what to do; so are encrypted and
+damaged files.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.errors import InputError
+from briefing.importer.chars import has_han, join_lines
+from briefing.importer.readers import Article, Image, ReadOptions
+
+KIND = "pdf"
+BAND = 0.09  # the top and bottom share of a page where running heads and folios stand
+FOLIO = re.compile(r"^[\s\-–—·•第页Page/\d]*\d[\s\-–—·•第页/\d]*$|^[-–—·•\s]*[ivxlcdm]+[-–—·•\s]*$",
+                   re.IGNORECASE)
+CAPTION_MAX = 80
+# Small lines that are not captions: notes, sources, footnotes.
+NOT_CAPTION = re.compile(r"^(?:注|说明|资料来源|数据来源|来源|\[?\d+\]?|[①-⑳*])")
+MIN_IMAGE_PT = 40  # smaller images are rules, bullets and logos
+BOLD_FONT = re.compile(r"bold|heavy|black|hei|semibold|demi", re.IGNORECASE)
+
+
+@dataclass
+class Piece:
+    """A run of characters on one baseline without a wide gap: part of a line."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    text: str
+    bold: bool
+    page: int
+    spanning: bool = False
+
+
+@dataclass
+class Item:
+    """Something in reading order: a line piece, a table or an image."""
+
+    kind: str  # line, table, image
+    top: float
+    x0: float
+    column: int  # -1: spans the columns
+    piece: Piece | None = None
+    table: str = ""
+    image: Image | None = None
+    bottom: float = 0.0
+    page: int = 0
+
+
+@dataclass
+class PageFlow:
+    items: list[Item] = field(default_factory=list)
+
+
+def sniff(data: bytes, path: Path) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF-")
+
+
+def read(path: Path, data: bytes, options: ReadOptions) -> Article:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = pdf.pages
+    except Exception as error:  # pdfminer raises PDFPasswordIncorrect, PDFSyntaxError …
+        raise _open_error(path, error) from None
+    with pdf:
+        chosen = _chosen_pages(len(pages), options, path)
+        images = _image_objects(data, chosen)
+        flows = []
+        for number in chosen:
+            try:
+                flows.append(_page_flow(pages[number - 1], number, images.get(number, {})))
+            except Exception as error:
+                raise InputError(f"page {number} of this PDF cannot be read: {error}",
+                                 file=path, fix="print the PDF to a new PDF (or export it "
+                                                "again) and import that") from None
+    pieces = [item.piece for flow in flows for item in flow.items if item.piece]
+    if not pieces or not has_han("".join(p.text for p in pieces)):
+        where = (f"page {chosen[0]}" if len(chosen) == 1
+                 else f"pages {chosen[0]}–{chosen[-1]}")
+        if "(cid:" in "".join(p.text for p in pieces):
+            raise InputError(
+                f"this PDF's text layer cannot be read: its fonts map no characters ({where})",
+                file=path, fix="export the PDF again with fonts embedded as text (or run OCR, "
+                               "e.g. `ocrmypdf --force-ocr -l chi_sim in.pdf out.pdf`)")
+        raise InputError(
+            f"this PDF has no text layer (a scan?): {where} hold(s) no Chinese text",
+            file=path, fix="run OCR first (e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`) and "
+                           "import out.pdf, or import the article's text (.txt, .docx)")
+    _drop_running_heads(flows, len(chosen))
+    return _Writer(flows).article()
+
+
+def _open_error(path: Path, error: Exception) -> InputError:
+    name = type(error).__name__
+    if "Password" in name or "password" in str(error).lower() or "Encrypt" in name:
+        return InputError("this PDF is password-protected", file=path,
+                          fix="open it with its password and save (or print) it as a PDF "
+                              "without one, then import that file")
+    return InputError(f"this PDF is damaged: {error or name}", file=path,
+                      fix="download or export the PDF again and import the new file")
+
+
+def _chosen_pages(count: int, options: ReadOptions, path: Path) -> list[int]:
+    if options.pages is None:
+        return list(range(1, count + 1))
+    first, last = options.pages
+    if last > count:
+        raise InputError(f"--pages {first}-{last}: this PDF has {count} page(s)", file=path,
+                         fix=f"give a range within 1-{count}")
+    return list(range(first, last + 1))
+
+
+def _image_objects(data: bytes, chosen: list[int]) -> dict[int, dict[str, tuple[bytes, str]]]:
+    """Page number → image XObject name → (file bytes, suffix), extracted with pikepdf."""
+    import pikepdf
+    from pikepdf.models.image import PdfImage
+
+    found: dict[int, dict[str, tuple[bytes, str]]] = {}
+    try:
+        document = pikepdf.open(io.BytesIO(data))
+    except Exception:
+        return found
+    with document:
+        for number in chosen:
+            page = document.pages[number - 1]
+            for name, raw in page.images.items():
+                try:
+                    image = PdfImage(raw)
+                    buffer = io.BytesIO()
+                    suffix = image.extract_to(stream=buffer)
+                except Exception:
+                    try:
+                        buffer = io.BytesIO()
+                        image.as_pil_image().save(buffer, "PNG")
+                        suffix = ".png"
+                    except Exception:
+                        continue
+                found.setdefault(number, {})[str(name).lstrip("/")] = (buffer.getvalue(),
+                                                                       suffix)
+    return found
+
+
+def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageFlow:
+    tables = page.find_tables()
+    table_boxes = [table.bbox for table in tables]
+
+    def in_table(char) -> bool:
+        return any(x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"]
+                   and char["bottom"] <= bottom + 1 for x0, top, x1, bottom in table_boxes)
+
+    chars = [c for c in page.chars if c["text"].strip() and c.get("upright", True)
+             and not in_table(c)]
+    pieces = _pieces(chars, number)
+    gutter = _gutter(pieces, page.width)
+    items: list[Item] = []
+    for piece in pieces:
+        column = 0
+        if gutter is not None:
+            piece.spanning = piece.x0 < gutter < piece.x1
+            column = -1 if piece.spanning else int(piece.x0 >= gutter)
+        items.append(Item("line", piece.top, piece.x0, column, piece=piece,
+                          bottom=piece.bottom, page=number))
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        column = _column_of(x0, x1, gutter)
+        items.append(Item("table", top, x0, column, table=_table_text(table), bottom=bottom,
+                          page=number))
+    for index, image in enumerate(page.images):
+        width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
+        extracted = images.get(str(image.get("name", "")).lstrip("/"))
+        if width < MIN_IMAGE_PT or height < MIN_IMAGE_PT or extracted is None:
+            continue
+        blob, suffix = extracted
+        name = f"p{number}-image{index + 1}{suffix}"
+        items.append(Item("image", image["top"], image["x0"],
+                          _column_of(image["x0"], image["x1"], gutter),
+                          image=Image(name, blob), bottom=image["bottom"], page=number))
+    return PageFlow(_reading_order(items))
+
+
+def _column_of(x0: float, x1: float, gutter: float | None) -> int:
+    if gutter is None:
+        return 0
+    if x0 < gutter < x1:
+        return -1
+    return int(x0 >= gutter)
+
+
+def _pieces(chars: list[dict], number: int) -> list[Piece]:
+    """Characters → pieces: one baseline, split where the gap is wider than two characters."""
+    chars = sorted(chars, key=lambda c: (round(c["bottom"]), c["x0"]))
+    lines: list[list[dict]] = []
+    for char in chars:
+        size = char["size"] or 10
+        for line in reversed(lines[-8:]):
+            last = line[-1]
+            if abs(last["bottom"] - char["bottom"]) <= size * 0.3 and \
+                    -size * 0.5 <= char["x0"] - last["x1"] <= size * 2:
+                line.append(char)
+                break
+        else:
+            lines.append([char])
+    pieces = []
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+        sizes = Counter(round(c["size"], 1) for c in line)
+        text = ""
+        previous = None
+        for char in line:
+            if previous is not None and char["x0"] - previous["x1"] > char["size"] * 0.25 \
+                    and (char["text"].isascii() or previous["text"].isascii()):
+                text += " "
+            text += char["text"]
+            previous = char
+        pieces.append(Piece(
+            x0=line[0]["x0"], x1=max(c["x1"] for c in line),
+            top=min(c["top"] for c in line), bottom=max(c["bottom"] for c in line),
+            size=sizes.most_common(1)[0][0], text=text,
+            bold=sum(bool(BOLD_FONT.search(c.get("fontname", ""))) for c in line) > len(line) / 2,
+            page=number))
+    return pieces
+
+
+def _gutter(pieces: list[Piece], width: float) -> float | None:
+    """The x of a gutter between two columns: crossed by few pieces, text on both sides."""
+    body = [p for p in pieces if len(p.text) >= 4]
+    if len(body) < 6:
+        return None
+    best = None
+    for step in range(int(width * 0.3), int(width * 0.7), 2):
+        x = float(step)
+        crossing = sum(1 for p in body if p.x0 < x < p.x1)
+        left = sum(1 for p in body if p.x1 <= x)
+        right = sum(1 for p in body if p.x0 >= x)
+        if left >= 3 and right >= 3 and crossing <= max(2, len(body) // 8):
+            score = (crossing, -min(left, right))
+            if best is None or score < best[0]:
+                best = (score, x)
+    if best is None:
+        return None
+    # The middle of the empty stretch around the best x.
+    x = best[1]
+    lefts = [p.x1 for p in body if p.x1 <= x]
+    rights = [p.x0 for p in body if p.x0 >= x]
+    return (max(lefts) + min(rights)) / 2 if lefts and rights else x
+
+
+def _reading_order(items: list[Item]) -> list[Item]:
+    """Spanning items cut the page into bands; in each band the left column, then the
+    right one."""
+    spanning = sorted((i for i in items if i.column == -1), key=lambda i: i.top)
+    columns = [i for i in items if i.column != -1]
+    ordered: list[Item] = []
+    previous = -1.0
+    for cut in spanning + [None]:
+        limit = cut.top if cut is not None else float("inf")
+        band = [i for i in columns if previous <= i.top < limit]
+        ordered += sorted(band, key=lambda i: (i.column, i.top, i.x0))
+        if cut is not None:
+            ordered.append(cut)
+            previous = cut.top
+    return ordered
+
+
+def _table_text(table) -> str:
+    rows = table.extract()
+    cells_rows = table.rows
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            if value is None:
+                bbox_row = cells_rows[r].cells if r < len(cells_rows) else []
+                left = c > 0 and row[c - 1] is not None or (cells and cells[-1] == "<")
+                above_exists = r > 0
+                covered_left = left and c > 0 and bbox_row and bbox_row[c - 1] is not None
+                cells.append("<" if covered_left or not above_exists else "^")
+            else:
+                cells.append(re.sub(r"\s*\n\s*", "", value).replace("|", "\\|") or "")
+        out.append("| " + " | ".join(cells) + " |")
+    if not out:
+        return ""
+    out.insert(1, "|" + "---|" * len(rows[0]))
+    return "\n".join(out)
+
+
+def _band_key(piece: Piece) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", piece.text))
+
+
+def _drop_running_heads(flows: list[PageFlow], count: int) -> None:
+    """Pieces in a page's top or bottom band that recur (digits aside) or are folios."""
+    def in_band(item: Item, height: float) -> bool:
+        return item.top < height * BAND or item.bottom > height * (1 - BAND)
+
+    heights = [max((i.bottom for i in flow.items), default=0) for flow in flows]
+    page_height = max(heights, default=0) / (1 - BAND / 2) if heights else 0
+    recurring = Counter()
+    for flow in flows:
+        keys = {_band_key(i.piece) for i in flow.items
+                if i.piece and in_band(i, page_height)}
+        recurring.update(keys)
+    for flow in flows:
+        flow.items = [
+            i for i in flow.items
+            if not (i.piece and in_band(i, page_height) and (
+                FOLIO.match(i.piece.text.strip())
+                or (count > 1 and recurring[_band_key(i.piece)] >= 2)))]
+
+
+class _Writer:
+    """Items in reading order → the importer's text."""
+
+    def __init__(self, flows: list[PageFlow]) -> None:
+        self.flows = flows
+        pieces = [i.piece for f in flows for i in f.items if i.piece]
+        sizes = Counter()
+        for piece in pieces:
+            sizes[piece.size] += len(piece.text)
+        self.body_size = sizes.most_common(1)[0][0]
+        lefts = Counter(round(p.x0) for p in pieces if p.size == self.body_size)
+        self.heading_sizes = sorted({p.size for p in pieces if p.size > self.body_size * 1.12},
+                                    reverse=True)
+        self.lefts = lefts
+        self.images: list[Image] = []
+        self.captions: list[str] = []
+        self.title: str | None = None
+
+    def article(self) -> Article:
+        blocks: list[str] = []
+        paragraph: list[Piece] = []
+        column_left: dict[tuple[int, int], float] = {}
+        for flow in self.flows:
+            for item in flow.items:
+                if item.piece is not None:
+                    key = (item.piece.page, item.column)
+                    column_left[key] = min(column_left.get(key, item.x0), item.x0)
+        items = [item for flow in self.flows for item in flow.items]
+        captions = self._captions(items)
+        for index, item in enumerate(items):
+            if index in captions.get("used", set()):
+                continue
+            if item.kind != "line":
+                self._flush(paragraph, blocks)
+                paragraph = []
+                if item.kind == "table":
+                    blocks.append(item.table)
+                else:
+                    caption = captions.get(index)
+                    previous = next((b for b in reversed(blocks)
+                                     if not b.startswith(("#", "|", "\n"))), None)
+                    self.images.append(Image(item.image.name, item.image.data,
+                                             caption=caption,
+                                             after=previous[:30] if previous else None))
+                    if caption:
+                        blocks.append(caption)
+                continue
+            piece = item.piece
+            heading = self._heading_level(piece)
+            if heading is not None:
+                self._flush(paragraph, blocks)
+                paragraph = []
+                if blocks and blocks[-1].startswith("#") and blocks[-1].split(" ", 1)[0] == \
+                        "#" * heading and self._last_heading_size == piece.size:
+                    blocks[-1] = join_lines(blocks[-1], piece.text.strip())
+                else:
+                    blocks.append("#" * heading + " " + piece.text.strip())
+                self._last_heading_size = piece.size
+                continue
+            self._last_heading_size = None
+            if paragraph and self._starts_paragraph(paragraph[-1], piece,
+                                                    column_left.get((piece.page, item.column),
+                                                                    piece.x0)):
+                self._flush(paragraph, blocks)
+                paragraph = []
+            paragraph.append(piece)
+        self._flush(paragraph, blocks)
+        facts = {"title": self.title} if self.title else {}
+        return Article("\n\n".join(blocks) + "\n", KIND, facts=facts, images=self.images,
+                       captions=self.captions)
+
+    _last_heading_size: float | None = None
+
+    def _heading_level(self, piece: Piece) -> int | None:
+        text = piece.text.strip()
+        if piece.size in self.heading_sizes and len(text) <= 60:
+            level = self.heading_sizes.index(piece.size) + 1
+            if level == 1 and self.title is None:
+                self.title = text
+            elif level == 1 and self.title is not None and self._last_heading_size == \
+                    piece.size:
+                self.title = join_lines(self.title, text)
+            return min(level, 6)
+        if piece.bold and piece.size >= self.body_size and len(text) <= 40 \
+                and not text.endswith(("。", "，", "；")):
+            return min(len(self.heading_sizes) + 1, 6)
+        return None
+
+    def _starts_paragraph(self, last: Piece, piece: Piece, left: float) -> bool:
+        if piece.page != last.page and piece.x0 <= left + piece.size * 0.5:
+            return False  # a paragraph running on over a page break
+        if abs(piece.size - last.size) > 0.6:
+            return True
+        gap = piece.top - last.bottom
+        if piece.top > last.top and gap > piece.size * 1.2:
+            return True
+        return piece.x0 - left >= piece.size * 1.5  # a first-line indent
+
+    def _captions(self, items: list[Item]) -> dict:
+        """Each image's caption: the short line piece right under it (or above it)."""
+        found: dict = {"used": set()}
+        for index, item in enumerate(items):
+            if item.kind != "image":
+                continue
+            candidates = [
+                (abs(other.top - item.bottom), position) for position, other in enumerate(items)
+                if other.piece is not None and other.page == item.page
+                and 0 <= other.top - item.bottom <= other.piece.size * 2.5
+                and other.piece.x1 > item.x0 and len(other.piece.text) <= CAPTION_MAX]
+            if not candidates:
+                continue
+            _, position = min(candidates)
+            lines = [position]
+            # A two-line caption: the next piece just under, same size.
+            first = items[position].piece
+            for follow in range(position + 1, min(position + 3, len(items))):
+                other = items[follow].piece
+                if other is None or other.page != first.page or other.size != first.size \
+                        or not 0 <= other.top - items[lines[-1]].piece.bottom <= other.size:
+                    break
+                if first.size < self.body_size or not _ends(items[lines[-1]].piece.text):
+                    lines.append(follow)
+            text = ""
+            for position in lines:
+                text = join_lines(text, items[position].piece.text.strip())
+            found[index] = text
+            found["used"].update(lines)
+        return found
+
+    def _flush(self, paragraph: list[Piece], blocks: list[str]) -> None:
+        if not paragraph:
+            return
+        text = ""
+        for piece in paragraph:
+            text = join_lines(text, piece.text.strip())
+        if (all(piece.size < self.body_size * 0.95 for piece in paragraph)
+                and len(text) <= CAPTION_MAX and has_han(text) and not NOT_CAPTION.match(text)):
+            self.captions.append(text)  # set smaller than the body, alone: a photo's caption
+        blocks.append(text)
+
+
+def _ends(text: str) -> bool:
+    return text.rstrip().endswith(("。", "！", "？", "”", "）", ".", "!", "?"))
