@@ -66,6 +66,7 @@ class Item:
     image: Image | None = None
     bottom: float = 0.0
     page: int = 0
+    x1: float = 0.0
 
 
 @dataclass
@@ -164,7 +165,7 @@ def _image_objects(data: bytes, chosen: list[int]) -> dict[int, dict[str, tuple[
 
 
 def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageFlow:
-    tables = page.find_tables()
+    tables = [table for table in page.find_tables() if _is_table(table)]
     table_boxes = [table.bbox for table in tables]
 
     def in_table(char) -> bool:
@@ -197,7 +198,8 @@ def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageF
         name = f"p{number}-image{index + 1}{suffix}"
         items.append(Item("image", image["top"], image["x0"],
                           _column_of(image["x0"], image["x1"], gutter),
-                          image=Image(name, blob), bottom=image["bottom"], page=number))
+                          image=Image(name, blob), bottom=image["bottom"], page=number,
+                          x1=image["x1"]))
     return PageFlow(_reading_order(items))
 
 
@@ -210,7 +212,8 @@ def _column_of(x0: float, x1: float, gutter: float | None) -> int:
 
 
 def _pieces(chars: list[dict], number: int) -> list[Piece]:
-    """Characters → pieces: one baseline, split where the gap is wider than two characters."""
+    """Characters → pieces: one baseline, split where the gap is wider than a character;
+    smaller characters raised or lowered within a line are its <sup>/<sub>."""
     chars = sorted(chars, key=lambda c: (round(c["bottom"]), c["x0"]))
     lines: list[list[dict]] = []
     for char in chars:
@@ -218,30 +221,106 @@ def _pieces(chars: list[dict], number: int) -> list[Piece]:
         for line in reversed(lines[-8:]):
             last = line[-1]
             if abs(last["bottom"] - char["bottom"]) <= size * 0.3 and \
-                    -size * 0.5 <= char["x0"] - last["x1"] <= size * 2:
+                    -size <= char["x0"] - last["x1"] <= size * 1.2:
                 line.append(char)
                 break
         else:
             lines.append([char])
+    lines = _attach_scripts(lines)
     pieces = []
     for line in lines:
         line.sort(key=lambda c: c["x0"])
-        sizes = Counter(round(c["size"], 1) for c in line)
+        _mark_scripts(line)
+        sizes = Counter(round(c["size"], 1) for c in line if not c.get("script"))
         text = ""
         previous = None
         for char in line:
-            if previous is not None and char["x0"] - previous["x1"] > char["size"] * 0.25 \
-                    and (char["text"].isascii() or previous["text"].isascii()):
-                text += " "
+            script = char.get("script")
+            if previous is not None and not script and not previous.get("script"):
+                gap = char["x0"] - previous["x1"]
+                latin = char["text"].isascii() and previous["text"].isascii()
+                if latin and gap > char["size"] * 0.2 or gap > char["size"] * 0.6:
+                    text += " "
+            if script and (previous is None or previous.get("script") != script):
+                text += f"<{script}>"
             text += char["text"]
+            following = line[line.index(char) + 1] if char is not line[-1] else None
+            if script and (following is None or following.get("script") != script):
+                text += f"</{script}>"
             previous = char
         pieces.append(Piece(
             x0=line[0]["x0"], x1=max(c["x1"] for c in line),
-            top=min(c["top"] for c in line), bottom=max(c["bottom"] for c in line),
+            top=min(c["top"] for c in line if not c.get("script")),
+            bottom=max(c["bottom"] for c in line if not c.get("script")),
             size=sizes.most_common(1)[0][0], text=text,
             bold=sum(bool(BOLD_FONT.search(c.get("fontname", ""))) for c in line) > len(line) / 2,
             page=number))
     return pieces
+
+
+def _mark_scripts(line: list[dict]) -> None:
+    """Smaller characters set above or below the line's middle: sup or sub."""
+    sizes = Counter(round(c["size"], 1) for c in line)
+    common = sizes.most_common(1)[0][0]
+    middles = sorted((c["top"] + c["bottom"]) / 2 for c in line if round(c["size"], 1) == common)
+    middle = middles[len(middles) // 2]
+    for index, char in enumerate(line):
+        if char.get("script") or char["size"] >= common * 0.85:
+            continue
+        offset = (char["top"] + char["bottom"]) / 2 - middle
+        if abs(offset) > common * 0.12:
+            line[index] = {**char, "script": "sup" if offset < 0 else "sub"}
+
+
+def _attach_scripts(lines: list[list[dict]]) -> list[list[dict]]:
+    """A short run of smaller characters beside a line, raised or lowered: its sup/sub."""
+    kept = []
+    for line in lines:
+        size = max(c["size"] for c in line)
+        host = None
+        if len(line) <= 6:
+            top, bottom = min(c["top"] for c in line), max(c["bottom"] for c in line)
+            x0, x1 = min(c["x0"] for c in line), max(c["x1"] for c in line)
+            for other in lines:
+                if other is line or any(c.get("script") for c in other[:0]):
+                    continue
+                other_size = max(c["size"] for c in other)
+                o_top = min(c["top"] for c in other)
+                o_bottom = max(c["bottom"] for c in other)
+                if size < other_size * 0.85 and top < o_bottom and bottom > o_top and \
+                        min(c["x0"] for c in other) - size <= x0 and \
+                        x1 <= max(c["x1"] for c in other) + size * 3:
+                    host = other
+                    break
+        if host is None:
+            kept.append(line)
+            continue
+        centre = (min(c["top"] for c in line) + max(c["bottom"] for c in line)) / 2
+        host_centre = (min(c["top"] for c in host) + max(c["bottom"] for c in host)) / 2
+        script = "sup" if centre < host_centre else "sub"
+        host.extend({**c, "script": script} for c in line)
+    return _rejoined(kept)
+
+
+def _rejoined(lines: list[list[dict]]) -> list[list[dict]]:
+    """Pieces of one baseline that a sub/sup had kept apart, joined again."""
+    def base_bottom(line: list[dict]) -> float:
+        return max(c["bottom"] for c in line if not c.get("script"))
+
+    joined: list[list[dict]] = []
+    for line in sorted(lines, key=base_bottom):
+        size = max(c["size"] for c in line if not c.get("script"))
+        x0, x1 = min(c["x0"] for c in line), max(c["x1"] for c in line)
+        for other in reversed(joined[-12:]):
+            if abs(base_bottom(other) - base_bottom(line)) > size * 0.3:
+                continue
+            o_x0, o_x1 = min(c["x0"] for c in other), max(c["x1"] for c in other)
+            if -size <= x0 - o_x1 <= size * 1.2 or -size <= o_x0 - x1 <= size * 1.2:
+                other.extend(line)
+                break
+        else:
+            joined.append(line)
+    return joined
 
 
 def _gutter(pieces: list[Piece], width: float) -> float | None:
@@ -283,6 +362,13 @@ def _reading_order(items: list[Item]) -> list[Item]:
             ordered.append(cut)
             previous = cut.top
     return ordered
+
+
+def _is_table(table) -> bool:
+    """Two rows and two columns with text at least: a box drawn round a heading is none."""
+    rows = table.extract()
+    filled = [row for row in rows if sum(1 for cell in row if cell and cell.strip()) >= 2]
+    return len(rows) >= 2 and len(filled) >= 2
 
 
 def _table_text(table) -> str:
@@ -427,7 +513,8 @@ class _Writer:
         gap = piece.top - last.bottom
         if piece.top > last.top and gap > piece.size * 1.2:
             return True
-        return piece.x0 - left >= piece.size * 1.5  # a first-line indent
+        # A first-line indent (in body text: small centred lines, captions, are not).
+        return piece.size >= self.body_size * 0.95 and piece.x0 - left >= piece.size * 1.5
 
     def _captions(self, items: list[Item]) -> dict:
         """Each image's caption: the short line piece right under it (or above it)."""
@@ -439,7 +526,8 @@ class _Writer:
                 (abs(other.top - item.bottom), position) for position, other in enumerate(items)
                 if other.piece is not None and other.page == item.page
                 and 0 <= other.top - item.bottom <= other.piece.size * 2.5
-                and other.piece.x1 > item.x0 and len(other.piece.text) <= CAPTION_MAX]
+                and other.piece.x1 > item.x0 and other.piece.x0 < item.x1
+                and len(other.piece.text) <= CAPTION_MAX]
             if not candidates:
                 continue
             _, position = min(candidates)
