@@ -163,7 +163,7 @@ class _Writer:
         self.captions: list[str] = []
         self.notes: list[str] = []
         self.facts: dict[str, str] = {}
-        self.captions = self._page_captions()
+        self.page_captions = self._page_captions()
         self.seen_fact_line = False
 
     def _page_captions(self) -> dict[str, str]:
@@ -202,7 +202,7 @@ class _Writer:
                 out.append(text)
             elif tag == "graphic":
                 following = children[index + 1] if index + 1 < len(children) else None
-                caption = self.captions.get(element.get("src") or "")
+                caption = self.page_captions.get(element.get("src") or "")
                 if caption is None and following is not None and following.tag == "p":
                     text = _clean(self.inline(following))
                     if text and len(text) <= CAPTION_MAX and CAPTION_TEXT.match(text):

@@ -115,7 +115,9 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
 
 
 def _open_error(path: Path, error: Exception) -> InputError:
-    name = type(error).__name__
+    # pdfplumber wraps pdfminer's error: PdfminerException(PDFPasswordIncorrect()).
+    inner = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+    name = type(inner).__name__
     if "Password" in name or "password" in str(error).lower() or "Encrypt" in name:
         return InputError("this PDF is password-protected", file=path,
                           fix="open it with its password and save (or print) it as a PDF "
@@ -147,7 +149,7 @@ def _image_objects(data: bytes, chosen: list[int]) -> dict[int, dict[str, tuple[
     with document:
         for number in chosen:
             page = document.pages[number - 1]
-            for name, raw in page.images.items():
+            for name, raw in page.get_images().items():
                 try:
                     image = PdfImage(raw)
                     buffer = io.BytesIO()
