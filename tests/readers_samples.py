@@ -181,3 +181,87 @@ def saved_page(folder: Path) -> Path:
     page = folder / "article.html"
     page.write_text(ARTICLE_HTML, encoding="utf-8")
     return page
+
+
+# ---------------------------------------------------------------- built PDFs
+
+MAGAZINE_HTML = """\
+{% extends "base.html.j2" %}
+{% import "_macros.html.j2" as m with context %}
+{% block style %}
+{% include "reprint/style.css" %}
+{% include "magazine/style.css" %}
+{% endblock %}
+{% block body %}
+<header class="title-block">
+<h1 class="title">{{ meta.title }}</h1>
+{% if meta.subtitle %}<p class="subtitle">{{ meta.subtitle }}</p>{% endif %}
+{% if meta.authors %}<p class="byline">{{ meta.authors|join("　") }}</p>{% endif %}
+</header>
+<div class="columns">
+<div class="lead">{% for b in doc.lead %}{{ m.block(b) }}{% endfor %}</div>
+{% for s in doc.sections %}{{ m.section(s) }}{% endfor %}
+</div>
+{% endblock %}
+"""
+
+# The magazine the sample was printed in, imitated: two columns, running heads on every
+# page (the magazine's name, the section and issue), a folio 「· 2 ·」 at the foot.
+MAGAZINE_CSS = """\
+@page {
+  @top-center { content: none; border: none; }
+  @top-left { content: "中国环境监察"; font-size: 9pt; color: #666; }
+  @top-right { content: "地方实践 · 2022年第1期"; font-size: 9pt; color: #666; }
+  @bottom-center { content: "· " counter(page) " ·"; font-size: 9pt; }
+}
+@page :first { @top-left { content: "中国环境监察"; font-size: 9pt; color: #666; } }
+.columns { column-count: 2; column-gap: 8mm; }
+figure.caption-only figcaption::before { content: none; }
+"""
+RUNNING_HEADS = ("中国环境监察", "地方实践", "2022年第1期")
+
+
+def magazine_templates(folder: Path) -> Path:
+    """A --templates folder with the two-column 'magazine' template."""
+    (folder / "magazine").mkdir(parents=True, exist_ok=True)
+    (folder / "magazine" / "document.html.j2").write_text(MAGAZINE_HTML, encoding="utf-8")
+    (folder / "magazine" / "style.css").write_text(MAGAZINE_CSS, encoding="utf-8")
+    return folder
+
+
+def built(folder: Path, output: Path, **options) -> Path:
+    from briefing.build import build
+
+    build(folder, output, **options)
+    return output
+
+
+def pdf_text(pdf: Path) -> str:
+    """Every character of the PDF, white space removed."""
+    import re
+
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return re.sub(r"\s+", "", "".join(c["text"] for p in document.pages for c in p.chars))
+
+
+def pdf_images(pdf: Path) -> list[dict]:
+    """The images drawn in the PDF, with their page."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return [{**image, "page": page.page_number} for page in document.pages
+                for image in page.images]
+
+
+def text_top(pdf: Path, text: str) -> tuple[int, float] | None:
+    """(page, top) of the first line holding `text` (white space aside)."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            for line in page.extract_text_lines():
+                if text in line["text"].replace(" ", ""):
+                    return page.page_number, line["top"]
+    return None
