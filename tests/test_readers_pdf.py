@@ -1,0 +1,111 @@
+"""PDFs read by position: a two-column magazine layout with running heads, made by this
+project's own build with a magazine template, imports as the committed sample."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE
+from readers_samples import (
+    PHOTO_CAPTION,
+    RUNNING_HEADS,
+    built,
+    magazine_templates,
+    pdf_images,
+    photo_bytes,
+    saved_page,
+    text_top,
+)
+from typer.testing import CliRunner
+
+from briefing.cli import app
+from briefing.importer import import_article
+from briefing.importer.readers import ReadOptions, read_source
+from briefing.loader import _block_text, load_briefing
+
+
+def blocks(folder: Path) -> list[tuple]:
+    """The briefing's front matter and blocks in order: kind and text (white space aside)."""
+    briefing = load_briefing(folder)
+
+    def plain(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    found: list[tuple] = [("title", briefing.meta.title), ("subtitle", briefing.meta.subtitle),
+                          ("authors", tuple(briefing.meta.authors))]
+    found += [(block.kind, plain(_block_text(block))) for block in briefing.lead]
+
+    def walk(section) -> None:
+        found.append(("heading", section.level, plain((section.number or "")
+                                                      + section.title.plain)))
+        found.extend((block.kind, plain(_block_text(block))) for block in section.blocks)
+        for child in section.sections:
+            walk(child)
+
+    for section in briefing.sections:
+        walk(section)
+    return found
+
+
+@pytest.fixture(scope="module")
+def magazine(tmp_path_factory) -> Path:
+    """The sample as its magazine printed it: two columns, running heads and folios, the
+    first photo with its caption (key-figure tables are the briefing's, not the magazine's)."""
+    root = tmp_path_factory.mktemp("magazine")
+    folder = root / "lvliang-2021"
+    shutil.copytree(SAMPLE, folder)
+    (folder / "images").mkdir()
+    (folder / "images" / "photo.jpg").write_bytes(photo_bytes(1600, 1000))
+    article = (folder / "article.md").read_text(encoding="utf-8")
+    article = article.replace("figures: inline", "figures: none", 1).replace(
+        f"::: figure\n{PHOTO_CAPTION}", f"::: figure\n![](images/photo.jpg)\n{PHOTO_CAPTION}", 1)
+    (folder / "article.md").write_text(article, encoding="utf-8")
+    return built(folder, root / "magazine.pdf", template="magazine",
+                 template_dirs=[magazine_templates(root / "templates")])
+
+
+def test_the_magazine_layout_imports_as_the_committed_sample(magazine, tmp_path):
+    result = import_article(magazine, data_dir=tmp_path / "data", slug="from-pdf")
+    imported, committed = blocks(result.folder), blocks(SAMPLE)
+    assert len(imported) == len(committed) == 52
+    assert imported == committed  # same kinds, same texts, same order
+    text = (result.folder / "article.md").read_text(encoding="utf-8")
+    for head in RUNNING_HEADS:
+        assert head not in text
+    assert not re.search(r"^·\s*\d+\s*·$", text, re.MULTILINE)  # no folio
+    assert f"::: figure\n![](images/p2-image1.jpg)\n{PHOTO_CAPTION}\n:::" in text
+    assert "PM<sub>2.5</sub>平均浓度为27μg/m<sup>3</sup>" in text
+
+    pdf = built(result.folder, tmp_path / "again.pdf")
+    [image] = pdf_images(pdf)
+    page, caption_top = text_top(pdf, PHOTO_CAPTION[:12])
+    assert image["page"] == page and image["bottom"] <= caption_top  # the photo above it
+
+
+def test_a_page_range_reads_only_those_pages(magazine, tmp_path):
+    whole = read_source(magazine).text
+    part = read_source(magazine, ReadOptions(pages=(2, 3))).text
+    assert "如意湖畔" in whole and "如意湖畔" not in part  # page 1's lead
+    assert "“两手抓”政治思想" in part
+    result = CliRunner().invoke(app, ["import", str(magazine), "--pages", "5-99",
+                                      "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 2 and "this PDF has 6 page(s)" in result.output
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_two_column_pdf_keeps_its_table_and_photo(tmp_path):
+    page = import_article(saved_page(tmp_path / "site"), data_dir=tmp_path / "data",
+                          slug="page")
+    pdf = built(page.folder, tmp_path / "page.pdf", template="magazine",
+                template_dirs=[magazine_templates(tmp_path / "templates")])
+    article = read_source(pdf)
+    assert "| 指标 | 2021年 | 同比 |\n|---|---|---|\n| 优良天数 | 281天 | 增加14天 |" in article.text
+    [image] = article.images
+    assert image.caption == PHOTO_CAPTION and image.name == "p1-image1.jpg"
+    for head in RUNNING_HEADS:
+        assert head not in article.text
+    again = import_article(pdf, data_dir=tmp_path / "data", slug="again")
+    assert blocks(again.folder)[3:] == blocks(page.folder)[3:]
