@@ -99,10 +99,14 @@ def test_a_page_range_reads_only_those_pages(magazine, tmp_path):
 def test_a_two_column_pdf_keeps_its_table_and_photo(tmp_path):
     page = import_article(saved_page(tmp_path / "site"), data_dir=tmp_path / "data",
                           slug="page")
+    article_md = page.folder / "article.md"  # the article's table, not key-figure tables
+    article_md.write_text(article_md.read_text(encoding="utf-8").replace(
+        "figures: inline", "figures: none"), encoding="utf-8")
     pdf = built(page.folder, tmp_path / "page.pdf", template="magazine",
                 template_dirs=[magazine_templates(tmp_path / "templates")])
     article = read_source(pdf)
-    assert "| 指标 | 2021年 | 同比 |\n|---|---|---|\n| 优良天数 | 281天 | 增加14天 |" in article.text
+    assert ("| 指标 | 2021年 | 同比 |\n|---|---|---|\n| 优良天数 | 281天 | 增加14天 |\n"
+            "| PM<sub>2.5</sub>平均浓度 | 27μg/m<sup>3</sup> | 下降18.2% |") in article.text
     [image] = article.images
     assert image.caption == PHOTO_CAPTION and image.name == "p1-image1.jpg"
     for head in RUNNING_HEADS:

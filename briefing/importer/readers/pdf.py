@@ -167,8 +167,11 @@ def _image_objects(data: bytes, chosen: list[int]) -> dict[int, dict[str, tuple[
 
 
 def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageFlow:
-    tables = [table for table in page.find_tables() if _is_table(table)]
-    table_boxes = [table.bbox for table in tables]
+    found = [(table.bbox, _table_text(table)) for table in page.find_tables()
+             if _is_table(table)]
+    found += [(bbox, text) for bbox, text in _rule_tables(page)
+              if not any(_overlap(bbox, other) for other, _ in found)]
+    table_boxes = [bbox for bbox, _ in found]
 
     def in_table(char) -> bool:
         return any(x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"]
@@ -186,10 +189,9 @@ def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageF
             column = -1 if piece.spanning else int(piece.x0 >= gutter)
         items.append(Item("line", piece.top, piece.x0, column, piece=piece,
                           bottom=piece.bottom, page=number))
-    for table in tables:
-        x0, top, x1, bottom = table.bbox
+    for (x0, top, x1, bottom), text in found:
         column = _column_of(x0, x1, gutter)
-        items.append(Item("table", top, x0, column, table=_table_text(table), bottom=bottom,
+        items.append(Item("table", top, x0, column, table=text, bottom=bottom,
                           page=number))
     for index, image in enumerate(page.images):
         width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
@@ -366,6 +368,108 @@ def _reading_order(items: list[Item]) -> list[Item]:
     return ordered
 
 
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+RULE_MIN = 40.0  # pt: a table's rule is longer than this
+ROW_MAX = 150.0  # pt: rules further apart than this are not one table's
+
+
+def _rule_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
+    """Tables drawn with horizontal rules only (a rule under every row, no column
+    lines, as most magazines and this project's templates set them): rows between the
+    rules, columns where no row has text."""
+    rules, breaks = _merged_rules(page)
+    stacks: list[list[tuple[int, int, float]]] = []
+    for rule in rules:
+        stack = stacks[-1] if stacks else None
+        if stack and abs(stack[-1][0] - rule[0]) <= 2 and abs(stack[-1][1] - rule[1]) <= 2 \
+                and 1 < rule[2] - stack[-1][2] <= ROW_MAX:
+            stack.append(rule)
+        elif not (stack and abs(stack[-1][0] - rule[0]) <= 2 and abs(stack[-1][1] - rule[1])
+                  <= 2 and rule[2] - stack[-1][2] <= 1):
+            stacks.append([rule])
+    tables = []
+    for stack in stacks:
+        if len(stack) < 3:
+            continue
+        x0, x1 = stack[0][0], stack[0][1]
+        bands = [(a[2], b[2]) for a, b in zip(stack, stack[1:], strict=False)]
+        chars = [c for c in page.chars if c["text"].strip() and x0 - 1 <= c["x0"]
+                 and c["x1"] <= x1 + 1 and stack[0][2] < (c["top"] + c["bottom"]) / 2
+                 < stack[-1][2]]
+        if not chars:
+            continue
+        inner = Counter(x for rule in stack for x in breaks.get(rule, ()))
+        cuts = sorted(x for x, count in inner.items() if count >= len(stack) / 2)
+        columns = (list(zip([x0, *cuts], [*cuts, x1 + 1], strict=False)) if cuts
+                   else _column_edges(chars, x0, x1))
+        if len(columns) < 2:
+            continue
+        rows = []
+        for top, bottom in bands:
+            in_band = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
+            row = [_cell_text([c for c in in_band if left <= (c["x0"] + c["x1"]) / 2 < right])
+                   for left, right in columns]
+            if any(row):
+                rows.append(row)
+        if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < 2:
+            continue
+        lines = ["| " + " | ".join(row) + " |" for row in rows]
+        lines.insert(1, "|" + "---|" * len(columns))
+        tables.append(((float(x0), stack[0][2], float(x1), stack[-1][2]), "\n".join(lines)))
+    return tables
+
+
+def _merged_rules(page) -> tuple[list[tuple[int, int, float]], dict]:
+    """Horizontal rules, collinear segments joined (a border under each cell is one rule
+    under the row); where segments met, by rule: the column edges."""
+    thin = [r for r in page.rects if r["bottom"] - r["top"] <= 2]  # a rule drawn as a box
+    edges = [e for e in page.lines if abs(e["top"] - e["bottom"]) <= 0.5] + [
+        {"top": (r["top"] + r["bottom"]) / 2, "x0": r["x0"], "x1": r["x1"]} for r in thin]
+    segments = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1))
+                       for e in edges if e["x1"] > e["x0"]})
+    merged: list[list] = []
+    for top, x0, x1 in segments:
+        last = merged[-1] if merged else None
+        if last and abs(last[0] - top) <= 0.5 and x0 - last[2] <= 1.5:
+            if x0 > last[2] - 1.5 and x1 > last[2] + 1:
+                last[3].append(round(last[2]))
+            last[2] = max(last[2], x1)
+        else:
+            merged.append([top, x0, x1, []])
+    rules = []
+    breaks = {}
+    for top, x0, x1, cuts in merged:
+        if x1 - x0 >= RULE_MIN:
+            rule = (round(x0), round(x1), top)
+            rules.append(rule)
+            breaks[rule] = cuts
+    return sorted(set(rules), key=lambda r: (r[0], r[1], r[2])), breaks
+
+
+def _column_edges(chars: list[dict], x0: float, x1: float) -> list[tuple[float, float]]:
+    """Columns: stretches of x covered by text, split at gaps wider than a character."""
+    spans = sorted((c["x0"], c["x1"]) for c in chars)
+    size = Counter(round(c["size"]) for c in chars).most_common(1)[0][0]
+    merged: list[list[float]] = []
+    for start, end in spans:
+        if merged and start - merged[-1][1] <= size * 0.9:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    edges = [x0] + [(a[1] + b[0]) / 2 for a, b in zip(merged, merged[1:], strict=False)] + [x1 + 1]
+    return list(zip(edges, edges[1:], strict=False))
+
+
+def _cell_text(chars: list[dict]) -> str:
+    text = ""
+    for piece in sorted(_pieces(chars, 0), key=lambda p: (p.top, p.x0)):
+        text = join_lines(text, piece.text.strip())
+    return text.replace("|", "\\|")
+
+
 def _is_table(table) -> bool:
     """Two rows and two columns with text at least: a box drawn round a heading is none."""
     rows = table.extract()
@@ -400,23 +504,37 @@ def _band_key(piece: Piece) -> str:
 
 
 def _drop_running_heads(flows: list[PageFlow], count: int) -> None:
-    """Pieces in a page's top or bottom band that recur (digits aside) or are folios."""
+    """Pieces in a page's top or bottom band that recur (digits aside), are folios, or
+    are set smaller than the body above (below) all of the page's body text."""
     def in_band(item: Item, height: float) -> bool:
         return item.top < height * BAND or item.bottom > height * (1 - BAND)
 
     heights = [max((i.bottom for i in flow.items), default=0) for flow in flows]
     page_height = max(heights, default=0) / (1 - BAND / 2) if heights else 0
-    recurring = Counter()
+    sizes: Counter = Counter()
+    for flow in flows:
+        for item in flow.items:
+            if item.piece:
+                sizes[item.piece.size] += len(item.piece.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    recurring: Counter = Counter()
     for flow in flows:
         keys = {_band_key(i.piece) for i in flow.items
                 if i.piece and in_band(i, page_height)}
         recurring.update(keys)
     for flow in flows:
-        flow.items = [
-            i for i in flow.items
-            if not (i.piece and in_band(i, page_height) and (
-                FOLIO.match(i.piece.text.strip())
-                or (count > 1 and recurring[_band_key(i.piece)] >= 2)))]
+        body_tops = [i.top for i in flow.items if i.piece and i.piece.size == body]
+        first, last = min(body_tops, default=0), max(body_tops, default=page_height)
+
+        def furniture(item: Item, first: float = first, last: float = last) -> bool:
+            piece = item.piece
+            if piece is None or not in_band(item, page_height):
+                return False
+            outside = piece.size < body * 0.9 and (item.bottom <= first or item.top > last)
+            return bool(FOLIO.match(piece.text.strip()) or outside
+                        or (count > 1 and recurring[_band_key(piece)] >= 2))
+
+        flow.items = [i for i in flow.items if not furniture(i)]
 
 
 class _Writer:
