@@ -222,3 +222,31 @@ def test_an_image_without_caption_is_kept_in_the_folder_and_named_in_the_report(
     assert (result.folder / "images" / "photo1.jpg").is_file()
     assert "![](images/photo1.jpg)" not in (result.folder / "article.md").read_text()
     assert any(d.kind == "image-unplaced" for d in result.doubts)
+
+
+@pytest.mark.parametrize("template", ["reprint", "jianbao"])
+def test_a_portrait_photo_prints_within_the_text_block_and_at_most_110_mm_tall(
+        tmp_path, template):
+    from conftest import SAMPLE
+    from readers_samples import PHOTO_CAPTION, built, pdf_images
+
+    folder = tmp_path / "lvliang"
+    shutil.copytree(SAMPLE, folder)
+    (folder / "images").mkdir()
+    (folder / "images" / "tall.jpg").write_bytes(photo_bytes(1000, 2000))
+    article = (folder / "article.md").read_text(encoding="utf-8")
+    (folder / "article.md").write_text(article.replace(
+        f"::: figure\n{PHOTO_CAPTION}", f"::: figure\n![](images/tall.jpg)\n{PHOTO_CAPTION}", 1),
+        encoding="utf-8")
+    pdf = built(folder, tmp_path / "out.pdf", template=template)
+    [image] = pdf_images(pdf)
+    width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
+    assert height <= 110 * 72 / 25.4 + 0.5
+    assert abs(width / height - 0.5) < 0.01  # its proportions kept
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[image["page"] - 1]
+        body = [c for c in page.chars if c["size"] >= 12]
+        left, right = min(c["x0"] for c in body), max(c["x1"] for c in body)
+    assert left - 1 <= image["x0"] and image["x1"] <= right + 1  # inside the text block
