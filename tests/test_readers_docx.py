@@ -54,6 +54,12 @@ def test_the_word_file_reaches_the_pdf_with_its_photo_above_its_caption(tmp_path
     assert f"::: figure\n![](images/image1.jpg)\n{PHOTO_CAPTION}\n:::" in article
     assert (folder / "images" / "image1.jpg").is_file()
     assert "authors: [文清, 柴芳芳]" in article
+    # The report's line numbers count in the text read from the Word file, kept beside it.
+    report = (folder / "import-report.md").read_text(encoding="utf-8")
+    assert "Lines are lines of `import-source.md`, the text read from a.docx." in report
+    read_text = (folder / "import-source.md").read_text(encoding="utf-8").split("\n")
+    image_repair = next(r for r in result.repairs if r.kind == "image")
+    assert read_text[image_repair.line - 1] == PHOTO_CAPTION
     briefing = load_briefing(folder)
     assert [s.title.plain for s in briefing.walk_sections()] == ["党建引领，凝心聚力",
                                                                  "“一把手”责任压实"]

@@ -195,22 +195,26 @@ def _to_caption(nodes: list[Node], caption: str, image_line: str | None,
     for index, node in enumerate(nodes):
         if node.kind not in ("caption", "paragraph") or "![](" in node.text:
             continue
-        before = after = ""
-        text = node.text
-        if not _same(text, caption):
-            span = _find_key(text, key) if node.kind == "paragraph" and len(key) >= 6 else None
+        span = (0, len(node.text))
+        if not _same(node.text, caption):
+            span = _find_key(node.text, key) if node.kind == "paragraph" and len(key) >= 6 \
+                else None
             if span is None:
                 continue
-            before, text, after = (text[:span[0]].rstrip(), text[span[0]:span[1]],
-                                   text[span[1]:].lstrip())
+        before, after = node.text[:span[0]].rstrip(), node.text[span[1]:].lstrip()
         was = node.kind
         parts = []
         if before:
-            parts.append(replace(node, text=before))
-        parts.append(replace(node, kind="caption",
-                             text=(image_line + "\n" if image_line else "") + text))
+            parts.append(_part(node, 0, len(before)))
+        figure = _part(node, span[0], span[1], kind="caption")
+        if image_line:
+            figure = replace(figure, text=image_line + "\n" + figure.text, segments=(
+                (0, figure.line),) + tuple((s + len(image_line) + 1, n)
+                                           for s, n in figure.segments))
+        parts.append(figure)
         if after:
-            parts.append(replace(node, text=after))
+            parts.append(_part(node, len(node.text) - len(after), len(node.text)))
+        node = figure
         nodes[index:index + 1] = parts
         what = ("Put the source's image above its caption." if was == "caption" and image_line
                 else "The source sets this line as a photo's caption: made it one"
@@ -222,6 +226,13 @@ def _to_caption(nodes: list[Node], caption: str, image_line: str | None,
                                   caption[:20], shown, what))
         return True
     return False
+
+
+def _part(node: Node, start: int, end: int, **changes) -> Node:
+    """The node's text from `start` to `end`, with the source lines it came from."""
+    segments = ((0, node.line_at(start)),) + tuple(
+        (offset - start, line) for offset, line in node.segments if start < offset < end)
+    return replace(node, text=node.text[start:end], segments=segments, **changes)
 
 
 def _find_key(text: str, key: str) -> tuple[int, int] | None:

@@ -21,6 +21,8 @@ from briefing.importer.writer import EXISTS_FIX, kept_files, write_folder
 ARTICLE = "article.md"
 FIGURES = "figures.yaml"
 REPORT = "import-report.md"
+# What a reader made of a .docx/.html/.pdf: the text the report's line numbers count in.
+READ_TEXT = "import-source.md"
 
 
 def import_article(
@@ -50,11 +52,13 @@ def import_article(
     draft.repairs += placed
     draft.doubts += unplaced
     draft.doubts += [Repair("reader", 1, note, note, note) for note in article.notes]
+    draft.repairs.sort(key=lambda repair: repair.line)
+    draft.doubts.sort(key=lambda doubt: doubt.line)
     groups = extract_figures(passages(draft.nodes))
     result = ImportResult(
         folder=destination, repairs=draft.repairs, doubts=draft.doubts, source=source,
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),
-        figures=groups,
+        figures=groups, read_text=READ_TEXT if article.kind != "text" else None,
     )
     files: dict[str, str | bytes] = {
         ARTICLE: with_url(article_markdown(draft), article.facts.get("url")),
@@ -62,6 +66,8 @@ def import_article(
         REPORT: result.report_text(),
         **{image.path: image.data for image in images},
     }
+    if result.read_text:
+        files[READ_TEXT] = article.text
     result.kept = kept_files(destination, files) if overwrite else []
     write_folder(destination, files, overwrite=overwrite)
     return result
