@@ -77,3 +77,17 @@ def test_the_word_file_reaches_the_pdf_with_its_photo_above_its_caption(tmp_path
     page, caption_top = text_top(pdf, PHOTO_CAPTION[:12])
     assert image["page"] == page and image["bottom"] <= caption_top
     assert image["srcsize"] == (1200, 800)
+
+
+def test_word_list_numbers_are_written_out_and_bullets_dropped(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("工作要求", style="Title")
+    for text in ("压实责任，层层落实。", "强化督查，定期通报。"):
+        document.add_paragraph(text, style="List Number")
+    for text in ("要点甲", "要点乙"):
+        document.add_paragraph(text, style="List Bullet")
+    document.save(tmp_path / "list.docx")
+    lines = [line for line in read_source(tmp_path / "list.docx").text.split("\n") if line]
+    assert lines == ["# 工作要求", "1.压实责任，层层落实。", "2.强化督查，定期通报。", "要点甲", "要点乙"]

@@ -369,6 +369,10 @@ class _Reader:
     def _list_prefix(self, paragraph) -> str:
         """Word's automatic list number written out (1. / 一、 / （1）); bullets give none."""
         num = paragraph.find("w:pPr/w:numPr", NS)
+        if num is None:  # a list style (List Number) carries its numbering itself
+            num = next((found for style in self._style_chain(paragraph)
+                        if (found := style.element.find("w:pPr/w:numPr", NS)) is not None),
+                       None)
         if num is None:
             return ""
         num_id = num.find("w:numId", NS)
