@@ -265,3 +265,44 @@ def text_top(pdf: Path, text: str) -> tuple[int, float] | None:
                 if text in line["text"].replace(" ", ""):
                     return page.page_number, line["top"]
     return None
+
+
+# A WeChat article saved from the browser: the text inside #js_content (hidden until its
+# script runs), the photo's address in data-src, the account name and the time in ct.
+WECHAT_HTML = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="吕梁：红色老区亮出绿色底色">
+<meta property="og:url" content="http://mp.weixin.qq.com/s?__biz=MzA3&mid=265&idx=1">
+<meta property="og:type" content="article">
+<title>吕梁：红色老区亮出绿色底色</title>
+<script>var ct = "1642636800"; var nickname = "吕梁生态环境";</script>
+</head><body id="activity-detail">
+<div id="js_article" class="rich_media">
+<div class="rich_media_inner"><div id="page-content">
+<h1 class="rich_media_title" id="activity-name">吕梁：红色老区亮出绿色底色</h1>
+<div id="meta_content" class="rich_media_meta_list">
+<span class="rich_media_meta rich_media_meta_text">文清</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">吕梁生态环境</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">2022-01-20 08:30</em>
+</div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">
+<section><p><span>如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空，片片白云镶嵌其间。市民们三三两两地在滨河路上散步，享受着冬日里的暖阳。</span></p></section>
+<section><p><strong>一是加强领导。</strong><span>吕梁市生态环境局党组始终把全面从严治党作为一项重要工作，坚持把管党治党与生态环保重点工作同部署、同落实、同推进。</span></p></section>
+<section><img class="rich_pages wxw-img" data-src="photo_files/640.jpeg" data-type="jpeg" src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"></section>
+<section><p style="text-align: center;"><span style="font-size: 12px;">▲吕梁市生态环境局党组书记白旭平在孝义检查秋冬季空气质量保障措施落实情况</span></p></section>
+<section><p><span>2021年，吕梁市生态环境局党组中心组先后集中学习42次，研讨18次，党总支、各党支部集中学习75次，不断提升党员干部的政治理论水平和综合能力素质。</span></p></section>
+</div>
+<div id="js_tags_preview_toast">预览时标签不可点</div>
+<div class="rich_media_tool"><a id="js_view_source">阅读原文</a> 阅读 1024 在看 12 分享 收藏 点赞</div>
+</div></div></div>
+<div id="js_pc_qr_code">微信扫一扫<br>关注该公众号</div>
+</body></html>
+"""
+WECHAT_FURNITURE = ("阅读原文", "在看", "微信扫一扫", "关注该公众号", "预览时标签不可点")
+
+
+def saved_wechat(folder: Path) -> Path:
+    (folder / "photo_files").mkdir(parents=True, exist_ok=True)
+    (folder / "photo_files" / "640.jpeg").write_bytes(photo_bytes(1080, 720))
+    page = folder / "wechat.html"
+    page.write_text(WECHAT_HTML, encoding="utf-8")
+    return page

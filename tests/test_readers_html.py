@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from readers_samples import FURNITURE, PHOTO_CAPTION, built, pdf_images, pdf_text, saved_page
+from readers_samples import (
+    FURNITURE,
+    PHOTO_CAPTION,
+    WECHAT_FURNITURE,
+    built,
+    pdf_images,
+    pdf_text,
+    saved_page,
+    saved_wechat,
+)
 
 from briefing.importer import import_article
 from briefing.importer.readers import read_source
@@ -61,3 +70,14 @@ def test_the_page_reaches_the_pdf_without_its_furniture(tmp_path):
     assert image["srcsize"] == (900, 600)
     report = (result.folder / "import-report.md").read_text(encoding="utf-8")
     assert "image-resolution" in report  # 900 px across 160 mm: 143 ppi, for review
+
+
+def test_a_wechat_article_keeps_its_photo_and_account_and_drops_its_toolbar(tmp_path):
+    article = read_source(saved_wechat(tmp_path / "wx"))
+    for word in WECHAT_FURNITURE:
+        assert word not in article.text, word
+    assert "**一是加强领导。**吕梁市生态环境局党组" in article.text
+    assert article.facts["source"] == "吕梁生态环境"  # the account, not mp.weixin.qq.com
+    assert article.facts["date"] == "2022-01-20"  # var ct = "1642636800", Beijing time
+    [image] = article.images
+    assert image.name == "640.jpeg" and image.caption.startswith("▲吕梁市生态环境局党组书记")

@@ -52,7 +52,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     page = _decoded(data, path)
     tree = _parsed(page, path)
     _wechat_images(tree)
-    source_html = lxml_html.tostring(tree, encoding="unicode")
+    source_html = lxml_html.tostring(_article_only(tree), encoding="unicode")
     extracted = trafilatura.extract(
         source_html, output_format="xml", include_tables=True, include_images=True,
         include_formatting=True, include_comments=False, with_metadata=True,
@@ -69,6 +69,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     writer = _Writer(path, tree)
     body = writer.blocks(document.find("main"))
     facts = _meta_facts(tree, document)
+    facts.update(_wechat_facts(tree))
     facts.update({k: v for k, v in writer.facts.items() if v})
     title = facts.get("title")
     text = "\n\n".join(body)
@@ -110,6 +111,47 @@ def _wechat_images(tree) -> None:
         lazy = img.get("data-src") or img.get("data-original")
         if lazy and (not img.get("src") or img.get("src", "").startswith("data:image/svg")):
             img.set("src", lazy)
+
+
+# Containers that hold the article and nothing else, by publishing system.
+ARTICLE_CONTAINERS = ("//*[@id='js_content']",)  # WeChat (mp.weixin.qq.com)
+
+
+def _article_only(tree):
+    """The page cut to its article container when the publishing system is known (a
+    WeChat article's toolbar, QR code and 阅读原文 stand outside it); else the page."""
+    for path in ARTICLE_CONTAINERS:
+        found = tree.xpath(path)
+        if found:
+            container = found[0]
+            container.attrib.pop("style", None)  # WeChat hides it until its script runs
+            page = lxml_html.document_fromstring("<html><head></head><body></body></html>")
+            head = tree.find("head")
+            if head is not None:
+                page.replace(page.find("head"), head.__copy__())
+            article = etree.SubElement(page.find("body"), "article")
+            article.append(container.__copy__())
+            return page
+    return tree
+
+
+def _wechat_facts(tree) -> dict[str, str]:
+    """A WeChat article's account (its publisher) and publication time (var ct)."""
+    facts: dict[str, str] = {}
+    name = tree.xpath("//*[@id='js_name']")
+    if name and _clean(_text_of(name[0])):
+        facts["source"] = _clean(_text_of(name[0]))
+        facts["source_from"] = "the WeChat account that published the page"
+    for script in tree.iter("script"):
+        match = re.search(r"\bvar\s+ct\s*=\s*\"(\d{10})\"", script.text or "")
+        if match:
+            import datetime as dt
+
+            moment = dt.datetime.fromtimestamp(int(match.group(1)),
+                                               dt.timezone(dt.timedelta(hours=8)))
+            facts["date"] = moment.date().isoformat()
+            facts["date_from"] = "the WeChat page's publication time"
+    return facts
 
 
 def _text_of(element) -> str:
