@@ -113,3 +113,34 @@ def test_a_two_column_pdf_keeps_its_table_and_photo(tmp_path):
         assert head not in article.text
     again = import_article(pdf, data_dir=tmp_path / "data", slug="again")
     assert blocks(again.folder)[3:] == blocks(page.folder)[3:]
+
+
+def test_a_ruled_table_with_merged_cells_keeps_its_spans(tmp_path):
+    """A table ruled on every side (a Word or WPS export), one header cell spanning two
+    columns and one two rows: written with `<` and `^` and both header rows."""
+    import weasyprint
+
+    html = """<html><head><style>
+    @page { size: A4; margin: 20mm; }
+    body { font-family: 'Noto Serif CJK SC'; font-size: 12pt; }
+    p { text-indent: 2em; margin: 0; line-height: 1.6; }
+    h1 { font-size: 20pt; text-align: center; }
+    table { border-collapse: collapse; margin: 4mm 0; }
+    td, th { border: 0.6pt solid #000; padding: 2pt 6pt; }
+    </style></head><body>
+    <h1>2021年吕梁市空气质量通报</h1>
+    <p>2021年，山西省吕梁市区大气环境质量综合指数为4.44，名列全省第四。</p>
+    <table>
+    <tr><th rowspan="2">县区</th><th colspan="2">优良天数</th></tr>
+    <tr><th>2021年</th><th>2020年</th></tr>
+    <tr><td>离石区</td><td>281</td><td>267</td></tr>
+    <tr><td>孝义市</td><td>265</td><td>250</td></tr>
+    </table>
+    <p>全市地表水15个国考断面中，优良水质断面8个，劣V类水质断面全面消除。</p>
+    </body></html>"""
+    pdf = tmp_path / "notice.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    text = read_source(pdf).text
+    assert ("\n| 县区 | 优良天数 | < |\n| ^ | 2021年 | 2020年 |\n|---|---|---|\n"
+            "| 离石区 | 281 | 267 |\n| 孝义市 | 265 | 250 |\n") in text
+    assert text.startswith("# 2021年吕梁市空气质量通报\n")

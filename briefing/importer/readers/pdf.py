@@ -478,25 +478,37 @@ def _is_table(table) -> bool:
 
 
 def _table_text(table) -> str:
+    """pdfplumber's table → a pipe table: a merged cell's other cells `<` (spanned from
+    the left) or `^` (from above); a cell merged down out of the header makes the row
+    below a header row too."""
     rows = table.extract()
-    cells_rows = table.rows
+    boxes = [row.cells for row in table.rows]
+    width = max(len(row) for row in rows)
+    column_x0 = [min((r[c][0] for r in boxes if c < len(r) and r[c]), default=0)
+                 for c in range(width)]
+    origin: dict[tuple[int, int], int] = {}  # a '^' cell → the row its cell starts in
     out = []
     for r, row in enumerate(rows):
         cells = []
         for c, value in enumerate(row):
-            if value is None:
-                bbox_row = cells_rows[r].cells if r < len(cells_rows) else []
-                left = c > 0 and row[c - 1] is not None or (cells and cells[-1] == "<")
-                above_exists = r > 0
-                covered_left = left and c > 0 and bbox_row and bbox_row[c - 1] is not None
-                cells.append("<" if covered_left or not above_exists else "^")
+            if value is not None:
+                cells.append(re.sub(r"\s*\n\s*", "", value).replace("|", "\\|"))
+                continue
+            left = next((boxes[r][k] for k in range(c - 1, -1, -1)
+                         if k < len(boxes[r]) and boxes[r][k]), None)
+            if left is not None and left[2] > column_x0[c] + 1:
+                cells.append("<")
             else:
-                cells.append(re.sub(r"\s*\n\s*", "", value).replace("|", "\\|") or "")
-        out.append("| " + " | ".join(cells) + " |")
-    if not out:
-        return ""
-    out.insert(1, "|" + "---|" * len(rows[0]))
-    return "\n".join(out)
+                cells.append("^")
+                origin[(r, c)] = origin.get((r - 1, c), r - 1)
+        out.append(cells)
+    header = 1
+    while header < len(out) - 1 and any(origin.get((header, c), header) < header
+                                        for c in range(width)):
+        header += 1
+    lines = ["| " + " | ".join(cells + [""] * (width - len(cells))) + " |" for cells in out]
+    lines.insert(header, "|" + "---|" * width)
+    return "\n".join(lines)
 
 
 def _band_key(piece: Piece) -> str:
