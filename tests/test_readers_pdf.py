@@ -85,6 +85,19 @@ def test_the_magazine_layout_imports_as_the_committed_sample(magazine, tmp_path)
     assert image["page"] == page and image["bottom"] <= caption_top  # the photo above it
 
 
+def test_three_columns_are_read_in_order(magazine, tmp_path):
+    """The same magazine set in three narrower columns: each gutter found, the columns
+    read left to right."""
+    folder = magazine.parent / "lvliang-2021"
+    templates = magazine_templates(tmp_path / "templates")
+    css = templates / "magazine" / "style.css"
+    css.write_text(css.read_text(encoding="utf-8").replace("column-count: 2", "column-count: 3")
+                   .replace("column-gap: 8mm", "column-gap: 6mm"), encoding="utf-8")
+    pdf = built(folder, tmp_path / "three.pdf", template="magazine", template_dirs=[templates])
+    result = import_article(pdf, data_dir=tmp_path / "data", slug="three")
+    assert blocks(result.folder) == blocks(SAMPLE)
+
+
 def test_a_page_range_reads_only_those_pages(magazine, tmp_path):
     whole = read_source(magazine).text
     part = read_source(magazine, ReadOptions(pages=(2, 3))).text

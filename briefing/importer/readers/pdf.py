@@ -179,18 +179,18 @@ def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageF
 
     chars = [c for c in page.chars if c["text"].strip() and c.get("upright", True)
              and not in_table(c)]
-    pieces = _pieces(chars, number)
-    gutter = _gutter(pieces, page.width)
+    lines = _lines(chars)
+    edges = _gutters([_piece(line, number) for line in lines], 0.0, page.width)
+    gutters = [gutter for gutter, _, _ in edges]
+    pieces = [_piece(line, number) for line in _split_at(lines, edges)]
     items: list[Item] = []
     for piece in pieces:
-        column = 0
-        if gutter is not None:
-            piece.spanning = piece.x0 < gutter < piece.x1
-            column = -1 if piece.spanning else int(piece.x0 >= gutter)
+        column = _column_of(piece.x0, piece.x1, gutters)
+        piece.spanning = column == -1
         items.append(Item("line", piece.top, piece.x0, column, piece=piece,
                           bottom=piece.bottom, page=number))
     for (x0, top, x1, bottom), text in found:
-        column = _column_of(x0, x1, gutter)
+        column = _column_of(x0, x1, gutters)
         items.append(Item("table", top, x0, column, table=text, bottom=bottom,
                           page=number))
     for index, image in enumerate(page.images):
@@ -201,23 +201,26 @@ def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageF
         blob, suffix = extracted
         name = f"p{number}-image{index + 1}{suffix}"
         items.append(Item("image", image["top"], image["x0"],
-                          _column_of(image["x0"], image["x1"], gutter),
+                          _column_of(image["x0"], image["x1"], gutters),
                           image=Image(name, blob), bottom=image["bottom"], page=number,
                           x1=image["x1"]))
     return PageFlow(_reading_order(items))
 
 
-def _column_of(x0: float, x1: float, gutter: float | None) -> int:
-    if gutter is None:
-        return 0
-    if x0 < gutter < x1:
+def _column_of(x0: float, x1: float, gutters: list[float]) -> int:
+    """The column (0 the leftmost) a box stands in, or -1 when it spans a gutter."""
+    if any(x0 < gutter < x1 for gutter in gutters):
         return -1
-    return int(x0 >= gutter)
+    return sum(1 for gutter in gutters if x0 >= gutter)
 
 
 def _pieces(chars: list[dict], number: int) -> list[Piece]:
     """Characters → pieces: one baseline, split where the gap is wider than a character;
     smaller characters raised or lowered within a line are its <sup>/<sub>."""
+    return [_piece(line, number) for line in _lines(chars)]
+
+
+def _lines(chars: list[dict]) -> list[list[dict]]:
     chars = sorted(chars, key=lambda c: (round(c["bottom"]), c["x0"]))
     lines: list[list[dict]] = []
     for char in chars:
@@ -230,36 +233,58 @@ def _pieces(chars: list[dict], number: int) -> list[Piece]:
                 break
         else:
             lines.append([char])
-    lines = _attach_scripts(lines)
-    pieces = []
+    return _attach_scripts(lines)
+
+
+def _split_at(lines: list[list[dict]], gutters: list[tuple[float, float, float]]
+              ) -> list[list[dict]]:
+    """A line that runs over a gutter is two lines when it breaks there and its right part
+    starts where the column on the right does (a centred byline over the gutter is one)."""
+    result = []
     for line in lines:
-        line.sort(key=lambda c: c["x0"])
-        _mark_scripts(line)
-        sizes = Counter(round(c["size"], 1) for c in line if not c.get("script"))
-        text = ""
-        previous = None
-        for char in line:
-            script = char.get("script")
-            if previous is not None and not script and not previous.get("script"):
-                gap = char["x0"] - previous["x1"]
-                latin = char["text"].isascii() and previous["text"].isascii()
-                if latin and gap > char["size"] * 0.2 or gap > char["size"] * 0.6:
-                    text += " "
-            if script and (previous is None or previous.get("script") != script):
-                text += f"<{script}>"
-            text += char["text"]
-            following = line[line.index(char) + 1] if char is not line[-1] else None
-            if script and (following is None or following.get("script") != script):
-                text += f"</{script}>"
-            previous = char
-        pieces.append(Piece(
-            x0=line[0]["x0"], x1=max(c["x1"] for c in line),
-            top=min(c["top"] for c in line if not c.get("script")),
-            bottom=max(c["bottom"] for c in line if not c.get("script")),
-            size=sizes.most_common(1)[0][0], text=text,
-            bold=sum(bool(BOLD_FONT.search(c.get("fontname", ""))) for c in line) > len(line) / 2,
-            page=number))
-    return pieces
+        parts = [sorted(line, key=lambda c: c["x0"])]
+        for gutter, _, right_edge in gutters:
+            last = parts[-1]
+            if last[0]["x0"] < gutter < max(c["x1"] for c in last):
+                left = [c for c in last if c["x1"] <= gutter]
+                right = [c for c in last if c["x0"] >= gutter]
+                if left and right and len(left) + len(right) == len(last) and \
+                        min(c["x0"] for c in right) >= right_edge - 1:
+                    parts[-1:] = [left, right]
+        result += parts
+    return result
+
+
+def _piece(line: list[dict], number: int) -> Piece:
+    line.sort(key=lambda c: c["x0"])
+    _mark_scripts(line)
+    sizes = Counter(round(c["size"], 1) for c in line if not c.get("script"))
+    # A justified line spreads its gaps evenly: a space is a gap wider than the usual one.
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(line, line[1:], strict=False))
+    usual = max(0.0, gaps[len(gaps) // 2]) if gaps else 0.0
+    text = ""
+    previous = None
+    for char in line:
+        script = char.get("script")
+        if previous is not None and not script and not previous.get("script"):
+            gap = char["x0"] - previous["x1"] - usual
+            latin = char["text"].isascii() and previous["text"].isascii()
+            if latin and gap > char["size"] * 0.15 or gap > char["size"] * 0.5:
+                text += " "
+        if script and (previous is None or previous.get("script") != script):
+            text += f"<{script}>"
+        text += char["text"]
+        following = line[line.index(char) + 1] if char is not line[-1] else None
+        if script and (following is None or following.get("script") != script):
+            text += f"</{script}>"
+        previous = char
+    return Piece(
+        x0=line[0]["x0"], x1=max(c["x1"] for c in line),
+        top=min(c["top"] for c in line if not c.get("script")),
+        bottom=max(c["bottom"] for c in line if not c.get("script")),
+        size=sizes.most_common(1)[0][0], text=text,
+        bold=sum(bool(BOLD_FONT.search(c.get("fontname", ""))) for c in line) > len(line) / 2,
+        page=number)
 
 
 def _mark_scripts(line: list[dict]) -> None:
@@ -327,13 +352,29 @@ def _rejoined(lines: list[list[dict]]) -> list[list[dict]]:
     return joined
 
 
-def _gutter(pieces: list[Piece], width: float) -> float | None:
+def _gutters(pieces: list[Piece], low: float, high: float
+             ) -> list[tuple[float, float, float]]:
+    """Every gutter between columns, left to right, as (x, where the column on its left
+    ends, where the one on its right starts): the best one found between `low` and
+    `high`, then those on either side of it (three columns and more)."""
+    inside = [p for p in pieces if low <= p.x0 and p.x1 <= high]
+    found = _gutter(inside, low, high)
+    if found is None:
+        return []
+    return _gutters(inside, low, found[0]) + [found] + _gutters(inside, found[0], high)
+
+
+def _gutter(pieces: list[Piece], low: float, high: float
+            ) -> tuple[float, float, float] | None:
     """The x of a gutter between two columns: crossed by few pieces, text on both sides."""
     body = [p for p in pieces if len(p.text) >= 4]
     if len(body) < 6:
         return None
+    extent_low = min(p.x0 for p in body)
+    extent_high = max(p.x1 for p in body)
+    span = extent_high - extent_low
     best = None
-    for step in range(int(width * 0.3), int(width * 0.7), 2):
+    for step in range(int(extent_low + span * 0.2), int(extent_low + span * 0.8), 2):
         x = float(step)
         crossing = sum(1 for p in body if p.x0 < x < p.x1)
         left = sum(1 for p in body if p.x1 <= x)
@@ -346,9 +387,11 @@ def _gutter(pieces: list[Piece], width: float) -> float | None:
         return None
     # The middle of the empty stretch around the best x.
     x = best[1]
-    lefts = [p.x1 for p in body if p.x1 <= x]
     rights = [p.x0 for p in body if p.x0 >= x]
-    return (max(lefts) + min(rights)) / 2 if lefts and rights else x
+    lefts = [p.x1 for p in body if rights and p.x1 <= min(rights)]
+    if not lefts or not rights:
+        return None
+    return (max(lefts) + min(rights)) / 2, max(lefts), min(rights)
 
 
 def _reading_order(items: list[Item]) -> list[Item]:
