@@ -70,6 +70,13 @@ def test_the_page_reaches_the_pdf_without_its_furniture(tmp_path):
     assert image["srcsize"] == (900, 600)
     report = (result.folder / "import-report.md").read_text(encoding="utf-8")
     assert "image-resolution" in report  # 900 px across 160 mm: 143 ppi, for review
+    # … and the print check of the built PDF says the same.
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    checked = CliRunner().invoke(app, ["preflight", str(pdf)])
+    assert "below 150 ppi" in " ".join(checked.output.split())
 
 
 def test_a_wechat_article_keeps_its_photo_and_account_and_drops_its_toolbar(tmp_path):
