@@ -17,12 +17,18 @@ from briefing.importer.repairs import parse_date, split_names
 from briefing.importer.source import checked_slug
 from briefing.importer.structure import Draft, build_draft
 from briefing.importer.writer import EXISTS_FIX, kept_files, write_folder
+from briefing.loader import CONTROL_CHARACTER
 
 ARTICLE = "article.md"
 FIGURES = "figures.yaml"
 REPORT = "import-report.md"
 # What a reader made of a .docx/.html/.pdf: the text the report's line numbers count in.
 READ_TEXT = "import-source.md"
+
+
+def without_controls(text: str) -> tuple[str, int]:
+    """The text without the control characters the loader refuses, and how many went."""
+    return CONTROL_CHARACTER.subn("", text)
 
 
 def import_article(
@@ -60,8 +66,16 @@ def import_article(
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),
         figures=groups, read_text=READ_TEXT if article.kind != "text" else None,
     )
+    markdown, removed = without_controls(article_markdown(draft))
+    if removed:  # e.g. a form feed no pass read as a page break
+        first = CONTROL_CHARACTER.search(article.text)
+        line = article.text[:first.start()].count("\n") + 1 if first else 0
+        result.repairs.append(Repair(
+            "control-characters", line, f"{removed} invisible control character(s)", "",
+            "Removed invisible control characters (no font draws them; the loader refuses "
+            "them)."))
     files: dict[str, str | bytes] = {
-        ARTICLE: with_url(article_markdown(draft), article.facts.get("url")),
+        ARTICLE: with_url(markdown, article.facts.get("url")),
         FIGURES: figures_yaml(groups),
         REPORT: result.report_text(),
         **{image.path: image.data for image in images},

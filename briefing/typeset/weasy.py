@@ -37,7 +37,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.typeset import rules, targets
+from briefing.typeset import rules, tables, targets
 
 SUPPORTED_WEASYPRINT = ("70.",)
 # Marker on the document root that switches the layer off (e.g. for comparisons).
@@ -109,6 +109,7 @@ def _check_internals():
         except AttributeError:
             problems.append(f"pango.{name} not declared")
     problems += targets.check_internals()
+    problems += tables.check_internals()
     if problems:
         raise TypesetterIncompatible(
             "briefing's typesetting layer cannot extend this WeasyPrint: " + "; ".join(problems)
@@ -159,6 +160,7 @@ def install() -> None:
     _original_handle_leader = inline.handle_leader
     inline.handle_leader = _handle_leader
     targets.install()
+    tables.install()
     _installed = True
 
 
