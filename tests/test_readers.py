@@ -250,3 +250,21 @@ def test_a_portrait_photo_prints_within_the_text_block_and_at_most_110_mm_tall(
         body = [c for c in page.chars if c["size"] >= 12]
         left, right = min(c["x0"] for c in body), max(c["x1"] for c in body)
     assert left - 1 <= image["x0"] and image["x1"] <= right + 1  # inside the text block
+
+
+def test_a_markdown_file_brings_its_local_photos_in(tmp_path):
+    (tmp_path / "img").mkdir()
+    (tmp_path / "img" / "1.jpg").write_bytes(photo_bytes(1200, 800))
+    source = tmp_path / "article.md"
+    source.write_text(
+        "# 吕梁亮出绿色底色\n\n如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。\n\n"
+        "![现场](img/1.jpg)\n图1 吕梁市生态环境局党组书记在孝义检查\n\n"
+        "2021年，吕梁市区大气环境质量综合指数为4.44，名列全省第四。\n\n"
+        "![](../outside.jpg)\n", encoding="utf-8")
+    (tmp_path / "outside.jpg").write_bytes(photo_bytes(300, 200))
+    result = import_article(source, data_dir=tmp_path / "data", slug="md")
+    article = (result.folder / "article.md").read_text(encoding="utf-8")
+    assert "::: figure\n![](images/1.jpg)\n图1 吕梁市生态环境局党组书记在孝义检查\n:::" in article
+    assert sorted(p.name for p in (result.folder / "images").iterdir()) == ["1.jpg"]
+    assert any("outside the article's folder" in d.note for d in result.doubts)
+    assert not (result.folder / "import-source.md").exists()  # a text's lines are its own
