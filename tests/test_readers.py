@@ -268,3 +268,22 @@ def test_a_markdown_file_brings_its_local_photos_in(tmp_path):
     assert sorted(p.name for p in (result.folder / "images").iterdir()) == ["1.jpg"]
     assert any("outside the article's folder" in d.note for d in result.doubts)
     assert not (result.folder / "import-source.md").exists()  # a text's lines are its own
+
+
+@pytest.mark.parametrize("magic", [b"%PDF-1.7\n", b"PK\x03\x04", b"<!DOCTYPE html><html>"])
+def test_any_bytes_behind_a_readers_magic_are_read_or_refused(tmp_path, magic):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=25, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.binary(max_size=600))
+    def read_or_refuse(tail):
+        source = tmp_path / "file"
+        source.write_bytes(magic + tail)
+        try:
+            read_source(source)
+        except InputError as error:
+            assert error.problems[0].fix
+
+    read_or_refuse()
