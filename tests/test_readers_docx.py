@@ -103,3 +103,24 @@ def test_a_merged_header_table_from_word_is_a_table_in_the_briefing(tmp_path):
                             slug="word")
     [table] = [b for b in load_briefing(result.folder).walk_blocks() if b.kind == "table"]
     assert table.caption.plain == "表1 2021年各县空气质量"
+
+
+def test_a_picture_without_a_caption_line_is_printed_with_its_alt_text(tmp_path):
+    import io
+
+    import docx
+    from docx.shared import Inches
+    from readers_samples import photo_bytes
+
+    document = docx.Document()
+    document.add_paragraph("吕梁生态环境工作", style="Title")
+    document.add_paragraph("如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。")
+    run = document.add_paragraph().add_run()
+    run.add_picture(io.BytesIO(photo_bytes(1400, 900)), width=Inches(5))
+    run._r.xpath(".//wp:docPr")[0].set("descr", "如意湖畔的冬日")
+    document.add_paragraph("2021年，吕梁市区大气环境质量综合指数为4.44，名列全省第四，优良天数281天。")
+    document.save(tmp_path / "alt.docx")
+    result = import_article(tmp_path / "alt.docx", data_dir=tmp_path / "data", slug="alt")
+    article = (result.folder / "article.md").read_text(encoding="utf-8")
+    assert ("清澈的湖水倒映着湛蓝的天空。\n\n::: figure\n![](images/image1.jpg)\n如意湖畔的冬日\n:::"
+            in article)

@@ -32,6 +32,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 V = "urn:schemas-microsoft-com:vml"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 NS = {"w": W, "r": R, "a": A, "v": V}
 FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 
@@ -197,7 +198,7 @@ class _Reader:
 
     def _add_image(self, image: Image, caption: str | None, blocks: list[str]) -> None:
         previous = next((b for b in reversed(blocks) if not b.startswith(("#", "|"))), None)
-        self.images.append(Image(image.name, image.data, caption=caption,
+        self.images.append(Image(image.name, image.data, caption=caption, alt=image.alt,
                                  after=_plain(previous.strip())[:30] if previous else None))
 
     def _caption_near(self, elements, index: int, blocks: list[str], own_text: str
@@ -421,15 +422,18 @@ class _Reader:
 
     def _paragraph_images(self, paragraph) -> list[Image]:
         found = []
+        # The picture's description (Word's alt text) stands in its drawing's docPr.
+        descriptions = [(d.get("descr") or "").strip() for d in paragraph.iter(f"{{{WP}}}docPr")]
         ids = [blip.get(f"{{{R}}}embed") for blip in paragraph.iter(f"{{{A}}}blip")]
         ids += [data.get(f"{{{R}}}id") for data in paragraph.iter(f"{{{V}}}imagedata")]
-        for rel_id in ids:
+        for number, rel_id in enumerate(ids):
             if not rel_id or rel_id not in self.part.related_parts:
                 continue
             part = self.part.related_parts[rel_id]
             suffix = Path(str(part.partname)).suffix.lower() or ".bin"
             name = f"image{len(self.images) + len(found) + 1}{suffix}"
-            found.append(Image(name, part.blob))
+            found.append(Image(name, part.blob, alt=(descriptions[number] or None)
+                               if number < len(descriptions) else None))
         return found
 
     # ------------------------------------------------------------ tables
