@@ -40,19 +40,27 @@ def show_problem(problem: Problem, style: str = "red", label: str = "error") -> 
 
 @app.command("import")
 def import_command(
-    source: Annotated[Path, typer.Argument(help="The raw article (UTF-8 text).")],
+    source: Annotated[Path, typer.Argument(
+        help="The article: UTF-8 text or Markdown, a Word file (.docx), a saved web page "
+             "(.html) or a PDF.")],
     slug: Annotated[str | None, typer.Option(help="Folder name under the data dir.")] = None,
     data_dir: Annotated[Path, typer.Option(help="Where briefing folders live.")] = Path("data"),
     force: Annotated[bool, typer.Option(
         help="Replace what an earlier import wrote (your other files stay).")] = False,
     report: Annotated[bool, typer.Option(
         "--report", help="Print the whole import report, not only its summary.")] = False,
+    pages: Annotated[str | None, typer.Option(
+        help="A PDF's pages to read, e.g. 12-15 (an article in a magazine issue).")] = None,
 ) -> None:
-    """Import a raw article into an editable briefing folder (article.md, figures.yaml)."""
+    """Import an article into an editable briefing folder (article.md, figures.yaml,
+    images/)."""
     from briefing.importer import import_article
+    from briefing.importer.readers import parse_pages
 
     try:
-        result = import_article(source, data_dir=data_dir, slug=slug, overwrite=force)
+        page_range = parse_pages(pages) if pages is not None else None
+        result = import_article(source, data_dir=data_dir, slug=slug, overwrite=force,
+                                pages=page_range)
     except BriefingError as error:
         raise fail(error) from None
     except OSError as error:
