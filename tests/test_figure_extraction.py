@@ -225,3 +225,51 @@ def test_a_rank_of_another_subject_is_no_rank_of_the_row():
     assert row.rank is None
     [row] = rows_in_sentence("优良天数比例为77%，在全省设区市排名第四。")
     assert row.rank == "在全省设区市排名第四"
+
+
+# ---------------------------------------------------------------- bounds, sizes in names
+
+
+@pytest.mark.parametrize("sentence", [
+    "新增工业产能项目释放产值超1500亿元。",  # 超 N: more than N
+    "全年新增市场主体300余家。",  # N余: more than N
+    "接待入境游客逾20万人次。",
+    "培训基层干部3000多人。",
+    "约七成企业研发费用同比增长幅度超过20%。",  # a bound is no rate row
+])
+def test_a_bound_is_not_a_figure(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_bound_keeps_the_change_said_after_it():
+    # the 5% is the change of the 20亿元 bound, not of 营业收入
+    assert rows("营业收入120亿元，利润超20亿元，同比增长5%。") == [
+        ("营业收入", "120", "亿元", None)]
+
+
+def test_a_bound_change_is_written_as_said():
+    assert rows("营业收入120亿元，同比增长超过20%。") == [
+        ("营业收入", "120", "亿元", "同比增长超过20%")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "芯业时代8英寸半导体、弗迪12吉瓦时动力电池扩产等项目投产。",
+    "年产50万吨焦化项目开工建设。",
+])
+def test_a_size_in_a_name_is_not_a_figure(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_size_counted_by_a_verb_is_a_figure():
+    # (高标准 of 高标准农田 quotes no standard)
+    assert rows("全年建成8.9万亩高标准农田。") == [("高标准农田", "8.9", "万亩", None)]
+    assert rows("新型储能装机12吉瓦时，同比增长30%。") == [
+        ("新型储能装机", "12", "吉瓦时", "同比增长30%")]
+
+
+# ---------------------------------------------------------------- casualties
+
+
+def test_the_casualties_of_events_are_labelled_with_the_events():
+    assert rows("较大事故发生32起、死亡113人，同比分别下降17.9%和26.1%。") == [
+        ("较大事故", "32", "起", "同比下降17.9%"), ("较大事故死亡", "113", "人", "同比下降26.1%")]

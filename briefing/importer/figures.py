@@ -67,7 +67,8 @@ MEASURES = (
     # money
     "元人民币", "美元", "欧元", "港元", "日元", "元",
     # energy, mass, area, length, volume
-    "千瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "吨公里", "吨", "千克", "公斤", "克",
+    "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "吨公里", "吨",
+    "千克", "公斤", "克",
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米",
     # counts (家（次）, 人次 before 家, 人); not 项, 套, 种: 「12项」「人手1套」 count
     # things a table cannot name
@@ -79,7 +80,8 @@ MEASURES = (
     # durations: figures only when the label counts time (天数, 学时): see DURATION_LABEL
     "个小时", "个月", "学时", "课时", "小时", "分钟", "天", "周",
     # SI
-    "μg/m3", "μg/m³", "mg/m3", "mg/m³", "mg/L", "km²", "kWh", "kW", "MW", "GW", "TEU",
+    "μg/m3", "μg/m³", "mg/m3", "mg/m³", "mg/L", "km²", "kWh", "MWh", "GWh", "kW", "MW", "GW",
+    "TEU",
     "微克/立方米", "毫克/立方米", "毫克/升",
 )
 DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
@@ -94,10 +96,13 @@ NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])\d+(?:\.\d+)?(?![\d])")
 GROUPED = re.compile(r"^,\d")  # 1,234: official text has no separators; leave it alone
 # After a number: a date (2021年3月19日), a year, a time or an anniversary is not a figure.
 NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|周年|岁)")
+# 「300余家」「400多人」「超1500亿元」「逾20%」: more than N — a bound, not a measurement (an
+# editor cannot print it as N). 约 and 近 (about, nearly N) stay figures: N is the figure.
 APPROXIMATE = ("余", "多")
 THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|之内|之间)")
 # 「超过20%」「不少于3家」: a bound, not a measurement.
-BOUND_BEFORE = re.compile(r"(?:超过|不少于|至少|不低于|不高于|高于|低于|突破|不足|少于|大于|小于)"
+BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
+                          r"突破|不足|少于|大于|小于)"
                           r"\s*$")
 # 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
 ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
@@ -108,6 +113,17 @@ SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约
 # A range (10%—15%, 3至5年) is no single figure.
 RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
 RANGE_BEFORE = re.compile(r"\d\s*(?:[%％]|[万亿千百]?[^\d\s，,；;。]{0,2})\s*[—–~～\-至到]\s*$")
+# Measures of size (mass, energy, power, length, area, volume). Directly before a noun they
+# name a size in a name (「8英寸半导体」「12吉瓦时动力电池」「30万千瓦机组」) unless a verb
+# counts it (「建成8.9万亩高标准农田」: see COUNTING_VERB); a figure goes on with its change,
+# rank, share or the end of its clause.
+PHYSICAL = frozenset((
+    "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "吨公里", "吨",
+    "千克", "公斤", "克", "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩",
+    "公里", "千米", "米", "kWh", "MWh", "GWh", "kW", "MW", "GW"))
+FIGURE_GOES_ON = re.compile(
+    r"(?:同比|环比|比|较|与|增|减|下降|上升|提高|降低|回落|回升|排|居|位|列|名|占|左右|上下|以|的|和|及|"
+    r"是|为|其中|中|，|。|、|；)")
 UNITLESS_LABEL = re.compile(r"(?:指数|系数|比|PMI|价格指数)$")
 # A duration is a figure when its label counts time: 优良天数281天, 累计学时725小时.
 DURATION_LABEL = re.compile(r"(?:天数|日数|时数|时长|学时|课时|工期|用时|时间)$")
@@ -126,6 +142,10 @@ class Row:
     rank: str | None = None
     # A rate row (「社会消费品零售总额增长4.6%」): what grew, for a second comparison.
     subject: str | None = field(default=None, compare=False)
+    # A number that is no figure (a bound, a size in a name, a fragment's number) keeps its
+    # place in the sentence, so the change or rank said after it is not given to the row
+    # before; it is left out of the sentence's rows at the end.
+    dropped: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -152,6 +172,10 @@ class Quantity:
     value: str
     unit: str
     duration: bool = False
+    # 「超1500亿元」「300余家」: a bound; 「弗迪12吉瓦时动力电池」: a size in a name. Neither is a
+    # figure, but each stands in its sentence: it takes the change or rank said after it.
+    bound: bool = False
+    attribute: bool = False
 
 
 def sentences(text: str) -> list[str]:
@@ -194,9 +218,9 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
     for match in NUMBER.finditer(sentence, start, end):
         before = sentence[max(start, match.start() - 8):match.start()]
         if mask[match.start()] or before.rstrip(SPACE).endswith("第") or \
-                RANGE_BEFORE.search(before) or BOUND_BEFORE.search(before) or \
-                REFERENCE_BEFORE.search(before):
+                RANGE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
             continue
+        bound = bool(BOUND_BEFORE.search(before))
         after = sentence[match.end():end]
         spaced = len(after) - len(after.lstrip(SPACE))
         after = after[spaced:]
@@ -221,9 +245,11 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
         if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail):
             continue
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
+        attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
+            and not FIGURE_GOES_ON.match(tail)
         found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
-                              match.group(0), approximate + unit,
-                              duration=measure in DURATIONS and not per))
+                              match.group(0), unit, duration=measure in DURATIONS and not per,
+                              bound=bound or bool(approximate), attribute=attribute))
     return found
 
 
@@ -239,7 +265,7 @@ CHANGE_VERB = r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下�
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 CHANGE_BEFORE = re.compile(
     r"(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)(?:幅度)?(?:为|达到|达)?"
-    r"(?:约|近|逾)?$")
+    r"(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
     r"^(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
@@ -254,8 +280,8 @@ CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超�
 TARGET_SENTENCE = re.compile(r"预期目标|目标是|力争|计划到|下一步|^到20\d\d年")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
-LIMIT_CLAUSE = re.compile(r"标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|不高于|"
-                          r"不低于|不大于|不小于|≤|≥|＜|＞")
+LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
+                          r"不高于|不低于|不大于|不小于|≤|≥|＜|＞")
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
 NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
 # Clauses that only mention a number on the way to something else.
@@ -439,7 +465,7 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         if NOT_A_STATISTIC.match(clause):
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context)
-    return rows
+    return [row for row in rows if not row.dropped]
 
 
 def _runs(found: list[Quantity], sentence: str) -> list[list[Quantity]]:
@@ -492,23 +518,37 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # next figure's label, not a figure.
             continue
         label, used_after = make_label(sentence[consumed:quantity.start], after)
+        counted = used_after and COUNTING_VERB.search(
+            clean_prefix(sentence[consumed:quantity.start]))
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
+        if quantity.bound or (quantity.attribute and not counted):
+            _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+            continue
+        if label in CASUALTIES and rows and not rows[-1].dropped and \
+                rows[-1].unit in EVENT_UNITS and rows[-1].subject is None:
+            # 「较大事故发生32起、死亡113人」: the deaths of those accidents.
+            label = rows[-1].label + label
         _add_row(rows, label, quantity, sentence, clause, context)
 
 
+# 「发生事故N起、死亡M人」: the people an event's count killed or hurt.
+CASUALTIES = frozenset(("死亡", "受伤", "遇难", "失踪", "伤亡", "死亡人数", "受伤人数"))
+EVENT_UNITS = ("起", "次", "宗", "例", "件")
+
+
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
-             context: str, subject: str | None = None) -> None:
-    if not quantity.unit and not UNITLESS_LABEL.search(label):
-        return
-    if quantity.duration and not DURATION_LABEL.search(label):
-        return  # 「1个月」「3天」: how long, not how much
-    if quantity.unit in DIFFERENCE_UNITS and subject is None:
-        return
-    if not is_label(label):
-        return
+             context: str, subject: str | None = None, dropped: bool = False) -> None:
+    """A row for `quantity`, or — when it is no figure — a dropped row in its place."""
+    dropped = dropped or (
+        (not quantity.unit and not UNITLESS_LABEL.search(label))
+        # 「1个月」「3天」: how long, not how much
+        or (quantity.duration and not DURATION_LABEL.search(label))
+        or (quantity.unit in DIFFERENCE_UNITS and subject is None)
+        or not is_label(label))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
-                    topic_of(label, clause, sentence, context), subject=subject))
+                    topic_of(label, clause, sentence, context), subject=subject,
+                    dropped=dropped))
 
 
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
@@ -523,7 +563,9 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     # A rate row names its base when it is not the year before: 「…比2019年下降」.
     base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
     verb = (base.group(0) if base else "") + verb
-    texts = [lead + sentence[q.start:q.end] for q in run]
+    texts = [lead + (change["approx"] or "") + sentence[q.start:q.end] for q in run]
+    # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
+    bound = change["approx"] in ("超过", "超", "逾")
     if change["each"] or len(run) > 1:
         if not subject:
             if len(rows) >= len(run):
@@ -536,7 +578,7 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         for name, quantity, text in zip(subjects, run, texts, strict=True):
             row = next((r for r in reversed(rows) if same_thing(name, r.label)), None)
             if row is None:
-                _add_row(rows, name + verb, quantity, sentence, clause, context, name)
+                _add_row(rows, name + verb, quantity, sentence, clause, context, name, bound)
             elif row.change is None and row.subject is None:
                 row.change = text
         return
@@ -549,7 +591,7 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return
     if RATE_WORD.search(subject):
         return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
-    _add_row(rows, subject + verb, run[0], sentence, clause, context, subject)
+    _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
 
 
 RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
