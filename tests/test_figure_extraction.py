@@ -273,3 +273,16 @@ def test_a_size_counted_by_a_verb_is_a_figure():
 def test_the_casualties_of_events_are_labelled_with_the_events():
     assert rows("较大事故发生32起、死亡113人，同比分别下降17.9%和26.1%。") == [
         ("较大事故", "32", "起", "同比下降17.9%"), ("较大事故死亡", "113", "人", "同比下降26.1%")]
+
+
+def test_a_list_shares_its_head_noun():
+    assert rows("限额以上通讯器材、家用电器零售额分别增长40.9%、27.1%。") == [
+        ("限额以上通讯器材零售额增长", "40.9", "%", None), ("家用电器零售额增长", "27.1", "%", None)]
+
+
+def test_a_growth_whose_subject_is_left_unsaid_is_no_row():
+    # 出口 is the kiwis' exports: 「出口增长」 alone would read as the province's
+    assert rows("猕猴桃综合产值增长8.5%、出口增长53.6%。") == [
+        ("猕猴桃综合产值增长", "8.5", "%", None)]
+    # a clause of its own names its own subject
+    assert rows("生产总值增长5.1%，其中出口增长10.8%。")[1] == ("出口增长", "10.8", "%", None)

@@ -495,6 +495,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         change = CHANGE_BEFORE.search(before)
         if change:
             subject = clean_prefix(before[:change.start()])
+            if BARE_MEASURE.match(subject) and rows and rows[-1].subject and \
+                    despace(sentence[consumed:quantity.start]).lstrip().startswith("、"):
+                _add_row(rows, subject, quantity, sentence, clause, context, subject, True)
+                consumed = run[-1].end
+                continue
             _change_of(rows, subject, change, run, sentence, clause, context)
             consumed = run[-1].end
             continue
@@ -619,8 +624,16 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
 # What a list of subjects shares at its end: 「金融业、软件和信息服务业增加值」 are
 # 金融业增加值 and 软件和信息服务业增加值.
 SHARED_HEAD = re.compile(
-    r"(?:增加值|总产值|产值|营业收入|收入|进出口总额|总额|进出口|投资|产量|销量|销售额|出口|"
-    r"进口|浓度|排放量|用电量|利润|余额|规模|数量|人数|面积|产能|比重|占比|覆盖率|指数|价格)$")
+    r"(?:增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
+    r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|浓度|排放量|用电量|"
+    r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
+    r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格)$")
+# What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
+# 53.6%」: the kiwis' exports): a bare measure after 、 is another measure of the same thing,
+# which the label cannot name without guessing; no row.
+BARE_MEASURE = re.compile(
+    r"^(?:出口|进口|产值|总产值|产量|销量|销售额|收入|营业收入|营收|利润|利润总额|税收|投资|"
+    r"增加值|规模|总额|总量|消费|人次|客流量|花费|总花费)$")
 
 
 def split_subjects(text: str, count: int) -> list[str] | None:
