@@ -286,3 +286,19 @@ def test_a_growth_whose_subject_is_left_unsaid_is_no_row():
         ("猕猴桃综合产值增长", "8.5", "%", None)]
     # a clause of its own names its own subject
     assert rows("生产总值增长5.1%，其中出口增长10.8%。")[1] == ("出口增长", "10.8", "%", None)
+
+
+def test_a_change_goes_to_a_row_in_its_own_measure():
+    # 「增加12天」 is a change of days, not of the percentage said just before it
+    assert rows("优良天数为265天，优良天数比例为79.6%，同比增加12天。") == [
+        ("优良天数", "265", "天", "同比增加12天"), ("优良天数比例", "79.6", "%", None)]
+    # 个百分点 changes a percentage only
+    assert rows("优良天数为265天，同比提高3.2个百分点。") == [("优良天数", "265", "天", None)]
+    # 分别 with changes that do not fit their rows: none is given
+    assert rows("查处案件286起、罚款2315万元，同比分别增加12天和8.9%。") == [
+        ("查处案件", "286", "起", None), ("罚款", "2315", "万元", None)]
+
+
+def test_a_change_from_the_end_of_last_year():
+    assert rows("年末常住人口4689万人，比上年末减少23万人。") == [
+        ("常住人口", "4689", "万人", "比上年末减少23万人")]

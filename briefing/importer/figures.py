@@ -258,7 +258,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
 RANK_CLAUSE = re.compile(
     r"排名|名列|位列|位居|排在|排第|居全[省市国]|"
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
-COMPARED = r"(?:与[^，,]{0,12}?相比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|同比|环比|" \
+COMPARED = r"(?:与[^，,]{0,12}?相比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年|" \
+           r"较上年末|较上年|较去年|比年初|较年初|比上月|较上月|同比|环比|" \
            r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下滑|回升|上涨|下跌|回落|扩大|缩小)"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
@@ -573,7 +574,7 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     bound = change["approx"] in ("超过", "超", "逾")
     if change["each"] or len(run) > 1:
         if not subject:
-            if len(rows) >= len(run):
+            if len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
                 for row, text in zip(rows[-len(run):], texts, strict=True):
                     row.change = row.change or text
             return
@@ -584,14 +585,14 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
             row = next((r for r in reversed(rows) if same_thing(name, r.label)), None)
             if row is None:
                 _add_row(rows, name + verb, quantity, sentence, clause, context, name, bound)
-            elif row.change is None and row.subject is None:
+            elif row.change is None and row.subject is None and _fits(row, quantity):
                 row.change = text
         return
     if not subject:
         _qualify(rows, texts[0], lead, run[0], sentence, clause, context)
         return
     if rows and same_thing(subject, rows[-1].label):
-        if rows[-1].subject is None:
+        if rows[-1].subject is None and _fits(rows[-1], run[0]):
             rows[-1].change = rows[-1].change or texts[0]
         return
     if RATE_WORD.search(subject):
@@ -604,6 +605,21 @@ RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比
 DIFFERENCE_UNITS = ("个百分点", "倍")
 
 
+def _measure(unit: str) -> str:
+    return re.sub("^(?:" + "|".join(MAGNITUDES) + ")", "", unit)
+
+
+def _fits(row: Row, change: Quantity) -> bool:
+    """Whether a change in `change.unit` can be a change of `row`: a percentage or a
+    multiple of anything, 个百分点 of a percentage, an amount in the row's own measure
+    (「增加12天」 of 天, 「减少23万人」 of 万人 — never of a %)."""
+    if change.unit in ("%", "‰", "倍"):
+        return True
+    if change.unit == "个百分点":
+        return row.unit in ("%", "‰")
+    return _measure(change.unit) == _measure(row.unit)
+
+
 def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence: str,
              clause: str, context: str) -> None:
     """A change with no subject: the change of the row before — unless that row is a rate
@@ -613,8 +629,15 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
         return
     last = rows[-1]
     if last.subject is None:
-        if last.change is None:
-            last.change = text
+        if _fits(last, quantity):
+            last.change = last.change or text
+            return
+        # 「优良天数265天，优良天数比例为79.6%，同比增加12天」: the nearest row the change
+        # can be a change of.
+        row = next((r for r in reversed(rows) if r.subject is None and _fits(r, quantity)),
+                   None)
+        if row is not None and row.change is None:
+            row.change = text
         return
     if re.match(COMPARED, lead):
         subject = re.sub(COMPARED + "$", "", last.subject)
@@ -663,6 +686,8 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
         if len(rows) < len(found):
             return
         targets = rows[-len(found):]
+        if not all(map(_fits, targets, found)):
+            return
         for row, quantity in zip(targets, found, strict=True):
             if row.subject is None:
                 row.change = row.change or verb + sentence[quantity.start:quantity.end]
