@@ -302,3 +302,32 @@ def test_a_change_goes_to_a_row_in_its_own_measure():
 def test_a_change_from_the_end_of_last_year():
     assert rows("年末常住人口4689万人，比上年末减少23万人。") == [
         ("常住人口", "4689", "万人", "比上年末减少23万人")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "乘坐时速350公里的复兴号只需4个多小时。",  # 个多小时: a duration
+    "报告预计，2025年全球人工智能市场规模将达到1900亿美元，年均增长率约为20%。",  # a forecast
+    "全球网络安全总投资规模有望达到2875.7亿美元，复合增长率为11.3%。",
+    "发展目标是，数字经济核心产业增加值占比达到10%，新建5G基站2万个。",
+    "会议指出，要计划新增充电桩5000个，投资10亿元。",
+])
+def test_plans_forecasts_and_durations_are_not_figures(sentence):
+    assert rows(sentence) == []
+
+
+def test_an_achieved_target_is_no_plan():
+    # 「完成…的目标」 reports a result; the target's own number is no figure
+    assert rows("单位GDP能耗比2015年下降18.8%，超额完成下降15%的目标。") == [
+        ("单位GDP能耗比2015年下降", "18.8", "%", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("累计意向成交784.1亿美元，比上届增长3.9%。",
+     ("累计意向成交", "784.1", "亿美元", "比上届增长3.9%")),
+    ("注册用户就达到120万人。", ("注册用户", "120", "万人", None)),
+    # a size before 的 describes the thing, and is no part of the label
+    ("投资1.2亿元的污水处理厂日处理能力达到5万吨。", ("污水处理厂日处理能力", "5", "万吨", None)),
+    ("近3年来，该县累计投入资金5.6亿元。", ("累计投入资金", "5.6", "亿元", None)),
+])
+def test_labels_and_comparisons_of_news_writing(sentence, expected):
+    assert rows(sentence) == [expected]

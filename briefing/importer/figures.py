@@ -95,7 +95,8 @@ UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点"
 NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])\d+(?:\.\d+)?(?![\d])")
 GROUPED = re.compile(r"^,\d")  # 1,234: official text has no separators; leave it alone
 # After a number: a date (2021年3月19日), a year, a time or an anniversary is not a figure.
-NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|周年|岁)")
+NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|周年|岁|"
+                            r"个[多半](?:小时|钟头|月|星期))")  # 「4个多小时」: a duration
 # 「300余家」「400多人」「超1500亿元」「逾20%」: more than N — a bound, not a measurement (an
 # editor cannot print it as N). 约 and 近 (about, nearly N) stay figures: N is the figure.
 APPROXIMATE = ("余", "多")
@@ -258,8 +259,9 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
 RANK_CLAUSE = re.compile(
     r"排名|名列|位列|位居|排在|排第|居全[省市国]|"
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
-COMPARED = r"(?:与[^，,]{0,12}?相比|比上年同期|比上年末|比上年底|比上年|比去年同期|比去年|" \
-           r"较上年末|较上年|较去年|比年初|较年初|比上月|较上月|同比|环比|" \
+COMPARED = r"(?:与[^，,]{0,12}?相比|" \
+           r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
+           r"[比较]去年(?:同期|底|末)?|[比较]年初|同比|环比|" \
            r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下滑|回升|上涨|下跌|回落|扩大|缩小)"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
@@ -278,7 +280,12 @@ EACH_SEPARATOR = re.compile(r"^[、和及与]$")
 TREND = re.compile(r"连续|已经|已|多年|历年|首次|总量|总数")
 CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
 # Sentences about targets and plans: their numbers are not results.
-TARGET_SENTENCE = re.compile(r"预期目标|目标是|力争|计划到|下一步|^到20\d\d年")
+# Targets, plans and forecasts (力争, 目标, 计划, 规划, 预期, 有望, 将达到 …) are not results;
+# 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
+TARGET_SENTENCE = re.compile(
+    r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划到|计划(?:新增|完成|实现|投资)|"
+    r"规划(?:到|新增|建设)|下一步|有望|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
+    r"^到20\d\d年")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
 LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
@@ -297,7 +304,7 @@ COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
                              r"(?:内|来|以来|后|前|里|中|间|)")
 COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
-SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年")
+SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年|[我该本](?:市|省|县|区|镇|乡)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
     r"并|还|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
@@ -310,7 +317,7 @@ TRAILING_LINK = re.compile(
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
-    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都|发生)+$")
+    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都|发生|就|便|才|也)+$")
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
@@ -349,9 +356,15 @@ def despace(text: str) -> str:
                   r"(?<=\d)[ \u2009\u00a0]+|[ \u2009\u00a0]+(?=\d)", "", text)
 
 
+# 「投资1.2亿元的污水处理厂日处理能力」: a size said before 的 describes the thing named
+# after it, and is no part of its name.
+SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
+
+
 def clean_prefix(text: str) -> str:
     """The words before a number, less time, scope, place, organisation and link words."""
-    text = SCOPE_WORDS.sub("", ADVERBS.sub("", despace(text).replace("**", "")))
+    text = SIZE_BEFORE_DE.sub("", despace(text))
+    text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
     text = text.strip(LABEL_EDGES)
     previous = None
     while previous != text:
