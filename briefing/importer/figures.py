@@ -100,6 +100,8 @@ NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|
 # 「300余家」「400多人」「超1500亿元」「逾20%」: more than N — a bound, not a measurement (an
 # editor cannot print it as N). 约 and 近 (about, nearly N) stay figures: N is the figure.
 APPROXIMATE = ("余", "多")
+# 「车桩比为2.1：1」「三次产业结构为7.4：39.5：53.1」: a ratio (across the clause's colon).
+RATIO = re.compile(r"\s*[:：∶]\s*\d")
 THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|之内|之间)")
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
@@ -225,7 +227,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
         after = sentence[match.end():end]
         spaced = len(after) - len(after.lstrip(SPACE))
         after = after[spaced:]
-        if NOT_A_QUANTITY.match(after) or GROUPED.match(after) or (
+        if NOT_A_QUANTITY.match(after) or GROUPED.match(after) or RATIO.match(
+                sentence, match.end()) or (
                 after and after[0] in "×xX*+-/."):
             continue
         approximate = after[:1] if after[:1] in APPROXIMATE else ""
@@ -307,7 +310,7 @@ COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\
 SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年|[我该本](?:市|省|县|区|镇|乡)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
-    r"并|还|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
+    r"共有|现有|并|还|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 REGION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市区?(?=[\u4e00-\u9fff]{2})")
 ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民政府)(?=[\u4e00-\u9fff]{2})")
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
@@ -541,6 +544,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             clean_prefix(sentence[consumed:quantity.start]))
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
+        if len(run) > 1:
+            # 「城乡居民人均可支配收入分别为42500元、18600元」: several values and one
+            # name, no way to tell whose is whose — no row, but each keeps its place for
+            # the 「分别增长a、b」 after it.
+            for value in run:
+                _add_row(rows, label, value, sentence, clause, context, dropped=True)
+            continue
         if quantity.bound or (quantity.attribute and not counted):
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
@@ -548,9 +558,19 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 rows[-1].unit in EVENT_UNITS and rows[-1].subject is None:
             # 「较大事故发生32起、死亡113人」: the deaths of those accidents.
             label = rows[-1].label + label
+        elif REFERS_BACK.match(label):
+            # 「新签约项目312个，总投资2860亿元」「基础设施投资5120亿元，占比33.5%」: the
+            # total or share of the thing just counted; with nothing before it, no row.
+            if not rows or rows[-1].dropped or rows[-1].subject:
+                _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+                continue
+            label = rows[-1].label + label
         _add_row(rows, label, quantity, sentence, clause, context)
 
 
+# Nouns that name a relation to the thing said before them, not a thing.
+REFERS_BACK = re.compile(r"^(?:占比|比重|所占比重|占比重|总投资|计划总投资|总金额|总面积|总规模|"
+                         r"总产值|总额|金额|总数|总量|总计)$")
 # 「发生事故N起、死亡M人」: the people an event's count killed or hurt.
 CASUALTIES = frozenset(("死亡", "受伤", "遇难", "失踪", "伤亡", "死亡人数", "受伤人数"))
 EVENT_UNITS = ("起", "次", "宗", "例", "件")
@@ -563,6 +583,8 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         (not quantity.unit and not UNITLESS_LABEL.search(label))
         # 「1个月」「3天」: how long, not how much
         or (quantity.duration and not DURATION_LABEL.search(label))
+        # 个百分点 is only ever a change (issue 12); 倍 a change or a ratio of a named thing
+        or quantity.unit == "个百分点"
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)
         or not is_label(label))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
