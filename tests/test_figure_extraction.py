@@ -359,3 +359,18 @@ def test_several_values_keep_their_places_for_the_changes_after_them():
 ])
 def test_a_total_or_share_is_of_the_thing_said_before(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_casualties_in_clauses_of_their_own():
+    assert rows("全国共发生火灾82.5万起，死亡2053人，受伤2122人。") == [
+        ("发生火灾", "82.5", "万起", None), ("发生火灾死亡", "2053", "人", None),
+        ("发生火灾受伤", "2122", "人", None)]
+
+
+def test_a_change_from_the_start_of_the_period():
+    assert rows("公司总资产为235.6亿元，较期初增长8.9%。") == [
+        ("公司总资产", "235.6", "亿元", "较期初增长8.9%")]
+
+
+def test_a_proposal_is_no_result():
+    assert rows("公司拟向全体股东每10股派发现金红利3.5元。") == []

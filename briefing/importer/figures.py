@@ -264,7 +264,7 @@ RANK_CLAUSE = re.compile(
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
-           r"[比较]去年(?:同期|底|末)?|[比较]年初|同比|环比|" \
+           r"[比较]去年(?:同期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下滑|回升|上涨|下跌|回落|扩大|缩小)"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
@@ -287,7 +287,7 @@ CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超�
 # 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
 TARGET_SENTENCE = re.compile(
     r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划到|计划(?:新增|完成|实现|投资)|"
-    r"规划(?:到|新增|建设)|下一步|有望|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
+    r"规划(?:到|新增|建设)|下一步|有望|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
     r"^到20\d\d年")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
@@ -554,10 +554,12 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         if quantity.bound or (quantity.attribute and not counted):
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
-        if label in CASUALTIES and rows and not rows[-1].dropped and \
-                rows[-1].unit in EVENT_UNITS and rows[-1].subject is None:
-            # 「较大事故发生32起、死亡113人」: the deaths of those accidents.
-            label = rows[-1].label + label
+        event = next((r for r in reversed(rows) if not r.dropped and r.subject is None
+                      and _measure(r.unit) in EVENT_UNITS), None) if label in CASUALTIES else None
+        if event is not None:
+            # 「较大事故发生32起、死亡113人」「火灾82.5万起，死亡2053人，受伤2122人」: the
+            # people those events killed or hurt.
+            label = event.label + label
         elif REFERS_BACK.match(label):
             # 「新签约项目312个，总投资2860亿元」「基础设施投资5120亿元，占比33.5%」: the
             # total or share of the thing just counted; with nothing before it, no row.
