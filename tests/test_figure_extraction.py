@@ -374,3 +374,17 @@ def test_a_change_from_the_start_of_the_period():
 
 def test_a_proposal_is_no_result():
     assert rows("公司拟向全体股东每10股派发现金红利3.5元。") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("村里年分红人均1.2万元。", [("年分红人均", "1.2", "万元", None)]),  # 人均 is a word
+    ("城镇调查失业率平均为4.2%。", [("城镇调查失业率", "4.2", "%", None)]),
+    ("该镇已经发放补贴资金860万元。", [("发放补贴资金", "860", "万元", None)]),
+    # a measure with no owner, unless 其中 makes it a part of the total before
+    ("他种下了茶叶，去年收入80万元。", []),
+    ("其中，出口3610亿元，增长1.8%。", [("出口", "3610", "亿元", "增长1.8%")]),
+    # what a project will do once built is no result
+    ("项目建成后每年可减少二氧化碳排放10万吨。", []),
+])
+def test_story_and_project_writing(sentence, expected):
+    assert rows(sentence) == expected

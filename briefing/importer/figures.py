@@ -287,7 +287,7 @@ CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超�
 # 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
 TARGET_SENTENCE = re.compile(
     r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划到|计划(?:新增|完成|实现|投资)|"
-    r"规划(?:到|新增|建设)|下一步|有望|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
+    r"规划(?:到|新增|建设)|下一步|有望|(?:建成|投产|完成|实施)后|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
     r"^到20\d\d年")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
@@ -310,7 +310,7 @@ COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\
 SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年|[我该本](?:市|省|县|区|镇|乡)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
-    r"共有|现有|并|还|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
+    r"共有|现有|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 REGION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市区?(?=[\u4e00-\u9fff]{2})")
 ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民政府)(?=[\u4e00-\u9fff]{2})")
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
@@ -320,7 +320,7 @@ TRAILING_LINK = re.compile(
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
-    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|均|都|发生|就|便|才|也)+$")
+    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
@@ -560,6 +560,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「较大事故发生32起、死亡113人」「火灾82.5万起，死亡2053人，受伤2122人」: the
             # people those events killed or hurt.
             label = event.label + label
+        elif BARE_LABEL.match(label) and not clause_starts(sentence, "其中"):
+            # 「去年收入80万元」: whose income? Only 「其中，出口3610亿元」 names a part of
+            # the total just given.
+            _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+            continue
         elif REFERS_BACK.match(label):
             # 「新签约项目312个，总投资2860亿元」「基础设施投资5120亿元，占比33.5%」: the
             # total or share of the thing just counted; with nothing before it, no row.
@@ -568,6 +573,14 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 continue
             label = rows[-1].label + label
         _add_row(rows, label, quantity, sentence, clause, context)
+
+
+# A measure with no owner: 「收入80万元」 — someone's, the label cannot say whose.
+BARE_LABEL = re.compile(r"^(?:收入|投资|产值|规模|总额|总量|花费|消费|出口|进口)$")
+
+
+def clause_starts(sentence: str, word: str) -> bool:
+    return sentence.lstrip().startswith(word)
 
 
 # Nouns that name a relation to the thing said before them, not a thing.
