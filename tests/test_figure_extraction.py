@@ -377,7 +377,7 @@ def test_a_proposal_is_no_result():
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("村里年分红人均1.2万元。", [("年分红人均", "1.2", "万元", None)]),  # 人均 is a word
+    ("合作社年分红人均1.2万元。", [("合作社年分红人均", "1.2", "万元", None)]),  # 人均 is a word
     ("城镇调查失业率平均为4.2%。", [("城镇调查失业率", "4.2", "%", None)]),
     ("该镇已经发放补贴资金860万元。", [("发放补贴资金", "860", "万元", None)]),
     # a measure with no owner, unless 其中 makes it a part of the total before
