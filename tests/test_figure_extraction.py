@@ -388,3 +388,18 @@ def test_a_proposal_is_no_result():
 ])
 def test_story_and_project_writing(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "changes"), [
+    # several values after one verb are 分别 even when it is not said
+    ("全年发生事故120起、死亡130人，同比下降5.5%和6.1%。", ["同比下降5.5%", "同比下降6.1%"]),
+    ("营业收入120亿元、利润20亿元，增幅分别为8.5%、12.1%。", ["增幅8.5%", "增幅12.1%"]),
+    ("优良天数比例为81.2%，同比提升3.5个百分点。", ["同比提升3.5个百分点"]),
+])
+def test_more_ways_to_say_a_change(sentence, changes):
+    assert [r[3] for r in rows(sentence)] == changes
+
+
+def test_a_shared_head_noun_is_taken_whole():
+    assert [r[0] for r in rows("PM10、PM2.5平均浓度分别为65微克/立方米、38微克/立方米。")] == [
+        "PM10平均浓度", "PM2.5平均浓度"]

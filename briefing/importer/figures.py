@@ -266,7 +266,8 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
-CHANGE_VERB = r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下滑|回升|上涨|下跌|回落|扩大|缩小)"
+CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|改善|下滑|回升|上涨|下跌|回落|" \
+              r"扩大|缩小|收窄)"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 CHANGE_BEFORE = re.compile(
@@ -532,6 +533,12 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             if len(run) == 1:
                 _qualify(rows, before + sentence[quantity.start:quantity.end], "", quantity,
                          sentence, clause, context)
+            elif len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
+                # 「…，增幅分别为8.5%、12.1%」: the changes of the rows before, in order.
+                word = clean_prefix(before)
+                for row, value in zip(rows[-len(run):], run, strict=True):
+                    if row.subject is None:
+                        row.change = row.change or word + sentence[value.start:value.end]
             consumed = run[-1].end
             continue
         after = sentence[quantity.end:following if len(run) == 1 else run[1].start]
@@ -698,7 +705,7 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
 # 金融业增加值 and 软件和信息服务业增加值.
 SHARED_HEAD = re.compile(
     r"(?:增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
-    r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|浓度|排放量|用电量|"
+    r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
     r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格)$")
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
@@ -731,7 +738,8 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
     """「同比下降18.2%」 → the last row's change; 「分别下降11.6%、11.2%」 → the last two."""
     if not rows or not found:
         return
-    if change.group("each") and len(found) > 1:
+    # 「同比下降5.5%和6.1%」: several values after one verb are 分别 even unsaid.
+    if len(found) > 1 and (change.group("each") or len(_runs(found, sentence)) == 1):
         verb = change.group("lead").replace("分别", "")
         if len(rows) < len(found):
             return
