@@ -403,3 +403,14 @@ def test_more_ways_to_say_a_change(sentence, changes):
 def test_a_shared_head_noun_is_taken_whole():
     assert [r[0] for r in rows("PM10、PM2.5平均浓度分别为65微克/立方米、38微克/立方米。")] == [
         "PM10平均浓度", "PM2.5平均浓度"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("数字经济规模5.2万亿元，占GDP比重为41.5%。",
+     [("数字经济规模", "5.2", "万亿元", None), ("数字经济规模占GDP比重", "41.5", "%", None)]),
+    ("新兴产业产值增长6.5%，占工业总产值比重达到45%。",
+     [("新兴产业产值增长", "6.5", "%", None), ("新兴产业产值占工业总产值比重", "45", "%", None)]),
+    ("会议强调，占GDP比重为41.5%。", []),  # a share of nothing named
+])
+def test_a_share_is_of_the_thing_before(sentence, expected):
+    assert rows(sentence) == expected

@@ -572,6 +572,12 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # the total just given.
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
+        elif label.startswith("占") and len(label) > 1:
+            # 「数字经济规模5.2万亿元，占GDP比重为41.5%」: the share of the thing before.
+            if not rows or rows[-1].dropped:
+                _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+                continue
+            label = (rows[-1].subject or rows[-1].label) + label
         elif REFERS_BACK.match(label):
             # 「新签约项目312个，总投资2860亿元」「基础设施投资5120亿元，占比33.5%」: the
             # total or share of the thing just counted; with nothing before it, no row.
