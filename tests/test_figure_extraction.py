@@ -414,3 +414,17 @@ def test_a_shared_head_noun_is_taken_whole():
 ])
 def test_a_share_is_of_the_thing_before(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a count whose label is two characters: what was counted is not said
+    ("党组中心组先后集中学习42次，研讨18次。", [("党组中心组集中学习", "42", "次", None)]),
+    ("制定规章制度352个、废除48个。", [("制定规章制度", "352", "个", None)]),
+    # 罚款 is an amount of money, not a count
+    ("全年罚款16398.12万元。", [("罚款", "16398.12", "万元", None)]),
+    # 各类 says every kind and names none; a place counted by 个 is a noun
+    ("整改各类生态环境问题304个。", [("整改生态环境问题", "304", "个", None)]),
+    ("对中阳、临县等4个县进行了集中约谈。", [("集中约谈县", "4", "个", None)]),
+])
+def test_a_count_names_what_it_counts(sentence, expected):
+    assert rows(sentence) == expected

@@ -84,6 +84,9 @@ MEASURES = (
     "TEU",
     "微克/立方米", "毫克/立方米", "毫克/升",
 )
+CLASSIFIERS = frozenset((
+    "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次",
+    *"人户家个件部辆台座条处所张份篇册本株棵头只起名次场批间床期艘架列趟宗例项"))
 DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
 PER = ("年", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台")
 UNIT = re.compile(
@@ -376,6 +379,8 @@ def clean_prefix(text: str) -> str:
         for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, COMPARISON, LEADING_NOISE,
                         REGION, ORGANISATION):
             text = pattern.sub("", text).strip(LABEL_EDGES)
+    # 「整改各类生态环境问题」: 各类 says every kind, and names none.
+    text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
     return TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
 
 
@@ -386,7 +391,11 @@ def object_label(text: str) -> str:
     if not action:
         return text
     thing, act = text[:action.start()].strip(LABEL_EDGES), text[action.end():]
-    return act + thing if len(thing) > 1 else act
+    # 「对4个县进行了集中约谈」: a place counted by 个 is a noun of one character.
+    return act + thing if len(thing) > 1 or thing in PLACE_NOUNS else act
+
+
+PLACE_NOUNS = frozenset("省市县区镇乡村")
 
 
 def make_label(before: str, after: str) -> tuple[str, bool]:
@@ -614,7 +623,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         # 个百分点 is only ever a change (issue 12); 倍 a change or a ratio of a named thing
         or quantity.unit == "个百分点"
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)
-        or not is_label(label))
+        or not is_label(label)
+        # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
+        # or a bare noun — what was counted is not said.
+        or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped))
