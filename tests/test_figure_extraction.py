@@ -428,3 +428,14 @@ def test_a_share_is_of_the_thing_before(sentence, expected):
 ])
 def test_a_count_names_what_it_counts(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_a_change_naming_an_earlier_level_is_that_levels():
+    assert rows("优良天数为25天，优良率80.6%，与去年同期相比，优良天数增加3天，"
+                "优良率上升9.7个百分点。") == [
+        ("优良天数", "25", "天", "增加3天"), ("优良率", "80.6", "%", "上升9.7个百分点")]
+    # 平均 and scope words aside, PM2.5浓度 names PM2.5平均浓度
+    assert rows("PM2.5平均浓度为38微克/立方米，PM10平均浓度为65微克/立方米，与上年相比，"
+                "PM2.5浓度下降5.0%，PM10浓度下降3.0%。") == [
+        ("PM2.5平均浓度", "38", "微克/立方米", "下降5.0%"),
+        ("PM10平均浓度", "65", "微克/立方米", "下降3.0%")]

@@ -444,8 +444,18 @@ def is_label(label: str) -> bool:
 def same_thing(subject: str, label: str) -> bool:
     """Whether a change's subject names the row `label` (氨氮 for 氨氮平均浓度, not 出口
     for 外贸进出口总额)."""
-    return bool(subject) and (subject == label or label.startswith(subject)
-                              or subject.endswith(label) or label.endswith(subject))
+    if not subject:
+        return False
+    if subject == label or label.startswith(subject) or subject.endswith(label) \
+            or label.endswith(subject):
+        return True
+    # 「PM2.5浓度下降5.0%」 of 「PM2.5平均浓度」: the same words less 平均/年均 and scope.
+    bare_subject, bare_label = AVERAGE.sub("", subject), AVERAGE.sub("", label)
+    return len(bare_subject) > 1 and (bare_subject == bare_label
+                                      or bare_label.endswith(bare_subject))
+
+
+AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
 
 
 # ---------------------------------------------------------------- rows
@@ -669,6 +679,14 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     if rows and same_thing(subject, rows[-1].label):
         if rows[-1].subject is None and _fits(rows[-1], run[0]):
             rows[-1].change = rows[-1].change or texts[0]
+        return
+    # 「优良天数25天，优良率80.6%，与去年同期相比，优良天数增加3天」: a change naming a
+    # level said earlier in the sentence is that level's.
+    earlier = next((r for r in reversed(rows) if not r.dropped and r.subject is None
+                    and same_thing(subject, r.label)), None)
+    if earlier is not None:
+        if _fits(earlier, run[0]):
+            earlier.change = earlier.change or texts[0]
         return
     if RATE_WORD.search(subject):
         return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
