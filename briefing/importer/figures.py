@@ -3,9 +3,12 @@
 Rules over sentences and clauses, no model: a clause such as 「优良天数281天」 gives a row
 (label 优良天数, value 281, unit 天); a following 「同比下降18.2%」 is that row's change and
 「名列全省第四」 its rank; 「社会消费品零售总额增长4.6%」 with no level is a rate row of its
-own. Years, dates, durations, ordinals, ranges, bounds, references, limits and standards,
-notes and numbers inside quotation marks or book titles (「十四五」「13710」「1+4」) are
-not figures; a label that reads as a fragment of the sentence gives no row. Every row
+own; a change goes only to a row in its own measure. Years, dates, durations, ordinals,
+ranges, ratios, bounds (超过/逾 N, N余), sizes in names, plans and forecasts, references,
+limits and standards, notes and numbers inside quotation marks or book titles (「十四五」
+「13710」「1+4」) are not figures; a number that is none keeps its place in the sentence, so
+the change said after it goes to no other row. A label that reads as a fragment of the
+sentence, or a count that does not say what it counts, gives no row. Every row
 cites its whole sentence, exactly as it stands in article.md without inline tags. The
 groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
