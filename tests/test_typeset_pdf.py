@@ -11,7 +11,7 @@ from pdfread import body_chars
 
 from briefing.build import build
 from briefing.preflight import measure
-from briefing.typeset import weasy
+from briefing.weasy import layout_patches
 
 # Dense punctuation, digits, Latin terms, long quotations, dashes and ellipses.
 DENSE = """\
@@ -134,8 +134,8 @@ def test_seam_fails_loudly_when_weasyprint_changes(monkeypatch):
         return None
 
     monkeypatch.setattr(inline, "justify_line", justify_line)
-    with pytest.raises(weasy.TypesetterIncompatible, match="justify_line"):
-        weasy._check_internals()
+    with pytest.raises(layout_patches.TypesetterIncompatible, match="justify_line"):
+        layout_patches._check_internals()
     monkeypatch.undo()
 
     from weasyprint.layout import page
@@ -144,8 +144,8 @@ def test_seam_fails_loudly_when_weasyprint_changes(monkeypatch):
         return iter(())
 
     monkeypatch.setattr(page, "make_all_pages", make_all_pages)
-    with pytest.raises(weasy.TypesetterIncompatible, match="make_all_pages"):
-        weasy._check_internals()
+    with pytest.raises(layout_patches.TypesetterIncompatible, match="make_all_pages"):
+        layout_patches._check_internals()
 
 
 def test_pdftotext_sees_the_characters_in_order(dense):
@@ -188,9 +188,9 @@ def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch)
     from weasyprint.layout import inline
     from weasyprint.layout.leader import leader_index
 
-    from briefing import engine
+    from briefing import weasy
 
-    engine.load()
+    weasy.load()
     import weasyprint
 
     html = """<html lang="zh"><style>@page { size: A5; margin: 15mm }
@@ -211,7 +211,7 @@ def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch)
         return [len(box.children) for box in leaders], dots
 
     merged, ours = render(tmp_path / "ours.pdf")
-    monkeypatch.setattr(inline, "handle_leader", weasy._original_handle_leader)
+    monkeypatch.setattr(inline, "handle_leader", layout_patches._original_handle_leader)
     separate, theirs = render(tmp_path / "weasyprint.pdf")
     assert merged == [1, 1] and min(separate) > 20
     assert len(ours) == len(theirs) > 40
@@ -224,10 +224,10 @@ def test_contents_are_laid_out_once_more_with_their_numbers(tmp_path, monkeypatc
     # targets.py fills the numbers in before the second pass, which is then the last.
     from weasyprint.layout import page as weasy_page
 
-    from briefing import engine
-    from briefing.typeset import targets
+    from briefing import weasy
+    from briefing.weasy import targets
 
-    engine.load()
+    weasy.load()
     import weasyprint
     from weasyprint import layout
 
@@ -268,13 +268,13 @@ def test_contents_follow_sections_their_own_numbers_pushed_on(tmp_path, monkeypa
     # Filling in two-digit numbers wraps entries of the contents, which pushes sections
     # onto later pages. WeasyPrint filed an attr() target's dependency under no anchor
     # and never laid the contents out again: they showed the earlier pages
-    # (typeset/targets.py). The document is one where that happened.
+    # (weasy/targets.py). The document is one where that happened.
     from weasyprint.css import targets as weasy_targets
 
-    from briefing import engine
-    from briefing.typeset import targets
+    from briefing import weasy
+    from briefing.weasy import targets
 
-    engine.load()
+    weasy.load()
     import weasyprint
 
     title = "节" * 20

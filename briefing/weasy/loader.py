@@ -34,7 +34,6 @@ import threading
 import uuid
 from collections.abc import Hashable
 from contextlib import contextmanager
-from pathlib import Path
 
 _lock = threading.RLock()
 _loaded = False
@@ -141,11 +140,10 @@ def load() -> None:
         load_mode = _import_weasyprint()
         import weasyprint  # noqa: F401
 
-        from briefing import fontsubset
-        from briefing.typeset import install as install_typesetting
+        from briefing.weasy import layout_patches, subset
 
-        install_typesetting()
-        fontsubset.install()
+        layout_patches.install()
+        subset.install()
         _install_stable_ids()
         _tune_garbage_collector()
         _loaded = True
@@ -196,7 +194,7 @@ def _install_stable_ids() -> None:
 
     if getattr(metadata, "uuid4", None) is not uuid.uuid4:
         raise RuntimeError("weasyprint.pdf.metadata no longer draws ids with uuid.uuid4; "
-                           "check briefing.engine.stable_ids against this WeasyPrint")
+                           "check briefing.weasy.loader.stable_ids against this WeasyPrint")
     metadata.uuid4 = _stable_uuid4
 
 
@@ -214,36 +212,3 @@ def font_configuration(key: Hashable):
                 _font_configurations.clear()
             config = _font_configurations[key] = FontConfiguration()
         return config
-
-
-_template_caches: dict[str, object] = {}
-
-
-def template_cache(env):
-    """A Jinja bytecode cache on disk ($XDG_CACHE_HOME/briefing/jinja/), so compiled
-    templates survive between processes. Jinja checks each template's source checksum;
-    the folder is named after everything else compiled code depends on (Jinja's and
-    Python's versions, the environment's syntax options and extensions)."""
-    import hashlib
-
-    import jinja2
-    from jinja2 import FileSystemBytecodeCache
-
-    settings = repr((jinja2.__version__, sys.version, env.block_start_string,
-                     env.block_end_string, env.variable_start_string, env.variable_end_string,
-                     env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
-                     env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
-                     env.newline_sequence, env.keep_trailing_newline, env.optimized,
-                     sorted(env.extensions), bool(env.autoescape), env.undefined.__name__))
-    key = hashlib.sha256(settings.encode()).hexdigest()[:16]
-    cache = _template_caches.get(key)
-    if cache is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
-                                                                 ".cache")
-        folder = Path(base) / "briefing" / "jinja" / key
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return None
-        cache = _template_caches[key] = FileSystemBytecodeCache(str(folder))
-    return cache

@@ -37,7 +37,8 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.typeset import rules, targets
+from briefing.typeset import rules
+from briefing.weasy import targets
 
 SUPPORTED_WEASYPRINT = ("70.",)
 # Marker on the document root that switches the layer off (e.g. for comparisons).
