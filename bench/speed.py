@@ -337,15 +337,15 @@ UNSTYLED_CSS = ("@page { size: A4; margin: 25mm } html { font-family: 'Noto Seri
 
 
 def measure_size(work: Path, captured_pdf: Path, plain_pdf: Path) -> dict:
+    from briefing import weasy
     from briefing.build import build
-    from briefing.weasy import subset
 
     retained = work / "retain-gids.pdf"
-    subset.uninstall()
+    weasy.uninstall("subset")
     try:
         build(SAMPLE, retained, force=True)
     finally:
-        subset.install()
+        weasy.install("subset")
     same_text = extract(captured_pdf) == extract(retained)
     sizes = {"ours": captured_pdf.stat().st_size, "retain_gids": retained.stat().st_size,
              "plain": plain_pdf.stat().st_size, "same_text": same_text}

@@ -58,11 +58,11 @@ def pixels(pdf: Path, folder: Path, name: str) -> list[bytes]:
 def retained_gids():
     """WeasyPrint's own subsetting for the duration of a test."""
     weasy.load()
-    subset.uninstall()
+    weasy.uninstall("subset")
     try:
         yield
     finally:
-        subset.install()
+        weasy.install("subset")
 
 
 def test_sample_is_small_and_its_fonts_validate(sample_pdf):
@@ -90,7 +90,7 @@ def test_sample_is_small_and_its_fonts_validate(sample_pdf):
 def test_compact_subsets_keep_text_and_glyphs(make_briefing, tmp_path, retained_gids):
     folder = make_briefing(BODY)
     retained = build(folder, tmp_path / "retained.pdf", force=True).output
-    subset.install()
+    weasy.install("subset")
     compact = build(folder, tmp_path / "compact.pdf", force=True).output
     assert compact.stat().st_size < retained.stat().st_size / 2
     assert page_texts(compact) == page_texts(retained)
@@ -118,7 +118,7 @@ def test_truetype_fonts_get_a_cid_to_gid_map(tmp_path, retained_gids):
     html = (f'<html lang="zh"><body style="font-family: \'{family}\'; font-size: 18pt">'
             "<p>吕梁市生态环境局 Latin text 0123 ÄÖÜ ﬁ</p><p>优良天数281天</p></body></html>")
     HTML(string=html).write_pdf(tmp_path / "retained.pdf")
-    subset.install()
+    weasy.install("subset")
     HTML(string=html).write_pdf(tmp_path / "compact.pdf")
     fonts = embedded_fonts(tmp_path / "compact.pdf")
     assert fonts and all(subtype == "/CIDFontType2" for _, subtype, _, _, _ in fonts)
@@ -143,19 +143,19 @@ def test_a_cid_mismatch_falls_back_to_retained_gids(make_briefing, tmp_path, mon
 def test_changed_internals_fail_loudly(retained_gids, monkeypatch):
     from weasyprint.pdf import fonts as pdf_fonts
 
-    subset._check_internals()  # the installed WeasyPrint passes
+    weasy.check("subset")  # the installed WeasyPrint passes
 
     def changed(self, to_unicode, hinting, extra):
         raise AssertionError
 
     monkeypatch.setattr(pdf_fonts.Font, "_harfbuzz_subset", changed)
-    with pytest.raises(subset.FontSubsetIncompatible, match="_harfbuzz_subset"):
-        subset.install()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="compact-subset.*_harfbuzz_subset"):
+        weasy.install("subset")
     monkeypatch.undo()
     monkeypatch.setattr(pdf_fonts, "_build_vector_font_dictionary",
                         lambda font_dictionary, pdf, font, widths, compress, reference: None)
-    with pytest.raises(subset.FontSubsetIncompatible, match="_build_vector"):
-        subset.install()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="cid-to-gid-map.*_build_vector"):
+        weasy.install("subset")
 
 
 def test_another_weasyprint_version_fails_loudly(monkeypatch):
@@ -163,8 +163,8 @@ def test_another_weasyprint_version_fails_loudly(monkeypatch):
     import weasyprint
 
     monkeypatch.setattr(weasyprint, "__version__", "71.0")
-    with pytest.raises(subset.FontSubsetIncompatible, match="71.0"):
-        subset._check_internals()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="71.0"):
+        weasy.check("subset")
 
 
 def test_whole_font_files_are_not_copied(make_briefing, tmp_path, monkeypatch):

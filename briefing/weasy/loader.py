@@ -1,7 +1,8 @@
 """WeasyPrint, loaded once per process and kept warm.
 
-`load()` imports WeasyPrint without its slowest start-up step and installs our two
-extensions (the typesetting layer, compact font subsets). `font_configuration()`
+`load()` imports WeasyPrint without its slowest start-up step, installs every patch
+of weasy/table.py (each checked first) and sets the garbage collector for layout
+work. `font_configuration()`
 hands out one `FontConfiguration` per set of fonts, so a warm process
 (`briefing watch`, a batch worker) does not rebuild it for every document.
 
@@ -22,7 +23,6 @@ so the result is never worse than a plain `import weasyprint`.
 from __future__ import annotations
 
 import atexit
-import contextvars
 import ctypes.util
 import functools
 import os
@@ -31,7 +31,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import uuid
 from collections.abc import Hashable
 from contextlib import contextmanager
 
@@ -128,9 +127,10 @@ def _import_weasyprint() -> str:
 
 
 def load() -> None:
-    """Import WeasyPrint and install our extensions (idempotent, thread-safe).
+    """Import WeasyPrint and install our patches (idempotent, thread-safe).
 
-    Raises OSError when WeasyPrint cannot load its system libraries."""
+    Raises OSError when WeasyPrint cannot load its system libraries, and
+    WeasyPrintIncompatible when its internals are not those the patches extend."""
     global _loaded, load_mode
     if _loaded:
         return
@@ -140,11 +140,9 @@ def load() -> None:
         load_mode = _import_weasyprint()
         import weasyprint  # noqa: F401
 
-        from briefing.weasy import layout_patches, subset
+        from briefing import weasy
 
-        layout_patches.install()
-        subset.install()
-        _install_stable_ids()
+        weasy.install()  # every patch of weasy/table.py, checked first
         _tune_garbage_collector()
         _loaded = True
 
@@ -165,37 +163,6 @@ def _tune_garbage_collector() -> None:
     gc.freeze()
     young, middle, old = gc.get_threshold()
     gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), max(middle, 20), max(old, 20))
-
-
-_id_seed: contextvars.ContextVar[bytes | None] = contextvars.ContextVar("id_seed", default=None)
-
-
-def _stable_uuid4() -> uuid.UUID:
-    """uuid4, except while `stable_ids` is active: then derived from its seed."""
-    seed = _id_seed.get()
-    return uuid.uuid4() if seed is None else uuid.uuid5(uuid.NAMESPACE_URL,
-                                                        "briefing:" + seed.hex())
-
-
-@contextmanager
-def stable_ids(seed: bytes | None):
-    """While writing a PDF: the XMP DocumentID WeasyPrint draws at random for PDF/X-4
-    (weasyprint/pdf/metadata.py) is derived from `seed` instead, so the same inputs
-    still give the same bytes."""
-    token = _id_seed.set(seed)
-    try:
-        yield
-    finally:
-        _id_seed.reset(token)
-
-
-def _install_stable_ids() -> None:
-    from weasyprint.pdf import metadata
-
-    if getattr(metadata, "uuid4", None) is not uuid.uuid4:
-        raise RuntimeError("weasyprint.pdf.metadata no longer draws ids with uuid.uuid4; "
-                           "check briefing.weasy.loader.stable_ids against this WeasyPrint")
-    metadata.uuid4 = _stable_uuid4
 
 
 def font_configuration(key: Hashable):
