@@ -194,3 +194,113 @@ def test_a_table_of_fake_targets_is_checked_installed_and_removed(fake_module):
     with pytest.raises(seam.WeasyPrintIncompatible, match="fake-set-text"):
         seam.install(table)
     assert module.lay_out is theirs_lay_out and not any(p.installed for p in table)
+
+
+# ------------------------------------------------------------------ per-build state
+
+
+def test_two_builds_breaking_boxes_at_once_each_see_their_own(monkeypatch):
+    # set_text reads which box split_text_box is breaking (state.laying_out). Two
+    # builds in two threads, both inside split_text_box at once: each sees its own box
+    # (a module global would show both the box set last).
+    import threading
+
+    from briefing.weasy import layout_patches, state
+
+    both_inside = threading.Barrier(2, timeout=60)
+    seen: dict[str, object] = {}
+
+    def weasyprints_split(context, box, available_width, skip, is_line_start):
+        both_inside.wait()
+        seen[box.text] = state.laying_out.get()
+        both_inside.wait()
+        return box.text
+
+    monkeypatch.setitem(seam._originals, "gap-reservation", weasyprints_split)
+
+    def build(text):
+        box = types.SimpleNamespace(text=text, briefing_lead=False, briefing_trail=True)
+        layout_patches.split_text_box(None, box, 100.0, None)
+
+    threads = [threading.Thread(target=build, args=(text,)) for text in ("PM2.5", "μg/m")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == {"PM2.5": ("PM2.5", 0, False, True), "μg/m": ("μg/m", 0, False, True)}
+    assert state.laying_out.get() is None
+
+
+def test_contexts_of_one_thread_do_not_see_each_others_box(monkeypatch):
+    # The same with two contexts in one thread: a build run inside another's
+    # (copy_context().run) leaves the outer build's box as it was.
+    import contextvars
+
+    from briefing.weasy import layout_patches, state
+
+    other = contextvars.copy_context()  # another build's context, made before
+    seen: list[tuple[str, object]] = []
+
+    def weasyprints_split(context, box, available_width, skip, is_line_start):
+        if box.text == "outer":
+            seen.append(("other before", other.run(state.laying_out.get)))
+            other.run(layout_patches.split_text_box, None, inner, 100.0, 3)
+        seen.append((box.text, state.laying_out.get()))
+        return box.text
+
+    monkeypatch.setitem(seam._originals, "gap-reservation", weasyprints_split)
+    outer = types.SimpleNamespace(text="outer", briefing_lead=True, briefing_trail=False)
+    inner = types.SimpleNamespace(text="inner", briefing_lead=False, briefing_trail=True)
+    assert layout_patches.split_text_box(None, outer, 100.0, None) == "outer"
+    assert seen == [("other before", None), ("inner", ("inner", 3, False, True)),
+                    ("outer", ("outer", 0, True, False))]
+    assert state.laying_out.get() is None and other.run(state.laying_out.get) is None
+
+
+def test_an_anchor_resolved_in_one_build_is_not_answered_in_another(monkeypatch):
+    # lookup_target remembers the anchor an attr() token resolved to, for
+    # anchor_name_from_token (targets.py); another build's context does not get it.
+    import contextvars
+
+    from briefing.weasy import targets
+
+    def weasyprints_name(token):
+        return token[1].lstrip("#") if token[0] == "string" else None
+
+    monkeypatch.setitem(seam._originals, "contents-anchor-name", weasyprints_name)
+    monkeypatch.setitem(seam._originals, "contents-anchor", lambda *arguments: None)
+    def attr_token():  # a token as WeasyPrint parses one: a new object each time
+        return tuple(["attr()", ("href", "string", "")])
+
+    token = attr_token()
+    box = types.SimpleNamespace(element={"href": "#s2"})
+    other = contextvars.copy_context()
+    targets.lookup_target(None, token, box, "content", None)
+    assert targets.anchor_name_from_token(token) == "s2"
+    assert other.run(targets.anchor_name_from_token, token) is None
+    assert targets.anchor_name_from_token(attr_token()) is None  # only for that token
+
+
+def test_two_pdfs_written_at_once_get_their_own_document_ids():
+    # The PDF/X document id comes from the PDF identifier of the build writing it.
+    import threading
+    import uuid
+
+    from briefing.weasy import ids
+
+    both_inside = threading.Barrier(2, timeout=60)
+    drawn: dict[bytes, uuid.UUID] = {}
+
+    def write(seed: bytes):
+        with ids.stable_ids(seed):
+            both_inside.wait()
+            drawn[seed] = value_at("weasyprint.pdf.metadata:uuid4")()
+
+    threads = [threading.Thread(target=write, args=(seed,)) for seed in (b"one", b"two")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert drawn == {seed: uuid.uuid5(uuid.NAMESPACE_URL, "briefing:" + seed.hex())
+                     for seed in (b"one", b"two")}
+    assert value_at("weasyprint.pdf.metadata:uuid4")() != drawn[b"one"]  # random outside

@@ -31,6 +31,8 @@ The modules (a concern is the module holding its patches' replacements):
     targets.py         the contents' page numbers in one pass fewer, never stale
     subset.py          compact font subsets; font files read only when needed
     ids.py             a PDF/X document id that is the same for the same inputs
+    state.py           what the patches remember during one build: context variables,
+                       so builds in other threads or contexts never see it
     loader.py          importing WeasyPrint fast, once per process; garbage-collector
                        settings; one FontConfiguration per set of fonts
 

@@ -9,16 +9,15 @@ same bytes (tests/test_determinism.py).
 
 from __future__ import annotations
 
-import contextvars
 import uuid
 from contextlib import contextmanager
 
-_id_seed: contextvars.ContextVar[bytes | None] = contextvars.ContextVar("id_seed", default=None)
+from briefing.weasy.state import id_seed
 
 
 def stable_uuid4() -> uuid.UUID:
     """uuid4, except while `stable_ids` is active: then derived from its seed."""
-    seed = _id_seed.get()
+    seed = id_seed.get()
     return uuid.uuid4() if seed is None else uuid.uuid5(uuid.NAMESPACE_URL,
                                                         "briefing:" + seed.hex())
 
@@ -27,8 +26,8 @@ def stable_uuid4() -> uuid.UUID:
 def stable_ids(seed: bytes | None):
     """While writing a PDF: the XMP DocumentID WeasyPrint draws at random for PDF/X-4
     is derived from `seed` instead."""
-    token = _id_seed.set(seed)
+    token = id_seed.set(seed)
     try:
         yield
     finally:
-        _id_seed.reset(token)
+        id_seed.reset(token)

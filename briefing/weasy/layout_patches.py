@@ -34,13 +34,10 @@ from functools import lru_cache
 
 from briefing.typeset import rules
 from briefing.weasy.seam import CFunction, Declaration, original
+from briefing.weasy.state import laying_out
 
 # Marker on the document root that switches the layer off (e.g. for comparisons).
 OFF = "off"
-# The text box being laid out: (its text, skip, reserve the gap before it, reserve the
-# gap after it), so that set_text can reserve a Han/Latin gap between two boxes.
-_laying_out: tuple[str, int, bool, bool] | None = None
-
 # Pango functions WeasyPrint does not declare (table.py declares them on install).
 ALLOW_BREAKS = Declaration("pango", "pango_attr_allow_breaks_new",
                            "PangoAttribute * pango_attr_allow_breaks_new "
@@ -188,8 +185,9 @@ def set_text(self, text, justify=False):
 
     text = self.text
     lead = trail = False
-    if _laying_out and not justify:
-        box_text, skip, reserve_lead, reserve_trail = _laying_out
+    breaking = laying_out.get()
+    if breaking and not justify:
+        box_text, skip, reserve_lead, reserve_trail = breaking
         trail = reserve_trail and box_text.endswith(text)
         lead = reserve_lead and skip == 0 and box_text.startswith(text)
     quarter = rules.AUTOSPACE_EM * self.style["font_size"]
@@ -417,14 +415,15 @@ def iter_line_boxes(context, box, *args, **kwargs):
 
 
 def split_text_box(context, box, available_width, skip, is_line_start=True):
-    global _laying_out
+    """WeasyPrint's, with the box that reserves a Han/Latin gap made known to set_text
+    (state.laying_out) while it is broken."""
     lead, trail = getattr(box, "briefing_lead", False), getattr(box, "briefing_trail", False)
-    _laying_out = (box.text, skip or 0, lead, trail) if lead or trail else None
+    token = laying_out.set((box.text, skip or 0, lead, trail) if lead or trail else None)
     try:
         return original("gap-reservation")(context, box, available_width, skip,
                                            is_line_start)
     finally:
-        _laying_out = None
+        laying_out.reset(token)
 
 
 def text_align(context, line, available_width, last):

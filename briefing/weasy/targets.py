@@ -37,12 +37,9 @@ section's earlier page. `anchor_name_from_token` now answers, for the token
 from __future__ import annotations
 
 import copy
-import threading
 
 from briefing.weasy.seam import original
-
-# The last anchor token lookup_target resolved, and the anchor name it resolved to.
-_resolved = threading.local()
+from briefing.weasy.state import resolved_anchor
 
 
 def refresh_before_pass(context, pages) -> None:
@@ -84,14 +81,14 @@ def _resolved_anchor(token, source_box) -> str | None:
 
 def lookup_target(self, anchor_token, source_box, css_token, parse_again):
     if anchor_token[0] == "attr()":
-        _resolved.last = (anchor_token, _resolved_anchor(anchor_token, source_box))
+        resolved_anchor.set((anchor_token, _resolved_anchor(anchor_token, source_box)))
     return original("contents-anchor")(self, anchor_token, source_box, css_token,
                                        parse_again)
 
 
 def anchor_name_from_token(anchor_token):
     name = original("contents-anchor-name")(anchor_token)
-    last = getattr(_resolved, "last", None)
+    last = resolved_anchor.get()
     if name is None and last is not None and last[0] is anchor_token:
         return last[1]
     return name
