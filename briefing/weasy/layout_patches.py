@@ -170,6 +170,8 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
 
 
 def set_text(self, text, justify=False):
+    """WeasyPrint's, then the Pango attributes of the rules: break bans, `halt`, and the
+    Han/Latin gaps (letter spacing while breaking; glyph advances when drawing)."""
     from weasyprint.text.ffi import TO_UNITS, ffi, pango
 
     active = getattr(self, "briefing_active", False)
@@ -407,6 +409,8 @@ def _annotate_neighbours(box, boxes) -> None:
 
 
 def iter_line_boxes(context, box, *args, **kwargs):
+    """WeasyPrint's, once the block's text boxes know which reserves a gap shared
+    with its neighbour."""
     from weasyprint.formatting_structure import boxes
 
     if _settings(box.style)[0]:
@@ -427,6 +431,8 @@ def split_text_box(context, box, available_width, skip, is_line_start=True):
 
 
 def text_align(context, line, available_width, last):
+    """Boxes given the widths they are drawn with and the gaps between boxes, then
+    WeasyPrint's alignment."""
     from weasyprint.formatting_structure import boxes
 
     if _settings(line.style)[0]:
@@ -451,6 +457,7 @@ def text_align(context, line, available_width, last):
 
 
 def justify_line(context, line, extra_width):
+    """A Chinese line's slack spread by rules.distribute; other lines WeasyPrint's way."""
     from weasyprint.formatting_structure import boxes
 
     if not _settings(line.style)[0]:

@@ -89,6 +89,7 @@ class _FaceData:
 
 
 def lazy_object_data(hb_object, ot_color=None, glyph=None):
+    """get_hb_object_data, except that a whole face is copied only when read."""
     from weasyprint.text.fonts import get_hb_object_data
 
     if ot_color is None and glyph is None:

@@ -80,6 +80,7 @@ def _resolved_anchor(token, source_box) -> str | None:
 
 
 def lookup_target(self, anchor_token, source_box, css_token, parse_again):
+    """WeasyPrint's, remembering (for this build) the anchor an attr() token names."""
     if anchor_token[0] == "attr()":
         resolved_anchor.set((anchor_token, _resolved_anchor(anchor_token, source_box)))
     return original("contents-anchor")(self, anchor_token, source_box, css_token,
@@ -87,6 +88,7 @@ def lookup_target(self, anchor_token, source_box, css_token, parse_again):
 
 
 def anchor_name_from_token(anchor_token):
+    """WeasyPrint's answer, or for the attr() token just resolved, its anchor."""
     name = original("contents-anchor-name")(anchor_token)
     last = resolved_anchor.get()
     if name is None and last is not None and last[0] is anchor_token:
@@ -95,5 +97,6 @@ def anchor_name_from_token(anchor_token):
 
 
 def make_all_pages(context, root_box, html, pages):
+    """Each layout pass, after the contents' numbers are brought up to date."""
     refresh_before_pass(context, pages)
     return original("contents-refresh")(context, root_box, html, pages)
