@@ -23,8 +23,24 @@ from briefing.fingerprint import (
 )
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing
-from briefing.model import Briefing, Figure, Paragraph, Quote, RichText, Section, Table
-from briefing.render import FONTS_DIR, render_html, resolve_template, template_settings
+from briefing.model import (
+    Briefing,
+    EditorNote,
+    Figure,
+    Paragraph,
+    Quote,
+    RichText,
+    Section,
+    Sidebar,
+    Table,
+)
+from briefing.render import (
+    FONTS_DIR,
+    render_html,
+    resolve_template,
+    template_search_path,
+    template_settings,
+)
 
 SUBSET_MISSING = (
     "libharfbuzz-subset is not installed: WeasyPrint falls back to fontTools and the build "
@@ -85,6 +101,8 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     yield fonts.TextItem("caption", "".join(meta.authors), article, line("authors", 0))
     if meta.source:
         yield fonts.TextItem("caption", meta.source, article, line("source", 0))
+    if meta.url:
+        yield fonts.TextItem("caption", meta.url, article, line("url", 0))
     if meta.date:
         yield fonts.TextItem("caption", format_long_date(meta.date, locale), article,
                              line("date", 0))
@@ -94,7 +112,15 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     def block_items(blocks) -> Iterator[fonts.TextItem]:
         for block in blocks:
             if isinstance(block, Paragraph):
-                yield fonts.TextItem("body", block.text.plain, article, block.line)
+                role = PARAGRAPH_FONT_ROLES[block.role]
+                yield fonts.TextItem(role, block.text.plain, article, block.line)
+            elif isinstance(block, EditorNote):  # in 楷体, every template
+                for paragraph in block.blocks:
+                    yield fonts.TextItem("kai", paragraph.text.plain, article, paragraph.line)
+            elif isinstance(block, Sidebar):
+                if block.title:
+                    yield fonts.TextItem("heading", block.title.plain, article, block.line)
+                yield from block_items(block.blocks)
             elif isinstance(block, Figure):
                 yield fonts.TextItem("caption", block.caption.plain, article, block.line)
             elif isinstance(block, Quote):
@@ -109,11 +135,15 @@ def role_texts(briefing: Briefing, locale: str | None = None,
                                      article, block.line)
                 if block.caption:
                     yield fonts.TextItem("caption", block.caption.plain, article, block.line)
+                for note in block.notes:
+                    yield fonts.TextItem("body", note.plain, article, block.line)
 
     yield from block_items(briefing.lead)
     for section in briefing.walk_sections():
         yield from section_items(section, article)
         yield from block_items(section.blocks)
+    for note in briefing.footnotes:
+        yield fonts.TextItem("body", note.text.plain, article, note.line)
     figures = briefing.folder / FIGURES
     style = meta.options.number_style
     for group in briefing.figures:
@@ -128,6 +158,12 @@ def role_texts(briefing: Briefing, locale: str | None = None,
             yield fonts.TextItem(CHART_ROLE, "".join(strings), figures, group.chart.line)
     # The jianbao template's masthead, end block and official heading numbers.
     yield from jianbao.role_texts(briefing)
+
+
+# The font role each paragraph role is set in (templates/common.css; the jianbao template
+# sets bylines in 楷体 too: briefing/jianbao.py). Notes and footnotes are body text, smaller.
+PARAGRAPH_FONT_ROLES = {"body": "body", "salutation": "body", "signature": "body",
+                        "note": "body", "byline": "caption"}
 
 
 def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
@@ -151,6 +187,15 @@ def check_glyphs(briefing: Briefing, resolved, edition: i18n.Edition | None = No
             for text, file, line in i18n.catalog_labels(edition)))
     if problems:
         raise InputError(problems=problems)
+
+
+def layout_check(briefing: Briefing, resolved, template: str,
+                 template_dirs: Sequence[Path]) -> fonts.LayoutCheck:
+    """The check of the laid-out document (what the templates add: generated content,
+    page numbers, labels), locating a character in the template first, then the inputs."""
+    sources = fonts.template_sources(template, template_search_path(template_dirs))
+    return fonts.LayoutCheck.for_build(
+        resolved, [*sources, briefing.folder / ARTICLE, briefing.folder / FIGURES])
 
 
 # A table of contents appears by itself in documents of this many pages or more, its own
@@ -257,7 +302,9 @@ def build(
                       allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
                       stylesheets=stylesheets, pdf_options=settings.pdf_options(),
                       finisher=settings.finisher(), relayout=without_toc,
-                      pdf_identifier=identifier, font_key=stamp.fonts, created=created)
+                      pdf_identifier=identifier, font_key=stamp.fonts, created=created,
+                      glyph_check=layout_check(briefing, resolved, rendered.template,
+                                               options.template_dirs))
     settings.finish(pages_target, target)
     remember(target, stamp.key, exported.pages)
     warnings = list(exported.warnings) + [str(problem) for problem in stale]

@@ -30,14 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.model import Briefing, Figure, Paragraph, Quote, Table
+from briefing.model import Briefing, EditorNote, Figure, Paragraph, Quote, Sidebar, Table
 
 KEY_FIELDS = ("label", "value", "unit", "change", "rank")
 
 
 @dataclass(frozen=True)
 class Unit:
-    kind: str  # heading | paragraph | figure | table | key-figures
+    kind: str  # heading | paragraph | figure | table | footnote | key-figures
     id: str  # the block's id in its own version
     text: str  # what is compared
     line: int
@@ -61,7 +61,8 @@ class Change:
         where = f"line {unit.line}" if unit.line else unit.id
         if self.kind == "front matter":
             return f"{self.kind} {self.action} ({where}): {self.old.text} → {self.new.text}"
-        if self.action == "changed" and self.kind in ("paragraph", "heading", "figure"):
+        if self.action == "changed" and self.kind in ("paragraph", "heading", "figure",
+                                                      "footnote"):
             return f"{self.kind} {self.action} ({where}): {delta(self.old.text, self.new.text)}"
         if self.kind in ("table", "key-figures") and self.action == "changed":
             return f"{self.kind} {self.action} ({where}): {len(self.cells)} cell(s) — " \
@@ -103,7 +104,7 @@ def _block_units(blocks) -> Iterator[Unit]:
     for block in blocks:
         if isinstance(block, Paragraph):
             yield Unit("paragraph", block.id, block.text.plain, block.line)
-        elif isinstance(block, Quote):
+        elif isinstance(block, Quote | EditorNote | Sidebar):
             for paragraph in block.blocks:
                 yield Unit("paragraph", paragraph.id, paragraph.text.plain, paragraph.line)
         elif isinstance(block, Figure):
@@ -120,6 +121,8 @@ def units(briefing: Briefing) -> list[Unit]:
         title = (section.number + " " if section.number else "") + section.title.plain
         found.append(Unit("heading", section.id, title, section.line))
         found += _block_units(section.blocks)
+    for note in briefing.footnotes:
+        found.append(Unit("footnote", note.id, note.text.plain, note.line))
     for group in briefing.figures:
         rows = tuple(tuple(_row_field(row, name) for name in KEY_FIELDS) for row in group.rows)
         text = "\n".join([group.title, *("|".join(row) for row in rows)])
