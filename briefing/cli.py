@@ -73,6 +73,10 @@ def import_command(
     if result.kept:
         out.print(f"Kept {len(result.kept)} file(s) of yours in {result.folder}: "
                   + ", ".join(str(path) for path in result.kept), highlight=False)
+    if result.figures:
+        out.print(f"{len(result.figures)} key-figure group(s) proposed, printed nowhere until "
+                  f"accepted: review them with `briefing figures {result.folder}`",
+                  highlight=False, markup=False)
 
 
 @app.command()
@@ -197,11 +201,66 @@ def check(
         where = report.doubts[0].file or folder
         err.print(f"… and {len(report.doubts) - SHOWN_DOUBTS} more spots to review in {where}",
                   highlight=False)
+    for group in report.proposed:
+        show_problem(group, "cyan", "proposed")
     if report.problems:
         out.print(f"[red]{len(report.problems)} problem(s) must be fixed[/]")
         raise typer.Exit(EXIT_PROBLEMS)
     out.print(f"[green]OK[/] {folder}: {report.summary}")
     raise typer.Exit(EXIT_OK)
+
+
+@app.command("figures")
+def figures_command(
+    words: Annotated[list[str], typer.Argument(
+        metavar="[accept|reject] FOLDER [GROUP…]",
+        help="FOLDER: list its key-figure groups; accept FOLDER [GROUP…]: mark proposed "
+             "groups accepted (default: all); reject FOLDER GROUP…: remove groups.")],
+) -> None:
+    """List the key-figure groups of figures.yaml; accept or reject the importer's proposals."""
+    from briefing.review import ACTIONS, all_groups, review
+
+    action = words[0] if words[0] in ACTIONS else None
+    rest = words[1:] if action else words
+    try:
+        if not rest:
+            raise InputError(f"`briefing figures {action}` needs a briefing folder",
+                             fix=f"write `briefing figures {action} data/NAME [GROUP…]`")
+        folder, ids = Path(rest[0]), rest[1:]
+        if action is None and ids:
+            raise InputError(f"'{rest[0]}' is not accept or reject",
+                             fix="write `briefing figures accept|reject data/NAME [GROUP…]`, "
+                                 "or `briefing figures data/NAME` to list the groups")
+        if action == "reject" and not ids:
+            raise InputError("reject needs the groups to remove",
+                             fix=f"write `briefing figures reject {folder} GROUP…` "
+                                 f"(`briefing figures {folder}` lists them)")
+        if action:
+            changed = review(folder, action, ids)
+        else:
+            from briefing.loader import load_briefing
+
+            groups = all_groups(load_briefing(folder))
+    except BriefingError as error:
+        raise fail(error) from None
+    if action:
+        done = "accepted" if action == "accept" else "removed"
+        out.print(f"[green]{done.capitalize()}[/] {len(changed)} group(s) in "
+                  f"{folder}/figures.yaml: "
+                  + ", ".join(f"{g.id} 「{g.title}」" for g in changed), highlight=False)
+        return
+    table = Table("group", "status", "line", "title", "rows")
+    for group in groups:
+        style = "yellow" if group.status == "proposed" else "green"
+        table.add_row(group.id, f"[{style}]{group.status}[/]", str(group.line),
+                      escape(group.title),
+                      f"{len(group.rows)}: " + escape("、".join(r.label for r in group.rows)))
+    out.print(table)
+    proposed = sum(1 for group in groups if group.status == "proposed")
+    if proposed:
+        out.print(f"{proposed} proposed group(s), printed nowhere until accepted: "
+                  f"`briefing figures accept {folder} [GROUP…]` (or `reject … GROUP…`)",
+                  highlight=False, markup=False)
 
 
 @app.command()

@@ -6,15 +6,21 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.figures import extract_figures, figures_yaml
-from briefing.importer.records import ImportResult
+from briefing.importer.records import ImportResult, Repair
 from briefing.importer.render import article_markdown, passages
 from briefing.importer.source import checked_slug, read_article
 from briefing.importer.structure import build_draft
 from briefing.importer.writer import EXISTS_FIX, kept_files, write_folder
+from briefing.loader import CONTROL_CHARACTER
 
 ARTICLE = "article.md"
 FIGURES = "figures.yaml"
 REPORT = "import-report.md"
+
+
+def without_controls(text: str) -> tuple[str, int]:
+    """The text without the control characters the loader refuses, and how many went."""
+    return CONTROL_CHARACTER.subn("", text)
 
 
 def import_article(
@@ -41,8 +47,16 @@ def import_article(
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),
         figures=groups,
     )
+    article, removed = without_controls(article_markdown(draft))
+    if removed:  # e.g. a form feed no pass read as a page break
+        first = CONTROL_CHARACTER.search(text)
+        line = text[:first.start()].count("\n") + 1 if first else 0
+        result.repairs.append(Repair(
+            "control-characters", line, f"{removed} invisible control character(s)", "",
+            "Removed invisible control characters (no font draws them; the loader refuses "
+            "them)."))
     files = {
-        ARTICLE: article_markdown(draft),
+        ARTICLE: article,
         FIGURES: figures_yaml(groups),
         REPORT: result.report_text(),
     }

@@ -4,9 +4,11 @@
     chars.py   the character classes those rules use
 
 The seam that applies them inside WeasyPrint's layout is briefing/weasy/
-(layout_patches.py). Templates switch it with CSS custom properties on any element:
+(layout_patches.py; tables.py for a table's continued caption). Templates switch it
+with CSS custom properties on any element:
     --briefing-typeset: on | off
     --briefing-punctuation: kaiming | quanjiao | banjiao
+    --briefing-table-row: continued   (a header row shown only on continuation pages)
 """
 
 from briefing.typeset.rules import PunctuationStyle

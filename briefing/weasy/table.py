@@ -14,7 +14,7 @@ on, checked with it.
 
 from __future__ import annotations
 
-from briefing.weasy import ids, layout_patches, leaders, subset, targets
+from briefing.weasy import ids, layout_patches, leaders, subset, tables, targets
 from briefing.weasy.seam import Exists, Holds, Patch, Same, Signature, SourceHas
 
 LINE_BREAK = "weasyprint.text.line_break"
@@ -124,6 +124,20 @@ PATCHES: tuple[Patch, ...] = (
         why="target-counter(attr(href url), page) depends on its anchor, not on None: "
             "the contents are laid out again when a section moves, never stale",
         needs=(Same("weasyprint.formatting_structure.build:targets", CSS_TARGETS),),
+    ),
+    # ------------------------------------------------------------ tables
+    Patch(
+        name="continued-caption", concern="tables",
+        target="weasyprint.layout.block:table_layout",
+        defined_in="weasyprint.layout.table:table_layout",
+        signature=("context", "table", "bottom_space", "skip_stack", "containing_block",
+                   "page_is_empty", "absolute_boxes", "fixed_boxes"),
+        replacement=tables.table_layout,
+        why="a header row marked --briefing-table-row: continued (「表1 ……（续表）」) is "
+            "laid out empty where the table begins: shown only where it continues",
+        needs=(*(Exists(f"weasyprint.formatting_structure.boxes:{name}")
+                 for name in ("TableBox", "TableRowGroupBox", "TableRowBox", "TableCellBox")),
+               Exists("weasyprint.formatting_structure.boxes:ParentBox.copy_with_children")),
     ),
     # ------------------------------------------------------------ compact font subsets
     Patch(
