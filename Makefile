@@ -9,8 +9,8 @@ STAMP     := .make
 SAMPLE    := data/lvliang-2021
 # fontconfig: font lookup; poppler-utils: pdftoppm/pdffonts for looking at pages.
 # fonts-arphic-ukai: the 楷体 role; libgs-common: the
-# CMYK output profile for PDF/X.
-APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common
+# CMYK output profile for PDF/X; chromium: the browser `briefing serve`'s tests drive.
+APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYBABEL   := $(VENV)/bin/pybabel
 MO_FILES  := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/messages.po))

@@ -399,6 +399,37 @@ def watch(
 
 
 @app.command()
+def serve(
+    data_dir: Annotated[Path, typer.Option(help="Where briefing folders live.")] = Path("data"),
+    port: Annotated[int, typer.Option(help="The port to listen on.")] = 8040,
+    host: Annotated[str | None, typer.Option(
+        help="Listen on this address instead of 127.0.0.1 (other machines can then reach "
+             "it: a token is required, printed in the address).")] = None,
+) -> None:
+    """Make, review and regenerate briefings in the browser (http://127.0.0.1:8040/)."""
+    import secrets
+
+    import uvicorn
+
+    from briefing.serve.app import create_app
+
+    token = None
+    if host is not None:
+        token = secrets.token_urlsafe(24)
+        err.print(f"[yellow]warning:[/] listening on {escape(host)}: anyone who can reach "
+                  "this address and has the token can read and change the briefings in "
+                  f"{escape(str(data_dir))}. Keep the token secret; without --host the "
+                  "workspace is reachable from this machine only.", highlight=False)
+    listen = host or "127.0.0.1"
+    shown = f"[{listen}]" if ":" in listen else listen
+    address = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    out.print(f"[green]Serving[/] {escape(str(data_dir))} at {escape(address)} — Ctrl-C to "
+              "stop", highlight=False)
+    uvicorn.run(create_app(data_dir, token=token), host=listen, port=port,
+                log_level="warning")
+
+
+@app.command()
 def diff(
     old: Annotated[str, typer.Argument(
         help="The earlier version: a folder, or a git revision of NEW (HEAD~1, a tag).")],

@@ -182,3 +182,30 @@ def test_loading_the_engine_makes_garbage_collection_rarer():
     out = subprocess.run([sys.executable, "-c", GC_POLICY], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["700", str(loader.GC_YOUNG_THRESHOLD), "True"]
+
+
+def test_a_save_during_the_first_build_is_not_lost(tmp_path, cache):
+    """A save that lands before the file watcher runs (here: while the first build reports)
+    is found by comparing the folder with what the build started from."""
+    folder = write_briefing(tmp_path / "brief", BODY)
+    output = tmp_path / "out.pdf"
+    reports = []
+
+    def edit_once(report):
+        reports.append(report)
+        if len(reports) == 1:  # before watch() has started watching
+            save_by_rename(folder / "article.md", (folder / "article.md").read_text("utf-8")
+                           .replace("湛蓝", "蔚蓝"))
+
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=(folder, output), kwargs={
+        "console": Console(file=io.StringIO(), width=200), "stop_event": stop,
+        "on_rebuild": edit_once}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while len(reports) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()
+    thread.join(timeout=30)
+    assert len(reports) >= 2, "the save made during the first build was lost"
+    assert reports[1].ok and reports[1].changed == ["brief/article.md"]
