@@ -173,7 +173,7 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
     """Build once, then rebuild on every change until Ctrl-C (or `stop_event`)."""
     import watchfiles
 
-    from briefing import engine
+    from briefing import weasy
     from briefing.build import BuildOptions, default_output
 
     console = console or message_console()
@@ -182,7 +182,7 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
     target = Path(output) if output else default_output(folder)
     roots = watched_paths(folder, options)
     with contextlib.suppress(OSError):  # the build reports it
-        engine.load()
+        weasy.load()
     console.print(f"Watching {', '.join(escape(str(r)) for r in roots)} — Ctrl-C to stop",
                   highlight=False)
 

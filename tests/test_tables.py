@@ -224,9 +224,9 @@ def test_cells_know_their_numbers_and_units():
 
 
 def test_the_layout_seam_finds_what_it_extends():
-    from briefing.typeset import tables
+    from briefing import weasy
 
-    assert tables.check_internals() == []
+    assert weasy.problems("tables") == []
 
 
 # ---------------------------------------------------------------- the PDF, measured

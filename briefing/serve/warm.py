@@ -3,10 +3,10 @@ process is forked from a process that has already loaded WeasyPrint and the pipe
 
 from contextlib import suppress
 
-from briefing import engine
+from briefing import weasy
 
 with suppress(OSError):  # a build reports the missing library with its fix
-    engine.load()
+    weasy.load()
 
 import briefing.build  # noqa: E402,F401 - loaded here so each build process starts warm
 import briefing.export  # noqa: E402,F401
