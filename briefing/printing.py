@@ -469,9 +469,8 @@ def impose_booklet(source: Path, target: Path) -> int:
             sheet = out.pages[-1]
             for number, x0 in ((left, middle - page_w), (right, middle)):
                 if number is not None:
-                    # qpdf places the page (its TrimBox) as a form XObject in the slot.
-                    sheet.add_overlay(pages[number - 1],
-                                      pikepdf.Rectangle(x0, bottom, x0 + page_w, bottom + page_h))
+                    _place(out, sheet, pages[number - 1], f"/Page{number}",
+                           pikepdf.Rectangle(x0, bottom, x0 + page_w, bottom + page_h))
             sheet.trimbox = sheet.mediabox
         temporary = atomic_target(Path(target))
         try:
@@ -480,6 +479,18 @@ def impose_booklet(source: Path, target: Path) -> int:
         finally:
             temporary.unlink(missing_ok=True)
     return len(sides)
+
+
+def _place(out, sheet, page, name: str, rect) -> None:
+    """Place `page` (its TrimBox) as a form XObject in `rect` of `sheet`, under a fixed
+    resource name: pikepdf's add_overlay names it at random, which made two booklets of
+    the same input differ."""
+    import pikepdf
+
+    formx = out.copy_foreign(page.as_form_xobject())
+    sheet.add_resource(formx, pikepdf.Name.XObject, pikepdf.Name(name))
+    placement = sheet.calc_form_xobject_placement(formx, pikepdf.Name(name), rect)
+    sheet.contents_add(b"q\n" + placement + b"\nQ\n")
 
 
 def _paper_of(width_pt: float, height_pt: float) -> str | None:

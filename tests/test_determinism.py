@@ -161,3 +161,12 @@ def test_pdf_x_is_deterministic_too(tmp_path, cache):
     second = build(folder, tmp_path / "x2.pdf", variant="pdf/x-4", force=True).output
     assert b"xmp.did:" in first.read_bytes()  # WeasyPrint's DocumentID, now derived
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_booklet_is_deterministic_too(tmp_path, cache):
+    """Imposed sheets place each page under a fixed name (pikepdf's own overlay names them
+    at random)."""
+    folder = write_briefing(tmp_path / "brief", BODY)
+    first = build(folder, tmp_path / "b1.pdf", booklet=True, force=True).output
+    second = build(folder, tmp_path / "b2.pdf", booklet=True, force=True).output
+    assert first.read_bytes() == second.read_bytes()
