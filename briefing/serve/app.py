@@ -270,13 +270,16 @@ def create_app(data_dir: Path, *, token: str | None = None,
 
     # ------------------------------------------------------------------ changes
 
+    async def json_body(request: Request):
+        try:
+            return await request.json()
+        except ValueError:
+            raise HTTPException(400, "the request is not JSON") from None
+
     async def save_article(request: Request):
         name, _ = folder_of(request)
         await require_csrf(request)
-        try:
-            body = await request.json()
-        except ValueError:
-            raise HTTPException(400, "the request is not JSON") from None
+        body = await json_body(request)
         if not isinstance(body, dict) or not isinstance(body.get("text"), str) \
                 or not isinstance(body.get("version"), str):
             raise HTTPException(400, "send {text, version}")
@@ -334,10 +337,7 @@ def create_app(data_dir: Path, *, token: str | None = None,
     async def tick_doubt(request: Request):
         name, _ = folder_of(request)
         await require_csrf(request)
-        try:
-            body = await request.json()
-        except ValueError:
-            raise HTTPException(400, "the request is not JSON") from None
+        body = await json_body(request)
         try:
             server.workspace.tick_doubt(name, int(request.path_params["line"]),
                                         str(body.get("version", "")))
