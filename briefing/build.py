@@ -89,8 +89,17 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     The roles follow the templates' convention (templates/common.css): titles in
     `title`, headings in `heading`, captions, bylines and running heads in `caption`,
     everything else in `body`. Numbers and dates are set in `locale` (an edition's;
-    default: the article's), chart labels translated by `gettext`.
+    default: the article's), chart labels translated by `gettext`. A briefing with a
+    jianbao masthead sets its body text in 仿宋 as well (role `fang`, briefing/jianbao.py).
     """
+    official = briefing.meta.jianbao is not None
+    for item in _role_texts(briefing, locale, gettext):
+        yield item
+        if official and item.role == "body":
+            yield replace(item, role="fang")
+
+
+def _role_texts(briefing: Briefing, locale: str | None, gettext) -> Iterator[fonts.TextItem]:
     article = briefing.folder / ARTICLE
     meta = briefing.meta
     locale = locale or meta.locale
