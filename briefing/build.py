@@ -235,10 +235,24 @@ class BuildOptions:
     variant: str | None = None
     booklet: bool = False
     toc: bool | None = None
+    # Punctuation style (--punctuation): None keeps the front matter's `options.punctuation`,
+    # else the template's (全角, quanjiao, in every stock template).
+    punctuation: str | None = None
     # Regeneration (briefing/fingerprint.py, briefing/changes.py): rebuild even when nothing
     # changed; mark what changed since a git revision or an earlier folder.
     force: bool = False
     changes_since: str | None = None
+
+
+PUNCTUATION_STYLES = ("quanjiao", "kaiming", "banjiao")
+
+
+def punctuation_style(value: str) -> str:
+    """A punctuation style asked for on the command line (`--punctuation`)."""
+    if value not in PUNCTUATION_STYLES:
+        raise InputError(f"unknown punctuation style '{value}'",
+                         fix=f"use one of: {', '.join(PUNCTUATION_STYLES)}")
+    return value
 
 
 def build(
@@ -269,6 +283,8 @@ def build(
         raise StaleFigures(problems=stale)
     edition = i18n.edition_for(options.locale, briefing.meta)
     briefing = i18n.convert_briefing(briefing, edition)
+    if options.punctuation is not None:
+        briefing.meta.options.punctuation = punctuation_style(options.punctuation)
     translations = i18n.load_translations(edition)
     font_config = fonts.load_font_config(options.fonts_dir).for_script(edition.script)
     resolved = fonts.resolve_fonts(font_config)
