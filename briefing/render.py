@@ -186,6 +186,10 @@ class TemplateSettings(BaseModel):
     yaml_key_kind: ClassVar[str] = "template setting"
 
     contents: Literal["automatic", "on-request"] = "automatic"
+    # A caption whose photo is missing (article.md's `::: figure` without an image): left
+    # out, or printed as 「（图略）」 with the caption; the front matter's
+    # options.missing_photos overrides. Never the caption alone, as if the photo were there.
+    missing_photos: Literal["omit", "placeholder"] = "placeholder"
 
 
 def template_settings(name: str, template_dirs: Sequence[Path] = ()) -> TemplateSettings:
@@ -215,6 +219,8 @@ def render_html(
     env = make_environment(briefing, template_dirs, locale=locale, translations=translations,
                            chart_fonts=chart_fonts)
     faces = [{**face, "url": (fonts_dir / face["url"]).resolve().as_uri()} for face in font_faces]
+    missing_photos = (briefing.meta.options.missing_photos
+                      or template_settings(name, template_dirs).missing_photos)
     try:
         document = env.get_template(f"{name}/{DOCUMENT}")
         html = document.render(
@@ -225,6 +231,7 @@ def render_html(
             font_faces=faces,
             role_families=role_families or {},
             template_name=name,
+            missing_photos=missing_photos,
             **(context or {}),
         )
     except TemplateNotFound as exc:  # a macro or partial the template includes
