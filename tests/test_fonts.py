@@ -391,7 +391,7 @@ def subset_font(path: Path, chars: str, family: str) -> Path:
     return path
 
 
-def test_a_dropped_in_font_lacking_the_templates_diamond_and_triangle_stops_the_build(
+def test_a_dropped_in_font_lacking_the_templates_diamond_stops_the_build(
         tmp_path: Path, make_briefing):
     """fonts/README.md's way: a font in a fonts folder, its family named for a role. The
     reprint template puts ◆ before the byline (CSS generated content, not the article's
