@@ -150,8 +150,16 @@ class ChartDrawer:
         chart = charts.render_chart(group, self.context())
         meta = self.briefing.meta
         source = group.chart.source or meta.source or f"《{meta.title}》"
+        # The drawing's size (pt): a template on a line grid rounds the picture's height
+        # up to whole lines (jianbao).
+        size = SVG_SIZE.search(chart.svg)
         return {"svg": chart.svg, "url": chart.data_url(), "title": chart.title,
-                "unit": chart.unit, "source": source, "texts": chart.texts}
+                "unit": chart.unit, "source": source, "texts": chart.texts,
+                "width": float(size["width"]), "height": float(size["height"])}
+
+
+SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(?P<width>[\d.]+)pt"'
+                      r'[^>]*?\bheight="(?P<height>[\d.]+)pt"')
 
 
 def figures_by_anchor(briefing: Briefing) -> dict[str, list[FigureGroup]]:

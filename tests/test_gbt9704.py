@@ -353,3 +353,15 @@ def test_body_lines_on_the_grid_after_every_heading(make_briefing, tmp_path):
         for line in lines:
             off = ((line - TOP) % PITCH - reference) % PITCH
             assert min(off, PITCH - off) < 0.5, (page, line, off)
+
+
+def test_sample_body_lines_on_the_grid_after_tables_and_charts(jianbao_pdf):
+    """The sample's key-figure tables and charts (on pages 2, 3, 6, 11, 13–16) take whole
+    lines: every body line of every page stays on the grid (± 0.5 pt); it drifted by up
+    to 11.8 pt."""
+    baselines = body_baselines(jianbao_pdf)
+    reference = (baselines[2][0] - TOP) % PITCH
+    for page, lines in baselines.items():
+        for line in lines:
+            off = ((line - TOP) % PITCH - reference) % PITCH
+            assert min(off, PITCH - off) < 0.5, (page, line, off)
