@@ -8,9 +8,10 @@ BRIEFING  := $(VENV)/bin/briefing
 STAMP     := .make
 SAMPLE    := data/lvliang-2021
 # fontconfig: font lookup; poppler-utils: pdftoppm/pdffonts for looking at pages.
-# fonts-arphic-ukai: the 楷体 role; qpdf: preflight's syntax check; libgs-common: the
-# CMYK output profile for PDF/X. (FandolFang, the 仿宋, is installed below.)
-APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai qpdf libgs-common
+# fonts-arphic-ukai: the 楷体 role; libgs-common: the
+# CMYK output profile for PDF/X; chromium: the browser `briefing serve`'s tests drive.
+# (FandolFang, the 仿宋, is installed below.)
+APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYBABEL   := $(VENV)/bin/pybabel
 MO_FILES  := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/messages.po))
@@ -22,7 +23,7 @@ FANG_DIR  := /usr/local/share/fonts/fandol
 FANG_FONT := $(FANG_DIR)/FandolFang-Regular.otf
 FANG_DEB  := texlive-lang-chinese
 
-.PHONY: pdf test setup system lint bench docs clean catalogs
+.PHONY: pdf test setup system lint bench docs clean catalogs fuzz
 
 pdf: setup
 	$(BRIEFING) build $(SAMPLE) -o output/lvliang-2021.pdf
@@ -76,6 +77,11 @@ catalogs: $(STAMP)/venv
 	$(PYBABEL) -q update -i locale/messages.pot -d locale -D messages -w 100 \
 	  --ignore-obsolete --no-fuzzy-matching
 	$(PYBABEL) compile -d locale -D messages --statistics
+
+# The fuzzers' long profile (make test runs a bounded one): only exit 0 or 2, never an
+# uncaught exception, never a missing-glyph box in a PDF that built.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz FUZZ_PDF_EXAMPLES=40 $(VENV)/bin/pytest -q tests/test_fuzz.py
 
 lint: setup
 	$(VENV)/bin/ruff check briefing tests bench

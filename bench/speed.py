@@ -166,10 +166,10 @@ def worker_warm(folder: str, output: str, edits: int, edit: str, template: str =
 
 def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
     """A warm rebuild, timed by stage (wrappers around WeasyPrint's stage functions)."""
-    from briefing import engine
+    from briefing import weasy
     from briefing.build import build
 
-    engine.load()
+    weasy.load()
     import weasyprint
     from weasyprint import document
 
@@ -337,15 +337,15 @@ UNSTYLED_CSS = ("@page { size: A4; margin: 25mm } html { font-family: 'Noto Seri
 
 
 def measure_size(work: Path, captured_pdf: Path, plain_pdf: Path) -> dict:
-    from briefing import fontsubset
+    from briefing import weasy
     from briefing.build import build
 
     retained = work / "retain-gids.pdf"
-    fontsubset.uninstall()
+    weasy.uninstall("subset")
     try:
         build(SAMPLE, retained, force=True)
     finally:
-        fontsubset.install()
+        weasy.install("subset")
     same_text = extract(captured_pdf) == extract(retained)
     sizes = {"ours": captured_pdf.stat().st_size, "retain_gids": retained.stat().st_size,
              "plain": plain_pdf.stat().st_size, "same_text": same_text}

@@ -94,9 +94,9 @@ def build_all(folders: Sequence[Path], settings: dict, *, jobs: int | None = Non
     _check_outputs(folders)
     workers = workers_for(len(folders), jobs)
     try:  # forked workers inherit a loaded WeasyPrint
-        from briefing import engine
+        from briefing import weasy
 
-        engine.load()
+        weasy.load()
     except OSError:
         pass  # each build reports the missing library itself
     outcomes: list[Outcome] = []

@@ -11,7 +11,7 @@ from briefing import fonts, i18n, jianbao, printing
 from briefing.changes import changes_since, marks
 from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
-from briefing.checks import StaleFigures, stale_figures
+from briefing.checks import StaleFigures, left_out_note, stale_figures
 from briefing.errors import InputError
 from briefing.export import ExportResult, Relayout, write_pdf
 from briefing.fingerprint import (
@@ -22,7 +22,7 @@ from briefing.fingerprint import (
     up_to_date,
 )
 from briefing.formatting import format_long_date, format_number, format_unit
-from briefing.loader import ARTICLE, FIGURES, load_briefing
+from briefing.loader import ARTICLE, FIGURES, load_briefing, table_notices
 from briefing.model import (
     Briefing,
     EditorNote,
@@ -137,14 +137,16 @@ def _role_texts(briefing: Briefing, locale: str | None, gettext) -> Iterator[fon
                     yield fonts.TextItem("caption", paragraph.text.plain, article,
                                          paragraph.line)
             elif isinstance(block, Table):
-                cells: list[RichText] = [*block.header, *(c for r in block.rows for c in r)]
-                yield fonts.TextItem("body", "".join(c.plain for c in cells), article,
+                yield fonts.TextItem("body", "".join(c.plain for c in block.cells), article,
                                      block.line)
-                yield fonts.TextItem("heading", "".join(c.plain for c in block.header),
-                                     article, block.line)
-                if block.caption:
-                    yield fonts.TextItem("caption", block.caption.plain, article, block.line)
-                for note in block.notes:
+                yield fonts.TextItem("heading", "".join(c.plain for r in block.header
+                                                        for c in r), article, block.line)
+                captions: list[RichText] = [*([block.caption] if block.caption else []),
+                                            *block.notes]
+                if captions:
+                    yield fonts.TextItem("caption", "".join(c.plain for c in captions),
+                                         article, block.line)
+                for note in block.notes:  # set in the caption role or the body's
                     yield fonts.TextItem("body", note.plain, article, block.line)
 
     yield from block_items(briefing.lead)
@@ -279,8 +281,12 @@ def build(
     jianbao.require_masthead(briefing, options.template)
     settings.apply(briefing)
     stale = stale_figures(briefing)
+    notices = table_notices(briefing)  # what the loader left out of a table, and why
     if stale and options.strict:
         raise StaleFigures(problems=stale)
+    # Proposed key-figure groups are in no template's data (loader: briefing.figures holds
+    # the accepted ones); the build says so in one line.
+    notes = [note] if (note := left_out_note(briefing)) else []
     edition = i18n.edition_for(options.locale, briefing.meta)
     briefing = i18n.convert_briefing(briefing, edition)
     if options.punctuation is not None:
@@ -319,7 +325,7 @@ def build(
     if not options.force and (record := up_to_date(target, stamp.key)):
         return BuildResult(output=target, pages=record["pages"],
                            seconds=time.perf_counter() - started, template=rendered.template,
-                           warnings=[str(problem) for problem in stale], skipped=True,
+                           warnings=notes + [str(p) for p in notices + stale], skipped=True,
                            changes=changes)
     export = exporter or write_pdf
     exported = export(settings.prepare_html(rendered.html), pages_target,
@@ -332,7 +338,7 @@ def build(
                                                options.template_dirs))
     settings.finish(pages_target, target)
     remember(target, stamp.key, exported.pages)
-    warnings = list(exported.warnings) + [str(problem) for problem in stale]
+    warnings = notes + list(exported.warnings) + [str(p) for p in notices + stale]
     if not fonts.harfbuzz_subset_available():
         warnings.insert(0, SUBSET_MISSING)
     return BuildResult(output=target, pages=exported.pages,

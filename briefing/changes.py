@@ -93,7 +93,7 @@ def _excerpt(text: str, width: int = 36) -> str:
 
 
 def _table_unit(block: Table) -> Unit:
-    header = tuple(cell.plain for cell in block.header)
+    header = tuple(cell.plain for row in block.header for cell in row)
     rows = tuple(tuple(cell.plain for cell in row) for row in block.rows)
     caption = block.caption.plain if block.caption else ""
     text = "\n".join([caption, "|".join(header), *("|".join(row) for row in rows)])

@@ -21,7 +21,39 @@ OPEN_ITEM = re.compile(r"^\s*[-*] \[ \] (?P<text>.+)$")
 class CheckReport:
     problems: list[Problem] = field(default_factory=list)
     doubts: list[Problem] = field(default_factory=list)
+    proposed: list[Problem] = field(default_factory=list)  # key-figure groups to review
     summary: str = ""
+
+
+def proposed_groups(briefing: Briefing) -> list[Problem]:
+    """Each `status: proposed` group at its figures.yaml line: title, rows, how to accept."""
+    folder = _shown(briefing.folder)
+    return [Problem(
+        f"key-figure group '{group.id}' 「{group.title}」 is a proposal, printed nowhere: "
+        f"{len(group.rows)} row{'s' if len(group.rows) != 1 else ''} "
+        f"({'、'.join(row.label for row in group.rows[:4])}"
+        f"{'…' if len(group.rows) > 4 else ''})",
+        briefing.folder / FIGURES, group.line,
+        f"check each row against its sentence, then `briefing figures accept {folder} "
+        f"{group.id}` (or `reject`)") for group in briefing.proposed_figures]
+
+
+def left_out_note(briefing: Briefing) -> str | None:
+    """The one line a build says when it leaves proposed groups out."""
+    count = len(briefing.proposed_figures)
+    if not count:
+        return None
+    return (f"{count} proposed key-figure group{'s' if count > 1 else ''} left out — "
+            f"review {'them' if count > 1 else 'it'} with "
+            f"`briefing figures {_shown(briefing.folder)}`")
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the user would type it: relative to the working directory if inside."""
+    try:
+        return str(Path(folder).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(folder)
 
 
 class StaleFigures(BriefingError):
@@ -120,6 +152,7 @@ def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> 
         return report
     report.problems += stale_figures(briefing)
     report.doubts += missing_photos(briefing, settings.missing_photos)
+    report.proposed = proposed_groups(briefing)
     try:
         check_glyphs(i18n.convert_briefing(briefing, edition), resolved, edition,
                      i18n.load_translations(edition))
@@ -129,5 +162,6 @@ def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> 
     blocks = sum(1 for _ in briefing.walk_blocks())
     rows = sum(len(g.rows) for g in briefing.figures)
     report.summary = (f"{sections} headings, {blocks} blocks, {len(briefing.figures)} "
-                      f"key-figure tables ({rows} rows), {len(report.doubts)} spots to review")
+                      f"key-figure tables ({rows} rows), {len(report.proposed)} proposed "
+                      f"key-figure groups, {len(report.doubts)} spots to review")
     return report

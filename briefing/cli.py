@@ -40,19 +40,27 @@ def show_problem(problem: Problem, style: str = "red", label: str = "error") -> 
 
 @app.command("import")
 def import_command(
-    source: Annotated[Path, typer.Argument(help="The raw article (UTF-8 text).")],
+    source: Annotated[Path, typer.Argument(
+        help="The article: UTF-8 text or Markdown, a Word file (.docx), a saved web page "
+             "(.html) or a PDF.")],
     slug: Annotated[str | None, typer.Option(help="Folder name under the data dir.")] = None,
     data_dir: Annotated[Path, typer.Option(help="Where briefing folders live.")] = Path("data"),
     force: Annotated[bool, typer.Option(
         help="Replace what an earlier import wrote (your other files stay).")] = False,
     report: Annotated[bool, typer.Option(
         "--report", help="Print the whole import report, not only its summary.")] = False,
+    pages: Annotated[str | None, typer.Option(
+        help="A PDF's pages to read, e.g. 12-15 (an article in a magazine issue).")] = None,
 ) -> None:
-    """Import a raw article into an editable briefing folder (article.md, figures.yaml)."""
+    """Import an article into an editable briefing folder (article.md, figures.yaml,
+    images/)."""
     from briefing.importer import import_article
+    from briefing.importer.readers import parse_pages
 
     try:
-        result = import_article(source, data_dir=data_dir, slug=slug, overwrite=force)
+        page_range = parse_pages(pages) if pages is not None else None
+        result = import_article(source, data_dir=data_dir, slug=slug, overwrite=force,
+                                pages=page_range)
     except BriefingError as error:
         raise fail(error) from None
     except OSError as error:
@@ -73,6 +81,10 @@ def import_command(
     if result.kept:
         out.print(f"Kept {len(result.kept)} file(s) of yours in {result.folder}: "
                   + ", ".join(str(path) for path in result.kept), highlight=False)
+    if result.figures:
+        out.print(f"{len(result.figures)} key-figure group(s) proposed, printed nowhere until "
+                  f"accepted: review them with `briefing figures {result.folder}`",
+                  highlight=False, markup=False)
 
 
 @app.command()
@@ -202,11 +214,66 @@ def check(
         where = report.doubts[0].file or folder
         err.print(f"… and {len(report.doubts) - SHOWN_DOUBTS} more spots to review in {where}",
                   highlight=False)
+    for group in report.proposed:
+        show_problem(group, "cyan", "proposed")
     if report.problems:
         out.print(f"[red]{len(report.problems)} problem(s) must be fixed[/]")
         raise typer.Exit(EXIT_PROBLEMS)
     out.print(f"[green]OK[/] {folder}: {report.summary}")
     raise typer.Exit(EXIT_OK)
+
+
+@app.command("figures")
+def figures_command(
+    words: Annotated[list[str], typer.Argument(
+        metavar="[accept|reject] FOLDER [GROUP…]",
+        help="FOLDER: list its key-figure groups; accept FOLDER [GROUP…]: mark proposed "
+             "groups accepted (default: all); reject FOLDER GROUP…: remove groups.")],
+) -> None:
+    """List the key-figure groups of figures.yaml; accept or reject the importer's proposals."""
+    from briefing.review import ACTIONS, all_groups, review
+
+    action = words[0] if words[0] in ACTIONS else None
+    rest = words[1:] if action else words
+    try:
+        if not rest:
+            raise InputError(f"`briefing figures {action}` needs a briefing folder",
+                             fix=f"write `briefing figures {action} data/NAME [GROUP…]`")
+        folder, ids = Path(rest[0]), rest[1:]
+        if action is None and ids:
+            raise InputError(f"'{rest[0]}' is not accept or reject",
+                             fix="write `briefing figures accept|reject data/NAME [GROUP…]`, "
+                                 "or `briefing figures data/NAME` to list the groups")
+        if action == "reject" and not ids:
+            raise InputError("reject needs the groups to remove",
+                             fix=f"write `briefing figures reject {folder} GROUP…` "
+                                 f"(`briefing figures {folder}` lists them)")
+        if action:
+            changed = review(folder, action, ids)
+        else:
+            from briefing.loader import load_briefing
+
+            groups = all_groups(load_briefing(folder))
+    except BriefingError as error:
+        raise fail(error) from None
+    if action:
+        done = "accepted" if action == "accept" else "removed"
+        out.print(f"[green]{done.capitalize()}[/] {len(changed)} group(s) in "
+                  f"{folder}/figures.yaml: "
+                  + ", ".join(f"{g.id} 「{g.title}」" for g in changed), highlight=False)
+        return
+    table = Table("group", "status", "line", "title", "rows")
+    for group in groups:
+        style = "yellow" if group.status == "proposed" else "green"
+        table.add_row(group.id, f"[{style}]{group.status}[/]", str(group.line),
+                      escape(group.title),
+                      f"{len(group.rows)}: " + escape("、".join(r.label for r in group.rows)))
+    out.print(table)
+    proposed = sum(1 for group in groups if group.status == "proposed")
+    if proposed:
+        out.print(f"{proposed} proposed group(s), printed nowhere until accepted: "
+                  f"`briefing figures accept {folder} [GROUP…]` (or `reject … GROUP…`)",
+                  highlight=False, markup=False)
 
 
 @app.command()
@@ -342,6 +409,37 @@ def watch(
         raise fail(InputError(f"no briefing folder at {folder}", file=folder,
                               fix="give a folder holding article.md, e.g. data/NAME"))
     raise typer.Exit(run_watch(folder, output, options, console=out))
+
+
+@app.command()
+def serve(
+    data_dir: Annotated[Path, typer.Option(help="Where briefing folders live.")] = Path("data"),
+    port: Annotated[int, typer.Option(help="The port to listen on.")] = 8040,
+    host: Annotated[str | None, typer.Option(
+        help="Listen on this address instead of 127.0.0.1 (other machines can then reach "
+             "it: a token is required, printed in the address).")] = None,
+) -> None:
+    """Make, review and regenerate briefings in the browser (http://127.0.0.1:8040/)."""
+    import secrets
+
+    import uvicorn
+
+    from briefing.serve.app import create_app
+
+    token = None
+    if host is not None:
+        token = secrets.token_urlsafe(24)
+        err.print(f"[yellow]warning:[/] listening on {escape(host)}: anyone who can reach "
+                  "this address and has the token can read and change the briefings in "
+                  f"{escape(str(data_dir))}. Keep the token secret; without --host the "
+                  "workspace is reachable from this machine only.", highlight=False)
+    listen = host or "127.0.0.1"
+    shown = f"[{listen}]" if ":" in listen else listen
+    address = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
+    out.print(f"[green]Serving[/] {escape(str(data_dir))} at {escape(address)} — Ctrl-C to "
+              "stop", highlight=False)
+    uvicorn.run(create_app(data_dir, token=token), host=listen, port=port,
+                log_level="warning")
 
 
 @app.command()

@@ -1,13 +1,16 @@
 """briefing's caches on disk, in $XDG_CACHE_HOME/briefing: font coverage and widths,
-drawn charts, build records. Each entry is keyed by everything it depends on (its
-module says what); here is where they live and how one is written — atomically, and
-never failing a build: a read-only home only costs the time a cache would save."""
+drawn charts, build records, compiled templates. Each entry is keyed by everything it
+depends on (its module says what); here is where they live and how one is written —
+atomically, and never failing a build: a read-only home only costs the time a cache
+would save."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -46,3 +49,32 @@ def write_json(path: Path, value: object) -> bool:
         LOGGER.debug("cannot write the cache entry %s: %s", path, exc)
         return False
     return True
+
+
+_template_caches: dict[str, object] = {}
+
+
+def template_cache(env):
+    """A Jinja bytecode cache on disk ($XDG_CACHE_HOME/briefing/jinja/), so compiled
+    templates survive between processes. Jinja checks each template's source checksum;
+    the folder is named after everything else compiled code depends on (Jinja's and
+    Python's versions, the environment's syntax options and extensions)."""
+    import jinja2
+    from jinja2 import FileSystemBytecodeCache
+
+    settings = repr((jinja2.__version__, sys.version, env.block_start_string,
+                     env.block_end_string, env.variable_start_string, env.variable_end_string,
+                     env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+                     env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
+                     env.newline_sequence, env.keep_trailing_newline, env.optimized,
+                     sorted(env.extensions), bool(env.autoescape), env.undefined.__name__))
+    key = hashlib.sha256(settings.encode()).hexdigest()[:16]
+    cache = _template_caches.get(key)
+    if cache is None:
+        folder = cache_dir() / "jinja" / key
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        cache = _template_caches[key] = FileSystemBytecodeCache(str(folder))
+    return cache

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from briefing import engine
+from briefing import weasy
 from briefing.errors import EnvironmentProblem, InputError
 
 LOGGER = logging.getLogger("briefing")
@@ -133,7 +133,7 @@ def write_pdf(
     (fonts.LayoutCheck) lists the characters laid out in no font of their role: the
     export stops there, with nothing written."""
     try:
-        engine.load()  # WeasyPrint without its slow library lookups, our extensions
+        weasy.load()  # WeasyPrint without its slow library lookups, our extensions
         from weasyprint import CSS, HTML
         from weasyprint.text.fonts import FontConfiguration
     except OSError as exc:  # Pango or HarfBuzz missing
@@ -142,13 +142,9 @@ def write_pdf(
 
     from weasyprint.urls import FatalURLFetchingError
 
-    from briefing.typeset import install as install_typesetting
-
-    install_typesetting()
-
     fetcher = _fetcher_class()(allowed_roots)
     font_config = (FontConfiguration() if font_key is None
-                   else engine.font_configuration(font_key))
+                   else weasy.font_configuration(font_key))
     base = base_url.resolve().as_uri() + "/"
 
     def layout(source: str):
@@ -179,7 +175,7 @@ def write_pdf(
         document.metadata.created = document.metadata.modified = created
     temporary = atomic_target(target)
     try:
-        with _capture_weasyprint_log() as write_messages, engine.stable_ids(pdf_identifier):
+        with _capture_weasyprint_log() as write_messages, weasy.stable_ids(pdf_identifier):
             document.write_pdf(temporary, pdf_identifier=pdf_identifier, finisher=finisher,
                                **(pdf_options or {}))
         os.replace(temporary, target)

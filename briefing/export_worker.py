@@ -4,7 +4,7 @@ Before a cold `briefing build` can lay anything out, two single-threaded jobs mu
 be done: importing WeasyPrint (~0.5 s) and our own work — importing the pipeline,
 reading the article, checking glyphs, rendering the HTML (~0.6 s). Neither needs
 the other, so on a machine with two cores they need not wait for each other:
-`ExportWorker.start()` forks a process that loads WeasyPrint (briefing/engine.py:
+`ExportWorker.start()` forks a process that loads WeasyPrint (briefing/weasy/:
 our layout layer, compact font subsets) and waits; the build hands it the finished
 HTML through `write_pdf` (export.write_pdf's signature) and gets the ExportResult —
 or the exception, with its problems — back. It is the same code on the same data,
@@ -35,11 +35,11 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
     """The worker: load WeasyPrint, then run the one export it is sent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, _stop)  # … which ends an export with SIGTERM
-    from briefing import engine
+    from briefing import weasy
     from briefing.export import write_pdf
 
     with suppress(OSError):  # write_pdf reports it, with the fix, if an export is asked for
-        engine.load()
+        weasy.load()
     try:
         html, target, options = pickle.load(jobs)
     except EOFError:

@@ -114,7 +114,7 @@ def tree_digest(roots: Iterable[Path], exclude: Iterable[Path] = ()) -> str:
 
 
 def _linked_libraries() -> list[str]:
-    from briefing.engine import ldconfig_paths
+    from briefing.weasy.loader import ldconfig_paths
 
     paths = ldconfig_paths()
     lines = []
@@ -170,7 +170,7 @@ def font_files(resolved) -> list[str]:
 @dataclass(frozen=True)
 class Fingerprint:
     key: str  # everything the PDF depends on
-    fonts: str  # what a FontConfiguration depends on (engine.font_configuration)
+    fonts: str  # what a FontConfiguration depends on (weasy.font_configuration)
 
 
 FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}", re.IGNORECASE)

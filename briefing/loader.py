@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 
 from markdown_it import MarkdownIt
@@ -38,6 +39,7 @@ from briefing.model import (
     Sidebar,
     Span,
     Table,
+    TableCell,
     rich_texts,
 )
 from briefing.provenance import Passage, locate
@@ -114,7 +116,36 @@ def _markdown() -> MarkdownIt:
     # Checked last: every other `:::` line, so that it is reported, not printed.
     container_plugin(md, OTHER_CONTAINER, validate=lambda params, markup: True)
     footnote_plugin(md, inline=False)  # [^1] and [^1]: …, not ^[…]
+    # HTML in the text stays refused, but for one block: a <table> (with rowspan and
+    # colspan), taken whole up to its </table>, and parsed by html.parser (_HtmlTable).
+    md.block.ruler.before("paragraph", "html_table", _html_table_rule,
+                          {"alt": ["paragraph", "reference", "blockquote"]})
     return md
+
+
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+HTML_TABLE_START = re.compile(r"<table[\s>]", re.I)
+HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
+
+
+def _html_table_rule(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """markdown-it block rule: a line starting with <table> up to the line holding
+    </table> (or the end of the text) is one html_block token."""
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    if state.sCount[start_line] - state.blkIndent >= 4 or \
+            not HTML_TABLE_START.match(state.src, begin):
+        return False
+    if silent:
+        return True
+    line = start_line
+    while line < end_line - 1 and not HTML_TABLE_END.search(
+            state.src, state.bMarks[line], state.eMarks[line]):
+        line += 1
+    token = state.push("html_block", "", 0)
+    token.map = [start_line, line + 1]
+    token.content = state.getLines(start_line, line + 1, state.blkIndent, True)
+    state.line = line + 1
+    return True
 
 
 MARKDOWN = _markdown()
@@ -304,6 +335,7 @@ class _BodyParser:
         open_sections: list[Section] = []
         index = 0
         pending_caption: tuple[RichText, int] | None = None
+        pending_rows: list[tuple[int, str]] = []
 
         def current_blocks() -> list[Block]:
             return open_sections[-1].blocks if open_sections else lead
@@ -322,34 +354,51 @@ class _BodyParser:
                 continue
             if token.type == "paragraph_open":
                 line = self.line_of(token)
-                text = self.rich_text(tokens[index + 1], line)
+                follows = tokens[index + 3] if index + 3 < len(tokens) else None
+                before_table = follows is not None and (
+                    follows.type == "table_open" or self._is_html_table(follows))
+                inline = tokens[index + 1]
+                if follows is not None and follows.type == "table_open":
+                    # Header rows above the main one read as a paragraph's last lines.
+                    inline, pending_rows = self._split_header_rows(token, follows)
+                text = self.rich_text(inline, line) if inline is not None else RichText()
+                self._check_not_a_table(token)
                 plain = text.plain
-                if plain.startswith("Table:") and index + 3 < len(tokens) and \
-                        tokens[index + 3].type == "table_open":
+                if plain.startswith("Table:") and before_table:
                     pending_caption = (self._strip_prefix(text, "Table:"), line)
                 elif text:
                     current_blocks().append(
                         Paragraph(id=self.next_id("p"), text=text, line=line))
                 index += 3
                 continue
-            if token.type == "table_open":
-                end = self._close_index(tokens, index, "table_close")
+            if token.type == "table_open" or self._is_html_table(token):
                 caption = pending_caption[0] if pending_caption else None
-                current_blocks().append(self._table(tokens[index:end + 1], caption))
-                pending_caption = None
+                if token.type == "table_open":
+                    end = self._close_index(tokens, index, "table_close")
+                    table = self._table(tokens[index:end + 1], caption, pending_rows)
+                else:
+                    end = index
+                    table = self._html_table(token, caption)
+                current_blocks().append(table)
+                pending_caption, pending_rows = None, []
                 index = end + 1
+                if index < len(tokens) and tokens[index].type == "container_note_open":
+                    # A note directly under a table is the table's (注：…, 资料来源：…).
+                    end = self._close_index(tokens, index, "container_note_close")
+                    table.notes = self._note_paragraphs(tokens[index:end + 1])
+                    index = end + 1
+                continue
+            if token.type == "html_block":
+                if not HTML_COMMENT.match(token.content.strip()):
+                    self.problem(f"HTML {token.content.strip()[:40]!r} is not allowed here", token,
+                                 "only <table> blocks and the inline tags <sub>, <sup>, <em>, "
+                                 "<strong> and <br> are")
+                index += 1
                 continue
             if token.type.startswith("container_") and token.type.endswith("_open"):
                 name = token.type.removeprefix("container_").removesuffix("_open")
                 end = self._close_index(tokens, index, f"container_{name}_close")
-                blocks = current_blocks()
-                after_table = index > 0 and tokens[index - 1].type == "table_close"
-                if name == "note" and after_table and blocks and isinstance(blocks[-1], Table):
-                    # A note directly under a table is the table's.
-                    notes = self._container(tokens[index:end + 1])
-                    blocks[-1].notes += [note.text for note in notes]  # type: ignore[union-attr]
-                else:
-                    blocks.extend(self._container(tokens[index:end + 1]))
+                current_blocks().extend(self._container(tokens[index:end + 1]))
                 index = end + 1
                 continue
             if token.type == "footnote_block_open":
@@ -419,7 +468,52 @@ class _BodyParser:
             id=f"sec{self.counter}", level=depth, number=number, title=text,
             run_in=text.plain.endswith(RUN_IN_END), line=line)
 
-    def _table(self, tokens: list[Token], caption: RichText | None) -> Table:
+    # -- tables
+
+    @staticmethod
+    def _is_html_table(token: Token) -> bool:
+        return token.type == "html_block" and bool(HTML_TABLE_START.match(token.content))
+
+    def _split_header_rows(self, paragraph: Token, table_open: Token):
+        """A table with several header rows (README: Tables) is a paragraph's last
+        '|' lines and then markdown-it's table. Returns the paragraph's inline content
+        without those lines (None when nothing is left) and the lines with their numbers."""
+        start, end = paragraph.map or (0, 0)
+        if (table_open.map or (0, 0))[0] != end:
+            return None, []
+        lines = self.source_lines[start:end]
+        split = len(lines)
+        while split > 0 and lines[split - 1].strip().startswith("|"):
+            split -= 1
+        rows = [(start + offset + self.first_line, raw)
+                for offset, raw in enumerate(lines[split:], start=split)]
+        rest = "\n".join(lines[:split]).strip()
+        inline = MARKDOWN.parseInline(rest)[0] if rest else None
+        return inline, rows
+
+    def _check_not_a_table(self, paragraph: Token) -> None:
+        """'|' lines with a |---| row that markdown-it did not take for a table: its
+        header row and delimiter row differ in their number of cells."""
+        start, end = paragraph.map or (0, 0)
+        lines = self.source_lines[start:end]
+        for offset, raw in enumerate(lines):
+            if offset and TABLE_DELIMITER.match(raw) and lines[offset - 1].strip()[:1] == "|":
+                header, delimiter = _split_row(lines[offset - 1]), _split_row(raw)
+                self.problem(
+                    f"not a table: the row above the |---| row has {len(header)} cells, "
+                    f"the |---| row {len(delimiter)}", start + offset + self.first_line - 1,
+                    "give the header row and the |---| row the same number of cells")
+
+    def _cells_of_row(self, raw: str, line: int) -> list[RichText]:
+        """The cells of one '|' row above the main header row, parsed by markdown-it as
+        the header of a one-row table."""
+        count = len(_split_row(raw))
+        tokens = MARKDOWN.parse(raw.strip() + "\n|" + "---|" * count)
+        return [self.rich_text(tokens[i + 1], line) for i, token in enumerate(tokens)
+                if token.type == "th_open"]
+
+    def _table(self, tokens: list[Token], caption: RichText | None,
+               extra_rows: list[tuple[int, str]] = ()) -> Table:
         table_open = tokens[0]
         line = self.line_of(table_open)
         header: list[RichText] = []
@@ -448,23 +542,87 @@ class _BodyParser:
                 if in_head:
                     found = re.search(r"text-align:(\w+)", style)
                     align.append(found[1] if found else None)
-        self._check_cell_counts(table_open, len(header))
-        return Table(id=self.next_id("t"), caption=caption, header=header, rows=rows,
-                     align=align, line=line)
+        problems_before = len(self.problems)
+        self._check_cell_counts(table_open, len(header), extra_rows)
+        heads = [self._cells_of_row(raw, number) for number, raw in extra_rows] + [header]
+        first = extra_rows[0][0] if extra_rows else line
+        head_cells = self._merged(heads, first, "header")
+        body_cells = self._merged(rows, line + 2, "body")
+        if len(self.problems) > problems_before:
+            return Table(id=self.next_id("t"), caption=caption, rows=[], line=first)
+        return self._made_table(caption, head_cells, body_cells, align, first)
 
-    def _check_cell_counts(self, table_open: Token, expected: int) -> None:
+    def _merged(self, grid: list[list[RichText]], first_line: int, part: str):
+        cells, problems = merge_cells(grid)
+        for row, message, fix in problems:
+            self.problem(message, first_line + row, fix)
+        return cells
+
+    def _made_table(self, caption, header, rows, align, line) -> Table:
+        """The table, less wholly empty columns at its right (a trailing '|' too many,
+        an empty column of the source), which the loader reports (table_notices)."""
+        try:
+            table = Table(id="", caption=caption, header=header, rows=rows,
+                          align=align or [], line=line)
+        except ValidationError as exc:
+            message = exc.errors()[0]["msg"].removeprefix("Value error, ")
+            self.problem(f"the table's merged cells do not fit: {message}", line,
+                         "give every row the same number of columns, counting spans")
+            return Table(id=self.next_id("t"), caption=caption, rows=[], line=line)
+        dropped = 0
+        while table.columns > 1:
+            last = table.columns - 1
+            edge = [cell for cell in table.cells if cell.col + cell.colspan - 1 == last]
+            if any(cell.plain.strip() or cell.colspan > 1 for cell in edge):
+                break
+            header = [[c for c in row if c not in edge] for row in table.header]
+            rows = [[c for c in row if c not in edge] for row in table.rows]
+            align = table.align[:-1]
+            table = Table(id="", caption=caption, header=header, rows=rows, align=align,
+                          line=line)
+            dropped += 1
+        table.id = self.next_id("t")
+        table.dropped_columns = dropped
+        return table
+
+    def _check_cell_counts(self, table_open: Token, expected: int,
+                           extra_rows: list[tuple[int, str]] = ()) -> None:
         # markdown-it pads short rows and drops extra cells silently; a user
         # would lose data without noticing, so count cells in the source lines.
         start, end = table_open.map or (0, 0)
-        for offset, raw in enumerate(self.source_lines[start:end]):
-            if offset == 1:  # the |---|---| delimiter row
-                continue
-            cells = re.split(r"(?<!\\)\|", raw.strip().removeprefix("|").removesuffix("|"))
+        rows = list(extra_rows) + [
+            (start + offset + self.first_line, raw)
+            for offset, raw in enumerate(self.source_lines[start:end]) if offset != 1]
+        for number, raw in rows:  # (the |---|---| delimiter row left out)
+            cells = _split_row(raw)
             if len(cells) != expected:
                 self.problem(
-                    f"table row has {len(cells)} cells, the header has {expected}",
-                    start + offset + self.first_line,
-                    "add or remove '|' cells so every row matches the header")
+                    f"table row has {len(cells)} cells, the header has {expected}", number,
+                    "add or remove '|' cells so every row matches the header "
+                    "(a merged cell counts as the cells it spans: write '<' or '^' in them)")
+
+    def _html_table(self, token: Token, caption: RichText | None) -> Table:
+        line = self.line_of(token)
+        parsed = _HtmlTable(self, line)
+        parsed.feed(token.content)
+        parsed.close()
+        if parsed.open:
+            self.problem("the HTML table is not closed", line, "end it with </table>")
+        if parsed.caption is not None and caption is None:
+            caption = parsed.caption
+        # The header: the rows in <thead>; without one, the leading rows of <th> cells.
+        in_thead = [section == "thead" for section, _ in parsed.rows]
+        header_count = 0
+        for (_, cells), thead in zip(parsed.rows, in_thead, strict=True):
+            if not (thead if any(in_thead) else cells and all(th for th, _ in cells)):
+                break
+            header_count += 1
+        rows = [[cell for _, cell in cells] for _, cells in parsed.rows]
+        return self._made_table(caption, rows[:header_count], rows[header_count:], [], line)
+
+    def _note_paragraphs(self, tokens: list[Token]) -> list[RichText]:
+        return [self.rich_text(tokens[i + 1], self.line_of(token))
+                for i, token in enumerate(tokens) if token.type == "paragraph_open"]
 
     def _container(self, tokens: list[Token], inside: str | None = None) -> list[Block]:
         """The blocks of a `::: NAME … :::` block (tokens from its open to its close):
@@ -645,6 +803,168 @@ def _split_lines(text: RichText) -> list[RichText]:
         else:
             parts[-1].append(span)
     return [RichText(spans=spans) for spans in parts]
+# ---------------------------------------------------------------- tables
+
+MERGE_LEFT, MERGE_UP = "<", "^"
+
+
+def _split_row(raw: str) -> list[str]:
+    """The cells of a '|' row as written (for counting; markdown-it reads their text)."""
+    return re.split(r"(?<!\\)\|", raw.strip().removeprefix("|").removesuffix("|"))
+
+
+def merge_cells(grid: list[list[RichText]]) -> tuple[list[list[TableCell]],
+                                                     list[tuple[int, str, str]]]:
+    """Rows of cells as written, with '<' (span the cell to the left) and '^' (span
+    the cell above) → rows of merged cells, each held once with its spans; and the
+    problems as (row index, message, fix). Pure."""
+    owner: dict[tuple[int, int], TableCell] = {}
+    origin: dict[int, tuple[int, int]] = {}
+    result: list[list[TableCell]] = []
+    problems: list[tuple[int, str, str]] = []
+    for r, row in enumerate(grid):
+        cells: list[TableCell] = []
+        for c, text in enumerate(row):
+            mark = text.plain.strip()
+            if mark == MERGE_LEFT:
+                target = owner.get((r, c - 1))
+                if target is None:
+                    problems.append((r, "'<' in a table's first column: there is no cell to "
+                                     "its left to merge with", "write the cell's text"))
+                else:
+                    top, left = origin[id(target)]
+                    if top == r:
+                        target.colspan += 1
+                    elif c >= left + target.colspan:
+                        problems.append((r, "'<' widens a cell merged from the rows above "
+                                         "in this row only", "write '<' beside it in its "
+                                         "first row as well"))
+                    owner[(r, c)] = target
+                continue
+            if mark == MERGE_UP:
+                target = owner.get((r - 1, c))
+                if target is None:
+                    problems.append((r, "'^' in a table's first row: there is no cell above "
+                                     "it to merge with", "write the cell's text"))
+                else:
+                    top, left = origin[id(target)]
+                    if c == left and r == top + target.rowspan:
+                        target.rowspan += 1
+                    elif c == left or owner.get((r, c - 1)) is not target:
+                        problems.append((r, "'^' under only part of a merged cell",
+                                         "write '^' under every column the cell spans"))
+                    owner[(r, c)] = target
+                continue
+            cell = TableCell(text=text)
+            owner[(r, c)] = cell
+            origin[id(cell)] = (r, c)
+            cells.append(cell)
+        result.append(cells)
+    for row in result:
+        for cell in row:
+            top, left = origin[id(cell)]
+            whole = all(owner.get((top + dr, left + dc)) is cell
+                        for dr in range(cell.rowspan) for dc in range(cell.colspan))
+            if not whole:
+                problems.append((top, f"the merged cell 「{cell.plain}」 is not a rectangle",
+                                 "write '<' or '^' in every cell it covers, and nothing else"))
+    return result, problems
+
+
+class _HtmlTable(HTMLParser):
+    """An HTML <table> of article.md: rows of cells with rowspan/colspan, th or td,
+    in thead/tbody; a <caption>; inside cells the inline tags of the text only."""
+
+    SECTIONS = ("thead", "tbody", "tfoot")
+    IGNORED = ("table", "colgroup", "col", "p", "span", "div")
+    MARKS = {"sub": "sub", "sup": "sup", "em": "em", "i": "em", "strong": "strong",
+             "b": "strong"}
+
+    def __init__(self, parser: _BodyParser, line: int):
+        super().__init__(convert_charrefs=True)
+        self.parser, self.first_line = parser, line
+        self.rows: list[tuple[str, list[tuple[bool, TableCell]]]] = []
+        self.caption: RichText | None = None
+        self.section = ""
+        self.spans: list[Span] | None = None  # the cell or caption being read
+        self.marks: list[str] = []
+        self.open = False
+
+    def line(self) -> int:
+        return self.first_line + self.getpos()[0] - 1
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table":
+            self.open = True
+        elif tag in self.SECTIONS:
+            self.section = tag
+        elif tag == "tr":
+            self.rows.append((self.section, []))
+        elif tag in ("td", "th", "caption"):
+            self.spans, self.marks = [], []
+            if tag != "caption":
+                if not self.rows:
+                    self.rows.append((self.section, []))
+                cell = TableCell(colspan=self._span(attrs, "colspan"),
+                                 rowspan=self._span(attrs, "rowspan"))
+                self.rows[-1][1].append((tag == "th", cell))
+        elif tag == "br" and self.spans is not None:
+            self.spans.append(Span(break_=True))
+        elif tag in self.MARKS and self.spans is not None:
+            self.marks.append(self.MARKS[tag])
+        elif tag not in self.IGNORED:
+            self.parser.problem(f"<{tag}> is not allowed in a table", self.line(),
+                                "cells hold text with <sub>, <sup>, <em>, <strong>, <br>")
+
+    def _span(self, attrs: dict, name: str) -> int:
+        value = (attrs.get(name) or "1").strip()
+        if not value.isdigit() or not 1 <= int(value) <= 1000:
+            self.parser.problem(f"{name}=\"{value}\" is not a number of cells", self.line(),
+                                f"write {name}=\"2\" or more, or leave it out")
+            return 1
+        return int(value)
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th", "caption") and self.spans is not None:
+            spans = [s for s in self.spans if s.break_ or s.text.strip()]
+            if spans and not spans[0].break_:
+                spans[0].text = spans[0].text.lstrip()
+            if spans and not spans[-1].break_:
+                spans[-1].text = spans[-1].text.rstrip()
+            text = RichText(spans=spans)
+            if tag == "caption":
+                self.caption = text
+            elif self.rows and self.rows[-1][1]:
+                self.rows[-1][1][-1][1].text = text
+            self.spans = None
+        elif tag in self.MARKS and self.spans is not None and self.marks:
+            self.marks.pop()
+        elif tag in self.SECTIONS:
+            self.section = ""
+        elif tag == "table":
+            self.open = False
+
+    def handle_data(self, data):
+        if self.spans is None:
+            if data.strip():
+                self.parser.problem(f"text 「{data.strip()[:20]}」 outside the table's cells",
+                                    self.line(), "put it in a <td> or before the table")
+            return
+        _BodyParser._append(self.spans, " ".join(data.split()) if not CJK.search(data)
+                            else re.sub(r"\s*\n\s*", "", data), self.marks)
+
+
+def table_notices(briefing: Briefing) -> list[Problem]:
+    """What the loader changed in a table, to be told (not errors): wholly empty columns
+    left out at the right."""
+    file = briefing.folder / ARTICLE
+    return [Problem(f"table 「{(block.caption.plain if block.caption else '')[:30]}」: its "
+                    f"last {block.dropped_columns} column(s) are empty in every row and "
+                    "were left out", file, block.line,
+                    "remove the trailing '|' cells from article.md")
+            for block in briefing.walk_blocks()
+            if isinstance(block, Table) and block.dropped_columns]
 
 
 def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[Section]]:
@@ -690,12 +1010,19 @@ def _place_footnotes(briefing: Briefing) -> None:
 # ---------------------------------------------------------------- figures.yaml
 
 
-def load_figures(folder: Path, blocks: list[Block],
-                 footnotes: Sequence[Footnote] = ()) -> list[FigureGroup]:
+# The paragraphs an article leads with: their figures are the ones it puts first.
+LEAD_PARAGRAPHS = 3
+
+
+def load_figures(folder: Path, blocks: list[Block], footnotes: Sequence[Footnote] = (),
+                 text: str | None = None) -> list[FigureGroup]:
+    """Every group of figures.yaml (`text`: this text instead of the file's, to check an
+    edit before it is written), proposed ones too, each row linked to its sentence."""
     file = folder / FIGURES
-    if not file.exists():
-        return []
-    text = _read_text(file)
+    if text is None:
+        if not file.exists():
+            return []
+        text = _read_text(file)
     document = parse_yaml(text, file)
     node, raw_groups = document.node, document.validate(FiguresFile).groups
     groups: list[FigureGroup] = []
@@ -723,9 +1050,13 @@ def load_figures(folder: Path, blocks: list[Block],
     passages = [Passage(block.id, block.line, _block_text(block)) for block in blocks]
     passages += [Passage(note.block, note.line, note.text.plain) for note in footnotes
                  if note.block]
+    leading = {block.id for block in [b for b in blocks if isinstance(b, Paragraph)]
+               [:LEAD_PARAGRAPHS]}
     for group_index, group in zip(raw_index, groups, strict=True):
         for row_index, row in enumerate(group.rows):
             row.cited = locate(row.source, passages)
+            if row.cited is not None:
+                row.cited.lead = row.cited.block in leading
             if row.cited is None:
                 problems.append(Problem(
                     f"row '{row.label}' cites a sentence that is not in {ARTICLE}: "
@@ -747,8 +1078,7 @@ def load_figures(folder: Path, blocks: list[Block],
 
 def _block_text(block: Block) -> str:
     if isinstance(block, Table):  # the cells and notes a figure row may cite
-        cells = [c.plain for c in block.header] + [c.plain for r in block.rows for c in r]
-        return "".join(cells + [note.plain for note in block.notes])
+        return "".join([c.plain for c in block.cells] + [n.plain for n in block.notes])
     return "".join(text.plain for text in rich_texts(block))
 
 
@@ -764,5 +1094,7 @@ def load_briefing(folder: Path) -> Briefing:
     briefing = Briefing(folder=folder.resolve(), meta=meta, meta_lines=key_lines, lead=lead,
                         sections=sections, footnotes=footnotes)
     _place_footnotes(briefing)
-    briefing.figures = load_figures(folder, list(briefing.walk_blocks()), briefing.footnotes)
+    groups = load_figures(folder, list(briefing.walk_blocks()), briefing.footnotes)
+    briefing.figures = [group for group in groups if group.status == "accepted"]
+    briefing.proposed_figures = [group for group in groups if group.status == "proposed"]
     return briefing

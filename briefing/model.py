@@ -9,6 +9,7 @@ the content reaches the HTML except through the templates' autoescape.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -85,15 +86,137 @@ class Figure(Located):
     alt: str | None = None
 
 
+# A number as tables print it: 16398.12, -3.5, 1,234, 80.6%; what a numeric column may
+# hold besides numbers: an empty cell or a dash for "none" / "not available".
+NUMBER = re.compile(
+    r"^(?P<int>[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+))(?P<frac>\.\d+)?(?P<suffix>[%‰]?)$")
+NO_VALUE = frozenset({"", "-", "--", "—", "——", "－", "/", "／", "…", "……", "×"})
+
+
+class TableCell(Strict):
+    """A cell of a table: its text and the columns and rows it spans. A merged cell is
+    held once, at its top-left position; `col` is that position's column (the model
+    fills it in)."""
+
+    text: RichText = Field(default_factory=RichText)
+    colspan: int = Field(1, ge=1)
+    rowspan: int = Field(1, ge=1)
+    col: int = 0
+
+    @property
+    def plain(self) -> str:
+        return self.text.plain
+
+    @property
+    def unit_split(self) -> tuple[RichText, RichText] | None:
+        """A header's text and the unit in brackets it ends with (「优良率」「（%）」),
+        so that the unit is never broken; None when it ends with none."""
+        plain = self.plain
+        if not plain.endswith(("）", ")")):
+            return None
+        at = max(plain.rfind("（"), plain.rfind("("))
+        if at <= 0:
+            return None
+        head: list[Span] = []
+        unit: list[Span] = []
+        offset = 0
+        for span in self.text.spans:
+            length = 1 if span.break_ else len(span.text)
+            if offset + length <= at:
+                head.append(span)
+            elif offset >= at:
+                unit.append(span)
+            else:
+                cut = at - offset
+                head.append(span.model_copy(update={"text": span.text[:cut]}))
+                unit.append(span.model_copy(update={"text": span.text[cut:]}))
+            offset += length
+        return RichText(spans=head), RichText(spans=unit)
+
+    @property
+    def number(self) -> tuple[str, str, str] | None:
+        """(integer part, fraction with its point, % or ‰) when the cell is one number
+        written plainly (no marks), else None."""
+        if any(span.marks or span.break_ for span in self.text.spans):
+            return None
+        found = NUMBER.match(self.plain.strip())
+        return (found["int"], found["frac"] or "", found["suffix"]) if found else None
+
+
 class Table(Located):
+    """A table as the source has it: header rows and body rows of cells (merged cells
+    once, with their spans), a caption above and notes below (注：…), and an alignment
+    per column (None: the template's, which sets numeric columns right)."""
+
     kind: Literal["table"] = "table"
     id: str = ""
     caption: RichText | None = None
-    header: list[RichText]
-    rows: list[list[RichText]]
+    header: list[list[TableCell]] = Field(default_factory=list)
+    rows: list[list[TableCell]]
     align: list[Literal["left", "center", "right"] | None] = Field(default_factory=list)
-    # `::: note` directly after the table: its notes (注：…), set under it.
     notes: list[RichText] = Field(default_factory=list)
+    # Wholly empty columns the loader left out at the right (the source's trailing '|').
+    dropped_columns: int = 0
+
+    @model_validator(mode="after")
+    def _place(self) -> Table:
+        """Give every cell its column; every row must fill the table's width."""
+        width = self.columns
+        for part, rows in (("header", self.header), ("body", self.rows)):
+            covered: dict[tuple[int, int], bool] = {}
+            for r, row in enumerate(rows):
+                col = 0
+                for cell in row:
+                    while covered.get((r, col)):
+                        col += 1
+                    cell.col = col
+                    for dr in range(cell.rowspan):
+                        for dc in range(cell.colspan):
+                            covered[(r + dr, col + dc)] = True
+                    col += cell.colspan
+                filled = sum(1 for c in range(width) if covered.get((r, c)))
+                if row and filled != width:
+                    raise ValueError(f"{part} row {r + 1} fills {filled} of {width} columns")
+        if self.align and len(self.align) != width:
+            raise ValueError(f"'align' gives {len(self.align)} columns, the table has {width}")
+        return self
+
+    @property
+    def columns(self) -> int:
+        first = self.header[0] if self.header else (self.rows[0] if self.rows else [])
+        return sum(cell.colspan for cell in first)  # nothing spans into a first row
+
+    def body_cells(self, col: int) -> list[TableCell]:
+        """The body cells that are in column `col` alone (no column span)."""
+        return [cell for row in self.rows for cell in row
+                if cell.col == col and cell.colspan == 1]
+
+    @property
+    def numeric(self) -> list[bool]:
+        """Per column: its body holds numbers, and nothing else but blanks and dashes."""
+        result = []
+        for col in range(self.columns):
+            cells = self.body_cells(col)
+            numbers = [c for c in cells if c.number]
+            rest = [c for c in cells if not c.number and c.plain.strip() not in NO_VALUE]
+            result.append(bool(numbers) and not rest)
+        return result
+
+    @property
+    def decimals(self) -> list[int]:
+        """Per numeric column: the most decimal places any of its numbers has (0 for
+        the other columns); numbers with fewer are padded to it when set."""
+        result = []
+        for col, numeric in enumerate(self.numeric):
+            places = [len(c.number[1]) - 1 for c in self.body_cells(col)
+                      if numeric and c.number and c.number[1]]
+            result.append(max(places, default=0))
+        return result
+
+    @property
+    def cells(self) -> list[TableCell]:
+        """Every cell, header first, in reading order."""
+        return [cell for row in [*self.header, *self.rows] for cell in row]
 
 
 class Quote(Located):
@@ -238,6 +361,8 @@ class Citation(Strict):
     line: int
     sentence: str
     exact: bool = True
+    # The sentence stands in the article's first paragraphs: a figure the article leads with.
+    lead: bool = False
 
 
 class ChartSpec(Located):
@@ -298,14 +423,35 @@ class FigureRow(Located):
                              "20 digits in all (write large values in 万 or 亿)")
         return value
 
+    @property
+    def importance(self) -> int:
+        """How much a reader should see this figure first: the article leads with it (2),
+        it has a change (1), a rank (1)."""
+        lead = self.cited is not None and self.cited.lead
+        return 2 * lead + bool(self.change) + bool(self.rank)
+
 
 class FigureGroup(Located):
+    """A key-figure table. `status: proposed` marks a group the importer found and nobody
+    has reviewed yet: it is listed by `briefing check` and printed by no template until
+    the editor accepts it (`status: accepted`, or no `status` key)."""
+
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: str = Field(min_length=1)
+    status: Literal["proposed", "accepted"] = "accepted"
     rows: list[FigureRow] = Field(min_length=1)
     chart: ChartSpec | None = None
     # Filled by the loader: the id of the block holding the first row's sentence.
     anchor: str = ""
+
+    @property
+    def importance(self) -> int:
+        return max((row.importance for row in self.rows), default=0)
+
+    def cards(self, count: int) -> list[FigureRow]:
+        """The `count` rows to show when there is room for only a few (the handout's
+        cards): the most important first (FigureRow.importance), ties in the text's order."""
+        return sorted(self.rows, key=lambda row: -row.importance)[:count]
 
 
 class FiguresFile(Strict):
@@ -329,6 +475,7 @@ class Briefing(Strict):
     meta_lines: dict[str, int] = Field(default_factory=dict)
     lead: list[Block] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    # The reviewed key-figure groups: the ones templates print.
     figures: list[FigureGroup] = Field(default_factory=list)
     # In the order of their first mark.
     footnotes: list[Footnote] = Field(default_factory=list)
@@ -336,6 +483,9 @@ class Briefing(Strict):
     def footnote(self, footnote_id: str) -> Footnote:
         """The footnote a span's `footnote` names (templates set its text at the mark)."""
         return next(note for note in self.footnotes if note.id == footnote_id)
+
+    # Groups figures.yaml marks `status: proposed`: listed by `check`, printed by nobody.
+    proposed_figures: list[FigureGroup] = Field(default_factory=list)
 
     def walk_sections(self):
         """Every section, depth first, in document order."""
@@ -367,7 +517,7 @@ def rich_texts(block: Block) -> list[RichText]:
     if isinstance(block, Figure):
         return [block.caption]
     if isinstance(block, Table):
-        return [*([block.caption] if block.caption else []), *block.header,
-                *(cell for row in block.rows for cell in row), *block.notes]
+        return [*([block.caption] if block.caption else []),
+                *(cell.text for cell in block.cells), *block.notes]
     title = [block.title] if isinstance(block, Sidebar) and block.title else []
     return [*title, *(paragraph.text for paragraph in block.blocks)]

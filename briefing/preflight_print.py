@@ -4,11 +4,11 @@ Each check names the tool that ran it:
 
 | check | tool |
 |---|---|
-| syntax | `qpdf --check` (Debian qpdf) |
+| syntax | pikepdf's check (qpdf's library, as `qpdf --check`) |
 | page boxes: trim size, TrimBox ⊆ BleedBox ⊆ MediaBox, the bleed | pikepdf |
-| fonts embedded | `pdffonts` (poppler-utils) |
+| fonts embedded (pages, forms, Type0 descendants, Type3) | pikepdf |
 | colour spaces used (content, forms, images, shadings, groups) | pikepdf |
-| images' effective resolution | `pdfimages -list` (poppler-utils) |
+| images' effective resolution where drawn | pdfplumber |
 | the variant's claims (PDF/A-2b/3b, PDF/UA-1, PDF/X-4) and what each requires | pikepdf |
 
 veraPDF, the reference validator for PDF/A and PDF/UA, is a Java program that neither
@@ -18,12 +18,11 @@ can be read from the file's objects, and say so.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.errors import EnvironmentProblem, InputError
+from briefing.errors import InputError
 from briefing.printing import MM, PAPERS, SHEETS
 
 PASS, WARN, FAIL, INFO = "pass", "warn", "fail", "info"
@@ -72,32 +71,17 @@ class PrintReport:
         return not self.failures
 
 
-def _tool(name: str, package: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        raise EnvironmentProblem(f"preflight needs `{name}`, which is not installed",
-                                 fix=f"install the Debian package {package} (make setup does)")
-    return path
-
-
-def _run(args: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
-
-
 # ---------------------------------------------------------------- syntax
 
 
-def check_syntax(report: PrintReport) -> None:
-    qpdf = _tool("qpdf", "qpdf")
-    result = _run([qpdf, "--check", str(report.path)])
-    # qpdf exits 0 when clean, 3 for warnings, 2 for errors.
-    text = (result.stdout + result.stderr).strip().splitlines()
-    if result.returncode == 0:
-        report.add("syntax", PASS, "no syntax or stream errors", "qpdf --check")
-    elif result.returncode == 3:
-        report.add("syntax", WARN, "; ".join(text[-3:]), "qpdf --check")
+def check_syntax(report: PrintReport, pdf) -> None:
+    """qpdf's own structural check, through pikepdf (qpdf's library): every object and
+    stream read, cross-references resolved."""
+    problems = pdf.check_pdf_syntax()
+    if not problems:
+        report.add("syntax", PASS, "no syntax or stream errors", "pikepdf (qpdf)")
     else:
-        report.add("syntax", FAIL, "; ".join(text[-3:]), "qpdf --check")
+        report.add("syntax", FAIL, "; ".join(str(p) for p in problems[:3]), "pikepdf (qpdf)")
 
 
 # ---------------------------------------------------------------- page boxes
@@ -163,36 +147,48 @@ def check_boxes(report: PrintReport, pdf) -> None:
 # ---------------------------------------------------------------- fonts
 
 
-def _columns(header: str, rule: str, line: str) -> list[str]:
-    """Split a fixed-width line of poppler's tables by its dashed rule."""
-    spans, start = [], None
-    for index, char in enumerate(rule + " "):
-        if char == "-" and start is None:
-            start = index
-        elif char != "-" and start is not None:
-            spans.append((start, index))
-            start = None
-    return [line[a:b].strip() for a, b in spans]
+FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 
 
-def check_fonts(report: PrintReport) -> None:
-    pdffonts = _tool("pdffonts", "poppler-utils")
-    result = _run([pdffonts, str(report.path)])
-    if result.returncode != 0:
-        report.add("fonts embedded", FAIL, result.stderr.strip() or "pdffonts failed", "pdffonts")
+def _fonts_of(resources, seen: set) -> Iterator:
+    """Every font dictionary reachable from a resources dictionary: its own, a Type0 font's
+    descendants, and those of form XObjects and Type3 glyph procedures (each once)."""
+    if resources is None:
         return
-    lines = result.stdout.splitlines()
-    if len(lines) < 2:
-        report.add("fonts embedded", PASS, "no fonts (no text)", "pdffonts")
-        return
-    header, rule, rows = lines[0], lines[1], lines[2:]
-    names = _columns(header, rule, header)
-    fonts = [dict(zip(names, _columns(header, rule, row), strict=False)) for row in rows]
-    missing = [font["name"] for font in fonts if font.get("emb") != "yes"]
-    if missing:
-        report.add("fonts embedded", FAIL, "not embedded: " + ", ".join(missing), "pdffonts")
+    for font in (resources.get("/Font") or {}).values():
+        if font.objgen in seen and font.objgen != (0, 0):
+            continue
+        seen.add(font.objgen)
+        yield font
+        yield from (descendant for descendant in font.get("/DescendantFonts") or [])
+        yield from _fonts_of(font.get("/Resources"), seen)
+    for xobject in (resources.get("/XObject") or {}).values():
+        if xobject.get("/Subtype") == "/Form" and xobject.objgen not in seen:
+            seen.add(xobject.objgen)
+            yield from _fonts_of(xobject.get("/Resources"), seen)
+
+
+def check_fonts(report: PrintReport, pdf) -> None:
+    seen: set = set()
+    names, missing = set(), set()
+    for page in pdf.pages:
+        for font in _fonts_of(page.obj.get("/Resources"), seen):
+            subtype = font.get("/Subtype")
+            if subtype == "/Type0":
+                continue  # embedded through its descendant
+            name = str(font.get("/BaseFont", font.get("/Name", "Type3 font"))).lstrip("/")
+            names.add(name)
+            descriptor = font.get("/FontDescriptor")
+            if subtype != "/Type3" and (
+                    descriptor is None or not any(key in descriptor for key in FONT_FILES)):
+                missing.add(name)
+    if not names:
+        report.add("fonts embedded", PASS, "no fonts (no text)", "pikepdf")
+    elif missing:
+        report.add("fonts embedded", FAIL, "not embedded: " + ", ".join(sorted(missing)),
+                   "pikepdf")
     else:
-        report.add("fonts embedded", PASS, f"all {len(fonts)} fonts embedded", "pdffonts")
+        report.add("fonts embedded", PASS, f"all {len(names)} fonts embedded", "pikepdf")
 
 
 # ---------------------------------------------------------------- colour
@@ -345,24 +341,40 @@ def check_colour(report: PrintReport, pdf) -> None:
 # ---------------------------------------------------------------- images
 
 
+def _colour_kind(colorspace) -> tuple[str, int]:
+    """pdfplumber's colour space of an image as (kind, components): rgb, gray, cmyk, icc."""
+    space = colorspace[0] if isinstance(colorspace, list) and colorspace else colorspace
+    text = str(getattr(space, "name", space))
+    if "ICC" in text:
+        stream = colorspace[1] if isinstance(colorspace, list) and len(colorspace) > 1 else None
+        resolved = stream.resolve() if hasattr(stream, "resolve") else stream
+        components = int(getattr(resolved, "attrs", {}).get("N", 0)) if resolved else 0
+        return "icc", components
+    return {"DeviceRGB": ("rgb", 3), "DeviceGray": ("gray", 1),
+            "DeviceCMYK": ("cmyk", 4)}.get(text.strip("/"), (text, 0))
+
+
 def check_images(report: PrintReport, min_ppi: float = MIN_PPI,
                  good_ppi: float = GOOD_PPI) -> None:
-    pdfimages = _tool("pdfimages", "poppler-utils")
-    result = _run([pdfimages, "-list", str(report.path)])
-    if result.returncode != 0:
-        report.add("image resolution", FAIL, result.stderr.strip() or "pdfimages failed",
-                   "pdfimages -list")
-        return
+    """Each raster image's effective resolution where it is drawn (pixels over the
+    printed size, the lower of the two directions), from pdfplumber's placed images."""
+    import pdfplumber
+
     images = []
-    for row in result.stdout.splitlines()[2:]:
-        parts = row.split()
-        if len(parts) < 14 or parts[2] in ("smask", "mask"):
-            continue
-        page, width, height, colour, components = parts[0], parts[3], parts[4], parts[5], parts[6]
-        ppi = min(float(parts[12]), float(parts[13]))
-        images.append((int(page), int(width), int(height), colour, int(components), ppi))
+    with pdfplumber.open(report.path) as pdf:
+        for page in pdf.pages:
+            for image in page.images:
+                width_pt, height_pt = image["x1"] - image["x0"], image["bottom"] - image["top"]
+                pixels_w, pixels_h = image["srcsize"]
+                if width_pt <= 0 or height_pt <= 0 or image.get("imagemask"):
+                    continue
+                ppi = min(pixels_w / (width_pt / 72), pixels_h / (height_pt / 72))
+                colour, components = _colour_kind(image.get("colorspace"))
+                images.append((page.page_number, int(pixels_w), int(pixels_h), colour,
+                               components, ppi))
+    tool = "pdfplumber"
     if not images:
-        report.add("image resolution", PASS, "no raster images", "pdfimages -list")
+        report.add("image resolution", PASS, "no raster images", tool)
         return
     low = [i for i in images if i[5] < min_ppi]
     soft = [i for i in images if min_ppi <= i[5] < good_ppi]
@@ -371,18 +383,16 @@ def check_images(report: PrintReport, min_ppi: float = MIN_PPI,
               f"(page {lowest[0]}, {lowest[1]}×{lowest[2]} px)")
     if low:
         where = ", ".join(f"page {i[0]}: {i[5]:.0f} ppi" for i in low[:5])
-        report.add("image resolution", FAIL, f"below {min_ppi:g} ppi: {where}; {detail}",
-                   "pdfimages -list")
+        report.add("image resolution", FAIL, f"below {min_ppi:g} ppi: {where}; {detail}", tool)
     elif soft:
-        report.add("image resolution", WARN, f"below {good_ppi:g} ppi; {detail}",
-                   "pdfimages -list")
+        report.add("image resolution", WARN, f"below {good_ppi:g} ppi; {detail}", tool)
     else:
-        report.add("image resolution", PASS, detail, "pdfimages -list")
+        report.add("image resolution", PASS, detail, tool)
     if "pdf/x-4" in report.claims:
         rgb = [i for i in images if i[3] == "rgb" or (i[3] == "icc" and i[4] == 3)]
         if rgb:
             report.add("image colour", FAIL, f"{len(rgb)} RGB image(s) in PDF/X "
-                       f"(page {rgb[0][0]})", "pdfimages -list")
+                       f"(page {rgb[0][0]})", tool)
 
 
 # ---------------------------------------------------------------- variant claims
@@ -593,9 +603,9 @@ def check_print(path: Path, *, min_ppi: float = MIN_PPI) -> PrintReport:
         report = PrintReport(path=path, pages=len(pdf.pages), claims=claimed_variants(pdf),
                              imposed=IMPOSITION_KEY in pdf.docinfo)
         check_encryption(report, pdf)
-        check_syntax(report)
+        check_syntax(report, pdf)
         check_boxes(report, pdf)
-        check_fonts(report)
+        check_fonts(report, pdf)
         check_colour(report, pdf)
         check_images(report, min_ppi=min_ppi)
         check_claims(report, pdf)

@@ -27,7 +27,8 @@ from jinja2 import (
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict
 
-from briefing import charts, engine, formatting, numerals, printing
+from briefing import charts, formatting, numerals, printing
+from briefing.diskcache import template_cache
 from briefing.errors import InputError
 from briefing.model import Briefing, FigureGroup
 from briefing.yamlfile import read_yaml
@@ -113,7 +114,7 @@ def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = (), *,
     env.filters["css_string"] = css_string
     # Keys of changed blocks and cells (build --changes-since, briefing/changes.py).
     env.globals["changed"] = frozenset()
-    env.bytecode_cache = engine.template_cache(env)  # compiled templates, kept on disk
+    env.bytecode_cache = template_cache(env)  # compiled templates, kept on disk
     # Print layout (briefing/printing.py) and official heading numbers (briefing/numerals.py).
     paper = briefing.meta.options.paper
     env.globals["page_geometry"] = functools.partial(printing.page_geometry, paper)

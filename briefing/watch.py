@@ -155,13 +155,25 @@ def show(console: Console, report: Rebuild, output: Path) -> None:
             console.print(f"  [red]error:[/] {escape(problem)}", highlight=False)
 
 
+def snapshot(roots: list[Path]) -> dict[Path, tuple[int, int]]:
+    """Every file under the watched folders with its modification time and size."""
+    found = {}
+    for root in roots:
+        for path in root.rglob("*"):
+            with contextlib.suppress(OSError):
+                if path.is_file():
+                    stat = path.stat()
+                    found[path] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
 def watch(folder: Path, output: Path | None = None, options=None, *,
           console: Console | None = None, stop_event: threading.Event | None = None,
           on_rebuild: Callable[[Rebuild], None] | None = None) -> int:
     """Build once, then rebuild on every change until Ctrl-C (or `stop_event`)."""
     import watchfiles
 
-    from briefing import engine
+    from briefing import weasy
     from briefing.build import BuildOptions, default_output
 
     console = console or message_console()
@@ -170,7 +182,7 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
     target = Path(output) if output else default_output(folder)
     roots = watched_paths(folder, options)
     with contextlib.suppress(OSError):  # the build reports it
-        engine.load()
+        weasy.load()
     console.print(f"Watching {', '.join(escape(str(r)) for r in roots)} — Ctrl-C to stop",
                   highlight=False)
 
@@ -182,6 +194,9 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
 
     try:
         identities = {root: identity(root) for root in roots}
+        # What the folders held when the last build started: a save made before the
+        # (new) watcher is running is seen by comparing, not lost.
+        before = snapshot(roots)
         run([])
         while True:
             gone: list[Path] = []
@@ -192,6 +207,14 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
                 gone = replaced(identities)
                 if gone:
                     break
+                if before is not None:
+                    now = snapshot(roots)
+                    missed = [(None, str(path)) for path in now.keys() | before.keys()
+                              if now.get(path) != before.get(path)]
+                    before = None
+                    if missed and not changes:
+                        run(describe(missed, roots))
+                        continue
                 if changes:
                     run(describe(changes, roots))
             if not gone or not wait_until_present(gone, stop_event, console):
@@ -199,6 +222,7 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
             identities = {root: identity(root) for root in roots}
             names = ", ".join(escape(str(path)) for path in gone)
             console.print(f"{names} was replaced; watching the new one", highlight=False)
+            before = snapshot(roots)
             run([path.name + "/" for path in gone])
     except KeyboardInterrupt:
         pass

@@ -63,3 +63,31 @@ def fonts(pdf_path: Path) -> list[dict]:
             embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
             seen[str(font["/BaseFont"])] = {"name": str(font["/BaseFont"]), "embedded": embedded}
     return list(seen.values())
+
+
+MISSING_GLYPH_CODES = (b"\x00\x00", b"\xff\xff")
+
+
+def notdef_glyphs(pdf_path: Path) -> int:
+    """How many missing-glyph boxes the pages draw.
+
+    WeasyPrint writes its fonts as Type0 fonts with two-byte codes that are glyph ids
+    (subsets keep every slot): glyph 0 is .notdef, and a character Pango found in no font
+    comes out as 0xFFFF (one past the last of a full CJK font's 65,535 glyphs)."""
+    import pikepdf
+
+    count = 0
+    with pikepdf.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            for operands, operator in pikepdf.parse_content_stream(page):
+                if str(operator) == "Tj":
+                    strings = [operands[0]]
+                elif str(operator) == "TJ":
+                    strings = [item for item in operands[0] if isinstance(item, pikepdf.String)]
+                else:
+                    continue
+                for string in strings:
+                    data = bytes(string)
+                    count += sum(1 for i in range(0, len(data) - 1, 2)
+                                 if data[i:i + 2] in MISSING_GLYPH_CODES)
+    return count

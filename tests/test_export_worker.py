@@ -107,9 +107,9 @@ def test_an_interrupted_export_leaves_nothing_behind(make_briefing, tmp_path, mo
     # removes its temporary file, and is reaped; nothing is exported here instead.
     import time
 
-    from briefing import engine
+    from briefing import weasy
 
-    engine.load()
+    weasy.load()
     from weasyprint.document import Document
 
     writing = tmp_path / "writing"

@@ -216,3 +216,21 @@ def test_a_non_image_saved_as_png_is_refused_by_check_and_build(make_briefing, t
     assert "image 'photo.png' cannot be printed: not an image file" in result.output
     result = run("build", folder, "-o", tmp_path / "o.pdf")
     assert result.exit_code == 2 and not (tmp_path / "o.pdf").exists(), result.output
+
+
+def test_preflight_runs_no_command_line_tool(tmp_path, monkeypatch, sample_pdf):
+    """Print checks read the PDF's objects (pikepdf, pdfplumber), not qpdf's, pdffonts'
+    or pdfimages' printed output (issue 16)."""
+    import subprocess
+
+    from briefing.preflight_print import check_print
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"preflight ran a program: {args}")
+
+    monkeypatch.setattr(subprocess, "run", refuse)
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    report = check_print(sample_pdf)
+    assert {check.name for check in report.checks} >= {
+        "syntax", "fonts embedded", "image resolution", "page boxes", "encryption"}
+    assert report.ok, report.failures

@@ -124,10 +124,11 @@ def test_sample_repairs_and_doubts(imported):
 
 def test_sample_figures(imported):
     figures = figures_of(imported["lvliang-2021"])
-    assert list(figures)[:3] == ["air", "water", "enforcement"]
-    assert figures["air"] == [("大气环境质量综合指数", "4.44", ""), ("优良天数", "281", "天"),
-                              ("优良天数比例", "77", "%"), ("PM2.5平均浓度", "27", "μg/m³")]
-    water = {(value, unit) for _, value, unit in figures["water"]}
+    # Groups follow the sections (issue 12): the lead's figures, then each section's.
+    assert list(figures)[0] == "lead" and "enforcement" in figures
+    assert figures["lead"][:4] == [("大气环境质量综合指数", "4.44", ""), ("优良天数", "281", "天"),
+                                   ("优良天数比例", "77", "%"), ("PM2.5平均浓度", "27", "μg/m³")]
+    water = {(value, unit) for _, value, unit in figures["lead"]}
     assert {("15", "个"), ("8", "个"), ("53.3", "%"), ("15", "mg/L"), ("0.665", "mg/L")} <= water
     enforcement = {(value, unit) for _, value, unit in figures["enforcement"]}
     assert {("1973", "家（次）"), ("420", "家（次）"), ("1553", "家（次）"), ("304", "个"),
@@ -164,9 +165,9 @@ def test_work_report(imported):
         "来源河阳市人民政府网日期2022年1月18日", front["title"], front["subtitle"]],
         overlaps=["城市绿地"])
     figures = figures_of(result)
-    assert list(figures) == ["air", "ecology", "economy"]
-    assert ("地区生产总值", "1850.3", "亿元") in figures["economy"]
-    assert ("PM2.5平均浓度", "32", "μg/m³") in figures["air"]
+    assert list(figures) == ["s1", "s2", "s3"]  # one group per section (issue 12)
+    assert ("地区生产总值", "1850.3", "亿元") in figures["s1"]
+    assert ("PM2.5平均浓度", "32", "μg/m³") in figures["s2"]
     values = {value for rows in figures.values() for _, value, _ in rows}
     assert not values & {"7", "6", "15", "300", "290"}  # targets are not results
 
@@ -186,8 +187,9 @@ def test_news_item(imported):
                         overlaps=["一厂一策管控"])
     assert sorted(d.kind for d in result.doubts) == ["ascii-quote", "space-between-han"]
     figures = figures_of(result)
-    assert figures["air"][:2] == [("环境空气质量综合指数", "4.12", ""), ("优良天数", "296", "天")]
-    assert ("罚款金额", "1235.6", "万元") in figures["enforcement"]
+    # No headings: one group, the lead's (issue 12).
+    assert figures["lead"][:2] == [("环境空气质量综合指数", "4.12", ""), ("优良天数", "296", "天")]
+    assert ("罚款金额", "1235.6", "万元") in figures["lead"]
     air = yaml.safe_load((result.folder / "figures.yaml").read_text("utf-8"))["groups"][0]
     assert air["rows"][0]["change"] == "同比改善9.5%"
     assert air["rows"][0]["rank"] == "在全省11个设区市中排名第三"
@@ -215,7 +217,7 @@ def test_policy_notice(imported):
     source = (ARTICLES / "heyang-enforcement-notice.txt").read_text("utf-8")
     assert_no_text_lost(source, body, moved=["转载自河阳市生态环境局门户网站排版时删除本注释",
                                             front["title"]], overlaps=[])
-    assert figures_of(result) == {"enforcement": [
+    assert figures_of(result) == {"lead": [  # the text before the first heading
         ("检查企业", "2156", "家（次）"), ("查处环境违法案件", "312", "起"),
         ("罚款", "2860.5", "万元"), ("移送公安机关案件", "17", "件")]}
 
@@ -239,7 +241,8 @@ def test_every_import_loads(imported):
     for result in imported.values():
         briefing = load_briefing(result.folder)
         assert briefing.meta.title
-        assert sum(len(group.rows) for group in briefing.figures) == result.figure_rows
+        assert briefing.figures == []  # the importer's groups are proposals (issue 12)
+        assert sum(len(group.rows) for group in briefing.proposed_figures) == result.figure_rows
     notice = load_briefing(imported["heyang-enforcement-notice"].folder)
     assert [s.run_in for s in notice.walk_sections()][:4] == [False, False, False, True]
     report = load_briefing(imported["heyang-work-report"].folder)

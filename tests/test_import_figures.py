@@ -89,12 +89,15 @@ def test_quantities_skip_latin_and_masked_numbers():
     sentence = "PM2.5平均浓度为27μg/m3，“十四五”期间12项。"
     found = quantities(sentence, 0, len(sentence), quoted_mask(sentence))
     assert [(q.value, q.unit) for q in found] == [("27", "μg/m³")]
+    assert rows_in_sentence(sentence)[0].label == "PM2.5平均浓度"
 
 
-def test_approximate_numbers_keep_their_word_in_the_unit():
-    [row] = rows_in_sentence("撰写心得体会980余篇。")
-    assert (row.value, row.unit) == ("980", "余篇")
+def test_more_than_n_is_a_bound_not_a_figure():
+    # 「980余篇」 is more than 980: no value an editor could print (issue 12, figures.py)
+    assert rows_in_sentence("撰写心得体会980余篇。") == []
     assert rows_in_sentence("强化督查等10余项专项行动。") == []
+    assert [(r.value, r.unit) for r in rows_in_sentence("撰写心得体会980篇。")] == [
+        ("980", "篇")]
 
 
 def test_labels():
@@ -122,27 +125,32 @@ def test_sentences_keep_closing_quotes():
                                "没有句号的结尾"]
 
 
-def test_groups_in_order_and_small_groups_dropped():
+def test_groups_follow_sections_in_order_and_small_groups_are_dropped():
+    # Issue 12: groups are the sections the sentences stand in, not keyword topics.
+    enforcement = "（三）创新执法，突出生态环境执法重点"
     passages = [
-        Passage("2021年，全市行政处罚违法企业共589家，罚款16398.12万元。"),
-        Passage(AIR),
-        Passage("全市完成营造林28.6万亩。"),  # a lone ecology row: no table of one row
-        Passage("全市地表水15个国考断面中，优良水质断面8个。"),
+        Passage(AIR),  # the lead: no heading above it
+        Passage("2021年，全市行政处罚违法企业共589家，罚款16398.12万元。", enforcement,
+                enforcement),
+        Passage("全市完成营造林28.6万亩。", "二、生态", "二、生态"),  # a lone row: no table
+        Passage("全市地表水15个国考断面中，优良水质断面8个。", enforcement, enforcement),
     ]
     groups = extract_figures(passages)
-    assert [(g.id, len(g.rows)) for g in groups] == [("air", 4), ("water", 2), ("enforcement", 2)]
+    assert [(g.id, g.title, len(g.rows)) for g in groups] == [
+        ("lead", "主要数据", 4), ("enforcement", "创新执法，突出生态环境执法重点", 4)]
 
 
 def test_figures_yaml_values_as_written():
-    groups = extract_figures([Passage(AIR), Passage("罚款16398.12万元，检查企业0.665家。")])
+    groups = extract_figures([Passage(AIR), Passage("罚款16398.12万元，检查企业0.665家。",
+                                                    "执法检查", "执法检查")])
     text = figures_yaml(groups)
     assert "value: 4.44\n" in text and "value: 16398.12\n" in text and "value: 0.665\n" in text
     assert "unit: μg/m³" in text
     data = yaml.safe_load(text)
     air, enforcement = data["groups"]
     assert enforcement["id"] == "enforcement"
-    assert air["id"] == "air" and air["title"] == "大气环境质量"
+    assert air["id"] == "lead" and air["title"] == "主要数据"  # no heading above it
     assert air["rows"][3] == {
         "label": "PM2.5平均浓度", "value": 27, "unit": "μg/m³", "change": "同比下降18.2%",
         "rank": "在全省11个地级市和汾渭平原11个城市中排名第一", "source": AIR}
-    assert text.startswith("# Key figures") and "\n  - id: air\n" in text
+    assert text.startswith("# Key figures") and "\n  - id: lead\n    status: proposed\n" in text

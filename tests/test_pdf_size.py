@@ -1,4 +1,4 @@
-"""Compact font subsets (briefing/fontsubset.py): small PDFs, the same text, the same
+"""Compact font subsets (briefing/weasy/subset.py): small PDFs, the same text, the same
 glyphs, fonts that validate; and a loud failure when WeasyPrint's internals change."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from fontTools.ttLib import TTFont
 from pdfread import page_texts
 from pypdf import PdfReader
 
-from briefing import engine, fontsubset
+from briefing import weasy
 from briefing.build import build
+from briefing.weasy import subset
 
 BODY = """\
 如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。2021年，PM<sub>2.5</sub>平均浓度为27μg/m<sup>3</sup>，同比下降18.2%。
@@ -56,12 +57,12 @@ def pixels(pdf: Path, folder: Path, name: str) -> list[bytes]:
 @pytest.fixture
 def retained_gids():
     """WeasyPrint's own subsetting for the duration of a test."""
-    engine.load()
-    fontsubset.uninstall()
+    weasy.load()
+    weasy.uninstall("subset")
     try:
         yield
     finally:
-        fontsubset.install()
+        weasy.install("subset")
 
 
 def test_sample_is_small_and_its_fonts_validate(sample_pdf):
@@ -89,7 +90,7 @@ def test_sample_is_small_and_its_fonts_validate(sample_pdf):
 def test_compact_subsets_keep_text_and_glyphs(make_briefing, tmp_path, retained_gids):
     folder = make_briefing(BODY)
     retained = build(folder, tmp_path / "retained.pdf", force=True).output
-    fontsubset.install()
+    weasy.install("subset")
     compact = build(folder, tmp_path / "compact.pdf", force=True).output
     assert compact.stat().st_size < retained.stat().st_size / 2
     assert page_texts(compact) == page_texts(retained)
@@ -117,7 +118,7 @@ def test_truetype_fonts_get_a_cid_to_gid_map(tmp_path, retained_gids):
     html = (f'<html lang="zh"><body style="font-family: \'{family}\'; font-size: 18pt">'
             "<p>吕梁市生态环境局 Latin text 0123 ÄÖÜ ﬁ</p><p>优良天数281天</p></body></html>")
     HTML(string=html).write_pdf(tmp_path / "retained.pdf")
-    fontsubset.install()
+    weasy.install("subset")
     HTML(string=html).write_pdf(tmp_path / "compact.pdf")
     fonts = embedded_fonts(tmp_path / "compact.pdf")
     assert fonts and all(subtype == "/CIDFontType2" for _, subtype, _, _, _ in fonts)
@@ -131,8 +132,8 @@ def test_truetype_fonts_get_a_cid_to_gid_map(tmp_path, retained_gids):
 
 
 def test_a_cid_mismatch_falls_back_to_retained_gids(make_briefing, tmp_path, monkeypatch):
-    engine.load()
-    monkeypatch.setattr(fontsubset, "cff_glyph_cids", lambda data: None)
+    weasy.load()
+    monkeypatch.setattr(subset, "cff_glyph_cids", lambda data: None)
     pdf = build(make_briefing(BODY), tmp_path / "fallback.pdf", force=True).output
     kinds = {file_subtype for _, _, file_subtype, _, _ in embedded_fonts(pdf)}
     assert kinds == {"/OpenType"}  # WeasyPrint's own subsets, unchanged
@@ -142,32 +143,32 @@ def test_a_cid_mismatch_falls_back_to_retained_gids(make_briefing, tmp_path, mon
 def test_changed_internals_fail_loudly(retained_gids, monkeypatch):
     from weasyprint.pdf import fonts as pdf_fonts
 
-    fontsubset._check_internals()  # the installed WeasyPrint passes
+    weasy.check("subset")  # the installed WeasyPrint passes
 
     def changed(self, to_unicode, hinting, extra):
         raise AssertionError
 
     monkeypatch.setattr(pdf_fonts.Font, "_harfbuzz_subset", changed)
-    with pytest.raises(fontsubset.FontSubsetIncompatible, match="_harfbuzz_subset"):
-        fontsubset.install()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="compact-subset.*_harfbuzz_subset"):
+        weasy.install("subset")
     monkeypatch.undo()
     monkeypatch.setattr(pdf_fonts, "_build_vector_font_dictionary",
                         lambda font_dictionary, pdf, font, widths, compress, reference: None)
-    with pytest.raises(fontsubset.FontSubsetIncompatible, match="_build_vector"):
-        fontsubset.install()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="cid-to-gid-map.*_build_vector"):
+        weasy.install("subset")
 
 
 def test_another_weasyprint_version_fails_loudly(monkeypatch):
-    engine.load()
+    weasy.load()
     import weasyprint
 
     monkeypatch.setattr(weasyprint, "__version__", "71.0")
-    with pytest.raises(fontsubset.FontSubsetIncompatible, match="71.0"):
-        fontsubset._check_internals()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="71.0"):
+        weasy.check("subset")
 
 
 def test_whole_font_files_are_not_copied(make_briefing, tmp_path, monkeypatch):
-    engine.load()
+    weasy.load()
     from weasyprint.text import fonts as text_fonts
 
     sizes = []

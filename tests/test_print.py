@@ -360,7 +360,7 @@ def test_cli_print_options_and_preflight(built, tmp_path):
     passed = RUNNER.invoke(app, ["preflight", str(built("pdf/x-4", variant="pdf/x-4",
                                                         bleed_mm=3))])
     assert passed.exit_code == 0, passed.output
-    assert "variant pdf/x-4" in passed.output and "qpdf --check" in passed.output
+    assert "variant pdf/x-4" in passed.output and "pikepdf (qpdf)" in passed.output
     sheets = RUNNER.invoke(app, ["preflight", str(built("booklet", booklet=True))])
     assert sheets.exit_code == 0 and "not measured on imposed" in sheets.output
 

@@ -162,7 +162,8 @@ def test_a_sentence_that_is_gone_is_still_a_load_error(folder):
     ("空气质量综合指数4.12，全省第三。", [("空气质量综合指数", "4.12", "", None, "全省第三")]),
     ("森林覆盖率达38.2%，比上年提高1.2个百分点，位居全省前列。",
      [("森林覆盖率", "38.2", "%", "比上年提高1.2个百分点", "位居全省前列")]),
-    ("优良断面比例为53.3%，与上年持平。", [("优良断面比例", "53.3", "%", None, None)]),
+    # 「与上年持平」: no change is a change too (issue 12's gold figures say so)
+    ("优良断面比例为53.3%，与上年持平。", [("优良断面比例", "53.3", "%", "与上年持平", None)]),
 ])
 def test_extractor_finds_comparisons_ranks_and_shares(sentence, expected):
     rows = [(r.label, r.value, r.unit, r.change, r.rank) for r in rows_in_sentence(sentence)]
@@ -175,7 +176,8 @@ def test_imported_figures_link_to_their_sentences_across_the_article(tmp_path):
     found word for word in the written article.md, nothing stale."""
     result = import_article(SEED, data_dir=tmp_path, slug="seed")
     briefing = load_briefing(result.folder)
-    rows = [row for group in briefing.figures for row in group.rows]
+    # The importer's groups are proposals (issue 12): linked all the same.
+    rows = [row for group in briefing.proposed_figures for row in group.rows]
     assert len(rows) > 40
     assert all(row.cited is not None and row.cited.exact for row in rows)
     lines = {row.cited.line for row in rows}

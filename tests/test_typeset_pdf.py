@@ -9,9 +9,9 @@ import pdfplumber
 import pytest
 from pdfread import body_chars
 
+from briefing import weasy
 from briefing.build import build
 from briefing.preflight import measure
-from briefing.typeset import weasy
 
 # Dense punctuation, digits, Latin terms, long quotations, dashes and ellipses.
 DENSE = """\
@@ -134,8 +134,8 @@ def test_seam_fails_loudly_when_weasyprint_changes(monkeypatch):
         return None
 
     monkeypatch.setattr(inline, "justify_line", justify_line)
-    with pytest.raises(weasy.TypesetterIncompatible, match="justify_line"):
-        weasy._check_internals()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="cjk-justification.*justify_line"):
+        weasy.check()
     monkeypatch.undo()
 
     from weasyprint.layout import page
@@ -144,8 +144,8 @@ def test_seam_fails_loudly_when_weasyprint_changes(monkeypatch):
         return iter(())
 
     monkeypatch.setattr(page, "make_all_pages", make_all_pages)
-    with pytest.raises(weasy.TypesetterIncompatible, match="make_all_pages"):
-        weasy._check_internals()
+    with pytest.raises(weasy.WeasyPrintIncompatible, match="contents-refresh.*make_all_pages"):
+        weasy.check()
 
 
 def test_pdftotext_sees_the_characters_in_order(dense):
@@ -188,9 +188,7 @@ def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch)
     from weasyprint.layout import inline
     from weasyprint.layout.leader import leader_index
 
-    from briefing import engine
-
-    engine.load()
+    weasy.load()
     import weasyprint
 
     html = """<html lang="zh"><style>@page { size: A5; margin: 15mm }
@@ -211,7 +209,7 @@ def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch)
         return [len(box.children) for box in leaders], dots
 
     merged, ours = render(tmp_path / "ours.pdf")
-    monkeypatch.setattr(inline, "handle_leader", weasy._original_handle_leader)
+    monkeypatch.setattr(inline, "handle_leader", weasy.original("leader-run"))
     separate, theirs = render(tmp_path / "weasyprint.pdf")
     assert merged == [1, 1] and min(separate) > 20
     assert len(ours) == len(theirs) > 40
@@ -224,10 +222,7 @@ def test_contents_are_laid_out_once_more_with_their_numbers(tmp_path, monkeypatc
     # targets.py fills the numbers in before the second pass, which is then the last.
     from weasyprint.layout import page as weasy_page
 
-    from briefing import engine
-    from briefing.typeset import targets
-
-    engine.load()
+    weasy.load()
     import weasyprint
     from weasyprint import layout
 
@@ -256,7 +251,7 @@ def test_contents_are_laid_out_once_more_with_their_numbers(tmp_path, monkeypatc
             return [made.count(n) for n in range(1, len(pdf.pages) + 1)], numbers
 
     laid_out, numbers = render(tmp_path / "ours.pdf")
-    monkeypatch.setattr(layout, "make_all_pages", targets._original_make_all_pages)
+    monkeypatch.setattr(layout, "make_all_pages", weasy.original("contents-refresh"))
     laid_out_before, numbers_before = render(tmp_path / "weasyprint.pdf")
     assert numbers == numbers_before == list(range(2, 14))  # the contents are page 1
     assert laid_out == [2] + [1] * 12
@@ -268,13 +263,10 @@ def test_contents_follow_sections_their_own_numbers_pushed_on(tmp_path, monkeypa
     # Filling in two-digit numbers wraps entries of the contents, which pushes sections
     # onto later pages. WeasyPrint filed an attr() target's dependency under no anchor
     # and never laid the contents out again: they showed the earlier pages
-    # (typeset/targets.py). The document is one where that happened.
+    # (weasy/targets.py). The document is one where that happened.
     from weasyprint.css import targets as weasy_targets
 
-    from briefing import engine
-    from briefing.typeset import targets
-
-    engine.load()
+    weasy.load()
     import weasyprint
 
     title = "节" * 20
@@ -304,7 +296,7 @@ def test_contents_follow_sections_their_own_numbers_pushed_on(tmp_path, monkeypa
     assert len(shown) == 12 and max(found.values()) >= 10
     assert shown == found
     monkeypatch.setattr(weasy_targets, "anchor_name_from_token",
-                        targets._original_anchor_name_from_token)
+                        weasy.original("contents-anchor-name"))
     stale, found = contents_and_sections(tmp_path / "weasyprint.pdf")
     assert stale != found  # without the mend, some entries show an earlier page
 

@@ -13,9 +13,9 @@ import pytest
 from conftest import write_briefing
 from rich.console import Console
 
-from briefing import engine
 from briefing.build import BuildOptions
 from briefing.watch import watch
+from briefing.weasy import loader
 
 BODY = "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。\n\n## 一、党建引领\n\n革命老区吕梁。\n"
 
@@ -143,10 +143,10 @@ def counting(self, *args, **kwargs):
 subprocess.Popen.__init__ = counting
 import ctypes.util
 original = ctypes.util.find_library
-from briefing import engine
-engine.load()
+from briefing.weasy import loader
+loader.load()
 assert ctypes.util.find_library is original
-print(engine.load_mode, count[0])
+print(loader.load_mode, count[0])
 """
 
 
@@ -154,12 +154,12 @@ def test_weasyprint_loads_without_spawning_library_lookups():
     import subprocess
     import sys
 
-    if os.uname().sysname != "Linux" or not engine._ldconfig_sonames():
+    if os.uname().sysname != "Linux" or not loader._ldconfig_sonames():
         pytest.skip("the fast path reads the Linux dynamic linker's cache")
     out = subprocess.run([sys.executable, "-c", SPAWNS], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["fast", "1"]  # one `ldconfig -p`, instead of ~20 ldconfig/gcc runs
-    sonames = engine._ldconfig_sonames()
+    sonames = loader._ldconfig_sonames()
     assert sonames["pango-1.0"] == ctypes.util.find_library("pango-1.0")
     assert sonames["harfbuzz-subset"] == ctypes.util.find_library("harfbuzz-subset")
 
@@ -167,18 +167,45 @@ def test_weasyprint_loads_without_spawning_library_lookups():
 GC_POLICY = """
 import gc
 before = gc.get_threshold()
-from briefing import engine
-engine.load()
+from briefing.weasy import loader
+loader.load()
 print(before[0], gc.get_threshold()[0], gc.get_freeze_count() > 10_000)
 """
 
 
 def test_loading_the_engine_makes_garbage_collection_rarer():
     # Layout allocates millions of short-lived objects: the loaded modules' objects are
-    # frozen out of the collector's sight and young collections are rarer (engine.py).
+    # frozen out of the collector's sight and young collections are rarer (weasy/loader.py).
     import subprocess
     import sys
 
     out = subprocess.run([sys.executable, "-c", GC_POLICY], capture_output=True, text=True,
                          check=True).stdout.split()
-    assert out == ["700", str(engine.GC_YOUNG_THRESHOLD), "True"]
+    assert out == ["700", str(loader.GC_YOUNG_THRESHOLD), "True"]
+
+
+def test_a_save_during_the_first_build_is_not_lost(tmp_path, cache):
+    """A save that lands before the file watcher runs (here: while the first build reports)
+    is found by comparing the folder with what the build started from."""
+    folder = write_briefing(tmp_path / "brief", BODY)
+    output = tmp_path / "out.pdf"
+    reports = []
+
+    def edit_once(report):
+        reports.append(report)
+        if len(reports) == 1:  # before watch() has started watching
+            save_by_rename(folder / "article.md", (folder / "article.md").read_text("utf-8")
+                           .replace("湛蓝", "蔚蓝"))
+
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=(folder, output), kwargs={
+        "console": Console(file=io.StringIO(), width=200), "stop_event": stop,
+        "on_rebuild": edit_once}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while len(reports) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()
+    thread.join(timeout=30)
+    assert len(reports) >= 2, "the save made during the first build was lost"
+    assert reports[1].ok and reports[1].changed == ["brief/article.md"]

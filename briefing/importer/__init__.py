@@ -3,7 +3,9 @@
     result = import_article(Path("article.txt"), data_dir=Path("data"), slug=None)
     result.folder, result.repairs, result.doubts, result.report_text()
 
-Modules: `parse` (text → raw blocks with source lines), `repairs` (pure string repairs),
+Modules: `readers/` (a file as people have it — text, .docx, .html, .pdf — → the text
+below, its front-matter facts and its photos), `images` (photos into images/, each in its
+figure), `parse` (text → raw blocks with source lines), `repairs` (pure string repairs),
 `structure` (the passes over blocks), `figures` (key figures), `render` (article.md),
 `writer` (the atomic folder write), `pipeline` (the whole import).
 """

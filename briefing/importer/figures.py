@@ -1,10 +1,16 @@
-"""Key figures: numbers with units found in the article's sentences, grouped by topic.
+"""Key figures: numbers with units found in the article's sentences, grouped by section.
 
 Rules over sentences and clauses, no model: a clause such as 「优良天数281天」 gives a row
 (label 优良天数, value 281, unit 天); a following 「同比下降18.2%」 is that row's change and
-「名列全省第四」 its rank. Years, dates, ordinals and numbers inside quotation marks or
-book titles (「十四五」「13710」「1+4」) are not figures. Every row cites its whole
-sentence, exactly as it stands in article.md without inline tags.
+「名列全省第四」 its rank; 「社会消费品零售总额增长4.6%」 with no level is a rate row of its
+own; a change goes only to a row in its own measure. Years, dates, durations, ordinals,
+ranges, ratios, bounds (超过/逾 N, N余), sizes in names, plans and forecasts, references,
+limits and standards, notes and numbers inside quotation marks or book titles (「十四五」
+「13710」「1+4」) are not figures; a number that is none keeps its place in the sentence, so
+the change said after it goes to no other row. A label that reads as a fragment of the
+sentence, or a count that does not say what it counts, gives no row. Every row
+cites its whole sentence, exactly as it stands in article.md without inline tags. The
+groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
@@ -57,22 +63,79 @@ def topic_of(*texts: str) -> str | None:
 
 # ---------------------------------------------------------------- numbers and units
 
-# Longest first, so 万元 wins over 元 and 家（次） over 家.
-UNITS = sorted(
-    ("家（次）", "人（次）", "家次", "人次", "户次", "个百分点", "μg/m3", "μg/m³", "mg/m3",
-     "mg/m³", "mg/L", "万千瓦时", "万千瓦", "千瓦时", "千瓦", "平方公里", "万平方米", "平方米",
-     "万立方米", "立方米", "万亩", "亩", "公顷", "公里", "千米", "万吨", "亿吨", "吨", "亿元",
-     "万元", "元", "万人", "万户", "%", "天", "个", "家", "起", "件", "人", "名", "次", "篇", "期",
-     "册", "辆", "座", "户", "条", "处", "小时", "所", "台", "场", "批"),
-    key=len, reverse=True)
-UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³"}
+# A unit is an optional magnitude, a measure and an optional 「/per」: 万吨/年, 亿千瓦时,
+# 万元/人, 亿元人民币. Longest first, so 万元 wins over 元 and 家（次） over 家.
+MAGNITUDES = ("万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千", "百")
+MEASURES = (
+    # money
+    "元人民币", "美元", "欧元", "港元", "日元", "元",
+    # energy, mass, area, length, volume
+    "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "吨公里", "吨",
+    "千克", "公斤", "克",
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米",
+    # counts (家（次）, 人次 before 家, 人); not 项, 套, 种: 「12项」「人手1套」 count
+    # things a table cannot name
+    "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次", "标箱",
+    "个百分点", "百分点", "人", "户", "家", "个", "件", "部", "辆", "台", "座",
+    "条", "处", "所", "张", "份", "篇", "册", "本", "株", "棵", "头", "只", "起", "名", "次",
+    "场", "批", "间", "床", "期", "艘", "架", "列", "趟", "宗", "例",
+    "倍", "%", "％", "‰",
+    # durations: figures only when the label counts time (天数, 学时): see DURATION_LABEL
+    "个小时", "个月", "学时", "课时", "小时", "分钟", "天", "周",
+    # SI
+    "μg/m3", "μg/m³", "mg/m3", "mg/m³", "mg/L", "km²", "kWh", "MWh", "GWh", "kW", "MW", "GW",
+    "TEU",
+    "微克/立方米", "毫克/立方米", "毫克/升",
+)
+CLASSIFIERS = frozenset((
+    "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次",
+    *"人户家个件部辆台座条处所张份篇册本株棵头只起名次场批间床期艘架列趟宗例项"))
+DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
+PER = ("年", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台")
+UNIT = re.compile(
+    "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
+    + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
+    + ")" + "(?P<per>/(?:" + "|".join(PER) + "))?")
+BARE_MAGNITUDE = re.compile("(?P<magnitude>" + "|".join(MAGNITUDES) + ")")
+UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点": "个百分点"}
 NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])\d+(?:\.\d+)?(?![\d])")
 GROUPED = re.compile(r"^,\d")  # 1,234: official text has no separators; leave it alone
-# After a number: a date (2021年3月19日), a duration or an anniversary is not a figure.
-NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|周|届|次会议|点|:|：\d)")
+# After a number: a date (2021年3月19日), a year, a time or an anniversary is not a figure.
+NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|周年|岁|"
+                            r"个[多半](?:小时|钟头|月|星期))")  # 「4个多小时」: a duration
+# 「300余家」「400多人」「超1500亿元」「逾20%」: more than N — a bound, not a measurement (an
+# editor cannot print it as N). 约 and 近 (about, nearly N) stay figures: N is the figure.
 APPROXIMATE = ("余", "多")
-THRESHOLD = re.compile(r"^(?:以上|以下|左右|以内|以外)")
-UNITLESS_LABEL = re.compile(r"(?:指数|系数|比)$")
+# 「车桩比为2.1：1」「三次产业结构为7.4：39.5：53.1」: a ratio (across the clause's colon).
+RATIO = re.compile(r"\s*[:：∶]\s*\d")
+THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|之内|之间)")
+# 「超过20%」「不少于3家」: a bound, not a measurement.
+BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
+                          r"突破|不足|少于|大于|小于)"
+                          r"\s*$")
+# 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
+ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
+# 「如图5所示」「见表2」「附件3」: a reference, not a figure.
+REFERENCE_BEFORE = re.compile(
+    r"(?:(?<![地蓝版意企试宏])图|(?<![代发列外报仪])表|附件|公式)\s*$")
+SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约 3000 家」
+# A range (10%—15%, 3至5年) is no single figure.
+RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
+RANGE_BEFORE = re.compile(r"\d\s*(?:[%％]|[万亿千百]?[^\d\s，,；;。]{0,2})\s*[—–~～\-至到]\s*$")
+# Measures of size (mass, energy, power, length, area, volume). Directly before a noun they
+# name a size in a name (「8英寸半导体」「12吉瓦时动力电池」「30万千瓦机组」) unless a verb
+# counts it (「建成8.9万亩高标准农田」: see COUNTING_VERB); a figure goes on with its change,
+# rank, share or the end of its clause.
+PHYSICAL = frozenset((
+    "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "吨公里", "吨",
+    "千克", "公斤", "克", "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩",
+    "公里", "千米", "米", "kWh", "MWh", "GWh", "kW", "MW", "GW"))
+FIGURE_GOES_ON = re.compile(
+    r"(?:同比|环比|比|较|与|增|减|下降|上升|提高|降低|回落|回升|排|居|位|列|名|占|左右|上下|以|的|和|及|"
+    r"是|为|其中|中|，|。|、|；)")
+UNITLESS_LABEL = re.compile(r"(?:指数|系数|比|PMI|价格指数)$")
+# A duration is a figure when its label counts time: 优良天数281天, 累计学时725小时.
+DURATION_LABEL = re.compile(r"(?:天数|日数|时数|时长|学时|课时|工期|用时|时间)$")
 
 QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"}
 
@@ -86,6 +149,12 @@ class Row:
     topic: str | None = None
     change: str | None = None
     rank: str | None = None
+    # A rate row (「社会消费品零售总额增长4.6%」): what grew, for a second comparison.
+    subject: str | None = field(default=None, compare=False)
+    # A number that is no figure (a bound, a size in a name, a fragment's number) keeps its
+    # place in the sentence, so the change or rank said after it is not given to the row
+    # before; it is left out of the sentence's rows at the end.
+    dropped: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -97,10 +166,12 @@ class Group:
 
 @dataclass(frozen=True)
 class Passage:
-    """A paragraph's plain text (tags removed) and the headings above it."""
+    """A paragraph's plain text (tags removed), the headings above it joined (`context`)
+    and the nearest one (`section`: the group its figures go to)."""
 
     text: str
     context: str = ""
+    section: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,6 +180,11 @@ class Quantity:
     end: int  # after the unit
     value: str
     unit: str
+    duration: bool = False
+    # 「超1500亿元」「300余家」: a bound; 「弗迪12吉瓦时动力电池」: a size in a name. Neither is a
+    # figure, but each stands in its sentence: it takes the change or rank said after it.
+    bound: bool = False
+    attribute: bool = False
 
 
 def sentences(text: str) -> list[str]:
@@ -145,29 +221,45 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Quantity]:
-    """Numbers with a unit in sentence[start:end], leaving out years, dates and names."""
+    """Numbers with a unit in sentence[start:end], leaving out years, dates, ordinals,
+    ranges and names."""
     found = []
     for match in NUMBER.finditer(sentence, start, end):
-        if mask[match.start()] or sentence[max(0, match.start() - 1):match.start()] == "第":
+        before = sentence[max(start, match.start() - 8):match.start()]
+        if mask[match.start()] or before.rstrip(SPACE).endswith("第") or \
+                RANGE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
             continue
+        bound = bool(BOUND_BEFORE.search(before))
         after = sentence[match.end():end]
-        if NOT_A_QUANTITY.match(after) or GROUPED.match(after) or (
+        spaced = len(after) - len(after.lstrip(SPACE))
+        after = after[spaced:]
+        if NOT_A_QUANTITY.match(after) or GROUPED.match(after) or RATIO.match(
+                sentence, match.end()) or (
                 after and after[0] in "×xX*+-/."):
             continue
         approximate = after[:1] if after[:1] in APPROXIMATE else ""
         rest = after[len(approximate):]
-        unit = next((u for u in UNITS if rest.startswith(u)), None)
-        if unit is None:
+        unit_match = UNIT.match(rest) or BARE_MAGNITUDE.match(rest)
+        groups = unit_match.groupdict() if unit_match else {}
+        magnitude, measure, per = (groups.get("magnitude") or "", groups.get("measure") or "",
+                                   groups.get("per") or "")
+        unit_length = unit_match.end() if unit_match else 0
+        tail = rest[unit_length:]
+        if not measure and not magnitude:
             # A measure word we do not know (13县, 10余项, 人手1套) or a model number
             # (5G): not a figure. A bare number (指数为4.44) ends its clause.
             if approximate or rest.strip():
                 continue
-            unit = ""
-        tail = rest[len(unit):]
-        if THRESHOLD.match(tail):
+        elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]):
+            continue  # 「5亿人口」: a magnitude before a word we do not know
+        if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail):
             continue
-        found.append(Quantity(match.start(), match.end() + len(approximate) + len(unit),
-                              match.group(0), approximate + UNIT_SPELLING.get(unit, unit)))
+        unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
+        attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
+            and not FIGURE_GOES_ON.match(tail)
+        found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
+                              match.group(0), unit, duration=measure in DURATIONS and not per,
+                              bound=bound or bool(approximate), attribute=attribute))
     return found
 
 
@@ -176,46 +268,122 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
 RANK_CLAUSE = re.compile(
     r"排名|名列|位列|位居|排在|排第|居全[省市国]|"
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
-# 「281天同比增加14天」: a change inside the clause of the figure it qualifies.
-INLINE_CHANGE = re.compile(
-    r"(?:与[^，,]{0,12}?相比|比上年|比去年|较上年|较去年|同比|环比)"
-    r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下滑|回升)了?$")
-CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
+COMPARED = r"(?:与[^，,]{0,12}?相比|" \
+           r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
+           r"[比较]去年(?:同期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
+           r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
+CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|改善|下滑|回升|上涨|下跌|回落|" \
+              r"扩大|缩小|收窄)"
+# A number right after a change verb is a change, not a level: 「同比下降18.2%」,
+# 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
+CHANGE_BEFORE = re.compile(
+    r"(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)(?:幅度)?(?:为|达到|达)?"
+    r"(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
-    r"^(?P<lead>(?:与[^，,]{0,12}?相比|比上年|比去年|较上年|较去年|同比|环比)?(?P<each>分别)?"
-    r"(?:增长|下降|上升|提高|降低|减少|增加|改善|下滑|回升)了?)\s*\d")
+    r"^(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
+# 「增幅为5%」 with nothing before it: the change of the figure before.
+CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降)$")
+# 「甲、乙分别为a、b」: one row per subject and value.
+EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")
+EACH_SEPARATOR = re.compile(r"^[、和及与]$")
+TREND = re.compile(r"连续|已经|已|多年|历年|首次|总量|总数")
+CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
 # Sentences about targets and plans: their numbers are not results.
-TARGET_SENTENCE = re.compile(r"预期目标|目标是|力争|计划到|下一步|^到20\d\d年")
+# Targets, plans and forecasts (力争, 目标, 计划, 规划, 预期, 有望, 将达到 …) are not results;
+# 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
+TARGET_SENTENCE = re.compile(
+    r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划到|计划(?:新增|完成|实现|投资)|"
+    r"规划(?:到|新增|建设)|下一步|有望|(?:建成|投产|完成|实施)后|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
+    r"^到20\d\d年")
+# A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
+# 35μg/m3」「限值为75」「不超过150」).
+LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
+                          r"不高于|不低于|不大于|不小于|≤|≥|＜|＞")
+# Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
+NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
 # Clauses that only mention a number on the way to something else.
 NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至)")
 TIME = re.compile(
-    r"^(?:截至|截止)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|来|底|末|初|上半年|下半年|全年|度)?")
-COMPARISON = re.compile(r"^与[^，,]{0,12}?相比")
-SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年")
-LEADING_NOISE = re.compile(r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|并|还|已|共|又)")
+    r"^(?:截至|截止)?(?:\d{4}(?:财年|年度|学年)|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
+    r"\d{1,2}[—\-至]\d{1,2}月|前\d{1,2}(?:个)?月|今年|去年|上年|全年)"
+    r"(?:以来|来|底|末|初|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|度|份|)|"
+    r"^(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月)")
+# 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
+COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
+DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
+                             r"(?:内|来|以来|后|前|里|中|间|)")
+COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
+SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年|[我该本](?:市|省|县|区|镇|乡)")
+LEADING_NOISE = re.compile(
+    r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
+    r"共有|现有|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 REGION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市区?(?=[\u4e00-\u9fff]{2})")
 ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民政府)(?=[\u4e00-\u9fff]{2})")
-# 为 links a label to its number (比例为77%) except in 行为, 作为, 认为.
+# 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
+# the number is approximate.
 TRAILING_LINK = re.compile(
     r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|计|有|完成|实现|保持|"
-    r"稳定在|控制在|减少至|下降至|降至|降到|提高到|增加到|上升至)+$")
-ADVERBS = re.compile(r"先后")
+    r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
+    r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
+    r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
+    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
+ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
 # 对 as the preposition of 「对28人进行了行政拘留」, not the 对 of 对外贸易, 相对, 针对.
 PREPOSITION_DUI = re.compile(r"(?<![相针核反面应绝])对(?![外口象比接应于称照策话手])")
-MAX_LABEL = 20
+MAX_LABEL = 26
 SHORT_VERB = 2
+# A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
+# dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
+FRAGMENT_START = re.compile(
+    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|"
+    r"中(?![国华央小心部西东南北外型医药])|内(?!蒙)|前(?!沿))")
+FRAGMENT_END = re.compile(
+    r"(?:[的了和与及等在对把被将从向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
+    r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
+# Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」.
+# A person or a narrator's word (我, 竟, 排起了) belongs to a story, not to a table.
+FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你他她咱您竟却]|了(?!解)|"
+                            r"我(?![国市省区县州镇乡村校院局厅部委司所])|着(?![力陆眼重])")
+# 「高质量打造14个集聚区」: after a verb like these the number counts the noun that follows.
+COUNTING_VERB = re.compile(
+    r"(?:打造|建设|建成|新建|实施|推进|开展|培育|引进|新增|设立|组建|创建|举办|召开|组织|排查|"
+    r"整治|关停|取缔|淘汰|培训|带动|吸纳|签约|落地|导入|收到|受理|办理|查处|立案|建立|形成|"
+    r"拥有|认定|入选|获批|获得|开通|发生)了?$")
+# 「N个X…为」: N counts the things the next figure is about.
+QUALIFIER_END = re.compile(r"^[^，,；;、]{2,}?(?:为|达到|达|是)$")
+# 「折合1148亿元人民币」: the same amount again in another unit.
+CONVERSION = re.compile(r"(?:折合|约合|相当于|合)$")
+FRAGMENT_MARKS = re.compile(r"[—…!?！？。；;:：]")
+
+
+def despace(text: str) -> str:
+    """Text without the spaces publishing tools put around numbers and Latin words in
+    Chinese (「2023 财年」「IT 总投资」); spaces between Latin words stay."""
+    return re.sub(r"(?<=[^\x00-\x7f\d])[ \u2009\u00a0]+|[ \u2009\u00a0]+(?=[^\x00-\x7f\d])|"
+                  r"(?<=\d)[ \u2009\u00a0]+|[ \u2009\u00a0]+(?=\d)", "", text)
+
+
+# 「投资1.2亿元的污水处理厂日处理能力」: a size said before 的 describes the thing named
+# after it, and is no part of its name.
+SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
 
 
 def clean_prefix(text: str) -> str:
     """The words before a number, less time, scope, place, organisation and link words."""
-    text = SCOPE_WORDS.sub("", ADVERBS.sub("", text)).strip(LABEL_EDGES)
+    text = SIZE_BEFORE_DE.sub("", despace(text))
+    text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
+    text = text.strip(LABEL_EDGES)
     previous = None
     while previous != text:
         previous = text
-        for pattern in (TIME, COMPARISON, LEADING_NOISE, REGION, ORGANISATION):
+        for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, COMPARISON, LEADING_NOISE,
+                        REGION, ORGANISATION):
             text = pattern.sub("", text).strip(LABEL_EDGES)
+    # 「整改各类生态环境问题」: 各类 says every kind, and names none.
+    text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
     return TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
 
 
@@ -226,7 +394,11 @@ def object_label(text: str) -> str:
     if not action:
         return text
     thing, act = text[:action.start()].strip(LABEL_EDGES), text[action.end():]
-    return act + thing if len(thing) > 1 else act
+    # 「对4个县进行了集中约谈」: a place counted by 个 is a noun of one character.
+    return act + thing if len(thing) > 1 or thing in PLACE_NOUNS else act
+
+
+PLACE_NOUNS = frozenset("省市县区镇乡村")
 
 
 def make_label(before: str, after: str) -> tuple[str, bool]:
@@ -236,9 +408,19 @@ def make_label(before: str, after: str) -> tuple[str, bool]:
     「全系统1212名党员干部参与警示教育」 → 党员干部参与警示教育;
     「全市地表水15个国考断面中」 → 地表水国考断面.
     """
+    if before.rstrip(SPACE).endswith(("和", "及", "与", "、")):
+        before = ""  # 「1起甲和2起乙」: the words before belong to the number before
     head = clean_prefix(before)
-    tail = after.strip(LABEL_EDGES)
+    tail = despace(after).strip(LABEL_EDGES)
+    if CONVERSION.search(despace(before)):
+        return "", False
+    noun_follows = after.lstrip(SPACE)[:1] not in ("、", "，", ",", "和", "及", "与", "；", "")
+    if COUNTING_VERB.search(head) and noun_follows and \
+            sum(1 for c in tail if "\u4e00" <= c <= "\u9fff") >= 2:
+        return object_label(tail), True
     if PREPOSITION_DUI.search(head):
+        if not tail and head.startswith("对"):  # 「对轻微违法行为免予处罚560件」
+            return head[1:], False
         return object_label(tail), True
     if tail.endswith("中") and len(tail) > 1:  # 「N个X中」: the figure counts X
         return head + tail[:-1], True
@@ -247,11 +429,43 @@ def make_label(before: str, after: str) -> tuple[str, bool]:
     return head, False
 
 
+def is_label(label: str) -> bool:
+    """Whether `label` reads as the name of a measured thing, not a sentence fragment."""
+    if not 2 <= len(label) <= MAX_LABEL:
+        return False
+    if sum(1 for c in label if "\u4e00" <= c <= "\u9fff" or c.isalpha()) < 2:
+        return False
+    if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
+            FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
+        return False
+    for opener, closer in (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "’")):
+        if label.count(opener) != label.count(closer):
+            return False
+    return True
+
+
+def same_thing(subject: str, label: str) -> bool:
+    """Whether a change's subject names the row `label` (氨氮 for 氨氮平均浓度, not 出口
+    for 外贸进出口总额)."""
+    if not subject:
+        return False
+    if subject == label or label.startswith(subject) or subject.endswith(label) \
+            or label.endswith(subject):
+        return True
+    # 「PM2.5浓度下降5.0%」 of 「PM2.5平均浓度」: the same words less 平均/年均 and scope.
+    bare_subject, bare_label = AVERAGE.sub("", subject), AVERAGE.sub("", label)
+    return len(bare_subject) > 1 and (bare_subject == bare_label
+                                      or bare_label.endswith(bare_subject))
+
+
+AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
+
+
 # ---------------------------------------------------------------- rows
 
 
 def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
-    if TARGET_SENTENCE.search(sentence):
+    if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence):
         return []
     mask = quoted_mask(sentence)
     rows: list[Row] = []
@@ -260,20 +474,29 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         clause = raw.strip()
         clause_start = start + len(raw) - len(raw.lstrip())
         found = quantities(sentence, start, end, mask)
+        if LIMIT_CLAUSE.search(clause):
+            continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
         if rank and not NOT_A_STATISTIC.match(clause) and any(
                 q.end <= rank_at for q in found):
             # 「优良天数281天排名全省第一」: the figure, then its rank in the same clause.
-            clause_rows = _clause_rows(sentence, [q for q in found if q.end <= rank_at],
-                                       start, rank_at, clause, context)
-            if clause_rows:
-                clause_rows[-1].rank = sentence[rank_at:end].strip()
-            rows += clause_rows
+            count = len(rows)
+            _clause_rows(rows, sentence, [q for q in found if q.end <= rank_at], start,
+                         rank_at, clause, context)
+            if len(rows) > count:
+                rows[-1].rank = sentence[rank_at:end].strip()
             continue
         if rank or CONTEXT_CLAUSE.match(clause):
-            if rows and rows[-1].rank is None:
+            # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank.
+            trend = rank and TREND.search(clause[:rank.start()])
+            if rows and rows[-1].rank is None and not trend:
                 rows[-1].rank = clause
+            continue
+        if FLAT_CLAUSE.match(clause):
+            # 「同比持平」: no change is a change too.
+            if rows and rows[-1].change is None and rows[-1].subject is None:
+                rows[-1].change = clause
             continue
         change = CHANGE_CLAUSE.match(clause)
         if change:
@@ -281,34 +504,272 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
             continue
         if NOT_A_STATISTIC.match(clause):
             continue
-        rows += _clause_rows(sentence, found, start, end, clause, context)
-    return rows
+        _clause_rows(rows, sentence, found, start, end, clause, context)
+    return [row for row in rows if not row.dropped]
 
 
-def _clause_rows(sentence: str, found: list[Quantity], start: int, end: int, clause: str,
-                 context: str) -> list[Row]:
-    """The rows of one clause's quantities; 「…27μg/m3同比下降18.2%」 gives the row before
-    the change its change, not a row of its own."""
-    rows: list[Row] = []
+def _runs(found: list[Quantity], sentence: str) -> list[list[Quantity]]:
+    """Quantities in runs joined only by 、/和/及 (「11.6%、11.2%」): one value each."""
+    runs: list[list[Quantity]] = []
+    for quantity in found:
+        if runs and EACH_SEPARATOR.match(sentence[runs[-1][-1].end:quantity.start].strip() or "x"):
+            runs[-1].append(quantity)
+        else:
+            runs.append([quantity])
+    return runs
+
+
+def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: int,
+                 end: int, clause: str, context: str) -> None:
+    """Add the rows of one clause's quantities to the sentence's `rows`.
+
+    A number after a change verb is the change of the figure before it (「…27μg/m3同比下降
+    18.2%」), or nothing when the sentence names no level of that thing (「增长7%」 alone);
+    「甲、乙分别为a、b」 gives a row for 甲 and one for 乙."""
     consumed = start
-    for index, quantity in enumerate(found):
-        following = found[index + 1].start if index + 1 < len(found) else end
-        before = sentence[consumed:quantity.start]
-        change = INLINE_CHANGE.search(before.strip(LABEL_EDGES))
-        if change and rows and rows[-1].change is None:
-            rows[-1].change = change.group(0) + sentence[quantity.start:quantity.end]
-            consumed = quantity.end
+    runs = _runs(found, sentence)
+    for index, run in enumerate(runs):
+        quantity = run[0]
+        following = runs[index + 1][0].start if index + 1 < len(runs) else end
+        before = despace(sentence[consumed:quantity.start]).strip(LABEL_EDGES)
+        change = CHANGE_BEFORE.search(before)
+        if change:
+            subject = clean_prefix(before[:change.start()])
+            if BARE_MEASURE.match(subject) and rows and rows[-1].subject and \
+                    despace(sentence[consumed:quantity.start]).lstrip().startswith("、"):
+                _add_row(rows, subject, quantity, sentence, clause, context, subject, True)
+                consumed = run[-1].end
+                continue
+            _change_of(rows, subject, change, run, sentence, clause, context)
+            consumed = run[-1].end
             continue
-        after = sentence[quantity.end:following]
-        label, used_after = make_label(before, after)
-        consumed = following if used_after else quantity.end
-        if not quantity.unit and not UNITLESS_LABEL.search(label):
+        each = EACH_LEVEL.search(before)
+        if each and len(run) > 1:
+            subjects = split_subjects(each["subjects"], len(run))
+            for subject, value in zip(subjects, run, strict=True) if subjects else ():
+                _add_row(rows, subject, value, sentence, clause, context)
+            consumed = run[-1].end
             continue
-        if len(label) < 2 or len(label) > MAX_LABEL:
+        if CHANGE_WORD.match(clean_prefix(before) or "x"):
+            # 「增幅为5%」: the change of the row before, else nothing.
+            if len(run) == 1:
+                _qualify(rows, before + sentence[quantity.start:quantity.end], "", quantity,
+                         sentence, clause, context)
+            elif len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
+                # 「…，增幅分别为8.5%、12.1%」: the changes of the rows before, in order.
+                word = clean_prefix(before)
+                for row, value in zip(rows[-len(run):], run, strict=True):
+                    if row.subject is None:
+                        row.change = row.change or word + sentence[value.start:value.end]
+            consumed = run[-1].end
             continue
-        rows.append(Row(label, quantity.value, quantity.unit, sentence,
-                        topic_of(label, clause, sentence, context)))
-    return rows
+        after = sentence[quantity.end:following if len(run) == 1 else run[1].start]
+        if len(run) == 1 and index + 1 < len(runs) and QUALIFIER_END.search(despace(after)):
+            # 「全国337个地级及以上城市平均优良天数比例为87.0%」: the count is part of the
+            # next figure's label, not a figure.
+            continue
+        label, used_after = make_label(sentence[consumed:quantity.start], after)
+        counted = used_after and COUNTING_VERB.search(
+            clean_prefix(sentence[consumed:quantity.start]))
+        # 「a、b」 without 分别: a label for the second would be a guess.
+        consumed = following if used_after or len(run) > 1 else quantity.end
+        if len(run) > 1:
+            # 「城乡居民人均可支配收入分别为42500元、18600元」: several values and one
+            # name, no way to tell whose is whose — no row, but each keeps its place for
+            # the 「分别增长a、b」 after it.
+            for value in run:
+                _add_row(rows, label, value, sentence, clause, context, dropped=True)
+            continue
+        if quantity.bound or (quantity.attribute and not counted):
+            _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+            continue
+        event = next((r for r in reversed(rows) if not r.dropped and r.subject is None
+                      and _measure(r.unit) in EVENT_UNITS), None) if label in CASUALTIES else None
+        if event is not None:
+            # 「较大事故发生32起、死亡113人」「火灾82.5万起，死亡2053人，受伤2122人」: the
+            # people those events killed or hurt.
+            label = event.label + label
+        elif BARE_LABEL.match(label) and not clause_starts(sentence, "其中"):
+            # 「去年收入80万元」: whose income? Only 「其中，出口3610亿元」 names a part of
+            # the total just given.
+            _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+            continue
+        elif label.startswith("占") and len(label) > 1:
+            # 「数字经济规模5.2万亿元，占GDP比重为41.5%」: the share of the thing before.
+            if not rows or rows[-1].dropped:
+                _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+                continue
+            label = (rows[-1].subject or rows[-1].label) + label
+        elif REFERS_BACK.match(label):
+            # 「新签约项目312个，总投资2860亿元」「基础设施投资5120亿元，占比33.5%」: the
+            # total or share of the thing just counted; with nothing before it, no row.
+            if not rows or rows[-1].dropped or rows[-1].subject:
+                _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+                continue
+            label = rows[-1].label + label
+        _add_row(rows, label, quantity, sentence, clause, context)
+
+
+# A measure with no owner: 「收入80万元」 — someone's, the label cannot say whose.
+BARE_LABEL = re.compile(r"^(?:收入|投资|产值|规模|总额|总量|花费|消费|出口|进口)$")
+
+
+def clause_starts(sentence: str, word: str) -> bool:
+    return sentence.lstrip().startswith(word)
+
+
+# Nouns that name a relation to the thing said before them, not a thing.
+REFERS_BACK = re.compile(r"^(?:占比|比重|所占比重|占比重|总投资|计划总投资|总金额|总面积|总规模|"
+                         r"总产值|总额|金额|总数|总量|总计)$")
+# 「发生事故N起、死亡M人」: the people an event's count killed or hurt.
+CASUALTIES = frozenset(("死亡", "受伤", "遇难", "失踪", "伤亡", "死亡人数", "受伤人数"))
+EVENT_UNITS = ("起", "次", "宗", "例", "件")
+
+
+def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
+             context: str, subject: str | None = None, dropped: bool = False) -> None:
+    """A row for `quantity`, or — when it is no figure — a dropped row in its place."""
+    dropped = dropped or (
+        (not quantity.unit and not UNITLESS_LABEL.search(label))
+        # 「1个月」「3天」: how long, not how much
+        or (quantity.duration and not DURATION_LABEL.search(label))
+        # 个百分点 is only ever a change (issue 12); 倍 a change or a ratio of a named thing
+        or quantity.unit == "个百分点"
+        or (quantity.unit in DIFFERENCE_UNITS and subject is None)
+        or not is_label(label)
+        # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
+        # or a bare noun — what was counted is not said.
+        or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS))
+    rows.append(Row(label, quantity.value, quantity.unit, sentence,
+                    topic_of(label, clause, sentence, context), subject=subject,
+                    dropped=dropped))
+
+
+def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
+               sentence: str, clause: str, context: str) -> None:
+    """A number after a change verb. With no subject (「、增长5.4%」) it is the change of the
+    row before; with the subject of a row of the sentence, that row's change; with a
+    subject of its own (「社会消费品零售总额增长4.6%」) a row of its own whose value is the
+    rate — labelled with what grew and the verb, change empty; 「甲、乙分别下降a%、b%」 gives
+    甲 and 乙 theirs. 「增长7%」 with nothing before it names nothing: no row."""
+    lead = change["lead"].replace("分别", "")
+    verb = re.search(CHANGE_VERB, lead).group(0)
+    # A rate row names its base when it is not the year before: 「…比2019年下降」.
+    base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
+    verb = (base.group(0) if base else "") + verb
+    texts = [lead + (change["approx"] or "") + sentence[q.start:q.end] for q in run]
+    # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
+    bound = change["approx"] in ("超过", "超", "逾")
+    if change["each"] or len(run) > 1:
+        if not subject:
+            if len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
+                for row, text in zip(rows[-len(run):], texts, strict=True):
+                    row.change = row.change or text
+            return
+        subjects = split_subjects(subject, len(run))
+        if subjects is None:
+            return
+        for name, quantity, text in zip(subjects, run, texts, strict=True):
+            row = next((r for r in reversed(rows) if same_thing(name, r.label)), None)
+            if row is None:
+                _add_row(rows, name + verb, quantity, sentence, clause, context, name, bound)
+            elif row.change is None and row.subject is None and _fits(row, quantity):
+                row.change = text
+        return
+    if not subject:
+        _qualify(rows, texts[0], lead, run[0], sentence, clause, context)
+        return
+    if rows and same_thing(subject, rows[-1].label):
+        if rows[-1].subject is None and _fits(rows[-1], run[0]):
+            rows[-1].change = rows[-1].change or texts[0]
+        return
+    # 「优良天数25天，优良率80.6%，与去年同期相比，优良天数增加3天」: a change naming a
+    # level said earlier in the sentence is that level's.
+    earlier = next((r for r in reversed(rows) if not r.dropped and r.subject is None
+                    and same_thing(subject, r.label)), None)
+    if earlier is not None:
+        if _fits(earlier, run[0]):
+            earlier.change = earlier.change or texts[0]
+        return
+    if RATE_WORD.search(subject):
+        return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
+    _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
+
+
+RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
+# Units of a difference or a ratio: never a level of their own (「高2个百分点」「是上年的2倍」).
+DIFFERENCE_UNITS = ("个百分点", "倍")
+
+
+def _measure(unit: str) -> str:
+    return re.sub("^(?:" + "|".join(MAGNITUDES) + ")", "", unit)
+
+
+def _fits(row: Row, change: Quantity) -> bool:
+    """Whether a change in `change.unit` can be a change of `row`: a percentage or a
+    multiple of anything, 个百分点 of a percentage, an amount in the row's own measure
+    (「增加12天」 of 天, 「减少23万人」 of 万人 — never of a %)."""
+    if change.unit in ("%", "‰", "倍"):
+        return True
+    if change.unit == "个百分点":
+        return row.unit in ("%", "‰")
+    return _measure(change.unit) == _measure(row.unit)
+
+
+def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence: str,
+             clause: str, context: str) -> None:
+    """A change with no subject: the change of the row before — unless that row is a rate
+    itself (「…排放比2019年下降1.0%，比2015年下降18.8%」): then a second comparison is a
+    rate row of the same subject, and anything else nothing."""
+    if not rows:
+        return
+    last = rows[-1]
+    if last.subject is None:
+        if _fits(last, quantity):
+            last.change = last.change or text
+            return
+        # 「优良天数265天，优良天数比例为79.6%，同比增加12天」: the nearest row the change
+        # can be a change of.
+        row = next((r for r in reversed(rows) if r.subject is None and _fits(r, quantity)),
+                   None)
+        if row is not None and row.change is None:
+            row.change = text
+        return
+    if re.match(COMPARED, lead):
+        subject = re.sub(COMPARED + "$", "", last.subject)
+        _add_row(rows, subject + lead, quantity, sentence, clause, context, subject)
+
+
+# What a list of subjects shares at its end: 「金融业、软件和信息服务业增加值」 are
+# 金融业增加值 and 软件和信息服务业增加值.
+SHARED_HEAD = re.compile(
+    r"(?:增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
+    r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
+    r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
+    r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格)$")
+# What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
+# 53.6%」: the kiwis' exports): a bare measure after 、 is another measure of the same thing,
+# which the label cannot name without guessing; no row.
+BARE_MEASURE = re.compile(
+    r"^(?:出口|进口|产值|总产值|产量|销量|销售额|收入|营业收入|营收|利润|利润总额|税收|投资|"
+    r"增加值|规模|总额|总量|消费|人次|客流量|花费|总花费)$")
+
+
+def split_subjects(text: str, count: int) -> list[str] | None:
+    """The `count` subjects of 「甲、乙分别…」, each with the head noun they share."""
+    names = [clean_prefix(part) for part in text.split("、")]
+    if len(names) != count and len(names) == count - 1:
+        last = re.split(r"[和及与]", names[-1])
+        names = names[:-1] + [clean_prefix(part) for part in last]
+    if len(names) != count or not all(names):
+        return None
+    if names[0].startswith("对"):  # 「对东盟、共建“一带一路”国家进出口总额」
+        names = [name if name.startswith("对") else "对" + name for name in names]
+    head = SHARED_HEAD.search(names[-1])
+    if head:
+        names = [name if name.endswith(head.group(0)) else name + head.group(0)
+                 for name in names]
+    return names
 
 
 def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity],
@@ -316,36 +777,81 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
     """「同比下降18.2%」 → the last row's change; 「分别下降11.6%、11.2%」 → the last two."""
     if not rows or not found:
         return
-    if change.group("each") and len(found) > 1:
+    # 「同比下降5.5%和6.1%」: several values after one verb are 分别 even unsaid.
+    if len(found) > 1 and (change.group("each") or len(_runs(found, sentence)) == 1):
         verb = change.group("lead").replace("分别", "")
+        if len(rows) < len(found):
+            return
         targets = rows[-len(found):]
-        for row, quantity in zip(targets, found[-len(targets):], strict=True):
-            row.change = row.change or verb + sentence[quantity.start:quantity.end]
-    elif rows[-1].change is None:
-        rows[-1].change = sentence[clause_start:found[0].end]
+        if not all(map(_fits, targets, found)):
+            return
+        for row, quantity in zip(targets, found, strict=True):
+            if row.subject is None:
+                row.change = row.change or verb + sentence[quantity.start:quantity.end]
+    else:
+        _qualify(rows, sentence[clause_start:found[0].end], change.group("lead"), found[0],
+                 sentence, "", "")
+
+
+# ---------------------------------------------------------------- groups
+
+HEADING_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]?)\s*")
+LEAD_TITLE = "主要数据"
+
+
+def section_title(heading: str) -> str:
+    """A heading as a group title: its numbering and closing punctuation left off."""
+    title = HEADING_NUMBER.sub("", heading.strip()).strip()
+    return title.rstrip("。；;：:，,").strip() or heading.strip()
 
 
 def extract_figures(passages: Iterable[Passage]) -> list[Group]:
-    """Key-figure groups: air, water, enforcement first; groups under two rows dropped."""
-    groups = {topic_id: Group(topic_id, title) for topic_id, title, _ in TOPICS}
-    seen: set[tuple[str, str, str, str]] = set()
+    """Key-figure groups, one per section (the nearest heading above the sentence), in the
+    order of the text; groups under MIN_ROWS rows are dropped. A group's id is the topic of
+    its heading (air, water …) if it has one, else s1, s2 …; the text before the first
+    heading is the group `lead`, 主要数据."""
+    by_section: dict[str, list[Row]] = {}
+    seen: dict[tuple[str, str, str, str], int] = {}
     for passage in passages:
+        if NOTE_PASSAGE.match(passage.text):
+            continue
         for sentence in sentences(passage.text):
             for row in rows_in_sentence(sentence, passage.context):
-                key = (row.topic or "", row.label, row.value, row.unit)
-                if row.topic is None or key in seen:
+                key = (passage.section, row.label, row.value, row.unit)
+                rows = by_section.setdefault(passage.section, [])
+                if key in seen:
+                    # The same figure said again: keep the saying with its change or rank.
+                    earlier = rows[seen[key]]
+                    if not (earlier.change or earlier.rank) and (row.change or row.rank):
+                        rows[seen[key]] = row
                     continue
-                seen.add(key)
-                groups[row.topic].rows.append(row)
-    return [group for group in groups.values() if len(group.rows) >= MIN_ROWS]
+                seen[key] = len(rows)
+                rows.append(row)
+    groups: list[Group] = []
+    used: set[str] = set()
+    for section, rows in by_section.items():
+        if len(rows) < MIN_ROWS:
+            continue
+        topic = topic_of(section) if section else None
+        title = section_title(section) if section else LEAD_TITLE
+        base = topic or ("lead" if not section else f"s{len(groups) + 1}")
+        group_id, suffix = base, 2
+        while group_id in used:
+            group_id, suffix = f"{base}-{suffix}", suffix + 1
+        used.add(group_id)
+        groups.append(Group(group_id, title, rows))
+    return groups
 
 
 # ---------------------------------------------------------------- figures.yaml
 
 FIGURES_HEADER = """\
-# Key figures found in the text by the importer. Check every row against its sentence:
-# the label and unit are guesses; the value must appear in the cited sentence (source),
-# which must stay word for word as in article.md (without <sub>/<sup> tags).
+# Key figures found in the text by the importer: proposals, printed by no template until
+# reviewed. Check every row against its sentence (the label, unit and change are guesses;
+# the value must appear in the cited sentence, which must stay word for word as in
+# article.md, without <sub>/<sup> tags), fix or delete rows, then accept the group:
+# `status: accepted` (or `briefing figures accept data/NAME GROUP`); `reject` removes it.
 """
 
 
@@ -367,7 +873,7 @@ _Dumper.add_representer(Decimal, _represent_value)
 
 def figures_yaml(groups: list[Group]) -> str:
     data = {"groups": [
-        {"id": group.id, "title": group.title, "rows": [
+        {"id": group.id, "status": "proposed", "title": group.title, "rows": [
             {"label": row.label, "value": Decimal(row.value), "unit": row.unit,
              "change": row.change, "rank": row.rank, "source": row.source}
             for row in group.rows]}

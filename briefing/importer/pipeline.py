@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import yaml
 
 from briefing.errors import InputError
 from briefing.importer.figures import extract_figures, figures_yaml
-from briefing.importer.records import ImportResult
+from briefing.importer.images import place_images, prepare_images
+from briefing.importer.readers import ReadOptions, read_source
+from briefing.importer.records import ImportResult, Repair
 from briefing.importer.render import article_markdown, passages
-from briefing.importer.source import checked_slug, read_article
-from briefing.importer.structure import build_draft
+from briefing.importer.repairs import parse_date, split_names
+from briefing.importer.source import checked_slug
+from briefing.importer.structure import Draft, build_draft
 from briefing.importer.writer import EXISTS_FIX, kept_files, write_folder
+from briefing.loader import CONTROL_CHARACTER
 
 ARTICLE = "article.md"
 FIGURES = "figures.yaml"
 REPORT = "import-report.md"
+# What a reader made of a .docx/.html/.pdf: the text the report's line numbers count in.
+READ_TEXT = "import-source.md"
+
+
+def without_controls(text: str) -> tuple[str, int]:
+    """The text without the control characters the loader refuses, and how many went."""
+    return CONTROL_CHARACTER.subn("", text)
 
 
 def import_article(
@@ -22,30 +36,94 @@ def import_article(
     data_dir: Path = Path("data"),
     slug: str | None = None,
     overwrite: bool = False,
+    pages: tuple[int, int] | None = None,
 ) -> ImportResult:
     """Import a raw article into data_dir/<slug>/ (article.md, figures.yaml, report).
 
+    The file is read by the reader its content calls for (readers/: text, .docx, .html,
+    .pdf; `pages`: a PDF's page range); its photos go into images/, each in its figure.
     Raises InputError (with the file and a fix) for an unusable article or an existing
     folder when `overwrite` is False; nothing is written then.
     """
     source = Path(source)
-    text = read_article(source)
+    article = read_source(source, ReadOptions(pages=pages))
+    images = prepare_images(article.images, source)
     destination = Path(data_dir) / checked_slug(slug, source)
     if destination.exists() and not overwrite:
         raise InputError("a briefing folder of this name already exists", file=destination,
                          fix=EXISTS_FIX)
-    draft = build_draft(text, source)
+    draft = build_draft(article.text, source)
+    draft.repairs += take_facts(draft, article.facts, article.kind)
+    draft.nodes, placed, unplaced = place_images(draft.nodes, images, article.captions)
+    draft.repairs += placed
+    draft.doubts += unplaced
+    draft.doubts += [Repair("reader", 1, note, note, note) for note in article.notes]
+    draft.repairs.sort(key=lambda repair: repair.line)
+    draft.doubts.sort(key=lambda doubt: doubt.line)
     groups = extract_figures(passages(draft.nodes))
     result = ImportResult(
         folder=destination, repairs=draft.repairs, doubts=draft.doubts, source=source,
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),
-        figures=groups,
+        figures=groups, read_text=READ_TEXT if article.kind != "text" else None,
     )
-    files = {
-        ARTICLE: article_markdown(draft),
+    markdown, removed = without_controls(article_markdown(draft))
+    if removed:  # e.g. a form feed no pass read as a page break
+        first = CONTROL_CHARACTER.search(article.text)
+        line = article.text[:first.start()].count("\n") + 1 if first else 0
+        result.repairs.append(Repair(
+            "control-characters", line, f"{removed} invisible control character(s)", "",
+            "Removed invisible control characters (no font draws them; the loader refuses "
+            "them)."))
+    files: dict[str, str | bytes] = {
+        ARTICLE: with_url(markdown, article.facts.get("url")),
         FIGURES: figures_yaml(groups),
         REPORT: result.report_text(),
+        **{image.path: image.data for image in images},
     }
+    if result.read_text:
+        files[READ_TEXT] = article.text
     result.kept = kept_files(destination, files) if overwrite else []
     write_folder(destination, files, overwrite=overwrite)
     return result
+
+
+FACT_NAMES = {"title": "title", "subtitle": "subtitle", "authors": "authors",
+              "source": "source", "date": "date"}
+
+
+def take_facts(draft: Draft, facts: dict[str, str], kind: str) -> list[Repair]:
+    """Fill the front-matter fields the text left empty with what the file itself states
+    (a Word file's properties, a page's meta tags); each is a repair to review."""
+    repairs = []
+    for key in FACT_NAMES:
+        value = facts.get(key)
+        if not value or getattr(draft, key):
+            continue
+        if key == "date":
+            parsed = parse_date(value)
+            if parsed is None:
+                continue
+            draft.date = parsed
+        elif key == "authors":
+            draft.authors = split_names(value)
+        else:
+            setattr(draft, key, value)
+        where = facts.get(f"{key}_from") or f"the {kind} file"
+        repairs.append(Repair("front-matter-fact", 1, value, f"{key}: {value}",
+                              f"Took the {key} from {where}.", review=key == "date"))
+    return repairs
+
+
+def with_url(markdown: str, url: str | None) -> str:
+    """The page's address as the front matter's `url:` (after `source:`), unless the
+    front matter already has one."""
+    if not url or not markdown.startswith("---\n"):
+        return markdown
+    end = markdown.index("\n---\n", 3)
+    head = markdown[:end]
+    if re.search(r"^url:", head, re.MULTILINE):
+        return markdown
+    line = yaml.safe_dump({"url": url}, allow_unicode=True, width=1000).strip()
+    source = re.search(r"^source:.*$", head, re.MULTILINE)
+    at = source.end() if source else end
+    return markdown[:at] + "\n" + line + markdown[at:]

@@ -35,6 +35,9 @@ class ImportResult:
     figure_rows: int = 0
     figures: list[Any] = field(default_factory=list)  # figures.Group, for callers and tests
     kept: list[Path] = field(default_factory=list)  # the editor's own files --force kept
+    # A .docx/.html/.pdf is read into text first; the report's lines are that text's,
+    # kept in the folder under this name (None: the source is text, its lines are meant).
+    read_text: str | None = None
 
     def report_text(self) -> str:
         return render_report(self)
@@ -73,7 +76,9 @@ def render_report(result: ImportResult) -> str:
         "",
         summary_line(result.repairs, result.doubts),
         "",
-        "Lines are lines of the source file. Tick an item (`[x]`) once you have looked at it;",
+        (f"Lines are lines of `{result.read_text}`, the text read from {source}. "
+         if result.read_text else "Lines are lines of the source file. ")
+        + "Tick an item (`[x]`) once you have looked at it;",
         "`briefing check` lists the unticked ones.",
         "",
         "## For the editor to review",

@@ -76,8 +76,23 @@ def article_markdown(draft: Draft) -> str:
     return front_matter(draft) + "\n" + body + "\n"
 
 
+def plain_text(markdown: str) -> str:
+    """A paragraph's text as the loader reads it: emphasis marks (「**一是……**」) and inline
+    tags left off, entities and escapes resolved."""
+    from briefing.loader import MARKDOWN
+
+    parts = []
+    for token in MARKDOWN.parseInline(markdown)[0].children or []:
+        if token.type in ("text", "entity", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append("")
+    return strip_tags("".join(parts)).replace("&lt;", "<")
+
+
 def passages(nodes: list[Node]) -> list[Passage]:
-    """Each paragraph's plain text with the headings above it (a topic hint for figures)."""
+    """Each paragraph's plain text with the headings above it (a topic hint for figures)
+    and the nearest one (the section its figures are grouped by)."""
     path: list[str] = []
     found = []
     for node in nodes:
@@ -85,5 +100,6 @@ def passages(nodes: list[Node]) -> list[Passage]:
             path = path[:node.depth - 1] + [node.text]
         elif node.kind == "paragraph":
             # What the loader reads: tags removed, an escaped < as the reader sees it.
-            found.append(Passage(strip_tags(node.text).replace("&lt;", "<"), " ".join(path)))
+            found.append(Passage(plain_text(node.text), " ".join(path),
+                                 path[-1] if path else ""))
     return found

@@ -16,7 +16,11 @@ def read_article(source: Path) -> str:
     if not source.is_file():
         raise InputError("no such file", file=source,
                          fix="check the path of the article to import")
-    data = source.read_bytes()
+    return decode_article(source.read_bytes(), source)
+
+
+def decode_article(data: bytes, source: Path) -> str:
+    """A text file's bytes → its text (UTF-8, newlines normalised); InputError otherwise."""
     if not data.strip():
         raise InputError("the file is empty", file=source,
                          fix="save the article's text into this file (UTF-8), then import again")
@@ -25,7 +29,8 @@ def read_article(source: Path) -> str:
         raise InputError(
             f"this is a binary file, not text (a NUL byte at byte offset {offset})",
             file=source, line=data[:offset].count(b"\n") + 1,
-            fix="export the article as plain UTF-8 text (.txt or .md) and import that file")
+            fix="import a .txt, .md, .docx, .html or .pdf file; export other kinds as one of "
+                "these")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -18,7 +18,7 @@ from briefing.errors import InputError
 EXISTS_FIX = "pass --slug or --force"
 
 
-def kept_files(destination: Path, files: dict[str, str]) -> list[Path]:
+def kept_files(destination: Path, files: dict[str, str | bytes]) -> list[Path]:
     """What an overwrite carries over: every file of the old folder the import does not
     write, relative to it (empty when there is no folder yet)."""
     if not destination.is_dir():
@@ -27,9 +27,10 @@ def kept_files(destination: Path, files: dict[str, str]) -> list[Path]:
                   if path.is_file() and str(path.relative_to(destination)) not in files)
 
 
-def write_folder(destination: Path, files: dict[str, str], overwrite: bool = False) -> Path:
-    """Write `files` (name → UTF-8 text) as the folder `destination`; with `overwrite`,
-    the old folder's other files (kept_files) stay."""
+def write_folder(destination: Path, files: dict[str, str | bytes],
+                 overwrite: bool = False) -> Path:
+    """Write `files` (relative name → UTF-8 text, or bytes: an image in images/) as the
+    folder `destination`; with `overwrite`, the old folder's other files (kept_files) stay."""
     if destination.exists() and not overwrite:
         raise InputError("a briefing folder of this name already exists", file=destination,
                          fix=EXISTS_FIX)
@@ -46,9 +47,16 @@ def write_folder(destination: Path, files: dict[str, str], overwrite: bool = Fal
         for relative in kept_files(destination, files) if overwrite else []:
             (staging / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(destination / relative, staging / relative)
-        for name, text in files.items():
+        for name, content in files.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                with open(staging / name, "wb") as handle:
+                    handle.write(content)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                continue
             with open(staging / name, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
+                handle.write(content)
                 handle.flush()
                 os.fsync(handle.fileno())
         os.chmod(staging, 0o755)  # mkdtemp makes it 0700; the folder is the user's

@@ -1,165 +1,53 @@
-"""The seam between our typesetting rules and WeasyPrint 70's text layout.
+"""Chinese line layout in WeasyPrint 70: the rules of briefing/typeset/rules.py
+applied where Pango lays text out and WeasyPrint justifies lines.
 
-WeasyPrint lays Chinese out with Pango and justifies by stretching spaces only. We
-extend it in these places, and only there:
+WeasyPrint lays Chinese out with Pango and justifies by stretching spaces only. The
+patches of this module (rows of table.py):
 
-1. `Layout.set_text` (weasyprint/text/line_break.py), which every line-breaking
-   attempt and every drawn text box goes through: after WeasyPrint has set its own
-   attributes we add Pango attributes computed by `rules.py` —
-   * `allow_breaks=false` where CLREQ forbids a break (禁则, —— and ……, the
-     paragraph's last two Han characters),
-   * the OpenType feature `halt` on marks set at half width (标点挤压),
-   * a quarter em between Han and Latin: as letter spacing while lines are broken,
-     and when drawing, as exact glyph advances together with the justification space.
-   The text is never changed, so the PDF's text layer stays clean.
-2. `justify_line` and `text_align` (weasyprint/layout/inline.py): a justified line's
-   slack is spread between characters (the blank side of punctuation and Han/Latin
-   boundaries first), never between a mark and its character or inside a Latin word;
-   gaps between separate text boxes (PM<sub>2.5</sub>平均) get their quarter em here.
-3. `handle_leader` (weasyprint/layout/leader.py): a dotted leader in the table of
-   contents is one text run instead of one text box per dot. WeasyPrint lays the dots
-   out edge to edge, so the run draws them at the same places, but drawing each box
-   re-shapes its text: a contents page cost more than ten pages of body text.
-4. `make_all_pages`, `lookup_target` and `anchor_name_from_token` (through
-   targets.py): the contents' page numbers are filled in before the pass that lays
-   them out again, not after, and the contents are laid out again when a section moves.
-
-`install()` checks that every internal it relies on is there with the shape it
-expects and raises `TypesetterIncompatible` otherwise: a WeasyPrint upgrade fails
-loudly (tests/test_typeset_seam.py), it never silently degrades.
+* `Layout.set_text` (line-attributes; weasyprint/text/line_break.py), which every
+  line-breaking attempt and every drawn text box goes through: after WeasyPrint has
+  set its own attributes we add Pango attributes computed by `rules.py` —
+  - `allow_breaks=false` where CLREQ forbids a break (禁则, —— and ……, the
+    paragraph's last two Han characters),
+  - the OpenType feature `halt` on marks set at half width (标点挤压),
+  - a quarter em between Han and Latin: as letter spacing while lines are broken,
+    and when drawing, as exact glyph advances together with the justification space.
+  The text is never changed, so the PDF's text layer stays clean.
+* `Layout.setup` (base-attributes): each new text starts from the attributes
+  WeasyPrint's setup gave the layout.
+* `justify_line` and `text_align` (cjk-justification, drawn-widths;
+  weasyprint/layout/inline.py): a justified line's slack is spread between
+  characters (the blank side of punctuation and Han/Latin boundaries first), never
+  between a mark and its character or inside a Latin word; gaps between separate text
+  boxes (PM<sub>2.5</sub>平均) get their quarter em here.
+* `iter_line_boxes` and `split_text_box` (neighbour-gaps, gap-reservation): which of
+  two neighbouring text boxes reserves the Han/Latin gap between them while lines are
+  broken.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.typeset import rules, targets
+from briefing.typeset import rules
+from briefing.weasy.seam import CFunction, Declaration, original
+from briefing.weasy.state import laying_out
 
-SUPPORTED_WEASYPRINT = ("70.",)
 # Marker on the document root that switches the layer off (e.g. for comparisons).
 OFF = "off"
-_installed = False
-_original_set_text = None
-_original_setup = None
-_original_text_align = None
-_original_iter_line_boxes = None
-_original_split_text_box = None
-_original_justify_line = None
-_original_handle_leader = None
-# The text box being laid out: (its text, skip, reserve the gap before it, reserve the
-# gap after it), so that set_text can reserve a Han/Latin gap between two boxes.
-_laying_out: tuple[str, int, bool, bool] | None = None
-
-
-class TypesetterIncompatible(RuntimeError):
-    """The installed WeasyPrint does not have the internals this layer extends."""
-
-
-def _check_internals():
-    import weasyprint
-    from weasyprint.formatting_structure import boxes
-    from weasyprint.layout import inline
-    from weasyprint.text import ffi as text_ffi
-    from weasyprint.text import line_break
-
-    problems = []
-    if not weasyprint.__version__.startswith(SUPPORTED_WEASYPRINT):
-        problems.append(f"WeasyPrint {weasyprint.__version__} (supported: 70.x)")
-    expected = {
-        (line_break.Layout, "set_text"): ["self", "text", "justify"],
-        (line_break.Layout, "reactivate"): ["self", "style"],
-        (line_break.Layout, "setup"): ["self", "style"],
-        (inline, "justify_line"): ["context", "line", "extra_width"],
-        (inline, "text_align"): ["context", "line", "available_width", "last"],
-        (inline, "split_text_box"): ["context", "box", "available_width", "skip",
-                                     "is_line_start"],
-        (inline, "iter_line_boxes"): ["context", "box", "position_y", "bottom_space",
-                                      "skip_stack", "containing_block", "absolute_boxes",
-                                      "fixed_boxes", "first_letter_style",
-                                      "first_line_style"],
-    }
-    for (owner, name), params in expected.items():
-        function = getattr(owner, name, None)
-        if function is None or list(inspect.signature(function).parameters) != params:
-            problems.append(f"{getattr(owner, '__name__', owner)}.{name}{params} changed")
-    for name in ("TextBox", "InlineBox", "LineBox"):
-        if not hasattr(boxes, name):
-            problems.append(f"boxes.{name} missing")
-    from weasyprint.layout import block, leader
-
-    expected_leader = {(leader, "handle_leader"): ["context", "line", "containing_block"],
-                       (leader, "leader_index"): ["box"]}
-    for (owner, name), params in expected_leader.items():
-        function = getattr(owner, name, None)
-        if function is None or list(inspect.signature(function).parameters) != params:
-            problems.append(f"leader.{name}{params} changed")
-    if getattr(inline, "handle_leader", None) is not leader.handle_leader:
-        problems.append("layout.inline no longer imports leader.handle_leader")
-    if getattr(block, "iter_line_boxes", None) is not inline.iter_line_boxes:
-        problems.append("layout.block no longer imports inline.iter_line_boxes")
-    for name in ("pango_attr_letter_spacing_new", "pango_attr_font_features_new",
-                 "pango_attr_list_change", "pango_layout_get_attributes",
-                 "pango_layout_set_attributes", "pango_attr_list_new"):
-        try:
-            getattr(text_ffi.pango, name)
-        except AttributeError:
-            problems.append(f"pango.{name} not declared")
-    problems += targets.check_internals()
-    if problems:
-        raise TypesetterIncompatible(
-            "briefing's typesetting layer cannot extend this WeasyPrint: " + "; ".join(problems)
-            + ". Pin weasyprint to the supported range (pyproject.toml).")
-
-
-# Pango functions WeasyPrint does not declare; declared once, on its own cffi instance.
-EXTRA_DECLARATIONS = {
-    "pango_attr_allow_breaks_new": "PangoAttribute * pango_attr_allow_breaks_new "
-                                   "(gboolean allow_breaks);",
-    "pango_attr_list_copy": "PangoAttrList * pango_attr_list_copy (PangoAttrList *list);",
-}
-
-
-def _declare_missing(ffi, pango) -> None:
-    for name, declaration in EXTRA_DECLARATIONS.items():
-        try:
-            getattr(pango, name)
-        except AttributeError:
-            ffi.cdef(declaration)
-
-
-def install() -> None:
-    """Extend WeasyPrint's layout with our rules (idempotent)."""
-    global _installed, _original_set_text, _original_setup, _original_text_align
-    global _original_iter_line_boxes, _original_split_text_box, _original_justify_line
-    global _original_handle_leader
-    if _installed:
-        return
-    _check_internals()
-    from weasyprint.layout import block, inline
-    from weasyprint.text import line_break
-    from weasyprint.text.ffi import ffi, pango
-
-    _declare_missing(ffi, pango)
-    _original_iter_line_boxes = inline.iter_line_boxes
-    _original_split_text_box = inline.split_text_box
-    _original_justify_line = inline.justify_line
-    inline.iter_line_boxes = block.iter_line_boxes = _iter_line_boxes
-    inline.split_text_box = _split_text_box
-    _original_set_text = line_break.Layout.set_text
-    _original_setup = line_break.Layout.setup
-    _original_text_align = inline.text_align
-    line_break.Layout.set_text = _set_text
-    line_break.Layout.setup = _setup
-    inline.text_align = _text_align
-    inline.justify_line = _justify_line
-    _original_handle_leader = inline.handle_leader
-    inline.handle_leader = _handle_leader
-    targets.install()
-    _installed = True
+# Pango functions WeasyPrint does not declare (table.py declares them on install).
+ALLOW_BREAKS = Declaration("pango", "pango_attr_allow_breaks_new",
+                           "PangoAttribute * pango_attr_allow_breaks_new "
+                           "(gboolean allow_breaks);")
+ATTR_LIST_COPY = Declaration("pango", "pango_attr_list_copy",
+                             "PangoAttrList * pango_attr_list_copy (PangoAttrList *list);")
+# Pango functions of WeasyPrint's declarations that the replacements call.
+PANGO_USED = tuple(CFunction("pango", name) for name in (
+    "pango_attr_letter_spacing_new", "pango_attr_font_features_new", "pango_attr_list_change",
+    "pango_layout_get_attributes", "pango_layout_set_attributes", "pango_attr_list_new"))
 
 
 # ------------------------------------------------------------------ settings
@@ -218,13 +106,13 @@ def _byte_offsets(text: str, positions=None) -> dict[int, int]:
     return offsets
 
 
-def _setup(self, style):
+def setup(self, style):
     """Keep a copy of the attributes WeasyPrint's setup gave the layout (each new text
     starts from them, so attributes computed for an earlier text never linger), and
     read our settings from the style once."""
     from weasyprint.text.ffi import ffi, pango
 
-    _original_setup(self, style)
+    original("base-attributes")(self, style)
     attrs = pango.pango_layout_get_attributes(self.layout)
     self.briefing_base_attrs = None if attrs == ffi.NULL else ffi.gc(
         pango.pango_attr_list_copy(attrs), pango.pango_attr_list_unref)
@@ -259,7 +147,7 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
     halt = list(rules.runs(rules.halved_marks(text, punctuation)))
     gaps = {index: quarter for index in rules.autospace_gaps(text)}
     # Breaking lines: each gap as letter spacing on the character before it; Pango
-    # breaks on the untrimmed sum, so lines are never too wide (see _text_align for
+    # breaks on the untrimmed sum, so lines are never too wide (see text_align for
     # the half it trims at a box's start). A gap between this box and its neighbour
     # (PM<sub>2.5</sub>平) is reserved with 2g on the edge character, of which Pango
     # keeps g.
@@ -281,7 +169,9 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
     )
 
 
-def _set_text(self, text, justify=False):
+def set_text(self, text, justify=False):
+    """WeasyPrint's, then the Pango attributes of the rules: break bans, `halt`, and the
+    Han/Latin gaps (letter spacing while breaking; glyph advances when drawing)."""
     from weasyprint.text.ffi import TO_UNITS, ffi, pango
 
     active = getattr(self, "briefing_active", False)
@@ -290,15 +180,16 @@ def _set_text(self, text, justify=False):
         fresh = ffi.NULL if base is None else ffi.gc(
             pango.pango_attr_list_copy(base), pango.pango_attr_list_unref)
         pango.pango_layout_set_attributes(self.layout, fresh)
-    _original_set_text(self, text, justify)
+    original("line-attributes")(self, text, justify)
     self.briefing_spaced = False
     if not self.text or not active:
         return
 
     text = self.text
     lead = trail = False
-    if _laying_out and not justify:
-        box_text, skip, reserve_lead, reserve_trail = _laying_out
+    breaking = laying_out.get()
+    if breaking and not justify:
+        box_text, skip, reserve_lead, reserve_trail = breaking
         trail = reserve_trail and box_text.endswith(text)
         lead = reserve_lead and skip == 0 and box_text.startswith(text)
     quarter = rules.AUTOSPACE_EM * self.style["font_size"]
@@ -517,25 +408,31 @@ def _annotate_neighbours(box, boxes) -> None:
         previous = leaf
 
 
-def _iter_line_boxes(context, box, *args, **kwargs):
+def iter_line_boxes(context, box, *args, **kwargs):
+    """WeasyPrint's, once the block's text boxes know which reserves a gap shared
+    with its neighbour."""
     from weasyprint.formatting_structure import boxes
 
     if _settings(box.style)[0]:
         _annotate_neighbours(box, boxes)
-    return _original_iter_line_boxes(context, box, *args, **kwargs)
+    return original("neighbour-gaps")(context, box, *args, **kwargs)
 
 
-def _split_text_box(context, box, available_width, skip, is_line_start=True):
-    global _laying_out
+def split_text_box(context, box, available_width, skip, is_line_start=True):
+    """WeasyPrint's, with the box that reserves a Han/Latin gap made known to set_text
+    (state.laying_out) while it is broken."""
     lead, trail = getattr(box, "briefing_lead", False), getattr(box, "briefing_trail", False)
-    _laying_out = (box.text, skip or 0, lead, trail) if lead or trail else None
+    token = laying_out.set((box.text, skip or 0, lead, trail) if lead or trail else None)
     try:
-        return _original_split_text_box(context, box, available_width, skip, is_line_start)
+        return original("gap-reservation")(context, box, available_width, skip,
+                                           is_line_start)
     finally:
-        _laying_out = None
+        laying_out.reset(token)
 
 
-def _text_align(context, line, available_width, last):
+def text_align(context, line, available_width, last):
+    """Boxes given the widths they are drawn with and the gaps between boxes, then
+    WeasyPrint's alignment."""
     from weasyprint.formatting_structure import boxes
 
     if _settings(line.style)[0]:
@@ -556,14 +453,15 @@ def _text_align(context, line, available_width, last):
         if needed <= available_width - line.width + 0.01:
             placed += between
         line.width += _apply(line, boxes, placed)
-    return _original_text_align(context, line, available_width, last)
+    return original("drawn-widths")(context, line, available_width, last)
 
 
-def _justify_line(context, line, extra_width):
+def justify_line(context, line, extra_width):
+    """A Chinese line's slack spread by rules.distribute; other lines WeasyPrint's way."""
     from weasyprint.formatting_structure import boxes
 
     if not _settings(line.style)[0]:
-        _original_justify_line(context, line, extra_width)
+        original("cjk-justification")(context, line, extra_width)
         return
     gaps = _line_gaps(line, boxes)
     if not gaps or extra_width <= 0:
@@ -573,27 +471,3 @@ def _justify_line(context, line, extra_width):
     widths = rules.distribute(extra_width, kinds, priority_cap=0.25 * size)
     _apply(line, boxes, [(box, index, width) for (box, index, _, _), width in zip(
         gaps, widths, strict=True)])
-
-
-# ------------------------------------------------------------------ leaders
-
-
-def _handle_leader(context, line, containing_block):
-    """WeasyPrint's leader layout, then its dots — copies of one text box placed edge to
-    edge — merged into one box whose text repeats the dot as often."""
-    import copy
-
-    from weasyprint.layout.leader import leader_index
-
-    _original_handle_leader(context, line, containing_block)
-    _, leader_box = leader_index(line)
-    if leader_box is None or len(leader_box.children) < 2:
-        return
-    pieces = sorted(leader_box.children, key=lambda piece: piece.position_x)
-    first = pieces[0]
-    merged = first.copy()
-    merged.text = first.text * len(pieces)
-    merged.width = pieces[-1].position_x + pieces[-1].width - first.position_x
-    merged.pango_layout = copy.copy(first.pango_layout)
-    merged.pango_layout.text = merged.text
-    leader_box.children = (merged,)

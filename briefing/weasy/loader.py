@@ -1,7 +1,8 @@
 """WeasyPrint, loaded once per process and kept warm.
 
-`load()` imports WeasyPrint without its slowest start-up step and installs our two
-extensions (the typesetting layer, compact font subsets). `font_configuration()`
+`load()` imports WeasyPrint without its slowest start-up step, installs every patch
+of weasy/table.py (each checked first) and sets the garbage collector for layout
+work. `font_configuration()`
 hands out one `FontConfiguration` per set of fonts, so a warm process
 (`briefing watch`, a batch worker) does not rebuild it for every document.
 
@@ -22,7 +23,6 @@ so the result is never worse than a plain `import weasyprint`.
 from __future__ import annotations
 
 import atexit
-import contextvars
 import ctypes.util
 import functools
 import os
@@ -31,10 +31,8 @@ import shutil
 import subprocess
 import sys
 import threading
-import uuid
 from collections.abc import Hashable
 from contextlib import contextmanager
-from pathlib import Path
 
 _lock = threading.RLock()
 _loaded = False
@@ -129,9 +127,10 @@ def _import_weasyprint() -> str:
 
 
 def load() -> None:
-    """Import WeasyPrint and install our extensions (idempotent, thread-safe).
+    """Import WeasyPrint and install our patches (idempotent, thread-safe).
 
-    Raises OSError when WeasyPrint cannot load its system libraries."""
+    Raises OSError when WeasyPrint cannot load its system libraries, and
+    WeasyPrintIncompatible when its internals are not those the patches extend."""
     global _loaded, load_mode
     if _loaded:
         return
@@ -141,12 +140,9 @@ def load() -> None:
         load_mode = _import_weasyprint()
         import weasyprint  # noqa: F401
 
-        from briefing import fontsubset
-        from briefing.typeset import install as install_typesetting
+        from briefing import weasy
 
-        install_typesetting()
-        fontsubset.install()
-        _install_stable_ids()
+        weasy.install()  # every patch of weasy/table.py, checked first
         _tune_garbage_collector()
         _loaded = True
 
@@ -169,37 +165,6 @@ def _tune_garbage_collector() -> None:
     gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), max(middle, 20), max(old, 20))
 
 
-_id_seed: contextvars.ContextVar[bytes | None] = contextvars.ContextVar("id_seed", default=None)
-
-
-def _stable_uuid4() -> uuid.UUID:
-    """uuid4, except while `stable_ids` is active: then derived from its seed."""
-    seed = _id_seed.get()
-    return uuid.uuid4() if seed is None else uuid.uuid5(uuid.NAMESPACE_URL,
-                                                        "briefing:" + seed.hex())
-
-
-@contextmanager
-def stable_ids(seed: bytes | None):
-    """While writing a PDF: the XMP DocumentID WeasyPrint draws at random for PDF/X-4
-    (weasyprint/pdf/metadata.py) is derived from `seed` instead, so the same inputs
-    still give the same bytes."""
-    token = _id_seed.set(seed)
-    try:
-        yield
-    finally:
-        _id_seed.reset(token)
-
-
-def _install_stable_ids() -> None:
-    from weasyprint.pdf import metadata
-
-    if getattr(metadata, "uuid4", None) is not uuid.uuid4:
-        raise RuntimeError("weasyprint.pdf.metadata no longer draws ids with uuid.uuid4; "
-                           "check briefing.engine.stable_ids against this WeasyPrint")
-    metadata.uuid4 = _stable_uuid4
-
-
 def font_configuration(key: Hashable):
     """One FontConfiguration per key, reused while the process lives. The key must
     change whenever a font could (fingerprint.Fingerprint.fonts: every @font-face rule
@@ -214,36 +179,3 @@ def font_configuration(key: Hashable):
                 _font_configurations.clear()
             config = _font_configurations[key] = FontConfiguration()
         return config
-
-
-_template_caches: dict[str, object] = {}
-
-
-def template_cache(env):
-    """A Jinja bytecode cache on disk ($XDG_CACHE_HOME/briefing/jinja/), so compiled
-    templates survive between processes. Jinja checks each template's source checksum;
-    the folder is named after everything else compiled code depends on (Jinja's and
-    Python's versions, the environment's syntax options and extensions)."""
-    import hashlib
-
-    import jinja2
-    from jinja2 import FileSystemBytecodeCache
-
-    settings = repr((jinja2.__version__, sys.version, env.block_start_string,
-                     env.block_end_string, env.variable_start_string, env.variable_end_string,
-                     env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
-                     env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks,
-                     env.newline_sequence, env.keep_trailing_newline, env.optimized,
-                     sorted(env.extensions), bool(env.autoescape), env.undefined.__name__))
-    key = hashlib.sha256(settings.encode()).hexdigest()[:16]
-    cache = _template_caches.get(key)
-    if cache is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
-                                                                 ".cache")
-        folder = Path(base) / "briefing" / "jinja" / key
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return None
-        cache = _template_caches[key] = FileSystemBytecodeCache(str(folder))
-    return cache

@@ -32,25 +32,27 @@ here the copy is made only if something reads `Font.file_content` before it is
 replaced by the subset (full fonts, a failed subset), which saves time and ~100 MB of
 memory per build.
 
-`install()` checks the internals it replaces, pinned to WeasyPrint 70.x, and raises
-`FontSubsetIncompatible` when they changed (tests/test_pdf_size.py covers this), so
-an upgrade fails loudly instead of writing broken fonts.
+The patches (rows of table.py): compact-subset (`Font._harfbuzz_subset`),
+cid-to-gid-map (`_build_vector_font_dictionary`), lazy-font-data and
+lazy-file-content (`get_hb_object_data` as pdf/fonts.py imported it, and a
+`Font.file_content` property). Their check, pinned to WeasyPrint 70.x, fails loudly
+(tests/test_pdf_size.py) instead of letting an upgrade write broken fonts; they are
+installed only when WeasyPrint found libharfbuzz-subset.
 """
 
 from __future__ import annotations
 
-import inspect
 import io
 import logging
 import struct
 
-SUPPORTED_WEASYPRINT = ("70.",)
+from briefing.weasy.seam import Declaration, WeasyPrintIncompatible, original
+
 LOGGER = logging.getLogger("briefing")
 
 # HarfBuzz subset-plan functions (public since HarfBuzz 6.0) that WeasyPrint does
-# not declare; declared once on WeasyPrint's own cffi instance.
-EXTRA_DECLARATIONS = {
-    "hb_subset_plan_create_or_fail": """
+# not declare (table.py declares them on WeasyPrint's own cffi instance on install).
+SUBSET_PLAN = Declaration("harfbuzz_subset", "hb_subset_plan_create_or_fail", """
         typedef ... hb_subset_plan_t;
         typedef ... hb_map_t;
         hb_subset_plan_t * hb_subset_plan_create_or_fail (
@@ -60,109 +62,18 @@ EXTRA_DECLARATIONS = {
         const hb_map_t * hb_subset_plan_new_to_old_glyph_mapping (
             const hb_subset_plan_t *plan);
         hb_codepoint_t hb_map_get (const hb_map_t *map, hb_codepoint_t key);
-    """,
-}
+    """)
 # Tables WeasyPrint 70 drops from every subset (pdf/fonts.py); kept identical.
 DROP_TABLES = (b"BASE", b"DSIG", b"EBDT", b"EBLC", b"EBSC", b"GPOS", b"GSUB", b"JSTF",
                b"LTSH", b"PCLT", b"SVG ")
 
-_installed = False
-_original_subset = None
-_original_vector_dictionary = None
 
+def harfbuzz_subsetter_loaded() -> bool:
+    """WeasyPrint found libharfbuzz-subset (else it subsets with fontTools, and these
+    patches stay out: build.py warns)."""
+    from weasyprint.text.ffi import harfbuzz_subset
 
-class FontSubsetIncompatible(RuntimeError):
-    """The installed WeasyPrint does not have the internals this extension replaces."""
-
-
-def _check_internals() -> None:
-    import weasyprint
-    from weasyprint.pdf import fonts as pdf_fonts
-
-    problems = []
-    if not weasyprint.__version__.startswith(SUPPORTED_WEASYPRINT):
-        problems.append(f"WeasyPrint {weasyprint.__version__} (supported: 70.x)")
-    expected = {
-        (pdf_fonts.Font, "_harfbuzz_subset"): ["self", "to_unicode", "hinting"],
-        (pdf_fonts.Font, "subset"): ["self", "to_unicode", "hinting"],
-        (pdf_fonts, "_build_vector_font_dictionary"): [
-            "font_dictionary", "pdf", "font", "widths", "compress", "reference",
-            "pdf_version"],
-        (pdf_fonts, "build_fonts_dictionary"): ["pdf", "fonts", "compress", "subset",
-                                                "options"],
-    }
-    # Once installed, WeasyPrint's own functions are the ones we keep.
-    originals = {"_harfbuzz_subset": _original_subset,
-                 "_build_vector_font_dictionary": _original_vector_dictionary}
-    for (owner, name), params in expected.items():
-        function = (_installed and originals.get(name)) or getattr(owner, name, None)
-        if function is None or list(inspect.signature(function).parameters) != params:
-            problems.append(f"{getattr(owner, '__name__', owner)}.{name}{params} changed")
-    source = inspect.getsource(pdf_fonts)
-    # The assumptions this extension rests on, as WeasyPrint 70 writes them.
-    for needle in ("HB_SUBSET_FLAGS_RETAIN_GIDS", "'CIDToGIDMap': '/Identity'",
-                   "font.clean(to_unicode, options['hinting'])",
-                   "font_dictionary['DescendantFonts'] = pydyf.Array([subfont_dictionary"
-                   ".reference])"):
-        if needle not in source:
-            problems.append(f"weasyprint/pdf/fonts.py no longer has {needle!r}")
-    if "self.file_content = get_hb_object_data(self.hb_face)" not in source:
-        problems.append("Font.__init__ no longer copies the font with get_hb_object_data")
-    if "file_content" in vars(pdf_fonts.Font) and not _installed:
-        problems.append("Font.file_content is a class attribute")
-    for name in ("hb_face", "tables", "missing", "file_content", "family"):
-        if name not in inspect.getsource(pdf_fonts.Font.__init__):
-            problems.append(f"Font.{name} missing")
-    if problems:
-        raise FontSubsetIncompatible(
-            "briefing's compact font subsetting cannot extend this WeasyPrint: "
-            + "; ".join(problems) + ". Pin weasyprint to the supported range (pyproject.toml).")
-
-
-def _declare_missing(ffi, harfbuzz_subset) -> None:
-    for name, declaration in EXTRA_DECLARATIONS.items():
-        try:
-            getattr(harfbuzz_subset, name)
-        except AttributeError:
-            ffi.cdef(declaration)
-
-
-def install() -> None:
-    """Replace WeasyPrint's retain-gids subsetting with compact subsets (idempotent)."""
-    global _installed, _original_subset, _original_vector_dictionary
-    if _installed:
-        return
-    _check_internals()
-    from weasyprint.pdf import fonts as pdf_fonts
-    from weasyprint.text.ffi import ffi, harfbuzz_subset
-
-    if harfbuzz_subset is None:  # WeasyPrint falls back to fontTools; build.py warns
-        _installed = True
-        return
-    _declare_missing(ffi, harfbuzz_subset)
-    _original_subset = pdf_fonts.Font._harfbuzz_subset
-    _original_vector_dictionary = pdf_fonts._build_vector_font_dictionary
-    pdf_fonts.Font._harfbuzz_subset = _compact_subset
-    pdf_fonts._build_vector_font_dictionary = _vector_font_dictionary
-    pdf_fonts.get_hb_object_data = _lazy_object_data
-    pdf_fonts.Font.file_content = property(_read_file_content, _write_file_content)
-    _installed = True
-
-
-def uninstall() -> None:
-    """Restore WeasyPrint's own subsetting (for side-by-side comparisons and tests)."""
-    global _installed
-    if not _installed or _original_subset is None:
-        _installed = False
-        return
-    from weasyprint.pdf import fonts as pdf_fonts
-    from weasyprint.text.fonts import get_hb_object_data
-
-    pdf_fonts.Font._harfbuzz_subset = _original_subset
-    pdf_fonts._build_vector_font_dictionary = _original_vector_dictionary
-    pdf_fonts.get_hb_object_data = get_hb_object_data
-    del pdf_fonts.Font.file_content
-    _installed = False
+    return harfbuzz_subset is not None
 
 
 # ------------------------------------------------------------------ the font file, lazily
@@ -177,7 +88,8 @@ class _FaceData:
         self.hb_face = hb_face
 
 
-def _lazy_object_data(hb_object, ot_color=None, glyph=None):
+def lazy_object_data(hb_object, ot_color=None, glyph=None):
+    """get_hb_object_data, except that a whole face is copied only when read."""
     from weasyprint.text.fonts import get_hb_object_data
 
     if ot_color is None and glyph is None:
@@ -196,6 +108,10 @@ def _read_file_content(self):
 
 def _write_file_content(self, value):
     self.__dict__["_briefing_file_content"] = value
+
+
+# Font.file_content: read from HarfBuzz the first time it is asked for.
+FILE_CONTENT = property(_read_file_content, _write_file_content)
 
 
 # ------------------------------------------------------------------ subsetting
@@ -263,13 +179,13 @@ def cff_glyph_cids(data: bytes) -> list[int] | None:
         return None
 
 
-def _compact_subset(self, to_unicode, hinting):
+def compact_subset(self, to_unicode, hinting):
     """Font._harfbuzz_subset without retained glyph ids, where that is safe."""
     if self.missing or not to_unicode or not ({"CFF ", "glyf"} & set(self.tables)):
-        return _original_subset(self, to_unicode, hinting)
+        return original("compact-subset")(self, to_unicode, hinting)
     result = _subset_plan(self, sorted(set(to_unicode) | {0}), hinting)
     if result is None or result[0] is None:
-        return _original_subset(self, to_unicode, hinting)
+        return original("compact-subset")(self, to_unicode, hinting)
     data, old_ids = result
     if "glyf" in self.tables and "CFF " not in self.tables:
         self.file_content = data
@@ -278,7 +194,7 @@ def _compact_subset(self, to_unicode, hinting):
     # CFF: glyphs are found by CID through the charset; each must be its old id.
     if cff_glyph_cids(data) != old_ids:
         LOGGER.debug("compact subset of %s: CIDs are not glyph ids; keeping ids", self.family)
-        return _original_subset(self, to_unicode, hinting)
+        return original("compact-subset")(self, to_unicode, hinting)
     self.file_content = data
     self.briefing_raw_cff = _cff_table(data)
     return None
@@ -289,14 +205,14 @@ def _cff_table(data: bytes) -> bytes:
     return TTFont(io.BytesIO(data), lazy=True).reader["CFF "]
 
 
-def _vector_font_dictionary(font_dictionary, pdf, font, widths, compress, reference,
+def vector_font_dictionary(font_dictionary, pdf, font, widths, compress, reference,
                             pdf_version):
     """WeasyPrint's CIDFont dictionary, with a /CIDToGIDMap stream for compact
     TrueType subsets (CID = the full font's glyph id)."""
     import pydyf
 
-    _original_vector_dictionary(font_dictionary, pdf, font, widths, compress, reference,
-                                pdf_version)
+    original("cid-to-gid-map")(font_dictionary, pdf, font, widths, compress, reference,
+                               pdf_version)
     raw = getattr(font, "briefing_raw_cff", None)
     if raw:
         stream = pdf.objects[int(reference.split()[0])]
@@ -308,7 +224,7 @@ def _vector_font_dictionary(font_dictionary, pdf, font, widths, compress, refere
     number = int(font_dictionary["DescendantFonts"][0].split()[0])
     subfont = pdf.objects[number]
     if subfont.get("CIDToGIDMap") != "/Identity":
-        raise FontSubsetIncompatible("the CIDFont dictionary WeasyPrint wrote has no "
+        raise WeasyPrintIncompatible("the CIDFont dictionary WeasyPrint wrote has no "
                                      "/CIDToGIDMap /Identity to replace")
     table = bytearray(2 * (max(mapping) + 1))
     for cid, gid in mapping.items():

@@ -1,4 +1,5 @@
-"""Page numbers of `target-counter()` (the table of contents) in one extra layout pass.
+"""Page numbers of `target-counter()` (the table of contents) in one extra layout pass
+(the contents-refresh, contents-anchor and contents-anchor-name patches of table.py).
 
 WeasyPrint 70 fills a page-based value in generated content at the end of laying out
 the page that shows it (weasyprint/layout/page.py, `make_page`, "Step 2"): it
@@ -36,43 +37,9 @@ section's earlier page. `anchor_name_from_token` now answers, for the token
 from __future__ import annotations
 
 import copy
-import inspect
-import threading
 
-_original_make_all_pages = None
-_original_lookup_target = None
-_original_anchor_name_from_token = None
-# The last anchor token lookup_target resolved, and the anchor name it resolved to.
-_resolved = threading.local()
-
-
-def check_internals() -> list[str]:
-    from weasyprint import layout
-    from weasyprint.css.targets import CounterLookupItem, TargetCollector
-    from weasyprint.layout import page
-
-    problems = []
-    if list(inspect.signature(page.make_all_pages).parameters) != [
-            "context", "root_box", "html", "pages"]:
-        problems.append("layout.page.make_all_pages(context, root_box, html, pages) changed")
-    if getattr(layout, "make_all_pages", None) not in (page.make_all_pages, _make_all_pages):
-        problems.append("layout no longer imports page.make_all_pages")
-    if list(inspect.signature(CounterLookupItem).parameters) != [
-            "parse_again", "missing_counters", "missing_target_counters"]:
-        problems.append("css.targets.CounterLookupItem changed")
-    if not hasattr(TargetCollector(), "counter_lookup_items"):
-        problems.append("TargetCollector.counter_lookup_items missing")
-    from weasyprint.css import targets
-    from weasyprint.formatting_structure import build
-
-    if list(inspect.signature(TargetCollector.lookup_target).parameters) != [
-            "self", "anchor_token", "source_box", "css_token", "parse_again"]:
-        problems.append("css.targets.TargetCollector.lookup_target changed")
-    if list(inspect.signature(targets.anchor_name_from_token).parameters) != ["anchor_token"]:
-        problems.append("css.targets.anchor_name_from_token changed")
-    if getattr(build, "targets", None) is not targets:
-        problems.append("formatting_structure.build no longer imports css.targets")
-    return problems
+from briefing.weasy.seam import original
+from briefing.weasy.state import resolved_anchor
 
 
 def refresh_before_pass(context, pages) -> None:
@@ -105,44 +72,31 @@ def _resolved_anchor(token, source_box) -> str | None:
     attr_name, kind, fallback = token[1]
     value = source_box.element.get(attr_name, fallback)
     if kind == "string":
-        return _original_anchor_name_from_token(("string", value))
+        return original("contents-anchor-name")(("string", value))
     if kind == "url":
-        return _original_anchor_name_from_token(
+        return original("contents-anchor-name")(
             ("url", get_url_tuple(value, source_box.style.base_url)))
     return None
 
 
-def _lookup_target(self, anchor_token, source_box, css_token, parse_again):
+def lookup_target(self, anchor_token, source_box, css_token, parse_again):
+    """WeasyPrint's, remembering (for this build) the anchor an attr() token names."""
     if anchor_token[0] == "attr()":
-        _resolved.last = (anchor_token, _resolved_anchor(anchor_token, source_box))
-    return _original_lookup_target(self, anchor_token, source_box, css_token, parse_again)
+        resolved_anchor.set((anchor_token, _resolved_anchor(anchor_token, source_box)))
+    return original("contents-anchor")(self, anchor_token, source_box, css_token,
+                                       parse_again)
 
 
-def _anchor_name_from_token(anchor_token):
-    name = _original_anchor_name_from_token(anchor_token)
-    last = getattr(_resolved, "last", None)
+def anchor_name_from_token(anchor_token):
+    """WeasyPrint's answer, or for the attr() token just resolved, its anchor."""
+    name = original("contents-anchor-name")(anchor_token)
+    last = resolved_anchor.get()
     if name is None and last is not None and last[0] is anchor_token:
         return last[1]
     return name
 
 
-def _make_all_pages(context, root_box, html, pages):
+def make_all_pages(context, root_box, html, pages):
+    """Each layout pass, after the contents' numbers are brought up to date."""
     refresh_before_pass(context, pages)
-    return _original_make_all_pages(context, root_box, html, pages)
-
-
-def install() -> None:
-    """Wrap WeasyPrint's per-pass page loop (idempotent; weasy.install checks the
-    internals first and refuses an incompatible WeasyPrint)."""
-    global _original_make_all_pages, _original_lookup_target
-    global _original_anchor_name_from_token
-    from weasyprint import layout
-    from weasyprint.css import targets
-
-    if _original_make_all_pages is None:
-        _original_make_all_pages = layout.make_all_pages
-        layout.make_all_pages = _make_all_pages
-        _original_lookup_target = targets.TargetCollector.lookup_target
-        targets.TargetCollector.lookup_target = _lookup_target
-        _original_anchor_name_from_token = targets.anchor_name_from_token
-        targets.anchor_name_from_token = _anchor_name_from_token
+    return original("contents-refresh")(context, root_box, html, pages)

@@ -1,0 +1,426 @@
+"""A saved web page (.html/.htm, a WeChat article's HTML) → the article's text.
+
+The main content is found by trafilatura (navigation, share widgets, 上一篇/下一篇,
+footers and scripts are left out) and its XML is written as the importer's text: headings,
+paragraphs with **bold**, tables (their merged cells read from the page itself, with `<` and
+`^`), quotations, and images with their captions (<figcaption>, or a short 图/▲ line under
+the image). The front matter facts come from the page's meta tags (title, site, date, URL,
+author) and from a 来源/发布时间/作者 line at the head of the article, which is dropped.
+
+Images are read from the saved page's own folder only (a relative path that stays inside
+it, or a data: URI); an address on the web is not fetched (a note in the report says so).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import urllib.parse
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from briefing.errors import InputError
+from briefing.importer.chars import has_han
+from briefing.importer.readers import Article, Image, ReadOptions
+
+KIND = "html"
+SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml")
+MARKUP_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL)
+FACT_LINE = re.compile(
+    r"(来源|出处|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数|点击)\s*[:：]")
+FACT_FIELD = re.compile(
+    r"(来源|出处|发布时间|发布日期|时间|日期|作者)\s*[:：]\s*(.+?)"
+    r"(?=\s+(?:来源|出处|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数|点击|字号)\s*[:：]|$)")
+DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+CAPTION_TEXT = re.compile(r"^(?:图\s*[\d一二三四五六七八九十①-⑳]|▲|△|■|图为)")
+CAPTION_MAX = 80
+
+
+def sniff(data: bytes, path: Path) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf")
+    return bool(MARKUP_START.match(head)) or (
+        path.suffix.lower() in SUFFIXES and head.lstrip().startswith(b"<"))
+
+
+def read(path: Path, data: bytes, options: ReadOptions) -> Article:
+    import trafilatura
+
+    page = _decoded(data, path)
+    tree = _parsed(page, path)
+    _wechat_images(tree)
+    source_html = lxml_html.tostring(_article_only(tree), encoding="unicode")
+    extracted = trafilatura.extract(
+        source_html, output_format="xml", include_tables=True, include_images=True,
+        include_formatting=True, include_comments=False, with_metadata=True,
+        favor_recall=True, deduplicate=False)
+    if not extracted or not has_han(_text_of(etree.fromstring(extracted.encode("utf-8")))):
+        scripts = len(tree.findall(".//script"))
+        what = (f"it is all scripts ({scripts} <script> elements build it in the browser)"
+                if scripts else "nothing in it reads as an article")
+        raise InputError(
+            f"this page has no article text: {what}", file=path,
+            fix="open the page in a browser, let it load, then save it as 'Web page, "
+                "complete' (or copy the article's text into a .txt file) and import that")
+    document = etree.fromstring(extracted.encode("utf-8"))
+    writer = _Writer(path, tree)
+    body = writer.blocks(document.find("main"))
+    facts = _meta_facts(tree, document)
+    facts.update(_wechat_facts(tree))
+    facts.update({k: v for k, v in writer.facts.items() if v})
+    title = facts.get("title")
+    text = "\n\n".join(body)
+    if title and not text.startswith("# "):
+        text = f"# {title}\n\n" + text
+    return Article(text + "\n", KIND, facts=facts, images=writer.images,
+                   captions=writer.captions, notes=writer.notes)
+
+
+def _decoded(data: bytes, path: Path) -> str:
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
+    encodings = ["utf-8"]
+    if declared:
+        encodings.insert(0, declared.group(1).decode("ascii").lower())
+    encodings += ["gb18030"]
+    for encoding in encodings:
+        if encoding in ("gb2312", "gbk"):
+            encoding = "gb18030"
+        try:
+            return data.decode(encoding).removeprefix("\ufeff")
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise InputError("this page's text cannot be decoded (neither UTF-8 nor GB18030)",
+                     file=path, fix="save the page again from the browser (UTF-8)")
+
+
+def _parsed(page: str, path: Path):
+    try:
+        tree = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError) as error:
+        raise InputError(f"this page cannot be read as HTML: {error}", file=path,
+                         fix="save the page again from the browser") from None
+    return tree
+
+
+def _wechat_images(tree) -> None:
+    """WeChat and lazy-loading pages keep the address in data-src: make it the src."""
+    for img in tree.iter("img"):
+        lazy = img.get("data-src") or img.get("data-original")
+        if lazy and (not img.get("src") or img.get("src", "").startswith("data:image/svg")):
+            img.set("src", lazy)
+
+
+# Containers that hold the article and nothing else, by publishing system.
+ARTICLE_CONTAINERS = ("//*[@id='js_content']",)  # WeChat (mp.weixin.qq.com)
+
+
+def _article_only(tree):
+    """The page cut to its article container when the publishing system is known (a
+    WeChat article's toolbar, QR code and 阅读原文 stand outside it); else the page."""
+    for path in ARTICLE_CONTAINERS:
+        found = tree.xpath(path)
+        if found:
+            container = found[0]
+            container.attrib.pop("style", None)  # WeChat hides it until its script runs
+            page = lxml_html.document_fromstring("<html><head></head><body></body></html>")
+            head = tree.find("head")
+            if head is not None:
+                page.replace(page.find("head"), head.__copy__())
+            article = etree.SubElement(page.find("body"), "article")
+            article.append(container.__copy__())
+            return page
+    return tree
+
+
+def _wechat_facts(tree) -> dict[str, str]:
+    """A WeChat article's account (its publisher) and publication time (var ct)."""
+    facts: dict[str, str] = {}
+    name = tree.xpath("//*[@id='js_name']")
+    if name and _clean(_text_of(name[0])):
+        facts["source"] = _clean(_text_of(name[0]))
+        facts["source_from"] = "the WeChat account that published the page"
+    for script in tree.iter("script"):
+        match = re.search(r"\bvar\s+ct\s*=\s*\"(\d{10})\"", script.text or "")
+        if match:
+            import datetime as dt
+
+            moment = dt.datetime.fromtimestamp(int(match.group(1)),
+                                               dt.timezone(dt.timedelta(hours=8)))
+            facts["date"] = moment.date().isoformat()
+            facts["date_from"] = "the WeChat page's publication time"
+    return facts
+
+
+def _text_of(element) -> str:
+    return "".join(element.itertext()) if element is not None else ""
+
+
+def _meta(tree, *names: str) -> str | None:
+    for name in names:
+        for attribute in ("property", "name", "itemprop"):
+            for meta in tree.iterfind(f".//meta[@{attribute}='{name}']"):
+                content = (meta.get("content") or "").strip()
+                if content:
+                    return content
+    return None
+
+
+def _meta_facts(tree, document) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    title = _meta(tree, "og:title", "twitter:title", "ArticleTitle") or document.get("title")
+    if title:
+        facts["title"] = title.strip()
+    site = _meta(tree, "og:site_name", "ContentSource", "source", "SiteName")
+    if site or document.get("sitename"):
+        facts["source"] = (site or document.get("sitename")).strip()
+    date = _meta(tree, "article:published_time", "publishdate", "PubDate", "pubdate",
+                 "date") or document.get("date")
+    match = DATE.search(date or "")
+    if match:
+        facts["date"] = "{}-{:02d}-{:02d}".format(*(int(g) for g in match.groups()))
+        facts["date_from"] = "the page's publication date (its meta tags)"
+    url = _meta(tree, "og:url") or document.get("url")
+    canonical = tree.find(".//link[@rel='canonical']")
+    if not url and canonical is not None:
+        url = canonical.get("href")
+    if url and url.startswith(("http://", "https://")):
+        facts["url"] = url.strip()
+    author = _meta(tree, "author", "article:author")
+    if author and has_han(author):
+        facts["authors"] = author.strip()
+    return facts
+
+
+class _Writer:
+    """trafilatura's XML → the importer's text, block by block."""
+
+    def __init__(self, path: Path, tree) -> None:
+        self.path = path
+        self.folder = path.parent.resolve()
+        self.tree = tree
+        self.images: list[Image] = []
+        self.captions: list[str] = []
+        self.notes: list[str] = []
+        self.facts: dict[str, str] = {}
+        self.page_captions = self._page_captions()
+        self.seen_fact_line = False
+
+    def _page_captions(self) -> dict[str, str]:
+        """Each image's caption as the page has it: <figcaption>, or the short 图/▲ line
+        right under it."""
+        found = {}
+        for img in self.tree.iter("img"):
+            src = img.get("src") or ""
+            figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+            caption = figure.find(".//figcaption") if figure is not None else None
+            if caption is not None and _clean(_text_of(caption)):
+                found[src] = _clean(_text_of(caption))
+        return found
+
+    def blocks(self, main) -> list[str]:
+        out: list[str] = []
+        if main is None:
+            return out
+        children = list(main)
+        skip: set[int] = set()
+        for index, element in enumerate(children):
+            if index in skip:
+                continue
+            tag = element.tag
+            if tag == "head":
+                level = int((element.get("rend") or "h2")[1:] or 2)
+                text = _clean(self.inline(element))
+                if text:
+                    out.append("#" * min(max(level, 1), 6) + " " + text)
+            elif tag == "p":
+                text = _clean(self.inline(element))
+                if not text:
+                    continue
+                if len(out) <= 3 and not self.seen_fact_line and self._fact_line(text):
+                    continue
+                out.append(text)
+            elif tag == "graphic":
+                following = children[index + 1] if index + 1 < len(children) else None
+                caption = self.page_captions.get(element.get("src") or "")
+                if caption is None and following is not None and following.tag == "p":
+                    text = _clean(self.inline(following))
+                    if text and len(text) <= CAPTION_MAX and CAPTION_TEXT.match(text):
+                        caption = text
+                        skip.add(index + 1)
+                if caption and following is not None and following.tag == "p" \
+                        and _clean(self.inline(following)) == caption:
+                    skip.add(index + 1)
+                self.image(element, caption, out)
+            elif tag == "table":
+                table = self.table(element)
+                if table:
+                    out.append(table)
+            elif tag == "quote":
+                text = _clean(self.inline(element))
+                if text:
+                    out.append("\n".join("> " + line for line in text.split("\n")))
+            elif tag == "list":
+                for item in element.iter("item"):
+                    text = _clean(self.inline(item))
+                    if text:
+                        out.append(text)
+            else:
+                text = _clean(self.inline(element))
+                if text:
+                    out.append(text)
+        return out
+
+    def _fact_line(self, text: str) -> bool:
+        """A 来源/发布时间/作者 line at the head: its fields become facts, the line goes."""
+        if not FACT_LINE.search(text) or len(text) > 120:
+            return False
+        fields = {key: value.strip() for key, value in FACT_FIELD.findall(text)}
+        if not fields:
+            return False
+        self.seen_fact_line = True
+        for key, value in fields.items():
+            if key in ("来源", "出处"):
+                self.facts["source"] = value
+                self.facts["source_from"] = f"the page's line 「{text[:40]}」"
+            elif key in ("发布时间", "发布日期", "时间", "日期"):
+                match = DATE.search(value)
+                if match:
+                    self.facts["date"] = "{}-{:02d}-{:02d}".format(
+                        *(int(g) for g in match.groups()))
+                    self.facts["date_from"] = f"the page's line 「{text[:40]}」"
+            elif key == "作者":
+                self.facts["authors"] = value
+                self.facts["authors_from"] = f"the page's line 「{text[:40]}」"
+        return True
+
+    def inline(self, element) -> str:
+        parts = [element.text or ""]
+        for child in element:
+            inner = self.inline(child)
+            if child.tag == "hi":
+                rend = child.get("rend") or ""
+                if "#b" in rend and inner.strip():
+                    inner = f"**{inner.strip()}**"
+                elif "#i" in rend and inner.strip():
+                    inner = f"*{inner.strip()}*"
+                elif "#sup" in rend:
+                    inner = f"<sup>{inner}</sup>"
+                elif "#sub" in rend:
+                    inner = f"<sub>{inner}</sub>"
+            elif child.tag == "lb":
+                inner = "\n"
+            elif child.tag == "graphic":
+                inner = ""
+            parts.append(inner)
+            parts.append(child.tail or "")
+        return "".join(parts)
+
+    def image(self, graphic, caption: str | None, out: list[str]) -> None:
+        src = graphic.get("src") or ""
+        data = self._image_bytes(src)
+        if data is None:
+            if caption:
+                self.captions.append(caption)
+                out.append(caption)
+            return
+        name = Path(urllib.parse.urlparse(src).path).name if not src.startswith("data:") \
+            else f"image{len(self.images) + 1}.png"
+        previous = next((b for b in reversed(out) if not b.startswith(("#", "|"))), None)
+        self.images.append(Image(name or f"image{len(self.images) + 1}", data,
+                                 caption=caption, alt=graphic.get("alt"),
+                                 after=previous[:30] if previous else None))
+        if caption:
+            out.append(caption)
+
+    def _image_bytes(self, src: str) -> bytes | None:
+        if src.startswith("data:"):
+            header, _, payload = src.partition(",")
+            try:
+                return base64.b64decode(payload) if ";base64" in header else \
+                    urllib.parse.unquote_to_bytes(payload)
+            except ValueError:
+                self.notes.append("an image's data: address cannot be decoded")
+                return None
+        parsed = urllib.parse.urlparse(src)
+        if parsed.scheme or src.startswith("//"):
+            self.notes.append(f"the image {src} is on the web, not in the saved page's folder:"
+                              " it was not fetched (save the page as 'Web page, complete')")
+            return None
+        candidate = (self.path.parent / urllib.parse.unquote(parsed.path)).resolve()
+        if not candidate.is_relative_to(self.folder):
+            self.notes.append(f"the image {src} is outside the saved page's folder: not read")
+            return None
+        if not candidate.is_file():
+            self.notes.append(f"the image {src} is missing beside the saved page")
+            return None
+        return candidate.read_bytes()
+
+    def table(self, element) -> str:
+        source = self._page_table(element)
+        rows = _page_rows(source) if source is not None else [
+            [(_clean(self.inline(cell)), 1, 1, cell.get("role") == "head")
+             for cell in row.iter("cell")] for row in element.iter("row")]
+        return _pipe_table(rows)
+
+    def _page_table(self, element):
+        """The page's own <table> with the same text (for colspan/rowspan)."""
+        key = re.sub(r"\s+", "", _text_of(element))
+        for table in self.tree.iter("table"):
+            if re.sub(r"\s+", "", table.text_content()) == key:
+                return table
+        return None
+
+
+def _page_rows(table) -> list[list[tuple[str, int, int, bool]]]:
+    rows = []
+    for tr in table.iter("tr"):
+        cells = []
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            text = _clean(cell.text_content())
+            try:
+                colspan = max(1, int(cell.get("colspan", "1")))
+                rowspan = max(1, int(cell.get("rowspan", "1")))
+            except ValueError:
+                colspan = rowspan = 1
+            cells.append((text, colspan, rowspan, cell.tag == "th"))
+        if cells:
+            rows.append(cells)
+    return rows
+
+
+def _pipe_table(rows: list[list[tuple[str, int, int, bool]]]) -> str:
+    """Rows of (text, colspan, rowspan, is header) → a pipe table with `<` and `^` marks."""
+    grid: dict[tuple[int, int], str] = {}
+    header_rows = 0
+    for r, row in enumerate(rows):
+        column = 0
+        for text, colspan, rowspan, _head in row:
+            while (r, column) in grid:
+                column += 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    mark = text.replace("|", "\\|") if dr == dc == 0 else (
+                        "<" if dr == 0 else "^")
+                    grid[(r + dr, column + dc)] = mark
+            column += colspan
+        if all(cell[3] for cell in row) and r == header_rows:
+            header_rows += 1
+    if not grid:
+        return ""
+    height = max(r for r, _ in grid) + 1
+    width = max(c for _, c in grid) + 1
+    header_rows = max(1, header_rows)
+    lines = ["| " + " | ".join(grid.get((r, c), "") for c in range(width)) + " |"
+             for r in range(height)]
+    lines.insert(header_rows, "|" + "---|" * width)
+    return "\n".join(lines)
+
+
+def _clean(text: str) -> str:
+    lines = [re.sub(r"[ \t\u00a0\u3000]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,60 @@
+"""Plain text and Markdown: the file is already the form the importer reads.
+
+A Markdown line that is only an image of a file beside the article (`![说明](img/1.jpg)`)
+brings that photo in: the line goes, the photo's caption is the short line under it (or
+its description, when that is Chinese). One outside the article's folder, or missing, is
+left out and named in the report; images on the web are left to the structure recovery
+(they are not fetched).
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from pathlib import Path
+
+from briefing.importer.chars import has_han
+from briefing.importer.readers import Article, Image, ReadOptions
+from briefing.importer.source import decode_article
+
+KIND = "text"
+IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)\s*$")
+CAPTION_MAX = 60
+
+
+def sniff(data: bytes, path: Path) -> bool:
+    return True  # the last reader tried: whatever is left is read as text
+
+
+def read(path: Path, data: bytes, options: ReadOptions) -> Article:
+    text = decode_article(data, path)
+    lines = text.split("\n")
+    images: list[Image] = []
+    notes: list[str] = []
+    kept: list[str] = []
+    folder = path.parent.resolve()
+    for index, line in enumerate(lines):
+        match = IMAGE_LINE.match(line)
+        src = match.group(2) if match else ""
+        if not match or urllib.parse.urlparse(src).scheme or src.startswith("//"):
+            kept.append(line)
+            continue
+        candidate = (path.parent / urllib.parse.unquote(src)).resolve()
+        if not candidate.is_relative_to(folder) or not candidate.is_file():
+            where = "outside the article's folder" if not candidate.is_relative_to(folder) \
+                else "missing"
+            notes.append(f"the image {src} (line {index + 1}) is {where}: left out")
+            kept.append("")
+            continue
+        following = next((lines[k].strip() for k in range(index + 1, min(index + 3,
+                                                                        len(lines)))
+                          if lines[k].strip()), "")
+        caption = following if 0 < len(following) <= CAPTION_MAX and has_han(following) \
+            and not IMAGE_LINE.match(following) and not following.startswith("#") else None
+        alt = match.group(1).strip()
+        previous = next((k.strip() for k in reversed(kept) if k.strip()), None)
+        images.append(Image(candidate.name, candidate.read_bytes(),
+                            caption=caption or (alt if has_han(alt) else None), alt=alt,
+                            after=previous[:30] if previous else None))
+        kept.append("")  # the line's place: the text's line numbers stay the file's
+    return Article("\n".join(kept), KIND, images=images, notes=notes)

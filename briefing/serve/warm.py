@@ -1,0 +1,13 @@
+"""Imported once by the build processes' fork server (briefing.serve.builder): every build
+process is forked from a process that has already loaded WeasyPrint and the pipeline."""
+
+from contextlib import suppress
+
+from briefing import weasy
+
+with suppress(OSError):  # a build reports the missing library with its fix
+    weasy.load()
+
+import briefing.build  # noqa: E402,F401 - loaded here so each build process starts warm
+import briefing.export  # noqa: E402,F401
+import briefing.typeset  # noqa: E402,F401

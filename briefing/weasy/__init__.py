@@ -1,0 +1,113 @@
+"""Everything briefing changes inside WeasyPrint 70, in one place.
+
+WeasyPrint has no plug-in points for what briefing needs (Chinese justification and
+line-break rules, compact font subsets, a faster contents pass), so briefing replaces
+a few of its internal functions. Each replacement is a row of `table.PATCHES`:
+
+    concern         patch                 WeasyPrint target (weasyprint.module:attribute)
+    layout_patches  line-attributes       text.line_break:Layout.set_text
+                    base-attributes       text.line_break:Layout.setup
+                    neighbour-gaps        layout.inline:iter_line_boxes (and layout.block's)
+                    gap-reservation       layout.inline:split_text_box
+                    drawn-widths          layout.inline:text_align
+                    cjk-justification     layout.inline:justify_line
+    leaders         leader-run            layout.inline:handle_leader
+    targets         contents-refresh      layout:make_all_pages
+                    contents-anchor       css.targets:TargetCollector.lookup_target
+                    contents-anchor-name  css.targets:anchor_name_from_token
+    tables          continued-caption     layout.block:table_layout
+    subset          compact-subset        pdf.fonts:Font._harfbuzz_subset
+                    cid-to-gid-map        pdf.fonts:_build_vector_font_dictionary
+                    lazy-font-data        pdf.fonts:get_hb_object_data
+                    lazy-file-content     pdf.fonts:Font.file_content (added)
+    ids             stable-document-id    pdf.metadata:uuid4
+
+The modules (a concern is the module holding its patches' replacements):
+
+    table.py           PATCHES: each patch's target, WeasyPrint's signature there, our
+                       replacement, why, and what else of WeasyPrint it relies on
+    seam.py            what a patch is; checking, installing and removing a table of them
+    layout_patches.py  Chinese line layout: briefing/typeset/rules.py inside Pango layouts
+    leaders.py         the contents' dotted leaders as one text run
+    targets.py         the contents' page numbers in one pass fewer, never stale
+    tables.py          a table's continued caption (续表) only where the table continues
+    subset.py          compact font subsets; font files read only when needed
+    ids.py             a PDF/X document id that is the same for the same inputs
+    state.py           what the patches remember during one build: context variables,
+                       so builds in other threads or contexts never see it
+    loader.py          importing WeasyPrint fast, once per process; garbage-collector
+                       settings; one FontConfiguration per set of fonts
+
+`load()` imports WeasyPrint and installs every patch; before installing, each row
+is checked against the installed WeasyPrint (its version, the target's parameters,
+the internals it needs) and any difference fails loudly, naming the patch
+(`WeasyPrintIncompatible`) — an upgrade never silently degrades the output.
+`install(*concerns)` and `uninstall(*concerns)` put the patches of some concerns in
+place or give WeasyPrint its own functions back (tests and bench/ compare both).
+
+To add a patch: a module here holding the replacement (it calls WeasyPrint's own
+function through `seam.original(name)`), a row in table.py, a line above.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.weasy.ids import stable_ids
+from briefing.weasy.loader import font_configuration, load
+
+if TYPE_CHECKING:
+    from briefing.weasy.seam import Patch, WeasyPrintIncompatible, original
+
+__all__ = ["Patch", "WeasyPrintIncompatible", "check", "font_configuration", "install",
+           "load", "original", "problems", "stable_ids", "uninstall"]
+
+
+def __getattr__(name: str):
+    # seam.py and table.py (with the replacements it imports) are read when a patch is
+    # first checked or installed, not when briefing is imported (a cold build's path).
+    if name in ("Patch", "WeasyPrintIncompatible", "original"):
+        from briefing.weasy import seam
+
+        return getattr(seam, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _chosen(concerns: tuple[str, ...]) -> list[Patch]:
+    from briefing.weasy.table import CONCERNS, PATCHES
+
+    unknown = set(concerns) - set(CONCERNS)
+    if unknown:
+        raise ValueError(f"no such concern: {', '.join(sorted(unknown))} "
+                         f"(there are: {', '.join(CONCERNS)})")
+    return [patch for patch in PATCHES if not concerns or patch.concern in concerns]
+
+
+def problems(*concerns: str) -> list[str]:
+    """What the installed WeasyPrint lacks for the patches (of these concerns; all by
+    default), each prefixed with its patch's name."""
+    from briefing.weasy import seam
+
+    return seam.problems(_chosen(concerns))
+
+
+def check(*concerns: str) -> None:
+    """Raise WeasyPrintIncompatible, naming every patch that cannot work."""
+    from briefing.weasy import seam
+
+    seam.check(_chosen(concerns))
+
+
+def install(*concerns: str) -> None:
+    """Check, then install the patches (of these concerns; all by default). Idempotent.
+    Imports WeasyPrint: call `load()` first for its fast start."""
+    from briefing.weasy import seam
+
+    seam.install(_chosen(concerns))
+
+
+def uninstall(*concerns: str) -> None:
+    """Give WeasyPrint its own functions back (of these concerns; all by default)."""
+    from briefing.weasy import seam
+
+    seam.uninstall(_chosen(concerns))

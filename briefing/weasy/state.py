@@ -1,0 +1,25 @@
+"""What the patches remember while one build runs: context-local (contextvars), never
+a module global, so builds in different threads, or in different contexts of one
+thread (`contextvars.copy_context().run`), never see each other's state.
+
+Each variable is set for the span of one call and reset after it (or, for the anchor,
+read only with the very token it was set for), so nothing of a build outlives it in a
+way another build could read. Process-wide are only what is the same for every build:
+the installed patches (seam.py), caches of pure functions (layout_patches._plan) and
+the FontConfigurations kept per set of fonts (loader.py).
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+
+# layout_patches: the text box split_text_box is breaking — (its text, skip, reserve
+# the Han/Latin gap before it, reserve the gap after it) — for set_text to read.
+laying_out: ContextVar[tuple[str, int, bool, bool] | None] = ContextVar(
+    "briefing.weasy.laying_out", default=None)
+# targets: the attr() anchor token lookup_target resolved last, and the anchor name it
+# resolved to, for anchor_name_from_token to answer with.
+resolved_anchor: ContextVar[tuple[object, str | None] | None] = ContextVar(
+    "briefing.weasy.resolved_anchor", default=None)
+# ids: the seed of the PDF/X document id while stable_ids() is active.
+id_seed: ContextVar[bytes | None] = ContextVar("briefing.weasy.id_seed", default=None)

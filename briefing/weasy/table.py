@@ -1,0 +1,202 @@
+"""Every patch briefing makes to WeasyPrint 70, one row each.
+
+`install()`, `uninstall()` and the check made before installing (briefing/weasy/
+__init__.py) all read this table; a new patch is a module of briefing/weasy/ holding
+the replacement and a row here (and a line in the package's docstring, which a test
+compares with this table).
+
+Each row: a name (how problems and tests call it), the module of briefing/weasy/
+it belongs to, WeasyPrint's target (`module:attribute`), the parameters WeasyPrint's
+function has there (the replacement accepts the same and calls WeasyPrint's with
+them), our replacement, why — and what else of WeasyPrint the replacement relies
+on, checked with it.
+"""
+
+from __future__ import annotations
+
+from briefing.weasy import ids, layout_patches, leaders, subset, tables, targets
+from briefing.weasy.seam import Exists, Holds, Patch, Same, Signature, SourceHas
+
+LINE_BREAK = "weasyprint.text.line_break"
+INLINE = "weasyprint.layout.inline"
+PDF_FONTS = "weasyprint.pdf.fonts"
+CSS_TARGETS = "weasyprint.css.targets"
+
+
+def _collects_counter_lookups() -> bool:
+    from weasyprint.css.targets import TargetCollector
+
+    return hasattr(TargetCollector(), "counter_lookup_items")
+
+
+PATCHES: tuple[Patch, ...] = (
+    # ------------------------------------------------------------ Chinese line layout
+    Patch(
+        name="line-attributes", concern="layout_patches",
+        target=f"{LINE_BREAK}:Layout.set_text", signature=("self", "text", "justify"),
+        replacement=layout_patches.set_text,
+        why="CLREQ in Pango attributes: no break where 禁则, ——/…… or the paragraph's "
+            "tail forbid one, `halt` on compressed marks, a quarter em between Han and "
+            "Latin (letter spacing while breaking, glyph advances when drawing); the "
+            "text itself is never changed",
+        needs=(*layout_patches.PANGO_USED,),
+        declares=(layout_patches.ALLOW_BREAKS,),
+    ),
+    Patch(
+        name="base-attributes", concern="layout_patches",
+        target=f"{LINE_BREAK}:Layout.setup", signature=("self", "style"),
+        replacement=layout_patches.setup,
+        why="each new text of a layout starts from WeasyPrint's own attributes, never "
+            "from those computed for an earlier text; our settings are read once per style",
+        needs=(Signature(f"{LINE_BREAK}:Layout.reactivate", ("self", "style")),),
+        declares=(layout_patches.ATTR_LIST_COPY,),
+    ),
+    Patch(
+        name="neighbour-gaps", concern="layout_patches",
+        target=f"{INLINE}:iter_line_boxes",
+        signature=("context", "box", "position_y", "bottom_space", "skip_stack",
+                   "containing_block", "absolute_boxes", "fixed_boxes",
+                   "first_letter_style", "first_line_style"),
+        replacement=layout_patches.iter_line_boxes,
+        also=("weasyprint.layout.block:iter_line_boxes",),
+        why="marks which of two neighbouring text boxes (PM<sub>2.5</sub>平) reserves "
+            "the Han/Latin gap between them while lines are broken",
+    ),
+    Patch(
+        name="gap-reservation", concern="layout_patches",
+        target=f"{INLINE}:split_text_box",
+        signature=("context", "box", "available_width", "skip", "is_line_start"),
+        replacement=layout_patches.split_text_box,
+        why="tells set_text which text box it is breaking, so that the box reserves "
+            "its gap",
+    ),
+    Patch(
+        name="drawn-widths", concern="layout_patches",
+        target=f"{INLINE}:text_align",
+        signature=("context", "line", "available_width", "last"),
+        replacement=layout_patches.text_align,
+        why="a box broken with letter spacing gets the width it is drawn with; a quarter "
+            "em between separate text boxes where Han meets Latin",
+    ),
+    Patch(
+        name="cjk-justification", concern="layout_patches",
+        target=f"{INLINE}:justify_line", signature=("context", "line", "extra_width"),
+        replacement=layout_patches.justify_line,
+        why="WeasyPrint justifies by stretching spaces only; a Chinese line's slack goes "
+            "between characters, punctuation's blank side and Han/Latin boundaries first",
+        needs=tuple(Exists(f"weasyprint.formatting_structure.boxes:{name}")
+                    for name in ("TextBox", "InlineBox", "LineBox")),
+    ),
+    # ------------------------------------------------------------ contents
+    Patch(
+        name="leader-run", concern="leaders",
+        target=f"{INLINE}:handle_leader", defined_in="weasyprint.layout.leader:handle_leader",
+        signature=("context", "line", "containing_block"),
+        replacement=leaders.handle_leader,
+        why="a dotted leader is one text run, not one box per dot that drawing "
+            "re-shapes: a contents page cost more than ten pages of body text",
+        needs=(Signature("weasyprint.layout.leader:leader_index", ("box",)),),
+    ),
+    Patch(
+        name="contents-refresh", concern="targets",
+        target="weasyprint.layout:make_all_pages",
+        defined_in="weasyprint.layout.page:make_all_pages",
+        signature=("context", "root_box", "html", "pages"),
+        replacement=targets.make_all_pages,
+        why="the contents' page numbers are filled in before the pass that lays them out "
+            "again: two layout passes of the contents instead of three",
+        needs=(Signature(f"{CSS_TARGETS}:CounterLookupItem",
+                         ("parse_again", "missing_counters", "missing_target_counters")),
+               Holds("TargetCollector has counter_lookup_items", _collects_counter_lookups)),
+    ),
+    Patch(
+        name="contents-anchor", concern="targets",
+        target=f"{CSS_TARGETS}:TargetCollector.lookup_target",
+        signature=("self", "anchor_token", "source_box", "css_token", "parse_again"),
+        replacement=targets.lookup_target,
+        why="remembers the anchor an attr() target token resolved to, for "
+            "contents-anchor-name",
+    ),
+    Patch(
+        name="contents-anchor-name", concern="targets",
+        target=f"{CSS_TARGETS}:anchor_name_from_token", signature=("anchor_token",),
+        replacement=targets.anchor_name_from_token,
+        why="target-counter(attr(href url), page) depends on its anchor, not on None: "
+            "the contents are laid out again when a section moves, never stale",
+        needs=(Same("weasyprint.formatting_structure.build:targets", CSS_TARGETS),),
+    ),
+    # ------------------------------------------------------------ tables
+    Patch(
+        name="continued-caption", concern="tables",
+        target="weasyprint.layout.block:table_layout",
+        defined_in="weasyprint.layout.table:table_layout",
+        signature=("context", "table", "bottom_space", "skip_stack", "containing_block",
+                   "page_is_empty", "absolute_boxes", "fixed_boxes"),
+        replacement=tables.table_layout,
+        why="a header row marked --briefing-table-row: continued (「表1 ……（续表）」) is "
+            "laid out empty where the table begins: shown only where it continues",
+        needs=(*(Exists(f"weasyprint.formatting_structure.boxes:{name}")
+                 for name in ("TableBox", "TableRowGroupBox", "TableRowBox", "TableCellBox")),
+               Exists("weasyprint.formatting_structure.boxes:ParentBox.copy_with_children")),
+    ),
+    # ------------------------------------------------------------ compact font subsets
+    Patch(
+        name="compact-subset", concern="subset",
+        target=f"{PDF_FONTS}:Font._harfbuzz_subset",
+        signature=("self", "to_unicode", "hinting"),
+        replacement=subset.compact_subset,
+        why="embeds the glyphs used, not an empty slot for every glyph id up to the "
+            "highest (~63,000 per Noto CJK face): PDFs half the size",
+        needs=(Signature(f"{PDF_FONTS}:Font.subset", ("self", "to_unicode", "hinting")),
+               Signature(f"{PDF_FONTS}:build_fonts_dictionary",
+                         ("pdf", "fonts", "compress", "subset", "options")),
+               SourceHas(PDF_FONTS, "HB_SUBSET_FLAGS_RETAIN_GIDS"),
+               SourceHas(PDF_FONTS, "font.clean(to_unicode, options['hinting'])"),
+               *(SourceHas(f"{PDF_FONTS}:Font.__init__", name)
+                 for name in ("hb_face", "tables", "missing", "file_content", "family"))),
+        declares=(subset.SUBSET_PLAN,),
+        when=subset.harfbuzz_subsetter_loaded,
+    ),
+    Patch(
+        name="cid-to-gid-map", concern="subset",
+        target=f"{PDF_FONTS}:_build_vector_font_dictionary",
+        signature=("font_dictionary", "pdf", "font", "widths", "compress", "reference",
+                   "pdf_version"),
+        replacement=subset.vector_font_dictionary,
+        why="the fonts of compact subsets: a bare CFF program for CID-keyed fonts, a "
+            "/CIDToGIDMap stream for TrueType ones",
+        needs=(SourceHas(PDF_FONTS, "'CIDToGIDMap': '/Identity'"),
+               SourceHas(PDF_FONTS, "font_dictionary['DescendantFonts'] = "
+                                    "pydyf.Array([subfont_dictionary.reference])")),
+        when=subset.harfbuzz_subsetter_loaded,
+    ),
+    Patch(
+        name="lazy-font-data", concern="subset",
+        target=f"{PDF_FONTS}:get_hb_object_data",
+        defined_in="weasyprint.text.fonts:get_hb_object_data",
+        signature=("hb_object", "ot_color", "glyph"),
+        replacement=subset.lazy_object_data,
+        why="Font.__init__ copies each face's whole file (~20 MB per Noto CJK face) into "
+            "Python though only its subset is embedded: copied only when read",
+        needs=(SourceHas(PDF_FONTS, "self.file_content = get_hb_object_data(self.hb_face)"),),
+        when=subset.harfbuzz_subsetter_loaded,
+    ),
+    Patch(
+        name="lazy-file-content", concern="subset",
+        target=f"{PDF_FONTS}:Font.file_content", signature=None,
+        replacement=subset.FILE_CONTENT,
+        why="the face's file, read from HarfBuzz the first time something asks for it "
+            "(WeasyPrint's fonts hold it as an attribute of their own)",
+        when=subset.harfbuzz_subsetter_loaded,
+    ),
+    # ------------------------------------------------------------ PDF identity
+    Patch(
+        name="stable-document-id", concern="ids",
+        target="weasyprint.pdf.metadata:uuid4", defined_in="uuid:uuid4", signature=(),
+        replacement=ids.stable_uuid4,
+        why="the XMP DocumentID of a PDF/X is derived from the PDF identifier instead of "
+            "drawn at random: the same inputs give the same bytes",
+    ),
+)
+
+CONCERNS: tuple[str, ...] = tuple(dict.fromkeys(patch.concern for patch in PATCHES))

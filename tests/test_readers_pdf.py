@@ -1,0 +1,159 @@
+"""PDFs read by position: a two-column magazine layout with running heads, made by this
+project's own build with a magazine template, imports as the committed sample."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE
+from readers_samples import (
+    PHOTO_CAPTION,
+    RUNNING_HEADS,
+    built,
+    magazine_templates,
+    pdf_images,
+    photo_bytes,
+    saved_page,
+    text_top,
+)
+from typer.testing import CliRunner
+
+from briefing.cli import app
+from briefing.importer import import_article
+from briefing.importer.readers import ReadOptions, read_source
+from briefing.loader import _block_text, load_briefing
+
+
+def blocks(folder: Path) -> list[tuple]:
+    """The briefing's front matter and blocks in order: kind and text (white space aside)."""
+    briefing = load_briefing(folder)
+
+    def plain(text: str) -> str:
+        return re.sub(r"\s+", "", text)
+
+    found: list[tuple] = [("title", briefing.meta.title), ("subtitle", briefing.meta.subtitle),
+                          ("authors", tuple(briefing.meta.authors))]
+    found += [(block.kind, plain(_block_text(block))) for block in briefing.lead]
+
+    def walk(section) -> None:
+        found.append(("heading", section.level, plain((section.number or "")
+                                                      + section.title.plain)))
+        found.extend((block.kind, plain(_block_text(block))) for block in section.blocks)
+        for child in section.sections:
+            walk(child)
+
+    for section in briefing.sections:
+        walk(section)
+    return found
+
+
+@pytest.fixture(scope="module")
+def magazine(tmp_path_factory) -> Path:
+    """The sample as its magazine printed it: two columns, running heads and folios, the
+    first photo with its caption (key-figure tables are the briefing's, not the magazine's)."""
+    root = tmp_path_factory.mktemp("magazine")
+    folder = root / "lvliang-2021"
+    shutil.copytree(SAMPLE, folder)
+    (folder / "images").mkdir()
+    (folder / "images" / "photo.jpg").write_bytes(photo_bytes(1600, 1000))
+    article = (folder / "article.md").read_text(encoding="utf-8")
+    article = article.replace("figures: inline", "figures: none", 1).replace(
+        f"::: figure\n{PHOTO_CAPTION}", f"::: figure\n![](images/photo.jpg)\n{PHOTO_CAPTION}", 1)
+    (folder / "article.md").write_text(article, encoding="utf-8")
+    return built(folder, root / "magazine.pdf", template="magazine",
+                 template_dirs=[magazine_templates(root / "templates")])
+
+
+def test_the_magazine_layout_imports_as_the_committed_sample(magazine, tmp_path):
+    result = import_article(magazine, data_dir=tmp_path / "data", slug="from-pdf")
+    imported, committed = blocks(result.folder), blocks(SAMPLE)
+    assert len(imported) == len(committed) == 52
+    assert imported == committed  # same kinds, same texts, same order
+    text = (result.folder / "article.md").read_text(encoding="utf-8")
+    for head in RUNNING_HEADS:
+        assert head not in text
+    assert not re.search(r"^·\s*\d+\s*·$", text, re.MULTILINE)  # no folio
+    assert f"::: figure\n![](images/p2-image1.jpg)\n{PHOTO_CAPTION}\n:::" in text
+    assert "PM<sub>2.5</sub>平均浓度为27μg/m<sup>3</sup>" in text
+
+    pdf = built(result.folder, tmp_path / "again.pdf")
+    [image] = pdf_images(pdf)
+    page, caption_top = text_top(pdf, PHOTO_CAPTION[:12])
+    assert image["page"] == page and image["bottom"] <= caption_top  # the photo above it
+
+
+def test_three_columns_are_read_in_order(magazine, tmp_path):
+    """The same magazine set in three narrower columns: each gutter found, the columns
+    read left to right."""
+    folder = magazine.parent / "lvliang-2021"
+    templates = magazine_templates(tmp_path / "templates")
+    css = templates / "magazine" / "style.css"
+    css.write_text(css.read_text(encoding="utf-8").replace("column-count: 2", "column-count: 3")
+                   .replace("column-gap: 8mm", "column-gap: 6mm"), encoding="utf-8")
+    pdf = built(folder, tmp_path / "three.pdf", template="magazine", template_dirs=[templates])
+    result = import_article(pdf, data_dir=tmp_path / "data", slug="three")
+    assert blocks(result.folder) == blocks(SAMPLE)
+
+
+def test_a_page_range_reads_only_those_pages(magazine, tmp_path):
+    whole = read_source(magazine).text
+    part = read_source(magazine, ReadOptions(pages=(2, 3))).text
+    assert "如意湖畔" in whole and "如意湖畔" not in part  # page 1's lead
+    assert "“两手抓”政治思想" in part
+    result = CliRunner().invoke(app, ["import", str(magazine), "--pages", "5-99",
+                                      "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 2 and "this PDF has 6 page(s)" in result.output
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_two_column_pdf_keeps_its_table_and_photo(tmp_path):
+    page = import_article(saved_page(tmp_path / "site"), data_dir=tmp_path / "data",
+                          slug="page")
+    article_md = page.folder / "article.md"  # the article's table, not key-figure tables
+    article_md.write_text(article_md.read_text(encoding="utf-8").replace(
+        "figures: inline", "figures: none"), encoding="utf-8")
+    pdf = built(page.folder, tmp_path / "page.pdf", template="magazine",
+                template_dirs=[magazine_templates(tmp_path / "templates")])
+    article = read_source(pdf)
+    assert ("| 指标 | 2021年 | 同比 |\n|---|---|---|\n| 优良天数 | 281天 | 增加14天 |\n"
+            "| PM<sub>2.5</sub>平均浓度 | 27μg/m<sup>3</sup> | 下降18.2% |") in article.text
+    [image] = article.images
+    assert image.caption == PHOTO_CAPTION and image.name == "p1-image1.jpg"
+    for head in RUNNING_HEADS:
+        assert head not in article.text
+    again = import_article(pdf, data_dir=tmp_path / "data", slug="again")
+    assert blocks(again.folder)[3:] == blocks(page.folder)[3:]
+
+
+def test_a_ruled_table_with_merged_cells_keeps_its_spans(tmp_path):
+    """A table ruled on every side (a Word or WPS export), one header cell spanning two
+    columns and one two rows: written with `<` and `^` and both header rows."""
+    import weasyprint
+
+    html = """<html><head><style>
+    @page { size: A4; margin: 20mm; }
+    body { font-family: 'Noto Serif CJK SC'; font-size: 12pt; }
+    p { text-indent: 2em; margin: 0; line-height: 1.6; }
+    h1 { font-size: 20pt; text-align: center; }
+    table { border-collapse: collapse; margin: 4mm 0; }
+    td, th { border: 0.6pt solid #000; padding: 2pt 6pt; }
+    </style></head><body>
+    <h1>2021年吕梁市空气质量通报</h1>
+    <p>2021年，山西省吕梁市区大气环境质量综合指数为4.44，名列全省第四。</p>
+    <table>
+    <tr><th rowspan="2">县区</th><th colspan="2">优良天数</th></tr>
+    <tr><th>2021年</th><th>2020年</th></tr>
+    <tr><td>离石区</td><td>281</td><td>267</td></tr>
+    <tr><td>孝义市</td><td>265</td><td>250</td></tr>
+    </table>
+    <p>全市地表水15个国考断面中，优良水质断面8个，劣V类水质断面全面消除。</p>
+    </body></html>"""
+    pdf = tmp_path / "notice.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    text = read_source(pdf).text
+    assert ("\n| 县区 | 优良天数 | < |\n| ^ | 2021年 | 2020年 |\n|---|---|---|\n"
+            "| 离石区 | 281 | 267 |\n| 孝义市 | 265 | 250 |\n") in text
+    assert text.startswith("# 2021年吕梁市空气质量通报\n")

@@ -1,0 +1,223 @@
+"""`briefing serve` in a browser: Playwright driving Debian's chromium against a real
+uvicorn server — import by upload, edit a paragraph and see its preview page change,
+accept a proposed key figure and see its table, download a PDF holding the edit."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from serve_helpers import make_tiny
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.is_file(),
+    reason="Debian's chromium is not installed at /usr/bin/chromium (`make test` installs it)")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+RAW = ("# 红色吕梁亮出绿色底色\n\n## ◆文清\n\n"
+       "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。\n\n"
+       "2021年，山西省吕梁市区优良天数281天，优良天数比例为77%。\n")
+TIMEOUT = 120_000  # ms: a build on a busy 2-core machine
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from briefing.serve.app import create_app
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    data = tmp_path_factory.mktemp("browser") / "data"
+    make_tiny(data, "tiny")
+    make_tiny(data, "figs", proposed=True)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    uv = uvicorn.Server(uvicorn.Config(create_app(data), host="127.0.0.1", port=port,
+                                       log_level="warning"))
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not uv.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", data
+    uv.should_exit = True
+    thread.join(timeout=30)
+    patch.undo()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400,
+                                                                    "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    yield page
+    context.close()
+
+
+def built(page) -> None:
+    """Wait until the status line says the build after the last action is done."""
+    page.wait_for_function(
+        "() => /^built:|build failed/.test(document.querySelector("
+        "'[data-testid=build-status]').textContent)")
+
+
+def page_sources(page) -> list[str]:
+    return page.eval_on_selector_all("[data-testid=page] img", "els => els.map(e => e.src)")
+
+
+def pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "".join(p.extract_text() or "" for p in pdf.pages).replace("\n", "")
+
+
+def test_import_by_upload(server, page, tmp_path):
+    base, data = server
+    source = tmp_path / "lvliang-short.txt"
+    source.write_text(RAW, "utf-8")
+    page.goto(base + "/")
+    page.set_input_files("[data-testid=upload]", str(source))
+    page.fill("input[name=slug]", "uploaded")
+    page.click("[data-testid=import]")
+    page.wait_for_url("**/b/uploaded?imported=1")
+    assert "红色吕梁亮出绿色底色" in page.input_value("[data-testid=editor]")
+    page.wait_for_selector("[data-testid=page] img[src*='/pages/']")
+    built(page)
+    assert (data / "uploaded" / "article.md").is_file()
+    page.goto(base + "/")
+    assert page.locator("a[href='/b/uploaded']").inner_text() == "红色吕梁亮出绿色底色"
+
+
+def edit_paragraph(page, anchor: str, insert: str) -> None:
+    """Put the caret before `anchor` in the editor and type `insert` there."""
+    page.eval_on_selector("[data-testid=editor]", """(el, anchor) => {
+        const at = el.value.indexOf(anchor); el.focus(); el.setSelectionRange(at, at); }""",
+                          anchor)
+    page.keyboard.type(insert)
+
+
+def test_edit_a_paragraph_and_see_the_preview_page_change(server, page):
+    base, _ = server
+    page.goto(base + "/b/tiny")
+    page.wait_for_selector("[data-testid=page] img[src*='/pages/']")
+    built(page)
+    before = page_sources(page)
+    edit_paragraph(page, "革命老区吕梁", "红色")
+    page.click("[data-testid=save]")
+    page.wait_for_function("before => { const s = [...document.querySelectorAll("
+                           "'[data-testid=page] img')].map(e => e.src); "
+                           "return s.length && s[0] !== before[0]; }", arg=before)
+    built(page)
+    assert page.locator("[data-testid=problems] li").count() == 0
+    after = page_sources(page)
+    old = page.request.get(before[0]).body()
+    new = page.request.get(after[0]).body()
+    assert old != new and new.startswith(b"\x89PNG")
+    assert page.locator("[data-testid=page].edited").count() == 1
+
+
+def test_a_mistake_shows_in_problems_with_its_line(server, page):
+    base, _ = server
+    page.goto(base + "/b/tiny")
+    built(page)
+    edit_paragraph(page, "如意湖畔", "<div>")
+    page.click("[data-testid=save]")
+    page.wait_for_selector("[data-testid=problems] li")
+    assert "article.md:" in page.inner_text("[data-testid=problems]")
+    assert page.locator(".gutter .bad").count() == 1
+    assert page.locator("[data-testid=page] img[src*='/pages/']").count() >= 1  # last good
+    page.eval_on_selector("[data-testid=editor]",
+                          "el => { el.value = el.value.replace('<div>', ''); }")
+    page.click("[data-testid=save]")
+    page.wait_for_function("() => !document.querySelector('[data-testid=problems] li')")
+
+
+def test_edit_a_proposed_figure_opens_figures_yaml_at_its_group(server, page):
+    base, _ = server
+    page.goto(base + "/b/figs")
+    page.click("[data-testid=edit-figure]")
+    page.wait_for_function("() => document.querySelector('[data-testid=editor]')"
+                           ".value.startsWith('groups:')")
+    assert page.get_attribute("button.tab[data-file='figures.yaml']", "aria-pressed") == "true"
+    selected = page.eval_on_selector("[data-testid=editor]",
+                                     "el => el.value.slice(el.selectionStart, el.selectionEnd)")
+    assert selected.strip() == "- id: air"
+
+
+def test_accept_a_proposed_figure_and_see_its_table(server, page):
+    base, _ = server
+    page.goto(base + "/b/figs")
+    built(page)
+    before = page_sources(page)
+    proposal = page.locator("[data-testid=proposal]")
+    assert "空气质量指标" in proposal.inner_text()
+    page.click("[data-testid=accept]")
+    page.wait_for_function("() => !document.querySelector('[data-testid=proposal]')")
+    page.wait_for_function("before => { const s = [...document.querySelectorAll("
+                           "'[data-testid=page] img')].map(e => e.src); "
+                           "return s.length && s.join() !== before.join() "
+                           "&& s.every(x => x.includes('/pages/')); }", arg=before)
+    built(page)
+    pdf = page.request.get(base + "/b/figs/pdf").body()
+    text = pdf_text(pdf)
+    assert "空气质量指标" in text and "优良天数" in text
+
+
+def test_download_a_pdf_with_the_edit(server, page, tmp_path):
+    base, _ = server
+    page.goto(base + "/b/tiny")
+    built(page)
+    edit_paragraph(page, "碧波荡漾", "湖光山色，")
+    page.click("[data-testid=save]")
+    page.wait_for_function("() => document.querySelector('[data-testid=build-status]')"
+                           ".textContent.startsWith('building')")
+    built(page)
+    with page.expect_download() as download:
+        page.click("[data-testid=download]")
+    path = tmp_path / "download.pdf"
+    download.value.save_as(path)
+    assert download.value.suggested_filename == "tiny.pdf"
+    assert "湖光山色，碧波荡漾" in pdf_text(path.read_bytes())
+
+
+def test_two_tabs_the_second_save_is_refused_with_a_message(server, browser):
+    base, data = server
+    make_tiny(data, "twotabs")
+    context = browser.new_context()
+    try:
+        first, second = context.new_page(), context.new_page()
+        for tab in (first, second):
+            tab.set_default_timeout(TIMEOUT)
+            tab.goto(base + "/b/twotabs")
+        edit_paragraph(first, "革命老区吕梁", "第一个标签页")
+        first.click("[data-testid=save]")
+        built(first)
+        edit_paragraph(second, "革命老区吕梁", "第二个标签页")
+        second.click("[data-testid=save]")
+        conflict = second.locator("[data-testid=conflict]")
+        conflict.wait_for(state="visible")
+        assert "not saved" in conflict.inner_text()
+        assert "第二个标签页" in second.input_value("[data-testid=editor]")  # kept
+        text = (data / "twotabs" / "article.md").read_text("utf-8")
+        assert "第一个标签页" in text and "第二个标签页" not in text
+    finally:
+        context.close()
