@@ -10,10 +10,18 @@ SAMPLE    := data/lvliang-2021
 # fontconfig: font lookup; poppler-utils: pdftoppm/pdffonts for looking at pages.
 # fonts-arphic-ukai: the 楷体 role; libgs-common: the
 # CMYK output profile for PDF/X; chromium: the browser `briefing serve`'s tests drive.
+# (FandolFang, the 仿宋, is installed below.)
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYBABEL   := $(VENV)/bin/pybabel
 MO_FILES  := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/messages.po))
+# 仿宋 (the fang role: jianbao's body, as GB/T 9704 sets it): FandolFang, free (GPL with
+# the font exception), ships only inside Debian's texlive-lang-chinese, which pulls in
+# texlive-base. So the package is downloaded (not installed), the font and its licence
+# taken out alone and put where fontconfig looks; the .deb is not kept.
+FANG_DIR  := /usr/local/share/fonts/fandol
+FANG_FONT := $(FANG_DIR)/FandolFang-Regular.otf
+FANG_DEB  := texlive-lang-chinese
 
 .PHONY: pdf test setup system lint bench docs clean catalogs fuzz
 
@@ -24,7 +32,7 @@ test: setup
 	$(VENV)/bin/ruff check briefing tests bench
 	$(VENV)/bin/pytest -q
 
-setup: system $(STAMP)/venv $(MO_FILES)
+setup: system $(FANG_FONT) $(STAMP)/venv $(MO_FILES)
 
 system:
 	@missing=""; \
@@ -37,6 +45,16 @@ system:
 	  $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
 	fi
+
+$(FANG_FONT): | system
+	@echo "installing FandolFang (仿宋) from the Debian package $(FANG_DEB)"
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && cd "$$tmp" && \
+	{ apt-get download -q $(FANG_DEB) 2>/dev/null || \
+	  { $(SUDO) apt-get update -q && apt-get download -q $(FANG_DEB); }; } && \
+	dpkg-deb --fsys-tarfile $(FANG_DEB)_*.deb | tar -x --wildcards \
+	  '*/fandol/FandolFang-Regular.otf' '*/fandol/COPYING.gz' '*/fandol/README' && \
+	$(SUDO) install -D -m 644 -t $(FANG_DIR) $$(find . -path '*/fandol/*' -type f) && \
+	$(SUDO) fc-cache -f $(FANG_DIR)
 
 $(STAMP)/venv: pyproject.toml
 	@mkdir -p $(STAMP)

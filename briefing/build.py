@@ -89,8 +89,17 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     The roles follow the templates' convention (templates/common.css): titles in
     `title`, headings in `heading`, captions, bylines and running heads in `caption`,
     everything else in `body`. Numbers and dates are set in `locale` (an edition's;
-    default: the article's), chart labels translated by `gettext`.
+    default: the article's), chart labels translated by `gettext`. A briefing with a
+    jianbao masthead sets its body text in 仿宋 as well (role `fang`, briefing/jianbao.py).
     """
+    official = briefing.meta.jianbao is not None
+    for item in _role_texts(briefing, locale, gettext):
+        yield item
+        if official and item.role == "body":
+            yield replace(item, role="fang")
+
+
+def _role_texts(briefing: Briefing, locale: str | None, gettext) -> Iterator[fonts.TextItem]:
     article = briefing.folder / ARTICLE
     meta = briefing.meta
     locale = locale or meta.locale
@@ -228,10 +237,24 @@ class BuildOptions:
     variant: str | None = None
     booklet: bool = False
     toc: bool | None = None
+    # Punctuation style (--punctuation): None keeps the front matter's `options.punctuation`,
+    # else the template's (全角, quanjiao, in every stock template).
+    punctuation: str | None = None
     # Regeneration (briefing/fingerprint.py, briefing/changes.py): rebuild even when nothing
     # changed; mark what changed since a git revision or an earlier folder.
     force: bool = False
     changes_since: str | None = None
+
+
+PUNCTUATION_STYLES = ("quanjiao", "kaiming", "banjiao")
+
+
+def punctuation_style(value: str) -> str:
+    """A punctuation style asked for on the command line (`--punctuation`)."""
+    if value not in PUNCTUATION_STYLES:
+        raise InputError(f"unknown punctuation style '{value}'",
+                         fix=f"use one of: {', '.join(PUNCTUATION_STYLES)}")
+    return value
 
 
 def build(
@@ -266,6 +289,8 @@ def build(
     notes = [note] if (note := left_out_note(briefing)) else []
     edition = i18n.edition_for(options.locale, briefing.meta)
     briefing = i18n.convert_briefing(briefing, edition)
+    if options.punctuation is not None:
+        briefing.meta.options.punctuation = punctuation_style(options.punctuation)
     translations = i18n.load_translations(edition)
     font_config = fonts.load_font_config(options.fonts_dir).for_script(edition.script)
     resolved = fonts.resolve_fonts(font_config)

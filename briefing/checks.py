@@ -9,9 +9,9 @@ from pathlib import Path
 from briefing import fonts, jianbao
 from briefing.errors import EXIT_PROBLEMS, BriefingError, Problem
 from briefing.loader import ARTICLE, FIGURES, load_briefing
-from briefing.model import Briefing
+from briefing.model import Briefing, Figure
 from briefing.provenance import stale_parts
-from briefing.render import resolve_template
+from briefing.render import resolve_template, template_settings
 
 REPORT = "import-report.md"
 OPEN_ITEM = re.compile(r"^\s*[-*] \[ \] (?P<text>.+)$")
@@ -90,6 +90,22 @@ def stale_figures(briefing: Briefing) -> list[Problem]:
     return problems
 
 
+def missing_photos(briefing: Briefing, template_default: str = "placeholder") -> list[Problem]:
+    """Captions whose photo is not in the folder: the templates print them as 「（图略）」
+    and the caption, or leave them out (options.missing_photos, else the template's
+    `template_default`), never as a bare line."""
+    article = briefing.folder / ARTICLE
+    chosen = briefing.meta.options.missing_photos or template_default
+    how = ("left out" if chosen == "omit" else "printed as 「（图略）」 and the caption")
+    return [Problem(f"caption without a photo 「{block.caption.plain[:40]}」: {how} "
+                    f"(missing_photos: {chosen})", article, block.line,
+                    "put the photo in the folder and name it in the figure "
+                    "(![…](photo.jpg)), choose options.missing_photos: omit | placeholder, "
+                    "or delete the caption")
+            for block in briefing.walk_blocks()
+            if isinstance(block, Figure) and not block.image]
+
+
 def _excerpt(row, length: int = 60) -> str:
     """The cited sentence around what matters: where it differs from the row's source,
     else where the row's label stands."""
@@ -125,7 +141,8 @@ def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> 
     report = CheckReport(doubts=open_doubts(Path(folder)))
     try:
         briefing = load_briefing(folder)
-        resolve_template(briefing, None)
+        template = resolve_template(briefing, None)
+        settings = template_settings(template)
         jianbao.require_masthead(briefing, None)  # the jianbao template's fields
         edition = i18n.edition_for(locale, briefing.meta)
         config = fonts.load_font_config(fonts_dir).for_script(edition.script)
@@ -134,6 +151,7 @@ def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> 
         report.problems = error.problems
         return report
     report.problems += stale_figures(briefing)
+    report.doubts += missing_photos(briefing, settings.missing_photos)
     report.proposed = proposed_groups(briefing)
     try:
         check_glyphs(i18n.convert_briefing(briefing, edition), resolved, edition,

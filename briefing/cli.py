@@ -120,6 +120,10 @@ def build(
     toc: Annotated[bool | None, typer.Option(
         "--toc/--no-toc",
         help="Table of contents (default: from 8 pages on; the handout: off).")] = None,
+    punctuation: Annotated[str | None, typer.Option(
+        help="Punctuation: quanjiao (全角, every template's default, as official text is "
+             "set), kaiming (开明: marks inside a sentence half width) or banjiao (default: "
+             "the front matter's options.punctuation, else the template's).")] = None,
     force: Annotated[bool, typer.Option(
         help="Render even when nothing that affects the PDF changed.")] = False,
     changes_since: Annotated[str | None, typer.Option(
@@ -138,7 +142,7 @@ def build(
         build_folders(folders, output, worker, template=template, templates=templates,
                       fonts_dir=fonts_dir, locale=locale, strict=strict, paper=paper,
                       bleed=bleed, marks=marks, variant=variant, booklet=booklet, toc=toc,
-                      force=force, changes_since=changes_since, jobs=jobs)
+                      punctuation=punctuation, force=force, changes_since=changes_since, jobs=jobs)
     finally:
         if worker is not None:
             worker.close()
@@ -146,7 +150,7 @@ def build(
 
 def build_folders(folders: list[Path], output: Path | None, worker, *, template, templates,
                   fonts_dir, locale, strict, paper, bleed, marks, variant, booklet, toc,
-                  force, changes_since, jobs) -> None:
+                  force, changes_since, jobs, punctuation=None) -> None:
     from briefing.build import build as run_build
     from briefing.printing import parse_length_mm, parse_marks
     from briefing.render import FONTS_DIR
@@ -157,7 +161,8 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
                          "bleed_mm": parse_length_mm(bleed) if bleed else 0.0}
         settings = dict(template=template, template_dirs=templates or (),
                         fonts_dir=fonts_dir or FONTS_DIR, locale=locale, strict=strict,
-                        force=force, changes_since=changes_since, **print_options)
+                        force=force, changes_since=changes_since, punctuation=punctuation,
+                        **print_options)
         if len(folders) > 1:
             if output is not None:
                 raise InputError("-o/--output names one PDF, but several folders were given",

@@ -27,12 +27,22 @@ UNIT_DISPLAY = {
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
 
+# A negative value's sign is the minus sign (U+2212), not the hyphen-minus Babel's
+# locale data gives Chinese and English.
+HYPHEN_MINUS, MINUS = "-", "\u2212"
+
+
+def _minus(text: str) -> str:
+    return text.replace(HYPHEN_MINUS, MINUS)
+
+
 def format_number(value: Decimal | int | float, locale: str, style: str = "official") -> str:
-    """All significant digits kept; official style has no thousands separators."""
-    return format_decimal(
+    """All significant digits kept; official style has no thousands separators; a
+    negative value with the minus sign (−3.5)."""
+    return _minus(format_decimal(
         Decimal(str(value)), locale=locale, decimal_quantization=False,
         group_separator=(style == "grouped"),
-    )
+    ))
 
 
 def format_long_date(value: dt.date, locale: str) -> str:
@@ -47,10 +57,10 @@ def format_unit(unit: str) -> str:
 def format_percent(value: Decimal | int | float, locale: str, style: str = "official") -> str:
     """A percentage given in percent (77 → 77%, 53.3 → 53.3%), its digits all kept; the
     sign's place and spacing follow the locale (fr: 77 %)."""
-    return format_percent_babel(
+    return _minus(format_percent_babel(
         Decimal(str(value)) / 100, locale=locale, decimal_quantization=False,
         group_separator=(style == "grouped"),
-    )
+    ))
 
 
 def format_quantity(value: Decimal | int | float, unit: str, locale: str,

@@ -68,7 +68,7 @@ def role_texts(briefing: Briefing) -> Iterator[fonts.TextItem]:
         yield fonts.TextItem("heading", "编者按：", article, line)
     names = [*jianbao.distribution.bao, *jianbao.distribution.song, *jianbao.distribution.fa]
     end_block = "报送发：，。（共印份）" + "".join(names) + (jianbao.extra or "")
-    yield fonts.TextItem("body", end_block, article, line)
+    yield fonts.TextItem("fang", end_block, article, line)
     if briefing.meta.subtitle:
         yield fonts.TextItem("kai", briefing.meta.subtitle, article,
                              briefing.meta_lines.get("subtitle", 0))
@@ -86,7 +86,7 @@ def role_texts(briefing: Briefing) -> Iterator[fonts.TextItem]:
 
     def numbered(sections: list[Section]) -> Iterator[fonts.TextItem]:
         for index, section in enumerate(sections, 1):
-            role = {1: "heading", 2: "kai"}.get(section.level, "body")
+            role = {1: "heading", 2: "kai"}.get(section.level, "fang")
             text = heading_number(section.level, index) + section.title.plain
             yield fonts.TextItem(role, text, article, section.line)
             yield from numbered(section.sections)

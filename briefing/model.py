@@ -288,6 +288,9 @@ class TemplateOptions(Strict):
     # Numbers in official style have no thousands separators (16398.12万元).
     number_style: Literal["official", "grouped"] = "official"
     running_header: bool = True
+    # A photo's caption whose photo is not in the folder: left out (omit), or printed as
+    # 「（图略）」 and the caption (placeholder); None: the template's (template.yaml).
+    missing_photos: Literal["omit", "placeholder"] | None = None
 
 
 class Distribution(Strict):

@@ -151,8 +151,16 @@ class ChartDrawer:
         chart = charts.render_chart(group, self.context())
         meta = self.briefing.meta
         source = group.chart.source or meta.source or f"《{meta.title}》"
+        # The drawing's size (pt): a template on a line grid rounds the picture's height
+        # up to whole lines (jianbao).
+        size = SVG_SIZE.search(chart.svg)
         return {"svg": chart.svg, "url": chart.data_url(), "title": chart.title,
-                "unit": chart.unit, "source": source, "texts": chart.texts}
+                "unit": chart.unit, "source": source, "texts": chart.texts,
+                "width": float(size["width"]), "height": float(size["height"])}
+
+
+SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(?P<width>[\d.]+)pt"'
+                      r'[^>]*?\bheight="(?P<height>[\d.]+)pt"')
 
 
 def figures_by_anchor(briefing: Briefing) -> dict[str, list[FigureGroup]]:
@@ -187,6 +195,10 @@ class TemplateSettings(BaseModel):
     yaml_key_kind: ClassVar[str] = "template setting"
 
     contents: Literal["automatic", "on-request"] = "automatic"
+    # A caption whose photo is missing (article.md's `::: figure` without an image): left
+    # out, or printed as 「（图略）」 with the caption; the front matter's
+    # options.missing_photos overrides. Never the caption alone, as if the photo were there.
+    missing_photos: Literal["omit", "placeholder"] = "placeholder"
 
 
 def template_settings(name: str, template_dirs: Sequence[Path] = ()) -> TemplateSettings:
@@ -216,6 +228,8 @@ def render_html(
     env = make_environment(briefing, template_dirs, locale=locale, translations=translations,
                            chart_fonts=chart_fonts)
     faces = [{**face, "url": (fonts_dir / face["url"]).resolve().as_uri()} for face in font_faces]
+    missing_photos = (briefing.meta.options.missing_photos
+                      or template_settings(name, template_dirs).missing_photos)
     try:
         document = env.get_template(f"{name}/{DOCUMENT}")
         html = document.render(
@@ -226,6 +240,7 @@ def render_html(
             font_faces=faces,
             role_families=role_families or {},
             template_name=name,
+            missing_photos=missing_photos,
             **(context or {}),
         )
     except TemplateNotFound as exc:  # a macro or partial the template includes

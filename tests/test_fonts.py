@@ -391,13 +391,14 @@ def subset_font(path: Path, chars: str, family: str) -> Path:
     return path
 
 
-def test_a_dropped_in_font_lacking_the_templates_diamond_and_triangle_stops_the_build(
+def test_a_dropped_in_font_lacking_the_templates_diamond_stops_the_build(
         tmp_path: Path, make_briefing):
     """fonts/README.md's way: a font in a fonts folder, its family named for a role. The
-    reprint template puts ◆ before the byline and ▲ before a caption (CSS generated
-    content, not the article's text): without the fix they came silently from a font of
-    no role; now the build stops naming the character, the role and the template line —
-    or, once the role has a family that has them, every glyph is in a role's font."""
+    reprint template puts ◆ before the byline (CSS generated content, not the article's
+    text): without the fix it came silently from a font of no role; now the build stops
+    naming the character, the role and the template line — or, once the role has a
+    family that has it, every glyph is in a role's font. (The ▲ it once put before a
+    caption without its photo is gone: such a caption now reads 「（图略）」.)"""
     import pdfplumber
 
     from briefing.build import build
@@ -406,7 +407,8 @@ def test_a_dropped_in_font_lacking_the_templates_diamond_and_triangle_stops_the_
     folder = make_briefing("导语。\n\n::: figure\n图片说明文字。\n:::\n")
     text = (folder / "article.md").read_text("utf-8")
     own = tmp_path / "fonts"
-    subset_font(own / "Lacking.otf", text + "0123456789年月日—/目录 ", "Briefing Lacking Sans")
+    subset_font(own / "Lacking.otf", text + "0123456789年月日—/目录（图略） ",
+                "Briefing Lacking Sans")
     roles = ("roles:\n  title: [Noto Serif CJK SC]\n  heading: [Noto Serif CJK SC]\n"
              "  body: [Noto Serif CJK SC]\n  kai: [AR PL UKai CN]\n")
     (own / "fonts.yaml").write_text(roles + "  caption: [Briefing Lacking Sans]\n", "utf-8")
@@ -416,7 +418,7 @@ def test_a_dropped_in_font_lacking_the_templates_diamond_and_triangle_stops_the_
     css = TEMPLATES_DIR / "reprint" / "style.css"
     lines = css.read_text("utf-8").split("\n")
     expected = {char: next(number for number, line in enumerate(lines, start=1)
-                           if f'content: "{char} "' in line) for char in "◆▲"}
+                           if f'content: "{char} "' in line) for char in "◆"}
     found = {}
     for problem in caught.value.problems:
         char = problem.message.split("'")[1]
@@ -437,7 +439,7 @@ def test_a_dropped_in_font_lacking_the_templates_diamond_and_triangle_stops_the_
         name = char["fontname"].split("+", 1)[-1]
         assert any(name.startswith(family) for family in configured), (char["text"], name)
         fonts_of.setdefault(char["text"], set()).add(name)
-    assert fonts_of["◆"] == fonts_of["▲"] == {"Noto-Sans-CJK-SC"}
+    assert fonts_of["◆"] == {"Noto-Sans-CJK-SC"}
     assert fonts_of["图"] == {"Briefing-Lacking-Sans"}  # the caption, in its first family
 
 

@@ -196,8 +196,8 @@ def test_title_22pt_centred_and_editor_note_in_kai(pages):
 
 
 def test_body_on_the_gbt_9704_grid(pages):
-    body = [c for page in pages[1:-1] for c in page.chars
-            if "Noto-Serif-CJK-SC" in c["fontname"] and "Bold" not in c["fontname"]
+    body = [c for page in pages[1:-1] for c in page.chars  # 仿宋 (tests/test_gbt9704.py)
+            if "FandolFang" in c["fontname"] and "Bold" not in c["fontname"]
             and round(c["size"]) == 16]
     assert body, "no 16 pt body text"
     left = min(c["x0"] for c in body)

@@ -20,7 +20,7 @@ from pydantic_core import PydanticCustomError
 from briefing.fonts.faces import ProjectFace, scan_fonts_dir
 from briefing.yamlfile import YamlDocument, parse_yaml
 
-ROLES: tuple[str, ...] = ("title", "heading", "body", "caption", "kai")
+ROLES: tuple[str, ...] = ("title", "heading", "body", "caption", "kai", "fang")
 CONFIG_NAME = "fonts.yaml"
 TOP_LEVEL_KEYS: tuple[str, ...] = ("roles", "scripts")
 
@@ -32,6 +32,10 @@ DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
     # 楷体: the jianbao template's （一） headings and 编者按 (Debian fonts-arphic-ukai; the CN
     # face has the mainland glyph forms).
     "kai": ("AR PL UKai CN",),
+    # 仿宋: the jianbao template's body, tables, （1） headings and 版记, as GB/T 9704 sets
+    # them. FandolFang (make setup takes it from Debian's texlive-lang-chinese) covers
+    # GB2312 only: the serif after it has the rarer characters.
+    "fang": ("FandolFang", "Noto Serif CJK SC"),
 }
 
 # Editions in another script (briefing/i18n.py) are set in that script's faces. A role the
@@ -44,6 +48,7 @@ DEFAULT_SCRIPT_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "body": ("Noto Serif CJK TC",),
         "caption": ("Noto Sans CJK TC",),
         "kai": ("AR PL UKai TW",),
+        "fang": ("Noto Serif CJK TC",),  # FandolFang has the simplified forms only
     },
 }
 
@@ -127,6 +132,7 @@ class RoleFamilies(BaseModel):
     body: Families = None  # type: ignore[assignment]
     caption: Families = None  # type: ignore[assignment]
     kai: Families = None  # type: ignore[assignment]
+    fang: Families = None  # type: ignore[assignment]
 
     def configured(self) -> dict[str, tuple[str, ...]]:
         return {role: getattr(self, role) for role in ROLES if getattr(self, role) is not None}

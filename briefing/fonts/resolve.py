@@ -14,8 +14,9 @@ from briefing.fonts.faces import ResolvedFont, Style, best_face
 from briefing.fonts.system import fc_match, find_system_family
 
 MISSING_FONT_FIX = (
-    "install the Debian package fonts-noto-cjk (make setup does this) "
-    "or drop the font file into fonts/ and name its family"
+    "run make setup (it installs the default faces: fonts-noto-cjk, fonts-arphic-ukai and "
+    "FandolFang from Debian's texlive-lang-chinese) or drop the font file into fonts/ and "
+    "name its family"
 )
 
 
