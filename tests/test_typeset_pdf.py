@@ -316,3 +316,29 @@ def test_preflight_sees_a_detached_mark():
     _check_pairs(Line(1, 100.0, chars(("中", 0), ("，", 12), ("文", 27))), report)
     assert [(v.kind, v.text) for v in report.violations] == [
         ("detached-mark", "中，"), ("detached-mark", "“中")]
+
+
+def _lines(pdf_path: Path) -> list[str]:
+    """The body's lines, top to bottom, each as its characters left to right."""
+    rows: dict[tuple[int, int], list[dict]] = {}
+    for char in body_chars(pdf_path):
+        if char["size"] > 9:  # body text, not superscripts or notes
+            rows.setdefault((char["page"], round(char["top"])), []).append(char)
+    return ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"]))
+            for _, row in sorted(rows.items())]
+
+
+def test_a_number_keeps_its_unit_and_di_its_number(tmp_path):
+    """Wherever a line would end, 「281 / 天」, 「3 / 万人」, 「3万 / 人」 and 「第 / 4」 are
+    never split (issue 14): each paragraph puts the pair one character further along."""
+    from conftest import write_briefing
+
+    body = "\n\n".join("甲" * k + "，共有281天达标，涉及3万人，排名第4位。" for k in range(20, 50))
+    pdf = build(write_briefing(tmp_path / "brief", body + "\n"), tmp_path / "o.pdf").output
+    lines = _lines(pdf)
+    assert len(lines) > 60
+    for line, after in zip(lines, lines[1:], strict=False):
+        ends, starts = line[-2:], after[:1]
+        assert not (ends[-1:].isdigit() and starts in "天万人位"), (line, after)
+        assert not (ends.endswith("万") and starts == "人"), (line, after)
+        assert not (ends.endswith("第") and starts.isdigit()), (line, after)

@@ -44,6 +44,12 @@ def test_autospace_between_han_and_latin_only():
         ("甲……乙", {0, 1}),
         ("甲·乙", {0}),
         ("甲乙", set()),
+        ("共281天", {3}),  # a number and its unit stay together
+        ("3万人", {0, 1}),  # 「N / 万人」 and 「N万 / 人」 both split the unit
+        ("下降18.2%", {5}),
+        ("第4名", {0, 1}),  # 第 and its number, and the number and its measure word
+        ("第十二期", {0}),
+        ("2021年3月", {3, 5}),
     ],
 )
 def test_no_break_pairs(text, banned):

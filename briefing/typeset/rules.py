@@ -67,6 +67,11 @@ _AUTOSPACE = re.compile(f"(?<=[{HAN_CLASS}])(?=[{LATIN_CLASS}])|"
                         f"(?<=[{LATIN_CLASS}])(?=[{HAN_CLASS}])")
 _NO_BREAK = re.compile(f"(?=.[{_class(NO_LINE_START)}])|[{_class(NO_LINE_END)}](?=.)", re.S)
 _INSEPARABLE = re.compile("|".join(re.escape(mark) for mark in INSEPARABLE))
+# A number and its unit or measure word stay on one line (「281 / 天」, 「3 / 万人」), and so
+# do 第 and its number (「第 / 4」): the positions before which no break may fall.
+_NUMBER_UNIT = re.compile(f"(?<=[0-9])(?=[{HAN_CLASS}%‰℃°])|"
+                          f"(?<=[0-9][万亿千百])(?=[{HAN_CLASS}])|"
+                          "(?<=第)(?=[0-9一二三四五六七八九十百零〇两])")
 _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
 
 
@@ -97,6 +102,7 @@ def autospace_gaps(text: str) -> list[int]:
 def no_break_pairs(text: str) -> list[int]:
     """Indices i such that the line must not break between text[i] and text[i+1]."""
     forbidden = {match.start() for match in _NO_BREAK.finditer(text)}
+    forbidden.update(match.start() - 1 for match in _NUMBER_UNIT.finditer(text))
     for match in _INSEPARABLE.finditer(text):
         forbidden.add(match.start())  # inside the pair
         if match.start() > 0:
