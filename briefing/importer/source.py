@@ -7,6 +7,16 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.chars import has_han
+from briefing.limits import (
+    PARAGRAPH_FIX,
+    TABLE_FIX,
+    check_file_size,
+    long_line,
+    long_table,
+    looks_like_html,
+    paragraph_problem,
+    table_problem,
+)
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -16,6 +26,7 @@ def read_article(source: Path) -> str:
     if not source.is_file():
         raise InputError("no such file", file=source,
                          fix="check the path of the article to import")
+    check_file_size(source, source.stat().st_size, "the file")
     data = source.read_bytes()
     if not data.strip():
         raise InputError("the file is empty", file=source,
@@ -39,6 +50,17 @@ def read_article(source: Path) -> str:
         raise InputError("no Chinese text in the file", file=source,
                          fix="import the Chinese article itself (this importer reads "
                              "Simplified Chinese text)")
+    if looks_like_html(text):
+        raise InputError(
+            "this looks like an HTML page (a saved web page), not the article's text",
+            file=source,
+            fix="open the page in a browser, copy the article's text and save it as a "
+                "UTF-8 .txt file, then import that")
+    if (found := long_line(text)) is not None:
+        raise InputError(paragraph_problem(found[1]), file=source, line=found[0],
+                         fix=PARAGRAPH_FIX)
+    if (found := long_table(text)) is not None:
+        raise InputError(table_problem(found[1]), file=source, line=found[0], fix=TABLE_FIX)
     return text
 
 
