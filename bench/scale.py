@@ -1,8 +1,8 @@
 """How each stage copes with a 200 KB input of every shape (issue 16: near-linear, limits
 that fail fast).
 
-    .venv/bin/python bench/scale.py [--timeout 60] [--only longline,table,…] [--stages …]
-                                    [--profile SHAPE:STAGE]
+    .venv/bin/python bench/scale.py [--timeout 60] [--size 200000] [--only longline,…]
+                                    [--stages import,check,…] [--profile SHAPE:STAGE]
 
 Makes the inputs in a scratch folder and times each stage in a process of its own (so a
 runaway stage is stopped at --timeout and the next one still runs):
@@ -74,7 +74,8 @@ def fill(pieces: list[str], size: int, sep: str = "", encoded: bool = True) -> s
     return sep.join(out)
 
 
-def longline(chars: int = SIZE) -> str:
+def longline(chars: int | None = None) -> str:
+    chars = chars or SIZE
     return fill(sentences(), chars, encoded=False)[:chars] + "\n"
 
 
@@ -109,7 +110,8 @@ def code() -> str:
     return fill([unit], SIZE, sep="\n")
 
 
-def table_markdown(rows: int = 5000) -> str:
+def table_markdown(rows: int | None = None) -> str:
+    rows = rows or 5000 * SIZE // 200_000
     head = "| 序号 | 断面 | 水质 | 优良天数 | 同比 |\n|---|---|---|---:|---:|\n"
     body = "".join(f"| {i} | 汾河第{i}断面 | Ⅲ类 | {200 + i % 100} | {i % 19 - 9:+d}% |\n"
                    for i in range(1, rows + 1))
@@ -119,7 +121,8 @@ def table_markdown(rows: int = 5000) -> str:
 def paragraphs() -> str:
     """2,000 lines, each a whole sentence (a paragraph the importer keeps as one)."""
     pieces = sentences()
-    return "\n".join(pieces[i % len(pieces)] for i in range(2000)) + "\n"
+    count = 2000 * SIZE // 200_000
+    return "\n".join(pieces[i % len(pieces)] for i in range(count)) + "\n"
 
 
 def nested(depth: int = 30) -> str:
@@ -130,7 +133,7 @@ def nested(depth: int = 30) -> str:
     return fill([unit], SIZE)
 
 
-def figures_yaml(size: int = SIZE, most: int = 10**9) -> tuple[str, str]:
+def figures_yaml(most: int = 10**9) -> tuple[str, str]:
     """The sample's article.md, and a figures.yaml of about 200 KB citing its sentences."""
     article = (SAMPLE_FOLDER / "article.md").read_text("utf-8")
     body = article.split("\n---\n", 1)[1]
@@ -139,7 +142,7 @@ def figures_yaml(size: int = SIZE, most: int = 10**9) -> tuple[str, str]:
              if re.search(r"\d", s) and "|" not in s and not s.startswith(("#", ">", "!"))]
     lines = ["groups:"]
     group, rows = 0, 0
-    while sum(len(line.encode()) + 1 for line in lines) < size and rows < most:
+    while sum(len(line.encode()) + 1 for line in lines) < SIZE and rows < most:
         group += 1
         lines += [f"  - id: g{group}", f"    title: 第{group}组", "    status: accepted",
                   "    rows:"]
@@ -248,6 +251,9 @@ def measure(stage: str, shape: str, work: Path, timeout: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--timeout", type=float, default=60)
+    parser.add_argument("--size", type=int, default=SIZE,
+                        help="bytes per shape (table rows and paragraphs scale with it): "
+                             "run at two sizes to read each stage's growth")
     parser.add_argument("--only", default=",".join(shapes()))
     parser.add_argument("--stages", default=",".join(STAGES))
     parser.add_argument("--profile", help="SHAPE:STAGE under cProfile")
@@ -255,6 +261,8 @@ def main() -> None:
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--shape", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global SIZE
+    SIZE = args.size
     if args.stage:
         run_stage(args.stage, args.shape, Path(args.work))
         return

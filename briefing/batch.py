@@ -133,8 +133,11 @@ def _report(console: Console, outcome: Outcome) -> None:
             LOGGER.warning("%s", warning)
     else:
         console.print(f"[red]Failed[/] {escape(outcome.folder)}", highlight=False)
-        for problem in outcome.problems:  # shown with -q too
-            LOGGER.error("%s", problem)
+        for problem in outcome.problems:
+            if console.quiet:  # -q prints errors only: through the logger, on stderr
+                LOGGER.error("%s", problem)
+            else:
+                console.print(f"  [red]error:[/] {escape(problem)}", highlight=False)
 
 
 def _summary(console: Console, outcomes: list[Outcome], workers: int, seconds: float) -> None:

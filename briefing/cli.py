@@ -12,7 +12,7 @@ from rich.table import Table
 
 from briefing.console import message_console
 from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
-from briefing.log import LOGGER
+from briefing.log import LOGGER, progress
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -189,8 +189,9 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
             from briefing.batch import build_all
 
             raise typer.Exit(build_all(folders, settings, jobs=jobs, console=out))
-        result = run_build(folders[0], output, exporter=worker and worker.write_pdf,
-                           **settings)
+        with progress(out, f"building {folders[0]}"):
+            result = run_build(folders[0], output, exporter=worker and worker.write_pdf,
+                               **settings)
     except BriefingError as error:
         raise fail(error) from None
     except OSError as error:

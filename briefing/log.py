@@ -79,7 +79,7 @@ def configure(verbosity: int, console: Console) -> WarningCounter:
     level = LEVELS[max(-1, min(2, verbosity))]
     counter = WarningCounter()
     shown = ConsoleHandler(console, level)
-    LOGGER.setLevel(min(level, logging.WARNING))
+    LOGGER.setLevel(logging.DEBUG)  # each handler shows what it is for (progress: stages)
     LOGGER.propagate = False
     forward = _ToBriefing(logging.DEBUG if verbosity >= 2 else logging.CRITICAL + 1)
     for logger, handler in ((LOGGER, shown), (LOGGER, counter), (WEASYPRINT, forward)):
@@ -92,9 +92,39 @@ def configure(verbosity: int, console: Console) -> WarningCounter:
 
 @contextmanager
 def stage(name: str) -> Iterator[None]:
-    """Log how long the stage took (info: shown with -v)."""
+    """Log the stage's start (debug, read by `progress`) and how long it took (info:
+    shown with -v)."""
     started = time.perf_counter()
+    LOGGER.debug("%s …", name, extra={"stage": name})
     try:
         yield
     finally:
         LOGGER.info("%s: %.2f s", name, time.perf_counter() - started)
+
+
+class _StageStatus(logging.Handler):
+    def __init__(self, status, what: str) -> None:
+        super().__init__(logging.DEBUG)
+        self.status, self.what = status, what
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if (name := getattr(record, "stage", None)) is not None:
+            self.status.update(f"{self.what}: {escape(name)} …")
+
+
+@contextmanager
+def progress(console: Console, what: str) -> Iterator[None]:
+    """A spinner naming the stage under way, on a terminal only (nothing when the output
+    is piped, captured or quiet)."""
+    if not console.is_terminal or console.quiet:
+        yield
+        return
+    with console.status(f"{what} …") as status:
+        handler, level = _StageStatus(status, what), LOGGER.level
+        LOGGER.addHandler(handler)
+        LOGGER.setLevel(logging.DEBUG)
+        try:
+            yield
+        finally:
+            LOGGER.removeHandler(handler)
+            LOGGER.setLevel(level)

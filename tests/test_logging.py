@@ -98,3 +98,21 @@ def test_the_library_logs_and_prints_nothing_itself(make_briefing, tmp_path, cap
         build(folder, tmp_path / "lib.pdf")
     assert any(r.name == "briefing" and r.getMessage().startswith("render HTML: ")
                for r in caplog.records)
+
+
+def test_progress_names_the_stage_on_a_terminal_only():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from briefing.log import progress, stage
+
+    terminal = StringIO()
+    console = Console(file=terminal, force_terminal=True, width=100)
+    with progress(console, "building x"), stage("render HTML"):
+        pass
+    assert "building x: render HTML …" in terminal.getvalue()
+    piped = StringIO()
+    with progress(Console(file=piped, force_terminal=False), "building x"), stage("render HTML"):
+        pass
+    assert piped.getvalue() == ""
