@@ -20,6 +20,9 @@ from briefing.errors import InputError
 MAX_FILE_BYTES = 1_000_000
 # One paragraph (one line of the raw text): some ten pages with no paragraph break.
 MAX_PARAGRAPH_CHARS = 20_000
+# One line of article.md, its markup (<sub>, links, a table row's cells) included: refused
+# before parsing; the paragraph limit counts the text once parsed.
+MAX_LINE_CHARS = 2 * MAX_PARAGRAPH_CHARS
 # One table's body rows: some 30 pages of one table.
 MAX_TABLE_ROWS = 1_000
 # Key-figure rows in figures.yaml, all groups together: the tables and charts of the

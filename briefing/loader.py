@@ -24,6 +24,7 @@ from briefing.errors import InputError, Problem
 from briefing.limits import (
     FIGURE_ROWS_FIX,
     MAX_FIGURE_ROWS,
+    MAX_LINE_CHARS,
     MAX_PARAGRAPH_CHARS,
     MAX_TABLE_ROWS,
     PARAGRAPH_FIX,
@@ -1002,7 +1003,7 @@ def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[
 
 def _check_sizes(body: str, file: Path, first_line: int) -> None:
     """Refuse, before parsing, a line or a table too long to typeset sensibly (limits.py)."""
-    if (found := long_line(body)) is not None:
+    if (found := long_line(body, MAX_LINE_CHARS)) is not None:
         raise InputError(paragraph_problem(found[1]), file=file,
                          line=first_line + found[0] - 1, fix=PARAGRAPH_FIX)
     if (found := long_table(body)) is not None:

@@ -103,12 +103,22 @@ def test_build_of_an_article_over_the_size_limit_is_refused(make_briefing, tmp_p
 
 def test_build_of_a_paragraph_over_the_limit_is_refused(make_briefing, tmp_path,
                                                         never_parsed):
-    line = SENTENCE * (limits.MAX_PARAGRAPH_CHARS // len(SENTENCE) + 1)
+    line = SENTENCE * (limits.MAX_LINE_CHARS // len(SENTENCE) + 1)
     folder = make_briefing(f"{SENTENCE}\n\n{line}\n")
     result = run("build", folder, "-o", tmp_path / "x.pdf")
     assert result.exit_code == 2, result.output
     article_line = FRONT.count("\n") + 4
     assert f"article.md:{article_line}: a line of {len(line):,} characters" in result.output
+    assert "over the limit of 20,000 for a paragraph" in result.output
+
+
+def test_the_paragraph_limit_counts_text_not_markup(make_briefing):
+    # PM<sub>2.5</sub> and m<sup>3</sup>: the line is over 20,000 characters, its text not.
+    unit = "PM<sub>2.5</sub>浓度为27μg/m<sup>3</sup>。"
+    line = unit * (limits.MAX_PARAGRAPH_CHARS // len(unit) + 10)
+    assert len(line) > limits.MAX_PARAGRAPH_CHARS
+    briefing = loader.load_briefing(make_briefing(f"{SENTENCE}\n\n{line}\n"))
+    assert len(list(briefing.walk_blocks())[1].text.plain) <= limits.MAX_PARAGRAPH_CHARS
 
 
 def test_a_paragraph_of_many_lines_over_the_limit_is_refused(make_briefing, tmp_path):
