@@ -23,7 +23,7 @@ Shapes (each about 200 KB of UTF-8, or as named):
   figures     the sample's article with a 200 KB figures.yaml (check, render, build)
 
 and, at the limits (briefing/limits.py), what is still accepted: line-20k (a paragraph of
-20,000 characters), table-1000 (a table of 1,000 rows), figures-500 (500 key-figure rows).
+20,000 characters), table-500 (500 rows of 5 columns), figures-200 (200 key-figure rows).
 
 A stage refused by a stated limit shows "refused" and its time: the limits (README, "Size
 limits") must answer within a second or so. Shapes whose article.md is the shape itself
@@ -50,7 +50,7 @@ SAMPLE = ROOT / "tests" / "articles" / "lvliang-2021.txt"
 SAMPLE_FOLDER = ROOT / "data" / "lvliang-2021"
 SIZE = 200_000
 
-from briefing.limits import MAX_FIGURE_ROWS, MAX_PARAGRAPH_CHARS, MAX_TABLE_ROWS  # noqa: E402
+from briefing.limits import MAX_FIGURE_ROWS, MAX_PARAGRAPH_CHARS, MAX_TABLE_CELLS  # noqa: E402
 
 TITLE = "# 规模测试\n\n"
 FRONT = "---\ntitle: 规模测试\nlanguage: zh-CN\n---\n\n"
@@ -167,8 +167,8 @@ def shapes() -> dict[str, tuple[str | None, str | None]]:
         "figures": (None, "figures"),
         # At the limits (briefing/limits.py): accepted, and each stage within seconds.
         "line-20k": (longline(MAX_PARAGRAPH_CHARS - 500), None),  # room for <sub> tags
-        "table-1000": (None, FRONT + table_markdown(MAX_TABLE_ROWS)),
-        "figures-500": (None, "figures-500"),
+        "table-500": (None, FRONT + table_markdown(MAX_TABLE_CELLS // 5)),  # 5 columns
+        "figures-200": (None, "figures-200"),
     }
 
 

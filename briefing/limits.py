@@ -2,7 +2,7 @@
 
 Every stage is near-linear in its input (bench/scale.py measures it), but layout is not
 free: a 200,000-character paragraph is a hundred pages with no break, a table of 5,000
-rows a hundred pages of one table. Such inputs are almost always a mistake (a text pasted
+rows 170 pages of one table. Such inputs are almost always a mistake (a text pasted
 without its line breaks, a saved web page, a spreadsheet pasted whole), so they are
 refused before the slow stages, in well under a second, naming the file, the line and
 the limit. The README ("Size limits") states each one.
@@ -23,11 +23,12 @@ MAX_PARAGRAPH_CHARS = 20_000
 # One line of article.md, its markup (<sub>, links, a table row's cells) included: refused
 # before parsing; the paragraph limit counts the text once parsed.
 MAX_LINE_CHARS = 2 * MAX_PARAGRAPH_CHARS
-# One table's body rows: some 30 pages of one table.
-MAX_TABLE_ROWS = 1_000
+# One table's body cells: 500 rows of 5 columns, some 17 pages of one table. Layout costs
+# per cell (WeasyPrint lays each out as a block of lines: ~1 ms), so cells, not rows.
+MAX_TABLE_CELLS = 2_500
 # Key-figure rows in figures.yaml, all groups together: the tables and charts of the
-# figures that matter, not a data set.
-MAX_FIGURE_ROWS = 500
+# figures that matter, not a data set (each row is a table row and a chart's bar).
+MAX_FIGURE_ROWS = 200
 
 
 def check_file_size(path: Path, size: int, what: str) -> None:
@@ -55,9 +56,9 @@ PARAGRAPH_FIX = ("break it into paragraphs (a text copied without its line break
                  "copy it again, or add a blank line after each paragraph's end)")
 
 
-def table_problem(rows: int) -> str:
-    return (f"a table of {rows:,} rows, over the limit of {MAX_TABLE_ROWS:,} "
-            "(some 30 pages of one table)")
+def table_problem(rows: int, cells: int) -> str:
+    return (f"a table of {rows:,} rows and {cells:,} cells, over the limit of "
+            f"{MAX_TABLE_CELLS:,} cells (500 rows of 5 columns: some 17 pages of one table)")
 
 
 TABLE_FIX = ("keep the rows the briefing needs (a summary, the top rows) and give the full "
@@ -68,20 +69,22 @@ TABLE_FIX = ("keep the rows the briefing needs (a summary, the top rows) and giv
 TABLE_LINE = re.compile(r"[ \t>]*\|")
 
 
-def long_table(text: str, limit: int = MAX_TABLE_ROWS) -> tuple[int, int] | None:
-    """The first run of table lines with more than `limit` body rows (a header row and
-    its delimiter row besides): (its first line's number, its body rows)."""
-    first, run = 0, 0
-    for number, line in enumerate(text.split("\n"), 1):
+def long_table(text: str, limit: int = MAX_TABLE_CELLS) -> tuple[int, int, int] | None:
+    """The first run of table lines with more than `limit` body cells (after a header row
+    and its delimiter row): (its first line's number, its body rows, their cells)."""
+    first, rows, cells = 0, 0, 0
+    for number, line in enumerate([*text.split("\n"), ""], 1):
         if TABLE_LINE.match(line):
-            if not run:
-                first = number
-            run += 1
+            if not rows:
+                first, cells = number, 0
+            rows += 1
+            if rows > 2:
+                cells += line.strip(" \t>").strip("|").count("|") + 1
             continue
-        if run - 2 > limit:
-            return first, run - 2
-        run = 0
-    return (first, run - 2) if run - 2 > limit else None
+        if cells > limit:
+            return first, rows - 2, cells
+        rows = 0
+    return None
 
 
 def figure_rows_problem(rows: int) -> str:

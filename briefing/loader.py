@@ -26,7 +26,7 @@ from briefing.limits import (
     MAX_FIGURE_ROWS,
     MAX_LINE_CHARS,
     MAX_PARAGRAPH_CHARS,
-    MAX_TABLE_ROWS,
+    MAX_TABLE_CELLS,
     PARAGRAPH_FIX,
     TABLE_FIX,
     check_file_size,
@@ -1007,8 +1007,8 @@ def _check_sizes(body: str, file: Path, first_line: int) -> None:
         raise InputError(paragraph_problem(found[1]), file=file,
                          line=first_line + found[0] - 1, fix=PARAGRAPH_FIX)
     if (found := long_table(body)) is not None:
-        raise InputError(table_problem(found[1]), file=file, line=first_line + found[0] - 1,
-                         fix=TABLE_FIX)
+        raise InputError(table_problem(found[1], found[2]), file=file,
+                         line=first_line + found[0] - 1, fix=TABLE_FIX)
 
 
 def _block_size_problems(blocks) -> list[Problem]:
@@ -1018,8 +1018,9 @@ def _block_size_problems(blocks) -> list[Problem]:
         if isinstance(block, Paragraph) and len(block.text.plain) > MAX_PARAGRAPH_CHARS:
             problems.append(Problem(paragraph_problem(len(block.text.plain), "a paragraph"),
                                     None, block.line, PARAGRAPH_FIX))
-        elif isinstance(block, Table) and len(block.rows) > MAX_TABLE_ROWS:
-            problems.append(Problem(table_problem(len(block.rows)), None, block.line,
+        elif isinstance(block, Table) and (
+                cells := sum(len(row) for row in block.rows)) > MAX_TABLE_CELLS:
+            problems.append(Problem(table_problem(len(block.rows), cells), None, block.line,
                                     TABLE_FIX))
     return problems
 

@@ -66,11 +66,12 @@ def test_import_of_a_line_over_the_paragraph_limit_is_refused(tmp_path, never_pa
 
 
 def test_import_of_a_table_over_the_row_limit_is_refused(tmp_path, never_parsed):
-    rows = "".join(f"| 第{i}断面 | {i} |\n" for i in range(limits.MAX_TABLE_ROWS + 1))
+    rows = "".join(f"| 第{i}断面 | {i} |\n" for i in range(limits.MAX_TABLE_CELLS // 2 + 1))
     source = raw(tmp_path, "| 断面 | 天数 |\n|---|---:|\n" + rows)
     result = run("import", source, "--data-dir", tmp_path / "data")
     assert result.exit_code == 2, result.output
-    assert f"{source}:3: a table of 1,001 rows, over the limit of 1,000" in result.output
+    assert (f"{source}:3: a table of 1,251 rows and 2,502 cells, over the limit of 2,500 "
+            "cells") in result.output
 
 
 def test_import_of_a_saved_web_page_says_it_is_html(tmp_path, never_parsed):
@@ -132,20 +133,20 @@ def test_a_paragraph_of_many_lines_over_the_limit_is_refused(make_briefing, tmp_
 
 def test_build_of_a_table_over_the_row_limit_is_refused(make_briefing, tmp_path,
                                                         never_parsed):
-    rows = "".join(f"| 第{i}断面 | {i} |\n" for i in range(limits.MAX_TABLE_ROWS + 5))
+    rows = "".join(f"| 第{i}断面 | {i} |\n" for i in range(limits.MAX_TABLE_CELLS // 2 + 5))
     folder = make_briefing(f"{SENTENCE}\n\n| 断面 | 天数 |\n|---|---:|\n{rows}")
     result = run("build", folder, "-o", tmp_path / "x.pdf")
     assert result.exit_code == 2, result.output
-    assert "a table of 1,005 rows, over the limit of 1,000" in result.output
+    assert "a table of 1,255 rows and 2,510 cells, over the limit of 2,500" in result.output
     assert "split the table" in result.output
 
 
-def test_a_table_at_the_row_limit_loads(make_briefing):
-    rows = "".join(f"| 第{i}断面 | {i} |\n" for i in range(limits.MAX_TABLE_ROWS))
+def test_a_table_at_the_cell_limit_loads(make_briefing):
+    rows = "".join(f"| 第{i}断面 | {i} |\n" for i in range(limits.MAX_TABLE_CELLS // 2))
     folder = make_briefing(f"{SENTENCE}\n\n| 断面 | 天数 |\n|---|---:|\n{rows}")
     briefing = loader.load_briefing(folder)
     table = next(b for b in briefing.walk_blocks() if b.kind == "table")
-    assert len(table.rows) == limits.MAX_TABLE_ROWS
+    assert len(table.rows) == limits.MAX_TABLE_CELLS // 2
 
 
 def figures_yaml(rows: int) -> str:
@@ -161,7 +162,7 @@ def test_figures_over_the_row_limit_are_refused(make_briefing, tmp_path):
                            figures=figures_yaml(limits.MAX_FIGURE_ROWS + 1))
     result = run("build", folder, "-o", tmp_path / "x.pdf")
     assert result.exit_code == 2, result.output
-    assert "figures.yaml: 501 key-figure rows, over the limit of 500" in result.output
+    assert "figures.yaml: 201 key-figure rows, over the limit of 200" in result.output
 
 
 # ------------------------------------------------------------------ linear growth
@@ -225,3 +226,14 @@ def test_import_grows_linearly(shape, tmp_path):
         counts.append(calls(import_article, source, tmp_path / f"data{len(counts)}",
                             "scale", True))
     assert counts[2] < 2.3 * counts[1], (shape, counts)
+
+
+def test_an_html_table_over_the_cell_limit_is_refused(make_briefing, tmp_path):
+    # Not a pipe table: counted once parsed, before any layout.
+    rows = "".join(f"<tr><td>第{i}断面</td><td>{i}</td></tr>\n"
+                   for i in range(limits.MAX_TABLE_CELLS // 2 + 1))
+    folder = make_briefing(f"{SENTENCE}\n\n<table>\n<tr><th>断面</th><th>天数</th></tr>\n"
+                           f"{rows}</table>\n")
+    result = run("build", folder, "-o", tmp_path / "x.pdf")
+    assert result.exit_code == 2, result.output
+    assert "2,502 cells, over the limit of 2,500" in result.output

@@ -60,7 +60,8 @@ def read_article(source: Path) -> str:
         raise InputError(paragraph_problem(found[1]), file=source, line=found[0],
                          fix=PARAGRAPH_FIX)
     if (found := long_table(text)) is not None:
-        raise InputError(table_problem(found[1]), file=source, line=found[0], fix=TABLE_FIX)
+        raise InputError(table_problem(found[1], found[2]), file=source, line=found[0],
+                         fix=TABLE_FIX)
     return text
 
 
