@@ -21,6 +21,7 @@ Shapes (each about 200 KB of UTF-8, or as named):
   paragraphs  2,000 one-line paragraphs
   nested      quotes and lists nested 30 deep, repeated
   figures     the sample's article with a 200 KB figures.yaml (check, render, build)
+  sample      the repository's sample (10 pages): the floor every other row stands on
 
 and, at the limits (briefing/limits.py), what is still accepted: line-20k (a paragraph of
 20,000 characters), table-500 (500 rows of 5 columns), figures-200 (200 key-figure rows).
@@ -158,6 +159,9 @@ def figures_yaml(most: int = 10**9) -> tuple[str, str]:
 # shape → (raw text to import or None, article.md written directly or None)
 def shapes() -> dict[str, tuple[str | None, str | None]]:
     return {
+        # The floor: the repository's sample (10 pages), imported from its raw text and
+        # built from its reviewed folder.
+        "sample": (SAMPLE.read_text("utf-8").removeprefix(TITLE), "sample"),
         "longline": (longline(), None),
         "webpage": (webpage(), None),
         "code": (code(), None),
@@ -177,10 +181,14 @@ def prepare(work: Path, only: list[str]) -> None:
         if name not in only:
             continue
         if raw is not None:  # the importer wants a title line first
-            (work / f"{name}.txt").write_text(TITLE + raw, "utf-8")
+            text = raw if raw.startswith(("#", "\n")) else TITLE + raw
+            (work / f"{name}.txt").write_text(text, "utf-8")
         if article is not None:
             folder = work / "folders" / name
             folder.mkdir(parents=True, exist_ok=True)
+            if article == "sample":
+                shutil.copytree(SAMPLE_FOLDER, folder, dirs_exist_ok=True)
+                continue
             if article.startswith("figures"):
                 article, figures = (figures_yaml() if article == "figures" else
                                     figures_yaml(most=MAX_FIGURE_ROWS))
