@@ -116,3 +116,11 @@ def test_progress_names_the_stage_on_a_terminal_only():
     with progress(Console(file=piped, force_terminal=False), "building x"), stage("render HTML"):
         pass
     assert piped.getvalue() == ""
+
+
+def test_quiet_import_prints_nothing(tmp_path):
+    seed = Path(__file__).parent / "articles" / "lvliang-2021.txt"
+    result = run("-q", "import", seed, "--data-dir", tmp_path / "data", "--slug", "quiet")
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    assert (tmp_path / "data" / "quiet" / "article.md").is_file()
