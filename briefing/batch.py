@@ -28,6 +28,7 @@ from rich.table import Table
 
 from briefing.console import message_console
 from briefing.errors import EXIT_BAD_INPUT, EXIT_OK, BriefingError, InputError
+from briefing.log import LOGGER
 
 
 @dataclass
@@ -128,12 +129,15 @@ def _report(console: Console, outcome: Outcome) -> None:
         verb = "[green]Up to date[/]" if outcome.skipped else "[green]Built[/]"
         console.print(f"{verb} {outcome.output} ({outcome.pages} pages, "
                       f"{outcome.seconds:.2f} s)", highlight=False)
-        for warning in outcome.warnings:
-            console.print(f"  [yellow]warning:[/] {escape(warning)}", highlight=False)
+        for warning in outcome.warnings:  # shown, counted (--fatal-warnings), or not (-q)
+            LOGGER.warning("%s", warning)
     else:
         console.print(f"[red]Failed[/] {escape(outcome.folder)}", highlight=False)
         for problem in outcome.problems:
-            console.print(f"  [red]error:[/] {escape(problem)}", highlight=False)
+            if console.quiet:  # -q prints errors only: through the logger, on stderr
+                LOGGER.error("%s", problem)
+            else:
+                console.print(f"  [red]error:[/] {escape(problem)}", highlight=False)
 
 
 def _summary(console: Console, outcomes: list[Outcome], workers: int, seconds: float) -> None:

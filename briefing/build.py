@@ -23,6 +23,7 @@ from briefing.fingerprint import (
 )
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing, table_notices
+from briefing.log import stage
 from briefing.model import (
     Briefing,
     EditorNote,
@@ -276,7 +277,8 @@ def build(
     settings.validate()
     target = Path(output) if output else default_output(folder)
     check_target(target, folder, options)
-    briefing = load_briefing(folder)
+    with stage(f"load {folder}"):
+        briefing = load_briefing(folder)
     changes = changes_since(briefing, options.changes_since) if options.changes_since else []
     jianbao.require_masthead(briefing, options.template)
     settings.apply(briefing)
@@ -294,7 +296,8 @@ def build(
     translations = i18n.load_translations(edition)
     font_config = fonts.load_font_config(options.fonts_dir).for_script(edition.script)
     resolved = fonts.resolve_fonts(font_config)
-    check_glyphs(briefing, resolved, edition, translations)
+    with stage("glyph check"):
+        check_glyphs(briefing, resolved, edition, translations)
     role_families = {role: [face.family for face in faces] for role, faces in resolved.items()}
     def render(toc: bool):
         return render_html(
@@ -315,7 +318,8 @@ def build(
         toc = False
     without_toc = None if toc is not None else Relayout(
         TOC_MIN_PAGES, lambda: settings.prepare_html(render(False).html))
-    rendered = render(toc is not False)
+    with stage("render HTML"):
+        rendered = render(toc is not False)
     pages_target = settings.pages_target(target)
     created, identifier = document_date(briefing), document_id(briefing.folder)
     stylesheets = [settings.stylesheet()]
@@ -328,15 +332,17 @@ def build(
                            warnings=notes + [str(p) for p in notices + stale], skipped=True,
                            changes=changes)
     export = exporter or write_pdf
-    exported = export(settings.prepare_html(rendered.html), pages_target,
-                      base_url=briefing.folder,
-                      allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
-                      stylesheets=stylesheets, pdf_options=settings.pdf_options(),
-                      finisher=settings.finisher(), relayout=without_toc,
-                      pdf_identifier=identifier, font_key=stamp.fonts, created=created,
-                      glyph_check=layout_check(briefing, resolved, rendered.template,
-                                               options.template_dirs))
-    settings.finish(pages_target, target)
+    with stage("layout and PDF (WeasyPrint)"):
+        exported = export(settings.prepare_html(rendered.html), pages_target,
+                          base_url=briefing.folder,
+                          allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
+                          stylesheets=stylesheets, pdf_options=settings.pdf_options(),
+                          finisher=settings.finisher(), relayout=without_toc,
+                          pdf_identifier=identifier, font_key=stamp.fonts, created=created,
+                          glyph_check=layout_check(briefing, resolved, rendered.template,
+                                                   options.template_dirs))
+    with stage("finish (print settings)"):
+        settings.finish(pages_target, target)
     remember(target, stamp.key, exported.pages)
     warnings = notes + list(exported.warnings) + [str(p) for p in notices + stale]
     if not fonts.harfbuzz_subset_available():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +12,7 @@ from rich.table import Table
 
 from briefing.console import message_console
 from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
+from briefing.log import LOGGER, progress
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
@@ -18,6 +20,36 @@ app = typer.Typer(
 )
 out = message_console()
 err = message_console(stderr=True)
+
+
+@app.callback()
+def options(
+    ctx: typer.Context,
+    verbose: Annotated[int, typer.Option(
+        "-v", "--verbose", count=True,
+        help="Say more: each stage's time (-v), WeasyPrint's steps too (-vv).")] = 0,
+    quiet: Annotated[bool, typer.Option(
+        "-q", "--quiet", help="Print only errors (nothing on success).")] = False,
+    fatal_warnings: Annotated[bool, typer.Option(
+        "--fatal-warnings", help="Exit 1 when anything was warned about (for CI).")] = False,
+) -> None:
+    """Turn Chinese articles into print-ready PDF briefings."""
+    from briefing.log import configure
+
+    out.quiet = quiet
+    counter = configure(-1 if quiet else verbose, err)
+    if fatal_warnings:
+        ctx.call_on_close(lambda: _fail_on_warnings(counter))
+
+
+def _fail_on_warnings(counter) -> None:
+    """--fatal-warnings: a command that would succeed exits 1 after any warning."""
+    ending = sys.exc_info()[1]  # how the command is ending (typer.Exit, or None)
+    succeeded = ending is None or (isinstance(ending, typer.Exit) and ending.exit_code == 0)
+    if counter.count and succeeded:
+        err.print(f"[red]{counter.count} warning(s) with --fatal-warnings: exit 1[/]",
+                  highlight=False)
+        raise typer.Exit(EXIT_PROBLEMS)
 
 
 def fail(error: BriefingError) -> typer.Exit:
@@ -170,14 +202,15 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
             from briefing.batch import build_all
 
             raise typer.Exit(build_all(folders, settings, jobs=jobs, console=out))
-        result = run_build(folders[0], output, exporter=worker and worker.write_pdf,
-                           **settings)
+        with progress(out, f"building {folders[0]}"):
+            result = run_build(folders[0], output, exporter=worker and worker.write_pdf,
+                               **settings)
     except BriefingError as error:
         raise fail(error) from None
     except OSError as error:
         raise fail(os_error(error)) from None
     for warning in result.warnings:
-        show_problem(Problem(warning), "yellow", "warning")
+        LOGGER.warning("%s", warning)
     if changes_since:
         from briefing.changes import summary
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
@@ -39,8 +40,15 @@ def _minus(text: str) -> str:
 def format_number(value: Decimal | int | float, locale: str, style: str = "official") -> str:
     """All significant digits kept; official style has no thousands separators; a
     negative value with the minus sign (−3.5)."""
+    return _format_digits(str(value), str(locale), style)
+
+
+# Babel parses the locale on every call, and a template formats each key figure several
+# times: keyed by the number's digits (1, 1.0 and Decimal("1.0") are equal but print apart).
+@lru_cache(maxsize=4096)
+def _format_digits(digits: str, locale: str, style: str) -> str:
     return _minus(format_decimal(
-        Decimal(str(value)), locale=locale, decimal_quantization=False,
+        Decimal(digits), locale=locale, decimal_quantization=False,
         group_separator=(style == "grouped"),
     ))
 

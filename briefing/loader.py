@@ -21,6 +21,21 @@ from pydantic import ValidationError
 
 from briefing.charts import chart_problems
 from briefing.errors import InputError, Problem
+from briefing.limits import (
+    FIGURE_ROWS_FIX,
+    MAX_FIGURE_ROWS,
+    MAX_LINE_CHARS,
+    MAX_PARAGRAPH_CHARS,
+    MAX_TABLE_CELLS,
+    PARAGRAPH_FIX,
+    TABLE_FIX,
+    check_file_size,
+    figure_rows_problem,
+    long_line,
+    long_table,
+    paragraph_problem,
+    table_problem,
+)
 from briefing.model import (
     INLINE_TAGS,
     PARAGRAPH_ROLES,
@@ -172,6 +187,7 @@ def _read_text(path: Path) -> str:
     if not path.is_file():
         raise InputError(f"{path.name} is missing", file=path.parent,
                          fix=f"create {path.name}, e.g. with `briefing import ARTICLE`")
+    check_file_size(path, path.stat().st_size, path.name)
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")
@@ -972,6 +988,7 @@ def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[
     text = _read_text(file)
     front, body, first_line = split_front_matter(text, file)
     meta, key_lines = _load_meta(front, file)
+    _check_sizes(body, file, first_line)
     parser = _BodyParser(file, folder, first_line, body.split("\n"))
     env: dict = {}
     lead, sections = parser.parse(MARKDOWN.parse(body, env))
@@ -982,6 +999,30 @@ def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[
         raise InputError("the article has no text", file=file, line=first_line,
                          fix="write the article's paragraphs below the front matter")
     return meta, key_lines, lead, sections, parser.footnotes
+
+
+def _check_sizes(body: str, file: Path, first_line: int) -> None:
+    """Refuse, before parsing, a line or a table too long to typeset sensibly (limits.py)."""
+    if (found := long_line(body, MAX_LINE_CHARS)) is not None:
+        raise InputError(paragraph_problem(found[1]), file=file,
+                         line=first_line + found[0] - 1, fix=PARAGRAPH_FIX)
+    if (found := long_table(body)) is not None:
+        raise InputError(table_problem(found[1], found[2]), file=file,
+                         line=first_line + found[0] - 1, fix=TABLE_FIX)
+
+
+def _block_size_problems(blocks) -> list[Problem]:
+    """Paragraphs of many lines, and tables in other forms, over the limits (limits.py)."""
+    problems = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and len(block.text.plain) > MAX_PARAGRAPH_CHARS:
+            problems.append(Problem(paragraph_problem(len(block.text.plain), "a paragraph"),
+                                    None, block.line, PARAGRAPH_FIX))
+        elif isinstance(block, Table) and (
+                cells := sum(len(row) for row in block.rows)) > MAX_TABLE_CELLS:
+            problems.append(Problem(table_problem(len(block.rows), cells), None, block.line,
+                                    TABLE_FIX))
+    return problems
 
 
 def _place_footnotes(briefing: Briefing) -> None:
@@ -1025,6 +1066,10 @@ def load_figures(folder: Path, blocks: list[Block], footnotes: Sequence[Footnote
         text = _read_text(file)
     document = parse_yaml(text, file)
     node, raw_groups = document.node, document.validate(FiguresFile).groups
+    rows = sum(len(raw.get("rows") or ()) for raw in raw_groups
+               if isinstance(raw, dict) and isinstance(raw.get("rows"), list))
+    if rows > MAX_FIGURE_ROWS:
+        raise InputError(figure_rows_problem(rows), file=file, fix=FIGURE_ROWS_FIX)
     groups: list[FigureGroup] = []
     raw_index: list[int] = []  # each valid group's index in the YAML list, for lines
     problems: list[Problem] = []
@@ -1093,6 +1138,10 @@ def load_briefing(folder: Path) -> Briefing:
     meta, key_lines, lead, sections, footnotes = load_article(folder)
     briefing = Briefing(folder=folder.resolve(), meta=meta, meta_lines=key_lines, lead=lead,
                         sections=sections, footnotes=footnotes)
+    if problems := _block_size_problems(briefing.walk_blocks()):
+        for problem in problems:
+            problem.file = folder / ARTICLE
+        raise InputError(problems=problems)
     _place_footnotes(briefing)
     groups = load_figures(folder, list(briefing.walk_blocks()), briefing.footnotes)
     briefing.figures = [group for group in groups if group.status == "accepted"]

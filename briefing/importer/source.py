@@ -7,6 +7,16 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.chars import has_han
+from briefing.limits import (
+    PARAGRAPH_FIX,
+    TABLE_FIX,
+    check_file_size,
+    long_line,
+    long_table,
+    looks_like_html,
+    paragraph_problem,
+    table_problem,
+)
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -21,6 +31,7 @@ def read_article(source: Path) -> str:
 
 def decode_article(data: bytes, source: Path) -> str:
     """A text file's bytes → its text (UTF-8, newlines normalised); InputError otherwise."""
+    check_file_size(source, len(data), "the file")
     if not data.strip():
         raise InputError("the file is empty", file=source,
                          fix="save the article's text into this file (UTF-8), then import again")
@@ -44,6 +55,18 @@ def decode_article(data: bytes, source: Path) -> str:
         raise InputError("no Chinese text in the file", file=source,
                          fix="import the Chinese article itself (this importer reads "
                              "Simplified Chinese text)")
+    if looks_like_html(text):
+        raise InputError(
+            "this looks like an HTML page (a saved web page), not the article's text",
+            file=source,
+            fix="save the page as a .html file and import that (the web-page reader finds "
+                "the article in it), or copy the article's text into a UTF-8 .txt file")
+    if (found := long_line(text)) is not None:
+        raise InputError(paragraph_problem(found[1]), file=source, line=found[0],
+                         fix=PARAGRAPH_FIX)
+    if (found := long_table(text)) is not None:
+        raise InputError(table_problem(found[1], found[2]), file=source, line=found[0],
+                         fix=TABLE_FIX)
     return text
 
 
