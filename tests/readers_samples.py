@@ -225,7 +225,10 @@ def magazine_templates(folder: Path) -> Path:
     """A --templates folder with the two-column 'magazine' template."""
     (folder / "magazine").mkdir(parents=True, exist_ok=True)
     (folder / "magazine" / "document.html.j2").write_text(MAGAZINE_HTML, encoding="utf-8")
-    (folder / "magazine" / "style.css").write_text(MAGAZINE_CSS, encoding="utf-8")
+    # The magazine printed a photo above each caption; where the sample has none, the
+    # imitation shows the caption as the page did, without reprint's 「（图略）」.
+    (folder / "magazine" / "style.css").write_text(
+        MAGAZINE_CSS + "\n.photo-omitted { display: none; }\n", encoding="utf-8")
     return folder
 
 
