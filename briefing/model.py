@@ -156,6 +156,7 @@ class Meta(Strict):
     subtitle: str | None = None
     authors: list[str] = Field(default_factory=list)
     source: str | None = None
+    url: str | None = None
     date: dt.date | None = None
     language: str = "zh-CN"
     template: str = "reprint"

@@ -70,7 +70,8 @@ def test_sample_front_matter_and_structure(imported):
     assert front == {
         "title": "红色吕梁亮出绿色底色",
         "subtitle": "吕梁市生态环境局以党建为引领推动生态环保工作落实",
-        "authors": ["文清", "柴芳芳"], "source": None, "date": None, "language": "zh-CN",
+        "authors": ["文清", "柴芳芳"], "source": None, "url": None, "date": None,
+        "language": "zh-CN",
         "template": "reprint", "options": {"figures": "inline"}}
     assert headings(body) == [
         (1, "“从一到六”：党建引领，凝心聚力"),

@@ -40,7 +40,7 @@ def refused(source: Path, data: Path, **kwargs) -> InputError:
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "offset 8"),
     ("gbk.txt", "# 标题\n\n正文。\n".encode("gb18030"), "offset 2"),
     ("english.txt", b"# Title\n\nJust English text, no Chinese at all.\n", "no Chinese"),
-    ("untitled.txt", "## 小标题\n\n只有正文，没有标题。\n", "no title"),
+    ("onlycomment.txt", "<!-- 只有注释 -->\n", "no text"),
     ("titleonly.txt", "# 只有标题\n", "no text"),
     ("comment.txt", "<!-- 来源: 某网\n\n# 标题\n\n正文。\n", "never closed"),
 ])

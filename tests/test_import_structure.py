@@ -188,11 +188,11 @@ def test_a_numbered_heading_after_the_title_is_not_a_subtitle():
     assert [(n.depth, n.text) for n in draft.nodes if n.kind == "heading"] == [(1, "一、总体要求")]
 
 
-def test_no_title_is_an_input_error():
-    with pytest.raises(InputError) as caught:
-        build_draft("## 小标题\n\n正文。\n", FILE)
-    [problem] = caught.value.problems
-    assert problem.file == FILE and "# " in problem.fix
+def test_no_title_line_is_inferred_not_refused():
+    draft = build_draft("## 小标题\n\n正文。\n", FILE)
+    assert draft.title == "小标题"
+    assert [d.kind for d in draft.doubts] == ["title-inferred"]
+    assert [n.text for n in draft.nodes] == ["正文。"]
 
 
 def test_markup_the_loader_would_refuse_is_made_text(tmp_path):

@@ -34,6 +34,7 @@ def front_matter(draft: Draft) -> str:
         ("subtitle", draft.subtitle),
         ("authors", draft.authors),
         ("source", draft.source),
+        ("url", draft.url),
         ("date", draft.date),
         ("language", "zh-CN"),
         ("template", "reprint"),

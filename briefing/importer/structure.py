@@ -31,7 +31,6 @@ from briefing.importer.repairs import (
     is_date_line,
     is_plain_heading,
     may_join,
-    parse_byline,
     parse_comment_fields,
     parse_date,
     repeated_overlap,
@@ -39,6 +38,7 @@ from briefing.importer.repairs import (
     split_run_in,
     unit_markup,
 )
+from briefing.importer.titleblock import take_byline, take_facts, take_title_block
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote"]
 # Headings found in the text itself (a numbered line, a run-in sentence) have no '#';
@@ -83,6 +83,7 @@ class Draft:
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
     source: str | None = None
+    url: str | None = None
     date: dt.date | None = None
     nodes: list[Node] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
@@ -90,7 +91,7 @@ class Draft:
 
 
 def build_draft(text: str, file: Path) -> Draft:
-    """Run every pass over the article's text. Raises InputError when there is no title."""
+    """Run every pass over the article's text. Raises InputError when there is no text."""
     blocks = parse_blocks(text, file)
     fields, blocks, repairs = take_comments(blocks)
     doubts: list[Repair] = []
@@ -101,6 +102,10 @@ def build_draft(text: str, file: Path) -> Draft:
     doubts += more_doubts
     authors, blocks, found = take_byline(blocks)
     repairs += found
+    facts = take_facts(blocks, subtitle, authors)
+    blocks, authors = facts.blocks, facts.authors
+    repairs += facts.repairs
+    doubts += facts.doubts
     if not authors and fields.get("authors"):
         authors = split_names(fields["authors"])
     nodes, found = to_nodes(blocks)
@@ -116,13 +121,14 @@ def build_draft(text: str, file: Path) -> Draft:
         raise InputError("the article has no text besides its title", file=file,
                          fix="put the article's paragraphs below the title, separated by "
                              "blank lines")
-    date = parse_date(fields["date"]) if fields.get("date") else None
+    date = parse_date(fields["date"]) if fields.get("date") else facts.date
     if fields.get("date") and date is None:
         comment_line = next(r.line for r in repairs if r.kind == "front-matter-comment")
         doubts.append(Repair("date", comment_line, fields["date"], fields["date"],
                              "could not read this date: fill in 'date:' as YYYY-MM-DD"))
     return Draft(
-        title=title, subtitle=subtitle, authors=authors, source=fields.get("source"),
+        title=title, subtitle=subtitle, authors=authors,
+        source=fields.get("source") or facts.source, url=fields.get("url") or facts.url,
         date=date, nodes=nodes,
         repairs=sorted(repairs, key=lambda r: r.line),
         doubts=sorted(doubts, key=lambda r: r.line),
@@ -194,78 +200,6 @@ def repair_characters(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repa
             lines.append(SourceLine(source_line.number, text))
         result.append(block.with_lines(lines))
     return result, repairs
-
-
-# ---------------------------------------------------------------- title block and byline
-
-# ——副标题 (or a converted "--"); a single "- " is a list item, not a subtitle.
-DASH_SUBTITLE = re.compile(r"^(?:[—–－⸺]+|-{2,})\s*")
-
-
-def take_title_block(
-    blocks: list[RawBlock], fields: dict[str, str], file: Path
-) -> tuple[str, str | None, list[RawBlock], list[Repair], list[Repair]]:
-    """The first `#` heading (and a `###`/—— subtitle after it) wherever it stands."""
-    index = next((i for i, b in enumerate(blocks)
-                  if b.kind == "heading" and b.marker == 1 and b.text.strip()), None)
-    if index is None:
-        if fields.get("title"):
-            return fields["title"], fields.get("subtitle"), blocks, [], []
-        raise InputError(
-            "no title found (a line starting with '# ')", file=file,
-            fix="put the title on its own line starting with '# ', e.g. '# 红色吕梁亮出绿色"
-                "底色', and the subtitle (if any) on the next line starting with '——'")
-    title_block = blocks[index]
-    title = title_block.text.strip()
-    subtitle = None
-    taken = [index]
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is not None and _is_subtitle(following):
-        subtitle = DASH_SUBTITLE.sub("", following.text.strip())
-        taken.append(index + 1)
-    shown = "# " + title + (f" ⏎ {_source_form(following)}" if subtitle else "")
-    where = "from the middle of the text " if any(
-        b.kind == "text" for b in blocks[:index]) else ""
-    repairs = [Repair(
-        "title-block", title_block.line, shown,
-        f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else ""),
-        f"Moved the title block {where}to the front matter.")]
-    doubts = [
-        Repair("extra-title", b.line, "# " + b.text, "# " + b.text,
-               "a second '#' heading: kept in the text as a heading of the top level")
-        for b in blocks
-        if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
-    ]
-    kept = [b for i, b in enumerate(blocks) if i not in taken]
-    return title, subtitle, kept, repairs, doubts
-
-
-def _is_subtitle(block: RawBlock) -> bool:
-    text = block.text.strip()
-    if block.kind in ("heading", "text") and len(block.lines) == 1 and DASH_SUBTITLE.match(text):
-        return bool(DASH_SUBTITLE.sub("", text))
-    return (block.kind == "heading" and block.marker >= 3
-            and heading_numbering(text).rank == 0 and parse_byline(text) is None)
-
-
-def _source_form(block: RawBlock | None) -> str:
-    if block is None:
-        return ""
-    return ("#" * block.marker + " " if block.kind == "heading" else "") + block.text
-
-
-def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
-    """The first byline (「## ◆文清 柴芳芳」, 「文/张三」) → the authors list."""
-    for index, block in enumerate(blocks):
-        if block.kind not in ("heading", "text") or len(block.lines) != 1:
-            continue
-        names = parse_byline(block.text)
-        if names:
-            repair = Repair("byline", block.line, _source_form(block),
-                            f"authors: [{', '.join(names)}]",
-                            "Took the byline into the front matter's authors.")
-            return names, blocks[:index] + blocks[index + 1:], [repair]
-    return [], blocks, []
 
 
 # ---------------------------------------------------------------- nodes, captions, tables
