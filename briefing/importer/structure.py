@@ -16,6 +16,7 @@ from typing import Literal
 
 from briefing.errors import InputError
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
+from briefing.importer.cleanup import clean_source
 from briefing.importer.parse import RawBlock, SourceLine, is_table_delimiter, parse_blocks
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
@@ -45,6 +46,7 @@ NodeKind = Literal["heading", "paragraph", "caption", "table", "quote"]
 # they sort after every '#' level when depths are given out.
 PLAIN_MARKER = 7
 CAPTION_MAX = 60
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 TABLE_CAPTION = re.compile(r"^(?:Table[:：]\s*|表\s*[\d一二三四五六七八九十]+)")
 TABLE_CAPTION_MAX = 40
 
@@ -92,9 +94,11 @@ class Draft:
 
 def build_draft(text: str, file: Path) -> Draft:
     """Run every pass over the article's text. Raises InputError when there is no text."""
-    blocks = parse_blocks(text, file)
+    cleaned = clean_source(text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
+    blocks = cleaned.renumber(parse_blocks(cleaned.text(), file))
     fields, blocks, repairs = take_comments(blocks)
-    doubts: list[Repair] = []
+    repairs += cleaned.repairs
+    doubts: list[Repair] = list(cleaned.doubts)
     blocks, found = repair_characters(blocks)
     repairs += found
     title, subtitle, blocks, found, more_doubts = take_title_block(blocks, fields, file)

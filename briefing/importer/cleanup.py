@@ -1,0 +1,356 @@
+"""The source's lines before they are read as blocks: the layout of the text file.
+
+Three layouts, told apart by the lines themselves:
+
+- **blank-separated** (Markdown, most plain text): a blank line ends a paragraph.
+  Nothing here changes such a text.
+- **one line per paragraph** (text copied from a web page or a word processor): few
+  blank lines, lines of every length, long ones far beyond any column. Each line is a
+  paragraph: a blank line is put between lines.
+- **raw extraction** (`pdftotext`): form feeds between pages, or most long lines hard
+  wrapped at one column width. Page furniture is removed — running heads and folios at
+  page edges, vertical cover text (one character per line), dot-leader contents — and
+  the lines of a paragraph are joined: a line that ends short of the column ends its
+  paragraph. In a standard, a clause number stuck to its heading (「1适用范围」) gets its
+  space; a table number (「表1」) is never made a clause.
+
+Pure: `clean_source(text)` returns the kept lines, each with its source line number,
+and the repairs (every removal and join) and doubts. `Cleaned.renumber` gives the
+blocks read from the cleaned text their source line numbers back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from briefing.importer.chars import SENTENCE_END, has_han, is_han
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+
+FORM_FEED = "\f"
+# Over this share of the line breaks without a blank line: blank lines do not separate
+# the text's paragraphs.
+BREAK_SHARE = 0.5
+LINES_MIN = 4  # fewer lines say nothing about a layout
+WRAPPED_MIN = 8  # long lines needed to see a column
+LONG = 30  # display columns of a line that may reach the column
+NEAR = 8  # a line this close to the column (4 Han) reached it
+COLUMN_SHARE = 0.4  # of the long lines end at the column in a hard-wrapped text
+OVER_SHARE = 0.05  # of the long lines may run past the column
+# Folios: 「3」「III」「— 3 —」「- 3 -」「第 3 页」「第3页 共12页」「3/12」.
+FOLIO = re.compile(
+    r"^(?:[-—–－~·\s]*(?:\d{1,4}|[IVXLCivxlc]{1,7})[-—–－~·\s]*|第\s*\d{1,4}\s*页"
+    r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+# Without page breaks only forms no body line has are folios.
+MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共"
+                          r"\s*\d{1,4}\s*页)?)$")
+# Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
+LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
+CONTENTS_TITLES = frozenset({"目次", "目录"})
+# Vertical words that are headings, not cover decoration.
+VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记"})
+VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
+# A standard: its code on the cover (GB/T 1.1, DB32/T 1580, HJ 663, ICS 13.020).
+STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d)")
+STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
+CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
+CLAUSE_HEADING_MAX = 30
+LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+
+
+def width(text: str) -> int:
+    """Display columns: Han and full-width forms take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+@dataclass
+class Cleaned:
+    lines: list[tuple[int | None, str]]  # (source line number, text); None: a blank put in
+    layout: str = "blank-separated"  # or "line-per-paragraph", "raw-extraction"
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(text for _, text in self.lines)
+
+    def renumber(self, blocks: list[RawBlock]) -> list[RawBlock]:
+        """Blocks read from text() with the source's line numbers."""
+        numbers = [number for number, _ in self.lines]
+        if numbers == list(range(1, len(numbers) + 1)):
+            return blocks
+        found = []
+        for block in blocks:
+            lines = [SourceLine(numbers[line.number - 1] or _near(numbers, line.number - 1),
+                                line.text) for line in block.lines]
+            found.append(replace(block, lines=lines))
+        return found
+
+
+def _near(numbers: list[int | None], index: int) -> int:
+    for number in reversed(numbers[:index]):
+        if number:
+            return number
+    return 1
+
+
+def clean_source(text: str, markdown: bool = False) -> Cleaned:
+    """The lines to read as blocks: a clean text's unchanged, else cleaned (see above)."""
+    lines = list(enumerate(text.split("\n"), start=1))
+    kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
+    nonblank = [t for _, t in lines if t.strip()]
+    if markdown or len(nonblank) < LINES_MIN:
+        return Cleaned(kept)
+    column = column_width(nonblank)
+    if FORM_FEED in text or column:
+        return clean_extraction(lines, column)
+    if single_breaks(lines) > BREAK_SHARE * (len(nonblank) - 1):
+        return one_line_per_paragraph(lines)
+    return Cleaned(kept)
+
+
+def single_breaks(lines: list[tuple[int, str]]) -> int:
+    """How many lines follow another line directly, with no blank line between."""
+    return sum(1 for (_, before), (_, after) in zip(lines, lines[1:], strict=False)
+               if before.strip() and after.strip())
+
+
+def column_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text is wrapped at, or None when it is not."""
+    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    if len(long) < WRAPPED_MIN:
+        return None
+    column = long[int(len(long) * 0.9)]
+    near = sum(1 for w in long if column - NEAR <= w <= column + 2)
+    over = sum(1 for w in long if w > column + NEAR)
+    if near >= COLUMN_SHARE * len(long) and over <= OVER_SHARE * len(long):
+        return column
+    return None
+
+
+# ---------------------------------------------------------------- one line per paragraph
+
+
+def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
+    """A blank line between every two lines, but not inside a table or an HTML comment."""
+    result: list[tuple[int | None, str]] = []
+    in_comment = False
+    previous = ""
+    for number, text in lines:
+        stripped = text.strip()
+        starts_comment = stripped.startswith("<!--")
+        if (result and stripped and previous.strip() and not in_comment
+                and not (stripped.startswith("|") and previous.strip().startswith("|"))):
+            result.append((None, ""))
+        if starts_comment and "-->" not in stripped:
+            in_comment = True
+        elif in_comment and "-->" in stripped:
+            in_comment = False
+        result.append((number, text))
+        previous = text
+    count = sum(1 for number, _ in result if number is None)
+    first = next(n for n, t in lines if t.strip())
+    repairs = [Repair(
+        "line-per-paragraph", first, f"{len(lines)} lines, few blank", f"{count} paragraph breaks",
+        f"The text has one paragraph per line (few blank lines, lines of every length): "
+        f"read each of its lines as a paragraph ({count} breaks).")] if count else []
+    return Cleaned(result, "line-per-paragraph", repairs)
+
+
+# ---------------------------------------------------------------- raw extraction
+
+
+def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleaned:
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    pages = _pages(lines)
+    drop: dict[int, str] = {}  # line number → why
+    drop.update(_page_furniture(pages, repairs, doubts))
+    rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
+    rest, found = _vertical_text(rest)
+    repairs += found
+    rest, found = _contents(rest)
+    repairs += found
+    standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
+    if standard:
+        rest, found = _clause_numbers(rest)
+        repairs += found
+    nonblank = [t for _, t in rest if t.strip()]
+    column = column or _column_of_pages(nonblank)
+    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop)
+    result, found = _paragraphs(rest, column, page_breaks)
+    repairs += found
+    return Cleaned(result, "raw-extraction", repairs, doubts)
+
+
+def _column_of_pages(lines: list[str]) -> int:
+    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    return long[int(len(long) * 0.9)] if long else 0
+
+
+def _pages(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The non-blank lines of each page (pages split at form feeds)."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    for number, text in lines:
+        parts = text.split(FORM_FEED)
+        for index, part in enumerate(parts):
+            if index:
+                pages.append([])
+            if part.strip():
+                pages[-1].append((number, part.strip()))
+    return [page for page in pages if page]
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
+                    doubts: list[Repair]) -> dict[int, str]:
+    """Running heads and folios: lines at a page's top or bottom that repeat, or are
+    page numbers."""
+    drop: dict[int, str] = {}
+    if len(pages) >= 2:
+        edges = [page[:2] + page[-2:] for page in pages]
+        counts = Counter(_furniture_key(t) for edge in edges
+                         for t in {_furniture_key(text): text for _, text in edge}.values())
+        for edge in edges:
+            for number, text in edge:
+                if number in drop:
+                    continue
+                if counts[_furniture_key(text)] >= 2 and len(text) <= 40:
+                    drop[number] = "running-head"
+                    repairs.append(Repair(
+                        "running-head", number, text, "",
+                        f"Removed a running head: it stands at the edge of "
+                        f"{counts[_furniture_key(text)]} pages.",
+                        review=counts[_furniture_key(text)] == 2))
+        for page in pages:
+            for number, text in (page[0], page[-1]):
+                if number not in drop and FOLIO.match(text):
+                    drop[number] = "folio"
+                    repairs.append(Repair("folio", number, text, "",
+                                          "Removed a page number at the edge of a page."))
+    else:
+        for page in pages:
+            for number, text in page:
+                if MARKED_FOLIO.match(text):
+                    drop[number] = "folio"
+                    repairs.append(Repair("folio", number, text, "",
+                                          "Removed a page number."))
+    return drop
+
+
+def _vertical_text(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Runs of one-character lines (blank lines and a short code between them allowed):
+    a heading written vertically (前言) becomes one line; cover decoration is dropped."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        run, end = _vertical_run(lines, index)
+        chars = [t.strip() for _, t in run if len(t.strip()) == 1]
+        if len(chars) >= 2:
+            word = "".join(chars)
+            first = run[0][0]
+            shown = " ⏎ ".join(t.strip() for _, t in run if t.strip())
+            if word in VERTICAL_HEADINGS:
+                result.append((first, word))
+                repairs.append(Repair("vertical-text", first, shown, word,
+                                      "Joined a heading set one character per line."))
+                index = end
+                continue
+            if len(chars) >= VERTICAL_MIN:
+                repairs.append(Repair("vertical-text", first, shown, "",
+                                      "Removed vertical cover text (one character per line)."))
+                index = end
+                continue
+        result.append(lines[index])
+        index += 1
+    return result, repairs
+
+
+def _vertical_run(lines: list[tuple[int, str]], start: int) -> tuple[list[tuple[int, str]], int]:
+    """The run of one-character lines from start, and the index after it."""
+    if len(lines[start][1].strip()) != 1 or not is_han(lines[start][1].strip()):
+        return [], start
+    index = start
+    last = start
+    while index < len(lines):
+        text = lines[index][1].strip()
+        if len(text) == 1 and is_han(text):
+            last = index
+        elif text and not (len(text) <= 8 and not has_han(text)):
+            break
+        index += 1
+    return lines[start:last + 1], last + 1
+
+
+def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Dot-leader contents entries and the 目次/目录 line above them."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        stripped = text.strip()
+        if LEADER.match(stripped):
+            repairs.append(Repair("contents", number, stripped, "",
+                                  "Removed a contents entry (the briefing makes its own)."))
+            continue
+        result.append((number, text))
+    if repairs:  # the contents' own title, the non-blank line before the first entry
+        first = repairs[0].line
+        before = [i for i, (n, t) in enumerate(result) if n < first and t.strip()]
+        if before and re.sub(r"\s+", "", result[before[-1]][1]) in CONTENTS_TITLES:
+            number, text = result.pop(before[-1])
+            repairs.insert(0, Repair("contents", number, text.strip(), "",
+                                     "Removed the contents' title."))
+    return result, repairs
+
+
+def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """「1适用范围」 on a short line of a standard → 「1 适用范围」; 「表1」 is left alone."""
+    result = []
+    repairs = []
+    for number, text in lines:
+        stripped = text.strip()
+        match = STUCK_CLAUSE.match(stripped)
+        if (match and len(stripped) <= CLAUSE_HEADING_MAX
+                and stripped[-1] not in SENTENCE_END and "，" not in stripped):
+            new = match[1] + " " + stripped[match.end():]
+            repairs.append(Repair("clause-number", number, stripped, new,
+                                  "Set a space after the clause number stuck to its heading."))
+            text = new
+        result.append((number, text))
+    return result, repairs
+
+
+def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
+                ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    """Join hard-wrapped lines: a line reaching the column continues on the next line,
+    unless that one opens a clause or a list item, or a blank line stands between them
+    within a page; other lines end their paragraph."""
+    result: list[tuple[int | None, str]] = []
+    repairs: list[Repair] = []
+    previous: tuple[int, str] | None = None
+    for number, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if previous is not None:
+            reaches = column and width(previous[1]) >= column - NEAR
+            opens = CLAUSE_START.match(stripped) or LIST_START.match(stripped)
+            between = range(previous[0] + 1, number)
+            gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
+                number not in page_breaks)
+            if reaches and not opens and not gap:
+                shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
+                repairs.append(Repair("join-line", previous[0], shown,
+                                      f"…{previous[1][-8:]}{stripped[:8]}…",
+                                      "Joined a line broken at the column of the extraction."))
+            else:
+                result.append((None, ""))
+        result.append((number, stripped))
+        previous = (number, stripped)
+    return result, repairs
