@@ -218,9 +218,10 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                          for t in {_furniture_key(text): text for _, text in edge}.values())
         for edge in edges:
             for number, text in edge:
-                if number in drop:
+                if number in drop or FOLIO.match(text):
                     continue
-                if counts[_furniture_key(text)] >= 2 and len(text) <= 40:
+                if (counts[_furniture_key(text)] >= 2 and len(text) <= 40
+                        and text[-1] not in SENTENCE_END):
                     drop[number] = "running-head"
                     repairs.append(Repair(
                         "running-head", number, text, "",

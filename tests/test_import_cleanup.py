@@ -1,0 +1,134 @@
+"""The source's layout before its blocks (briefing/importer/cleanup.py): raw pdftotext
+extractions are cleaned, one-line-per-paragraph text gets its breaks, clean text and
+Markdown are left exactly as they are. Each text here is made up, in a real shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.importer.cleanup import clean_source, column_width
+from briefing.importer.structure import build_draft
+
+FILE = Path("standard.txt")
+ARTICLES = Path(__file__).parent / "articles"
+
+# One page of running text hard-wrapped at 40 Han (80 columns).
+WRAPPED = [
+    "本标准规定了某某大米的术语和定义、地理标志产品保护范围、要求、试验方法、检验规则",
+    "及标志、标签、包装、运输和贮存等方面的内容，适用于国家有关主管部门批准保护的产品",
+    "的生产和管理。",
+]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The cleaned text's paragraphs (blank-line separated), their lines joined."""
+    blocks = clean_source(text).text().split("\n\n")
+    return ["".join(line.strip() for line in block.split("\n")) for block in blocks
+            if block.strip()]
+
+
+def raw_standard() -> str:
+    """Three pages of a made-up standard as pdftotext writes it."""
+    cover = ["ICS 65.020.20", "B 22", "", "某", "", "DB99", "省", "", "地", "", "方", "",
+             "标", "", "准", "", "DB99/T 0001—2020", "", "地理标志产品 某某大米", "",
+             "2020 - 01 -01 发布"]
+    contents = ["DB99/T 0001—2020", "", "目 次", "", "前言 ........................ II",
+                "1 范围 ........................ 1", "2 规范性引用文件 .............. 1", "",
+                "I"]
+    page1 = ["DB99/T 0001—2020", "", "前", "", "言", "", "本标准按照某规则起草。", "",
+             "1范围", *WRAPPED, "表1 质量指标", "2 要求", *WRAPPED, "", "— 1 —"]
+    page2 = ["DB99/T 0001—2020", "", "3 检验", *WRAPPED, "", "— 2 —"]
+    return "\n".join(cover) + "\n\f" + "\n".join(contents) + "\n\f" + "\n".join(page1) + \
+        "\n\f" + "\n".join(page2) + "\n"
+
+
+def test_clean_text_and_markdown_are_left_alone():
+    for path in sorted(ARTICLES.glob("*.txt")):
+        text = path.read_text("utf-8")
+        cleaned = clean_source(text)
+        assert cleaned.text() == text and cleaned.repairs == [] and cleaned.layout == (
+            "blank-separated"), path.name
+    markdown = "# 标题\n**加粗**的导语\n第二行\n第三行\n第四行\n"
+    assert clean_source(markdown, markdown=True).text() == markdown
+
+
+def test_raw_extraction_is_recognised_by_form_feeds_or_a_column():
+    assert clean_source(raw_standard()).layout == "raw-extraction"
+    lines = WRAPPED * 4
+    assert column_width(lines) is not None
+    assert clean_source("\n".join(["标题"] + lines)).layout == "raw-extraction"
+    ragged = ["短。", "这是一段长短不一的文字，" * 3, "中等长度的一行文字。", "又一行。" * 20] * 3
+    assert column_width(ragged) is None
+
+
+def test_running_heads_and_folios_are_removed():
+    draft = build_draft(raw_standard(), FILE)
+    texts = paragraphs(raw_standard())
+    assert not any(text in ("— 1 —", "— 2 —", "I") for text in texts)
+    # The cover's code line stays; the copies heading every page go.
+    assert sum(text == "DB99/T 0001—2020" for text in texts) == 1
+    heads = [r for r in draft.repairs if r.kind == "running-head"]
+    assert len(heads) == 3 and all(r.before == "DB99/T 0001—2020" for r in heads)
+    assert {r.before for r in draft.repairs if r.kind == "folio"} == {"— 1 —", "— 2 —", "I"}
+
+
+def test_vertical_cover_text_is_dropped_and_a_vertical_heading_joined():
+    draft = build_draft(raw_standard(), FILE)
+    texts = paragraphs(raw_standard())
+    assert not any(text in ("省", "地", "方", "标", "准", "DB99") for text in texts)
+    assert "前言" in texts
+    kinds = [(r.before, r.after) for r in draft.repairs if r.kind == "vertical-text"]
+    assert ("前 ⏎ 言", "前言") in kinds and any(after == "" for _, after in kinds)
+
+
+def test_dot_leader_contents_are_dropped():
+    draft = build_draft(raw_standard(), FILE)
+    assert not any("......" in text or text == "目 次" for text in paragraphs(raw_standard()))
+    removed = [r.before for r in draft.repairs if r.kind == "contents"]
+    assert removed[0] == "目 次" and len(removed) == 4
+
+
+def test_hard_line_breaks_are_joined_and_a_short_line_ends_a_paragraph():
+    draft = build_draft(raw_standard(), FILE)
+    whole = "".join(WRAPPED)
+    assert paragraphs(raw_standard()) == [
+        "ICS 65.020.20", "B 22", "DB99/T 0001—2020", "地理标志产品 某某大米",
+        "2020 - 01 -01 发布", "前言", "本标准按照某规则起草。", "1 范围", whole,
+        "表1 质量指标", "2 要求", whole, "3 检验", whole]
+    joins = [r for r in draft.repairs if r.kind == "join-line"]
+    assert len(joins) == 6
+
+
+def test_a_stuck_clause_number_is_split_and_a_table_number_is_not():
+    draft = build_draft(raw_standard(), FILE)
+    headings = [node.text for node in draft.nodes if node.kind == "heading"]
+    assert "1 范围" in headings and "2 要求" in headings
+    assert "表1 质量指标" not in headings
+    assert "表1 质量指标" in paragraphs(raw_standard())
+    [split] = [r for r in draft.repairs if r.kind == "clause-number"]
+    assert (split.before, split.after) == ("1范围", "1 范围")
+
+
+def test_no_clause_split_outside_a_standard():
+    text = "\f".join(["\n".join(WRAPPED + ["2020年工作回顾", "1年来成绩显著"])] * 2)
+    assert not [r for r in build_draft(text, FILE).repairs if r.kind == "clause-number"]
+
+
+def test_folio_forms_without_page_breaks():
+    text = "\n".join(WRAPPED * 3 + ["第 3 页", ""] + WRAPPED * 2 + ["3"])
+    cleaned = clean_source("标题\n\n" + text)
+    assert [r.before for r in cleaned.repairs if r.kind == "folio"] == ["第 3 页"]
+    assert "3" in paragraphs("标题\n\n" + text)  # a bare number is not sure
+
+
+def test_one_line_per_paragraph():
+    text = ("某市召开生态环境保护大会\n来源：某市日报\n"
+            "会议指出，要坚持生态优先、绿色发展，持续改善环境质量，推动经济社会全面绿色转型。\n"
+            "会议强调，要压实责任，强化督察问效，确保各项任务落到实处。\n")
+    draft = build_draft(text, FILE)
+    assert draft.title == "某市召开生态环境保护大会" and draft.source == "某市日报"
+    assert [n.text[:4] for n in draft.nodes] == ["会议指出", "会议强调"]
+    assert [r.kind for r in draft.repairs if r.kind == "line-per-paragraph"] == [
+        "line-per-paragraph"]
+    # Source line numbers survive the inserted breaks.
+    assert [n.line for n in draft.nodes] == [3, 4]
