@@ -1,0 +1,167 @@
+"""The title block → the front matter (briefing/importer/titleblock.py): inferred titles,
+all byline names, 来源/时间/发文日期 lines, datelines and URLs. Made-up texts of the
+shapes issue 11 found damaged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing.importer import import_article
+from briefing.importer.structure import build_draft
+from briefing.importer.titleblock import labelled_facts, read_date, speaker_name
+from briefing.loader import load_briefing
+
+FILE = Path("article.txt")
+BODY = "会议指出，要坚持生态优先、绿色发展，持续改善环境质量，推动经济社会全面绿色转型发展。"
+
+
+def draft_of(text: str):
+    return build_draft(text, FILE)
+
+
+def body_texts(draft) -> list[str]:
+    return [node.text for node in draft.nodes]
+
+
+# ---------------------------------------------------------------- inferred titles
+
+
+def test_plain_text_title_is_inferred_and_reported_as_a_guess():
+    draft = draft_of(f"某市召开生态环境保护大会\n\n{BODY}\n")
+    assert draft.title == "某市召开生态环境保护大会"
+    assert body_texts(draft) == [BODY]
+    [guess] = [d for d in draft.doubts if d.kind == "title-inferred"]
+    assert guess.line == 1
+
+
+def test_a_two_line_title_is_joined():
+    draft = draft_of(f"关于进一步加强农村生活污水\n治理工作的通知\n\n{BODY}\n")
+    assert draft.title == "关于进一步加强农村生活污水治理工作的通知"
+    assert "two lines" in next(d.note for d in draft.doubts if d.kind == "title-inferred")
+
+
+def test_menus_above_the_title_are_not_the_title():
+    text = (f"首页\n\n当前位置：首页 > 新闻 > 正文\n\n分享：\n\n某市召开生态环境保护大会\n\n"
+            f"来源：某市日报\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某市召开生态环境保护大会" and draft.source == "某市日报"
+    assert "text-above-title" in [d.kind for d in draft.doubts]
+
+
+def test_the_title_is_followed_by_its_subtitle_not_by_a_caption():
+    text = (f"某省2026年政府工作报告\n\n——2026年1月20日在某省人民代表大会上\n\n"
+            f"省长某某作报告\n\n各位代表：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某省2026年政府工作报告"
+    assert draft.subtitle == "2026年1月20日在某省人民代表大会上"
+    assert draft.date == dt.date(2026, 1, 20)
+
+
+def test_an_empty_text_is_still_refused(tmp_path):
+    from briefing.errors import InputError
+    source = tmp_path / "a.txt"
+    source.write_text("<!-- 注释 -->\n", "utf-8")
+    with pytest.raises(InputError):
+        import_article(source, tmp_path / "data")
+
+
+# ---------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("本报记者 张三 李四", ["张三", "李四"]),
+    ("文/张三、李四", ["张三", "李四"]),
+    ("记者 张三 通讯员 李四", ["张三", "李四"]),
+    ("本报记者 欧阳晓明 王五 通讯员 赵六", ["欧阳晓明", "王五", "赵六"]),
+])
+def test_every_byline_name_is_an_author(line, names):
+    draft = draft_of(f"# 标题\n\n{line}\n\n{BODY}\n")
+    assert draft.authors == names
+    assert line not in body_texts(draft)
+
+
+def test_a_speaker_line_gives_the_author():
+    assert speaker_name("上海市市长 龚 正") == "龚正"
+    draft = draft_of(f"# 政府工作报告\n\n某市市长 王 五\n\n{BODY}\n")
+    assert draft.authors == ["王五"]
+
+
+def test_a_byline_of_a_later_item_stays_in_the_body():
+    text = f"# 标题\n\n{BODY}\n\n## 第二篇\n\n本报记者 王五\n\n{BODY}\n"
+    draft = draft_of(text)
+    assert draft.authors == []
+    assert any(text.startswith("本报记者 王五") for text in body_texts(draft))
+
+
+# ---------------------------------------------------------------- labelled facts
+
+
+@pytest.mark.parametrize(("lines", "source", "date", "authors"), [
+    (["来源：人民日报", "时间：2024-03-05"], "人民日报", dt.date(2024, 3, 5), []),
+    (["发布时间：2024-03-05 09:20　来源：新华社"], "新华社", dt.date(2024, 3, 5), []),
+    (["2024-03-05 09:20 来源：某市生态环境局"], "某市生态环境局", dt.date(2024, 3, 5), []),
+    (["发文日期：2023年12月1日"], None, dt.date(2023, 12, 1), []),
+    (["作者：张三、李四"], None, None, ["张三", "李四"]),
+    (["时间：", "2026-02-02 09:20", "来源：", "某省人民政府"], "某省人民政府",
+     dt.date(2026, 2, 2), []),
+    (["2024年3月5日"], None, dt.date(2024, 3, 5), []),
+])
+def test_labelled_lines_go_to_the_front_matter(lines, source, date, authors):
+    head = "\n\n".join(lines)
+    draft = draft_of(f"# 标题\n\n{head}\n\n{BODY}\n")
+    assert (draft.source, draft.date, draft.authors) == (source, date, authors)
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_dateline_in_parentheses_gives_the_date_and_stays():
+    text = f"# 在某会议上的讲话\n\n（2024年1月15日在某市工作会议上）\n\n同志们：\n\n{BODY}\n"
+    draft = draft_of(text)
+    assert draft.date == dt.date(2024, 1, 15)
+
+
+def test_facts_are_never_read_out_of_a_sentence():
+    sentence = "该文作者：张三在文中指出，来源：群众反映的问题要及时处理，时间：不等人。"
+    draft = draft_of(f"# 标题\n\n{sentence}\n\nauthor: someone wrote this line\n\n{BODY}\n")
+    assert (draft.authors, draft.source, draft.date) == ([], None, None)
+    assert labelled_facts(sentence) is None
+    assert labelled_facts("来源：群众反映的问题要及时处理。") is None
+    assert read_date("2024年3月5日上午") is None
+
+
+def test_a_fact_after_the_body_has_begun_stays():
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n来源：某市日报\n")
+    assert draft.source is None and "来源：某市日报" in body_texts(draft)
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def test_a_url_line_goes_to_the_url_field_never_the_body(tmp_path):
+    url = "https://www.example.gov.cn/xxgk/2024/03/t20240305_123456.html"
+    source = tmp_path / "url-article.txt"
+    source.write_text(f"# 标题\n\n原文链接：{url}\n\n{BODY}\n\n{BODY}\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    article = (result.folder / "article.md").read_text("utf-8")
+    front = yaml.safe_load(article.split("---\n")[1])
+    assert front["url"] == url
+    assert article.count(url) == 1
+    assert load_briefing(result.folder).meta.url == url
+
+
+def test_a_bare_url_line_anywhere_is_taken():
+    url = "http://paper.example.cn/html/2024-03/05/nw.D110000_20240305_1-01.htm"
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n{url}\n")
+    assert draft.url == url and body_texts(draft) == [BODY]
+
+
+def test_the_report_lists_the_guesses(tmp_path):
+    source = tmp_path / "plain.txt"
+    source.write_text(f"某市召开生态环境保护大会\n\n来源：某市日报\n\n{BODY}\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "- [ ] line 1 · title-inferred" in report
+    assert "front-matter-source" in report
