@@ -90,11 +90,13 @@ def test_a_speaker_line_gives_the_author():
     assert draft.authors == ["王五"]
 
 
-def test_a_byline_of_a_later_item_stays_in_the_body():
-    text = f"# 标题\n\n{BODY}\n\n## 第二篇\n\n本报记者 王五\n\n{BODY}\n"
+def test_the_first_byline_is_the_authors_a_later_one_stays_in_the_body():
+    text = (f"# 标题\n\n{BODY}\n\n光明日报记者 赵六\n\n{BODY}\n\n## 第二篇\n\n"
+            f"本报记者 王五\n\n{BODY}\n")
     draft = draft_of(text)
-    assert draft.authors == []
+    assert draft.authors == ["赵六"]
     assert any(text.startswith("本报记者 王五") for text in body_texts(draft))
+    assert not any("赵六" in text for text in body_texts(draft))
 
 
 # ---------------------------------------------------------------- labelled facts

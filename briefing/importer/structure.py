@@ -101,10 +101,12 @@ def build_draft(text: str, file: Path) -> Draft:
     doubts: list[Repair] = list(cleaned.doubts)
     blocks, found = repair_characters(blocks)
     repairs += found
-    title, subtitle, blocks, found, more_doubts = take_title_block(blocks, fields, file)
-    repairs += found
-    doubts += more_doubts
-    authors, blocks, found = take_byline(blocks)
+    head = take_title_block(blocks, fields, file)
+    title, subtitle, blocks = head.title, head.subtitle, head.blocks
+    repairs += head.repairs
+    doubts += head.doubts
+    authors, blocks, found = take_byline(blocks) if not head.authors else (
+        head.authors, blocks, [])
     repairs += found
     facts = take_facts(blocks, subtitle, authors)
     blocks, authors = facts.blocks, facts.authors

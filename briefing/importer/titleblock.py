@@ -34,6 +34,8 @@ from briefing.importer.repairs import (
     split_names,
 )
 
+BYLINE_MARKERS = "◆◇■□●○▲△★☆"
+
 TITLE_MAX = 40  # characters of a title line (a two-line title: of each line)
 TITLE_MIN = 4  # shorter lines are buttons and menus: 「下载」「打印」「首页」
 BODY_MIN = 40  # a longer line is body text
@@ -44,6 +46,8 @@ DASH_SUBTITLE = re.compile(r"^(?:[—–－⸺]+|-{2,})\s*")
 # 「（2024年1月15日在…上）」「2026年1月27日在…会议上」: where and when a speech was made.
 SPEECH_DATELINE = re.compile(
     r"^[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；]{2,60}?上(?:的(?:讲话|报告|发言))?[）)]?")
+# 「（二〇〇〇年十二月三十一日）」「（2024年1月15日）」 opening a line of the head.
+DATE_IN_PARENS = re.compile(r"^[（(]([^（）()]{6,16}日)[）)]")
 # 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name.
 SPEAKER = re.compile(
     r"^(\S{0,20}?(?:省长|市长|县长|区长|州长|主席|书记|部长|局长|厅长|主任|总理|委员长|代表))"
@@ -80,15 +84,35 @@ class TitleBlock:
     doubts: list[Repair] = field(default_factory=list)
 
 
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0,
+                                                                "O": 0, "0": 0}
+HAN_DATE = re.compile(r"^([〇○零Ｏ一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月"
+                      r"([一二三四五六七八九十]{1,3})日$")
+
+
 def read_date(text: str) -> dt.date | None:
-    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」 → a date, else None."""
-    match = DATE_VALUE.match(text.strip())
-    if not match:
-        return None
+    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」 → a
+    date, else None."""
+    text = text.strip()
+    match = DATE_VALUE.match(text)
     try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        if match:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = HAN_DATE.match(text)
+        if match:
+            year = int("".join(str(HAN_DIGITS[c]) for c in match[1]))
+            return dt.date(year, _han_number(match[2]), _han_number(match[3]))
     except ValueError:
         return None
+    return None
+
+
+def _han_number(text: str) -> int:
+    """一 … 三十一 → 1 … 31."""
+    if "十" not in text:
+        return HAN_DIGITS[text] if len(text) == 1 else -1
+    tens, _, ones = text.partition("十")
+    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
 
 
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
@@ -116,6 +140,46 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
             return None
         facts.append((key, value))
     return facts
+
+
+PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
+DATE_PREFIX = re.compile(
+    r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"\s*(.*)$")
+PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def bare_facts(text: str) -> list[tuple[str, str]] | None:
+    """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
+    and a page → [(field, value)]; else None.
+
+    「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」.
+    A line with no URL and no date is no fact line.
+    """
+    facts: list[tuple[str, str]] = []
+    rest = []
+    for word in text.split():
+        if URL.fullmatch(word) and not any(k == "url" for k, _ in facts):
+            facts.append(("url", word))
+        else:
+            rest.append(word)
+    line = " ".join(rest)
+    match = DATE_PREFIX.match(line)
+    if match and read_date(match[1]):
+        facts.append(("date", match[1]))
+        line = match[2]
+    if not facts:
+        return None
+    words = line.split()
+    if words and PAGE.match(words[-1]):
+        words.pop()
+    if len(words) > 1:
+        return None
+    if words:
+        if not PUBLICATION.fullmatch(words[0]):
+            return None
+        facts.append(("source", words[0]))
+    return facts if len(facts) >= 2 or facts[0][0] == "url" else None
 
 
 def _is_value(key: str, value: str) -> bool:
@@ -156,27 +220,39 @@ def is_body(block: RawBlock) -> bool:
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
 
+# 公文 titles: 「关于…的通知」, often long and broken over two lines.
+DOCUMENT_TITLE = re.compile(r"关于.{2,}?(?:通知|通报|意见|决定|报告|请示|批复|函|办法|规定|方案|"
+                            r"公告|通告|纲要|规划|决议|指导意见|实施细则)$")
+DOCUMENT_TITLE_MAX = 80
+DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
         return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)
+    longest = DOCUMENT_TITLE_MAX if DOCUMENT_TITLE.search(text) else TITLE_MAX
     return (
-        all(TITLE_MIN <= len(line) <= TITLE_MAX for line in lines)
+        all(len(line) >= TITLE_MIN for line in lines) and len(text) <= longest
+        and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
         and has_han(text)
         and not text.endswith(TERMINAL) and not ends_sentence(text)
         and not DASH_SUBTITLE.match(text)
         and heading_numbering(text).rank == 0
         and not is_date_line(text) and read_date(text) is None
         and not _is_fact_line(text)
+        and not DOCUMENT_NUMBER.search(text)
         and not re.search(r"[>》»|｜]\s*$|^\s*[<《«]", text)  # breadcrumbs 首页 > 正文
         and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
     )
 
 
 def _is_fact_line(text: str) -> bool:
-    return bool(labelled_facts(text) or parse_byline(text) or speaker_name(text)
+    return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
+                or speaker_name(text) or DATE_IN_PARENS.match(text)
+                or DOCUMENT_NUMBER.search(text)
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
 
 
@@ -198,22 +274,62 @@ def _source_form(block: RawBlock | None) -> str:
 
 # ---------------------------------------------------------------- the title
 
+# Common surnames: a line of nothing but such names, right under the title, is a byline.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝郜")
+PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
-def find_title(blocks: list[RawBlock]) -> tuple[int, bool] | None:
-    """The index of the title block and whether it was inferred (no `#` line)."""
+
+def bare_names(text: str) -> list[str] | None:
+    """「吴绮敏」「郜帅，侯心迪，刘宁春」: names only, each with a common surname."""
+    names = [w for w in re.split(r"[\s\u3000、，,]+", text.strip()) if w]
+    if names and len(names) <= 8 and all(
+            PERSONAL_NAME.fullmatch(n) and n[0] in SURNAMES for n in names):
+        return names
+    return None
+
+
+def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
+    """The indices of the title's blocks and whether it was inferred (no `#` line).
+
+    An inferred title is the candidate best followed by what follows titles, before
+    the body; or, with a subtitle, byline or fact under it, further down; a 公文 title
+    broken over two blocks (「国务院办公厅关于开展」「…工作的通知」) is both.
+    """
     index = next((i for i, b in enumerate(blocks)
                   if b.kind == "heading" and b.marker == 1 and b.text.strip()), None)
     if index is not None:
-        return index, False
+        return [index], False
     head = _head_end(blocks)
-    candidates = [i for i in range(head) if is_title_candidate(blocks[i])]
+    window = min(len(blocks), HEAD_BLOCKS)
+    evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
+                if is_title_candidate(blocks[i])}
+    candidates = [i for i in evidence if i < head or evidence[i] >= 2]
     if not candidates:  # an unnumbered heading opening the text, else its first line
         if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and \
                 heading_numbering(blocks[0].text).rank == 0:
-            return 0, True
+            return [0], True
         first = next((i for i, b in enumerate(blocks) if b.kind == "text"), None)
-        return (first, True) if first is not None else None
-    return max(candidates, key=lambda i: (_title_evidence(blocks, i, head), -i)), True
+        return ([first], True) if first is not None else None
+    best = max(candidates, key=lambda i: (evidence[i], -i))
+    for first, second in ((best - 1, best), (best, best + 1)):
+        if first >= 0 and second < len(blocks) and _document_title_halves(
+                blocks[first], blocks[second]):
+            return [first, second], True
+    return [best], True
+
+
+def _document_title_halves(first: RawBlock, second: RawBlock) -> bool:
+    if not (is_title_candidate(first) and is_title_candidate(second)):
+        return False
+    joined = first.text.strip() + second.text.strip()
+    return ("关于" in first.text and not DOCUMENT_TITLE.search(first.text.strip())
+            and bool(DOCUMENT_TITLE.search(joined)) and len(joined) <= DOCUMENT_TITLE_MAX)
 
 
 def _head_end(blocks: list[RawBlock]) -> int:
@@ -227,63 +343,83 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     if following is None:
         return 0
     text = following.text.strip()
-    if _is_subtitle_block(following) or _is_fact_line(text):
+    if _is_subtitle_block(following) or _is_fact_line(text) or (
+            len(following.lines) == 1 and bare_names(text)):
+        return 2
+    if _document_title_halves(blocks[index], following):
         return 2
     return 1 if index + 1 == head else 0
 
 
-def take_title_block(
-    blocks: list[RawBlock], fields: dict[str, str], file: Path
-) -> tuple[str, str | None, list[RawBlock], list[Repair], list[Repair]]:
-    """The title (a `#` line, else inferred) and the subtitle after it, wherever it stands.
+# 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
+TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
+
+
+def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path) -> TitleBlock:
+    """The title (a `#` line, else inferred), the subtitle after it, and a line of bare
+    names under it (the byline of a newspaper), wherever the title stands.
 
     Raises nothing: a text without any line gives an empty title (the caller refuses an
     article with no text).
     """
     found = find_title(blocks)
     if found is None or (fields.get("title") and found[1]):
-        return fields.get("title", ""), fields.get("subtitle"), blocks, [], []
-    index, inferred = found
-    title_block = blocks[index]
-    title = "".join(line.text.strip() for line in title_block.lines) if inferred else (
-        title_block.text.strip())
+        return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks)
+    indices, inferred = found
+    title_blocks = [blocks[i] for i in indices]
+    title_block = title_blocks[0]
+    lines = [line.text.strip() for block in title_blocks for line in block.lines]
+    title = "".join(lines) if inferred else title_block.text.strip()
     subtitle = None
-    taken = [index]
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    taken = list(indices)
+    after = indices[-1] + 1
+    following = blocks[after] if after < len(blocks) else None
     if following is not None and _is_subtitle_block(following):
         subtitle = DASH_SUBTITLE.sub("", following.text.strip())
-        taken.append(index + 1)
+        taken.append(after)
+        after += 1
+    elif inferred and TITLE_DASH.match(title):
+        title, subtitle = TITLE_DASH.match(title).groups()
     mark = "" if inferred else "# "
-    shown = mark + " ⏎ ".join(line.text.strip() for line in title_block.lines) + (
-        f" ⏎ {_source_form(following)}" if subtitle else "")
+    shown = mark + " ⏎ ".join(lines) + (
+        f" ⏎ {_source_form(following)}" if following is not None and after in taken else "")
     where = "from the middle of the text " if any(
-        b.kind == "text" for b in blocks[:index]) else ""
-    after = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
-    repairs = []
-    doubts = []
+        b.kind == "text" for b in blocks[:indices[0]]) else ""
+    result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
+    found_block = TitleBlock(title, subtitle)
     if inferred:
-        doubts.append(Repair(
-            "title-inferred", title_block.line, shown, after,
+        found_block.doubts.append(Repair(
+            "title-inferred", title_block.line, shown, result,
             "no '# ' title line: took this short line before the body as the title "
-            + ("(its two lines joined) " if len(title_block.lines) > 1 else "")
+            + ("(its two lines joined) " if len(lines) > 1 else "")
             + "— check it, or mark the title with '# ' and import again"))
         if where:
-            doubts.append(Repair(
+            found_block.doubts.append(Repair(
                 "text-above-title", blocks[0].line, _source_form(blocks[0])[:30],
                 _source_form(blocks[0])[:30],
                 "text above the inferred title was kept in the body: page furniture "
                 "(menus, share buttons)? delete it if so"))
     else:
-        repairs.append(Repair("title-block", title_block.line, shown, after,
-                              f"Moved the title block {where}to the front matter."))
-    doubts += [
+        found_block.repairs.append(Repair("title-block", title_block.line, shown, result,
+                                          f"Moved the title block {where}to the front matter."))
+    names_block = blocks[after] if after < len(blocks) else None
+    names = bare_names(names_block.text) if (
+        names_block is not None and names_block.kind == "text"
+        and len(names_block.lines) == 1) else None
+    if names and names_block is not None:
+        found_block.authors = names
+        taken.append(after)
+        found_block.doubts.append(Repair(
+            "byline", names_block.line, names_block.text, f"authors: [{', '.join(names)}]",
+            "a line of names under the title: took it as the byline"))
+    found_block.doubts += [
         Repair("extra-title", b.line, "# " + b.text, "# " + b.text,
                "a second '#' heading: kept in the text as a heading of the top level")
         for b in blocks
         if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
     ]
-    kept = [b for i, b in enumerate(blocks) if i not in taken]
-    return title, subtitle, kept, repairs, doubts
+    found_block.blocks = [b for i, b in enumerate(blocks) if i not in taken]
+    return found_block
 
 
 # ---------------------------------------------------------------- the facts
@@ -348,7 +484,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             if any(stored):
                 drop.add(index)
             continue
-        names = parse_byline(text)
+        names = byline_names(text)
         speaker = speaker_name(text)
         if names or speaker:
             if _store(facts, "authors", "、".join(names or [speaker or ""]), block.line, text):
@@ -356,6 +492,18 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             continue
         if read_date(text) is not None and _store(facts, "date", text, block.line, text):
             drop.add(index)
+            continue
+        dated = DATE_IN_PARENS.match(text)
+        if dated and facts.date is None and read_date(dated[1]):
+            facts.date = read_date(dated[1])
+            facts.repairs.append(Repair("dateline", block.line, text, f"date: {facts.date}",
+                                        "Took the date of the dateline (the line stays)."))
+            continue
+        bare = bare_facts(text)
+        if bare:
+            stored = [_store(facts, key, value, block.line, text) for key, value in bare]
+            if all(stored):
+                drop.add(index)
             continue
         speech = SPEECH_DATELINE.match(text)
         if speech and facts.date is None:
@@ -410,24 +558,37 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str) -> bool:
             facts.doubts.append(Repair("source", line, shown, shown,
                                        "a second 来源 line: kept in the body"))
             return False
-        facts.source = value
-        after = f"source: {value}"
+        named = re.search(r"《([^》]{2,20})》", value)
+        facts.source = named[1] if named and not value.startswith("《") else value.strip("《》")
+        after = f"source: {facts.source}"
         note = "Took the 来源 line into the front matter's source."
     facts.repairs.append(Repair(f"front-matter-{key}", line, shown, after, note))
     return True
 
 
-def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
-    """The first byline in the head of the article (「## ◆文清 柴芳芳」, 「文/张三」).
+STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
 
-    A byline written as a heading (`## ◆…`) counts too; a byline after the body has
-    begun belongs to a later item and stays where it is.
+
+def byline_names(text: str) -> list[str] | None:
+    """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」."""
+    names = parse_byline(text)
+    if names is None:
+        line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
+        if STAFF.match(line):
+            names = parse_byline(STAFF.sub("记者", line, count=1))
+    return names
+
+
+def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
+    """The article's first byline (「## ◆文清 柴芳芳」, 「文/张三」, 「本报记者 张三 李四」).
+
+    Only a line that is nothing but a byline counts; later bylines (of later items)
+    stay in the body.
     """
-    head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS)
-    for index, block in enumerate(blocks[:head + 1]):
+    for index, block in enumerate(blocks):
         if block.kind not in ("heading", "text") or len(block.lines) != 1:
             continue
-        names = parse_byline(block.text)
+        names = byline_names(block.text)
         if names:
             repair = Repair("byline", block.line, _source_form(block),
                             f"authors: [{', '.join(names)}]",
