@@ -108,8 +108,8 @@ def build_draft(text: str, file: Path) -> Draft:
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
-    facts = take_facts(blocks, subtitle, authors)
-    blocks, authors = facts.blocks, facts.authors
+    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line)
+    blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     repairs += facts.repairs
     doubts += facts.doubts
     if not authors and fields.get("authors"):

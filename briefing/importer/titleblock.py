@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.importer.chars import has_han, strip_tags
-from briefing.importer.parse import RawBlock
+from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     ends_sentence,
@@ -76,9 +76,7 @@ class TitleBlock:
     title: str
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
-    source: str | None = None
-    url: str | None = None
-    date: dt.date | None = None
+    line: int = 1  # the title's source line
     blocks: list[RawBlock] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
@@ -216,6 +214,8 @@ def is_body(block: RawBlock) -> bool:
     if block.kind in ("heading", "table", "quote"):
         return True
     text = strip_tags(block.text).strip()
+    if len(block.lines) == 1 and _is_fact_line(text):
+        return False
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
@@ -386,7 +386,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     where = "from the middle of the text " if any(
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
-    found_block = TitleBlock(title, subtitle)
+    found_block = TitleBlock(title, subtitle, line=title_block.line)
     if inferred:
         found_block.doubts.append(Repair(
             "title-inferred", title_block.line, shown, result,
@@ -428,6 +428,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
 @dataclass
 class Facts:
     authors: list[str] = field(default_factory=list)
+    subtitle: str | None = None
     source: str | None = None
     url: str | None = None
     date: dt.date | None = None
@@ -436,91 +437,137 @@ class Facts:
     doubts: list[Repair] = field(default_factory=list)
 
 
-def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
-               authors: list[str] | None = None) -> Facts:
-    """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
-    in the head of the article → front-matter facts; URL lines anywhere.
+SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
+HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of facts
 
-    The head is the blocks before the first body block (at most HEAD_BLOCKS); a later
-    byline belongs to a later item and stays. The first value of each field wins; a
-    second one is left in place as a doubt.
+
+def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
+               authors: list[str] | None = None, subtitle_line: int = 1) -> Facts:
+    """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
+    in the head of the article → front-matter facts; URL lines anywhere; else the date
+    of the 落款 at the end.
+
+    The head is the blocks before the first body block (at most HEAD_BLOCKS); a fact is
+    a whole line there, alone or among the lines of a short block. The first value of
+    each field wins; a second one is left in place as a doubt.
     """
-    facts = Facts(authors=list(authors or []))
+    facts = Facts(authors=list(authors or []), subtitle=subtitle)
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS)
-    drop: set[int] = set()
-    pending: tuple[int, str] | None = None  # a label alone: (its index, its field)
+    drop: set[tuple[int, int]] = set()  # (block, line) taken
+    pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     for index, block in enumerate(blocks):
-        text = _one_line(block)
-        if text is None:
+        if block.kind != "text":
             pending = None
             continue
-        if is_url_line(text) or _labelled_url(text):
-            url = URL.search(text)[0]
-            if facts.url is None:
-                facts.url = url
-                drop.add(index)
-                facts.repairs.append(Repair("url", block.line, text, f"url: {url}",
-                                            "Took the URL line into the front matter."))
-            else:
-                facts.doubts.append(Repair("url", block.line, text, text,
-                                           "a second URL line: kept in the body"))
-            continue
-        if index >= head:
-            continue
-        if pending is not None:
-            key = pending[1]
-            if _is_value(key, text) and _store(facts, key, text, blocks[pending[0]].line,
-                                               f"{blocks[pending[0]].text} ⏎ {text}"):
-                drop.update({pending[0], index})
+        in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
+        for number, source_line in enumerate(block.lines):
+            where = (index, number)
+            text = source_line.text.strip()
+            if (len(block.lines) == 1 or in_head) and _take_url(facts, text, source_line.number):
+                drop.add(where)
+                continue
+            if not in_head:
+                continue
+            if pending is not None:
+                (label_where, key, label) = pending
                 pending = None
-                continue
-            pending = None
-        found = labelled_facts(text)
-        if found is not None:
-            if len(found) == 1 and not found[0][1]:
-                pending = (index, found[0][0])
-                continue
-            stored = [_store(facts, key, value, block.line, text) for key, value in found]
-            if any(stored):
-                drop.add(index)
-            continue
-        names = byline_names(text)
-        speaker = speaker_name(text)
-        if names or speaker:
-            if _store(facts, "authors", "、".join(names or [speaker or ""]), block.line, text):
-                drop.add(index)
-            continue
-        if read_date(text) is not None and _store(facts, "date", text, block.line, text):
-            drop.add(index)
-            continue
-        dated = DATE_IN_PARENS.match(text)
-        if dated and facts.date is None and read_date(dated[1]):
-            facts.date = read_date(dated[1])
-            facts.repairs.append(Repair("dateline", block.line, text, f"date: {facts.date}",
-                                        "Took the date of the dateline (the line stays)."))
-            continue
-        bare = bare_facts(text)
-        if bare:
-            stored = [_store(facts, key, value, block.line, text) for key, value in bare]
-            if all(stored):
-                drop.add(index)
-            continue
-        speech = SPEECH_DATELINE.match(text)
-        if speech and facts.date is None:
-            # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.
-            facts.date = read_date(speech[1].replace(" ", ""))
-            facts.repairs.append(Repair("dateline", block.line, text, f"date: {facts.date}",
-                                        "Took the date of the speech's dateline."))
-    if subtitle and facts.date is None:
-        speech = SPEECH_DATELINE.match(subtitle)
-        if speech:
-            facts.date = read_date(speech[1].replace(" ", ""))
+                if _is_value(key, text) and _store(facts, key, text, label.number,
+                                                   f"{label.text.strip()} ⏎ {text}"):
+                    drop.update({label_where, where})
+                    continue
+            taken, pending_key = _take_line(facts, text, source_line.number)
+            if pending_key:
+                pending = (where, pending_key, source_line)
+            elif taken:
+                drop.add(where)
     if pending is not None:
-        facts.doubts.append(Repair("label-without-value", blocks[pending[0]].line,
-                                   blocks[pending[0]].text, blocks[pending[0]].text,
-                                   "a label with no value after it: kept in the body"))
-    facts.blocks = [b for i, b in enumerate(blocks) if i not in drop]
+        label = pending[2]
+        facts.doubts.append(Repair("label-without-value", label.number, label.text,
+                                   label.text, "a label with no value after it: kept"))
+    _subtitle_facts(facts, subtitle_line)
+    if facts.date is None:
+        _signature_date(facts, blocks)
+    kept = []
+    for index, block in enumerate(blocks):
+        lines = [line for number, line in enumerate(block.lines) if (index, number) not in drop]
+        if lines:
+            kept.append(block.with_lines(lines) if len(lines) != len(block.lines) else block)
+    facts.blocks = kept
     return facts
+
+
+def _take_url(facts: Facts, text: str, line: int) -> bool:
+    if not (is_url_line(text) or _labelled_url(text)):
+        return False
+    url = URL.search(text)[0]
+    if facts.url is None:
+        facts.url = url
+        facts.repairs.append(Repair("url", line, text, f"url: {url}",
+                                    "Took the URL line into the front matter."))
+        return True
+    facts.doubts.append(Repair("url", line, text, text, "a second URL line: kept in the body"))
+    return False
+
+
+def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
+    """Take the facts of one line of the head: (taken, the field of a label alone)."""
+    found = labelled_facts(text)
+    if found is not None:
+        if len(found) == 1 and not found[0][1]:
+            return False, found[0][0]
+        stored = [_store(facts, key, value, line, text) for key, value in found]
+        return any(stored), None
+    names = byline_names(text)
+    speaker = speaker_name(text)
+    if names or speaker:
+        return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
+    if read_date(text) is not None:
+        return _store(facts, "date", text, line, text), None
+    bare = bare_facts(text)
+    if bare:
+        return all([_store(facts, key, value, line, text) for key, value in bare]), None
+    dated = DATE_IN_PARENS.match(text) or SPEECH_DATELINE.match(text)
+    if dated and facts.date is None and read_date(re.sub(r"\s", "", dated[1])):
+        # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.
+        facts.date = read_date(re.sub(r"\s", "", dated[1]))
+        facts.repairs.append(Repair("dateline", line, text, f"date: {facts.date}",
+                                    "Took the date of the dateline (the line stays)."))
+    return False, None
+
+
+def _subtitle_facts(facts: Facts, line: int) -> None:
+    """A speech's subtitle: its date, and a speaker after it (「…会议上 某省省长 赵刚」)."""
+    if not facts.subtitle:
+        return
+    speech = SPEECH_DATELINE.match(facts.subtitle)
+    if not speech:
+        return
+    if facts.date is None:
+        facts.date = read_date(re.sub(r"\s", "", speech[1]))
+    rest = facts.subtitle[speech.end():].strip()
+    name = speaker_name(rest) if rest else None
+    if name and not facts.authors:
+        facts.authors = [name]
+        facts.repairs.append(Repair("speaker", line, facts.subtitle, f"authors: [{name}]",
+                                    "Took the speaker after the subtitle into the authors."))
+        facts.subtitle = facts.subtitle[:speech.end()].strip()
+
+
+def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
+    """The date of the 落款 (a line of nothing but a date among the last blocks)."""
+    for block in reversed(blocks[-SIGNATURE_BLOCKS:]):
+        if block.kind != "text":
+            continue
+        for source_line in reversed(block.lines):
+            date = read_date(source_line.text.strip()) if is_date_line(
+                source_line.text.strip()) else None
+            if date is not None:
+                facts.date = date
+                facts.repairs.append(Repair(
+                    "signature-date", source_line.number, source_line.text.strip(),
+                    f"date: {date}", "Took the date of the signature (落款) as the date; "
+                    "the line stays."))
+                return
 
 
 def _labelled_url(text: str) -> bool:
