@@ -167,3 +167,16 @@ def test_the_report_lists_the_guesses(tmp_path):
     report = (result.folder / "import-report.md").read_text("utf-8")
     assert "- [ ] line 1 · title-inferred" in report
     assert "front-matter-source" in report
+
+
+def test_a_yaml_front_matter_of_an_export_is_read_and_dropped(tmp_path):
+    source = tmp_path / "blog.md"
+    source.write_text(
+        "\n---\ntitle: '某市公报：空气质量持续改善'\nauthor: 某某财经\ncomments: false\n"
+        "date: Wed, 26 May 2021 03:25:49 GMT\n---\n\n" + BODY + "\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    article = (result.folder / "article.md").read_text("utf-8")
+    front = yaml.safe_load(article.split("---\n")[1])
+    assert (front["title"], front["source"], front["authors"], str(front["date"])) == (
+        "某市公报：空气质量持续改善", "某某财经", [], "2021-05-26")
+    assert "comments" not in article.split("---\n", 2)[2]

@@ -21,10 +21,14 @@ blocks read from the cleaned text their source line numbers back.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from email.utils import parsedate_to_datetime
+
+import yaml
 
 from briefing.importer.chars import SENTENCE_END, has_han, is_han
 from briefing.importer.parse import RawBlock, SourceLine
@@ -72,6 +76,7 @@ class Cleaned:
     layout: str = "blank-separated"  # or "line-per-paragraph", "raw-extraction"
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # of a YAML front matter
 
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)
@@ -96,9 +101,66 @@ def _near(numbers: list[int | None], index: int) -> int:
     return 1
 
 
+YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
+             "authors": "authors", "source": "source", "url": "url", "link": "url",
+             "date": "date"}
+
+
+def front_matter_fields(lines: list[tuple[int, str]]
+                        ) -> tuple[dict[str, str], list[tuple[int, str]], list[Repair]]:
+    """A YAML front matter opening the file (as blog and WeChat exports write it): its
+    title, author, source, url and date, and the lines after it."""
+    first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
+    if first is None or lines[first][1].strip() != "---":
+        return {}, lines, []
+    end = next((i for i in range(first + 1, min(len(lines), first + 60))
+                if lines[i][1].strip() == "---"), None)
+    if end is None:
+        return {}, lines, []
+    try:
+        data = yaml.safe_load("\n".join(t for _, t in lines[first + 1:end]))
+    except yaml.YAMLError:
+        return {}, lines, []
+    if not isinstance(data, dict):
+        return {}, lines, []
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        name = YAML_KEYS.get(str(key).lower())
+        if name and value not in (None, "", []) and name not in fields:
+            fields[name] = _yaml_value(name, value)
+    shown = "--- " + "; ".join(f"{k}: {v}" for k, v in fields.items())[:60] + " ---"
+    repair = Repair("front-matter-yaml", lines[first][0], shown,
+                    "; ".join(f"{k}: {v}" for k, v in fields.items()),
+                    "Took the file's YAML front matter into the front matter and dropped it.")
+    return fields, lines[:first] + lines[end + 1:], [repair]
+
+
+def _yaml_value(name: str, value: object) -> str:
+    if isinstance(value, list):
+        return "、".join(str(item) for item in value)
+    if name == "date":
+        if isinstance(value, dt.datetime | dt.date):
+            return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+        try:
+            return parsedate_to_datetime(str(value)).date().isoformat()
+        except (TypeError, ValueError):
+            return str(value)[:10]
+    return str(value)
+
+
 def clean_source(text: str, markdown: bool = False) -> Cleaned:
     """The lines to read as blocks: a clean text's unchanged, else cleaned (see above)."""
     lines = list(enumerate(text.split("\n"), start=1))
+    fields, lines, taken = front_matter_fields(lines)
+    if taken:
+        found = clean_source_lines(lines, markdown)
+        found.fields, found.repairs = fields, taken + found.repairs
+        return found
+    return clean_source_lines(lines, markdown)
+
+
+def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
+    text = "\n".join(t for _, t in lines)
     kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
     nonblank = [t for _, t in lines if t.strip()]
     if markdown or len(nonblank) < LINES_MIN:

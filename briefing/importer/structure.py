@@ -35,11 +35,15 @@ from briefing.importer.repairs import (
     parse_comment_fields,
     parse_date,
     repeated_overlap,
-    split_names,
     split_run_in,
     unit_markup,
 )
-from briefing.importer.titleblock import take_byline, take_facts, take_title_block
+from briefing.importer.titleblock import (
+    merge_facts,
+    take_byline,
+    take_facts,
+    take_title_block,
+)
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote"]
 # Headings found in the text itself (a numbered line, a run-in sentence) have no '#';
@@ -101,7 +105,7 @@ def build_draft(text: str, file: Path) -> Draft:
     doubts: list[Repair] = list(cleaned.doubts)
     blocks, found = repair_characters(blocks)
     repairs += found
-    head = take_title_block(blocks, fields, file)
+    head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
     doubts += head.doubts
@@ -109,11 +113,10 @@ def build_draft(text: str, file: Path) -> Draft:
         head.authors, blocks, [])
     repairs += found
     facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line)
-    blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     repairs += facts.repairs
     doubts += facts.doubts
-    if not authors and fields.get("authors"):
-        authors = split_names(fields["authors"])
+    facts = merge_facts(fields, cleaned.fields, facts)
+    blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     nodes, found = to_nodes(blocks)
     repairs += found
     nodes, found, more_doubts = join_split_paragraphs(nodes)
@@ -134,7 +137,7 @@ def build_draft(text: str, file: Path) -> Draft:
                              "could not read this date: fill in 'date:' as YYYY-MM-DD"))
     return Draft(
         title=title, subtitle=subtitle, authors=authors,
-        source=fields.get("source") or facts.source, url=fields.get("url") or facts.url,
+        source=facts.source, url=facts.url,
         date=date, nodes=nodes,
         repairs=sorted(repairs, key=lambda r: r.line),
         doubts=sorted(doubts, key=lambda r: r.line),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.importer.chars import has_han, strip_tags
@@ -648,3 +648,20 @@ def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:
     return next((i for i, b in enumerate(blocks)
                  if is_body(b) and not (b.kind == "heading" and parse_byline(b.text))),
                 len(blocks))
+
+
+def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
+    """The front matter's facts from three places: the fields of a top HTML comment (the
+    editor's, first), the lines of the text, then a YAML front matter of the export (a
+    blog's `author:` that is no person's name is the source)."""
+    merged = replace(facts)
+    names = split_names(exported.get("authors", ""))
+    people = names if names and all(bare_names(n) for n in names) else []
+    if not merged.authors:
+        merged.authors = split_names(comment.get("authors", "")) or people
+    merged.source = comment.get("source") or facts.source or exported.get("source") or (
+        "、".join(names) if names and not people else None)
+    merged.url = comment.get("url") or facts.url or exported.get("url")
+    if facts.date is None and exported.get("date"):
+        merged.date = read_date(exported["date"])
+    return merged
