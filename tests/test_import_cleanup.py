@@ -110,8 +110,12 @@ def test_a_stuck_clause_number_is_split_and_a_table_number_is_not():
 
 
 def test_no_clause_split_outside_a_standard():
-    text = "\f".join(["\n".join(WRAPPED + ["2020年工作回顾", "1年来成绩显著"])] * 2)
-    assert not [r for r in build_draft(text, FILE).repairs if r.kind == "clause-number"]
+    text = "\n".join(["某市环境质量报告", *WRAPPED, "2020年工作回顾", "1年来成绩显著", "\f",
+                      *WRAPPED[1:], "（二）下一步安排"])
+    cleaned = clean_source(text)
+    assert cleaned.layout == "raw-extraction"
+    assert not [r for r in cleaned.repairs if r.kind == "clause-number"]
+    assert "1年来成绩显著" in paragraphs(text)
 
 
 def test_folio_forms_without_page_breaks():

@@ -269,13 +269,23 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
+def _edges(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page's first and last lines, and the next ones in where those are folios."""
+    edges = [page[0], page[-1]]
+    if len(page) > 2 and FOLIO.match(page[0][1]):
+        edges.append(page[1])
+    if len(page) > 3 and FOLIO.match(page[-1][1]):
+        edges.append(page[-2])
+    return edges
+
+
 def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                     doubts: list[Repair]) -> dict[int, str]:
     """Running heads and folios: lines at a page's top or bottom that repeat, or are
     page numbers."""
     drop: dict[int, str] = {}
     if len(pages) >= 2:
-        edges = [page[:2] + page[-2:] for page in pages]
+        edges = [_edges(page) for page in pages]
         counts = Counter(_furniture_key(t) for edge in edges
                          for t in {_furniture_key(text): text for _, text in edge}.values())
         for edge in edges:

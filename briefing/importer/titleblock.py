@@ -211,9 +211,11 @@ def _one_line(block: RawBlock) -> str | None:
 
 def is_body(block: RawBlock) -> bool:
     """Where the body begins: a heading, table or quote, or a line of prose."""
-    if block.kind in ("heading", "table", "quote"):
-        return True
     text = strip_tags(block.text).strip()
+    if block.kind == "quote":  # a bare '>' is a breadcrumb's separator
+        return has_han(text)
+    if block.kind in ("heading", "table"):
+        return True
     if len(block.lines) == 1 and _is_fact_line(text):
         return False
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
@@ -418,6 +420,15 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         for b in blocks
         if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
     ]
+    repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
+                                           if subtitle and following is not None else set())
+    for index in range(min(len(blocks), HEAD_BLOCKS)):
+        block = blocks[index]
+        if index not in taken and block.kind == "text" and block.text.strip() in repeated:
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-title", block.line, block.text.strip(), "",
+                "Dropped a repeat of the title block (a web page shows it twice)."))
     found_block.blocks = [b for i, b in enumerate(blocks) if i not in taken]
     return found_block
 
