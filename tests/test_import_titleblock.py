@@ -180,3 +180,27 @@ def test_a_yaml_front_matter_of_an_export_is_read_and_dropped(tmp_path):
     assert (front["title"], front["source"], front["authors"], str(front["date"])) == (
         "某市公报：空气质量持续改善", "某某财经", [], "2021-05-26")
     assert "comments" not in article.split("---\n", 2)[2]
+
+
+def test_a_standards_cover_gives_title_translation_and_date():
+    text = ("ICS 65.020.20\n\nB 22\n\nDB99/T 0001—2020\n\n代替 DB99/T 0001—2010\n\n"
+            "地理标志产品 某某大米\n\nProduct of geographical indication——Moumou rice\n\n"
+            "2020 - 01 -01 发布\n\n某省市场监督管理局\n\n2020 - 03 -01 实施\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "地理标志产品 某某大米"
+    assert draft.subtitle == "Product of geographical indication——Moumou rice"
+    assert draft.date == dt.date(2020, 1, 1)
+    assert draft.source is None  # 「实施」 is no publication
+    assert "2020 - 03 -01 实施" in body_texts(draft)[0]
+
+
+def test_bare_fact_lines():
+    from briefing.importer.titleblock import bare_facts
+    assert bare_facts("http://www.example.com.cn 2007年03月16日18:54 某某网") == [
+        ("url", "http://www.example.com.cn"), ("date", "2007年03月16日18:54"),
+        ("source", "某某网")]
+    assert bare_facts("2002年9月3日某某日报 第3版") == [("date", "2002年9月3日"),
+                                                  ("source", "某某日报")]
+    assert bare_facts("2020-03-01 实施") is None
+    assert bare_facts("2024年3月5日 召开会议") is None

@@ -419,9 +419,12 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                 number not in page_breaks)
             if reaches and not opens and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
-                repairs.append(Repair("join-line", previous[0], shown,
-                                      f"…{previous[1][-8:]}{stripped[:8]}…",
-                                      "Joined a line broken at the column of the extraction."))
+                after_sentence = previous[1][-1] in SENTENCE_END
+                repairs.append(Repair(
+                    "join-line", previous[0], shown, f"…{previous[1][-8:]}{stripped[:8]}…",
+                    "Joined a line broken at the column of the extraction"
+                    + (": it ends a sentence, so a new paragraph may begin here."
+                       if after_sentence else "."), review=after_sentence))
             else:
                 result.append((None, ""))
         result.append((number, stripped))

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefing.importer.chars import has_han, strip_tags
+from briefing.importer.chars import han_count, has_han, strip_tags
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
@@ -145,6 +145,7 @@ DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")
 PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
+PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
 
 
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
@@ -169,12 +170,17 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     if not facts:
         return None
     words = line.split()
-    if words and PAGE.match(words[-1]):
+    paged = bool(words) and bool(PAGE.match(words[-1]))
+    if paged:
         words.pop()
+    if words == ["发布"] and len(facts) == 1 and facts[0][0] == "date":
+        return facts  # 「2019-07-11 发布」 on a standard's cover: its date
     if len(words) > 1:
         return None
     if words:
-        if not PUBLICATION.fullmatch(words[0]):
+        if not (PUBLICATION.fullmatch(words[0]) and (
+                paged or words[0].endswith(PUBLICATION_ENDS)
+                or any(k == "url" for k, _ in facts))):
             return None
         facts.append(("source", words[0]))
     return facts if len(facts) >= 2 or facts[0][0] == "url" else None
@@ -238,6 +244,7 @@ def is_title_candidate(block: RawBlock) -> bool:
     longest = DOCUMENT_TITLE_MAX if DOCUMENT_TITLE.search(text) else TITLE_MAX
     return (
         all(len(line) >= TITLE_MIN for line in lines) and len(text) <= longest
+        and han_count(text) * 2 >= len(re.sub(r"\s", "", text))
         and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
         and has_han(text)
         and not text.endswith(TERMINAL) and not ends_sentence(text)
@@ -258,8 +265,16 @@ def _is_fact_line(text: str) -> bool:
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
 
 
+# 「Product of geographical indication——Sheyang rice」: a title's English translation
+# (standards, journal papers) under it.
+TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’()\-—–]{10,}$")
+
+
 def _is_subtitle_block(block: RawBlock) -> bool:
     text = block.text.strip()
+    if block.kind == "text" and len(block.lines) == 1 and TRANSLATION.match(text) and \
+            len(text.split()) >= 3:
+        return True
     if block.kind in ("heading", "text") and len(block.lines) == 1 and DASH_SUBTITLE.match(text):
         return bool(DASH_SUBTITLE.sub("", text))
     if block.kind == "text" and len(block.lines) == 1 and SPEECH_DATELINE.match(text):
