@@ -125,6 +125,14 @@ def test_a_dateline_in_parentheses_gives_the_date_and_stays():
     assert draft.date == dt.date(2024, 1, 15)
 
 
+def test_title_and_subtitle_on_one_line_then_a_dateline_in_chinese_numerals():
+    text = f"共同开创美好的新时代——二〇一九年新年贺词\n\n（二〇一八年十二月三十一日）\n\n{BODY}\n"
+    draft = draft_of(text)
+    assert (draft.title, draft.subtitle) == ("共同开创美好的新时代", "二〇一九年新年贺词")
+    assert draft.date == dt.date(2018, 12, 31)
+    assert body_texts(draft)[0].startswith("（二〇一八年十二月三十一日）")
+
+
 def test_facts_are_never_read_out_of_a_sentence():
     sentence = "该文作者：张三在文中指出，来源：群众反映的问题要及时处理，时间：不等人。"
     draft = draft_of(f"# 标题\n\n{sentence}\n\nauthor: someone wrote this line\n\n{BODY}\n")

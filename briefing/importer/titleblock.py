@@ -436,7 +436,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
     ]
     repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
-                                           if subtitle and following is not None else set())
+                                           if indices[-1] + 1 in taken and following is not None
+                                           else set())
     for index in range(min(len(blocks), HEAD_BLOCKS)):
         block = blocks[index]
         if index not in taken and block.kind == "text" and block.text.strip() in repeated:
