@@ -212,3 +212,13 @@ def test_bare_fact_lines():
                                                   ("source", "某某日报")]
     assert bare_facts("2020-03-01 实施") is None
     assert bare_facts("2024年3月5日 召开会议") is None
+
+
+def test_a_wechat_repost_names_its_source_and_author():
+    text = (f"# 标题\n\n![cover_image](https://img.example.cn/a/0?fmt=jpeg)\n\n# 标题\n\n"
+            f"某某安全中心\n\n以下文章来源于某某信息安全\n，作者王小明 等\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.source, draft.authors) == ("某某信息安全", ["王小明"])
+    assert not any("以下文章" in text or "王小明" in text for text in body_texts(draft))
+    assert "repeated-title" in [r.kind for r in draft.repairs]
+    assert "extra-title" not in [d.kind for d in draft.doubts]

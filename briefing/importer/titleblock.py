@@ -66,6 +66,7 @@ URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
 DATE_VALUE = re.compile(
     r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
 TERMINAL = tuple("。！？!?；;，,、：:")
 
 
@@ -222,7 +223,7 @@ def is_body(block: RawBlock) -> bool:
         return has_han(text)
     if block.kind in ("heading", "table"):
         return True
-    if len(block.lines) == 1 and _is_fact_line(text):
+    if len(block.lines) == 1 and (_is_fact_line(text) or IMAGE.fullmatch(text)):
         return False
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
@@ -434,13 +435,15 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                "a second '#' heading: kept in the text as a heading of the top level")
         for b in blocks
         if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
+        and b.text.strip() != title
     ]
     repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
                                            if indices[-1] + 1 in taken and following is not None
                                            else set())
     for index in range(min(len(blocks), HEAD_BLOCKS)):
         block = blocks[index]
-        if index not in taken and block.kind == "text" and block.text.strip() in repeated:
+        if index not in taken and block.text.strip() in repeated and (
+                block.kind == "text" or (block.kind == "heading" and block.marker == 1)):
             taken.append(index)
             found_block.repairs.append(Repair(
                 "repeated-title", block.line, block.text.strip(), "",
@@ -536,8 +539,20 @@ def _take_url(facts: Facts, text: str, line: int) -> bool:
     return False
 
 
+# WeChat reposts: 「以下文章来源于某某」 names the original publication, 「，作者张三 等」 its
+# author.
+REPOSTED_FROM = re.compile(r"^以下文章来源于\s*(\S{2,30})$")
+REPOST_AUTHOR = re.compile(r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5})\s*等?$")
+
+
 def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     """Take the facts of one line of the head: (taken, the field of a label alone)."""
+    reposted = REPOSTED_FROM.match(text)
+    if reposted:
+        return _store(facts, "source", reposted[1], line, text), None
+    author = REPOST_AUTHOR.match(text)
+    if author:
+        return _store(facts, "authors", author[1], line, text), None
     found = labelled_facts(text)
     if found is not None:
         if len(found) == 1 and not found[0][1]:
