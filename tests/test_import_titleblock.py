@@ -222,3 +222,13 @@ def test_a_wechat_repost_names_its_source_and_author():
     assert not any("以下文章" in text or "王小明" in text for text in body_texts(draft))
     assert "repeated-title" in [r.kind for r in draft.repairs]
     assert "extra-title" not in [d.kind for d in draft.doubts]
+
+
+def test_a_web_pages_stacked_head_and_title_bar():
+    text = ("某某图片一周精选-某某网\n某某网 > 时政 > 正文\n2024-09-21 20:49:32\n来源：某某网\n\n"
+            "某某图片一周精选\n\n字体：\n\n沈阳举行纪念仪式\n\n" + BODY + "\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert draft.title == "某某图片一周精选"
+    assert (draft.source, draft.date) == ("某某网", dt.date(2024, 9, 21))
+    assert not any("一周精选" in text for text in body_texts(draft))
+    assert "split-head" in [r.kind for r in draft.repairs]

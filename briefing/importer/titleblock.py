@@ -255,6 +255,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not _is_fact_line(text)
         and not DOCUMENT_NUMBER.search(text)
         and not re.search(r"[>》»|｜]\s*$|^\s*[<《«]", text)  # breadcrumbs 首页 > 正文
+        and not _is_page_label(text)
         and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
     )
 
@@ -328,6 +329,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
                 if is_title_candidate(blocks[i])}
     candidates = [i for i in evidence if i < head or evidence[i] >= 2]
+    for i in list(candidates):  # 「标题-新华网」 of the title bar, then 「标题」 itself
+        plain = [j for j in evidence if j != i and _with_site_name(blocks[i], blocks[j])]
+        if plain:
+            candidates = [j if j != i else plain[0] for j in candidates]
+            evidence[plain[0]] = 2  # the page's title bar names it
     if not candidates:  # an unnumbered heading opening the text, else its first line
         if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and \
                 heading_numbering(blocks[0].text).rank == 0:
@@ -340,6 +346,45 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+SITE_SUFFIX = re.compile(r"^\s*[-_|｜—–]\s*\S{2,12}$")
+
+
+def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
+    """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
+    text, plain = block.text.strip(), title.text.strip()
+    return text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))
+
+
+def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Lines of the head written without blank lines between them (「标题」「来源：…」
+    「分享：」) → one block per line, when one of them is a fact or a page's label."""
+    result: list[RawBlock] = []
+    repairs = []
+    in_head = True
+    for index, block in enumerate(blocks):
+        lines = [line.text.strip() for line in block.lines]
+        stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
+                   and all(len(line) <= BODY_MIN for line in lines)
+                   and not any(ends_sentence(line) for line in lines)
+                   and any(_is_fact_line(line) or _is_page_label(line) for line in lines))
+        in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
+        if in_head and stacked:
+            result += [replace(block, lines=[line], blank_before=0 if n else block.blank_before,
+                               blank_after=0 if n < len(lines) - 1 else block.blank_after)
+                       for n, line in enumerate(block.lines)]
+            repairs.append(Repair("split-head", block.line, " ⏎ ".join(lines)[:40],
+                                  f"{len(lines)} lines", "Read the lines of the head, "
+                                  "with no blank line between them, one by one."))
+        else:
+            result.append(block)
+    return result, repairs
+
+
+def _is_page_label(line: str) -> bool:
+    """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
+    return (len(line) <= 8 and line.endswith(("：", ":"))) or bool(re.search(r"\s[>»]\s", line))
 
 
 def _document_title_halves(first: RawBlock, second: RawBlock) -> bool:
@@ -380,9 +425,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     Raises nothing: a text without any line gives an empty title (the caller refuses an
     article with no text).
     """
+    split: list[Repair] = []
+    if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
+        blocks, split = split_stacked_head(blocks)
     found = find_title(blocks)
     if found is None or (fields.get("title") and found[1]):
-        return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks)
+        return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
+                          repairs=split)
     indices, inferred = found
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
@@ -404,7 +453,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     where = "from the middle of the text " if any(
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
-    found_block = TitleBlock(title, subtitle, line=title_block.line)
+    found_block = TitleBlock(title, subtitle, line=title_block.line, repairs=split)
     if inferred:
         found_block.doubts.append(Repair(
             "title-inferred", title_block.line, shown, result,
@@ -437,6 +486,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
         and b.text.strip() != title
     ]
+    for index in range(min(len(blocks), HEAD_BLOCKS)):
+        if index not in taken and _with_site_name(blocks[index], title_block):
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
+                "Dropped the page's title bar (the title and the site's name)."))
     repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
                                            if indices[-1] + 1 in taken and following is not None
                                            else set())
