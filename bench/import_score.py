@@ -315,8 +315,29 @@ def best_blocks(owner_a: list[int], owner_b: list[int], matches: list[Match],
 DATE_ONLY = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{2}-\d{2})")
 
 
-def _only_date(block: Block) -> bool:
-    return block.role == "date" or bool(DATE_ONLY.fullmatch(block.text))
+def _unmatched_count(text: str, matched: list[tuple[int, int]], blocks: list[Block]) -> int:
+    """Characters of text outside the matched runs, less a run that is a whole block
+    holding nothing but a date (a dateline the other side moved to the date field)."""
+    whole, position = set(), 0
+    for block in blocks:
+        if DATE_ONLY.fullmatch(block.text):
+            whole.add((position, position + len(block.text)))
+        position += len(block.text)
+    covered = [False] * len(text)
+    for start, size in matched:
+        covered[start:start + size] = [True] * size
+    count, index = 0, 0
+    while index < len(text):
+        if covered[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(text) and not covered[end]:
+            end += 1
+        if (index, end) not in whole:
+            count += end - index
+        index = end
+    return count
 
 
 def is_heading(role: str) -> bool:
@@ -433,13 +454,17 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
                     and best_out[match] == number):
                 score.headings_right += 1
 
-    # Characters lost and invented. The date field is normalised (2024-03-05) and a
-    # block that is nothing but a date is left out on both sides: the date's form is
-    # the front matter's business, and its role is scored above.
-    gold_chars = "".join(b.text for b in gold if not _only_date(b))
-    out_chars = "".join(b.text for b in output if not _only_date(b))
-    kept = sum(size for _, _, size in align(gold_chars, out_chars))
-    score.lost, score.invented = len(gold_chars) - kept, len(out_chars) - kept
+    # Characters lost and invented. The date field is normalised (2024-03-05): it is
+    # left out, and a run the alignment leaves unmatched that is nothing but a date is
+    # not counted (a dateline the output kept in the body, a 落款 date in another block).
+    gold_kept = [b for b in gold if b.role != "date"]
+    out_kept = [b for b in output if b.role != "date"]
+    gold_chars = "".join(b.text for b in gold_kept)
+    out_chars = "".join(b.text for b in out_kept)
+    matches = align(gold_chars, out_chars)
+    score.lost = _unmatched_count(gold_chars, [(a, size) for a, _, size in matches], gold_kept)
+    score.invented = _unmatched_count(out_chars, [(b, size) for _, b, size in matches],
+                                      out_kept)
     return score
 
 

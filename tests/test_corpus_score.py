@@ -150,6 +150,13 @@ def test_a_date_left_in_the_body_is_a_role_error_not_lost_text():
     assert (result.lost, result.invented) == (0, 0)
 
 
+def test_a_date_split_off_its_signature_is_not_lost_but_a_lost_date_in_text_is():
+    gold = "正文。\n\n::: signature\n某某局\n2024年3月5日\n:::\n"
+    result = score(gold, "正文。\n\n某某局\n\n2024年3月5日\n")
+    assert (result.lost, result.invented) == (0, 0)
+    assert score("会议于2024年3月5日召开。\n", "会议于召开。\n").lost == 9
+
+
 def test_text_moved_out_of_order_is_not_lost():
     gold = "第一段文字很长。\n\n第二段也不短。\n"
     result = score(gold, "第二段也不短。\n\n第一段文字很长。\n")

@@ -119,9 +119,9 @@ def test_no_clause_split_outside_a_standard():
 
 
 def test_folio_forms_without_page_breaks():
-    text = "\n".join(WRAPPED * 3 + ["第 3 页", ""] + WRAPPED * 2 + ["3"])
+    text = "\n".join(WRAPPED * 3 + ["第 3 页", ""] + WRAPPED + ["·27·"] + WRAPPED + ["3"])
     cleaned = clean_source("标题\n\n" + text)
-    assert [r.before for r in cleaned.repairs if r.kind == "folio"] == ["第 3 页"]
+    assert [r.before for r in cleaned.repairs if r.kind == "folio"] == ["第 3 页", "·27·"]
     assert "3" in paragraphs("标题\n\n" + text)  # a bare number is not sure
 
 

@@ -49,8 +49,8 @@ FOLIO = re.compile(
     r"^(?:[-—–－~·\s]*(?:\d{1,4}|[IVXLCivxlc]{1,7})[-—–－~·\s]*|第\s*\d{1,4}\s*页"
     r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 # Without page breaks only forms no body line has are folios.
-MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共"
-                          r"\s*\d{1,4}\s*页)?)$")
+MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,4}\s*·|第\s*\d{1,4}\s*页"
+                          r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
 # Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
 LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
 CONTENTS_TITLES = frozenset({"目次", "目录"})
@@ -306,13 +306,11 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                     drop[number] = "folio"
                     repairs.append(Repair("folio", number, text, "",
                                           "Removed a page number at the edge of a page."))
-    else:
-        for page in pages:
-            for number, text in page:
-                if MARKED_FOLIO.match(text):
-                    drop[number] = "folio"
-                    repairs.append(Repair("folio", number, text, "",
-                                          "Removed a page number."))
+    for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
+        for number, text in page:
+            if number not in drop and MARKED_FOLIO.match(text):
+                drop[number] = "folio"
+                repairs.append(Repair("folio", number, text, "", "Removed a page number."))
     return drop
 
 
