@@ -61,6 +61,13 @@ def test_the_title_is_followed_by_its_subtitle_not_by_a_caption():
     assert draft.date == dt.date(2026, 1, 20)
 
 
+def test_a_text_that_opens_with_its_body_is_not_refused():
+    draft = draft_of(f"{BODY}\n\n{BODY}\n")
+    assert draft.title == "会议指出"
+    assert body_texts(draft)[0] == BODY
+    assert [d.kind for d in draft.doubts if d.kind.startswith("title")] == ["title-placeholder"]
+
+
 def test_an_empty_text_is_still_refused(tmp_path):
     from briefing.errors import InputError
     source = tmp_path / "a.txt"

@@ -414,6 +414,25 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     return 1 if index + 1 == head else 0
 
 
+PLACEHOLDER_MAX = 30
+CLAUSE_END = re.compile(r"[，。！？；：,;:!?]")
+
+
+def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
+                       repairs: list[Repair]) -> TitleBlock:
+    """No line can be the title (the text opens with its body): the opening clause is
+    the title for now, the text stays whole, and the editor is asked to write one."""
+    text = first.text.strip()
+    end = CLAUSE_END.search(text)
+    title = text[:end.start()] if end and end.start() <= PLACEHOLDER_MAX else (
+        text[:PLACEHOLDER_MAX])
+    doubt = Repair("title-placeholder", first.line, text[:40], f"title: {title}",
+                   "no title in the text: its opening words stand in as the title — "
+                   "write the real title into 'title:'")
+    return TitleBlock(title, None, line=first.line, blocks=blocks, repairs=repairs,
+                      doubts=[doubt])
+
+
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
@@ -435,6 +454,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     indices, inferred = found
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
+    if inferred and title_block.kind == "text" and is_body(title_block):
+        return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = "".join(lines) if inferred else title_block.text.strip()
     subtitle = None
