@@ -37,7 +37,8 @@ def raw_standard() -> str:
                 "I"]
     page1 = ["DB99/T 0001—2020", "", "前", "", "言", "", "本标准按照某规则起草。", "",
              "1范围", *WRAPPED, "表1 质量指标", "2 要求", *WRAPPED, "", "— 1 —"]
-    page2 = ["DB99/T 0001—2020", "", "3 检验", *WRAPPED, "", "— 2 —"]
+    page2 = ["DB99/T 0001—2020", "", "3 检验", *WRAPPED, "3.1", "", "某某大米 moumou rice",
+             *WRAPPED, "", "— 2 —"]
     return "\n".join(cover) + "\n\f" + "\n".join(contents) + "\n\f" + "\n".join(page1) + \
         "\n\f" + "\n".join(page2) + "\n"
 
@@ -94,9 +95,9 @@ def test_hard_line_breaks_are_joined_and_a_short_line_ends_a_paragraph():
     assert paragraphs(raw_standard()) == [
         "ICS 65.020.20", "B 22", "DB99/T 0001—2020", "地理标志产品 某某大米",
         "2020 - 01 -01 发布", "前言", "本标准按照某规则起草。", "1 范围", whole,
-        "表1 质量指标", "2 要求", whole, "3 检验", whole]
+        "表1 质量指标", "2 要求", whole, "3 检验", whole, "3.1 某某大米 moumou rice", whole]
     joins = [r for r in draft.repairs if r.kind == "join-line"]
-    assert len(joins) == 6
+    assert len(joins) == 8
 
 
 def test_a_stuck_clause_number_is_split_and_a_table_number_is_not():
@@ -105,8 +106,8 @@ def test_a_stuck_clause_number_is_split_and_a_table_number_is_not():
     assert "1 范围" in headings and "2 要求" in headings
     assert "表1 质量指标" not in headings
     assert "表1 质量指标" in paragraphs(raw_standard())
-    [split] = [r for r in draft.repairs if r.kind == "clause-number"]
-    assert (split.before, split.after) == ("1范围", "1 范围")
+    splits = [(r.before, r.after) for r in draft.repairs if r.kind == "clause-number"]
+    assert splits == [("1范围", "1 范围"), ("3.1 ⏎ 某某大米 moumou rice", "3.1 某某大米 moumou rice")]
 
 
 def test_no_clause_split_outside_a_standard():

@@ -62,6 +62,7 @@ STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d
 STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
+CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
 
 
@@ -381,11 +382,27 @@ def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list
 
 
 def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
-    """「1适用范围」 on a short line of a standard → 「1 适用范围」; 「表1」 is left alone."""
-    result = []
+    """In a standard: 「1适用范围」 on a short line → 「1 适用范围」, and a clause number
+    alone on its line (「3.1」) joined to the short line after it (its term or heading)
+    with a space. 「表1」 is left alone: a table's number is no clause."""
+    result: list[tuple[int, str]] = []
     repairs = []
-    for number, text in lines:
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
         stripped = text.strip()
+        index += 1
+        following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
+        if (CLAUSE_ALONE.match(stripped) and following is not None
+                and len(following[1]) <= CLAUSE_HEADING_MAX and has_han(following[1])
+                and following[1][-1] not in SENTENCE_END
+                and not CLAUSE_START.match(following[1])):
+            new = stripped + " " + following[1]
+            repairs.append(Repair("clause-number", number, f"{stripped} ⏎ {following[1]}",
+                                  new, "Joined a clause number standing alone to its heading."))
+            result.append((number, new))
+            index = next(i for i in range(index, len(lines)) if lines[i][0] == following[0]) + 1
+            continue
         match = STUCK_CLAUSE.match(stripped)
         if (match and len(stripped) <= CLAUSE_HEADING_MAX
                 and stripped[-1] not in SENTENCE_END and "，" not in stripped):
