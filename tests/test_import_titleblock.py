@@ -38,6 +38,11 @@ def test_plain_text_title_is_inferred_and_reported_as_a_guess():
     assert guess.line == 1
 
 
+def test_a_bold_line_is_a_plain_title():
+    assert draft_of(f"**某县召开会议**\n\n{BODY}\n").title == "某县召开会议"
+    assert draft_of(f"<strong>某县召开会议</strong>\n\n{BODY}\n").title == "某县召开会议"
+
+
 def test_a_two_line_title_is_joined():
     draft = draft_of(f"关于进一步加强农村生活污水\n治理工作的通知\n\n{BODY}\n")
     assert draft.title == "关于进一步加强农村生活污水治理工作的通知"

@@ -3,7 +3,9 @@
     result = import_article(Path("article.txt"), data_dir=Path("data"), slug=None)
     result.folder, result.repairs, result.doubts, result.report_text()
 
-Modules: `parse` (text → raw blocks with source lines), `repairs` (pure string repairs),
+Modules: `cleanup` (the source's layout: raw extractions cleaned, one line per
+paragraph), `parse` (text → raw blocks with source lines), `repairs` (pure string
+repairs), `titleblock` (title, subtitle, authors, source, url, date → front matter),
 `structure` (the passes over blocks), `figures` (key figures), `render` (article.md),
 `writer` (the atomic folder write), `pipeline` (the whole import).
 """

@@ -414,6 +414,16 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     return 1 if index + 1 == head else 0
 
 
+WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+)\1$")
+
+
+def plain_title(text: str) -> str:
+    """The title as text: a bold line 「**标题**」 or <strong>标题</strong> is the title."""
+    text = strip_tags(text).strip()
+    match = WRAPPING_EMPHASIS.match(text)
+    return match["text"].strip() if match else text
+
+
 PLACEHOLDER_MAX = 30
 CLAUSE_END = re.compile(r"[，。！？；：,;:!?]")
 
@@ -457,7 +467,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if inferred and title_block.kind == "text" and is_body(title_block):
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
-    title = "".join(lines) if inferred else title_block.text.strip()
+    title = plain_title("".join(lines) if inferred else title_block.text.strip())
     subtitle = None
     taken = list(indices)
     after = indices[-1] + 1
