@@ -54,7 +54,9 @@ def test_menus_above_the_title_are_not_the_title():
             f"来源：某市日报\n\n{BODY}\n")
     draft = draft_of(text)
     assert draft.title == "某市召开生态环境保护大会" and draft.source == "某市日报"
-    assert "text-above-title" in [d.kind for d in draft.doubts]
+    assert body_texts(draft) == [BODY]
+    dropped = [r.before for r in draft.repairs if r.kind == "page-furniture"]
+    assert dropped == ["首页", "当前位置：首页 > 新闻 > 正文", "分享："]
 
 
 def test_the_title_is_followed_by_its_subtitle_not_by_a_caption():
@@ -244,3 +246,18 @@ def test_a_web_pages_stacked_head_and_title_bar():
     assert (draft.source, draft.date) == ("某某网", dt.date(2024, 9, 21))
     assert not any("一周精选" in text for text in body_texts(draft))
     assert "split-head" in [r.kind for r in draft.repairs]
+
+
+def test_furniture_is_only_a_pages_menus_labels_and_breadcrumbs():
+    from briefing.importer.titleblock import is_page_furniture
+    for line in ("首页", "分享：", "【字号：", "字号：默认 超大 | 打印 |", "首页 > 新闻 > 正文", ">"):
+        assert is_page_furniture(line, above_title=True), line
+    for line in ("各位代表：", "同志们：", "B 22", "通", "前言", "来源：光明网-《光明日报》",
+                 "学习贯彻《决定》"):
+        assert not is_page_furniture(line, above_title=True), line
+    assert not is_page_furniture("首页", above_title=False)
+    text = ("English\n\n某某新春走基层的故事\n\n2018-03-02 05:45 来源：某某网-《某某日报》\n\n"
+            f"各位代表：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2018, 3, 2))
+    assert body_texts(draft)[0].startswith("各位代表：")

@@ -254,7 +254,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not is_date_line(text) and read_date(text) is None
         and not _is_fact_line(text)
         and not DOCUMENT_NUMBER.search(text)
-        and not re.search(r"[>》»|｜]\s*$|^\s*[<《«]", text)  # breadcrumbs 首页 > 正文
+        and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
     )
@@ -382,9 +382,30 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     return result, repairs
 
 
+# A web page's tool bar, menus and labels, as copied with its text.
+MENU_WORDS = frozenset({
+    "首页", "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "登录", "注册", "搜索",
+    "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
+    "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
+})
+PAGE_LABELS = re.compile(
+    r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
+    r"点击数|访问量|打印|收藏|纠错)\s*[：:]")
+
+
+def is_page_furniture(line: str, above_title: bool) -> bool:
+    """A web page's labels (「分享：」「字体：」「【字号：」), breadcrumbs and tool bars
+    (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
+    if _is_fact_line(line):
+        return False
+    if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
+        return True
+    return above_title and line in MENU_WORDS
+
+
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
-    return (len(line) <= 8 and line.endswith(("：", ":"))) or bool(re.search(r"\s[>»]\s", line))
+    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line))
 
 
 def _document_title_halves(first: RawBlock, second: RawBlock) -> bool:
@@ -491,12 +512,6 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "no '# ' title line: took this short line before the body as the title "
             + ("(its two lines joined) " if len(lines) > 1 else "")
             + "— check it, or mark the title with '# ' and import again"))
-        if where:
-            found_block.doubts.append(Repair(
-                "text-above-title", blocks[0].line, _source_form(blocks[0])[:30],
-                _source_form(blocks[0])[:30],
-                "text above the inferred title was kept in the body: page furniture "
-                "(menus, share buttons)? delete it if so"))
     else:
         found_block.repairs.append(Repair("title-block", title_block.line, shown, result,
                                           f"Moved the title block {where}to the front matter."))
@@ -523,6 +538,27 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
                 "Dropped the page's title bar (the title and the site's name)."))
+    if inferred:
+        head = _head_end(blocks)
+        for index in range(min(head, HEAD_BLOCKS)):
+            block = blocks[index]
+            if index not in taken and block.kind == "text" and all(
+                    is_page_furniture(line.text.strip(), above_title=index < indices[0])
+                    for line in block.lines):
+                taken.append(index)
+                found_block.repairs.append(Repair(
+                    "page-furniture", block.line, " ⏎ ".join(
+                        line.text.strip() for line in block.lines)[:40], "",
+                    "Dropped a web page's menu, label or breadcrumb from the head.",
+                    review=True))
+        above = [b for i, b in enumerate(blocks[:indices[0]])
+                 if i not in taken and b.kind == "text"]
+        if above:
+            found_block.doubts.append(Repair(
+                "text-above-title", above[0].line, _source_form(above[0])[:30],
+                _source_form(above[0])[:30],
+                "text above the inferred title was kept in the body: page furniture? "
+                "delete it if so"))
     repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
                                            if indices[-1] + 1 in taken and following is not None
                                            else set())
