@@ -261,3 +261,11 @@ def test_furniture_is_only_a_pages_menus_labels_and_breadcrumbs():
     draft = draft_of(text)
     assert (draft.source, draft.date) == ("某某日报", dt.date(2018, 3, 2))
     assert body_texts(draft)[0].startswith("各位代表：")
+
+
+def test_a_breadcrumb_copied_one_item_per_line_is_dropped():
+    text = (f"某省2026年政府工作报告\n\n——2026年1月27日在某省人民代表大会上\n\n首页\n\n>\n\n"
+            f"政府信息公开\n\n>\n\n政府工作报告\n\n分享：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert body_texts(draft) == [BODY]
+    assert len([r for r in draft.repairs if r.kind == "page-furniture"]) == 6

@@ -39,7 +39,7 @@ BYLINE_MARKERS = "◆◇■□●○▲△★☆"
 TITLE_MAX = 40  # characters of a title line (a two-line title: of each line)
 TITLE_MIN = 4  # shorter lines are buttons and menus: 「下载」「打印」「首页」
 BODY_MIN = 40  # a longer line is body text
-HEAD_BLOCKS = 16  # the head of the article: facts are looked for among its first blocks
+HEAD_BLOCKS = 24  # the head of the article: facts are looked for among its first blocks
 
 # ——副标题 (or a converted "--"); a single "- " is a list item, not a subtitle.
 DASH_SUBTITLE = re.compile(r"^(?:[—–－⸺]+|-{2,})\s*")
@@ -403,6 +403,27 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     return above_title and line in MENU_WORDS
 
 
+CRUMB_MAX = 12
+
+
+def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
+    """A breadcrumb copied one item per line: 「首页」「>」「政府信息公开」「>」「报告」 — the
+    bare '>' lines and the short items on either side of them."""
+    separators = {i for i, b in enumerate(blocks)
+                  if re.fullmatch(r"[>»]?", strip_tags(b.text).strip()) and b.kind in (
+                      "quote", "text")}
+    found = set(separators)
+    for index in separators:
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(blocks) and near not in separators:
+                text = blocks[near].text.strip()
+                if (blocks[near].kind == "text" and len(blocks[near].lines) == 1
+                        and 0 < len(text) <= CRUMB_MAX and not text.endswith(TERMINAL)
+                        and not ends_sentence(text)):
+                    found.add(near)
+    return found if separators else set()
+
+
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
     return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line))
@@ -540,11 +561,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                 "Dropped the page's title bar (the title and the site's name)."))
     if inferred:
         head = _head_end(blocks)
+        crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
         for index in range(min(head, HEAD_BLOCKS)):
             block = blocks[index]
-            if index not in taken and block.kind == "text" and all(
+            if index not in taken and (index in crumbs or block.kind == "text" and all(
                     is_page_furniture(line.text.strip(), above_title=index < indices[0])
-                    for line in block.lines):
+                    for line in block.lines)):
                 taken.append(index)
                 found_block.repairs.append(Repair(
                     "page-furniture", block.line, " ⏎ ".join(
