@@ -338,7 +338,9 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and \
                 heading_numbering(blocks[0].text).rank == 0:
             return [0], True
-        first = next((i for i, b in enumerate(blocks) if b.kind == "text"), None)
+        texts = [i for i, b in enumerate(blocks) if b.kind == "text"]
+        first = next((i for i in texts if has_han(_plain(blocks[i].text))),
+                     texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
     for first, second in ((best - 1, best), (best, best + 1)):
@@ -470,11 +472,16 @@ PLACEHOLDER_MAX = 30
 CLAUSE_END = re.compile(r"[，。！？；：,;:!?]")
 
 
+def _plain(text: str) -> str:
+    """Text without markup the repairs escaped (&lt;p …&gt;) or kept (<b>)."""
+    return strip_tags(re.sub(r"&lt;[^\n]*?(?:&gt;|>)", "", text)).strip()
+
+
 def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
                        repairs: list[Repair]) -> TitleBlock:
     """No line can be the title (the text opens with its body): the opening clause is
     the title for now, the text stays whole, and the editor is asked to write one."""
-    text = first.text.strip()
+    text = _plain(first.text)
     end = CLAUSE_END.search(text)
     title = text[:end.start()] if end and end.start() <= PLACEHOLDER_MAX else (
         text[:PLACEHOLDER_MAX])
