@@ -210,12 +210,6 @@ def is_url_line(text: str) -> bool:
     return bool(URL.fullmatch(text.strip()))
 
 
-def _one_line(block: RawBlock) -> str | None:
-    if block.kind != "text" or len(block.lines) != 1:
-        return None
-    return block.lines[0].text.strip()
-
-
 def is_body(block: RawBlock) -> bool:
     """Where the body begins: a heading, table or quote, or a line of prose."""
     text = strip_tags(block.text).strip()
