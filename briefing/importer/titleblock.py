@@ -4,14 +4,21 @@ Conventions of Chinese articles (newspaper, government and web pages alike):
 
 - The title is the `#` line, or, in plain text, a short line (at most TITLE_MAX
   characters, no terminal punctuation) standing before the body; what follows it tells
-  it apart from page furniture: a subtitle (「——…」, 「（2024年1月15日在…上）」), a
-  byline, a 来源/时间 line or a dateline, else the body itself. An inferred title is a
-  guess the editor is asked to check.
+  it apart from page furniture: a subtitle (「——…」, 「（2024年1月15日在…上）」, an English
+  translation), a byline, a 来源/时间 line or a dateline, else the body itself. A 公文
+  title broken over two lines (「…关于开展」「…的通知」) is joined; 「标题——副标题」 on one
+  line is split; a web page's title bar 「标题-网站」 names the title. An inferred title
+  is a guess the editor is asked to check; a text that opens with its body gets its
+  opening words as a placeholder title (never a refusal).
 - Facts stand on lines of their own in the head of the article, before the body:
   labelled lines (「来源：人民日报」「时间：2024-03-05 09:20」「发文日期：…」「作者：…」,
-  several on one line, or a label alone with its value on the next line), a line that is
-  nothing but a date, a byline (「本报记者 张三 李四」「文/张三、李四」), a speaker line
-  (「上海市市长 龚 正」) and a URL line. A fact is never read out of a sentence.
+  several on one line, or a label alone with its value on the next line), a line of
+  bare facts (「http://… 2007年03月16日18:54 中国网」「2002年9月3日人民日报 第3版」), a
+  line that is nothing but a date, a byline (「本报记者 张三 李四」「文/张三、李四」), a
+  speaker line (「上海市市长 龚 正」), a WeChat repost's 「以下文章来源于…」, and URL lines
+  (anywhere). The 落款 date stands in when the head has none. A fact is never read
+  out of a sentence.
+- A web page's menus, labels, tool bars and breadcrumbs in the head are dropped.
 
 Every move is a Repair; every guess is a doubt (`- [ ]` in import-report.md).
 """
