@@ -137,3 +137,23 @@ def test_one_line_per_paragraph():
         "line-per-paragraph"]
     # Source line numbers survive the inserted breaks.
     assert [n.line for n in draft.nodes] == [3, 4]
+
+
+def test_a_narrow_column_below_a_full_width_one():
+    """A journal page: a full-width abstract, then two columns of half its width."""
+    half = ["现阶段互联网业务逐渐多元化，诸多新生业务", "对网络的服务能力提出了更高要求，例如高带",
+            "宽、超低时延、高可靠性等。然而，传统基于", "互联网存在一系列基础性问题，例如安全威胁",
+            "难以抑制、移动性支持差的问题等等。"]
+    text = "\n".join(WRAPPED * 3 + ["引言"] + half + ["\f1 相关工作"] + half)
+    assert clean_source(text).layout == "raw-extraction"
+    found = paragraphs(text)
+    assert found[-4:] == ["引言", "".join(half), "1 相关工作", "".join(half)]
+
+
+def test_a_list_of_lines_of_every_length_is_not_joined():
+    refs = ["GB/T 191 包装储运图示标志", "GB/T 1354 大米", "GB 2715 食品安全国家标准 粮食",
+            "GB 5009.3 食品安全国家标准 食品中水分的测定", "GB 5084 农田灌溉水质标准",
+            "GB/T 5490 粮食、油料及植物油脂检验 一般规则", "GB/T 5491 粮食、油料检验 扦样、分样法",
+            "GB/T 15682 粮油检验 稻谷、大米蒸煮食用品质 感官评价方法", "GB/T 17109 粮食销售包装"]
+    text = "\n".join(WRAPPED * 3 + refs + WRAPPED)
+    assert paragraphs(text)[3:3 + len(refs)] == refs

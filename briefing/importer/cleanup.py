@@ -414,6 +414,31 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
     return result, repairs
 
 
+LOCAL_WINDOW = 6  # lines either side that tell the column a line stands in
+LOCAL_LINES = 5  # long lines needed around a line to see a narrower column
+LOCAL_SHARE = 0.6  # of them must end at it
+
+
+def local_columns(lines: list[str], column: int) -> list[int]:
+    """The column each line is set in: the page's, or a narrower one most long lines
+    around it end at (the two columns of a journal page below a full-width abstract).
+    Lines of every length (a list of references) show no column of their own."""
+    widths = [width(line) for line in lines]
+    found = []
+    for index in range(len(lines)):
+        near = [w for w in widths[max(0, index - LOCAL_WINDOW):index + LOCAL_WINDOW + 1]
+                if w >= LONG]
+        local = column
+        if len(near) >= LOCAL_LINES:
+            for candidate in sorted(set(near), reverse=True):
+                share = sum(1 for w in near if candidate - NEAR <= w <= candidate + 2)
+                if share >= LOCAL_SHARE * len(near):
+                    local = candidate
+                    break
+        found.append(local if LONG <= local < column - NEAR else column)
+    return found
+
+
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                 ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """Join hard-wrapped lines: a line reaching the column continues on the next line,
@@ -422,12 +447,16 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
     result: list[tuple[int | None, str]] = []
     repairs: list[Repair] = []
     previous: tuple[int, str] | None = None
+    columns = local_columns([text.strip() for _, text in lines if text.strip()], column)
+    position = -1
     for number, text in lines:
         stripped = text.strip()
         if not stripped:
             continue
+        position += 1
         if previous is not None:
-            reaches = column and width(previous[1]) >= column - NEAR
+            here = columns[position - 1]
+            reaches = here and width(previous[1]) >= here - NEAR
             opens = CLAUSE_START.match(stripped) or LIST_START.match(stripped)
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
