@@ -34,7 +34,13 @@ from briefing.model import (
     Sidebar,
     Table,
 )
-from briefing.render import FONTS_DIR, render_html, resolve_template, template_settings
+from briefing.render import (
+    FONTS_DIR,
+    render_html,
+    resolve_template,
+    template_search_path,
+    template_settings,
+)
 
 SUBSET_MISSING = (
     "libharfbuzz-subset is not installed: WeasyPrint falls back to fontTools and the build "
@@ -183,6 +189,15 @@ def check_glyphs(briefing: Briefing, resolved, edition: i18n.Edition | None = No
         raise InputError(problems=problems)
 
 
+def layout_check(briefing: Briefing, resolved, template: str,
+                 template_dirs: Sequence[Path]) -> fonts.LayoutCheck:
+    """The check of the laid-out document (what the templates add: generated content,
+    page numbers, labels), locating a character in the template first, then the inputs."""
+    sources = fonts.template_sources(template, template_search_path(template_dirs))
+    return fonts.LayoutCheck.for_build(
+        resolved, [*sources, briefing.folder / ARTICLE, briefing.folder / FIGURES])
+
+
 # A table of contents appears by itself in documents of this many pages or more, its own
 # page(s) counted (BuildOptions.toc=None).
 TOC_MIN_PAGES = 8
@@ -287,7 +302,9 @@ def build(
                       allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
                       stylesheets=stylesheets, pdf_options=settings.pdf_options(),
                       finisher=settings.finisher(), relayout=without_toc,
-                      pdf_identifier=identifier, font_key=stamp.fonts, created=created)
+                      pdf_identifier=identifier, font_key=stamp.fonts, created=created,
+                      glyph_check=layout_check(briefing, resolved, rendered.template,
+                                               options.template_dirs))
     settings.finish(pages_target, target)
     remember(target, stamp.key, exported.pages)
     warnings = list(exported.warnings) + [str(problem) for problem in stale]

@@ -122,13 +122,16 @@ def write_pdf(
     relayout: Callable[[int], str | None] | None = None,
     font_key: Hashable | None = None,
     created: str | None = None,
+    glyph_check: Callable[..., list] | None = None,
 ) -> ExportResult:
     """`stylesheets` (CSS text) come after the document's own; `pdf_options` and
     `finisher` go to WeasyPrint's write_pdf (briefing/printing.py makes them);
     `relayout(pages)` may return new HTML to lay out instead (the table of contents
     that appears above a page count). `font_key` (fingerprint.Fingerprint.fonts) lets a warm process
     reuse its font configuration; `created` (W3C date) is the PDF's creation and
-    modification date (briefing/fingerprint.py: document_date)."""
+    modification date (briefing/fingerprint.py: document_date). `glyph_check(document)`
+    (fonts.LayoutCheck) lists the characters laid out in no font of their role: the
+    export stops there, with nothing written."""
     try:
         engine.load()  # WeasyPrint without its slow library lookups, our extensions
         from weasyprint import CSS, HTML
@@ -170,6 +173,8 @@ def write_pdf(
             ) from None
         raise InputError(f"a resource could not be read: {exc} ({exc.__cause__})",
                          fix="check the file name in the article or the stylesheet") from None
+    if glyph_check is not None and (problems := glyph_check(document)):
+        raise InputError(problems=problems)
     if created is not None:
         document.metadata.created = document.metadata.modified = created
     temporary = atomic_target(target)

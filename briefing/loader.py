@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_inline.state_inline import StateInline
@@ -30,6 +28,7 @@ from briefing.model import (
     EditorNote,
     Figure,
     FigureGroup,
+    FiguresFile,
     Footnote,
     Meta,
     Paragraph,
@@ -122,130 +121,18 @@ MARKDOWN = _markdown()
 
 
 # ---------------------------------------------------------------- YAML helpers
-
-
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml: ~6x faster
-    """SafeLoader that leaves dates as strings, so pydantic validates them with a line."""
-
-
-class _PureLoader(yaml.SafeLoader):
-    """The same in Python: its errors point at the line that is wrong (libyaml's often
-    at the end of the document), so malformed YAML is parsed again with it."""
-
-
-_Loader.yaml_implicit_resolvers = _PureLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def yaml_load(text: str):
-    return yaml.load(text, Loader=_Loader)
-
-
-def yaml_node(text: str, file: Path, line_offset: int = 0) -> yaml.Node | None:
-    """The YAML's node tree, refused with its line when malformed, when a mapping repeats
-    a key (YAML would keep the last one silently) or when it carries a tag other than
-    plain data (`!!python/…`: what a safe loader cannot construct)."""
-    try:
-        try:
-            node = yaml.compose(text, Loader=_Loader)
-        except yaml.YAMLError:
-            node = yaml.compose(text, Loader=_PureLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 + line_offset if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError(
-            f"malformed YAML: {problem}", file=file, line=line,
-            fix="check indentation and quoting; a value holding ':' must be quoted",
-        ) from None
-    if node is not None:
-        _check_plain_data(node, file, line_offset)
-    return node
-
-
-PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
-    "str", "int", "float", "bool", "null", "map", "seq"))
-
-
-NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
-NUMBER_MAX_CHARS = 40  # far beyond any figure; Python refuses to read ints of 4300 digits
-
-
-def _check_plain_data(root: yaml.Node, file: Path, line_offset: int) -> None:
-    stack, visited = [root], set()
-    while stack:
-        node = stack.pop()
-        if id(node) in visited:  # an alias: its node was checked (and may recur many times)
-            continue
-        visited.add(id(node))
-        line = node.start_mark.line + 1 + line_offset
-        if node.tag not in PLAIN_TAGS:
-            raise InputError(f"the YAML tag '{node.tag}' is not allowed", file=file, line=line,
-                             fix="write plain values (text, numbers, lists, mappings); "
-                                 "quote a value that starts with '!'")
-        if node.tag in NUMBER_TAGS and len(node.value) > NUMBER_MAX_CHARS:
-            raise InputError(f"a number of {len(node.value)} characters", file=file,
-                             line=line, fix="write the value in 万 or 亿, or quote it if it is "
-                                            "text")
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[str, int] = {}
-            for key, value in node.value:
-                key_line = key.start_mark.line + 1 + line_offset
-                if isinstance(key, yaml.ScalarNode) and key.value in seen:
-                    raise InputError(
-                        f"the key '{key.value}' is given twice (first on line "
-                        f"{seen[key.value]})", file=file, line=key_line,
-                        fix="keep one of the two lines")
-                if isinstance(key, yaml.ScalarNode):
-                    seen[key.value] = key_line
-                stack += [key, value]
-        elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
-
-
-def _node_line(node: yaml.Node | None, loc: tuple[Any, ...], line_offset: int) -> int | None:
-    """The line of the YAML node at a pydantic error location (deepest match)."""
-    if node is None:
-        return None
-    line = node.start_mark.line + 1
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if key_node.value == key:
-                    line = key_node.start_mark.line + 1
-                    node = value_node
-                    break
-            else:
-                break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-            if key >= len(node.value):
-                break
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line + line_offset
-
-
-def _validation_problems(
-    exc: ValidationError, file: Path, node: yaml.Node | None, line_offset: int, prefix=()
-) -> list[Problem]:
-    problems = []
-    for error in exc.errors():
-        loc = tuple(prefix) + tuple(error["loc"])
-        where = ".".join(str(part) for part in loc) or "(top level)"
-        if error["type"] == "extra_forbidden":
-            message, fix = f"unknown key '{where}'", "remove it, or check its spelling"
-        elif error["type"] == "missing":
-            message, fix = f"'{where}' is required", f"add '{loc[-1]}:' with a value"
-        else:
-            message, fix = f"'{where}': {error['msg']}", None
-        line = _node_line(node, loc, line_offset)
-        problems.append(Problem(message, file, line, fix))
-    return problems
-
+# briefing/yamlfile.py reads every YAML file; re-exported here for the loader's callers.
+from briefing.yamlfile import (  # noqa: E402, F401
+    NUMBER_MAX_CHARS,
+    PLAIN_TAGS,
+    YamlDocument,
+    _node_line,
+    _validation_problems,
+    parse_yaml,
+    read_yaml,
+    yaml_load,
+    yaml_node,
+)
 
 # ---------------------------------------------------------------- article.md
 
@@ -293,18 +180,8 @@ def split_front_matter(text: str, file: Path) -> tuple[str, str, int]:
 
 
 def _load_meta(front: str, file: Path) -> tuple[Meta, dict[str, int]]:
-    node = yaml_node(front, file, line_offset=1)
-    data = yaml_load(front) if node is not None else None
-    if not isinstance(data, dict):
-        raise InputError("front matter must be a mapping of keys to values", file=file,
-                         line=2, fix="write 'title: …' and the other keys, one per line")
-    key_lines = {}
-    if isinstance(node, yaml.MappingNode):
-        key_lines = {k.value: k.start_mark.line + 2 for k, _ in node.value}
-    try:
-        return Meta.model_validate(data), key_lines
-    except ValidationError as exc:
-        raise InputError(problems=_validation_problems(exc, file, node, 1)) from None
+    document = parse_yaml(front, file, line_offset=1)
+    return document.validate(Meta, what="front matter"), document.key_lines()
 
 
 class _BodyParser:
@@ -819,15 +696,8 @@ def load_figures(folder: Path, blocks: list[Block],
     if not file.exists():
         return []
     text = _read_text(file)
-    node = yaml_node(text, file, line_offset=0)
-    data = yaml_load(text) if node is not None else None
-    if data is None:
-        return []
-    if not isinstance(data, dict) or set(data) - {"groups"}:
-        extra = sorted(set(data) - {"groups"}) if isinstance(data, dict) else []
-        raise InputError(f"unknown key(s) {extra}" if extra else "expected 'groups:'",
-                         file=file, line=1, fix="figures.yaml holds one key, 'groups:'")
-    raw_groups = data.get("groups") or []
+    document = parse_yaml(text, file)
+    node, raw_groups = document.node, document.validate(FiguresFile).groups
     groups: list[FigureGroup] = []
     raw_index: list[int] = []  # each valid group's index in the YAML list, for lines
     problems: list[Problem] = []

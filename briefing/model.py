@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -303,6 +303,18 @@ class FigureGroup(Located):
     chart: ChartSpec | None = None
     # Filled by the loader: the id of the block holding the first row's sentence.
     anchor: str = ""
+
+
+class FiguresFile(Strict):
+    """figures.yaml: its one key. Each group is validated as a FigureGroup by the loader,
+    one by one, so that the valid ones keep their lines."""
+
+    groups: list[Any] | None = None
+
+    @field_validator("groups")
+    @classmethod
+    def _no_groups(cls, groups: list | None) -> list:
+        return groups or []
 
 
 class Briefing(Strict):

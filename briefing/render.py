@@ -14,8 +14,8 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar, Literal
 
-import yaml
 from jinja2 import (
     ChoiceLoader,
     Environment,
@@ -25,17 +25,18 @@ from jinja2 import (
     TemplateNotFound,
 )
 from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict
 
 from briefing import charts, engine, formatting, numerals, printing
 from briefing.errors import InputError
 from briefing.model import Briefing, FigureGroup
+from briefing.yamlfile import read_yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
 FONTS_DIR = PROJECT_ROOT / "fonts"
 DOCUMENT = "document.html.j2"
 SETTINGS = "template.yaml"
-CONTENTS_POLICIES = ("automatic", "on-request")
 
 
 @dataclass
@@ -175,43 +176,24 @@ def resolve_template(briefing: Briefing, name: str | None,
     return name
 
 
-@dataclass(frozen=True)
-class TemplateSettings:
+class TemplateSettings(BaseModel):
     """A template folder's `template.yaml`. `contents`: automatic — a table of contents
     from build.TOC_MIN_PAGES pages on, unless --toc/--no-toc says otherwise;
     on-request — only with --toc (a digest of a page or two has no use for one, and
     deciding costs a second layout)."""
 
-    contents: str = "automatic"
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    yaml_key_kind: ClassVar[str] = "template setting"
+
+    contents: Literal["automatic", "on-request"] = "automatic"
 
 
 def template_settings(name: str, template_dirs: Sequence[Path] = ()) -> TemplateSettings:
     """The first `NAME/template.yaml` on the search path; the defaults without one."""
-    from briefing.loader import yaml_load, yaml_node
-
     for folder in template_search_path(template_dirs):
         path = folder / name / SETTINGS
-        if not path.is_file():
-            continue
-        text = path.read_text("utf-8")
-        node = yaml_node(text, path)
-        if node is None:
-            return TemplateSettings()
-        if not isinstance(node, yaml.MappingNode):
-            raise InputError("template settings must be a mapping (key: value)", file=path,
-                             line=node.start_mark.line + 1, fix="write `contents: automatic`")
-        data = yaml_load(text)
-        for key_node, value_node in node.value:
-            key, value = key_node.value, data.get(key_node.value)
-            if key != "contents":
-                raise InputError(f"unknown template setting '{key}'", file=path,
-                                 line=key_node.start_mark.line + 1,
-                                 fix="the settings are: contents")
-            if value not in CONTENTS_POLICIES:
-                raise InputError(f"contents: '{value}' is not a contents policy", file=path,
-                                 line=value_node.start_mark.line + 1,
-                                 fix=f"use one of: {', '.join(CONTENTS_POLICIES)}")
-        return TemplateSettings(**data)
+        if path.is_file():
+            return read_yaml(path, TemplateSettings)
     return TemplateSettings()
 
 

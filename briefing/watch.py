@@ -13,7 +13,9 @@ fingerprint skips a save that changed nothing that matters. Each rebuild prints 
 status line: the time, what changed, the PDF and how long it took. A build that fails
 prints its errors with file and line, and the last good PDF stays in place (builds
 write atomically, and write nothing when they fail); the next good save recovers.
-Ctrl-C stops watching cleanly.
+A watched folder replaced as a whole (`import --force` renames a new folder into place)
+is followed: inotify watches the old folder, so the watch is set up again on the new
+one, with one line saying so, and the briefing rebuilt. Ctrl-C stops watching cleanly.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ EDITOR_FILES = (r"^4913$", r"\.tmp$", r"\.bak$", r"^#.*#$", r"\.kate-swp$",
                 r"^\.goutputstream-")
 DEBOUNCE_MS = 1600  # longest wait while changes keep coming
 STEP_MS = 80  # quiet time that ends a burst of changes
+CHECK_MS = 500  # how often the watched folders are checked for being replaced
 
 
 @dataclass
@@ -60,6 +63,37 @@ def watched_paths(folder: Path, options) -> list[Path]:
         if path.exists() and not any(path == p or path.is_relative_to(p) for p in unique):
             unique = [p for p in unique if not p.is_relative_to(path)] + [path]
     return unique
+
+
+def identity(path: Path) -> tuple[int, int] | None:
+    """What tells a folder from another one at the same path (None: not there)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def replaced(identities: dict[Path, tuple[int, int] | None]) -> list[Path]:
+    """The watched folders that are no longer the folders being watched."""
+    return [path for path, known in identities.items() if identity(path) != known]
+
+
+def wait_until_present(paths: list[Path], stop_event: threading.Event | None,
+                       console: Console) -> bool:
+    """Wait for replaced folders to stand again (a replacement renames the old one aside
+    before the new one in; a folder still missing after a second is said to be gone);
+    False when asked to stop meanwhile."""
+    waited = 0
+    while not all(path.exists() for path in paths):
+        if stop_event is not None and stop_event.is_set():
+            return False
+        if waited == 2:
+            missing = ", ".join(escape(str(path)) for path in paths if not path.exists())
+            console.print(f"{missing} is gone; waiting for it to come back", highlight=False)
+        waited += 1
+        time.sleep(CHECK_MS / 1000)
+    return True
 
 
 def make_filter(outputs: Iterable[Path]):
@@ -147,11 +181,25 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
             on_rebuild(report)
 
     try:
+        identities = {root: identity(root) for root in roots}
         run([])
-        for changes in watchfiles.watch(
-                *roots, watch_filter=make_filter([target]), debounce=DEBOUNCE_MS,
-                step=STEP_MS, stop_event=stop_event, rust_timeout=500):
-            run(describe(changes, roots))
+        while True:
+            gone: list[Path] = []
+            for changes in watchfiles.watch(
+                    *roots, watch_filter=make_filter([target]), debounce=DEBOUNCE_MS,
+                    step=STEP_MS, stop_event=stop_event, rust_timeout=CHECK_MS,
+                    yield_on_timeout=True):
+                gone = replaced(identities)
+                if gone:
+                    break
+                if changes:
+                    run(describe(changes, roots))
+            if not gone or not wait_until_present(gone, stop_event, console):
+                break  # stopped
+            identities = {root: identity(root) for root in roots}
+            names = ", ".join(escape(str(path)) for path in gone)
+            console.print(f"{names} was replaced; watching the new one", highlight=False)
+            run([path.name + "/" for path in gone])
     except KeyboardInterrupt:
         pass
     console.print("Stopped watching.")

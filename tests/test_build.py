@@ -335,9 +335,11 @@ def test_template_settings_are_read_checked_and_overridable(tmp_path):
     settings = mine / "template.yaml"
     settings.write_text("# mine\ncontents: automatic\n")
     assert template_settings("handout", [mine.parent]).contents == "automatic"
-    for text, line, fix in [("contents: sometimes\n", 1, "automatic, on-request"),
+    for text, line, fix in [("contents: sometimes\n", 1, "'automatic' or 'on-request'"),
                             ("# a comment\ncolumns: 3\n", 2, "contents"),
-                            ("- contents\n", 1, "contents: automatic")]:
+                            ("- contents\n", 1, "contents: …"),
+                            ("contents: automatic\ncontents: on-request\n", 2, "keep one"),
+                            ("contents: !!python/name:os.system\n", 1, "plain values")]:
         settings.write_text(text)
         with pytest.raises(InputError) as caught:
             template_settings("handout", [mine.parent])

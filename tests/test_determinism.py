@@ -139,11 +139,15 @@ def test_nothing_changed_skips_and_each_input_rebuilds(tmp_path, cache):
     assert not build(folder, output, **options).skipped and output.exists()
 
 
-def test_an_output_inside_the_folder_is_not_an_input(tmp_path, cache):
+def test_an_output_inside_the_folder_is_refused(tmp_path, cache):
+    """A PDF inside the briefing folder would be read back as an input (by watch, the
+    fingerprint, the next import --force): refused before anything is built (issue 16)."""
+    from briefing.errors import InputError
+
     folder = write_briefing(tmp_path / "brief", BODY)
-    output = folder / "brief.pdf"
-    assert not build(folder, output).skipped
-    assert build(folder, output).skipped
+    with pytest.raises(InputError, match="into the briefing folder"):
+        build(folder, folder / "brief.pdf")
+    assert not (folder / "brief.pdf").exists()
 
 
 def test_pdf_x_is_deterministic_too(tmp_path, cache):

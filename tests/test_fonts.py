@@ -137,12 +137,17 @@ def test_missing_file_and_missing_roles_take_defaults(tmp_path: Path):
         ("roles:\n  title: [Noto Serif CJK SC]\n  titel: [Noto Serif CJK SC]\n", 3,
          ["unknown role 'titel'", "did you mean 'title'"]),
         ("# fonts\nroles:\n  body: Noto Serif CJK SC\ncolour: red\n", 4, ["unknown key 'colour'"]),
-        ("roles:\n  body: [Noto Serif CJK SC\n  title: x\n", 3, ["not valid YAML"]),
-        ("roles:\n  body: Noto Serif CJK SC\n title: x\n", 3, ["not valid YAML"]),
+        ("roles:\n  body: [Noto Serif CJK SC\n  title: x\n", 3, ["malformed YAML"]),
+        ("roles:\n  body: Noto Serif CJK SC\n title: x\n", 3, ["malformed YAML"]),
         ("roles:\n  body:\n    - Noto Serif CJK SC\n    - 12\n", 4, ["must list font family"]),
         ("roles:\n  caption: []\n", 2, ["names no font family"]),
-        ("roles:\n  body: A\n  body: B\n", 3, ["configured twice"]),
+        ("roles:\n  caption:\n", 2, ["names no font family"]),
         ("- roles\n", 1, ["must be a mapping"]),
+        ("roles: [Noto Serif CJK SC]\n", 1, ["'roles' must be a mapping"]),
+        ("roles:\n  body: !!python/object:os.system x\n", 2, ["tag", "not allowed"]),
+        ("scripts:\n  Hant:\n    bodi: [Noto Serif CJK TC]\n", 3,
+         ["unknown role 'bodi'", "did you mean 'body'"]),
+        ("scripts:\n  Hant:\n    body: []\n", 3, ["'scripts.Hant.body'", "names no font"]),
     ],
 )
 def test_bad_config_names_file_and_line(tmp_path: Path, text: str, line: int, words: list[str]):
@@ -154,6 +159,44 @@ def test_bad_config_names_file_and_line(tmp_path: Path, text: str, line: int, wo
     assert problem.fix
     for word in words:
         assert word in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("roles:\n  body: A\n  title: T\n  body: B\n", 4),
+        # The copy of the role loop for `scripts:` lacked the check of `roles:`.
+        ("scripts:\n  Hant:\n    body: [A]\n    body: [B]\n", 4),
+    ],
+)
+def test_a_role_given_twice_in_fonts_yaml_is_refused_in_roles_and_in_scripts(
+        tmp_path: Path, text: str, line: int):
+    path = write_config(tmp_path, text)
+    with pytest.raises(InputError) as info:
+        load_font_config(tmp_path)
+    [problem] = info.value.problems
+    assert (problem.file, problem.line) == (path, line)
+    assert "'body' is given twice" in problem.message and problem.fix
+
+
+def test_fonts_yaml_is_composed_once_and_never_parsed_again(tmp_path: Path, monkeypatch):
+    import yaml
+
+    calls = {"compose": 0, "load": 0}
+    for name in calls:
+        real = getattr(yaml, name)
+
+        def counting(*args, _real=real, _name=name, **kwargs):
+            calls[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(yaml, name, counting)
+    write_config(tmp_path, "roles:\n  body: [Noto Sans CJK SC]\n"
+                           "scripts:\n  Hant:\n    body: [Noto Sans CJK TC]\n")
+    config = load_font_config(tmp_path)
+    assert calls == {"compose": 1, "load": 0}
+    assert config.roles["body"] == ("Noto Sans CJK SC",)
+    assert config.for_script("Hant").where("body") == (tmp_path / "fonts.yaml", 5)
 
 
 # --- resolution --------------------------------------------------------------------------
@@ -321,3 +364,88 @@ def test_coverage_cache_on_disk_and_invalidation(tmp_path: Path, monkeypatch):
 
 def test_harfbuzz_subset_is_available():
     assert harfbuzz_subset_available() is True
+
+
+# --- what the templates set, checked as laid out ------------------------------------------
+
+
+def subset_font(path: Path, chars: str, family: str) -> Path:
+    """The system's Noto Sans CJK SC (OFL) cut down to `chars` and renamed `family`: a font
+    a user might drop into fonts/ as fonts/README.md describes, made here, not committed."""
+    from fontTools import subset
+
+    noto = fc_match("Noto Sans CJK SC")
+    font = TTFont(noto.path, fontNumber=noto.index)
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text="".join(sorted(set(chars))))
+    subsetter.subset(font)
+    for record in font["name"].names:
+        if record.nameID in (1, 16):
+            record.string = family
+        elif record.nameID in (4, 6):
+            record.string = family.replace(" ", "") + "-Regular"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    font.save(path)
+    return path
+
+
+def test_a_dropped_in_font_lacking_the_templates_diamond_and_triangle_stops_the_build(
+        tmp_path: Path, make_briefing):
+    """fonts/README.md's way: a font in a fonts folder, its family named for a role. The
+    reprint template puts ◆ before the byline and ▲ before a caption (CSS generated
+    content, not the article's text): without the fix they came silently from a font of
+    no role; now the build stops naming the character, the role and the template line —
+    or, once the role has a family that has them, every glyph is in a role's font."""
+    import pdfplumber
+
+    from briefing.build import build
+    from briefing.render import TEMPLATES_DIR
+
+    folder = make_briefing("导语。\n\n::: figure\n图片说明文字。\n:::\n")
+    text = (folder / "article.md").read_text("utf-8")
+    own = tmp_path / "fonts"
+    subset_font(own / "Lacking.otf", text + "0123456789年月日—/目录 ", "Briefing Lacking Sans")
+    roles = ("roles:\n  title: [Noto Serif CJK SC]\n  heading: [Noto Serif CJK SC]\n"
+             "  body: [Noto Serif CJK SC]\n  kai: [AR PL UKai CN]\n")
+    (own / "fonts.yaml").write_text(roles + "  caption: [Briefing Lacking Sans]\n", "utf-8")
+    target = tmp_path / "lacking.pdf"
+    with pytest.raises(InputError) as caught:
+        build(folder, target, fonts_dir=own)
+    css = TEMPLATES_DIR / "reprint" / "style.css"
+    lines = css.read_text("utf-8").split("\n")
+    expected = {char: next(number for number, line in enumerate(lines, start=1)
+                           if f'content: "{char} "' in line) for char in "◆▲"}
+    found = {}
+    for problem in caught.value.problems:
+        char = problem.message.split("'")[1]
+        assert "role caption (Briefing Lacking Sans)" in problem.message and problem.fix
+        found[char] = (Path(problem.file), problem.line)
+    assert found == {char: (css, line) for char, line in expected.items()}
+    assert not target.exists()
+
+    # A fallback family in the role: every glyph of the PDF is in a font of a role.
+    (own / "fonts.yaml").write_text(
+        roles + "  caption: [Briefing Lacking Sans, Noto Sans CJK SC]\n", "utf-8")
+    build(folder, target, fonts_dir=own)
+    configured = ["Briefing-Lacking-Sans", "Noto-Sans-CJK-SC", "Noto-Serif-CJK-SC", "AR-PL-UKai"]
+    with pdfplumber.open(target) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+    fonts_of = {}
+    for char in chars:
+        name = char["fontname"].split("+", 1)[-1]
+        assert any(name.startswith(family) for family in configured), (char["text"], name)
+        fonts_of.setdefault(char["text"], set()).add(name)
+    assert fonts_of["◆"] == fonts_of["▲"] == {"Noto-Sans-CJK-SC"}
+    assert fonts_of["图"] == {"Briefing-Lacking-Sans"}  # the caption, in its first family
+
+
+def test_text_laid_out_in_fonts_of_no_role_is_refused(fonts_dir: Path):
+    from briefing.fonts import LayoutCheck
+
+    resolved = resolve_fonts(load_font_config(fonts_dir))
+    check = LayoutCheck.for_build(resolved)
+    assert check.problems([(1, tuple(f.family for f in resolved["body"]), "中文")]) == []
+    [problem] = check.problems([(2, ("DejaVu Sans",), "中中")])
+    assert "no role's" in problem.message and "page 2" in problem.message

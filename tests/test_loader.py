@@ -132,6 +132,9 @@ def test_figures_anchor_to_their_sentence(make_briefing):
         (FIGURES.replace("id: air", "id: Air Quality"), 2, "groups.0.id"),
         (FIGURES.replace("value: 281", "value: 很多"), 6, "value"),
         ("groups: [\n", 2, "malformed YAML"),
+        # figures.yaml's top level is a model too: an unknown key at its own line.
+        (FIGURES + "colour: red\n", 9, "unknown key 'colour'"),
+        ("groups: {id: air}\n", 1, "'groups': Input should be a valid list"),
     ],
 )
 def test_bad_figures(make_briefing, figures, line, needle):
@@ -140,6 +143,46 @@ def test_bad_figures(make_briefing, figures, line, needle):
         load_briefing(folder)
     problem = next(p for p in caught.value.problems if needle in p.message)
     assert (problem.file.name, problem.line) == ("figures.yaml", line)
+
+
+def test_front_matter_and_figures_are_each_composed_once(make_briefing, monkeypatch):
+    import yaml
+
+    calls = {"compose": 0, "load": 0}
+    for name in calls:
+        real = getattr(yaml, name)
+
+        def counting(*args, _real=real, _name=name, **kwargs):
+            calls[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(yaml, name, counting)
+    folder = make_briefing("今年优良天数281天，比例为77%。\n", figures=FIGURES)
+    briefing = load_briefing(folder)
+    assert calls == {"compose": 2, "load": 0}  # one each, data built from the nodes
+    assert briefing.meta.title and briefing.figures[0].rows[0].value == 281
+    assert briefing.meta_lines["title"] == 2
+
+
+def test_yaml_helpers_read_every_kind_of_file_with_lines(tmp_path):
+    from pydantic import BaseModel, ConfigDict
+
+    from briefing.yamlfile import read_yaml
+
+    class Settings(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        size: int = 1
+        name: str = "x"
+
+    path = tmp_path / "settings.yaml"
+    path.write_text("# settings\nsize: big\nnmae: y\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        read_yaml(path, Settings)
+    assert [(p.file, p.line) for p in caught.value.problems] == [(path, 2), (path, 3)]
+    assert "did you mean 'name'" in caught.value.problems[1].message
+    # A text with the lines before it (front matter: the '---').
+    assert read_yaml("size: 3\n", Settings, file=path, line_offset=1).size == 3
+    assert read_yaml("", Settings, file=path) == Settings()
 
 
 def test_binary_and_non_utf8(make_briefing):

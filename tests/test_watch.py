@@ -93,7 +93,7 @@ def test_watch_rebuilds_once_per_save_keeps_the_last_good_pdf_and_recovers(tmp_p
     assert "rebuilt" in text and "failed" in text and "Stopped watching." in text
 
 
-def test_watch_follows_templates_and_output_inside_the_folder(tmp_path, cache):
+def test_watch_follows_templates(tmp_path, cache):
     folder = write_briefing(tmp_path / "brief", BODY)
     templates = tmp_path / "mine" / "reprint"
     templates.mkdir(parents=True)
@@ -101,13 +101,36 @@ def test_watch_follows_templates_and_output_inside_the_folder(tmp_path, cache):
 
     css = templates / "style.css"
     css.write_text((TEMPLATES_DIR / "reprint" / "style.css").read_text("utf-8"), "utf-8")
-    output = folder / "brief.pdf"  # inside a watched folder: writing it must not loop
+    # (An output inside a watched folder is refused: build.check_target.)
+    output = tmp_path / "brief.pdf"
     with Watcher(folder, output, BuildOptions(template_dirs=[templates.parent])) as watcher:
         css.write_text(css.read_text("utf-8") + "\nh1.title { color: #036; }\n", "utf-8")
         report = watcher.wait_for(2)
         assert report.ok and report.changed == ["mine/reprint/style.css"]
         time.sleep(1.0)
         assert len(watcher.reports) == 2
+
+
+def test_watch_follows_the_folder_after_import_force_replaces_it(tmp_path, cache):
+    from briefing.importer.writer import write_folder
+
+    folder = write_briefing(tmp_path / "brief", BODY)
+    output = tmp_path / "out.pdf"
+    with Watcher(folder, output) as watcher:
+        # import --force: a new folder renamed into place, the old one deleted.
+        article = (folder / "article.md").read_text("utf-8")
+        write_folder(folder, {"article.md": article.replace("碧波荡漾", "碧波粼粼")},
+                     overwrite=True)
+        second = watcher.wait_for(2)
+        assert second.ok and not second.skipped and second.changed == ["brief/"]
+        # The new folder is the one watched: an edit in it rebuilds.
+        save_by_rename(folder / "article.md", (folder / "article.md").read_text("utf-8")
+                       .replace("湛蓝", "蔚蓝"))
+        third = watcher.wait_for(3)
+        assert third.ok and not third.skipped and third.changed == ["brief/article.md"]
+    lines = watcher.stream.getvalue().splitlines()
+    assert [line for line in lines if "was replaced" in line] == [
+        f"{folder.resolve()} was replaced; watching the new one"]
 
 
 SPAWNS = """

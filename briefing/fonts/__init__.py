@@ -3,6 +3,7 @@
     config = load_font_config(fonts_dir)        # fonts/fonts.yaml (or defaults) + fonts/ files
     resolved = resolve_fonts(config)            # role -> [ResolvedFont, ...] (fonts/ first)
     problems = check_coverage(resolved, texts)  # every character in one of the role's fonts
+    LayoutCheck.for_build(resolved, sources)(document)  # … and as laid out (templates' text)
     faces = font_faces_for_css(config, fonts_dir)
     harfbuzz_subset_available()                 # else WeasyPrint subsets ~15x slower
     rows = describe_fonts(config, resolved)     # for `briefing fonts`
@@ -19,6 +20,7 @@ from briefing.fonts.coverage import (
     face_coverage,
 )
 from briefing.fonts.faces import ProjectFace, ResolvedFont
+from briefing.fonts.layout import LayoutCheck, template_sources
 from briefing.fonts.resolve import (
     CSSFontFace,
     FontRow,
@@ -42,6 +44,7 @@ __all__ = [
     "CSSFontFace",
     "FontConfig",
     "FontRow",
+    "LayoutCheck",
     "ProjectFace",
     "ResolvedFont",
     "TextItem",
@@ -54,4 +57,5 @@ __all__ = [
     "harfbuzz_subset_available",
     "load_font_config",
     "resolve_fonts",
+    "template_sources",
 ]

@@ -4,19 +4,21 @@
       title: [Noto Serif CJK SC]
       body: Noto Serif CJK SC        # a single string is a one-element list
 
-Errors name the file and the line (from PyYAML's composed nodes) and say how to fix them.
+The file is composed once and validated by the pydantic model FontsFile
+(briefing/yamlfile.py): every error names the file and the line and says how to fix it.
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Annotated, Any, ClassVar
 
-import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo
+from pydantic_core import PydanticCustomError
 
-from briefing.errors import InputError
 from briefing.fonts.faces import ProjectFace, scan_fonts_dir
+from briefing.yamlfile import YamlDocument, parse_yaml
 
 ROLES: tuple[str, ...] = ("title", "heading", "body", "caption", "kai")
 CONFIG_NAME = "fonts.yaml"
@@ -44,10 +46,6 @@ DEFAULT_SCRIPT_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "kai": ("AR PL UKai TW",),
     },
 }
-
-_STR_TAG = "tag:yaml.org,2002:str"
-_NULL_TAG = "tag:yaml.org,2002:null"
-
 
 @dataclass
 class FontConfig:
@@ -92,152 +90,93 @@ class FontConfig:
         return (self.source if line is not None else None), line
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+def _families_fix(info: ValidationInfo) -> dict[str, str]:
+    role = info.field_name or "body"
+    return {"fix": f"write the role as '{role}: [Family Name, Fallback Family]' or "
+                   f"'{role}: Family Name'"}
 
 
-def _suggest(word: str, choices: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(word, choices, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+def _family_list(value: Any, info: ValidationInfo) -> Any:
+    """A single name is a one-element list; nothing at all is refused (not the default)."""
+    if isinstance(value, str):
+        return [value]
+    if value is None or value == []:
+        raise PydanticCustomError("no_family", "names no font family", _families_fix(info))
+    return value
 
 
-def _family_names(
-    node: yaml.Node, role: str, path: Path
-) -> tuple[tuple[str, ...], dict[tuple[str, int], int]]:
-    if isinstance(node, yaml.SequenceNode):
-        items = node.value
-    elif isinstance(node, yaml.ScalarNode) and node.tag != _NULL_TAG:
-        items = [node]
-    else:
-        items = []  # "role:" with nothing, or a mapping: reported below as "names no family"
-    names: list[str] = []
-    lines: dict[tuple[str, int], int] = {}
-    fix = f"write the role as '{role}: [Family Name, Fallback Family]' or '{role}: Family Name'"
-    for item in items:
-        if not (isinstance(item, yaml.ScalarNode) and item.tag == _STR_TAG and item.value.strip()):
-            raise InputError(
-                f"role '{role}' must list font family names; this is not one",
-                file=path,
-                line=_line(item),
-                fix=fix,
-            )
-        lines[(role, len(names))] = _line(item)
-        names.append(item.value.strip())
-    if not names:
-        raise InputError(
-            f"role '{role}' names no font family", file=path, line=_line(node), fix=fix
-        )
-    return tuple(names), lines
+def _family_name(value: Any, info: ValidationInfo) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise PydanticCustomError("family_name", "must list font family names; this is not one",
+                                  _families_fix(info))
+    return value.strip()
 
 
-def parse_font_config(text: str, path: Path) -> tuple[dict[str, tuple[str, ...]], dict]:
-    """Roles configured in a fonts.yaml text (only those it names) and their lines."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise InputError(
-            f"{path.name} is not valid YAML: {exc.problem or exc}",
-            file=path,
-            line=mark.line + 1 if mark else None,
-            fix="fix the YAML syntax at that line (indent with spaces, 'role: [Family]')",
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path.name} is not valid YAML: {exc}", file=path) from exc
-    if root is None:
-        return {}, {}
-    if not isinstance(root, yaml.MappingNode):
-        raise InputError(
-            f"{path.name} must be a mapping with a 'roles' key",
-            file=path,
-            line=_line(root),
-            fix="start the file with 'roles:' and list each role's families under it",
-        )
-    roles: dict[str, tuple[str, ...]] = {}
-    lines: dict[tuple[str, int], int] = {}
-    for key_node, value_node in root.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.tag)
-        if key not in TOP_LEVEL_KEYS:
-            raise InputError(
-                f"unknown key '{key}' in {path.name}{_suggest(key, TOP_LEVEL_KEYS)}",
-                file=path,
-                line=_line(key_node),
-                fix="the top-level keys are 'roles' and 'scripts'; remove or rename this one",
-            )
-        if isinstance(value_node, yaml.ScalarNode) and value_node.tag == _NULL_TAG:
-            continue  # "roles:" with nothing under it: all defaults
-        if key == "scripts":
-            continue  # parse_scripts
-        if not isinstance(value_node, yaml.MappingNode):
-            raise InputError(
-                "'roles' must map each role to its font families",
-                file=path,
-                line=_line(value_node),
-                fix="write one role per line under 'roles:', e.g. '  body: [Noto Serif CJK SC]'",
-            )
-        for role_node, families_node in value_node.value:
-            role = role_node.value if isinstance(role_node, yaml.ScalarNode) else ""
-            if role not in ROLES:
-                raise InputError(
-                    f"unknown role '{role}' in {path.name}{_suggest(role, ROLES)}",
-                    file=path,
-                    line=_line(role_node),
-                    fix=f"use one of the roles {', '.join(ROLES)}",
-                )
-            if role in roles:
-                raise InputError(
-                    f"role '{role}' is configured twice in {path.name}",
-                    file=path,
-                    line=_line(role_node),
-                    fix="keep one entry per role",
-                )
-            roles[role], role_lines = _family_names(families_node, role, path)
-            lines.update(role_lines)
-    return roles, lines
+Families = Annotated[tuple[Annotated[str, BeforeValidator(_family_name)], ...],
+                     BeforeValidator(_family_list)]
 
 
-def parse_scripts(text: str, path: Path) -> dict[str, tuple[dict[str, tuple[str, ...]], dict]]:
-    """fonts.yaml's `scripts:` (already checked as YAML by parse_font_config):
+class RoleFamilies(BaseModel):
+    """Each role's families (a role left out takes its default; null is refused)."""
 
-        scripts:
-          Hant: {title: [Noto Serif CJK TC], body: [Noto Serif CJK TC]}
-    """
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    found: dict[str, tuple[dict[str, tuple[str, ...]], dict]] = {}
-    if not isinstance(root, yaml.MappingNode):
-        return found
-    fix = "write e.g. 'scripts:' then '  Hant: {body: [Noto Serif CJK TC]}'"
-    for key_node, value_node in root.value:
-        if not (isinstance(key_node, yaml.ScalarNode) and key_node.value == "scripts"):
-            continue
-        if isinstance(value_node, yaml.ScalarNode) and value_node.tag == _NULL_TAG:
-            continue
-        if not isinstance(value_node, yaml.MappingNode):
-            raise InputError("'scripts' must map each script to its roles", file=path,
-                             line=_line(value_node), fix=fix)
-        for script_node, roles_node in value_node.value:
-            script = script_node.value if isinstance(script_node, yaml.ScalarNode) else ""
-            if script not in SCRIPTS:
-                raise InputError(
-                    f"unknown script '{script}' in {path.name}{_suggest(script, SCRIPTS)}",
-                    file=path, line=_line(script_node),
-                    fix=f"use one of the scripts {', '.join(SCRIPTS)}")
-            if not isinstance(roles_node, yaml.MappingNode):
-                raise InputError(f"script '{script}' must map roles to font families",
-                                 file=path, line=_line(roles_node), fix=fix)
-            roles: dict[str, tuple[str, ...]] = {}
-            lines: dict[tuple[str, int], int] = {}
-            for role_node, families_node in roles_node.value:
-                role = role_node.value if isinstance(role_node, yaml.ScalarNode) else ""
-                if role not in ROLES:
-                    raise InputError(
-                        f"unknown role '{role}' in {path.name}{_suggest(role, ROLES)}",
-                        file=path, line=_line(role_node),
-                        fix=f"use one of the roles {', '.join(ROLES)}")
-                roles[role], role_lines = _family_names(families_node, role, path)
-                lines.update(role_lines)
-            found[script] = (roles, lines)
-    return found
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    yaml_key_kind: ClassVar[str] = "role"
+
+    title: Families = None  # type: ignore[assignment]
+    heading: Families = None  # type: ignore[assignment]
+    body: Families = None  # type: ignore[assignment]
+    caption: Families = None  # type: ignore[assignment]
+    kai: Families = None  # type: ignore[assignment]
+
+    def configured(self) -> dict[str, tuple[str, ...]]:
+        return {role: getattr(self, role) for role in ROLES if getattr(self, role) is not None}
+
+
+class ScriptRoles(BaseModel):
+    """`scripts:`: the roles of editions in another script."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    yaml_key_kind: ClassVar[str] = "script"
+
+    Hans: RoleFamilies | None = None
+    Hant: RoleFamilies | None = None
+
+
+class FontsFile(BaseModel):
+    """fonts/fonts.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    roles: RoleFamilies | None = None
+    scripts: ScriptRoles | None = None
+
+
+assert tuple(RoleFamilies.model_fields) == ROLES
+assert tuple(ScriptRoles.model_fields) == SCRIPTS
+
+
+def _role_lines(document: YamlDocument, roles: dict[str, tuple[str, ...]], *where: str
+                ) -> dict[tuple[str, int], int]:
+    return {(role, position): document.line(*where, role, position) or 0
+            for role, families in roles.items() for position in range(len(families))}
+
+
+def parse_font_config(
+    source: str | Path, path: Path | None = None
+) -> tuple[dict[str, tuple[str, ...]], dict, dict[str, tuple[dict[str, tuple[str, ...]], dict]]]:
+    """A fonts.yaml (text or file), composed and validated once: the roles it configures
+    (only those it names) with their lines, and its `scripts:` (script -> roles, lines)."""
+    document = parse_yaml(source, path)
+    config = document.validate(FontsFile)
+    roles = config.roles.configured() if config.roles else {}
+    scripts = {}
+    for script in SCRIPTS:
+        families = getattr(config.scripts, script, None) if config.scripts else None
+        if families is not None:
+            configured = families.configured()
+            scripts[script] = (configured,
+                               _role_lines(document, configured, "scripts", script))
+    return roles, _role_lines(document, roles, "roles"), scripts
 
 
 def load_font_config(fonts_dir: Path) -> FontConfig:
@@ -250,14 +189,7 @@ def load_font_config(fonts_dir: Path) -> FontConfig:
     scripts: dict[str, tuple[dict[str, tuple[str, ...]], dict]] = {}
     source: Path | None = None
     if path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{path.name} is not UTF-8 text", file=path, fix="save the file as UTF-8"
-            ) from exc
-        configured, lines = parse_font_config(text, path)
-        scripts = parse_scripts(text, path)
+        configured, lines, scripts = parse_font_config(path)
         roles.update(configured)
         source = path
     return FontConfig(
