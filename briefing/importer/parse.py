@@ -28,6 +28,7 @@ TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 class SourceLine:
     number: int  # 1-based line in the source file
     text: str
+    virtual: bool = False  # a boundary the markup made (</p>), not a blank line of the file
 
 
 @dataclass
@@ -59,10 +60,19 @@ class RawBlock:
 
 def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
     """Split the article into blocks; raises InputError for a comment never closed."""
+    return parse_lines(
+        [SourceLine(number, raw) for number, raw in enumerate(text.split("\n"), 1)], file)
+
+
+def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBlock]:
+    """Blocks of numbered lines (`markup.read_markup`'s, or the file's own).
+
+    A virtual blank line (where markup such as </p> stood) ends a block but is not
+    counted as a blank line: the blank-line counts say where the file has space.
+    """
     blocks: list[RawBlock] = []
     blank_run = 0
     current: RawBlock | None = None
-    lines = text.split("\n")
     index = 0
 
     def start(kind: BlockKind, marker: int = 0) -> RawBlock:
@@ -75,7 +85,7 @@ def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
         return block
 
     while index < len(lines):
-        number, raw = index + 1, lines[index]
+        number, raw = lines[index].number, lines[index].text
         stripped = raw.strip()
         index += 1
         if stripped.startswith("<!--"):
@@ -88,7 +98,7 @@ def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
                 current.lines.append(SourceLine(body[-1].number, rest))
             continue
         if not stripped:
-            blank_run += 1
+            blank_run += 0 if lines[index - 1].virtual else 1
             current = None
             continue
         heading = HEADING.match(stripped)
@@ -115,20 +125,20 @@ def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
 
 
 def _read_comment(
-    lines: list[str], first: int, file: Path | None
+    lines: list[SourceLine], first: int, file: Path | None
 ) -> tuple[list[SourceLine], str, int]:
     """The comment's inner lines, any text after "-->", and the index after the comment."""
     body: list[SourceLine] = []
-    opening = lines[first].strip()[4:]
+    opening = lines[first].text.strip()[4:]
     for index in range(first, len(lines)):
-        text = opening if index == first else lines[index]
+        text = opening if index == first else lines[index].text
         if "-->" in text:
             inner, _, rest = text.partition("-->")
-            body.append(SourceLine(index + 1, inner))
+            body.append(SourceLine(lines[index].number, inner))
             return body, rest.strip(), index + 1
-        body.append(SourceLine(index + 1, text))
+        body.append(SourceLine(lines[index].number, text))
     raise InputError(
-        "an HTML comment ('<!--') is never closed", file=file, line=first + 1,
+        "an HTML comment ('<!--') is never closed", file=file, line=lines[first].number,
         fix="end the comment with '-->' or remove the '<!--' line")
 
 

@@ -59,6 +59,14 @@ def paragraph_markdown(text: str) -> str:
 
 
 def node_markdown(node: Node) -> str:
+    """One node in article.md's syntax (README of tests/corpus: the roles)."""
+    if node.kind in ("salutation", "note", "byline"):
+        return f"::: {node.kind}\n{paragraph_markdown(node.text)}\n:::"
+    if node.kind == "signature":
+        lines = "\n\n".join(paragraph_markdown(line) for line in node.text.split("\n"))
+        return f"::: signature\n{lines}\n:::"
+    if node.kind == "footnote":
+        return f"[^{node.label}]: {node.text}"
     if node.kind == "heading":
         return "#" * (node.depth + 1) + " " + node.text
     if node.kind == "caption":
@@ -71,9 +79,29 @@ def node_markdown(node: Node) -> str:
     return paragraph_markdown(node.text)
 
 
+def body_markdown(nodes: list[Node]) -> str:
+    """The nodes in order; a run of nodes in one box (editor's note, sidebar) fenced once."""
+    parts: list[str] = []
+    box = ""
+    for node in nodes:
+        if node.box != box:
+            if box:
+                parts[-1] += "\n:::"
+            if node.box:
+                parts.append(f"::: {node.box}")
+            box = node.box
+        text = node_markdown(node)
+        if box and parts and parts[-1] == f"::: {box}":
+            parts[-1] += "\n" + text
+        else:
+            parts.append(text)
+    if box:
+        parts[-1] += "\n:::"
+    return "\n\n".join(parts)
+
+
 def article_markdown(draft: Draft) -> str:
-    body = "\n\n".join(node_markdown(node) for node in draft.nodes)
-    return front_matter(draft) + "\n" + body + "\n"
+    return front_matter(draft) + "\n" + body_markdown(draft.nodes) + "\n"
 
 
 def passages(nodes: list[Node]) -> list[Passage]:
@@ -83,7 +111,7 @@ def passages(nodes: list[Node]) -> list[Passage]:
     for node in nodes:
         if node.kind == "heading":
             path = path[:node.depth - 1] + [node.text]
-        elif node.kind == "paragraph":
+        elif node.kind == "paragraph" or node.kind == "note":
             # What the loader reads: tags removed, an escaped < as the reader sees it.
             found.append(Passage(strip_tags(node.text).replace("&lt;", "<"), " ".join(path)))
     return found

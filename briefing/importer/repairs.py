@@ -96,8 +96,9 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
     化学需氧量(COD) — but not f(x)的, whose parentheses belong to the Latin word.
     """
     edits = []
+    markup = _markup_spans(text)
     for index, char in enumerate(text):
-        if char in ASCII_TO_FULLWIDTH:
+        if char in ASCII_TO_FULLWIDTH and not any(a <= index < b for a, b in markup):
             before = text[index - 1] if index > 0 else ""
             after = text[index + 1] if index + 1 < len(text) else ""
             if is_chinese(before) or is_chinese(after):
@@ -113,6 +114,17 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
             edits.append(Edit(closing, closing + 1, ")", "）"))
     edits.sort(key=lambda e: e.start)
     return apply_edits(text, edits), edits
+
+
+# Markup that must keep its ASCII marks: entities (&emsp; &lt;), tags, URLs.
+MARKUP_SPAN = re.compile(
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+    r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
+    r"|[A-Za-z][A-Za-z0-9+.-]*://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
+
+
+def _markup_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in MARKUP_SPAN.finditer(text)]
 
 
 def matched_parentheses(text: str) -> list[tuple[int, int]]:

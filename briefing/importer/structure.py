@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.errors import InputError
+from briefing.importer import roles
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
-from briefing.importer.parse import RawBlock, SourceLine, is_table_delimiter, parse_blocks
+from briefing.importer.markup import read_markup
+from briefing.importer.parse import RawBlock, SourceLine, is_table_delimiter, parse_lines
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     doubt_excerpt,
@@ -40,13 +42,12 @@ from briefing.importer.repairs import (
     unit_markup,
 )
 
-NodeKind = Literal["heading", "paragraph", "caption", "table", "quote"]
+NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
+                   "signature", "note", "byline", "footnote"]
 # Headings found in the text itself (a numbered line, a run-in sentence) have no '#';
 # they sort after every '#' level when depths are given out.
 PLAIN_MARKER = 7
 CAPTION_MAX = 60
-TABLE_CAPTION = re.compile(r"^(?:Table[:：]\s*|表\s*[\d一二三四五六七八九十]+)")
-TABLE_CAPTION_MAX = 40
 
 
 @dataclass
@@ -59,8 +60,11 @@ class Node:
     marker: int = 0  # '#' count in the source (PLAIN_MARKER for headings found in text)
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
-    origin: Literal["marked", "plain", "run-in"] = "marked"
+    origin: Literal["marked", "plain", "run-in", "bold", "headline"] = "marked"
     caption: str | None = None  # a table's caption
+    role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
+    box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
+    label: str = ""  # a footnote's label
 
     @property
     def line(self) -> int:
@@ -91,9 +95,13 @@ class Draft:
 
 def build_draft(text: str, file: Path) -> Draft:
     """Run every pass over the article's text. Raises InputError when there is no title."""
-    blocks = parse_blocks(text, file)
+    markup = read_markup(text)
+    blocks = parse_lines(markup.lines, file)
     fields, blocks, repairs = take_comments(blocks)
-    doubts: list[Repair] = []
+    repairs += markup.repairs
+    doubts: list[Repair] = list(markup.doubts)
+    raw = raw_extraction(text, blocks)
+    repairs += raw
     blocks, found = repair_characters(blocks)
     repairs += found
     title, subtitle, blocks, found, more_doubts = take_title_block(blocks, fields, file)
@@ -105,9 +113,14 @@ def build_draft(text: str, file: Path) -> Draft:
         authors = split_names(fields["authors"])
     nodes, found = to_nodes(blocks)
     repairs += found
-    nodes, found, more_doubts = join_split_paragraphs(nodes)
+    nodes, found = place_roles(nodes)
     repairs += found
-    doubts += more_doubts
+    if raw:
+        nodes, found, more_doubts = join_split_paragraphs(nodes)
+        repairs += found
+        doubts += more_doubts
+    else:
+        doubts += unfinished_paragraphs(nodes)
     nodes = split_run_in_headings(nodes)
     nodes, found = assign_depths(nodes)
     repairs += found
@@ -127,6 +140,26 @@ def build_draft(text: str, file: Path) -> Draft:
         repairs=sorted(repairs, key=lambda r: r.line),
         doubts=sorted(doubts, key=lambda r: r.line),
     )
+
+
+# ---------------------------------------------------------------- raw extraction
+
+
+def raw_extraction(text: str, blocks: list[RawBlock]) -> list[Repair]:
+    """A Repair stating the evidence that the text is a raw extraction, or [] if clean.
+
+    Only in a raw extraction may a blank line be a page break inside a paragraph; in a
+    clean Markdown or text source a blank line is always a boundary.
+    """
+    paragraphs = [block.text for block in blocks if block.kind == "text"]
+    evidence = roles.raw_extraction_evidence(text, paragraphs)
+    strong = [item for item in evidence if not item.startswith("half-width commas")]
+    if not strong:
+        return []
+    line = next((block.line for block in blocks if block.kind == "text"), 1)
+    return [Repair("raw-extraction", line, "; ".join(evidence), "",
+                   "Read the text as a raw extraction (" + "; ".join(evidence) + "): "
+                   "paragraphs broken off mid-sentence may be joined across a blank line.")]
 
 
 # ---------------------------------------------------------------- comments
@@ -309,9 +342,88 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
         block.kind == "text" and len(block.lines) == 1
         and following is not None and following.kind == "table"
         and following.blank_before <= 1
-        and bool(TABLE_CAPTION.match(block.text.strip()))
-        and len(block.text.strip()) <= TABLE_CAPTION_MAX
+        and roles.is_table_caption(block.text)
     )
+
+
+def _only_trailers(blocks: list[RawBlock]) -> bool:
+    """Nothing but （此件公开发布）-like lines and footnote definitions follows."""
+    return all(
+        block.kind == "text" and all(
+            roles.is_trailer(line.text) or roles.footnote_definition(line.text)
+            for line in block.lines)
+        for block in blocks)
+
+
+def _role_repair(kind: str, node: Node, after: str, note: str, review: bool) -> Repair:
+    return Repair(kind, node.line, excerpt(node.text, 0, 0, 20), after, note, review=review)
+
+
+def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[Repair]]:
+    """A text block's node(s) by its role; every role decision is logged."""
+    text, segments = _segments(block.lines, joined=True)
+    lines = [line.text.strip() for line in block.lines]
+    definitions = [roles.footnote_definition(line) for line in lines]
+    if all(definitions):
+        nodes = [Node("footnote", note, ((0, line.number),), label=label)
+                 for (label, note), line in zip(definitions, block.lines, strict=True)]  # type: ignore[misc]
+        return nodes, [_role_repair("footnote", node, f"[^{node.label}]: …",
+                                    "A numbered note at the line's start: made it a footnote.",
+                                    review=False) for node in nodes]
+    if at_end and roles.is_signature_date(lines[-1]) and all(
+            roles.is_signer(line) for line in lines[:-1]) and 2 <= len(lines) <= 4:
+        node = Node("signature", "\n".join(lines), segments_of_lines(block.lines))
+        return [node], [_role_repair("signature", node, "::: signature",
+                                     "Signer and date at the end: made them the 落款 "
+                                     "(signature block, set right-aligned).", review=True)]
+    if roles.is_salutation(text):
+        node = Node("salutation", text, segments)
+        return [node], [_role_repair("salutation", node, f"::: salutation ⏎ {text} ⏎ :::",
+                                     "A short line ending in ： that addresses the audience: "
+                                     "made it the salutation.", review=False)]
+    if roles.is_note(text):
+        node = Node("note", text, segments)
+        return [node], [_role_repair("note", node, "::: note",
+                                     "A 注/说明/资料来源 line: made it a note.", review=False)]
+    if len(lines) == 1 and roles.body_byline(text):
+        node = Node("byline", text, segments)
+        return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
+                                     "A byline inside the body (a later item's).",
+                                     review=False)]
+    title = roles.sidebar_title(text) if len(lines) == 1 else None
+    if title:
+        return [Node("paragraph", text, segments, role="sidebar-title")], []
+    if roles.is_editor_signature(text):
+        return [Node("paragraph", text, segments, role="editor-signature")], []
+    if roles.opens_editor_note(text):
+        return [Node("paragraph", text, segments, role="editor-note")], []
+    if is_photo_caption(block) or (len(lines) <= 2 and roles.is_caption_text(text)):
+        node = Node("caption", text, segments)
+        why = ("A short line between extra blank lines: made it a photo caption (figure "
+               "without an image)." if is_photo_caption(block) else
+               "A photo caption by its form (图①/图为/▲ or a photo credit 摄/（新华社发）): "
+               "made it a caption (figure without an image).")
+        return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
+                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
+    bold = roles.bold_heading(text) if len(lines) == 1 else None
+    if bold:
+        node = Node("heading", bold, segments, marker=PLAIN_MARKER,
+                    rank=heading_numbering(bold).rank, origin="bold")
+        return [node], []
+    if len(lines) == 1 and is_plain_heading(text):
+        return [Node("heading", text, segments, marker=PLAIN_MARKER,
+                     rank=heading_numbering(text).rank, origin="plain")], []
+    return [Node("paragraph", text, segments)], []
+
+
+def segments_of_lines(lines: list[SourceLine]) -> tuple[tuple[int, int], ...]:
+    """Segments of lines kept apart by '\n' (a signature's lines)."""
+    segments = []
+    offset = 0
+    for line in lines:
+        segments.append((offset, line.number))
+        offset += len(line.text.strip()) + 1
+    return tuple(segments)
 
 
 def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
@@ -327,8 +439,9 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
                 repairs.append(Repair("empty-heading", block.line, "#" * block.marker, "",
                                       "Dropped a heading mark with no text."))
                 continue
+            role = "sidebar-title" if roles.sidebar_title(text) else ""
             nodes.append(Node("heading", text, segments, marker=block.marker,
-                              rank=heading_numbering(text).rank))
+                              rank=heading_numbering(text).rank, role=role))
         elif block.kind == "table":
             text, segments = _segments(block.lines, joined=False)
             nodes.append(Node("table", text, segments, caption=pending_caption))
@@ -342,21 +455,148 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
             repairs.append(Repair("table-caption", block.line, block.text,
                                   f"Table: {caption}",
                                   "Made the line before the table its caption."))
-        elif is_photo_caption(block):
-            text, segments = _segments(block.lines, joined=True)
-            nodes.append(Node("caption", text, segments))
-            repairs.append(Repair("caption", block.line, excerpt(text, 0, 0, 20),
-                                  f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::",
-                                  "A short line between extra blank lines: made it a photo "
-                                  "caption (figure without an image)."))
         else:
-            text, segments = _segments(block.lines, joined=True)
-            if len(block.lines) == 1 and is_plain_heading(text):
-                nodes.append(Node("heading", text, segments, marker=PLAIN_MARKER,
-                                  rank=heading_numbering(text).rank, origin="plain"))
-            else:
-                nodes.append(Node("paragraph", text, segments))
+            made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]))
+            nodes += made
+            repairs += found
     return nodes, repairs
+
+
+# ---------------------------------------------------------------- roles in context
+
+EDITOR_NOTE_MAX = 6  # paragraphs an editor's note may span before its signature
+HEADLINE_MAX = 40
+
+
+def place_roles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
+    headline above its byline, the 落款 at the end, footnote references."""
+    repairs: list[Repair] = []
+    nodes = list(nodes)
+    repairs += _editor_notes(nodes)
+    repairs += _headlines(nodes)
+    nodes, found = _sidebars(nodes)
+    repairs += found
+    nodes, found = _signature(nodes)
+    repairs += found
+    nodes, found = _footnote_references(nodes)
+    repairs += found
+    return nodes, repairs
+
+
+def _editor_notes(nodes: list[Node]) -> list[Repair]:
+    repairs = []
+    for index, node in enumerate(nodes):
+        if node.role != "editor-note" or node.box:
+            continue
+        end = index
+        for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
+            role = nodes[ahead].role
+            if nodes[ahead].kind != "paragraph" or role not in ("", "editor-signature"):
+                break
+            if nodes[ahead].role == "editor-signature":
+                end = ahead
+                break
+        for inside in range(index, end + 1):
+            nodes[inside] = replace(nodes[inside], box="editor-note")
+        spans = f"{end - index + 1} paragraph(s)" + (", to its signature" if end > index else "")
+        repairs.append(_role_repair("editor-note", node, "::: editor-note",
+                                    f"An editor's note (编者按): {spans}.", review=False))
+    return repairs
+
+
+def _headlines(nodes: list[Node]) -> list[Repair]:
+    """A short line with no sentence end right above a body byline is the item's headline."""
+    repairs = []
+    for index, node in enumerate(nodes):
+        if node.kind != "byline" or index == 0:
+            continue
+        above = nodes[index - 1]
+        text = roles.plain(above.text)
+        if (above.kind == "paragraph" and not above.role and len(text) <= HEADLINE_MAX
+                and not ends_sentence(text) and not text.endswith(("——", "：", ":"))):
+            nodes[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
+                                       rank=heading_numbering(above.text).rank,
+                                       origin="headline")
+    return repairs  # the heading's repair is logged with its depth (assign_depths)
+
+
+SIDEBAR_ENDS = frozenset({"heading", "byline", "table", "signature", "footnote", "salutation"})
+
+
+def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    result: list[Node] = []
+    repairs = []
+    box = ""
+    for index, node in enumerate(nodes):
+        if node.role == "sidebar-title":
+            box = "sidebar " + roles.sidebar_title(node.text)  # type: ignore[operator]
+            span = 0
+            for ahead in nodes[index + 1:]:
+                if ahead.kind in SIDEBAR_ENDS or ahead.role or ahead.box:
+                    break
+                span += 1
+            repairs.append(_role_repair(
+                "sidebar", node, f"::: {box}",
+                f"A sidebar heading: boxed the {span} block(s) under it, up to the next "
+                "heading, byline or the end — check where the sidebar ends.", review=True))
+            box = box if span else ""
+            if not span:
+                result.append(replace(node, role=""))
+            continue
+        if box and (node.kind in SIDEBAR_ENDS or node.role or node.box):
+            box = ""
+        # A byline ends the box: the item's headline/lead line above it is not boxed.
+        result.append(replace(node, box=box) if box else node)
+    return result, repairs
+
+
+def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The last date line, with nothing but trailers after it, and its signer lines above."""
+    end = len(nodes)
+    while end > 0 and (nodes[end - 1].kind == "footnote" or (
+            nodes[end - 1].kind == "paragraph" and roles.is_trailer(nodes[end - 1].text))):
+        end -= 1
+    if end == 0 or nodes[end - 1].kind != "paragraph" or nodes[end - 1].box \
+            or not roles.is_signature_date(nodes[end - 1].text):
+        return nodes, []
+    start = end - 1
+    while start > 0 and end - start < 4 and nodes[start - 1].kind == "paragraph" \
+            and not nodes[start - 1].role and not nodes[start - 1].box \
+            and roles.is_signer(nodes[start - 1].text):
+        start -= 1
+    lines = [node.text for node in nodes[start:end]]
+    segments = []
+    offset = 0
+    for node in nodes[start:end]:
+        segments.append((offset, node.line))
+        offset += len(node.text) + 1
+    signature = Node("signature", "\n".join(lines), tuple(segments))
+    repair = _role_repair("signature", signature, "::: signature",
+                          "Signer and date at the end: made them the 落款 (signature "
+                          "block, set right-aligned).", review=end - start > 1)
+    return nodes[:start] + [signature] + nodes[end:], [repair]
+
+
+def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    labels = {node.label for node in nodes if node.kind == "footnote"}
+    if not labels:
+        return nodes, []
+    repairs = []
+    result = []
+    for node in nodes:
+        if node.kind in ("paragraph", "heading", "note", "caption", "quote"):
+            def mark(match: re.Match[str]) -> str:
+                return f"[^{match.group(1)}]" if match.group(1) in labels else match.group(0)
+            text = roles.FOOTNOTE_REFERENCE.sub(mark, node.text)
+            if text != node.text:
+                repairs.append(Repair("footnote-reference", node.line,
+                                      excerpt(node.text, 0, 0, 20), excerpt(text, 0, 0, 20),
+                                      "Made the note numbers in the text footnote references."))
+                node = replace(node, text=text) if len(text) == len(node.text) else \
+                    replace(node, text=text, segments=node.segments[:1])
+        result.append(node)
+    return result, repairs
 
 
 # ---------------------------------------------------------------- split paragraphs
@@ -377,6 +617,9 @@ def join_split_paragraphs(nodes: list[Node]) -> tuple[list[Node], list[Repair], 
         previous = result[-1] if result else None
         if (
             node.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
+            and _joinable(previous) and _joinable(node)
+            and not roles.is_short_line(previous.text)
+            and not node.text.startswith(("——", "—"))
             and may_join(previous.text, node.text)
         ):
             joined, found = join_pair(previous, node)
@@ -385,6 +628,11 @@ def join_split_paragraphs(nodes: list[Node]) -> tuple[list[Node], list[Repair], 
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)
+
+
+def _joinable(node: Node) -> bool:
+    """A paragraph with no role and no box, not a lead line ending in ——."""
+    return not node.role and not node.box and not node.text.rstrip().endswith(("——", "—"))
 
 
 def join_pair(first: Node, second: Node) -> tuple[Node, list[Repair]]:
@@ -412,7 +660,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
     """Paragraphs still ending mid-sentence: nothing could be joined to them."""
     doubts = []
     for index, node in enumerate(nodes):
-        if node.kind != "paragraph" or ends_sentence(node.text) or is_date_line(node.text):
+        if node.kind != "paragraph" or ends_sentence(node.text) or is_date_line(node.text) \
+                or node.role or node.box or node.text.rstrip().endswith(("——", "—")):
             continue
         following = nodes[index + 1] if index + 1 < len(nodes) else None
         if node.text.rstrip().endswith(("：", ":")):
@@ -436,7 +685,7 @@ def split_run_in_headings(nodes: list[Node]) -> list[Node]:
     """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph."""
     result = []
     for node in nodes:
-        parts = split_run_in(node.text) if node.kind == "paragraph" else None
+        parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box else None
         if parts is None:
             result.append(node)
             continue
@@ -478,6 +727,15 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             repairs.append(Repair(
                 "plain-heading", node.line, node.text, after,
                 "A short numbered line without terminal punctuation: made it a heading."))
+        elif node.origin == "bold":
+            repairs.append(Repair(
+                "bold-heading", node.line, f"**{node.text}**", after,
+                "A short line that is one bold run and no sentence: made it a heading.",
+                review=True))
+        elif node.origin == "headline":
+            repairs.append(Repair(
+                "item-headline", node.line, node.text, after,
+                "A short line above a byline: made it the item's headline.", review=True))
         elif depth + 1 != node.marker:
             kind = "subsection-level" if depth + 1 > node.marker else "heading-level"
             note = ("A numbered heading at the level of the part headings: made it a "

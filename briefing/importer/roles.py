@@ -1,0 +1,233 @@
+"""Block roles from the typographic conventions of Chinese newspapers, reports and notices.
+
+Pure functions over a block's text (no blocks, no files): `structure.py` asks them what a
+block is before anything is joined, and logs each decision. Every rule is a convention
+that holds across many publications, not a trait of one text:
+
+- salutation: a short line ending in ：that addresses people (各位代表： 同志们： 尊敬的…：);
+- editor's note: opens with 编者按 / 编者的话 / 编后; its signature is 「——编者」;
+- byline inside the body: 本报记者 张三 (a later item's);
+- photo caption: 图① / 图为 / ▲ at its start, or 摄 / （新华社发） / （资料图片） at its end;
+- sidebar heading: 记者手记, 链接, 背景 … alone on a short line;
+- note: 注： / 说明： / 资料来源： …;
+- footnote definition: [1] / [^1]: at the line's start;
+- signature (落款): a date line at the end, with the signing body's short line(s) above;
+- table caption: 表1 …, or a short line ending in 表 (统计表, 一览表) before a table;
+- bold heading: a short line that is one **bold run** with no sentence end.
+
+Evidence of a raw extraction (where a blank line may be a page break) is weighed here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.chars import SENTENCE_END, han_count, has_han, strip_tags
+from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
+
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+SPACE = " \t\u3000\u00a0"
+
+
+def plain(text: str) -> str:
+    """The text as read: tags and Markdown emphasis marks removed, outer space stripped."""
+    return re.sub(r"\*\*|__", "", strip_tags(text)).strip(SPACE)
+
+
+# ---------------------------------------------------------------- salutation
+
+SALUTATION_MAX = 24
+SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的|各位|诸位|全体)[^。！？；]*[：:]$"
+    r"|^[^。！？；，]*(?:同志们|代表们|朋友们|同学们|老师们|女士们|先生们|委员们|来宾们|同仁们|战友们)"
+    r"[^。！？；]*[：:]$")
+
+
+def is_salutation(text: str) -> bool:
+    line = plain(text)
+    return len(line) <= SALUTATION_MAX and bool(SALUTATION.match(line))
+
+
+# ---------------------------------------------------------------- editor's note
+
+EDITOR_NOTE = re.compile(
+    r"^[【\[〔（(]?\s*(?:编\s*者\s*按|编者的话|编\s*后\s*语?|编辑手记)\s*[】\]〕）)]?")
+EDITOR_SIGNATURE = re.compile(
+    rf"^[—–－-]{{1,2}}[{SPACE}]*(?:编[{SPACE}]*者|编辑部|本刊编辑部|本报编辑部)$")
+
+
+def opens_editor_note(text: str) -> bool:
+    return bool(EDITOR_NOTE.match(plain(text)))
+
+
+def is_editor_signature(text: str) -> bool:
+    return bool(EDITOR_SIGNATURE.match(plain(text)))
+
+
+# ---------------------------------------------------------------- bylines and captions
+
+
+def body_byline(text: str) -> list[str] | None:
+    """A byline line inside the body (本报记者 张三 李四), its names, else None."""
+    return parse_byline(plain(text))
+
+
+CAPTION_MAX = 160
+CAPTION_OPENING = re.compile(
+    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△↑↓←→])")
+PHOTO_CREDIT = re.compile(
+    r"(?:摄|供图|图片)(?:[（(][^（）()]{1,24}[）)])?$"
+    r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉|图)[）)]$")
+
+
+def is_caption_text(text: str) -> bool:
+    """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end."""
+    line = plain(text)
+    if not line or len(line) > CAPTION_MAX or not has_han(line):
+        return False
+    if CAPTION_OPENING.match(line):
+        return True
+    # A credit ends the caption: …在检查设备。 新华社记者 张三 摄 / …（新华社发）.
+    return bool(PHOTO_CREDIT.search(line)) and not line.endswith(("摄影作品）", "拍摄）"))
+
+
+# ---------------------------------------------------------------- sidebars and notes
+
+SIDEBAR_TITLES = (
+    "记者手记", "记者观察", "记者感言", "采访手记", "编后", "编后语", "短评", "链接", "相关链接",
+    "新闻链接", "知识链接", "资料链接", "背景", "背景链接", "新闻背景", "延伸阅读", "小贴士",
+    "数说", "数读", "观察", "点评", "专家点评", "专家观点", "记者调查", "一线观察", "现场",
+)
+SIDEBAR_MARKS = "【】[]〔〕■□◆◇●○★☆▲△·•|｜ \t\u3000:："
+
+
+def sidebar_title(text: str) -> str | None:
+    """「记者手记」「【链接】」「■背景」 alone on a line: the sidebar's title, else None."""
+    line = plain(text)
+    core = line.strip(SIDEBAR_MARKS)
+    return core if core in SIDEBAR_TITLES and len(line) <= 12 else None
+
+
+NOTE = re.compile(
+    rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|注释)[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]")
+
+
+def is_note(text: str) -> bool:
+    return bool(NOTE.match(plain(text)))
+
+
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^?(\d{1,3})\][:：]?[ \t\u3000]*(\S.*)$")
+FOOTNOTE_REFERENCE = re.compile(r"(?:<sup>)?\[\^?(\d{1,3})\](?:</sup>)?(?![:：(])")
+
+
+def footnote_definition(line: str) -> tuple[str, str] | None:
+    """「[1] 见……」 / 「[^1]: 见……」 → (label, text), else None."""
+    match = FOOTNOTE_DEFINITION.match(line.strip())
+    return (match.group(1), match.group(2).strip()) if match else None
+
+
+# ---------------------------------------------------------------- signature and dates
+
+DATE_LINE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+SIGNER_MAX = 30
+
+
+def is_signature_date(text: str) -> bool:
+    """2022年2月28日 / 二〇二二年二月二十八日 alone on a line."""
+    return bool(DATE_LINE.match(plain(text).replace(" ", "")))
+
+
+def is_signer(text: str) -> bool:
+    """A short line naming a signing body or person: no sentence end, no colon, no number."""
+    line = plain(text)
+    return (
+        0 < len(line) <= SIGNER_MAX and has_han(line)
+        and not any(mark in line for mark in "。！？；：:，,")
+        and heading_numbering(line).rank == 0
+        and line[-1] not in SENTENCE_END
+    )
+
+
+def is_trailer(text: str) -> bool:
+    """What may follow a 落款: （此件公开发布） and the like, in brackets."""
+    line = plain(text)
+    return len(line) <= 40 and line[:1] in "（(" and line[-1:] in "）)"
+
+
+# ---------------------------------------------------------------- tables and headings
+
+TABLE_CAPTION = re.compile(
+    r"^(?:Table[:：]\s*"
+    r"|表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?(?=[\s\u3000：:、.．]|[^\d\s]))")
+TABLE_TITLE_END = re.compile(r"表(?:[（(][^（）()]{1,20}[）)])?$")
+TABLE_CAPTION_MAX = 40
+
+
+def is_table_caption(text: str) -> bool:
+    line = plain(text)
+    if not line or len(line) > TABLE_CAPTION_MAX or line[-1] in "。！？，；：":
+        return False
+    if TABLE_CAPTION.match(line):
+        return True
+    return bool(TABLE_TITLE_END.search(line)) and heading_numbering(line).rank == 0
+
+
+BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*$")
+BOLD_HEADING_MAX = 30
+
+
+def bold_heading(text: str) -> str | None:
+    """A line that is one bold run, short and not a sentence: its text, else None."""
+    match = BOLD_LINE.match(text.strip())
+    if not match:
+        return None
+    inner = match.group(1).strip()
+    if not inner or len(strip_tags(inner)) > BOLD_HEADING_MAX or inner[-1] in "，、；：:,":
+        return None
+    return inner
+
+
+# ---------------------------------------------------------------- raw extraction
+
+
+def is_short_line(text: str) -> bool:
+    """A line too short to be half of a page-broken paragraph."""
+    return len(plain(text)) < SHORT_LINE
+
+
+SHORT_LINE = 16
+HAN_COMMA_ASCII = re.compile(rf"(?<=[{HAN}]),|,(?=[{HAN}])")
+SPLIT_END = re.compile(rf"[{HAN}\w]$")
+SPLIT_START = re.compile(rf"^[{HAN}\w》”）]")
+
+
+def raw_extraction_evidence(text: str, paragraphs: list[str]) -> list[str]:
+    """Why the text reads as a raw extraction (page breaks may split paragraphs), or [].
+
+    `paragraphs` are the text blocks in order. Evidence: form feeds of pdftotext; two or
+    more paragraphs broken mid-word (a long block ending in a character with no mark, the
+    next starting with one); text repeated across such a break; half-width commas between
+    Chinese throughout (a converter's, not an editor's, hand).
+    """
+    evidence = []
+    if "\f" in text:
+        evidence.append("form feeds (page breaks of a PDF extraction)")
+    splits = overlaps = 0
+    for first, second in zip(paragraphs, paragraphs[1:], strict=False):
+        a, b = plain(first), plain(second)
+        if han_count(a) >= 30 and SPLIT_END.search(a) and SPLIT_START.match(b) \
+                and heading_numbering(b).rank == 0:
+            splits += 1
+            if repeated_overlap(a, b, minimum=4):
+                overlaps += 1
+    if splits >= 2:
+        evidence.append(f"{splits} paragraphs broken off mid-word")
+    if overlaps:
+        evidence.append(f"{overlaps} text(s) repeated across a break")
+    ascii_commas = len(HAN_COMMA_ASCII.findall(text))
+    if ascii_commas >= 10 and ascii_commas > text.count("，"):
+        evidence.append(f"half-width commas between Chinese throughout ({ascii_commas})")
+    return evidence
