@@ -330,6 +330,8 @@ BYLINE_PREFIX = re.compile(
     r"^(?:文|文字|作者|撰稿|撰文|图/文|文/图|图文|记者|本报记者)[ \t]*[/／:：|｜][ \t]*")
 ROLE_WORDS = frozenset({"本报记者", "记者", "通讯员", "特约记者", "见习记者", "实习生", "作者",
                         "撰稿", "文", "图", "摄影", "摄"})
+# 光明日报记者, 新华社记者, 本报特约通讯员: a publication's reporter.
+ROLE_WORD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约撰稿人)")
 NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
 BYLINE_MAX = 30
 
@@ -349,13 +351,17 @@ def parse_byline(text: str) -> list[str] | None:
     if prefix:
         body = body[prefix.end():]
     words = [w for w in re.split(r"[\s\u3000、，,；;]+", body) if w]
-    led_by_role = bool(words) and words[0] in ROLE_WORDS
+    led_by_role = bool(words) and _is_role_word(words[0])
     if not (marked or prefix or led_by_role):
         return None
-    names = [w for w in words if w not in ROLE_WORDS]
+    names = [w for w in words if not _is_role_word(w)]
     if not names or not all(NAME.fullmatch(name) for name in names):
         return None
     return names
+
+
+def _is_role_word(word: str) -> bool:
+    return word in ROLE_WORDS or bool(ROLE_WORD.fullmatch(word))
 
 
 # ---------------------------------------------------------------- HTML comment front matter

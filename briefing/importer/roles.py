@@ -43,9 +43,17 @@ SALUTATION = re.compile(
     r"[^。！？；]*[：:]$")
 
 
+# The addressees of a notice (主送机关): 各省、自治区、直辖市人民政府，国务院各部委：
+ADDRESSEES = re.compile(r"^各[^。！？；]*[：:]$")
+ADDRESSEES_MAX = 90
+
+
 def is_salutation(text: str) -> bool:
+    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：."""
     line = plain(text)
-    return len(line) <= SALUTATION_MAX and bool(SALUTATION.match(line))
+    if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
+        return True
+    return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line))
 
 
 # ---------------------------------------------------------------- editor's note
@@ -58,6 +66,12 @@ EDITOR_SIGNATURE = re.compile(
 
 def opens_editor_note(text: str) -> bool:
     return bool(EDITOR_NOTE.match(plain(text)))
+
+
+def is_editor_note_label(text: str) -> bool:
+    """「编者按」 alone on its line (the note's paragraphs follow)."""
+    match = EDITOR_NOTE.match(plain(text))
+    return bool(match) and not plain(text)[match.end():].strip(SPACE + "：:")
 
 
 def is_editor_signature(text: str) -> bool:
@@ -80,6 +94,20 @@ PHOTO_CREDIT = re.compile(
     r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉|图)[）)]$")
 
 
+CAPTION_LABEL = re.compile(r"^(?:图片|图|照片)[：:]$")
+CREDIT_LINE = re.compile(r"^[（(][^（）()]{1,30}(?:摄|供图|发)[）)]$")
+
+
+def is_credit_line(text: str) -> bool:
+    """（新华社记者兰红光摄） alone: the credit line under a caption."""
+    return bool(CREDIT_LINE.match(plain(text)))
+
+
+def is_caption_label(text: str) -> bool:
+    """「图片：」 alone above a caption (a web page's label for the photo)."""
+    return bool(CAPTION_LABEL.match(plain(text)))
+
+
 def is_caption_text(text: str) -> bool:
     """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end."""
     line = plain(text)
@@ -87,6 +115,8 @@ def is_caption_text(text: str) -> bool:
         return False
     if CAPTION_OPENING.match(line):
         return True
+    if CAPTION_LABEL.match(line):
+        return False
     # A credit ends the caption: …在检查设备。 新华社记者 张三 摄 / …（新华社发）.
     return bool(PHOTO_CREDIT.search(line)) and not line.endswith(("摄影作品）", "拍摄）"))
 

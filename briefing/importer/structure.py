@@ -395,8 +395,12 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         return [Node("paragraph", text, segments, role="sidebar-title")], []
     if roles.is_editor_signature(text):
         return [Node("paragraph", text, segments, role="editor-signature")], []
+    if roles.is_editor_note_label(text):
+        return [Node("paragraph", text, segments, role="editor-note-label")], []
     if roles.opens_editor_note(text):
         return [Node("paragraph", text, segments, role="editor-note")], []
+    if roles.is_caption_label(text):
+        return [Node("paragraph", text, segments, role="caption-label")], []
     if is_photo_caption(block) or (len(lines) <= 2 and roles.is_caption_text(text)):
         node = Node("caption", text, segments)
         why = ("A short line between extra blank lines: made it a photo caption (figure "
@@ -473,8 +477,11 @@ def place_roles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     headline above its byline, the 落款 at the end, footnote references."""
     repairs: list[Repair] = []
     nodes = list(nodes)
-    repairs += _editor_notes(nodes)
     repairs += _headlines(nodes)
+    nodes, found = _editor_notes(nodes)
+    repairs += found
+    nodes, found = _credits(nodes)
+    repairs += found
     nodes, found = _sidebars(nodes)
     repairs += found
     nodes, found = _signature(nodes)
@@ -484,25 +491,89 @@ def place_roles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return nodes, repairs
 
 
-def _editor_notes(nodes: list[Node]) -> list[Repair]:
+def _is_note_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and node.role in ("", "editor-signature") and not node.box
+
+
+def _editor_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """编者按: a label line and the paragraphs under it, a 「编者按：…」 paragraph, or the
+    paragraphs above a 「——编者」 signature; the signature ends the note."""
     repairs = []
+    dropped: set[int] = set()
     for index, node in enumerate(nodes):
-        if node.role != "editor-note" or node.box:
-            continue
-        end = index
-        for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
-            role = nodes[ahead].role
-            if nodes[ahead].kind != "paragraph" or role not in ("", "editor-signature"):
-                break
-            if nodes[ahead].role == "editor-signature":
+        if node.role == "editor-note-label":
+            end = index
+            for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
+                if not _is_note_paragraph(nodes[ahead]) or (
+                        not ends_sentence(nodes[ahead].text)
+                        and nodes[ahead].role != "editor-signature"):
+                    break
                 end = ahead
-                break
-        for inside in range(index, end + 1):
-            nodes[inside] = replace(nodes[inside], box="editor-note")
-        spans = f"{end - index + 1} paragraph(s)" + (", to its signature" if end > index else "")
-        repairs.append(_role_repair("editor-note", node, "::: editor-note",
-                                    f"An editor's note (编者按): {spans}.", review=False))
-    return repairs
+                if nodes[ahead].role == "editor-signature":
+                    break
+            if end == index:
+                continue
+            dropped.add(index)
+            for inside in range(index + 1, end + 1):
+                nodes[inside] = replace(nodes[inside], box="editor-note")
+            repairs.append(_role_repair(
+                "editor-note", node, "::: editor-note",
+                f"An editor's note (编者按) of {end - index} paragraph(s) under its label "
+                "(the label is the box's): check where it ends.", review=True))
+        elif node.role == "editor-note" and not node.box:
+            end = index
+            for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
+                if not _is_note_paragraph(nodes[ahead]):
+                    break
+                if nodes[ahead].role == "editor-signature":
+                    end = ahead
+                    break
+            for inside in range(index, end + 1):
+                nodes[inside] = replace(nodes[inside], box="editor-note")
+            repairs.append(_role_repair(
+                "editor-note", node, "::: editor-note",
+                f"An editor's note (编者按) of {end - index + 1} paragraph(s).", review=False))
+        elif node.role == "editor-signature" and not node.box:
+            start = index
+            while start > 0 and index - start < EDITOR_NOTE_MAX \
+                    and _is_note_paragraph(nodes[start - 1]) and not nodes[start - 1].role:
+                start -= 1
+            for inside in range(start, index + 1):
+                nodes[inside] = replace(nodes[inside], box="editor-note")
+            repairs.append(_role_repair(
+                "editor-note", nodes[start], "::: editor-note",
+                f"The {index - start} paragraph(s) above an editor's signature (——编者): "
+                "made them the editor's note — check where it starts.", review=True))
+    return [node for i, node in enumerate(nodes) if i not in dropped], repairs
+
+
+def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A credit line （新华社记者某某摄） under a short sentence: one caption of both; a
+    「图片：」 label above is the web page's, dropped."""
+    result: list[Node] = []
+    repairs = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        if (node.kind == "caption" and roles.is_credit_line(node.text)
+                and previous is not None and previous.kind == "paragraph"
+                and not previous.role and not previous.box
+                and len(previous.text) <= roles.CAPTION_MAX - len(node.text)):
+            text = previous.text + "\n" + node.text
+            cut = len(previous.text) + 1
+            merged = Node("caption", text, previous.segments + tuple(
+                (cut + start, line) for start, line in node.segments))
+            result[-1] = merged
+            repairs.append(_role_repair("caption", merged, "::: figure",
+                                        "A photo credit line under a sentence: made both "
+                                        "the caption.", review=True))
+            if len(result) >= 2 and result[-2].role == "caption-label":
+                label = result.pop(-2)
+                repairs.append(Repair("drop-caption-label", label.line, label.text, "",
+                                      "Dropped the web page's 「图片：」 label above a caption.",
+                                      review=True))
+            continue
+        result.append(node)
+    return result, repairs
 
 
 def _headlines(nodes: list[Node]) -> list[Repair]:
