@@ -254,6 +254,11 @@ class Numbering(NamedTuple):
     rest: str
 
 
+# What follows a number that counts something rather than numbering a title.
+UNIT_CHARS = "年月日时分秒个家人项次万亿千百元角吨米克度届期批件条名位天周岁倍户辆座所台套篇份"
+
+STUCK = rf"(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}])"
+
 # Numbering styles in their canonical order (rank 0 is unnumbered):
 # 一、 < （一） < 1 / 1. / 1、 < （1） < ①.
 NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
@@ -263,7 +268,12 @@ NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # 1 / 1. / 1、: one or two digits, then a separator that is not a decimal point.
     (3, re.compile(r"^\d{1,2}(?:[.．、](?!\d)[ \t]*|[ \t]+(?=\S))")),
     (5, re.compile(r"^[①-⑳]")),
+    # Clause numbers of standards and papers: 4.1 / 4.1.2, spaced or stuck to the title
+    # (「5.1原料来源」 from a PDF) but not a decimal with its unit (「2.5万吨」).
+    (6, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.])(?:[ \t\u3000]+|{STUCK})")),
+    (7, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])(?:[ \t\u3000]+|{STUCK})")),
 )
+CLAUSE_RANKS = frozenset({6, 7})
 
 
 def heading_numbering(text: str) -> Numbering:
@@ -296,8 +306,8 @@ def split_run_in(text: str) -> tuple[str, str] | None:
     Only a numbered opening sentence of at most 40 characters followed by more text is
     a run-in heading; the heading keeps its 。 (our format's mark of a run-in heading).
     """
-    if heading_numbering(text).rank == 0:
-        return None
+    if heading_numbering(text).rank in (0, *CLAUSE_RANKS):
+        return None  # a standard's clause is a sentence, not a run-in heading
     match = OPENING_SENTENCE.match(text)
     if not match:
         return None

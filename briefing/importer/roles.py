@@ -207,17 +207,43 @@ def is_table_caption(text: str) -> bool:
 
 BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*$")
 BOLD_HEADING_MAX = 30
+NUMBERED_BOLD_HEADING_MAX = 60
 
 
 def bold_heading(text: str) -> str | None:
-    """A line that is one bold run, short and not a sentence: its text, else None."""
+    """A line that is one bold run and no sentence: its text, else None.
+
+    Unnumbered, at most 30 characters; numbered (一、…), at most 60 (a section heading
+    of a report may carry a clause: 「一、全球产业规模平稳增长，新技术加快发展」).
+    """
     match = BOLD_LINE.match(text.strip())
     if not match:
         return None
     inner = match.group(1).strip()
-    if not inner or len(strip_tags(inner)) > BOLD_HEADING_MAX or inner[-1] in "，、；：:,":
+    if not inner or inner[-1] in "，、；：:,":
+        return None
+    numbered = heading_numbering(inner).rank > 0
+    limit = NUMBERED_BOLD_HEADING_MAX if numbered else BOLD_HEADING_MAX
+    if len(strip_tags(inner)) > limit or (not numbered and any(m in inner for m in "。！？；")):
         return None
     return inner
+
+
+SHORT_HEADING_MAX = 20
+HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
+
+
+def is_short_heading(text: str) -> bool:
+    """A short line with no punctuation but quotes, 《》, · and ：: an unnumbered heading."""
+    line = plain(text)
+    return (
+        0 < len(line) <= SHORT_HEADING_MAX and han_count(line) >= 2
+        and all(not _is_punctuation(char) or char in HEADING_MARKS for char in line)
+    )
+
+
+def _is_punctuation(char: str) -> bool:
+    return not (char.isalnum() or "\u4e00" <= char <= "\u9fff")
 
 
 # ---------------------------------------------------------------- raw extraction

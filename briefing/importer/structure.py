@@ -60,7 +60,7 @@ class Node:
     marker: int = 0  # '#' count in the source (PLAIN_MARKER for headings found in text)
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
-    origin: Literal["marked", "plain", "run-in", "bold", "headline"] = "marked"
+    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
@@ -113,7 +113,7 @@ def build_draft(text: str, file: Path) -> Draft:
         authors = split_names(fields["authors"])
     nodes, found = to_nodes(blocks)
     repairs += found
-    nodes, found = place_roles(nodes)
+    nodes, found = place_roles(nodes, raw=bool(raw))
     repairs += found
     if raw:
         nodes, found, more_doubts = join_split_paragraphs(nodes)
@@ -472,7 +472,7 @@ EDITOR_NOTE_MAX = 6  # paragraphs an editor's note may span before its signature
 HEADLINE_MAX = 40
 
 
-def place_roles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[Repair]]:
     """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
     headline above its byline, the 落款 at the end, footnote references."""
     repairs: list[Repair] = []
@@ -488,6 +488,8 @@ def place_roles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     repairs += found
     nodes, found = _footnote_references(nodes)
     repairs += found
+    if not raw:  # in a raw extraction a short line may be a page's fragment
+        nodes = _short_headings(nodes)
     return nodes, repairs
 
 
@@ -547,33 +549,73 @@ def _editor_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return [node for i, node in enumerate(nodes) if i not in dropped], repairs
 
 
+CAPTION_PARAGRAPHS = 3  # paragraphs a photo's caption may hold above its credit line
+
+
 def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
-    """A credit line （新华社记者某某摄） under a short sentence: one caption of both; a
-    「图片：」 label above is the web page's, dropped."""
+    """A credit line （新华社记者某某摄） closes the caption above it.
+
+    The caption is the sentence above the credit line; or up to three sentences when
+    they stand right under a headline, a 「图片：」 label or another photo (a photo
+    page's item). A 「图片：」 label is the web page's, dropped.
+    """
     result: list[Node] = []
     repairs = []
     for node in nodes:
-        previous = result[-1] if result else None
-        if (node.kind == "caption" and roles.is_credit_line(node.text)
-                and previous is not None and previous.kind == "paragraph"
-                and not previous.role and not previous.box
-                and len(previous.text) <= roles.CAPTION_MAX - len(node.text)):
-            text = previous.text + "\n" + node.text
-            cut = len(previous.text) + 1
-            merged = Node("caption", text, previous.segments + tuple(
-                (cut + start, line) for start, line in node.segments))
-            result[-1] = merged
-            repairs.append(_role_repair("caption", merged, "::: figure",
-                                        "A photo credit line under a sentence: made both "
-                                        "the caption.", review=True))
-            if len(result) >= 2 and result[-2].role == "caption-label":
-                label = result.pop(-2)
-                repairs.append(Repair("drop-caption-label", label.line, label.text, "",
-                                      "Dropped the web page's 「图片：」 label above a caption.",
-                                      review=True))
+        if not (node.kind == "caption" and roles.is_credit_line(node.text)):
+            result.append(node)
             continue
-        result.append(node)
+        run = 0
+        while run < min(CAPTION_PARAGRAPHS, len(result)) and _caption_sentence(result[-1 - run]):
+            run += 1
+        if run == 0:
+            result.append(node)
+            continue
+        above = result[-1 - run] if run < len(result) else None
+        if run > 1 and not (above is None or above.kind in ("heading", "caption")
+                            or above.role == "caption-label" or roles.is_short_heading(above.text)):
+            run = 1
+        parts = result[len(result) - run:] + [node]
+        del result[len(result) - run:]
+        text = ""
+        segments: list[tuple[int, int]] = []
+        for part in parts:
+            cut = len(text) + 1 if text else 0
+            text = text + "\n" + part.text if text else part.text
+            segments += [(cut + start, line) for start, line in part.segments]
+        merged = Node("caption", text, tuple(segments))
+        result.append(merged)
+        repairs.append(_role_repair("caption", merged, "::: figure",
+                                    f"A photo credit line under {run} sentence(s): made them "
+                                    "the photo's caption.", review=True))
+        if len(result) >= 2 and result[-2].role == "caption-label":
+            label = result.pop(-2)
+            repairs.append(Repair("drop-caption-label", label.line, label.text, "",
+                                  "Dropped the web page's 「图片：」 label above a caption.",
+                                  review=True))
     return result, repairs
+
+
+def _caption_sentence(node: Node) -> bool:
+    return (node.kind == "paragraph" and not node.role and not node.box
+            and len(node.text) <= roles.CAPTION_MAX and ends_sentence(node.text))
+
+
+def _short_headings(nodes: list[Node]) -> list[Node]:
+    """In a clean source, a short line with no sentence punctuation between a block and
+    the paragraph (or photo) it heads is an unnumbered heading (an interview's
+    subheading, a photo page's headline)."""
+    result = list(nodes)
+    for index, node in enumerate(nodes[:-1]):
+        following = nodes[index + 1]
+        if (node.kind == "paragraph" and not node.role and not node.box
+                and roles.is_short_heading(node.text)
+                and not node.text.rstrip().endswith(("：", ":"))
+                and following.kind in ("paragraph", "caption")
+                and ends_sentence(following.text.split("\n")[0])):
+            result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
+                                    rank=heading_numbering(node.text).rank, origin="short")
+    return result
 
 
 def _headlines(nodes: list[Node]) -> list[Repair]:
@@ -803,6 +845,11 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "bold-heading", node.line, f"**{node.text}**", after,
                 "A short line that is one bold run and no sentence: made it a heading.",
                 review=True))
+        elif node.origin == "short":
+            repairs.append(Repair(
+                "short-heading", node.line, node.text, after,
+                "A short line with no sentence punctuation above a paragraph: made it a "
+                "heading.", review=True))
         elif node.origin == "headline":
             repairs.append(Repair(
                 "item-headline", node.line, node.text, after,
