@@ -98,6 +98,15 @@ def _read_line(number: int, raw: str, result: Markup) -> None:
             "Removed an attribute list of a publishing tool (layout, not text)."))
         if not line.strip():
             return  # a line of attributes only: nothing of the text stood there
+    bullet = BULLET.match(line)
+    if bullet:
+        # A list item of a Markdown list is a paragraph of its own (the format has no
+        # lists); the bullet goes, an ordered item's number is text and stays.
+        result.repairs.append(Repair(
+            "list-item", number, line.strip()[:20], line[bullet.end():].strip()[:20],
+            "Made a Markdown list item a paragraph (the bullet removed)."))
+        line = line[bullet.end():]
+        result.lines.append(SourceLine(number, "", virtual=True))
     if not _has_markup(line):
         result.lines.append(SourceLine(number, line))
         return
@@ -117,6 +126,7 @@ def _read_line(number: int, raw: str, result: Markup) -> None:
         result.lines.append(SourceLine(number, "", virtual=True))
 
 
+BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
 
 

@@ -98,7 +98,9 @@ def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBl
                 current.lines.append(SourceLine(body[-1].number, rest))
             continue
         if not stripped:
-            blank_run += 0 if lines[index - 1].virtual else 1
+            # Where markup stood (an image, </p>) the blank lines either side of it are
+            # not one run: a virtual line starts the count again.
+            blank_run = 0 if lines[index - 1].virtual else blank_run + 1
             current = None
             continue
         heading = HEADING.match(stripped)

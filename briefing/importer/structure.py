@@ -401,6 +401,11 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         return [Node("paragraph", text, segments, role="editor-note")], []
     if roles.is_caption_label(text):
         return [Node("paragraph", text, segments, role="caption-label")], []
+    bold = roles.bold_heading(text) if len(lines) == 1 else None
+    if bold:
+        node = Node("heading", bold, segments, marker=PLAIN_MARKER,
+                    rank=heading_numbering(bold).rank, origin="bold")
+        return [node], []
     if is_photo_caption(block) or (len(lines) <= 2 and roles.is_caption_text(text)):
         node = Node("caption", text, segments)
         why = ("A short line between extra blank lines: made it a photo caption (figure "
@@ -409,11 +414,6 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
                "made it a caption (figure without an image).")
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
                                f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
-    bold = roles.bold_heading(text) if len(lines) == 1 else None
-    if bold:
-        node = Node("heading", bold, segments, marker=PLAIN_MARKER,
-                    rank=heading_numbering(bold).rank, origin="bold")
-        return [node], []
     if len(lines) == 1 and is_plain_heading(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="plain")], []
@@ -443,9 +443,8 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
                 repairs.append(Repair("empty-heading", block.line, "#" * block.marker, "",
                                       "Dropped a heading mark with no text."))
                 continue
-            role = "sidebar-title" if roles.sidebar_title(text) else ""
             nodes.append(Node("heading", text, segments, marker=block.marker,
-                              rank=heading_numbering(text).rank, role=role))
+                              rank=heading_numbering(text).rank))
         elif block.kind == "table":
             text, segments = _segments(block.lines, joined=False)
             nodes.append(Node("table", text, segments, caption=pending_caption))
