@@ -353,8 +353,8 @@ def parse_byline(text: str) -> list[str] | None:
     two to five characters, is a byline: 「◆加强组织领导」 is a heading.
     """
     line = text.strip()
-    if not line or len(line) > BYLINE_MAX:
-        return None
+    if not line or len(line) > BYLINE_MAX or re.search(r"(?:摄|供图)[）)]?$", line):
+        return None  # 新华社记者 某某 摄: a photo's credit, not the text's author
     marked = line[0] in BYLINE_MARKERS
     body = line.lstrip(BYLINE_MARKERS + " \t\u3000")
     prefix = BYLINE_PREFIX.match(body)
