@@ -48,6 +48,10 @@ def import_command(
     to_review = sum(1 for repair in result.repairs if repair.review) + len(result.doubts)
     out.print(f"[green]Imported[/] {source} → {result.folder} "
               f"({len(result.repairs)} repairs, {to_review} spots to review)")
+    if to_review:
+        out.print(f"[yellow]Unsure[/] in {to_review} place(s) (roles, joins, markup guessed): "
+                  f"see {result.folder / 'import-report.md'}; "
+                  f"`briefing check {result.folder}` lists them.", highlight=False)
 
 
 @app.command()

@@ -261,3 +261,30 @@ def test_summary_says_when_guesses_were_made(tmp_path):
     result, _ = imported(tmp_path, "# 标题\n\n记者手记\n\n走进村子，感受变化。\n")
     line = summary_line(result.repairs, result.doubts)
     assert "1 spots to review" in line and "(1 repair(s) made on a guess" in line
+
+
+def test_cli_says_on_one_line_that_the_import_guessed_and_check_lists_it(tmp_path):
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    source = tmp_path / "a.txt"
+    source.write_text("# 标题\n\n记者手记\n\n走进村子，感受变化。\n", "utf-8")
+    runner = CliRunner()
+    imported_run = runner.invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
+    assert imported_run.exit_code == 0
+    unsure = [line for line in imported_run.output.splitlines() if line.startswith("Unsure")]
+    assert len(unsure) == 1 and "1 place(s)" in unsure[0]
+    checked = runner.invoke(app, ["check", str(tmp_path / "d" / "a")])
+    assert "sidebar" in checked.output
+
+
+def test_cli_says_nothing_of_guesses_when_there_were_none(tmp_path):
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    source = tmp_path / "a.txt"
+    source.write_text("# 标题\n\n正文第一段。\n", "utf-8")
+    run = CliRunner().invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
+    assert run.exit_code == 0 and "Unsure" not in run.output
