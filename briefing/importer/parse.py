@@ -77,9 +77,10 @@ def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBl
 
     def start(kind: BlockKind, marker: int = 0) -> RawBlock:
         nonlocal blank_run
-        block = RawBlock(kind, marker=marker, blank_before=blank_run if blocks else 0)
+        # -1: markup stood there, whose blank lines say nothing; counted as none.
+        block = RawBlock(kind, marker=marker, blank_before=max(blank_run, 0) if blocks else 0)
         if blocks:
-            blocks[-1].blank_after = blank_run
+            blocks[-1].blank_after = max(blank_run, 0)
         blocks.append(block)
         blank_run = 0
         return block
@@ -100,7 +101,7 @@ def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBl
         if not stripped:
             # Where markup stood (an image, </p>) the blank lines either side of it are
             # not one run: a virtual line starts the count again.
-            blank_run = 0 if lines[index - 1].virtual else blank_run + 1
+            blank_run = -1 if lines[index - 1].virtual or blank_run < 0 else blank_run + 1
             current = None
             continue
         heading = HEADING.match(stripped)

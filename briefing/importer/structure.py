@@ -21,6 +21,7 @@ from briefing.importer.markup import read_markup
 from briefing.importer.parse import RawBlock, SourceLine, is_table_delimiter, parse_lines
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
+    BYLINE_MARKERS,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -98,6 +99,7 @@ def build_draft(text: str, file: Path) -> Draft:
     markup = read_markup(text)
     blocks = parse_lines(markup.lines, file)
     fields, blocks, repairs = take_comments(blocks)
+    fields = {**markup.fields, **fields}  # a comment's fields before a YAML header's
     repairs += markup.repairs
     doubts: list[Repair] = list(markup.doubts)
     raw = raw_extraction(text, blocks)
@@ -131,7 +133,8 @@ def build_draft(text: str, file: Path) -> Draft:
                              "blank lines")
     date = parse_date(fields["date"]) if fields.get("date") else None
     if fields.get("date") and date is None:
-        comment_line = next(r.line for r in repairs if r.kind == "front-matter-comment")
+        comment_line = next((r.line for r in repairs
+                             if r.kind in ("front-matter-comment", "yaml-header")), 1)
         doubts.append(Repair("date", comment_line, fields["date"], fields["date"],
                              "could not read this date: fill in 'date:' as YYYY-MM-DD"))
     return Draft(
@@ -386,7 +389,7 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         return [node], [_role_repair("note", node, "::: note",
                                      "A 注/说明/资料来源 line: made it a note.", review=False)]
     if len(lines) == 1 and roles.body_byline(text):
-        node = Node("byline", text, segments)
+        node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)
         return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
                                      "A byline inside the body (a later item's).",
                                      review=False)]
