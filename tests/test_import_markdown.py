@@ -123,16 +123,6 @@ def test_nothing_of_the_markup_reaches_the_page(tmp_path):
         assert not LEFTOVER.search(block.text.plain)
 
 
-def test_yaml_header_of_a_blog_export_goes_to_the_front_matter(tmp_path):
-    result, body = imported(tmp_path, (
-        "---\ntitle: '某市发布生态环境状况公报'\ncategories:\n - 新闻\nauthor: 某某网\n"
-        "date: Wed, 26 May 2021 03:25:49 GMT\n---\n\n<p>　　公报显示，全市空气质量持续改善。</p>\n"))
-    front = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[1]
-    assert "title: 某市发布生态环境状况公报" in front and "2021-05-26" in front
-    assert paragraphs(body) == ["公报显示，全市空气质量持续改善。"]
-    assert "categories" not in body and "yaml-header" in [r.kind for r in result.repairs]
-
-
 def test_space_entities_without_semicolon_are_read_as_browsers_do(tmp_path):
     _, body = imported(tmp_path, "# 标题\n\n<p>甲&nbsp&nbsp|&nbsp乙。</p>\n")
     assert paragraphs(body) == ["甲\u00a0\u00a0|\u00a0乙。"]

@@ -21,12 +21,9 @@ number with a `virtual` blank between them. HTML comments are passed on untouche
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -62,19 +59,15 @@ class Markup:
     lines: list[SourceLine] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
-    fields: dict[str, str] = field(default_factory=dict)  # a YAML header's title, date …
 
 
 def read_markup(text: str) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring)."""
     result = Markup()
     raw_lines = text.split("\n")
-    header_end = _yaml_header(raw_lines, result)
     in_comment = False
     for index, raw in enumerate(raw_lines):
         number = index + 1
-        if index < header_end:
-            continue
         stripped = raw.strip()
         if in_comment or stripped.startswith("<!--"):
             # A comment is parse's business; a line after one opening "<!--" too.
@@ -86,55 +79,6 @@ def read_markup(text: str) -> Markup:
             continue
         _read_line(number, raw, result)
     return result
-
-
-YAML_KEYS = {
-    "title": "title", "subtitle": "subtitle", "author": "authors", "authors": "authors",
-    "source": "source", "date": "date", "url": "url", "link": "url",
-}
-
-
-def _yaml_header(lines: list[str], result: Markup) -> int:
-    """A Markdown file's YAML header (--- … ---, blogs and static-site tools): its title,
-    author, source, date and url become front-matter fields; it is no text. Returns the
-    index of the first line after it (0 if there is none)."""
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None or lines[first].strip() != "---":
-        return 0
-    end = next((i for i in range(first + 1, len(lines)) if lines[i].strip() in ("---", "...")),
-               None)
-    if end is None:
-        return 0
-    try:
-        header = yaml.safe_load("\n".join(lines[first + 1:end]))
-    except yaml.YAMLError:
-        return 0
-    if not isinstance(header, dict):
-        return 0
-    for key, value in header.items():
-        name = YAML_KEYS.get(str(key).lower())
-        if name and value not in (None, "", []) and name not in result.fields:
-            if isinstance(value, list):
-                value = "、".join(str(item) for item in value)
-            result.fields[name] = _yaml_date(value) if name == "date" else str(value).strip()
-    taken = "; ".join(f"{key}: {value}" for key, value in result.fields.items())
-    result.repairs.append(Repair(
-        "yaml-header", first + 1, "---", taken,
-        "Took the Markdown file's YAML header into the front matter and dropped it."))
-    return end + 1
-
-
-def _yaml_date(value: object) -> str:
-    """A header date as YYYY-MM-DD when it can be read (2021-05-26, an RFC 2822 date)."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError):
-        return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text) else text
 
 
 def _read_line(number: int, raw: str, result: Markup) -> None:

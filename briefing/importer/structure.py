@@ -99,7 +99,6 @@ def build_draft(text: str, file: Path) -> Draft:
     markup = read_markup(text)
     blocks = parse_lines(markup.lines, file)
     fields, blocks, repairs = take_comments(blocks)
-    fields = {**markup.fields, **fields}  # a comment's fields before a YAML header's
     repairs += markup.repairs
     doubts: list[Repair] = list(markup.doubts)
     raw = raw_extraction(text, blocks)
@@ -134,7 +133,7 @@ def build_draft(text: str, file: Path) -> Draft:
     date = parse_date(fields["date"]) if fields.get("date") else None
     if fields.get("date") and date is None:
         comment_line = next((r.line for r in repairs
-                             if r.kind in ("front-matter-comment", "yaml-header")), 1)
+                             if r.kind == "front-matter-comment"), 1)
         doubts.append(Repair("date", comment_line, fields["date"], fields["date"],
                              "could not read this date: fill in 'date:' as YYYY-MM-DD"))
     return Draft(
