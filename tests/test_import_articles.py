@@ -210,7 +210,7 @@ def test_policy_notice(imported):
         assert untouched in body
     assert "《生态环境行政处罚办法（试行）》" in body and "4.0mg/m<sup>3</sup>" in body
     assert "> 生态环境执法是生态环境保护的\"牙齿\"，必须" in body
-    assert body.rstrip().endswith("::: signature\n河阳市生态环境局\n\n2022年2月28日\n:::")
+    assert body.rstrip().endswith("::: signature\n河阳市生态环境局\n2022年2月28日\n:::")
     assert "<!--" not in body
     assert [r.kind for r in result.repairs][:2] == ["drop-comment", "title-block"]
     source = (ARTICLES / "heyang-enforcement-notice.txt").read_text("utf-8")

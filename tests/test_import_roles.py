@@ -166,7 +166,7 @@ def test_notes_footnotes_and_signature(tmp_path):
     assert "::: salutation\n各区人民政府，市政府各部门：\n:::" in body
     assert "现将有关情况通报如下[^1]。全市共完成任务120项[^2]。" in body
     assert "::: note\n注：数据截至2023年12月31日。\n:::" in body
-    assert "::: signature\n某市人民政府办公室\n\n2024年1月5日\n:::" in body
+    assert "::: signature\n某市人民政府办公室\n2024年1月5日\n:::" in body
     assert body.rstrip().endswith("[^1]: 依据《某市工作方案》。\n\n[^2]: 含跨年度项目。")
     assert {"salutation", "note", "signature", "footnote", "footnote-reference"} <= set(
         kinds(result))
@@ -288,3 +288,28 @@ def test_cli_says_nothing_of_guesses_when_there_were_none(tmp_path):
     source.write_text("# 标题\n\n正文第一段。\n", "utf-8")
     run = CliRunner().invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
     assert run.exit_code == 0 and "Unsure" not in run.output
+
+
+def test_numbered_structure_outranks_unnumbered_short_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n**一、总体情况**\n\n全年各项工作稳步推进。\n\n**二、主要做法**\n\n"
+        "**1.强化统筹**\n\n建立工作机制。\n\n**（1）健全制度**\n\n完善各项制度。\n\n"
+        "**经验启示**\n\n坚持问题导向。\n"), name="a.md")
+    headings = [line for line in body.splitlines() if line.startswith("#")]
+    assert headings == ["## 一、总体情况", "## 二、主要做法", "### 1.强化统筹", "#### （1）健全制度",
+                        "##### 经验启示"]
+
+
+def test_a_bold_heading_broken_over_two_lines_is_one(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n**二、新技术在**\n\n**数据安全治理中的应用**\n\n正文说明。\n"), name="a.md")
+    assert blocks_of(body)[0] == "## 二、新技术在数据安全治理中的应用"
+    assert [r.review for r in result.repairs if r.kind == "join-heading"] == [True]
+
+
+def test_a_papers_first_page_notes(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n摘要正文。\n\n收稿日期：2022−01−05；修回日期：2022−03−01\n\n"
+        "基金项目：国家重点研发计划基金资助项目（No.2018YFB1800100）\n"))
+    assert "::: note\n收稿日期：2022−01−05；修回日期：2022−03−01\n:::" in body
+    assert "::: note\n基金项目：国家重点研发计划基金资助项目（No.2018YFB1800100）\n:::" in body

@@ -63,7 +63,8 @@ def node_markdown(node: Node) -> str:
     if node.kind in ("salutation", "note", "byline"):
         return f"::: {node.kind}\n{paragraph_markdown(node.text)}\n:::"
     if node.kind == "signature":
-        lines = "\n\n".join(paragraph_markdown(line) for line in node.text.split("\n"))
+        # One line per signer/date line, as the corpus gold writes a 落款.
+        lines = "\n".join(paragraph_markdown(line) for line in node.text.split("\n"))
         return f"::: signature\n{lines}\n:::"
     if node.kind == "footnote":
         return f"[^{node.label}]: {node.text}"

@@ -142,8 +142,10 @@ def sidebar_title(text: str) -> str | None:
     return core if core in SIDEBAR_TITLES and len(line) <= 12 else None
 
 
+# 注：/说明：/资料来源：, and a paper's first-page notes (收稿日期：, 基金项目：, 作者简介：).
 NOTE = re.compile(
-    rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|注释)[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]")
+    rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|注释|收稿日期|修回日期|基金项目|作者简介"
+    rf"|通信作者|通讯作者|Foundation\s*Items?|Received\s*date)[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]")
 
 
 def is_note(text: str) -> bool:

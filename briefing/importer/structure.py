@@ -422,6 +422,29 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
     return [Node("paragraph", text, segments)], []
 
 
+def join_broken_headings(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """「**二、RASP技术在**」「**API及数据安全治理中的应用**」: a numbered bold heading
+    broken over two bold lines (an editor's line break) is one heading."""
+    result: list[Node] = []
+    repairs = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        if (node.kind == "heading" and node.origin == "bold" and node.rank == 0
+                and previous is not None and previous.kind == "heading"
+                and previous.origin == "bold" and previous.rank > 0
+                and not ends_sentence(previous.text)):
+            text = join_lines(previous.text, node.text)
+            cut = len(text) - len(node.text)
+            result[-1] = replace(previous, text=text, segments=previous.segments + tuple(
+                (cut + start, line) for start, line in node.segments))
+            repairs.append(Repair("join-heading", node.line, f"{previous.text} ⏎ {node.text}",
+                                  text, "A numbered bold heading went on on the next bold "
+                                  "line: joined the two.", review=True))
+            continue
+        result.append(node)
+    return result, repairs
+
+
 def segments_of_lines(lines: list[SourceLine]) -> tuple[tuple[int, int], ...]:
     """Segments of lines kept apart by '\n' (a signature's lines)."""
     segments = []
@@ -477,7 +500,7 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
     headline above its byline, the 落款 at the end, footnote references."""
     repairs: list[Repair] = []
-    nodes = list(nodes)
+    nodes, repairs = join_broken_headings(nodes)
     repairs += _headlines(nodes)
     nodes, found = _editor_notes(nodes)
     repairs += found
@@ -814,10 +837,22 @@ def split_run_in_headings(nodes: list[Node]) -> list[Node]:
     return result
 
 
+UNNUMBERED_LAST = 99
+
+
+def _depth_key(node: Node) -> tuple[int, int]:
+    """(marker, rank); a heading found in the text without a number sorts after the
+    numbered ones: in a text numbered 一、（一）1.（1）, numbers make the hierarchy and an
+    unnumbered short line is a subheading (alone, it is the top level all the same)."""
+    if node.marker == PLAIN_MARKER and node.rank == 0:
+        return (PLAIN_MARKER, UNNUMBERED_LAST)
+    return (node.marker, node.rank)
+
+
 def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
     headings = [node for node in nodes if node.kind == "heading"]
-    depths = heading_depths((node.marker, node.rank) for node in headings)
+    depths = heading_depths(_depth_key(node) for node in headings)
     repairs = []
     previous = 0
     result = []
@@ -825,7 +860,7 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = depths[(node.marker, node.rank)]
+        depth = depths[_depth_key(node)]
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1
