@@ -194,7 +194,7 @@ def test_bold_line_heading_and_run_in_lead(tmp_path):
         "**一是市场规模扩大。**全球市场规模持续增长。\n"), name="a.md")
     assert blocks_of(body) == ["## 一、全球产业规模平稳增长，新技术新应用加快发展",
                                "**一是市场规模扩大。**全球市场规模持续增长。"]
-    assert [r.review for r in result.repairs if r.kind == "bold-heading"] == [True]
+    assert [r.review for r in result.repairs if r.kind == "bold-heading"] == [False]
 
 
 def test_one_paragraph_per_line_and_hard_wrapped_lines(tmp_path):

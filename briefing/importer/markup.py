@@ -275,8 +275,8 @@ def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) ->
             "html-dropped", number, short_before, short_after,
             f"Dropped HTML the format has no span for ({names}), keeping its text: "
             "was it emphasis the text needs?"))
-    for source in notes.images:
-        result.doubts.append(Repair(
+    for source in notes.images:  # certain, so a repair: listed, not a spot to review
+        result.repairs.append(Repair(
             "image-dropped", number, source, "",
             f"Dropped an image ({source}): add it to the folder as a figure if the "
             "briefing needs it."))

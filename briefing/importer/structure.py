@@ -880,7 +880,7 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             repairs.append(Repair(
                 "bold-heading", node.line, f"**{node.text}**", after,
                 "A short line that is one bold run and no sentence: made it a heading.",
-                review=True))
+                review=node.rank == 0))  # a numbered one is sure
         elif node.origin == "short":
             repairs.append(Repair(
                 "short-heading", node.line, node.text, after,
