@@ -313,3 +313,16 @@ def test_a_papers_first_page_notes(tmp_path):
         "基金项目：国家重点研发计划基金资助项目（No.2018YFB1800100）\n"))
     assert "::: note\n收稿日期：2022−01−05；修回日期：2022−03−01\n:::" in body
     assert "::: note\n基金项目：国家重点研发计划基金资助项目（No.2018YFB1800100）\n:::" in body
+
+
+def test_a_sentence_ending_in_a_colon_is_no_addressee():
+    assert is_salutation("各县（市、区）生态环境分局，局机关各科室：")
+    assert not is_salutation("各地区各部门要做好以下工作：")
+
+
+def test_items_without_full_stops_are_no_evidence_of_page_breaks():
+    items = ["加强组织领导，落实工作责任，确保各项任务按时保质保量完成到位",
+             "强化监督检查，严格责任追究，对工作不力的单位和个人严肃问责处理",
+             "加强宣传引导，营造良好氛围，推动形成全社会共同参与的良好局面"]
+    paragraphs = items + ["全市上下要切实增强责任感和紧迫感。"] * 30
+    assert raw_extraction_evidence("，".join(paragraphs), paragraphs) == []

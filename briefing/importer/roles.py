@@ -44,7 +44,9 @@ SALUTATION = re.compile(
 
 
 # The addressees of a notice (主送机关): 各省、自治区、直辖市人民政府，国务院各部委：
-ADDRESSEES = re.compile(r"^各[^。！？；]*[：:]$")
+ADDRESSEES = re.compile(
+    r"^各[^。！？；]*(?:政府|部门|单位|机构|委员会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业"
+    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|同志|代表|分局|科室|大队|支队)[：:]$")
 ADDRESSEES_MAX = 90
 
 
@@ -285,11 +287,17 @@ def raw_extraction_evidence(text: str, paragraphs: list[str]) -> list[str]:
             splits += 1
             if repeated_overlap(a, b, minimum=4):
                 overlaps += 1
-    if splits >= 2:
+    ascii_commas = len(HAN_COMMA_ASCII.findall(text))
+    converted = ascii_commas >= 10 and ascii_commas > text.count("，")
+    # Items written without a full stop end 'mid-word' too: a couple of such ends count
+    # only beside a converter's commas, else they must be a tenth of the boundaries.
+    if splits >= 2 and (converted or splits >= SPLIT_SHARE * max(1, len(paragraphs) - 1)):
         evidence.append(f"{splits} paragraphs broken off mid-word")
     if overlaps:
         evidence.append(f"{overlaps} text(s) repeated across a break")
-    ascii_commas = len(HAN_COMMA_ASCII.findall(text))
-    if ascii_commas >= 10 and ascii_commas > text.count("，"):
+    if converted:
         evidence.append(f"half-width commas between Chinese throughout ({ascii_commas})")
     return evidence
+
+
+SPLIT_SHARE = 0.1
