@@ -234,7 +234,8 @@ def test_not_salutations(text):
 
 
 @pytest.mark.parametrize("text", ["图①：村民在广场跳舞。　某某摄", "图为会议现场。", "▲ 新建的村小学",
-                                  "工人在车间作业。（新华社发）", "雪后的长城。（资料图片）"])
+                                  "工人在车间作业。（新华社发）", "雪后的长城。（资料图片）",
+                                  "生态环境部（5月26日摄）摄影/章某某"])
 def test_captions_by_form(text):
     assert is_caption_text(text)
 
