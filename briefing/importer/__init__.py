@@ -3,9 +3,12 @@
     result = import_article(Path("article.txt"), data_dir=Path("data"), slug=None)
     result.folder, result.repairs, result.doubts, result.report_text()
 
-Modules: `parse` (text → raw blocks with source lines), `repairs` (pure string repairs),
-`structure` (the passes over blocks), `figures` (key figures), `render` (article.md),
-`writer` (the atomic folder write), `pipeline` (the whole import).
+Modules: `markup` (Markdown/HTML read with markdown-it-py: spans kept, tags mapped or
+dropped, entities decoded), `parse` (lines → raw blocks with source lines), `repairs`
+(pure string repairs), `roles` (block roles from typographic conventions, evidence of a
+raw extraction), `structure` (the passes over blocks), `figures` (key figures), `render`
+(article.md, every role in the corpus README's syntax), `writer` (the atomic folder
+write), `pipeline` (the whole import).
 """
 
 from briefing.importer.pipeline import import_article

@@ -1,9 +1,12 @@
 """Raw blocks → the article's structure, one pass per repair, each logging what it did.
 
 Every pass takes blocks (or nodes) and returns new ones with the `Repair`s it made; the
-order matters and is fixed by `build_draft`: character repairs first (so the terminal
-punctuation check sees full-width marks), then the title block and byline, captions and
-tables, joins of split paragraphs, run-in headings, and heading depths last.
+order matters and is fixed by `build_draft`: markup read, then character repairs (so the
+terminal punctuation check sees full-width marks), the title block and byline, each
+block's role (`to_nodes`, `place_roles`: captions, tables, salutation, notes, editor's
+note, sidebars, 落款, footnotes) *before* any join; joins of split paragraphs only in a
+raw extraction (`raw_extraction` states the evidence) and never of a block with a role;
+run-in headings, and heading depths last.
 """
 
 from __future__ import annotations
