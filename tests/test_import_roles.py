@@ -327,3 +327,20 @@ def test_items_without_full_stops_are_no_evidence_of_page_breaks():
              "加强宣传引导，营造良好氛围，推动形成全社会共同参与的良好局面"]
     paragraphs = items + ["全市上下要切实增强责任感和紧迫感。"] * 30
     assert raw_extraction_evidence("，".join(paragraphs), paragraphs) == []
+
+
+def test_a_photo_inside_a_sidebar_is_fenced_inside_it(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n正文。\n\n链接\n\n该工程于2020年开工建设。\n\n图为建设中的工程。\n\n工程预计明年完工。\n"))
+    assert body.strip().endswith(
+        ":::: sidebar 链接\n该工程于2020年开工建设。\n\n::: figure\n图为建设中的工程。\n:::\n\n"
+        "工程预计明年完工。\n::::")
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.container import container_plugin
+
+    md = MarkdownIt("commonmark")
+    for name in ("sidebar", "figure"):
+        container_plugin(md, name)
+    types = [t.type for t in md.parse(body) if t.type.startswith("container")]
+    assert types == ["container_sidebar_open", "container_figure_open",
+                     "container_figure_close", "container_sidebar_close"]

@@ -80,24 +80,30 @@ def node_markdown(node: Node) -> str:
     return paragraph_markdown(node.text)
 
 
+CONTAINERS = frozenset({"caption", "salutation", "note", "byline", "signature"})
+
+
 def body_markdown(nodes: list[Node]) -> str:
-    """The nodes in order; a run of nodes in one box (editor's note, sidebar) fenced once."""
+    """The nodes in order; a run of nodes in one box (editor's note, sidebar) fenced once.
+
+    A box holding a container of its own (a photo in a sidebar) is fenced with '::::', so
+    that the inner ':::' closes the inner container and not the box.
+    """
     parts: list[str] = []
-    box = ""
+    runs: list[list[Node]] = []
     for node in nodes:
-        if node.box != box:
-            if box:
-                parts[-1] += "\n:::"
-            if node.box:
-                parts.append(f"::: {node.box}")
-            box = node.box
-        text = node_markdown(node)
-        if box and parts and parts[-1] == f"::: {box}":
-            parts[-1] += "\n" + text
+        if runs and node.box and runs[-1][0].box == node.box:
+            runs[-1].append(node)
         else:
-            parts.append(text)
-    if box:
-        parts[-1] += "\n:::"
+            runs.append([node])
+    for run in runs:
+        box = run[0].box
+        if not box:
+            parts.append(node_markdown(run[0]))
+            continue
+        fence = "::::" if any(node.kind in CONTAINERS for node in run) else ":::"
+        inner = "\n\n".join(node_markdown(node) for node in run)
+        parts.append(f"{fence} {box}\n{inner}\n{fence}")
     return "\n\n".join(parts)
 
 
