@@ -344,3 +344,8 @@ def test_a_photo_inside_a_sidebar_is_fenced_inside_it(tmp_path):
     types = [t.type for t in md.parse(body) if t.type.startswith("container")]
     assert types == ["container_sidebar_open", "container_figure_open",
                      "container_figure_close", "container_sidebar_close"]
+
+
+def test_numbered_lines_in_the_body_are_no_footnotes(tmp_path):
+    _, body = imported(tmp_path, "# 标题\n\n[1] 第一条意见。\n\n正文段落。\n")
+    assert "[^1]" not in body and "[1] 第一条意见。" in body

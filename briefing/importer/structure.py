@@ -369,7 +369,9 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
     text, segments = _segments(block.lines, joined=True)
     lines = [line.text.strip() for line in block.lines]
     definitions = [roles.footnote_definition(line) for line in lines]
-    if all(definitions):
+    # 「[1] …」 lines are notes at the end only; a Markdown 「[^1]: …」 anywhere.
+    explicit = all(line.startswith("[^") for line in lines)
+    if all(definitions) and (at_end or explicit):
         nodes = [Node("footnote", note, ((0, line.number),), label=label)
                  for (label, note), line in zip(definitions, block.lines, strict=True)]  # type: ignore[misc]
         return nodes, [_role_repair("footnote", node, f"[^{node.label}]: …",
