@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing.importer import import_article
-from briefing.importer.parse import parse_blocks
+from briefing.importer.parse import lines_as_paragraphs, parse_blocks
 from briefing.importer.records import summary_line
 from briefing.importer.roles import (
     bold_heading,
@@ -199,13 +199,15 @@ def test_bold_line_heading_and_run_in_lead(tmp_path):
 
 def test_one_paragraph_per_line_and_hard_wrapped_lines(tmp_path):
     _, body = imported(tmp_path, (
-        "# 标题\n各位来宾：\n今天，我们在这里隆重集会。\n过去的一年，我们取得了显著成绩，\n"
+        "# 标题\n\n各位来宾：\n今天，我们在这里隆重集会。\n\n过去的一年，我们取得了显著成绩，\n"
         "这离不开大家的共同努力。\n"))
     assert blocks_of(body) == ["::: salutation\n各位来宾：\n:::", "今天，我们在这里隆重集会。",
                                "过去的一年，我们取得了显著成绩，这离不开大家的共同努力。"]
-    wrapped = parse_blocks("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬\n癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚。\n"
-                           "甲乙丙丁。\n")
-    assert [len(block.lines) for block in wrapped] == [3]
+    [wrapped] = parse_blocks("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬\n癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚。\n"
+                             "甲乙丙丁。\n")
+    assert [len(block.lines) for block in lines_as_paragraphs(wrapped)] == [3]
+    [lines] = parse_blocks("第一段。\n第二段：\n第三段\n第四段。\n")
+    assert [len(block.lines) for block in lines_as_paragraphs(lines)] == [1, 1, 1, 1]
 
 
 def test_credit_line_closes_a_photo_pages_caption(tmp_path):

@@ -122,46 +122,9 @@ def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBl
         if current is None or current.kind != kind:
             current = start(kind)
         current.lines.append(SourceLine(number, content))
-    blocks = [part for block in blocks for part in _lines_as_paragraphs(block)]
     if blocks:
         blocks[0].at_file_edge = blocks[-1].at_file_edge = True
     return [_checked_table(block) for block in blocks]
-
-
-CONTINUES = ("，", "、", ",", "（", "(", "“", "《")
-FULL_LINE = 0.9
-
-
-def _lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
-    """Cut a text block of several lines where its lines end paragraphs.
-
-    Plain text (and text copied from a web page) puts each paragraph on one line with no
-    blank line between; a hard-wrapped text (fixed-width lines, a PDF's or a mail's)
-    breaks lines anywhere. A line ends its paragraph unless it ends in ，、 or an opening
-    mark (the sentence goes on), or the block is hard-wrapped and the line is full.
-    """
-    if block.kind != "text" or len(block.lines) < 2:
-        return [block]
-    lengths = [len(line.text.strip()) for line in block.lines]
-    width = max(lengths)
-    inner = lengths[:-1]
-    wrapped = len(block.lines) >= 3 and sum(
-        1 for length in inner if length >= FULL_LINE * width) >= 0.5 * len(inner)
-    groups: list[list[SourceLine]] = [[]]
-    for index, line in enumerate(block.lines):
-        groups[-1].append(line)
-        if index == len(block.lines) - 1:
-            break
-        text = line.text.rstrip()
-        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width)
-        if not goes_on:
-            groups.append([])
-    if len(groups) == 1:
-        return [block]
-    parts = [replace(block, lines=group, blank_before=0, blank_after=0) for group in groups]
-    parts[0].blank_before = block.blank_before
-    parts[-1].blank_after = block.blank_after
-    return parts
 
 
 def _read_comment(
@@ -189,6 +152,43 @@ def _checked_table(block: RawBlock) -> RawBlock:
     if len(block.lines) >= 2 and TABLE_DELIMITER.match(block.lines[1].text.strip()):
         return block
     return replace(block, kind="text")
+
+
+CONTINUES = ("，", "、", ",", "（", "(", "“", "《")
+FULL_LINE = 0.9
+WRAP_MIN = 20  # a column narrower than this is no hard wrap: short lines are just short
+
+
+def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
+    """Cut a text block of several lines where its lines end paragraphs.
+
+    Plain text (and text copied from a web page) puts each paragraph on one line with no
+    blank line between; a hard-wrapped text (fixed-width lines, a PDF's or a mail's)
+    breaks lines anywhere. A line ends its paragraph unless it ends in ，、 or an opening
+    mark (the sentence goes on), or the block is hard-wrapped and the line is full.
+    """
+    if block.kind != "text" or len(block.lines) < 2:
+        return [block]
+    lengths = [len(line.text.strip()) for line in block.lines]
+    width = max(lengths)
+    inner = lengths[:-1]
+    wrapped = len(block.lines) >= 3 and width >= WRAP_MIN and sum(
+        1 for length in inner if length >= FULL_LINE * width) >= 0.5 * len(inner)
+    groups: list[list[SourceLine]] = [[]]
+    for index, line in enumerate(block.lines):
+        groups[-1].append(line)
+        if index == len(block.lines) - 1:
+            break
+        text = line.text.rstrip()
+        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width)
+        if not goes_on:
+            groups.append([])
+    if len(groups) == 1:
+        return [block]
+    parts = [replace(block, lines=group, blank_before=0, blank_after=0) for group in groups]
+    parts[0].blank_before = block.blank_before
+    parts[-1].blank_after = block.blank_after
+    return parts
 
 
 def is_table_delimiter(line: str) -> bool:

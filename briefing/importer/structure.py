@@ -21,7 +21,13 @@ from briefing.errors import InputError
 from briefing.importer import roles
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.markup import read_markup
-from briefing.importer.parse import RawBlock, SourceLine, is_table_delimiter, parse_lines
+from briefing.importer.parse import (
+    RawBlock,
+    SourceLine,
+    is_table_delimiter,
+    lines_as_paragraphs,
+    parse_lines,
+)
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BYLINE_MARKERS,
@@ -115,6 +121,9 @@ def build_draft(text: str, file: Path) -> Draft:
     repairs += found
     if not authors and fields.get("authors"):
         authors = split_names(fields["authors"])
+    # After the title block (whose lines may stand in one block): a block's lines that
+    # each end a paragraph are paragraphs.
+    blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
     nodes, found = to_nodes(blocks)
     repairs += found
     nodes, found = place_roles(nodes, raw=bool(raw))
