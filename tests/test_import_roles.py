@@ -203,7 +203,7 @@ def test_one_paragraph_per_line_and_hard_wrapped_lines(tmp_path):
         "这离不开大家的共同努力。\n"))
     assert blocks_of(body) == ["::: salutation\n各位来宾：\n:::", "今天，我们在这里隆重集会。",
                                "过去的一年，我们取得了显著成绩，这离不开大家的共同努力。"]
-    [wrapped] = parse_blocks("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬\n癸甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚。\n"
+    [wrapped] = parse_blocks("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲\n乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸。\n"
                              "甲乙丙丁。\n")
     assert [len(block.lines) for block in lines_as_paragraphs(wrapped)] == [3]
     [lines] = parse_blocks("第一段。\n第二段：\n第三段\n第四段。\n")
