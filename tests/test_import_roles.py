@@ -351,3 +351,11 @@ def test_a_photo_inside_a_sidebar_is_fenced_inside_it(tmp_path):
 def test_numbered_lines_in_the_body_are_no_footnotes(tmp_path):
     _, body = imported(tmp_path, "# 标题\n\n[1] 第一条意见。\n\n正文段落。\n")
     assert "[^1]" not in body and "[1] 第一条意见。" in body
+
+
+def test_named_parts_are_headings_even_in_a_raw_extraction(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标准\n\n前言\n\n本标准按照GB/T 1.1给出的规则起草。\n\n0 引言\n\n"
+        "本文研究网络空间的管控架构。\n"))
+    assert [line for line in body.splitlines() if line.startswith("#")] == ["## 前言",
+                                                                            "## 0 引言"]

@@ -238,6 +238,18 @@ def bold_heading(text: str) -> str | None:
     return inner
 
 
+# The named parts of a standard, a report or a paper: headings in any source.
+PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
+                        "结束语", "致谢", "编制说明", "编后", "附件"})
+PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
+
+
+def is_part_heading(text: str) -> bool:
+    """「前言」「0 引言」「参考文献」 alone on a line."""
+    match = PART_HEADING.match(plain(text).replace(" ", ""))
+    return bool(match) and match.group(1) in PART_NAMES
+
+
 SHORT_HEADING_MAX = 20
 HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
 

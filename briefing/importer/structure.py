@@ -430,7 +430,7 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
                "made it a caption (figure without an image).")
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
                                f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
-    if len(lines) == 1 and is_plain_heading(text):
+    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="plain")], []
     return [Node("paragraph", text, segments)], []
