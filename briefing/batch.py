@@ -26,6 +26,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from briefing.console import message_console
 from briefing.errors import EXIT_BAD_INPUT, EXIT_OK, BriefingError, InputError
 
 
@@ -83,7 +84,7 @@ def _check_outputs(folders: Sequence[Path]) -> None:
 def build_all(folders: Sequence[Path], settings: dict, *, jobs: int | None = None,
               console: Console | None = None) -> int:
     """Build every folder in parallel; print progress and a summary; return the exit code."""
-    console = console or Console()
+    console = console or message_console()
     for path in [Path(f) for f in folders if not Path(f).is_dir()]:
         console.print(f"[dim]skipping {escape(str(path))}: not a folder[/]", highlight=False)
     folders = [Path(f) for f in folders if Path(f).is_dir()]

@@ -23,7 +23,17 @@ from briefing.fingerprint import (
 )
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing
-from briefing.model import Briefing, Figure, Paragraph, Quote, RichText, Section, Table
+from briefing.model import (
+    Briefing,
+    EditorNote,
+    Figure,
+    Paragraph,
+    Quote,
+    RichText,
+    Section,
+    Sidebar,
+    Table,
+)
 from briefing.render import FONTS_DIR, render_html, resolve_template, template_settings
 
 SUBSET_MISSING = (
@@ -47,6 +57,25 @@ def default_output(folder: Path) -> Path:
     return Path("output") / f"{Path(folder).resolve().name}.pdf"
 
 
+def check_target(target: Path, folder: Path, options: BuildOptions) -> None:
+    """The PDF may not be a folder, nor stand among the build's inputs (the briefing
+    folder, the template folders, the fonts folder): it would replace one, or be read
+    back as one by the next build or by `watch`."""
+    from briefing.render import TEMPLATES_DIR
+
+    resolved = target.resolve()
+    if resolved.is_dir():
+        raise InputError("the output is a folder", file=target,
+                         fix="give the PDF's file name, e.g. -o output/NAME.pdf")
+    inputs = [("the briefing folder", Path(folder)), ("the fonts folder", options.fonts_dir),
+              *(("a template folder", Path(d)) for d in (*options.template_dirs, TEMPLATES_DIR))]
+    for what, root in inputs:
+        if resolved.is_relative_to(root.resolve()):
+            raise InputError(f"the output would be written into {what} {root}, which the "
+                             "build reads", file=target,
+                             fix="write the PDF elsewhere, e.g. -o output/NAME.pdf")
+
+
 def role_texts(briefing: Briefing, locale: str | None = None,
                gettext=str) -> Iterator[fonts.TextItem]:
     """Every character the templates set, with the font role it is set in and where from.
@@ -66,6 +95,8 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     yield fonts.TextItem("caption", "".join(meta.authors), article, line("authors", 0))
     if meta.source:
         yield fonts.TextItem("caption", meta.source, article, line("source", 0))
+    if meta.url:
+        yield fonts.TextItem("caption", meta.url, article, line("url", 0))
     if meta.date:
         yield fonts.TextItem("caption", format_long_date(meta.date, locale), article,
                              line("date", 0))
@@ -75,7 +106,15 @@ def role_texts(briefing: Briefing, locale: str | None = None,
     def block_items(blocks) -> Iterator[fonts.TextItem]:
         for block in blocks:
             if isinstance(block, Paragraph):
-                yield fonts.TextItem("body", block.text.plain, article, block.line)
+                role = PARAGRAPH_FONT_ROLES[block.role]
+                yield fonts.TextItem(role, block.text.plain, article, block.line)
+            elif isinstance(block, EditorNote):  # in 楷体, every template
+                for paragraph in block.blocks:
+                    yield fonts.TextItem("kai", paragraph.text.plain, article, paragraph.line)
+            elif isinstance(block, Sidebar):
+                if block.title:
+                    yield fonts.TextItem("heading", block.title.plain, article, block.line)
+                yield from block_items(block.blocks)
             elif isinstance(block, Figure):
                 yield fonts.TextItem("caption", block.caption.plain, article, block.line)
             elif isinstance(block, Quote):
@@ -90,11 +129,15 @@ def role_texts(briefing: Briefing, locale: str | None = None,
                                      article, block.line)
                 if block.caption:
                     yield fonts.TextItem("caption", block.caption.plain, article, block.line)
+                for note in block.notes:
+                    yield fonts.TextItem("body", note.plain, article, block.line)
 
     yield from block_items(briefing.lead)
     for section in briefing.walk_sections():
         yield from section_items(section, article)
         yield from block_items(section.blocks)
+    for note in briefing.footnotes:
+        yield fonts.TextItem("body", note.text.plain, article, note.line)
     figures = briefing.folder / FIGURES
     style = meta.options.number_style
     for group in briefing.figures:
@@ -109,6 +152,12 @@ def role_texts(briefing: Briefing, locale: str | None = None,
             yield fonts.TextItem(CHART_ROLE, "".join(strings), figures, group.chart.line)
     # The jianbao template's masthead, end block and official heading numbers.
     yield from jianbao.role_texts(briefing)
+
+
+# The font role each paragraph role is set in (templates/common.css; the jianbao template
+# sets bylines in 楷体 too: briefing/jianbao.py). Notes and footnotes are body text, smaller.
+PARAGRAPH_FONT_ROLES = {"body": "body", "salutation": "body", "signature": "body",
+                        "note": "body", "byline": "caption"}
 
 
 def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
@@ -185,6 +234,8 @@ def build(
         paper=options.paper, bleed_mm=options.bleed_mm, marks=tuple(options.marks),
         variant=options.variant, booklet=options.booklet)
     settings.validate()
+    target = Path(output) if output else default_output(folder)
+    check_target(target, folder, options)
     briefing = load_briefing(folder)
     changes = changes_since(briefing, options.changes_since) if options.changes_since else []
     jianbao.require_masthead(briefing, options.template)
@@ -219,7 +270,6 @@ def build(
     without_toc = None if toc is not None else Relayout(
         TOC_MIN_PAGES, lambda: settings.prepare_html(render(False).html))
     rendered = render(toc is not False)
-    target = Path(output) if output else default_output(folder)
     pages_target = settings.pages_target(target)
     created, identifier = document_date(briefing), document_id(briefing.folder)
     stylesheets = [settings.stylesheet()]

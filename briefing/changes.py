@@ -30,14 +30,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.model import Briefing, Figure, Paragraph, Quote, Table
+from briefing.model import Briefing, EditorNote, Figure, Paragraph, Quote, Sidebar, Table
 
 KEY_FIELDS = ("label", "value", "unit", "change", "rank")
 
 
 @dataclass(frozen=True)
 class Unit:
-    kind: str  # heading | paragraph | figure | table | key-figures
+    kind: str  # heading | paragraph | figure | table | footnote | key-figures
     id: str  # the block's id in its own version
     text: str  # what is compared
     line: int
@@ -59,7 +59,10 @@ class Change:
     def describe(self) -> str:
         unit = self.new or self.old
         where = f"line {unit.line}" if unit.line else unit.id
-        if self.action == "changed" and self.kind in ("paragraph", "heading", "figure"):
+        if self.kind == "front matter":
+            return f"{self.kind} {self.action} ({where}): {self.old.text} → {self.new.text}"
+        if self.action == "changed" and self.kind in ("paragraph", "heading", "figure",
+                                                      "footnote"):
             return f"{self.kind} {self.action} ({where}): {delta(self.old.text, self.new.text)}"
         if self.kind in ("table", "key-figures") and self.action == "changed":
             return f"{self.kind} {self.action} ({where}): {len(self.cells)} cell(s) — " \
@@ -101,7 +104,7 @@ def _block_units(blocks) -> Iterator[Unit]:
     for block in blocks:
         if isinstance(block, Paragraph):
             yield Unit("paragraph", block.id, block.text.plain, block.line)
-        elif isinstance(block, Quote):
+        elif isinstance(block, Quote | EditorNote | Sidebar):
             for paragraph in block.blocks:
                 yield Unit("paragraph", paragraph.id, paragraph.text.plain, paragraph.line)
         elif isinstance(block, Figure):
@@ -118,6 +121,8 @@ def units(briefing: Briefing) -> list[Unit]:
         title = (section.number + " " if section.number else "") + section.title.plain
         found.append(Unit("heading", section.id, title, section.line))
         found += _block_units(section.blocks)
+    for note in briefing.footnotes:
+        found.append(Unit("footnote", note.id, note.text.plain, note.line))
     for group in briefing.figures:
         rows = tuple(tuple(_row_field(row, name) for name in KEY_FIELDS) for row in group.rows)
         text = "\n".join([group.title, *("|".join(row) for row in rows)])
@@ -186,10 +191,31 @@ def _key_figure_cells(old: Unit | None, new: Unit) -> list[str]:
     return keys
 
 
+def meta_changes(old: Briefing, new: Briefing) -> list[Change]:
+    """Front-matter fields that differ (title, date, template, options, the masthead…)."""
+    before = old.meta.model_dump(mode="json", exclude_defaults=False)
+    after = new.meta.model_dump(mode="json", exclude_defaults=False)
+    changes = []
+    for key in after:
+        if before.get(key) != after[key]:
+            line = new.meta_lines.get(key, 0)
+            changes.append(Change(
+                "front matter", "changed",
+                Unit("front matter", f"meta/{key}", f"{key}: {_shown(before.get(key))}",
+                     old.meta_lines.get(key, 0)),
+                Unit("front matter", f"meta/{key}", f"{key}: {_shown(after[key])}", line)))
+    return changes
+
+
+def _shown(value) -> str:
+    return "—" if value in (None, [], {}) else str(value)
+
+
 def compare(old: Briefing, new: Briefing) -> list[Change]:
-    """The changes from `old` to `new`, in the new version's reading order."""
+    """The changes from `old` to `new`: the front matter's, then the body's in the new
+    version's reading order."""
     old_units, new_units = units(old), units(new)
-    changes: list[Change] = []
+    changes: list[Change] = meta_changes(old, new)
     for i, j in _pairs(old_units, new_units, key=lambda unit: unit.key,
                       kind=lambda unit: unit.kind):
         before = old_units[i] if i is not None else None
@@ -216,8 +242,8 @@ def marks(changes: list[Change]) -> frozenset[str]:
     """The keys the templates mark as changed (see the module's docstring)."""
     keys: set[str] = set()
     for change in changes:
-        if change.new is None:
-            continue
+        if change.new is None or change.kind == "front matter":
+            continue  # the margin bar marks body text; the title block is not marked
         if change.kind in ("table", "key-figures"):
             keys.update(change.cells)
             keys.update(cell.rsplit("/", 1)[0] for cell in change.cells)  # their rows

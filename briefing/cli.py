@@ -6,24 +6,32 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from briefing.console import message_console
 from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True,
     help="Turn Chinese articles into print-ready PDF briefings.",
 )
-out = Console()
-err = Console(stderr=True)
+out = message_console()
+err = message_console(stderr=True)
 
 
 def fail(error: BriefingError) -> typer.Exit:
     for problem in error.problems:
         show_problem(problem)
     return typer.Exit(error.exit_code)
+
+
+def os_error(error: OSError) -> InputError:
+    """A file the user named could not be read or written (read-only, full, a folder)."""
+    where = error.filename if error.filename is not None else None
+    return InputError(f"cannot write or read here: {error.strerror or error}", file=where,
+                      fix="choose a path you can write to, on a disk with free space "
+                          "(a file, not a folder, for -o)")
 
 
 def show_problem(problem: Problem, style: str = "red", label: str = "error") -> None:
@@ -35,7 +43,10 @@ def import_command(
     source: Annotated[Path, typer.Argument(help="The raw article (UTF-8 text).")],
     slug: Annotated[str | None, typer.Option(help="Folder name under the data dir.")] = None,
     data_dir: Annotated[Path, typer.Option(help="Where briefing folders live.")] = Path("data"),
-    force: Annotated[bool, typer.Option(help="Replace an existing briefing folder.")] = False,
+    force: Annotated[bool, typer.Option(
+        help="Replace what an earlier import wrote (your other files stay).")] = False,
+    report: Annotated[bool, typer.Option(
+        "--report", help="Print the whole import report, not only its summary.")] = False,
 ) -> None:
     """Import a raw article into an editable briefing folder (article.md, figures.yaml)."""
     from briefing.importer import import_article
@@ -44,14 +55,24 @@ def import_command(
         result = import_article(source, data_dir=data_dir, slug=slug, overwrite=force)
     except BriefingError as error:
         raise fail(error) from None
-    out.print(result.report_text(), markup=False, highlight=False)
+    except OSError as error:
+        raise fail(os_error(error)) from None
+    from briefing.importer.pipeline import REPORT
+    from briefing.importer.records import summary_line
+
+    if report:
+        out.print(result.report_text(), markup=False, highlight=False)
     to_review = sum(1 for repair in result.repairs if repair.review) + len(result.doubts)
     out.print(f"[green]Imported[/] {source} → {result.folder} "
               f"({len(result.repairs)} repairs, {to_review} spots to review)")
+    out.print(summary_line(result.repairs, result.doubts).replace("**", ""), highlight=False)
     if to_review:
-        out.print(f"[yellow]Unsure[/] in {to_review} place(s) (roles, joins, markup guessed): "
-                  f"see {result.folder / 'import-report.md'}; "
-                  f"`briefing check {result.folder}` lists them.", highlight=False)
+        out.print(f"[yellow]The import made guesses:[/] review the {to_review} spot(s) in "
+                  f"{result.folder / REPORT} (`briefing check {result.folder}` lists them)",
+                  highlight=False)
+    if result.kept:
+        out.print(f"Kept {len(result.kept)} file(s) of yours in {result.folder}: "
+                  + ", ".join(str(path) for path in result.kept), highlight=False)
 
 
 @app.command()
@@ -136,6 +157,8 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
                            **settings)
     except BriefingError as error:
         raise fail(error) from None
+    except OSError as error:
+        raise fail(os_error(error)) from None
     for warning in result.warnings:
         show_problem(Problem(warning), "yellow", "warning")
     if changes_since:
@@ -148,6 +171,10 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
         return
     out.print(f"[green]Built[/] {result.output} ({result.pages} pages, template "
               f"{result.template}, {result.seconds:.2f} s)")
+
+
+# A screenful: the report file holds every spot.
+SHOWN_DOUBTS = 20
 
 
 @app.command()
@@ -164,8 +191,12 @@ def check(
     report = check_briefing(folder, fonts_dir=fonts_dir or FONTS_DIR, locale=locale)
     for problem in report.problems:
         show_problem(problem)
-    for doubt in report.doubts:
+    for doubt in report.doubts[:SHOWN_DOUBTS]:
         show_problem(doubt, "cyan", "to review")
+    if len(report.doubts) > SHOWN_DOUBTS:
+        where = report.doubts[0].file or folder
+        err.print(f"… and {len(report.doubts) - SHOWN_DOUBTS} more spots to review in {where}",
+                  highlight=False)
     if report.problems:
         out.print(f"[red]{len(report.problems)} problem(s) must be fixed[/]")
         raise typer.Exit(EXIT_PROBLEMS)

@@ -54,7 +54,8 @@ OPENCC_CONFIGS = {
 }
 # Fields that hold names, ids, options or paths, never text to convert.
 KEEP_FIELDS = frozenset({"id", "kind", "marks", "image", "anchor", "block", "language",
-                         "template", "folder", "options", "meta_lines", "type"})
+                         "template", "folder", "options", "meta_lines", "type", "role",
+                         "footnote", "url"})
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from briefing import fonts
 from briefing.errors import InputError
 from briefing.formatting import format_long_date
 from briefing.loader import ARTICLE
-from briefing.model import Briefing, Section
+from briefing.model import Briefing, Paragraph, Section
 from briefing.numerals import chinese_numeral, heading_number
 
 TEMPLATE = "jianbao"
@@ -75,6 +75,14 @@ def role_texts(briefing: Briefing) -> Iterator[fonts.TextItem]:
     if briefing.meta.authors or briefing.meta.source:
         byline = "".join(briefing.meta.authors) + (briefing.meta.source or "")
         yield fonts.TextItem("kai", byline, article, briefing.meta_lines.get("authors", 0))
+    meta = briefing.meta
+    if meta.date and jianbao.date and jianbao.date != meta.date:  # under the title
+        yield fonts.TextItem("kai", format_long_date(meta.date, meta.locale), article,
+                             briefing.meta_lines.get("date", 0))
+    # Bylines inside the body (::: byline) are in 楷体 too.
+    for block in briefing.walk_blocks():
+        if isinstance(block, Paragraph) and block.role == "byline":
+            yield fonts.TextItem("kai", block.text.plain, article, block.line)
 
     def numbered(sections: list[Section]) -> Iterator[fonts.TextItem]:
         for index, section in enumerate(sections, 1):

@@ -7,30 +7,39 @@ returns a complete `Briefing` or raises `InputError` listing all problems found.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
 from pydantic import ValidationError
 
 from briefing.charts import chart_problems
 from briefing.errors import InputError, Problem
 from briefing.model import (
     INLINE_TAGS,
+    PARAGRAPH_ROLES,
     Block,
     Briefing,
+    EditorNote,
     Figure,
     FigureGroup,
+    Footnote,
     Meta,
     Paragraph,
     Quote,
     RichText,
     Section,
+    Sidebar,
     Span,
     Table,
+    rich_texts,
 )
 from briefing.provenance import Passage, locate
 
@@ -46,16 +55,66 @@ RUN_IN_END = ("。", "！", "？")
 INLINE_TAG = re.compile(r"^<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>$", re.S)
 HTML_COMMENT = re.compile(r"^<!--.*-->$", re.S)
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+# `::: NAME` blocks (README: The briefing folder): a figure, paragraphs in a role, and
+# asides holding paragraphs. Any other name is an error.
+ASIDES = ("editor-note", "sidebar")
+CONTAINERS = ("figure", *PARAGRAPH_ROLES, *ASIDES)
+OTHER_CONTAINER = "other"  # markdown-it's name for a `:::` block of no known name
+CONTAINER_FIX = ("use one of: ::: figure, ::: note, ::: salutation, ::: signature, "
+                 "::: editor-note, ::: sidebar TITLE, ::: byline (and ::: to close)")
+FOOTNOTE_CALL = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
+
+
+def _cjk_flanking(state: StateInline, start: int, can_split_word: bool):
+    """CommonMark's emphasis delimiters, with CJK characters counting as punctuation where
+    that lets emphasis open or close, and never where it would stop it (the CommonMark
+    "CJK-friendly" draft, github.com/tats-u/markdown-cjk-friendly): plain CommonMark
+    leaves the `**` of `**一是加强领导。**其余` literal, because 。 is punctuation and 其
+    is a letter. (mdit-py-cjk-friendly does this too, but pins markdown-it-py < 4.)"""
+    scanned = _commonmark_flanking(state, start, can_split_word)
+    if not getattr(state.md, "cjk_emphasis", False) or (scanned.can_open and scanned.can_close):
+        return scanned
+    end = start
+    while end < state.posMax and state.src[end] == state.src[start]:
+        end += 1
+    last = state.src[start - 1] if start > 0 else " "
+    after = state.src[end] if end < state.posMax else " "
+    if not (CJK.match(last) or CJK.match(after)):
+        return scanned
+
+    def punctuation(char: str) -> bool:
+        return isMdAsciiPunct(ord(char)) or isPunctChar(char)
+
+    last_space, after_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(after))
+    last_allows = bool(CJK.match(last)) or punctuation(last)
+    after_allows = bool(CJK.match(after)) or punctuation(after)
+    last_stops = not CJK.match(last) and punctuation(last)
+    after_stops = not CJK.match(after) and punctuation(after)
+    left = not after_space and (not after_stops or last_space or last_allows)
+    right = not last_space and (not last_stops or after_space or after_allows)
+    if can_split_word:
+        return type(scanned)(left, right, scanned.length)
+    return type(scanned)(left and (not right or last_allows),
+                         right and (not left or after_allows), scanned.length)
+
+
+_commonmark_flanking = StateInline.scanDelims
+StateInline.scanDelims = _cjk_flanking  # type: ignore[method-assign]  # only if md.cjk_emphasis
 
 
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md.cjk_emphasis = True  # type: ignore[attr-defined]  # see _cjk_flanking
     # Chinese text is not Markdown-savvy: an indented paragraph is not code, "1. " at a
     # paragraph's start is not a list, a "---" under a line is not a heading, and
     # [x](y) is text. Only what the format documents is parsed.
     md.disable(["code", "fence", "list", "reference", "html_block", "lheading", "hr",
                 "backticks", "link", "autolink"])
-    container_plugin(md, "figure")
+    for name in CONTAINERS:
+        container_plugin(md, name)
+    # Checked last: every other `:::` line, so that it is reported, not printed.
+    container_plugin(md, OTHER_CONTAINER, validate=lambda params, markup: True)
+    footnote_plugin(md, inline=False)  # [^1] and [^1]: …, not ^[…]
     return md
 
 
@@ -85,11 +144,14 @@ def yaml_load(text: str):
 
 
 def yaml_node(text: str, file: Path, line_offset: int = 0) -> yaml.Node | None:
+    """The YAML's node tree, refused with its line when malformed, when a mapping repeats
+    a key (YAML would keep the last one silently) or when it carries a tag other than
+    plain data (`!!python/…`: what a safe loader cannot construct)."""
     try:
         try:
-            return yaml.compose(text, Loader=_Loader)
+            node = yaml.compose(text, Loader=_Loader)
         except yaml.YAMLError:
-            return yaml.compose(text, Loader=_PureLoader)
+            node = yaml.compose(text, Loader=_PureLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None
@@ -98,6 +160,49 @@ def yaml_node(text: str, file: Path, line_offset: int = 0) -> yaml.Node | None:
             f"malformed YAML: {problem}", file=file, line=line,
             fix="check indentation and quoting; a value holding ':' must be quoted",
         ) from None
+    if node is not None:
+        _check_plain_data(node, file, line_offset)
+    return node
+
+
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
+    "str", "int", "float", "bool", "null", "map", "seq"))
+
+
+NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+NUMBER_MAX_CHARS = 40  # far beyond any figure; Python refuses to read ints of 4300 digits
+
+
+def _check_plain_data(root: yaml.Node, file: Path, line_offset: int) -> None:
+    stack, visited = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in visited:  # an alias: its node was checked (and may recur many times)
+            continue
+        visited.add(id(node))
+        line = node.start_mark.line + 1 + line_offset
+        if node.tag not in PLAIN_TAGS:
+            raise InputError(f"the YAML tag '{node.tag}' is not allowed", file=file, line=line,
+                             fix="write plain values (text, numbers, lists, mappings); "
+                                 "quote a value that starts with '!'")
+        if node.tag in NUMBER_TAGS and len(node.value) > NUMBER_MAX_CHARS:
+            raise InputError(f"a number of {len(node.value)} characters", file=file,
+                             line=line, fix="write the value in 万 or 亿, or quote it if it is "
+                                            "text")
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key, value in node.value:
+                key_line = key.start_mark.line + 1 + line_offset
+                if isinstance(key, yaml.ScalarNode) and key.value in seen:
+                    raise InputError(
+                        f"the key '{key.value}' is given twice (first on line "
+                        f"{seen[key.value]})", file=file, line=key_line,
+                        fix="keep one of the two lines")
+                if isinstance(key, yaml.ScalarNode):
+                    seen[key.value] = key_line
+                stack += [key, value]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
 
 
 def _node_line(node: yaml.Node | None, loc: tuple[Any, ...], line_offset: int) -> int | None:
@@ -160,7 +265,18 @@ def _read_text(path: Path) -> str:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InputError("binary data (a NUL byte) in a text file", file=path, line=line,
                          fix="replace the file with the article's text")
+    control = CONTROL_CHARACTER.search(text)
+    if control:
+        line = text[: control.start()].count("\n") + 1
+        raise InputError(f"an invisible control character U+{ord(control[0]):04X} (no font "
+                         "has a glyph for it)", file=path, line=line,
+                         fix="delete it (it usually comes from copying out of another "
+                             "program)")
     return text.removeprefix("\ufeff")
+
+
+# C0 and C1 controls but tab, newline and carriage return; DEL.
+CONTROL_CHARACTER = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def split_front_matter(text: str, file: Path) -> tuple[str, str, int]:
@@ -215,13 +331,16 @@ class _BodyParser:
 
     # -- inline
 
-    def rich_text(self, inline: Token, line: int) -> RichText:
+    def rich_text(self, inline: Token, line: int, lines: bool = False) -> RichText:
+        """`lines`: each line of the source is a line of its own (a signature's)."""
         spans: list[Span] = []
         marks: list[str] = []
         for child in inline.children or []:
             kind = child.type
             if kind in ("text", "entity"):
                 self._append(spans, child.content, marks)
+            elif kind == "softbreak" and lines:
+                spans.append(Span(break_=True))
             elif kind == "softbreak":
                 self._append(spans, self._soft_break(spans, child, inline), marks)
             elif kind == "hardbreak":
@@ -235,11 +354,27 @@ class _BodyParser:
             elif kind == "image":
                 self.problem("an image outside a figure block", line,
                              "put it in a '::: figure' block with its caption")
+            elif kind == "footnote_ref":
+                self._footnote_call(child, spans, line)
             else:
                 self._append(spans, child.content, marks)
+        # A mark markdown-it left as text: its footnote is missing (an escaped \[^…] is text).
+        called = {c.meta.get("label") for c in inline.children or [] if c.type == "footnote_ref"}
+        for label in FOOTNOTE_CALL.findall(inline.content):
+            if label not in called:
+                self.problem(f"footnote [^{label}] has no text", line,
+                             f"add a line '[^{label}]: …' with the note at the end of "
+                             f"{ARTICLE}, or write \\[^{label}] if it is not a footnote")
         if marks:
             self.problem(f"<{marks[-1]}> is not closed", line, f"add </{marks[-1]}>")
         return RichText(spans=spans)
+
+    def _footnote_call(self, child: Token, spans: list[Span], line: int) -> None:
+        if child.meta.get("subId", 0):
+            self.problem(f"footnote [^{child.meta['label']}] is marked a second time", line,
+                         "a printed footnote has one mark: give this one a note of its own")
+            return
+        spans.append(Span(footnote=f"fn{child.meta['id'] + 1}"))
 
     @staticmethod
     def _soft_break(spans: list[Span], child: Token, inline: Token) -> str:
@@ -255,7 +390,8 @@ class _BodyParser:
         if not text:
             return
         key = tuple(marks)
-        if spans and not spans[-1].break_ and spans[-1].marks == key:
+        if spans and not spans[-1].break_ and not spans[-1].footnote and \
+                spans[-1].marks == key:
             spans[-1].text += text
         else:
             spans.append(Span(text=text, marks=key))
@@ -285,6 +421,7 @@ class _BodyParser:
     # -- blocks
 
     def parse(self, tokens: list[Token]) -> tuple[list[Block], list[Section]]:
+        self.footnotes: list[Footnote] = []
         lead: list[Block] = []
         top: list[Section] = []
         open_sections: list[Section] = []
@@ -325,9 +462,22 @@ class _BodyParser:
                 pending_caption = None
                 index = end + 1
                 continue
-            if token.type == "container_figure_open":
-                end = self._close_index(tokens, index, "container_figure_close")
-                current_blocks().append(self._figure(tokens[index:end + 1]))
+            if token.type.startswith("container_") and token.type.endswith("_open"):
+                name = token.type.removeprefix("container_").removesuffix("_open")
+                end = self._close_index(tokens, index, f"container_{name}_close")
+                blocks = current_blocks()
+                after_table = index > 0 and tokens[index - 1].type == "table_close"
+                if name == "note" and after_table and blocks and isinstance(blocks[-1], Table):
+                    # A note directly under a table is the table's.
+                    notes = self._container(tokens[index:end + 1])
+                    blocks[-1].notes += [note.text for note in notes]  # type: ignore[union-attr]
+                else:
+                    blocks.extend(self._container(tokens[index:end + 1]))
+                index = end + 1
+                continue
+            if token.type == "footnote_block_open":
+                end = self._close_index(tokens, index, "footnote_block_close")
+                self._footnotes(tokens[index:end + 1])
                 index = end + 1
                 continue
             if token.type == "blockquote_open":
@@ -339,7 +489,7 @@ class _BodyParser:
                 index += 1
                 continue
             self.problem(f"unsupported Markdown ({token.type})", token,
-                         "see README: paragraphs, headings ##–#####, ::: figure, tables, >")
+                         "see README: paragraphs, headings ##–#####, ::: blocks, tables, >")
             index += 1
         return lead, top
 
@@ -361,7 +511,7 @@ class _BodyParser:
         spans = [span.model_copy() for span in text.spans]
         if spans:
             spans[0].text = spans[0].text.removeprefix(prefix).lstrip()
-        return RichText(spans=[s for s in spans if s.text or s.break_])
+        return RichText(spans=[s for s in spans if s.text or s.break_ or s.footnote])
 
     def _heading(self, token: Token, inline: Token, open_sections: list[Section]):
         line = self.line_of(token)
@@ -439,6 +589,109 @@ class _BodyParser:
                     start + offset + self.first_line,
                     "add or remove '|' cells so every row matches the header")
 
+    def _container(self, tokens: list[Token], inside: str | None = None) -> list[Block]:
+        """The blocks of a `::: NAME … :::` block (tokens from its open to its close):
+        a figure, paragraphs in NAME's role, or an aside holding paragraphs (and
+        paragraphs in a role, nested with a longer marker: `:::: sidebar` … `::::`)."""
+        opening, closing = tokens[0], tokens[-1]
+        name = opening.type.removeprefix("container_").removesuffix("_open")
+        info = opening.info.strip()
+        title = info[len(name):].strip() if info.startswith(name) else info
+        if name == OTHER_CONTAINER or (inside and name not in PARAGRAPH_ROLES):
+            what = f"'{opening.markup} {info}'" if info else f"a '{opening.markup}' line"
+            where = f" inside '::: {inside}'" if inside and name != OTHER_CONTAINER else ""
+            self.problem(f"{what} is not a block article.md knows{where}", opening,
+                         CONTAINER_FIX if not where else
+                         "only ::: note, salutation, signature and byline go inside it")
+            return []
+        if not closing.markup:
+            self.problem(f"'{opening.markup} {name}' is not closed", opening,
+                         f"end it with a line '{opening.markup}'")
+        if title and name != "sidebar":
+            self.problem(f"'::: {name}' takes no title ({title!r})", opening,
+                         f"write '::: {name}' alone and the text on the lines below")
+        if name == "figure":
+            return [self._figure(tokens)]
+        line = self.line_of(opening)
+        paragraphs = self._paragraphs(tokens, name, name if name in PARAGRAPH_ROLES else "body")
+        if not paragraphs:
+            self.problem(f"an empty '::: {name}' block", line, "write its text or remove it")
+        if name == "editor-note":
+            return [EditorNote(id=self.next_id("en"), blocks=paragraphs, line=line)]
+        if name == "sidebar":
+            heading = None
+            if title:
+                [inline] = [t for t in MARKDOWN.parseInline(title) if t.type == "inline"]
+                heading = self.rich_text(inline, line)
+            return [Sidebar(id=self.next_id("sb"), title=heading, blocks=paragraphs,
+                            line=line)]
+        return paragraphs  # type: ignore[return-value]
+
+    def _paragraphs(self, tokens: list[Token], name: str, role: str) -> list[Paragraph]:
+        """The paragraphs inside a container, in `role`; an aside's nested role blocks."""
+        found: list[Paragraph] = []
+        index = 1
+        while index < len(tokens) - 1:
+            token = tokens[index]
+            if token.type == "paragraph_open":
+                line = self.line_of(token)
+                text = self.rich_text(tokens[index + 1], line, lines=role == "signature")
+                # A signature's lines (signer, date) are paragraphs of their own.
+                for offset, part in enumerate(_split_lines(text) if role == "signature"
+                                              else [text]):
+                    if part:
+                        found.append(Paragraph(id=self.next_id("p"), text=part, role=role,
+                                               line=line + offset))  # type: ignore[arg-type]
+                index += 3
+                continue
+            if token.nesting == 1:
+                end = index
+                if token.type.startswith("container_"):
+                    end = self._close_index(tokens, index, token.type[:-5] + "_close")
+                    if name in ASIDES:
+                        nested = self._container(tokens[index:end + 1], inside=name)
+                        found += [b for b in nested if isinstance(b, Paragraph)]
+                        index = end + 1
+                        continue
+                else:
+                    end = self._close_index(tokens, index, token.type[:-5] + "_close")
+                what = token.type.removesuffix("_open").replace("container_", "::: ")
+                self.problem(f"a {what} inside '::: {name}', which holds paragraphs only",
+                             token, f"move it out of the '::: {name}' block")
+                index = end + 1
+                continue
+            index += 1
+        return found
+
+    def _footnotes(self, tokens: list[Token]) -> None:
+        """markdown-it's footnote block: each footnote's paragraphs, in order of mark."""
+        for index, token in enumerate(tokens):
+            if token.type != "footnote_open":
+                continue
+            end = self._close_index(tokens, index, "footnote_close")
+            spans: list[Span] = []
+            line = 0
+            for inner in range(index, end):
+                if tokens[inner].type == "paragraph_open":
+                    line = line or self.line_of(tokens[inner])
+                    text = self.rich_text(tokens[inner + 1], self.line_of(tokens[inner]))
+                    if spans and text:
+                        spans.append(Span(break_=True))
+                    spans += text.spans
+            self.footnotes.append(Footnote(id=f"fn{token.meta['id'] + 1}",
+                                           text=RichText(spans=spans), line=line))
+
+    def unused_footnotes(self, env: dict) -> None:
+        """A footnote no mark calls would be lost silently: report each."""
+        for key, number in env.get("footnotes", {}).get("refs", {}).items():
+            if number != -1:
+                continue
+            label = key.removeprefix(":")
+            line = next((n for n, raw in enumerate(self.source_lines)
+                         if raw.lstrip().startswith(f"[^{label}]:")), 0) + self.first_line
+            self.problem(f"footnote [^{label}] is never marked in the text", line,
+                         f"put [^{label}] where the note belongs, or remove the note")
+
     def _figure(self, tokens: list[Token]) -> Figure:
         line = self.line_of(tokens[0])
         image = alt = None
@@ -473,6 +726,11 @@ class _BodyParser:
             self.problem(f"image '{src}' not found in {self.folder}", line,
                          "check the file name")
             return None
+        unreadable = image_problem(self.folder / path)
+        if unreadable:
+            self.problem(f"image '{src}' cannot be printed: {unreadable}", line,
+                         "replace it with a PNG or JPEG file (or remove the image line)")
+            return None
         return str(path)
 
     def _quote(self, tokens: list[Token]) -> Quote:
@@ -485,25 +743,78 @@ class _BodyParser:
         return Quote(id=self.next_id("q"), blocks=paragraphs, line=self.line_of(tokens[0]))
 
 
+def image_problem(path: Path) -> str | None:
+    """Why WeasyPrint could not draw this image file, or None (SVG is drawn as vectors)."""
+    from PIL import Image, UnidentifiedImageError
+
+    if path.suffix.lower() == ".svg":
+        head = path.read_bytes()[:1024].lstrip()
+        return None if head.startswith((b"<?xml", b"<svg", b"<!--")) else "not an SVG file"
+    try:
+        with Image.open(path) as image:
+            image.verify()
+    except UnidentifiedImageError:
+        return "not an image file (or a format that cannot be read)"
+    except Exception as error:  # Pillow raises many kinds for a damaged file
+        return f"the image is damaged ({error})"
+    return None
+
+
+def _split_lines(text: RichText) -> list[RichText]:
+    parts: list[list[Span]] = [[]]
+    for span in text.spans:
+        if span.break_:
+            parts.append([])
+        else:
+            parts[-1].append(span)
+    return [RichText(spans=spans) for spans in parts]
+
+
 def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[Section]]:
     file = folder / ARTICLE
     text = _read_text(file)
     front, body, first_line = split_front_matter(text, file)
     meta, key_lines = _load_meta(front, file)
     parser = _BodyParser(file, folder, first_line, body.split("\n"))
-    lead, sections = parser.parse(MARKDOWN.parse(body))
+    env: dict = {}
+    lead, sections = parser.parse(MARKDOWN.parse(body, env))
+    parser.unused_footnotes(env)
     if parser.problems:
         raise InputError(problems=parser.problems)
     if not lead and not sections:
         raise InputError("the article has no text", file=file, line=first_line,
                          fix="write the article's paragraphs below the front matter")
-    return meta, key_lines, lead, sections
+    return meta, key_lines, lead, sections, parser.footnotes
+
+
+def _place_footnotes(briefing: Briefing) -> None:
+    """Each footnote's `block`: the outermost block whose text marks it (none for a
+    heading's). A footnote whose mark the model lost would never be printed: an error."""
+    by_id = {note.id: note for note in briefing.footnotes}
+    marked = set()
+    for section in briefing.walk_sections():
+        marked |= {span.footnote for span in section.title.spans}
+    blocks = [*briefing.lead, *(b for s in briefing.walk_sections() for b in s.blocks)]
+    for block in blocks:
+        for text in rich_texts(block):
+            for span in text.spans:
+                if span.footnote in by_id:
+                    by_id[span.footnote].block = block.id
+                    marked.add(span.footnote)
+    lost = [note for note in briefing.footnotes if note.id not in marked]
+    if lost:
+        raise InputError(problems=[Problem(
+            "a footnote whose mark stands where a footnote cannot be set",
+            briefing.folder / ARTICLE, note.line,
+            "put its mark [^…] in a paragraph, heading, caption, table cell or note")
+            for note in lost])
 
 
 # ---------------------------------------------------------------- figures.yaml
 
 
-def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
+def load_figures(folder: Path, blocks: list[Block],
+                 footnotes: Sequence[Footnote] = ()) -> list[FigureGroup]:
     file = folder / FIGURES
     if not file.exists():
         return []
@@ -540,6 +851,8 @@ def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
 
     # Each row is linked to its sentence (an edited one too: `check` reports it stale).
     passages = [Passage(block.id, block.line, _block_text(block)) for block in blocks]
+    passages += [Passage(note.block, note.line, note.text.plain) for note in footnotes
+                 if note.block]
     for group_index, group in zip(raw_index, groups, strict=True):
         for row_index, row in enumerate(group.rows):
             row.cited = locate(row.source, passages)
@@ -563,16 +876,10 @@ def load_figures(folder: Path, blocks: list[Block]) -> list[FigureGroup]:
 
 
 def _block_text(block: Block) -> str:
-    if isinstance(block, Paragraph):
-        return block.text.plain
-    if isinstance(block, Figure):
-        return block.caption.plain
-    if isinstance(block, Quote):
-        return "".join(p.text.plain for p in block.blocks)
-    if isinstance(block, Table):
+    if isinstance(block, Table):  # the cells and notes a figure row may cite
         cells = [c.plain for c in block.header] + [c.plain for r in block.rows for c in r]
-        return "".join(cells)
-    return ""
+        return "".join(cells + [note.plain for note in block.notes])
+    return "".join(text.plain for text in rich_texts(block))
 
 
 # ---------------------------------------------------------------- the folder
@@ -583,8 +890,9 @@ def load_briefing(folder: Path) -> Briefing:
     if not folder.is_dir():
         raise InputError(f"no briefing folder at {folder}", file=folder,
                          fix="give the folder made by `briefing import` (e.g. data/NAME)")
-    meta, key_lines, lead, sections = load_article(folder)
+    meta, key_lines, lead, sections, footnotes = load_article(folder)
     briefing = Briefing(folder=folder.resolve(), meta=meta, meta_lines=key_lines, lead=lead,
-                        sections=sections)
-    briefing.figures = load_figures(folder, list(briefing.walk_blocks()))
+                        sections=sections, footnotes=footnotes)
+    _place_footnotes(briefing)
+    briefing.figures = load_figures(folder, list(briefing.walk_blocks()), briefing.footnotes)
     return briefing

@@ -25,11 +25,13 @@ class Strict(BaseModel):
 
 
 class Span(Strict):
-    """A run of text with the same inline marks; `break_` is a forced line break."""
+    """A run of text with the same inline marks; `break_` is a forced line break;
+    `footnote` is the id of the `Footnote` whose mark stands here (a span of no text)."""
 
     text: str = ""
     marks: tuple[Mark, ...] = ()
     break_: bool = False
+    footnote: str | None = None
 
 
 class RichText(Strict):
@@ -49,10 +51,28 @@ class Located(Strict):
     line: int = 0
 
 
+# What a paragraph is (article.md: `::: note`, `::: salutation`, … around it; README):
+# body text; a note (注：/说明：/资料来源：), smaller; a salutation (同志们：), flush left;
+# a line of the signature (落款: signer, then date), right-aligned; a byline inside the
+# body (a later item's 本报记者 某某), centred.
+ParagraphRole = Literal["body", "note", "salutation", "signature", "byline"]
+PARAGRAPH_ROLES: tuple[str, ...] = ("note", "salutation", "signature", "byline")
+
+
 class Paragraph(Located):
     kind: Literal["paragraph"] = "paragraph"
     id: str = ""
     text: RichText
+    role: ParagraphRole = "body"
+
+
+class Footnote(Located):
+    """A footnote's text (article.md `[^label]: …`); its mark is the `Span` whose
+    `footnote` is this id, in the text of the block `block` (the outermost one)."""
+
+    id: str
+    text: RichText
+    block: str = ""
 
 
 class Figure(Located):
@@ -72,6 +92,8 @@ class Table(Located):
     header: list[RichText]
     rows: list[list[RichText]]
     align: list[Literal["left", "center", "right"] | None] = Field(default_factory=list)
+    # `::: note` directly after the table: its notes (注：…), set under it.
+    notes: list[RichText] = Field(default_factory=list)
 
 
 class Quote(Located):
@@ -80,7 +102,29 @@ class Quote(Located):
     blocks: list[Paragraph]
 
 
-Block = Annotated[Paragraph | Figure | Table | Quote, Field(discriminator="kind")]
+class EditorNote(Located):
+    """编者按: the editor's paragraphs, set apart from the article (its signature
+    「——编者」 is its last paragraph)."""
+
+    kind: Literal["editor-note"] = "editor-note"
+    id: str = ""
+    blocks: list[Paragraph]
+
+
+class Sidebar(Located):
+    """A boxed aside (记者手记, 链接, 背景) with its heading."""
+
+    kind: Literal["sidebar"] = "sidebar"
+    id: str = ""
+    title: RichText | None = None
+    blocks: list[Paragraph]
+
+
+# Blocks that hold paragraphs of their own.
+Container = Quote | EditorNote | Sidebar
+
+Block = Annotated[Paragraph | Figure | Table | Quote | EditorNote | Sidebar,
+                  Field(discriminator="kind")]
 
 
 class Section(Located):
@@ -155,7 +199,8 @@ class Meta(Strict):
     title: str = Field(min_length=1)
     subtitle: str | None = None
     authors: list[str] = Field(default_factory=list)
-    source: str | None = None
+    source: str | None = None  # the publication or issuing body
+    url: str | None = None  # where the text was published
     date: dt.date | None = None
     language: str = "zh-CN"
     template: str = "reprint"
@@ -238,6 +283,18 @@ class FigureRow(Located):
         # YAML reads 4.44 as a float; go through str so 4.44 stays 4.44.
         return str(value) if isinstance(value, float) else value
 
+    @field_validator("value")
+    @classmethod
+    def _printable_value(cls, value: Decimal) -> Decimal:
+        # 1e400, inf or a 5000-digit integer would pass as Decimals and then fail (or
+        # take minutes) where numbers are formatted.
+        if not value.is_finite():
+            raise ValueError("must be a finite number")
+        if abs(value) >= Decimal(10) ** 15 or len(value.as_tuple().digits) > 20:
+            raise ValueError("must be a number of at most 15 digits before the point and "
+                             "20 digits in all (write large values in 万 or 亿)")
+        return value
+
 
 class FigureGroup(Located):
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
@@ -258,6 +315,12 @@ class Briefing(Strict):
     lead: list[Block] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     figures: list[FigureGroup] = Field(default_factory=list)
+    # In the order of their first mark.
+    footnotes: list[Footnote] = Field(default_factory=list)
+
+    def footnote(self, footnote_id: str) -> Footnote:
+        """The footnote a span's `footnote` names (templates set its text at the mark)."""
+        return next(note for note in self.footnotes if note.id == footnote_id)
 
     def walk_sections(self):
         """Every section, depth first, in document order."""
@@ -268,14 +331,28 @@ class Briefing(Strict):
             stack.extend(reversed(section.sections))
 
     def walk_blocks(self):
-        """Every block in document order, quotes' paragraphs included."""
+        """Every block in document order, the paragraphs of quotes, editor's notes and
+        sidebars included (each after the block holding it)."""
 
         def expand(blocks):
             for block in blocks:
                 yield block
-                if isinstance(block, Quote):
+                if isinstance(block, Container):
                     yield from block.blocks
 
         yield from expand(self.lead)
         for section in self.walk_sections():
             yield from expand(section.blocks)
+
+
+def rich_texts(block: Block) -> list[RichText]:
+    """Every text of a block, in reading order (a container's paragraphs included)."""
+    if isinstance(block, Paragraph):
+        return [block.text]
+    if isinstance(block, Figure):
+        return [block.caption]
+    if isinstance(block, Table):
+        return [*([block.caption] if block.caption else []), *block.header,
+                *(cell for row in block.rows for cell in row), *block.notes]
+    title = [block.title] if isinstance(block, Sidebar) and block.title else []
+    return [*title, *(paragraph.text for paragraph in block.blocks)]

@@ -555,6 +555,22 @@ def _claim_summary(claim: str) -> str:
     }.get(claim, "XMP pdfaid, sRGB output intent, ID, printable annotations, PDF 1.7")
 
 
+PERMISSIONS = ("print_highres", "print_lowres", "extract", "modify_other", "modify_annotation",
+               "modify_form", "modify_assembly", "accessibility")
+
+
+def check_encryption(report: PrintReport, pdf) -> None:
+    """An owner password opens without asking but may forbid printing or copying, and
+    PDF/X forbids encryption: a print shop sends such a file back."""
+    if not pdf.is_encrypted:
+        report.add("encryption", "pass", "not encrypted", "pikepdf")
+        return
+    denied = [name.replace("_", " ") for name in PERMISSIONS if not getattr(pdf.allow, name)]
+    detail = "encrypted with an owner password" + (
+        f"; forbids: {', '.join(denied)}" if denied else "")
+    report.add("encryption", "fail", detail, "pikepdf")
+
+
 # ---------------------------------------------------------------- all
 
 
@@ -567,11 +583,16 @@ def check_print(path: Path, *, min_ppi: float = MIN_PPI) -> PrintReport:
         raise InputError(f"no PDF at {path}", file=path, fix="build it first")
     try:
         pdf = pikepdf.open(path)
+    except pikepdf.PasswordError:
+        raise InputError("the PDF is encrypted with a password to open it", file=path,
+                         fix="preflight the unencrypted PDF (a print shop needs it too)"
+                         ) from None
     except pikepdf.PdfError as exc:
         raise InputError(f"not a readable PDF: {exc}", file=path) from None
     with pdf:
         report = PrintReport(path=path, pages=len(pdf.pages), claims=claimed_variants(pdf),
                              imposed=IMPOSITION_KEY in pdf.docinfo)
+        check_encryption(report, pdf)
         check_syntax(report)
         check_boxes(report, pdf)
         check_fonts(report)

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import functools
 import re
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+)
 from markupsafe import Markup
 
 from briefing import charts, engine, formatting, numerals, printing
@@ -45,7 +53,27 @@ def css_string(value: str) -> Markup:
 
 
 def template_search_path(template_dirs: Sequence[Path] = ()) -> list[Path]:
+    """The user's template folders, then the stock ones; a folder that is not there is an
+    error (silently building with the stock templates would hide the mistake)."""
+    for folder in template_dirs:
+        if not Path(folder).is_dir():
+            raise InputError("this template folder does not exist", file=folder,
+                             fix="check the path given to --templates")
     return [Path(d).resolve() for d in template_dirs] + [TEMPLATES_DIR]
+
+
+def template_error(error: TemplateError) -> InputError:
+    """A mistake in a (user's) template as an error naming its file and line: Jinja puts
+    syntax errors' place on the error and runtime errors' in the traceback's frames."""
+    file, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if file is None:
+        frames = traceback.extract_tb(error.__traceback__)
+        inside = [frame for frame in frames if frame.filename.endswith(".j2")]
+        if inside:
+            file, line = inside[-1].filename, inside[-1].lineno
+    return InputError(f"template error: {error.message or error}", file=file, line=line,
+                      fix="correct the template (see the Jinja documentation), or build "
+                          "without --templates to use the stock ones")
 
 
 def available_templates(template_dirs: Sequence[Path] = ()) -> list[str]:
@@ -204,21 +232,23 @@ def render_html(
     name = resolve_template(briefing, template, template_dirs)
     env = make_environment(briefing, template_dirs, locale=locale, translations=translations,
                            chart_fonts=chart_fonts)
+    faces = [{**face, "url": (fonts_dir / face["url"]).resolve().as_uri()} for face in font_faces]
     try:
         document = env.get_template(f"{name}/{DOCUMENT}")
+        html = document.render(
+            doc=briefing,
+            meta=briefing.meta,
+            options=briefing.meta.options,
+            figures_after=figures_by_anchor(briefing),
+            font_faces=faces,
+            role_families=role_families or {},
+            template_name=name,
+            **(context or {}),
+        )
     except TemplateNotFound as exc:  # a macro or partial the template includes
         raise InputError(f"template file '{exc.name}' not found",
                          fix="check the template folder's {% include %}/{% import %}") from None
-    faces = [{**face, "url": (fonts_dir / face["url"]).resolve().as_uri()} for face in font_faces]
-    html = document.render(
-        doc=briefing,
-        meta=briefing.meta,
-        options=briefing.meta.options,
-        figures_after=figures_by_anchor(briefing),
-        font_faces=faces,
-        role_families=role_families or {},
-        template_name=name,
-        **(context or {}),
-    )
+    except TemplateError as exc:
+        raise template_error(exc) from None
     roots = [briefing.folder, *template_search_path(template_dirs), fonts_dir.resolve()]
     return RenderedDocument(html=html, template=name, allowed_roots=roots)

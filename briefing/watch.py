@@ -28,6 +28,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
+from briefing.console import message_console
 from briefing.errors import BriefingError
 
 # Editors' temporary and backup files (on top of watchfiles' defaults: *.swp, *~, .#*).
@@ -129,7 +130,7 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
     from briefing import engine
     from briefing.build import BuildOptions, default_output
 
-    console = console or Console()
+    console = console or message_console()
     options = replace(options or BuildOptions(), force=False)
     folder = Path(folder)
     target = Path(output) if output else default_output(folder)

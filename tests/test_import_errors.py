@@ -69,8 +69,10 @@ def test_existing_folder_needs_slug_or_force(tmp_path):
     assert (first.folder / "note.txt").exists()
     assert import_article(source, data, slug="other").folder == data / "other"
     again = import_article(source, data, overwrite=True)
+    # --force replaces what the import writes and keeps the editor's own files.
     assert sorted(p.name for p in again.folder.iterdir()) == [
-        "article.md", "figures.yaml", "import-report.md"]
+        "article.md", "figures.yaml", "import-report.md", "note.txt"]
+    assert again.kept == [Path("note.txt")]
     assert sorted(p.name for p in data.iterdir()) == ["other", "report-2021"]
 
 

@@ -10,7 +10,7 @@ from briefing.importer.records import ImportResult
 from briefing.importer.render import article_markdown, passages
 from briefing.importer.source import checked_slug, read_article
 from briefing.importer.structure import build_draft
-from briefing.importer.writer import EXISTS_FIX, write_folder
+from briefing.importer.writer import EXISTS_FIX, kept_files, write_folder
 
 ARTICLE = "article.md"
 FIGURES = "figures.yaml"
@@ -41,9 +41,11 @@ def import_article(
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),
         figures=groups,
     )
-    write_folder(destination, {
+    files = {
         ARTICLE: article_markdown(draft),
         FIGURES: figures_yaml(groups),
         REPORT: result.report_text(),
-    }, overwrite=overwrite)
+    }
+    result.kept = kept_files(destination, files) if overwrite else []
+    write_folder(destination, files, overwrite=overwrite)
     return result

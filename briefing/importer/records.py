@@ -34,6 +34,7 @@ class ImportResult:
     title: str = ""
     figure_rows: int = 0
     figures: list[Any] = field(default_factory=list)  # figures.Group, for callers and tests
+    kept: list[Path] = field(default_factory=list)  # the editor's own files --force kept
 
     def report_text(self) -> str:
         return render_report(self)
