@@ -23,6 +23,7 @@ def imported(tmp_path, text: str, name: str = "a.md"):
     source.write_text(text, "utf-8")
     result = import_article(source, tmp_path / "data")
     body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    load_briefing(result.folder)  # every import loads: the loader knows every role written
     return result, body
 
 

@@ -21,6 +21,7 @@ from briefing.importer.roles import (
     sidebar_title,
 )
 from briefing.importer.structure import build_draft
+from briefing.loader import load_briefing
 
 FILE = Path("a.txt")
 
@@ -30,6 +31,7 @@ def imported(tmp_path, text: str, name: str = "a.txt"):
     source.write_text(text, "utf-8")
     result = import_article(source, tmp_path / "data")
     body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    load_briefing(result.folder)  # every import loads: the loader knows every role written
     return result, body
 
 
@@ -276,8 +278,8 @@ def test_cli_says_on_one_line_that_the_import_guessed_and_check_lists_it(tmp_pat
     runner = CliRunner()
     imported_run = runner.invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
     assert imported_run.exit_code == 0
-    unsure = [line for line in imported_run.output.splitlines() if line.startswith("Unsure")]
-    assert len(unsure) == 1 and "1 place(s)" in unsure[0]
+    unsure = [line for line in imported_run.output.splitlines() if "made guesses" in line]
+    assert len(unsure) == 1 and "1 spot(s)" in unsure[0]
     checked = runner.invoke(app, ["check", str(tmp_path / "d" / "a")])
     assert "sidebar" in checked.output
 
@@ -290,7 +292,7 @@ def test_cli_says_nothing_of_guesses_when_there_were_none(tmp_path):
     source = tmp_path / "a.txt"
     source.write_text("# 标题\n\n正文第一段。\n", "utf-8")
     run = CliRunner().invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
-    assert run.exit_code == 0 and "Unsure" not in run.output
+    assert run.exit_code == 0 and "made guesses" not in run.output
 
 
 def test_numbered_structure_outranks_unnumbered_short_headings(tmp_path):
@@ -331,21 +333,18 @@ def test_items_without_full_stops_are_no_evidence_of_page_breaks():
     assert raw_extraction_evidence("，".join(paragraphs), paragraphs) == []
 
 
-def test_a_photo_inside_a_sidebar_is_fenced_inside_it(tmp_path):
-    _, body = imported(tmp_path, (
-        "# 标题\n\n正文。\n\n链接\n\n该工程于2020年开工建设。\n\n图为建设中的工程。\n\n工程预计明年完工。\n"))
-    assert body.strip().endswith(
-        ":::: sidebar 链接\n该工程于2020年开工建设。\n\n::: figure\n图为建设中的工程。\n:::\n\n"
-        "工程预计明年完工。\n::::")
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.container import container_plugin
-
-    md = MarkdownIt("commonmark")
-    for name in ("sidebar", "figure"):
-        container_plugin(md, name)
-    types = [t.type for t in md.parse(body) if t.type.startswith("container")]
-    assert types == ["container_sidebar_open", "container_figure_open",
-                     "container_figure_close", "container_sidebar_close"]
+def test_a_sidebar_ends_at_a_photo_a_headline_or_the_signature(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文。\n\n链接\n\n该工程于2020年开工建设。\n\n注：数据来自市统计局。\n\n"
+        "图为建设中的工程。\n\n工程预计明年完工。\n\n背景\n\n该村位于山区。\n\n春到山村\n\n"
+        "村里的年味越来越浓。\n\n某县人民政府\n\n2024年1月5日\n"))
+    assert (":::: sidebar 链接\n该工程于2020年开工建设。\n\n::: note\n注：数据来自市统计局。\n:::\n"
+            "::::\n\n::: figure\n图为建设中的工程。\n:::\n\n工程预计明年完工。") in body
+    assert "::: sidebar 背景\n该村位于山区。\n:::\n\n## 春到山村\n\n村里的年味越来越浓。" in body
+    assert body.rstrip().endswith("::: signature\n某县人民政府\n2024年1月5日\n:::")
+    briefing = load_briefing(result.folder)  # the loader takes every role as written
+    kinds = [type(block).__name__ for block in briefing.walk_blocks()]
+    assert "Sidebar" in kinds and "Figure" in kinds
 
 
 def test_numbered_lines_in_the_body_are_no_footnotes(tmp_path):

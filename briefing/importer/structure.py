@@ -520,9 +520,9 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     repairs += found
     nodes, found = _credits(nodes)
     repairs += found
-    nodes, found = _sidebars(nodes)
-    repairs += found
     nodes, found = _signature(nodes)
+    repairs += found
+    nodes, found = _sidebars(nodes)
     repairs += found
     nodes, found = _footnote_references(nodes)
     repairs += found
@@ -672,7 +672,15 @@ def _headlines(nodes: list[Node]) -> list[Repair]:
     return repairs  # the heading's repair is logged with its depth (assign_depths)
 
 
-SIDEBAR_ENDS = frozenset({"heading", "byline", "table", "signature", "footnote", "salutation"})
+# A sidebar holds paragraphs (and notes): anything else ends it, as does a short line
+# that may head what follows (the next item's headline).
+SIDEBAR_ENDS = frozenset({"heading", "byline", "table", "signature", "footnote", "salutation",
+                          "caption", "quote"})
+
+
+def _ends_sidebar(node: Node) -> bool:
+    return (node.kind in SIDEBAR_ENDS or bool(node.role) or bool(node.box)
+            or (node.kind == "paragraph" and roles.is_short_heading(node.text)))
 
 
 def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -684,7 +692,7 @@ def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             box = "sidebar " + roles.sidebar_title(node.text)  # type: ignore[operator]
             span = 0
             for ahead in nodes[index + 1:]:
-                if ahead.kind in SIDEBAR_ENDS or ahead.role or ahead.box:
+                if _ends_sidebar(ahead):
                     break
                 span += 1
             repairs.append(_role_repair(
@@ -695,7 +703,7 @@ def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             if not span:
                 result.append(replace(node, role=""))
             continue
-        if box and (node.kind in SIDEBAR_ENDS or node.role or node.box):
+        if box and _ends_sidebar(node):
             box = ""
         # A byline ends the box: the item's headline/lead line above it is not boxed.
         result.append(replace(node, box=box) if box else node)
