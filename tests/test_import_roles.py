@@ -358,3 +358,21 @@ def test_named_parts_are_headings_even_in_a_raw_extraction(tmp_path):
         "本文研究网络空间的管控架构。\n"))
     assert [line for line in body.splitlines() if line.startswith("#")] == ["## 前言",
                                                                             "## 0 引言"]
+
+
+def test_clause_numbers_out_of_order_are_table_leftovers(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标准\n\n5.4 质量指标\n\n应符合表1的规定。\n\n7.5 其中小碎米含量\n\n1.5 精碾\n\n"
+        "5.5 卫生指标\n\n应符合GB 2715的规定。\n"))
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## 5.4 质量指标", "## 5.5 卫生指标"]
+    assert "\n7.5 其中小碎米含量\n" in body and "\n1.5 精碾\n" in body
+
+
+def test_numbered_headings_that_restart_under_each_part_are_kept(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n（一）大气污染防治\n\n1.燃煤锅炉整治\n\n正文。\n\n2.扬尘治理\n\n正文。\n\n"
+        "（二）水污染防治\n\n1.污水处理厂提标\n\n正文。\n"))
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## （一）大气污染防治", "### 1.燃煤锅炉整治", "### 2.扬尘治理", "## （二）水污染防治",
+        "### 1.污水处理厂提标"]

@@ -31,6 +31,7 @@ from briefing.importer.parse import (
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BYLINE_MARKERS,
+    CLAUSE_RANKS,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -126,6 +127,7 @@ def build_draft(text: str, file: Path) -> Draft:
     blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
     nodes, found = to_nodes(blocks)
     repairs += found
+    nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw))
     repairs += found
     if raw:
@@ -457,6 +459,30 @@ def join_broken_headings(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             continue
         result.append(node)
     return result, repairs
+
+
+CLAUSE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.])")
+
+
+def clauses_in_order(nodes: list[Node]) -> list[Node]:
+    """Clause headings found in the text (4 / 4.1 / 4.1.2) count only in order: each after
+    the one before it, at most one chapter on. 「7.5 其中：小碎米含量/%」 between 5.4 and
+    5.5 is a table's cell left as a line, not a clause."""
+    result = []
+    last: tuple[int, ...] | None = None
+    for node in nodes:
+        match = CLAUSE_NUMBER.match(node.text)
+        if node.kind == "heading" and node.origin == "plain" and match \
+                and node.rank in (3, *CLAUSE_RANKS):
+            number = tuple(int(part) for part in match.group(1).split("."))
+            # 1. 2. … restart under each part of a report: only dotted clauses are checked.
+            if node.rank in CLAUSE_RANKS and last is not None \
+                    and not (number > last and number[0] <= last[0] + 1):
+                result.append(replace(node, kind="paragraph", marker=0, rank=0, origin="marked"))
+                continue
+            last = number
+        result.append(node)
+    return result
 
 
 def segments_of_lines(lines: list[SourceLine]) -> tuple[tuple[int, int], ...]:
