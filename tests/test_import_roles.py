@@ -254,6 +254,7 @@ def test_sidebar_titles_and_bold_headings():
     assert sidebar_title("记者手记里的故事很多") is None
     assert bold_heading("**加强组织领导**") == "加强组织领导"
     assert bold_heading("**一是加强组织领导。**其余") is None and bold_heading("**注意：**") is None
+    assert bold_heading("**来源：某某杂志**") is None
 
 
 def test_raw_evidence_needs_more_than_one_split():

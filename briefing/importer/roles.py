@@ -233,7 +233,8 @@ def bold_heading(text: str) -> str | None:
         return None
     numbered = heading_numbering(inner).rank > 0
     limit = NUMBERED_BOLD_HEADING_MAX if numbered else BOLD_HEADING_MAX
-    if len(strip_tags(inner)) > limit or (not numbered and any(m in inner for m in "。！？；")):
+    # Unnumbered, a colon makes it a field (**来源：某某**) or a lead-in, not a title.
+    if len(strip_tags(inner)) > limit or (not numbered and any(m in inner for m in "。！？；：:")):
         return None
     return inner
 
