@@ -59,6 +59,8 @@ class Markup:
     lines: list[SourceLine] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
+    # tag → (first line, before, after, count) of inline HTML dropped
+    dropped_tags: dict[str, tuple[int, str, str, int]] = field(default_factory=dict)
 
 
 def read_markup(text: str) -> Markup:
@@ -78,6 +80,13 @@ def read_markup(text: str) -> Markup:
             result.lines.append(SourceLine(number, raw))
             continue
         _read_line(number, raw, result)
+    # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
+    # are one question for the editor, not hundreds.
+    for name, (number, before, after, count) in result.dropped_tags.items():
+        result.doubts.append(Repair(
+            "html-dropped", number, before, after,
+            f"Dropped <{name}> ({count}× in the text), keeping its text: was it emphasis or "
+            "layout the text needs? (every place is listed under the repairs)"))
     return result
 
 
@@ -271,10 +280,13 @@ def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) ->
                                      f"Kept a link's text and dropped its address ({href})."))
     if notes.dropped:
         names = ", ".join(f"<{n}>" for n in dict.fromkeys(notes.dropped))
-        result.doubts.append(Repair(
+        result.repairs.append(Repair(
             "html-dropped", number, short_before, short_after,
-            f"Dropped HTML the format has no span for ({names}), keeping its text: "
-            "was it emphasis the text needs?"))
+            f"Dropped HTML the format has no span for ({names}), keeping its text."))
+        for name in notes.dropped:
+            result.dropped_tags.setdefault(name, (number, short_before, short_after, 0))
+            first = result.dropped_tags[name]
+            result.dropped_tags[name] = first[:3] + (first[3] + 1,)
     for source in notes.images:  # certain, so a repair: listed, not a spot to review
         result.repairs.append(Repair(
             "image-dropped", number, source, "",
