@@ -135,3 +135,9 @@ def test_nothing_of_the_markup_reaches_the_page(tmp_path):
 def test_space_entities_without_semicolon_are_read_as_browsers_do(tmp_path):
     _, body = imported(tmp_path, "# 标题\n\n<p>甲&nbsp&nbsp|&nbsp乙。</p>\n")
     assert paragraphs(body) == ["甲\u00a0\u00a0|\u00a0乙。"]
+
+
+def test_a_bold_markdown_heading_keeps_its_number(tmp_path):
+    _, body = imported(tmp_path, "# 标题\n\n## **一、总体要求**\n\n正文。\n\n## （一）主要目标\n\n正文。\n")
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## 一、总体要求", "### （一）主要目标"]

@@ -508,6 +508,7 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
                 repairs.append(Repair("empty-heading", block.line, "#" * block.marker, "",
                                       "Dropped a heading mark with no text."))
                 continue
+            text = roles.bold_heading(text) or text  # ## **一、标题**: a heading is bold
             nodes.append(Node("heading", text, segments, marker=block.marker,
                               rank=heading_numbering(text).rank))
         elif block.kind == "table":
