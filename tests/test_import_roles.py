@@ -244,7 +244,8 @@ def test_captions_by_form(text):
     assert is_caption_text(text)
 
 
-@pytest.mark.parametrize("text", ["全市共完成造林10万亩。", "他说，这是大家共同努力的结果。"])
+@pytest.mark.parametrize("text", ["全市共完成造林10万亩。", "他说，这是大家共同努力的结果。",
+                                  "各项指标的变化趋势如下（见图）"])
 def test_not_captions(text):
     assert not is_caption_text(text)
 
