@@ -378,3 +378,11 @@ def test_numbered_headings_that_restart_under_each_part_are_kept(tmp_path):
     assert [line for line in body.splitlines() if line.startswith("#")] == [
         "## （一）大气污染防治", "### 1.燃煤锅炉整治", "### 2.扬尘治理", "## （二）水污染防治",
         "### 1.污水处理厂提标"]
+
+
+@pytest.mark.parametrize("text", ["2024年1月5日", "责任编辑：王某", "编辑：李某某"])
+def test_no_short_heading(text):
+    from briefing.importer.roles import is_short_heading
+
+    assert not is_short_heading(text)
+    assert is_short_heading("广东鹤山：古村的舞火龙") and is_short_heading("问题设计字斟句酌")

@@ -255,12 +255,19 @@ SHORT_HEADING_MAX = 20
 HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
 
 
+FIELD_LINE = re.compile(r"^(?:责任编辑|编辑|来源|作者|记者|通讯员|摄影|校对|审核|编审|监制|出品)\s*[：:]")
+
+
 def is_short_heading(text: str) -> bool:
-    """A short line with no punctuation but quotes, 《》, · and ：: an unnumbered heading."""
+    """A short line with no punctuation but quotes, 《》, · and ：: an unnumbered heading.
+
+    Not a date line, nor a field of the page (责任编辑：某某).
+    """
     line = plain(text)
     return (
         0 < len(line) <= SHORT_HEADING_MAX and han_count(line) >= 2
         and all(not _is_punctuation(char) or char in HEADING_MARKS for char in line)
+        and not is_signature_date(line) and not FIELD_LINE.match(line)
     )
 
 
