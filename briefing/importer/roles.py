@@ -255,7 +255,8 @@ SHORT_HEADING_MAX = 20
 HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
 
 
-FIELD_LINE = re.compile(r"^(?:责任编辑|编辑|来源|作者|记者|通讯员|摄影|校对|审核|编审|监制|出品)\s*[：:]")
+FIELD_LINE = re.compile(
+    r"^(?:责任编辑|编辑|来源|作者|记者|通讯员|摄影|校对|审核|编审|监制|出品)\s*[：:]")
 
 
 def is_short_heading(text: str) -> bool:
