@@ -78,10 +78,10 @@ def test_join_split_paragraph_and_drop_overlap():
 
 
 def test_join_chains_and_keeps_a_two_character_coincidence():
-    nodes = [paragraph("推进重点工作", 1), paragraph("工作要点已印发，", 3),
-             paragraph("并组织实施。", 5)]
+    nodes = [paragraph("全局上下认真谋划并全力推进重点工作", 1),
+             paragraph("工作要点已经局党组审议通过后印发，", 3), paragraph("并组织实施。", 5)]
     [joined], repairs, _ = join_split_paragraphs(nodes)
-    assert joined.text == "推进重点工作工作要点已印发，并组织实施。"
+    assert joined.text == "全局上下认真谋划并全力推进重点工作工作要点已经局党组审议通过后印发，并组织实施。"
     assert [r.kind for r in repairs] == ["join-split-paragraph"] * 2
 
 
@@ -200,13 +200,16 @@ def test_markup_the_loader_would_refuse_is_made_text(tmp_path):
     from briefing.loader import load_briefing
 
     source = tmp_path / "a.txt"
-    source.write_text("#\n\n# 标题\n\n（一）加强领导。# 不是标题。\n\n正文<span>文字</span>。\n",
-                      "utf-8")
+    source.write_text("#\n\n# 标题\n\n（一）加强领导。# 不是标题。\n\n正文<span>文字</span>。\n\n"
+                      "小于<5 的 <x 值。\n", "utf-8")
     result = import_article(source, tmp_path / "data")
     body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
-    assert "\\# 不是标题" in body and "&lt;span>" in body
+    # A tag the format has no span for is dropped (its text kept) with a doubt; a '<'
+    # that opens no tag is escaped so it shows as written.
+    assert "\\# 不是标题" in body and "正文文字。" in body and "&lt;5 的 &lt;x" in body
+    assert [d.kind for d in result.doubts] == ["html-dropped"]
     assert [(r.kind, r.review) for r in result.repairs if r.kind == "escape-markup"] == [
         ("escape-markup", True)]
     briefing = load_briefing(result.folder)
     assert [b.text.plain for b in briefing.walk_blocks()] == [
-        "# 不是标题。", "正文<span>文字</span>。"]
+        "# 不是标题。", "正文文字。", "小于<5 的 <x 值。"]

@@ -214,7 +214,15 @@ def test_a_standards_cover_gives_title_translation_and_date():
     assert draft.subtitle == "Product of geographical indication——Moumou rice"
     assert draft.date == dt.date(2020, 1, 1)
     assert draft.source is None  # 「实施」 is no publication
-    assert "2020 - 03 -01 实施" in body_texts(draft)[0]
+    # Cover lines are blocks of their own (joins only on evidence): the line stays.
+    assert "2020 - 03 -01 实施" in body_texts(draft)
+
+
+def test_a_short_texts_signature_keeps_its_date_and_gives_the_date():
+    draft = draft_of("# 通知\n\n请各单位做好准备。\n\n某县人民政府\n\n2024年1月5日\n")
+    assert draft.date == dt.date(2024, 1, 5)
+    assert [(n.kind, n.text) for n in draft.nodes][-1] == (
+        "signature", "某县人民政府\n2024年1月5日")
 
 
 def test_bare_fact_lines():

@@ -4,10 +4,13 @@
     result.folder, result.repairs, result.doubts, result.report_text()
 
 Modules: `cleanup` (the source's layout: raw extractions cleaned, one line per
-paragraph), `parse` (text → raw blocks with source lines), `repairs` (pure string
-repairs), `titleblock` (title, subtitle, authors, source, url, date → front matter),
-`structure` (the passes over blocks), `figures` (key figures), `render` (article.md),
-`writer` (the atomic folder write), `pipeline` (the whole import).
+paragraph), `markup` (Markdown/HTML read with markdown-it-py: spans kept, tags mapped or
+dropped, entities decoded), `parse` (lines → raw blocks with source lines), `repairs`
+(pure string repairs), `titleblock` (title, subtitle, authors, source, url, date → front
+matter), `roles` (block roles from typographic conventions, evidence of a raw
+extraction), `structure` (the passes over blocks), `figures` (key figures), `render`
+(article.md, every role in the corpus README's syntax), `writer` (the atomic folder
+write), `pipeline` (the whole import).
 """
 
 from briefing.importer.pipeline import import_article

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefing.importer import roles
 from briefing.importer.chars import han_count, has_han, strip_tags
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -634,7 +635,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     each field wins; a second one is left in place as a doubt.
     """
     facts = Facts(authors=list(authors or []), subtitle=subtitle)
-    head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS)
+    head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     for index, block in enumerate(blocks):
@@ -745,6 +746,20 @@ def _subtitle_facts(facts: Facts, line: int) -> None:
         facts.repairs.append(Repair("speaker", line, facts.subtitle, f"authors: [{name}]",
                                     "Took the speaker after the subtitle into the authors."))
         facts.subtitle = facts.subtitle[:speech.end()].strip()
+
+
+def _signature_start(blocks: list[RawBlock]) -> int:
+    """Where the 落款 begins: its date is the text's last line (trailers such as
+    （此件公开发布） and notes aside) with a signer line above it. The head of a short
+    text never reaches into it: its date stays in the signature (and is the date)."""
+    lines = [(index, line.text.strip()) for index, block in enumerate(blocks)
+             if block.kind == "text" for line in block.lines]
+    while lines and (roles.is_trailer(lines[-1][1]) or roles.footnote_definition(lines[-1][1])):
+        lines.pop()
+    if len(lines) < 3 or not roles.is_signature_date(lines[-1][1]) \
+            or not roles.is_signer(lines[-2][1]):
+        return len(blocks)
+    return lines[-2][0] if lines[-2][0] > 0 else len(blocks)
 
 
 def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
