@@ -157,3 +157,27 @@ def test_a_list_of_lines_of_every_length_is_not_joined():
             "GB/T 15682 粮油检验 稻谷、大米蒸煮食用品质 感官评价方法", "GB/T 17109 粮食销售包装"]
     text = "\n".join(WRAPPED * 3 + refs + WRAPPED)
     assert paragraphs(text)[3:3 + len(refs)] == refs
+
+
+# ---------------------------------------------------------------- web-page furniture
+
+
+def test_a_web_pages_furniture_is_dropped_and_listed():
+    text = ("# 某市空气质量持续改善\n\n今年以来，全市空气质量持续改善，优良天数比例同比上升。\n\n"
+            "新华社记者 某某 摄pagebreak\n\n"
+            "会议强调，要持续深入打好蓝天保卫战，一条红绸铺展开来，（下转第二版）\n\n"
+            "扫描二维码下载客户端\n\n海量资讯、精准解读，尽在某某财经APP\n\n"
+            "您的IE浏览器版本太低，请升级至IE8及以上版本。\n\n"
+            "| 上一篇：某市召开会议... | 下一篇：某县发布通报... |\n\n（责任编辑：张三）\n")
+    draft = build_draft(text, Path("page.txt"))
+    text = "\n".join(node.text for node in draft.nodes)
+    assert text == ("今年以来，全市空气质量持续改善，优良天数比例同比上升。\n\n新华社记者 某某 摄\n"
+                    "会议强调，要持续深入打好蓝天保卫战，一条红绸铺展开来，")
+    assert len([r for r in draft.repairs if r.kind == "web-furniture"]) == 7
+
+
+def test_a_sentence_about_an_editor_or_an_app_is_text():
+    text = ("# 标题\n\n责任编辑：张三同志在会上介绍了情况。这是一句正文。\n\n"
+            "他说，扫描二维码下载客户端的用户越来越多，全年新增用户超过一百万，比上年增长一倍以上。\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert len(draft.nodes) == 2

@@ -141,3 +141,12 @@ def test_a_bold_markdown_heading_keeps_its_number(tmp_path):
     _, body = imported(tmp_path, "# 标题\n\n## **一、总体要求**\n\n正文。\n\n## （一）主要目标\n\n正文。\n")
     assert [line for line in body.splitlines() if line.startswith("#")] == [
         "## 一、总体要求", "### （一）主要目标"]
+
+
+def test_style_and_script_elements_are_dropped_whole(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n<style>\n.qr_wrap{border:1px solid #E6E6E6;}\n"
+        ".qr_txt{float:left;}\n</style>\n<script type=\"text/javascript\">\nvar a = 1;\n"
+        "</script>\n\n正文第二段。\n"))
+    assert paragraphs(body) == ["正文第一段。", "正文第二段。"]
+    assert [r.kind for r in result.repairs].count("html-hidden") == 7

@@ -217,10 +217,11 @@ def test_credit_line_closes_a_photo_pages_caption(tmp_path):
         "# 一周照片\n\n古城迎来中秋灯会\n\n这是9月16日拍摄的灯会现场。\n\n当日，市民赏灯游园。\n\n"
         "新华社发（某某摄）\n\n江边清淤忙\n\n9月15日，工作人员在江边清理淤泥。\n\n"
         "新华社记者 某某 摄\n"))
-    assert ("## 古城迎来中秋灯会\n\n::: figure\n这是9月16日拍摄的灯会现场。\n当日，市民赏灯游园。\n"
+    # Each paragraph of the source stays a paragraph inside the figure.
+    assert ("## 古城迎来中秋灯会\n\n::: figure\n这是9月16日拍摄的灯会现场。\n\n当日，市民赏灯游园。\n\n"
             "新华社发（某某摄）\n:::") in body
-    assert "## 江边清淤忙\n\n::: figure\n9月15日，工作人员在江边清理淤泥。\n新华社记者 某某 摄\n:::" \
-        in body
+    assert ("## 江边清淤忙\n\n::: figure\n9月15日，工作人员在江边清理淤泥。\n\n新华社记者 某某 摄\n:::"
+            in body)
 
 
 # ---------------------------------------------------------------- rules as functions

@@ -277,3 +277,8 @@ def test_a_breadcrumb_copied_one_item_per_line_is_dropped():
     draft = draft_of(text)
     assert body_texts(draft) == [BODY]
     assert len([r for r in draft.repairs if r.kind == "page-furniture"]) == 6
+
+
+def test_a_news_sites_year_apart_from_month_and_day():
+    assert read_date("2024 09/21 20:49:32") == dt.date(2024, 9, 21)
+    assert read_date("2024 9 21") is None

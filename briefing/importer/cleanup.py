@@ -474,3 +474,63 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
         result.append((number, stripped))
         previous = (number, stripped)
     return result, repairs
+
+
+# ---------------------------------------------------------------- web-page furniture
+
+# What a web page's template prints around every article of a site, copied with its text:
+# the editor's field (「责任编辑：张三」, the corpus README: furniture), the previous/next
+# links (「上一篇：…」「下一篇：…」), a newspaper's jump line (「（下转第二版）」「（上接第1版）」,
+# the page a story continues on, meaningless off the page), a CMS page separator
+# (「pagebreak」, 「[pagebreak]」 glued to a paragraph's end), a browser warning and an app
+# promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
+EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
+PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
+JUMP_LINE = re.compile(
+    r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]")
+PAGEBREAK = re.compile(
+    r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
+PROMOTION = re.compile(
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读)|尽在.{1,15}(?:APP|App|app|客户端)$")
+PROMOTION_MAX = 30
+BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+
+
+def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Blocks without a web page's furniture lines (see above); each removal a Repair."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        if block.kind == "comment":
+            result.append(block)
+            continue
+        kept: list[SourceLine] = []
+        for line in block.lines:
+            text = line.text.strip()
+            why = _furniture_line(text)
+            if why:
+                repairs.append(Repair("web-furniture", line.number, text[:40], "",
+                                      f"Dropped {why} of the web page (furniture, not text)."))
+                continue
+            cut = JUMP_LINE.sub("", PAGEBREAK.sub("", line.text))
+            if cut != line.text:
+                repairs.append(Repair(
+                    "web-furniture", line.number, text[-16:], cut.strip()[-12:],
+                    "Removed a page separator or jump line (「pagebreak」「（下转第二版）」)."))
+                if not cut.strip():
+                    continue
+                line = SourceLine(line.number, cut, line.virtual)
+            kept.append(line)
+        if kept:
+            result.append(block.with_lines(kept) if kept != block.lines else block)
+    return result, repairs
+
+
+def _furniture_line(text: str) -> str:
+    if EDITOR_FIELD.match(text):
+        return "the editor's field (责任编辑)"
+    if PREVIOUS_NEXT.match(text):
+        return "a previous/next link (上一篇/下一篇)"
+    if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
+        return "an app promotion or browser warning"
+    return ""

@@ -12,7 +12,8 @@ every line into what article.md may hold:
 - entities are decoded; `&emsp;`/`&nbsp;` at a line's start are indentation, i.e. the
   start of a paragraph; `&lt;` `&gt;` stay entities (the loader decodes them);
 - links keep their text (the address is logged), images are dropped with a doubt;
-- attribute lists and `:::` container fences are removed.
+- attribute lists and `:::` container fences are removed;
+- a `<style>` or `<script>` element is dropped whole: what stands in it is never text.
 
 Line numbers are kept: a line cut into paragraphs gives several `SourceLine`s of the same
 number with a `virtual` blank between them. HTML comments are passed on untouched
@@ -68,9 +69,19 @@ def read_markup(text: str) -> Markup:
     result = Markup()
     raw_lines = text.split("\n")
     in_comment = False
+    hidden = ""  # the name of a <style>/<script> element being skipped
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
+        opened = HIDDEN_ELEMENT.match(stripped)
+        if hidden or (opened and not in_comment):
+            name = hidden or opened[1].lower()
+            hidden = "" if re.search(rf"</\s*{name}\s*>", stripped, re.I) else name
+            result.repairs.append(Repair(
+                "html-hidden", number, stripped[:40], "",
+                f"Dropped a <{name}> element's line (page code, never text)."))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
         if in_comment or stripped.startswith("<!--"):
             # A comment is parse's business; a line after one opening "<!--" too.
             in_comment = "-->" not in (raw if in_comment else raw.strip()[4:])
@@ -136,6 +147,7 @@ def _read_line(number: int, raw: str, result: Markup) -> None:
         result.lines.append(SourceLine(number, "", virtual=True))
 
 
+HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")

@@ -72,7 +72,8 @@ def node_markdown(node: Node) -> str:
     if node.kind == "heading":
         return "#" * (node.depth + 1) + " " + node.text
     if node.kind == "caption":
-        return f"::: figure\n{paragraph_markdown(node.text)}\n:::"
+        paragraphs = "\n\n".join(paragraph_markdown(part) for part in node.text.split("\n\n"))
+        return f"::: figure\n{paragraphs}\n:::"
     if node.kind == "table":
         rows = "\n".join(line.strip() for line in node.text.split("\n"))
         return (f"Table: {node.caption}\n" if node.caption else "") + rows

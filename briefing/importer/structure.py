@@ -20,7 +20,7 @@ from typing import Literal
 from briefing.errors import InputError
 from briefing.importer import roles
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
-from briefing.importer.cleanup import clean_source
+from briefing.importer.cleanup import clean_source, web_furniture
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
     RawBlock,
@@ -117,6 +117,8 @@ def build_draft(text: str, file: Path) -> Draft:
     markup = read_markup(cleaned.text())
     blocks = cleaned.renumber(parse_lines(markup.lines, file))
     fields, blocks, repairs = take_comments(blocks)
+    blocks, found = web_furniture(blocks)
+    repairs += found
     repairs += cleaned.repairs + markup.repairs
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
     raw = raw_extraction(text, blocks)
@@ -584,9 +586,9 @@ def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         del result[len(result) - run:]
         text = ""
         segments: list[tuple[int, int]] = []
-        for part in parts:
-            cut = len(text) + 1 if text else 0
-            text = text + "\n" + part.text if text else part.text
+        for part in parts:  # each paragraph of the source stays a paragraph of the caption
+            cut = len(text) + 2 if text else 0
+            text = text + "\n\n" + part.text if text else part.text
             segments += [(cut + start, line) for start, line in part.segments]
         merged = Node("caption", text, tuple(segments))
         result.append(merged)

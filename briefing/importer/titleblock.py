@@ -71,8 +71,9 @@ FACT_LABELS = {
 LABEL = re.compile("(" + "|".join(sorted(FACT_LABELS, key=len, reverse=True))
                    + r")[ \t\u3000]*[:：][ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
+# 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
 DATE_VALUE = re.compile(
-    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"^(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
 TERMINAL = tuple("。！？!?；;，,、：:")
