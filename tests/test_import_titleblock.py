@@ -246,6 +246,23 @@ def test_a_wechat_repost_names_its_source_and_author():
     assert "extra-title" not in [d.kind for d in draft.doubts]
 
 
+def test_a_wechat_repost_card_is_dropped_and_its_names_completed():
+    text = ("# 标题\n\n某某安全中心\n\n以下文章来源于某某金融\n，作者王小明等\n\n"
+            "![](http://wx.example.cn/head/0)\n\n**某某金融**\n.\n\n"
+            "《某某金融》是一本全国性金融科技专业应用期刊。\n\n"
+            "以下文章来源于某某金融 ，作者 王小明 李华 赵强\n\n**来源：某某金融**\n\n"
+            "**作者：某某证券股份有限公司 王小明 李华 赵强**\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert (draft.source, draft.authors) == ("某某金融", ["王小明", "李华", "赵强"])
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("repost-card") == 3
+
+
+def test_a_description_naming_no_card_is_text():
+    text = (f"# 标题\n\n某某金融\n\n《某某金融》是一本全国性金融科技专业应用期刊。\n\n{BODY}\n")
+    assert len(body_texts(draft_of(text))) == 3
+
+
 def test_a_web_pages_stacked_head_and_title_bar():
     text = ("某某图片一周精选-某某网\n某某网 > 时政 > 正文\n2024-09-21 20:49:32\n来源：某某网\n\n"
             "某某图片一周精选\n\n字体：\n\n沈阳举行纪念仪式\n\n" + BODY + "\n\n" + BODY + "\n")

@@ -204,9 +204,24 @@ def _is_value(key: str, value: str) -> bool:
     if key == "url":
         return bool(URL.fullmatch(value))
     if key == "authors":
-        return all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in split_names(value))
+        names = author_names(value)
+        return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
     # A source is a name, not a sentence.
     return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL)
+
+
+# 「作者：某某证券股份有限公司 张三 李四」: the authors' body first, then their names.
+AFFILIATION = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|大学|学院|研究院|研究所|研究中心|中心|"
+    r"银行|集团|委员会|协会|学会|杂志社|报社|出版社|局|厅|部|所|院)$")
+
+
+def author_names(value: str) -> list[str]:
+    """The names of a 作者 field's value, without a leading affiliation."""
+    names = split_names(value)
+    if len(names) > 1 and AFFILIATION.match(names[0]):
+        return names[1:]
+    return names
 
 
 def speaker_name(text: str) -> str | None:
@@ -619,6 +634,7 @@ class Facts:
     blocks: list[RawBlock] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
+    authors_partial: bool = False  # the names ended in 等
 
 
 SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
@@ -636,6 +652,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     each field wins; a second one is left in place as a doubt.
     """
     facts = Facts(authors=list(authors or []), subtitle=subtitle)
+    blocks = _repost_card(blocks, facts)
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
@@ -695,18 +712,24 @@ def _take_url(facts: Facts, text: str, line: int) -> bool:
 
 # WeChat reposts: 「以下文章来源于某某」 names the original publication, 「，作者张三 等」 its
 # author.
-REPOSTED_FROM = re.compile(r"^以下文章来源于\s*(\S{2,30})$")
-REPOST_AUTHOR = re.compile(r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5})\s*等?$")
+REPOSTED_FROM = re.compile(r"^以下文章来源于\s*([^\s，,]{2,30})\s*(?:[，,]\s*(作者.*))?$")
+REPOST_AUTHOR = re.compile(
+    r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
 
 def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     """Take the facts of one line of the head: (taken, the field of a label alone)."""
+    text = text.replace("**", "")  # a fact written bold is the same fact
     reposted = REPOSTED_FROM.match(text)
     if reposted:
-        return _store(facts, "source", reposted[1], line, text), None
+        author = REPOST_AUTHOR.match(reposted[2] or "")
+        taken = _store(facts, "source", reposted[1], line, text)
+        if author:
+            taken = _store(facts, "authors", author[1], line, text, partial=bool(author[2]))
+        return taken, None
     author = REPOST_AUTHOR.match(text)
     if author:
-        return _store(facts, "authors", author[1], line, text), None
+        return _store(facts, "authors", author[1], line, text, partial=bool(author[2])), None
     found = labelled_facts(text)
     if found is not None:
         if len(found) == 1 and not found[0][1]:
@@ -729,6 +752,51 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
         facts.repairs.append(Repair("dateline", line, text, f"date: {facts.date}",
                                     "Took the date of the dateline (the line stays)."))
     return False, None
+
+
+CARD_NAME_MAX = 20
+CARD_DESCRIPTION_MAX = 200
+
+
+def _repost_card(blocks: list[RawBlock], facts: Facts) -> list[RawBlock]:
+    """A WeChat repost's card, as every export of one copies it: the reposting account's
+    name line, 「以下文章来源于 某刊，作者 某某」 (kept: its facts are read), the avatar, the
+    original account's name again (often bold), a lone 「.」 and its one-paragraph
+    description naming it. The name lines, the dot and the description are dropped."""
+    drop: set[int] = set()
+    for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+        found = REPOSTED_FROM.match(block.lines[0].text.strip().replace("**", "")) if (
+            block.kind == "text") else None
+        if not found:
+            continue
+        name = found[1]
+        before = blocks[index - 1] if index else None
+        if before is not None and before.kind == "text" and len(before.lines) == 1 \
+                and len(before.text) <= CARD_NAME_MAX and not ends_sentence(before.text) \
+                and has_han(before.text) and not before.text.startswith("#"):
+            drop.add(index - 1)
+        position = index + 1
+        while position < len(blocks):
+            text = strip_tags(blocks[position].text).replace("**", "").strip()
+            lines = {line.text.replace("**", "").strip() for line in blocks[position].lines}
+            if blocks[position].kind == "text" and IMAGE.fullmatch(text):
+                position += 1
+                continue
+            if lines <= {name, ".", "·", f"《{name}》"} or (
+                    position - 1 in drop and name in text and len(text) <= CARD_DESCRIPTION_MAX
+                    and blocks[position].kind == "text" and not REPOSTED_FROM.match(text)):
+                drop.add(position)
+                position += 1
+                if not lines <= {name, ".", "·", f"《{name}》"}:
+                    break
+                continue
+            break
+    for index in sorted(drop):
+        facts.repairs.append(Repair("repost-card", blocks[index].line,
+                                    blocks[index].text[:40], "",
+                                    "Dropped a line of a WeChat repost's card (account "
+                                    "names, its description): furniture."))
+    return [block for index, block in enumerate(blocks) if index not in drop]
 
 
 def _subtitle_facts(facts: Facts, line: int) -> None:
@@ -785,16 +853,31 @@ def _labelled_url(text: str) -> bool:
     return bool(found) and len(found) == 1 and found[0][0] == "url" and bool(found[0][1])
 
 
-def _store(facts: Facts, key: str, value: str, line: int, shown: str) -> bool:
-    """Set a fact's field from a value; False (and a doubt) when it is already set."""
+def _store(facts: Facts, key: str, value: str, line: int, shown: str,
+           partial: bool = False) -> bool:
+    """Set a fact's field from a value; False (and a doubt) when it is already set to
+    another value. The same fact again (a WeChat repost's card, then its 来源/作者 lines)
+    is a repeat: True, the line is dropped. A list of names ending in 等 is completed by a
+    later list that starts with it."""
     value = value.strip()
     if key == "authors":
-        names = split_names(value)
+        names = author_names(value)
+        if facts.authors and facts.authors_partial and names[:len(facts.authors)] == \
+                facts.authors and len(names) > len(facts.authors):
+            facts.authors, facts.authors_partial = names, partial
+            facts.repairs.append(Repair("front-matter-authors", line, shown,
+                                        f"authors: [{', '.join(names)}]",
+                                        "Completed the authors 「…等」 from a later line."))
+            return True
+        if facts.authors and all(name in value for name in facts.authors):
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the byline already taken."))
+            return True
         if facts.authors:
             facts.doubts.append(Repair("byline", line, shown, shown,
                                        "a second byline in the head: kept in the body"))
             return False
-        facts.authors = names
+        facts.authors, facts.authors_partial = names, partial
         after = f"authors: [{', '.join(names)}]"
         note = "Took the byline into the front matter's authors."
     elif key == "date":
@@ -811,6 +894,10 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str) -> bool:
         after = f"url: {facts.url}"
         note = "Took the URL into the front matter."
     else:
+        if facts.source is not None and facts.source == value.strip("《》"):
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the 来源 already taken."))
+            return True
         if facts.source is not None:
             facts.doubts.append(Repair("source", line, shown, shown,
                                        "a second 来源 line: kept in the body"))
