@@ -213,3 +213,22 @@ def test_markup_the_loader_would_refuse_is_made_text(tmp_path):
     briefing = load_briefing(result.folder)
     assert [b.text.plain for b in briefing.walk_blocks()] == [
         "# 不是标题。", "正文文字。", "小于<5 的 <x 值。"]
+
+
+def test_never_join_a_dash_item_a_reference_line_or_after_a_short_last_line():
+    items = [paragraph("――调整了保护范围（见第4章，2010版第4章）；", 1),
+             paragraph("――增加了种植环境（见5.2）；", 2),
+             paragraph("GB/T 5491 粮食、油料检验 扦样、分样法", 3),
+             paragraph("GB/T 5492 粮油检验 粮食、油料的色泽、气味、口味鉴定", 4)]
+    assert join_split_paragraphs(items)[0] == items
+    # The last line of the joined paragraph is what counts, not the paragraph's length.
+    cover = [paragraph("本标准规定了地理标志产品的术语和定义、保护范围、要求、检验方法", 1),
+             paragraph("及标签、包装、运输和贮存", 3), paragraph("江苏省市场监督管理局", 5)]
+    result, repairs, _ = join_split_paragraphs(cover)
+    assert [node.text for node in result] == [
+        "本标准规定了地理标志产品的术语和定义、保护范围、要求、检验方法及标签、包装、运输和贮存",
+        "江苏省市场监督管理局"]
+    # With the extraction's column known, a line far short of it ends its paragraph.
+    short = [paragraph("DB32/T 1580—2019", 1), paragraph("代替 DB32/T 1580—2010", 3)]
+    assert join_split_paragraphs(short, column=96)[0] == short
+    assert len(join_split_paragraphs(short)[0]) == 1

@@ -78,6 +78,7 @@ class Cleaned:
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # of a YAML front matter
+    column: int = 0  # a raw extraction's column width (display columns), 0 if none
 
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)
@@ -245,7 +246,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop)
     result, found = _paragraphs(rest, column, page_breaks)
     repairs += found
-    return Cleaned(result, "raw-extraction", repairs, doubts)
+    return Cleaned(result, "raw-extraction", repairs, doubts, column=column)
 
 
 def _column_of_pages(lines: list[str]) -> int:

@@ -236,11 +236,19 @@ def may_join(first: str, second: str) -> bool:
 
 
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
+# A dash list item (「——…；」, the dash as pdftotext gives it: —— ―― －－ ⸺).
+DASH_ITEM = re.compile(r"^(?:[—―⸺－–]{1,2})(?=\S)")
+# A normative reference of a standard's list (GB/T 1.1: one document a line):
+# 「GB/T 191 包装储运图示标志」「LS/T 1533 …」「ISO 9001 …」.
+REFERENCE_LINE = re.compile(r"^(?:GB|DB\d{0,2}|[A-Z]{2,4})(?:/[TZ])?\s*\d+(?:[.\-]\d+)*"
+                            r"(?:[—-]\d{4})?\s+\S")
 
 
 def starts_new_item(text: str) -> bool:
-    """A paragraph opening with a number or 一是/第一， begins something new."""
-    return heading_numbering(text).rank > 0 or bool(LIST_ITEM.match(text))
+    """A paragraph opening with a number, 一是/第一，, a list dash or a standard's code
+    begins something new."""
+    return heading_numbering(text).rank > 0 or bool(
+        LIST_ITEM.match(text) or DASH_ITEM.match(text) or REFERENCE_LINE.match(text))
 
 
 # ---------------------------------------------------------------- 5–6. headings

@@ -20,7 +20,7 @@ from typing import Literal
 from briefing.errors import InputError
 from briefing.importer import roles
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
-from briefing.importer.cleanup import clean_source, web_furniture
+from briefing.importer.cleanup import clean_source, web_furniture, width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
     RawBlock,
@@ -144,7 +144,7 @@ def build_draft(text: str, file: Path) -> Draft:
     nodes, found = place_roles(nodes, raw=bool(raw))
     repairs += found
     if raw:
-        nodes, found, more_doubts = join_split_paragraphs(nodes)
+        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column)
         repairs += found
         doubts += more_doubts
     else:
@@ -732,22 +732,27 @@ def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
 CONTEXT = 10
 
 
-def join_split_paragraphs(nodes: list[Node]) -> tuple[list[Node], list[Repair], list[Repair]]:
+def join_split_paragraphs(nodes: list[Node], column: int = 0
+                          ) -> tuple[list[Node], list[Repair], list[Repair]]:
     """Join a paragraph that ends mid-sentence with the plain paragraph after it.
 
     Text repeated across the split (「…社会主义思想」「社会主义思想为指导…」) is dropped
     once. Headings, captions, tables and quotations are never joined; a paragraph that
-    opens with a number or 一是 starts something new. Both repairs are marked for review.
+    opens with a number, 一是, a list dash or a standard's code starts something new. The
+    paragraph's last line must be no short line: when the extraction's column is known,
+    it fills at least half of it (a cover's or a list's short lines end where they end).
+    Both repairs are marked for review.
     """
     result: list[Node] = []
     repairs: list[Repair] = []
     for node in nodes:
         previous = result[-1] if result else None
+        last = previous.text[previous.segments[-1][0]:] if previous is not None else ""
         if (
             node.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
             and _joinable(previous) and _joinable(node)
-            and not roles.is_short_line(previous.text)
-            and not node.text.startswith(("——", "—"))
+            and not roles.is_short_line(last)
+            and not (column and width(last) * 4 < column)
             and may_join(previous.text, node.text)
         ):
             joined, found = join_pair(previous, node)
