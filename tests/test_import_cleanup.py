@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.importer.cleanup import clean_source, column_width
+from briefing.importer.cleanup import cell_line_tables, clean_source, column_width
 from briefing.importer.structure import build_draft
 
 FILE = Path("standard.txt")
@@ -181,3 +181,33 @@ def test_a_sentence_about_an_editor_or_an_app_is_text():
             "他说，扫描二维码下载客户端的用户越来越多，全年新增用户超过一百万，比上年增长一倍以上。\n")
     draft = build_draft(text, Path("page.txt"))
     assert len(draft.nodes) == 2
+
+
+# ---------------------------------------------------------------- tables, a cell a line
+
+
+def test_a_table_copied_a_cell_a_line_is_rebuilt_and_its_merged_cells_doubted():
+    text = ("# 某县空气质量月报\n\n本月空气质量总体良好，优良天数比例同比上升。\n\n表1 各项污染物月平均值\n|\n"
+            "污染物 |\nPM10 |\nSO2 |\n|\n月平均 |\n50.71 |\n21.13 |\n|\n达标情况 |\n||\n"
+            "注：评价采用二级标准。\n")
+    lines, repairs, doubts = cell_line_tables(list(enumerate(text.split("\n"), 1)))
+    table = [t for _, t in lines if t.startswith("|")]
+    assert table == ["| 污染物 | PM10 | SO2 |", "|---|---|---|", "| 月平均 | 50.71 | 21.13 |",
+                     "| 达标情况 |  |  |"]
+    assert [r.kind for r in repairs] == ["table-from-cell-lines"]
+    assert [d.kind for d in doubts] == ["table-merged-cells"]
+    draft = build_draft(text, Path("page.txt"))
+    [node] = [n for n in draft.nodes if n.kind == "table"]
+    assert node.caption == "表1 各项污染物月平均值"
+
+
+def test_a_bar_ending_one_line_is_no_table():
+    lines = [(1, "|"), (2, "甲 |"), (3, "正文继续。")]
+    assert cell_line_tables(lines) == (lines, [], [])
+
+
+def test_a_line_opening_with_a_dash_signs_nothing():
+    text = "# 标题\n\n正文第一段写完了。\n\n--以下空白\n\n某县环境监测站\n\n2018年1月2日\n"
+    draft = build_draft(text, Path("page.txt"))
+    assert [(n.kind, n.text) for n in draft.nodes][-2:] == [
+        ("paragraph", "--以下空白"), ("signature", "某县环境监测站\n2018年1月2日")]

@@ -162,6 +162,12 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
 
 
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
+    if not markdown:
+        lines, tables, doubts = cell_line_tables(lines)
+        if tables:
+            found = clean_source_lines(lines, markdown)
+            found.repairs, found.doubts = tables + found.repairs, doubts + found.doubts
+            return found
     text = "\n".join(t for _, t in lines)
     kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
     nonblank = [t for _, t in lines if t.strip()]
@@ -535,3 +541,72 @@ def _furniture_line(text: str) -> str:
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
     return ""
+
+
+# ---------------------------------------------------------------- tables, a cell a line
+
+# A web page's table as text extractors copy it: a row opens with a lone 「|」, each cell
+# is a line ending in 「 |」, and a line of bare bars 「||」 stands for that many cells
+# merged into others. No prose line has this form.
+ROW_OPEN = re.compile(r"^[|｜]$")
+CELL_LINE = re.compile(r"^(?![|｜]).*?\S[ \t]*[|｜]$")
+MERGED_CELLS = re.compile(r"^[|｜]{2,}$")
+TABLE_ROWS_MIN = 2
+
+
+def cell_line_tables(lines: list[tuple[int, str]]
+                     ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    """Tables written a cell a line (see above) → pipe tables. Merged cells cannot be
+    placed for sure: they are left empty at the row's end, and each table is a doubt."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        rows, end = _cell_rows(lines, index)
+        if len(rows) < TABLE_ROWS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        width_ = max(len(cells) for _, cells in rows)
+        table = [(number, "| " + " | ".join(cells + [""] * (width_ - len(cells))) + " |")
+                 for number, cells in rows]
+        first = rows[0][0]
+        result += [(first, ""), table[0],
+                   (first, "|" + "---|" * width_), *table[1:], (rows[-1][0], "")]
+        repairs.append(Repair(
+            "table-from-cell-lines", first, f"{end - index} lines, a cell each",
+            f"{len(rows)} rows × {width_} columns",
+            "Rebuilt a table copied a cell a line (「|」 opens a row, 「… |」 is a cell)."))
+        if any(len(cells) < width_ or not all(cells) for _, cells in rows):
+            doubts.append(Repair(
+                "table-merged-cells", first, f"{len(rows)} rows × {width_} columns", "",
+                "Rebuilt a table copied a cell a line: its merged cells are left empty at "
+                "the ends of their rows — check the header and where each value stands."))
+        index = end
+    return result, repairs, doubts
+
+
+def _cell_rows(lines: list[tuple[int, str]], start: int
+               ) -> tuple[list[tuple[int, list[str]]], int]:
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    while index < len(lines) and ROW_OPEN.match(lines[index][1].strip()):
+        number = lines[index][0]
+        cells: list[str] = []
+        index += 1
+        while index < len(lines):
+            text = lines[index][1].strip()
+            if CELL_LINE.match(text):
+                cells.append(text[:-1].strip())
+                index += 1
+            elif MERGED_CELLS.match(text):
+                cells += [""] * len(text)
+                index += 1
+                break
+            else:
+                break
+        if not cells:
+            return rows, index - 1
+        rows.append((number, cells))
+    return rows, index

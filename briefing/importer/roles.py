@@ -185,6 +185,7 @@ def is_signer(text: str) -> bool:
     return (
         0 < len(line) <= SIGNER_MAX and has_han(line)
         and not any(mark in line for mark in "。！？；：:，,")
+        and line[0] not in "-—―–"  # 「--以下空白」 marks the end of a form, it signs nothing
         and heading_numbering(line).rank == 0
         and line[-1] not in SENTENCE_END
     )

@@ -343,7 +343,7 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     if index is not None:
         return [index], False
     head = _head_end(blocks)
-    window = min(len(blocks), HEAD_BLOCKS)
+    window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
                 if is_title_candidate(blocks[i])}
     candidates = [i for i in evidence if i < head or evidence[i] >= 2]
