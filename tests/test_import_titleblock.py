@@ -299,3 +299,11 @@ def test_a_breadcrumb_copied_one_item_per_line_is_dropped():
 def test_a_news_sites_year_apart_from_month_and_day():
     assert read_date("2024 09/21 20:49:32") == dt.date(2024, 9, 21)
     assert read_date("2024 9 21") is None
+
+
+def test_a_newspaper_pages_number_and_column_label_in_the_head_are_furniture():
+    text = ("2002年9月3日某某日报 第3版\n\n第3版(国际)\n专栏:记者专访\n\n走“双赢”发展道路\n"
+            "——访某某局局长\n本报记者 张三 李四\n" + BODY + "\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.authors) == ("走“双赢”发展道路", ["张三", "李四"])
+    assert body_texts(draft) == [BODY, BODY]

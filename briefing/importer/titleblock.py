@@ -410,15 +410,18 @@ MENU_WORDS = frozenset({
 })
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
-    r"点击数|访问量|打印|收藏|纠错)\s*[：:]")
+    r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题)\s*[：:]")
 
 
 def is_page_furniture(line: str, above_title: bool) -> bool:
-    """A web page's labels (「分享：」「字体：」「【字号：」), breadcrumbs and tool bars
+    """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
+    newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
     if _is_fact_line(line):
         return False
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
+        return True
+    if PAGE.fullmatch(line):  # 「第3版（国际）」: the newspaper page, no publication named
         return True
     return above_title and line in MENU_WORDS
 
