@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.importer.cleanup import cell_line_tables, clean_source, column_width
+from briefing.importer.cleanup import (
+    cell_line_tables,
+    clean_source,
+    column_width,
+    flattened_tables,
+)
 from briefing.importer.structure import build_draft
 
 FILE = Path("standard.txt")
@@ -211,3 +216,21 @@ def test_a_line_opening_with_a_dash_signs_nothing():
     draft = build_draft(text, Path("page.txt"))
     assert [(n.kind, n.text) for n in draft.nodes][-2:] == [
         ("paragraph", "--以下空白"), ("signature", "某县环境监测站\n2018年1月2日")]
+
+
+def test_a_flattened_pdf_table_is_rebuilt_only_when_one_column_count_fits():
+    cells = ["表2 各市空气质量", "城市", "优良率/%", "PM2.5", "太原", "80.6", "35",
+             "大同", "90.1", "28", "吕梁", "85.2", "31"]
+    lines: list = []
+    for number, cell in enumerate(cells, start=10):
+        lines += [(None, "")] if lines else []
+        lines.append((number, cell))
+    result, repairs, doubts = flattened_tables(lines)
+    assert [t for _, t in result if t.startswith("|")] == [
+        "| 城市 | 优良率/% | PM2.5 |", "|---|---|---|", "| 太原 | 80.6 | 35 |",
+        "| 大同 | 90.1 | 28 |", "| 吕梁 | 85.2 | 31 |"]
+    assert [r.kind for r in repairs] == ["table-rebuilt"] and doubts == []
+    # A merged cell breaks the pattern: the cells stay as they are, and it is a doubt.
+    broken = lines[:2] + [(99, "合计"), (None, "")] + lines[2:]
+    result, repairs, doubts = flattened_tables(broken)
+    assert result == broken and repairs == [] and [d.kind for d in doubts] == ["table-flattened"]

@@ -252,6 +252,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop)
     result, found = _paragraphs(rest, column, page_breaks)
     repairs += found
+    result, found, more = flattened_tables(result)
+    repairs += found
+    doubts += more
     return Cleaned(result, "raw-extraction", repairs, doubts, column=column)
 
 
@@ -610,3 +613,93 @@ def _cell_rows(lines: list[tuple[int, str]], start: int
             return rows, index - 1
         rows.append((number, cells))
     return rows, index
+
+
+# ---------------------------------------------------------------- flattened tables
+
+# pdftotext without -layout gives a table as its cells, one a line, in reading order,
+# under its caption 「表1 …」. The table is rebuilt only when one number of columns makes
+# every row a label followed by numbers under a header of words; else it stays as it is
+# and is a doubt.
+RAW_TABLE_CAPTION = re.compile(r"^表\s*[A-Z]?\d+(?:[.\-－]\d+)?\s*\S")
+CELL_MAX = 24  # display columns of a cell line
+CELLS_MIN = 6
+COLUMNS_MAX = 10
+NUMBER_CELL = re.compile(
+    r"^[≤≥<>＜＞±]?\s*[-−－]?\d+(?:\.\d+)?\s*[%％‰]?(?:\s*[～~—－-]\s*\d+(?:\.\d+)?\s*[%％]?)?$"
+    r"|^[—－-]{1,2}$")
+
+
+def flattened_tables(lines: list[tuple[int | None, str]]
+                     ) -> tuple[list[tuple[int | None, str]], list[Repair], list[Repair]]:
+    """A raw extraction's tables given a cell a paragraph (see above) → pipe tables."""
+    groups: list[list[tuple[int | None, str]]] = [[]]
+    for number, text in lines:
+        if text.strip():
+            groups[-1].append((number, text))
+        elif groups[-1]:
+            groups.append([])
+    groups = [group for group in groups if group]
+    single = [len(group) == 1 for group in groups]
+    result_groups: list[list[tuple[int | None, str]]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        result_groups.append(group)
+        index += 1
+        text = group[0][1].strip()
+        if not (len(group) == 1 and RAW_TABLE_CAPTION.match(text)
+                and width(text) <= 2 * CELL_MAX and text[-1] not in SENTENCE_END):
+            continue
+        end = index
+        while end < len(groups) and single[end] and _is_cell(groups[end][0][1]):
+            end += 1
+        cells = [groups[i][0][1].strip() for i in range(index, end)]
+        if len(cells) < CELLS_MIN:
+            continue
+        first = groups[index][0][0] or 1
+        columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
+        if len(columns) != 1:
+            doubts.append(Repair(
+                "table-flattened", first, f"{text[:20]} …", "",
+                f"The extraction gave this table's {len(cells)} cells one a line and its "
+                "layout cannot be read from them for sure: they are kept as lines — "
+                "rebuild the table by hand."))
+            continue
+        k = columns[0]
+        rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+        table = [(groups[index][0][0], "| " + " | ".join(rows[0]) + " |"),
+                 (groups[index][0][0], "|" + "---|" * k)]
+        table += [(groups[index + r * k][0][0], "| " + " | ".join(row) + " |")
+                  for r, row in enumerate(rows[1:], start=1)]
+        result_groups.append(table)
+        repairs.append(Repair(
+            "table-rebuilt", first, f"{len(cells)} cells, one a line",
+            f"{len(rows)} rows × {k} columns",
+            f"Rebuilt a table the extraction gave a cell a line: only {k} columns make "
+            "every row a label and its numbers under a header of words.", review=True))
+        index = end
+    if not repairs:
+        return lines, repairs, doubts
+    result: list[tuple[int | None, str]] = []
+    for group in result_groups:
+        result += ([(None, "")] if result else []) + group
+    return result, repairs, doubts
+
+
+def _is_cell(text: str) -> bool:
+    line = text.strip()
+    return (0 < width(line) <= CELL_MAX and line[-1] not in "。；;：:"
+            and not CLAUSE_START.match(line) and not line.startswith(("注", "表")))
+
+
+def _fits(cells: list[str], k: int) -> bool:
+    if len(cells) % k or len(cells) < 2 * k:
+        return False
+    rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+    header, body = rows[0], rows[1:]
+    return (not any(NUMBER_CELL.match(cell) for cell in header)
+            and all(not NUMBER_CELL.match(row[0]) for row in body)
+            and all(NUMBER_CELL.match(cell) for row in body for cell in row[1:]))
