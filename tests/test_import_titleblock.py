@@ -307,3 +307,15 @@ def test_a_newspaper_pages_number_and_column_label_in_the_head_are_furniture():
     draft = draft_of(text)
     assert (draft.title, draft.authors) == ("走“双赢”发展道路", ["张三", "李四"])
     assert body_texts(draft) == [BODY, BODY]
+
+
+def test_the_reporters_of_a_wire_dateline_are_the_authors():
+    text = ("# 某市空气质量持续改善\n\n新华社北京3月5日电（记者 张三 李四）" + BODY + "\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert draft.authors == ["张三", "李四"]
+    assert body_texts(draft)[0].startswith("新华社北京3月5日电（记者 张三 李四）")
+    other = draft_of("# 标题\n\n本报讯（记者张三、李四 通讯员王五）" + BODY + "\n")
+    assert other.authors == ["张三", "李四", "王五"]
+    # A sentence that mentions a reporter is no byline.
+    plain = draft_of("# 标题\n\n会上，记者张三介绍了情况。" + BODY + "\n")
+    assert plain.authors == []

@@ -689,6 +689,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
     _subtitle_facts(facts, subtitle_line)
+    if not facts.authors:
+        _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
     if facts.date is None:
         _signature_date(facts, blocks)
     kept = []
@@ -800,6 +802,32 @@ def _repost_card(blocks: list[RawBlock], facts: Facts) -> list[RawBlock]:
                                     "Dropped a line of a WeChat repost's card (account "
                                     "names, its description): furniture."))
     return [block for index, block in enumerate(blocks) if index not in drop]
+
+
+# A wire story's dateline names its reporters in parentheses:
+# 「新华社北京3月5日电（记者 张三 李四）」「本报讯（记者张三、李四 通讯员王五）」.
+DATELINE_REPORTERS = re.compile(
+    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
+REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
+DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
+
+
+def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
+    """The reporters of the dateline opening the body → authors (the text stays whole).
+    A labelled list, not a sentence that mentions a name: nothing else is read."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        found = DATELINE_REPORTERS.match(block.text.strip())
+        if not found:
+            continue
+        names = split_names(REPORTER_ROLE.sub(" ", found[1]))
+        if names and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names):
+            facts.authors = names
+            facts.repairs.append(Repair(
+                "dateline-reporters", block.line, found[0], f"authors: [{', '.join(names)}]",
+                "Took the reporters named in the dateline into the authors (the line stays)."))
+        return
 
 
 def _subtitle_facts(facts: Facts, line: int) -> None:
