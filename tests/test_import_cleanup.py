@@ -234,3 +234,13 @@ def test_a_flattened_pdf_table_is_rebuilt_only_when_one_column_count_fits():
     broken = lines[:2] + [(99, "合计"), (None, "")] + lines[2:]
     result, repairs, doubts = flattened_tables(broken)
     assert result == broken and repairs == [] and [d.kind for d in doubts] == ["table-flattened"]
+
+
+def test_a_papers_spaced_label_and_its_labelled_lines():
+    page = ["某某学报", "第 43 卷第 4 期", "", "摘", "", "要：" + WRAPPED[0], WRAPPED[1], WRAPPED[2],
+            "关键词：多模态网络；异构标识空间管控；网络融合", "中图分类号：TN92"]
+    text = "\n".join(page + [""] + WRAPPED * 4) + "\n"
+    found = paragraphs(text)
+    assert "摘要：" + "".join(WRAPPED) in found
+    assert "关键词：多模态网络；异构标识空间管控；网络融合" in found
+    assert "中图分类号：TN92" in found

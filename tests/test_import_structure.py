@@ -232,3 +232,20 @@ def test_never_join_a_dash_item_a_reference_line_or_after_a_short_last_line():
     short = [paragraph("DB32/T 1580—2019", 1), paragraph("代替 DB32/T 1580—2010", 3)]
     assert join_split_paragraphs(short, column=96)[0] == short
     assert len(join_split_paragraphs(short)[0]) == 1
+
+
+def test_a_paragraph_opening_with_a_semicolon_continues_the_note_before_it():
+    nodes = [Node("note", "基金项目：国家重点研发计划基金资助项目（No.2019YFB1802503）", ((0, 1),)),
+             paragraph("；国家自然科学基金资助项目（No.61972026）", 3)]
+    [joined], repairs, _ = join_split_paragraphs(nodes)
+    assert joined.kind == "note" and joined.text.endswith("；国家自然科学基金资助项目（No.61972026）")
+    assert [r.kind for r in repairs] == ["join-split-paragraph"]
+
+
+def test_never_join_after_a_single_value_label_or_before_a_front_page_label():
+    nodes = [paragraph("DOI: 10.11959/j.issn.1000-436x.2022084", 1),
+             paragraph("Research on heterogeneous identifier namespace management", 3)]
+    assert join_split_paragraphs(nodes)[0] == nodes
+    nodes = [paragraph("基于多模态网络环境，提出了一种异构标识空间管理控制架构", 5),
+             paragraph("关键词：多模态网络；异构标识空间管控；网络融合", 7)]
+    assert join_split_paragraphs(nodes)[0] == nodes

@@ -64,6 +64,11 @@ CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+# The labelled lines of a paper's or report's front page (GB/T 7713): each opens a
+# paragraph of its own, whatever the line before it.
+LABEL_START = re.compile(
+    r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
 
 
 def width(text: str) -> int:
@@ -242,6 +247,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found = _vertical_text(rest)
     repairs += found
     rest, found = _contents(rest)
+    repairs += found
+    rest, found = _spaced_labels(rest)
     repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
     if standard:
@@ -467,7 +474,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
         if previous is not None:
             here = columns[position - 1]
             reaches = here and width(previous[1]) >= here - NEAR
-            opens = CLAUSE_START.match(stripped) or LIST_START.match(stripped)
+            opens = (CLAUSE_START.match(stripped) or LIST_START.match(stripped)
+                     or LABEL_START.match(stripped))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)
@@ -703,3 +711,33 @@ def _fits(cells: list[str], k: int) -> bool:
     return (not any(NUMBER_CELL.match(cell) for cell in header)
             and all(not NUMBER_CELL.match(row[0]) for row in body)
             and all(NUMBER_CELL.match(cell) for row in body for cell in row[1:]))
+
+
+def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A label set with spaced characters (「摘　要：」) comes out of pdftotext as 「摘」 and
+    「要：…」 on lines of their own: a lone character is joined to the line it begins
+    when the two make a front-page label."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    pending: tuple[int, str] | None = None
+    for number, text in lines:
+        stripped = text.strip()
+        if pending is not None and stripped:
+            if LABEL_START.match(pending[1] + stripped):
+                repairs.append(Repair("spaced-label", pending[0], f"{pending[1]} ⏎ {stripped[:6]}",
+                                      pending[1] + stripped[:6],
+                                      "Joined a label whose spaced characters the extraction "
+                                      "put on lines of their own."))
+                result.append((number, pending[1] + stripped))
+                pending = None
+                continue
+            result.append(pending)
+            pending = None
+        if len(stripped) == 1 and is_han(stripped):
+            pending = (number, stripped)
+            continue
+        if pending is None or stripped:
+            result.append((number, text))
+    if pending is not None:
+        result.append(pending)
+    return result, repairs

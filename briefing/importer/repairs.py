@@ -244,11 +244,18 @@ REFERENCE_LINE = re.compile(r"^(?:GB|DB\d{0,2}|[A-Z]{2,4})(?:/[TZ])?\s*\d+(?:[.\
                             r"(?:[—-]\d{4})?\s+\S")
 
 
+# The labelled lines of a paper's or report's front page (GB/T 7713).
+FRONT_PAGE_LABEL = re.compile(
+    r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
+
+
 def starts_new_item(text: str) -> bool:
-    """A paragraph opening with a number, 一是/第一，, a list dash or a standard's code
-    begins something new."""
+    """A paragraph opening with a number, 一是/第一，, a list dash, a standard's code or a
+    front-page label (关键词：, DOI:) begins something new."""
     return heading_numbering(text).rank > 0 or bool(
-        LIST_ITEM.match(text) or DASH_ITEM.match(text) or REFERENCE_LINE.match(text))
+        LIST_ITEM.match(text) or DASH_ITEM.match(text) or REFERENCE_LINE.match(text)
+        or FRONT_PAGE_LABEL.match(text))
 
 
 # ---------------------------------------------------------------- 5–6. headings

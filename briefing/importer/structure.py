@@ -748,10 +748,19 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0
     for node in nodes:
         previous = result[-1] if result else None
         last = previous.text[previous.segments[-1][0]:] if previous is not None else ""
+        if (node.kind == "paragraph" and previous is not None and not node.role
+                and not node.box and previous.kind in ("paragraph", "note")
+                and node.text[:1] in CONTINUING and not ends_sentence(previous.text)):
+            # 「；国家自然科学基金资助项目…」: no paragraph opens with ；，、, so this one
+            # continues the block before it, a note's text too.
+            joined, found = join_pair(previous, node)
+            result[-1] = joined
+            repairs += found
+            continue
         if (
             node.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
             and _joinable(previous) and _joinable(node)
-            and not roles.is_short_line(last)
+            and not roles.is_short_line(last) and not SINGLE_VALUE_LABEL.match(last)
             and not (column and width(last) * 4 < column)
             and may_join(previous.text, node.text)
         ):
@@ -761,6 +770,11 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)
+
+
+CONTINUING = "，、；：。）》」』,;:"
+# A front-page line holding one value (DOI: …, 中图分类号：TN92) is whole by itself.
+SINGLE_VALUE_LABEL = re.compile(r"^(?:DOI|doi|中图分类号|文献标志码|文献标识码|文章编号)\s*[：:]")
 
 
 def _joinable(node: Node) -> bool:
