@@ -244,3 +244,14 @@ def test_a_papers_spaced_label_and_its_labelled_lines():
     assert "摘要：" + "".join(WRAPPED) in found
     assert "关键词：多模态网络；异构标识空间管控；网络融合" in found
     assert "中图分类号：TN92" in found
+
+
+def test_a_journals_alternating_running_heads_seen_once_each():
+    cover = ["某某学报", "第 43 卷第 4 期", "", "多模态网络环境标识空间管控架构研究", "张三，李四", ""]
+    page2 = ["第4期", "", "张三等：多模态网络环境标识空间管控架构研究", ""]
+    text = "\n".join(cover + WRAPPED * 3 + ["\f" + page2[0]] + page2[1:] + WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    kept = cleaned.text()
+    assert "张三等：" not in kept and "第4期" not in kept
+    assert [r.kind for r in cleaned.repairs].count("running-head") == 2
+    assert "第 43 卷第 4 期" in kept  # the cover's own line stays

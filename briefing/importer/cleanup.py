@@ -324,12 +324,47 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                     drop[number] = "folio"
                     repairs.append(Repair("folio", number, text, "",
                                           "Removed a page number at the edge of a page."))
+    if len(pages) >= 2:
+        _journal_heads(pages, drop, repairs)
     for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
         for number, text in page:
             if number not in drop and MARKED_FOLIO.match(text):
                 drop[number] = "folio"
                 repairs.append(Repair("folio", number, text, "", "Removed a page number."))
     return drop
+
+
+# A journal's running heads alternate between odd and even pages, so a short extract
+# shows each once: 「第4期」 (the issue its cover names) and 「郜帅等：论文标题」 (authors
+# 等：the title of page 1).
+ISSUE_HEAD = re.compile(r"^(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期$")
+AUTHORS_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff·]{2,8}等?\s*[：:]\s*(\S.{4,})$")
+EDGE_LINES = 3  # a page's running heads stand among its first (or last) lines
+
+
+def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
+                   repairs: list[Repair]) -> None:
+    cover = {re.sub(r"\s+", "", text) for _, text in pages[0]}
+    issue = any(ISSUE_HEAD.match(key) or re.search(r"第\d{1,3}卷第\d{1,3}期", key)
+                for key in cover)
+
+    def is_head(text: str) -> bool:
+        key = re.sub(r"\s+", "", text)
+        found = AUTHORS_TITLE_HEAD.match(key)
+        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key))
+
+    for page in pages[1:]:
+        for lines in (page[:EDGE_LINES], list(reversed(page[-EDGE_LINES:]))):
+            for number, text in lines:
+                if number in drop or FOLIO.match(text) or MARKED_FOLIO.match(text):
+                    continue
+                if not is_head(text):
+                    break
+                drop[number] = "running-head"
+                repairs.append(Repair(
+                    "running-head", number, text, "",
+                    "Removed a journal's running head (the issue, or authors 等：the title "
+                    "of the first page) at the edge of a page."))
 
 
 def _vertical_text(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
