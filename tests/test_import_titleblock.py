@@ -319,3 +319,12 @@ def test_the_reporters_of_a_wire_dateline_are_the_authors():
     # A sentence that mentions a reporter is no byline.
     plain = draft_of("# 标题\n\n会上，记者张三介绍了情况。" + BODY + "\n")
     assert plain.authors == []
+
+
+def test_a_head_label_goes_when_the_export_names_the_title(tmp_path):
+    source = tmp_path / "post.md"
+    source.write_text("---\ntitle: 某市空气质量持续改善\nauthor: 某某财经\n---\n\n"
+                      "原标题：某市空气质量持续改善 优良天数增加\n\n" + BODY + "\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    assert "原标题" not in body and BODY in body

@@ -498,6 +498,21 @@ def _plain(text: str) -> str:
     return strip_tags(re.sub(r"&lt;[^\n]*?(?:&gt;|>)", "", text)).strip()
 
 
+def _head_labels(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """With the title given (a comment or the export's YAML), the head's web-page labels
+    (「原标题：…」「分享：」「专栏：…」) are still furniture."""
+    head = min(_head_end(blocks), HEAD_BLOCKS)
+    kept, repairs = [], []
+    for index, block in enumerate(blocks):
+        if index < head and block.kind == "text" and all(
+                _is_page_label(line.text.strip()) for line in block.lines):
+            repairs.append(Repair("page-furniture", block.line, block.text[:40], "",
+                                  "Dropped a web page's label from the head.", review=True))
+            continue
+        kept.append(block)
+    return kept, repairs
+
+
 def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
                        repairs: list[Repair]) -> TitleBlock:
     """No line can be the title (the text opens with its body): the opening clause is
@@ -529,8 +544,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         blocks, split = split_stacked_head(blocks)
     found = find_title(blocks)
     if found is None or (fields.get("title") and found[1]):
+        blocks, labels = _head_labels(blocks)
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
-                          repairs=split)
+                          repairs=split + labels)
     indices, inferred = found
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
