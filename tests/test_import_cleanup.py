@@ -11,6 +11,7 @@ from briefing.importer.cleanup import (
     clean_source,
     column_width,
     flattened_tables,
+    tab_tables,
 )
 from briefing.importer.structure import build_draft
 
@@ -255,3 +256,15 @@ def test_a_journals_alternating_running_heads_seen_once_each():
     assert "张三等：" not in kept and "第4期" not in kept
     assert [r.kind for r in cleaned.repairs].count("running-head") == 2
     assert "第 43 卷第 4 期" in kept  # the cover's own line stays
+
+
+def test_lines_of_tab_split_cells_are_a_table():
+    text = ("# 某市空气质量\n\n全市空气质量持续改善，优良天数比例同比上升。\n\n表1 各市空气质量\n"
+            "城市\t优良率（%）\tPM2.5\n太原\t80.6\t35\n大同\t90.1\t28\n\n以上为初步统计。\n")
+    draft = build_draft(text, Path("page.txt"))
+    [table] = [n for n in draft.nodes if n.kind == "table"]
+    assert table.text.split("\n")[0].strip() == "| 城市 | 优良率（%） | PM<sub>2.5</sub> |"
+    assert table.caption == "表1 各市空气质量"
+    assert "table-from-tabs" in [r.kind for r in draft.repairs]
+    # One line with a tab is no table.
+    assert tab_tables([(1, "甲\t乙"), (2, "正文。")]) == ([(1, "甲\t乙"), (2, "正文。")], [])

@@ -169,6 +169,8 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
         lines, tables, doubts = cell_line_tables(lines)
+        lines, found = tab_tables(lines)
+        tables += found
         if tables:
             found = clean_source_lines(lines, markdown)
             found.repairs, found.doubts = tables + found.repairs, doubts + found.doubts
@@ -776,3 +778,45 @@ def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     if pending is not None:
         result.append(pending)
     return result, repairs
+
+
+# ---------------------------------------------------------------- tables in tabs
+
+# A table copied from a spreadsheet or a word processor: a row a line, its cells split by
+# tabs. Consecutive lines with the same number of tab-split cells (two or more) are a
+# table; prose has no tabs between its words.
+TAB = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def tab_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        cells = _tab_cells(lines[index][1])
+        end = index + 1
+        while cells and end < len(lines) and len(_tab_cells(lines[end][1])) == len(cells):
+            end += 1
+        if not cells or end - index < TABLE_ROWS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows = [(number, _tab_cells(text)) for number, text in lines[index:end]]
+        first = rows[0][0]
+        result += [(first, ""), (first, "| " + " | ".join(rows[0][1]) + " |"),
+                   (first, "|" + "---|" * len(cells))]
+        result += [(number, "| " + " | ".join(row) + " |") for number, row in rows[1:]]
+        result.append((rows[-1][0], ""))
+        repairs.append(Repair(
+            "table-from-tabs", first, f"{len(rows)} lines with tabs",
+            f"{len(rows)} rows × {len(cells)} columns",
+            "Made a table of lines whose cells are split by tabs (the first row its header)."))
+        index = end
+    return result, repairs
+
+
+def _tab_cells(text: str) -> list[str]:
+    if "\t" not in text.strip() or text.lstrip().startswith("|"):
+        return []
+    cells = [cell.strip() for cell in TAB.split(text.strip())]
+    return cells if len(cells) >= 2 and all(cells) else []
