@@ -707,11 +707,23 @@ def flattened_tables(lines: list[tuple[int | None, str]]
         first = groups[index][0][0] or 1
         columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
         if len(columns) != 1:
+            # Its columns cannot be read for sure: the cells stay together, one a row in
+            # reading order, under the caption — a table to rebuild, not paragraphs.
+            result_groups.append(
+                [(groups[index][0][0], "| " + cells[0].replace("|", "\\|") + " |"),
+                 (groups[index][0][0], "|---|")]
+                + [(groups[index + r][0][0], "| " + cell.replace("|", "\\|") + " |")
+                   for r, cell in enumerate(cells[1:], start=1)])
             doubts.append(Repair(
-                "table-flattened", first, f"{text[:20]} …", "",
+                "table-flattened", first, f"{text[:20]} …", f"{len(cells)} cells, one a row",
                 f"The extraction gave this table's {len(cells)} cells one a line and its "
-                "layout cannot be read from them for sure: they are kept as lines — "
-                "rebuild the table by hand."))
+                "columns cannot be read from them for sure: they are kept together, one "
+                "cell a row in reading order — rebuild the table by hand."))
+            repairs.append(Repair(
+                "table-flattened", first, f"{len(cells)} cells, one a line",
+                f"{len(cells)} rows × 1 column", "Kept a flattened table's cells together "
+                "(one a row): its columns are left for the editor.", review=True))
+            index = end
             continue
         k = columns[0]
         rows = [cells[start:start + k] for start in range(0, len(cells), k)]
