@@ -328,3 +328,8 @@ def test_a_head_label_goes_when_the_export_names_the_title(tmp_path):
     result = import_article(source, tmp_path / "data")
     body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
     assert "原标题" not in body and BODY in body
+
+
+def test_an_offices_contact_field_is_no_title():
+    draft = draft_of(f"地址：某某县生态大街与敬业路交汇处\n\n某县空气质量月报\n\n{BODY}\n\n{BODY}\n")
+    assert draft.title == "某县空气质量月报"

@@ -254,6 +254,11 @@ DOCUMENT_TITLE_MAX = 80
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")
 
 
+# An office's contact fields, printed in a page's header or footer: never a title.
+CONTACT_FIELD = re.compile(
+    r"^(?:电话|传真|邮编|邮政编码|电子邮箱|邮箱|E-?mail|地址|联系人|联系电话|联系方式)\s*[：:]", re.I)
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
@@ -272,6 +277,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not is_date_line(text) and read_date(text) is None
         and not _is_fact_line(text)
         and not DOCUMENT_NUMBER.search(text)
+        and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
