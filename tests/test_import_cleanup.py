@@ -258,7 +258,7 @@ def test_a_journals_alternating_running_heads_seen_once_each():
     kept = cleaned.text()
     assert "张三等：" not in kept and "第4期" not in kept
     assert [r.kind for r in cleaned.repairs].count("running-head") == 2
-    assert "第 43 卷第 4 期" in kept  # the cover's own line stays
+    assert "多模态网络环境标识空间管控架构研究" in kept  # the cover's title stays
 
 
 def test_lines_of_tab_split_cells_are_a_table():
@@ -271,3 +271,16 @@ def test_lines_of_tab_split_cells_are_a_table():
     assert "table-from-tabs" in [r.kind for r in draft.repairs]
     # One line with a tab is no table.
     assert tab_tables([(1, "甲\t乙"), (2, "正文。")]) == ([(1, "甲\t乙"), (2, "正文。")], [])
+
+
+def test_a_journals_masthead_is_dropped_and_its_vertical_name_is_the_source():
+    head = ["通", "", "第 43 卷第 4 期", "2022 年 4 月", "", "信", "", "学", "", "报", "",
+            "Journal on Communications", "", "Vol.43 No.4", "April 2022", "",
+            "多模态网络环境标识空间管控架构研究", ""]
+    text = "\n".join(head + WRAPPED * 4) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields == {"source": "通信学报"}
+    assert paragraphs(text)[0] == "多模态网络环境标识空间管控架构研究"
+    # Without a volume and issue line, a month line is no masthead: it stays.
+    plain = "\n".join(["某某工作报告", "", "2022 年 4 月", ""] + WRAPPED * 4) + "\n"
+    assert "2022 年 4 月" in paragraphs(plain) and clean_source(plain).fields == {}

@@ -246,8 +246,12 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     drop: dict[int, str] = {}  # line number → why
     drop.update(_page_furniture(pages, repairs, doubts))
     rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
-    rest, found = _vertical_text(rest)
+    journal = any(ISSUE_LINE.match(re.sub(r"\s+", "", t)) for _, t in rest[:MASTHEAD_LINES])
+    rest, found, masthead = _vertical_text(rest, journal)
     repairs += found
+    if journal:
+        rest, found = _masthead_lines(rest)
+        repairs += found
     rest, found = _contents(rest)
     repairs += found
     rest, found = _spaced_labels(rest)
@@ -264,7 +268,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     result, found, more = flattened_tables(result)
     repairs += found
     doubts += more
-    return Cleaned(result, "raw-extraction", repairs, doubts, column=column)
+    fields = {"source": masthead} if masthead else {}
+    return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
 
 
 def _column_of_pages(lines: list[str]) -> int:
@@ -369,14 +374,43 @@ def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
                     "of the first page) at the edge of a page."))
 
 
-def _vertical_text(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+# A journal's masthead on its first page: the name set vertically (通/信/学/报) between
+# the volume and issue (第 43 卷第 4 期), the month (2022 年 4 月), and the English name,
+# volume and month (Journal on Communications, Vol.43 No.4, April 2022).
+ISSUE_LINE = re.compile(r"^(?:第\d{1,3}卷第\d{1,3}期|Vol\.?\d+,?No\.?\d+)$")
+MASTHEAD_LINE = re.compile(
+    r"^(?:第\s*\d{1,3}\s*卷\s*第\s*\d{1,3}\s*期|\d{4}\s*年\s*\d{1,2}\s*月"
+    r"|Vol\.?\s*\d+\s*,?\s*No\.?\s*\d+"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}|Journal\s+(?:of|on)\s+[A-Z][A-Za-z ,&]{2,60})$")
+MASTHEAD_LINES = 30  # the masthead stands among the first lines of page 1
+PUBLICATION_END = ("报", "刊", "志")
+
+
+def _masthead_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result, repairs = [], []
+    for position, (number, text) in enumerate(lines):
+        if position < MASTHEAD_LINES and MASTHEAD_LINE.match(text.strip()):
+            repairs.append(Repair("masthead", number, text.strip(), "",
+                                  "Removed a line of the journal's masthead (volume, issue, "
+                                  "month, English name)."))
+            continue
+        result.append((number, text))
+    return result, repairs
+
+
+def _vertical_text(lines: list[tuple[int, str]], journal: bool = False
+                   ) -> tuple[list[tuple[int, str]], list[Repair], str]:
     """Runs of one-character lines (blank lines and a short code between them allowed):
-    a heading written vertically (前言) becomes one line; cover decoration is dropped."""
+    a heading written vertically (前言) becomes one line; cover decoration is dropped.
+    In a journal, its masthead's lines may stand between the characters, and the name
+    they spell (…学报) is the source."""
     result: list[tuple[int, str]] = []
     repairs: list[Repair] = []
+    masthead = ""
     index = 0
     while index < len(lines):
-        run, end = _vertical_run(lines, index)
+        run, end = _vertical_run(lines, index, journal)
         chars = [t.strip() for _, t in run if len(t.strip()) == 1]
         if len(chars) >= 2:
             word = "".join(chars)
@@ -391,14 +425,17 @@ def _vertical_text(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
             if len(chars) >= VERTICAL_MIN:
                 repairs.append(Repair("vertical-text", first, shown, "",
                                       "Removed vertical cover text (one character per line)."))
+                if journal and not masthead and word.endswith(PUBLICATION_END):
+                    masthead = word
                 index = end
                 continue
         result.append(lines[index])
         index += 1
-    return result, repairs
+    return result, repairs, masthead
 
 
-def _vertical_run(lines: list[tuple[int, str]], start: int) -> tuple[list[tuple[int, str]], int]:
+def _vertical_run(lines: list[tuple[int, str]], start: int, journal: bool = False
+                  ) -> tuple[list[tuple[int, str]], int]:
     """The run of one-character lines from start, and the index after it."""
     if len(lines[start][1].strip()) != 1 or not is_han(lines[start][1].strip()):
         return [], start
@@ -408,7 +445,8 @@ def _vertical_run(lines: list[tuple[int, str]], start: int) -> tuple[list[tuple[
         text = lines[index][1].strip()
         if len(text) == 1 and is_han(text):
             last = index
-        elif text and not (len(text) <= 8 and not has_han(text)):
+        elif text and not (len(text) <= 8 and not has_han(text)) and not (
+                journal and MASTHEAD_LINE.match(text)):
             break
         index += 1
     return lines[start:last + 1], last + 1
