@@ -284,3 +284,11 @@ def test_a_journals_masthead_is_dropped_and_its_vertical_name_is_the_source():
     # Without a volume and issue line, a month line is no masthead: it stays.
     plain = "\n".join(["某某工作报告", "", "2022 年 4 月", ""] + WRAPPED * 4) + "\n"
     assert "2022 年 4 月" in paragraphs(plain) and clean_source(plain).fields == {}
+
+
+def test_a_papers_part_number_alone_is_joined_to_the_parts_name():
+    text = "\n".join(["某某学报", "", "关键词：网络；标识", "", "0", "", "引言", ""] + WRAPPED * 4
+                     + ["", "3", "", "检验"]) + "\n"
+    found = paragraphs(text)
+    assert "0 引言" in found
+    assert "3" in found and "检验" in found  # 检验 is no named part of a paper

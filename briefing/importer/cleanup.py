@@ -33,6 +33,7 @@ import yaml
 from briefing.importer.chars import SENTENCE_END, has_han, is_han
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.roles import PART_NAMES
 
 FORM_FEED = "\f"
 # Over this share of the line breaks without a blank line: blank lines do not separate
@@ -255,6 +256,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found = _contents(rest)
     repairs += found
     rest, found = _spaced_labels(rest)
+    repairs += found
+    rest, found = _part_numbers(rest)
     repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
     if standard:
@@ -870,3 +873,26 @@ def _tab_cells(text: str) -> list[str]:
         return []
     cells = [cell.strip() for cell in TAB.split(text.strip())]
     return cells if len(cells) >= 2 and all(cells) else []
+
+
+def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """「0」 alone on a line, then 「引言」: a paper's numbered part (GB/T 7713: 0 引言) the
+    extraction split. Only a named part (PART_NAMES) takes the number."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
+        following = next((i for i in range(index + 1, min(index + 3, len(lines)))
+                          if lines[i][1].strip()), None)
+        if (re.fullmatch(r"\d{1,2}", text.strip()) and following is not None
+                and re.sub(r"\s", "", lines[following][1]) in PART_NAMES):
+            new = text.strip() + " " + lines[following][1].strip()
+            repairs.append(Repair("clause-number", number, f"{text.strip()} ⏎ {new[2:]}", new,
+                                  "Joined a part's number standing alone to its name."))
+            result.append((number, new))
+            index = following + 1
+            continue
+        result.append((number, text))
+        index += 1
+    return result, repairs
