@@ -269,8 +269,10 @@ def test_lines_of_tab_split_cells_are_a_table():
     assert table.text.split("\n")[0].strip() == "| 城市 | 优良率（%） | PM<sub>2.5</sub> |"
     assert table.caption == "表1 各市空气质量"
     assert "table-from-tabs" in [r.kind for r in draft.repairs]
-    # One line with a tab is no table.
+    # One line with a tab is no table, nor headings whose numbers a tab sets off.
     assert tab_tables([(1, "甲\t乙"), (2, "正文。")]) == ([(1, "甲\t乙"), (2, "正文。")], [])
+    headings = [(1, "一、\t指导思想"), (2, "二、\t基本原则")]
+    assert tab_tables(headings) == (headings, [])
 
 
 def test_a_journals_masthead_is_dropped_and_its_vertical_name_is_the_source():

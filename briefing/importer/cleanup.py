@@ -868,11 +868,18 @@ def tab_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], lis
     return result, repairs
 
 
+# A numbering set off by a tab (「一、\t指导思想」 from a word processor) is a heading's.
+TAB_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|"
+                           r"\d{1,2}(?:\.\d{1,2})*[.、]?|第[一二三四五六七八九十\d]+[章节条部分])$")
+
+
 def _tab_cells(text: str) -> list[str]:
     if "\t" not in text.strip() or text.lstrip().startswith("|"):
         return []
     cells = [cell.strip() for cell in TAB.split(text.strip())]
-    return cells if len(cells) >= 2 and all(cells) else []
+    if len(cells) < 2 or not all(cells) or TAB_NUMBERING.match(cells[0]):
+        return []
+    return cells
 
 
 def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
