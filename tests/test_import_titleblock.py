@@ -333,3 +333,11 @@ def test_a_head_label_goes_when_the_export_names_the_title(tmp_path):
 def test_an_offices_contact_field_is_no_title():
     draft = draft_of(f"地址：某某县生态大街与敬业路交汇处\n\n某县空气质量月报\n\n{BODY}\n\n{BODY}\n")
     assert draft.title == "某县空气质量月报"
+
+
+def test_a_channel_name_the_breadcrumb_repeats_is_furniture():
+    text = ("综合资讯\n当前位置:综合资讯 > 资讯 > 国际新闻 > 正文\n\n某市经济复苏动力强劲\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某市经济复苏动力强劲"
+    assert body_texts(draft) == [BODY, BODY]

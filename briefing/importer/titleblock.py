@@ -613,10 +613,17 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if inferred:
         head = _head_end(blocks)
         crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
+        # 「综合资讯」 above 「当前位置：综合资讯 > 资讯 > 正文」: the channel's name the
+        # page prints again in its breadcrumb.
+        items = {item.strip() for block in blocks[:min(head, HEAD_BLOCKS)]
+                 for line in block.lines if re.search(r"\s[>»]\s", line.text)
+                 for item in re.split(r"[>»：:]", line.text)}
         for index in range(min(head, HEAD_BLOCKS)):
             block = blocks[index]
+            above_title = index < indices[0]
             if index not in taken and (index in crumbs or block.kind == "text" and all(
-                    is_page_furniture(line.text.strip(), above_title=index < indices[0])
+                    is_page_furniture(line.text.strip(), above_title=above_title)
+                    or (above_title and line.text.strip() in items)
                     for line in block.lines)):
                 taken.append(index)
                 found_block.repairs.append(Repair(
