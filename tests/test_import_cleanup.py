@@ -294,3 +294,16 @@ def test_a_papers_part_number_alone_is_joined_to_the_parts_name():
     found = paragraphs(text)
     assert "0 引言" in found
     assert "3" in found and "检验" in found  # 检验 is no named part of a paper
+
+
+def test_a_web_pages_table_a_cell_a_line_under_a_caption_ending_in_biao():
+    lines = ["某县空气质量月报", "本月全县空气质量总体良好，优良天数比例同比上升，主要污染物浓度均有所下降。",
+             "各项污染物月平均值统计表", "污染物", "月平均", "达标情况", "PM10", "50.71", "达标",
+             "SO2", "21.13", "达标", "注：评价采用二级标准。"] * 1
+    cleaned = clean_source("\n".join(lines) + "\n")
+    assert cleaned.layout == "line-per-paragraph"
+    assert "table-flattened" in [d.kind for d in cleaned.doubts]  # 达标 is no number
+    numbers = ["各项污染物月平均值统计表", "污染物", "月平均", "最大值", "PM10", "50.71", "80",
+               "SO2", "21.13", "40"]
+    cleaned = clean_source("\n".join(lines[:2] + numbers + lines[-1:]) + "\n")
+    assert "| 污染物 | 月平均 | 最大值 |" in cleaned.text()

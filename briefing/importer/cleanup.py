@@ -33,7 +33,7 @@ import yaml
 from briefing.importer.chars import SENTENCE_END, has_han, is_han
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
-from briefing.importer.roles import PART_NAMES
+from briefing.importer.roles import PART_NAMES, is_table_caption
 
 FORM_FEED = "\f"
 # Over this share of the line breaks without a blank line: blank lines do not separate
@@ -230,11 +230,12 @@ def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
         previous = text
     count = sum(1 for number, _ in result if number is None)
     first = next(n for n, t in lines if t.strip())
-    repairs = [Repair(
+    result, tables, doubts = flattened_tables(result)
+    repairs = tables + ([Repair(
         "line-per-paragraph", first, f"{len(lines)} lines, few blank", f"{count} paragraph breaks",
         f"The text has one paragraph per line (few blank lines, lines of every length): "
-        f"read each of its lines as a paragraph ({count} breaks).")] if count else []
-    return Cleaned(result, "line-per-paragraph", repairs)
+        f"read each of its lines as a paragraph ({count} breaks).")] if count else [])
+    return Cleaned(result, "line-per-paragraph", repairs, doubts)
 
 
 # ---------------------------------------------------------------- raw extraction
@@ -736,8 +737,8 @@ def flattened_tables(lines: list[tuple[int | None, str]]
         result_groups.append(group)
         index += 1
         text = group[0][1].strip()
-        if not (len(group) == 1 and RAW_TABLE_CAPTION.match(text)
-                and width(text) <= 2 * CELL_MAX and text[-1] not in SENTENCE_END):
+        if not (len(group) == 1 and (RAW_TABLE_CAPTION.match(text) or is_table_caption(text))
+                and width(text) <= 2 * CELL_MAX * 2 and text[-1] not in SENTENCE_END):
             continue
         end = index
         while end < len(groups) and single[end] and _is_cell(groups[end][0][1]):
