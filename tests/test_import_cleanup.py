@@ -170,7 +170,7 @@ def test_a_list_of_lines_of_every_length_is_not_joined():
 
 def test_a_web_pages_furniture_is_dropped_and_listed():
     text = ("# 某市空气质量持续改善\n\n今年以来，全市空气质量持续改善，优良天数比例同比上升。\n\n"
-            "新华社记者 某某 摄pagebreak\n\n"
+            "新华社记者 某某 摄pagebreak\n\n（2024年1月5日）（附图片1张）\n\n"
             "会议强调，要持续深入打好蓝天保卫战，一条红绸铺展开来，（下转第二版）\n\n"
             "扫描二维码下载客户端\n\n海量资讯、精准解读，尽在某某财经APP\n\n"
             "您的IE浏览器版本太低，请升级至IE8及以上版本。\n\n"
@@ -178,8 +178,8 @@ def test_a_web_pages_furniture_is_dropped_and_listed():
     draft = build_draft(text, Path("page.txt"))
     text = "\n".join(node.text for node in draft.nodes)
     assert text == ("今年以来，全市空气质量持续改善，优良天数比例同比上升。\n\n新华社记者 某某 摄\n"
-                    "会议强调，要持续深入打好蓝天保卫战，一条红绸铺展开来，")
-    assert len([r for r in draft.repairs if r.kind == "web-furniture"]) == 7
+                    "（2024年1月5日）\n会议强调，要持续深入打好蓝天保卫战，一条红绸铺展开来，")
+    assert len([r for r in draft.repairs if r.kind == "web-furniture"]) == 8
 
 
 def test_a_sentence_about_an_editor_or_an_app_is_text():

@@ -579,12 +579,14 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
 # the editor's field (「责任编辑：张三」, the corpus README: furniture), the previous/next
 # links (「上一篇：…」「下一篇：…」), a newspaper's jump line (「（下转第二版）」「（上接第1版）」,
 # the page a story continues on, meaningless off the page), a CMS page separator
-# (「pagebreak」, 「[pagebreak]」 glued to a paragraph's end), a browser warning and an app
+# (「pagebreak」, 「[pagebreak]」 glued to a paragraph's end), a newspaper archive's
+# 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
 # promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
 EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
 PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
 JUMP_LINE = re.compile(
-    r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]")
+    r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
+    r"|[（(]附图片?\s*(?:\d{1,2}\s*张)?[）)]")  # 人民日报's archive: （附图片1张）
 PAGEBREAK = re.compile(
     r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
 PROMOTION = re.compile(
@@ -613,7 +615,8 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             if cut != line.text:
                 repairs.append(Repair(
                     "web-furniture", line.number, text[-16:], cut.strip()[-12:],
-                    "Removed a page separator or jump line (「pagebreak」「（下转第二版）」)."))
+                    "Removed a page separator, jump line or photo note (「pagebreak」"
+                    "「（下转第二版）」「（附图片1张）」)."))
                 if not cut.strip():
                     continue
                 line = SourceLine(line.number, cut, line.virtual)
