@@ -307,3 +307,16 @@ def test_a_web_pages_table_a_cell_a_line_under_a_caption_ending_in_biao():
                "SO2", "21.13", "40"]
     cleaned = clean_source("\n".join(lines[:2] + numbers + lines[-1:]) + "\n")
     assert "| 污染物 | 月平均 | 最大值 |" in cleaned.text()
+
+
+def test_an_unindented_block_under_one_that_breaks_off_continues_it():
+    paragraphs_ = ["  " + "会议指出，要坚持生态优先、绿色发展。" * n for n in (1, 3, 2, 5, 4)]
+    text = "\n\n".join(paragraphs_ + ["  记者肯定都是有备而来的。为了参加记者招待会，我们",
+                                      "中央电视台新闻中心准备了三、四个问题呢，涉及民生、环境、经济等多领域。",
+                                      paragraphs_[0]]) + "\n"
+    cleaned = clean_source(text)
+    assert "为了参加记者招待会，我们中央电视台新闻中心准备了" in cleaned.text()
+    assert [r.kind for r in cleaned.repairs] == ["join-unindented"]
+    # Without indented paragraphs, a blank line is a boundary.
+    plain = text.replace("  ", "")
+    assert clean_source(plain).repairs == []

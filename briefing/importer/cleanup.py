@@ -186,7 +186,51 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
         return clean_extraction(lines, column)
     if single_breaks(lines) > BREAK_SHARE * (len(nonblank) - 1):
         return one_line_per_paragraph(lines)
-    return Cleaned(kept)
+    return indented_paragraphs(lines)
+
+
+# ---------------------------------------------------------------- indented paragraphs
+
+INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000+)\S")
+INDENT_SHARE = 0.8  # of the paragraphs open indented: the indent marks where one begins
+INDENTED_MIN = 5
+
+
+def indented_paragraphs(lines: list[tuple[int, str]]) -> Cleaned:
+    """A blank-separated text whose paragraphs open with an indent: a block that does
+    not, under one that breaks off mid-sentence, continues it (the blank line between
+    them is a copy's or a page's break, not a paragraph's end). Each join is a Repair."""
+    starts = [index for index, (_, text) in enumerate(lines)
+              if text.strip() and (index == 0 or not lines[index - 1][1].strip())]
+    long = [index for index in starts if len(lines[index][1].strip()) > 20]
+    indented = [index for index in long if INDENT.match(lines[index][1])]
+    kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
+    if len(indented) < INDENTED_MIN or len(indented) < INDENT_SHARE * len(long):
+        return Cleaned(kept)
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    joined: dict[int, str] = {}  # line index → its text with the next blocks run on
+    head: dict[int, int] = {}  # a line run on → the line it was run onto
+    for index in starts:
+        text = lines[index][1]
+        previous = next((i for i in range(index - 1, -1, -1) if lines[i][1].strip()), None)
+        if previous is None or INDENT.match(text) or len(text.strip()) <= 20:
+            continue
+        target = head.get(previous, previous)
+        before = joined.get(target, lines[target][1]).rstrip()
+        if before[-1:] and (is_han(before[-1]) or before[-1].isalnum()) and len(before) > 20:
+            drop.update(range(previous + 1, index + 1))
+            joined[target] = before + text.strip()
+            head[index] = target
+            repairs.append(Repair(
+                "join-unindented", lines[previous][0], f"…{before[-8:]} ⏎ {text.strip()[:8]}…",
+                f"…{before[-8:]}{text.strip()[:8]}…",
+                "The paragraphs open indented; this block does not and the one above breaks "
+                "off mid-sentence: joined them.", review=True))
+    if not repairs:
+        return Cleaned(kept)
+    return Cleaned([(n, joined.get(i, t)) for i, (n, t) in enumerate(lines) if i not in drop],
+                   "blank-separated", repairs)
 
 
 def single_breaks(lines: list[tuple[int, str]]) -> int:
