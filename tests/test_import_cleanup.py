@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.importer.cleanup import (
+    _clause_numbers,
     cell_line_tables,
     clean_source,
     column_width,
@@ -320,3 +321,11 @@ def test_an_unindented_block_under_one_that_breaks_off_continues_it():
     # Without indented paragraphs, a blank line is a boundary.
     plain = text.replace("  ", "")
     assert clean_source(plain).repairs == []
+
+
+def test_a_number_out_of_the_clauses_order_is_a_tables_value_not_a_clause():
+    lines = [(1, "GB/T 1.1"), (2, "5.4 质量指标"), (3, "表1 质量指标"), (4, "总量/%"), (5, "7.5"),
+             (6, "其中：小碎米含量/%"), (7, "5.5"), (8, "卫生指标")]
+    result, repairs = _clause_numbers(lines)
+    assert (5, "7.5") in result and (7, "5.5 卫生指标") in result
+    assert len(repairs) == 1

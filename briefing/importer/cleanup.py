@@ -524,20 +524,28 @@ def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list
 def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
     """In a standard: 「1适用范围」 on a short line → 「1 适用范围」, and a clause number
     alone on its line (「3.1」) joined to the short line after it (its term or heading)
-    with a space. 「表1」 is left alone: a table's number is no clause."""
+    with a space — when it follows the clauses before it (in chapter 5, 「7.5」 or 「1.5」
+    alone is a table's value). 「表1」 is left alone: a table's number is no clause."""
     result: list[tuple[int, str]] = []
     repairs = []
+    chapter = 0  # the chapter of the last clause: a number out of order is a table's value
     index = 0
     while index < len(lines):
         number, text = lines[index]
         stripped = text.strip()
         index += 1
+        start = CLAUSE_START.match(stripped) or STUCK_CLAUSE.match(stripped)
+        if start:
+            chapter = int(re.match(r"\d+", stripped)[0])
         following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
-        if (CLAUSE_ALONE.match(stripped) and following is not None
+        in_order = not chapter or chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 \
+            if CLAUSE_ALONE.match(stripped) else False
+        if (CLAUSE_ALONE.match(stripped) and in_order and following is not None
                 and len(following[1]) <= CLAUSE_HEADING_MAX and has_han(following[1])
                 and following[1][-1] not in SENTENCE_END
                 and not CLAUSE_START.match(following[1])):
             new = stripped + " " + following[1]
+            chapter = int(stripped.split(".")[0])
             repairs.append(Repair("clause-number", number, f"{stripped} ⏎ {following[1]}",
                                   new, "Joined a clause number standing alone to its heading."))
             result.append((number, new))
