@@ -150,3 +150,15 @@ def test_style_and_script_elements_are_dropped_whole(tmp_path):
         "</script>\n\n正文第二段。\n"))
     assert paragraphs(body) == ["正文第一段。", "正文第二段。"]
     assert [r.kind for r in result.repairs].count("html-hidden") == 7
+
+
+def test_an_html_table_becomes_a_pipe_table(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n<table><tr><th rowspan=\"2\">城市</th><th colspan=\"2\">优良率（%）</th>"
+        "</tr>\n<tr><td>本月</td><td>上月</td></tr>\n<tr><td>太原</td><td>80.6</td><td>77.4</td></tr>\n"
+        "<tr><td>PM<sub>2.5</sub></td><td>35</td><td>38</td></tr></table>\n\n正文第二段。\n"))
+    assert ("| 城市 | 优良率（%） |  |\n|---|---|---|\n|  | 本月 | 上月 |\n| 太原 | 80.6 | 77.4 |\n"
+            "| PM<sub>2.5</sub> | 35 | 38 |") in body
+    assert "html-table" in [r.kind for r in result.repairs]
+    assert "table-merged-cells" in [d.kind for d in result.doubts]
+    assert not LEFTOVER.search(body.replace("<sub>", "").replace("</sub>", ""))

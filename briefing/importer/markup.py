@@ -13,7 +13,9 @@ every line into what article.md may hold:
   start of a paragraph; `&lt;` `&gt;` stay entities (the loader decodes them);
 - links keep their text (the address is logged), images are dropped with a doubt;
 - attribute lists and `:::` container fences are removed;
-- a `<style>` or `<script>` element is dropped whole: what stands in it is never text.
+- a `<style>` or `<script>` element is dropped whole: what stands in it is never text;
+- an HTML `<table>` becomes a pipe table (its first row the header; a cell spanning
+  rows or columns is written once, the cells it covers left empty, and a doubt).
 
 Line numbers are kept: a line cut into paragraphs gives several `SourceLine`s of the same
 number with a `virtual` blank between them. HTML comments are passed on untouched
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -70,9 +73,27 @@ def read_markup(text: str) -> Markup:
     raw_lines = text.split("\n")
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
+    table: list[str] = []  # the lines of an HTML table being read
+    table_line = 0
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
+        if table or (not in_comment and TABLE_OPEN.search(stripped)):
+            if not table:
+                before = TABLE_OPEN.split(raw, maxsplit=1)[0]
+                if before.strip():
+                    _read_line(number, before, result)
+                table_line = number
+                raw = raw[len(before):]
+            table.append(raw)
+            if TABLE_CLOSE.search(raw):
+                html = "\n".join(table)
+                end = TABLE_CLOSE.search(html).end()
+                _html_table(html[:end], table_line, result)
+                table = []
+                if html[end:].strip():
+                    _read_line(number, html[end:], result)
+            continue
         opened = HIDDEN_ELEMENT.match(stripped)
         if hidden or (opened and not in_comment):
             name = hidden or opened[1].lower()
@@ -148,6 +169,95 @@ def _read_line(number: int, raw: str, result: Markup) -> None:
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)
+TABLE_OPEN = re.compile(r"<table\b", re.I)
+TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+
+
+class _TableReader(HTMLParser):
+    """The rows of an HTML table: each cell's text (sub/sup kept) and its spans."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self.cell: list[str] | None = None
+        self.spans = (1, 1)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append([])
+            found = dict(attrs)
+            self.spans = (_span(found.get("rowspan")), _span(found.get("colspan")))
+            self.cell = []
+        elif tag in ("sub", "sup") and self.cell is not None:
+            self.cell.append(f"<{tag}>")
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            text = re.sub(r"\s+", " ", "".join(self.cell)).strip().replace("|", "\\|")
+            self.rows[-1].append((text, *self.spans))
+            self.cell = None
+        elif tag in ("sub", "sup") and self.cell is not None:
+            self.cell.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() and 0 < int(value) < 50 else 1
+
+
+def _html_table(html: str, number: int, result: Markup) -> None:
+    """An HTML table → pipe-table lines (a virtual blank either side)."""
+    reader = _TableReader()
+    reader.feed(html)
+    grid: list[list[str]] = []
+    covered: dict[tuple[int, int], bool] = {}
+    merged = False
+    for r, row in enumerate(reader.rows):
+        cells: list[str] = []
+        column = 0
+        for text, rows, columns in row:
+            while covered.pop((r, column), False):
+                cells.append("")
+                column += 1
+            cells.append(text)
+            merged = merged or rows > 1 or columns > 1
+            for dr in range(rows):
+                for dc in range(columns):
+                    if dr or dc:
+                        if dr:
+                            covered[(r + dr, column + dc)] = True
+                        else:
+                            cells.append("")
+            column += columns
+        while covered.pop((r, column), False):
+            cells.append("")
+            column += 1
+        if any(cells):
+            grid.append(cells)
+    if not grid:
+        return
+    width = max(len(row) for row in grid)
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    lines = ["| " + " | ".join(grid[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
+    result.lines.append(SourceLine(number, "", virtual=True))
+    result.lines += [SourceLine(number, line) for line in lines]
+    result.lines.append(SourceLine(number, "", virtual=True))
+    result.repairs.append(Repair("html-table", number, "<table>", f"{len(grid)} rows × {width}",
+                                 "Made the HTML table a pipe table (its first row the header)."))
+    if merged:
+        result.doubts.append(Repair(
+            "table-merged-cells", number, "<table>", f"{len(grid)} rows × {width}",
+            "The HTML table has cells spanning rows or columns: each is written once, the "
+            "cells it covers left empty — check the header and where each value stands."))
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
