@@ -14,6 +14,16 @@ Three layouts, told apart by the lines themselves:
   paragraph. In a standard, a clause number stuck to its heading (「1适用范围」) gets its
   space; a table number (「表1」) is never made a clause.
 
+In any layout: a table copied a cell a line (「|」 opens a row, 「… |」 is a cell) or with
+tab-split cells becomes a pipe table. In a raw extraction also: a journal's masthead and
+its alternating running heads go, a spaced label (「摘」「要：」) and a part's number
+alone (「0」「引言」) are joined, a front-page label (关键词：, DOI:) opens a paragraph,
+and a table flattened a cell a line under its caption is rebuilt when its columns are
+certain (else kept together, a doubt). A blank-separated text whose paragraphs open
+indented has an unindented block that continues a broken-off one joined to it.
+`web_furniture` (run on the blocks) drops a web page's template lines: 责任编辑,
+上一篇/下一篇, jump lines, 「pagebreak」, app promotions.
+
 Pure: `clean_source(text)` returns the kept lines, each with its source line number,
 and the repairs (every removal and join) and doubts. `Cleaned.renumber` gives the
 blocks read from the cleaned text their source line numbers back.
