@@ -249,3 +249,10 @@ def test_never_join_after_a_single_value_label_or_before_a_front_page_label():
     nodes = [paragraph("基于多模态网络环境，提出了一种异构标识空间管理控制架构", 5),
              paragraph("关键词：多模态网络；异构标识空间管控；网络融合", 7)]
     assert join_split_paragraphs(nodes)[0] == nodes
+
+
+def test_a_papers_english_authors_and_affiliation_open_paragraphs():
+    nodes = [paragraph("control architecture in polymorphic network environment", 1),
+             paragraph("GAO Shuai, HOU Xindi, LIU Ningchun, ZHANG Hongke", 2),
+             paragraph("School of Electronic and Information Engineering, Beijing Jiaotong", 3)]
+    assert join_split_paragraphs(nodes)[0] == nodes

@@ -43,6 +43,7 @@ import yaml
 from briefing.importer.chars import SENTENCE_END, has_han, is_han
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.repairs import ENGLISH_FRONT
 from briefing.importer.roles import PART_NAMES, is_table_caption
 
 FORM_FEED = "\f"
@@ -616,7 +617,7 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             here = columns[position - 1]
             reaches = here and width(previous[1]) >= here - NEAR
             opens = (CLAUSE_START.match(stripped) or LIST_START.match(stripped)
-                     or LABEL_START.match(stripped))
+                     or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)

@@ -250,12 +250,20 @@ FRONT_PAGE_LABEL = re.compile(
     r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
 
 
+# A Chinese paper's English front page: its authors (「GAO Shuai, HOU Xindi」, surnames
+# in capitals) and their affiliation (「School of …」) each open a paragraph.
+ENGLISH_FRONT = re.compile(
+    r"^(?:[A-Z]{2,}(?:-[A-Z]+)? [A-Z][a-z]+(?:-?[a-z]+)?(?:, |$)){2,}"
+    r"|^(?:School|College|Department|Institute|Faculty|Key Laboratory|State Key Laboratory)"
+    r" of ")
+
+
 def starts_new_item(text: str) -> bool:
     """A paragraph opening with a number, 一是/第一，, a list dash, a standard's code or a
     front-page label (关键词：, DOI:) begins something new."""
     return heading_numbering(text).rank > 0 or bool(
         LIST_ITEM.match(text) or DASH_ITEM.match(text) or REFERENCE_LINE.match(text)
-        or FRONT_PAGE_LABEL.match(text))
+        or FRONT_PAGE_LABEL.match(text) or ENGLISH_FRONT.match(text))
 
 
 # ---------------------------------------------------------------- 5–6. headings
