@@ -70,7 +70,8 @@ def test_sample_front_matter_and_structure(imported):
     assert front == {
         "title": "红色吕梁亮出绿色底色",
         "subtitle": "吕梁市生态环境局以党建为引领推动生态环保工作落实",
-        "authors": ["文清", "柴芳芳"], "source": None, "date": None, "language": "zh-CN",
+        "authors": ["文清", "柴芳芳"], "source": None, "url": None, "date": None,
+        "language": "zh-CN",
         "template": "reprint", "options": {"figures": "inline"}}
     assert headings(body) == [
         (1, "“从一到六”：党建引领，凝心聚力"),
@@ -155,7 +156,8 @@ def test_work_report(imported):
         (2, "（一）坚持创新驱动，加快产业转型升级。"), (2, "（二）深化污染防治，建设美丽河阳。")]
     assert "### （一）经济运行稳中向好。\n\n全年地区生产总值完成1850.3亿元，同比增长7.2%；" in body
     assert "增长12.5%" in body and "PM<sub>2.5</sub>平均浓度为32μg/m<sup>3</sup>" in body
-    assert "各位代表：\n\n现在，我代表市人民政府" in body  # a salutation is not a split
+    # A salutation is its own block, never a split.
+    assert "::: salutation\n各位代表：\n:::\n\n现在，我代表市人民政府" in body
     assert ("Table: 表1 2021年主要指标\n| 指标 | 数值 | 增速 |\n|---|---:|---:|\n"
             "| 地区生产总值 | 1850.3亿元 | 7.2% |\n") in body
     assert "| 城镇居民人均可支配收入 | 38562元 | 7.9% |" in body
@@ -211,7 +213,7 @@ def test_policy_notice(imported):
         assert untouched in body
     assert "《生态环境行政处罚办法（试行）》" in body and "4.0mg/m<sup>3</sup>" in body
     assert "> 生态环境执法是生态环境保护的\"牙齿\"，必须" in body
-    assert body.rstrip().endswith("河阳市生态环境局\n\n2022年2月28日")
+    assert body.rstrip().endswith("::: signature\n河阳市生态环境局\n2022年2月28日\n:::")
     assert "<!--" not in body
     assert [r.kind for r in result.repairs][:2] == ["drop-comment", "title-block"]
     source = (ARTICLES / "heyang-enforcement-notice.txt").read_text("utf-8")

@@ -40,7 +40,7 @@ def refused(source: Path, data: Path, **kwargs) -> InputError:
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "offset 8"),
     ("gbk.txt", "# 标题\n\n正文。\n".encode("gb18030"), "offset 2"),
     ("english.txt", b"# Title\n\nJust English text, no Chinese at all.\n", "no Chinese"),
-    ("untitled.txt", "## 小标题\n\n只有正文，没有标题。\n", "no title"),
+    ("onlycomment.txt", "<!-- 只有注释 -->\n", "no text"),
     ("titleonly.txt", "# 只有标题\n", "no text"),
     ("comment.txt", "<!-- 来源: 某网\n\n# 标题\n\n正文。\n", "never closed"),
 ])
@@ -88,10 +88,10 @@ def test_default_slug():
 
 
 def test_crlf_and_bom_are_read(tmp_path):
-    source = write(tmp_path, "win.txt", "\ufeff# 标题\r\n\r\n第一段,\r\n\r\n继续。\r\n")
+    source = write(tmp_path, "win.txt", "\ufeff# 标题\r\n\r\n第一段,\r\n续行。\r\n\r\n第二段。\r\n")
     result = import_article(source, tmp_path / "data")
     text = (result.folder / "article.md").read_text("utf-8")
-    assert "title: 标题" in text and "第一段，继续。" in text and "\r" not in text
+    assert "title: 标题" in text and "第一段，续行。\n\n第二段。" in text and "\r" not in text
 
 
 def test_failed_write_leaves_nothing(tmp_path, monkeypatch):

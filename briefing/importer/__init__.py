@@ -5,9 +5,14 @@
 
 Modules: `readers/` (a file as people have it — text, .docx, .html, .pdf — → the text
 below, its front-matter facts and its photos), `images` (photos into images/, each in its
-figure), `parse` (text → raw blocks with source lines), `repairs` (pure string repairs),
-`structure` (the passes over blocks), `figures` (key figures), `render` (article.md),
-`writer` (the atomic folder write), `pipeline` (the whole import).
+figure), `cleanup` (the source's layout: raw extractions cleaned, one line per
+paragraph), `markup` (Markdown/HTML read with markdown-it-py: spans kept, tags mapped or
+dropped, entities decoded), `parse` (lines → raw blocks with source lines), `repairs`
+(pure string repairs), `titleblock` (title, subtitle, authors, source, url, date → front
+matter), `roles` (block roles from typographic conventions, evidence of a raw
+extraction), `structure` (the passes over blocks), `figures` (key figures), `render`
+(article.md, every role in the corpus README's syntax), `writer` (the atomic folder
+write), `pipeline` (the whole import).
 """
 
 from briefing.importer.pipeline import import_article

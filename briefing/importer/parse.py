@@ -28,6 +28,7 @@ TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 class SourceLine:
     number: int  # 1-based line in the source file
     text: str
+    virtual: bool = False  # a boundary the markup made (</p>), not a blank line of the file
 
 
 @dataclass
@@ -59,23 +60,33 @@ class RawBlock:
 
 def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
     """Split the article into blocks; raises InputError for a comment never closed."""
+    return parse_lines(
+        [SourceLine(number, raw) for number, raw in enumerate(text.split("\n"), 1)], file)
+
+
+def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBlock]:
+    """Blocks of numbered lines (`markup.read_markup`'s, or the file's own).
+
+    A virtual blank line (where markup such as </p> stood) ends a block but is not
+    counted as a blank line: the blank-line counts say where the file has space.
+    """
     blocks: list[RawBlock] = []
     blank_run = 0
     current: RawBlock | None = None
-    lines = text.split("\n")
     index = 0
 
     def start(kind: BlockKind, marker: int = 0) -> RawBlock:
         nonlocal blank_run
-        block = RawBlock(kind, marker=marker, blank_before=blank_run if blocks else 0)
+        # -1: markup stood there, whose blank lines say nothing; counted as none.
+        block = RawBlock(kind, marker=marker, blank_before=max(blank_run, 0) if blocks else 0)
         if blocks:
-            blocks[-1].blank_after = blank_run
+            blocks[-1].blank_after = max(blank_run, 0)
         blocks.append(block)
         blank_run = 0
         return block
 
     while index < len(lines):
-        number, raw = index + 1, lines[index]
+        number, raw = lines[index].number, lines[index].text
         stripped = raw.strip()
         index += 1
         if stripped.startswith("<!--"):
@@ -88,7 +99,9 @@ def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
                 current.lines.append(SourceLine(body[-1].number, rest))
             continue
         if not stripped:
-            blank_run += 1
+            # Where markup stood (an image, </p>) the blank lines either side of it are
+            # not one run: a virtual line starts the count again.
+            blank_run = -1 if lines[index - 1].virtual or blank_run < 0 else blank_run + 1
             current = None
             continue
         heading = HEADING.match(stripped)
@@ -115,20 +128,20 @@ def parse_blocks(text: str, file: Path | None = None) -> list[RawBlock]:
 
 
 def _read_comment(
-    lines: list[str], first: int, file: Path | None
+    lines: list[SourceLine], first: int, file: Path | None
 ) -> tuple[list[SourceLine], str, int]:
     """The comment's inner lines, any text after "-->", and the index after the comment."""
     body: list[SourceLine] = []
-    opening = lines[first].strip()[4:]
+    opening = lines[first].text.strip()[4:]
     for index in range(first, len(lines)):
-        text = opening if index == first else lines[index]
+        text = opening if index == first else lines[index].text
         if "-->" in text:
             inner, _, rest = text.partition("-->")
-            body.append(SourceLine(index + 1, inner))
+            body.append(SourceLine(lines[index].number, inner))
             return body, rest.strip(), index + 1
-        body.append(SourceLine(index + 1, text))
+        body.append(SourceLine(lines[index].number, text))
     raise InputError(
-        "an HTML comment ('<!--') is never closed", file=file, line=first + 1,
+        "an HTML comment ('<!--') is never closed", file=file, line=lines[first].number,
         fix="end the comment with '-->' or remove the '<!--' line")
 
 
@@ -139,6 +152,43 @@ def _checked_table(block: RawBlock) -> RawBlock:
     if len(block.lines) >= 2 and TABLE_DELIMITER.match(block.lines[1].text.strip()):
         return block
     return replace(block, kind="text")
+
+
+CONTINUES = ("，", "、", ",", "（", "(", "“", "《")
+FULL_LINE = 0.9
+WRAP_MIN = 20  # a column narrower than this is no hard wrap: short lines are just short
+
+
+def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
+    """Cut a text block of several lines where its lines end paragraphs.
+
+    Plain text (and text copied from a web page) puts each paragraph on one line with no
+    blank line between; a hard-wrapped text (fixed-width lines, a PDF's or a mail's)
+    breaks lines anywhere. A line ends its paragraph unless it ends in ，、 or an opening
+    mark (the sentence goes on), or the block is hard-wrapped and the line is full.
+    """
+    if block.kind != "text" or len(block.lines) < 2:
+        return [block]
+    lengths = [len(line.text.strip()) for line in block.lines]
+    width = max(lengths)
+    inner = lengths[:-1]
+    wrapped = len(block.lines) >= 3 and width >= WRAP_MIN and sum(
+        1 for length in inner if length >= FULL_LINE * width) >= 0.5 * len(inner)
+    groups: list[list[SourceLine]] = [[]]
+    for index, line in enumerate(block.lines):
+        groups[-1].append(line)
+        if index == len(block.lines) - 1:
+            break
+        text = line.text.rstrip()
+        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width)
+        if not goes_on:
+            groups.append([])
+    if len(groups) == 1:
+        return [block]
+    parts = [replace(block, lines=group, blank_before=0, blank_after=0) for group in groups]
+    parts[0].blank_before = block.blank_before
+    parts[-1].blank_after = block.blank_after
+    return parts
 
 
 def is_table_delimiter(line: str) -> bool:

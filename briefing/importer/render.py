@@ -34,6 +34,7 @@ def front_matter(draft: Draft) -> str:
         ("subtitle", draft.subtitle),
         ("authors", draft.authors),
         ("source", draft.source),
+        ("url", draft.url),
         ("date", draft.date),
         ("language", "zh-CN"),
         ("template", "reprint"),
@@ -59,10 +60,20 @@ def paragraph_markdown(text: str) -> str:
 
 
 def node_markdown(node: Node) -> str:
+    """One node in article.md's syntax (README of tests/corpus: the roles)."""
+    if node.kind in ("salutation", "note", "byline"):
+        return f"::: {node.kind}\n{paragraph_markdown(node.text)}\n:::"
+    if node.kind == "signature":
+        # One line per signer/date line, as the corpus gold writes a 落款.
+        lines = "\n".join(paragraph_markdown(line) for line in node.text.split("\n"))
+        return f"::: signature\n{lines}\n:::"
+    if node.kind == "footnote":
+        return f"[^{node.label}]: {node.text}"
     if node.kind == "heading":
         return "#" * (node.depth + 1) + " " + node.text
     if node.kind == "caption":
-        return f"::: figure\n{paragraph_markdown(node.text)}\n:::"
+        paragraphs = "\n\n".join(paragraph_markdown(part) for part in node.text.split("\n\n"))
+        return f"::: figure\n{paragraphs}\n:::"
     if node.kind == "table":
         rows = "\n".join(line.strip() for line in node.text.split("\n"))
         return (f"Table: {node.caption}\n" if node.caption else "") + rows
@@ -71,9 +82,35 @@ def node_markdown(node: Node) -> str:
     return paragraph_markdown(node.text)
 
 
+CONTAINERS = frozenset({"caption", "salutation", "note", "byline", "signature"})
+
+
+def body_markdown(nodes: list[Node]) -> str:
+    """The nodes in order; a run of nodes in one box (editor's note, sidebar) fenced once.
+
+    A box holding a container of its own (a photo in a sidebar) is fenced with '::::', so
+    that the inner ':::' closes the inner container and not the box.
+    """
+    parts: list[str] = []
+    runs: list[list[Node]] = []
+    for node in nodes:
+        if runs and node.box and runs[-1][0].box == node.box:
+            runs[-1].append(node)
+        else:
+            runs.append([node])
+    for run in runs:
+        box = run[0].box
+        if not box:
+            parts.append(node_markdown(run[0]))
+            continue
+        fence = "::::" if any(node.kind in CONTAINERS for node in run) else ":::"
+        inner = "\n\n".join(node_markdown(node) for node in run)
+        parts.append(f"{fence} {box}\n{inner}\n{fence}")
+    return "\n\n".join(parts)
+
+
 def article_markdown(draft: Draft) -> str:
-    body = "\n\n".join(node_markdown(node) for node in draft.nodes)
-    return front_matter(draft) + "\n" + body + "\n"
+    return front_matter(draft) + "\n" + body_markdown(draft.nodes) + "\n"
 
 
 def plain_text(markdown: str) -> str:
@@ -98,7 +135,7 @@ def passages(nodes: list[Node]) -> list[Passage]:
     for node in nodes:
         if node.kind == "heading":
             path = path[:node.depth - 1] + [node.text]
-        elif node.kind == "paragraph":
+        elif node.kind == "paragraph" or node.kind == "note":
             # What the loader reads: tags removed, an escaped < as the reader sees it.
             found.append(Passage(plain_text(node.text), " ".join(path),
                                  path[-1] if path else ""))

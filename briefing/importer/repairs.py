@@ -96,8 +96,9 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
     化学需氧量(COD) — but not f(x)的, whose parentheses belong to the Latin word.
     """
     edits = []
+    markup = _markup_spans(text)
     for index, char in enumerate(text):
-        if char in ASCII_TO_FULLWIDTH:
+        if char in ASCII_TO_FULLWIDTH and not any(a <= index < b for a, b in markup):
             before = text[index - 1] if index > 0 else ""
             after = text[index + 1] if index + 1 < len(text) else ""
             if is_chinese(before) or is_chinese(after):
@@ -113,6 +114,17 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
             edits.append(Edit(closing, closing + 1, ")", "）"))
     edits.sort(key=lambda e: e.start)
     return apply_edits(text, edits), edits
+
+
+# Markup that must keep its ASCII marks: entities (&emsp; &lt;), tags, URLs.
+MARKUP_SPAN = re.compile(
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+    r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
+    r"|[A-Za-z][A-Za-z0-9+.-]*://[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+")
+
+
+def _markup_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in MARKUP_SPAN.finditer(text)]
 
 
 def matched_parentheses(text: str) -> list[tuple[int, int]]:
@@ -224,11 +236,34 @@ def may_join(first: str, second: str) -> bool:
 
 
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
+# A dash list item (「——…；」, the dash as pdftotext gives it: —— ―― －－ ⸺).
+DASH_ITEM = re.compile(r"^(?:[—―⸺－–]{1,2})(?=\S)")
+# A normative reference of a standard's list (GB/T 1.1: one document a line):
+# 「GB/T 191 包装储运图示标志」「LS/T 1533 …」「ISO 9001 …」.
+REFERENCE_LINE = re.compile(r"^(?:GB|DB\d{0,2}|[A-Z]{2,4})(?:/[TZ])?\s*\d+(?:[.\-]\d+)*"
+                            r"(?:[—-]\d{4})?\s+\S")
+
+
+# The labelled lines of a paper's or report's front page (GB/T 7713).
+FRONT_PAGE_LABEL = re.compile(
+    r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
+
+
+# A Chinese paper's English front page: its authors (「GAO Shuai, HOU Xindi」, surnames
+# in capitals) and their affiliation (「School of …」) each open a paragraph.
+ENGLISH_FRONT = re.compile(
+    r"^(?:[A-Z]{2,}(?:-[A-Z]+)? [A-Z][a-z]+(?:-?[a-z]+)?(?:, |$)){2,}"
+    r"|^(?:School|College|Department|Institute|Faculty|Key Laboratory|State Key Laboratory)"
+    r" of ")
 
 
 def starts_new_item(text: str) -> bool:
-    """A paragraph opening with a number or 一是/第一， begins something new."""
-    return heading_numbering(text).rank > 0 or bool(LIST_ITEM.match(text))
+    """A paragraph opening with a number, 一是/第一，, a list dash, a standard's code or a
+    front-page label (关键词：, DOI:) begins something new."""
+    return heading_numbering(text).rank > 0 or bool(
+        LIST_ITEM.match(text) or DASH_ITEM.match(text) or REFERENCE_LINE.match(text)
+        or FRONT_PAGE_LABEL.match(text) or ENGLISH_FRONT.match(text))
 
 
 # ---------------------------------------------------------------- 5–6. headings
@@ -242,6 +277,11 @@ class Numbering(NamedTuple):
     rest: str
 
 
+# What follows a number that counts something rather than numbering a title.
+UNIT_CHARS = "年月日时分秒个家人项次万亿千百元角吨米克度届期批件条名位天周岁倍户辆座所台套篇份"
+
+STUCK = rf"(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}])"
+
 # Numbering styles in their canonical order (rank 0 is unnumbered):
 # 一、 < （一） < 1 / 1. / 1、 < （1） < ①.
 NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
@@ -251,7 +291,12 @@ NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # 1 / 1. / 1、: one or two digits, then a separator that is not a decimal point.
     (3, re.compile(r"^\d{1,2}(?:[.．、](?!\d)[ \t]*|[ \t]+(?=\S))")),
     (5, re.compile(r"^[①-⑳]")),
+    # Clause numbers of standards and papers: 4.1 / 4.1.2, spaced or stuck to the title
+    # (「5.1原料来源」 from a PDF) but not a decimal with its unit (「2.5万吨」).
+    (6, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.])(?:[ \t\u3000]+|{STUCK})")),
+    (7, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])(?:[ \t\u3000]+|{STUCK})")),
 )
+CLAUSE_RANKS = frozenset({6, 7})
 
 
 def heading_numbering(text: str) -> Numbering:
@@ -284,8 +329,8 @@ def split_run_in(text: str) -> tuple[str, str] | None:
     Only a numbered opening sentence of at most 40 characters followed by more text is
     a run-in heading; the heading keeps its 。 (our format's mark of a run-in heading).
     """
-    if heading_numbering(text).rank == 0:
-        return None
+    if heading_numbering(text).rank in (0, *CLAUSE_RANKS):
+        return None  # a standard's clause is a sentence, not a run-in heading
     match = OPENING_SENTENCE.match(text)
     if not match:
         return None
@@ -318,6 +363,8 @@ BYLINE_PREFIX = re.compile(
     r"^(?:文|文字|作者|撰稿|撰文|图/文|文/图|图文|记者|本报记者)[ \t]*[/／:：|｜][ \t]*")
 ROLE_WORDS = frozenset({"本报记者", "记者", "通讯员", "特约记者", "见习记者", "实习生", "作者",
                         "撰稿", "文", "图", "摄影", "摄"})
+# 光明日报记者, 新华社记者, 本报特约通讯员: a publication's reporter.
+ROLE_WORD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约撰稿人)")
 NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
 BYLINE_MAX = 30
 
@@ -329,21 +376,25 @@ def parse_byline(text: str) -> list[str] | None:
     two to five characters, is a byline: 「◆加强组织领导」 is a heading.
     """
     line = text.strip()
-    if not line or len(line) > BYLINE_MAX:
-        return None
+    if not line or len(line) > BYLINE_MAX or re.search(r"(?:摄|供图)[）)]?$", line):
+        return None  # 新华社记者 某某 摄: a photo's credit, not the text's author
     marked = line[0] in BYLINE_MARKERS
     body = line.lstrip(BYLINE_MARKERS + " \t\u3000")
     prefix = BYLINE_PREFIX.match(body)
     if prefix:
         body = body[prefix.end():]
     words = [w for w in re.split(r"[\s\u3000、，,；;]+", body) if w]
-    led_by_role = bool(words) and words[0] in ROLE_WORDS
+    led_by_role = bool(words) and _is_role_word(words[0])
     if not (marked or prefix or led_by_role):
         return None
-    names = [w for w in words if w not in ROLE_WORDS]
+    names = [w for w in words if not _is_role_word(w)]
     if not names or not all(NAME.fullmatch(name) for name in names):
         return None
     return names
+
+
+def _is_role_word(word: str) -> bool:
+    return word in ROLE_WORDS or bool(ROLE_WORD.fullmatch(word))
 
 
 # ---------------------------------------------------------------- HTML comment front matter

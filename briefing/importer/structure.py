@@ -1,9 +1,12 @@
 """Raw blocks → the article's structure, one pass per repair, each logging what it did.
 
 Every pass takes blocks (or nodes) and returns new ones with the `Repair`s it made; the
-order matters and is fixed by `build_draft`: character repairs first (so the terminal
-punctuation check sees full-width marks), then the title block and byline, captions and
-tables, joins of split paragraphs, run-in headings, and heading depths last.
+order matters and is fixed by `build_draft`: markup read, then character repairs (so the
+terminal punctuation check sees full-width marks), the title block and byline, each
+block's role (`to_nodes`, `place_roles`: captions, tables, salutation, notes, editor's
+note, sidebars, 落款, footnotes) *before* any join; joins of split paragraphs only in a
+raw extraction (`raw_extraction` states the evidence) and never of a block with a role;
+run-in headings, and heading depths last.
 """
 
 from __future__ import annotations
@@ -15,10 +18,21 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.errors import InputError
+from briefing.importer import roles
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
-from briefing.importer.parse import RawBlock, SourceLine, is_table_delimiter, parse_blocks
+from briefing.importer.cleanup import clean_source, web_furniture, width
+from briefing.importer.markup import read_markup
+from briefing.importer.parse import (
+    RawBlock,
+    SourceLine,
+    is_table_delimiter,
+    lines_as_paragraphs,
+    parse_lines,
+)
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
+    BYLINE_MARKERS,
+    CLAUSE_RANKS,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -31,22 +45,26 @@ from briefing.importer.repairs import (
     is_date_line,
     is_plain_heading,
     may_join,
-    parse_byline,
     parse_comment_fields,
     parse_date,
     repeated_overlap,
-    split_names,
     split_run_in,
     unit_markup,
 )
+from briefing.importer.titleblock import (
+    merge_facts,
+    take_byline,
+    take_facts,
+    take_title_block,
+)
 
-NodeKind = Literal["heading", "paragraph", "caption", "table", "quote"]
+NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
+                   "signature", "note", "byline", "footnote"]
 # Headings found in the text itself (a numbered line, a run-in sentence) have no '#';
 # they sort after every '#' level when depths are given out.
 PLAIN_MARKER = 7
 CAPTION_MAX = 60
-TABLE_CAPTION = re.compile(r"^(?:Table[:：]\s*|表\s*[\d一二三四五六七八九十]+)")
-TABLE_CAPTION_MAX = 40
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 @dataclass
@@ -59,8 +77,11 @@ class Node:
     marker: int = 0  # '#' count in the source (PLAIN_MARKER for headings found in text)
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
-    origin: Literal["marked", "plain", "run-in"] = "marked"
+    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short"] = "marked"
     caption: str | None = None  # a table's caption
+    role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
+    box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
+    label: str = ""  # a footnote's label
 
     @property
     def line(self) -> int:
@@ -83,6 +104,7 @@ class Draft:
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
     source: str | None = None
+    url: str | None = None
     date: dt.date | None = None
     nodes: list[Node] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
@@ -90,24 +112,43 @@ class Draft:
 
 
 def build_draft(text: str, file: Path) -> Draft:
-    """Run every pass over the article's text. Raises InputError when there is no title."""
-    blocks = parse_blocks(text, file)
+    """Run every pass over the article's text. Raises InputError when there is no text."""
+    cleaned = clean_source(text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
+    markup = read_markup(cleaned.text())
+    blocks = cleaned.renumber(parse_lines(markup.lines, file))
     fields, blocks, repairs = take_comments(blocks)
-    doubts: list[Repair] = []
+    blocks, found = web_furniture(blocks)
+    repairs += found
+    repairs += cleaned.repairs + markup.repairs
+    doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
+    raw = raw_extraction(text, blocks)
+    repairs += raw
     blocks, found = repair_characters(blocks)
     repairs += found
-    title, subtitle, blocks, found, more_doubts = take_title_block(blocks, fields, file)
+    head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
+    title, subtitle, blocks = head.title, head.subtitle, head.blocks
+    repairs += head.repairs
+    doubts += head.doubts
+    authors, blocks, found = take_byline(blocks) if not head.authors else (
+        head.authors, blocks, [])
     repairs += found
-    doubts += more_doubts
-    authors, blocks, found = take_byline(blocks)
-    repairs += found
-    if not authors and fields.get("authors"):
-        authors = split_names(fields["authors"])
+    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line)
+    repairs += facts.repairs
+    doubts += facts.doubts
+    facts = merge_facts(fields, cleaned.fields, facts)
+    blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
+    blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
     nodes, found = to_nodes(blocks)
     repairs += found
-    nodes, found, more_doubts = join_split_paragraphs(nodes)
+    nodes = clauses_in_order(nodes)
+    nodes, found = place_roles(nodes, raw=bool(raw))
     repairs += found
-    doubts += more_doubts
+    if raw:
+        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column)
+        repairs += found
+        doubts += more_doubts
+    else:
+        doubts += unfinished_paragraphs(nodes)
     nodes = split_run_in_headings(nodes)
     nodes, found = assign_depths(nodes)
     repairs += found
@@ -116,17 +157,39 @@ def build_draft(text: str, file: Path) -> Draft:
         raise InputError("the article has no text besides its title", file=file,
                          fix="put the article's paragraphs below the title, separated by "
                              "blank lines")
-    date = parse_date(fields["date"]) if fields.get("date") else None
+    date = parse_date(fields["date"]) if fields.get("date") else facts.date
     if fields.get("date") and date is None:
-        comment_line = next(r.line for r in repairs if r.kind == "front-matter-comment")
+        comment_line = next((r.line for r in repairs
+                             if r.kind == "front-matter-comment"), 1)
         doubts.append(Repair("date", comment_line, fields["date"], fields["date"],
                              "could not read this date: fill in 'date:' as YYYY-MM-DD"))
     return Draft(
-        title=title, subtitle=subtitle, authors=authors, source=fields.get("source"),
+        title=title, subtitle=subtitle, authors=authors,
+        source=facts.source, url=facts.url,
         date=date, nodes=nodes,
         repairs=sorted(repairs, key=lambda r: r.line),
         doubts=sorted(doubts, key=lambda r: r.line),
     )
+
+
+# ---------------------------------------------------------------- raw extraction
+
+
+def raw_extraction(text: str, blocks: list[RawBlock]) -> list[Repair]:
+    """A Repair stating the evidence that the text is a raw extraction, or [] if clean.
+
+    Only in a raw extraction may a blank line be a page break inside a paragraph; in a
+    clean Markdown or text source a blank line is always a boundary.
+    """
+    paragraphs = [block.text for block in blocks if block.kind == "text"]
+    evidence = roles.raw_extraction_evidence(text, paragraphs)
+    strong = [item for item in evidence if not item.startswith("half-width commas")]
+    if not strong:
+        return []
+    line = next((block.line for block in blocks if block.kind == "text"), 1)
+    return [Repair("raw-extraction", line, "; ".join(evidence), "",
+                   "Read the text as a raw extraction (" + "; ".join(evidence) + "): "
+                   "paragraphs broken off mid-sentence may be joined across a blank line.")]
 
 
 # ---------------------------------------------------------------- comments
@@ -196,78 +259,6 @@ def repair_characters(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repa
     return result, repairs
 
 
-# ---------------------------------------------------------------- title block and byline
-
-# ——副标题 (or a converted "--"); a single "- " is a list item, not a subtitle.
-DASH_SUBTITLE = re.compile(r"^(?:[—–－⸺]+|-{2,})\s*")
-
-
-def take_title_block(
-    blocks: list[RawBlock], fields: dict[str, str], file: Path
-) -> tuple[str, str | None, list[RawBlock], list[Repair], list[Repair]]:
-    """The first `#` heading (and a `###`/—— subtitle after it) wherever it stands."""
-    index = next((i for i, b in enumerate(blocks)
-                  if b.kind == "heading" and b.marker == 1 and b.text.strip()), None)
-    if index is None:
-        if fields.get("title"):
-            return fields["title"], fields.get("subtitle"), blocks, [], []
-        raise InputError(
-            "no title found (a line starting with '# ')", file=file,
-            fix="put the title on its own line starting with '# ', e.g. '# 红色吕梁亮出绿色"
-                "底色', and the subtitle (if any) on the next line starting with '——'")
-    title_block = blocks[index]
-    title = title_block.text.strip()
-    subtitle = None
-    taken = [index]
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if following is not None and _is_subtitle(following):
-        subtitle = DASH_SUBTITLE.sub("", following.text.strip())
-        taken.append(index + 1)
-    shown = "# " + title + (f" ⏎ {_source_form(following)}" if subtitle else "")
-    where = "from the middle of the text " if any(
-        b.kind == "text" for b in blocks[:index]) else ""
-    repairs = [Repair(
-        "title-block", title_block.line, shown,
-        f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else ""),
-        f"Moved the title block {where}to the front matter.")]
-    doubts = [
-        Repair("extra-title", b.line, "# " + b.text, "# " + b.text,
-               "a second '#' heading: kept in the text as a heading of the top level")
-        for b in blocks
-        if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
-    ]
-    kept = [b for i, b in enumerate(blocks) if i not in taken]
-    return title, subtitle, kept, repairs, doubts
-
-
-def _is_subtitle(block: RawBlock) -> bool:
-    text = block.text.strip()
-    if block.kind in ("heading", "text") and len(block.lines) == 1 and DASH_SUBTITLE.match(text):
-        return bool(DASH_SUBTITLE.sub("", text))
-    return (block.kind == "heading" and block.marker >= 3
-            and heading_numbering(text).rank == 0 and parse_byline(text) is None)
-
-
-def _source_form(block: RawBlock | None) -> str:
-    if block is None:
-        return ""
-    return ("#" * block.marker + " " if block.kind == "heading" else "") + block.text
-
-
-def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
-    """The first byline (「## ◆文清 柴芳芳」, 「文/张三」) → the authors list."""
-    for index, block in enumerate(blocks):
-        if block.kind not in ("heading", "text") or len(block.lines) != 1:
-            continue
-        names = parse_byline(block.text)
-        if names:
-            repair = Repair("byline", block.line, _source_form(block),
-                            f"authors: [{', '.join(names)}]",
-                            "Took the byline into the front matter's authors.")
-            return names, blocks[:index] + blocks[index + 1:], [repair]
-    return [], blocks, []
-
-
 # ---------------------------------------------------------------- nodes, captions, tables
 
 
@@ -309,9 +300,141 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
         block.kind == "text" and len(block.lines) == 1
         and following is not None and following.kind == "table"
         and following.blank_before <= 1
-        and bool(TABLE_CAPTION.match(block.text.strip()))
-        and len(block.text.strip()) <= TABLE_CAPTION_MAX
+        and roles.is_table_caption(block.text)
     )
+
+
+def _only_trailers(blocks: list[RawBlock]) -> bool:
+    """Nothing but （此件公开发布）-like lines and footnote definitions follows."""
+    return all(
+        block.kind == "text" and all(
+            roles.is_trailer(line.text) or roles.footnote_definition(line.text)
+            for line in block.lines)
+        for block in blocks)
+
+
+def _role_repair(kind: str, node: Node, after: str, note: str, review: bool) -> Repair:
+    return Repair(kind, node.line, excerpt(node.text, 0, 0, 20), after, note, review=review)
+
+
+def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[Repair]]:
+    """A text block's node(s) by its role; every role decision is logged."""
+    text, segments = _segments(block.lines, joined=True)
+    lines = [line.text.strip() for line in block.lines]
+    definitions = [roles.footnote_definition(line) for line in lines]
+    # 「[1] …」 lines are notes at the end only; a Markdown 「[^1]: …」 anywhere.
+    explicit = all(line.startswith("[^") for line in lines)
+    if all(definitions) and (at_end or explicit):
+        nodes = [Node("footnote", note, ((0, line.number),), label=label)
+                 for (label, note), line in zip(definitions, block.lines, strict=True)]  # type: ignore[misc]
+        return nodes, [_role_repair("footnote", node, f"[^{node.label}]: …",
+                                    "A numbered note at the line's start: made it a footnote.",
+                                    review=False) for node in nodes]
+    if at_end and roles.is_signature_date(lines[-1]) and all(
+            roles.is_signer(line) for line in lines[:-1]) and 2 <= len(lines) <= 4:
+        node = Node("signature", "\n".join(lines), segments_of_lines(block.lines))
+        return [node], [_role_repair("signature", node, "::: signature",
+                                     "Signer and date at the end: made them the 落款 "
+                                     "(signature block, set right-aligned).", review=True)]
+    if roles.is_salutation(text):
+        node = Node("salutation", text, segments)
+        return [node], [_role_repair("salutation", node, f"::: salutation ⏎ {text} ⏎ :::",
+                                     "A short line ending in ： that addresses the audience: "
+                                     "made it the salutation.", review=False)]
+    if roles.is_note(text):
+        node = Node("note", text, segments)
+        return [node], [_role_repair("note", node, "::: note",
+                                     "A 注/说明/资料来源 line: made it a note.", review=False)]
+    if len(lines) == 1 and roles.body_byline(text):
+        node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)
+        return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
+                                     "A byline inside the body (a later item's).",
+                                     review=False)]
+    title = roles.sidebar_title(text) if len(lines) == 1 else None
+    if title:
+        return [Node("paragraph", text, segments, role="sidebar-title")], []
+    if roles.is_editor_signature(text):
+        return [Node("paragraph", text, segments, role="editor-signature")], []
+    if roles.is_editor_note_label(text):
+        return [Node("paragraph", text, segments, role="editor-note-label")], []
+    if roles.opens_editor_note(text):
+        return [Node("paragraph", text, segments, role="editor-note")], []
+    if roles.is_caption_label(text):
+        return [Node("paragraph", text, segments, role="caption-label")], []
+    bold = roles.bold_heading(text) if len(lines) == 1 else None
+    if bold:
+        node = Node("heading", bold, segments, marker=PLAIN_MARKER,
+                    rank=heading_numbering(bold).rank, origin="bold")
+        return [node], []
+    if is_photo_caption(block) or (len(lines) <= 2 and roles.is_caption_text(text)):
+        node = Node("caption", text, segments)
+        why = ("A short line between extra blank lines: made it a photo caption (figure "
+               "without an image)." if is_photo_caption(block) else
+               "A photo caption by its form (图①/图为/▲ or a photo credit 摄/（新华社发）): "
+               "made it a caption (figure without an image).")
+        return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
+                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
+    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)):
+        return [Node("heading", text, segments, marker=PLAIN_MARKER,
+                     rank=heading_numbering(text).rank, origin="plain")], []
+    return [Node("paragraph", text, segments)], []
+
+
+def join_broken_headings(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """「**二、RASP技术在**」「**API及数据安全治理中的应用**」: a numbered bold heading
+    broken over two bold lines (an editor's line break) is one heading."""
+    result: list[Node] = []
+    repairs = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        if (node.kind == "heading" and node.origin == "bold" and node.rank == 0
+                and previous is not None and previous.kind == "heading"
+                and previous.origin == "bold" and previous.rank > 0
+                and not ends_sentence(previous.text)):
+            text = join_lines(previous.text, node.text)
+            cut = len(text) - len(node.text)
+            result[-1] = replace(previous, text=text, segments=previous.segments + tuple(
+                (cut + start, line) for start, line in node.segments))
+            repairs.append(Repair("join-heading", node.line, f"{previous.text} ⏎ {node.text}",
+                                  text, "A numbered bold heading went on on the next bold "
+                                  "line: joined the two.", review=True))
+            continue
+        result.append(node)
+    return result, repairs
+
+
+CLAUSE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?![\d.])")
+
+
+def clauses_in_order(nodes: list[Node]) -> list[Node]:
+    """Clause headings found in the text (4 / 4.1 / 4.1.2) count only in order: each after
+    the one before it, at most one chapter on. 「7.5 其中：小碎米含量/%」 between 5.4 and
+    5.5 is a table's cell left as a line, not a clause."""
+    result = []
+    last: tuple[int, ...] | None = None
+    for node in nodes:
+        match = CLAUSE_NUMBER.match(node.text)
+        if node.kind == "heading" and node.origin == "plain" and match \
+                and node.rank in (3, *CLAUSE_RANKS):
+            number = tuple(int(part) for part in match.group(1).split("."))
+            # 1. 2. … restart under each part of a report: only dotted clauses are checked.
+            if node.rank in CLAUSE_RANKS and last is not None \
+                    and not (number > last and number[0] <= last[0] + 1):
+                result.append(replace(node, kind="paragraph", marker=0, rank=0, origin="marked"))
+                continue
+            last = number
+        result.append(node)
+    return result
+
+
+def segments_of_lines(lines: list[SourceLine]) -> tuple[tuple[int, int], ...]:
+    """Segments of lines kept apart by '\n' (a signature's lines)."""
+    segments = []
+    offset = 0
+    for line in lines:
+        segments.append((offset, line.number))
+        offset += len(line.text.strip()) + 1
+    return tuple(segments)
 
 
 def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
@@ -327,6 +450,7 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
                 repairs.append(Repair("empty-heading", block.line, "#" * block.marker, "",
                                       "Dropped a heading mark with no text."))
                 continue
+            text = roles.bold_heading(text) or text  # ## **一、标题**: a heading is bold
             nodes.append(Node("heading", text, segments, marker=block.marker,
                               rank=heading_numbering(text).rank))
         elif block.kind == "table":
@@ -342,21 +466,265 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
             repairs.append(Repair("table-caption", block.line, block.text,
                                   f"Table: {caption}",
                                   "Made the line before the table its caption."))
-        elif is_photo_caption(block):
-            text, segments = _segments(block.lines, joined=True)
-            nodes.append(Node("caption", text, segments))
-            repairs.append(Repair("caption", block.line, excerpt(text, 0, 0, 20),
-                                  f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::",
-                                  "A short line between extra blank lines: made it a photo "
-                                  "caption (figure without an image)."))
         else:
-            text, segments = _segments(block.lines, joined=True)
-            if len(block.lines) == 1 and is_plain_heading(text):
-                nodes.append(Node("heading", text, segments, marker=PLAIN_MARKER,
-                                  rank=heading_numbering(text).rank, origin="plain"))
-            else:
-                nodes.append(Node("paragraph", text, segments))
+            made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]))
+            nodes += made
+            repairs += found
     return nodes, repairs
+
+
+# ---------------------------------------------------------------- roles in context
+
+EDITOR_NOTE_MAX = 6  # paragraphs an editor's note may span before its signature
+HEADLINE_MAX = 40
+
+
+def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[Repair]]:
+    """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
+    headline above its byline, the 落款 at the end, footnote references."""
+    repairs: list[Repair] = []
+    nodes, repairs = join_broken_headings(nodes)
+    repairs += _headlines(nodes)
+    nodes, found = _editor_notes(nodes)
+    repairs += found
+    nodes, found = _credits(nodes)
+    repairs += found
+    nodes, found = _signature(nodes)
+    repairs += found
+    nodes, found = _sidebars(nodes)
+    repairs += found
+    nodes, found = _footnote_references(nodes)
+    repairs += found
+    if not raw:  # in a raw extraction a short line may be a page's fragment
+        nodes = _short_headings(nodes)
+    return nodes, repairs
+
+
+def _is_note_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and node.role in ("", "editor-signature") and not node.box
+
+
+def _editor_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """编者按: a label line and the paragraphs under it, a 「编者按：…」 paragraph, or the
+    paragraphs above a 「——编者」 signature; the signature ends the note."""
+    repairs = []
+    dropped: set[int] = set()
+    for index, node in enumerate(nodes):
+        if node.role == "editor-note-label":
+            end = index
+            for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
+                if not _is_note_paragraph(nodes[ahead]) or (
+                        not ends_sentence(nodes[ahead].text)
+                        and nodes[ahead].role != "editor-signature"):
+                    break
+                end = ahead
+                if nodes[ahead].role == "editor-signature":
+                    break
+            if end == index:
+                continue
+            dropped.add(index)
+            for inside in range(index + 1, end + 1):
+                nodes[inside] = replace(nodes[inside], box="editor-note")
+            repairs.append(_role_repair(
+                "editor-note", node, "::: editor-note",
+                f"An editor's note (编者按) of {end - index} paragraph(s) under its label "
+                "(the label is the box's): check where it ends.", review=True))
+        elif node.role == "editor-note" and not node.box:
+            end = index
+            for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
+                if not _is_note_paragraph(nodes[ahead]):
+                    break
+                if nodes[ahead].role == "editor-signature":
+                    end = ahead
+                    break
+            for inside in range(index, end + 1):
+                nodes[inside] = replace(nodes[inside], box="editor-note")
+            repairs.append(_role_repair(
+                "editor-note", node, "::: editor-note",
+                f"An editor's note (编者按) of {end - index + 1} paragraph(s).", review=False))
+        elif node.role == "editor-signature" and not node.box:
+            start = index
+            while start > 0 and index - start < EDITOR_NOTE_MAX \
+                    and _is_note_paragraph(nodes[start - 1]) and not nodes[start - 1].role:
+                start -= 1
+            for inside in range(start, index + 1):
+                nodes[inside] = replace(nodes[inside], box="editor-note")
+            repairs.append(_role_repair(
+                "editor-note", nodes[start], "::: editor-note",
+                f"The {index - start} paragraph(s) above an editor's signature (——编者): "
+                "made them the editor's note — check where it starts.", review=True))
+    return [node for i, node in enumerate(nodes) if i not in dropped], repairs
+
+
+CAPTION_PARAGRAPHS = 3  # paragraphs a photo's caption may hold above its credit line
+
+
+def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A credit line （新华社记者某某摄） closes the caption above it.
+
+    The caption is the sentence above the credit line; or up to three sentences when
+    they stand right under a headline, a 「图片：」 label or another photo (a photo
+    page's item). A 「图片：」 label is the web page's, dropped.
+    """
+    result: list[Node] = []
+    repairs = []
+    for node in nodes:
+        if not (node.kind == "caption" and roles.is_credit_line(node.text)):
+            result.append(node)
+            continue
+        run = 0
+        while run < min(CAPTION_PARAGRAPHS, len(result)) and _caption_sentence(result[-1 - run]):
+            run += 1
+        if run == 0:
+            result.append(node)
+            continue
+        above = result[-1 - run] if run < len(result) else None
+        if run > 1 and not (above is None or above.kind in ("heading", "caption")
+                            or above.role == "caption-label" or roles.is_short_heading(above.text)):
+            run = 1
+        parts = result[len(result) - run:] + [node]
+        del result[len(result) - run:]
+        text = ""
+        segments: list[tuple[int, int]] = []
+        for part in parts:  # each paragraph of the source stays a paragraph of the caption
+            cut = len(text) + 2 if text else 0
+            text = text + "\n\n" + part.text if text else part.text
+            segments += [(cut + start, line) for start, line in part.segments]
+        merged = Node("caption", text, tuple(segments))
+        result.append(merged)
+        repairs.append(_role_repair("caption", merged, "::: figure",
+                                    f"A photo credit line under {run} sentence(s): made them "
+                                    "the photo's caption.", review=True))
+        if len(result) >= 2 and result[-2].role == "caption-label":
+            label = result.pop(-2)
+            repairs.append(Repair("drop-caption-label", label.line, label.text, "",
+                                  "Dropped the web page's 「图片：」 label above a caption.",
+                                  review=True))
+    return result, repairs
+
+
+def _caption_sentence(node: Node) -> bool:
+    return (node.kind == "paragraph" and not node.role and not node.box
+            and len(node.text) <= roles.CAPTION_MAX and ends_sentence(node.text))
+
+
+def _short_headings(nodes: list[Node]) -> list[Node]:
+    """In a clean source, a short line with no sentence punctuation between a block and
+    the paragraph (or photo) it heads is an unnumbered heading (an interview's
+    subheading, a photo page's headline)."""
+    result = list(nodes)
+    for index, node in enumerate(nodes[:-1]):
+        following = nodes[index + 1]
+        if (node.kind == "paragraph" and not node.role and not node.box
+                and roles.is_short_heading(node.text)
+                and not node.text.rstrip().endswith(("：", ":"))
+                and following.kind in ("paragraph", "caption")
+                and ends_sentence(following.text.split("\n")[0])):
+            result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
+                                    rank=heading_numbering(node.text).rank, origin="short")
+    return result
+
+
+def _headlines(nodes: list[Node]) -> list[Repair]:
+    """A short line with no sentence end right above a body byline is the item's headline."""
+    repairs = []
+    for index, node in enumerate(nodes):
+        if node.kind != "byline" or index == 0:
+            continue
+        above = nodes[index - 1]
+        text = roles.plain(above.text)
+        if (above.kind == "paragraph" and not above.role and len(text) <= HEADLINE_MAX
+                and not ends_sentence(text) and not text.endswith(("——", "：", ":"))):
+            nodes[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
+                                       rank=heading_numbering(above.text).rank,
+                                       origin="headline")
+    return repairs  # the heading's repair is logged with its depth (assign_depths)
+
+
+# A sidebar holds paragraphs (and notes): anything else ends it, as does a short line
+# that may head what follows (the next item's headline).
+SIDEBAR_ENDS = frozenset({"heading", "byline", "table", "signature", "footnote", "salutation",
+                          "caption", "quote"})
+
+
+def _ends_sidebar(node: Node) -> bool:
+    return (node.kind in SIDEBAR_ENDS or bool(node.role) or bool(node.box)
+            or (node.kind == "paragraph" and roles.is_short_heading(node.text)))
+
+
+def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    result: list[Node] = []
+    repairs = []
+    box = ""
+    for index, node in enumerate(nodes):
+        if node.role == "sidebar-title":
+            box = "sidebar " + roles.sidebar_title(node.text)  # type: ignore[operator]
+            span = 0
+            for ahead in nodes[index + 1:]:
+                if _ends_sidebar(ahead):
+                    break
+                span += 1
+            repairs.append(_role_repair(
+                "sidebar", node, f"::: {box}",
+                f"A sidebar heading: boxed the {span} block(s) under it, up to the next "
+                "heading, byline or the end — check where the sidebar ends.", review=True))
+            box = box if span else ""
+            if not span:
+                result.append(replace(node, role=""))
+            continue
+        if box and _ends_sidebar(node):
+            box = ""
+        # A byline ends the box: the item's headline/lead line above it is not boxed.
+        result.append(replace(node, box=box) if box else node)
+    return result, repairs
+
+
+def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The last date line, with nothing but trailers after it, and its signer lines above."""
+    end = len(nodes)
+    while end > 0 and (nodes[end - 1].kind == "footnote" or (
+            nodes[end - 1].kind == "paragraph" and roles.is_trailer(nodes[end - 1].text))):
+        end -= 1
+    if end == 0 or nodes[end - 1].kind != "paragraph" or nodes[end - 1].box \
+            or not roles.is_signature_date(nodes[end - 1].text):
+        return nodes, []
+    start = end - 1
+    while start > 0 and end - start < 4 and nodes[start - 1].kind == "paragraph" \
+            and not nodes[start - 1].role and not nodes[start - 1].box \
+            and roles.is_signer(nodes[start - 1].text):
+        start -= 1
+    lines = [node.text for node in nodes[start:end]]
+    segments = []
+    offset = 0
+    for node in nodes[start:end]:
+        segments.append((offset, node.line))
+        offset += len(node.text) + 1
+    signature = Node("signature", "\n".join(lines), tuple(segments))
+    repair = _role_repair("signature", signature, "::: signature",
+                          "Signer and date at the end: made them the 落款 (signature "
+                          "block, set right-aligned).", review=end - start > 1)
+    return nodes[:start] + [signature] + nodes[end:], [repair]
+
+
+def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    labels = {node.label for node in nodes if node.kind == "footnote"}
+    if not labels:
+        return nodes, []
+    repairs = []
+    result = []
+    for node in nodes:
+        if node.kind in ("paragraph", "heading", "note", "caption", "quote"):
+            def mark(match: re.Match[str]) -> str:
+                return f"[^{match.group(1)}]" if match.group(1) in labels else match.group(0)
+            text = roles.FOOTNOTE_REFERENCE.sub(mark, node.text)
+            if text != node.text:
+                repairs.append(Repair("footnote-reference", node.line,
+                                      excerpt(node.text, 0, 0, 20), excerpt(text, 0, 0, 20),
+                                      "Made the note numbers in the text footnote references."))
+                node = replace(node, text=text) if len(text) == len(node.text) else \
+                    replace(node, text=text, segments=node.segments[:1])
+        result.append(node)
+    return result, repairs
 
 
 # ---------------------------------------------------------------- split paragraphs
@@ -364,19 +732,36 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
 CONTEXT = 10
 
 
-def join_split_paragraphs(nodes: list[Node]) -> tuple[list[Node], list[Repair], list[Repair]]:
+def join_split_paragraphs(nodes: list[Node], column: int = 0
+                          ) -> tuple[list[Node], list[Repair], list[Repair]]:
     """Join a paragraph that ends mid-sentence with the plain paragraph after it.
 
     Text repeated across the split (「…社会主义思想」「社会主义思想为指导…」) is dropped
     once. Headings, captions, tables and quotations are never joined; a paragraph that
-    opens with a number or 一是 starts something new. Both repairs are marked for review.
+    opens with a number, 一是, a list dash or a standard's code starts something new. The
+    paragraph's last line must be no short line: when the extraction's column is known,
+    it fills at least half of it (a cover's or a list's short lines end where they end).
+    Both repairs are marked for review.
     """
     result: list[Node] = []
     repairs: list[Repair] = []
     for node in nodes:
         previous = result[-1] if result else None
+        last = previous.text[previous.segments[-1][0]:] if previous is not None else ""
+        if (node.kind == "paragraph" and previous is not None and not node.role
+                and not node.box and previous.kind in ("paragraph", "note")
+                and node.text[:1] in CONTINUING and not ends_sentence(previous.text)):
+            # 「；国家自然科学基金资助项目…」: no paragraph opens with ；，、, so this one
+            # continues the block before it, a note's text too.
+            joined, found = join_pair(previous, node)
+            result[-1] = joined
+            repairs += found
+            continue
         if (
             node.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
+            and _joinable(previous) and _joinable(node)
+            and not roles.is_short_line(last) and not SINGLE_VALUE_LABEL.match(last)
+            and not (column and width(last) * 4 < column)
             and may_join(previous.text, node.text)
         ):
             joined, found = join_pair(previous, node)
@@ -385,6 +770,16 @@ def join_split_paragraphs(nodes: list[Node]) -> tuple[list[Node], list[Repair], 
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)
+
+
+CONTINUING = "，、；：。）》」』,;:"
+# A front-page line holding one value (DOI: …, 中图分类号：TN92) is whole by itself.
+SINGLE_VALUE_LABEL = re.compile(r"^(?:DOI|doi|中图分类号|文献标志码|文献标识码|文章编号)\s*[：:]")
+
+
+def _joinable(node: Node) -> bool:
+    """A paragraph with no role and no box, not a lead line ending in ——."""
+    return not node.role and not node.box and not node.text.rstrip().endswith(("——", "—"))
 
 
 def join_pair(first: Node, second: Node) -> tuple[Node, list[Repair]]:
@@ -412,7 +807,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
     """Paragraphs still ending mid-sentence: nothing could be joined to them."""
     doubts = []
     for index, node in enumerate(nodes):
-        if node.kind != "paragraph" or ends_sentence(node.text) or is_date_line(node.text):
+        if node.kind != "paragraph" or ends_sentence(node.text) or is_date_line(node.text) \
+                or node.role or node.box or node.text.rstrip().endswith(("——", "—")):
             continue
         following = nodes[index + 1] if index + 1 < len(nodes) else None
         if node.text.rstrip().endswith(("：", ":")):
@@ -436,7 +832,7 @@ def split_run_in_headings(nodes: list[Node]) -> list[Node]:
     """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph."""
     result = []
     for node in nodes:
-        parts = split_run_in(node.text) if node.kind == "paragraph" else None
+        parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box else None
         if parts is None:
             result.append(node)
             continue
@@ -451,10 +847,22 @@ def split_run_in_headings(nodes: list[Node]) -> list[Node]:
     return result
 
 
+UNNUMBERED_LAST = 99
+
+
+def _depth_key(node: Node) -> tuple[int, int]:
+    """(marker, rank); a heading found in the text without a number sorts after the
+    numbered ones: in a text numbered 一、（一）1.（1）, numbers make the hierarchy and an
+    unnumbered short line is a subheading (alone, it is the top level all the same)."""
+    if node.marker == PLAIN_MARKER and node.rank == 0:
+        return (PLAIN_MARKER, UNNUMBERED_LAST)
+    return (node.marker, node.rank)
+
+
 def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
     headings = [node for node in nodes if node.kind == "heading"]
-    depths = heading_depths((node.marker, node.rank) for node in headings)
+    depths = heading_depths(_depth_key(node) for node in headings)
     repairs = []
     previous = 0
     result = []
@@ -462,7 +870,7 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = depths[(node.marker, node.rank)]
+        depth = depths[_depth_key(node)]
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1
@@ -478,6 +886,20 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             repairs.append(Repair(
                 "plain-heading", node.line, node.text, after,
                 "A short numbered line without terminal punctuation: made it a heading."))
+        elif node.origin == "bold":
+            repairs.append(Repair(
+                "bold-heading", node.line, f"**{node.text}**", after,
+                "A short line that is one bold run and no sentence: made it a heading.",
+                review=node.rank == 0))  # a numbered one is sure
+        elif node.origin == "short":
+            repairs.append(Repair(
+                "short-heading", node.line, node.text, after,
+                "A short line with no sentence punctuation above a paragraph: made it a "
+                "heading.", review=True))
+        elif node.origin == "headline":
+            repairs.append(Repair(
+                "item-headline", node.line, node.text, after,
+                "A short line above a byline: made it the item's headline.", review=True))
         elif depth + 1 != node.marker:
             kind = "subsection-level" if depth + 1 > node.marker else "heading-level"
             note = ("A numbered heading at the level of the part headings: made it a "

@@ -1,0 +1,604 @@
+"""Score `briefing import` against the corpus's hand-checked gold article.md files.
+
+    python -m bench.import_score [--corpus tests/corpus] [--json] [--part tuning|heldout]
+
+For every source text in tests/corpus/tuning/ and heldout/ (NAME.txt or NAME.md; its
+first-line `<!-- corpus-source: … -->` comment is stripped), the real importer writes a
+briefing folder into a temporary directory; its article.md is compared with NAME.gold.md.
+
+Both files are read as the loader reads them (split_front_matter, markdown-it with the
+container plugin) into a list of *blocks*, each a role and its markup-free text. The
+front matter's fields title, subtitle, authors, source, url and date are blocks too, in
+that order, before the body. The texts of all blocks, whitespace removed, make one
+character stream per file; the two streams are aligned with difflib, and:
+
+- **boundaries**: every place where one block ends and the next begins is a position in
+  the stream; an output boundary is right when the alignment maps it onto a gold
+  boundary. Precision = right output boundaries / output boundaries, recall = gold
+  boundaries hit / gold boundaries.
+- **roles**: each gold block against the output block that holds most of its characters
+  (roles as in tests/corpus/README.md; a heading's role carries its level, h1 = `##`).
+- **headings**: a gold heading is found when the output block holding most of it is a
+  heading of the same level whose own best gold block is that heading (and vice versa
+  for precision).
+- **table cells**: each gold table's cells (header rows included, `^`/`<` spans as
+  written) against the same cells of the output table holding most of its characters.
+- **lost / invented**: characters of the gold stream the output lacks, and characters
+  of the output it adds (the date field left out: its form is normalised). Must be 0.
+
+Overall figures pool the counts of every text of a part. Exit code 0 whatever the scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+from briefing.errors import InputError
+from briefing.importer import import_article
+from briefing.loader import split_front_matter
+
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = PROJECT / "tests" / "corpus"
+PARTS = ("tuning", "heldout")
+SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_COMMENT = re.compile(r"\A\ufeff?<!--\s*corpus-source:.*?-->[ \t]*\n?", re.S)
+FRONT_FIELDS = ("title", "subtitle", "authors", "source", "url", "date")
+# Containers of the gold format (tests/corpus/README.md) and the role of their text.
+CONTAINERS = {
+    "figure": "caption", "note": "note", "salutation": "salutation",
+    "signature": "signature", "editor-note": "editor-note", "sidebar": "sidebar",
+    "byline": "byline",
+}
+# Inline tags the article format keeps (they are markup, not text); any other tag that
+# reaches article.md is text the reader would see.
+MARKUP_TAGS = re.compile(r"^</?(?:sub|sup|em|strong|br)\s*/?>$", re.I)
+WHITESPACE = re.compile(r"\s+")
+# CommonMark does not close 「**一是加强领导。**其余」 (a closing run after punctuation
+# must be followed by space or punctuation); the format means bold, so read it so.
+BOLD_PAIR = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # As briefing.loader: only what the format documents is Markdown.
+    md.disable(["code", "fence", "list", "reference", "html_block", "lheading", "hr",
+                "backticks", "link", "autolink"])
+    for name in CONTAINERS:
+        container_plugin(md, name)
+    footnote_plugin(md)
+    return md
+
+
+MARKDOWN = _markdown()
+
+
+# ---------------------------------------------------------------- reading a file
+
+
+@dataclass
+class Block:
+    role: str
+    text: str  # markup-free, whitespace removed
+    cells: list[list[str]] | None = None  # a table's rows of cells
+
+
+def _squeeze(text: str) -> str:
+    return WHITESPACE.sub("", text)
+
+
+def inline_text(token: Token) -> str:
+    """An inline token's text as the reader sees it: marks and kept tags removed."""
+    parts = []
+    for child in token.children or []:
+        if child.type == "text":
+            parts.append(BOLD_PAIR.sub(r"\1", child.content))
+        elif child.type == "html_inline" and not MARKUP_TAGS.match(child.content.strip()):
+            parts.append(child.content)
+    return _squeeze("".join(parts))
+
+
+def _starts_bold(token: Token) -> bool:
+    if BOLD_PAIR.match(token.content):
+        return True
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    return bool(children) and children[0].type == "strong_open"
+
+
+def _row_cells(line: str) -> list[str]:
+    body = line.strip().removeprefix("|").removesuffix("|")
+    return [_squeeze(cell) for cell in re.split(r"(?<!\\)\|", body)]
+
+
+def _front_blocks(front: dict) -> list[Block]:
+    blocks = []
+    for key in FRONT_FIELDS:
+        value = front.get(key)
+        if value in (None, "", []):
+            continue
+        if key == "authors":
+            text = "".join(str(name) for name in value) if isinstance(value, list) else str(value)
+        else:
+            text = str(value)
+        if _squeeze(text):
+            blocks.append(Block(key, _squeeze(text)))
+    return blocks
+
+
+def read_blocks(text: str, file: Path) -> list[Block]:
+    """An article.md → its blocks: the front-matter fields, then the body's blocks."""
+    front_text, body, _ = split_front_matter(text, file)
+    front = yaml.safe_load(front_text) or {}
+    blocks = _front_blocks(front if isinstance(front, dict) else {})
+    tokens = MARKDOWN.parse(body)
+    roles: list[str] = []  # the open containers' roles
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind.startswith("container_") and kind.endswith("_open"):
+            name = kind.removeprefix("container_").removesuffix("_open")
+            roles.append(CONTAINERS[name])
+            heading = _squeeze(token.info.strip()[len(name):])
+            if heading:  # ::: sidebar 记者手记
+                blocks.append(Block(f"{CONTAINERS[name]}-heading", heading))
+        elif kind.startswith("container_") and kind.endswith("_close"):
+            roles.pop()
+        elif kind == "footnote_open":
+            roles.append("footnote")
+        elif kind == "footnote_close":
+            roles.pop()
+        elif kind == "blockquote_open":
+            roles.append("quote")
+        elif kind == "blockquote_close":
+            roles.pop()
+        elif kind == "heading_open":
+            level = int(token.tag[1]) - 1
+            blocks.append(Block(f"h{level}", inline_text(tokens[index + 1])))
+            index += 3
+            continue
+        elif kind == "paragraph_open":
+            inline = tokens[index + 1]
+            before_table = index + 3 < len(tokens) and tokens[index + 3].type == "table_open"
+            lines = inline.content.split("\n")
+            head_rows: list[list[str]] = []
+            if before_table:  # a table's first header row(s) end the paragraph before it
+                while lines and lines[-1].lstrip().startswith("|"):
+                    head_rows.insert(0, _row_cells(lines.pop()))
+            if before_table and lines and lines[0].startswith("Table:"):
+                caption = _squeeze("".join(lines)[len("Table:"):])
+                blocks.append(Block("table-caption", caption))
+                lines = []
+            if lines:
+                if head_rows:  # part of the paragraph: read its text without the rows
+                    inline = MARKDOWN.parseInline("\n".join(lines))[0]
+                role = roles[-1] if roles else ("lead-in" if _starts_bold(inline)
+                                                else "paragraph")
+                text = inline_text(inline)
+                if text:
+                    blocks.append(Block(role, text))
+            if head_rows:
+                index += 3
+                end = _close(tokens, index, "table_close")
+                blocks.append(_table(tokens[index:end + 1], head_rows))
+                index = end + 1
+                continue
+            index += 3
+            continue
+        elif kind == "table_open":
+            end = _close(tokens, index, "table_close")
+            blocks.append(_table(tokens[index:end + 1], []))
+            index = end + 1
+            continue
+        index += 1
+    return blocks
+
+
+def _close(tokens: list[Token], start: int, kind: str) -> int:
+    return next(i for i in range(start, len(tokens)) if tokens[i].type == kind)
+
+
+def _table(tokens: list[Token], head_rows: list[list[str]]) -> Block:
+    rows = list(head_rows)
+    row: list[str] = []
+    for index, token in enumerate(tokens):
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close":
+            rows.append(row)
+        elif token.type in ("th_open", "td_open"):
+            row.append(inline_text(tokens[index + 1]))
+    # Span marks are layout, not text: they count as cells but not as characters.
+    text = "".join(cell for cells in rows for cell in cells if cell not in ("^", "<"))
+    return Block("table", text, cells=rows)
+
+
+# ---------------------------------------------------------------- comparing two files
+
+
+def stream(blocks: list[Block]) -> tuple[str, list[int]]:
+    """The blocks' texts joined, and the block index of every character."""
+    owner = []
+    for number, block in enumerate(blocks):
+        owner += [number] * len(block.text)
+    return "".join(block.text for block in blocks), owner
+
+
+def boundaries(blocks: list[Block]) -> set[int]:
+    """Stream positions where a block begins, the first one excepted."""
+    found = set()
+    position = 0
+    for block in blocks:
+        if block.text:
+            if position:
+                found.add(position)
+            position += len(block.text)
+    return found
+
+
+Match = tuple[int, int, int]  # (position in a, position in b, length)
+ROUNDS = 4  # rounds of alignment over the text left unmatched
+
+
+def align(a: str, b: str) -> list[Match]:
+    """Matching runs of a and b: difflib's alignment, then further rounds over what it
+    left unmatched on both sides, so text moved out of order (a source line the output
+    left in the body, a field before another) still counts as kept."""
+    matches = [(m.a, m.b, m.size) for m in
+               SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m.size]
+    for _ in range(ROUNDS):
+        rest_a, places_a = _unmatched(a, [(m[0], m[2]) for m in matches], "\x00")
+        rest_b, places_b = _unmatched(b, [(m[1], m[2]) for m in matches], "\x01")
+        more = [(_original(places_a, m.a), _original(places_b, m.b), m.size) for m in
+                SequenceMatcher(None, rest_a, rest_b, autojunk=False).get_matching_blocks()
+                if m.size]
+        if not more:
+            break
+        matches += more
+    return matches
+
+
+def _unmatched(text: str, matched: list[tuple[int, int]], separator: str
+               ) -> tuple[str, list[tuple[int, int]]]:
+    """The unmatched runs of text joined by a separator, and (offset in the join,
+    offset in text) for each run."""
+    pieces, places, position, joined = [], [], 0, 0
+    for start, size in sorted(matched) + [(len(text), 0)]:
+        if start > position:
+            places.append((joined, position))
+            pieces.append(text[position:start] + separator)
+            joined += start - position + 1
+        position = max(position, start + size)
+    return "".join(pieces), places
+
+
+def _original(places: list[tuple[int, int]], offset: int) -> int:
+    joined, original = max(p for p in places if p[0] <= offset)
+    return original + offset - joined
+
+
+def position_map(matches: list[Match]) -> dict[int, int]:
+    """Positions of a that the alignment maps onto b, run edges included."""
+    mapped: dict[int, int] = {}
+    for a, b, size in matches:
+        for offset in range(size + 1):
+            mapped.setdefault(a + offset, b + offset)
+    return mapped
+
+
+def best_blocks(owner_a: list[int], owner_b: list[int], matches: list[Match],
+                count: int) -> list[int | None]:
+    """For each block of a, the block of b holding most of its aligned characters."""
+    votes: list[dict[int, int]] = [{} for _ in range(count)]
+    for a, b, size in matches:
+        for offset in range(size):
+            tally = votes[owner_a[a + offset]]
+            target = owner_b[b + offset]
+            tally[target] = tally.get(target, 0) + 1
+    return [max(tally, key=lambda k: (tally[k], -k)) if tally else None for tally in votes]
+
+
+DATE_ONLY = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{2}-\d{2})")
+
+
+def _unmatched_count(text: str, matched: list[tuple[int, int]], blocks: list[Block]) -> int:
+    """Characters of text outside the matched runs, less a run that is a whole block
+    holding nothing but a date (a dateline the other side moved to the date field)."""
+    whole, position = set(), 0
+    for block in blocks:
+        if DATE_ONLY.fullmatch(block.text):
+            whole.add((position, position + len(block.text)))
+        position += len(block.text)
+    covered = [False] * len(text)
+    for start, size in matched:
+        covered[start:start + size] = [True] * size
+    count, index = 0, 0
+    while index < len(text):
+        if covered[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(text) and not covered[end]:
+            end += 1
+        if (index, end) not in whole:
+            count += end - index
+        index = end
+    return count
+
+
+def is_heading(role: str) -> bool:
+    return bool(re.fullmatch(r"h\d", role))
+
+
+@dataclass
+class Score:
+    name: str
+    part: str
+    error: str | None = None
+    boundaries_gold: int = 0
+    boundaries_output: int = 0
+    boundaries_right: int = 0  # output boundaries on a gold boundary
+    blocks_gold: int = 0
+    roles_right: int = 0
+    headings_gold: int = 0
+    headings_output: int = 0
+    headings_found: int = 0  # gold headings found
+    headings_right: int = 0  # output headings that are right
+    cells_gold: int = 0
+    cells_right: int = 0
+    lost: int = 0
+    invented: int = 0
+    role_errors: list[str] = field(default_factory=list)
+
+    @property
+    def boundary_precision(self) -> float:
+        return ratio(self.boundaries_right, self.boundaries_output)
+
+    @property
+    def boundary_recall(self) -> float:
+        return ratio(self.boundaries_right, self.boundaries_gold)
+
+    @property
+    def role_accuracy(self) -> float:
+        return ratio(self.roles_right, self.blocks_gold)
+
+    @property
+    def heading_precision(self) -> float:
+        return ratio(self.headings_right, self.headings_output)
+
+    @property
+    def heading_recall(self) -> float:
+        return ratio(self.headings_found, self.headings_gold)
+
+    @property
+    def cell_accuracy(self) -> float | None:
+        return ratio(self.cells_right, self.cells_gold) if self.cells_gold else None
+
+    def figures(self) -> dict[str, float | int | None]:
+        return {
+            "boundary_precision": self.boundary_precision,
+            "boundary_recall": self.boundary_recall,
+            "role_accuracy": self.role_accuracy,
+            "heading_precision": self.heading_precision,
+            "heading_recall": self.heading_recall,
+            "cell_accuracy": self.cell_accuracy,
+            "lost": self.lost,
+            "invented": self.invented,
+        }
+
+
+def ratio(part: int, whole: int) -> float:
+    """part / whole; nothing to find and nothing found is a perfect score."""
+    return part / whole if whole else 1.0
+
+
+def compare(gold: list[Block], output: list[Block], name: str = "", part: str = "") -> Score:
+    """Score the output's blocks against the gold's."""
+    score = Score(name, part)
+    gold_text, gold_owner = stream(gold)
+    out_text, out_owner = stream(output)
+    forward = align(gold_text, out_text)
+    backward = [(b, a, size) for a, b, size in forward]
+
+    # Boundaries: output positions mapped into the gold stream.
+    gold_bounds, out_bounds = boundaries(gold), boundaries(output)
+    back = position_map(backward)
+    hits = {back[p] for p in out_bounds if p in back and back[p] in gold_bounds}
+    score.boundaries_gold, score.boundaries_output = len(gold_bounds), len(out_bounds)
+    score.boundaries_right = len(hits)
+
+    # Roles and headings.
+    best_out = best_blocks(gold_owner, out_owner, forward, len(gold))
+    best_gold = best_blocks(out_owner, gold_owner, backward, len(output))
+    for number, block in enumerate(gold):
+        if not block.text:
+            continue
+        score.blocks_gold += 1
+        match = best_out[number]
+        role = output[match].role if match is not None else "missing"
+        if role == block.role:
+            score.roles_right += 1
+        else:
+            score.role_errors.append(f"{block.role}→{role}: {block.text[:24]}")
+        if is_heading(block.role):
+            score.headings_gold += 1
+            if match is not None and role == block.role and best_gold[match] == number:
+                score.headings_found += 1
+        if block.cells is not None:
+            cells = [cell for row in block.cells for cell in row]
+            score.cells_gold += len(cells)
+            other = output[match].cells if match is not None else None
+            if other is not None:
+                score.cells_right += sum(
+                    1 for r, row in enumerate(block.cells) for c, cell in enumerate(row)
+                    if r < len(other) and c < len(other[r]) and other[r][c] == cell)
+    for number, block in enumerate(output):
+        if block.text and is_heading(block.role):
+            score.headings_output += 1
+            match = best_gold[number]
+            if (match is not None and gold[match].role == block.role
+                    and best_out[match] == number):
+                score.headings_right += 1
+
+    # Characters lost and invented. The date field is normalised (2024-03-05): it is
+    # left out, and a run the alignment leaves unmatched that is nothing but a date is
+    # not counted (a dateline the output kept in the body, a 落款 date in another block).
+    gold_kept = [b for b in gold if b.role != "date"]
+    out_kept = [b for b in output if b.role != "date"]
+    gold_chars = "".join(b.text for b in gold_kept)
+    out_chars = "".join(b.text for b in out_kept)
+    matches = align(gold_chars, out_chars)
+    score.lost = _unmatched_count(gold_chars, [(a, size) for a, _, size in matches], gold_kept)
+    score.invented = _unmatched_count(out_chars, [(b, size) for _, b, size in matches],
+                                      out_kept)
+    return score
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def corpus_texts(corpus: Path, part: str) -> list[tuple[Path, Path]]:
+    """(source, gold) pairs of a part, sorted by name."""
+    folder = corpus / part
+    pairs = []
+    for gold in sorted(folder.glob("*.gold.md")):
+        stem = gold.name.removesuffix(".gold.md")
+        for suffix in SOURCE_SUFFIXES:
+            source = folder / (stem + suffix)
+            if source.is_file():
+                pairs.append((source, gold))
+                break
+    return pairs
+
+
+def strip_source_comment(text: str) -> str:
+    return SOURCE_COMMENT.sub("", text, count=1)
+
+
+def score_text(source: Path, gold: Path, part: str, work: Path) -> Score:
+    """Import one source into `work` and score its article.md against the gold."""
+    name = gold.name.removesuffix(".gold.md")
+    folder = work / part
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / (re.sub(r"[^a-z0-9-]+", "-", name.lower()).strip("-") + source.suffix)
+    copy.write_text(strip_source_comment(source.read_text("utf-8")), "utf-8")
+    gold_blocks = read_blocks(gold.read_text("utf-8"), gold)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            result = import_article(copy, folder / "data", overwrite=True)
+    except InputError as error:  # scored as an empty output: everything lost
+        score = compare(gold_blocks, [], name, part)
+        score.error = str(error).split("\n")[0].replace(str(copy), source.name)
+        return score
+    output = (result.folder / "article.md").read_text("utf-8")
+    return compare(gold_blocks, read_blocks(output, result.folder / "article.md"), name, part)
+
+
+def overall(scores: list[Score], part: str) -> Score:
+    total = Score("overall", part)
+    for score in scores:
+        for key in ("boundaries_gold", "boundaries_output", "boundaries_right", "blocks_gold",
+                    "roles_right", "headings_gold", "headings_output", "headings_found",
+                    "headings_right", "cells_gold", "cells_right", "lost", "invented"):
+            setattr(total, key, getattr(total, key) + getattr(score, key))
+    failed = [s.name for s in scores if s.error]
+    if failed:
+        total.error = f"{len(failed)} import(s) failed: {', '.join(failed)}"
+    return total
+
+
+def score_corpus(corpus: Path = CORPUS, parts: tuple[str, ...] = PARTS) -> dict[str, dict]:
+    """{part: {"texts": [Score…], "overall": Score}} for every part with texts."""
+    result = {}
+    with tempfile.TemporaryDirectory(prefix="import-score-") as tmp:
+        for part in parts:
+            scores = [score_text(source, gold, part, Path(tmp))
+                      for source, gold in corpus_texts(corpus, part)]
+            result[part] = {"texts": scores, "overall": overall(scores, part)}
+    return result
+
+
+# ---------------------------------------------------------------- output
+
+COLUMNS = (("bP", "boundary_precision"), ("bR", "boundary_recall"), ("role", "role_accuracy"),
+           ("hP", "heading_precision"), ("hR", "heading_recall"), ("cell", "cell_accuracy"),
+           ("lost", "lost"), ("inv", "invented"))
+
+
+def _cell(value: float | int | None) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def table_text(results: dict[str, dict], details: bool = False) -> str:
+    lines = []
+    for part, found in results.items():
+        scores: list[Score] = found["texts"]
+        lines.append(f"## {part} ({len(scores)} texts)")
+        if not scores:
+            lines += ["no texts", ""]
+            continue
+        width = max([len(s.name) for s in scores] + [7])
+        lines.append(f"{'text':<{width}}  " + "  ".join(f"{h:>6}" for h, _ in COLUMNS))
+        for score in scores + [found["overall"]]:
+            if score.error and score.name != "overall":
+                lines.append(f"{score.name:<{width}}  import failed: {score.error}")
+                continue
+            figures = score.figures()
+            lines.append(f"{score.name:<{width}}  "
+                         + "  ".join(f"{_cell(figures[key]):>6}" for _, key in COLUMNS))
+            if details and score.role_errors:
+                lines += [f"{'':<{width}}    {error}" for error in score.role_errors]
+        if found["overall"].error:
+            lines.append(found["overall"].error)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def json_data(results: dict[str, dict]) -> dict:
+    def one(score: Score) -> dict:
+        data = asdict(score)
+        data.update(score.figures())
+        return data
+    return {part: {"texts": [one(s) for s in found["texts"]], "overall": one(found["overall"])}
+            for part, found in results.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="the corpus folder (with tuning/ and heldout/)")
+    parser.add_argument("--part", choices=PARTS, action="append",
+                        help="score only this part (repeatable); default: both")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--details", action="store_true",
+                        help="list each text's role errors (gold→output: text)")
+    args = parser.parse_args(argv)
+    results = score_corpus(args.corpus, tuple(args.part or PARTS))
+    if args.json:
+        json.dump(json_data(results), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(table_text(results, args.details))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,972 @@
+"""The source's lines before they are read as blocks: the layout of the text file.
+
+Three layouts, told apart by the lines themselves:
+
+- **blank-separated** (Markdown, most plain text): a blank line ends a paragraph.
+  Nothing here changes such a text.
+- **one line per paragraph** (text copied from a web page or a word processor): few
+  blank lines, lines of every length, long ones far beyond any column. Each line is a
+  paragraph: a blank line is put between lines.
+- **raw extraction** (`pdftotext`): form feeds between pages, or most long lines hard
+  wrapped at one column width. Page furniture is removed — running heads and folios at
+  page edges, vertical cover text (one character per line), dot-leader contents — and
+  the lines of a paragraph are joined: a line that ends short of the column ends its
+  paragraph. In a standard, a clause number stuck to its heading (「1适用范围」) gets its
+  space; a table number (「表1」) is never made a clause.
+
+In any layout: a table copied a cell a line (「|」 opens a row, 「… |」 is a cell) or with
+tab-split cells becomes a pipe table. In a raw extraction also: a journal's masthead and
+its alternating running heads go, a spaced label (「摘」「要：」) and a part's number
+alone (「0」「引言」) are joined, a front-page label (关键词：, DOI:) opens a paragraph,
+and a table flattened a cell a line under its caption is rebuilt when its columns are
+certain (else kept together, a doubt). A blank-separated text whose paragraphs open
+indented has an unindented block that continues a broken-off one joined to it.
+`web_furniture` (run on the blocks) drops a web page's template lines: 责任编辑,
+上一篇/下一篇, jump lines, 「pagebreak」, app promotions.
+
+Pure: `clean_source(text)` returns the kept lines, each with its source line number,
+and the repairs (every removal and join) and doubts. `Cleaned.renumber` gives the
+blocks read from the cleaned text their source line numbers back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from email.utils import parsedate_to_datetime
+
+import yaml
+
+from briefing.importer.chars import SENTENCE_END, has_han, is_han
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+from briefing.importer.repairs import ENGLISH_FRONT
+from briefing.importer.roles import PART_NAMES, is_table_caption
+
+FORM_FEED = "\f"
+# Over this share of the line breaks without a blank line: blank lines do not separate
+# the text's paragraphs.
+BREAK_SHARE = 0.5
+LINES_MIN = 4  # fewer lines say nothing about a layout
+WRAPPED_MIN = 8  # long lines needed to see a column
+LONG = 30  # display columns of a line that may reach the column
+NEAR = 8  # a line this close to the column (4 Han) reached it
+COLUMN_SHARE = 0.4  # of the long lines end at the column in a hard-wrapped text
+OVER_SHARE = 0.05  # of the long lines may run past the column
+# Folios: 「3」「III」「— 3 —」「- 3 -」「第 3 页」「第3页 共12页」「3/12」.
+FOLIO = re.compile(
+    r"^(?:[-—–－~·\s]*(?:\d{1,4}|[IVXLCivxlc]{1,7})[-—–－~·\s]*|第\s*\d{1,4}\s*页"
+    r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+# Without page breaks only forms no body line has are folios.
+MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,4}\s*·|第\s*\d{1,4}\s*页"
+                          r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
+# Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
+LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
+CONTENTS_TITLES = frozenset({"目次", "目录"})
+# Vertical words that are headings, not cover decoration.
+VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记"})
+VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
+# A standard: its code on the cover (GB/T 1.1, DB32/T 1580, HJ 663, ICS 13.020).
+STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d)")
+STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
+CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
+CLAUSE_HEADING_MAX = 30
+CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+# The labelled lines of a paper's or report's front page (GB/T 7713): each opens a
+# paragraph of its own, whatever the line before it.
+LABEL_START = re.compile(
+    r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
+
+
+def width(text: str) -> int:
+    """Display columns: Han and full-width forms take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+@dataclass
+class Cleaned:
+    lines: list[tuple[int | None, str]]  # (source line number, text); None: a blank put in
+    layout: str = "blank-separated"  # or "line-per-paragraph", "raw-extraction"
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # of a YAML front matter
+    column: int = 0  # a raw extraction's column width (display columns), 0 if none
+
+    def text(self) -> str:
+        return "\n".join(text for _, text in self.lines)
+
+    def renumber(self, blocks: list[RawBlock]) -> list[RawBlock]:
+        """Blocks read from text() with the source's line numbers."""
+        numbers = [number for number, _ in self.lines]
+        if numbers == list(range(1, len(numbers) + 1)):
+            return blocks
+        found = []
+        for block in blocks:
+            lines = [SourceLine(numbers[line.number - 1] or _near(numbers, line.number - 1),
+                                line.text) for line in block.lines]
+            found.append(replace(block, lines=lines))
+        return found
+
+
+def _near(numbers: list[int | None], index: int) -> int:
+    for number in reversed(numbers[:index]):
+        if number:
+            return number
+    return 1
+
+
+YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
+             "authors": "authors", "source": "source", "url": "url", "link": "url",
+             "date": "date"}
+
+
+def front_matter_fields(lines: list[tuple[int, str]]
+                        ) -> tuple[dict[str, str], list[tuple[int, str]], list[Repair]]:
+    """A YAML front matter opening the file (as blog and WeChat exports write it): its
+    title, author, source, url and date, and the lines after it."""
+    first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
+    if first is None or lines[first][1].strip() != "---":
+        return {}, lines, []
+    end = next((i for i in range(first + 1, min(len(lines), first + 60))
+                if lines[i][1].strip() == "---"), None)
+    if end is None:
+        return {}, lines, []
+    try:
+        data = yaml.safe_load("\n".join(t for _, t in lines[first + 1:end]))
+    except yaml.YAMLError:
+        return {}, lines, []
+    if not isinstance(data, dict):
+        return {}, lines, []
+    fields: dict[str, str] = {}
+    for key, value in data.items():
+        name = YAML_KEYS.get(str(key).lower())
+        if name and value not in (None, "", []) and name not in fields:
+            fields[name] = _yaml_value(name, value)
+    shown = "--- " + "; ".join(f"{k}: {v}" for k, v in fields.items())[:60] + " ---"
+    repair = Repair("front-matter-yaml", lines[first][0], shown,
+                    "; ".join(f"{k}: {v}" for k, v in fields.items()),
+                    "Took the file's YAML front matter into the front matter and dropped it.")
+    return fields, lines[:first] + lines[end + 1:], [repair]
+
+
+def _yaml_value(name: str, value: object) -> str:
+    if isinstance(value, list):
+        return "、".join(str(item) for item in value)
+    if name == "date":
+        if isinstance(value, dt.datetime | dt.date):
+            return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+        try:
+            return parsedate_to_datetime(str(value)).date().isoformat()
+        except (TypeError, ValueError):
+            return str(value)[:10]
+    return str(value)
+
+
+def clean_source(text: str, markdown: bool = False) -> Cleaned:
+    """The lines to read as blocks: a clean text's unchanged, else cleaned (see above)."""
+    lines = list(enumerate(text.split("\n"), start=1))
+    fields, lines, taken = front_matter_fields(lines)
+    if taken:
+        found = clean_source_lines(lines, markdown)
+        found.fields, found.repairs = fields, taken + found.repairs
+        return found
+    return clean_source_lines(lines, markdown)
+
+
+def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
+    if not markdown:
+        lines, tables, doubts = cell_line_tables(lines)
+        lines, found = tab_tables(lines)
+        tables += found
+        if tables:
+            found = clean_source_lines(lines, markdown)
+            found.repairs, found.doubts = tables + found.repairs, doubts + found.doubts
+            return found
+    text = "\n".join(t for _, t in lines)
+    kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
+    nonblank = [t for _, t in lines if t.strip()]
+    if markdown or len(nonblank) < LINES_MIN:
+        return Cleaned(kept)
+    column = column_width(nonblank)
+    if FORM_FEED in text or column:
+        return clean_extraction(lines, column)
+    if single_breaks(lines) > BREAK_SHARE * (len(nonblank) - 1):
+        return one_line_per_paragraph(lines)
+    return indented_paragraphs(lines)
+
+
+# ---------------------------------------------------------------- indented paragraphs
+
+INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000+)\S")
+INDENT_SHARE = 0.8  # of the paragraphs open indented: the indent marks where one begins
+INDENTED_MIN = 5
+
+
+def indented_paragraphs(lines: list[tuple[int, str]]) -> Cleaned:
+    """A blank-separated text whose paragraphs open with an indent: a block that does
+    not, under one that breaks off mid-sentence, continues it (the blank line between
+    them is a copy's or a page's break, not a paragraph's end). Each join is a Repair."""
+    starts = [index for index, (_, text) in enumerate(lines)
+              if text.strip() and (index == 0 or not lines[index - 1][1].strip())]
+    long = [index for index in starts if len(lines[index][1].strip()) > 20]
+    indented = [index for index in long if INDENT.match(lines[index][1])]
+    kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
+    if len(indented) < INDENTED_MIN or len(indented) < INDENT_SHARE * len(long):
+        return Cleaned(kept)
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    joined: dict[int, str] = {}  # line index → its text with the next blocks run on
+    head: dict[int, int] = {}  # a line run on → the line it was run onto
+    for index in starts:
+        text = lines[index][1]
+        previous = next((i for i in range(index - 1, -1, -1) if lines[i][1].strip()), None)
+        if previous is None or INDENT.match(text) or len(text.strip()) <= 20:
+            continue
+        target = head.get(previous, previous)
+        before = joined.get(target, lines[target][1]).rstrip()
+        if before[-1:] and (is_han(before[-1]) or before[-1].isalnum()) and len(before) > 20:
+            drop.update(range(previous + 1, index + 1))
+            joined[target] = before + text.strip()
+            head[index] = target
+            repairs.append(Repair(
+                "join-unindented", lines[previous][0], f"…{before[-8:]} ⏎ {text.strip()[:8]}…",
+                f"…{before[-8:]}{text.strip()[:8]}…",
+                "The paragraphs open indented; this block does not and the one above breaks "
+                "off mid-sentence: joined them.", review=True))
+    if not repairs:
+        return Cleaned(kept)
+    return Cleaned([(n, joined.get(i, t)) for i, (n, t) in enumerate(lines) if i not in drop],
+                   "blank-separated", repairs)
+
+
+def single_breaks(lines: list[tuple[int, str]]) -> int:
+    """How many lines follow another line directly, with no blank line between."""
+    return sum(1 for (_, before), (_, after) in zip(lines, lines[1:], strict=False)
+               if before.strip() and after.strip())
+
+
+def column_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text is wrapped at, or None when it is not."""
+    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    if len(long) < WRAPPED_MIN:
+        return None
+    column = long[int(len(long) * 0.9)]
+    near = sum(1 for w in long if column - NEAR <= w <= column + 2)
+    over = sum(1 for w in long if w > column + NEAR)
+    if near >= COLUMN_SHARE * len(long) and over <= OVER_SHARE * len(long):
+        return column
+    return None
+
+
+# ---------------------------------------------------------------- one line per paragraph
+
+
+def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
+    """A blank line between every two lines, but not inside a table or an HTML comment."""
+    result: list[tuple[int | None, str]] = []
+    in_comment = False
+    previous = ""
+    for number, text in lines:
+        stripped = text.strip()
+        starts_comment = stripped.startswith("<!--")
+        if (result and stripped and previous.strip() and not in_comment
+                and not (stripped.startswith("|") and previous.strip().startswith("|"))):
+            result.append((None, ""))
+        if starts_comment and "-->" not in stripped:
+            in_comment = True
+        elif in_comment and "-->" in stripped:
+            in_comment = False
+        result.append((number, text))
+        previous = text
+    count = sum(1 for number, _ in result if number is None)
+    first = next(n for n, t in lines if t.strip())
+    result, tables, doubts = flattened_tables(result)
+    repairs = tables + ([Repair(
+        "line-per-paragraph", first, f"{len(lines)} lines, few blank", f"{count} paragraph breaks",
+        f"The text has one paragraph per line (few blank lines, lines of every length): "
+        f"read each of its lines as a paragraph ({count} breaks).")] if count else [])
+    return Cleaned(result, "line-per-paragraph", repairs, doubts)
+
+
+# ---------------------------------------------------------------- raw extraction
+
+
+def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleaned:
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    pages = _pages(lines)
+    drop: dict[int, str] = {}  # line number → why
+    drop.update(_page_furniture(pages, repairs, doubts))
+    rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
+    journal = any(ISSUE_LINE.match(re.sub(r"\s+", "", t)) for _, t in rest[:MASTHEAD_LINES])
+    rest, found, masthead = _vertical_text(rest, journal)
+    repairs += found
+    if journal:
+        rest, found = _masthead_lines(rest)
+        repairs += found
+    rest, found = _contents(rest)
+    repairs += found
+    rest, found = _spaced_labels(rest)
+    repairs += found
+    rest, found = _part_numbers(rest)
+    repairs += found
+    standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
+    if standard:
+        rest, found = _clause_numbers(rest)
+        repairs += found
+    nonblank = [t for _, t in rest if t.strip()]
+    column = column or _column_of_pages(nonblank)
+    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop)
+    result, found = _paragraphs(rest, column, page_breaks)
+    repairs += found
+    result, found, more = flattened_tables(result)
+    repairs += found
+    doubts += more
+    fields = {"source": masthead} if masthead else {}
+    return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+
+
+def _column_of_pages(lines: list[str]) -> int:
+    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    return long[int(len(long) * 0.9)] if long else 0
+
+
+def _pages(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The non-blank lines of each page (pages split at form feeds)."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    for number, text in lines:
+        parts = text.split(FORM_FEED)
+        for index, part in enumerate(parts):
+            if index:
+                pages.append([])
+            if part.strip():
+                pages[-1].append((number, part.strip()))
+    return [page for page in pages if page]
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _edges(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page's first and last lines, and the next ones in where those are folios."""
+    edges = [page[0], page[-1]]
+    if len(page) > 2 and FOLIO.match(page[0][1]):
+        edges.append(page[1])
+    if len(page) > 3 and FOLIO.match(page[-1][1]):
+        edges.append(page[-2])
+    return edges
+
+
+def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
+                    doubts: list[Repair]) -> dict[int, str]:
+    """Running heads and folios: lines at a page's top or bottom that repeat, or are
+    page numbers."""
+    drop: dict[int, str] = {}
+    if len(pages) >= 2:
+        edges = [_edges(page) for page in pages]
+        counts = Counter(_furniture_key(t) for edge in edges
+                         for t in {_furniture_key(text): text for _, text in edge}.values())
+        for edge in edges:
+            for number, text in edge:
+                if number in drop or FOLIO.match(text):
+                    continue
+                if (counts[_furniture_key(text)] >= 2 and len(text) <= 40
+                        and text[-1] not in SENTENCE_END):
+                    drop[number] = "running-head"
+                    repairs.append(Repair(
+                        "running-head", number, text, "",
+                        f"Removed a running head: it stands at the edge of "
+                        f"{counts[_furniture_key(text)]} pages.",
+                        review=counts[_furniture_key(text)] == 2))
+        for page in pages:
+            for number, text in (page[0], page[-1]):
+                if number not in drop and FOLIO.match(text):
+                    drop[number] = "folio"
+                    repairs.append(Repair("folio", number, text, "",
+                                          "Removed a page number at the edge of a page."))
+    if len(pages) >= 2:
+        _journal_heads(pages, drop, repairs)
+    for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
+        for number, text in page:
+            if number not in drop and MARKED_FOLIO.match(text):
+                drop[number] = "folio"
+                repairs.append(Repair("folio", number, text, "", "Removed a page number."))
+    return drop
+
+
+# A journal's running heads alternate between odd and even pages, so a short extract
+# shows each once: 「第4期」 (the issue its cover names) and 「郜帅等：论文标题」 (authors
+# 等：the title of page 1).
+ISSUE_HEAD = re.compile(r"^(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期$")
+AUTHORS_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff·]{2,8}等?\s*[：:]\s*(\S.{4,})$")
+EDGE_LINES = 3  # a page's running heads stand among its first (or last) lines
+
+
+def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
+                   repairs: list[Repair]) -> None:
+    cover = {re.sub(r"\s+", "", text) for _, text in pages[0]}
+    issue = any(ISSUE_HEAD.match(key) or re.search(r"第\d{1,3}卷第\d{1,3}期", key)
+                for key in cover)
+
+    def is_head(text: str) -> bool:
+        key = re.sub(r"\s+", "", text)
+        found = AUTHORS_TITLE_HEAD.match(key)
+        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key))
+
+    for page in pages[1:]:
+        for lines in (page[:EDGE_LINES], list(reversed(page[-EDGE_LINES:]))):
+            for number, text in lines:
+                if number in drop or FOLIO.match(text) or MARKED_FOLIO.match(text):
+                    continue
+                if not is_head(text):
+                    break
+                drop[number] = "running-head"
+                repairs.append(Repair(
+                    "running-head", number, text, "",
+                    "Removed a journal's running head (the issue, or authors 等：the title "
+                    "of the first page) at the edge of a page."))
+
+
+# A journal's masthead on its first page: the name set vertically (通/信/学/报) between
+# the volume and issue (第 43 卷第 4 期), the month (2022 年 4 月), and the English name,
+# volume and month (Journal on Communications, Vol.43 No.4, April 2022).
+ISSUE_LINE = re.compile(r"^(?:第\d{1,3}卷第\d{1,3}期|Vol\.?\d+,?No\.?\d+)$")
+MASTHEAD_LINE = re.compile(
+    r"^(?:第\s*\d{1,3}\s*卷\s*第\s*\d{1,3}\s*期|\d{4}\s*年\s*\d{1,2}\s*月"
+    r"|Vol\.?\s*\d+\s*,?\s*No\.?\s*\d+"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}|Journal\s+(?:of|on)\s+[A-Z][A-Za-z ,&]{2,60})$")
+MASTHEAD_LINES = 30  # the masthead stands among the first lines of page 1
+PUBLICATION_END = ("报", "刊", "志")
+
+
+def _masthead_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result, repairs = [], []
+    for position, (number, text) in enumerate(lines):
+        if position < MASTHEAD_LINES and MASTHEAD_LINE.match(text.strip()):
+            repairs.append(Repair("masthead", number, text.strip(), "",
+                                  "Removed a line of the journal's masthead (volume, issue, "
+                                  "month, English name)."))
+            continue
+        result.append((number, text))
+    return result, repairs
+
+
+def _vertical_text(lines: list[tuple[int, str]], journal: bool = False
+                   ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """Runs of one-character lines (blank lines and a short code between them allowed):
+    a heading written vertically (前言) becomes one line; cover decoration is dropped.
+    In a journal, its masthead's lines may stand between the characters, and the name
+    they spell (…学报) is the source."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    masthead = ""
+    index = 0
+    while index < len(lines):
+        run, end = _vertical_run(lines, index, journal)
+        chars = [t.strip() for _, t in run if len(t.strip()) == 1]
+        if len(chars) >= 2:
+            word = "".join(chars)
+            first = run[0][0]
+            shown = " ⏎ ".join(t.strip() for _, t in run if t.strip())
+            if word in VERTICAL_HEADINGS:
+                result.append((first, word))
+                repairs.append(Repair("vertical-text", first, shown, word,
+                                      "Joined a heading set one character per line."))
+                index = end
+                continue
+            if len(chars) >= VERTICAL_MIN:
+                repairs.append(Repair("vertical-text", first, shown, "",
+                                      "Removed vertical cover text (one character per line)."))
+                if journal and not masthead and word.endswith(PUBLICATION_END):
+                    masthead = word
+                index = end
+                continue
+        result.append(lines[index])
+        index += 1
+    return result, repairs, masthead
+
+
+def _vertical_run(lines: list[tuple[int, str]], start: int, journal: bool = False
+                  ) -> tuple[list[tuple[int, str]], int]:
+    """The run of one-character lines from start, and the index after it."""
+    if len(lines[start][1].strip()) != 1 or not is_han(lines[start][1].strip()):
+        return [], start
+    index = start
+    last = start
+    while index < len(lines):
+        text = lines[index][1].strip()
+        if len(text) == 1 and is_han(text):
+            last = index
+        elif text and not (len(text) <= 8 and not has_han(text)) and not (
+                journal and MASTHEAD_LINE.match(text)):
+            break
+        index += 1
+    return lines[start:last + 1], last + 1
+
+
+def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Dot-leader contents entries and the 目次/目录 line above them."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        stripped = text.strip()
+        if LEADER.match(stripped):
+            repairs.append(Repair("contents", number, stripped, "",
+                                  "Removed a contents entry (the briefing makes its own)."))
+            continue
+        result.append((number, text))
+    if repairs:  # the contents' own title, the non-blank line before the first entry
+        first = repairs[0].line
+        before = [i for i, (n, t) in enumerate(result) if n < first and t.strip()]
+        if before and re.sub(r"\s+", "", result[before[-1]][1]) in CONTENTS_TITLES:
+            number, text = result.pop(before[-1])
+            repairs.insert(0, Repair("contents", number, text.strip(), "",
+                                     "Removed the contents' title."))
+    return result, repairs
+
+
+def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """In a standard: 「1适用范围」 on a short line → 「1 适用范围」, and a clause number
+    alone on its line (「3.1」) joined to the short line after it (its term or heading)
+    with a space — when it follows the clauses before it (in chapter 5, 「7.5」 or 「1.5」
+    alone is a table's value). 「表1」 is left alone: a table's number is no clause."""
+    result: list[tuple[int, str]] = []
+    repairs = []
+    chapter = 0  # the chapter of the last clause: a number out of order is a table's value
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
+        stripped = text.strip()
+        index += 1
+        start = CLAUSE_START.match(stripped) or STUCK_CLAUSE.match(stripped)
+        if start:
+            chapter = int(re.match(r"\d+", stripped)[0])
+        following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
+        in_order = not chapter or chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 \
+            if CLAUSE_ALONE.match(stripped) else False
+        if (CLAUSE_ALONE.match(stripped) and in_order and following is not None
+                and len(following[1]) <= CLAUSE_HEADING_MAX and has_han(following[1])
+                and following[1][-1] not in SENTENCE_END
+                and not CLAUSE_START.match(following[1])):
+            new = stripped + " " + following[1]
+            chapter = int(stripped.split(".")[0])
+            repairs.append(Repair("clause-number", number, f"{stripped} ⏎ {following[1]}",
+                                  new, "Joined a clause number standing alone to its heading."))
+            result.append((number, new))
+            index = next(i for i in range(index, len(lines)) if lines[i][0] == following[0]) + 1
+            continue
+        match = STUCK_CLAUSE.match(stripped)
+        if (match and len(stripped) <= CLAUSE_HEADING_MAX
+                and stripped[-1] not in SENTENCE_END and "，" not in stripped):
+            new = match[1] + " " + stripped[match.end():]
+            repairs.append(Repair("clause-number", number, stripped, new,
+                                  "Set a space after the clause number stuck to its heading."))
+            text = new
+        result.append((number, text))
+    return result, repairs
+
+
+LOCAL_WINDOW = 6  # lines either side that tell the column a line stands in
+LOCAL_LINES = 5  # long lines needed around a line to see a narrower column
+LOCAL_SHARE = 0.6  # of them must end at it
+
+
+def local_columns(lines: list[str], column: int) -> list[int]:
+    """The column each line is set in: the page's, or a narrower one most long lines
+    around it end at (the two columns of a journal page below a full-width abstract).
+    Lines of every length (a list of references) show no column of their own."""
+    widths = [width(line) for line in lines]
+    found = []
+    for index in range(len(lines)):
+        near = [w for w in widths[max(0, index - LOCAL_WINDOW):index + LOCAL_WINDOW + 1]
+                if w >= LONG]
+        local = column
+        if len(near) >= LOCAL_LINES:
+            for candidate in sorted(set(near), reverse=True):
+                share = sum(1 for w in near if candidate - NEAR <= w <= candidate + 2)
+                if share >= LOCAL_SHARE * len(near):
+                    local = candidate
+                    break
+        found.append(local if LONG <= local < column - NEAR else column)
+    return found
+
+
+def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
+                ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    """Join hard-wrapped lines: a line reaching the column continues on the next line,
+    unless that one opens a clause or a list item, or a blank line stands between them
+    within a page; other lines end their paragraph."""
+    result: list[tuple[int | None, str]] = []
+    repairs: list[Repair] = []
+    previous: tuple[int, str] | None = None
+    columns = local_columns([text.strip() for _, text in lines if text.strip()], column)
+    position = -1
+    for number, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        position += 1
+        if previous is not None:
+            here = columns[position - 1]
+            reaches = here and width(previous[1]) >= here - NEAR
+            opens = (CLAUSE_START.match(stripped) or LIST_START.match(stripped)
+                     or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
+            between = range(previous[0] + 1, number)
+            gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
+                number not in page_breaks)
+            if reaches and not opens and not gap:
+                shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
+                after_sentence = previous[1][-1] in SENTENCE_END
+                repairs.append(Repair(
+                    "join-line", previous[0], shown, f"…{previous[1][-8:]}{stripped[:8]}…",
+                    "Joined a line broken at the column of the extraction"
+                    + (": it ends a sentence, so a new paragraph may begin here."
+                       if after_sentence else "."), review=after_sentence))
+            else:
+                result.append((None, ""))
+        result.append((number, stripped))
+        previous = (number, stripped)
+    return result, repairs
+
+
+# ---------------------------------------------------------------- web-page furniture
+
+# What a web page's template prints around every article of a site, copied with its text:
+# the editor's field (「责任编辑：张三」, the corpus README: furniture), the previous/next
+# links (「上一篇：…」「下一篇：…」), a newspaper's jump line (「（下转第二版）」「（上接第1版）」,
+# the page a story continues on, meaningless off the page), a CMS page separator
+# (「pagebreak」, 「[pagebreak]」 glued to a paragraph's end), a newspaper archive's
+# 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
+# promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
+EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
+PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
+JUMP_LINE = re.compile(
+    r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
+    r"|[（(]附图片?\s*(?:\d{1,2}\s*张)?[）)]")  # 人民日报's archive: （附图片1张）
+PAGEBREAK = re.compile(
+    r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
+PROMOTION = re.compile(
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读)|尽在.{1,15}(?:APP|App|app|客户端)$")
+PROMOTION_MAX = 30
+BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+
+
+def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Blocks without a web page's furniture lines (see above); each removal a Repair."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        if block.kind == "comment":
+            result.append(block)
+            continue
+        kept: list[SourceLine] = []
+        for line in block.lines:
+            text = line.text.strip()
+            why = _furniture_line(text)
+            if why:
+                repairs.append(Repair("web-furniture", line.number, text[:40], "",
+                                      f"Dropped {why} of the web page (furniture, not text)."))
+                continue
+            cut = JUMP_LINE.sub("", PAGEBREAK.sub("", line.text))
+            if cut != line.text:
+                repairs.append(Repair(
+                    "web-furniture", line.number, text[-16:], cut.strip()[-12:],
+                    "Removed a page separator, jump line or photo note (「pagebreak」"
+                    "「（下转第二版）」「（附图片1张）」)."))
+                if not cut.strip():
+                    continue
+                line = SourceLine(line.number, cut, line.virtual)
+            kept.append(line)
+        if kept:
+            result.append(block.with_lines(kept) if kept != block.lines else block)
+    return result, repairs
+
+
+def _furniture_line(text: str) -> str:
+    if EDITOR_FIELD.match(text):
+        return "the editor's field (责任编辑)"
+    if PREVIOUS_NEXT.match(text):
+        return "a previous/next link (上一篇/下一篇)"
+    if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
+        return "an app promotion or browser warning"
+    return ""
+
+
+# ---------------------------------------------------------------- tables, a cell a line
+
+# A web page's table as text extractors copy it: a row opens with a lone 「|」, each cell
+# is a line ending in 「 |」, and a line of bare bars 「||」 stands for that many cells
+# merged into others. No prose line has this form.
+ROW_OPEN = re.compile(r"^[|｜]$")
+CELL_LINE = re.compile(r"^(?![|｜]).*?\S[ \t]*[|｜]$")
+MERGED_CELLS = re.compile(r"^[|｜]{2,}$")
+TABLE_ROWS_MIN = 2
+
+
+def cell_line_tables(lines: list[tuple[int, str]]
+                     ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    """Tables written a cell a line (see above) → pipe tables. Merged cells cannot be
+    placed for sure: they are left empty at the row's end, and each table is a doubt."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        rows, end = _cell_rows(lines, index)
+        if len(rows) < TABLE_ROWS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        width_ = max(len(cells) for _, cells in rows)
+        table = [(number, "| " + " | ".join(cells + [""] * (width_ - len(cells))) + " |")
+                 for number, cells in rows]
+        first = rows[0][0]
+        result += [(first, ""), table[0],
+                   (first, "|" + "---|" * width_), *table[1:], (rows[-1][0], "")]
+        repairs.append(Repair(
+            "table-from-cell-lines", first, f"{end - index} lines, a cell each",
+            f"{len(rows)} rows × {width_} columns",
+            "Rebuilt a table copied a cell a line (「|」 opens a row, 「… |」 is a cell)."))
+        if any(len(cells) < width_ or not all(cells) for _, cells in rows):
+            doubts.append(Repair(
+                "table-merged-cells", first, f"{len(rows)} rows × {width_} columns", "",
+                "Rebuilt a table copied a cell a line: its merged cells are left empty at "
+                "the ends of their rows — check the header and where each value stands."))
+        index = end
+    return result, repairs, doubts
+
+
+def _cell_rows(lines: list[tuple[int, str]], start: int
+               ) -> tuple[list[tuple[int, list[str]]], int]:
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    while index < len(lines) and ROW_OPEN.match(lines[index][1].strip()):
+        number = lines[index][0]
+        cells: list[str] = []
+        index += 1
+        while index < len(lines):
+            text = lines[index][1].strip()
+            if CELL_LINE.match(text):
+                cells.append(text[:-1].strip())
+                index += 1
+            elif MERGED_CELLS.match(text):
+                cells += [""] * len(text)
+                index += 1
+                break
+            else:
+                break
+        if not cells:
+            return rows, index - 1
+        rows.append((number, cells))
+    return rows, index
+
+
+# ---------------------------------------------------------------- flattened tables
+
+# pdftotext without -layout gives a table as its cells, one a line, in reading order,
+# under its caption 「表1 …」. The table is rebuilt only when one number of columns makes
+# every row a label followed by numbers under a header of words; else it stays as it is
+# and is a doubt.
+RAW_TABLE_CAPTION = re.compile(r"^表\s*[A-Z]?\d+(?:[.\-－]\d+)?\s*\S")
+CELL_MAX = 24  # display columns of a cell line
+CELLS_MIN = 6
+COLUMNS_MAX = 10
+NUMBER_CELL = re.compile(
+    r"^[≤≥<>＜＞±]?\s*[-−－]?\d+(?:\.\d+)?\s*[%％‰]?(?:\s*[～~—－-]\s*\d+(?:\.\d+)?\s*[%％]?)?$"
+    r"|^[—－-]{1,2}$")
+
+
+def flattened_tables(lines: list[tuple[int | None, str]]
+                     ) -> tuple[list[tuple[int | None, str]], list[Repair], list[Repair]]:
+    """A raw extraction's tables given a cell a paragraph (see above) → pipe tables."""
+    groups: list[list[tuple[int | None, str]]] = [[]]
+    for number, text in lines:
+        if text.strip():
+            groups[-1].append((number, text))
+        elif groups[-1]:
+            groups.append([])
+    groups = [group for group in groups if group]
+    single = [len(group) == 1 for group in groups]
+    result_groups: list[list[tuple[int | None, str]]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        result_groups.append(group)
+        index += 1
+        text = group[0][1].strip()
+        if not (len(group) == 1 and (RAW_TABLE_CAPTION.match(text) or is_table_caption(text))
+                and width(text) <= 2 * CELL_MAX * 2 and text[-1] not in SENTENCE_END):
+            continue
+        end = index
+        while end < len(groups) and single[end] and _is_cell(groups[end][0][1]):
+            end += 1
+        cells = [groups[i][0][1].strip() for i in range(index, end)]
+        if len(cells) < CELLS_MIN:
+            continue
+        first = groups[index][0][0] or 1
+        columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
+        if len(columns) != 1:
+            # Its columns cannot be read for sure: the cells stay together, one a row in
+            # reading order, under the caption — a table to rebuild, not paragraphs.
+            result_groups.append(
+                [(groups[index][0][0], "| " + cells[0].replace("|", "\\|") + " |"),
+                 (groups[index][0][0], "|---|")]
+                + [(groups[index + r][0][0], "| " + cell.replace("|", "\\|") + " |")
+                   for r, cell in enumerate(cells[1:], start=1)])
+            doubts.append(Repair(
+                "table-flattened", first, f"{text[:20]} …", f"{len(cells)} cells, one a row",
+                f"The extraction gave this table's {len(cells)} cells one a line and its "
+                "columns cannot be read from them for sure: they are kept together, one "
+                "cell a row in reading order — rebuild the table by hand."))
+            repairs.append(Repair(
+                "table-flattened", first, f"{len(cells)} cells, one a line",
+                f"{len(cells)} rows × 1 column", "Kept a flattened table's cells together "
+                "(one a row): its columns are left for the editor.", review=True))
+            index = end
+            continue
+        k = columns[0]
+        rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+        table = [(groups[index][0][0], "| " + " | ".join(rows[0]) + " |"),
+                 (groups[index][0][0], "|" + "---|" * k)]
+        table += [(groups[index + r * k][0][0], "| " + " | ".join(row) + " |")
+                  for r, row in enumerate(rows[1:], start=1)]
+        result_groups.append(table)
+        repairs.append(Repair(
+            "table-rebuilt", first, f"{len(cells)} cells, one a line",
+            f"{len(rows)} rows × {k} columns",
+            f"Rebuilt a table the extraction gave a cell a line: only {k} columns make "
+            "every row a label and its numbers under a header of words.", review=True))
+        index = end
+    if not repairs:
+        return lines, repairs, doubts
+    result: list[tuple[int | None, str]] = []
+    for group in result_groups:
+        result += ([(None, "")] if result else []) + group
+    return result, repairs, doubts
+
+
+def _is_cell(text: str) -> bool:
+    line = text.strip()
+    return (0 < width(line) <= CELL_MAX and line[-1] not in "。；;：:"
+            and not CLAUSE_START.match(line) and not line.startswith(("注", "表")))
+
+
+def _fits(cells: list[str], k: int) -> bool:
+    if len(cells) % k or len(cells) < 2 * k:
+        return False
+    rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+    header, body = rows[0], rows[1:]
+    return (not any(NUMBER_CELL.match(cell) for cell in header)
+            and all(not NUMBER_CELL.match(row[0]) for row in body)
+            and all(NUMBER_CELL.match(cell) for row in body for cell in row[1:]))
+
+
+def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A label set with spaced characters (「摘　要：」) comes out of pdftotext as 「摘」 and
+    「要：…」 on lines of their own: a lone character is joined to the line it begins
+    when the two make a front-page label."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    pending: tuple[int, str] | None = None
+    for number, text in lines:
+        stripped = text.strip()
+        if pending is not None and stripped:
+            if LABEL_START.match(pending[1] + stripped):
+                repairs.append(Repair("spaced-label", pending[0], f"{pending[1]} ⏎ {stripped[:6]}",
+                                      pending[1] + stripped[:6],
+                                      "Joined a label whose spaced characters the extraction "
+                                      "put on lines of their own."))
+                result.append((number, pending[1] + stripped))
+                pending = None
+                continue
+            result.append(pending)
+            pending = None
+        if len(stripped) == 1 and is_han(stripped):
+            pending = (number, stripped)
+            continue
+        if pending is None or stripped:
+            result.append((number, text))
+    if pending is not None:
+        result.append(pending)
+    return result, repairs
+
+
+# ---------------------------------------------------------------- tables in tabs
+
+# A table copied from a spreadsheet or a word processor: a row a line, its cells split by
+# tabs. Consecutive lines with the same number of tab-split cells (two or more) are a
+# table; prose has no tabs between its words.
+TAB = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def tab_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        cells = _tab_cells(lines[index][1])
+        end = index + 1
+        while cells and end < len(lines) and len(_tab_cells(lines[end][1])) == len(cells):
+            end += 1
+        if not cells or end - index < TABLE_ROWS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows = [(number, _tab_cells(text)) for number, text in lines[index:end]]
+        first = rows[0][0]
+        result += [(first, ""), (first, "| " + " | ".join(rows[0][1]) + " |"),
+                   (first, "|" + "---|" * len(cells))]
+        result += [(number, "| " + " | ".join(row) + " |") for number, row in rows[1:]]
+        result.append((rows[-1][0], ""))
+        repairs.append(Repair(
+            "table-from-tabs", first, f"{len(rows)} lines with tabs",
+            f"{len(rows)} rows × {len(cells)} columns",
+            "Made a table of lines whose cells are split by tabs (the first row its header)."))
+        index = end
+    return result, repairs
+
+
+# A numbering set off by a tab (「一、\t指导思想」 from a word processor) is a heading's.
+TAB_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|"
+                           r"\d{1,2}(?:\.\d{1,2})*[.、]?|第[一二三四五六七八九十\d]+[章节条部分])$")
+
+
+def _tab_cells(text: str) -> list[str]:
+    if "\t" not in text.strip() or text.lstrip().startswith("|"):
+        return []
+    cells = [cell.strip() for cell in TAB.split(text.strip())]
+    if len(cells) < 2 or not all(cells) or TAB_NUMBERING.match(cells[0]):
+        return []
+    return cells
+
+
+def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """「0」 alone on a line, then 「引言」: a paper's numbered part (GB/T 7713: 0 引言) the
+    extraction split. Only a named part (PART_NAMES) takes the number."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
+        following = next((i for i in range(index + 1, min(index + 3, len(lines)))
+                          if lines[i][1].strip()), None)
+        if (re.fullmatch(r"\d{1,2}", text.strip()) and following is not None
+                and re.sub(r"\s", "", lines[following][1]) in PART_NAMES):
+            new = text.strip() + " " + lines[following][1].strip()
+            repairs.append(Repair("clause-number", number, f"{text.strip()} ⏎ {new[2:]}", new,
+                                  "Joined a part's number standing alone to its name."))
+            result.append((number, new))
+            index = following + 1
+            continue
+        result.append((number, text))
+        index += 1
+    return result, repairs

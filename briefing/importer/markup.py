@@ -1,0 +1,416 @@
+"""Markdown and HTML in the source, read with markdown-it-py before the blocks are cut.
+
+Articles exported by publishing tools (WeChat editors, blogs, CMS) carry markup: `**bold**`
+run-in leads, `<p>`/`<section>` wrappers, `<b>`/`<span>` inline tags, `&emsp;&emsp;`
+indentation, `{align=center}` attribute lists and `:::` containers. `read_markup` turns
+every line into what article.md may hold:
+
+- Markdown emphasis stays Markdown (`**…**`, `*…*`; `__`/`_` written as `**`/`*`);
+- inline HTML becomes the model's spans (b/strong → `**`, i/em → `*`, sub/sup and br kept)
+  or is dropped with a doubt (span, font, u …), its text kept;
+- block HTML (p, div, section, h1–h6, li …) is unwrapped: each piece its own paragraph;
+- entities are decoded; `&emsp;`/`&nbsp;` at a line's start are indentation, i.e. the
+  start of a paragraph; `&lt;` `&gt;` stay entities (the loader decodes them);
+- links keep their text (the address is logged), images are dropped with a doubt;
+- attribute lists and `:::` container fences are removed;
+- a `<style>` or `<script>` element is dropped whole: what stands in it is never text;
+- an HTML `<table>` becomes a pipe table (its first row the header; a cell spanning
+  rows or columns is written once, the cells it covers left empty, and a doubt).
+
+Line numbers are kept: a line cut into paragraphs gives several `SourceLine`s of the same
+number with a `virtual` blank between them. HTML comments are passed on untouched
+(`parse` reads them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from briefing.importer.parse import SourceLine, is_table_delimiter
+from briefing.importer.records import Repair
+
+_MD = MarkdownIt("commonmark").disable("text_join")
+
+BOLD_TAGS = frozenset({"b", "strong"})
+ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn"})
+KEPT_TAGS = frozenset({"sub", "sup"})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
+    "center", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th",
+    "figure", "figcaption", "hr", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+})
+HEADING_TAG = re.compile(r"h([1-6])")
+TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
+# Entities kept as written: decoded they would be read as markup.
+KEPT_ENTITIES = frozenset({"<", ">"})
+SPACES = "\u00a0\u2002\u2003\u2009\u3000 \t"
+# Kramdown / Pandoc attribute lists: {align=center}, {: .class}, {#id .class key="v"}.
+_ATTRIBUTE = r"(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}\"']*))"
+ATTRIBUTE_LIST = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
+CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*([^:\s][^\n]*)?$")
+BREAK = "\x00"  # a paragraph boundary inside one source line
+
+
+@dataclass
+class Markup:
+    """The source's lines with the markup read, and what was done to them."""
+
+    lines: list[SourceLine] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+    # tag → (first line, before, after, count) of inline HTML dropped
+    dropped_tags: dict[str, tuple[int, str, str, int]] = field(default_factory=dict)
+
+
+def read_markup(text: str) -> Markup:
+    """Every line of `text` with its markup read (see the module's docstring)."""
+    result = Markup()
+    raw_lines = text.split("\n")
+    in_comment = False
+    hidden = ""  # the name of a <style>/<script> element being skipped
+    table: list[str] = []  # the lines of an HTML table being read
+    table_line = 0
+    for index, raw in enumerate(raw_lines):
+        number = index + 1
+        stripped = raw.strip()
+        if table or (not in_comment and TABLE_OPEN.search(stripped)):
+            if not table:
+                before = TABLE_OPEN.split(raw, maxsplit=1)[0]
+                if before.strip():
+                    _read_line(number, before, result)
+                table_line = number
+                raw = raw[len(before):]
+            table.append(raw)
+            if TABLE_CLOSE.search(raw):
+                html = "\n".join(table)
+                end = TABLE_CLOSE.search(html).end()
+                _html_table(html[:end], table_line, result)
+                table = []
+                if html[end:].strip():
+                    _read_line(number, html[end:], result)
+            continue
+        opened = HIDDEN_ELEMENT.match(stripped)
+        if hidden or (opened and not in_comment):
+            name = hidden or opened[1].lower()
+            hidden = "" if re.search(rf"</\s*{name}\s*>", stripped, re.I) else name
+            result.repairs.append(Repair(
+                "html-hidden", number, stripped[:40], "",
+                f"Dropped a <{name}> element's line (page code, never text)."))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
+        if in_comment or stripped.startswith("<!--"):
+            # A comment is parse's business; a line after one opening "<!--" too.
+            in_comment = "-->" not in (raw if in_comment else raw.strip()[4:])
+            result.lines.append(SourceLine(number, raw))
+            continue
+        if is_table_delimiter(stripped) and stripped.startswith("|"):
+            result.lines.append(SourceLine(number, raw))
+            continue
+        _read_line(number, raw, result)
+    # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
+    # are one question for the editor, not hundreds.
+    for name, (number, before, after, count) in result.dropped_tags.items():
+        result.doubts.append(Repair(
+            "html-dropped", number, before, after,
+            f"Dropped <{name}> ({count}× in the text), keeping its text: was it emphasis or "
+            "layout the text needs? (every place is listed under the repairs)"))
+    return result
+
+
+def _read_line(number: int, raw: str, result: Markup) -> None:
+    line = raw.rstrip()
+    fence = CONTAINER_FENCE.match(line.strip())
+    if fence:
+        result.repairs.append(Repair(
+            "container", number, line.strip(), "",
+            "Removed a ':::' container fence of a publishing tool; its text is kept."))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
+    attributes = [m.group(0).strip() for m in ATTRIBUTE_LIST.finditer(line)]
+    if attributes:
+        line = ATTRIBUTE_LIST.sub("", line)
+        result.repairs.append(Repair(
+            "attribute-list", number, " ".join(attributes), "",
+            "Removed an attribute list of a publishing tool (layout, not text)."))
+        if not line.strip():
+            return  # a line of attributes only: nothing of the text stood there
+    bullet = BULLET.match(line)
+    if bullet:
+        # A list item of a Markdown list is a paragraph of its own (the format has no
+        # lists); the bullet goes, an ordered item's number is text and stays.
+        result.repairs.append(Repair(
+            "list-item", number, line.strip()[:20], line[bullet.end():].strip()[:20],
+            "Made a Markdown list item a paragraph (the bullet removed)."))
+        line = line[bullet.end():]
+        result.lines.append(SourceLine(number, "", virtual=True))
+    if not _has_markup(line):
+        result.lines.append(SourceLine(number, line))
+        return
+    table = line.lstrip().startswith("|")
+    line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
+    rendered, notes = render_inline(line.strip(), table=table)
+    _log(number, line.strip(), rendered, notes, result)
+    previous = result.lines[-1].text.strip() if result.lines else ""
+    if _indented(line) and previous and not previous.startswith(("|", "<!--")) and not table:
+        result.lines.append(SourceLine(number, "", virtual=True))
+    pieces = [piece.strip(SPACES) for piece in rendered.split(BREAK)]
+    for position, piece in enumerate(pieces):
+        if position:
+            result.lines.append(SourceLine(number, "", virtual=True))
+        if piece:
+            result.lines.append(SourceLine(number, piece))
+    if not any(pieces):  # markup only (<section>): a boundary, not a blank line
+        result.lines.append(SourceLine(number, "", virtual=True))
+
+
+HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)
+TABLE_OPEN = re.compile(r"<table\b", re.I)
+TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+
+
+class _TableReader(HTMLParser):
+    """The rows of an HTML table: each cell's text (sub/sup kept) and its spans."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self.cell: list[str] | None = None
+        self.spans = (1, 1)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append([])
+            found = dict(attrs)
+            self.spans = (_span(found.get("rowspan")), _span(found.get("colspan")))
+            self.cell = []
+        elif tag in ("sub", "sup") and self.cell is not None:
+            self.cell.append(f"<{tag}>")
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            text = re.sub(r"\s+", " ", "".join(self.cell)).strip().replace("|", "\\|")
+            self.rows[-1].append((text, *self.spans))
+            self.cell = None
+        elif tag in ("sub", "sup") and self.cell is not None:
+            self.cell.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() and 0 < int(value) < 50 else 1
+
+
+def _html_table(html: str, number: int, result: Markup) -> None:
+    """An HTML table → pipe-table lines (a virtual blank either side)."""
+    reader = _TableReader()
+    reader.feed(html)
+    grid: list[list[str]] = []
+    covered: dict[tuple[int, int], bool] = {}
+    merged = False
+    for r, row in enumerate(reader.rows):
+        cells: list[str] = []
+        column = 0
+        for text, rows, columns in row:
+            while covered.pop((r, column), False):
+                cells.append("")
+                column += 1
+            cells.append(text)
+            merged = merged or rows > 1 or columns > 1
+            for dr in range(rows):
+                for dc in range(columns):
+                    if dr or dc:
+                        if dr:
+                            covered[(r + dr, column + dc)] = True
+                        else:
+                            cells.append("")
+            column += columns
+        while covered.pop((r, column), False):
+            cells.append("")
+            column += 1
+        if any(cells):
+            grid.append(cells)
+    if not grid:
+        return
+    width = max(len(row) for row in grid)
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    lines = ["| " + " | ".join(grid[0]) + " |", "|" + "---|" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
+    result.lines.append(SourceLine(number, "", virtual=True))
+    result.lines += [SourceLine(number, line) for line in lines]
+    result.lines.append(SourceLine(number, "", virtual=True))
+    result.repairs.append(Repair("html-table", number, "<table>", f"{len(grid)} rows × {width}",
+                                 "Made the HTML table a pipe table (its first row the header)."))
+    if merged:
+        result.doubts.append(Repair(
+            "table-merged-cells", number, "<table>", f"{len(grid)} rows × {width}",
+            "The HTML table has cells spanning rows or columns: each is written once, the "
+            "cells it covers left empty — check the header and where each value stands."))
+BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
+BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
+MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
+
+
+def _has_markup(line: str) -> bool:
+    return bool(MARKUP_HINT.search(line))
+
+
+def _indented(line: str) -> bool:
+    """Entity indentation (&emsp;&emsp;) at the line's start: a paragraph starts here."""
+    return bool(re.match(r"^\s*&(?:emsp|ensp|nbsp|#12288|#160|#8195);", line))
+
+
+@dataclass
+class _Notes:
+    mapped: dict[str, str] = field(default_factory=dict)  # tag → what it became
+    dropped: list[str] = field(default_factory=list)
+    unwrapped: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    comments: int = 0
+
+
+def render_inline(text: str, table: bool = False) -> tuple[str, _Notes]:
+    """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood."""
+    notes = _Notes()
+    tokens = _MD.parseInline(text)[0].children or []
+    out: list[str] = []
+    for token in tokens:
+        out.append(_render_token(token, notes, table))
+    rendered = "".join(out)
+    # A <br> next to a paragraph boundary, or two in a row, is the boundary itself.
+    rendered = re.sub(r"(?:<br>[ \t\u3000\u00a0]*){2,}", BREAK, rendered)
+    rendered = re.sub(rf"<br>[{SPACES}]*(?={BREAK}|$)|(?<={BREAK})[{SPACES}]*<br>", "",
+                      rendered)
+    rendered = re.sub(r"^[ \t]*<br>", "", rendered)
+    # <br> then indentation (&emsp;&emsp;): a new paragraph.
+    rendered = re.sub("<br>[\u3000\u2003\u2002\u00a0]+", BREAK, rendered)
+    if table:
+        rendered = rendered.replace(BREAK, " ")
+    return rendered, notes
+
+
+def _render_token(token: Token, notes: _Notes, table: bool) -> str:
+    kind = token.type
+    if kind == "text":
+        return token.content
+    if kind == "text_special":
+        if token.info == "entity":
+            if token.content in KEPT_ENTITIES:
+                return token.markup
+            notes.entities.append(token.markup)
+            return token.content
+        return token.markup  # a backslash escape stays as written
+    if kind in ("strong_open", "strong_close"):
+        return "**"
+    if kind in ("em_open", "em_close"):
+        return "*"
+    if kind == "code_inline":
+        return token.content
+    if kind == "softbreak" or kind == "hardbreak":
+        return ""
+    if kind == "link_open":
+        href = str(token.attrs.get("href", ""))
+        if token.info != "auto":
+            notes.links.append(href)
+        return ""
+    if kind == "link_close":
+        return ""
+    if kind == "image":
+        notes.images.append(str(token.attrs.get("src", "")))
+        return ""
+    if kind == "html_inline":
+        return _render_tag(token.content, notes, table)
+    return token.content
+
+
+def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
+    if tag.startswith("<!--"):
+        notes.comments += 1
+        return ""
+    match = TAG.match(tag)
+    if not match:
+        notes.dropped.append(tag)
+        return ""
+    closing, name = match.group(1), match.group(2).lower()
+    if name in BOLD_TAGS:
+        notes.mapped[name] = "**"
+        return "**"
+    if name in ITALIC_TAGS:
+        notes.mapped[name] = "*"
+        return "*"
+    if name in KEPT_TAGS:
+        return f"<{closing}{name}>"
+    if name == "br":
+        return "<br>"
+    if name in BLOCK_TAGS:
+        notes.unwrapped.append(name)
+        heading = HEADING_TAG.fullmatch(name)
+        if heading and not closing and not table:
+            return BREAK + "#" * int(heading.group(1)) + " "
+        return BREAK
+    if name in ("img",):
+        source = re.search(r"src=[\"']?([^\"'\s>]+)", tag)
+        notes.images.append(source.group(1) if source else tag)
+        return ""
+    if name == "a":
+        href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
+        if href:
+            notes.links.append(href.group(1))
+        return ""
+    if not closing:
+        notes.dropped.append(name)
+    return ""
+
+
+def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) -> None:
+    shown_after = after.replace(BREAK, " ⏎ ").strip()
+    short_before = before if len(before) <= 40 else before[:40] + "…"
+    short_after = shown_after if len(shown_after) <= 40 else shown_after[:40] + "…"
+    if notes.mapped:
+        made = ", ".join(f"<{tag}> → {span}" for tag, span in sorted(notes.mapped.items()))
+        result.repairs.append(Repair("html-inline", number, short_before, short_after,
+                                     f"Made inline HTML Markdown spans ({made})."))
+    if notes.unwrapped:
+        names = ", ".join(f"<{n}>" for n in dict.fromkeys(notes.unwrapped))
+        result.repairs.append(Repair("html-block", number, short_before, short_after,
+                                     f"Unwrapped block HTML ({names}): each piece of text "
+                                     "between the tags is a paragraph."))
+    if notes.entities:
+        names = " ".join(dict.fromkeys(notes.entities))
+        result.repairs.append(Repair("html-entity", number, short_before, short_after,
+                                     f"Decoded {len(notes.entities)} HTML entit(ies) ({names}); "
+                                     "indentation at a line's start marks a paragraph."))
+    if notes.comments:
+        result.repairs.append(Repair("drop-comment", number, short_before, short_after,
+                                     "Dropped an HTML comment inside the text."))
+    for href in notes.links:
+        result.repairs.append(Repair("link", number, href, "",
+                                     f"Kept a link's text and dropped its address ({href})."))
+    if notes.dropped:
+        names = ", ".join(f"<{n}>" for n in dict.fromkeys(notes.dropped))
+        result.repairs.append(Repair(
+            "html-dropped", number, short_before, short_after,
+            f"Dropped HTML the format has no span for ({names}), keeping its text."))
+        for name in notes.dropped:
+            result.dropped_tags.setdefault(name, (number, short_before, short_after, 0))
+            first = result.dropped_tags[name]
+            result.dropped_tags[name] = first[:3] + (first[3] + 1,)
+    for source in notes.images:  # certain, so a repair: listed, not a spot to review
+        result.repairs.append(Repair(
+            "image-dropped", number, source, "",
+            f"Dropped an image ({source}): add it to the folder as a figure if the "
+            "briefing needs it."))

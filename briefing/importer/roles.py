@@ -1,0 +1,326 @@
+"""Block roles from the typographic conventions of Chinese newspapers, reports and notices.
+
+Pure functions over a block's text (no blocks, no files): `structure.py` asks them what a
+block is before anything is joined, and logs each decision. Every rule is a convention
+that holds across many publications, not a trait of one text:
+
+- salutation: a short line ending in ：that addresses people (各位代表： 同志们： 尊敬的…：);
+- editor's note: opens with 编者按 / 编者的话 / 编后; its signature is 「——编者」;
+- byline inside the body: 本报记者 张三 (a later item's);
+- photo caption: 图① / 图为 / ▲ at its start, or 摄 / （新华社发） / （资料图片） at its end;
+- sidebar heading: 记者手记, 链接, 背景 … alone on a short line;
+- note: 注： / 说明： / 资料来源： …;
+- footnote definition: [1] / [^1]: at the line's start;
+- signature (落款): a date line at the end, with the signing body's short line(s) above;
+- table caption: 表1 …, or a short line ending in 表 (统计表, 一览表) before a table;
+- bold heading: a short line that is one **bold run** with no sentence end.
+
+Evidence of a raw extraction (where a blank line may be a page break) is weighed here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.chars import SENTENCE_END, han_count, has_han, strip_tags
+from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
+
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+SPACE = " \t\u3000\u00a0"
+
+
+def plain(text: str) -> str:
+    """The text as read: tags and Markdown emphasis marks removed, outer space stripped."""
+    return re.sub(r"\*\*|__", "", strip_tags(text)).strip(SPACE)
+
+
+# ---------------------------------------------------------------- salutation
+
+SALUTATION_MAX = 24
+SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的|各位|诸位|全体)[^。！？；]*[：:]$"
+    r"|^[^。！？；，]*(?:同志们|代表们|朋友们|同学们|老师们|女士们|先生们|委员们|来宾们|同仁们|战友们)"
+    r"[^。！？；]*[：:]$")
+
+
+# The addressees of a notice (主送机关): 各省、自治区、直辖市人民政府，国务院各部委：
+ADDRESSEES = re.compile(
+    r"^各[^。！？；]*(?:政府|部门|单位|机构|委员会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业"
+    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|同志|代表|分局|科室|大队|支队)[：:]$")
+ADDRESSEES_MAX = 90
+
+
+def is_salutation(text: str) -> bool:
+    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：."""
+    line = plain(text)
+    if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
+        return True
+    return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line))
+
+
+# ---------------------------------------------------------------- editor's note
+
+EDITOR_NOTE = re.compile(
+    r"^[【\[〔（(]?\s*(?:编\s*者\s*按|编者的话|编\s*后\s*语?|编辑手记)\s*[】\]〕）)]?")
+EDITOR_SIGNATURE = re.compile(
+    rf"^[—–－-]{{1,2}}[{SPACE}]*(?:编[{SPACE}]*者|编辑部|本刊编辑部|本报编辑部)$")
+
+
+def opens_editor_note(text: str) -> bool:
+    return bool(EDITOR_NOTE.match(plain(text)))
+
+
+def is_editor_note_label(text: str) -> bool:
+    """「编者按」 alone on its line (the note's paragraphs follow)."""
+    match = EDITOR_NOTE.match(plain(text))
+    return bool(match) and not plain(text)[match.end():].strip(SPACE + "：:")
+
+
+def is_editor_signature(text: str) -> bool:
+    return bool(EDITOR_SIGNATURE.match(plain(text)))
+
+
+# ---------------------------------------------------------------- bylines and captions
+
+
+def body_byline(text: str) -> list[str] | None:
+    """A byline line inside the body (本报记者 张三 李四), its names, else None."""
+    return parse_byline(plain(text))
+
+
+CAPTION_MAX = 160
+CAPTION_OPENING = re.compile(
+    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△↑↓←→])")
+PHOTO_CREDIT = re.compile(
+    r"(?:摄|供图|图片)(?:[（(][^（）()]{1,24}[）)])?$"
+    r"|(?:摄影|图)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*$"
+    r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$")
+
+
+CAPTION_LABEL = re.compile(r"^(?:图片|图|照片)[：:]$")
+# （新华社记者兰红光摄） / 新华社记者 潘昱龙 摄 / 新华社发（苏阳摄） / 本报记者 张三摄
+CREDIT_LINE = re.compile(
+    r"^[（(][^（）()。，]{1,30}(?:摄|供图|发)[）)]$"
+    r"|^[^（）()。，！？]{0,24}(?:记者|通讯员|摄影)[^（）()。，！？]{1,12}摄$"
+    r"|^[^（）()。，！？]{1,12}发[（(][^（）()。，]{1,20}摄[）)]$")
+
+
+def is_credit_line(text: str) -> bool:
+    """（新华社记者兰红光摄） alone: the credit line under a caption."""
+    return bool(CREDIT_LINE.match(plain(text)))
+
+
+def is_caption_label(text: str) -> bool:
+    """「图片：」 alone above a caption (a web page's label for the photo)."""
+    return bool(CAPTION_LABEL.match(plain(text)))
+
+
+def is_caption_text(text: str) -> bool:
+    """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end."""
+    line = plain(text)
+    if not line or len(line) > CAPTION_MAX or not has_han(line):
+        return False
+    if CAPTION_OPENING.match(line):
+        return True
+    if CAPTION_LABEL.match(line):
+        return False
+    # A credit ends the caption: …在检查设备。 新华社记者 张三 摄 / …（新华社发）.
+    return bool(PHOTO_CREDIT.search(line)) and not line.endswith(("摄影作品）", "拍摄）"))
+
+
+# ---------------------------------------------------------------- sidebars and notes
+
+SIDEBAR_TITLES = (
+    "记者手记", "记者观察", "记者感言", "采访手记", "编后", "编后语", "短评", "链接", "相关链接",
+    "新闻链接", "知识链接", "资料链接", "背景", "背景链接", "新闻背景", "延伸阅读", "小贴士",
+    "数说", "数读", "观察", "点评", "专家点评", "专家观点", "记者调查", "一线观察", "现场",
+)
+SIDEBAR_MARKS = "【】[]〔〕■□◆◇●○★☆▲△·•|｜ \t\u3000:："
+
+
+def sidebar_title(text: str) -> str | None:
+    """「记者手记」「【链接】」「■背景」 alone on a line: the sidebar's title, else None."""
+    line = plain(text)
+    core = line.strip(SIDEBAR_MARKS)
+    return core if core in SIDEBAR_TITLES and len(line) <= 12 else None
+
+
+# 注：/说明：/资料来源：, and a paper's first-page notes (收稿日期：, 基金项目：, 作者简介：).
+NOTE = re.compile(
+    rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|注释|收稿日期|修回日期|基金项目|作者简介"
+    rf"|通信作者|通讯作者|Foundation\s*Items?|Received\s*date)[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]")
+
+
+def is_note(text: str) -> bool:
+    return bool(NOTE.match(plain(text)))
+
+
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^?(\d{1,3})\][:：]?[ \t\u3000]*(\S.*)$")
+FOOTNOTE_REFERENCE = re.compile(r"(?:<sup>)?\[\^?(\d{1,3})\](?:</sup>)?(?![:：(])")
+
+
+def footnote_definition(line: str) -> tuple[str, str] | None:
+    """「[1] 见……」 / 「[^1]: 见……」 → (label, text), else None."""
+    match = FOOTNOTE_DEFINITION.match(line.strip())
+    return (match.group(1), match.group(2).strip()) if match else None
+
+
+# ---------------------------------------------------------------- signature and dates
+
+DATE_LINE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+SIGNER_MAX = 30
+
+
+def is_signature_date(text: str) -> bool:
+    """2022年2月28日 / 二〇二二年二月二十八日 alone on a line."""
+    return bool(DATE_LINE.match(plain(text).replace(" ", "")))
+
+
+def is_signer(text: str) -> bool:
+    """A short line naming a signing body or person: no sentence end, no colon, no number."""
+    line = plain(text)
+    return (
+        0 < len(line) <= SIGNER_MAX and has_han(line)
+        and not any(mark in line for mark in "。！？；：:，,")
+        and line[0] not in "-—―–"  # 「--以下空白」 marks the end of a form, it signs nothing
+        and heading_numbering(line).rank == 0
+        and line[-1] not in SENTENCE_END
+    )
+
+
+def is_trailer(text: str) -> bool:
+    """What may follow a 落款: （此件公开发布） and the like, in brackets."""
+    line = plain(text)
+    return len(line) <= 40 and line[:1] in "（(" and line[-1:] in "）)"
+
+
+# ---------------------------------------------------------------- tables and headings
+
+TABLE_CAPTION = re.compile(
+    r"^(?:Table[:：]\s*"
+    r"|表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?(?=[\s\u3000：:、.．]|[^\d\s]))")
+TABLE_TITLE_END = re.compile(r"表(?:[（(][^（）()]{1,20}[）)])?$")
+TABLE_CAPTION_MAX = 40
+
+
+def is_table_caption(text: str) -> bool:
+    line = plain(text)
+    if not line or len(line) > TABLE_CAPTION_MAX or line[-1] in "。！？，；：":
+        return False
+    if TABLE_CAPTION.match(line):
+        return True
+    return bool(TABLE_TITLE_END.search(line)) and heading_numbering(line).rank == 0
+
+
+BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*$")
+BOLD_HEADING_MAX = 30
+NUMBERED_BOLD_HEADING_MAX = 60
+
+
+def bold_heading(text: str) -> str | None:
+    """A line that is one bold run and no sentence: its text, else None.
+
+    Unnumbered, at most 30 characters; numbered (一、…), at most 60 (a section heading
+    of a report may carry a clause: 「一、全球产业规模平稳增长，新技术加快发展」).
+    """
+    match = BOLD_LINE.match(text.strip())
+    if not match:
+        return None
+    inner = match.group(1).strip()
+    if not inner or inner[-1] in "，、；：:,":
+        return None
+    numbered = heading_numbering(inner).rank > 0
+    limit = NUMBERED_BOLD_HEADING_MAX if numbered else BOLD_HEADING_MAX
+    # Unnumbered, a colon makes it a field (**来源：某某**) or a lead-in, not a title.
+    if len(strip_tags(inner)) > limit or (not numbered and any(m in inner for m in "。！？；：:")):
+        return None
+    return inner
+
+
+# The named parts of a standard, a report or a paper: headings in any source.
+PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
+                        "结束语", "致谢", "编制说明", "编后", "附件"})
+PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
+
+
+def is_part_heading(text: str) -> bool:
+    """「前言」「0 引言」「参考文献」 alone on a line."""
+    match = PART_HEADING.match(plain(text).replace(" ", ""))
+    return bool(match) and match.group(1) in PART_NAMES
+
+
+SHORT_HEADING_MAX = 20
+HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
+
+
+FIELD_LINE = re.compile(
+    r"^(?:责任编辑|编辑|来源|作者|记者|通讯员|摄影|校对|审核|编审|监制|出品)\s*[：:]")
+
+
+def is_short_heading(text: str) -> bool:
+    """A short line with no punctuation but quotes, 《》, · and ：: an unnumbered heading.
+
+    Not a date line, nor a field of the page (责任编辑：某某).
+    """
+    line = plain(text)
+    return (
+        0 < len(line) <= SHORT_HEADING_MAX and han_count(line) >= 2
+        and all(not _is_punctuation(char) or char in HEADING_MARKS for char in line)
+        and not is_signature_date(line) and not FIELD_LINE.match(line)
+    )
+
+
+def _is_punctuation(char: str) -> bool:
+    return not (char.isalnum() or "\u4e00" <= char <= "\u9fff")
+
+
+# ---------------------------------------------------------------- raw extraction
+
+
+def is_short_line(text: str) -> bool:
+    """A line too short to be half of a page-broken paragraph."""
+    return len(plain(text)) < SHORT_LINE
+
+
+SHORT_LINE = 16
+HAN_COMMA_ASCII = re.compile(rf"(?<=[{HAN}]),|,(?=[{HAN}])")
+SPLIT_END = re.compile(rf"[{HAN}\w]$")
+SPLIT_START = re.compile(rf"^[{HAN}\w》”）]")
+
+
+def raw_extraction_evidence(text: str, paragraphs: list[str]) -> list[str]:
+    """Why the text reads as a raw extraction (page breaks may split paragraphs), or [].
+
+    `paragraphs` are the text blocks in order. Evidence: form feeds of pdftotext; two or
+    more paragraphs broken mid-word (a long block ending in a character with no mark, the
+    next starting with one); text repeated across such a break; half-width commas between
+    Chinese throughout (a converter's, not an editor's, hand).
+    """
+    evidence = []
+    if "\f" in text:
+        evidence.append("form feeds (page breaks of a PDF extraction)")
+    splits = overlaps = 0
+    for first, second in zip(paragraphs, paragraphs[1:], strict=False):
+        a, b = plain(first), plain(second)
+        if han_count(a) >= 30 and SPLIT_END.search(a) and SPLIT_START.match(b) \
+                and heading_numbering(b).rank == 0:
+            splits += 1
+            if repeated_overlap(a, b, minimum=4):
+                overlaps += 1
+    ascii_commas = len(HAN_COMMA_ASCII.findall(text))
+    converted = ascii_commas >= 10 and ascii_commas > text.count("，")
+    # Items written without a full stop end 'mid-word' too: a couple of such ends count
+    # only beside a converter's commas, else they must be a tenth of the boundaries.
+    if splits >= 2 and (converted or splits >= SPLIT_SHARE * max(1, len(paragraphs) - 1)):
+        evidence.append(f"{splits} paragraphs broken off mid-word")
+    if overlaps:
+        evidence.append(f"{overlaps} text(s) repeated across a break")
+    if converted:
+        evidence.append(f"half-width commas between Chinese throughout ({ascii_commas})")
+    return evidence
+
+
+SPLIT_SHARE = 0.1

@@ -1,0 +1,1025 @@
+"""The title block → the front matter: title, subtitle, authors, source, url, date.
+
+Conventions of Chinese articles (newspaper, government and web pages alike):
+
+- The title is the `#` line, or, in plain text, a short line (at most TITLE_MAX
+  characters, no terminal punctuation) standing before the body; what follows it tells
+  it apart from page furniture: a subtitle (「——…」, 「（2024年1月15日在…上）」, an English
+  translation), a byline, a 来源/时间 line or a dateline, else the body itself. A 公文
+  title broken over two lines (「…关于开展」「…的通知」) is joined; 「标题——副标题」 on one
+  line is split; a web page's title bar 「标题-网站」 names the title. An inferred title
+  is a guess the editor is asked to check; a text that opens with its body gets its
+  opening words as a placeholder title (never a refusal).
+- Facts stand on lines of their own in the head of the article, before the body:
+  labelled lines (「来源：人民日报」「时间：2024-03-05 09:20」「发文日期：…」「作者：…」,
+  several on one line, or a label alone with its value on the next line), a line of
+  bare facts (「http://… 2007年03月16日18:54 中国网」「2002年9月3日人民日报 第3版」), a
+  line that is nothing but a date, a byline (「本报记者 张三 李四」「文/张三、李四」), a
+  speaker line (「上海市市长 龚 正」), a WeChat repost's 「以下文章来源于…」, and URL lines
+  (anywhere). The 落款 date stands in when the head has none. A fact is never read
+  out of a sentence.
+- A web page's menus, labels, tool bars and breadcrumbs in the head are dropped.
+
+Every move is a Repair; every guess is a doubt (`- [ ]` in import-report.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from briefing.importer import roles
+from briefing.importer.chars import han_count, has_han, strip_tags
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+from briefing.importer.repairs import (
+    ends_sentence,
+    heading_numbering,
+    is_date_line,
+    parse_byline,
+    split_names,
+)
+
+BYLINE_MARKERS = "◆◇■□●○▲△★☆"
+
+TITLE_MAX = 40  # characters of a title line (a two-line title: of each line)
+TITLE_MIN = 4  # shorter lines are buttons and menus: 「下载」「打印」「首页」
+BODY_MIN = 40  # a longer line is body text
+HEAD_BLOCKS = 24  # the head of the article: facts are looked for among its first blocks
+
+# ——副标题 (or a converted "--"); a single "- " is a list item, not a subtitle.
+DASH_SUBTITLE = re.compile(r"^(?:[—–－⸺]+|-{2,})\s*")
+# 「（2024年1月15日在…上）」「2026年1月27日在…会议上」: where and when a speech was made.
+SPEECH_DATELINE = re.compile(
+    r"^[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；]{2,60}?上(?:的(?:讲话|报告|发言))?[）)]?")
+# 「（二〇〇〇年十二月三十一日）」「（2024年1月15日）」 opening a line of the head.
+DATE_IN_PARENS = re.compile(r"^[（(]([^（）()]{6,16}日)[）)]")
+# 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name.
+SPEAKER = re.compile(
+    r"^(\S{0,20}?(?:省长|市长|县长|区长|州长|主席|书记|部长|局长|厅长|主任|总理|委员长|代表))"
+    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
+FACT_LABELS = {
+    "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
+    "发布机构": "source", "发文机关": "source",
+    "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
+    "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    "作者": "authors", "撰稿": "authors", "撰文": "authors",
+    "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
+}
+LABEL = re.compile("(" + "|".join(sorted(FACT_LABELS, key=len, reverse=True))
+                   + r")[ \t\u3000]*[:：][ \t\u3000]*")
+URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
+# 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
+DATE_VALUE = re.compile(
+    r"^(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
+TERMINAL = tuple("。！？!?；;，,、：:")
+
+
+@dataclass
+class TitleBlock:
+    """What the head of the article said, and the blocks left for the body."""
+
+    title: str
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    line: int = 1  # the title's source line
+    blocks: list[RawBlock] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+
+
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0,
+                                                                "O": 0, "0": 0}
+HAN_DATE = re.compile(r"^([〇○零Ｏ一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月"
+                      r"([一二三四五六七八九十]{1,3})日$")
+
+
+def read_date(text: str) -> dt.date | None:
+    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」 → a
+    date, else None."""
+    text = text.strip()
+    match = DATE_VALUE.match(text)
+    try:
+        if match:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = HAN_DATE.match(text)
+        if match:
+            year = int("".join(str(HAN_DIGITS[c]) for c in match[1]))
+            return dt.date(year, _han_number(match[2]), _han_number(match[3]))
+    except ValueError:
+        return None
+    return None
+
+
+def _han_number(text: str) -> int:
+    """一 … 三十一 → 1 … 31."""
+    if "十" not in text:
+        return HAN_DIGITS[text] if len(text) == 1 else -1
+    tens, _, ones = text.partition("十")
+    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
+
+
+def labelled_facts(text: str) -> list[tuple[str, str]] | None:
+    """A line of nothing but labelled facts → [(field, value)], else None.
+
+    「来源：人民日报　时间：2024-03-05」 → [("source", "人民日报"), ("date", "2024-03-05")];
+    a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
+    A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
+    """
+    line = text.strip()
+    labels = list(LABEL.finditer(line))
+    if not labels:
+        return None
+    lead = line[:labels[0].start()].strip()
+    facts = []
+    if lead:
+        if read_date(lead) is None:
+            return None
+        facts.append(("date", lead))
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
+        value = line[label.end():end].strip(" \t\u3000")
+        key = FACT_LABELS[label.group(1)]
+        if not _is_value(key, value):
+            return None
+        facts.append((key, value))
+    return facts
+
+
+PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
+DATE_PREFIX = re.compile(
+    r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"\s*(.*)$")
+PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
+PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
+
+
+def bare_facts(text: str) -> list[tuple[str, str]] | None:
+    """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
+    and a page → [(field, value)]; else None.
+
+    「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」.
+    A line with no URL and no date is no fact line.
+    """
+    facts: list[tuple[str, str]] = []
+    rest = []
+    for word in text.split():
+        if URL.fullmatch(word) and not any(k == "url" for k, _ in facts):
+            facts.append(("url", word))
+        else:
+            rest.append(word)
+    line = " ".join(rest)
+    match = DATE_PREFIX.match(line)
+    if match and read_date(match[1]):
+        facts.append(("date", match[1]))
+        line = match[2]
+    if not facts:
+        return None
+    words = line.split()
+    paged = bool(words) and bool(PAGE.match(words[-1]))
+    if paged:
+        words.pop()
+    if words == ["发布"] and len(facts) == 1 and facts[0][0] == "date":
+        return facts  # 「2019-07-11 发布」 on a standard's cover: its date
+    if len(words) > 1:
+        return None
+    if words:
+        if not (PUBLICATION.fullmatch(words[0]) and (
+                paged or words[0].endswith(PUBLICATION_ENDS)
+                or any(k == "url" for k, _ in facts))):
+            return None
+        facts.append(("source", words[0]))
+    return facts if len(facts) >= 2 or facts[0][0] == "url" else None
+
+
+def _is_value(key: str, value: str) -> bool:
+    if not value:
+        return True
+    if key == "date":
+        return read_date(value) is not None
+    if key == "url":
+        return bool(URL.fullmatch(value))
+    if key == "authors":
+        names = author_names(value)
+        return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
+    # A source is a name, not a sentence.
+    return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL)
+
+
+# 「作者：某某证券股份有限公司 张三 李四」: the authors' body first, then their names.
+AFFILIATION = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|大学|学院|研究院|研究所|研究中心|中心|"
+    r"银行|集团|委员会|协会|学会|杂志社|报社|出版社|局|厅|部|所|院)$")
+
+
+def author_names(value: str) -> list[str]:
+    """The names of a 作者 field's value, without a leading affiliation."""
+    names = split_names(value)
+    if len(names) > 1 and AFFILIATION.match(names[0]):
+        return names[1:]
+    return names
+
+
+def speaker_name(text: str) -> str | None:
+    """「上海市市长 龚 正」 → 龚正; else None."""
+    match = SPEAKER.match(text.strip())
+    return re.sub(r"[ \t\u3000]", "", match[2]) if match else None
+
+
+def is_url_line(text: str) -> bool:
+    return bool(URL.fullmatch(text.strip()))
+
+
+def is_body(block: RawBlock) -> bool:
+    """Where the body begins: a heading, table or quote, or a line of prose."""
+    text = strip_tags(block.text).strip()
+    if block.kind == "quote":  # a bare '>' is a breadcrumb's separator
+        return has_han(text)
+    if block.kind in ("heading", "table"):
+        return True
+    if len(block.lines) == 1 and (_is_fact_line(text) or IMAGE.fullmatch(text)):
+        return False
+    return len(text) > BODY_MIN or len(block.lines) > 2 or (
+        ends_sentence(text) and len(text) > TITLE_MAX / 2)
+
+
+# 公文 titles: 「关于…的通知」, often long and broken over two lines.
+DOCUMENT_TITLE = re.compile(r"关于.{2,}?(?:通知|通报|意见|决定|报告|请示|批复|函|办法|规定|方案|"
+                            r"公告|通告|纲要|规划|决议|指导意见|实施细则)$")
+DOCUMENT_TITLE_MAX = 80
+DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")
+
+
+# An office's contact fields, printed in a page's header or footer: never a title.
+CONTACT_FIELD = re.compile(
+    r"^(?:电话|传真|邮编|邮政编码|电子邮箱|邮箱|E-?mail|地址|联系人|联系电话|联系方式)\s*[：:]",
+    re.I)
+
+
+def is_title_candidate(block: RawBlock) -> bool:
+    """A short line (or two) with Han, no terminal punctuation, that is no fact."""
+    if block.kind != "text" or len(block.lines) > 2:
+        return False
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    text = "".join(lines)
+    longest = DOCUMENT_TITLE_MAX if DOCUMENT_TITLE.search(text) else TITLE_MAX
+    return (
+        all(len(line) >= TITLE_MIN for line in lines) and len(text) <= longest
+        and han_count(text) * 2 >= len(re.sub(r"\s", "", text))
+        and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
+        and has_han(text)
+        and not text.endswith(TERMINAL) and not ends_sentence(text)
+        and not DASH_SUBTITLE.match(text)
+        and heading_numbering(text).rank == 0
+        and not is_date_line(text) and read_date(text) is None
+        and not _is_fact_line(text)
+        and not DOCUMENT_NUMBER.search(text)
+        and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
+        and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
+        and not _is_page_label(text)
+        and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
+    )
+
+
+def _is_fact_line(text: str) -> bool:
+    return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
+                or speaker_name(text) or DATE_IN_PARENS.match(text)
+                or DOCUMENT_NUMBER.search(text)
+                or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
+
+
+# 「Product of geographical indication——Sheyang rice」: a title's English translation
+# (standards, journal papers) under it.
+TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’()\-—–]{10,}$")
+
+
+def _is_subtitle_block(block: RawBlock) -> bool:
+    text = block.text.strip()
+    if block.kind == "text" and len(block.lines) == 1 and TRANSLATION.match(text) and \
+            len(text.split()) >= 3:
+        return True
+    if block.kind in ("heading", "text") and len(block.lines) == 1 and DASH_SUBTITLE.match(text):
+        return bool(DASH_SUBTITLE.sub("", text))
+    if block.kind == "text" and len(block.lines) == 1 and SPEECH_DATELINE.match(text):
+        return True
+    return (block.kind == "heading" and block.marker >= 3
+            and heading_numbering(text).rank == 0 and parse_byline(text) is None)
+
+
+def _source_form(block: RawBlock | None) -> str:
+    if block is None:
+        return ""
+    return ("#" * block.marker + " " if block.kind == "heading" else "") + block.text
+
+
+# ---------------------------------------------------------------- the title
+
+# Common surnames: a line of nothing but such names, right under the title, is a byline.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝郜")
+PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def bare_names(text: str) -> list[str] | None:
+    """「吴绮敏」「郜帅，侯心迪，刘宁春」: names only, each with a common surname."""
+    names = [w for w in re.split(r"[\s\u3000、，,]+", text.strip()) if w]
+    if names and len(names) <= 8 and all(
+            PERSONAL_NAME.fullmatch(n) and n[0] in SURNAMES for n in names):
+        return names
+    return None
+
+
+def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
+    """The indices of the title's blocks and whether it was inferred (no `#` line).
+
+    An inferred title is the candidate best followed by what follows titles, before
+    the body; or, with a subtitle, byline or fact under it, further down; a 公文 title
+    broken over two blocks (「国务院办公厅关于开展」「…工作的通知」) is both.
+    """
+    index = next((i for i, b in enumerate(blocks)
+                  if b.kind == "heading" and b.marker == 1 and b.text.strip()), None)
+    if index is not None:
+        return [index], False
+    head = _head_end(blocks)
+    window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
+    evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
+                if is_title_candidate(blocks[i])}
+    candidates = [i for i in evidence if i < head or evidence[i] >= 2]
+    for i in list(candidates):  # 「标题-新华网」 of the title bar, then 「标题」 itself
+        plain = [j for j in evidence if j != i and _with_site_name(blocks[i], blocks[j])]
+        if plain:
+            candidates = [j if j != i else plain[0] for j in candidates]
+            evidence[plain[0]] = 2  # the page's title bar names it
+    if not candidates:  # an unnumbered heading opening the text, else its first line
+        if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and \
+                heading_numbering(blocks[0].text).rank == 0:
+            return [0], True
+        texts = [i for i, b in enumerate(blocks) if b.kind == "text"]
+        first = next((i for i in texts if has_han(_plain(blocks[i].text))),
+                     texts[0] if texts else None)
+        return ([first], True) if first is not None else None
+    best = max(candidates, key=lambda i: (evidence[i], -i))
+    for first, second in ((best - 1, best), (best, best + 1)):
+        if first >= 0 and second < len(blocks) and _document_title_halves(
+                blocks[first], blocks[second]):
+            return [first, second], True
+    return [best], True
+
+
+SITE_SUFFIX = re.compile(r"^\s*[-_|｜—–]\s*\S{2,12}$")
+
+
+def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
+    """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
+    text, plain = block.text.strip(), title.text.strip()
+    return text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))
+
+
+def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Lines of the head written without blank lines between them (「标题」「来源：…」
+    「分享：」) → one block per line, when one of them is a fact or a page's label."""
+    result: list[RawBlock] = []
+    repairs = []
+    in_head = True
+    for index, block in enumerate(blocks):
+        lines = [line.text.strip() for line in block.lines]
+        stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
+                   and all(len(line) <= BODY_MIN for line in lines)
+                   and not any(ends_sentence(line) for line in lines)
+                   and any(_is_fact_line(line) or _is_page_label(line) for line in lines))
+        in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
+        if in_head and stacked:
+            result += [replace(block, lines=[line], blank_before=0 if n else block.blank_before,
+                               blank_after=0 if n < len(lines) - 1 else block.blank_after)
+                       for n, line in enumerate(block.lines)]
+            repairs.append(Repair("split-head", block.line, " ⏎ ".join(lines)[:40],
+                                  f"{len(lines)} lines", "Read the lines of the head, "
+                                  "with no blank line between them, one by one."))
+        else:
+            result.append(block)
+    return result, repairs
+
+
+# A web page's tool bar, menus and labels, as copied with its text.
+MENU_WORDS = frozenset({
+    "首页", "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "登录", "注册", "搜索",
+    "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
+    "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
+})
+PAGE_LABELS = re.compile(
+    r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
+    r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题)\s*[：:]")
+
+
+def is_page_furniture(line: str, above_title: bool) -> bool:
+    """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
+    newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
+    (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
+    if _is_fact_line(line):
+        return False
+    if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
+        return True
+    if PAGE.fullmatch(line):  # 「第3版（国际）」: the newspaper page, no publication named
+        return True
+    return above_title and line in MENU_WORDS
+
+
+CRUMB_MAX = 12
+
+
+def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
+    """A breadcrumb copied one item per line: 「首页」「>」「政府信息公开」「>」「报告」 — the
+    bare '>' lines and the short items on either side of them."""
+    separators = {i for i, b in enumerate(blocks)
+                  if re.fullmatch(r"[>»]?", strip_tags(b.text).strip()) and b.kind in (
+                      "quote", "text")}
+    found = set(separators)
+    for index in separators:
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(blocks) and near not in separators:
+                text = blocks[near].text.strip()
+                if (blocks[near].kind == "text" and len(blocks[near].lines) == 1
+                        and 0 < len(text) <= CRUMB_MAX and not text.endswith(TERMINAL)
+                        and not ends_sentence(text)):
+                    found.add(near)
+    return found if separators else set()
+
+
+def _is_page_label(line: str) -> bool:
+    """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
+    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line))
+
+
+def _document_title_halves(first: RawBlock, second: RawBlock) -> bool:
+    if not (is_title_candidate(first) and is_title_candidate(second)):
+        return False
+    joined = first.text.strip() + second.text.strip()
+    return ("关于" in first.text and not DOCUMENT_TITLE.search(first.text.strip())
+            and bool(DOCUMENT_TITLE.search(joined)) and len(joined) <= DOCUMENT_TITLE_MAX)
+
+
+def _head_end(blocks: list[RawBlock]) -> int:
+    """The index of the first body block (len(blocks) if none)."""
+    return next((i for i, b in enumerate(blocks) if is_body(b)), len(blocks))
+
+
+def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
+    """How surely blocks[index] is the title, from what follows it (0: nothing)."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None:
+        return 0
+    text = following.text.strip()
+    if _is_subtitle_block(following) or _is_fact_line(text) or (
+            len(following.lines) == 1 and bare_names(text)):
+        return 2
+    if _document_title_halves(blocks[index], following):
+        return 2
+    return 1 if index + 1 == head else 0
+
+
+WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+)\1$")
+
+
+def plain_title(text: str) -> str:
+    """The title as text: a bold line 「**标题**」 or <strong>标题</strong> is the title."""
+    text = strip_tags(text).strip()
+    match = WRAPPING_EMPHASIS.match(text)
+    return match["text"].strip() if match else text
+
+
+PLACEHOLDER_MAX = 30
+CLAUSE_END = re.compile(r"[，。！？；：,;:!?]")
+
+
+def _plain(text: str) -> str:
+    """Text without markup the repairs escaped (&lt;p …&gt;) or kept (<b>)."""
+    return strip_tags(re.sub(r"&lt;[^\n]*?(?:&gt;|>)", "", text)).strip()
+
+
+def _head_labels(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """With the title given (a comment or the export's YAML), the head's web-page labels
+    (「原标题：…」「分享：」「专栏：…」) are still furniture."""
+    head = min(_head_end(blocks), HEAD_BLOCKS)
+    kept, repairs = [], []
+    for index, block in enumerate(blocks):
+        if index < head and block.kind == "text" and all(
+                _is_page_label(line.text.strip()) for line in block.lines):
+            repairs.append(Repair("page-furniture", block.line, block.text[:40], "",
+                                  "Dropped a web page's label from the head.", review=True))
+            continue
+        kept.append(block)
+    return kept, repairs
+
+
+def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
+                       repairs: list[Repair]) -> TitleBlock:
+    """No line can be the title (the text opens with its body): the opening clause is
+    the title for now, the text stays whole, and the editor is asked to write one."""
+    text = _plain(first.text)
+    end = CLAUSE_END.search(text)
+    title = text[:end.start()] if end and end.start() <= PLACEHOLDER_MAX else (
+        text[:PLACEHOLDER_MAX])
+    doubt = Repair("title-placeholder", first.line, text[:40], f"title: {title}",
+                   "no title in the text: its opening words stand in as the title — "
+                   "write the real title into 'title:'")
+    return TitleBlock(title, None, line=first.line, blocks=blocks, repairs=repairs,
+                      doubts=[doubt])
+
+
+# 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
+TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
+
+
+def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path) -> TitleBlock:
+    """The title (a `#` line, else inferred), the subtitle after it, and a line of bare
+    names under it (the byline of a newspaper), wherever the title stands.
+
+    Raises nothing: a text without any line gives an empty title (the caller refuses an
+    article with no text).
+    """
+    split: list[Repair] = []
+    if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
+        blocks, split = split_stacked_head(blocks)
+    found = find_title(blocks)
+    if found is None or (fields.get("title") and found[1]):
+        blocks, labels = _head_labels(blocks)
+        return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
+                          repairs=split + labels)
+    indices, inferred = found
+    title_blocks = [blocks[i] for i in indices]
+    title_block = title_blocks[0]
+    if inferred and title_block.kind == "text" and is_body(title_block):
+        return _placeholder_title(blocks, title_block, split)
+    lines = [line.text.strip() for block in title_blocks for line in block.lines]
+    title = plain_title("".join(lines) if inferred else title_block.text.strip())
+    subtitle = None
+    taken = list(indices)
+    after = indices[-1] + 1
+    following = blocks[after] if after < len(blocks) else None
+    if following is not None and _is_subtitle_block(following):
+        subtitle = DASH_SUBTITLE.sub("", following.text.strip())
+        taken.append(after)
+        after += 1
+    elif inferred and TITLE_DASH.match(title):
+        title, subtitle = TITLE_DASH.match(title).groups()
+    mark = "" if inferred else "# "
+    shown = mark + " ⏎ ".join(lines) + (
+        f" ⏎ {_source_form(following)}" if following is not None and after in taken else "")
+    where = "from the middle of the text " if any(
+        b.kind == "text" for b in blocks[:indices[0]]) else ""
+    result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
+    found_block = TitleBlock(title, subtitle, line=title_block.line, repairs=split)
+    if inferred:
+        found_block.doubts.append(Repair(
+            "title-inferred", title_block.line, shown, result,
+            "no '# ' title line: took this short line before the body as the title "
+            + ("(its two lines joined) " if len(lines) > 1 else "")
+            + "— check it, or mark the title with '# ' and import again"))
+    else:
+        found_block.repairs.append(Repair("title-block", title_block.line, shown, result,
+                                          f"Moved the title block {where}to the front matter."))
+    names_block = blocks[after] if after < len(blocks) else None
+    names = bare_names(names_block.text) if (
+        names_block is not None and names_block.kind == "text"
+        and len(names_block.lines) == 1) else None
+    if names and names_block is not None:
+        found_block.authors = names
+        taken.append(after)
+        found_block.doubts.append(Repair(
+            "byline", names_block.line, names_block.text, f"authors: [{', '.join(names)}]",
+            "a line of names under the title: took it as the byline"))
+    found_block.doubts += [
+        Repair("extra-title", b.line, "# " + b.text, "# " + b.text,
+               "a second '#' heading: kept in the text as a heading of the top level")
+        for b in blocks
+        if b.kind == "heading" and b.marker == 1 and b.text.strip() and b is not title_block
+        and b.text.strip() != title
+    ]
+    for index in range(min(len(blocks), HEAD_BLOCKS)):
+        if index not in taken and _with_site_name(blocks[index], title_block):
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
+                "Dropped the page's title bar (the title and the site's name)."))
+    if inferred:
+        head = _head_end(blocks)
+        crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
+        # 「综合资讯」 above 「当前位置：综合资讯 > 资讯 > 正文」: the channel's name the
+        # page prints again in its breadcrumb.
+        items = {item.strip() for block in blocks[:min(head, HEAD_BLOCKS)]
+                 for line in block.lines if re.search(r"\s[>»]\s", line.text)
+                 for item in re.split(r"[>»：:]", line.text)}
+        for index in range(min(head, HEAD_BLOCKS)):
+            block = blocks[index]
+            above_title = index < indices[0]
+            if index not in taken and (index in crumbs or block.kind == "text" and all(
+                    is_page_furniture(line.text.strip(), above_title=above_title)
+                    or (above_title and line.text.strip() in items)
+                    for line in block.lines)):
+                taken.append(index)
+                found_block.repairs.append(Repair(
+                    "page-furniture", block.line, " ⏎ ".join(
+                        line.text.strip() for line in block.lines)[:40], "",
+                    "Dropped a web page's menu, label or breadcrumb from the head.",
+                    review=True))
+        above = [b for i, b in enumerate(blocks[:indices[0]])
+                 if i not in taken and b.kind == "text"]
+        if above:
+            found_block.doubts.append(Repair(
+                "text-above-title", above[0].line, _source_form(above[0])[:30],
+                _source_form(above[0])[:30],
+                "text above the inferred title was kept in the body: page furniture? "
+                "delete it if so"))
+    repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
+                                           if indices[-1] + 1 in taken and following is not None
+                                           else set())
+    for index in range(min(len(blocks), HEAD_BLOCKS)):
+        block = blocks[index]
+        if index not in taken and block.text.strip() in repeated and (
+                block.kind == "text" or (block.kind == "heading" and block.marker == 1)):
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-title", block.line, block.text.strip(), "",
+                "Dropped a repeat of the title block (a web page shows it twice)."))
+    found_block.blocks = [b for i, b in enumerate(blocks) if i not in taken]
+    return found_block
+
+
+# ---------------------------------------------------------------- the facts
+
+
+@dataclass
+class Facts:
+    authors: list[str] = field(default_factory=list)
+    subtitle: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    blocks: list[RawBlock] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+    authors_partial: bool = False  # the names ended in 等
+
+
+SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
+HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of facts
+
+
+def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
+               authors: list[str] | None = None, subtitle_line: int = 1) -> Facts:
+    """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
+    in the head of the article → front-matter facts; URL lines anywhere; else the date
+    of the 落款 at the end.
+
+    The head is the blocks before the first body block (at most HEAD_BLOCKS); a fact is
+    a whole line there, alone or among the lines of a short block. The first value of
+    each field wins; a second one is left in place as a doubt.
+    """
+    facts = Facts(authors=list(authors or []), subtitle=subtitle)
+    blocks = _repost_card(blocks, facts)
+    head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
+    drop: set[tuple[int, int]] = set()  # (block, line) taken
+    pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
+    for index, block in enumerate(blocks):
+        if block.kind != "text":
+            pending = None
+            continue
+        in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
+        for number, source_line in enumerate(block.lines):
+            where = (index, number)
+            text = source_line.text.strip()
+            if (len(block.lines) == 1 or in_head) and _take_url(facts, text, source_line.number):
+                drop.add(where)
+                continue
+            if not in_head:
+                continue
+            if pending is not None:
+                (label_where, key, label) = pending
+                pending = None
+                if _is_value(key, text) and _store(facts, key, text, label.number,
+                                                   f"{label.text.strip()} ⏎ {text}"):
+                    drop.update({label_where, where})
+                    continue
+            taken, pending_key = _take_line(facts, text, source_line.number)
+            if pending_key:
+                pending = (where, pending_key, source_line)
+            elif taken:
+                drop.add(where)
+    if pending is not None:
+        label = pending[2]
+        facts.doubts.append(Repair("label-without-value", label.number, label.text,
+                                   label.text, "a label with no value after it: kept"))
+    _subtitle_facts(facts, subtitle_line)
+    if not facts.authors:
+        _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
+    if facts.date is None:
+        _signature_date(facts, blocks)
+    kept = []
+    for index, block in enumerate(blocks):
+        lines = [line for number, line in enumerate(block.lines) if (index, number) not in drop]
+        if lines:
+            kept.append(block.with_lines(lines) if len(lines) != len(block.lines) else block)
+    facts.blocks = kept
+    return facts
+
+
+def _take_url(facts: Facts, text: str, line: int) -> bool:
+    if not (is_url_line(text) or _labelled_url(text)):
+        return False
+    url = URL.search(text)[0]
+    if facts.url is None:
+        facts.url = url
+        facts.repairs.append(Repair("url", line, text, f"url: {url}",
+                                    "Took the URL line into the front matter."))
+        return True
+    facts.doubts.append(Repair("url", line, text, text, "a second URL line: kept in the body"))
+    return False
+
+
+# WeChat reposts: 「以下文章来源于某某」 names the original publication, 「，作者张三 等」 its
+# author.
+REPOSTED_FROM = re.compile(r"^以下文章来源于\s*([^\s，,]{2,30})\s*(?:[，,]\s*(作者.*))?$")
+REPOST_AUTHOR = re.compile(
+    r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
+
+
+def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
+    """Take the facts of one line of the head: (taken, the field of a label alone)."""
+    text = text.replace("**", "")  # a fact written bold is the same fact
+    reposted = REPOSTED_FROM.match(text)
+    if reposted:
+        author = REPOST_AUTHOR.match(reposted[2] or "")
+        taken = _store(facts, "source", reposted[1], line, text)
+        if author:
+            taken = _store(facts, "authors", author[1], line, text, partial=bool(author[2]))
+        return taken, None
+    author = REPOST_AUTHOR.match(text)
+    if author:
+        return _store(facts, "authors", author[1], line, text, partial=bool(author[2])), None
+    found = labelled_facts(text)
+    if found is not None:
+        if len(found) == 1 and not found[0][1]:
+            return False, found[0][0]
+        stored = [_store(facts, key, value, line, text) for key, value in found]
+        return any(stored), None
+    names = byline_names(text)
+    speaker = speaker_name(text)
+    if names or speaker:
+        return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
+    if read_date(text) is not None:
+        return _store(facts, "date", text, line, text), None
+    bare = bare_facts(text)
+    if bare:
+        return all([_store(facts, key, value, line, text) for key, value in bare]), None
+    dated = DATE_IN_PARENS.match(text) or SPEECH_DATELINE.match(text)
+    if dated and facts.date is None and read_date(re.sub(r"\s", "", dated[1])):
+        # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.
+        facts.date = read_date(re.sub(r"\s", "", dated[1]))
+        facts.repairs.append(Repair("dateline", line, text, f"date: {facts.date}",
+                                    "Took the date of the dateline (the line stays)."))
+    return False, None
+
+
+CARD_NAME_MAX = 20
+CARD_DESCRIPTION_MAX = 200
+
+
+def _repost_card(blocks: list[RawBlock], facts: Facts) -> list[RawBlock]:
+    """A WeChat repost's card, as every export of one copies it: the reposting account's
+    name line, 「以下文章来源于 某刊，作者 某某」 (kept: its facts are read), the avatar, the
+    original account's name again (often bold), a lone 「.」 and its one-paragraph
+    description naming it. The name lines, the dot and the description are dropped."""
+    drop: set[int] = set()
+    for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+        found = REPOSTED_FROM.match(block.lines[0].text.strip().replace("**", "")) if (
+            block.kind == "text") else None
+        if not found:
+            continue
+        name = found[1]
+        before = blocks[index - 1] if index else None
+        if before is not None and before.kind == "text" and len(before.lines) == 1 \
+                and len(before.text) <= CARD_NAME_MAX and not ends_sentence(before.text) \
+                and has_han(before.text) and not before.text.startswith("#"):
+            drop.add(index - 1)
+        position = index + 1
+        while position < len(blocks):
+            text = strip_tags(blocks[position].text).replace("**", "").strip()
+            lines = {line.text.replace("**", "").strip() for line in blocks[position].lines}
+            if blocks[position].kind == "text" and IMAGE.fullmatch(text):
+                position += 1
+                continue
+            if lines <= {name, ".", "·", f"《{name}》"} or (
+                    position - 1 in drop and name in text and len(text) <= CARD_DESCRIPTION_MAX
+                    and blocks[position].kind == "text" and not REPOSTED_FROM.match(text)):
+                drop.add(position)
+                position += 1
+                if not lines <= {name, ".", "·", f"《{name}》"}:
+                    break
+                continue
+            break
+    for index in sorted(drop):
+        facts.repairs.append(Repair("repost-card", blocks[index].line,
+                                    blocks[index].text[:40], "",
+                                    "Dropped a line of a WeChat repost's card (account "
+                                    "names, its description): furniture."))
+    return [block for index, block in enumerate(blocks) if index not in drop]
+
+
+# A wire story's dateline names its reporters in parentheses:
+# 「新华社北京3月5日电（记者 张三 李四）」「本报讯（记者张三、李四 通讯员王五）」.
+DATELINE_REPORTERS = re.compile(
+    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
+REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
+DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
+
+
+def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
+    """The reporters of the dateline opening the body → authors (the text stays whole).
+    A labelled list, not a sentence that mentions a name: nothing else is read."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        found = DATELINE_REPORTERS.match(block.text.strip())
+        if not found:
+            continue
+        names = split_names(REPORTER_ROLE.sub(" ", found[1]))
+        if names and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names):
+            facts.authors = names
+            facts.repairs.append(Repair(
+                "dateline-reporters", block.line, found[0], f"authors: [{', '.join(names)}]",
+                "Took the reporters named in the dateline into the authors (the line stays)."))
+        return
+
+
+def _subtitle_facts(facts: Facts, line: int) -> None:
+    """A speech's subtitle: its date, and a speaker after it (「…会议上 某省省长 赵刚」)."""
+    if not facts.subtitle:
+        return
+    speech = SPEECH_DATELINE.match(facts.subtitle)
+    if not speech:
+        return
+    if facts.date is None:
+        facts.date = read_date(re.sub(r"\s", "", speech[1]))
+    rest = facts.subtitle[speech.end():].strip()
+    name = speaker_name(rest) if rest else None
+    if name and not facts.authors:
+        facts.authors = [name]
+        facts.repairs.append(Repair("speaker", line, facts.subtitle, f"authors: [{name}]",
+                                    "Took the speaker after the subtitle into the authors."))
+        facts.subtitle = facts.subtitle[:speech.end()].strip()
+
+
+def _signature_start(blocks: list[RawBlock]) -> int:
+    """Where the 落款 begins: its date is the text's last line (trailers such as
+    （此件公开发布） and notes aside) with a signer line above it. The head of a short
+    text never reaches into it: its date stays in the signature (and is the date)."""
+    lines = [(index, line.text.strip()) for index, block in enumerate(blocks)
+             if block.kind == "text" for line in block.lines]
+    while lines and (roles.is_trailer(lines[-1][1]) or roles.footnote_definition(lines[-1][1])):
+        lines.pop()
+    if len(lines) < 3 or not roles.is_signature_date(lines[-1][1]) \
+            or not roles.is_signer(lines[-2][1]):
+        return len(blocks)
+    return lines[-2][0] if lines[-2][0] > 0 else len(blocks)
+
+
+def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
+    """The date of the 落款 (a line of nothing but a date among the last blocks)."""
+    for block in reversed(blocks[-SIGNATURE_BLOCKS:]):
+        if block.kind != "text":
+            continue
+        for source_line in reversed(block.lines):
+            date = read_date(source_line.text.strip()) if is_date_line(
+                source_line.text.strip()) else None
+            if date is not None:
+                facts.date = date
+                facts.repairs.append(Repair(
+                    "signature-date", source_line.number, source_line.text.strip(),
+                    f"date: {date}", "Took the date of the signature (落款) as the date; "
+                    "the line stays."))
+                return
+
+
+def _labelled_url(text: str) -> bool:
+    found = labelled_facts(text)
+    return bool(found) and len(found) == 1 and found[0][0] == "url" and bool(found[0][1])
+
+
+def _store(facts: Facts, key: str, value: str, line: int, shown: str,
+           partial: bool = False) -> bool:
+    """Set a fact's field from a value; False (and a doubt) when it is already set to
+    another value. The same fact again (a WeChat repost's card, then its 来源/作者 lines)
+    is a repeat: True, the line is dropped. A list of names ending in 等 is completed by a
+    later list that starts with it."""
+    value = value.strip()
+    if key == "authors":
+        names = author_names(value)
+        if facts.authors and facts.authors_partial and names[:len(facts.authors)] == \
+                facts.authors and len(names) > len(facts.authors):
+            facts.authors, facts.authors_partial = names, partial
+            facts.repairs.append(Repair("front-matter-authors", line, shown,
+                                        f"authors: [{', '.join(names)}]",
+                                        "Completed the authors 「…等」 from a later line."))
+            return True
+        if facts.authors and all(name in value for name in facts.authors):
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the byline already taken."))
+            return True
+        if facts.authors:
+            facts.doubts.append(Repair("byline", line, shown, shown,
+                                       "a second byline in the head: kept in the body"))
+            return False
+        facts.authors, facts.authors_partial = names, partial
+        after = f"authors: [{', '.join(names)}]"
+        note = "Took the byline into the front matter's authors."
+    elif key == "date":
+        date = read_date(value)
+        if facts.date is not None or date is None:
+            return False
+        facts.date = date
+        after = f"date: {date}"
+        note = "Took the date line into the front matter's date."
+    elif key == "url":
+        if facts.url is not None:
+            return False
+        facts.url = URL.search(value)[0]
+        after = f"url: {facts.url}"
+        note = "Took the URL into the front matter."
+    else:
+        if facts.source is not None and facts.source == value.strip("《》"):
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the 来源 already taken."))
+            return True
+        if facts.source is not None:
+            facts.doubts.append(Repair("source", line, shown, shown,
+                                       "a second 来源 line: kept in the body"))
+            return False
+        named = re.search(r"《([^》]{2,20})》", value)
+        facts.source = named[1] if named and not value.startswith("《") else value.strip("《》")
+        after = f"source: {facts.source}"
+        note = "Took the 来源 line into the front matter's source."
+    facts.repairs.append(Repair(f"front-matter-{key}", line, shown, after, note))
+    return True
+
+
+STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」."""
+    names = parse_byline(text)
+    if names is None:
+        line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
+        if STAFF.match(line):
+            names = parse_byline(STAFF.sub("记者", line, count=1))
+    return names
+
+
+def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
+    """The article's first byline (「## ◆文清 柴芳芳」, 「文/张三」, 「本报记者 张三 李四」).
+
+    Only a line that is nothing but a byline counts; later bylines (of later items)
+    stay in the body.
+    """
+    for index, block in enumerate(blocks):
+        if block.kind not in ("heading", "text") or len(block.lines) != 1:
+            continue
+        names = byline_names(block.text)
+        if names:
+            repair = Repair("byline", block.line, _source_form(block),
+                            f"authors: [{', '.join(names)}]",
+                            "Took the byline into the front matter's authors.")
+            return names, blocks[:index] + blocks[index + 1:], [repair]
+    return [], blocks, []
+
+
+def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:
+    return next((i for i, b in enumerate(blocks)
+                 if is_body(b) and not (b.kind == "heading" and parse_byline(b.text))),
+                len(blocks))
+
+
+def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
+    """The front matter's facts from three places: the fields of a top HTML comment (the
+    editor's, first), the lines of the text, then a YAML front matter of the export (a
+    blog's `author:` that is no person's name is the source)."""
+    merged = replace(facts)
+    names = split_names(exported.get("authors", ""))
+    people = names if names and all(bare_names(n) for n in names) else []
+    if not merged.authors:
+        merged.authors = split_names(comment.get("authors", "")) or people
+    merged.source = comment.get("source") or facts.source or exported.get("source") or (
+        "、".join(names) if names and not people else None)
+    merged.url = comment.get("url") or facts.url or exported.get("url")
+    if facts.date is None and exported.get("date"):
+        merged.date = read_date(exported["date"])
+    return merged

@@ -1,0 +1,230 @@
+"""The import corpus score (bench/import_score.py): each metric on hand-made pairs, then
+the real corpus, whose held-back part must meet issue 11's thresholds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.import_score import (
+    CORPUS,
+    Block,
+    compare,
+    corpus_texts,
+    json_data,
+    main,
+    read_blocks,
+    score_corpus,
+    strip_source_comment,
+)
+
+FILE = Path("article.md")
+FRONT = "---\ntitle: 标题\nauthors: [张三, 李四]\nsource: 人民日报\ndate: 2024-03-05\n---\n\n"
+
+
+def blocks(body: str, front: str = FRONT) -> list[Block]:
+    return read_blocks(front + body, FILE)
+
+
+def score(gold: str, output: str, gold_front: str = FRONT, output_front: str = FRONT):
+    return compare(blocks(gold, gold_front), blocks(output, output_front))
+
+
+# ---------------------------------------------------------------- reading
+
+
+def test_blocks_and_roles_of_the_gold_format():
+    body = (
+        "::: salutation\n各位代表：\n:::\n\n"
+        "**一是加强领导。**其余文字。\n\n"
+        "## 一、总体要求\n\n"
+        "#### （1）细则\n\n"
+        "::: figure\n图①：某某摄\n:::\n\n"
+        "::: sidebar 记者手记\n手记正文。\n:::\n\n"
+        "Table: 表1 统计\n| 城市 | 优良率 | < |\n| ^ | 本月 | 上月 |\n|---|---|---|\n| 太原 | 80.6 | 77.4 |\n\n"
+        "::: note\n注：数据为初步统计。\n:::\n\n"
+        "> 引文。\n\n"
+        "正文[^1]，<p>多余</p>。\n\n"
+        "::: signature\n某某局\n2024年3月5日\n:::\n\n"
+        "[^1]: 脚注文字。\n"
+    )
+    found = [(b.role, b.text) for b in blocks(body)]
+    assert found == [
+        ("title", "标题"), ("authors", "张三李四"), ("source", "人民日报"),
+        ("date", "2024-03-05"),
+        ("salutation", "各位代表："), ("lead-in", "一是加强领导。其余文字。"),
+        ("h1", "一、总体要求"), ("h3", "（1）细则"), ("caption", "图①：某某摄"),
+        ("sidebar-heading", "记者手记"), ("sidebar", "手记正文。"),
+        ("table-caption", "表1统计"), ("table", "城市优良率本月上月太原80.677.4"),
+        ("note", "注：数据为初步统计。"), ("quote", "引文。"),
+        ("paragraph", "正文，<p>多余</p>。"),  # a tag that is not format markup is text
+        ("signature", "某某局2024年3月5日"), ("footnote", "脚注文字。"),
+    ]
+    table = next(b for b in blocks(body) if b.role == "table")
+    assert table.cells == [["城市", "优良率", "<"], ["^", "本月", "上月"],
+                           ["太原", "80.6", "77.4"]]
+
+
+def test_the_source_comment_is_stripped():
+    text = "<!-- corpus-source: https://example.org/a, 2024-03-05 | shape: news -->\n# 标题\n"
+    assert strip_source_comment(text) == "# 标题\n"
+    assert strip_source_comment("# 标题\n<!-- corpus-source: x -->\n") == (
+        "# 标题\n<!-- corpus-source: x -->\n")
+
+
+# ---------------------------------------------------------------- each metric
+
+
+def test_identical_files_score_perfectly():
+    body = "## 一、总体要求\n\n第一段。\n\n第二段。\n"
+    result = score(body, body)
+    assert result.figures() == {
+        "boundary_precision": 1.0, "boundary_recall": 1.0, "role_accuracy": 1.0,
+        "heading_precision": 1.0, "heading_recall": 1.0, "cell_accuracy": None,
+        "lost": 0, "invented": 0}
+
+
+def test_a_lost_boundary_lowers_recall_not_precision():
+    result = score("第一段。\n\n第二段。\n\n第三段。\n", "第一段。第二段。\n\n第三段。\n")
+    # Gold boundaries: after the 4 front fields and after each paragraph but the last.
+    assert result.boundaries_gold == 6 and result.boundaries_output == 5
+    assert result.boundary_precision == 1.0
+    assert result.boundary_recall == pytest.approx(5 / 6)
+    assert (result.lost, result.invented) == (0, 0)
+
+
+def test_an_invented_boundary_lowers_precision_not_recall():
+    result = score("第一段文字，接着说。\n", "第一段文字，\n\n接着说。\n")
+    assert result.boundary_recall == 1.0
+    assert result.boundary_precision == pytest.approx(4 / 5)
+
+
+def test_a_wrong_role_lowers_role_accuracy():
+    result = score("::: figure\n图①：某某摄\n:::\n\n正文。\n", "图①：某某摄\n\n正文。\n")
+    assert result.blocks_gold == 6 and result.roles_right == 5
+    assert result.role_errors == ["caption→paragraph: 图①：某某摄"]
+
+
+def test_a_front_matter_field_left_in_the_body_is_a_role_error():
+    gold_front = FRONT
+    output_front = "---\ntitle: 标题\nauthors: [张三, 李四]\ndate: 2024-03-05\n---\n\n"
+    result = score("正文。\n", "人民日报\n\n正文。\n", gold_front, output_front)
+    assert result.role_errors == ["source→paragraph: 人民日报"]
+    assert (result.lost, result.invented) == (0, 0)
+
+
+def test_heading_levels_count():
+    gold = "## 一、总体要求\n\n正文。\n\n### （一）细则\n\n正文。\n"
+    result = score(gold, gold.replace("### ", "## "))
+    assert (result.headings_gold, result.headings_found) == (2, 1)
+    assert (result.headings_output, result.headings_right) == (2, 1)
+    assert result.heading_precision == result.heading_recall == 0.5
+
+
+def test_a_heading_made_paragraph_and_a_paragraph_made_heading():
+    result = score("## 一、总体要求\n\n正文。\n", "一、总体要求\n\n## 正文。\n")
+    assert result.heading_recall == 0.0 and result.heading_precision == 0.0
+
+
+def test_table_cells():
+    gold = "| 城市 | 优良率 |\n|---|---|\n| 太原 | 80.6 |\n| 大同 | 77.4 |\n"
+    result = score(gold, gold.replace("77.4", "77.5"))
+    assert result.cells_gold == 6 and result.cells_right == 5
+    assert result.cell_accuracy == pytest.approx(5 / 6)
+    assert (result.lost, result.invented) == (1, 1)
+    assert score(gold, "正文。\n").cell_accuracy == 0.0
+
+
+def test_lost_and_invented_characters_ignore_whitespace_and_markup():
+    gold = "**一是加强领导。**其余 文字。\n"
+    assert (score(gold, "一是加强领导。其余文字。\n").lost, score(gold, "x").lost) == (0, 12)
+    result = score("正文。\n", "正文。\n\n&emsp;<p>多余</p>\n")
+    assert result.lost == 0 and result.invented == len("<p>多余</p>")
+
+
+def test_a_date_left_in_the_body_is_a_role_error_not_lost_text():
+    result = score("正文。\n", "2024年3月5日\n\n正文。\n",
+                   output_front=FRONT.replace("date: 2024-03-05\n", ""))
+    assert result.role_errors == ["date→paragraph: 2024-03-05"]
+    assert (result.lost, result.invented) == (0, 0)
+
+
+def test_a_date_split_off_its_signature_is_not_lost_but_a_lost_date_in_text_is():
+    gold = "正文。\n\n::: signature\n某某局\n2024年3月5日\n:::\n"
+    result = score(gold, "正文。\n\n某某局\n\n2024年3月5日\n")
+    assert (result.lost, result.invented) == (0, 0)
+    assert score("会议于2024年3月5日召开。\n", "会议于召开。\n").lost == 9
+
+
+def test_text_moved_out_of_order_is_not_lost():
+    gold = "第一段文字很长。\n\n第二段也不短。\n"
+    result = score(gold, "第二段也不短。\n\n第一段文字很长。\n")
+    assert (result.lost, result.invented) == (0, 0)
+    assert result.role_accuracy == 1.0 and result.boundary_recall < 1.0
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict:
+    if not any(corpus_texts(CORPUS, part) for part in ("tuning", "heldout")):
+        pytest.skip("no corpus texts in tests/corpus (tuning/, heldout/)")
+    return score_corpus(CORPUS)
+
+
+def test_every_corpus_text_imports(corpus):
+    failed = [(s.name, s.error) for found in corpus.values() for s in found["texts"] if s.error]
+    assert failed == []
+
+
+def test_scores_are_fractions(corpus):
+    for found in corpus.values():
+        for text in found["texts"] + [found["overall"]]:
+            for key, value in text.figures().items():
+                if key in ("lost", "invented"):
+                    assert value >= 0
+                elif value is not None:
+                    assert 0.0 <= value <= 1.0, (text.name, key, value)
+
+
+def test_json_output(capsys, tmp_path):
+    for part in ("tuning", "heldout"):
+        (tmp_path / part).mkdir()
+    assert main(["--corpus", str(tmp_path), "--json"]) == 0
+    assert '"overall"' in capsys.readouterr().out
+    assert json_data({}) == {}
+
+
+def heldout(corpus: dict):
+    found = corpus["heldout"]
+    if not found["texts"]:
+        pytest.skip("no held-out texts")
+    return found["overall"]
+
+
+# Issue 11's thresholds on the held-back third. Measured on the corpus of 2026-11-30
+# (12 held-out texts, bench/import_score.py, the merged importer of wip-import2): the
+# importer does not reach them yet.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.601 R 0.953")
+def test_heldout_boundaries(corpus):
+    overall = heldout(corpus)
+    assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
+
+
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.862")
+def test_heldout_roles(corpus):
+    assert heldout(corpus).role_accuracy >= 0.95
+
+
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.800 R 0.900")
+def test_heldout_headings(corpus):
+    overall = heldout(corpus)
+    assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
+
+
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 36 invented 562")
+def test_heldout_no_characters_lost_or_invented(corpus):
+    overall = heldout(corpus)
+    assert (overall.lost, overall.invented) == (0, 0)

@@ -1,0 +1,164 @@
+"""Markdown read as Markdown: markup from publishing tools never reaches article.md as text.
+
+Each test is one shape of issue 11's 'Markup is printed literally' (made-up text of that
+shape): bold run-in leads, <p>/<section> wrappers, <b>/<span> inline tags, &emsp;
+indentation and entities, {align=center} attribute lists, ':::' containers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer import import_article
+from briefing.importer.markup import read_markup, render_inline
+from briefing.importer.repairs import fullwidth_punctuation
+from briefing.loader import load_briefing
+
+# What no article.md may hold as text: it would be printed.
+LEFTOVER = re.compile(r"<(?!/?(?:sub|sup|br)>)[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\{[:#.]|\{\w+=")
+
+
+def imported(tmp_path, text: str, name: str = "a.md"):
+    source = tmp_path / name
+    source.write_text(text, "utf-8")
+    result = import_article(source, tmp_path / "data")
+    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    load_briefing(result.folder)  # every import loads: the loader knows every role written
+    return result, body
+
+
+def paragraphs(body: str) -> list[str]:
+    return [part for part in body.strip().split("\n\n") if part]
+
+
+def test_bold_run_in_leads_stay_markdown_bold(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n**一是强化组织领导。**成立工作专班，统筹推进各项任务。\n\n"
+        "**二是压实工作责任。**逐级签订责任书，层层传导压力。\n"))
+    assert paragraphs(body) == [
+        "**一是强化组织领导。**成立工作专班，统筹推进各项任务。",
+        "**二是压实工作责任。**逐级签订责任书，层层传导压力。"]
+    assert not any(r.review for r in result.repairs) and not result.doubts
+
+
+def test_block_html_is_unwrapped_into_paragraphs(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n<section style=\"margin:0\">\n"
+        "<p style=\"text-indent:2em\">第一段文字，说明情况。</p><p>第二段文字，提出要求。</p>\n"
+        "</section>\n\n<div>第三段文字。</div>\n"))
+    assert paragraphs(body) == ["第一段文字，说明情况。", "第二段文字，提出要求。", "第三段文字。"]
+    assert {r.kind for r in result.repairs} >= {"html-block"}
+    assert not LEFTOVER.search(body)
+
+
+def test_inline_html_becomes_spans_or_is_dropped_with_a_doubt(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n<b>重点任务</b>是<strong>治污</strong>，<i>尤其</i>是PM<sub>2.5</sub>"
+        "与<span style=\"color:red\">臭氧</span>协同<font color=\"blue\">控制</font>。\n"))
+    assert paragraphs(body) == ["**重点任务**是**治污**，*尤其*是PM<sub>2.5</sub>与臭氧协同控制。"]
+    doubts = [d for d in result.doubts if d.kind == "html-dropped"]
+    assert ["<span>" in d.note or "<font>" in d.note for d in doubts] == [True, True]
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "- [ ] line 3 · html-dropped" in report
+    load_briefing(result.folder)  # the loader takes what is left
+
+
+def test_a_tag_dropped_many_times_is_one_spot(tmp_path):
+    result, _ = imported(tmp_path, "# 标题\n\n" + "".join(
+        f"<span style=\"color:red\">第{n}段</span>文字。\n\n" for n in range(1, 6)))
+    [doubt] = result.doubts
+    assert doubt.kind == "html-dropped" and "5×" in doubt.note and doubt.line == 3
+    assert sum(r.kind == "html-dropped" for r in result.repairs) == 5
+
+
+def test_entities_decoded_and_emsp_indentation_starts_a_paragraph(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n&emsp;&emsp;第一段,写在一行里。\n&emsp;&emsp;第二段&nbsp;紧接着写,"
+        "A&amp;B公司参与。\n"))
+    assert paragraphs(body) == ["第一段，写在一行里。", "第二段\u00a0紧接着写，A&B公司参与。"]
+    assert "&emsp" not in body and "；" not in body  # never &emsp；
+    assert any(r.kind == "html-entity" for r in result.repairs)
+
+
+def test_fullwidth_repair_leaves_entities_tags_and_urls_alone():
+    text, _ = fullwidth_punctuation("&emsp;正文,见&lt;表&gt;与http://a.cn/x?a=1,2中:文")
+    assert text == "&emsp;正文，见&lt;表&gt;与http://a.cn/x?a=1,2中：文"
+
+
+def test_attribute_lists_are_removed(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n图为会议现场。{align=center}\n\n正文第一段。{: .lead}\n\n{#intro .note}\n\n"
+        "正文第二段。\n"))
+    assert "{" not in body and "正文第一段。" in body and "正文第二段。" in body
+    assert sum(r.kind == "attribute-list" for r in result.repairs) == 3
+
+
+def test_containers_of_publishing_tools_are_removed(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n::: tip 提示\n请各单位按时报送材料。\n:::\n\n正文。\n"))
+    assert ":::" not in body and paragraphs(body) == ["请各单位按时报送材料。", "正文。"]
+    assert sum(r.kind == "container" for r in result.repairs) == 2
+
+
+def test_links_keep_their_text_images_are_doubts_bullets_are_paragraphs(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n详见[实施方案](https://example.gov.cn/a.html)全文。\n\n"
+        "![会场](images/a.jpg)\n\n- 第一项任务。\n- 第二项任务。\n"))
+    assert paragraphs(body) == ["详见实施方案全文。", "第一项任务。", "第二项任务。"]
+    assert any(r.kind == "link" and "example.gov.cn" in r.note for r in result.repairs)
+    assert [r.kind for r in result.repairs if r.kind == "image-dropped"] == ["image-dropped"]
+
+
+def test_backslash_escapes_and_lt_stay_as_written():
+    rendered, _ = render_inline(r"比例\*系数 &lt;5 与 a<b")
+    assert rendered == r"比例\*系数 &lt;5 与 a<b"
+
+
+def test_line_numbers_survive_the_unwrapping():
+    markup = read_markup("# 标题\n\n<p>一</p><p>二</p>\n正文\n")
+    assert [(line.number, line.text) for line in markup.lines if line.text] == [
+        (1, "# 标题"), (3, "一"), (3, "二"), (4, "正文")]
+
+
+def test_nothing_of_the_markup_reaches_the_page(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n<p>&emsp;&emsp;<strong>一、总体要求</strong></p>\n\n"
+        "<p style=\"text-align:center\">{align=center}<span>坚持</span>系统治理。</p>\n\n"
+        "::: warning\n**注意：**各地<u>务必</u>落实。<br><br>&emsp;&emsp;第二段。\n:::\n"))
+    assert not LEFTOVER.search(body) and ":::" not in body
+    assert "## 一、总体要求" in body and "**注意：**各地务必落实。\n\n第二段。" in body
+    briefing = load_briefing(result.folder)
+    for block in briefing.walk_blocks():
+        assert not LEFTOVER.search(block.text.plain)
+
+
+def test_space_entities_without_semicolon_are_read_as_browsers_do(tmp_path):
+    _, body = imported(tmp_path, "# 标题\n\n<p>甲&nbsp&nbsp|&nbsp乙。</p>\n")
+    assert paragraphs(body) == ["甲\u00a0\u00a0|\u00a0乙。"]
+
+
+def test_a_bold_markdown_heading_keeps_its_number(tmp_path):
+    _, body = imported(tmp_path, "# 标题\n\n## **一、总体要求**\n\n正文。\n\n## （一）主要目标\n\n正文。\n")
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## 一、总体要求", "### （一）主要目标"]
+
+
+def test_style_and_script_elements_are_dropped_whole(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n<style>\n.qr_wrap{border:1px solid #E6E6E6;}\n"
+        ".qr_txt{float:left;}\n</style>\n<script type=\"text/javascript\">\nvar a = 1;\n"
+        "</script>\n\n正文第二段。\n"))
+    assert paragraphs(body) == ["正文第一段。", "正文第二段。"]
+    assert [r.kind for r in result.repairs].count("html-hidden") == 7
+
+
+def test_an_html_table_becomes_a_pipe_table(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n<table><tr><th rowspan=\"2\">城市</th><th colspan=\"2\">优良率（%）</th>"
+        "</tr>\n<tr><td>本月</td><td>上月</td></tr>\n<tr><td>太原</td><td>80.6</td><td>77.4</td></tr>\n"
+        "<tr><td>PM<sub>2.5</sub></td><td>35</td><td>38</td></tr></table>\n\n正文第二段。\n"))
+    assert ("| 城市 | 优良率（%） |  |\n|---|---|---|\n|  | 本月 | 上月 |\n| 太原 | 80.6 | 77.4 |\n"
+            "| PM<sub>2.5</sub> | 35 | 38 |") in body
+    assert "html-table" in [r.kind for r in result.repairs]
+    assert "table-merged-cells" in [d.kind for d in result.doubts]
+    assert not LEFTOVER.search(body.replace("<sub>", "").replace("</sub>", ""))

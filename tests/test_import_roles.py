@@ -1,0 +1,389 @@
+"""Block roles and joins only on evidence (issue 11: 'Blank lines are joined away').
+
+Each bad case of the issue has a test of its own, on made-up text of the same shape; the
+roles are written as tests/corpus/README.md's table says.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.importer import import_article
+from briefing.importer.parse import lines_as_paragraphs, parse_blocks
+from briefing.importer.records import summary_line
+from briefing.importer.roles import (
+    bold_heading,
+    is_caption_text,
+    is_salutation,
+    raw_extraction_evidence,
+    sidebar_title,
+)
+from briefing.importer.structure import build_draft
+from briefing.loader import load_briefing
+
+FILE = Path("a.txt")
+
+
+def imported(tmp_path, text: str, name: str = "a.txt"):
+    source = tmp_path / name
+    source.write_text(text, "utf-8")
+    result = import_article(source, tmp_path / "data")
+    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    load_briefing(result.folder)  # every import loads: the loader knows every role written
+    return result, body
+
+
+def blocks_of(body: str) -> list[str]:
+    return [part for part in body.strip().split("\n\n") if part]
+
+
+def kinds(result) -> list[str]:
+    return [r.kind for r in result.repairs]
+
+
+# ---------------------------------------------------------------- the issue's bad cases
+
+
+def test_work_report_head_is_not_glued_into_the_first_paragraph(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 2024年某市政府工作报告\n\n"
+        "——2024年1月10日在某市第一届人民代表大会第三次会议上\n\n"
+        "某市人民政府网\n\n"
+        "市长张某作政府工作报告。　新华社记者 李某 摄\n\n"
+        "各位代表：\n\n"
+        "现在，我代表市人民政府，向大会报告工作，请予审议。\n"))
+    assert "join-split-paragraph" not in kinds(result)
+    assert "::: figure\n市长张某作政府工作报告。　新华社记者 李某 摄\n:::" in body
+    assert "::: salutation\n各位代表：\n:::\n\n现在，我代表市人民政府，向大会报告工作，请予审议。" \
+        in body
+    assert "某市人民政府网\n\n" in body  # its own block, whatever it is
+
+
+def test_newspaper_page_editor_note_lead_headline_byline_stay_apart(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 新春走基层\n\n"
+        "编者按：春节期间，本报记者深入基层一线，记录百姓生活的新变化。\n\n"
+        "今起推出系列报道，敬请关注。\n\n"
+        "——编  者\n\n"
+        "春到山村\n\n本报记者 李某\n\n村里的年味越来越浓。\n\n"
+        "山乡巨变看今朝——\n\n"
+        "小村庄里的大变化\n\n"
+        "本报记者 王某某 赵某\n\n"
+        "清晨，村口的广场上已经热闹起来。\n"))
+    assert "join-split-paragraph" not in kinds(result)
+    assert ("::: editor-note\n编者按：春节期间，本报记者深入基层一线，记录百姓生活的新变化。\n\n"
+            "今起推出系列报道，敬请关注。\n\n——编  者\n:::") in body
+    assert result.folder.joinpath("article.md").read_text("utf-8").count("authors: [李某]") == 1
+    assert ("## 春到山村\n\n村里的年味越来越浓。\n\n山乡巨变看今朝——\n\n## 小村庄里的大变化\n\n::: byline\n本报记者 王某某 赵某\n:::\n\n"
+            "清晨，村口的广场上已经热闹起来。") in body
+
+
+def test_editor_note_by_its_signature_alone(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 记者的故事\n\n若要问谁是时代的记录者，那一定是记者。\n\n"
+        "这组文章讲述记者的故事。\n\n——编者\n\n刚刚过去的一年，一个故事再次被传诵。\n"))
+    assert ("::: editor-note\n若要问谁是时代的记录者，那一定是记者。\n\n这组文章讲述记者的故事。"
+            "\n\n——编者\n:::\n\n刚刚过去的一年") in body
+
+
+def test_section_lead_ending_in_a_dash_keeps_its_summary_apart(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n【开栏的话】\n\n数字看变化——\n\n全年新增就业岗位12万个\n\n"
+        "城乡居民收入稳步增长，群众获得感持续增强。\n"))
+    assert "join-split-paragraph" not in kinds(result)
+    assert "数字看变化——\n\n" in body and "全年新增就业岗位12万个" in body
+
+
+def test_reporters_notes_sidebar_keeps_its_heading(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文讲述了村里的变化。\n\n记者手记\n\n"
+        "走进村子，最深的感受是变化。\n\n变化的背后，是一代人的坚守。\n"))
+    assert ("::: sidebar 记者手记\n走进村子，最深的感受是变化。\n\n变化的背后，是一代人的坚守。\n:::"
+            in body)
+    [sidebar] = [r for r in result.repairs if r.kind == "sidebar"]
+    assert sidebar.review  # where the sidebar ends is a guess
+
+
+def test_photo_caption_with_credit_stays_apart_from_the_next_paragraph(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n第一段正文。\n\n图①：村民在新建的广场上跳舞。　某某摄（某某视觉）\n\n"
+        "广场建成以后，村民们有了活动的地方\n\n第三段正文。\n"))
+    assert "::: figure\n图①：村民在新建的广场上跳舞。　某某摄（某某视觉）\n:::" in body
+    assert "join-split-paragraph" not in kinds(result)
+    # In a clean source a paragraph ending without a mark stays; it is a spot to review.
+    assert [d.kind for d in result.doubts] == ["unfinished-paragraph"]
+
+
+def test_clean_markdown_blank_lines_are_boundaries(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n各地区各部门要认真贯彻落实本方案提出的目标任务\n\n"
+        "结合实际制定具体措施，确保各项工作落到实处。\n"), name="a.md")
+    assert blocks_of(body) == ["各地区各部门要认真贯彻落实本方案提出的目标任务",
+                               "结合实际制定具体措施，确保各项工作落到实处。"]
+    assert "raw-extraction" not in kinds(result)
+
+
+def test_raw_extraction_joins_page_breaks_with_its_evidence(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n"
+        "2023年,全局坚持以生态环境质量改善为核心,持续深入打好蓝天碧水净土保卫战,印发了《年度工作要\n\n"
+        "点》,明确了各科室的工作职责和完成时限,确保各项任务落到实处。\n\n"
+        "全年共检查企业1200家次,立案查处环境违法案件86起,罚没款金额共计2300万元,移送公安机\n\n"
+        "关案件5件,有力震慑了环境违法行为。\n\n"
+        "各位代表：\n\n"
+        "下一步,我们将继续推进重点行业超低排放改造。\n"))
+    assert "年度工作要点》，明确了" in body and "移送公安机关案件5件" in body
+    assert "::: salutation\n各位代表：\n:::" in body  # a role is never joined
+    raw = [r for r in result.repairs if r.kind == "raw-extraction"]
+    assert raw and "broken off mid-word" in raw[0].note
+    joins = [r for r in result.repairs if r.kind == "join-split-paragraph"]
+    assert len(joins) == 2 and all(r.review for r in joins)
+
+
+def test_raw_extraction_never_joins_a_short_line():
+    text = ("# 标题\n\n" + "\n\n".join([
+        "全局坚持以生态环境质量改善为核心,持续深入打好蓝天碧水净土保卫战,印发了年度工作要",
+        "点,明确了各科室的工作职责和完成时限,确保各项任务落到实处。",
+        "全年共检查企业1200家次,立案查处环境违法案件86起,罚没款金额共计2300万元,移送公安机",
+        "关案件5件,有力震慑了环境违法行为。",
+        "市环境监测站供稿",
+        "全市空气质量持续改善。"]) + "\n")
+    draft = build_draft(text, FILE)
+    texts = [node.text for node in draft.nodes]
+    assert "市环境监测站供稿" in texts
+
+
+# ---------------------------------------------------------------- the other roles
+
+
+def test_notes_footnotes_and_signature(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 关于某项工作的通报\n\n各区人民政府，市政府各部门：\n\n"
+        "现将有关情况通报如下[1]。全市共完成任务120项[2]。\n\n"
+        "注：数据截至2023年12月31日。\n\n"
+        "某市人民政府办公室\n\n2024年1月5日\n\n"
+        "[1] 依据《某市工作方案》。\n[2] 含跨年度项目。\n"))
+    assert "::: salutation\n各区人民政府，市政府各部门：\n:::" in body
+    assert "现将有关情况通报如下[^1]。全市共完成任务120项[^2]。" in body
+    assert "::: note\n注：数据截至2023年12月31日。\n:::" in body
+    assert "::: signature\n某市人民政府办公室\n2024年1月5日\n:::" in body
+    assert body.rstrip().endswith("[^1]: 依据《某市工作方案》。\n\n[^2]: 含跨年度项目。")
+    assert {"salutation", "note", "signature", "footnote", "footnote-reference"} <= set(
+        kinds(result))
+
+
+def test_table_caption_and_table_note(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n2023年各县空气质量统计表\n| 县 | 优良天数 |\n|---|---|\n| 甲县 | 300 |\n\n"
+        "注：优良天数按日均值统计。\n"))
+    assert ("Table: 2023年各县空气质量统计表\n| 县 | 优良天数 |\n|---|---|\n| 甲县 | 300 |\n\n"
+            "::: note\n注：优良天数按日均值统计。\n:::") in body
+
+
+def test_headings_at_each_level_and_clause_numbers(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标准\n\n4 技术要求\n\n4.1 一般要求\n\n产品应符合本文件的规定。\n\n4.1.1 外观\n\n"
+        "表面应平整。\n\n4.2原料来源\n\n原料应来自产区。\n"))
+    headings = [line for line in body.splitlines() if line.startswith("#")]
+    assert headings == ["## 4 技术要求", "### 4.1 一般要求", "#### 4.1.1 外观", "### 4.2原料来源"]
+
+
+def test_bold_line_heading_and_run_in_lead(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n**一、全球产业规模平稳增长，新技术新应用加快发展**\n\n"
+        "**一是市场规模扩大。**全球市场规模持续增长。\n"), name="a.md")
+    assert blocks_of(body) == ["## 一、全球产业规模平稳增长，新技术新应用加快发展",
+                               "**一是市场规模扩大。**全球市场规模持续增长。"]
+    assert [r.review for r in result.repairs if r.kind == "bold-heading"] == [False]
+
+
+def test_one_paragraph_per_line_and_hard_wrapped_lines(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n各位来宾：\n今天，我们在这里隆重集会。\n\n过去的一年，我们取得了显著成绩，\n"
+        "这离不开大家的共同努力。\n"))
+    assert blocks_of(body) == ["::: salutation\n各位来宾：\n:::", "今天，我们在这里隆重集会。",
+                               "过去的一年，我们取得了显著成绩，这离不开大家的共同努力。"]
+    [wrapped] = parse_blocks("甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸甲\n乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸。\n"
+                             "甲乙丙丁。\n")
+    assert [len(block.lines) for block in lines_as_paragraphs(wrapped)] == [3]
+    [lines] = parse_blocks("第一段。\n第二段：\n第三段\n第四段。\n")
+    assert [len(block.lines) for block in lines_as_paragraphs(lines)] == [1, 1, 1, 1]
+
+
+def test_credit_line_closes_a_photo_pages_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 一周照片\n\n古城迎来中秋灯会\n\n这是9月16日拍摄的灯会现场。\n\n当日，市民赏灯游园。\n\n"
+        "新华社发（某某摄）\n\n江边清淤忙\n\n9月15日，工作人员在江边清理淤泥。\n\n"
+        "新华社记者 某某 摄\n"))
+    # Each paragraph of the source stays a paragraph inside the figure.
+    assert ("## 古城迎来中秋灯会\n\n::: figure\n这是9月16日拍摄的灯会现场。\n\n当日，市民赏灯游园。\n\n"
+            "新华社发（某某摄）\n:::") in body
+    assert ("## 江边清淤忙\n\n::: figure\n9月15日，工作人员在江边清理淤泥。\n\n新华社记者 某某 摄\n:::"
+            in body)
+
+
+# ---------------------------------------------------------------- rules as functions
+
+
+@pytest.mark.parametrize("text", ["各位代表：", "同志们：", "尊敬的各位来宾：", "女士们，先生们，朋友们：",
+                                  "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："])
+def test_salutations(text):
+    assert is_salutation(text)
+
+
+@pytest.mark.parametrize("text", ["主要做法如下：", "会议强调：", "具体要求是："])
+def test_not_salutations(text):
+    assert not is_salutation(text)
+
+
+@pytest.mark.parametrize("text", ["图①：村民在广场跳舞。　某某摄", "图为会议现场。", "▲ 新建的村小学",
+                                  "工人在车间作业。（新华社发）", "雪后的长城。（资料图片）",
+                                  "生态环境部（5月26日摄）摄影/章某某"])
+def test_captions_by_form(text):
+    assert is_caption_text(text)
+
+
+@pytest.mark.parametrize("text", ["全市共完成造林10万亩。", "他说，这是大家共同努力的结果。",
+                                  "各项指标的变化趋势如下（见图）"])
+def test_not_captions(text):
+    assert not is_caption_text(text)
+
+
+def test_sidebar_titles_and_bold_headings():
+    assert sidebar_title("【记者手记】") == "记者手记" and sidebar_title("链接") == "链接"
+    assert sidebar_title("记者手记里的故事很多") is None
+    assert bold_heading("**加强组织领导**") == "加强组织领导"
+    assert bold_heading("**一是加强组织领导。**其余") is None and bold_heading("**注意：**") is None
+    assert bold_heading("**来源：某某杂志**") is None
+
+
+def test_raw_evidence_needs_more_than_one_split():
+    long = "全局坚持以生态环境质量改善为核心，持续深入打好蓝天碧水净土保卫战，印发了工作要"
+    assert raw_extraction_evidence("", [long, "点，明确了职责。"]) == []
+    assert raw_extraction_evidence("\f", ["甲。"]) == ["form feeds (page breaks of a PDF extraction)"]
+
+
+def test_summary_says_when_guesses_were_made(tmp_path):
+    result, _ = imported(tmp_path, "# 标题\n\n记者手记\n\n走进村子，感受变化。\n")
+    line = summary_line(result.repairs, result.doubts)
+    assert "1 spots to review" in line and "(1 repair(s) made on a guess" in line
+
+
+def test_cli_says_on_one_line_that_the_import_guessed_and_check_lists_it(tmp_path):
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    source = tmp_path / "a.txt"
+    source.write_text("# 标题\n\n记者手记\n\n走进村子，感受变化。\n", "utf-8")
+    runner = CliRunner()
+    imported_run = runner.invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
+    assert imported_run.exit_code == 0
+    unsure = [line for line in imported_run.output.splitlines() if "made guesses" in line]
+    assert len(unsure) == 1 and "1 spot(s)" in unsure[0]
+    checked = runner.invoke(app, ["check", str(tmp_path / "d" / "a")])
+    assert "sidebar" in checked.output
+
+
+def test_cli_says_nothing_of_guesses_when_there_were_none(tmp_path):
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    source = tmp_path / "a.txt"
+    source.write_text("# 标题\n\n正文第一段。\n", "utf-8")
+    run = CliRunner().invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
+    assert run.exit_code == 0 and "made guesses" not in run.output
+
+
+def test_numbered_structure_outranks_unnumbered_short_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n**一、总体情况**\n\n全年各项工作稳步推进。\n\n**二、主要做法**\n\n"
+        "**1.强化统筹**\n\n建立工作机制。\n\n**（1）健全制度**\n\n完善各项制度。\n\n"
+        "**经验启示**\n\n坚持问题导向。\n"), name="a.md")
+    headings = [line for line in body.splitlines() if line.startswith("#")]
+    assert headings == ["## 一、总体情况", "## 二、主要做法", "### 1.强化统筹", "#### （1）健全制度",
+                        "##### 经验启示"]
+
+
+def test_a_bold_heading_broken_over_two_lines_is_one(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n**二、新技术在**\n\n**数据安全治理中的应用**\n\n正文说明。\n"), name="a.md")
+    assert blocks_of(body)[0] == "## 二、新技术在数据安全治理中的应用"
+    assert [r.review for r in result.repairs if r.kind == "join-heading"] == [True]
+
+
+def test_a_papers_first_page_notes(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n摘要正文。\n\n收稿日期：2022−01−05；修回日期：2022−03−01\n\n"
+        "基金项目：国家重点研发计划基金资助项目（No.2018YFB1800100）\n"))
+    assert "::: note\n收稿日期：2022−01−05；修回日期：2022−03−01\n:::" in body
+    assert "::: note\n基金项目：国家重点研发计划基金资助项目（No.2018YFB1800100）\n:::" in body
+
+
+def test_a_sentence_ending_in_a_colon_is_no_addressee():
+    assert is_salutation("各县（市、区）生态环境分局，局机关各科室：")
+    assert not is_salutation("各地区各部门要做好以下工作：")
+
+
+def test_items_without_full_stops_are_no_evidence_of_page_breaks():
+    items = ["加强组织领导，落实工作责任，确保各项任务按时保质保量完成到位",
+             "强化监督检查，严格责任追究，对工作不力的单位和个人严肃问责处理",
+             "加强宣传引导，营造良好氛围，推动形成全社会共同参与的良好局面"]
+    paragraphs = items + ["全市上下要切实增强责任感和紧迫感。"] * 30
+    assert raw_extraction_evidence("，".join(paragraphs), paragraphs) == []
+
+
+def test_a_sidebar_ends_at_a_photo_a_headline_or_the_signature(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文。\n\n链接\n\n该工程于2020年开工建设。\n\n注：数据来自市统计局。\n\n"
+        "图为建设中的工程。\n\n工程预计明年完工。\n\n背景\n\n该村位于山区。\n\n春到山村\n\n"
+        "村里的年味越来越浓。\n\n某县人民政府\n\n2024年1月5日\n"))
+    assert (":::: sidebar 链接\n该工程于2020年开工建设。\n\n::: note\n注：数据来自市统计局。\n:::\n"
+            "::::\n\n::: figure\n图为建设中的工程。\n:::\n\n工程预计明年完工。") in body
+    assert "::: sidebar 背景\n该村位于山区。\n:::\n\n## 春到山村\n\n村里的年味越来越浓。" in body
+    assert body.rstrip().endswith("::: signature\n某县人民政府\n2024年1月5日\n:::")
+    briefing = load_briefing(result.folder)  # the loader takes every role as written
+    kinds = [type(block).__name__ for block in briefing.walk_blocks()]
+    assert "Sidebar" in kinds and "Figure" in kinds
+
+
+def test_numbered_lines_in_the_body_are_no_footnotes(tmp_path):
+    _, body = imported(tmp_path, "# 标题\n\n[1] 第一条意见。\n\n正文段落。\n")
+    assert "[^1]" not in body and "[1] 第一条意见。" in body
+
+
+def test_named_parts_are_headings_even_in_a_raw_extraction(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标准\n\n前言\n\n本标准按照GB/T 1.1给出的规则起草。\n\n0 引言\n\n"
+        "本文研究网络空间的管控架构。\n"))
+    assert [line for line in body.splitlines() if line.startswith("#")] == ["## 前言",
+                                                                            "## 0 引言"]
+
+
+def test_clause_numbers_out_of_order_are_table_leftovers(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标准\n\n5.4 质量指标\n\n应符合表1的规定。\n\n7.5 其中小碎米含量\n\n1.5 精碾\n\n"
+        "5.5 卫生指标\n\n应符合GB 2715的规定。\n"))
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## 5.4 质量指标", "## 5.5 卫生指标"]
+    assert "\n7.5 其中小碎米含量\n" in body and "\n1.5 精碾\n" in body
+
+
+def test_numbered_headings_that_restart_under_each_part_are_kept(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n（一）大气污染防治\n\n1.燃煤锅炉整治\n\n正文。\n\n2.扬尘治理\n\n正文。\n\n"
+        "（二）水污染防治\n\n1.污水处理厂提标\n\n正文。\n"))
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## （一）大气污染防治", "### 1.燃煤锅炉整治", "### 2.扬尘治理", "## （二）水污染防治",
+        "### 1.污水处理厂提标"]
+
+
+@pytest.mark.parametrize("text", ["2024年1月5日", "责任编辑：王某", "编辑：李某某"])
+def test_no_short_heading(text):
+    from briefing.importer.roles import is_short_heading
+
+    assert not is_short_heading(text)
+    assert is_short_heading("广东鹤山：古村的舞火龙") and is_short_heading("问题设计字斟句酌")

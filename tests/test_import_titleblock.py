@@ -1,0 +1,343 @@
+"""The title block → the front matter (briefing/importer/titleblock.py): inferred titles,
+all byline names, 来源/时间/发文日期 lines, datelines and URLs. Made-up texts of the
+shapes issue 11 found damaged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing.importer import import_article
+from briefing.importer.structure import build_draft
+from briefing.importer.titleblock import labelled_facts, read_date, speaker_name
+from briefing.loader import load_briefing
+
+FILE = Path("article.txt")
+BODY = "会议指出，要坚持生态优先、绿色发展，持续改善环境质量，推动经济社会全面绿色转型发展。"
+
+
+def draft_of(text: str):
+    return build_draft(text, FILE)
+
+
+def body_texts(draft) -> list[str]:
+    return [node.text for node in draft.nodes]
+
+
+# ---------------------------------------------------------------- inferred titles
+
+
+def test_plain_text_title_is_inferred_and_reported_as_a_guess():
+    draft = draft_of(f"某市召开生态环境保护大会\n\n{BODY}\n")
+    assert draft.title == "某市召开生态环境保护大会"
+    assert body_texts(draft) == [BODY]
+    [guess] = [d for d in draft.doubts if d.kind == "title-inferred"]
+    assert guess.line == 1
+
+
+def test_a_bold_line_is_a_plain_title():
+    assert draft_of(f"**某县召开会议**\n\n{BODY}\n").title == "某县召开会议"
+    assert draft_of(f"<strong>某县召开会议</strong>\n\n{BODY}\n").title == "某县召开会议"
+
+
+def test_a_two_line_title_is_joined():
+    draft = draft_of(f"关于进一步加强农村生活污水\n治理工作的通知\n\n{BODY}\n")
+    assert draft.title == "关于进一步加强农村生活污水治理工作的通知"
+    assert "two lines" in next(d.note for d in draft.doubts if d.kind == "title-inferred")
+
+
+def test_menus_above_the_title_are_not_the_title():
+    text = (f"首页\n\n当前位置：首页 > 新闻 > 正文\n\n分享：\n\n某市召开生态环境保护大会\n\n"
+            f"来源：某市日报\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某市召开生态环境保护大会" and draft.source == "某市日报"
+    assert body_texts(draft) == [BODY]
+    dropped = [r.before for r in draft.repairs if r.kind == "page-furniture"]
+    assert dropped == ["首页", "当前位置：首页 > 新闻 > 正文", "分享："]
+
+
+def test_the_title_is_followed_by_its_subtitle_not_by_a_caption():
+    text = (f"某省2026年政府工作报告\n\n——2026年1月20日在某省人民代表大会上\n\n"
+            f"省长某某作报告\n\n各位代表：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某省2026年政府工作报告"
+    assert draft.subtitle == "2026年1月20日在某省人民代表大会上"
+    assert draft.date == dt.date(2026, 1, 20)
+
+
+def test_a_text_that_opens_with_its_body_is_not_refused():
+    draft = draft_of(f"{BODY}\n\n{BODY}\n")
+    assert draft.title == "会议指出"
+    assert body_texts(draft)[0] == BODY
+    assert [d.kind for d in draft.doubts if d.kind.startswith("title")] == ["title-placeholder"]
+
+
+def test_an_empty_text_is_still_refused(tmp_path):
+    from briefing.errors import InputError
+    source = tmp_path / "a.txt"
+    source.write_text("<!-- 注释 -->\n", "utf-8")
+    with pytest.raises(InputError):
+        import_article(source, tmp_path / "data")
+
+
+# ---------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("本报记者 张三 李四", ["张三", "李四"]),
+    ("文/张三、李四", ["张三", "李四"]),
+    ("记者 张三 通讯员 李四", ["张三", "李四"]),
+    ("本报记者 欧阳晓明 王五 通讯员 赵六", ["欧阳晓明", "王五", "赵六"]),
+])
+def test_every_byline_name_is_an_author(line, names):
+    draft = draft_of(f"# 标题\n\n{line}\n\n{BODY}\n")
+    assert draft.authors == names
+    assert line not in body_texts(draft)
+
+
+def test_a_speaker_line_gives_the_author():
+    assert speaker_name("上海市市长 龚 正") == "龚正"
+    draft = draft_of(f"# 政府工作报告\n\n某市市长 王 五\n\n{BODY}\n")
+    assert draft.authors == ["王五"]
+
+
+def test_the_first_byline_is_the_authors_a_later_one_stays_in_the_body():
+    text = (f"# 标题\n\n{BODY}\n\n光明日报记者 赵六\n\n{BODY}\n\n## 第二篇\n\n"
+            f"本报记者 王五\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.authors == ["赵六"]
+    assert any(text.startswith("本报记者 王五") for text in body_texts(draft))
+    assert not any("赵六" in text for text in body_texts(draft))
+
+
+# ---------------------------------------------------------------- labelled facts
+
+
+@pytest.mark.parametrize(("lines", "source", "date", "authors"), [
+    (["来源：人民日报", "时间：2024-03-05"], "人民日报", dt.date(2024, 3, 5), []),
+    (["发布时间：2024-03-05 09:20　来源：新华社"], "新华社", dt.date(2024, 3, 5), []),
+    (["2024-03-05 09:20 来源：某市生态环境局"], "某市生态环境局", dt.date(2024, 3, 5), []),
+    (["发文日期：2023年12月1日"], None, dt.date(2023, 12, 1), []),
+    (["作者：张三、李四"], None, None, ["张三", "李四"]),
+    (["时间：", "2026-02-02 09:20", "来源：", "某省人民政府"], "某省人民政府",
+     dt.date(2026, 2, 2), []),
+    (["2024年3月5日"], None, dt.date(2024, 3, 5), []),
+])
+def test_labelled_lines_go_to_the_front_matter(lines, source, date, authors):
+    head = "\n\n".join(lines)
+    draft = draft_of(f"# 标题\n\n{head}\n\n{BODY}\n")
+    assert (draft.source, draft.date, draft.authors) == (source, date, authors)
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_dateline_in_parentheses_gives_the_date_and_stays():
+    text = f"# 在某会议上的讲话\n\n（2024年1月15日在某市工作会议上）\n\n同志们：\n\n{BODY}\n"
+    draft = draft_of(text)
+    assert draft.date == dt.date(2024, 1, 15)
+
+
+def test_title_and_subtitle_on_one_line_then_a_dateline_in_chinese_numerals():
+    text = f"共同开创美好的新时代——二〇一九年新年贺词\n\n（二〇一八年十二月三十一日）\n\n{BODY}\n"
+    draft = draft_of(text)
+    assert (draft.title, draft.subtitle) == ("共同开创美好的新时代", "二〇一九年新年贺词")
+    assert draft.date == dt.date(2018, 12, 31)
+    assert body_texts(draft)[0].startswith("（二〇一八年十二月三十一日）")
+
+
+def test_facts_are_never_read_out_of_a_sentence():
+    sentence = "该文作者：张三在文中指出，来源：群众反映的问题要及时处理，时间：不等人。"
+    draft = draft_of(f"# 标题\n\n{sentence}\n\nauthor: someone wrote this line\n\n{BODY}\n")
+    assert (draft.authors, draft.source, draft.date) == ([], None, None)
+    assert labelled_facts(sentence) is None
+    assert labelled_facts("来源：群众反映的问题要及时处理。") is None
+    assert read_date("2024年3月5日上午") is None
+
+
+def test_a_fact_after_the_body_has_begun_stays():
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n来源：某市日报\n")
+    assert draft.source is None and "来源：某市日报" in body_texts(draft)
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def test_a_url_line_goes_to_the_url_field_never_the_body(tmp_path):
+    url = "https://www.example.gov.cn/xxgk/2024/03/t20240305_123456.html"
+    source = tmp_path / "url-article.txt"
+    source.write_text(f"# 标题\n\n原文链接：{url}\n\n{BODY}\n\n{BODY}\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    article = (result.folder / "article.md").read_text("utf-8")
+    front = yaml.safe_load(article.split("---\n")[1])
+    assert front["url"] == url
+    assert article.count(url) == 1
+    assert load_briefing(result.folder).meta.url == url
+
+
+def test_a_bare_url_line_anywhere_is_taken():
+    url = "http://paper.example.cn/html/2024-03/05/nw.D110000_20240305_1-01.htm"
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n{url}\n")
+    assert draft.url == url and body_texts(draft) == [BODY]
+
+
+def test_the_report_lists_the_guesses(tmp_path):
+    source = tmp_path / "plain.txt"
+    source.write_text(f"某市召开生态环境保护大会\n\n来源：某市日报\n\n{BODY}\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "- [ ] line 1 · title-inferred" in report
+    assert "front-matter-source" in report
+
+
+def test_a_yaml_front_matter_of_an_export_is_read_and_dropped(tmp_path):
+    source = tmp_path / "blog.md"
+    source.write_text(
+        "\n---\ntitle: '某市公报：空气质量持续改善'\nauthor: 某某财经\ncomments: false\n"
+        "date: Wed, 26 May 2021 03:25:49 GMT\n---\n\n" + BODY + "\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    article = (result.folder / "article.md").read_text("utf-8")
+    front = yaml.safe_load(article.split("---\n")[1])
+    assert (front["title"], front["source"], front["authors"], str(front["date"])) == (
+        "某市公报：空气质量持续改善", "某某财经", [], "2021-05-26")
+    assert "comments" not in article.split("---\n", 2)[2]
+
+
+def test_a_standards_cover_gives_title_translation_and_date():
+    text = ("ICS 65.020.20\n\nB 22\n\nDB99/T 0001—2020\n\n代替 DB99/T 0001—2010\n\n"
+            "地理标志产品 某某大米\n\nProduct of geographical indication——Moumou rice\n\n"
+            "2020 - 01 -01 发布\n\n某省市场监督管理局\n\n2020 - 03 -01 实施\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "地理标志产品 某某大米"
+    assert draft.subtitle == "Product of geographical indication——Moumou rice"
+    assert draft.date == dt.date(2020, 1, 1)
+    assert draft.source is None  # 「实施」 is no publication
+    # Cover lines are blocks of their own (joins only on evidence): the line stays.
+    assert "2020 - 03 -01 实施" in body_texts(draft)
+
+
+def test_a_short_texts_signature_keeps_its_date_and_gives_the_date():
+    draft = draft_of("# 通知\n\n请各单位做好准备。\n\n某县人民政府\n\n2024年1月5日\n")
+    assert draft.date == dt.date(2024, 1, 5)
+    assert [(n.kind, n.text) for n in draft.nodes][-1] == (
+        "signature", "某县人民政府\n2024年1月5日")
+
+
+def test_bare_fact_lines():
+    from briefing.importer.titleblock import bare_facts
+    assert bare_facts("http://www.example.com.cn 2007年03月16日18:54 某某网") == [
+        ("url", "http://www.example.com.cn"), ("date", "2007年03月16日18:54"),
+        ("source", "某某网")]
+    assert bare_facts("2002年9月3日某某日报 第3版") == [("date", "2002年9月3日"),
+                                                  ("source", "某某日报")]
+    assert bare_facts("2020-03-01 实施") is None
+    assert bare_facts("2024年3月5日 召开会议") is None
+
+
+def test_a_wechat_repost_names_its_source_and_author():
+    text = (f"# 标题\n\n![cover_image](https://img.example.cn/a/0?fmt=jpeg)\n\n# 标题\n\n"
+            f"某某安全中心\n\n以下文章来源于某某信息安全\n，作者王小明 等\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.source, draft.authors) == ("某某信息安全", ["王小明"])
+    assert not any("以下文章" in text or "王小明" in text for text in body_texts(draft))
+    assert "repeated-title" in [r.kind for r in draft.repairs]
+    assert "extra-title" not in [d.kind for d in draft.doubts]
+
+
+def test_a_wechat_repost_card_is_dropped_and_its_names_completed():
+    text = ("# 标题\n\n某某安全中心\n\n以下文章来源于某某金融\n，作者王小明等\n\n"
+            "![](http://wx.example.cn/head/0)\n\n**某某金融**\n.\n\n"
+            "《某某金融》是一本全国性金融科技专业应用期刊。\n\n"
+            "以下文章来源于某某金融 ，作者 王小明 李华 赵强\n\n**来源：某某金融**\n\n"
+            "**作者：某某证券股份有限公司 王小明 李华 赵强**\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert (draft.source, draft.authors) == ("某某金融", ["王小明", "李华", "赵强"])
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("repost-card") == 3
+
+
+def test_a_description_naming_no_card_is_text():
+    text = (f"# 标题\n\n某某金融\n\n《某某金融》是一本全国性金融科技专业应用期刊。\n\n{BODY}\n")
+    assert len(body_texts(draft_of(text))) == 3
+
+
+def test_a_web_pages_stacked_head_and_title_bar():
+    text = ("某某图片一周精选-某某网\n某某网 > 时政 > 正文\n2024-09-21 20:49:32\n来源：某某网\n\n"
+            "某某图片一周精选\n\n字体：\n\n沈阳举行纪念仪式\n\n" + BODY + "\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert draft.title == "某某图片一周精选"
+    assert (draft.source, draft.date) == ("某某网", dt.date(2024, 9, 21))
+    assert not any("一周精选" in text for text in body_texts(draft))
+    assert "split-head" in [r.kind for r in draft.repairs]
+
+
+def test_furniture_is_only_a_pages_menus_labels_and_breadcrumbs():
+    from briefing.importer.titleblock import is_page_furniture
+    for line in ("首页", "分享：", "【字号：", "字号：默认 超大 | 打印 |", "首页 > 新闻 > 正文", ">"):
+        assert is_page_furniture(line, above_title=True), line
+    for line in ("各位代表：", "同志们：", "B 22", "通", "前言", "来源：光明网-《光明日报》",
+                 "学习贯彻《决定》"):
+        assert not is_page_furniture(line, above_title=True), line
+    assert not is_page_furniture("首页", above_title=False)
+    text = ("English\n\n某某新春走基层的故事\n\n2018-03-02 05:45 来源：某某网-《某某日报》\n\n"
+            f"各位代表：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2018, 3, 2))
+    assert body_texts(draft)[0].startswith("各位代表：")
+
+
+def test_a_breadcrumb_copied_one_item_per_line_is_dropped():
+    text = (f"某省2026年政府工作报告\n\n——2026年1月27日在某省人民代表大会上\n\n首页\n\n>\n\n"
+            f"政府信息公开\n\n>\n\n政府工作报告\n\n分享：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert body_texts(draft) == [BODY]
+    assert len([r for r in draft.repairs if r.kind == "page-furniture"]) == 6
+
+
+def test_a_news_sites_year_apart_from_month_and_day():
+    assert read_date("2024 09/21 20:49:32") == dt.date(2024, 9, 21)
+    assert read_date("2024 9 21") is None
+
+
+def test_a_newspaper_pages_number_and_column_label_in_the_head_are_furniture():
+    text = ("2002年9月3日某某日报 第3版\n\n第3版(国际)\n专栏:记者专访\n\n走“双赢”发展道路\n"
+            "——访某某局局长\n本报记者 张三 李四\n" + BODY + "\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.authors) == ("走“双赢”发展道路", ["张三", "李四"])
+    assert body_texts(draft) == [BODY, BODY]
+
+
+def test_the_reporters_of_a_wire_dateline_are_the_authors():
+    text = ("# 某市空气质量持续改善\n\n新华社北京3月5日电（记者 张三 李四）" + BODY + "\n\n" + BODY + "\n")
+    draft = draft_of(text)
+    assert draft.authors == ["张三", "李四"]
+    assert body_texts(draft)[0].startswith("新华社北京3月5日电（记者 张三 李四）")
+    other = draft_of("# 标题\n\n本报讯（记者张三、李四 通讯员王五）" + BODY + "\n")
+    assert other.authors == ["张三", "李四", "王五"]
+    # A sentence that mentions a reporter is no byline.
+    plain = draft_of("# 标题\n\n会上，记者张三介绍了情况。" + BODY + "\n")
+    assert plain.authors == []
+
+
+def test_a_head_label_goes_when_the_export_names_the_title(tmp_path):
+    source = tmp_path / "post.md"
+    source.write_text("---\ntitle: 某市空气质量持续改善\nauthor: 某某财经\n---\n\n"
+                      "原标题：某市空气质量持续改善 优良天数增加\n\n" + BODY + "\n", "utf-8")
+    result = import_article(source, tmp_path / "data")
+    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    assert "原标题" not in body and BODY in body
+
+
+def test_an_offices_contact_field_is_no_title():
+    draft = draft_of(f"地址：某某县生态大街与敬业路交汇处\n\n某县空气质量月报\n\n{BODY}\n\n{BODY}\n")
+    assert draft.title == "某县空气质量月报"
+
+
+def test_a_channel_name_the_breadcrumb_repeats_is_furniture():
+    text = ("综合资讯\n当前位置:综合资讯 > 资讯 > 国际新闻 > 正文\n\n某市经济复苏动力强劲\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某市经济复苏动力强劲"
+    assert body_texts(draft) == [BODY, BODY]
