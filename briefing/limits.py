@@ -96,10 +96,9 @@ FIGURE_ROWS_FIX = ("keep the figures the briefing needs; a data set belongs in a
                    "article.md or a file of its own")
 
 
-# The marks of a web page saved as HTML: its document tags and scripts. (A Markdown text
-# from a publishing tool may hold <p> and <div>, and is imported as such.)
-HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<script[\s>]",
-                           re.I)
+# The marks of a web page saved as HTML: its document tags. (A Markdown text from a
+# publishing tool may hold <p>, <div>, even <style> and <script>, and is imported as such.)
+HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 
 
 def looks_like_html(text: str) -> bool:

@@ -106,7 +106,9 @@ def test_links_keep_their_text_images_are_doubts_bullets_are_paragraphs(tmp_path
         "![会场](images/a.jpg)\n\n- 第一项任务。\n- 第二项任务。\n"))
     assert paragraphs(body) == ["详见实施方案全文。", "第一项任务。", "第二项任务。"]
     assert any(r.kind == "link" and "example.gov.cn" in r.note for r in result.repairs)
-    assert [r.kind for r in result.repairs if r.kind == "image-dropped"] == ["image-dropped"]
+    # The image is not beside the text: the reader leaves it out and asks (a doubt).
+    assert [r.note for r in result.doubts if "images/a.jpg" in r.note] == [
+        "the image images/a.jpg (line 5) is missing: left out"]
 
 
 def test_backslash_escapes_and_lt_stay_as_written():

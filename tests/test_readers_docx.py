@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from readers_samples import (
     PHOTO_CAPTION,
     built,
@@ -94,10 +93,6 @@ def test_word_list_numbers_are_written_out_and_bullets_dropped(tmp_path):
     assert lines == ["# 工作要求", "1.压实责任，层层落实。", "2.强化督查，定期通报。", "要点甲", "要点乙"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "importer/parse.py takes a '|' block for a table only with its |---| row second: a "
-    "table with two header rows (README's table syntax, what the readers write for a "
-    "merged header) is read as text and joined; the structure recovery's to fix"))
 def test_a_merged_header_table_from_word_is_a_table_in_the_briefing(tmp_path):
     result = import_article(styled_docx(tmp_path / "a.docx"), data_dir=tmp_path / "data",
                             slug="word")

@@ -146,10 +146,11 @@ def _read_comment(
 
 
 def _checked_table(block: RawBlock) -> RawBlock:
-    """A '|' block without a |---| delimiter row is not a table: keep it as text."""
+    """A '|' block without a |---| delimiter row under its header row(s) is not a table:
+    keep it as text. Header rows may be several (a merged header: README, Tables)."""
     if block.kind != "table":
         return block
-    if len(block.lines) >= 2 and TABLE_DELIMITER.match(block.lines[1].text.strip()):
+    if any(TABLE_DELIMITER.match(line.text.strip()) for line in block.lines[1:]):
         return block
     return replace(block, kind="text")
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-
-import yaml
 
 from briefing.errors import InputError
 from briefing.importer.figures import extract_figures, figures_yaml
@@ -52,7 +49,8 @@ def import_article(
     if destination.exists() and not overwrite:
         raise InputError("a briefing folder of this name already exists", file=destination,
                          fix=EXISTS_FIX)
-    draft = build_draft(article.text, source)
+    draft = build_draft(article.text, source,
+                        markdown=True if article.kind in ("docx", "html") else None)
     draft.repairs += take_facts(draft, article.facts, article.kind)
     draft.nodes, placed, unplaced = place_images(draft.nodes, images, article.captions)
     draft.repairs += placed
@@ -75,7 +73,7 @@ def import_article(
             "Removed invisible control characters (no font draws them; the loader refuses "
             "them)."))
     files: dict[str, str | bytes] = {
-        ARTICLE: with_url(markdown, article.facts.get("url")),
+        ARTICLE: markdown,
         FIGURES: figures_yaml(groups),
         REPORT: result.report_text(),
         **{image.path: image.data for image in images},
@@ -88,7 +86,7 @@ def import_article(
 
 
 FACT_NAMES = {"title": "title", "subtitle": "subtitle", "authors": "authors",
-              "source": "source", "date": "date"}
+              "source": "source", "url": "url", "date": "date"}
 
 
 def take_facts(draft: Draft, facts: dict[str, str], kind: str) -> list[Repair]:
@@ -112,18 +110,3 @@ def take_facts(draft: Draft, facts: dict[str, str], kind: str) -> list[Repair]:
         repairs.append(Repair("front-matter-fact", 1, value, f"{key}: {value}",
                               f"Took the {key} from {where}.", review=key == "date"))
     return repairs
-
-
-def with_url(markdown: str, url: str | None) -> str:
-    """The page's address as the front matter's `url:` (after `source:`), unless the
-    front matter already has one."""
-    if not url or not markdown.startswith("---\n"):
-        return markdown
-    end = markdown.index("\n---\n", 3)
-    head = markdown[:end]
-    if re.search(r"^url:", head, re.MULTILINE):
-        return markdown
-    line = yaml.safe_dump({"url": url}, allow_unicode=True, width=1000).strip()
-    source = re.search(r"^source:.*$", head, re.MULTILINE)
-    at = source.end() if source else end
-    return markdown[:at] + "\n" + line + markdown[at:]

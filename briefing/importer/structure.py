@@ -111,9 +111,16 @@ class Draft:
     doubts: list[Repair] = field(default_factory=list)
 
 
-def build_draft(text: str, file: Path) -> Draft:
-    """Run every pass over the article's text. Raises InputError when there is no text."""
-    cleaned = clean_source(text, markdown=file.suffix.lower() in MARKDOWN_SUFFIXES)
+def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
+    """Run every pass over the article's text. Raises InputError when there is no text.
+
+    `markdown`: the text is Markdown (default: judged by the file's suffix). A reader of a
+    .docx, .html or .pdf writes Markdown with the file's furniture already gone, so its
+    text is never cleaned again as a raw extraction (a number alone on a line is not a
+    folio there)."""
+    if markdown is None:
+        markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
+    cleaned = clean_source(text, markdown=markdown)
     markup = read_markup(cleaned.text())
     blocks = cleaned.renumber(parse_lines(markup.lines, file))
     fields, blocks, repairs = take_comments(blocks)
