@@ -20,6 +20,23 @@ out = message_console()
 err = message_console(stderr=True)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from briefing.resources import version
+
+        out.print(f"briefing {version()}", markup=False, highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    _version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True,
+        help="Print the installed version and exit.")] = False,
+) -> None:
+    """Turn Chinese articles into print-ready PDF briefings."""
+
+
 def fail(error: BriefingError) -> typer.Exit:
     for problem in error.problems:
         show_problem(problem)
@@ -98,7 +115,8 @@ def build(
     templates: Annotated[list[Path] | None, typer.Option(
         help="Your own template folder, searched before the built-in one (repeatable).")] = None,
     fonts_dir: Annotated[Path | None, typer.Option(
-        "--fonts", help="Font folder with fonts.yaml (default: the project's fonts/).")] = None,
+        "--fonts", help="Font folder: font files, and a fonts.yaml that replaces the default one "
+             "(default: fonts/ in the current folder).")] = None,
     locale: Annotated[str | None, typer.Option(
         help="Edition: labels, numbers and dates in this locale (en, zh_Hant_TW: the text "
              "converted to Traditional Chinese).")] = None,

@@ -34,9 +34,8 @@ from pydantic import BaseModel
 
 from briefing.errors import InputError
 from briefing.model import Briefing, Meta, Span
+from briefing.resources import LOCALE_DIR  # (re-exported; tests replace it)
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-LOCALE_DIR = PROJECT_ROOT / "locale"
 DOMAIN = "messages"
 # The language the templates' labels are written in: no catalog needed.
 SOURCE_LANGUAGE = ("zh", "Hans")

@@ -31,11 +31,10 @@ from briefing import charts, formatting, numerals, printing
 from briefing.diskcache import template_cache
 from briefing.errors import InputError
 from briefing.model import Briefing, FigureGroup
+from briefing.resources import TEMPLATES_DIR  # the stock templates (re-exported)
+from briefing.resources import USER_FONTS_DIR as FONTS_DIR  # the default --fonts
 from briefing.yamlfile import read_yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
-FONTS_DIR = PROJECT_ROOT / "fonts"
 DOCUMENT = "document.html.j2"
 SETTINGS = "template.yaml"
 
