@@ -1,9 +1,9 @@
 """Render the model to HTML through the Jinja2 templates.
 
-A template is a folder under `templates/` holding `document.html.j2` (and usually
-`style.css`, and optionally `template.yaml`: how a build treats it); a user's own
-template folder is searched first, so any template, macro, stylesheet or setting can be
-overridden by a file of the same name.
+A template is a folder under `briefing/templates/` (package data, see resources.py)
+holding `document.html.j2` (and usually `style.css`, and optionally `template.yaml`: how a
+build treats it); a user's own template folder (`--templates`) is searched first, so any
+template, macro, stylesheet or setting can be overridden by a file of the same name.
 """
 
 from __future__ import annotations
