@@ -396,6 +396,9 @@ def fonts_command(
         table.add_row(*(str(row.get(key, "")) for key in
                         ("role", "family", "path", "index", "origin", "glyphs")))
     out.print(table)
+    # Which fonts.yaml won: the fonts folder's own, else the package's default.
+    out.print(f"font configuration: {config.source or 'the built-in defaults'}",
+              markup=False, highlight=False, soft_wrap=True)
     if fonts.harfbuzz_subset_available():
         out.print("[green]fast font subsetting (libharfbuzz-subset): available[/]")
     else:
