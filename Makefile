@@ -14,7 +14,7 @@ SAMPLE    := data/lvliang-2021
 APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYBABEL   := $(VENV)/bin/pybabel
-MO_FILES  := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/messages.po))
+MO_FILES  := $(patsubst %.po,%.mo,$(wildcard briefing/locale/*/LC_MESSAGES/messages.po))
 # 仿宋 (the fang role: jianbao's body, as GB/T 9704 sets it): FandolFang, free (GPL with
 # the font exception), ships only inside Debian's texlive-lang-chinese, which pulls in
 # texlive-base. So the package is downloaded (not installed), the font and its licence
@@ -23,7 +23,7 @@ FANG_DIR  := /usr/local/share/fonts/fandol
 FANG_FONT := $(FANG_DIR)/FandolFang-Regular.otf
 FANG_DEB  := texlive-lang-chinese
 
-.PHONY: pdf test setup system lint bench docs clean catalogs fuzz
+.PHONY: pdf test setup system lint bench docs clean catalogs fuzz wheel
 
 pdf: setup
 	$(BRIEFING) build $(SAMPLE) -o output/lvliang-2021.pdf
@@ -63,20 +63,26 @@ $(STAMP)/venv: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@
 
-# Editions (README: Editions). The labels' catalogs locale/*/LC_MESSAGES/messages.po are
+# Editions (README: Editions). The labels' catalogs briefing/locale/*/LC_MESSAGES/messages.po are
 # committed; setup compiles them into .mo files (not committed). After changing a label in
-# a template, `make catalogs` re-extracts locale/messages.pot and merges it into every
+# a template, `make catalogs` re-extracts briefing/locale/messages.pot and merges it into every
 # .po: translate the new entries (tests/test_i18n.py fails until every label is).
+# The wheel (dist/): templates, catalogs (compiled to .mo by setup.py's build step) and the
+# default fonts.yaml inside; built offline with the venv's setuptools and Babel.
+wheel: $(STAMP)/venv
+	$(PY) -m pip wheel -q --no-deps --no-build-isolation -w dist .
+	rm -rf build
+
 %.mo: %.po | $(STAMP)/venv
 	$(PYBABEL) -q compile -i $< -o $@
 
 catalogs: $(STAMP)/venv
-	$(PYBABEL) -q extract -F locale/babel.cfg -k _ -k gettext --add-location=file \
+	$(PYBABEL) -q extract -F briefing/locale/babel.cfg -k _ -k gettext --add-location=file \
 	  --sort-output --project briefing --copyright-holder "the briefing authors" \
-	  --msgid-bugs-address "" -o locale/messages.pot .
-	$(PYBABEL) -q update -i locale/messages.pot -d locale -D messages -w 100 \
+	  --msgid-bugs-address "" -o briefing/locale/messages.pot .
+	$(PYBABEL) -q update -i briefing/locale/messages.pot -d briefing/locale -D messages -w 100 \
 	  --ignore-obsolete --no-fuzzy-matching
-	$(PYBABEL) compile -d locale -D messages --statistics
+	$(PYBABEL) compile -d briefing/locale -D messages --statistics
 
 # The fuzzers' long profile (make test runs a bounded one): only exit 0 or 2, never an
 # uncaught exception, never a missing-glyph box in a PDF that built.

@@ -26,7 +26,9 @@ sys.path.insert(0, str(ROOT))
 def off_templates(folder: Path) -> Path:
     reprint = folder / "reprint"
     reprint.mkdir(parents=True, exist_ok=True)
-    css = (ROOT / "templates" / "reprint" / "style.css").read_text("utf-8")
+    from briefing.resources import TEMPLATES_DIR
+
+    css = (TEMPLATES_DIR / "reprint" / "style.css").read_text("utf-8")
     (reprint / "style.css").write_text(css + "\nhtml { --briefing-typeset: off; }\n", "utf-8")
     return folder
 

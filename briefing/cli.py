@@ -22,6 +22,14 @@ out = message_console()
 err = message_console(stderr=True)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from briefing.resources import version
+
+        out.print(f"briefing {version()}", markup=False, highlight=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def options(
     ctx: typer.Context,
@@ -32,6 +40,9 @@ def options(
         "-q", "--quiet", help="Print only errors (nothing on success).")] = False,
     fatal_warnings: Annotated[bool, typer.Option(
         "--fatal-warnings", help="Exit 1 when anything was warned about (for CI).")] = False,
+    _version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True,
+        help="Print the installed version and exit.")] = False,
 ) -> None:
     """Turn Chinese articles into print-ready PDF briefings."""
     from briefing.log import configure
@@ -130,7 +141,8 @@ def build(
     templates: Annotated[list[Path] | None, typer.Option(
         help="Your own template folder, searched before the built-in one (repeatable).")] = None,
     fonts_dir: Annotated[Path | None, typer.Option(
-        "--fonts", help="Font folder with fonts.yaml (default: the project's fonts/).")] = None,
+        "--fonts", help="Font folder: font files, and a fonts.yaml that replaces the default one "
+             "(default: fonts/ in the current folder).")] = None,
     locale: Annotated[str | None, typer.Option(
         help="Edition: labels, numbers and dates in this locale (en, zh_Hant_TW: the text "
              "converted to Traditional Chinese).")] = None,
@@ -411,6 +423,9 @@ def fonts_command(
         table.add_row(*(str(row.get(key, "")) for key in
                         ("role", "family", "path", "index", "origin", "glyphs")))
     out.print(table)
+    # Which fonts.yaml won: the fonts folder's own, else the package's default.
+    out.print(f"font configuration: {config.source or 'the built-in defaults'}",
+              markup=False, highlight=False, soft_wrap=True)
     if fonts.harfbuzz_subset_available():
         out.print("[green]fast font subsetting (libharfbuzz-subset): available[/]")
     else:

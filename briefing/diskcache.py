@@ -1,4 +1,6 @@
-"""briefing's caches on disk, in $XDG_CACHE_HOME/briefing: font coverage and widths,
+"""briefing's caches on disk, in the platform's cache folder (platformdirs: on Linux
+$XDG_CACHE_HOME/briefing, else ~/.cache/briefing; ~/Library/Caches/briefing on macOS;
+%LOCALAPPDATA%\\briefing\\Cache on Windows): font coverage and widths,
 drawn charts, build records, compiled templates. Each entry is keyed by everything it
 depends on (its module says what); here is where they live and how one is written —
 atomically, and never failing a build: a read-only home only costs the time a cache
@@ -14,12 +16,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+import platformdirs
+
 LOGGER = logging.getLogger(__name__)
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefing"
+    """Asked each time, not at import: tests point XDG_CACHE_HOME elsewhere."""
+    return platformdirs.user_cache_path("briefing", appauthor=False)
 
 
 def read_json(path: Path) -> object | None:

@@ -6,7 +6,7 @@
     config = edition_fonts(font_config, edition)        # the script's faces (fonts.yaml)
 
 - Labels (指标, 来源, 目录 …) are written in Chinese in the templates inside `_()`; the
-  catalogs in `locale/LOCALE/LC_MESSAGES/messages.po` translate them (`make catalogs`
+  catalogs in `briefing/locale/LOCALE/LC_MESSAGES/messages.po` translate them (`make catalogs`
   extracts, updates and compiles them with pybabel).
 - Numbers, percentages and dates are formatted by Babel in the edition's locale.
 - The content stays as written, except that a Chinese edition in the other script is
@@ -34,9 +34,8 @@ from pydantic import BaseModel
 
 from briefing.errors import InputError
 from briefing.model import Briefing, Meta, Span
+from briefing.resources import LOCALE_DIR  # (re-exported; tests replace it)
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-LOCALE_DIR = PROJECT_ROOT / "locale"
 DOMAIN = "messages"
 # The language the templates' labels are written in: no catalog needed.
 SOURCE_LANGUAGE = ("zh", "Hans")
@@ -117,7 +116,7 @@ def edition_for(locale: str | None, meta: Meta) -> Edition:
             raise InputError(
                 f"there is no catalog of labels for locale '{name}'",
                 fix=f"use one of {', '.join(available_locales())}, or add "
-                    f"locale/{parsed}/LC_MESSAGES/{DOMAIN}.po (see README: Editions)")
+                    f"briefing/locale/{parsed}/LC_MESSAGES/{DOMAIN}.po (see README: Editions)")
         return Edition(locale=str(parsed), script=source_script, language=meta.language,
                        catalog=catalog)
     territory = parsed.territory
@@ -134,7 +133,7 @@ def edition_for(locale: str | None, meta: Meta) -> Edition:
         raise InputError(
             f"there is no catalog of labels for locale '{name}'",
             fix=f"use one of {', '.join(available_locales())}, or add "
-                f"locale/{parsed}/LC_MESSAGES/{DOMAIN}.po (see README: Editions)")
+                f"briefing/locale/{parsed}/LC_MESSAGES/{DOMAIN}.po (see README: Editions)")
     return Edition(locale=str(parsed), script=script, language=language, opencc=config,
                    catalog=catalog)
 

@@ -1,9 +1,9 @@
 """Render the model to HTML through the Jinja2 templates.
 
-A template is a folder under `templates/` holding `document.html.j2` (and usually
-`style.css`, and optionally `template.yaml`: how a build treats it); a user's own
-template folder is searched first, so any template, macro, stylesheet or setting can be
-overridden by a file of the same name.
+A template is a folder under `briefing/templates/` (package data, see resources.py)
+holding `document.html.j2` (and usually `style.css`, and optionally `template.yaml`: how a
+build treats it); a user's own template folder (`--templates`) is searched first, so any
+template, macro, stylesheet or setting can be overridden by a file of the same name.
 """
 
 from __future__ import annotations
@@ -31,11 +31,10 @@ from briefing import charts, formatting, numerals, printing
 from briefing.diskcache import template_cache
 from briefing.errors import InputError
 from briefing.model import Briefing, FigureGroup
+from briefing.resources import TEMPLATES_DIR  # the stock templates (re-exported)
+from briefing.resources import USER_FONTS_DIR as FONTS_DIR  # the default --fonts
 from briefing.yamlfile import read_yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = PROJECT_ROOT / "templates"
-FONTS_DIR = PROJECT_ROOT / "fonts"
 DOCUMENT = "document.html.j2"
 SETTINGS = "template.yaml"
 

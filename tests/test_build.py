@@ -17,6 +17,7 @@ from briefing.checks import stale_figures
 from briefing.errors import InputError
 from briefing.loader import load_briefing
 from briefing.model import Figure, Paragraph, Quote, Table
+from briefing.resources import TEMPLATES_DIR
 
 
 def squash(text: str) -> str:
@@ -193,7 +194,7 @@ def test_css_cannot_read_outside_files(make_briefing, tmp_path):
 def test_user_template_overrides_stylesheet(make_briefing, tmp_path):
     templates = tmp_path / "mytemplates" / "reprint"
     templates.mkdir(parents=True)
-    css = (Path(__file__).parent.parent / "templates" / "reprint" / "style.css").read_text()
+    css = (TEMPLATES_DIR / "reprint" / "style.css").read_text()
     (templates / "style.css").write_text(css + "\nh1.title { color: rgb(0, 0, 255); }\n")
     folder = make_briefing("导语。\n")
     pdf = build(folder, tmp_path / "o.pdf", template_dirs=[tmp_path / "mytemplates"]).output
@@ -306,7 +307,7 @@ def test_handout_key_figure_columns_are_laid_out_once(tmp_path, monkeypatch):
 
 
 def test_handout_contents_only_on_request(tmp_path, monkeypatch):
-    # templates/handout/template.yaml: `contents: on-request` — one layout, no contents,
+    # briefing/templates/handout/template.yaml: `contents: on-request` — one layout, no contents,
     # unless --toc asks for them (deciding by page count would lay it out twice).
     import briefing.build as build_module
 

@@ -6,12 +6,13 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import FRONT, PROJECT, write_briefing
+from conftest import FRONT, write_briefing
 from pypdf import PdfReader
 
 from briefing import fingerprint
 from briefing.build import build
 from briefing.errors import InputError
+from briefing.resources import DEFAULT_FONT_CONFIG, TEMPLATES_DIR
 
 BODY = """\
 如意湖畔，碧波荡漾。优良天数281天，同比增加。
@@ -97,9 +98,10 @@ def test_an_undated_briefing_in_git_takes_its_last_commit(tmp_path, cache):
 def test_nothing_changed_skips_and_each_input_rebuilds(tmp_path, cache):
     folder = write_briefing(tmp_path / "brief", BODY, figures=FIGURES)
     templates = tmp_path / "templates"
-    shutil.copytree(PROJECT / "templates" / "reprint", templates / "reprint")
+    shutil.copytree(TEMPLATES_DIR / "reprint", templates / "reprint")
     fonts = tmp_path / "fonts"
-    shutil.copytree(PROJECT / "fonts", fonts)
+    fonts.mkdir()
+    shutil.copy(DEFAULT_FONT_CONFIG, fonts / "fonts.yaml")
     output = tmp_path / "out.pdf"
     options = {"template_dirs": [templates], "fonts_dir": fonts}
 

@@ -28,8 +28,9 @@ from briefing.fonts import (
 )
 from briefing.fonts import coverage as coverage_module
 from briefing.fonts.system import fc_match
+from briefing.resources import DEFAULT_FONT_CONFIG
 
-PROJECT_FONTS = Path(__file__).resolve().parents[1] / "fonts"
+PROJECT_FONTS = Path(__file__).resolve().parents[1] / "fonts"  # the user's folder: no fonts.yaml
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 TEST_FAMILY = "Briefing Test Sans"
 TEST_CHARS = "中文简报测试，。ABC"
@@ -106,7 +107,8 @@ def write_config(folder: Path, text: str) -> Path:
 
 def test_project_config_is_the_default_and_resolves_to_noto_cjk_sc():
     config = load_font_config(PROJECT_FONTS)
-    assert config.source == PROJECT_FONTS / "fonts.yaml"
+    assert not (PROJECT_FONTS / "fonts.yaml").exists()
+    assert config.source == DEFAULT_FONT_CONFIG  # the package's, read when the folder has none
     assert config.roles == DEFAULT_ROLES
     assert set(config.roles) == set(ROLES)
     resolved = resolve_fonts(config)

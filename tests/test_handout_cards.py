@@ -11,7 +11,7 @@ from conftest import SAMPLE
 from briefing.formatting import format_number, format_unit
 from briefing.loader import load_briefing
 
-CARDS, ROWS = 6, 3  # templates/handout/document.html.j2
+CARDS, ROWS = 6, 3  # briefing/templates/handout/document.html.j2
 
 
 def shown(briefing):

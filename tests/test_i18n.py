@@ -124,7 +124,7 @@ def test_converted_text_is_what_the_glyph_check_reads(folder):
 
 
 def test_traditional_fonts_by_script(tmp_path):
-    config = fonts.load_font_config(PROJECT / "fonts")
+    config = fonts.load_font_config(PROJECT / "fonts")  # no fonts.yaml: the package default
     hant = config.for_script("Hant")
     assert hant.roles["body"] == ("Noto Serif CJK TC",)
     assert hant.roles["caption"] == ("Noto Sans CJK TC",)
@@ -148,7 +148,7 @@ def test_traditional_fonts_by_script(tmp_path):
 
 
 def template_messages() -> set[str]:
-    with (PROJECT / "locale" / "babel.cfg").open() as cfg:
+    with (i18n.LOCALE_DIR / "babel.cfg").open() as cfg:
         method_map, options_map = parse_mapping_cfg(cfg)
     return {message if isinstance(message, str) else message[0]
             for _, _, message, _, _ in extract_from_dir(
@@ -163,9 +163,9 @@ def read_catalog(path: Path):
 def test_catalogs_are_up_to_date_and_complete():
     wanted = template_messages()
     assert {"指标", "来源：%(source)s", "关键指标", "目录", "其余"} <= wanted
-    pot = {m.id for m in read_catalog(PROJECT / "locale" / "messages.pot") if m.id}
-    assert pot == wanted, "run `make catalogs` (locale/messages.pot is out of date)"
-    for po in sorted((PROJECT / "locale").glob("*/LC_MESSAGES/messages.po")):
+    pot = {m.id for m in read_catalog(i18n.LOCALE_DIR / "messages.pot") if m.id}
+    assert pot == wanted, "run `make catalogs` (briefing/locale/messages.pot is out of date)"
+    for po in sorted(i18n.LOCALE_DIR.glob("*/LC_MESSAGES/messages.po")):
         catalog = read_catalog(po)
         strings = {m.id: m for m in catalog if m.id}
         missing = wanted - {key for key, m in strings.items() if m.string and not m.fuzzy}
@@ -176,7 +176,7 @@ def test_catalogs_are_up_to_date_and_complete():
 
 
 def test_a_catalog_is_compiled_in_memory_when_its_mo_is_missing_or_old(tmp_path, monkeypatch):
-    shutil.copytree(PROJECT / "locale", tmp_path / "locale",
+    shutil.copytree(i18n.LOCALE_DIR, tmp_path / "locale",
                     ignore=shutil.ignore_patterns("*.mo"))
     monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path / "locale")
     meta = load_briefing(PROJECT / "data" / "lvliang-2021").meta
@@ -235,7 +235,7 @@ def test_cli_locale(folder, tmp_path):
 
 def test_a_label_no_font_has_fails_the_build_at_its_catalog_line(folder, tmp_path,
                                                                   monkeypatch):
-    shutil.copytree(PROJECT / "locale", tmp_path / "locale",
+    shutil.copytree(i18n.LOCALE_DIR, tmp_path / "locale",
                     ignore=shutil.ignore_patterns("*.mo"))
     po = tmp_path / "locale" / "en" / "LC_MESSAGES" / "messages.po"
     lines = po.read_text("utf-8").splitlines()

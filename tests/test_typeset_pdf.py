@@ -12,6 +12,7 @@ from pdfread import body_chars
 from briefing import weasy
 from briefing.build import build
 from briefing.preflight import measure
+from briefing.resources import TEMPLATES_DIR
 
 # Dense punctuation, digits, Latin terms, long quotations, dashes and ellipses.
 DENSE = """\
@@ -36,7 +37,7 @@ def dense(tmp_path_factory):
     on = build(folder, root / "on.pdf").output
     off_templates = root / "off" / "reprint"
     off_templates.mkdir(parents=True)
-    css = (Path(__file__).parent.parent / "templates" / "reprint" / "style.css").read_text()
+    css = (TEMPLATES_DIR / "reprint" / "style.css").read_text()
     (off_templates / "style.css").write_text(css + "\nhtml { --briefing-typeset: off; }\n")
     off = build(folder, root / "off.pdf", template_dirs=[root / "off"]).output
     return on, off

@@ -20,6 +20,7 @@ from conftest import PROJECT, SAMPLE
 from PIL import Image, ImageChops
 
 from briefing.build import build
+from briefing.resources import TEMPLATES_DIR
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 DIFFS = PROJECT / "output" / "visual-diffs"
@@ -95,7 +96,7 @@ def test_a_stylesheet_change_is_caught(sample_template_pdf, tmp_path):
         pytest.skip("refreshing the golden pictures")
     folder = tmp_path / "templates" / "handout"
     folder.mkdir(parents=True)
-    style = (PROJECT / "templates" / "handout" / "style.css").read_text("utf-8")
+    style = (TEMPLATES_DIR / "handout" / "style.css").read_text("utf-8")
     assert "font-size: 20pt" in style
     (folder / "style.css").write_text(style.replace("font-size: 20pt", "font-size: 24pt"),
                                       "utf-8")

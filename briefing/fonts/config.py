@@ -1,4 +1,9 @@
-"""fonts/fonts.yaml: which font families each role is set in.
+"""fonts.yaml: which font families each role is set in.
+
+Which file: `fonts.yaml` in the fonts folder (`--fonts DIR`, else `fonts/` in the current
+folder) when there is one, else the default that ships in the package
+(briefing/fonts/fonts.yaml). One file is read, never merged with the other; a role it
+leaves out takes DEFAULT_ROLES.
 
     roles:
       title: [Noto Serif CJK SC]
@@ -18,6 +23,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from briefing.fonts.faces import ProjectFace, scan_fonts_dir
+from briefing.resources import DEFAULT_FONT_CONFIG
 from briefing.yamlfile import YamlDocument, parse_yaml
 
 ROLES: tuple[str, ...] = ("title", "heading", "body", "caption", "kai", "fang")
@@ -186,10 +192,13 @@ def parse_font_config(
 
 
 def load_font_config(fonts_dir: Path) -> FontConfig:
-    """Read fonts_dir/fonts.yaml if present (missing roles take the defaults) and scan
-    fonts_dir for font files a role may name."""
+    """Read fonts_dir/fonts.yaml, or the package's default fonts.yaml when the folder has
+    none (missing roles take the defaults), and scan fonts_dir for font files a role may
+    name."""
     fonts_dir = Path(fonts_dir)
     path = fonts_dir / CONFIG_NAME
+    if not path.is_file():
+        path = DEFAULT_FONT_CONFIG
     roles = dict(DEFAULT_ROLES)
     lines: dict[tuple[str, int], int] = {}
     scripts: dict[str, tuple[dict[str, tuple[str, ...]], dict]] = {}
