@@ -10,6 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from briefing.cli import app
+from briefing.resources import TEMPLATES_DIR
 
 runner = CliRunner()
 SENTENCE = "今年优良天数281天，同比增加12天。"
@@ -79,7 +80,7 @@ def test_weasyprint_warnings_are_shown_as_ours(make_briefing, tmp_path):
     # A template's stylesheet with a property WeasyPrint ignores: it logs a warning.
     mine = tmp_path / "mytemplates" / "reprint"
     mine.mkdir(parents=True)
-    css = (Path(__file__).parent.parent / "templates" / "reprint" / "style.css").read_text()
+    css = (TEMPLATES_DIR / "reprint" / "style.css").read_text("utf-8")
     (mine / "style.css").write_text(css + "\np { colour-of-text: blue; }\n", "utf-8")
     folder = make_briefing(f"{SENTENCE}\n")
     result = run("--fatal-warnings", "build", folder, "--templates", mine.parent,
