@@ -4,14 +4,9 @@ this test runs it. The importer's rules are tuned on tests/corpus/tuning only.""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from conftest import PROJECT
 
-sys.path.insert(0, str(PROJECT))
-
-from bench import figure_score  # noqa: E402
+from bench import figure_score
 
 TARGET = 0.9
 
