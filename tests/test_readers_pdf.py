@@ -87,7 +87,8 @@ def test_the_magazine_layout_imports_as_the_committed_sample(magazine, tmp_path)
 
 def test_three_columns_are_read_in_order(magazine, tmp_path):
     """The same magazine set in three narrower columns: each gutter found, the columns
-    read left to right."""
+    read left to right, the byline over them before them, a paragraph going on into the
+    next column one paragraph."""
     folder = magazine.parent / "lvliang-2021"
     templates = magazine_templates(tmp_path / "templates")
     css = templates / "magazine" / "style.css"
@@ -96,6 +97,9 @@ def test_three_columns_are_read_in_order(magazine, tmp_path):
     pdf = built(folder, tmp_path / "three.pdf", template="magazine", template_dirs=[templates])
     result = import_article(pdf, data_dir=tmp_path / "data", slug="three")
     assert blocks(result.folder) == blocks(SAMPLE)
+    # A loose line's wider gap between Latin and Han is justification, not a space.
+    text = (result.folder / "article.md").read_text(encoding="utf-8")
+    assert "主要污染物COD平均浓度为15mg/L" in text
 
 
 def test_a_page_range_reads_only_those_pages(magazine, tmp_path):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.importer.chars import has_han, join_lines
+from briefing.importer.chars import has_han, is_chinese, join_lines
 from briefing.importer.readers import Article, Image, ReadOptions
 
 KIND = "pdf"
@@ -301,6 +301,8 @@ def _piece(line: list[dict], number: int) -> Piece:
         script = char.get("script")
         if previous is not None and not script and not previous.get("script"):
             gap = char["x0"] - previous["x1"] - usual
+            if is_chinese(char["text"]) != is_chinese(previous["text"]):
+                gap -= usual  # justified: stretched after the Latin word and before the Han
             latin = char["text"].isascii() and previous["text"].isascii()
             if latin and gap > char["size"] * 0.15 or gap > char["size"] * 0.5:
                 text += " "
