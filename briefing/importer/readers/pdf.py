@@ -448,17 +448,28 @@ def _reading_order(items: list[Item]) -> list[Item]:
 
 
 def _over_the_columns(band: list[Item]) -> list[Item]:
-    """Items of one column that stand wholly above where every other column starts (a
-    centred byline that fits within the middle column of three): taken out of `band`,
-    to be read before the columns."""
+    """Lines of one column that stand wholly above where every other column starts,
+    centred (a byline that fits within the middle column of three): taken out of `band`,
+    to be read before the columns. A column's own text starts at its left edge."""
     firsts: dict[int, float] = {}
+    extents: dict[int, tuple[float, float]] = {}
     for item in band:
         firsts[item.column] = min(firsts.get(item.column, item.top), item.top)
+        right = item.piece.x1 if item.piece else item.x1
+        low, high = extents.get(item.column, (item.x0, right))
+        extents[item.column] = (min(low, item.x0), max(high, right))
     if len(firsts) < 2:
         return []
+
+    def centred(item: Item) -> bool:
+        low, high = extents[item.column]
+        piece = item.piece
+        return piece is not None and item.x0 - low > piece.size and \
+            abs((item.x0 - low) - (high - piece.x1)) <= piece.size
+
     above = [item for item in band
-             if all(item.bottom <= top for column, top in firsts.items()
-                    if column != item.column)]
+             if centred(item) and all(item.bottom <= top for column, top in firsts.items()
+                                      if column != item.column)]
     for item in above:
         band.remove(item)
     return sorted(above, key=lambda i: (i.top, i.x0))
