@@ -87,7 +87,8 @@ def test_the_magazine_layout_imports_as_the_committed_sample(magazine, tmp_path)
 
 def test_three_columns_are_read_in_order(magazine, tmp_path):
     """The same magazine set in three narrower columns: each gutter found, the columns
-    read left to right."""
+    read left to right, the byline over them before them, a paragraph going on into the
+    next column one paragraph."""
     folder = magazine.parent / "lvliang-2021"
     templates = magazine_templates(tmp_path / "templates")
     css = templates / "magazine" / "style.css"
@@ -96,6 +97,9 @@ def test_three_columns_are_read_in_order(magazine, tmp_path):
     pdf = built(folder, tmp_path / "three.pdf", template="magazine", template_dirs=[templates])
     result = import_article(pdf, data_dir=tmp_path / "data", slug="three")
     assert blocks(result.folder) == blocks(SAMPLE)
+    # A loose line's wider gap between Latin and Han is justification, not a space.
+    text = (result.folder / "article.md").read_text(encoding="utf-8")
+    assert "主要污染物COD平均浓度为15mg/L" in text
 
 
 def test_a_page_range_reads_only_those_pages(magazine, tmp_path):
@@ -157,3 +161,57 @@ def test_a_ruled_table_with_merged_cells_keeps_its_spans(tmp_path):
     assert ("\n| 县区 | 优良天数 | < |\n| ^ | 2021年 | 2020年 |\n|---|---|---|\n"
             "| 离石区 | 281 | 267 |\n| 孝义市 | 265 | 250 |\n") in text
     assert text.startswith("# 2021年吕梁市空气质量通报\n")
+
+
+COLUMN_CSS = """
+@page { size: A4; margin: 20mm; }
+body { font-family: 'Noto Serif CJK SC'; font-size: 12pt; line-height: 1.6; }
+.page { position: relative; height: 250mm; page-break-after: always; }
+.column { position: absolute; top: 0; width: 18em; }
+.right { left: 21em; }
+p { margin: 0; text-indent: 2em; text-align: justify; }
+p.on { text-indent: 0; }
+p.loose { text-indent: 0; letter-spacing: 20pt; }
+"""
+SENTENCE = ("良好的生态环境得益于吕梁市生态环境局以党建为引领，以全面推进各项工作落实为目标，"
+            "持续推动生态环境治理工作落到实处，形成长效，取得实效。")
+# 16 + 18 characters: two full lines of an 18em column, the first indented 2em.
+FULL_1 = "与去年同期相比全市六个断面水质好转，主要污染物化学需氧量的年平均浓度"
+FULL_2 = "推动落后产能关停淘汰，全市今年以来在各县区共计关闭焦化企业落后产能约"
+
+
+def test_a_paragraph_runs_on_into_the_next_column_and_page_only_on_evidence(tmp_path):
+    """Two pages of two columns. A paragraph whose last line is full and ends no sentence
+    goes on with the next column's unindented first line (CJK joined without a space); a
+    last line that stops short ends its paragraph though the next column's first line is
+    not indented. A loosely justified line (glyphs 1.7 characters apart) is one line, its
+    「140」 no folio, and nothing on its baseline in the other column joins it."""
+    import weasyprint
+
+    assert len(FULL_1) == len(FULL_2) == 34
+    html = f"""<html><head><style>{COLUMN_CSS}</style></head><body>
+    <div class="page"><div class="column">
+    <p>{SENTENCE}</p><p>{FULL_1}</p>
+    </div><div class="column right">
+    <p class="on">为15mg/L，氨氮平均浓度为0.665mg/L，分别下降11.6%、11.2%。</p>
+    <p>吕梁市生态环境局组织开展了以成钢、王吉明违纪违法案件为典型的警示教育，情况如下</p>
+    </div></div>
+    <div class="page"><div class="column">
+    <p class="on">全系统1212名党员干部参与警示教育，班子成员带头领学350次，党员干部集中学习489次。</p>
+    <p>{FULL_2}</p>
+    </div><div class="column right">
+    <p class="loose">140万吨、</p><p class="on">火电机组2×2.5万千瓦；6家钢铁企业完成超低排放改造。</p>
+    <p>{SENTENCE}</p>
+    </div></div></body></html>"""
+    pdf = tmp_path / "columns.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    paragraphs = [re.sub(r"\s+", "", p) for p in read_source(pdf).text.split("\n\n")
+                  if p.strip()]
+    assert paragraphs == [
+        SENTENCE,
+        FULL_1 + "为15mg/L，氨氮平均浓度为0.665mg/L，分别下降11.6%、11.2%。",
+        "吕梁市生态环境局组织开展了以成钢、王吉明违纪违法案件为典型的警示教育，情况如下",
+        "全系统1212名党员干部参与警示教育，班子成员带头领学350次，党员干部集中学习489次。",
+        FULL_2 + "140万吨、火电机组2×2.5万千瓦；6家钢铁企业完成超低排放改造。",
+        SENTENCE]
+    assert FULL_1 + "为15mg/L" in read_source(pdf).text  # no space at the column break

@@ -5,11 +5,15 @@ vertical gutter no piece of body text crosses splits a page into columns, read l
 column first, with pieces that span the gutter (a title, a wide photo's caption) read
 where they stand. Running heads and folios are dropped by position and repetition: a piece
 in the top or bottom band of the page whose text (digits aside) recurs on other pages, or
-that is a page number. Lines are joined into paragraphs (a new one at a first-line indent,
-a wider gap or a change of size); larger or bold lines are headings, the largest on the
-first page the title. Ruled tables come out as tables (pdfplumber), merged cells as `<`
-and `^`. Images are taken out with pikepdf, each with the short line next to it (under or
-above) as its caption.
+that is a page number. Pieces on one baseline within one column are one line whatever
+their gap (a loosely justified narrow column). Lines are joined into paragraphs (a new one
+at a first-line indent, a wider gap or a change of size); a paragraph goes on into the next
+column or page only on evidence: its last line full and ending no sentence, the next first
+line not indented. Lines standing above where every other column starts (a centred byline
+within the middle one of three) are read before the columns. Larger or bold lines are
+headings, the largest on the first page the title. Ruled tables come out as tables
+(pdfplumber), merged cells as `<` and `^`. Images are taken out with pikepdf, each with
+the short line next to it (under or above) as its caption.
 
 A PDF without a text layer (a scan) is refused with what to do; so are encrypted and
 damaged files.
@@ -24,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.importer.chars import has_han, join_lines
+from briefing.importer.chars import has_han, is_chinese, join_lines
 from briefing.importer.readers import Article, Image, ReadOptions
 
 KIND = "pdf"
@@ -35,6 +39,8 @@ CAPTION_MAX = 80
 # Small lines that are not captions: notes, sources, footnotes.
 NOT_CAPTION = re.compile(r"^(?:注|说明|资料来源|数据来源|来源|\[?\d+\]?|[①-⑳*])")
 MIN_IMAGE_PT = 40  # smaller images are rules, bullets and logos
+# A sentence's end, closing quotes and brackets after it.
+SENTENCE_END = re.compile(r"(?:[。！？!?…]|(?<![\d.])\.)[”’」』）)\"']*$")
 BOLD_FONT = re.compile(r"bold|heavy|black|hei|semibold|demi", re.IGNORECASE)
 
 
@@ -182,7 +188,8 @@ def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageF
     lines = _lines(chars)
     edges = _gutters([_piece(line, number) for line in lines], 0.0, page.width)
     gutters = [gutter for gutter, _, _ in edges]
-    pieces = [_piece(line, number) for line in _split_at(lines, edges)]
+    pieces = [_piece(line, number) for line in _one_per_column(_split_at(lines, edges),
+                                                               gutters)]
     items: list[Item] = []
     for piece in pieces:
         column = _column_of(piece.x0, piece.x1, gutters)
@@ -255,6 +262,32 @@ def _split_at(lines: list[list[dict]], gutters: list[tuple[float, float, float]]
     return result
 
 
+def _one_per_column(lines: list[list[dict]], gutters: list[float]) -> list[list[dict]]:
+    """Pieces of one baseline in one column are one line whatever their gap: a loosely
+    justified line in a narrow column spreads its glyphs wider than `_lines` bridges. A
+    gutter keeps them apart, and so does a piece that runs over one (a title)."""
+    def base(line: list[dict]) -> float:
+        return max(c["bottom"] for c in line if not c.get("script") or line[0].get("script"))
+
+    def size(line: list[dict]) -> float:
+        return max((c["size"] or 10) for c in line)
+
+    def column(line: list[dict]) -> int:
+        return _column_of(min(c["x0"] for c in line), max(c["x1"] for c in line), gutters)
+
+    joined: list[list[dict]] = []
+    for line in sorted(lines, key=lambda line: (base(line), min(c["x0"] for c in line))):
+        where = column(line)
+        for other in reversed(joined[-12:]):
+            if where != -1 and column(other) == where and \
+                    abs(base(other) - base(line)) <= min(size(other), size(line)) * 0.3:
+                other.extend(line)
+                break
+        else:
+            joined.append(line)
+    return joined
+
+
 def _piece(line: list[dict], number: int) -> Piece:
     line.sort(key=lambda c: c["x0"])
     _mark_scripts(line)
@@ -268,6 +301,8 @@ def _piece(line: list[dict], number: int) -> Piece:
         script = char.get("script")
         if previous is not None and not script and not previous.get("script"):
             gap = char["x0"] - previous["x1"] - usual
+            if is_chinese(char["text"]) != is_chinese(previous["text"]):
+                gap -= usual  # justified: stretched after the Latin word and before the Han
             latin = char["text"].isascii() and previous["text"].isascii()
             if latin and gap > char["size"] * 0.15 or gap > char["size"] * 0.5:
                 text += " "
@@ -404,11 +439,40 @@ def _reading_order(items: list[Item]) -> list[Item]:
     for cut in spanning + [None]:
         limit = cut.top if cut is not None else float("inf")
         band = [i for i in columns if previous <= i.top < limit]
+        ordered += _over_the_columns(band)
         ordered += sorted(band, key=lambda i: (i.column, i.top, i.x0))
         if cut is not None:
             ordered.append(cut)
             previous = cut.top
     return ordered
+
+
+def _over_the_columns(band: list[Item]) -> list[Item]:
+    """Lines of one column that stand wholly above where every other column starts,
+    centred (a byline that fits within the middle column of three): taken out of `band`,
+    to be read before the columns. A column's own text starts at its left edge."""
+    firsts: dict[int, float] = {}
+    extents: dict[int, tuple[float, float]] = {}
+    for item in band:
+        firsts[item.column] = min(firsts.get(item.column, item.top), item.top)
+        right = item.piece.x1 if item.piece else item.x1
+        low, high = extents.get(item.column, (item.x0, right))
+        extents[item.column] = (min(low, item.x0), max(high, right))
+    if len(firsts) < 2:
+        return []
+
+    def centred(item: Item) -> bool:
+        low, high = extents[item.column]
+        piece = item.piece
+        return piece is not None and item.x0 - low > piece.size and \
+            abs((item.x0 - low) - (high - piece.x1)) <= piece.size
+
+    above = [item for item in band
+             if centred(item) and all(item.bottom <= top for column, top in firsts.items()
+                                      if column != item.column)]
+    for item in above:
+        band.remove(item)
+    return sorted(above, key=lambda i: (i.top, i.x0))
 
 
 def _overlap(a, b) -> bool:
@@ -614,11 +678,15 @@ class _Writer:
         blocks: list[str] = []
         paragraph: list[Piece] = []
         column_left: dict[tuple[int, int], float] = {}
+        column_right: dict[tuple[int, int], float] = {}
         for flow in self.flows:
             for item in flow.items:
                 if item.piece is not None:
                     key = (item.piece.page, item.column)
                     column_left[key] = min(column_left.get(key, item.x0), item.x0)
+                    if item.piece.size == self.body_size:
+                        column_right[key] = max(column_right.get(key, 0.0), item.piece.x1)
+        last_key = (0, 0)
         items = [item for flow in self.flows for item in flow.items]
         captions = self._captions(items)
         for index, item in enumerate(items):
@@ -652,12 +720,20 @@ class _Writer:
                 self._last_heading_size = piece.size
                 continue
             self._last_heading_size = None
-            if paragraph and self._starts_paragraph(paragraph[-1], piece,
-                                                    column_left.get((piece.page, item.column),
-                                                                    piece.x0)):
+            key = (piece.page, item.column)
+            left = column_left.get(key, piece.x0)
+            if paragraph and (key[0] != last_key[0] or -1 not in (key[1], last_key[1])
+                              and key[1] != last_key[1]):
+                # On into the next column or page: the same paragraph only on evidence.
+                if not self._runs_on(paragraph[-1], piece, left,
+                                     column_right.get(last_key, paragraph[-1].x1)):
+                    self._flush(paragraph, blocks)
+                    paragraph = []
+            elif paragraph and self._starts_paragraph(paragraph[-1], piece, left):
                 self._flush(paragraph, blocks)
                 paragraph = []
             paragraph.append(piece)
+            last_key = key
         self._flush(paragraph, blocks)
         facts = {"title": self.title} if self.title else {}
         return Article("\n\n".join(blocks) + "\n", KIND, facts=facts, images=self.images,
@@ -680,9 +756,17 @@ class _Writer:
             return min(len(self.heading_sizes) + 1, 6)
         return None
 
+    def _runs_on(self, last: Piece, piece: Piece, left: float, right: float) -> bool:
+        """A paragraph goes on over a column or page break when its last line is full (runs
+        to the column's right edge) and ends no sentence, and the next column's first line,
+        body text (headings, tables, images and captions have ended the paragraph before),
+        is not indented."""
+        return (abs(piece.size - last.size) <= 0.6 and piece.size >= self.body_size * 0.95
+                and last.x1 >= right - last.size * 0.5
+                and not SENTENCE_END.search(last.text.rstrip())
+                and piece.x0 <= left + piece.size * 0.5)
+
     def _starts_paragraph(self, last: Piece, piece: Piece, left: float) -> bool:
-        if piece.page != last.page and piece.x0 <= left + piece.size * 0.5:
-            return False  # a paragraph running on over a page break
         if abs(piece.size - last.size) > 0.6:
             return True
         gap = piece.top - last.bottom
