@@ -164,3 +164,14 @@ def test_an_html_table_becomes_a_pipe_table(tmp_path):
     assert "html-table" in [r.kind for r in result.repairs]
     assert "table-merged-cells" in [d.kind for d in result.doubts]
     assert not LEFTOVER.search(body.replace("<sub>", "").replace("</sub>", ""))
+
+
+def test_a_footnote_mark_no_footnote_defines_stays_text(tmp_path):
+    """Found by the fuzzer: 「[^0]」 in a text with no 「[^0]: …」 is written escaped, so
+    the loader reads it as text instead of asking for the footnote."""
+    from briefing.loader import load_briefing
+
+    result, body = imported(tmp_path, "# 标题\n\n见附注[^0]。\n\n正文[^1]。\n\n[^1]: 注释。\n")
+    assert "\\[^0]" in body and "正文[^1]" in body
+    briefing = load_briefing(result.folder)
+    assert len(briefing.footnotes) == 1 and briefing.footnotes[0].text.plain == "注释。"

@@ -110,7 +110,19 @@ def body_markdown(nodes: list[Node]) -> str:
 
 
 def article_markdown(draft: Draft) -> str:
-    return front_matter(draft) + "\n" + body_markdown(draft.nodes) + "\n"
+    return front_matter(draft) + "\n" + unmatched_marks_escaped(body_markdown(draft.nodes)) + "\n"
+
+
+FOOTNOTE_MARK = re.compile(r"(?<!\\)\[\^([^\]\s]+)\](?!:)")
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:", re.M)
+
+
+def unmatched_marks_escaped(body: str) -> str:
+    """「[^0]」 that no footnote defines is text, not a mark: escaped, so the loader does
+    not ask for the footnote's text."""
+    defined = set(FOOTNOTE_DEFINITION.findall(body))
+    return FOOTNOTE_MARK.sub(
+        lambda m: m[0] if m[1] in defined else "\\" + m[0], body)
 
 
 def plain_text(markdown: str) -> str:
