@@ -30,6 +30,8 @@ GROUP = re.compile(r"<!--placement:(?P<id>[^>]*?)-->.*?<!--/placement-->", re.S)
 # A paragraph the group may move past: a <p> with an id, up to its end (paragraphs
 # hold no paragraphs), then what follows it (spaces) up to the next tag.
 PARAGRAPH = re.compile(r'\s*<p id="(?P<id>[^"]+)"[^>]*>.*?</p>', re.S)
+PARAGRAPH_ANYWHERE = re.compile(r'(?P<open><p id="(?P<id>[^"]+)"[^>]*>).*?</p>', re.S)
+LEAD = re.compile(r'<div class="lead">.*?</div>', re.S)
 
 
 @dataclass
@@ -157,6 +159,10 @@ def plan(html: str, pages: list[PageLayout]) -> str | None:
             filled, insert_at = filled + height, block_end
             if filled >= hole:
                 break
+        if insert_at is None:  # no text to defer it past: before the paragraphs instead
+            extent = [leaf for leaf in following.leaves if leaf.group == first.group]
+            needed = max(leaf.bottom for leaf in extent) - min(leaf.top for leaf in extent)
+            insert_at = _earlier(html, start, page, needed)
         if insert_at is not None:
             moves.append((start, end, insert_at))
     if not moves:
@@ -165,8 +171,31 @@ def plan(html: str, pages: list[PageLayout]) -> str | None:
     pieces = sorted(moves, key=lambda move: move[0], reverse=True)
     for start, end, insert_at in pieces:
         group = html[start:end]
-        html = html[:start] + html[end:insert_at] + group + html[insert_at:]
+        if insert_at > start:
+            html = html[:start] + html[end:insert_at] + group + html[insert_at:]
+        else:
+            html = html[:insert_at] + group + html[insert_at:start] + html[end:]
     return html
+
+
+def _earlier(html: str, start: int, page: PageLayout, needed: float) -> int | None:
+    """Where before the paragraphs preceding a group (on the same page, in the same
+    section, not in the lead) it fits on that page; None if nowhere. The group then
+    stands on its citing paragraph's page, the paragraphs' text flowing after it."""
+    lead = LEAD.search(html)
+    ends = {match.end(): match for match in PARAGRAPH_ANYWHERE.finditer(html, 0, start)}
+    position, found = start, None
+    while (match := ends.get(len(html[:position].rstrip()))) is not None:
+        if "with-run-in" in match["open"] or (lead and lead.start() < match.start() < lead.end()):
+            break
+        mine = [leaf.top for leaf in page.leaves if leaf.block == match["id"]]
+        if not mine:
+            break  # it begins on an earlier page
+        position = match.start()
+        if page.top + page.height - min(mine) >= needed * 1.05:
+            found = position
+            break
+    return found
 
 
 def group_ids(html: str) -> set[str]:
