@@ -179,23 +179,24 @@ def plan(html: str, pages: list[PageLayout]) -> str | None:
 
 
 def _earlier(html: str, start: int, page: PageLayout, needed: float) -> int | None:
-    """Where before the paragraphs preceding a group (on the same page, in the same
-    section, not in the lead) it fits on that page; None if nowhere. The group then
-    stands on its citing paragraph's page, the paragraphs' text flowing after it."""
+    """Before the citing paragraph (right before the group, on the short page, in the
+    same section, not in the lead) when the group fits there with a line of the
+    paragraph still below it: the group then stands on its paragraph's page, the
+    paragraph's text running on after it; None otherwise."""
     lead = LEAD.search(html)
     ends = {match.end(): match for match in PARAGRAPH_ANYWHERE.finditer(html, 0, start)}
-    position, found = start, None
-    while (match := ends.get(len(html[:position].rstrip()))) is not None:
-        if "with-run-in" in match["open"] or (lead and lead.start() < match.start() < lead.end()):
-            break
-        mine = [leaf.top for leaf in page.leaves if leaf.block == match["id"]]
-        if not mine:
-            break  # it begins on an earlier page
-        position = match.start()
-        if page.top + page.height - min(mine) >= needed * 1.05:
-            found = position
-            break
-    return found
+    match = ends.get(len(html[:start].rstrip()))
+    if match is None or "with-run-in" in match["open"] or (
+            lead and lead.start() < match.start() < lead.end()):
+        return None
+    mine = sorted((leaf for leaf in page.leaves if leaf.block == match["id"]),
+                  key=lambda leaf: leaf.top)
+    if not mine:
+        return None  # it begins on an earlier page
+    line = mine[0].bottom - mine[0].top
+    if page.top + page.height - mine[0].top >= needed * 1.05 + line:
+        return match.start()
+    return None
 
 
 def group_ids(html: str) -> set[str]:
