@@ -308,12 +308,17 @@ class FigureDistance:
     figure: str  # the figure's id (figures-GROUP, chart-GROUP)
     cites: str  # the id of the paragraph that cites it
     figure_page: int
-    cites_page: int
+    cites_page: int  # where the paragraph begins
+    cites_end: int = 0  # where it ends (0: where it begins)
 
     @property
     def pages(self) -> int:
-        """How many pages from its citing paragraph (negative: the figure comes first)."""
-        return self.figure_page - self.cites_page
+        """How many pages from its citing paragraph: 0 on a page the paragraph is on,
+        counted from its end after it, negative from its beginning before it."""
+        end = max(self.cites_end, self.cites_page)
+        if self.figure_page > end:
+            return self.figure_page - end
+        return min(0, self.figure_page - self.cites_page)
 
 
 @dataclass
@@ -350,10 +355,12 @@ def _text_block(pages: list[tuple[list[dict], list[dict]]], size: float,
     return min(tops), max(bottoms)
 
 
-def measure_placement(pdf_path: Path, cites: dict[str, str] | None = None) -> PlacementReport:
+def measure_placement(pdf_path: Path, cites: dict[str, Citation] | None = None,
+                      ) -> PlacementReport:
     """How full each page's text block is, from the glyphs and shapes drawn in it, and
-    (with `cites`: a figure's id → the id of the paragraph citing it) how many pages each
-    figure stands from its paragraph, from the PDF's named destinations."""
+    (with `cites`: a figure's id → the paragraph citing it) how many pages each figure
+    stands from its paragraph: where each begins from the PDF's named destinations,
+    where the paragraph ends from its last Han characters in the glyphs."""
     import pdfplumber
 
     lines, font, size, _ = _body_lines(Path(pdf_path))
@@ -382,11 +389,22 @@ def measure_placement(pdf_path: Path, cites: dict[str, str] | None = None) -> Pl
                                      followed=n < last_content, before_break=blank_after))
     if cites:
         places = destinations(Path(pdf_path))
-        for figure, paragraph in cites.items():
-            if figure in places and paragraph in places:
-                report.distances.append(FigureDistance(figure, paragraph, places[figure],
-                                                       places[paragraph]))
+        han = ["".join(c["text"] for c in chars if is_han(c["text"][:1])) for chars, _ in pages]
+        for figure, citation in cites.items():
+            if figure not in places or citation.paragraph not in places:
+                continue
+            begins = places[citation.paragraph]
+            ends = next((n for n in range(begins, len(han) + 1)
+                         if citation.tail and citation.tail in han[n - 1]), begins)
+            report.distances.append(FigureDistance(figure, citation.paragraph,
+                                                   places[figure], begins, ends))
     return report
+
+
+@dataclass(frozen=True)
+class Citation:
+    paragraph: str  # its id
+    tail: str = ""  # its last Han characters (where it ends is found by them)
 
 
 def destinations(pdf_path: Path) -> dict[str, int]:
@@ -407,18 +425,27 @@ def destinations(pdf_path: Path) -> dict[str, int]:
         return found
 
 
-def figure_citations(folder: Path) -> dict[str, str]:
+TAIL = 8  # Han characters that find where a paragraph ends
+
+
+def figure_citations(folder: Path) -> dict[str, Citation]:
     """Each key-figure table's and chart's id → the id of the paragraph citing it (the
     block its group is anchored to, figures.yaml; for a figure cited in the lead, the
     lead's last paragraph, which it follows: no figure interrupts a lead)."""
     from briefing.loader import load_briefing
 
     briefing = load_briefing(Path(folder))
+    from briefing.model import rich_texts
+
     lead = [block.id for block in briefing.lead]
+    tails = {block.id: "".join(c for text in rich_texts(block) for c in text.plain
+                               if is_han(c))[-TAIL:]
+             for block in briefing.walk_blocks() if getattr(block, "id", "")}
     cites = {}
     for group in briefing.figures:
         anchor = lead[-1] if group.anchor in lead else group.anchor
-        cites[f"figures-{group.id}"] = anchor
+        citation = Citation(anchor, tails.get(anchor, ""))
+        cites[f"figures-{group.id}"] = citation
         if group.chart:
-            cites[f"chart-{group.id}"] = anchor
+            cites[f"chart-{group.id}"] = citation
     return cites
