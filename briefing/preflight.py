@@ -28,6 +28,7 @@ from briefing.cjk import (
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
+WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand alone overleaf
 
 
 @dataclass
@@ -190,7 +191,11 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
 
         def runs_on(page: int) -> bool:
             if not last_on_page[page].final:
-                return True
+                # … unless the paragraph ends overleaf in no more lines than widows (2)
+                # allow to stand alone: then the page may end a line early.
+                following = first_on_page.get(page + 1)
+                return (following is None or paragraph_length(following) > WIDOWS
+                        or len(tops.get(page, ())) != grid[1] - 1)
             # A paragraph too short to split (orphans 2 + widows 2) may start overleaf.
             following = first_on_page.get(page + 1)
             return (following is not None and page + 1 in tops
