@@ -117,3 +117,39 @@ def test_a_group_ending_its_section_moves_before_its_paragraph():
     lower = placement.PageLayout(top=0, height=100, leaves=[
         placement.Leaf(0, 50, None, "p2"), placement.Leaf(50, 60, None, "p3")])
     assert placement.plan(html, [lower, following]) is None  # p3 would go overleaf
+
+
+def test_the_pass_fills_a_real_layout_with_one_more_layout():
+    """WeasyPrint's own layout: a table that does not fit on page 1 leaves it short; the
+    pass moves it past the next paragraphs and lays the document out once more."""
+    from briefing import weasy
+
+    weasy.load()
+    from weasyprint import HTML
+
+    text = "文字" * 60
+    rows = "".join(f"<tr><td>{n}</td></tr>" for n in range(14))
+    html = ('<html><head><style>@page { size: A6; margin: 10mm } body { font-size: 10pt; '
+            'line-height: 14pt } table { break-inside: avoid } td { height: 12pt }</style>'
+            '</head><body><section>'
+            + f'<p id="a0">{text}</p>'
+            + f'<p id="cite">{text}</p><!--placement:g--><table id="figures-g">{rows}'
+            '</table><!--/placement-->'
+            + "".join(f'<p id="b{n}">{text}</p>' for n in range(4)) + "</section></body></html>")
+    layouts = []
+
+    def layout(source):
+        layouts.append(source)
+        return HTML(string=source).render()
+
+    first = layout(html)
+    before = placement.measure(first, {"g"})
+    assert before[0].fill < placement.SHORT  # the table went overleaf, the page short
+    document, placed = placement.place(html, layout, first)
+    assert len(layouts) == 2  # one more layout
+    after = placement.measure(document, {"g"})
+    assert after[0].fill >= placement.SHORT
+    assert placed.index('id="cite"') < placed.index('id="b0"') < placed.index("figures-g")
+    # on the page after its citing paragraph's
+    pages = [n for n, page in enumerate(after) if any(leaf.group == "g" for leaf in page.leaves)]
+    assert pages and pages[0] == 1
