@@ -399,11 +399,22 @@ def measure_placement(pdf_path: Path, cites: dict[str, Citation] | None = None,
             if figure not in places or citation.paragraph not in places:
                 continue
             begins = places[citation.paragraph]
-            ends = next((n for n in range(begins, len(han) + 1)
-                         if citation.tail and citation.tail in han[n - 1]), begins)
+            ends = _end_page(han, begins, citation.tail)
             report.distances.append(FigureDistance(figure, citation.paragraph,
                                                    places[figure], begins, ends))
     return report
+
+
+def _end_page(han: list[str], begins: int, tail: str) -> int:
+    """The page (1-based) on which text ending in `tail` ends, looking from `begins` on
+    in each page's Han characters (`tail` may be split by a page break)."""
+    for number in range(begins, len(han) + 1) if tail else ():
+        if tail in han[number - 1]:
+            return number
+        following = han[number] if number < len(han) else ""
+        if tail in han[number - 1][-len(tail):] + following[:len(tail)]:
+            return number + 1
+    return begins
 
 
 @dataclass(frozen=True)

@@ -153,3 +153,14 @@ def test_the_pass_fills_a_real_layout_with_one_more_layout():
     # on the page after its citing paragraph's
     pages = [n for n, page in enumerate(after) if any(leaf.group == "g" for leaf in page.leaves)]
     assert pages and pages[0] == 1
+
+
+def test_a_figure_counts_its_distance_from_where_its_paragraph_ends():
+    from briefing.preflight import FigureDistance, _end_page
+
+    # A paragraph over pages 1–4, its figure on page 5: one page after its end.
+    assert FigureDistance("figures-g", "p7", 5, 1, 4).pages == 1
+    assert FigureDistance("figures-g", "p7", 3, 1, 4).pages == 0
+    assert FigureDistance("figures-g", "p7", 1, 2, 2).pages == -1  # a page before it
+    assert _end_page(["甲乙丙", "丁戊"], 1, "丙丁") == 2  # its tail split by the break
+    assert _end_page(["甲乙丙", "丁戊"], 1, "乙丙") == 1
