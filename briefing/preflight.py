@@ -304,8 +304,15 @@ class PageFill:
     before_break: bool = False  # a blank page follows (a forced break to a side)
 
     @property
+    def blank(self) -> bool:
+        """Nothing in its text block: a page a forced break leaves empty (the jianbao's
+        版记 on an even page) — not a short page."""
+        return self.fill == 0
+
+    @property
     def short(self) -> bool:
-        return self.followed and not self.before_break and self.fill < SHORT_PAGE
+        return (self.followed and not self.before_break and not self.blank
+                and self.fill < SHORT_PAGE)
 
 
 @dataclass
@@ -339,7 +346,7 @@ class PlacementReport:
     def white_pages(self) -> float:
         """The empty part of the text blocks of pages followed by content, in pages."""
         return sum(1 - fill.fill for fill in self.fills
-                   if fill.followed and not fill.before_break)
+                   if fill.followed and not fill.before_break and not fill.blank)
 
     @property
     def far_figures(self) -> list[FigureDistance]:
