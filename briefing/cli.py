@@ -329,6 +329,9 @@ def preflight(
     min_ppi: Annotated[float, typer.Option(
         help="Images below this effective resolution fail (300 ppi and up pass clean).")]
         = 150,
+    article: Annotated[Path | None, typer.Option(
+        help="The briefing folder it was built from: also measure each key figure's "
+             "distance from its citing paragraph.")] = None,
 ) -> None:
     """Measure a PDF's Chinese typesetting from its glyph positions and run the print
     shop's checks (boxes, fonts, colour, images, PDF/A/UA/X claims); exit 1 on problems."""
@@ -354,6 +357,10 @@ def preflight(
                   "pages built without --booklet)")
     else:
         violations = _measure_typesetting(pdf, columns_rows)
+        try:
+            violations = _measure_placement(pdf, article) or violations
+        except BriefingError as error:
+            raise fail(error) from None
     _show_print_checks(print_report)
     if violations or not print_report.ok:
         raise typer.Exit(EXIT_PROBLEMS)
@@ -393,6 +400,30 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
     for violation in report.violations:
         err.print(f"[red]violation:[/] {violation}", highlight=False)
     return bool(report.violations)
+
+
+def _measure_placement(pdf: Path, article: Path | None) -> bool:
+    """Show page fill and figure distances; whether a page is short or a figure far."""
+    from briefing.preflight import SHORT_PAGE, figure_citations, measure_placement
+
+    report = measure_placement(pdf, figure_citations(article) if article else None)
+    table = Table("placement", "value")
+    table.add_row("page fill", " ".join(f"{fill.fill:.0%}" for fill in report.fills))
+    table.add_row(f"pages below {SHORT_PAGE:.0%} followed by content",
+                  str(len(report.short_pages)))
+    table.add_row("white space (pages' worth)", f"{report.white_pages:.2f}")
+    if article:
+        table.add_row("figure distance from its paragraph (pages)",
+                      _spread([d.pages for d in report.distances]))
+    out.print(table)
+    for fill in report.short_pages:
+        err.print(f"[red]violation:[/] page {fill.page}: filled {fill.fill:.0%}, "
+                  "followed by content", highlight=False)
+    for distance in report.far_figures:
+        err.print(f"[red]violation:[/] {distance.figure} on page {distance.figure_page}, "
+                  f"{distance.pages:+d} from its paragraph {distance.cites} "
+                  f"(page {distance.cites_page})", highlight=False)
+    return bool(report.short_pages or report.far_figures)
 
 
 VIOLATION_KINDS = ("line-start", "line-end", "uncompressed-pair", "missing-cjk-latin-gap",

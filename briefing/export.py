@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from briefing import weasy
 from briefing.errors import EnvironmentProblem, InputError
+from briefing.weasy import placement
 
 LOGGER = logging.getLogger("briefing")
 
@@ -123,6 +124,7 @@ def write_pdf(
     font_key: Hashable | None = None,
     created: str | None = None,
     glyph_check: Callable[..., list] | None = None,
+    place_figures: bool = True,
 ) -> ExportResult:
     """`stylesheets` (CSS text) come after the document's own; `pdf_options` and
     `finisher` go to WeasyPrint's write_pdf (briefing/printing.py makes them);
@@ -131,7 +133,9 @@ def write_pdf(
     reuse its font configuration; `created` (W3C date) is the PDF's creation and
     modification date (briefing/fingerprint.py: document_date). `glyph_check(document)`
     (fonts.LayoutCheck) lists the characters laid out in no font of their role: the
-    export stops there, with nothing written."""
+    export stops there, with nothing written. `place_figures`: key-figure groups that
+    leave a page short move past the following text, and the document is laid out
+    again (briefing/weasy/placement.py)."""
     try:
         weasy.load()  # WeasyPrint without its slow library lookups, our extensions
         from weasyprint import CSS, HTML
@@ -158,8 +162,12 @@ def write_pdf(
     try:
         with _capture_weasyprint_log() as messages:
             document = layout(html)
+            if place_figures:  # figures that left pages short, deferred past the text
+                document, _ = placement.place(html, layout, document)
             if relayout is not None and (again := relayout(len(document.pages))) is not None:
                 document = layout(again)
+                if place_figures:
+                    document, _ = placement.place(again, layout, document)
     except FatalURLFetchingError as exc:
         if fetcher.refused:
             raise InputError(

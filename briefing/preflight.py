@@ -28,6 +28,7 @@ from briefing.cjk import (
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
+WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand alone overleaf
 
 
 @dataclass
@@ -190,7 +191,11 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
 
         def runs_on(page: int) -> bool:
             if not last_on_page[page].final:
-                return True
+                # … unless the paragraph ends overleaf in no more lines than widows (2)
+                # allow to stand alone: then the page may end a line early.
+                following = first_on_page.get(page + 1)
+                return (following is None or paragraph_length(following) > WIDOWS
+                        or len(tops.get(page, ())) != grid[1] - 1)
             # A paragraph too short to split (orphans 2 + widows 2) may start overleaf.
             following = first_on_page.get(page + 1)
             return (following is not None and page + 1 in tops
@@ -284,3 +289,186 @@ def _check_pairs(line: Line, report: Report) -> None:
                                                    first + second, f"{gap:.1f} pt"))
         elif is_han(first) and is_han(second):
             report.largest_gap = max(report.largest_gap, b["x0"] - a["x1"])
+
+
+# ---------------------------------------------------------------- page fill, figure distance
+
+SHORT_PAGE = 0.75  # a page followed by content is filled to at least this much of its block
+
+
+@dataclass
+class PageFill:
+    page: int
+    fill: float  # the text block's used height / its height (0 on a blank page)
+    followed: bool  # content comes on a later page
+    before_break: bool = False  # a blank page follows (a forced break to a side)
+
+    @property
+    def blank(self) -> bool:
+        """Nothing in its text block: a page a forced break leaves empty (the jianbao's
+        版记 on an even page) — not a short page."""
+        return self.fill == 0
+
+    @property
+    def short(self) -> bool:
+        return (self.followed and not self.before_break and not self.blank
+                and self.fill < SHORT_PAGE)
+
+
+@dataclass
+class FigureDistance:
+    figure: str  # the figure's id (figures-GROUP, chart-GROUP)
+    cites: str  # the id of the paragraph that cites it
+    figure_page: int
+    cites_page: int  # where the paragraph begins
+    cites_end: int = 0  # where it ends (0: where it begins)
+
+    @property
+    def pages(self) -> int:
+        """How many pages from its citing paragraph: 0 on a page the paragraph is on,
+        counted from its end after it, negative from its beginning before it."""
+        end = max(self.cites_end, self.cites_page)
+        if self.figure_page > end:
+            return self.figure_page - end
+        return min(0, self.figure_page - self.cites_page)
+
+
+@dataclass
+class PlacementReport:
+    fills: list[PageFill] = field(default_factory=list)
+    distances: list[FigureDistance] = field(default_factory=list)
+
+    @property
+    def short_pages(self) -> list[PageFill]:
+        return [fill for fill in self.fills if fill.short]
+
+    @property
+    def white_pages(self) -> float:
+        """The empty part of the text blocks of pages followed by content, in pages."""
+        return sum(1 - fill.fill for fill in self.fills
+                   if fill.followed and not fill.before_break and not fill.blank)
+
+    @property
+    def far_figures(self) -> list[FigureDistance]:
+        return [d for d in self.distances if not 0 <= d.pages <= 1]
+
+
+def _text_block(pages: list[tuple[list[dict], list[dict]]], size: float,
+                font: str) -> tuple[float, float]:
+    """The text block's top and bottom: where the body's lines begin and end on the page
+    that reaches furthest (the running head and the folio stand outside it)."""
+    tops, bottoms = [], []
+    for chars, _ in pages:
+        body = [c for c in chars if c["fontname"].split("+")[-1] == font
+                and round(c["size"], 2) == size and not c["text"].isspace()]
+        if body:
+            tops.append(min(c["top"] for c in body))
+            bottoms.append(max(c["bottom"] for c in body))
+    return min(tops), max(bottoms)
+
+
+def measure_placement(pdf_path: Path, cites: dict[str, Citation] | None = None,
+                      ) -> PlacementReport:
+    """How full each page's text block is, from the glyphs and shapes drawn in it, and
+    (with `cites`: a figure's id → the paragraph citing it) how many pages each figure
+    stands from its paragraph: where each begins from the PDF's named destinations,
+    where the paragraph ends from its last Han characters in the glyphs."""
+    import pdfplumber
+
+    lines, font, size, _ = _body_lines(Path(pdf_path))
+    report = PlacementReport()
+    if not lines:
+        return report
+    with pdfplumber.open(pdf_path) as pdf:
+        pages = []
+        for page in pdf.pages:
+            shapes = [*page.rects, *page.lines, *page.curves, *page.images]
+            pages.append(([c for c in page.chars if not c["text"].isspace()], shapes))
+    top, bottom = _text_block(pages, size, font)
+    height = bottom - top
+    used = []
+    for chars, shapes in pages:
+        # What lies in the text block: its top within a line of the block's top, its
+        # bottom within a third of a line below the block's foot (not the folio).
+        inside = [item["bottom"] for item in (*chars, *shapes)
+                  if item["top"] > top - size and item["bottom"] < bottom + size / 3
+                  and item["bottom"] > top]
+        used.append(max(inside) - top if inside else 0.0)
+    last_content = max((n for n, value in enumerate(used) if value > 0), default=-1)
+    for n, value in enumerate(used):
+        blank_after = n + 1 < len(used) and used[n + 1] == 0 and n + 1 < last_content
+        report.fills.append(PageFill(page=n + 1, fill=min(1.0, value / height),
+                                     followed=n < last_content, before_break=blank_after))
+    if cites:
+        places = destinations(Path(pdf_path))
+        han = ["".join(c["text"] for c in chars if is_han(c["text"][:1])) for chars, _ in pages]
+        for figure, citation in cites.items():
+            if figure not in places or citation.paragraph not in places:
+                continue
+            begins = places[citation.paragraph]
+            ends = _end_page(han, begins, citation.tail)
+            report.distances.append(FigureDistance(figure, citation.paragraph,
+                                                   places[figure], begins, ends))
+    return report
+
+
+def _end_page(han: list[str], begins: int, tail: str) -> int:
+    """The page (1-based) on which text ending in `tail` ends, looking from `begins` on
+    in each page's Han characters (`tail` may be split by a page break)."""
+    for number in range(begins, len(han) + 1) if tail else ():
+        if tail in han[number - 1]:
+            return number
+        following = han[number] if number < len(han) else ""
+        if tail in han[number - 1][-len(tail):] + following[:len(tail)]:
+            return number + 1
+    return begins
+
+
+@dataclass(frozen=True)
+class Citation:
+    paragraph: str  # its id
+    tail: str = ""  # its last Han characters (where it ends is found by them)
+
+
+def destinations(pdf_path: Path) -> dict[str, int]:
+    """The page (1-based) of each named destination (WeasyPrint names one per id)."""
+    import pikepdf
+
+    with pikepdf.open(pdf_path) as pdf:
+        numbers = {page.objgen: n for n, page in enumerate(pdf.pages, 1)}
+        names = pdf.Root.get("/Names")
+        if names is None or "/Dests" not in names:
+            return {}
+        tree = pikepdf.NameTree(names.Dests)
+        found = {}
+        for name, target in tree.items():
+            array = target.get("/D", target) if isinstance(target, pikepdf.Dictionary) \
+                else target
+            found[str(name)] = numbers.get(array[0].objgen, 0)
+        return found
+
+
+TAIL = 8  # Han characters that find where a paragraph ends
+
+
+def figure_citations(folder: Path) -> dict[str, Citation]:
+    """Each key-figure table's and chart's id → the id of the paragraph citing it (the
+    block its group is anchored to, figures.yaml; for a figure cited in the lead, the
+    lead's last paragraph, which it follows: no figure interrupts a lead)."""
+    from briefing.loader import load_briefing
+
+    briefing = load_briefing(Path(folder))
+    from briefing.model import rich_texts
+
+    lead = [block.id for block in briefing.lead]
+    tails = {block.id: "".join(c for text in rich_texts(block) for c in text.plain
+                               if is_han(c))[-TAIL:]
+             for block in briefing.walk_blocks() if getattr(block, "id", "")}
+    cites = {}
+    for group in briefing.figures:
+        anchor = lead[-1] if group.anchor in lead else group.anchor
+        citation = Citation(anchor, tails.get(anchor, ""))
+        cites[f"figures-{group.id}"] = citation
+        if group.chart:
+            cites[f"chart-{group.id}"] = citation
+    return cites

@@ -163,10 +163,15 @@ SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(?P<width>[\d.]+)pt"'
 
 
 def figures_by_anchor(briefing: Briefing) -> dict[str, list[FigureGroup]]:
-    """Key-figure groups keyed by the block they follow (placement 'inline')."""
+    """Key-figure groups keyed by the block they follow (placement 'inline'). A figure
+    cited in the lead (the paragraphs before the first heading) follows the lead's last
+    block: no figure interrupts a lead. The layout may defer a figure further
+    (briefing/weasy/placement.py)."""
+    lead = [block.id for block in briefing.lead]
     placed: dict[str, list[FigureGroup]] = {}
     for group in briefing.figures:
-        placed.setdefault(group.anchor, []).append(group)
+        anchor = lead[-1] if group.anchor in lead else group.anchor
+        placed.setdefault(anchor, []).append(group)
     return placed
 
 

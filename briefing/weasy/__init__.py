@@ -33,6 +33,8 @@ The modules (a concern is the module holding its patches' replacements):
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     ids.py             a PDF/X document id that is the same for the same inputs
+    placement.py       placement that fills pages: no patch — between layouts, key-figure
+                       groups that left a page short move in the HTML (export.py calls it)
     state.py           what the patches remember during one build: context variables,
                        so builds in other threads or contexts never see it
     loader.py          importing WeasyPrint fast, once per process; garbage-collector
