@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.typeset import rules
+from briefing.weasy import textlayer
 from briefing.weasy.seam import CFunction, Declaration, original
 from briefing.weasy.state import laying_out
 
@@ -381,6 +382,7 @@ def _apply(line, boxes, placed: list[tuple[object, int | str | None, float]]) ->
         total += width
         if index is None:
             inserts[id(box)] = inserts.get(id(box), 0.0) + width
+            box.briefing_inserted = getattr(box, "briefing_inserted", 0.0) + width
         elif index == "grow":
             grow[id(box)] = grow.get(id(box), 0.0) + width
         else:
@@ -435,11 +437,13 @@ def text_align(context, line, available_width, last):
     WeasyPrint's alignment."""
     from weasyprint.formatting_structure import boxes
 
-    if _settings(line.style)[0]:
+    active = _settings(line.style)[0]
+    if active:
         placed = []
         for leaf in _leaves(line, boxes):
             if not isinstance(leaf, boxes.TextBox):
                 continue
+            leaf.briefing_inserted = 0.0
             # A box broken with letter spacing was measured with Pango's trims, the space
             # reserved for a neighbouring gap, and shaped with letter spacing (which can
             # change kerning): give it the width it will be drawn with.
@@ -453,7 +457,11 @@ def text_align(context, line, available_width, last):
         if needed <= available_width - line.width + 0.01:
             placed += between
         line.width += _apply(line, boxes, placed)
-    return original("drawn-widths")(context, line, available_width, last)
+    result = original("drawn-widths")(context, line, available_width, last)
+    if active:
+        # The runs whose gaps we set, for the text layer (textlayer.py).
+        textlayer.mark_runs(line, boxes)
+    return result
 
 
 def justify_line(context, line, extra_width):
