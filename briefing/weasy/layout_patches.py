@@ -32,6 +32,8 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.cjk import OPENING as OPENING_MARKS
+from briefing.cjk import RIGHT_BLANK as RIGHT_BLANK_MARKS
 from briefing.typeset import rules
 from briefing.weasy import textlayer
 from briefing.weasy.seam import CFunction, Declaration, original
@@ -464,6 +466,31 @@ def text_align(context, line, available_width, last):
     return result
 
 
+def _gap_budget(gaps, size: float, punctuation) -> tuple[list[float], list[float]]:
+    """For each gap of a line: what it already holds beyond the advances (the quarter
+    em between Han and Latin), and the blank half a compressed mark beside it gave up
+    (space there stays within the mark's own advance)."""
+    quarter = rules.AUTOSPACE_EM * size
+    used, free = [], []
+    autospaced: dict[int, set[int]] = {}
+    halved: dict[int, set[int]] = {}
+    for box, index, _, between in gaps:
+        text = box.text
+        if id(box) not in autospaced:
+            autospaced[id(box)] = set(rules.autospace_gaps(text))
+            halved[id(box)] = rules.halved_marks(text, punctuation) if punctuation else set()
+        if index is None:
+            used.append(quarter if between else 0.0)
+            free.append(0.5 * size if text[:1] in OPENING_MARKS and 0 in halved[id(box)]
+                        else 0.0)
+            continue
+        used.append(quarter if index in autospaced[id(box)] else 0.0)
+        half = (text[index] in RIGHT_BLANK_MARKS and index in halved[id(box)]) or \
+            (text[index + 1] in OPENING_MARKS and index + 1 in halved[id(box)])
+        free.append(0.5 * size if half else 0.0)
+    return used, free
+
+
 def justify_line(context, line, extra_width):
     """A Chinese line's slack spread by rules.distribute; other lines WeasyPrint's way."""
     from weasyprint.formatting_structure import boxes
@@ -476,6 +503,8 @@ def justify_line(context, line, extra_width):
         return
     size = line.style["font_size"]
     kinds = [kind for _, _, kind, _ in gaps]
-    widths = rules.distribute(extra_width, kinds, priority_cap=0.25 * size)
+    used, free = _gap_budget(gaps, size, _settings(line.style)[1])
+    widths, _ = rules.distribute_tight(extra_width, kinds, rules.TIGHT_EM * size, used,
+                                       free)
     _apply(line, boxes, [(box, index, width) for (box, index, _, _), width in zip(
         gaps, widths, strict=True)])
