@@ -167,3 +167,35 @@ def test_pdfplumber_characters_are_the_source(built):
     for paragraph in _paragraphs(folder):
         assert re.sub(r"\s+", "", paragraph) in squashed
 
+
+
+def test_preflight_reports_gaps_and_text_layer(built):
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    _, pdf = built("lvliang-2021", "reprint")
+    result = CliRunner().invoke(app, ["preflight", str(pdf)], env={"COLUMNS": "200"})
+    assert "widest gap beyond the advance" in result.output
+    assert re.search(r"widest gap beyond the advance \(justified lines\)\s*│\s*0\.2[0-6] em",
+                     result.output), result.output
+    assert re.search(r"loose lines \(a gap over 0\.25 em\)\s*│\s*0\s", result.output)
+    assert re.search(r"a space no glyph stands for\s*│\s*0 of \d+ \(0 in body text\)",
+                     result.output), result.output
+
+
+def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path):
+    # The same layout drawn without /ActualText (the text-layer patch given back to
+    # WeasyPrint): pdftotext reads 「2021 年」, and the measure must say so.
+    from briefing import weasy
+
+    weasy.load()
+    weasy.uninstall("textlayer")
+    try:
+        pdf = build(PROJECT / "data" / "lvliang-2021", tmp_path / "plain.pdf").output
+    finally:
+        weasy.install("textlayer")
+    report = measure(pdf)
+    assert len(report.spurious_body_lines) > 50
+    assert any("2021 年" in line for line in report.spurious_body_lines)
+    assert report.loose_lines == []  # the layout is the same: only the text layer differs
