@@ -391,6 +391,13 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
     table.add_row("ragged lines", str(report.ragged_lines))
     table.add_row("largest shortfall", f"{report.largest_shortfall:.1f} pt")
     table.add_row("largest gap between Han", f"{report.largest_gap:.1f} pt")
+    table.add_row("widest gap beyond the advance (justified lines)",
+                  f"{report.widest_gap_em:.2f} em")
+    table.add_row("loose lines (a gap over 0.25 em)", str(len(report.loose_lines)))
+    table.add_row("text layer: pdftotext lines with a space no glyph stands for",
+                  "pdftotext missing" if report.text_lines is None else
+                  f"{len(report.spurious_space_lines)} of {report.text_lines} "
+                  f"({len(report.spurious_body_lines)} in body text)")
     for kind in VIOLATION_KINDS:
         table.add_row(kind, str(report.count(kind)))
     if grid:

@@ -9,6 +9,7 @@ mode, characters per line and lines per page.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +30,12 @@ FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
 WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand alone overleaf
+
+TIGHT_GAP_EM = 0.25  # em: the most a justified line may add between two characters
+GAP_TOLERANCE_EM = 0.02  # em: rounding of positions in the PDF
+# em: a wider gap between two words of a pdftotext line is a column or table-cell
+# boundary, not a gap inside a run of text
+TEXT_GAP_EM = 2.0
 
 
 @dataclass
@@ -68,6 +75,16 @@ class Report:
     ragged_lines: int = 0
     largest_shortfall: float = 0.0
     largest_gap: float = 0.0
+    # the widest gap between two characters of a justified non-final line beyond the
+    # font's own advance (a quarter em between Han and Latin counts), in em; the lines
+    # where it is more than TIGHT_GAP_EM
+    widest_gap_em: float = 0.0
+    loose_lines: list[str] = field(default_factory=list)
+    # text layer: lines of `pdftotext` output holding a space that no glyph of the PDF
+    # stands for (「2021 年」), and how many lines were read (None: pdftotext missing)
+    text_lines: int | None = None
+    spurious_space_lines: list[str] = field(default_factory=list)
+    spurious_body_lines: list[str] = field(default_factory=list)  # of those, body text
     chars_per_line: list[int] = field(default_factory=list)
     lines_per_page: list[int] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
@@ -76,15 +93,16 @@ class Report:
         return sum(1 for v in self.violations if v.kind == kind)
 
 
-def _body_lines(pdf_path: Path) -> tuple[list[Line], str, float, int]:
+def _body_lines(pdf_path: Path) -> tuple[list[Line], str, float, int, dict[int, list]]:
     import pdfplumber
 
     with pdfplumber.open(pdf_path) as pdf:
         pages = [(page.page_number, page.chars) for page in pdf.pages]
+    spaces = {number: [c for c in chars if c["text"].isspace()] for number, chars in pages}
     styles = Counter((c["fontname"].split("+")[-1], round(c["size"], 2))
                      for _, chars in pages for c in chars if not c["text"].isspace())
     if not styles:
-        return [], "", 0.0, len(pages)
+        return [], "", 0.0, len(pages), spaces
     (font, size), _ = styles.most_common(1)[0]
     lines: list[Line] = []
     for number, chars in pages:
@@ -111,7 +129,7 @@ def _body_lines(pdf_path: Path) -> tuple[list[Line], str, float, int]:
         lines.extend(page_lines)
     for line in lines:
         line.chars.sort(key=lambda c: c["x0"])
-    return lines, font, size, len(pages)
+    return lines, font, size, len(pages), spaces
 
 
 def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
@@ -129,8 +147,9 @@ def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
 
 
 def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
-    lines, font, size, page_count = _body_lines(Path(pdf_path))
+    lines, font, size, page_count, spaces = _body_lines(Path(pdf_path))
     report = Report(pages=page_count, body_font=font, body_size=size)
+    _check_text_layer(Path(pdf_path), report, lines)
     if not lines:
         return report
     left = Counter(round(line.x0, 1) for line in lines).most_common(1)[0][0]
@@ -158,6 +177,10 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                                                    text))
             continue
         report.full_lines += 1
+        widest = _widest_gap(line, size, spaces.get(line.page, []))
+        report.widest_gap_em = max(report.widest_gap_em, widest)
+        if widest > TIGHT_GAP_EM + GAP_TOLERANCE_EM:
+            report.loose_lines.append(f"page {line.page}: 「{text}」 {widest:.2f} em")
         shortfall = right_edge - _visible_end(line, right_edge)
         if abs(shortfall) <= FLUSH_TOLERANCE:
             report.flush_lines += 1
@@ -472,3 +495,76 @@ def figure_citations(folder: Path) -> dict[str, Citation]:
         if group.chart:
             cites[f"chart-{group.id}"] = citation
     return cites
+
+def _widest_gap(line: Line, size: float, spaces: list[dict]) -> float:
+    """The widest gap between neighbours on a line beyond the font's own advances, in
+    em of the body size. The PDF's widths are the font's: a mark set at half width
+    (，“ compressed) reports its full em, so space given back to its blank half is
+    within its advance. A space the text holds (Open Data) counts with its own advance."""
+    widest = 0.0
+    chars = line.chars
+    for a, b in zip(chars, chars[1:], strict=False):
+        gap = b["x0"] - a["x1"]
+        if gap > TIGHT_GAP_EM * size:
+            gap -= sum(c["x1"] - c["x0"] for c in spaces
+                       if abs(c["top"] - a["top"]) < LINE_TOLERANCE
+                       and a["x1"] - 0.1 <= c["x0"] and c["x1"] <= b["x0"] + 0.1)
+        widest = max(widest, gap / size)
+    return widest
+
+
+_LABEL = re.compile(r"[0-9一二三四五六七八九十]+[.、．]?|[（(][0-9一二三四五六七八九十]+[）)]")
+
+
+def _separate_fields(before: str, after: str, first: bool) -> bool:
+    """Two words a reader expects apart: a contents entry and its leader dots, a
+    section number and its title (the line's first word)."""
+    leader = ".…·"
+    if after[:2].strip(leader) == "" or before[-2:].strip(leader) == "":
+        return True
+    return first and _LABEL.fullmatch(before) is not None
+
+
+def _check_text_layer(pdf_path: Path, report: Report, body: list[Line]) -> None:
+    """What `pdftotext` reads: a space between two words of one of its lines is
+    spurious when no glyph of the page (a space the text holds) stands between them.
+    Words further apart than TEXT_GAP_EM are separate columns or cells."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ElementTree
+
+    import pdfplumber
+
+    if shutil.which("pdftotext") is None:
+        return
+    result = subprocess.run(["pdftotext", "-bbox-layout", str(pdf_path), "-"],
+                            capture_output=True, check=False)
+    if result.returncode != 0:
+        return
+    namespace = "{http://www.w3.org/1999/xhtml}"
+    root = ElementTree.fromstring(result.stdout)
+    with pdfplumber.open(pdf_path) as pdf:
+        spaces = [[c for c in page.chars if c["text"].isspace()] for page in pdf.pages]
+    report.text_lines = 0
+    body_rows = {(line.page, round(line.chars[0]["bottom"])) for line in body}
+    for number, page in enumerate(root.iter(f"{namespace}page")):
+        drawn = spaces[number] if number < len(spaces) else []
+        for line in page.iter(f"{namespace}line"):
+            words = [(float(w.get("xMin")), float(w.get("xMax")), float(w.get("yMin")),
+                      float(w.get("yMax")), w.text or "") for w in line]
+            report.text_lines += 1
+            for number_of, ((_, x1, top, bottom, before), (x0, _, _, _, after)) in \
+                    enumerate(zip(words, words[1:], strict=False)):
+                height = bottom - top
+                if x0 - x1 > TEXT_GAP_EM * height or _separate_fields(
+                        before, after, first=number_of == 0):
+                    continue
+                if not any(x1 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= x0 + 0.5
+                           and top - 0.5 <= (c["top"] + c["bottom"]) / 2 <= bottom + 0.5
+                           for c in drawn):
+                    found = f"page {number + 1}: 「{' '.join(w[4] for w in words)}」"
+                    report.spurious_space_lines.append(found)
+                    if any((number + 1, round(w[3]) + shift) in body_rows
+                           for w in words for shift in (-1, 0, 1)):
+                        report.spurious_body_lines.append(found)
+                    break

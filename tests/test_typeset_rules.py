@@ -87,3 +87,27 @@ def test_distribute_priority_first_then_evenly():
     assert large == [2.0, 5.0, 2.0, 0.0]
     assert sum(large) == pytest.approx(9.0)
     assert rules.distribute(5.0, [Gap.NONE], 1.0) == [0.0]
+
+
+def test_distribute_tight_gives_back_compressed_halves_first():
+    from briefing.typeset.rules import Gap, distribute_tight
+
+    kinds = [Gap.HAN, Gap.PRIORITY, Gap.PRIORITY, Gap.HAN]
+    # gap 1 follows a ，set at half width (6 pt free); gap 2 holds a Han/Latin quarter em
+    added, leftover = distribute_tight(5.0, kinds, cap=3.0, used=[0, 0, 3.0, 0],
+                                       free=[0, 6.0, 0, 0])
+    assert added == [0, 5.0, 0, 0] and leftover == 0
+    added, leftover = distribute_tight(12.0, kinds, cap=3.0, used=[0, 0, 3.0, 0],
+                                       free=[0, 6.0, 0, 0])
+    # 6 back to the mark, its quarter em (3) more, then 1.5 to each Han gap; the
+    # Han/Latin gap takes nothing
+    assert added == [1.5, 9.0, 0, 1.5] and leftover == 0
+
+
+def test_distribute_tight_stretches_only_what_cannot_be_tight():
+    from briefing.typeset.rules import Gap, distribute_tight
+
+    kinds = [Gap.HAN, Gap.NONE, Gap.HAN]
+    added, leftover = distribute_tight(10.0, kinds, cap=3.0, used=[0, 0, 0], free=[0, 0, 0])
+    assert leftover == 4.0
+    assert added == [5.0, 0, 5.0]  # evenly over the gaps that may widen, never inside Latin

@@ -29,6 +29,9 @@ from briefing.cjk import (
 
 # CJK–Latin spacing, in em (CLREQ: a quarter em).
 AUTOSPACE_EM = 0.25
+# Justification: the most a gap may grow beyond the font's own advances, in em (a line
+# that needs more is loose).
+TIGHT_EM = 0.25
 
 
 class PunctuationStyle(StrEnum):
@@ -197,3 +200,49 @@ def distribute(extra: float, kinds: list[Gap], priority_cap: float) -> list[floa
         for index in expandable:
             added[index] += share
     return added
+
+
+def _fill(amount: float, indices: list[int], room: list[float], added: list[float]) -> float:
+    """Spread `amount` evenly over `indices`, none taking more than its `room` (water
+    filling); returns what did not fit."""
+    open_ = [i for i in indices if room[i] > 1e-9]
+    while amount > 1e-9 and open_:
+        share = amount / len(open_)
+        smallest = min(room[i] for i in open_)
+        step = min(share, smallest)
+        for i in open_:
+            added[i] += step
+            room[i] -= step
+        amount -= step * len(open_)
+        open_ = [i for i in open_ if room[i] > 1e-9]
+    return max(amount, 0.0)
+
+
+def distribute_tight(extra: float, kinds: list[Gap], cap: float, used: list[float],
+                     free: list[float]) -> tuple[list[float], float]:
+    """Spread `extra` over a line's gaps so that no gap grows beyond the font's own
+    advances by more than `cap` (CLREQ: a quarter em), in this order:
+
+    1. `free[i]`: the blank half a compressed mark gave up (，set at half width takes
+       back up to half an em: within its own advance);
+    2. the priority gaps (a mark's blank side, Han/Latin), each up to `cap` less what
+       it already holds (`used[i]`: the quarter em between Han and Latin);
+    3. every expandable gap (between Han characters too), up to the same cap.
+
+    What is left over after that (a line that cannot be set tight) is spread evenly
+    over every expandable gap. Returns the widths added and that leftover."""
+    added = [0.0] * len(kinds)
+    expandable = [i for i, kind in enumerate(kinds) if kind is not Gap.NONE]
+    if not expandable or extra <= 0:
+        return added, max(extra, 0.0)
+    extra = _fill(extra, expandable, [free[i] for i in range(len(kinds))], added)
+    room = [max(cap - used[i], 0.0) for i in range(len(kinds))]
+    priority = [i for i in expandable if kinds[i] is Gap.PRIORITY]
+    extra = _fill(extra, priority, room, added)
+    extra = _fill(extra, expandable, room, added)
+    leftover = extra
+    if extra > 1e-9:
+        share = extra / len(expandable)
+        for i in expandable:
+            added[i] += share
+    return added, leftover

@@ -11,6 +11,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     gap-reservation       layout.inline:split_text_box
                     drawn-widths          layout.inline:text_align
                     cjk-justification     layout.inline:justify_line
+    textlayer       text-layer            draw:draw_text
     leaders         leader-run            layout.inline:handle_leader
     targets         contents-refresh      layout:make_all_pages
                     contents-anchor       css.targets:TargetCollector.lookup_target
@@ -28,6 +29,8 @@ The modules (a concern is the module holding its patches' replacements):
                        replacement, why, and what else of WeasyPrint it relies on
     seam.py            what a patch is; checking, installing and removing a table of them
     layout_patches.py  Chinese line layout: briefing/typeset/rules.py inside Pango layouts
+    textlayer.py       /ActualText around the runs whose gaps the layout set, so the
+                       text layer reads back as the article
     leaders.py         the contents' dotted leaders as one text run
     targets.py         the contents' page numbers in one pass fewer, never stale
     tables.py          a table's continued caption (续表) only where the table continues

@@ -32,7 +32,10 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.cjk import OPENING as OPENING_MARKS
+from briefing.cjk import RIGHT_BLANK as RIGHT_BLANK_MARKS
 from briefing.typeset import rules
+from briefing.weasy import textlayer
 from briefing.weasy.seam import CFunction, Declaration, original
 from briefing.weasy.state import laying_out
 
@@ -381,6 +384,7 @@ def _apply(line, boxes, placed: list[tuple[object, int | str | None, float]]) ->
         total += width
         if index is None:
             inserts[id(box)] = inserts.get(id(box), 0.0) + width
+            box.briefing_inserted = getattr(box, "briefing_inserted", 0.0) + width
         elif index == "grow":
             grow[id(box)] = grow.get(id(box), 0.0) + width
         else:
@@ -435,11 +439,13 @@ def text_align(context, line, available_width, last):
     WeasyPrint's alignment."""
     from weasyprint.formatting_structure import boxes
 
-    if _settings(line.style)[0]:
+    active = _settings(line.style)[0]
+    if active:
         placed = []
         for leaf in _leaves(line, boxes):
             if not isinstance(leaf, boxes.TextBox):
                 continue
+            leaf.briefing_inserted = 0.0
             # A box broken with letter spacing was measured with Pango's trims, the space
             # reserved for a neighbouring gap, and shaped with letter spacing (which can
             # change kerning): give it the width it will be drawn with.
@@ -453,7 +459,36 @@ def text_align(context, line, available_width, last):
         if needed <= available_width - line.width + 0.01:
             placed += between
         line.width += _apply(line, boxes, placed)
-    return original("drawn-widths")(context, line, available_width, last)
+    result = original("drawn-widths")(context, line, available_width, last)
+    if active:
+        # The runs whose gaps we set, for the text layer (textlayer.py).
+        textlayer.mark_runs(line, boxes)
+    return result
+
+
+def _gap_budget(gaps, size: float, punctuation) -> tuple[list[float], list[float]]:
+    """For each gap of a line: what it already holds beyond the advances (the quarter
+    em between Han and Latin), and the blank half a compressed mark beside it gave up
+    (space there stays within the mark's own advance)."""
+    quarter = rules.AUTOSPACE_EM * size
+    used, free = [], []
+    autospaced: dict[int, set[int]] = {}
+    halved: dict[int, set[int]] = {}
+    for box, index, _, between in gaps:
+        text = box.text
+        if id(box) not in autospaced:
+            autospaced[id(box)] = set(rules.autospace_gaps(text))
+            halved[id(box)] = rules.halved_marks(text, punctuation) if punctuation else set()
+        if index is None:
+            used.append(quarter if between else 0.0)
+            free.append(0.5 * size if text[:1] in OPENING_MARKS and 0 in halved[id(box)]
+                        else 0.0)
+            continue
+        used.append(quarter if index in autospaced[id(box)] else 0.0)
+        half = (text[index] in RIGHT_BLANK_MARKS and index in halved[id(box)]) or \
+            (text[index + 1] in OPENING_MARKS and index + 1 in halved[id(box)])
+        free.append(0.5 * size if half else 0.0)
+    return used, free
 
 
 def justify_line(context, line, extra_width):
@@ -468,6 +503,8 @@ def justify_line(context, line, extra_width):
         return
     size = line.style["font_size"]
     kinds = [kind for _, _, kind, _ in gaps]
-    widths = rules.distribute(extra_width, kinds, priority_cap=0.25 * size)
+    used, free = _gap_budget(gaps, size, _settings(line.style)[1])
+    widths, _ = rules.distribute_tight(extra_width, kinds, rules.TIGHT_EM * size, used,
+                                       free)
     _apply(line, boxes, [(box, index, width) for (box, index, _, _), width in zip(
         gaps, widths, strict=True)])

@@ -14,7 +14,7 @@ on, checked with it.
 
 from __future__ import annotations
 
-from briefing.weasy import ids, layout_patches, leaders, subset, tables, targets
+from briefing.weasy import ids, layout_patches, leaders, subset, tables, targets, textlayer
 from briefing.weasy.seam import Exists, Holds, Patch, Same, Signature, SourceHas
 
 LINE_BREAK = "weasyprint.text.line_break"
@@ -86,6 +86,20 @@ PATCHES: tuple[Patch, ...] = (
             "between characters, punctuation's blank side and Han/Latin boundaries first",
         needs=tuple(Exists(f"weasyprint.formatting_structure.boxes:{name}")
                     for name in ("TextBox", "InlineBox", "LineBox")),
+    ),
+    Patch(
+        name="text-layer", concern="textlayer",
+        target="weasyprint.draw:draw_text", defined_in="weasyprint.draw.text:draw_text",
+        signature=("stream", "textbox", "offset_x", "text_overflow", "block_ellipsis"),
+        replacement=textlayer.draw_text,
+        why="a run whose gaps the layout set (Han/Latin quarter em, justification) is "
+            "drawn inside /ActualText marked content: copy, search and pdftotext read "
+            "「2021年」, not 「2021 年」",
+        needs=(Exists("pydyf:Dictionary"), Exists("pydyf:String"),
+               SourceHas("weasyprint.draw:draw_inline_level", "draw_text("),
+               SourceHas("weasyprint.pdf.stream:Stream.marked", "self._tags"),
+               Exists("weasyprint.pdf.stream:Stream.begin_marked_content"),
+               Exists("weasyprint.pdf.stream:Stream.end_marked_content")),
     ),
     # ------------------------------------------------------------ contents
     Patch(

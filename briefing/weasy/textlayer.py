@@ -1,0 +1,128 @@
+"""A text layer that reads back as the article: the gaps the layout adds (a quarter
+em between Han and Latin, justification between characters) extract as nothing.
+
+Text extractors (poppler's pdftotext, pdf.js, a viewer's copy and search) decide
+where spaces go from the glyphs' positions: a visible gap wider than about a tenth of
+an em reads as a space, so 「2021年」 set with its quarter em came back as 「2021 年」.
+The PDF's way to say what a run of glyphs stands for is marked content with an
+/ActualText (ISO 32000-1 §14.9.4): poppler and other readers take the run's text
+from it. So each run of text the layer adjusted is drawn inside
+`/Span <</ActualText (…)>> BDC … EMC`:
+
+* `mark_runs` (called by layout_patches.text_align once a line is laid out and
+  justified) groups the line's neighbouring text boxes that only our gaps separate
+  (PM<sub>2.5</sub>平均 is three boxes) and marks the first and last box of each
+  adjusted group with its text;
+* `draw_text` (text-layer; weasyprint/draw/text.py) opens the span before the
+  group's first box and closes it after its last. In a tagged PDF every box is its
+  own marked-content sequence (/Span with an MCID), which ours may not cross: there
+  each adjusted box gets a span of its own.
+
+The glyphs and their positions are untouched: the page looks the same.
+"""
+
+from __future__ import annotations
+
+from briefing.typeset import rules
+from briefing.weasy.seam import original
+
+# pt: boxes closer than this (beyond the gap we added) are one run of text
+ABUT = 0.01
+
+
+def _adjusted(box) -> bool:
+    layout = box.pango_layout
+    if getattr(layout, "briefing_justification", None):
+        return True
+    if getattr(box, "briefing_inserted", 0.0):
+        return True
+    spacing = box.style["letter_spacing"]
+    if spacing != "normal" and spacing:
+        return True
+    return bool(rules.autospace_gaps(box.text))
+
+
+def _clear(box) -> None:
+    box.briefing_actual_text = None
+    box.briefing_actual_end = box.briefing_in_run = False
+
+
+def _leaves(box, boxes):
+    """Text boxes and other boxes of a line in order; a leader (the contents' dots)
+    counts as one other box, never part of a run."""
+    for child in box.children:
+        if not child.is_in_normal_flow():
+            continue
+        if isinstance(child, boxes.TextBox):
+            yield child
+        elif isinstance(child, boxes.InlineBox) and not getattr(child, "is_leader", False):
+            yield from _leaves(child, boxes)
+        else:
+            yield child
+
+
+def mark_runs(line, boxes) -> None:
+    """Mark each adjusted run of abutting text boxes of a line (its first box holds
+    the run's text, its last box ends it)."""
+    groups: list[list] = []
+    previous = None
+    for leaf in _leaves(line, boxes):
+        if not isinstance(leaf, boxes.TextBox):
+            previous = None
+            continue
+        _clear(leaf)
+        if previous is not None:
+            end = previous.position_x + previous.width
+            gap = leaf.position_x - end - getattr(leaf, "briefing_inserted", 0.0)
+            if abs(gap) <= ABUT:
+                groups[-1].append(leaf)
+                previous = leaf
+                continue
+        groups.append([leaf])
+        previous = leaf
+    for group in groups:
+        text = "".join(box.text for box in group)
+        if not text.strip() or not any(_adjusted(box) for box in group):
+            continue
+        group[0].briefing_actual_text = text
+        group[-1].briefing_actual_end = True
+        for box in group:
+            box.briefing_in_run = True
+
+
+def _begin(stream, text: str) -> None:
+    import pydyf
+
+    stream.begin_marked_content("Span", pydyf.Dictionary(
+        {"ActualText": pydyf.String(text)}))
+
+
+def draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
+    """WeasyPrint's, inside an /ActualText span where a run the layer adjusted starts
+    or ends."""
+    tagged = getattr(stream, "_tags", None) is not None
+    if tagged:
+        # Each box is already a marked-content sequence of its own: a span per box.
+        if getattr(textbox, "briefing_in_run", False) and textbox.text.strip():
+            _begin(stream, textbox.text)
+            try:
+                return original("text-layer")(stream, textbox, offset_x, text_overflow,
+                                              block_ellipsis)
+            finally:
+                stream.end_marked_content()
+        return original("text-layer")(stream, textbox, offset_x, text_overflow,
+                                      block_ellipsis)
+    text = getattr(textbox, "briefing_actual_text", None)
+    if text is not None:
+        if getattr(stream, "briefing_span_open", False):
+            stream.end_marked_content()  # a run whose last box was never drawn
+        _begin(stream, text)
+        stream.briefing_span_open = True
+    try:
+        return original("text-layer")(stream, textbox, offset_x, text_overflow,
+                                      block_ellipsis)
+    finally:
+        if getattr(textbox, "briefing_actual_end", False) and \
+                getattr(stream, "briefing_span_open", False):
+            stream.end_marked_content()
+            stream.briefing_span_open = False
