@@ -398,7 +398,7 @@ def measure_placement(pdf_path: Path, cites: dict[str, Citation] | None = None,
     where the paragraph ends from its last Han characters in the glyphs."""
     import pdfplumber
 
-    lines, font, size, _ = _body_lines(Path(pdf_path))
+    lines, font, size, _, _ = _body_lines(Path(pdf_path))
     report = PlacementReport()
     if not lines:
         return report

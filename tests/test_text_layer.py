@@ -100,7 +100,14 @@ def _pdftotext(pdf: Path, folder: Path) -> str:
 # break before or after a slash), which fit only if the line's marks give up their blank
 # halves while lines are broken. Breaking lines with compressible punctuation (CLREQ's
 # "compress, then push in") is not built yet: strict, so that these fail once it is.
-NOT_YET_TIGHT = {("lvliang-2021", "jianbao"), ("a-bulletin-tongyu-2017-12", "jianbao")}
+#
+# Three more lines are loose since a number keeps its unit on its line (「281天」,
+# 「44.1万人」, 「247家、」 — issue 14's no-break rule, briefing/typeset/rules.py): the unit
+# leaves the line one break fewer. The same missing step (compress the line's marks while
+# breaking) would tighten them.
+NOT_YET_TIGHT = {("lvliang-2021", "jianbao"), ("a-bulletin-tongyu-2017-12", "jianbao"),
+                 ("lvliang-2021", "reprint"), ("a-bulletin-tongyu-2017-12", "reprint"),
+                 ("a-workreport-shaanxi-2026", "jianbao")}
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -177,9 +184,11 @@ def test_preflight_reports_gaps_and_text_layer(built):
     _, pdf = built("lvliang-2021", "reprint")
     result = CliRunner().invoke(app, ["preflight", str(pdf)], env={"COLUMNS": "200"})
     assert "widest gap beyond the advance" in result.output
-    assert re.search(r"widest gap beyond the advance \(justified lines\)\s*│\s*0\.2[0-6] em",
-                     result.output), result.output
-    assert re.search(r"loose lines \(a gap over 0\.25 em\)\s*│\s*0\s", result.output)
+    report = measure(pdf)
+    assert re.search(r"widest gap beyond the advance \(justified lines\)\s*│\s*"
+                     f"{report.widest_gap_em:.2f} em", result.output), result.output
+    assert re.search(r"loose lines \(a gap over 0\.25 em\)\s*│\s*"
+                     f"{len(report.loose_lines)}\\s", result.output), result.output
     assert re.search(r"a space no glyph stands for\s*│\s*0 of \d+ \(0 in body text\)",
                      result.output), result.output
 
@@ -198,4 +207,6 @@ def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path):
     report = measure(pdf)
     assert len(report.spurious_body_lines) > 50
     assert any("2021 年" in line for line in report.spurious_body_lines)
-    assert report.loose_lines == []  # the layout is the same: only the text layer differs
+    # The layout is the same: only the text layer differs.
+    with_layer = measure(build(PROJECT / "data" / "lvliang-2021", tmp_path / "layer.pdf").output)
+    assert report.loose_lines == with_layer.loose_lines and not with_layer.spurious_body_lines
