@@ -168,7 +168,9 @@ def worker_warm(folder: str, output: str, edits: int, edit: str, template: str =
     one paragraph and rebuild, `edits` times (what `briefing watch` does on each save).
     `edit` is "|"-separated paragraph starts, edited in turn."""
     from briefing.build import build
+    from briefing.weasy import incremental
 
+    incremental.keep_pages()  # as `briefing watch` does
     options = {"template": template} if template else {}
     article = Path(folder) / "article.md"
     original = article.read_text("utf-8")
@@ -218,12 +220,17 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
     timed(document, "layout_document", "layout", generator=True)
     timed(document.Page, "paint", "drawing")
     timed(document.Document, "write_pdf", "writing")
+    from briefing.weasy import incremental
+
+    incremental.keep_pages()  # as `briefing watch` does
     article = Path(folder) / "article.md"
     original = article.read_text("utf-8")
+    points = edit.split("|")
     build(Path(folder), Path(output))
     rows = []
     for index in range(1, edits + 1):
-        article.write_text(original.replace(edit, edit + "又" * index, 1), "utf-8")
+        point = points[(index - 1) % len(points)]
+        article.write_text(original.replace(point, point + "又" * index, 1), "utf-8")
         spent.clear()
         begin = time.perf_counter()
         build(Path(folder), Path(output))
