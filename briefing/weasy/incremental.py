@@ -19,18 +19,26 @@ in the same process (`briefing watch`, the workspace's build process, a batch wo
    never a page that starts inside a table (a table's layout carries state from page
    to page); the pages before it are the previous render's, as they were before their
    margin boxes were added, their elements and target links pointed at the new tree;
-3. for each kept page, what `make_page` records after laying a page out is recorded
-   again (its anchors' page numbers for the contents, its `target-counter()` lookups),
-   and its page type's styles are set; WeasyPrint then lays out the rest, and its own
-   passes re-make the contents page if a section moved.
+3. when the two trees have the same shape (an edit of text: boxes match one to one),
+   the previous render's later pages are offered too: the pages up to the one after
+   the last edited box are flagged to be laid out again, and WeasyPrint's own
+   `make_all_pages` goes on laying out only while a page does not start where it
+   started before (same place in the tree, same break, side and counters) — from
+   there it hands on the previous pages;
+4. for each page handed on, what `make_page` records after laying a page out is
+   recorded again (its anchors' page numbers for the contents, its
+   `target-counter()` lookups) and its page type's styles are set; WeasyPrint's own
+   passes then re-make the contents page if a section moved.
 
 The output is byte-identical to a cold build's: tests/test_incremental.py compares
 rebuilds after edits at the start, middle and end, edits that add and remove a page.
 
-Not done yet (see the README's "Speed and size"): stopping when a page starts at the
-same place in an unchanged remainder (the pages after the edit are still laid out);
-keeping the drawn content of unchanged pages (every page is drawn and its fonts
-subset again); the stages before layout (parsing, cascade, boxes) run in full.
+Not done yet (see the README's "Speed and size"): an edit that changes the page count
+lays out to the end (every later page's page counter differs, so no page "starts as
+before"); an edit that adds or removes a box (a paragraph, a heading) keeps only the
+pages before it; every page is drawn and its fonts subset again (the drawn content of
+unchanged pages is not kept); the stages before layout (parsing, cascade, boxes) run
+in full.
 
 Only long-lived processes remember (`keep_pages()`: `briefing watch`, the workspace's
 build processes): a one-shot build would pay for the signatures and never use them.
@@ -54,8 +62,10 @@ _lock = threading.Lock()
 # Document key -> the last render's memory. A few documents per process.
 _memory: dict[str, Memory] = {}
 MEMORY_DOCUMENTS = 4
-# What the last render did (tests and bench/ read it): the first page laid out again.
+# What the last render did (tests and bench/ read it): the first page laid out again,
+# and how many pages it handed on as the previous render had laid them out.
 last_first_page: int | None = None
+last_kept: int = 0
 
 
 @dataclass
@@ -185,7 +195,7 @@ def initialize_page_maker(context, root_box):
     order = _walk(root_box)
     context.briefing_incremental = {
         "key": key, "order": order, "signatures": [_signature(box) for box in order],
-        "snapshots": {}, "prefilled": False}
+        "snapshots": {}, "prefilled": False, "kept": {}, "reused": 0}
 
 
 def layout_document(html, root_box, context, max_loops=8):
@@ -193,10 +203,12 @@ def layout_document(html, root_box, context, max_loops=8):
     # Margin boxes are added as WeasyPrint hands the pages on: take them all first
     # (initialize_page_maker runs then, too).
     pages = list(original("page-memory")(html, root_box, context, max_loops))
+    global last_kept
     state = getattr(context, "briefing_incremental", None)
     if state is None:
         yield from pages
         return
+    last_kept = state["reused"]
     snapshots = state["snapshots"]
     kept = [snapshots.get(index) for index in range(len(pages))]
     if all(snapshot is not None and snapshot[0] is page
@@ -218,6 +230,7 @@ def record_page(context, index: int, page) -> None:
     state = getattr(context, "briefing_incremental", None)
     if state is None:
         return
+    record_kept(context, index, page)
     known = state["snapshots"].get(index)
     if known is None or known[0] is not page:
         root = page.children[0]
@@ -239,9 +252,9 @@ def kept_pages(context, root_box, html, pages) -> list:
         return pages
     first_page = _first_page_to_lay_out(memory, state, root_box)
     last_first_page = first_page
-    if first_page == 0:
-        return pages
-    return _restore(context, memory, state, html, first_page)
+    if first_page == 0 and not _same_shape(state["signatures"], memory.signatures):
+        return pages  # nothing to keep before the edit, nor after it
+    return _restore(context, memory, state, html, root_box, first_page)
 
 
 def _first_page_to_lay_out(memory: Memory, state: dict, root_box) -> int:
@@ -272,25 +285,55 @@ def _first_page_to_lay_out(memory: Memory, state: dict, root_box) -> int:
     return first_page
 
 
-def _restore(context, memory: Memory, state: dict, html, first_page: int) -> list:
-    from weasyprint.layout.page import set_page_type_computed_styles
+def _same_shape(new: list, old: list) -> bool:
+    """The two trees differ only in texts and declarations: boxes match one to one."""
+    return len(new) == len(old) and all(
+        a[:2] == b[:2] and a[3] == b[3] for a, b in zip(new, old, strict=True))
 
-    common = _first_difference(state["signatures"], memory.signatures)
-    boxes_map = {id(old): new for old, new
-                 in zip(memory.order[:common], state["order"][:common], strict=True)}
-    elements = {id(old.element): new.element for old, new
-                in zip(memory.order[:common], state["order"][:common], strict=True)
+
+def _last_page_touched(memory: Memory, state: dict, root_box) -> int:
+    """The page holding the last box that differs (same-shape trees)."""
+    differing = [index for index, (a, b)
+                 in enumerate(zip(state["signatures"], memory.signatures, strict=True))
+                 if a != b]
+    if not differing:
+        return -1
+    changed = _paths(root_box)[id(state["order"][differing[-1]])]
+    starts = [_skip_path(entry[0]) if entry[0] is not None else []
+              for entry in memory.page_maker[:-1]]
+    return max(index for index, start in enumerate(starts) if start <= changed)
+
+
+def _restore(context, memory: Memory, state: dict, html, root_box, first_page: int) -> list:
+    """The previous render's pages for this one, and page_maker set so that WeasyPrint
+    lays out again from `first_page`. When the trees have the same shape (an edit of
+    text), every page is offered: WeasyPrint lays out the pages flagged as changed (up
+    to the one after the last edited box) and keeps going only while a page does not
+    start where it started before — then it hands on the previous pages as they are.
+    Otherwise only the pages before `first_page` are offered."""
+    same_shape = _same_shape(state["signatures"], memory.signatures)
+    common = (len(memory.order) if same_shape
+              else _first_difference(state["signatures"], memory.signatures))
+    pairs = list(zip(memory.order[:common], state["order"][:common], strict=True))
+    boxes_map = {id(old): new for old, new in pairs}
+    elements = {id(old.element): new.element for old, new in pairs
                 if old.element is not None}
+    if same_shape:
+        offered = len(memory.pages)
+        last_changed = max(first_page, _last_page_touched(memory, state, root_box) + 1)
+        entries = len(memory.page_maker)
+    else:
+        offered, last_changed, entries = first_page, first_page, first_page + 1
     page_maker = context.page_maker
     del page_maker[:]
-    for index in range(first_page + 1):
+    for index in range(entries):
         resume_at, next_page, right_page, page_state = memory.page_maker[index]
-        remake_state = {"content_changed": index == first_page, "pages_wanted": False,
-                        "anchors": [], "content_lookups": []}
+        remake_state = {"content_changed": first_page <= index <= last_changed,
+                        "pages_wanted": False, "anchors": [], "content_lookups": []}
         page_maker.append((copy.deepcopy(resume_at), copy.deepcopy(next_page), right_page,
                            copy.deepcopy(page_state), remake_state))
     pages = []
-    for index in range(first_page):
+    for index in range(offered):
         page, children, root_children = memory.pages[index]
         page.children = list(children)
         children[0].children = list(root_children)
@@ -298,16 +341,33 @@ def _restore(context, memory: Memory, state: dict, html, first_page: int) -> lis
             if child.element is not None:
                 child.element = elements.get(id(child.element), child.element)
             if getattr(child, "missing_link", None) is not None:
-                child.missing_link = boxes_map[id(child.missing_link)]
-        set_page_type_computed_styles(page.page_type, html, context.style_for)
-        if index == 0:
-            sizes = context.style_for.initial_page_sizes
-            sizes["box"] = page.style["size"]
-            sizes["area"] = (page.width, page.height)
-        _record_as_laid_out(context, page, index + 1)
+                link = boxes_map.get(id(child.missing_link))
+                if link is None:
+                    raise AssertionError("a kept page links outside the kept tree")
+                child.missing_link = link
         state["snapshots"][index] = (page, children, root_children)
+        state["kept"][id(page)] = page
         pages.append(page)
+    state["html"] = html
     return pages
+
+
+def record_kept(context, index: int, page) -> bool:
+    """For a page handed on as the previous render laid it out (once): what laying it
+    out would have recorded. True when `page` is such a page."""
+    state = getattr(context, "briefing_incremental", None)
+    if state is None or state["kept"].pop(id(page), None) is None:
+        return False
+    from weasyprint.layout.page import set_page_type_computed_styles
+
+    set_page_type_computed_styles(page.page_type, state["html"], context.style_for)
+    if index == 0:
+        sizes = context.style_for.initial_page_sizes
+        sizes["box"] = page.style["size"]
+        sizes["area"] = (page.width, page.height)
+    _record_as_laid_out(context, page, index + 1)
+    state["reused"] += 1
+    return True
 
 
 def _record_as_laid_out(context, page, page_number: int) -> None:
