@@ -21,7 +21,8 @@ One run measures, alternating the contenders so that machine noise hits them ali
          HTML in a warm process, and the same edit with the handout template. The
          edits fall near the start, the middle and the end of the article in turn; the
          first build of that process (cold: WeasyPrint imported by it) is timed too —
-         target: median rebuild ≤ 0.35 × that first build and ≤ 0.5 s.
+         target: median rebuild ≤ 0.35 × that first build and ≤ 0.5 s. Beside it the
+         same rebuilds with BRIEFING_INCREMENTAL=0 (every page laid out again).
   phases a warm rebuild split by stage: ours (article, HTML, checks) and WeasyPrint's
          (parsing the HTML, style cascade, boxes, layout, drawing, writing). All but
          layout run over the whole document whatever else is reused, so their sum is
@@ -360,6 +361,12 @@ def measure_warm(work: Path, edits: int, job: Path, edit: str) -> dict:
                      str(work / "warm.pdf"), str(edits), edit])
     ours = json.loads(out)["times"]
     first = json.loads(out)["first"]
+    # The same without pages kept across rebuilds (weasy/incremental.py): every page
+    # laid out again, as before it.
+    _, _, out = run([PYTHON, __file__, "--worker", "warm", str(folder),
+                     str(work / "warm-off.pdf"), str(edits), edit],
+                    env={"BRIEFING_INCREMENTAL": "0"})
+    off = json.loads(out)
     _, _, out = run([PYTHON, __file__, "--worker", "plain", str(job),
                      str(work / "plain-warm.pdf"), str(edits + 1), edit])
     plain = json.loads(out)["times"][1:]
@@ -368,6 +375,7 @@ def measure_warm(work: Path, edits: int, job: Path, edit: str) -> dict:
                      str(work / "warm-handout.pdf"), str(edits), edit, "handout"])
     handout = json.loads(out)["times"]
     return {"ours": median(ours), "plain": median(plain), "ours_all": ours, "first": first,
+            "off": median(off["times"]), "off_first": off["first"],
             "handout": median(handout)}
 
 
@@ -540,6 +548,9 @@ def report_warm(warm: dict) -> None:
           f"{warm['ours'] / warm['plain']:.2f}")
     print(f"      the process's first (cold) build {warm['first']:.2f} s | ratio rebuild/first "
           f"{warm['ours'] / warm['first']:.2f}")
+    print(f"      without kept pages (BRIEFING_INCREMENTAL=0) {warm['off']:.2f} s | its first "
+          f"build {warm['off_first']:.2f} s | ratio {warm['off'] / warm['off_first']:.2f} | "
+          f"ratio to plain warm {warm['off'] / warm['plain']:.2f}")
     print(f"      the same edit, handout template (2 pages): {warm['handout']:.2f} s")
 
 
