@@ -59,9 +59,10 @@ from briefing.weasy.seam import original
 from briefing.weasy.state import incremental_key
 
 _lock = threading.Lock()
-# Document key -> the last render's memory. A few documents per process.
+# Document key -> the last render's memory (its laid-out pages and box tree): two
+# documents per process.
 _memory: dict[str, Memory] = {}
-MEMORY_DOCUMENTS = 4
+MEMORY_DOCUMENTS = 2
 # What the last render did (tests and bench/ read it): the first page laid out again,
 # and how many pages it handed on as the previous render had laid them out.
 last_first_page: int | None = None
