@@ -247,15 +247,22 @@ def kept_pages(context, root_box, html, pages) -> list:
         return pages
     state["prefilled"] = True
     last_first_page = 0
-    with _lock:
-        memory = _memory.get(state["key"])
+    with _lock:  # taken, not shared: this render changes its pages (a render that
+        memory = _memory.pop(state["key"], None)  # fails leaves nothing half-changed)
     if memory is None:
         return pages
     first_page = _first_page_to_lay_out(memory, state, root_box)
     last_first_page = first_page
     if first_page == 0 and not _same_shape(state["signatures"], memory.signatures):
         return pages  # nothing to keep before the edit, nor after it
-    return _restore(context, memory, state, html, root_box, first_page)
+    try:
+        return _restore(context, memory, state, html, root_box, first_page)
+    except LookupError:  # a kept page links to a box the trees do not share
+        original("page-memory-start")(context, root_box)
+        state["snapshots"].clear()
+        state["kept"].clear()
+        last_first_page = 0
+        return pages
 
 
 def _first_page_to_lay_out(memory: Memory, state: dict, root_box) -> int:
@@ -342,10 +349,7 @@ def _restore(context, memory: Memory, state: dict, html, root_box, first_page: i
             if child.element is not None:
                 child.element = elements.get(id(child.element), child.element)
             if getattr(child, "missing_link", None) is not None:
-                link = boxes_map.get(id(child.missing_link))
-                if link is None:
-                    raise AssertionError("a kept page links outside the kept tree")
-                child.missing_link = link
+                child.missing_link = boxes_map[id(child.missing_link)]  # or LookupError
         state["snapshots"][index] = (page, children, root_children)
         state["kept"][id(page)] = page
         pages.append(page)
