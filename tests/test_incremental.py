@@ -67,3 +67,20 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
         previous = warm.pages
         # The next edit is compared with this build, as in `briefing watch`.
         build(folder, tmp_path / "warm.pdf", force=True)
+
+
+def test_page_totals_in_margin_boxes_stay_right(tmp_path, keeping):
+    # The handout's footer is "counter(page) / counter(pages)": kept pages get their
+    # margin boxes anew, with the new total.
+    folder = tmp_path / SAMPLE.name
+    shutil.copytree(SAMPLE, folder)
+    article = folder / "article.md"
+    original = article.read_text("utf-8")
+    end = paragraphs(original)[-1]
+    build(folder, tmp_path / "first.pdf", template="handout", force=True)
+    article.write_text(original.replace(end, end + "又", 1), "utf-8")
+    build(folder, tmp_path / "warm.pdf", template="handout", force=True)
+    assert incremental.last_first_page > 0 or incremental.last_kept > 0
+    incremental.forget()
+    build(folder, tmp_path / "cold.pdf", template="handout", force=True)
+    assert (tmp_path / "warm.pdf").read_bytes() == (tmp_path / "cold.pdf").read_bytes()
