@@ -10,12 +10,19 @@ One run measures, alternating the contenders so that machine noise hits them ali
          the same HTML (the final HTML the build lays out, its extra stylesheets) in a
          new process — target ratio ≤ 1.0. Our caches on disk (font coverage and widths,
          drawn charts) are as an earlier build left them, as on every build but a
-         machine's first, which is reported beside it (XDG_CACHE_HOME empty); and vs
+         machine's first, which is reported beside it (XDG_CACHE_HOME empty); vs the
+         ten-line plain WeasyPrint a user would write (TENLINE: the article through
+         markdown-it, a minimal stylesheet, no charts, no contents, a new process
+         importing both) — the issue's target ratio ≤ 1.0; and vs
          Typst compiling an equivalent document (same text, headings and key-figure
          tables, same fonts) when the `typst` package is installed (`pip install -e '.[bench]'`).
   warm   a rebuild after a one-paragraph edit in a warm process, as `briefing watch`
          does it — target ≤ 0.35 s; beside it plain WeasyPrint re-rendering the edited
-         HTML in a warm process, and the same edit with the handout template.
+         HTML in a warm process, and the same edit with the handout template. The
+         edits fall near the start, the middle and the end of the article in turn; the
+         first build of that process (cold: WeasyPrint imported by it) is timed too —
+         target: median rebuild ≤ 0.35 × that first build and ≤ 0.5 s. Beside it the
+         same rebuilds with BRIEFING_INCREMENTAL=0 (every page laid out again).
   phases a warm rebuild split by stage: ours (article, HTML, checks) and WeasyPrint's
          (parsing the HTML, style cascade, boxes, layout, drawing, writing). All but
          layout run over the whole document whatever else is reused, so their sum is
@@ -28,6 +35,9 @@ One run measures, alternating the contenders so that machine noise hits them ali
          ≤ 6 s and ≤ 300 MB at 100 pages, cost linear in pages. Beside it plain
          WeasyPrint on the same HTML, and on the same text with no stylesheet, no
          contents and no charts: the engine's own floor for that many pages.
+
+At the end, every target of issue 17's "Done when" as a ratio, side by side, from the
+same run (`targets`).
 """
 
 from __future__ import annotations
@@ -132,7 +142,9 @@ def worker_plain(job: str, output: str, renders: int, edit: str | None) -> None:
     for index in range(renders):
         html = spec["html"]
         if edit and index:
-            html = html.replace(edit, edit + "又" * index, 1)
+            points = edit.split("|")
+            point = points[(index - 1) % len(points)]
+            html = html.replace(point, point + "又" * index, 1)
         begin = time.perf_counter()
         sheets = [weasyprint.CSS(string=css) for css in spec["stylesheets"]]
         document = weasyprint.HTML(string=html, base_url=Path(spec["base"]).as_uri() + "/"
@@ -144,24 +156,39 @@ def worker_plain(job: str, output: str, renders: int, edit: str | None) -> None:
                       "pages": pages}))
 
 
-def worker_warm(folder: str, output: str, edits: int, edit: str, template: str = "") -> None:
-    """Our warm rebuild: build once, then edit one paragraph and rebuild, `edits` times
-    (what `briefing watch` does on each save)."""
-    from briefing.build import build
+def edit_points(text: str) -> list[str]:
+    """The first 12 characters of a paragraph near the start, the middle and the end of
+    the article's body (plain paragraphs of more than 60 characters)."""
+    lines = [line for line in text.split("---", 2)[2].splitlines()
+             if len(line) > 60 and not line.startswith(("#", "-", ":", "|", ">", "!"))]
+    return [lines[0][:12], lines[len(lines) // 2][:12], lines[-1][:12]]
 
+
+def worker_warm(folder: str, output: str, edits: int, edit: str, template: str = "") -> None:
+    """Our warm rebuild: build once (the process's first, cold build, timed), then edit
+    one paragraph and rebuild, `edits` times (what `briefing watch` does on each save).
+    `edit` is "|"-separated paragraph starts, edited in turn."""
+    from briefing.build import build
+    from briefing.weasy import incremental
+
+    incremental.keep_pages()  # as `briefing watch` does
     options = {"template": template} if template else {}
     article = Path(folder) / "article.md"
     original = article.read_text("utf-8")
-    build(Path(folder), Path(output), **options)
+    points = edit.split("|")
+    begin = time.perf_counter()
+    build(Path(folder), Path(output), force=True, **options)
+    first = time.perf_counter() - begin
     times = []
     for index in range(1, edits + 1):
-        article.write_text(original.replace(edit, edit + "又" * index, 1), "utf-8")
+        point = points[(index - 1) % len(points)]
+        article.write_text(original.replace(point, point + "又" * index, 1), "utf-8")
         begin = time.perf_counter()
         result = build(Path(folder), Path(output), **options)
         times.append(time.perf_counter() - begin)
         assert not result.skipped
     article.write_text(original, "utf-8")
-    print(json.dumps({"times": times}))
+    print(json.dumps({"times": times, "first": first}))
 
 
 def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
@@ -194,12 +221,17 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
     timed(document, "layout_document", "layout", generator=True)
     timed(document.Page, "paint", "drawing")
     timed(document.Document, "write_pdf", "writing")
+    from briefing.weasy import incremental
+
+    incremental.keep_pages()  # as `briefing watch` does
     article = Path(folder) / "article.md"
     original = article.read_text("utf-8")
+    points = edit.split("|")
     build(Path(folder), Path(output))
     rows = []
     for index in range(1, edits + 1):
-        article.write_text(original.replace(edit, edit + "又" * index, 1), "utf-8")
+        point = points[(index - 1) % len(points)]
+        article.write_text(original.replace(point, point + "又" * index, 1), "utf-8")
         spent.clear()
         begin = time.perf_counter()
         build(Path(folder), Path(output))
@@ -211,6 +243,22 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
         rows.append(row)
     article.write_text(original, "utf-8")
     print(json.dumps({stage: median([row[stage] for row in rows]) for stage in rows[0]}))
+
+
+# The ten-line plain WeasyPrint a user would write for the sample (issue 17): the
+# article through markdown-it, a minimal stylesheet; no charts, no contents, no
+# typesetting layer. Run as its own program in a new process (its imports count).
+TENLINE = """
+import sys
+from markdown_it import MarkdownIt
+from weasyprint import CSS, HTML
+text = open(sys.argv[1], encoding="utf-8").read().split("---", 2)[2]
+body = MarkdownIt("commonmark", {"html": True}).enable("table").render(text)
+css = CSS(string="@page { size: A4; margin: 25mm } body { font: 12pt/1.75 'Noto Serif CJK SC' }"
+                 " h1, h2, h3 { font-family: 'Noto Sans CJK SC' }")
+page = HTML(string=f'<html lang="zh-CN"><body>{body}</body></html>')
+page.write_pdf(sys.argv[2], stylesheets=[css])
+"""
 
 
 def worker_typst(source: str, output: str) -> None:
@@ -280,7 +328,9 @@ def extract(pdf: Path) -> str:
 
 
 def measure_cold(work: Path, rounds: int, job: Path, typst_file: Path | None) -> dict:
-    ours, first, plain, typst_times = [], [], [], []
+    ours, first, plain, tenline, typst_times = [], [], [], [], []
+    tenline_file = work / "tenline.py"
+    tenline_file.write_text(TENLINE, "utf-8")
     build_sample = [PYTHON, "-m", "briefing", "build", str(SAMPLE), "-o",
                     str(work / "cold.pdf"), "--force"]
     for index in range(rounds):
@@ -292,11 +342,15 @@ def measure_cold(work: Path, rounds: int, job: Path, typst_file: Path | None) ->
         seconds, _, _ = run([PYTHON, __file__, "--worker", "plain", str(job),
                              str(work / "plain.pdf"), "1"])
         plain.append(seconds)
+        seconds, _, _ = run([PYTHON, str(tenline_file), str(SAMPLE / "article.md"),
+                             str(work / "tenline.pdf")])
+        tenline.append(seconds)
         if typst_file is not None:
             seconds, _, _ = run([PYTHON, __file__, "--worker", "typst", str(typst_file),
                                  str(work / "typst.pdf")])
             typst_times.append(seconds)
     return {"ours": median(ours), "first": median(first), "plain": median(plain),
+            "tenline": median(tenline),
             "typst": median(typst_times) if typst_times else None}
 
 
@@ -306,6 +360,13 @@ def measure_warm(work: Path, edits: int, job: Path, edit: str) -> dict:
     _, _, out = run([PYTHON, __file__, "--worker", "warm", str(folder),
                      str(work / "warm.pdf"), str(edits), edit])
     ours = json.loads(out)["times"]
+    first = json.loads(out)["first"]
+    # The same without pages kept across rebuilds (weasy/incremental.py): every page
+    # laid out again, as before it.
+    _, _, out = run([PYTHON, __file__, "--worker", "warm", str(folder),
+                     str(work / "warm-off.pdf"), str(edits), edit],
+                    env={"BRIEFING_INCREMENTAL": "0"})
+    off = json.loads(out)
     _, _, out = run([PYTHON, __file__, "--worker", "plain", str(job),
                      str(work / "plain-warm.pdf"), str(edits + 1), edit])
     plain = json.loads(out)["times"][1:]
@@ -313,7 +374,8 @@ def measure_warm(work: Path, edits: int, job: Path, edit: str) -> dict:
     _, _, out = run([PYTHON, __file__, "--worker", "warm", str(folder),
                      str(work / "warm-handout.pdf"), str(edits), edit, "handout"])
     handout = json.loads(out)["times"]
-    return {"ours": median(ours), "plain": median(plain), "ours_all": ours,
+    return {"ours": median(ours), "plain": median(plain), "ours_all": ours, "first": first,
+            "off": median(off["times"]), "off_first": off["first"],
             "handout": median(handout)}
 
 
@@ -438,18 +500,20 @@ def main() -> None:
         ours_pdf = work / "ours.pdf"
         captured = capture_build(SAMPLE, ours_pdf)
         job = write_job(work, captured)
-        edit = next(line for line in (SAMPLE / "article.md").read_text("utf-8").splitlines()
-                    if len(line) > 60 and not line.startswith(("#", "-", ":", "|")))[:12]
+        edit = "|".join(edit_points((SAMPLE / "article.md").read_text("utf-8")))
         typst_file = None
         if has_typst:
             typst_file = work / "sample.typ"
             typst_file.write_text(typst_source(SAMPLE), "utf-8")
 
         only = set(args.only.split(","))
+        results: dict = {}
         if "cold" in only:
-            report_cold(measure_cold(work, args.rounds, job, typst_file))
+            results["cold"] = measure_cold(work, args.rounds, job, typst_file)
+            report_cold(results["cold"])
         if "warm" in only:
-            report_warm(measure_warm(work, args.edits, job, edit))
+            results["warm"] = measure_warm(work, args.edits, job, edit)
+            report_warm(results["warm"])
         if "phases" in only:
             report_phases(measure_phases(work, args.edits, edit))
         if "size" in only:
@@ -458,12 +522,16 @@ def main() -> None:
                      "1"])
             report_size(measure_size(work, ours_pdf, work / "plain.pdf"))
         if "big" in only:
-            report_big(measure_big(work, args.pages))
+            results["big"] = measure_big(work, args.pages)
+            report_big(results["big"])
+        report_targets(results)
 
 
 def report_cold(cold: dict) -> None:
     print(f"cold  briefing build {cold['ours']:.2f} s | plain WeasyPrint {cold['plain']:.2f} s"
           f" | ratio {cold['ours'] / cold['plain']:.2f} (target ≤ 1.0)")
+    print(f"      ten-line plain WeasyPrint (article via markdown-it, minimal CSS) "
+          f"{cold['tenline']:.2f} s | ratio {cold['ours'] / cold['tenline']:.2f}")
     print(f"      first build on a machine (empty caches) {cold['first']:.2f} s | ratio "
           f"{cold['first'] / cold['plain']:.2f}")
     if cold["typst"]:
@@ -478,6 +546,11 @@ def report_warm(warm: dict) -> None:
           f"(target ≤ 0.35 s; all: {', '.join(f'{t:.2f}' for t in warm['ours_all'])})"
           f" | plain WeasyPrint warm {warm['plain']:.2f} s | ratio "
           f"{warm['ours'] / warm['plain']:.2f}")
+    print(f"      the process's first (cold) build {warm['first']:.2f} s | ratio rebuild/first "
+          f"{warm['ours'] / warm['first']:.2f}")
+    print(f"      without kept pages (BRIEFING_INCREMENTAL=0) {warm['off']:.2f} s | its first "
+          f"build {warm['off_first']:.2f} s | ratio {warm['off'] / warm['off_first']:.2f} | "
+          f"ratio to plain warm {warm['off'] / warm['plain']:.2f}")
     print(f"      the same edit, handout template (2 pages): {warm['handout']:.2f} s")
 
 
@@ -514,6 +587,37 @@ def report_big(big: list[dict]) -> None:
         print(f"      marginal cost {slope * 1000:.0f} ms/page, fixed "
               f"{first['seconds'] - slope * first['pages']:.2f} s (targets at ~100 pages: "
               "≤ 6 s, ≤ 300 MB, linear)")
+
+
+def report_targets(results: dict) -> None:
+    """Issue 17's "Done when", each as measured in this run, side by side."""
+    rows = []
+    if "warm" in results:
+        warm = results["warm"]
+        ratio = warm["ours"] / warm["first"]
+        rows.append(("warm rebuild / first cold build (same process)", f"{ratio:.2f}",
+                     "≤ 0.35", ratio <= 0.35))
+        rows.append(("warm rebuild, median of start/middle/end edits",
+                     f"{warm['ours']:.2f} s", "≤ 0.5 s", warm["ours"] <= 0.5))
+    if "cold" in results:
+        cold = results["cold"]
+        ratio = cold["ours"] / cold["tenline"]
+        rows.append(("cold build / ten-line plain WeasyPrint", f"{ratio:.2f}", "≤ 1.0",
+                     ratio <= 1.0))
+        ratio = cold["ours"] / cold["plain"]
+        rows.append(("cold build / plain WeasyPrint, same HTML", f"{ratio:.2f}", "≤ 1.0",
+                     ratio <= 1.0))
+    if "big" in results:
+        last = results["big"][-1]
+        ratio = last["seconds"] / last["plain"]
+        rows.append((f"{last['pages']} pages / plain WeasyPrint, same HTML", f"{ratio:.2f}",
+                     "≤ 0.6", ratio <= 0.6))
+        rows.append((f"{last['pages']} pages, peak memory", f"{last['peak_mib']:.0f} MiB",
+                     "≤ 300 MB", last["peak_mib"] * 1.048576 <= 300))
+    if rows:
+        print("targets (issue 17, this run):")
+        for name, value, target, met in rows:
+            print(f"      {name:<52} {value:>9}  {target:<8} {'met' if met else 'NOT met'}")
 
 
 if __name__ == "__main__":

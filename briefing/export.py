@@ -146,6 +146,8 @@ def write_pdf(
 
     from weasyprint.urls import FatalURLFetchingError
 
+    from briefing.weasy import incremental
+
     fetcher = _fetcher_class()(allowed_roots)
     font_config = (FontConfiguration() if font_key is None
                    else weasy.font_configuration(font_key))
@@ -155,9 +157,14 @@ def write_pdf(
         profiles: dict = {}  # @color-profile rules of the extra sheets reach the PDF
         extra = [CSS(string=css, base_url=base, url_fetcher=fetcher, font_config=font_config,
                      color_profiles=profiles) for css in stylesheets]
-        return HTML(string=source, base_url=base, url_fetcher=fetcher).render(
-            font_config=font_config, color_profiles=profiles, stylesheets=extra,
-            **(pdf_options or {}))
+        # A rebuild of this document in this process lays out again only from the
+        # first page an edit touches (weasy/incremental.py); the output is the same.
+        key = (None if font_key is None else incremental.document_key(
+            source, stylesheets, pdf_options or {}, base, font_key))
+        with incremental.remembering(key):
+            return HTML(string=source, base_url=base, url_fetcher=fetcher).render(
+                font_config=font_config, color_profiles=profiles, stylesheets=extra,
+                **(pdf_options or {}))
 
     try:
         with _capture_weasyprint_log() as messages:

@@ -183,6 +183,9 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
     roots = watched_paths(folder, options)
     with contextlib.suppress(OSError):  # the build reports it
         weasy.load()
+    from briefing.weasy import incremental
+
+    incremental.keep_pages()  # a rebuild lays out again from the page an edit touches
     console.print(f"Watching {', '.join(escape(str(r)) for r in roots)} — Ctrl-C to stop",
                   highlight=False)
 

@@ -8,6 +8,11 @@ from briefing import weasy
 with suppress(OSError):  # a build reports the missing library with its fix
     weasy.load()
 
+from briefing.weasy import incremental  # noqa: E402
+
+# A build process builds again after each save: from the page the edit touches.
+incremental.keep_pages()
+
 import briefing.build  # noqa: E402,F401 - loaded here so each build process starts warm
 import briefing.export  # noqa: E402,F401
 import briefing.typeset  # noqa: E402,F401

@@ -16,6 +16,8 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
     targets         contents-refresh      layout:make_all_pages
                     contents-anchor       css.targets:TargetCollector.lookup_target
                     contents-anchor-name  css.targets:anchor_name_from_token
+    incremental     page-memory-start     layout:initialize_page_maker
+                    page-memory           document:layout_document
     tables          continued-caption     layout.block:table_layout
     subset          compact-subset        pdf.fonts:Font._harfbuzz_subset
                     cid-to-gid-map        pdf.fonts:_build_vector_font_dictionary
@@ -33,6 +35,7 @@ The modules (a concern is the module holding its patches' replacements):
                        text layer reads back as the article
     leaders.py         the contents' dotted leaders as one text run
     targets.py         the contents' page numbers in one pass fewer, never stale
+    incremental.py     a rebuild lays out again from the first page an edit touches
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     ids.py             a PDF/X document id that is the same for the same inputs

@@ -18,6 +18,13 @@ libraries' sonames (`libpango-1.0.so.0` …), which `dlopen` loads directly.
 If anything is missed that way — a required library fails to load, or the
 optional HarfBuzz subsetter is not found — the import is redone the ordinary way,
 so the result is never worse than a plain `import weasyprint`.
+
+And one module it imports but a build does not run: weasyprint/pdf/fonts.py imports
+`fontTools.subset` (≈ 0.2 s, `python -X importtime`) for its fallback when HarfBuzz's
+subsetter is missing; with the subsetter loaded no build calls it. It is imported
+lazily (the standard library's `importlib.util.LazyLoader`): the module is in place,
+and is executed the first time anything reads from it — if WeasyPrint ever falls back
+to it, it works as before.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import atexit
 import ctypes.util
 import functools
+import importlib.util
 import os
 import re
 import shutil
@@ -109,9 +117,31 @@ def _forget_weasyprint() -> None:
         del sys.modules[name]
 
 
+# Modules WeasyPrint imports that a build with HarfBuzz's subsetter never runs.
+LAZY_MODULES = ("fontTools.subset",)
+
+
+def _import_lazily(name: str) -> None:
+    """Put module `name` in place without running it; it runs on first attribute read."""
+    if name in sys.modules:
+        return
+    parent, _, child = name.rpartition(".")
+    __import__(parent)
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    setattr(sys.modules[parent], child, module)
+
+
 def _import_weasyprint() -> str:
     if "weasyprint.text.ffi" in sys.modules:
         return "ordinary"
+    for name in LAZY_MODULES:
+        _import_lazily(name)
     if sys.platform.startswith("linux"):
         try:
             with _quick_find_library():

@@ -23,3 +23,7 @@ resolved_anchor: ContextVar[tuple[object, str | None] | None] = ContextVar(
     "briefing.weasy.resolved_anchor", default=None)
 # ids: the seed of the PDF/X document id while stable_ids() is active.
 id_seed: ContextVar[bytes | None] = ContextVar("briefing.weasy.id_seed", default=None)
+# incremental: the key of the document being rendered, when its pages are remembered
+# for the next render of it in this process (incremental.remembering).
+incremental_key: ContextVar[str | None] = ContextVar("briefing.weasy.incremental_key",
+                                                     default=None)

@@ -14,7 +14,16 @@ on, checked with it.
 
 from __future__ import annotations
 
-from briefing.weasy import ids, layout_patches, leaders, subset, tables, targets, textlayer
+from briefing.weasy import (
+    ids,
+    incremental,
+    layout_patches,
+    leaders,
+    subset,
+    tables,
+    targets,
+    textlayer,
+)
 from briefing.weasy.seam import Exists, Holds, Patch, Same, Signature, SourceHas
 
 LINE_BREAK = "weasyprint.text.line_break"
@@ -138,6 +147,32 @@ PATCHES: tuple[Patch, ...] = (
         why="target-counter(attr(href url), page) depends on its anchor, not on None: "
             "the contents are laid out again when a section moves, never stale",
         needs=(Same("weasyprint.formatting_structure.build:targets", CSS_TARGETS),),
+    ),
+    # ------------------------------------------------------------ rebuilds
+    Patch(
+        name="page-memory-start", concern="incremental",
+        target="weasyprint.layout:initialize_page_maker", signature=("context", "root_box"),
+        replacement=incremental.initialize_page_maker,
+        why="signs each box of the new tree (class, tag, text, cascaded declarations) "
+            "so that a rebuild finds the first box an edit changed",
+    ),
+    Patch(
+        name="page-memory", concern="incremental",
+        target="weasyprint.document:layout_document",
+        defined_in="weasyprint.layout:layout_document",
+        signature=("html", "root_box", "context", "max_loops"),
+        replacement=incremental.layout_document,
+        why="keeps a render's pages (before their margin boxes) and its page_maker, for "
+            "the next render of the same document to start at the first page an edit "
+            "touches (contents-refresh's make_all_pages hands the kept pages on)",
+        needs=(Signature("weasyprint.layout.page:set_page_type_computed_styles",
+                         ("page_type", "html", "style_for")),
+               SourceHas("weasyprint.layout.page:make_page",
+                         "target_collector.cache_target_page_counters("),
+               SourceHas("weasyprint.layout:layout_document",
+                         "root, footnote_area, note_area = page.children"),
+               SourceHas("weasyprint.layout.page:make_all_pages",
+                         "remake_state['content_changed'] or")),
     ),
     # ------------------------------------------------------------ tables
     Patch(

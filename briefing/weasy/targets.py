@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import copy
 
+from briefing.weasy import incremental
 from briefing.weasy.seam import original
 from briefing.weasy.state import resolved_anchor
 
@@ -97,6 +98,11 @@ def anchor_name_from_token(anchor_token):
 
 
 def make_all_pages(context, root_box, html, pages):
-    """Each layout pass, after the contents' numbers are brought up to date."""
+    """Each layout pass, after the contents' numbers are brought up to date; in a
+    rebuild, the first pass starts from the pages incremental.py keeps."""
     refresh_before_pass(context, pages)
-    return original("contents-refresh")(context, root_box, html, pages)
+    pages = incremental.kept_pages(context, root_box, html, pages)
+    for index, page in enumerate(original("contents-refresh")(context, root_box, html,
+                                                              pages)):
+        incremental.record_page(context, index, page)
+        yield page

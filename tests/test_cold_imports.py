@@ -1,0 +1,81 @@
+"""A cold build imports only what it needs (issue 17): each optional library is imported
+by the build that uses it and by no other. Each build runs in a new interpreter
+(`python -m briefing build`, the export in the same process) and lists the top-level
+modules it ended with."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PROJECT, SAMPLE
+
+# Libraries of other commands or of optional features: never in a plain build.
+OPTIONAL = {
+    "reportlab": "charts (drawn only when not cached)",
+    "opencc": "a Traditional edition",
+    "pikepdf": "print variants' finishing and booklets",
+    "starlette": "briefing serve",
+    "uvicorn": "briefing serve",
+    "watchfiles": "briefing watch",
+    "trafilatura": "importing web pages",
+    "docx": "importing Word files",
+    "pdfplumber": "importing PDFs, preflight",
+    "pypdfium2": "the workspace's previews",
+}
+
+PROBE = """
+import runpy, sys
+sys.argv = ["briefing", "build", *sys.argv[1:]]
+try:
+    runpy.run_module("briefing", run_name="__main__")
+except SystemExit as exc:
+    if exc.code:
+        raise
+names = {name.split(".")[0] for name in sys.modules}
+# Modules put in place lazily but never executed (importlib.util.LazyLoader).
+names |= {"lazy:" + name for name, module in sys.modules.items()
+          if type(module).__name__ == "_LazyModule"}
+print("MODULES", " ".join(sorted(names)))
+"""
+
+
+def imported_by(tmp_path: Path, folder: Path, *options: str) -> set[str]:
+    env = {**os.environ, "BRIEFING_EXPORT_WORKER": "0", "PYTHONPATH": str(PROJECT),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(folder), "-o", str(tmp_path / "out.pdf"),
+         "--force", *options],
+        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    line = next(line for line in done.stdout.splitlines() if line.startswith("MODULES "))
+    return set(line.split()[1:])
+
+
+def test_a_plain_build_imports_no_optional_library(tmp_path, make_briefing):
+    folder = make_briefing("""
+        ## 一、总体情况
+
+        2021年，全市优良天数281天，同比增加12天。
+
+        ## 二、主要做法
+
+        持续推进大气污染防治。
+        """)
+    modules = imported_by(tmp_path, folder)
+    assert "weasyprint" in modules  # the probe sees the export's imports
+    unexpected = {name: why for name, why in OPTIONAL.items() if name in modules}
+    assert not unexpected, f"a plain build imported {unexpected}"
+    # WeasyPrint's fallback subsetter (weasy/loader.py): in place, never executed.
+    assert "lazy:fontTools.subset" in modules
+
+
+def test_each_optional_library_comes_with_its_feature(tmp_path):
+    # The sample (four charts; an empty cache, so they are drawn) as a Traditional
+    # edition and a booklet: each of the three libraries is imported — the probe above
+    # would see them.
+    modules = imported_by(tmp_path, SAMPLE, "--locale", "zh_Hant_TW", "--booklet")
+    assert {"opencc", "reportlab", "pikepdf"} <= modules
+    assert not {"starlette", "uvicorn", "trafilatura", "docx"} & modules

@@ -1,0 +1,86 @@
+"""A rebuild in a long-lived process lays out again only from the page an edit touches
+(briefing/weasy/incremental.py) — and writes the same bytes as a cold build of the same
+input: edits near the start, the middle and the end, an edit that adds a page and one
+that removes it. The sample has contents (target-counter page numbers), tables and
+charts, so kept pages also carry what the contents need."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from briefing.build import build
+from briefing.weasy import incremental
+from tests.conftest import SAMPLE
+
+
+def paragraphs(text: str) -> list[str]:
+    body = text.split("---", 2)[2]
+    return [line for line in body.splitlines()
+            if len(line) > 60 and not line.startswith(("#", "-", ":", "|", ">", "!"))]
+
+
+@pytest.fixture
+def keeping():
+    incremental.keep_pages()
+    yield
+    incremental.keep_pages(False)
+
+
+def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path, keeping):
+    folder = tmp_path / SAMPLE.name
+    shutil.copytree(SAMPLE, folder)
+    article = folder / "article.md"
+    original = article.read_text("utf-8")
+    lines = paragraphs(original)
+    start, middle, end = lines[0], lines[len(lines) // 2], lines[-1]
+    long_addition = "这一段为测试新增的文字，" * 120  # more than a page
+    # Each edit is made on the text of the build before it, as a writer's saves are.
+    texts = [original.replace(start, start + "又", 1)]
+    texts.append(texts[-1].replace(middle, middle + "又", 1))
+    texts.append(texts[-1].replace(end, end + "又", 1))
+    texts.append(texts[-1].replace(middle, middle + long_addition, 1))
+    texts.append(texts[-2])
+    # (edit, its text, pages before it kept, pages after it kept)
+    edits = list(zip(["start", "middle", "end", "adds a page", "removes a page"], texts,
+                     [False, True, True, True, True], [True, True, False, False, False],
+                     strict=True))
+    previous = build(folder, tmp_path / "first.pdf", force=True).pages
+    for name, text, kept_before, kept_after in edits:
+        article.write_text(text, "utf-8")
+        warm = build(folder, tmp_path / "warm.pdf", force=True)
+        first_page, kept = incremental.last_first_page, incremental.last_kept
+        incremental.forget()
+        cold = build(folder, tmp_path / "cold.pdf", force=True)
+        assert (tmp_path / "warm.pdf").read_bytes() == (tmp_path / "cold.pdf").read_bytes(), name
+        assert warm.pages == cold.pages
+        if name == "adds a page":
+            assert warm.pages > previous
+        if name == "removes a page":
+            assert warm.pages < previous
+        # The rebuild laid out again from page first_page + 1 …
+        assert (first_page > 0) == kept_before, (name, first_page)
+        # … and handed on the pages after the edit where one started as before.
+        if kept_after:
+            assert kept > first_page, (name, first_page, kept)
+        previous = warm.pages
+        # The next edit is compared with this build, as in `briefing watch`.
+        build(folder, tmp_path / "warm.pdf", force=True)
+
+
+def test_page_totals_in_margin_boxes_stay_right(tmp_path, keeping):
+    # The handout's footer is "counter(page) / counter(pages)": kept pages get their
+    # margin boxes anew, with the new total.
+    folder = tmp_path / SAMPLE.name
+    shutil.copytree(SAMPLE, folder)
+    article = folder / "article.md"
+    original = article.read_text("utf-8")
+    end = paragraphs(original)[-1]
+    build(folder, tmp_path / "first.pdf", template="handout", force=True)
+    article.write_text(original.replace(end, end + "又", 1), "utf-8")
+    build(folder, tmp_path / "warm.pdf", template="handout", force=True)
+    assert incremental.last_first_page > 0 or incremental.last_kept > 0
+    incremental.forget()
+    build(folder, tmp_path / "cold.pdf", template="handout", force=True)
+    assert (tmp_path / "warm.pdf").read_bytes() == (tmp_path / "cold.pdf").read_bytes()
