@@ -79,3 +79,17 @@ def sample_template_pdf(request, tmp_path_factory):
         return built[template]
 
     return get
+
+
+def import_text(tmp_path: Path, text: str, name: str):
+    """Import `text` saved as tmp_path/NAME; the result and article.md's body. Every import
+    must load: the loader knows every role the importer writes."""
+    from briefing.importer import import_article
+    from briefing.loader import load_briefing
+
+    source = tmp_path / name
+    source.write_text(text, "utf-8")
+    result = import_article(source, tmp_path / "data")
+    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
+    load_briefing(result.folder)
+    return result, body

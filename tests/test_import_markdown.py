@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer import import_article
+from conftest import import_text
+
 from briefing.importer.markup import read_markup, render_inline
 from briefing.importer.repairs import fullwidth_punctuation
 from briefing.loader import load_briefing
@@ -19,12 +20,7 @@ LEFTOVER = re.compile(r"<(?!/?(?:sub|sup|br)>)[a-zA-Z/][^>]*>|&[a-z]+;|&#\d+;|\{
 
 
 def imported(tmp_path, text: str, name: str = "a.md"):
-    source = tmp_path / name
-    source.write_text(text, "utf-8")
-    result = import_article(source, tmp_path / "data")
-    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
-    load_briefing(result.folder)  # every import loads: the loader knows every role written
-    return result, body
+    return import_text(tmp_path, text, name)
 
 
 def paragraphs(body: str) -> list[str]:

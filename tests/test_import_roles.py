@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import import_text
 
-from briefing.importer import import_article
 from briefing.importer.parse import lines_as_paragraphs, parse_blocks
 from briefing.importer.records import summary_line
 from briefing.importer.roles import (
@@ -27,12 +27,7 @@ FILE = Path("a.txt")
 
 
 def imported(tmp_path, text: str, name: str = "a.txt"):
-    source = tmp_path / name
-    source.write_text(text, "utf-8")
-    result = import_article(source, tmp_path / "data")
-    body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
-    load_briefing(result.folder)  # every import loads: the loader knows every role written
-    return result, body
+    return import_text(tmp_path, text, name)
 
 
 def blocks_of(body: str) -> list[str]:
