@@ -93,3 +93,20 @@ def import_text(tmp_path: Path, text: str, name: str):
     body = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[2]
     load_briefing(result.folder)
     return result, body
+
+
+@pytest.fixture
+def yaml_calls(monkeypatch):
+    """How many times PyYAML composes and loads a document during the test."""
+    import yaml
+
+    calls = {"compose": 0, "load": 0}
+    for name in calls:
+        real = getattr(yaml, name)
+
+        def counting(*args, _real=real, _name=name, **kwargs):
+            calls[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(yaml, name, counting)
+    return calls

@@ -181,18 +181,8 @@ def test_a_role_given_twice_in_fonts_yaml_is_refused_in_roles_and_in_scripts(
     assert "'body' is given twice" in problem.message and problem.fix
 
 
-def test_fonts_yaml_is_composed_once_and_never_parsed_again(tmp_path: Path, monkeypatch):
-    import yaml
-
-    calls = {"compose": 0, "load": 0}
-    for name in calls:
-        real = getattr(yaml, name)
-
-        def counting(*args, _real=real, _name=name, **kwargs):
-            calls[_name] += 1
-            return _real(*args, **kwargs)
-
-        monkeypatch.setattr(yaml, name, counting)
+def test_fonts_yaml_is_composed_once_and_never_parsed_again(tmp_path: Path, yaml_calls):
+    calls = yaml_calls
     write_config(tmp_path, "roles:\n  body: [Noto Sans CJK SC]\n"
                            "scripts:\n  Hant:\n    body: [Noto Sans CJK TC]\n")
     config = load_font_config(tmp_path)

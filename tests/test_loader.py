@@ -145,18 +145,8 @@ def test_bad_figures(make_briefing, figures, line, needle):
     assert (problem.file.name, problem.line) == ("figures.yaml", line)
 
 
-def test_front_matter_and_figures_are_each_composed_once(make_briefing, monkeypatch):
-    import yaml
-
-    calls = {"compose": 0, "load": 0}
-    for name in calls:
-        real = getattr(yaml, name)
-
-        def counting(*args, _real=real, _name=name, **kwargs):
-            calls[_name] += 1
-            return _real(*args, **kwargs)
-
-        monkeypatch.setattr(yaml, name, counting)
+def test_front_matter_and_figures_are_each_composed_once(make_briefing, yaml_calls):
+    calls = yaml_calls
     folder = make_briefing("今年优良天数281天，比例为77%。\n", figures=FIGURES)
     briefing = load_briefing(folder)
     assert calls == {"compose": 2, "load": 0}  # one each, data built from the nodes
