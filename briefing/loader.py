@@ -764,7 +764,9 @@ class _BodyParser:
             self._image_path(src, line)
         if not caption:
             self.problem("a figure without a caption", line, "write the caption inside ::: figure")
-        return Figure(id=self.next_id("f"), caption=caption, image=image, alt=alt, line=line)
+        ratio = image_ratio(self.folder / image) if image else None
+        return Figure(id=self.next_id("f"), caption=caption, image=image, alt=alt,
+                      ratio=ratio, line=line)
 
     def _image_path(self, src: str, line: int) -> str | None:
         # Images come from the briefing folder only: no URLs, no absolute paths, no '..'.
@@ -809,6 +811,17 @@ def image_problem(path: Path) -> str | None:
     except Exception as error:  # Pillow raises many kinds for a damaged file
         return f"the image is damaged ({error})"
     return None
+
+
+def image_ratio(path: Path) -> float | None:
+    """The picture's height ÷ width in pixels (None for SVG or an empty picture)."""
+    from PIL import Image
+
+    if path.suffix.lower() == ".svg":
+        return None
+    with Image.open(path) as image:
+        width, height = image.size
+    return height / width if width and height else None
 
 
 def _split_lines(text: RichText) -> list[RichText]:

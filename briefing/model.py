@@ -84,6 +84,9 @@ class Figure(Located):
     caption: RichText
     image: str | None = None
     alt: str | None = None
+    # Filled by the loader from the picture file: its height ÷ width (None for SVG), so a
+    # template can give the photo whole lines of its grid.
+    ratio: float | None = None
 
 
 # A number as tables print it: 16398.12, -3.5, 1,234, 80.6%; what a numeric column may

@@ -366,3 +366,28 @@ def test_sample_body_lines_on_the_grid_after_tables_and_charts(jianbao_pdf):
         for line in lines:
             off = ((line - TOP) % PITCH - reference) % PITCH
             assert min(off, PITCH - off) < 0.5, (page, line, off)
+
+
+@pytest.mark.parametrize("size", [(400, 300), (300, 400), (1000, 137)])
+def test_body_lines_on_the_grid_after_photos(size, make_briefing, tmp_path):
+    """A photo takes whole lines of the grid (its picture contained in them), and its
+    caption one line: the body after it stays on the 28.95 pt grid, whatever the photo's
+    shape (measured: a 4:3 photo at the text width pushed the next lines 10.4 pt off)."""
+    from PIL import Image
+
+    folder = make_briefing(
+        f"{PARAGRAPH}\n\n::: figure\n![](images/photo.png)\n图①：某某在现场检查\n:::\n\n"
+        + f"{PARAGRAPH}\n\n" * 12, front=jianbao_front())
+    (folder / "images").mkdir()
+    Image.new("RGB", size, (90, 120, 150)).save(folder / "images" / "photo.png", dpi=(300, 300))
+    out = tmp_path / "photo-grid.pdf"
+    build(folder, out)
+    baselines = body_baselines(out)
+    with pdfplumber.open(out) as pdf:
+        pictures = [image for page in pdf.pages for image in page.images]
+    assert len(pictures) == 1
+    reference = (baselines[1][0] - TOP) % PITCH
+    for page, lines in baselines.items():
+        for line in lines:
+            off = ((line - TOP) % PITCH - reference) % PITCH
+            assert min(off, PITCH - off) < 0.5, (page, line, off)

@@ -164,3 +164,35 @@ def test_a_figure_counts_its_distance_from_where_its_paragraph_ends():
     assert FigureDistance("figures-g", "p7", 1, 2, 2).pages == -1  # a page before it
     assert _end_page(["甲乙丙", "丁戊"], 1, "丙丁") == 2  # its tail split by the break
     assert _end_page(["甲乙丙", "丁戊"], 1, "乙丙") == 1
+
+
+@pytest.mark.parametrize(("template", "before"), [("jianbao", 1), ("jianbao", 2)])
+def test_a_photo_that_does_not_fit_goes_after_the_following_text(template, before, tmp_path):
+    """A photo too tall for what is left of its page does not leave the page short: the
+    text after it fills the page and the photo stands at the top of the next (measured
+    before the pass: page 1 filled to 54 % and 68 %)."""
+    from PIL import Image
+
+    from tests.conftest import write_briefing
+
+    paragraph = ("全市生态环境系统坚持以习近平生态文明思想为指导，深入打好污染防治攻坚战，"
+                 "推动生态环境质量持续改善，为高质量发展提供有力支撑。")
+    front = f"---\n{jianbao.EXAMPLE}\ntitle: 照片测试\ntemplate: {template}\n---\n"
+    body = (f"{paragraph}\n\n" * before + "::: figure\n![](images/photo.png)\n图①：某某在现场检查\n"
+            ":::\n\n" + f"{paragraph}\n\n" * 14)
+    folder = write_briefing(tmp_path / "brief", body, front=front)
+    (folder / "images").mkdir()
+    Image.new("RGB", (800, 800), (90, 120, 150)).save(folder / "images" / "photo.png")
+    out = tmp_path / "photo.pdf"
+    build(folder, out)
+    report = measure_placement(out)
+    short = [f"page {fill.page}: {fill.fill:.0%}" for fill in report.short_pages]
+    assert not short, f"pages below {SHORT_PAGE:.0%} followed by content: {short}"
+    import pdfplumber
+
+    with pdfplumber.open(out) as pdf:
+        pages = [page.page_number for page in pdf.pages if page.images]
+        text_before = "".join(c["text"] for c in pdf.pages[pages[0] - 1].chars
+                              if pages and c["top"] < pdf.pages[pages[0] - 1].images[0]["top"])
+    assert pages == [2], pages
+    assert "图①" not in text_before

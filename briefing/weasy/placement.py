@@ -1,11 +1,11 @@
-"""Placement that fills pages: a key-figure table or chart that does not fit where it is
-cited goes after the text that follows it, instead of leaving the page short.
+"""Placement that fills pages: a key-figure table, chart or photo that does not fit where
+it stands goes after the text that follows it, instead of leaving the page short.
 
 WeasyPrint has no page floats: a block that does not fit on what is left of a page
 goes to the next one, and the page stays short. This pass works around the layout,
 not inside it (no patch of WeasyPrint's): the templates put each key-figure group
-(table and chart) between markers after the paragraph citing it (templates/
-_macros.html.j2, `figures_for`)
+(table and chart) between markers after the paragraph citing it, and each photo
+between markers where it stands (templates/_macros.html.j2, `figures_for`, `block`)
 
     <!--placement:GROUP--> … <!--/placement-->
 
@@ -60,6 +60,8 @@ class PageLayout:
 
 
 def _group_of(element_id: str, groups: set[str]) -> str | None:
+    if f"photo-{element_id}" in groups:  # a photo: its marker names the figure's id
+        return f"photo-{element_id}"
     for prefix in ("figures-", "chart-"):
         if element_id.startswith(prefix) and element_id[len(prefix):] in groups:
             return element_id[len(prefix):]
