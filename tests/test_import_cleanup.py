@@ -329,3 +329,43 @@ def test_a_number_out_of_the_clauses_order_is_a_tables_value_not_a_clause():
     result, repairs = _clause_numbers(lines)
     assert (5, "7.5") in result and (7, "5.5 卫生指标") in result
     assert len(repairs) == 1
+
+
+# ---------------------------------------------------------------- a web page's frame
+
+LONG_PARAGRAPH = "今年以来，全市上下认真贯彻落实各项决策部署，经济运行稳中向好，各项事业取得新进展。"
+
+
+def test_a_platforms_page_template_after_the_article_is_dropped():
+    template = ["预览时标签不可点", "", "微信扫一扫", "关注该公众号", "", "继续滑动看下一个",
+                "", "轻触阅读原文", "", "某某发布", "", "向上滑动看下一个", "", "知道了", "",
+                "取消", "允许", "", "，", "。", "", "视频", "赞", "，轻点两下取消赞"]
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", LONG_PARAGRAPH, ""] + template) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert cleaned.text().rstrip().endswith(LONG_PARAGRAPH)
+    assert [r.kind for r in cleaned.repairs] == ["page-template"]
+    # One template-like phrase in the text is no template.
+    kept = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "知道了", "", LONG_PARAGRAPH]) + "\n"
+    assert clean_source(kept, markdown=True).text() == kept
+
+
+def test_an_accounts_promotions_around_the_article_are_dropped_and_its_source_taken():
+    text = "\n".join([
+        "---", "title: 某报告发布", "source: 某某观察", "---", "", "# 某报告发布", "",
+        "某某观察", "", "![](https://img.example/a.gif)", "", "**长按二维码关注我们**", "",
+        "投稿邮箱：abc@example.com", "", LONG_PARAGRAPH, "", LONG_PARAGRAPH, "",
+        "（来源：某某研究院）", "", "**点击上方蓝字 关注某某观察**", "",
+        "![](https://img.example/qr.png)", "", "**往期推荐**", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    kept = [t for _, t in cleaned.lines if t.strip()]
+    assert kept == ["# 某报告发布", "![](https://img.example/a.gif)", LONG_PARAGRAPH,
+                    LONG_PARAGRAPH]
+    assert cleaned.fields["source"] == "某某研究院"
+    assert sorted(r.kind for r in cleaned.repairs) == [
+        "account-name", "account-promotion", "account-promotion", "closing-source",
+        "front-matter-yaml"]
+
+
+def test_short_closing_lines_without_a_promotion_stay():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "（完）", "", "**编后**", ""]) + "\n"
+    assert clean_source(text, markdown=True).text() == text

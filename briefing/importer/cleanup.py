@@ -171,11 +171,168 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
     """The lines to read as blocks: a clean text's unchanged, else cleaned (see above)."""
     lines = list(enumerate(text.split("\n"), start=1))
     fields, lines, taken = front_matter_fields(lines)
+    lines, frame = page_frame(lines, fields)
+    taken += frame
     if taken:
         found = clean_source_lines(lines, markdown)
         found.fields, found.repairs = fields, taken + found.repairs
         return found
     return clean_source_lines(lines, markdown)
+
+
+# ---------------------------------------------------------------- a web page's frame
+
+# A WeChat article saved with its page keeps the page's own template after the text:
+# the reader's buttons and dialogs (「预览时标签不可点」「继续滑动看下一个」「轻触阅读原文」
+# 「微信扫一扫可打开此内容」「轻点两下取消赞」). These strings are the platform's, the same
+# under every article; three of them on lines of their own near the end mark where the
+# template begins, and nothing after that is the article's.
+PLATFORM_TEMPLATE = frozenset({
+    "预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "轻触阅读原文",
+    "向上滑动看下一个", "知道了", "使用小程序", "微信扫一扫可打开此内容，",
+    "微信扫一扫可打开此内容，使用完整服务", "使用完整服务", "轻点两下取消赞", "，轻点两下取消赞",
+    "轻点两下取消在看", "，轻点两下取消在看", "阅读原文",
+})
+TEMPLATE_MIN = 3  # distinct template lines that make the page's template certain
+# An image alone on a line (linked or not), as Markdown or HTML: no text of its own.
+IMAGE_ONLY = re.compile(
+    r"^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*>)\s*$", re.I)
+# An account's or a magazine's promotion: scan/follow/subscribe calls. Around an article
+# (before its first paragraph, after its last) they are the account's, not the author's.
+ACCOUNT_PROMOTION = re.compile(
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入)"
+    r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
+    r"|订阅《|征订|推荐$")
+FRAME_LINE_MAX = 30  # a promotion's lines are short
+# A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
+# promotion searched from the end: what stands above it belongs to the article.
+FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
+# A reprint's closing line naming where the article first appeared.
+CLOSING_SOURCE = re.compile(
+    r"^[（(【\[]?\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
+    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]?$")
+HEAD_LINE_MIN = 40  # the first line this long (plain) is the body's first paragraph
+
+
+def _plain(text: str) -> str:
+    """A line's text without Markdown emphasis, headings' marks, images and tags."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"<[^>]+>", "", text).replace("**", "").replace("__", "")
+    return text.strip().lstrip("#").strip()
+
+
+def _is_body_line(text: str) -> bool:
+    """A line of the article's running text: long, or a sentence."""
+    plain = _plain(text).rstrip("”’」』）)")
+    return len(plain) >= HEAD_LINE_MIN or (len(plain) >= 15 and plain[-1:] in SENTENCE_END)
+
+
+def _is_frame_line(text: str) -> bool:
+    """Blank, an image alone, or a short line that ends no sentence."""
+    plain = _plain(text)
+    return (not plain or bool(IMAGE_ONLY.match(text))
+            or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
+                and not FIELD_LINE.match(plain) and not text.lstrip().startswith("#")))
+
+
+def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
+               ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """The article without its page's frame: the platform's template after it, the
+    account's promotions before its first paragraph and after its last, and a line
+    repeating the account's name under the title; a reprint's closing 「（来源：某某）」
+    line goes to the front matter's source (it names the article's origin, which the
+    export's own source, the account, is not). Every removal is a repair to review."""
+    repairs: list[Repair] = []
+    lines = _platform_template(lines, repairs)
+    lines = _closing_promotion(lines, repairs)
+    lines = _head_promotion(lines, fields, repairs)
+    lines = _closing_source(lines, fields, repairs)
+    return lines, repairs
+
+
+def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    marks = [i for i, (_, t) in enumerate(lines) if _plain(t) in PLATFORM_TEMPLATE]
+    for start in marks:
+        found = {_plain(lines[i][1]) for i in marks if i >= start} - {"阅读原文"}
+        if len(found) < TEMPLATE_MIN:
+            break
+        if not any(_is_body_line(t) for _, t in lines[:start]):
+            continue  # the template follows the article
+        repairs.append(Repair(
+            "page-template", lines[start][0], _plain(lines[start][1]),
+            f"{len(lines) - start} lines dropped",
+            "Dropped the publishing platform's page template after the article (its "
+            "buttons and dialogs: " + "「" + "」「".join(sorted(found)[:3]) + "」…).",
+            review=True))
+        return lines[:start]
+    return lines
+
+
+def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    start = len(lines)
+    while start > 0 and _is_frame_line(lines[start - 1][1]) \
+            and not CLOSING_SOURCE.match(_plain(lines[start - 1][1])):
+        start -= 1
+    run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
+    if not run or not any(ACCOUNT_PROMOTION.search(t) for _, t in run) \
+            or start == 0 or not lines[:start]:
+        return lines
+    repairs.append(Repair(
+        "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+        f"Dropped the account's promotion after the article ({len(run)} short lines with "
+        "a scan/follow/subscribe call, and its images).", review=True))
+    return lines[:start]
+
+
+def _closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][1].strip()), None)
+    if last is None:
+        return lines
+    found = CLOSING_SOURCE.match(_plain(lines[last][1]))
+    if not found or not any(_is_body_line(t) for _, t in lines[:last]):
+        return lines
+    fields["source"] = found[1]
+    repairs.append(Repair(
+        "closing-source", lines[last][0], lines[last][1].strip(), f"source: {found[1]}",
+        "The article's closing line names where it first appeared: took it as the "
+        "source."))
+    return lines[:last] + lines[last + 1:]
+
+
+def _head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    body = next((i for i, (_, t) in enumerate(lines) if _is_body_line(t)), 0)
+    drop: set[int] = set()
+    names = {fields.get("source", ""), fields.get("authors", "")} - {""}
+    title = next((i for i, (_, t) in enumerate(lines[:body]) if t.startswith("# ")), None)
+    if title is not None:
+        following = next((i for i in range(title + 1, body) if _plain(lines[i][1])
+                          and not IMAGE_ONLY.match(lines[i][1])
+                          and not lines[i][1].startswith("#")), None)
+        if following is not None and _plain(lines[following][1]) in names:
+            drop.add(following)
+            repairs.append(Repair(
+                "account-name", lines[following][0], _plain(lines[following][1]), "",
+                "Dropped the account's name under the title (the export's front matter "
+                "names it)."))
+    promotion = next((i for i in range(body) if _is_frame_line(lines[i][1])
+                      and ACCOUNT_PROMOTION.search(_plain(lines[i][1]))), None)
+    if promotion is not None:
+        end = promotion
+        while end < body and _is_frame_line(lines[end][1]) or (
+                end < body and FIELD_LINE.match(_plain(lines[end][1]))
+                and len(_plain(lines[end][1])) <= FRAME_LINE_MAX):
+            end += 1
+        run = [(n, _plain(t)) for n, t in lines[promotion:end] if _plain(t)]
+        drop.update(range(promotion, end))
+        repairs.append(Repair(
+            "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+            f"Dropped the account's promotion before the article ({len(run)} short lines "
+            "under a scan/follow/subscribe call).", review=True))
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
