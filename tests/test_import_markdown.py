@@ -171,3 +171,33 @@ def test_a_footnote_mark_no_footnote_defines_stays_text(tmp_path):
     assert "\\[^0]" in body and "正文[^1]" in body
     briefing = load_briefing(result.folder)
     assert len(briefing.footnotes) == 1 and briefing.footnotes[0].text.plain == "注释。"
+
+
+def test_a_blog_posts_template_tags_rules_and_yaml_title(tmp_path):
+    """A static-site post: the title in its YAML, template tags, `---` rules between its
+    parts and several `#` headings, which are its sections, not its title."""
+    result, body = imported(tmp_path, (
+        "---\nlayout: post\ntitle: \"课题组两篇论文获奖\"\n---\n\n{% include base_path %}\n"
+        "{{ page.date | date: \"%Y\" }}\n\n======\n\n近日，课题组两篇论文获奖。\n\n---\n\n"
+        "# **1. 第一篇论文**\n\n第一篇论文研究了某问题。\n\n* * *\n\n# 2. 第二篇论文\n\n"
+        "第二篇论文研究了另一问题。\n\n___\n"))
+    assert result.title == "课题组两篇论文获奖"
+    assert paragraphs(body) == ["近日，课题组两篇论文获奖。", "## 1. 第一篇论文",
+                                "第一篇论文研究了某问题。", "## 2. 第二篇论文",
+                                "第二篇论文研究了另一问题。"]
+    kinds = [r.kind for r in result.repairs]
+    assert kinds.count("template-tag") == 2 and kinds.count("rule") == 4
+
+
+def test_a_yaml_title_repeated_as_the_one_hash_line_stays_the_title(tmp_path):
+    result, body = imported(tmp_path, (
+        "---\ntitle: 某市发布年度报告\n---\n\n# 某市发布年度报告\n\n正文第一段。\n\n# 附\n\n正文。\n"))
+    assert result.title == "某市发布年度报告" and "## 附" in body
+
+
+def test_setext_headings_are_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n工作进展\n========\n\n正文第二段。\n\n下步打算\n--------\n\n"
+        "正文第三段。\n"))
+    assert paragraphs(body) == ["正文第一段。", "## 工作进展", "正文第二段。", "### 下步打算",
+                                "正文第三段。"]

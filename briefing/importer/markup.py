@@ -111,6 +111,16 @@ def read_markup(text: str) -> Markup:
         if is_table_delimiter(stripped) and stripped.startswith("|"):
             result.lines.append(SourceLine(number, raw))
             continue
+        if TEMPLATE_TAGS.match(stripped):
+            result.repairs.append(Repair(
+                "template-tag", number, stripped[:40], "",
+                "Dropped a site generator's template tag ({% … %} / {{ … }}): page code, "
+                "never text."))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
+        if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
+                              raw_lines[index - 2] if index > 1 else "", result):
+            continue
         _read_line(number, raw, result)
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
     # are one question for the editor, not hundreds.
@@ -120,6 +130,42 @@ def read_markup(text: str) -> Markup:
             f"Dropped <{name}> ({count}× in the text), keeping its text: was it emphasis or "
             "layout the text needs? (every place is listed under the repairs)"))
     return result
+
+
+# A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
+# on a line of its own: it prints page parts, never the article's text.
+TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")
+SETEXT_MAX = 40  # a setext heading's text: one short line
+
+
+def _rule_or_underline(number: int, stripped: str, above: str, above2: str,
+                       result: Markup) -> bool:
+    """A thematic break (---, ***, ___) is layout: dropped, a boundary. A line of = or -
+    right under one short line makes that line a heading (Markdown's setext headings:
+    = level 1, - level 2); a line of = under nothing is a rule too."""
+    underline = SETEXT_UNDERLINE.match(stripped)
+    if underline and above.strip() and not above2.strip() and result.lines \
+            and result.lines[-1].text.strip() and not result.lines[-1].virtual \
+            and not result.lines[-1].text.lstrip().startswith(("#", "|", ">", "<!--")) \
+            and len(result.lines[-1].text.strip()) <= SETEXT_MAX:
+        heading = result.lines[-1]
+        mark = "#" if stripped[0] == "=" else "##"
+        result.lines[-1] = SourceLine(heading.number, f"{mark} {heading.text.strip()}")
+        result.repairs.append(Repair(
+            "setext-heading", number, f"{heading.text.strip()[:30]} ⏎ {stripped[:6]}",
+            f"{mark} {heading.text.strip()[:30]}",
+            "A line underlined with = or - is a Markdown heading (setext)."))
+        return True
+    tokens = _MD.parse(stripped) if stripped[:1] in "-*_=" else []
+    if (tokens and tokens[0].type == "hr") or (underline and stripped[0] == "=" and len(
+            stripped) >= 3):
+        result.repairs.append(Repair(
+            "rule", number, stripped[:20], "",
+            "Dropped a horizontal rule (layout: the paragraphs either side stay apart)."))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return True
+    return False
 
 
 def _read_line(number: int, raw: str, result: Markup) -> None:
