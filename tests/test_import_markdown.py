@@ -201,3 +201,12 @@ def test_setext_headings_are_headings(tmp_path):
         "正文第三段。\n"))
     assert paragraphs(body) == ["正文第一段。", "## 工作进展", "正文第二段。", "### 下步打算",
                                 "正文第三段。"]
+
+
+def test_a_line_of_links_and_separators_is_navigation(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n<p align=\"center\">\n  🌐 <a href=\"https://a.example\">Website</a>\n"
+        "  &nbsp;|&nbsp;\n  📄 <a href=\"https://b.example\">Paper</a>\n</p>\n\n"
+        "[首页](/) · [关于](/about)\n\n本项目详见[说明文档](./docs)。\n\n[全文链接](https://c.example)\n"))
+    assert paragraphs(body) == ["本项目详见说明文档。", "全文链接"]
+    assert [r.kind for r in result.repairs].count("navigation") == 4

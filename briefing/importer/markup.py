@@ -200,6 +200,13 @@ def _read_line(number: int, raw: str, result: Markup) -> None:
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
     rendered, notes = render_inline(line.strip(), table=table)
+    if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes):
+        result.repairs.append(Repair(
+            "navigation", number, line.strip()[:40], "",
+            "Dropped a line of links and separators only (a page's navigation or badges: "
+            f"「{strip_breaks(rendered)[:30]}」): " + ", ".join(notes.links)[:80]))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     _log(number, line.strip(), rendered, notes, result)
     previous = result.lines[-1].text.strip() if result.lines else ""
     if _indented(line) and previous and not previous.startswith(("|", "<!--")) and not table:
@@ -309,6 +316,29 @@ BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
 
 
+# What a line of links may hold besides them: separators, spaces, emoji and symbols.
+WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def strip_breaks(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace(BREAK, " ").replace("<br>", " ")).strip()
+
+
+def _navigation(rendered: str, notes: _Notes) -> bool:
+    """A line whose words are all link texts — several links, or links with no Chinese
+    (「🤗 Hugging Face | 🤖 ModelScope」) — or only the separators between such links
+    (「|」): a page's navigation bar or a README's badges, not the article's text."""
+    text = strip_breaks(rendered)
+    if not text or notes.images and not WORD_CHARACTER.search(text):
+        return False
+    if not notes.links:
+        return bool(text) and not WORD_CHARACTER.search(text) and set(text) <= set("|｜·•/ ")
+    linked = "".join(notes.linked)
+    return (not WORD_CHARACTER.search("".join(notes.unlinked))
+            and bool(WORD_CHARACTER.search(linked))
+            and (len(notes.links) >= 2 or not any("\u4e00" <= c <= "\u9fff" for c in linked)))
+
+
 def _has_markup(line: str) -> bool:
     return bool(MARKUP_HINT.search(line))
 
@@ -327,6 +357,9 @@ class _Notes:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     comments: int = 0
+    in_link: bool = False
+    linked: list[str] = field(default_factory=list)  # the text inside links
+    unlinked: list[str] = field(default_factory=list)  # the text outside them
 
 
 def render_inline(text: str, table: bool = False) -> tuple[str, _Notes]:
@@ -352,6 +385,7 @@ def render_inline(text: str, table: bool = False) -> tuple[str, _Notes]:
 def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     kind = token.type
     if kind == "text":
+        (notes.linked if notes.in_link else notes.unlinked).append(token.content)
         return token.content
     if kind == "text_special":
         if token.info == "entity":
@@ -372,8 +406,10 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
         href = str(token.attrs.get("href", ""))
         if token.info != "auto":
             notes.links.append(href)
+            notes.in_link = True
         return ""
     if kind == "link_close":
+        notes.in_link = False
         return ""
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
@@ -414,8 +450,9 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         return ""
     if name == "a":
         href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
-        if href:
+        if href and not closing:
             notes.links.append(href.group(1))
+        notes.in_link = not closing
         return ""
     if not closing:
         notes.dropped.append(name)
