@@ -369,3 +369,26 @@ def test_an_accounts_promotions_around_the_article_are_dropped_and_its_source_ta
 def test_short_closing_lines_without_a_promotion_stay():
     text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "（完）", "", "**编后**", ""]) + "\n"
     assert clean_source(text, markdown=True).text() == text
+
+
+def test_a_journals_letter_spaced_name_is_a_running_head():
+    cover = ["某", "", "第 12 卷第 3 期", "", "学", "", "学", "", "报", "", "某某问题研究", "王五", ""]
+    page2 = ["·56·", "", "某 学", ""]
+    text = "\n".join(cover + WRAPPED * 3 + ["\f" + page2[0]] + page2[1:] + WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert "某 学" not in cleaned.text()
+    assert "running-head" in [r.kind for r in cleaned.repairs]
+
+
+def test_a_paragraphs_first_line_short_by_its_indent_opens_a_paragraph():
+    # 22 Han a full line; a paragraph's first line lost its 2-character indent (20 Han).
+    full = ["生态环境质量持续改善，全年优良天数比例达到九",
+            "成以上，重污染天气基本消除，河流断面水质均达",
+            "到或好于三类标准，群众获得感和幸福感明显增强。"]
+    first = "各地各部门认真落实党中央决策部署，坚持"
+    text = "\n".join([first] + full + [first] + full * 3) + "\n"
+    found = paragraphs(text)
+    assert len(found) == 2 and found[1].startswith("各地各部门认真落实") \
+        and found[0].endswith("明显增强。")
+    # A sentence's end, then a full line: one paragraph goes on.
+    assert len(paragraphs("\n".join([first] + full * 3) + "\n")) == 1

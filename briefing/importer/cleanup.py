@@ -570,11 +570,15 @@ def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
     cover = {re.sub(r"\s+", "", text) for _, text in pages[0]}
     issue = any(ISSUE_HEAD.match(key) or re.search(r"第\d{1,3}卷第\d{1,3}期", key)
                 for key in cover)
+    # The journal's name, set vertically on the cover one character a line (通/信/学/报):
+    # a running head spells it, or a part of it, letter-spaced (「通 信 学 报」).
+    name = "".join(text for _, text in pages[0] if len(text) == 1 and is_han(text))
 
     def is_head(text: str) -> bool:
         key = re.sub(r"\s+", "", text)
         found = AUTHORS_TITLE_HEAD.match(key)
-        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key))
+        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key)) \
+            or (issue and len(name) >= 2 and len(key) >= 2 and key in name)
 
     for page in pages[1:]:
         for lines in (page[:EDGE_LINES], list(reversed(page[-EDGE_LINES:]))):
@@ -755,6 +759,22 @@ def local_columns(lines: list[str], column: int) -> list[int]:
     return found
 
 
+INDENT_MIN = 3  # columns a paragraph's first line falls short by: its indent (2 Han = 4)
+
+
+def _first_line(previous: str, line: str, following: str, column: int) -> bool:
+    """A Chinese paragraph opens indented two characters; the extraction drops the indent,
+    so after a sentence's end, a line a little short of the column that ends no sentence
+    and is shorter than the next line, which reaches the column, by about the indent is
+    a paragraph's first line. (A line cut short
+    by a Latin word that did not fit has that word opening the next line.)"""
+    end = previous.rstrip("”’」』）)")
+    full = width(following)
+    return (end[-1:] in SENTENCE_END and full >= column - NEAR
+            and full - NEAR <= width(line) <= full - INDENT_MIN
+            and line[-1] not in SENTENCE_END and not re.match(r"[A-Za-z0-9]", following))
+
+
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                 ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """Join hard-wrapped lines: a line reaching the column continues on the next line,
@@ -763,7 +783,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
     result: list[tuple[int | None, str]] = []
     repairs: list[Repair] = []
     previous: tuple[int, str] | None = None
-    columns = local_columns([text.strip() for _, text in lines if text.strip()], column)
+    texts = [text.strip() for _, text in lines if text.strip()]
+    columns = local_columns(texts, column)
     position = -1
     for number, text in lines:
         stripped = text.strip()
@@ -772,7 +793,9 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
         position += 1
         if previous is not None:
             here = columns[position - 1]
-            reaches = here and width(previous[1]) >= here - NEAR
+            following = texts[position + 1] if position + 1 < len(texts) else ""
+            reaches = here and width(previous[1]) >= here - NEAR and not _first_line(
+                previous[1], stripped, following, here)
             opens = (CLAUSE_START.match(stripped) or LIST_START.match(stripped)
                      or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
             between = range(previous[0] + 1, number)
