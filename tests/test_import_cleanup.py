@@ -392,3 +392,16 @@ def test_a_paragraphs_first_line_short_by_its_indent_opens_a_paragraph():
         and found[0].endswith("明显增强。")
     # A sentence's end, then a full line: one paragraph goes on.
     assert len(paragraphs("\n".join([first] + full * 3) + "\n")) == 1
+
+
+def test_a_bracket_left_open_at_a_lines_end_closes_below():
+    text = "\n".join(["某某问题研究", "张三 1，李四 2", "", "（1. 某某大学信息学院，北京 100044；2. 某某研究院，",
+                      "上海 200000）", ""] + WRAPPED * 4) + "\n"
+    draft = build_draft(text, FILE)
+    assert "（1. 某某大学信息学院，北京 100044；2. 某某研究院，上海 200000）" in [
+        node.text for node in draft.nodes]
+    # In a text of a paragraph a line too.
+    lines = "某市召开会议。\n会议研究了下一步工作安排（详见附件一和附件\n二），要求各单位抓好落实。\n"
+    draft = build_draft("# 标题\n\n" + lines, Path("a.txt"))
+    assert [node.text for node in draft.nodes][-1] == (
+        "会议研究了下一步工作安排（详见附件一和附件二），要求各单位抓好落实。")

@@ -424,7 +424,8 @@ def column_width(lines: list[str]) -> int | None:
 
 
 def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
-    """A blank line between every two lines, but not inside a table or an HTML comment."""
+    """A blank line between every two lines, but not inside a table or an HTML comment,
+    nor after a line that leaves a bracket open (it closes on the next)."""
     result: list[tuple[int | None, str]] = []
     in_comment = False
     previous = ""
@@ -432,7 +433,8 @@ def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
         stripped = text.strip()
         starts_comment = stripped.startswith("<!--")
         if (result and stripped and previous.strip() and not in_comment
-                and not (stripped.startswith("|") and previous.strip().startswith("|"))):
+                and not (stripped.startswith("|") and previous.strip().startswith("|"))
+                and not _unclosed(previous)):
             result.append((None, ""))
         if starts_comment and "-->" not in stripped:
             in_comment = True
@@ -759,6 +761,10 @@ def local_columns(lines: list[str], column: int) -> list[int]:
     return found
 
 
+def _unclosed(line: str) -> bool:
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
 INDENT_MIN = 3  # columns a paragraph's first line falls short by: its indent (2 Han = 4)
 
 
@@ -801,7 +807,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)
-            if reaches and not opens and not gap:
+            # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
+            # paragraph goes on whatever the line's length.
+            unclosed = _unclosed(previous[1])
+            if (reaches or unclosed) and not opens and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(

@@ -166,7 +166,8 @@ def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
     Plain text (and text copied from a web page) puts each paragraph on one line with no
     blank line between; a hard-wrapped text (fixed-width lines, a PDF's or a mail's)
     breaks lines anywhere. A line ends its paragraph unless it ends in ，、 or an opening
-    mark (the sentence goes on), or the block is hard-wrapped and the line is full.
+    mark or leaves a bracket open (the sentence goes on), or the block is hard-wrapped and
+    the line is full.
     """
     if block.kind != "text" or len(block.lines) < 2:
         return [block]
@@ -181,7 +182,8 @@ def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
         if index == len(block.lines) - 1:
             break
         text = line.text.rstrip()
-        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width)
+        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width) \
+            or _open_bracket(text)
         if not goes_on:
             groups.append([])
     if len(groups) == 1:
@@ -190,6 +192,11 @@ def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
     parts[0].blank_before = block.blank_before
     parts[-1].blank_after = block.blank_after
     return parts
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket opened and not closed on the line: it closes on a line below."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def is_table_delimiter(line: str) -> bool:
