@@ -405,3 +405,39 @@ def test_a_bracket_left_open_at_a_lines_end_closes_below():
     draft = build_draft("# 标题\n\n" + lines, Path("a.txt"))
     assert [node.text for node in draft.nodes][-1] == (
         "会议研究了下一步工作安排（详见附件一和附件二），要求各单位抓好落实。")
+
+
+def test_two_columns_given_a_line_of_each_in_turn_are_read_as_two_columns():
+    # A full-width abstract (48 Han), then two columns of 22 Han given line by line.
+    abstract = ["摘要：" + "本文研究了某某网络的体系结构与关键技术问题，提出一种新的设计方法并加以验证。" * 1
+                + "结果表明该方法有效。"] * 8
+    left = ["引言", "近年来，各类新型网络体系不断涌现，数据在其", "间互通的需求日益增长。为满足这一需求，需要",
+            "对网络中的标识空间进行统一管控，以便实现互",
+            "通与切换，并支持现有网络中的各类应用，保证"] * 2
+    right = ["业务连续稳定运行，具有十分重要的现实意义。", "当前，国内外学者围绕这一问题开展了大量研",
+             "究，提出了基于协议转换和基于覆盖网络的多种", "方案，但这些方案在扩展性和兼容性方面仍存",
+             "在不足，难以满足大规模部署的实际需要。"] * 2
+    right.insert(3, "[1]")
+    run = []
+    for l_line, r_line in zip(left, [line for line in right if line != "[1]"], strict=True):
+        run += [r_line, "", l_line, ""]
+    run.insert(run.index("方案，但这些方案在扩展性和兼容性方面仍存"), "[1]")
+    run = [line.replace("方案，但这些方案在", "方案 但这些方案在") for line in run]
+    text = "\n".join(["某某网络研究", ""] + abstract + [""] + run) + "\n\f" + "\n".join(WRAPPED * 4)
+    cleaned = clean_source(text)
+    body = cleaned.text()
+    assert body.index("引言") < body.index("近年来") < body.index("业务连续稳定运行")
+    assert "方案[1]但这些方案在" in body and "\n[1]" not in body
+    assert "interleaved-columns" in [d.kind for d in cleaned.doubts]
+    # Columns read one after the other (no blank line between a column's lines) stay.
+    plain = "\n".join(["某某网络研究", ""] + abstract + [""] + left + right) + "\n"
+    assert "interleaved-columns" not in [r.kind for r in clean_source(plain).repairs]
+
+
+def test_a_full_line_opening_with_a_number_goes_on_a_short_one_is_a_clause():
+    text = "\n".join(["GB/T 1.1", "", WRAPPED[0][:-1] + "共有",
+                      "3 万个单位参与试点工作，覆盖全省各市县区的主要粮食产区和大米加工企业及合作社，",
+                      "3 检验", WRAPPED[1], WRAPPED[2]] + WRAPPED * 3) + "\n"
+    found = paragraphs(text)
+    assert any("检验规共有3 万个单位参与" in p for p in found)
+    assert "3 检验" in [p[:4] for p in found]

@@ -470,6 +470,10 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         repairs += found
     rest, found = _contents(rest)
     repairs += found
+    # The blank lines between a run's lines are the extraction's, not paragraphs' ends.
+    rest, found, more, unbroken = interleaved_columns(rest)
+    repairs += found
+    doubts += more
     rest, found = _spaced_labels(rest)
     repairs += found
     rest, found = _part_numbers(rest)
@@ -480,7 +484,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         repairs += found
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
-    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop)
+    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
     result, found = _paragraphs(rest, column, page_breaks)
     repairs += found
     result, found, more = flattened_tables(result)
@@ -488,6 +492,136 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     fields = {"source": masthead} if masthead else {}
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+
+
+# Two columns that pdftotext could not tell apart come out a line of each in turn, every
+# line a block of its own (a blank line between): 「左栏第一行」「右栏第一行」「左栏第二行」….
+# Seen where a page's lower part is set in two columns under a full-width block (a paper's
+# abstract): the lines are half as wide as the page's widest lines. Such a run is read as
+# its two columns, the left one first; a lone citation mark (「[1]」, a superscript the
+# extraction put on a line of its own) stays with the line before it.
+CITATION_MARK = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
+INTERLEAVED_MIN = 12  # lines of a run before it is read as two columns
+HALF_COLUMN = 0.6  # the run's lines are at most this share of the page's width
+PAGE_LINES = 8  # lines at the page's widest width that show it
+
+
+def _page_width(widths: list[int]) -> int:
+    """The widest width at least PAGE_LINES lines reach (the page's full measure)."""
+    for candidate in sorted(set(widths), reverse=True):
+        if sum(1 for w in widths if candidate - NEAR <= w <= candidate + 2) >= PAGE_LINES:
+            return candidate
+    return 0
+
+
+def interleaved_columns(lines: list[tuple[int, str]]) -> tuple[
+        list[tuple[int, str]], list[Repair], list[Repair], set[int]]:
+    """The lines with each run of interleaved columns read as its two columns (see
+    above); the repairs, the doubts, and the numbers of the lines of the runs."""
+    page = _page_width([width(t.strip()) for _, t in lines if t.strip()])
+    if not page:
+        return lines, [], [], set()
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    unbroken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        starts = (width(lines[index][1].strip()) >= LONG
+                  and (index == 0 or not lines[index - 1][1].strip()))
+        run = _blank_separated_run(lines, index) if starts else []
+        text_lines = [i for i in run if not CITATION_MARK.match(lines[i][1].strip())]
+        widths = sorted(width(lines[i][1].strip()) for i in text_lines)
+        if (len(text_lines) < INTERLEAVED_MIN or widths[len(widths) // 2] > HALF_COLUMN * page
+                or sum(1 for w in widths if w >= LONG) < 0.8 * len(widths)):
+            result.append(lines[index])
+            index += 1
+            continue
+        first, second = _columns(lines, run)
+        head = [width(lines[column[0]][1].strip()) for column in (first, second)]
+        sure = abs(head[0] - head[1]) >= INDENT_MIN
+        left, right = (second, first) if sure and head[1] < head[0] else (first, second)
+        result += _with_marks(lines, left) + _with_marks(lines, right)
+        result.append((lines[run[-1]][0], ""))
+        unbroken.update(lines[i][0] for i in run)
+        repairs.append(Repair(
+            "interleaved-columns", lines[run[0]][0],
+            f"{len(text_lines)} lines, a column's each in turn", f"{len(left)} + {len(right)}",
+            "Read a run of lines alternating between two columns as its two columns.",
+            review=True))
+        doubts.append(Repair(
+            "interleaved-columns", lines[run[0]][0], lines[left[0]][1].strip()[:20],
+            lines[right[0]][1].strip()[:20],
+            "the extraction gave two columns a line of each in turn: read them as two "
+            "columns, " + ("the left one the one whose first line is shorter (a heading or "
+                           "an indented first line)" if sure else "in the extraction's order "
+                           "(nothing told which is the left one)")
+            + " — check the reading order where the columns meet"))
+        index = run[-1] + 1
+    return result, repairs, doubts, unbroken
+
+
+def _blank_separated_run(lines: list[tuple[int, str]], start: int) -> list[int]:
+    """The indices of the non-blank lines from `start` on, each with a blank line before
+    the next (a lone citation mark may stand right under its line)."""
+    run = [start]
+    index = start + 1
+    while index < len(lines):
+        text = lines[index][1].strip()
+        if text:
+            if run[-1] == index - 1 and not CITATION_MARK.match(text) \
+                    and not CITATION_MARK.match(lines[run[-1]][1].strip()):
+                break
+            run.append(index)
+        index += 1
+    if len(run) > 1 and run[-1] == index - 1 and index < len(lines):
+        run.pop()  # the line that opens the paragraph after the run
+    return run
+
+
+def _columns(lines: list[tuple[int, str]], run: list[int]) -> tuple[list[int], list[int]]:
+    """The run's lines dealt to two columns in turn. A citation mark is set a little above
+    the line it marks, so the extraction gives it before that line: it goes with the next
+    line of either column that has the gap a superscript left (else the next line)."""
+    texts = [i for i in run if not CITATION_MARK.match(lines[i][1].strip())]
+    side = {i: position % 2 for position, i in enumerate(texts)}
+    marked: dict[int, list[int]] = {}
+    for i in run:
+        if i in side:
+            continue
+        following = [j for j in texts if j > i][:2]
+        gapped = [j for j in following if len(MARK_GAP.findall(lines[j][1])) == 1]
+        target = (gapped or following or texts[-1:])[0]
+        marked.setdefault(target, []).append(i)
+    columns: tuple[list[int], list[int]] = ([], [])
+    for i in texts:
+        columns[side[i]].extend(marked.get(i, []) + [i])
+    return columns
+
+
+# Where a superscript stood, the extraction leaves a space between two Chinese characters
+# (「平台 被」「平台 ，」), which Chinese text has nowhere else.
+MARK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff，。、；：）])")
+
+
+def _with_marks(lines: list[tuple[int, str]], column: list[int]) -> list[tuple[int, str]]:
+    """The column's lines, each citation mark put into the line it marks: at the one gap
+    a superscript left, else before the line."""
+    result: list[tuple[int, str]] = []
+    marks = ""
+    for i in column:
+        number, text = lines[i]
+        if CITATION_MARK.match(text.strip()):
+            marks += text.strip()
+            continue
+        if marks:
+            gaps = MARK_GAP.findall(text)
+            text = MARK_GAP.sub(marks, text, count=1) if len(gaps) == 1 else marks + text
+            marks = ""
+        result.append((number, text))
+    if marks and result:
+        result[-1] = (result[-1][0], result[-1][1] + marks)
+    return result
 
 
 def _column_of_pages(lines: list[str]) -> int:
@@ -753,9 +887,11 @@ def local_columns(lines: list[str], column: int) -> list[int]:
         local = column
         if len(near) >= LOCAL_LINES:
             for candidate in sorted(set(near), reverse=True):
-                share = sum(1 for w in near if candidate - NEAR <= w <= candidate + 2)
-                if share >= LOCAL_SHARE * len(near):
-                    local = candidate
+                reaching = sorted(w for w in near if candidate - NEAR <= w <= candidate + 2)
+                if len(reaching) >= LOCAL_SHARE * len(near):
+                    # Their middle width: a few lines widened by spaced-out Latin words
+                    # do not set the column.
+                    local = reaching[len(reaching) // 2]
                     break
         found.append(local if LONG <= local < column - NEAR else column)
     return found
@@ -765,6 +901,7 @@ def _unclosed(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
+LATIN_MAX = 6  # Latin words (set narrower, spaced by the extraction) blur a line's width
 INDENT_MIN = 3  # columns a paragraph's first line falls short by: its indent (2 Han = 4)
 
 
@@ -776,7 +913,8 @@ def _first_line(previous: str, line: str, following: str, column: int) -> bool:
     by a Latin word that did not fit has that word opening the next line.)"""
     end = previous.rstrip("”’」』）)")
     full = width(following)
-    return (end[-1:] in SENTENCE_END and full >= column - NEAR
+    latin = len(re.findall(r"[A-Za-z0-9]", line + following))
+    return (end[-1:] in SENTENCE_END and full >= column - NEAR and latin <= LATIN_MAX
             and full - NEAR <= width(line) <= full - INDENT_MIN
             and line[-1] not in SENTENCE_END and not re.match(r"[A-Za-z0-9]", following))
 
@@ -802,7 +940,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             following = texts[position + 1] if position + 1 < len(texts) else ""
             reaches = here and width(previous[1]) >= here - NEAR and not _first_line(
                 previous[1], stripped, following, here)
-            opens = (CLAUSE_START.match(stripped) or LIST_START.match(stripped)
+            # 「3 术语和定义」 opens a clause; 「3 万个芯片……」 at full width goes on.
+            clause = CLAUSE_START.match(stripped) and (
+                "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
+            opens = (clause or LIST_START.match(stripped)
                      or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
