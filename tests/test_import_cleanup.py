@@ -441,3 +441,13 @@ def test_a_full_line_opening_with_a_number_goes_on_a_short_one_is_a_clause():
     found = paragraphs(text)
     assert any("检验规共有3 万个单位参与" in p for p in found)
     assert "3 检验" in [p[:4] for p in found]
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_one_word_again():
+    english = ["Abstract: The architecture of heterogeneous identifier spaces was designed and ver\u2010",
+               "ified on a prototype network, which supports the coexistence of multiple network",
+               "modalities and the Fat-Tree topology that the experiments in this paper required."]
+    text = "\n".join(english * 4 + [""] + WRAPPED * 4) + "\n"
+    found = paragraphs(text)
+    assert "designed and verified on a" in " ".join(found)
+    assert "\u2010" not in " ".join(found) and "Fat-Tree" in " ".join(found)

@@ -959,11 +959,28 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     "Joined a line broken at the column of the extraction"
                     + (": it ends a sentence, so a new paragraph may begin here."
                        if after_sentence else "."), review=after_sentence))
+                if WORD_BREAK.search(previous[1]) and stripped[:1].islower():
+                    # 「in‐」「terconnect」: a word the typesetter hyphenated at the line's
+                    # end is one word again, the hyphen (U+2010 or a soft one) gone.
+                    merged = WORD_BREAK.sub("", result[-1][1]) + stripped
+                    repairs.append(Repair(
+                        "word-break", previous[0], f"…{previous[1][-8:]} ⏎ {stripped[:8]}…",
+                        f"…{merged[-len(stripped) - 6:][:16]}…",
+                        "Joined a word hyphenated at the end of a line (the hyphen was the "
+                        "typesetter's)."))
+                    result[-1] = (result[-1][0], merged)
+                    previous = (number, stripped)
+                    continue
             else:
                 result.append((None, ""))
         result.append((number, stripped))
         previous = (number, stripped)
     return result, repairs
+
+
+# A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it
+# U+2010 (or keeps a soft hyphen); an ASCII hyphen may be the word's own (Fat-Tree).
+WORD_BREAK = re.compile(r"(?<=[A-Za-z])[\u2010\u00ad]$")
 
 
 # ---------------------------------------------------------------- web-page furniture
