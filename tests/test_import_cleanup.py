@@ -451,3 +451,36 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word_again():
     found = paragraphs(text)
     assert "designed and verified on a" in " ".join(found)
     assert "\u2010" not in " ".join(found) and "Fat-Tree" in " ".join(found)
+
+
+def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_title_go():
+    cover = ["ICS 65.020.20", "B 22", "备案号：", "", "DB99/T 0002—2021", "代替 DB99/T 0002—2011",
+             "", "地理标志产品 某某茶叶", "Product of geographical indication——Moumou tea", "",
+             "2021 - 03 -01 发布", "某省市场监督管理局", "", "2021 - 04 -01 实施", "发布"]
+    page1 = ["DB99/T 0002—2021", "", "地理标志产品 某某茶叶", "1 范围", *WRAPPED]
+    page2 = ["DB99/T 0002—2021", "", "2 规范性引用文件", *WRAPPED]
+    text = "\n".join(cover) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    cleaned = clean_source(text)
+    kept = [t for _, t in cleaned.lines if t.strip()]
+    assert cleaned.fields == {"source": "某省市场监督管理局"}
+    assert "备案号：" not in kept and "发布" not in kept and "某省市场监督管理局" not in kept
+    assert kept.count("地理标志产品 某某茶叶") == 1  # the cover's, for the title
+    assert {"cover-field", "cover-issuer", "repeated-title"} <= {r.kind for r in cleaned.repairs}
+    # The issuer on one line with its 发布, and two issuers.
+    two = cover[:11] + ["国家市场监督管理总局", "国家标准化管理委员会 发布"]
+    text = "\n".join(two) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    assert clean_source(text).fields == {"source": "国家市场监督管理总局、国家标准化管理委员会"}
+    # A title right above the dates is no issuer.
+    titled = cover[:7] + ["某某茶叶生产技术规程", "2021 - 03 -01 发布", "2021 - 04 -01 实施",
+                          "某省市场监督管理局 发布"]
+    text = "\n".join(titled) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    assert clean_source(text).fields == {"source": "某省市场监督管理局"}
+
+
+def test_a_standards_reference_entries_each_open_a_paragraph():
+    entries = ["GB/T 1234 粮油检验 某某指标的测定方法通则及其在各类粮食中的应用规则",
+               "GB 5678 食品安全国家标准 某某食品中某某物质限量及其检测方法和判定规则",
+               "LS/T 9012 某某粮食储藏技术规范及其质量控制要求和检验方法说明等内容"]
+    text = "\n".join(["GB/T 1.1", "", "2 规范性引用文件", *WRAPPED, *entries, *WRAPPED * 3]) + "\n"
+    found = paragraphs(text)
+    assert all(entry in found for entry in entries)

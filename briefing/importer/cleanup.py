@@ -75,6 +75,10 @@ STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+# An entry of a standard's normative references: the document's code, then its title.
+REFERENCE_ENTRY = re.compile(
+    r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
+    r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]")
 LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
 # The labelled lines of a paper's or report's front page (GB/T 7713): each opens a
 # paragraph of its own, whatever the line before it.
@@ -479,9 +483,14 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found = _part_numbers(rest)
     repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
+    issuer = ""
     if standard:
         rest, found = _clause_numbers(rest)
         repairs += found
+        rest, found, issuer = _standard_cover(rest, pages)
+        repairs += found
+    rest, found = _repeated_title(rest, pages)
+    repairs += found
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
     page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
@@ -490,8 +499,81 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     result, found, more = flattened_tables(result)
     repairs += found
     doubts += more
-    fields = {"source": masthead} if masthead else {}
+    fields = {"source": masthead or issuer} if masthead or issuer else {}
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+
+
+# A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」
+# 「2019-08-01 实施」「某省市场监督管理局 发布」; pdftotext may put the issuer's 「发布」
+# on a line of its own after the dates. A form field of the cover left empty
+# (「备案号：」) holds nothing.
+COVER_DATE = re.compile(r"\d.*(?:发\s*布|实\s*施)$")
+ISSUER = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:\s+[\u4e00-\u9fff]{4,30})*)\s+发\s*布$")
+EMPTY_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]$")
+
+
+def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    cover = {number for number, _ in pages[0]} if len(pages) > 1 else set()
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    issuers: list[str] = []
+    texts = [(i, n, t.strip()) for i, (n, t) in enumerate(lines) if n in cover and t.strip()]
+    for position, (index, number, text) in enumerate(texts):
+        if EMPTY_FIELD.match(text):
+            drop.add(index)
+            repairs.append(Repair("cover-field", number, text, "",
+                                  "Dropped an empty field of the standard's cover."))
+            continue
+        found = ISSUER.match(text)
+        if not found and re.sub(r"\s", "", text) != "发布":
+            continue
+        # The issuers above it (「国家市场监督管理总局」 over 「国家标准化管理委员会 发布」),
+        # past the dates.
+        names = []
+        dates = [k for k, (_, _, t) in enumerate(texts) if COVER_DATE.search(t)]
+        start = dates[0] + 1 if dates else position  # the issuers stand under the dates
+        for back_index, _, back in reversed(texts[start:position]):
+            if COVER_DATE.search(back):
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]{4,30}", back) or back_index in drop:
+                break
+            names.insert(0, (back_index, back))
+        if not names and not found:
+            continue
+        issuers += [name for _, name in names] + ([found[1]] if found else [])
+        drop.update({index} | {i for i, _ in names})
+        repairs.append(Repair("cover-issuer", number, text, f"source: {'、'.join(issuers)}",
+                              "The standard's issuer (「… 发布」 on its cover): took it as the "
+                              "source."))
+    return [line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers)
+
+
+TITLE_REPEAT_MAX = 40
+TOP_LINES = 3
+
+
+def _repeated_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A line of the cover repeated once at the top of a later page (a report's or a
+    standard's title above its first clause): the cover's is kept, the repeat dropped."""
+    if len(pages) < 2:
+        return lines, []
+    cover = {re.sub(r"\s+", "", t) for _, t in pages[0] if len(t) <= TITLE_REPEAT_MAX
+             and has_han(t) and not COVER_DATE.search(t) and not re.search("[，。；：、！？]", t)}
+    kept = {n for n, _ in lines}
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    for page in pages[1:]:
+        top = [(n, t) for n, t in page if n in kept][:TOP_LINES]
+        for number, text in top:
+            if re.sub(r"\s+", "", text) in cover:
+                drop.add(number)
+                cover.discard(re.sub(r"\s+", "", text))
+                repairs.append(Repair("repeated-title", number, text, "",
+                                      "Dropped the cover's title repeated at the top of a "
+                                      "later page.", review=True))
+    return [(n, t) for n, t in lines if n not in drop], repairs
 
 
 # Two columns that pdftotext could not tell apart come out a line of each in turn, every
@@ -943,7 +1025,7 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # 「3 术语和定义」 opens a clause; 「3 万个芯片……」 at full width goes on.
             clause = CLAUSE_START.match(stripped) and (
                 "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
-            opens = (clause or LIST_START.match(stripped)
+            opens = (clause or LIST_START.match(stripped) or REFERENCE_ENTRY.match(stripped)
                      or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
