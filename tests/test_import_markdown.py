@@ -210,3 +210,12 @@ def test_a_line_of_links_and_separators_is_navigation(tmp_path):
         "[首页](/) · [关于](/about)\n\n本项目详见[说明文档](./docs)。\n\n[全文链接](https://c.example)\n"))
     assert paragraphs(body) == ["本项目详见说明文档。", "全文链接"]
     assert [r.kind for r in result.repairs].count("navigation") == 4
+
+
+def test_a_line_without_br_where_lines_end_in_br_was_only_wrapped(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n&emsp;&emsp;第一段说明了情况。<br>\n&emsp;&emsp;第二段在测试中使用了单张A100\n"
+        "GPU，并记录了结果。<br>\n&emsp;&emsp;第三段。<br>\n\n第四段\n第五段\n"))
+    assert paragraphs(body) == ["第一段说明了情况。", "第二段在测试中使用了单张A100 GPU，并记录了结果。",
+                                "第三段。", "第四段", "第五段"]
+    assert [r.kind for r in result.repairs].count("soft-break") == 1

@@ -31,6 +31,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefing.importer.chars import join_lines
 from briefing.importer.parse import SourceLine, is_table_delimiter
 from briefing.importer.records import Repair
 
@@ -75,6 +76,7 @@ def read_markup(text: str) -> Markup:
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
     table_line = 0
+    hard: set[int] = set()  # lines ending in an explicit line break (<br>)
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
@@ -122,6 +124,9 @@ def read_markup(text: str) -> Markup:
                               raw_lines[index - 2] if index > 1 else "", result):
             continue
         _read_line(number, raw, result)
+        if HARD_BREAK.search(raw):
+            hard.add(number)
+    result.lines = _soft_breaks(result.lines, hard, result)
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
     # are one question for the editor, not hundreds.
     for name, (number, before, after, count) in result.dropped_tags.items():
@@ -130,6 +135,45 @@ def read_markup(text: str) -> Markup:
             f"Dropped <{name}> ({count}× in the text), keeping its text: was it emphasis or "
             "layout the text needs? (every place is listed under the repairs)"))
     return result
+
+
+HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+
+
+def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
+                 ) -> list[SourceLine]:
+    """Where the text ends its lines with <br>, a line of the same paragraph without one
+    was only wrapped (Markdown's soft break): it runs on into the next line."""
+    kept: list[SourceLine] = []
+    for index, line in enumerate(lines):
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.text.strip() and line.text.strip()
+                and not previous.virtual and not line.virtual
+                and previous.number not in hard and previous.number != line.number
+                and _in_broken_block(lines, index, hard)
+                and not line.text.lstrip().startswith(("#", "|", ">", "<!--"))
+                and not previous.text.lstrip().startswith(("#", "|", ">", "<!--"))):
+            text = join_lines(previous.text.rstrip(), line.text.strip())
+            kept[-1] = SourceLine(previous.number, text)
+            result.repairs.append(Repair(
+                "soft-break", previous.number, f"…{previous.text.strip()[-8:]} ⏎ "
+                f"{line.text.strip()[:8]}…", f"…{text[-len(line.text.strip()) - 8:][:16]}…",
+                "The text ends its lines with <br>; this one has none, so it was only "
+                "wrapped: joined it with the next (Markdown's soft line break)."))
+            continue
+        kept.append(line)
+    return kept
+
+
+def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> bool:
+    """Whether the run of lines around `index` (up to a blank) ends a line with <br>."""
+    start = index
+    while start > 0 and lines[start - 1].text.strip():
+        start -= 1
+    end = index
+    while end < len(lines) and lines[end].text.strip():
+        end += 1
+    return any(line.number in hard for line in lines[start:end])
 
 
 # A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
