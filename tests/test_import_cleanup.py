@@ -484,3 +484,14 @@ def test_a_standards_reference_entries_each_open_a_paragraph():
     text = "\n".join(["GB/T 1.1", "", "2 规范性引用文件", *WRAPPED, *entries, *WRAPPED * 3]) + "\n"
     found = paragraphs(text)
     assert all(entry in found for entry in entries)
+
+
+def test_a_papers_title_over_lines_above_its_author_line_is_one_line():
+    head = ["研究论文", "", "面向某某应用的网络体系结构：", "关键问题与技术路线",
+            "王小明 1，李华 2，欧阳春 1*", "（1. 某某大学信息学院，北京 100044；2. 某某研究院，上海 200000）",
+            "", "摘要：" + WRAPPED[0]]
+    text = "\n".join(head + WRAPPED * 4) + "\n"
+    found = paragraphs(text)
+    assert "面向某某应用的网络体系结构：关键问题与技术路线" in found
+    assert "王小明 1，李华 2，欧阳春 1*" in found
+    assert "title-lines" in [r.kind for r in clean_source(text).repairs]

@@ -40,7 +40,7 @@ from email.utils import parsedate_to_datetime
 
 import yaml
 
-from briefing.importer.chars import SENTENCE_END, has_han, is_han
+from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import ENGLISH_FRONT
@@ -478,6 +478,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found, more, unbroken = interleaved_columns(rest)
     repairs += found
     doubts += more
+    rest, found = _paper_head(rest)
+    repairs += found
     rest, found = _spaced_labels(rest)
     repairs += found
     rest, found = _part_numbers(rest)
@@ -501,6 +503,42 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     fields = {"source": masthead or issuer} if masthead or issuer else {}
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+
+
+# A paper's author line: each name followed by its affiliation's number (a superscript,
+# which the extraction sets on the line: 「张三 1，李四 1,2，王五 2*」).
+AUTHOR_MARKS = re.compile(
+    r"^[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*)+$")
+HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
+TITLE_LINES_MAX = 3
+
+
+def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A paper's first page: the title broken over the short lines right above its author
+    line is one line again, and the author line is a paragraph of its own."""
+    texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
+    found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
+    if found is None:
+        return lines, []
+    repairs: list[Repair] = []
+    number, text = lines[found]
+    # A line of its own: the affiliations under it are another paragraph.
+    lines = lines[:found] + [(number, text), (number, "")] + lines[found + 1:]
+    top = found
+    while top > 0 and lines[top - 1][1].strip() and found - top < TITLE_LINES_MAX:
+        above = lines[top - 1][1].strip()
+        if len(above) > TITLE_REPEAT_MAX or above[-1] in SENTENCE_END or LABEL_START.match(above):
+            break
+        top -= 1
+    if found - top >= 2:
+        title = ""
+        for _, part in lines[top:found]:
+            title = join_lines(title, part.strip())
+        repairs.append(Repair(
+            "title-lines", lines[top][0], " ⏎ ".join(t.strip() for _, t in lines[top:found]),
+            title, "Joined the paper's title broken over the lines above its author line."))
+        lines = lines[:top] + [(lines[top][0], title), (lines[top][0], "")] + lines[found:]
+    return lines, repairs
 
 
 # A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」
