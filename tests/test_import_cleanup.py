@@ -495,3 +495,21 @@ def test_a_papers_title_over_lines_above_its_author_line_is_one_line():
     assert "面向某某应用的网络体系结构：关键问题与技术路线" in found
     assert "王小明 1，李华 2，欧阳春 1*" in found
     assert "title-lines" in [r.kind for r in clean_source(text).repairs]
+
+
+def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_broke():
+    page1 = ["某某学报", "", "摘要：" + WRAPPED[0], WRAPPED[1], WRAPPED[0], "",
+             "收稿日期：2022−01−05；修回日期：2022−03−28",
+             "基金项目：国家重点研发计划基金资助项目（No.2019YFB0000001）",
+             "；某某省自然科学基金资助项目（No.2021A0002）", "Foundation Items: The National Key Research and Devel\u2010",
+             "opment Program of China (No.2019YFB0000001)"]
+    page2 = ["·2·", "", WRAPPED[1], WRAPPED[2], "", "1", "", "引言", "", *WRAPPED * 3]
+    text = "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    found = paragraphs(text)
+    notes = ["收稿日期：2022−01−05；修回日期：2022−03−28",
+             "基金项目：国家重点研发计划基金资助项目（No.2019YFB0000001）；某某省自然科学基金资助项目（No.2021A0002）",
+             "Foundation Items: The National Key Research and Development Program of China "
+             "(No.2019YFB0000001)"]
+    abstract = "摘要：" + WRAPPED[0] + WRAPPED[1] + WRAPPED[0] + WRAPPED[1] + WRAPPED[2]
+    assert found[found.index(abstract) + 1:found.index(abstract) + 4] == notes
+    assert found.index("1 引言") == found.index(abstract) + 4

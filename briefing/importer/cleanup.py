@@ -478,6 +478,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found, more, unbroken = interleaved_columns(rest)
     repairs += found
     doubts += more
+    rest, found = _page_foot_notes(rest, pages, drop)
+    repairs += found
     rest, found = _paper_head(rest)
     repairs += found
     rest, found = _spaced_labels(rest)
@@ -742,6 +744,77 @@ def _with_marks(lines: list[tuple[int, str]], column: list[int]) -> list[tuple[i
     if marks and result:
         result[-1] = (result[-1][0], result[-1][1] + marks)
     return result
+
+
+# A paper's first page ends with its notes (收稿日期, 基金项目, 通信作者, Foundation Items);
+# a paragraph broken off by them goes on at the top of the next page. The notes are set
+# after it: before the next heading (「0」「引言」「1 相关工作」).
+FOOT_NOTE = re.compile(
+    r"^(?:收稿日期|修回日期|基金项目|通信作者|通讯作者|作者简介|Foundation\s+Items?|Received)"
+    r"\s*[：:]")
+FOOT_LINES = 12  # the notes stand among a page's last lines
+
+
+def _page_foot_notes(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]],
+                     drop: dict[int, str]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    repairs: list[Repair] = []
+    for page in pages[:-1]:
+        kept = [(n, t) for n, t in page if n not in drop]
+        start = next((k for k in range(max(0, len(kept) - FOOT_LINES), len(kept))
+                      if FOOT_NOTE.match(kept[k][1])), None)
+        if not start:
+            continue
+        notes = {n for n, _ in kept[start:]}
+        moved = _notes_joined([(n, t) for n, t in lines if n in notes], repairs)
+        rest = [(n, t) for n, t in lines if n not in notes]
+        before = kept[start - 1][1].rstrip("”’」』）)")
+        if before[-1:] in SENTENCE_END or before.endswith("."):
+            # The text before the notes ends a sentence: nothing broken off.
+            at = next(i for i, (n, _) in enumerate(lines) if n in notes)
+            lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
+            continue
+        last = kept[-1][0]
+        at = next((i for i, (n, t) in enumerate(rest) if n > last and _opens_part(t)), None)
+        if at is None:
+            continue
+        lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
+        repairs.append(Repair(
+            "page-notes", moved[0][0], moved[0][1].strip()[:30], "",
+            "The page's notes broke off a paragraph that goes on on the next page: set "
+            "them after it, before the next heading.", review=True))
+    return lines, repairs
+
+
+def _notes_joined(notes: list[tuple[int, str]], repairs: list[Repair]
+                  ) -> list[tuple[int, str]]:
+    """A page's notes, each label's lines one paragraph (a blank line between them): the
+    extraction breaks them anywhere (「；国家自然科学基金…」「：鹏城实验室重大」)."""
+    result: list[tuple[int, str]] = []
+    for number, text in notes:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if result and not FOOT_NOTE.match(stripped) and not LABEL_START.match(stripped):
+            previous = result[-1][1]
+            if WORD_BREAK.search(previous) and stripped[:1].islower():
+                merged = WORD_BREAK.sub("", previous) + stripped
+            else:
+                merged = join_lines(previous, stripped)
+            result[-1] = (result[-1][0], merged)
+            repairs.append(Repair("join-line", number, f"…{previous[-8:]} ⏎ {stripped[:8]}…",
+                                  f"…{merged[-len(stripped) - 8:][:16]}…",
+                                  "Joined a line of a page's note to the note it goes on."))
+            continue
+        if result:
+            result.append((number, ""))
+        result.append((number, stripped))
+    return result
+
+
+def _opens_part(text: str) -> bool:
+    stripped = re.sub(r"\s+", "", text)
+    return bool(re.fullmatch(r"\d{1,2}", stripped) or stripped in PART_NAMES
+                or (CLAUSE_START.match(text.strip()) and len(stripped) <= CLAUSE_HEADING_MAX))
 
 
 def _column_of_pages(lines: list[str]) -> int:
