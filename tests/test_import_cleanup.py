@@ -513,3 +513,17 @@ def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_brok
     abstract = "摘要：" + WRAPPED[0] + WRAPPED[1] + WRAPPED[0] + WRAPPED[1] + WRAPPED[2]
     assert found[found.index(abstract) + 1:found.index(abstract) + 4] == notes
     assert found.index("1 引言") == found.index(abstract) + 4
+
+
+def test_a_column_with_latin_words_is_hard_wrapped_by_its_display_width():
+    from briefing.importer.parse import RawBlock, SourceLine, lines_as_paragraphs
+
+    column = ["新型网络体系采用 Overlay 方式部署于现有 IP 网",  # Latin widens a line
+              "络之上，实现了不同模态之间的数据互通和切换。",
+              "同时该方案兼容现有的管控方式，便于逐步推广应",
+              "用，具有较好的扩展性和兼容性以及较低的成本。"]
+    block = RawBlock("text", [SourceLine(n, text) for n, text in enumerate(column, 1)])
+    assert len(lines_as_paragraphs(block)) == 1  # full lines ending a sentence go on
+    short = column[:2] + ["短行。"] + column[2:]
+    block = RawBlock("text", [SourceLine(n, text) for n, text in enumerate(short, 1)])
+    assert len(lines_as_paragraphs(block)) == 2

@@ -212,9 +212,11 @@ FRAME_LINE_MAX = 30  # a promotion's lines are short
 # promotion searched from the end: what stands above it belongs to the article.
 FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
 # A reprint's closing line naming where the article first appeared.
+# In brackets, as a reprint note (「（来源：新华社）」); a bare 「来源：」 line after the body
+# is left in the text (the title block's facts are read in the head only).
 CLOSING_SOURCE = re.compile(
-    r"^[（(【\[]?\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
-    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]?$")
+    r"^[（(【\[]\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
+    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$")
 HEAD_LINE_MIN = 40  # the first line this long (plain) is the body's first paragraph
 
 
@@ -1094,7 +1096,7 @@ def _unclosed(line: str) -> bool:
     return line.count("（") + line.count("(") > line.count("）") + line.count(")")
 
 
-LATIN_MAX = 6  # Latin words (set narrower, spaced by the extraction) blur a line's width
+LATIN_MAX = 8  # Latin words (set narrower, spaced by the extraction) blur a line's width
 INDENT_MIN = 3  # columns a paragraph's first line falls short by: its indent (2 Han = 4)
 
 
@@ -1106,7 +1108,7 @@ def _first_line(previous: str, line: str, following: str, column: int) -> bool:
     by a Latin word that did not fit has that word opening the next line.)"""
     end = previous.rstrip("”’」』）)")
     full = width(following)
-    latin = len(re.findall(r"[A-Za-z0-9]", line + following))
+    latin = len(re.findall(r"[A-Za-z0-9]", line))
     return (end[-1:] in SENTENCE_END and full >= column - NEAR and latin <= LATIN_MAX
             and full - NEAR <= width(line) <= full - INDENT_MIN
             and line[-1] not in SENTENCE_END and not re.match(r"[A-Za-z0-9]", following))
