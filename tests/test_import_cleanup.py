@@ -344,6 +344,11 @@ def test_a_platforms_page_template_after_the_article_is_dropped():
     cleaned = clean_source(text, markdown=True)
     assert cleaned.text().rstrip().endswith(LONG_PARAGRAPH)
     assert [r.kind for r in cleaned.repairs] == ["page-template"]
+    # A 「阅读原文」 line inside the article does not start the template.
+    inside = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "阅读原文", "", LONG_PARAGRAPH, ""]
+                       + template) + "\n"
+    assert clean_source(inside, markdown=True).text().rstrip().endswith(LONG_PARAGRAPH)
+    assert clean_source(inside, markdown=True).text().count(LONG_PARAGRAPH) == 2
     # One template-like phrase in the text is no template.
     kept = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "知道了", "", LONG_PARAGRAPH]) + "\n"
     assert clean_source(kept, markdown=True).text() == kept

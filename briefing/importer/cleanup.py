@@ -265,6 +265,9 @@ def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
             break
         if not any(_is_body_line(t) for _, t in lines[:start]):
             continue  # the template follows the article
+        if any(_is_body_line(t) and _plain(t) not in PLATFORM_TEMPLATE
+               for _, t in lines[start:]):
+            continue  # the article's text goes on: this was a line of it
         repairs.append(Repair(
             "page-template", lines[start][0], _plain(lines[start][1]),
             f"{len(lines) - start} lines dropped",
