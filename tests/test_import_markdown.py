@@ -219,3 +219,16 @@ def test_a_line_without_br_where_lines_end_in_br_was_only_wrapped(tmp_path):
     assert paragraphs(body) == ["第一段说明了情况。", "第二段在测试中使用了单张A100 GPU，并记录了结果。",
                                 "第三段。", "第四段", "第五段"]
     assert [r.kind for r in result.repairs].count("soft-break") == 1
+
+
+def test_reference_links_keep_their_words_and_their_definitions_go(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n详见[实施方案][1]和[工作要点][yd]全文，另见[附件]。\n\n正文第二段[^1]。\n\n"
+        "[1]: https://example.gov.cn/a.html\n[yd]: https://example.gov.cn/b.html \"要点\"\n"
+        "[附件]: ./fj.pdf\n\n[^1]: 注释一。\n"))
+    assert paragraphs(body) == ["详见实施方案和工作要点全文，另见附件。", "正文第二段[^1]。", "[^1]: 注释一。"]
+    kinds = [r.kind for r in result.repairs]
+    assert kinds.count("link-reference") == 3 and kinds.count("link") == 3
+    # A numbered note written like a definition, in Chinese, is text.
+    _, body = imported(tmp_path, "# 标题\n\n正文见[1]。\n\n[1]: 张三，某某研究\n", "b.md")
+    assert "张三，某某研究" in body

@@ -77,6 +77,7 @@ def read_markup(text: str) -> Markup:
     table: list[str] = []  # the lines of an HTML table being read
     table_line = 0
     hard: set[int] = set()  # lines ending in an explicit line break (<br>)
+    references, definitions = _link_references(text, raw_lines)
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
@@ -113,6 +114,13 @@ def read_markup(text: str) -> Markup:
         if is_table_delimiter(stripped) and stripped.startswith("|"):
             result.lines.append(SourceLine(number, raw))
             continue
+        if index in definitions:
+            result.repairs.append(Repair(
+                "link-reference", number, stripped[:60], "",
+                "Dropped a Markdown link reference definition (the address of a link in the "
+                "text, whose words are kept)."))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
         if TEMPLATE_TAGS.match(stripped):
             result.repairs.append(Repair(
                 "template-tag", number, stripped[:40], "",
@@ -123,7 +131,7 @@ def read_markup(text: str) -> Markup:
         if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
                               raw_lines[index - 2] if index > 1 else "", result):
             continue
-        _read_line(number, raw, result)
+        _read_line(number, raw, result, references)
         if HARD_BREAK.search(raw):
             hard.add(number)
     result.lines = _soft_breaks(result.lines, hard, result)
@@ -212,7 +220,27 @@ def _rule_or_underline(number: int, stripped: str, above: str, above2: str,
     return False
 
 
-def _read_line(number: int, raw: str, result: Markup) -> None:
+def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int]]:
+    """Markdown's link reference definitions (「[1]: https://…」), as markdown-it reads
+    them, and the indices of their lines. A footnote's 「[^1]: …」 is no link, nor a
+    definition whose address is Chinese text (「[1]: 张三，某某研究」 is a note)."""
+    env: dict = {}
+    _MD.parse(text, env)
+    references = {}
+    lines: set[int] = set()
+    for label, reference in env.get("references", {}).items():
+        start, end = reference.get("map") or (0, 0)
+        source = " ".join(raw_lines[start:end])
+        address = source.split("]:", 1)[-1].split()[0] if "]:" in source else ""
+        if label.startswith("^") or not address or any(
+                "\u4e00" <= char <= "\u9fff" for char in address):
+            continue
+        references[label] = reference
+        lines.update(range(start, end))
+    return {"references": references}, lines
+
+
+def _read_line(number: int, raw: str, result: Markup, references: dict | None = None) -> None:
     line = raw.rstrip()
     fence = CONTAINER_FENCE.match(line.strip())
     if fence:
@@ -243,7 +271,7 @@ def _read_line(number: int, raw: str, result: Markup) -> None:
         return
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
-    rendered, notes = render_inline(line.strip(), table=table)
+    rendered, notes = render_inline(line.strip(), table=table, references=references)
     if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes):
         result.repairs.append(Repair(
             "navigation", number, line.strip()[:40], "",
@@ -406,10 +434,12 @@ class _Notes:
     unlinked: list[str] = field(default_factory=list)  # the text outside them
 
 
-def render_inline(text: str, table: bool = False) -> tuple[str, _Notes]:
-    """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood."""
+def render_inline(text: str, table: bool = False, references: dict | None = None
+                  ) -> tuple[str, _Notes]:
+    """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
+    `references`: the text's link reference definitions (「[文字][1]」 is a link)."""
     notes = _Notes()
-    tokens = _MD.parseInline(text)[0].children or []
+    tokens = _MD.parseInline(text, dict(references or {}))[0].children or []
     out: list[str] = []
     for token in tokens:
         out.append(_render_token(token, notes, table))
