@@ -232,3 +232,15 @@ def test_reference_links_keep_their_words_and_their_definitions_go(tmp_path):
     # A numbered note written like a definition, in Chinese, is text.
     _, body = imported(tmp_path, "# 标题\n\n正文见[1]。\n\n[1]: 张三，某某研究\n", "b.md")
     assert "张三，某某研究" in body
+
+
+def test_a_fenced_code_blocks_fences_go_and_its_lines_stay_as_written(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n安装方法如下：\n\n```bash\n# 安装依赖\npip install briefing\n- x\n```\n\n正文。\n"))
+    assert "```" not in body and "## 安装依赖" not in body
+    assert paragraphs(body) == ["安装方法如下：", "\\# 安装依赖", "pip install briefing", "\\- x",
+                                "正文。"]
+    assert [r.kind for r in result.repairs].count("code-fence") == 2
+    assert "code-block" in [d.kind for d in result.doubts]
+    briefing = load_briefing(result.folder)
+    assert "# 安装依赖" in [block.text.plain for block in briefing.walk_blocks()]

@@ -77,7 +77,7 @@ def read_markup(text: str) -> Markup:
     table: list[str] = []  # the lines of an HTML table being read
     table_line = 0
     hard: set[int] = set()  # lines ending in an explicit line break (<br>)
-    references, definitions = _link_references(text, raw_lines)
+    references, definitions, fences = _link_references(text, raw_lines)
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
@@ -113,6 +113,9 @@ def read_markup(text: str) -> Markup:
             continue
         if is_table_delimiter(stripped) and stripped.startswith("|"):
             result.lines.append(SourceLine(number, raw))
+            continue
+        if index in fences and not in_comment:
+            _code_line(number, raw, fences[index], result)
             continue
         if index in definitions:
             result.repairs.append(Repair(
@@ -220,12 +223,21 @@ def _rule_or_underline(number: int, stripped: str, above: str, above2: str,
     return False
 
 
-def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int]]:
+def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], dict[int, str]]:
     """Markdown's link reference definitions (「[1]: https://…」), as markdown-it reads
     them, and the indices of their lines. A footnote's 「[^1]: …」 is no link, nor a
-    definition whose address is Chinese text (「[1]: 张三，某某研究」 is a note)."""
+    definition whose address is Chinese text (「[1]: 张三，某某研究」 is a note). And the
+    lines of fenced code blocks: index → "fence" (a ``` line) or "code"."""
     env: dict = {}
-    _MD.parse(text, env)
+    fences: dict[int, str] = {}
+    for token in _MD.parse(text, env):
+        if token.type == "fence" and token.map:
+            start, end = token.map
+            for line in range(start, end):
+                fences[line] = "code"
+            fences[start] = "open"
+            if end - 1 > start and raw_lines[end - 1].strip().startswith(token.markup):
+                fences[end - 1] = "close"
     references = {}
     lines: set[int] = set()
     for label, reference in env.get("references", {}).items():
@@ -237,7 +249,27 @@ def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int]]:
             continue
         references[label] = reference
         lines.update(range(start, end))
-    return {"references": references}, lines
+    return {"references": references}, lines, fences
+
+
+# A code line opening with what Markdown reads as a block (# > | - + * 1.) is escaped.
+CODE_BLOCK_START = re.compile(r"^(\s*)([#>|+*-]|\d+[.)])")
+
+
+def _code_line(number: int, raw: str, kind: str, result: Markup) -> None:
+    """A fenced code block: its fences go, each of its lines is a paragraph as written
+    (the format has no code blocks), and the editor is asked how to set it."""
+    if kind in ("open", "close"):
+        result.repairs.append(Repair("code-fence", number, raw.strip()[:20], "",
+                                     "Removed a code block's fence (```)."))
+        if kind == "open":
+            result.doubts.append(Repair(
+                "code-block", number, raw.strip()[:20], "",
+                "a code block: its lines are kept as paragraphs, as written — set it as "
+                "the briefing needs, or remove it"))
+    elif raw.strip():
+        result.lines.append(SourceLine(number, CODE_BLOCK_START.sub(r"\1\\\2", raw.rstrip())))
+    result.lines.append(SourceLine(number, "", virtual=True))
 
 
 def _read_line(number: int, raw: str, result: Markup, references: dict | None = None) -> None:
