@@ -532,3 +532,12 @@ def test_a_column_with_latin_words_is_hard_wrapped_by_its_display_width():
     short = column[:2] + ["短行。"] + column[2:]
     block = RawBlock("text", [SourceLine(n, text) for n, text in enumerate(short, 1)])
     assert len(lines_as_paragraphs(block)) == 2
+
+
+def test_an_english_paragraph_joined_across_a_page_break_keeps_its_space():
+    english = "The architecture of heterogeneous identifier spaces was designed and verified on"
+    text = "\n".join(WRAPPED * 4 + ["", english, "\f" + "a prototype network with five modalities.",
+                                   ""] + WRAPPED * 4) + "\n"
+    draft = build_draft(text, FILE)
+    assert any(node.text.startswith(english + " a prototype network with five modalities.")
+               for node in draft.nodes)
