@@ -541,3 +541,14 @@ def test_an_english_paragraph_joined_across_a_page_break_keeps_its_space():
     draft = build_draft(text, FILE)
     assert any(node.text.startswith(english + " a prototype network with five modalities.")
                for node in draft.nodes)
+
+
+def test_a_letter_spaced_justified_line_loses_the_spaces_between_chinese():
+    spaced = "通 过 互 联 两 个 两 层 Fat-Tree 网 络 部 署 了 拥 有 1 万 个 节 点 的"
+    text = "\n".join(WRAPPED * 2 + [spaced] + WRAPPED * 2) + "\n"
+    cleaned = clean_source(text)
+    assert "通过互联两个两层 Fat-Tree 网络部署了拥有 1 万个节点的" in cleaned.text()
+    assert "letter-spacing" in [r.kind for r in cleaned.repairs]
+    # A line with a few spaces (a name spaced out) keeps them.
+    few = "会议由主任 张 三主持，并说明了有关情况"
+    assert few in clean_source("\n".join(WRAPPED * 2 + [few] + WRAPPED * 2) + "\n").text()

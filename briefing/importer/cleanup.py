@@ -487,6 +487,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     repairs += found
     rest, found = _paper_head(rest)
     repairs += found
+    rest, found = _letter_spaced(rest)
+    repairs += found
     rest, found = _spaced_labels(rest)
     repairs += found
     rest, found = _part_numbers(rest)
@@ -510,6 +512,31 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     fields = {"source": masthead or issuer} if masthead or issuer else {}
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+
+
+# A justified line the typesetter spread out comes out of pdftotext with a space between
+# every two characters (「通 过 互 联 两 个 两 层 Fat-Tree 网」); Chinese text has no such
+# spaces. Where most Chinese pairs of a line are spaced, the spaces between Chinese
+# characters go (those next to Latin words stay).
+_CJK = "\u4e00-\u9fff，。、；：（）“”"
+SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+SPACED_MIN = 4
+
+
+def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        spaced = len(SPACED_PAIR.findall(text))
+        tight = len(re.findall(rf"[{_CJK}]{{2}}", text))
+        if spaced >= SPACED_MIN and spaced > tight:
+            new = SPACED_PAIR.sub("", text)
+            repairs.append(Repair("letter-spacing", number, text.strip()[:24], new.strip()[:24],
+                                  "Removed the spaces a justified line put between Chinese "
+                                  "characters."))
+            text = new
+        result.append((number, text))
+    return result, repairs
 
 
 # A paper's author line: each name followed by its affiliation's number (a superscript,
