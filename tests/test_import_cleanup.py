@@ -552,3 +552,10 @@ def test_a_letter_spaced_justified_line_loses_the_spaces_between_chinese():
     # A line with a few spaces (a name spaced out) keeps them.
     few = "会议由主任 张 三主持，并说明了有关情况"
     assert few in clean_source("\n".join(WRAPPED * 2 + [few] + WRAPPED * 2) + "\n").text()
+
+
+def test_a_compound_broken_at_its_own_hyphen_is_joined_without_a_space():
+    from briefing.importer.chars import join_lines
+
+    assert join_lines("two-layer Fat-", "Tree networks") == "two-layer Fat-Tree networks"
+    assert join_lines("see the list -", "first item") == "see the list - first item"
