@@ -371,6 +371,13 @@ def test_an_accounts_promotions_around_the_article_are_dropped_and_its_source_ta
         "front-matter-yaml"]
 
 
+def test_a_signature_above_an_accounts_promotion_stays():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "某某市生态环境局", "", "2024年3月5日", "",
+                      "**扫码关注我们**", ""]) + "\n"
+    kept = [t for _, t in clean_source(text, markdown=True).lines if t.strip()]
+    assert kept[-2:] == ["某某市生态环境局", "2024年3月5日"]
+
+
 def test_short_closing_lines_without_a_promotion_stay():
     text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "（完）", "", "**编后**", ""]) + "\n"
     assert clean_source(text, markdown=True).text() == text

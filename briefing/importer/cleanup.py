@@ -217,6 +217,8 @@ FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
 CLOSING_SOURCE = re.compile(
     r"^[（(【\[]\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
     r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$")
+DATE_LINE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○一二三四五六七八九零]{4}年")
 HEAD_LINE_MIN = 40  # the first line this long (plain) is the body's first paragraph
 
 
@@ -282,8 +284,9 @@ def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
                        ) -> list[tuple[int, str]]:
     start = len(lines)
     while start > 0 and _is_frame_line(lines[start - 1][1]) \
-            and not CLOSING_SOURCE.match(_plain(lines[start - 1][1])):
-        start -= 1
+            and not CLOSING_SOURCE.match(_plain(lines[start - 1][1])) \
+            and not DATE_LINE.search(_plain(lines[start - 1][1])):
+        start -= 1  # a date ends a 落款: what stands above it is the article's
     run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
     if not run or not any(ACCOUNT_PROMOTION.search(t) for _, t in run) \
             or start == 0 or not lines[:start]:
