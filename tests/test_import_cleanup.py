@@ -371,6 +371,13 @@ def test_an_accounts_promotions_around_the_article_are_dropped_and_its_source_ta
         "front-matter-yaml"]
 
 
+def test_a_byline_under_an_accounts_promotion_stays():
+    text = "\n".join(["# 标题", "", "**点击蓝字 关注我们**", "", "作者：张三", "", "来源：某某日报", "",
+                      LONG_PARAGRAPH]) + "\n"
+    kept = [t for _, t in clean_source(text, markdown=True).lines if t.strip()]
+    assert kept == ["# 标题", "作者：张三", "来源：某某日报", LONG_PARAGRAPH]
+
+
 def test_a_signature_above_an_accounts_promotion_stays():
     text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "某某市生态环境局", "", "2024年3月5日", "",
                       "**扫码关注我们**", ""]) + "\n"

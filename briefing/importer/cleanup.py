@@ -219,6 +219,10 @@ CLOSING_SOURCE = re.compile(
     r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$")
 DATE_LINE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○一二三四五六七八九零]{4}年")
+# The title block's facts (the byline, the source, the date): never a promotion's.
+FACT_LINE = re.compile(
+    r"^[（(]?(?:作者|来源|记者|通讯员|编辑|责任编辑|摄影|时间|日期|发布时间|发布日期|原标题|文)"
+    r"\s*[：:]|^(?:原创|转载)\s")
 HEAD_LINE_MIN = 40  # the first line this long (plain) is the body's first paragraph
 
 
@@ -334,10 +338,11 @@ def _head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
                       and ACCOUNT_PROMOTION.search(_plain(lines[i][1]))), None)
     if promotion is not None:
         end = promotion
-        while end < body and _is_frame_line(lines[end][1]) or (
-                end < body and FIELD_LINE.match(_plain(lines[end][1]))
-                and len(_plain(lines[end][1])) <= FRAME_LINE_MAX):
-            end += 1
+        while end < body and not FACT_LINE.match(_plain(lines[end][1])) and (
+                _is_frame_line(lines[end][1]) or (
+                    FIELD_LINE.match(_plain(lines[end][1]))
+                    and len(_plain(lines[end][1])) <= FRAME_LINE_MAX)):
+            end += 1  # a subscription's code and hotline go with it; a byline does not
         run = [(n, _plain(t)) for n, t in lines[promotion:end] if _plain(t)]
         drop.update(range(promotion, end))
         repairs.append(Repair(
