@@ -573,3 +573,15 @@ def test_a_compound_broken_at_its_own_hyphen_is_joined_without_a_space():
 
     assert join_lines("two-layer Fat-", "Tree networks") == "two-layer Fat-Tree networks"
     assert join_lines("see the list -", "first item") == "see the list - first item"
+
+
+def test_a_tables_cells_a_line_each_are_no_interleaved_columns():
+    abstract = ["摘要：" + "本文研究了某某网络的体系结构与关键技术问题，提出一种新的设计方法并加以验证。"
+                + "结果表明该方法有效。"] * 8
+    short = "全年优良天数比例达到百分之九十"  # 15 Han
+    long = "重污染天气基本消除主要河流断面水质均达到三类标准"  # 24 Han
+    cells = [short, long] * 8  # long cells of two widths, a cell a line
+    run = [line for cell in cells for line in (cell, "")]
+    text = "\n".join(abstract + [""] + run) + "\n\f" + "\n".join(WRAPPED * 4)
+    cleaned = clean_source(text)
+    assert "interleaved-columns" not in [r.kind for r in cleaned.repairs]

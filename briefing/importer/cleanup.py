@@ -694,8 +694,12 @@ def interleaved_columns(lines: list[tuple[int, str]]) -> tuple[
         run = _blank_separated_run(lines, index) if starts else []
         text_lines = [i for i in run if not CITATION_MARK.match(lines[i][1].strip())]
         widths = sorted(width(lines[i][1].strip()) for i in text_lines)
-        if (len(text_lines) < INTERLEAVED_MIN or widths[len(widths) // 2] > HALF_COLUMN * page
-                or sum(1 for w in widths if w >= LONG) < 0.8 * len(widths)):
+        middle = widths[len(widths) // 2] if widths else 0
+        # Justified column lines: nearly all as wide as the column (a table's cells, a
+        # cell a line, are of every width).
+        if (len(text_lines) < INTERLEAVED_MIN or middle > HALF_COLUMN * page
+                or sum(1 for w in widths if w >= LONG) < 0.8 * len(widths)
+                or sum(1 for w in widths if abs(w - middle) <= NEAR) < 0.7 * len(widths)):
             result.append(lines[index])
             index += 1
             continue
