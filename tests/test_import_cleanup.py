@@ -329,3 +329,259 @@ def test_a_number_out_of_the_clauses_order_is_a_tables_value_not_a_clause():
     result, repairs = _clause_numbers(lines)
     assert (5, "7.5") in result and (7, "5.5 卫生指标") in result
     assert len(repairs) == 1
+
+
+# ---------------------------------------------------------------- a web page's frame
+
+LONG_PARAGRAPH = "今年以来，全市上下认真贯彻落实各项决策部署，经济运行稳中向好，各项事业取得新进展。"
+
+
+def test_a_platforms_page_template_after_the_article_is_dropped():
+    template = ["预览时标签不可点", "", "微信扫一扫", "关注该公众号", "", "继续滑动看下一个",
+                "", "轻触阅读原文", "", "某某发布", "", "向上滑动看下一个", "", "知道了", "",
+                "取消", "允许", "", "，", "。", "", "视频", "赞", "，轻点两下取消赞"]
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", LONG_PARAGRAPH, ""] + template) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert cleaned.text().rstrip().endswith(LONG_PARAGRAPH)
+    assert [r.kind for r in cleaned.repairs] == ["page-template"]
+    # A 「阅读原文」 line inside the article does not start the template.
+    inside = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "阅读原文", "", LONG_PARAGRAPH, ""]
+                       + template) + "\n"
+    assert clean_source(inside, markdown=True).text().rstrip().endswith(LONG_PARAGRAPH)
+    assert clean_source(inside, markdown=True).text().count(LONG_PARAGRAPH) == 2
+    # One template-like phrase in the text is no template.
+    kept = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "知道了", "", LONG_PARAGRAPH]) + "\n"
+    assert clean_source(kept, markdown=True).text() == kept
+
+
+def test_an_accounts_promotions_around_the_article_are_dropped_and_its_source_taken():
+    text = "\n".join([
+        "---", "title: 某报告发布", "source: 某某观察", "---", "", "# 某报告发布", "",
+        "某某观察", "", "![](https://img.example/a.gif)", "", "**长按二维码关注我们**", "",
+        "投稿邮箱：abc@example.com", "", LONG_PARAGRAPH, "", LONG_PARAGRAPH, "",
+        "（来源：某某研究院）", "", "**点击上方蓝字 关注某某观察**", "",
+        "![](https://img.example/qr.png)", "", "**往期推荐**", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    kept = [t for _, t in cleaned.lines if t.strip()]
+    assert kept == ["# 某报告发布", "![](https://img.example/a.gif)", LONG_PARAGRAPH,
+                    LONG_PARAGRAPH]
+    assert cleaned.fields["source"] == "某某研究院"
+    assert sorted(r.kind for r in cleaned.repairs) == [
+        "account-name", "account-promotion", "account-promotion", "closing-source",
+        "front-matter-yaml"]
+
+
+def test_a_byline_under_an_accounts_promotion_stays():
+    text = "\n".join(["# 标题", "", "**点击蓝字 关注我们**", "", "作者：张三", "", "来源：某某日报", "",
+                      LONG_PARAGRAPH]) + "\n"
+    kept = [t for _, t in clean_source(text, markdown=True).lines if t.strip()]
+    assert kept == ["# 标题", "作者：张三", "来源：某某日报", LONG_PARAGRAPH]
+
+
+def test_a_signature_above_an_accounts_promotion_stays():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "某某市生态环境局", "", "2024年3月5日", "",
+                      "**扫码关注我们**", ""]) + "\n"
+    kept = [t for _, t in clean_source(text, markdown=True).lines if t.strip()]
+    assert kept[-2:] == ["某某市生态环境局", "2024年3月5日"]
+
+
+def test_short_closing_lines_without_a_promotion_stay():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "（完）", "", "**编后**", ""]) + "\n"
+    assert clean_source(text, markdown=True).text() == text
+
+
+def test_a_journals_letter_spaced_name_is_a_running_head():
+    cover = ["某", "", "第 12 卷第 3 期", "", "学", "", "学", "", "报", "", "某某问题研究", "王五", ""]
+    page2 = ["·56·", "", "某 学", ""]
+    text = "\n".join(cover + WRAPPED * 3 + ["\f" + page2[0]] + page2[1:] + WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert "某 学" not in cleaned.text()
+    assert "running-head" in [r.kind for r in cleaned.repairs]
+
+
+def test_a_paragraphs_first_line_short_by_its_indent_opens_a_paragraph():
+    # 22 Han a full line; a paragraph's first line lost its 2-character indent (20 Han).
+    full = ["生态环境质量持续改善，全年优良天数比例达到九",
+            "成以上，重污染天气基本消除，河流断面水质均达",
+            "到或好于三类标准，群众获得感和幸福感明显增强。"]
+    first = "各地各部门认真落实党中央决策部署，坚持"
+    text = "\n".join([first] + full + [first] + full * 3) + "\n"
+    found = paragraphs(text)
+    assert len(found) == 2 and found[1].startswith("各地各部门认真落实") \
+        and found[0].endswith("明显增强。")
+    # A sentence's end, then a full line: one paragraph goes on.
+    assert len(paragraphs("\n".join([first] + full * 3) + "\n")) == 1
+
+
+def test_a_bracket_left_open_at_a_lines_end_closes_below():
+    text = "\n".join(["某某问题研究", "张三 1，李四 2", "", "（1. 某某大学信息学院，北京 100044；2. 某某研究院，",
+                      "上海 200000）", ""] + WRAPPED * 4) + "\n"
+    draft = build_draft(text, FILE)
+    assert "（1. 某某大学信息学院，北京 100044；2. 某某研究院，上海 200000）" in [
+        node.text for node in draft.nodes]
+    # In a text of a paragraph a line too.
+    lines = "某市召开会议。\n会议研究了下一步工作安排（详见附件一和附件\n二），要求各单位抓好落实。\n"
+    draft = build_draft("# 标题\n\n" + lines, Path("a.txt"))
+    assert [node.text for node in draft.nodes][-1] == (
+        "会议研究了下一步工作安排（详见附件一和附件二），要求各单位抓好落实。")
+
+
+def test_two_columns_given_a_line_of_each_in_turn_are_read_as_two_columns():
+    # A full-width abstract (48 Han), then two columns of 22 Han given line by line.
+    abstract = ["摘要：" + "本文研究了某某网络的体系结构与关键技术问题，提出一种新的设计方法并加以验证。" * 1
+                + "结果表明该方法有效。"] * 8
+    left = ["引言", "近年来，各类新型网络体系不断涌现，数据在其", "间互通的需求日益增长。为满足这一需求，需要",
+            "对网络中的标识空间进行统一管控，以便实现互",
+            "通与切换，并支持现有网络中的各类应用，保证"] * 2
+    right = ["业务连续稳定运行，具有十分重要的现实意义。", "当前，国内外学者围绕这一问题开展了大量研",
+             "究，提出了基于协议转换和基于覆盖网络的多种", "方案，但这些方案在扩展性和兼容性方面仍存",
+             "在不足，难以满足大规模部署的实际需要。"] * 2
+    right.insert(3, "[1]")
+    run = []
+    for l_line, r_line in zip(left, [line for line in right if line != "[1]"], strict=True):
+        run += [r_line, "", l_line, ""]
+    run.insert(run.index("方案，但这些方案在扩展性和兼容性方面仍存"), "[1]")
+    run = [line.replace("方案，但这些方案在", "方案 但这些方案在") for line in run]
+    text = "\n".join(["某某网络研究", ""] + abstract + [""] + run) + "\n\f" + "\n".join(WRAPPED * 4)
+    cleaned = clean_source(text)
+    body = cleaned.text()
+    assert body.index("引言") < body.index("近年来") < body.index("业务连续稳定运行")
+    assert "方案[1]但这些方案在" in body and "\n[1]" not in body
+    assert "interleaved-columns" in [d.kind for d in cleaned.doubts]
+    # Columns read one after the other (no blank line between a column's lines) stay.
+    plain = "\n".join(["某某网络研究", ""] + abstract + [""] + left + right) + "\n"
+    assert "interleaved-columns" not in [r.kind for r in clean_source(plain).repairs]
+
+
+def test_a_full_line_opening_with_a_number_goes_on_a_short_one_is_a_clause():
+    text = "\n".join(["GB/T 1.1", "", WRAPPED[0][:-1] + "共有",
+                      "3 万个单位参与试点工作，覆盖全省各市县区的主要粮食产区和大米加工企业及合作社，",
+                      "3 检验", WRAPPED[1], WRAPPED[2]] + WRAPPED * 3) + "\n"
+    found = paragraphs(text)
+    assert any("检验规共有3 万个单位参与" in p for p in found)
+    assert "3 检验" in [p[:4] for p in found]
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_one_word_again():
+    english = ["Abstract: The architecture of heterogeneous identifier spaces was designed and ver\u2010",
+               "ified on a prototype network, which supports the coexistence of multiple network",
+               "modalities and the Fat-Tree topology that the experiments in this paper required."]
+    text = "\n".join(english * 4 + [""] + WRAPPED * 4) + "\n"
+    found = paragraphs(text)
+    assert "designed and verified on a" in " ".join(found)
+    assert "\u2010" not in " ".join(found) and "Fat-Tree" in " ".join(found)
+
+
+def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_title_go():
+    cover = ["ICS 65.020.20", "B 22", "备案号：", "", "DB99/T 0002—2021", "代替 DB99/T 0002—2011",
+             "", "地理标志产品 某某茶叶", "Product of geographical indication——Moumou tea", "",
+             "2021 - 03 -01 发布", "某省市场监督管理局", "", "2021 - 04 -01 实施", "发布"]
+    page1 = ["DB99/T 0002—2021", "", "地理标志产品 某某茶叶", "1 范围", *WRAPPED]
+    page2 = ["DB99/T 0002—2021", "", "2 规范性引用文件", *WRAPPED]
+    text = "\n".join(cover) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    cleaned = clean_source(text)
+    kept = [t for _, t in cleaned.lines if t.strip()]
+    assert cleaned.fields == {"source": "某省市场监督管理局"}
+    assert "备案号：" not in kept and "发布" not in kept and "某省市场监督管理局" not in kept
+    assert kept.count("地理标志产品 某某茶叶") == 1  # the cover's, for the title
+    assert {"cover-field", "cover-issuer", "repeated-title"} <= {r.kind for r in cleaned.repairs}
+    # The issuer on one line with its 发布, and two issuers.
+    two = cover[:11] + ["国家市场监督管理总局", "国家标准化管理委员会 发布"]
+    text = "\n".join(two) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    assert clean_source(text).fields == {"source": "国家市场监督管理总局、国家标准化管理委员会"}
+    # A title right above the dates is no issuer.
+    titled = cover[:7] + ["某某茶叶生产技术规程", "2021 - 03 -01 发布", "2021 - 04 -01 实施",
+                          "某省市场监督管理局 发布"]
+    text = "\n".join(titled) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    assert clean_source(text).fields == {"source": "某省市场监督管理局"}
+
+
+def test_a_standards_reference_entries_each_open_a_paragraph():
+    entries = ["GB/T 1234 粮油检验 某某指标的测定方法通则及其在各类粮食中的应用规则",
+               "GB 5678 食品安全国家标准 某某食品中某某物质限量及其检测方法和判定规则",
+               "LS/T 9012 某某粮食储藏技术规范及其质量控制要求和检验方法说明等内容"]
+    text = "\n".join(["GB/T 1.1", "", "2 规范性引用文件", *WRAPPED, *entries, *WRAPPED * 3]) + "\n"
+    found = paragraphs(text)
+    assert all(entry in found for entry in entries)
+
+
+def test_a_papers_title_over_lines_above_its_author_line_is_one_line():
+    head = ["研究论文", "", "面向某某应用的网络体系结构：", "关键问题与技术路线",
+            "王小明 1，李华 2，欧阳春 1*", "（1. 某某大学信息学院，北京 100044；2. 某某研究院，上海 200000）",
+            "", "摘要：" + WRAPPED[0]]
+    text = "\n".join(head + WRAPPED * 4) + "\n"
+    found = paragraphs(text)
+    assert "面向某某应用的网络体系结构：关键问题与技术路线" in found
+    assert "王小明 1，李华 2，欧阳春 1*" in found
+    assert "title-lines" in [r.kind for r in clean_source(text).repairs]
+
+
+def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_broke():
+    page1 = ["某某学报", "", "摘要：" + WRAPPED[0], WRAPPED[1], WRAPPED[0], "",
+             "收稿日期：2022−01−05；修回日期：2022−03−28",
+             "基金项目：国家重点研发计划基金资助项目（No.2019YFB0000001）",
+             "；某某省自然科学基金资助项目（No.2021A0002）", "Foundation Items: The National Key Research and Devel\u2010",
+             "opment Program of China (No.2019YFB0000001)"]
+    page2 = ["·2·", "", WRAPPED[1], WRAPPED[2], "", "1", "", "引言", "", *WRAPPED * 3]
+    text = "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    found = paragraphs(text)
+    notes = ["收稿日期：2022−01−05；修回日期：2022−03−28",
+             "基金项目：国家重点研发计划基金资助项目（No.2019YFB0000001）；某某省自然科学基金资助项目（No.2021A0002）",
+             "Foundation Items: The National Key Research and Development Program of China "
+             "(No.2019YFB0000001)"]
+    abstract = "摘要：" + WRAPPED[0] + WRAPPED[1] + WRAPPED[0] + WRAPPED[1] + WRAPPED[2]
+    assert found[found.index(abstract) + 1:found.index(abstract) + 4] == notes
+    assert found.index("1 引言") == found.index(abstract) + 4
+
+
+def test_a_column_with_latin_words_is_hard_wrapped_by_its_display_width():
+    from briefing.importer.parse import RawBlock, SourceLine, lines_as_paragraphs
+
+    column = ["新型网络体系采用 Overlay 方式部署于现有 IP 网",  # Latin widens a line
+              "络之上，实现了不同模态之间的数据互通和切换。",
+              "同时该方案兼容现有的管控方式，便于逐步推广应",
+              "用，具有较好的扩展性和兼容性以及较低的成本。"]
+    block = RawBlock("text", [SourceLine(n, text) for n, text in enumerate(column, 1)])
+    assert len(lines_as_paragraphs(block)) == 1  # full lines ending a sentence go on
+    short = column[:2] + ["短行。"] + column[2:]
+    block = RawBlock("text", [SourceLine(n, text) for n, text in enumerate(short, 1)])
+    assert len(lines_as_paragraphs(block)) == 2
+
+
+def test_an_english_paragraph_joined_across_a_page_break_keeps_its_space():
+    english = "The architecture of heterogeneous identifier spaces was designed and verified on"
+    text = "\n".join(WRAPPED * 4 + ["", english, "\f" + "a prototype network with five modalities.",
+                                   ""] + WRAPPED * 4) + "\n"
+    draft = build_draft(text, FILE)
+    assert any(node.text.startswith(english + " a prototype network with five modalities.")
+               for node in draft.nodes)
+
+
+def test_a_letter_spaced_justified_line_loses_the_spaces_between_chinese():
+    spaced = "通 过 互 联 两 个 两 层 Fat-Tree 网 络 部 署 了 拥 有 1 万 个 节 点 的"
+    text = "\n".join(WRAPPED * 2 + [spaced] + WRAPPED * 2) + "\n"
+    cleaned = clean_source(text)
+    assert "通过互联两个两层 Fat-Tree 网络部署了拥有 1 万个节点的" in cleaned.text()
+    assert "letter-spacing" in [r.kind for r in cleaned.repairs]
+    # A line with a few spaces (a name spaced out) keeps them.
+    few = "会议由主任 张 三主持，并说明了有关情况"
+    assert few in clean_source("\n".join(WRAPPED * 2 + [few] + WRAPPED * 2) + "\n").text()
+
+
+def test_a_compound_broken_at_its_own_hyphen_is_joined_without_a_space():
+    from briefing.importer.chars import join_lines
+
+    assert join_lines("two-layer Fat-", "Tree networks") == "two-layer Fat-Tree networks"
+    assert join_lines("see the list -", "first item") == "see the list - first item"
+
+
+def test_a_tables_cells_a_line_each_are_no_interleaved_columns():
+    abstract = ["摘要：" + "本文研究了某某网络的体系结构与关键技术问题，提出一种新的设计方法并加以验证。"
+                + "结果表明该方法有效。"] * 8
+    short = "全年优良天数比例达到百分之九十"  # 15 Han
+    long = "重污染天气基本消除主要河流断面水质均达到三类标准"  # 24 Han
+    cells = [short, long] * 8  # long cells of two widths, a cell a line
+    run = [line for cell in cells for line in (cell, "")]
+    text = "\n".join(abstract + [""] + run) + "\n\f" + "\n".join(WRAPPED * 4)
+    cleaned = clean_source(text)
+    assert "interleaved-columns" not in [r.kind for r in cleaned.repairs]

@@ -171,3 +171,76 @@ def test_a_footnote_mark_no_footnote_defines_stays_text(tmp_path):
     assert "\\[^0]" in body and "正文[^1]" in body
     briefing = load_briefing(result.folder)
     assert len(briefing.footnotes) == 1 and briefing.footnotes[0].text.plain == "注释。"
+
+
+def test_a_blog_posts_template_tags_rules_and_yaml_title(tmp_path):
+    """A static-site post: the title in its YAML, template tags, `---` rules between its
+    parts and several `#` headings, which are its sections, not its title."""
+    result, body = imported(tmp_path, (
+        "---\nlayout: post\ntitle: \"课题组两篇论文获奖\"\n---\n\n{% include base_path %}\n"
+        "{{ page.date | date: \"%Y\" }}\n\n======\n\n近日，课题组两篇论文获奖。\n\n---\n\n"
+        "# **1. 第一篇论文**\n\n第一篇论文研究了某问题。\n\n* * *\n\n# 2. 第二篇论文\n\n"
+        "第二篇论文研究了另一问题。\n\n___\n"))
+    assert result.title == "课题组两篇论文获奖"
+    assert paragraphs(body) == ["近日，课题组两篇论文获奖。", "## 1. 第一篇论文",
+                                "第一篇论文研究了某问题。", "## 2. 第二篇论文",
+                                "第二篇论文研究了另一问题。"]
+    kinds = [r.kind for r in result.repairs]
+    assert kinds.count("template-tag") == 2 and kinds.count("rule") == 4
+
+
+def test_a_yaml_title_repeated_as_the_one_hash_line_stays_the_title(tmp_path):
+    result, body = imported(tmp_path, (
+        "---\ntitle: 某市发布年度报告\n---\n\n# 某市发布年度报告\n\n正文第一段。\n\n# 附\n\n正文。\n"))
+    assert result.title == "某市发布年度报告" and "## 附" in body
+
+
+def test_setext_headings_are_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n工作进展\n========\n\n正文第二段。\n\n下步打算\n--------\n\n"
+        "正文第三段。\n"))
+    assert paragraphs(body) == ["正文第一段。", "## 工作进展", "正文第二段。", "### 下步打算",
+                                "正文第三段。"]
+
+
+def test_a_line_of_links_and_separators_is_navigation(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n<p align=\"center\">\n  🌐 <a href=\"https://a.example\">Website</a>\n"
+        "  &nbsp;|&nbsp;\n  📄 <a href=\"https://b.example\">Paper</a>\n</p>\n\n"
+        "[首页](/) · [关于](/about)\n\n本项目详见[说明文档](./docs)。\n\n[全文链接](https://c.example)\n"))
+    assert paragraphs(body) == ["本项目详见说明文档。", "全文链接"]
+    assert [r.kind for r in result.repairs].count("navigation") == 4
+
+
+def test_a_line_without_br_where_lines_end_in_br_was_only_wrapped(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n&emsp;&emsp;第一段说明了情况。<br>\n&emsp;&emsp;第二段在测试中使用了单张A100\n"
+        "GPU，并记录了结果。<br>\n&emsp;&emsp;第三段。<br>\n\n第四段\n第五段\n"))
+    assert paragraphs(body) == ["第一段说明了情况。", "第二段在测试中使用了单张A100 GPU，并记录了结果。",
+                                "第三段。", "第四段", "第五段"]
+    assert [r.kind for r in result.repairs].count("soft-break") == 1
+
+
+def test_reference_links_keep_their_words_and_their_definitions_go(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n详见[实施方案][1]和[工作要点][yd]全文，另见[附件]。\n\n正文第二段[^1]。\n\n"
+        "[1]: https://example.gov.cn/a.html\n[yd]: https://example.gov.cn/b.html \"要点\"\n"
+        "[附件]: ./fj.pdf\n\n[^1]: 注释一。\n"))
+    assert paragraphs(body) == ["详见实施方案和工作要点全文，另见附件。", "正文第二段[^1]。", "[^1]: 注释一。"]
+    kinds = [r.kind for r in result.repairs]
+    assert kinds.count("link-reference") == 3 and kinds.count("link") == 3
+    # A numbered note written like a definition, in Chinese, is text.
+    _, body = imported(tmp_path, "# 标题\n\n正文见[1]。\n\n[1]: 张三，某某研究\n", "b.md")
+    assert "张三，某某研究" in body
+
+
+def test_a_fenced_code_blocks_fences_go_and_its_lines_stay_as_written(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n安装方法如下：\n\n```bash\n# 安装依赖\npip install briefing\n- x\n```\n\n正文。\n"))
+    assert "```" not in body and "## 安装依赖" not in body
+    assert paragraphs(body) == ["安装方法如下：", "\\# 安装依赖", "pip install briefing", "\\- x",
+                                "正文。"]
+    assert [r.kind for r in result.repairs].count("code-fence") == 2
+    assert "code-block" in [d.kind for d in result.doubts]
+    briefing = load_briefing(result.folder)
+    assert "# 安装依赖" in [block.text.plain for block in briefing.walk_blocks()]

@@ -49,4 +49,6 @@ def join_lines(left: str, right: str) -> str:
         return left + right
     if is_chinese(left[-1]) or is_chinese(right[0]):
         return left + right
+    if left[-1] == "-" and left[-2:-1].isalnum() and right[0].isalnum():
+        return left + right  # 「Fat-」「Tree」: a compound broken at its own hyphen
     return left + " " + right

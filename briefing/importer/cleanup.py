@@ -40,7 +40,7 @@ from email.utils import parsedate_to_datetime
 
 import yaml
 
-from briefing.importer.chars import SENTENCE_END, has_han, is_han
+from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import ENGLISH_FRONT
@@ -75,6 +75,10 @@ STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+# An entry of a standard's normative references: the document's code, then its title.
+REFERENCE_ENTRY = re.compile(
+    r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
+    r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]")
 LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
 # The labelled lines of a paper's or report's front page (GB/T 7713): each opens a
 # paragraph of its own, whatever the line before it.
@@ -171,11 +175,181 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
     """The lines to read as blocks: a clean text's unchanged, else cleaned (see above)."""
     lines = list(enumerate(text.split("\n"), start=1))
     fields, lines, taken = front_matter_fields(lines)
+    lines, frame = page_frame(lines, fields)
+    taken += frame
     if taken:
         found = clean_source_lines(lines, markdown)
         found.fields, found.repairs = fields, taken + found.repairs
         return found
     return clean_source_lines(lines, markdown)
+
+
+# ---------------------------------------------------------------- a web page's frame
+
+# A WeChat article saved with its page keeps the page's own template after the text:
+# the reader's buttons and dialogs (「预览时标签不可点」「继续滑动看下一个」「轻触阅读原文」
+# 「微信扫一扫可打开此内容」「轻点两下取消赞」). These strings are the platform's, the same
+# under every article; three of them on lines of their own near the end mark where the
+# template begins, and nothing after that is the article's.
+PLATFORM_TEMPLATE = frozenset({
+    "预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "轻触阅读原文",
+    "向上滑动看下一个", "知道了", "使用小程序", "微信扫一扫可打开此内容，",
+    "微信扫一扫可打开此内容，使用完整服务", "使用完整服务", "轻点两下取消赞", "，轻点两下取消赞",
+    "轻点两下取消在看", "，轻点两下取消在看", "阅读原文",
+})
+TEMPLATE_MIN = 3  # distinct template lines that make the page's template certain
+# An image alone on a line (linked or not), as Markdown or HTML: no text of its own.
+IMAGE_ONLY = re.compile(
+    r"^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*>)\s*$", re.I)
+# An account's or a magazine's promotion: scan/follow/subscribe calls. Around an article
+# (before its first paragraph, after its last) they are the account's, not the author's.
+ACCOUNT_PROMOTION = re.compile(
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入)"
+    r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
+    r"|订阅《|征订|推荐$")
+FRAME_LINE_MAX = 30  # a promotion's lines are short
+# A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
+# promotion searched from the end: what stands above it belongs to the article.
+FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
+# A reprint's closing line naming where the article first appeared.
+# In brackets, as a reprint note (「（来源：新华社）」); a bare 「来源：」 line after the body
+# is left in the text (the title block's facts are read in the head only).
+CLOSING_SOURCE = re.compile(
+    r"^[（(【\[]\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
+    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$")
+DATE_LINE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○一二三四五六七八九零]{4}年")
+# The title block's facts (the byline, the source, the date): never a promotion's.
+FACT_LINE = re.compile(
+    r"^[（(]?(?:作者|来源|记者|通讯员|编辑|责任编辑|摄影|时间|日期|发布时间|发布日期|原标题|文)"
+    r"\s*[：:]|^(?:原创|转载)\s")
+HEAD_LINE_MIN = 40  # the first line this long (plain) is the body's first paragraph
+
+
+def _plain(text: str) -> str:
+    """A line's text without Markdown emphasis, headings' marks, images and tags."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"<[^>]+>", "", text).replace("**", "").replace("__", "")
+    return text.strip().lstrip("#").strip()
+
+
+def _is_body_line(text: str) -> bool:
+    """A line of the article's running text: long, or a sentence."""
+    plain = _plain(text).rstrip("”’」』）)")
+    return len(plain) >= HEAD_LINE_MIN or (len(plain) >= 15 and plain[-1:] in SENTENCE_END)
+
+
+def _is_frame_line(text: str) -> bool:
+    """Blank, an image alone, or a short line that ends no sentence."""
+    plain = _plain(text)
+    return (not plain or bool(IMAGE_ONLY.match(text))
+            or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
+                and not FIELD_LINE.match(plain) and not text.lstrip().startswith("#")))
+
+
+def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
+               ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """The article without its page's frame: the platform's template after it, the
+    account's promotions before its first paragraph and after its last, and a line
+    repeating the account's name under the title; a reprint's closing 「（来源：某某）」
+    line goes to the front matter's source (it names the article's origin, which the
+    export's own source, the account, is not). Every removal is a repair to review."""
+    repairs: list[Repair] = []
+    lines = _platform_template(lines, repairs)
+    lines = _closing_promotion(lines, repairs)
+    lines = _head_promotion(lines, fields, repairs)
+    lines = _closing_source(lines, fields, repairs)
+    return lines, repairs
+
+
+def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    marks = [i for i, (_, t) in enumerate(lines) if _plain(t) in PLATFORM_TEMPLATE]
+    for start in marks:
+        found = {_plain(lines[i][1]) for i in marks if i >= start} - {"阅读原文"}
+        if len(found) < TEMPLATE_MIN:
+            break
+        if not any(_is_body_line(t) for _, t in lines[:start]):
+            continue  # the template follows the article
+        if any(_is_body_line(t) and _plain(t) not in PLATFORM_TEMPLATE
+               for _, t in lines[start:]):
+            continue  # the article's text goes on: this was a line of it
+        repairs.append(Repair(
+            "page-template", lines[start][0], _plain(lines[start][1]),
+            f"{len(lines) - start} lines dropped",
+            "Dropped the publishing platform's page template after the article (its "
+            "buttons and dialogs: " + "「" + "」「".join(sorted(found)[:3]) + "」…).",
+            review=True))
+        return lines[:start]
+    return lines
+
+
+def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    start = len(lines)
+    while start > 0 and _is_frame_line(lines[start - 1][1]) \
+            and not CLOSING_SOURCE.match(_plain(lines[start - 1][1])) \
+            and not DATE_LINE.search(_plain(lines[start - 1][1])):
+        start -= 1  # a date ends a 落款: what stands above it is the article's
+    run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
+    if not run or not any(ACCOUNT_PROMOTION.search(t) for _, t in run) \
+            or start == 0 or not lines[:start]:
+        return lines
+    repairs.append(Repair(
+        "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+        f"Dropped the account's promotion after the article ({len(run)} short lines with "
+        "a scan/follow/subscribe call, and its images).", review=True))
+    return lines[:start]
+
+
+def _closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][1].strip()), None)
+    if last is None:
+        return lines
+    found = CLOSING_SOURCE.match(_plain(lines[last][1]))
+    if not found or not any(_is_body_line(t) for _, t in lines[:last]):
+        return lines
+    fields["source"] = found[1]
+    repairs.append(Repair(
+        "closing-source", lines[last][0], lines[last][1].strip(), f"source: {found[1]}",
+        "The article's closing line names where it first appeared: took it as the "
+        "source."))
+    return lines[:last] + lines[last + 1:]
+
+
+def _head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    body = next((i for i, (_, t) in enumerate(lines) if _is_body_line(t)), 0)
+    drop: set[int] = set()
+    names = {fields.get("source", ""), fields.get("authors", "")} - {""}
+    title = next((i for i, (_, t) in enumerate(lines[:body]) if t.startswith("# ")), None)
+    if title is not None:
+        following = next((i for i in range(title + 1, body) if _plain(lines[i][1])
+                          and not IMAGE_ONLY.match(lines[i][1])
+                          and not lines[i][1].startswith("#")), None)
+        if following is not None and _plain(lines[following][1]) in names:
+            drop.add(following)
+            repairs.append(Repair(
+                "account-name", lines[following][0], _plain(lines[following][1]), "",
+                "Dropped the account's name under the title (the export's front matter "
+                "names it)."))
+    promotion = next((i for i in range(body) if _is_frame_line(lines[i][1])
+                      and ACCOUNT_PROMOTION.search(_plain(lines[i][1]))), None)
+    if promotion is not None:
+        end = promotion
+        while end < body and not FACT_LINE.match(_plain(lines[end][1])) and (
+                _is_frame_line(lines[end][1]) or (
+                    FIELD_LINE.match(_plain(lines[end][1]))
+                    and len(_plain(lines[end][1])) <= FRAME_LINE_MAX)):
+            end += 1  # a subscription's code and hotline go with it; a byline does not
+        run = [(n, _plain(t)) for n, t in lines[promotion:end] if _plain(t)]
+        drop.update(range(promotion, end))
+        repairs.append(Repair(
+            "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+            f"Dropped the account's promotion before the article ({len(run)} short lines "
+            "under a scan/follow/subscribe call).", review=True))
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
@@ -267,7 +441,8 @@ def column_width(lines: list[str]) -> int | None:
 
 
 def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
-    """A blank line between every two lines, but not inside a table or an HTML comment."""
+    """A blank line between every two lines, but not inside a table or an HTML comment,
+    nor after a line that leaves a bracket open (it closes on the next)."""
     result: list[tuple[int | None, str]] = []
     in_comment = False
     previous = ""
@@ -275,7 +450,8 @@ def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
         stripped = text.strip()
         starts_comment = stripped.startswith("<!--")
         if (result and stripped and previous.strip() and not in_comment
-                and not (stripped.startswith("|") and previous.strip().startswith("|"))):
+                and not (stripped.startswith("|") and previous.strip().startswith("|"))
+                and not _unclosed(previous)):
             result.append((None, ""))
         if starts_comment and "-->" not in stripped:
             in_comment = True
@@ -311,24 +487,378 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         repairs += found
     rest, found = _contents(rest)
     repairs += found
+    # The blank lines between a run's lines are the extraction's, not paragraphs' ends.
+    rest, found, more, unbroken = interleaved_columns(rest)
+    repairs += found
+    doubts += more
+    rest, found = _page_foot_notes(rest, pages, drop)
+    repairs += found
+    rest, found = _paper_head(rest)
+    repairs += found
+    rest, found = _letter_spaced(rest)
+    repairs += found
     rest, found = _spaced_labels(rest)
     repairs += found
     rest, found = _part_numbers(rest)
     repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
+    issuer = ""
     if standard:
         rest, found = _clause_numbers(rest)
         repairs += found
+        rest, found, issuer = _standard_cover(rest, pages)
+        repairs += found
+    rest, found = _repeated_title(rest, pages)
+    repairs += found
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
-    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop)
+    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
     result, found = _paragraphs(rest, column, page_breaks)
     repairs += found
     result, found, more = flattened_tables(result)
     repairs += found
     doubts += more
-    fields = {"source": masthead} if masthead else {}
+    fields = {"source": masthead or issuer} if masthead or issuer else {}
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+
+
+# A justified line the typesetter spread out comes out of pdftotext with a space between
+# every two characters (「通 过 互 联 两 个 两 层 Fat-Tree 网」); Chinese text has no such
+# spaces. Where most Chinese pairs of a line are spaced, the spaces between Chinese
+# characters go (those next to Latin words stay).
+_CJK = "\u4e00-\u9fff，。、；：（）“”"
+SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+SPACED_MIN = 4
+
+
+def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        spaced = len(SPACED_PAIR.findall(text))
+        tight = len(re.findall(rf"[{_CJK}]{{2}}", text))
+        if spaced >= SPACED_MIN and spaced > tight:
+            new = SPACED_PAIR.sub("", text)
+            repairs.append(Repair("letter-spacing", number, text.strip()[:24], new.strip()[:24],
+                                  "Removed the spaces a justified line put between Chinese "
+                                  "characters."))
+            text = new
+        result.append((number, text))
+    return result, repairs
+
+
+# A paper's author line: each name followed by its affiliation's number (a superscript,
+# which the extraction sets on the line: 「张三 1，李四 1,2，王五 2*」).
+AUTHOR_MARKS = re.compile(
+    r"^[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*)+$")
+HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
+TITLE_LINES_MAX = 3
+
+
+def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A paper's first page: the title broken over the short lines right above its author
+    line is one line again, and the author line is a paragraph of its own."""
+    texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
+    found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
+    if found is None:
+        return lines, []
+    repairs: list[Repair] = []
+    number, text = lines[found]
+    # A line of its own: the affiliations under it are another paragraph.
+    lines = lines[:found] + [(number, text), (number, "")] + lines[found + 1:]
+    top = found
+    while top > 0 and lines[top - 1][1].strip() and found - top < TITLE_LINES_MAX:
+        above = lines[top - 1][1].strip()
+        if len(above) > TITLE_REPEAT_MAX or above[-1] in SENTENCE_END or LABEL_START.match(above):
+            break
+        top -= 1
+    if found - top >= 2:
+        title = ""
+        for _, part in lines[top:found]:
+            title = join_lines(title, part.strip())
+        repairs.append(Repair(
+            "title-lines", lines[top][0], " ⏎ ".join(t.strip() for _, t in lines[top:found]),
+            title, "Joined the paper's title broken over the lines above its author line."))
+        lines = lines[:top] + [(lines[top][0], title), (lines[top][0], "")] + lines[found:]
+    return lines, repairs
+
+
+# A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」
+# 「2019-08-01 实施」「某省市场监督管理局 发布」; pdftotext may put the issuer's 「发布」
+# on a line of its own after the dates. A form field of the cover left empty
+# (「备案号：」) holds nothing.
+COVER_DATE = re.compile(r"\d.*(?:发\s*布|实\s*施)$")
+ISSUER = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:\s+[\u4e00-\u9fff]{4,30})*)\s+发\s*布$")
+EMPTY_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]$")
+
+
+def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    cover = {number for number, _ in pages[0]} if len(pages) > 1 else set()
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    issuers: list[str] = []
+    texts = [(i, n, t.strip()) for i, (n, t) in enumerate(lines) if n in cover and t.strip()]
+    for position, (index, number, text) in enumerate(texts):
+        if EMPTY_FIELD.match(text):
+            drop.add(index)
+            repairs.append(Repair("cover-field", number, text, "",
+                                  "Dropped an empty field of the standard's cover."))
+            continue
+        found = ISSUER.match(text)
+        if not found and re.sub(r"\s", "", text) != "发布":
+            continue
+        # The issuers above it (「国家市场监督管理总局」 over 「国家标准化管理委员会 发布」),
+        # past the dates.
+        names = []
+        dates = [k for k, (_, _, t) in enumerate(texts) if COVER_DATE.search(t)]
+        start = dates[0] + 1 if dates else position  # the issuers stand under the dates
+        for back_index, _, back in reversed(texts[start:position]):
+            if COVER_DATE.search(back):
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]{4,30}", back) or back_index in drop:
+                break
+            names.insert(0, (back_index, back))
+        if not names and not found:
+            continue
+        issuers += [name for _, name in names] + ([found[1]] if found else [])
+        drop.update({index} | {i for i, _ in names})
+        repairs.append(Repair("cover-issuer", number, text, f"source: {'、'.join(issuers)}",
+                              "The standard's issuer (「… 发布」 on its cover): took it as the "
+                              "source."))
+    return [line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers)
+
+
+TITLE_REPEAT_MAX = 40
+TOP_LINES = 3
+
+
+def _repeated_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A line of the cover repeated once at the top of a later page (a report's or a
+    standard's title above its first clause): the cover's is kept, the repeat dropped."""
+    if len(pages) < 2:
+        return lines, []
+    cover = {re.sub(r"\s+", "", t) for _, t in pages[0] if len(t) <= TITLE_REPEAT_MAX
+             and has_han(t) and not COVER_DATE.search(t) and not re.search("[，。；：、！？]", t)}
+    kept = {n for n, _ in lines}
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    for page in pages[1:]:
+        top = [(n, t) for n, t in page if n in kept][:TOP_LINES]
+        for number, text in top:
+            if re.sub(r"\s+", "", text) in cover:
+                drop.add(number)
+                cover.discard(re.sub(r"\s+", "", text))
+                repairs.append(Repair("repeated-title", number, text, "",
+                                      "Dropped the cover's title repeated at the top of a "
+                                      "later page.", review=True))
+    return [(n, t) for n, t in lines if n not in drop], repairs
+
+
+# Two columns that pdftotext could not tell apart come out a line of each in turn, every
+# line a block of its own (a blank line between): 「左栏第一行」「右栏第一行」「左栏第二行」….
+# Seen where a page's lower part is set in two columns under a full-width block (a paper's
+# abstract): the lines are half as wide as the page's widest lines. Such a run is read as
+# its two columns, the left one first; a lone citation mark (「[1]」, a superscript the
+# extraction put on a line of its own) stays with the line before it.
+CITATION_MARK = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
+INTERLEAVED_MIN = 12  # lines of a run before it is read as two columns
+HALF_COLUMN = 0.6  # the run's lines are at most this share of the page's width
+PAGE_LINES = 8  # lines at the page's widest width that show it
+
+
+def _page_width(widths: list[int]) -> int:
+    """The widest width at least PAGE_LINES lines reach (the page's full measure)."""
+    for candidate in sorted(set(widths), reverse=True):
+        if sum(1 for w in widths if candidate - NEAR <= w <= candidate + 2) >= PAGE_LINES:
+            return candidate
+    return 0
+
+
+def interleaved_columns(lines: list[tuple[int, str]]) -> tuple[
+        list[tuple[int, str]], list[Repair], list[Repair], set[int]]:
+    """The lines with each run of interleaved columns read as its two columns (see
+    above); the repairs, the doubts, and the numbers of the lines of the runs."""
+    page = _page_width([width(t.strip()) for _, t in lines if t.strip()])
+    if not page:
+        return lines, [], [], set()
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    unbroken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        starts = (width(lines[index][1].strip()) >= LONG
+                  and (index == 0 or not lines[index - 1][1].strip()))
+        run = _blank_separated_run(lines, index) if starts else []
+        text_lines = [i for i in run if not CITATION_MARK.match(lines[i][1].strip())]
+        widths = sorted(width(lines[i][1].strip()) for i in text_lines)
+        middle = widths[len(widths) // 2] if widths else 0
+        # Justified column lines: nearly all as wide as the column (a table's cells, a
+        # cell a line, are of every width).
+        if (len(text_lines) < INTERLEAVED_MIN or middle > HALF_COLUMN * page
+                or sum(1 for w in widths if w >= LONG) < 0.8 * len(widths)
+                or sum(1 for w in widths if abs(w - middle) <= NEAR) < 0.7 * len(widths)):
+            result.append(lines[index])
+            index += 1
+            continue
+        first, second = _columns(lines, run)
+        head = [width(lines[column[0]][1].strip()) for column in (first, second)]
+        sure = abs(head[0] - head[1]) >= INDENT_MIN
+        left, right = (second, first) if sure and head[1] < head[0] else (first, second)
+        result += _with_marks(lines, left) + _with_marks(lines, right)
+        result.append((lines[run[-1]][0], ""))
+        unbroken.update(lines[i][0] for i in run)
+        repairs.append(Repair(
+            "interleaved-columns", lines[run[0]][0],
+            f"{len(text_lines)} lines, a column's each in turn", f"{len(left)} + {len(right)}",
+            "Read a run of lines alternating between two columns as its two columns.",
+            review=True))
+        doubts.append(Repair(
+            "interleaved-columns", lines[run[0]][0], lines[left[0]][1].strip()[:20],
+            lines[right[0]][1].strip()[:20],
+            "the extraction gave two columns a line of each in turn: read them as two "
+            "columns, " + ("the left one the one whose first line is shorter (a heading or "
+                           "an indented first line)" if sure else "in the extraction's order "
+                           "(nothing told which is the left one)")
+            + " — check the reading order where the columns meet"))
+        index = run[-1] + 1
+    return result, repairs, doubts, unbroken
+
+
+def _blank_separated_run(lines: list[tuple[int, str]], start: int) -> list[int]:
+    """The indices of the non-blank lines from `start` on, each with a blank line before
+    the next (a lone citation mark may stand right under its line)."""
+    run = [start]
+    index = start + 1
+    while index < len(lines):
+        text = lines[index][1].strip()
+        if text:
+            if run[-1] == index - 1 and not CITATION_MARK.match(text) \
+                    and not CITATION_MARK.match(lines[run[-1]][1].strip()):
+                break
+            run.append(index)
+        index += 1
+    if len(run) > 1 and run[-1] == index - 1 and index < len(lines):
+        run.pop()  # the line that opens the paragraph after the run
+    return run
+
+
+def _columns(lines: list[tuple[int, str]], run: list[int]) -> tuple[list[int], list[int]]:
+    """The run's lines dealt to two columns in turn. A citation mark is set a little above
+    the line it marks, so the extraction gives it before that line: it goes with the next
+    line of either column that has the gap a superscript left (else the next line)."""
+    texts = [i for i in run if not CITATION_MARK.match(lines[i][1].strip())]
+    side = {i: position % 2 for position, i in enumerate(texts)}
+    marked: dict[int, list[int]] = {}
+    for i in run:
+        if i in side:
+            continue
+        following = [j for j in texts if j > i][:2]
+        gapped = [j for j in following if len(MARK_GAP.findall(lines[j][1])) == 1]
+        target = (gapped or following or texts[-1:])[0]
+        marked.setdefault(target, []).append(i)
+    columns: tuple[list[int], list[int]] = ([], [])
+    for i in texts:
+        columns[side[i]].extend(marked.get(i, []) + [i])
+    return columns
+
+
+# Where a superscript stood, the extraction leaves a space between two Chinese characters
+# (「平台 被」「平台 ，」), which Chinese text has nowhere else.
+MARK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff，。、；：）])")
+
+
+def _with_marks(lines: list[tuple[int, str]], column: list[int]) -> list[tuple[int, str]]:
+    """The column's lines, each citation mark put into the line it marks: at the one gap
+    a superscript left, else before the line."""
+    result: list[tuple[int, str]] = []
+    marks = ""
+    for i in column:
+        number, text = lines[i]
+        if CITATION_MARK.match(text.strip()):
+            marks += text.strip()
+            continue
+        if marks:
+            gaps = MARK_GAP.findall(text)
+            text = MARK_GAP.sub(marks, text, count=1) if len(gaps) == 1 else marks + text
+            marks = ""
+        result.append((number, text))
+    if marks and result:
+        result[-1] = (result[-1][0], result[-1][1] + marks)
+    return result
+
+
+# A paper's first page ends with its notes (收稿日期, 基金项目, 通信作者, Foundation Items);
+# a paragraph broken off by them goes on at the top of the next page. The notes are set
+# after it: before the next heading (「0」「引言」「1 相关工作」).
+FOOT_NOTE = re.compile(
+    r"^(?:收稿日期|修回日期|基金项目|通信作者|通讯作者|作者简介|Foundation\s+Items?|Received)"
+    r"\s*[：:]")
+FOOT_LINES = 12  # the notes stand among a page's last lines
+
+
+def _page_foot_notes(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]],
+                     drop: dict[int, str]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    repairs: list[Repair] = []
+    for page in pages[:-1]:
+        kept = [(n, t) for n, t in page if n not in drop]
+        start = next((k for k in range(max(0, len(kept) - FOOT_LINES), len(kept))
+                      if FOOT_NOTE.match(kept[k][1])), None)
+        if not start:
+            continue
+        notes = {n for n, _ in kept[start:]}
+        moved = _notes_joined([(n, t) for n, t in lines if n in notes], repairs)
+        rest = [(n, t) for n, t in lines if n not in notes]
+        before = kept[start - 1][1].rstrip("”’」』）)")
+        if before[-1:] in SENTENCE_END or before.endswith("."):
+            # The text before the notes ends a sentence: nothing broken off.
+            at = next(i for i, (n, _) in enumerate(lines) if n in notes)
+            lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
+            continue
+        last = kept[-1][0]
+        at = next((i for i, (n, t) in enumerate(rest) if n > last and _opens_part(t)), None)
+        if at is None:
+            continue
+        lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
+        repairs.append(Repair(
+            "page-notes", moved[0][0], moved[0][1].strip()[:30], "",
+            "The page's notes broke off a paragraph that goes on on the next page: set "
+            "them after it, before the next heading.", review=True))
+    return lines, repairs
+
+
+def _notes_joined(notes: list[tuple[int, str]], repairs: list[Repair]
+                  ) -> list[tuple[int, str]]:
+    """A page's notes, each label's lines one paragraph (a blank line between them): the
+    extraction breaks them anywhere (「；国家自然科学基金…」「：鹏城实验室重大」)."""
+    result: list[tuple[int, str]] = []
+    for number, text in notes:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if result and not FOOT_NOTE.match(stripped) and not LABEL_START.match(stripped):
+            previous = result[-1][1]
+            if WORD_BREAK.search(previous) and stripped[:1].islower():
+                merged = WORD_BREAK.sub("", previous) + stripped
+            else:
+                merged = join_lines(previous, stripped)
+            result[-1] = (result[-1][0], merged)
+            repairs.append(Repair("join-line", number, f"…{previous[-8:]} ⏎ {stripped[:8]}…",
+                                  f"…{merged[-len(stripped) - 8:][:16]}…",
+                                  "Joined a line of a page's note to the note it goes on."))
+            continue
+        if result:
+            result.append((number, ""))
+        result.append((number, stripped))
+    return result
+
+
+def _opens_part(text: str) -> bool:
+    stripped = re.sub(r"\s+", "", text)
+    return bool(re.fullmatch(r"\d{1,2}", stripped) or stripped in PART_NAMES
+                or (CLAUSE_START.match(text.strip()) and len(stripped) <= CLAUSE_HEADING_MAX))
 
 
 def _column_of_pages(lines: list[str]) -> int:
@@ -413,11 +943,15 @@ def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
     cover = {re.sub(r"\s+", "", text) for _, text in pages[0]}
     issue = any(ISSUE_HEAD.match(key) or re.search(r"第\d{1,3}卷第\d{1,3}期", key)
                 for key in cover)
+    # The journal's name, set vertically on the cover one character a line (通/信/学/报):
+    # a running head spells it, or a part of it, letter-spaced (「通 信 学 报」).
+    name = "".join(text for _, text in pages[0] if len(text) == 1 and is_han(text))
 
     def is_head(text: str) -> bool:
         key = re.sub(r"\s+", "", text)
         found = AUTHORS_TITLE_HEAD.match(key)
-        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key))
+        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key)) \
+            or (issue and len(name) >= 2 and len(key) >= 2 and key in name)
 
     for page in pages[1:]:
         for lines in (page[:EDGE_LINES], list(reversed(page[-EDGE_LINES:]))):
@@ -590,12 +1124,36 @@ def local_columns(lines: list[str], column: int) -> list[int]:
         local = column
         if len(near) >= LOCAL_LINES:
             for candidate in sorted(set(near), reverse=True):
-                share = sum(1 for w in near if candidate - NEAR <= w <= candidate + 2)
-                if share >= LOCAL_SHARE * len(near):
-                    local = candidate
+                reaching = sorted(w for w in near if candidate - NEAR <= w <= candidate + 2)
+                if len(reaching) >= LOCAL_SHARE * len(near):
+                    # Their middle width: a few lines widened by spaced-out Latin words
+                    # do not set the column.
+                    local = reaching[len(reaching) // 2]
                     break
         found.append(local if LONG <= local < column - NEAR else column)
     return found
+
+
+def _unclosed(line: str) -> bool:
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
+LATIN_MAX = 8  # Latin words (set narrower, spaced by the extraction) blur a line's width
+INDENT_MIN = 3  # columns a paragraph's first line falls short by: its indent (2 Han = 4)
+
+
+def _first_line(previous: str, line: str, following: str, column: int) -> bool:
+    """A Chinese paragraph opens indented two characters; the extraction drops the indent,
+    so after a sentence's end, a line a little short of the column that ends no sentence
+    and is shorter than the next line, which reaches the column, by about the indent is
+    a paragraph's first line. (A line cut short
+    by a Latin word that did not fit has that word opening the next line.)"""
+    end = previous.rstrip("”’」』）)")
+    full = width(following)
+    latin = len(re.findall(r"[A-Za-z0-9]", line))
+    return (end[-1:] in SENTENCE_END and full >= column - NEAR and latin <= LATIN_MAX
+            and full - NEAR <= width(line) <= full - INDENT_MIN
+            and line[-1] not in SENTENCE_END and not re.match(r"[A-Za-z0-9]", following))
 
 
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
@@ -606,7 +1164,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
     result: list[tuple[int | None, str]] = []
     repairs: list[Repair] = []
     previous: tuple[int, str] | None = None
-    columns = local_columns([text.strip() for _, text in lines if text.strip()], column)
+    texts = [text.strip() for _, text in lines if text.strip()]
+    columns = local_columns(texts, column)
     position = -1
     for number, text in lines:
         stripped = text.strip()
@@ -615,13 +1174,21 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
         position += 1
         if previous is not None:
             here = columns[position - 1]
-            reaches = here and width(previous[1]) >= here - NEAR
-            opens = (CLAUSE_START.match(stripped) or LIST_START.match(stripped)
+            following = texts[position + 1] if position + 1 < len(texts) else ""
+            reaches = here and width(previous[1]) >= here - NEAR and not _first_line(
+                previous[1], stripped, following, here)
+            # 「3 术语和定义」 opens a clause; 「3 万个芯片……」 at full width goes on.
+            clause = CLAUSE_START.match(stripped) and (
+                "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
+            opens = (clause or LIST_START.match(stripped) or REFERENCE_ENTRY.match(stripped)
                      or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)
-            if reaches and not opens and not gap:
+            # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
+            # paragraph goes on whatever the line's length.
+            unclosed = _unclosed(previous[1])
+            if (reaches or unclosed) and not opens and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(
@@ -629,11 +1196,28 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     "Joined a line broken at the column of the extraction"
                     + (": it ends a sentence, so a new paragraph may begin here."
                        if after_sentence else "."), review=after_sentence))
+                if WORD_BREAK.search(previous[1]) and stripped[:1].islower():
+                    # 「in‐」「terconnect」: a word the typesetter hyphenated at the line's
+                    # end is one word again, the hyphen (U+2010 or a soft one) gone.
+                    merged = WORD_BREAK.sub("", result[-1][1]) + stripped
+                    repairs.append(Repair(
+                        "word-break", previous[0], f"…{previous[1][-8:]} ⏎ {stripped[:8]}…",
+                        f"…{merged[-len(stripped) - 6:][:16]}…",
+                        "Joined a word hyphenated at the end of a line (the hyphen was the "
+                        "typesetter's)."))
+                    result[-1] = (result[-1][0], merged)
+                    previous = (number, stripped)
+                    continue
             else:
                 result.append((None, ""))
         result.append((number, stripped))
         previous = (number, stripped)
     return result, repairs
+
+
+# A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it
+# U+2010 (or keeps a soft hyphen); an ASCII hyphen may be the word's own (Fat-Tree).
+WORD_BREAK = re.compile(r"(?<=[A-Za-z])[\u2010\u00ad]$")
 
 
 # ---------------------------------------------------------------- web-page furniture

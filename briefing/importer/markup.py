@@ -31,6 +31,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from briefing.importer.chars import join_lines
 from briefing.importer.parse import SourceLine, is_table_delimiter
 from briefing.importer.records import Repair
 
@@ -75,6 +76,8 @@ def read_markup(text: str) -> Markup:
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
     table_line = 0
+    hard: set[int] = set()  # lines ending in an explicit line break (<br>)
+    references, definitions, fences = _link_references(text, raw_lines)
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
@@ -111,7 +114,30 @@ def read_markup(text: str) -> Markup:
         if is_table_delimiter(stripped) and stripped.startswith("|"):
             result.lines.append(SourceLine(number, raw))
             continue
-        _read_line(number, raw, result)
+        if index in fences and not in_comment:
+            _code_line(number, raw, fences[index], result)
+            continue
+        if index in definitions:
+            result.repairs.append(Repair(
+                "link-reference", number, stripped[:60], "",
+                "Dropped a Markdown link reference definition (the address of a link in the "
+                "text, whose words are kept)."))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
+        if TEMPLATE_TAGS.match(stripped):
+            result.repairs.append(Repair(
+                "template-tag", number, stripped[:40], "",
+                "Dropped a site generator's template tag ({% … %} / {{ … }}): page code, "
+                "never text."))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
+        if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
+                              raw_lines[index - 2] if index > 1 else "", result):
+            continue
+        _read_line(number, raw, result, references)
+        if HARD_BREAK.search(raw):
+            hard.add(number)
+    result.lines = _soft_breaks(result.lines, hard, result)
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
     # are one question for the editor, not hundreds.
     for name, (number, before, after, count) in result.dropped_tags.items():
@@ -122,7 +148,131 @@ def read_markup(text: str) -> Markup:
     return result
 
 
-def _read_line(number: int, raw: str, result: Markup) -> None:
+HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+
+
+def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
+                 ) -> list[SourceLine]:
+    """Where the text ends its lines with <br>, a line of the same paragraph without one
+    was only wrapped (Markdown's soft break): it runs on into the next line."""
+    kept: list[SourceLine] = []
+    for index, line in enumerate(lines):
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.text.strip() and line.text.strip()
+                and not previous.virtual and not line.virtual
+                and previous.number not in hard and previous.number != line.number
+                and _in_broken_block(lines, index, hard)
+                and not line.text.lstrip().startswith(("#", "|", ">", "<!--"))
+                and not previous.text.lstrip().startswith(("#", "|", ">", "<!--"))):
+            text = join_lines(previous.text.rstrip(), line.text.strip())
+            kept[-1] = SourceLine(previous.number, text)
+            result.repairs.append(Repair(
+                "soft-break", previous.number, f"…{previous.text.strip()[-8:]} ⏎ "
+                f"{line.text.strip()[:8]}…", f"…{text[-len(line.text.strip()) - 8:][:16]}…",
+                "The text ends its lines with <br>; this one has none, so it was only "
+                "wrapped: joined it with the next (Markdown's soft line break)."))
+            continue
+        kept.append(line)
+    return kept
+
+
+def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> bool:
+    """Whether the run of lines around `index` (up to a blank) ends a line with <br>."""
+    start = index
+    while start > 0 and lines[start - 1].text.strip():
+        start -= 1
+    end = index
+    while end < len(lines) and lines[end].text.strip():
+        end += 1
+    return any(line.number in hard for line in lines[start:end])
+
+
+# A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
+# on a line of its own: it prints page parts, never the article's text.
+TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")
+SETEXT_MAX = 40  # a setext heading's text: one short line
+
+
+def _rule_or_underline(number: int, stripped: str, above: str, above2: str,
+                       result: Markup) -> bool:
+    """A thematic break (---, ***, ___) is layout: dropped, a boundary. A line of = or -
+    right under one short line makes that line a heading (Markdown's setext headings:
+    = level 1, - level 2); a line of = under nothing is a rule too."""
+    underline = SETEXT_UNDERLINE.match(stripped)
+    if underline and above.strip() and not above2.strip() and result.lines \
+            and result.lines[-1].text.strip() and not result.lines[-1].virtual \
+            and not result.lines[-1].text.lstrip().startswith(("#", "|", ">", "<!--")) \
+            and len(result.lines[-1].text.strip()) <= SETEXT_MAX:
+        heading = result.lines[-1]
+        mark = "#" if stripped[0] == "=" else "##"
+        result.lines[-1] = SourceLine(heading.number, f"{mark} {heading.text.strip()}")
+        result.repairs.append(Repair(
+            "setext-heading", number, f"{heading.text.strip()[:30]} ⏎ {stripped[:6]}",
+            f"{mark} {heading.text.strip()[:30]}",
+            "A line underlined with = or - is a Markdown heading (setext)."))
+        return True
+    tokens = _MD.parse(stripped) if stripped[:1] in "-*_=" else []
+    if (tokens and tokens[0].type == "hr") or (underline and stripped[0] == "=" and len(
+            stripped) >= 3):
+        result.repairs.append(Repair(
+            "rule", number, stripped[:20], "",
+            "Dropped a horizontal rule (layout: the paragraphs either side stay apart)."))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return True
+    return False
+
+
+def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], dict[int, str]]:
+    """Markdown's link reference definitions (「[1]: https://…」), as markdown-it reads
+    them, and the indices of their lines. A footnote's 「[^1]: …」 is no link, nor a
+    definition whose address is Chinese text (「[1]: 张三，某某研究」 is a note). And the
+    lines of fenced code blocks: index → "fence" (a ``` line) or "code"."""
+    env: dict = {}
+    fences: dict[int, str] = {}
+    for token in _MD.parse(text, env):
+        if token.type == "fence" and token.map:
+            start, end = token.map
+            for line in range(start, end):
+                fences[line] = "code"
+            fences[start] = "open"
+            if end - 1 > start and raw_lines[end - 1].strip().startswith(token.markup):
+                fences[end - 1] = "close"
+    references = {}
+    lines: set[int] = set()
+    for label, reference in env.get("references", {}).items():
+        start, end = reference.get("map") or (0, 0)
+        source = " ".join(raw_lines[start:end])
+        address = source.split("]:", 1)[-1].split()[0] if "]:" in source else ""
+        if label.startswith("^") or not address or any(
+                "\u4e00" <= char <= "\u9fff" for char in address):
+            continue
+        references[label] = reference
+        lines.update(range(start, end))
+    return {"references": references}, lines, fences
+
+
+# A code line opening with what Markdown reads as a block (# > | - + * 1.) is escaped.
+CODE_BLOCK_START = re.compile(r"^(\s*)([#>|+*-]|\d+[.)])")
+
+
+def _code_line(number: int, raw: str, kind: str, result: Markup) -> None:
+    """A fenced code block: its fences go, each of its lines is a paragraph as written
+    (the format has no code blocks), and the editor is asked how to set it."""
+    if kind in ("open", "close"):
+        result.repairs.append(Repair("code-fence", number, raw.strip()[:20], "",
+                                     "Removed a code block's fence (```)."))
+        if kind == "open":
+            result.doubts.append(Repair(
+                "code-block", number, raw.strip()[:20], "",
+                "a code block: its lines are kept as paragraphs, as written — set it as "
+                "the briefing needs, or remove it"))
+    elif raw.strip():
+        result.lines.append(SourceLine(number, CODE_BLOCK_START.sub(r"\1\\\2", raw.rstrip())))
+    result.lines.append(SourceLine(number, "", virtual=True))
+
+
+def _read_line(number: int, raw: str, result: Markup, references: dict | None = None) -> None:
     line = raw.rstrip()
     fence = CONTAINER_FENCE.match(line.strip())
     if fence:
@@ -153,7 +303,14 @@ def _read_line(number: int, raw: str, result: Markup) -> None:
         return
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
-    rendered, notes = render_inline(line.strip(), table=table)
+    rendered, notes = render_inline(line.strip(), table=table, references=references)
+    if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes):
+        result.repairs.append(Repair(
+            "navigation", number, line.strip()[:40], "",
+            "Dropped a line of links and separators only (a page's navigation or badges: "
+            f"「{strip_breaks(rendered)[:30]}」): " + ", ".join(notes.links)[:80]))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     _log(number, line.strip(), rendered, notes, result)
     previous = result.lines[-1].text.strip() if result.lines else ""
     if _indented(line) and previous and not previous.startswith(("|", "<!--")) and not table:
@@ -263,6 +420,29 @@ BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
 
 
+# What a line of links may hold besides them: separators, spaces, emoji and symbols.
+WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def strip_breaks(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace(BREAK, " ").replace("<br>", " ")).strip()
+
+
+def _navigation(rendered: str, notes: _Notes) -> bool:
+    """A line whose words are all link texts — several links, or links with no Chinese
+    (「🤗 Hugging Face | 🤖 ModelScope」) — or only the separators between such links
+    (「|」): a page's navigation bar or a README's badges, not the article's text."""
+    text = strip_breaks(rendered)
+    if not text or notes.images and not WORD_CHARACTER.search(text):
+        return False
+    if not notes.links:
+        return bool(text) and not WORD_CHARACTER.search(text) and set(text) <= set("|｜·•/ ")
+    linked = "".join(notes.linked)
+    return (not WORD_CHARACTER.search("".join(notes.unlinked))
+            and bool(WORD_CHARACTER.search(linked))
+            and (len(notes.links) >= 2 or not any("\u4e00" <= c <= "\u9fff" for c in linked)))
+
+
 def _has_markup(line: str) -> bool:
     return bool(MARKUP_HINT.search(line))
 
@@ -281,12 +461,17 @@ class _Notes:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     comments: int = 0
+    in_link: bool = False
+    linked: list[str] = field(default_factory=list)  # the text inside links
+    unlinked: list[str] = field(default_factory=list)  # the text outside them
 
 
-def render_inline(text: str, table: bool = False) -> tuple[str, _Notes]:
-    """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood."""
+def render_inline(text: str, table: bool = False, references: dict | None = None
+                  ) -> tuple[str, _Notes]:
+    """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
+    `references`: the text's link reference definitions (「[文字][1]」 is a link)."""
     notes = _Notes()
-    tokens = _MD.parseInline(text)[0].children or []
+    tokens = _MD.parseInline(text, dict(references or {}))[0].children or []
     out: list[str] = []
     for token in tokens:
         out.append(_render_token(token, notes, table))
@@ -306,6 +491,7 @@ def render_inline(text: str, table: bool = False) -> tuple[str, _Notes]:
 def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     kind = token.type
     if kind == "text":
+        (notes.linked if notes.in_link else notes.unlinked).append(token.content)
         return token.content
     if kind == "text_special":
         if token.info == "entity":
@@ -326,8 +512,10 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
         href = str(token.attrs.get("href", ""))
         if token.info != "auto":
             notes.links.append(href)
+            notes.in_link = True
         return ""
     if kind == "link_close":
+        notes.in_link = False
         return ""
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
@@ -368,8 +556,9 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         return ""
     if name == "a":
         href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
-        if href:
+        if href and not closing:
             notes.links.append(href.group(1))
+        notes.in_link = not closing
         return ""
     if not closing:
         notes.dropped.append(name)

@@ -8,6 +8,7 @@ around each block are counted because photo captions stand between extra blank l
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -157,7 +158,7 @@ def _checked_table(block: RawBlock) -> RawBlock:
 
 CONTINUES = ("，", "、", ",", "（", "(", "“", "《")
 FULL_LINE = 0.9
-WRAP_MIN = 20  # a column narrower than this is no hard wrap: short lines are just short
+WRAP_MIN = 40  # display columns (20 Han): a column narrower than this is no hard wrap
 
 
 def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
@@ -166,12 +167,16 @@ def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
     Plain text (and text copied from a web page) puts each paragraph on one line with no
     blank line between; a hard-wrapped text (fixed-width lines, a PDF's or a mail's)
     breaks lines anywhere. A line ends its paragraph unless it ends in ，、 or an opening
-    mark (the sentence goes on), or the block is hard-wrapped and the line is full.
+    mark or leaves a bracket open (the sentence goes on), or the block is hard-wrapped and
+    the line is full.
     """
     if block.kind != "text" or len(block.lines) < 2:
         return [block]
-    lengths = [len(line.text.strip()) for line in block.lines]
-    width = max(lengths)
+    lengths = [_width(line.text.strip()) for line in block.lines]
+    # The column: the middle width of the wider half of the lines (a few lines widened
+    # by spaced-out Latin words do not set it).
+    wider = sorted(lengths)[len(lengths) // 2:]
+    width = wider[len(wider) // 2]
     inner = lengths[:-1]
     wrapped = len(block.lines) >= 3 and width >= WRAP_MIN and sum(
         1 for length in inner if length >= FULL_LINE * width) >= 0.5 * len(inner)
@@ -181,7 +186,8 @@ def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
         if index == len(block.lines) - 1:
             break
         text = line.text.rstrip()
-        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width)
+        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width) \
+            or _open_bracket(text)
         if not goes_on:
             groups.append([])
     if len(groups) == 1:
@@ -190,6 +196,16 @@ def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
     parts[0].blank_before = block.blank_before
     parts[-1].blank_after = block.blank_after
     return parts
+
+
+def _width(text: str) -> int:
+    """Display columns (Han two, Latin one): how far a line reaches across the page."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket opened and not closed on the line: it closes on a line below."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def is_table_delimiter(line: str) -> bool:

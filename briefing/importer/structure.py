@@ -791,11 +791,12 @@ def _joinable(node: Node) -> bool:
 
 def join_pair(first: Node, second: Node) -> tuple[Node, list[Repair]]:
     overlap = repeated_overlap(first.text, second.text)
-    cut = len(first.text)
-    text = first.text + second.text[overlap:]
+    # Latin words either side keep the space between them (「for」「domestic」).
+    text = join_lines(first.text, second.text[overlap:])
+    cut = len(text) - len(second.text[overlap:])
     segments = first.segments + tuple(
         (cut + max(0, start - overlap), line) for start, line in second.segments)
-    split_line = first.line_at(cut - 1)
+    split_line = first.line_at(len(first.text) - 1)
     shown_before = f"…{first.text[-CONTEXT:]} ⏎ {second.text[:CONTEXT + overlap]}…"
     shown_after = f"…{text[max(0, cut - CONTEXT):cut + CONTEXT]}…"
     repairs = [Repair(

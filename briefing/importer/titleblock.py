@@ -338,6 +338,15 @@ def bare_names(text: str) -> list[str] | None:
     return None
 
 
+def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
+    """With the title given (a blog's YAML), several `#` headings none of which is that
+    title are the post's sections (a static-site theme prints the title itself)."""
+    tops = [plain_title(b.text.strip()) for b in blocks
+            if b.kind == "heading" and b.marker == 1 and b.text.strip()]
+    given = re.sub(r"\s+", "", fields["title"])
+    return len(tops) >= 2 and all(re.sub(r"\s+", "", top) != given for top in tops)
+
+
 def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     """The indices of the title's blocks and whether it was inferred (no `#` line).
 
@@ -550,7 +559,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
         blocks, split = split_stacked_head(blocks)
     found = find_title(blocks)
-    if found is None or (fields.get("title") and found[1]):
+    if found is None or (fields.get("title") and (found[1] or _sections(blocks, fields))):
         blocks, labels = _head_labels(blocks)
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
                           repairs=split + labels)
