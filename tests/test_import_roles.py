@@ -382,3 +382,22 @@ def test_no_short_heading(text):
 
     assert not is_short_heading(text)
     assert is_short_heading("广东鹤山：古村的舞火龙") and is_short_heading("问题设计字斟句酌")
+
+
+def test_a_numbers_own_marks_do_not_keep_a_short_line_from_being_a_heading(tmp_path):
+    from briefing.importer.roles import is_short_heading
+
+    assert is_short_heading("某省粮食产量达1.25亿吨") and is_short_heading("出口同比增长7.5%")
+    assert not is_short_heading("产量达1.25亿吨。")
+    _, body = imported(tmp_path, (
+        "# 要闻\n\n某省粮食产量达1.25亿吨\n\n新华社电 某省统计局发布数据显示，全年粮食产量1.25亿吨。\n"))
+    assert "## 某省粮食产量达1.25亿吨" in body
+
+
+def test_a_credit_line_right_under_its_caption_is_a_line_break_of_it(tmp_path):
+    # One paragraph a line: the credit on the next line closes the caption's paragraph.
+    result, body = imported(tmp_path, (
+        "某市举行植树活动\n市民在公园里植树，现场气氛热烈。\n图片：\n志愿者在山坡上种下一棵松树。\n"
+        "（本报记者某某摄）\n活动共栽种树苗三千余株，参与者达一千余人。\n"))
+    assert result.title == "某市举行植树活动"  # a credit line is never the title
+    assert "::: figure\n志愿者在山坡上种下一棵松树。\n（本报记者某某摄）\n:::" in body

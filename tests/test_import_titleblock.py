@@ -91,6 +91,7 @@ def test_an_empty_text_is_still_refused(tmp_path):
     ("文/张三、李四", ["张三", "李四"]),
     ("记者 张三 通讯员 李四", ["张三", "李四"]),
     ("本报记者 欧阳晓明 王五 通讯员 赵六", ["欧阳晓明", "王五", "赵六"]),
+    ("经济日报记者王小二、孙三", ["王小二", "孙三"]),
 ])
 def test_every_byline_name_is_an_author(line, names):
     draft = draft_of(f"# 标题\n\n{line}\n\n{BODY}\n")
@@ -144,7 +145,28 @@ def test_title_and_subtitle_on_one_line_then_a_dateline_in_chinese_numerals():
     draft = draft_of(text)
     assert (draft.title, draft.subtitle) == ("共同开创美好的新时代", "二〇一九年新年贺词")
     assert draft.date == dt.date(2018, 12, 31)
-    assert body_texts(draft)[0].startswith("（二〇一八年十二月三十一日）")
+    # Nothing but the date in brackets: a fact of the head, taken out of the body.
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_title_ending_in_its_date_in_brackets_gives_the_date():
+    draft = draft_of(f"在某省经济工作会议上的讲话（二〇一〇年三月八日）\n\n同志们：\n\n{BODY}\n")
+    assert draft.title == "在某省经济工作会议上的讲话"
+    assert draft.date == dt.date(2010, 3, 8)
+    assert not any("二〇一〇" in text for text in body_texts(draft))
+
+
+def test_a_notice_signed_with_a_date_in_han_numerals_is_dated_by_it():
+    text = (f"# 某市人民政府办公室关于某事的通知\n\n{BODY}\n\n某市人民政府办公室\n\n"
+            "二〇一二年五月九日\n")
+    assert draft_of(text).date == dt.date(2012, 5, 9)
+
+
+def test_a_day_first_dotted_date_line_in_the_head_is_the_date():
+    assert read_date("17.08.2019  18:30") == dt.date(2019, 8, 17)
+    draft = draft_of(f"某地举办农民丰收节\n\n17.08.2019  18:30\n\n{BODY}\n")
+    assert draft.date == dt.date(2019, 8, 17)
+    assert body_texts(draft) == [BODY]
 
 
 def test_facts_are_never_read_out_of_a_sentence():

@@ -253,6 +253,7 @@ def is_part_heading(text: str) -> bool:
 
 
 SHORT_HEADING_MAX = 20
+NUMBER_MARKS = re.compile(r"\d+(?:[.,]\d+)*[%％‰]?")
 HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
 
 
@@ -266,9 +267,11 @@ def is_short_heading(text: str) -> bool:
     Not a date line, nor a field of the page (责任编辑：某某).
     """
     line = plain(text)
+    # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」.
+    words = NUMBER_MARKS.sub("0", line)
     return (
         0 < len(line) <= SHORT_HEADING_MAX and han_count(line) >= 2
-        and all(not _is_punctuation(char) or char in HEADING_MARKS for char in line)
+        and all(not _is_punctuation(char) or char in HEADING_MARKS for char in words)
         and not is_signature_date(line) and not FIELD_LINE.match(line)
     )
 

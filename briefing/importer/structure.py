@@ -139,7 +139,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
-    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line)
+    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date)
     repairs += facts.repairs
     doubts += facts.doubts
     facts = merge_facts(fields, cleaned.fields, facts)
@@ -594,8 +594,12 @@ def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         text = ""
         segments: list[tuple[int, int]] = []
         for part in parts:  # each paragraph of the source stays a paragraph of the caption
-            cut = len(text) + 2 if text else 0
-            text = text + "\n\n" + part.text if text else part.text
+            # A credit on the line right under its sentence (no blank line between) ends
+            # that paragraph: a line break, not a new paragraph.
+            joint = "\n" if part is node and segments and \
+                part.line == segments[-1][1] + 1 else "\n\n"
+            cut = len(text) + len(joint) if text else 0
+            text = text + joint + part.text if text else part.text
             segments += [(cut + start, line) for start, line in part.segments]
         merged = Node("caption", text, tuple(segments))
         result.append(merged)

@@ -87,6 +87,7 @@ class TitleBlock:
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
     line: int = 1  # the title's source line
+    date: dt.date | None = None  # a date the title line carried: 「讲话（二〇〇一年一月一日）」
     blocks: list[RawBlock] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
@@ -98,14 +99,23 @@ HAN_DATE = re.compile(r"^([〇○零Ｏ一二三四五六七八九O0]{4})年([�
                       r"([一二三四五六七八九十]{1,3})日$")
 
 
+# 「04.03.2017 09:04」: a site's date with the year last and dots is day.month.year
+# (a month-first date is written with slashes).
+DOTTED_DAY_FIRST = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+
 def read_date(text: str) -> dt.date | None:
-    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」 → a
-    date, else None."""
+    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」
+    「04.03.2017 09:04」 → a date, else None."""
     text = text.strip()
     match = DATE_VALUE.match(text)
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = DOTTED_DAY_FIRST.match(text)
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
         match = HAN_DATE.match(text)
         if match:
             year = int("".join(str(HAN_DIGITS[c]) for c in match[1]))
@@ -279,6 +289,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not _is_fact_line(text)
         and not DOCUMENT_NUMBER.search(text)
         and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
+        and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
@@ -535,6 +546,8 @@ def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
                       doubts=[doubt])
 
 
+# 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
+TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
@@ -571,13 +584,22 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         after += 1
     elif inferred and TITLE_DASH.match(title):
         title, subtitle = TITLE_DASH.match(title).groups()
+    dated = TITLE_DATE.match(title)
+    date = read_date(re.sub(r"\s", "", dated[2])) if dated else None
+    if dated and date is not None:
+        title = dated[1].strip()
     mark = "" if inferred else "# "
     shown = mark + " ⏎ ".join(lines) + (
         f" ⏎ {_source_form(following)}" if following is not None and after in taken else "")
     where = "from the middle of the text " if any(
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
-    found_block = TitleBlock(title, subtitle, line=title_block.line, repairs=split)
+    found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split)
+    if date is not None:
+        found_block.repairs.append(Repair(
+            "title-date", title_block.line, lines[-1], f"date: {date}",
+            "The title line ends in its date in brackets (a speech's, a notice's): took "
+            "it as the date."))
     if inferred:
         found_block.doubts.append(Repair(
             "title-inferred", title_block.line, shown, result,
@@ -675,7 +697,8 @@ HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of 
 
 
 def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
-               authors: list[str] | None = None, subtitle_line: int = 1) -> Facts:
+               authors: list[str] | None = None, subtitle_line: int = 1,
+               date: dt.date | None = None) -> Facts:
     """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
     in the head of the article → front-matter facts; URL lines anywhere; else the date
     of the 落款 at the end.
@@ -721,6 +744,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
+    if facts.date is None:
+        facts.date = date  # the title line's, else the 落款's
     if facts.date is None:
         _signature_date(facts, blocks)
     kept = []
@@ -780,6 +805,10 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     bare = bare_facts(text)
     if bare:
         return all([_store(facts, key, value, line, text) for key, value in bare]), None
+    whole = DATE_IN_PARENS.fullmatch(text)
+    if whole and read_date(re.sub(r"\s", "", whole[1])) is not None:
+        # 「（二〇〇〇年十二月三十一日）」 alone under a speech's title: its date, a fact.
+        return _store(facts, "date", re.sub(r"\s", "", whole[1]), line, text), None
     dated = DATE_IN_PARENS.match(text) or SPEECH_DATELINE.match(text)
     if dated and facts.date is None and read_date(re.sub(r"\s", "", dated[1])):
         # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.
@@ -898,8 +927,9 @@ def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
         if block.kind != "text":
             continue
         for source_line in reversed(block.lines):
-            date = read_date(source_line.text.strip()) if is_date_line(
-                source_line.text.strip()) else None
+            # 公文 write the 落款 date in Han numerals too: 二〇〇四年一月十六日.
+            text = re.sub(r"\s", "", source_line.text)
+            date = read_date(text) if roles.is_signature_date(text) else None
             if date is not None:
                 facts.date = date
                 facts.repairs.append(Repair(
@@ -972,15 +1002,22 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
 
 
 STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
+# 「新华社记者安蓓、白国龙、于佳欣」: the names run on after the role word, split by 、.
+STAFF_RUN_ON = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员))"
+    r"(?=[\u4e00-\u9fff·]{2,5}(?:[、，,][\u4e00-\u9fff·]{2,5})+$)")
 
 
 def byline_names(text: str) -> list[str] | None:
-    """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」."""
+    """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」
+    「新华社记者安蓓、白国龙」."""
     names = parse_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
         if STAFF.match(line):
             names = parse_byline(STAFF.sub("记者", line, count=1))
+        elif STAFF_RUN_ON.match(line):
+            names = parse_byline(STAFF_RUN_ON.sub("记者 ", line, count=1))
     return names
 
 
