@@ -401,3 +401,28 @@ def test_a_credit_line_right_under_its_caption_is_a_line_break_of_it(tmp_path):
         "（本报记者某某摄）\n活动共栽种树苗三千余株，参与者达一千余人。\n"))
     assert result.title == "某市举行植树活动"  # a credit line is never the title
     assert "::: figure\n志愿者在山坡上种下一棵松树。\n（本报记者某某摄）\n:::" in body
+
+
+@pytest.mark.parametrize("text", ["局长王某（右）在车间了解生产情况。", "村民李某（左二）向记者展示新房。",
+                                  "记者张某（前排右一）在工地采访。"])
+def test_a_persons_place_in_the_photo_makes_a_caption(text):
+    assert is_caption_text(text)
+
+
+def test_a_place_mark_in_a_long_paragraph_is_no_caption():
+    text = ("会上，局长王某（右）与企业代表签订合作协议。双方表示，将在技术研发、人才培养等方面深化合作。"
+            "下一步，全市将持续优化营商环境。")
+    assert not is_caption_text(text)
+
+
+def test_the_line_above_the_first_byline_is_its_headline_not_a_caption(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 春节走基层\n\n工人在车间里检查设备。\n\n\n\n小站里的年夜饭\n\n本报记者  王某\n\n"
+        "除夕夜，小站的职工们围坐在一起，吃上了热腾腾的饺子。\n\n"
+        "新华社北京2月1日电题：小站里的年夜饭\n\n新华社记者李某、赵某\n\n"
+        "这是记者在小站看到的情景。\n"))
+    assert result.title == "春节走基层"
+    assert "## 小站里的年夜饭\n\n除夕夜" in body
+    # A wire dateline above a later byline is no headline.
+    assert "\n新华社北京2月1日电题：小站里的年夜饭\n" in body
+    assert "::: byline\n新华社记者李某、赵某\n:::" in body

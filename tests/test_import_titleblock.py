@@ -363,3 +363,21 @@ def test_a_channel_name_the_breadcrumb_repeats_is_furniture():
     draft = draft_of(text)
     assert draft.title == "某市经济复苏动力强劲"
     assert body_texts(draft) == [BODY, BODY]
+
+
+def test_menu_blocks_above_the_title_are_dropped_and_the_issue_line_read():
+    text = ("评论\n推荐\n热门排行\n\n首页 某某日报 2020年05月06日 星期三\n往期回顾\n返回目录\n\n"
+            "小山村里的大变化\n\n——来自某县的调查\n\n《 某某日报 》（ 2020年05月06日   05 版）\n\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.subtitle) == ("小山村里的大变化", "来自某县的调查")
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2020, 5, 6))
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("page-furniture") == 2
+
+
+def test_a_single_line_above_the_title_is_kept_it_may_be_the_kicker():
+    draft = draft_of(f"乡村振兴在行动\n\n小山村里的大变化\n\n——来自某县的调查\n\n{BODY}\n")
+    assert draft.title == "小山村里的大变化"
+    assert body_texts(draft)[0] == "乡村振兴在行动"
+    assert any(d.kind == "text-above-title" for d in draft.doubts)

@@ -97,6 +97,10 @@ PHOTO_CREDIT = re.compile(
     r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$")
 
 
+# Where a person stands in the photo: 「记者王某（右）」「（左二）」「（前排右一）」.
+PHOTO_POSITION = re.compile(r"[（(](?:前排|后排|中排|后|前)?[左右中][一二三四五六七八九十\d]?[）)]")
+POSITION_CAPTION_MAX = 100
+
 CAPTION_LABEL = re.compile(r"^(?:图片|图|照片)[：:]$")
 # （新华社记者兰红光摄） / 新华社记者 潘昱龙 摄 / 新华社发（苏阳摄） / 本报记者 张三摄
 CREDIT_LINE = re.compile(
@@ -124,8 +128,22 @@ def is_caption_text(text: str) -> bool:
         return True
     if CAPTION_LABEL.match(line):
         return False
+    # A photo's caption says where its people stand; a sentence of the text never does.
+    if PHOTO_POSITION.search(line) and len(line) <= POSITION_CAPTION_MAX \
+            and len(re.findall(r"[。！？]", line)) <= 1:
+        return True
     # A credit ends the caption: …在检查设备。 新华社记者 张三 摄 / …（新华社发）.
     return bool(PHOTO_CREDIT.search(line)) and not line.endswith(("摄影作品）", "拍摄）"))
+
+
+# A wire story's dateline: 「新华社北京3月3日电」「本报讯」「人民网北京5月14日电」.
+WIRE_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日|社|报|网|台)(?:电|讯)(?=[\s（(：:]|题|$)")
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Does the line open with a wire dateline (新华社北京3月3日电 / 本报讯)?"""
+    return bool(WIRE_DATELINE.match(plain(text)))
 
 
 # ---------------------------------------------------------------- sidebars and notes

@@ -52,6 +52,8 @@ from briefing.importer.repairs import (
     unit_markup,
 )
 from briefing.importer.titleblock import (
+    byline_names,
+    is_fact_line,
     merge_facts,
     take_byline,
     take_facts,
@@ -352,7 +354,7 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         node = Node("note", text, segments)
         return [node], [_role_repair("note", node, "::: note",
                                      "A 注/说明/资料来源 line: made it a note.", review=False)]
-    if len(lines) == 1 and roles.body_byline(text):
+    if len(lines) == 1 and (roles.body_byline(text) or byline_names(roles.plain(text))):
         node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)
         return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
                                      "A byline inside the body (a later item's).",
@@ -368,6 +370,9 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         return [Node("paragraph", text, segments, role="editor-note")], []
     if roles.is_caption_label(text):
         return [Node("paragraph", text, segments, role="caption-label")], []
+    if block.before_byline and len(lines) == 1 and _is_headline(text):
+        return [Node("heading", text, segments, marker=PLAIN_MARKER,
+                     rank=heading_numbering(text).rank, origin="headline")], []
     bold = roles.bold_heading(text) if len(lines) == 1 else None
     if bold:
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,
@@ -636,6 +641,14 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     return result
 
 
+def _is_headline(text: str) -> bool:
+    """Short, Han, no sentence end, not leading on (——, ：), no fact: a headline's form."""
+    line = roles.plain(text)
+    return (0 < len(line) <= HEADLINE_MAX and has_han(line) and not ends_sentence(line)
+            and not line.endswith(("——", "—", "：", ":", "，", "、"))
+            and not is_fact_line(line) and not roles.opens_with_dateline(line))
+
+
 def _headlines(nodes: list[Node]) -> list[Repair]:
     """A short line with no sentence end right above a body byline is the item's headline."""
     repairs = []
@@ -643,9 +656,7 @@ def _headlines(nodes: list[Node]) -> list[Repair]:
         if node.kind != "byline" or index == 0:
             continue
         above = nodes[index - 1]
-        text = roles.plain(above.text)
-        if (above.kind == "paragraph" and not above.role and len(text) <= HEADLINE_MAX
-                and not ends_sentence(text) and not text.endswith(("——", "：", ":"))):
+        if above.kind == "paragraph" and not above.role and _is_headline(above.text):
             nodes[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
                                        rank=heading_numbering(above.text).rank,
                                        origin="headline")

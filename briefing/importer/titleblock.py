@@ -168,13 +168,22 @@ PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
 PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
 
 
+# 「《 人民日报 》（ 2017年02月11日   06 版）」: a newspaper's archive names the issue so.
+PAPER_ISSUE = re.compile(
+    r"^《\s*([\u4e00-\u9fff]{2,12})\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
 
-    「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」.
-    A line with no URL and no date is no fact line.
+    「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
+    「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
     """
+    issue = PAPER_ISSUE.match(text.strip())
+    if issue and read_date(re.sub(r"\s", "", issue[2])):
+        return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
     facts: list[tuple[str, str]] = []
     rest = []
     for word in text.split():
@@ -251,7 +260,7 @@ def is_body(block: RawBlock) -> bool:
         return has_han(text)
     if block.kind in ("heading", "table"):
         return True
-    if len(block.lines) == 1 and (_is_fact_line(text) or IMAGE.fullmatch(text)):
+    if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
         return False
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
@@ -286,7 +295,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not DASH_SUBTITLE.match(text)
         and heading_numbering(text).rank == 0
         and not is_date_line(text) and read_date(text) is None
-        and not _is_fact_line(text)
+        and not is_fact_line(text)
         and not DOCUMENT_NUMBER.search(text)
         and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
         and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
@@ -296,7 +305,7 @@ def is_title_candidate(block: RawBlock) -> bool:
     )
 
 
-def _is_fact_line(text: str) -> bool:
+def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
@@ -406,7 +415,7 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
                    and all(len(line) <= BODY_MIN for line in lines)
                    and not any(ends_sentence(line) for line in lines)
-                   and any(_is_fact_line(line) or _is_page_label(line) for line in lines))
+                   and any(is_fact_line(line) or _is_page_label(line) for line in lines))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
         if in_head and stacked:
             result += [replace(block, lines=[line], blank_before=0 if n else block.blank_before,
@@ -435,13 +444,24 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
     newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
-    if _is_fact_line(line):
+    if is_fact_line(line):
         return False
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
     if PAGE.fullmatch(line):  # 「第3版（国际）」: the newspaper page, no publication named
         return True
     return above_title and line in MENU_WORDS
+
+
+def is_menu_block(block: RawBlock) -> bool:
+    """Several short lines, not one a sentence: a page's menu or tool bar, copied above
+    the title (「我给文章打分」「新闻排行榜」「往期回顾」…). A single line there may be the
+    title's kicker (引题): it is not one."""
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    return (block.kind == "text" and len(lines) >= 2
+            and all(0 < len(line) <= TITLE_MAX for line in lines)
+            and not any(ends_sentence(line) or re.search(r"[。！？；]", line)
+                        for line in lines))
 
 
 CRUMB_MAX = 12
@@ -489,7 +509,7 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     if following is None:
         return 0
     text = following.text.strip()
-    if _is_subtitle_block(following) or _is_fact_line(text) or (
+    if _is_subtitle_block(following) or is_fact_line(text) or (
             len(following.lines) == 1 and bare_names(text)):
         return 2
     if _document_title_halves(blocks[index], following):
@@ -653,6 +673,15 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         line.text.strip() for line in block.lines)[:40], "",
                     "Dropped a web page's menu, label or breadcrumb from the head.",
                     review=True))
+        for index in range(indices[0]):
+            block = blocks[index]
+            if index not in taken and is_menu_block(block):
+                taken.append(index)
+                found_block.repairs.append(Repair(
+                    "page-furniture", block.line, " ⏎ ".join(
+                        line.text.strip() for line in block.lines)[:40], "",
+                    "Dropped a block of short lines with no sentence above the title (a web "
+                    "page's menus and tool bars).", review=True))
         above = [b for i, b in enumerate(blocks[:indices[0]])
                  if i not in taken and b.kind == "text"]
         if above:
@@ -1035,7 +1064,9 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
             repair = Repair("byline", block.line, _source_form(block),
                             f"authors: [{', '.join(names)}]",
                             "Took the byline into the front matter's authors.")
-            return names, blocks[:index] + blocks[index + 1:], [repair]
+            above = [replace(blocks[index - 1], before_byline=True)] if index else []
+            return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
+                blocks[1:], [repair]
     return [], blocks, []
 
 
