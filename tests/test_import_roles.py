@@ -426,3 +426,29 @@ def test_the_line_above_the_first_byline_is_its_headline_not_a_caption(tmp_path)
     # A wire dateline above a later byline is no headline.
     assert "\n新华社北京2月1日电题：小站里的年夜饭\n" in body
     assert "::: byline\n新华社记者李某、赵某\n:::" in body
+
+
+def test_a_line_naming_the_speaker_above_the_salutation_is_the_photos_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "某县2025年政府工作报告\n\n——2025年1月8日在某县第五届人民代表大会第四次会议上\n\n"
+        "某县县长 钱某某\n\n县长钱某某作报告\n\n各位代表：\n\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n"))
+    assert "::: figure\n县长钱某某作报告\n:::\n\n::: salutation\n各位代表：\n:::" in body
+
+
+def test_a_short_line_above_the_salutation_not_naming_the_speaker_stays(tmp_path):
+    _, body = imported(tmp_path, (
+        "某县2025年政府工作报告\n\n——2025年1月8日在某县第五届人民代表大会第四次会议上\n\n"
+        "某县县长 钱某某\n\n某县人民政府网\n\n各位代表：\n\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n"))
+    assert "::: figure" not in body and "某县人民政府网\n\n::: salutation" in body
+
+
+def test_a_line_broken_after_a_comma_goes_on_on_the_next_line(tmp_path):
+    result, body = imported(tmp_path, (
+        "某市工作总结\n全年完成投资120亿元，\n同比增长8%，其中工业投资增长12%。\n"
+        "城乡居民收入稳步增长，\n\n一、主要做法\n加强组织领导，落实工作责任。\n"))
+    assert "全年完成投资120亿元，同比增长8%，其中工业投资增长12%。" in body
+    # A blank line in the source is a boundary: the dangling comma stays a doubt.
+    assert "城乡居民收入稳步增长，\n\n## 一、主要做法" in body
+    assert "join-line-break" in kinds(result)

@@ -49,6 +49,7 @@ from briefing.importer.repairs import (
     parse_date,
     repeated_overlap,
     split_run_in,
+    starts_new_item,
     unit_markup,
 )
 from briefing.importer.titleblock import (
@@ -152,11 +153,15 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw))
     repairs += found
+    nodes, found = speaker_photo(nodes, authors)
+    repairs += found
     if raw:
         nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column)
         repairs += found
         doubts += more_doubts
     else:
+        nodes, found = join_line_breaks(nodes)
+        repairs += found
         doubts += unfinished_paragraphs(nodes)
     nodes = split_run_in_headings(nodes)
     nodes, found = assign_depths(nodes)
@@ -512,6 +517,32 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     return nodes, repairs
 
 
+SALUTATION_WITHIN = 4  # nodes before a speech's salutation that may be its head's
+
+
+def speaker_photo(nodes: list[Node], authors: list[str]) -> tuple[list[Node], list[Repair]]:
+    """A speech's or report's page shows the speaker's photo above the salutation: a
+    short line between the head and 「各位代表：」 that names the speaker (an author) is
+    that photo's caption (「省长某某作政府工作报告」), not the speech's first paragraph."""
+    salutation = next((i for i, node in enumerate(nodes[:SALUTATION_WITHIN + 1])
+                       if node.kind == "salutation"), None)
+    names = [name for name in authors if len(name) >= 2]
+    if salutation is None or not names:
+        return nodes, []
+    result, repairs = list(nodes), []
+    for index in range(salutation):
+        node = nodes[index]
+        if (node.kind == "paragraph" and not node.role and not node.box
+                and len(roles.plain(node.text)) <= CAPTION_MAX
+                and any(name in node.text for name in names)):
+            result[index] = replace(node, kind="caption")
+            repairs.append(_role_repair(
+                "caption", node, "::: figure", "A short line naming the speaker between the "
+                "head and the salutation: made it the caption of the speaker's photo.",
+                review=True))
+    return result, repairs
+
+
 def _is_note_paragraph(node: Node) -> bool:
     return node.kind == "paragraph" and node.role in ("", "editor-signature") and not node.box
 
@@ -794,6 +825,32 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0
     return result, repairs, unfinished_paragraphs(result)
 
 
+def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A text of one paragraph a line: a line ending in ，、 or an opening mark, with the
+    next line right under it (no blank line in the source), goes on there — the break is
+    the copy's, not a paragraph's end. Never a block with a role, nor into a new item."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        if (previous is not None and node.kind == "paragraph" and previous.kind == "paragraph"
+                and not (previous.role or previous.box or node.role or node.box)
+                and previous.text.rstrip().endswith(LINE_GOES_ON)
+                and node.line == previous.segments[-1][1] + 1
+                and not starts_new_item(node.text)):
+            joined, _ = join_pair(previous, node)
+            result[-1] = joined
+            repairs.append(Repair(
+                "join-line-break", node.line, f"…{previous.text[-CONTEXT:]} ⏎ "
+                f"{node.text[:CONTEXT]}…", f"…{previous.text[-CONTEXT:]}{node.text[:CONTEXT]}…",
+                "The line ends mid-sentence (，、) and the next line follows with no blank "
+                "line: joined them into one paragraph.", review=True))
+            continue
+        result.append(node)
+    return result, repairs
+
+
+LINE_GOES_ON = ("，", "、", ",", "（", "(", "“", "《")
 CONTINUING = "，、；：。）》」』,;:"
 # A front-page line holding one value (DOI: …, 中图分类号：TN92) is whole by itself.
 SINGLE_VALUE_LABEL = re.compile(r"^(?:DOI|doi|中图分类号|文献标志码|文献标识码|文章编号)\s*[：:]")
