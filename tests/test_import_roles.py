@@ -452,3 +452,16 @@ def test_a_line_broken_after_a_comma_goes_on_on_the_next_line(tmp_path):
     # A blank line in the source is a boundary: the dangling comma stays a doubt.
     assert "城乡居民收入稳步增长，\n\n## 一、主要做法" in body
     assert "join-line-break" in kinds(result)
+
+
+def test_a_heading_on_two_lines_with_no_blank_between_is_one_heading(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 访谈实录\n\n以下是访谈文字实录：\n\n走进大山深处的学校\n二十年坚守只为一件事\n\n"
+        "主持人：欢迎您来到我们的访谈节目。\n\n嘉宾：谢谢主持人，大家好。\n\n"
+        "山里的变化\n\n主持人：这些年山里有哪些变化？\n"))
+    assert "## 走进大山深处的学校 二十年坚守只为一件事\n\n主持人：欢迎" in body
+    # Separated by a blank line, two short lines are two blocks.
+    _, body = imported(tmp_path, (
+        "# 访谈实录\n\n走进大山深处的学校\n\n二十年坚守只为一件事\n\n"
+        "主持人：欢迎您来到我们的访谈节目。\n"), name="b.txt")
+    assert "走进大山深处的学校\n\n## 二十年坚守只为一件事" in body

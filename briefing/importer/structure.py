@@ -659,17 +659,34 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     """In a clean source, a short line with no sentence punctuation between a block and
     the paragraph (or photo) it heads is an unnumbered heading (an interview's
     subheading, a photo page's headline)."""
-    result = list(nodes)
+    result: list[Node | None] = list(nodes)
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
-        if (node.kind == "paragraph" and not node.role and not node.box
-                and roles.is_short_heading(node.text)
-                and not node.text.rstrip().endswith(("：", ":"))
+        if (_short_heading_line(node)
                 and following.kind in ("paragraph", "caption")
                 and ends_sentence(following.text.split("\n")[0])):
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=heading_numbering(node.text).rank, origin="short")
-    return result
+            above = nodes[index - 1] if index else None
+            # 「回忆当年进报社」「四十年来发生了巨大变化」 on two lines with no blank line
+            # between: one heading set on two lines (a web page's two-deck heading).
+            if (above is not None and _short_heading_line(above)
+                    and node.line == above.segments[-1][1] + 1
+                    and heading_numbering(node.text).rank == 0
+                    and heading_numbering(above.text).rank == 0):
+                result[index - 1] = None
+                result[index] = replace(
+                    node, kind="heading", marker=PLAIN_MARKER, origin="short",
+                    text=above.text + " " + node.text,
+                    segments=above.segments + tuple((len(above.text) + 1 + start, line)
+                                                    for start, line in node.segments))
+    return [node for node in result if node is not None]
+
+
+def _short_heading_line(node: Node) -> bool:
+    return (node.kind == "paragraph" and not node.role and not node.box
+            and roles.is_short_heading(node.text)
+            and not node.text.rstrip().endswith(("：", ":")))
 
 
 def _is_headline(text: str) -> bool:
