@@ -381,3 +381,19 @@ def test_a_single_line_above_the_title_is_kept_it_may_be_the_kicker():
     assert draft.title == "小山村里的大变化"
     assert body_texts(draft)[0] == "乡村振兴在行动"
     assert any(d.kind == "text-above-title" for d in draft.doubts)
+
+
+def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
+    assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
+    draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
+                     f"某县2022年5月水质监测报告\n\n发布时间：2022-06-01   打印\n\n{BODY}\n")
+    assert (draft.title, draft.date) == ("某县2022年5月水质监测报告", dt.date(2022, 6, 1))
+    assert body_texts(draft) == [BODY]
+
+
+def test_contact_fields_above_the_title_and_a_title_run_on_after_the_address():
+    draft = draft_of("电话：0101-1234567\n邮编：100000\n地址：某县某大街与某路交汇处18号某县2022年5月"
+                     f"水质监测报告\n{BODY}\n{BODY}\n")
+    assert draft.title == "某县2022年5月水质监测报告"
+    assert body_texts(draft) == [BODY, BODY]
+    assert any(r.kind == "split-glued-line" for r in draft.repairs)

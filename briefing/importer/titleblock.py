@@ -133,6 +133,14 @@ def _han_number(text: str) -> int:
     return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
 
 
+def without_buttons(text: str) -> str:
+    """The line without the page's buttons after it: 「发布时间：2021-05-08   收藏」."""
+    words = text.split()
+    while len(words) > 1 and words[-1].strip("【】[]") in MENU_WORDS:
+        words.pop()
+    return text.strip() if len(words) == len(text.split()) else " ".join(words)
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -140,7 +148,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
-    line = text.strip()
+    line = without_buttons(text)
     labels = list(LABEL.finditer(line))
     if not labels:
         return None
@@ -429,11 +437,34 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     return result, repairs
 
 
+# 「地址：某县某大街1888号某县城区2017年12月份监测报告」: an address ends at its house
+# number; a line the extraction ran on after it is a line of its own (the page's title).
+GLUED_ADDRESS = re.compile(r"^((?:[•·●]\s*)?地址\s*[:：][^。；，,]{2,40}?\d+\s*号(?:院|楼)?)(\S.*)$")
+
+
+def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    result: list[RawBlock] = []
+    repairs = []
+    for index, block in enumerate(blocks):
+        found = GLUED_ADDRESS.match(block.text.strip()) if (
+            index < HEAD_BLOCKS and block.kind == "text" and len(block.lines) == 1) else None
+        rest = replace(block, lines=[SourceLine(block.line, found[2])]) if found else None
+        if found and rest is not None and is_title_candidate(rest):
+            result += [replace(block, lines=[SourceLine(block.line, found[1])], blank_after=0),
+                       replace(rest, blank_before=0)]
+            repairs.append(Repair("split-glued-line", block.line, block.text.strip()[:40],
+                                  f"{found[1]} ⏎ {found[2]}", "An address ends at its house "
+                                  "number: the line run on after it stands on its own."))
+            continue
+        result.append(block)
+    return result, repairs
+
+
 # A web page's tool bar, menus and labels, as copied with its text.
 MENU_WORDS = frozenset({
     "首页", "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "登录", "注册", "搜索",
     "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
-    "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
+    "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错", "联系我们", "关于我们",
 })
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
@@ -450,7 +481,9 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return True
     if PAGE.fullmatch(line):  # 「第3版（国际）」: the newspaper page, no publication named
         return True
-    return above_title and line in MENU_WORDS
+    # An office's contact fields above the title are the page's header, not the article's.
+    return above_title and (line in MENU_WORDS or bool(CONTACT_FIELD.match(
+        line.lstrip("•·●◆■▪-* \t\u3000"))))
 
 
 def is_menu_block(block: RawBlock) -> bool:
@@ -582,6 +615,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     split: list[Repair] = []
     if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
         blocks, split = split_stacked_head(blocks)
+        blocks, more = split_glued_address(blocks)
+        split += more
     found = find_title(blocks)
     if found is None or (fields.get("title") and found[1]):
         blocks, labels = _head_labels(blocks)
