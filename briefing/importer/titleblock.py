@@ -439,7 +439,8 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
 
 # 「地址：某县某大街1888号某县城区2017年12月份监测报告」: an address ends at its house
 # number; a line the extraction ran on after it is a line of its own (the page's title).
-GLUED_ADDRESS = re.compile(r"^((?:[•·●]\s*)?地址\s*[:：][^。；，,]{2,40}?\d+\s*号(?:院|楼)?)(\S.*)$")
+GLUED_ADDRESS = re.compile(
+    r"^((?:[•·●]\s*)?地址\s*[:：][^。；，,]{2,40}?\d+\s*号(?:院|楼)?)(\S.*)$")
 
 
 def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -464,7 +465,8 @@ def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
 MENU_WORDS = frozenset({
     "首页", "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "登录", "注册", "搜索",
     "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
-    "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错", "联系我们", "关于我们",
+    "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
+    "联系我们", "关于我们",
 })
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
