@@ -256,3 +256,38 @@ def test_a_papers_english_authors_and_affiliation_open_paragraphs():
              paragraph("GAO Shuai, HOU Xindi, LIU Ningchun, ZHANG Hongke", 2),
              paragraph("School of Electronic and Information Engineering, Beijing Jiaotong", 3)]
     assert join_split_paragraphs(nodes)[0] == nodes
+
+
+# ---------------------------------------------------------------- tables a cell a paragraph
+
+
+def test_a_table_copied_a_cell_a_paragraph_is_rebuilt_from_its_numbers():
+    cells = ["监测点", "PM10", "PM2.5", "臭氧", "城东站", "61", "30", "120", "城西站", "58",
+             "27", "-", "全市", "60", "29", "118"]
+    text = ("# 某县5月空气质量\n\n全月空气质量总体良好。\n\n某县5月各监测点污染物浓度统计表\n\n"
+            + "\n\n".join(cells) + "\n\n注：浓度单位为微克/立方米。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "某县5月各监测点污染物浓度统计表"
+    assert table.text.splitlines() == [
+        "| 监测点 | PM<sub>10</sub> | PM<sub>2.5</sub> | 臭氧 |", "|---|---|---|---|",
+        "| 城东站 | 61 | 30 | 120 |", "| 城西站 | 58 | 27 | - |", "| 全市 | 60 | 29 | 118 |"]
+    assert [node.kind for node in draft.nodes] == ["paragraph", "table", "note"]
+    assert not [d for d in draft.doubts if d.kind == "table-merged-cells"]
+
+
+def test_a_cell_a_paragraph_table_whose_header_does_not_fit_keeps_it_whole_with_a_doubt():
+    cells = ["地区", "优良", "天数", "优良率", "甲县", "28", "93.3"]
+    text = ("# 标题\n\n全月空气质量总体良好。\n\n各地空气质量统计表\n\n" + "\n\n".join(cells) + "\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[0] == "| 地区 | 优良 | 天数 | 优良率 |"
+    assert table.text.splitlines()[2] == "| 甲县 | 28 | 93.3 |  |"
+    assert [d for d in draft.doubts if d.kind == "table-merged-cells"]
+
+
+def test_short_lines_under_a_caption_without_numbers_stay_paragraphs():
+    lines = ["一、指导思想", "二、工作目标", "三、主要任务", "四、保障措施"]
+    text = "# 标题\n\n正文。\n\n工作任务分工表\n\n" + "\n\n".join(lines) + "\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]

@@ -19,6 +19,7 @@ from typing import Literal
 
 from briefing.errors import InputError
 from briefing.importer import roles
+from briefing.importer.celltables import cell_paragraph_tables
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source, web_furniture, width
 from briefing.importer.markup import read_markup
@@ -148,6 +149,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
+    blocks, found, more_doubts = cell_paragraph_tables(blocks)
+    repairs += found
+    doubts += more_doubts
     nodes, found = to_nodes(blocks)
     repairs += found
     nodes = clauses_in_order(nodes)

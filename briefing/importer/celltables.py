@@ -1,0 +1,113 @@
+"""A table a web page's text copy gives a cell a paragraph → a pipe table.
+
+Copying the text of a page (a government site's bulletin) turns each cell of a table into
+a line of its own, blank lines between, in reading order, under the table's caption
+(「2021年4月某县空气质量情况统计表」). The rows can be read back only where the numbers
+say so: a row is a label followed by numbers, so the first label followed by n numbers
+gives the n + 1 columns; the cells before it are the header, the cells from it on are
+rows of that width. A header with as many cells as columns is the header row; one with
+more (merged header cells, a cell broken over lines) is kept whole in the header row and
+left to the editor as a doubt. Anything that does not fit stays as it was.
+"""
+
+from __future__ import annotations
+
+from briefing.importer import roles
+from briefing.importer.chars import strip_tags
+from briefing.importer.cleanup import NUMBER_CELL
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+
+CELL_MAX = 16  # characters of a cell line
+COLUMNS_MIN = 2
+
+
+def _cell(block: RawBlock) -> str | None:
+    """A block that may be a table's cell: one short line, no sentence; its text."""
+    if block.kind != "text" or len(block.lines) != 1:
+        return None
+    text = block.lines[0].text.strip()
+    line = roles.plain(text)
+    if not line or len(strip_tags(line)) > CELL_MAX or line[-1] in "。！？；：:，,、" \
+            or roles.is_note(line) or roles.is_table_caption(line):
+        return None
+    return text
+
+
+def _is_number(cell: str) -> bool:
+    return bool(NUMBER_CELL.match(roles.plain(cell)))
+
+
+def _columns(cells: list[str]) -> tuple[int, int] | None:
+    """(where the rows begin, the number of columns): the first label followed by numbers
+    gives both; the rows from there must fill whole rows. None when nothing fits."""
+    for start, cell in enumerate(cells):
+        if _is_number(cell):
+            continue
+        end = start + 1
+        while end < len(cells) and _is_number(cells[end]):
+            end += 1
+        width = end - start
+        if width < COLUMNS_MIN:
+            continue
+        if (len(cells) - start) % width:
+            return None
+        return start, width
+    return None
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+def cell_paragraph_tables(blocks: list[RawBlock]
+                          ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
+    """Rebuild the tables given a cell a paragraph under their captions (see above)."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        result.append(block)
+        index += 1
+        if not (block.kind == "text" and len(block.lines) == 1
+                and roles.is_table_caption(block.text)):
+            continue
+        end = index
+        while end < len(blocks) and _cell(blocks[end]) is not None:
+            end += 1
+        cells = [_cell(b) or "" for b in blocks[index:end]]
+        found = _columns(cells)
+        if found is None:
+            continue
+        start, width = found
+        header, body = cells[:start], cells[start:]
+        if len(body) < width:
+            continue
+        rows = [body[r:r + width] for r in range(0, len(body), width)]
+        columns = max(width, len(header))
+        head = header if header else rows.pop(0)
+        lines = [_row(head + [""] * (columns - len(head))), "|" + "---|" * columns]
+        lines += [_row(row + [""] * (columns - len(row))) for row in rows]
+        first = blocks[index].line
+        numbers = [b.line for b in blocks[index:end]]
+        table = RawBlock(
+            "table", [SourceLine(numbers[0], lines[0]), SourceLine(numbers[0], lines[1])]
+            + [SourceLine(numbers[min(len(numbers) - 1, start + r * width)], line)
+               for r, line in enumerate(lines[2:])],
+            blank_before=1, blank_after=blocks[end - 1].blank_after)
+        result.append(table)
+        repairs.append(Repair(
+            "table-from-cell-paragraphs", first, f"{end - index} lines, a cell each",
+            f"{len(rows) + 1} rows × {columns} columns",
+            f"Rebuilt a table copied a cell a paragraph: a label followed by {width - 1} "
+            f"number(s) makes a row of {width} columns.", review=True))
+        if header and len(header) != width:
+            doubts.append(Repair(
+                "table-merged-cells", first, f"header: {len(header)} cells", "",
+                f"Rebuilt a table copied a cell a paragraph: its header has {len(header)} "
+                f"cells for {width} columns (merged cells, or a cell broken over lines) and "
+                "is kept whole in the first row — place its cells by hand."))
+        index = end
+    return result, repairs, doubts
