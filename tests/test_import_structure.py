@@ -291,3 +291,14 @@ def test_short_lines_under_a_caption_without_numbers_stay_paragraphs():
     text = "# 标题\n\n正文。\n\n工作任务分工表\n\n" + "\n\n".join(lines) + "\n"
     draft = build_draft(text, Path("a.txt"))
     assert not [node for node in draft.nodes if node.kind == "table"]
+
+
+def test_a_header_whose_last_places_are_empty_gets_its_spans(tmp_path):
+    from conftest import import_text
+
+    text = ("某县10月空气质量\n\n本月空气质量总体良好，优良天数为28天。\n\n某县10月空气质量统计表\n"
+            "|\n地区 |\n优良天数 |\n优良率(%) |\n||\n|\n本月 |\n上月 |\n去年同期 |\n||\n"
+            "|\n城区 |\n28 |\n90.3 |\n86.7 |\n80.0 |\n\n注：优良率按有效监测天数计。\n")
+    _, body = import_text(tmp_path, text, "a.txt")
+    assert ("| 地区 | 优良天数 | 优良率（%） | < | < |\n| ^ | ^ | 本月 | 上月 | 去年同期 |\n"
+            "|---|---|---|---|---|\n| 城区 | 28 | 90.3 | 86.7 | 80.0 |") in body

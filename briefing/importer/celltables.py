@@ -12,6 +12,8 @@ left to the editor as a doubt. Anything that does not fit stays as it was.
 
 from __future__ import annotations
 
+import re
+
 from briefing.importer import roles
 from briefing.importer.chars import strip_tags
 from briefing.importer.cleanup import NUMBER_CELL
@@ -111,3 +113,65 @@ def cell_paragraph_tables(blocks: list[RawBlock]
                 "is kept whole in the first row — place its cells by hand."))
         index = end
     return result, repairs, doubts
+
+
+# ---------------------------------------------------------------- merged header cells
+
+
+def _cells(line: str) -> list[str]:
+    body = line.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", body)]
+
+
+def _trailing_empty(cells: list[str]) -> int:
+    count = 0
+    while count < len(cells) and not cells[len(cells) - 1 - count]:
+        count += 1
+    return count
+
+
+def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A table rebuilt from a copy that marks merged cells only by their number (the
+    header's last cells empty, the next row's too) → its two header rows with spans.
+
+    An HTML header of two rows: the cells of the first row that span both rows leave
+    their places in the second row empty (m of them), and one cell of the first row spans
+    the second row's r cells (k empty places after it in the first row). With the first
+    row's cells n, that one cell is the first row's last when n − m = 1 and 1 + k = r:
+    it is written once with its span as `<`, the places under the others as `^`
+    (tests/corpus/README.md). Any other count is left as it is.
+    """
+    result = []
+    repairs = []
+    for block in blocks:
+        lines = [line.text for line in block.lines]
+        if block.kind != "table" or len(lines) < 4 or not is_delimiter(lines[1]):
+            result.append(block)
+            continue
+        head, second = _cells(lines[0]), _cells(lines[2])
+        width = len(head)
+        k, m = _trailing_empty(head), _trailing_empty(second)
+        n, r = width - k, width - m
+        words = second[:r]
+        if not (k and m and len(second) == width and n - m == 1 and 1 + k == r
+                and all(words) and not any(_is_number(cell) for cell in words)):
+            result.append(block)
+            continue
+        first_row = head[:n] + ["<"] * k
+        second_row = ["^"] * m + words
+        new_lines = [block.lines[0].number, block.lines[2].number]
+        rows = [_row(first_row), _row(second_row)]
+        kept = [SourceLine(new_lines[0], rows[0]), SourceLine(new_lines[1], rows[1]),
+                SourceLine(block.lines[1].number, lines[1])] + block.lines[3:]
+        result.append(RawBlock("table", kept, blank_before=block.blank_before,
+                               blank_after=block.blank_after, at_file_edge=block.at_file_edge))
+        repairs.append(Repair(
+            "table-merged-header", block.line, f"{n} + {r} header cells", f"{width} columns",
+            f"The header's last {k} place(s) and the next row's last {m} were empty: the "
+            f"header's last cell spans that row's {r} cells, the others both rows.",
+            review=True))
+    return result, repairs
+
+
+def is_delimiter(line: str) -> bool:
+    return bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?", line.strip()))

@@ -19,7 +19,7 @@ from typing import Literal
 
 from briefing.errors import InputError
 from briefing.importer import roles
-from briefing.importer.celltables import cell_paragraph_tables
+from briefing.importer.celltables import cell_paragraph_tables, merged_headers
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source, web_furniture, width
 from briefing.importer.markup import read_markup
@@ -150,6 +150,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
     blocks, found, more_doubts = cell_paragraph_tables(blocks)
+    repairs += found
+    blocks, found = merged_headers(blocks)
     repairs += found
     doubts += more_doubts
     nodes, found = to_nodes(blocks)
