@@ -397,3 +397,16 @@ def test_contact_fields_above_the_title_and_a_title_run_on_after_the_address():
     assert draft.title == "某县2022年5月水质监测报告"
     assert body_texts(draft) == [BODY, BODY]
     assert any(r.kind == "split-glued-line" for r in draft.repairs)
+
+
+def test_a_headline_in_lines_above_the_story_is_title_and_subtitle():
+    text = ("第03版：要闻 PDF版\n\n某某日报客户端\n\n新闻一点通\n\n全省秋粮收购工作全面启动\n\n\n"
+            "各地设立收购网点两千余个\n\n新华社某地10月8日电 全省秋粮收购工作8日全面启动，各地已设立收购"
+            "网点两千余个，确保农民卖粮不难。\n\n据了解，今年全省秋粮收购工作启动早、准备足。\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.subtitle) == ("全省秋粮收购工作全面启动", "各地设立收购网点两千余个")
+    # The furniture above speaks of nothing in the story: kept (a doubt), never a heading.
+    assert body_texts(draft)[:2] == ["某某日报客户端", "新闻一点通"]
+    assert all(node.kind == "paragraph" for node in draft.nodes[:2])
+    assert any(r.kind == "page-furniture" and r.before.startswith("第03版")
+               for r in draft.repairs)

@@ -381,6 +381,10 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         return [Node("paragraph", text, segments, role="editor-note")], []
     if roles.is_caption_label(text):
         return [Node("paragraph", text, segments, role="caption-label")], []
+    if block.above_title and not ends_sentence(text):
+        # Short lines kept above the title are the page's, most likely (a doubt): no
+        # heading, caption or join is made of them.
+        return [Node("paragraph", text, segments, role="above-title")], []
     if block.before_byline and len(lines) == 1 and _is_headline(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="headline")], []

@@ -169,6 +169,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
 
 
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
+# An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button).
+EPAPER_PAGE = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:\s+\S{1,8})?$")
 DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")
@@ -403,6 +405,34 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     return [best], True
 
 
+STACK_SHARED = 2  # character pairs a headline line shares with the story's opening
+STACK_BODY = 3  # the opening paragraphs a headline speaks of
+
+
+def headline_stack(blocks: list[RawBlock], best: int) -> list[int]:
+    """A newspaper's headline in lines (主题, then 副题 lines) right above the story.
+
+    `best` is the candidate right above the body with nothing else for it. The lines
+    above it that are candidates too and speak of the story (share character pairs with
+    its opening paragraphs) are the same headline: the first of them is the title. A
+    page's furniture above (「某某日报客户端」) speaks of nothing in the story.
+    """
+    body = "".join(b.text for b in blocks[best + 1:best + 1 + STACK_BODY] if b.kind == "text")
+    pairs = {body[i:i + 2] for i in range(len(body) - 1)}
+
+    def speaks_of_story(block: RawBlock) -> bool:
+        text = re.sub(r"\s", "", block.text)
+        shared = {text[i:i + 2] for i in range(len(text) - 1)
+                  if has_han(text[i]) and has_han(text[i + 1])} & pairs
+        return len(shared) >= STACK_SHARED
+
+    stack = [best]
+    while stack[0] > 0 and is_title_candidate(blocks[stack[0] - 1]) \
+            and speaks_of_story(blocks[stack[0] - 1]):
+        stack.insert(0, stack[0] - 1)
+    return stack if len(stack) > 1 and speaks_of_story(blocks[best]) else [best]
+
+
 SITE_SUFFIX = re.compile(r"^\s*[-_|｜—–]\s*\S{2,12}$")
 
 
@@ -481,7 +511,7 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return False
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
-    if PAGE.fullmatch(line):  # 「第3版（国际）」: the newspaper page, no publication named
+    if PAGE.fullmatch(line) or EPAPER_PAGE.match(line):  # 「第3版（国际）」: the page
         return True
     # An office's contact fields above the title are the page's header, not the article's.
     return above_title and (line in MENU_WORDS or bool(CONTACT_FIELD.match(
@@ -625,6 +655,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
                           repairs=split + labels)
     indices, inferred = found
+    stack = headline_stack(blocks, indices[0]) if inferred and len(indices) == 1 and (
+        _title_evidence(blocks, indices[0], _head_end(blocks)) == 1) else []
+    if len(stack) > 1:
+        indices = stack[:1]
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
     if inferred and title_block.kind == "text" and is_body(title_block):
@@ -635,7 +669,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     taken = list(indices)
     after = indices[-1] + 1
     following = blocks[after] if after < len(blocks) else None
-    if following is not None and _is_subtitle_block(following):
+    if len(stack) > 1:  # the headline's further lines are its subtitle
+        subtitle = " ".join(plain_title(blocks[i].text) for i in stack[1:])
+        taken += stack[1:]
+        following = None
+        after = stack[-1] + 1
+    elif following is not None and _is_subtitle_block(following):
         subtitle = DASH_SUBTITLE.sub("", following.text.strip())
         taken.append(after)
         after += 1
@@ -738,7 +777,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", block.line, block.text.strip(), "",
                 "Dropped a repeat of the title block (a web page shows it twice)."))
-    found_block.blocks = [b for i, b in enumerate(blocks) if i not in taken]
+    found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
+                          for i, b in enumerate(blocks) if i not in taken]
     return found_block
 
 
