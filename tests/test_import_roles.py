@@ -465,3 +465,18 @@ def test_a_heading_on_two_lines_with_no_blank_between_is_one_heading(tmp_path):
         "# 访谈实录\n\n走进大山深处的学校\n\n二十年坚守只为一件事\n\n"
         "主持人：欢迎您来到我们的访谈节目。\n"), name="b.txt")
     assert "走进大山深处的学校\n\n## 二十年坚守只为一件事" in body
+
+
+def test_a_notice_issuing_a_plan_is_signed_before_the_plan(tmp_path):
+    _, body = imported(tmp_path, (
+        "某县人民政府办公室关于印发某县河道保洁工作方案的通知\n\n各乡镇人民政府，县政府各部门：\n\n"
+        "《某县河道保洁工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。\n\n"
+        "某县人民政府办公室\n\n2022年3月1日\n\n（此件公开发布）\n\n某县河道保洁工作方案\n\n"
+        "为改善河道环境，制定本方案。\n\n一、工作目标\n\n全县河道保洁实现全覆盖。\n"))
+    assert ("::: signature\n某县人民政府办公室\n2022年3月1日\n:::\n\n（此件公开发布）\n\n"
+            "## 某县河道保洁工作方案") in body
+    # A date in the middle of the text with no title after it signs nothing.
+    _, body = imported(tmp_path, (
+        "# 工作动态\n\n某县召开河长制工作会议。\n\n某县河长办\n\n2022年3月1日\n\n"
+        "会议要求各乡镇加强巡河。\n"), name="b.txt")
+    assert "::: signature" not in body

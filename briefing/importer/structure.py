@@ -518,6 +518,8 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     repairs += found
     nodes, found = _signature(nodes)
     repairs += found
+    nodes, found = _inner_signatures(nodes)
+    repairs += found
     nodes, found = _sidebars(nodes)
     repairs += found
     nodes, found = _footnote_references(nodes)
@@ -784,6 +786,54 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                           "Signer and date at the end: made them the 落款 (signature "
                           "block, set right-aligned).", review=end - start > 1)
     return nodes[:start] + [signature] + nodes[end:], [repair]
+
+
+def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A 落款 before an attached document: a notice that issues a plan (印发…的通知) is
+    signed and dated, then (after （此件公开发布）) the plan follows under its own title.
+    Signer line(s) and a date line after a finished sentence, with the next block after
+    the trailers a heading or a short title line, are that notice's 落款."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        start = len(result)
+        while start > 0 and len(result) - start < 3 and _plain_paragraph(result[start - 1]) \
+                and roles.is_signer(result[start - 1].text):
+            start -= 1
+        after = index + 1
+        while after < len(nodes) and nodes[after].kind == "paragraph" \
+                and roles.is_trailer(nodes[after].text):
+            after += 1
+        following = nodes[after] if after < len(nodes) else None
+        if (_plain_paragraph(node) and roles.is_signature_date(node.text)
+                and start < len(result) and start > 0
+                and result[start - 1].kind in ("paragraph", "note")
+                and ends_sentence(result[start - 1].text)
+                and following is not None and (following.kind == "heading" or (
+                    _plain_paragraph(following) and roles.is_short_heading(following.text)))):
+            parts = result[start:] + [node]
+            del result[start:]
+            segments, offset = [], 0
+            for part in parts:
+                segments.append((offset, part.line))
+                offset += len(part.text) + 1
+            signature = Node("signature", "\n".join(p.text for p in parts), tuple(segments))
+            result.append(signature)
+            repairs.append(_role_repair(
+                "signature", signature, "::: signature", "Signer and date before an attached "
+                "document's title: made them the notice's 落款 (signature block).",
+                review=True))
+            index += 1
+            continue
+        result.append(node)
+        index += 1
+    return result, repairs
+
+
+def _plain_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and not node.role and not node.box
 
 
 def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

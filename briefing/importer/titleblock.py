@@ -574,6 +574,10 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     if following is None:
         return 0
     text = following.text.strip()
+    before = blocks[index - 1] if index else None
+    if before is not None and is_body(before) and ends_sentence(before.text) \
+            and roles.is_signature_date(text):
+        return 0  # under a finished paragraph, a name above a date is a 落款, no title
     if _is_subtitle_block(following) or is_fact_line(text) or (
             len(following.lines) == 1 and bare_names(text)):
         return 2
