@@ -410,3 +410,20 @@ def test_a_headline_in_lines_above_the_story_is_title_and_subtitle():
     assert all(node.kind == "paragraph" for node in draft.nodes[:2])
     assert any(r.kind == "page-furniture" and r.before.startswith("第03版")
                for r in draft.repairs)
+
+
+def test_a_reprints_source_line_at_the_end_is_the_source():
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n{BODY}\n\n（来源：某某日报）\n")
+    assert draft.source == "某某日报" and body_texts(draft) == [BODY, BODY]
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n《 某某日报 》（ 2021年07月01日   05 版）\n")
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2021, 7, 1))
+    # A sentence naming a source at the end is no fact line.
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n以上数据来源：某市统计局。\n")
+    assert draft.source is None
+
+
+def test_a_bulletins_masthead_issue_office_and_date():
+    draft = draft_of(f"工作简报\n\n第12期\n\n某县农业农村局办公室　　　　2023年9月1日\n\n{BODY}\n")
+    assert (draft.title, draft.subtitle) == ("工作简报", "第12期")
+    assert (draft.source, draft.date) == ("某县农业农村局办公室", dt.date(2023, 9, 1))
+    assert body_texts(draft) == [BODY]

@@ -184,6 +184,13 @@ PAPER_ISSUE = re.compile(
     r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
 
 
+# A 简报's masthead: the issuing office on the left, the date on the right, set apart by
+# a run of spaces: 「某市生态环境局办公室　　　　2024年6月3日」.
+ISSUER_DATE = re.compile(
+    r"^([\u4e00-\u9fff（）()]{4,30})(?:[ \t]{2,}|\u3000+[ \t\u3000]*)"
+    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -194,6 +201,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issue = PAPER_ISSUE.match(text.strip())
     if issue and read_date(re.sub(r"\s", "", issue[2])):
         return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
+    issued = ISSUER_DATE.match(text.strip())
+    if issued and read_date(re.sub(r"\s", "", issued[2])):
+        return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
     facts: list[tuple[str, str]] = []
     rest = []
     for word in text.split():
@@ -327,8 +337,15 @@ def is_fact_line(text: str) -> bool:
 TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’()\-—–]{10,}$")
 
 
+# A 简报's issue under its name: 「第5期」「2024年第5期（总第156期）」.
+ISSUE_NUMBER = re.compile(
+    r"^[（(]?(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?[）)]?$")
+
+
 def _is_subtitle_block(block: RawBlock) -> bool:
     text = block.text.strip()
+    if block.kind == "text" and len(block.lines) == 1 and ISSUE_NUMBER.match(text):
+        return True
     if block.kind == "text" and len(block.lines) == 1 and TRANSLATION.match(text) and \
             len(text.split()) >= 3:
         return True
@@ -851,6 +868,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
+    _tail_facts(facts, blocks, head, drop)
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -865,6 +883,38 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             kept.append(block.with_lines(lines) if len(lines) != len(block.lines) else block)
     facts.blocks = kept
     return facts
+
+
+TAIL_BLOCKS = 3  # a reprint names its source in one of its last lines
+
+
+def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
+                drop: set[tuple[int, int]]) -> None:
+    """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
+    「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
+    line of source (and date) facts in these forms counts."""
+    if facts.source is not None:
+        return
+    for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
+        block = blocks[index]
+        if block.kind != "text" or len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        # Only the credit's own forms: bracketed, or the archive's 《报》（date 版） line (a
+        # bare 「来源：…」 after the body may be the text's, and stays).
+        bracketed = text[:1] in "（(" and text[-1:] in "）)"
+        found = labelled_facts(text[1:-1]) if bracketed else (
+            bare_facts(text) if PAPER_ISSUE.match(text) else None)
+        if not found or {key for key, _ in found} - {"source", "date"} or not any(
+                key == "source" for key, _ in found):
+            continue
+        if any(key == "date" and facts.date not in (None, read_date(re.sub(r"\s", "", value)))
+               for key, value in found):
+            continue  # another date than the head's: left as it is
+        for key, value in found:
+            _store(facts, key, value, block.line, text)
+        drop.add((index, 0))
+        return
 
 
 def _take_url(facts: Facts, text: str, line: int) -> bool:
