@@ -480,3 +480,12 @@ def test_a_notice_issuing_a_plan_is_signed_before_the_plan(tmp_path):
         "# 工作动态\n\n某县召开河长制工作会议。\n\n某县河长办\n\n2022年3月1日\n\n"
         "会议要求各乡镇加强巡河。\n"), name="b.txt")
     assert "::: signature" not in body
+
+
+def test_a_numbered_note_keeps_its_items(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 公报\n\n全年粮食产量增长1.9%。\n\n注：1.本公报数据为初步统计数。\n2.部分数据因四舍五入存在误差。\n"
+        "3.增长速度按可比价格计算。\n4月份以来，各项工作有序推进。\n"))
+    assert ("::: note\n注：1.本公报数据为初步统计数。\n\n2.部分数据因四舍五入存在误差。\n\n"
+            "3.增长速度按可比价格计算。\n:::") in body
+    assert "\n4月份以来，各项工作有序推进。" in body

@@ -235,7 +235,8 @@ def test_a_standards_cover_gives_title_translation_and_date():
     assert draft.title == "地理标志产品 某某大米"
     assert draft.subtitle == "Product of geographical indication——Moumou rice"
     assert draft.date == dt.date(2020, 1, 1)
-    assert draft.source is None  # 「实施」 is no publication
+    # The issuing office is the source (as the corpus gold has it); 「实施」 is no publication.
+    assert draft.source == "某省市场监督管理局"
     # Cover lines are blocks of their own (joins only on evidence): the line stays.
     assert "2020 - 03 -01 实施" in body_texts(draft)
 
@@ -426,4 +427,11 @@ def test_a_bulletins_masthead_issue_office_and_date():
     draft = draft_of(f"工作简报\n\n第12期\n\n某县农业农村局办公室　　　　2023年9月1日\n\n{BODY}\n")
     assert (draft.title, draft.subtitle) == ("工作简报", "第12期")
     assert (draft.source, draft.date) == ("某县农业农村局办公室", dt.date(2023, 9, 1))
+    assert body_texts(draft) == [BODY]
+
+
+def test_the_issuing_office_and_date_under_the_title_are_facts():
+    draft = draft_of(f"某县2022年水资源公报\n\n某县水利局\n2023年6月30日\n\n{BODY}\n")
+    assert draft.title == "某县2022年水资源公报"
+    assert (draft.source, draft.date) == ("某县水利局", dt.date(2023, 6, 30))
     assert body_texts(draft) == [BODY]

@@ -136,6 +136,12 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += raw
     blocks, found = repair_characters(blocks)
     repairs += found
+    # Tables are body: rebuilt before the head is read, no cell is taken for a fact.
+    blocks, found, more_doubts = cell_paragraph_tables(blocks)
+    repairs += found
+    doubts += more_doubts
+    blocks, found = merged_headers(blocks)
+    repairs += found
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
@@ -149,11 +155,6 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
-    blocks, found, more_doubts = cell_paragraph_tables(blocks)
-    repairs += found
-    blocks, found = merged_headers(blocks)
-    repairs += found
-    doubts += more_doubts
     nodes, found = to_nodes(blocks)
     repairs += found
     nodes = clauses_in_order(nodes)
@@ -520,6 +521,8 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     repairs += found
     nodes, found = _inner_signatures(nodes)
     repairs += found
+    nodes, found = _numbered_notes(nodes)
+    repairs += found
     nodes, found = _sidebars(nodes)
     repairs += found
     nodes, found = _footnote_references(nodes)
@@ -829,6 +832,35 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             continue
         result.append(node)
         index += 1
+    return result, repairs
+
+
+NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*[（(]?1\s*[)）.．、]")
+NOTE_ITEM = re.compile(r"^[（(]?(\d{1,2})\s*[)）.．、]")
+
+
+def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """「注：1.……」 then 「2.……」「3.……」 on lines of their own: one note of numbered items
+    (each item a paragraph of it), not a note and loose paragraphs."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    expected = 0
+    for node in nodes:
+        previous = result[-1] if result else None
+        item = NOTE_ITEM.match(node.text) if _plain_paragraph(node) else None
+        if previous is not None and previous.kind == "note" and expected and item \
+                and int(item[1]) == expected:
+            cut = len(previous.text) + 2
+            result[-1] = replace(previous, text=previous.text + "\n\n" + node.text,
+                                 segments=previous.segments + tuple(
+                                     (cut + start, line) for start, line in node.segments))
+            repairs.append(_role_repair("note", node, "::: note", f"Item {expected} of the "
+                                        "numbered note above: made it part of the note.",
+                                        review=False))
+            expected += 1
+            continue
+        expected = 2 if node.kind == "note" and NOTE_FIRST_ITEM.match(node.text) else 0
+        result.append(node)
     return result, repairs
 
 

@@ -255,6 +255,15 @@ AFFILIATION = re.compile(
     r"银行|集团|委员会|协会|学会|杂志社|报社|出版社|局|厅|部|所|院)$")
 
 
+# An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」.
+ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办)$")
+
+
+def is_issuer_line(text: str) -> bool:
+    return bool(ISSUER.match(strip_tags(text).strip()))
+
+
 def author_names(value: str) -> list[str]:
     """The names of a 作者 field's value, without a leading affiliation."""
     names = split_names(value)
@@ -415,6 +424,9 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
+    if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
+            and best + 1 < len(blocks) and read_date(blocks[best + 1].text) is not None:
+        best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office and date under the title
     for first, second in ((best - 1, best), (best, best + 1)):
         if first >= 0 and second < len(blocks) and _document_title_halves(
                 blocks[first], blocks[second]):
@@ -956,6 +968,8 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
             return False, found[0][0]
         stored = [_store(facts, key, value, line, text) for key, value in found]
         return any(stored), None
+    if is_issuer_line(text):  # 「某市统计局」 under the title: the issuing body
+        return _store(facts, "source", text, line, text), None
     names = byline_names(text)
     speaker = speaker_name(text)
     if names or speaker:
