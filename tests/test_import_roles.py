@@ -489,3 +489,21 @@ def test_a_numbered_note_keeps_its_items(tmp_path):
     assert ("::: note\n注：1.本公报数据为初步统计数。\n\n2.部分数据因四舍五入存在误差。\n\n"
             "3.增长速度按可比价格计算。\n:::") in body
     assert "\n4月份以来，各项工作有序推进。" in body
+
+
+def test_bracketed_subheadings_a_named_sidebar_and_an_attachment_list(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 科技助农\n\n本报某地5月1日电  走进某县产业园，一派繁忙景象。\n\n【数字农业提质增效】\n\n"
+        "种植户说，手机上就能看大棚温度。\n\n■记者观察\n\n科技之光照亮田野。\n\n"
+        "附件：1.某县特派员名单\n　　　2.某县产业园简介\n"))
+    assert "## 【数字农业提质增效】\n\n种植户说" in body
+    assert "::: sidebar 记者观察\n科技之光照亮田野。\n:::" in body  # never a byline
+    assert body.endswith("附件：1.某县特派员名单\n\n2.某县产业园简介\n")
+
+
+def test_a_sentence_above_a_table_is_no_photo_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 通报\n\n一、排名情况\n\n各区县排名情况见下表。\n\n排名\t区县\t综合指数\n1\t甲县\t3.85\n"
+        "2\t乙区\t4.02\n\n二、下一步工作\n\n各地要抓好整改。\n"))
+    assert "各区县排名情况见下表。\n\n| 排名 | 区县 | 综合指数 |" in body
+    assert "| 1 | 甲县 | 3.85 |" in body and "::: figure" not in body

@@ -258,6 +258,29 @@ def bold_heading(text: str) -> str | None:
     return inner
 
 
+# 「【智慧农业提质增效】」: a news story's subheading set in lenticular brackets, alone on
+# its line (a sidebar's 【链接】 is a sidebar title, see above).
+BRACKET_HEADING = re.compile(r"^【([^【】]{2,24})】$")
+
+
+def is_bracket_heading(text: str) -> bool:
+    match = BRACKET_HEADING.match(plain(text))
+    return bool(match) and sidebar_title(text) is None and not ends_sentence_mark(match[1])
+
+
+def ends_sentence_mark(text: str) -> bool:
+    return text.rstrip()[-1:] in "。！？；，、：:"
+
+
+# An attachment list of a 公文: 「附件：1.某某名单」, then 「2.…」 on lines of their own.
+ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
+ATTACHMENT_FIRST = re.compile(r"^附\s*件\s*[：:]\s*1\s*[.．、]")
+
+
+def is_attachment_line(text: str) -> bool:
+    return bool(ATTACHMENT.match(plain(text)))
+
+
 # The named parts of a standard, a report or a paper: headings in any source.
 PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
                         "结束语", "致谢", "编制说明", "编后", "附件"})

@@ -81,7 +81,8 @@ class Node:
     marker: int = 0  # '#' count in the source (PLAIN_MARKER for headings found in text)
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
-    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short"] = "marked"
+    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short",
+                    "bracket"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
@@ -338,7 +339,8 @@ def _role_repair(kind: str, node: Node, after: str, note: str, review: bool) -> 
     return Repair(kind, node.line, excerpt(node.text, 0, 0, 20), after, note, review=review)
 
 
-def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[Repair]]:
+def text_nodes(block: RawBlock, at_end: bool = False, beside_table: bool = False
+               ) -> tuple[list[Node], list[Repair]]:
     """A text block's node(s) by its role; every role decision is logged."""
     text, segments = _segments(block.lines, joined=True)
     lines = [line.text.strip() for line in block.lines]
@@ -366,7 +368,8 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         node = Node("note", text, segments)
         return [node], [_role_repair("note", node, "::: note",
                                      "A 注/说明/资料来源 line: made it a note.", review=False)]
-    if len(lines) == 1 and (roles.body_byline(text) or byline_names(roles.plain(text))):
+    if len(lines) == 1 and not roles.sidebar_title(text) and (
+            roles.body_byline(text) or byline_names(roles.plain(text))):
         node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)
         return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
                                      "A byline inside the body (a later item's).",
@@ -394,14 +397,19 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,
                     rank=heading_numbering(bold).rank, origin="bold")
         return [node], []
-    if is_photo_caption(block) or (len(lines) <= 2 and roles.is_caption_text(text)):
+    # Blank lines around a table are the table's: no photo caption is read from them.
+    spaced = is_photo_caption(block) and not beside_table
+    if spaced or (len(lines) <= 2 and roles.is_caption_text(text)):
         node = Node("caption", text, segments)
         why = ("A short line between extra blank lines: made it a photo caption (figure "
-               "without an image)." if is_photo_caption(block) else
+               "without an image)." if spaced else
                "A photo caption by its form (图①/图为/▲ or a photo credit 摄/（新华社发）): "
                "made it a caption (figure without an image).")
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
                                f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
+    if len(lines) == 1 and roles.is_bracket_heading(text):
+        return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=0,
+                     origin="bracket")], []
     if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="plain")], []
@@ -495,7 +503,11 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
                                   f"Table: {caption}",
                                   "Made the line before the table its caption."))
         else:
-            made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]))
+            previous = blocks[index - 1] if index else None
+            made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
+                                     beside_table="table" in (
+                                         following.kind if following else "",
+                                         previous.kind if previous else ""))
             nodes += made
             repairs += found
     return nodes, repairs
@@ -523,6 +535,7 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     repairs += found
     nodes, found = _numbered_notes(nodes)
     repairs += found
+    nodes = _attachment_lists(nodes)
     nodes, found = _sidebars(nodes)
     repairs += found
     nodes, found = _footnote_references(nodes)
@@ -734,7 +747,27 @@ SIDEBAR_ENDS = frozenset({"heading", "byline", "table", "signature", "footnote",
 
 def _ends_sidebar(node: Node) -> bool:
     return (node.kind in SIDEBAR_ENDS or bool(node.role) or bool(node.box)
-            or (node.kind == "paragraph" and roles.is_short_heading(node.text)))
+            or (node.kind == "paragraph" and (roles.is_short_heading(node.text)
+                                              or roles.is_attachment_line(node.text))))
+
+
+def _attachment_lists(nodes: list[Node]) -> list[Node]:
+    """「附件：1.某某名单」 then 「2.…」「3.…」 on lines of their own: the attachment list's
+    items, paragraphs — not numbered headings."""
+    result: list[Node] = []
+    expected = 0
+    for node in nodes:
+        item = NOTE_ITEM.match(node.text)
+        if expected and item and int(item[1]) == expected and (
+                _plain_paragraph(node) or (node.kind == "heading" and node.origin == "plain")):
+            result.append(replace(node, kind="paragraph", marker=0, rank=0, origin="marked",
+                                  role="attachment-item"))
+            expected += 1
+            continue
+        expected = 2 if node.kind == "paragraph" and roles.ATTACHMENT_FIRST.match(
+            roles.plain(node.text)) else 0
+        result.append(node)
+    return result
 
 
 def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -1084,6 +1117,10 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "short-heading", node.line, node.text, after,
                 "A short line with no sentence punctuation above a paragraph: made it a "
                 "heading.", review=True))
+        elif node.origin == "bracket":
+            repairs.append(Repair(
+                "bracket-heading", node.line, node.text, after,
+                "A short line set in 【】 alone: made it a subheading.", review=True))
         elif node.origin == "headline":
             repairs.append(Repair(
                 "item-headline", node.line, node.text, after,

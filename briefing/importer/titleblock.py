@@ -1185,6 +1185,8 @@ STAFF_RUN_ON = re.compile(
 def byline_names(text: str) -> list[str] | None:
     """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」
     「新华社记者安蓓、白国龙」."""
+    if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
+        return None
     names = parse_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
