@@ -303,7 +303,10 @@ def test_furniture_is_only_a_pages_menus_labels_and_breadcrumbs():
     for line in ("各位代表：", "同志们：", "B 22", "通", "前言", "来源：光明网-《光明日报》",
                  "学习贯彻《决定》"):
         assert not is_page_furniture(line, above_title=True), line
-    assert not is_page_furniture("首页", above_title=False)
+    # Menu words are buttons under the title too (the head only is read for furniture);
+    # an office's contact fields only above it.
+    assert is_page_furniture("小字号", above_title=False)
+    assert not is_page_furniture("电话：0101-1234567", above_title=False)
     text = ("English\n\n某某新春走基层的故事\n\n2018-03-02 05:45 来源：某某网-《某某日报》\n\n"
             f"各位代表：\n\n{BODY}\n")
     draft = draft_of(text)
@@ -434,4 +437,19 @@ def test_the_issuing_office_and_date_under_the_title_are_facts():
     draft = draft_of(f"某县2022年水资源公报\n\n某县水利局\n2023年6月30日\n\n{BODY}\n")
     assert draft.title == "某县2022年水资源公报"
     assert (draft.source, draft.date) == ("某县水利局", dt.date(2023, 6, 30))
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_news_sites_head_with_a_breadcrumb_a_piped_fact_line_and_buttons():
+    text = ("某某网>>社会>>正文\n\n某地开展全民健身月活动\n\n2024年05月20日09:15 | 来源：某某网－社会频道\n\n"
+            f"分享到：\n\n小字号\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某地开展全民健身月活动"
+    assert (draft.source, draft.date) == ("某某网", dt.date(2024, 5, 20))
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_papers_name_before_the_date_and_page():
+    draft = draft_of(f"乡村道路通到家门口\n\n某某日报 2023-11-02 第04版\n\n{BODY}\n")
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2023, 11, 2))
     assert body_texts(draft) == [BODY]

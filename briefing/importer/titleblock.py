@@ -152,7 +152,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     labels = list(LABEL.finditer(line))
     if not labels:
         return None
-    lead = line[:labels[0].start()].strip()
+    lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
     facts = []
     if lead:
         if read_date(lead) is None:
@@ -160,8 +160,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         facts.append(("date", lead))
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
-        value = line[label.end():end].strip(" \t\u3000")
+        value = line[label.end():end].strip(" \t\u3000|｜")
         key = FACT_LABELS[label.group(1)]
+        if key == "source":  # 「人民网－社会频道」: the site, not its channel
+            value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
         if not _is_value(key, value):
             return None
         facts.append((key, value))
@@ -211,6 +213,13 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
             facts.append(("url", word))
         else:
             rest.append(word)
+    # 「某某日报 2023-11-02 第04版」: the publication may come first.
+    if len(rest) >= 2 and PUBLICATION.fullmatch(rest[0]) and rest[0].endswith(
+            PUBLICATION_ENDS) and DATE_PREFIX.match(" ".join(rest[1:])) and read_date(
+            DATE_PREFIX.match(" ".join(rest[1:]))[1]):
+        rest = rest[1:] + [rest[0]]
+        if len(rest) >= 2 and PAGE.match(rest[-2]):  # the page after the date
+            rest[-2], rest[-1] = rest[-1], rest[-2]
     line = " ".join(rest)
     match = DATE_PREFIX.match(line)
     if match and read_date(match[1]):
@@ -525,7 +534,7 @@ MENU_WORDS = frozenset({
     "首页", "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "登录", "注册", "搜索",
     "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
     "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
-    "联系我们", "关于我们",
+    "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
 })
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
@@ -543,7 +552,8 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     if PAGE.fullmatch(line) or EPAPER_PAGE.match(line):  # 「第3版（国际）」: the page
         return True
     # An office's contact fields above the title are the page's header, not the article's.
-    return above_title and (line in MENU_WORDS or bool(CONTACT_FIELD.match(
+    # Menu words in the head, above or under the title; contact fields above it.
+    return line in MENU_WORDS or (above_title and bool(CONTACT_FIELD.match(
         line.lstrip("•·●◆■▪-* \t\u3000"))))
 
 
@@ -581,7 +591,8 @@ def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
 
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
-    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line))
+    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line)) or bool(
+        re.search(r"[^\s>»]\s*(?:>>|»|＞＞)\s*[^\s>»]", line))  # 人民网>>社会>>正文
 
 
 def _document_title_halves(first: RawBlock, second: RawBlock) -> bool:
