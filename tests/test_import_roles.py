@@ -507,3 +507,26 @@ def test_a_sentence_above_a_table_is_no_photo_caption(tmp_path):
         "2\t乙区\t4.02\n\n二、下一步工作\n\n各地要抓好整改。\n"))
     assert "各区县排名情况见下表。\n\n| 排名 | 区县 | 综合指数 |" in body
     assert "| 1 | 甲县 | 3.85 |" in body and "::: figure" not in body
+
+
+def test_a_data_box_of_short_lines_with_numbers_is_an_untitled_sidebar(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 春运回眸\n\n记者们奔赴一线，记录下许多感人的故事。\n\n截至2月10日，\n\n本报共派出\n\n"
+        "120名记者\n\n\n\n累计刊发\n\n稿件300余篇\n\n图片56幅\n\n\n\n"
+        "回望这个春节，我们记住了许多平凡而温暖的面孔。\n"))
+    assert ("::: sidebar\n截至2月10日，<br>本报共派出<br>120名记者\n\n累计刊发<br>稿件300余篇<br>"
+            "图片56幅\n:::") in body
+
+
+def test_short_lines_without_numbers_are_no_data_box(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 诗意乡村\n\n走进村子，处处是风景。\n\n青山绿水间\n\n白墙黛瓦\n\n小桥流水\n\n炊烟袅袅\n\n"
+        "鸡鸣犬吠\n\n稻花飘香\n\n这就是我们的家乡。\n"))
+    assert "::: sidebar" not in body and "<br>" not in body
+
+
+def test_a_dash_line_between_extra_blank_lines_is_no_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 监测报告\n\n本月各项指标均达标。\n\n——以下空白\n\n\n\n某县环境监测站\n\n2021年5月8日\n"))
+    assert "::: figure" not in body and "\n——以下空白\n" in body
+    assert "::: signature\n某县环境监测站\n2021年5月8日\n:::" in body  # a signer, no caption

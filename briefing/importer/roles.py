@@ -26,6 +26,8 @@ from briefing.importer.chars import SENTENCE_END, han_count, has_han, strip_tags
 from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+# A table's cell holding one number (a run of them is a table's, not prose's).
+NUMBER_CELL = re.compile(r"^[-−－+]?\d+(?:[.,]\d+)*\s*[%％‰]?$")
 SPACE = " \t\u3000\u00a0"
 
 

@@ -310,6 +310,7 @@ def is_photo_caption(block: RawBlock) -> bool:
     return (
         block.kind == "text"
         and not block.at_file_edge
+        and plain[:1] not in "—–－-―"  # 「——以下空白」, 「——编者」, a dash item: no caption
         and (block.blank_before >= 2 or block.blank_after >= 2)
         and 0 < len(plain) <= CAPTION_MAX
         and has_han(plain)
@@ -339,7 +340,7 @@ def _role_repair(kind: str, node: Node, after: str, note: str, review: bool) -> 
     return Repair(kind, node.line, excerpt(node.text, 0, 0, 20), after, note, review=review)
 
 
-def text_nodes(block: RawBlock, at_end: bool = False, beside_table: bool = False
+def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = True
                ) -> tuple[list[Node], list[Repair]]:
     """A text block's node(s) by its role; every role decision is logged."""
     text, segments = _segments(block.lines, joined=True)
@@ -397,8 +398,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, beside_table: bool = False
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,
                     rank=heading_numbering(bold).rank, origin="bold")
         return [node], []
-    # Blank lines around a table are the table's: no photo caption is read from them.
-    spaced = is_photo_caption(block) and not beside_table
+    # Blank lines around a table are the table's, a signer stands above its date: no
+    # photo caption is read from the space around them.
+    spaced = is_photo_caption(block) and spaced_caption
     if spaced or (len(lines) <= 2 and roles.is_caption_text(text)):
         node = Node("caption", text, segments)
         why = ("A short line between extra blank lines: made it a photo caption (figure "
@@ -473,13 +475,77 @@ def segments_of_lines(lines: list[SourceLine]) -> tuple[tuple[int, int], ...]:
     return tuple(segments)
 
 
+DATA_BOX_MIN = 6  # lines of a data box
+DATA_LINE_MAX = 16
+
+
+def _data_line(block: RawBlock) -> bool:
+    text = roles.plain(block.text)
+    return (block.kind == "text" and len(block.lines) == 1 and not block.before_byline
+            and not block.above_title and 0 < len(text) <= DATA_LINE_MAX and has_han(text)
+            and not re.search(r"[。！？；：:]", text) and heading_numbering(text).rank == 0
+            and not roles.is_bracket_heading(text) and not roles.sidebar_title(text)
+            and not roles.is_signature_date(text))
+
+
+def _data_box_end(blocks: list[RawBlock], start: int) -> int:
+    """A newspaper's data box (「数说」) as a page's text gives it: six or more short lines
+    with no sentence end, most of them holding a number (「累计刊发」「文字报道近200篇」
+    「图片42幅」), between paragraphs. The index after it, or `start` if none."""
+    end = start
+    while end < len(blocks) and _data_line(blocks[end]):
+        end += 1
+    lines = [roles.plain(block.text) for block in blocks[start:end]]
+    numbered = sum(1 for line in lines if re.search(r"\d", line))
+    before = blocks[start - 1] if start else None
+    if (end - start >= DATA_BOX_MIN and 2 * numbered >= len(lines)
+            and (before is None or not _data_line(before))
+            and not any(roles.NUMBER_CELL.match(line) for line in lines)):
+        return end
+    return start
+
+
+def _data_box(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
+    """The box's lines, in groups where the page left extra space: a paragraph each, its
+    lines kept as lines (<br>), in an untitled sidebar."""
+    groups: list[list[RawBlock]] = []
+    for block in blocks:
+        if not groups or block.blank_before >= 2:
+            groups.append([])
+        groups[-1].append(block)
+    nodes = []
+    for group in groups:
+        text, segments = "", []
+        for block in group:
+            line = block.text.strip()
+            if text:
+                text += "<br>"
+            segments.append((len(text), block.line))
+            text += line
+        nodes.append(Node("paragraph", text, tuple(segments), box="sidebar"))
+    repair = Repair("data-box", blocks[0].line, excerpt(blocks[0].text, 0, 0, 20),
+                    "::: sidebar", f"{len(blocks)} short lines with numbers and no sentence: "
+                    f"made them a data box (a sidebar of {len(groups)} paragraph(s), the lines "
+                    "kept) — check it.", review=True)
+    return nodes, [repair]
+
+
 def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations."""
     nodes: list[Node] = []
     repairs: list[Repair] = []
     pending_caption: str | None = None
+    box_end = 0
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if index < box_end:
+            continue
+        box_end = _data_box_end(blocks, index)
+        if box_end > index:
+            made, found = _data_box(blocks[index:box_end])
+            nodes += made
+            repairs += found
+            continue
         if block.kind == "heading":
             text, segments = _segments(block.lines, joined=True)
             if not text:
@@ -504,10 +570,12 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
                                   "Made the line before the table its caption."))
         else:
             previous = blocks[index - 1] if index else None
+            beside_table = "table" in (following.kind if following else "",
+                                       previous.kind if previous else "")
+            above_date = following is not None and following.kind == "text" and \
+                roles.is_signature_date(following.text)
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
-                                     beside_table="table" in (
-                                         following.kind if following else "",
-                                         previous.kind if previous else ""))
+                                     spaced_caption=not (beside_table or above_date))
             nodes += made
             repairs += found
     return nodes, repairs
