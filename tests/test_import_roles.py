@@ -530,3 +530,11 @@ def test_a_dash_line_between_extra_blank_lines_is_no_caption(tmp_path):
         "# 监测报告\n\n本月各项指标均达标。\n\n——以下空白\n\n\n\n某县环境监测站\n\n2021年5月8日\n"))
     assert "::: figure" not in body and "\n——以下空白\n" in body
     assert "::: signature\n某县环境监测站\n2021年5月8日\n:::" in body  # a signer, no caption
+
+
+def test_a_credit_on_the_line_under_a_numbered_caption_closes_it(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 柑橘丰收\n\n初冬时节，柑橘园里一片繁忙。\n\n图①：果农在采摘柑橘。\n本报记者 某某某摄\n"
+        "图②：主播在直播带货。\n王某摄（某某视觉）\n\n今年以来，该县农产品网络零售额增长23%。\n"))
+    assert "::: figure\n图①：果农在采摘柑橘。\n本报记者 某某某摄\n:::" in body
+    assert "::: figure\n图②：主播在直播带货。\n王某摄（某某视觉）\n:::" in body

@@ -711,6 +711,18 @@ def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if not (node.kind == "caption" and roles.is_credit_line(node.text)):
             result.append(node)
             continue
+        last = result[-1] if result else None
+        if last is not None and last.kind == "caption" and not roles.is_credit_line(
+                last.text.split("\n")[-1]) and node.line == last.segments[-1][1] + 1:
+            # 「图①：果农在采摘柑橘。」 and its credit on the next line: one caption.
+            cut = len(last.text) + 1
+            result[-1] = replace(last, text=last.text + "\n" + node.text,
+                                 segments=last.segments + tuple(
+                                     (cut + start, line) for start, line in node.segments))
+            repairs.append(_role_repair("caption", node, "::: figure", "A photo credit on "
+                                        "the line under a caption: made it the caption's "
+                                        "last line.", review=False))
+            continue
         run = 0
         while run < min(CAPTION_PARAGRAPHS, len(result)) and _caption_sentence(result[-1 - run]):
             run += 1
