@@ -453,3 +453,14 @@ def test_a_papers_name_before_the_date_and_page():
     draft = draft_of(f"乡村道路通到家门口\n\n某某日报 2023-11-02 第04版\n\n{BODY}\n")
     assert (draft.source, draft.date) == ("某某日报", dt.date(2023, 11, 2))
     assert body_texts(draft) == [BODY]
+
+
+def test_a_pages_name_over_several_stories_is_the_title():
+    text = ("乡镇动态\n\n第3版\n\n某镇启动春耕\n\n本报讯 3月1日，某镇启动春耕生产，全镇备足化肥500吨。\n\n"
+            "某乡建成便民服务中心\n\n本报讯 近日，某乡便民服务中心建成投用，群众办事更方便。\n")
+    draft = draft_of(text)
+    assert draft.title == "乡镇动态"
+    assert [n.text for n in draft.nodes if n.kind == "heading"] == ["某镇启动春耕", "某乡建成便民服务中心"]
+    # One story under the page's name: its headline stays the title.
+    one = draft_of("乡镇动态\n\n第3版\n\n某镇启动春耕\n\n本报讯 3月1日，某镇启动春耕生产，全镇备足化肥500吨。\n")
+    assert one.title == "某镇启动春耕"

@@ -623,6 +623,12 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
         return 2
     if _document_title_halves(blocks[index], following):
         return 2
+    # 「县域新闻」「第2版」 over several stories (each opening with its dateline): the
+    # page's name is the title, the stories' headlines its headings.
+    if (PAGE.fullmatch(text) or EPAPER_PAGE.match(text)) and sum(
+            1 for block in blocks if block.kind == "text"
+            and roles.opens_with_dateline(block.text)) >= 2:
+        return 2
     return 1 if index + 1 == head else 0
 
 
