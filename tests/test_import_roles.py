@@ -538,3 +538,12 @@ def test_a_credit_on_the_line_under_a_numbered_caption_closes_it(tmp_path):
         "图②：主播在直播带货。\n王某摄（某某视觉）\n\n今年以来，该县农产品网络零售额增长23%。\n"))
     assert "::: figure\n图①：果农在采摘柑橘。\n本报记者 某某某摄\n:::" in body
     assert "::: figure\n图②：主播在直播带货。\n王某摄（某某视觉）\n:::" in body
+
+
+def test_a_notice_signed_after_its_attachment_list_with_the_attachment_after(tmp_path):
+    _, body = imported(tmp_path, (
+        "关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下，请认真落实。\n\n特此通知。\n\n"
+        "附件：1.防汛责任人名单\n　　　2.防汛值班表\n\n某县防汛办公室\n2024年5月10日\n\n附件1\n\n"
+        "防汛责任人名单\n\n序号\t乡镇\t责任人\n1\t甲镇\t张某\n2\t乙乡\t李某\n"))
+    assert ("附件：1.防汛责任人名单\n\n2.防汛值班表\n\n::: signature\n某县防汛办公室\n2024年5月10日\n:::"
+            in body)

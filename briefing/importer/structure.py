@@ -599,11 +599,11 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     repairs += found
     nodes, found = _signature(nodes)
     repairs += found
+    nodes = _attachment_lists(nodes)
     nodes, found = _inner_signatures(nodes)
     repairs += found
     nodes, found = _numbered_notes(nodes)
     repairs += found
-    nodes = _attachment_lists(nodes)
     nodes, found = _sidebars(nodes)
     repairs += found
     nodes, found = _footnote_references(nodes)
@@ -923,10 +923,13 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 and roles.is_trailer(nodes[after].text):
             after += 1
         following = nodes[after] if after < len(nodes) else None
+        above = result[start - 1] if start > 0 else None
         if (_plain_paragraph(node) and roles.is_signature_date(node.text)
-                and start < len(result) and start > 0
-                and result[start - 1].kind in ("paragraph", "note")
-                and ends_sentence(result[start - 1].text)
+                and start < len(result) and above is not None
+                and above.kind in ("paragraph", "note")
+                # a finished sentence, or the attachment list (附件：…) the 落款 follows
+                and (ends_sentence(above.text) or above.role == "attachment-item"
+                     or roles.is_attachment_line(above.text))
                 and following is not None and (following.kind == "heading" or (
                     _plain_paragraph(following) and roles.is_short_heading(following.text)))):
             parts = result[start:] + [node]

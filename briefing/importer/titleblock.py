@@ -300,6 +300,8 @@ def is_body(block: RawBlock) -> bool:
         return True
     if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
         return False
+    if len(block.lines) == 1 and roles.is_salutation(text):
+        return True  # 「各位代表：」「各乡镇人民政府：」 opens the body
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
@@ -614,10 +616,11 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     if following is None:
         return 0
     text = following.text.strip()
-    before = blocks[index - 1] if index else None
-    if before is not None and is_body(before) and ends_sentence(before.text) \
-            and roles.is_signature_date(text):
-        return 0  # under a finished paragraph, a name above a date is a 落款, no title
+    if roles.is_signature_date(text) and any(
+            is_body(block) and ends_sentence(block.text) for block in blocks[:index]):
+        return 0  # after the text has begun, a name above a date is a 落款, no title
+    if roles.is_salutation(text) and len(following.lines) == 1:
+        return 2  # 「关于…的通知」 then 「各乡镇人民政府：」: a 公文's title and addressees
     if _is_subtitle_block(following) or is_fact_line(text) or (
             len(following.lines) == 1 and bare_names(text)):
         return 2
@@ -799,7 +802,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         line.text.strip() for line in block.lines)[:40], "",
                     "Dropped a web page's menu, label or breadcrumb from the head.",
                     review=True))
-        for index in range(indices[0]):
+        # Never past where the prose begins (a 落款 taken for the title has text above).
+        prose = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body(b)
+                      and re.search(r"[。！？]", b.text)), len(blocks))
+        for index in range(min(indices[0], prose)):
             block = blocks[index]
             if index not in taken and is_menu_block(block):
                 taken.append(index)
