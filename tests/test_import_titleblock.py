@@ -464,3 +464,11 @@ def test_a_pages_name_over_several_stories_is_the_title():
     # One story under the page's name: its headline stays the title.
     one = draft_of("乡镇动态\n\n第3版\n\n某镇启动春耕\n\n本报讯 3月1日，某镇启动春耕生产，全镇备足化肥500吨。\n")
     assert one.title == "某镇启动春耕"
+
+
+def test_a_row_of_bracketed_buttons_in_the_head_is_furniture():
+    from briefing.importer.titleblock import is_page_furniture
+
+    assert is_page_furniture("【纠错】　【责任编辑：王某】", above_title=False)
+    assert is_page_furniture("【打印】 【关闭】", above_title=False)
+    assert not is_page_furniture("【数字农业提质增效】", above_title=False)

@@ -553,7 +553,11 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return True
     if PAGE.fullmatch(line) or EPAPER_PAGE.match(line):  # 「第3版（国际）」: the page
         return True
-    # An office's contact fields above the title are the page's header, not the article's.
+    # 「【纠错】　【责任编辑：王某】」: a row of the page's buttons and its editor's field.
+    buttons = re.findall(r"【([^【】]{1,16})】", line)
+    if buttons and not re.sub(r"【[^【】]{1,16}】|[\s\u3000]", "", line) and all(
+            button in MENU_WORDS or roles.FIELD_LINE.match(button) for button in buttons):
+        return True
     # Menu words in the head, above or under the title; contact fields above it.
     return line in MENU_WORDS or (above_title and bool(CONTACT_FIELD.match(
         line.lstrip("•·●◆■▪-* \t\u3000"))))
