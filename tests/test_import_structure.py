@@ -302,3 +302,10 @@ def test_a_header_whose_last_places_are_empty_gets_its_spans(tmp_path):
     _, body = import_text(tmp_path, text, "a.txt")
     assert ("| 地区 | 优良天数 | 优良率（%） | < | < |\n| ^ | ^ | 本月 | 上月 | 去年同期 |\n"
             "|---|---|---|---|---|\n| 城区 | 28 | 90.3 | 86.7 | 80.0 |") in body
+
+
+def test_a_line_that_is_only_a_file_name_is_a_download_link():
+    draft = build_draft("# 监测报告\n\n本月各项指标均达标。\n\n5月份监测报告.docx\n\n附件：监测数据.xlsx\n",
+                        Path("a.txt"))
+    assert [node.text for node in draft.nodes] == ["本月各项指标均达标。", "附件：监测数据.xlsx"]
+    assert [r.kind for r in draft.repairs if r.kind == "download-link"] == ["download-link"]

@@ -156,6 +156,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
+    blocks, found = download_links(blocks)
+    repairs += found
     nodes, found = to_nodes(blocks)
     repairs += found
     nodes = clauses_in_order(nodes)
@@ -611,6 +613,26 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     if not raw:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
     return nodes, repairs
+
+
+# 「4月份监测报告.docx」 alone on a line: the page's download link for the file.
+DOWNLOAD_LINK = re.compile(r"^[^\s/\\：:。，]{1,40}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
+                           re.IGNORECASE)
+
+
+def download_links(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A line that is nothing but a file's name is a web page's link to download it: the
+    briefing prints no link to click. Dropped, each for review."""
+    result, repairs = [], []
+    for block in blocks:
+        if block.kind == "text" and len(block.lines) == 1 and DOWNLOAD_LINK.match(
+                block.text.strip()):
+            repairs.append(Repair("download-link", block.line, block.text.strip(), "",
+                                  "Dropped a line that is only a file's name (the web page's "
+                                  "download link).", review=True))
+            continue
+        result.append(block)
+    return result, repairs
 
 
 SALUTATION_WITHIN = 4  # nodes before a speech's salutation that may be its head's
