@@ -7,7 +7,10 @@ that holds across many publications, not a trait of one text:
 - salutation: a short line ending in ：that addresses people (各位代表： 同志们： 尊敬的…：);
 - editor's note: opens with 编者按 / 编者的话 / 编后; its signature is 「——编者」;
 - byline inside the body: 本报记者 张三 (a later item's);
-- photo caption: 图① / 图为 / ▲ at its start, or 摄 / （新华社发） / （资料图片） at its end;
+- photo caption: 图① / 图为 / ▲ at its start, or 摄 / （新华社发） / （资料图片） at its end,
+  or a person's place in the photo (某某（右）, （左二）);
+- wire dateline: 新华社北京3月3日电 / 本报讯 open a story (never a headline);
+- subheading in 【】 alone on its line; a 公文's attachment list 附件：1.… 2.…;
 - sidebar heading: 记者手记, 链接, 背景 … alone on a short line;
 - note: 注： / 说明： / 资料来源： …;
 - footnote definition: [1] / [^1]: at the line's start;

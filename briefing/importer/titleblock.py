@@ -18,7 +18,16 @@ Conventions of Chinese articles (newspaper, government and web pages alike):
   speaker line (「上海市市长 龚 正」), a WeChat repost's 「以下文章来源于…」, and URL lines
   (anywhere). The 落款 date stands in when the head has none. A fact is never read
   out of a sentence.
-- A web page's menus, labels, tool bars and breadcrumbs in the head are dropped.
+- A web page's menus, labels, tool bars and breadcrumbs in the head are dropped: a block
+  of short lines with no sentence above the title, a row of 【】 buttons, an office's
+  contact fields above the title, an e-paper's 「第01版：要闻」. A single line above the
+  title may be its kicker: kept, a doubt. A newspaper headline in several lines right
+  above the story (lines that speak of its opening) is title and subtitle; a page's name
+  over its page number, with several stories under it, is the title.
+- The head's dates: 「（二〇〇〇年十二月三十一日）」 alone, a title ending in its date in
+  brackets, 「04.03.2017 09:04」 (day first), the 落款's date in Han numerals; the issuing
+  office under the title (「某市统计局」) or in a 简报's masthead line is the source; a
+  reprint's bracketed 「（来源：…）」 or archive line 「《报》（date 版）」 at the end too.
 
 Every move is a Repair; every guess is a doubt (`- [ ]` in import-report.md).
 """
