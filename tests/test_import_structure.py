@@ -309,3 +309,24 @@ def test_a_line_that_is_only_a_file_name_is_a_download_link():
                         Path("a.txt"))
     assert [node.text for node in draft.nodes] == ["本月各项指标均达标。", "附件：监测数据.xlsx"]
     assert [r.kind for r in draft.repairs if r.kind == "download-link"] == ["download-link"]
+
+
+def test_a_table_set_with_runs_of_spaces_is_a_table():
+    text = ("# 某省1月空气质量\n\n全省平均优良天数比例为80.6%。\n\n表1  各市空气质量排名\n\n"
+            "排名    城市    综合指数\n1       甲市    3.85\n2       乙市    4.02\n\n注：按综合指数排列。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "表1  各市空气质量排名"
+    assert table.text.splitlines() == ["| 排名 | 城市 | 综合指数 |", "|---|---|---|",
+                                       "| 1 | 甲市 | 3.85 |", "| 2 | 乙市 | 4.02 |"]
+    # One paragraph a line, full-width spaces: the rows are still one table.
+    text = ("某省1月空气质量\n全省平均优良天数比例为80.6%，同比上升3.2个百分点。\n排名　　城市　　综合指数\n"
+            "1　　甲市　　3.85\n2　　乙市　　4.02\n注：按综合指数排列。\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.kind for node in draft.nodes] == ["paragraph", "table", "note"]
+
+
+def test_a_byline_or_a_line_of_words_set_with_spaces_is_no_table():
+    text = "# 标题\n\n本报记者  王某  李某\n\n甲  乙  丙\n丁  戊  己\n\n正文很长很长的一段话。\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]

@@ -175,3 +175,93 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
 
 def is_delimiter(line: str) -> bool:
     return bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?", line.strip()))
+
+
+# ---------------------------------------------------------------- tables set with spaces
+
+# A table copied from a word processor or a PDF's layout text: a row a line, its cells
+# set apart by runs of spaces (two or more, or full-width ones). Consecutive lines with
+# the same number of such cells (three or more, each short), one of them holding a
+# number, are a table; prose has single spaces at most between its words.
+SPACES = re.compile(r"[ \t]{2,}|\u3000+[ \t\u3000]*")
+SPACED_CELLS_MIN = 3
+SPACED_CELL_MAX = 20
+
+
+def spaced_cells(text: str) -> list[str] | None:
+    """A row's cells when the line is set in columns with runs of spaces, else None."""
+    stripped = text.strip()
+    if stripped.startswith("|"):
+        return None
+    cells = SPACES.split(stripped)
+    if len(cells) < SPACED_CELLS_MIN or not all(
+            0 < len(strip_tags(cell)) <= SPACED_CELL_MAX for cell in cells):
+        return None
+    if any(cell[-1] in "。！？；" for cell in cells):
+        return None
+    return cells
+
+
+def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Tables whose columns are set with spaces → pipe tables (the first row the header).
+    Rows may stand in one block or, in a text of a paragraph a line, in blocks of a line
+    each on consecutive lines of the source."""
+    merged: list[RawBlock] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (previous is not None and block.kind == "text" and previous.kind == "text"
+                and len(block.lines) == 1 and spaced_cells(block.text)
+                and spaced_cells(previous.lines[-1].text)
+                and block.line == previous.lines[-1].number + 1):
+            merged[-1] = RawBlock("text", previous.lines + block.lines,
+                                  blank_before=previous.blank_before,
+                                  blank_after=block.blank_after, at_file_edge=False)
+            continue
+        merged.append(block)
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in merged:
+        if block.kind != "text" or len(block.lines) < 2:
+            result.append(block)
+            continue
+        rows = [spaced_cells(line.text) for line in block.lines]
+        pieces: list[tuple[bool, list[SourceLine]]] = []
+        index = 0
+        while index < len(rows):
+            end = index + 1
+            while rows[index] and end < len(rows) and rows[end] and \
+                    len(rows[end]) == len(rows[index]):
+                end += 1
+            table = bool(rows[index]) and end - index >= 2 and any(
+                _is_number(cell) for row in rows[index + 1:end] for cell in row if row)
+            if table:
+                pieces.append((True, block.lines[index:end]))
+                index = end
+            else:
+                if pieces and not pieces[-1][0]:
+                    pieces[-1][1].append(block.lines[index])
+                else:
+                    pieces.append((False, [block.lines[index]]))
+                index += 1
+        if not any(is_table for is_table, _ in pieces):
+            result.append(block)
+            continue
+        for number, (is_table, lines) in enumerate(pieces):
+            edge = {"blank_before": block.blank_before if number == 0 else 1,
+                    "blank_after": block.blank_after if number == len(pieces) - 1 else 1}
+            if not is_table:
+                result.append(RawBlock("text", lines, **edge))
+                continue
+            cells = [spaced_cells(line.text) or [] for line in lines]
+            width = len(cells[0])
+            table_lines = [SourceLine(lines[0].number, _row(cells[0])),
+                           SourceLine(lines[0].number, "|" + "---|" * width)]
+            table_lines += [SourceLine(line.number, _row(row))
+                            for line, row in zip(lines[1:], cells[1:], strict=True)]
+            result.append(RawBlock("table", table_lines, **edge))
+            repairs.append(Repair(
+                "table-from-spaces", lines[0].number, f"{len(lines)} lines in columns",
+                f"{len(lines)} rows × {width} columns", "Made a table of lines whose "
+                "cells are set apart by runs of spaces (the first row its header).",
+                review=True))
+    return result, repairs

@@ -19,7 +19,7 @@ from typing import Literal
 
 from briefing.errors import InputError
 from briefing.importer import roles
-from briefing.importer.celltables import cell_paragraph_tables, merged_headers
+from briefing.importer.celltables import cell_paragraph_tables, merged_headers, spaced_tables
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source, web_furniture, width
 from briefing.importer.markup import read_markup
@@ -142,6 +142,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     doubts += more_doubts
     blocks, found = merged_headers(blocks)
+    repairs += found
+    blocks, found = spaced_tables(blocks)
     repairs += found
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
