@@ -475,6 +475,7 @@ def test_a_notice_issuing_a_plan_is_signed_before_the_plan(tmp_path):
         "为改善河道环境，制定本方案。\n\n一、工作目标\n\n全县河道保洁实现全覆盖。\n"))
     assert ("::: signature\n某县人民政府办公室\n2022年3月1日\n:::\n\n（此件公开发布）\n\n"
             "## 某县河道保洁工作方案") in body
+    assert "\ndate: 2022-03-01\n" in (tmp_path / "data" / "a" / "article.md").read_text("utf-8")
     # A date in the middle of the text with no title after it signs nothing.
     _, body = imported(tmp_path, (
         "# 工作动态\n\n某县召开河长制工作会议。\n\n某县河长办\n\n2022年3月1日\n\n"

@@ -57,6 +57,7 @@ from briefing.importer.titleblock import (
     byline_names,
     is_fact_line,
     merge_facts,
+    read_date,
     take_byline,
     take_facts,
     take_title_block,
@@ -184,6 +185,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
                          fix="put the article's paragraphs below the title, separated by "
                              "blank lines")
     date = parse_date(fields["date"]) if fields.get("date") else facts.date
+    if date is None and not fields.get("date"):
+        date, found = signature_date(nodes)
+        repairs += found
     if fields.get("date") and date is None:
         comment_line = next((r.line for r in repairs
                              if r.kind == "front-matter-comment"), 1)
@@ -1002,6 +1006,21 @@ def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         expected = 2 if node.kind == "note" and NOTE_FIRST_ITEM.match(node.text) else 0
         result.append(node)
     return result, repairs
+
+
+def signature_date(nodes: list[Node]) -> tuple[dt.date | None, list[Repair]]:
+    """The date of the first 落款 in the text (a notice signed before the plan it issues),
+    when nothing else dated the article."""
+    for node in nodes:
+        if node.kind != "signature":
+            continue
+        last = node.text.split("\n")[-1]
+        date = read_date(re.sub(r"\s", "", last))
+        if date is not None:
+            return date, [Repair("signature-date", node.line_at(len(node.text) - 1), last,
+                                 f"date: {date}", "Took the date of the signature (落款) as "
+                                 "the date; the line stays.")]
+    return None, []
 
 
 def _plain_paragraph(node: Node) -> bool:
