@@ -325,3 +325,17 @@ def test_comment_fields():
 ])
 def test_parse_date(text, date):
     assert parse_date(text) == date
+
+
+def test_a_comma_beside_a_bracket_made_full_width_is_full_width_too():
+    from briefing.importer.repairs import fullwidth_punctuation
+
+    assert fullwidth_punctuation("标准(日平均值),PM10为59")[0] == "标准（日平均值），PM10为59"
+    assert fullwidth_punctuation("f(x),g(y)")[0] == "f(x),g(y)"
+
+
+def test_a_power_before_a_capital_is_still_a_power():
+    from briefing.importer.repairs import unit_markup
+
+    assert unit_markup("NO2: 80μg/m3CO:4mg/m3")[0] == "NO2: 80μg/m<sup>3</sup>CO:4mg/m<sup>3</sup>"
+    assert unit_markup("文件名m3u8")[0] == "文件名m3u8"

@@ -382,3 +382,169 @@ def test_no_short_heading(text):
 
     assert not is_short_heading(text)
     assert is_short_heading("广东鹤山：古村的舞火龙") and is_short_heading("问题设计字斟句酌")
+
+
+def test_a_numbers_own_marks_do_not_keep_a_short_line_from_being_a_heading(tmp_path):
+    from briefing.importer.roles import is_short_heading
+
+    assert is_short_heading("某省粮食产量达1.25亿吨") and is_short_heading("出口同比增长7.5%")
+    assert not is_short_heading("产量达1.25亿吨。")
+    _, body = imported(tmp_path, (
+        "# 要闻\n\n某省粮食产量达1.25亿吨\n\n新华社电 某省统计局发布数据显示，全年粮食产量1.25亿吨。\n"))
+    assert "## 某省粮食产量达1.25亿吨" in body
+
+
+def test_a_credit_line_right_under_its_caption_is_a_line_break_of_it(tmp_path):
+    # One paragraph a line: the credit on the next line closes the caption's paragraph.
+    result, body = imported(tmp_path, (
+        "某市举行植树活动\n市民在公园里植树，现场气氛热烈。\n图片：\n志愿者在山坡上种下一棵松树。\n"
+        "（本报记者某某摄）\n活动共栽种树苗三千余株，参与者达一千余人。\n"))
+    assert result.title == "某市举行植树活动"  # a credit line is never the title
+    assert "::: figure\n志愿者在山坡上种下一棵松树。\n（本报记者某某摄）\n:::" in body
+
+
+@pytest.mark.parametrize("text", ["局长王某（右）在车间了解生产情况。", "村民李某（左二）向记者展示新房。",
+                                  "记者张某（前排右一）在工地采访。"])
+def test_a_persons_place_in_the_photo_makes_a_caption(text):
+    assert is_caption_text(text)
+
+
+def test_a_place_mark_in_a_long_paragraph_is_no_caption():
+    text = ("会上，局长王某（右）与企业代表签订合作协议。双方表示，将在技术研发、人才培养等方面深化合作。"
+            "下一步，全市将持续优化营商环境。")
+    assert not is_caption_text(text)
+
+
+def test_the_line_above_the_first_byline_is_its_headline_not_a_caption(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 春节走基层\n\n工人在车间里检查设备。\n\n\n\n小站里的年夜饭\n\n本报记者  王某\n\n"
+        "除夕夜，小站的职工们围坐在一起，吃上了热腾腾的饺子。\n\n"
+        "新华社北京2月1日电题：小站里的年夜饭\n\n新华社记者李某、赵某\n\n"
+        "这是记者在小站看到的情景。\n"))
+    assert result.title == "春节走基层"
+    assert "## 小站里的年夜饭\n\n除夕夜" in body
+    # A wire dateline above a later byline is no headline.
+    assert "\n新华社北京2月1日电题：小站里的年夜饭\n" in body
+    assert "::: byline\n新华社记者李某、赵某\n:::" in body
+
+
+def test_a_line_naming_the_speaker_above_the_salutation_is_the_photos_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "某县2025年政府工作报告\n\n——2025年1月8日在某县第五届人民代表大会第四次会议上\n\n"
+        "某县县长 钱某某\n\n县长钱某某作报告\n\n各位代表：\n\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n"))
+    assert "::: figure\n县长钱某某作报告\n:::\n\n::: salutation\n各位代表：\n:::" in body
+
+
+def test_a_short_line_above_the_salutation_not_naming_the_speaker_stays(tmp_path):
+    _, body = imported(tmp_path, (
+        "某县2025年政府工作报告\n\n——2025年1月8日在某县第五届人民代表大会第四次会议上\n\n"
+        "某县县长 钱某某\n\n某县人民政府网\n\n各位代表：\n\n"
+        "现在，我代表县人民政府向大会报告工作，请予审议。\n"))
+    assert "::: figure" not in body and "某县人民政府网\n\n::: salutation" in body
+
+
+def test_a_line_broken_after_a_comma_goes_on_on_the_next_line(tmp_path):
+    result, body = imported(tmp_path, (
+        "某市工作总结\n全年完成投资120亿元，\n同比增长8%，其中工业投资增长12%。\n"
+        "城乡居民收入稳步增长，\n\n一、主要做法\n加强组织领导，落实工作责任。\n"))
+    assert "全年完成投资120亿元，同比增长8%，其中工业投资增长12%。" in body
+    # A blank line in the source is a boundary: the dangling comma stays a doubt.
+    assert "城乡居民收入稳步增长，\n\n## 一、主要做法" in body
+    assert "join-line-break" in kinds(result)
+
+
+def test_a_heading_on_two_lines_with_no_blank_between_is_one_heading(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 访谈实录\n\n以下是访谈文字实录：\n\n走进大山深处的学校\n二十年坚守只为一件事\n\n"
+        "主持人：欢迎您来到我们的访谈节目。\n\n嘉宾：谢谢主持人，大家好。\n\n"
+        "山里的变化\n\n主持人：这些年山里有哪些变化？\n"))
+    assert "## 走进大山深处的学校 二十年坚守只为一件事\n\n主持人：欢迎" in body
+    # Separated by a blank line, two short lines are two blocks.
+    _, body = imported(tmp_path, (
+        "# 访谈实录\n\n走进大山深处的学校\n\n二十年坚守只为一件事\n\n"
+        "主持人：欢迎您来到我们的访谈节目。\n"), name="b.txt")
+    assert "走进大山深处的学校\n\n## 二十年坚守只为一件事" in body
+
+
+def test_a_notice_issuing_a_plan_is_signed_before_the_plan(tmp_path):
+    _, body = imported(tmp_path, (
+        "某县人民政府办公室关于印发某县河道保洁工作方案的通知\n\n各乡镇人民政府，县政府各部门：\n\n"
+        "《某县河道保洁工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。\n\n"
+        "某县人民政府办公室\n\n2022年3月1日\n\n（此件公开发布）\n\n某县河道保洁工作方案\n\n"
+        "为改善河道环境，制定本方案。\n\n一、工作目标\n\n全县河道保洁实现全覆盖。\n"))
+    assert ("::: signature\n某县人民政府办公室\n2022年3月1日\n:::\n\n（此件公开发布）\n\n"
+            "## 某县河道保洁工作方案") in body
+    assert "\ndate: 2022-03-01\n" in (tmp_path / "data" / "a" / "article.md").read_text("utf-8")
+    # A date in the middle of the text with no title after it signs nothing.
+    _, body = imported(tmp_path, (
+        "# 工作动态\n\n某县召开河长制工作会议。\n\n某县河长办\n\n2022年3月1日\n\n"
+        "会议要求各乡镇加强巡河。\n"), name="b.txt")
+    assert "::: signature" not in body
+
+
+def test_a_numbered_note_keeps_its_items(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 公报\n\n全年粮食产量增长1.9%。\n\n注：1.本公报数据为初步统计数。\n2.部分数据因四舍五入存在误差。\n"
+        "3.增长速度按可比价格计算。\n4月份以来，各项工作有序推进。\n"))
+    assert ("::: note\n注：1.本公报数据为初步统计数。\n\n2.部分数据因四舍五入存在误差。\n\n"
+            "3.增长速度按可比价格计算。\n:::") in body
+    assert "\n4月份以来，各项工作有序推进。" in body
+
+
+def test_bracketed_subheadings_a_named_sidebar_and_an_attachment_list(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 科技助农\n\n本报某地5月1日电  走进某县产业园，一派繁忙景象。\n\n【数字农业提质增效】\n\n"
+        "种植户说，手机上就能看大棚温度。\n\n■记者观察\n\n科技之光照亮田野。\n\n"
+        "附件：1.某县特派员名单\n　　　2.某县产业园简介\n"))
+    assert "## 【数字农业提质增效】\n\n种植户说" in body
+    assert "::: sidebar 记者观察\n科技之光照亮田野。\n:::" in body  # never a byline
+    assert body.endswith("附件：1.某县特派员名单\n\n2.某县产业园简介\n")
+
+
+def test_a_sentence_above_a_table_is_no_photo_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 通报\n\n一、排名情况\n\n各区县排名情况见下表。\n\n排名\t区县\t综合指数\n1\t甲县\t3.85\n"
+        "2\t乙区\t4.02\n\n二、下一步工作\n\n各地要抓好整改。\n"))
+    assert "各区县排名情况见下表。\n\n| 排名 | 区县 | 综合指数 |" in body
+    assert "| 1 | 甲县 | 3.85 |" in body and "::: figure" not in body
+
+
+def test_a_data_box_of_short_lines_with_numbers_is_an_untitled_sidebar(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 春运回眸\n\n记者们奔赴一线，记录下许多感人的故事。\n\n截至2月10日，\n\n本报共派出\n\n"
+        "120名记者\n\n\n\n累计刊发\n\n稿件300余篇\n\n图片56幅\n\n\n\n"
+        "回望这个春节，我们记住了许多平凡而温暖的面孔。\n"))
+    assert ("::: sidebar\n截至2月10日，<br>本报共派出<br>120名记者\n\n累计刊发<br>稿件300余篇<br>"
+            "图片56幅\n:::") in body
+
+
+def test_short_lines_without_numbers_are_no_data_box(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 诗意乡村\n\n走进村子，处处是风景。\n\n青山绿水间\n\n白墙黛瓦\n\n小桥流水\n\n炊烟袅袅\n\n"
+        "鸡鸣犬吠\n\n稻花飘香\n\n这就是我们的家乡。\n"))
+    assert "::: sidebar" not in body and "<br>" not in body
+
+
+def test_a_dash_line_between_extra_blank_lines_is_no_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 监测报告\n\n本月各项指标均达标。\n\n——以下空白\n\n\n\n某县环境监测站\n\n2021年5月8日\n"))
+    assert "::: figure" not in body and "\n——以下空白\n" in body
+    assert "::: signature\n某县环境监测站\n2021年5月8日\n:::" in body  # a signer, no caption
+
+
+def test_a_credit_on_the_line_under_a_numbered_caption_closes_it(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 柑橘丰收\n\n初冬时节，柑橘园里一片繁忙。\n\n图①：果农在采摘柑橘。\n本报记者 某某某摄\n"
+        "图②：主播在直播带货。\n王某摄（某某视觉）\n\n今年以来，该县农产品网络零售额增长23%。\n"))
+    assert "::: figure\n图①：果农在采摘柑橘。\n本报记者 某某某摄\n:::" in body
+    assert "::: figure\n图②：主播在直播带货。\n王某摄（某某视觉）\n:::" in body
+
+
+def test_a_notice_signed_after_its_attachment_list_with_the_attachment_after(tmp_path):
+    _, body = imported(tmp_path, (
+        "关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下，请认真落实。\n\n特此通知。\n\n"
+        "附件：1.防汛责任人名单\n　　　2.防汛值班表\n\n某县防汛办公室\n2024年5月10日\n\n附件1\n\n"
+        "防汛责任人名单\n\n序号\t乡镇\t责任人\n1\t甲镇\t张某\n2\t乙乡\t李某\n"))
+    assert ("附件：1.防汛责任人名单\n\n2.防汛值班表\n\n::: signature\n某县防汛办公室\n2024年5月10日\n:::"
+            in body)

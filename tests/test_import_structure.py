@@ -256,3 +256,77 @@ def test_a_papers_english_authors_and_affiliation_open_paragraphs():
              paragraph("GAO Shuai, HOU Xindi, LIU Ningchun, ZHANG Hongke", 2),
              paragraph("School of Electronic and Information Engineering, Beijing Jiaotong", 3)]
     assert join_split_paragraphs(nodes)[0] == nodes
+
+
+# ---------------------------------------------------------------- tables a cell a paragraph
+
+
+def test_a_table_copied_a_cell_a_paragraph_is_rebuilt_from_its_numbers():
+    cells = ["监测点", "PM10", "PM2.5", "臭氧", "城东站", "61", "30", "120", "城西站", "58",
+             "27", "-", "全市", "60", "29", "118"]
+    text = ("# 某县5月空气质量\n\n全月空气质量总体良好。\n\n某县5月各监测点污染物浓度统计表\n\n"
+            + "\n\n".join(cells) + "\n\n注：浓度单位为微克/立方米。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "某县5月各监测点污染物浓度统计表"
+    assert table.text.splitlines() == [
+        "| 监测点 | PM<sub>10</sub> | PM<sub>2.5</sub> | 臭氧 |", "|---|---|---|---|",
+        "| 城东站 | 61 | 30 | 120 |", "| 城西站 | 58 | 27 | - |", "| 全市 | 60 | 29 | 118 |"]
+    assert [node.kind for node in draft.nodes] == ["paragraph", "table", "note"]
+    assert not [d for d in draft.doubts if d.kind == "table-merged-cells"]
+
+
+def test_a_cell_a_paragraph_table_whose_header_does_not_fit_keeps_it_whole_with_a_doubt():
+    cells = ["地区", "优良", "天数", "优良率", "甲县", "28", "93.3"]
+    text = ("# 标题\n\n全月空气质量总体良好。\n\n各地空气质量统计表\n\n" + "\n\n".join(cells) + "\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[0] == "| 地区 | 优良 | 天数 | 优良率 |"
+    assert table.text.splitlines()[2] == "| 甲县 | 28 | 93.3 |  |"
+    assert [d for d in draft.doubts if d.kind == "table-merged-cells"]
+
+
+def test_short_lines_under_a_caption_without_numbers_stay_paragraphs():
+    lines = ["一、指导思想", "二、工作目标", "三、主要任务", "四、保障措施"]
+    text = "# 标题\n\n正文。\n\n工作任务分工表\n\n" + "\n\n".join(lines) + "\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]
+
+
+def test_a_header_whose_last_places_are_empty_gets_its_spans(tmp_path):
+    from conftest import import_text
+
+    text = ("某县10月空气质量\n\n本月空气质量总体良好，优良天数为28天。\n\n某县10月空气质量统计表\n"
+            "|\n地区 |\n优良天数 |\n优良率(%) |\n||\n|\n本月 |\n上月 |\n去年同期 |\n||\n"
+            "|\n城区 |\n28 |\n90.3 |\n86.7 |\n80.0 |\n\n注：优良率按有效监测天数计。\n")
+    _, body = import_text(tmp_path, text, "a.txt")
+    assert ("| 地区 | 优良天数 | 优良率（%） | < | < |\n| ^ | ^ | 本月 | 上月 | 去年同期 |\n"
+            "|---|---|---|---|---|\n| 城区 | 28 | 90.3 | 86.7 | 80.0 |") in body
+
+
+def test_a_line_that_is_only_a_file_name_is_a_download_link():
+    draft = build_draft("# 监测报告\n\n本月各项指标均达标。\n\n5月份监测报告.docx\n\n附件：监测数据.xlsx\n",
+                        Path("a.txt"))
+    assert [node.text for node in draft.nodes] == ["本月各项指标均达标。", "附件：监测数据.xlsx"]
+    assert [r.kind for r in draft.repairs if r.kind == "download-link"] == ["download-link"]
+
+
+def test_a_table_set_with_runs_of_spaces_is_a_table():
+    text = ("# 某省1月空气质量\n\n全省平均优良天数比例为80.6%。\n\n表1  各市空气质量排名\n\n"
+            "排名    城市    综合指数\n1       甲市    3.85\n2       乙市    4.02\n\n注：按综合指数排列。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "表1  各市空气质量排名"
+    assert table.text.splitlines() == ["| 排名 | 城市 | 综合指数 |", "|---|---|---|",
+                                       "| 1 | 甲市 | 3.85 |", "| 2 | 乙市 | 4.02 |"]
+    # One paragraph a line, full-width spaces: the rows are still one table.
+    text = ("某省1月空气质量\n全省平均优良天数比例为80.6%，同比上升3.2个百分点。\n排名　　城市　　综合指数\n"
+            "1　　甲市　　3.85\n2　　乙市　　4.02\n注：按综合指数排列。\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.kind for node in draft.nodes] == ["paragraph", "table", "note"]
+
+
+def test_a_byline_or_a_line_of_words_set_with_spaces_is_no_table():
+    text = "# 标题\n\n本报记者  王某  李某\n\n甲  乙  丙\n丁  戊  己\n\n正文很长很长的一段话。\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]

@@ -91,6 +91,7 @@ def test_an_empty_text_is_still_refused(tmp_path):
     ("文/张三、李四", ["张三", "李四"]),
     ("记者 张三 通讯员 李四", ["张三", "李四"]),
     ("本报记者 欧阳晓明 王五 通讯员 赵六", ["欧阳晓明", "王五", "赵六"]),
+    ("经济日报记者王小二、孙三", ["王小二", "孙三"]),
 ])
 def test_every_byline_name_is_an_author(line, names):
     draft = draft_of(f"# 标题\n\n{line}\n\n{BODY}\n")
@@ -144,7 +145,28 @@ def test_title_and_subtitle_on_one_line_then_a_dateline_in_chinese_numerals():
     draft = draft_of(text)
     assert (draft.title, draft.subtitle) == ("共同开创美好的新时代", "二〇一九年新年贺词")
     assert draft.date == dt.date(2018, 12, 31)
-    assert body_texts(draft)[0].startswith("（二〇一八年十二月三十一日）")
+    # Nothing but the date in brackets: a fact of the head, taken out of the body.
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_title_ending_in_its_date_in_brackets_gives_the_date():
+    draft = draft_of(f"在某省经济工作会议上的讲话（二〇一〇年三月八日）\n\n同志们：\n\n{BODY}\n")
+    assert draft.title == "在某省经济工作会议上的讲话"
+    assert draft.date == dt.date(2010, 3, 8)
+    assert not any("二〇一〇" in text for text in body_texts(draft))
+
+
+def test_a_notice_signed_with_a_date_in_han_numerals_is_dated_by_it():
+    text = (f"# 某市人民政府办公室关于某事的通知\n\n{BODY}\n\n某市人民政府办公室\n\n"
+            "二〇一二年五月九日\n")
+    assert draft_of(text).date == dt.date(2012, 5, 9)
+
+
+def test_a_day_first_dotted_date_line_in_the_head_is_the_date():
+    assert read_date("17.08.2019  18:30") == dt.date(2019, 8, 17)
+    draft = draft_of(f"某地举办农民丰收节\n\n17.08.2019  18:30\n\n{BODY}\n")
+    assert draft.date == dt.date(2019, 8, 17)
+    assert body_texts(draft) == [BODY]
 
 
 def test_facts_are_never_read_out_of_a_sentence():
@@ -213,7 +235,8 @@ def test_a_standards_cover_gives_title_translation_and_date():
     assert draft.title == "地理标志产品 某某大米"
     assert draft.subtitle == "Product of geographical indication——Moumou rice"
     assert draft.date == dt.date(2020, 1, 1)
-    assert draft.source is None  # 「实施」 is no publication
+    # The issuing office is the source (as the corpus gold has it); 「实施」 is no publication.
+    assert draft.source == "某省市场监督管理局"
     # Cover lines are blocks of their own (joins only on evidence): the line stays.
     assert "2020 - 03 -01 实施" in body_texts(draft)
 
@@ -280,7 +303,10 @@ def test_furniture_is_only_a_pages_menus_labels_and_breadcrumbs():
     for line in ("各位代表：", "同志们：", "B 22", "通", "前言", "来源：光明网-《光明日报》",
                  "学习贯彻《决定》"):
         assert not is_page_furniture(line, above_title=True), line
-    assert not is_page_furniture("首页", above_title=False)
+    # Menu words are buttons under the title too (the head only is read for furniture);
+    # an office's contact fields only above it.
+    assert is_page_furniture("小字号", above_title=False)
+    assert not is_page_furniture("电话：0101-1234567", above_title=False)
     text = ("English\n\n某某新春走基层的故事\n\n2018-03-02 05:45 来源：某某网-《某某日报》\n\n"
             f"各位代表：\n\n{BODY}\n")
     draft = draft_of(text)
@@ -341,3 +367,108 @@ def test_a_channel_name_the_breadcrumb_repeats_is_furniture():
     draft = draft_of(text)
     assert draft.title == "某市经济复苏动力强劲"
     assert body_texts(draft) == [BODY, BODY]
+
+
+def test_menu_blocks_above_the_title_are_dropped_and_the_issue_line_read():
+    text = ("评论\n推荐\n热门排行\n\n首页 某某日报 2020年05月06日 星期三\n往期回顾\n返回目录\n\n"
+            "小山村里的大变化\n\n——来自某县的调查\n\n《 某某日报 》（ 2020年05月06日   05 版）\n\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.subtitle) == ("小山村里的大变化", "来自某县的调查")
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2020, 5, 6))
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("page-furniture") == 2
+
+
+def test_a_single_line_above_the_title_is_kept_it_may_be_the_kicker():
+    draft = draft_of(f"乡村振兴在行动\n\n小山村里的大变化\n\n——来自某县的调查\n\n{BODY}\n")
+    assert draft.title == "小山村里的大变化"
+    assert body_texts(draft)[0] == "乡村振兴在行动"
+    assert any(d.kind == "text-above-title" for d in draft.doubts)
+
+
+def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
+    assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
+    draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
+                     f"某县2022年5月水质监测报告\n\n发布时间：2022-06-01   打印\n\n{BODY}\n")
+    assert (draft.title, draft.date) == ("某县2022年5月水质监测报告", dt.date(2022, 6, 1))
+    assert body_texts(draft) == [BODY]
+
+
+def test_contact_fields_above_the_title_and_a_title_run_on_after_the_address():
+    draft = draft_of("电话：0101-1234567\n邮编：100000\n地址：某县某大街与某路交汇处18号某县2022年5月"
+                     f"水质监测报告\n{BODY}\n{BODY}\n")
+    assert draft.title == "某县2022年5月水质监测报告"
+    assert body_texts(draft) == [BODY, BODY]
+    assert any(r.kind == "split-glued-line" for r in draft.repairs)
+
+
+def test_a_headline_in_lines_above_the_story_is_title_and_subtitle():
+    text = ("第03版：要闻 PDF版\n\n某某日报客户端\n\n新闻一点通\n\n全省秋粮收购工作全面启动\n\n\n"
+            "各地设立收购网点两千余个\n\n新华社某地10月8日电 全省秋粮收购工作8日全面启动，各地已设立收购"
+            "网点两千余个，确保农民卖粮不难。\n\n据了解，今年全省秋粮收购工作启动早、准备足。\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.subtitle) == ("全省秋粮收购工作全面启动", "各地设立收购网点两千余个")
+    # The furniture above speaks of nothing in the story: kept (a doubt), never a heading.
+    assert body_texts(draft)[:2] == ["某某日报客户端", "新闻一点通"]
+    assert all(node.kind == "paragraph" for node in draft.nodes[:2])
+    assert any(r.kind == "page-furniture" and r.before.startswith("第03版")
+               for r in draft.repairs)
+
+
+def test_a_reprints_source_line_at_the_end_is_the_source():
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n{BODY}\n\n（来源：某某日报）\n")
+    assert draft.source == "某某日报" and body_texts(draft) == [BODY, BODY]
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n《 某某日报 》（ 2021年07月01日   05 版）\n")
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2021, 7, 1))
+    # A sentence naming a source at the end is no fact line.
+    draft = draft_of(f"# 标题\n\n{BODY}\n\n以上数据来源：某市统计局。\n")
+    assert draft.source is None
+
+
+def test_a_bulletins_masthead_issue_office_and_date():
+    draft = draft_of(f"工作简报\n\n第12期\n\n某县农业农村局办公室　　　　2023年9月1日\n\n{BODY}\n")
+    assert (draft.title, draft.subtitle) == ("工作简报", "第12期")
+    assert (draft.source, draft.date) == ("某县农业农村局办公室", dt.date(2023, 9, 1))
+    assert body_texts(draft) == [BODY]
+
+
+def test_the_issuing_office_and_date_under_the_title_are_facts():
+    draft = draft_of(f"某县2022年水资源公报\n\n某县水利局\n2023年6月30日\n\n{BODY}\n")
+    assert draft.title == "某县2022年水资源公报"
+    assert (draft.source, draft.date) == ("某县水利局", dt.date(2023, 6, 30))
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_news_sites_head_with_a_breadcrumb_a_piped_fact_line_and_buttons():
+    text = ("某某网>>社会>>正文\n\n某地开展全民健身月活动\n\n2024年05月20日09:15 | 来源：某某网－社会频道\n\n"
+            f"分享到：\n\n小字号\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某地开展全民健身月活动"
+    assert (draft.source, draft.date) == ("某某网", dt.date(2024, 5, 20))
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_papers_name_before_the_date_and_page():
+    draft = draft_of(f"乡村道路通到家门口\n\n某某日报 2023-11-02 第04版\n\n{BODY}\n")
+    assert (draft.source, draft.date) == ("某某日报", dt.date(2023, 11, 2))
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_pages_name_over_several_stories_is_the_title():
+    text = ("乡镇动态\n\n第3版\n\n某镇启动春耕\n\n本报讯 3月1日，某镇启动春耕生产，全镇备足化肥500吨。\n\n"
+            "某乡建成便民服务中心\n\n本报讯 近日，某乡便民服务中心建成投用，群众办事更方便。\n")
+    draft = draft_of(text)
+    assert draft.title == "乡镇动态"
+    assert [n.text for n in draft.nodes if n.kind == "heading"] == ["某镇启动春耕", "某乡建成便民服务中心"]
+    # One story under the page's name: its headline stays the title.
+    one = draft_of("乡镇动态\n\n第3版\n\n某镇启动春耕\n\n本报讯 3月1日，某镇启动春耕生产，全镇备足化肥500吨。\n")
+    assert one.title == "某镇启动春耕"
+
+
+def test_a_row_of_bracketed_buttons_in_the_head_is_furniture():
+    from briefing.importer.titleblock import is_page_furniture
+
+    assert is_page_furniture("【纠错】　【责任编辑：王某】", above_title=False)
+    assert is_page_furniture("【打印】 【关闭】", above_title=False)
+    assert not is_page_furniture("【数字农业提质增效】", above_title=False)

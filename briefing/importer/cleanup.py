@@ -1528,7 +1528,7 @@ def _tab_cells(text: str) -> list[str]:
     if "\t" not in text.strip() or text.lstrip().startswith("|"):
         return []
     cells = [cell.strip() for cell in TAB.split(text.strip())]
-    if len(cells) < 2 or not all(cells) or TAB_NUMBERING.match(cells[0]):
+    if len(cells) < 2 or not all(cells) or (len(cells) == 2 and TAB_NUMBERING.match(cells[0])):
         return []
     return cells
 

@@ -40,6 +40,8 @@ class RawBlock:
     blank_before: int = 0  # blank lines between the previous block and this one
     blank_after: int = 0
     at_file_edge: bool = False  # the file's first or last block: blank lines beyond it say nothing
+    before_byline: bool = False  # a byline taken to the front matter stood right under it
+    above_title: bool = False  # kept above the inferred title (furniture? a doubt): no role
 
     @property
     def line(self) -> int:

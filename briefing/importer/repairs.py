@@ -97,12 +97,6 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
     """
     edits = []
     markup = _markup_spans(text)
-    for index, char in enumerate(text):
-        if char in ASCII_TO_FULLWIDTH and not any(a <= index < b for a, b in markup):
-            before = text[index - 1] if index > 0 else ""
-            after = text[index + 1] if index + 1 < len(text) else ""
-            if is_chinese(before) or is_chinese(after):
-                edits.append(Edit(index, index + 1, char, ASCII_TO_FULLWIDTH[char]))
     for opening, closing in matched_parentheses(text):
         outside_before = text[opening - 1] if opening > 0 else ""
         outside_after = text[closing + 1] if closing + 1 < len(text) else ""
@@ -112,6 +106,15 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
                 or (is_han(outside_after) and not attached_to_latin):
             edits.append(Edit(opening, opening + 1, "(", "（"))
             edits.append(Edit(closing, closing + 1, ")", "）"))
+    # A bracket made full width is Chinese punctuation beside a mark: 「(日平均值),PM10」.
+    converted = {edit.start for edit in edits}
+    for index, char in enumerate(text):
+        if char in ASCII_TO_FULLWIDTH and not any(a <= index < b for a, b in markup):
+            before = text[index - 1] if index > 0 else ""
+            after = text[index + 1] if index + 1 < len(text) else ""
+            if is_chinese(before) or is_chinese(after) or index - 1 in converted \
+                    or index + 1 in converted:
+                edits.append(Edit(index, index + 1, char, ASCII_TO_FULLWIDTH[char]))
     edits.sort(key=lambda e: e.start)
     return apply_edits(text, edits), edits
 
@@ -142,7 +145,8 @@ def matched_parentheses(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- 9. units and subscripts
 
 PM_NUMBER = re.compile(r"(?<![A-Za-z])PM(2\.5|10)(?![\d.])")
-AREA_VOLUME = re.compile(r"(?<![A-Za-z])(k?m)([23])(?![0-9A-Za-z.])")
+# 「80μg/m3CO:4mg/m3」: a capital after the power starts the next word (a formula).
+AREA_VOLUME = re.compile(r"(?<![A-Za-z])(k?m)([23])(?![0-9a-z.])")
 # What may stand before m3/km2 for it to be a unit: a number, a unit slash, 万/亿 etc.
 UNIT_LEAD = re.compile(r"[0-9/万亿千百]$")
 

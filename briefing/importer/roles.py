@@ -7,7 +7,10 @@ that holds across many publications, not a trait of one text:
 - salutation: a short line ending in ：that addresses people (各位代表： 同志们： 尊敬的…：);
 - editor's note: opens with 编者按 / 编者的话 / 编后; its signature is 「——编者」;
 - byline inside the body: 本报记者 张三 (a later item's);
-- photo caption: 图① / 图为 / ▲ at its start, or 摄 / （新华社发） / （资料图片） at its end;
+- photo caption: 图① / 图为 / ▲ at its start, or 摄 / （新华社发） / （资料图片） at its end,
+  or a person's place in the photo (某某（右）, （左二）);
+- wire dateline: 新华社北京3月3日电 / 本报讯 open a story (never a headline);
+- subheading in 【】 alone on its line; a 公文's attachment list 附件：1.… 2.…;
 - sidebar heading: 记者手记, 链接, 背景 … alone on a short line;
 - note: 注： / 说明： / 资料来源： …;
 - footnote definition: [1] / [^1]: at the line's start;
@@ -26,6 +29,8 @@ from briefing.importer.chars import SENTENCE_END, han_count, has_han, strip_tags
 from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+# A table's cell holding one number (a run of them is a table's, not prose's).
+NUMBER_CELL = re.compile(r"^[-−－+]?\d+(?:[.,]\d+)*\s*[%％‰]?$")
 SPACE = " \t\u3000\u00a0"
 
 
@@ -97,12 +102,18 @@ PHOTO_CREDIT = re.compile(
     r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$")
 
 
+# Where a person stands in the photo: 「记者王某（右）」「（左二）」「（前排右一）」.
+PHOTO_POSITION = re.compile(r"[（(](?:前排|后排|中排|后|前)?[左右中][一二三四五六七八九十\d]?[）)]")
+POSITION_CAPTION_MAX = 100
+
 CAPTION_LABEL = re.compile(r"^(?:图片|图|照片)[：:]$")
 # （新华社记者兰红光摄） / 新华社记者 潘昱龙 摄 / 新华社发（苏阳摄） / 本报记者 张三摄
 CREDIT_LINE = re.compile(
     r"^[（(][^（）()。，]{1,30}(?:摄|供图|发)[）)]$"
     r"|^[^（）()。，！？]{0,24}(?:记者|通讯员|摄影)[^（）()。，！？]{1,12}摄$"
-    r"|^[^（）()。，！？]{1,12}发[（(][^（）()。，]{1,20}摄[）)]$")
+    r"|^[^（）()。，！？]{1,12}发[（(][^（）()。，]{1,20}摄[）)]$"
+    # 「陈某摄（人民视觉）」「陈某 摄」: a name and 摄, its agency in brackets after it.
+    r"|^[\u4e00-\u9fff·]{2,5}\s*摄(?:[（(][^（）()。，]{1,12}[）)])?$")
 
 
 def is_credit_line(text: str) -> bool:
@@ -124,8 +135,22 @@ def is_caption_text(text: str) -> bool:
         return True
     if CAPTION_LABEL.match(line):
         return False
+    # A photo's caption says where its people stand; a sentence of the text never does.
+    if PHOTO_POSITION.search(line) and len(line) <= POSITION_CAPTION_MAX \
+            and len(re.findall(r"[。！？]", line)) <= 1:
+        return True
     # A credit ends the caption: …在检查设备。 新华社记者 张三 摄 / …（新华社发）.
     return bool(PHOTO_CREDIT.search(line)) and not line.endswith(("摄影作品）", "拍摄）"))
+
+
+# A wire story's dateline: 「新华社北京3月3日电」「本报讯」「人民网北京5月14日电」.
+WIRE_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日|社|报|网|台)(?:电|讯)(?=[\s（(：:]|题|$)")
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Does the line open with a wire dateline (新华社北京3月3日电 / 本报讯)?"""
+    return bool(WIRE_DATELINE.match(plain(text)))
 
 
 # ---------------------------------------------------------------- sidebars and notes
@@ -240,6 +265,29 @@ def bold_heading(text: str) -> str | None:
     return inner
 
 
+# 「【智慧农业提质增效】」: a news story's subheading set in lenticular brackets, alone on
+# its line (a sidebar's 【链接】 is a sidebar title, see above).
+BRACKET_HEADING = re.compile(r"^【([^【】]{2,24})】$")
+
+
+def is_bracket_heading(text: str) -> bool:
+    match = BRACKET_HEADING.match(plain(text))
+    return bool(match) and sidebar_title(text) is None and not ends_sentence_mark(match[1])
+
+
+def ends_sentence_mark(text: str) -> bool:
+    return text.rstrip()[-1:] in "。！？；，、：:"
+
+
+# An attachment list of a 公文: 「附件：1.某某名单」, then 「2.…」 on lines of their own.
+ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
+ATTACHMENT_FIRST = re.compile(r"^附\s*件\s*[：:]\s*1\s*[.．、]")
+
+
+def is_attachment_line(text: str) -> bool:
+    return bool(ATTACHMENT.match(plain(text)))
+
+
 # The named parts of a standard, a report or a paper: headings in any source.
 PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
                         "结束语", "致谢", "编制说明", "编后", "附件"})
@@ -253,6 +301,7 @@ def is_part_heading(text: str) -> bool:
 
 
 SHORT_HEADING_MAX = 20
+NUMBER_MARKS = re.compile(r"\d+(?:[.,]\d+)*[%％‰]?")
 HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
 
 
@@ -266,9 +315,11 @@ def is_short_heading(text: str) -> bool:
     Not a date line, nor a field of the page (责任编辑：某某).
     """
     line = plain(text)
+    # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」.
+    words = NUMBER_MARKS.sub("0", line)
     return (
         0 < len(line) <= SHORT_HEADING_MAX and han_count(line) >= 2
-        and all(not _is_punctuation(char) or char in HEADING_MARKS for char in line)
+        and all(not _is_punctuation(char) or char in HEADING_MARKS for char in words)
         and not is_signature_date(line) and not FIELD_LINE.match(line)
     )
 

@@ -19,6 +19,7 @@ from typing import Literal
 
 from briefing.errors import InputError
 from briefing.importer import roles
+from briefing.importer.celltables import cell_paragraph_tables, merged_headers, spaced_tables
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source, web_furniture, width
 from briefing.importer.markup import read_markup
@@ -49,10 +50,14 @@ from briefing.importer.repairs import (
     parse_date,
     repeated_overlap,
     split_run_in,
+    starts_new_item,
     unit_markup,
 )
 from briefing.importer.titleblock import (
+    byline_names,
+    is_fact_line,
     merge_facts,
+    read_date,
     take_byline,
     take_facts,
     take_title_block,
@@ -77,7 +82,8 @@ class Node:
     marker: int = 0  # '#' count in the source (PLAIN_MARKER for headings found in text)
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
-    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short"] = "marked"
+    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short",
+                    "bracket"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
@@ -132,6 +138,14 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += raw
     blocks, found = repair_characters(blocks)
     repairs += found
+    # Tables are body: rebuilt before the head is read, no cell is taken for a fact.
+    blocks, found, more_doubts = cell_paragraph_tables(blocks)
+    repairs += found
+    doubts += more_doubts
+    blocks, found = merged_headers(blocks)
+    repairs += found
+    blocks, found = spaced_tables(blocks)
+    repairs += found
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
@@ -139,22 +153,28 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
-    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line)
+    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date)
     repairs += facts.repairs
     doubts += facts.doubts
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
+    blocks, found = download_links(blocks)
+    repairs += found
     nodes, found = to_nodes(blocks)
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw))
+    repairs += found
+    nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
         nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column)
         repairs += found
         doubts += more_doubts
     else:
+        nodes, found = join_line_breaks(nodes)
+        repairs += found
         doubts += unfinished_paragraphs(nodes)
     nodes = split_run_in_headings(nodes)
     nodes, found = assign_depths(nodes)
@@ -165,6 +185,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
                          fix="put the article's paragraphs below the title, separated by "
                              "blank lines")
     date = parse_date(fields["date"]) if fields.get("date") else facts.date
+    if date is None and not fields.get("date"):
+        date, found = signature_date(nodes)
+        repairs += found
     if fields.get("date") and date is None:
         comment_line = next((r.line for r in repairs
                              if r.kind == "front-matter-comment"), 1)
@@ -295,6 +318,7 @@ def is_photo_caption(block: RawBlock) -> bool:
     return (
         block.kind == "text"
         and not block.at_file_edge
+        and plain[:1] not in "—–－-―"  # 「——以下空白」, 「——编者」, a dash item: no caption
         and (block.blank_before >= 2 or block.blank_after >= 2)
         and 0 < len(plain) <= CAPTION_MAX
         and has_han(plain)
@@ -324,7 +348,8 @@ def _role_repair(kind: str, node: Node, after: str, note: str, review: bool) -> 
     return Repair(kind, node.line, excerpt(node.text, 0, 0, 20), after, note, review=review)
 
 
-def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[Repair]]:
+def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = True
+               ) -> tuple[list[Node], list[Repair]]:
     """A text block's node(s) by its role; every role decision is logged."""
     text, segments = _segments(block.lines, joined=True)
     lines = [line.text.strip() for line in block.lines]
@@ -352,7 +377,8 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         node = Node("note", text, segments)
         return [node], [_role_repair("note", node, "::: note",
                                      "A 注/说明/资料来源 line: made it a note.", review=False)]
-    if len(lines) == 1 and roles.body_byline(text):
+    if len(lines) == 1 and not roles.sidebar_title(text) and (
+            roles.body_byline(text) or byline_names(roles.plain(text))):
         node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)
         return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
                                      "A byline inside the body (a later item's).",
@@ -368,19 +394,32 @@ def text_nodes(block: RawBlock, at_end: bool = False) -> tuple[list[Node], list[
         return [Node("paragraph", text, segments, role="editor-note")], []
     if roles.is_caption_label(text):
         return [Node("paragraph", text, segments, role="caption-label")], []
+    if block.above_title and not ends_sentence(text):
+        # Short lines kept above the title are the page's, most likely (a doubt): no
+        # heading, caption or join is made of them.
+        return [Node("paragraph", text, segments, role="above-title")], []
+    if block.before_byline and len(lines) == 1 and _is_headline(text):
+        return [Node("heading", text, segments, marker=PLAIN_MARKER,
+                     rank=heading_numbering(text).rank, origin="headline")], []
     bold = roles.bold_heading(text) if len(lines) == 1 else None
     if bold:
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,
                     rank=heading_numbering(bold).rank, origin="bold")
         return [node], []
-    if is_photo_caption(block) or (len(lines) <= 2 and roles.is_caption_text(text)):
+    # Blank lines around a table are the table's, a signer stands above its date: no
+    # photo caption is read from the space around them.
+    spaced = is_photo_caption(block) and spaced_caption
+    if spaced or (len(lines) <= 2 and roles.is_caption_text(text)):
         node = Node("caption", text, segments)
         why = ("A short line between extra blank lines: made it a photo caption (figure "
-               "without an image)." if is_photo_caption(block) else
+               "without an image)." if spaced else
                "A photo caption by its form (图①/图为/▲ or a photo credit 摄/（新华社发）): "
                "made it a caption (figure without an image).")
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
                                f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
+    if len(lines) == 1 and roles.is_bracket_heading(text):
+        return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=0,
+                     origin="bracket")], []
     if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="plain")], []
@@ -444,13 +483,77 @@ def segments_of_lines(lines: list[SourceLine]) -> tuple[tuple[int, int], ...]:
     return tuple(segments)
 
 
+DATA_BOX_MIN = 6  # lines of a data box
+DATA_LINE_MAX = 16
+
+
+def _data_line(block: RawBlock) -> bool:
+    text = roles.plain(block.text)
+    return (block.kind == "text" and len(block.lines) == 1 and not block.before_byline
+            and not block.above_title and 0 < len(text) <= DATA_LINE_MAX and has_han(text)
+            and not re.search(r"[。！？；：:]", text) and heading_numbering(text).rank == 0
+            and not roles.is_bracket_heading(text) and not roles.sidebar_title(text)
+            and not roles.is_signature_date(text))
+
+
+def _data_box_end(blocks: list[RawBlock], start: int) -> int:
+    """A newspaper's data box (「数说」) as a page's text gives it: six or more short lines
+    with no sentence end, most of them holding a number (「累计刊发」「文字报道近200篇」
+    「图片42幅」), between paragraphs. The index after it, or `start` if none."""
+    end = start
+    while end < len(blocks) and _data_line(blocks[end]):
+        end += 1
+    lines = [roles.plain(block.text) for block in blocks[start:end]]
+    numbered = sum(1 for line in lines if re.search(r"\d", line))
+    before = blocks[start - 1] if start else None
+    if (end - start >= DATA_BOX_MIN and 2 * numbered >= len(lines)
+            and (before is None or not _data_line(before))
+            and not any(roles.NUMBER_CELL.match(line) for line in lines)):
+        return end
+    return start
+
+
+def _data_box(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
+    """The box's lines, in groups where the page left extra space: a paragraph each, its
+    lines kept as lines (<br>), in an untitled sidebar."""
+    groups: list[list[RawBlock]] = []
+    for block in blocks:
+        if not groups or block.blank_before >= 2:
+            groups.append([])
+        groups[-1].append(block)
+    nodes = []
+    for group in groups:
+        text, segments = "", []
+        for block in group:
+            line = block.text.strip()
+            if text:
+                text += "<br>"
+            segments.append((len(text), block.line))
+            text += line
+        nodes.append(Node("paragraph", text, tuple(segments), box="sidebar"))
+    repair = Repair("data-box", blocks[0].line, excerpt(blocks[0].text, 0, 0, 20),
+                    "::: sidebar", f"{len(blocks)} short lines with numbers and no sentence: "
+                    f"made them a data box (a sidebar of {len(groups)} paragraph(s), the lines "
+                    "kept) — check it.", review=True)
+    return nodes, [repair]
+
+
 def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations."""
     nodes: list[Node] = []
     repairs: list[Repair] = []
     pending_caption: str | None = None
+    box_end = 0
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if index < box_end:
+            continue
+        box_end = _data_box_end(blocks, index)
+        if box_end > index:
+            made, found = _data_box(blocks[index:box_end])
+            nodes += made
+            repairs += found
+            continue
         if block.kind == "heading":
             text, segments = _segments(block.lines, joined=True)
             if not text:
@@ -474,7 +577,13 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
                                   f"Table: {caption}",
                                   "Made the line before the table its caption."))
         else:
-            made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]))
+            previous = blocks[index - 1] if index else None
+            beside_table = "table" in (following.kind if following else "",
+                                       previous.kind if previous else "")
+            above_date = following is not None and following.kind == "text" and \
+                roles.is_signature_date(following.text)
+            made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
+                                     spaced_caption=not (beside_table or above_date))
             nodes += made
             repairs += found
     return nodes, repairs
@@ -498,6 +607,11 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     repairs += found
     nodes, found = _signature(nodes)
     repairs += found
+    nodes = _attachment_lists(nodes)
+    nodes, found = _inner_signatures(nodes)
+    repairs += found
+    nodes, found = _numbered_notes(nodes)
+    repairs += found
     nodes, found = _sidebars(nodes)
     repairs += found
     nodes, found = _footnote_references(nodes)
@@ -505,6 +619,52 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     if not raw:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
     return nodes, repairs
+
+
+# 「4月份监测报告.docx」 alone on a line: the page's download link for the file.
+DOWNLOAD_LINK = re.compile(r"^[^\s/\\：:。，]{1,40}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
+                           re.IGNORECASE)
+
+
+def download_links(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A line that is nothing but a file's name is a web page's link to download it: the
+    briefing prints no link to click. Dropped, each for review."""
+    result, repairs = [], []
+    for block in blocks:
+        if block.kind == "text" and len(block.lines) == 1 and DOWNLOAD_LINK.match(
+                block.text.strip()):
+            repairs.append(Repair("download-link", block.line, block.text.strip(), "",
+                                  "Dropped a line that is only a file's name (the web page's "
+                                  "download link).", review=True))
+            continue
+        result.append(block)
+    return result, repairs
+
+
+SALUTATION_WITHIN = 4  # nodes before a speech's salutation that may be its head's
+
+
+def speaker_photo(nodes: list[Node], authors: list[str]) -> tuple[list[Node], list[Repair]]:
+    """A speech's or report's page shows the speaker's photo above the salutation: a
+    short line between the head and 「各位代表：」 that names the speaker (an author) is
+    that photo's caption (「省长某某作政府工作报告」), not the speech's first paragraph."""
+    salutation = next((i for i, node in enumerate(nodes[:SALUTATION_WITHIN + 1])
+                       if node.kind == "salutation"), None)
+    names = [name for name in authors if len(name) >= 2]
+    if salutation is None or not names:
+        return nodes, []
+    result, repairs = list(nodes), []
+    for index in range(salutation):
+        node = nodes[index]
+        if (node.kind == "paragraph" and not node.role and not node.box
+                and len(roles.plain(node.text)) <= CAPTION_MAX
+                and any(name in node.text for name in names)):
+            result[index] = replace(node, kind="caption")
+            repairs.append(_role_repair(
+                "caption", node, "::: figure", "A short line naming the speaker between the "
+                "head and the salutation: made it the caption of the speaker's photo.",
+                review=True))
+    return result, repairs
 
 
 def _is_note_paragraph(node: Node) -> bool:
@@ -579,6 +739,18 @@ def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if not (node.kind == "caption" and roles.is_credit_line(node.text)):
             result.append(node)
             continue
+        last = result[-1] if result else None
+        if last is not None and last.kind == "caption" and not roles.is_credit_line(
+                last.text.split("\n")[-1]) and node.line == last.segments[-1][1] + 1:
+            # 「图①：果农在采摘柑橘。」 and its credit on the next line: one caption.
+            cut = len(last.text) + 1
+            result[-1] = replace(last, text=last.text + "\n" + node.text,
+                                 segments=last.segments + tuple(
+                                     (cut + start, line) for start, line in node.segments))
+            repairs.append(_role_repair("caption", node, "::: figure", "A photo credit on "
+                                        "the line under a caption: made it the caption's "
+                                        "last line.", review=False))
+            continue
         run = 0
         while run < min(CAPTION_PARAGRAPHS, len(result)) and _caption_sentence(result[-1 - run]):
             run += 1
@@ -594,8 +766,12 @@ def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         text = ""
         segments: list[tuple[int, int]] = []
         for part in parts:  # each paragraph of the source stays a paragraph of the caption
-            cut = len(text) + 2 if text else 0
-            text = text + "\n\n" + part.text if text else part.text
+            # A credit on the line right under its sentence (no blank line between) ends
+            # that paragraph: a line break, not a new paragraph.
+            joint = "\n" if part is node and segments and \
+                part.line == segments[-1][1] + 1 else "\n\n"
+            cut = len(text) + len(joint) if text else 0
+            text = text + joint + part.text if text else part.text
             segments += [(cut + start, line) for start, line in part.segments]
         merged = Node("caption", text, tuple(segments))
         result.append(merged)
@@ -619,17 +795,42 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     """In a clean source, a short line with no sentence punctuation between a block and
     the paragraph (or photo) it heads is an unnumbered heading (an interview's
     subheading, a photo page's headline)."""
-    result = list(nodes)
+    result: list[Node | None] = list(nodes)
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
-        if (node.kind == "paragraph" and not node.role and not node.box
-                and roles.is_short_heading(node.text)
-                and not node.text.rstrip().endswith(("：", ":"))
+        if (_short_heading_line(node)
                 and following.kind in ("paragraph", "caption")
                 and ends_sentence(following.text.split("\n")[0])):
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=heading_numbering(node.text).rank, origin="short")
-    return result
+            above = nodes[index - 1] if index else None
+            # 「回忆当年进报社」「四十年来发生了巨大变化」 on two lines with no blank line
+            # between: one heading set on two lines (a web page's two-deck heading).
+            if (above is not None and _short_heading_line(above)
+                    and node.line == above.segments[-1][1] + 1
+                    and heading_numbering(node.text).rank == 0
+                    and heading_numbering(above.text).rank == 0):
+                result[index - 1] = None
+                result[index] = replace(
+                    node, kind="heading", marker=PLAIN_MARKER, origin="short",
+                    text=above.text + " " + node.text,
+                    segments=above.segments + tuple((len(above.text) + 1 + start, line)
+                                                    for start, line in node.segments))
+    return [node for node in result if node is not None]
+
+
+def _short_heading_line(node: Node) -> bool:
+    return (node.kind == "paragraph" and not node.role and not node.box
+            and roles.is_short_heading(node.text)
+            and not node.text.rstrip().endswith(("：", ":")))
+
+
+def _is_headline(text: str) -> bool:
+    """Short, Han, no sentence end, not leading on (——, ：), no fact: a headline's form."""
+    line = roles.plain(text)
+    return (0 < len(line) <= HEADLINE_MAX and has_han(line) and not ends_sentence(line)
+            and not line.endswith(("——", "—", "：", ":", "，", "、"))
+            and not is_fact_line(line) and not roles.opens_with_dateline(line))
 
 
 def _headlines(nodes: list[Node]) -> list[Repair]:
@@ -639,9 +840,7 @@ def _headlines(nodes: list[Node]) -> list[Repair]:
         if node.kind != "byline" or index == 0:
             continue
         above = nodes[index - 1]
-        text = roles.plain(above.text)
-        if (above.kind == "paragraph" and not above.role and len(text) <= HEADLINE_MAX
-                and not ends_sentence(text) and not text.endswith(("——", "：", ":"))):
+        if above.kind == "paragraph" and not above.role and _is_headline(above.text):
             nodes[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
                                        rank=heading_numbering(above.text).rank,
                                        origin="headline")
@@ -656,7 +855,27 @@ SIDEBAR_ENDS = frozenset({"heading", "byline", "table", "signature", "footnote",
 
 def _ends_sidebar(node: Node) -> bool:
     return (node.kind in SIDEBAR_ENDS or bool(node.role) or bool(node.box)
-            or (node.kind == "paragraph" and roles.is_short_heading(node.text)))
+            or (node.kind == "paragraph" and (roles.is_short_heading(node.text)
+                                              or roles.is_attachment_line(node.text))))
+
+
+def _attachment_lists(nodes: list[Node]) -> list[Node]:
+    """「附件：1.某某名单」 then 「2.…」「3.…」 on lines of their own: the attachment list's
+    items, paragraphs — not numbered headings."""
+    result: list[Node] = []
+    expected = 0
+    for node in nodes:
+        item = NOTE_ITEM.match(node.text)
+        if expected and item and int(item[1]) == expected and (
+                _plain_paragraph(node) or (node.kind == "heading" and node.origin == "plain")):
+            result.append(replace(node, kind="paragraph", marker=0, rank=0, origin="marked",
+                                  role="attachment-item"))
+            expected += 1
+            continue
+        expected = 2 if node.kind == "paragraph" and roles.ATTACHMENT_FIRST.match(
+            roles.plain(node.text)) else 0
+        result.append(node)
+    return result
 
 
 def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -711,6 +930,101 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                           "Signer and date at the end: made them the 落款 (signature "
                           "block, set right-aligned).", review=end - start > 1)
     return nodes[:start] + [signature] + nodes[end:], [repair]
+
+
+def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A 落款 before an attached document: a notice that issues a plan (印发…的通知) is
+    signed and dated, then (after （此件公开发布）) the plan follows under its own title.
+    Signer line(s) and a date line after a finished sentence, with the next block after
+    the trailers a heading or a short title line, are that notice's 落款."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        start = len(result)
+        while start > 0 and len(result) - start < 3 and _plain_paragraph(result[start - 1]) \
+                and roles.is_signer(result[start - 1].text):
+            start -= 1
+        after = index + 1
+        while after < len(nodes) and nodes[after].kind == "paragraph" \
+                and roles.is_trailer(nodes[after].text):
+            after += 1
+        following = nodes[after] if after < len(nodes) else None
+        above = result[start - 1] if start > 0 else None
+        if (_plain_paragraph(node) and roles.is_signature_date(node.text)
+                and start < len(result) and above is not None
+                and above.kind in ("paragraph", "note")
+                # a finished sentence, or the attachment list (附件：…) the 落款 follows
+                and (ends_sentence(above.text) or above.role == "attachment-item"
+                     or roles.is_attachment_line(above.text))
+                and following is not None and (following.kind == "heading" or (
+                    _plain_paragraph(following) and roles.is_short_heading(following.text)))):
+            parts = result[start:] + [node]
+            del result[start:]
+            segments, offset = [], 0
+            for part in parts:
+                segments.append((offset, part.line))
+                offset += len(part.text) + 1
+            signature = Node("signature", "\n".join(p.text for p in parts), tuple(segments))
+            result.append(signature)
+            repairs.append(_role_repair(
+                "signature", signature, "::: signature", "Signer and date before an attached "
+                "document's title: made them the notice's 落款 (signature block).",
+                review=True))
+            index += 1
+            continue
+        result.append(node)
+        index += 1
+    return result, repairs
+
+
+NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*[（(]?1\s*[)）.．、]")
+NOTE_ITEM = re.compile(r"^[（(]?(\d{1,2})\s*[)）.．、]")
+
+
+def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """「注：1.……」 then 「2.……」「3.……」 on lines of their own: one note of numbered items
+    (each item a paragraph of it), not a note and loose paragraphs."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    expected = 0
+    for node in nodes:
+        previous = result[-1] if result else None
+        item = NOTE_ITEM.match(node.text) if _plain_paragraph(node) else None
+        if previous is not None and previous.kind == "note" and expected and item \
+                and int(item[1]) == expected:
+            cut = len(previous.text) + 2
+            result[-1] = replace(previous, text=previous.text + "\n\n" + node.text,
+                                 segments=previous.segments + tuple(
+                                     (cut + start, line) for start, line in node.segments))
+            repairs.append(_role_repair("note", node, "::: note", f"Item {expected} of the "
+                                        "numbered note above: made it part of the note.",
+                                        review=False))
+            expected += 1
+            continue
+        expected = 2 if node.kind == "note" and NOTE_FIRST_ITEM.match(node.text) else 0
+        result.append(node)
+    return result, repairs
+
+
+def signature_date(nodes: list[Node]) -> tuple[dt.date | None, list[Repair]]:
+    """The date of the first 落款 in the text (a notice signed before the plan it issues),
+    when nothing else dated the article."""
+    for node in nodes:
+        if node.kind != "signature":
+            continue
+        last = node.text.split("\n")[-1]
+        date = read_date(re.sub(r"\s", "", last))
+        if date is not None:
+            return date, [Repair("signature-date", node.line_at(len(node.text) - 1), last,
+                                 f"date: {date}", "Took the date of the signature (落款) as "
+                                 "the date; the line stays.")]
+    return None, []
+
+
+def _plain_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and not node.role and not node.box
 
 
 def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -779,6 +1093,32 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0
     return result, repairs, unfinished_paragraphs(result)
 
 
+def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A text of one paragraph a line: a line ending in ，、 or an opening mark, with the
+    next line right under it (no blank line in the source), goes on there — the break is
+    the copy's, not a paragraph's end. Never a block with a role, nor into a new item."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        if (previous is not None and node.kind == "paragraph" and previous.kind == "paragraph"
+                and not (previous.role or previous.box or node.role or node.box)
+                and previous.text.rstrip().endswith(LINE_GOES_ON)
+                and node.line == previous.segments[-1][1] + 1
+                and not starts_new_item(node.text)):
+            joined, _ = join_pair(previous, node)
+            result[-1] = joined
+            repairs.append(Repair(
+                "join-line-break", node.line, f"…{previous.text[-CONTEXT:]} ⏎ "
+                f"{node.text[:CONTEXT]}…", f"…{previous.text[-CONTEXT:]}{node.text[:CONTEXT]}…",
+                "The line ends mid-sentence (，、) and the next line follows with no blank "
+                "line: joined them into one paragraph.", review=True))
+            continue
+        result.append(node)
+    return result, repairs
+
+
+LINE_GOES_ON = ("，", "、", ",", "（", "(", "“", "《")
 CONTINUING = "，、；：。）》」』,;:"
 # A front-page line holding one value (DOI: …, 中图分类号：TN92) is whole by itself.
 SINGLE_VALUE_LABEL = re.compile(r"^(?:DOI|doi|中图分类号|文献标志码|文献标识码|文章编号)\s*[：:]")
@@ -904,6 +1244,10 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "short-heading", node.line, node.text, after,
                 "A short line with no sentence punctuation above a paragraph: made it a "
                 "heading.", review=True))
+        elif node.origin == "bracket":
+            repairs.append(Repair(
+                "bracket-heading", node.line, node.text, after,
+                "A short line set in 【】 alone: made it a subheading.", review=True))
         elif node.origin == "headline":
             repairs.append(Repair(
                 "item-headline", node.line, node.text, after,

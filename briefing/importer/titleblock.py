@@ -18,7 +18,16 @@ Conventions of Chinese articles (newspaper, government and web pages alike):
   speaker line (「上海市市长 龚 正」), a WeChat repost's 「以下文章来源于…」, and URL lines
   (anywhere). The 落款 date stands in when the head has none. A fact is never read
   out of a sentence.
-- A web page's menus, labels, tool bars and breadcrumbs in the head are dropped.
+- A web page's menus, labels, tool bars and breadcrumbs in the head are dropped: a block
+  of short lines with no sentence above the title, a row of 【】 buttons, an office's
+  contact fields above the title, an e-paper's 「第01版：要闻」. A single line above the
+  title may be its kicker: kept, a doubt. A newspaper headline in several lines right
+  above the story (lines that speak of its opening) is title and subtitle; a page's name
+  over its page number, with several stories under it, is the title.
+- The head's dates: 「（二〇〇〇年十二月三十一日）」 alone, a title ending in its date in
+  brackets, 「04.03.2017 09:04」 (day first), the 落款's date in Han numerals; the issuing
+  office under the title (「某市统计局」) or in a 简报's masthead line is the source; a
+  reprint's bracketed 「（来源：…）」 or archive line 「《报》（date 版）」 at the end too.
 
 Every move is a Repair; every guess is a doubt (`- [ ]` in import-report.md).
 """
@@ -87,6 +96,7 @@ class TitleBlock:
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
     line: int = 1  # the title's source line
+    date: dt.date | None = None  # a date the title line carried: 「讲话（二〇〇一年一月一日）」
     blocks: list[RawBlock] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
@@ -98,14 +108,23 @@ HAN_DATE = re.compile(r"^([〇○零Ｏ一二三四五六七八九O0]{4})年([�
                       r"([一二三四五六七八九十]{1,3})日$")
 
 
+# 「04.03.2017 09:04」: a site's date with the year last and dots is day.month.year
+# (a month-first date is written with slashes).
+DOTTED_DAY_FIRST = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+
 def read_date(text: str) -> dt.date | None:
-    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」 → a
-    date, else None."""
+    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」
+    「04.03.2017 09:04」 → a date, else None."""
     text = text.strip()
     match = DATE_VALUE.match(text)
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = DOTTED_DAY_FIRST.match(text)
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
         match = HAN_DATE.match(text)
         if match:
             year = int("".join(str(HAN_DIGITS[c]) for c in match[1]))
@@ -123,6 +142,14 @@ def _han_number(text: str) -> int:
     return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
 
 
+def without_buttons(text: str) -> str:
+    """The line without the page's buttons after it: 「发布时间：2021-05-08   收藏」."""
+    words = text.split()
+    while len(words) > 1 and words[-1].strip("【】[]") in MENU_WORDS:
+        words.pop()
+    return text.strip() if len(words) == len(text.split()) else " ".join(words)
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -130,11 +157,11 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
-    line = text.strip()
+    line = without_buttons(text)
     labels = list(LABEL.finditer(line))
     if not labels:
         return None
-    lead = line[:labels[0].start()].strip()
+    lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
     facts = []
     if lead:
         if read_date(lead) is None:
@@ -142,8 +169,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         facts.append(("date", lead))
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
-        value = line[label.end():end].strip(" \t\u3000")
+        value = line[label.end():end].strip(" \t\u3000|｜")
         key = FACT_LABELS[label.group(1)]
+        if key == "source":  # 「人民网－社会频道」: the site, not its channel
+            value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
         if not _is_value(key, value):
             return None
         facts.append((key, value))
@@ -151,6 +180,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
 
 
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
+# An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button).
+EPAPER_PAGE = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:\s+\S{1,8})?$")
 DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")
@@ -158,13 +189,32 @@ PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
 PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
 
 
+# 「《 人民日报 》（ 2017年02月11日   06 版）」: a newspaper's archive names the issue so.
+PAPER_ISSUE = re.compile(
+    r"^《\s*([\u4e00-\u9fff]{2,12})\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
+
+
+# A 简报's masthead: the issuing office on the left, the date on the right, set apart by
+# a run of spaces: 「某市生态环境局办公室　　　　2024年6月3日」.
+ISSUER_DATE = re.compile(
+    r"^([\u4e00-\u9fff（）()]{4,30})(?:[ \t]{2,}|\u3000+[ \t\u3000]*)"
+    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
 
-    「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」.
-    A line with no URL and no date is no fact line.
+    「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
+    「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
     """
+    issue = PAPER_ISSUE.match(text.strip())
+    if issue and read_date(re.sub(r"\s", "", issue[2])):
+        return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
+    issued = ISSUER_DATE.match(text.strip())
+    if issued and read_date(re.sub(r"\s", "", issued[2])):
+        return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
     facts: list[tuple[str, str]] = []
     rest = []
     for word in text.split():
@@ -172,6 +222,13 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
             facts.append(("url", word))
         else:
             rest.append(word)
+    # 「某某日报 2023-11-02 第04版」: the publication may come first.
+    if len(rest) >= 2 and PUBLICATION.fullmatch(rest[0]) and rest[0].endswith(
+            PUBLICATION_ENDS) and DATE_PREFIX.match(" ".join(rest[1:])) and read_date(
+            DATE_PREFIX.match(" ".join(rest[1:]))[1]):
+        rest = rest[1:] + [rest[0]]
+        if len(rest) >= 2 and PAGE.match(rest[-2]):  # the page after the date
+            rest[-2], rest[-1] = rest[-1], rest[-2]
     line = " ".join(rest)
     match = DATE_PREFIX.match(line)
     if match and read_date(match[1]):
@@ -216,6 +273,15 @@ AFFILIATION = re.compile(
     r"银行|集团|委员会|协会|学会|杂志社|报社|出版社|局|厅|部|所|院)$")
 
 
+# An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」.
+ISSUER = re.compile(
+    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办)$")
+
+
+def is_issuer_line(text: str) -> bool:
+    return bool(ISSUER.match(strip_tags(text).strip()))
+
+
 def author_names(value: str) -> list[str]:
     """The names of a 作者 field's value, without a leading affiliation."""
     names = split_names(value)
@@ -241,8 +307,10 @@ def is_body(block: RawBlock) -> bool:
         return has_han(text)
     if block.kind in ("heading", "table"):
         return True
-    if len(block.lines) == 1 and (_is_fact_line(text) or IMAGE.fullmatch(text)):
+    if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
         return False
+    if len(block.lines) == 1 and roles.is_salutation(text):
+        return True  # 「各位代表：」「各乡镇人民政府：」 opens the body
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
@@ -276,16 +344,17 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not DASH_SUBTITLE.match(text)
         and heading_numbering(text).rank == 0
         and not is_date_line(text) and read_date(text) is None
-        and not _is_fact_line(text)
+        and not is_fact_line(text)
         and not DOCUMENT_NUMBER.search(text)
         and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
+        and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
     )
 
 
-def _is_fact_line(text: str) -> bool:
+def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
@@ -297,8 +366,15 @@ def _is_fact_line(text: str) -> bool:
 TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’()\-—–]{10,}$")
 
 
+# A 简报's issue under its name: 「第5期」「2024年第5期（总第156期）」.
+ISSUE_NUMBER = re.compile(
+    r"^[（(]?(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?[）)]?$")
+
+
 def _is_subtitle_block(block: RawBlock) -> bool:
     text = block.text.strip()
+    if block.kind == "text" and len(block.lines) == 1 and ISSUE_NUMBER.match(text):
+        return True
     if block.kind == "text" and len(block.lines) == 1 and TRANSLATION.match(text) and \
             len(text.split()) >= 3:
         return True
@@ -377,11 +453,42 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
+    if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
+            and best + 1 < len(blocks) and read_date(blocks[best + 1].text) is not None:
+        best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office and date under the title
     for first, second in ((best - 1, best), (best, best + 1)):
         if first >= 0 and second < len(blocks) and _document_title_halves(
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+STACK_SHARED = 2  # character pairs a headline line shares with the story's opening
+STACK_BODY = 3  # the opening paragraphs a headline speaks of
+
+
+def headline_stack(blocks: list[RawBlock], best: int) -> list[int]:
+    """A newspaper's headline in lines (主题, then 副题 lines) right above the story.
+
+    `best` is the candidate right above the body with nothing else for it. The lines
+    above it that are candidates too and speak of the story (share character pairs with
+    its opening paragraphs) are the same headline: the first of them is the title. A
+    page's furniture above (「某某日报客户端」) speaks of nothing in the story.
+    """
+    body = "".join(b.text for b in blocks[best + 1:best + 1 + STACK_BODY] if b.kind == "text")
+    pairs = {body[i:i + 2] for i in range(len(body) - 1)}
+
+    def speaks_of_story(block: RawBlock) -> bool:
+        text = re.sub(r"\s", "", block.text)
+        shared = {text[i:i + 2] for i in range(len(text) - 1)
+                  if has_han(text[i]) and has_han(text[i + 1])} & pairs
+        return len(shared) >= STACK_SHARED
+
+    stack = [best]
+    while stack[0] > 0 and is_title_candidate(blocks[stack[0] - 1]) \
+            and speaks_of_story(blocks[stack[0] - 1]):
+        stack.insert(0, stack[0] - 1)
+    return stack if len(stack) > 1 and speaks_of_story(blocks[best]) else [best]
 
 
 SITE_SUFFIX = re.compile(r"^\s*[-_|｜—–]\s*\S{2,12}$")
@@ -404,7 +511,7 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
                    and all(len(line) <= BODY_MIN for line in lines)
                    and not any(ends_sentence(line) for line in lines)
-                   and any(_is_fact_line(line) or _is_page_label(line) for line in lines))
+                   and any(is_fact_line(line) or _is_page_label(line) for line in lines))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
         if in_head and stacked:
             result += [replace(block, lines=[line], blank_before=0 if n else block.blank_before,
@@ -418,11 +525,36 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     return result, repairs
 
 
+# 「地址：某县某大街1888号某县城区2017年12月份监测报告」: an address ends at its house
+# number; a line the extraction ran on after it is a line of its own (the page's title).
+GLUED_ADDRESS = re.compile(
+    r"^((?:[•·●]\s*)?地址\s*[:：][^。；，,]{2,40}?\d+\s*号(?:院|楼)?)(\S.*)$")
+
+
+def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    result: list[RawBlock] = []
+    repairs = []
+    for index, block in enumerate(blocks):
+        found = GLUED_ADDRESS.match(block.text.strip()) if (
+            index < HEAD_BLOCKS and block.kind == "text" and len(block.lines) == 1) else None
+        rest = replace(block, lines=[SourceLine(block.line, found[2])]) if found else None
+        if found and rest is not None and is_title_candidate(rest):
+            result += [replace(block, lines=[SourceLine(block.line, found[1])], blank_after=0),
+                       replace(rest, blank_before=0)]
+            repairs.append(Repair("split-glued-line", block.line, block.text.strip()[:40],
+                                  f"{found[1]} ⏎ {found[2]}", "An address ends at its house "
+                                  "number: the line run on after it stands on its own."))
+            continue
+        result.append(block)
+    return result, repairs
+
+
 # A web page's tool bar, menus and labels, as copied with its text.
 MENU_WORDS = frozenset({
     "首页", "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "登录", "注册", "搜索",
     "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
     "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
+    "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
 })
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
@@ -433,13 +565,31 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
     newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
-    if _is_fact_line(line):
+    if is_fact_line(line):
         return False
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
-    if PAGE.fullmatch(line):  # 「第3版（国际）」: the newspaper page, no publication named
+    if PAGE.fullmatch(line) or EPAPER_PAGE.match(line):  # 「第3版（国际）」: the page
         return True
-    return above_title and line in MENU_WORDS
+    # 「【纠错】　【责任编辑：王某】」: a row of the page's buttons and its editor's field.
+    buttons = re.findall(r"【([^【】]{1,16})】", line)
+    if buttons and not re.sub(r"【[^【】]{1,16}】|[\s\u3000]", "", line) and all(
+            button in MENU_WORDS or roles.FIELD_LINE.match(button) for button in buttons):
+        return True
+    # Menu words in the head, above or under the title; contact fields above it.
+    return line in MENU_WORDS or (above_title and bool(CONTACT_FIELD.match(
+        line.lstrip("•·●◆■▪-* \t\u3000"))))
+
+
+def is_menu_block(block: RawBlock) -> bool:
+    """Several short lines, not one a sentence: a page's menu or tool bar, copied above
+    the title (「我给文章打分」「新闻排行榜」「往期回顾」…). A single line there may be the
+    title's kicker (引题): it is not one."""
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    return (block.kind == "text" and len(lines) >= 2
+            and all(0 < len(line) <= TITLE_MAX for line in lines)
+            and not any(ends_sentence(line) or re.search(r"[。！？；]", line)
+                        for line in lines))
 
 
 CRUMB_MAX = 12
@@ -465,7 +615,8 @@ def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
 
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
-    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line))
+    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line)) or bool(
+        re.search(r"[^\s>»]\s*(?:>>|»|＞＞)\s*[^\s>»]", line))  # 人民网>>社会>>正文
 
 
 def _document_title_halves(first: RawBlock, second: RawBlock) -> bool:
@@ -487,10 +638,21 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     if following is None:
         return 0
     text = following.text.strip()
-    if _is_subtitle_block(following) or _is_fact_line(text) or (
+    if roles.is_signature_date(text) and any(
+            is_body(block) and ends_sentence(block.text) for block in blocks[:index]):
+        return 0  # after the text has begun, a name above a date is a 落款, no title
+    if roles.is_salutation(text) and len(following.lines) == 1:
+        return 2  # 「关于…的通知」 then 「各乡镇人民政府：」: a 公文's title and addressees
+    if _is_subtitle_block(following) or is_fact_line(text) or (
             len(following.lines) == 1 and bare_names(text)):
         return 2
     if _document_title_halves(blocks[index], following):
+        return 2
+    # 「县域新闻」「第2版」 over several stories (each opening with its dateline): the
+    # page's name is the title, the stories' headlines its headings.
+    if (PAGE.fullmatch(text) or EPAPER_PAGE.match(text)) and sum(
+            1 for block in blocks if block.kind == "text"
+            and roles.opens_with_dateline(block.text)) >= 2:
         return 2
     return 1 if index + 1 == head else 0
 
@@ -544,6 +706,8 @@ def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
                       doubts=[doubt])
 
 
+# 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
+TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
@@ -558,12 +722,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     split: list[Repair] = []
     if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
         blocks, split = split_stacked_head(blocks)
+        blocks, more = split_glued_address(blocks)
+        split += more
     found = find_title(blocks)
     if found is None or (fields.get("title") and (found[1] or _sections(blocks, fields))):
         blocks, labels = _head_labels(blocks)
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
                           repairs=split + labels)
     indices, inferred = found
+    stack = headline_stack(blocks, indices[0]) if inferred and len(indices) == 1 and (
+        _title_evidence(blocks, indices[0], _head_end(blocks)) == 1) else []
+    if len(stack) > 1:
+        indices = stack[:1]
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
     if inferred and title_block.kind == "text" and is_body(title_block):
@@ -574,19 +744,33 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     taken = list(indices)
     after = indices[-1] + 1
     following = blocks[after] if after < len(blocks) else None
-    if following is not None and _is_subtitle_block(following):
+    if len(stack) > 1:  # the headline's further lines are its subtitle
+        subtitle = " ".join(plain_title(blocks[i].text) for i in stack[1:])
+        taken += stack[1:]
+        following = None
+        after = stack[-1] + 1
+    elif following is not None and _is_subtitle_block(following):
         subtitle = DASH_SUBTITLE.sub("", following.text.strip())
         taken.append(after)
         after += 1
     elif inferred and TITLE_DASH.match(title):
         title, subtitle = TITLE_DASH.match(title).groups()
+    dated = TITLE_DATE.match(title)
+    date = read_date(re.sub(r"\s", "", dated[2])) if dated else None
+    if dated and date is not None:
+        title = dated[1].strip()
     mark = "" if inferred else "# "
     shown = mark + " ⏎ ".join(lines) + (
         f" ⏎ {_source_form(following)}" if following is not None and after in taken else "")
     where = "from the middle of the text " if any(
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
-    found_block = TitleBlock(title, subtitle, line=title_block.line, repairs=split)
+    found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split)
+    if date is not None:
+        found_block.repairs.append(Repair(
+            "title-date", title_block.line, lines[-1], f"date: {date}",
+            "The title line ends in its date in brackets (a speech's, a notice's): took "
+            "it as the date."))
     if inferred:
         found_block.doubts.append(Repair(
             "title-inferred", title_block.line, shown, result,
@@ -640,6 +824,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         line.text.strip() for line in block.lines)[:40], "",
                     "Dropped a web page's menu, label or breadcrumb from the head.",
                     review=True))
+        # Never past where the prose begins (a 落款 taken for the title has text above).
+        prose = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body(b)
+                      and re.search(r"[。！？]", b.text)), len(blocks))
+        for index in range(min(indices[0], prose)):
+            block = blocks[index]
+            if index not in taken and is_menu_block(block):
+                taken.append(index)
+                found_block.repairs.append(Repair(
+                    "page-furniture", block.line, " ⏎ ".join(
+                        line.text.strip() for line in block.lines)[:40], "",
+                    "Dropped a block of short lines with no sentence above the title (a web "
+                    "page's menus and tool bars).", review=True))
         above = [b for i, b in enumerate(blocks[:indices[0]])
                  if i not in taken and b.kind == "text"]
         if above:
@@ -659,7 +855,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", block.line, block.text.strip(), "",
                 "Dropped a repeat of the title block (a web page shows it twice)."))
-    found_block.blocks = [b for i, b in enumerate(blocks) if i not in taken]
+    found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
+                          for i, b in enumerate(blocks) if i not in taken]
     return found_block
 
 
@@ -684,7 +881,8 @@ HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of 
 
 
 def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
-               authors: list[str] | None = None, subtitle_line: int = 1) -> Facts:
+               authors: list[str] | None = None, subtitle_line: int = 1,
+               date: dt.date | None = None) -> Facts:
     """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
     in the head of the article → front-matter facts; URL lines anywhere; else the date
     of the 落款 at the end.
@@ -727,9 +925,12 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
+    _tail_facts(facts, blocks, head, drop)
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
+    if facts.date is None:
+        facts.date = date  # the title line's, else the 落款's
     if facts.date is None:
         _signature_date(facts, blocks)
     kept = []
@@ -739,6 +940,38 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             kept.append(block.with_lines(lines) if len(lines) != len(block.lines) else block)
     facts.blocks = kept
     return facts
+
+
+TAIL_BLOCKS = 3  # a reprint names its source in one of its last lines
+
+
+def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
+                drop: set[tuple[int, int]]) -> None:
+    """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
+    「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
+    line of source (and date) facts in these forms counts."""
+    if facts.source is not None:
+        return
+    for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
+        block = blocks[index]
+        if block.kind != "text" or len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        # Only the credit's own forms: bracketed, or the archive's 《报》（date 版） line (a
+        # bare 「来源：…」 after the body may be the text's, and stays).
+        bracketed = text[:1] in "（(" and text[-1:] in "）)"
+        found = labelled_facts(text[1:-1]) if bracketed else (
+            bare_facts(text) if PAPER_ISSUE.match(text) else None)
+        if not found or {key for key, _ in found} - {"source", "date"} or not any(
+                key == "source" for key, _ in found):
+            continue
+        if any(key == "date" and facts.date not in (None, read_date(re.sub(r"\s", "", value)))
+               for key, value in found):
+            continue  # another date than the head's: left as it is
+        for key, value in found:
+            _store(facts, key, value, block.line, text)
+        drop.add((index, 0))
+        return
 
 
 def _take_url(facts: Facts, text: str, line: int) -> bool:
@@ -780,6 +1013,8 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
             return False, found[0][0]
         stored = [_store(facts, key, value, line, text) for key, value in found]
         return any(stored), None
+    if is_issuer_line(text):  # 「某市统计局」 under the title: the issuing body
+        return _store(facts, "source", text, line, text), None
     names = byline_names(text)
     speaker = speaker_name(text)
     if names or speaker:
@@ -789,6 +1024,10 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     bare = bare_facts(text)
     if bare:
         return all([_store(facts, key, value, line, text) for key, value in bare]), None
+    whole = DATE_IN_PARENS.fullmatch(text)
+    if whole and read_date(re.sub(r"\s", "", whole[1])) is not None:
+        # 「（二〇〇〇年十二月三十一日）」 alone under a speech's title: its date, a fact.
+        return _store(facts, "date", re.sub(r"\s", "", whole[1]), line, text), None
     dated = DATE_IN_PARENS.match(text) or SPEECH_DATELINE.match(text)
     if dated and facts.date is None and read_date(re.sub(r"\s", "", dated[1])):
         # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.
@@ -907,8 +1146,9 @@ def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
         if block.kind != "text":
             continue
         for source_line in reversed(block.lines):
-            date = read_date(source_line.text.strip()) if is_date_line(
-                source_line.text.strip()) else None
+            # 公文 write the 落款 date in Han numerals too: 二〇〇四年一月十六日.
+            text = re.sub(r"\s", "", source_line.text)
+            date = read_date(text) if roles.is_signature_date(text) else None
             if date is not None:
                 facts.date = date
                 facts.repairs.append(Repair(
@@ -981,15 +1221,24 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
 
 
 STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
+# 「新华社记者安蓓、白国龙、于佳欣」: the names run on after the role word, split by 、.
+STAFF_RUN_ON = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员))"
+    r"(?=[\u4e00-\u9fff·]{2,5}(?:[、，,][\u4e00-\u9fff·]{2,5})+$)")
 
 
 def byline_names(text: str) -> list[str] | None:
-    """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」."""
+    """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」
+    「新华社记者安蓓、白国龙」."""
+    if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
+        return None
     names = parse_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
         if STAFF.match(line):
             names = parse_byline(STAFF.sub("记者", line, count=1))
+        elif STAFF_RUN_ON.match(line):
+            names = parse_byline(STAFF_RUN_ON.sub("记者 ", line, count=1))
     return names
 
 
@@ -1007,7 +1256,9 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
             repair = Repair("byline", block.line, _source_form(block),
                             f"authors: [{', '.join(names)}]",
                             "Took the byline into the front matter's authors.")
-            return names, blocks[:index] + blocks[index + 1:], [repair]
+            above = [replace(blocks[index - 1], before_byline=True)] if index else []
+            return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
+                blocks[1:], [repair]
     return [], blocks, []
 
 

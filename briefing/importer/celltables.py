@@ -1,0 +1,267 @@
+"""A table a web page's text copy gives a cell a paragraph → a pipe table.
+
+Copying the text of a page (a government site's bulletin) turns each cell of a table into
+a line of its own, blank lines between, in reading order, under the table's caption
+(「2021年4月某县空气质量情况统计表」). The rows can be read back only where the numbers
+say so: a row is a label followed by numbers, so the first label followed by n numbers
+gives the n + 1 columns; the cells before it are the header, the cells from it on are
+rows of that width. A header with as many cells as columns is the header row; one with
+more (merged header cells, a cell broken over lines) is kept whole in the header row and
+left to the editor as a doubt. Anything that does not fit stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer import roles
+from briefing.importer.chars import strip_tags
+from briefing.importer.cleanup import NUMBER_CELL
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+
+CELL_MAX = 16  # characters of a cell line
+COLUMNS_MIN = 2
+
+
+def _cell(block: RawBlock) -> str | None:
+    """A block that may be a table's cell: one short line, no sentence; its text."""
+    if block.kind != "text" or len(block.lines) != 1:
+        return None
+    text = block.lines[0].text.strip()
+    line = roles.plain(text)
+    if not line or len(strip_tags(line)) > CELL_MAX or line[-1] in "。！？；：:，,、" \
+            or roles.is_note(line) or roles.is_table_caption(line):
+        return None
+    return text
+
+
+def _is_number(cell: str) -> bool:
+    return bool(NUMBER_CELL.match(roles.plain(cell)))
+
+
+def _columns(cells: list[str]) -> tuple[int, int] | None:
+    """(where the rows begin, the number of columns): the first label followed by numbers
+    gives both; the rows from there must fill whole rows. None when nothing fits."""
+    for start, cell in enumerate(cells):
+        if _is_number(cell):
+            continue
+        end = start + 1
+        while end < len(cells) and _is_number(cells[end]):
+            end += 1
+        width = end - start
+        if width < COLUMNS_MIN:
+            continue
+        if (len(cells) - start) % width:
+            return None
+        return start, width
+    return None
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+def cell_paragraph_tables(blocks: list[RawBlock]
+                          ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
+    """Rebuild the tables given a cell a paragraph under their captions (see above)."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        result.append(block)
+        index += 1
+        if not (block.kind == "text" and len(block.lines) == 1
+                and roles.is_table_caption(block.text)):
+            continue
+        end = index
+        while end < len(blocks) and _cell(blocks[end]) is not None:
+            end += 1
+        cells = [_cell(b) or "" for b in blocks[index:end]]
+        found = _columns(cells)
+        if found is None:
+            continue
+        start, width = found
+        header, body = cells[:start], cells[start:]
+        if len(body) < width:
+            continue
+        rows = [body[r:r + width] for r in range(0, len(body), width)]
+        columns = max(width, len(header))
+        head = header if header else rows.pop(0)
+        lines = [_row(head + [""] * (columns - len(head))), "|" + "---|" * columns]
+        lines += [_row(row + [""] * (columns - len(row))) for row in rows]
+        first = blocks[index].line
+        numbers = [b.line for b in blocks[index:end]]
+        table = RawBlock(
+            "table", [SourceLine(numbers[0], lines[0]), SourceLine(numbers[0], lines[1])]
+            + [SourceLine(numbers[min(len(numbers) - 1, start + r * width)], line)
+               for r, line in enumerate(lines[2:])],
+            blank_before=1, blank_after=blocks[end - 1].blank_after)
+        result.append(table)
+        repairs.append(Repair(
+            "table-from-cell-paragraphs", first, f"{end - index} lines, a cell each",
+            f"{len(rows) + 1} rows × {columns} columns",
+            f"Rebuilt a table copied a cell a paragraph: a label followed by {width - 1} "
+            f"number(s) makes a row of {width} columns.", review=True))
+        if header and len(header) != width:
+            doubts.append(Repair(
+                "table-merged-cells", first, f"header: {len(header)} cells", "",
+                f"Rebuilt a table copied a cell a paragraph: its header has {len(header)} "
+                f"cells for {width} columns (merged cells, or a cell broken over lines) and "
+                "is kept whole in the first row — place its cells by hand."))
+        index = end
+    return result, repairs, doubts
+
+
+# ---------------------------------------------------------------- merged header cells
+
+
+def _cells(line: str) -> list[str]:
+    body = line.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", body)]
+
+
+def _trailing_empty(cells: list[str]) -> int:
+    count = 0
+    while count < len(cells) and not cells[len(cells) - 1 - count]:
+        count += 1
+    return count
+
+
+def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A table rebuilt from a copy that marks merged cells only by their number (the
+    header's last cells empty, the next row's too) → its two header rows with spans.
+
+    An HTML header of two rows: the cells of the first row that span both rows leave
+    their places in the second row empty (m of them), and one cell of the first row spans
+    the second row's r cells (k empty places after it in the first row). With the first
+    row's cells n, that one cell is the first row's last when n − m = 1 and 1 + k = r:
+    it is written once with its span as `<`, the places under the others as `^`
+    (tests/corpus/README.md). Any other count is left as it is.
+    """
+    result = []
+    repairs = []
+    for block in blocks:
+        lines = [line.text for line in block.lines]
+        if block.kind != "table" or len(lines) < 4 or not is_delimiter(lines[1]):
+            result.append(block)
+            continue
+        head, second = _cells(lines[0]), _cells(lines[2])
+        width = len(head)
+        k, m = _trailing_empty(head), _trailing_empty(second)
+        n, r = width - k, width - m
+        words = second[:r]
+        if not (k and m and len(second) == width and n - m == 1 and 1 + k == r
+                and all(words) and not any(_is_number(cell) for cell in words)):
+            result.append(block)
+            continue
+        first_row = head[:n] + ["<"] * k
+        second_row = ["^"] * m + words
+        new_lines = [block.lines[0].number, block.lines[2].number]
+        rows = [_row(first_row), _row(second_row)]
+        kept = [SourceLine(new_lines[0], rows[0]), SourceLine(new_lines[1], rows[1]),
+                SourceLine(block.lines[1].number, lines[1])] + block.lines[3:]
+        result.append(RawBlock("table", kept, blank_before=block.blank_before,
+                               blank_after=block.blank_after, at_file_edge=block.at_file_edge))
+        repairs.append(Repair(
+            "table-merged-header", block.line, f"{n} + {r} header cells", f"{width} columns",
+            f"The header's last {k} place(s) and the next row's last {m} were empty: the "
+            f"header's last cell spans that row's {r} cells, the others both rows.",
+            review=True))
+    return result, repairs
+
+
+def is_delimiter(line: str) -> bool:
+    return bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?", line.strip()))
+
+
+# ---------------------------------------------------------------- tables set with spaces
+
+# A table copied from a word processor or a PDF's layout text: a row a line, its cells
+# set apart by runs of spaces (two or more, or full-width ones). Consecutive lines with
+# the same number of such cells (three or more, each short), one of them holding a
+# number, are a table; prose has single spaces at most between its words.
+SPACES = re.compile(r"[ \t]{2,}|\u3000+[ \t\u3000]*")
+SPACED_CELLS_MIN = 3
+SPACED_CELL_MAX = 20
+
+
+def spaced_cells(text: str) -> list[str] | None:
+    """A row's cells when the line is set in columns with runs of spaces, else None."""
+    stripped = text.strip()
+    if stripped.startswith("|"):
+        return None
+    cells = SPACES.split(stripped)
+    if len(cells) < SPACED_CELLS_MIN or not all(
+            0 < len(strip_tags(cell)) <= SPACED_CELL_MAX for cell in cells):
+        return None
+    if any(cell[-1] in "。！？；" for cell in cells):
+        return None
+    return cells
+
+
+def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Tables whose columns are set with spaces → pipe tables (the first row the header).
+    Rows may stand in one block or, in a text of a paragraph a line, in blocks of a line
+    each on consecutive lines of the source."""
+    merged: list[RawBlock] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (previous is not None and block.kind == "text" and previous.kind == "text"
+                and len(block.lines) == 1 and spaced_cells(block.text)
+                and spaced_cells(previous.lines[-1].text)
+                and block.line == previous.lines[-1].number + 1):
+            merged[-1] = RawBlock("text", previous.lines + block.lines,
+                                  blank_before=previous.blank_before,
+                                  blank_after=block.blank_after, at_file_edge=False)
+            continue
+        merged.append(block)
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in merged:
+        if block.kind != "text" or len(block.lines) < 2:
+            result.append(block)
+            continue
+        rows = [spaced_cells(line.text) for line in block.lines]
+        pieces: list[tuple[bool, list[SourceLine]]] = []
+        index = 0
+        while index < len(rows):
+            end = index + 1
+            while rows[index] and end < len(rows) and rows[end] and \
+                    len(rows[end]) == len(rows[index]):
+                end += 1
+            table = bool(rows[index]) and end - index >= 2 and any(
+                _is_number(cell) for row in rows[index + 1:end] for cell in row if row)
+            if table:
+                pieces.append((True, block.lines[index:end]))
+                index = end
+            else:
+                if pieces and not pieces[-1][0]:
+                    pieces[-1][1].append(block.lines[index])
+                else:
+                    pieces.append((False, [block.lines[index]]))
+                index += 1
+        if not any(is_table for is_table, _ in pieces):
+            result.append(block)
+            continue
+        for number, (is_table, lines) in enumerate(pieces):
+            edge = {"blank_before": block.blank_before if number == 0 else 1,
+                    "blank_after": block.blank_after if number == len(pieces) - 1 else 1}
+            if not is_table:
+                result.append(RawBlock("text", lines, **edge))
+                continue
+            cells = [spaced_cells(line.text) or [] for line in lines]
+            width = len(cells[0])
+            table_lines = [SourceLine(lines[0].number, _row(cells[0])),
+                           SourceLine(lines[0].number, "|" + "---|" * width)]
+            table_lines += [SourceLine(line.number, _row(row))
+                            for line, row in zip(lines[1:], cells[1:], strict=True)]
+            result.append(RawBlock("table", table_lines, **edge))
+            repairs.append(Repair(
+                "table-from-spaces", lines[0].number, f"{len(lines)} lines in columns",
+                f"{len(lines)} rows × {width} columns", "Made a table of lines whose "
+                "cells are set apart by runs of spaces (the first row its header).",
+                review=True))
+    return result, repairs
