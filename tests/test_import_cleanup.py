@@ -585,3 +585,28 @@ def test_a_tables_cells_a_line_each_are_no_interleaved_columns():
     text = "\n".join(abstract + [""] + run) + "\n\f" + "\n".join(WRAPPED * 4)
     cleaned = clean_source(text)
     assert "interleaved-columns" not in [r.kind for r in cleaned.repairs]
+
+
+HEAD_BODY = "会议指出，要坚持生态优先、绿色发展，持续改善环境质量，推动经济社会全面绿色转型发展。"
+
+
+def test_a_promotion_above_the_article_takes_only_its_own_lines():
+    """A scan/follow call above the article goes with its images, its subscription
+    details and hotline; a short line that is not the promotion's (the title of a plain
+    text, a byline, a kicker) stops it and stays (it took the title and the byline)."""
+    draft = build_draft(f"扫码关注我们\n\n小山村里的大变化\n\n{HEAD_BODY}\n", Path("a.txt"))
+    assert draft.title == "小山村里的大变化"
+    assert [n.text for n in draft.nodes] == [HEAD_BODY]
+    draft = build_draft(
+        "# 小山村里的大变化\n\n**扫码订阅《某某杂志》**\n\n邮发代号 2-786\n\n"
+        f"征订热线：010-12345678\n\n本报记者 张三\n\n小标题在此\n\n{HEAD_BODY}\n", Path("a.md"))
+    assert draft.authors == ["张三"]
+    assert [n.text for n in draft.nodes] == ["小标题在此", HEAD_BODY]
+    assert [r.kind for r in draft.repairs].count("account-promotion") == 1
+
+
+def test_a_lone_menu_word_above_the_title_is_no_promotion():
+    draft = build_draft(f"评论\n推荐\n热门排行\n\n小山村里的大变化\n\n{HEAD_BODY}\n", Path("a.txt"))
+    assert "account-promotion" not in [r.kind for r in draft.repairs]
+    kept = [draft.title, *(n.text for n in draft.nodes)]
+    assert "小山村里的大变化" in kept and HEAD_BODY in kept

@@ -203,10 +203,16 @@ IMAGE_ONLY = re.compile(
     r"^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*>)\s*$", re.I)
 # An account's or a magazine's promotion: scan/follow/subscribe calls. Around an article
 # (before its first paragraph, after its last) they are the account's, not the author's.
-ACCOUNT_PROMOTION = re.compile(
+PROMOTION_CALL = (
     r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入)"
     r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
-    r"|订阅《|征订|推荐$")
+    r"|订阅《|征订")
+HEAD_PROMOTION = re.compile(PROMOTION_CALL)
+# A periodical's subscription details under its call: postal code, serial numbers.
+SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标准刊号|统一刊号|ISSN|CN\s?\d)")
+# After the article a 「推荐」/「往期推荐」 line heads the account's list of other posts;
+# above it a lone 「推荐」 is as likely a site's menu word (the menus are title-block work).
+ACCOUNT_PROMOTION = re.compile(PROMOTION_CALL + r"|推荐$")
 FRAME_LINE_MAX = 30  # a promotion's lines are short
 # A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
 # promotion searched from the end: what stands above it belongs to the article.
@@ -335,14 +341,18 @@ def _head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
                 "Dropped the account's name under the title (the export's front matter "
                 "names it)."))
     promotion = next((i for i in range(body) if _is_frame_line(lines[i][1])
-                      and ACCOUNT_PROMOTION.search(_plain(lines[i][1]))), None)
+                      and HEAD_PROMOTION.search(_plain(lines[i][1]))), None)
     if promotion is not None:
         end = promotion
+        # A subscription's code and hotline, its images and further calls go with it;
+        # any other short line (a title, a byline, a kicker) is the article's and stops it.
         while end < body and not FACT_LINE.match(_plain(lines[end][1])) and (
-                _is_frame_line(lines[end][1]) or (
+                not _plain(lines[end][1]) or IMAGE_ONLY.match(lines[end][1])
+                or HEAD_PROMOTION.search(_plain(lines[end][1]))
+                or SUBSCRIPTION_DETAIL.match(_plain(lines[end][1])) or (
                     FIELD_LINE.match(_plain(lines[end][1]))
                     and len(_plain(lines[end][1])) <= FRAME_LINE_MAX)):
-            end += 1  # a subscription's code and hotline go with it; a byline does not
+            end += 1
         run = [(n, _plain(t)) for n, t in lines[promotion:end] if _plain(t)]
         drop.update(range(promotion, end))
         repairs.append(Repair(
