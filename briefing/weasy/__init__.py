@@ -11,6 +11,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     gap-reservation       layout.inline:split_text_box
                     drawn-widths          layout.inline:text_align
                     cjk-justification     layout.inline:justify_line
+                    squeeze-lines         layout.inline:get_next_linebox
     textlayer       text-layer            draw:draw_text
     leaders         leader-run            layout.inline:handle_leader
     targets         contents-refresh      layout:make_all_pages

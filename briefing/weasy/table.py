@@ -80,6 +80,19 @@ PATCHES: tuple[Patch, ...] = (
             "its gap",
     ),
     Patch(
+        name="squeeze-lines", concern="layout_patches",
+        target=f"{INLINE}:get_next_linebox",
+        signature=("context", "linebox", "position_y", "bottom_space", "skip_stack",
+                   "containing_block", "absolute_boxes", "fixed_boxes",
+                   "first_letter_style", "first_line_style"),
+        replacement=layout_patches.get_next_linebox,
+        why="a justified line that cannot be set tight as broken is laid out again with "
+            "its marks compressed (CLREQ: compress, then push in) before it is stretched",
+        # (the module's source: both functions are patched by the time a check repeats)
+        needs=(SourceHas(INLINE, "line, resume_at = get_next_linebox("),
+               SourceHas(INLINE, "offset_x = text_align(")),
+    ),
+    Patch(
         name="drawn-widths", concern="layout_patches",
         target=f"{INLINE}:text_align",
         signature=("context", "line", "available_width", "last"),
