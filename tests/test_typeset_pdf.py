@@ -172,10 +172,7 @@ options:
 def test_grid_mode_28_by_22(tmp_path):
     from conftest import write_briefing
 
-    # Pages full to the last line need a page that ends inside a paragraph that goes on
-    # for more than two lines: DENSE's text as one long paragraph, twice.
-    long = DENSE.replace("\n\n", "").strip() + "\n\n"
-    body = "## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + long + long
+    body = "## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + DENSE + DENSE
     folder = write_briefing(tmp_path / "grid", body, front=GRID_FRONT)
     pdf = build(folder, tmp_path / "grid.pdf").output
     report = measure(pdf, grid=(28, 22))
@@ -187,13 +184,14 @@ def test_grid_mode_28_by_22(tmp_path):
 
 
 def test_grid_pages_may_end_early_for_orphans_and_widows(tmp_path):
-    # DENSE's paragraphs laid out on the grid: pages end one line early where the
-    # paragraph overleaf may not leave one line behind (widows: 2) or start with one
-    # line at a page's foot (orphans: 2). Neither is a page off the grid.
+    # DENSE's paragraphs laid out on the grid, after four short ones: page 2 ends a
+    # paragraph one line before its foot, and the next paragraph may not start there
+    # with one line (orphans: 2). That is not a page off the grid.
     from conftest import write_briefing
 
-    body = ("## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + DENSE
-            + "\n## 三、工作成效\n\n" + DENSE + DENSE)
+    short = "全市生态环境系统坚持以习近平生态文明思想为指导。\n\n"
+    body = ("## 一、总体情况\n\n" + short * 4 + DENSE + "\n## 二、主要做法\n\n" + DENSE
+            + DENSE)
     folder = write_briefing(tmp_path / "grid", body, front=GRID_FRONT)
     pdf = build(folder, tmp_path / "grid.pdf").output
     report = measure(pdf, grid=(28, 22))

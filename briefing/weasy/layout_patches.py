@@ -542,10 +542,10 @@ def justify_line(context, line, extra_width):
 
 # ------------------------------------------------------------------ compress, then push in
 
-# em: a justified line whose widest gap beyond the advances is wider than this is laid
-# out again squeezed (the limit is a quarter em; a line stretched nearly that far reads
-# loose beside its neighbours, and compressing its marks is the typesetter's first means)
-SQUEEZE_FROM_EM = 0.15
+# em: a justified line whose widest gap beyond the advances is wider than this — a line
+# that cannot be set tight (a quarter em at most) as broken — is laid out again squeezed.
+# Only those: the template's punctuation style (全角 by default) holds in every other line.
+SQUEEZE_FROM_EM = rules.TIGHT_EM + 0.005
 # em: the squeezed line is kept only when its widest gap is narrower by this much
 BETTER_EM = 0.01
 
@@ -563,12 +563,12 @@ def get_next_linebox(context, linebox, position_y, bottom_space, skip_stack,
                      containing_block, absolute_boxes, fixed_boxes, first_letter_style,
                      first_line_style):
     """WeasyPrint's; then, for a justified Chinese line that cannot be set tight as it
-    was broken, the line laid out again with every full-width mark compressed to half
-    width (CLREQ: compress punctuation, then push a character in). The compressed
-    marks make room for what did not fit (one more character, a number with its unit),
-    and justification gives each mark back up to its blank half: the better of the
-    two lines is kept. WeasyPrint decides a line's break before it justifies it; this
-    is the step between the two that it lacks."""
+    was broken (no gap over a quarter em beyond the advances), the line laid out again
+    with every full-width mark compressed to half width (CLREQ: compress punctuation,
+    then push a character in). The compressed marks make room for what did not fit
+    (one more character, a number with its unit), and justification gives each mark
+    back up to its blank half: the better of the two lines is kept. WeasyPrint decides
+    a line's break before it justifies it; this is the step between the two it lacks."""
     run = original("squeeze-lines")
     args = (context, linebox, position_y, bottom_space, skip_stack, containing_block)
     active, punctuation = _settings(linebox.style)
