@@ -116,7 +116,8 @@ PATCHES: tuple[Patch, ...] = (
         replacement=textlayer.draw_text,
         why="a run whose gaps the layout set (Han/Latin quarter em, justification) is "
             "drawn inside /ActualText marked content: copy, search and pdftotext read "
-            "「2021年」, not 「2021 年」",
+            "「2021年」, not 「2021 年」; a bold whose face has none (仿宋) is filled and "
+            "stroked, as office software prints it",
         needs=(Exists("pydyf:Dictionary"), Exists("pydyf:String"),
                SourceHas("weasyprint.draw:draw_inline_level", "draw_text("),
                SourceHas("weasyprint.pdf.stream:Stream.marked", "self._tags"),
