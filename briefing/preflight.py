@@ -25,6 +25,7 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
+from briefing.typeset.rules import splits_number_unit
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
@@ -165,6 +166,13 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
             line.chars[-1]["x1"] for line in lines
             if not line.final and round(line.chars[-1]["x1"], 1) == right[0][0])
 
+    # A number split from its unit or 第 from its number across two lines of a paragraph
+    # (digits in a sub- or superscript name a thing, PM₂.₅ O₃, and count nothing).
+    for line, following in zip(lines, lines[1:], strict=False):
+        if not line.final and line.chars[-1]["size"] > size - 0.5 and \
+                splits_number_unit(line.text, following.text):
+            report.violations.append(Violation(
+                "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
     for line in lines:
         text = line.text
         if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:

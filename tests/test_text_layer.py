@@ -115,6 +115,8 @@ def test_justified_lines_are_tight(built, document, template):
     report = measure(pdf)
     if document == "lvliang-2021" or template != "handout":
         assert report.full_lines > 0  # (a short article's handout holds cards only)
+    # and no number split from its unit, no 第 from its number
+    assert report.count("number-unit-split") == 0, [str(v) for v in report.violations]
     if (document, template) in CANNOT_BE_TIGHT:
         text, widest = CANNOT_BE_TIGHT[document, template]
         assert len(report.loose_lines) == 1 and f"「{text}」" in report.loose_lines[0], \

@@ -358,7 +358,17 @@ def test_a_number_keeps_its_unit_and_di_its_number(tmp_path):
     from conftest import write_briefing
 
     body = "\n\n".join("甲" * k + "，共有281天达标，涉及3万人，排名第4位。" for k in range(20, 50))
-    pdf = build(write_briefing(tmp_path / "brief", body + "\n"), tmp_path / "o.pdf").output
+    folder = write_briefing(tmp_path / "brief", body + "\n")
+    pdf = build(folder, tmp_path / "o.pdf").output
+    # preflight counts the splits: none here, and some in the same paragraphs set by
+    # plain WeasyPrint (the typesetting layer off)
+    assert measure(pdf).count("number-unit-split") == 0
+    off_templates = tmp_path / "off" / "reprint"
+    off_templates.mkdir(parents=True)
+    css = (TEMPLATES_DIR / "reprint" / "style.css").read_text()
+    (off_templates / "style.css").write_text(css + "\nhtml { --briefing-typeset: off; }\n")
+    plain = build(folder, tmp_path / "plain.pdf", template_dirs=[tmp_path / "off"]).output
+    assert measure(plain).count("number-unit-split") >= 3
     lines = _lines(pdf)
     assert len(lines) > 60
     for line, after in zip(lines, lines[1:], strict=False):
