@@ -9,9 +9,10 @@ STAMP     := .make
 SAMPLE    := data/lvliang-2021
 # fontconfig: font lookup; poppler-utils: pdftoppm/pdffonts for looking at pages.
 # fonts-arphic-ukai: the 楷体 role; libgs-common: the
-# CMYK output profile for PDF/X; chromium: the browser `briefing serve`'s tests drive.
+# CMYK output profile for PDF/X; chromium: the browser `briefing serve`'s tests drive;
+# libjs-pdf: pdf.js, whose text extraction tests/test_text_layer.py runs in chromium.
 # (FandolFang, the 仿宋, is installed below.)
-APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium
+APT_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium libjs-pdf
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYBABEL   := $(VENV)/bin/pybabel
 MO_FILES  := $(patsubst %.po,%.mo,$(wildcard briefing/locale/*/LC_MESSAGES/messages.po))

@@ -434,7 +434,8 @@ def _measure_placement(pdf: Path, article: Path | None) -> bool:
 
 
 VIOLATION_KINDS = ("line-start", "line-end", "uncompressed-pair", "missing-cjk-latin-gap",
-                   "detached-mark", "single-character-last-line", "ragged-line")
+                   "detached-mark", "single-character-last-line", "ragged-line",
+                   "number-unit-split")
 
 
 def _spread(values: list[int]) -> str:

@@ -25,11 +25,13 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
+from briefing.typeset.rules import splits_number_unit
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
 WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand alone overleaf
+# (and `orphans`, 2 too: a paragraph's first lines that may not stand alone at a page's foot)
 
 TIGHT_GAP_EM = 0.25  # em: the most a justified line may add between two characters
 GAP_TOLERANCE_EM = 0.02  # em: rounding of positions in the PDF
@@ -164,6 +166,13 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
             line.chars[-1]["x1"] for line in lines
             if not line.final and round(line.chars[-1]["x1"], 1) == right[0][0])
 
+    # A number split from its unit or 第 from its number across two lines of a paragraph
+    # (digits in a sub- or superscript name a thing, PM₂.₅ O₃, and count nothing).
+    for line, following in zip(lines, lines[1:], strict=False):
+        if not line.final and line.chars[-1]["size"] > size - 0.5 and \
+                splits_number_unit(line.text, following.text):
+            report.violations.append(Violation(
+                "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
     for line in lines:
         text = line.text
         if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
@@ -219,11 +228,13 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 following = first_on_page.get(page + 1)
                 return (following is None or paragraph_length(following) > WIDOWS
                         or len(tops.get(page, ())) != grid[1] - 1)
-            # A paragraph too short to split (orphans 2 + widows 2) may start overleaf.
+            # A paragraph too short to split (orphans 2 + widows 2) may start overleaf,
+            # and so may any paragraph when one line is left (orphans: two at least).
             following = first_on_page.get(page + 1)
             return (following is not None and page + 1 in tops
                     and abs(following.top - min(tops[page + 1])) < LINE_TOLERANCE
-                    and paragraph_length(following) >= 4)
+                    and paragraph_length(following) >= 4
+                    and len(tops.get(page, ())) != grid[1] - 1)
 
         report.lines_per_page = [len(tops[page]) for page in range(2, page_count)
                                  if page in tops and page in last_on_page and runs_on(page)]

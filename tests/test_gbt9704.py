@@ -104,10 +104,66 @@ def test_headings_by_level(make_briefing, tmp_path):
 
     assert faces("一、第一部分") == {"Noto-Sans-CJK-SC"}  # 一级 黑体
     assert faces("（一）第二层") == {"AR-PL-UKai-CN"}  # 二级 楷体
-    # 三级 仿宋, asked for bold (FandolFang has no bold face and WeasyPrint makes none: the
-    # PDF names the request, the glyphs are the regular ones)
+    # 三级 仿宋 bold. No free 仿宋 has a bold face (FandolFang has none): the PDF names
+    # the request, the glyphs are the regular ones, filled and stroked as office
+    # software prints 仿宋_GB2312 加粗 (weasy/textlayer.py); faces with a bold of their
+    # own (the masthead's serif) are only filled.
     assert faces("1.第三层") == {FANG + "-Bold"}
     assert faces("（1）第四层") == {FANG}  # 四级 仿宋
+    modes = render_modes(out)
+    assert modes[FANG + "-Bold"] == {2}
+    assert modes[FANG] == {0} and modes["Noto-Serif-CJK-SC-Bold"] == {0}
+    # and the stroke shows: the same characters darker in the 三级 heading than in the 四级
+    assert ink(out, chars, text.index("第三层"), 3) > 1.2 * ink(out, chars,
+                                                              text.index("第四层"), 3)
+
+
+def render_modes(pdf_path: Path) -> dict[str, set[int]]:
+    """The text render modes (Tr) each font of page 1 is shown with."""
+    import pikepdf
+
+    with pikepdf.open(pdf_path) as pdf:
+        page = pdf.pages[0]
+        fonts = {str(name): str(font.BaseFont).split("+")[-1]
+                 for name, font in page.Resources.Font.items()}
+        modes: dict[str, set[int]] = {}
+        stack, mode, font = [], 0, None
+        for operands, operator in pikepdf.parse_content_stream(page):
+            operator = str(operator)
+            if operator == "q":
+                stack.append(mode)
+            elif operator == "Q":
+                mode = stack.pop()
+            elif operator == "Tr":
+                mode = int(operands[0])
+            elif operator == "Tf":
+                font = fonts[str(operands[0])]
+            elif operator in ("TJ", "Tj", "'", '"'):
+                modes.setdefault(font, set()).add(mode)
+    return modes
+
+
+def ink(pdf_path: Path, chars: list[dict], start: int, count: int) -> float:
+    """How dark chars[start:start + count] are on their pages, rasterised (their boxes'
+    mean darkness, added)."""
+    import subprocess
+
+    from PIL import Image, ImageStat
+
+    scale = 150 / 72
+    total = 0.0
+    for char in chars[start:start + count]:
+        number = char["page_number"]
+        prefix = pdf_path.with_name(f"{pdf_path.stem}-ink-{number}")
+        if not prefix.with_suffix(".png").exists():
+            subprocess.run(["pdftoppm", "-r", "150", "-gray", "-f", str(number), "-l",
+                            str(number), "-png", "-singlefile", str(pdf_path), str(prefix)],
+                           check=True)
+        with Image.open(prefix.with_suffix(".png")) as image:
+            box = tuple(round(v * scale) for v in (char["x0"], char["top"], char["x1"],
+                                                  char["bottom"]))
+            total += 255 - ImageStat.Stat(image.crop(box).convert("L")).mean[0]
+    return total
 
 
 def test_fangsong_falls_back_for_what_gb2312_lacks(make_briefing, tmp_path):
@@ -142,18 +198,30 @@ def end_block_pages(pdf_path: Path) -> tuple[int, list[str]]:
         return len(pdf.pages), kinds
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), [
-    (3, ["B", "J"]),  # the text ends on page 1 (odd): the 版记 on page 2, alone
-    (8, ["B", "BJ"]),  # the text ends on page 2 with room: the 版记 at its foot
-    (25, ["B", "B", "B", "B", "-", "J"]),  # page 4 is full: a blank page 5, then page 6
+def folios(pdf_path: Path) -> list[str]:
+    """Each page's text below the text block: its page number, or nothing."""
+    with pdfplumber.open(pdf_path) as pdf:
+        return [text_of(c for c in page.chars if c["top"] > BLOCK_BOTTOM).strip()
+                for page in pdf.pages]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected", "numbered"), [
+    # the text ends on page 1 (odd): the 版记 on page 2, alone (numbered: no blank page)
+    (3, ["B", "J"], ["— 1 —", "— 2 —"]),
+    (8, ["B", "BJ"], ["— 1 —", "— 2 —"]),  # the text ends on page 2 with room
+    # page 4 is full: a blank page 5, then page 6; GB/T 9704 7.5: the blank page and
+    # the pages after it are not numbered
+    (25, ["B", "B", "B", "B", "-", "J"], ["— 1 —", "— 2 —", "— 3 —", "— 4 —", "", ""]),
 ])
-def test_end_block_on_an_even_last_page(paragraphs, expected, make_briefing, tmp_path):
+def test_end_block_on_an_even_last_page(paragraphs, expected, numbered, make_briefing,
+                                        tmp_path):
     out = tmp_path / "end.pdf"
     build(make_briefing("\n\n".join([PARAGRAPH] * paragraphs) + "\n", front=jianbao_front()),
           out)
     count, kinds = end_block_pages(out)
     assert kinds == expected
     assert count % 2 == 0
+    assert folios(out) == numbered
 
 
 def test_sample_end_block_on_its_even_last_page(jianbao_pdf):
@@ -222,8 +290,14 @@ def mark_advances(pdf_path: Path, marks: str = COMMAS) -> list[float]:
 def test_full_width_punctuation_by_default(template, sample_template_pdf):
     advances = mark_advances(sample_template_pdf(template))
     assert len(advances) > 10
-    # a full em each (justification may add to a mark's blank side, never take from it)
-    assert min(advances) == pytest.approx(1.0, abs=0.03)
+    # A full em each (justification may add to a mark's blank side, never take from it)
+    # but in a line that could not be set tight with its marks at full width: there they
+    # give up part of their blank half to let the next word in (CLREQ: compress, then
+    # push in; layout_patches.get_next_linebox). Such lines are rare, and a mark keeps
+    # at least its glyph's half.
+    full = [advance for advance in advances if advance >= 1.0 - 0.03]
+    assert len(full) >= 0.98 * len(advances)
+    assert min(advances) >= 0.5 - 0.03
 
 
 def test_kaiming_when_asked_for(make_briefing, tmp_path):

@@ -183,6 +183,29 @@ def test_grid_mode_28_by_22(tmp_path):
     assert measure(pdf, grid=(30, 22)).count("grid-columns") == 1
 
 
+def test_grid_pages_may_end_early_for_orphans_and_widows(tmp_path):
+    # DENSE's paragraphs laid out on the grid, after four short ones: page 2 ends a
+    # paragraph one line before its foot, and the next paragraph may not start there
+    # with one line (orphans: 2). That is not a page off the grid.
+    from conftest import write_briefing
+
+    short = "全市生态环境系统坚持以习近平生态文明思想为指导。\n\n"
+    body = ("## 一、总体情况\n\n" + short * 4 + DENSE + "\n## 二、主要做法\n\n" + DENSE
+            + DENSE)
+    folder = write_briefing(tmp_path / "grid", body, front=GRID_FRONT)
+    pdf = build(folder, tmp_path / "grid.pdf").output
+    report = measure(pdf, grid=(28, 22))
+    assert report.violations == [], [str(v) for v in report.violations]
+    with pdfplumber.open(pdf) as document:
+        pages = len(document.pages)
+    rows = {}
+    for char in body_chars(pdf):
+        if round(char["size"]) == 16:
+            rows.setdefault(char["page"], set()).add(round(char["top"]))
+    # (the premise: some full page holds 21 lines)
+    assert any(len(rows.get(page, ())) == 21 for page in range(2, pages))
+
+
 def test_contents_leader_is_one_run_at_weasyprints_places(tmp_path, monkeypatch):
     # Each dot of a leader was a text box of its own, re-shaped when drawn; the layer
     # draws the dots of an entry as one run, at the places WeasyPrint puts them.
@@ -335,7 +358,17 @@ def test_a_number_keeps_its_unit_and_di_its_number(tmp_path):
     from conftest import write_briefing
 
     body = "\n\n".join("甲" * k + "，共有281天达标，涉及3万人，排名第4位。" for k in range(20, 50))
-    pdf = build(write_briefing(tmp_path / "brief", body + "\n"), tmp_path / "o.pdf").output
+    folder = write_briefing(tmp_path / "brief", body + "\n")
+    pdf = build(folder, tmp_path / "o.pdf").output
+    # preflight counts the splits: none here, and some in the same paragraphs set by
+    # plain WeasyPrint (the typesetting layer off)
+    assert measure(pdf).count("number-unit-split") == 0
+    off_templates = tmp_path / "off" / "reprint"
+    off_templates.mkdir(parents=True)
+    css = (TEMPLATES_DIR / "reprint" / "style.css").read_text()
+    (off_templates / "style.css").write_text(css + "\nhtml { --briefing-typeset: off; }\n")
+    plain = build(folder, tmp_path / "plain.pdf", template_dirs=[tmp_path / "off"]).output
+    assert measure(plain).count("number-unit-split") >= 3
     lines = _lines(pdf)
     assert len(lines) > 60
     for line, after in zip(lines, lines[1:], strict=False):
@@ -343,3 +376,64 @@ def test_a_number_keeps_its_unit_and_di_its_number(tmp_path):
         assert not (ends[-1:].isdigit() and starts in "天万人位"), (line, after)
         assert not (ends.endswith("万") and starts == "人"), (line, after)
         assert not (ends.endswith("第") and starts.isdigit()), (line, after)
+
+
+def _snippet_rows(text: str, width_em: float) -> list[list[dict]]:
+    """One justified paragraph of 16 px Noto Serif CJK SC, `width_em` wide, laid out by
+    WeasyPrint with briefing's patches: its lines' characters (pdfplumber), in order."""
+    import io
+
+    weasy.load()
+    weasy.install()
+    from weasyprint import HTML
+
+    html = ('<html lang="zh-CN"><style>@page { size: 400px 400px; margin: 10px }'
+            f"p {{ font: 16px 'Noto Serif CJK SC'; width: {width_em}em; margin: 0;"
+            " text-align: justify; --briefing-punctuation: quanjiao }</style>"
+            f"<p>{text}</p></html>")
+    with pdfplumber.open(io.BytesIO(HTML(string=html).write_pdf())) as pdf:
+        rows: dict[int, list[dict]] = {}
+        for char in pdf.pages[0].chars:
+            rows.setdefault(round(char["top"]), []).append(char)
+        return [sorted(row, key=lambda c: c["x0"]) for _, row in sorted(rows.items())]
+
+
+def _gaps_em(row: list[dict]) -> list[float]:
+    """Each gap between neighbours beyond the font's advances, in em (16 px = 12 pt)."""
+    return [(b["x0"] - a["x1"]) / 12 for a, b in zip(row, row[1:], strict=False)]
+
+
+def test_a_break_between_two_kept_pairs_stays_allowed():
+    # 「9微」 (a number and its unit) and 「克/立」 (no break beside a slash) are two ranges
+    # kept together that meet at 「微|克」, a break neither forbids. Pango merges two
+    # abutting attributes of one value when they are added with pango_attr_list_change,
+    # and the merged range forbade that break: the whole 「2.29微克/立」 went to the next
+    # line and left the first loose (the bulletin's 简报, 0.75 em).
+    rows = _snippet_rows("甲甲甲甲甲甲2.29微克/立方米。", 10)
+    assert ["".join(c["text"] for c in row) for row in rows] == \
+        ["甲甲甲甲甲甲2.29微", "克/立方米。"]
+
+
+def test_a_loose_line_is_squeezed_to_take_the_next_word(monkeypatch):
+    # 「2021家」 does not fit after 「甲，乙，丙，丁，戊，」 with the marks at full width: the
+    # line would be stretched far beyond a quarter em. With its five marks compressed
+    # (CLREQ: compress, then push in) it takes 「2021家企」 and is tight, each mark
+    # given back part of its blank half (drawn narrower than its em, wider than half).
+    from briefing.weasy import layout_patches
+
+    text = "甲，乙，丙，丁，戊，2021家企业达标，其余的都在整改之中，共计十家。"
+    squeezed = _snippet_rows(text, 12)
+    first = "".join(c["text"] for c in squeezed[0])
+    assert first == "甲，乙，丙，丁，戊，2021家企"
+    assert max(_gaps_em(squeezed[0])) <= 0.25 + 0.01
+    marks = [i for i, c in enumerate(squeezed[0][:-1]) if c["text"] == "，"]
+    assert len(marks) == 5
+    for i in marks:
+        advance = (squeezed[0][i + 1]["x0"] - squeezed[0][i]["x0"]) / 12
+        assert 0.5 < advance < 0.95, advance
+    # The same paragraph without the squeeze: the first line stops before the number
+    # and is loose.
+    monkeypatch.setattr(layout_patches, "SQUEEZE_FROM_EM", float("inf"))
+    plain = _snippet_rows(text, 12)
+    assert "".join(c["text"] for c in plain[0]) == "甲，乙，丙，丁，戊，"
+    assert max(_gaps_em(plain[0])) > 0.3

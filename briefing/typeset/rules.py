@@ -78,6 +78,13 @@ _NUMBER_UNIT = re.compile(f"(?<=[0-9])(?=[{HAN_CLASS}%‰℃°])|"
 _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
 
 
+def splits_number_unit(before: str, after: str) -> bool:
+    """Whether a line ending in `before` and the next starting with `after` split a number
+    from its unit or measure word, or 第 from its number (the no-break rule above)."""
+    text = before[-2:] + after[:1]
+    return any(match.start() == len(before[-2:]) for match in _NUMBER_UNIT.finditer(text))
+
+
 def halved_marks(text: str, style: PunctuationStyle = PunctuationStyle.KAIMING) -> set[int]:
     """Indices of full-width marks set at half width (their blank half removed)."""
     if style is PunctuationStyle.CENTRED:

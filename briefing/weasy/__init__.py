@@ -11,6 +11,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     gap-reservation       layout.inline:split_text_box
                     drawn-widths          layout.inline:text_align
                     cjk-justification     layout.inline:justify_line
+                    squeeze-lines         layout.inline:get_next_linebox
     textlayer       text-layer            draw:draw_text
     leaders         leader-run            layout.inline:handle_leader
     targets         contents-refresh      layout:make_all_pages
@@ -32,7 +33,8 @@ The modules (a concern is the module holding its patches' replacements):
     seam.py            what a patch is; checking, installing and removing a table of them
     layout_patches.py  Chinese line layout: briefing/typeset/rules.py inside Pango layouts
     textlayer.py       /ActualText around the runs whose gaps the layout set, so the
-                       text layer reads back as the article
+                       text layer reads back as the article; a bold without a bold
+                       face (仿宋) emboldened by a stroke
     leaders.py         the contents' dotted leaders as one text run
     targets.py         the contents' page numbers in one pass fewer, never stale
     incremental.py     a rebuild lays out again from the first page an edit touches
@@ -40,7 +42,8 @@ The modules (a concern is the module holding its patches' replacements):
     subset.py          compact font subsets; font files read only when needed
     ids.py             a PDF/X document id that is the same for the same inputs
     placement.py       placement that fills pages: no patch — between layouts, key-figure
-                       groups that left a page short move in the HTML (export.py calls it)
+                       groups that left a page short move in the HTML (export.py calls it);
+                       a blank page before the jianbao's 版记 marked (no page numbers)
     state.py           what the patches remember during one build: context variables,
                        so builds in other threads or contexts never see it
     loader.py          importing WeasyPrint fast, once per process; garbage-collector

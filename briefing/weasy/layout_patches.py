@@ -20,6 +20,9 @@ patches of this module (rows of table.py):
   characters (the blank side of punctuation and Han/Latin boundaries first), never
   between a mark and its character or inside a Latin word; gaps between separate text
   boxes (PM<sub>2.5</sub>平均) get their quarter em here.
+* `get_next_linebox` (squeeze-lines): a line that justification cannot set tight is
+  laid out again with its marks at half width, so that what did not fit may (CLREQ:
+  compress punctuation, then push in); justification gives the marks their blank back.
 * `iter_line_boxes` and `split_text_box` (neighbour-gaps, gap-reservation): which of
   two neighbouring text boxes reserves the Han/Latin gap between them while lines are
   broken.
@@ -32,12 +35,13 @@ from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.cjk import FULLWIDTH_MARKS
 from briefing.cjk import OPENING as OPENING_MARKS
 from briefing.cjk import RIGHT_BLANK as RIGHT_BLANK_MARKS
 from briefing.typeset import rules
 from briefing.weasy import textlayer
 from briefing.weasy.seam import CFunction, Declaration, original
-from briefing.weasy.state import laying_out
+from briefing.weasy.state import laying_out, squeezing
 
 # Marker on the document root that switches the layer off (e.g. for comparisons).
 OFF = "off"
@@ -50,6 +54,7 @@ ATTR_LIST_COPY = Declaration("pango", "pango_attr_list_copy",
 # Pango functions of WeasyPrint's declarations that the replacements call.
 PANGO_USED = tuple(CFunction("pango", name) for name in (
     "pango_attr_letter_spacing_new", "pango_attr_font_features_new", "pango_attr_list_change",
+    "pango_attr_list_insert",
     "pango_layout_get_attributes", "pango_layout_set_attributes", "pango_attr_list_new"))
 
 
@@ -195,21 +200,29 @@ def set_text(self, text, justify=False):
         box_text, skip, reserve_lead, reserve_trail = breaking
         trail = reserve_trail and box_text.endswith(text)
         lead = reserve_lead and skip == 0 and box_text.startswith(text)
+    if squeezing.get():
+        self.briefing_squeeze = True  # kept for drawing: reactivate() sets the text again
     quarter = rules.AUTOSPACE_EM * self.style["font_size"]
-    plan = _plan(text, self.briefing_punctuation, quarter, self.briefing_letter_spacing,
+    plan = _plan(text, _layout_punctuation(self), quarter, self.briefing_letter_spacing,
                  lead, trail)
 
     attr_list = pango.pango_layout_get_attributes(self.layout)
     if attr_list == ffi.NULL:
         attr_list = ffi.gc(pango.pango_attr_list_new(), pango.pango_attr_list_unref)
 
-    def add(attr, start, end):
+    def add(attr, start, end, merge=True):
         attr.start_index, attr.end_index = start, end
-        pango.pango_attr_list_change(attr_list, attr)
+        if merge:
+            pango.pango_attr_list_change(attr_list, attr)
+        else:
+            pango.pango_attr_list_insert(attr_list, attr)
 
-    # 禁则 and the paragraph tail: ranges inside which Pango may not break.
+    # 禁则 and the paragraph tail: ranges inside which Pango may not break. Inserted, not
+    # changed: pango_attr_list_change merges two abutting ranges of equal value into one,
+    # which would forbid the break where they meet (「9微」 and 「克/立」 joined as
+    # 「9微克/立」 lose the break 「微|克」 that neither forbids).
     for start, end in plan.no_break:
-        add(pango.pango_attr_allow_breaks_new(False), start, end)
+        add(pango.pango_attr_allow_breaks_new(False), start, end, merge=False)
     # Punctuation compression: `halt` sets a full-width mark at half width.
     for start, end in plan.halt:
         add(pango.pango_attr_font_features_new(b"halt 1"), start, end)
@@ -227,12 +240,21 @@ def set_text(self, text, justify=False):
             _widen_glyphs(self.layout, text, gaps)
 
 
+def _layout_punctuation(layout) -> rules.PunctuationStyle:
+    """The punctuation style a layout sets its text in: the style's, or every mark at
+    half width when its line was squeezed (get_next_linebox)."""
+    if getattr(layout, "briefing_squeeze", False):
+        return rules.PunctuationStyle.BANJIAO
+    return layout.briefing_punctuation
+
+
 def _drawn_width(box) -> float:
     """The width `box` is drawn with: its text shaped as for drawing, gaps included."""
     from weasyprint.text.ffi import FROM_UNITS, ffi, pango
     from weasyprint.text.line_break import Layout
 
     layout = Layout(box.style)
+    layout.briefing_squeeze = getattr(box.pango_layout, "briefing_squeeze", False)
     layout.set_text(box.text, justify=True)
     line = pango.pango_layout_get_line_readonly(layout.layout, 0)
     width, run = 0, line.runs
@@ -469,7 +491,8 @@ def text_align(context, line, available_width, last):
 def _gap_budget(gaps, size: float, punctuation) -> tuple[list[float], list[float]]:
     """For each gap of a line: what it already holds beyond the advances (the quarter
     em between Han and Latin), and the blank half a compressed mark beside it gave up
-    (space there stays within the mark's own advance)."""
+    (space there stays within the mark's own advance). A box of a squeezed line set
+    every mark at half width: each may take its blank half back."""
     quarter = rules.AUTOSPACE_EM * size
     used, free = [], []
     autospaced: dict[int, set[int]] = {}
@@ -478,7 +501,9 @@ def _gap_budget(gaps, size: float, punctuation) -> tuple[list[float], list[float
         text = box.text
         if id(box) not in autospaced:
             autospaced[id(box)] = set(rules.autospace_gaps(text))
-            halved[id(box)] = rules.halved_marks(text, punctuation) if punctuation else set()
+            style = (rules.PunctuationStyle.BANJIAO
+                     if getattr(box.pango_layout, "briefing_squeeze", False) else punctuation)
+            halved[id(box)] = rules.halved_marks(text, style) if style else set()
         if index is None:
             used.append(quarter if between else 0.0)
             free.append(0.5 * size if text[:1] in OPENING_MARKS and 0 in halved[id(box)]
@@ -506,5 +531,66 @@ def justify_line(context, line, extra_width):
     used, free = _gap_budget(gaps, size, _settings(line.style)[1])
     widths, _ = rules.distribute_tight(extra_width, kinds, rules.TIGHT_EM * size, used,
                                        free)
+    # The widest gap beyond the font's advances (preflight's measure: a compressed
+    # mark's blank half given back is within its advance), for get_next_linebox.
+    line.briefing_looseness = max(
+        (u + w - f for u, w, f, kind in zip(used, widths, free, kinds, strict=True)
+         if kind is not rules.Gap.NONE), default=0.0) / size
     _apply(line, boxes, [(box, index, width) for (box, index, _, _), width in zip(
         gaps, widths, strict=True)])
+
+
+# ------------------------------------------------------------------ compress, then push in
+
+# em: a justified line whose widest gap beyond the advances is wider than this — a line
+# that cannot be set tight (a quarter em at most) as broken — is laid out again squeezed.
+# Only those: the template's punctuation style (全角 by default) holds in every other line.
+SQUEEZE_FROM_EM = rules.TIGHT_EM + 0.005
+# em: the squeezed line is kept only when its widest gap is narrower by this much
+BETTER_EM = 0.01
+
+
+def _compressible(line) -> bool:
+    """Whether a line holds a full-width mark (before its last character) that
+    squeezing would set at half width."""
+    from weasyprint.formatting_structure import boxes
+
+    texts = [leaf.text for leaf in _leaves(line, boxes) if isinstance(leaf, boxes.TextBox)]
+    return not FULLWIDTH_MARKS.isdisjoint("".join(texts)[:-1])
+
+
+def get_next_linebox(context, linebox, position_y, bottom_space, skip_stack,
+                     containing_block, absolute_boxes, fixed_boxes, first_letter_style,
+                     first_line_style):
+    """WeasyPrint's; then, for a justified Chinese line that cannot be set tight as it
+    was broken (no gap over a quarter em beyond the advances), the line laid out again
+    with every full-width mark compressed to half width (CLREQ: compress punctuation,
+    then push a character in). The compressed marks make room for what did not fit
+    (one more character, a number with its unit), and justification gives each mark
+    back up to its blank half: the better of the two lines is kept. WeasyPrint decides
+    a line's break before it justifies it; this is the step between the two it lacks."""
+    run = original("squeeze-lines")
+    args = (context, linebox, position_y, bottom_space, skip_stack, containing_block)
+    active, punctuation = _settings(linebox.style)
+    if (not active or punctuation is rules.PunctuationStyle.CENTRED or squeezing.get()
+            or first_letter_style or first_line_style or context.excluded_shapes):
+        return run(*args, absolute_boxes, fixed_boxes, first_letter_style,
+                   first_line_style)
+    absolutes, fixed = [], []
+    line, resume_at = run(*args, absolutes, fixed, None, None)
+    looseness = getattr(line, "briefing_looseness", 0.0) if line is not None else 0.0
+    if looseness > SQUEEZE_FROM_EM and resume_at is not None and _compressible(line):
+        token = squeezing.set(True)
+        try:
+            squeezed_absolutes, squeezed_fixed = [], []
+            squeezed, squeezed_resume = run(*args, squeezed_absolutes, squeezed_fixed,
+                                            None, None)
+        finally:
+            squeezing.reset(token)
+        if squeezed is not None and \
+                getattr(squeezed, "briefing_looseness", 0.0) < looseness - BETTER_EM:
+            line, resume_at = squeezed, squeezed_resume
+            absolutes, fixed = squeezed_absolutes, squeezed_fixed
+    absolute_boxes.extend(absolutes)
+    fixed_boxes.extend(fixed)
+    return line, resume_at

@@ -16,6 +16,13 @@ past a heading, a section's end, another figure or any block but a paragraph, an
 never so far that it would stand more than a page after its citing paragraph. The
 document is then laid out again (briefing/export.py): at most `MAX_PASSES` times,
 one extra layout in the common case. The same HTML gives the same moves.
+
+The same pass finds a blank page before a closing block (the jianbao's 版记 stands on an
+even last page: when the text fills an even page, the next page holds nothing but the
+block's spacer, templates/jianbao). GB/T 9704 7.5: a blank page and the pages after it
+carry no page number. The spacer (`id="BLANK_SPACER"`) is then marked `data-blank-page`
+and the document laid out once more; the template's CSS puts what is marked on pages
+without a folio.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ GROUP = re.compile(r"<!--placement:(?P<id>[^>]*?)-->.*?<!--/placement-->", re.S)
 PARAGRAPH = re.compile(r'\s*<p id="(?P<id>[^"]+)"[^>]*>.*?</p>', re.S)
 PARAGRAPH_ANYWHERE = re.compile(r'(?P<open><p id="(?P<id>[^"]+)"[^>]*>).*?</p>', re.S)
 LEAD = re.compile(r'<div class="lead">.*?</div>', re.S)
+# The element that alone fills a blank page before a closing block (templates/jianbao).
+BLANK_SPACER = "baowei-space"
+BLANK_MARK = "data-blank-page"
 
 
 @dataclass
@@ -205,17 +215,32 @@ def group_ids(html: str) -> set[str]:
     return {match["id"] for match in GROUP.finditer(html)}
 
 
+def mark_blank_page(html: str, pages: list[PageLayout]) -> str | None:
+    """The HTML with the spacer marked when a page holds nothing but it (a blank page
+    before the closing block); None when there is no such page."""
+    blank = any(page.leaves and all(leaf.block == BLANK_SPACER for leaf in page.leaves)
+                for page in pages)
+    if not blank:
+        return None
+    # (the spacer's tag, unmarked: the stylesheet in the HTML names the mark too)
+    marked, count = re.subn(f'(<[^>]*\\sid="{BLANK_SPACER}")(?![^>]*{BLANK_MARK})',
+                            f"\\1 {BLANK_MARK}", html, count=1)
+    return marked if count else None
+
+
 def place(html: str, layout, document=None):
     """Lay `html` out (`layout(html)` → WeasyPrint document), moving groups that leave
-    pages short and laying out again, at most MAX_PASSES more times. Returns the
-    document and the HTML it was laid out from."""
+    pages short and laying out again, at most MAX_PASSES more times; then once more
+    when a blank page stands before the closing block. Returns the document and the
+    HTML it was laid out from."""
     groups = group_ids(html)
     document = document or layout(html)
-    if not groups:
-        return document, html
-    for _ in range(MAX_PASSES):
+    for _ in range(MAX_PASSES if groups else 0):
         moved = plan(html, measure(document, groups))
         if moved is None:
             break
         html, document = moved, layout(moved)
+    if f'id="{BLANK_SPACER}"' in html and \
+            (marked := mark_blank_page(html, measure(document, groups))) is not None:
+        html, document = marked, layout(marked)
     return document, html

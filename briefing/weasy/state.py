@@ -17,6 +17,9 @@ from contextvars import ContextVar
 # the Han/Latin gap before it, reserve the gap after it) — for set_text to read.
 laying_out: ContextVar[tuple[str, int, bool, bool] | None] = ContextVar(
     "briefing.weasy.laying_out", default=None)
+# layout_patches: a line laid out again with its punctuation compressed (CLREQ: compress,
+# then push in) because, set as it was broken, it could not be justified tight.
+squeezing: ContextVar[bool] = ContextVar("briefing.weasy.squeezing", default=False)
 # targets: the attr() anchor token lookup_target resolved last, and the anchor name it
 # resolved to, for anchor_name_from_token to answer with.
 resolved_anchor: ContextVar[tuple[object, str | None] | None] = ContextVar(

@@ -80,6 +80,19 @@ PATCHES: tuple[Patch, ...] = (
             "its gap",
     ),
     Patch(
+        name="squeeze-lines", concern="layout_patches",
+        target=f"{INLINE}:get_next_linebox",
+        signature=("context", "linebox", "position_y", "bottom_space", "skip_stack",
+                   "containing_block", "absolute_boxes", "fixed_boxes",
+                   "first_letter_style", "first_line_style"),
+        replacement=layout_patches.get_next_linebox,
+        why="a justified line that cannot be set tight as broken is laid out again with "
+            "its marks compressed (CLREQ: compress, then push in) before it is stretched",
+        # (the module's source: both functions are patched by the time a check repeats)
+        needs=(SourceHas(INLINE, "line, resume_at = get_next_linebox("),
+               SourceHas(INLINE, "offset_x = text_align(")),
+    ),
+    Patch(
         name="drawn-widths", concern="layout_patches",
         target=f"{INLINE}:text_align",
         signature=("context", "line", "available_width", "last"),
@@ -103,7 +116,8 @@ PATCHES: tuple[Patch, ...] = (
         replacement=textlayer.draw_text,
         why="a run whose gaps the layout set (Han/Latin quarter em, justification) is "
             "drawn inside /ActualText marked content: copy, search and pdftotext read "
-            "「2021年」, not 「2021 年」",
+            "「2021年」, not 「2021 年」; a bold whose face has none (仿宋) is filled and "
+            "stroked, as office software prints it",
         needs=(Exists("pydyf:Dictionary"), Exists("pydyf:String"),
                SourceHas("weasyprint.draw:draw_inline_level", "draw_text("),
                SourceHas("weasyprint.pdf.stream:Stream.marked", "self._tags"),

@@ -19,6 +19,13 @@ from it. So each run of text the layer adjusted is drawn inside
   each adjusted box gets a span of its own.
 
 The glyphs and their positions are untouched: the page looks the same.
+
+The same patch draws a bold that has no face of its own (GB/T 9704's 三级 headings, 仿宋
+bold: no free 仿宋 has a bold face, FandolFang included) the way office software prints
+仿宋_GB2312 加粗: the regular glyphs filled and stroked (text render mode 2) with a line
+of `EMBOLDEN_EM`. Where the request found a real bold face, nothing changes. WeasyPrint
+itself prints such text regular (it draws the face it was given; fontconfig's
+synthetic-bold flag is for rasterisers).
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ from briefing.weasy.seam import original
 
 # pt: boxes closer than this (beyond the gap we added) are one run of text
 ABUT = 0.01
+# em: the stroke that emboldens a face without a bold (each side gains half of it)
+EMBOLDEN_EM = 0.03
+# A weight asked for that a face lighter than this by so much lacks (CSS bold is 700).
+BOLD = 600
 
 
 def _adjusted(box) -> bool:
@@ -97,21 +108,80 @@ def _begin(stream, text: str) -> None:
         {"ActualText": pydyf.String(text)}))
 
 
+def _face_weight(font) -> int:
+    """The weight a face was designed at: its OS/2 usWeightClass (the font's
+    description names the weight asked for, 700 for a regular face asked to be bold).
+    Read from the table in place, once per run of a bold box."""
+    from weasyprint.text.ffi import ffi, harfbuzz
+
+    blob = harfbuzz.hb_face_reference_table(font.hb_face,
+                                            harfbuzz.hb_tag_from_string(b"OS/2", -1))
+    try:
+        length = ffi.new("unsigned int *")
+        data = harfbuzz.hb_blob_get_data(blob, length)
+        return int.from_bytes(ffi.buffer(data, 6)[4:6], "big") if length[0] >= 6 else 400
+    finally:
+        harfbuzz.hb_blob_destroy(blob)
+
+
+def _draw_emboldened(stream, textbox, draw):
+    """Draw a box asked to be bold; each of its runs whose face is lighter than bold
+    is filled and stroked (text render mode 2), the others only filled."""
+    light: set[str] = set()
+    add_font, set_font_size = stream.add_font, stream.set_font_size
+
+    def added(pango_font):
+        font, size = add_font(pango_font)
+        if _face_weight(font) < BOLD:
+            light.add(font.hash)
+        return font, size
+
+    def sized(font_hash, size):
+        set_font_size(font_hash, size)
+        stream.set_text_rendering(2 if font_hash in light else 0)
+
+    instance = vars(stream)
+    saved = {name: instance[name] for name in ("add_font", "set_font_size")
+             if name in instance}
+    stream.push_state()  # (inside any /ActualText span: q and Q nest within it)
+    stream.set_color(textbox.style["color"], stroke=True)
+    stream.set_line_width(EMBOLDEN_EM * textbox.style["font_size"])
+    stream.set_line_join(1)
+    stream.add_font, stream.set_font_size = added, sized
+    try:
+        return draw()
+    finally:
+        del stream.add_font, stream.set_font_size
+        instance.update(saved)
+        stream.pop_state()
+
+
+def _weasyprint_draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
+    """WeasyPrint's draw_text; a bold without a bold face emboldened."""
+    def draw():
+        return original("text-layer")(stream, textbox, offset_x, text_overflow,
+                                      block_ellipsis)
+
+    if textbox.style["font_weight"] >= BOLD and textbox.text.strip():
+        return _draw_emboldened(stream, textbox, draw)
+    return draw()
+
+
 def draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
     """WeasyPrint's, inside an /ActualText span where a run the layer adjusted starts
-    or ends."""
+    or ends; a bold without a bold face emboldened."""
     tagged = getattr(stream, "_tags", None) is not None
     if tagged:
         # Each box is already a marked-content sequence of its own: a span per box.
         if getattr(textbox, "briefing_in_run", False) and textbox.text.strip():
             _begin(stream, textbox.text)
             try:
-                return original("text-layer")(stream, textbox, offset_x, text_overflow,
-                                              block_ellipsis)
+                return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
+                                             block_ellipsis)
             finally:
                 stream.end_marked_content()
-        return original("text-layer")(stream, textbox, offset_x, text_overflow,
-                                      block_ellipsis)
+        return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
+                                     block_ellipsis)
     text = getattr(textbox, "briefing_actual_text", None)
     if text is not None:
         if getattr(stream, "briefing_span_open", False):
@@ -119,8 +189,8 @@ def draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
         _begin(stream, text)
         stream.briefing_span_open = True
     try:
-        return original("text-layer")(stream, textbox, offset_x, text_overflow,
-                                      block_ellipsis)
+        return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
+                                     block_ellipsis)
     finally:
         if getattr(textbox, "briefing_actual_end", False) and \
                 getattr(stream, "briefing_span_open", False):
