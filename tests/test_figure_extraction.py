@@ -439,3 +439,62 @@ def test_a_change_naming_an_earlier_level_is_that_levels():
                 "PM2.5浓度下降5.0%，PM10浓度下降3.0%。") == [
         ("PM2.5平均浓度", "38", "微克/立方米", "下降5.0%"),
         ("PM10平均浓度", "65", "微克/立方米", "下降3.0%")]
+
+
+# ---------------------------------------------------------------- round 3: what generalises
+
+
+def test_nearly_n_is_n_and_no_part_of_the_label():
+    # 接近 N, like 近 N, says about N: the figure is N, the label stops before it
+    assert rows("全省数字经济规模已接近3000亿元。") == [("数字经济规模", "3000", "亿元", None)]
+
+
+def test_a_bound_after_a_change_verb_stays_a_bound():
+    # 「减少1200多万」: more than N, not N — neither a rate row nor a change
+    assert rows("失业人口减少1200多万。") == []
+
+
+def test_the_source_of_a_number_is_no_figure():
+    # 「据30家医院数据统计」 names where the figure comes from
+    assert rows("据全省30家重点医院数据统计，门诊量约120万人次。") == [
+        ("门诊量", "120", "万人次", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "当日计划加开客车120列。",  # 计划 with a verb: a plan
+    "约3万件展品被修复。",  # a passive clause is no name of a thing
+    "现将已经审结的5起案件通报如下。",  # 现将…通报如下
+    "出口占比由21.5%提高到24.0%。",  # 由 A 提高到 B: A is the old level, no label ends in 由
+    "我上次回村时，全村人均收入约2万元。",  # a narrator's anecdote
+])
+def test_clauses_that_name_no_measured_thing(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize(("label", "ok"), [
+    ("其他被移交司法机关的责任人", True),  # 被 inside a name before 的; 其他 is no pronoun
+    ("作品被翻译传播", False),
+    ("突破3月8日", False),  # a date: an event, not a thing
+    ("某省连续", False),  # an adverb ends no name
+])
+def test_passives_dates_and_adverbs_in_labels(label, ok):
+    assert is_label(label) is ok
+
+
+def test_a_verb_that_is_also_a_link_still_counts_the_noun_after_it():
+    # 发生 is a link word (「事故发生32起」) and a counting verb (「发生4起事故」)
+    assert rows("该省连续发生4起较大交通事故。") == [("较大交通事故", "4", "起", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a span of time (五年, 十年) grew: of what, the clause does not say
+    ("地区生产总值达到5000亿元，五年年均增长6.1%。", [("地区生产总值", "5000", "亿元", None)]),
+    ("十年增加近30万亿元。", []),
+    # a daily average growth is no change of the total before it
+    ("快递业务量8亿件，较去年同期日均增长12%。", [("快递业务量", "8", "亿件", None)]),
+    # an average growth of a named thing keeps 年均 in its label
+    ("居民收入年均增长5.5%。", [("居民收入年均增长", "5.5", "%", None)]),
+    ("入境游客规模较去年假期增长9.5%。", [("入境游客规模增长", "9.5", "%", None)]),
+])
+def test_average_growth_and_growth_of_a_time_span(sentence, expected):
+    assert rows(sentence) == expected

@@ -270,17 +270,20 @@ RANK_CLAUSE = re.compile(
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
-           r"[比较]去年(?:同期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
+           r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|改善|下滑|回升|上涨|下跌|回落|" \
               r"扩大|缩小|收窄)"
+# 「较去年同期日均增长18.6%」「年均增长5.2%」: an average growth, said between the base and
+# the verb.
+AVERAGED = r"(?P<average>日均|月均|年均)?"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 CHANGE_BEFORE = re.compile(
-    r"(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)(?:幅度)?(?:为|达到|达)?"
-    r"(?P<approx>约|近|逾|超过|超)?$")
+    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)"
+    r"(?:幅度)?(?:为|达到|达)?(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
-    r"^(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
 CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降)$")
@@ -293,7 +296,7 @@ CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超�
 # Targets, plans and forecasts (力争, 目标, 计划, 规划, 预期, 有望, 将达到 …) are not results;
 # 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
 TARGET_SENTENCE = re.compile(
-    r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划到|计划(?:新增|完成|实现|投资)|"
+    r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划(?!单列|生育|经济|书|表|内|外)|"
     r"规划(?:到|新增|建设)|下一步|有望|(?:建成|投产|完成|实施)后|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
     r"^到20\d\d年")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
@@ -303,7 +306,7 @@ LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|�
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
 NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
 # Clauses that only mention a number on the way to something else.
-NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至)")
+NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至|据(?!此))")
 TIME = re.compile(
     r"^(?:截至|截止)?(?:\d{4}(?:财年|年度|学年)|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
     r"\d{1,2}[—\-至]\d{1,2}月|前\d{1,2}(?:个)?月|今年|去年|上年|全年)"
@@ -327,7 +330,7 @@ TRAILING_LINK = re.compile(
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
-    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
+    r"突破|超过|超|逾|接近|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
@@ -338,15 +341,20 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|"
+    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|突破|超过|达到|创|"
     r"中(?![国华央小心部西东南北外型医药])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
-    r"(?:[的了和与及等在对把被将从向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
+    r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
+    r"连续|陆续|相继|不断|一直|逐步|"
     r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
-# Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」.
+# Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」; a passive
+# (「作品被翻译传播」) unless a 的 after it makes it a clause inside a name (「被移交的人员」);
+# 将 of 「现将…通报如下」; a date (「突破1月20日」: an event, not a thing).
 # A person or a narrator's word (我, 竟, 排起了) belongs to a story, not to a table.
-FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你他她咱您竟却]|了(?!解)|"
-                            r"我(?![国市省区县州镇乡村校院局厅部委司所])|着(?![力陆眼重])")
+FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你她咱您竟却]|"
+                            r"(?<![其利])他|了(?!解)|"
+                            r"我(?![国市省区县州镇乡村校院局厅部委司所])|着(?![力陆眼重])|"
+                            r"被(?!.*的)|(?<![即])将(?![军领士])|\d+月\d+日")
 # 「高质量打造14个集聚区」: after a verb like these the number counts the noun that follows.
 COUNTING_VERB = re.compile(
     r"(?:打造|建设|建成|新建|实施|推进|开展|培育|引进|新增|设立|组建|创建|举办|召开|组织|排查|"
@@ -371,8 +379,9 @@ def despace(text: str) -> str:
 SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
 
 
-def clean_prefix(text: str) -> str:
-    """The words before a number, less time, scope, place, organisation and link words."""
+def clean_prefix(text: str, link: bool = False) -> str:
+    """The words before a number, less time, scope, place, organisation and link words
+    (with `link`, the link words before the number stay: 「连续发生」)."""
     text = SIZE_BEFORE_DE.sub("", despace(text))
     text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
     text = text.strip(LABEL_EDGES)
@@ -384,7 +393,7 @@ def clean_prefix(text: str) -> str:
             text = pattern.sub("", text).strip(LABEL_EDGES)
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
-    return TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
+    return text if link else TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
 
 
 def object_label(text: str) -> str:
@@ -415,7 +424,9 @@ def make_label(before: str, after: str) -> tuple[str, bool]:
     if CONVERSION.search(despace(before)):
         return "", False
     noun_follows = after.lstrip(SPACE)[:1] not in ("、", "，", ",", "和", "及", "与", "；", "")
-    if COUNTING_VERB.search(head) and noun_follows and \
+    # 「山西省连续发生3起特大事故」: the verb counts the noun after the number, even when
+    # it is also a link word (发生, 实现, 完成).
+    if COUNTING_VERB.search(clean_prefix(before, link=True)) and noun_follows and \
             sum(1 for c in tail if "\u4e00" <= c <= "\u9fff") >= 2:
         return object_label(tail), True
     if PREPOSITION_DUI.search(head):
@@ -464,8 +475,14 @@ AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|�
 # ---------------------------------------------------------------- rows
 
 
+# A narrator's 我 (not 我国, 我市, 我们): a story told in the first person, whose numbers
+# are an anecdote (「我写的文章半天阅读量近4万」), not the figures of a table.
+NARRATOR = re.compile(r"我(?![国市省区县州镇乡村校院局厅部委司所们])")
+
+
 def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
-    if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence):
+    if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
+            NARRATOR.search(sentence):
         return []
     mask = quoted_mask(sentence)
     rows: list[Row] = []
@@ -656,10 +673,14 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     verb = re.search(CHANGE_VERB, lead).group(0)
     # A rate row names its base when it is not the year before: 「…比2019年下降」.
     base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
-    verb = (base.group(0) if base else "") + verb
+    verb = (base.group(0) if base else "") + (change["average"] or "") + verb
+    if (subject and not names_a_thing(subject)) or (change["average"] and not subject):
+        # 「五年年均增长5.2%」「十年增加近70万亿元」: a span of time grew — of what, the
+        # clause does not say; an average growth (「日均增长」) is no change of a total.
+        return
     texts = [lead + (change["approx"] or "") + sentence[q.start:q.end] for q in run]
     # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
-    bound = change["approx"] in ("超过", "超", "逾")
+    bound = change["approx"] in ("超过", "超", "逾") or any(q.bound for q in run)
     if change["each"] or len(run) > 1:
         if not subject:
             if len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
@@ -694,6 +715,16 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     if RATE_WORD.search(subject):
         return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
     _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
+
+
+# Words of time and averaging only: no name of a thing (「五年年均」「日均」「十年」).
+SCOPE_ONLY = re.compile(r"^(?:(?:近|过去|前)?[\d一二三四五六七八九十两几半]+(?:个)?"
+                        r"(?:年|月|天|日|周)(?:来|以来|内|间|里)?|"
+                        r"年均|日均|月均|平均|同期|全年|当年|当日|当天|期间)+$")
+
+
+def names_a_thing(subject: str) -> bool:
+    return not SCOPE_ONLY.match(subject)
 
 
 RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
@@ -774,8 +805,9 @@ def split_subjects(text: str, count: int) -> list[str] | None:
 
 def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity],
                     sentence: str, clause_start: int) -> None:
-    """「同比下降18.2%」 → the last row's change; 「分别下降11.6%、11.2%」 → the last two."""
-    if not rows or not found:
+    """「同比下降18.2%」 → the last row's change; 「分别下降11.6%、11.2%」 → the last two.
+    An average growth (「较去年同期日均增长35.4%」) is no change of the total before it."""
+    if not rows or not found or change.group("average"):
         return
     # 「同比下降5.5%和6.1%」: several values after one verb are 分别 even unsaid.
     if len(found) > 1 and (change.group("each") or len(_runs(found, sentence)) == 1):
