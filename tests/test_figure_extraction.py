@@ -498,3 +498,27 @@ def test_a_verb_that_is_also_a_link_still_counts_the_noun_after_it():
 ])
 def test_average_growth_and_growth_of_a_time_span(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the clause goes on past the number to what it counts: the words before name nothing
+    ("假期里，海关共计验放320万人次出入境旅客。", []),
+    # 、 or 折合 after the number is no such object
+    ("实际利用外资达到12.5亿美元、折合89亿元人民币。", [("实际利用外资", "12.5", "亿美元", None)]),
+    # an adverb after the counted noun makes it a predicate (「全部摘帽」), not a name
+    ("全省56个贫困村全部出列。", []),
+    # several actions after 进行: whose number is whose is not said
+    ("对120辆货车进行检测、维修。", []),
+    # a unit that goes on in brackets is not known whole
+    ("查验交通运输工具3.5万架（艘、列）次。", []),
+    # a train's number is a name
+    ("旅客乘坐2356次绿皮火车返乡。", []),
+])
+def test_a_number_inside_a_clause_about_something_else(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_an_empty_label_is_no_subject_of_a_later_growth():
+    # a size in a name leaves no row, and takes no growth said of another subject
+    assert rows("某公司10吉瓦时储能电池项目投产，装备制造业增加值增长12.5%。") == [
+        ("装备制造业增加值增长", "12.5", "%", None)]

@@ -119,6 +119,11 @@ ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
 REFERENCE_BEFORE = re.compile(
     r"(?:(?<![地蓝版意企试宏])图|(?<![代发列外报仪])表|附件|公式)\s*$")
 SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约 3000 家」
+# 「24.2万架（艘、列、辆）次」: the unit goes on in brackets — which unit it is, the
+# row cannot say (家（次） is one unit, see MEASURES).
+UNIT_GOES_ON = re.compile(r"^[（(][^）)]{0,8}[、，,/][^）)]{0,8}[）)]|^[（(][^）)]{1,4}[）)]次")
+# 「K1234次列车」「7557次绿皮慢火车」: a train's or a flight's number, not a count.
+NAMED_RUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:列车|火车|动车|班列|航班|快车|专列)")
 # A range (10%—15%, 3至5年) is no single figure.
 RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
 RANGE_BEFORE = re.compile(r"\d\s*(?:[%％]|[万亿千百]?[^\d\s，,；;。]{0,2})\s*[—–~～\-至到]\s*$")
@@ -252,7 +257,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
                 continue
         elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]):
             continue  # 「5亿人口」: a magnitude before a word we do not know
-        if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail):
+        if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail) or \
+                UNIT_GOES_ON.match(tail) or (measure == "次" and NAMED_RUN.match(tail)):
             continue
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
@@ -403,6 +409,10 @@ def object_label(text: str) -> str:
     if not action:
         return text
     thing, act = text[:action.start()].strip(LABEL_EDGES), text[action.end():]
+    if "、" in act:
+        # 「对425列列车进行重联运行、加挂车辆83辆」: several actions, and whose number is
+        # whose the clause does not say.
+        return ""
     # 「对4个县进行了集中约谈」: a place counted by 个 is a noun of one character.
     return act + thing if len(thing) > 1 or thing in PLACE_NOUNS else act
 
@@ -410,7 +420,19 @@ def object_label(text: str) -> str:
 PLACE_NOUNS = frozenset("省市县区镇乡村")
 
 
+# Adverbs of a predicate: after a number, 「832个贫困县全部摘帽」「5家企业均已停产」 say what
+# the things did, and name no measured thing.
+PREDICATE_AFTER = re.compile(r"全部|全都|均|(?<!首)都|已经|已|正在|仍")
+
+
 def make_label(before: str, after: str) -> tuple[str, bool]:
+    label, used_after = _make_label(before, after)
+    if used_after and PREDICATE_AFTER.search(despace(after).strip(LABEL_EDGES)):
+        return "", True
+    return label, used_after
+
+
+def _make_label(before: str, after: str) -> tuple[str, bool]:
     """A row's label from the words before and after its number; True if `after` was used.
 
     「优良天数281天」 → 优良天数; 「公安机关对28人进行了行政拘留」 → 行政拘留;
@@ -458,7 +480,7 @@ def is_label(label: str) -> bool:
 def same_thing(subject: str, label: str) -> bool:
     """Whether a change's subject names the row `label` (氨氮 for 氨氮平均浓度, not 出口
     for 外贸进出口总额)."""
-    if not subject:
+    if not subject or not label:
         return False
     if subject == label or label.startswith(subject) or subject.endswith(label) \
             or label.endswith(subject):
@@ -588,6 +610,12 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         label, used_after = make_label(sentence[consumed:quantity.start], after)
         counted = used_after and COUNTING_VERB.search(
             clean_prefix(sentence[consumed:quantity.start]))
+        rest = despace(after).lstrip(SPACE)
+        if not used_after and len(run) == 1 and re.match(r"[\u4e00-\u9fff]", rest[:1]) and \
+                (not FIGURE_GOES_ON.match(rest) or re.match(r"中[\u4e00-\u9fff]", rest)):
+            # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
+            # to what it counts; the words before it name no measured thing.
+            label = ""
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
         if len(run) > 1:
