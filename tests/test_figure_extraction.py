@@ -522,3 +522,25 @@ def test_an_empty_label_is_no_subject_of_a_later_growth():
     # a size in a name leaves no row, and takes no growth said of another subject
     assert rows("某公司10吉瓦时储能电池项目投产，装备制造业增加值增长12.5%。") == [
         ("装备制造业增加值增长", "12.5", "%", None)]
+
+
+def labels_of(*texts: str) -> list[str]:
+    return [row.label for group in extract_figures([Passage(t) for t in texts])
+            for row in group.rows]
+
+
+def test_figures_of_several_places_name_their_place():
+    # the nation, then a city and a region: each later clause is the place's too
+    assert labels_of("全国地级及以上城市优良天数比例为85.1%，PM2.5平均浓度为35微克/立方米。",
+                     "杭州市优良天数比例为88.2%，PM2.5浓度为30微克/立方米。",
+                     "珠三角地区PM2.5浓度为22微克/立方米，臭氧平均浓度为150微克/立方米。") == [
+        "地级及以上城市优良天数比例", "PM2.5平均浓度", "杭州市优良天数比例", "杭州市PM2.5浓度",
+        "珠三角地区PM2.5浓度", "珠三角地区臭氧平均浓度"]
+
+
+def test_the_texts_own_place_is_left_off():
+    # one city, said with and without its province, and 全市: the text's own place
+    assert labels_of("2023年，湖北省宜昌市区优良天数为300天，PM2.5平均浓度为33微克/立方米。",
+                     "宜昌市生态环境局全年立案查处环境违法案件120件，罚款860万元。",
+                     "全市完成营造林12.5万亩，新增绿地面积320公顷。") == [
+        "优良天数", "PM2.5平均浓度", "立案查处环境违法案件", "罚款", "完成营造林", "新增绿地面积"]

@@ -160,6 +160,9 @@ class Row:
     # place in the sentence, so the change or rank said after it is not given to the row
     # before; it is left out of the sentence's rows at the end.
     dropped: bool = field(default=False, compare=False)
+    # The place its clause or sentence starts with (北京市, 山西省吕梁市), left off the label;
+    # put back when the text gives figures of more than one place (see extract_figures).
+    place: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -544,7 +547,37 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         if NOT_A_STATISTIC.match(clause):
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context)
+    place = leading_place(sentence)
+    for row in rows:
+        row.place = row.place or place
     return [row for row in rows if not row.dropped]
+
+
+# A city, a province or a region a clause starts with: 「北京市优良天数比例为81.5%」「长三角
+# 地区…」. Not 城市, 上市, 超市 and the like, nor 全市/我市/对全市 (the text's own place,
+# SCOPE_WORDS), nor 省级.
+PLACE = re.compile(r"^(?!全|我|本[市省]|该|各|对|在|从|向|争取|为|由)(?:"
+                   r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?"
+                   r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集全我本该各])市|"
+                   r"[\u4e00-\u9fff]{2,3}(?:省|自治区)(?![级委长内外份会])|"
+                   r"[\u4e00-\u9fff]{2,6}?(?:地区|平原|城市群|经济带))")
+
+
+def leading_place(text: str) -> str | None:
+    """The place `text` starts with, after time, scope and link words."""
+    text = despace(text).strip(LABEL_EDGES)
+    previous = None
+    while previous != text:
+        previous = text
+        for pattern in (TIME, DURATION_PHRASE, COMPARISON, LEADING_NOISE):
+            text = pattern.sub("", text).strip(LABEL_EDGES)
+    if text.startswith("全国"):
+        return NATION
+    match = PLACE.match(text)
+    return match.group(0) if match else None
+
+
+NATION = "全国"
 
 
 def _runs(found: list[Quantity], sentence: str) -> list[list[Quantity]]:
@@ -687,7 +720,7 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
-                    dropped=dropped))
+                    dropped=dropped, place=leading_place(clause)))
 
 
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
@@ -888,6 +921,15 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                     continue
                 seen[key] = len(rows)
                 rows.append(row)
+    # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
+    # names the place in each of its places' rows; one place is the text's own, and left off.
+    places = {re.sub(r"^.+?(?:省|自治区)(?=.)", "", row.place)  # 山西省吕梁市 is 吕梁市
+              for rows in by_section.values() for row in rows if row.place}
+    if len(places) > 1:
+        for rows in by_section.values():
+            for row in rows:
+                if row.place not in (None, NATION) and not row.label.startswith(row.place):
+                    row.label = row.place + row.label
     groups: list[Group] = []
     used: set[str] = set()
     for section, rows in by_section.items():
