@@ -544,3 +544,21 @@ def test_the_texts_own_place_is_left_off():
                      "宜昌市生态环境局全年立案查处环境违法案件120件，罚款860万元。",
                      "全市完成营造林12.5万亩，新增绿地面积320公顷。") == [
         "优良天数", "PM2.5平均浓度", "立案查处环境违法案件", "罚款", "完成营造林", "新增绿地面积"]
+
+
+def test_a_list_of_growths_says_its_measure_once():
+    assert rows("分类型看，国有企业增加值同比增长2.5%，民营企业增长6.1%，外资企业增长1.8%。") == [
+        ("国有企业增加值增长", "2.5", "%", None), ("民营企业增加值增长", "6.1", "%", None),
+        ("外资企业增加值增长", "1.8", "%", None)]
+
+
+def test_how_a_statistic_was_computed_is_no_part_of_its_label():
+    assert rows("全省规模以上工业增加值按可比价格计算同比增长5.9%。") == [
+        ("规模以上工业增加值增长", "5.9", "%", None)]
+
+
+def test_a_two_character_name_does_not_take_the_next_figures_name():
+    # 「氨氮15mg/L、总磷0.3mg/L」: two figures, not 「氨氮总磷」
+    assert rows("出水化学需氧量28mg/L、氨氮1.5mg/L、总磷0.3mg/L。") == [
+        ("出水化学需氧量", "28", "mg/L", None), ("氨氮", "1.5", "mg/L", None),
+        ("总磷", "0.3", "mg/L", None)]

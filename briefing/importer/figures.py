@@ -340,7 +340,9 @@ TRAILING_LINK = re.compile(
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
     r"突破|超过|超|逾|接近|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
-ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
+# Adverbs, and how a statistic was computed (「按可比价格计算」), which name no thing.
+ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步|"
+                     r"按(?:可比价格|可比口径|现价|常住人口)计算|扣除价格因素(?:后)?")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
 # 对 as the preposition of 「对28人进行了行政拘留」, not the 对 of 对外贸易, 相对, 针对.
@@ -460,7 +462,9 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
         return object_label(tail), True
     if tail.endswith("中") and len(tail) > 1:  # 「N个X中」: the figure counts X
         return head + tail[:-1], True
-    if not head or (len(head) <= SHORT_VERB and tail):
+    if not head or (len(head) <= SHORT_VERB and tail and noun_follows):
+        # 「罚款16398万元」 is whole; 「建成15个示范村」 needs the noun after it — but not
+        # across 、: 「氨氮15mg/L、总磷38mg/L」 are two figures.
         return head + object_label(tail), True
     return head, False
 
@@ -775,6 +779,12 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return
     if RATE_WORD.search(subject):
         return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
+    previous = rows[-1].subject if rows and not rows[-1].dropped else None
+    head = SHARED_HEAD.search(previous or "")
+    if head and not SHARED_HEAD.search(subject):
+        # 「国有企业增加值增长1.9%，集体企业增长2.0%」: a list of growths says the measure
+        # once; the later subjects share it.
+        subject += head.group(0)
     _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
 
 
