@@ -562,3 +562,31 @@ def test_a_two_character_name_does_not_take_the_next_figures_name():
     assert rows("出水化学需氧量28mg/L、氨氮1.5mg/L、总磷0.3mg/L。") == [
         ("出水化学需氧量", "28", "mg/L", None), ("氨氮", "1.5", "mg/L", None),
         ("总磷", "0.3", "mg/L", None)]
+
+
+def test_a_persons_story_gives_no_figures():
+    # 他/她 and a person's age mark a story: its numbers are the story's, not a table's
+    assert labels_of("老李今年62岁，他家的果园去年收入12万元，比前年多了3万元。",
+                     "她把攒下的8万元投进了合作社，合作社入股农户达到120户。") == []
+    # the same numbers in a report are figures
+    assert labels_of("全镇合作社入股农户达到120户，分红资金80万元。") == ["合作社入股农户",
+                                                                        "分红资金"]
+
+
+def test_a_series_of_years_in_one_sentence_gives_no_row():
+    # which year the label would mean is not said by the label
+    assert rows("2019年全省有8.2万家家庭农场，2023年增加到15.6万家。") == []
+    # one year, and a comparison with another, is one figure
+    assert rows("2023年全省有15.6万家家庭农场，比2019年增加7.4万家。") == [
+        ("家庭农场", "15.6", "万家", "比2019年增加7.4万家")]
+
+
+def test_the_rank_of_another_subject_is_no_rank_of_the_row():
+    [row] = rows_in_sentence("地区生产总值增长6.2%，工业投资增幅全省第2。")
+    assert row.rank is None
+    [row] = rows_in_sentence("地区生产总值增长6.2%，在全省排名第2。")
+    assert row.rank == "在全省排名第2"
+
+
+def test_a_label_opening_with_plus_or_including_is_no_name():
+    assert is_label("加上驻村队员") is False and is_label("包括村干部") is False

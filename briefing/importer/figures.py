@@ -326,7 +326,8 @@ COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
                              r"(?:内|来|以来|后|前|里|中|间|)")
 COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
-SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年|[我该本](?:市|省|县|区|镇|乡)")
+SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|国|镇|乡|村|州|旗)|全系统|全年|"
+                         r"[我该本](?:市|省|县|区|镇|乡|村|州)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
     r"共有|现有|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
@@ -352,7 +353,7 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|突破|超过|达到|创|"
+    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|突破|超过|达到|创|加上|包括|除了|连同|"
     r"中(?![国华央小心部西东南北外型医药])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
@@ -509,9 +510,14 @@ AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|�
 NARRATOR = re.compile(r"我(?![国市省区县州镇乡村校院局厅部委司所们])")
 
 
+# 「2014年全国有13.9万户家庭农场，2015年增加到34.3万户」: clauses of one sentence opening
+# with different years give a series; a row without its year would be a guess.
+SERIES_YEAR = re.compile(r"(?:^|[，；,;])\s*(?:截至|截止|到)?(\d{4})\s*年(?!代)")
+
+
 def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
-            NARRATOR.search(sentence):
+            NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1:
         return []
     mask = quoted_mask(sentence)
     rows: list[Row] = []
@@ -534,9 +540,13 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
                 rows[-1].rank = sentence[rank_at:end].strip()
             continue
         if rank or CONTEXT_CLAUSE.match(clause):
-            # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank.
+            # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank;
+            # 「规上工业增加值增幅全省第3」: the rank of another subject.
             trend = rank and TREND.search(clause[:rank.start()])
-            if rows and rows[-1].rank is None and not trend:
+            own = clean_prefix(clause[:rank.start()]) if rank else ""
+            foreign = bool(own) and not re.match(r"[在于居列位从]", own) and not (
+                rows and same_thing(own, rows[-1].subject or rows[-1].label))
+            if rows and rows[-1].rank is None and not trend and not foreign:
                 rows[-1].rank = clause
             continue
         if FLAT_CLAUSE.match(clause):
@@ -898,6 +908,10 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
 
 # ---------------------------------------------------------------- groups
 
+# A paragraph that tells a person's story (他/她, 58岁的村民): its numbers are the story's
+# (「每月工资近6000元」「花了35万元」), not the figures of a table.
+STORY = re.compile(r"(?<![其吉利])他|她|\d+岁的|\d+岁，")
+
 HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]?)\s*")
 LEAD_TITLE = "主要数据"
@@ -917,7 +931,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     by_section: dict[str, list[Row]] = {}
     seen: dict[tuple[str, str, str, str], int] = {}
     for passage in passages:
-        if NOTE_PASSAGE.match(passage.text):
+        if NOTE_PASSAGE.match(passage.text) or STORY.search(passage.text):
             continue
         for sentence in sentences(passage.text):
             for row in rows_in_sentence(sentence, passage.context):
