@@ -590,3 +590,18 @@ def test_the_rank_of_another_subject_is_no_rank_of_the_row():
 
 def test_a_label_opening_with_plus_or_including_is_no_name():
     assert is_label("加上驻村队员") is False and is_label("包括村干部") is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 「N个X的Y」: the number counts X, not the Y a label would name
+    ("项目共联通2100个自然村的供水管网。", []),
+    # a number inside a chain of modifiers (「12个乡镇的560个村」) names no thing
+    ("共覆盖12个乡镇（街道）的560个村。", []),
+    # 「各类市场」 is no city; 市场主体 is the thing counted
+    ("全县共有各类市场主体4.1万户。", [("市场主体", "4.1", "万户", None)]),
+    # 比…年末净增 is a change
+    ("宽带用户达到3.6亿户，比2022年末净增0.4亿户。",
+     [("宽带用户", "3.6", "亿户", "比2022年末净增0.4亿户")]),
+])
+def test_modifier_chains_markets_and_net_growth(sentence, expected):
+    assert rows(sentence) == expected

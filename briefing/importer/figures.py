@@ -280,9 +280,9 @@ RANK_CLAUSE = re.compile(
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
-           r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
-CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|改善|下滑|回升|上涨|下跌|回落|" \
-              r"扩大|缩小|收窄)"
+           r"[比较]\d{4}年(?:同期|末|底)?)"
+CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
+              r"下跌|回落|扩大|缩小|收窄)"
 # 「较去年同期日均增长18.6%」「年均增长5.2%」: an average growth, said between the base and
 # the verb.
 AVERAGED = r"(?P<average>日均|月均|年均)?"
@@ -331,7 +331,10 @@ SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|国|镇|乡|村|州|旗)|全系
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
     r"共有|现有|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
-REGION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市区?(?=[\u4e00-\u9fff]{2})")
+# 吕梁市, 山西省吕梁市区 — not 各类市场, 城市, 市民.
+REGION = re.compile(r"^(?!各|全|我|本[市省]|该)(?:[\u4e00-\u9fff]{2,3}省)?"
+                    r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集])市(?![场民值面政容])区?"
+                    r"(?=[\u4e00-\u9fff]{2})")
 ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民政府)(?=[\u4e00-\u9fff]{2})")
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
 # the number is approximate.
@@ -433,7 +436,10 @@ PREDICATE_AFTER = re.compile(r"全部|全都|均|(?<!首)都|已经|已|正在|�
 
 def make_label(before: str, after: str) -> tuple[str, bool]:
     label, used_after = _make_label(before, after)
-    if used_after and PREDICATE_AFTER.search(despace(after).strip(LABEL_EDGES)):
+    tail = despace(after).strip(LABEL_EDGES)
+    if used_after and (PREDICATE_AFTER.search(tail) or re.match(r"[\u4e00-\u9fff]{1,4}的", tail)):
+        # 「开通4463个行政村的宽带网络」: the number counts the noun before 的, not the
+        # thing the label would name
         return "", True
     return label, used_after
 
@@ -572,7 +578,7 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
 # SCOPE_WORDS), nor 省级.
 PLACE = re.compile(r"^(?!全|我|本[市省]|该|各|对|在|从|向|争取|为|由)(?:"
                    r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?"
-                   r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集全我本该各])市|"
+                   r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集全我本该各])市(?![场民值面政容])|"
                    r"[\u4e00-\u9fff]{2,3}(?:省|自治区)(?![级委长内外份会])|"
                    r"[\u4e00-\u9fff]{2,6}?(?:地区|平原|城市群|经济带))")
 
@@ -658,7 +664,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         counted = used_after and COUNTING_VERB.search(
             clean_prefix(sentence[consumed:quantity.start]))
         rest = despace(after).lstrip(SPACE)
-        if not used_after and len(run) == 1 and re.match(r"[\u4e00-\u9fff]", rest[:1]) and \
+        if sentence[start:quantity.start].rstrip(SPACE).endswith("的"):
+            # 「103个县的4463个行政村」: a number inside a chain of modifiers names no thing
+            label = ""
+        elif not used_after and len(run) == 1 and re.match(r"[\u4e00-\u9fff]", rest[:1]) and \
                 (not FIGURE_GOES_ON.match(rest) or re.match(r"中[\u4e00-\u9fff]", rest)):
             # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
             # to what it counts; the words before it name no measured thing.
