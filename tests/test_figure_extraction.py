@@ -605,3 +605,21 @@ def test_a_label_opening_with_plus_or_including_is_no_name():
 ])
 def test_modifier_chains_markets_and_net_growth(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_the_numbers_of_a_list_share_the_unit_said_last():
+    assert rows("全市二氧化硫、二氧化氮平均浓度分别为9、27微克/立方米。") == [
+        ("二氧化硫平均浓度", "9", "微克/立方米", None),
+        ("二氧化氮平均浓度", "27", "微克/立方米", None)]
+    # the list's bound or range holds for all of it
+    assert rows("两项指标分别为9、27微克/立方米以上。") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 「其中3A级12个」: a class of the thing before names no thing
+    ("全县有A级旅游景区30个，其中3A级12个。", [("A级旅游景区", "30", "个", None)]),
+    # 有 opens no label (有效, 有色 are words)
+    ("全省有色金属产量120万吨。", [("有色金属产量", "120", "万吨", None)]),
+])
+def test_classes_and_existence(sentence, expected):
+    assert rows(sentence) == expected

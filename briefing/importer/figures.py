@@ -124,6 +124,9 @@ SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约
 UNIT_GOES_ON = re.compile(r"^[（(][^）)]{0,8}[、，,/][^）)]{0,8}[）)]|^[（(][^）)]{1,4}[）)]次")
 # 「K1234次列车」「7557次绿皮慢火车」: a train's or a flight's number, not a count.
 NAMED_RUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:列车|火车|动车|班列|航班|快车|专列)")
+# 「31、56微克/立方米」: numbers joined by 、/和 before one unit.
+SHARED_UNIT = re.compile(r"(?:[ \u2009\u00a0]*[、和及与][ \u2009\u00a0]*\d+(?:\.\d+)?)+"
+                         r"[ \u2009\u00a0]*")
 # A range (10%—15%, 3至5年) is no single figure.
 RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
 RANGE_BEFORE = re.compile(r"\d\s*(?:[%％]|[万亿千百]?[^\d\s，,；;。]{0,2})\s*[—–~～\-至到]\s*$")
@@ -253,6 +256,14 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
                                    groups.get("per") or "")
         unit_length = unit_match.end() if unit_match else 0
         tail = rest[unit_length:]
+        chain = SHARED_UNIT.match(rest) if not (measure or magnitude or approximate) else None
+        shared = UNIT.match(rest, chain.end()) if chain else None
+        if shared and shared.group("measure") and not before.rstrip(SPACE).endswith("第"):
+            # 「分别为31、56微克/立方米」: the numbers of a list share the unit said last
+            if THRESHOLD.match(rest[shared.end():]) or RANGE_AFTER.match(rest[shared.end():]):
+                continue
+            magnitude, measure, per = (shared.group("magnitude") or "", shared.group("measure"),
+                                       shared.group("per") or "")
         if not measure and not magnitude:
             # A measure word we do not know (13县, 10余项, 人手1套) or a model number
             # (5G): not a figure. A bare number (指数为4.44) ends its clause.
@@ -330,7 +341,7 @@ SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|国|镇|乡|村|州|旗)|全系
                          r"[我该本](?:市|省|县|区|镇|乡|村|州)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
-    r"共有|现有|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
+    r"共有|现有|有(?![效机色线关限偿序力利])|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 # 吕梁市, 山西省吕梁市区 — not 各类市场, 城市, 市民.
 REGION = re.compile(r"^(?!各|全|我|本[市省]|该)(?:[\u4e00-\u9fff]{2,3}省)?"
                     r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集])市(?![场民值面政容])区?"
@@ -361,6 +372,8 @@ FRAGMENT_START = re.compile(
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
     r"连续|陆续|相继|不断|一直|逐步|"
+    # 「其中5A级2个」: a class (级, 类, 型) of the thing said before, not the thing
+    r"(?<![等年班])级|(?<![种门品人分])类|(?<![类造模])型|"
     r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
 # Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」; a passive
 # (「作品被翻译传播」) unless a 的 after it makes it a clause inside a name (「被移交的人员」);
