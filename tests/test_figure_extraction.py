@@ -623,3 +623,9 @@ def test_the_numbers_of_a_list_share_the_unit_said_last():
 ])
 def test_classes_and_existence(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_words_that_open_with_a_preposition_character():
+    # 从业人员 is a noun; 从企业 is a preposition's phrase
+    assert is_label("从业人员") is True and is_label("从企业") is False
+    assert rows("全县从业人员近8万人。") == [("从业人员", "8", "万人", None)]

@@ -367,7 +367,7 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|突破|超过|达到|创|加上|包括|除了|连同|"
+    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
     r"中(?![国华央小心部西东南北外型医药])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
