@@ -629,3 +629,15 @@ def test_words_that_open_with_a_preposition_character():
     # 从业人员 is a noun; 从企业 is a preposition's phrase
     assert is_label("从业人员") is True and is_label("从企业") is False
     assert rows("全县从业人员近8万人。") == [("从业人员", "8", "万人", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a bound with the currency between it and the number
+    ("同期行业收入超过人民币1200亿元，从业人数约80万人。", [("从业人数", "80", "万人", None)]),
+    # codes that share a head we do not know: no row of a bare code
+    ("A100、A200、A300型号的良品率分别为97.1%、96.5%、95.2%。", []),
+    # 算下来 is how the writer counts, not part of the name
+    ("算下来单日使用时长接近4.2小时。", [("单日使用时长", "4.2", "小时", None)]),
+])
+def test_currency_bounds_codes_and_asides(sentence, expected):
+    assert rows(sentence) == expected

@@ -112,7 +112,7 @@ THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
                           r"突破|不足|少于|大于|小于)"
-                          r"\s*$")
+                          r"\s*(?:人民币)?\s*$")  # 「超过人民币3500亿元」
 # 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
 ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
 # 「如图5所示」「见表2」「附件3」: a reference, not a figure.
@@ -341,6 +341,7 @@ SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|国|镇|乡|村|州|旗)|全系
                          r"[我该本](?:市|省|县|区|镇|乡|村|州)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
+    r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|"
     r"共有|现有|有(?![效机色线关限偿序力利])|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 # 吕梁市, 山西省吕梁市区 — not 各类市场, 城市, 市民.
 REGION = re.compile(r"^(?!各|全|我|本[市省]|该)(?:[\u4e00-\u9fff]{2,3}省)?"
@@ -903,6 +904,10 @@ def split_subjects(text: str, count: int) -> list[str] | None:
     if head:
         names = [name if name.endswith(head.group(0)) else name + head.group(0)
                  for name in names]
+    elif any(not re.search(r"[\u4e00-\u9fff]{2}", name) for name in names[:-1]):
+        # 「TOP100、TOP500、TOP1000 APP的重合度」: the head the codes share is not one we
+        # know; a label of a code alone names no measure.
+        return None
     return names
 
 
