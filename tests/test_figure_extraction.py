@@ -641,3 +641,25 @@ def test_words_that_open_with_a_preposition_character():
 ])
 def test_currency_bounds_codes_and_asides(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议要求，全年完成人工造林任务20万亩。",  # a requirement
+    "全县要确保粮食产量稳定在60万吨左右。",
+    "务必完成农村户厕改造1.2万户。",
+    "培训时间为5天，工期为18个月。",  # how long: durations
+])
+def test_requirements_and_durations_are_no_results(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_base_named_in_a_clause_of_its_own_goes_with_the_change():
+    assert rows("全区常住人口为85.6万人，与2010年第六次人口普查相比，增加6.2万人。") == [
+        ("常住人口", "85.6", "万人", "与2010年第六次人口普查相比，增加6.2万人")]
+    # the usual base (去年同期) is what 同比 says: the change is written as it is
+    assert rows("优良天数为290天，与去年同期相比，增加12天。") == [
+        ("优良天数", "290", "天", "增加12天")]
+
+
+def test_this_round_is_no_part_of_the_label():
+    assert rows("本次共抽检样品860批次。") == [("抽检样品", "860", "批次", None)]

@@ -143,7 +143,8 @@ FIGURE_GOES_ON = re.compile(
     r"是|为|其中|中|，|。|、|；)")
 UNITLESS_LABEL = re.compile(r"(?:指数|系数|比|PMI|价格指数)$")
 # A duration is a figure when its label counts time: 优良天数281天, 累计学时725小时.
-DURATION_LABEL = re.compile(r"(?:天数|日数|时数|时长|学时|课时|工期|用时|时间)$")
+# 「培训时间为3天」「工期18个月」 say how long: durations, not figures.
+DURATION_LABEL = re.compile(r"(?:天数|日数|时数|时长|学时|课时)$")
 
 QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"}
 
@@ -318,7 +319,9 @@ CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超�
 TARGET_SENTENCE = re.compile(
     r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划(?!单列|生育|经济|书|表|内|外)|"
     r"规划(?:到|新增|建设)|下一步|有望|(?:建成|投产|完成|实施)后|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
-    r"^到20\d\d年")
+    r"^到20\d\d年|"
+    # requirements: 「会议要求…」「要确保…增长6%左右」「务必完成…」
+    r"要求|(?<![需主重])要(?:确保|力争|实现|完成|达到)|确保(?!了)|务必|必须")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
 LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
@@ -341,7 +344,7 @@ SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|国|镇|乡|村|州|旗)|全系
                          r"[我该本](?:市|省|县|区|镇|乡|村|州)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
-    r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|"
+    r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|本次|此次|这次|本轮|此轮|"
     r"共有|现有|有(?![效机色线关限偿序力利])|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 # 吕梁市, 山西省吕梁市区 — not 各类市场, 城市, 市民.
 REGION = re.compile(r"^(?!各|全|我|本[市省]|该)(?:[\u4e00-\u9fff]{2,3}省)?"
@@ -541,10 +544,16 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         return []
     mask = quoted_mask(sentence)
     rows: list[Row] = []
+    base, pending, changes = None, None, []
     for start, end in clause_spans(sentence):
         raw = sentence[start:end]
         clause = raw.strip()
         clause_start = start + len(raw) - len(raw.lstrip())
+        _name_base(rows, changes, base)
+        base, pending, changes = pending, None, [row.change for row in rows]
+        if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
+            pending = clause
+            continue
         found = quantities(sentence, start, end, mask)
         if LIMIT_CLAUSE.search(clause):
             continue
@@ -581,10 +590,26 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         if NOT_A_STATISTIC.match(clause):
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context)
+    _name_base(rows, changes, base)
     place = leading_place(sentence)
     for row in rows:
         row.place = row.place or place
     return [row for row in rows if not row.dropped]
+
+
+# 「与2010年第六次全国人口普查相比，增加28.4万人」: a clause naming the base of the change
+# after it; the change is written with it unless the base is the usual one (去年同期, 上年).
+BASE_CLAUSE = re.compile(r"^(?:与|同|和)(?P<base>[^，,；;]{1,24}?)(?:相比|比较|相较)$")
+DEFAULT_BASE = re.compile(r"^(?:去年|上年|上一年|上年度|前一年)?(?:同期)?$|^上(?:月|季度|期|届)$")
+
+
+def _name_base(rows: list[Row], changes: list[str | None], base: str | None) -> None:
+    """Write `base` before the changes the last clause gave (those unset before it)."""
+    if not base:
+        return
+    for row, before in zip(rows, changes, strict=False):
+        if before is None and row.change and not row.change.startswith(base):
+            row.change = base + "，" + row.change
 
 
 # A city, a province or a region a clause starts with: 「北京市优良天数比例为81.5%」「长三角
