@@ -663,3 +663,20 @@ def test_a_base_named_in_a_clause_of_its_own_goes_with_the_change():
 
 def test_this_round_is_no_part_of_the_label():
     assert rows("本次共抽检样品860批次。") == [("抽检样品", "860", "批次", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a standard's requirements (应, 不得, 宜) are no measurements
+    ("每亩基肥施用量应控制在40千克以内。", []),
+    ("产品水分含量不得超过14.5%。", []),
+    ("移栽宜在叶龄4.5叶时进行，每亩栽插1.8万穴。", []),
+    # 应用, 应急 are words, not 应
+    ("全省人工智能应用场景达到860个。", [("人工智能应用场景", "860", "个", None)]),
+    # a clause number opens no label
+    ("5.2 施肥 每亩施纯氮12千克。", []),
+    # temperatures and lengths of rain are measures
+    ("全市年平均气温15.2℃，年降水量980毫米。",
+     [("年平均气温", "15.2", "℃", None), ("年降水量", "980", "毫米", None)]),
+])
+def test_standards_and_measures_of_climate(sentence, expected):
+    assert rows(sentence) == expected
