@@ -680,3 +680,7 @@ def test_this_round_is_no_part_of_the_label():
 ])
 def test_standards_and_measures_of_climate(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_an_ordinal_alone_names_no_thing():
+    assert rows("第一批示范单位共18家，第二批扩大到40家。") == [("第一批示范单位", "18", "家", None)]

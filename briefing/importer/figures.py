@@ -503,6 +503,8 @@ def is_label(label: str) -> bool:
         return False
     if sum(1 for c in label if "\u4e00" <= c <= "\u9fff" or c.isalpha()) < 2:
         return False
+    if re.fullmatch(r"第[一二三四五六七八九十百\d]+[批次期届轮个项类]", label):
+        return False  # 「第二批45家」: an ordinal names no thing
     if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
             FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
         return False
