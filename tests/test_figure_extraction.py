@@ -684,3 +684,10 @@ def test_standards_and_measures_of_climate(sentence, expected):
 
 def test_an_ordinal_alone_names_no_thing():
     assert rows("第一批示范单位共18家，第二批扩大到40家。") == [("第一批示范单位", "18", "家", None)]
+
+
+def test_an_institution_speaking_of_itself_is_no_narrator():
+    # 我行, 我公司: the reporting body, as 我市 is; 我 alone tells a story
+    assert rows("全年我行累计发放普惠小微贷款86.5亿元。") == [
+        ("累计发放普惠小微贷款", "86.5", "亿元", None)]
+    assert rows("那年我家种了12亩西瓜。") == []

@@ -345,7 +345,8 @@ DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|�
                              r"(?:内|来|以来|后|前|里|中|间|)")
 COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
 SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|国|镇|乡|村|州|旗)|全系统|全年|"
-                         r"[我该本](?:市|省|县|区|镇|乡|村|州)")
+                         r"[我该本](?:市|省|县|区|镇|乡|村|州)|[我该本](?:公司|单位|集团|企业|中心)|"
+                         r"我(?:行|院|校|局|厅|会|社)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
     r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|本次|此次|这次|本轮|此轮|"
@@ -389,7 +390,8 @@ FRAGMENT_END = re.compile(
 # A person or a narrator's word (我, 竟, 排起了) belongs to a story, not to a table.
 FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你她咱您竟却]|"
                             r"(?<![其利])他|了(?!解)|"
-                            r"我(?![国市省区县州镇乡村校院局厅部委司所])|着(?![力陆眼重])|"
+                            r"我(?![国市省区县州镇乡村校院局厅部委司所行会社站台馆厂处办])|"
+                            r"着(?![力陆眼重])|"
                             r"被(?!.*的)|(?<![即])将(?![军领士])|\d+月\d+日")
 # 「高质量打造14个集聚区」: after a verb like these the number counts the noun that follows.
 COUNTING_VERB = re.compile(
@@ -536,7 +538,8 @@ AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|�
 
 # A narrator's 我 (not 我国, 我市, 我们): a story told in the first person, whose numbers
 # are an anecdote (「我写的文章半天阅读量近4万」), not the figures of a table.
-NARRATOR = re.compile(r"我(?![国市省区县州镇乡村校院局厅部委司所们])")
+NARRATOR = re.compile(r"我(?![国市省区县州镇乡村校院局厅部委司所们行会社军站台馆厂团队处科办园]|"
+                      r"单位|中心|集团|企业|公司)")
 
 
 # 「2014年全国有13.9万户家庭农场，2015年增加到34.3万户」: clauses of one sentence opening
