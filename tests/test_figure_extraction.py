@@ -691,3 +691,17 @@ def test_an_institution_speaking_of_itself_is_no_narrator():
     assert rows("全年我行累计发放普惠小微贷款86.5亿元。") == [
         ("累计发放普惠小微贷款", "86.5", "亿元", None)]
     assert rows("那年我家种了12亩西瓜。") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # above or below the last period is a change, not a rank
+    ("非制造业商务活动指数为50.2%，低于上月0.6个百分点。",
+     [("非制造业商务活动指数", "50.2", "%", "低于上月0.6个百分点")]),
+    # a connective before the change
+    ("小型企业PMI为49.6%，虽比上月回落0.4个百分点，但仍高于上年同期。",
+     [("小型企业PMI", "49.6", "%", "比上月回落0.4个百分点")]),
+    # 价格 alone: whose price, the clause does not say
+    ("其中，蔬菜供应增加，价格下降4.5%。", []),
+])
+def test_more_changes_of_monthly_statistics(sentence, expected):
+    assert rows(sentence) == expected

@@ -306,6 +306,12 @@ CHANGE_BEFORE = re.compile(
     r"(?:幅度)?(?:为|达到|达)?(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
     r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+# 「中型企业PMI为50.5%，低于上月0.8个百分点」: above or below the last period's level is a
+# change too.
+BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
+                       r"(?:上月|上年|去年同期|上年同期|上季度|上一年|上期|去年))\s*\d")
+# 「虽比上月回落0.9个百分点」: a connective before a change.
+CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
 CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降)$")
@@ -558,6 +564,9 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         raw = sentence[start:end]
         clause = raw.strip()
         clause_start = start + len(raw) - len(raw.lstrip())
+        connective = CONNECTIVE.match(clause)
+        if connective:
+            clause, clause_start = clause[connective.end():], clause_start + connective.end()
         _name_base(rows, changes, base)
         base, pending, changes = pending, None, [row.change for row in rows]
         if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
@@ -577,7 +586,7 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
             if len(rows) > count:
                 rows[-1].rank = sentence[rank_at:end].strip()
             continue
-        if rank or CONTEXT_CLAUSE.match(clause):
+        if rank or (CONTEXT_CLAUSE.match(clause) and not BY_CLAUSE.match(clause)):
             # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank;
             # 「规上工业增加值增幅全省第3」: the rank of another subject.
             trend = rank and TREND.search(clause[:rank.start()])
@@ -592,7 +601,7 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
             if rows and rows[-1].change is None and rows[-1].subject is None:
                 rows[-1].change = clause
             continue
-        change = CHANGE_CLAUSE.match(clause)
+        change = CHANGE_CLAUSE.match(clause) or BY_CLAUSE.match(clause)
         if change:
             _attach_changes(rows, change, found, sentence, clause_start)
             continue
@@ -846,6 +855,8 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return
     if RATE_WORD.search(subject):
         return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
+    if OWNERLESS.match(subject):
+        return  # 「鸡蛋产量减少，价格上涨16.2%」: whose price, the subject does not say
     previous = rows[-1].subject if rows and not rows[-1].dropped else None
     head = SHARED_HEAD.search(previous or "")
     if head and not SHARED_HEAD.search(subject):
@@ -865,6 +876,9 @@ def names_a_thing(subject: str) -> bool:
     return not SCOPE_ONLY.match(subject)
 
 
+# Measures that are always some thing's: alone as a subject they name nothing.
+OWNERLESS = re.compile(r"^(?:价格|产量|销量|收入|利润|规模|数量|总量|人数|指数|价格指数|成本|"
+                       r"费用)$")
 RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
 # Units of a difference or a ratio: never a level of their own (「高2个百分点」「是上年的2倍」).
 DIFFERENCE_UNITS = ("个百分点", "倍")
