@@ -705,3 +705,14 @@ def test_an_institution_speaking_of_itself_is_no_narrator():
 ])
 def test_more_changes_of_monthly_statistics(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the spending drove or reached is counted with its verb, not as a thing made
+    ("项目带动3600名群众就近就业。", [("带动群众就近就业", "3600", "名", None)]),
+    ("补贴资金惠及1500家小微企业。", [("惠及小微企业", "1500", "家", None)]),
+    # a verb that makes the thing stays out: 「建成12个示范村」 counts 示范村
+    ("全县建成12个美丽乡村示范村。", [("美丽乡村示范村", "12", "个", None)]),
+])
+def test_a_driving_verb_stays_in_the_label(sentence, expected):
+    assert rows(sentence) == expected

@@ -403,7 +403,10 @@ FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚�
 COUNTING_VERB = re.compile(
     r"(?:打造|建设|建成|新建|实施|推进|开展|培育|引进|新增|设立|组建|创建|举办|召开|组织|排查|"
     r"整治|关停|取缔|淘汰|培训|带动|吸纳|签约|落地|导入|收到|受理|办理|查处|立案|建立|形成|"
-    r"拥有|认定|入选|获批|获得|开通|发生)了?$")
+    r"拥有|认定|入选|获批|获得|开通|发生|惠及|拉动|吸引|帮助|服务)了?$")
+# Verbs whose object is not what they made: 「带动1.2万名群众就业」 counts people the
+# spending drove, 「惠及3200家企业」 firms it reached — the verb stays in the label.
+DRIVING_VERBS = frozenset(("带动", "吸纳", "惠及", "培训", "帮助", "服务", "拉动", "吸引"))
 # 「N个X…为」: N counts the things the next figure is about.
 QUALIFIER_END = re.compile(r"^[^，,；;、]{2,}?(?:为|达到|达|是)$")
 # 「折合1148亿元人民币」: the same amount again in another unit.
@@ -480,7 +483,7 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
     「全系统1212名党员干部参与警示教育」 → 党员干部参与警示教育;
     「全市地表水15个国考断面中」 → 地表水国考断面.
     """
-    if before.rstrip(SPACE).endswith(("和", "及", "与", "、")):
+    if re.search(r"(?:[和与、]|(?<![惠涉波普危顾论提])及)$", before.rstrip(SPACE)):
         before = ""  # 「1起甲和2起乙」: the words before belong to the number before
     head = clean_prefix(before)
     tail = despace(after).strip(LABEL_EDGES)
@@ -489,9 +492,13 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
     noun_follows = after.lstrip(SPACE)[:1] not in ("、", "，", ",", "和", "及", "与", "；", "")
     # 「山西省连续发生3起特大事故」: the verb counts the noun after the number, even when
     # it is also a link word (发生, 实现, 完成).
-    if COUNTING_VERB.search(clean_prefix(before, link=True)) and noun_follows and \
-            sum(1 for c in tail if "\u4e00" <= c <= "\u9fff") >= 2:
-        return object_label(tail), True
+    counting = COUNTING_VERB.search(despace(before).rstrip()) or \
+        COUNTING_VERB.search(clean_prefix(before, link=True))
+    if counting and noun_follows and sum(1 for c in tail if "\u4e00" <= c <= "\u9fff") >= 2:
+        # 「带动1.2万名群众就业」: what the verb did to them is part of what is counted
+        verb = counting.group(0).rstrip("了")
+        thing = object_label(tail)
+        return (verb + thing if thing and verb in DRIVING_VERBS else thing), True
     if PREPOSITION_DUI.search(head):
         if not tail and head.startswith("对"):  # 「对轻微违法行为免予处罚560件」
             return head[1:], False
