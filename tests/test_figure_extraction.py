@@ -716,3 +716,8 @@ def test_more_changes_of_monthly_statistics(sentence, expected):
 ])
 def test_a_driving_verb_stays_in_the_label(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_a_change_from_a_month_of_another_year():
+    assert rows("网民规模达9.6亿人，较2022年12月增长2480万人。") == [
+        ("网民规模", "9.6", "亿人", "较2022年12月增长2480万人")]
