@@ -721,3 +721,8 @@ def test_a_driving_verb_stays_in_the_label(sentence, expected):
 def test_a_change_from_a_month_of_another_year():
     assert rows("网民规模达9.6亿人，较2022年12月增长2480万人。") == [
         ("网民规模", "9.6", "亿人", "较2022年12月增长2480万人")]
+
+
+def test_a_label_starts_after_a_connective():
+    assert rows("3天数据缺失不参与评价因此参与评价的天数为28天。") == [
+        ("参与评价的天数", "28", "天", None)]
