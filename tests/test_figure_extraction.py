@@ -726,3 +726,16 @@ def test_a_change_from_a_month_of_another_year():
 def test_a_label_starts_after_a_connective():
     assert rows("3天数据缺失不参与评价因此参与评价的天数为28天。") == [
         ("参与评价的天数", "28", "天", None)]
+
+
+def test_a_list_of_places_closed_by_a_count_shares_what_follows():
+    assert rows("甲市、乙市、丙县三地优良天数比例分别为72.1%、80.4%、83.3%，"
+                "分别同比上升3.2、1.5和2.0个百分点。") == [
+        ("甲市优良天数比例", "72.1", "%", "同比上升3.2个百分点"),
+        ("乙市优良天数比例", "80.4", "%", "同比上升1.5个百分点"),
+        ("丙县优良天数比例", "83.3", "%", "同比上升2.0个百分点")]
+
+
+def test_a_head_only_the_last_name_has_is_not_guessed():
+    # which part of 「朔州优良天数比例」 is the place? no row rather than a row labelled 太原
+    assert rows("太原、大同、朔州优良天数比例分别为72.1%、80.4%、83.3%。") == []

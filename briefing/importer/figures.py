@@ -198,6 +198,13 @@ class Quantity:
     # figure, but each stands in its sentence: it takes the change or rank said after it.
     bound: bool = False
     attribute: bool = False
+    # 「分别上升3.2、1.5和2.0个百分点」: the unit is said after the last number of the list
+    shared: bool = False
+
+
+def said(sentence: str, quantity: Quantity) -> str:
+    """A quantity as the text says it, with the unit a list shares written out."""
+    return sentence[quantity.start:quantity.end] + (quantity.unit if quantity.shared else "")
 
 
 def sentences(text: str) -> list[str]:
@@ -260,7 +267,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
         tail = rest[unit_length:]
         chain = SHARED_UNIT.match(rest) if not (measure or magnitude or approximate) else None
         shared = UNIT.match(rest, chain.end()) if chain else None
-        if shared and shared.group("measure") and not before.rstrip(SPACE).endswith("第"):
+        shared = shared if shared and shared.group("measure") else None
+        if shared and not before.rstrip(SPACE).endswith("第"):
             # 「分别为31、56微克/立方米」: the numbers of a list share the unit said last
             if THRESHOLD.match(rest[shared.end():]) or RANGE_AFTER.match(rest[shared.end():]):
                 continue
@@ -281,7 +289,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
             and not FIGURE_GOES_ON.match(tail)
         found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
                               match.group(0), unit, duration=measure in DURATIONS and not per,
-                              bound=bound or bool(approximate), attribute=attribute))
+                              bound=bound or bool(approximate), attribute=attribute,
+                              shared=bool(shared) and not unit_length))
     return found
 
 
@@ -712,14 +721,14 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         if CHANGE_WORD.match(clean_prefix(before) or "x"):
             # 「增幅为5%」: the change of the row before, else nothing.
             if len(run) == 1:
-                _qualify(rows, before + sentence[quantity.start:quantity.end], "", quantity,
+                _qualify(rows, before + said(sentence, quantity), "", quantity,
                          sentence, clause, context)
             elif len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
                 # 「…，增幅分别为8.5%、12.1%」: the changes of the rows before, in order.
                 word = clean_prefix(before)
                 for row, value in zip(rows[-len(run):], run, strict=True):
                     if row.subject is None:
-                        row.change = row.change or word + sentence[value.start:value.end]
+                        row.change = row.change or word + said(sentence, value)
             consumed = run[-1].end
             continue
         after = sentence[quantity.end:following if len(run) == 1 else run[1].start]
@@ -829,7 +838,7 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         # 「五年年均增长5.2%」「十年增加近70万亿元」: a span of time grew — of what, the
         # clause does not say; an average growth (「日均增长」) is no change of a total.
         return
-    texts = [lead + (change["approx"] or "") + sentence[q.start:q.end] for q in run]
+    texts = [lead + (change["approx"] or "") + said(sentence, q) for q in run]
     # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
     bound = change["approx"] in ("超过", "超", "逾") or any(q.bound for q in run)
     if change["each"] or len(run) > 1:
@@ -950,6 +959,14 @@ BARE_MEASURE = re.compile(
 
 def split_subjects(text: str, count: int) -> list[str] | None:
     """The `count` subjects of 「甲、乙分别…」, each with the head noun they share."""
+    summed = LIST_COUNT.match(despace(text).split("、")[-1])
+    if summed and "、" in text:
+        # 「太原、大同、朔州三市优良天数比例」: the count word closes the list of places; what
+        # follows it is the head they share.
+        parts = [clean_prefix(part) for part in text.split("、")[:-1]] + [summed["last"]]
+        if len(parts) == count and all(parts):
+            return [part + summed["head"] for part in parts]
+        return None
     names = [clean_prefix(part) for part in text.split("、")]
     if len(names) != count and len(names) == count - 1:
         last = re.split(r"[和及与]", names[-1])
@@ -962,11 +979,17 @@ def split_subjects(text: str, count: int) -> list[str] | None:
     if head:
         names = [name if name.endswith(head.group(0)) else name + head.group(0)
                  for name in names]
-    elif any(not re.search(r"[\u4e00-\u9fff]{2}", name) for name in names[:-1]):
-        # 「TOP100、TOP500、TOP1000 APP的重合度」: the head the codes share is not one we
-        # know; a label of a code alone names no measure.
+    elif any(not re.search(r"[\u4e00-\u9fff]{2}", name) for name in names[:-1]) or \
+            len(names[-1]) - max(len(name) for name in names[:-1]) >= 3:
+        # 「TOP100、TOP500、TOP1000 APP的重合度」「太原、大同、朔州优良天数比例」: the head
+        # the names share is not one we know; a label of a code or a place alone names no
+        # measure.
         return None
     return names
+
+
+LIST_COUNT = re.compile(r"^(?P<last>[\u4e00-\u9fff]{1,6}?)[两二三四五六七八九十]+"
+                        r"[市县区省国地个家所]+(?P<head>[\u4e00-\u9fffA-Za-z0-9.（）()]{2,})$")
 
 
 def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity],
@@ -985,9 +1008,10 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
             return
         for row, quantity in zip(targets, found, strict=True):
             if row.subject is None:
-                row.change = row.change or verb + sentence[quantity.start:quantity.end]
+                row.change = row.change or verb + said(sentence, quantity)
     else:
-        _qualify(rows, sentence[clause_start:found[0].end], change.group("lead"), found[0],
+        _qualify(rows, sentence[clause_start:found[0].end] + (
+            found[0].unit if found[0].shared else ""), change.group("lead"), found[0],
                  sentence, "", "")
 
 
