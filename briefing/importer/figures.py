@@ -8,7 +8,10 @@ ranges, ratios, bounds (超过/逾 N, N余), sizes in names, plans and forecasts
 limits and standards, notes and numbers inside quotation marks or book titles (「十四五」
 「13710」「1+4」) are not figures; a number that is none keeps its place in the sentence, so
 the change said after it goes to no other row. A label that reads as a fragment of the
-sentence, or a count that does not say what it counts, gives no row. Every row
+sentence, or a count that does not say what it counts, gives no row. So do requirements
+(要求, 要确保, a standard's 应), a person's story, a series of years, and numbers inside a
+clause about something else; when a text gives figures of several places, each row names
+its place. Every row
 cites its whole sentence, exactly as it stands in article.md without inline tags. The
 groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
