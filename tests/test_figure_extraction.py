@@ -739,3 +739,9 @@ def test_a_list_of_places_closed_by_a_count_shares_what_follows():
 def test_a_head_only_the_last_name_has_is_not_guessed():
     # which part of 「朔州优良天数比例」 is the place? no row rather than a row labelled 太原
     assert rows("太原、大同、朔州优良天数比例分别为72.1%、80.4%、83.3%。") == []
+
+
+def test_a_national_name_keeps_its_national():
+    # 全国重点实验室 is a name; 全国 before the subject is a scope
+    assert rows("新增全国重点实验室5家。") == [("新增全国重点实验室", "5", "家", None)]
+    assert rows("全国规模以上工业增加值增长5.6%。") == [("规模以上工业增加值增长", "5.6", "%", None)]

@@ -362,7 +362,10 @@ COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
                              r"(?:内|来|以来|后|前|里|中|间|)")
 COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
-SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|国|镇|乡|村|州|旗)|全系统|全年|"
+# Scope words, wherever they stand; 全国 only at the start (「新增全国重点实验室」 names
+# a national key laboratory).
+NATIONAL = re.compile(r"^全国(?=[\u4e00-\u9fff\d])")
+SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|镇|乡|村|州|旗)|全系统|全年|"
                          r"[我该本](?:市|省|县|区|镇|乡|村|州)|[我该本](?:公司|单位|集团|企业|中心)|"
                          r"我(?:行|院|校|局|厅|会|社)")
 LEADING_NOISE = re.compile(
@@ -451,7 +454,7 @@ def clean_prefix(text: str, link: bool = False) -> str:
     while previous != text:
         previous = text
         for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, COMPARISON, LEADING_NOISE,
-                        REGION, ORGANISATION):
+                        NATIONAL, REGION, ORGANISATION):
             text = pattern.sub("", text).strip(LABEL_EDGES)
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
