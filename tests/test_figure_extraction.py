@@ -745,3 +745,20 @@ def test_a_national_name_keeps_its_national():
     # 全国重点实验室 is a name; 全国 before the subject is a scope
     assert rows("新增全国重点实验室5家。") == [("新增全国重点实验室", "5", "家", None)]
     assert rows("全国规模以上工业增加值增长5.6%。") == [("规模以上工业增加值增长", "5.6", "%", None)]
+
+
+def test_a_number_of_an_unknown_unit_keeps_its_change():
+    # the change is the ozone's, whose unit is not known: it goes to no row before it
+    assert rows("PM2.5平均浓度为30微克/立方米，臭氧浓度为62ppb，同比上升4.1%。") == [
+        ("PM2.5平均浓度", "30", "微克/立方米", None)]
+    # 微克每立方米 is 微克/立方米 said in words
+    assert rows("细颗粒物年平均浓度为43微克每立方米，同比下降6.5%。") == [
+        ("细颗粒物年平均浓度", "43", "微克每立方米", "同比下降6.5%")]
+
+
+def test_shares_of_a_list_and_rates_it_shares():
+    assert rows("全市昼间、夜间达标率分别为95.2%、80.1%。") == [
+        ("昼间达标率", "95.2", "%", None), ("夜间达标率", "80.1", "%", None)]
+    # 「分别占」: each value is a share
+    assert rows("网民中，男性、女性分别占51.2%、48.8%。") == [
+        ("男性占比", "51.2", "%", None), ("女性占比", "48.8", "%", None)]

@@ -89,7 +89,7 @@ MEASURES = (
     # SI
     "μg/m3", "μg/m³", "mg/m3", "mg/m³", "mg/L", "km²", "kWh", "MWh", "GWh", "kW", "MW", "GW",
     "TEU",
-    "微克/立方米", "毫克/立方米", "毫克/升",
+    "微克/立方米", "毫克/立方米", "毫克/升", "微克每立方米", "毫克每立方米", "毫克每升",
 )
 CLASSIFIERS = frozenset((
     "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次",
@@ -243,9 +243,11 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Quantity]:
+def quantities(sentence: str, start: int, end: int, mask: list[bool],
+               keep_unknown: bool = False) -> list[Quantity]:
     """Numbers with a unit in sentence[start:end], leaving out years, dates, ordinals,
-    ranges and names."""
+    ranges and names. With `keep_unknown`, a number whose unit is not known and that ends
+    its clause stays as a bound (no figure) to keep its place."""
     found = []
     for match in NUMBER.finditer(sentence, start, end):
         before = sentence[max(start, match.start() - 8):match.start()]
@@ -279,8 +281,15 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
                                        shared.group("per") or "")
         if not measure and not magnitude:
             # A measure word we do not know (13县, 10余项, 人手1套) or a model number
-            # (5G): not a figure. A bare number (指数为4.44) ends its clause.
+            # (5G): not a figure. A bare number (指数为4.44) ends its clause. A number
+            # whose unit we do not know that ends its clause (「浓度为43ppb，同比下降6.5%」)
+            # keeps its place, so the change after it goes to no row before it.
             if approximate or rest.strip():
+                unknown = re.match(r"[A-Za-z\u4e00-\u9fff/]{1,6}(?=[，。；,;]|$)", rest)
+                if keep_unknown and unknown and not approximate and \
+                        not before.rstrip(SPACE).endswith("第"):
+                    found.append(Quantity(match.start(), match.end() + spaced + unknown.end(),
+                                          match.group(0), "", bound=True))
                 continue
         elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]):
             continue  # 「5亿人口」: a magnitude before a word we do not know
@@ -597,7 +606,7 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
             pending = clause
             continue
-        found = quantities(sentence, start, end, mask)
+        found = quantities(sentence, start, end, mask, keep_unknown=True)
         if LIMIT_CLAUSE.search(clause):
             continue
         rank = RANK_CLAUSE.search(clause)
@@ -720,8 +729,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         each = EACH_LEVEL.search(before)
         if each and len(run) > 1:
             subjects = split_subjects(each["subjects"], len(run))
+            # 「优良级、较差级点位分别占8.8%、51.8%」: each value is a share
+            share = "占比" if before.endswith("分别占") else ""
             for subject, value in zip(subjects, run, strict=True) if subjects else ():
-                _add_row(rows, subject, value, sentence, clause, context)
+                _add_row(rows, subject + share, value, sentence, clause, context)
             consumed = run[-1].end
             continue
         if CHANGE_WORD.match(clean_prefix(before) or "x"):
@@ -954,7 +965,7 @@ SHARED_HEAD = re.compile(
     r"(?:增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
     r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
     r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
-    r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格)$")
+    r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
 # 53.6%」: the kiwis' exports): a bare measure after 、 is another measure of the same thing,
 # which the label cannot name without guessing; no row.
@@ -986,7 +997,7 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         names = [name if name.endswith(head.group(0)) else name + head.group(0)
                  for name in names]
     elif any(not re.search(r"[\u4e00-\u9fff]{2}", name) for name in names[:-1]) or \
-            len(names[-1]) - max(len(name) for name in names[:-1]) >= 3:
+            len(names[-1]) - max(len(name) for name in names[:-1]) >= 2:
         # 「TOP100、TOP500、TOP1000 APP的重合度」「太原、大同、朔州优良天数比例」: the head
         # the names share is not one we know; a label of a code or a place alone names no
         # measure.
