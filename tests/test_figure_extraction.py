@@ -762,3 +762,8 @@ def test_shares_of_a_list_and_rates_it_shares():
     # 「分别占」: each value is a share
     assert rows("网民中，男性、女性分别占51.2%、48.8%。") == [
         ("男性占比", "51.2", "%", None), ("女性占比", "48.8", "%", None)]
+
+
+def test_what_was_done_to_the_things_counted_names_them():
+    # 「对N家企业开展X」: the firms X was done to
+    assert rows("对86家企业开展清洁生产审核。") == [("清洁生产审核企业", "86", "家", None)]

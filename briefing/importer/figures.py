@@ -398,7 +398,7 @@ TRAILING_LINK = re.compile(
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步|"
                      r"按(?:可比价格|可比口径|现价|常住人口)计算|扣除价格因素(?:后)?")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
-ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
+ACTION = re.compile(r"进行了|采取了|给予了|开展了|实施了|进行|采取|给予|开展|实施")
 # 对 as the preposition of 「对28人进行了行政拘留」, not the 对 of 对外贸易, 相对, 针对.
 PREPOSITION_DUI = re.compile(r"(?<![相针核反面应绝])对(?![外口象比接应于称照策话手])")
 MAX_LABEL = 26
