@@ -767,3 +767,10 @@ def test_shares_of_a_list_and_rates_it_shares():
 def test_what_was_done_to_the_things_counted_names_them():
     # 「对N家企业开展X」: the firms X was done to
     assert rows("对86家企业开展清洁生产审核。") == [("清洁生产审核企业", "86", "家", None)]
+
+
+def test_counts_in_a_row_each_name_their_own_noun():
+    # 「10个乡镇28个行政村」: 乡镇 is the first count's noun, not part of the second's label
+    assert rows("全县辖10个乡镇28个行政村。") == [("行政村", "28", "个", None)]
+    # 「辖7镇6乡1场」: a chain of counts names none of them
+    assert rows("全区辖5镇3乡1场。") == []

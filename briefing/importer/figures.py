@@ -379,7 +379,7 @@ SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|镇|乡|村|州|旗)|全系统|
                          r"我(?:行|院|校|局|厅|会|社)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
-    r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|本次|此次|这次|本轮|此轮|"
+    r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|本次|此次|这次|本轮|此轮|现辖|下辖|辖|"
     r"共有|现有|有(?![效机色线关限偿序力利])|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 # 吕梁市, 山西省吕梁市区 — not 各类市场, 城市, 市民.
 REGION = re.compile(r"^(?!各|全|我|本[市省]|该)(?:[\u4e00-\u9fff]{2,3}省)?"
@@ -547,6 +547,8 @@ def is_label(label: str) -> bool:
         return False
     if re.fullmatch(r"第[一二三四五六七八九十百\d]+[批次期届轮个项类]", label):
         return False  # 「第二批45家」: an ordinal names no thing
+    if re.search(r"\d[镇乡场]", label):
+        return False  # 「辖7镇6乡1场」: a chain of counts names none of them
     if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
             FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
         return False
@@ -753,7 +755,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「全国337个地级及以上城市平均优良天数比例为87.0%」: the count is part of the
             # next figure's label, not a figure.
             continue
-        label, used_after = make_label(sentence[consumed:quantity.start], after)
+        words = sentence[consumed:quantity.start]
+        if index and consumed == runs[index - 1][-1].end and \
+                _measure(runs[index - 1][-1].unit) in CLASSIFIERS and \
+                re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words.strip(SPACE)):
+            # 「10个乡镇17个行政村」: the words before belong to the count before
+            words = ""
+        label, used_after = make_label(words, after)
         counted = used_after and COUNTING_VERB.search(
             clean_prefix(sentence[consumed:quantity.start]))
         rest = despace(after).lstrip(SPACE)
