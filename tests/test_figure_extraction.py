@@ -774,3 +774,10 @@ def test_counts_in_a_row_each_name_their_own_noun():
     assert rows("全县辖10个乡镇28个行政村。") == [("行政村", "28", "个", None)]
     # 「辖7镇6乡1场」: a chain of counts names none of them
     assert rows("全区辖5镇3乡1场。") == []
+
+
+def test_words_ending_in_a_place_character_are_no_places():
+    from briefing.importer.figures import leading_place
+    assert leading_place("通过节省开支5000万元") is None
+    assert leading_place("山西省优良天数比例") == "山西省"
+    assert leading_place("各类市场主体") is None
