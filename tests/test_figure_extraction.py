@@ -439,3 +439,345 @@ def test_a_change_naming_an_earlier_level_is_that_levels():
                 "PM2.5浓度下降5.0%，PM10浓度下降3.0%。") == [
         ("PM2.5平均浓度", "38", "微克/立方米", "下降5.0%"),
         ("PM10平均浓度", "65", "微克/立方米", "下降3.0%")]
+
+
+# ---------------------------------------------------------------- round 3: what generalises
+
+
+def test_nearly_n_is_n_and_no_part_of_the_label():
+    # 接近 N, like 近 N, says about N: the figure is N, the label stops before it
+    assert rows("全省数字经济规模已接近3000亿元。") == [("数字经济规模", "3000", "亿元", None)]
+
+
+def test_a_bound_after_a_change_verb_stays_a_bound():
+    # 「减少1200多万」: more than N, not N — neither a rate row nor a change
+    assert rows("失业人口减少1200多万。") == []
+
+
+def test_the_source_of_a_number_is_no_figure():
+    # 「据30家医院数据统计」 names where the figure comes from
+    assert rows("据全省30家重点医院数据统计，门诊量约120万人次。") == [
+        ("门诊量", "120", "万人次", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "当日计划加开客车120列。",  # 计划 with a verb: a plan
+    "约3万件展品被修复。",  # a passive clause is no name of a thing
+    "现将已经审结的5起案件通报如下。",  # 现将…通报如下
+    "出口占比由21.5%提高到24.0%。",  # 由 A 提高到 B: A is the old level, no label ends in 由
+    "我上次回村时，全村人均收入约2万元。",  # a narrator's anecdote
+])
+def test_clauses_that_name_no_measured_thing(sentence):
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize(("label", "ok"), [
+    ("其他被移交司法机关的责任人", True),  # 被 inside a name before 的; 其他 is no pronoun
+    ("作品被翻译传播", False),
+    ("突破3月8日", False),  # a date: an event, not a thing
+    ("某省连续", False),  # an adverb ends no name
+])
+def test_passives_dates_and_adverbs_in_labels(label, ok):
+    assert is_label(label) is ok
+
+
+def test_a_verb_that_is_also_a_link_still_counts_the_noun_after_it():
+    # 发生 is a link word (「事故发生32起」) and a counting verb (「发生4起事故」)
+    assert rows("该省连续发生4起较大交通事故。") == [("较大交通事故", "4", "起", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a span of time (五年, 十年) grew: of what, the clause does not say
+    ("地区生产总值达到5000亿元，五年年均增长6.1%。", [("地区生产总值", "5000", "亿元", None)]),
+    ("十年增加近30万亿元。", []),
+    # a daily average growth is no change of the total before it
+    ("快递业务量8亿件，较去年同期日均增长12%。", [("快递业务量", "8", "亿件", None)]),
+    # an average growth of a named thing keeps 年均 in its label
+    ("居民收入年均增长5.5%。", [("居民收入年均增长", "5.5", "%", None)]),
+    ("入境游客规模较去年假期增长9.5%。", [("入境游客规模增长", "9.5", "%", None)]),
+])
+def test_average_growth_and_growth_of_a_time_span(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the clause goes on past the number to what it counts: the words before name nothing
+    ("假期里，海关共计验放320万人次出入境旅客。", []),
+    # 、 or 折合 after the number is no such object
+    ("实际利用外资达到12.5亿美元、折合89亿元人民币。", [("实际利用外资", "12.5", "亿美元", None)]),
+    # an adverb after the counted noun makes it a predicate (「全部摘帽」), not a name
+    ("全省56个贫困村全部出列。", []),
+    # several actions after 进行: whose number is whose is not said
+    ("对120辆货车进行检测、维修。", []),
+    # a unit that goes on in brackets is not known whole
+    ("查验交通运输工具3.5万架（艘、列）次。", []),
+    # a train's number is a name
+    ("旅客乘坐2356次绿皮火车返乡。", []),
+])
+def test_a_number_inside_a_clause_about_something_else(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_an_empty_label_is_no_subject_of_a_later_growth():
+    # a size in a name leaves no row, and takes no growth said of another subject
+    assert rows("某公司10吉瓦时储能电池项目投产，装备制造业增加值增长12.5%。") == [
+        ("装备制造业增加值增长", "12.5", "%", None)]
+
+
+def labels_of(*texts: str) -> list[str]:
+    return [row.label for group in extract_figures([Passage(t) for t in texts])
+            for row in group.rows]
+
+
+def test_figures_of_several_places_name_their_place():
+    # the nation, then a city and a region: each later clause is the place's too
+    assert labels_of("全国地级及以上城市优良天数比例为85.1%，PM2.5平均浓度为35微克/立方米。",
+                     "杭州市优良天数比例为88.2%，PM2.5浓度为30微克/立方米。",
+                     "珠三角地区PM2.5浓度为22微克/立方米，臭氧平均浓度为150微克/立方米。") == [
+        "地级及以上城市优良天数比例", "PM2.5平均浓度", "杭州市优良天数比例", "杭州市PM2.5浓度",
+        "珠三角地区PM2.5浓度", "珠三角地区臭氧平均浓度"]
+
+
+def test_the_texts_own_place_is_left_off():
+    # one city, said with and without its province, and 全市: the text's own place
+    assert labels_of("2023年，湖北省宜昌市区优良天数为300天，PM2.5平均浓度为33微克/立方米。",
+                     "宜昌市生态环境局全年立案查处环境违法案件120件，罚款860万元。",
+                     "全市完成营造林12.5万亩，新增绿地面积320公顷。") == [
+        "优良天数", "PM2.5平均浓度", "立案查处环境违法案件", "罚款", "完成营造林", "新增绿地面积"]
+
+
+def test_a_list_of_growths_says_its_measure_once():
+    assert rows("分类型看，国有企业增加值同比增长2.5%，民营企业增长6.1%，外资企业增长1.8%。") == [
+        ("国有企业增加值增长", "2.5", "%", None), ("民营企业增加值增长", "6.1", "%", None),
+        ("外资企业增加值增长", "1.8", "%", None)]
+
+
+def test_how_a_statistic_was_computed_is_no_part_of_its_label():
+    assert rows("全省规模以上工业增加值按可比价格计算同比增长5.9%。") == [
+        ("规模以上工业增加值增长", "5.9", "%", None)]
+
+
+def test_a_two_character_name_does_not_take_the_next_figures_name():
+    # 「氨氮15mg/L、总磷0.3mg/L」: two figures, not 「氨氮总磷」
+    assert rows("出水化学需氧量28mg/L、氨氮1.5mg/L、总磷0.3mg/L。") == [
+        ("出水化学需氧量", "28", "mg/L", None), ("氨氮", "1.5", "mg/L", None),
+        ("总磷", "0.3", "mg/L", None)]
+
+
+def test_a_persons_story_gives_no_figures():
+    # 他/她 and a person's age mark a story: its numbers are the story's, not a table's
+    assert labels_of("老李今年62岁，他家的果园去年收入12万元，比前年多了3万元。",
+                     "她把攒下的8万元投进了合作社，合作社入股农户达到120户。") == []
+    # the same numbers in a report are figures
+    assert labels_of("全镇合作社入股农户达到120户，分红资金80万元。") == ["合作社入股农户",
+                                                                        "分红资金"]
+
+
+def test_a_series_of_years_in_one_sentence_gives_no_row():
+    # which year the label would mean is not said by the label
+    assert rows("2019年全省有8.2万家家庭农场，2023年增加到15.6万家。") == []
+    # one year, and a comparison with another, is one figure
+    assert rows("2023年全省有15.6万家家庭农场，比2019年增加7.4万家。") == [
+        ("家庭农场", "15.6", "万家", "比2019年增加7.4万家")]
+
+
+def test_the_rank_of_another_subject_is_no_rank_of_the_row():
+    [row] = rows_in_sentence("地区生产总值增长6.2%，工业投资增幅全省第2。")
+    assert row.rank is None
+    [row] = rows_in_sentence("地区生产总值增长6.2%，在全省排名第2。")
+    assert row.rank == "在全省排名第2"
+
+
+def test_a_label_opening_with_plus_or_including_is_no_name():
+    assert is_label("加上驻村队员") is False and is_label("包括村干部") is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 「N个X的Y」: the number counts X, not the Y a label would name
+    ("项目共联通2100个自然村的供水管网。", []),
+    # a number inside a chain of modifiers (「12个乡镇的560个村」) names no thing
+    ("共覆盖12个乡镇（街道）的560个村。", []),
+    # 「各类市场」 is no city; 市场主体 is the thing counted
+    ("全县共有各类市场主体4.1万户。", [("市场主体", "4.1", "万户", None)]),
+    # 比…年末净增 is a change
+    ("宽带用户达到3.6亿户，比2022年末净增0.4亿户。",
+     [("宽带用户", "3.6", "亿户", "比2022年末净增0.4亿户")]),
+])
+def test_modifier_chains_markets_and_net_growth(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_the_numbers_of_a_list_share_the_unit_said_last():
+    assert rows("全市二氧化硫、二氧化氮平均浓度分别为9、27微克/立方米。") == [
+        ("二氧化硫平均浓度", "9", "微克/立方米", None),
+        ("二氧化氮平均浓度", "27", "微克/立方米", None)]
+    # the list's bound or range holds for all of it
+    assert rows("两项指标分别为9、27微克/立方米以上。") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 「其中3A级12个」: a class of the thing before names no thing
+    ("全县有A级旅游景区30个，其中3A级12个。", [("A级旅游景区", "30", "个", None)]),
+    # 有 opens no label (有效, 有色 are words)
+    ("全省有色金属产量120万吨。", [("有色金属产量", "120", "万吨", None)]),
+])
+def test_classes_and_existence(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_words_that_open_with_a_preposition_character():
+    # 从业人员 is a noun; 从企业 is a preposition's phrase
+    assert is_label("从业人员") is True and is_label("从企业") is False
+    assert rows("全县从业人员近8万人。") == [("从业人员", "8", "万人", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a bound with the currency between it and the number
+    ("同期行业收入超过人民币1200亿元，从业人数约80万人。", [("从业人数", "80", "万人", None)]),
+    # codes that share a head we do not know: no row of a bare code
+    ("A100、A200、A300型号的良品率分别为97.1%、96.5%、95.2%。", []),
+    # 算下来 is how the writer counts, not part of the name
+    ("算下来单日使用时长接近4.2小时。", [("单日使用时长", "4.2", "小时", None)]),
+])
+def test_currency_bounds_codes_and_asides(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议要求，全年完成人工造林任务20万亩。",  # a requirement
+    "全县要确保粮食产量稳定在60万吨左右。",
+    "务必完成农村户厕改造1.2万户。",
+    "培训时间为5天，工期为18个月。",  # how long: durations
+])
+def test_requirements_and_durations_are_no_results(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_base_named_in_a_clause_of_its_own_goes_with_the_change():
+    assert rows("全区常住人口为85.6万人，与2010年第六次人口普查相比，增加6.2万人。") == [
+        ("常住人口", "85.6", "万人", "与2010年第六次人口普查相比，增加6.2万人")]
+    # the usual base (去年同期) is what 同比 says: the change is written as it is
+    assert rows("优良天数为290天，与去年同期相比，增加12天。") == [
+        ("优良天数", "290", "天", "增加12天")]
+
+
+def test_this_round_is_no_part_of_the_label():
+    assert rows("本次共抽检样品860批次。") == [("抽检样品", "860", "批次", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a standard's requirements (应, 不得, 宜) are no measurements
+    ("每亩基肥施用量应控制在40千克以内。", []),
+    ("产品水分含量不得超过14.5%。", []),
+    ("移栽宜在叶龄4.5叶时进行，每亩栽插1.8万穴。", []),
+    # 应用, 应急 are words, not 应
+    ("全省人工智能应用场景达到860个。", [("人工智能应用场景", "860", "个", None)]),
+    # a clause number opens no label
+    ("5.2 施肥 每亩施纯氮12千克。", []),
+    # temperatures and lengths of rain are measures
+    ("全市年平均气温15.2℃，年降水量980毫米。",
+     [("年平均气温", "15.2", "℃", None), ("年降水量", "980", "毫米", None)]),
+])
+def test_standards_and_measures_of_climate(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_an_ordinal_alone_names_no_thing():
+    assert rows("第一批示范单位共18家，第二批扩大到40家。") == [("第一批示范单位", "18", "家", None)]
+
+
+def test_an_institution_speaking_of_itself_is_no_narrator():
+    # 我行, 我公司: the reporting body, as 我市 is; 我 alone tells a story
+    assert rows("全年我行累计发放普惠小微贷款86.5亿元。") == [
+        ("累计发放普惠小微贷款", "86.5", "亿元", None)]
+    assert rows("那年我家种了12亩西瓜。") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # above or below the last period is a change, not a rank
+    ("非制造业商务活动指数为50.2%，低于上月0.6个百分点。",
+     [("非制造业商务活动指数", "50.2", "%", "低于上月0.6个百分点")]),
+    # a connective before the change
+    ("小型企业PMI为49.6%，虽比上月回落0.4个百分点，但仍高于上年同期。",
+     [("小型企业PMI", "49.6", "%", "比上月回落0.4个百分点")]),
+    # 价格 alone: whose price, the clause does not say
+    ("其中，蔬菜供应增加，价格下降4.5%。", []),
+])
+def test_more_changes_of_monthly_statistics(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the spending drove or reached is counted with its verb, not as a thing made
+    ("项目带动3600名群众就近就业。", [("带动群众就近就业", "3600", "名", None)]),
+    ("补贴资金惠及1500家小微企业。", [("惠及小微企业", "1500", "家", None)]),
+    # a verb that makes the thing stays out: 「建成12个示范村」 counts 示范村
+    ("全县建成12个美丽乡村示范村。", [("美丽乡村示范村", "12", "个", None)]),
+])
+def test_a_driving_verb_stays_in_the_label(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_change_from_a_month_of_another_year():
+    assert rows("网民规模达9.6亿人，较2022年12月增长2480万人。") == [
+        ("网民规模", "9.6", "亿人", "较2022年12月增长2480万人")]
+
+
+def test_a_label_starts_after_a_connective():
+    assert rows("3天数据缺失不参与评价因此参与评价的天数为28天。") == [
+        ("参与评价的天数", "28", "天", None)]
+
+
+def test_a_list_of_places_closed_by_a_count_shares_what_follows():
+    assert rows("甲市、乙市、丙县三地优良天数比例分别为72.1%、80.4%、83.3%，"
+                "分别同比上升3.2、1.5和2.0个百分点。") == [
+        ("甲市优良天数比例", "72.1", "%", "同比上升3.2个百分点"),
+        ("乙市优良天数比例", "80.4", "%", "同比上升1.5个百分点"),
+        ("丙县优良天数比例", "83.3", "%", "同比上升2.0个百分点")]
+
+
+def test_a_head_only_the_last_name_has_is_not_guessed():
+    # which part of 「朔州优良天数比例」 is the place? no row rather than a row labelled 太原
+    assert rows("太原、大同、朔州优良天数比例分别为72.1%、80.4%、83.3%。") == []
+
+
+def test_a_national_name_keeps_its_national():
+    # 全国重点实验室 is a name; 全国 before the subject is a scope
+    assert rows("新增全国重点实验室5家。") == [("新增全国重点实验室", "5", "家", None)]
+    assert rows("全国规模以上工业增加值增长5.6%。") == [("规模以上工业增加值增长", "5.6", "%", None)]
+
+
+def test_a_number_of_an_unknown_unit_keeps_its_change():
+    # the change is the ozone's, whose unit is not known: it goes to no row before it
+    assert rows("PM2.5平均浓度为30微克/立方米，臭氧浓度为62ppb，同比上升4.1%。") == [
+        ("PM2.5平均浓度", "30", "微克/立方米", None)]
+    # 微克每立方米 is 微克/立方米 said in words
+    assert rows("细颗粒物年平均浓度为43微克每立方米，同比下降6.5%。") == [
+        ("细颗粒物年平均浓度", "43", "微克每立方米", "同比下降6.5%")]
+
+
+def test_shares_of_a_list_and_rates_it_shares():
+    assert rows("全市昼间、夜间达标率分别为95.2%、80.1%。") == [
+        ("昼间达标率", "95.2", "%", None), ("夜间达标率", "80.1", "%", None)]
+    # 「分别占」: each value is a share
+    assert rows("网民中，男性、女性分别占51.2%、48.8%。") == [
+        ("男性占比", "51.2", "%", None), ("女性占比", "48.8", "%", None)]
+
+
+def test_what_was_done_to_the_things_counted_names_them():
+    # 「对N家企业开展X」: the firms X was done to
+    assert rows("对86家企业开展清洁生产审核。") == [("清洁生产审核企业", "86", "家", None)]
+
+
+def test_counts_in_a_row_each_name_their_own_noun():
+    # 「10个乡镇28个行政村」: 乡镇 is the first count's noun, not part of the second's label
+    assert rows("全县辖10个乡镇28个行政村。") == [("行政村", "28", "个", None)]
+    # 「辖7镇6乡1场」: a chain of counts names none of them
+    assert rows("全区辖5镇3乡1场。") == []
+
+
+def test_words_ending_in_a_place_character_are_no_places():
+    from briefing.importer.figures import leading_place
+    assert leading_place("通过节省开支5000万元") is None
+    assert leading_place("山西省优良天数比例") == "山西省"
+    assert leading_place("各类市场主体") is None

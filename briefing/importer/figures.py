@@ -8,7 +8,10 @@ ranges, ratios, bounds (超过/逾 N, N余), sizes in names, plans and forecasts
 limits and standards, notes and numbers inside quotation marks or book titles (「十四五」
 「13710」「1+4」) are not figures; a number that is none keeps its place in the sentence, so
 the change said after it goes to no other row. A label that reads as a fragment of the
-sentence, or a count that does not say what it counts, gives no row. Every row
+sentence, or a count that does not say what it counts, gives no row. So do requirements
+(要求, 要确保, a standard's 应), a person's story, a series of years, and numbers inside a
+clause about something else; when a text gives figures of several places, each row names
+its place. Every row
 cites its whole sentence, exactly as it stands in article.md without inline tags. The
 groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
@@ -72,7 +75,8 @@ MEASURES = (
     # energy, mass, area, length, volume
     "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤", "吨公里", "吨",
     "千克", "公斤", "克",
-    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米",
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "厘米", "毫米",
+    "米", "℃", "摄氏度",
     # counts (家（次）, 人次 before 家, 人); not 项, 套, 种: 「12项」「人手1套」 count
     # things a table cannot name
     "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次", "标箱",
@@ -85,7 +89,7 @@ MEASURES = (
     # SI
     "μg/m3", "μg/m³", "mg/m3", "mg/m³", "mg/L", "km²", "kWh", "MWh", "GWh", "kW", "MW", "GW",
     "TEU",
-    "微克/立方米", "毫克/立方米", "毫克/升",
+    "微克/立方米", "毫克/立方米", "毫克/升", "微克每立方米", "毫克每立方米", "毫克每升",
 )
 CLASSIFIERS = frozenset((
     "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次",
@@ -112,13 +116,21 @@ THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
                           r"突破|不足|少于|大于|小于)"
-                          r"\s*$")
+                          r"\s*(?:人民币)?\s*$")  # 「超过人民币3500亿元」
 # 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
 ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
 # 「如图5所示」「见表2」「附件3」: a reference, not a figure.
 REFERENCE_BEFORE = re.compile(
     r"(?:(?<![地蓝版意企试宏])图|(?<![代发列外报仪])表|附件|公式)\s*$")
 SPACE = " \u2009\u00a0"  # Markdown from publishing tools spaces numbers: 「约 3000 家」
+# 「24.2万架（艘、列、辆）次」: the unit goes on in brackets — which unit it is, the
+# row cannot say (家（次） is one unit, see MEASURES).
+UNIT_GOES_ON = re.compile(r"^[（(][^）)]{0,8}[、，,/][^）)]{0,8}[）)]|^[（(][^）)]{1,4}[）)]次")
+# 「K1234次列车」「7557次绿皮慢火车」: a train's or a flight's number, not a count.
+NAMED_RUN = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:列车|火车|动车|班列|航班|快车|专列)")
+# 「31、56微克/立方米」: numbers joined by 、/和 before one unit.
+SHARED_UNIT = re.compile(r"(?:[ \u2009\u00a0]*[、和及与][ \u2009\u00a0]*\d+(?:\.\d+)?)+"
+                         r"[ \u2009\u00a0]*")
 # A range (10%—15%, 3至5年) is no single figure.
 RANGE_AFTER = re.compile(r"^[—–~～\-至到]\s*\d")
 RANGE_BEFORE = re.compile(r"\d\s*(?:[%％]|[万亿千百]?[^\d\s，,；;。]{0,2})\s*[—–~～\-至到]\s*$")
@@ -135,7 +147,8 @@ FIGURE_GOES_ON = re.compile(
     r"是|为|其中|中|，|。|、|；)")
 UNITLESS_LABEL = re.compile(r"(?:指数|系数|比|PMI|价格指数)$")
 # A duration is a figure when its label counts time: 优良天数281天, 累计学时725小时.
-DURATION_LABEL = re.compile(r"(?:天数|日数|时数|时长|学时|课时|工期|用时|时间)$")
+# 「培训时间为3天」「工期18个月」 say how long: durations, not figures.
+DURATION_LABEL = re.compile(r"(?:天数|日数|时数|时长|学时|课时)$")
 
 QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’"}
 
@@ -155,6 +168,9 @@ class Row:
     # place in the sentence, so the change or rank said after it is not given to the row
     # before; it is left out of the sentence's rows at the end.
     dropped: bool = field(default=False, compare=False)
+    # The place its clause or sentence starts with (北京市, 山西省吕梁市), left off the label;
+    # put back when the text gives figures of more than one place (see extract_figures).
+    place: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -185,6 +201,13 @@ class Quantity:
     # figure, but each stands in its sentence: it takes the change or rank said after it.
     bound: bool = False
     attribute: bool = False
+    # 「分别上升3.2、1.5和2.0个百分点」: the unit is said after the last number of the list
+    shared: bool = False
+
+
+def said(sentence: str, quantity: Quantity) -> str:
+    """A quantity as the text says it, with the unit a list shares written out."""
+    return sentence[quantity.start:quantity.end] + (quantity.unit if quantity.shared else "")
 
 
 def sentences(text: str) -> list[str]:
@@ -220,9 +243,11 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Quantity]:
+def quantities(sentence: str, start: int, end: int, mask: list[bool],
+               keep_unknown: bool = False) -> list[Quantity]:
     """Numbers with a unit in sentence[start:end], leaving out years, dates, ordinals,
-    ranges and names."""
+    ranges and names. With `keep_unknown`, a number whose unit is not known and that ends
+    its clause stays as a bound (no figure) to keep its place."""
     found = []
     for match in NUMBER.finditer(sentence, start, end):
         before = sentence[max(start, match.start() - 8):match.start()]
@@ -245,21 +270,39 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool]) -> list[Qu
                                    groups.get("per") or "")
         unit_length = unit_match.end() if unit_match else 0
         tail = rest[unit_length:]
+        chain = SHARED_UNIT.match(rest) if not (measure or magnitude or approximate) else None
+        shared = UNIT.match(rest, chain.end()) if chain else None
+        shared = shared if shared and shared.group("measure") else None
+        if shared and not before.rstrip(SPACE).endswith("第"):
+            # 「分别为31、56微克/立方米」: the numbers of a list share the unit said last
+            if THRESHOLD.match(rest[shared.end():]) or RANGE_AFTER.match(rest[shared.end():]):
+                continue
+            magnitude, measure, per = (shared.group("magnitude") or "", shared.group("measure"),
+                                       shared.group("per") or "")
         if not measure and not magnitude:
             # A measure word we do not know (13县, 10余项, 人手1套) or a model number
-            # (5G): not a figure. A bare number (指数为4.44) ends its clause.
+            # (5G): not a figure. A bare number (指数为4.44) ends its clause. A number
+            # whose unit we do not know that ends its clause (「浓度为43ppb，同比下降6.5%」)
+            # keeps its place, so the change after it goes to no row before it.
             if approximate or rest.strip():
+                unknown = re.match(r"[A-Za-z\u4e00-\u9fff/]{1,6}(?=[，。；,;]|$)", rest)
+                if keep_unknown and unknown and not approximate and \
+                        not before.rstrip(SPACE).endswith("第"):
+                    found.append(Quantity(match.start(), match.end() + spaced + unknown.end(),
+                                          match.group(0), "", bound=True))
                 continue
         elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]):
             continue  # 「5亿人口」: a magnitude before a word we do not know
-        if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail):
+        if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail) or \
+                UNIT_GOES_ON.match(tail) or (measure == "次" and NAMED_RUN.match(tail)):
             continue
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
         found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
                               match.group(0), unit, duration=measure in DURATIONS and not per,
-                              bound=bound or bool(approximate), attribute=attribute))
+                              bound=bound or bool(approximate), attribute=attribute,
+                              shared=bool(shared) and not unit_length))
     return found
 
 
@@ -270,17 +313,26 @@ RANK_CLAUSE = re.compile(
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
-           r"[比较]去年(?:同期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
-           r"比\d{4}年(?:同期)?|较\d{4}年(?:同期)?)"
-CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|改善|下滑|回升|上涨|下跌|回落|" \
-              r"扩大|缩小|收窄)"
+           r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
+           r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?)"
+CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
+              r"下跌|回落|扩大|缩小|收窄)"
+# 「较去年同期日均增长18.6%」「年均增长5.2%」: an average growth, said between the base and
+# the verb.
+AVERAGED = r"(?P<average>日均|月均|年均)?"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 CHANGE_BEFORE = re.compile(
-    r"(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)(?:幅度)?(?:为|达到|达)?"
-    r"(?P<approx>约|近|逾|超过|超)?$")
+    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)"
+    r"(?:幅度)?(?:为|达到|达)?(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
-    r"^(?P<lead>" + COMPARED + r"?(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+# 「中型企业PMI为50.5%，低于上月0.8个百分点」: above or below the last period's level is a
+# change too.
+BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
+                       r"(?:上月|上年|去年同期|上年同期|上季度|上一年|上期|去年))\s*\d")
+# 「虽比上月回落0.9个百分点」: a connective before a change.
+CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
 CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降)$")
@@ -293,9 +345,14 @@ CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超�
 # Targets, plans and forecasts (力争, 目标, 计划, 规划, 预期, 有望, 将达到 …) are not results;
 # 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
 TARGET_SENTENCE = re.compile(
-    r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划到|计划(?:新增|完成|实现|投资)|"
+    r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划(?!单列|生育|经济|书|表|内|外)|"
     r"规划(?:到|新增|建设)|下一步|有望|(?:建成|投产|完成|实施)后|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
-    r"^到20\d\d年")
+    r"^到20\d\d年|"
+    # requirements: 「会议要求…」「要确保…增长6%左右」「务必完成…」
+    r"要求|(?<![需主重])要(?:确保|力争|实现|完成|达到)|确保(?!了)|务必|必须|"
+    # a standard's requirements: 「每亩播种量应控制在…」「不得超过」「宜在…」
+    r"(?<![相供反适响效对回呼感顺])应(?:当|该)?(?=[在不控达为符按采进保选施低高小大少多≤≥])|"
+    r"不得|严禁|(?<![便适])宜(?=[在采用选控为])")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
 LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
@@ -303,7 +360,7 @@ LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|�
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
 NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
 # Clauses that only mention a number on the way to something else.
-NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至)")
+NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至|据(?!此))")
 TIME = re.compile(
     r"^(?:截至|截止)?(?:\d{4}(?:财年|年度|学年)|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
     r"\d{1,2}[—\-至]\d{1,2}月|前\d{1,2}(?:个)?月|今年|去年|上年|全年)"
@@ -314,11 +371,20 @@ COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
                              r"(?:内|来|以来|后|前|里|中|间|)")
 COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
-SCOPE_WORDS = re.compile(r"全市|全省|全县|全区|全国|全系统|全年|[我该本](?:市|省|县|区|镇|乡)")
+# Scope words, wherever they stand; 全国 only at the start (「新增全国重点实验室」 names
+# a national key laboratory).
+NATIONAL = re.compile(r"^全国(?=[\u4e00-\u9fff\d])")
+SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|镇|乡|村|州|旗)|全系统|全年|"
+                         r"[我该本](?:市|省|县|区|镇|乡|村|州)|[我该本](?:公司|单位|集团|企业|中心)|"
+                         r"我(?:行|院|校|局|厅|会|社)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
-    r"共有|现有|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
-REGION = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,3}市区?(?=[\u4e00-\u9fff]{2})")
+    r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|本次|此次|这次|本轮|此轮|现辖|下辖|辖|"
+    r"共有|现有|有(?![效机色线关限偿序力利])|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
+# 吕梁市, 山西省吕梁市区 — not 各类市场, 城市, 市民.
+REGION = re.compile(r"^(?!各|全|我|本[市省]|该)(?:[\u4e00-\u9fff]{2,3}省)?"
+                    r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集])市(?![场民值面政容])区?"
+                    r"(?=[\u4e00-\u9fff]{2})")
 ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民政府)(?=[\u4e00-\u9fff]{2})")
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
 # the number is approximate.
@@ -327,10 +393,12 @@ TRAILING_LINK = re.compile(
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
-    r"突破|超过|超|逾|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
-ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步")
+    r"突破|超过|超|逾|接近|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
+# Adverbs, and how a statistic was computed (「按可比价格计算」), which name no thing.
+ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步|"
+                     r"按(?:可比价格|可比口径|现价|常住人口)计算|扣除价格因素(?:后)?")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
-ACTION = re.compile(r"进行了|采取了|给予了|进行|采取|给予")
+ACTION = re.compile(r"进行了|采取了|给予了|开展了|实施了|进行|采取|给予|开展|实施")
 # 对 as the preposition of 「对28人进行了行政拘留」, not the 对 of 对外贸易, 相对, 针对.
 PREPOSITION_DUI = re.compile(r"(?<![相针核反面应绝])对(?![外口象比接应于称照策话手])")
 MAX_LABEL = 26
@@ -338,20 +406,31 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^(?:[的了和与及等以为在把被将后里之使让而并或但由从向到至各每这那该此]|"
+    r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
     r"中(?![国华央小心部西东南北外型医药])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
-    r"(?:[的了和与及等在对把被将从向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
+    r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
+    r"连续|陆续|相继|不断|一直|逐步|"
+    # 「其中5A级2个」: a class (级, 类, 型) of the thing said before, not the thing
+    r"(?<![等年班])级|(?<![种门品人分])类|(?<![类造模])型|"
     r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
-# Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」.
+# Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」; a passive
+# (「作品被翻译传播」) unless a 的 after it makes it a clause inside a name (「被移交的人员」);
+# 将 of 「现将…通报如下」; a date (「突破1月20日」: an event, not a thing).
 # A person or a narrator's word (我, 竟, 排起了) belongs to a story, not to a table.
-FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你他她咱您竟却]|了(?!解)|"
-                            r"我(?![国市省区县州镇乡村校院局厅部委司所])|着(?![力陆眼重])")
+FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你她咱您竟却]|"
+                            r"(?<![其利])他|了(?!解)|"
+                            r"我(?![国市省区县州镇乡村校院局厅部委司所行会社站台馆厂处办])|"
+                            r"着(?![力陆眼重])|"
+                            r"被(?!.*的)|(?<![即])将(?![军领士])|\d+月\d+日")
 # 「高质量打造14个集聚区」: after a verb like these the number counts the noun that follows.
 COUNTING_VERB = re.compile(
     r"(?:打造|建设|建成|新建|实施|推进|开展|培育|引进|新增|设立|组建|创建|举办|召开|组织|排查|"
     r"整治|关停|取缔|淘汰|培训|带动|吸纳|签约|落地|导入|收到|受理|办理|查处|立案|建立|形成|"
-    r"拥有|认定|入选|获批|获得|开通|发生)了?$")
+    r"拥有|认定|入选|获批|获得|开通|发生|惠及|拉动|吸引|帮助|服务)了?$")
+# Verbs whose object is not what they made: 「带动1.2万名群众就业」 counts people the
+# spending drove, 「惠及3200家企业」 firms it reached — the verb stays in the label.
+DRIVING_VERBS = frozenset(("带动", "吸纳", "惠及", "培训", "帮助", "服务", "拉动", "吸引"))
 # 「N个X…为」: N counts the things the next figure is about.
 QUALIFIER_END = re.compile(r"^[^，,；;、]{2,}?(?:为|达到|达|是)$")
 # 「折合1148亿元人民币」: the same amount again in another unit.
@@ -371,20 +450,24 @@ def despace(text: str) -> str:
 SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
 
 
-def clean_prefix(text: str) -> str:
-    """The words before a number, less time, scope, place, organisation and link words."""
+def clean_prefix(text: str, link: bool = False) -> str:
+    """The words before a number, less time, scope, place, organisation and link words
+    (with `link`, the link words before the number stay: 「连续发生」)."""
     text = SIZE_BEFORE_DE.sub("", despace(text))
+    # 「不参与统计应予以剔除，因此参与统计的天数」: a connective starts the clause the label
+    # is in; what stands before it is another clause.
+    text = re.sub(r"^.*(?:因此|所以|从而|故而|于是)", "", text)
     text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
     text = text.strip(LABEL_EDGES)
     previous = None
     while previous != text:
         previous = text
         for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, COMPARISON, LEADING_NOISE,
-                        REGION, ORGANISATION):
+                        NATIONAL, REGION, ORGANISATION):
             text = pattern.sub("", text).strip(LABEL_EDGES)
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
-    return TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
+    return text if link else TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
 
 
 def object_label(text: str) -> str:
@@ -394,6 +477,10 @@ def object_label(text: str) -> str:
     if not action:
         return text
     thing, act = text[:action.start()].strip(LABEL_EDGES), text[action.end():]
+    if "、" in act:
+        # 「对425列列车进行重联运行、加挂车辆83辆」: several actions, and whose number is
+        # whose the clause does not say.
+        return ""
     # 「对4个县进行了集中约谈」: a place counted by 个 is a noun of one character.
     return act + thing if len(thing) > 1 or thing in PLACE_NOUNS else act
 
@@ -401,30 +488,53 @@ def object_label(text: str) -> str:
 PLACE_NOUNS = frozenset("省市县区镇乡村")
 
 
+# Adverbs of a predicate: after a number, 「832个贫困县全部摘帽」「5家企业均已停产」 say what
+# the things did, and name no measured thing.
+PREDICATE_AFTER = re.compile(r"全部|全都|均|(?<!首)都|已经|已|正在|仍")
+
+
 def make_label(before: str, after: str) -> tuple[str, bool]:
+    label, used_after = _make_label(before, after)
+    tail = despace(after).strip(LABEL_EDGES)
+    if used_after and (PREDICATE_AFTER.search(tail) or re.match(r"[\u4e00-\u9fff]{1,4}的", tail)):
+        # 「开通4463个行政村的宽带网络」: the number counts the noun before 的, not the
+        # thing the label would name
+        return "", True
+    return label, used_after
+
+
+def _make_label(before: str, after: str) -> tuple[str, bool]:
     """A row's label from the words before and after its number; True if `after` was used.
 
     「优良天数281天」 → 优良天数; 「公安机关对28人进行了行政拘留」 → 行政拘留;
     「全系统1212名党员干部参与警示教育」 → 党员干部参与警示教育;
     「全市地表水15个国考断面中」 → 地表水国考断面.
     """
-    if before.rstrip(SPACE).endswith(("和", "及", "与", "、")):
+    if re.search(r"(?:[和与、]|(?<![惠涉波普危顾论提])及)$", before.rstrip(SPACE)):
         before = ""  # 「1起甲和2起乙」: the words before belong to the number before
     head = clean_prefix(before)
     tail = despace(after).strip(LABEL_EDGES)
     if CONVERSION.search(despace(before)):
         return "", False
     noun_follows = after.lstrip(SPACE)[:1] not in ("、", "，", ",", "和", "及", "与", "；", "")
-    if COUNTING_VERB.search(head) and noun_follows and \
-            sum(1 for c in tail if "\u4e00" <= c <= "\u9fff") >= 2:
-        return object_label(tail), True
+    # 「山西省连续发生3起特大事故」: the verb counts the noun after the number, even when
+    # it is also a link word (发生, 实现, 完成).
+    counting = COUNTING_VERB.search(despace(before).rstrip()) or \
+        COUNTING_VERB.search(clean_prefix(before, link=True))
+    if counting and noun_follows and sum(1 for c in tail if "\u4e00" <= c <= "\u9fff") >= 2:
+        # 「带动1.2万名群众就业」: what the verb did to them is part of what is counted
+        verb = counting.group(0).rstrip("了")
+        thing = object_label(tail)
+        return (verb + thing if thing and verb in DRIVING_VERBS else thing), True
     if PREPOSITION_DUI.search(head):
         if not tail and head.startswith("对"):  # 「对轻微违法行为免予处罚560件」
             return head[1:], False
         return object_label(tail), True
     if tail.endswith("中") and len(tail) > 1:  # 「N个X中」: the figure counts X
         return head + tail[:-1], True
-    if not head or (len(head) <= SHORT_VERB and tail):
+    if not head or (len(head) <= SHORT_VERB and tail and noun_follows):
+        # 「罚款16398万元」 is whole; 「建成15个示范村」 needs the noun after it — but not
+        # across 、: 「氨氮15mg/L、总磷38mg/L」 are two figures.
         return head + object_label(tail), True
     return head, False
 
@@ -435,6 +545,10 @@ def is_label(label: str) -> bool:
         return False
     if sum(1 for c in label if "\u4e00" <= c <= "\u9fff" or c.isalpha()) < 2:
         return False
+    if re.fullmatch(r"第[一二三四五六七八九十百\d]+[批次期届轮个项类]", label):
+        return False  # 「第二批45家」: an ordinal names no thing
+    if re.search(r"\d[镇乡场]", label):
+        return False  # 「辖7镇6乡1场」: a chain of counts names none of them
     if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
             FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
         return False
@@ -447,7 +561,7 @@ def is_label(label: str) -> bool:
 def same_thing(subject: str, label: str) -> bool:
     """Whether a change's subject names the row `label` (氨氮 for 氨氮平均浓度, not 出口
     for 外贸进出口总额)."""
-    if not subject:
+    if not subject or not label:
         return False
     if subject == label or label.startswith(subject) or subject.endswith(label) \
             or label.endswith(subject):
@@ -464,16 +578,37 @@ AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|�
 # ---------------------------------------------------------------- rows
 
 
+# A narrator's 我 (not 我国, 我市, 我们): a story told in the first person, whose numbers
+# are an anecdote (「我写的文章半天阅读量近4万」), not the figures of a table.
+NARRATOR = re.compile(r"我(?![国市省区县州镇乡村校院局厅部委司所们行会社军站台馆厂团队处科办园]|"
+                      r"单位|中心|集团|企业|公司)")
+
+
+# 「2014年全国有13.9万户家庭农场，2015年增加到34.3万户」: clauses of one sentence opening
+# with different years give a series; a row without its year would be a guess.
+SERIES_YEAR = re.compile(r"(?:^|[，；,;])\s*(?:截至|截止|到)?(\d{4})\s*年(?!代)")
+
+
 def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
-    if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence):
+    if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
+            NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1:
         return []
     mask = quoted_mask(sentence)
     rows: list[Row] = []
+    base, pending, changes = None, None, []
     for start, end in clause_spans(sentence):
         raw = sentence[start:end]
         clause = raw.strip()
         clause_start = start + len(raw) - len(raw.lstrip())
-        found = quantities(sentence, start, end, mask)
+        connective = CONNECTIVE.match(clause)
+        if connective:
+            clause, clause_start = clause[connective.end():], clause_start + connective.end()
+        _name_base(rows, changes, base)
+        base, pending, changes = pending, None, [row.change for row in rows]
+        if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
+            pending = clause
+            continue
+        found = quantities(sentence, start, end, mask, keep_unknown=True)
         if LIMIT_CLAUSE.search(clause):
             continue
         rank = RANK_CLAUSE.search(clause)
@@ -487,10 +622,14 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
             if len(rows) > count:
                 rows[-1].rank = sentence[rank_at:end].strip()
             continue
-        if rank or CONTEXT_CLAUSE.match(clause):
-            # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank.
+        if rank or (CONTEXT_CLAUSE.match(clause) and not BY_CLAUSE.match(clause)):
+            # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank;
+            # 「规上工业增加值增幅全省第3」: the rank of another subject.
             trend = rank and TREND.search(clause[:rank.start()])
-            if rows and rows[-1].rank is None and not trend:
+            own = clean_prefix(clause[:rank.start()]) if rank else ""
+            foreign = bool(own) and not re.match(r"[在于居列位从]", own) and not (
+                rows and same_thing(own, rows[-1].subject or rows[-1].label))
+            if rows and rows[-1].rank is None and not trend and not foreign:
                 rows[-1].rank = clause
             continue
         if FLAT_CLAUSE.match(clause):
@@ -498,14 +637,60 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
             if rows and rows[-1].change is None and rows[-1].subject is None:
                 rows[-1].change = clause
             continue
-        change = CHANGE_CLAUSE.match(clause)
+        change = CHANGE_CLAUSE.match(clause) or BY_CLAUSE.match(clause)
         if change:
             _attach_changes(rows, change, found, sentence, clause_start)
             continue
         if NOT_A_STATISTIC.match(clause):
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context)
+    _name_base(rows, changes, base)
+    place = leading_place(sentence)
+    for row in rows:
+        row.place = row.place or place
     return [row for row in rows if not row.dropped]
+
+
+# 「与2010年第六次全国人口普查相比，增加28.4万人」: a clause naming the base of the change
+# after it; the change is written with it unless the base is the usual one (去年同期, 上年).
+BASE_CLAUSE = re.compile(r"^(?:与|同|和)(?P<base>[^，,；;]{1,24}?)(?:相比|比较|相较)$")
+DEFAULT_BASE = re.compile(r"^(?:去年|上年|上一年|上年度|前一年)?(?:同期)?$|^上(?:月|季度|期|届)$")
+
+
+def _name_base(rows: list[Row], changes: list[str | None], base: str | None) -> None:
+    """Write `base` before the changes the last clause gave (those unset before it)."""
+    if not base:
+        return
+    for row, before in zip(rows, changes, strict=False):
+        if before is None and row.change and not row.change.startswith(base):
+            row.change = base + "，" + row.change
+
+
+# A city, a province or a region a clause starts with: 「北京市优良天数比例为81.5%」「长三角
+# 地区…」. Not 城市, 上市, 超市 and the like, nor 全市/我市/对全市 (the text's own place,
+# SCOPE_WORDS), nor 省级.
+PLACE = re.compile(r"^(?!全|我|本[市省]|该|各|对|在|从|向|争取|为|由)(?:"
+                   r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?"
+                   r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集全我本该各])市(?![场民值面政容])|"
+                   r"[\u4e00-\u9fff]{2,3}(?:(?<![节反俭])省|自治区)(?![级委长内外份会])|"
+                   r"[\u4e00-\u9fff]{2,6}?(?:地区|平原|城市群|经济带))")
+
+
+def leading_place(text: str) -> str | None:
+    """The place `text` starts with, after time, scope and link words."""
+    text = despace(text).strip(LABEL_EDGES)
+    previous = None
+    while previous != text:
+        previous = text
+        for pattern in (TIME, DURATION_PHRASE, COMPARISON, LEADING_NOISE):
+            text = pattern.sub("", text).strip(LABEL_EDGES)
+    if text.startswith("全国"):
+        return NATION
+    match = PLACE.match(text)
+    return match.group(0) if match else None
+
+
+NATION = "全国"
 
 
 def _runs(found: list[Quantity], sentence: str) -> list[list[Quantity]]:
@@ -546,21 +731,23 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         each = EACH_LEVEL.search(before)
         if each and len(run) > 1:
             subjects = split_subjects(each["subjects"], len(run))
+            # 「优良级、较差级点位分别占8.8%、51.8%」: each value is a share
+            share = "占比" if before.endswith("分别占") else ""
             for subject, value in zip(subjects, run, strict=True) if subjects else ():
-                _add_row(rows, subject, value, sentence, clause, context)
+                _add_row(rows, subject + share, value, sentence, clause, context)
             consumed = run[-1].end
             continue
         if CHANGE_WORD.match(clean_prefix(before) or "x"):
             # 「增幅为5%」: the change of the row before, else nothing.
             if len(run) == 1:
-                _qualify(rows, before + sentence[quantity.start:quantity.end], "", quantity,
+                _qualify(rows, before + said(sentence, quantity), "", quantity,
                          sentence, clause, context)
             elif len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
                 # 「…，增幅分别为8.5%、12.1%」: the changes of the rows before, in order.
                 word = clean_prefix(before)
                 for row, value in zip(rows[-len(run):], run, strict=True):
                     if row.subject is None:
-                        row.change = row.change or word + sentence[value.start:value.end]
+                        row.change = row.change or word + said(sentence, value)
             consumed = run[-1].end
             continue
         after = sentence[quantity.end:following if len(run) == 1 else run[1].start]
@@ -568,9 +755,24 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「全国337个地级及以上城市平均优良天数比例为87.0%」: the count is part of the
             # next figure's label, not a figure.
             continue
-        label, used_after = make_label(sentence[consumed:quantity.start], after)
+        words = sentence[consumed:quantity.start]
+        if index and consumed == runs[index - 1][-1].end and \
+                _measure(runs[index - 1][-1].unit) in CLASSIFIERS and \
+                re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words.strip(SPACE)):
+            # 「10个乡镇17个行政村」: the words before belong to the count before
+            words = ""
+        label, used_after = make_label(words, after)
         counted = used_after and COUNTING_VERB.search(
             clean_prefix(sentence[consumed:quantity.start]))
+        rest = despace(after).lstrip(SPACE)
+        if sentence[start:quantity.start].rstrip(SPACE).endswith("的"):
+            # 「103个县的4463个行政村」: a number inside a chain of modifiers names no thing
+            label = ""
+        elif not used_after and len(run) == 1 and re.match(r"[\u4e00-\u9fff]", rest[:1]) and \
+                (not FIGURE_GOES_ON.match(rest) or re.match(r"中[\u4e00-\u9fff]", rest)):
+            # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
+            # to what it counts; the words before it name no measured thing.
+            label = ""
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
         if len(run) > 1:
@@ -642,7 +844,7 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
-                    dropped=dropped))
+                    dropped=dropped, place=leading_place(clause)))
 
 
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
@@ -656,10 +858,14 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     verb = re.search(CHANGE_VERB, lead).group(0)
     # A rate row names its base when it is not the year before: 「…比2019年下降」.
     base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
-    verb = (base.group(0) if base else "") + verb
-    texts = [lead + (change["approx"] or "") + sentence[q.start:q.end] for q in run]
+    verb = (base.group(0) if base else "") + (change["average"] or "") + verb
+    if (subject and not names_a_thing(subject)) or (change["average"] and not subject):
+        # 「五年年均增长5.2%」「十年增加近70万亿元」: a span of time grew — of what, the
+        # clause does not say; an average growth (「日均增长」) is no change of a total.
+        return
+    texts = [lead + (change["approx"] or "") + said(sentence, q) for q in run]
     # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
-    bound = change["approx"] in ("超过", "超", "逾")
+    bound = change["approx"] in ("超过", "超", "逾") or any(q.bound for q in run)
     if change["each"] or len(run) > 1:
         if not subject:
             if len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
@@ -693,9 +899,30 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return
     if RATE_WORD.search(subject):
         return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
+    if OWNERLESS.match(subject):
+        return  # 「鸡蛋产量减少，价格上涨16.2%」: whose price, the subject does not say
+    previous = rows[-1].subject if rows and not rows[-1].dropped else None
+    head = SHARED_HEAD.search(previous or "")
+    if head and not SHARED_HEAD.search(subject):
+        # 「国有企业增加值增长1.9%，集体企业增长2.0%」: a list of growths says the measure
+        # once; the later subjects share it.
+        subject += head.group(0)
     _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
 
 
+# Words of time and averaging only: no name of a thing (「五年年均」「日均」「十年」).
+SCOPE_ONLY = re.compile(r"^(?:(?:近|过去|前)?[\d一二三四五六七八九十两几半]+(?:个)?"
+                        r"(?:年|月|天|日|周)(?:来|以来|内|间|里)?|"
+                        r"年均|日均|月均|平均|同期|全年|当年|当日|当天|期间)+$")
+
+
+def names_a_thing(subject: str) -> bool:
+    return not SCOPE_ONLY.match(subject)
+
+
+# Measures that are always some thing's: alone as a subject they name nothing.
+OWNERLESS = re.compile(r"^(?:价格|产量|销量|收入|利润|规模|数量|总量|人数|指数|价格指数|成本|"
+                       r"费用)$")
 RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
 # Units of a difference or a ratio: never a level of their own (「高2个百分点」「是上年的2倍」).
 DIFFERENCE_UNITS = ("个百分点", "倍")
@@ -746,7 +973,7 @@ SHARED_HEAD = re.compile(
     r"(?:增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
     r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
     r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
-    r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格)$")
+    r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
 # 53.6%」: the kiwis' exports): a bare measure after 、 is another measure of the same thing,
 # which the label cannot name without guessing; no row.
@@ -757,6 +984,14 @@ BARE_MEASURE = re.compile(
 
 def split_subjects(text: str, count: int) -> list[str] | None:
     """The `count` subjects of 「甲、乙分别…」, each with the head noun they share."""
+    summed = LIST_COUNT.match(despace(text).split("、")[-1])
+    if summed and "、" in text:
+        # 「太原、大同、朔州三市优良天数比例」: the count word closes the list of places; what
+        # follows it is the head they share.
+        parts = [clean_prefix(part) for part in text.split("、")[:-1]] + [summed["last"]]
+        if len(parts) == count and all(parts):
+            return [part + summed["head"] for part in parts]
+        return None
     names = [clean_prefix(part) for part in text.split("、")]
     if len(names) != count and len(names) == count - 1:
         last = re.split(r"[和及与]", names[-1])
@@ -769,13 +1004,24 @@ def split_subjects(text: str, count: int) -> list[str] | None:
     if head:
         names = [name if name.endswith(head.group(0)) else name + head.group(0)
                  for name in names]
+    elif any(not re.search(r"[\u4e00-\u9fff]{2}", name) for name in names[:-1]) or \
+            len(names[-1]) - max(len(name) for name in names[:-1]) >= 2:
+        # 「TOP100、TOP500、TOP1000 APP的重合度」「太原、大同、朔州优良天数比例」: the head
+        # the names share is not one we know; a label of a code or a place alone names no
+        # measure.
+        return None
     return names
+
+
+LIST_COUNT = re.compile(r"^(?P<last>[\u4e00-\u9fff]{1,6}?)[两二三四五六七八九十]+"
+                        r"[市县区省国地个家所]+(?P<head>[\u4e00-\u9fffA-Za-z0-9.（）()]{2,})$")
 
 
 def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity],
                     sentence: str, clause_start: int) -> None:
-    """「同比下降18.2%」 → the last row's change; 「分别下降11.6%、11.2%」 → the last two."""
-    if not rows or not found:
+    """「同比下降18.2%」 → the last row's change; 「分别下降11.6%、11.2%」 → the last two.
+    An average growth (「较去年同期日均增长35.4%」) is no change of the total before it."""
+    if not rows or not found or change.group("average"):
         return
     # 「同比下降5.5%和6.1%」: several values after one verb are 分别 even unsaid.
     if len(found) > 1 and (change.group("each") or len(_runs(found, sentence)) == 1):
@@ -787,13 +1033,18 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
             return
         for row, quantity in zip(targets, found, strict=True):
             if row.subject is None:
-                row.change = row.change or verb + sentence[quantity.start:quantity.end]
+                row.change = row.change or verb + said(sentence, quantity)
     else:
-        _qualify(rows, sentence[clause_start:found[0].end], change.group("lead"), found[0],
+        _qualify(rows, sentence[clause_start:found[0].end] + (
+            found[0].unit if found[0].shared else ""), change.group("lead"), found[0],
                  sentence, "", "")
 
 
 # ---------------------------------------------------------------- groups
+
+# A paragraph that tells a person's story (他/她, 58岁的村民): its numbers are the story's
+# (「每月工资近6000元」「花了35万元」), not the figures of a table.
+STORY = re.compile(r"(?<![其吉利])他|她|\d+岁的|\d+岁，")
 
 HEADING_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]?)\s*")
@@ -814,7 +1065,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     by_section: dict[str, list[Row]] = {}
     seen: dict[tuple[str, str, str, str], int] = {}
     for passage in passages:
-        if NOTE_PASSAGE.match(passage.text):
+        if NOTE_PASSAGE.match(passage.text) or STORY.search(passage.text):
             continue
         for sentence in sentences(passage.text):
             for row in rows_in_sentence(sentence, passage.context):
@@ -828,6 +1079,15 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                     continue
                 seen[key] = len(rows)
                 rows.append(row)
+    # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
+    # names the place in each of its places' rows; one place is the text's own, and left off.
+    places = {re.sub(r"^.+?(?:省|自治区)(?=.)", "", row.place)  # 山西省吕梁市 is 吕梁市
+              for rows in by_section.values() for row in rows if row.place}
+    if len(places) > 1:
+        for rows in by_section.values():
+            for row in rows:
+                if row.place not in (None, NATION) and not row.label.startswith(row.place):
+                    row.label = row.place + row.label
     groups: list[Group] = []
     used: set[str] = set()
     for section, rows in by_section.items():
