@@ -204,27 +204,28 @@ def heldout(corpus: dict):
     return found["overall"]
 
 
-# Issue 11's thresholds on the held-back third. Measured on the corpus of 2026-11-30
-# (12 held-out texts, bench/import_score.py, the merged importer of wip-import2): the
-# importer does not reach them yet.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.601 R 0.953")
+# Issue 11's thresholds on the held-back third. Measured on the fresh held-back set of
+# 2026-11-30 (15 texts, bench/import_score.py; before this round's rules: bP 0.616
+# bR 0.957, roles 0.856, headings P 0.386 R 0.400, lost 8 invented 5891): the importer
+# does not reach them yet.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.622 R 0.967")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.862")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.871")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.800 R 0.900")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.387 R 0.436")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 36 invented 562")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 8 invented 5839")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
