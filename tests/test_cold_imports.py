@@ -38,6 +38,8 @@ names = {name.split(".")[0] for name in sys.modules}
 # Modules put in place lazily but never executed (importlib.util.LazyLoader).
 names |= {"lazy:" + name for name, module in sys.modules.items()
           if type(module).__name__ == "_LazyModule"}
+# Modules WeasyPrint imports names from, deferred until first called (weasy/loader.py).
+names |= {name for name in sys.modules if name.startswith("fontTools.varLib")}
 print("MODULES", " ".join(sorted(names)))
 """
 
@@ -70,6 +72,36 @@ def test_a_plain_build_imports_no_optional_library(tmp_path, make_briefing):
     assert not unexpected, f"a plain build imported {unexpected}"
     # WeasyPrint's fallback subsetter (weasy/loader.py): in place, never executed.
     assert "lazy:fontTools.subset" in modules
+    # … and its variable-font instancer, imported by the first variable font only.
+    assert "fontTools.varLib" not in modules
+
+
+def test_the_deferred_instancer_instantiates_a_variable_font():
+    # WeasyPrint's name for fontTools' instancer (deferred by weasy/loader.py) imports
+    # it when first called and does its work: a variable font made static.
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    from briefing import weasy
+
+    weasy.load()
+    from weasyprint.pdf import fonts
+
+    # (The stand-in when WeasyPrint was loaded before anything imported the instancer.)
+    assert getattr(fonts.instantiateVariableFont, "deferred_from", "") in (
+        "", "fontTools.varLib.instancer:instantiateVariableFont")
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef"])
+    builder.setupCharacterMap({})
+    builder.setupGlyf({".notdef": TTGlyphPen(None).glyph()})
+    builder.setupHorizontalMetrics({".notdef": (500, 0)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Probe", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.setupFvar([("wght", 100, 400, 900, "Weight")], [])
+    static = fonts.instantiateVariableFont(builder.font, {"wght": 700}, static=True)
+    assert "fvar" not in static
 
 
 def test_each_optional_library_comes_with_its_feature(tmp_path):

@@ -24,7 +24,10 @@ And one module it imports but a build does not run: weasyprint/pdf/fonts.py impo
 subsetter is missing; with the subsetter loaded no build calls it. It is imported
 lazily (the standard library's `importlib.util.LazyLoader`): the module is in place,
 and is executed the first time anything reads from it — if WeasyPrint ever falls back
-to it, it works as before.
+to it, it works as before. Likewise the variable-font instancer it imports by name
+(`from fontTools.varLib.instancer import instantiateVariableFont`, with the whole
+fontTools.varLib package: ≈ 0.2 s of CPU time): WeasyPrint gets a function that imports
+it when first called, which only a variable font does (DEFERRED_FUNCTIONS).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import types
 from collections.abc import Hashable
 from contextlib import contextmanager
 
@@ -119,6 +123,11 @@ def _forget_weasyprint() -> None:
 
 # Modules WeasyPrint imports that a build with HarfBuzz's subsetter never runs.
 LAZY_MODULES = ("fontTools.subset",)
+# Functions WeasyPrint imports by name (`from module import name`, which LazyLoader
+# cannot defer: reading the name runs the module) and calls only for some fonts:
+# module -> names. fontTools' variable-font instancer (with the fontTools.varLib
+# package it needs, ≈ 0.2 s of CPU time) serves variable fonts only.
+DEFERRED_FUNCTIONS = {"fontTools.varLib.instancer": ("instantiateVariableFont",)}
 
 
 def _import_lazily(name: str) -> None:
@@ -137,11 +146,52 @@ def _import_lazily(name: str) -> None:
     setattr(sys.modules[parent], child, module)
 
 
+def _deferred(module: str, name: str):
+    """A function that imports `module` when first called and runs its `name`."""
+
+    def call(*args, **kwargs):
+        function = getattr(importlib.import_module(module), name)
+        return function(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__module__ = __name__
+    call.deferred_from = f"{module}:{name}"  # tests and the table's checks read it
+    return call
+
+
+@contextmanager
+def _deferred_functions():
+    """While WeasyPrint is imported, `from module import name` of DEFERRED_FUNCTIONS
+    gives a function that imports the module when first called (never, for fonts that
+    do not need it). The stand-in module is removed afterwards: any later import of
+    `module` imports the real one."""
+    placed = []
+    for module, names in DEFERRED_FUNCTIONS.items():
+        if module in sys.modules:
+            continue
+        stand_in = types.ModuleType(module, "briefing: imported when first called")
+        for name in names:
+            setattr(stand_in, name, _deferred(module, name))
+        sys.modules[module] = stand_in
+        placed.append((module, stand_in))
+    try:
+        yield
+    finally:
+        for module, stand_in in placed:
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]
+
+
 def _import_weasyprint() -> str:
     if "weasyprint.text.ffi" in sys.modules:
         return "ordinary"
     for name in LAZY_MODULES:
         _import_lazily(name)
+    with _deferred_functions():
+        return _import_weasyprint_libraries()
+
+
+def _import_weasyprint_libraries() -> str:
     if sys.platform.startswith("linux"):
         try:
             with _quick_find_library():
