@@ -111,3 +111,35 @@ def test_each_optional_library_comes_with_its_feature(tmp_path):
     modules = imported_by(tmp_path, SAMPLE, "--locale", "zh_Hant_TW", "--booklet")
     assert {"opencc", "reportlab", "pikepdf"} <= modules
     assert not {"starlette", "uvicorn", "trafilatura", "docx"} & modules
+
+
+CDEF_PROBE = """
+import pycparser
+made = []
+real = pycparser.CParser.__init__
+def counted(self, *args, **kwargs):
+    made.append(1)
+    real(self, *args, **kwargs)
+pycparser.CParser.__init__ = counted
+from briefing import weasy
+weasy.load()
+from weasyprint.text.ffi import harfbuzz, pango
+assert pango.pango_version() > 0 and harfbuzz.hb_version_atleast(1, 0, 0)
+print("PARSERS", len(made))
+"""
+
+
+def test_weasyprints_c_declarations_are_parsed_once_per_machine(tmp_path):
+    # weasy/loader.py keeps pycparser's trees of the C declarations on disk: a second
+    # start builds no parser at all, and WeasyPrint's libraries work from the cache.
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), "XDG_CACHE_HOME": str(tmp_path)}
+
+    def parsers() -> int:
+        done = subprocess.run([sys.executable, "-c", CDEF_PROBE], cwd=PROJECT, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return int(done.stdout.split("PARSERS")[1])
+
+    assert parsers() >= 1
+    assert list((tmp_path / "briefing" / "cdefs").glob("*.pickle"))
+    assert parsers() == 0
