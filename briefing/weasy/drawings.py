@@ -30,6 +30,7 @@ drawn by WeasyPrint directly, and not kept.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import re
@@ -49,6 +50,9 @@ KEPT = 64  # replays kept per process (least recently used dropped first)
 
 _replays: OrderedDict[tuple, Replay] = OrderedDict()
 _lock = threading.Lock()
+# A replay holds its FontConfiguration: drop them before the interpreter tears modules
+# down (a FontConfiguration's __del__ removes a folder), as loader.py does its own.
+atexit.register(_replays.clear)
 # The stream's state that decides which operators drawing writes (colours, alpha and
 # fonts are set only when they change).
 STATE = ("_current_color", "_current_color_stroke", "_current_alpha",
