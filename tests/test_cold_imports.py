@@ -38,6 +38,8 @@ names = {name.split(".")[0] for name in sys.modules}
 # Modules put in place lazily but never executed (importlib.util.LazyLoader).
 names |= {"lazy:" + name for name, module in sys.modules.items()
           if type(module).__name__ == "_LazyModule"}
+# Modules WeasyPrint imports names from, deferred until first called (weasy/loader.py).
+names |= {name for name in sys.modules if name.startswith("fontTools.varLib")}
 print("MODULES", " ".join(sorted(names)))
 """
 
@@ -70,6 +72,36 @@ def test_a_plain_build_imports_no_optional_library(tmp_path, make_briefing):
     assert not unexpected, f"a plain build imported {unexpected}"
     # WeasyPrint's fallback subsetter (weasy/loader.py): in place, never executed.
     assert "lazy:fontTools.subset" in modules
+    # … and its variable-font instancer, imported by the first variable font only.
+    assert "fontTools.varLib" not in modules
+
+
+def test_the_deferred_instancer_instantiates_a_variable_font():
+    # WeasyPrint's name for fontTools' instancer (deferred by weasy/loader.py) imports
+    # it when first called and does its work: a variable font made static.
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    from briefing import weasy
+
+    weasy.load()
+    from weasyprint.pdf import fonts
+
+    # (The stand-in when WeasyPrint was loaded before anything imported the instancer.)
+    assert getattr(fonts.instantiateVariableFont, "deferred_from", "") in (
+        "", "fontTools.varLib.instancer:instantiateVariableFont")
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef"])
+    builder.setupCharacterMap({})
+    builder.setupGlyf({".notdef": TTGlyphPen(None).glyph()})
+    builder.setupHorizontalMetrics({".notdef": (500, 0)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Probe", "styleName": "Regular"})
+    builder.setupOS2()
+    builder.setupPost()
+    builder.setupFvar([("wght", 100, 400, 900, "Weight")], [])
+    static = fonts.instantiateVariableFont(builder.font, {"wght": 700}, static=True)
+    assert "fvar" not in static
 
 
 def test_each_optional_library_comes_with_its_feature(tmp_path):
@@ -79,3 +111,35 @@ def test_each_optional_library_comes_with_its_feature(tmp_path):
     modules = imported_by(tmp_path, SAMPLE, "--locale", "zh_Hant_TW", "--booklet")
     assert {"opencc", "reportlab", "pikepdf"} <= modules
     assert not {"starlette", "uvicorn", "trafilatura", "docx"} & modules
+
+
+CDEF_PROBE = """
+import pycparser
+made = []
+real = pycparser.CParser.__init__
+def counted(self, *args, **kwargs):
+    made.append(1)
+    real(self, *args, **kwargs)
+pycparser.CParser.__init__ = counted
+from briefing import weasy
+weasy.load()
+from weasyprint.text.ffi import harfbuzz, pango
+assert pango.pango_version() > 0 and harfbuzz.hb_version_atleast(1, 0, 0)
+print("PARSERS", len(made))
+"""
+
+
+def test_weasyprints_c_declarations_are_parsed_once_per_machine(tmp_path):
+    # weasy/loader.py keeps pycparser's trees of the C declarations on disk: a second
+    # start builds no parser at all, and WeasyPrint's libraries work from the cache.
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), "XDG_CACHE_HOME": str(tmp_path)}
+
+    def parsers() -> int:
+        done = subprocess.run([sys.executable, "-c", CDEF_PROBE], cwd=PROJECT, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return int(done.stdout.split("PARSERS")[1])
+
+    assert parsers() >= 1
+    assert list((tmp_path / "briefing" / "cdefs").glob("*.pickle"))
+    assert parsers() == 0

@@ -24,6 +24,8 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     cid-to-gid-map        pdf.fonts:_build_vector_font_dictionary
                     lazy-font-data        pdf.fonts:get_hb_object_data
                     lazy-file-content     pdf.fonts:Font.file_content (added)
+    drawings        drawn-once            images:SVGImage.draw
+                    drawn-once-fonts      pdf.stream:Stream.add_font
     ids             stable-document-id    pdf.metadata:uuid4
 
 The modules (a concern is the module holding its patches' replacements):
@@ -40,6 +42,7 @@ The modules (a concern is the module holding its patches' replacements):
     incremental.py     a rebuild lays out again from the first page an edit touches
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
+    drawings.py        SVG images (charts) drawn once per content, replayed after
     ids.py             a PDF/X document id that is the same for the same inputs
     placement.py       placement that fills pages: no patch — between layouts, key-figure
                        groups that left a page short move in the HTML (export.py calls it);

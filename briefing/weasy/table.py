@@ -15,6 +15,7 @@ on, checked with it.
 from __future__ import annotations
 
 from briefing.weasy import (
+    drawings,
     ids,
     incremental,
     layout_patches,
@@ -201,6 +202,37 @@ PATCHES: tuple[Patch, ...] = (
         needs=(*(Exists(f"weasyprint.formatting_structure.boxes:{name}")
                  for name in ("TableBox", "TableRowGroupBox", "TableRowBox", "TableCellBox")),
                Exists("weasyprint.formatting_structure.boxes:ParentBox.copy_with_children")),
+    ),
+    # ------------------------------------------------------------ drawing
+    Patch(
+        name="drawn-once", concern="drawings",
+        target="weasyprint.images:SVGImage.draw",
+        signature=("self", "stream", "concrete_width", "concrete_height", "_style"),
+        replacement=drawings.draw,
+        why="an SVG image (our charts) drawn again in the same state replays what it drew "
+            "the first time — operators, fonts, glyph widths and texts — instead of "
+            "walking its tree and shaping its text on every render",
+        needs=(Signature("weasyprint.svg:SVG.draw",
+                         ("self", "stream", "concrete_width", "concrete_height", "base_url",
+                          "context")),
+               Signature("weasyprint.pdf.stream:Stream.clone", ("self", "kwargs")),
+               Exists("weasyprint.matrix:Matrix.values"),
+               SourceHas("weasyprint.svg:Node.__init__", "self._etree_node = "),
+               SourceHas("weasyprint.pdf.stream:Stream.__init__",
+                         "self._current_font = self._current_font_size = None"),
+               *(SourceHas("weasyprint.draw.text:draw_first_line", text) for text in (
+                   "font, font_size = stream.add_font(pango_font)",
+                   "font.to_unicode[glyph_id] = ",
+                   "logical_width = font.widths[glyph_id] = ",
+                   "glyph_id = font.get_unused_glyph_id(codepoint)"))),
+        declares=(drawings.OBJECT_REF,),
+    ),
+    Patch(
+        name="drawn-once-fonts", concern="drawings",
+        target="weasyprint.pdf.stream:Stream.add_font", signature=("self", "pango_font"),
+        replacement=drawings.add_font,
+        why="each PDF font remembers the Pango font it was made from, so that a replayed "
+            "drawing makes the same fonts in a later document",
     ),
     # ------------------------------------------------------------ compact font subsets
     Patch(
