@@ -8,6 +8,8 @@ from pathlib import Path
 import pdfplumber
 from pypdf import PdfReader
 
+from briefing.preflight import glyphs
+
 MM = 72 / 25.4
 
 
@@ -16,7 +18,7 @@ def body_chars(pdf_path: Path, top_mm: float = 22.0, bottom_mm: float = 20.0) ->
     chars = []
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            for char in page.chars:
+            for char in glyphs(page):
                 if top_mm * MM < char["top"] < page.height - bottom_mm * MM:
                     chars.append({**char, "page": page.page_number})
     return chars

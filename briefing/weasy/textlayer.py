@@ -20,6 +20,23 @@ from it. So each run of text the layer adjusted is drawn inside
 
 The glyphs and their positions are untouched: the page looks the same.
 
+pdf.js (Firefox's and Chromium's viewer; 2.14 as Debian ships it) reads no
+/ActualText: it puts a space wherever a glyph stands more than a tenth of an em past
+the previous glyph's advance, and a gap written as a TJ position adjustment (or as
+character spacing: it counts neither in the glyph's advance) is such a distance. Inside
+an adjusted run, `draw_text` therefore writes each gap of `SPACER_FROM_EM` or more
+that falls between two glyphs of one box as a spacer glyph instead of a position
+adjustment: the one glyph of a blank Type3 font (`SPACER`, added to the document's
+fonts by `build_fonts_dictionary`, the gap-font patch) whose advance is one em, shown
+at a size that makes its advance the gap. The pen moves exactly as far as before (the
+glyphs stand where they stood); the spacer draws nothing and stands for no text: its
+code (0xAD) maps to nothing in its /ToUnicode, so poppler and pdfminer (pdfplumber) read
+it as a character without text, and pdf.js, which then takes the code for U+00AD (a
+format character), skips it together with its advance, so the glyph after it follows
+the one before it with no gap. A gap between two boxes of a run (PM<sub>2.5</sub>平均)
+is set by the next box's own text position, which pdf.js reads as it is: there it
+still reads a space.
+
 The same patch draws a bold that has no face of its own (GB/T 9704's 三级 headings, 仿宋
 bold: no free 仿宋 has a bold face, FandolFang included) the way office software prints
 仿宋_GB2312 加粗: the regular glyphs filled and stroked (text render mode 2) with a line
@@ -30,6 +47,8 @@ synthetic-bold flag is for rasterisers).
 
 from __future__ import annotations
 
+import re
+
 from briefing.typeset import rules
 from briefing.weasy.seam import original
 
@@ -39,6 +58,15 @@ ABUT = 0.01
 EMBOLDEN_EM = 0.03
 # A weight asked for that a face lighter than this by so much lacks (CSS bold is 700).
 BOLD = 600
+# em: a gap between two glyphs of an adjusted run this wide or wider is drawn as a
+# spacer (pdf.js reads a gap over 0.1 em as a space; others from about 0.1 em on too)
+SPACER_FROM_EM = 0.05
+# the spacer font's resource name, and the spacer's code (U+00AD to pdf.js)
+SPACER = "BriefingGap"
+SPACER_CODE = "ad"
+# what WeasyPrint's draw_first_line writes between the brackets of a TJ: glyph codes in
+# hex strings, position adjustments in thousandths of an em between them
+_TJ_TOKEN = re.compile(r"<([0-9a-fA-F]*)>|([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)")
 
 
 def _adjusted(box) -> bool:
@@ -167,21 +195,122 @@ def _weasyprint_draw_text(stream, textbox, offset_x, text_overflow, block_ellips
     return draw()
 
 
+def spaced(text: str) -> list[tuple[str, float]]:
+    """A TJ array's contents (as WeasyPrint's draw_first_line writes them) cut where
+    its position adjustments between two glyphs move the pen right by `SPACER_FROM_EM`
+    or more: (contents, gap after them in thousandths of an em) pieces, the last with
+    no gap. Nothing else changes: the pieces hold every other adjustment as it was."""
+    pieces: list[tuple[str, float]] = []
+    current: list[str] = []  # the piece being collected
+    pending: list[str] = []  # adjustments since the last glyph string
+    glyphs_before = False
+    for match in _TJ_TOKEN.finditer(text):
+        glyphs, number = match.groups()
+        if number is not None:
+            pending.append(number)
+            continue
+        shift = sum(float(value) for value in pending)
+        if glyphs_before and glyphs and -shift >= SPACER_FROM_EM * 1000:
+            pieces.append(("".join(current), -shift))
+            current = []
+        else:
+            current.extend(pending)
+        pending = []
+        current.append(match.group(0))
+        glyphs_before = glyphs_before or bool(glyphs)
+    current.extend(pending)
+    pieces.append(("".join(current), 0.0))
+    return pieces
+
+
+def _show_spaced(stream, show_text):
+    """`stream.show_text` for an adjusted run: the gaps between glyphs as spacers."""
+    def show(text):
+        if isinstance(text, bytes):
+            text = text.decode("ascii")
+        for piece, gap in spaced(text):
+            if piece:
+                show_text(piece)
+            if gap:
+                font, size = stream._current_font
+                stream.set_font_size(SPACER, gap * size / 1000)
+                show_text(f"<{SPACER_CODE}>")
+                stream.set_font_size(font, size)
+    return show
+
+
+def _draw_run_box(stream, textbox, offset_x, text_overflow, block_ellipsis):
+    """A box of an adjusted run: WeasyPrint's drawing, gaps between glyphs as spacers."""
+    if not textbox.text.strip():
+        return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
+                                     block_ellipsis)
+    instance = vars(stream)
+    saved = instance.get("show_text")
+    stream.show_text = _show_spaced(stream, stream.show_text)
+    try:
+        return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
+                                     block_ellipsis)
+    finally:
+        del stream.show_text
+        if saved is not None:
+            instance["show_text"] = saved
+
+
+def spacer_font(pdf, compress: bool):
+    """The spacer font: a Type3 font whose one glyph (code 0xAD) is blank, one em wide,
+    and stands for no text (an empty /ToUnicode mapping)."""
+    import pydyf
+
+    procedure = pydyf.Stream([b"1000 0 d0"], compress=compress)
+    to_unicode = pydyf.Stream([
+        b"/CIDInit /ProcSet findresource begin", b"12 dict begin", b"begincmap",
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        b"/CMapName /Briefing-Spacer-UCS def", b"/CMapType 2 def",
+        b"1 begincodespacerange", b"<00> <FF>", b"endcodespacerange",
+        b"1 beginbfchar", f"<{SPACER_CODE}> <>".encode(), b"endbfchar",
+        b"endcmap", b"CMapName currentdict /CMap defineresource pop", b"end", b"end"],
+        compress=compress)
+    for stream in (procedure, to_unicode):
+        pdf.add_object(stream)
+    code = int(SPACER_CODE, 16)
+    font = pydyf.Dictionary({
+        "Type": "/Font", "Subtype": "/Type3", "Name": f"/{SPACER}",
+        "FontBBox": pydyf.Array([0, 0, 0, 0]),
+        "FontMatrix": pydyf.Array([0.001, 0, 0, 0.001, 0, 0]),
+        "CharProcs": pydyf.Dictionary({"gap": procedure.reference}),
+        "Encoding": pydyf.Dictionary({
+            "Type": "/Encoding", "Differences": pydyf.Array([code, "/gap"])}),
+        "FirstChar": code, "LastChar": code, "Widths": pydyf.Array([1000]),
+        "Resources": pydyf.Dictionary(), "ToUnicode": to_unicode.reference,
+    })
+    pdf.add_object(font)
+    return font
+
+
+def build_fonts_dictionary(pdf, fonts, compress, subset, options):
+    """WeasyPrint's fonts dictionary, and the spacer font when there is any text."""
+    pdf_fonts = original("gap-font")(pdf, fonts, compress, subset, options)
+    if fonts:
+        pdf_fonts[SPACER] = spacer_font(pdf, compress).reference
+    return pdf_fonts
+
+
 def draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
     """WeasyPrint's, inside an /ActualText span where a run the layer adjusted starts
-    or ends; a bold without a bold face emboldened."""
+    or ends, with the run's gaps between glyphs drawn as spacers; a bold without a bold
+    face emboldened."""
+    in_run = getattr(textbox, "briefing_in_run", False)
+    draw = _draw_run_box if in_run else _weasyprint_draw_text
     tagged = getattr(stream, "_tags", None) is not None
     if tagged:
         # Each box is already a marked-content sequence of its own: a span per box.
-        if getattr(textbox, "briefing_in_run", False) and textbox.text.strip():
+        if in_run and textbox.text.strip():
             _begin(stream, textbox.text)
             try:
-                return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
-                                             block_ellipsis)
+                return draw(stream, textbox, offset_x, text_overflow, block_ellipsis)
             finally:
                 stream.end_marked_content()
-        return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
-                                     block_ellipsis)
+        return draw(stream, textbox, offset_x, text_overflow, block_ellipsis)
     text = getattr(textbox, "briefing_actual_text", None)
     if text is not None:
         if getattr(stream, "briefing_span_open", False):
@@ -189,8 +318,7 @@ def draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
         _begin(stream, text)
         stream.briefing_span_open = True
     try:
-        return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
-                                     block_ellipsis)
+        return draw(stream, textbox, offset_x, text_overflow, block_ellipsis)
     finally:
         if getattr(textbox, "briefing_actual_end", False) and \
                 getattr(stream, "briefing_span_open", False):
