@@ -34,8 +34,13 @@ code (0xAD) maps to nothing in its /ToUnicode, so poppler and pdfminer (pdfplumb
 it as a character without text, and pdf.js, which then takes the code for U+00AD (a
 format character), skips it together with its advance, so the glyph after it follows
 the one before it with no gap. A gap between two boxes of a run (PM<sub>2.5</sub>平均)
-is set by the next box's own text position, which pdf.js reads as it is: there it
-still reads a space.
+is set by the next box's own text position, which pdf.js reads as it is: each box of
+a run after the first (its `briefing_follows`) therefore starts its text
+`LEAD_IN_EM` before where pdf.js saw the box before it end, and reaches its own start
+by a spacer. pdf.js sees the box begin behind the previous one's end, which it reads
+as a new piece of text on the same line, with no space; the glyphs stand where they
+stood. (pdf.js places its own text boxes, those a viewer selects and highlights, by
+the advances it counted: short by the gaps it skipped, up to a few ems on a line.)
 
 The same patch draws a bold that has no face of its own (GB/T 9704's 三级 headings, 仿宋
 bold: no free 仿宋 has a bold face, FandolFang included) the way office software prints
@@ -61,6 +66,10 @@ BOLD = 600
 # em: a gap between two glyphs of an adjusted run this wide or wider is drawn as a
 # spacer (pdf.js reads a gap over 0.1 em as a space; others from about 0.1 em on too)
 SPACER_FROM_EM = 0.05
+# em: how far before the previous box's start a box of a run after the first starts
+# its text (pdf.js reads a start 0.2 em or more behind the previous glyph's end as a
+# new piece of text, with no space)
+LEAD_IN_EM = 0.3
 # the spacer font's resource name, and the spacer's code (U+00AD to pdf.js)
 SPACER = "BriefingGap"
 SPACER_CODE = "ad"
@@ -84,6 +93,7 @@ def _adjusted(box) -> bool:
 def _clear(box) -> None:
     box.briefing_actual_text = None
     box.briefing_actual_end = box.briefing_in_run = False
+    box.briefing_follows = box.briefing_seen_end = None
 
 
 def _leaves(box, boxes):
@@ -127,6 +137,11 @@ def mark_runs(line, boxes) -> None:
         group[-1].briefing_actual_end = True
         for box in group:
             box.briefing_in_run = True
+        for before, box in zip(group, group[1:], strict=False):
+            # (a space the text holds where the boxes meet stays pdf.js's to read)
+            if before.text.strip() and box.text.strip() and \
+                    not before.text[-1].isspace() and not box.text[0].isspace():
+                box.briefing_follows = before
 
 
 def _begin(stream, text: str) -> None:
@@ -223,7 +238,16 @@ def spaced(text: str) -> list[tuple[str, float]]:
     return pieces
 
 
-def _show_spaced(stream, show_text):
+class _Drawing:
+    """What drawing one box of a run keeps: the text matrix's horizontal scale, and how
+    far the spacers moved the pen (in text space, which pdf.js does not see move)."""
+
+    def __init__(self):
+        self.scale = 1.0
+        self.skipped = 0.0
+
+
+def _show_spaced(stream, show_text, drawing: _Drawing):
     """`stream.show_text` for an adjusted run: the gaps between glyphs as spacers."""
     def show(text):
         if isinstance(text, bytes):
@@ -236,24 +260,62 @@ def _show_spaced(stream, show_text):
                 stream.set_font_size(SPACER, gap * size / 1000)
                 show_text(f"<{SPACER_CODE}>")
                 stream.set_font_size(font, size)
+                drawing.skipped += gap * size / 1000
     return show
 
 
+def _led_in(stream, set_text_matrix, show_text, lead_in: float, drawing: _Drawing):
+    """`stream.set_text_matrix` for a box of a run: the text starts `lead_in` (user
+    space) before the box and a spacer brings the pen to it, when there is one."""
+    def set_matrix(a, b, c, d, e, f):
+        drawing.scale = a or 1.0
+        if lead_in <= 0:
+            return set_text_matrix(a, b, c, d, e, f)
+        set_text_matrix(a, b, c, d, e - lead_in, f)
+        stream.set_font_size(SPACER, lead_in / drawing.scale)
+        show_text(f"<{SPACER_CODE}>")
+        drawing.skipped += lead_in / drawing.scale
+    return set_matrix
+
+
+def _lead_in(textbox) -> float:
+    """How far before its own start a box of a run starts its text: `LEAD_IN_EM` behind
+    where pdf.js saw the box before it end (that box's end, less what its spacers moved
+    the pen unseen)."""
+    before = getattr(textbox, "briefing_follows", None)
+    seen_end = getattr(before, "briefing_seen_end", None) if before is not None else None
+    if seen_end is None:
+        return 0.0
+    start = seen_end - LEAD_IN_EM * before.style["font_size"]
+    return textbox.position_x - start if start >= 0 else 0.0
+
+
 def _draw_run_box(stream, textbox, offset_x, text_overflow, block_ellipsis):
-    """A box of an adjusted run: WeasyPrint's drawing, gaps between glyphs as spacers."""
+    """A box of an adjusted run: WeasyPrint's drawing, gaps between glyphs as spacers,
+    and its text led in from before the previous box's start (see the module's doc)."""
     if not textbox.text.strip():
         return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
                                      block_ellipsis)
     instance = vars(stream)
-    saved = instance.get("show_text")
-    stream.show_text = _show_spaced(stream, stream.show_text)
+    saved = {name: instance[name] for name in ("show_text", "set_text_matrix")
+             if name in instance}
+    drawing = _Drawing()
+    show_text = stream.show_text
+    stream.show_text = _show_spaced(stream, show_text, drawing)
+    lead_in = _lead_in(textbox)
+    stream.set_text_matrix = _led_in(stream, stream.set_text_matrix, show_text, lead_in,
+                                     drawing)
     try:
-        return _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
-                                     block_ellipsis)
+        result = _weasyprint_draw_text(stream, textbox, offset_x, text_overflow,
+                                       block_ellipsis)
     finally:
-        del stream.show_text
-        if saved is not None:
-            instance["show_text"] = saved
+        for name in ("show_text", "set_text_matrix"):
+            instance.pop(name, None)
+        instance.update(saved)
+    # Where pdf.js saw this box's text end, at the latest, for the box after it.
+    textbox.briefing_seen_end = textbox.position_x + textbox.width - \
+        drawing.skipped * drawing.scale
+    return result
 
 
 def spacer_font(pdf, compress: bool):
