@@ -51,13 +51,17 @@ def outline(pdf_path: Path) -> list[tuple[int, str]]:
 
 
 def fonts(pdf_path: Path) -> list[dict]:
-    """Every font resource: base name, whether its program is embedded."""
+    """Every font resource with a font program: base name, whether the program is
+    embedded. (Type3 fonts, such as the text layer's blank spacer, draw their glyphs
+    with the PDF's own operators: there is no program to embed.)"""
     reader = PdfReader(pdf_path)
     seen = {}
     for page in reader.pages:
         resources = page["/Resources"].get_object()
         for font in (resources.get("/Font") or {}).values():
             font = font.get_object()
+            if font.get("/Subtype") == "/Type3":
+                continue
             descendants = font.get("/DescendantFonts")
             described = descendants[0].get_object() if descendants else font
             descriptor = described.get("/FontDescriptor")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdfread import body_chars
+from pdfread import body_chars, glyphs
 
 from briefing.build import build
 from briefing.loader import load_briefing
@@ -212,8 +212,40 @@ def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path):
     assert len(report.spurious_body_lines) > 50
     assert any("2021 年" in line for line in report.spurious_body_lines)
     # The layout is the same: only the text layer differs.
-    with_layer = measure(build(PROJECT / "data" / "lvliang-2021", tmp_path / "layer.pdf").output)
+    layer = build(PROJECT / "data" / "lvliang-2021", tmp_path / "layer.pdf").output
+    with_layer = measure(layer)
     assert report.loose_lines == with_layer.loose_lines and not with_layer.spurious_body_lines
+    # and every glyph stands where it stood: the spacers move the pen as the position
+    # adjustments they replace did.
+    def placed(path):
+        with pdfplumber.open(path) as document:
+            return [(page.page_number, c["text"], c["x0"], c["top"])
+                    for page in document.pages for c in glyphs(page)]
+
+    plain, spaced = placed(pdf), placed(layer)
+    assert [c[:2] for c in plain] == [c[:2] for c in spaced]
+    assert max(max(abs(a[2] - b[2]), abs(a[3] - b[3]))
+               for a, b in zip(plain, spaced, strict=True)) < 0.01
+    with pdfplumber.open(layer) as document:
+        assert sum(1 for page in document.pages for c in page.chars if not c["text"]) > 100
+
+
+def test_gaps_between_glyphs_become_spacers():
+    # A TJ array as WeasyPrint writes it, cut at each gap of 0.05 em or more (between
+    # glyphs, or at either end: a box in two fonts is two arrays); every other
+    # adjustment kept where it was.
+    from briefing.weasy.textlayer import spaced
+
+    assert spaced("<0031>0<002e>0<f63d>-249<41e4>") == [
+        ("<0031>0<002e>0<f63d>", 249.0), ("<41e4>", 0.0)]
+    assert spaced("<0124>0<0048>-14<0010>18<004e>81<0071>0") == [
+        ("<0124>0<0048>-14<0010>18<004e>81<0071>0", 0.0)]
+    assert spaced("<33b3>-30<2a8f>-30<6c79>") == [("<33b3>-30<2a8f>-30<6c79>", 0.0)]
+    assert spaced("<e650>500") == [("<e650>500", 0.0)]
+    assert spaced("<0031>-249") == [("<0031>", 249.0)]
+    assert spaced("-300<0031>") == [("", 300.0), ("<0031>", 0.0)]
+    assert spaced("<0012>0<0012>-250<2559>-20<33bc>") == [
+        ("<0012>0<0012>", 250.0), ("<2559>-20<33bc>", 0.0)]
 
 
 # ------------------------------------------------------------------ pdf.js

@@ -27,13 +27,15 @@ character spacing: it counts neither in the glyph's advance) is such a distance.
 an adjusted run, `draw_text` therefore writes each gap of `SPACER_FROM_EM` or more
 that falls between two glyphs of one box as a spacer glyph instead of a position
 adjustment: the one glyph of a blank Type3 font (`SPACER`, added to the document's
-fonts by `build_fonts_dictionary`, the gap-font patch) whose advance is one em, shown
-at a size that makes its advance the gap. The pen moves exactly as far as before (the
-glyphs stand where they stood); the spacer draws nothing and stands for no text: its
-code (0xAD) maps to nothing in its /ToUnicode, so poppler and pdfminer (pdfplumber) read
-it as a character without text, and pdf.js, which then takes the code for U+00AD (a
-format character), skips it together with its advance, so the glyph after it follows
-the one before it with no gap. A gap between two boxes of a run (PM<sub>2.5</sub>平均)
+fonts by `build_fonts_dictionary`, the gap-font patch) whose advance is `SPACER_EM`
+ems, shown at the size that makes its advance the gap (a fraction of a point: no test
+or measure that picks characters by size takes it for text). The pen moves exactly as
+far as before (the glyphs stand where they stood); the spacer draws nothing and stands
+for no text: its code (0xAD) maps to nothing in its /ToUnicode, so poppler and
+pdfminer (pdfplumber) read it as a character without text (`preflight.glyphs` leaves
+those out), and pdf.js, which then takes the code for U+00AD (a format character),
+skips it together with its advance, so the glyph after it follows the one before it
+with no gap. A gap between two boxes of a run (PM<sub>2.5</sub>平均)
 is set by the next box's own text position, which pdf.js reads as it is: each box of
 a run after the first (its `briefing_follows`) therefore starts its text
 `LEAD_IN_EM` before where pdf.js saw the box before it end, and reaches its own start
@@ -72,6 +74,8 @@ SPACER_FROM_EM = 0.05
 LEAD_IN_EM = 0.3
 # the spacer font's resource name, and the spacer's code (U+00AD to pdf.js)
 SPACER = "BriefingGap"
+# em: the spacer's advance, in ems of the size it is shown at
+SPACER_EM = 100
 SPACER_CODE = "ad"
 # what WeasyPrint's draw_first_line writes between the brackets of a TJ: glyph codes in
 # hex strings, position adjustments in thousandths of an em between them
@@ -212,29 +216,33 @@ def _weasyprint_draw_text(stream, textbox, offset_x, text_overflow, block_ellips
 
 def spaced(text: str) -> list[tuple[str, float]]:
     """A TJ array's contents (as WeasyPrint's draw_first_line writes them) cut where
-    its position adjustments between two glyphs move the pen right by `SPACER_FROM_EM`
-    or more: (contents, gap after them in thousandths of an em) pieces, the last with
-    no gap. Nothing else changes: the pieces hold every other adjustment as it was."""
+    its position adjustments move the pen right by `SPACER_FROM_EM` or more (between
+    two glyphs, or before the first or after the last: a box's text in two fonts is
+    two arrays): (contents, gap after them in thousandths of an em) pieces. Nothing
+    else changes: the pieces hold every other adjustment as it was."""
     pieces: list[tuple[str, float]] = []
     current: list[str] = []  # the piece being collected
     pending: list[str] = []  # adjustments since the last glyph string
-    glyphs_before = False
-    for match in _TJ_TOKEN.finditer(text):
-        glyphs, number = match.groups()
-        if number is not None:
-            pending.append(number)
-            continue
+
+    def settle() -> None:
+        nonlocal current
         shift = sum(float(value) for value in pending)
-        if glyphs_before and glyphs and -shift >= SPACER_FROM_EM * 1000:
+        if -shift >= SPACER_FROM_EM * 1000:
             pieces.append(("".join(current), -shift))
             current = []
         else:
             current.extend(pending)
-        pending = []
+        pending.clear()
+
+    for match in _TJ_TOKEN.finditer(text):
+        if match.group(2) is not None:
+            pending.append(match.group(2))
+            continue
+        settle()
         current.append(match.group(0))
-        glyphs_before = glyphs_before or bool(glyphs)
-    current.extend(pending)
-    pieces.append(("".join(current), 0.0))
+    settle()
+    if current or not pieces:
+        pieces.append(("".join(current), 0.0))
     return pieces
 
 
@@ -257,7 +265,7 @@ def _show_spaced(stream, show_text, drawing: _Drawing):
                 show_text(piece)
             if gap:
                 font, size = stream._current_font
-                stream.set_font_size(SPACER, gap * size / 1000)
+                stream.set_font_size(SPACER, gap * size / 1000 / SPACER_EM)
                 show_text(f"<{SPACER_CODE}>")
                 stream.set_font_size(font, size)
                 drawing.skipped += gap * size / 1000
@@ -272,7 +280,7 @@ def _led_in(stream, set_text_matrix, show_text, lead_in: float, drawing: _Drawin
         if lead_in <= 0:
             return set_text_matrix(a, b, c, d, e, f)
         set_text_matrix(a, b, c, d, e - lead_in, f)
-        stream.set_font_size(SPACER, lead_in / drawing.scale)
+        stream.set_font_size(SPACER, lead_in / drawing.scale / SPACER_EM)
         show_text(f"<{SPACER_CODE}>")
         drawing.skipped += lead_in / drawing.scale
     return set_matrix
@@ -319,11 +327,12 @@ def _draw_run_box(stream, textbox, offset_x, text_overflow, block_ellipsis):
 
 
 def spacer_font(pdf, compress: bool):
-    """The spacer font: a Type3 font whose one glyph (code 0xAD) is blank, one em wide,
+    """The spacer font: a Type3 font whose one glyph (code 0xAD) is blank,
+    `SPACER_EM` ems wide (its glyph space is a tenth of an em),
     and stands for no text (an empty /ToUnicode mapping)."""
     import pydyf
 
-    procedure = pydyf.Stream([b"1000 0 d0"], compress=compress)
+    procedure = pydyf.Stream([f"{SPACER_EM * 10} 0 d0".encode()], compress=compress)
     to_unicode = pydyf.Stream([
         b"/CIDInit /ProcSet findresource begin", b"12 dict begin", b"begincmap",
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
@@ -338,11 +347,11 @@ def spacer_font(pdf, compress: bool):
     font = pydyf.Dictionary({
         "Type": "/Font", "Subtype": "/Type3", "Name": f"/{SPACER}",
         "FontBBox": pydyf.Array([0, 0, 0, 0]),
-        "FontMatrix": pydyf.Array([0.001, 0, 0, 0.001, 0, 0]),
+        "FontMatrix": pydyf.Array([0.1, 0, 0, 0.1, 0, 0]),
         "CharProcs": pydyf.Dictionary({"gap": procedure.reference}),
         "Encoding": pydyf.Dictionary({
             "Type": "/Encoding", "Differences": pydyf.Array([code, "/gap"])}),
-        "FirstChar": code, "LastChar": code, "Widths": pydyf.Array([1000]),
+        "FirstChar": code, "LastChar": code, "Widths": pydyf.Array([SPACER_EM * 10]),
         "Resources": pydyf.Dictionary(), "ToUnicode": to_unicode.reference,
     })
     pdf.add_object(font)
