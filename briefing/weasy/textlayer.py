@@ -20,7 +20,7 @@ from it. So each run of text the layer adjusted is drawn inside
 
 The glyphs and their positions are untouched: the page looks the same.
 
-pdf.js (Firefox's and Chromium's viewer; 2.14 as Debian ships it) reads no
+pdf.js (Firefox's viewer and many web viewers; 2.14 as Debian ships it) reads no
 /ActualText: it puts a space wherever a glyph stands more than a tenth of an em past
 the previous glyph's advance, and a gap written as a TJ position adjustment (or as
 character spacing: it counts neither in the glyph's advance) is such a distance. Inside
