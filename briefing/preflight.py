@@ -95,11 +95,17 @@ class Report:
         return sum(1 for v in self.violations if v.kind == kind)
 
 
+def glyphs(page) -> list[dict]:
+    """A pdfplumber page's characters that stand for text: the text layer's spacers
+    (blank glyphs that stand for nothing, briefing/weasy/textlayer.py) left out."""
+    return [char for char in page.chars if char["text"]]
+
+
 def _body_lines(pdf_path: Path) -> tuple[list[Line], str, float, int, dict[int, list]]:
     import pdfplumber
 
     with pdfplumber.open(pdf_path) as pdf:
-        pages = [(page.page_number, page.chars) for page in pdf.pages]
+        pages = [(page.page_number, glyphs(page)) for page in pdf.pages]
     spaces = {number: [c for c in chars if c["text"].isspace()] for number, chars in pages}
     styles = Counter((c["fontname"].split("+")[-1], round(c["size"], 2))
                      for _, chars in pages for c in chars if not c["text"].isspace())
@@ -262,7 +268,7 @@ def _grid_line_tops(pdf_path: Path, size: float) -> dict[int, set[float]]:
         for page in pdf.pages:
             rows: set[float] = set()
             others: list[float] = []
-            for char in page.chars:
+            for char in glyphs(page):
                 if char["text"].isspace():
                     continue
                 if round(char["size"], 2) != size:
@@ -417,7 +423,7 @@ def measure_placement(pdf_path: Path, cites: dict[str, Citation] | None = None,
         pages = []
         for page in pdf.pages:
             shapes = [*page.rects, *page.lines, *page.curves, *page.images]
-            pages.append(([c for c in page.chars if not c["text"].isspace()], shapes))
+            pages.append(([c for c in glyphs(page) if not c["text"].isspace()], shapes))
     top, bottom = _text_block(pages, size, font)
     height = bottom - top
     used = []

@@ -8,6 +8,8 @@ from pathlib import Path
 import pdfplumber
 from pypdf import PdfReader
 
+from briefing.preflight import glyphs
+
 MM = 72 / 25.4
 
 
@@ -16,7 +18,7 @@ def body_chars(pdf_path: Path, top_mm: float = 22.0, bottom_mm: float = 20.0) ->
     chars = []
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            for char in page.chars:
+            for char in glyphs(page):
                 if top_mm * MM < char["top"] < page.height - bottom_mm * MM:
                     chars.append({**char, "page": page.page_number})
     return chars
@@ -49,13 +51,17 @@ def outline(pdf_path: Path) -> list[tuple[int, str]]:
 
 
 def fonts(pdf_path: Path) -> list[dict]:
-    """Every font resource: base name, whether its program is embedded."""
+    """Every font resource with a font program: base name, whether the program is
+    embedded. (Type3 fonts, such as the text layer's blank spacer, draw their glyphs
+    with the PDF's own operators: there is no program to embed.)"""
     reader = PdfReader(pdf_path)
     seen = {}
     for page in reader.pages:
         resources = page["/Resources"].get_object()
         for font in (resources.get("/Font") or {}).values():
             font = font.get_object()
+            if font.get("/Subtype") == "/Type3":
+                continue
             descendants = font.get("/DescendantFonts")
             described = descendants[0].get_object() if descendants else font
             descriptor = described.get("/FontDescriptor")

@@ -12,6 +12,7 @@ import pytest
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, TTFont
+from pdfread import glyphs
 
 from briefing.errors import EnvironmentProblem, InputError
 from briefing.fonts import (
@@ -425,7 +426,7 @@ def test_a_dropped_in_font_lacking_the_templates_diamond_stops_the_build(
     build(folder, target, fonts_dir=own)
     configured = ["Briefing-Lacking-Sans", "Noto-Sans-CJK-SC", "Noto-Serif-CJK-SC", "AR-PL-UKai"]
     with pdfplumber.open(target) as pdf:
-        chars = [char for page in pdf.pages for char in page.chars]
+        chars = [char for page in pdf.pages for char in glyphs(page)]
     fonts_of = {}
     for char in chars:
         name = char["fontname"].split("+", 1)[-1]

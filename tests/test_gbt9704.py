@@ -12,6 +12,7 @@ import pdfplumber
 import pytest
 from conftest import FRONT, write_briefing
 from fontTools.ttLib import TTFont
+from pdfread import glyphs
 
 from briefing.build import build
 from briefing.checks import check_briefing
@@ -95,7 +96,7 @@ def test_headings_by_level(make_briefing, tmp_path):
     out = tmp_path / "levels.pdf"
     build(make_briefing(body, front=jianbao_front()), out)
     with pdfplumber.open(out) as pdf:
-        chars = [c for page in pdf.pages for c in page.chars]
+        chars = [c for page in pdf.pages for c in glyphs(page)]
     text = text_of(chars)
 
     def faces(heading: str) -> set[str]:
@@ -278,7 +279,7 @@ def mark_advances(pdf_path: Path, marks: str = COMMAS) -> list[float]:
     advances = []
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            chars = page.chars
+            chars = glyphs(page)
             for mark, after in zip(chars, chars[1:], strict=False):
                 if (mark["text"] in marks and re.match(r"[\u4e00-\u9fff]", after["text"])
                         and abs(after["top"] - mark["top"]) < 1 and after["x0"] > mark["x0"]):

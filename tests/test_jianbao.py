@@ -7,7 +7,7 @@ import re
 import pdfplumber
 import pytest
 from conftest import SAMPLE
-from pdfread import outline
+from pdfread import glyphs, outline
 
 from briefing.build import build, role_texts
 from briefing.cjk import RIGHT_BLANK
@@ -223,7 +223,7 @@ def test_sample_keeps_the_28_by_22_grid(jianbao_pdf):
 
 
 def test_headings_numbered_and_set_by_level(pages, jianbao_pdf):
-    chars = [c for page in pages for c in page.chars]
+    chars = [c for page in pages for c in glyphs(page)]
     text = _text(chars)
     assert "一、“从一到六”：党建引领，凝心聚力" in text
     assert "二、执法“利剑”高悬" in text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdfread import body_chars
+from pdfread import body_chars, glyphs
 
 from briefing import weasy
 from briefing.build import build
@@ -393,7 +393,7 @@ def _snippet_rows(text: str, width_em: float) -> list[list[dict]]:
             f"<p>{text}</p></html>")
     with pdfplumber.open(io.BytesIO(HTML(string=html).write_pdf())) as pdf:
         rows: dict[int, list[dict]] = {}
-        for char in pdf.pages[0].chars:
+        for char in glyphs(pdf.pages[0]):
             rows.setdefault(round(char["top"]), []).append(char)
         return [sorted(row, key=lambda c: c["x0"]) for _, row in sorted(rows.items())]
 

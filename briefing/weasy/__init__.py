@@ -13,6 +13,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     cjk-justification     layout.inline:justify_line
                     squeeze-lines         layout.inline:get_next_linebox
     textlayer       text-layer            draw:draw_text
+                    gap-font              pdf:build_fonts_dictionary
     leaders         leader-run            layout.inline:handle_leader
     targets         contents-refresh      layout:make_all_pages
                     contents-anchor       css.targets:TargetCollector.lookup_target
@@ -34,9 +35,10 @@ The modules (a concern is the module holding its patches' replacements):
                        replacement, why, and what else of WeasyPrint it relies on
     seam.py            what a patch is; checking, installing and removing a table of them
     layout_patches.py  Chinese line layout: briefing/typeset/rules.py inside Pango layouts
-    textlayer.py       /ActualText around the runs whose gaps the layout set, so the
-                       text layer reads back as the article; a bold without a bold
-                       face (仿宋) emboldened by a stroke
+    textlayer.py       /ActualText around the runs whose gaps the layout set, and
+                       those gaps drawn as blank spacer glyphs, so the text layer
+                       reads back as the article (poppler, pdfminer, pdf.js); a bold
+                       without a bold face (仿宋) emboldened by a stroke
     leaders.py         the contents' dotted leaders as one text run
     targets.py         the contents' page numbers in one pass fewer, never stale
     incremental.py     a rebuild lays out again from the first page an edit touches

@@ -123,7 +123,20 @@ PATCHES: tuple[Patch, ...] = (
                SourceHas("weasyprint.draw:draw_inline_level", "draw_text("),
                SourceHas("weasyprint.pdf.stream:Stream.marked", "self._tags"),
                Exists("weasyprint.pdf.stream:Stream.begin_marked_content"),
-               Exists("weasyprint.pdf.stream:Stream.end_marked_content")),
+               Exists("weasyprint.pdf.stream:Stream.end_marked_content"),
+               SourceHas("weasyprint.pdf.stream:Stream.set_font_size", "_current_font"),
+               SourceHas("weasyprint.draw.text:draw_first_line", "stream.show_text(")),
+    ),
+    Patch(
+        name="gap-font", concern="textlayer",
+        target="weasyprint.pdf:build_fonts_dictionary",
+        defined_in="weasyprint.pdf.fonts:build_fonts_dictionary",
+        signature=("pdf", "fonts", "compress", "subset", "options"),
+        replacement=textlayer.build_fonts_dictionary,
+        why="the blank spacer font the text layer draws gaps between glyphs with, so "
+            "that pdf.js (which reads no /ActualText) reads no space in a gap the "
+            "layout set",
+        needs=(Exists("pydyf:Stream"), Exists("pydyf:Array")),
     ),
     # ------------------------------------------------------------ contents
     Patch(
