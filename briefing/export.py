@@ -190,7 +190,8 @@ def write_pdf(
         document.metadata.created = document.metadata.modified = created
     temporary = atomic_target(target)
     try:
-        with _capture_weasyprint_log() as write_messages, weasy.stable_ids(pdf_identifier):
+        with _capture_weasyprint_log() as write_messages, weasy.stable_ids(pdf_identifier), \
+                weasy.spacers(not (pdf_options or {}).get("pdf_variant")):
             document.write_pdf(temporary, pdf_identifier=pdf_identifier, finisher=finisher,
                                **(pdf_options or {}))
         os.replace(temporary, target)

@@ -354,3 +354,27 @@ def test_pdfjs_reads_2021_nian(pdfjs_sample):
     text = "".join(pages)
     assert text.count("2021年") >= 10
     assert "2021 年" not in text
+
+
+def test_print_and_archival_variants_keep_actual_text_without_spacers(tmp_path):
+    """The spacer glyphs (a Type 3 font whose glyph stands for no text) are drawn in the
+    screen PDF only: a PDF/X or PDF/A file has no Type 3 font — print preflights flag one —
+    and reads back exactly through /ActualText, as before."""
+    import pikepdf
+
+    sample = PROJECT / "data" / "lvliang-2021"
+    for variant in ("pdf/x-4", "pdf/a-2b"):
+        out = tmp_path / f"{variant.replace('/', '-')}.pdf"
+        build(sample, out, variant=variant)
+        with pikepdf.open(out) as document:
+            subtypes = {str(font.get("/Subtype")) for page in document.pages
+                        for font in (page.Resources.get("/Font") or {}).values()}
+        assert "/Type3" not in subtypes, variant
+        text = _pdftotext(out, sample)
+        assert text.count("2021年") >= 10 and "2021 年" not in text
+    screen = tmp_path / "screen.pdf"
+    build(sample, screen)
+    with pikepdf.open(screen) as document:
+        subtypes = {str(font.get("/Subtype")) for page in document.pages
+                    for font in (page.Resources.get("/Font") or {}).values()}
+    assert "/Type3" in subtypes

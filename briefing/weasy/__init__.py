@@ -71,12 +71,13 @@ from typing import TYPE_CHECKING
 
 from briefing.weasy.ids import stable_ids
 from briefing.weasy.loader import font_configuration, load
+from briefing.weasy.textlayer import spacers
 
 if TYPE_CHECKING:
     from briefing.weasy.seam import Patch, WeasyPrintIncompatible, original
 
 __all__ = ["Patch", "WeasyPrintIncompatible", "check", "font_configuration", "install",
-           "load", "original", "problems", "stable_ids", "uninstall"]
+           "load", "original", "problems", "spacers", "stable_ids", "uninstall"]
 
 
 def __getattr__(name: str):

@@ -30,3 +30,8 @@ id_seed: ContextVar[bytes | None] = ContextVar("briefing.weasy.id_seed", default
 # for the next render of it in this process (incremental.remembering).
 incremental_key: ContextVar[str | None] = ContextVar("briefing.weasy.incremental_key",
                                                      default=None)
+# textlayer: gaps of adjusted runs drawn as spacer glyphs (for pdf.js, which reads no
+# /ActualText) — in the screen PDF only. The print and archival variants (PDF/A, PDF/UA,
+# PDF/X) keep /ActualText alone: a Type 3 font and glyphs that stand for no text are what
+# print preflights and PDF/UA checkers flag, and their readers honour /ActualText.
+spacers: ContextVar[bool] = ContextVar("briefing.weasy.spacers", default=True)

@@ -55,8 +55,10 @@ synthetic-bold flag is for rasterisers).
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from briefing.typeset import rules
+from briefing.weasy import state
 from briefing.weasy.seam import original
 
 # pt: boxes closer than this (beyond the gap we added) are one run of text
@@ -361,7 +363,7 @@ def spacer_font(pdf, compress: bool):
 def build_fonts_dictionary(pdf, fonts, compress, subset, options):
     """WeasyPrint's fonts dictionary, and the spacer font when there is any text."""
     pdf_fonts = original("gap-font")(pdf, fonts, compress, subset, options)
-    if fonts:
+    if fonts and state.spacers.get():
         pdf_fonts[SPACER] = spacer_font(pdf, compress).reference
     return pdf_fonts
 
@@ -371,7 +373,7 @@ def draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
     or ends, with the run's gaps between glyphs drawn as spacers; a bold without a bold
     face emboldened."""
     in_run = getattr(textbox, "briefing_in_run", False)
-    draw = _draw_run_box if in_run else _weasyprint_draw_text
+    draw = _draw_run_box if in_run and state.spacers.get() else _weasyprint_draw_text
     tagged = getattr(stream, "_tags", None) is not None
     if tagged:
         # Each box is already a marked-content sequence of its own: a span per box.
@@ -395,3 +397,13 @@ def draw_text(stream, textbox, offset_x, text_overflow, block_ellipsis):
                 getattr(stream, "briefing_span_open", False):
             stream.end_marked_content()
             stream.briefing_span_open = False
+
+
+@contextmanager
+def spacers(enabled: bool):
+    """While writing a PDF: whether gaps are drawn as spacers (see state.spacers)."""
+    token = state.spacers.set(enabled)
+    try:
+        yield
+    finally:
+        state.spacers.reset(token)
