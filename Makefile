@@ -87,7 +87,7 @@ catalogs: $(STAMP)/venv
 # The fuzzers' long profile (make test runs a bounded one): only exit 0 or 2, never an
 # uncaught exception, never a missing-glyph box in a PDF that built.
 fuzz: setup
-	HYPOTHESIS_PROFILE=fuzz FUZZ_PDF_EXAMPLES=40 $(VENV)/bin/pytest -q tests/test_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz FUZZ_PDF_EXAMPLES=40 $(VENV)/bin/pytest -q tests/e2e/test_fuzz.py
 
 lint: setup
 	$(VENV)/bin/ruff check briefing tests bench

@@ -9,11 +9,17 @@ import pytest
 
 from briefing.build import build
 
-PROJECT = Path(__file__).resolve().parent.parent
+# tests/ is on sys.path (pyproject: pythonpath), so a test module in any folder imports
+# these names with `from conftest import …`, and the other helpers (pdfread, …) by name.
+TESTS = Path(__file__).resolve().parent
+PROJECT = TESTS.parent
 SAMPLE = PROJECT / "data" / "lvliang-2021"
+ARTICLES = TESTS / "articles"  # raw articles, as `briefing import` takes them
+CORPUS = TESTS / "corpus"
+GOLDEN = TESTS / "golden"
 # The sample article (a copy of ../shared/seed/000_33ebe9c872eba8ff.txt, so tests need
 # nothing outside the repository).
-SEED = Path(__file__).parent / "articles" / "lvliang-2021.txt"
+SEED = ARTICLES / "lvliang-2021.txt"
 
 FRONT = """\
 ---
