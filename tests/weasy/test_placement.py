@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CORPUS, SAMPLE
+from conftest import SAMPLE, TESTS
 
 from briefing import jianbao
 from briefing.build import build
@@ -22,7 +22,7 @@ from briefing.preflight import SHORT_PAGE, figure_citations, measure_placement
 from briefing.review import review
 from briefing.weasy import placement
 
-TUNING = CORPUS / "tuning"
+TUNING = TESTS / "corpus" / "tuning"
 # Articles with key figures of every length: 8 rows, three groups, 31 and 47 rows (split).
 CORPUS = ("a-bulletin-tongyu-2017-12", "a-tongbao-anweiban-2018-67",
           "a-workreport-shanghai-2026", "a-workreport-shaanxi-2026")
