@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pdfread import notdef_glyphs
 
@@ -66,7 +66,9 @@ def test_the_importer_takes_any_bytes_or_refuses_them(data):
         _imported_or_refused(source, Path(tmp) / "data")
 
 
+# What `make fuzz` found is replayed in every profile (@example), and named below.
 @given(head=lines, body=lines)
+@example(head=[], body=["0", ":000000000000000000000000000000<", "0\x0c", "<万"])
 def test_an_imported_article_loads(head, body):
     """What the importer writes, the loader reads: never a folder that cannot be built."""
     text = "\n".join(head) + "\n\n" + "\n\n".join(body)
@@ -104,6 +106,7 @@ figures_yaml = st.one_of(
 
 
 @given(front=front_matter, body=markdown_body, figures=figures_yaml)
+@example(front="title: .", body=[], figures="")
 def test_the_loader_takes_any_folder_or_refuses_it(front, body, figures):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -113,6 +116,24 @@ def test_the_loader_takes_any_folder_or_refuses_it(front, body, figures):
             (folder / "figures.yaml").write_text(figures, "utf-8")
         with contextlib.suppress(BriefingError):
             load_briefing(folder)
+
+
+def test_a_text_opening_with_a_clause_mark_gets_a_title(tmp_path):
+    """Found by `make fuzz`: a text with no title whose first line opens with 「：」 got the
+    empty title its opening 'clause' gave, which the loader then refused."""
+    source = tmp_path / "article.txt"
+    source.write_text("：数据如下，全市优良天数281天，比例为77%，同比下降18.2%，各项指标均有改善。"
+                      "\n\n今年优良天数281天。\n", "utf-8")
+    folder = import_article(source, data_dir=tmp_path / "data", slug="colon").folder
+    assert load_briefing(folder).meta.title == "数据如下"
+
+
+def test_an_empty_figures_yaml_has_no_figures(tmp_path):
+    """Found by `make fuzz`: an empty figures.yaml raised a TypeError in the loader."""
+    (tmp_path / "article.md").write_text("---\ntitle: 标题\n---\n\n今年优良天数281天。\n",
+                                         "utf-8")
+    (tmp_path / "figures.yaml").write_text("", "utf-8")
+    assert load_briefing(tmp_path).figures == []
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_PDF_EXAMPLES", "4")))
