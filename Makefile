@@ -28,9 +28,11 @@ FANG_DEB  := texlive-lang-chinese
 pdf: setup
 	$(BRIEFING) build $(SAMPLE) -o output/lvliang-2021.pdf
 
+# The tests run on every core (pytest-xdist), each module whole on one worker; the PDFs
+# many tests read are built once per run (tests/conftest.py: shared_build).
 test: setup
 	$(VENV)/bin/ruff check briefing tests bench
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n auto --dist loadfile
 
 setup: system $(FANG_FONT) $(STAMP)/venv $(MO_FILES)
 
