@@ -554,6 +554,11 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     found = find_title(blocks)
     if found is None or (fields.get("title") and found[1]):
         blocks, labels = _head_labels(blocks)
+        # No title line and none given (a text of quotes, say): its opening words stand
+        # in, as for a text that opens with its body; never an empty title.
+        first = next((block for block in blocks if block.text.strip()), None)
+        if not fields.get("title") and first is not None:
+            return _placeholder_title(blocks, first, split + labels)
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
                           repairs=split + labels)
     indices, inferred = found

@@ -69,6 +69,8 @@ def test_the_importer_takes_any_bytes_or_refuses_them(data):
 # What `make fuzz` found is replayed in every profile (@example), and named below.
 @given(head=lines, body=lines)
 @example(head=[], body=["0", ":000000000000000000000000000000<", "0\x0c", "<万"])
+@example(head=[":\r万", "0"], body=[])
+@example(head=[], body=[">万"])
 def test_an_imported_article_loads(head, body):
     """What the importer writes, the loader reads: never a folder that cannot be built."""
     text = "\n".join(head) + "\n\n" + "\n\n".join(body)
@@ -126,6 +128,15 @@ def test_a_text_opening_with_a_clause_mark_gets_a_title(tmp_path):
                       "\n\n今年优良天数281天。\n", "utf-8")
     folder = import_article(source, data_dir=tmp_path / "data", slug="colon").folder
     assert load_briefing(folder).meta.title == "数据如下"
+
+
+def test_a_text_with_no_title_line_gets_a_title(tmp_path):
+    """Found by `make fuzz`: a text of one quotation (no line could be its title) got an
+    empty title, which the loader then refused."""
+    source = tmp_path / "article.txt"
+    source.write_text("> 今年优良天数281天。\n", "utf-8")
+    folder = import_article(source, data_dir=tmp_path / "data", slug="quote").folder
+    assert load_briefing(folder).meta.title
 
 
 def test_an_empty_figures_yaml_has_no_figures(tmp_path):
