@@ -91,7 +91,7 @@ catalogs: $(STAMP)/venv
 # fuzzer and 40 PDFs run to the end in about 70 s of CPU (14 min of wall time, niced, on
 # the shared 2-core machine); what it finds is kept in .hypothesis/ and replayed.
 fuzz: setup
-	HYPOTHESIS_PROFILE=fuzz FUZZ_PDF_EXAMPLES=40 $(VENV)/bin/pytest -q tests/e2e/test_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz FUZZ_PDF_EXAMPLES=100 $(VENV)/bin/pytest -q tests/e2e/test_fuzz.py
 
 lint: setup
 	$(VENV)/bin/ruff check briefing tests bench
