@@ -1,6 +1,6 @@
 """Measure a jianbao PDF against GB/T 9704 (issue 14): faces by size, the folio's offset
 below the text block, the 版记's page, and each page's body lines against the 28.95 pt
-grid. Prints figures; tests/test_gbt9704.py asserts on them.
+grid. Prints figures; tests/templates/test_gbt9704.py asserts on them.
 
     .venv/bin/python bench/gbt9704_measure.py FILE.pdf     # or no file: builds the sample
 """

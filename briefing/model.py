@@ -461,7 +461,8 @@ class FiguresFile(Strict):
     """figures.yaml: its one key. Each group is validated as a FigureGroup by the loader,
     one by one, so that the valid ones keep their lines."""
 
-    groups: list[Any] | None = None
+    # An empty figures.yaml has no groups: the default is validated too ([]), never None.
+    groups: list[Any] | None = Field(default=None, validate_default=True)
 
     @field_validator("groups")
     @classmethod

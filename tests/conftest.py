@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from briefing.build import build
 
-PROJECT = Path(__file__).resolve().parent.parent
+# tests/ is on sys.path (pyproject: pythonpath), so a test module in any folder imports
+# these names with `from conftest import …`, and the other helpers (pdfread, …) by name.
+TESTS = Path(__file__).resolve().parent
+PROJECT = TESTS.parent
 SAMPLE = PROJECT / "data" / "lvliang-2021"
+ARTICLES = TESTS / "articles"  # raw articles, as `briefing import` takes them
+CORPUS = TESTS / "corpus"
+GOLDEN = TESTS / "golden"
 # The sample article (a copy of ../shared/seed/000_33ebe9c872eba8ff.txt, so tests need
 # nothing outside the repository).
-SEED = Path(__file__).parent / "articles" / "lvliang-2021.txt"
+SEED = ARTICLES / "lvliang-2021.txt"
 
 FRONT = """\
 ---
@@ -57,28 +66,77 @@ def make_briefing(tmp_path):
 
 
 @pytest.fixture(scope="session")
-def sample_pdf(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("sample") / "lvliang-2021.pdf"
-    build(SAMPLE, out)
-    return out
+def shared_build(tmp_path_factory) -> Callable[[str, Callable[[Path], object]], Path]:
+    """once(name, make): the file or folder `name`, made by make(path) once per test run
+    and shared by every pytest-xdist worker (under a file lock: the first to ask makes it,
+    the others wait and read it). Tests only read it; one that writes makes its own.
+    make(path) writes at `path`; it is moved to its shared place when whole."""
+    base = tmp_path_factory.getbasetemp()
+    # A worker's base is RUN/popen-gwN: the run's folder is shared, never another run's.
+    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    root.mkdir(exist_ok=True)
+
+    def once(name: str, make: Callable[[Path], object]) -> Path:
+        out = root / name
+        with FileLock(root / f"{name}.lock"):
+            if not out.exists():
+                making = root / "making" / name
+                making.parent.mkdir(parents=True, exist_ok=True)
+                make(making)
+                making.rename(out)
+        return out
+
+    return once
 
 
 @pytest.fixture(scope="session")
-def sample_template_pdf(request, tmp_path_factory):
-    """The sample built with a template, once per session: sample_template_pdf("jianbao")
-    (reprint is `sample_pdf`)."""
-    built: dict[str, Path] = {}
+def sample_pdf(shared_build) -> Path:
+    return shared_build("lvliang-2021.pdf", lambda out: build(SAMPLE, out))
+
+
+@pytest.fixture(scope="session")
+def sample_template_pdf(shared_build):
+    """The sample built with a template, once per test run: sample_template_pdf("jianbao")
+    (sample_template_pdf("reprint") is `sample_pdf`, the sample's own template)."""
 
     def get(template: str) -> Path:
         if template == "reprint":
-            return request.getfixturevalue("sample_pdf")
-        if template not in built:
-            out = tmp_path_factory.mktemp(template) / f"lvliang-2021-{template}.pdf"
-            build(SAMPLE, out, template=template)
-            built[template] = out
-        return built[template]
+            return shared_build("lvliang-2021.pdf", lambda out: build(SAMPLE, out))
+        return shared_build(f"lvliang-2021-{template}.pdf",
+                            lambda out: build(SAMPLE, out, template=template))
 
     return get
+
+
+# Tests that build a PDF, or read one built for the run, are marked `pdf` (pyproject:
+# markers): their module builds with briefing.build.build, or they use a fixture above.
+# A module that builds only through the command line says so: pytestmark = pytest.mark.pdf.
+PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
+
+
+# `make test` hands each module whole to one xdist worker (--dist loadfile: a module's
+# own fixtures are built once) in the order collected; the longest modules (measured with
+# --durations) go first, so that neither worker is left running one alone at the end.
+LONGEST_FIRST = ("weasy/test_textlayer.py", "test_printing.py", "weasy/test_placement.py",
+                 "weasy/test_incremental.py", "templates/test_gbt9704.py",
+                 "importer/readers/test_readers.py", "test_build.py", "typeset/test_pdf.py",
+                 "e2e/test_packaging.py", "weasy/test_tables.py", "serve/test_browser.py",
+                 "importer/readers/test_pdf.py", "e2e/test_cold_imports.py",
+                 "templates/test_jianbao.py", "serve/test_app.py", "test_review.py")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        module = getattr(item, "module", None)
+        if PDF_FIXTURES & set(item.fixturenames) or getattr(module, "build", None) is build:
+            item.add_marker(pytest.mark.pdf)
+
+    def rank(item) -> int:
+        path = item.path.as_posix()
+        return next((index for index, name in enumerate(LONGEST_FIRST)
+                     if path == (TESTS / name).as_posix()), len(LONGEST_FIRST))
+
+    items.sort(key=rank)  # stable: the rest keep their order
 
 
 def import_text(tmp_path: Path, text: str, name: str):

@@ -1319,7 +1319,7 @@ def cell_line_tables(lines: list[tuple[int, str]]
             index += 1
             continue
         width_ = max(len(cells) for _, cells in rows)
-        table = [(number, "| " + " | ".join(cells + [""] * (width_ - len(cells))) + " |")
+        table = [(number, pipe_row(cells + [""] * (width_ - len(cells))))
                  for number, cells in rows]
         first = rows[0][0]
         result += [(first, ""), table[0],
@@ -1429,9 +1429,9 @@ def flattened_tables(lines: list[tuple[int | None, str]]
             continue
         k = columns[0]
         rows = [cells[start:start + k] for start in range(0, len(cells), k)]
-        table = [(groups[index][0][0], "| " + " | ".join(rows[0]) + " |"),
+        table = [(groups[index][0][0], pipe_row(rows[0])),
                  (groups[index][0][0], "|" + "---|" * k)]
-        table += [(groups[index + r * k][0][0], "| " + " | ".join(row) + " |")
+        table += [(groups[index + r * k][0][0], pipe_row(row))
                   for r, row in enumerate(rows[1:], start=1)]
         result_groups.append(table)
         repairs.append(Repair(
@@ -1494,6 +1494,12 @@ def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     return result, repairs
 
 
+def pipe_row(cells: list[str]) -> str:
+    """A row of a pipe table; a '|' in a cell's text is escaped, or it would split the
+    cell (found by `make fuzz`: 「|万」 in a tab-split cell gave a row one cell too long)."""
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
 # ---------------------------------------------------------------- tables in tabs
 
 # A table copied from a spreadsheet or a word processor: a row a line, its cells split by
@@ -1517,9 +1523,9 @@ def tab_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], lis
             continue
         rows = [(number, _tab_cells(text)) for number, text in lines[index:end]]
         first = rows[0][0]
-        result += [(first, ""), (first, "| " + " | ".join(rows[0][1]) + " |"),
+        result += [(first, ""), (first, pipe_row(rows[0][1])),
                    (first, "|" + "---|" * len(cells))]
-        result += [(number, "| " + " | ".join(row) + " |") for number, row in rows[1:]]
+        result += [(number, pipe_row(row)) for number, row in rows[1:]]
         result.append((rows[-1][0], ""))
         repairs.append(Repair(
             "table-from-tabs", first, f"{len(rows)} lines with tabs",

@@ -695,10 +695,12 @@ def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
                        repairs: list[Repair]) -> TitleBlock:
     """No line can be the title (the text opens with its body): the opening clause is
     the title for now, the text stays whole, and the editor is asked to write one."""
-    text = _plain(first.text)
-    end = CLAUSE_END.search(text)
-    title = text[:end.start()] if end and end.start() <= PLACEHOLDER_MAX else (
-        text[:PLACEHOLDER_MAX])
+    text = _plain(first.text) or first.text.strip()
+    # A clause mark the text opens with ends no clause: 「：数据如下」 is not an empty title.
+    opening = text.lstrip("，。！？；：,;:!? \u3000") or text
+    end = CLAUSE_END.search(opening)
+    title = opening[:end.start()] if end and end.start() <= PLACEHOLDER_MAX else (
+        opening[:PLACEHOLDER_MAX])
     doubt = Repair("title-placeholder", first.line, text[:40], f"title: {title}",
                    "no title in the text: its opening words stand in as the title — "
                    "write the real title into 'title:'")
@@ -727,6 +729,11 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     found = find_title(blocks)
     if found is None or (fields.get("title") and (found[1] or _sections(blocks, fields))):
         blocks, labels = _head_labels(blocks)
+        # No title line and none given (a text of quotes, say): its opening words stand
+        # in, as for a text that opens with its body; never an empty title.
+        first = next((block for block in blocks if block.text.strip()), None)
+        if not fields.get("title") and first is not None:
+            return _placeholder_title(blocks, first, split + labels)
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
                           repairs=split + labels)
     indices, inferred = found

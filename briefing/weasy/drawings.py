@@ -20,7 +20,7 @@ path's transformation from the absolute one) — and the font configuration. The
 draw of the same image in the same state — in this render or a later one in this
 process — replays it without drawing. The first draw goes through the same replay,
 so a cold build exercises it too, and its output is byte-identical to WeasyPrint's
-own drawing (tests/test_drawings.py compares them).
+own drawing (tests/weasy/test_drawings.py compares them).
 
 An image whose drawing does anything else — adds resources to the page other than
 alpha states (gradients, patterns, opacity groups, images), shows a glyph its font

@@ -30,7 +30,7 @@ in the same process (`briefing watch`, the workspace's build process, a batch wo
    `target-counter()` lookups) and its page type's styles are set; WeasyPrint's own
    passes then re-make the contents page if a section moved.
 
-The output is byte-identical to a cold build's: tests/test_incremental.py compares
+The output is byte-identical to a cold build's: tests/weasy/test_incremental.py compares
 rebuilds after edits at the start, middle and end, edits that add and remove a page.
 
 Not done yet (see the README's "Speed and size"): an edit that changes the page count

@@ -5,7 +5,7 @@ copies of one text box placed edge to edge, one box per dot. Drawing each box
 re-shapes its text: a contents page cost more than ten pages of body text. After
 WeasyPrint's own leader layout, the dots of an entry are merged into one box whose
 text repeats the dot as often; WeasyPrint lays the dots out edge to edge, so the run
-draws them at the same places (tests/test_typeset_pdf.py compares both).
+draws them at the same places (tests/typeset/test_pdf.py compares both).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ CIDs, and the font program maps each CID to its new glyph:
   that fails): WeasyPrint's own subsetting, unchanged.
 
 The text extracts exactly as before (same codes, same /ToUnicode) and every glyph
-is drawn from the same outline (tests/test_pdf_size.py renders pages both ways and
+is drawn from the same outline (tests/weasy/test_subset.py renders pages both ways and
 compares them pixel by pixel).
 
 WeasyPrint also copies every face's whole font file into Python (`Font.__init__`,
@@ -36,7 +36,7 @@ The patches (rows of table.py): compact-subset (`Font._harfbuzz_subset`),
 cid-to-gid-map (`_build_vector_font_dictionary`), lazy-font-data and
 lazy-file-content (`get_hb_object_data` as pdf/fonts.py imported it, and a
 `Font.file_content` property). Their check, pinned to WeasyPrint 70.x, fails loudly
-(tests/test_pdf_size.py) instead of letting an upgrade write broken fonts; they are
+(tests/weasy/test_subset.py) instead of letting an upgrade write broken fonts; they are
 installed only when WeasyPrint found libharfbuzz-subset.
 """
 

@@ -21,7 +21,7 @@ so the third pass is not needed. Whenever the values still change (a longer cont
 pushing a section to the next page), WeasyPrint's own check sees it as before.
 
 Measured on the sample repeated 5× (32 pages): the contents' pages are laid out twice
-instead of three times; tests/test_typeset_pdf.py checks the count and the numbers.
+instead of three times; tests/typeset/test_pdf.py checks the count and the numbers.
 
 It also mends the contents going stale. WeasyPrint notes which anchor each page number
 depends on so that the page showing it is laid out again when the anchor moves

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLES
 from pdfread import fonts as pdf_fonts
 from pdfread import outline, page_texts
 
@@ -15,8 +16,6 @@ from briefing.errors import InputError
 from briefing.importer import import_article
 from briefing.loader import load_briefing
 from briefing.model import Paragraph, Table
-
-ARTICLES = Path(__file__).parent / "articles"
 
 
 def han_only(text: str) -> str:

@@ -5,8 +5,8 @@ exits 1 on a build that warned (0 on one that did not)."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
+from conftest import SEED
 from typer.testing import CliRunner
 
 from briefing.cli import app
@@ -120,7 +120,7 @@ def test_progress_names_the_stage_on_a_terminal_only():
 
 
 def test_quiet_import_prints_nothing(tmp_path):
-    seed = Path(__file__).parent / "articles" / "lvliang-2021.txt"
+    seed = SEED
     result = run("-q", "import", seed, "--data-dir", tmp_path / "data", "--slug", "quiet")
     assert result.exit_code == 0, result.output
     assert result.output == ""

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT
 from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, TTFont
@@ -31,7 +32,7 @@ from briefing.fonts import coverage as coverage_module
 from briefing.fonts.system import fc_match
 from briefing.resources import DEFAULT_FONT_CONFIG
 
-PROJECT_FONTS = Path(__file__).resolve().parents[1] / "fonts"  # the user's folder: no fonts.yaml
+PROJECT_FONTS = PROJECT / "fonts"  # the user's folder: no fonts.yaml
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 TEST_FAMILY = "Briefing Test Sans"
 TEST_CHARS = "中文简报测试，。ABC"

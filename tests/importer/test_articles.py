@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ARTICLES, PROJECT
 
 from briefing.importer import ImportResult, Repair, import_article
 from briefing.importer.chars import is_han
 from briefing.loader import load_briefing
 from briefing.model import Figure, Table
-
-ARTICLES = Path(__file__).parent / "articles"
-PROJECT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
+from conftest import SAMPLE, TESTS
 
 from briefing import jianbao
 from briefing.build import build
@@ -21,9 +23,7 @@ from briefing.preflight import SHORT_PAGE, figure_citations, measure_placement
 from briefing.review import review
 from briefing.weasy import placement
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "data" / "lvliang-2021"
-TUNING = ROOT / "tests" / "corpus" / "tuning"
+TUNING = TESTS / "corpus" / "tuning"
 # Articles with key figures of every length: 8 rows, three groups, 31 and 47 rows (split).
 CORPUS = ("a-bulletin-tongyu-2017-12", "a-tongbao-anweiban-2018-67",
           "a-workreport-shanghai-2026", "a-workreport-shaanxi-2026")
@@ -53,29 +53,36 @@ def _import(name: str, root: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def folders(tmp_path_factory) -> dict[str, Path]:
-    root = tmp_path_factory.mktemp("placement")
-    sample = root / "data" / "sample"
-    shutil.copytree(SAMPLE, sample)
-    return {"sample": sample, **{name: _import(name, root) for name in CORPUS}}
+def folders(shared_build) -> dict[str, Path]:
+    """Each corpus article imported once per test run (xdist workers share them)."""
+    def imported(name: str) -> Callable[[Path], object]:
+        def make(out: Path) -> None:
+            work = out.parent / f"{out.name}-import"
+            work.mkdir()
+            shutil.move(_import(name, work), out)
+        return make
+
+    return {"sample": SAMPLE,
+            **{name: shared_build(f"placement-{name}", imported(name)) for name in CORPUS}}
 
 
 @pytest.fixture(scope="module")
-def built(folders, tmp_path_factory) -> dict[tuple[str, str], Path]:
-    out = tmp_path_factory.mktemp("pdf")
-    pdfs = {}
-    for name, folder in folders.items():
-        for template in TEMPLATES:
-            pdfs[name, template] = out / f"{name}-{template}.pdf"
-            build(folder, pdfs[name, template], template=template)
-    return pdfs
+def built(folders, shared_build, sample_template_pdf) -> Callable[[str, str], Path]:
+    """(article, template) → its PDF, built on first use, once per test run."""
+    def get(name: str, template: str) -> Path:
+        if name == "sample":
+            return sample_template_pdf(template)
+        return shared_build(f"placement-{name}-{template}.pdf",
+                            lambda out: build(folders[name], out, template=template))
+
+    return get
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
 @pytest.mark.parametrize("name", ["sample", *CORPUS])
 def test_pages_are_filled_and_figures_near_their_paragraph(built, folders, name, template):
     cites = figure_citations(folders[name]) if template != "handout" else {}
-    report = measure_placement(built[name, template], cites)
+    report = measure_placement(built(name, template), cites)
     short = [f"page {fill.page}: {fill.fill:.0%}" for fill in report.short_pages]
     assert not short, f"pages below {SHORT_PAGE:.0%} followed by content: {short}"
     far = [f"{d.figure} on page {d.figure_page}, its paragraph {d.cites} on page "

@@ -227,17 +227,27 @@ def test_an_image_without_caption_is_kept_in_the_folder_and_named_in_the_report(
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])
 def test_a_portrait_photo_prints_within_the_text_block_and_at_most_110_mm_tall(
         tmp_path, template):
-    from conftest import SAMPLE
+    from conftest import SAMPLE, write_briefing
     from readers_samples import PHOTO_CAPTION, built, pdf_images
 
-    folder = tmp_path / "lvliang"
-    shutil.copytree(SAMPLE, folder)
+    # The sample's front matter (jianbao's masthead too) over a page of its text: the
+    # photo's rule needs the text block around it, not the whole article.
+    front = (SAMPLE / "article.md").read_text("utf-8").split("---\n", 2)[1]
+    text = "全市空气质量优良天数281天，同比增加12天，重污染天数同比减少5天，" * 6 + "。"
+    folder = write_briefing(tmp_path / "lvliang", f"""
+        ## 一、总体情况
+
+        {text}
+
+        ::: figure
+        ![](images/tall.jpg)
+        {PHOTO_CAPTION}
+        :::
+
+        {text}
+        """, front=f"---\n{front}---\n")
     (folder / "images").mkdir()
     (folder / "images" / "tall.jpg").write_bytes(photo_bytes(1000, 2000))
-    article = (folder / "article.md").read_text(encoding="utf-8")
-    (folder / "article.md").write_text(article.replace(
-        f"::: figure\n{PHOTO_CAPTION}", f"::: figure\n![](images/tall.jpg)\n{PHOTO_CAPTION}", 1),
-        encoding="utf-8")
     pdf = built(folder, tmp_path / "out.pdf", template=template)
     [image] = pdf_images(pdf)
     width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]

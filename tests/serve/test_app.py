@@ -18,7 +18,6 @@ from briefing.serve.app import MAX_UPLOAD, create_app
 from briefing.serve.builder import Builder
 from briefing.serve.preview import page_hashes
 
-SEED = Path(__file__).parent / "articles" / "lvliang-2021.txt"
 # A short raw article for the importer: a title, a byline, paragraphs.
 RAW = ("# 红色吕梁亮出绿色底色\n\n## ◆文清\n\n"
        "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。\n\n"

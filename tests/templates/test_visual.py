@@ -6,7 +6,7 @@ output/visual-diffs/NAME.png (the new render, the golden, and the differing pixe
 
 After a change to the layout that is meant, look at the diff pictures, then refresh:
 
-    BRIEFING_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_visual.py
+    BRIEFING_UPDATE_GOLDEN=1 .venv/bin/pytest tests/templates/test_visual.py
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, SAMPLE
+from conftest import GOLDEN, PROJECT, SAMPLE
 from PIL import Image, ImageChops
 
 from briefing.build import build
 from briefing.resources import TEMPLATES_DIR
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
 DIFFS = PROJECT / "output" / "visual-diffs"
 DPI = 36
 PIXEL_TOLERANCE = 40  # a pixel differs when one channel differs by more than this
@@ -72,7 +71,7 @@ def assert_matches_golden(name: str, actual: Image.Image) -> None:
         return
     assert golden_path.is_file(), (
         f"no golden picture {golden_path.name}: run BRIEFING_UPDATE_GOLDEN=1 pytest "
-        "tests/test_visual.py and commit tests/golden/")
+        "tests/templates/test_visual.py and commit tests/golden/")
     golden = Image.open(golden_path).convert("RGB")
     assert actual.size == golden.size, (
         f"{name}: the page is {actual.size} px at {DPI} dpi, the golden {golden.size}")

@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pdfread import notdef_glyphs
 
@@ -25,7 +25,7 @@ from briefing.loader import load_briefing
 # ci: the same examples every run (a red CI is a real finding, not luck); fuzz: new ones.
 settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=2000, deadline=None,
+settings.register_profile("fuzz", max_examples=5000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
@@ -66,7 +66,12 @@ def test_the_importer_takes_any_bytes_or_refuses_them(data):
         _imported_or_refused(source, Path(tmp) / "data")
 
 
+# What `make fuzz` found is replayed in every profile (@example), and named below.
 @given(head=lines, body=lines)
+@example(head=[], body=["0", ":000000000000000000000000000000<", "0\x0c", "<万"])
+@example(head=[":\r万", "0"], body=[])
+@example(head=[], body=[">万"])
+@example(head=[":\t0", ":\t|万"], body=[])
 def test_an_imported_article_loads(head, body):
     """What the importer writes, the loader reads: never a folder that cannot be built."""
     text = "\n".join(head) + "\n\n" + "\n\n".join(body)
@@ -104,6 +109,7 @@ figures_yaml = st.one_of(
 
 
 @given(front=front_matter, body=markdown_body, figures=figures_yaml)
+@example(front="title: .", body=[], figures="")
 def test_the_loader_takes_any_folder_or_refuses_it(front, body, figures):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -113,6 +119,46 @@ def test_the_loader_takes_any_folder_or_refuses_it(front, body, figures):
             (folder / "figures.yaml").write_text(figures, "utf-8")
         with contextlib.suppress(BriefingError):
             load_briefing(folder)
+
+
+def test_a_text_opening_with_a_clause_mark_gets_a_title(tmp_path):
+    """Found by `make fuzz`: a text with no title whose first line opens with 「：」 got the
+    empty title its opening 'clause' gave, which the loader then refused."""
+    source = tmp_path / "article.txt"
+    source.write_text("：数据如下，全市优良天数281天，比例为77%，同比下降18.2%，各项指标均有改善。"
+                      "\n\n今年优良天数281天。\n", "utf-8")
+    folder = import_article(source, data_dir=tmp_path / "data", slug="colon").folder
+    assert load_briefing(folder).meta.title == "数据如下"
+
+
+def test_a_text_with_no_title_line_gets_a_title(tmp_path):
+    """Found by `make fuzz`: a text of one quotation (no line could be its title) got an
+    empty title, which the loader then refused."""
+    source = tmp_path / "article.txt"
+    source.write_text("> 今年优良天数281天。\n", "utf-8")
+    folder = import_article(source, data_dir=tmp_path / "data", slug="quote").folder
+    assert load_briefing(folder).meta.title
+
+
+def test_a_pipe_in_a_tab_split_cell_stays_in_its_cell(tmp_path):
+    """Found by `make fuzz`: a '|' in a cell of a table copied with tabs was written into
+    the pipe table as it was, split its cell, and the loader refused the row."""
+    from briefing.model import Table
+
+    source = tmp_path / "article.txt"
+    source.write_text("# 标题\n\n今年优良天数281天。\n\n项目\t说明\n甲\ta|b\n乙\t万\n\n"
+                      "全年空气质量持续改善。\n", "utf-8")
+    folder = import_article(source, data_dir=tmp_path / "data", slug="pipe").folder
+    [table] = [b for b in load_briefing(folder).walk_blocks() if isinstance(b, Table)]
+    assert [cell.text.plain for cell in table.rows[0]] == ["甲", "a|b"]
+
+
+def test_an_empty_figures_yaml_has_no_figures(tmp_path):
+    """Found by `make fuzz`: an empty figures.yaml raised a TypeError in the loader."""
+    (tmp_path / "article.md").write_text("---\ntitle: 标题\n---\n\n今年优良天数281天。\n",
+                                         "utf-8")
+    (tmp_path / "figures.yaml").write_text("", "utf-8")
+    assert load_briefing(tmp_path).figures == []
 
 
 @settings(max_examples=int(os.environ.get("FUZZ_PDF_EXAMPLES", "4")))

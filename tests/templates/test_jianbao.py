@@ -197,7 +197,7 @@ def test_title_22pt_centred_and_editor_note_in_kai(pages):
 
 
 def test_body_on_the_gbt_9704_grid(pages):
-    body = [c for page in pages[1:-1] for c in page.chars  # 仿宋 (tests/test_gbt9704.py)
+    body = [c for page in pages[1:-1] for c in page.chars  # 仿宋 (tests/templates/test_gbt9704.py)
             if "FandolFang" in c["fontname"] and "Bold" not in c["fontname"]
             and round(c["size"]) == 16]
     assert body, "no 16 pt body text"

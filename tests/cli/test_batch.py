@@ -26,6 +26,7 @@ def data(tmp_path, monkeypatch):
     return folders, broken
 
 
+@pytest.mark.pdf  # built through the command line
 def test_one_failure_does_not_stop_the_others(data, tmp_path):
     folders, broken = data
     stream = io.StringIO()
@@ -44,6 +45,7 @@ def test_one_failure_does_not_stop_the_others(data, tmp_path):
     assert stream.getvalue().count("up to date") == 2
 
 
+@pytest.mark.pdf
 def test_the_cli_builds_several_folders(data, tmp_path):
     folders, _ = data
     (tmp_path / "data" / "README.md").write_text("not a briefing", "utf-8")  # as in data/*

@@ -17,7 +17,7 @@ from briefing.importer.cleanup import (
 from briefing.importer.structure import build_draft
 
 FILE = Path("standard.txt")
-ARTICLES = Path(__file__).parent / "articles"
+ARTICLES = Path(__file__).parents[1] / "articles"
 
 # One page of running text hard-wrapped at 40 Han (80 columns).
 WRAPPED = [

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 from typer.testing import CliRunner
 
 from briefing.cli import app
 from briefing.render import FONTS_DIR
 
-ARTICLE = Path(__file__).parent / "articles" / "lvliang-2021.txt"
+ARTICLE = SEED
 runner = CliRunner()
 
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import PROJECT
+
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "40"}
@@ -23,7 +25,7 @@ def test_an_error_naming_a_long_path_is_one_line_in_a_40_column_pipe(tmp_path):
 
 
 def test_font_paths_are_not_cut_in_a_40_column_pipe(tmp_path):
-    result = _run("fonts", cwd=Path(__file__).resolve().parent.parent)
+    result = _run("fonts", cwd=PROJECT)
     assert result.returncode == 0, result.stderr
     assert "…" not in result.stdout
     assert "/usr/share/fonts/opentype/noto/NotoSerifCJK" in result.stdout, result.stdout

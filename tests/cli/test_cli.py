@@ -20,6 +20,7 @@ def run(*args):
     return runner.invoke(app, [str(a) for a in args])
 
 
+@pytest.mark.pdf  # built through the command line
 def test_build_and_check_ok(make_briefing, tmp_path):
     folder = make_briefing("导语。今年优良天数281天。\n", figures=FIGURES)
     result = run("check", folder)

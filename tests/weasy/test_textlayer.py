@@ -24,8 +24,8 @@ from briefing.build import build
 from briefing.loader import load_briefing
 from briefing.preflight import measure
 
-PROJECT = Path(__file__).resolve().parent.parent
-CORPUS = Path(__file__).parent / "corpus" / "tuning"
+PROJECT = Path(__file__).resolve().parents[2]
+CORPUS = PROJECT / "tests" / "corpus" / "tuning"
 ARTICLES = ("a-bulletin-tongyu-2017-12", "b-news-xinhua-yayunhui",
             "a-workreport-shaanxi-2026", "b-page-xinmin-lianghui")
 TEMPLATES = ("reprint", "jianbao", "handout")

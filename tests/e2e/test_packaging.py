@@ -24,7 +24,7 @@ import pdfplumber
 import pytest
 from conftest import PROJECT, SAMPLE
 
-pytestmark = pytest.mark.slow  # slow, but part of every `make test`
+pytestmark = [pytest.mark.slow, pytest.mark.pdf]  # slow, but part of every `make test`
 
 SOURCE_FILES = ("pyproject.toml", "setup.py", "README.md", "LICENSE")
 
