@@ -154,8 +154,9 @@ def test_a_sentence_that_is_gone_is_still_a_load_error(folder):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # The rank is the decline's (降幅), which the sentence does not give: not the level's.
     ("PM2.5平均浓度为27μg/m3，降幅全省第一。",
-     [("PM2.5平均浓度", "27", "μg/m³", None, "降幅全省第一")]),
+     [("PM2.5平均浓度", "27", "μg/m³", None, None)]),
     ("优良天数281天排名全省第一。", [("优良天数", "281", "天", None, "排名全省第一")]),
     ("PM2.5平均浓度27μg/m3同比下降18.2%。",
      [("PM2.5平均浓度", "27", "μg/m³", "同比下降18.2%", None)]),

@@ -710,8 +710,11 @@ def interleaved_columns(lines: list[tuple[int, str]]) -> tuple[
         if (len(text_lines) < INTERLEAVED_MIN or middle > HALF_COLUMN * page
                 or sum(1 for w in widths if w >= LONG) < 0.8 * len(widths)
                 or sum(1 for w in widths if abs(w - middle) <= NEAR) < 0.7 * len(widths)):
-            result.append(lines[index])
-            index += 1
+            # Not two columns: neither is a run starting inside it (a blank-separated text
+            # is one long run; looking again from each of its lines took quadratic time).
+            end = run[-1] + 1 if len(text_lines) >= INTERLEAVED_MIN else index + 1
+            result += lines[index:end]
+            index = end
             continue
         first, second = _columns(lines, run)
         head = [width(lines[column[0]][1].strip()) for column in (first, second)]

@@ -126,7 +126,8 @@ def render_modes(pdf_path: Path) -> dict[str, set[int]]:
     with pikepdf.open(pdf_path) as pdf:
         page = pdf.pages[0]
         fonts = {str(name): str(font.BaseFont).split("+")[-1]
-                 for name, font in page.Resources.Font.items()}
+                 for name, font in page.Resources.Font.items()
+                 if font.Subtype != "/Type3"}  # the text layer's spacer font
         modes: dict[str, set[int]] = {}
         stack, mode, font = [], 0, None
         for operands, operator in pikepdf.parse_content_stream(page):
@@ -138,8 +139,8 @@ def render_modes(pdf_path: Path) -> dict[str, set[int]]:
             elif operator == "Tr":
                 mode = int(operands[0])
             elif operator == "Tf":
-                font = fonts[str(operands[0])]
-            elif operator in ("TJ", "Tj", "'", '"'):
+                font = fonts.get(str(operands[0]))  # None: the text layer's spacer
+            elif operator in ("TJ", "Tj", "'", '"') and font is not None:
                 modes.setdefault(font, set()).add(mode)
     return modes
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,7 +184,7 @@ def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageF
         return any(x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"]
                    and char["bottom"] <= bottom + 1 for x0, top, x1, bottom in table_boxes)
 
-    chars = [c for c in page.chars if c["text"].strip() and c.get("upright", True)
+    chars = [c for c in _drawn_order(page.chars) if c["text"].strip() and c.get("upright", True)
              and not in_table(c)]
     lines = _lines(chars)
     edges = _gutters([_piece(line, number) for line in lines], 0.0, page.width)
@@ -227,6 +228,26 @@ def _pieces(chars: list[dict], number: int) -> list[Piece]:
     return [_piece(line, number) for line in _lines(chars)]
 
 
+def _in_reading_order(line: list[dict]) -> list[dict]:
+    """A line's characters left to right. A mark set at half width is drawn back over the
+    one before it (「》《」: the second glyph's origin a hair before the first's), so
+    origins within a quarter em of each other keep the order they were drawn in."""
+    line.sort(key=lambda c: c["x0"])
+    for index in range(1, len(line)):
+        before, char = line[index - 1], line[index]
+        if char.get("drawn", 0) < before.get("drawn", 0) and \
+                char["x0"] - before["x0"] < 0.25 * (char["size"] or 10):
+            line[index - 1], line[index] = char, before
+    return line
+
+
+def _drawn_order(chars: list[dict]) -> list[dict]:
+    """Each character marked with its place in the page's content stream."""
+    for index, char in enumerate(chars):
+        char["drawn"] = index
+    return chars
+
+
 def _lines(chars: list[dict]) -> list[list[dict]]:
     chars = sorted(chars, key=lambda c: (round(c["bottom"]), c["x0"]))
     lines: list[list[dict]] = []
@@ -249,7 +270,7 @@ def _split_at(lines: list[list[dict]], gutters: list[tuple[float, float, float]]
     starts where the column on the right does (a centred byline over the gutter is one)."""
     result = []
     for line in lines:
-        parts = [sorted(line, key=lambda c: c["x0"])]
+        parts = [_in_reading_order(list(line))]
         for gutter, _, right_edge in gutters:
             last = parts[-1]
             if last[0]["x0"] < gutter < max(c["x1"] for c in last):
@@ -289,7 +310,7 @@ def _one_per_column(lines: list[list[dict]], gutters: list[float]) -> list[list[
 
 
 def _piece(line: list[dict], number: int) -> Piece:
-    line.sort(key=lambda c: c["x0"])
+    _in_reading_order(line)
     _mark_scripts(line)
     sizes = Counter(round(c["size"], 1) for c in line if not c.get("script"))
     # A justified line spreads its gaps evenly: a space is a gap wider than the usual one.
@@ -503,7 +524,7 @@ def _rule_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
             continue
         x0, x1 = stack[0][0], stack[0][1]
         bands = [(a[2], b[2]) for a, b in zip(stack, stack[1:], strict=False)]
-        chars = [c for c in page.chars if c["text"].strip() and x0 - 1 <= c["x0"]
+        chars = [c for c in _drawn_order(page.chars) if c["text"].strip() and x0 - 1 <= c["x0"]
                  and c["x1"] <= x1 + 1 and stack[0][2] < (c["top"] + c["bottom"]) / 2
                  < stack[-1][2]]
         if not chars:
@@ -678,14 +699,19 @@ class _Writer:
         blocks: list[str] = []
         paragraph: list[Piece] = []
         column_left: dict[tuple[int, int], float] = {}
-        column_right: dict[tuple[int, int], float] = {}
+        line_ends: dict[tuple[int, int], list[float]] = {}
         for flow in self.flows:
             for item in flow.items:
                 if item.piece is not None:
                     key = (item.piece.page, item.column)
                     column_left[key] = min(column_left.get(key, item.x0), item.x0)
                     if item.piece.size == self.body_size:
-                        column_right[key] = max(column_right.get(key, 0.0), item.piece.x1)
+                        line_ends.setdefault(key, []).append(item.piece.x1)
+        # A column's right edge: where its full lines end — the middle of the wider half of
+        # its line ends, not the widest (a mark set at half width at a line's end has a
+        # glyph box reaching half an em past the edge).
+        column_right = {key: statistics.median(sorted(ends)[len(ends) // 2:])
+                        for key, ends in line_ends.items()}
         last_key = (0, 0)
         items = [item for flow in self.flows for item in flow.items]
         captions = self._captions(items)
