@@ -699,6 +699,7 @@ class _Writer:
         blocks: list[str] = []
         paragraph: list[Piece] = []
         column_left: dict[tuple[int, int], float] = {}
+        line_starts: dict[tuple[int, int], list[float]] = {}
         line_ends: dict[tuple[int, int], list[float]] = {}
         for flow in self.flows:
             for item in flow.items:
@@ -706,12 +707,16 @@ class _Writer:
                     key = (item.piece.page, item.column)
                     column_left[key] = min(column_left.get(key, item.x0), item.x0)
                     if item.piece.size == self.body_size:
+                        line_starts.setdefault(key, []).append(item.x0)
                         line_ends.setdefault(key, []).append(item.piece.x1)
-        # A column's right edge: where its full lines end — the middle of the wider half of
-        # its line ends, not the widest (a mark set at half width at a line's end has a
-        # glyph box reaching half an em past the edge).
+        # A column's edges: where its lines start and its full lines end — the middle of
+        # the narrower half of the starts and of the wider half of the ends, not the
+        # extremes (a mark set at half width at a line's start or end has a glyph box
+        # reaching half an em past the edge).
         column_right = {key: statistics.median(sorted(ends)[len(ends) // 2:])
                         for key, ends in line_ends.items()}
+        column_left.update({key: statistics.median(sorted(starts)[:(len(starts) + 1) // 2])
+                            for key, starts in line_starts.items()})
         last_key = (0, 0)
         items = [item for flow in self.flows for item in flow.items]
         captions = self._captions(items)
