@@ -394,6 +394,9 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
     table.add_row("widest gap beyond the advance (justified lines)",
                   f"{report.widest_gap_em:.2f} em")
     table.add_row("loose lines (a gap over 0.25 em)", str(len(report.loose_lines)))
+    # Each named, so the editor can rephrase a line no typesetting means could tighten.
+    for loose in report.loose_lines[:10]:
+        table.add_row("  loose line", loose)
     table.add_row("text layer: pdftotext lines with a space no glyph stands for",
                   "pdftotext missing" if report.text_lines is None else
                   f"{len(report.spurious_space_lines)} of {report.text_lines} "

@@ -98,3 +98,10 @@ def test_python_m_briefing():
     assert result.returncode == 0
     for command in ("import", "build", "check", "fonts"):
         assert command in result.stdout
+
+
+def test_preflight_names_each_loose_line(sample_template_pdf):
+    # The sample's 简报 keeps one line no CLREQ means can tighten (tests/weasy/
+    # test_textlayer.py: CANNOT_BE_TIGHT): preflight names it, so the editor can rephrase.
+    result = run("preflight", str(sample_template_pdf("jianbao")))
+    assert "2021年，全市行政处罚违法企业共589家，罚款" in result.output, result.output
