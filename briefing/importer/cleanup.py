@@ -503,14 +503,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     rest, found = _page_foot_notes(rest, pages, drop)
     repairs += found
-    rest, found = _paper_head(rest)
-    repairs += found
-    rest, found = _letter_spaced(rest)
-    repairs += found
-    rest, found = _spaced_labels(rest)
-    repairs += found
-    rest, found = _part_numbers(rest)
-    repairs += found
+    for line_pass in (_paper_head, _letter_spaced, _spaced_labels, _part_numbers):
+        rest, found = line_pass(rest)
+        repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
     issuer = ""
     if standard:

@@ -598,24 +598,16 @@ HEADLINE_MAX = 40
 def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[Repair]]:
     """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
     headline above its byline, the 落款 at the end, footnote references."""
-    repairs: list[Repair] = []
     nodes, repairs = join_broken_headings(nodes)
     repairs += _headlines(nodes)
-    nodes, found = _editor_notes(nodes)
-    repairs += found
-    nodes, found = _credits(nodes)
-    repairs += found
-    nodes, found = _signature(nodes)
-    repairs += found
-    nodes = _attachment_lists(nodes)
-    nodes, found = _inner_signatures(nodes)
-    repairs += found
-    nodes, found = _numbered_notes(nodes)
-    repairs += found
-    nodes, found = _sidebars(nodes)
-    repairs += found
-    nodes, found = _footnote_references(nodes)
-    repairs += found
+    # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
+    # signatures inside attachments, a note's items before the sidebars).
+    passes = (_editor_notes, _credits, _signature,
+              lambda found: (_attachment_lists(found), []), _inner_signatures,
+              _numbered_notes, _sidebars, _footnote_references)
+    for role_pass in passes:
+        nodes, found = role_pass(nodes)
+        repairs += found
     if not raw:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
     return nodes, repairs
