@@ -745,14 +745,15 @@ class _BodyParser:
 
     def _figure(self, tokens: list[Token]) -> Figure:
         line = self.line_of(tokens[0])
-        image = alt = None
+        image = alt = ratio = None
         caption_spans: list[Span] = []
         for index, token in enumerate(tokens):
             if token.type != "inline":
                 continue
             images = [c for c in token.children or [] if c.type == "image"]
             for img in images:
-                image, alt = self._image_path(str(img.attrs.get("src", "")), line), img.content
+                (image, ratio), alt = self._image_path(str(img.attrs.get("src", "")), line), \
+                    img.content
             token.children = [c for c in token.children or [] if c.type != "image"]
             text = self.rich_text(token, self.line_of(tokens[index - 1]))
             if caption_spans and text:
@@ -764,27 +765,28 @@ class _BodyParser:
             self._image_path(src, line)
         if not caption:
             self.problem("a figure without a caption", line, "write the caption inside ::: figure")
-        ratio = image_ratio(self.folder / image) if image else None
         return Figure(id=self.next_id("f"), caption=caption, image=image, alt=alt,
                       ratio=ratio, line=line)
 
-    def _image_path(self, src: str, line: int) -> str | None:
-        # Images come from the briefing folder only: no URLs, no absolute paths, no '..'.
+    def _image_path(self, src: str, line: int) -> tuple[str | None, float | None]:
+        """The image's path in the briefing folder and its height ÷ width, or (None, None)
+        with a problem. Images come from the briefing folder only: no URLs, no absolute
+        paths, no '..'."""
         path = PurePosixPath(src)
         if not src or ":" in src or path.is_absolute() or ".." in path.parts:
             self.problem(f"image '{src}' is outside the briefing folder", line,
                          "copy the image into the briefing folder and give its relative path")
-            return None
+            return None, None
         if not (self.folder / path).is_file():
             self.problem(f"image '{src}' not found in {self.folder}", line,
                          "check the file name")
-            return None
-        unreadable = image_problem(self.folder / path)
+            return None, None
+        unreadable, ratio = inspect_image(self.folder / path)
         if unreadable:
             self.problem(f"image '{src}' cannot be printed: {unreadable}", line,
                          "replace it with a PNG or JPEG file (or remove the image line)")
-            return None
-        return str(path)
+            return None, None
+        return str(path), ratio
 
     def _quote(self, tokens: list[Token]) -> Quote:
         paragraphs = []
@@ -796,32 +798,25 @@ class _BodyParser:
         return Quote(id=self.next_id("q"), blocks=paragraphs, line=self.line_of(tokens[0]))
 
 
-def image_problem(path: Path) -> str | None:
-    """Why WeasyPrint could not draw this image file, or None (SVG is drawn as vectors)."""
+def inspect_image(path: Path) -> tuple[str | None, float | None]:
+    """Why WeasyPrint could not draw this image file (None: it can; SVG is drawn as
+    vectors), and the picture's height ÷ width in pixels (None for SVG), read in one
+    opening of the file."""
     from PIL import Image, UnidentifiedImageError
 
     if path.suffix.lower() == ".svg":
         head = path.read_bytes()[:1024].lstrip()
-        return None if head.startswith((b"<?xml", b"<svg", b"<!--")) else "not an SVG file"
+        ok = head.startswith((b"<?xml", b"<svg", b"<!--"))
+        return (None if ok else "not an SVG file"), None
     try:
         with Image.open(path) as image:
+            width, height = image.size
             image.verify()
     except UnidentifiedImageError:
-        return "not an image file (or a format that cannot be read)"
+        return "not an image file (or a format that cannot be read)", None
     except Exception as error:  # Pillow raises many kinds for a damaged file
-        return f"the image is damaged ({error})"
-    return None
-
-
-def image_ratio(path: Path) -> float | None:
-    """The picture's height ÷ width in pixels (None for SVG or an empty picture)."""
-    from PIL import Image
-
-    if path.suffix.lower() == ".svg":
-        return None
-    with Image.open(path) as image:
-        width, height = image.size
-    return height / width if width and height else None
+        return f"the image is damaged ({error})", None
+    return None, (height / width if width and height else None)
 
 
 def _split_lines(text: RichText) -> list[RichText]:
