@@ -11,6 +11,9 @@ CLOSING = frozenset("”’」』）】〗〕］｝》〉")
 PAUSES = frozenset("、，：；")
 STOPS = frozenset("。．！？")
 RIGHT_BLANK = CLOSING | PAUSES | STOPS
+# Marks that may hang past a line's end where a template allows it (CLREQ 行末点号悬挂;
+# Word's 「允许标点溢出边界」): the pause and stop marks, not the brackets and quotes.
+HANGING = PAUSES | STOPS
 # Opening brackets and quotes: blank on the left, glyph on the right.
 OPENING = frozenset("“‘「『（【〖〔［｛《〈")
 FULLWIDTH_MARKS = RIGHT_BLANK | OPENING

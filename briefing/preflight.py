@@ -17,6 +17,7 @@ from pathlib import Path
 
 from briefing.cjk import (
     FULLWIDTH_MARKS,
+    HANGING,
     INSEPARABLE,
     NO_LINE_END,
     NO_LINE_START,
@@ -25,7 +26,7 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
-from briefing.typeset.rules import splits_number_unit
+from briefing.typeset.rules import AUTOSPACE_MIN_EM, splits_number_unit
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
@@ -293,11 +294,15 @@ def _grid_line_tops(pdf_path: Path, size: float) -> dict[int, set[float]]:
 def _visible_end(line: Line, right_edge: float) -> float:
     """Where the line's last character ends as set. A mark set at half width (。，、
     compressed) still reports its full advance in the PDF's widths, so it ends either
-    at x1 or half an em earlier: take whichever is nearer the edge."""
+    at x1 or half an em earlier; a pause or stop mark that hangs (where the template
+    lets it) stands past the edge, the line ending where it starts: take whichever is
+    nearer the edge."""
     last = line.chars[-1]
     ends = [last["x1"]]
     if last["text"] in RIGHT_BLANK:
         ends.append(last["x0"] + 0.5 * last["size"])
+    if last["text"] in HANGING:
+        ends.append(last["x0"])
     return min(ends, key=lambda end: abs(right_edge - end))
 
 
@@ -323,8 +328,9 @@ def _check_pairs(line: Line, report: Report) -> None:
                 report.violations.append(Violation("detached-mark", line.page,
                                                    first + second, f"{gap:.1f} pt apart"))
         elif (is_han(first) and is_latin(second)) or (is_latin(first) and is_han(second)):
+            # (a quarter em; an eighth in a line adjusted by reduction)
             gap = b["x0"] - a["x1"]
-            if gap < 0.2 * em:
+            if gap < (AUTOSPACE_MIN_EM - GAP_TOLERANCE_EM) * em:
                 report.violations.append(Violation("missing-cjk-latin-gap", line.page,
                                                    first + second, f"{gap:.1f} pt"))
         elif is_han(first) and is_han(second):

@@ -29,6 +29,9 @@ from briefing.cjk import (
 
 # CJK–Latin spacing, in em (CLREQ: a quarter em).
 AUTOSPACE_EM = 0.25
+# The least it may be reduced to when a line is adjusted by reduction (CLREQ 3.2.2: the
+# gap is an object of line adjustment; JLREQ's reduction table: 1/4 down to 1/8 em).
+AUTOSPACE_MIN_EM = 0.125
 # Justification: the most a gap may grow beyond the font's own advances, in em (a line
 # that needs more is loose).
 TIGHT_EM = 0.25

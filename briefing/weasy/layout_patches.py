@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.cjk import FULLWIDTH_MARKS
+from briefing.cjk import HANGING as HANGING_MARKS
 from briefing.cjk import OPENING as OPENING_MARKS
 from briefing.cjk import RIGHT_BLANK as RIGHT_BLANK_MARKS
 from briefing.typeset import rules
@@ -202,7 +203,7 @@ def set_text(self, text, justify=False):
         lead = reserve_lead and skip == 0 and box_text.startswith(text)
     if squeezing.get():
         self.briefing_squeeze = True  # kept for drawing: reactivate() sets the text again
-    quarter = rules.AUTOSPACE_EM * self.style["font_size"]
+    quarter = _autospace_em(self) * self.style["font_size"]
     plan = _plan(text, _layout_punctuation(self), quarter, self.briefing_letter_spacing,
                  lead, trail)
 
@@ -238,6 +239,14 @@ def set_text(self, text, justify=False):
             gaps[index] = gaps.get(index, 0.0) + width
         if gaps:
             _widen_glyphs(self.layout, text, gaps)
+
+
+def _autospace_em(layout) -> float:
+    """The Han/Latin gap a layout sets its text with: a quarter em, or the least the
+    rules allow when its line was squeezed (get_next_linebox)."""
+    if getattr(layout, "briefing_squeeze", False):
+        return rules.AUTOSPACE_MIN_EM
+    return rules.AUTOSPACE_EM
 
 
 def _layout_punctuation(layout) -> rules.PunctuationStyle:
@@ -497,19 +506,21 @@ def _gap_budget(gaps, size: float, punctuation) -> tuple[list[float], list[float
     used, free = [], []
     autospaced: dict[int, set[int]] = {}
     halved: dict[int, set[int]] = {}
+    held: dict[int, float] = {}  # a box's Han/Latin gap (narrower in a squeezed line)
     for box, index, _, between in gaps:
         text = box.text
         if id(box) not in autospaced:
             autospaced[id(box)] = set(rules.autospace_gaps(text))
-            style = (rules.PunctuationStyle.BANJIAO
-                     if getattr(box.pango_layout, "briefing_squeeze", False) else punctuation)
+            squeezed = getattr(box.pango_layout, "briefing_squeeze", False)
+            style = rules.PunctuationStyle.BANJIAO if squeezed else punctuation
             halved[id(box)] = rules.halved_marks(text, style) if style else set()
+            held[id(box)] = (rules.AUTOSPACE_MIN_EM if squeezed else rules.AUTOSPACE_EM) * size
         if index is None:
             used.append(quarter if between else 0.0)
             free.append(0.5 * size if text[:1] in OPENING_MARKS and 0 in halved[id(box)]
                         else 0.0)
             continue
-        used.append(quarter if index in autospaced[id(box)] else 0.0)
+        used.append(held[id(box)] if index in autospaced[id(box)] else 0.0)
         half = (text[index] in RIGHT_BLANK_MARKS and index in halved[id(box)]) or \
             (text[index + 1] in OPENING_MARKS and index + 1 in halved[id(box)])
         free.append(0.5 * size if half else 0.0)
@@ -548,6 +559,25 @@ def justify_line(context, line, extra_width):
 SQUEEZE_FROM_EM = rules.TIGHT_EM + 0.005
 # em: the squeezed line is kept only when its widest gap is narrower by this much
 BETTER_EM = 0.01
+
+
+def _hanging(style) -> bool:
+    """Whether the template lets a pause or stop mark hang past the line's end
+    (--briefing-hanging: on; Word's 「允许标点溢出边界」, on by default in Chinese Word and
+    so in most official documents)."""
+    hanging = getattr(style, "briefing_hanging", None)
+    if hanging is None:
+        hanging = _style_option(style, "hanging", "off") == "on"
+        with suppress(AttributeError):
+            style.briefing_hanging = hanging
+    return hanging
+
+
+def _last_text(line) -> str:
+    from weasyprint.formatting_structure import boxes
+
+    texts = [leaf.text for leaf in _leaves(line, boxes) if isinstance(leaf, boxes.TextBox)]
+    return texts[-1][-1:] if texts and texts[-1] else ""
 
 
 def _compressible(line) -> bool:
@@ -591,6 +621,31 @@ def get_next_linebox(context, linebox, position_y, bottom_space, skip_stack,
                 getattr(squeezed, "briefing_looseness", 0.0) < looseness - BETTER_EM:
             line, resume_at = squeezed, squeezed_resume
             absolutes, fixed = squeezed_absolutes, squeezed_fixed
+            looseness = getattr(line, "briefing_looseness", 0.0)
+        if looseness > SQUEEZE_FROM_EM and _hanging(linebox.style):
+            hung = _hang(run, args, containing_block, linebox.style["font_size"])
+            if hung is not None and hung[0].briefing_looseness < looseness - BETTER_EM:
+                line, resume_at, absolutes, fixed = hung
     absolute_boxes.extend(absolutes)
     fixed_boxes.extend(fixed)
     return line, resume_at
+
+
+def _hang(run, args, containing_block, size: float):
+    """The line laid out squeezed with half an em more room, kept when it ends in a mark
+    that may hang (HANGING_MARKS): the mark, at half width, then stands past the text
+    block's edge and everything before it fills the line (CLREQ: the last means, after
+    compressing punctuation and pushing in). None when the line ends otherwise."""
+    hang = 0.5 * size
+    token = squeezing.set(True)
+    containing_block.width += hang
+    try:
+        absolutes, fixed = [], []
+        line, resume_at = run(*args, absolutes, fixed, None, None)
+    finally:
+        containing_block.width -= hang
+        squeezing.reset(token)
+    if line is None or resume_at is None or _last_text(line) not in HANGING_MARKS:
+        return None
+    line.briefing_looseness = getattr(line, "briefing_looseness", 0.0)
+    return line, resume_at, absolutes, fixed

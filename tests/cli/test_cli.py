@@ -100,8 +100,13 @@ def test_python_m_briefing():
         assert command in result.stdout
 
 
-def test_preflight_names_each_loose_line(sample_template_pdf):
-    # The sample's 简报 keeps one line no CLREQ means can tighten (tests/weasy/
-    # test_textlayer.py: CANNOT_BE_TIGHT): preflight names it, so the editor can rephrase.
-    result = run("preflight", str(sample_template_pdf("jianbao")))
-    assert "2021年，全市行政处罚违法企业共589家，罚款" in result.output, result.output
+def test_preflight_names_each_loose_line(make_briefing, tmp_path):
+    # A line no CLREQ means can tighten: no mark to compress, and the next word a run of
+    # digits no break may enter, wider than what is left of the line. Preflight names
+    # it (page and text), so the editor can rephrase.
+    folder = make_briefing("甲乙丙丁戊己庚辛壬癸子丑寅卯辰" + "1234567890" * 5 +
+                           "之后还有一些文字使这一段不止两行而且结尾的部分足够长\n")
+    pdf = tmp_path / "loose.pdf"
+    assert run("build", str(folder), "-o", str(pdf)).exit_code == 0
+    result = run("preflight", str(pdf))
+    assert "page 1: 「甲乙丙丁戊己庚辛壬癸子丑寅卯辰」" in result.output, result.output

@@ -378,9 +378,10 @@ def test_a_number_keeps_its_unit_and_di_its_number(tmp_path):
         assert not (ends.endswith("第") and starts.isdigit()), (line, after)
 
 
-def _snippet_rows(text: str, width_em: float) -> list[list[dict]]:
-    """One justified paragraph of 16 px Noto Serif CJK SC, `width_em` wide, laid out by
-    WeasyPrint with briefing's patches: its lines' characters (pdfplumber), in order."""
+def _snippet_rows(text: str, width_em: float, style: str = "") -> list[list[dict]]:
+    """One justified paragraph of 16 px Noto Serif CJK SC, `width_em` wide (and `style`),
+    laid out by WeasyPrint with briefing's patches: its lines' characters (pdfplumber),
+    in order."""
     import io
 
     weasy.load()
@@ -389,7 +390,7 @@ def _snippet_rows(text: str, width_em: float) -> list[list[dict]]:
 
     html = ('<html lang="zh-CN"><style>@page { size: 400px 400px; margin: 10px }'
             f"p {{ font: 16px 'Noto Serif CJK SC'; width: {width_em}em; margin: 0;"
-            " text-align: justify; --briefing-punctuation: quanjiao }</style>"
+            f" text-align: justify; --briefing-punctuation: quanjiao; {style} }}</style>"
             f"<p>{text}</p></html>")
     with pdfplumber.open(io.BytesIO(HTML(string=html).write_pdf())) as pdf:
         rows: dict[int, list[dict]] = {}
@@ -437,3 +438,40 @@ def test_a_loose_line_is_squeezed_to_take_the_next_word(monkeypatch):
     plain = _snippet_rows(text, 12)
     assert "".join(c["text"] for c in plain[0]) == "甲，乙，丙，丁，戊，"
     assert max(_gaps_em(plain[0])) > 0.3
+
+
+# A run that keeps together (a number, its unit and its comma) after a line of Han
+# characters: the line either takes the whole run or stops before it, loose.
+KEPT_RUN = "甲，乙丙丁戊己庚16398.12万元，其余的都在整改之中，共计十家企业。"
+
+
+def test_han_latin_gaps_narrow_to_an_eighth_em_to_take_a_number(monkeypatch):
+    # 14.5 em: with the comma compressed and the Han/Latin gaps at an eighth em (CLREQ:
+    # the gap is an object of line adjustment) the run fits; at a quarter it does not.
+    from briefing.typeset import rules
+
+    rows = _snippet_rows(KEPT_RUN, 14.5)
+    assert "".join(c["text"] for c in rows[0]) == "甲，乙丙丁戊己庚16398.12万元，"
+    assert max(_gaps_em(rows[0])) <= 0.25 + 0.01
+    monkeypatch.setattr(rules, "AUTOSPACE_MIN_EM", rules.AUTOSPACE_EM)
+    rows = _snippet_rows(KEPT_RUN, 14.5)
+    assert "".join(c["text"] for c in rows[0]) == "甲，乙丙丁戊己庚"
+    assert max(_gaps_em(rows[0])) > 1.0
+
+
+@pytest.mark.parametrize("hanging", ["on", "off"])
+def test_a_closing_mark_hangs_only_where_the_style_allows(hanging):
+    # 14 em: even squeezed, the run is half an em too wide — the width of its comma. With
+    # --briefing-hanging: on the comma hangs past the edge and the line is tight;
+    # with off (every template but jianbao) the line stays loose for preflight to name.
+    rows = _snippet_rows(KEPT_RUN, 14, f"--briefing-hanging: {hanging}")
+    first = "".join(c["text"] for c in rows[0])
+    edge = (10 + 8 + 14 * 16) * 0.75  # page and body margins, the paragraph: in pt
+    if hanging == "off":
+        assert first == "甲，乙丙丁戊己庚" and max(_gaps_em(rows[0])) > 0.9
+        return
+    assert first == "甲，乙丙丁戊己庚16398.12万元，"
+    assert max(_gaps_em(rows[0])) <= 0.25 + 0.01
+    comma, before = rows[0][-1], rows[0][-2]
+    assert abs(before["x1"] - edge) < 0.5 and comma["x0"] >= edge - 0.5
+    assert all(row[-1]["x1"] <= edge + 0.5 for row in rows[1:])
