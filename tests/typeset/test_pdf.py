@@ -172,7 +172,7 @@ options:
 def test_grid_mode_28_by_22(tmp_path):
     from conftest import write_briefing
 
-    body = "## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + DENSE + DENSE
+    body = "## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + DENSE * 3
     folder = write_briefing(tmp_path / "grid", body, front=GRID_FRONT)
     pdf = build(folder, tmp_path / "grid.pdf").output
     report = measure(pdf, grid=(28, 22))
