@@ -610,3 +610,22 @@ def test_a_lone_menu_word_above_the_title_is_no_promotion():
     assert "account-promotion" not in [r.kind for r in draft.repairs]
     kept = [draft.title, *(n.text for n in draft.nodes)]
     assert "小山村里的大变化" in kept and HEAD_BODY in kept
+
+
+def test_a_clause_of_two_lines_broken_at_the_column_is_one_paragraph_not_a_heading():
+    # 40 Han a full line; the clause's first line lost its indent and breaks mid-word.
+    clause = ["2.3 市场机构基于投资分析目的所使用的上市公司行业分类可参照本指引规定的行",
+              "业类别，但非强制适用。"]
+    text = "\n".join(["GB/T 1.1", "", "2 分类原则", *WRAPPED * 3, *clause,
+                      "2.4 不能按上述方法确定归属的，由专家委员会判断。", *WRAPPED * 3]) + "\n"
+    draft = build_draft(text, FILE)
+    texts = {node.text: node.kind for node in draft.nodes}
+    assert texts["2.3 市场机构基于投资分析目的所使用的上市公司行业分类可参照本指引规定的行业类别，"
+                 "但非强制适用。"] == "paragraph"
+    assert "join-split-paragraph" not in [r.kind for r in draft.repairs]
+    # Two lines ending a sentence at the column stay two paragraphs.
+    ends = [WRAPPED[0][:-1] + "。", "下一段的文字。"]
+    draft = build_draft("\n".join(["GB/T 1.1", "", *WRAPPED * 3, *ends, *WRAPPED * 3]) + "\n",
+                        FILE)
+    assert "下一段的文字。" in [node.text for node in draft.nodes]
+
