@@ -44,7 +44,7 @@ from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import ENGLISH_FRONT
-from briefing.importer.roles import PART_NAMES, is_table_caption
+from briefing.importer.roles import PART_NAMES, is_part_heading, is_table_caption
 
 FORM_FEED = "\f"
 # Over this share of the line breaks without a blank line: blank lines do not separate
@@ -80,6 +80,10 @@ REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
     r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]")
 LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+# 「3. 编码方法」「1．分类对象」「2. College of …」: an item's number opens its line (a
+# wrapped line never starts with a number and a full stop); inside an open bracket it is
+# a list's item run on (「（1. 某大学；2. 某学院）」).
+ENUMERATOR = re.compile(r"^\d{1,2}[.．](?:\s|(?=[\u4e00-\u9fff]))")
 # The labelled lines of a paper's or report's front page (GB/T 7713): each opens a
 # paragraph of its own, whatever the line before it.
 LABEL_START = re.compile(
@@ -1189,13 +1193,15 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             clause = CLAUSE_START.match(stripped) and (
                 "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
             opens = (clause or LIST_START.match(stripped) or REFERENCE_ENTRY.match(stripped)
-                     or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
+                     or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped)
+                     or is_part_heading(stripped))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)
             # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
+            opens = opens or (ENUMERATOR.match(stripped) and not unclosed)
             if (reaches or unclosed) and not opens and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END

@@ -629,3 +629,15 @@ def test_a_clause_of_two_lines_broken_at_the_column_is_one_paragraph_not_a_headi
                         FILE)
     assert "下一段的文字。" in [node.text for node in draft.nodes]
 
+
+def test_a_part_name_or_an_items_number_opens_its_line_after_a_full_line():
+    full = WRAPPED[0][:-2] + "进行许可"  # a page's last line, full, no end mark
+    text = "\n".join([*WRAPPED, full, "\f前", "", "言", "", *WRAPPED,
+                      full, "3. 编码方法", *WRAPPED, full, "2. College of Computer Science"]) + "\n"
+    found = paragraphs(text)
+    assert "前言" in found and "3. 编码方法" in found
+    assert "2. College of Computer Science" in found
+    # Inside a bracket left open a numbered item goes on.
+    inside = "\n".join([*WRAPPED, "（1. 某某大学信息学院，北京 100044；某某研究院，某某研究所，某某中心，",
+                        "2. 某某研究院，上海 200000）", *WRAPPED]) + "\n"
+    assert any(p.endswith("某某中心，2. 某某研究院，上海 200000）") for p in paragraphs(inside))
