@@ -64,8 +64,19 @@ FOLIO = re.compile(
 MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,4}\s*·|第\s*\d{1,4}\s*页"
                           r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
 # Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
-LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
+# Leaders: dots, middle dots, ellipses, two-dot leaders 「‥」 (a standard's), underscores.
+LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
 CONTENTS_TITLES = frozenset({"目次", "目录"})
+# Between two entries of a contents pdftotext puts the parts of an entry it set apart: its
+# number or letter (「1」「A」「01」「4.1」「附录 A」), a page's folio (「II」).
+ENTRY_PART = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLCivxlc]{1,7}|附录\s*[A-Z])$")
+ENTRY_PARTS_MAX = 12
+# …or an entry whose leaders are cut short (「…对照表‥‥151」) or whose page number it set
+# apart, a wrapped entry's first line, the title of the next list (「表目录」, set
+# vertically 「表」「目」「录」): a few lines, each short or ending in leaders.
+ENTRY_LINES_MAX = 3
+ENTRY_LINE_WIDTH = 60
+SHORT_LEADER = re.compile(r"(?:[.．·…⋯‥_]\s*){2,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})?$")
 # Vertical words that are headings, not cover decoration.
 VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记"})
 VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
@@ -1058,24 +1069,31 @@ def _vertical_run(lines: list[tuple[int, str]], start: int, journal: bool = Fals
 
 
 def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
-    """Dot-leader contents entries and the 目次/目录 line above them."""
-    result: list[tuple[int, str]] = []
-    repairs: list[Repair] = []
-    for number, text in lines:
-        stripped = text.strip()
-        if LEADER.match(stripped):
-            repairs.append(Repair("contents", number, stripped, "",
-                                  "Removed a contents entry (the briefing makes its own)."))
+    """Dot-leader contents entries, the 目次/目录 line above them, and what stands between
+    two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
+    entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
+    if not entries:
+        return lines, []
+    drop: dict[int, str] = {i: "Removed a contents entry (the briefing makes its own)."
+                            for i in entries}
+    for first, second in zip(entries, entries[1:], strict=False):
+        between = [i for i in range(first + 1, second) if lines[i][1].strip()]
+        texts = [lines[i][1].strip() for i in between]
+        other = [t for t in texts if not ENTRY_PART.match(t)]
+        if not between or len(between) > ENTRY_PARTS_MAX or len(other) > ENTRY_LINES_MAX \
+                or not all(SHORT_LEADER.search(t) or width(t) <= ENTRY_LINE_WIDTH
+                           and t[-1] not in SENTENCE_END for t in other):
             continue
-        result.append((number, text))
-    if repairs:  # the contents' own title, the non-blank line before the first entry
-        first = repairs[0].line
-        before = [i for i, (n, t) in enumerate(result) if n < first and t.strip()]
-        if before and re.sub(r"\s+", "", result[before[-1]][1]) in CONTENTS_TITLES:
-            number, text = result.pop(before[-1])
-            repairs.insert(0, Repair("contents", number, text.strip(), "",
-                                     "Removed the contents' title."))
-    return result, repairs
+        for i in between:
+            drop[i] = ("Removed a part of a contents entry set apart (its number, a folio) or "
+                       "the next list's title, between two entries.")
+    first = entries[0]
+    before = [i for i in range(first) if lines[i][1].strip()]
+    if before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLES:
+        drop[before[-1]] = "Removed the contents' title."
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "", why)
+               for i, why in sorted(drop.items())]
+    return [line for i, line in enumerate(lines) if i not in drop], repairs
 
 
 def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

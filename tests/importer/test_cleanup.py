@@ -641,3 +641,25 @@ def test_a_part_name_or_an_items_number_opens_its_line_after_a_full_line():
     inside = "\n".join([*WRAPPED, "（1. 某某大学信息学院，北京 100044；某某研究院，某某研究所，某某中心，",
                         "2. 某某研究院，上海 200000）", *WRAPPED]) + "\n"
     assert any(p.endswith("某某中心，2. 某某研究院，上海 200000）") for p in paragraphs(inside))
+
+
+def test_a_contents_with_two_dot_leaders_and_its_entries_parts_set_apart_is_dropped():
+    leader = "‥" * 30
+    contents = ["目", "", "次", "", f"前言{leader} I", "1", "", f"范围{leader}1",
+                "", "A", "", f"种植业 {leader} 2", "", "B", "", "01", "", f"谷物种植{leader} 3", "",
+                f"蔬菜种植 {leader}", "", "4", "", "02", "", f"水果种植 {leader}5",
+                "附录 A（资料性附录） 某某分类新旧类目与国际分类的对照表‥‥151", "II", "",
+                f"参考文献{leader}20", "", "表", "", "目", "", "录", "", f"表 1 分类代码{leader} 6"]
+    body = ["前言", "本标准按照某规则起草。", "1", "范围", *WRAPPED * 3]
+    text = "\n".join(["GB/T 9999—2020", "", "某某分类", "\f" + contents[0], *contents[1:],
+                      "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any("‥" in p or p in ("A", "B", "01", "02", "4", "目次", "表", "录", "目录")
+                   for p in found), found
+    assert "本标准按照某规则起草。" in found and "".join(WRAPPED) in found
+    removed = [r.before for r in clean_source(text).repairs if r.kind == "contents"]
+    assert removed[0] == "目次" and "表 1 分类代码" + leader + " 6" in removed
+    # Lines between two entries that are text, not parts of entries, stay.
+    kept = "\n".join(["GB/T 9999—2020", "", f"前言{leader}1", "本章规定了某某产品的分类方法和代码结构。",
+                      f"范围{leader}2", *WRAPPED * 3]) + "\n"
+    assert "本章规定了某某产品的分类方法和代码结构。" in paragraphs(kept)
