@@ -86,6 +86,7 @@ STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+CHAPTER_ALONE = re.compile(r"^\d{1,2}$")
 # An entry of a standard's normative references: the document's code, then its title.
 REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
@@ -1115,15 +1116,28 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
         following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
         in_order = not chapter or chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 \
             if CLAUSE_ALONE.match(stripped) else False
-        if (CLAUSE_ALONE.match(stripped) and in_order and following is not None
-                and len(following[1]) <= CLAUSE_HEADING_MAX and has_han(following[1])
-                and following[1][-1] not in SENTENCE_END
-                and not CLAUSE_START.match(following[1])):
+        heading = following is not None and len(following[1]) <= CLAUSE_HEADING_MAX \
+            and has_han(following[1]) and following[1][-1] not in SENTENCE_END \
+            and not CLAUSE_START.match(following[1])
+        # A chapter's number in sequence before its title (「1」「范围」), or a clause's
+        # number before the clause's first line of text (「4.1」「本标准采用……」).
+        adjacent = following is not None and has_han(following[1][:2]) \
+            and not CLAUSE_START.match(following[1]) and not STUCK_CLAUSE.match(following[1])
+        chapter_title = bool(CHAPTER_ALONE.match(stripped)) and int(stripped) == chapter + 1 \
+            and heading and adjacent
+        clause_text = bool(CLAUSE_ALONE.match(stripped)) and in_order and adjacent \
+            and not heading
+        if (CLAUSE_ALONE.match(stripped) and in_order and heading) or chapter_title \
+                or clause_text:
             new = stripped + " " + following[1]
             chapter = int(stripped.split(".")[0])
-            repairs.append(Repair("clause-number", number, f"{stripped} ⏎ {following[1]}",
-                                  new, "Joined a clause number standing alone to its heading."))
-            result.append((number, new))
+            repairs.append(Repair(
+                "clause-number", number, f"{stripped} ⏎ {following[1]}", new,
+                "Joined a clause number standing alone to " + (
+                    "its first line of text." if clause_text else "its heading.")))
+            # The line joined to stands where its text stood: the blank line between the
+            # number and the text is no paragraph's end for the lines below.
+            result.append((following[0], new))
             index = next(i for i in range(index, len(lines)) if lines[i][0] == following[0]) + 1
             continue
         match = STUCK_CLAUSE.match(stripped)

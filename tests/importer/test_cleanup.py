@@ -327,7 +327,7 @@ def test_a_number_out_of_the_clauses_order_is_a_tables_value_not_a_clause():
     lines = [(1, "GB/T 1.1"), (2, "5.4 质量指标"), (3, "表1 质量指标"), (4, "总量/%"), (5, "7.5"),
              (6, "其中：小碎米含量/%"), (7, "5.5"), (8, "卫生指标")]
     result, repairs = _clause_numbers(lines)
-    assert (5, "7.5") in result and (7, "5.5 卫生指标") in result
+    assert (5, "7.5") in result and (8, "5.5 卫生指标") in result  # where its title stood
     assert len(repairs) == 1
 
 
@@ -663,3 +663,15 @@ def test_a_contents_with_two_dot_leaders_and_its_entries_parts_set_apart_is_drop
     kept = "\n".join(["GB/T 9999—2020", "", f"前言{leader}1", "本章规定了某某产品的分类方法和代码结构。",
                       f"范围{leader}2", *WRAPPED * 3]) + "\n"
     assert "本章规定了某某产品的分类方法和代码结构。" in paragraphs(kept)
+
+
+def test_a_chapters_number_alone_before_its_title_and_a_clauses_before_its_text_are_joined():
+    page = ["GB/T 9999—2020", "", "某某分类", "\f某某分类", "1", "", "范围", *WRAPPED, "2", "", "分类原则",
+            "2.1", "", WRAPPED[0][:-2], WRAPPED[0][-2:] + WRAPPED[1][:-2],
+            WRAPPED[1][-2:] + WRAPPED[2], "表 1 某某指标", "", "5", "", "精碾", "", "3", "",
+            "编码方法", *WRAPPED * 2]
+    found = paragraphs("\n".join(page) + "\n")
+    assert "1 范围" in found and "2 分类原则" in found and "3 编码方法" in found
+    assert "2.1 " + "".join(WRAPPED) in found
+    # 「5」 out of the chapters' order is a table's value: it stays apart from its cell.
+    assert "5" in found and "精碾" in found
