@@ -171,9 +171,10 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
     blank line between; a hard-wrapped text (fixed-width lines, a PDF's or a mail's)
     breaks lines anywhere. A line ends its paragraph unless it ends in ，、 or an opening
     mark or leaves a bracket open (the sentence goes on), or the block is hard-wrapped and
-    the line is full. Two lines show no column of their own: in a raw extraction
-    (`column`: the extraction's column, display columns) the first goes on when it
-    reaches the page's column and ends no sentence, as the clean-up judged it.
+    the line is full. In a raw extraction (`column`: the extraction's column, display
+    columns) a line goes on when it reaches the page's column and ends no sentence, as the
+    clean-up judged it: two lines show no column of their own, and a paragraph's first
+    line falls short of the block's widest by its indent.
     """
     if block.kind != "text" or len(block.lines) < 2:
         return [block]
@@ -185,15 +186,15 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
     inner = lengths[:-1]
     wrapped = len(block.lines) >= 3 and width >= WRAP_MIN and sum(
         1 for length in inner if length >= FULL_LINE * width) >= 0.5 * len(inner)
-    # Two lines of a raw extraction: the first, reaching the page's column mid-sentence.
-    broken = bool(column) and len(block.lines) == 2 and lengths[0] >= column - COLUMN_NEAR \
-        and block.lines[0].text.rstrip()[-1:] not in SENTENCE_END
     groups: list[list[SourceLine]] = [[]]
     for index, line in enumerate(block.lines):
         groups[-1].append(line)
         if index == len(block.lines) - 1:
             break
         text = line.text.rstrip()
+        # In a raw extraction: a line of Chinese reaching the page's column mid-sentence.
+        broken = bool(column) and lengths[index] >= column - COLUMN_NEAR \
+            and _width(text[-1:]) == 2 and text[-1:] not in SENTENCE_END
         goes_on = text.endswith(CONTINUES) or broken or (
             wrapped and lengths[index] >= FULL_LINE * width) \
             or _open_bracket(text)

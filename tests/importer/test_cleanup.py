@@ -675,3 +675,18 @@ def test_a_chapters_number_alone_before_its_title_and_a_clauses_before_its_text_
     assert "2.1 " + "".join(WRAPPED) in found
     # 「5」 out of the chapters' order is a table's value: it stays apart from its cell.
     assert "5" in found and "精碾" in found
+
+
+def test_a_clauses_first_line_short_of_a_narrow_column_goes_on():
+    # A page 28 Han wide (56 columns); the clause's first line 「2.1 」 + 23 Han is 50.
+    page = ["为规范某某行业分类工作，根据某某法律法规和相关规定，制定",
+            "本指引。本指引自公布之日起施行，原指引同时废止，各有关单位",
+            "应当遵照执行，并及时报告执行中遇到的问题和有关意见建议。"]
+    clause = ["2.1 以上市公司营业收入等财务数据为主要分类标准和依",
+              "据，所采用财务数据为经过会计师事务所审计并已公开披露的合",
+              "并报表数据。"]
+    text = "\n".join(["某某行业分类指引", *page * 3, "2．分类原则", *clause, *page * 2]) + "\n"
+    draft = build_draft(text, Path("guide.txt"))
+    assert "".join(clause) in [node.text for node in draft.nodes if node.kind == "paragraph"]
+    assert not [node for node in draft.nodes if node.text.startswith("2.1")
+                and node.kind == "heading"]
