@@ -519,7 +519,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     rest, found = _page_foot_notes(rest, pages, drop)
     repairs += found
-    for line_pass in (_paper_head, _letter_spaced, _spaced_labels, _part_numbers):
+    for line_pass in (_paper_head, _letter_spaced, _spaced_labels, _part_numbers,
+                      _lone_bullets):
         rest, found = line_pass(rest)
         repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
@@ -1583,6 +1584,24 @@ def _tab_cells(text: str) -> list[str]:
     if len(cells) < 2 or not all(cells) or (len(cells) == 2 and TAB_NUMBERING.match(cells[0])):
         return []
     return cells
+
+
+# A list's bullet, which pdftotext sets on a line of its own before its item: the item is a
+# paragraph of its own, and the glyph (the briefing sets no bullets) goes.
+LONE_BULLET = re.compile(r"^[●⚫•▪■◆◇○►▶➢➤✓✔❖◼□]$")
+
+
+def _lone_bullets(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        if LONE_BULLET.match(text.strip()):
+            repairs.append(Repair("bullet", number, text.strip(), "",
+                                  "Removed a list's bullet standing alone on its line; its "
+                                  "item opens a paragraph."))
+            text = ""  # a blank line in its place: the item does not run on from above
+        result.append((number, text))
+    return result, repairs
 
 
 def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

@@ -690,3 +690,14 @@ def test_a_clauses_first_line_short_of_a_narrow_column_goes_on():
     assert "".join(clause) in [node.text for node in draft.nodes if node.kind == "paragraph"]
     assert not [node for node in draft.nodes if node.text.startswith("2.1")
                 and node.kind == "heading"]
+
+
+def test_a_lists_bullet_alone_on_its_line_goes_and_its_item_is_a_paragraph():
+    items = ["●", "", "商业使用：该许可证下的代码可以用于商业目的。", "", "●", "",
+             "分发代码：该许可证下的代码可以被分发给第三方。"]
+    text = "\n".join([*WRAPPED * 3, WRAPPED[0], *items, *WRAPPED * 2]) + "\n"
+    found = paragraphs(text)
+    assert "●" not in "".join(found)
+    assert "商业使用：该许可证下的代码可以用于商业目的。" in found
+    assert "分发代码：该许可证下的代码可以被分发给第三方。" in found
+    assert [r.before for r in clean_source(text).repairs if r.kind == "bullet"] == ["●", "●"]
