@@ -530,6 +530,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         repairs += found
         rest, found, issuer = _standard_cover(rest, pages)
         repairs += found
+    else:
+        rest, found, issuer = _report_cover(rest, pages)
+        repairs += found
     rest, found = _repeated_title(rest, pages)
     repairs += found
     nonblank = [t for _, t in rest if t.strip()]
@@ -651,6 +654,35 @@ def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, st
     return [line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers)
 
 
+# An organisation's name: a report's cover names its issuer on a line of its own (「云计算
+# 开源产业联盟」), or set before the cover's title on one line (「某某有限公司某某说明」).
+ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff（）]{2,30}(?:公司|委员会|协会|联盟|研究院|研究所|研究中心|中心|总局|局|部|厅"
+    r"|办公室|大学|学院|学会|集团|银行|政府|基金会|联合会|商会|促进会|研究会)")
+
+
+def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                  ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The issuer on a report's cover (see ORGANISATION), under its title (the cover's
+    first line): the source, its line dropped. Only when one line names it."""
+    cover = _cover_page(pages)
+    if len(cover) < 2:
+        return lines, [], ""
+    title = re.sub(r"\s+", "", cover[0][1])
+    found = []
+    for number, text in cover[1:]:
+        key = re.sub(r"\s+", "", text)
+        name = key[:-len(title)] if key.endswith(title) and key != title else key
+        if ORGANISATION.fullmatch(name):
+            found.append((number, text, name))
+    if len(found) != 1:
+        return lines, [], ""
+    number, text, name = found[0]
+    repair = Repair("cover-issuer", number, text.strip(), f"source: {name}",
+                    "The report's issuer on its cover: took it as the source.")
+    return [(n, t) for n, t in lines if n != number], [repair], name
+
+
 TITLE_REPEAT_MAX = 40
 TOP_LINES = 3
 
@@ -661,8 +693,13 @@ def _repeated_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, st
     standard's title above its first clause): the cover's is kept, the repeat dropped."""
     if len(pages) < 2:
         return lines, []
-    cover = {re.sub(r"\s+", "", t) for _, t in pages[0] if len(t) <= TITLE_REPEAT_MAX
-             and has_han(t) and not COVER_DATE.search(t) and not re.search("[，。；：、！？]", t)}
+    cover_lines = [re.sub(r"\s+", "", t) for _, t in pages[0] if len(t) <= TITLE_REPEAT_MAX
+                   and has_han(t) and not COVER_DATE.search(t)
+                   and not re.search("[，。；：、！？]", t)]
+    # A title and its edition under it (「某某指南」「（2020 年）」) are one running head.
+    cover = set(cover_lines) | {first + second for first, second
+                                in zip(cover_lines, cover_lines[1:], strict=False)
+                                if re.fullmatch(r"[（(].{1,14}[）)]", second)}
     kept = {n for n, _ in lines}
     repairs: list[Repair] = []
     drop: set[int] = set()
@@ -918,18 +955,31 @@ def _edges(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return edges
 
 
+def _cover_page(pages: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The first page's lines when it is a cover: no line on it reaches the text's column
+    or ends a sentence (a title, an issuer, a date); else none."""
+    column = _column_of_pages([text for page in pages for _, text in page])
+    if len(pages) < 2 or any(width(text) >= column - NEAR or text[-1] in SENTENCE_END
+                             for _, text in pages[0]):
+        return []
+    return pages[0]
+
+
 def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                     doubts: list[Repair]) -> dict[int, str]:
     """Running heads and folios: lines at a page's top or bottom that repeat, or are
     page numbers."""
     drop: dict[int, str] = {}
+    # A first page without a line of running text is a cover: its lines are the title
+    # block (the title the later pages repeat as their running head), never furniture.
+    cover = {number for number, _ in _cover_page(pages)}
     if len(pages) >= 2:
         edges = [_edges(page) for page in pages]
         counts = Counter(_furniture_key(t) for edge in edges
                          for t in {_furniture_key(text): text for _, text in edge}.values())
         for edge in edges:
             for number, text in edge:
-                if number in drop or FOLIO.match(text):
+                if number in drop or number in cover or FOLIO.match(text):
                     continue
                 if (counts[_furniture_key(text)] >= 2 and len(text) <= 40
                         and text[-1] not in SENTENCE_END):

@@ -701,3 +701,22 @@ def test_a_lists_bullet_alone_on_its_line_goes_and_its_item_is_a_paragraph():
     assert "商业使用：该许可证下的代码可以用于商业目的。" in found
     assert "分发代码：该许可证下的代码可以被分发给第三方。" in found
     assert [r.before for r in clean_source(text).repairs if r.kind == "bullet"] == ["●", "●"]
+
+
+def test_a_reports_cover_keeps_its_title_and_names_its_issuer():
+    # The cover: title, edition, issuer, date; the pages repeat the title as their head.
+    cover = ["某某数据分类说明", "", "（2021 年）", "", "某某数据研究院", "", "2021 年 12 月"]
+    pages = [["某某数据分类说明", "", *WRAPPED * 3, "", "2"],
+             ["某某数据分类说明（2021 年）", "", *WRAPPED * 3, "", "3"]]
+    text = "\n".join(cover) + "\n\f" + "\n\f".join("\n".join(page) for page in pages) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields == {"source": "某某数据研究院"}
+    draft = build_draft(text, Path("report.txt"))
+    assert (draft.title, draft.subtitle, draft.source) == (
+        "某某数据分类说明", "（2021 年）", "某某数据研究院")
+    texts = [node.text for node in draft.nodes]
+    assert "2021 年 12 月" in texts
+    assert not any(t.startswith("某某数据") for t in texts)
+    # The issuer set before the title on one cover line.
+    glued = text.replace("某某数据研究院", "某某数据研究院某某数据分类说明")
+    assert clean_source(glued).fields == {"source": "某某数据研究院"}
