@@ -116,6 +116,7 @@ class Cleaned:
     doubts: list[Repair] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # of a YAML front matter
     column: int = 0  # a raw extraction's column width (display columns), 0 if none
+    cover: frozenset[int] = frozenset()  # a raw extraction's cover: its lines' numbers
 
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)
@@ -524,11 +525,11 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         rest, found = line_pass(rest)
         repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
-    issuer = ""
+    issuer = issued = ""
     if standard:
         rest, found = _clause_numbers(rest)
         repairs += found
-        rest, found, issuer = _standard_cover(rest, pages)
+        rest, found, issuer, issued = _standard_cover(rest, pages)
         repairs += found
     else:
         rest, found, issuer = _report_cover(rest, pages)
@@ -544,7 +545,10 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     repairs += found
     doubts += more
     fields = {"source": masthead or issuer} if masthead or issuer else {}
-    return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+    if issued:
+        fields["date"] = issued
+    return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
+                   cover=frozenset(number for number, _ in _cover_page(pages)))
 
 
 # A justified line the typesetter spread out comes out of pdftotext with a space between
@@ -615,16 +619,29 @@ def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
 COVER_DATE = re.compile(r"\d.*(?:发\s*布|实\s*施)$")
 ISSUER = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:\s+[\u4e00-\u9fff]{4,30})*)\s+发\s*布$")
 EMPTY_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]$")
+# The standard's date of publication: 「2019 - 07 -11 发布」 (its 实施 date stays in the text).
+ISSUE_DATE = re.compile(r"^(\d{4})\s*[-－.]\s*(\d{1,2})\s*[-－.]\s*(\d{1,2})\s*发\s*布$")
 
 
 def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
-                    ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+                    ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The standard's issuer (the source) and date of publication from its cover, their
+    lines dropped; an empty form field dropped."""
     cover = {number for number, _ in pages[0]} if len(pages) > 1 else set()
+    date = ""
     repairs: list[Repair] = []
     drop: set[int] = set()
     issuers: list[str] = []
     texts = [(i, n, t.strip()) for i, (n, t) in enumerate(lines) if n in cover and t.strip()]
     for position, (index, number, text) in enumerate(texts):
+        issued = ISSUE_DATE.match(text)
+        if issued and not date:
+            date = f"{int(issued[1]):04d}-{int(issued[2]):02d}-{int(issued[3]):02d}"
+            drop.add(index)
+            repairs.append(Repair("cover-date", number, text, f"date: {date}",
+                                  "The standard's date of publication (「… 发布」 on its "
+                                  "cover): took it as the date."))
+            continue
         if EMPTY_FIELD.match(text):
             drop.add(index)
             repairs.append(Repair("cover-field", number, text, "",
@@ -651,7 +668,8 @@ def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, st
         repairs.append(Repair("cover-issuer", number, text, f"source: {'、'.join(issuers)}",
                               "The standard's issuer (「… 发布」 on its cover): took it as the "
                               "source."))
-    return [line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers)
+    return ([line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers),
+            date)
 
 
 # An organisation's name: a report's cover names its issuer on a line of its own (「云计算
@@ -956,11 +974,11 @@ def _edges(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _cover_page(pages: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
-    """The first page's lines when it is a cover: no line on it reaches the text's column
-    or ends a sentence (a title, an issuer, a date); else none."""
+    """The first page's lines when it is a cover: no line of Chinese on it reaches the
+    text's column, none ends a sentence (a title, an issuer, a date); else none."""
     column = _column_of_pages([text for page in pages for _, text in page])
-    if len(pages) < 2 or any(width(text) >= column - NEAR or text[-1] in SENTENCE_END
-                             for _, text in pages[0]):
+    if len(pages) < 2 or any(has_han(text) and width(text) >= column - NEAR
+                             or text[-1] in SENTENCE_END for _, text in pages[0]):
         return []
     return pages[0]
 

@@ -100,8 +100,7 @@ def test_hard_line_breaks_are_joined_and_a_short_line_ends_a_paragraph():
     draft = build_draft(raw_standard(), FILE)
     whole = "".join(WRAPPED)
     assert paragraphs(raw_standard()) == [
-        "ICS 65.020.20", "B 22", "DB99/T 0001—2020", "地理标志产品 某某大米",
-        "2020 - 01 -01 发布", "前言", "本标准按照某规则起草。", "1 范围", whole,
+        "ICS 65.020.20", "B 22", "DB99/T 0001—2020", "地理标志产品 某某大米", "前言", "本标准按照某规则起草。", "1 范围", whole,
         "表1 质量指标", "2 要求", whole, "3 检验", whole, "3.1 某某大米 moumou rice", whole]
     joins = [r for r in draft.repairs if r.kind == "join-line"]
     assert len(joins) == 8
@@ -481,19 +480,27 @@ def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_ti
     text = "\n".join(cover) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
     cleaned = clean_source(text)
     kept = [t for _, t in cleaned.lines if t.strip()]
-    assert cleaned.fields == {"source": "某省市场监督管理局"}
+    assert cleaned.fields == {"source": "某省市场监督管理局", "date": "2021-03-01"}
     assert "备案号：" not in kept and "发布" not in kept and "某省市场监督管理局" not in kept
+    assert "2021 - 03 -01 发布" not in kept and "2021 - 04 -01 实施" in kept
     assert kept.count("地理标志产品 某某茶叶") == 1  # the cover's, for the title
     assert {"cover-field", "cover-issuer", "repeated-title"} <= {r.kind for r in cleaned.repairs}
     # The issuer on one line with its 发布, and two issuers.
     two = cover[:11] + ["国家市场监督管理总局", "国家标准化管理委员会 发布"]
     text = "\n".join(two) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
-    assert clean_source(text).fields == {"source": "国家市场监督管理总局、国家标准化管理委员会"}
+    assert clean_source(text).fields["source"] == "国家市场监督管理总局、国家标准化管理委员会"
     # A title right above the dates is no issuer.
     titled = cover[:7] + ["某某茶叶生产技术规程", "2021 - 03 -01 发布", "2021 - 04 -01 实施",
                           "某省市场监督管理局 发布"]
     text = "\n".join(titled) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
-    assert clean_source(text).fields == {"source": "某省市场监督管理局"}
+    assert clean_source(text).fields["source"] == "某省市场监督管理局"
+    # On the cover nothing is joined as broken off: the English title's line, ending in
+    # no full stop, and the date under it stay apart; the date of 发布 is the date.
+    english = cover[:9] + ["（ISO 9999:2006, Moumou tea products, NEQ）", ""] + cover[10:]
+    text = "\n".join(english) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    draft = build_draft(text, FILE)
+    assert "（ISO 9999:2006, Moumou tea products, NEQ）" in [node.text for node in draft.nodes]
+    assert draft.date is not None and draft.date.isoformat() == "2021-03-01"
 
 
 def test_a_standards_reference_entries_each_open_a_paragraph():
