@@ -117,6 +117,7 @@ class Cleaned:
     fields: dict[str, str] = field(default_factory=dict)  # of a YAML front matter
     column: int = 0  # a raw extraction's column width (display columns), 0 if none
     cover: frozenset[int] = frozenset()  # a raw extraction's cover: its lines' numbers
+    authors: list[str] = field(default_factory=list)  # a paper's author line's names
 
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)
@@ -520,8 +521,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     rest, found = _page_foot_notes(rest, pages, drop)
     repairs += found
-    for line_pass in (_paper_head, _letter_spaced, _spaced_labels, _part_numbers,
-                      _lone_bullets):
+    rest, found, authors = _paper_head(rest)
+    repairs += found
+    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets):
         rest, found = line_pass(rest)
         repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
@@ -548,7 +550,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     if issued:
         fields["date"] = issued
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
-                   cover=frozenset(number for number, _ in _cover_page(pages)))
+                   cover=frozenset(number for number, _ in _cover_page(pages)),
+                   authors=authors.split("、") if authors else [])
 
 
 # A justified line the typesetter spread out comes out of pdftotext with a space between
@@ -584,17 +587,22 @@ HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
 TITLE_LINES_MAX = 3
 
 
-def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+def _paper_head(lines: list[tuple[int, str]]
+                ) -> tuple[list[tuple[int, str]], list[Repair], str]:
     """A paper's first page: the title broken over the short lines right above its author
-    line is one line again, and the author line is a paragraph of its own."""
+    line is one line again; the author line's names, without their affiliations' numbers
+    (superscripts the extraction set on the line), are the authors, the line dropped."""
     texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
     if found is None:
-        return lines, []
-    repairs: list[Repair] = []
-    number, text = lines[found]
-    # A line of its own: the affiliations under it are another paragraph.
-    lines = lines[:found] + [(number, text), (number, "")] + lines[found + 1:]
+        return lines, [], ""
+    number, marked = lines[found]
+    names = "、".join(re.findall(r"[\u4e00-\u9fff·]{2,4}", marked))
+    repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
+                      "Took the paper's author line into the authors, without the "
+                      "affiliations' numbers after the names.")]
+    # The title above ends where the author line stood.
+    lines = lines[:found] + [(number, "")] + lines[found + 1:]
     top = found
     while top > 0 and lines[top - 1][1].strip() and found - top < TITLE_LINES_MAX:
         above = lines[top - 1][1].strip()
@@ -609,7 +617,7 @@ def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
             "title-lines", lines[top][0], " ⏎ ".join(t.strip() for _, t in lines[top:found]),
             title, "Joined the paper's title broken over the lines above its author line."))
         lines = lines[:top] + [(lines[top][0], title), (lines[top][0], "")] + lines[found:]
-    return lines, repairs
+    return lines, repairs, names
 
 
 # A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」

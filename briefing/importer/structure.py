@@ -158,6 +158,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts += facts.doubts
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
+    authors = authors or cleaned.authors  # a paper's author line, read by the clean-up
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found

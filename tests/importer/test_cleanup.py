@@ -519,8 +519,14 @@ def test_a_papers_title_over_lines_above_its_author_line_is_one_line():
     text = "\n".join(head + WRAPPED * 4) + "\n"
     found = paragraphs(text)
     assert "面向某某应用的网络体系结构：关键问题与技术路线" in found
-    assert "王小明 1，李华 2，欧阳春 1*" in found
     assert "title-lines" in [r.kind for r in clean_source(text).repairs]
+    # The author line is the byline: its names, without the affiliations' numbers.
+    assert not any("王小明" in p for p in found)
+    assert clean_source(text).authors == ["王小明", "李华", "欧阳春"]
+    draft = build_draft(text, Path("paper.txt"))
+    assert draft.authors == ["王小明", "李华", "欧阳春"]
+    assert "（1. 某某大学信息学院，北京 100044；2. 某某研究院，上海 200000）" in [
+        node.text for node in draft.nodes]  # a paragraph of its own
 
 
 def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_broke():
