@@ -1311,7 +1311,9 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
             opens = opens or (ENUMERATOR.match(stripped) and not unclosed)
-            if (reaches or unclosed) and not opens and not gap:
+            # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
+            run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
+            if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(

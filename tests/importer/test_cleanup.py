@@ -733,3 +733,14 @@ def test_a_reports_cover_keeps_its_title_and_names_its_issuer():
     # The issuer set before the title on one cover line.
     glued = text.replace("某某数据研究院", "某某数据研究院某某数据分类说明")
     assert clean_source(glued).fields == {"source": "某某数据研究院"}
+
+
+def test_an_english_author_line_with_affiliation_numbers_opens_a_paragraph_and_runs_on():
+    english = ["Network architecture for moumou applications: key problems and technical",
+               "routes toward the future",
+               "WANG Xiaoming1, LI Hua2, OUYANG Chun1,", "ZHAO Lei2, QIAN Feng1",
+               "1. School of Information, Moumou University, Beijing 100044, China"]
+    text = "\n".join(["某某研究", "", *WRAPPED * 3, "", *english, "", *WRAPPED * 2]) + "\n"
+    found = paragraphs(text)  # (its lines joined without their spaces)
+    assert "WANG Xiaoming1, LI Hua2, OUYANG Chun1,ZHAO Lei2, QIAN Feng1" in found
+    assert any(p.endswith("routes toward the future") for p in found)
