@@ -1151,7 +1151,7 @@ def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list
     two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
     entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
     if not entries:
-        return lines, []
+        return _leaderless_contents(lines)
     drop: dict[int, str] = {i: "Removed a contents entry (the briefing makes its own)."
                             for i in entries}
     for first, second in zip(entries, entries[1:], strict=False):
@@ -1172,6 +1172,48 @@ def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list
     repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "", why)
                for i, why in sorted(drop.items())]
     return [line for i, line in enumerate(lines) if i not in drop], repairs
+
+
+# A contents whose leaders the extraction left out: each entry its title, spaces, its page
+# (「1 范围 1」「前言 III」), under the contents' title (目次/目录).
+SPACED_ENTRY = re.compile(r"^(\S.{0,60}?)\s+(\d{1,4}|[IVXLCivxlc]{1,7})$")
+SPACED_ENTRIES_MIN = 3
+
+
+def _leaderless_contents(lines: list[tuple[int, str]]
+                         ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Under a line 目次/目录: the run of lines each an entry (SPACED_ENTRY, no sentence
+    ended before its page) or an entry's part set apart (ENTRY_PART), when three entries
+    or more give their pages in order. Anything else under the title keeps it all."""
+    title = next((i for i, (_, t) in enumerate(lines)
+                  if re.sub(r"\s+", "", t) in CONTENTS_TITLES), None)
+    if title is None:
+        return lines, []
+    run: list[int] = []
+    pages: list[int] = []
+    for index in range(title + 1, len(lines)):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        entry = SPACED_ENTRY.match(text)
+        if entry and has_han(entry[1]) and entry[1][-1] not in SENTENCE_END \
+                and width(text) <= 2 * ENTRY_LINE_WIDTH:
+            if entry[2].isdigit():
+                pages.append(int(entry[2]))
+        elif not ENTRY_PART.match(text):
+            break
+        run.append(index)
+    entries = [i for i in run if not ENTRY_PART.match(lines[i][1].strip())]
+    if len(entries) < SPACED_ENTRIES_MIN or pages != sorted(pages):
+        return lines, []
+    while run and ENTRY_PART.match(lines[run[-1]][1].strip()):
+        run.pop()  # a number after the last entry is the body's
+    drop = [title, *run]
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "",
+                      "Removed the contents' title." if i == title else
+                      "Removed a contents entry without leaders (its title, then its page) "
+                      "or a part of one set apart.") for i in drop]
+    return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
 
 
 def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

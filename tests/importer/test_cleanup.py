@@ -744,3 +744,17 @@ def test_an_english_author_line_with_affiliation_numbers_opens_a_paragraph_and_r
     found = paragraphs(text)  # (its lines joined without their spaces)
     assert "WANG Xiaoming1, LI Hua2, OUYANG Chun1,ZHAO Lei2, QIAN Feng1" in found
     assert any(p.endswith("routes toward the future") for p in found)
+
+
+def test_a_contents_without_leaders_under_its_title_is_dropped():
+    contents = ["目", "", "次", "", "前言 II", "1 范围 1", "2", "规范性引用文件 1", "3 术语和定义 2",
+                "附录 A（规范性附录） 检验方法 5"]
+    body = ["前言", "本标准按照某规则起草。", "1 范围", *WRAPPED * 3]
+    text = "\n".join(["DB99/T 0003—2022", "", "某某规范", "\f" + contents[0], *contents[1:],
+                      "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any(p in ("目次", "前言 II", "1 范围 1", "2", "3 术语和定义 2") for p in found), found
+    assert "前言" in found and "本标准按照某规则起草。" in found and "1 范围" in found
+    # Pages out of order, or lines that are no entries: the lines stay.
+    shuffled = text.replace("3 术语和定义 2", "3 术语和定义 0")
+    assert "1 范围 1" in paragraphs(shuffled)
