@@ -44,7 +44,7 @@ from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import ENGLISH_FRONT
-from briefing.importer.roles import PART_NAMES, is_table_caption
+from briefing.importer.roles import PART_NAMES, is_part_heading, is_table_caption
 
 FORM_FEED = "\f"
 # Over this share of the line breaks without a blank line: blank lines do not separate
@@ -64,8 +64,19 @@ FOLIO = re.compile(
 MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,4}\s*·|第\s*\d{1,4}\s*页"
                           r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
 # Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
-LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
+# Leaders: dots, middle dots, ellipses, two-dot leaders 「‥」 (a standard's), underscores.
+LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
 CONTENTS_TITLES = frozenset({"目次", "目录"})
+# Between two entries of a contents pdftotext puts the parts of an entry it set apart: its
+# number or letter (「1」「A」「01」「4.1」「附录 A」), a page's folio (「II」).
+ENTRY_PART = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLCivxlc]{1,7}|附录\s*[A-Z])$")
+ENTRY_PARTS_MAX = 12
+# …or an entry whose leaders are cut short (「…对照表‥‥151」) or whose page number it set
+# apart, a wrapped entry's first line, the title of the next list (「表目录」, set
+# vertically 「表」「目」「录」): a few lines, each short or ending in leaders.
+ENTRY_LINES_MAX = 3
+ENTRY_LINE_WIDTH = 60
+SHORT_LEADER = re.compile(r"(?:[.．·…⋯‥_]\s*){2,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})?$")
 # Vertical words that are headings, not cover decoration.
 VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记"})
 VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
@@ -75,11 +86,16 @@ STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+CHAPTER_ALONE = re.compile(r"^\d{1,2}$")
 # An entry of a standard's normative references: the document's code, then its title.
 REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
     r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]")
 LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+# 「3. 编码方法」「1．分类对象」「2. College of …」: an item's number opens its line (a
+# wrapped line never starts with a number and a full stop); inside an open bracket it is
+# a list's item run on (「（1. 某大学；2. 某学院）」).
+ENUMERATOR = re.compile(r"^\d{1,2}[.．](?:\s|(?=[\u4e00-\u9fff]))")
 # The labelled lines of a paper's or report's front page (GB/T 7713): each opens a
 # paragraph of its own, whatever the line before it.
 LABEL_START = re.compile(
@@ -100,6 +116,8 @@ class Cleaned:
     doubts: list[Repair] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # of a YAML front matter
     column: int = 0  # a raw extraction's column width (display columns), 0 if none
+    cover: frozenset[int] = frozenset()  # a raw extraction's cover: its lines' numbers
+    authors: list[str] = field(default_factory=list)  # a paper's author line's names
 
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)
@@ -503,15 +521,20 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     rest, found = _page_foot_notes(rest, pages, drop)
     repairs += found
-    for line_pass in (_paper_head, _letter_spaced, _spaced_labels, _part_numbers):
+    rest, found, authors = _paper_head(rest)
+    repairs += found
+    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets):
         rest, found = line_pass(rest)
         repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
-    issuer = ""
+    issuer = issued = ""
     if standard:
         rest, found = _clause_numbers(rest)
         repairs += found
-        rest, found, issuer = _standard_cover(rest, pages)
+        rest, found, issuer, issued = _standard_cover(rest, pages)
+        repairs += found
+    else:
+        rest, found, issuer = _report_cover(rest, pages)
         repairs += found
     rest, found = _repeated_title(rest, pages)
     repairs += found
@@ -524,7 +547,11 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     repairs += found
     doubts += more
     fields = {"source": masthead or issuer} if masthead or issuer else {}
-    return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column)
+    if issued:
+        fields["date"] = issued
+    return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
+                   cover=frozenset(number for number, _ in _cover_page(pages)),
+                   authors=authors.split("、") if authors else [])
 
 
 # A justified line the typesetter spread out comes out of pdftotext with a space between
@@ -560,17 +587,22 @@ HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
 TITLE_LINES_MAX = 3
 
 
-def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+def _paper_head(lines: list[tuple[int, str]]
+                ) -> tuple[list[tuple[int, str]], list[Repair], str]:
     """A paper's first page: the title broken over the short lines right above its author
-    line is one line again, and the author line is a paragraph of its own."""
+    line is one line again; the author line's names, without their affiliations' numbers
+    (superscripts the extraction set on the line), are the authors, the line dropped."""
     texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
     if found is None:
-        return lines, []
-    repairs: list[Repair] = []
-    number, text = lines[found]
-    # A line of its own: the affiliations under it are another paragraph.
-    lines = lines[:found] + [(number, text), (number, "")] + lines[found + 1:]
+        return lines, [], ""
+    number, marked = lines[found]
+    names = "、".join(re.findall(r"[\u4e00-\u9fff·]{2,4}", marked))
+    repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
+                      "Took the paper's author line into the authors, without the "
+                      "affiliations' numbers after the names.")]
+    # The title above ends where the author line stood.
+    lines = lines[:found] + [(number, "")] + lines[found + 1:]
     top = found
     while top > 0 and lines[top - 1][1].strip() and found - top < TITLE_LINES_MAX:
         above = lines[top - 1][1].strip()
@@ -585,7 +617,7 @@ def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
             "title-lines", lines[top][0], " ⏎ ".join(t.strip() for _, t in lines[top:found]),
             title, "Joined the paper's title broken over the lines above its author line."))
         lines = lines[:top] + [(lines[top][0], title), (lines[top][0], "")] + lines[found:]
-    return lines, repairs
+    return lines, repairs, names
 
 
 # A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」
@@ -595,16 +627,29 @@ def _paper_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
 COVER_DATE = re.compile(r"\d.*(?:发\s*布|实\s*施)$")
 ISSUER = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:\s+[\u4e00-\u9fff]{4,30})*)\s+发\s*布$")
 EMPTY_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]$")
+# The standard's date of publication: 「2019 - 07 -11 发布」 (its 实施 date stays in the text).
+ISSUE_DATE = re.compile(r"^(\d{4})\s*[-－.]\s*(\d{1,2})\s*[-－.]\s*(\d{1,2})\s*发\s*布$")
 
 
 def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
-                    ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+                    ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The standard's issuer (the source) and date of publication from its cover, their
+    lines dropped; an empty form field dropped."""
     cover = {number for number, _ in pages[0]} if len(pages) > 1 else set()
+    date = ""
     repairs: list[Repair] = []
     drop: set[int] = set()
     issuers: list[str] = []
     texts = [(i, n, t.strip()) for i, (n, t) in enumerate(lines) if n in cover and t.strip()]
     for position, (index, number, text) in enumerate(texts):
+        issued = ISSUE_DATE.match(text)
+        if issued and not date:
+            date = f"{int(issued[1]):04d}-{int(issued[2]):02d}-{int(issued[3]):02d}"
+            drop.add(index)
+            repairs.append(Repair("cover-date", number, text, f"date: {date}",
+                                  "The standard's date of publication (「… 发布」 on its "
+                                  "cover): took it as the date."))
+            continue
         if EMPTY_FIELD.match(text):
             drop.add(index)
             repairs.append(Repair("cover-field", number, text, "",
@@ -631,7 +676,37 @@ def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, st
         repairs.append(Repair("cover-issuer", number, text, f"source: {'、'.join(issuers)}",
                               "The standard's issuer (「… 发布」 on its cover): took it as the "
                               "source."))
-    return [line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers)
+    return ([line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers),
+            date)
+
+
+# An organisation's name: a report's cover names its issuer on a line of its own (「云计算
+# 开源产业联盟」), or set before the cover's title on one line (「某某有限公司某某说明」).
+ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff（）]{2,30}(?:公司|委员会|协会|联盟|研究院|研究所|研究中心|中心|总局|局|部|厅"
+    r"|办公室|大学|学院|学会|集团|银行|政府|基金会|联合会|商会|促进会|研究会)")
+
+
+def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                  ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The issuer on a report's cover (see ORGANISATION), under its title (the cover's
+    first line): the source, its line dropped. Only when one line names it."""
+    cover = _cover_page(pages)
+    if len(cover) < 2:
+        return lines, [], ""
+    title = re.sub(r"\s+", "", cover[0][1])
+    found = []
+    for number, text in cover[1:]:
+        key = re.sub(r"\s+", "", text)
+        name = key[:-len(title)] if key.endswith(title) and key != title else key
+        if ORGANISATION.fullmatch(name):
+            found.append((number, text, name))
+    if len(found) != 1:
+        return lines, [], ""
+    number, text, name = found[0]
+    repair = Repair("cover-issuer", number, text.strip(), f"source: {name}",
+                    "The report's issuer on its cover: took it as the source.")
+    return [(n, t) for n, t in lines if n != number], [repair], name
 
 
 TITLE_REPEAT_MAX = 40
@@ -644,8 +719,13 @@ def _repeated_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, st
     standard's title above its first clause): the cover's is kept, the repeat dropped."""
     if len(pages) < 2:
         return lines, []
-    cover = {re.sub(r"\s+", "", t) for _, t in pages[0] if len(t) <= TITLE_REPEAT_MAX
-             and has_han(t) and not COVER_DATE.search(t) and not re.search("[，。；：、！？]", t)}
+    cover_lines = [re.sub(r"\s+", "", t) for _, t in pages[0] if len(t) <= TITLE_REPEAT_MAX
+                   and has_han(t) and not COVER_DATE.search(t)
+                   and not re.search("[，。；：、！？]", t)]
+    # A title and its edition under it (「某某指南」「（2020 年）」) are one running head.
+    cover = set(cover_lines) | {first + second for first, second
+                                in zip(cover_lines, cover_lines[1:], strict=False)
+                                if re.fullmatch(r"[（(].{1,14}[）)]", second)}
     kept = {n for n, _ in lines}
     repairs: list[Repair] = []
     drop: set[int] = set()
@@ -901,18 +981,31 @@ def _edges(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return edges
 
 
+def _cover_page(pages: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The first page's lines when it is a cover: no line of Chinese on it reaches the
+    text's column, none ends a sentence (a title, an issuer, a date); else none."""
+    column = _column_of_pages([text for page in pages for _, text in page])
+    if len(pages) < 2 or any(has_han(text) and width(text) >= column - NEAR
+                             or text[-1] in SENTENCE_END for _, text in pages[0]):
+        return []
+    return pages[0]
+
+
 def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                     doubts: list[Repair]) -> dict[int, str]:
     """Running heads and folios: lines at a page's top or bottom that repeat, or are
     page numbers."""
     drop: dict[int, str] = {}
+    # A first page without a line of running text is a cover: its lines are the title
+    # block (the title the later pages repeat as their running head), never furniture.
+    cover = {number for number, _ in _cover_page(pages)}
     if len(pages) >= 2:
         edges = [_edges(page) for page in pages]
         counts = Counter(_furniture_key(t) for edge in edges
                          for t in {_furniture_key(text): text for _, text in edge}.values())
         for edge in edges:
             for number, text in edge:
-                if number in drop or FOLIO.match(text):
+                if number in drop or number in cover or FOLIO.match(text):
                     continue
                 if (counts[_furniture_key(text)] >= 2 and len(text) <= 40
                         and text[-1] not in SENTENCE_END):
@@ -1054,24 +1147,73 @@ def _vertical_run(lines: list[tuple[int, str]], start: int, journal: bool = Fals
 
 
 def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
-    """Dot-leader contents entries and the 目次/目录 line above them."""
-    result: list[tuple[int, str]] = []
-    repairs: list[Repair] = []
-    for number, text in lines:
-        stripped = text.strip()
-        if LEADER.match(stripped):
-            repairs.append(Repair("contents", number, stripped, "",
-                                  "Removed a contents entry (the briefing makes its own)."))
+    """Dot-leader contents entries, the 目次/目录 line above them, and what stands between
+    two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
+    entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
+    if not entries:
+        return _leaderless_contents(lines)
+    drop: dict[int, str] = {i: "Removed a contents entry (the briefing makes its own)."
+                            for i in entries}
+    for first, second in zip(entries, entries[1:], strict=False):
+        between = [i for i in range(first + 1, second) if lines[i][1].strip()]
+        texts = [lines[i][1].strip() for i in between]
+        other = [t for t in texts if not ENTRY_PART.match(t)]
+        if not between or len(between) > ENTRY_PARTS_MAX or len(other) > ENTRY_LINES_MAX \
+                or not all(SHORT_LEADER.search(t) or width(t) <= ENTRY_LINE_WIDTH
+                           and t[-1] not in SENTENCE_END for t in other):
             continue
-        result.append((number, text))
-    if repairs:  # the contents' own title, the non-blank line before the first entry
-        first = repairs[0].line
-        before = [i for i, (n, t) in enumerate(result) if n < first and t.strip()]
-        if before and re.sub(r"\s+", "", result[before[-1]][1]) in CONTENTS_TITLES:
-            number, text = result.pop(before[-1])
-            repairs.insert(0, Repair("contents", number, text.strip(), "",
-                                     "Removed the contents' title."))
-    return result, repairs
+        for i in between:
+            drop[i] = ("Removed a part of a contents entry set apart (its number, a folio) or "
+                       "the next list's title, between two entries.")
+    first = entries[0]
+    before = [i for i in range(first) if lines[i][1].strip()]
+    if before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLES:
+        drop[before[-1]] = "Removed the contents' title."
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "", why)
+               for i, why in sorted(drop.items())]
+    return [line for i, line in enumerate(lines) if i not in drop], repairs
+
+
+# A contents whose leaders the extraction left out: each entry its title, spaces, its page
+# (「1 范围 1」「前言 III」), under the contents' title (目次/目录).
+SPACED_ENTRY = re.compile(r"^(\S.{0,60}?)\s+(\d{1,4}|[IVXLCivxlc]{1,7})$")
+SPACED_ENTRIES_MIN = 3
+
+
+def _leaderless_contents(lines: list[tuple[int, str]]
+                         ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Under a line 目次/目录: the run of lines each an entry (SPACED_ENTRY, no sentence
+    ended before its page) or an entry's part set apart (ENTRY_PART), when three entries
+    or more give their pages in order. Anything else under the title keeps it all."""
+    title = next((i for i, (_, t) in enumerate(lines)
+                  if re.sub(r"\s+", "", t) in CONTENTS_TITLES), None)
+    if title is None:
+        return lines, []
+    run: list[int] = []
+    pages: list[int] = []
+    for index in range(title + 1, len(lines)):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        entry = SPACED_ENTRY.match(text)
+        if entry and has_han(entry[1]) and entry[1][-1] not in SENTENCE_END \
+                and width(text) <= 2 * ENTRY_LINE_WIDTH:
+            if entry[2].isdigit():
+                pages.append(int(entry[2]))
+        elif not ENTRY_PART.match(text):
+            break
+        run.append(index)
+    entries = [i for i in run if not ENTRY_PART.match(lines[i][1].strip())]
+    if len(entries) < SPACED_ENTRIES_MIN or pages != sorted(pages):
+        return lines, []
+    while run and ENTRY_PART.match(lines[run[-1]][1].strip()):
+        run.pop()  # a number after the last entry is the body's
+    drop = [title, *run]
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "",
+                      "Removed the contents' title." if i == title else
+                      "Removed a contents entry without leaders (its title, then its page) "
+                      "or a part of one set apart.") for i in drop]
+    return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
 
 
 def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
@@ -1093,15 +1235,28 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
         following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
         in_order = not chapter or chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 \
             if CLAUSE_ALONE.match(stripped) else False
-        if (CLAUSE_ALONE.match(stripped) and in_order and following is not None
-                and len(following[1]) <= CLAUSE_HEADING_MAX and has_han(following[1])
-                and following[1][-1] not in SENTENCE_END
-                and not CLAUSE_START.match(following[1])):
+        heading = following is not None and len(following[1]) <= CLAUSE_HEADING_MAX \
+            and has_han(following[1]) and following[1][-1] not in SENTENCE_END \
+            and not CLAUSE_START.match(following[1])
+        # A chapter's number in sequence before its title (「1」「范围」), or a clause's
+        # number before the clause's first line of text (「4.1」「本标准采用……」).
+        adjacent = following is not None and has_han(following[1][:2]) \
+            and not CLAUSE_START.match(following[1]) and not STUCK_CLAUSE.match(following[1])
+        chapter_title = bool(CHAPTER_ALONE.match(stripped)) and int(stripped) == chapter + 1 \
+            and heading and adjacent
+        clause_text = bool(CLAUSE_ALONE.match(stripped)) and in_order and adjacent \
+            and not heading
+        if (CLAUSE_ALONE.match(stripped) and in_order and heading) or chapter_title \
+                or clause_text:
             new = stripped + " " + following[1]
             chapter = int(stripped.split(".")[0])
-            repairs.append(Repair("clause-number", number, f"{stripped} ⏎ {following[1]}",
-                                  new, "Joined a clause number standing alone to its heading."))
-            result.append((number, new))
+            repairs.append(Repair(
+                "clause-number", number, f"{stripped} ⏎ {following[1]}", new,
+                "Joined a clause number standing alone to " + (
+                    "its first line of text." if clause_text else "its heading.")))
+            # The line joined to stands where its text stood: the blank line between the
+            # number and the text is no paragraph's end for the lines below.
+            result.append((following[0], new))
             index = next(i for i in range(index, len(lines)) if lines[i][0] == following[0]) + 1
             continue
         match = STUCK_CLAUSE.match(stripped)
@@ -1189,14 +1344,18 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             clause = CLAUSE_START.match(stripped) and (
                 "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
             opens = (clause or LIST_START.match(stripped) or REFERENCE_ENTRY.match(stripped)
-                     or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped))
+                     or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped)
+                     or is_part_heading(stripped))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)
             # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
-            if (reaches or unclosed) and not opens and not gap:
+            opens = opens or (ENUMERATOR.match(stripped) and not unclosed)
+            # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
+            run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
+            if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(
@@ -1545,6 +1704,24 @@ def _tab_cells(text: str) -> list[str]:
     if len(cells) < 2 or not all(cells) or (len(cells) == 2 and TAB_NUMBERING.match(cells[0])):
         return []
     return cells
+
+
+# A list's bullet, which pdftotext sets on a line of its own before its item: the item is a
+# paragraph of its own, and the glyph (the briefing sets no bullets) goes.
+LONE_BULLET = re.compile(r"^[●⚫•▪■◆◇○►▶➢➤✓✔❖◼□]$")
+
+
+def _lone_bullets(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        if LONE_BULLET.match(text.strip()):
+            repairs.append(Repair("bullet", number, text.strip(), "",
+                                  "Removed a list's bullet standing alone on its line; its "
+                                  "item opens a paragraph."))
+            text = ""  # a blank line in its place: the item does not run on from above
+        result.append((number, text))
+    return result, repairs
 
 
 def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.errors import InputError
-from briefing.importer.chars import join_lines
+from briefing.importer.chars import SENTENCE_END, join_lines
 
 BlockKind = Literal["heading", "text", "table", "quote", "comment"]
 
@@ -161,16 +161,20 @@ def _checked_table(block: RawBlock) -> RawBlock:
 CONTINUES = ("，", "、", ",", "（", "(", "“", "《")
 FULL_LINE = 0.9
 WRAP_MIN = 40  # display columns (20 Han): a column narrower than this is no hard wrap
+COLUMN_NEAR = 8  # display columns: a line this close to a raw extraction's column reached it
 
 
-def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
+def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
     """Cut a text block of several lines where its lines end paragraphs.
 
     Plain text (and text copied from a web page) puts each paragraph on one line with no
     blank line between; a hard-wrapped text (fixed-width lines, a PDF's or a mail's)
     breaks lines anywhere. A line ends its paragraph unless it ends in ，、 or an opening
     mark or leaves a bracket open (the sentence goes on), or the block is hard-wrapped and
-    the line is full.
+    the line is full. In a raw extraction (`column`: the extraction's column, display
+    columns) a line goes on when it reaches the page's column and ends no sentence, as the
+    clean-up judged it: two lines show no column of their own, and a paragraph's first
+    line falls short of the block's widest by its indent.
     """
     if block.kind != "text" or len(block.lines) < 2:
         return [block]
@@ -188,7 +192,11 @@ def lines_as_paragraphs(block: RawBlock) -> list[RawBlock]:
         if index == len(block.lines) - 1:
             break
         text = line.text.rstrip()
-        goes_on = text.endswith(CONTINUES) or (wrapped and lengths[index] >= FULL_LINE * width) \
+        # In a raw extraction: a line of Chinese reaching the page's column mid-sentence.
+        broken = bool(column) and lengths[index] >= column - COLUMN_NEAR \
+            and _width(text[-1:]) == 2 and text[-1:] not in SENTENCE_END
+        goes_on = text.endswith(CONTINUES) or broken or (
+            wrapped and lengths[index] >= FULL_LINE * width) \
             or _open_bracket(text)
         if not goes_on:
             groups.append([])

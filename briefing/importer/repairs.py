@@ -255,9 +255,10 @@ FRONT_PAGE_LABEL = re.compile(
 
 
 # A Chinese paper's English front page: its authors (「GAO Shuai, HOU Xindi」, surnames
-# in capitals) and their affiliation (「School of …」) each open a paragraph.
+# in capitals, each maybe with its affiliation's number: 「ZHANG Huifeng1, LU Pingjing2,」)
+# and their affiliation (「School of …」) each open a paragraph.
 ENGLISH_FRONT = re.compile(
-    r"^(?:[A-Z]{2,}(?:-[A-Z]+)? [A-Z][a-z]+(?:-?[a-z]+)?(?:, |$)){2,}"
+    r"^(?:[A-Z]{2,}(?:-[A-Z]+)? [A-Z][a-z]+(?:-?[a-z]+)?(?:\d[\d,]*\*?)?(?:, ?|$)){2,}"
     r"|^(?:School|College|Department|Institute|Faculty|Key Laboratory|State Key Laboratory)"
     r" of ")
 

@@ -158,7 +158,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts += facts.doubts
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
-    blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
+    authors = authors or cleaned.authors  # a paper's author line, read by the clean-up
+    blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
     nodes, found = to_nodes(blocks)
@@ -169,7 +170,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
-        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column)
+        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column, cleaned.cover)
         repairs += found
         doubts += more_doubts
     else:
@@ -1045,7 +1046,7 @@ def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
 CONTEXT = 10
 
 
-def join_split_paragraphs(nodes: list[Node], column: int = 0
+def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[int] = frozenset()
                           ) -> tuple[list[Node], list[Repair], list[Repair]]:
     """Join a paragraph that ends mid-sentence with the plain paragraph after it.
 
@@ -1054,12 +1055,16 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0
     opens with a number, 一是, a list dash or a standard's code starts something new. The
     paragraph's last line must be no short line: when the extraction's column is known,
     it fills at least half of it (a cover's or a list's short lines end where they end).
-    Both repairs are marked for review.
+    Both repairs are marked for review. Nothing on a cover (`cover`: its source lines) is
+    joined: its lines are the title block's items, none broken off.
     """
     result: list[Node] = []
     repairs: list[Repair] = []
     for node in nodes:
         previous = result[-1] if result else None
+        if previous is not None and (node.line in cover or previous.segments[-1][1] in cover):
+            result.append(node)
+            continue
         last = previous.text[previous.segments[-1][0]:] if previous is not None else ""
         if (node.kind == "paragraph" and previous is not None and not node.role
                 and not node.box and previous.kind in ("paragraph", "note")

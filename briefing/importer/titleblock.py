@@ -369,10 +369,17 @@ TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’()\-—–]{10,}$")
 # A 简报's issue under its name: 「第5期」「2024年第5期（总第156期）」.
 ISSUE_NUMBER = re.compile(
     r"^[（(]?(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?[）)]?$")
+# A document's edition in brackets under its title: 「（2012 年修订）」「（2020 年）」
+# 「（试行）」「（征求意见稿）」「（2021年版）」.
+EDITION = re.compile(
+    r"^[（(]\s*(?:\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:修订|修正|版|本|度)?|试行|暂行|征求意见稿"
+    r"|送审稿|报批稿|修订版|修订稿|草案)\s*[）)]$")
 
 
 def _is_subtitle_block(block: RawBlock) -> bool:
     text = block.text.strip()
+    if block.kind == "text" and len(block.lines) == 1 and EDITION.match(text):
+        return True
     if block.kind == "text" and len(block.lines) == 1 and ISSUE_NUMBER.match(text):
         return True
     if block.kind == "text" and len(block.lines) == 1 and TRANSLATION.match(text) and \

@@ -100,8 +100,7 @@ def test_hard_line_breaks_are_joined_and_a_short_line_ends_a_paragraph():
     draft = build_draft(raw_standard(), FILE)
     whole = "".join(WRAPPED)
     assert paragraphs(raw_standard()) == [
-        "ICS 65.020.20", "B 22", "DB99/T 0001—2020", "地理标志产品 某某大米",
-        "2020 - 01 -01 发布", "前言", "本标准按照某规则起草。", "1 范围", whole,
+        "ICS 65.020.20", "B 22", "DB99/T 0001—2020", "地理标志产品 某某大米", "前言", "本标准按照某规则起草。", "1 范围", whole,
         "表1 质量指标", "2 要求", whole, "3 检验", whole, "3.1 某某大米 moumou rice", whole]
     joins = [r for r in draft.repairs if r.kind == "join-line"]
     assert len(joins) == 8
@@ -327,7 +326,7 @@ def test_a_number_out_of_the_clauses_order_is_a_tables_value_not_a_clause():
     lines = [(1, "GB/T 1.1"), (2, "5.4 质量指标"), (3, "表1 质量指标"), (4, "总量/%"), (5, "7.5"),
              (6, "其中：小碎米含量/%"), (7, "5.5"), (8, "卫生指标")]
     result, repairs = _clause_numbers(lines)
-    assert (5, "7.5") in result and (7, "5.5 卫生指标") in result
+    assert (5, "7.5") in result and (8, "5.5 卫生指标") in result  # where its title stood
     assert len(repairs) == 1
 
 
@@ -481,19 +480,27 @@ def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_ti
     text = "\n".join(cover) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
     cleaned = clean_source(text)
     kept = [t for _, t in cleaned.lines if t.strip()]
-    assert cleaned.fields == {"source": "某省市场监督管理局"}
+    assert cleaned.fields == {"source": "某省市场监督管理局", "date": "2021-03-01"}
     assert "备案号：" not in kept and "发布" not in kept and "某省市场监督管理局" not in kept
+    assert "2021 - 03 -01 发布" not in kept and "2021 - 04 -01 实施" in kept
     assert kept.count("地理标志产品 某某茶叶") == 1  # the cover's, for the title
     assert {"cover-field", "cover-issuer", "repeated-title"} <= {r.kind for r in cleaned.repairs}
     # The issuer on one line with its 发布, and two issuers.
     two = cover[:11] + ["国家市场监督管理总局", "国家标准化管理委员会 发布"]
     text = "\n".join(two) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
-    assert clean_source(text).fields == {"source": "国家市场监督管理总局、国家标准化管理委员会"}
+    assert clean_source(text).fields["source"] == "国家市场监督管理总局、国家标准化管理委员会"
     # A title right above the dates is no issuer.
     titled = cover[:7] + ["某某茶叶生产技术规程", "2021 - 03 -01 发布", "2021 - 04 -01 实施",
                           "某省市场监督管理局 发布"]
     text = "\n".join(titled) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
-    assert clean_source(text).fields == {"source": "某省市场监督管理局"}
+    assert clean_source(text).fields["source"] == "某省市场监督管理局"
+    # On the cover nothing is joined as broken off: the English title's line, ending in
+    # no full stop, and the date under it stay apart; the date of 发布 is the date.
+    english = cover[:9] + ["（ISO 9999:2006, Moumou tea products, NEQ）", ""] + cover[10:]
+    text = "\n".join(english) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
+    draft = build_draft(text, FILE)
+    assert "（ISO 9999:2006, Moumou tea products, NEQ）" in [node.text for node in draft.nodes]
+    assert draft.date is not None and draft.date.isoformat() == "2021-03-01"
 
 
 def test_a_standards_reference_entries_each_open_a_paragraph():
@@ -512,8 +519,14 @@ def test_a_papers_title_over_lines_above_its_author_line_is_one_line():
     text = "\n".join(head + WRAPPED * 4) + "\n"
     found = paragraphs(text)
     assert "面向某某应用的网络体系结构：关键问题与技术路线" in found
-    assert "王小明 1，李华 2，欧阳春 1*" in found
     assert "title-lines" in [r.kind for r in clean_source(text).repairs]
+    # The author line is the byline: its names, without the affiliations' numbers.
+    assert not any("王小明" in p for p in found)
+    assert clean_source(text).authors == ["王小明", "李华", "欧阳春"]
+    draft = build_draft(text, Path("paper.txt"))
+    assert draft.authors == ["王小明", "李华", "欧阳春"]
+    assert "（1. 某某大学信息学院，北京 100044；2. 某某研究院，上海 200000）" in [
+        node.text for node in draft.nodes]  # a paragraph of its own
 
 
 def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_broke():
@@ -610,3 +623,138 @@ def test_a_lone_menu_word_above_the_title_is_no_promotion():
     assert "account-promotion" not in [r.kind for r in draft.repairs]
     kept = [draft.title, *(n.text for n in draft.nodes)]
     assert "小山村里的大变化" in kept and HEAD_BODY in kept
+
+
+def test_a_clause_of_two_lines_broken_at_the_column_is_one_paragraph_not_a_heading():
+    # 40 Han a full line; the clause's first line lost its indent and breaks mid-word.
+    clause = ["2.3 市场机构基于投资分析目的所使用的上市公司行业分类可参照本指引规定的行",
+              "业类别，但非强制适用。"]
+    text = "\n".join(["GB/T 1.1", "", "2 分类原则", *WRAPPED * 3, *clause,
+                      "2.4 不能按上述方法确定归属的，由专家委员会判断。", *WRAPPED * 3]) + "\n"
+    draft = build_draft(text, FILE)
+    texts = {node.text: node.kind for node in draft.nodes}
+    assert texts["2.3 市场机构基于投资分析目的所使用的上市公司行业分类可参照本指引规定的行业类别，"
+                 "但非强制适用。"] == "paragraph"
+    assert "join-split-paragraph" not in [r.kind for r in draft.repairs]
+    # Two lines ending a sentence at the column stay two paragraphs.
+    ends = [WRAPPED[0][:-1] + "。", "下一段的文字。"]
+    draft = build_draft("\n".join(["GB/T 1.1", "", *WRAPPED * 3, *ends, *WRAPPED * 3]) + "\n",
+                        FILE)
+    assert "下一段的文字。" in [node.text for node in draft.nodes]
+
+
+def test_a_part_name_or_an_items_number_opens_its_line_after_a_full_line():
+    full = WRAPPED[0][:-2] + "进行许可"  # a page's last line, full, no end mark
+    text = "\n".join([*WRAPPED, full, "\f前", "", "言", "", *WRAPPED,
+                      full, "3. 编码方法", *WRAPPED, full, "2. College of Computer Science"]) + "\n"
+    found = paragraphs(text)
+    assert "前言" in found and "3. 编码方法" in found
+    assert "2. College of Computer Science" in found
+    # Inside a bracket left open a numbered item goes on.
+    inside = "\n".join([*WRAPPED, "（1. 某某大学信息学院，北京 100044；某某研究院，某某研究所，某某中心，",
+                        "2. 某某研究院，上海 200000）", *WRAPPED]) + "\n"
+    assert any(p.endswith("某某中心，2. 某某研究院，上海 200000）") for p in paragraphs(inside))
+
+
+def test_a_contents_with_two_dot_leaders_and_its_entries_parts_set_apart_is_dropped():
+    leader = "‥" * 30
+    contents = ["目", "", "次", "", f"前言{leader} I", "1", "", f"范围{leader}1",
+                "", "A", "", f"种植业 {leader} 2", "", "B", "", "01", "", f"谷物种植{leader} 3", "",
+                f"蔬菜种植 {leader}", "", "4", "", "02", "", f"水果种植 {leader}5",
+                "附录 A（资料性附录） 某某分类新旧类目与国际分类的对照表‥‥151", "II", "",
+                f"参考文献{leader}20", "", "表", "", "目", "", "录", "", f"表 1 分类代码{leader} 6"]
+    body = ["前言", "本标准按照某规则起草。", "1", "范围", *WRAPPED * 3]
+    text = "\n".join(["GB/T 9999—2020", "", "某某分类", "\f" + contents[0], *contents[1:],
+                      "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any("‥" in p or p in ("A", "B", "01", "02", "4", "目次", "表", "录", "目录")
+                   for p in found), found
+    assert "本标准按照某规则起草。" in found and "".join(WRAPPED) in found
+    removed = [r.before for r in clean_source(text).repairs if r.kind == "contents"]
+    assert removed[0] == "目次" and "表 1 分类代码" + leader + " 6" in removed
+    # Lines between two entries that are text, not parts of entries, stay.
+    kept = "\n".join(["GB/T 9999—2020", "", f"前言{leader}1", "本章规定了某某产品的分类方法和代码结构。",
+                      f"范围{leader}2", *WRAPPED * 3]) + "\n"
+    assert "本章规定了某某产品的分类方法和代码结构。" in paragraphs(kept)
+
+
+def test_a_chapters_number_alone_before_its_title_and_a_clauses_before_its_text_are_joined():
+    page = ["GB/T 9999—2020", "", "某某分类", "\f某某分类", "1", "", "范围", *WRAPPED, "2", "", "分类原则",
+            "2.1", "", WRAPPED[0][:-2], WRAPPED[0][-2:] + WRAPPED[1][:-2],
+            WRAPPED[1][-2:] + WRAPPED[2], "表 1 某某指标", "", "5", "", "精碾", "", "3", "",
+            "编码方法", *WRAPPED * 2]
+    found = paragraphs("\n".join(page) + "\n")
+    assert "1 范围" in found and "2 分类原则" in found and "3 编码方法" in found
+    assert "2.1 " + "".join(WRAPPED) in found
+    # 「5」 out of the chapters' order is a table's value: it stays apart from its cell.
+    assert "5" in found and "精碾" in found
+
+
+def test_a_clauses_first_line_short_of_a_narrow_column_goes_on():
+    # A page 28 Han wide (56 columns); the clause's first line 「2.1 」 + 23 Han is 50.
+    page = ["为规范某某行业分类工作，根据某某法律法规和相关规定，制定",
+            "本指引。本指引自公布之日起施行，原指引同时废止，各有关单位",
+            "应当遵照执行，并及时报告执行中遇到的问题和有关意见建议。"]
+    clause = ["2.1 以上市公司营业收入等财务数据为主要分类标准和依",
+              "据，所采用财务数据为经过会计师事务所审计并已公开披露的合",
+              "并报表数据。"]
+    text = "\n".join(["某某行业分类指引", *page * 3, "2．分类原则", *clause, *page * 2]) + "\n"
+    draft = build_draft(text, Path("guide.txt"))
+    assert "".join(clause) in [node.text for node in draft.nodes if node.kind == "paragraph"]
+    assert not [node for node in draft.nodes if node.text.startswith("2.1")
+                and node.kind == "heading"]
+
+
+def test_a_lists_bullet_alone_on_its_line_goes_and_its_item_is_a_paragraph():
+    items = ["●", "", "商业使用：该许可证下的代码可以用于商业目的。", "", "●", "",
+             "分发代码：该许可证下的代码可以被分发给第三方。"]
+    text = "\n".join([*WRAPPED * 3, WRAPPED[0], *items, *WRAPPED * 2]) + "\n"
+    found = paragraphs(text)
+    assert "●" not in "".join(found)
+    assert "商业使用：该许可证下的代码可以用于商业目的。" in found
+    assert "分发代码：该许可证下的代码可以被分发给第三方。" in found
+    assert [r.before for r in clean_source(text).repairs if r.kind == "bullet"] == ["●", "●"]
+
+
+def test_a_reports_cover_keeps_its_title_and_names_its_issuer():
+    # The cover: title, edition, issuer, date; the pages repeat the title as their head.
+    cover = ["某某数据分类说明", "", "（2021 年）", "", "某某数据研究院", "", "2021 年 12 月"]
+    pages = [["某某数据分类说明", "", *WRAPPED * 3, "", "2"],
+             ["某某数据分类说明（2021 年）", "", *WRAPPED * 3, "", "3"]]
+    text = "\n".join(cover) + "\n\f" + "\n\f".join("\n".join(page) for page in pages) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields == {"source": "某某数据研究院"}
+    draft = build_draft(text, Path("report.txt"))
+    assert (draft.title, draft.subtitle, draft.source) == (
+        "某某数据分类说明", "（2021 年）", "某某数据研究院")
+    texts = [node.text for node in draft.nodes]
+    assert "2021 年 12 月" in texts
+    assert not any(t.startswith("某某数据") for t in texts)
+    # The issuer set before the title on one cover line.
+    glued = text.replace("某某数据研究院", "某某数据研究院某某数据分类说明")
+    assert clean_source(glued).fields == {"source": "某某数据研究院"}
+
+
+def test_an_english_author_line_with_affiliation_numbers_opens_a_paragraph_and_runs_on():
+    english = ["Network architecture for moumou applications: key problems and technical",
+               "routes toward the future",
+               "WANG Xiaoming1, LI Hua2, OUYANG Chun1,", "ZHAO Lei2, QIAN Feng1",
+               "1. School of Information, Moumou University, Beijing 100044, China"]
+    text = "\n".join(["某某研究", "", *WRAPPED * 3, "", *english, "", *WRAPPED * 2]) + "\n"
+    found = paragraphs(text)  # (its lines joined without their spaces)
+    assert "WANG Xiaoming1, LI Hua2, OUYANG Chun1,ZHAO Lei2, QIAN Feng1" in found
+    assert any(p.endswith("routes toward the future") for p in found)
+
+
+def test_a_contents_without_leaders_under_its_title_is_dropped():
+    contents = ["目", "", "次", "", "前言 II", "1 范围 1", "2", "规范性引用文件 1", "3 术语和定义 2",
+                "附录 A（规范性附录） 检验方法 5"]
+    body = ["前言", "本标准按照某规则起草。", "1 范围", *WRAPPED * 3]
+    text = "\n".join(["DB99/T 0003—2022", "", "某某规范", "\f" + contents[0], *contents[1:],
+                      "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any(p in ("目次", "前言 II", "1 范围 1", "2", "3 术语和定义 2") for p in found), found
+    assert "前言" in found and "本标准按照某规则起草。" in found and "1 范围" in found
+    # Pages out of order, or lines that are no entries: the lines stay.
+    shuffled = text.replace("3 术语和定义 2", "3 术语和定义 0")
+    assert "1 范围 1" in paragraphs(shuffled)

@@ -68,6 +68,16 @@ def test_the_title_is_followed_by_its_subtitle_not_by_a_caption():
     assert draft.date == dt.date(2026, 1, 20)
 
 
+def test_an_edition_in_brackets_under_the_title_is_its_subtitle():
+    for edition in ("（2012 年修订）", "（2020 年）", "（试行）", "（2021年版）"):
+        draft = draft_of(f"某某行业分类指引\n\n{edition}\n\n{BODY}\n")
+        assert draft.title == "某某行业分类指引" and draft.subtitle == edition, edition
+        assert edition not in body_texts(draft)
+    # A bracketed note is no edition.
+    draft = draft_of(f"某某行业分类指引\n\n（此件公开发布）\n\n{BODY}\n")
+    assert draft.subtitle is None
+
+
 def test_a_text_that_opens_with_its_body_is_not_refused():
     draft = draft_of(f"{BODY}\n\n{BODY}\n")
     assert draft.title == "会议指出"
