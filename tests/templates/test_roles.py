@@ -402,3 +402,19 @@ def test_an_edited_footnote_is_a_change_and_marked(folder, tmp_path):
     html = render_html(new, context={"changed": changes.marks(found)}).html
     assert '<span class="footnote changed">第二个脚注改。</span>' in html
     assert '<span class="footnote">脚注的文字' in html
+
+
+@pytest.mark.parametrize(("subtitle", "printed"), [
+    ("（2020年修订）", "（2020年修订）"),  # an edition in brackets: no dash before it
+    ("记吕梁市生态环境局", "——记吕梁市生态环境局"),  # a 副题 takes reprint's dash
+])
+def test_reprint_sets_a_dash_before_a_subtitle_but_not_before_an_edition(
+        tmp_path, subtitle, printed):
+    front = f"---\ntitle: 角色测试\nsubtitle: {subtitle}\ntemplate: reprint\n---\n"
+    folder = write_briefing(tmp_path / "brief", "正文。\n", front=front)
+    pdf = build(folder, tmp_path / "out.pdf").output
+    with pdfplumber.open(pdf) as document:
+        text = "".join((document.pages[0].extract_text() or "").split())
+    assert printed in text
+    if not printed.startswith("——"):
+        assert "——" + subtitle not in text
