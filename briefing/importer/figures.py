@@ -95,7 +95,11 @@ CLASSIFIERS = frozenset((
     "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次",
     *"人户家个件部辆台座条处所张份篇册本株棵头只起名次场批间床期艘架列趟宗例项"))
 DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
-PER = ("年", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台")
+PER = ("年", "人次", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台",
+       "股")
+# 「kW/kg」「元/张」: a unit that goes on past a 「/」 we do not know is cut short — no value an
+# editor could print with it (see quantities).
+PER_GOES_ON = re.compile(r"^\s*[/／]\s*[^\d\s，。；、,;：:）)]")
 UNIT = re.compile(
     "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
@@ -297,6 +301,9 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                 UNIT_GOES_ON.match(tail) or (measure == "次" and NAMED_RUN.match(tail)):
             continue
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
+        # 「发行价格为21.71元/股」 is 元/股; 「功率密度5kW/kg」 with a 「/kg」 we do not know
+        # would print 5 kW: no figure, but it keeps its place.
+        bound = bound or bool(PER_GOES_ON.match(tail))
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
         found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,

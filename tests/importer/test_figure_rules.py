@@ -781,3 +781,19 @@ def test_words_ending_in_a_place_character_are_no_places():
     assert leading_place("通过节省开支5000万元") is None
     assert leading_place("山西省优良天数比例") == "山西省"
     assert leading_place("各类市场主体") is None
+
+
+# ---------------------------------------------------------------- fourth round
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a price per share is 元/股, not 元
+    ("该公司发行价格为18.50元/股。", [("发行价格", "18.50", "元/股", None)]),
+    ("景区人均消费达到320元/人次。", [("景区人均消费", "320", "元/人次", None)]),
+    # a 「/」 we do not know: the unit would be cut short (kW of kW/kg) — no row, and the
+    # change after it goes to no row before it
+    ("新型电机功率密度达到6.2kW/kg。", []),
+    ("门票收入8000万元，单价120元/张，同比增长5%。", [("门票收入", "8000", "万元", None)]),
+])
+def test_a_unit_is_whole_up_to_its_per_or_no_row(sentence, expected):
+    assert rows(sentence) == expected
