@@ -596,9 +596,18 @@ NARRATOR = re.compile(r"我(?![国市省区县州镇乡村校院局厅部委司�
 SERIES_YEAR = re.compile(r"(?:^|[，；,;])\s*(?:截至|截止|到)?(\d{4})\s*年(?!代)")
 
 
+# A condition (「如果…」「若…」「一旦…」): what follows from it has not happened.
+CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非])")
+# 「以此计算」「按此测算」: what follows is worked out from an assumption, not reported — the
+# clauses before it stand.
+WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|标准|口径|速度)?"
+                        r"(?:计算|测算|推算|估算|匡算)")
+
+
 def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
-            NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1:
+            NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
+            CONDITION.search(sentence):
         return []
     mask = quoted_mask(sentence)
     rows: list[Row] = []
@@ -610,6 +619,8 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         connective = CONNECTIVE.match(clause)
         if connective:
             clause, clause_start = clause[connective.end():], clause_start + connective.end()
+        if WORKED_OUT.match(clause):
+            break
         _name_base(rows, changes, base)
         base, pending, changes = pending, None, [row.change for row in rows]
         if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):

@@ -797,3 +797,18 @@ def test_words_ending_in_a_place_character_are_no_places():
 ])
 def test_a_unit_is_whole_up_to_its_per_or_no_row(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # worked out from an assumption: the clauses before it stand, the rest is no result
+    ("某科技收报12.40元/股，以此计算，股东本次减持金额约为3.2亿元。",
+     [("某科技收报", "12.40", "元/股", None)]),
+    ("按此测算，全年可节约用电量1200万千瓦时。", []),
+    # a condition: what follows from it has not happened
+    ("如果年产值达到50亿元，可带动就业1.2万人。", []),
+    ("若项目全部投产，税收收入将增加8亿元。", []),
+    # 若干 is no condition
+    ("出台若干措施，全年新增就业岗位3.5万个。", [("新增就业岗位", "3.5", "万个", None)]),
+])
+def test_a_condition_or_a_computation_from_an_assumption_is_no_result(sentence, expected):
+    assert rows(sentence) == expected
