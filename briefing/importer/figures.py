@@ -554,8 +554,10 @@ def is_label(label: str) -> bool:
         return False
     if re.fullmatch(r"第[一二三四五六七八九十百\d]+[批次期届轮个项类]", label):
         return False  # 「第二批45家」: an ordinal names no thing
-    if re.search(r"\d[镇乡场]", label):
-        return False  # 「辖7镇6乡1场」: a chain of counts names none of them
+    if re.search(r"\d[镇乡场]|、\s*\d", label):
+        # 「辖7镇6乡1场」「10个方面、13项成果取得进展」: a chain or a list of counts names
+        # none of them
+        return False
     if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
             FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
         return False

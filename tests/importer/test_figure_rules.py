@@ -812,3 +812,9 @@ def test_a_unit_is_whole_up_to_its_per_or_no_row(sentence, expected):
 ])
 def test_a_condition_or_a_computation_from_an_assumption_is_no_result(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_a_list_of_counts_names_none_of_them():
+    # 「N个方面、M项成果取得进展」: the words after the first count run into the next one
+    assert rows("全面部署推进改革，8个领域、21项重点任务取得明显成效。") == []
+    assert is_label("领域、21项重点任务取得明显成效") is False
