@@ -802,7 +802,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             for value in run:
                 _add_row(rows, label, value, sentence, clause, context, dropped=True)
             continue
-        if quantity.bound or (quantity.attribute and not counted):
+        if quantity.bound or (quantity.attribute and not counted) or (
+                used_after and not counted and quantity.unit in FREQUENCY):
+            # 「3次亲临考察」「两次致信」: a number of times said before the verb tells how
+            # often someone acted — an adverb, not a count of things.
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
         event = next((r for r in reversed(rows) if not r.dropped and r.subject is None
@@ -830,6 +833,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 continue
             label = rows[-1].label + label
         _add_row(rows, label, quantity, sentence, clause, context)
+
+
+# Times an act was done: before its verb (「3次亲临」) an adverb of frequency.
+FREQUENCY = frozenset(("次", "回", "趟", "遍"))
 
 
 # A measure with no owner: 「收入80万元」 — someone's, the label cannot say whose.

@@ -818,3 +818,15 @@ def test_a_list_of_counts_names_none_of_them():
     # 「N个方面、M项成果取得进展」: the words after the first count run into the next one
     assert rows("全面部署推进改革，8个领域、21项重点任务取得明显成效。") == []
     assert is_label("领域、21项重点任务取得明显成效") is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 「N次+verb」: how often someone acted, not a count of things
+    ("五年来，部长4次深入基层调研、2次作出批示。", []),
+    ("近年来，3次获评全国文明城市。", []),
+    ("该县先后5次承办全国性赛事。", []),
+    # a counting verb before it counts the noun after the number
+    ("全年举办12次专题培训。", [("专题培训", "12", "次", None)]),
+])
+def test_times_said_before_the_verb_are_no_count(sentence, expected):
+    assert rows(sentence) == expected
