@@ -835,6 +835,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         _add_row(rows, label, quantity, sentence, clause, context)
 
 
+# The names of rates and shares: 利率, 税率, 占比, 比重, 强度.
+RATE_NAME = re.compile(r"[率比重度]$")
+
+
 # Times an act was done: before its verb (「3次亲临」) an adverb of frequency.
 FREQUENCY = frozenset(("次", "回", "趟", "遍"))
 
@@ -868,7 +872,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or not is_label(label)
         # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
         # or a bare noun — what was counted is not said.
-        or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS))
+        or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS)
+        # 「差旅25%」: a percentage is a rate or a share of something; a two-character noun
+        # that is no rate (利率, 占比) does not say of what.
+        or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label)))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))

@@ -830,3 +830,16 @@ def test_a_list_of_counts_names_none_of_them():
 ])
 def test_times_said_before_the_verb_are_no_count(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # of what is 25% the share? the label does not say
+    ("岗位底薪28万美元，差旅30%。", [("岗位底薪", "28", "万美元", None)]),
+    ("项目组中，外包20%。", []),
+    # a rate names itself
+    ("一年期贷款利率3.45%。", [("一年期贷款利率", "3.45", "%", None)]),
+    ("目前利率3.45%，低于上月。", [("利率", "3.45", "%", None)]),
+])
+def test_a_percentage_says_of_what(sentence, expected):
+    assert rows(sentence) == expected
+
