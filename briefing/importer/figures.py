@@ -558,6 +558,10 @@ def is_label(label: str) -> bool:
         # 「辖7镇6乡1场」「10个方面、13项成果取得进展」: a chain or a list of counts names
         # none of them
         return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&\-]*", label) and re.search(r"[a-z]", label):
+        # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
+        # what; acronyms in capitals (GDP, PMI) name measures
+        return False
     if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
             FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
         return False

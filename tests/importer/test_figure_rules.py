@@ -843,3 +843,9 @@ def test_times_said_before_the_verb_are_no_count(sentence, expected):
 def test_a_percentage_says_of_what(sentence, expected):
     assert rows(sentence) == expected
 
+
+def test_a_latin_name_alone_says_whose_not_what():
+    # a firm's name is no measured thing; a capital acronym may be one
+    assert rows("巨头纷纷下注：Microsoft 30亿美元、Google 20亿美元。") == []
+    assert is_label("OpenAI") is False
+    assert is_label("GDP") is True
