@@ -562,6 +562,11 @@ def is_label(label: str) -> bool:
         # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
         # what; acronyms in capitals (GDP, PMI) name measures
         return False
+    if re.search(r"每[\u4e00-\u9fff]", label):
+        # 「家庭每人每月发放补贴500元」「项目每年可发电1.2亿千瓦时」: 每X before the number
+        # makes it an amount per X (元/人·月, 千瓦时/年) — a rate set or expected, whose unit
+        # the row would cut short (a label starting with 每 is a fragment already).
+        return False
     if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
             FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
         return False

@@ -849,3 +849,15 @@ def test_a_latin_name_alone_says_whose_not_what():
     assert rows("巨头纷纷下注：Microsoft 30亿美元、Google 20亿美元。") == []
     assert is_label("OpenAI") is False
     assert is_label("GDP") is True
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 每X before the number: an amount per X, whose unit the row would cut short
+    ("对困难老人每人每月发放护理补贴300元。", []),
+    ("新建光伏电站每年可发电2.4亿千瓦时。", []),
+    ("享受补贴的农户每亩补贴150元。", []),
+    # the per said after the number is the unit's
+    ("农户种粮补贴150元/亩。", [("农户种粮补贴", "150", "元/亩", None)]),
+])
+def test_an_amount_per_something_said_before_it_is_no_total(sentence, expected):
+    assert rows(sentence) == expected
