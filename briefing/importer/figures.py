@@ -546,6 +546,12 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
     return head, False
 
 
+# A difference from a base: 偏高/偏少 (than normal), 高出/多出, 高于/低于, or a label that
+# opens with its base (较常年, 比全国); 优于/好于 name a class (水质优于Ⅲ类) and stay.
+DIFFERENCE = re.compile(r"偏[高低多少大小早晚快慢]|[高低多少]出|[高低多少]于|"
+                        r"^[较比](?:常年|往年|上年|去年|同期|上月|年初|全国|全省|全市|平均)")
+
+
 def is_label(label: str) -> bool:
     """Whether `label` reads as the name of a measured thing, not a sentence fragment."""
     if not 2 <= len(label) <= MAX_LABEL:
@@ -561,6 +567,10 @@ def is_label(label: str) -> bool:
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&\-]*", label) and re.search(r"[a-z]", label):
         # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
         # what; acronyms in capitals (GDP, PMI) name measures
+        return False
+    if DIFFERENCE.search(label):
+        # 「较常年偏高0.9℃」「人均GDP高出1.5万元」: how far a thing is from a base, not a
+        # level of it
         return False
     if re.search(r"每[\u4e00-\u9fff]", label):
         # 「家庭每人每月发放补贴500元」「项目每年可发电1.2亿千瓦时」: 每X before the number

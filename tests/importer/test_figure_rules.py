@@ -861,3 +861,14 @@ def test_a_latin_name_alone_says_whose_not_what():
 ])
 def test_an_amount_per_something_said_before_it_is_no_total(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a difference from normal or from another place is no level of its own
+    ("全年平均气温16.2℃，较常年偏高0.7℃；降水量905毫米，较常年偏少9%。",
+     [("平均气温", "16.2", "℃", None), ("降水量", "905", "毫米", None)]),
+    ("与全省平均水平相比，我县人均存款高出0.8万元。", []),
+    ("全县人均存款高于全省0.8万元。", []),
+])
+def test_a_difference_from_a_base_is_no_level(sentence, expected):
+    assert rows(sentence) == expected
