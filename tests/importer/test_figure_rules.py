@@ -872,3 +872,13 @@ def test_an_amount_per_something_said_before_it_is_no_total(sentence, expected):
 ])
 def test_a_difference_from_a_base_is_no_level(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 本市, 本企业, 全市 inside a word are no scope words
+    ("全年资本市场融资额达到120亿元。", [("资本市场融资额", "120", "亿元", None)]),
+    ("样本企业平均营收为3.2亿元。", [("样本企业平均营收", "3.2", "亿元", None)]),
+    ("本市工业增加值1200亿元。", [("工业增加值", "1200", "亿元", None)]),
+])
+def test_scope_words_inside_a_word_stay(sentence, expected):
+    assert rows(sentence) == expected
