@@ -882,3 +882,21 @@ def test_a_difference_from_a_base_is_no_level(sentence, expected):
 ])
 def test_scope_words_inside_a_word_stay(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the future, tasks and what is still to be done are no results
+    "明年，全县地区生产总值增长8%左右，一般公共预算收入增长6%。",
+    "争取全年完成植树造林5万亩。",
+    "努力实现农村居民人均可支配收入增长9%。",
+    "各乡镇年内须完成改厕1200户。",
+    "下半年，全县还需完成投资52亿元。",
+    "今年，我们要新建学校5所，改扩建幼儿园12所。",
+])
+def test_tasks_and_the_future_are_no_results(sentence):
+    assert rows(sentence) == []
+
+
+def test_funds_obtained_are_a_result():
+    # 争取 of funds: what was obtained
+    assert rows("争取中央预算内投资增长64.8%。") == [("争取中央预算内投资增长", "64.8", "%", None)]
