@@ -363,6 +363,9 @@ TARGET_SENTENCE = re.compile(
     r"明年|今后|下阶段|下一阶段|力求|努力(?:实现|完成|达到)|"
     r"争取(?:全年|年内|今年|明年)?(?:完成|实现|达到|新增|建成|突破|超过|增长|提高|引进|培育|新建)|"
     r"(?<![必无])[须需](?:要)?(?:完成|实现|达到|新增|确保|新建|建成)|"
+    # what could be (「可申请购房补贴5万元」「每年可为企业减负15亿元」「年产值可达20亿元」)
+    r"(?<![许认])可(?:申请|获得|享受|达到|达|实现|节约|节省|减少|增加|带动|发电|年产|生产|提供|"
+    r"容纳|满足|处理|覆盖|吸纳|解决|为|降低|提高|提升|新增|创造|拉动)|"
     # a standard's requirements: 「每亩播种量应控制在…」「不得超过」「宜在…」
     r"(?<![相供反适响效对回呼感顺])应(?:当|该)?(?=[在不控达为符按采进保选施低高小大少多≤≥])|"
     r"不得|严禁|(?<![便适])宜(?=[在采用选控为])")
@@ -821,6 +824,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
             # to what it counts; the words before it name no measured thing.
             label = ""
+        elif PER_RECIPIENT.search(despace(words)):
+            # 「一等奖3名，各奖励20万元」「给予一次性奖励30万元」: what each one gets — a term
+            # of a policy, not a total
+            label = ""
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
         if len(run) > 1:
@@ -865,6 +872,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
 
 # The names of rates and shares: 利率, 税率, 占比, 比重, 强度.
 RATE_NAME = re.compile(r"[率比重度]$")
+
+
+# An amount each recipient gets: 各奖励, 各补助, 一次性奖励 (a policy's terms).
+PER_RECIPIENT = re.compile(r"各(?:奖励|奖|补助|补贴|资助|给予|发放|获得|得到|拨付|分配|安排|下达|"
+                           r"支持)|一次性")
 
 
 # Times an act was done: before its verb (「3次亲临」) an adverb of frequency.

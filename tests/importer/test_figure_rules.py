@@ -900,3 +900,15 @@ def test_tasks_and_the_future_are_no_results(sentence):
 def test_funds_obtained_are_a_result():
     # 争取 of funds: what was obtained
     assert rows("争取中央预算内投资增长64.8%。") == [("争取中央预算内投资增长", "64.8", "%", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a notice's terms: what each recipient gets, what one could apply for
+    ("对新认定的专精特新企业，给予一次性奖励20万元。", []),
+    ("奖励资金总额为800万元，其中一等奖5名，各奖励10万元。",
+     [("奖励资金总额", "800", "万元", None), ("一等奖", "5", "名", None)]),
+    ("凡在本市连续缴纳社保满6个月的，可申请租房补贴3万元。", []),
+    ("项目投运后每年可节约标准煤1.5万吨。", []),
+])
+def test_terms_of_a_notice_and_what_could_be_are_no_results(sentence, expected):
+    assert rows(sentence) == expected
