@@ -912,3 +912,15 @@ def test_funds_obtained_are_a_result():
 ])
 def test_terms_of_a_notice_and_what_could_be_are_no_results(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a count of whom the clause is about runs into the next number's words
+    ("全年共为650家企业兑现奖补资金9800万元。", []),
+    ("向1200户困难家庭发放救助金360万元。", []),
+    # a list of counts, each with its noun, stays
+    ("全省现有12个国家级园区、40个省级园区。",
+     [("国家级园区", "12", "个", None), ("省级园区", "40", "个", None)]),
+])
+def test_a_count_of_whom_a_clause_is_about_names_no_thing(sentence, expected):
+    assert rows(sentence) == expected
