@@ -561,7 +561,7 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
 # A difference from a base: 偏高/偏少 (than normal), 高出/多出, 高于/低于, or a label that
 # opens with its base (较常年, 比全国); 优于/好于 name a class (水质优于Ⅲ类) and stay.
 DIFFERENCE = re.compile(r"偏[高低多少大小早晚快慢]|[高低多少]出|[高低多少]于|"
-                        r"^[较比](?:常年|往年|上年|去年|同期|上月|年初|全国|全省|全市|平均)")
+                        r"^较(?![大小高低好差快慢多少强弱为])|^比(?![重例率值赛较])")
 
 
 def is_label(label: str) -> bool:
