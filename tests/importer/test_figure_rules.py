@@ -927,3 +927,17 @@ def test_terms_of_a_notice_and_what_could_be_are_no_results(sentence, expected):
 ])
 def test_a_count_of_whom_a_clause_is_about_names_no_thing(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # a link word is left off only as a word, not as the first character of one
+    ("全县共产党员人数达到2.3万名。", "共产党员人数"),
+    ("有害气体排放量为120吨。", "有害气体排放量"),
+    ("还款金额为5000万元。", "还款金额"),
+    ("已婚人口比例为62%。", "已婚人口比例"),
+    ("各地区生产总值合计5.2万亿元。", "生产总值"),
+    # and as a word it is
+    ("还有危险废物处置量1.2万吨。", "危险废物处置量"),
+])
+def test_link_words_are_left_off_only_as_words(sentence, label):
+    assert [row[0] for row in rows(sentence)] == [label]
