@@ -941,3 +941,13 @@ def test_a_count_of_whom_a_clause_is_about_names_no_thing(sentence, expected):
 ])
 def test_link_words_are_left_off_only_as_words(sentence, label):
     assert [row[0] for row in rows(sentence)] == [label]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # 地级市, 县级市, 设区市, 直辖市 are kinds of city, not a place to leave off
+    ("直辖市人均GDP为12万元。", "直辖市人均GDP"),
+    ("设区市空气质量优良天数比例为85.2%。", "设区市空气质量优良天数比例"),
+    ("县级市财政收入合计360亿元。", "县级市财政收入"),
+])
+def test_a_kind_of_city_is_no_place(sentence, label):
+    assert [row[0] for row in rows(sentence)] == [label]
