@@ -1085,9 +1085,15 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         return None
     if names[0].startswith("对"):  # 「对东盟、共建“一带一路”国家进出口总额」
         names = [name if name.startswith("对") else "对" + name for name in names]
+    if any(len(name) < 2 for name in names[:-1]):
+        # 「一、二、三产业增加值」: 一 and 二 are parts of a name the list shortens (第一产业),
+        # which the label cannot write out
+        return None
     head = SHARED_HEAD.search(names[-1])
     if head:
-        names = [name if name.endswith(head.group(0)) else name + head.group(0)
+        # 「规上工业增加值、固定资产投资、社会消费品零售总额」: a name with a measure of its
+        # own (增加值, 投资) does not take the last one's (总额)
+        names = [name if SHARED_HEAD.search(name) else name + head.group(0)
                  for name in names]
     elif any(not re.search(r"[\u4e00-\u9fff]{2}", name) for name in names[:-1]) or \
             len(names[-1]) - max(len(name) for name in names[:-1]) >= 2:

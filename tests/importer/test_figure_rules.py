@@ -951,3 +951,15 @@ def test_link_words_are_left_off_only_as_words(sentence, label):
 ])
 def test_a_kind_of_city_is_no_place(sentence, label):
     assert [row[0] for row in rows(sentence)] == [label]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # names that have their own measure keep it
+    ("规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、10%和7%。",
+     [("规上工业增加值增长", "8", "%", None), ("固定资产投资增长", "10", "%", None),
+      ("社会消费品零售总额增长", "7", "%", None)]),
+    # 「一、二、三产业」 shortens names the label cannot write out
+    ("一、二、三产业增加值分别增长3.1%、5.6%和6.2%。", []),
+])
+def test_a_list_of_names_shares_only_a_head_it_lacks(sentence, expected):
+    assert rows(sentence) == expected
