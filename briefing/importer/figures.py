@@ -854,6 +854,18 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # often someone acted — an adverb, not a count of things.
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
+        last = rows[-1] if rows else None
+        if not label and last is not None and last.subject and not last.dropped and \
+                last.change is None and last.unit in ("%", "‰") and \
+                quantity.unit not in ("%", "‰") and \
+                LEVEL_AFTER_RATE.fullmatch(despace(words).strip(LABEL_EDGES)) and \
+                last.label.startswith(last.subject):
+            # 「财政总收入增长12.3%，达到35.6亿元」: the level said after the growth is the
+            # subject's; the growth is its change (a rate row stays only when no level is said)
+            last.change = last.label[len(last.subject):] + last.value + last.unit
+            last.label, last.value, last.unit = last.subject, quantity.value, quantity.unit
+            last.subject = None
+            continue
         event = next((r for r in reversed(rows) if not r.dropped and r.subject is None
                       and _measure(r.unit) in EVENT_UNITS), None) if label in CASUALTIES else None
         if event is not None:
@@ -888,6 +900,10 @@ RATE_NAME = re.compile(r"[率比重度]$")
 # An amount each recipient gets: 各奖励, 各补助, 一次性奖励 (a policy's terms).
 PER_RECIPIENT = re.compile(r"各(?:奖励|奖|补助|补贴|资助|给予|发放|获得|得到|拨付|分配|安排|下达|"
                            r"支持)|一次性")
+
+
+# 「增长12.3%，达到35.6亿元」: a level said after a growth with only a link word.
+LEVEL_AFTER_RATE = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|至|增至|增加到|增长到|提高到)")
 
 
 # Times an act was done: before its verb (「3次亲临」) an adverb of frequency.

@@ -963,3 +963,16 @@ def test_a_kind_of_city_is_no_place(sentence, label):
 ])
 def test_a_list_of_names_shares_only_a_head_it_lacks(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the level said after the growth is the subject's, the growth its change
+    ("全县财政总收入增长12.3%，达到35.6亿元。",
+     [("财政总收入", "35.6", "亿元", "增长12.3%")]),
+    ("全市进出口总额同比增长8.1%，达420亿元。",
+     [("进出口总额", "420", "亿元", "增长8.1%")]),
+    # a bound after the growth is no level: the rate row stays
+    ("外贸进出口总额增长23.1%，突破500亿元。", [("外贸进出口总额增长", "23.1", "%", None)]),
+])
+def test_a_level_said_after_its_growth(sentence, expected):
+    assert rows(sentence) == expected
