@@ -889,7 +889,15 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             if not rows or rows[-1].dropped or rows[-1].subject:
                 _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
                 continue
-            label = rows[-1].label + label
+            owner = rows[-1].label
+            if not label.startswith(("占", "比", "所占")):
+                # 「改扩建工程全长36公里，总投资18亿元」: the total is the project's, not
+                # its length's
+                owner = MEASURE_SUFFIX.sub("", owner)
+                if len(owner) < 2:
+                    _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+                    continue
+            label = owner + label
         _add_row(rows, label, quantity, sentence, clause, context)
 
 
@@ -904,6 +912,12 @@ PER_RECIPIENT = re.compile(r"各(?:奖励|奖|补助|补贴|资助|给予|发放
 
 # 「增长12.3%，达到35.6亿元」: a level said after a growth with only a link word.
 LEVEL_AFTER_RATE = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|至|增至|增加到|增长到|提高到)")
+
+
+# A measure of a thing at the end of a label (工程全长, 园区占地面积): what a total said
+# next (总投资) belongs to is the thing.
+MEASURE_SUFFIX = re.compile(r"(?:全长|总长|长度|总面积|占地面积|面积|占地|总里程|里程|高度|宽度|"
+                            r"深度|容量|库容|规模|总量|产能)$")
 
 
 # Times an act was done: before its verb (「3次亲临」) an adverb of frequency.

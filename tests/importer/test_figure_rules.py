@@ -976,3 +976,16 @@ def test_a_list_of_names_shares_only_a_head_it_lacks(sentence, expected):
 ])
 def test_a_level_said_after_its_growth(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the total is the project's, not its length's
+    ("沿江快速路改扩建工程全长36公里，总投资18亿元。",
+     [("沿江快速路改扩建工程全长", "36", "公里", None),
+      ("沿江快速路改扩建工程总投资", "18", "亿元", None)]),
+    # a share is of the measure itself
+    ("基础设施投资5120亿元，占比33.5%。",
+     [("基础设施投资", "5120", "亿元", None), ("基础设施投资占比", "33.5", "%", None)]),
+])
+def test_a_total_is_of_the_thing_not_of_its_measure(sentence, expected):
+    assert rows(sentence) == expected
