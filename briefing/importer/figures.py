@@ -634,7 +634,7 @@ SERIES_YEAR = re.compile(r"(?:^|[，；,;])\s*(?:截至|截止|到)?(\d{4})\s*�
 
 
 # A condition (「如果…」「若…」「一旦…」): what follows from it has not happened.
-CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非])")
+CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非尔羌])")
 # 「以此计算」「按此测算」: what follows is worked out from an assumption, not reported — the
 # clauses before it stand.
 WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|标准|口径|速度)?"

@@ -807,8 +807,9 @@ def test_a_unit_is_whole_up_to_its_per_or_no_row(sentence, expected):
     # a condition: what follows from it has not happened
     ("如果年产值达到50亿元，可带动就业1.2万人。", []),
     ("若项目全部投产，税收收入将增加8亿元。", []),
-    # 若干 is no condition
+    # 若干 is no condition, nor the 若 of 若尔盖
     ("出台若干措施，全年新增就业岗位3.5万个。", [("新增就业岗位", "3.5", "万个", None)]),
+    ("若尔盖县湿地面积达到21.6万公顷。", [("若尔盖县湿地面积", "21.6", "万公顷", None)]),
 ])
 def test_a_condition_or_a_computation_from_an_assumption_is_no_result(sentence, expected):
     assert rows(sentence) == expected
