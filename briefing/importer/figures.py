@@ -480,6 +480,9 @@ def clean_prefix(text: str, link: bool = False) -> str:
     # 「不参与统计应予以剔除，因此参与统计的天数」: a connective starts the clause the label
     # is in; what stands before it is another clause.
     text = re.sub(r"^.*(?:因此|所以|从而|故而|于是)", "", text)
+    # 「Indeed的数据显示FDE岗位…」「监测结果表明，…」: the source of a figure is no part of
+    # its name (not the 显示 of 显示面板).
+    text = re.sub(r"^.*(?:数据|统计|调查|监测|报告|结果|研究|资料)(?:显示|表明)", "", text)
     text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
     text = text.strip(LABEL_EDGES)
     previous = None

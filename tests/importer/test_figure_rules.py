@@ -990,3 +990,14 @@ def test_a_level_said_after_its_growth(sentence, expected):
 ])
 def test_a_total_is_of_the_thing_not_of_its_measure(sentence, expected):
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # the source of a figure is no part of its name
+    ("某平台的数据显示新能源岗位招聘量同比增长56%。", "新能源岗位招聘量增长"),
+    ("监测结果表明全市PM2.5平均浓度为31微克/立方米。", "PM2.5平均浓度"),
+    # 显示 inside a name stays
+    ("全年显示面板出货量为1.2亿台。", "显示面板出货量"),
+])
+def test_the_source_is_no_part_of_the_label(sentence, label):
+    assert [row[0] for row in rows(sentence)] == [label]
