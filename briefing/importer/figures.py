@@ -11,7 +11,9 @@ the change said after it goes to no other row. A label that reads as a fragment 
 sentence, or a count that does not say what it counts, gives no row. So do requirements
 (要求, 要确保, a standard's 应), a person's story, a series of years, and numbers inside a
 clause about something else; when a text gives figures of several places, each row names
-its place. Every row
+its place. Conditions and computed amounts (如果, 以此计算), tasks and the future (明年,
+须完成, 要新建), a notice's terms (各奖励, 可申请), amounts per X (每人), differences from a
+base (偏高, 高出) and units cut short at an unknown per (kW/kg) give no rows either. Every row
 cites its whole sentence, exactly as it stands in article.md without inline tags. The
 groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
