@@ -459,7 +459,7 @@ DRIVING_VERBS = frozenset(("带动", "吸纳", "惠及", "培训", "帮助", "�
 # 「N个X…为」: N counts the things the next figure is about.
 QUALIFIER_END = re.compile(r"^[^，,；;、]{2,}?(?:为|达到|达|是)$")
 # 「折合1148亿元人民币」: the same amount again in another unit.
-CONVERSION = re.compile(r"(?:折合|约合|相当于|合)$")
+CONVERSION = re.compile(r"(?:折合|约合|相当于|合|(?:折算|换算)(?:为|成)?|折成)$")
 FRAGMENT_MARKS = re.compile(r"[—…!?！？。；;:：]")
 
 

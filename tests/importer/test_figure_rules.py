@@ -1001,3 +1001,9 @@ def test_a_total_is_of_the_thing_not_of_its_measure(sentence, expected):
 ])
 def test_the_source_is_no_part_of_the_label(sentence, label):
     assert [row[0] for row in rows(sentence)] == [label]
+
+
+def test_an_amount_converted_into_another_unit_is_no_figure():
+    # the same amount again, at an exchange rate
+    assert rows("人均地区生产总值达到8.9万元，按年平均汇率折算为1.26万美元。") == [
+        ("人均地区生产总值", "8.9", "万元", None)]
