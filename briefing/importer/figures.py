@@ -325,7 +325,10 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?)"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
-              r"下跌|回落|扩大|缩小|收窄)"
+              r"下跌|回落|扩大|缩小|收窄|增产|减产|" \
+              r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
+# (the one-character verbs only straight after a base: 「同比增5.2%」「比上年多12亿元」 — not
+# the 增 of 新增)
 # 「较去年同期日均增长18.6%」「年均增长5.2%」: an average growth, said between the base and
 # the verb.
 AVERAGED = r"(?P<average>日均|月均|年均)?"
@@ -344,7 +347,8 @@ BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
-CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降)$")
+CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
+                         r"增长率|下降率|增长幅度|下降幅度)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
 EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")
 EACH_SEPARATOR = re.compile(r"^[、和及与]$")

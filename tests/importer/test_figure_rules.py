@@ -1007,3 +1007,18 @@ def test_an_amount_converted_into_another_unit_is_no_figure():
     # the same amount again, at an exchange rate
     assert rows("人均地区生产总值达到8.9万元，按年平均汇率折算为1.26万美元。") == [
         ("人均地区生产总值", "8.9", "万元", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # short ways to say a change, straight after the base: the level's change, not a row
+    ("全年粮食总产量52.3万吨，比上年增产0.8%。", [("粮食总产量", "52.3", "万吨", "比上年增产0.8%")]),
+    ("营业收入120亿元，同比增5.2%。", [("营业收入", "120", "亿元", "同比增5.2%")]),
+    ("营业收入120亿元，同比降5.2%。", [("营业收入", "120", "亿元", "同比降5.2%")]),
+    ("存款余额860亿元，比年初多增52亿元。", [("存款余额", "860", "亿元", "比年初多增52亿元")]),
+    ("营业收入120亿元，比上年少12亿元。", [("营业收入", "120", "亿元", "比上年少12亿元")]),
+    ("营业收入120亿元，增长率为5.2%。", [("营业收入", "120", "亿元", "增长率为5.2%")]),
+    # the 增 of 新增 is no change
+    ("全年新增企业5家。", [("新增企业", "5", "家", None)]),
+])
+def test_short_changes_after_a_base(sentence, expected):
+    assert rows(sentence) == expected
