@@ -783,7 +783,8 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         before = despace(sentence[consumed:quantity.start]).strip(LABEL_EDGES)
         change = CHANGE_BEFORE.search(before)
         if change:
-            subject = clean_prefix(before[:change.start()])
+            # 「120亿元（同比增长5.2%）」: a change in brackets is the change of the level before
+            subject = clean_prefix(before[:change.start()]).strip("（(")
             if BARE_MEASURE.match(subject) and rows and rows[-1].subject and \
                     despace(sentence[consumed:quantity.start]).lstrip().startswith("、"):
                 _add_row(rows, subject, quantity, sentence, clause, context, subject, True)

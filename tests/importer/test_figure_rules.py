@@ -1022,3 +1022,10 @@ def test_an_amount_converted_into_another_unit_is_no_figure():
 ])
 def test_short_changes_after_a_base(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_a_change_in_brackets_is_the_levels():
+    assert rows("全市完成工业增加值120亿元（增长8.2%）。") == [
+        ("完成工业增加值", "120", "亿元", "增长8.2%")]
+    assert rows("营业收入120亿元（同比增长5.2%），同比多增3亿元。") == [
+        ("营业收入", "120", "亿元", "同比增长5.2%")]
