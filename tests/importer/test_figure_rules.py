@@ -883,6 +883,9 @@ def test_a_difference_from_a_base_is_no_level(sentence, expected):
     ("全年资本市场融资额达到120亿元。", [("资本市场融资额", "120", "亿元", None)]),
     ("样本企业平均营收为3.2亿元。", [("样本企业平均营收", "3.2", "亿元", None)]),
     ("本市工业增加值1200亿元。", [("工业增加值", "1200", "亿元", None)]),
+    # 全市 after a verb is a scope word: 完成全市, 本周全市
+    ("完成全市86个地块土壤污染状况调查。", [("地块土壤污染状况调查", "86", "个", None)]),
+    ("本周全市共发生火情12起。", [("发生火情", "12", "起", None)]),
 ])
 def test_scope_words_inside_a_word_stay(sentence, expected):
     assert rows(sentence) == expected
