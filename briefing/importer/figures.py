@@ -844,11 +844,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # of a policy, not a total
             label = ""
         elif used_after and not counted and index + 1 < len(runs) and \
-                not re.search(r"[、和及与]$", despace(after).rstrip(SPACE)):
+                not re.search(r"[、和及与]$", despace(after).rstrip(SPACE)) and \
+                _measure(runs[index + 1][0].unit) not in CLASSIFIERS:
             # 「为820家企业兑现奖补资金1.2亿元」: the words after a count run on to the next
             # number of the clause — the count says whom the clause is about (for, to,
             # with whom), and the words name the other number's thing, not its own
-            # (a list — 「11个一级行业、35个二级行业」 — names each count's own noun).
+            # (a list — 「11个一级行业、35个二级行业」「296个行政村41个社区」 — names each
+            # count's own noun).
             label = ""
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end

@@ -928,6 +928,7 @@ def test_terms_of_a_notice_and_what_could_be_are_no_results(sentence, expected):
     # a list of counts, each with its noun, stays
     ("全省现有12个国家级园区、40个省级园区。",
      [("国家级园区", "12", "个", None), ("省级园区", "40", "个", None)]),
+    ("全县现辖158个行政村23个社区。", [("行政村", "158", "个", None)]),
 ])
 def test_a_count_of_whom_a_clause_is_about_names_no_thing(sentence, expected):
     assert rows(sentence) == expected
