@@ -448,7 +448,7 @@ FRAGMENT_END = re.compile(
 # (「作品被翻译传播」) unless a 的 after it makes it a clause inside a name (「被移交的人员」);
 # 将 of 「现将…通报如下」; a date (「突破1月20日」: an event, not a thing).
 # A person or a narrator's word (我, 竟, 排起了) belongs to a story, not to a table.
-FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你她咱您竟却]|"
+FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你她咱您竟却]|也(?!门)|"
                             r"(?<![其利])他|了(?!解)|"
                             r"我(?![国市省区县州镇乡村校院局厅部委司所行会社站台馆厂处办])|"
                             r"着(?![力陆眼重])|"

@@ -1040,3 +1040,9 @@ def test_a_list_shares_the_statistics_long_name():
     assert rows("全市城镇和农村居民人均可支配收入分别达到4.8万元和2.3万元。") == [
         ("城镇居民人均可支配收入", "4.8", "万元", None),
         ("农村居民人均可支配收入", "2.3", "万元", None)]
+
+
+def test_a_label_with_also_is_a_clause():
+    # 「X也在往这个方向投入N」: 也 (also) is a word of a clause, not of a name
+    assert rows("某公司也在往这个方向砸了20亿美元。") == []
+    assert is_label("也门原油产量") is True
