@@ -323,7 +323,8 @@ RANK_CLAUSE = re.compile(
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
-           r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?)"
+           r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?|" \
+           r"[比较](?:同期|前期|上半年|[一二三四]季度))"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
               r"下跌|回落|扩大|缩小|收窄|增产|减产|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
@@ -334,11 +335,14 @@ CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增�
 AVERAGED = r"(?P<average>日均|月均|年均)?"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
+# 「同比实际增长7.0%」: real (not nominal) growth, said before the verb.
+REAL = r"(?:实际|名义)?"
 CHANGE_BEFORE = re.compile(
-    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)"
+    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB + r"了?)"
     r"(?:幅度)?(?:为|达到|达)?(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
-    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB +
+    r"了?)\s*\d")
 # 「中型企业PMI为50.5%，低于上月0.8个百分点」: above or below the last period's level is a
 # change too.
 BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"

@@ -1046,3 +1046,14 @@ def test_a_label_with_also_is_a_clause():
     # 「X也在往这个方向投入N」: 也 (also) is a word of a clause, not of a name
     assert rows("某公司也在往这个方向砸了20亿美元。") == []
     assert is_label("也门原油产量") is True
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    # more bases and real growth: the level's change, not a row of its own
+    ("营业收入120亿元，较同期增长5%。", "较同期增长5%"),
+    ("营业收入120亿元，比上半年增长5%。", "比上半年增长5%"),
+    ("营业收入120亿元，较一季度增长5%。", "较一季度增长5%"),
+    ("营业收入120亿元，同比实际增长5%。", "同比实际增长5%"),
+])
+def test_more_bases_and_real_growth(sentence, change):
+    assert rows(sentence) == [("营业收入", "120", "亿元", change)]
