@@ -11,7 +11,9 @@ the change said after it goes to no other row. A label that reads as a fragment 
 sentence, or a count that does not say what it counts, gives no row. So do requirements
 (要求, 要确保, a standard's 应), a person's story, a series of years, and numbers inside a
 clause about something else; when a text gives figures of several places, each row names
-its place. Every row
+its place. Conditions and computed amounts (如果, 以此计算), tasks and the future (明年,
+须完成, 要新建), a notice's terms (各奖励, 可申请), amounts per X (每人), differences from a
+base (偏高, 高出) and units cut short at an unknown per (kW/kg) give no rows either. Every row
 cites its whole sentence, exactly as it stands in article.md without inline tags. The
 groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
@@ -95,7 +97,11 @@ CLASSIFIERS = frozenset((
     "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次",
     *"人户家个件部辆台座条处所张份篇册本株棵头只起名次场批间床期艘架列趟宗例项"))
 DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
-PER = ("年", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台")
+PER = ("年", "人次", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台",
+       "股")
+# 「kW/kg」「元/张」: a unit that goes on past a 「/」 we do not know is cut short — no value an
+# editor could print with it (see quantities).
+PER_GOES_ON = re.compile(r"^\s*[/／]\s*[^\d\s，。；、,;：:）)]")
 UNIT = re.compile(
     "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
@@ -297,6 +303,9 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                 UNIT_GOES_ON.match(tail) or (measure == "次" and NAMED_RUN.match(tail)):
             continue
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
+        # 「发行价格为21.71元/股」 is 元/股; 「功率密度5kW/kg」 with a 「/kg」 we do not know
+        # would print 5 kW: no figure, but it keeps its place.
+        bound = bound or bool(PER_GOES_ON.match(tail))
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
         found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
@@ -314,19 +323,26 @@ RANK_CLAUSE = re.compile(
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
-           r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?)"
+           r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?|" \
+           r"[比较](?:同期|前期|上半年|[一二三四]季度))"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
-              r"下跌|回落|扩大|缩小|收窄)"
+              r"下跌|回落|扩大|缩小|收窄|增产|减产|" \
+              r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
+# (the one-character verbs only straight after a base: 「同比增5.2%」「比上年多12亿元」 — not
+# the 增 of 新增)
 # 「较去年同期日均增长18.6%」「年均增长5.2%」: an average growth, said between the base and
 # the verb.
 AVERAGED = r"(?P<average>日均|月均|年均)?"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
+# 「同比实际增长7.0%」: real (not nominal) growth, said before the verb.
+REAL = r"(?:实际|名义)?"
 CHANGE_BEFORE = re.compile(
-    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)"
+    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB + r"了?)"
     r"(?:幅度)?(?:为|达到|达)?(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
-    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + CHANGE_VERB + r"了?)\s*\d")
+    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB +
+    r"了?)\s*\d")
 # 「中型企业PMI为50.5%，低于上月0.8个百分点」: above or below the last period's level is a
 # change too.
 BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
@@ -335,7 +351,8 @@ BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
-CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降)$")
+CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
+                         r"增长率|下降率|增长幅度|下降幅度)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
 EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")
 EACH_SEPARATOR = re.compile(r"^[、和及与]$")
@@ -349,7 +366,16 @@ TARGET_SENTENCE = re.compile(
     r"规划(?:到|新增|建设)|下一步|有望|(?:建成|投产|完成|实施)后|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
     r"^到20\d\d年|"
     # requirements: 「会议要求…」「要确保…增长6%左右」「务必完成…」
-    r"要求|(?<![需主重])要(?:确保|力争|实现|完成|达到)|确保(?!了)|务必|必须|"
+    r"要求|(?<![需主重只纲摘概必])要(?:确保|力争|实现|完成|达到|新建|新增|建成|建设|增长|提高|"
+    r"突破|引进|培育|打造|开工|新开工|改造|改扩建)|确保(?!了)|务必|必须|"
+    # the future and what is still to be done: 「明年…增长8%」「争取完成」「努力实现」
+    # 「年内须完成」「还需完成投资52亿元」 (争取 of funds — 「争取中央预算内投资」 — is a result)
+    r"明年|今后|下阶段|下一阶段|力求|努力(?:实现|完成|达到)|"
+    r"争取(?:全年|年内|今年|明年)?(?:完成|实现|达到|新增|建成|突破|超过|增长|提高|引进|培育|新建)|"
+    r"(?<![必无])[须需](?:要)?(?:完成|实现|达到|新增|确保|新建|建成)|"
+    # what could be (「可申请购房补贴5万元」「每年可为企业减负15亿元」「年产值可达20亿元」)
+    r"(?<![许认])可(?:申请|获得|享受|达到|达|实现|节约|节省|减少|增加|带动|发电|年产|生产|提供|"
+    r"容纳|满足|处理|覆盖|吸纳|解决|为|降低|提高|提升|新增|创造|拉动)|"
     # a standard's requirements: 「每亩播种量应控制在…」「不得超过」「宜在…」
     r"(?<![相供反适响效对回呼感顺])应(?:当|该)?(?=[在不控达为符按采进保选施低高小大少多≤≥])|"
     r"不得|严禁|(?<![便适])宜(?=[在采用选控为])")
@@ -365,7 +391,8 @@ TIME = re.compile(
     r"^(?:截至|截止)?(?:\d{4}(?:财年|年度|学年)|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
     r"\d{1,2}[—\-至]\d{1,2}月|前\d{1,2}(?:个)?月|今年|去年|上年|全年)"
     r"(?:以来|来|底|末|初|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|度|份|)|"
-    r"^(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月)")
+    r"^(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
+    r"本周|上周|当周|本季度|上季度)")
 # 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
 COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
@@ -374,16 +401,23 @@ COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\
 # Scope words, wherever they stand; 全国 only at the start (「新增全国重点实验室」 names
 # a national key laboratory).
 NATIONAL = re.compile(r"^全国(?=[\u4e00-\u9fff\d])")
-SCOPE_WORDS = re.compile(r"全(?:市|省|县|区|镇|乡|村|州|旗)|全系统|全年|"
-                         r"[我该本](?:市|省|县|区|镇|乡|村|州)|[我该本](?:公司|单位|集团|企业|中心)|"
-                         r"我(?:行|院|校|局|厅|会|社)")
+# Not the same characters inside a word: 样本企业, 资本市场, 成本中心, 安全区, 健全市场, 应该.
+SCOPE_WORDS = re.compile(r"(?<![安健完齐俱])全(?:市|省|县|区|镇|乡|村|州|旗)|"
+                         r"全系统|全年|"
+                         r"(?:(?<![自])我|(?<![应活])该|(?<![样成资基根日文版剧课账标范脚读原])本)"
+                         r"(?:市|省|县|区|镇|乡|村|州|公司|单位|集团|企业|中心)|"
+                         r"(?<![自])我(?:行|院|校|局|厅|会|社)")
 LEADING_NOISE = re.compile(
     r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
     r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|本次|此次|这次|本轮|此轮|现辖|下辖|辖|"
-    r"共有|现有|有(?![效机色线关限偿序力利])|并|还|已经|已|又|且|而|但|共(?![建享同识性])|各(?:类|级|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
+    # one-character link words only as words: not the 有 of 有害, 共 of 共产党员, 并 of 并联,
+    # 还 of 还款, 已 of 已婚, 各 of 各地区 (left off whole)
+    r"共有|现有|有(?![效机色线关限偿序力利害毒形益氧])|并(?![联购网轨发])|还(?![款本贷原])|已经|"
+    r"已(?![婚知])|又|且|而|但|共(?![建享同识性产青和])|"
+    r"各(?:类|级|地区|地|项|种)?(?=[\u4e00-\u9fff]{2}))")
 # 吕梁市, 山西省吕梁市区 — not 各类市场, 城市, 市民.
 REGION = re.compile(r"^(?!各|全|我|本[市省]|该)(?:[\u4e00-\u9fff]{2,3}省)?"
-                    r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集])市(?![场民值面政容])区?"
+                    r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集级辖区])市(?![场民值面政容])区?"
                     r"(?=[\u4e00-\u9fff]{2})")
 ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民政府)(?=[\u4e00-\u9fff]{2})")
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
@@ -418,7 +452,7 @@ FRAGMENT_END = re.compile(
 # (「作品被翻译传播」) unless a 的 after it makes it a clause inside a name (「被移交的人员」);
 # 将 of 「现将…通报如下」; a date (「突破1月20日」: an event, not a thing).
 # A person or a narrator's word (我, 竟, 排起了) belongs to a story, not to a table.
-FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你她咱您竟却]|"
+FRAGMENT_WORDS = re.compile(r"是|时候|如果|因为|所以|但是|虽然|甚至|[你她咱您竟却]|也(?!门)|"
                             r"(?<![其利])他|了(?!解)|"
                             r"我(?![国市省区县州镇乡村校院局厅部委司所行会社站台馆厂处办])|"
                             r"着(?![力陆眼重])|"
@@ -434,7 +468,7 @@ DRIVING_VERBS = frozenset(("带动", "吸纳", "惠及", "培训", "帮助", "�
 # 「N个X…为」: N counts the things the next figure is about.
 QUALIFIER_END = re.compile(r"^[^，,；;、]{2,}?(?:为|达到|达|是)$")
 # 「折合1148亿元人民币」: the same amount again in another unit.
-CONVERSION = re.compile(r"(?:折合|约合|相当于|合)$")
+CONVERSION = re.compile(r"(?:折合|约合|相当于|合|(?:折算|换算)(?:为|成)?|折成)$")
 FRAGMENT_MARKS = re.compile(r"[—…!?！？。；;:：]")
 
 
@@ -457,6 +491,9 @@ def clean_prefix(text: str, link: bool = False) -> str:
     # 「不参与统计应予以剔除，因此参与统计的天数」: a connective starts the clause the label
     # is in; what stands before it is another clause.
     text = re.sub(r"^.*(?:因此|所以|从而|故而|于是)", "", text)
+    # 「Indeed的数据显示FDE岗位…」「监测结果表明，…」: the source of a figure is no part of
+    # its name (not the 显示 of 显示面板).
+    text = re.sub(r"^.*(?:数据|统计|调查|监测|报告|结果|研究|资料)(?:显示|表明)", "", text)
     text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
     text = text.strip(LABEL_EDGES)
     previous = None
@@ -539,6 +576,12 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
     return head, False
 
 
+# A difference from a base: 偏高/偏少 (than normal), 高出/多出, 高于/低于, or a label that
+# opens with its base (较常年, 比全国); 优于/好于 name a class (水质优于Ⅲ类) and stay.
+DIFFERENCE = re.compile(r"偏[高低多少大小早晚快慢]|[高低多少]出|[高低多少]于|"
+                        r"^较(?![大小高低好差快慢多少强弱为])|^比(?![重例率值赛较])")
+
+
 def is_label(label: str) -> bool:
     """Whether `label` reads as the name of a measured thing, not a sentence fragment."""
     if not 2 <= len(label) <= MAX_LABEL:
@@ -547,8 +590,23 @@ def is_label(label: str) -> bool:
         return False
     if re.fullmatch(r"第[一二三四五六七八九十百\d]+[批次期届轮个项类]", label):
         return False  # 「第二批45家」: an ordinal names no thing
-    if re.search(r"\d[镇乡场]", label):
-        return False  # 「辖7镇6乡1场」: a chain of counts names none of them
+    if re.search(r"\d[镇乡场]|、\s*\d", label):
+        # 「辖7镇6乡1场」「10个方面、13项成果取得进展」: a chain or a list of counts names
+        # none of them
+        return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&\-]*", label) and re.search(r"[a-z]", label):
+        # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
+        # what; acronyms in capitals (GDP, PMI) name measures
+        return False
+    if DIFFERENCE.search(label):
+        # 「较常年偏高0.9℃」「人均GDP高出1.5万元」: how far a thing is from a base, not a
+        # level of it
+        return False
+    if re.search(r"每[\u4e00-\u9fff]", label):
+        # 「家庭每人每月发放补贴500元」「项目每年可发电1.2亿千瓦时」: 每X before the number
+        # makes it an amount per X (元/人·月, 千瓦时/年) — a rate set or expected, whose unit
+        # the row would cut short (a label starting with 每 is a fragment already).
+        return False
     if FRAGMENT_MARKS.search(label) or FRAGMENT_START.match(label) or \
             FRAGMENT_END.search(label) or FRAGMENT_WORDS.search(label):
         return False
@@ -589,9 +647,18 @@ NARRATOR = re.compile(r"我(?![国市省区县州镇乡村校院局厅部委司�
 SERIES_YEAR = re.compile(r"(?:^|[，；,;])\s*(?:截至|截止|到)?(\d{4})\s*年(?!代)")
 
 
+# A condition (「如果…」「若…」「一旦…」): what follows from it has not happened.
+CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非尔羌])")
+# 「以此计算」「按此测算」: what follows is worked out from an assumption, not reported — the
+# clauses before it stand.
+WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|标准|口径|速度)?"
+                        r"(?:计算|测算|推算|估算|匡算)")
+
+
 def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
-            NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1:
+            NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
+            CONDITION.search(sentence):
         return []
     mask = quoted_mask(sentence)
     rows: list[Row] = []
@@ -603,6 +670,8 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         connective = CONNECTIVE.match(clause)
         if connective:
             clause, clause_start = clause[connective.end():], clause_start + connective.end()
+        if WORKED_OUT.match(clause):
+            break
         _name_base(rows, changes, base)
         base, pending, changes = pending, None, [row.change for row in rows]
         if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
@@ -671,7 +740,7 @@ def _name_base(rows: list[Row], changes: list[str | None], base: str | None) -> 
 # SCOPE_WORDS), nor 省级.
 PLACE = re.compile(r"^(?!全|我|本[市省]|该|各|对|在|从|向|争取|为|由)(?:"
                    r"(?:[\u4e00-\u9fff]{2,3}(?:省|自治区))?"
-                   r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集全我本该各])市(?![场民值面政容])|"
+                   r"[\u4e00-\u9fff]{2,3}(?<![城上超股楼车门夜集全我本该各级辖区])市(?![场民值面政容])|"
                    r"[\u4e00-\u9fff]{2,3}(?:(?<![节反俭])省|自治区)(?![级委长内外份会])|"
                    r"[\u4e00-\u9fff]{2,6}?(?:地区|平原|城市群|经济带))")
 
@@ -719,7 +788,8 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         before = despace(sentence[consumed:quantity.start]).strip(LABEL_EDGES)
         change = CHANGE_BEFORE.search(before)
         if change:
-            subject = clean_prefix(before[:change.start()])
+            # 「120亿元（同比增长5.2%）」: a change in brackets is the change of the level before
+            subject = clean_prefix(before[:change.start()]).strip("（(")
             if BARE_MEASURE.match(subject) and rows and rows[-1].subject and \
                     despace(sentence[consumed:quantity.start]).lstrip().startswith("、"):
                 _add_row(rows, subject, quantity, sentence, clause, context, subject, True)
@@ -773,6 +843,19 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
             # to what it counts; the words before it name no measured thing.
             label = ""
+        elif PER_RECIPIENT.search(despace(words)):
+            # 「一等奖3名，各奖励20万元」「给予一次性奖励30万元」: what each one gets — a term
+            # of a policy, not a total
+            label = ""
+        elif used_after and not counted and index + 1 < len(runs) and \
+                not re.search(r"[、和及与]$", despace(after).rstrip(SPACE)) and \
+                _measure(runs[index + 1][0].unit) not in CLASSIFIERS:
+            # 「为820家企业兑现奖补资金1.2亿元」: the words after a count run on to the next
+            # number of the clause — the count says whom the clause is about (for, to,
+            # with whom), and the words name the other number's thing, not its own
+            # (a list — 「11个一级行业、35个二级行业」「296个行政村41个社区」 — names each
+            # count's own noun).
+            label = ""
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
         if len(run) > 1:
@@ -782,8 +865,23 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             for value in run:
                 _add_row(rows, label, value, sentence, clause, context, dropped=True)
             continue
-        if quantity.bound or (quantity.attribute and not counted):
+        if quantity.bound or (quantity.attribute and not counted) or (
+                used_after and not counted and quantity.unit in FREQUENCY):
+            # 「3次亲临考察」「两次致信」: a number of times said before the verb tells how
+            # often someone acted — an adverb, not a count of things.
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+            continue
+        last = rows[-1] if rows else None
+        if not label and last is not None and last.subject and not last.dropped and \
+                last.change is None and last.unit in ("%", "‰") and \
+                quantity.unit not in ("%", "‰") and \
+                LEVEL_AFTER_RATE.fullmatch(despace(words).strip(LABEL_EDGES)) and \
+                last.label.startswith(last.subject):
+            # 「财政总收入增长12.3%，达到35.6亿元」: the level said after the growth is the
+            # subject's; the growth is its change (a rate row stays only when no level is said)
+            last.change = last.label[len(last.subject):] + last.value + last.unit
+            last.label, last.value, last.unit = last.subject, quantity.value, quantity.unit
+            last.subject = None
             continue
         event = next((r for r in reversed(rows) if not r.dropped and r.subject is None
                       and _measure(r.unit) in EVENT_UNITS), None) if label in CASUALTIES else None
@@ -808,8 +906,39 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             if not rows or rows[-1].dropped or rows[-1].subject:
                 _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
                 continue
-            label = rows[-1].label + label
+            owner = rows[-1].label
+            if not label.startswith(("占", "比", "所占")):
+                # 「改扩建工程全长36公里，总投资18亿元」: the total is the project's, not
+                # its length's
+                owner = MEASURE_SUFFIX.sub("", owner)
+                if len(owner) < 2:
+                    _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
+                    continue
+            label = owner + label
         _add_row(rows, label, quantity, sentence, clause, context)
+
+
+# The names of rates and shares: 利率, 税率, 占比, 比重, 强度.
+RATE_NAME = re.compile(r"[率比重度]$")
+
+
+# An amount each recipient gets: 各奖励, 各补助, 一次性奖励 (a policy's terms).
+PER_RECIPIENT = re.compile(r"各(?:奖励|奖|补助|补贴|资助|给予|发放|获得|得到|拨付|分配|安排|下达|"
+                           r"支持)|一次性")
+
+
+# 「增长12.3%，达到35.6亿元」: a level said after a growth with only a link word.
+LEVEL_AFTER_RATE = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|至|增至|增加到|增长到|提高到)")
+
+
+# A measure of a thing at the end of a label (工程全长, 园区占地面积): what a total said
+# next (总投资) belongs to is the thing.
+MEASURE_SUFFIX = re.compile(r"(?:全长|总长|长度|总面积|占地面积|面积|占地|总里程|里程|高度|宽度|"
+                            r"深度|容量|库容|规模|总量|产能)$")
+
+
+# Times an act was done: before its verb (「3次亲临」) an adverb of frequency.
+FREQUENCY = frozenset(("次", "回", "趟", "遍"))
 
 
 # A measure with no owner: 「收入80万元」 — someone's, the label cannot say whose.
@@ -841,7 +970,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or not is_label(label)
         # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
         # or a bare noun — what was counted is not said.
-        or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS))
+        or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS)
+        # 「差旅25%」: a percentage is a rate or a share of something; a two-character noun
+        # that is no rate (利率, 占比) does not say of what.
+        or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label)))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))
@@ -970,7 +1102,9 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
 # What a list of subjects shares at its end: 「金融业、软件和信息服务业增加值」 are
 # 金融业增加值 and 软件和信息服务业增加值.
 SHARED_HEAD = re.compile(
-    r"(?:增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
+    # the statistics' long names first: 「城镇和农村居民人均可支配收入」 share 居民人均可支配收入
+    r"(?:居民人均可支配收入|人均可支配收入|居民人均消费支出|人均消费支出|居民人均收入|"
+    r"人均收入|在岗职工平均工资|平均工资|增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
     r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
     r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
@@ -1000,9 +1134,15 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         return None
     if names[0].startswith("对"):  # 「对东盟、共建“一带一路”国家进出口总额」
         names = [name if name.startswith("对") else "对" + name for name in names]
+    if any(len(name) < 2 for name in names[:-1]):
+        # 「一、二、三产业增加值」: 一 and 二 are parts of a name the list shortens (第一产业),
+        # which the label cannot write out
+        return None
     head = SHARED_HEAD.search(names[-1])
     if head:
-        names = [name if name.endswith(head.group(0)) else name + head.group(0)
+        # 「规上工业增加值、固定资产投资、社会消费品零售总额」: a name with a measure of its
+        # own (增加值, 投资) does not take the last one's (总额)
+        names = [name if SHARED_HEAD.search(name) else name + head.group(0)
                  for name in names]
     elif any(not re.search(r"[\u4e00-\u9fff]{2}", name) for name in names[:-1]) or \
             len(names[-1]) - max(len(name) for name in names[:-1]) >= 2:

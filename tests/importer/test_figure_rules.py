@@ -781,3 +781,279 @@ def test_words_ending_in_a_place_character_are_no_places():
     assert leading_place("通过节省开支5000万元") is None
     assert leading_place("山西省优良天数比例") == "山西省"
     assert leading_place("各类市场主体") is None
+
+
+# ---------------------------------------------------------------- fourth round
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a price per share is 元/股, not 元
+    ("该公司发行价格为18.50元/股。", [("发行价格", "18.50", "元/股", None)]),
+    ("景区人均消费达到320元/人次。", [("景区人均消费", "320", "元/人次", None)]),
+    # a 「/」 we do not know: the unit would be cut short (kW of kW/kg) — no row, and the
+    # change after it goes to no row before it
+    ("新型电机功率密度达到6.2kW/kg。", []),
+    ("门票收入8000万元，单价120元/张，同比增长5%。", [("门票收入", "8000", "万元", None)]),
+])
+def test_a_unit_is_whole_up_to_its_per_or_no_row(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # worked out from an assumption: the clauses before it stand, the rest is no result
+    ("某科技收报12.40元/股，以此计算，股东本次减持金额约为3.2亿元。",
+     [("某科技收报", "12.40", "元/股", None)]),
+    ("按此测算，全年可节约用电量1200万千瓦时。", []),
+    # a condition: what follows from it has not happened
+    ("如果年产值达到50亿元，可带动就业1.2万人。", []),
+    ("若项目全部投产，税收收入将增加8亿元。", []),
+    # 若干 is no condition, nor the 若 of 若尔盖
+    ("出台若干措施，全年新增就业岗位3.5万个。", [("新增就业岗位", "3.5", "万个", None)]),
+    ("若尔盖县湿地面积达到21.6万公顷。", [("若尔盖县湿地面积", "21.6", "万公顷", None)]),
+])
+def test_a_condition_or_a_computation_from_an_assumption_is_no_result(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_list_of_counts_names_none_of_them():
+    # 「N个方面、M项成果取得进展」: the words after the first count run into the next one
+    assert rows("全面部署推进改革，8个领域、21项重点任务取得明显成效。") == []
+    assert is_label("领域、21项重点任务取得明显成效") is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 「N次+verb」: how often someone acted, not a count of things
+    ("五年来，部长4次深入基层调研、2次作出批示。", []),
+    ("近年来，3次获评全国文明城市。", []),
+    ("该县先后5次承办全国性赛事。", []),
+    # a counting verb before it counts the noun after the number
+    ("全年举办12次专题培训。", [("专题培训", "12", "次", None)]),
+])
+def test_times_said_before_the_verb_are_no_count(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # of what is 25% the share? the label does not say
+    ("岗位底薪28万美元，差旅30%。", [("岗位底薪", "28", "万美元", None)]),
+    ("项目组中，外包20%。", []),
+    # a rate names itself
+    ("一年期贷款利率3.45%。", [("一年期贷款利率", "3.45", "%", None)]),
+    ("目前利率3.45%，低于上月。", [("利率", "3.45", "%", None)]),
+])
+def test_a_percentage_says_of_what(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_latin_name_alone_says_whose_not_what():
+    # a firm's name is no measured thing; a capital acronym may be one
+    assert rows("巨头纷纷下注：Microsoft 30亿美元、Google 20亿美元。") == []
+    assert is_label("OpenAI") is False
+    assert is_label("GDP") is True
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 每X before the number: an amount per X, whose unit the row would cut short
+    ("对困难老人每人每月发放护理补贴300元。", []),
+    ("新建光伏电站每年可发电2.4亿千瓦时。", []),
+    ("享受补贴的农户每亩补贴150元。", []),
+    # the per said after the number is the unit's
+    ("农户种粮补贴150元/亩。", [("农户种粮补贴", "150", "元/亩", None)]),
+])
+def test_an_amount_per_something_said_before_it_is_no_total(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a difference from normal or from another place is no level of its own
+    ("全年平均气温16.2℃，较常年偏高0.7℃；降水量905毫米，较常年偏少9%。",
+     [("平均气温", "16.2", "℃", None), ("降水量", "905", "毫米", None)]),
+    ("与全省平均水平相比，我县人均存款高出0.8万元。", []),
+    ("全县人均存款高于全省0.8万元。", []),
+    # a base of any kind opening the label: 较上一代, 比对照组
+    ("新款手机起售价为4999元，较上一代下降了600元。",
+     [("新款手机起售价", "4999", "元", None)]),
+])
+def test_a_difference_from_a_base_is_no_level(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 本市, 本企业, 全市 inside a word are no scope words
+    ("全年资本市场融资额达到120亿元。", [("资本市场融资额", "120", "亿元", None)]),
+    ("样本企业平均营收为3.2亿元。", [("样本企业平均营收", "3.2", "亿元", None)]),
+    ("本市工业增加值1200亿元。", [("工业增加值", "1200", "亿元", None)]),
+    # 全市 after a verb is a scope word: 完成全市, 本周全市
+    ("完成全市86个地块土壤污染状况调查。", [("地块土壤污染状况调查", "86", "个", None)]),
+    ("本周全市共发生火情12起。", [("发生火情", "12", "起", None)]),
+])
+def test_scope_words_inside_a_word_stay(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the future, tasks and what is still to be done are no results
+    "明年，全县地区生产总值增长8%左右，一般公共预算收入增长6%。",
+    "争取全年完成植树造林5万亩。",
+    "努力实现农村居民人均可支配收入增长9%。",
+    "各乡镇年内须完成改厕1200户。",
+    "下半年，全县还需完成投资52亿元。",
+    "今年，我们要新建学校5所，改扩建幼儿园12所。",
+])
+def test_tasks_and_the_future_are_no_results(sentence):
+    assert rows(sentence) == []
+
+
+def test_funds_obtained_are_a_result():
+    # 争取 of funds: what was obtained
+    assert rows("争取中央预算内投资增长64.8%。") == [("争取中央预算内投资增长", "64.8", "%", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a notice's terms: what each recipient gets, what one could apply for
+    ("对新认定的专精特新企业，给予一次性奖励20万元。", []),
+    ("奖励资金总额为800万元，其中一等奖5名，各奖励10万元。",
+     [("奖励资金总额", "800", "万元", None), ("一等奖", "5", "名", None)]),
+    ("凡在本市连续缴纳社保满6个月的，可申请租房补贴3万元。", []),
+    ("项目投运后每年可节约标准煤1.5万吨。", []),
+])
+def test_terms_of_a_notice_and_what_could_be_are_no_results(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a count of whom the clause is about runs into the next number's words
+    ("全年共为650家企业兑现奖补资金9800万元。", []),
+    ("向1200户困难家庭发放救助金360万元。", []),
+    # a list of counts, each with its noun, stays
+    ("全省现有12个国家级园区、40个省级园区。",
+     [("国家级园区", "12", "个", None), ("省级园区", "40", "个", None)]),
+    ("全县现辖158个行政村23个社区。", [("行政村", "158", "个", None)]),
+])
+def test_a_count_of_whom_a_clause_is_about_names_no_thing(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # a link word is left off only as a word, not as the first character of one
+    ("全县共产党员人数达到2.3万名。", "共产党员人数"),
+    ("有害气体排放量为120吨。", "有害气体排放量"),
+    ("还款金额为5000万元。", "还款金额"),
+    ("已婚人口比例为62%。", "已婚人口比例"),
+    ("各地区生产总值合计5.2万亿元。", "生产总值"),
+    # and as a word it is
+    ("还有危险废物处置量1.2万吨。", "危险废物处置量"),
+])
+def test_link_words_are_left_off_only_as_words(sentence, label):
+    assert [row[0] for row in rows(sentence)] == [label]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # 地级市, 县级市, 设区市, 直辖市 are kinds of city, not a place to leave off
+    ("直辖市人均GDP为12万元。", "直辖市人均GDP"),
+    ("设区市空气质量优良天数比例为85.2%。", "设区市空气质量优良天数比例"),
+    ("县级市财政收入合计360亿元。", "县级市财政收入"),
+])
+def test_a_kind_of_city_is_no_place(sentence, label):
+    assert [row[0] for row in rows(sentence)] == [label]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # names that have their own measure keep it
+    ("规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、10%和7%。",
+     [("规上工业增加值增长", "8", "%", None), ("固定资产投资增长", "10", "%", None),
+      ("社会消费品零售总额增长", "7", "%", None)]),
+    # 「一、二、三产业」 shortens names the label cannot write out
+    ("一、二、三产业增加值分别增长3.1%、5.6%和6.2%。", []),
+])
+def test_a_list_of_names_shares_only_a_head_it_lacks(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the level said after the growth is the subject's, the growth its change
+    ("全县财政总收入增长12.3%，达到35.6亿元。",
+     [("财政总收入", "35.6", "亿元", "增长12.3%")]),
+    ("全市进出口总额同比增长8.1%，达420亿元。",
+     [("进出口总额", "420", "亿元", "增长8.1%")]),
+    # a bound after the growth is no level: the rate row stays
+    ("外贸进出口总额增长23.1%，突破500亿元。", [("外贸进出口总额增长", "23.1", "%", None)]),
+])
+def test_a_level_said_after_its_growth(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the total is the project's, not its length's
+    ("沿江快速路改扩建工程全长36公里，总投资18亿元。",
+     [("沿江快速路改扩建工程全长", "36", "公里", None),
+      ("沿江快速路改扩建工程总投资", "18", "亿元", None)]),
+    # a share is of the measure itself
+    ("基础设施投资5120亿元，占比33.5%。",
+     [("基础设施投资", "5120", "亿元", None), ("基础设施投资占比", "33.5", "%", None)]),
+])
+def test_a_total_is_of_the_thing_not_of_its_measure(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # the source of a figure is no part of its name
+    ("某平台的数据显示新能源岗位招聘量同比增长56%。", "新能源岗位招聘量增长"),
+    ("监测结果表明全市PM2.5平均浓度为31微克/立方米。", "PM2.5平均浓度"),
+    # 显示 inside a name stays
+    ("全年显示面板出货量为1.2亿台。", "显示面板出货量"),
+])
+def test_the_source_is_no_part_of_the_label(sentence, label):
+    assert [row[0] for row in rows(sentence)] == [label]
+
+
+def test_an_amount_converted_into_another_unit_is_no_figure():
+    # the same amount again, at an exchange rate
+    assert rows("人均地区生产总值达到8.9万元，按年平均汇率折算为1.26万美元。") == [
+        ("人均地区生产总值", "8.9", "万元", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # short ways to say a change, straight after the base: the level's change, not a row
+    ("全年粮食总产量52.3万吨，比上年增产0.8%。", [("粮食总产量", "52.3", "万吨", "比上年增产0.8%")]),
+    ("营业收入120亿元，同比增5.2%。", [("营业收入", "120", "亿元", "同比增5.2%")]),
+    ("营业收入120亿元，同比降5.2%。", [("营业收入", "120", "亿元", "同比降5.2%")]),
+    ("存款余额860亿元，比年初多增52亿元。", [("存款余额", "860", "亿元", "比年初多增52亿元")]),
+    ("营业收入120亿元，比上年少12亿元。", [("营业收入", "120", "亿元", "比上年少12亿元")]),
+    ("营业收入120亿元，增长率为5.2%。", [("营业收入", "120", "亿元", "增长率为5.2%")]),
+    # the 增 of 新增 is no change
+    ("全年新增企业5家。", [("新增企业", "5", "家", None)]),
+])
+def test_short_changes_after_a_base(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_change_in_brackets_is_the_levels():
+    assert rows("全市完成工业增加值120亿元（增长8.2%）。") == [
+        ("完成工业增加值", "120", "亿元", "增长8.2%")]
+    assert rows("营业收入120亿元（同比增长5.2%），同比多增3亿元。") == [
+        ("营业收入", "120", "亿元", "同比增长5.2%")]
+
+
+def test_a_list_shares_the_statistics_long_name():
+    # 「城镇和农村居民人均可支配收入」: 城镇 shares 居民人均可支配收入, not 收入 alone
+    assert rows("全市城镇和农村居民人均可支配收入分别达到4.8万元和2.3万元。") == [
+        ("城镇居民人均可支配收入", "4.8", "万元", None),
+        ("农村居民人均可支配收入", "2.3", "万元", None)]
+
+
+def test_a_label_with_also_is_a_clause():
+    # 「X也在往这个方向投入N」: 也 (also) is a word of a clause, not of a name
+    assert rows("某公司也在往这个方向砸了20亿美元。") == []
+    assert is_label("也门原油产量") is True
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    # more bases and real growth: the level's change, not a row of its own
+    ("营业收入120亿元，较同期增长5%。", "较同期增长5%"),
+    ("营业收入120亿元，比上半年增长5%。", "比上半年增长5%"),
+    ("营业收入120亿元，较一季度增长5%。", "较一季度增长5%"),
+    ("营业收入120亿元，同比实际增长5%。", "同比实际增长5%"),
+])
+def test_more_bases_and_real_growth(sentence, change):
+    assert rows(sentence) == [("营业收入", "120", "亿元", change)]
