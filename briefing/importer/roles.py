@@ -288,6 +288,16 @@ def is_attachment_line(text: str) -> bool:
     return bool(ATTACHMENT.match(plain(text)))
 
 
+# A 公文's attachment opens with its label 「附件」「附件2」 alone on the first line (GB/T
+# 9704-2012, 8: top left, 黑体), then the attachment's own title (centred): the label is a
+# line of text, the title a heading.
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$")
+
+
+def is_attachment_label(text: str) -> bool:
+    return bool(ATTACHMENT_LABEL.match(plain(text)))
+
+
 # The named parts of a standard, a report or a paper: headings in any source.
 PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
                         "结束语", "致谢", "编制说明", "编后", "附件"})

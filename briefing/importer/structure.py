@@ -83,7 +83,7 @@ class Node:
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
     origin: Literal["marked", "plain", "run-in", "bold", "headline", "short",
-                    "bracket"] = "marked"
+                    "bracket", "attachment"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
@@ -420,7 +420,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     if len(lines) == 1 and roles.is_bracket_heading(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=0,
                      origin="bracket")], []
-    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)):
+    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)) \
+            and not roles.is_attachment_label(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="plain")], []
     return [Node("paragraph", text, segments)], []
@@ -603,7 +604,8 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
     # signatures inside attachments, a note's items before the sidebars).
     passes = (_editor_notes, _credits, _signature,
-              lambda found: (_attachment_lists(found), []), _inner_signatures,
+              lambda found: (_attachment_lists(found), []), _attachment_titles,
+              _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
@@ -814,7 +816,8 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
 def _short_heading_line(node: Node) -> bool:
     return (node.kind == "paragraph" and not node.role and not node.box
             and roles.is_short_heading(node.text)
-            and not node.text.rstrip().endswith(("：", ":")))
+            and not node.text.rstrip().endswith(("：", ":"))
+            and not roles.is_attachment_label(node.text))
 
 
 def _is_headline(text: str) -> bool:
@@ -868,6 +871,26 @@ def _attachment_lists(nodes: list[Node]) -> list[Node]:
             roles.plain(node.text)) else 0
         result.append(node)
     return result
+
+
+ATTACHMENT_TITLE_MAX = 80  # a 公文 title 「关于…的实施方案」 may be long
+
+
+def _attachment_titles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """「附件」「附件2」 alone, then a line with no terminal punctuation: the attachment's
+    title (roles.ATTACHMENT_LABEL), a heading; the label stays a line of text."""
+    result = list(nodes)
+    for index, node in enumerate(nodes[:-1]):
+        title = nodes[index + 1]
+        text = roles.plain(title.text)
+        if (_plain_paragraph(node) and roles.is_attachment_label(node.text)
+                and _plain_paragraph(title) and len(title.segments) == 1
+                and 0 < len(text) <= ATTACHMENT_TITLE_MAX and has_han(text)
+                and not ends_sentence(text) and text[-1] not in "，、：,:;；"
+                and heading_numbering(text).rank == 0):
+            result[index + 1] = replace(title, kind="heading", marker=PLAIN_MARKER, rank=0,
+                                        origin="attachment")
+    return result, []
 
 
 def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -1203,6 +1226,8 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
     headings = [node for node in nodes if node.kind == "heading"]
     depths = heading_depths(_depth_key(node) for node in headings)
+    # An attachment's title stands at the top level, whatever the text's headings are.
+    top = min(depths.values(), default=1)
     repairs = []
     previous = 0
     result = []
@@ -1210,7 +1235,7 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = depths[_depth_key(node)]
+        depth = top if node.origin == "attachment" else depths[_depth_key(node)]
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1
@@ -1236,6 +1261,11 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "short-heading", node.line, node.text, after,
                 "A short line with no sentence punctuation above a paragraph: made it a "
                 "heading.", review=True))
+        elif node.origin == "attachment":
+            repairs.append(Repair(
+                "attachment-title", node.line, node.text, after,
+                "The line under an attachment's label (附件, GB/T 9704): made it the "
+                "attachment's title.", review=True))
         elif node.origin == "bracket":
             repairs.append(Repair(
                 "bracket-heading", node.line, node.text, after,

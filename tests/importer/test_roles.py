@@ -548,3 +548,18 @@ def test_a_notice_signed_after_its_attachment_list_with_the_attachment_after(tmp
         "防汛责任人名单\n\n序号\t乡镇\t责任人\n1\t甲镇\t张某\n2\t乙乡\t李某\n"))
     assert ("附件：1.防汛责任人名单\n\n2.防汛值班表\n\n::: signature\n某县防汛办公室\n2024年5月10日\n:::"
             in body)
+
+
+def test_an_attachments_label_is_text_and_the_line_under_it_its_title(tmp_path):
+    # GB/T 9704: 「附件」 (or 「附件2」) alone at the top of the attachment, then its title.
+    _, body = imported(tmp_path, (
+        "关于推广基层减负经验的通报\n\n各区县人民政府：\n\n一、总体情况\n\n今年以来各地积极探索，形成了一批经验。\n\n"
+        "二、下一步要求\n\n各地要认真学习借鉴。\n\n附件：某市基层减负典型做法\n\n某市人民政府办公室\n"
+        "2024年6月3日\n\n附件\n\n某市基层减负典型做法\n\n（共12项）\n\n1.甲区精简会议文件。\n\n"
+        "2.乙县规范督查检查。\n"))
+    assert "\n附件\n\n## 某市基层减负典型做法\n\n（共12项）\n" in body
+    assert "## 一、总体情况" in body and "## 二、下一步要求" in body  # the same top level
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", (
+        "# 某县监测报告\n\n本月各项指标均达标。\n\n附件2\n\n各站点监测数据说明如下。\n"))
+    assert "\n附件2\n\n各站点监测数据说明如下。\n" in body and "## 附件" not in body
