@@ -613,6 +613,55 @@ def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
     return found if separators else set()
 
 
+TOOLBAR_OPEN = re.compile(r"^【[^【】]{1,8}[：:]$")
+TOOLBAR_ITEM_MAX = 4  # 「大」「中」「小」「加大」「默认」
+TOOLBAR_ITEMS_MAX = 6
+
+
+def toolbar_blocks(blocks: list[RawBlock]) -> set[int]:
+    """A tool bar in 【】 copied an item a line: 「【字体：」「大」「中」「小」「】」 — the
+    label that opens the bracket, the short items, the line that closes it."""
+    found: set[int] = set()
+    for start, block in enumerate(blocks):
+        if block.kind != "text" or not TOOLBAR_OPEN.match(block.text.strip()):
+            continue
+        for end in range(start + 1, min(len(blocks), start + TOOLBAR_ITEMS_MAX + 2)):
+            text = blocks[end].text.strip()
+            if blocks[end].kind != "text" or len(blocks[end].lines) != 1:
+                break
+            if text == "】":
+                found.update(range(start, end + 1))
+                break
+            if not (0 < len(text) <= TOOLBAR_ITEM_MAX) or text.endswith(TERMINAL):
+                break
+    return found
+
+
+SUBTITLE_GAP = 6  # facts and tool-bar lines between a title and its subtitle
+
+
+def _subtitle_past_facts(blocks: list[RawBlock], start: int) -> int | None:
+    """The index of a subtitle (「——…」, 「（…在…上）」) after the title's fact lines and
+    the page's tool bar and labels, with nothing else between; else None."""
+    toolbar = toolbar_blocks(blocks[start:start + 2 * SUBTITLE_GAP])
+    passed = 0
+    for index in range(start, min(len(blocks), start + 2 * SUBTITLE_GAP)):
+        block = blocks[index]
+        text = block.text.strip()
+        if block.kind == "text" and len(block.lines) == 1 and DASH_SUBTITLE.match(text) \
+                and _is_subtitle_block(block):
+            return index if passed else None
+        if block.kind == "text" and len(block.lines) == 1 and SPEECH_DATELINE.match(text):
+            return index if passed else None
+        if index - start in toolbar or block.kind == "text" and all(
+                is_fact_line(line.text.strip()) or is_page_furniture(
+                    line.text.strip(), above_title=False) for line in block.lines):
+            passed += 1
+            continue
+        return None
+    return None
+
+
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
     return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line)) or bool(
@@ -748,6 +797,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title("".join(lines) if inferred else title_block.text.strip())
     subtitle = None
+    found_subtitle: int | None = None  # a subtitle further down the head
     taken = list(indices)
     after = indices[-1] + 1
     following = blocks[after] if after < len(blocks) else None
@@ -760,6 +810,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         subtitle = DASH_SUBTITLE.sub("", following.text.strip())
         taken.append(after)
         after += 1
+    elif inferred and (later := _subtitle_past_facts(blocks, after)) is not None:
+        # 「标题」「来源：…」「2026-02-03」「【字体：大 中 小】」「——…在…会议上」: a web
+        # page prints its facts and tool bar between the title and the subtitle.
+        subtitle = DASH_SUBTITLE.sub("", blocks[later].text.strip())
+        taken.append(later)
+        found_subtitle = later
     elif inferred and TITLE_DASH.match(title):
         title, subtitle = TITLE_DASH.match(title).groups()
     dated = TITLE_DATE.match(title)
@@ -773,6 +829,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
     found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split)
+    if found_subtitle is not None:
+        found_block.repairs.append(Repair(
+            "subtitle-past-facts", blocks[found_subtitle].line,
+            blocks[found_subtitle].text.strip(), f"subtitle: {subtitle}",
+            "A subtitle under the title's facts and the page's tool bar (a web page prints "
+            "them between the two): took it as the subtitle.", review=True))
     if date is not None:
         found_block.repairs.append(Repair(
             "title-date", title_block.line, lines[-1], f"date: {date}",
@@ -813,11 +875,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if inferred:
         head = _head_end(blocks)
         crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
+        crumbs |= toolbar_blocks(blocks[:min(head, HEAD_BLOCKS)])
         # 「综合资讯」 above 「当前位置：综合资讯 > 资讯 > 正文」: the channel's name the
-        # page prints again in its breadcrumb.
+        # page prints again in its breadcrumb (on one line, or an item a line).
         items = {item.strip() for block in blocks[:min(head, HEAD_BLOCKS)]
                  for line in block.lines if re.search(r"\s[>»]\s", line.text)
                  for item in re.split(r"[>»：:]", line.text)}
+        items |= {blocks[i].text.strip() for i in breadcrumb_blocks(
+            blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
         for index in range(min(head, HEAD_BLOCKS)):
             block = blocks[index]
             above_title = index < indices[0]

@@ -472,3 +472,36 @@ def test_a_row_of_bracketed_buttons_in_the_head_is_furniture():
     assert is_page_furniture("【纠错】　【责任编辑：王某】", above_title=False)
     assert is_page_furniture("【打印】 【关闭】", above_title=False)
     assert not is_page_furniture("【数字农业提质增效】", above_title=False)
+
+
+def test_a_tool_bar_in_brackets_copied_an_item_a_line_is_furniture():
+    text = (f"某县召开经济工作会议\n\n来源：某县融媒体中心\n\n【字体：\n\n大\n\n中\n\n小\n\n】\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某县召开经济工作会议"
+    assert body_texts(draft) == [BODY, BODY]
+    # 「大」「中」「小」 between the label and 「】」 only: a short line elsewhere stays.
+    kept = draft_of(f"某县召开经济工作会议\n\n来源：某县融媒体中心\n\n{BODY}\n\n大\n\n{BODY}\n")
+    assert "大" in body_texts(kept)
+
+
+def test_a_channel_name_repeating_a_breadcrumb_copied_an_item_a_line_is_furniture():
+    text = (f"您的位置：\n\n首页\n\n>\n\n本地要闻\n\n本地要闻\n\n某县召开经济工作会议\n\n"
+            f"来源：某县日报\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某县召开经济工作会议"
+    assert body_texts(draft) == [BODY, BODY]
+    assert not [d for d in draft.doubts if d.kind == "text-above-title"]
+
+
+def test_a_subtitle_under_the_titles_facts_and_tool_bar_is_the_subtitle():
+    text = ("2026年政府工作报告\n\n来源：某省日报\n\n2026-02-03 09:02:33\n\n【字号：\n\n加大\n\n减小\n\n】\n\n"
+            "——2026年1月28日在某省人民代表大会第四次会议上\n\n省长　张三\n\n各位代表：\n\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert draft.subtitle == "2026年1月28日在某省人民代表大会第四次会议上"
+    assert (draft.source, draft.date, draft.authors) == ("某省日报", dt.date(2026, 2, 3), ["张三"])
+    assert [node.kind for node in draft.nodes] == ["salutation", "paragraph"]
+    # A dash line after the body has begun is the body's, not a subtitle.
+    later = draft_of(f"某县召开经济工作会议\n\n来源：某县日报\n\n{BODY}\n\n——某某某\n\n{BODY}\n")
+    assert later.subtitle is None
