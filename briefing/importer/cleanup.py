@@ -1248,6 +1248,13 @@ PROMOTION = re.compile(
     r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读)|尽在.{1,15}(?:APP|App|app|客户端)$")
 PROMOTION_MAX = 30
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+# An e-paper that shows its page only in its app says so where the text would go:
+# 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
+APP_GATE = re.compile(
+    r"(?:页面|全文|本文|原文|内容)[^。！？]{0,16}请(?:通过|使用|下载|打开|登录|前往|在)[^。！？]{0,16}(?:客户端|APP|App|app)"
+    r"[^。！？]{0,6}(?:阅读|浏览|查看|观看|收看)")
+APP_GATE_MAX = 60
+TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
 def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -1276,9 +1283,19 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                     continue
                 line = SourceLine(line.number, cut, line.virtual)
             kept.append(line)
+        if not kept and result and _tip_label(result[-1]) and any(
+                APP_GATE.search(line.text) for line in block.lines):
+            tip = result.pop()  # 「温馨提示」 over the app's notice goes with it
+            repairs.append(Repair("web-furniture", tip.line, tip.text.strip(), "",
+                                  "Dropped the label over the page's app notice."))
         if kept:
             result.append(block.with_lines(kept) if kept != block.lines else block)
     return result, repairs
+
+
+def _tip_label(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        TIP_LABEL.match(block.text.strip()))
 
 
 def _furniture_line(text: str) -> str:
@@ -1288,6 +1305,8 @@ def _furniture_line(text: str) -> str:
         return "a previous/next link (上一篇/下一篇)"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
+    if len(text) <= APP_GATE_MAX and APP_GATE.search(text):
+        return "the notice sending the reader to the app"
     return ""
 
 

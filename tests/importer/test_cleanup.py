@@ -610,3 +610,14 @@ def test_a_lone_menu_word_above_the_title_is_no_promotion():
     assert "account-promotion" not in [r.kind for r in draft.repairs]
     kept = [draft.title, *(n.text for n in draft.nodes)]
     assert "小山村里的大变化" in kept and HEAD_BODY in kept
+
+
+def test_an_e_papers_notice_sending_the_reader_to_its_app_is_furniture():
+    text = ("# 某市召开经济工作会议\n\n会议强调，要坚定信心、真抓实干，推动经济持续回升向好。\n\n温馨提示\n\n"
+            "本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["会议强调，要坚定信心、真抓实干，推动经济持续回升向好。"]
+    # A resident told to check an app is the text's.
+    kept = build_draft("# 标题\n\n办理进度请通过“某某办”APP查看。\n\n温馨提示\n\n本周六照常办公。\n",
+                       Path("page.txt"))
+    assert len(kept.nodes) == 3
