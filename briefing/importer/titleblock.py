@@ -662,6 +662,31 @@ def _subtitle_past_facts(blocks: list[RawBlock], start: int) -> int | None:
     return None
 
 
+# A news site's follow-us widgets, each a QR code's label: 「某某报网 微信公众号」「官方微博」
+# 「某某日报客户端」 (the name may stand on the line above the label).
+FOLLOW_LABEL = re.compile(
+    r"^(?:[\u4e00-\u9fff《》]{2,12}[ \t\u3000]*)?"
+    r"(?:微信公众号|公众号|官方微信|官方微博|抖音号|视频号|客户端|APP|App)$")
+WIDGET_LINE_MAX = 16
+# A counter of the page (views, comments, shares) alone on a line under the title.
+COUNTER = re.compile(r"\d{1,7}")
+
+
+def is_widget_block(block: RawBlock) -> bool:
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    return (block.kind == "text" and 1 <= len(lines) <= 2
+            and bool(FOLLOW_LABEL.match(lines[-1]))
+            and all(0 < len(line) <= WIDGET_LINE_MAX and has_han(line)
+                    and not re.search(r"[。！？；，、：:]", line) for line in lines))
+
+
+def is_menu_line(block: RawBlock) -> bool:
+    """One short line with no punctuation of a sentence."""
+    text = strip_tags(block.text).strip()
+    return (block.kind == "text" and len(block.lines) == 1 and 0 < len(text) <= TITLE_MAX
+            and not re.search(r"[。！？；，、：:]", text))
+
+
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
     return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line)) or bool(
@@ -883,10 +908,16 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                  for item in re.split(r"[>»：:]", line.text)}
         items |= {blocks[i].text.strip() for i in breadcrumb_blocks(
             blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
+        widgets = {i for i in range(min(head, HEAD_BLOCKS)) if is_widget_block(blocks[i])}
+        # The app's slogan beside its name above the title (「一端在手 信息全有」).
+        widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)
+                    and is_menu_line(blocks[i])}
         for index in range(min(head, HEAD_BLOCKS)):
             block = blocks[index]
             above_title = index < indices[0]
-            if index not in taken and (index in crumbs or block.kind == "text" and all(
+            if index not in taken and (index in crumbs or index in widgets or (
+                    not above_title and COUNTER.fullmatch(block.text.strip())) or
+                    block.kind == "text" and all(
                     is_page_furniture(line.text.strip(), above_title=above_title)
                     or (above_title and line.text.strip() in items)
                     for line in block.lines)):

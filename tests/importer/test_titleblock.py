@@ -409,9 +409,11 @@ def test_a_headline_in_lines_above_the_story_is_title_and_subtitle():
             "网点两千余个，确保农民卖粮不难。\n\n据了解，今年全省秋粮收购工作启动早、准备足。\n")
     draft = draft_of(text)
     assert (draft.title, draft.subtitle) == ("全省秋粮收购工作全面启动", "各地设立收购网点两千余个")
-    # The furniture above speaks of nothing in the story: kept (a doubt), never a heading.
-    assert body_texts(draft)[:2] == ["某某日报客户端", "新闻一点通"]
-    assert all(node.kind == "paragraph" for node in draft.nodes[:2])
+    # The furniture above speaks of nothing in the story, never a heading: the app's name
+    # and its slogan go, each listed for review.
+    assert body_texts(draft)[0].startswith("新华社某地10月8日电")
+    assert {r.before for r in draft.repairs if r.kind == "page-furniture" and r.review} >= {
+        "某某日报客户端", "新闻一点通"}
     assert any(r.kind == "page-furniture" and r.before.startswith("第03版")
                for r in draft.repairs)
 
@@ -505,3 +507,16 @@ def test_a_subtitle_under_the_titles_facts_and_tool_bar_is_the_subtitle():
     # A dash line after the body has begun is the body's, not a subtitle.
     later = draft_of(f"某县召开经济工作会议\n\n来源：某县日报\n\n{BODY}\n\n——某某某\n\n{BODY}\n")
     assert later.subtitle is None
+
+
+def test_a_news_sites_follow_widgets_and_counter_in_the_head_are_furniture():
+    text = ("某某日报客户端\n\n一端在手 资讯全有\n\n某县召开经济工作会议\n\n2025-01-03 08:11:00  来源：某某报\n\n"
+            "12\n\n某某报网\n微信公众号\n\n某某报网\n官方微博\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source) == ("某县召开经济工作会议", "某某报")
+    assert body_texts(draft) == [BODY, BODY]
+    assert not [d for d in draft.doubts if d.kind == "text-above-title"]
+    # In the body, a number or a line naming an app is the text's.
+    kept = draft_of(f"某县召开经济工作会议\n\n来源：某某报\n\n{BODY}\n\n12\n\n某某日报客户端\n\n{BODY}\n")
+    assert body_texts(kept) == [BODY, "12", "某某日报客户端", BODY]
