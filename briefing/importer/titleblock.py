@@ -1355,6 +1355,8 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
         if block.kind not in ("heading", "text") or len(block.lines) != 1:
             continue
         names = byline_names(block.text)
+        if names and _closes_section(blocks, index):
+            return [], blocks, []  # a page's items signed at their ends: no article byline
         if names:
             repair = Repair("byline", block.line, _source_form(block),
                             f"authors: [{', '.join(names)}]",
@@ -1363,6 +1365,27 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
             return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
                 blocks[1:], [repair]
     return [], blocks, []
+
+
+SECTION_HEAD_MAX = 20
+
+
+def _closes_section(blocks: list[RawBlock], index: int) -> bool:
+    """A byline under the paragraphs of a section (a short unpunctuated line, then
+    paragraphs each ending a sentence), with more of the page after it: it signs that
+    section, as the items of a newspaper page are signed at their ends."""
+    if sum(1 for block in blocks[index + 1:] if len(block.text.strip()) >= TITLE_MIN) < 2:
+        return False  # at the end of the text: the article's byline
+    start = index - 1
+    while start >= 0 and blocks[start].kind == "text" and ends_sentence(blocks[start].text):
+        start -= 1
+    if start < 0 or start == index - 1:
+        return False
+    head = strip_tags(blocks[start].text).strip()
+    return (blocks[start].kind == "text" and len(blocks[start].lines) == 1
+            and 0 < len(head) <= SECTION_HEAD_MAX and has_han(head)
+            and not re.search(r"[。！？；，、：:]", head)
+            and not roles.is_editor_note_label(head) and not is_fact_line(head))
 
 
 def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:

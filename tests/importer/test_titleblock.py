@@ -520,3 +520,17 @@ def test_a_news_sites_follow_widgets_and_counter_in_the_head_are_furniture():
     # In the body, a number or a line naming an app is the text's.
     kept = draft_of(f"某县召开经济工作会议\n\n来源：某某报\n\n{BODY}\n\n12\n\n某某日报客户端\n\n{BODY}\n")
     assert body_texts(kept) == [BODY, "12", "某某日报客户端", BODY]
+
+
+def test_a_byline_closing_a_section_of_a_page_stays_in_the_body():
+    section = "探寻改革的力量\n\n小岗村开启了中国改革的春天。\n\n改革的力量生生不息。\n\n本报记者 张三\n\n"
+    text = (f"一路同行丨记录乡村变迁\n\n来源：某某报\n\n{BODY}\n\n{section}"
+            f"用心书写乡村振兴\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.authors == []
+    assert [node.kind for node in draft.nodes if "张三" in node.text] == ["byline"]
+    # Under a headline (no paragraph between), or at the text's end, it is the byline.
+    head = draft_of(f"一路同行丨记录乡村变迁\n\n来源：某某报\n\n探寻改革的力量\n\n本报记者 张三\n\n{BODY}\n\n{BODY}\n")
+    assert head.authors == ["张三"]
+    end = draft_of(f"一路同行丨记录乡村变迁\n\n来源：某某报\n\n{section}")
+    assert end.authors == ["张三"]
