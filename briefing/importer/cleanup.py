@@ -365,6 +365,8 @@ def _head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
         lines, tables, doubts = cell_line_tables(lines)
+        lines, found, more = bar_cell_tables(lines)
+        tables, doubts = tables + found, doubts + more
         lines, found = tab_tables(lines)
         tables += found
         if tables:
@@ -1377,6 +1379,78 @@ def _cell_rows(lines: list[tuple[int, str]], start: int
             return rows, index - 1
         rows.append((number, cells))
     return rows, index
+
+
+# ---------------------------------------------------------------- tables, a bar after each cell
+
+# Another text copy of a web page's table: each cell's text (on one line or several, a
+# narrow cell's words or characters one a line), then a line holding only 「|」, the
+# cell's right border; no line marks where a row ends. The rows are read only where one
+# number of columns makes every row a label and its numbers (as for a flattened table);
+# else the cells stay together, one a row in reading order, for the editor to rebuild.
+BAR_CELL_LINES_MAX = 6  # lines of one cell (a river's name set vertically: 木 兰 溪)
+
+
+def bar_cell_tables(lines: list[tuple[int, str]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        cells: list[tuple[int, str]] = []
+        end = index
+        while (found := _bar_cell(lines, end)) is not None:
+            cells.append(found[0])
+            end = found[1]
+        if len(cells) < CELLS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        texts = [text for _, text in cells]
+        first = cells[0][0]
+        columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(texts, k)]
+        if len(columns) == 1:
+            k = columns[0]
+            rows = [texts[start:start + k] for start in range(0, len(texts), k)]
+            numbers = [cells[start][0] for start in range(0, len(texts), k)]
+            note = (f"Rebuilt a table copied a cell and a bar line at a time: only {k} "
+                    "columns make every row a label and its numbers.")
+        else:
+            k = 1
+            rows = [[text] for text in texts]
+            numbers = [number for number, _ in cells]
+            doubts.append(Repair(
+                "table-flattened", first, f"{texts[0][:20]} …", f"{len(cells)} cells, one a row",
+                f"A table copied a cell and a bar line at a time: its {len(cells)} cells are "
+                "kept together, one a row in reading order, as its rows cannot be read from "
+                "them for sure (merged cells?) — rebuild the table by hand."))
+            note = "Kept the cells of a table copied a cell and a bar line at a time together."
+        table = [(first, pipe_row(rows[0])), (first, "|" + "---|" * k)]
+        table += [(number, pipe_row(row)) for number, row in zip(numbers[1:], rows[1:],
+                                                                 strict=True)]
+        result += [(first, ""), *table, (lines[end - 1][0], "")]
+        repairs.append(Repair("table-from-bar-cells", first,
+                              f"{len(cells)} cells, each closed by a 「|」 line",
+                              f"{len(rows)} rows × {k} columns", note, review=True))
+        index = end
+    return result, repairs, doubts
+
+
+def _bar_cell(lines: list[tuple[int, str]], start: int) -> tuple[tuple[int, str], int] | None:
+    """The cell whose lines begin at `start` and the index after its bar line, else None."""
+    text = ""
+    index = start
+    while index < len(lines) and index - start < BAR_CELL_LINES_MAX:
+        line = lines[index][1].strip()
+        if ROW_OPEN.match(line):
+            return ((lines[start][0], text), index + 1) if text else None
+        if not line or width(line) > CELL_MAX or line[-1] in "。；;：:" \
+                or RAW_TABLE_CAPTION.match(line) or is_table_caption(line):
+            return None
+        text = join_lines(text, line)
+        index += 1
+    return None
 
 
 # ---------------------------------------------------------------- flattened tables

@@ -621,3 +621,27 @@ def test_an_e_papers_notice_sending_the_reader_to_its_app_is_furniture():
     kept = build_draft("# 标题\n\n办理进度请通过“某某办”APP查看。\n\n温馨提示\n\n本周六照常办公。\n",
                        Path("page.txt"))
     assert len(kept.nodes) == 3
+
+
+# ---------------------------------------------------------------- tables, a bar after each cell
+
+
+def test_a_table_copied_a_cell_and_a_bar_line_at_a_time_is_one_table():
+    # Rows a label and its numbers: the columns are read.
+    text = ("某县5月水质状况\n某县主要河流水质总体良好，各断面均达到功能区标准。\n断面\n|\n达标率\n（%）\n|\n"
+            "优良率（%）\n|\n甲桥\n|\n100\n|\n95.5\n|\n乙\n闸\n|\n98.0\n|\n90.1\n|\n"
+            "注：监测数据由某站提供。\n")
+    draft = build_draft(text, Path("page.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines() == ["| 断面 | 达标率（%） | 优良率（%） |", "|---|---|---|",
+                                       "| 甲桥 | 100 | 95.5 |", "| 乙闸 | 98.0 | 90.1 |"]
+    # Merged cells leave rows of several widths: the cells stay together, one a row.
+    text = ("某县5月水质状况\n某县主要河流水质总体良好，各断面均达到功能区标准。\n河流\n|\n断面\n|\n水质\n|\n"
+            "达标率（%）\n|\n甲\n河\n|\n甲1—东桥\n|\n优\n|\n100\n|\n甲2—西桥\n|\n良好\n|\n"
+            "注：监测数据由某站提供。\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.kind for node in draft.nodes] == ["paragraph", "table", "note"]
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[:3] == ["| 河流 |", "|---|", "| 断面 |"]
+    assert "| 甲河 |" in table.text.splitlines()
+    assert [d.kind for d in draft.doubts if d.kind == "table-flattened"] == ["table-flattened"]
