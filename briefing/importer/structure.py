@@ -860,8 +860,8 @@ def _attachment_lists(nodes: list[Node]) -> list[Node]:
     result: list[Node] = []
     expected = 0
     for node in nodes:
-        item = NOTE_ITEM.match(node.text)
-        if expected and item and int(item[1]) == expected and (
+        item = _note_item(node.text)
+        if expected and item == expected and (
                 _plain_paragraph(node) or (node.kind == "heading" and node.origin == "plain")):
             result.append(replace(node, kind="paragraph", marker=0, rank=0, origin="marked",
                                   role="attachment-item"))
@@ -994,8 +994,18 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return result, repairs
 
 
-NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*[（(]?1\s*[)）.．、]")
-NOTE_ITEM = re.compile(r"^[（(]?(\d{1,2})\s*[)）.．、]")
+NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*(?:[（(]?1\s*[)）.．、]|[⑴①])")
+NOTE_ITEM = re.compile(r"^(?:[（(]?(\d{1,2})\s*[)）.．、]|([\u2474-\u2487])|([\u2460-\u2473]))")
+
+
+def _note_item(text: str) -> int | None:
+    """The number opening a note's item: 「2.」「（2）」「⑵」「②」 → 2, else None."""
+    match = NOTE_ITEM.match(text)
+    if not match:
+        return None
+    if match[1]:
+        return int(match[1])
+    return ord(match[2]) - 0x2473 if match[2] else ord(match[3]) - 0x245F
 
 
 def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -1006,9 +1016,8 @@ def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     expected = 0
     for node in nodes:
         previous = result[-1] if result else None
-        item = NOTE_ITEM.match(node.text) if _plain_paragraph(node) else None
-        if previous is not None and previous.kind == "note" and expected and item \
-                and int(item[1]) == expected:
+        item = _note_item(node.text) if _plain_paragraph(node) else None
+        if previous is not None and previous.kind == "note" and expected and item == expected:
             cut = len(previous.text) + 2
             result[-1] = replace(previous, text=previous.text + "\n\n" + node.text,
                                  segments=previous.segments + tuple(

@@ -563,3 +563,14 @@ def test_an_attachments_label_is_text_and_the_line_under_it_its_title(tmp_path):
     _, body = imported(tmp_path / "b", (
         "# 某县监测报告\n\n本月各项指标均达标。\n\n附件2\n\n各站点监测数据说明如下。\n"))
     assert "\n附件2\n\n各站点监测数据说明如下。\n" in body and "## 附件" not in body
+
+
+def test_a_notes_items_numbered_with_enclosed_digits_stay_in_the_note(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 某县水质月报\n\n本月各断面水质良好。\n\n注：⑴甲桥断面数据由省站提供。\n\n⑵乙闸断面执行Ⅳ类标准。\n\n"
+        "下月将继续开展监测。\n"))
+    assert "::: note\n注：⑴甲桥断面数据由省站提供。\n\n⑵乙闸断面执行Ⅳ类标准。\n:::\n\n下月将继续开展监测。" in body
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", (
+        "# 某县水质月报\n\n本月各断面水质良好。\n\n注：①甲桥断面数据由省站提供。\n\n③乙闸断面执行Ⅳ类标准。\n"))
+    assert "::: note\n注：①甲桥断面数据由省站提供。\n:::\n\n③乙闸" in body  # not the next item
