@@ -463,6 +463,27 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     return [best], True
 
 
+COVER_LINES_MAX = 4
+
+
+def _cover_title_lines(blocks: list[RawBlock], indices: list[int]) -> list[int]:
+    """A speech's or report's title set in lines on its cover (「忠实践行“八八战略”」
+    「坚决做到“两个维护”」「在高质量发展中奋力推进…」): the text opens with short lines
+    that could each be a title, one after another, and the salutation follows the last —
+    one title in lines (joined with spaces), not slogans left in the body. Else []."""
+    if len(indices) != 1 or not 0 < indices[0] < COVER_LINES_MAX:
+        return []
+    best = indices[0]
+    following = blocks[best + 1] if best + 1 < len(blocks) else None
+    if following is None or len(following.lines) != 1 or not roles.is_salutation(
+            following.text.strip()):
+        return []
+    if not all(is_title_candidate(blocks[i]) and len(blocks[i].lines) == 1
+               and blocks[i].blank_after <= 1 for i in range(best + 1)):
+        return []
+    return list(range(best + 1))
+
+
 STACK_SHARED = 2  # character pairs a headline line shares with the story's opening
 STACK_BODY = 3  # the opening paragraphs a headline speaks of
 
@@ -815,12 +836,16 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         _title_evidence(blocks, indices[0], _head_end(blocks)) == 1) else []
     if len(stack) > 1:
         indices = stack[:1]
+    joiner = ""
+    cover = _cover_title_lines(blocks, indices) if inferred else []
+    if cover:
+        indices, joiner = cover, " "
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
     if inferred and title_block.kind == "text" and is_body(title_block):
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
-    title = plain_title("".join(lines) if inferred else title_block.text.strip())
+    title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
     subtitle = None
     found_subtitle: int | None = None  # a subtitle further down the head
     taken = list(indices)

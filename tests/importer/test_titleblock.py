@@ -534,3 +534,15 @@ def test_a_byline_closing_a_section_of_a_page_stays_in_the_body():
     assert head.authors == ["张三"]
     end = draft_of(f"一路同行丨记录乡村变迁\n\n来源：某某报\n\n{section}")
     assert end.authors == ["张三"]
+
+
+def test_a_speechs_title_set_in_lines_over_its_salutation_is_one_title():
+    text = ("坚持生态优先\n\n推动绿色发展\n\n奋力建设人与自然和谐共生的美丽某省\n\n同志们：\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "坚持生态优先 推动绿色发展 奋力建设人与自然和谐共生的美丽某省"
+    assert draft.subtitle is None
+    assert [node.kind for node in draft.nodes] == ["salutation", "paragraph", "paragraph"]
+    # Without the salutation under them the lines are no cover: the usual reading.
+    other = draft_of(f"坚持生态优先\n\n推动绿色发展\n\n奋力建设美丽某省\n\n{BODY}\n\n{BODY}\n")
+    assert other.title != "坚持生态优先 推动绿色发展 奋力建设美丽某省"
