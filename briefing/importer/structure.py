@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -83,7 +84,7 @@ class Node:
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
     origin: Literal["marked", "plain", "run-in", "bold", "headline", "short",
-                    "bracket", "attachment"] = "marked"
+                    "bracket", "attachment", "parallel"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
@@ -612,6 +613,7 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
         repairs += found
     if not raw:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
+        nodes = _parallel_leads(nodes)
     return nodes, repairs
 
 
@@ -811,6 +813,40 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
                     segments=above.segments + tuple((len(above.text) + 1 + start, line)
                                                     for start, line in node.segments))
     return [node for node in result if node is not None]
+
+
+LEAD_MAX = 50  # characters of a section's lead sentence
+LEAD_OPENING = re.compile(r"^([^，。！？；：]{2,12})，")
+
+
+def _lead_sentence(node: Node, following: Node) -> str | None:
+    """A paragraph of one short sentence over a paragraph at least twice as long: its
+    opening clause (「这五年」), else None."""
+    text = roles.plain(node.text)
+    match = LEAD_OPENING.match(text)
+    if not (match and _plain_paragraph(node) and len(node.segments) == 1
+            and len(text) <= LEAD_MAX and text[-1] in "。！"
+            and len(re.findall(r"[。！？；]", text)) == 1
+            and _plain_paragraph(following)
+            and len(roles.plain(following.text)) >= 2 * len(text)):
+        return None
+    return match[1]
+
+
+def _parallel_leads(nodes: list[Node]) -> list[Node]:
+    """A report's sections led by parallel sentences, each a paragraph of its own over the
+    section's text (「这五年，我们……迈上新台阶。」 ⏎ the text, 「这五年，我们……结出新硕
+    果。」 ⏎ the text): the lead sentences are the sections' headings. Two or more such
+    leads opening with the same clause make the parallel; one alone stays a paragraph."""
+    leads = {index: _lead_sentence(node, nodes[index + 1])
+             for index, node in enumerate(nodes[:-1])}
+    openings = Counter(opening for opening in leads.values() if opening)
+    result = list(nodes)
+    for index, opening in leads.items():
+        if opening and openings[opening] >= 2:
+            result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER,
+                                    rank=0, origin="parallel")
+    return result
 
 
 def _short_heading_line(node: Node) -> bool:
@@ -1275,6 +1311,11 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "attachment-title", node.line, node.text, after,
                 "The line under an attachment's label (附件, GB/T 9704): made it the "
                 "attachment's title.", review=True))
+        elif node.origin == "parallel":
+            repairs.append(Repair(
+                "parallel-lead", node.line, node.text, after,
+                "A short sentence alone over a section's text, opening like another such "
+                "sentence (parallel leads): made it the section's heading.", review=True))
         elif node.origin == "bracket":
             repairs.append(Repair(
                 "bracket-heading", node.line, node.text, after,

@@ -574,3 +574,21 @@ def test_a_notes_items_numbered_with_enclosed_digits_stay_in_the_note(tmp_path):
     _, body = imported(tmp_path / "b", (
         "# 某县水质月报\n\n本月各断面水质良好。\n\n注：①甲桥断面数据由省站提供。\n\n③乙闸断面执行Ⅳ类标准。\n"))
     assert "::: note\n注：①甲桥断面数据由省站提供。\n:::\n\n③乙闸" in body  # not the next item
+
+
+LONG = "全年新增就业岗位十二万个，城乡居民收入分别增长百分之五和百分之七，社会保障体系更加完善，民生福祉持续增进。" * 2
+
+
+def test_parallel_lead_sentences_over_their_sections_are_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 政府工作报告\n\n一、过去五年工作回顾\n\n这五年，我们坚持稳中求进，经济实力迈上新台阶。\n\n" + LONG + "\n\n"
+        "这五年，我们坚持改革开放，发展活力竞相迸发。\n\n" + LONG + "\n"))
+    assert "## 一、过去五年工作回顾" in body
+    assert "\n### 这五年，我们坚持稳中求进，经济实力迈上新台阶。\n" in body
+    assert "\n### 这五年，我们坚持改革开放，发展活力竞相迸发。\n" in body
+    # One such sentence alone is a paragraph (an opening sentence, not a parallel).
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", (
+        "# 政府工作报告\n\n一、过去五年工作回顾\n\n这五年，我们坚持稳中求进，经济实力迈上新台阶。\n\n" + LONG + "\n\n"
+        "过去一年，我们坚持改革开放，发展活力竞相迸发。\n\n" + LONG + "\n"))
+    assert "#" not in body.replace("## 一、过去五年工作回顾", "")
