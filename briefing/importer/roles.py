@@ -304,6 +304,21 @@ PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参�
 PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
 
 
+# A long document's parts and chapters above its 一、 headings: 「第一部分　总体要求」
+# 「第二章 发展环境」「第三篇 推进高质量发展」 (a 条 is an article of the text, no heading).
+PART_NUMBER = re.compile(
+    r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编|章)"
+    r"(?:[ \t\u3000]+\S|(?=[^\s，。、；：！？,.;:!?]{1,16}$))")
+PART_NUMBER_MAX = 30
+
+
+def is_numbered_part(text: str) -> bool:
+    """「第一部分　总体要求」「第二章总则」 alone on a line, with no sentence in it."""
+    line = plain(text)
+    return (bool(PART_NUMBER.match(line)) and len(line) <= PART_NUMBER_MAX
+            and not re.search(r"[。！？；，]", line))
+
+
 def is_part_heading(text: str) -> bool:
     """「前言」「0 引言」「参考文献」 alone on a line."""
     match = PART_HEADING.match(plain(text).replace(" ", ""))

@@ -421,7 +421,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     if len(lines) == 1 and roles.is_bracket_heading(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=0,
                      origin="bracket")], []
-    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)) \
+    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)
+                            or roles.is_numbered_part(text)) \
             and not roles.is_attachment_label(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="plain")], []
@@ -805,7 +806,9 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
             if (above is not None and _short_heading_line(above)
                     and node.line == above.segments[-1][1] + 1
                     and heading_numbering(node.text).rank == 0
-                    and heading_numbering(above.text).rank == 0):
+                    and heading_numbering(above.text).rank == 0
+                    and not roles.is_numbered_part(node.text)
+                    and not roles.is_numbered_part(above.text)):
                 result[index - 1] = None
                 result[index] = replace(
                     node, kind="heading", marker=PLAIN_MARKER, origin="short",
@@ -1256,6 +1259,7 @@ def split_run_in_headings(nodes: list[Node]) -> list[Node]:
 
 
 UNNUMBERED_LAST = 99
+PART_FIRST = 0
 
 
 def _depth_key(node: Node) -> tuple[int, int]:
@@ -1263,7 +1267,9 @@ def _depth_key(node: Node) -> tuple[int, int]:
     numbered ones: in a text numbered 一、（一）1.（1）, numbers make the hierarchy and an
     unnumbered short line is a subheading (alone, it is the top level all the same)."""
     if node.marker == PLAIN_MARKER and node.rank == 0:
-        return (PLAIN_MARKER, UNNUMBERED_LAST)
+        # 「第一部分」「第二章」 stand above the 一、 headings (rank 1).
+        return (PLAIN_MARKER, PART_FIRST if roles.is_numbered_part(node.text)
+                else UNNUMBERED_LAST)
     return (node.marker, node.rank)
 
 

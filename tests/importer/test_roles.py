@@ -592,3 +592,17 @@ def test_parallel_lead_sentences_over_their_sections_are_headings(tmp_path):
         "# 政府工作报告\n\n一、过去五年工作回顾\n\n这五年，我们坚持稳中求进，经济实力迈上新台阶。\n\n" + LONG + "\n\n"
         "过去一年，我们坚持改革开放，发展活力竞相迸发。\n\n" + LONG + "\n"))
     assert "#" not in body.replace("## 一、过去五年工作回顾", "")
+
+
+def test_a_documents_numbered_parts_stand_above_its_numbered_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 某市生态环境保护工作要点\n\n第一部分　总体要求\n\n坚持生态优先，持续改善生态环境质量。\n\n"
+        "第二部分　主要任务\n\n一、深入打好蓝天保卫战\n\n（一）加强工业污染治理\n\n推进超低排放改造。\n\n"
+        "第三章发展环境\n\n发展环境总体向好。\n"))
+    assert ("\n## 第一部分　总体要求\n\n坚持生态优先，持续改善生态环境质量。\n\n## 第二部分　主要任务\n\n"
+            "### 一、深入打好蓝天保卫战\n\n#### （一）加强工业污染治理\n") in body
+    assert "\n## 第三章发展环境\n" in body
+    # A sentence that opens with a part's number is text.
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", "# 标题\n\n第一部分是总体要求，共三条。\n")
+    assert "#" not in body
