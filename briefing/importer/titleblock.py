@@ -150,6 +150,14 @@ def without_buttons(text: str) -> str:
     return text.strip() if len(words) == len(text.split()) else " ".join(words)
 
 
+# The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;
+# its buttons after them (「【字体：大 中 小】【打印】」).
+PAGE_COUNTER = re.compile(
+    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|点击数|点击量|点击)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+TRAILING_BUTTONS = re.compile(r"(?:[ \t\u3000]*【[^【】]{1,16}】)+[ \t\u3000]*$")
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -157,7 +165,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
-    line = without_buttons(text)
+    line = TRAILING_BUTTONS.sub("", PAGE_COUNTER.sub("", without_buttons(text)))
     labels = list(LABEL.finditer(line))
     if not labels:
         return None

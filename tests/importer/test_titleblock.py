@@ -546,3 +546,12 @@ def test_a_speechs_title_set_in_lines_over_its_salutation_is_one_title():
     # Without the salutation under them the lines are no cover: the usual reading.
     other = draft_of(f"坚持生态优先\n\n推动绿色发展\n\n奋力建设美丽某省\n\n{BODY}\n\n{BODY}\n")
     assert other.title != "坚持生态优先 推动绿色发展 奋力建设美丽某省"
+
+
+def test_a_pages_counter_and_buttons_on_the_fact_line_are_no_facts():
+    assert labelled_facts("发布日期：2024-03-05　　来源：某市政府办公室　　浏览次数：1234") == [
+        ("date", "2024-03-05"), ("source", "某市政府办公室")]
+    assert labelled_facts("来源：某某日报 | 点击数：56次 【字体：大 中 小】【打印】") == [
+        ("source", "某某日报")]
+    draft = draft_of(f"某市召开会议\n\n发布时间：2024-03-05　来源：某市政府　阅读次数：88\n\n{BODY}\n")
+    assert (draft.source, draft.date, body_texts(draft)) == ("某市政府", dt.date(2024, 3, 5), [BODY])
