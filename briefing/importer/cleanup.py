@@ -1256,6 +1256,11 @@ APP_GATE = re.compile(
     r"(?:页面|全文|本文|原文|内容)[^。！？]{0,16}请(?:通过|使用|下载|打开|登录|前往|在)[^。！？]{0,16}(?:客户端|APP|App|app)"
     r"[^。！？]{0,6}(?:阅读|浏览|查看|观看|收看)")
 APP_GATE_MAX = 60
+# A page's tool bar, at its head or foot: 「打印本页 关闭窗口」「【打印】【关闭】」.
+TOOL_BUTTONS = frozenset({
+    "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
+    "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页"})
+TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
@@ -1309,6 +1314,10 @@ def _furniture_line(text: str) -> str:
         return "an app promotion or browser warning"
     if len(text) <= APP_GATE_MAX and APP_GATE.search(text):
         return "the notice sending the reader to the app"
+    buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
+    if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
+            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE):
+        return "the tool bar"
     return ""
 
 

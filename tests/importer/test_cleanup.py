@@ -645,3 +645,12 @@ def test_a_table_copied_a_cell_and_a_bar_line_at_a_time_is_one_table():
     assert table.text.splitlines()[:3] == ["| 河流 |", "|---|", "| 断面 |"]
     assert "| 甲河 |" in table.text.splitlines()
     assert [d.kind for d in draft.doubts if d.kind == "table-flattened"] == ["table-flattened"]
+
+
+def test_a_pages_tool_bar_at_its_foot_is_furniture():
+    text = ("# 某市召开经济工作会议\n\n会议强调，要坚定信心、真抓实干，推动经济持续回升向好。\n\n"
+            "【打印】【关闭】\n\n打印本页 关闭窗口\n\n返回顶部\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["会议强调，要坚定信心、真抓实干，推动经济持续回升向好。"]
+    kept = build_draft("# 标题\n\n会议强调，要抓好落实。\n\n分享\n\n打印\n", Path("page.txt"))
+    assert len(kept.nodes) == 3  # one short word alone may be the text's
