@@ -856,7 +856,12 @@ def _short_heading_line(node: Node) -> bool:
     return (node.kind == "paragraph" and not node.role and not node.box
             and roles.is_short_heading(node.text)
             and not node.text.rstrip().endswith(("：", ":"))
-            and not roles.is_attachment_label(node.text))
+            and not roles.is_attachment_label(node.text)
+            and not LABELLED_LIST.match(roles.plain(node.text)))
+
+
+# 「优秀：甲市、乙市」「参会单位：某局、某委」: a label and the items it lists, no heading.
+LABELLED_LIST = re.compile(r"^[^：:]{1,8}[：:][^：:]*、")
 
 
 def _is_headline(text: str) -> bool:

@@ -606,3 +606,13 @@ def test_a_documents_numbered_parts_stand_above_its_numbered_headings(tmp_path):
     (tmp_path / "b").mkdir()
     _, body = imported(tmp_path / "b", "# 标题\n\n第一部分是总体要求，共三条。\n")
     assert "#" not in body
+
+
+def test_a_label_over_the_items_it_lists_is_no_heading(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 考核结果\n\n经考核，各市等次如下。\n\n优秀：甲市、乙市\n良好：丙市、丁市\n\n抄送：省委各部门。\n"))
+    assert "#" not in body.replace("# 考核结果", "")
+    assert "优秀：甲市、乙市" in body and "良好：丙市、丁市" in body
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", "# 图片新闻\n\n广东鹤山：舞火龙\n\n村民舞起火龙，祈愿来年风调雨顺。\n")
+    assert "## 广东鹤山：舞火龙" in body  # a place and its story: a headline
