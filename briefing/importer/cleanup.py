@@ -1247,7 +1247,7 @@ JUMP_LINE = re.compile(
 PAGEBREAK = re.compile(
     r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
 PROMOTION = re.compile(
-    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读)|尽在.{1,15}(?:APP|App|app|客户端)$")
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$")
 PROMOTION_MAX = 30
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
 # An e-paper that shows its page only in its app says so where the text would go:
@@ -1261,6 +1261,12 @@ TOOL_BUTTONS = frozenset({
     "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
     "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页"})
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
+# A government site's footer: its registration numbers and copyright, and the lines
+# naming who runs the site right above them (「主办单位：…　承办单位：…」).
+SITE_FOOTER = re.compile(
+    r"ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©|\(c\)\s*\d{4}", re.I)
+SITE_FOOTER_MAX = 100
+SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单位|承办单位|维护单位)\s*[:：]")
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
@@ -1295,6 +1301,18 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             tip = result.pop()  # 「温馨提示」 over the app's notice goes with it
             repairs.append(Repair("web-furniture", tip.line, tip.text.strip(), "",
                                   "Dropped the label over the page's app notice."))
+        footer = len(kept) < len(block.lines) and any(
+            SITE_FOOTER.search(line.text) for line in block.lines)
+        while footer and kept and SITE_OWNER.match(kept[-1].text.strip()):
+            owner = kept.pop()  # 「主办单位：…」 in the footer's own block
+            repairs.append(Repair("web-furniture", owner.number, owner.text.strip()[:40], "",
+                                  "Dropped the site's owner line of its footer."))
+        while footer and not kept and result and all(
+                SITE_OWNER.match(line.text.strip()) for line in result[-1].lines):
+            owner_block = result.pop()
+            repairs.append(Repair("web-furniture", owner_block.line,
+                                  owner_block.text.strip()[:40], "",
+                                  "Dropped the site's owner line of its footer."))
         if kept:
             result.append(block.with_lines(kept) if kept != block.lines else block)
     return result, repairs
@@ -1314,6 +1332,8 @@ def _furniture_line(text: str) -> str:
         return "an app promotion or browser warning"
     if len(text) <= APP_GATE_MAX and APP_GATE.search(text):
         return "the notice sending the reader to the app"
+    if len(text) <= SITE_FOOTER_MAX and SITE_FOOTER.search(text):
+        return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
     if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
             len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE):

@@ -654,3 +654,14 @@ def test_a_pages_tool_bar_at_its_foot_is_furniture():
     assert [node.text for node in draft.nodes] == ["会议强调，要坚定信心、真抓实干，推动经济持续回升向好。"]
     kept = build_draft("# 标题\n\n会议强调，要抓好落实。\n\n分享\n\n打印\n", Path("page.txt"))
     assert len(kept.nodes) == 3  # one short word alone may be the text's
+
+
+def test_a_government_sites_footer_and_qr_label_are_furniture():
+    text = ("# 某县优化营商环境若干措施\n\n扫一扫在手机打开当前页\n\n为进一步优化营商环境，制定以下措施。\n\n"
+            "主办单位：某县人民政府办公室　承办单位：某县大数据中心\n网站标识码：3503000001　某ICP备12345678号\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["为进一步优化营商环境，制定以下措施。"]
+    # Without the footer's registration line, an event's organiser line is the text's.
+    kept = build_draft("# 某市马拉松赛开赛\n\n比赛于3月10日举行。\n\n主办单位：某市体育局\n",
+                       Path("page.txt"))
+    assert [node.text for node in kept.nodes][-1] == "主办单位：某市体育局"
