@@ -74,6 +74,7 @@ FACT_LABELS = {
     "发布机构": "source", "发文机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    "生成日期": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
 }
@@ -587,7 +588,9 @@ MENU_WORDS = frozenset({
 })
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
-    r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题)\s*[：:]")
+    r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
+    # a 政府信息公开 page's catalogue fields above the document
+    r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
 
 
 def is_page_furniture(line: str, above_title: bool) -> bool:
@@ -709,6 +712,17 @@ def is_widget_block(block: RawBlock) -> bool:
                     and not re.search(r"[。！？；，、：:]", line) for line in lines))
 
 
+def _menu_run(blocks: list[RawBlock], end: int, taken: list[int]) -> set[int]:
+    """A menu copied an item a line above the title: from the text's first line, short
+    lines with no sentence (what is taken already aside), one of them dropped as a menu
+    word (「首页」「政务公开」「政策文件」)."""
+    run = [i for i in range(end) if i not in taken]
+    if not run or len(run) < 2 or not any(i in taken for i in range(end)) or not all(
+            is_menu_line(blocks[i]) for i in run):
+        return set()
+    return set(run)
+
+
 def is_menu_line(block: RawBlock) -> bool:
     """One short line with no punctuation of a sentence."""
     text = strip_tags(block.text).strip()
@@ -737,7 +751,12 @@ def _head_end(blocks: list[RawBlock]) -> int:
 
 def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     """How surely blocks[index] is the title, from what follows it (0: nothing)."""
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    after = index + 1
+    # A page's labels between the title and its facts (「索引号：…」) say nothing.
+    while after < len(blocks) - 1 and after < head and blocks[after].kind == "text" and all(
+            _is_page_label(line.text.strip()) for line in blocks[after].lines):
+        after += 1
+    following = blocks[after] if after < len(blocks) else None
     if following is None:
         return 0
     text = following.text.strip()
@@ -963,9 +982,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         # Never past where the prose begins (a 落款 taken for the title has text above).
         prose = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body(b)
                       and re.search(r"[。！？]", b.text)), len(blocks))
+        menu_run = _menu_run(blocks, min(indices[0], prose), taken)
         for index in range(min(indices[0], prose)):
             block = blocks[index]
-            if index not in taken and is_menu_block(block):
+            if index not in taken and (is_menu_block(block) or index in menu_run):
                 taken.append(index)
                 found_block.repairs.append(Repair(
                     "page-furniture", block.line, " ⏎ ".join(

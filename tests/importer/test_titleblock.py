@@ -555,3 +555,15 @@ def test_a_pages_counter_and_buttons_on_the_fact_line_are_no_facts():
         ("source", "某某日报")]
     draft = draft_of(f"某市召开会议\n\n发布时间：2024-03-05　来源：某市政府　阅读次数：88\n\n{BODY}\n")
     assert (draft.source, draft.date, body_texts(draft)) == ("某市政府", dt.date(2024, 3, 5), [BODY])
+
+
+def test_a_disclosure_pages_catalogue_fields_and_menu_are_no_title():
+    text = ("首页\n政务公开\n政策文件\n某县关于优化营商环境的若干措施\n索引号：11350300MB1234567X/2024-00123\n"
+            "发布机构：某县人民政府办公室\n生成日期：2024-05-20\n主题分类：综合政务\n"
+            "为进一步优化营商环境，激发市场主体活力，结合我县实际，制定以下措施。\n一、提升政务服务效能\n"
+            "推行“一件事一次办”，企业开办时间压缩至1个工作日。\n")
+    draft = draft_of(text)
+    assert draft.title == "某县关于优化营商环境的若干措施"
+    assert (draft.source, draft.date) == ("某县人民政府办公室", dt.date(2024, 5, 20))
+    assert body_texts(draft)[0].startswith("为进一步优化营商环境")
+    assert not [d for d in draft.doubts if d.kind == "text-above-title"]
