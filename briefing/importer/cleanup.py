@@ -1240,6 +1240,11 @@ WORD_BREAK = re.compile(r"(?<=[A-Za-z])[\u2010\u00ad]$")
 # 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
 # promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
 EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
+# A line of nothing but the page's staff fields: 「编辑：张三　审核：李四」「校对：王五」.
+STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|初审|复审|终审|签发|美编|"
+               r"值班编辑|统筹)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5})*"
+               r"\s*[）)】\]]?")
+STAFF_FIELDS = re.compile(rf"{STAFF_FIELD}(?:[ \t\u3000|｜]+{STAFF_FIELD})*")
 PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
@@ -1324,7 +1329,7 @@ def _tip_label(block: RawBlock) -> bool:
 
 
 def _furniture_line(text: str) -> str:
-    if EDITOR_FIELD.match(text):
+    if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return "the editor's field (责任编辑)"
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"

@@ -665,3 +665,12 @@ def test_a_government_sites_footer_and_qr_label_are_furniture():
     kept = build_draft("# 某市马拉松赛开赛\n\n比赛于3月10日举行。\n\n主办单位：某市体育局\n",
                        Path("page.txt"))
     assert [node.text for node in kept.nodes][-1] == "主办单位：某市体育局"
+
+
+def test_a_line_of_the_pages_staff_fields_is_furniture():
+    text = ("# 某县举办农民丰收节\n\n9月22日，某县农民丰收节在某镇举行。\n\n编辑：赵某某　审核：钱某\n\n"
+            "（校对：孙某 李某）\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["9月22日，某县农民丰收节在某镇举行。"]
+    kept = build_draft("# 访谈\n\n编辑：谢谢您接受采访。\n", Path("page.txt"))
+    assert [node.text for node in kept.nodes] == ["编辑：谢谢您接受采访。"]
