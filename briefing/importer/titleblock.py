@@ -1376,6 +1376,9 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
     return True
 
 
+# Each role labelled: 「记者：张三 李四　通讯员：王五」.
+LABELLED_STAFF = re.compile(
+    r"((?:本报|特派|特约|见习)?(?:记者|通讯员|实习生))[ \t\u3000]*[:：][ \t\u3000]*")
 STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
 # 「新华社记者安蓓、白国龙、于佳欣」: the names run on after the role word, split by 、.
 STAFF_RUN_ON = re.compile(
@@ -1391,7 +1394,9 @@ def byline_names(text: str) -> list[str] | None:
     names = parse_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
-        if STAFF.match(line):
+        if len(LABELLED_STAFF.findall(line)) >= 2:  # 「记者：张三 李四　通讯员：王五」
+            names = parse_byline(LABELLED_STAFF.sub(r"\1 ", line))
+        elif STAFF.match(line):
             names = parse_byline(STAFF.sub("记者", line, count=1))
         elif STAFF_RUN_ON.match(line):
             names = parse_byline(STAFF_RUN_ON.sub("记者 ", line, count=1))

@@ -567,3 +567,9 @@ def test_a_disclosure_pages_catalogue_fields_and_menu_are_no_title():
     assert (draft.source, draft.date) == ("某县人民政府办公室", dt.date(2024, 5, 20))
     assert body_texts(draft)[0].startswith("为进一步优化营商环境")
     assert not [d for d in draft.doubts if d.kind == "text-above-title"]
+
+
+def test_a_byline_labelling_each_role_gives_every_name():
+    draft = draft_of(f"某县举办农民丰收节\n\n来源：某县融媒体中心\n\n记者：张三 李四　通讯员：王五\n\n{BODY}\n")
+    assert draft.authors == ["张三", "李四", "王五"]
+    assert body_texts(draft) == [BODY]
