@@ -1422,7 +1422,27 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
             above = [replace(blocks[index - 1], before_byline=True)] if index else []
             return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
                 blocks[1:], [repair]
-    return [], blocks, []
+    return _closing_byline(blocks)
+
+
+CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+
+
+def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
+    """A newspaper story signed at its end, in brackets, on a line of its own: 「（记者 张三
+    通讯员 李四）」「（本报记者 王五）」 → the authors (the line goes), when no byline heads
+    the story."""
+    texts = [i for i, block in enumerate(blocks) if block.kind == "text"]
+    if len(texts) < 2 or len(blocks[texts[-1]].lines) != 1:
+        return [], blocks, []
+    last = blocks[texts[-1]]
+    match = CLOSING_BYLINE.match(last.text.strip())
+    names = byline_names(match[1]) if match else None
+    if not names:
+        return [], blocks, []
+    repair = Repair("byline", last.line, last.text.strip(), f"authors: [{', '.join(names)}]",
+                    "Took the byline closing the story, in brackets, into the authors.")
+    return names, blocks[:texts[-1]] + blocks[texts[-1] + 1:], [repair]
 
 
 SECTION_HEAD_MAX = 20

@@ -573,3 +573,12 @@ def test_a_byline_labelling_each_role_gives_every_name():
     draft = draft_of(f"某县举办农民丰收节\n\n来源：某县融媒体中心\n\n记者：张三 李四　通讯员：王五\n\n{BODY}\n")
     assert draft.authors == ["张三", "李四", "王五"]
     assert body_texts(draft) == [BODY]
+
+
+def test_a_story_signed_at_its_end_in_brackets_gives_the_authors():
+    draft = draft_of(f"某市地铁3号线开通运营\n\n来源：某某晚报\n\n{BODY}\n\n{BODY}\n\n（记者 张三 通讯员 李四）\n")
+    assert draft.authors == ["张三", "李四"]
+    assert body_texts(draft) == [BODY, BODY]
+    # A bracketed line that names no one stays.
+    kept = draft_of(f"某市地铁3号线开通运营\n\n来源：某某晚报\n\n{BODY}\n\n（本文有删减）\n")
+    assert (kept.authors, body_texts(kept)) == ([], [BODY, "（本文有删减）"])
