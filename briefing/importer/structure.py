@@ -831,7 +831,8 @@ def _lead_sentence(node: Node, following: Node) -> str | None:
             and len(text) <= LEAD_MAX and text[-1] in "。！"
             and len(re.findall(r"[。！？；]", text)) == 1
             and _plain_paragraph(following)
-            and len(roles.plain(following.text)) >= 2 * len(text)):
+            and len(roles.plain(following.text)) >= 2 * len(text)
+            and not roles.is_salutation(match[1] + "：")):  # 「同志们，……。」 addresses
         return None
     return match[1]
 

@@ -592,6 +592,12 @@ def test_parallel_lead_sentences_over_their_sections_are_headings(tmp_path):
         "# 政府工作报告\n\n一、过去五年工作回顾\n\n这五年，我们坚持稳中求进，经济实力迈上新台阶。\n\n" + LONG + "\n\n"
         "过去一年，我们坚持改革开放，发展活力竞相迸发。\n\n" + LONG + "\n"))
     assert "#" not in body.replace("## 一、过去五年工作回顾", "")
+    # A speech addressing its audience twice is no parallel of leads.
+    (tmp_path / "c").mkdir()
+    _, body = imported(tmp_path / "c", (
+        "# 讲话\n\n同志们：\n\n同志们，今年的任务十分艰巨繁重。\n\n" + LONG + "\n\n"
+        "同志们，让我们团结一心、奋勇前进！\n\n" + LONG + "\n"))
+    assert "#" not in body
 
 
 def test_a_documents_numbered_parts_stand_above_its_numbered_headings(tmp_path):
