@@ -701,7 +701,7 @@ FOLLOW_LABEL = re.compile(
     r"(?:微信公众号|公众号|官方微信|官方微博|抖音号|视频号|客户端|APP|App)$")
 WIDGET_LINE_MAX = 16
 # A counter of the page (views, comments, shares) alone on a line under the title.
-COUNTER = re.compile(r"\d{1,7}")
+COUNTER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}")  # a year alone (a cover's) is no counter
 
 
 def is_widget_block(block: RawBlock) -> bool:

@@ -520,6 +520,9 @@ def test_a_news_sites_follow_widgets_and_counter_in_the_head_are_furniture():
     # In the body, a number or a line naming an app is the text's.
     kept = draft_of(f"某县召开经济工作会议\n\n来源：某某报\n\n{BODY}\n\n12\n\n某某日报客户端\n\n{BODY}\n")
     assert body_texts(kept) == [BODY, "12", "某某日报客户端", BODY]
+    # A year alone under a title (a report's cover) is no counter.
+    year = draft_of(f"某省生态环境状况公报\n\n2023\n\n来源：某省生态环境厅\n\n{BODY}\n")
+    assert "2023" in body_texts(year) or year.subtitle == "2023"
 
 
 def test_a_byline_closing_a_section_of_a_page_stays_in_the_body():
