@@ -336,6 +336,15 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
     )
 
 
+# A table's units, on a line of their own between its caption and the table.
+UNITS_LINE = re.compile(r"^[（(]?(?:单位|计量单位|金额单位)\s*[:：]\s*[^\s，。；]{1,16}[）)]?$")
+
+
+def _is_units_line(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        UNITS_LINE.match(block.text.strip()))
+
+
 def _only_trailers(blocks: list[RawBlock]) -> bool:
     """Nothing but （此件公开发布）-like lines and footnote definitions follows."""
     return all(
@@ -579,6 +588,16 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
             repairs.append(Repair("table-caption", block.line, block.text,
                                   f"Table: {caption}",
                                   "Made the line before the table its caption."))
+        elif (following is not None and _is_units_line(following)
+              and index + 2 < len(blocks) and _is_table_caption(block, blocks[index + 2])):
+            # 「表1 …情况」 ⏎ 「单位：亿元」 ⏎ the table: the units are the caption's.
+            pending_caption = block.text.strip() + " " + following.text.strip()
+            box_end = index + 2
+            repairs.append(Repair("table-caption", block.line,
+                                  f"{block.text.strip()} ⏎ {following.text.strip()}",
+                                  f"Table: {pending_caption}",
+                                  "Made the line before the table and its units line under "
+                                  "it the table's caption."))
         else:
             previous = blocks[index - 1] if index else None
             beside_table = "table" in (following.kind if following else "",
