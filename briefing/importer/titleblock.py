@@ -539,7 +539,8 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     for index, block in enumerate(blocks):
         lines = [line.text.strip() for line in block.lines]
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
-                   and all(len(line) <= BODY_MIN for line in lines)
+                   # a fact line with its buttons and counter may run long
+                   and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
                    and not any(ends_sentence(line) for line in lines)
                    and any(is_fact_line(line) or _is_page_label(line) for line in lines))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))

@@ -585,3 +585,12 @@ def test_a_story_signed_at_its_end_in_brackets_gives_the_authors():
     # A bracketed line that names no one stays.
     kept = draft_of(f"某市地铁3号线开通运营\n\n来源：某某晚报\n\n{BODY}\n\n（本文有删减）\n")
     assert (kept.authors, body_texts(kept)) == ([], [BODY, "（本文有删减）"])
+
+
+def test_a_long_fact_line_stacked_under_the_title_is_read_apart():
+    text = ("某县召开安全生产工作会议\n发布时间：2024-01-05 10:20  信息来源：县应急管理局  作者：张三  "
+            f"浏览次数：256  【大 中 小】【打印】【关闭】\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source, draft.authors) == ("某县召开安全生产工作会议", "县应急管理局", ["张三"])
+    assert draft.date == dt.date(2024, 1, 5)
+    assert body_texts(draft) == [BODY, BODY]
