@@ -212,6 +212,7 @@ def is_signer(text: str) -> bool:
         and not any(mark in line for mark in "。！？；：:，,")
         and line[0] not in "-—―–"  # 「--以下空白」 marks the end of a form, it signs nothing
         and heading_numbering(line).rank == 0
+        and not re.match(r"\d{1,2}[.．、]", line)  # 「2.2024年度填报说明」: a list's item
         and line[-1] not in SENTENCE_END
     )
 

@@ -622,3 +622,10 @@ def test_a_label_over_the_items_it_lists_is_no_heading(tmp_path):
     (tmp_path / "b").mkdir()
     _, body = imported(tmp_path / "b", "# 图片新闻\n\n广东鹤山：舞火龙\n\n村民舞起火龙，祈愿来年风调雨顺。\n")
     assert "## 广东鹤山：舞火龙" in body  # a place and its story: a headline
+
+
+def test_an_attachment_item_numbered_before_a_year_is_no_signer(tmp_path):
+    _, body = imported(tmp_path, (
+        "关于开展环境统计工作的通知\n各县（市、区）生态环境分局：\n现将有关事项通知如下，请认真落实。\n特此通知。\n"
+        "附件：1.2024年度环境统计报表目录\n      2.2024年度环境统计填报说明\n某市生态环境局\n2024年12月20日\n"))
+    assert "\n2.2024年度环境统计填报说明\n\n::: signature\n某市生态环境局\n2024年12月20日\n:::" in body
