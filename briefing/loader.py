@@ -375,8 +375,11 @@ class _BodyParser:
                     follows.type == "table_open" or self._is_html_table(follows))
                 inline = tokens[index + 1]
                 if follows is not None and follows.type == "table_open":
-                    # Header rows above the main one read as a paragraph's last lines.
-                    inline, pending_rows = self._split_header_rows(token, follows)
+                    # Header rows above the main one read as a paragraph's last lines; a
+                    # paragraph a blank line above the table has none and stays whole.
+                    header_inline, header_rows = self._split_header_rows(token, follows)
+                    if header_rows:
+                        inline, pending_rows = header_inline, header_rows
                 text = self.rich_text(inline, line) if inline is not None else RichText()
                 self._check_not_a_table(token)
                 plain = text.plain

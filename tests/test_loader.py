@@ -190,3 +190,11 @@ def test_markdown_that_chinese_text_is_not(make_briefing):
     folder = make_briefing("1. 第一条内容。\n\n    缩进的段落。\n\n见[附件](http://x)。\n")
     texts = [b.text.plain for b in load_briefing(folder).lead]
     assert texts == ["1. 第一条内容。", "缩进的段落。", "见[附件](http://x)。"]
+
+
+def test_a_paragraph_a_blank_line_above_a_table_is_kept(make_briefing):
+    folder = make_briefing("本月各断面水质良好。\n\n| 断面 | 水质 |\n|---|---|\n| 甲桥 | 优 |\n")
+    briefing = load_briefing(folder)
+    kinds = [type(block).__name__ for block in briefing.walk_blocks()]
+    assert kinds == ["Paragraph", "Table"]
+    assert briefing.lead[0].text.plain == "本月各断面水质良好。"

@@ -383,6 +383,8 @@ def _head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
         lines, tables, doubts = cell_line_tables(lines)
+        lines, found, more = bar_cell_tables(lines)
+        tables, doubts = tables + found, doubts + more
         lines, found = tab_tables(lines)
         tables += found
         if tables:
@@ -1397,6 +1399,11 @@ WORD_BREAK = re.compile(r"(?<=[A-Za-z])[\u2010\u00ad]$")
 # 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
 # promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
 EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
+# A line of nothing but the page's staff fields: 「编辑：张三　审核：李四」「校对：王五」.
+STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|初审|复审|终审|签发|美编|"
+               r"值班编辑|统筹)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5})*"
+               r"\s*[）)】\]]?")
+STAFF_FIELDS = re.compile(rf"{STAFF_FIELD}(?:[ \t\u3000|｜]+{STAFF_FIELD})*")
 PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
@@ -1404,9 +1411,27 @@ JUMP_LINE = re.compile(
 PAGEBREAK = re.compile(
     r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
 PROMOTION = re.compile(
-    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读)|尽在.{1,15}(?:APP|App|app|客户端)$")
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$")
 PROMOTION_MAX = 30
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+# An e-paper that shows its page only in its app says so where the text would go:
+# 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
+APP_GATE = re.compile(
+    r"(?:页面|全文|本文|原文|内容)[^。！？]{0,16}请(?:通过|使用|下载|打开|登录|前往|在)[^。！？]{0,16}(?:客户端|APP|App|app)"
+    r"[^。！？]{0,6}(?:阅读|浏览|查看|观看|收看)")
+APP_GATE_MAX = 60
+# A page's tool bar, at its head or foot: 「打印本页 关闭窗口」「【打印】【关闭】」.
+TOOL_BUTTONS = frozenset({
+    "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
+    "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页"})
+TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
+# A government site's footer: its registration numbers and copyright, and the lines
+# naming who runs the site right above them (「主办单位：…　承办单位：…」).
+SITE_FOOTER = re.compile(
+    r"ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©|\(c\)\s*\d{4}", re.I)
+SITE_FOOTER_MAX = 100
+SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单位|承办单位|维护单位)\s*[:：]")
+TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
 def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -1435,18 +1460,48 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                     continue
                 line = SourceLine(line.number, cut, line.virtual)
             kept.append(line)
+        if not kept and result and _tip_label(result[-1]) and any(
+                APP_GATE.search(line.text) for line in block.lines):
+            tip = result.pop()  # 「温馨提示」 over the app's notice goes with it
+            repairs.append(Repair("web-furniture", tip.line, tip.text.strip(), "",
+                                  "Dropped the label over the page's app notice."))
+        footer = len(kept) < len(block.lines) and any(
+            SITE_FOOTER.search(line.text) for line in block.lines)
+        while footer and kept and SITE_OWNER.match(kept[-1].text.strip()):
+            owner = kept.pop()  # 「主办单位：…」 in the footer's own block
+            repairs.append(Repair("web-furniture", owner.number, owner.text.strip()[:40], "",
+                                  "Dropped the site's owner line of its footer."))
+        while footer and not kept and result and all(
+                SITE_OWNER.match(line.text.strip()) for line in result[-1].lines):
+            owner_block = result.pop()
+            repairs.append(Repair("web-furniture", owner_block.line,
+                                  owner_block.text.strip()[:40], "",
+                                  "Dropped the site's owner line of its footer."))
         if kept:
             result.append(block.with_lines(kept) if kept != block.lines else block)
     return result, repairs
 
 
+def _tip_label(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        TIP_LABEL.match(block.text.strip()))
+
+
 def _furniture_line(text: str) -> str:
-    if EDITOR_FIELD.match(text):
+    if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return "the editor's field (责任编辑)"
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
+    if len(text) <= APP_GATE_MAX and APP_GATE.search(text):
+        return "the notice sending the reader to the app"
+    if len(text) <= SITE_FOOTER_MAX and SITE_FOOTER.search(text):
+        return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
+    buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
+    if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
+            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE):
+        return "the tool bar"
     return ""
 
 
@@ -1517,6 +1572,78 @@ def _cell_rows(lines: list[tuple[int, str]], start: int
             return rows, index - 1
         rows.append((number, cells))
     return rows, index
+
+
+# ---------------------------------------------------------------- tables, a bar after each cell
+
+# Another text copy of a web page's table: each cell's text (on one line or several, a
+# narrow cell's words or characters one a line), then a line holding only 「|」, the
+# cell's right border; no line marks where a row ends. The rows are read only where one
+# number of columns makes every row a label and its numbers (as for a flattened table);
+# else the cells stay together, one a row in reading order, for the editor to rebuild.
+BAR_CELL_LINES_MAX = 6  # lines of one cell (a river's name set vertically: 木 兰 溪)
+
+
+def bar_cell_tables(lines: list[tuple[int, str]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        cells: list[tuple[int, str]] = []
+        end = index
+        while (found := _bar_cell(lines, end)) is not None:
+            cells.append(found[0])
+            end = found[1]
+        if len(cells) < CELLS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        texts = [text for _, text in cells]
+        first = cells[0][0]
+        columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(texts, k)]
+        if len(columns) == 1:
+            k = columns[0]
+            rows = [texts[start:start + k] for start in range(0, len(texts), k)]
+            numbers = [cells[start][0] for start in range(0, len(texts), k)]
+            note = (f"Rebuilt a table copied a cell and a bar line at a time: only {k} "
+                    "columns make every row a label and its numbers.")
+        else:
+            k = 1
+            rows = [[text] for text in texts]
+            numbers = [number for number, _ in cells]
+            doubts.append(Repair(
+                "table-flattened", first, f"{texts[0][:20]} …", f"{len(cells)} cells, one a row",
+                f"A table copied a cell and a bar line at a time: its {len(cells)} cells are "
+                "kept together, one a row in reading order, as its rows cannot be read from "
+                "them for sure (merged cells?) — rebuild the table by hand."))
+            note = "Kept the cells of a table copied a cell and a bar line at a time together."
+        table = [(first, pipe_row(rows[0])), (first, "|" + "---|" * k)]
+        table += [(number, pipe_row(row)) for number, row in zip(numbers[1:], rows[1:],
+                                                                 strict=True)]
+        result += [(first, ""), *table, (lines[end - 1][0], "")]
+        repairs.append(Repair("table-from-bar-cells", first,
+                              f"{len(cells)} cells, each closed by a 「|」 line",
+                              f"{len(rows)} rows × {k} columns", note, review=True))
+        index = end
+    return result, repairs, doubts
+
+
+def _bar_cell(lines: list[tuple[int, str]], start: int) -> tuple[tuple[int, str], int] | None:
+    """The cell whose lines begin at `start` and the index after its bar line, else None."""
+    text = ""
+    index = start
+    while index < len(lines) and index - start < BAR_CELL_LINES_MAX:
+        line = lines[index][1].strip()
+        if ROW_OPEN.match(line):
+            return ((lines[start][0], text), index + 1) if text else None
+        if not line or width(line) > CELL_MAX or line[-1] in "。；;：:" \
+                or RAW_TABLE_CAPTION.match(line) or is_table_caption(line):
+            return None
+        text = join_lines(text, line)
+        index += 1
+    return None
 
 
 # ---------------------------------------------------------------- flattened tables

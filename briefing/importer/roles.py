@@ -212,6 +212,7 @@ def is_signer(text: str) -> bool:
         and not any(mark in line for mark in "。！？；：:，,")
         and line[0] not in "-—―–"  # 「--以下空白」 marks the end of a form, it signs nothing
         and heading_numbering(line).rank == 0
+        and not re.match(r"\d{1,2}[.．、]", line)  # 「2.2024年度填报说明」: a list's item
         and line[-1] not in SENTENCE_END
     )
 
@@ -288,10 +289,35 @@ def is_attachment_line(text: str) -> bool:
     return bool(ATTACHMENT.match(plain(text)))
 
 
+# A 公文's attachment opens with its label 「附件」「附件2」 alone on the first line (GB/T
+# 9704-2012, 8: top left, 黑体), then the attachment's own title (centred): the label is a
+# line of text, the title a heading.
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$")
+
+
+def is_attachment_label(text: str) -> bool:
+    return bool(ATTACHMENT_LABEL.match(plain(text)))
+
+
 # The named parts of a standard, a report or a paper: headings in any source.
 PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
                         "结束语", "致谢", "编制说明", "编后", "附件"})
 PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
+
+
+# A long document's parts and chapters above its 一、 headings: 「第一部分　总体要求」
+# 「第二章 发展环境」「第三篇 推进高质量发展」 (a 条 is an article of the text, no heading).
+PART_NUMBER = re.compile(
+    r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编|章)"
+    r"(?:[ \t\u3000]+\S|(?=[^\s，。、；：！？,.;:!?]{1,16}$))")
+PART_NUMBER_MAX = 30
+
+
+def is_numbered_part(text: str) -> bool:
+    """「第一部分　总体要求」「第二章总则」 alone on a line, with no sentence in it."""
+    line = plain(text)
+    return (bool(PART_NUMBER.match(line)) and len(line) <= PART_NUMBER_MAX
+            and not re.search(r"[。！？；，]", line))
 
 
 def is_part_heading(text: str) -> bool:

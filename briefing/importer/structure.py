@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -83,7 +84,7 @@ class Node:
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
     origin: Literal["marked", "plain", "run-in", "bold", "headline", "short",
-                    "bracket"] = "marked"
+                    "bracket", "attachment", "parallel"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
@@ -336,6 +337,15 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
     )
 
 
+# A table's units, on a line of their own between its caption and the table.
+UNITS_LINE = re.compile(r"^[（(]?(?:单位|计量单位|金额单位)\s*[:：]\s*[^\s，。；]{1,16}[）)]?$")
+
+
+def _is_units_line(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        UNITS_LINE.match(block.text.strip()))
+
+
 def _only_trailers(blocks: list[RawBlock]) -> bool:
     """Nothing but （此件公开发布）-like lines and footnote definitions follows."""
     return all(
@@ -421,7 +431,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     if len(lines) == 1 and roles.is_bracket_heading(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=0,
                      origin="bracket")], []
-    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)):
+    if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)
+                            or roles.is_numbered_part(text)) \
+            and not roles.is_attachment_label(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="plain")], []
     return [Node("paragraph", text, segments)], []
@@ -577,6 +589,16 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
             repairs.append(Repair("table-caption", block.line, block.text,
                                   f"Table: {caption}",
                                   "Made the line before the table its caption."))
+        elif (following is not None and _is_units_line(following)
+              and index + 2 < len(blocks) and _is_table_caption(block, blocks[index + 2])):
+            # 「表1 …情况」 ⏎ 「单位：亿元」 ⏎ the table: the units are the caption's.
+            pending_caption = block.text.strip() + " " + following.text.strip()
+            box_end = index + 2
+            repairs.append(Repair("table-caption", block.line,
+                                  f"{block.text.strip()} ⏎ {following.text.strip()}",
+                                  f"Table: {pending_caption}",
+                                  "Made the line before the table and its units line under "
+                                  "it the table's caption."))
         else:
             previous = blocks[index - 1] if index else None
             beside_table = "table" in (following.kind if following else "",
@@ -604,13 +626,15 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
     # signatures inside attachments, a note's items before the sidebars).
     passes = (_editor_notes, _credits, _signature,
-              lambda found: (_attachment_lists(found), []), _inner_signatures,
+              lambda found: (_attachment_lists(found), []), _attachment_titles,
+              _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
     if not raw:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
+        nodes = _parallel_leads(nodes)
     return nodes, repairs
 
 
@@ -802,7 +826,9 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
             if (above is not None and _short_heading_line(above)
                     and node.line == above.segments[-1][1] + 1
                     and heading_numbering(node.text).rank == 0
-                    and heading_numbering(above.text).rank == 0):
+                    and heading_numbering(above.text).rank == 0
+                    and not roles.is_numbered_part(node.text)
+                    and not roles.is_numbered_part(above.text)):
                 result[index - 1] = None
                 result[index] = replace(
                     node, kind="heading", marker=PLAIN_MARKER, origin="short",
@@ -812,10 +838,51 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     return [node for node in result if node is not None]
 
 
+LEAD_MAX = 50  # characters of a section's lead sentence
+LEAD_OPENING = re.compile(r"^([^，。！？；：]{2,12})，")
+
+
+def _lead_sentence(node: Node, following: Node) -> str | None:
+    """A paragraph of one short sentence over a paragraph at least twice as long: its
+    opening clause (「这五年」), else None."""
+    text = roles.plain(node.text)
+    match = LEAD_OPENING.match(text)
+    if not (match and _plain_paragraph(node) and len(node.segments) == 1
+            and len(text) <= LEAD_MAX and text[-1] in "。！"
+            and len(re.findall(r"[。！？；]", text)) == 1
+            and _plain_paragraph(following)
+            and len(roles.plain(following.text)) >= 2 * len(text)
+            and not roles.is_salutation(match[1] + "：")):  # 「同志们，……。」 addresses
+        return None
+    return match[1]
+
+
+def _parallel_leads(nodes: list[Node]) -> list[Node]:
+    """A report's sections led by parallel sentences, each a paragraph of its own over the
+    section's text (「这五年，我们……迈上新台阶。」 ⏎ the text, 「这五年，我们……结出新硕
+    果。」 ⏎ the text): the lead sentences are the sections' headings. Two or more such
+    leads opening with the same clause make the parallel; one alone stays a paragraph."""
+    leads = {index: _lead_sentence(node, nodes[index + 1])
+             for index, node in enumerate(nodes[:-1])}
+    openings = Counter(opening for opening in leads.values() if opening)
+    result = list(nodes)
+    for index, opening in leads.items():
+        if opening and openings[opening] >= 2:
+            result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER,
+                                    rank=0, origin="parallel")
+    return result
+
+
 def _short_heading_line(node: Node) -> bool:
     return (node.kind == "paragraph" and not node.role and not node.box
             and roles.is_short_heading(node.text)
-            and not node.text.rstrip().endswith(("：", ":")))
+            and not node.text.rstrip().endswith(("：", ":"))
+            and not roles.is_attachment_label(node.text)
+            and not LABELLED_LIST.match(roles.plain(node.text)))
+
+
+# 「优秀：甲市、乙市」「参会单位：某局、某委」: a label and the items it lists, no heading.
+LABELLED_LIST = re.compile(r"^[^：:]{1,8}[：:][^：:]*、")
 
 
 def _is_headline(text: str) -> bool:
@@ -858,8 +925,8 @@ def _attachment_lists(nodes: list[Node]) -> list[Node]:
     result: list[Node] = []
     expected = 0
     for node in nodes:
-        item = NOTE_ITEM.match(node.text)
-        if expected and item and int(item[1]) == expected and (
+        item = _note_item(node.text)
+        if expected and item == expected and (
                 _plain_paragraph(node) or (node.kind == "heading" and node.origin == "plain")):
             result.append(replace(node, kind="paragraph", marker=0, rank=0, origin="marked",
                                   role="attachment-item"))
@@ -869,6 +936,26 @@ def _attachment_lists(nodes: list[Node]) -> list[Node]:
             roles.plain(node.text)) else 0
         result.append(node)
     return result
+
+
+ATTACHMENT_TITLE_MAX = 80  # a 公文 title 「关于…的实施方案」 may be long
+
+
+def _attachment_titles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """「附件」「附件2」 alone, then a line with no terminal punctuation: the attachment's
+    title (roles.ATTACHMENT_LABEL), a heading; the label stays a line of text."""
+    result = list(nodes)
+    for index, node in enumerate(nodes[:-1]):
+        title = nodes[index + 1]
+        text = roles.plain(title.text)
+        if (_plain_paragraph(node) and roles.is_attachment_label(node.text)
+                and _plain_paragraph(title) and len(title.segments) == 1
+                and 0 < len(text) <= ATTACHMENT_TITLE_MAX and has_han(text)
+                and not ends_sentence(text) and text[-1] not in "，、：,:;；"
+                and heading_numbering(text).rank == 0):
+            result[index + 1] = replace(title, kind="heading", marker=PLAIN_MARKER, rank=0,
+                                        origin="attachment")
+    return result, []
 
 
 def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -972,8 +1059,18 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return result, repairs
 
 
-NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*[（(]?1\s*[)）.．、]")
-NOTE_ITEM = re.compile(r"^[（(]?(\d{1,2})\s*[)）.．、]")
+NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*(?:[（(]?1\s*[)）.．、]|[⑴①])")
+NOTE_ITEM = re.compile(r"^(?:[（(]?(\d{1,2})\s*[)）.．、]|([\u2474-\u2487])|([\u2460-\u2473]))")
+
+
+def _note_item(text: str) -> int | None:
+    """The number opening a note's item: 「2.」「（2）」「⑵」「②」 → 2, else None."""
+    match = NOTE_ITEM.match(text)
+    if not match:
+        return None
+    if match[1]:
+        return int(match[1])
+    return ord(match[2]) - 0x2473 if match[2] else ord(match[3]) - 0x245F
 
 
 def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -984,9 +1081,8 @@ def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     expected = 0
     for node in nodes:
         previous = result[-1] if result else None
-        item = NOTE_ITEM.match(node.text) if _plain_paragraph(node) else None
-        if previous is not None and previous.kind == "note" and expected and item \
-                and int(item[1]) == expected:
+        item = _note_item(node.text) if _plain_paragraph(node) else None
+        if previous is not None and previous.kind == "note" and expected and item == expected:
             cut = len(previous.text) + 2
             result[-1] = replace(previous, text=previous.text + "\n\n" + node.text,
                                  segments=previous.segments + tuple(
@@ -1193,6 +1289,7 @@ def split_run_in_headings(nodes: list[Node]) -> list[Node]:
 
 
 UNNUMBERED_LAST = 99
+PART_FIRST = 0
 
 
 def _depth_key(node: Node) -> tuple[int, int]:
@@ -1200,7 +1297,9 @@ def _depth_key(node: Node) -> tuple[int, int]:
     numbered ones: in a text numbered 一、（一）1.（1）, numbers make the hierarchy and an
     unnumbered short line is a subheading (alone, it is the top level all the same)."""
     if node.marker == PLAIN_MARKER and node.rank == 0:
-        return (PLAIN_MARKER, UNNUMBERED_LAST)
+        # 「第一部分」「第二章」 stand above the 一、 headings (rank 1).
+        return (PLAIN_MARKER, PART_FIRST if roles.is_numbered_part(node.text)
+                else UNNUMBERED_LAST)
     return (node.marker, node.rank)
 
 
@@ -1208,6 +1307,8 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
     headings = [node for node in nodes if node.kind == "heading"]
     depths = heading_depths(_depth_key(node) for node in headings)
+    # An attachment's title stands at the top level, whatever the text's headings are.
+    top = min(depths.values(), default=1)
     repairs = []
     previous = 0
     result = []
@@ -1215,7 +1316,7 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = depths[_depth_key(node)]
+        depth = top if node.origin == "attachment" else depths[_depth_key(node)]
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1
@@ -1241,6 +1342,16 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "short-heading", node.line, node.text, after,
                 "A short line with no sentence punctuation above a paragraph: made it a "
                 "heading.", review=True))
+        elif node.origin == "attachment":
+            repairs.append(Repair(
+                "attachment-title", node.line, node.text, after,
+                "The line under an attachment's label (附件, GB/T 9704): made it the "
+                "attachment's title.", review=True))
+        elif node.origin == "parallel":
+            repairs.append(Repair(
+                "parallel-lead", node.line, node.text, after,
+                "A short sentence alone over a section's text, opening like another such "
+                "sentence (parallel leads): made it the section's heading.", review=True))
         elif node.origin == "bracket":
             repairs.append(Repair(
                 "bracket-heading", node.line, node.text, after,

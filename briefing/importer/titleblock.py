@@ -74,6 +74,7 @@ FACT_LABELS = {
     "发布机构": "source", "发文机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    "生成日期": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
 }
@@ -150,6 +151,14 @@ def without_buttons(text: str) -> str:
     return text.strip() if len(words) == len(text.split()) else " ".join(words)
 
 
+# The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;
+# its buttons after them (「【字体：大 中 小】【打印】」).
+PAGE_COUNTER = re.compile(
+    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|点击数|点击量|点击)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+TRAILING_BUTTONS = re.compile(r"(?:[ \t\u3000]*【[^【】]{1,16}】)+[ \t\u3000]*$")
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -157,7 +166,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
-    line = without_buttons(text)
+    line = TRAILING_BUTTONS.sub("", PAGE_COUNTER.sub("", without_buttons(text)))
     labels = list(LABEL.finditer(line))
     if not labels:
         return None
@@ -470,6 +479,27 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     return [best], True
 
 
+COVER_LINES_MAX = 4
+
+
+def _cover_title_lines(blocks: list[RawBlock], indices: list[int]) -> list[int]:
+    """A speech's or report's title set in lines on its cover (「忠实践行“八八战略”」
+    「坚决做到“两个维护”」「在高质量发展中奋力推进…」): the text opens with short lines
+    that could each be a title, one after another, and the salutation follows the last —
+    one title in lines (joined with spaces), not slogans left in the body. Else []."""
+    if len(indices) != 1 or not 0 < indices[0] < COVER_LINES_MAX:
+        return []
+    best = indices[0]
+    following = blocks[best + 1] if best + 1 < len(blocks) else None
+    if following is None or len(following.lines) != 1 or not roles.is_salutation(
+            following.text.strip()):
+        return []
+    if not all(is_title_candidate(blocks[i]) and len(blocks[i].lines) == 1
+               and blocks[i].blank_after <= 1 for i in range(best + 1)):
+        return []
+    return list(range(best + 1))
+
+
 STACK_SHARED = 2  # character pairs a headline line shares with the story's opening
 STACK_BODY = 3  # the opening paragraphs a headline speaks of
 
@@ -516,7 +546,8 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     for index, block in enumerate(blocks):
         lines = [line.text.strip() for line in block.lines]
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
-                   and all(len(line) <= BODY_MIN for line in lines)
+                   # a fact line with its buttons and counter may run long
+                   and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
                    and not any(ends_sentence(line) for line in lines)
                    and any(is_fact_line(line) or _is_page_label(line) for line in lines))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
@@ -565,7 +596,9 @@ MENU_WORDS = frozenset({
 })
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
-    r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题)\s*[：:]")
+    r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
+    # a 政府信息公开 page's catalogue fields above the document
+    r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
 
 
 def is_page_furniture(line: str, above_title: bool) -> bool:
@@ -620,6 +653,91 @@ def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
     return found if separators else set()
 
 
+TOOLBAR_OPEN = re.compile(r"^【[^【】]{1,8}[：:]$")
+TOOLBAR_ITEM_MAX = 4  # 「大」「中」「小」「加大」「默认」
+TOOLBAR_ITEMS_MAX = 6
+
+
+def toolbar_blocks(blocks: list[RawBlock]) -> set[int]:
+    """A tool bar in 【】 copied an item a line: 「【字体：」「大」「中」「小」「】」 — the
+    label that opens the bracket, the short items, the line that closes it."""
+    found: set[int] = set()
+    for start, block in enumerate(blocks):
+        if block.kind != "text" or not TOOLBAR_OPEN.match(block.text.strip()):
+            continue
+        for end in range(start + 1, min(len(blocks), start + TOOLBAR_ITEMS_MAX + 2)):
+            text = blocks[end].text.strip()
+            if blocks[end].kind != "text" or len(blocks[end].lines) != 1:
+                break
+            if text == "】":
+                found.update(range(start, end + 1))
+                break
+            if not (0 < len(text) <= TOOLBAR_ITEM_MAX) or text.endswith(TERMINAL):
+                break
+    return found
+
+
+SUBTITLE_GAP = 6  # facts and tool-bar lines between a title and its subtitle
+
+
+def _subtitle_past_facts(blocks: list[RawBlock], start: int) -> int | None:
+    """The index of a subtitle (「——…」, 「（…在…上）」) after the title's fact lines and
+    the page's tool bar and labels, with nothing else between; else None."""
+    toolbar = toolbar_blocks(blocks[start:start + 2 * SUBTITLE_GAP])
+    passed = 0
+    for index in range(start, min(len(blocks), start + 2 * SUBTITLE_GAP)):
+        block = blocks[index]
+        text = block.text.strip()
+        if block.kind == "text" and len(block.lines) == 1 and DASH_SUBTITLE.match(text) \
+                and _is_subtitle_block(block):
+            return index if passed else None
+        if block.kind == "text" and len(block.lines) == 1 and SPEECH_DATELINE.match(text):
+            return index if passed else None
+        if index - start in toolbar or block.kind == "text" and all(
+                is_fact_line(line.text.strip()) or is_page_furniture(
+                    line.text.strip(), above_title=False) for line in block.lines):
+            passed += 1
+            continue
+        return None
+    return None
+
+
+# A news site's follow-us widgets, each a QR code's label: 「某某报网 微信公众号」「官方微博」
+# 「某某日报客户端」 (the name may stand on the line above the label).
+FOLLOW_LABEL = re.compile(
+    r"^(?:[\u4e00-\u9fff《》]{2,12}[ \t\u3000]*)?"
+    r"(?:微信公众号|公众号|官方微信|官方微博|抖音号|视频号|客户端|APP|App)$")
+WIDGET_LINE_MAX = 16
+# A counter of the page (views, comments, shares) alone on a line under the title.
+COUNTER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}")  # a year alone (a cover's) is no counter
+
+
+def is_widget_block(block: RawBlock) -> bool:
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    return (block.kind == "text" and 1 <= len(lines) <= 2
+            and bool(FOLLOW_LABEL.match(lines[-1]))
+            and all(0 < len(line) <= WIDGET_LINE_MAX and has_han(line)
+                    and not re.search(r"[。！？；，、：:]", line) for line in lines))
+
+
+def _menu_run(blocks: list[RawBlock], end: int, taken: list[int]) -> set[int]:
+    """A menu copied an item a line above the title: from the text's first line, short
+    lines with no sentence (what is taken already aside), one of them dropped as a menu
+    word (「首页」「政务公开」「政策文件」)."""
+    run = [i for i in range(end) if i not in taken]
+    if not run or len(run) < 2 or not any(i in taken for i in range(end)) or not all(
+            is_menu_line(blocks[i]) for i in run):
+        return set()
+    return set(run)
+
+
+def is_menu_line(block: RawBlock) -> bool:
+    """One short line with no punctuation of a sentence."""
+    text = strip_tags(block.text).strip()
+    return (block.kind == "text" and len(block.lines) == 1 and 0 < len(text) <= TITLE_MAX
+            and not re.search(r"[。！？；，、：:]", text))
+
+
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
     return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line)) or bool(
@@ -641,7 +759,12 @@ def _head_end(blocks: list[RawBlock]) -> int:
 
 def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     """How surely blocks[index] is the title, from what follows it (0: nothing)."""
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    after = index + 1
+    # A page's labels between the title and its facts (「索引号：…」) say nothing.
+    while after < len(blocks) - 1 and after < head and blocks[after].kind == "text" and all(
+            _is_page_label(line.text.strip()) for line in blocks[after].lines):
+        after += 1
+    following = blocks[after] if after < len(blocks) else None
     if following is None:
         return 0
     text = following.text.strip()
@@ -748,13 +871,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         _title_evidence(blocks, indices[0], _head_end(blocks)) == 1) else []
     if len(stack) > 1:
         indices = stack[:1]
+    joiner = ""
+    cover = _cover_title_lines(blocks, indices) if inferred else []
+    if cover:
+        indices, joiner = cover, " "
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
     if inferred and title_block.kind == "text" and is_body(title_block):
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
-    title = plain_title("".join(lines) if inferred else title_block.text.strip())
+    title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
     subtitle = None
+    found_subtitle: int | None = None  # a subtitle further down the head
     taken = list(indices)
     after = indices[-1] + 1
     following = blocks[after] if after < len(blocks) else None
@@ -767,6 +895,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         subtitle = DASH_SUBTITLE.sub("", following.text.strip())
         taken.append(after)
         after += 1
+    elif inferred and (later := _subtitle_past_facts(blocks, after)) is not None:
+        # 「标题」「来源：…」「2026-02-03」「【字体：大 中 小】」「——…在…会议上」: a web
+        # page prints its facts and tool bar between the title and the subtitle.
+        subtitle = DASH_SUBTITLE.sub("", blocks[later].text.strip())
+        taken.append(later)
+        found_subtitle = later
     elif inferred and TITLE_DASH.match(title):
         title, subtitle = TITLE_DASH.match(title).groups()
     dated = TITLE_DATE.match(title)
@@ -780,6 +914,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
     found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split)
+    if found_subtitle is not None:
+        found_block.repairs.append(Repair(
+            "subtitle-past-facts", blocks[found_subtitle].line,
+            blocks[found_subtitle].text.strip(), f"subtitle: {subtitle}",
+            "A subtitle under the title's facts and the page's tool bar (a web page prints "
+            "them between the two): took it as the subtitle.", review=True))
     if date is not None:
         found_block.repairs.append(Repair(
             "title-date", title_block.line, lines[-1], f"date: {date}",
@@ -820,15 +960,24 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if inferred:
         head = _head_end(blocks)
         crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
+        crumbs |= toolbar_blocks(blocks[:min(head, HEAD_BLOCKS)])
         # 「综合资讯」 above 「当前位置：综合资讯 > 资讯 > 正文」: the channel's name the
-        # page prints again in its breadcrumb.
+        # page prints again in its breadcrumb (on one line, or an item a line).
         items = {item.strip() for block in blocks[:min(head, HEAD_BLOCKS)]
                  for line in block.lines if re.search(r"\s[>»]\s", line.text)
                  for item in re.split(r"[>»：:]", line.text)}
+        items |= {blocks[i].text.strip() for i in breadcrumb_blocks(
+            blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
+        widgets = {i for i in range(min(head, HEAD_BLOCKS)) if is_widget_block(blocks[i])}
+        # The app's slogan beside its name above the title (「一端在手 信息全有」).
+        widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)
+                    and is_menu_line(blocks[i])}
         for index in range(min(head, HEAD_BLOCKS)):
             block = blocks[index]
             above_title = index < indices[0]
-            if index not in taken and (index in crumbs or block.kind == "text" and all(
+            if index not in taken and (index in crumbs or index in widgets or (
+                    not above_title and COUNTER.fullmatch(block.text.strip())) or
+                    block.kind == "text" and all(
                     is_page_furniture(line.text.strip(), above_title=above_title)
                     or (above_title and line.text.strip() in items)
                     for line in block.lines)):
@@ -841,9 +990,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         # Never past where the prose begins (a 落款 taken for the title has text above).
         prose = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body(b)
                       and re.search(r"[。！？]", b.text)), len(blocks))
+        menu_run = _menu_run(blocks, min(indices[0], prose), taken)
         for index in range(min(indices[0], prose)):
             block = blocks[index]
-            if index not in taken and is_menu_block(block):
+            if index not in taken and (is_menu_block(block) or index in menu_run):
                 taken.append(index)
                 found_block.repairs.append(Repair(
                     "page-furniture", block.line, " ⏎ ".join(
@@ -1234,6 +1384,9 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
     return True
 
 
+# Each role labelled: 「记者：张三 李四　通讯员：王五」.
+LABELLED_STAFF = re.compile(
+    r"((?:本报|特派|特约|见习)?(?:记者|通讯员|实习生))[ \t\u3000]*[:：][ \t\u3000]*")
 STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
 # 「新华社记者安蓓、白国龙、于佳欣」: the names run on after the role word, split by 、.
 STAFF_RUN_ON = re.compile(
@@ -1249,7 +1402,9 @@ def byline_names(text: str) -> list[str] | None:
     names = parse_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
-        if STAFF.match(line):
+        if len(LABELLED_STAFF.findall(line)) >= 2:  # 「记者：张三 李四　通讯员：王五」
+            names = parse_byline(LABELLED_STAFF.sub(r"\1 ", line))
+        elif STAFF.match(line):
             names = parse_byline(STAFF.sub("记者", line, count=1))
         elif STAFF_RUN_ON.match(line):
             names = parse_byline(STAFF_RUN_ON.sub("记者 ", line, count=1))
@@ -1266,6 +1421,8 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
         if block.kind not in ("heading", "text") or len(block.lines) != 1:
             continue
         names = byline_names(block.text)
+        if names and _closes_section(blocks, index):
+            return [], blocks, []  # a page's items signed at their ends: no article byline
         if names:
             repair = Repair("byline", block.line, _source_form(block),
                             f"authors: [{', '.join(names)}]",
@@ -1273,7 +1430,48 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
             above = [replace(blocks[index - 1], before_byline=True)] if index else []
             return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
                 blocks[1:], [repair]
-    return [], blocks, []
+    return _closing_byline(blocks)
+
+
+CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+
+
+def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
+    """A newspaper story signed at its end, in brackets, on a line of its own: 「（记者 张三
+    通讯员 李四）」「（本报记者 王五）」 → the authors (the line goes), when no byline heads
+    the story."""
+    texts = [i for i, block in enumerate(blocks) if block.kind == "text"]
+    if len(texts) < 2 or len(blocks[texts[-1]].lines) != 1:
+        return [], blocks, []
+    last = blocks[texts[-1]]
+    match = CLOSING_BYLINE.match(last.text.strip())
+    names = byline_names(match[1]) if match else None
+    if not names:
+        return [], blocks, []
+    repair = Repair("byline", last.line, last.text.strip(), f"authors: [{', '.join(names)}]",
+                    "Took the byline closing the story, in brackets, into the authors.")
+    return names, blocks[:texts[-1]] + blocks[texts[-1] + 1:], [repair]
+
+
+SECTION_HEAD_MAX = 20
+
+
+def _closes_section(blocks: list[RawBlock], index: int) -> bool:
+    """A byline under the paragraphs of a section (a short unpunctuated line, then
+    paragraphs each ending a sentence), with more of the page after it: it signs that
+    section, as the items of a newspaper page are signed at their ends."""
+    if sum(1 for block in blocks[index + 1:] if len(block.text.strip()) >= TITLE_MIN) < 2:
+        return False  # at the end of the text: the article's byline
+    start = index - 1
+    while start >= 0 and blocks[start].kind == "text" and ends_sentence(blocks[start].text):
+        start -= 1
+    if start < 0 or start == index - 1:
+        return False
+    head = strip_tags(blocks[start].text).strip()
+    return (blocks[start].kind == "text" and len(blocks[start].lines) == 1
+            and 0 < len(head) <= SECTION_HEAD_MAX and has_han(head)
+            and not re.search(r"[。！？；，、：:]", head)
+            and not roles.is_editor_note_label(head) and not is_fact_line(head))
 
 
 def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:

@@ -758,3 +758,67 @@ def test_a_contents_without_leaders_under_its_title_is_dropped():
     # Pages out of order, or lines that are no entries: the lines stay.
     shuffled = text.replace("3 术语和定义 2", "3 术语和定义 0")
     assert "1 范围 1" in paragraphs(shuffled)
+
+
+def test_an_e_papers_notice_sending_the_reader_to_its_app_is_furniture():
+    text = ("# 某市召开经济工作会议\n\n会议强调，要坚定信心、真抓实干，推动经济持续回升向好。\n\n温馨提示\n\n"
+            "本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["会议强调，要坚定信心、真抓实干，推动经济持续回升向好。"]
+    # A resident told to check an app is the text's.
+    kept = build_draft("# 标题\n\n办理进度请通过“某某办”APP查看。\n\n温馨提示\n\n本周六照常办公。\n",
+                       Path("page.txt"))
+    assert len(kept.nodes) == 3
+
+
+# ---------------------------------------------------------------- tables, a bar after each cell
+
+
+def test_a_table_copied_a_cell_and_a_bar_line_at_a_time_is_one_table():
+    # Rows a label and its numbers: the columns are read.
+    text = ("某县5月水质状况\n某县主要河流水质总体良好，各断面均达到功能区标准。\n断面\n|\n达标率\n（%）\n|\n"
+            "优良率（%）\n|\n甲桥\n|\n100\n|\n95.5\n|\n乙\n闸\n|\n98.0\n|\n90.1\n|\n"
+            "注：监测数据由某站提供。\n")
+    draft = build_draft(text, Path("page.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines() == ["| 断面 | 达标率（%） | 优良率（%） |", "|---|---|---|",
+                                       "| 甲桥 | 100 | 95.5 |", "| 乙闸 | 98.0 | 90.1 |"]
+    # Merged cells leave rows of several widths: the cells stay together, one a row.
+    text = ("某县5月水质状况\n某县主要河流水质总体良好，各断面均达到功能区标准。\n河流\n|\n断面\n|\n水质\n|\n"
+            "达标率（%）\n|\n甲\n河\n|\n甲1—东桥\n|\n优\n|\n100\n|\n甲2—西桥\n|\n良好\n|\n"
+            "注：监测数据由某站提供。\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.kind for node in draft.nodes] == ["paragraph", "table", "note"]
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[:3] == ["| 河流 |", "|---|", "| 断面 |"]
+    assert "| 甲河 |" in table.text.splitlines()
+    assert [d.kind for d in draft.doubts if d.kind == "table-flattened"] == ["table-flattened"]
+
+
+def test_a_pages_tool_bar_at_its_foot_is_furniture():
+    text = ("# 某市召开经济工作会议\n\n会议强调，要坚定信心、真抓实干，推动经济持续回升向好。\n\n"
+            "【打印】【关闭】\n\n打印本页 关闭窗口\n\n返回顶部\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["会议强调，要坚定信心、真抓实干，推动经济持续回升向好。"]
+    kept = build_draft("# 标题\n\n会议强调，要抓好落实。\n\n分享\n\n打印\n", Path("page.txt"))
+    assert len(kept.nodes) == 3  # one short word alone may be the text's
+
+
+def test_a_government_sites_footer_and_qr_label_are_furniture():
+    text = ("# 某县优化营商环境若干措施\n\n扫一扫在手机打开当前页\n\n为进一步优化营商环境，制定以下措施。\n\n"
+            "主办单位：某县人民政府办公室　承办单位：某县大数据中心\n网站标识码：3503000001　某ICP备12345678号\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["为进一步优化营商环境，制定以下措施。"]
+    # Without the footer's registration line, an event's organiser line is the text's.
+    kept = build_draft("# 某市马拉松赛开赛\n\n比赛于3月10日举行。\n\n主办单位：某市体育局\n",
+                       Path("page.txt"))
+    assert [node.text for node in kept.nodes][-1] == "主办单位：某市体育局"
+
+
+def test_a_line_of_the_pages_staff_fields_is_furniture():
+    text = ("# 某县举办农民丰收节\n\n9月22日，某县农民丰收节在某镇举行。\n\n编辑：赵某某　审核：钱某\n\n"
+            "（校对：孙某 李某）\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["9月22日，某县农民丰收节在某镇举行。"]
+    kept = build_draft("# 访谈\n\n编辑：谢谢您接受采访。\n", Path("page.txt"))
+    assert [node.text for node in kept.nodes] == ["编辑：谢谢您接受采访。"]

@@ -548,3 +548,84 @@ def test_a_notice_signed_after_its_attachment_list_with_the_attachment_after(tmp
         "防汛责任人名单\n\n序号\t乡镇\t责任人\n1\t甲镇\t张某\n2\t乙乡\t李某\n"))
     assert ("附件：1.防汛责任人名单\n\n2.防汛值班表\n\n::: signature\n某县防汛办公室\n2024年5月10日\n:::"
             in body)
+
+
+def test_an_attachments_label_is_text_and_the_line_under_it_its_title(tmp_path):
+    # GB/T 9704: 「附件」 (or 「附件2」) alone at the top of the attachment, then its title.
+    _, body = imported(tmp_path, (
+        "关于推广基层减负经验的通报\n\n各区县人民政府：\n\n一、总体情况\n\n今年以来各地积极探索，形成了一批经验。\n\n"
+        "二、下一步要求\n\n各地要认真学习借鉴。\n\n附件：某市基层减负典型做法\n\n某市人民政府办公室\n"
+        "2024年6月3日\n\n附件\n\n某市基层减负典型做法\n\n（共12项）\n\n1.甲区精简会议文件。\n\n"
+        "2.乙县规范督查检查。\n"))
+    assert "\n附件\n\n## 某市基层减负典型做法\n\n（共12项）\n" in body
+    assert "## 一、总体情况" in body and "## 二、下一步要求" in body  # the same top level
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", (
+        "# 某县监测报告\n\n本月各项指标均达标。\n\n附件2\n\n各站点监测数据说明如下。\n"))
+    assert "\n附件2\n\n各站点监测数据说明如下。\n" in body and "## 附件" not in body
+
+
+def test_a_notes_items_numbered_with_enclosed_digits_stay_in_the_note(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 某县水质月报\n\n本月各断面水质良好。\n\n注：⑴甲桥断面数据由省站提供。\n\n⑵乙闸断面执行Ⅳ类标准。\n\n"
+        "下月将继续开展监测。\n"))
+    assert "::: note\n注：⑴甲桥断面数据由省站提供。\n\n⑵乙闸断面执行Ⅳ类标准。\n:::\n\n下月将继续开展监测。" in body
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", (
+        "# 某县水质月报\n\n本月各断面水质良好。\n\n注：①甲桥断面数据由省站提供。\n\n③乙闸断面执行Ⅳ类标准。\n"))
+    assert "::: note\n注：①甲桥断面数据由省站提供。\n:::\n\n③乙闸" in body  # not the next item
+
+
+LONG = "全年新增就业岗位十二万个，城乡居民收入分别增长百分之五和百分之七，社会保障体系更加完善，民生福祉持续增进。" * 2
+
+
+def test_parallel_lead_sentences_over_their_sections_are_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 政府工作报告\n\n一、过去五年工作回顾\n\n这五年，我们坚持稳中求进，经济实力迈上新台阶。\n\n" + LONG + "\n\n"
+        "这五年，我们坚持改革开放，发展活力竞相迸发。\n\n" + LONG + "\n"))
+    assert "## 一、过去五年工作回顾" in body
+    assert "\n### 这五年，我们坚持稳中求进，经济实力迈上新台阶。\n" in body
+    assert "\n### 这五年，我们坚持改革开放，发展活力竞相迸发。\n" in body
+    # One such sentence alone is a paragraph (an opening sentence, not a parallel).
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", (
+        "# 政府工作报告\n\n一、过去五年工作回顾\n\n这五年，我们坚持稳中求进，经济实力迈上新台阶。\n\n" + LONG + "\n\n"
+        "过去一年，我们坚持改革开放，发展活力竞相迸发。\n\n" + LONG + "\n"))
+    assert "#" not in body.replace("## 一、过去五年工作回顾", "")
+    # A speech addressing its audience twice is no parallel of leads.
+    (tmp_path / "c").mkdir()
+    _, body = imported(tmp_path / "c", (
+        "# 讲话\n\n同志们：\n\n同志们，今年的任务十分艰巨繁重。\n\n" + LONG + "\n\n"
+        "同志们，让我们团结一心、奋勇前进！\n\n" + LONG + "\n"))
+    assert "#" not in body
+
+
+def test_a_documents_numbered_parts_stand_above_its_numbered_headings(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 某市生态环境保护工作要点\n\n第一部分　总体要求\n\n坚持生态优先，持续改善生态环境质量。\n\n"
+        "第二部分　主要任务\n\n一、深入打好蓝天保卫战\n\n（一）加强工业污染治理\n\n推进超低排放改造。\n\n"
+        "第三章发展环境\n\n发展环境总体向好。\n"))
+    assert ("\n## 第一部分　总体要求\n\n坚持生态优先，持续改善生态环境质量。\n\n## 第二部分　主要任务\n\n"
+            "### 一、深入打好蓝天保卫战\n\n#### （一）加强工业污染治理\n") in body
+    assert "\n## 第三章发展环境\n" in body
+    # A sentence that opens with a part's number is text.
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", "# 标题\n\n第一部分是总体要求，共三条。\n")
+    assert "#" not in body
+
+
+def test_a_label_over_the_items_it_lists_is_no_heading(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 考核结果\n\n经考核，各市等次如下。\n\n优秀：甲市、乙市\n良好：丙市、丁市\n\n抄送：省委各部门。\n"))
+    assert "#" not in body.replace("# 考核结果", "")
+    assert "优秀：甲市、乙市" in body and "良好：丙市、丁市" in body
+    (tmp_path / "b").mkdir()
+    _, body = imported(tmp_path / "b", "# 图片新闻\n\n广东鹤山：舞火龙\n\n村民舞起火龙，祈愿来年风调雨顺。\n")
+    assert "## 广东鹤山：舞火龙" in body  # a place and its story: a headline
+
+
+def test_an_attachment_item_numbered_before_a_year_is_no_signer(tmp_path):
+    _, body = imported(tmp_path, (
+        "关于开展环境统计工作的通知\n各县（市、区）生态环境分局：\n现将有关事项通知如下，请认真落实。\n特此通知。\n"
+        "附件：1.2024年度环境统计报表目录\n      2.2024年度环境统计填报说明\n某市生态环境局\n2024年12月20日\n"))
+    assert "\n2.2024年度环境统计填报说明\n\n::: signature\n某市生态环境局\n2024年12月20日\n:::" in body

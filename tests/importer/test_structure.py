@@ -330,3 +330,11 @@ def test_a_byline_or_a_line_of_words_set_with_spaces_is_no_table():
     text = "# 标题\n\n本报记者  王某  李某\n\n甲  乙  丙\n丁  戊  己\n\n正文很长很长的一段话。\n"
     draft = build_draft(text, Path("a.txt"))
     assert not [node for node in draft.nodes if node.kind == "table"]
+
+
+def test_a_units_line_between_a_caption_and_its_table_is_the_captions():
+    text = ("# 某县财政收支\n\n全县一般公共预算收入完成12.5亿元。\n\n表1  2024年财政收支情况\n单位：亿元\n"
+            "项目\t2024年\t2023年\n一般公共预算收入\t12.5\t11.8\n一般公共预算支出\t30.1\t28.7\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.kind for node in draft.nodes] == ["paragraph", "table"]
+    assert draft.nodes[1].caption == "表1  2024年财政收支情况 单位：亿元"

@@ -419,9 +419,11 @@ def test_a_headline_in_lines_above_the_story_is_title_and_subtitle():
             "网点两千余个，确保农民卖粮不难。\n\n据了解，今年全省秋粮收购工作启动早、准备足。\n")
     draft = draft_of(text)
     assert (draft.title, draft.subtitle) == ("全省秋粮收购工作全面启动", "各地设立收购网点两千余个")
-    # The furniture above speaks of nothing in the story: kept (a doubt), never a heading.
-    assert body_texts(draft)[:2] == ["某某日报客户端", "新闻一点通"]
-    assert all(node.kind == "paragraph" for node in draft.nodes[:2])
+    # The furniture above speaks of nothing in the story, never a heading: the app's name
+    # and its slogan go, each listed for review.
+    assert body_texts(draft)[0].startswith("新华社某地10月8日电")
+    assert {r.before for r in draft.repairs if r.kind == "page-furniture" and r.review} >= {
+        "某某日报客户端", "新闻一点通"}
     assert any(r.kind == "page-furniture" and r.before.startswith("第03版")
                for r in draft.repairs)
 
@@ -482,3 +484,123 @@ def test_a_row_of_bracketed_buttons_in_the_head_is_furniture():
     assert is_page_furniture("【纠错】　【责任编辑：王某】", above_title=False)
     assert is_page_furniture("【打印】 【关闭】", above_title=False)
     assert not is_page_furniture("【数字农业提质增效】", above_title=False)
+
+
+def test_a_tool_bar_in_brackets_copied_an_item_a_line_is_furniture():
+    text = (f"某县召开经济工作会议\n\n来源：某县融媒体中心\n\n【字体：\n\n大\n\n中\n\n小\n\n】\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某县召开经济工作会议"
+    assert body_texts(draft) == [BODY, BODY]
+    # 「大」「中」「小」 between the label and 「】」 only: a short line elsewhere stays.
+    kept = draft_of(f"某县召开经济工作会议\n\n来源：某县融媒体中心\n\n{BODY}\n\n大\n\n{BODY}\n")
+    assert "大" in body_texts(kept)
+
+
+def test_a_channel_name_repeating_a_breadcrumb_copied_an_item_a_line_is_furniture():
+    text = (f"您的位置：\n\n首页\n\n>\n\n本地要闻\n\n本地要闻\n\n某县召开经济工作会议\n\n"
+            f"来源：某县日报\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某县召开经济工作会议"
+    assert body_texts(draft) == [BODY, BODY]
+    assert not [d for d in draft.doubts if d.kind == "text-above-title"]
+
+
+def test_a_subtitle_under_the_titles_facts_and_tool_bar_is_the_subtitle():
+    text = ("2026年政府工作报告\n\n来源：某省日报\n\n2026-02-03 09:02:33\n\n【字号：\n\n加大\n\n减小\n\n】\n\n"
+            "——2026年1月28日在某省人民代表大会第四次会议上\n\n省长　张三\n\n各位代表：\n\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert draft.subtitle == "2026年1月28日在某省人民代表大会第四次会议上"
+    assert (draft.source, draft.date, draft.authors) == ("某省日报", dt.date(2026, 2, 3), ["张三"])
+    assert [node.kind for node in draft.nodes] == ["salutation", "paragraph"]
+    # A dash line after the body has begun is the body's, not a subtitle.
+    later = draft_of(f"某县召开经济工作会议\n\n来源：某县日报\n\n{BODY}\n\n——某某某\n\n{BODY}\n")
+    assert later.subtitle is None
+
+
+def test_a_news_sites_follow_widgets_and_counter_in_the_head_are_furniture():
+    text = ("某某日报客户端\n\n一端在手 资讯全有\n\n某县召开经济工作会议\n\n2025-01-03 08:11:00  来源：某某报\n\n"
+            "12\n\n某某报网\n微信公众号\n\n某某报网\n官方微博\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source) == ("某县召开经济工作会议", "某某报")
+    assert body_texts(draft) == [BODY, BODY]
+    assert not [d for d in draft.doubts if d.kind == "text-above-title"]
+    # In the body, a number or a line naming an app is the text's.
+    kept = draft_of(f"某县召开经济工作会议\n\n来源：某某报\n\n{BODY}\n\n12\n\n某某日报客户端\n\n{BODY}\n")
+    assert body_texts(kept) == [BODY, "12", "某某日报客户端", BODY]
+    # A year alone under a title (a report's cover) is no counter.
+    year = draft_of(f"某省生态环境状况公报\n\n2023\n\n来源：某省生态环境厅\n\n{BODY}\n")
+    assert "2023" in body_texts(year) or year.subtitle == "2023"
+
+
+def test_a_byline_closing_a_section_of_a_page_stays_in_the_body():
+    section = "探寻改革的力量\n\n小岗村开启了中国改革的春天。\n\n改革的力量生生不息。\n\n本报记者 张三\n\n"
+    text = (f"一路同行丨记录乡村变迁\n\n来源：某某报\n\n{BODY}\n\n{section}"
+            f"用心书写乡村振兴\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.authors == []
+    assert [node.kind for node in draft.nodes if "张三" in node.text] == ["byline"]
+    # Under a headline (no paragraph between), or at the text's end, it is the byline.
+    head = draft_of(f"一路同行丨记录乡村变迁\n\n来源：某某报\n\n探寻改革的力量\n\n本报记者 张三\n\n{BODY}\n\n{BODY}\n")
+    assert head.authors == ["张三"]
+    end = draft_of(f"一路同行丨记录乡村变迁\n\n来源：某某报\n\n{section}")
+    assert end.authors == ["张三"]
+
+
+def test_a_speechs_title_set_in_lines_over_its_salutation_is_one_title():
+    text = ("坚持生态优先\n\n推动绿色发展\n\n奋力建设人与自然和谐共生的美丽某省\n\n同志们：\n\n"
+            f"{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "坚持生态优先 推动绿色发展 奋力建设人与自然和谐共生的美丽某省"
+    assert draft.subtitle is None
+    assert [node.kind for node in draft.nodes] == ["salutation", "paragraph", "paragraph"]
+    # Without the salutation under them the lines are no cover: the usual reading.
+    other = draft_of(f"坚持生态优先\n\n推动绿色发展\n\n奋力建设美丽某省\n\n{BODY}\n\n{BODY}\n")
+    assert other.title != "坚持生态优先 推动绿色发展 奋力建设美丽某省"
+
+
+def test_a_pages_counter_and_buttons_on_the_fact_line_are_no_facts():
+    assert labelled_facts("发布日期：2024-03-05　　来源：某市政府办公室　　浏览次数：1234") == [
+        ("date", "2024-03-05"), ("source", "某市政府办公室")]
+    assert labelled_facts("来源：某某日报 | 点击数：56次 【字体：大 中 小】【打印】") == [
+        ("source", "某某日报")]
+    draft = draft_of(f"某市召开会议\n\n发布时间：2024-03-05　来源：某市政府　阅读次数：88\n\n{BODY}\n")
+    assert (draft.source, draft.date, body_texts(draft)) == ("某市政府", dt.date(2024, 3, 5), [BODY])
+
+
+def test_a_disclosure_pages_catalogue_fields_and_menu_are_no_title():
+    text = ("首页\n政务公开\n政策文件\n某县关于优化营商环境的若干措施\n索引号：11350300MB1234567X/2024-00123\n"
+            "发布机构：某县人民政府办公室\n生成日期：2024-05-20\n主题分类：综合政务\n"
+            "为进一步优化营商环境，激发市场主体活力，结合我县实际，制定以下措施。\n一、提升政务服务效能\n"
+            "推行“一件事一次办”，企业开办时间压缩至1个工作日。\n")
+    draft = draft_of(text)
+    assert draft.title == "某县关于优化营商环境的若干措施"
+    assert (draft.source, draft.date) == ("某县人民政府办公室", dt.date(2024, 5, 20))
+    assert body_texts(draft)[0].startswith("为进一步优化营商环境")
+    assert not [d for d in draft.doubts if d.kind == "text-above-title"]
+
+
+def test_a_byline_labelling_each_role_gives_every_name():
+    draft = draft_of(f"某县举办农民丰收节\n\n来源：某县融媒体中心\n\n记者：张三 李四　通讯员：王五\n\n{BODY}\n")
+    assert draft.authors == ["张三", "李四", "王五"]
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_story_signed_at_its_end_in_brackets_gives_the_authors():
+    draft = draft_of(f"某市地铁3号线开通运营\n\n来源：某某晚报\n\n{BODY}\n\n{BODY}\n\n（记者 张三 通讯员 李四）\n")
+    assert draft.authors == ["张三", "李四"]
+    assert body_texts(draft) == [BODY, BODY]
+    # A bracketed line that names no one stays.
+    kept = draft_of(f"某市地铁3号线开通运营\n\n来源：某某晚报\n\n{BODY}\n\n（本文有删减）\n")
+    assert (kept.authors, body_texts(kept)) == ([], [BODY, "（本文有删减）"])
+
+
+def test_a_long_fact_line_stacked_under_the_title_is_read_apart():
+    text = ("某县召开安全生产工作会议\n发布时间：2024-01-05 10:20  信息来源：县应急管理局  作者：张三  "
+            f"浏览次数：256  【大 中 小】【打印】【关闭】\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source, draft.authors) == ("某县召开安全生产工作会议", "县应急管理局", ["张三"])
+    assert draft.date == dt.date(2024, 1, 5)
+    assert body_texts(draft) == [BODY, BODY]
