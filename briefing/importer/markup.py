@@ -289,6 +289,15 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "Removed an attribute list of a publishing tool (layout, not text)."))
         if not line.strip():
             return  # a line of attributes only: nothing of the text stood there
+    quoted = QUOTED_BULLET.match(line)
+    if quoted:
+        # A list inside a block quotation (「> - 土地成本：…」): each item a quoted
+        # paragraph of its own, the bullet removed (the format has no lists).
+        result.repairs.append(Repair(
+            "list-item", number, line.strip()[:20], line[quoted.end():].strip()[:20],
+            "Made a list item inside a quotation a quoted paragraph (the bullet removed)."))
+        line = quoted.group(1) + line[quoted.end():]
+        result.lines.append(SourceLine(number, "", virtual=True))
     bullet = BULLET.match(line)
     if bullet:
         # A list item of a Markdown list is a paragraph of its own (the format has no
@@ -417,6 +426,7 @@ def _html_table(html: str, number: int, result: Markup) -> None:
             "cells it covers left empty — check the header and where each value stands."))
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
+QUOTED_BULLET = re.compile(r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
 
 

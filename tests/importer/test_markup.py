@@ -244,3 +244,14 @@ def test_a_fenced_code_blocks_fences_go_and_its_lines_stay_as_written(tmp_path):
     assert "code-block" in [d.kind for d in result.doubts]
     briefing = load_briefing(result.folder)
     assert "# 安装依赖" in [block.text.plain for block in briefing.walk_blocks()]
+
+
+def test_a_list_inside_a_quotation_is_one_quoted_paragraph_per_item(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n调查比较了两地的各项费用：\n\n"
+        "> - 房租：甲地是乙地的三倍\n> - 运费：甲地是乙地的两倍\n> * 电费：两地相当\n\n"
+        "这些数字是几年前的。\n"))
+    assert paragraphs(body) == [
+        "调查比较了两地的各项费用：", "> 房租：甲地是乙地的三倍", "> 运费：甲地是乙地的两倍",
+        "> 电费：两地相当", "这些数字是几年前的。"]
+    assert [r.kind for r in result.repairs].count("list-item") == 3
