@@ -331,7 +331,9 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         if piece:
             result.lines.append(SourceLine(number, piece))
     if not any(pieces):  # markup only (<section>): a boundary, not a blank line
-        result.lines.append(SourceLine(number, "", virtual=True))
+        # An image alone on its line: the boundary says so (a caption may stand under it).
+        result.lines.append(SourceLine(number, "", virtual=True,
+                                       image=notes.alts[-1] if notes.alts else None))
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)
@@ -470,6 +472,7 @@ class _Notes:
     entities: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
+    alts: list[str] = field(default_factory=list)  # each image's alt text ("" if none)
     comments: int = 0
     in_link: bool = False
     linked: list[str] = field(default_factory=list)  # the text inside links
@@ -529,6 +532,7 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
         return ""
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
+        notes.alts.append(token.content.strip())
         return ""
     if kind == "html_inline":
         return _render_tag(token.content, notes, table)
@@ -563,6 +567,8 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
     if name in ("img",):
         source = re.search(r"src=[\"']?([^\"'\s>]+)", tag)
         notes.images.append(source.group(1) if source else tag)
+        alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
+        notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
         return ""
     if name == "a":
         href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)

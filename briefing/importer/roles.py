@@ -143,6 +143,16 @@ def is_caption_text(text: str) -> bool:
     return bool(PHOTO_CREDIT.search(line)) and not line.endswith(("摄影作品）", "拍摄）"))
 
 
+def repeats_image_text(text: str, alt: str | None) -> bool:
+    """The line under an image says what the image's alt text says: a clipped or exported
+    page writes a photo's caption into both (「![海外交付 vs 国内招人](…)」 then the same
+    words on the next line), so the line is the caption, whatever its form."""
+    if not alt:
+        return False
+    words = re.sub(rf"[\s{SPACE}]+", "", plain(text))
+    return bool(words) and words == re.sub(rf"[\s{SPACE}]+", "", plain(alt))
+
+
 # A wire story's dateline: 「新华社北京3月3日电」「本报讯」「人民网北京5月14日电」.
 WIRE_DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日|社|报|网|台)(?:电|讯)(?=[\s（(：:]|题|$)")

@@ -401,6 +401,13 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     if block.before_byline and len(lines) == 1 and _is_headline(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="headline")], []
+    if len(lines) == 1 and roles.repeats_image_text(text, block.after_image):
+        node = Node("caption", text, segments)
+        return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
+                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::",
+                               "The line under an image repeats the image's text (its alt "
+                               "text): made it the image's caption (figure without an "
+                               "image).")]
     bold = roles.bold_heading(text) if len(lines) == 1 else None
     if bold:
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,

@@ -255,3 +255,14 @@ def test_a_list_inside_a_quotation_is_one_quoted_paragraph_per_item(tmp_path):
         "调查比较了两地的各项费用：", "> 房租：甲地是乙地的三倍", "> 运费：甲地是乙地的两倍",
         "> 电费：两地相当", "这些数字是几年前的。"]
     assert [r.kind for r in result.repairs].count("list-item") == 3
+
+
+def test_the_line_under_an_image_repeating_its_alt_text_is_its_caption(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n第一段文字，介绍会议。\n\n![会场 一角](https://example.com/a.jpg)\n\n会场一角\n\n"
+        "第二段文字，介绍流程。\n\n<img src=\"b.png\" alt=\"办理流程示意\">\n办理流程示意\n\n"
+        "![图片](c.jpg)\n\n不是说明的一段文字\n"))
+    assert paragraphs(body) == [
+        "第一段文字，介绍会议。", "::: figure\n会场一角\n:::", "第二段文字，介绍流程。",
+        "::: figure\n办理流程示意\n:::", "不是说明的一段文字"]
+    assert [r.kind for r in result.repairs].count("caption") == 2
