@@ -102,6 +102,11 @@ PHOTO_CREDIT = re.compile(
     r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$")
 
 
+# A line naming where the picture comes from, as web articles credit a picture taken
+# from elsewhere: 「（图片来源：网络）」「图源：某某官网」「图片来自某某」 — the picture's caption.
+IMAGE_SOURCE = re.compile(
+    r"^[（(]?\s*(?:图片来源|图片来自|图片出处|图片提供|图源|配图来源)\s*[：:]?\s*[^。！？]{1,40}[）)]?$")
+
 # Where a person stands in the photo: 「记者王某（右）」「（左二）」「（前排右一）」.
 PHOTO_POSITION = re.compile(r"[（(](?:前排|后排|中排|后|前)?[左右中][一二三四五六七八九十\d]?[）)]")
 POSITION_CAPTION_MAX = 100
@@ -131,7 +136,7 @@ def is_caption_text(text: str) -> bool:
     line = plain(text)
     if not line or len(line) > CAPTION_MAX or not has_han(line):
         return False
-    if CAPTION_OPENING.match(line):
+    if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line):
         return True
     if CAPTION_LABEL.match(line):
         return False

@@ -235,13 +235,14 @@ def test_not_salutations(text):
 
 @pytest.mark.parametrize("text", ["图①：村民在广场跳舞。　某某摄", "图为会议现场。", "▲ 新建的村小学",
                                   "工人在车间作业。（新华社发）", "雪后的长城。（资料图片）",
-                                  "生态环境部（5月26日摄）摄影/章某某"])
+                                  "生态环境部（5月26日摄）摄影/章某某", "（图片来源：网络）",
+                                  "图源：某某公司官网", "（图片来源：某研究院，某某整理）"])
 def test_captions_by_form(text):
     assert is_caption_text(text)
 
 
 @pytest.mark.parametrize("text", ["全市共完成造林10万亩。", "他说，这是大家共同努力的结果。",
-                                  "各项指标的变化趋势如下（见图）"])
+                                  "各项指标的变化趋势如下（见图）", "图片来源不明的照片一律不得刊用。"])
 def test_not_captions(text):
     assert not is_caption_text(text)
 
