@@ -432,6 +432,11 @@ QUOTED_BULLET = re.compile(r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}[-*+•][ \t]+(?=\S)"
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
 
 
+# Escaped characters that mean nothing in article.md (it has no lists): 「**1\. 概述**」
+# is written so that no Markdown renderer numbers a list; the number is the text's.
+PLAIN_ESCAPES = frozenset(".)(")
+
+
 # What a line of links may hold besides them: separators, spaces, emoji and symbols.
 WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -512,6 +517,8 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
                 return token.markup
             notes.entities.append(token.markup)
             return token.content
+        if token.info == "escape" and token.content in PLAIN_ESCAPES:
+            return token.content  # 「1\.」: the escape only kept a list from being made
         return token.markup  # a backslash escape stays as written
     if kind in ("strong_open", "strong_close"):
         return "**"

@@ -266,3 +266,13 @@ def test_the_line_under_an_image_repeating_its_alt_text_is_its_caption(tmp_path)
         "第一段文字，介绍会议。", "::: figure\n会场一角\n:::", "第二段文字，介绍流程。",
         "::: figure\n办理流程示意\n:::", "不是说明的一段文字"]
     assert [r.kind for r in result.repairs].count("caption") == 2
+
+
+def test_an_escaped_number_is_the_texts_number(tmp_path):
+    # Exporters write 「1\.」 so that no renderer makes a list of a numbered heading.
+    result, body = imported(tmp_path, (
+        "# 标题\n\n**1\\. 技术特点**\n\n第一节的正文，介绍技术特点。\n\n"
+        "**2. 发展趋势**\n\n第二节的正文，介绍发展趋势。\n\n1\\) 第一项做法。\n"))
+    assert paragraphs(body) == [
+        "## 1. 技术特点", "第一节的正文，介绍技术特点。", "## 2. 发展趋势",
+        "第二节的正文，介绍发展趋势。", "1) 第一项做法。"]
