@@ -341,6 +341,8 @@ def split_run_in(text: str) -> tuple[str, str] | None:
     heading, rest = match.group(0), text[match.end():].strip()
     if not rest or rest[0] in CLOSERS or len(strip_tags(heading)) > RUN_IN_MAX:
         return None
+    if any(mark in heading for mark in "：:"):
+        return None  # 「（2）无人机：常用…。」: a list item naming its subject, not a heading
     return heading, rest
 
 

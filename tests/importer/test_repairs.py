@@ -141,6 +141,7 @@ def test_split_run_in():
     "（四）加强生态建设，推进发展方式转型，全面提升城乡生态系统质量和稳定性，让良好生态"
     "环境成为人民生活的增长点。全年完成营造林28.6万亩。",  # opening sentence over 40
     "1.5万吨落后产能已关停。其余产能完成改造。",  # a decimal, not a number
+    "（2）小型车：多用磷酸铁锂电池。这种电池成本低，寿命长。",  # an item naming its subject
 ])
 def test_no_run_in(text):
     assert split_run_in(text) is None
