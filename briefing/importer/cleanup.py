@@ -204,7 +204,7 @@ IMAGE_ONLY = re.compile(
 # An account's or a magazine's promotion: scan/follow/subscribe calls. Around an article
 # (before its first paragraph, after its last) they are the account's, not the author's.
 PROMOTION_CALL = (
-    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入)"
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入|报名)"
     r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
     r"|订阅《|征订")
 HEAD_PROMOTION = re.compile(PROMOTION_CALL)
@@ -246,11 +246,24 @@ def _is_body_line(text: str) -> bool:
 
 
 def _is_frame_line(text: str) -> bool:
-    """Blank, an image alone, or a short line that ends no sentence."""
+    """Blank, an image alone, a link alone (an account's list of its other posts), or a
+    short line that ends no sentence — a list's label (「精选文章：」) among them."""
     plain = _plain(text)
-    return (not plain or bool(IMAGE_ONLY.match(text))
+    return (not plain or bool(IMAGE_ONLY.match(text)) or _link_only(text)
             or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
-                and not FIELD_LINE.match(plain) and not text.lstrip().startswith("#")))
+                and (not FIELD_LINE.match(plain) or LIST_LABEL.match(plain))
+                and not text.lstrip().startswith("#")))
+
+
+# A Markdown link alone on its line (a heading's mark and a closing mark aside): the title
+# of another post, as an account lists them under its article.
+LINK_ONLY = re.compile(r"^\s*#*\s*(?:\[[^\]]+\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
+# A label alone, its colon ending the line: 「精选文章：」 heads a list, it names no field.
+LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+
+
+def _link_only(text: str) -> bool:
+    return bool(LINK_ONLY.match(text.replace("**", "")))
 
 
 def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]

@@ -610,3 +610,22 @@ def test_a_lone_menu_word_above_the_title_is_no_promotion():
     assert "account-promotion" not in [r.kind for r in draft.repairs]
     kept = [draft.title, *(n.text for n in draft.nodes)]
     assert "小山村里的大变化" in kept and HEAD_BODY in kept
+
+
+def test_an_accounts_list_of_its_other_posts_after_the_article_is_dropped():
+    # Under the article: labels, links to the account's other posts (one a '#' line, one
+    # with its question mark outside the link), a scan call and images.
+    text = "\n".join([
+        "# 标题", "", LONG_PARAGRAPH, "", LONG_PARAGRAPH, "", "**往期回顾**", "",
+        "**行业动态：**", "", "[某某行业迎来新机遇](https://mp.example.com/s?a=1)", "",
+        "# [某某标准正式实施](https://mp.example.com/s?a=2)", "",
+        "[中小企业未来怎么走](https://mp.example.com/s?a=3)？", "",
+        "![](https://img.example/qr.png)", "", "扫码报名参加年会", "",
+        "![](https://img.example/b.png)", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 标题", LONG_PARAGRAPH,
+                                                           LONG_PARAGRAPH]
+    assert [r.kind for r in cleaned.repairs] == ["account-promotion"]
+    # Without a scan/follow call the links stay: they may be the article's own.
+    kept = text.replace("扫码报名参加年会", "")
+    assert clean_source(kept, markdown=True).text() == kept
