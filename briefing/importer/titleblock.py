@@ -304,7 +304,8 @@ def is_body(block: RawBlock) -> bool:
     """Where the body begins: a heading, table or quote, or a line of prose."""
     text = strip_tags(block.text).strip()
     if block.kind == "quote":  # a bare '>' is a breadcrumb's separator
-        return has_han(text)
+        # 「> 原文地址：https://…」: an export quotes the article's facts under its title.
+        return has_han(text) and not (len(block.lines) == 1 and is_fact_line(text))
     if block.kind in ("heading", "table"):
         return True
     if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
@@ -354,8 +355,30 @@ def is_title_candidate(block: RawBlock) -> bool:
     )
 
 
+# A WeChat article's meta line, as the page shows it and clippers copy it: 「原创」, the
+# author and/or the account, the time of publishing, the poster's province —
+# 「原创 某某观察 2025-04-20 12:00 上海」「张三 某某的世界 *2026年9月17日 14:45*」.
+WECHAT_META = re.compile(
+    r"^(?:(?:原创|转载)\s+)?(?P<names>[^\s*:/：]{2,30}(?:\s+[^\s*:/：]{2,30})?)\s+\*{0,2}"
+    r"(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}\*{0,2}"
+    r"(?:\s+(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西"
+    r"|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏"
+    r"|新疆|香港|澳门))?$")
+
+
+def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
+    """A WeChat meta line → (authors, account, date), else None: two names are the author
+    and the account, one is the account."""
+    match = WECHAT_META.match(text.strip())
+    if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
+        return None
+    names = match["names"].split()
+    return names[:-1], names[-1], re.sub(r"\s", "", match["date"])
+
+
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
+                or wechat_meta(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
@@ -881,6 +904,7 @@ class Facts:
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
     authors_partial: bool = False  # the names ended in 等
+    account: str | None = None  # the WeChat account of the meta line: the source if none named
 
 
 SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
@@ -904,7 +928,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     for index, block in enumerate(blocks):
-        if block.kind != "text":
+        quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
+        if block.kind != "text" and not quoted_fact:
             pending = None
             continue
         in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
@@ -933,6 +958,12 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
     _tail_facts(facts, blocks, head, drop)
+    if facts.source is None and facts.account:
+        facts.source = facts.account
+        facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
+                                    facts.account, f"source: {facts.account}",
+                                    "No 来源 line names the source: took the WeChat account "
+                                    "of the meta line as the source."))
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -1014,6 +1045,18 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     author = REPOST_AUTHOR.match(text)
     if author:
         return _store(facts, "authors", author[1], line, text, partial=bool(author[2])), None
+    meta = wechat_meta(text)
+    if meta:
+        authors, account, date = meta
+        if authors:
+            _store(facts, "authors", "、".join(authors), line, text)
+        facts.account = facts.account or account
+        _store(facts, "date", date, line, text)
+        facts.repairs.append(Repair(
+            "wechat-meta", line, text, f"account: {account}; date: {date}",
+            "A WeChat article's meta line (author, account, time, place): took its facts; "
+            "the account is the source unless a 来源 line names another."))
+        return True, None
     found = labelled_facts(text)
     if found is not None:
         if len(found) == 1 and not found[0][1]:

@@ -472,3 +472,23 @@ def test_a_row_of_bracketed_buttons_in_the_head_is_furniture():
     assert is_page_furniture("【纠错】　【责任编辑：王某】", above_title=False)
     assert is_page_furniture("【打印】 【关闭】", above_title=False)
     assert not is_page_furniture("【数字农业提质增效】", above_title=False)
+
+
+@pytest.mark.parametrize(("lines", "source", "date", "authors", "url"), [
+    (["原创 某某观察 2025-04-20 12:00 北京"], "某某观察", dt.date(2025, 4, 20), [], None),
+    (["王五 王五的小站 *2026年9月7日 08:15*"], "王五的小站", dt.date(2026, 9, 7), ["王五"], None),
+    # A 来源 line names the origin: the account that reposts is not the source.
+    (["原创 某某观察 2025-04-20 12:00 北京", "> 原文地址: https://mp.example.com/s/abc",
+      "来源：某某日报"], "某某日报", dt.date(2025, 4, 20), [], "https://mp.example.com/s/abc"),
+])
+def test_a_wechat_meta_line_and_quoted_facts_go_to_the_front_matter(
+        lines, source, date, authors, url):
+    head = "\n\n".join(lines)
+    draft = build_draft(f"# 标题\n\n{head}\n\n{BODY}\n", Path("a.md"))
+    assert (draft.source, draft.date, draft.authors, draft.url) == (source, date, authors, url)
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_line_with_a_date_and_time_but_no_account_is_no_wechat_meta_line():
+    draft = build_draft(f"# 标题\n\n会议于 2025-04-20 12:00 开始\n\n{BODY}\n", Path("a.md"))
+    assert draft.source is None
