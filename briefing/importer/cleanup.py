@@ -149,6 +149,8 @@ def front_matter_fields(lines: list[tuple[int, str]]
     fields: dict[str, str] = {}
     for key, value in data.items():
         name = YAML_KEYS.get(str(key).lower())
+        if name == "source" and isinstance(value, str) and YAML_URL.fullmatch(value.strip()):
+            name = "url"  # a clipper's 「source:」 is the page it clipped (Obsidian)
         if name and value not in (None, "", []) and name not in fields:
             fields[name] = _yaml_value(name, value)
     shown = "--- " + "; ".join(f"{k}: {v}" for k, v in fields.items())[:60] + " ---"
@@ -158,9 +160,16 @@ def front_matter_fields(lines: list[tuple[int, str]]
     return fields, lines[:first] + lines[end + 1:], [repair]
 
 
+YAML_URL = re.compile(r"https?://\S+")
+# A note-taking app's link to another note, 「[[张三]]」 or 「[[people/张三|张三]]」: its name.
+WIKI_LINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$")
+
+
 def _yaml_value(name: str, value: object) -> str:
     if isinstance(value, list):
-        return "、".join(str(item) for item in value)
+        return "、".join(WIKI_LINK.sub(r"\1", str(item).strip()) for item in value)
+    if isinstance(value, str):
+        value = WIKI_LINK.sub(r"\1", value.strip())
     if name == "date":
         if isinstance(value, dt.datetime | dt.date):
             return (value.date() if isinstance(value, dt.datetime) else value).isoformat()

@@ -629,3 +629,14 @@ def test_an_accounts_list_of_its_other_posts_after_the_article_is_dropped():
     # Without a scan/follow call the links stay: they may be the article's own.
     kept = text.replace("扫码报名参加年会", "")
     assert clean_source(kept, markdown=True).text() == kept
+
+
+def test_a_clippers_front_matter_source_url_is_the_url_and_its_note_links_are_names():
+    # Obsidian's Web Clipper: 「source:」 is the clipped page, authors are links to notes.
+    text = "\n".join([
+        "---", 'title: "某某报告解读"', 'source: "https://mp.example.com/s/abc"', "author:",
+        '  - "[[张三]]"', '  - "[[people/李四|李四]]"', "created: 2026-01-02", "---", "",
+        LONG_PARAGRAPH, ""]) + "\n"
+    fields = clean_source(text, markdown=True).fields
+    assert fields == {"title": "某某报告解读", "url": "https://mp.example.com/s/abc",
+                      "authors": "张三、李四"}
