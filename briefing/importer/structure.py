@@ -161,7 +161,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = [part for block in blocks for part in lines_as_paragraphs(block)]
     blocks, found = download_links(blocks)
     repairs += found
-    nodes, found = to_nodes(blocks)
+    nodes, found = to_nodes(blocks, spaced_captions=not markdown)
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw))
@@ -545,8 +545,13 @@ def _data_box(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
     return nodes, [repair]
 
 
-def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
-    """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations."""
+def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
+             ) -> tuple[list[Node], list[Repair]]:
+    """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
+
+    `spaced_captions`: whether extra blank lines around a short line make it a caption —
+    not in Markdown, which sets any number of blank lines as one (exporters write them
+    between all paragraphs) and marks a photo as an image."""
     nodes: list[Node] = []
     repairs: list[Repair] = []
     pending_caption: str | None = None
@@ -590,7 +595,8 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
             above_date = following is not None and following.kind == "text" and \
                 roles.is_signature_date(following.text)
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
-                                     spaced_caption=not (beside_table or above_date))
+                                     spaced_caption=spaced_captions and not (
+                                         beside_table or above_date))
             nodes += made
             repairs += found
     return nodes, repairs

@@ -276,3 +276,16 @@ def test_an_escaped_number_is_the_texts_number(tmp_path):
     assert paragraphs(body) == [
         "## 1. 技术特点", "第一节的正文，介绍技术特点。", "## 2. 发展趋势",
         "第二节的正文，介绍发展趋势。", "1) 第一项做法。"]
+
+
+def test_extra_blank_lines_in_markdown_make_no_caption(tmp_path):
+    # Markdown sets any number of blank lines as one; exporters put spacer lines between
+    # all paragraphs. The same text as plain text reads the short line as a caption.
+    text = ("# 标题\n\n第一段文字，介绍设备的结构。\n\n  \n\n下图为单台设备在满负荷运行时的结构与温度分布示意\n\n  \n\n"
+            "第二段文字，介绍设备的性能。\n")
+    result, body = imported(tmp_path, text)
+    assert paragraphs(body) == ["第一段文字，介绍设备的结构。", "下图为单台设备在满负荷运行时的结构与温度分布示意",
+                                "第二段文字，介绍设备的性能。"]
+    (tmp_path / "plain").mkdir()
+    result, body = import_text(tmp_path / "plain", text, "a.txt")
+    assert "::: figure\n下图为单台设备在满负荷运行时的结构与温度分布示意\n:::" in body
