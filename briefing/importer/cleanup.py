@@ -396,7 +396,9 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     text = "\n".join(t for _, t in lines)
     kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
     nonblank = [t for _, t in lines if t.strip()]
-    if markdown or len(nonblank) < LINES_MIN:
+    if markdown:
+        return template_sections(kept)
+    if len(nonblank) < LINES_MIN:
         return Cleaned(kept)
     column = column_width(nonblank)
     if FORM_FEED in text or column:
@@ -404,6 +406,73 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if single_breaks(lines) > BREAK_SHARE * (len(nonblank) - 1):
         return one_line_per_paragraph(lines)
     return indented_paragraphs(lines)
+
+
+# ---------------------------------------------------------------- a layout template's parts
+
+# A WeChat editor's layout template sets words of ornament around each section's heading
+# (「PART」「VIEW / 往下看判断」「READ MORE」) and the section's number big above it
+# (「01」, then its title). Exported to Markdown each is a plain line of its own.
+ORNAMENT_MIN = 3  # times the same short line stands alone in the text
+ORNAMENT_MAX = 20
+SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+SECTION_TITLE_MAX = 30
+
+
+def _ornament_candidate(text: str) -> bool:
+    """A short plain line: no sentence, no label, no markup (a bold 「**点评**」 is the
+    author's label, not the template's)."""
+    line = text.strip()
+    return (0 < len(line) <= ORNAMENT_MAX and not SECTION_NUMBER.match(line)
+            and line[-1] not in SENTENCE_END | set("：:，,、")
+            and not any(mark in line for mark in "。！？；*_#|>[]【】<`!")
+            and bool(re.search(r"[A-Za-z\u4e00-\u9fff]", line)))
+
+
+def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
+    """A Markdown text without its layout template's ornaments — a short plain line that
+    stands alone three times or more, word for word — and with each section number alone
+    on its line (「01」) joined to the title under it as a heading (「## 01 标题」), when the
+    numbers run 1, 2, 3 … (at least two of them). Each change is a repair to review."""
+    counts = Counter(t.strip() for _, t in lines if _ornament_candidate(t))
+    ornaments = {text for text, count in counts.items() if count >= ORNAMENT_MIN}
+    repairs: list[Repair] = []
+    kept: list[tuple[int | None, str]] = []
+    for number, text in lines:
+        if text.strip() in ornaments:
+            repairs.append(Repair(
+                "template-ornament", number or 0, text.strip(), "",
+                f"Dropped a short line that stands alone {counts[text.strip()]} times, word "
+                "for word: a layout template's ornament, not the article's text.",
+                review=True))
+            kept.append((number, ""))
+        else:
+            kept.append((number, text))
+    # Section numbers: a number alone, the next nonblank line a short title.
+    found = []
+    for index, (_, text) in enumerate(kept):
+        if not SECTION_NUMBER.match(text.strip()):
+            continue
+        below = next((i for i in range(index + 1, len(kept)) if kept[i][1].strip()), None)
+        if below is None:
+            continue
+        title = kept[below][1].strip()
+        if len(title) <= SECTION_TITLE_MAX and title[-1] not in SENTENCE_END | set("：:，,、") \
+                and title[0] not in "#|>![<*-" and not SECTION_NUMBER.match(title):
+            found.append((index, below))
+    numbers = [int(kept[index][1]) for index, _ in found]
+    if len(found) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
+            and numbers[0] in (0, 1):
+        for index, below in found:
+            number, text = kept[index]
+            heading = f"## {text.strip()} {kept[below][1].strip()}"
+            repairs.append(Repair(
+                "section-number", number or 0, f"{text.strip()} ⏎ {kept[below][1].strip()}",
+                heading, "A section number alone on its line (01, 02 … in order) with a short "
+                "title under it: made them the section's heading.", review=True))
+            kept[index] = (number, heading)
+            kept[below] = (kept[below][0], "")
+    return Cleaned(kept, repairs=repairs)
 
 
 # ---------------------------------------------------------------- indented paragraphs

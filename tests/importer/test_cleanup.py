@@ -640,3 +640,31 @@ def test_a_clippers_front_matter_source_url_is_the_url_and_its_note_links_are_na
     fields = clean_source(text, markdown=True).fields
     assert fields == {"title": "某某报告解读", "url": "https://mp.example.com/s/abc",
                       "authors": "张三、李四"}
+
+
+def test_a_layout_templates_ornaments_go_and_its_section_numbers_make_headings():
+    sections = []
+    for number, title in (("01", "为什么要做"), ("02", "怎么做"), ("03", "做得怎样")):
+        sections += [number, "", "CHAPTER", "", title, "", "MORE / 往下看", "",
+                     LONG_PARAGRAPH, ""]
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", *sections]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == [
+        "# 标题", LONG_PARAGRAPH, "## 01 为什么要做", LONG_PARAGRAPH, "## 02 怎么做",
+        LONG_PARAGRAPH, "## 03 做得怎样", LONG_PARAGRAPH]
+    kinds = [r.kind for r in cleaned.repairs]
+    assert kinds.count("template-ornament") == 6 and kinds.count("section-number") == 3
+    assert all(r.review for r in cleaned.repairs)
+
+
+def test_a_repeated_label_and_numbers_out_of_order_stay():
+    # A bold label repeated is the author's; numbers not running 1, 2, 3 are no sections.
+    text = "\n".join(["# 标题", "", "**专家点评**", "", LONG_PARAGRAPH, "", "**专家点评**", "",
+                      LONG_PARAGRAPH, "", "**专家点评**", "", LONG_PARAGRAPH, "", "12", "",
+                      "某某数据", "", "7", "", "另一个数据", ""]) + "\n"
+    assert clean_source(text, markdown=True).text() == text
+    # In a plain text, the same lines are no template's.
+    plain = "\n".join(["标题", "", LONG_PARAGRAPH, "", "01", "", "PART", "", "第一部分", "",
+                       LONG_PARAGRAPH, "", "02", "", "PART", "", "第二部分", "", LONG_PARAGRAPH,
+                       "", "PART", ""]) + "\n"
+    assert "section-number" not in [r.kind for r in clean_source(plain).repairs]
