@@ -757,8 +757,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         first = next((block for block in blocks if block.text.strip()), None)
         if not fields.get("title") and first is not None:
             return _placeholder_title(blocks, first, split + labels)
+        blocks, repeats = _given_title_repeated(blocks, fields.get("title", ""))
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
-                          repairs=split + labels)
+                          repairs=split + labels + repeats)
     indices, inferred = found
     stack = headline_stack(blocks, indices[0]) if inferred and len(indices) == 1 and (
         _title_evidence(blocks, indices[0], _head_end(blocks)) == 1) else []
@@ -879,7 +880,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                                            else set())
     for index in range(min(len(blocks), HEAD_BLOCKS)):
         block = blocks[index]
-        if index not in taken and block.text.strip() in repeated and (
+        if index not in taken and (block.text.strip() in repeated or (
+                block.kind == "text" and len(block.lines) == 1
+                and is_short_title(block.text, title))) and (
                 block.kind == "text" or (block.kind == "heading" and block.marker == 1)):
             taken.append(index)
             found_block.repairs.append(Repair(
@@ -888,6 +891,33 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
                           for i, b in enumerate(blocks) if i not in taken]
     return found_block
+
+
+def _given_title_repeated(blocks: list[RawBlock], title: str
+                          ) -> tuple[list[RawBlock], list[Repair]]:
+    """The front matter gave the title: a line of the head repeating it, whole or in its
+    short form (a clipped page's title card), goes."""
+    head = min(_head_end(blocks), HEAD_BLOCKS)
+    plain = plain_title(title)
+    for index, block in enumerate(blocks[:head]):
+        if block.kind == "text" and len(block.lines) == 1 and plain and (
+                plain_title(block.text) == plain or is_short_title(block.text, plain)):
+            return blocks[:index] + blocks[index + 1:], [Repair(
+                "repeated-title", block.line, block.text.strip(), "",
+                "Dropped a repeat of the title (the page's title card), whole or shortened.")]
+    return blocks, []
+
+
+SHORT_TITLE_MIN = 8  # characters of a title's short form
+SHORT_TITLE_SHARE = 0.6  # of the title's length
+
+
+def is_short_title(text: str, title: str) -> bool:
+    """The title's short form, as a page's title card shows it: its beginning, most of
+    it, without a trailer (「某某是什么？一文读懂」 of 「某某是什么？一文读懂（附资源）」)."""
+    line, whole = re.sub(r"\s+", "", text), re.sub(r"\s+", "", title)
+    return (SHORT_TITLE_MIN <= len(line) < len(whole) and whole.startswith(line)
+            and len(line) >= SHORT_TITLE_SHARE * len(whole))
 
 
 # ---------------------------------------------------------------- the facts

@@ -492,3 +492,13 @@ def test_a_wechat_meta_line_and_quoted_facts_go_to_the_front_matter(
 def test_a_line_with_a_date_and_time_but_no_account_is_no_wechat_meta_line():
     draft = build_draft(f"# 标题\n\n会议于 2025-04-20 12:00 开始\n\n{BODY}\n", Path("a.md"))
     assert draft.source is None
+
+
+def test_the_given_titles_short_form_in_the_head_is_its_repeat():
+    text = ("---\ntitle: 某某技术是什么？一文读懂（附资源清单）\n---\n\n某某技术是什么？一文读懂\n\n"
+            f"{BODY}\n\n某某技术是什么\n")
+    draft = build_draft(text, Path("a.md"))
+    assert draft.title == "某某技术是什么？一文读懂（附资源清单）"
+    # Under the body a short prefix of the title is the text's own line.
+    assert body_texts(draft) == [BODY, "某某技术是什么"]
+    assert [r.kind for r in draft.repairs].count("repeated-title") == 1
