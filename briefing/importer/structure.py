@@ -164,7 +164,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = to_nodes(blocks, spaced_captions=not markdown)
     repairs += found
     nodes = clauses_in_order(nodes)
-    nodes, found = place_roles(nodes, raw=bool(raw))
+    nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
     repairs += found
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
@@ -608,9 +608,13 @@ EDITOR_NOTE_MAX = 6  # paragraphs an editor's note may span before its signature
 HEADLINE_MAX = 40
 
 
-def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[Repair]]:
+def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
+                ) -> tuple[list[Node], list[Repair]]:
     """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
-    headline above its byline, the 落款 at the end, footnote references."""
+    headline above its byline, the 落款 at the end, footnote references.
+
+    A Markdown text that marks its headings (`#`, a bold line) marks them all: a plain
+    short line there is a paragraph, never an unmarked heading."""
     nodes, repairs = join_broken_headings(nodes)
     repairs += _headlines(nodes)
     # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
@@ -621,7 +625,9 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
-    if not raw:  # in a raw extraction a short line may be a page's fragment
+    marked = markdown and any(node.kind == "heading" and node.origin in ("marked", "bold")
+                              for node in nodes)
+    if not raw and not marked:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
     return nodes, repairs
 

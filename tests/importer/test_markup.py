@@ -289,3 +289,16 @@ def test_extra_blank_lines_in_markdown_make_no_caption(tmp_path):
     (tmp_path / "plain").mkdir()
     result, body = import_text(tmp_path / "plain", text, "a.txt")
     assert "::: figure\n下图为单台设备在满负荷运行时的结构与温度分布示意\n:::" in body
+
+
+def test_a_markdown_text_that_marks_its_headings_has_no_unmarked_ones(tmp_path):
+    text = ("# 标题\n\n给读者的一句话\n\n第一段文字，说明情况。\n\n## 一、总体情况\n\n"
+            "第二段文字，说明情况。\n")
+    result, body = imported(tmp_path, text)
+    assert paragraphs(body) == ["给读者的一句话", "第一段文字，说明情况。", "## 一、总体情况",
+                                "第二段文字，说明情况。"]
+    # Without a marked heading a short line over a paragraph is read as its heading.
+    (tmp_path / "unmarked").mkdir()
+    result, body = import_text(tmp_path / "unmarked", text.replace("## 一、总体情况\n\n", ""),
+                               "a.md")
+    assert paragraphs(body)[0] == "## 给读者的一句话"
