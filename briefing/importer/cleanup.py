@@ -438,13 +438,15 @@ def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
     ornaments = {text for text, count in counts.items() if count >= ORNAMENT_MIN}
     repairs: list[Repair] = []
     kept: list[tuple[int | None, str]] = []
+    asked: set[str] = set()  # one spot per ornament: one question for the editor
     for number, text in lines:
         if text.strip() in ornaments:
             repairs.append(Repair(
                 "template-ornament", number or 0, text.strip(), "",
                 f"Dropped a short line that stands alone {counts[text.strip()]} times, word "
                 "for word: a layout template's ornament, not the article's text.",
-                review=True))
+                review=text.strip() not in asked))
+            asked.add(text.strip())
             kept.append((number, ""))
         else:
             kept.append((number, text))
