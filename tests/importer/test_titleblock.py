@@ -477,6 +477,8 @@ def test_a_row_of_bracketed_buttons_in_the_head_is_furniture():
 @pytest.mark.parametrize(("lines", "source", "date", "authors", "url"), [
     (["原创 某某观察 2025-04-20 12:00 北京"], "某某观察", dt.date(2025, 4, 20), [], None),
     (["王五 王五的小站 *2026年9月7日 08:15*"], "王五的小站", dt.date(2026, 9, 7), ["王五"], None),
+    (["原创 李四 某某观察 *2024年05月06日 18:00* *浙江*"], "某某观察", dt.date(2024, 5, 6),
+     ["李四"], None),
     # A 来源 line names the origin: the account that reposts is not the source.
     (["原创 某某观察 2025-04-20 12:00 北京", "> 原文地址: https://mp.example.com/s/abc",
       "来源：某某日报"], "某某日报", dt.date(2025, 4, 20), [], "https://mp.example.com/s/abc"),
