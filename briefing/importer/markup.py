@@ -55,6 +55,8 @@ _ATTRIBUTE = r"(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}\"']*))"
 ATTRIBUTE_LIST = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
 CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*([^:\s][^\n]*)?$")
 BREAK = "\x00"  # a paragraph boundary inside one source line
+IMAGE_MARK = "\ue000"  # where an image stood (read by _read_line, never written)
+CAPTION_MARK = "\ue001"  # a <figcaption> opens here
 
 
 @dataclass
@@ -325,15 +327,26 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
     if _indented(line) and previous and not previous.startswith(("|", "<!--")) and not table:
         result.lines.append(SourceLine(number, "", virtual=True))
     pieces = [piece.strip(SPACES) for piece in rendered.split(BREAK)]
+    alts = iter(notes.alts)
+    image: str | None = None  # the alt text of an image standing alone in a piece
     for position, piece in enumerate(pieces):
-        if position:
-            result.lines.append(SourceLine(number, "", virtual=True))
+        if position or image is not None:
+            result.lines.append(SourceLine(number, "", virtual=True, image=image))
+        image = None
+        images = piece.count(IMAGE_MARK)
+        for _ in range(images):
+            image = next(alts, "")
+        piece = piece.replace(IMAGE_MARK, "").strip(SPACES)
+        if piece.startswith(CAPTION_MARK):  # <figcaption>: the figure's own caption
+            piece = piece[1:].strip(SPACES)
+            result.lines.append(SourceLine(number, "", virtual=True, image=piece))
         if piece:
+            image = None  # an image inside a sentence: no caption stands under it
             result.lines.append(SourceLine(number, piece))
-    if not any(pieces):  # markup only (<section>): a boundary, not a blank line
-        # An image alone on its line: the boundary says so (a caption may stand under it).
-        result.lines.append(SourceLine(number, "", virtual=True,
-                                       image=notes.alts[-1] if notes.alts else None))
+    if image is not None or not any(p.replace(IMAGE_MARK, "") for p in pieces):
+        # Markup only (<section>): a boundary, not a blank line; an image alone on its
+        # line: the boundary says so (a caption may stand under it).
+        result.lines.append(SourceLine(number, "", virtual=True, image=image))
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)
@@ -442,6 +455,7 @@ WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 def strip_breaks(text: str) -> str:
+    text = text.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
     return re.sub(r"\s+", " ", text.replace(BREAK, " ").replace("<br>", " ")).strip()
 
 
@@ -502,7 +516,7 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     # <br> then indentation (&emsp;&emsp;): a new paragraph.
     rendered = re.sub("<br>[\u3000\u2003\u2002\u00a0]+", BREAK, rendered)
     if table:
-        rendered = rendered.replace(BREAK, " ")
+        rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
     return rendered, notes
 
 
@@ -540,7 +554,7 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
         notes.alts.append(token.content.strip())
-        return ""
+        return IMAGE_MARK
     if kind == "html_inline":
         return _render_tag(token.content, notes, table)
     return token.content
@@ -570,13 +584,15 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         heading = HEADING_TAG.fullmatch(name)
         if heading and not closing and not table:
             return BREAK + "#" * int(heading.group(1)) + " "
+        if name == "figcaption" and not closing and not table:
+            return BREAK + CAPTION_MARK
         return BREAK
     if name in ("img",):
         source = re.search(r"src=[\"']?([^\"'\s>]+)", tag)
         notes.images.append(source.group(1) if source else tag)
         alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
-        return ""
+        return IMAGE_MARK
     if name == "a":
         href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
         if href and not closing:
@@ -589,6 +605,7 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
 
 
 def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) -> None:
+    after = after.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
     shown_after = after.replace(BREAK, " ⏎ ").strip()
     short_before = before if len(before) <= 40 else before[:40] + "…"
     short_after = shown_after if len(shown_after) <= 40 else shown_after[:40] + "…"

@@ -302,3 +302,16 @@ def test_a_markdown_text_that_marks_its_headings_has_no_unmarked_ones(tmp_path):
     result, body = import_text(tmp_path / "unmarked", text.replace("## 一、总体情况\n\n", ""),
                                "a.md")
     assert paragraphs(body)[0] == "## 给读者的一句话"
+
+
+def test_a_figcaption_is_a_caption_and_an_image_beside_its_caption_on_one_line(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n第一段文字，介绍湿地。\n\n"
+        "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>湿地里的候鸟群落</figcaption></figure>\n\n"
+        "第二段文字，介绍湖泊。\n\n"
+        "<p><img src=\"b.jpg\" alt=\"湖边的步道\"></p><p>湖边的步道</p>\n\n"
+        "第三段文字里有一个图标<img src=\"i.png\" alt=\"图标\">，不是图片。\n"))
+    assert paragraphs(body) == [
+        "第一段文字，介绍湿地。", "::: figure\n湿地里的候鸟群落\n:::", "第二段文字，介绍湖泊。",
+        "::: figure\n湖边的步道\n:::", "第三段文字里有一个图标，不是图片。"]
+    assert not LEFTOVER.search(body) and "\ue000" not in body
