@@ -99,7 +99,9 @@ CAPTION_OPENING = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:摄|供图|图片)(?:[（(][^（）()]{1,24}[）)])?$"
     r"|(?:摄影|图)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*$"
-    r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$")
+    r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$"
+    # 「……湿地风光。资料图」「某某大桥（资料图）」: a file photo's mark.
+    r"|(?:资料图片?|资料照片)[）)]?$")
 
 
 # A line naming where the picture comes from, as web articles credit a picture taken
