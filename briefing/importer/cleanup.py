@@ -397,7 +397,10 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
     nonblank = [t for _, t in lines if t.strip()]
     if markdown:
-        return template_sections(kept)
+        kept, found = clipper_excerpt(kept)
+        cleaned = template_sections(kept)
+        cleaned.repairs = found + cleaned.repairs
+        return cleaned
     if len(nonblank) < LINES_MIN:
         return Cleaned(kept)
     column = column_width(nonblank)
@@ -417,6 +420,29 @@ ORNAMENT_MIN = 3  # times the same short line stands alone in the text
 ORNAMENT_MAX = 20
 SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 SECTION_TITLE_MAX = 30
+
+
+# MarkDownload (a browser's Markdown clipper) writes the page's description under the
+# title as 「> ## Excerpt」 and the description's lines quoted: the page's summary, which
+# mostly repeats the article's lead, not the article's text.
+EXCERPT_LABEL = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?Excerpt(?:\*\*)?\s*$", re.I)
+EXCERPT_HEAD = 12  # lines: the excerpt stands under the title
+
+
+def clipper_excerpt(lines: list[tuple[int | None, str]]
+                    ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    start = next((i for i, (_, t) in enumerate(lines[:EXCERPT_HEAD])
+                  if EXCERPT_LABEL.match(t.strip())), None)
+    if start is None:
+        return lines, []
+    end = start + 1
+    while end < len(lines) and lines[end][1].strip().startswith(">"):
+        end += 1
+    shown = " ⏎ ".join(t.strip() for _, t in lines[start:end])[:60]
+    repair = Repair("clipper-excerpt", lines[start][0] or 0, shown, "",
+                    "Dropped the clipper's 「Excerpt」 quote under the title: the page's "
+                    "description, not the article's text.", review=True)
+    return lines[:start] + [(n, "") for n, _ in lines[start:end]] + lines[end:], [repair]
 
 
 def _ornament_candidate(text: str) -> bool:

@@ -669,3 +669,12 @@ def test_a_repeated_label_and_numbers_out_of_order_stay():
                        LONG_PARAGRAPH, "", "02", "", "PART", "", "第二部分", "", LONG_PARAGRAPH,
                        "", "PART", ""]) + "\n"
     assert "section-number" not in [r.kind for r in clean_source(plain).repairs]
+
+
+def test_a_clippers_excerpt_under_the_title_is_dropped():
+    text = "\n".join(["# 某市发布年度报告", "", "> ## Excerpt", "> 某市今天发布年度报告。", "",
+                      "---", "", LONG_PARAGRAPH, "", "> 一段真正的引文。", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == [
+        "# 某市发布年度报告", "---", LONG_PARAGRAPH, "> 一段真正的引文。"]
+    assert [r.kind for r in cleaned.repairs] == ["clipper-excerpt"]
