@@ -153,7 +153,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
-    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date)
+    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date,
+                       site=head.site)
     repairs += facts.repairs
     doubts += facts.doubts
     facts = merge_facts(fields, cleaned.fields, facts)

@@ -97,6 +97,7 @@ class TitleBlock:
     authors: list[str] = field(default_factory=list)
     line: int = 1  # the title's source line
     date: dt.date | None = None  # a date the title line carried: 「讲话（二〇〇一年一月一日）」
+    site: str | None = None  # the site a web page's title line names after its title
     blocks: list[RawBlock] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
@@ -515,6 +516,13 @@ def headline_stack(blocks: list[RawBlock], best: int) -> list[int]:
 
 
 SITE_SUFFIX = re.compile(r"^\s*[-_|｜—–]\s*\S{2,12}$")
+# A web page's title as clippers copy it: 「标题_新闻频道_某某网」「标题 - 某某日报」
+# 「标题|某某网」.
+_SITE = (r"(?:[\u4e00-\u9fff]{1,12}(?:网|网站|在线|日报|晚报|报|政府门户网站|门户网站)"
+         r"|[\w-]+\.(?:com|cn|net|org)(?:\.cn)?)")
+PAGE_TITLE_SITE = re.compile(
+    rf"^(?P<title>.{{4,}}?)(?P<rest>(?:[ \t]*[_|｜][ \t]*|[ \t]+[-–][ \t]+)"
+    rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
 
 
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
@@ -771,6 +779,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title("".join(lines) if inferred else title_block.text.strip())
+    site = PAGE_TITLE_SITE.match(title) if not inferred else None
+    if site:
+        title = site["title"].strip()
+        split.append(Repair(
+            "page-title-site", title_block.line, site[0], f"title: {title}",
+            "The title line is a web page's title: its site (and channel) after 「_」 or "
+            f"「 - 」 left out ({site['rest'].strip()}); the site is the source unless a "
+            "来源 line names another.", review=True))
     subtitle = None
     taken = list(indices)
     after = indices[-1] + 1
@@ -796,7 +812,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     where = "from the middle of the text " if any(
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
-    found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split)
+    found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split,
+                             site=site["site"].strip() if site else None)
     if date is not None:
         found_block.repairs.append(Repair(
             "title-date", title_block.line, lines[-1], f"date: {date}",
@@ -934,7 +951,8 @@ class Facts:
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
     authors_partial: bool = False  # the names ended in 等
-    account: str | None = None  # the WeChat account of the meta line: the source if none named
+    account: str | None = None  # a page's publisher (its title's site, a WeChat account):
+    # the source when no 来源 line names one
 
 
 SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
@@ -943,7 +961,7 @@ HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of 
 
 def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                authors: list[str] | None = None, subtitle_line: int = 1,
-               date: dt.date | None = None) -> Facts:
+               date: dt.date | None = None, site: str | None = None) -> Facts:
     """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
     in the head of the article → front-matter facts; URL lines anywhere; else the date
     of the 落款 at the end.
@@ -952,7 +970,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     a whole line there, alone or among the lines of a short block. The first value of
     each field wins; a second one is left in place as a doubt.
     """
-    facts = Facts(authors=list(authors or []), subtitle=subtitle)
+    facts = Facts(authors=list(authors or []), subtitle=subtitle, account=site)
     blocks = _repost_card(blocks, facts)
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
@@ -992,8 +1010,9 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         facts.source = facts.account
         facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
                                     facts.account, f"source: {facts.account}",
-                                    "No 来源 line names the source: took the WeChat account "
-                                    "of the meta line as the source."))
+                                    "No 来源 line names the source: took the publisher the "
+                                    "page names (the site in its title line, or the WeChat "
+                                    "account of its meta line)."))
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])

@@ -504,3 +504,16 @@ def test_the_given_titles_short_form_in_the_head_is_its_repeat():
     # Under the body a short prefix of the title is the text's own line.
     assert body_texts(draft) == [BODY, "某某技术是什么"]
     assert [r.kind for r in draft.repairs].count("repeated-title") == 1
+
+
+@pytest.mark.parametrize(("line", "title", "source"), [
+    ("# 某省发布生态环境状况公报_新闻频道_某某网", "某省发布生态环境状况公报", "某某网"),
+    ("# 某市召开全市工作会议 - 某某日报", "某市召开全市工作会议", "某某日报"),
+    ("# 专家解读 | 第54次《某某发展状况统计报告》", "专家解读 | 第54次《某某发展状况统计报告》", None),
+])
+def test_a_web_pages_title_line_names_its_site_after_the_title(line, title, source):
+    draft = build_draft(f"{line}\n\n{BODY}\n", Path("a.md"))
+    assert (draft.title, draft.source) == (title, source)
+    # A 来源 line names the source: the site is only the page's.
+    draft = build_draft(f"{line}\n\n来源：某某研究院\n\n{BODY}\n", Path("a.md"))
+    assert (draft.title, draft.source) == (title, "某某研究院")
