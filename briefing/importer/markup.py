@@ -298,7 +298,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         result.repairs.append(Repair(
             "list-item", number, line.strip()[:20], line[quoted.end():].strip()[:20],
             "Made a list item inside a quotation a quoted paragraph (the bullet removed)."))
-        line = quoted.group(1) + line[quoted.end():]
+        line = quoted.group(1) + (quoted.group(2) or "") + line[quoted.end():]
         result.lines.append(SourceLine(number, "", virtual=True))
     bullet = BULLET.match(line)
     if bullet:
@@ -441,7 +441,9 @@ def _html_table(html: str, number: int, result: Markup) -> None:
             "cells it covers left empty — check the header and where each value stands."))
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
-QUOTED_BULLET = re.compile(r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}[-*+•][ \t]+(?=\S)")
+# An item of a list inside a quotation; an ordered item's number is text and stays.
+QUOTED_BULLET = re.compile(
+    r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}(?:[-*+•][ \t]+|(\d{1,2}[.)][ \t]+))(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
 
 

@@ -250,11 +250,11 @@ def test_a_list_inside_a_quotation_is_one_quoted_paragraph_per_item(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n调查比较了两地的各项费用：\n\n"
         "> - 房租：甲地是乙地的三倍\n> - 运费：甲地是乙地的两倍\n> * 电费：两地相当\n\n"
-        "这些数字是几年前的。\n"))
+        "这些数字是几年前的。\n\n> 1. 第一条意见\n> 2. 第二条意见\n"))
     assert paragraphs(body) == [
         "调查比较了两地的各项费用：", "> 房租：甲地是乙地的三倍", "> 运费：甲地是乙地的两倍",
-        "> 电费：两地相当", "这些数字是几年前的。"]
-    assert [r.kind for r in result.repairs].count("list-item") == 3
+        "> 电费：两地相当", "这些数字是几年前的。", "> 1. 第一条意见", "> 2. 第二条意见"]
+    assert [r.kind for r in result.repairs].count("list-item") == 5
 
 
 def test_the_line_under_an_image_repeating_its_alt_text_is_its_caption(tmp_path):
