@@ -198,7 +198,7 @@ def ends_sentence(text: str) -> bool:
     (变实” without 。) does not: it continues somewhere.
     """
     tail = strip_tags(text).rstrip()
-    while tail and tail[-1] in CLOSERS:
+    while tail and (tail[-1] in CLOSERS or tail[-1] == "*"):  # 「**……来？**」: emphasis closes
         tail = tail[:-1].rstrip()
     return bool(tail) and tail[-1] in SENTENCE_END
 
