@@ -455,6 +455,13 @@ def _ornament_candidate(text: str) -> bool:
             and bool(re.search(r"[A-Za-z\u4e00-\u9fff]", line)))
 
 
+def _unbold(text: str) -> str:
+    """A line's text without emphasis wrapping all of it (「**01**」 → 01)."""
+    line = text.strip()
+    match = re.fullmatch(r"(\*\*|__)(.+?)\1", line)
+    return match[2].strip() if match else line
+
+
 def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
     """A Markdown text without its layout template's ornaments — a short plain line that
     stands alone three times or more, word for word — and with each section number alone
@@ -476,27 +483,30 @@ def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
             kept.append((number, ""))
         else:
             kept.append((number, text))
-    # Section numbers: a number alone, the next nonblank line a short title.
+    # Section numbers: a number alone, the next nonblank line a short title (either may
+    # be set bold: 「**01**」 「**过去一年**」).
     found = []
     for index, (_, text) in enumerate(kept):
-        if not SECTION_NUMBER.match(text.strip()):
+        if not SECTION_NUMBER.match(_unbold(text)):
             continue
         below = next((i for i in range(index + 1, len(kept)) if kept[i][1].strip()), None)
         if below is None:
             continue
-        title = kept[below][1].strip()
-        if len(title) <= SECTION_TITLE_MAX and title[-1] not in SENTENCE_END | set("：:，,、") \
+        title = _unbold(kept[below][1])
+        if title and len(title) <= SECTION_TITLE_MAX \
+                and title[-1] not in SENTENCE_END | set("：:，,、") \
                 and title[0] not in "#|>![<*-" and not SECTION_NUMBER.match(title):
             found.append((index, below))
-    numbers = [int(kept[index][1]) for index, _ in found]
+    numbers = [int(_unbold(kept[index][1])) for index, _ in found]
     if len(found) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
             and numbers[0] in (0, 1):
         for index, below in found:
             number, text = kept[index]
-            heading = f"## {text.strip()} {kept[below][1].strip()}"
+            shown = f"{text.strip()} ⏎ {kept[below][1].strip()}"
+            heading = f"## {_unbold(text)} {_unbold(kept[below][1])}"
             repairs.append(Repair(
-                "section-number", number or 0, f"{text.strip()} ⏎ {kept[below][1].strip()}",
-                heading, "A section number alone on its line (01, 02 … in order) with a short "
+                "section-number", number or 0, shown, heading,
+                "A section number alone on its line (01, 02 … in order) with a short "
                 "title under it: made them the section's heading.", review=True))
             kept[index] = (number, heading)
             kept[below] = (kept[below][0], "")

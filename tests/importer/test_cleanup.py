@@ -658,6 +658,16 @@ def test_a_layout_templates_ornaments_go_and_its_section_numbers_make_headings()
     assert sum(r.review for r in cleaned.repairs) == 2 + 3
 
 
+def test_section_numbers_and_titles_set_bold_make_headings_too():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "**01**", "", "**过去一年**", "",
+                      LONG_PARAGRAPH, "", "**02**", "", "**今年目标**", "", LONG_PARAGRAPH,
+                      ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == [
+        "# 标题", LONG_PARAGRAPH, "## 01 过去一年", LONG_PARAGRAPH, "## 02 今年目标",
+        LONG_PARAGRAPH]
+
+
 def test_a_repeated_label_and_numbers_out_of_order_stay():
     # A bold label repeated is the author's; numbers not running 1, 2, 3 are no sections.
     text = "\n".join(["# 标题", "", "**专家点评**", "", LONG_PARAGRAPH, "", "**专家点评**", "",
