@@ -77,8 +77,10 @@ FACT_LABELS = {
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
 }
+# 「来源：某某日报」, or as WeChat articles set it, 「来源 | 某某日报」.
 LABEL = re.compile("(" + "|".join(sorted(FACT_LABELS, key=len, reverse=True))
-                   + r")[ \t\u3000]*[:：][ \t\u3000]*")
+                   + r")[ \t\u3000]*(?:[:：｜]|(?<=[ \t\u3000])\||\|(?=[ \t\u3000]))"
+                   r"[ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
 # 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
 DATE_VALUE = re.compile(

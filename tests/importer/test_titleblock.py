@@ -126,6 +126,8 @@ def test_the_first_byline_is_the_authors_a_later_one_stays_in_the_body():
     (["时间：", "2026-02-02 09:20", "来源：", "某省人民政府"], "某省人民政府",
      dt.date(2026, 2, 2), []),
     (["2024年3月5日"], None, dt.date(2024, 3, 5), []),
+    # WeChat sets a label off with a bar: 「来源 | 某某」「作者｜张三」.
+    (["作者｜张三", "来源 | 某某日报"], "某某日报", None, ["张三"]),
 ])
 def test_labelled_lines_go_to_the_front_matter(lines, source, date, authors):
     head = "\n\n".join(lines)
