@@ -215,7 +215,9 @@ IMAGE_ONLY = re.compile(
 PROMOTION_CALL = (
     r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入|报名)"
     r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
-    r"|订阅《|征订")
+    r"|订阅《|征订"
+    # WeChat's own buttons asked for: 「点个在看」「点赞、在看、分享」「分享给朋友」.
+    r"|点(?:个|一下|亮)?\W{0,2}(?:在看|赞)|(?:分享|转发)(?:给|到)\W{0,2}(?:朋友|好友)")
 HEAD_PROMOTION = re.compile(PROMOTION_CALL)
 # A periodical's subscription details under its call: postal code, serial numbers.
 SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标准刊号|统一刊号|ISSN|CN\s?\d)")

@@ -688,3 +688,11 @@ def test_a_clippers_excerpt_under_the_title_is_dropped():
     assert [t for _, t in cleaned.lines if t.strip()] == [
         "# 某市发布年度报告", "---", LONG_PARAGRAPH, "> 一段真正的引文。"]
     assert [r.kind for r in cleaned.repairs] == ["clipper-excerpt"]
+
+
+def test_a_call_to_press_wechats_buttons_closes_the_accounts_promotion():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "编辑 | 张三", "", "审核 | 李四", "",
+                      "![](https://img.example/qr.png)", "", "喜欢就点个**在看**吧", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 标题", LONG_PARAGRAPH]
+    assert [r.kind for r in cleaned.repairs] == ["account-promotion"]
