@@ -194,7 +194,10 @@ NOTE = re.compile(
 
 
 def is_note(text: str) -> bool:
-    return bool(NOTE.match(plain(text)))
+    line = plain(text)
+    if line[:1] in "（(" and line[-1:] in "）)":  # 「（数据来源：某市统计局）」: the same note
+        line = line[1:-1]
+    return bool(NOTE.match(line))
 
 
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^?(\d{1,3})\][:：]?[ \t\u3000]*(\S.*)$")

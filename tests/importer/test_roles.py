@@ -16,6 +16,7 @@ from briefing.importer.records import summary_line
 from briefing.importer.roles import (
     bold_heading,
     is_caption_text,
+    is_note,
     is_salutation,
     raw_extraction_evidence,
     sidebar_title,
@@ -550,3 +551,12 @@ def test_a_notice_signed_after_its_attachment_list_with_the_attachment_after(tmp
         "防汛责任人名单\n\n序号\t乡镇\t责任人\n1\t甲镇\t张某\n2\t乙乡\t李某\n"))
     assert ("附件：1.防汛责任人名单\n\n2.防汛值班表\n\n::: signature\n某县防汛办公室\n2024年5月10日\n:::"
             in body)
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("注：数据为初步核算数。", True), ("（数据来源：某市统计局）", True),
+    ("（资料来源：某某年鉴）", True), ("（注：下同）", True),
+    ("（数据来源于某市统计局，下同", False), ("数据显示，全市增长5%。", False),
+])
+def test_notes_bracketed_or_not(text, note):
+    assert is_note(text) is note
