@@ -322,6 +322,13 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             f"「{strip_breaks(rendered)[:30]}」): " + ", ".join(notes.links)[:80]))
         result.lines.append(SourceLine(number, "", virtual=True))
         return
+    if not table and _link_call(rendered, notes):
+        result.repairs.append(Repair(
+            "link-call", number, line.strip()[:40], "",
+            f"Dropped a line that only asks to follow a link (「{strip_breaks(rendered)}」, "
+            f"{notes.links[0]}): on paper it leads nowhere.", review=True))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     _log(number, line.strip(), rendered, notes, result)
     previous = result.lines[-1].text.strip() if result.lines else ""
     if _indented(line) and previous and not previous.startswith(("|", "<!--")) and not table:
@@ -474,6 +481,20 @@ def _navigation(rendered: str, notes: _Notes) -> bool:
     return (not WORD_CHARACTER.search("".join(notes.unlinked))
             and bool(WORD_CHARACTER.search(linked))
             and (len(notes.links) >= 2 or not any("\u4e00" <= c <= "\u9fff" for c in linked)))
+
+
+# A link's words that only ask the reader to follow it: 「点击查看公报全文」「原文链接」.
+LINK_CALL = re.compile(
+    r"^(?:点击|点此|戳|请?点这里|查看|阅读|下载|前往)|(?:原文|全文|链接|详情|下载|地址)$")
+LINK_CALL_MAX = 16
+
+
+def _link_call(rendered: str, notes: _Notes) -> bool:
+    """A line that is one link alone whose words are a call to follow it."""
+    linked = strip_breaks("".join(notes.linked))
+    return (len(notes.links) == 1 and not WORD_CHARACTER.search("".join(notes.unlinked))
+            and 0 < len(linked) <= LINK_CALL_MAX and bool(LINK_CALL.search(linked))
+            and strip_breaks(rendered).strip("*_ ") == linked)
 
 
 def _has_markup(line: str) -> bool:

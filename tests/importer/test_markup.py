@@ -207,8 +207,8 @@ def test_a_line_of_links_and_separators_is_navigation(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n<p align=\"center\">\n  🌐 <a href=\"https://a.example\">Website</a>\n"
         "  &nbsp;|&nbsp;\n  📄 <a href=\"https://b.example\">Paper</a>\n</p>\n\n"
-        "[首页](/) · [关于](/about)\n\n本项目详见[说明文档](./docs)。\n\n[全文链接](https://c.example)\n"))
-    assert paragraphs(body) == ["本项目详见说明文档。", "全文链接"]
+        "[首页](/) · [关于](/about)\n\n本项目详见[说明文档](./docs)。\n\n[某某工作方案](https://c.example)\n"))
+    assert paragraphs(body) == ["本项目详见说明文档。", "某某工作方案"]
     assert [r.kind for r in result.repairs].count("navigation") == 4
 
 
@@ -315,3 +315,13 @@ def test_a_figcaption_is_a_caption_and_an_image_beside_its_caption_on_one_line(t
         "第一段文字，介绍湿地。", "::: figure\n湿地里的候鸟群落\n:::", "第二段文字，介绍湖泊。",
         "::: figure\n湖边的步道\n:::", "第三段文字里有一个图标，不是图片。"]
     assert not LEFTOVER.search(body) and "\ue000" not in body
+
+
+def test_a_line_that_only_asks_to_follow_a_link_is_dropped(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n第一段文字，介绍公报。\n\n[点击查看公报全文](https://example.com/a.pdf)\n\n"
+        "第二段文字，介绍数据。\n\n<a href=\"https://example.com/b\">原文链接</a>\n\n"
+        "[某市2022年统计公报](https://example.com/c)\n"))
+    assert paragraphs(body) == ["第一段文字，介绍公报。", "第二段文字，介绍数据。",
+                                "某市2022年统计公报"]
+    assert [r.kind for r in result.repairs if r.review].count("link-call") == 2
