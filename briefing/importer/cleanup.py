@@ -225,6 +225,11 @@ SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标
 # above it a lone 「推荐」 is as likely a site's menu word (the menus are title-block work).
 ACCOUNT_PROMOTION = re.compile(PROMOTION_CALL + r"|推荐$")
 FRAME_LINE_MAX = 30  # a promotion's lines are short
+# The account's production credits under an article: 「编辑 | 张三」「审核：李四 监制：王五」
+# (the editor's field, furniture as 责任编辑 is; the author's credits are not among them).
+STAFF_CREDIT = re.compile(
+    r"^(?:(?:责任编辑|编辑|责编|审核|审校|校对|排版|美编|监制|初审|复审|终审|一审|二审|三审)"
+    r"[ \t\u3000]*[:：|｜][ \t\u3000]*[^\s。！？，；：:|｜]{2,12}[ \t\u3000]*)+$")
 # A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
 # promotion searched from the end: what stands above it belongs to the article.
 FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
@@ -317,18 +322,20 @@ def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
 def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
                        ) -> list[tuple[int, str]]:
     start = len(lines)
-    while start > 0 and _is_frame_line(lines[start - 1][1]) \
+    while start > 0 and (_is_frame_line(lines[start - 1][1])
+                         or STAFF_CREDIT.match(_plain(lines[start - 1][1]))) \
             and not CLOSING_SOURCE.match(_plain(lines[start - 1][1])) \
             and not DATE_LINE.search(_plain(lines[start - 1][1])):
         start -= 1  # a date ends a 落款: what stands above it is the article's
     run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
-    if not run or not any(ACCOUNT_PROMOTION.search(t) for _, t in run) \
-            or start == 0 or not lines[:start]:
+    if not run or not any(ACCOUNT_PROMOTION.search(t) or STAFF_CREDIT.match(t)
+                          for _, t in run) or start == 0 or not lines[:start]:
         return lines
     repairs.append(Repair(
         "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
         f"Dropped the account's promotion after the article ({len(run)} short lines with "
-        "a scan/follow/subscribe call, and its images).", review=True))
+        "a scan/follow/subscribe call or the account's production credits, and its "
+        "images).", review=True))
     return lines[:start]
 
 

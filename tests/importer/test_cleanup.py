@@ -696,3 +696,15 @@ def test_a_call_to_press_wechats_buttons_closes_the_accounts_promotion():
     cleaned = clean_source(text, markdown=True)
     assert [t for _, t in cleaned.lines if t.strip()] == ["# 标题", LONG_PARAGRAPH]
     assert [r.kind for r in cleaned.repairs] == ["account-promotion"]
+
+
+def test_an_accounts_production_credits_after_the_article_go():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "编辑：张三", "", "审核 | 李四  监制 | 王五",
+                      ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 标题", LONG_PARAGRAPH]
+    # A 落款's date ends the search: what stands above it is the article's.
+    signed = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "某某局", "", "2024年3月5日", "",
+                        "编辑：张三", ""]) + "\n"
+    assert [t for _, t in clean_source(signed, markdown=True).lines if t.strip()][-2:] == [
+        "某某局", "2024年3月5日"]
