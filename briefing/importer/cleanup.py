@@ -167,6 +167,8 @@ def front_matter_fields(lines: list[tuple[int, str]]
     fields: dict[str, str] = {}
     for key, value in data.items():
         name = YAML_KEYS.get(str(key).lower())
+        if name == "source" and isinstance(value, str) and YAML_URL.fullmatch(value.strip()):
+            name = "url"  # a clipper's 「source:」 is the page it clipped (Obsidian)
         if name and value not in (None, "", []) and name not in fields:
             fields[name] = _yaml_value(name, value)
     shown = "--- " + "; ".join(f"{k}: {v}" for k, v in fields.items())[:60] + " ---"
@@ -176,9 +178,16 @@ def front_matter_fields(lines: list[tuple[int, str]]
     return fields, lines[:first] + lines[end + 1:], [repair]
 
 
+YAML_URL = re.compile(r"https?://\S+")
+# A note-taking app's link to another note, 「[[张三]]」 or 「[[people/张三|张三]]」: its name.
+WIKI_LINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$")
+
+
 def _yaml_value(name: str, value: object) -> str:
     if isinstance(value, list):
-        return "、".join(str(item) for item in value)
+        return "、".join(WIKI_LINK.sub(r"\1", str(item).strip()) for item in value)
+    if isinstance(value, str):
+        value = WIKI_LINK.sub(r"\1", value.strip())
     if name == "date":
         if isinstance(value, dt.datetime | dt.date):
             return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
@@ -222,9 +231,11 @@ IMAGE_ONLY = re.compile(
 # An account's or a magazine's promotion: scan/follow/subscribe calls. Around an article
 # (before its first paragraph, after its last) they are the account's, not the author's.
 PROMOTION_CALL = (
-    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入)"
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入|报名)"
     r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
-    r"|订阅《|征订")
+    r"|订阅《|征订"
+    # WeChat's own buttons asked for: 「点个在看」「点赞、在看、分享」「分享给朋友」.
+    r"|点(?:个|一下|亮)?\W{0,2}(?:在看|赞)|(?:分享|转发)(?:给|到)\W{0,2}(?:朋友|好友)")
 HEAD_PROMOTION = re.compile(PROMOTION_CALL)
 # A periodical's subscription details under its call: postal code, serial numbers.
 SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标准刊号|统一刊号|ISSN|CN\s?\d)")
@@ -232,6 +243,11 @@ SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标
 # above it a lone 「推荐」 is as likely a site's menu word (the menus are title-block work).
 ACCOUNT_PROMOTION = re.compile(PROMOTION_CALL + r"|推荐$")
 FRAME_LINE_MAX = 30  # a promotion's lines are short
+# The account's production credits under an article: 「编辑 | 张三」「审核：李四 监制：王五」
+# (the editor's field, furniture as 责任编辑 is; the author's credits are not among them).
+STAFF_CREDIT = re.compile(
+    r"^(?:(?:责任编辑|编辑|责编|审核|审校|校对|排版|美编|监制|初审|复审|终审|一审|二审|三审)"
+    r"[ \t\u3000]*[:：|｜][ \t\u3000]*[^\s。！？，；：:|｜]{2,12}[ \t\u3000]*)+$")
 # A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
 # promotion searched from the end: what stands above it belongs to the article.
 FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
@@ -264,11 +280,24 @@ def _is_body_line(text: str) -> bool:
 
 
 def _is_frame_line(text: str) -> bool:
-    """Blank, an image alone, or a short line that ends no sentence."""
+    """Blank, an image alone, a link alone (an account's list of its other posts), or a
+    short line that ends no sentence — a list's label (「精选文章：」) among them."""
     plain = _plain(text)
-    return (not plain or bool(IMAGE_ONLY.match(text))
+    return (not plain or bool(IMAGE_ONLY.match(text)) or _link_only(text)
             or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
-                and not FIELD_LINE.match(plain) and not text.lstrip().startswith("#")))
+                and (not FIELD_LINE.match(plain) or LIST_LABEL.match(plain))
+                and not text.lstrip().startswith("#")))
+
+
+# A Markdown link alone on its line (a heading's mark and a closing mark aside): the title
+# of another post, as an account lists them under its article.
+LINK_ONLY = re.compile(r"^\s*#*\s*(?:\[[^\]]+\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
+# A label alone, its colon ending the line: 「精选文章：」 heads a list, it names no field.
+LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+
+
+def _link_only(text: str) -> bool:
+    return bool(LINK_ONLY.match(text.replace("**", "")))
 
 
 def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
@@ -311,18 +340,20 @@ def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
 def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
                        ) -> list[tuple[int, str]]:
     start = len(lines)
-    while start > 0 and _is_frame_line(lines[start - 1][1]) \
+    while start > 0 and (_is_frame_line(lines[start - 1][1])
+                         or STAFF_CREDIT.match(_plain(lines[start - 1][1]))) \
             and not CLOSING_SOURCE.match(_plain(lines[start - 1][1])) \
             and not DATE_LINE.search(_plain(lines[start - 1][1])):
         start -= 1  # a date ends a 落款: what stands above it is the article's
     run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
-    if not run or not any(ACCOUNT_PROMOTION.search(t) for _, t in run) \
-            or start == 0 or not lines[:start]:
+    if not run or not any(ACCOUNT_PROMOTION.search(t) or STAFF_CREDIT.match(t)
+                          for _, t in run) or start == 0 or not lines[:start]:
         return lines
     repairs.append(Repair(
         "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
         f"Dropped the account's promotion after the article ({len(run)} short lines with "
-        "a scan/follow/subscribe call, and its images).", review=True))
+        "a scan/follow/subscribe call or the account's production credits, and its "
+        "images).", review=True))
     return lines[:start]
 
 
@@ -394,7 +425,12 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     text = "\n".join(t for _, t in lines)
     kept: list[tuple[int | None, str]] = [(n, t) for n, t in lines]
     nonblank = [t for _, t in lines if t.strip()]
-    if markdown or len(nonblank) < LINES_MIN:
+    if markdown:
+        kept, found = clipper_excerpt(kept)
+        cleaned = template_sections(kept)
+        cleaned.repairs = found + cleaned.repairs
+        return cleaned
+    if len(nonblank) < LINES_MIN:
         return Cleaned(kept)
     column = column_width(nonblank)
     if FORM_FEED in text or column:
@@ -402,6 +438,108 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if single_breaks(lines) > BREAK_SHARE * (len(nonblank) - 1):
         return one_line_per_paragraph(lines)
     return indented_paragraphs(lines)
+
+
+# ---------------------------------------------------------------- a layout template's parts
+
+# A WeChat editor's layout template sets words of ornament around each section's heading
+# (「PART」「VIEW / 往下看判断」「READ MORE」) and the section's number big above it
+# (「01」, then its title). Exported to Markdown each is a plain line of its own.
+ORNAMENT_MIN = 3  # times the same short line stands alone in the text
+ORNAMENT_MAX = 20
+SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+SECTION_TITLE_MAX = 30
+
+
+# MarkDownload (a browser's Markdown clipper) writes the page's description under the
+# title as 「> ## Excerpt」 and the description's lines quoted: the page's summary, which
+# mostly repeats the article's lead, not the article's text.
+EXCERPT_LABEL = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?Excerpt(?:\*\*)?\s*$", re.I)
+EXCERPT_HEAD = 12  # lines: the excerpt stands under the title
+
+
+def clipper_excerpt(lines: list[tuple[int | None, str]]
+                    ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    start = next((i for i, (_, t) in enumerate(lines[:EXCERPT_HEAD])
+                  if EXCERPT_LABEL.match(t.strip())), None)
+    if start is None:
+        return lines, []
+    end = start + 1
+    while end < len(lines) and lines[end][1].strip().startswith(">"):
+        end += 1
+    shown = " ⏎ ".join(t.strip() for _, t in lines[start:end])[:60]
+    repair = Repair("clipper-excerpt", lines[start][0] or 0, shown, "",
+                    "Dropped the clipper's 「Excerpt」 quote under the title: the page's "
+                    "description, not the article's text.", review=True)
+    return lines[:start] + [(n, "") for n, _ in lines[start:end]] + lines[end:], [repair]
+
+
+def _ornament_candidate(text: str) -> bool:
+    """A short plain line: no sentence, no label, no markup (a bold 「**点评**」 is the
+    author's label, not the template's)."""
+    line = text.strip()
+    return (0 < len(line) <= ORNAMENT_MAX and not SECTION_NUMBER.match(line)
+            and line[-1] not in SENTENCE_END | set("：:，,、")
+            and not any(mark in line for mark in "。！？；*_#|>[]【】<`!")
+            and bool(re.search(r"[A-Za-z\u4e00-\u9fff]", line)))
+
+
+def _unbold(text: str) -> str:
+    """A line's text without emphasis wrapping all of it (「**01**」 → 01)."""
+    line = text.strip()
+    match = re.fullmatch(r"(\*\*|__)(.+?)\1", line)
+    return match[2].strip() if match else line
+
+
+def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
+    """A Markdown text without its layout template's ornaments — a short plain line that
+    stands alone three times or more, word for word — and with each section number alone
+    on its line (「01」) joined to the title under it as a heading (「## 01 标题」), when the
+    numbers run 1, 2, 3 … (at least two of them). Each change is a repair to review."""
+    counts = Counter(t.strip() for _, t in lines if _ornament_candidate(t))
+    ornaments = {text for text, count in counts.items() if count >= ORNAMENT_MIN}
+    repairs: list[Repair] = []
+    kept: list[tuple[int | None, str]] = []
+    asked: set[str] = set()  # one spot per ornament: one question for the editor
+    for number, text in lines:
+        if text.strip() in ornaments:
+            repairs.append(Repair(
+                "template-ornament", number or 0, text.strip(), "",
+                f"Dropped a short line that stands alone {counts[text.strip()]} times, word "
+                "for word: a layout template's ornament, not the article's text.",
+                review=text.strip() not in asked))
+            asked.add(text.strip())
+            kept.append((number, ""))
+        else:
+            kept.append((number, text))
+    # Section numbers: a number alone, the next nonblank line a short title (either may
+    # be set bold: 「**01**」 「**过去一年**」).
+    found = []
+    for index, (_, text) in enumerate(kept):
+        if not SECTION_NUMBER.match(_unbold(text)):
+            continue
+        below = next((i for i in range(index + 1, len(kept)) if kept[i][1].strip()), None)
+        if below is None:
+            continue
+        title = _unbold(kept[below][1])
+        if title and len(title) <= SECTION_TITLE_MAX \
+                and title[-1] not in SENTENCE_END | set("：:，,、") \
+                and title[0] not in "#|>![<*-" and not SECTION_NUMBER.match(title):
+            found.append((index, below))
+    numbers = [int(_unbold(kept[index][1])) for index, _ in found]
+    if len(found) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
+            and numbers[0] in (0, 1):
+        for index, below in found:
+            number, text = kept[index]
+            shown = f"{text.strip()} ⏎ {kept[below][1].strip()}"
+            heading = f"## {_unbold(text)} {_unbold(kept[below][1])}"
+            repairs.append(Repair(
+                "section-number", number or 0, shown, heading,
+                "A section number alone on its line (01, 02 … in order) with a short "
+                "title under it: made them the section's heading.", review=True))
+            kept[index] = (number, heading)
+            kept[below] = (kept[below][0], "")
+    return Cleaned(kept, repairs=repairs)
 
 
 # ---------------------------------------------------------------- indented paragraphs

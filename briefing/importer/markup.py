@@ -55,6 +55,8 @@ _ATTRIBUTE = r"(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}\"']*))"
 ATTRIBUTE_LIST = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
 CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*([^:\s][^\n]*)?$")
 BREAK = "\x00"  # a paragraph boundary inside one source line
+IMAGE_MARK = "\ue000"  # where an image stood (read by _read_line, never written)
+CAPTION_MARK = "\ue001"  # a <figcaption> opens here
 
 
 @dataclass
@@ -289,6 +291,15 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "Removed an attribute list of a publishing tool (layout, not text)."))
         if not line.strip():
             return  # a line of attributes only: nothing of the text stood there
+    quoted = QUOTED_BULLET.match(line)
+    if quoted:
+        # A list inside a block quotation (「> - 土地成本：…」): each item a quoted
+        # paragraph of its own, the bullet removed (the format has no lists).
+        result.repairs.append(Repair(
+            "list-item", number, line.strip()[:20], line[quoted.end():].strip()[:20],
+            "Made a list item inside a quotation a quoted paragraph (the bullet removed)."))
+        line = quoted.group(1) + (quoted.group(2) or "") + line[quoted.end():]
+        result.lines.append(SourceLine(number, "", virtual=True))
     bullet = BULLET.match(line)
     if bullet:
         # A list item of a Markdown list is a paragraph of its own (the format has no
@@ -311,18 +322,38 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             f"「{strip_breaks(rendered)[:30]}」): " + ", ".join(notes.links)[:80]))
         result.lines.append(SourceLine(number, "", virtual=True))
         return
+    if not table and _link_call(rendered, notes):
+        result.repairs.append(Repair(
+            "link-call", number, line.strip()[:40], "",
+            f"Dropped a line that only asks to follow a link (「{strip_breaks(rendered)}」, "
+            f"{notes.links[0]}): on paper it leads nowhere.", review=True))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     _log(number, line.strip(), rendered, notes, result)
     previous = result.lines[-1].text.strip() if result.lines else ""
     if _indented(line) and previous and not previous.startswith(("|", "<!--")) and not table:
         result.lines.append(SourceLine(number, "", virtual=True))
     pieces = [piece.strip(SPACES) for piece in rendered.split(BREAK)]
+    alts = iter(notes.alts)
+    image: str | None = None  # the alt text of an image standing alone in a piece
     for position, piece in enumerate(pieces):
-        if position:
-            result.lines.append(SourceLine(number, "", virtual=True))
+        if position or image is not None:
+            result.lines.append(SourceLine(number, "", virtual=True, image=image))
+        image = None
+        images = piece.count(IMAGE_MARK)
+        for _ in range(images):
+            image = next(alts, "")
+        piece = piece.replace(IMAGE_MARK, "").strip(SPACES)
+        if piece.startswith(CAPTION_MARK):  # <figcaption>: the figure's own caption
+            piece = piece[1:].strip(SPACES)
+            result.lines.append(SourceLine(number, "", virtual=True, image=piece))
         if piece:
+            image = None  # an image inside a sentence: no caption stands under it
             result.lines.append(SourceLine(number, piece))
-    if not any(pieces):  # markup only (<section>): a boundary, not a blank line
-        result.lines.append(SourceLine(number, "", virtual=True))
+    if image is not None or not any(p.replace(IMAGE_MARK, "") for p in pieces):
+        # Markup only (<section>): a boundary, not a blank line; an image alone on its
+        # line: the boundary says so (a caption may stand under it).
+        result.lines.append(SourceLine(number, "", virtual=True, image=image))
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)
@@ -417,7 +448,15 @@ def _html_table(html: str, number: int, result: Markup) -> None:
             "cells it covers left empty — check the header and where each value stands."))
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
+# An item of a list inside a quotation; an ordered item's number is text and stays.
+QUOTED_BULLET = re.compile(
+    r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}(?:[-*+•][ \t]+|(\d{1,2}[.)][ \t]+))(?=\S)")
 MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
+
+
+# Escaped characters that mean nothing in article.md (it has no lists): 「**1\. 概述**」
+# is written so that no Markdown renderer numbers a list; the number is the text's.
+PLAIN_ESCAPES = frozenset(".)(")
 
 
 # What a line of links may hold besides them: separators, spaces, emoji and symbols.
@@ -425,6 +464,7 @@ WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 def strip_breaks(text: str) -> str:
+    text = text.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
     return re.sub(r"\s+", " ", text.replace(BREAK, " ").replace("<br>", " ")).strip()
 
 
@@ -441,6 +481,20 @@ def _navigation(rendered: str, notes: _Notes) -> bool:
     return (not WORD_CHARACTER.search("".join(notes.unlinked))
             and bool(WORD_CHARACTER.search(linked))
             and (len(notes.links) >= 2 or not any("\u4e00" <= c <= "\u9fff" for c in linked)))
+
+
+# A link's words that only ask the reader to follow it: 「点击查看公报全文」「原文链接」.
+LINK_CALL = re.compile(
+    r"^(?:点击|点此|戳|请?点这里|查看|阅读|下载|前往)|(?:原文|全文|链接|详情|下载|地址)$")
+LINK_CALL_MAX = 16
+
+
+def _link_call(rendered: str, notes: _Notes) -> bool:
+    """A line that is one link alone whose words are a call to follow it."""
+    linked = strip_breaks("".join(notes.linked))
+    return (len(notes.links) == 1 and not WORD_CHARACTER.search("".join(notes.unlinked))
+            and 0 < len(linked) <= LINK_CALL_MAX and bool(LINK_CALL.search(linked))
+            and strip_breaks(rendered).strip("*_ ") == linked)
 
 
 def _has_markup(line: str) -> bool:
@@ -460,6 +514,7 @@ class _Notes:
     entities: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
+    alts: list[str] = field(default_factory=list)  # each image's alt text ("" if none)
     comments: int = 0
     in_link: bool = False
     linked: list[str] = field(default_factory=list)  # the text inside links
@@ -484,7 +539,7 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     # <br> then indentation (&emsp;&emsp;): a new paragraph.
     rendered = re.sub("<br>[\u3000\u2003\u2002\u00a0]+", BREAK, rendered)
     if table:
-        rendered = rendered.replace(BREAK, " ")
+        rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
     return rendered, notes
 
 
@@ -499,6 +554,8 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
                 return token.markup
             notes.entities.append(token.markup)
             return token.content
+        if token.info == "escape" and token.content in PLAIN_ESCAPES:
+            return token.content  # 「1\.」: the escape only kept a list from being made
         return token.markup  # a backslash escape stays as written
     if kind in ("strong_open", "strong_close"):
         return "**"
@@ -519,7 +576,8 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
         return ""
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
-        return ""
+        notes.alts.append(token.content.strip())
+        return IMAGE_MARK
     if kind == "html_inline":
         return _render_tag(token.content, notes, table)
     return token.content
@@ -549,11 +607,15 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         heading = HEADING_TAG.fullmatch(name)
         if heading and not closing and not table:
             return BREAK + "#" * int(heading.group(1)) + " "
+        if name == "figcaption" and not closing and not table:
+            return BREAK + CAPTION_MARK
         return BREAK
     if name in ("img",):
         source = re.search(r"src=[\"']?([^\"'\s>]+)", tag)
         notes.images.append(source.group(1) if source else tag)
-        return ""
+        alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
+        notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
+        return IMAGE_MARK
     if name == "a":
         href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
         if href and not closing:
@@ -566,6 +628,7 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
 
 
 def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) -> None:
+    after = after.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
     shown_after = after.replace(BREAK, " ⏎ ").strip()
     short_before = before if len(before) <= 40 else before[:40] + "…"
     short_after = shown_after if len(shown_after) <= 40 else shown_after[:40] + "…"

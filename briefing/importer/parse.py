@@ -30,6 +30,7 @@ class SourceLine:
     number: int  # 1-based line in the source file
     text: str
     virtual: bool = False  # a boundary the markup made (</p>), not a blank line of the file
+    image: str | None = None  # a virtual line where an image stood: its alt text ("" if none)
 
 
 @dataclass
@@ -42,6 +43,7 @@ class RawBlock:
     at_file_edge: bool = False  # the file's first or last block: blank lines beyond it say nothing
     before_byline: bool = False  # a byline taken to the front matter stood right under it
     above_title: bool = False  # kept above the inferred title (furniture? a doubt): no role
+    after_image: str | None = None  # an image stood right above it: the image's alt text
 
     @property
     def line(self) -> int:
@@ -77,11 +79,14 @@ def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBl
     blank_run = 0
     current: RawBlock | None = None
     index = 0
+    image: str | None = None  # the alt text of an image standing since the last block
 
     def start(kind: BlockKind, marker: int = 0) -> RawBlock:
-        nonlocal blank_run
+        nonlocal blank_run, image
         # -1: markup stood there, whose blank lines say nothing; counted as none.
-        block = RawBlock(kind, marker=marker, blank_before=max(blank_run, 0) if blocks else 0)
+        block = RawBlock(kind, marker=marker, blank_before=max(blank_run, 0) if blocks else 0,
+                         after_image=image)
+        image = None
         if blocks:
             blocks[-1].blank_after = max(blank_run, 0)
         blocks.append(block)
@@ -101,6 +106,8 @@ def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBl
                 current = start("text")
                 current.lines.append(SourceLine(body[-1].number, rest))
             continue
+        if lines[index - 1].image is not None:
+            image = lines[index - 1].image
         if not stripped:
             # Where markup stood (an image, </p>) the blank lines either side of it are
             # not one run: a virtual line starts the count again.
@@ -202,7 +209,9 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
             groups.append([])
     if len(groups) == 1:
         return [block]
-    parts = [replace(block, lines=group, blank_before=0, blank_after=0) for group in groups]
+    parts = [replace(block, lines=group, blank_before=0, blank_after=0, after_image=None)
+             for group in groups]
+    parts[0].after_image = block.after_image
     parts[0].blank_before = block.blank_before
     parts[-1].blank_after = block.blank_after
     return parts

@@ -198,7 +198,7 @@ def ends_sentence(text: str) -> bool:
     (变实” without 。) does not: it continues somewhere.
     """
     tail = strip_tags(text).rstrip()
-    while tail and tail[-1] in CLOSERS:
+    while tail and (tail[-1] in CLOSERS or tail[-1] == "*"):  # 「**……来？**」: emphasis closes
         tail = tail[:-1].rstrip()
     return bool(tail) and tail[-1] in SENTENCE_END
 
@@ -342,6 +342,8 @@ def split_run_in(text: str) -> tuple[str, str] | None:
     heading, rest = match.group(0), text[match.end():].strip()
     if not rest or rest[0] in CLOSERS or len(strip_tags(heading)) > RUN_IN_MAX:
         return None
+    if any(mark in heading for mark in "：:"):
+        return None  # 「（2）无人机：常用…。」: a list item naming its subject, not a heading
     return heading, rest
 
 

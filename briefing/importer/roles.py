@@ -99,8 +99,15 @@ CAPTION_OPENING = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:摄|供图|图片)(?:[（(][^（）()]{1,24}[）)])?$"
     r"|(?:摄影|图)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*$"
-    r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$")
+    r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$"
+    # 「……湿地风光。资料图」「某某大桥（资料图）」: a file photo's mark.
+    r"|(?:资料图片?|资料照片)[）)]?$")
 
+
+# A line naming where the picture comes from, as web articles credit a picture taken
+# from elsewhere: 「（图片来源：网络）」「图源：某某官网」「图片来自某某」 — the picture's caption.
+IMAGE_SOURCE = re.compile(
+    r"^[（(]?\s*(?:图片来源|图片来自|图片出处|图片提供|图源|配图来源)\s*[：:]?\s*[^。！？]{1,40}[）)]?$")
 
 # Where a person stands in the photo: 「记者王某（右）」「（左二）」「（前排右一）」.
 PHOTO_POSITION = re.compile(r"[（(](?:前排|后排|中排|后|前)?[左右中][一二三四五六七八九十\d]?[）)]")
@@ -131,7 +138,7 @@ def is_caption_text(text: str) -> bool:
     line = plain(text)
     if not line or len(line) > CAPTION_MAX or not has_han(line):
         return False
-    if CAPTION_OPENING.match(line):
+    if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line):
         return True
     if CAPTION_LABEL.match(line):
         return False
@@ -141,6 +148,16 @@ def is_caption_text(text: str) -> bool:
         return True
     # A credit ends the caption: …在检查设备。 新华社记者 张三 摄 / …（新华社发）.
     return bool(PHOTO_CREDIT.search(line)) and not line.endswith(("摄影作品）", "拍摄）"))
+
+
+def repeats_image_text(text: str, alt: str | None) -> bool:
+    """The line under an image says what the image's alt text says: a clipped or exported
+    page writes a photo's caption into both (「![海外交付 vs 国内招人](…)」 then the same
+    words on the next line), so the line is the caption, whatever its form."""
+    if not alt:
+        return False
+    words = re.sub(rf"[\s{SPACE}]+", "", plain(text))
+    return bool(words) and words == re.sub(rf"[\s{SPACE}]+", "", plain(alt))
 
 
 # A wire story's dateline: 「新华社北京3月3日电」「本报讯」「人民网北京5月14日电」.
@@ -177,7 +194,10 @@ NOTE = re.compile(
 
 
 def is_note(text: str) -> bool:
-    return bool(NOTE.match(plain(text)))
+    line = plain(text)
+    if line[:1] in "（(" and line[-1:] in "）)":  # 「（数据来源：某市统计局）」: the same note
+        line = line[1:-1]
+    return bool(NOTE.match(line))
 
 
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^?(\d{1,3})\][:：]?[ \t\u3000]*(\S.*)$")

@@ -154,7 +154,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
-    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date)
+    facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date,
+                       site=head.site)
     repairs += facts.repairs
     doubts += facts.doubts
     facts = merge_facts(fields, cleaned.fields, facts)
@@ -163,10 +164,10 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
-    nodes, found = to_nodes(blocks)
+    nodes, found = to_nodes(blocks, spaced_captions=not markdown)
     repairs += found
     nodes = clauses_in_order(nodes)
-    nodes, found = place_roles(nodes, raw=bool(raw))
+    nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
     repairs += found
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
@@ -412,6 +413,13 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     if block.before_byline and len(lines) == 1 and _is_headline(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="headline")], []
+    if len(lines) == 1 and roles.repeats_image_text(text, block.after_image):
+        node = Node("caption", text, segments)
+        return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
+                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::",
+                               "The line under an image repeats the image's text (its alt "
+                               "text): made it the image's caption (figure without an "
+                               "image).")]
     bold = roles.bold_heading(text) if len(lines) == 1 else None
     if bold:
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,
@@ -551,8 +559,13 @@ def _data_box(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
     return nodes, [repair]
 
 
-def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
-    """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations."""
+def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
+             ) -> tuple[list[Node], list[Repair]]:
+    """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
+
+    `spaced_captions`: whether extra blank lines around a short line make it a caption —
+    not in Markdown, which sets any number of blank lines as one (exporters write them
+    between all paragraphs) and marks a photo as an image."""
     nodes: list[Node] = []
     repairs: list[Repair] = []
     pending_caption: str | None = None
@@ -606,7 +619,8 @@ def to_nodes(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
             above_date = following is not None and following.kind == "text" and \
                 roles.is_signature_date(following.text)
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
-                                     spaced_caption=not (beside_table or above_date))
+                                     spaced_caption=spaced_captions and not (
+                                         beside_table or above_date))
             nodes += made
             repairs += found
     return nodes, repairs
@@ -618,9 +632,13 @@ EDITOR_NOTE_MAX = 6  # paragraphs an editor's note may span before its signature
 HEADLINE_MAX = 40
 
 
-def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[Repair]]:
+def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
+                ) -> tuple[list[Node], list[Repair]]:
     """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
-    headline above its byline, the 落款 at the end, footnote references."""
+    headline above its byline, the 落款 at the end, footnote references.
+
+    A Markdown text that marks its headings (`#`, a bold line) marks them all: a plain
+    short line there is a paragraph, never an unmarked heading."""
     nodes, repairs = join_broken_headings(nodes)
     repairs += _headlines(nodes)
     # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
@@ -632,7 +650,9 @@ def place_roles(nodes: list[Node], raw: bool = False) -> tuple[list[Node], list[
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
-    if not raw:  # in a raw extraction a short line may be a page's fragment
+    marked = markdown and any(node.kind == "heading" and node.origin in ("marked", "bold")
+                              for node in nodes)
+    if not raw and not marked:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
         nodes = _parallel_leads(nodes)
     return nodes, repairs

@@ -78,8 +78,10 @@ FACT_LABELS = {
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
 }
+# 「来源：某某日报」, or as WeChat articles set it, 「来源 | 某某日报」.
 LABEL = re.compile("(" + "|".join(sorted(FACT_LABELS, key=len, reverse=True))
-                   + r")[ \t\u3000]*[:：][ \t\u3000]*")
+                   + r")[ \t\u3000]*(?:[:：｜]|(?<=[ \t\u3000])\||\|(?=[ \t\u3000]))"
+                   r"[ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
 # 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
 DATE_VALUE = re.compile(
@@ -98,6 +100,7 @@ class TitleBlock:
     authors: list[str] = field(default_factory=list)
     line: int = 1  # the title's source line
     date: dt.date | None = None  # a date the title line carried: 「讲话（二〇〇一年一月一日）」
+    site: str | None = None  # the site a web page's title line names after its title
     blocks: list[RawBlock] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
@@ -313,7 +316,8 @@ def is_body(block: RawBlock) -> bool:
     """Where the body begins: a heading, table or quote, or a line of prose."""
     text = strip_tags(block.text).strip()
     if block.kind == "quote":  # a bare '>' is a breadcrumb's separator
-        return has_han(text)
+        # 「> 原文地址：https://…」: an export quotes the article's facts under its title.
+        return has_han(text) and not (len(block.lines) == 1 and is_fact_line(text))
     if block.kind in ("heading", "table"):
         return True
     if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
@@ -363,8 +367,30 @@ def is_title_candidate(block: RawBlock) -> bool:
     )
 
 
+# A WeChat article's meta line, as the page shows it and clippers copy it: 「原创」, the
+# author and/or the account, the time of publishing, the poster's province —
+# 「原创 某某观察 2025-04-20 12:00 上海」「张三 某某的世界 *2026年9月17日 14:45*」.
+WECHAT_META = re.compile(
+    r"^(?:(?:原创|转载)\s+)?(?P<names>[^\s*:/：]{2,30}(?:\s+[^\s*:/：]{2,30})?)\s+\*{0,2}"
+    r"(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?\*{0,2}"
+    r"(?:\s+\*{0,2}(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西"
+    r"|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏"
+    r"|新疆|香港|澳门)\*{0,2})?$")
+
+
+def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
+    """A WeChat meta line → (authors, account, date), else None: two names are the author
+    and the account, one is the account."""
+    match = WECHAT_META.match(text.strip())
+    if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
+        return None
+    names = match["names"].split()
+    return names[:-1], names[-1], re.sub(r"\s", "", match["date"])
+
+
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
+                or wechat_meta(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
@@ -529,6 +555,13 @@ def headline_stack(blocks: list[RawBlock], best: int) -> list[int]:
 
 
 SITE_SUFFIX = re.compile(r"^\s*[-_|｜—–]\s*\S{2,12}$")
+# A web page's title as clippers copy it: 「标题_新闻频道_某某网」「标题 - 某某日报」
+# 「标题|某某网」.
+_SITE = (r"(?:[\u4e00-\u9fff]{1,12}(?:网|网站|在线|日报|晚报|报|政府门户网站|门户网站)"
+         r"|[\w-]+\.(?:com|cn|net|org)(?:\.cn)?)")
+PAGE_TITLE_SITE = re.compile(
+    rf"^(?P<title>.{{4,}}?)(?P<rest>(?:[ \t]*[_|｜][ \t]*|[ \t]+[-–][ \t]+)"
+    rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
 
 
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
@@ -864,8 +897,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         first = next((block for block in blocks if block.text.strip()), None)
         if not fields.get("title") and first is not None:
             return _placeholder_title(blocks, first, split + labels)
+        blocks, repeats = _given_title_repeated(blocks, fields.get("title", ""))
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
-                          repairs=split + labels)
+                          repairs=split + labels + repeats)
     indices, inferred = found
     stack = headline_stack(blocks, indices[0]) if inferred and len(indices) == 1 and (
         _title_evidence(blocks, indices[0], _head_end(blocks)) == 1) else []
@@ -881,6 +915,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
+    site = PAGE_TITLE_SITE.match(title) if not inferred else None
+    if site:
+        title = site["title"].strip()
+        split.append(Repair(
+            "page-title-site", title_block.line, site[0], f"title: {title}",
+            "The title line is a web page's title: its site (and channel) after 「_」 or "
+            f"「 - 」 left out ({site['rest'].strip()}); the site is the source unless a "
+            "来源 line names another.", review=True))
     subtitle = None
     found_subtitle: int | None = None  # a subtitle further down the head
     taken = list(indices)
@@ -913,7 +955,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     where = "from the middle of the text " if any(
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
-    found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split)
+    found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split,
+                             site=site["site"].strip() if site else None)
     if found_subtitle is not None:
         found_block.repairs.append(Repair(
             "subtitle-past-facts", blocks[found_subtitle].line,
@@ -1013,7 +1056,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                                            else set())
     for index in range(min(len(blocks), HEAD_BLOCKS)):
         block = blocks[index]
-        if index not in taken and block.text.strip() in repeated and (
+        if index not in taken and (block.text.strip() in repeated or (
+                block.kind == "text" and len(block.lines) == 1
+                and is_short_title(block.text, title))) and (
                 block.kind == "text" or (block.kind == "heading" and block.marker == 1)):
             taken.append(index)
             found_block.repairs.append(Repair(
@@ -1022,6 +1067,33 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
                           for i, b in enumerate(blocks) if i not in taken]
     return found_block
+
+
+def _given_title_repeated(blocks: list[RawBlock], title: str
+                          ) -> tuple[list[RawBlock], list[Repair]]:
+    """The front matter gave the title: a line of the head repeating it, whole or in its
+    short form (a clipped page's title card), goes."""
+    head = min(_head_end(blocks), HEAD_BLOCKS)
+    plain = plain_title(title)
+    for index, block in enumerate(blocks[:head]):
+        if block.kind == "text" and len(block.lines) == 1 and plain and (
+                plain_title(block.text) == plain or is_short_title(block.text, plain)):
+            return blocks[:index] + blocks[index + 1:], [Repair(
+                "repeated-title", block.line, block.text.strip(), "",
+                "Dropped a repeat of the title (the page's title card), whole or shortened.")]
+    return blocks, []
+
+
+SHORT_TITLE_MIN = 8  # characters of a title's short form
+SHORT_TITLE_SHARE = 0.6  # of the title's length
+
+
+def is_short_title(text: str, title: str) -> bool:
+    """The title's short form, as a page's title card shows it: its beginning, most of
+    it, without a trailer (「某某是什么？一文读懂」 of 「某某是什么？一文读懂（附资源）」)."""
+    line, whole = re.sub(r"\s+", "", text), re.sub(r"\s+", "", title)
+    return (SHORT_TITLE_MIN <= len(line) < len(whole) and whole.startswith(line)
+            and len(line) >= SHORT_TITLE_SHARE * len(whole))
 
 
 # ---------------------------------------------------------------- the facts
@@ -1038,6 +1110,8 @@ class Facts:
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)
     authors_partial: bool = False  # the names ended in 等
+    account: str | None = None  # a page's publisher (its title's site, a WeChat account):
+    # the source when no 来源 line names one
 
 
 SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
@@ -1046,7 +1120,7 @@ HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of 
 
 def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                authors: list[str] | None = None, subtitle_line: int = 1,
-               date: dt.date | None = None) -> Facts:
+               date: dt.date | None = None, site: str | None = None) -> Facts:
     """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
     in the head of the article → front-matter facts; URL lines anywhere; else the date
     of the 落款 at the end.
@@ -1055,13 +1129,14 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     a whole line there, alone or among the lines of a short block. The first value of
     each field wins; a second one is left in place as a doubt.
     """
-    facts = Facts(authors=list(authors or []), subtitle=subtitle)
+    facts = Facts(authors=list(authors or []), subtitle=subtitle, account=site)
     blocks = _repost_card(blocks, facts)
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     for index, block in enumerate(blocks):
-        if block.kind != "text":
+        quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
+        if block.kind != "text" and not quoted_fact:
             pending = None
             continue
         in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
@@ -1090,6 +1165,13 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
     _tail_facts(facts, blocks, head, drop)
+    if facts.source is None and facts.account:
+        facts.source = facts.account
+        facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
+                                    facts.account, f"source: {facts.account}",
+                                    "No 来源 line names the source: took the publisher the "
+                                    "page names (the site in its title line, or the WeChat "
+                                    "account of its meta line)."))
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -1171,6 +1253,18 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     author = REPOST_AUTHOR.match(text)
     if author:
         return _store(facts, "authors", author[1], line, text, partial=bool(author[2])), None
+    meta = wechat_meta(text)
+    if meta:
+        authors, account, date = meta
+        if authors:
+            _store(facts, "authors", "、".join(authors), line, text)
+        facts.account = facts.account or account
+        _store(facts, "date", date, line, text)
+        facts.repairs.append(Repair(
+            "wechat-meta", line, text, f"account: {account}; date: {date}",
+            "A WeChat article's meta line (author, account, time, place): took its facts; "
+            "the account is the source unless a 来源 line names another."))
+        return True, None
     found = labelled_facts(text)
     if found is not None:
         if len(found) == 1 and not found[0][1]:

@@ -822,3 +822,101 @@ def test_a_line_of_the_pages_staff_fields_is_furniture():
     assert [node.text for node in draft.nodes] == ["9月22日，某县农民丰收节在某镇举行。"]
     kept = build_draft("# 访谈\n\n编辑：谢谢您接受采访。\n", Path("page.txt"))
     assert [node.text for node in kept.nodes] == ["编辑：谢谢您接受采访。"]
+
+
+def test_an_accounts_list_of_its_other_posts_after_the_article_is_dropped():
+    # Under the article: labels, links to the account's other posts (one a '#' line, one
+    # with its question mark outside the link), a scan call and images.
+    text = "\n".join([
+        "# 标题", "", LONG_PARAGRAPH, "", LONG_PARAGRAPH, "", "**往期回顾**", "",
+        "**行业动态：**", "", "[某某行业迎来新机遇](https://mp.example.com/s?a=1)", "",
+        "# [某某标准正式实施](https://mp.example.com/s?a=2)", "",
+        "[中小企业未来怎么走](https://mp.example.com/s?a=3)？", "",
+        "![](https://img.example/qr.png)", "", "扫码报名参加年会", "",
+        "![](https://img.example/b.png)", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 标题", LONG_PARAGRAPH,
+                                                           LONG_PARAGRAPH]
+    assert [r.kind for r in cleaned.repairs] == ["account-promotion"]
+    # Without a scan/follow call the links stay: they may be the article's own.
+    kept = text.replace("扫码报名参加年会", "")
+    assert clean_source(kept, markdown=True).text() == kept
+
+
+def test_a_clippers_front_matter_source_url_is_the_url_and_its_note_links_are_names():
+    # Obsidian's Web Clipper: 「source:」 is the clipped page, authors are links to notes.
+    text = "\n".join([
+        "---", 'title: "某某报告解读"', 'source: "https://mp.example.com/s/abc"', "author:",
+        '  - "[[张三]]"', '  - "[[people/李四|李四]]"', "created: 2026-01-02", "---", "",
+        LONG_PARAGRAPH, ""]) + "\n"
+    fields = clean_source(text, markdown=True).fields
+    assert fields == {"title": "某某报告解读", "url": "https://mp.example.com/s/abc",
+                      "authors": "张三、李四"}
+
+
+def test_a_layout_templates_ornaments_go_and_its_section_numbers_make_headings():
+    sections = []
+    for number, title in (("01", "为什么要做"), ("02", "怎么做"), ("03", "做得怎样")):
+        sections += [number, "", "CHAPTER", "", title, "", "MORE / 往下看", "",
+                     LONG_PARAGRAPH, ""]
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", *sections]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == [
+        "# 标题", LONG_PARAGRAPH, "## 01 为什么要做", LONG_PARAGRAPH, "## 02 怎么做",
+        LONG_PARAGRAPH, "## 03 做得怎样", LONG_PARAGRAPH]
+    kinds = [r.kind for r in cleaned.repairs]
+    assert kinds.count("template-ornament") == 6 and kinds.count("section-number") == 3
+    # One spot per ornament, one per heading made.
+    assert sum(r.review for r in cleaned.repairs) == 2 + 3
+
+
+def test_section_numbers_and_titles_set_bold_make_headings_too():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "**01**", "", "**过去一年**", "",
+                      LONG_PARAGRAPH, "", "**02**", "", "**今年目标**", "", LONG_PARAGRAPH,
+                      ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == [
+        "# 标题", LONG_PARAGRAPH, "## 01 过去一年", LONG_PARAGRAPH, "## 02 今年目标",
+        LONG_PARAGRAPH]
+
+
+def test_a_repeated_label_and_numbers_out_of_order_stay():
+    # A bold label repeated is the author's; numbers not running 1, 2, 3 are no sections.
+    text = "\n".join(["# 标题", "", "**专家点评**", "", LONG_PARAGRAPH, "", "**专家点评**", "",
+                      LONG_PARAGRAPH, "", "**专家点评**", "", LONG_PARAGRAPH, "", "12", "",
+                      "某某数据", "", "7", "", "另一个数据", ""]) + "\n"
+    assert clean_source(text, markdown=True).text() == text
+    # In a plain text, the same lines are no template's.
+    plain = "\n".join(["标题", "", LONG_PARAGRAPH, "", "01", "", "PART", "", "第一部分", "",
+                       LONG_PARAGRAPH, "", "02", "", "PART", "", "第二部分", "", LONG_PARAGRAPH,
+                       "", "PART", ""]) + "\n"
+    assert "section-number" not in [r.kind for r in clean_source(plain).repairs]
+
+
+def test_a_clippers_excerpt_under_the_title_is_dropped():
+    text = "\n".join(["# 某市发布年度报告", "", "> ## Excerpt", "> 某市今天发布年度报告。", "",
+                      "---", "", LONG_PARAGRAPH, "", "> 一段真正的引文。", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == [
+        "# 某市发布年度报告", "---", LONG_PARAGRAPH, "> 一段真正的引文。"]
+    assert [r.kind for r in cleaned.repairs] == ["clipper-excerpt"]
+
+
+def test_a_call_to_press_wechats_buttons_closes_the_accounts_promotion():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "编辑 | 张三", "", "审核 | 李四", "",
+                      "![](https://img.example/qr.png)", "", "喜欢就点个**在看**吧", ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 标题", LONG_PARAGRAPH]
+    assert [r.kind for r in cleaned.repairs] == ["account-promotion"]
+
+
+def test_an_accounts_production_credits_after_the_article_go():
+    text = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "编辑：张三", "", "审核 | 李四  监制 | 王五",
+                      ""]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 标题", LONG_PARAGRAPH]
+    # A 落款's date ends the search: what stands above it is the article's.
+    signed = "\n".join(["# 标题", "", LONG_PARAGRAPH, "", "某某局", "", "2024年3月5日", "",
+                        "编辑：张三", ""]) + "\n"
+    assert [t for _, t in clean_source(signed, markdown=True).lines if t.strip()][-2:] == [
+        "某某局", "2024年3月5日"]

@@ -207,8 +207,8 @@ def test_a_line_of_links_and_separators_is_navigation(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n<p align=\"center\">\n  🌐 <a href=\"https://a.example\">Website</a>\n"
         "  &nbsp;|&nbsp;\n  📄 <a href=\"https://b.example\">Paper</a>\n</p>\n\n"
-        "[首页](/) · [关于](/about)\n\n本项目详见[说明文档](./docs)。\n\n[全文链接](https://c.example)\n"))
-    assert paragraphs(body) == ["本项目详见说明文档。", "全文链接"]
+        "[首页](/) · [关于](/about)\n\n本项目详见[说明文档](./docs)。\n\n[某某工作方案](https://c.example)\n"))
+    assert paragraphs(body) == ["本项目详见说明文档。", "某某工作方案"]
     assert [r.kind for r in result.repairs].count("navigation") == 4
 
 
@@ -244,3 +244,84 @@ def test_a_fenced_code_blocks_fences_go_and_its_lines_stay_as_written(tmp_path):
     assert "code-block" in [d.kind for d in result.doubts]
     briefing = load_briefing(result.folder)
     assert "# 安装依赖" in [block.text.plain for block in briefing.walk_blocks()]
+
+
+def test_a_list_inside_a_quotation_is_one_quoted_paragraph_per_item(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n调查比较了两地的各项费用：\n\n"
+        "> - 房租：甲地是乙地的三倍\n> - 运费：甲地是乙地的两倍\n> * 电费：两地相当\n\n"
+        "这些数字是几年前的。\n\n> 1. 第一条意见\n> 2. 第二条意见\n"))
+    assert paragraphs(body) == [
+        "调查比较了两地的各项费用：", "> 房租：甲地是乙地的三倍", "> 运费：甲地是乙地的两倍",
+        "> 电费：两地相当", "这些数字是几年前的。", "> 1. 第一条意见", "> 2. 第二条意见"]
+    assert [r.kind for r in result.repairs].count("list-item") == 5
+
+
+def test_the_line_under_an_image_repeating_its_alt_text_is_its_caption(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n第一段文字，介绍会议。\n\n![会场 一角](https://example.com/a.jpg)\n\n会场一角\n\n"
+        "第二段文字，介绍流程。\n\n<img src=\"b.png\" alt=\"办理流程示意\">\n办理流程示意\n\n"
+        "![图片](c.jpg)\n\n不是说明的一段文字\n"))
+    assert paragraphs(body) == [
+        "第一段文字，介绍会议。", "::: figure\n会场一角\n:::", "第二段文字，介绍流程。",
+        "::: figure\n办理流程示意\n:::", "不是说明的一段文字"]
+    assert [r.kind for r in result.repairs].count("caption") == 2
+
+
+def test_an_escaped_number_is_the_texts_number(tmp_path):
+    # Exporters write 「1\.」 so that no renderer makes a list of a numbered heading.
+    result, body = imported(tmp_path, (
+        "# 标题\n\n**1\\. 技术特点**\n\n第一节的正文，介绍技术特点。\n\n"
+        "**2. 发展趋势**\n\n第二节的正文，介绍发展趋势。\n\n1\\) 第一项做法。\n"))
+    assert paragraphs(body) == [
+        "## 1. 技术特点", "第一节的正文，介绍技术特点。", "## 2. 发展趋势",
+        "第二节的正文，介绍发展趋势。", "1) 第一项做法。"]
+
+
+def test_extra_blank_lines_in_markdown_make_no_caption(tmp_path):
+    # Markdown sets any number of blank lines as one; exporters put spacer lines between
+    # all paragraphs. The same text as plain text reads the short line as a caption.
+    text = ("# 标题\n\n第一段文字，介绍设备的结构。\n\n  \n\n下图为单台设备在满负荷运行时的结构与温度分布示意\n\n  \n\n"
+            "第二段文字，介绍设备的性能。\n")
+    result, body = imported(tmp_path, text)
+    assert paragraphs(body) == ["第一段文字，介绍设备的结构。", "下图为单台设备在满负荷运行时的结构与温度分布示意",
+                                "第二段文字，介绍设备的性能。"]
+    (tmp_path / "plain").mkdir()
+    result, body = import_text(tmp_path / "plain", text, "a.txt")
+    assert "::: figure\n下图为单台设备在满负荷运行时的结构与温度分布示意\n:::" in body
+
+
+def test_a_markdown_text_that_marks_its_headings_has_no_unmarked_ones(tmp_path):
+    text = ("# 标题\n\n给读者的一句话\n\n第一段文字，说明情况。\n\n## 一、总体情况\n\n"
+            "第二段文字，说明情况。\n")
+    result, body = imported(tmp_path, text)
+    assert paragraphs(body) == ["给读者的一句话", "第一段文字，说明情况。", "## 一、总体情况",
+                                "第二段文字，说明情况。"]
+    # Without a marked heading a short line over a paragraph is read as its heading.
+    (tmp_path / "unmarked").mkdir()
+    result, body = import_text(tmp_path / "unmarked", text.replace("## 一、总体情况\n\n", ""),
+                               "a.md")
+    assert paragraphs(body)[0] == "## 给读者的一句话"
+
+
+def test_a_figcaption_is_a_caption_and_an_image_beside_its_caption_on_one_line(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n第一段文字，介绍湿地。\n\n"
+        "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>湿地里的候鸟群落</figcaption></figure>\n\n"
+        "第二段文字，介绍湖泊。\n\n"
+        "<p><img src=\"b.jpg\" alt=\"湖边的步道\"></p><p>湖边的步道</p>\n\n"
+        "第三段文字里有一个图标<img src=\"i.png\" alt=\"图标\">，不是图片。\n"))
+    assert paragraphs(body) == [
+        "第一段文字，介绍湿地。", "::: figure\n湿地里的候鸟群落\n:::", "第二段文字，介绍湖泊。",
+        "::: figure\n湖边的步道\n:::", "第三段文字里有一个图标，不是图片。"]
+    assert not LEFTOVER.search(body) and "\ue000" not in body
+
+
+def test_a_line_that_only_asks_to_follow_a_link_is_dropped(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 标题\n\n第一段文字，介绍公报。\n\n[点击查看公报全文](https://example.com/a.pdf)\n\n"
+        "第二段文字，介绍数据。\n\n<a href=\"https://example.com/b\">原文链接</a>\n\n"
+        "[某市2022年统计公报](https://example.com/c)\n"))
+    assert paragraphs(body) == ["第一段文字，介绍公报。", "第二段文字，介绍数据。",
+                                "某市2022年统计公报"]
+    assert [r.kind for r in result.repairs if r.review].count("link-call") == 2

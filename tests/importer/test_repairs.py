@@ -34,6 +34,7 @@ from briefing.importer.repairs import (
 @pytest.mark.parametrize("text", [
     "水环境质量持续改善。", "真的吗？", "奋斗！", "等等……", "使“软指标硬化，虚任务变实”。",
     "他说：“好。”", "（完。）", "淘汰燃煤锅炉126台。\"", "PM<sub>2.5</sub>下降。",
+    "那么，**价值从哪里来？**",
 ])
 def test_ends_sentence(text):
     assert ends_sentence(text)
@@ -42,7 +43,7 @@ def test_ends_sentence(text):
 @pytest.mark.parametrize("text", [
     "贯彻落实全面从严治党加强党的建设工作要", "罚款", "摆放各类图书120册，", "120册,",
     "对19家", "主要任务如下：", "分别为、", "推进；", "真正使“软指标硬化，虚任务变实”",
-    "印发了《工作要点》", "排放量16398.12", "VOCs", "",
+    "印发了《工作要点》", "排放量16398.12", "VOCs", "", "**一是加强领导**",
 ])
 def test_does_not_end_sentence(text):
     assert not ends_sentence(text)
@@ -141,6 +142,7 @@ def test_split_run_in():
     "（四）加强生态建设，推进发展方式转型，全面提升城乡生态系统质量和稳定性，让良好生态"
     "环境成为人民生活的增长点。全年完成营造林28.6万亩。",  # opening sentence over 40
     "1.5万吨落后产能已关停。其余产能完成改造。",  # a decimal, not a number
+    "（2）小型车：多用磷酸铁锂电池。这种电池成本低，寿命长。",  # an item naming its subject
 ])
 def test_no_run_in(text):
     assert split_run_in(text) is None

@@ -16,6 +16,7 @@ from briefing.importer.records import summary_line
 from briefing.importer.roles import (
     bold_heading,
     is_caption_text,
+    is_note,
     is_salutation,
     raw_extraction_evidence,
     sidebar_title,
@@ -235,13 +236,15 @@ def test_not_salutations(text):
 
 @pytest.mark.parametrize("text", ["图①：村民在广场跳舞。　某某摄", "图为会议现场。", "▲ 新建的村小学",
                                   "工人在车间作业。（新华社发）", "雪后的长城。（资料图片）",
-                                  "生态环境部（5月26日摄）摄影/章某某"])
+                                  "生态环境部（5月26日摄）摄影/章某某", "（图片来源：网络）",
+                                  "图源：某某公司官网", "（图片来源：某研究院，某某整理）",
+                                  "某某湖湿地风光。资料图", "建设中的某某大桥（资料图）"])
 def test_captions_by_form(text):
     assert is_caption_text(text)
 
 
 @pytest.mark.parametrize("text", ["全市共完成造林10万亩。", "他说，这是大家共同努力的结果。",
-                                  "各项指标的变化趋势如下（见图）"])
+                                  "各项指标的变化趋势如下（见图）", "图片来源不明的照片一律不得刊用。"])
 def test_not_captions(text):
     assert not is_caption_text(text)
 
@@ -629,3 +632,12 @@ def test_an_attachment_item_numbered_before_a_year_is_no_signer(tmp_path):
         "关于开展环境统计工作的通知\n各县（市、区）生态环境分局：\n现将有关事项通知如下，请认真落实。\n特此通知。\n"
         "附件：1.2024年度环境统计报表目录\n      2.2024年度环境统计填报说明\n某市生态环境局\n2024年12月20日\n"))
     assert "\n2.2024年度环境统计填报说明\n\n::: signature\n某市生态环境局\n2024年12月20日\n:::" in body
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("注：数据为初步核算数。", True), ("（数据来源：某市统计局）", True),
+    ("（资料来源：某某年鉴）", True), ("（注：下同）", True),
+    ("（数据来源于某市统计局，下同", False), ("数据显示，全市增长5%。", False),
+])
+def test_notes_bracketed_or_not(text, note):
+    assert is_note(text) is note

@@ -136,6 +136,8 @@ def test_the_first_byline_is_the_authors_a_later_one_stays_in_the_body():
     (["时间：", "2026-02-02 09:20", "来源：", "某省人民政府"], "某省人民政府",
      dt.date(2026, 2, 2), []),
     (["2024年3月5日"], None, dt.date(2024, 3, 5), []),
+    # WeChat sets a label off with a bar: 「来源 | 某某」「作者｜张三」.
+    (["作者｜张三", "来源 | 某某日报"], "某某日报", None, ["张三"]),
 ])
 def test_labelled_lines_go_to_the_front_matter(lines, source, date, authors):
     head = "\n\n".join(lines)
@@ -604,3 +606,48 @@ def test_a_long_fact_line_stacked_under_the_title_is_read_apart():
     assert (draft.title, draft.source, draft.authors) == ("某县召开安全生产工作会议", "县应急管理局", ["张三"])
     assert draft.date == dt.date(2024, 1, 5)
     assert body_texts(draft) == [BODY, BODY]
+
+
+@pytest.mark.parametrize(("lines", "source", "date", "authors", "url"), [
+    (["原创 某某观察 2025-04-20 12:00 北京"], "某某观察", dt.date(2025, 4, 20), [], None),
+    (["王五 王五的小站 *2026年9月7日 08:15*"], "王五的小站", dt.date(2026, 9, 7), ["王五"], None),
+    (["原创 李四 某某观察 *2024年05月06日 18:00* *浙江*"], "某某观察", dt.date(2024, 5, 6),
+     ["李四"], None),
+    # A 来源 line names the origin: the account that reposts is not the source.
+    (["原创 某某观察 2025-04-20 12:00 北京", "> 原文地址: https://mp.example.com/s/abc",
+      "来源：某某日报"], "某某日报", dt.date(2025, 4, 20), [], "https://mp.example.com/s/abc"),
+])
+def test_a_wechat_meta_line_and_quoted_facts_go_to_the_front_matter(
+        lines, source, date, authors, url):
+    head = "\n\n".join(lines)
+    draft = build_draft(f"# 标题\n\n{head}\n\n{BODY}\n", Path("a.md"))
+    assert (draft.source, draft.date, draft.authors, draft.url) == (source, date, authors, url)
+    assert body_texts(draft) == [BODY]
+
+
+def test_a_line_with_a_date_and_time_but_no_account_is_no_wechat_meta_line():
+    draft = build_draft(f"# 标题\n\n会议于 2025-04-20 12:00 开始\n\n{BODY}\n", Path("a.md"))
+    assert draft.source is None
+
+
+def test_the_given_titles_short_form_in_the_head_is_its_repeat():
+    text = ("---\ntitle: 某某技术是什么？一文读懂（附资源清单）\n---\n\n某某技术是什么？一文读懂\n\n"
+            f"{BODY}\n\n某某技术是什么\n")
+    draft = build_draft(text, Path("a.md"))
+    assert draft.title == "某某技术是什么？一文读懂（附资源清单）"
+    # Under the body a short prefix of the title is the text's own line.
+    assert body_texts(draft) == [BODY, "某某技术是什么"]
+    assert [r.kind for r in draft.repairs].count("repeated-title") == 1
+
+
+@pytest.mark.parametrize(("line", "title", "source"), [
+    ("# 某省发布生态环境状况公报_新闻频道_某某网", "某省发布生态环境状况公报", "某某网"),
+    ("# 某市召开全市工作会议 - 某某日报", "某市召开全市工作会议", "某某日报"),
+    ("# 专家解读 | 第54次《某某发展状况统计报告》", "专家解读 | 第54次《某某发展状况统计报告》", None),
+])
+def test_a_web_pages_title_line_names_its_site_after_the_title(line, title, source):
+    draft = build_draft(f"{line}\n\n{BODY}\n", Path("a.md"))
+    assert (draft.title, draft.source) == (title, source)
+    # A 来源 line names the source: the site is only the page's.
+    draft = build_draft(f"{line}\n\n来源：某某研究院\n\n{BODY}\n", Path("a.md"))
+    assert (draft.title, draft.source) == (title, "某某研究院")
