@@ -26,15 +26,19 @@ def test_matching_rule():
     assert not figure_score.row_matches(Row("平均浓度", "27", "μg/m³", "下降18.2%"), gold)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "fresh held-back set (15 texts, gathered 2026-11-30): precision 0.816 (40 of 49 proposed "
-    "rows; 0.683 before this round's rules); tuning 1.000 (147 of 147, 29 texts): the rules "
-    "do not yet generalise to the held-back texts"))
+# Measured on the third fresh held-back set (16 texts, 45 gold rows, gathered 2026-11-30,
+# gold written before any import): 20 of 21 proposed rows right before the fourth round of
+# rules (0.952), 21 of 21 after (1.000, recall 0.489). The two earlier held-back sets
+# (now in tuning) had 0.683 → 0.816 and 0.743 → 0.844.
+MIN_PROPOSED = 15  # fewer proposed rows than this measure no precision
+
+
 def test_heldout_precision():
     result = figure_score.run(figure_score.CORPUS, splits=("heldout",))["heldout"]
     if not result["texts"]:
         pytest.skip("no gold figures in tests/corpus/heldout")
     precision = result["overall"]["precision"]
+    assert result["overall"]["proposed"] >= MIN_PROPOSED, result["overall"]
     assert precision is not None and precision >= TARGET, (
         f"heldout precision {precision:.3f} < {TARGET}: "
         + ", ".join(f"{s.name} {s.precision}" for s in result["texts"]))

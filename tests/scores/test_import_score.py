@@ -204,28 +204,29 @@ def heldout(corpus: dict):
     return found["overall"]
 
 
-# Issue 11's thresholds on the held-back third. Measured on the fresh held-back set of
-# 2026-11-30 (15 texts, bench/import_score.py; before this round's rules: bP 0.616
-# bR 0.957, roles 0.856, headings P 0.386 R 0.400, lost 8 invented 5891): the importer
-# does not reach them yet.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.622 R 0.967")
+# Issue 11's thresholds on the held-back third. Measured on the third fresh held-back set
+# (16 texts gathered 2026-11-30 by someone not working on the importer, gold written
+# before any import; bench/import_score.py, overall figures only): before the fourth
+# round of rules bP 0.485 bR 0.792, roles 0.769, headings P 0.640 R 0.457, cells 0.0,
+# lost 16 invented 1597. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.547 R 0.806")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.871")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.790")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.387 R 0.436")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.640 R 0.457")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 8 invented 5839")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 16 invented 1231")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
