@@ -12,6 +12,7 @@ no space in a gap the layout set, as the spacers make it.
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from pathlib import Path
@@ -22,9 +23,18 @@ from pdfread import body_chars, glyphs
 
 from briefing.build import build
 from briefing.loader import load_briefing
-from briefing.preflight import measure
+from briefing.preflight import measure as measure_pdf
 
 PROJECT = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def measure(pdf: Path):
+    """preflight's measure of a PDF this module reads, taken once: the tight-lines and
+    the text-layer tests read the same report of each (document, template)."""
+    return measure_pdf(pdf)
+
+
 CORPUS = PROJECT / "tests" / "corpus" / "tuning"
 ARTICLES = ("a-bulletin-tongyu-2017-12", "b-news-xinhua-yayunhui",
             "a-workreport-shaanxi-2026", "b-page-xinmin-lianghui")
@@ -35,15 +45,17 @@ DOCUMENTS = ("lvliang-2021", *ARTICLES)
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, request):
-    """(document, template) → (briefing folder, PDF), built on first use."""
+def built(tmp_path_factory, sample_template_pdf):
+    """(document, template) → (briefing folder, PDF), built on first use (the sample's
+    once per test run, shared with the other modules that read it)."""
     root = tmp_path_factory.mktemp("text-layer")
     pdfs: dict[tuple[str, str], tuple[Path, Path]] = {}
 
     def get(document: str, template: str) -> tuple[Path, Path]:
         if (document, template) not in pdfs:
             if document == "lvliang-2021":
-                folder = PROJECT / "data" / document
+                pdfs[document, template] = (PROJECT / "data" / document,
+                                            sample_template_pdf(template))
             else:
                 # The corpus article as an editor hands it over: its gold article.md
                 # (what `briefing import` is scored against), with a 简报 masthead.
@@ -51,9 +63,9 @@ def built(tmp_path_factory, request):
                 folder.mkdir(parents=True, exist_ok=True)
                 text = (CORPUS / f"{document}.gold.md").read_text("utf-8")
                 (folder / "article.md").write_text("---\n" + JIANBAO + text[4:], "utf-8")
-            out = root / f"{document}-{template}.pdf"
-            build(folder, out, template=template)
-            pdfs[document, template] = (folder, out)
+                out = root / f"{document}-{template}.pdf"
+                build(folder, out, template=template)
+                pdfs[document, template] = (folder, out)
         return pdfs[document, template]
 
     return get
@@ -218,7 +230,7 @@ def test_preflight_reports_gaps_and_text_layer(built):
                      result.output), result.output
 
 
-def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path):
+def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path, sample_pdf):
     # The same layout drawn without /ActualText (the text-layer patch given back to
     # WeasyPrint): pdftotext reads 「2021 年」, and the measure must say so.
     from briefing import weasy
@@ -232,8 +244,9 @@ def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path):
     report = measure(pdf)
     assert len(report.spurious_body_lines) > 50
     assert any("2021 年" in line for line in report.spurious_body_lines)
-    # The layout is the same: only the text layer differs.
-    layer = build(PROJECT / "data" / "lvliang-2021", tmp_path / "layer.pdf").output
+    # The layout is the same: only the text layer differs (the sample as every build
+    # makes it, with the layer).
+    layer = sample_pdf
     with_layer = measure(layer)
     assert report.loose_lines == with_layer.loose_lines and not with_layer.spurious_body_lines
     # and every glyph stands where it stood: the spacers move the pen as the position
@@ -377,7 +390,7 @@ def test_pdfjs_reads_2021_nian(pdfjs_sample):
     assert "2021 年" not in text
 
 
-def test_print_and_archival_variants_keep_actual_text_without_spacers(tmp_path):
+def test_print_and_archival_variants_keep_actual_text_without_spacers(tmp_path, sample_pdf):
     """The spacer glyphs (a Type 3 font whose glyph stands for no text) are drawn in the
     screen PDF only: a PDF/X or PDF/A file has no Type 3 font — print preflights flag one —
     and reads back exactly through /ActualText, as before."""
@@ -393,9 +406,7 @@ def test_print_and_archival_variants_keep_actual_text_without_spacers(tmp_path):
         assert "/Type3" not in subtypes, variant
         text = _pdftotext(out, sample)
         assert text.count("2021年") >= 10 and "2021 年" not in text
-    screen = tmp_path / "screen.pdf"
-    build(sample, screen)
-    with pikepdf.open(screen) as document:
+    with pikepdf.open(sample_pdf) as document:  # the screen PDF
         subtypes = {str(font.get("/Subtype")) for page in document.pages
                     for font in (page.Resources.get("/Font") or {}).values()}
     assert "/Type3" in subtypes
