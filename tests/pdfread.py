@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -13,14 +14,27 @@ from briefing.preflight import glyphs
 MM = 72 / 25.4
 
 
+def _stamp(pdf_path: Path) -> tuple[str, int, int]:
+    """The file as it is now: a PDF written again at the same path is read again."""
+    status = Path(pdf_path).stat()
+    return str(Path(pdf_path).resolve()), status.st_mtime_ns, status.st_size
+
+
+@functools.cache
+def _page_glyphs(stamp: tuple[str, int, int]) -> tuple[tuple[float, tuple[dict, ...]], ...]:
+    """Each page's height and glyphs, read once per file (tests read the PDFs built for
+    the run many times; parsing a page's characters is the slow part)."""
+    with pdfplumber.open(stamp[0]) as pdf:
+        return tuple((page.height, tuple(glyphs(page))) for page in pdf.pages)
+
+
 def body_chars(pdf_path: Path, top_mm: float = 22.0, bottom_mm: float = 20.0) -> list[dict]:
     """Characters inside the text block (running header and page number left out)."""
     chars = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages:
-            for char in glyphs(page):
-                if top_mm * MM < char["top"] < page.height - bottom_mm * MM:
-                    chars.append({**char, "page": page.page_number})
+    for number, (height, page_glyphs) in enumerate(_page_glyphs(_stamp(pdf_path)), 1):
+        for char in page_glyphs:
+            if top_mm * MM < char["top"] < height - bottom_mm * MM:
+                chars.append({**char, "page": number})
     return chars
 
 
@@ -29,9 +43,15 @@ def body_text(pdf_path: Path) -> str:
     return re.sub(r"\s+", "", "".join(c["text"] for c in body_chars(pdf_path)))
 
 
+@functools.cache
+def _page_texts(stamp: tuple[str, int, int]) -> tuple[str, ...]:
+    with pdfplumber.open(stamp[0]) as pdf:
+        return tuple(page.extract_text() or "" for page in pdf.pages)
+
+
 def page_texts(pdf_path: Path) -> list[str]:
-    with pdfplumber.open(pdf_path) as pdf:
-        return [page.extract_text() or "" for page in pdf.pages]
+    """Each page's text as pdfplumber lays it out (read once per file)."""
+    return list(_page_texts(_stamp(pdf_path)))
 
 
 def outline(pdf_path: Path) -> list[tuple[int, str]]:
