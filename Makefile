@@ -33,7 +33,7 @@ pdf: setup
 # many tests read are built once per run (tests/conftest.py: shared_build).
 test: setup
 	$(VENV)/bin/ruff check briefing tests bench
-	$(VENV)/bin/pytest -q -n auto --dist loadfile
+	$(VENV)/bin/pytest -q -n auto --dist loadfile --no-loadscope-reorder
 
 setup: system $(FANG_FONT) $(STAMP)/venv $(MO_FILES)
 
