@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from pathlib import Path
@@ -385,20 +386,27 @@ def test_every_template_has_bookmarks(built, sample_template_pdf):
         assert sum(1 for depth, _ in marks if depth == 2) >= 2, path.name
 
 
+@functools.cache
+def _page_words(pdf: Path) -> list[tuple[int, list[dict], list[dict]]]:
+    """Each page's number, its words, and its words with blanks kept in them: the two
+    key-figure table tests read the same sample PDFs, parsed once."""
+    with pdfplumber.open(pdf) as document:
+        return [(page.page_number, page.extract_words(),
+                 page.extract_words(keep_blank_chars=True)) for page in document.pages]
+
+
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])
 def test_key_figure_tables_share_their_columns(sample_template_pdf, template):
     # Fixed table layout: key-figure tables with the same columns put them at the same
     # places (and WeasyPrint does not measure each cell first); laid out automatically,
     # they followed each table's text.
     starts = {}
-    with pdfplumber.open(sample_template_pdf(template)) as pdf:
-        for page in pdf.pages:
-            words = page.extract_words()
-            for index, word in enumerate(words):
-                if word["text"] == "指标" and index + 1 < len(words):
-                    row = [w for w in words if abs(w["top"] - word["top"]) < 1]
-                    starts[(page.page_number, round(word["top"]))] = tuple(
-                        round(w["x0"], 1) for w in sorted(row, key=lambda w: w["x0"]))
+    for number, words, _ in _page_words(sample_template_pdf(template)):
+        for index, word in enumerate(words):
+            if word["text"] == "指标" and index + 1 < len(words):
+                row = [w for w in words if abs(w["top"] - word["top"]) < 1]
+                starts[(number, round(word["top"]))] = tuple(
+                    round(w["x0"], 1) for w in sorted(row, key=lambda w: w["x0"]))
     assert len(starts) >= 4, starts  # the sample's key-figure tables
     by_columns: dict[int, set] = {}
     for columns in starts.values():
@@ -412,14 +420,13 @@ def test_a_key_figure_table_keeps_its_caption(sample_template_pdf, template):
     # page while its table (kept whole) moves on to the next.
     titles = {group.title for group in load_briefing(SAMPLE).figures}
     found = 0
-    with pdfplumber.open(sample_template_pdf(template)) as pdf:
-        for page in pdf.pages:
-            lines = {}
-            for word in page.extract_words(keep_blank_chars=True):
-                lines.setdefault(round(word["top"]), []).append(word["text"])
-            for top, words in lines.items():
-                if "".join(words).replace(" ", "") in titles:
-                    found += 1
-                    below = [t for t, w in lines.items() if t > top and "指标" in "".join(w)]
-                    assert below, f"page {page.page_number}: the caption {words} ends the page"
+    for number, _, blank_kept in _page_words(sample_template_pdf(template)):
+        lines = {}
+        for word in blank_kept:
+            lines.setdefault(round(word["top"]), []).append(word["text"])
+        for top, words in lines.items():
+            if "".join(words).replace(" ", "") in titles:
+                found += 1
+                below = [t for t, w in lines.items() if t > top and "指标" in "".join(w)]
+                assert below, f"page {number}: the caption {words} ends the page"
     assert found >= len(titles)
