@@ -8,7 +8,6 @@ each side and 「（续表）」, short tables whole, caption and notes in their
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
@@ -233,10 +232,7 @@ def test_the_layout_seam_finds_what_it_extends():
 # ---------------------------------------------------------------- the PDF, measured
 
 
-@functools.cache
 def _chars(pdf: Path) -> list[list[dict]]:
-    """Each page's characters, read once per PDF (the module's PDFs are built once and
-    only read; several tests measure each)."""
     with pdfplumber.open(pdf) as document:
         return [list(page.chars) for page in document.pages]
 
