@@ -115,14 +115,17 @@ PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
 
 
 # `make test` hands each module whole to one xdist worker (--dist loadfile: a module's
-# own fixtures are built once) in the order collected; the longest modules (measured with
-# --durations) go first, so that neither worker is left running one alone at the end.
-LONGEST_FIRST = ("weasy/test_textlayer.py", "test_printing.py", "weasy/test_placement.py",
-                 "weasy/test_incremental.py", "templates/test_gbt9704.py",
-                 "importer/readers/test_readers.py", "test_build.py", "typeset/test_pdf.py",
-                 "e2e/test_packaging.py", "weasy/test_tables.py", "serve/test_browser.py",
-                 "importer/readers/test_pdf.py", "e2e/test_cold_imports.py",
-                 "templates/test_jianbao.py", "serve/test_app.py", "test_review.py")
+# own fixtures are built once) in the order collected (--no-loadscope-reorder); the
+# longest modules (CPU seconds each takes in a whole run, shared builds counted where
+# they are made) go first, so that neither worker is left running one alone at the end.
+LONGEST_FIRST = ("weasy/test_textlayer.py", "weasy/test_placement.py", "test_printing.py",
+                 "weasy/test_incremental.py", "typeset/test_pdf.py",
+                 "importer/readers/test_pdf.py", "e2e/test_packaging.py",
+                 "serve/test_browser.py", "test_build.py", "templates/test_gbt9704.py",
+                 "weasy/test_tables.py", "e2e/test_cold_imports.py", "test_determinism.py",
+                 "test_review.py", "importer/readers/test_readers.py",
+                 "scores/test_import_score.py", "templates/test_jianbao.py", "test_watch.py",
+                 "e2e/test_end_to_end.py")
 
 
 def pytest_collection_modifyitems(items):
