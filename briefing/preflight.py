@@ -102,11 +102,20 @@ def glyphs(page) -> list[dict]:
     return [char for char in page.chars if char["text"]]
 
 
-def _body_lines(pdf_path: Path) -> tuple[list[Line], str, float, int, dict[int, list]]:
+def _read_pages(pdf_path: Path) -> list[tuple[int, list[dict], list[dict]]]:
+    """Each page's number, glyphs, and the shapes drawn on it (rules, curves, images):
+    parsed with pdfplumber once for all a measure reads (parsing is most of its time)."""
     import pdfplumber
 
     with pdfplumber.open(pdf_path) as pdf:
-        pages = [(page.page_number, glyphs(page)) for page in pdf.pages]
+        return [(page.page_number, glyphs(page),
+                 [*page.rects, *page.lines, *page.curves, *page.images])
+                for page in pdf.pages]
+
+
+def _body_lines(read: list[tuple[int, list[dict], list[dict]]],
+                ) -> tuple[list[Line], str, float, int, dict[int, list]]:
+    pages = [(number, chars) for number, chars, _ in read]
     spaces = {number: [c for c in chars if c["text"].isspace()] for number, chars in pages}
     styles = Counter((c["fontname"].split("+")[-1], round(c["size"], 2))
                      for _, chars in pages for c in chars if not c["text"].isspace())
@@ -156,9 +165,9 @@ def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
 
 
 def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
-    lines, font, size, page_count, spaces = _body_lines(Path(pdf_path))
+    lines, font, size, page_count, spaces = _body_lines(_read_pages(Path(pdf_path)))
     report = Report(pages=page_count, body_font=font, body_size=size)
-    _check_text_layer(Path(pdf_path), report, lines)
+    _check_text_layer(Path(pdf_path), report, lines, spaces)
     if not lines:
         return report
     left = Counter(round(line.x0, 1) for line in lines).most_common(1)[0][0]
@@ -419,17 +428,13 @@ def measure_placement(pdf_path: Path, cites: dict[str, Citation] | None = None,
     (with `cites`: a figure's id → the paragraph citing it) how many pages each figure
     stands from its paragraph: where each begins from the PDF's named destinations,
     where the paragraph ends from its last Han characters in the glyphs."""
-    import pdfplumber
-
-    lines, font, size, _, _ = _body_lines(Path(pdf_path))
+    read = _read_pages(Path(pdf_path))
+    lines, font, size, _, _ = _body_lines(read)
     report = PlacementReport()
     if not lines:
         return report
-    with pdfplumber.open(pdf_path) as pdf:
-        pages = []
-        for page in pdf.pages:
-            shapes = [*page.rects, *page.lines, *page.curves, *page.images]
-            pages.append(([c for c in glyphs(page) if not c["text"].isspace()], shapes))
+    pages = [([c for c in chars if not c["text"].isspace()], shapes)
+             for _, chars, shapes in read]
     top, bottom = _text_block(pages, size, font)
     height = bottom - top
     used = []
@@ -548,15 +553,15 @@ def _separate_fields(before: str, after: str, first: bool) -> bool:
     return first and _LABEL.fullmatch(before) is not None
 
 
-def _check_text_layer(pdf_path: Path, report: Report, body: list[Line]) -> None:
+def _check_text_layer(pdf_path: Path, report: Report, body: list[Line],
+                      spaces: dict[int, list]) -> None:
     """What `pdftotext` reads: a space between two words of one of its lines is
-    spurious when no glyph of the page (a space the text holds) stands between them.
-    Words further apart than TEXT_GAP_EM are separate columns or cells."""
+    spurious when no glyph of the page (a space the text holds: `spaces`, page number →
+    its space glyphs) stands between them. Words further apart than TEXT_GAP_EM are
+    separate columns or cells."""
     import shutil
     import subprocess
     import xml.etree.ElementTree as ElementTree
-
-    import pdfplumber
 
     if shutil.which("pdftotext") is None:
         return
@@ -566,12 +571,10 @@ def _check_text_layer(pdf_path: Path, report: Report, body: list[Line]) -> None:
         return
     namespace = "{http://www.w3.org/1999/xhtml}"
     root = ElementTree.fromstring(result.stdout)
-    with pdfplumber.open(pdf_path) as pdf:
-        spaces = [[c for c in page.chars if c["text"].isspace()] for page in pdf.pages]
     report.text_lines = 0
     body_rows = {(line.page, round(line.chars[0]["bottom"])) for line in body}
     for number, page in enumerate(root.iter(f"{namespace}page")):
-        drawn = spaces[number] if number < len(spaces) else []
+        drawn = spaces.get(number + 1, [])
         for line in page.iter(f"{namespace}line"):
             words = [(float(w.get("xMin")), float(w.get("xMax")), float(w.get("yMin")),
                       float(w.get("yMax")), w.text or "") for w in line]
