@@ -104,5 +104,7 @@ def make_all_pages(context, root_box, html, pages):
     pages = incremental.kept_pages(context, root_box, html, pages)
     for index, page in enumerate(original("contents-refresh")(context, root_box, html,
                                                               pages)):
-        incremental.record_page(context, index, page)
+        laid_out = incremental.record_page(context, index, page)
         yield page
+        incremental.realign(context, index, laid_out)
+    incremental.end_pass(context)
