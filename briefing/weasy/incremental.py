@@ -1,5 +1,7 @@
-"""A rebuild in a long-lived process lays out again only from the page an edit touches
-(the page-memory and page-memory-kept patches of table.py, and the call in
+"""A layout of a document after another layout of it lays out again only the pages
+that changed: the placement pass's layouts within one build (a moved key-figure group,
+a marked blank page: briefing/export.py, `one_build`), and a rebuild in a long-lived
+process (the page-memory and page-memory-start patches of table.py, and the calls in
 targets.make_all_pages).
 
 WeasyPrint 70 paginates with a list, `context.page_maker`: for each page, where its
@@ -7,42 +9,57 @@ content starts in the box tree (a skip stack of child indices), the page break a
 it starts with, and the counters in force; `make_all_pages` lays out again only the
 pages flagged as changed and keeps the others — within one render, for the
 `target-counter()` passes. This carries that list, and the laid-out pages, from one
-render to the next render of the same document (same stylesheets, options and <head>)
-in the same process (`briefing watch`, the workspace's build process, a batch worker):
+render to the next render of the same document (same stylesheets, options and <head>):
 
-1. when a render's box tree is built, each box gets a signature — its class, tag,
-   text, number of children, and its cascaded declarations (the computed values follow
-   from those and the ancestors', which come first in the walk). Comparing the walk
-   with the previous render's finds the first box that differs;
-2. the first page laid out again is the one before the page on which that box starts
-   (one page earlier, for widows, orphans and a heading kept with what follows), and
-   never a page that starts inside a table (a table's layout carries state from page
-   to page); the pages before it are the previous render's, as they were before their
-   margin boxes were added, their elements and target links pointed at the new tree;
-3. when the two trees have the same shape (an edit of text: boxes match one to one),
-   the previous render's later pages are offered too: the pages up to the one after
-   the last edited box are flagged to be laid out again, and WeasyPrint's own
-   `make_all_pages` goes on laying out only while a page does not start where it
-   started before (same place in the tree, same break, side and counters) — from
-   there it hands on the previous pages;
+1. when a render's box tree is built, its shape is recorded (`Tree`: the boxes in walk
+   order, each one's parent, place and number of children); when it is compared with
+   the previous render's, each box gets a signature — its class, tag, text, number of
+   children, and its cascaded declarations. A box is the same in both trees when its
+   signature, its place under its parent and its parent are (a box inherits its
+   parent's style);
+2. every previous page holding a box that differs, in either tree, is laid out again,
+   and the page before it (widows, orphans and a heading kept with what follows decide
+   where it ends), and never a page that starts inside a table without the page where
+   the table starts (a table's layout carries state from page to page). All other
+   pages are offered as the previous render laid them out, before their margin boxes
+   were added, their elements and target links pointed at the new tree: WeasyPrint's
+   own `make_all_pages` hands such a page on when the page before it ends where it
+   ended before (same place in the tree, same break, side and counters), and lays it
+   out again otherwise;
+3. when a page laid out again ends where a later (or earlier) page of the previous
+   render started — the document got a page shorter or longer before it: a moved group
+   filled a page — that page and all after it are handed on renumbered (`realign`),
+   when nothing tells the two places apart: past the pages laid out again, the same
+   break, page groups and counters but the page counter, no footnote or float carried
+   over, not inside a table, and each page's style (but its margin boxes, made after
+   layout) the same on its new side and number;
 4. for each page handed on, what `make_page` records after laying a page out is
    recorded again (its anchors' page numbers for the contents, its
    `target-counter()` lookups) and its page type's styles are set; WeasyPrint's own
    passes then re-make the contents page if a section moved.
 
-The output is byte-identical to a cold build's: tests/weasy/test_incremental.py compares
-rebuilds after edits at the start, middle and end, edits that add and remove a page.
+The output is byte-identical to laying the whole document out: tests/weasy/
+test_incremental.py compares rebuilds after edits at the start, middle and end, edits
+that add and remove a page with cold builds; tests/weasy/test_placement_reuse.py a
+group moved near the end, pages renumbered after a forced break, a page styled by its
+side (not renumbered) and the jianbao's blank-page mark with the same builds laying
+every layout out in full.
 
-Not done yet (see the README's "Speed and size"): an edit that changes the page count
-lays out to the end (every later page's page counter differs, so no page "starts as
-before"); an edit that adds or removes a box (a paragraph, a heading) keeps only the
-pages before it; every page is drawn and its fonts subset again (the drawn content of
-unchanged pages is not kept); the stages before layout (parsing, cascade, boxes) run
-in full.
+What it cannot keep: after a group moves in running text, the text after it moves up by
+the hole it filled, so no later page starts where a page started before (no page
+starts at the same place) until a forced page break — a long document's second layout
+still lays out everything from the move on. An edit that adds or removes a box (a
+paragraph, a heading) shifts the walk: every later box differs. Every page is drawn and
+its fonts subset again (the drawn content of unchanged pages is not kept); the stages
+before layout (parsing, cascade, boxes) run in full.
 
-Only long-lived processes remember (`keep_pages()`: `briefing watch`, the workspace's
-build processes): a one-shot build would pay for the signatures and never use them.
-BRIEFING_INCREMENTAL=0 switches it off.
+Across builds only long-lived processes remember (`keep_pages()`: `briefing watch`, the
+workspace's build processes); within a build, the memory is the build's and dropped
+after it. A layout that is never compared pays only for recording its tree's shape
+and its pages (signatures are computed when a comparison needs them, from the shape
+recorded before layout: layout replaces the children of boxes with page-based
+content). BRIEFING_INCREMENTAL=0 switches both off (every layout of the whole
+document).
 """
 
 from __future__ import annotations
