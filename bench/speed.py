@@ -283,8 +283,9 @@ def worker_relayouts(folder: str, template: str, output: str, rounds: int) -> No
         return real_remake(*args, **kwargs)
 
     options = {"template": template} if template else {}
-    job = write_job(Path(output).parent,
-                    capture_build(Path(folder), Path(output), **options))
+    job_folder = Path(f"{output}-job")
+    job_folder.mkdir(exist_ok=True)
+    job = write_job(job_folder, capture_build(Path(folder), Path(output), **options))
     spec = json.loads(job.read_text("utf-8"))
     rows: dict[str, list] = {"reuse": [], "relayout": [], "plain": []}
     outputs = {}
