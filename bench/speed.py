@@ -1,7 +1,7 @@
 """How fast `briefing build` is, and how small its PDFs are, measured side by side.
 
     .venv/bin/python bench/speed.py [--rounds 5] [--edits 6] [--pages 100] [--quick]
-                                    [--only cold,warm,phases,size,big]
+                                    [--only cold,warm,phases,size,big,relayouts]
 
 One run measures, alternating the contenders so that machine noise hits them alike
 (medians; times vary ±20 % between runs on a shared machine — read the ratios):
@@ -30,6 +30,12 @@ One run measures, alternating the contenders so that machine noise hits them ali
   size   the sample's PDF: ours, ours with WeasyPrint's own (retain-gids) subsetting,
          plain WeasyPrint, Typst — target ≤ 320 KB; the text extracts identically with
          and without compact subsets.
+  relayouts  the placement pass's layouts (a moved key-figure group, a marked blank
+         page) with and without starting from the layout before (BRIEFING_INCREMENTAL=0):
+         CPU time in one process, alternating, beside plain WeasyPrint on the same HTML
+         in that process; layouts and pages laid out per build; for the sample in
+         reprint and jianbao and the --pages document; and the sample's cold build as
+         new processes (CPU time), alternating with and without.
   big    the sample's body repeated to about --pages pages: a cold build's time, its
          peak memory, and the cost per page at a quarter, half and all of it — targets
          ≤ 6 s and ≤ 300 MB at 100 pages, cost linear in pages. Beside it plain
@@ -73,19 +79,27 @@ child = subprocess.Popen(sys.argv[1:])
 _, status, usage = os.wait4(child.pid, 0)
 seconds = time.perf_counter() - started
 print(json.dumps({"seconds": seconds, "peak": usage.ru_maxrss,
+                  "cpu": usage.ru_utime + usage.ru_stime,
                   "code": os.waitstatus_to_exitcode(status)}), file=sys.stderr)
 """
 
 
 def run(argv: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[float, int, str]:
     """Run a process; (seconds, its peak RSS in KiB, stdout)."""
+    report, stdout = run_report(argv, cwd, env)
+    return report["seconds"], report["peak"], stdout
+
+
+def run_report(argv: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[dict, str]:
+    """Run a process; its wall time, peak RSS (KiB) and CPU time (user + system, its
+    children included), and its stdout."""
     done = subprocess.run([PYTHON, "-c", LAUNCHER, *argv], cwd=cwd, capture_output=True,
                           env=None if env is None else {**os.environ, **env})
     lines = done.stderr.decode().strip().splitlines()
     report = json.loads(lines[-1]) if lines and lines[-1].startswith("{") else {"code": -1}
     if report["code"] != 0:
         raise RuntimeError(f"{argv} failed:\n{done.stderr.decode()[-2000:]}")
-    return report["seconds"], report["peak"], done.stdout.decode()
+    return report, done.stdout.decode()
 
 
 def median(values: list[float]) -> float:
@@ -243,6 +257,70 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
         rows.append(row)
     article.write_text(original, "utf-8")
     print(json.dumps({stage: median([row[stage] for row in rows]) for stage in rows[0]}))
+
+
+def worker_relayouts(folder: str, template: str, output: str, rounds: int) -> None:
+    """One process, alternating: our build with the placement pass's layouts starting
+    from the one before (weasy/incremental.py, `one_build`), the same with
+    BRIEFING_INCREMENTAL=0 (each layout of the whole document, as before it), and plain
+    WeasyPrint (our patches uninstalled) on the same final HTML. CPU time of each
+    (time.process_time), the layouts per build and the pages WeasyPrint laid out."""
+    from briefing import weasy
+
+    weasy.load()
+    from weasyprint import document as wdocument
+    from weasyprint.layout import page as wpage
+
+    counts = {"layouts": 0, "pages": 0}
+    real_layout, real_remake = wdocument.layout_document, wpage.remake_page
+
+    def layout_document(*args, **kwargs):
+        counts["layouts"] += 1
+        return real_layout(*args, **kwargs)
+
+    def remake_page(*args, **kwargs):
+        counts["pages"] += 1
+        return real_remake(*args, **kwargs)
+
+    options = {"template": template} if template else {}
+    job_folder = Path(f"{output}-job")
+    job_folder.mkdir(exist_ok=True)
+    job = write_job(job_folder, capture_build(Path(folder), Path(output), **options))
+    spec = json.loads(job.read_text("utf-8"))
+    rows: dict[str, list] = {"reuse": [], "relayout": [], "plain": []}
+    outputs = {}
+    for index in range(rounds):
+        # (each first in turn: the build after plain WeasyPrint's, its patches put back
+        # in place, is not always the same one)
+        for name in ("reuse", "relayout")[::1 if index % 2 == 0 else -1]:
+            os.environ["BRIEFING_INCREMENTAL"] = "1" if name == "reuse" else "0"
+            counts.update(layouts=0, pages=0)
+            wdocument.layout_document, wpage.remake_page = layout_document, remake_page
+            begin = time.process_time()
+            result = build_module_build(Path(folder), Path(f"{output}.{name}.pdf"), **options)
+            spent = time.process_time() - begin
+            wdocument.layout_document, wpage.remake_page = real_layout, real_remake
+            rows[name].append({"cpu": spent, **counts, "total_pages": result.pages})
+            outputs[name] = Path(f"{output}.{name}.pdf").read_bytes()
+        os.environ.pop("BRIEFING_INCREMENTAL", None)
+        import weasyprint
+
+        weasy.uninstall()
+        try:
+            begin = time.process_time()
+            sheets = [weasyprint.CSS(string=css) for css in spec["stylesheets"]]
+            weasyprint.HTML(string=spec["html"], base_url=Path(spec["base"]).as_uri() + "/"
+                            ).render(stylesheets=sheets).write_pdf(f"{output}.plain.pdf")
+            rows["plain"].append({"cpu": time.process_time() - begin})
+        finally:
+            weasy.install()
+    print(json.dumps({"rows": rows, "same": outputs["reuse"] == outputs["relayout"]}))
+
+
+def build_module_build(folder: Path, output: Path, **options):
+    from briefing.build import build
+
+    return build(folder, output, force=True, **options)
 
 
 # The ten-line plain WeasyPrint a user would write for the sample (issue 17): the
@@ -466,13 +544,57 @@ def measure_big(work: Path, pages_wanted: int) -> list[dict]:
     return results
 
 
+def measure_relayouts(work: Path, rounds: int, pages_wanted: int) -> dict:
+    """Per document (the sample in reprint and jianbao, the body repeated to about
+    --pages pages): CPU time in one process, alternating with and without the placement
+    pass's reuse and plain WeasyPrint on the same HTML; layouts and pages laid out per
+    build. Then the sample's cold `briefing build` in new processes (CPU time, both
+    processes), alternating with and without the reuse."""
+    per_copy = max(1.0, (pages_of(5, work) - pages_of(1, work)) / 4)
+    big = repeated_sample(work, max(1, round(pages_wanted / per_copy)))
+    results = {}
+    for name, folder, template in (("sample", SAMPLE, ""), ("sample jianbao", SAMPLE, "jianbao"),
+                                   ("big", big, "")):
+        out = work / f"relayouts-{name.replace(' ', '-')}"
+        _, _, stdout = run([PYTHON, __file__, "--worker", "relayouts", str(folder),
+                            template, str(out), str(rounds)])
+        results[name] = json.loads(stdout)
+    cold: dict[str, list[float]] = {"1": [], "0": []}
+    build_sample = [PYTHON, "-m", "briefing", "build", str(SAMPLE), "-o",
+                    str(work / "cold-relayouts.pdf"), "--force"]
+    for _ in range(rounds):
+        for switch in ("1", "0"):
+            report, _ = run_report(build_sample, env={"BRIEFING_INCREMENTAL": switch})
+            cold[switch].append(report["cpu"])
+    results["cold"] = {"reuse": median(cold["1"]), "relayout": median(cold["0"])}
+    return results
+
+
+def report_relayouts(results: dict) -> None:
+    for name, result in results.items():
+        if name == "cold":
+            continue
+        rows = result["rows"]
+        reuse, again = rows["reuse"], rows["relayout"]
+        cpu = {key: median([row["cpu"] for row in rows[key]]) for key in rows}
+        print(f"relay {name:<15} {reuse[-1]['total_pages']:>3} pages | CPU: reuse "
+              f"{cpu['reuse']:.2f} s, relayout {cpu['relayout']:.2f} s, plain WeasyPrint "
+              f"{cpu['plain']:.2f} s (ratio {cpu['relayout'] / cpu['plain']:.2f} → "
+              f"{cpu['reuse'] / cpu['plain']:.2f}) | layouts {again[-1]['layouts']} → "
+              f"{reuse[-1]['layouts']}, pages laid out {again[-1]['pages']} → "
+              f"{reuse[-1]['pages']} | same PDF: {result['same']}")
+    cold = results["cold"]
+    print(f"relay cold sample build, CPU (both processes): relayout {cold['relayout']:.2f} s "
+          f"→ reuse {cold['reuse']:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="cold runs of each contender")
     parser.add_argument("--edits", type=int, default=6, help="warm rebuilds")
     parser.add_argument("--pages", type=int, default=100, help="size of the big document")
     parser.add_argument("--quick", action="store_true", help="2 rounds, 3 edits")
-    parser.add_argument("--only", default="cold,warm,phases,size,big",
+    parser.add_argument("--only", default="cold,warm,phases,size,big,relayouts",
                         help="measurements to run, comma-separated")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -486,6 +608,8 @@ def main() -> None:
             worker_phases(rest[0], rest[1], int(rest[2]), rest[3])
         elif kind == "typst":
             worker_typst(rest[0], rest[1])
+        elif kind == "relayouts":
+            worker_relayouts(rest[0], rest[1], rest[2], int(rest[3]))
         return
     if args.quick:
         args.rounds, args.edits = 2, 3
@@ -524,6 +648,8 @@ def main() -> None:
         if "big" in only:
             results["big"] = measure_big(work, args.pages)
             report_big(results["big"])
+        if "relayouts" in only:
+            report_relayouts(measure_relayouts(work, args.rounds, args.pages))
         report_targets(results)
 
 

@@ -157,17 +157,19 @@ def write_pdf(
         profiles: dict = {}  # @color-profile rules of the extra sheets reach the PDF
         extra = [CSS(string=css, base_url=base, url_fetcher=fetcher, font_config=font_config,
                      color_profiles=profiles) for css in stylesheets]
-        # A rebuild of this document in this process lays out again only from the
-        # first page an edit touches (weasy/incremental.py); the output is the same.
-        key = (None if font_key is None else incremental.document_key(
-            source, stylesheets, pdf_options or {}, base, font_key))
+        # A layout of this document after another one — the placement pass's, or a
+        # rebuild in a process that keeps pages — lays out again only the pages that
+        # changed (weasy/incremental.py); the output is the same.
+        key = incremental.document_key(source, stylesheets, pdf_options or {}, base,
+                                       font_key)
         with incremental.remembering(key):
             return HTML(string=source, base_url=base, url_fetcher=fetcher).render(
                 font_config=font_config, color_profiles=profiles, stylesheets=extra,
                 **(pdf_options or {}))
 
     try:
-        with _capture_weasyprint_log() as messages:
+        with _capture_weasyprint_log() as messages, \
+                incremental.one_build(across_builds=font_key is not None):
             document = layout(html)
             if place_figures:  # figures that left pages short, deferred past the text
                 document, _ = placement.place(html, layout, document)

@@ -41,7 +41,8 @@ The modules (a concern is the module holding its patches' replacements):
                        without a bold face (仿宋) emboldened by a stroke
     leaders.py         the contents' dotted leaders as one text run
     targets.py         the contents' page numbers in one pass fewer, never stale
-    incremental.py     a rebuild lays out again from the first page an edit touches
+    incremental.py     a layout after another (a placement move, a rebuild) lays out
+                       again only the pages that changed
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after

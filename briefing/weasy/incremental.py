@@ -1,5 +1,7 @@
-"""A rebuild in a long-lived process lays out again only from the page an edit touches
-(the page-memory and page-memory-kept patches of table.py, and the call in
+"""A layout of a document after another layout of it lays out again only the pages
+that changed: the placement pass's layouts within one build (a moved key-figure group,
+a marked blank page: briefing/export.py, `one_build`), and a rebuild in a long-lived
+process (the page-memory and page-memory-start patches of table.py, and the calls in
 targets.make_all_pages).
 
 WeasyPrint 70 paginates with a list, `context.page_maker`: for each page, where its
@@ -7,46 +9,62 @@ content starts in the box tree (a skip stack of child indices), the page break a
 it starts with, and the counters in force; `make_all_pages` lays out again only the
 pages flagged as changed and keeps the others — within one render, for the
 `target-counter()` passes. This carries that list, and the laid-out pages, from one
-render to the next render of the same document (same stylesheets, options and <head>)
-in the same process (`briefing watch`, the workspace's build process, a batch worker):
+render to the next render of the same document (same stylesheets, options and <head>):
 
-1. when a render's box tree is built, each box gets a signature — its class, tag,
-   text, number of children, and its cascaded declarations (the computed values follow
-   from those and the ancestors', which come first in the walk). Comparing the walk
-   with the previous render's finds the first box that differs;
-2. the first page laid out again is the one before the page on which that box starts
-   (one page earlier, for widows, orphans and a heading kept with what follows), and
-   never a page that starts inside a table (a table's layout carries state from page
-   to page); the pages before it are the previous render's, as they were before their
-   margin boxes were added, their elements and target links pointed at the new tree;
-3. when the two trees have the same shape (an edit of text: boxes match one to one),
-   the previous render's later pages are offered too: the pages up to the one after
-   the last edited box are flagged to be laid out again, and WeasyPrint's own
-   `make_all_pages` goes on laying out only while a page does not start where it
-   started before (same place in the tree, same break, side and counters) — from
-   there it hands on the previous pages;
+1. when a render's box tree is built, its shape is recorded (`Tree`: the boxes in walk
+   order, each one's parent, place and number of children); when it is compared with
+   the previous render's, each box gets a signature — its class, tag, text, number of
+   children, and its cascaded declarations. A box is the same in both trees when its
+   signature, its place under its parent and its parent are (a box inherits its
+   parent's style);
+2. every previous page holding a box that differs, in either tree, is laid out again,
+   and the page before it (widows, orphans and a heading kept with what follows decide
+   where it ends), and never a page that starts inside a table without the page where
+   the table starts (a table's layout carries state from page to page). All other
+   pages are offered as the previous render laid them out, before their margin boxes
+   were added, their elements and target links pointed at the new tree: WeasyPrint's
+   own `make_all_pages` hands such a page on when the page before it ends where it
+   ended before (same place in the tree, same break, side and counters), and lays it
+   out again otherwise;
+3. when a page laid out again ends where a later (or earlier) page of the previous
+   render started — the document got a page shorter or longer before it: a moved group
+   filled a page — that page and all after it are handed on renumbered (`realign`),
+   when nothing tells the two places apart: past the pages laid out again, the same
+   break, page groups and counters but the page counter, no footnote or float carried
+   over, not inside a table, and each page's style (but its margin boxes, made after
+   layout) the same on its new side and number;
 4. for each page handed on, what `make_page` records after laying a page out is
    recorded again (its anchors' page numbers for the contents, its
    `target-counter()` lookups) and its page type's styles are set; WeasyPrint's own
    passes then re-make the contents page if a section moved.
 
-The output is byte-identical to a cold build's: tests/weasy/test_incremental.py compares
-rebuilds after edits at the start, middle and end, edits that add and remove a page.
+The output is byte-identical to laying the whole document out: tests/weasy/
+test_incremental.py compares rebuilds after edits at the start, middle and end, edits
+that add and remove a page with cold builds; tests/weasy/test_placement_reuse.py a
+group moved near the end, pages renumbered after a forced break, a page styled by its
+side (not renumbered) and the jianbao's blank-page mark with the same builds laying
+every layout out in full.
 
-Not done yet (see the README's "Speed and size"): an edit that changes the page count
-lays out to the end (every later page's page counter differs, so no page "starts as
-before"); an edit that adds or removes a box (a paragraph, a heading) keeps only the
-pages before it; every page is drawn and its fonts subset again (the drawn content of
-unchanged pages is not kept); the stages before layout (parsing, cascade, boxes) run
-in full.
+What it cannot keep: after a group moves in running text, the text after it moves up by
+the hole it filled, so no later page starts where a page started before (no page
+starts at the same place) until a forced page break — a long document's second layout
+still lays out everything from the move on. An edit that adds or removes a box (a
+paragraph, a heading) shifts the walk: every later box differs. Every page is drawn and
+its fonts subset again (the drawn content of unchanged pages is not kept); the stages
+before layout (parsing, cascade, boxes) run in full.
 
-Only long-lived processes remember (`keep_pages()`: `briefing watch`, the workspace's
-build processes): a one-shot build would pay for the signatures and never use them.
-BRIEFING_INCREMENTAL=0 switches it off.
+Across builds only long-lived processes remember (`keep_pages()`: `briefing watch`, the
+workspace's build processes); within a build, the memory is the build's and dropped
+after it. A layout that is never compared pays only for recording its tree's shape
+and its pages (signatures are computed when a comparison needs them, from the shape
+recorded before layout: layout replaces the children of boxes with page-based
+content). BRIEFING_INCREMENTAL=0 switches both off (every layout of the whole
+document).
 """
 
 from __future__ import annotations
 
+import bisect
 import copy
 import hashlib
 import os
@@ -56,7 +74,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from briefing.weasy.seam import original
-from briefing.weasy.state import incremental_key
+from briefing.weasy.state import build_memory, incremental_key
 
 _lock = threading.Lock()
 # Document key -> the last render's memory (its laid-out pages and box tree): two
@@ -64,17 +82,20 @@ _lock = threading.Lock()
 _memory: dict[str, Memory] = {}
 MEMORY_DOCUMENTS = 2
 # What the last render did (tests and bench/ read it): the first page laid out again,
-# and how many pages it handed on as the previous render had laid them out.
+# how many pages were flagged to be laid out again (None: no earlier render to start
+# from), and how many it handed on as the previous render had laid them out.
 last_first_page: int | None = None
+last_flagged: int | None = None
 last_kept: int = 0
+last_shift: int = 0  # pages handed on renumbered, moved by this many
 
 
 @dataclass
 class Memory:
-    signatures: list
-    order: list  # the previous box tree, in walk order
+    tree: Tree  # the previous render's box tree
     pages: list  # (page box, its children, its root's children) before margin boxes
     page_maker: list
+    carries: bool = False  # a page handed footnotes or broken floats to the next one
 
 
 _keeping = False
@@ -89,7 +110,26 @@ def keep_pages(on: bool = True) -> None:
 
 
 def enabled() -> bool:
-    return _keeping and os.environ.get("BRIEFING_INCREMENTAL", "1") != "0"
+    """Renders reuse pages (BRIEFING_INCREMENTAL=0 switches it off, for comparisons)."""
+    return os.environ.get("BRIEFING_INCREMENTAL", "1") != "0"
+
+
+@contextmanager
+def one_build(across_builds: bool = True) -> Iterator[None]:
+    """The renders inside are one build's layouts of one document (the placement
+    pass's): each starts from the pages of the one before, in a memory dropped at the
+    end — or, in a process that keeps pages (`keep_pages`) and when `across_builds`
+    (the fonts are the process's, not this build's), in the process's memory."""
+    token = build_memory.set(None if _keeping and across_builds else {})
+    try:
+        yield
+    finally:
+        build_memory.reset(token)
+
+
+def _store() -> dict:
+    local = build_memory.get()
+    return _memory if local is None else local
 
 
 def document_key(html: str, stylesheets, options: dict, base: str, font_key) -> str:
@@ -105,8 +145,10 @@ def document_key(html: str, stylesheets, options: dict, base: str, font_key) -> 
 
 @contextmanager
 def remembering(key: str | None) -> Iterator[None]:
-    """Renders inside keep their pages for the next render with the same key."""
-    token = incremental_key.set(key if enabled() else None)
+    """Renders inside keep their pages for the next render with the same key (in a
+    process that keeps pages, or inside `one_build`)."""
+    on = enabled() and (_keeping or build_memory.get() is not None)
+    token = incremental_key.set(key if on else None)
     try:
         yield
     finally:
@@ -121,16 +163,75 @@ def forget() -> None:
 # ------------------------------------------------------------------ box trees
 
 
-def _walk(root) -> list:
-    from weasyprint.formatting_structure import boxes
+class Tree:
+    """A box tree as it was built, before layout: the boxes in walk order, each one's
+    parent (its walk index), its place among its parent's children and its number of
+    children. Layout replaces the children of the boxes showing page-based content
+    (the contents' numbers, `parse_again`), so the shape is read before layout; the
+    signatures are computed from these, when first compared (`signatures`), so a
+    render that is never compared never pays for them."""
 
-    order, stack = [], [root]
-    while stack:
-        box = stack.pop()
-        order.append(box)
-        if isinstance(box, boxes.ParentBox):
-            stack.extend(reversed(box.children))
-    return order
+    __slots__ = ("counts", "order", "parents", "places", "_signatures", "_sizes_cache")
+
+    def __init__(self, root) -> None:
+        from weasyprint.formatting_structure import boxes
+
+        parent_box = boxes.ParentBox
+        order, parents, places, counts = [], [], [], []
+        stack = [(root, -1, 0)]
+        while stack:
+            box, parent, place = stack.pop()
+            index = len(order)
+            order.append(box)
+            parents.append(parent)
+            places.append(place)
+            if isinstance(box, parent_box):
+                children = box.children
+                counts.append(len(children))
+                stack.extend((children[place], index, place)
+                             for place in range(len(children) - 1, -1, -1))
+            else:
+                counts.append(-1)
+        self.order, self.parents, self.places, self.counts = order, parents, places, counts
+        self._signatures = self._sizes_cache = None
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def signatures(self) -> list:
+        if self._signatures is None:
+            self._signatures = [_signature(box, count)
+                                for box, count in zip(self.order, self.counts, strict=True)]
+        return self._signatures
+
+    def index_at(self, path: list[int]) -> tuple[int, bool]:
+        """The walk index of the deepest box a page-start path reaches (the rest of the
+        path is a place inside it: a text offset), and whether the path goes through a
+        table (a page starting inside a table)."""
+        from weasyprint.formatting_structure import boxes
+
+        if self._sizes_cache is None:
+            self._sizes_cache = self._sizes()
+        sizes = self._sizes_cache
+        index, in_table = 0, False
+        for place in path:
+            if self.counts[index] < 0 or place >= self.counts[index]:
+                break
+            if isinstance(self.order[index], (boxes.TableBox, boxes.TableRowGroupBox)):
+                in_table = True
+            child = index + 1
+            for _ in range(place):
+                child += sizes[child]
+            index = child
+        return index, in_table
+
+    def _sizes(self) -> list[int]:
+        """Each box's number of boxes in its subtree (itself included)."""
+        sizes = [1] * len(self.order)
+        parents = self.parents
+        for index in range(len(sizes) - 1, 0, -1):
+            sizes[parents[index]] += sizes[index]
+        return sizes
 
 
 def _plain(value):
@@ -143,33 +244,29 @@ def _plain(value):
     return value
 
 
-def _signature(box):
-    from weasyprint.formatting_structure import boxes
-
+def _signature(box, count: int):
     cascaded = getattr(box.style, "cascaded", None)
-    return (type(box).__name__, box.element_tag, getattr(box, "text", None),
-            len(box.children) if isinstance(box, boxes.ParentBox) else -1,
+    return (type(box).__name__, box.element_tag, getattr(box, "text", None), count,
             repr(sorted((name, (_plain(value), weight))
                         for name, (value, weight) in cascaded.items()))
             if cascaded is not None else None)
 
 
-def _first_difference(new: list, old: list) -> int:
-    """Index of the first box whose signature differs (the shorter length if none)."""
-    return next((index for index, (a, b) in enumerate(zip(new, old, strict=False))
-                 if a != b), min(len(new), len(old)))
-
-
-def _paths(root) -> dict[int, list[int]]:
-    from weasyprint.formatting_structure import boxes
-
-    paths, stack = {}, [(root, [])]
-    while stack:
-        box, path = stack.pop()
-        paths[id(box)] = path
-        if isinstance(box, boxes.ParentBox):
-            stack.extend((child, [*path, index]) for index, child in enumerate(box.children))
-    return paths
+def _clean(old: Tree, new: Tree) -> bytearray:
+    """For each walk index both trees have: 1 when the box is the same in both — same
+    signature, same place under the same parent, its parent the same too (a box
+    inherits its parent's style) — else 0."""
+    new_signatures, old_signatures = new.signatures(), old.signatures()
+    old_parents, new_parents = old.parents, new.parents
+    old_places, new_places = old.places, new.places
+    clean = bytearray(min(len(old), len(new)))
+    for index in range(len(clean)):
+        parent = new_parents[index]
+        if (new_signatures[index] == old_signatures[index] and old_parents[index] == parent
+                and old_places[index] == new_places[index]
+                and (parent < 0 or clean[parent])):
+            clean[index] = 1
+    return clean
 
 
 def _skip_path(skip) -> list[int] | None:
@@ -187,16 +284,15 @@ def _skip_path(skip) -> list[int] | None:
 
 
 def initialize_page_maker(context, root_box):
-    """WeasyPrint's, and the new box tree's signatures when this document is remembered."""
+    """WeasyPrint's; and the new box tree's shape when this document is remembered."""
     original("page-memory-start")(context, root_box)
     key = incremental_key.get()
     if key is None:
         context.briefing_incremental = None
         return
-    order = _walk(root_box)
     context.briefing_incremental = {
-        "key": key, "order": order, "signatures": [_signature(box) for box in order],
-        "snapshots": {}, "prefilled": False, "kept": {}, "reused": 0}
+        "key": key, "store": _store(), "tree": Tree(root_box), "snapshots": {},
+        "prefilled": False, "kept": {}, "reused": 0, "carries": False, "shift": None}
 
 
 def layout_document(html, root_box, context, max_loops=8):
@@ -214,147 +310,272 @@ def layout_document(html, root_box, context, max_loops=8):
     kept = [snapshots.get(index) for index in range(len(pages))]
     if all(snapshot is not None and snapshot[0] is page
            for snapshot, page in zip(kept, pages, strict=True)):
-        memory = Memory(state["signatures"], state["order"], kept,
+        memory = Memory(state["tree"], kept,
                         [(resume_at, next_page, right_page, copy.deepcopy(page_state))
                          for resume_at, next_page, right_page, page_state, _
-                         in context.page_maker])
+                         in context.page_maker], state["carries"])
+        store = state["store"]
         with _lock:
-            _memory.pop(state["key"], None)
-            while len(_memory) >= MEMORY_DOCUMENTS:
-                _memory.pop(next(iter(_memory)))
-            _memory[state["key"]] = memory
+            store.pop(state["key"], None)
+            while len(store) >= MEMORY_DOCUMENTS:
+                store.pop(next(iter(store)))
+            store[state["key"]] = memory
     yield from pages
 
 
-def record_page(context, index: int, page) -> None:
-    """Called for each page make_all_pages hands on: its parts before margin boxes."""
+def record_page(context, index: int, page) -> bool:
+    """Called for each page make_all_pages hands on: its parts before margin boxes.
+    True when it was laid out in this pass (not a previous render's page)."""
     state = getattr(context, "briefing_incremental", None)
     if state is None:
-        return
-    record_kept(context, index, page)
+        return True
+    laid_out = not record_kept(context, index, page)
+    if laid_out and (context.broken_out_of_flow or context.reported_footnotes):
+        state["carries"] = True
     known = state["snapshots"].get(index)
     if known is None or known[0] is not page:
         root = page.children[0]
         state["snapshots"][index] = (page, tuple(page.children), list(root.children))
+    return laid_out
+
+
+def end_pass(context) -> None:
+    """After a layout pass: pages are handed on renumbered only in the first."""
+    state = getattr(context, "briefing_incremental", None)
+    if state is not None:
+        state["shift"] = None
 
 
 def kept_pages(context, root_box, html, pages) -> list:
-    """Before the first layout pass: the previous render's pages before the first one an
-    edit touches, with page_maker set to lay out the rest. Otherwise `pages`."""
-    global last_first_page
+    """Before the first layout pass: the previous render's pages, with page_maker set
+    to lay out again those an edit touches (and WeasyPrint's own check to lay out any
+    page that does not start as before). Otherwise `pages`."""
+    global last_first_page, last_flagged, last_shift
     state = getattr(context, "briefing_incremental", None)
     if pages or state is None or state["prefilled"]:
         return pages
     state["prefilled"] = True
-    last_first_page = 0
+    last_first_page, last_flagged, last_shift = 0, None, 0
     with _lock:  # taken, not shared: this render changes its pages (a render that
-        memory = _memory.pop(state["key"], None)  # fails leaves nothing half-changed)
+        memory = state["store"].pop(state["key"], None)  # fails leaves nothing half-changed)
     if memory is None:
         return pages
-    first_page = _first_page_to_lay_out(memory, state, root_box)
-    last_first_page = first_page
-    if first_page == 0 and not _same_shape(state["signatures"], memory.signatures):
-        return pages  # nothing to keep before the edit, nor after it
+    clean = _clean(memory.tree, state["tree"])
+    starts = _page_starts(memory)
+    if starts is None:
+        return pages
+    flagged = _pages_to_lay_out(memory, state["tree"], clean, starts)
+    if len(flagged) == len(memory.pages):
+        return pages  # nothing to keep
+    last_first_page, last_flagged = min(flagged), len(flagged)
     try:
-        return _restore(context, memory, state, html, root_box, first_page)
+        pages = _restore(context, memory, state, html, clean, flagged)
+        state["carries"] = memory.carries
+        state["shift"] = {"pages": pages, "memory": memory, "from": max(flagged) + 1,
+                          "inside": [inside for _, inside in starts], "done": False}
+        return pages
     except LookupError:  # a kept page links to a box the trees do not share
         original("page-memory-start")(context, root_box)
         state["snapshots"].clear()
         state["kept"].clear()
-        last_first_page = 0
+        last_first_page, last_flagged = 0, None
         return pages
 
 
-def _first_page_to_lay_out(memory: Memory, state: dict, root_box) -> int:
-    from weasyprint.formatting_structure import boxes
-
-    signatures = state["signatures"]
-    first = _first_difference(signatures, memory.signatures)
-    if first >= len(signatures):
-        first = len(signatures) - 1  # nothing changed: lay the last page out again
-    changed = _paths(root_box)[id(state["order"][first])]
-    starts = [_skip_path(entry[0]) if entry[0] is not None else []
-              for entry in memory.page_maker[:-1]]
-    if not starts or any(start is None for start in starts):
-        return 0
-    touched = max(index for index, start in enumerate(starts) if start <= changed)
-    first_page = max(0, touched - 1)
-    while first_page > 0:  # never inside a table: its layout spans pages
-        box = root_box
-        for index in starts[first_page][:-1]:
-            if (not isinstance(box, boxes.ParentBox) or index >= len(box.children)
-                    or isinstance(box, (boxes.TableBox, boxes.TableRowGroupBox))):
-                box = None
-                break
-            box = box.children[index]
-        if box is not None and not isinstance(box, (boxes.TableBox, boxes.TableRowGroupBox)):
-            break
-        first_page -= 1
-    return first_page
+def _page_starts(memory: Memory) -> list[tuple[int, bool]] | None:
+    """Each previous page's first box (its walk index in the previous tree) and whether
+    it starts inside a table; None when a page start branches."""
+    starts = [(0, False)]
+    for entry in memory.page_maker[1:len(memory.pages)]:
+        path = _skip_path(entry[0]) if entry[0] is not None else None
+        if path is None:
+            return None
+        starts.append(memory.tree.index_at(path))
+    return starts
 
 
-def _same_shape(new: list, old: list) -> bool:
-    """The two trees differ only in texts and declarations: boxes match one to one."""
-    return len(new) == len(old) and all(
-        a[:2] == b[:2] and a[3] == b[3] for a, b in zip(new, old, strict=True))
+def _pages_to_lay_out(memory: Memory, new: Tree, clean: bytearray,
+                      page_starts: list[tuple[int, bool]]) -> set[int]:
+    """The previous render's pages that must be laid out again: each page holding a
+    box that differs (in either tree), and the page before it (widows, orphans, a
+    heading kept with what follows decide where that page ends) — never a page that
+    starts inside a table (a table's layout carries state from page to page: the
+    page where it starts is laid out again too)."""
+    old = memory.tree
+    starts = [start for start, _ in page_starts]
+    inside = [inside for _, inside in page_starts]
+    length, common = max(len(old), len(new)), len(clean)
+    runs = []  # (first, end) of each run of boxes that differ
+    dirty = clean.find(0)
+    while dirty >= 0:
+        end = clean.find(1, dirty)
+        runs.append((dirty, common if end < 0 else end))
+        dirty = -1 if end < 0 else clean.find(0, end)
+    if common < length:
+        if runs and runs[-1][1] == common:
+            runs[-1] = (runs[-1][0], length)
+        else:
+            runs.append((common, length))
+    if not runs:  # nothing changed: lay the last page out again
+        return {len(starts) - 1}
+    flagged: set[int] = set()
+    for dirty, end in runs:
+        first = max(0, bisect.bisect_right(starts, dirty) - 2)
+        last = bisect.bisect_right(starts, end - 1) - 1
+        while first > 0 and inside[first]:
+            first -= 1
+        flagged.update(range(first, last + 1))
+    return flagged
 
 
-def _last_page_touched(memory: Memory, state: dict, root_box) -> int:
-    """The page holding the last box that differs (same-shape trees)."""
-    differing = [index for index, (a, b)
-                 in enumerate(zip(state["signatures"], memory.signatures, strict=True))
-                 if a != b]
-    if not differing:
-        return -1
-    changed = _paths(root_box)[id(state["order"][differing[-1]])]
-    starts = [_skip_path(entry[0]) if entry[0] is not None else []
-              for entry in memory.page_maker[:-1]]
-    return max(index for index, start in enumerate(starts) if start <= changed)
-
-
-def _restore(context, memory: Memory, state: dict, html, root_box, first_page: int) -> list:
+def _restore(context, memory: Memory, state: dict, html, clean: bytearray,
+             flagged: set[int]) -> list:
     """The previous render's pages for this one, and page_maker set so that WeasyPrint
-    lays out again from `first_page`. When the trees have the same shape (an edit of
-    text), every page is offered: WeasyPrint lays out the pages flagged as changed (up
-    to the one after the last edited box) and keeps going only while a page does not
-    start where it started before — then it hands on the previous pages as they are.
-    Otherwise only the pages before `first_page` are offered."""
-    same_shape = _same_shape(state["signatures"], memory.signatures)
-    common = (len(memory.order) if same_shape
-              else _first_difference(state["signatures"], memory.signatures))
-    pairs = list(zip(memory.order[:common], state["order"][:common], strict=True))
-    boxes_map = {id(old): new for old, new in pairs}
-    elements = {id(old.element): new.element for old, new in pairs
-                if old.element is not None}
-    if same_shape:
-        offered = len(memory.pages)
-        last_changed = max(first_page, _last_page_touched(memory, state, root_box) + 1)
-        entries = len(memory.page_maker)
-    else:
-        offered, last_changed, entries = first_page, first_page, first_page + 1
+    lays out again the `flagged` pages: it lays those out, and any page that does not
+    start where it started before (same place in the tree, same break, side and
+    counters); the others it hands on as they are."""
+    old, new = memory.tree.order, state["tree"].order
+    boxes_map, elements = {}, {}
+    index = clean.find(1)
+    while index >= 0:
+        end = clean.find(0, index)
+        end = len(clean) if end < 0 else end
+        for old_box, new_box in zip(old[index:end], new[index:end], strict=True):
+            boxes_map[id(old_box)] = new_box
+            if old_box.element is not None:
+                elements[id(old_box.element)] = new_box.element
+        index = clean.find(1, end) if end < len(clean) else -1
     page_maker = context.page_maker
     del page_maker[:]
-    for index in range(entries):
-        resume_at, next_page, right_page, page_state = memory.page_maker[index]
-        remake_state = {"content_changed": first_page <= index <= last_changed,
+    for index, (resume_at, next_page, right_page, page_state) in enumerate(memory.page_maker):
+        remake_state = {"content_changed": index in flagged,
                         "pages_wanted": False, "anchors": [], "content_lookups": []}
         page_maker.append((copy.deepcopy(resume_at), copy.deepcopy(next_page), right_page,
                            copy.deepcopy(page_state), remake_state))
     pages = []
-    for index in range(offered):
-        page, children, root_children = memory.pages[index]
+    for index, (page, children, root_children) in enumerate(memory.pages):
         page.children = list(children)
         children[0].children = list(root_children)
-        for child in page.descendants(placeholders=True):
-            if child.element is not None:
-                child.element = elements.get(id(child.element), child.element)
-            if getattr(child, "missing_link", None) is not None:
-                child.missing_link = boxes_map[id(child.missing_link)]  # or LookupError
+        if index not in flagged:  # (a flagged page is laid out again, never used)
+            for child in page.descendants(placeholders=True):
+                if child.element is not None:
+                    child.element = elements.get(id(child.element), child.element)
+                if getattr(child, "missing_link", None) is not None:
+                    child.missing_link = boxes_map[id(child.missing_link)]  # or LookupError
+            state["kept"][id(page)] = page
         state["snapshots"][index] = (page, children, root_children)
-        state["kept"][id(page)] = page
         pages.append(page)
     state["html"] = html
     return pages
+
+
+def realign(context, index: int, laid_out: bool) -> None:
+    """After WeasyPrint laid page `index` out anew in the first pass of a render that
+    started from the previous one's pages: when the next page does not start where the
+    previous render's page `index + 1` started but where one of its later pages did —
+    the document got shorter or longer before it (a key-figure group moved, a page
+    filled) — that page and all after it are handed on, renumbered. Only where nothing
+    can tell them apart: past the pages an edit touched, the same place in the tree,
+    break, page groups and counters but the page counter, not inside a table, no
+    footnote or float carried over, and every page style (but its margin boxes) the
+    same on its new side and number as on its old."""
+    state = getattr(context, "briefing_incremental", None)
+    shift = state and state["shift"]
+    if not shift or shift["done"] or not laid_out or state["carries"] \
+            or context.broken_out_of_flow or context.reported_footnotes:
+        return
+    memory, page_maker = shift["memory"], context.page_maker
+    new_index = index + 1
+    if new_index >= len(page_maker) or page_maker[new_index][0] is None:
+        return
+    entries = memory.page_maker
+    resume_at, next_page, right_page, page_state, _ = page_maker[new_index]
+    if new_index < len(entries) and entries[new_index][:4] == (
+            resume_at, next_page, right_page, page_state):
+        return  # starts as before: WeasyPrint hands the pages on
+    for old_index in range(max(shift["from"], 1), len(memory.pages)):
+        if old_index == new_index or shift["inside"][old_index]:
+            continue
+        old_resume_at, old_next_page, _, old_state = entries[old_index]
+        if old_resume_at == resume_at and old_next_page == next_page and \
+                _same_but_page(old_state, page_state, new_index - old_index):
+            break
+    else:
+        return
+    types = _renumbered(context, memory, old_index, new_index, right_page)
+    if types is None:
+        return
+    shift["done"] = True
+    offset = new_index - old_index
+    page_maker[new_index][-1]["content_changed"] = False  # (set as a changed start)
+    pages = shift["pages"]
+    del pages[new_index:]
+    del page_maker[new_index + 1:]
+    for number, old in enumerate(range(old_index, len(memory.pages))):
+        old_page = memory.pages[old][0]
+        old_page.page_type = types[number]
+        pages.append(old_page)
+        old_resume_at, old_next_page, old_right, old_state = entries[old + 1]
+        moved_state = copy.deepcopy(old_state)
+        moved_state[1]["page"] = [value + offset for value in old_state[1]["page"]]
+        if "pages" in page_state[1]:
+            moved_state[1]["pages"] = copy.deepcopy(page_state[1]["pages"])
+        page_maker.append((copy.deepcopy(old_resume_at), copy.deepcopy(old_next_page),
+                           old_right != bool(offset % 2), moved_state,
+                           {"content_changed": False, "pages_wanted": False,
+                            "anchors": [], "content_lookups": []}))
+    global last_shift
+    last_shift = offset
+
+
+def _same_but_page(old, new, offset: int) -> bool:
+    """Two page states equal but for the page counter, `offset` higher in `new`."""
+    if old[0] != new[0] or old[2] != new[2] or old[3] != new[3]:
+        return False
+    old_counters, new_counters = dict(old[1]), dict(new[1])
+    old_pages = old_counters.pop("page", None)
+    new_pages = new_counters.pop("page", None)
+    old_counters.pop("pages", None)
+    new_counters.pop("pages", None)
+    return (old_counters == new_counters and old_pages is not None and new_pages is not None
+            and new_pages == [value + offset for value in old_pages])
+
+
+# What of a page's style its layout reads (weasyprint/layout/page.py, make_page): the
+# page's own, its footnote area's and its note area's; the margin boxes are made after.
+PAGE_AREAS = (None, "@footnote", "@note-area")
+
+
+def _renumbered(context, memory: Memory, old_index: int, new_index: int,
+                right_page: bool) -> list | None:
+    """The page types the previous render's pages from `old_index` on take as pages
+    `new_index`…; None when one of them would be styled otherwise there (its page and
+    footnote area; margin boxes are made after layout, for the new type)."""
+    from weasyprint.layout.page import PageType
+
+    style_for = context.style_for
+    cascaded = style_for.get_cascaded_styles()
+    types = []
+    for number, old in enumerate(range(old_index, len(memory.pages))):
+        old_type = memory.pages[old][0].page_type
+        right = right_page if number % 2 == 0 else not right_page
+        next_page = memory.page_maker[old][1]
+        side = next_page["break"]
+        if side in ("recto", "verso"):
+            return None
+        blank = (side == "left" and right) or (side == "right" and not right)
+        if blank != old_type.blank:
+            return None
+        new_type = PageType("right" if right else "left", blank, old_type.name,
+                            new_index + number, old_type.groups)
+        if new_type != old_type:
+            style_for.add_page_declarations(old_type)
+            style_for.add_page_declarations(new_type)
+            if any(cascaded.get((old_type, pseudo)) != cascaded.get((new_type, pseudo))
+                   for pseudo in PAGE_AREAS):
+                return None
+        types.append(new_type)
+    return types
 
 
 def record_kept(context, index: int, page) -> bool:

@@ -15,14 +15,17 @@ moves in the HTML after as many of the following paragraphs as fill the hole —
 past a heading, a section's end, another figure or any block but a paragraph, and
 never so far that it would stand more than a page after its citing paragraph. The
 document is then laid out again (briefing/export.py): at most `MAX_PASSES` times,
-one extra layout in the common case. The same HTML gives the same moves.
+one extra layout in the common case. The same HTML gives the same moves. Each layout
+after the first starts from the one before (briefing/weasy/incremental.py,
+`one_build`): the pages before the move are handed on, and those after a forced page
+break where they start as before.
 
 The same pass finds a blank page before a closing block (the jianbao's 版记 stands on an
 even last page: when the text fills an even page, the next page holds nothing but the
 block's spacer, templates/jianbao). GB/T 9704 7.5: a blank page and the pages after it
 carry no page number. The spacer (`id="BLANK_SPACER"`) is then marked `data-blank-page`
-and the document laid out once more; the template's CSS puts what is marked on pages
-without a folio.
+and the document laid out once more — from the page before the spacer's, the pages
+before it handed on; the template's CSS puts what is marked on pages without a folio.
 """
 
 from __future__ import annotations

@@ -30,6 +30,10 @@ id_seed: ContextVar[bytes | None] = ContextVar("briefing.weasy.id_seed", default
 # for the next render of it in this process (incremental.remembering).
 incremental_key: ContextVar[str | None] = ContextVar("briefing.weasy.incremental_key",
                                                      default=None)
+# incremental: the memory of one build's renders (incremental.one_build), when the
+# process keeps no pages across builds; None outside a build, or when it does.
+build_memory: ContextVar[dict | None] = ContextVar("briefing.weasy.build_memory",
+                                                   default=None)
 # textlayer: gaps of adjusted runs drawn as spacer glyphs (for pdf.js, which reads no
 # /ActualText) — in the screen PDF only. The print and archival variants (PDF/A, PDF/UA,
 # PDF/X) keep /ActualText alone: a Type 3 font and glyphs that stand for no text are what

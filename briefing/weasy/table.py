@@ -181,8 +181,8 @@ PATCHES: tuple[Patch, ...] = (
         name="page-memory-start", concern="incremental",
         target="weasyprint.layout:initialize_page_maker", signature=("context", "root_box"),
         replacement=incremental.initialize_page_maker,
-        why="signs each box of the new tree (class, tag, text, cascaded declarations) "
-            "so that a rebuild finds the first box an edit changed",
+        why="records the new box tree's shape before layout, for a later layout of the "
+            "document (a placement move, a rebuild) to find the boxes that changed",
     ),
     Patch(
         name="page-memory", concern="incremental",

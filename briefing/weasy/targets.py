@@ -99,10 +99,13 @@ def anchor_name_from_token(anchor_token):
 
 def make_all_pages(context, root_box, html, pages):
     """Each layout pass, after the contents' numbers are brought up to date; in a
-    rebuild, the first pass starts from the pages incremental.py keeps."""
+    layout after another of the same document, the first pass starts from the pages
+    incremental.py keeps, and hands pages on renumbered where they now fall."""
     refresh_before_pass(context, pages)
     pages = incremental.kept_pages(context, root_box, html, pages)
     for index, page in enumerate(original("contents-refresh")(context, root_box, html,
                                                               pages)):
-        incremental.record_page(context, index, page)
+        laid_out = incremental.record_page(context, index, page)
         yield page
+        incremental.realign(context, index, laid_out)
+    incremental.end_pass(context)
