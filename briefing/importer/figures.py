@@ -582,6 +582,15 @@ DIFFERENCE = re.compile(r"偏[高低多少大小早晚快慢]|[高低多少]出|
                         r"^较(?![大小高低好差快慢多少强弱为])|^比(?![重例率值赛较])")
 
 
+# A heading's number inside a label (「…空气质量（一）总体状况」), or a month after the words
+# of a name (「…总体状况2021年7月」, not 「2021年7月PM2.5浓度」, whose time TIME leaves off).
+HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|"
+                          r"(?<=[\u4e00-\u9fff])\d{4}年\d{1,2}月(?:份)?$")
+# A base of comparison: 与去年, 与上年同期相比, 保持一致, 持平.
+BASE_IN_LABEL = re.compile(r"与(?:去年|上年|上一年|前一年|上月|上期|\d{4}年)|"
+                           r"(?:保持|基本|总体)(?:一致|持平)|相比|持平")
+
+
 def is_label(label: str) -> bool:
     """Whether `label` reads as the name of a measured thing, not a sentence fragment."""
     if not 2 <= len(label) <= MAX_LABEL:
@@ -593,6 +602,19 @@ def is_label(label: str) -> bool:
     if re.search(r"\d[镇乡场]|、\s*\d", label):
         # 「辖7镇6乡1场」「10个方面、13项成果取得进展」: a chain or a list of counts names
         # none of them
+        return False
+    if HEADING_MARK.search(label):
+        # 「城市空气质量（一）总体状况2021年7月」: a heading's number (（一）) or a month
+        # after the words of a name — the label runs across a heading left inline and the
+        # time of the next clause; a measured thing's name holds neither
+        return False
+    if re.search(r"等\s*\d+(?:\.\d+)?\s*[个家座所名条户项]", label):
+        # 「衢州、舟山、台州等44个城市的优良天数比例为100%」: examples closed by a count
+        # say how many things share the value — each one's value, not a figure of a thing
+        return False
+    if BASE_IN_LABEL.search(label):
+        # 「2021占比与去年保持一致为1.3%」: a comparison with a base is a clause saying how
+        # a thing changed, not the thing's name
         return False
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&\-]*", label) and re.search(r"[a-z]", label):
         # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
@@ -950,8 +972,8 @@ def clause_starts(sentence: str, word: str) -> bool:
 
 
 # Nouns that name a relation to the thing said before them, not a thing.
-REFERS_BACK = re.compile(r"^(?:占比|比重|所占比重|占比重|总投资|计划总投资|总金额|总面积|总规模|"
-                         r"总产值|总额|金额|总数|总量|总计)$")
+REFERS_BACK = re.compile(r"^(?:占比|总占比|比重|总比重|所占比重|占比重|总投资|计划总投资|"
+                         r"总金额|总面积|总规模|总产值|总额|金额|总数|总量|总计)$")
 # 「发生事故N起、死亡M人」: the people an event's count killed or hurt.
 CASUALTIES = frozenset(("死亡", "受伤", "遇难", "失踪", "伤亡", "死亡人数", "受伤人数"))
 EVENT_UNITS = ("起", "次", "宗", "例", "件")

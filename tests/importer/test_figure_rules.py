@@ -1057,3 +1057,37 @@ def test_a_label_with_also_is_a_clause():
 ])
 def test_more_bases_and_real_growth(sentence, change):
     assert rows(sentence) == [("营业收入", "120", "亿元", change)]
+
+
+# ---------------------------------------------------------------- fifth round
+
+
+def test_a_label_runs_across_no_heading_and_no_month():
+    # a heading left inline (「二、…（一）…」) and the month of the next clause are no part
+    # of the name of what is counted
+    assert rows("二、86 个县区空气质量 （一）总体状况 2023 年 5 月 86 个县区（名单见附件，"
+                "以下简称 86 县区）平均优良天数比例为 81.2%。") == []
+    assert rows("三、12 个断面水环境质量 （二）基本情况 2023 年 5 月 12 个断面中，"
+                "达标断面 10 个。") == [("达标断面", "10", "个", None)]
+    assert is_label("城市空气质量（一）总体状况2023年5月") is False
+    assert is_label("地表水断面达标率") is True
+
+
+def test_examples_closed_by_a_count_name_no_thing():
+    # 「甲、乙、丙等N个城市的X为V」: V is each of the N cities' value, not a figure
+    assert rows("其中，甲县、乙县、丙县等12个县的森林覆盖率为60%。") == []
+    assert rows("全省森林覆盖率为60%。") == [("森林覆盖率", "60", "%", None)]
+
+
+def test_a_comparison_is_no_part_of_a_label():
+    # 「2022占比与去年保持一致为2.1%」: a clause saying how a share changed names no thing
+    assert rows("2022占比与去年保持一致为2.1%。") == []
+    assert rows("女性从业者占比与上年持平为31.5%。") == []
+
+
+def test_a_total_share_alone_is_the_share_of_the_thing_before():
+    # 「90后最多，总占比为53.7%」: 总占比 names the share of a thing said before, which
+    # gave no row — no row
+    assert rows("从年龄来看，70后最多，总占比为41.2%。") == []
+    assert rows("新签约项目40个，总占比为35%。") == [
+        ("新签约项目", "40", "个", None), ("新签约项目总占比", "35", "%", None)]
