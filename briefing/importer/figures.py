@@ -14,7 +14,8 @@ clause about something else; when a text gives figures of several places, each r
 its place. Conditions and computed amounts (如果, 以此计算), tasks and the future (明年,
 须完成, 要新建), a notice's terms (各奖励, 可申请), amounts per X (每人), differences from a
 base (偏高, 高出) and units cut short at an unknown per (kW/kg) give no rows either. Every row
-cites its whole sentence, exactly as it stands in article.md without inline tags. The
+cites its whole sentence (and the next, when that one gives its change: 「与去年同期相比，…」),
+exactly as it stands in article.md without inline tags. The
 groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
@@ -677,13 +678,24 @@ WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|�
                         r"(?:计算|测算|推算|估算|匡算)")
 
 
-def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
+def rows_in_sentence(sentence: str, context: str = "",
+                     before: list[Row] | None = None) -> list[Row]:
+    """The rows of one sentence. `before`: the rows of the sentence before it in the same
+    paragraph, which a sentence opening with the usual base of comparison (「与去年同期相比，
+    优良天数比例上升2.0个百分点，重度污染天数比例持平」) goes on about: the changes it gives of
+    their things are theirs (changed in place; the row then cites both sentences)."""
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
             CONDITION.search(sentence):
         return []
     mask = quoted_mask(sentence)
-    rows: list[Row] = []
+    spans = clause_spans(sentence)
+    first = despace(sentence[slice(*spans[0])]).strip() if spans else ""
+    base_first = BASE_CLAUSE.match(first)
+    carried = list(before or []) if (base_first and DEFAULT_BASE.match(base_first["base"])) \
+        or re.fullmatch(r"(?:同比|环比)", first) else []
+    rows: list[Row] = list(carried)
+    carried_changes = [row.change for row in carried]
     base, pending, changes = None, None, []
     for start, end in clause_spans(sentence):
         raw = sentence[start:end]
@@ -728,6 +740,15 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
             if rows and rows[-1].change is None and rows[-1].subject is None:
                 rows[-1].change = clause
             continue
+        flat = SUBJECT_FLAT.match(despace(clause))
+        if flat:
+            # 「重度及以上污染天数比例持平」: the level of that thing, said before, did not change
+            subject = clean_prefix(flat["subject"])
+            row = next((r for r in reversed(rows) if not r.dropped and r.subject is None
+                        and r.change is None and same_thing(subject, r.label)), None)
+            if row is not None:
+                row.change = despace(clause)[flat.end("subject"):]
+            continue
         change = CHANGE_CLAUSE.match(clause) or BY_CLAUSE.match(clause)
         if change:
             _attach_changes(rows, change, found, sentence, clause_start)
@@ -737,9 +758,19 @@ def rows_in_sentence(sentence: str, context: str = "") -> list[Row]:
         _clause_rows(rows, sentence, found, start, end, clause, context)
     _name_base(rows, changes, base)
     place = leading_place(sentence)
+    for row, change in zip(carried, carried_changes, strict=True):
+        if row.change != change:
+            # the row cites both sentences: its level's and its change's
+            row.source = row.source + sentence
+    rows = rows[len(carried):]
     for row in rows:
         row.place = row.place or place
     return [row for row in rows if not row.dropped]
+
+
+# 「重度及以上污染天数比例持平」: a thing whose level did not change.
+SUBJECT_FLAT = re.compile(r"^(?P<subject>[^，,；;\d]{2,24}?)(?:" + COMPARED +
+                          r")?(?:基本|总体)?(?:保持)?持平$")
 
 
 # 「与2010年第六次全国人口普查相比，增加28.4万人」: a clause naming the base of the change
@@ -1229,8 +1260,10 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     for passage in passages:
         if NOTE_PASSAGE.match(passage.text) or STORY.search(passage.text):
             continue
+        previous: list[Row] = []
         for sentence in sentences(passage.text):
-            for row in rows_in_sentence(sentence, passage.context):
+            previous = rows_in_sentence(sentence, passage.context, previous)
+            for row in previous:
                 key = (passage.section, row.label, row.value, row.unit)
                 rows = by_section.setdefault(passage.section, [])
                 if key in seen:

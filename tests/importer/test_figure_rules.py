@@ -1091,3 +1091,32 @@ def test_a_total_share_alone_is_the_share_of_the_thing_before():
     assert rows("从年龄来看，70后最多，总占比为41.2%。") == []
     assert rows("新签约项目40个，总占比为35%。") == [
         ("新签约项目", "40", "个", None), ("新签约项目总占比", "35", "%", None)]
+
+
+def figure_rows(text: str) -> list[tuple]:
+    return [(r.label, r.value, r.unit, r.change)
+            for group in extract_figures([Passage(text)]) for r in group.rows]
+
+
+def test_a_sentence_opening_with_the_base_gives_the_changes_of_the_sentence_before():
+    # 「与去年同期相比，X上升a个百分点，Y持平。」: a bulletin states the levels, then their
+    # changes in the next sentence, naming each thing again
+    text = ("全市优良天数比例为88.5%，轻度污染天数比例为9.1%，重度污染天数比例为0.4%。"
+            "与去年同期相比，优良天数比例上升3.1个百分点，重度污染天数比例持平。")
+    assert figure_rows(text) == [
+        ("优良天数比例", "88.5", "%", "上升3.1个百分点"),
+        ("轻度污染天数比例", "9.1", "%", None),
+        ("重度污染天数比例", "0.4", "%", "持平")]
+    # a row whose change the next sentence gives cites both sentences (the change must be
+    # in what it cites: briefing check); the others cite their own
+    first, second = text.split("。", 1)
+    sources = [r.source for group in extract_figures([Passage(text)]) for r in group.rows]
+    assert sources == [first + "。" + second, first + "。", first + "。" + second]
+    # 同比 alone opens such a sentence too
+    assert figure_rows("全县粮食总产量为52.3万吨，蔬菜产量为18.6万吨。同比，粮食总产量增长2.5%。") == [
+        ("粮食总产量", "52.3", "万吨", "增长2.5%"), ("蔬菜产量", "18.6", "万吨", None)]
+
+
+def test_a_thing_that_held_level_keeps_its_level_and_says_so():
+    assert rows("优良天数比例为88.5%，重度污染天数比例为0.4%，重度污染天数比例同比持平。") == [
+        ("优良天数比例", "88.5", "%", None), ("重度污染天数比例", "0.4", "%", "同比持平")]
