@@ -1120,3 +1120,10 @@ def test_a_sentence_opening_with_the_base_gives_the_changes_of_the_sentence_befo
 def test_a_thing_that_held_level_keeps_its_level_and_says_so():
     assert rows("优良天数比例为88.5%，重度污染天数比例为0.4%，重度污染天数比例同比持平。") == [
         ("优良天数比例", "88.5", "%", None), ("重度污染天数比例", "0.4", "%", "同比持平")]
+
+
+def test_a_grade_with_zhong_is_a_word():
+    # 轻度, 中度, 重度: grades of pollution; the 中 of 中度 is no preposition (「…中」)
+    assert rows("轻度污染天数比例为6.9%，中度污染天数比例为0.6%。") == [
+        ("轻度污染天数比例", "6.9", "%", None), ("中度污染天数比例", "0.6", "%", None)]
+    assert is_label("中度污染天数比例") is True
