@@ -585,7 +585,8 @@ DIFFERENCE = re.compile(r"偏[高低多少大小早晚快慢]|[高低多少]出|
 
 # A heading's number inside a label (「…空气质量（一）总体状况」), or a month after the words
 # of a name (「…总体状况2021年7月」, not 「2021年7月PM2.5浓度」, whose time TIME leaves off).
-HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|"
+HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|"
+                          r"(?<![\d.])\d{1,2}[.．](?=[\u4e00-\u9fff])|"
                           r"(?<=[\u4e00-\u9fff])\d{4}年\d{1,2}月(?:份)?$")
 # A base of comparison: 与去年, 与上年同期相比, 保持一致, 持平.
 BASE_IN_LABEL = re.compile(r"与(?:去年|上年|上一年|前一年|上月|上期|\d{4}年)|"
@@ -900,6 +901,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「一等奖3名，各奖励20万元」「给予一次性奖励30万元」: what each one gets — a term
             # of a policy, not a total
             label = ""
+        elif EACH_MEMBER.search(despace(words)):
+            # 「7个市的PM2.5平均浓度为35微克/立方米」「甲、乙、丙三市的优良天数比例均为100%」:
+            # a counted set, or 均 after the things, says what each member has — no figure
+            # of one thing
+            label = ""
         elif used_after and not counted and index + 1 < len(runs) and \
                 not re.search(r"[、和及与]$", despace(after).rstrip(SPACE)) and \
                 _measure(runs[index + 1][0].unit) not in CLASSIFIERS:
@@ -969,6 +975,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                     continue
             label = owner + label
         _add_row(rows, label, quantity, sentence, clause, context)
+
+
+# 「N个X的…」: a count of the things the value is each one's; 「…均为」: each of them has it.
+EACH_MEMBER = re.compile(r"\d+(?:\.\d+)?(?:个|家|座|所|名|条|户|项)[\u4e00-\u9fffA-Za-z]{1,10}?的|"
+                         r"(?<![人年日月户亩平])[均都皆](?:为|是|达到|达|在)?$")
 
 
 # The names of rates and shares: 利率, 税率, 占比, 比重, 强度.

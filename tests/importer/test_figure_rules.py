@@ -1070,6 +1070,10 @@ def test_a_label_runs_across_no_heading_and_no_month():
     assert rows("三、12 个断面水环境质量 （二）基本情况 2023 年 5 月 12 个断面中，"
                 "达标断面 10 个。") == [("达标断面", "10", "个", None)]
     assert is_label("城市空气质量（一）总体状况2023年5月") is False
+    assert rows("一、大气环境质量 全市优良天数比例为88.5%。") == []
+    assert rows("三、经济运行 1.工业 规模以上工业增加值为120亿元，同比增长5%。") == []
+    assert rows("经济运行 1.工业 规模以上工业增加值为120亿元。") == []
+    assert rows("全市优良天数比例为88.5%。") == [("优良天数比例", "88.5", "%", None)]
     assert is_label("地表水断面达标率") is True
 
 
@@ -1127,3 +1131,22 @@ def test_a_grade_with_zhong_is_a_word():
     assert rows("轻度污染天数比例为6.9%，中度污染天数比例为0.6%。") == [
         ("轻度污染天数比例", "6.9", "%", None), ("中度污染天数比例", "0.6", "%", None)]
     assert is_label("中度污染天数比例") is True
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count of things, then 的: the value is each counted thing's
+    "全省18个市中，7个市的PM2.5平均浓度为35微克/立方米。",
+    "有12个县的优良天数比例为100%。",
+    # 均 after the things: each of them has the value
+    "甲市、乙市和丙市的优良天数比例均为100%。",
+    "三个园区的入驻率都为95%。",
+])
+def test_a_value_each_member_has_is_no_figure(sentence):
+    assert rows(sentence) == []
+
+
+def test_an_average_and_a_named_set_stay():
+    assert rows("全市CO日均值第95百分位浓度平均为1.2毫克/立方米。") == [
+        ("CO日均值第95百分位浓度", "1.2", "毫克/立方米", None)]
+    assert rows("全国168个城市平均优良天数比例为87.9%。") == [
+        ("城市平均优良天数比例", "87.9", "%", None)]
