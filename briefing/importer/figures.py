@@ -1014,7 +1014,8 @@ def clause_starts(sentence: str, word: str) -> bool:
 
 
 # Nouns that name a relation to the thing said before them, not a thing.
-REFERS_BACK = re.compile(r"^(?:占比|总占比|比重|总比重|所占比重|占比重|总投资|计划总投资|"
+# (累计, 合计, 总 before a share say how it was summed, not of what: 「总占比」「累计占比」)
+REFERS_BACK = re.compile(r"^(?:(?:累计|合计)?总?(?:占比|比重)|所占比重|占比重|总投资|计划总投资|"
                          r"总金额|总面积|总规模|总产值|总额|金额|总数|总量|总计)$")
 # 「发生事故N起、死亡M人」: the people an event's count killed or hurt.
 CASUALTIES = frozenset(("死亡", "受伤", "遇难", "失踪", "伤亡", "死亡人数", "受伤人数"))

@@ -1093,6 +1093,7 @@ def test_a_total_share_alone_is_the_share_of_the_thing_before():
     # 「90后最多，总占比为53.7%」: 总占比 names the share of a thing said before, which
     # gave no row — no row
     assert rows("从年龄来看，70后最多，总占比为41.2%。") == []
+    assert rows("今年以来累计占比达到45%。") == []
     assert rows("新签约项目40个，总占比为35%。") == [
         ("新签约项目", "40", "个", None), ("新签约项目总占比", "35", "%", None)]
 
