@@ -22,7 +22,7 @@ groups are written as proposals (`status: proposed`): printed nowhere until acce
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -695,7 +695,9 @@ def rows_in_sentence(sentence: str, context: str = "",
     base_first = BASE_CLAUSE.match(first)
     carried = list(before or []) if (base_first and DEFAULT_BASE.match(base_first["base"])) \
         or re.fullmatch(r"(?:同比|环比)", first) else []
-    rows: list[Row] = list(carried)
+    # Only by name: a change without a subject, a share or a rank goes to a row of its own
+    # sentence, never to one of the sentence before.
+    rows: list[Row] = []
     carried_changes = [row.change for row in carried]
     base, pending, changes = None, None, []
     for start, end in clause_spans(sentence):
@@ -722,7 +724,7 @@ def rows_in_sentence(sentence: str, context: str = "",
             # 「优良天数281天排名全省第一」: the figure, then its rank in the same clause.
             count = len(rows)
             _clause_rows(rows, sentence, [q for q in found if q.end <= rank_at], start,
-                         rank_at, clause, context)
+                         rank_at, clause, context, carried)
             if len(rows) > count:
                 rows[-1].rank = sentence[rank_at:end].strip()
             continue
@@ -745,8 +747,9 @@ def rows_in_sentence(sentence: str, context: str = "",
         if flat:
             # 「重度及以上污染天数比例持平」: the level of that thing, said before, did not change
             subject = clean_prefix(flat["subject"])
-            row = next((r for r in reversed(rows) if not r.dropped and r.subject is None
-                        and r.change is None and same_thing(subject, r.label)), None)
+            row = next((r for r in reversed([*carried, *rows]) if not r.dropped and
+                        r.subject is None and r.change is None and same_thing(subject, r.label)),
+                       None)
             if row is not None:
                 row.change = despace(clause)[flat.end("subject"):]
             continue
@@ -756,14 +759,13 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         if NOT_A_STATISTIC.match(clause):
             continue
-        _clause_rows(rows, sentence, found, start, end, clause, context)
+        _clause_rows(rows, sentence, found, start, end, clause, context, carried)
     _name_base(rows, changes, base)
     place = leading_place(sentence)
     for row, change in zip(carried, carried_changes, strict=True):
         if row.change != change:
             # the row cites both sentences: its level's and its change's
             row.source = row.source + sentence
-    rows = rows[len(carried):]
     for row in rows:
         row.place = row.place or place
     return [row for row in rows if not row.dropped]
@@ -828,7 +830,7 @@ def _runs(found: list[Quantity], sentence: str) -> list[list[Quantity]]:
 
 
 def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: int,
-                 end: int, clause: str, context: str) -> None:
+                 end: int, clause: str, context: str, named: Sequence[Row] = ()) -> None:
     """Add the rows of one clause's quantities to the sentence's `rows`.
 
     A number after a change verb is the change of the figure before it (「…27μg/m3同比下降
@@ -849,7 +851,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 _add_row(rows, subject, quantity, sentence, clause, context, subject, True)
                 consumed = run[-1].end
                 continue
-            _change_of(rows, subject, change, run, sentence, clause, context)
+            _change_of(rows, subject, change, run, sentence, clause, context, named)
             consumed = run[-1].end
             continue
         each = EACH_LEVEL.search(before)
@@ -1045,7 +1047,7 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
 
 
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
-               sentence: str, clause: str, context: str) -> None:
+               sentence: str, clause: str, context: str, named: Sequence[Row] = ()) -> None:
     """A number after a change verb. With no subject (「、增长5.4%」) it is the change of the
     row before; with the subject of a row of the sentence, that row's change; with a
     subject of its own (「社会消费品零售总额增长4.6%」) a row of its own whose value is the
@@ -1073,7 +1075,8 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         if subjects is None:
             return
         for name, quantity, text in zip(subjects, run, texts, strict=True):
-            row = next((r for r in reversed(rows) if same_thing(name, r.label)), None)
+            row = next((r for r in reversed([*named, *rows]) if same_thing(name, r.label)),
+                       None)
             if row is None:
                 _add_row(rows, name + verb, quantity, sentence, clause, context, name, bound)
             elif row.change is None and row.subject is None and _fits(row, quantity):
@@ -1082,16 +1085,19 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     if not subject:
         _qualify(rows, texts[0], lead, run[0], sentence, clause, context)
         return
-    if rows and same_thing(subject, rows[-1].label):
-        if rows[-1].subject is None and _fits(rows[-1], run[0]):
+    if rows and same_thing(subject, rows[-1].label) and (
+            rows[-1].subject is not None or _fits(rows[-1], run[0])):
+        if rows[-1].subject is None:
             rows[-1].change = rows[-1].change or texts[0]
         return
     # 「优良天数25天，优良率80.6%，与去年同期相比，优良天数增加3天」: a change naming a
     # level said earlier in the sentence is that level's.
-    earlier = next((r for r in reversed(rows) if not r.dropped and r.subject is None
-                    and same_thing(subject, r.label)), None)
-    if earlier is not None:
-        if _fits(earlier, run[0]):
+    # (the one whose unit the change fits: 「优良天数增加12天」 is 优良天数's, not 优良天数比例's)
+    named_rows = [r for r in reversed([*named, *rows]) if not r.dropped and r.subject is None
+                  and same_thing(subject, r.label)]
+    if named_rows:
+        earlier = next((r for r in named_rows if _fits(r, run[0])), None)
+        if earlier is not None:
             earlier.change = earlier.change or texts[0]
         return
     if RATE_WORD.search(subject):

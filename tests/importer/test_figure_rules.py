@@ -1151,3 +1151,23 @@ def test_an_average_and_a_named_set_stay():
         ("CO日均值第95百分位浓度", "1.2", "毫克/立方米", None)]
     assert rows("全国168个城市平均优良天数比例为87.9%。") == [
         ("城市平均优良天数比例", "87.9", "%", None)]
+
+
+def test_the_sentence_after_reaches_back_only_by_name():
+    # a change without a subject, or a share, in the sentence after: whose, it does not say
+    assert figure_rows("全市优良天数比例为88.5%，重度污染天数比例为0.4%。"
+                       "与去年同期相比，下降2.1个百分点。") == [
+        ("优良天数比例", "88.5", "%", None), ("重度污染天数比例", "0.4", "%", None)]
+    assert figure_rows("全市营业收入为120亿元，利润总额为12亿元。"
+                       "与上年同期相比，营业收入增长5%，占比为30%。") == [
+        ("营业收入", "120", "亿元", "增长5%"), ("利润总额", "12", "亿元", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "全市优良天数为280天，优良天数比例为88.5%，与去年同期相比，优良天数增加12天。",
+    "全市优良天数为280天，优良天数比例为88.5%。与去年同期相比，优良天数增加12天。",
+])
+def test_a_named_change_goes_to_the_row_whose_unit_it_fits(text):
+    # 优良天数 names both rows' things; 12天 can only be the change of the count of days
+    assert figure_rows(text) == [
+        ("优良天数", "280", "天", "增加12天"), ("优良天数比例", "88.5", "%", None)]
