@@ -583,11 +583,12 @@ DIFFERENCE = re.compile(r"偏[高低多少大小早晚快慢]|[高低多少]出|
                         r"^较(?![大小高低好差快慢多少强弱为])|^比(?![重例率值赛较])")
 
 
-# A heading's number inside a label (「…空气质量（一）总体状况」), or a month after the words
-# of a name (「…总体状况2021年7月」, not 「2021年7月PM2.5浓度」, whose time TIME leaves off).
+# A heading's number inside a label (「…空气质量（一）总体状况」「一、」「1.」), or a year or
+# a month after the words of a name (「…总体状况2021年7月」「女性占比2020年」, not
+# 「2021年7月PM2.5浓度」, whose time TIME leaves off).
 HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|"
                           r"(?<![\d.])\d{1,2}[.．](?=[\u4e00-\u9fff])|"
-                          r"(?<=[\u4e00-\u9fff])\d{4}年\d{1,2}月(?:份)?$")
+                          r"(?<=[\u4e00-\u9fff])\d{4}年(?:\d{1,2}月(?:份)?)?$")
 # A base of comparison: 与去年, 与上年同期相比, 保持一致, 持平.
 BASE_IN_LABEL = re.compile(r"与(?:去年|上年|上一年|前一年|上月|上期|\d{4}年)|"
                            r"(?:保持|基本|总体)(?:一致|持平)|相比|持平")

@@ -1073,6 +1073,9 @@ def test_a_label_runs_across_no_heading_and_no_month():
     assert rows("一、大气环境质量 全市优良天数比例为88.5%。") == []
     assert rows("三、经济运行 1.工业 规模以上工业增加值为120亿元，同比增长5%。") == []
     assert rows("经济运行 1.工业 规模以上工业增加值为120亿元。") == []
+    # a year said after the name: the time of a clause, not part of the name
+    assert rows("女性求职者占比2020年为19.4%。") == []
+    assert rows("2020年女性求职者占比为19.4%。") == [("女性求职者占比", "19.4", "%", None)]
     assert rows("全市优良天数比例为88.5%。") == [("优良天数比例", "88.5", "%", None)]
     assert is_label("地表水断面达标率") is True
 
