@@ -13,10 +13,14 @@ sentence, or a count that does not say what it counts, gives no row. So do requi
 clause about something else; when a text gives figures of several places, each row names
 its place. Conditions and computed amounts (如果, 以此计算), tasks and the future (明年,
 须完成, 要新建), a notice's terms (各奖励, 可申请), amounts per X (每人), differences from a
-base (偏高, 高出) and units cut short at an unknown per (kW/kg) give no rows either. Every row
-cites its whole sentence (and the next, when that one gives its change: 「与去年同期相比，…」),
-exactly as it stands in article.md without inline tags. The
-groups are written as proposals (`status: proposed`): printed nowhere until accepted.
+base (偏高, 高出) and units cut short at an unknown per (kW/kg) give no rows either, nor do
+labels that run across an inline heading (（一）, 一、, 1.) or end in a year, hold a comparison
+(与去年…保持一致) or a count closing examples (甲、乙等N个城市的…), and values each member of
+a counted set has (7个市的…, 甲、乙、丙均为). A sentence opening with the usual base
+(「与去年同期相比，」「同比，」) gives the changes of the rows before it that it names. Every row
+cites its whole sentence (and the next, when that one gives its change), exactly as it
+stands in article.md without inline tags. The groups are written as proposals
+(`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
