@@ -74,6 +74,7 @@ FACT_LABELS = {
     "发布机构": "source", "发文机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    "更新日期": "date",
     "生成日期": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
@@ -207,6 +208,9 @@ PAPER_ISSUE = re.compile(
     r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
 
 
+BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]+(《\s*[\u4e00-\u9fff]{2,12}\s*》.*)$")
+
+
 # A 简报's masthead: the issuing office on the left, the date on the right, set apart by
 # a run of spaces: 「某市生态环境局办公室　　　　2024年6月3日」.
 ISSUER_DATE = re.compile(
@@ -224,6 +228,14 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issue = PAPER_ISSUE.match(text.strip())
     if issue and read_date(re.sub(r"\s", "", issue[2])):
         return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
+    # 「本报记者 张三 李四 《 某某报 》（ 2013年04月27日 04 版）」: the same archive sets
+    # the byline and the issue on one line.
+    bylined = BYLINE_ISSUE.match(text.strip())
+    if bylined:
+        names = byline_names(bylined[1])
+        issue_facts = bare_facts(bylined[2])
+        if names and issue_facts:
+            return [("authors", "、".join(names)), *issue_facts]
     issued = ISSUER_DATE.match(text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
@@ -820,6 +832,19 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     return 1 if index + 1 == head else 0
 
 
+def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
+    """The title's own facts follow it: past the page's labels, a block whose first line
+    is a 来源/date/byline fact line (the header a web page or archive sets under the
+    title), not a subtitle or an addressee."""
+    while after < len(blocks) - 1 and after < head and blocks[after].kind == "text" and all(
+            _is_page_label(line.text.strip()) for line in blocks[after].lines):
+        after += 1
+    if after >= len(blocks) or blocks[after].kind != "text":
+        return False
+    first = blocks[after].lines[0].text.strip()
+    return bool(labelled_facts(first) or bare_facts(first) or byline_names(first))
+
+
 WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+)\1$")
 
 
@@ -1045,6 +1070,19 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                     "page's menus and tool bars).", review=True))
         above = [b for i, b in enumerate(blocks[:indices[0]])
                  if i not in taken and b.kind == "text"]
+        if above and _facts_under_title(blocks, indices[-1] + 1, head):
+            # 「标题」「来源：州人大」「更新日期：…」: a page's own header under the title;
+            # what stands above it is the site's (slogans, sidebars, notices).
+            for index in range(indices[0]):
+                if index not in taken:
+                    taken.append(index)
+                    found_block.repairs.append(Repair(
+                        "furniture-above-title", blocks[index].line,
+                        _source_form(blocks[index])[:40], "",
+                        "Dropped the text above the title, which its facts (来源, date, "
+                        "byline) follow: a web page's site furniture (slogan, sidebar, "
+                        "notices).", review=True))
+            above = []
         if above:
             found_block.doubts.append(Repair(
                 "text-above-title", above[0].line, _source_form(above[0])[:30],

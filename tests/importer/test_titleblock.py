@@ -399,6 +399,34 @@ def test_a_single_line_above_the_title_is_kept_it_may_be_the_kicker():
     assert any(d.kind == "text-above-title" for d in draft.doubts)
 
 
+def test_a_byline_and_the_issue_on_one_line_give_authors_source_and_date():
+    from briefing.importer.titleblock import bare_facts
+    line = "本报记者 张三 李四 《 某某晚报 》（ 2019年08月02日   03 版）"
+    assert bare_facts(line) == [("authors", "张三、李四"), ("source", "某某晚报"),
+                                ("date", "2019年08月02日")]
+    assert bare_facts("会议强调 《 某某晚报 》（ 2019年08月02日   03 版）") is None
+    draft = draft_of(f"第03版：综合新闻\n\n老街新生\n\n{line}\n\n{BODY}\n")
+    assert draft.title == "老街新生"
+    assert (draft.authors, draft.source, draft.date) == (
+        ["张三", "李四"], "某某晚报", dt.date(2019, 8, 2))
+    assert body_texts(draft) == [BODY]
+
+
+def test_the_sites_furniture_above_a_title_its_facts_follow_is_dropped():
+    notice = ("本站声明：\n\n凡注明来源本网的作品，版权均属本网所有，未经授权不得转载，"
+              "违者必究。\n\n关注我们的公众号\n\n办事指南")
+    draft = draft_of(f"{notice}\n\n某县河道管理办法\n\n来源：县水利局\n更新日期：2023-05-04\n\n"
+                     f"{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某县河道管理办法", "县水利局", dt.date(2023, 5, 4))
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("furniture-above-title") == 4
+    assert all(r.review for r in draft.repairs if r.kind == "furniture-above-title")
+    # Without facts under the title the text above stays, with a doubt.
+    kept = draft_of(f"{notice}\n\n某县河道管理办法\n\n{BODY}\n")
+    assert not [r for r in kept.repairs if r.kind == "furniture-above-title"]
+
+
 def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
     assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
     draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
