@@ -336,6 +336,9 @@ def is_body(block: RawBlock) -> bool:
         return False
     if len(block.lines) == 1 and roles.is_salutation(text):
         return True  # 「各位代表：」「各乡镇人民政府：」 opens the body
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
+        return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
@@ -1092,6 +1095,19 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
                                            if indices[-1] + 1 in taken and following is not None
                                            else set())
+    for index in range(min(len(blocks), HEAD_BLOCKS) - 1):
+        # 「某某人民代表大会」「常务委员会…办法」: the document's own title block, under
+        # the page's, broken over two lines.
+        pair = blocks[index:index + 2]
+        if inferred and index not in taken and index + 1 not in taken and index > indices[-1] \
+                and all(b.kind == "text" and len(b.lines) == 1 for b in pair) \
+                and "".join(b.text.strip() for b in pair) in repeated:
+            taken += [index, index + 1]
+            found_block.repairs.append(Repair(
+                "repeated-title", pair[0].line,
+                " ⏎ ".join(b.text.strip() for b in pair), "",
+                "Dropped a repeat of the title broken over two lines (a web page shows "
+                "the page's title, then the document's own)."))
     for index in range(min(len(blocks), HEAD_BLOCKS)):
         block = blocks[index]
         if index not in taken and (block.text.strip() in repeated or (

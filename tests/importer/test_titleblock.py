@@ -427,6 +427,26 @@ def test_the_sites_furniture_above_a_title_its_facts_follow_is_dropped():
     assert not [r for r in kept.repairs if r.kind == "furniture-above-title"]
 
 
+def test_a_pages_header_of_fact_lines_under_the_title_is_read_not_kept_as_body():
+    draft = draft_of(f"某镇环境卫生管理规定\n\n来源：镇政府\n浏览次数：\n发布日期：2022-03-09\n\n"
+                     f"{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某镇环境卫生管理规定", "镇政府", dt.date(2022, 3, 9))
+    assert "来源：镇政府" not in "".join(body_texts(draft))
+
+
+def test_the_title_repeated_in_two_lines_under_the_pages_title_is_dropped():
+    draft = draft_of("某县人民代表大会常务委员会议事规则\n\n来源：县人大\n\n某县人民代表大会\n\n"
+                     f"常务委员会议事规则\n\n{BODY}\n")
+    assert draft.title == "某县人民代表大会常务委员会议事规则"
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("repeated-title") == 1
+    # Two lines that only begin like the title stay.
+    kept = draft_of("某县人民代表大会常务委员会议事规则\n\n来源：县人大\n\n某县人民代表大会\n\n"
+                    f"常务委员会第三次会议通过\n\n{BODY}\n")
+    assert body_texts(kept)[:2] == ["某县人民代表大会", "常务委员会第三次会议通过"]
+
+
 def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
     assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
     draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
