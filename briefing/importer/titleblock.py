@@ -71,7 +71,7 @@ SPEAKER = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
-    "发布机构": "source", "发文机关": "source",
+    "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "更新日期": "date",
@@ -354,6 +354,48 @@ DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}
 CONTACT_FIELD = re.compile(
     r"^(?:电话|传真|邮编|邮政编码|电子邮箱|邮箱|E-?mail|地址|联系人|联系电话|联系方式)\s*[：:]",
     re.I)
+
+# A 政府信息公开 page's catalogue of the document, a field a line, the value (if any) on
+# the next line: 「索引号：」「6107280000/2024-001005」「发文字号：」「某政发〔2024〕7号」.
+CATALOGUE_LABEL = re.compile(
+    r"^[•·●◆■▪\-*]?[ \t\u3000]*(索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|"
+    r"公开时限|有效性|主题词|内容概述|发文字号|文号|发文机构|发文机关|发文日期|成文日期|"
+    r"发布日期|来源)[ \t\u3000]*[：:]$")
+# Its values that say nothing of the article (a 发文字号 is the document's number, kept).
+CATALOGUE_FURNITURE = frozenset({"索引号", "主题分类", "组配分类", "体裁分类", "服务对象",
+                                 "公开方式", "公开范围", "公开时限", "有效性", "主题词"})
+LABEL_ALONE = re.compile(r"^[^：:]{1,8}[：:]$")
+
+
+def catalogue_blocks(blocks: list[RawBlock]) -> set[int]:
+    """The indices of a document catalogue's labels that stand alone and of the values of
+    its fields that say nothing of the article (索引号, 主题分类 …); the fact fields
+    (来源, 发文机构, 发文日期) are left for the facts, the 发文字号's value in the text.
+    Only where two or more such labels stand together, as a catalogue prints them."""
+    found: set[int] = set()
+    labels = [i for i, b in enumerate(blocks) if b.kind == "text" and len(b.lines) == 1
+              and CATALOGUE_LABEL.match(b.text.strip())]
+    if len(labels) < 2:
+        return found
+    dated = False
+    for index in labels:
+        label = CATALOGUE_LABEL.match(blocks[index].text.strip())[1]
+        value = blocks[index + 1] if index + 1 < len(blocks) else None
+        empty = value is None or value.kind != "text" or bool(
+            LABEL_ALONE.match(value.text.strip()))
+        if label in FACT_LABELS:
+            if empty:  # 「来源：」 with nothing after it
+                found.add(index)
+            elif FACT_LABELS[label] == "date" and dated and len(value.lines) == 1:
+                found.update({index, index + 1})  # 发布日期 after 发文日期: the page's date
+            dated = dated or FACT_LABELS[label] == "date" and not empty
+            continue
+        found.add(index)
+        if label in CATALOGUE_FURNITURE and value is not None and value.kind == "text" \
+                and len(value.lines) == 1 and not LABEL_ALONE.match(value.text.strip()) \
+                and len(value.text.strip()) <= TITLE_MAX and not ends_sentence(value.text):
+            found.add(index + 1)
+    return found
 
 
 def is_title_candidate(block: RawBlock) -> bool:
@@ -815,6 +857,9 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     following = blocks[after] if after < len(blocks) else None
     if following is None:
         return 0
+    if any(CATALOGUE_LABEL.match(blocks[i].text.strip()) for i in range(index + 1, after + 1)
+           if blocks[i].kind == "text" and len(blocks[i].lines) == 1):
+        return 2  # 「标题」「索引号：」…: the document's catalogue under its title
     text = following.text.strip()
     if roles.is_signature_date(text) and any(
             is_body(block) and ends_sentence(block.text) for block in blocks[:index]):
@@ -1039,6 +1084,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                  for item in re.split(r"[>»：:]", line.text)}
         items |= {blocks[i].text.strip() for i in breadcrumb_blocks(
             blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
+        crumbs |= catalogue_blocks(blocks[:min(head, HEAD_BLOCKS)])
         widgets = {i for i in range(min(head, HEAD_BLOCKS)) if is_widget_block(blocks[i])}
         # The app's slogan beside its name above the title (「一端在手 信息全有」).
         widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)

@@ -447,6 +447,25 @@ def test_the_title_repeated_in_two_lines_under_the_pages_title_is_dropped():
     assert body_texts(kept)[:2] == ["某县人民代表大会", "常务委员会第三次会议通过"]
 
 
+def test_a_document_catalogue_a_field_a_line_gives_facts_and_is_dropped():
+    catalogue = ("• 索引号：\n\n123456789/2021-00042\n\n• 主题分类：\n\n• 来源：\n\n• 发文机构：\n\n"
+                 "某区人民政府办公室\n\n• 发文字号：\n\n某区政办发〔2021〕12号\n\n• 发文日期：\n\n"
+                 "2021年09月15日\n\n• 有效性：\n\n• 发布日期：\n\n2021年09月16日 10:02")
+    draft = draft_of(f"返回顶部\n\n某区老旧小区改造实施方案\n\n{catalogue}\n\n"
+                     f"某区老旧小区改造实施方案\n\n{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某区老旧小区改造实施方案", "某区人民政府办公室", dt.date(2021, 9, 15))
+    assert body_texts(draft) == ["某区政办发〔2021〕12号", BODY]
+    # One such label alone is no catalogue: a line 「有效性：」 in a text stays.
+    from briefing.importer.titleblock import catalogue_blocks
+    assert catalogue_blocks(draft_blocks("有效性：\n\n长期\n\n" + BODY)) == set()
+
+
+def draft_blocks(text: str):
+    from briefing.importer.parse import parse_blocks
+    return parse_blocks(text)
+
+
 def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
     assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
     draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
