@@ -186,10 +186,16 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         key = FACT_LABELS[label.group(1)]
         if key == "source":  # 「人民网－社会频道」: the site, not its channel
             value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
+        if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
+            continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if not _is_value(key, value):
             return None
         facts.append((key, value))
-    return facts
+    return facts or None
+
+
+# A CMS's account login where a meta line names the 作者: letters, digits, '_'.
+LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
 
 
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
@@ -447,7 +453,7 @@ def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
 
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
-                or wechat_meta(text)
+                or wechat_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
@@ -1336,6 +1342,12 @@ def _take_url(facts: Facts, text: str, line: int) -> bool:
 # WeChat reposts: 「以下文章来源于某某」 names the original publication, 「，作者张三 等」 its
 # author.
 REPOSTED_FROM = re.compile(r"^以下文章来源于\s*([^\s，,]{2,30})\s*(?:[，,]\s*(作者.*))?$")
+# The same card where WeChat shows it in English: 「The following article is from 某某报
+# Author 某某」.
+REPOSTED_FROM_EN = re.compile(
+    r"^The following article is from\s+([^\s，,]{2,30})(?:\s+Author\s+(\S.*))?$", re.I)
+# 「作者 新京报记者」: a role, not a person's name.
+ROLE_NOT_NAME = re.compile(r"(?:记者|编辑|通讯员|小编|作者|评论员)$")
 REPOST_AUTHOR = re.compile(
     r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
@@ -1343,9 +1355,13 @@ REPOST_AUTHOR = re.compile(
 def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     """Take the facts of one line of the head: (taken, the field of a label alone)."""
     text = text.replace("**", "")  # a fact written bold is the same fact
-    reposted = REPOSTED_FROM.match(text)
+    english = REPOSTED_FROM_EN.match(text)
+    reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(
+        f"以下文章来源于{english[1]}" + (f"，作者{english[2]}" if english[2] else "")))
     if reposted:
         author = REPOST_AUTHOR.match(reposted[2] or "")
+        if author and ROLE_NOT_NAME.search(author[1]):
+            author = None
         taken = _store(facts, "source", reposted[1], line, text)
         if author:
             taken = _store(facts, "authors", author[1], line, text, partial=bool(author[2]))

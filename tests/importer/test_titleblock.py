@@ -466,6 +466,26 @@ def draft_blocks(text: str):
     return parse_blocks(text)
 
 
+def test_a_wechat_repost_card_in_english_names_the_source_not_a_role_as_author():
+    draft = draft_of("小城的夜市回来了\n\nThe following article is from 某某晚报 Author 某某晚报记者"
+                     f"\n\n{BODY}\n")
+    assert (draft.title, draft.source, draft.authors) == ("小城的夜市回来了", "某某晚报", [])
+    assert body_texts(draft) == [BODY]
+    named = draft_of("小城的夜市回来了\n\nThe following article is from 某某晚报 Author 王小明\n\n"
+                     f"{BODY}\n")
+    assert (named.source, named.authors) == ("某某晚报", ["王小明"])
+
+
+def test_a_cms_meta_line_run_together_with_a_login_for_author_gives_the_date():
+    assert labelled_facts("作者:web_admin2发布时间:2020-10-08 浏览次数:77") == [
+        ("date", "2020-10-08")]
+    assert labelled_facts("作者:web_admin2") is None  # alone: no fact line
+    draft = draft_of(f"作者:web_admin2发布时间:2020-10-08 浏览次数:77\n\n在开学典礼上的讲话\n\n"
+                     f"老师们、同学们：\n\n{BODY}\n")
+    assert (draft.title, draft.date, draft.authors) == (
+        "在开学典礼上的讲话", dt.date(2020, 10, 8), [])
+
+
 def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
     assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
     draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
