@@ -20,7 +20,12 @@ from typing import Literal
 
 from briefing.errors import InputError
 from briefing.importer import roles
-from briefing.importer.celltables import cell_paragraph_tables, merged_headers, spaced_tables
+from briefing.importer.celltables import (
+    bar_row_tables,
+    cell_paragraph_tables,
+    merged_headers,
+    spaced_tables,
+)
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source, web_furniture, width
 from briefing.importer.markup import read_markup
@@ -129,11 +134,13 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
     cleaned = clean_source(text, markdown=markdown)
     markup = read_markup(cleaned.text())
-    blocks = cleaned.renumber(parse_lines(markup.lines, file))
+    # A plain text's rows of '|'-separated cells (a web page's table copied as text).
+    lines, bar_tables = (markup.lines, []) if markdown else bar_row_tables(markup.lines)
+    blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
     blocks, found = web_furniture(blocks)
     repairs += found
-    repairs += cleaned.repairs + markup.repairs
+    repairs += cleaned.repairs + markup.repairs + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
     raw = raw_extraction(text, blocks)
     repairs += raw

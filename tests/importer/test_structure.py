@@ -338,3 +338,24 @@ def test_a_units_line_between_a_caption_and_its_table_is_the_captions():
     draft = build_draft(text, Path("a.txt"))
     assert [node.kind for node in draft.nodes] == ["paragraph", "table"]
     assert draft.nodes[1].caption == "表1  2024年财政收支情况 单位：亿元"
+
+
+def test_rows_of_bar_separated_cells_copied_from_a_web_page_are_a_table():
+    text = ("某县2020年统计公报\n全县经济平稳增长，生产总值比上年增长4.1%。\n表2 2020年某县财政收入\n"
+            "| 金额（万元） | 增长（%） |\n财政总收入 | 52310 | 6.3 |\n一般公共预算收入 | 30125 | 5.8 |\n"
+            "税收收入 | 25004 | 4.9 |\n全年财政支出稳步增长。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "表2 2020年某县财政收入"
+    assert table.text.splitlines()[0] == "|  | 金额（万元） | 增长（%） |"
+    assert table.text.splitlines()[2:] == ["| 财政总收入 | 52310 | 6.3 |",
+                                           "| 一般公共预算收入 | 30125 | 5.8 |",
+                                           "| 税收收入 | 25004 | 4.9 |"]
+    assert [node.kind for node in draft.nodes][-1] == "paragraph"
+
+
+def test_two_bar_lines_or_rows_that_disagree_are_no_table():
+    text = ("# 标题\n\n甲 | 乙 |\n丙 | 丁 |\n\n正文很长很长的一段话。\n\n"
+            "一 | 二 |\n三 | 四 | 五 |\n六 | 七 |\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]
