@@ -409,6 +409,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         return [Node("paragraph", text, segments, role="editor-signature")], []
     if roles.is_editor_note_label(text):
         return [Node("paragraph", text, segments, role="editor-note-label")], []
+    if roles.is_lead_note_label(text):
+        return [Node("paragraph", text, segments, role="lead-note-label")], []
     if roles.opens_editor_note(text):
         return [Node("paragraph", text, segments, role="editor-note")], []
     if roles.is_caption_label(text):
@@ -721,9 +723,11 @@ def _editor_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     repairs = []
     dropped: set[int] = set()
     for index, node in enumerate(nodes):
-        if node.role == "editor-note-label":
+        if node.role in ("editor-note-label", "lead-note-label"):
             end = index
-            for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
+            # 「导言：」 heads one paragraph; 「编者按」 up to its signature or the prose.
+            span = 1 if node.role == "lead-note-label" else EDITOR_NOTE_MAX
+            for ahead in range(index + 1, min(len(nodes), index + 1 + span)):
                 if not _is_note_paragraph(nodes[ahead]) or (
                         not ends_sentence(nodes[ahead].text)
                         and nodes[ahead].role != "editor-signature"):

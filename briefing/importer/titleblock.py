@@ -1271,6 +1271,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
     _tail_facts(facts, blocks, head, drop)
+    _bracket_credit(facts, blocks, drop)
     if facts.source is None and facts.account:
         facts.source = facts.account
         facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
@@ -1454,6 +1455,36 @@ def _repost_card(blocks: list[RawBlock], facts: Facts) -> list[RawBlock]:
                                     "Dropped a line of a WeChat repost's card (account "
                                     "names, its description): furniture."))
     return [block for index, block in enumerate(blocks) if index not in drop]
+
+
+# 「【采访/观察者网 李泽西】」「【文/某某网专栏作者 张三】」: a site's credit in 【】 under
+# the lead (after a 导言 and an intro paragraph): the role, the publication, the names.
+BRACKET_CREDIT = re.compile(
+    r"^【(?:文|采访|整理|编译|撰文|采写|翻译|作者|记者)[ \t\u3000]*[/／][ \t\u3000]*"
+    r"(?:([\u4e00-\u9fff]{2,12}?(?:网|报|社|刊|台|杂志))(?:专栏作者|特约作者|记者|编辑)?"
+    r"[ \t\u3000]+)?([\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,5})*)】$")
+CREDIT_BLOCKS = 8  # the credit stands among the article's first blocks
+
+
+def _bracket_credit(facts: Facts, blocks: list[RawBlock], drop: set[tuple[int, int]]) -> None:
+    """A site's credit line in 【】 among the first blocks → authors (and the source)."""
+    if facts.authors:
+        return
+    for index, block in enumerate(blocks[:CREDIT_BLOCKS]):
+        if block.kind == "heading":
+            return  # the sections have begun
+        if len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        credit = BRACKET_CREDIT.match(text) if block.kind == "text" else None
+        if not credit:
+            continue
+        if credit[1]:
+            _store(facts, "source", credit[1], block.line, text)
+        if _store(facts, "authors", "、".join(re.split(r"[ \t\u3000、，,]+", credit[2])),
+                  block.line, text):
+            drop.add((index, 0))
+        return
 
 
 # A wire story's dateline names its reporters in parentheses:
