@@ -305,7 +305,8 @@ AFFILIATION = re.compile(
 
 # An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」.
 ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办)$")
+    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办|"
+    r"人大|政协)$")
 
 
 def is_issuer_line(text: str) -> bool:
@@ -612,7 +613,8 @@ def headline_stack(blocks: list[RawBlock], best: int) -> list[int]:
 
     stack = [best]
     while stack[0] > 0 and is_title_candidate(blocks[stack[0] - 1]) \
-            and speaks_of_story(blocks[stack[0] - 1]):
+            and speaks_of_story(blocks[stack[0] - 1]) \
+            and not is_issuer_line(blocks[stack[0] - 1].text):  # 「某区人大」: the channel
         stack.insert(0, stack[0] - 1)
     return stack if len(stack) > 1 and speaks_of_story(blocks[best]) else [best]
 

@@ -486,6 +486,14 @@ def test_a_cms_meta_line_run_together_with_a_login_for_author_gives_the_date():
         "在开学典礼上的讲话", dt.date(2020, 10, 8), [])
 
 
+def test_an_organs_channel_name_above_the_headline_is_the_source_not_its_kicker():
+    body = "3月2日，某县第九届人民代表大会第三次会议开幕，某某县人大代表审议政府工作报告。"
+    draft = draft_of(f"某某县人大\n\n某县第九届人民代表大会第三次会议开幕\n\n{body}\n\n{BODY}\n")
+    assert (draft.title, draft.subtitle, draft.source) == (
+        "某县第九届人民代表大会第三次会议开幕", None, "某某县人大")
+    assert body_texts(draft) == [body, BODY]
+
+
 def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
     assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
     draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
