@@ -655,7 +655,8 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
     passes = (_editor_notes, _credits, _signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
-              _numbered_notes, _sidebars, _footnote_references)
+              _numbered_notes, _sidebars, _footnote_references, _introduced_quotes,
+              _headnote)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -665,6 +666,54 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
         nodes = _short_headings(nodes)
         nodes = _parallel_leads(nodes)
     return nodes, repairs
+
+
+def _plain_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and not node.role and not node.box
+
+
+def _introduced_quotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A paragraph wholly in one pair of quotation marks under a paragraph that ends in
+    「：」 introducing it (「…长诗《园内》中的一段话：」「他这样说：」) is a block quotation."""
+    repairs = []
+    for index in range(1, len(nodes)):
+        node, before = nodes[index], nodes[index - 1]
+        text = node.text.strip()
+        if _plain_paragraph(node) and _plain_paragraph(before) \
+                and before.text.rstrip().endswith(("：", ":")) \
+                and text.startswith("“") and text.endswith(("”", "”。")) \
+                and text.count("“") == 1 and text.count("”") == 1:
+            nodes[index] = replace(node, kind="quote")
+            repairs.append(_role_repair(
+                "introduced-quote", node, "> …",
+                "A paragraph wholly in quotation marks, introduced by the paragraph above "
+                "ending in 「：」: set as a block quotation.", review=True))
+    return nodes, repairs
+
+
+HEADNOTE_MIN = 20  # characters: a shorter bracketed line is a date or a place
+# Opening with the date of the occasion (「（1965年11月29日至…，市委召开…）」) or closing a
+# sentence (「……会议上的讲话。）」); a paper's affiliations in brackets do neither.
+HEADNOTE = re.compile(r"（(?=\d{4}年\d{1,2}月|[^（）]*(?:（[^（）]*）[^（）]*)*[。！]）)"
+                      r"[^（）]*(?:（[^（）]*）[^（）]*)*）。?")
+
+
+def _headnote(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The first paragraph wholly in brackets, long (「（1965年11月29日至12月16日，市委召开
+    工作会议……）」): the editor's headnote on the occasion of a speech or document."""
+    first = next((i for i, node in enumerate(nodes) if node.kind != "heading"), None)
+    if first is None or not _plain_paragraph(nodes[first]):
+        return nodes, []
+    text = nodes[first].text.strip()
+    # Sentences in brackets (「……会议上的讲话。）」), not a paper's affiliations.
+    if len(text) < HEADNOTE_MIN or not HEADNOTE.fullmatch(text):
+        return nodes, []
+    if first and any(node.kind == "heading" for node in nodes[:first]):
+        return nodes, []  # under a section's heading: the section's own text
+    nodes[first] = replace(nodes[first], kind="note")
+    return nodes, [_role_repair("headnote", nodes[first], "::: note",
+                                "The text opens with a long paragraph wholly in brackets: "
+                                "the editor's headnote, set as a note.", review=True)]
 
 
 # 「4月份监测报告.docx」 alone on a line: the page's download link for the file.

@@ -104,6 +104,26 @@ def test_a_sites_bracketed_credit_under_the_lead_gives_authors_and_source():
     assert (plain.authors, plain.source) == (["张三"], None)
 
 
+def test_a_paragraph_in_quotation_marks_introduced_by_a_colon_is_a_block_quote(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 在毕业典礼上的讲话\n\n我想起一位老校长写给毕业生的一段话：\n\n"
+        "“你们走出校门，带走的不只是文凭，更是一生求真的习惯。”\n\n"
+        "他说：“记住母校。”同学们都笑了。\n\n“明天见，”她说，“后会有期。”\n"))
+    assert "> “你们走出校门，带走的不只是文凭，更是一生求真的习惯。”" in body
+    assert "> 他说" not in body and "> “明天见" not in body
+
+
+def test_a_long_bracketed_paragraph_opening_the_text_is_its_headnote(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 在全县工作会议上的讲话\n\n（2019年3月5日至7日，县委召开全县工作会议，"
+        "这是县委书记在会议结束时的讲话）\n\n同志们：\n\n这次会议开得很好。\n"))
+    assert "::: note\n（2019年3月5日至7日，县委召开全县工作会议" in body
+    _, paper = imported(tmp_path, (
+        "# 一种图像检索方法\n\n（某某大学计算机学院，北京100044）\n\n摘要：本文提出一种方法。\n"),
+        "b.txt")
+    assert "::: note" not in paper
+
+
 def test_section_lead_ending_in_a_dash_keeps_its_summary_apart(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n【开栏的话】\n\n数字看变化——\n\n全年新增就业岗位12万个\n\n"
