@@ -144,6 +144,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
     raw = raw_extraction(text, blocks)
     repairs += raw
+    if not raw and not markdown:
+        blocks, found = trailing_pager(blocks)
+        repairs += found
     blocks, found = repair_characters(blocks)
     repairs += found
     # Tables are body: rebuilt before the head is read, no cell is taken for a fact.
@@ -714,6 +717,29 @@ def _headnote(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return nodes, [_role_repair("headnote", nodes[first], "::: note",
                                 "The text opens with a long paragraph wholly in brackets: "
                                 "the editor's headnote, set as a note.", review=True)]
+
+
+PAGER = re.compile(r"\d{1,2}")
+
+
+def trailing_pager(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A web page's pager (「1」: the article's only page) copied as the text's last line,
+    after prose: dropped for review. Only in a plain text that is no raw extraction (there
+    the clean-up judges folios)."""
+    text_blocks = [i for i, b in enumerate(blocks) if b.kind == "text"]
+    if len(text_blocks) < 2:
+        return blocks, []
+    last = blocks[text_blocks[-1]]
+    if text_blocks[-1] != len(blocks) - 1 or not PAGER.fullmatch(last.lines[-1].text.strip()):
+        return blocks, []
+    before = last.lines[-2].text if len(last.lines) > 1 else blocks[text_blocks[-2]].text
+    if not ends_sentence(before.strip()):
+        return blocks, []  # 「表1」「2」: a list or a table's cell, not a pager
+    line = last.lines[-1]
+    kept = blocks[:-1] + ([last.with_lines(last.lines[:-1])] if len(last.lines) > 1 else [])
+    return kept, [Repair("web-pager", line.number, line.text.strip(), "",
+                         "Dropped a lone number closing the text (a web page's pager).",
+                         review=True)]
 
 
 # 「4月份监测报告.docx」 alone on a line: the page's download link for the file.

@@ -1268,6 +1268,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 pending = (where, pending_key, source_line)
             elif taken:
                 drop.add(where)
+            elif len(block.lines) > 1 and PAGE_COUNTER.fullmatch(text):
+                drop.add(where)  # 「访问量：」 among the 来源 and date lines: the page's
     if pending is not None:
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,

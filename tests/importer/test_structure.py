@@ -359,3 +359,14 @@ def test_two_bar_lines_or_rows_that_disagree_are_no_table():
             "一 | 二 |\n三 | 四 | 五 |\n六 | 七 |\n")
     draft = build_draft(text, Path("a.txt"))
     assert not [node for node in draft.nodes if node.kind == "table"]
+
+
+def test_a_lone_number_closing_a_web_copy_is_its_pager():
+    text = "某镇召开春耕工作会议\n会议部署了春耕备耕工作。\n各村要抓好农资供应。\n1\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.text for node in draft.nodes] == ["会议部署了春耕备耕工作。", "各村要抓好农资供应。"]
+    assert [r.kind for r in draft.repairs].count("web-pager") == 1
+    # After a line that ends no sentence the number may be a list's or a table's: kept.
+    kept = build_draft("某镇召开春耕工作会议\n会议部署了春耕备耕工作。\n各村要抓好农资供应。\n"
+                       "完成春播面积（万亩）\n1\n", Path("a.txt"))
+    assert not [r for r in kept.repairs if r.kind == "web-pager"]

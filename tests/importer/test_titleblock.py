@@ -433,6 +433,7 @@ def test_a_pages_header_of_fact_lines_under_the_title_is_read_not_kept_as_body()
     assert (draft.title, draft.source, draft.date) == (
         "某镇环境卫生管理规定", "镇政府", dt.date(2022, 3, 9))
     assert "来源：镇政府" not in "".join(body_texts(draft))
+    assert not [text for text in body_texts(draft) if "浏览次数" in text]
 
 
 def test_the_title_repeated_in_two_lines_under_the_pages_title_is_dropped():
