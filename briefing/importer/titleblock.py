@@ -309,6 +309,13 @@ ISSUER = re.compile(
     r"人大|政协)$")
 
 
+# A document site's page title: the issuing body, a colon, the document's title
+# (「某省生态环境监测中心：2021年7月空气质量报告」).
+ISSUER_TITLE = re.compile(
+    r"^(?P<site>[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
+    r"署|办|人大|政协))[：:](?P<title>[^：:]{6,})$")
+
+
 def is_issuer_line(text: str) -> bool:
     return bool(ISSUER.match(strip_tags(text).strip()))
 
@@ -427,7 +434,9 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
-        and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
+        and not DOWNLOAD_BUTTON.fullmatch(text)
+        and (not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
+             or bool(ISSUER_TITLE.match(text)))
     )
 
 
@@ -699,6 +708,11 @@ PAGE_LABELS = re.compile(
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
 
 
+DOWNLOAD_BUTTON = re.compile(
+    r"(?:点击|立即|免费)?下载(?:完整|全文|原文)?(?:pdf|PDF|Pdf|word|Word|doc|DOC)?"
+    r"(?:文档|全文|原文|文件|版)?|\d{1,4}[ \t]*(?:金币|积分|下载券|财富值|下载币)")
+
+
 def is_page_furniture(line: str, above_title: bool) -> bool:
     """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
     newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
@@ -713,6 +727,9 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     buttons = re.findall(r"【([^【】]{1,16})】", line)
     if buttons and not re.sub(r"【[^【】]{1,16}】|[\s\u3000]", "", line) and all(
             button in MENU_WORDS or roles.FIELD_LINE.match(button) for button in buttons):
+        return True
+    # A document-sharing site's download button and price (「下载完整pdf文档」「50 金币」).
+    if DOWNLOAD_BUTTON.fullmatch(line.lstrip("•·●◆■▪-* \t\u3000")):
         return True
     # Menu words in the head, above or under the title; contact fields above it.
     return line in MENU_WORDS or (above_title and bool(CONTACT_FIELD.match(
@@ -997,6 +1014,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
     site = PAGE_TITLE_SITE.match(title) if not inferred else None
+    issued = ISSUER_TITLE.match(title) if inferred else None
+    if issued:
+        title = issued["title"].strip()
+        split.append(Repair(
+            "issuer-title", title_block.line, issued[0], f"title: {title}",
+            f"The title line names its issuing body before a colon ({issued['site']}): took "
+            "the rest as the title, the body as the source unless a 来源 line names another.",
+            review=True))
     if site:
         title = site["title"].strip()
         split.append(Repair(
@@ -1037,7 +1062,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
     found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split,
-                             site=site["site"].strip() if site else None)
+                             site=site["site"].strip() if site else (
+                                 issued["site"] if issued else None))
     if found_subtitle is not None:
         found_block.repairs.append(Repair(
             "subtitle-past-facts", blocks[found_subtitle].line,

@@ -495,6 +495,17 @@ def test_an_organs_channel_name_above_the_headline_is_the_source_not_its_kicker(
     assert body_texts(draft) == [body, BODY]
 
 
+def test_a_document_sites_page_title_names_the_issuer_and_its_buttons_are_no_title():
+    draft = draft_of("当前位置：首页 > 某省环境监测中心 >\n\n某省环境监测中心：2022年3月全省水质月报\n\n"
+                     f"  • 30 积分\n\n立即下载\n\n{BODY}\n")
+    assert (draft.title, draft.source) == ("2022年3月全省水质月报", "某省环境监测中心")
+    assert body_texts(draft) == [BODY]
+    assert any(r.kind == "issuer-title" and r.review for r in draft.repairs)
+    # 「专栏：…」 is still a label, never a title of that kind.
+    labelled = draft_of(f"专栏：环保视点\n\n河长制让河道变清了\n\n{BODY}\n")
+    assert labelled.title == "河长制让河道变清了"
+
+
 def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
     assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
     draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
