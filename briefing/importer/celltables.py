@@ -283,8 +283,8 @@ def _bar_cells(line: str) -> list[str] | None:
 def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repair]]:
     """Make runs of bar-separated rows (no |---| delimiter, body rows without a leading
     bar) pipe tables: each row barred on both sides, the delimiter under the first, a
-    boundary either side. Rows must agree in their number of cells; a run whose lines all
-    open with '|' is Markdown's own table and left alone."""
+    boundary either side. Rows must agree in their number of cells; a run with a delimiter
+    row is Markdown's own table and left alone. Only in plain text (not Markdown)."""
     result: list[SourceLine] = []
     repairs: list[Repair] = []
     index = 0
@@ -298,9 +298,10 @@ def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repa
                     and _bar_cells(lines[end + 1].text) is not None:
                 end += 1
         rows = [_bar_cells(line.text) for line in run]
+        if run and all(line.text.strip().startswith("|") for line in run):
+            rows = [row[1:] if row else row for row in rows]  # 「| a | b |」: barred both sides
         if len(run) >= BAR_ROWS_MIN and len({len(row) for row in rows if row}) == 1 \
-                and len(rows[0] or []) >= COLUMNS_MIN \
-                and not all(line.text.strip().startswith("|") for line in run) \
+                and len(rows[0] or []) >= COLUMNS_MIN and all(any(row) for row in rows) \
                 and not any(is_delimiter(line.text) for line in run):
             result.append(SourceLine(run[0].number, "", virtual=True))
             for position, (line, row) in enumerate(zip(run, rows, strict=True)):

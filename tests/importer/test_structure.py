@@ -370,3 +370,12 @@ def test_a_lone_number_closing_a_web_copy_is_its_pager():
     kept = build_draft("某镇召开春耕工作会议\n会议部署了春耕备耕工作。\n各村要抓好农资供应。\n"
                        "完成春播面积（万亩）\n1\n", Path("a.txt"))
     assert not [r for r in kept.repairs if r.kind == "web-pager"]
+
+
+def test_rows_barred_on_both_sides_without_a_delimiter_row_are_a_table_in_plain_text():
+    text = ("某县水质月报\n本月全县水质总体良好，各断面均达到考核目标。\n| 断面 | 水质类别 | 达标情况 |\n"
+            "| 东桥 | Ⅱ类 | 达标 |\n| 西闸 | Ⅲ类 | 达标 |\n下月将继续加强监测。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[0] == "| 断面 | 水质类别 | 达标情况 |"
+    assert table.text.splitlines()[2:] == ["| 东桥 | Ⅱ类 | 达标 |", "| 西闸 | Ⅲ类 | 达标 |"]
