@@ -905,6 +905,15 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     return 1 if index + 1 == head else 0
 
 
+def _speaks_of_story(blocks: list[RawBlock], index: int, title: int) -> bool:
+    """blocks[index] shares character pairs with the story's opening paragraphs."""
+    body = "".join(b.text for b in blocks[title + 1:] if b.kind == "text" and is_body(b))[:600]
+    pairs = {body[i:i + 2] for i in range(len(body) - 1)}
+    text = re.sub(r"\s", "", blocks[index].text)
+    return len({text[i:i + 2] for i in range(len(text) - 1)
+                if has_han(text[i]) and has_han(text[i + 1])} & pairs) >= STACK_SHARED
+
+
 def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
     """The title's own facts follow it: past the page's labels, a block whose first line
     is a 来源/date/byline fact line (the header a web page or archive sets under the
@@ -1155,9 +1164,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                  if i not in taken and b.kind == "text"]
         if above and _facts_under_title(blocks, indices[-1] + 1, head):
             # 「标题」「来源：州人大」「更新日期：…」: a page's own header under the title;
-            # what stands above it is the site's (slogans, sidebars, notices).
+            # what stands above it is the site's (slogans, sidebars, notices) — but a
+            # line right above that speaks of the story may be its kicker (引题): kept.
+            kicker = indices[0] - 1 if indices[0] and is_menu_line(blocks[indices[0] - 1]) \
+                and _speaks_of_story(blocks, indices[0] - 1, indices[-1]) else None
             for index in range(indices[0]):
-                if index not in taken:
+                if index not in taken and index != kicker:
                     taken.append(index)
                     found_block.repairs.append(Repair(
                         "furniture-above-title", blocks[index].line,
@@ -1165,7 +1177,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         "Dropped the text above the title, which its facts (来源, date, "
                         "byline) follow: a web page's site furniture (slogan, sidebar, "
                         "notices).", review=True))
-            above = []
+            above = [blocks[kicker]] if kicker is not None else []
         if above:
             found_block.doubts.append(Repair(
                 "text-above-title", above[0].line, _source_form(above[0])[:30],

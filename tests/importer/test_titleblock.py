@@ -422,6 +422,12 @@ def test_the_sites_furniture_above_a_title_its_facts_follow_is_dropped():
     assert body_texts(draft) == [BODY]
     assert [r.kind for r in draft.repairs].count("furniture-above-title") == 4
     assert all(r.review for r in draft.repairs if r.kind == "furniture-above-title")
+    # A line right above the title that speaks of the story may be its kicker: kept.
+    story = "今年以来，某县河道管理办法施行，河长巡河成为常态，河道变清了。"
+    kicker = draft_of(f"{notice}\n\n河长巡河成常态\n\n某县河道管理办法\n\n来源：县水利局\n\n"
+                      f"{story}\n")
+    assert body_texts(kicker) == ["河长巡河成常态", story]
+    assert any(d.kind == "text-above-title" for d in kicker.doubts)
     # Without facts under the title the text above stays, with a doubt.
     kept = draft_of(f"{notice}\n\n某县河道管理办法\n\n{BODY}\n")
     assert not [r for r in kept.repairs if r.kind == "furniture-above-title"]
