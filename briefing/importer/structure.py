@@ -189,6 +189,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         nodes, found = join_line_breaks(nodes)
         repairs += found
         doubts += unfinished_paragraphs(nodes)
+    doubts += flattened_paragraphs(nodes)
     nodes = split_run_in_headings(nodes)
     nodes, found = assign_depths(nodes)
     repairs += found
@@ -717,6 +718,44 @@ def _headnote(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return nodes, [_role_repair("headnote", nodes[first], "::: note",
                                 "The text opens with a long paragraph wholly in brackets: "
                                 "the editor's headnote, set as a note.", review=True)]
+
+
+# A PDF's text flattened into one line by a document site's page: its section headings
+# stand inside the paragraph, after a space (「…保留沙尘。 一、339 个城市… 二、168 个…」).
+INLINE_SECTION = re.compile(r"[ \u3000]([一二三四五六七八九十]{1,3})、")
+FLATTENED_MIN = 400  # characters of a paragraph that may hold a whole document
+
+
+def flattened_paragraphs(nodes: list[Node]) -> list[Repair]:
+    """A doubt for each long paragraph holding two or more section headings in sequence
+    (一、 then 二、) after spaces: a document flattened into one line. Left as it is — the
+    editor splits it — since where its paragraphs ended is lost."""
+    doubts = []
+    for node in nodes:
+        if node.kind != "paragraph" or len(node.text) < FLATTENED_MIN:
+            continue
+        numbers = [_han_ordinal(m[1]) for m in INLINE_SECTION.finditer(node.text)]
+        if any(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            doubts.append(Repair(
+                "flattened-text", node.line, excerpt(node.text, 0, 0, 20), "",
+                f"a paragraph of {len(node.text)} characters holds section headings in "
+                "sequence (一、 … 二、 …): a document flattened into one line? Left as it "
+                "is — split it into its headings and paragraphs by hand"))
+    return doubts
+
+
+HAN_ORDINAL = re.compile(r"([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)")
+
+
+def _han_ordinal(text: str) -> int:
+    """「三」 3, 「十二」 12, 「二十一」 21; 0 for what is no such number."""
+    match = HAN_ORDINAL.fullmatch(text)
+    if not match or not text or (match[1] and match[3] and not match[2]):
+        return 0
+    digits = "一二三四五六七八九"
+    tens = (digits.index(match[1]) + 1 if match[1] else 1) if match[2] else 0
+    ones = digits.index(match[3] or match[1]) + 1 if (match[3] or not match[2]) else 0
+    return tens * 10 + ones
 
 
 PAGER = re.compile(r"\d{1,2}")
