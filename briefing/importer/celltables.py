@@ -265,3 +265,57 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                 "cells are set apart by runs of spaces (the first row its header).",
                 review=True))
     return result, repairs
+
+
+# A web page's table saved as text: a row a line, its cells set apart by '|' and closed
+# by one, the leading bar only where the first cell is empty (the header's corner):
+# 「| 绝对数 | 增长（%） |」「生产总值 | 617.50 | 5.2 |」.
+BAR_ROWS_MIN = 3  # lines (header included): fewer is no table
+
+
+def _bar_cells(line: str) -> list[str] | None:
+    text = line.strip()
+    if not text.endswith("|") or text.count("|") < 2:
+        return None
+    return [cell.strip() for cell in text[:-1].split("|")]
+
+
+def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repair]]:
+    """Make runs of bar-separated rows (no |---| delimiter, body rows without a leading
+    bar) pipe tables: each row barred on both sides, the delimiter under the first, a
+    boundary either side. Rows must agree in their number of cells; a run with a delimiter
+    row is Markdown's own table and left alone. Only in plain text (not Markdown)."""
+    result: list[SourceLine] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        run = []  # the rows; single blank lines between them (a copy may set them) pass
+        while end < len(lines) and _bar_cells(lines[end].text) is not None:
+            run.append(lines[end])
+            end += 1
+            if end + 1 < len(lines) and not lines[end].text.strip() \
+                    and _bar_cells(lines[end + 1].text) is not None:
+                end += 1
+        rows = [_bar_cells(line.text) for line in run]
+        if run and all(line.text.strip().startswith("|") for line in run):
+            rows = [row[1:] if row else row for row in rows]  # 「| a | b |」: barred both sides
+        if len(run) >= BAR_ROWS_MIN and len({len(row) for row in rows if row}) == 1 \
+                and len(rows[0] or []) >= COLUMNS_MIN and all(any(row) for row in rows) \
+                and not any(is_delimiter(line.text) for line in run):
+            result.append(SourceLine(run[0].number, "", virtual=True))
+            for position, (line, row) in enumerate(zip(run, rows, strict=True)):
+                result.append(SourceLine(line.number, _row(row or [])))
+                if position == 0:
+                    result.append(SourceLine(line.number, _row(["---"] * len(row or []))))
+            result.append(SourceLine(run[-1].number, "", virtual=True))
+            repairs.append(Repair(
+                "bar-row-table", run[0].number, run[0].text.strip()[:40],
+                f"a table of {len(run) - 1} row(s) and {len(rows[0] or [])} column(s)",
+                "Read rows of cells set apart by '|' (a web page's table saved as text) as "
+                "a table; the first row as its header.", review=True))
+            index = end
+            continue
+        result.extend(lines[index:max(end, index + 1)])
+        index = max(end, index + 1)
+    return result, repairs

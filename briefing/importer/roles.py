@@ -81,6 +81,15 @@ def is_editor_note_label(text: str) -> bool:
     return bool(match) and not plain(text)[match.end():].strip(SPACE + "：:")
 
 
+# 「导言：」「导读：」 alone on its line: the site's one-paragraph pull-quote or summary
+# under the title, set apart as the editor's (观察者网, WeChat accounts).
+LEAD_NOTE_LABEL = re.compile(r"^[【\[]?\s*(?:导\s*言|导\s*读)\s*[】\]]?\s*[：:]?$")
+
+
+def is_lead_note_label(text: str) -> bool:
+    return bool(LEAD_NOTE_LABEL.match(plain(text)))
+
+
 def is_editor_signature(text: str) -> bool:
     return bool(EDITOR_SIGNATURE.match(plain(text)))
 

@@ -20,7 +20,12 @@ from typing import Literal
 
 from briefing.errors import InputError
 from briefing.importer import roles
-from briefing.importer.celltables import cell_paragraph_tables, merged_headers, spaced_tables
+from briefing.importer.celltables import (
+    bar_row_tables,
+    cell_paragraph_tables,
+    merged_headers,
+    spaced_tables,
+)
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source, web_furniture, width
 from briefing.importer.markup import read_markup
@@ -129,14 +134,19 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
     cleaned = clean_source(text, markdown=markdown)
     markup = read_markup(cleaned.text())
-    blocks = cleaned.renumber(parse_lines(markup.lines, file))
+    # A plain text's rows of '|'-separated cells (a web page's table copied as text).
+    lines, bar_tables = (markup.lines, []) if markdown else bar_row_tables(markup.lines)
+    blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
     blocks, found = web_furniture(blocks)
     repairs += found
-    repairs += cleaned.repairs + markup.repairs
+    repairs += cleaned.repairs + markup.repairs + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
     raw = raw_extraction(text, blocks)
     repairs += raw
+    if not raw and not markdown:
+        blocks, found = trailing_pager(blocks)
+        repairs += found
     blocks, found = repair_characters(blocks)
     repairs += found
     # Tables are body: rebuilt before the head is read, no cell is taken for a fact.
@@ -179,6 +189,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         nodes, found = join_line_breaks(nodes)
         repairs += found
         doubts += unfinished_paragraphs(nodes)
+    doubts += flattened_paragraphs(nodes)
     nodes = split_run_in_headings(nodes)
     nodes, found = assign_depths(nodes)
     repairs += found
@@ -402,6 +413,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         return [Node("paragraph", text, segments, role="editor-signature")], []
     if roles.is_editor_note_label(text):
         return [Node("paragraph", text, segments, role="editor-note-label")], []
+    if roles.is_lead_note_label(text):
+        return [Node("paragraph", text, segments, role="lead-note-label")], []
     if roles.opens_editor_note(text):
         return [Node("paragraph", text, segments, role="editor-note")], []
     if roles.is_caption_label(text):
@@ -646,7 +659,8 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
     passes = (_editor_notes, _credits, _signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
-              _numbered_notes, _sidebars, _footnote_references)
+              _numbered_notes, _sidebars, _footnote_references, _introduced_quotes,
+              _headnote)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -656,6 +670,115 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
         nodes = _short_headings(nodes)
         nodes = _parallel_leads(nodes)
     return nodes, repairs
+
+
+def _plain_paragraph(node: Node) -> bool:
+    return node.kind == "paragraph" and not node.role and not node.box
+
+
+def _introduced_quotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A paragraph wholly in one pair of quotation marks under a paragraph that ends in
+    「：」 introducing it (「…长诗《园内》中的一段话：」「他这样说：」) is a block quotation."""
+    repairs = []
+    for index in range(1, len(nodes)):
+        node, before = nodes[index], nodes[index - 1]
+        text = node.text.strip()
+        if _plain_paragraph(node) and _plain_paragraph(before) \
+                and before.text.rstrip().endswith(("：", ":")) \
+                and text.startswith("“") and text.endswith(("”", "”。")) \
+                and text.count("“") == 1 and text.count("”") == 1:
+            nodes[index] = replace(node, kind="quote")
+            repairs.append(_role_repair(
+                "introduced-quote", node, "> …",
+                "A paragraph wholly in quotation marks, introduced by the paragraph above "
+                "ending in 「：」: set as a block quotation.", review=True))
+    return nodes, repairs
+
+
+HEADNOTE_MIN = 20  # characters: a shorter bracketed line is a date or a place
+# Opening with the date of the occasion (「（1965年11月29日至…，市委召开…）」) or closing a
+# sentence (「……会议上的讲话。）」); a paper's affiliations in brackets do neither.
+HEADNOTE = re.compile(r"（(?=\d{4}年\d{1,2}月|[^（）]*(?:（[^（）]*）[^（）]*)*[。！]）)"
+                      r"[^（）]*(?:（[^（）]*）[^（）]*)*）。?")
+
+
+def _headnote(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The first paragraph wholly in brackets, long (「（1965年11月29日至12月16日，市委召开
+    工作会议……）」): the editor's headnote on the occasion of a speech or document."""
+    first = next((i for i, node in enumerate(nodes) if node.kind != "heading"), None)
+    if first is None or not _plain_paragraph(nodes[first]):
+        return nodes, []
+    text = nodes[first].text.strip()
+    # Sentences in brackets (「……会议上的讲话。）」), not a paper's affiliations.
+    if len(text) < HEADNOTE_MIN or not HEADNOTE.fullmatch(text):
+        return nodes, []
+    if first and any(node.kind == "heading" for node in nodes[:first]):
+        return nodes, []  # under a section's heading: the section's own text
+    nodes[first] = replace(nodes[first], kind="note")
+    return nodes, [_role_repair("headnote", nodes[first], "::: note",
+                                "The text opens with a long paragraph wholly in brackets: "
+                                "the editor's headnote, set as a note.", review=True)]
+
+
+# A PDF's text flattened into one line by a document site's page: its section headings
+# stand inside the paragraph, after a space (「…保留沙尘。 一、339 个城市… 二、168 个…」).
+INLINE_SECTION = re.compile(r"[ \u3000]([一二三四五六七八九十]{1,3})、")
+FLATTENED_MIN = 400  # characters of a paragraph that may hold a whole document
+
+
+def flattened_paragraphs(nodes: list[Node]) -> list[Repair]:
+    """A doubt for each long paragraph holding two or more section headings in sequence
+    (一、 then 二、) after spaces: a document flattened into one line. Left as it is — the
+    editor splits it — since where its paragraphs ended is lost."""
+    doubts = []
+    for node in nodes:
+        if node.kind != "paragraph" or len(node.text) < FLATTENED_MIN:
+            continue
+        numbers = [_han_ordinal(m[1]) for m in INLINE_SECTION.finditer(node.text)]
+        if any(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            doubts.append(Repair(
+                "flattened-text", node.line, excerpt(node.text, 0, 0, 20), "",
+                f"a paragraph of {len(node.text)} characters holds section headings in "
+                "sequence (一、 … 二、 …): a document flattened into one line? Left as it "
+                "is — split it into its headings and paragraphs by hand"))
+    return doubts
+
+
+HAN_ORDINAL = re.compile(r"([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)")
+
+
+def _han_ordinal(text: str) -> int:
+    """「三」 3, 「十二」 12, 「二十一」 21; 0 for what is no such number."""
+    match = HAN_ORDINAL.fullmatch(text)
+    if not match or not text or (match[1] and match[3] and not match[2]):
+        return 0
+    digits = "一二三四五六七八九"
+    tens = (digits.index(match[1]) + 1 if match[1] else 1) if match[2] else 0
+    ones = digits.index(match[3] or match[1]) + 1 if (match[3] or not match[2]) else 0
+    return tens * 10 + ones
+
+
+PAGER = re.compile(r"\d{1,2}")
+
+
+def trailing_pager(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A web page's pager (「1」: the article's only page) copied as the text's last line,
+    after prose: dropped for review. Only in a plain text that is no raw extraction (there
+    the clean-up judges folios)."""
+    text_blocks = [i for i, b in enumerate(blocks) if b.kind == "text"]
+    if len(text_blocks) < 2:
+        return blocks, []
+    last = blocks[text_blocks[-1]]
+    if text_blocks[-1] != len(blocks) - 1 or not PAGER.fullmatch(last.lines[-1].text.strip()):
+        return blocks, []
+    before = last.lines[-2].text if len(last.lines) > 1 else blocks[text_blocks[-2]].text
+    if not ends_sentence(before.strip()):
+        return blocks, []  # 「表1」「2」: a list or a table's cell, not a pager
+    line = last.lines[-1]
+    kept = blocks[:-1] + ([last.with_lines(last.lines[:-1])] if len(last.lines) > 1 else [])
+    return kept, [Repair("web-pager", line.number, line.text.strip(), "",
+                         "Dropped a lone number closing the text (a web page's pager).",
+                         review=True)]
 
 
 # 「4月份监测报告.docx」 alone on a line: the page's download link for the file.
@@ -714,9 +837,11 @@ def _editor_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     repairs = []
     dropped: set[int] = set()
     for index, node in enumerate(nodes):
-        if node.role == "editor-note-label":
+        if node.role in ("editor-note-label", "lead-note-label"):
             end = index
-            for ahead in range(index + 1, min(len(nodes), index + 1 + EDITOR_NOTE_MAX)):
+            # 「导言：」 heads one paragraph; 「编者按」 up to its signature or the prose.
+            span = 1 if node.role == "lead-note-label" else EDITOR_NOTE_MAX
+            for ahead in range(index + 1, min(len(nodes), index + 1 + span)):
                 if not _is_note_paragraph(nodes[ahead]) or (
                         not ends_sentence(nodes[ahead].text)
                         and nodes[ahead].role != "editor-signature"):

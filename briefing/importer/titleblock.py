@@ -71,9 +71,10 @@ SPEAKER = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
-    "发布机构": "source", "发文机关": "source",
+    "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    "更新日期": "date",
     "生成日期": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
@@ -185,10 +186,16 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         key = FACT_LABELS[label.group(1)]
         if key == "source":  # 「人民网－社会频道」: the site, not its channel
             value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
+        if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
+            continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if not _is_value(key, value):
             return None
         facts.append((key, value))
-    return facts
+    return facts or None
+
+
+# A CMS's account login where a meta line names the 作者: letters, digits, '_'.
+LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
 
 
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
@@ -205,6 +212,9 @@ PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
 PAPER_ISSUE = re.compile(
     r"^《\s*([\u4e00-\u9fff]{2,12})\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
+
+
+BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]+(《\s*[\u4e00-\u9fff]{2,12}\s*》.*)$")
 
 
 # A 简报's masthead: the issuing office on the left, the date on the right, set apart by
@@ -224,6 +234,14 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issue = PAPER_ISSUE.match(text.strip())
     if issue and read_date(re.sub(r"\s", "", issue[2])):
         return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
+    # 「本报记者 张三 李四 《 某某报 》（ 2013年04月27日 04 版）」: the same archive sets
+    # the byline and the issue on one line.
+    bylined = BYLINE_ISSUE.match(text.strip())
+    if bylined:
+        names = byline_names(bylined[1])
+        issue_facts = bare_facts(bylined[2])
+        if names and issue_facts:
+            return [("authors", "、".join(names)), *issue_facts]
     issued = ISSUER_DATE.match(text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
@@ -287,7 +305,15 @@ AFFILIATION = re.compile(
 
 # An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」.
 ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办)$")
+    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办|"
+    r"人大|政协)$")
+
+
+# A document site's page title: the issuing body, a colon, the document's title
+# (「某省生态环境监测中心：2021年7月空气质量报告」).
+ISSUER_TITLE = re.compile(
+    r"^(?P<site>[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
+    r"署|办|人大|政协))[：:](?P<title>[^：:]{6,})$")
 
 
 def is_issuer_line(text: str) -> bool:
@@ -324,6 +350,9 @@ def is_body(block: RawBlock) -> bool:
         return False
     if len(block.lines) == 1 and roles.is_salutation(text):
         return True  # 「各位代表：」「各乡镇人民政府：」 opens the body
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
+        return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
@@ -339,6 +368,48 @@ DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}
 CONTACT_FIELD = re.compile(
     r"^(?:电话|传真|邮编|邮政编码|电子邮箱|邮箱|E-?mail|地址|联系人|联系电话|联系方式)\s*[：:]",
     re.I)
+
+# A 政府信息公开 page's catalogue of the document, a field a line, the value (if any) on
+# the next line: 「索引号：」「6107280000/2024-001005」「发文字号：」「某政发〔2024〕7号」.
+CATALOGUE_LABEL = re.compile(
+    r"^[•·●◆■▪\-*]?[ \t\u3000]*(索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|"
+    r"公开时限|有效性|主题词|内容概述|发文字号|文号|发文机构|发文机关|发文日期|成文日期|"
+    r"发布日期|来源)[ \t\u3000]*[：:]$")
+# Its values that say nothing of the article (a 发文字号 is the document's number, kept).
+CATALOGUE_FURNITURE = frozenset({"索引号", "主题分类", "组配分类", "体裁分类", "服务对象",
+                                 "公开方式", "公开范围", "公开时限", "有效性", "主题词"})
+LABEL_ALONE = re.compile(r"^[^：:]{1,8}[：:]$")
+
+
+def catalogue_blocks(blocks: list[RawBlock]) -> set[int]:
+    """The indices of a document catalogue's labels that stand alone and of the values of
+    its fields that say nothing of the article (索引号, 主题分类 …); the fact fields
+    (来源, 发文机构, 发文日期) are left for the facts, the 发文字号's value in the text.
+    Only where two or more such labels stand together, as a catalogue prints them."""
+    found: set[int] = set()
+    labels = [i for i, b in enumerate(blocks) if b.kind == "text" and len(b.lines) == 1
+              and CATALOGUE_LABEL.match(b.text.strip())]
+    if len(labels) < 2:
+        return found
+    dated = False
+    for index in labels:
+        label = CATALOGUE_LABEL.match(blocks[index].text.strip())[1]
+        value = blocks[index + 1] if index + 1 < len(blocks) else None
+        empty = value is None or value.kind != "text" or bool(
+            LABEL_ALONE.match(value.text.strip()))
+        if label in FACT_LABELS:
+            if empty:  # 「来源：」 with nothing after it
+                found.add(index)
+            elif FACT_LABELS[label] == "date" and dated and len(value.lines) == 1:
+                found.update({index, index + 1})  # 发布日期 after 发文日期: the page's date
+            dated = dated or FACT_LABELS[label] == "date" and not empty
+            continue
+        found.add(index)
+        if label in CATALOGUE_FURNITURE and value is not None and value.kind == "text" \
+                and len(value.lines) == 1 and not LABEL_ALONE.match(value.text.strip()) \
+                and len(value.text.strip()) <= TITLE_MAX and not ends_sentence(value.text):
+            found.add(index + 1)
+    return found
 
 
 def is_title_candidate(block: RawBlock) -> bool:
@@ -363,7 +434,9 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
-        and not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
+        and not DOWNLOAD_BUTTON.fullmatch(text)
+        and (not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
+             or bool(ISSUER_TITLE.match(text)))
     )
 
 
@@ -390,7 +463,7 @@ def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
 
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
-                or wechat_meta(text)
+                or wechat_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
@@ -549,7 +622,8 @@ def headline_stack(blocks: list[RawBlock], best: int) -> list[int]:
 
     stack = [best]
     while stack[0] > 0 and is_title_candidate(blocks[stack[0] - 1]) \
-            and speaks_of_story(blocks[stack[0] - 1]):
+            and speaks_of_story(blocks[stack[0] - 1]) \
+            and not is_issuer_line(blocks[stack[0] - 1].text):  # 「某区人大」: the channel
         stack.insert(0, stack[0] - 1)
     return stack if len(stack) > 1 and speaks_of_story(blocks[best]) else [best]
 
@@ -634,6 +708,11 @@ PAGE_LABELS = re.compile(
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
 
 
+DOWNLOAD_BUTTON = re.compile(
+    r"(?:点击|立即|免费)?下载(?:完整|全文|原文)?(?:pdf|PDF|Pdf|word|Word|doc|DOC)?"
+    r"(?:文档|全文|原文|文件|版)?|\d{1,4}[ \t]*(?:金币|积分|下载券|财富值|下载币)")
+
+
 def is_page_furniture(line: str, above_title: bool) -> bool:
     """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
     newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
@@ -648,6 +727,9 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     buttons = re.findall(r"【([^【】]{1,16})】", line)
     if buttons and not re.sub(r"【[^【】]{1,16}】|[\s\u3000]", "", line) and all(
             button in MENU_WORDS or roles.FIELD_LINE.match(button) for button in buttons):
+        return True
+    # A document-sharing site's download button and price (「下载完整pdf文档」「50 金币」).
+    if DOWNLOAD_BUTTON.fullmatch(line.lstrip("•·●◆■▪-* \t\u3000")):
         return True
     # Menu words in the head, above or under the title; contact fields above it.
     return line in MENU_WORDS or (above_title and bool(CONTACT_FIELD.match(
@@ -800,6 +882,9 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     following = blocks[after] if after < len(blocks) else None
     if following is None:
         return 0
+    if any(CATALOGUE_LABEL.match(blocks[i].text.strip()) for i in range(index + 1, after + 1)
+           if blocks[i].kind == "text" and len(blocks[i].lines) == 1):
+        return 2  # 「标题」「索引号：」…: the document's catalogue under its title
     text = following.text.strip()
     if roles.is_signature_date(text) and any(
             is_body(block) and ends_sentence(block.text) for block in blocks[:index]):
@@ -818,6 +903,28 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
             and roles.opens_with_dateline(block.text)) >= 2:
         return 2
     return 1 if index + 1 == head else 0
+
+
+def _speaks_of_story(blocks: list[RawBlock], index: int, title: int) -> bool:
+    """blocks[index] shares character pairs with the story's opening paragraphs."""
+    body = "".join(b.text for b in blocks[title + 1:] if b.kind == "text" and is_body(b))[:600]
+    pairs = {body[i:i + 2] for i in range(len(body) - 1)}
+    text = re.sub(r"\s", "", blocks[index].text)
+    return len({text[i:i + 2] for i in range(len(text) - 1)
+                if has_han(text[i]) and has_han(text[i + 1])} & pairs) >= STACK_SHARED
+
+
+def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
+    """The title's own facts follow it: past the page's labels, a block whose first line
+    is a 来源/date/byline fact line (the header a web page or archive sets under the
+    title), not a subtitle or an addressee."""
+    while after < len(blocks) - 1 and after < head and blocks[after].kind == "text" and all(
+            _is_page_label(line.text.strip()) for line in blocks[after].lines):
+        after += 1
+    if after >= len(blocks) or blocks[after].kind != "text":
+        return False
+    first = blocks[after].lines[0].text.strip()
+    return bool(labelled_facts(first) or bare_facts(first) or byline_names(first))
 
 
 WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+)\1$")
@@ -916,6 +1023,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
     site = PAGE_TITLE_SITE.match(title) if not inferred else None
+    issued = ISSUER_TITLE.match(title) if inferred else None
+    if issued:
+        title = issued["title"].strip()
+        split.append(Repair(
+            "issuer-title", title_block.line, issued[0], f"title: {title}",
+            f"The title line names its issuing body before a colon ({issued['site']}): took "
+            "the rest as the title, the body as the source unless a 来源 line names another.",
+            review=True))
     if site:
         title = site["title"].strip()
         split.append(Repair(
@@ -956,7 +1071,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
     found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split,
-                             site=site["site"].strip() if site else None)
+                             site=site["site"].strip() if site else (
+                                 issued["site"] if issued else None))
     if found_subtitle is not None:
         found_block.repairs.append(Repair(
             "subtitle-past-facts", blocks[found_subtitle].line,
@@ -1011,6 +1127,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                  for item in re.split(r"[>»：:]", line.text)}
         items |= {blocks[i].text.strip() for i in breadcrumb_blocks(
             blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
+        crumbs |= catalogue_blocks(blocks[:min(head, HEAD_BLOCKS)])
         widgets = {i for i in range(min(head, HEAD_BLOCKS)) if is_widget_block(blocks[i])}
         # The app's slogan beside its name above the title (「一端在手 信息全有」).
         widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)
@@ -1045,6 +1162,22 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                     "page's menus and tool bars).", review=True))
         above = [b for i, b in enumerate(blocks[:indices[0]])
                  if i not in taken and b.kind == "text"]
+        if above and _facts_under_title(blocks, indices[-1] + 1, head):
+            # 「标题」「来源：州人大」「更新日期：…」: a page's own header under the title;
+            # what stands above it is the site's (slogans, sidebars, notices) — but a
+            # line right above that speaks of the story may be its kicker (引题): kept.
+            kicker = indices[0] - 1 if indices[0] and is_menu_line(blocks[indices[0] - 1]) \
+                and _speaks_of_story(blocks, indices[0] - 1, indices[-1]) else None
+            for index in range(indices[0]):
+                if index not in taken and index != kicker:
+                    taken.append(index)
+                    found_block.repairs.append(Repair(
+                        "furniture-above-title", blocks[index].line,
+                        _source_form(blocks[index])[:40], "",
+                        "Dropped the text above the title, which its facts (来源, date, "
+                        "byline) follow: a web page's site furniture (slogan, sidebar, "
+                        "notices).", review=True))
+            above = [blocks[kicker]] if kicker is not None else []
         if above:
             found_block.doubts.append(Repair(
                 "text-above-title", above[0].line, _source_form(above[0])[:30],
@@ -1054,6 +1187,19 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     repeated = {title, "".join(lines)} | ({subtitle, _source_form(following).strip()}
                                            if indices[-1] + 1 in taken and following is not None
                                            else set())
+    for index in range(min(len(blocks), HEAD_BLOCKS) - 1):
+        # 「某某人民代表大会」「常务委员会…办法」: the document's own title block, under
+        # the page's, broken over two lines.
+        pair = blocks[index:index + 2]
+        if inferred and index not in taken and index + 1 not in taken and index > indices[-1] \
+                and all(b.kind == "text" and len(b.lines) == 1 for b in pair) \
+                and "".join(b.text.strip() for b in pair) in repeated:
+            taken += [index, index + 1]
+            found_block.repairs.append(Repair(
+                "repeated-title", pair[0].line,
+                " ⏎ ".join(b.text.strip() for b in pair), "",
+                "Dropped a repeat of the title broken over two lines (a web page shows "
+                "the page's title, then the document's own)."))
     for index in range(min(len(blocks), HEAD_BLOCKS)):
         block = blocks[index]
         if index not in taken and (block.text.strip() in repeated or (
@@ -1160,11 +1306,14 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 pending = (where, pending_key, source_line)
             elif taken:
                 drop.add(where)
+            elif len(block.lines) > 1 and PAGE_COUNTER.fullmatch(text):
+                drop.add(where)  # 「访问量：」 among the 来源 and date lines: the page's
     if pending is not None:
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
     _tail_facts(facts, blocks, head, drop)
+    _bracket_credit(facts, blocks, drop)
     if facts.source is None and facts.account:
         facts.source = facts.account
         facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
@@ -1236,6 +1385,12 @@ def _take_url(facts: Facts, text: str, line: int) -> bool:
 # WeChat reposts: 「以下文章来源于某某」 names the original publication, 「，作者张三 等」 its
 # author.
 REPOSTED_FROM = re.compile(r"^以下文章来源于\s*([^\s，,]{2,30})\s*(?:[，,]\s*(作者.*))?$")
+# The same card where WeChat shows it in English: 「The following article is from 某某报
+# Author 某某」.
+REPOSTED_FROM_EN = re.compile(
+    r"^The following article is from\s+([^\s，,]{2,30})(?:\s+Author\s+(\S.*))?$", re.I)
+# 「作者 新京报记者」: a role, not a person's name.
+ROLE_NOT_NAME = re.compile(r"(?:记者|编辑|通讯员|小编|作者|评论员)$")
 REPOST_AUTHOR = re.compile(
     r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
@@ -1243,9 +1398,13 @@ REPOST_AUTHOR = re.compile(
 def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     """Take the facts of one line of the head: (taken, the field of a label alone)."""
     text = text.replace("**", "")  # a fact written bold is the same fact
-    reposted = REPOSTED_FROM.match(text)
+    english = REPOSTED_FROM_EN.match(text)
+    reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(
+        f"以下文章来源于{english[1]}" + (f"，作者{english[2]}" if english[2] else "")))
     if reposted:
         author = REPOST_AUTHOR.match(reposted[2] or "")
+        if author and ROLE_NOT_NAME.search(author[1]):
+            author = None
         taken = _store(facts, "source", reposted[1], line, text)
         if author:
             taken = _store(facts, "authors", author[1], line, text, partial=bool(author[2]))
@@ -1338,6 +1497,36 @@ def _repost_card(blocks: list[RawBlock], facts: Facts) -> list[RawBlock]:
                                     "Dropped a line of a WeChat repost's card (account "
                                     "names, its description): furniture."))
     return [block for index, block in enumerate(blocks) if index not in drop]
+
+
+# 「【采访/观察者网 李泽西】」「【文/某某网专栏作者 张三】」: a site's credit in 【】 under
+# the lead (after a 导言 and an intro paragraph): the role, the publication, the names.
+BRACKET_CREDIT = re.compile(
+    r"^【(?:文|采访|整理|编译|撰文|采写|翻译|作者|记者)[ \t\u3000]*[/／][ \t\u3000]*"
+    r"(?:([\u4e00-\u9fff]{2,12}?(?:网|报|社|刊|台|杂志))(?:专栏作者|特约作者|记者|编辑)?"
+    r"[ \t\u3000]+)?([\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,5})*)】$")
+CREDIT_BLOCKS = 8  # the credit stands among the article's first blocks
+
+
+def _bracket_credit(facts: Facts, blocks: list[RawBlock], drop: set[tuple[int, int]]) -> None:
+    """A site's credit line in 【】 among the first blocks → authors (and the source)."""
+    if facts.authors:
+        return
+    for index, block in enumerate(blocks[:CREDIT_BLOCKS]):
+        if block.kind == "heading":
+            return  # the sections have begun
+        if len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        credit = BRACKET_CREDIT.match(text) if block.kind == "text" else None
+        if not credit:
+            continue
+        if credit[1]:
+            _store(facts, "source", credit[1], block.line, text)
+        if _store(facts, "authors", "、".join(re.split(r"[ \t\u3000、，,]+", credit[2])),
+                  block.line, text):
+            drop.add((index, 0))
+        return
 
 
 # A wire story's dateline names its reporters in parentheses:

@@ -84,6 +84,46 @@ def test_editor_note_by_its_signature_alone(tmp_path):
             "\n\n——编者\n:::\n\n刚刚过去的一年") in body
 
 
+def test_a_lead_note_label_boxes_the_one_paragraph_under_it(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 专访：城市更新要慢下来\n\n导言：\n\n城市更新不是推倒重来，而是要让老街区重新活起来。\n\n"
+        "近日，某大学教授接受本网专访，谈了他对城市更新的看法。\n\n"
+        "记者：您怎么看城市更新？\n\n教授：要慢下来，先听居民怎么说。\n"))
+    assert ("::: editor-note\n城市更新不是推倒重来，而是要让老街区重新活起来。\n:::\n\n"
+            "近日，某大学教授接受本网专访") in body
+    assert "导言" not in body
+
+
+def test_a_sites_bracketed_credit_under_the_lead_gives_authors_and_source():
+    draft = build_draft(
+        "# 专访：城市更新要慢下来\n\n近日，某大学教授接受本网专访，谈了他对城市更新的看法。\n\n"
+        "【采访/某某新闻网 王小明 李华】\n\n记者：您怎么看城市更新？\n", FILE)
+    assert (draft.authors, draft.source) == (["王小明", "李华"], "某某新闻网")
+    assert all("王小明" not in node.text for node in draft.nodes)
+    plain = build_draft("# 标题\n\n正文第一段。\n\n【文/张三】\n\n正文第二段。\n", FILE)
+    assert (plain.authors, plain.source) == (["张三"], None)
+
+
+def test_a_paragraph_in_quotation_marks_introduced_by_a_colon_is_a_block_quote(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 在毕业典礼上的讲话\n\n我想起一位老校长写给毕业生的一段话：\n\n"
+        "“你们走出校门，带走的不只是文凭，更是一生求真的习惯。”\n\n"
+        "他说：“记住母校。”同学们都笑了。\n\n“明天见，”她说，“后会有期。”\n"))
+    assert "> “你们走出校门，带走的不只是文凭，更是一生求真的习惯。”" in body
+    assert "> 他说" not in body and "> “明天见" not in body
+
+
+def test_a_long_bracketed_paragraph_opening_the_text_is_its_headnote(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 在全县工作会议上的讲话\n\n（2019年3月5日至7日，县委召开全县工作会议，"
+        "这是县委书记在会议结束时的讲话）\n\n同志们：\n\n这次会议开得很好。\n"))
+    assert "::: note\n（2019年3月5日至7日，县委召开全县工作会议" in body
+    _, paper = imported(tmp_path, (
+        "# 一种图像检索方法\n\n（某某大学计算机学院，北京100044）\n\n摘要：本文提出一种方法。\n"),
+        "b.txt")
+    assert "::: note" not in paper
+
+
 def test_section_lead_ending_in_a_dash_keeps_its_summary_apart(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n【开栏的话】\n\n数字看变化——\n\n全年新增就业岗位12万个\n\n"

@@ -338,3 +338,56 @@ def test_a_units_line_between_a_caption_and_its_table_is_the_captions():
     draft = build_draft(text, Path("a.txt"))
     assert [node.kind for node in draft.nodes] == ["paragraph", "table"]
     assert draft.nodes[1].caption == "表1  2024年财政收支情况 单位：亿元"
+
+
+def test_rows_of_bar_separated_cells_copied_from_a_web_page_are_a_table():
+    text = ("某县2020年统计公报\n全县经济平稳增长，生产总值比上年增长4.1%。\n表2 2020年某县财政收入\n"
+            "| 金额（万元） | 增长（%） |\n财政总收入 | 52310 | 6.3 |\n一般公共预算收入 | 30125 | 5.8 |\n"
+            "税收收入 | 25004 | 4.9 |\n全年财政支出稳步增长。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "表2 2020年某县财政收入"
+    assert table.text.splitlines()[0] == "|  | 金额（万元） | 增长（%） |"
+    assert table.text.splitlines()[2:] == ["| 财政总收入 | 52310 | 6.3 |",
+                                           "| 一般公共预算收入 | 30125 | 5.8 |",
+                                           "| 税收收入 | 25004 | 4.9 |"]
+    assert [node.kind for node in draft.nodes][-1] == "paragraph"
+
+
+def test_two_bar_lines_or_rows_that_disagree_are_no_table():
+    text = ("# 标题\n\n甲 | 乙 |\n丙 | 丁 |\n\n正文很长很长的一段话。\n\n"
+            "一 | 二 |\n三 | 四 | 五 |\n六 | 七 |\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]
+
+
+def test_a_lone_number_closing_a_web_copy_is_its_pager():
+    text = "某镇召开春耕工作会议\n会议部署了春耕备耕工作。\n各村要抓好农资供应。\n1\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.text for node in draft.nodes] == ["会议部署了春耕备耕工作。", "各村要抓好农资供应。"]
+    assert [r.kind for r in draft.repairs].count("web-pager") == 1
+    # After a line that ends no sentence the number may be a list's or a table's: kept.
+    kept = build_draft("某镇召开春耕工作会议\n会议部署了春耕备耕工作。\n各村要抓好农资供应。\n"
+                       "完成春播面积（万亩）\n1\n", Path("a.txt"))
+    assert not [r for r in kept.repairs if r.kind == "web-pager"]
+
+
+def test_rows_barred_on_both_sides_without_a_delimiter_row_are_a_table_in_plain_text():
+    text = ("某县水质月报\n本月全县水质总体良好，各断面均达到考核目标。\n| 断面 | 水质类别 | 达标情况 |\n"
+            "| 东桥 | Ⅱ类 | 达标 |\n| 西闸 | Ⅲ类 | 达标 |\n下月将继续加强监测。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[0] == "| 断面 | 水质类别 | 达标情况 |"
+    assert table.text.splitlines()[2:] == ["| 东桥 | Ⅱ类 | 达标 |", "| 西闸 | Ⅲ类 | 达标 |"]
+
+
+def test_a_document_flattened_into_one_line_is_left_whole_with_a_doubt():
+    sentence = "全市空气质量总体稳定，优良天数比例同比上升。"
+    flat = (f"某市2022年5月空气质量报告 某市环境监测站 注：本报告采用实况数据。 一、总体状况 {sentence * 8}"
+            f" 二、主要污染物 {sentence * 8} 三、下月预测 {sentence * 2}")
+    draft = build_draft(f"# 某市空气质量报告\n\n{flat}\n", Path("a.txt"))
+    assert [node.text for node in draft.nodes] == [flat]
+    assert [d.kind for d in draft.doubts].count("flattened-text") == 1
+    # A long paragraph that lists 一、 and 三、 out of sequence is no such document.
+    listed = f"# 标题\n\n{sentence * 20} 一、甲方 {sentence} 三、丙方 {sentence}\n"
+    assert not [d for d in build_draft(listed, Path("a.txt")).doubts if d.kind == "flattened-text"]

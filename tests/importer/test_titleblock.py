@@ -399,6 +399,119 @@ def test_a_single_line_above_the_title_is_kept_it_may_be_the_kicker():
     assert any(d.kind == "text-above-title" for d in draft.doubts)
 
 
+def test_a_byline_and_the_issue_on_one_line_give_authors_source_and_date():
+    from briefing.importer.titleblock import bare_facts
+    line = "本报记者 张三 李四 《 某某晚报 》（ 2019年08月02日   03 版）"
+    assert bare_facts(line) == [("authors", "张三、李四"), ("source", "某某晚报"),
+                                ("date", "2019年08月02日")]
+    assert bare_facts("会议强调 《 某某晚报 》（ 2019年08月02日   03 版）") is None
+    draft = draft_of(f"第03版：综合新闻\n\n老街新生\n\n{line}\n\n{BODY}\n")
+    assert draft.title == "老街新生"
+    assert (draft.authors, draft.source, draft.date) == (
+        ["张三", "李四"], "某某晚报", dt.date(2019, 8, 2))
+    assert body_texts(draft) == [BODY]
+
+
+def test_the_sites_furniture_above_a_title_its_facts_follow_is_dropped():
+    notice = ("本站声明：\n\n凡注明来源本网的作品，版权均属本网所有，未经授权不得转载，"
+              "违者必究。\n\n关注我们的公众号\n\n办事指南")
+    draft = draft_of(f"{notice}\n\n某县河道管理办法\n\n来源：县水利局\n更新日期：2023-05-04\n\n"
+                     f"{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某县河道管理办法", "县水利局", dt.date(2023, 5, 4))
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("furniture-above-title") == 4
+    assert all(r.review for r in draft.repairs if r.kind == "furniture-above-title")
+    # A line right above the title that speaks of the story may be its kicker: kept.
+    story = "今年以来，某县河道管理办法施行，河长巡河成为常态，河道变清了。"
+    kicker = draft_of(f"{notice}\n\n河长巡河成常态\n\n某县河道管理办法\n\n来源：县水利局\n\n"
+                      f"{story}\n")
+    assert body_texts(kicker) == ["河长巡河成常态", story]
+    assert any(d.kind == "text-above-title" for d in kicker.doubts)
+    # Without facts under the title the text above stays, with a doubt.
+    kept = draft_of(f"{notice}\n\n某县河道管理办法\n\n{BODY}\n")
+    assert not [r for r in kept.repairs if r.kind == "furniture-above-title"]
+
+
+def test_a_pages_header_of_fact_lines_under_the_title_is_read_not_kept_as_body():
+    draft = draft_of(f"某镇环境卫生管理规定\n\n来源：镇政府\n浏览次数：\n发布日期：2022-03-09\n\n"
+                     f"{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某镇环境卫生管理规定", "镇政府", dt.date(2022, 3, 9))
+    assert "来源：镇政府" not in "".join(body_texts(draft))
+    assert not [text for text in body_texts(draft) if "浏览次数" in text]
+
+
+def test_the_title_repeated_in_two_lines_under_the_pages_title_is_dropped():
+    draft = draft_of("某县人民代表大会常务委员会议事规则\n\n来源：县人大\n\n某县人民代表大会\n\n"
+                     f"常务委员会议事规则\n\n{BODY}\n")
+    assert draft.title == "某县人民代表大会常务委员会议事规则"
+    assert body_texts(draft) == [BODY]
+    assert [r.kind for r in draft.repairs].count("repeated-title") == 1
+    # Two lines that only begin like the title stay.
+    kept = draft_of("某县人民代表大会常务委员会议事规则\n\n来源：县人大\n\n某县人民代表大会\n\n"
+                    f"常务委员会第三次会议通过\n\n{BODY}\n")
+    assert body_texts(kept)[:2] == ["某县人民代表大会", "常务委员会第三次会议通过"]
+
+
+def test_a_document_catalogue_a_field_a_line_gives_facts_and_is_dropped():
+    catalogue = ("• 索引号：\n\n123456789/2021-00042\n\n• 主题分类：\n\n• 来源：\n\n• 发文机构：\n\n"
+                 "某区人民政府办公室\n\n• 发文字号：\n\n某区政办发〔2021〕12号\n\n• 发文日期：\n\n"
+                 "2021年09月15日\n\n• 有效性：\n\n• 发布日期：\n\n2021年09月16日 10:02")
+    draft = draft_of(f"返回顶部\n\n某区老旧小区改造实施方案\n\n{catalogue}\n\n"
+                     f"某区老旧小区改造实施方案\n\n{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某区老旧小区改造实施方案", "某区人民政府办公室", dt.date(2021, 9, 15))
+    assert body_texts(draft) == ["某区政办发〔2021〕12号", BODY]
+    # One such label alone is no catalogue: a line 「有效性：」 in a text stays.
+    from briefing.importer.titleblock import catalogue_blocks
+    assert catalogue_blocks(draft_blocks("有效性：\n\n长期\n\n" + BODY)) == set()
+
+
+def draft_blocks(text: str):
+    from briefing.importer.parse import parse_blocks
+    return parse_blocks(text)
+
+
+def test_a_wechat_repost_card_in_english_names_the_source_not_a_role_as_author():
+    draft = draft_of("小城的夜市回来了\n\nThe following article is from 某某晚报 Author 某某晚报记者"
+                     f"\n\n{BODY}\n")
+    assert (draft.title, draft.source, draft.authors) == ("小城的夜市回来了", "某某晚报", [])
+    assert body_texts(draft) == [BODY]
+    named = draft_of("小城的夜市回来了\n\nThe following article is from 某某晚报 Author 王小明\n\n"
+                     f"{BODY}\n")
+    assert (named.source, named.authors) == ("某某晚报", ["王小明"])
+
+
+def test_a_cms_meta_line_run_together_with_a_login_for_author_gives_the_date():
+    assert labelled_facts("作者:web_admin2发布时间:2020-10-08 浏览次数:77") == [
+        ("date", "2020-10-08")]
+    assert labelled_facts("作者:web_admin2") is None  # alone: no fact line
+    draft = draft_of(f"作者:web_admin2发布时间:2020-10-08 浏览次数:77\n\n在开学典礼上的讲话\n\n"
+                     f"老师们、同学们：\n\n{BODY}\n")
+    assert (draft.title, draft.date, draft.authors) == (
+        "在开学典礼上的讲话", dt.date(2020, 10, 8), [])
+
+
+def test_an_organs_channel_name_above_the_headline_is_the_source_not_its_kicker():
+    body = "3月2日，某县第九届人民代表大会第三次会议开幕，某某县人大代表审议政府工作报告。"
+    draft = draft_of(f"某某县人大\n\n某县第九届人民代表大会第三次会议开幕\n\n{body}\n\n{BODY}\n")
+    assert (draft.title, draft.subtitle, draft.source) == (
+        "某县第九届人民代表大会第三次会议开幕", None, "某某县人大")
+    assert body_texts(draft) == [body, BODY]
+
+
+def test_a_document_sites_page_title_names_the_issuer_and_its_buttons_are_no_title():
+    draft = draft_of("当前位置：首页 > 某省环境监测中心 >\n\n某省环境监测中心：2022年3月全省水质月报\n\n"
+                     f"  • 30 积分\n\n立即下载\n\n{BODY}\n")
+    assert (draft.title, draft.source) == ("2022年3月全省水质月报", "某省环境监测中心")
+    assert body_texts(draft) == [BODY]
+    assert any(r.kind == "issuer-title" and r.review for r in draft.repairs)
+    # 「专栏：…」 is still a label, never a title of that kind.
+    labelled = draft_of(f"专栏：环保视点\n\n河长制让河道变清了\n\n{BODY}\n")
+    assert labelled.title == "河长制让河道变清了"
+
+
 def test_a_fact_line_with_the_pages_buttons_after_it_is_still_a_fact():
     assert labelled_facts("发布时间：2022-06-01   收藏") == [("date", "2022-06-01")]
     draft = draft_of(f"关于我们\n• 电话：0101-1234567\n• 地址：某县某路1号\n栏目名称\n\n"
