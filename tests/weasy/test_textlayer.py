@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdfread import body_chars, glyphs
+from pdfread import body_chars, page_glyphs
 
 from briefing.build import build
 from briefing.loader import load_briefing
@@ -168,9 +168,9 @@ def test_pdftotext_reads_the_source_text(built, document, template):
     extracted = _pdftotext(pdf, folder)
     # The paragraphs the template prints (a handout prints some only): those whose
     # characters the PDF's glyphs hold.
-    with pdfplumber.open(pdf) as document:
-        glyphs = re.sub(r"\s+", "", "".join(c["text"] for page in document.pages
-                                             for c in page.chars))
+    # (spacers, which stand for no text, add nothing to the text)
+    glyphs = re.sub(r"\s+", "", "".join(c["text"] for page in page_glyphs(pdf)
+                                         for c in page))
     paragraphs = [text for text in _paragraphs(folder)
                   if re.sub(r"\s+", "", text) in glyphs]
     # (a short article's handout holds its key figures and sentences, no whole paragraph)
@@ -252,9 +252,8 @@ def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path, sample_
     # and every glyph stands where it stood: the spacers move the pen as the position
     # adjustments they replace did.
     def placed(path):
-        with pdfplumber.open(path) as document:
-            return [(page.page_number, c["text"], c["x0"], c["top"])
-                    for page in document.pages for c in glyphs(page)]
+        return [(number, c["text"], c["x0"], c["top"])
+                for number, page in enumerate(page_glyphs(path), 1) for c in page]
 
     plain, spaced = placed(pdf), placed(layer)
     assert [c[:2] for c in plain] == [c[:2] for c in spaced]
