@@ -97,17 +97,18 @@ def _parse_once(tmp_path_factory):
                            f"{status.st_mtime_ns}".encode()).hexdigest()
         if key not in parsed:
             stored = folder / f"{key}.pickle"
-            if stored.exists():
-                parsed[key] = stored.read_bytes()
-            else:
-                read = parse(pdf_path)
-                try:
-                    parsed[key] = pickle.dumps(read)
-                except (TypeError, AttributeError, pickle.PicklingError):
-                    return read  # (an object pdfminer keeps open: parsed each time)
-                making = folder / f"{key}.{os.getpid()}"
-                making.write_bytes(parsed[key])
-                making.replace(stored)  # whole or not there, for the other worker
+            with FileLock(folder / f"{key}.lock"):  # (one parses, the other waits)
+                if stored.exists():
+                    parsed[key] = stored.read_bytes()
+                else:
+                    read = parse(pdf_path)
+                    try:
+                        parsed[key] = pickle.dumps(read)
+                    except (TypeError, AttributeError, pickle.PicklingError):
+                        return read  # (an object pdfminer keeps open: parsed each time)
+                    making = folder / f"{key}.making"
+                    making.write_bytes(parsed[key])
+                    making.replace(stored)
         return pickle.loads(parsed[key])
 
     with pytest.MonkeyPatch.context() as patch:
