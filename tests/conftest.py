@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -65,16 +67,62 @@ def make_briefing(tmp_path):
     return make
 
 
+def _shared_root(tmp_path_factory) -> Path:
+    """The run's folder every pytest-xdist worker shares (never another run's)."""
+    base = tmp_path_factory.getbasetemp()
+    # A worker's base is RUN/popen-gwN: the run's folder is shared, never another run's.
+    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    root.mkdir(exist_ok=True)
+    return root
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _parse_once(tmp_path_factory):
+    """preflight's parse of a PDF (pdfplumber's glyphs and shapes of each page, most of
+    what measuring a PDF costs) made once per file per test run and shared by every
+    module and worker: kept on disk under the run's shared folder, keyed by the file's
+    path, size and modification time (a PDF written again is parsed again). Each call
+    gets its own copy (unpickled), as from a fresh parse; measure's own logic runs as
+    before on it."""
+    from briefing import preflight
+
+    folder = _shared_root(tmp_path_factory) / "parsed"
+    folder.mkdir(exist_ok=True)
+    parse = preflight._read_pages
+    parsed: dict[str, bytes] = {}
+
+    def read_pages(pdf_path: Path):
+        status = Path(pdf_path).stat()
+        key = hashlib.sha1(f"{Path(pdf_path).resolve()}|{status.st_size}|"
+                           f"{status.st_mtime_ns}".encode()).hexdigest()
+        if key not in parsed:
+            stored = folder / f"{key}.pickle"
+            with FileLock(folder / f"{key}.lock"):  # (one parses, the other waits)
+                if stored.exists():
+                    parsed[key] = stored.read_bytes()
+                else:
+                    read = parse(pdf_path)
+                    try:
+                        parsed[key] = pickle.dumps(read)
+                    except (TypeError, AttributeError, pickle.PicklingError):
+                        return read  # (an object pdfminer keeps open: parsed each time)
+                    making = folder / f"{key}.making"
+                    making.write_bytes(parsed[key])
+                    making.replace(stored)
+        return pickle.loads(parsed[key])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(preflight, "_read_pages", read_pages)
+        yield
+
+
 @pytest.fixture(scope="session")
 def shared_build(tmp_path_factory) -> Callable[[str, Callable[[Path], object]], Path]:
     """once(name, make): the file or folder `name`, made by make(path) once per test run
     and shared by every pytest-xdist worker (under a file lock: the first to ask makes it,
     the others wait and read it). Tests only read it; one that writes makes its own.
     make(path) writes at `path`; it is moved to its shared place when whole."""
-    base = tmp_path_factory.getbasetemp()
-    # A worker's base is RUN/popen-gwN: the run's folder is shared, never another run's.
-    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
-    root.mkdir(exist_ok=True)
+    root = _shared_root(tmp_path_factory)
 
     def once(name: str, make: Callable[[Path], object]) -> Path:
         out = root / name

@@ -9,9 +9,10 @@ from pathlib import Path
 import pdfplumber
 from pypdf import PdfReader
 
-from briefing.preflight import glyphs
+from briefing import preflight
 
 MM = 72 / 25.4
+glyphs = preflight.glyphs  # a pdfplumber page's glyphs (the tests import it from here)
 
 
 def _stamp(pdf_path: Path) -> tuple[str, int, int]:
@@ -23,9 +24,18 @@ def _stamp(pdf_path: Path) -> tuple[str, int, int]:
 @functools.cache
 def _page_glyphs(stamp: tuple[str, int, int]) -> tuple[tuple[float, tuple[dict, ...]], ...]:
     """Each page's height and glyphs, read once per file (tests read the PDFs built for
-    the run many times; parsing a page's characters is the slow part)."""
+    the run many times; parsing a page's characters is the slow part): preflight's own
+    parse, which conftest.py shares across modules and workers."""
     with pdfplumber.open(stamp[0]) as pdf:
-        return tuple((page.height, tuple(glyphs(page))) for page in pdf.pages)
+        heights = [page.height for page in pdf.pages]
+    return tuple((height, tuple(chars)) for height, (_, chars, _) in
+                 zip(heights, preflight._read_pages(Path(stamp[0])), strict=True))
+
+
+def page_glyphs(pdf_path: Path) -> list[list[dict]]:
+    """Each page's glyphs (preflight.glyphs: the text layer's spacers left out), from the
+    parse shared by the run."""
+    return [list(chars) for _, chars in _page_glyphs(_stamp(pdf_path))]
 
 
 def body_chars(pdf_path: Path, top_mm: float = 22.0, bottom_mm: float = 20.0) -> list[dict]:

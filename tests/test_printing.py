@@ -178,8 +178,8 @@ def test_edge_background_runs_into_the_bleed_and_marks_stay_outside(built):
 @pytest.mark.parametrize("variant", ["pdf/a-2b", "pdf/a-3b", "pdf/ua-1", "pdf/x-4"])
 def test_variants_carry_what_they_claim(built, variant):
     options = {"variant": variant}
-    if variant == "pdf/x-4":
-        options["bleed_mm"] = 3
+    if variant == "pdf/x-4":  # (with contents: the PDF/X contents test reads it too)
+        options.update(bleed_mm=3, toc=True)
     path = built(variant, **options)
     report = check_print(path)
     assert report.claims == [variant]
@@ -362,7 +362,7 @@ def test_cli_print_options_and_preflight(built, tmp_path):
     bad = RUNNER.invoke(app, ["build", str(SAMPLE), "-o", str(out), "--bleed", "lots"])
     assert bad.exit_code == 2
     passed = RUNNER.invoke(app, ["preflight", str(built("pdf/x-4", variant="pdf/x-4",
-                                                        bleed_mm=3))])
+                                                        bleed_mm=3, toc=True))])
     assert passed.exit_code == 0, passed.output
     assert "variant pdf/x-4" in passed.output and "pikepdf (qpdf)" in passed.output
     sheets = RUNNER.invoke(app, ["preflight", str(built("booklet", booklet=True))])
@@ -370,7 +370,8 @@ def test_cli_print_options_and_preflight(built, tmp_path):
 
 
 def test_pdf_x_contents_keep_page_numbers_without_links(built):
-    path = built("x4-toc", variant="pdf/x-4", toc=True)
+    # (the PDF/X the variant test checks: with bleed and contents)
+    path = built("pdf/x-4", variant="pdf/x-4", bleed_mm=3, toc=True)
     assert _toc_entries(path)
     with pikepdf.open(path) as pdf:
         assert not any(page.obj.get("/Annots") for page in pdf.pages)

@@ -78,8 +78,10 @@ def built(folders, shared_build, sample_template_pdf) -> Callable[[str, str], Pa
     return get
 
 
+# (the corpus articles first: in a whole run the other worker is building the sample's
+# PDFs for weasy/test_textlayer.py meanwhile, which this module would otherwise wait for)
 @pytest.mark.parametrize("template", TEMPLATES)
-@pytest.mark.parametrize("name", ["sample", *CORPUS])
+@pytest.mark.parametrize("name", [*CORPUS, "sample"])
 def test_pages_are_filled_and_figures_near_their_paragraph(built, folders, name, template):
     cites = figure_citations(folders[name]) if template != "handout" else {}
     report = measure_placement(built(name, template), cites)

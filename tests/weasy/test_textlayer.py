@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdfread import body_chars, glyphs
+from pdfread import body_chars, page_glyphs
 
 from briefing.build import build
 from briefing.loader import load_briefing
@@ -168,9 +168,9 @@ def test_pdftotext_reads_the_source_text(built, document, template):
     extracted = _pdftotext(pdf, folder)
     # The paragraphs the template prints (a handout prints some only): those whose
     # characters the PDF's glyphs hold.
-    with pdfplumber.open(pdf) as document:
-        glyphs = re.sub(r"\s+", "", "".join(c["text"] for page in document.pages
-                                             for c in page.chars))
+    # (spacers, which stand for no text, add nothing to the text)
+    glyphs = re.sub(r"\s+", "", "".join(c["text"] for page in page_glyphs(pdf)
+                                         for c in page))
     paragraphs = [text for text in _paragraphs(folder)
                   if re.sub(r"\s+", "", text) in glyphs]
     # (a short article's handout holds its key figures and sentences, no whole paragraph)
@@ -252,9 +252,8 @@ def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path, sample_
     # and every glyph stands where it stood: the spacers move the pen as the position
     # adjustments they replace did.
     def placed(path):
-        with pdfplumber.open(path) as document:
-            return [(page.page_number, c["text"], c["x0"], c["top"])
-                    for page in document.pages for c in glyphs(page)]
+        return [(number, c["text"], c["x0"], c["top"])
+                for number, page in enumerate(page_glyphs(path), 1) for c in page]
 
     plain, spaced = placed(pdf), placed(layer)
     assert [c[:2] for c in plain] == [c[:2] for c in spaced]
@@ -293,11 +292,9 @@ needs_pdfjs = pytest.mark.skipif(
            "(/usr/share/javascript/pdf): `make test` installs both")
 
 
-def _pdfjs_pages(pdf: Path) -> list[str]:
+def _pdfjs_pages(browser, pdf: Path) -> list[str]:
     """What pdf.js's getTextContent reads on each page (its items' strings, a line break
-    after each item that ends a line), in a headless chromium."""
-    from playwright.sync_api import sync_playwright
-
+    after each item that ends a line), in a page of the headless chromium `browser`."""
     files = {"pdf.js": PDFJS / "pdf.js", "pdf.worker.js": PDFJS / "pdf.worker.js"}
 
     def serve(route):
@@ -312,38 +309,49 @@ def _pdfjs_pages(pdf: Path) -> list[str]:
         else:
             route.fulfill(status=404)
 
+    page = browser.new_page()  # a page of its own: nothing cached from another PDF
+    try:
+        page.route(f"{PDFJS_ORIGIN}/**", serve)
+        page.goto(f"{PDFJS_ORIGIN}/index.html")
+        return page.evaluate("""async (origin) => {
+            pdfjsLib.GlobalWorkerOptions.workerSrc = origin + "/pdf.worker.js";
+            const pdf = await pdfjsLib.getDocument(origin + "/document.pdf").promise;
+            const pages = [];
+            for (let number = 1; number <= pdf.numPages; number++) {
+                const content = await (await pdf.getPage(number)).getTextContent();
+                pages.push(content.items.map(
+                    item => item.str + (item.hasEOL ? "\\n" : "")).join(""));
+            }
+            return pages;
+        }""", PDFJS_ORIGIN)
+    finally:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def pdfjs_browser():
+    """One headless chromium for the module's pdf.js readings (each in its own page)."""
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
         try:
-            page = browser.new_page()
-            page.route(f"{PDFJS_ORIGIN}/**", serve)
-            page.goto(f"{PDFJS_ORIGIN}/index.html")
-            return page.evaluate("""async (origin) => {
-                pdfjsLib.GlobalWorkerOptions.workerSrc = origin + "/pdf.worker.js";
-                const pdf = await pdfjsLib.getDocument(origin + "/document.pdf").promise;
-                const pages = [];
-                for (let number = 1; number <= pdf.numPages; number++) {
-                    const content = await (await pdf.getPage(number)).getTextContent();
-                    pages.push(content.items.map(
-                        item => item.str + (item.hasEOL ? "\\n" : "")).join(""));
-                }
-                return pages;
-            }""", PDFJS_ORIGIN)
+            yield browser
         finally:
             browser.close()
 
 
 @pytest.fixture(scope="module")
-def pdfjs_read(built):
+def pdfjs_read(built, pdfjs_browser):
     """template → (briefing folder, what pdf.js reads on each page) of the sample."""
     read: dict[str, tuple[Path, list[str]]] = {}
 
     def get(template: str) -> tuple[Path, list[str]]:
         if template not in read:
             folder, pdf = built("lvliang-2021", template)
-            read[template] = folder, _pdfjs_pages(pdf)
+            read[template] = folder, _pdfjs_pages(pdfjs_browser, pdf)
         return read[template]
 
     return get
