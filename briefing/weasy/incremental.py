@@ -204,10 +204,11 @@ class Tree:
                                 for box, count in zip(self.order, self.counts, strict=True)]
         return self._signatures
 
-    def index_at(self, path: list[int]) -> tuple[int, bool]:
-        """The walk index of the deepest box a page-start path reaches (the rest of the
-        path is a place inside it: a text offset), and whether the path goes through a
-        table (a page starting inside a table)."""
+    def index_at(self, path: list[int]) -> tuple[float, bool]:
+        """The walk index of the deepest box a page-start path reaches — plus a half when
+        the rest of the path is a place inside it (a text offset: the page starts within
+        that box, after its beginning) — and whether the path goes through a table (a
+        page starting inside a table)."""
         from weasyprint.formatting_structure import boxes
 
         if self._sizes_cache is None:
@@ -216,7 +217,7 @@ class Tree:
         index, in_table = 0, False
         for place in path:
             if self.counts[index] < 0 or place >= self.counts[index]:
-                break
+                return index + 0.5, in_table
             if isinstance(self.order[index], (boxes.TableBox, boxes.TableRowGroupBox)):
                 in_table = True
             child = index + 1
@@ -382,9 +383,10 @@ def kept_pages(context, root_box, html, pages) -> list:
         return pages
 
 
-def _page_starts(memory: Memory) -> list[tuple[int, bool]] | None:
-    """Each previous page's first box (its walk index in the previous tree) and whether
-    it starts inside a table; None when a page start branches."""
+def _page_starts(memory: Memory) -> list[tuple[float, bool]] | None:
+    """Each previous page's first box (its walk index in the previous tree, plus a half
+    when the page starts inside it) and whether it starts inside a table; None when a
+    page start branches."""
     starts = [(0, False)]
     for entry in memory.page_maker[1:len(memory.pages)]:
         path = _skip_path(entry[0]) if entry[0] is not None else None
@@ -395,7 +397,7 @@ def _page_starts(memory: Memory) -> list[tuple[int, bool]] | None:
 
 
 def _pages_to_lay_out(memory: Memory, new: Tree, clean: bytearray,
-                      page_starts: list[tuple[int, bool]]) -> set[int]:
+                      page_starts: list[tuple[float, bool]]) -> set[int]:
     """The previous render's pages that must be laid out again: each page holding a
     box that differs (in either tree), and the page before it (widows, orphans, a
     heading kept with what follows decide where that page ends) — never a page that
@@ -420,8 +422,11 @@ def _pages_to_lay_out(memory: Memory, new: Tree, clean: bytearray,
         return {len(starts) - 1}
     flagged: set[int] = set()
     for dirty, end in runs:
+        # (a page starting inside a box has its index plus a half: the box's beginning
+        # is on an earlier page, and the page holding the run's last box may start
+        # inside it)
         first = max(0, bisect.bisect_right(starts, dirty) - 2)
-        last = bisect.bisect_right(starts, end - 1) - 1
+        last = bisect.bisect_right(starts, end - 0.5) - 1
         while first > 0 and inside[first]:
             first -= 1
         flagged.update(range(first, last + 1))
