@@ -144,7 +144,10 @@ def _near(numbers: list[int | None], index: int) -> int:
 
 YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
              "authors": "authors", "source": "source", "url": "url", "link": "url",
-             "date": "date"}
+             "date": "date",
+             # WordPress exports (wordpress-to-jekyll-exporter, WP2Hugo …) name their
+             # fields after WordPress's own columns: post_title, post_date, post_author.
+             "post_title": "title", "post_date": "date", "post_author": "authors"}
 
 
 def front_matter_fields(lines: list[tuple[int, str]]

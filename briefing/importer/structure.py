@@ -586,7 +586,10 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                 repairs.append(Repair("empty-heading", block.line, "#" * block.marker, "",
                                       "Dropped a heading mark with no text."))
                 continue
-            text = roles.bold_heading(text) or text  # ## **一、标题**: a heading is bold
+            # ## **一、标题**: a heading is bold; a `#` line wholly in bold is a heading
+            # whatever it ends with (「## **一、视频版（更直观）：**」), its bold the heading's.
+            bold = roles.BOLD_LINE.match(text.strip())
+            text = roles.bold_heading(text) or (bold[1].strip() if bold else text)
             nodes.append(Node("heading", text, segments, marker=block.marker,
                               rank=heading_numbering(text).rank))
         elif block.kind == "table":
@@ -1323,10 +1326,28 @@ def _depth_key(node: Node) -> tuple[int, int]:
     return (node.marker, node.rank)
 
 
+def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
+    """Unnumbered `#` headings that all come after every numbered one of their `#` level
+    (「## 一、…」「## 二、…」 then 「## 写在后面」「## 参考文献」): they cannot hold the
+    numbered ones, so they are their siblings, keyed as the level's first numbered one.
+    An unnumbered heading before them (「## 总论」 then 「## 1 …」) is still their part."""
+    found: dict[int, tuple[int, int]] = {}
+    for marker in {node.marker for node in headings if node.marker != PLAIN_MARKER}:
+        level = [(i, node) for i, node in enumerate(headings) if node.marker == marker]
+        numbered = [i for i, node in level if node.rank > 0]
+        bare = [(i, node) for i, node in level if node.rank == 0]
+        if numbered and bare and all(i > numbered[-1] for i, _ in bare):
+            rank = min(node.rank for _, node in level if node.rank > 0)
+            found.update((id(node), (marker, rank)) for _, node in bare)
+    return found
+
+
 def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
     headings = [node for node in nodes if node.kind == "heading"]
-    depths = heading_depths(_depth_key(node) for node in headings)
+    trailing = _trailing_unnumbered(headings)
+    keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
+    depths = heading_depths(keys.values())
     # An attachment's title stands at the top level, whatever the text's headings are.
     top = min(depths.values(), default=1)
     repairs = []
@@ -1336,7 +1357,7 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = top if node.origin == "attachment" else depths[_depth_key(node)]
+        depth = top if node.origin == "attachment" else depths[keys[id(node)]]
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1

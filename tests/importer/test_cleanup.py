@@ -370,6 +370,17 @@ def test_an_accounts_promotions_around_the_article_are_dropped_and_its_source_ta
         "front-matter-yaml"]
 
 
+def test_a_wordpress_exports_post_fields_feed_the_front_matter():
+    # WordPress exporters write WordPress's column names: post_title, post_date.
+    text = "\n".join(["---", "ID: 12", "post_title: >", "  某某文章的标题", "author: 某作者",
+                      "post_date: 2015-03-08 10:20:00", "published: true", "---",
+                      "## 一、开头", "", LONG_PARAGRAPH]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert cleaned.fields["title"] == "某某文章的标题"
+    assert cleaned.fields["date"] == "2015-03-08"
+    assert [t for _, t in cleaned.lines if t.strip()] == ["## 一、开头", LONG_PARAGRAPH]
+
+
 def test_a_byline_under_an_accounts_promotion_stays():
     text = "\n".join(["# 标题", "", "**点击蓝字 关注我们**", "", "作者：张三", "", "来源：某某日报", "",
                       LONG_PARAGRAPH]) + "\n"

@@ -134,6 +134,27 @@ def test_numbered_headings_at_part_level_become_subsections():
         ("subsection-level", 95, "## 1 顶层设计", "### 1 顶层设计")]
 
 
+def test_unnumbered_headings_after_all_numbered_ones_are_their_siblings():
+    # 「## 一、…」「## 二、…」 then 「## 结语」「## 附录」: trailing sections, not parts.
+    nodes = [heading("一、概况", 2, 1, 3), heading("（一）背景", 3, 2, 5),
+             heading("二、做法", 2, 1, 9), heading("结语", 2, 0, 15), heading("附录", 2, 0, 19)]
+    nodes, repairs = assign_depths(nodes)
+    assert [n.depth for n in nodes] == [1, 2, 1, 1, 1]
+    assert repairs == []
+    # An unnumbered heading before a numbered one of its level is still their part.
+    nodes = [heading("总论", 2, 0, 3), heading("一、概况", 2, 1, 5), heading("后记", 2, 0, 9)]
+    nodes, _ = assign_depths(nodes)
+    assert [n.depth for n in nodes] == [1, 2, 1]
+
+
+def test_a_heading_line_wholly_in_bold_loses_its_bold_whatever_it_ends_with():
+    draft = build_draft("# 标题\n\n## **一、做法（更直观）：**\n\n正文。\n\n"
+                        "## **二、结果**\n\n正文。\n", FILE)
+    headings = [n for n in draft.nodes if n.kind == "heading"]
+    assert [(n.text, n.depth) for n in headings] == [("一、做法（更直观）：", 1),
+                                                     ("二、结果", 1)]
+
+
 def test_depth_never_skips_a_level():
     nodes = [heading("（1）细则", PLAIN_MARKER, 4), heading("一、总则", 2, 1),
              heading("1.要求", PLAIN_MARKER, 3)]
