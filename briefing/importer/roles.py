@@ -286,6 +286,23 @@ def bold_heading(text: str) -> str | None:
     return inner
 
 
+# 「**3.2 基础语法**」「**3.2.1 是什么**：（引自某书）」「**3.3** 渲染排版；」: a line opening
+# with a bold run that starts with a dotted section number (two or more numbers: 3.1,
+# 3.2.1 — a bare 「1.」 may be a list) and holds no sentence is a subsection heading of a
+# Markdown post, whatever follows the number inside or outside the bold.
+BOLD_SECTION = re.compile(r"^\*\*\s*\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])[^*]*\*\*[^*]*$")
+
+
+def bold_section_heading(text: str) -> str | None:
+    """A one-line Markdown paragraph that is a bold-numbered subsection heading (see
+    BOLD_SECTION): its text without the bold marks, else None."""
+    text = text.strip()
+    if not BOLD_SECTION.match(text) or any(mark in text for mark in "。！？!?"):
+        return None
+    plain = text.replace("**", "").strip()
+    return plain if len(strip_tags(plain)) <= NUMBERED_BOLD_HEADING_MAX else None
+
+
 # 「【智慧农业提质增效】」: a news story's subheading set in lenticular brackets, alone on
 # its line (a sidebar's 【链接】 is a sidebar title, see above).
 BRACKET_HEADING = re.compile(r"^【([^【】]{2,24})】$")

@@ -420,7 +420,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
                                "The line under an image repeats the image's text (its alt "
                                "text): made it the image's caption (figure without an "
                                "image).")]
-    bold = roles.bold_heading(text) if len(lines) == 1 else None
+    bold = (roles.bold_heading(text) or roles.bold_section_heading(text)) if len(
+        lines) == 1 else None
     if bold:
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,
                     rank=heading_numbering(bold).rank, origin="bold")
