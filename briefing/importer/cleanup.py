@@ -430,6 +430,8 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     nonblank = [t for _, t in lines if t.strip()]
     if markdown:
         kept, found = clipper_excerpt(kept)
+        kept, more = opening_notice(kept)
+        found += more
         cleaned = template_sections(kept)
         cleaned.repairs = found + cleaned.repairs
         return cleaned
@@ -459,6 +461,33 @@ SECTION_TITLE_MAX = 30
 # mostly repeats the article's lead, not the article's text.
 EXCERPT_LABEL = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?Excerpt(?:\*\*)?\s*$", re.I)
 EXCERPT_HEAD = 12  # lines: the excerpt stands under the title
+
+
+# A republisher opens the file with its own notice as a heading of its own, 「# 声明」
+# 「# 免责声明」「# 版权声明」, then a line or two (「本文是…整理的学习笔记…如有侵权请联系」),
+# and only then the article's `#` title: the site's notice, not the article's; a notice
+# without a heading after it, or a long one, is left as it is.
+NOTICE_HEADING = re.compile(r"^#{1,6}\s*(?:郑重|免责|版权|版权(?:与|及|和)免责)?声明\s*[:：]?\s*$")
+NOTICE_LINES_MAX = 4  # non-blank lines of the notice's text
+NOTICE_HEADING_LINE = re.compile(r"^#{1,6}\s+\S")
+
+
+def opening_notice(lines: list[tuple[int | None, str]]
+                   ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
+    if first is None or not NOTICE_HEADING.match(lines[first][1].strip()):
+        return lines, []
+    end = next((i for i in range(first + 1, len(lines))
+                if NOTICE_HEADING_LINE.match(lines[i][1].strip())), None)
+    text = [t.strip() for _, t in lines[first + 1:end or 0] if t.strip()]
+    if end is None or not text or len(text) > NOTICE_LINES_MAX:
+        return lines, []
+    shown = " ⏎ ".join(t.strip() for _, t in lines[first:end] if t.strip())[:60]
+    repair = Repair("opening-notice", lines[first][0] or 0, shown, "",
+                    "Dropped the notice heading opening the file and its text (a "
+                    "republisher's 声明 above the article's own heading): check it is not "
+                    "the article's.", review=True)
+    return lines[:first] + [(n, "") for n, _ in lines[first:end]] + lines[end:], [repair]
 
 
 def clipper_excerpt(lines: list[tuple[int | None, str]]

@@ -381,6 +381,21 @@ def test_a_wordpress_exports_post_fields_feed_the_front_matter():
     assert [t for _, t in cleaned.lines if t.strip()] == ["## 一、开头", LONG_PARAGRAPH]
 
 
+def test_a_republishers_notice_heading_opening_the_file_is_dropped_for_review():
+    text = "\n".join(["# 免责声明 ", "本页是某站整理的读书笔记，如有侵权请联系删除", "# 某报告的第一章", "",
+                      LONG_PARAGRAPH]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 某报告的第一章", LONG_PARAGRAPH]
+    assert [(r.kind, r.line, r.review) for r in cleaned.repairs] == [
+        ("opening-notice", 1, True)]
+    # With no heading after it, or a long text, the notice is kept: it may be the article.
+    alone = "\n".join(["# 声明", "", LONG_PARAGRAPH]) + "\n"
+    assert clean_source(alone, markdown=True).text() == alone
+    long = "\n".join(["# 声明", "", "甲。", "", "乙。", "", "丙。", "", "丁。", "", "戊。", "",
+                      "# 标题", "", LONG_PARAGRAPH]) + "\n"
+    assert clean_source(long, markdown=True).text() == long
+
+
 def test_a_byline_under_an_accounts_promotion_stays():
     text = "\n".join(["# 标题", "", "**点击蓝字 关注我们**", "", "作者：张三", "", "来源：某某日报", "",
                       LONG_PARAGRAPH]) + "\n"
