@@ -1491,6 +1491,17 @@ def _first_line(previous: str, line: str, following: str, column: int) -> bool:
             and line[-1] not in SENTENCE_END and not re.match(r"[A-Za-z0-9]", following))
 
 
+def _last_line(line: str, column: int) -> bool:
+    """Justified Chinese text fills every line of a paragraph to the column but its last:
+    a continued line (a first line may be short by its indent) of full-width characters
+    only (no Latin word, digit or space, whose width the extraction blurs) that ends a
+    sentence a whole character or more short of the column is the paragraph's last line,
+    however near the column it ends (「…其价值。」 at 49 of 50 characters)."""
+    end = line.rstrip("”’」』）)")
+    return (end[-1:] in SENTENCE_END and not re.search(r"[\x00-\x7f\u00a0\u3000]", line)
+            and width(line) <= column - 2)
+
+
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                 ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """Join hard-wrapped lines: a line reaching the column continues on the next line,
@@ -1502,6 +1513,7 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
     texts = [text.strip() for _, text in lines if text.strip()]
     columns = local_columns(texts, column)
     position = -1
+    continued = False  # the line before this one went on from the line before it
     for number, text in lines:
         stripped = text.strip()
         if not stripped:
@@ -1511,7 +1523,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             here = columns[position - 1]
             following = texts[position + 1] if position + 1 < len(texts) else ""
             reaches = here and width(previous[1]) >= here - NEAR and not _first_line(
-                previous[1], stripped, following, here)
+                previous[1], stripped, following, here) and not (
+                    continued and _last_line(previous[1], here))
             # 「3 术语和定义」 opens a clause; 「3 万个芯片……」 at full width goes on.
             clause = CLAUSE_START.match(stripped) and (
                 "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
@@ -1546,9 +1559,12 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                         "typesetter's)."))
                     result[-1] = (result[-1][0], merged)
                     previous = (number, stripped)
+                    continued = True
                     continue
+                continued = True
             else:
                 result.append((None, ""))
+                continued = False
         result.append((number, stripped))
         previous = (number, stripped)
     return result, repairs

@@ -106,6 +106,21 @@ def test_hard_line_breaks_are_joined_and_a_short_line_ends_a_paragraph():
     assert len(joins) == 8
 
 
+def test_a_sentence_ending_a_whole_character_short_of_the_column_ends_its_paragraph():
+    # 20 Han a line, no indent: the first paragraph's last line ends one character short,
+    # the second's a line of 19 with a Latin word (width blurred): that one goes on; a
+    # paragraph's first line one short (its indent) ending a sentence goes on too.
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+    lines = [full, full, "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未。", full, full,
+             "甲乙丙丁戊己 Web 庚辛壬癸子丑寅卯。", full, "终了。", "",
+             "子丑寅卯辰巳午未申酉甲乙丙丁戊己庚辛。", full, full, "终了。"]
+    text = "某某报告\n\n" + "\n".join(lines) + "\n"
+    assert clean_source(text).layout == "raw-extraction"
+    assert paragraphs(text) == [
+        "某某报告", "".join(lines[:3]), "".join(lines[3:6]) + full
+        + "终了。", "".join(lines[9:])]
+
+
 def test_a_stuck_clause_number_is_split_and_a_table_number_is_not():
     draft = build_draft(raw_standard(), FILE)
     headings = [node.text for node in draft.nodes if node.kind == "heading"]
