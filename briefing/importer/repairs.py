@@ -360,6 +360,8 @@ def is_plain_heading(text: str) -> bool:
         and not any(mark in plain for mark in "。！？；")
         and not ends_sentence(plain)
         and plain[-1] not in "，、：,:"
+        # 「1   https://example.org/」: a page's link footnote, never a heading.
+        and not re.fullmatch(r"https?://\S+", numbering.rest.strip())
     )
 
 

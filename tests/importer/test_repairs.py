@@ -154,6 +154,10 @@ def test_plain_heading():
     assert not is_plain_heading("工作目标")  # unnumbered
     assert not is_plain_heading("（一）加强组织领导。")  # a sentence
     assert not is_plain_heading("1. 各单位要高度重视，主要负责同志亲自部署，确保专项行动取得实效")
+    # A page's link footnote in a PDF extraction: a number and an address, no heading.
+    assert not is_plain_heading("4   https://example.org/")
+    assert not is_plain_heading("2 http://www.example.cn/a")
+    assert is_plain_heading("2 网站地址")
 
 
 # ---------------------------------------------------------------- 4. bylines
