@@ -682,6 +682,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     journal = any(ISSUE_LINE.match(re.sub(r"\s+", "", t)) for _, t in rest[:MASTHEAD_LINES])
     rest, found, masthead = _vertical_text(rest, journal)
     repairs += found
+    rest, found, named = _issn_masthead(rest)
+    repairs += found
+    masthead = masthead or named
     if journal:
         rest, found = _masthead_lines(rest)
         repairs += found
@@ -1251,6 +1254,39 @@ MASTHEAD_LINE = re.compile(
     r"|December)\s+\d{4}|Journal\s+(?:of|on)\s+[A-Z][A-Za-z ,&]{2,60})$")
 MASTHEAD_LINES = 30  # the masthead stands among the first lines of page 1
 PUBLICATION_END = ("报", "刊", "志")
+
+
+# A journal's masthead in a -layout extraction of its first page: the name and its ISSN
+# on one line, with the address, doi, copyright, e-mail and telephone set across the
+# page in pieces far apart (「软件学报 ISSN 1000-9825, CODEN RUXUEW      E-mail: …」
+# 「Journal of Software, [doi: …]      http://…」「©某研究所版权所有.      Tel:」).
+ISSN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}?)\s*ISSN\s*\d{4}-\d{3}[\dXx]\b")
+MASTHEAD_PIECE = re.compile(
+    r"ISSN\s*\d{4}-\d{3}[\dXx]|CODEN\b|\bdoi\s*:|©|版权所有|^Tel\s*[:：]|^E-?mail\s*[:：]"
+    r"|^https?://\S+$|^www\.\S+$|^Journal\s+(?:of|on)\s", re.I)
+MASTHEAD_GAP = re.compile(r"\s{3,}")
+
+
+def _issn_masthead(lines: list[tuple[int, str]]
+                   ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The masthead's lines dropped, and the journal's name before its ISSN (the source)."""
+    start = next((i for i, (_, t) in enumerate(lines[:MASTHEAD_LINES])
+                  if ISSN_NAME.match(t.strip())), None)
+    if start is None:
+        return lines, [], ""
+    name = ISSN_NAME.match(lines[start][1].strip())[1]
+    end = start
+    while end < len(lines) and lines[end][1].strip() and all(
+            MASTHEAD_PIECE.search(piece)
+            for piece in MASTHEAD_GAP.split(lines[end][1].strip())):
+        end += 1
+    if end == start:
+        return lines, [], ""
+    repairs = [Repair("masthead", number, text.strip()[:60], "",
+                      "Removed a line of the journal's masthead (ISSN, doi, copyright, "
+                      f"e-mail, address); the journal ({name}) is the source.")
+               for number, text in lines[start:end]]
+    return lines[:start] + lines[end:], repairs, name if name.endswith(PUBLICATION_END) else ""
 
 
 def _masthead_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

@@ -303,6 +303,23 @@ def test_a_journals_masthead_is_dropped_and_its_vertical_name_is_the_source():
     assert "2022 年 4 月" in paragraphs(plain) and clean_source(plain).fields == {}
 
 
+def test_a_journals_issn_masthead_in_a_layout_extraction_is_dropped_and_named_the_source():
+    head = ["某某学报 ISSN 1234-567X, CODEN ABCDEF" + " " * 40 + "E-mail: ed@example.cn",
+            "Journal of Something, [doi: 10.1234/j.x.000]" + " " * 30 + "http://www.example.cn",
+            "©某某研究所版权所有." + " " * 50 + "Tel: 010-12345678", "", "",
+            "某某方法研究综述", ""]
+    text = "\n".join(head + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"  # pages: raw
+    cleaned = clean_source(text)
+    assert cleaned.fields == {"source": "某某学报"}
+    assert paragraphs(text)[0] == "某某方法研究综述"
+    assert [r.kind for r in cleaned.repairs].count("masthead") == 3
+    # A line with an ISSN and a sentence after it is no masthead: it stays.
+    said = "\n".join(["某某学报 ISSN 1234-567X" + " " * 10 + "本刊欢迎投稿。", "", "某某方法研究综述",
+                      ""] + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"
+    assert clean_source(said).layout == "raw-extraction"
+    assert clean_source(said).fields == {}
+
+
 def test_a_papers_part_number_alone_is_joined_to_the_parts_name():
     text = "\n".join(["某某学报", "", "关键词：网络；标识", "", "0", "", "引言", ""] + WRAPPED * 4
                      + ["", "3", "", "检验"]) + "\n"
