@@ -696,7 +696,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     rest, found = _page_foot_notes(rest, pages, drop)
     repairs += found
-    rest, found, authors = _paper_head(rest)
+    rest, found, authors, paper_title = _paper_head(rest)
     repairs += found
     for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets):
         rest, found = line_pass(rest)
@@ -724,6 +724,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     fields = {"source": masthead or issuer} if masthead or issuer else {}
     if issued:
         fields["date"] = issued
+    if paper_title:
+        fields["title"] = paper_title
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
                    cover=frozenset(number for number, _ in _cover_page(pages)),
                    authors=authors.split("、") if authors else [])
@@ -756,31 +758,53 @@ def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
 
 # A paper's author line: each name followed by its affiliation's number (a superscript,
 # which the extraction sets on the line: 「张三 1，李四 1,2，王五 2*」).
+# A two-character name may be spaced out to the width of three (「陈 宏」).
+_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
 AUTHOR_MARKS = re.compile(
-    r"^[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*)+$")
+    rf"^{_AUTHOR}\s*\d[\d,*]*(?:\s*[，,、]\s*{_AUTHOR}\s*\d[\d,*]*)+$")
 HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
+NOTE_MARK_LINE = re.compile(r"^[*＊†‡]{1,3}$")
+AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliations
 TITLE_LINES_MAX = 3
 
 
 def _paper_head(lines: list[tuple[int, str]]
-                ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+                ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
     """A paper's first page: the title broken over the short lines right above its author
-    line is one line again; the author line's names, without their affiliations' numbers
-    (superscripts the extraction set on the line), are the authors, the line dropped."""
+    line is one line again, and is the title; the author line's names, without their
+    affiliations' numbers (superscripts the extraction set on the line), are the
+    authors, the line dropped."""
     texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
     if found is None:
-        return lines, [], ""
+        return lines, [], "", ""
     number, marked = lines[found]
-    names = "、".join(re.findall(r"[\u4e00-\u9fff·]{2,4}", marked))
+    names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
     repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
                       "Took the paper's author line into the authors, without the "
                       "affiliations' numbers after the names.")]
     # The title above ends where the author line stood.
     lines = lines[:found] + [(number, "")] + lines[found + 1:]
+    # Under it, each affiliation's number (a superscript) on a line of its own above the
+    # affiliation in brackets: 「1」「(某大学 某学院, 某市 100000)」 → 「1(某大学…)」.
+    for index in range(found + 1, min(len(lines) - 1, found + AFFILIATION_LINES)):
+        mark, below = lines[index][1].strip(), lines[index + 1][1].strip()
+        if re.fullmatch(r"\d{1,2}", mark) and below[:1] in "(（":
+            repairs.append(Repair("affiliation-number", lines[index][0], f"{mark} ⏎ {below[:12]}",
+                                  f"{mark}{below[:12]}", "Joined an affiliation's number, set "
+                                  "on a line of its own, to the affiliation under it."))
+            lines[index] = (lines[index][0], "")
+            lines[index + 1] = (lines[index + 1][0], mark + below)
     top = found
     while top > 0 and lines[top - 1][1].strip() and found - top < TITLE_LINES_MAX:
         above = lines[top - 1][1].strip()
+        if NOTE_MARK_LINE.match(above):
+            # The title's note mark (its 基金项目 note's 「*」), set above it on a line of
+            # its own: a mark, no part of the title.
+            repairs.append(Repair("title-mark", lines[top - 1][0], above, "",
+                                  "Removed the title's note mark, alone on its line."))
+            lines = lines[:top - 1] + [(lines[top - 1][0], "")] + lines[top:]
+            break
         if len(above) > TITLE_REPEAT_MAX or above[-1] in SENTENCE_END or LABEL_START.match(above):
             break
         top -= 1
@@ -792,7 +816,11 @@ def _paper_head(lines: list[tuple[int, str]]
             "title-lines", lines[top][0], " ⏎ ".join(t.strip() for _, t in lines[top:found]),
             title, "Joined the paper's title broken over the lines above its author line."))
         lines = lines[:top] + [(lines[top][0], title), (lines[top][0], "")] + lines[found:]
-    return lines, repairs, names
+    elif found - top == 1:
+        title = lines[top][1].strip()
+    else:
+        title = ""
+    return lines, repairs, names, title
 
 
 # A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」

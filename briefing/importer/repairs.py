@@ -268,7 +268,13 @@ def starts_new_item(text: str) -> bool:
     front-page label (关键词：, DOI:) begins something new."""
     return heading_numbering(text).rank > 0 or bool(
         LIST_ITEM.match(text) or DASH_ITEM.match(text) or REFERENCE_LINE.match(text)
-        or FRONT_PAGE_LABEL.match(text) or ENGLISH_FRONT.match(text))
+        or FRONT_PAGE_LABEL.match(text) or ENGLISH_FRONT.match(text)
+        or NUMBERED_AFFILIATION.match(text))
+
+
+# A paper's affiliation under its authors, with its number: 「2（某大学 某学院， 某市 100000）」
+# 「1(School of …, China)」: each one a block of its own.
+NUMBERED_AFFILIATION = re.compile(r"^\d{1,2}\s*[（(][^\n]*[）)]$")
 
 
 # ---------------------------------------------------------------- 5–6. headings

@@ -587,6 +587,24 @@ def test_a_papers_title_over_lines_above_its_author_line_is_one_line():
         node.text for node in draft.nodes]  # a paragraph of its own
 
 
+def test_a_papers_head_with_a_note_mark_spaced_names_and_affiliation_numbers_on_lines():
+    # The title's 「*」 on its own line above it; a two-character name spaced to the width
+    # of three (「李 华」); each affiliation's number on a line of its own above it.
+    head = ["", "*", "某某模型安全研究综述",
+            "王小明 1,2, 李 华 1, 欧阳春 2", "1", "    (某某大学 计算机学院, 江苏 南京 210000)",
+            "2", "    (某某研究院, 上海 200000)", "通讯作者: 王小明, E-mail: wang@example.cn", "",
+            "摘 要: " + WRAPPED[0]]
+    text = "\n".join(head + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.authors == ["王小明", "李华", "欧阳春"]
+    assert cleaned.fields["title"] == "某某模型安全研究综述"
+    draft = build_draft(text, Path("paper.txt"))
+    assert (draft.title, draft.authors) == ("某某模型安全研究综述", ["王小明", "李华", "欧阳春"])
+    texts = [node.text for node in draft.nodes]
+    assert texts[:2] == ["1（某某大学 计算机学院， 江苏 南京 210000）", "2（某某研究院， 上海 200000）"]
+    assert not any(text.strip() in ("*", "1", "2") for text in texts)
+
+
 def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_broke():
     page1 = ["某某学报", "", "摘要：" + WRAPPED[0], WRAPPED[1], WRAPPED[0], "",
              "收稿日期：2022−01−05；修回日期：2022−03−28",
