@@ -251,7 +251,10 @@ REFERENCE_LINE = re.compile(r"^(?:GB|DB\d{0,2}|[A-Z]{2,4})(?:/[TZ])?\s*\d+(?:[.\
 # The labelled lines of a paper's or report's front page (GB/T 7713).
 FRONT_PAGE_LABEL = re.compile(
     r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
-    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式"
+    # Other journals' wording of the same fields (软件学报, 计算机学报 …).
+    r"|中图法分类号|(?:中文|英文)引用格式|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间))"
+    r"\s*[：:]")
 
 
 # A Chinese paper's English front page: its authors (「GAO Shuai, HOU Xindi」, surnames

@@ -605,6 +605,23 @@ def test_a_papers_head_with_a_note_mark_spaced_names_and_affiliation_numbers_on_
     assert not any(text.strip() in ("*", "1", "2") for text in texts)
 
 
+KEYWORDS = "深度模型;模型安全;人工智能模型安全;后门攻击与防御;对抗攻击与防御;数据投毒攻击"
+
+
+def test_other_journals_front_page_labels_open_lines_of_their_own():
+    # 「中图法分类号」「中文引用格式」「收稿时间」「修改时间」「采用时间」: the same fields as
+    # 中图分类号 / 引用格式 / 收稿日期, worded as other journals word them.
+    head = ["某某方法研究综述", "", "摘 要: " + WRAPPED[0], WRAPPED[1], "",
+            "关键词: " + KEYWORDS, "中图法分类号: TP311",
+            "中文引用格式: 王小明,李华.某某方法研究综述.某某学报,2023,32(7).", "",
+            "收稿时间: 2023-12-19; 修改时间: 2024-03-14; 采用时间: 2024-07-17", ""]
+    text = "\n".join(head + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"
+    found = paragraphs(text)
+    assert "关键词: " + KEYWORDS in found
+    assert "中图法分类号: TP311" in found
+    assert any(p.startswith("中文引用格式:") for p in found)
+
+
 def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_broke():
     page1 = ["某某学报", "", "摘要：" + WRAPPED[0], WRAPPED[1], WRAPPED[0], "",
              "收稿日期：2022−01−05；修回日期：2022−03−28",
