@@ -712,7 +712,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         rest, found, issuer, issued = _standard_cover(rest, pages)
         repairs += found
     else:
-        rest, found, issuer = _report_cover(rest, pages)
+        rest, found, issuer, cover_title = _report_cover(rest, pages)
+        paper_title = paper_title or cover_title
         repairs += found
     rest, found = _repeated_title(rest, pages)
     repairs += found
@@ -893,26 +894,51 @@ ORGANISATION = re.compile(
     r"|办公室|大学|学院|学会|集团|银行|政府|基金会|联合会|商会|促进会|研究会)")
 
 
+# A cover line that says who issued the report: 「某某研究院 发布」「某某实验室&某某咨询联合发布」
+# 「某某协会编制」: the names before the verb are the issuers, whatever they end with.
+RELEASED_BY = re.compile(
+    r"([\u4e00-\u9fffA-Za-z（）()&＆、·]{4,40}?)(?:联合)?(?:发布|编制|编著|出品|编写)")
+
+
 def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
-                  ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+                  ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
     """The issuer on a report's cover (see ORGANISATION), under its title (the cover's
     first line): the source, its line dropped. Only when one line names it."""
     cover = _cover_page(pages)
     if len(cover) < 2:
-        return lines, [], ""
+        return lines, [], "", ""
     title = re.sub(r"\s+", "", cover[0][1])
     found = []
     for number, text in cover[1:]:
         key = re.sub(r"\s+", "", text)
         name = key[:-len(title)] if key.endswith(title) and key != title else key
-        if ORGANISATION.fullmatch(name):
+        released = RELEASED_BY.fullmatch(key)
+        if released:  # 「某某实验室&某某咨询联合发布」: the issuers named as such
+            name = released[1]
+        if ORGANISATION.fullmatch(name) or released:
             found.append((number, text, name))
     if len(found) != 1:
-        return lines, [], ""
+        return lines, [], "", ""
     number, text, name = found[0]
-    repair = Repair("cover-issuer", number, text.strip(), f"source: {name}",
-                    "The report's issuer on its cover: took it as the source.")
-    return [(n, t) for n, t in lines if n != number], [repair], name
+    repairs = [Repair("cover-issuer", number, text.strip(), f"source: {name}",
+                      "The report's issuer on its cover: took it as the source.")]
+    lines = [(n, t) for n, t in lines if n != number]
+    # Above the issuer, the cover's first lines, set one under the other, are its title
+    # broken over them (「面向某某的」「某某行业白皮书」): one line again, and the title.
+    above = [(n, t.strip()) for n, t in cover if n < number and t.strip()]
+    title = ""
+    if 2 <= len(above) <= TITLE_LINES_MAX and all(
+            b - a == 1 for (a, _), (b, _) in zip(above, above[1:], strict=False)) and all(
+            len(t) <= TITLE_REPEAT_MAX and t[-1] not in SENTENCE_END
+            and not re.fullmatch(r"[（(].*[）)]", t) for _, t in above):
+        for _, part in above:
+            title = join_lines(title, part)
+        first, dropped = above[0][0], {n for n, _ in above[1:]}
+        lines = [(n, title if n == first else t) for n, t in lines if n not in dropped]
+        repairs.append(Repair("title-lines", first, " ⏎ ".join(t for _, t in above), title,
+                              "Joined the report's title broken over the cover's first "
+                              "lines, above its issuer."))
+    return lines, repairs, name, title
 
 
 TITLE_REPEAT_MAX = 40

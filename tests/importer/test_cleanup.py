@@ -529,6 +529,23 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word_again():
     assert "\u2010" not in " ".join(found) and "Fat-Tree" in " ".join(found)
 
 
+def test_a_reports_cover_released_by_line_names_the_source_and_the_lines_above_the_title():
+    cover = ["面向某某产业“新基建”的", "某某技术行业白皮书", "某某重点实验室&某某咨询联合发布", "2020年"]
+    text = "\n".join(cover) + "\n\f" + "\n".join(WRAPPED * 3) + "\n\f" + "\n".join(
+        WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields == {"source": "某某重点实验室&某某咨询",
+                              "title": "面向某某产业“新基建”的某某技术行业白皮书"}
+    draft = build_draft(text, FILE)
+    assert draft.title == "面向某某产业“新基建”的某某技术行业白皮书"
+    assert [n.text for n in draft.nodes][0] == "2020年"
+    # A one-line title with its edition under it stays the title block's to read.
+    one = ["某某兼容性指南", "（2020 年）", "", "某某标准化协会编制"]
+    text = "\n".join(one) + "\n\f" + "\n".join(WRAPPED * 3) + "\n\f" + "\n".join(
+        WRAPPED * 3) + "\n"
+    assert clean_source(text).fields == {"source": "某某标准化协会"}
+
+
 def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_title_go():
     cover = ["ICS 65.020.20", "B 22", "备案号：", "", "DB99/T 0002—2021", "代替 DB99/T 0002—2011",
              "", "地理标志产品 某某茶叶", "Product of geographical indication——Moumou tea", "",
