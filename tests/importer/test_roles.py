@@ -650,6 +650,11 @@ def test_an_attachment_item_numbered_before_a_year_is_no_signer(tmp_path):
     ("注：数据为初步核算数。", True), ("（数据来源：某市统计局）", True),
     ("（资料来源：某某年鉴）", True), ("（注：下同）", True),
     ("（数据来源于某市统计局，下同", False), ("数据显示，全市增长5%。", False),
+    # A chart's 来源 line saying who drew or compiled it is its note; a publication isn't.
+    ("来源：某某研究院根据公开资料自主研究绘制。", True), ("来源：某某咨询整理", True),
+    ("来源：某某日报", False), ("来源:某某网", False),
+    # Other journals' wording of the received/revised/accepted dates.
+    ("收稿时间: 2023-12-19; 修改时间: 2024-03-14", True), ("录用日期：2024-07-17", True),
 ])
 def test_notes_bracketed_or_not(text, note):
     assert is_note(text) is note
