@@ -1453,7 +1453,7 @@ def _leaderless_contents(lines: list[tuple[int, str]]
     title = next((i for i, (_, t) in enumerate(lines)
                   if re.sub(r"\s+", "", t) in CONTENTS_TITLES), None)
     if title is None:
-        return lines, []
+        return _untitled_contents(lines)
     run: list[int] = []
     pages: list[int] = []
     for index in range(title + 1, len(lines)):
@@ -1479,6 +1479,41 @@ def _leaderless_contents(lines: list[tuple[int, str]]
                       "Removed a contents entry without leaders (its title, then its page) "
                       "or a part of one set apart.") for i in drop]
     return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
+
+
+# Without a contents title (the report set it as a picture), a -layout extraction still
+# shows its contents by their form: each entry a short title, a wide gap, the page number
+# set at the right margin (「知识图谱行业现状                    2」), one under another.
+GAPPED_ENTRY = re.compile(r"^([^\d\s][^\d]{1,40}?)\s{8,}(\d{1,3})$")
+GAPPED_ENTRIES_MIN = 4
+
+
+def _untitled_contents(lines: list[tuple[int, str]]
+                       ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A run of four or more such entries, only blank lines between them, the pages
+    rising: the contents, dropped."""
+    index = 0
+    while index < len(lines):
+        run: list[int] = []
+        cursor = index
+        while cursor < len(lines):
+            text = lines[cursor][1].strip()
+            entry = GAPPED_ENTRY.match(text)
+            if entry and has_han(entry[1]) and entry[1].strip()[-1] not in SENTENCE_END:
+                run.append(cursor)
+            elif text:
+                break
+            cursor += 1
+        pages = [int(GAPPED_ENTRY.match(lines[i][1].strip())[2]) for i in run]
+        if len(run) >= GAPPED_ENTRIES_MIN and all(a < b for a, b in zip(pages, pages[1:],
+                                                                        strict=False)):
+            repairs = [Repair("contents", lines[i][0], lines[i][1].strip()[:60], "",
+                              "Removed a contents entry (its title, a wide gap, its page at "
+                              "the margin; no contents title above).") for i in run]
+            dropped = set(run)
+            return [line for i, line in enumerate(lines) if i not in dropped], repairs
+        index = max(cursor, index + 1)
+    return lines, []
 
 
 def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

@@ -546,6 +546,21 @@ def test_a_reports_cover_released_by_line_names_the_source_and_the_lines_above_t
     assert clean_source(text).fields == {"source": "某某标准化协会"}
 
 
+def test_an_untitled_layout_contents_of_gapped_entries_is_dropped():
+    entries = ["某某技术概述" + " " * 40 + "1", "", "某某行业现状" + " " * 42 + "2", "",
+               "某某应用场景" + " " * 42 + "3", "", "某某发展展望" + " " * 42 + "4"]
+    text = "\n".join(WRAPPED * 2 + ["\f"] + entries + ["\f"] + WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert [r.kind for r in cleaned.repairs].count("contents") == 4
+    assert not any("行业现状" in p or "技术概述" in p for p in paragraphs(text))
+    # Three such lines, or pages out of order (a table's values), are kept.
+    three = "\n".join(WRAPPED * 2 + ["\f"] + entries[:5] + ["\f"] + WRAPPED * 3) + "\n"
+    assert "contents" not in [r.kind for r in clean_source(three).repairs]
+    table = [e.replace(" 2", " 9") for e in entries]
+    shuffled = "\n".join(WRAPPED * 2 + ["\f"] + table + ["\f"] + WRAPPED * 3) + "\n"
+    assert "contents" not in [r.kind for r in clean_source(shuffled).repairs]
+
+
 def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_title_go():
     cover = ["ICS 65.020.20", "B 22", "备案号：", "", "DB99/T 0002—2021", "代替 DB99/T 0002—2011",
              "", "地理标志产品 某某茶叶", "Product of geographical indication——Moumou tea", "",
