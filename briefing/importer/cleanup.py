@@ -701,7 +701,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     repairs += found
     rest, found, authors, paper_title = _paper_head(rest)
     repairs += found
-    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets):
+    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets,
+                      _download_codes):
         rest, found = line_pass(rest)
         repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
@@ -742,6 +743,29 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
 _CJK = "\u4e00-\u9fff，。、；：（）“”"
 SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 SPACED_MIN = 4
+
+
+# A report site stamps each downloaded copy with a code of its own, a long run of letters
+# and digits in mixed case with no space (「oXOAfUkUvZqQsRaQbP8OsQnN…」), set in the page:
+# no word of any language, no text.
+DOWNLOAD_CODE = re.compile(r"^[A-Za-z0-9]{32,}$")
+CASE_SWITCHES_MIN = 12
+
+
+def _download_codes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        key = text.strip()
+        switches = sum(1 for a, b in zip(key, key[1:], strict=False)
+                       if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+        if DOWNLOAD_CODE.match(key) and switches >= CASE_SWITCHES_MIN:
+            repairs.append(Repair("download-code", number, key[:24], "",
+                                  "Removed a line of letters and digits in mixed case with no "
+                                  "space (a copy's download code, no text).", review=True))
+            continue
+        result.append((number, text))
+    return result, repairs
 
 
 def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

@@ -561,6 +561,18 @@ def test_an_untitled_layout_contents_of_gapped_entries_is_dropped():
     assert "contents" not in [r.kind for r in clean_source(shuffled).repairs]
 
 
+def test_a_copys_download_code_line_is_dropped_and_a_latin_word_is_not():
+    code = "aBcDeFgHiJkLmNoPqRsT1uVwXyZ2aBcDeFgHiJ"
+    kept = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"  # one case: a serial, may be the text's
+    text = "\n".join(WRAPPED * 2 + ["\f", "             " + code, "某某概述", "", kept, ""]
+                     + WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert [(r.kind, r.review) for r in cleaned.repairs if r.kind == "download-code"] == [
+        ("download-code", True)]
+    found = paragraphs(text)
+    assert not any(code in p for p in found) and kept in found and "某某概述" in found
+
+
 def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_title_go():
     cover = ["ICS 65.020.20", "B 22", "备案号：", "", "DB99/T 0002—2021", "代替 DB99/T 0002—2011",
              "", "地理标志产品 某某茶叶", "Product of geographical indication——Moumou tea", "",
