@@ -262,6 +262,9 @@ FRONT_PAGE_LABEL = re.compile(
 # and their affiliation (「School of …」) each open a paragraph.
 ENGLISH_FRONT = re.compile(
     r"^(?:[A-Z]{2,}(?:-[A-Z]+)? [A-Z][a-z]+(?:-?[a-z]+)?(?:\d[\d,]*\*?)?(?:, ?|$)){2,}"
+    # 「Sun Wei-Song1,2, Chen Hong1,2,」: surname first, the given name's syllables
+    # hyphenated, the affiliation's number right after it (软件学报, 计算机学报 …).
+    r"|^(?:[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\d[\d,]*\*?(?:,\s*|\s*$)){2,}"
     r"|^(?:School|College|Department|Institute|Faculty|Key Laboratory|State Key Laboratory)"
     r" of ")
 

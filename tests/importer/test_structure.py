@@ -277,6 +277,10 @@ def test_a_papers_english_authors_and_affiliation_open_paragraphs():
              paragraph("GAO Shuai, HOU Xindi, LIU Ningchun, ZHANG Hongke", 2),
              paragraph("School of Electronic and Information Engineering, Beijing Jiaotong", 3)]
     assert join_split_paragraphs(nodes)[0] == nodes
+    # Surname first, the given name's syllables hyphenated, the affiliation's number after.
+    nodes = [paragraph("Survey on Security of Something in Software Models", 1),
+             paragraph("Wang Xiao-Ming1,2, Li Hua1, Ouyang Chun-Lei2,        Zhao Zi-Han1,2", 2)]
+    assert join_split_paragraphs(nodes)[0] == nodes
 
 
 # ---------------------------------------------------------------- tables a cell a paragraph
