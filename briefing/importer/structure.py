@@ -560,6 +560,10 @@ def _data_box(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
     return nodes, [repair]
 
 
+CONTACT_LABEL = re.compile(r"^(?:通讯作者|通信作者)\s*[：:]")
+ABSTRACT_LABEL = re.compile(r"^摘\s*要\s*[：:]")
+
+
 def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
              ) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
@@ -625,6 +629,15 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
                                          beside_table or above_date))
+            if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
+                    made[0].text) and following is not None and ABSTRACT_LABEL.match(
+                    following.text.strip()):
+                # 「通讯作者：…」 right above 「摘要：」 is in the paper's head, under its
+                # affiliations, not a page's foot note (where 基金项目 and 收稿日期 stand).
+                made = [replace(made[0], kind="paragraph")]
+                found = [replace(found[0], kind="head-contact", after="",
+                                 note="A 通讯作者 line above the abstract: kept in the "
+                                 "paper's head as a paragraph.")]
             nodes += made
             repairs += found
     return nodes, repairs

@@ -283,6 +283,17 @@ def test_a_papers_english_authors_and_affiliation_open_paragraphs():
     assert join_split_paragraphs(nodes)[0] == nodes
 
 
+def test_a_contact_line_above_the_abstract_is_the_heads_and_at_the_foot_a_note():
+    head = build_draft("# 某某方法综述\n\n1（某某大学 计算机学院， 某市 100000）\n\n"
+                       "通讯作者：王小明，E-mail：wang@example.cn\n\n摘 要：本文综述了某某方法。\n\n"
+                       "正文第一段。\n", FILE)
+    assert [(n.kind, n.text[:4]) for n in head.nodes][1:3] == [
+        ("paragraph", "通讯作者"), ("paragraph", "摘 要：")]
+    foot = build_draft("# 某某方法综述\n\n正文第一段。\n\n收稿日期：2024-01-02\n\n"
+                       "通讯作者：王小明，E-mail：wang@example.cn\n\n基金项目：某某基金\n", FILE)
+    assert [n.kind for n in foot.nodes if n.text.startswith("通讯作者")] == ["note"]
+
+
 # ---------------------------------------------------------------- tables a cell a paragraph
 
 
