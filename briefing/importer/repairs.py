@@ -226,6 +226,9 @@ def is_date_line(text: str) -> bool:
     return bool(DATE_LINE.match(strip_tags(text).strip()))
 
 
+ENDING_URL = re.compile(r"(?:^|\s)https?://\S+\.(?:html?|pdf|aspx?|php|shtml)$", re.I)
+
+
 def may_join(first: str, second: str) -> bool:
     """Can `second` continue the sentence `first` left unfinished at a page break?
 
@@ -236,6 +239,8 @@ def may_join(first: str, second: str) -> bool:
     plain = strip_tags(first).rstrip()
     if ends_sentence(first) or starts_new_item(second) or is_date_line(second):
         return False
+    if ENDING_URL.search(plain):
+        return False  # a citation or a reference entry ends with its address: finished
     return not (plain.endswith(("：", ":")) and len(plain) <= SALUTATION_MAX)
 
 
