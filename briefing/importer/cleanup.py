@@ -100,7 +100,10 @@ ENUMERATOR = re.compile(r"^\d{1,2}[.．](?:\s|(?=[\u4e00-\u9fff]))")
 # paragraph of its own, whatever the line before it.
 LABEL_START = re.compile(
     r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
-    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式"
+    # Other journals' wording of the same fields (软件学报, 计算机学报 …).
+    r"|中图法分类号|(?:中文|英文)引用格式|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间))"
+    r"\s*[：:]")
 
 
 def width(text: str) -> int:
@@ -144,7 +147,10 @@ def _near(numbers: list[int | None], index: int) -> int:
 
 YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
              "authors": "authors", "source": "source", "url": "url", "link": "url",
-             "date": "date"}
+             "date": "date",
+             # WordPress exports (wordpress-to-jekyll-exporter, WP2Hugo …) name their
+             # fields after WordPress's own columns: post_title, post_date, post_author.
+             "post_title": "title", "post_date": "date", "post_author": "authors"}
 
 
 def front_matter_fields(lines: list[tuple[int, str]]
@@ -427,6 +433,8 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     nonblank = [t for _, t in lines if t.strip()]
     if markdown:
         kept, found = clipper_excerpt(kept)
+        kept, more = opening_notice(kept)
+        found += more
         cleaned = template_sections(kept)
         cleaned.repairs = found + cleaned.repairs
         return cleaned
@@ -456,6 +464,33 @@ SECTION_TITLE_MAX = 30
 # mostly repeats the article's lead, not the article's text.
 EXCERPT_LABEL = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?Excerpt(?:\*\*)?\s*$", re.I)
 EXCERPT_HEAD = 12  # lines: the excerpt stands under the title
+
+
+# A republisher opens the file with its own notice as a heading of its own, 「# 声明」
+# 「# 免责声明」「# 版权声明」, then a line or two (「本文是…整理的学习笔记…如有侵权请联系」),
+# and only then the article's `#` title: the site's notice, not the article's; a notice
+# without a heading after it, or a long one, is left as it is.
+NOTICE_HEADING = re.compile(r"^#{1,6}\s*(?:郑重|免责|版权|版权(?:与|及|和)免责)?声明\s*[:：]?\s*$")
+NOTICE_LINES_MAX = 4  # non-blank lines of the notice's text
+NOTICE_HEADING_LINE = re.compile(r"^#{1,6}\s+\S")
+
+
+def opening_notice(lines: list[tuple[int | None, str]]
+                   ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
+    if first is None or not NOTICE_HEADING.match(lines[first][1].strip()):
+        return lines, []
+    end = next((i for i in range(first + 1, len(lines))
+                if NOTICE_HEADING_LINE.match(lines[i][1].strip())), None)
+    text = [t.strip() for _, t in lines[first + 1:end or 0] if t.strip()]
+    if end is None or not text or len(text) > NOTICE_LINES_MAX:
+        return lines, []
+    shown = " ⏎ ".join(t.strip() for _, t in lines[first:end] if t.strip())[:60]
+    repair = Repair("opening-notice", lines[first][0] or 0, shown, "",
+                    "Dropped the notice heading opening the file and its text (a "
+                    "republisher's 声明 above the article's own heading): check it is not "
+                    "the article's.", review=True)
+    return lines[:first] + [(n, "") for n, _ in lines[first:end]] + lines[end:], [repair]
 
 
 def clipper_excerpt(lines: list[tuple[int | None, str]]
@@ -650,6 +685,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     journal = any(ISSUE_LINE.match(re.sub(r"\s+", "", t)) for _, t in rest[:MASTHEAD_LINES])
     rest, found, masthead = _vertical_text(rest, journal)
     repairs += found
+    rest, found, named = _issn_masthead(rest)
+    repairs += found
+    masthead = masthead or named
     if journal:
         rest, found = _masthead_lines(rest)
         repairs += found
@@ -661,9 +699,10 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     rest, found = _page_foot_notes(rest, pages, drop)
     repairs += found
-    rest, found, authors = _paper_head(rest)
+    rest, found, authors, paper_title = _paper_head(rest)
     repairs += found
-    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets):
+    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets,
+                      _download_codes):
         rest, found = line_pass(rest)
         repairs += found
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
@@ -674,7 +713,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         rest, found, issuer, issued = _standard_cover(rest, pages)
         repairs += found
     else:
-        rest, found, issuer = _report_cover(rest, pages)
+        rest, found, issuer, cover_title = _report_cover(rest, pages)
+        paper_title = paper_title or cover_title
         repairs += found
     rest, found = _repeated_title(rest, pages)
     repairs += found
@@ -689,6 +729,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     fields = {"source": masthead or issuer} if masthead or issuer else {}
     if issued:
         fields["date"] = issued
+    if paper_title:
+        fields["title"] = paper_title
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
                    cover=frozenset(number for number, _ in _cover_page(pages)),
                    authors=authors.split("、") if authors else [])
@@ -701,6 +743,29 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
 _CJK = "\u4e00-\u9fff，。、；：（）“”"
 SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 SPACED_MIN = 4
+
+
+# A report site stamps each downloaded copy with a code of its own, a long run of letters
+# and digits in mixed case with no space (「oXOAfUkUvZqQsRaQbP8OsQnN…」), set in the page:
+# no word of any language, no text.
+DOWNLOAD_CODE = re.compile(r"^[A-Za-z0-9]{32,}$")
+CASE_SWITCHES_MIN = 12
+
+
+def _download_codes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        key = text.strip()
+        switches = sum(1 for a, b in zip(key, key[1:], strict=False)
+                       if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+        if DOWNLOAD_CODE.match(key) and switches >= CASE_SWITCHES_MIN:
+            repairs.append(Repair("download-code", number, key[:24], "",
+                                  "Removed a line of letters and digits in mixed case with no "
+                                  "space (a copy's download code, no text).", review=True))
+            continue
+        result.append((number, text))
+    return result, repairs
 
 
 def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
@@ -721,31 +786,53 @@ def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
 
 # A paper's author line: each name followed by its affiliation's number (a superscript,
 # which the extraction sets on the line: 「张三 1，李四 1,2，王五 2*」).
+# A two-character name may be spaced out to the width of three (「陈 宏」).
+_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
 AUTHOR_MARKS = re.compile(
-    r"^[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*(?:\s*[，,、]\s*[\u4e00-\u9fff·]{2,4}\s*\d[\d,*]*)+$")
+    rf"^{_AUTHOR}\s*\d[\d,*]*(?:\s*[，,、]\s*{_AUTHOR}\s*\d[\d,*]*)+$")
 HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
+NOTE_MARK_LINE = re.compile(r"^[*＊†‡]{1,3}$")
+AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliations
 TITLE_LINES_MAX = 3
 
 
 def _paper_head(lines: list[tuple[int, str]]
-                ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+                ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
     """A paper's first page: the title broken over the short lines right above its author
-    line is one line again; the author line's names, without their affiliations' numbers
-    (superscripts the extraction set on the line), are the authors, the line dropped."""
+    line is one line again, and is the title; the author line's names, without their
+    affiliations' numbers (superscripts the extraction set on the line), are the
+    authors, the line dropped."""
     texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
     if found is None:
-        return lines, [], ""
+        return lines, [], "", ""
     number, marked = lines[found]
-    names = "、".join(re.findall(r"[\u4e00-\u9fff·]{2,4}", marked))
+    names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
     repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
                       "Took the paper's author line into the authors, without the "
                       "affiliations' numbers after the names.")]
     # The title above ends where the author line stood.
     lines = lines[:found] + [(number, "")] + lines[found + 1:]
+    # Under it, each affiliation's number (a superscript) on a line of its own above the
+    # affiliation in brackets: 「1」「(某大学 某学院, 某市 100000)」 → 「1(某大学…)」.
+    for index in range(found + 1, min(len(lines) - 1, found + AFFILIATION_LINES)):
+        mark, below = lines[index][1].strip(), lines[index + 1][1].strip()
+        if re.fullmatch(r"\d{1,2}", mark) and below[:1] in "(（":
+            repairs.append(Repair("affiliation-number", lines[index][0], f"{mark} ⏎ {below[:12]}",
+                                  f"{mark}{below[:12]}", "Joined an affiliation's number, set "
+                                  "on a line of its own, to the affiliation under it."))
+            lines[index] = (lines[index][0], "")
+            lines[index + 1] = (lines[index + 1][0], mark + below)
     top = found
     while top > 0 and lines[top - 1][1].strip() and found - top < TITLE_LINES_MAX:
         above = lines[top - 1][1].strip()
+        if NOTE_MARK_LINE.match(above):
+            # The title's note mark (its 基金项目 note's 「*」), set above it on a line of
+            # its own: a mark, no part of the title.
+            repairs.append(Repair("title-mark", lines[top - 1][0], above, "",
+                                  "Removed the title's note mark, alone on its line."))
+            lines = lines[:top - 1] + [(lines[top - 1][0], "")] + lines[top:]
+            break
         if len(above) > TITLE_REPEAT_MAX or above[-1] in SENTENCE_END or LABEL_START.match(above):
             break
         top -= 1
@@ -757,7 +844,11 @@ def _paper_head(lines: list[tuple[int, str]]
             "title-lines", lines[top][0], " ⏎ ".join(t.strip() for _, t in lines[top:found]),
             title, "Joined the paper's title broken over the lines above its author line."))
         lines = lines[:top] + [(lines[top][0], title), (lines[top][0], "")] + lines[found:]
-    return lines, repairs, names
+    elif found - top == 1:
+        title = lines[top][1].strip()
+    else:
+        title = ""
+    return lines, repairs, names, title
 
 
 # A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」
@@ -827,26 +918,51 @@ ORGANISATION = re.compile(
     r"|办公室|大学|学院|学会|集团|银行|政府|基金会|联合会|商会|促进会|研究会)")
 
 
+# A cover line that says who issued the report: 「某某研究院 发布」「某某实验室&某某咨询联合发布」
+# 「某某协会编制」: the names before the verb are the issuers, whatever they end with.
+RELEASED_BY = re.compile(
+    r"([\u4e00-\u9fffA-Za-z（）()&＆、·]{4,40}?)(?:联合)?(?:发布|编制|编著|出品|编写)")
+
+
 def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
-                  ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+                  ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
     """The issuer on a report's cover (see ORGANISATION), under its title (the cover's
     first line): the source, its line dropped. Only when one line names it."""
     cover = _cover_page(pages)
     if len(cover) < 2:
-        return lines, [], ""
+        return lines, [], "", ""
     title = re.sub(r"\s+", "", cover[0][1])
     found = []
     for number, text in cover[1:]:
         key = re.sub(r"\s+", "", text)
         name = key[:-len(title)] if key.endswith(title) and key != title else key
-        if ORGANISATION.fullmatch(name):
+        released = RELEASED_BY.fullmatch(key)
+        if released:  # 「某某实验室&某某咨询联合发布」: the issuers named as such
+            name = released[1]
+        if ORGANISATION.fullmatch(name) or released:
             found.append((number, text, name))
     if len(found) != 1:
-        return lines, [], ""
+        return lines, [], "", ""
     number, text, name = found[0]
-    repair = Repair("cover-issuer", number, text.strip(), f"source: {name}",
-                    "The report's issuer on its cover: took it as the source.")
-    return [(n, t) for n, t in lines if n != number], [repair], name
+    repairs = [Repair("cover-issuer", number, text.strip(), f"source: {name}",
+                      "The report's issuer on its cover: took it as the source.")]
+    lines = [(n, t) for n, t in lines if n != number]
+    # Above the issuer, the cover's first lines, set one under the other, are its title
+    # broken over them (「面向某某的」「某某行业白皮书」): one line again, and the title.
+    above = [(n, t.strip()) for n, t in cover if n < number and t.strip()]
+    title = ""
+    if 2 <= len(above) <= TITLE_LINES_MAX and all(
+            b - a == 1 for (a, _), (b, _) in zip(above, above[1:], strict=False)) and all(
+            len(t) <= TITLE_REPEAT_MAX and t[-1] not in SENTENCE_END
+            and not re.fullmatch(r"[（(].*[）)]", t) for _, t in above):
+        for _, part in above:
+            title = join_lines(title, part)
+        first, dropped = above[0][0], {n for n, _ in above[1:]}
+        lines = [(n, title if n == first else t) for n, t in lines if n not in dropped]
+        repairs.append(Repair("title-lines", first, " ⏎ ".join(t for _, t in above), title,
+                              "Joined the report's title broken over the cover's first "
+                              "lines, above its issuer."))
+    return lines, repairs, name, title
 
 
 TITLE_REPEAT_MAX = 40
@@ -1221,6 +1337,39 @@ MASTHEAD_LINES = 30  # the masthead stands among the first lines of page 1
 PUBLICATION_END = ("报", "刊", "志")
 
 
+# A journal's masthead in a -layout extraction of its first page: the name and its ISSN
+# on one line, with the address, doi, copyright, e-mail and telephone set across the
+# page in pieces far apart (「软件学报 ISSN 1000-9825, CODEN RUXUEW      E-mail: …」
+# 「Journal of Software, [doi: …]      http://…」「©某研究所版权所有.      Tel:」).
+ISSN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}?)\s*ISSN\s*\d{4}-\d{3}[\dXx]\b")
+MASTHEAD_PIECE = re.compile(
+    r"ISSN\s*\d{4}-\d{3}[\dXx]|CODEN\b|\bdoi\s*:|©|版权所有|^Tel\s*[:：]|^E-?mail\s*[:：]"
+    r"|^https?://\S+$|^www\.\S+$|^Journal\s+(?:of|on)\s", re.I)
+MASTHEAD_GAP = re.compile(r"\s{3,}")
+
+
+def _issn_masthead(lines: list[tuple[int, str]]
+                   ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The masthead's lines dropped, and the journal's name before its ISSN (the source)."""
+    start = next((i for i, (_, t) in enumerate(lines[:MASTHEAD_LINES])
+                  if ISSN_NAME.match(t.strip())), None)
+    if start is None:
+        return lines, [], ""
+    name = ISSN_NAME.match(lines[start][1].strip())[1]
+    end = start
+    while end < len(lines) and lines[end][1].strip() and all(
+            MASTHEAD_PIECE.search(piece)
+            for piece in MASTHEAD_GAP.split(lines[end][1].strip())):
+        end += 1
+    if end == start:
+        return lines, [], ""
+    repairs = [Repair("masthead", number, text.strip()[:60], "",
+                      "Removed a line of the journal's masthead (ISSN, doi, copyright, "
+                      f"e-mail, address); the journal ({name}) is the source.")
+               for number, text in lines[start:end]]
+    return lines[:start] + lines[end:], repairs, name if name.endswith(PUBLICATION_END) else ""
+
+
 def _masthead_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
     result, repairs = [], []
     for position, (number, text) in enumerate(lines):
@@ -1328,7 +1477,7 @@ def _leaderless_contents(lines: list[tuple[int, str]]
     title = next((i for i, (_, t) in enumerate(lines)
                   if re.sub(r"\s+", "", t) in CONTENTS_TITLES), None)
     if title is None:
-        return lines, []
+        return _untitled_contents(lines)
     run: list[int] = []
     pages: list[int] = []
     for index in range(title + 1, len(lines)):
@@ -1354,6 +1503,41 @@ def _leaderless_contents(lines: list[tuple[int, str]]
                       "Removed a contents entry without leaders (its title, then its page) "
                       "or a part of one set apart.") for i in drop]
     return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
+
+
+# Without a contents title (the report set it as a picture), a -layout extraction still
+# shows its contents by their form: each entry a short title, a wide gap, the page number
+# set at the right margin (「知识图谱行业现状                    2」), one under another.
+GAPPED_ENTRY = re.compile(r"^([^\d\s][^\d]{1,40}?)\s{8,}(\d{1,3})$")
+GAPPED_ENTRIES_MIN = 4
+
+
+def _untitled_contents(lines: list[tuple[int, str]]
+                       ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A run of four or more such entries, only blank lines between them, the pages
+    rising: the contents, dropped."""
+    index = 0
+    while index < len(lines):
+        run: list[int] = []
+        cursor = index
+        while cursor < len(lines):
+            text = lines[cursor][1].strip()
+            entry = GAPPED_ENTRY.match(text)
+            if entry and has_han(entry[1]) and entry[1].strip()[-1] not in SENTENCE_END:
+                run.append(cursor)
+            elif text:
+                break
+            cursor += 1
+        pages = [int(GAPPED_ENTRY.match(lines[i][1].strip())[2]) for i in run]
+        if len(run) >= GAPPED_ENTRIES_MIN and all(a < b for a, b in zip(pages, pages[1:],
+                                                                        strict=False)):
+            repairs = [Repair("contents", lines[i][0], lines[i][1].strip()[:60], "",
+                              "Removed a contents entry (its title, a wide gap, its page at "
+                              "the margin; no contents title above).") for i in run]
+            dropped = set(run)
+            return [line for i, line in enumerate(lines) if i not in dropped], repairs
+        index = max(cursor, index + 1)
+    return lines, []
 
 
 def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
@@ -1459,6 +1643,17 @@ def _first_line(previous: str, line: str, following: str, column: int) -> bool:
             and line[-1] not in SENTENCE_END and not re.match(r"[A-Za-z0-9]", following))
 
 
+def _last_line(line: str, column: int) -> bool:
+    """Justified Chinese text fills every line of a paragraph to the column but its last:
+    a continued line (a first line may be short by its indent) of full-width characters
+    only (no Latin word, digit or space, whose width the extraction blurs) that ends a
+    sentence a whole character or more short of the column is the paragraph's last line,
+    however near the column it ends (「…其价值。」 at 49 of 50 characters)."""
+    end = line.rstrip("”’」』）)")
+    return (end[-1:] in SENTENCE_END and not re.search(r"[\x00-\x7f\u00a0\u3000]", line)
+            and width(line) <= column - 2)
+
+
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                 ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """Join hard-wrapped lines: a line reaching the column continues on the next line,
@@ -1470,6 +1665,7 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
     texts = [text.strip() for _, text in lines if text.strip()]
     columns = local_columns(texts, column)
     position = -1
+    continued = False  # the line before this one went on from the line before it
     for number, text in lines:
         stripped = text.strip()
         if not stripped:
@@ -1479,7 +1675,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             here = columns[position - 1]
             following = texts[position + 1] if position + 1 < len(texts) else ""
             reaches = here and width(previous[1]) >= here - NEAR and not _first_line(
-                previous[1], stripped, following, here)
+                previous[1], stripped, following, here) and not (
+                    continued and _last_line(previous[1], here))
             # 「3 术语和定义」 opens a clause; 「3 万个芯片……」 at full width goes on.
             clause = CLAUSE_START.match(stripped) and (
                 "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
@@ -1514,9 +1711,12 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                         "typesetter's)."))
                     result[-1] = (result[-1][0], merged)
                     previous = (number, stripped)
+                    continued = True
                     continue
+                continued = True
             else:
                 result.append((None, ""))
+                continued = False
         result.append((number, stripped))
         previous = (number, stripped)
     return result, repairs

@@ -73,7 +73,7 @@ class Markup:
 def read_markup(text: str) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring)."""
     result = Markup()
-    raw_lines = text.split("\n")
+    raw_lines = figure_paragraphs(text.split("\n"))
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -151,6 +151,35 @@ def read_markup(text: str) -> Markup:
 
 
 HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+
+
+# A figure written as HTML in Markdown (VitePress, Hexo, GitHub READMEs): an element
+# (<div>, <figure>, <center>, <p>) holding an image, then a short paragraph of text, then
+# nothing before the element closes:
+#   <div align="center">            <figure>
+#     <img src="a.png">               <a href="…"><img src="a.png"></a>
+#     <p>某某系统的架构</p>             <p>图2 某某流程</p>
+#   </div>                          </figure>
+# The paragraph is the image's caption, as a <figcaption> would be.
+FIGURE_OPEN = re.compile(r"^\s*<(div|figure|center|p)\b[^>]*>\s*$", re.I)
+FIGURE_IMAGE = re.compile(r"^\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>\s*(?:</a>\s*)?$", re.I)
+FIGURE_TEXT = re.compile(r"^(\s*)<p\b[^>]*>([^<>]+)</p>\s*$", re.I)
+FIGURE_CAPTION_MAX = 60  # characters: a caption, not a paragraph of text
+
+
+def figure_paragraphs(lines: list[str]) -> list[str]:
+    """The lines with each such paragraph written as the element's <figcaption>."""
+    result = list(lines)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for k in range(2, len(nonblank) - 1):
+        opening, image, text, closing = (lines[nonblank[k + d]] for d in (-2, -1, 0, 1))
+        opened = FIGURE_OPEN.match(opening)
+        caption = FIGURE_TEXT.match(text)
+        if opened and caption and FIGURE_IMAGE.match(image) and re.match(
+                rf"^\s*</\s*{opened[1]}\s*>\s*$", closing, re.I) and \
+                len(caption[2].strip()) <= FIGURE_CAPTION_MAX:
+            result[nonblank[k]] = f"{caption[1]}<figcaption>{caption[2]}</figcaption>"
+    return result
 
 
 def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup

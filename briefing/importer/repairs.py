@@ -226,6 +226,9 @@ def is_date_line(text: str) -> bool:
     return bool(DATE_LINE.match(strip_tags(text).strip()))
 
 
+ENDING_URL = re.compile(r"(?:^|\s)https?://\S+\.(?:html?|pdf|aspx?|php|shtml)$", re.I)
+
+
 def may_join(first: str, second: str) -> bool:
     """Can `second` continue the sentence `first` left unfinished at a page break?
 
@@ -236,6 +239,8 @@ def may_join(first: str, second: str) -> bool:
     plain = strip_tags(first).rstrip()
     if ends_sentence(first) or starts_new_item(second) or is_date_line(second):
         return False
+    if ENDING_URL.search(plain):
+        return False  # a citation or a reference entry ends with its address: finished
     return not (plain.endswith(("：", ":")) and len(plain) <= SALUTATION_MAX)
 
 
@@ -251,7 +256,10 @@ REFERENCE_LINE = re.compile(r"^(?:GB|DB\d{0,2}|[A-Z]{2,4})(?:/[TZ])?\s*\d+(?:[.\
 # The labelled lines of a paper's or report's front page (GB/T 7713).
 FRONT_PAGE_LABEL = re.compile(
     r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
-    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式)\s*[：:]")
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式"
+    # Other journals' wording of the same fields (软件学报, 计算机学报 …).
+    r"|中图法分类号|(?:中文|英文)引用格式|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间))"
+    r"\s*[：:]")
 
 
 # A Chinese paper's English front page: its authors (「GAO Shuai, HOU Xindi」, surnames
@@ -259,6 +267,9 @@ FRONT_PAGE_LABEL = re.compile(
 # and their affiliation (「School of …」) each open a paragraph.
 ENGLISH_FRONT = re.compile(
     r"^(?:[A-Z]{2,}(?:-[A-Z]+)? [A-Z][a-z]+(?:-?[a-z]+)?(?:\d[\d,]*\*?)?(?:, ?|$)){2,}"
+    # 「Sun Wei-Song1,2, Chen Hong1,2,」: surname first, the given name's syllables
+    # hyphenated, the affiliation's number right after it (软件学报, 计算机学报 …).
+    r"|^(?:[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\d[\d,]*\*?(?:,\s*|\s*$)){2,}"
     r"|^(?:School|College|Department|Institute|Faculty|Key Laboratory|State Key Laboratory)"
     r" of ")
 
@@ -268,7 +279,13 @@ def starts_new_item(text: str) -> bool:
     front-page label (关键词：, DOI:) begins something new."""
     return heading_numbering(text).rank > 0 or bool(
         LIST_ITEM.match(text) or DASH_ITEM.match(text) or REFERENCE_LINE.match(text)
-        or FRONT_PAGE_LABEL.match(text) or ENGLISH_FRONT.match(text))
+        or FRONT_PAGE_LABEL.match(text) or ENGLISH_FRONT.match(text)
+        or NUMBERED_AFFILIATION.match(text))
+
+
+# A paper's affiliation under its authors, with its number: 「2（某大学 某学院， 某市 100000）」
+# 「1(School of …, China)」: each one a block of its own.
+NUMBERED_AFFILIATION = re.compile(r"^\d{1,2}\s*[（(][^\n]*[）)]$")
 
 
 # ---------------------------------------------------------------- 5–6. headings
@@ -360,6 +377,8 @@ def is_plain_heading(text: str) -> bool:
         and not any(mark in plain for mark in "。！？；")
         and not ends_sentence(plain)
         and plain[-1] not in "，、：,:"
+        # 「1   https://example.org/」: a page's link footnote, never a heading.
+        and not re.fullmatch(r"https?://\S+", numbering.rest.strip())
     )
 
 

@@ -199,7 +199,13 @@ def sidebar_title(text: str) -> str | None:
 # 注：/说明：/资料来源：, and a paper's first-page notes (收稿日期：, 基金项目：, 作者简介：).
 NOTE = re.compile(
     rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|注释|收稿日期|修回日期|基金项目|作者简介"
-    rf"|通信作者|通讯作者|Foundation\s*Items?|Received\s*date)[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]")
+    rf"|通信作者|通讯作者|Foundation\s*Items?|Received\s*date"
+    # Other journals' wording of the dates (软件学报: 收稿时间; 修改时间; 采用时间).
+    rf"|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间))"
+    rf"[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]"
+    # A chart's or table's 来源 line saying who drew or compiled it (「来源：某研究院根据公开
+    # 资料自主研究绘制。」) is its note; a bare 「来源：某某日报」 is the publication.
+    rf"|^来源[{SPACE}]*[：:].{{2,60}}(?:绘制|整理|测算|计算|统计|编制)[。.]?$")
 
 
 def is_note(text: str) -> bool:
@@ -293,6 +299,23 @@ def bold_heading(text: str) -> str | None:
     if len(strip_tags(inner)) > limit or (not numbered and any(m in inner for m in "。！？；：:")):
         return None
     return inner
+
+
+# 「**3.2 基础语法**」「**3.2.1 是什么**：（引自某书）」「**3.3** 渲染排版；」: a line opening
+# with a bold run that starts with a dotted section number (two or more numbers: 3.1,
+# 3.2.1 — a bare 「1.」 may be a list) and holds no sentence is a subsection heading of a
+# Markdown post, whatever follows the number inside or outside the bold.
+BOLD_SECTION = re.compile(r"^\*\*\s*\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])[^*]*\*\*[^*]*$")
+
+
+def bold_section_heading(text: str) -> str | None:
+    """A one-line Markdown paragraph that is a bold-numbered subsection heading (see
+    BOLD_SECTION): its text without the bold marks, else None."""
+    text = text.strip()
+    if not BOLD_SECTION.match(text) or any(mark in text for mark in "。！？!?"):
+        return None
+    plain = text.replace("**", "").strip()
+    return plain if len(strip_tags(plain)) <= NUMBERED_BOLD_HEADING_MAX else None
 
 
 # 「【智慧农业提质增效】」: a news story's subheading set in lenticular brackets, alone on

@@ -433,7 +433,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
                                "The line under an image repeats the image's text (its alt "
                                "text): made it the image's caption (figure without an "
                                "image).")]
-    bold = roles.bold_heading(text) if len(lines) == 1 else None
+    bold = (roles.bold_heading(text) or roles.bold_section_heading(text)) if len(
+        lines) == 1 else None
     if bold:
         node = Node("heading", bold, segments, marker=PLAIN_MARKER,
                     rank=heading_numbering(bold).rank, origin="bold")
@@ -572,6 +573,10 @@ def _data_box(blocks: list[RawBlock]) -> tuple[list[Node], list[Repair]]:
     return nodes, [repair]
 
 
+CONTACT_LABEL = re.compile(r"^(?:通讯作者|通信作者)\s*[：:]")
+ABSTRACT_LABEL = re.compile(r"^摘\s*要\s*[：:]")
+
+
 def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
              ) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
@@ -599,7 +604,10 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                 repairs.append(Repair("empty-heading", block.line, "#" * block.marker, "",
                                       "Dropped a heading mark with no text."))
                 continue
-            text = roles.bold_heading(text) or text  # ## **一、标题**: a heading is bold
+            # ## **一、标题**: a heading is bold; a `#` line wholly in bold is a heading
+            # whatever it ends with (「## **一、视频版（更直观）：**」), its bold the heading's.
+            bold = roles.BOLD_LINE.match(text.strip())
+            text = roles.bold_heading(text) or (bold[1].strip() if bold else text)
             nodes.append(Node("heading", text, segments, marker=block.marker,
                               rank=heading_numbering(text).rank))
         elif block.kind == "table":
@@ -634,6 +642,15 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
                                          beside_table or above_date))
+            if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
+                    made[0].text) and following is not None and ABSTRACT_LABEL.match(
+                    following.text.strip()):
+                # 「通讯作者：…」 right above 「摘要：」 is in the paper's head, under its
+                # affiliations, not a page's foot note (where 基金项目 and 收稿日期 stand).
+                made = [replace(made[0], kind="paragraph")]
+                found = [replace(found[0], kind="head-contact", after="",
+                                 note="A 通讯作者 line above the abstract: kept in the "
+                                 "paper's head as a paragraph.")]
             nodes += made
             repairs += found
     return nodes, repairs
@@ -1448,10 +1465,28 @@ def _depth_key(node: Node) -> tuple[int, int]:
     return (node.marker, node.rank)
 
 
+def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
+    """Unnumbered `#` headings that all come after every numbered one of their `#` level
+    (「## 一、…」「## 二、…」 then 「## 写在后面」「## 参考文献」): they cannot hold the
+    numbered ones, so they are their siblings, keyed as the level's first numbered one.
+    An unnumbered heading before them (「## 总论」 then 「## 1 …」) is still their part."""
+    found: dict[int, tuple[int, int]] = {}
+    for marker in {node.marker for node in headings if node.marker != PLAIN_MARKER}:
+        level = [(i, node) for i, node in enumerate(headings) if node.marker == marker]
+        numbered = [i for i, node in level if node.rank > 0]
+        bare = [(i, node) for i, node in level if node.rank == 0]
+        if numbered and bare and all(i > numbered[-1] for i, _ in bare):
+            rank = min(node.rank for _, node in level if node.rank > 0)
+            found.update((id(node), (marker, rank)) for _, node in bare)
+    return found
+
+
 def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
     headings = [node for node in nodes if node.kind == "heading"]
-    depths = heading_depths(_depth_key(node) for node in headings)
+    trailing = _trailing_unnumbered(headings)
+    keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
+    depths = heading_depths(keys.values())
     # An attachment's title stands at the top level, whatever the text's headings are.
     top = min(depths.values(), default=1)
     repairs = []
@@ -1461,7 +1496,7 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = top if node.origin == "attachment" else depths[_depth_key(node)]
+        depth = top if node.origin == "attachment" else depths[keys[id(node)]]
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1

@@ -1763,13 +1763,20 @@ def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:
                 len(blocks))
 
 
+# A blog's `author:` names its writer, by name or pen name (「张三」「半撇banpie」
+# 「Simonlin」), unless it names a publication or a body: then it is the source.
+EXPORTED_ORGANISATION = re.compile(
+    r"(?:[报网社刊台志端闻部局厅办院所馆]|财经|科技|资讯|频道|中心|协会|学会|联盟|委员会|公司|集团|"
+    r"政府|编辑部)$")
+
+
 def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
     """The front matter's facts from three places: the fields of a top HTML comment (the
     editor's, first), the lines of the text, then a YAML front matter of the export (a
     blog's `author:` that is no person's name is the source)."""
     merged = replace(facts)
     names = split_names(exported.get("authors", ""))
-    people = names if names and all(bare_names(n) for n in names) else []
+    people = names if names and not any(EXPORTED_ORGANISATION.search(n) for n in names) else []
     if not merged.authors:
         merged.authors = split_names(comment.get("authors", "")) or people
     merged.source = comment.get("source") or facts.source or exported.get("source") or (

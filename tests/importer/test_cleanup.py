@@ -106,6 +106,21 @@ def test_hard_line_breaks_are_joined_and_a_short_line_ends_a_paragraph():
     assert len(joins) == 8
 
 
+def test_a_sentence_ending_a_whole_character_short_of_the_column_ends_its_paragraph():
+    # 20 Han a line, no indent: the first paragraph's last line ends one character short,
+    # the second's a line of 19 with a Latin word (width blurred): that one goes on; a
+    # paragraph's first line one short (its indent) ending a sentence goes on too.
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+    lines = [full, full, "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未。", full, full,
+             "甲乙丙丁戊己 Web 庚辛壬癸子丑寅卯。", full, "终了。", "",
+             "子丑寅卯辰巳午未申酉甲乙丙丁戊己庚辛。", full, full, "终了。"]
+    text = "某某报告\n\n" + "\n".join(lines) + "\n"
+    assert clean_source(text).layout == "raw-extraction"
+    assert paragraphs(text) == [
+        "某某报告", "".join(lines[:3]), "".join(lines[3:6]) + full
+        + "终了。", "".join(lines[9:])]
+
+
 def test_a_stuck_clause_number_is_split_and_a_table_number_is_not():
     draft = build_draft(raw_standard(), FILE)
     headings = [node.text for node in draft.nodes if node.kind == "heading"]
@@ -288,6 +303,23 @@ def test_a_journals_masthead_is_dropped_and_its_vertical_name_is_the_source():
     assert "2022 年 4 月" in paragraphs(plain) and clean_source(plain).fields == {}
 
 
+def test_a_journals_issn_masthead_in_a_layout_extraction_is_dropped_and_named_the_source():
+    head = ["某某学报 ISSN 1234-567X, CODEN ABCDEF" + " " * 40 + "E-mail: ed@example.cn",
+            "Journal of Something, [doi: 10.1234/j.x.000]" + " " * 30 + "http://www.example.cn",
+            "©某某研究所版权所有." + " " * 50 + "Tel: 010-12345678", "", "",
+            "某某方法研究综述", ""]
+    text = "\n".join(head + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"  # pages: raw
+    cleaned = clean_source(text)
+    assert cleaned.fields == {"source": "某某学报"}
+    assert paragraphs(text)[0] == "某某方法研究综述"
+    assert [r.kind for r in cleaned.repairs].count("masthead") == 3
+    # A line with an ISSN and a sentence after it is no masthead: it stays.
+    said = "\n".join(["某某学报 ISSN 1234-567X" + " " * 10 + "本刊欢迎投稿。", "", "某某方法研究综述",
+                      ""] + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"
+    assert clean_source(said).layout == "raw-extraction"
+    assert clean_source(said).fields == {}
+
+
 def test_a_papers_part_number_alone_is_joined_to_the_parts_name():
     text = "\n".join(["某某学报", "", "关键词：网络；标识", "", "0", "", "引言", ""] + WRAPPED * 4
                      + ["", "3", "", "检验"]) + "\n"
@@ -368,6 +400,32 @@ def test_an_accounts_promotions_around_the_article_are_dropped_and_its_source_ta
     assert sorted(r.kind for r in cleaned.repairs) == [
         "account-name", "account-promotion", "account-promotion", "closing-source",
         "front-matter-yaml"]
+
+
+def test_a_wordpress_exports_post_fields_feed_the_front_matter():
+    # WordPress exporters write WordPress's column names: post_title, post_date.
+    text = "\n".join(["---", "ID: 12", "post_title: >", "  某某文章的标题", "author: 某作者",
+                      "post_date: 2015-03-08 10:20:00", "published: true", "---",
+                      "## 一、开头", "", LONG_PARAGRAPH]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert cleaned.fields["title"] == "某某文章的标题"
+    assert cleaned.fields["date"] == "2015-03-08"
+    assert [t for _, t in cleaned.lines if t.strip()] == ["## 一、开头", LONG_PARAGRAPH]
+
+
+def test_a_republishers_notice_heading_opening_the_file_is_dropped_for_review():
+    text = "\n".join(["# 免责声明 ", "本页是某站整理的读书笔记，如有侵权请联系删除", "# 某报告的第一章", "",
+                      LONG_PARAGRAPH]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert [t for _, t in cleaned.lines if t.strip()] == ["# 某报告的第一章", LONG_PARAGRAPH]
+    assert [(r.kind, r.line, r.review) for r in cleaned.repairs] == [
+        ("opening-notice", 1, True)]
+    # With no heading after it, or a long text, the notice is kept: it may be the article.
+    alone = "\n".join(["# 声明", "", LONG_PARAGRAPH]) + "\n"
+    assert clean_source(alone, markdown=True).text() == alone
+    long = "\n".join(["# 声明", "", "甲。", "", "乙。", "", "丙。", "", "丁。", "", "戊。", "",
+                      "# 标题", "", LONG_PARAGRAPH]) + "\n"
+    assert clean_source(long, markdown=True).text() == long
 
 
 def test_a_byline_under_an_accounts_promotion_stays():
@@ -471,6 +529,50 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word_again():
     assert "\u2010" not in " ".join(found) and "Fat-Tree" in " ".join(found)
 
 
+def test_a_reports_cover_released_by_line_names_the_source_and_the_lines_above_the_title():
+    cover = ["面向某某产业“新基建”的", "某某技术行业白皮书", "某某重点实验室&某某咨询联合发布", "2020年"]
+    text = "\n".join(cover) + "\n\f" + "\n".join(WRAPPED * 3) + "\n\f" + "\n".join(
+        WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields == {"source": "某某重点实验室&某某咨询",
+                              "title": "面向某某产业“新基建”的某某技术行业白皮书"}
+    draft = build_draft(text, FILE)
+    assert draft.title == "面向某某产业“新基建”的某某技术行业白皮书"
+    assert [n.text for n in draft.nodes][0] == "2020年"
+    # A one-line title with its edition under it stays the title block's to read.
+    one = ["某某兼容性指南", "（2020 年）", "", "某某标准化协会编制"]
+    text = "\n".join(one) + "\n\f" + "\n".join(WRAPPED * 3) + "\n\f" + "\n".join(
+        WRAPPED * 3) + "\n"
+    assert clean_source(text).fields == {"source": "某某标准化协会"}
+
+
+def test_an_untitled_layout_contents_of_gapped_entries_is_dropped():
+    entries = ["某某技术概述" + " " * 40 + "1", "", "某某行业现状" + " " * 42 + "2", "",
+               "某某应用场景" + " " * 42 + "3", "", "某某发展展望" + " " * 42 + "4"]
+    text = "\n".join(WRAPPED * 2 + ["\f"] + entries + ["\f"] + WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert [r.kind for r in cleaned.repairs].count("contents") == 4
+    assert not any("行业现状" in p or "技术概述" in p for p in paragraphs(text))
+    # Three such lines, or pages out of order (a table's values), are kept.
+    three = "\n".join(WRAPPED * 2 + ["\f"] + entries[:5] + ["\f"] + WRAPPED * 3) + "\n"
+    assert "contents" not in [r.kind for r in clean_source(three).repairs]
+    table = [e.replace(" 2", " 9") for e in entries]
+    shuffled = "\n".join(WRAPPED * 2 + ["\f"] + table + ["\f"] + WRAPPED * 3) + "\n"
+    assert "contents" not in [r.kind for r in clean_source(shuffled).repairs]
+
+
+def test_a_copys_download_code_line_is_dropped_and_a_latin_word_is_not():
+    code = "aBcDeFgHiJkLmNoPqRsT1uVwXyZ2aBcDeFgHiJ"
+    kept = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"  # one case: a serial, may be the text's
+    text = "\n".join(WRAPPED * 2 + ["\f", "             " + code, "某某概述", "", kept, ""]
+                     + WRAPPED * 3) + "\n"
+    cleaned = clean_source(text)
+    assert [(r.kind, r.review) for r in cleaned.repairs if r.kind == "download-code"] == [
+        ("download-code", True)]
+    found = paragraphs(text)
+    assert not any(code in p for p in found) and kept in found and "某某概述" in found
+
+
 def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_title_go():
     cover = ["ICS 65.020.20", "B 22", "备案号：", "", "DB99/T 0002—2021", "代替 DB99/T 0002—2011",
              "", "地理标志产品 某某茶叶", "Product of geographical indication——Moumou tea", "",
@@ -527,6 +629,41 @@ def test_a_papers_title_over_lines_above_its_author_line_is_one_line():
     assert draft.authors == ["王小明", "李华", "欧阳春"]
     assert "（1. 某某大学信息学院，北京 100044；2. 某某研究院，上海 200000）" in [
         node.text for node in draft.nodes]  # a paragraph of its own
+
+
+def test_a_papers_head_with_a_note_mark_spaced_names_and_affiliation_numbers_on_lines():
+    # The title's 「*」 on its own line above it; a two-character name spaced to the width
+    # of three (「李 华」); each affiliation's number on a line of its own above it.
+    head = ["", "*", "某某模型安全研究综述",
+            "王小明 1,2, 李 华 1, 欧阳春 2", "1", "    (某某大学 计算机学院, 江苏 南京 210000)",
+            "2", "    (某某研究院, 上海 200000)", "通讯作者: 王小明, E-mail: wang@example.cn", "",
+            "摘 要: " + WRAPPED[0]]
+    text = "\n".join(head + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.authors == ["王小明", "李华", "欧阳春"]
+    assert cleaned.fields["title"] == "某某模型安全研究综述"
+    draft = build_draft(text, Path("paper.txt"))
+    assert (draft.title, draft.authors) == ("某某模型安全研究综述", ["王小明", "李华", "欧阳春"])
+    texts = [node.text for node in draft.nodes]
+    assert texts[:2] == ["1（某某大学 计算机学院， 江苏 南京 210000）", "2（某某研究院， 上海 200000）"]
+    assert not any(text.strip() in ("*", "1", "2") for text in texts)
+
+
+KEYWORDS = "深度模型;模型安全;人工智能模型安全;后门攻击与防御;对抗攻击与防御;数据投毒攻击"
+
+
+def test_other_journals_front_page_labels_open_lines_of_their_own():
+    # 「中图法分类号」「中文引用格式」「收稿时间」「修改时间」「采用时间」: the same fields as
+    # 中图分类号 / 引用格式 / 收稿日期, worded as other journals word them.
+    head = ["某某方法研究综述", "", "摘 要: " + WRAPPED[0], WRAPPED[1], "",
+            "关键词: " + KEYWORDS, "中图法分类号: TP311",
+            "中文引用格式: 王小明,李华.某某方法研究综述.某某学报,2023,32(7).", "",
+            "收稿时间: 2023-12-19; 修改时间: 2024-03-14; 采用时间: 2024-07-17", ""]
+    text = "\n".join(head + WRAPPED * 2 + ["\f"] + WRAPPED * 2) + "\n"
+    found = paragraphs(text)
+    assert "关键词: " + KEYWORDS in found
+    assert "中图法分类号: TP311" in found
+    assert any(p.startswith("中文引用格式:") for p in found)
 
 
 def test_a_pages_notes_are_one_paragraph_each_and_follow_the_paragraph_they_broke():

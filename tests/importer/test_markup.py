@@ -317,6 +317,21 @@ def test_a_figcaption_is_a_caption_and_an_image_beside_its_caption_on_one_line(t
     assert not LEFTOVER.search(body) and "\ue000" not in body
 
 
+def test_a_paragraph_under_an_image_inside_an_html_figure_element_is_its_caption(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n第一段文字，介绍系统。\n\n<div align=\"center\">\n"
+        "\t<img src=\"a.png\" width=\"300\" />\n\t<p>某某系统的总体架构</p>\n</div>\n\n"
+        "第二段文字，介绍流程。\n\n<figure>\n  <a href=\"b.png\"><img src=\"b.png\"></a>\n"
+        "  <p>请求的处理流程</p>\n</figure>\n\n"
+        # Text in an element without an image, or not closing it, is no caption.
+        "<div>\n<p>这一段不在图中。</p>\n</div>\n\n"
+        "<div>\n<img src=\"c.png\">\n<p>图下的一段文字，后面还有一段。</p>\n<p>又一段。</p>\n</div>\n"))
+    assert paragraphs(body) == [
+        "第一段文字，介绍系统。", "::: figure\n某某系统的总体架构\n:::", "第二段文字，介绍流程。",
+        "::: figure\n请求的处理流程\n:::", "这一段不在图中。", "图下的一段文字，后面还有一段。",
+        "又一段。"]
+
+
 def test_a_line_that_only_asks_to_follow_a_link_is_dropped(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n第一段文字，介绍公报。\n\n[点击查看公报全文](https://example.com/a.pdf)\n\n"

@@ -53,6 +53,7 @@ def test_may_join_split_paragraph():
     assert may_join("制定印发了《2021年度贯彻落实全面从严治党加强党的建设工作要",
                     "点》，明确了工作职责。")
     assert may_join("全市行政处罚违法企业共589家，罚款", "16398.12万元，实施停产限产企业14家。")
+    assert may_join("详见网站 https://www.example.cn/a/ 上的", "说明文字，共三页。")  # no file name
 
 
 @pytest.mark.parametrize(("first", "second"), [
@@ -60,6 +61,9 @@ def test_may_join_split_paragraph():
     ("主要措施有", "（一）加强组织领导。各单位要高度重视。"),  # a numbered item starts
     ("具体做法是", "一是发放学习资料。"),
     ("各位代表：", "现在，我代表市人民政府，向大会报告工作。"),  # a salutation
+    # A citation ends with its address: finished, whatever follows.
+    ("英文引用格式： Wang XM. Survey of Something. Journal, 2023. http://www.example.cn/a/0001.htm",
+     "Survey of Something in Models"),
     ("河阳市生态环境局", "2022年2月28日"),  # a signature and its date
 ])
 def test_may_not_join(first, second):
@@ -154,6 +158,10 @@ def test_plain_heading():
     assert not is_plain_heading("工作目标")  # unnumbered
     assert not is_plain_heading("（一）加强组织领导。")  # a sentence
     assert not is_plain_heading("1. 各单位要高度重视，主要负责同志亲自部署，确保专项行动取得实效")
+    # A page's link footnote in a PDF extraction: a number and an address, no heading.
+    assert not is_plain_heading("4   https://example.org/")
+    assert not is_plain_heading("2 http://www.example.cn/a")
+    assert is_plain_heading("2 网站地址")
 
 
 # ---------------------------------------------------------------- 4. bylines

@@ -235,6 +235,18 @@ def test_bold_line_heading_and_run_in_lead(tmp_path):
     assert [r.review for r in result.repairs if r.kind == "bold-heading"] == [False]
 
 
+def test_a_bold_dotted_section_number_opens_a_subsection_heading(tmp_path):
+    _, body = imported(tmp_path, (
+        "# 标题\n\n## 二、方法\n\n**2\\.1 数据来源**\n\n正文一。\n\n"
+        "**2\\.1.1 采样是什么**：（引自某书）\n\n正文二。\n\n**2\\.1.2 采样的好处：**\n\n"
+        "正文三。\n\n**2\\.2** 数据清洗；\n\n正文四。\n\n"
+        "**2.3 结果**很好。后文还有一句。\n\n**1. 要点**：列表项\n"), name="a.md")
+    assert blocks_of(body) == [
+        "## 二、方法", "### 2.1 数据来源", "正文一。", "#### 2.1.1 采样是什么：（引自某书）",
+        "正文二。", "#### 2.1.2 采样的好处：", "正文三。", "### 2.2 数据清洗；", "正文四。",
+        "**2.3 结果**很好。后文还有一句。", "**1. 要点**：列表项"]
+
+
 def test_one_paragraph_per_line_and_hard_wrapped_lines(tmp_path):
     _, body = imported(tmp_path, (
         "# 标题\n\n各位来宾：\n今天，我们在这里隆重集会。\n\n过去的一年，我们取得了显著成绩，\n"
@@ -678,6 +690,11 @@ def test_an_attachment_item_numbered_before_a_year_is_no_signer(tmp_path):
     ("注：数据为初步核算数。", True), ("（数据来源：某市统计局）", True),
     ("（资料来源：某某年鉴）", True), ("（注：下同）", True),
     ("（数据来源于某市统计局，下同", False), ("数据显示，全市增长5%。", False),
+    # A chart's 来源 line saying who drew or compiled it is its note; a publication isn't.
+    ("来源：某某研究院根据公开资料自主研究绘制。", True), ("来源：某某咨询整理", True),
+    ("来源：某某日报", False), ("来源:某某网", False),
+    # Other journals' wording of the received/revised/accepted dates.
+    ("收稿时间: 2023-12-19; 修改时间: 2024-03-14", True), ("录用日期：2024-07-17", True),
 ])
 def test_notes_bracketed_or_not(text, note):
     assert is_note(text) is note

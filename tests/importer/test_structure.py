@@ -134,6 +134,27 @@ def test_numbered_headings_at_part_level_become_subsections():
         ("subsection-level", 95, "## 1 顶层设计", "### 1 顶层设计")]
 
 
+def test_unnumbered_headings_after_all_numbered_ones_are_their_siblings():
+    # 「## 一、…」「## 二、…」 then 「## 结语」「## 附录」: trailing sections, not parts.
+    nodes = [heading("一、概况", 2, 1, 3), heading("（一）背景", 3, 2, 5),
+             heading("二、做法", 2, 1, 9), heading("结语", 2, 0, 15), heading("附录", 2, 0, 19)]
+    nodes, repairs = assign_depths(nodes)
+    assert [n.depth for n in nodes] == [1, 2, 1, 1, 1]
+    assert repairs == []
+    # An unnumbered heading before a numbered one of its level is still their part.
+    nodes = [heading("总论", 2, 0, 3), heading("一、概况", 2, 1, 5), heading("后记", 2, 0, 9)]
+    nodes, _ = assign_depths(nodes)
+    assert [n.depth for n in nodes] == [1, 2, 1]
+
+
+def test_a_heading_line_wholly_in_bold_loses_its_bold_whatever_it_ends_with():
+    draft = build_draft("# 标题\n\n## **一、做法（更直观）：**\n\n正文。\n\n"
+                        "## **二、结果**\n\n正文。\n", FILE)
+    headings = [n for n in draft.nodes if n.kind == "heading"]
+    assert [(n.text, n.depth) for n in headings] == [("一、做法（更直观）：", 1),
+                                                     ("二、结果", 1)]
+
+
 def test_depth_never_skips_a_level():
     nodes = [heading("（1）细则", PLAIN_MARKER, 4), heading("一、总则", 2, 1),
              heading("1.要求", PLAIN_MARKER, 3)]
@@ -256,6 +277,21 @@ def test_a_papers_english_authors_and_affiliation_open_paragraphs():
              paragraph("GAO Shuai, HOU Xindi, LIU Ningchun, ZHANG Hongke", 2),
              paragraph("School of Electronic and Information Engineering, Beijing Jiaotong", 3)]
     assert join_split_paragraphs(nodes)[0] == nodes
+    # Surname first, the given name's syllables hyphenated, the affiliation's number after.
+    nodes = [paragraph("Survey on Security of Something in Software Models", 1),
+             paragraph("Wang Xiao-Ming1,2, Li Hua1, Ouyang Chun-Lei2,        Zhao Zi-Han1,2", 2)]
+    assert join_split_paragraphs(nodes)[0] == nodes
+
+
+def test_a_contact_line_above_the_abstract_is_the_heads_and_at_the_foot_a_note():
+    head = build_draft("# 某某方法综述\n\n1（某某大学 计算机学院， 某市 100000）\n\n"
+                       "通讯作者：王小明，E-mail：wang@example.cn\n\n摘 要：本文综述了某某方法。\n\n"
+                       "正文第一段。\n", FILE)
+    assert [(n.kind, n.text[:4]) for n in head.nodes][1:3] == [
+        ("paragraph", "通讯作者"), ("paragraph", "摘 要：")]
+    foot = build_draft("# 某某方法综述\n\n正文第一段。\n\n收稿日期：2024-01-02\n\n"
+                       "通讯作者：王小明，E-mail：wang@example.cn\n\n基金项目：某某基金\n", FILE)
+    assert [n.kind for n in foot.nodes if n.text.startswith("通讯作者")] == ["note"]
 
 
 # ---------------------------------------------------------------- tables a cell a paragraph

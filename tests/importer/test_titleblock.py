@@ -764,3 +764,19 @@ def test_a_web_pages_title_line_names_its_site_after_the_title(line, title, sour
     # A 来源 line names the source: the site is only the page's.
     draft = build_draft(f"{line}\n\n来源：某某研究院\n\n{BODY}\n", Path("a.md"))
     assert (draft.title, draft.source) == (title, "某某研究院")
+
+
+@pytest.mark.parametrize(("author", "authors", "source"), [
+    ("李四", ["李四"], None),
+    ("某笔名abc", ["某笔名abc"], None),  # a pen name is the writer's
+    ("Simonlin", ["Simonlin"], None),
+    ("某某财经", [], "某某财经"),  # a publication's name is the source
+    ("某市日报", [], "某市日报"),
+    ("某某研究中心", [], "某某研究中心"),
+])
+def test_a_blog_exports_author_is_the_writer_unless_it_names_a_body(author, authors, source):
+    text = (f"---\ntitle: 某篇文章\nauthor: {author}\n---\n\n"
+            "第一段文字，介绍这篇文章的内容。\n\n第二段文字。\n")
+    draft = build_draft(text, Path("a.md"))
+    assert (draft.authors, draft.source) == (authors, source)
+
