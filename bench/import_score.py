@@ -144,7 +144,8 @@ def read_blocks(text: str, file: Path) -> list[Block]:
     front_text, body, _ = split_front_matter(text, file)
     front = yaml.safe_load(front_text) or {}
     blocks = _front_blocks(front if isinstance(front, dict) else {})
-    tokens = MARKDOWN.parse(body)
+    env: dict = {}
+    tokens = MARKDOWN.parse(body, env)
     roles: list[str] = []  # the open containers' roles
     index = 0
     while index < len(tokens):
@@ -205,6 +206,15 @@ def read_blocks(text: str, file: Path) -> list[Block]:
             index = end + 1
             continue
         index += 1
+    # A footnote no mark calls is no footnote to markdown-it (it renders nothing), but
+    # it is the text's: a gold keeps it, an import must not lose it.
+    for key, number in env.get("footnotes", {}).get("refs", {}).items():
+        label = key.removeprefix(":")
+        definition = next((line.split("]:", 1)[1] for line in body.splitlines()
+                           if number == -1 and line.startswith(f"[^{label}]:")), "")
+        text = _squeeze(inline_text(MARKDOWN.parseInline(definition)[0])) if definition else ""
+        if text:
+            blocks.append(Block("footnote", text))
     return blocks
 
 

@@ -676,8 +676,8 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
     passes = (_editor_notes, _credits, _signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
-              _numbered_notes, _sidebars, _footnote_references, _introduced_quotes,
-              _headnote)
+              _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
+              _introduced_quotes, _headnote)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -1295,6 +1295,26 @@ def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                                       "Made the note numbers in the text footnote references."))
                 node = replace(node, text=text) if len(text) == len(node.text) else \
                     replace(node, text=text, segments=node.segments[:1])
+        result.append(node)
+    return result, repairs
+
+
+def _unreferenced_footnotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A footnote that no mark in the text calls (a Markdown source's leftover note, a
+    note whose number the text lost) would make the article refuse to build: it is kept,
+    as a note where it stands, and the editor asked where it belongs."""
+    called = {match for node in nodes if node.kind != "footnote"
+              for match in re.findall(r"\[\^([^\]\s]+)\]", node.text)}
+    repairs = []
+    result = []
+    for node in nodes:
+        if node.kind == "footnote" and node.label not in called:
+            repairs.append(_role_repair(
+                "footnote-never-called", node, f"::: note (was [^{node.label}])",
+                f"No mark in the text calls footnote [^{node.label}]: kept it as a note where "
+                "it stands. Put the mark where the note belongs, or leave it a note.",
+                review=True))
+            node = replace(node, kind="note", label="")
         result.append(node)
     return result, repairs
 

@@ -427,3 +427,17 @@ def test_a_document_flattened_into_one_line_is_left_whole_with_a_doubt():
     # A long paragraph that lists 一、 and 三、 out of sequence is no such document.
     listed = f"# 标题\n\n{sentence * 20} 一、甲方 {sentence} 三、丙方 {sentence}\n"
     assert not [d for d in build_draft(listed, Path("a.txt")).doubts if d.kind == "flattened-text"]
+
+
+def test_a_footnote_no_mark_calls_is_kept_as_a_note_and_asked_about(tmp_path):
+    # Markdown sources keep notes their text no longer calls (an edited post, a copied
+    # list of references): as a footnote it would make the article refuse to build.
+    from conftest import import_text
+
+    text = ("# 某项技术的原理\n\n正文第一段，说明原理[^1]。\n\n正文第二段，说明应用。\n\n"
+            "[^1]: 第一条注释，正文引用了它。\n\n[^3]: 第三条注释，正文没有引用它。\n")
+    result, body = import_text(tmp_path, text, "post.md")  # loads: the article builds
+    assert "[^1]: 第一条注释，正文引用了它。" in body
+    assert "::: note\n第三条注释，正文没有引用它。\n:::" in body and "[^3]" not in body
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "- [ ]" in report and "[^3]" in report

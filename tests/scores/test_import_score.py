@@ -231,3 +231,9 @@ def test_heldout_headings(corpus):
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
+
+
+def test_a_footnote_no_mark_calls_is_still_a_block():
+    # markdown-it renders nothing for it; the gold keeps the text, so the scorer does.
+    found = [(b.role, b.text) for b in blocks("正文[^1]。\n\n[^1]: 甲注。\n\n[^3]: 乙注。\n")]
+    assert ("footnote", "甲注。") in found and ("footnote", "乙注。") in found
