@@ -16,7 +16,7 @@ import re
 
 from briefing.importer import roles
 from briefing.importer.chars import strip_tags
-from briefing.importer.cleanup import NUMBER_CELL
+from briefing.importer.flattables import NUMBER_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 

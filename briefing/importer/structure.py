@@ -27,7 +27,8 @@ from briefing.importer.celltables import (
     spaced_tables,
 )
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
-from briefing.importer.cleanup import clean_source, web_furniture, width
+from briefing.importer.cleanup import clean_source
+from briefing.importer.layout import width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
     RawBlock,
@@ -68,6 +69,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
+from briefing.importer.webframe import web_furniture
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
                    "signature", "note", "byline", "footnote"]

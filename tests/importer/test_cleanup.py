@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.importer.cleanup import (
-    _clause_numbers,
-    cell_line_tables,
-    clean_source,
-    column_width,
-    flattened_tables,
-    tab_tables,
-)
+from briefing.importer.cleanup import clean_source, column_width
+from briefing.importer.extraction import _clause_numbers
+from briefing.importer.flattables import cell_line_tables, flattened_tables, tab_tables
 from briefing.importer.structure import build_draft
 
 FILE = Path("standard.txt")

@@ -1,0 +1,1195 @@
+"""A raw extraction (`pdftotext`) cleaned: form feeds between pages, or most long lines hard
+wrapped at one column width. Page furniture is removed — running heads and folios at page
+edges, a journal's masthead, vertical cover text (one character per line), dot-leader
+contents, a standard's or a report's cover — a page's foot notes and two interleaved columns
+are set apart, and the lines of a paragraph are joined: a line that ends short of the column
+ends its paragraph (`clean_extraction`). In a standard, a clause number stuck to its heading
+(「1适用范围」) gets its space; a table number (「表1」) is never made a clause. A spaced
+label (「摘」「要：」) and a part's number alone (「0」「引言」) are joined, a list's lone
+bullet goes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
+from briefing.importer.flattables import flattened_tables
+from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
+from briefing.importer.records import Repair
+from briefing.importer.repairs import ENGLISH_FRONT
+from briefing.importer.roles import PART_NAMES, is_part_heading
+
+# Folios: 「3」「III」「— 3 —」「- 3 -」「第 3 页」「第3页 共12页」「3/12」.
+FOLIO = re.compile(
+    r"^(?:[-—–－~·\s]*(?:\d{1,4}|[IVXLCivxlc]{1,7})[-—–－~·\s]*|第\s*\d{1,4}\s*页"
+    r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+# Without page breaks only forms no body line has are folios.
+MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,4}\s*·|第\s*\d{1,4}\s*页"
+                          r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
+# Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
+# Leaders: dots, middle dots, ellipses, two-dot leaders 「‥」 (a standard's), underscores.
+LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
+CONTENTS_TITLES = frozenset({"目次", "目录"})
+# Between two entries of a contents pdftotext puts the parts of an entry it set apart: its
+# number or letter (「1」「A」「01」「4.1」「附录 A」), a page's folio (「II」).
+ENTRY_PART = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLCivxlc]{1,7}|附录\s*[A-Z])$")
+ENTRY_PARTS_MAX = 12
+# …or an entry whose leaders are cut short (「…对照表‥‥151」) or whose page number it set
+# apart, a wrapped entry's first line, the title of the next list (「表目录」, set
+# vertically 「表」「目」「录」): a few lines, each short or ending in leaders.
+ENTRY_LINES_MAX = 3
+ENTRY_LINE_WIDTH = 60
+SHORT_LEADER = re.compile(r"(?:[.．·…⋯‥_]\s*){2,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})?$")
+# Vertical words that are headings, not cover decoration.
+VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记"})
+VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
+# A standard: its code on the cover (GB/T 1.1, DB32/T 1580, HJ 663, ICS 13.020).
+STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d)")
+STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
+CLAUSE_HEADING_MAX = 30
+CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+CHAPTER_ALONE = re.compile(r"^\d{1,2}$")
+# An entry of a standard's normative references: the document's code, then its title.
+REFERENCE_ENTRY = re.compile(
+    r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
+    r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]")
+LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+# 「3. 编码方法」「1．分类对象」「2. College of …」: an item's number opens its line (a
+# wrapped line never starts with a number and a full stop); inside an open bracket it is
+# a list's item run on (「（1. 某大学；2. 某学院）」).
+ENUMERATOR = re.compile(r"^\d{1,2}[.．](?:\s|(?=[\u4e00-\u9fff]))")
+# The labelled lines of a paper's or report's front page (GB/T 7713): each opens a
+# paragraph of its own, whatever the line before it.
+LABEL_START = re.compile(
+    r"^(?:摘\s*要|关键词|关键字|中图分类号|文献标志码|文献标识码|文章编号|DOI|doi|Abstract|"
+    r"Key\s*words|收稿日期|修回日期|基金项目|作者简介|通信作者|通讯作者|引用格式"
+    # Other journals' wording of the same fields (软件学报, 计算机学报 …).
+    r"|中图法分类号|(?:中文|英文)引用格式|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间))"
+    r"\s*[：:]")
+
+
+# ---------------------------------------------------------------- raw extraction
+
+
+def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleaned:
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    pages = _pages(lines)
+    drop: dict[int, str] = {}  # line number → why
+    drop.update(_page_furniture(pages, repairs, doubts))
+    rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
+    journal = any(ISSUE_LINE.match(re.sub(r"\s+", "", t)) for _, t in rest[:MASTHEAD_LINES])
+    rest, found, masthead = _vertical_text(rest, journal)
+    repairs += found
+    rest, found, named = _issn_masthead(rest)
+    repairs += found
+    masthead = masthead or named
+    if journal:
+        rest, found = _masthead_lines(rest)
+        repairs += found
+    rest, found = _contents(rest)
+    repairs += found
+    # The blank lines between a run's lines are the extraction's, not paragraphs' ends.
+    rest, found, more, unbroken = interleaved_columns(rest)
+    repairs += found
+    doubts += more
+    rest, found = _page_foot_notes(rest, pages, drop)
+    repairs += found
+    rest, found, authors, paper_title = _paper_head(rest)
+    repairs += found
+    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets,
+                      _download_codes):
+        rest, found = line_pass(rest)
+        repairs += found
+    standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
+    issuer = issued = ""
+    if standard:
+        rest, found = _clause_numbers(rest)
+        repairs += found
+        rest, found, issuer, issued = _standard_cover(rest, pages)
+        repairs += found
+    else:
+        rest, found, issuer, cover_title = _report_cover(rest, pages)
+        paper_title = paper_title or cover_title
+        repairs += found
+    rest, found = _repeated_title(rest, pages)
+    repairs += found
+    nonblank = [t for _, t in rest if t.strip()]
+    column = column or _column_of_pages(nonblank)
+    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
+    result, found = _paragraphs(rest, column, page_breaks)
+    repairs += found
+    result, found, more = flattened_tables(result)
+    repairs += found
+    doubts += more
+    fields = {"source": masthead or issuer} if masthead or issuer else {}
+    if issued:
+        fields["date"] = issued
+    if paper_title:
+        fields["title"] = paper_title
+    return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
+                   cover=frozenset(number for number, _ in _cover_page(pages)),
+                   authors=authors.split("、") if authors else [])
+
+
+# A justified line the typesetter spread out comes out of pdftotext with a space between
+# every two characters (「通 过 互 联 两 个 两 层 Fat-Tree 网」); Chinese text has no such
+# spaces. Where most Chinese pairs of a line are spaced, the spaces between Chinese
+# characters go (those next to Latin words stay).
+_CJK = "\u4e00-\u9fff，。、；：（）“”"
+SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+SPACED_MIN = 4
+
+
+# A report site stamps each downloaded copy with a code of its own, a long run of letters
+# and digits in mixed case with no space (「oXOAfUkUvZqQsRaQbP8OsQnN…」), set in the page:
+# no word of any language, no text.
+DOWNLOAD_CODE = re.compile(r"^[A-Za-z0-9]{32,}$")
+CASE_SWITCHES_MIN = 12
+
+
+def _download_codes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        key = text.strip()
+        switches = sum(1 for a, b in zip(key, key[1:], strict=False)
+                       if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+        if DOWNLOAD_CODE.match(key) and switches >= CASE_SWITCHES_MIN:
+            repairs.append(Repair("download-code", number, key[:24], "",
+                                  "Removed a line of letters and digits in mixed case with no "
+                                  "space (a copy's download code, no text).", review=True))
+            continue
+        result.append((number, text))
+    return result, repairs
+
+
+def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        spaced = len(SPACED_PAIR.findall(text))
+        tight = len(re.findall(rf"[{_CJK}]{{2}}", text))
+        if spaced >= SPACED_MIN and spaced > tight:
+            new = SPACED_PAIR.sub("", text)
+            repairs.append(Repair("letter-spacing", number, text.strip()[:24], new.strip()[:24],
+                                  "Removed the spaces a justified line put between Chinese "
+                                  "characters."))
+            text = new
+        result.append((number, text))
+    return result, repairs
+
+
+# A paper's author line: each name followed by its affiliation's number (a superscript,
+# which the extraction sets on the line: 「张三 1，李四 1,2，王五 2*」).
+# A two-character name may be spaced out to the width of three (「陈 宏」).
+_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+AUTHOR_MARKS = re.compile(
+    rf"^{_AUTHOR}\s*\d[\d,*]*(?:\s*[，,、]\s*{_AUTHOR}\s*\d[\d,*]*)+$")
+HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
+NOTE_MARK_LINE = re.compile(r"^[*＊†‡]{1,3}$")
+AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliations
+TITLE_LINES_MAX = 3
+
+
+def _paper_head(lines: list[tuple[int, str]]
+                ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """A paper's first page: the title broken over the short lines right above its author
+    line is one line again, and is the title; the author line's names, without their
+    affiliations' numbers (superscripts the extraction set on the line), are the
+    authors, the line dropped."""
+    texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
+    found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
+    if found is None:
+        return lines, [], "", ""
+    number, marked = lines[found]
+    names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
+    repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
+                      "Took the paper's author line into the authors, without the "
+                      "affiliations' numbers after the names.")]
+    # The title above ends where the author line stood.
+    lines = lines[:found] + [(number, "")] + lines[found + 1:]
+    # Under it, each affiliation's number (a superscript) on a line of its own above the
+    # affiliation in brackets: 「1」「(某大学 某学院, 某市 100000)」 → 「1(某大学…)」.
+    for index in range(found + 1, min(len(lines) - 1, found + AFFILIATION_LINES)):
+        mark, below = lines[index][1].strip(), lines[index + 1][1].strip()
+        if re.fullmatch(r"\d{1,2}", mark) and below[:1] in "(（":
+            repairs.append(Repair("affiliation-number", lines[index][0], f"{mark} ⏎ {below[:12]}",
+                                  f"{mark}{below[:12]}", "Joined an affiliation's number, set "
+                                  "on a line of its own, to the affiliation under it."))
+            lines[index] = (lines[index][0], "")
+            lines[index + 1] = (lines[index + 1][0], mark + below)
+    top = found
+    while top > 0 and lines[top - 1][1].strip() and found - top < TITLE_LINES_MAX:
+        above = lines[top - 1][1].strip()
+        if NOTE_MARK_LINE.match(above):
+            # The title's note mark (its 基金项目 note's 「*」), set above it on a line of
+            # its own: a mark, no part of the title.
+            repairs.append(Repair("title-mark", lines[top - 1][0], above, "",
+                                  "Removed the title's note mark, alone on its line."))
+            lines = lines[:top - 1] + [(lines[top - 1][0], "")] + lines[top:]
+            break
+        if len(above) > TITLE_REPEAT_MAX or above[-1] in SENTENCE_END or LABEL_START.match(above):
+            break
+        top -= 1
+    if found - top >= 2:
+        title = ""
+        for _, part in lines[top:found]:
+            title = join_lines(title, part.strip())
+        repairs.append(Repair(
+            "title-lines", lines[top][0], " ⏎ ".join(t.strip() for _, t in lines[top:found]),
+            title, "Joined the paper's title broken over the lines above its author line."))
+        lines = lines[:top] + [(lines[top][0], title), (lines[top][0], "")] + lines[found:]
+    elif found - top == 1:
+        title = lines[top][1].strip()
+    else:
+        title = ""
+    return lines, repairs, names, title
+
+
+# A standard's cover (GB/T 1.1) ends with its dates and its issuer: 「2019-07-11 发布」
+# 「2019-08-01 实施」「某省市场监督管理局 发布」; pdftotext may put the issuer's 「发布」
+# on a line of its own after the dates. A form field of the cover left empty
+# (「备案号：」) holds nothing.
+COVER_DATE = re.compile(r"\d.*(?:发\s*布|实\s*施)$")
+ISSUER = re.compile(r"^([\u4e00-\u9fff]{4,30}(?:\s+[\u4e00-\u9fff]{4,30})*)\s+发\s*布$")
+EMPTY_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[：:]$")
+# The standard's date of publication: 「2019 - 07 -11 发布」 (its 实施 date stays in the text).
+ISSUE_DATE = re.compile(r"^(\d{4})\s*[-－.]\s*(\d{1,2})\s*[-－.]\s*(\d{1,2})\s*发\s*布$")
+
+
+def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The standard's issuer (the source) and date of publication from its cover, their
+    lines dropped; an empty form field dropped."""
+    cover = {number for number, _ in pages[0]} if len(pages) > 1 else set()
+    date = ""
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    issuers: list[str] = []
+    texts = [(i, n, t.strip()) for i, (n, t) in enumerate(lines) if n in cover and t.strip()]
+    for position, (index, number, text) in enumerate(texts):
+        issued = ISSUE_DATE.match(text)
+        if issued and not date:
+            date = f"{int(issued[1]):04d}-{int(issued[2]):02d}-{int(issued[3]):02d}"
+            drop.add(index)
+            repairs.append(Repair("cover-date", number, text, f"date: {date}",
+                                  "The standard's date of publication (「… 发布」 on its "
+                                  "cover): took it as the date."))
+            continue
+        if EMPTY_FIELD.match(text):
+            drop.add(index)
+            repairs.append(Repair("cover-field", number, text, "",
+                                  "Dropped an empty field of the standard's cover."))
+            continue
+        found = ISSUER.match(text)
+        if not found and re.sub(r"\s", "", text) != "发布":
+            continue
+        # The issuers above it (「国家市场监督管理总局」 over 「国家标准化管理委员会 发布」),
+        # past the dates.
+        names = []
+        dates = [k for k, (_, _, t) in enumerate(texts) if COVER_DATE.search(t)]
+        start = dates[0] + 1 if dates else position  # the issuers stand under the dates
+        for back_index, _, back in reversed(texts[start:position]):
+            if COVER_DATE.search(back):
+                continue
+            if not re.fullmatch(r"[\u4e00-\u9fff]{4,30}", back) or back_index in drop:
+                break
+            names.insert(0, (back_index, back))
+        if not names and not found:
+            continue
+        issuers += [name for _, name in names] + ([found[1]] if found else [])
+        drop.update({index} | {i for i, _ in names})
+        repairs.append(Repair("cover-issuer", number, text, f"source: {'、'.join(issuers)}",
+                              "The standard's issuer (「… 发布」 on its cover): took it as the "
+                              "source."))
+    return ([line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers),
+            date)
+
+
+# An organisation's name: a report's cover names its issuer on a line of its own (「云计算
+# 开源产业联盟」), or set before the cover's title on one line (「某某有限公司某某说明」).
+ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff（）]{2,30}(?:公司|委员会|协会|联盟|研究院|研究所|研究中心|中心|总局|局|部|厅"
+    r"|办公室|大学|学院|学会|集团|银行|政府|基金会|联合会|商会|促进会|研究会)")
+
+
+# A cover line that says who issued the report: 「某某研究院 发布」「某某实验室&某某咨询联合发布」
+# 「某某协会编制」: the names before the verb are the issuers, whatever they end with.
+RELEASED_BY = re.compile(
+    r"([\u4e00-\u9fffA-Za-z（）()&＆、·]{4,40}?)(?:联合)?(?:发布|编制|编著|出品|编写)")
+
+
+def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                  ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The issuer on a report's cover (see ORGANISATION), under its title (the cover's
+    first line): the source, its line dropped. Only when one line names it."""
+    cover = _cover_page(pages)
+    if len(cover) < 2:
+        return lines, [], "", ""
+    title = re.sub(r"\s+", "", cover[0][1])
+    found = []
+    for number, text in cover[1:]:
+        key = re.sub(r"\s+", "", text)
+        name = key[:-len(title)] if key.endswith(title) and key != title else key
+        released = RELEASED_BY.fullmatch(key)
+        if released:  # 「某某实验室&某某咨询联合发布」: the issuers named as such
+            name = released[1]
+        if ORGANISATION.fullmatch(name) or released:
+            found.append((number, text, name))
+    if len(found) != 1:
+        return lines, [], "", ""
+    number, text, name = found[0]
+    repairs = [Repair("cover-issuer", number, text.strip(), f"source: {name}",
+                      "The report's issuer on its cover: took it as the source.")]
+    lines = [(n, t) for n, t in lines if n != number]
+    # Above the issuer, the cover's first lines, set one under the other, are its title
+    # broken over them (「面向某某的」「某某行业白皮书」): one line again, and the title.
+    above = [(n, t.strip()) for n, t in cover if n < number and t.strip()]
+    title = ""
+    if 2 <= len(above) <= TITLE_LINES_MAX and all(
+            b - a == 1 for (a, _), (b, _) in zip(above, above[1:], strict=False)) and all(
+            len(t) <= TITLE_REPEAT_MAX and t[-1] not in SENTENCE_END
+            and not re.fullmatch(r"[（(].*[）)]", t) for _, t in above):
+        for _, part in above:
+            title = join_lines(title, part)
+        first, dropped = above[0][0], {n for n, _ in above[1:]}
+        lines = [(n, title if n == first else t) for n, t in lines if n not in dropped]
+        repairs.append(Repair("title-lines", first, " ⏎ ".join(t for _, t in above), title,
+                              "Joined the report's title broken over the cover's first "
+                              "lines, above its issuer."))
+    return lines, repairs, name, title
+
+
+TITLE_REPEAT_MAX = 40
+TOP_LINES = 3
+
+
+def _repeated_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A line of the cover repeated once at the top of a later page (a report's or a
+    standard's title above its first clause): the cover's is kept, the repeat dropped."""
+    if len(pages) < 2:
+        return lines, []
+    cover_lines = [re.sub(r"\s+", "", t) for _, t in pages[0] if len(t) <= TITLE_REPEAT_MAX
+                   and has_han(t) and not COVER_DATE.search(t)
+                   and not re.search("[，。；：、！？]", t)]
+    # A title and its edition under it (「某某指南」「（2020 年）」) are one running head.
+    cover = set(cover_lines) | {first + second for first, second
+                                in zip(cover_lines, cover_lines[1:], strict=False)
+                                if re.fullmatch(r"[（(].{1,14}[）)]", second)}
+    kept = {n for n, _ in lines}
+    repairs: list[Repair] = []
+    drop: set[int] = set()
+    for page in pages[1:]:
+        top = [(n, t) for n, t in page if n in kept][:TOP_LINES]
+        for number, text in top:
+            if re.sub(r"\s+", "", text) in cover:
+                drop.add(number)
+                cover.discard(re.sub(r"\s+", "", text))
+                repairs.append(Repair("repeated-title", number, text, "",
+                                      "Dropped the cover's title repeated at the top of a "
+                                      "later page.", review=True))
+    return [(n, t) for n, t in lines if n not in drop], repairs
+
+
+# Two columns that pdftotext could not tell apart come out a line of each in turn, every
+# line a block of its own (a blank line between): 「左栏第一行」「右栏第一行」「左栏第二行」….
+# Seen where a page's lower part is set in two columns under a full-width block (a paper's
+# abstract): the lines are half as wide as the page's widest lines. Such a run is read as
+# its two columns, the left one first; a lone citation mark (「[1]」, a superscript the
+# extraction put on a line of its own) stays with the line before it.
+CITATION_MARK = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
+INTERLEAVED_MIN = 12  # lines of a run before it is read as two columns
+HALF_COLUMN = 0.6  # the run's lines are at most this share of the page's width
+PAGE_LINES = 8  # lines at the page's widest width that show it
+
+
+def _page_width(widths: list[int]) -> int:
+    """The widest width at least PAGE_LINES lines reach (the page's full measure)."""
+    for candidate in sorted(set(widths), reverse=True):
+        if sum(1 for w in widths if candidate - NEAR <= w <= candidate + 2) >= PAGE_LINES:
+            return candidate
+    return 0
+
+
+def interleaved_columns(lines: list[tuple[int, str]]) -> tuple[
+        list[tuple[int, str]], list[Repair], list[Repair], set[int]]:
+    """The lines with each run of interleaved columns read as its two columns (see
+    above); the repairs, the doubts, and the numbers of the lines of the runs."""
+    page = _page_width([width(t.strip()) for _, t in lines if t.strip()])
+    if not page:
+        return lines, [], [], set()
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    unbroken: set[int] = set()
+    index = 0
+    while index < len(lines):
+        starts = (width(lines[index][1].strip()) >= LONG
+                  and (index == 0 or not lines[index - 1][1].strip()))
+        run = _blank_separated_run(lines, index) if starts else []
+        text_lines = [i for i in run if not CITATION_MARK.match(lines[i][1].strip())]
+        widths = sorted(width(lines[i][1].strip()) for i in text_lines)
+        middle = widths[len(widths) // 2] if widths else 0
+        # Justified column lines: nearly all as wide as the column (a table's cells, a
+        # cell a line, are of every width).
+        if (len(text_lines) < INTERLEAVED_MIN or middle > HALF_COLUMN * page
+                or sum(1 for w in widths if w >= LONG) < 0.8 * len(widths)
+                or sum(1 for w in widths if abs(w - middle) <= NEAR) < 0.7 * len(widths)):
+            # Not two columns: neither is a run starting inside it (a blank-separated text
+            # is one long run; looking again from each of its lines took quadratic time).
+            end = run[-1] + 1 if len(text_lines) >= INTERLEAVED_MIN else index + 1
+            result += lines[index:end]
+            index = end
+            continue
+        first, second = _columns(lines, run)
+        head = [width(lines[column[0]][1].strip()) for column in (first, second)]
+        sure = abs(head[0] - head[1]) >= INDENT_MIN
+        left, right = (second, first) if sure and head[1] < head[0] else (first, second)
+        result += _with_marks(lines, left) + _with_marks(lines, right)
+        result.append((lines[run[-1]][0], ""))
+        unbroken.update(lines[i][0] for i in run)
+        repairs.append(Repair(
+            "interleaved-columns", lines[run[0]][0],
+            f"{len(text_lines)} lines, a column's each in turn", f"{len(left)} + {len(right)}",
+            "Read a run of lines alternating between two columns as its two columns.",
+            review=True))
+        doubts.append(Repair(
+            "interleaved-columns", lines[run[0]][0], lines[left[0]][1].strip()[:20],
+            lines[right[0]][1].strip()[:20],
+            "the extraction gave two columns a line of each in turn: read them as two "
+            "columns, " + ("the left one the one whose first line is shorter (a heading or "
+                           "an indented first line)" if sure else "in the extraction's order "
+                           "(nothing told which is the left one)")
+            + " — check the reading order where the columns meet"))
+        index = run[-1] + 1
+    return result, repairs, doubts, unbroken
+
+
+def _blank_separated_run(lines: list[tuple[int, str]], start: int) -> list[int]:
+    """The indices of the non-blank lines from `start` on, each with a blank line before
+    the next (a lone citation mark may stand right under its line)."""
+    run = [start]
+    index = start + 1
+    while index < len(lines):
+        text = lines[index][1].strip()
+        if text:
+            if run[-1] == index - 1 and not CITATION_MARK.match(text) \
+                    and not CITATION_MARK.match(lines[run[-1]][1].strip()):
+                break
+            run.append(index)
+        index += 1
+    if len(run) > 1 and run[-1] == index - 1 and index < len(lines):
+        run.pop()  # the line that opens the paragraph after the run
+    return run
+
+
+def _columns(lines: list[tuple[int, str]], run: list[int]) -> tuple[list[int], list[int]]:
+    """The run's lines dealt to two columns in turn. A citation mark is set a little above
+    the line it marks, so the extraction gives it before that line: it goes with the next
+    line of either column that has the gap a superscript left (else the next line)."""
+    texts = [i for i in run if not CITATION_MARK.match(lines[i][1].strip())]
+    side = {i: position % 2 for position, i in enumerate(texts)}
+    marked: dict[int, list[int]] = {}
+    for i in run:
+        if i in side:
+            continue
+        following = [j for j in texts if j > i][:2]
+        gapped = [j for j in following if len(MARK_GAP.findall(lines[j][1])) == 1]
+        target = (gapped or following or texts[-1:])[0]
+        marked.setdefault(target, []).append(i)
+    columns: tuple[list[int], list[int]] = ([], [])
+    for i in texts:
+        columns[side[i]].extend(marked.get(i, []) + [i])
+    return columns
+
+
+# Where a superscript stood, the extraction leaves a space between two Chinese characters
+# (「平台 被」「平台 ，」), which Chinese text has nowhere else.
+MARK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff，。、；：）])")
+
+
+def _with_marks(lines: list[tuple[int, str]], column: list[int]) -> list[tuple[int, str]]:
+    """The column's lines, each citation mark put into the line it marks: at the one gap
+    a superscript left, else before the line."""
+    result: list[tuple[int, str]] = []
+    marks = ""
+    for i in column:
+        number, text = lines[i]
+        if CITATION_MARK.match(text.strip()):
+            marks += text.strip()
+            continue
+        if marks:
+            gaps = MARK_GAP.findall(text)
+            text = MARK_GAP.sub(marks, text, count=1) if len(gaps) == 1 else marks + text
+            marks = ""
+        result.append((number, text))
+    if marks and result:
+        result[-1] = (result[-1][0], result[-1][1] + marks)
+    return result
+
+
+# A paper's first page ends with its notes (收稿日期, 基金项目, 通信作者, Foundation Items);
+# a paragraph broken off by them goes on at the top of the next page. The notes are set
+# after it: before the next heading (「0」「引言」「1 相关工作」).
+FOOT_NOTE = re.compile(
+    r"^(?:收稿日期|修回日期|基金项目|通信作者|通讯作者|作者简介|Foundation\s+Items?|Received)"
+    r"\s*[：:]")
+FOOT_LINES = 12  # the notes stand among a page's last lines
+
+
+def _page_foot_notes(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]],
+                     drop: dict[int, str]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    repairs: list[Repair] = []
+    for page in pages[:-1]:
+        kept = [(n, t) for n, t in page if n not in drop]
+        start = next((k for k in range(max(0, len(kept) - FOOT_LINES), len(kept))
+                      if FOOT_NOTE.match(kept[k][1])), None)
+        if not start:
+            continue
+        notes = {n for n, _ in kept[start:]}
+        moved = _notes_joined([(n, t) for n, t in lines if n in notes], repairs)
+        rest = [(n, t) for n, t in lines if n not in notes]
+        before = kept[start - 1][1].rstrip("”’」』）)")
+        if before[-1:] in SENTENCE_END or before.endswith("."):
+            # The text before the notes ends a sentence: nothing broken off.
+            at = next(i for i, (n, _) in enumerate(lines) if n in notes)
+            lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
+            continue
+        last = kept[-1][0]
+        at = next((i for i, (n, t) in enumerate(rest) if n > last and _opens_part(t)), None)
+        if at is None:
+            continue
+        lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
+        repairs.append(Repair(
+            "page-notes", moved[0][0], moved[0][1].strip()[:30], "",
+            "The page's notes broke off a paragraph that goes on on the next page: set "
+            "them after it, before the next heading.", review=True))
+    return lines, repairs
+
+
+def _notes_joined(notes: list[tuple[int, str]], repairs: list[Repair]
+                  ) -> list[tuple[int, str]]:
+    """A page's notes, each label's lines one paragraph (a blank line between them): the
+    extraction breaks them anywhere (「；国家自然科学基金…」「：鹏城实验室重大」)."""
+    result: list[tuple[int, str]] = []
+    for number, text in notes:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        if result and not FOOT_NOTE.match(stripped) and not LABEL_START.match(stripped):
+            previous = result[-1][1]
+            if WORD_BREAK.search(previous) and stripped[:1].islower():
+                merged = WORD_BREAK.sub("", previous) + stripped
+            else:
+                merged = join_lines(previous, stripped)
+            result[-1] = (result[-1][0], merged)
+            repairs.append(Repair("join-line", number, f"…{previous[-8:]} ⏎ {stripped[:8]}…",
+                                  f"…{merged[-len(stripped) - 8:][:16]}…",
+                                  "Joined a line of a page's note to the note it goes on."))
+            continue
+        if result:
+            result.append((number, ""))
+        result.append((number, stripped))
+    return result
+
+
+def _opens_part(text: str) -> bool:
+    stripped = re.sub(r"\s+", "", text)
+    return bool(re.fullmatch(r"\d{1,2}", stripped) or stripped in PART_NAMES
+                or (CLAUSE_START.match(text.strip()) and len(stripped) <= CLAUSE_HEADING_MAX))
+
+
+def _column_of_pages(lines: list[str]) -> int:
+    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    return long[int(len(long) * 0.9)] if long else 0
+
+
+def _pages(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The non-blank lines of each page (pages split at form feeds)."""
+    pages: list[list[tuple[int, str]]] = [[]]
+    for number, text in lines:
+        parts = text.split(FORM_FEED)
+        for index, part in enumerate(parts):
+            if index:
+                pages.append([])
+            if part.strip():
+                pages[-1].append((number, part.strip()))
+    return [page for page in pages if page]
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _edges(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page's first and last lines, and the next ones in where those are folios."""
+    edges = [page[0], page[-1]]
+    if len(page) > 2 and FOLIO.match(page[0][1]):
+        edges.append(page[1])
+    if len(page) > 3 and FOLIO.match(page[-1][1]):
+        edges.append(page[-2])
+    return edges
+
+
+def _cover_page(pages: list[list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The first page's lines when it is a cover: no line of Chinese on it reaches the
+    text's column, none ends a sentence (a title, an issuer, a date); else none."""
+    column = _column_of_pages([text for page in pages for _, text in page])
+    if len(pages) < 2 or any(has_han(text) and width(text) >= column - NEAR
+                             or text[-1] in SENTENCE_END for _, text in pages[0]):
+        return []
+    return pages[0]
+
+
+def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
+                    doubts: list[Repair]) -> dict[int, str]:
+    """Running heads and folios: lines at a page's top or bottom that repeat, or are
+    page numbers."""
+    drop: dict[int, str] = {}
+    # A first page without a line of running text is a cover: its lines are the title
+    # block (the title the later pages repeat as their running head), never furniture.
+    cover = {number for number, _ in _cover_page(pages)}
+    if len(pages) >= 2:
+        edges = [_edges(page) for page in pages]
+        counts = Counter(_furniture_key(t) for edge in edges
+                         for t in {_furniture_key(text): text for _, text in edge}.values())
+        for edge in edges:
+            for number, text in edge:
+                if number in drop or number in cover or FOLIO.match(text):
+                    continue
+                if (counts[_furniture_key(text)] >= 2 and len(text) <= 40
+                        and text[-1] not in SENTENCE_END):
+                    drop[number] = "running-head"
+                    repairs.append(Repair(
+                        "running-head", number, text, "",
+                        f"Removed a running head: it stands at the edge of "
+                        f"{counts[_furniture_key(text)]} pages.",
+                        review=counts[_furniture_key(text)] == 2))
+        for page in pages:
+            for number, text in (page[0], page[-1]):
+                if number not in drop and FOLIO.match(text):
+                    drop[number] = "folio"
+                    repairs.append(Repair("folio", number, text, "",
+                                          "Removed a page number at the edge of a page."))
+    if len(pages) >= 2:
+        _journal_heads(pages, drop, repairs)
+    for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
+        for number, text in page:
+            if number not in drop and MARKED_FOLIO.match(text):
+                drop[number] = "folio"
+                repairs.append(Repair("folio", number, text, "", "Removed a page number."))
+    return drop
+
+
+# A journal's running heads alternate between odd and even pages, so a short extract
+# shows each once: 「第4期」 (the issue its cover names) and 「郜帅等：论文标题」 (authors
+# 等：the title of page 1).
+ISSUE_HEAD = re.compile(r"^(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期$")
+AUTHORS_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff·]{2,8}等?\s*[：:]\s*(\S.{4,})$")
+EDGE_LINES = 3  # a page's running heads stand among its first (or last) lines
+
+
+def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
+                   repairs: list[Repair]) -> None:
+    cover = {re.sub(r"\s+", "", text) for _, text in pages[0]}
+    issue = any(ISSUE_HEAD.match(key) or re.search(r"第\d{1,3}卷第\d{1,3}期", key)
+                for key in cover)
+    # The journal's name, set vertically on the cover one character a line (通/信/学/报):
+    # a running head spells it, or a part of it, letter-spaced (「通 信 学 报」).
+    name = "".join(text for _, text in pages[0] if len(text) == 1 and is_han(text))
+
+    def is_head(text: str) -> bool:
+        key = re.sub(r"\s+", "", text)
+        found = AUTHORS_TITLE_HEAD.match(key)
+        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key)) \
+            or (issue and len(name) >= 2 and len(key) >= 2 and key in name)
+
+    for page in pages[1:]:
+        for lines in (page[:EDGE_LINES], list(reversed(page[-EDGE_LINES:]))):
+            for number, text in lines:
+                if number in drop or FOLIO.match(text) or MARKED_FOLIO.match(text):
+                    continue
+                if not is_head(text):
+                    break
+                drop[number] = "running-head"
+                repairs.append(Repair(
+                    "running-head", number, text, "",
+                    "Removed a journal's running head (the issue, or authors 等：the title "
+                    "of the first page) at the edge of a page."))
+
+
+# A journal's masthead on its first page: the name set vertically (通/信/学/报) between
+# the volume and issue (第 43 卷第 4 期), the month (2022 年 4 月), and the English name,
+# volume and month (Journal on Communications, Vol.43 No.4, April 2022).
+ISSUE_LINE = re.compile(r"^(?:第\d{1,3}卷第\d{1,3}期|Vol\.?\d+,?No\.?\d+)$")
+MASTHEAD_LINE = re.compile(
+    r"^(?:第\s*\d{1,3}\s*卷\s*第\s*\d{1,3}\s*期|\d{4}\s*年\s*\d{1,2}\s*月"
+    r"|Vol\.?\s*\d+\s*,?\s*No\.?\s*\d+"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{4}|Journal\s+(?:of|on)\s+[A-Z][A-Za-z ,&]{2,60})$")
+MASTHEAD_LINES = 30  # the masthead stands among the first lines of page 1
+PUBLICATION_END = ("报", "刊", "志")
+
+
+# A journal's masthead in a -layout extraction of its first page: the name and its ISSN
+# on one line, with the address, doi, copyright, e-mail and telephone set across the
+# page in pieces far apart (「软件学报 ISSN 1000-9825, CODEN RUXUEW      E-mail: …」
+# 「Journal of Software, [doi: …]      http://…」「©某研究所版权所有.      Tel:」).
+ISSN_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}?)\s*ISSN\s*\d{4}-\d{3}[\dXx]\b")
+MASTHEAD_PIECE = re.compile(
+    r"ISSN\s*\d{4}-\d{3}[\dXx]|CODEN\b|\bdoi\s*:|©|版权所有|^Tel\s*[:：]|^E-?mail\s*[:：]"
+    r"|^https?://\S+$|^www\.\S+$|^Journal\s+(?:of|on)\s", re.I)
+MASTHEAD_GAP = re.compile(r"\s{3,}")
+
+
+def _issn_masthead(lines: list[tuple[int, str]]
+                   ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The masthead's lines dropped, and the journal's name before its ISSN (the source)."""
+    start = next((i for i, (_, t) in enumerate(lines[:MASTHEAD_LINES])
+                  if ISSN_NAME.match(t.strip())), None)
+    if start is None:
+        return lines, [], ""
+    name = ISSN_NAME.match(lines[start][1].strip())[1]
+    end = start
+    while end < len(lines) and lines[end][1].strip() and all(
+            MASTHEAD_PIECE.search(piece)
+            for piece in MASTHEAD_GAP.split(lines[end][1].strip())):
+        end += 1
+    if end == start:
+        return lines, [], ""
+    repairs = [Repair("masthead", number, text.strip()[:60], "",
+                      "Removed a line of the journal's masthead (ISSN, doi, copyright, "
+                      f"e-mail, address); the journal ({name}) is the source.")
+               for number, text in lines[start:end]]
+    return lines[:start] + lines[end:], repairs, name if name.endswith(PUBLICATION_END) else ""
+
+
+def _masthead_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result, repairs = [], []
+    for position, (number, text) in enumerate(lines):
+        if position < MASTHEAD_LINES and MASTHEAD_LINE.match(text.strip()):
+            repairs.append(Repair("masthead", number, text.strip(), "",
+                                  "Removed a line of the journal's masthead (volume, issue, "
+                                  "month, English name)."))
+            continue
+        result.append((number, text))
+    return result, repairs
+
+
+def _vertical_text(lines: list[tuple[int, str]], journal: bool = False
+                   ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """Runs of one-character lines (blank lines and a short code between them allowed):
+    a heading written vertically (前言) becomes one line; cover decoration is dropped.
+    In a journal, its masthead's lines may stand between the characters, and the name
+    they spell (…学报) is the source."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    masthead = ""
+    index = 0
+    while index < len(lines):
+        run, end = _vertical_run(lines, index, journal)
+        chars = [t.strip() for _, t in run if len(t.strip()) == 1]
+        if len(chars) >= 2:
+            word = "".join(chars)
+            first = run[0][0]
+            shown = " ⏎ ".join(t.strip() for _, t in run if t.strip())
+            if word in VERTICAL_HEADINGS:
+                result.append((first, word))
+                repairs.append(Repair("vertical-text", first, shown, word,
+                                      "Joined a heading set one character per line."))
+                index = end
+                continue
+            if len(chars) >= VERTICAL_MIN:
+                repairs.append(Repair("vertical-text", first, shown, "",
+                                      "Removed vertical cover text (one character per line)."))
+                if journal and not masthead and word.endswith(PUBLICATION_END):
+                    masthead = word
+                index = end
+                continue
+        result.append(lines[index])
+        index += 1
+    return result, repairs, masthead
+
+
+def _vertical_run(lines: list[tuple[int, str]], start: int, journal: bool = False
+                  ) -> tuple[list[tuple[int, str]], int]:
+    """The run of one-character lines from start, and the index after it."""
+    if len(lines[start][1].strip()) != 1 or not is_han(lines[start][1].strip()):
+        return [], start
+    index = start
+    last = start
+    while index < len(lines):
+        text = lines[index][1].strip()
+        if len(text) == 1 and is_han(text):
+            last = index
+        elif text and not (len(text) <= 8 and not has_han(text)) and not (
+                journal and MASTHEAD_LINE.match(text)):
+            break
+        index += 1
+    return lines[start:last + 1], last + 1
+
+
+def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Dot-leader contents entries, the 目次/目录 line above them, and what stands between
+    two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
+    entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
+    if not entries:
+        return _leaderless_contents(lines)
+    drop: dict[int, str] = {i: "Removed a contents entry (the briefing makes its own)."
+                            for i in entries}
+    for first, second in zip(entries, entries[1:], strict=False):
+        between = [i for i in range(first + 1, second) if lines[i][1].strip()]
+        texts = [lines[i][1].strip() for i in between]
+        other = [t for t in texts if not ENTRY_PART.match(t)]
+        if not between or len(between) > ENTRY_PARTS_MAX or len(other) > ENTRY_LINES_MAX \
+                or not all(SHORT_LEADER.search(t) or width(t) <= ENTRY_LINE_WIDTH
+                           and t[-1] not in SENTENCE_END for t in other):
+            continue
+        for i in between:
+            drop[i] = ("Removed a part of a contents entry set apart (its number, a folio) or "
+                       "the next list's title, between two entries.")
+    first = entries[0]
+    before = [i for i in range(first) if lines[i][1].strip()]
+    if before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLES:
+        drop[before[-1]] = "Removed the contents' title."
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "", why)
+               for i, why in sorted(drop.items())]
+    return [line for i, line in enumerate(lines) if i not in drop], repairs
+
+
+# A contents whose leaders the extraction left out: each entry its title, spaces, its page
+# (「1 范围 1」「前言 III」), under the contents' title (目次/目录).
+SPACED_ENTRY = re.compile(r"^(\S.{0,60}?)\s+(\d{1,4}|[IVXLCivxlc]{1,7})$")
+SPACED_ENTRIES_MIN = 3
+
+
+def _leaderless_contents(lines: list[tuple[int, str]]
+                         ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Under a line 目次/目录: the run of lines each an entry (SPACED_ENTRY, no sentence
+    ended before its page) or an entry's part set apart (ENTRY_PART), when three entries
+    or more give their pages in order. Anything else under the title keeps it all."""
+    title = next((i for i, (_, t) in enumerate(lines)
+                  if re.sub(r"\s+", "", t) in CONTENTS_TITLES), None)
+    if title is None:
+        return _untitled_contents(lines)
+    run: list[int] = []
+    pages: list[int] = []
+    for index in range(title + 1, len(lines)):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        entry = SPACED_ENTRY.match(text)
+        if entry and has_han(entry[1]) and entry[1][-1] not in SENTENCE_END \
+                and width(text) <= 2 * ENTRY_LINE_WIDTH:
+            if entry[2].isdigit():
+                pages.append(int(entry[2]))
+        elif not ENTRY_PART.match(text):
+            break
+        run.append(index)
+    entries = [i for i in run if not ENTRY_PART.match(lines[i][1].strip())]
+    if len(entries) < SPACED_ENTRIES_MIN or pages != sorted(pages):
+        return lines, []
+    while run and ENTRY_PART.match(lines[run[-1]][1].strip()):
+        run.pop()  # a number after the last entry is the body's
+    drop = [title, *run]
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "",
+                      "Removed the contents' title." if i == title else
+                      "Removed a contents entry without leaders (its title, then its page) "
+                      "or a part of one set apart.") for i in drop]
+    return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
+
+
+# Without a contents title (the report set it as a picture), a -layout extraction still
+# shows its contents by their form: each entry a short title, a wide gap, the page number
+# set at the right margin (「知识图谱行业现状                    2」), one under another.
+GAPPED_ENTRY = re.compile(r"^([^\d\s][^\d]{1,40}?)\s{8,}(\d{1,3})$")
+GAPPED_ENTRIES_MIN = 4
+
+
+def _untitled_contents(lines: list[tuple[int, str]]
+                       ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A run of four or more such entries, only blank lines between them, the pages
+    rising: the contents, dropped."""
+    index = 0
+    while index < len(lines):
+        run: list[int] = []
+        cursor = index
+        while cursor < len(lines):
+            text = lines[cursor][1].strip()
+            entry = GAPPED_ENTRY.match(text)
+            if entry and has_han(entry[1]) and entry[1].strip()[-1] not in SENTENCE_END:
+                run.append(cursor)
+            elif text:
+                break
+            cursor += 1
+        pages = [int(GAPPED_ENTRY.match(lines[i][1].strip())[2]) for i in run]
+        if len(run) >= GAPPED_ENTRIES_MIN and all(a < b for a, b in zip(pages, pages[1:],
+                                                                        strict=False)):
+            repairs = [Repair("contents", lines[i][0], lines[i][1].strip()[:60], "",
+                              "Removed a contents entry (its title, a wide gap, its page at "
+                              "the margin; no contents title above).") for i in run]
+            dropped = set(run)
+            return [line for i, line in enumerate(lines) if i not in dropped], repairs
+        index = max(cursor, index + 1)
+    return lines, []
+
+
+def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """In a standard: 「1适用范围」 on a short line → 「1 适用范围」, and a clause number
+    alone on its line (「3.1」) joined to the short line after it (its term or heading)
+    with a space — when it follows the clauses before it (in chapter 5, 「7.5」 or 「1.5」
+    alone is a table's value). 「表1」 is left alone: a table's number is no clause."""
+    result: list[tuple[int, str]] = []
+    repairs = []
+    chapter = 0  # the chapter of the last clause: a number out of order is a table's value
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
+        stripped = text.strip()
+        index += 1
+        start = CLAUSE_START.match(stripped) or STUCK_CLAUSE.match(stripped)
+        if start:
+            chapter = int(re.match(r"\d+", stripped)[0])
+        following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
+        in_order = not chapter or chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 \
+            if CLAUSE_ALONE.match(stripped) else False
+        heading = following is not None and len(following[1]) <= CLAUSE_HEADING_MAX \
+            and has_han(following[1]) and following[1][-1] not in SENTENCE_END \
+            and not CLAUSE_START.match(following[1])
+        # A chapter's number in sequence before its title (「1」「范围」), or a clause's
+        # number before the clause's first line of text (「4.1」「本标准采用……」).
+        adjacent = following is not None and has_han(following[1][:2]) \
+            and not CLAUSE_START.match(following[1]) and not STUCK_CLAUSE.match(following[1])
+        chapter_title = bool(CHAPTER_ALONE.match(stripped)) and int(stripped) == chapter + 1 \
+            and heading and adjacent
+        clause_text = bool(CLAUSE_ALONE.match(stripped)) and in_order and adjacent \
+            and not heading
+        if (CLAUSE_ALONE.match(stripped) and in_order and heading) or chapter_title \
+                or clause_text:
+            new = stripped + " " + following[1]
+            chapter = int(stripped.split(".")[0])
+            repairs.append(Repair(
+                "clause-number", number, f"{stripped} ⏎ {following[1]}", new,
+                "Joined a clause number standing alone to " + (
+                    "its first line of text." if clause_text else "its heading.")))
+            # The line joined to stands where its text stood: the blank line between the
+            # number and the text is no paragraph's end for the lines below.
+            result.append((following[0], new))
+            index = next(i for i in range(index, len(lines)) if lines[i][0] == following[0]) + 1
+            continue
+        match = STUCK_CLAUSE.match(stripped)
+        if (match and len(stripped) <= CLAUSE_HEADING_MAX
+                and stripped[-1] not in SENTENCE_END and "，" not in stripped):
+            new = match[1] + " " + stripped[match.end():]
+            repairs.append(Repair("clause-number", number, stripped, new,
+                                  "Set a space after the clause number stuck to its heading."))
+            text = new
+        result.append((number, text))
+    return result, repairs
+
+
+LOCAL_WINDOW = 6  # lines either side that tell the column a line stands in
+LOCAL_LINES = 5  # long lines needed around a line to see a narrower column
+LOCAL_SHARE = 0.6  # of them must end at it
+
+
+def local_columns(lines: list[str], column: int) -> list[int]:
+    """The column each line is set in: the page's, or a narrower one most long lines
+    around it end at (the two columns of a journal page below a full-width abstract).
+    Lines of every length (a list of references) show no column of their own."""
+    widths = [width(line) for line in lines]
+    found = []
+    for index in range(len(lines)):
+        near = [w for w in widths[max(0, index - LOCAL_WINDOW):index + LOCAL_WINDOW + 1]
+                if w >= LONG]
+        local = column
+        if len(near) >= LOCAL_LINES:
+            for candidate in sorted(set(near), reverse=True):
+                reaching = sorted(w for w in near if candidate - NEAR <= w <= candidate + 2)
+                if len(reaching) >= LOCAL_SHARE * len(near):
+                    # Their middle width: a few lines widened by spaced-out Latin words
+                    # do not set the column.
+                    local = reaching[len(reaching) // 2]
+                    break
+        found.append(local if LONG <= local < column - NEAR else column)
+    return found
+
+
+def _unclosed(line: str) -> bool:
+    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
+LATIN_MAX = 8  # Latin words (set narrower, spaced by the extraction) blur a line's width
+INDENT_MIN = 3  # columns a paragraph's first line falls short by: its indent (2 Han = 4)
+
+
+def _first_line(previous: str, line: str, following: str, column: int) -> bool:
+    """A Chinese paragraph opens indented two characters; the extraction drops the indent,
+    so after a sentence's end, a line a little short of the column that ends no sentence
+    and is shorter than the next line, which reaches the column, by about the indent is
+    a paragraph's first line. (A line cut short
+    by a Latin word that did not fit has that word opening the next line.)"""
+    end = previous.rstrip("”’」』）)")
+    full = width(following)
+    latin = len(re.findall(r"[A-Za-z0-9]", line))
+    return (end[-1:] in SENTENCE_END and full >= column - NEAR and latin <= LATIN_MAX
+            and full - NEAR <= width(line) <= full - INDENT_MIN
+            and line[-1] not in SENTENCE_END and not re.match(r"[A-Za-z0-9]", following))
+
+
+def _last_line(line: str, column: int) -> bool:
+    """Justified Chinese text fills every line of a paragraph to the column but its last:
+    a continued line (a first line may be short by its indent) of full-width characters
+    only (no Latin word, digit or space, whose width the extraction blurs) that ends a
+    sentence a whole character or more short of the column is the paragraph's last line,
+    however near the column it ends (「…其价值。」 at 49 of 50 characters)."""
+    end = line.rstrip("”’」』）)")
+    return (end[-1:] in SENTENCE_END and not re.search(r"[\x00-\x7f\u00a0\u3000]", line)
+            and width(line) <= column - 2)
+
+
+def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
+                ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    """Join hard-wrapped lines: a line reaching the column continues on the next line,
+    unless that one opens a clause or a list item, or a blank line stands between them
+    within a page; other lines end their paragraph."""
+    result: list[tuple[int | None, str]] = []
+    repairs: list[Repair] = []
+    previous: tuple[int, str] | None = None
+    texts = [text.strip() for _, text in lines if text.strip()]
+    columns = local_columns(texts, column)
+    position = -1
+    continued = False  # the line before this one went on from the line before it
+    for number, text in lines:
+        stripped = text.strip()
+        if not stripped:
+            continue
+        position += 1
+        if previous is not None:
+            here = columns[position - 1]
+            following = texts[position + 1] if position + 1 < len(texts) else ""
+            reaches = here and width(previous[1]) >= here - NEAR and not _first_line(
+                previous[1], stripped, following, here) and not (
+                    continued and _last_line(previous[1], here))
+            # 「3 术语和定义」 opens a clause; 「3 万个芯片……」 at full width goes on.
+            clause = CLAUSE_START.match(stripped) and (
+                "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
+            opens = (clause or LIST_START.match(stripped) or REFERENCE_ENTRY.match(stripped)
+                     or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped)
+                     or is_part_heading(stripped))
+            between = range(previous[0] + 1, number)
+            gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
+                number not in page_breaks)
+            # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
+            # paragraph goes on whatever the line's length.
+            unclosed = _unclosed(previous[1])
+            opens = opens or (ENUMERATOR.match(stripped) and not unclosed)
+            # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
+            run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
+            if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:
+                shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
+                after_sentence = previous[1][-1] in SENTENCE_END
+                repairs.append(Repair(
+                    "join-line", previous[0], shown, f"…{previous[1][-8:]}{stripped[:8]}…",
+                    "Joined a line broken at the column of the extraction"
+                    + (": it ends a sentence, so a new paragraph may begin here."
+                       if after_sentence else "."), review=after_sentence))
+                if WORD_BREAK.search(previous[1]) and stripped[:1].islower():
+                    # 「in‐」「terconnect」: a word the typesetter hyphenated at the line's
+                    # end is one word again, the hyphen (U+2010 or a soft one) gone.
+                    merged = WORD_BREAK.sub("", result[-1][1]) + stripped
+                    repairs.append(Repair(
+                        "word-break", previous[0], f"…{previous[1][-8:]} ⏎ {stripped[:8]}…",
+                        f"…{merged[-len(stripped) - 6:][:16]}…",
+                        "Joined a word hyphenated at the end of a line (the hyphen was the "
+                        "typesetter's)."))
+                    result[-1] = (result[-1][0], merged)
+                    previous = (number, stripped)
+                    continued = True
+                    continue
+                continued = True
+            else:
+                result.append((None, ""))
+                continued = False
+        result.append((number, stripped))
+        previous = (number, stripped)
+    return result, repairs
+
+
+# A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it
+# U+2010 (or keeps a soft hyphen); an ASCII hyphen may be the word's own (Fat-Tree).
+WORD_BREAK = re.compile(r"(?<=[A-Za-z])[\u2010\u00ad]$")
+
+
+def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A label set with spaced characters (「摘　要：」) comes out of pdftotext as 「摘」 and
+    「要：…」 on lines of their own: a lone character is joined to the line it begins
+    when the two make a front-page label."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    pending: tuple[int, str] | None = None
+    for number, text in lines:
+        stripped = text.strip()
+        if pending is not None and stripped:
+            if LABEL_START.match(pending[1] + stripped):
+                repairs.append(Repair("spaced-label", pending[0], f"{pending[1]} ⏎ {stripped[:6]}",
+                                      pending[1] + stripped[:6],
+                                      "Joined a label whose spaced characters the extraction "
+                                      "put on lines of their own."))
+                result.append((number, pending[1] + stripped))
+                pending = None
+                continue
+            result.append(pending)
+            pending = None
+        if len(stripped) == 1 and is_han(stripped):
+            pending = (number, stripped)
+            continue
+        if pending is None or stripped:
+            result.append((number, text))
+    if pending is not None:
+        result.append(pending)
+    return result, repairs
+
+
+# A list's bullet, which pdftotext sets on a line of its own before its item: the item is a
+# paragraph of its own, and the glyph (the briefing sets no bullets) goes.
+LONE_BULLET = re.compile(r"^[●⚫•▪■◆◇○►▶➢➤✓✔❖◼□]$")
+
+
+def _lone_bullets(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        if LONE_BULLET.match(text.strip()):
+            repairs.append(Repair("bullet", number, text.strip(), "",
+                                  "Removed a list's bullet standing alone on its line; its "
+                                  "item opens a paragraph."))
+            text = ""  # a blank line in its place: the item does not run on from above
+        result.append((number, text))
+    return result, repairs
+
+
+def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """「0」 alone on a line, then 「引言」: a paper's numbered part (GB/T 7713: 0 引言) the
+    extraction split. Only a named part (PART_NAMES) takes the number."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
+        following = next((i for i in range(index + 1, min(index + 3, len(lines)))
+                          if lines[i][1].strip()), None)
+        if (re.fullmatch(r"\d{1,2}", text.strip()) and following is not None
+                and re.sub(r"\s", "", lines[following][1]) in PART_NAMES):
+            new = text.strip() + " " + lines[following][1].strip()
+            repairs.append(Repair("clause-number", number, f"{text.strip()} ⏎ {new[2:]}", new,
+                                  "Joined a part's number standing alone to its name."))
+            result.append((number, new))
+            index = following + 1
+            continue
+        result.append((number, text))
+        index += 1
+    return result, repairs

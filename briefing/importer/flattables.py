@@ -1,0 +1,309 @@
+"""Tables a text gives as lines → pipe tables: a cell a line (「|」 opens a row, 「… |」 is a
+cell), a bar after each cell, a table flattened a cell a line under its caption (rebuilt
+when its columns are certain, else kept together, a doubt), and tab-split cells."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.chars import SENTENCE_END, join_lines
+from briefing.importer.layout import CLAUSE_START, width
+from briefing.importer.records import Repair
+from briefing.importer.roles import is_table_caption
+
+# ---------------------------------------------------------------- tables, a cell a line
+
+# A web page's table as text extractors copy it: a row opens with a lone 「|」, each cell
+# is a line ending in 「 |」, and a line of bare bars 「||」 stands for that many cells
+# merged into others. No prose line has this form.
+ROW_OPEN = re.compile(r"^[|｜]$")
+CELL_LINE = re.compile(r"^(?![|｜]).*?\S[ \t]*[|｜]$")
+MERGED_CELLS = re.compile(r"^[|｜]{2,}$")
+TABLE_ROWS_MIN = 2
+
+
+def cell_line_tables(lines: list[tuple[int, str]]
+                     ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    """Tables written a cell a line (see above) → pipe tables. Merged cells cannot be
+    placed for sure: they are left empty at the row's end, and each table is a doubt."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        rows, end = _cell_rows(lines, index)
+        if len(rows) < TABLE_ROWS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        width_ = max(len(cells) for _, cells in rows)
+        table = [(number, pipe_row(cells + [""] * (width_ - len(cells))))
+                 for number, cells in rows]
+        first = rows[0][0]
+        result += [(first, ""), table[0],
+                   (first, "|" + "---|" * width_), *table[1:], (rows[-1][0], "")]
+        repairs.append(Repair(
+            "table-from-cell-lines", first, f"{end - index} lines, a cell each",
+            f"{len(rows)} rows × {width_} columns",
+            "Rebuilt a table copied a cell a line (「|」 opens a row, 「… |」 is a cell)."))
+        if any(len(cells) < width_ or not all(cells) for _, cells in rows):
+            doubts.append(Repair(
+                "table-merged-cells", first, f"{len(rows)} rows × {width_} columns", "",
+                "Rebuilt a table copied a cell a line: its merged cells are left empty at "
+                "the ends of their rows — check the header and where each value stands."))
+        index = end
+    return result, repairs, doubts
+
+
+def _cell_rows(lines: list[tuple[int, str]], start: int
+               ) -> tuple[list[tuple[int, list[str]]], int]:
+    rows: list[tuple[int, list[str]]] = []
+    index = start
+    while index < len(lines) and ROW_OPEN.match(lines[index][1].strip()):
+        number = lines[index][0]
+        cells: list[str] = []
+        index += 1
+        while index < len(lines):
+            text = lines[index][1].strip()
+            if CELL_LINE.match(text):
+                cells.append(text[:-1].strip())
+                index += 1
+            elif MERGED_CELLS.match(text):
+                cells += [""] * len(text)
+                index += 1
+                break
+            else:
+                break
+        if not cells:
+            return rows, index - 1
+        rows.append((number, cells))
+    return rows, index
+
+
+# ---------------------------------------------------------------- tables, a bar after each cell
+
+# Another text copy of a web page's table: each cell's text (on one line or several, a
+# narrow cell's words or characters one a line), then a line holding only 「|」, the
+# cell's right border; no line marks where a row ends. The rows are read only where one
+# number of columns makes every row a label and its numbers (as for a flattened table);
+# else the cells stay together, one a row in reading order, for the editor to rebuild.
+BAR_CELL_LINES_MAX = 6  # lines of one cell (a river's name set vertically: 木 兰 溪)
+
+
+def bar_cell_tables(lines: list[tuple[int, str]]
+                    ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        cells: list[tuple[int, str]] = []
+        end = index
+        while (found := _bar_cell(lines, end)) is not None:
+            cells.append(found[0])
+            end = found[1]
+        if len(cells) < CELLS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        texts = [text for _, text in cells]
+        first = cells[0][0]
+        columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(texts, k)]
+        if len(columns) == 1:
+            k = columns[0]
+            rows = [texts[start:start + k] for start in range(0, len(texts), k)]
+            numbers = [cells[start][0] for start in range(0, len(texts), k)]
+            note = (f"Rebuilt a table copied a cell and a bar line at a time: only {k} "
+                    "columns make every row a label and its numbers.")
+        else:
+            k = 1
+            rows = [[text] for text in texts]
+            numbers = [number for number, _ in cells]
+            doubts.append(Repair(
+                "table-flattened", first, f"{texts[0][:20]} …", f"{len(cells)} cells, one a row",
+                f"A table copied a cell and a bar line at a time: its {len(cells)} cells are "
+                "kept together, one a row in reading order, as its rows cannot be read from "
+                "them for sure (merged cells?) — rebuild the table by hand."))
+            note = "Kept the cells of a table copied a cell and a bar line at a time together."
+        table = [(first, pipe_row(rows[0])), (first, "|" + "---|" * k)]
+        table += [(number, pipe_row(row)) for number, row in zip(numbers[1:], rows[1:],
+                                                                 strict=True)]
+        result += [(first, ""), *table, (lines[end - 1][0], "")]
+        repairs.append(Repair("table-from-bar-cells", first,
+                              f"{len(cells)} cells, each closed by a 「|」 line",
+                              f"{len(rows)} rows × {k} columns", note, review=True))
+        index = end
+    return result, repairs, doubts
+
+
+def _bar_cell(lines: list[tuple[int, str]], start: int) -> tuple[tuple[int, str], int] | None:
+    """The cell whose lines begin at `start` and the index after its bar line, else None."""
+    text = ""
+    index = start
+    while index < len(lines) and index - start < BAR_CELL_LINES_MAX:
+        line = lines[index][1].strip()
+        if ROW_OPEN.match(line):
+            return ((lines[start][0], text), index + 1) if text else None
+        if not line or width(line) > CELL_MAX or line[-1] in "。；;：:" \
+                or RAW_TABLE_CAPTION.match(line) or is_table_caption(line):
+            return None
+        text = join_lines(text, line)
+        index += 1
+    return None
+
+
+# ---------------------------------------------------------------- flattened tables
+
+# pdftotext without -layout gives a table as its cells, one a line, in reading order,
+# under its caption 「表1 …」. The table is rebuilt only when one number of columns makes
+# every row a label followed by numbers under a header of words; else it stays as it is
+# and is a doubt.
+RAW_TABLE_CAPTION = re.compile(r"^表\s*[A-Z]?\d+(?:[.\-－]\d+)?\s*\S")
+CELL_MAX = 24  # display columns of a cell line
+CELLS_MIN = 6
+COLUMNS_MAX = 10
+NUMBER_CELL = re.compile(
+    r"^[≤≥<>＜＞±]?\s*[-−－]?\d+(?:\.\d+)?\s*[%％‰]?(?:\s*[～~—－-]\s*\d+(?:\.\d+)?\s*[%％]?)?$"
+    r"|^[—－-]{1,2}$")
+
+
+def flattened_tables(lines: list[tuple[int | None, str]]
+                     ) -> tuple[list[tuple[int | None, str]], list[Repair], list[Repair]]:
+    """A raw extraction's tables given a cell a paragraph (see above) → pipe tables."""
+    groups: list[list[tuple[int | None, str]]] = [[]]
+    for number, text in lines:
+        if text.strip():
+            groups[-1].append((number, text))
+        elif groups[-1]:
+            groups.append([])
+    groups = [group for group in groups if group]
+    single = [len(group) == 1 for group in groups]
+    result_groups: list[list[tuple[int | None, str]]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        result_groups.append(group)
+        index += 1
+        text = group[0][1].strip()
+        if not (len(group) == 1 and (RAW_TABLE_CAPTION.match(text) or is_table_caption(text))
+                and width(text) <= 2 * CELL_MAX * 2 and text[-1] not in SENTENCE_END):
+            continue
+        end = index
+        while end < len(groups) and single[end] and _is_cell(groups[end][0][1]):
+            end += 1
+        cells = [groups[i][0][1].strip() for i in range(index, end)]
+        if len(cells) < CELLS_MIN:
+            continue
+        first = groups[index][0][0] or 1
+        columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
+        if len(columns) != 1:
+            # Its columns cannot be read for sure: the cells stay together, one a row in
+            # reading order, under the caption — a table to rebuild, not paragraphs.
+            result_groups.append(
+                [(groups[index][0][0], "| " + cells[0].replace("|", "\\|") + " |"),
+                 (groups[index][0][0], "|---|")]
+                + [(groups[index + r][0][0], "| " + cell.replace("|", "\\|") + " |")
+                   for r, cell in enumerate(cells[1:], start=1)])
+            doubts.append(Repair(
+                "table-flattened", first, f"{text[:20]} …", f"{len(cells)} cells, one a row",
+                f"The extraction gave this table's {len(cells)} cells one a line and its "
+                "columns cannot be read from them for sure: they are kept together, one "
+                "cell a row in reading order — rebuild the table by hand."))
+            repairs.append(Repair(
+                "table-flattened", first, f"{len(cells)} cells, one a line",
+                f"{len(cells)} rows × 1 column", "Kept a flattened table's cells together "
+                "(one a row): its columns are left for the editor.", review=True))
+            index = end
+            continue
+        k = columns[0]
+        rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+        table = [(groups[index][0][0], pipe_row(rows[0])),
+                 (groups[index][0][0], "|" + "---|" * k)]
+        table += [(groups[index + r * k][0][0], pipe_row(row))
+                  for r, row in enumerate(rows[1:], start=1)]
+        result_groups.append(table)
+        repairs.append(Repair(
+            "table-rebuilt", first, f"{len(cells)} cells, one a line",
+            f"{len(rows)} rows × {k} columns",
+            f"Rebuilt a table the extraction gave a cell a line: only {k} columns make "
+            "every row a label and its numbers under a header of words.", review=True))
+        index = end
+    if not repairs:
+        return lines, repairs, doubts
+    result: list[tuple[int | None, str]] = []
+    for group in result_groups:
+        result += ([(None, "")] if result else []) + group
+    return result, repairs, doubts
+
+
+def _is_cell(text: str) -> bool:
+    line = text.strip()
+    return (0 < width(line) <= CELL_MAX and line[-1] not in "。；;：:"
+            and not CLAUSE_START.match(line) and not line.startswith(("注", "表")))
+
+
+def _fits(cells: list[str], k: int) -> bool:
+    if len(cells) % k or len(cells) < 2 * k:
+        return False
+    rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+    header, body = rows[0], rows[1:]
+    return (not any(NUMBER_CELL.match(cell) for cell in header)
+            and all(not NUMBER_CELL.match(row[0]) for row in body)
+            and all(NUMBER_CELL.match(cell) for row in body for cell in row[1:]))
+
+
+def pipe_row(cells: list[str]) -> str:
+    """A row of a pipe table; a '|' in a cell's text is escaped, or it would split the
+    cell (found by `make fuzz`: 「|万」 in a tab-split cell gave a row one cell too long)."""
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+# ---------------------------------------------------------------- tables in tabs
+
+# A table copied from a spreadsheet or a word processor: a row a line, its cells split by
+# tabs. Consecutive lines with the same number of tab-split cells (two or more) are a
+# table; prose has no tabs between its words.
+TAB = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def tab_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        cells = _tab_cells(lines[index][1])
+        end = index + 1
+        while cells and end < len(lines) and len(_tab_cells(lines[end][1])) == len(cells):
+            end += 1
+        if not cells or end - index < TABLE_ROWS_MIN:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows = [(number, _tab_cells(text)) for number, text in lines[index:end]]
+        first = rows[0][0]
+        result += [(first, ""), (first, pipe_row(rows[0][1])),
+                   (first, "|" + "---|" * len(cells))]
+        result += [(number, pipe_row(row)) for number, row in rows[1:]]
+        result.append((rows[-1][0], ""))
+        repairs.append(Repair(
+            "table-from-tabs", first, f"{len(rows)} lines with tabs",
+            f"{len(rows)} rows × {len(cells)} columns",
+            "Made a table of lines whose cells are split by tabs (the first row its header)."))
+        index = end
+    return result, repairs
+
+
+# A numbering set off by a tab (「一、\t指导思想」 from a word processor) is a heading's.
+TAB_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|"
+                           r"\d{1,2}(?:\.\d{1,2})*[.、]?|第[一二三四五六七八九十\d]+[章节条部分])$")
+
+
+def _tab_cells(text: str) -> list[str]:
+    if "\t" not in text.strip() or text.lstrip().startswith("|"):
+        return []
+    cells = [cell.strip() for cell in TAB.split(text.strip())]
+    if len(cells) < 2 or not all(cells) or (len(cells) == 2 and TAB_NUMBERING.match(cells[0])):
+        return []
+    return cells

@@ -1,0 +1,64 @@
+"""What the source-layout readers share: a line's display width, the `Cleaned` result (the
+kept lines with their source line numbers, the repairs and doubts; `Cleaned.renumber` gives
+the blocks read from the cleaned text their line numbers back), the measures of a column
+and a clause number's form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+
+FORM_FEED = "\f"
+# Over this share of the line breaks without a blank line: blank lines do not separate
+# the text's paragraphs.
+BREAK_SHARE = 0.5
+LINES_MIN = 4  # fewer lines say nothing about a layout
+WRAPPED_MIN = 8  # long lines needed to see a column
+LONG = 30  # display columns of a line that may reach the column
+NEAR = 8  # a line this close to the column (4 Han) reached it
+COLUMN_SHARE = 0.4  # of the long lines end at the column in a hard-wrapped text
+OVER_SHARE = 0.05  # of the long lines may run past the column
+CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
+
+
+def width(text: str) -> int:
+    """Display columns: Han and full-width forms take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+@dataclass
+class Cleaned:
+    lines: list[tuple[int | None, str]]  # (source line number, text); None: a blank put in
+    layout: str = "blank-separated"  # or "line-per-paragraph", "raw-extraction"
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # of a YAML front matter
+    column: int = 0  # a raw extraction's column width (display columns), 0 if none
+    cover: frozenset[int] = frozenset()  # a raw extraction's cover: its lines' numbers
+    authors: list[str] = field(default_factory=list)  # a paper's author line's names
+
+    def text(self) -> str:
+        return "\n".join(text for _, text in self.lines)
+
+    def renumber(self, blocks: list[RawBlock]) -> list[RawBlock]:
+        """Blocks read from text() with the source's line numbers."""
+        numbers = [number for number, _ in self.lines]
+        if numbers == list(range(1, len(numbers) + 1)):
+            return blocks
+        found = []
+        for block in blocks:
+            lines = [SourceLine(numbers[line.number - 1] or _near(numbers, line.number - 1),
+                                line.text) for line in block.lines]
+            found.append(replace(block, lines=lines))
+        return found
+
+
+def _near(numbers: list[int | None], index: int) -> int:
+    for number in reversed(numbers[:index]):
+        if number:
+            return number
+    return 1

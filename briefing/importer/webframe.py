@@ -1,0 +1,460 @@
+"""A web page's frame around the article: the lines a page, a platform or an editor's layout
+template sets around every text, copied or exported with it. Before the lines are read: a
+WeChat page's template and an account's promotion at its head and end (`page_frame`), a
+clipper's excerpt and an opening notice, a layout template's ornament and section numbers
+(`template_sections`). On the blocks: `web_furniture` drops a site's template lines —
+责任编辑, 上一篇/下一篇, jump lines, 「pagebreak」, app promotions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.importer.chars import SENTENCE_END
+from briefing.importer.layout import Cleaned
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+
+# ---------------------------------------------------------------- a web page's frame
+
+# A WeChat article saved with its page keeps the page's own template after the text:
+# the reader's buttons and dialogs (「预览时标签不可点」「继续滑动看下一个」「轻触阅读原文」
+# 「微信扫一扫可打开此内容」「轻点两下取消赞」). These strings are the platform's, the same
+# under every article; three of them on lines of their own near the end mark where the
+# template begins, and nothing after that is the article's.
+PLATFORM_TEMPLATE = frozenset({
+    "预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "轻触阅读原文",
+    "向上滑动看下一个", "知道了", "使用小程序", "微信扫一扫可打开此内容，",
+    "微信扫一扫可打开此内容，使用完整服务", "使用完整服务", "轻点两下取消赞", "，轻点两下取消赞",
+    "轻点两下取消在看", "，轻点两下取消在看", "阅读原文",
+})
+TEMPLATE_MIN = 3  # distinct template lines that make the page's template certain
+# An image alone on a line (linked or not), as Markdown or HTML: no text of its own.
+IMAGE_ONLY = re.compile(
+    r"^\s*(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<img\b[^>]*>)\s*$", re.I)
+# An account's or a magazine's promotion: scan/follow/subscribe calls. Around an article
+# (before its first paragraph, after its last) they are the account's, not the author's.
+PROMOTION_CALL = (
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入|报名)"
+    r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
+    r"|订阅《|征订"
+    # WeChat's own buttons asked for: 「点个在看」「点赞、在看、分享」「分享给朋友」.
+    r"|点(?:个|一下|亮)?\W{0,2}(?:在看|赞)|(?:分享|转发)(?:给|到)\W{0,2}(?:朋友|好友)")
+HEAD_PROMOTION = re.compile(PROMOTION_CALL)
+# A periodical's subscription details under its call: postal code, serial numbers.
+SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标准刊号|统一刊号|ISSN|CN\s?\d)")
+# After the article a 「推荐」/「往期推荐」 line heads the account's list of other posts;
+# above it a lone 「推荐」 is as likely a site's menu word (the menus are title-block work).
+ACCOUNT_PROMOTION = re.compile(PROMOTION_CALL + r"|推荐$")
+FRAME_LINE_MAX = 30  # a promotion's lines are short
+# The account's production credits under an article: 「编辑 | 张三」「审核：李四 监制：王五」
+# (the editor's field, furniture as 责任编辑 is; the author's credits are not among them).
+STAFF_CREDIT = re.compile(
+    r"^(?:(?:责任编辑|编辑|责编|审核|审校|校对|排版|美编|监制|初审|复审|终审|一审|二审|三审)"
+    r"[ \t\u3000]*[:：|｜][ \t\u3000]*[^\s。！？，；：:|｜]{2,12}[ \t\u3000]*)+$")
+# A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
+# promotion searched from the end: what stands above it belongs to the article.
+FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
+# A reprint's closing line naming where the article first appeared.
+# In brackets, as a reprint note (「（来源：新华社）」); a bare 「来源：」 line after the body
+# is left in the text (the title block's facts are read in the head only).
+CLOSING_SOURCE = re.compile(
+    r"^[（(【\[]\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
+    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$")
+DATE_LINE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[〇○一二三四五六七八九零]{4}年")
+# The title block's facts (the byline, the source, the date): never a promotion's.
+FACT_LINE = re.compile(
+    r"^[（(]?(?:作者|来源|记者|通讯员|编辑|责任编辑|摄影|时间|日期|发布时间|发布日期|原标题|文)"
+    r"\s*[：:]|^(?:原创|转载)\s")
+HEAD_LINE_MIN = 40  # the first line this long (plain) is the body's first paragraph
+
+
+def _plain(text: str) -> str:
+    """A line's text without Markdown emphasis, headings' marks, images and tags."""
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"<[^>]+>", "", text).replace("**", "").replace("__", "")
+    return text.strip().lstrip("#").strip()
+
+
+def _is_body_line(text: str) -> bool:
+    """A line of the article's running text: long, or a sentence."""
+    plain = _plain(text).rstrip("”’」』）)")
+    return len(plain) >= HEAD_LINE_MIN or (len(plain) >= 15 and plain[-1:] in SENTENCE_END)
+
+
+def _is_frame_line(text: str) -> bool:
+    """Blank, an image alone, a link alone (an account's list of its other posts), or a
+    short line that ends no sentence — a list's label (「精选文章：」) among them."""
+    plain = _plain(text)
+    return (not plain or bool(IMAGE_ONLY.match(text)) or _link_only(text)
+            or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
+                and (not FIELD_LINE.match(plain) or LIST_LABEL.match(plain))
+                and not text.lstrip().startswith("#")))
+
+
+# A Markdown link alone on its line (a heading's mark and a closing mark aside): the title
+# of another post, as an account lists them under its article.
+LINK_ONLY = re.compile(r"^\s*#*\s*(?:\[[^\]]+\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
+# A label alone, its colon ending the line: 「精选文章：」 heads a list, it names no field.
+LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+
+
+def _link_only(text: str) -> bool:
+    return bool(LINK_ONLY.match(text.replace("**", "")))
+
+
+def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
+               ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """The article without its page's frame: the platform's template after it, the
+    account's promotions before its first paragraph and after its last, and a line
+    repeating the account's name under the title; a reprint's closing 「（来源：某某）」
+    line goes to the front matter's source (it names the article's origin, which the
+    export's own source, the account, is not). Every removal is a repair to review."""
+    repairs: list[Repair] = []
+    lines = _platform_template(lines, repairs)
+    lines = _closing_promotion(lines, repairs)
+    lines = _head_promotion(lines, fields, repairs)
+    lines = _closing_source(lines, fields, repairs)
+    return lines, repairs
+
+
+def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    marks = [i for i, (_, t) in enumerate(lines) if _plain(t) in PLATFORM_TEMPLATE]
+    for start in marks:
+        found = {_plain(lines[i][1]) for i in marks if i >= start} - {"阅读原文"}
+        if len(found) < TEMPLATE_MIN:
+            break
+        if not any(_is_body_line(t) for _, t in lines[:start]):
+            continue  # the template follows the article
+        if any(_is_body_line(t) and _plain(t) not in PLATFORM_TEMPLATE
+               for _, t in lines[start:]):
+            continue  # the article's text goes on: this was a line of it
+        repairs.append(Repair(
+            "page-template", lines[start][0], _plain(lines[start][1]),
+            f"{len(lines) - start} lines dropped",
+            "Dropped the publishing platform's page template after the article (its "
+            "buttons and dialogs: " + "「" + "」「".join(sorted(found)[:3]) + "」…).",
+            review=True))
+        return lines[:start]
+    return lines
+
+
+def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    start = len(lines)
+    while start > 0 and (_is_frame_line(lines[start - 1][1])
+                         or STAFF_CREDIT.match(_plain(lines[start - 1][1]))) \
+            and not CLOSING_SOURCE.match(_plain(lines[start - 1][1])) \
+            and not DATE_LINE.search(_plain(lines[start - 1][1])):
+        start -= 1  # a date ends a 落款: what stands above it is the article's
+    run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
+    if not run or not any(ACCOUNT_PROMOTION.search(t) or STAFF_CREDIT.match(t)
+                          for _, t in run) or start == 0 or not lines[:start]:
+        return lines
+    repairs.append(Repair(
+        "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+        f"Dropped the account's promotion after the article ({len(run)} short lines with "
+        "a scan/follow/subscribe call or the account's production credits, and its "
+        "images).", review=True))
+    return lines[:start]
+
+
+def _closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][1].strip()), None)
+    if last is None:
+        return lines
+    found = CLOSING_SOURCE.match(_plain(lines[last][1]))
+    if not found or not any(_is_body_line(t) for _, t in lines[:last]):
+        return lines
+    fields["source"] = found[1]
+    repairs.append(Repair(
+        "closing-source", lines[last][0], lines[last][1].strip(), f"source: {found[1]}",
+        "The article's closing line names where it first appeared: took it as the "
+        "source."))
+    return lines[:last] + lines[last + 1:]
+
+
+def _head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    body = next((i for i, (_, t) in enumerate(lines) if _is_body_line(t)), 0)
+    drop: set[int] = set()
+    names = {fields.get("source", ""), fields.get("authors", "")} - {""}
+    title = next((i for i, (_, t) in enumerate(lines[:body]) if t.startswith("# ")), None)
+    if title is not None:
+        following = next((i for i in range(title + 1, body) if _plain(lines[i][1])
+                          and not IMAGE_ONLY.match(lines[i][1])
+                          and not lines[i][1].startswith("#")), None)
+        if following is not None and _plain(lines[following][1]) in names:
+            drop.add(following)
+            repairs.append(Repair(
+                "account-name", lines[following][0], _plain(lines[following][1]), "",
+                "Dropped the account's name under the title (the export's front matter "
+                "names it)."))
+    promotion = next((i for i in range(body) if _is_frame_line(lines[i][1])
+                      and HEAD_PROMOTION.search(_plain(lines[i][1]))), None)
+    if promotion is not None:
+        end = promotion
+        # A subscription's code and hotline, its images and further calls go with it;
+        # any other short line (a title, a byline, a kicker) is the article's and stops it.
+        while end < body and not FACT_LINE.match(_plain(lines[end][1])) and (
+                not _plain(lines[end][1]) or IMAGE_ONLY.match(lines[end][1])
+                or HEAD_PROMOTION.search(_plain(lines[end][1]))
+                or SUBSCRIPTION_DETAIL.match(_plain(lines[end][1])) or (
+                    FIELD_LINE.match(_plain(lines[end][1]))
+                    and len(_plain(lines[end][1])) <= FRAME_LINE_MAX)):
+            end += 1
+        run = [(n, _plain(t)) for n, t in lines[promotion:end] if _plain(t)]
+        drop.update(range(promotion, end))
+        repairs.append(Repair(
+            "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+            f"Dropped the account's promotion before the article ({len(run)} short lines "
+            "under a scan/follow/subscribe call).", review=True))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+# ---------------------------------------------------------------- a layout template's parts
+
+# A WeChat editor's layout template sets words of ornament around each section's heading
+# (「PART」「VIEW / 往下看判断」「READ MORE」) and the section's number big above it
+# (「01」, then its title). Exported to Markdown each is a plain line of its own.
+ORNAMENT_MIN = 3  # times the same short line stands alone in the text
+ORNAMENT_MAX = 20
+SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+SECTION_TITLE_MAX = 30
+
+
+# MarkDownload (a browser's Markdown clipper) writes the page's description under the
+# title as 「> ## Excerpt」 and the description's lines quoted: the page's summary, which
+# mostly repeats the article's lead, not the article's text.
+EXCERPT_LABEL = re.compile(r"^>\s*(?:#{1,6}\s*|\*\*)?Excerpt(?:\*\*)?\s*$", re.I)
+EXCERPT_HEAD = 12  # lines: the excerpt stands under the title
+
+
+# A republisher opens the file with its own notice as a heading of its own, 「# 声明」
+# 「# 免责声明」「# 版权声明」, then a line or two (「本文是…整理的学习笔记…如有侵权请联系」),
+# and only then the article's `#` title: the site's notice, not the article's; a notice
+# without a heading after it, or a long one, is left as it is.
+NOTICE_HEADING = re.compile(r"^#{1,6}\s*(?:郑重|免责|版权|版权(?:与|及|和)免责)?声明\s*[:：]?\s*$")
+NOTICE_LINES_MAX = 4  # non-blank lines of the notice's text
+NOTICE_HEADING_LINE = re.compile(r"^#{1,6}\s+\S")
+
+
+def opening_notice(lines: list[tuple[int | None, str]]
+                   ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
+    if first is None or not NOTICE_HEADING.match(lines[first][1].strip()):
+        return lines, []
+    end = next((i for i in range(first + 1, len(lines))
+                if NOTICE_HEADING_LINE.match(lines[i][1].strip())), None)
+    text = [t.strip() for _, t in lines[first + 1:end or 0] if t.strip()]
+    if end is None or not text or len(text) > NOTICE_LINES_MAX:
+        return lines, []
+    shown = " ⏎ ".join(t.strip() for _, t in lines[first:end] if t.strip())[:60]
+    repair = Repair("opening-notice", lines[first][0] or 0, shown, "",
+                    "Dropped the notice heading opening the file and its text (a "
+                    "republisher's 声明 above the article's own heading): check it is not "
+                    "the article's.", review=True)
+    return lines[:first] + [(n, "") for n, _ in lines[first:end]] + lines[end:], [repair]
+
+
+def clipper_excerpt(lines: list[tuple[int | None, str]]
+                    ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    start = next((i for i, (_, t) in enumerate(lines[:EXCERPT_HEAD])
+                  if EXCERPT_LABEL.match(t.strip())), None)
+    if start is None:
+        return lines, []
+    end = start + 1
+    while end < len(lines) and lines[end][1].strip().startswith(">"):
+        end += 1
+    shown = " ⏎ ".join(t.strip() for _, t in lines[start:end])[:60]
+    repair = Repair("clipper-excerpt", lines[start][0] or 0, shown, "",
+                    "Dropped the clipper's 「Excerpt」 quote under the title: the page's "
+                    "description, not the article's text.", review=True)
+    return lines[:start] + [(n, "") for n, _ in lines[start:end]] + lines[end:], [repair]
+
+
+def _ornament_candidate(text: str) -> bool:
+    """A short plain line: no sentence, no label, no markup (a bold 「**点评**」 is the
+    author's label, not the template's)."""
+    line = text.strip()
+    return (0 < len(line) <= ORNAMENT_MAX and not SECTION_NUMBER.match(line)
+            and line[-1] not in SENTENCE_END | set("：:，,、")
+            and not any(mark in line for mark in "。！？；*_#|>[]【】<`!")
+            and bool(re.search(r"[A-Za-z\u4e00-\u9fff]", line)))
+
+
+def _unbold(text: str) -> str:
+    """A line's text without emphasis wrapping all of it (「**01**」 → 01)."""
+    line = text.strip()
+    match = re.fullmatch(r"(\*\*|__)(.+?)\1", line)
+    return match[2].strip() if match else line
+
+
+def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
+    """A Markdown text without its layout template's ornaments — a short plain line that
+    stands alone three times or more, word for word — and with each section number alone
+    on its line (「01」) joined to the title under it as a heading (「## 01 标题」), when the
+    numbers run 1, 2, 3 … (at least two of them). Each change is a repair to review."""
+    counts = Counter(t.strip() for _, t in lines if _ornament_candidate(t))
+    ornaments = {text for text, count in counts.items() if count >= ORNAMENT_MIN}
+    repairs: list[Repair] = []
+    kept: list[tuple[int | None, str]] = []
+    asked: set[str] = set()  # one spot per ornament: one question for the editor
+    for number, text in lines:
+        if text.strip() in ornaments:
+            repairs.append(Repair(
+                "template-ornament", number or 0, text.strip(), "",
+                f"Dropped a short line that stands alone {counts[text.strip()]} times, word "
+                "for word: a layout template's ornament, not the article's text.",
+                review=text.strip() not in asked))
+            asked.add(text.strip())
+            kept.append((number, ""))
+        else:
+            kept.append((number, text))
+    # Section numbers: a number alone, the next nonblank line a short title (either may
+    # be set bold: 「**01**」 「**过去一年**」).
+    found = []
+    for index, (_, text) in enumerate(kept):
+        if not SECTION_NUMBER.match(_unbold(text)):
+            continue
+        below = next((i for i in range(index + 1, len(kept)) if kept[i][1].strip()), None)
+        if below is None:
+            continue
+        title = _unbold(kept[below][1])
+        if title and len(title) <= SECTION_TITLE_MAX \
+                and title[-1] not in SENTENCE_END | set("：:，,、") \
+                and title[0] not in "#|>![<*-" and not SECTION_NUMBER.match(title):
+            found.append((index, below))
+    numbers = [int(_unbold(kept[index][1])) for index, _ in found]
+    if len(found) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))) \
+            and numbers[0] in (0, 1):
+        for index, below in found:
+            number, text = kept[index]
+            shown = f"{text.strip()} ⏎ {kept[below][1].strip()}"
+            heading = f"## {_unbold(text)} {_unbold(kept[below][1])}"
+            repairs.append(Repair(
+                "section-number", number or 0, shown, heading,
+                "A section number alone on its line (01, 02 … in order) with a short "
+                "title under it: made them the section's heading.", review=True))
+            kept[index] = (number, heading)
+            kept[below] = (kept[below][0], "")
+    return Cleaned(kept, repairs=repairs)
+
+
+# ---------------------------------------------------------------- web-page furniture
+
+# What a web page's template prints around every article of a site, copied with its text:
+# the editor's field (「责任编辑：张三」, the corpus README: furniture), the previous/next
+# links (「上一篇：…」「下一篇：…」), a newspaper's jump line (「（下转第二版）」「（上接第1版）」,
+# the page a story continues on, meaningless off the page), a CMS page separator
+# (「pagebreak」, 「[pagebreak]」 glued to a paragraph's end), a newspaper archive's
+# 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
+# promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
+EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
+# A line of nothing but the page's staff fields: 「编辑：张三　审核：李四」「校对：王五」.
+STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|初审|复审|终审|签发|美编|"
+               r"值班编辑|统筹)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5})*"
+               r"\s*[）)】\]]?")
+STAFF_FIELDS = re.compile(rf"{STAFF_FIELD}(?:[ \t\u3000|｜]+{STAFF_FIELD})*")
+PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
+JUMP_LINE = re.compile(
+    r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
+    r"|[（(]附图片?\s*(?:\d{1,2}\s*张)?[）)]")  # 人民日报's archive: （附图片1张）
+PAGEBREAK = re.compile(
+    r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
+PROMOTION = re.compile(
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$")
+PROMOTION_MAX = 30
+BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+# An e-paper that shows its page only in its app says so where the text would go:
+# 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
+APP_GATE = re.compile(
+    r"(?:页面|全文|本文|原文|内容)[^。！？]{0,16}请(?:通过|使用|下载|打开|登录|前往|在)[^。！？]{0,16}(?:客户端|APP|App|app)"
+    r"[^。！？]{0,6}(?:阅读|浏览|查看|观看|收看)")
+APP_GATE_MAX = 60
+# A page's tool bar, at its head or foot: 「打印本页 关闭窗口」「【打印】【关闭】」.
+TOOL_BUTTONS = frozenset({
+    "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
+    "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页"})
+TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
+# A government site's footer: its registration numbers and copyright, and the lines
+# naming who runs the site right above them (「主办单位：…　承办单位：…」).
+SITE_FOOTER = re.compile(
+    r"ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©|\(c\)\s*\d{4}", re.I)
+SITE_FOOTER_MAX = 100
+SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单位|承办单位|维护单位)\s*[:：]")
+TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
+
+
+def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Blocks without a web page's furniture lines (see above); each removal a Repair."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        if block.kind == "comment":
+            result.append(block)
+            continue
+        kept: list[SourceLine] = []
+        for line in block.lines:
+            text = line.text.strip()
+            why = _furniture_line(text)
+            if why:
+                repairs.append(Repair("web-furniture", line.number, text[:40], "",
+                                      f"Dropped {why} of the web page (furniture, not text)."))
+                continue
+            cut = JUMP_LINE.sub("", PAGEBREAK.sub("", line.text))
+            if cut != line.text:
+                repairs.append(Repair(
+                    "web-furniture", line.number, text[-16:], cut.strip()[-12:],
+                    "Removed a page separator, jump line or photo note (「pagebreak」"
+                    "「（下转第二版）」「（附图片1张）」)."))
+                if not cut.strip():
+                    continue
+                line = SourceLine(line.number, cut, line.virtual)
+            kept.append(line)
+        if not kept and result and _tip_label(result[-1]) and any(
+                APP_GATE.search(line.text) for line in block.lines):
+            tip = result.pop()  # 「温馨提示」 over the app's notice goes with it
+            repairs.append(Repair("web-furniture", tip.line, tip.text.strip(), "",
+                                  "Dropped the label over the page's app notice."))
+        footer = len(kept) < len(block.lines) and any(
+            SITE_FOOTER.search(line.text) for line in block.lines)
+        while footer and kept and SITE_OWNER.match(kept[-1].text.strip()):
+            owner = kept.pop()  # 「主办单位：…」 in the footer's own block
+            repairs.append(Repair("web-furniture", owner.number, owner.text.strip()[:40], "",
+                                  "Dropped the site's owner line of its footer."))
+        while footer and not kept and result and all(
+                SITE_OWNER.match(line.text.strip()) for line in result[-1].lines):
+            owner_block = result.pop()
+            repairs.append(Repair("web-furniture", owner_block.line,
+                                  owner_block.text.strip()[:40], "",
+                                  "Dropped the site's owner line of its footer."))
+        if kept:
+            result.append(block.with_lines(kept) if kept != block.lines else block)
+    return result, repairs
+
+
+def _tip_label(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        TIP_LABEL.match(block.text.strip()))
+
+
+def _furniture_line(text: str) -> str:
+    if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
+        return "the editor's field (责任编辑)"
+    if PREVIOUS_NEXT.match(text):
+        return "a previous/next link (上一篇/下一篇)"
+    if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
+        return "an app promotion or browser warning"
+    if len(text) <= APP_GATE_MAX and APP_GATE.search(text):
+        return "the notice sending the reader to the app"
+    if len(text) <= SITE_FOOTER_MAX and SITE_FOOTER.search(text):
+        return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
+    buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
+    if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
+            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE):
+        return "the tool bar"
+    return ""
