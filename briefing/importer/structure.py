@@ -1503,6 +1503,32 @@ def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
     return found
 
 
+# How a heading was found (Node.origin) → its repair's kind, note, and whether the
+# editor is asked (a bold line's answer depends on its numbering: see assign_depths).
+HEADING_ORIGINS = {
+    "run-in": ("run-in-heading",
+               "A short numbered sentence opening the paragraph: made it a run-in heading.",
+               False),
+    "plain": ("plain-heading",
+              "A short numbered line without terminal punctuation: made it a heading.", False),
+    "bold": ("bold-heading",
+             "A short line that is one bold run and no sentence: made it a heading.", True),
+    "short": ("short-heading",
+              "A short line with no sentence punctuation above a paragraph: made it a "
+              "heading.", True),
+    "attachment": ("attachment-title",
+                   "The line under an attachment's label (附件, GB/T 9704): made it the "
+                   "attachment's title.", True),
+    "parallel": ("parallel-lead",
+                 "A short sentence alone over a section's text, opening like another such "
+                 "sentence (parallel leads): made it the section's heading.", True),
+    "bracket": ("bracket-heading", "A short line set in 【】 alone: made it a subheading.",
+                True),
+    "headline": ("item-headline", "A short line above a byline: made it the item's headline.",
+                 True),
+}
+
+
 def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
     headings = [node for node in nodes if node.kind == "heading"]
@@ -1526,42 +1552,14 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         node = replace(node, depth=depth)
         result.append(node)
         after = "#" * (depth + 1) + " " + node.text
-        if node.origin == "run-in":
-            repairs.append(Repair(
-                "run-in-heading", node.line, excerpt(node.text, 0, len(node.text), 8), after,
-                "A short numbered sentence opening the paragraph: made it a run-in heading."))
-        elif node.origin == "plain":
-            repairs.append(Repair(
-                "plain-heading", node.line, node.text, after,
-                "A short numbered line without terminal punctuation: made it a heading."))
-        elif node.origin == "bold":
-            repairs.append(Repair(
-                "bold-heading", node.line, f"**{node.text}**", after,
-                "A short line that is one bold run and no sentence: made it a heading.",
-                review=node.rank == 0))  # a numbered one is sure
-        elif node.origin == "short":
-            repairs.append(Repair(
-                "short-heading", node.line, node.text, after,
-                "A short line with no sentence punctuation above a paragraph: made it a "
-                "heading.", review=True))
-        elif node.origin == "attachment":
-            repairs.append(Repair(
-                "attachment-title", node.line, node.text, after,
-                "The line under an attachment's label (附件, GB/T 9704): made it the "
-                "attachment's title.", review=True))
-        elif node.origin == "parallel":
-            repairs.append(Repair(
-                "parallel-lead", node.line, node.text, after,
-                "A short sentence alone over a section's text, opening like another such "
-                "sentence (parallel leads): made it the section's heading.", review=True))
-        elif node.origin == "bracket":
-            repairs.append(Repair(
-                "bracket-heading", node.line, node.text, after,
-                "A short line set in 【】 alone: made it a subheading.", review=True))
-        elif node.origin == "headline":
-            repairs.append(Repair(
-                "item-headline", node.line, node.text, after,
-                "A short line above a byline: made it the item's headline.", review=True))
+        if node.origin in HEADING_ORIGINS:
+            kind, note, review = HEADING_ORIGINS[node.origin]
+            before = node.text
+            if node.origin == "run-in":
+                before = excerpt(node.text, 0, len(node.text), 8)
+            elif node.origin == "bold":
+                before, review = f"**{node.text}**", node.rank == 0  # a numbered one is sure
+            repairs.append(Repair(kind, node.line, before, after, note, review=review))
         elif depth + 1 != node.marker:
             kind = "subsection-level" if depth + 1 > node.marker else "heading-level"
             note = ("A numbered heading at the level of the part headings: made it a "
