@@ -11,8 +11,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal
-from babel.numbers import format_percent as format_percent_babel
+from babel.numbers import parse_pattern
 
 # Babel's format_unit is unreliable in Chinese (long forms fall back to
 # "length-kilometer"), so the units briefings use are spelled here.
@@ -38,19 +37,28 @@ def _minus(text: str) -> str:
 
 
 def format_number(value: Decimal | int | float, locale: str, style: str = "official") -> str:
-    """All significant digits kept; official style has no thousands separators; a
-    negative value with the minus sign (−3.5)."""
+    """Every digit the value was written with kept, trailing zeros too (the source's
+    「1.0%」 is not 「1%」); official style has no thousands separators; a negative value
+    with the minus sign (−3.5)."""
     return _format_digits(str(value), str(locale), style)
 
 
 # Babel parses the locale on every call, and a template formats each key figure several
 # times: keyed by the number's digits (1, 1.0 and Decimal("1.0") are equal but print apart).
 @lru_cache(maxsize=4096)
-def _format_digits(digits: str, locale: str, style: str) -> str:
-    return _minus(format_decimal(
-        Decimal(digits), locale=locale, decimal_quantization=False,
-        group_separator=(style == "grouped"),
-    ))
+def _format_digits(digits: str, locale: str, style: str, percent: bool = False) -> str:
+    """The locale's decimal (or percent) pattern with exactly the number's decimal places:
+    Babel's own quantization would cut digits, and its unquantized form drops trailing
+    zeros."""
+    number = Decimal(digits)
+    exponent = number.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    parsed = Locale.parse(locale)
+    formats = parsed.percent_formats if percent else parsed.decimal_formats
+    pattern = parse_pattern(formats[None].pattern)
+    pattern.frac_prec = (places, places)
+    value = number / 100 if percent else number
+    return _minus(pattern.apply(value, parsed, group_separator=(style == "grouped")))
 
 
 def format_long_date(value: dt.date, locale: str) -> str:
@@ -63,12 +71,9 @@ def format_unit(unit: str) -> str:
 
 
 def format_percent(value: Decimal | int | float, locale: str, style: str = "official") -> str:
-    """A percentage given in percent (77 → 77%, 53.3 → 53.3%), its digits all kept; the
-    sign's place and spacing follow the locale (fr: 77 %)."""
-    return _minus(format_percent_babel(
-        Decimal(str(value)) / 100, locale=locale, decimal_quantization=False,
-        group_separator=(style == "grouped"),
-    ))
+    """A percentage given in percent (77 → 77%, 53.3 → 53.3%, 1.0 → 1.0%), its digits all
+    kept; the sign's place and spacing follow the locale (fr: 77 %)."""
+    return _format_digits(str(value), str(locale), style, percent=True)
 
 
 def format_quantity(value: Decimal | int | float, unit: str, locale: str,

@@ -249,3 +249,14 @@ def test_a_label_no_font_has_fails_the_build_at_its_catalog_line(folder, tmp_pat
     assert "U+13000" in problem.message
     assert (Path(problem.file), problem.line) == (po, at)  # the msgid's line, just above
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_number_keeps_the_digits_it_was_written_with():
+    # The source's 「劣Ⅴ类断面比例为1.0%」 is not 1 %: a trailing zero says how exactly the
+    # figure was measured, and Babel without a pattern drops it.
+    assert format_number(Decimal("1.0"), "zh_Hans_CN") == "1.0"
+    assert format_number(Decimal("81.40"), "zh_Hans_CN", "grouped") == "81.40"
+    assert format_number(Decimal("12345.60"), "en", "grouped") == "12,345.60"
+    assert format_number(Decimal("27"), "zh_Hans_CN") == "27"
+    assert format_percent(Decimal("1.0"), "zh_Hans_CN") == "1.0%"
+    assert format_percent(Decimal("1.0"), "fr") == "1,0\u00a0%"
