@@ -113,10 +113,32 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
             before = text[index - 1] if index > 0 else ""
             after = text[index + 1] if index + 1 < len(text) else ""
             if is_chinese(before) or is_chinese(after) or index - 1 in converted \
-                    or index + 1 in converted:
+                    or index + 1 in converted or _between_chinese_clauses(text, index):
                 edits.append(Edit(index, index + 1, char, ASCII_TO_FULLWIDTH[char]))
     edits.sort(key=lambda e: e.start)
     return apply_edits(text, edits), edits
+
+
+# A number or a Latin term at a clause's edge: 「下降16.4%;O3平均浓度」.
+CLAUSE_EDGE = re.compile(r"[A-Za-z0-9.%‰]+")
+
+
+def _between_chinese_clauses(text: str, index: int) -> bool:
+    """A ; between two Chinese clauses whose edges are a number or a Latin term
+    (「同比下降16.4%;O3平均浓度为82」) separates them as the full-width mark would. Only a
+    semicolon, or a comma right after a percent sign: a comma or colon between digits may
+    be the number's own (1,234 10:30), a semicolon or 「%,」 never is."""
+    char = text[index]
+    if not (char == ";" or (char == "," and text[index - 1:index] in ("%", "‰"))):
+        return False
+    before = text[:index]
+    run = re.search(CLAUSE_EDGE.pattern + "$", before)
+    after = CLAUSE_EDGE.match(text, index + 1)
+    if run is None or after is None:
+        return False
+    left = before[run.start() - 1:run.start()]
+    right = text[after.end():after.end() + 1]
+    return is_han(left) and is_han(right)
 
 
 # Markup that must keep its ASCII marks: entities (&emsp; &lt;), tags, URLs.

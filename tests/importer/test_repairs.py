@@ -349,3 +349,16 @@ def test_a_power_before_a_capital_is_still_a_power():
 
     assert unit_markup("NO2: 80μg/m3CO:4mg/m3")[0] == "NO2: 80μg/m<sup>3</sup>CO:4mg/m<sup>3</sup>"
     assert unit_markup("文件名m3u8")[0] == "文件名m3u8"
+
+
+def test_a_semicolon_between_chinese_clauses_edged_by_numbers_and_terms_is_full_width():
+    # A bulletin's list of pollutants: each clause ends in a number and the next opens
+    # with a formula, so no Han touches the mark, yet it separates Chinese clauses.
+    text = "PM10同比下降16.4%;O3平均浓度为82微克/立方米,同比上升3.8%,SO2平均浓度为10"
+    assert fullwidth_punctuation(text)[0] == \
+        "PM10同比下降16.4%；O3平均浓度为82微克/立方米，同比上升3.8%，SO2平均浓度为10"
+    # A comma or colon between digits may be the number's own: kept.
+    for kept in ("共1,234家", "上午10:30开会", "比值为3:2时"):
+        assert fullwidth_punctuation(kept)[0] == kept
+    # Latin text with a semicolon stays Latin.
+    assert fullwidth_punctuation("见 RFC 7230;RFC 7231")[0] == "见 RFC 7230;RFC 7231"

@@ -227,7 +227,7 @@ def test_heldout_headings(corpus):
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 16 invented 1209 (fifth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 17 invented 1210 (fifth round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
