@@ -25,6 +25,13 @@ character stream per file; the two streams are aligned with difflib, and:
   written) against the same cells of the output table holding most of its characters.
 - **lost / invented**: characters of the gold stream the output lacks, and characters
   of the output it adds (the date field left out: its form is normalised). Must be 0.
+- **told**: of the structure errors (output boundaries on no gold boundary, gold
+  boundaries the output misses, gold blocks in the wrong role), the share the import
+  report points the editor to: the error touches an output block that a spot to review
+  (a repair made on a guess, or a doubt) names by its text. An error not told is one an
+  editor finds only by reading the whole text against its source. Beside it, **flag**:
+  the share of output blocks the spots name — telling is worth as much as it is
+  selective (an import that flags every block tells every error and helps nobody).
 
 Overall figures pool the counts of every text of a part. Exit code 0 whatever the scores.
 """
@@ -372,6 +379,10 @@ class Score:
     cells_right: int = 0
     lost: int = 0
     invented: int = 0
+    errors: int = 0  # structure errors: wrong boundaries either way, wrong roles
+    errors_told: int = 0  # … of which the import report's spots to review name
+    blocks_output: int = 0
+    blocks_flagged: int = 0  # output blocks a spot to review names
     role_errors: list[str] = field(default_factory=list)
 
     @property
@@ -398,6 +409,14 @@ class Score:
     def cell_accuracy(self) -> float | None:
         return ratio(self.cells_right, self.cells_gold) if self.cells_gold else None
 
+    @property
+    def told(self) -> float | None:
+        return ratio(self.errors_told, self.errors) if self.errors else None
+
+    @property
+    def flagged(self) -> float | None:
+        return ratio(self.blocks_flagged, self.blocks_output) if self.blocks_output else None
+
     def figures(self) -> dict[str, float | int | None]:
         return {
             "boundary_precision": self.boundary_precision,
@@ -408,6 +427,8 @@ class Score:
             "cell_accuracy": self.cell_accuracy,
             "lost": self.lost,
             "invented": self.invented,
+            "told": self.told,
+            "flagged": self.flagged,
         }
 
 
@@ -416,9 +437,14 @@ def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def compare(gold: list[Block], output: list[Block], name: str = "", part: str = "") -> Score:
-    """Score the output's blocks against the gold's."""
+def compare(gold: list[Block], output: list[Block], name: str = "", part: str = "",
+            flagged: set[int] | None = None) -> Score:
+    """Score the output's blocks against the gold's; `flagged`: the output blocks the
+    import report's spots to review name (see `flagged_blocks`)."""
+    flagged = flagged or set()
     score = Score(name, part)
+    score.blocks_output = sum(1 for block in output if block.text)
+    score.blocks_flagged = sum(1 for number in flagged if output[number].text)
     gold_text, gold_owner = stream(gold)
     out_text, out_owner = stream(output)
     forward = align(gold_text, out_text)
@@ -430,6 +456,20 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
     hits = {back[p] for p in out_bounds if p in back and back[p] in gold_bounds}
     score.boundaries_gold, score.boundaries_output = len(gold_bounds), len(out_bounds)
     score.boundaries_right = len(hits)
+    # Told: a wrong split is named when a block on either side of it is; a missed
+    # boundary when the output block it falls in is.
+    for position in out_bounds:
+        if not (position in back and back[position] in gold_bounds):
+            score.errors += 1
+            score.errors_told += bool({out_owner[position - 1], out_owner[position]}
+                                      & flagged)
+    ahead = position_map(forward)
+    for position in gold_bounds - hits:
+        score.errors += 1
+        at = ahead.get(position)
+        near = {out_owner[i] for i in (at - 1 if at else None, at) if i is not None
+                and 0 <= i < len(out_owner)} if at is not None else set()
+        score.errors_told += bool(near & flagged)
 
     # Roles and headings.
     best_out = best_blocks(gold_owner, out_owner, forward, len(gold))
@@ -444,6 +484,8 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
             score.roles_right += 1
         else:
             score.role_errors.append(f"{block.role}→{role}: {block.text[:24]}")
+            score.errors += 1
+            score.errors_told += match in flagged
         if is_heading(block.role):
             score.headings_gold += 1
             if match is not None and role == block.role and best_gold[match] == number:
@@ -476,6 +518,28 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
     score.invented = _unmatched_count(out_chars, [(b, size) for _, b, size in matches],
                                       out_kept)
     return score
+
+
+# What a spot's excerpt holds besides the text: the Markdown or field it was made into.
+SPOT_MARKUP = re.compile(r"^(?:#+|(?:title|subtitle|authors|source|url|date):|:::\s*[\w-]*)|"
+                         r"[\[\]*>|]|</?\w+[^>]*>")
+SPOT_PIECE = 4  # characters: a shorter piece of an excerpt names no block for sure
+
+
+def flagged_blocks(spots: list, output: list[Block]) -> set[int]:
+    """The output blocks a spot to review names: a piece of its excerpt (after the
+    change, else before it; split at 「…」 and line breaks) found in the block's text."""
+    found: set[int] = set()
+    for spot in spots:
+        for excerpt in (spot.after, spot.before):
+            pieces = [_squeeze(SPOT_MARKUP.sub("", piece))
+                      for line in excerpt.split("\n") for piece in line.split("…")]
+            hits = {number for piece in pieces if len(piece) >= SPOT_PIECE
+                    for number, block in enumerate(output) if piece in block.text}
+            if hits:
+                found |= hits
+                break
+    return found
 
 
 # ---------------------------------------------------------------- the corpus
@@ -514,8 +578,10 @@ def score_text(source: Path, gold: Path, part: str, work: Path) -> Score:
         score = compare(gold_blocks, [], name, part)
         score.error = str(error).split("\n")[0].replace(str(copy), source.name)
         return score
-    output = (result.folder / "article.md").read_text("utf-8")
-    return compare(gold_blocks, read_blocks(output, result.folder / "article.md"), name, part)
+    output = read_blocks((result.folder / "article.md").read_text("utf-8"),
+                         result.folder / "article.md")
+    spots = [r for r in result.repairs if r.review] + list(result.doubts)
+    return compare(gold_blocks, output, name, part, flagged_blocks(spots, output))
 
 
 def overall(scores: list[Score], part: str) -> Score:
@@ -523,7 +589,8 @@ def overall(scores: list[Score], part: str) -> Score:
     for score in scores:
         for key in ("boundaries_gold", "boundaries_output", "boundaries_right", "blocks_gold",
                     "roles_right", "headings_gold", "headings_output", "headings_found",
-                    "headings_right", "cells_gold", "cells_right", "lost", "invented"):
+                    "headings_right", "cells_gold", "cells_right", "lost", "invented",
+                    "errors", "errors_told", "blocks_output", "blocks_flagged"):
             setattr(total, key, getattr(total, key) + getattr(score, key))
     failed = [s.name for s in scores if s.error]
     if failed:
@@ -546,7 +613,7 @@ def score_corpus(corpus: Path = CORPUS, parts: tuple[str, ...] = PARTS) -> dict[
 
 COLUMNS = (("bP", "boundary_precision"), ("bR", "boundary_recall"), ("role", "role_accuracy"),
            ("hP", "heading_precision"), ("hR", "heading_recall"), ("cell", "cell_accuracy"),
-           ("lost", "lost"), ("inv", "invented"))
+           ("lost", "lost"), ("inv", "invented"), ("told", "told"), ("flag", "flagged"))
 
 
 def _cell(value: float | int | None) -> str:

@@ -12,6 +12,7 @@ from bench.import_score import (
     Block,
     compare,
     corpus_texts,
+    flagged_blocks,
     json_data,
     main,
     read_blocks,
@@ -162,6 +163,37 @@ def test_text_moved_out_of_order_is_not_lost():
     result = score(gold, "第二段也不短。\n\n第一段文字很长。\n")
     assert (result.lost, result.invented) == (0, 0)
     assert result.role_accuracy == 1.0 and result.boundary_recall < 1.0
+
+
+def test_errors_are_told_when_a_spot_to_review_names_their_block():
+    from briefing.importer.records import Repair
+
+    gold = blocks("## 一、总体要求\n\n第一段文字很长。\n\n第二段也不短。\n")
+    # The heading made a paragraph, and the two paragraphs joined: three errors.
+    output = blocks("一、总体要求\n\n第一段文字很长。第二段也不短。\n")
+    join = Repair("join-split-paragraph", 3, "第一段文字很长。⏎第二段…",
+                  "第一段文字很长。第二段…", "joined", review=True)
+    flagged = flagged_blocks([join], output)
+    assert [output[n].text for n in flagged] == ["第一段文字很长。第二段也不短。"]
+    told = compare(gold, output, flagged=flagged)
+    assert (told.errors, told.errors_told) == (2, 1)  # the join told, the heading not
+    assert told.told == 0.5
+    assert told.flagged == 1 / len(output)
+    silent = compare(gold, output)
+    assert (silent.errors, silent.errors_told, silent.told) == (2, 0, 0.0)
+    assert compare(gold, gold).told is None  # no error: nothing to tell
+
+
+def test_a_spot_names_a_block_by_its_excerpt_without_markup():
+    from briefing.importer.records import Repair
+
+    output = blocks("## 推进高水平开放\n\n正文一段。\n")
+    heading = Repair("short-heading", 9, "推进高水平开放", "## 推进高水平开放", "made it a heading")
+    title = Repair("title-inferred", 1, "标题", "title: 标题", "took it", review=True)
+    assert [output[n].role for n in flagged_blocks([heading], output)] == ["h1"]
+    # Too short a piece names no block for sure.
+    assert flagged_blocks([Repair("x", 1, "正文", "正文", "")], output) == set()
+    assert [output[n].role for n in flagged_blocks([title], output)] == []
 
 
 # ---------------------------------------------------------------- the corpus
