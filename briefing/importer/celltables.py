@@ -8,6 +8,10 @@ gives the n + 1 columns; the cells before it are the header, the cells from it o
 rows of that width. A header with as many cells as columns is the header row; one with
 more (merged header cells, a cell broken over lines) is kept whole in the header row and
 left to the editor as a doubt. Anything that does not fit stays as it was.
+
+A header cell names a quantity with its unit (「可吸入颗粒物（PM10）月平均浓度（微克/立方
+米）」), so it may run longer than a body cell, but it is never a sentence; and a section
+heading's numbering (「二、」「（一）」) opens the text after the table, never a cell.
 """
 
 from __future__ import annotations
@@ -21,16 +25,25 @@ from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 
 CELL_MAX = 16  # characters of a cell line
+HEADER_CELL_MAX = 40  # characters of a header cell: a quantity, its pollutant and unit
 COLUMNS_MIN = 2
+# Inside a header cell: no mark of a sentence or a list.
+SENTENCE_MARK = re.compile(r"[。！？；，,、]")
+# 「二、简要评述」「（一）总体情况」: a section heading's numbering.
+SECTION_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
-def _cell(block: RawBlock) -> str | None:
-    """A block that may be a table's cell: one short line, no sentence; its text."""
+def _cell(block: RawBlock, header: bool = False) -> str | None:
+    """A block that may be a table's cell: one short line, no sentence; its text. A
+    header's cell (`header`: no number cell yet) may be longer, if no sentence at all."""
     if block.kind != "text" or len(block.lines) != 1:
         return None
     text = block.lines[0].text.strip()
     line = roles.plain(text)
-    if not line or len(strip_tags(line)) > CELL_MAX or line[-1] in "。！？；：:，,、" \
+    length = len(strip_tags(line))
+    if not line or length > (HEADER_CELL_MAX if header else CELL_MAX) \
+            or (length > CELL_MAX and SENTENCE_MARK.search(line)) \
+            or line[-1] in "。！？；：:，,、" or SECTION_NUMBERING.match(line) \
             or roles.is_note(line) or roles.is_table_caption(line):
         return None
     return text
@@ -77,9 +90,11 @@ def cell_paragraph_tables(blocks: list[RawBlock]
                 and roles.is_table_caption(block.text)):
             continue
         end = index
-        while end < len(blocks) and _cell(blocks[end]) is not None:
+        cells = []
+        while end < len(blocks) and (cell := _cell(
+                blocks[end], header=not any(_is_number(c) for c in cells))) is not None:
+            cells.append(cell)
             end += 1
-        cells = [_cell(b) or "" for b in blocks[index:end]]
         found = _columns(cells)
         if found is None:
             continue

@@ -312,6 +312,27 @@ def test_a_table_copied_a_cell_a_paragraph_is_rebuilt_from_its_numbers():
     assert not [d for d in draft.doubts if d.kind == "table-merged-cells"]
 
 
+def test_a_cell_a_paragraph_tables_header_cells_name_quantities_with_units():
+    # A header cell names a quantity with its unit, longer than any body cell; the
+    # numbered section heading after the table is no cell.
+    cells = ["地市", "化学需氧量(COD)月平均浓度(毫克/升)", "氨氮(NH3-N)月平均浓度(毫克/升)",
+             "达标断面比例(%)", "甲市", "12", "0.31", "95.0%", "乙市", "15", "0.42", "-"]
+    text = ("# 某省5月主要河流水质状况\n\n一、5月各市水质\n\n表2  2023年5月各地市主要河流水质状况\n\n"
+            + "\n\n \n\n".join(cells) + "\n\n \n\n二、简要分析\n\n全省水质总体良好。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "表2  2023年5月各地市主要河流水质状况"
+    assert table.text.splitlines() == [
+        "| 地市 | 化学需氧量（COD）月平均浓度（毫克/升） | 氨氮（NH3-N）月平均浓度（毫克/升） | "
+        "达标断面比例（%） |", "|---|---|---|---|",
+        "| 甲市 | 12 | 0.31 | 95.0% |", "| 乙市 | 15 | 0.42 | - |"]
+    assert [node.kind for node in draft.nodes][-2:] == ["heading", "paragraph"]
+    # A long line with a sentence's marks is no header cell: nothing is rebuilt.
+    cells[1] = "化学需氧量，按月平均浓度计，单位为毫克每升"
+    text = "# 某省5月水质\n\n表2  各地市水质状况\n\n" + "\n\n".join(cells) + "\n"
+    assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+
+
 def test_a_cell_a_paragraph_table_whose_header_does_not_fit_keeps_it_whole_with_a_doubt():
     cells = ["地区", "优良", "天数", "优良率", "甲县", "28", "93.3"]
     text = ("# 标题\n\n全月空气质量总体良好。\n\n各地空气质量统计表\n\n" + "\n\n".join(cells) + "\n")
