@@ -284,8 +284,13 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
 
 # A web page's table saved as text: a row a line, its cells set apart by '|' and closed
 # by one, the leading bar only where the first cell is empty (the header's corner):
-# 「| 绝对数 | 增长（%） |」「生产总值 | 617.50 | 5.2 |」.
-BAR_ROWS_MIN = 3  # lines (header included): fewer is no table
+# 「| 绝对数 | 增长（%） |」「生产总值 | 617.50 | 5.2 |」. An empty last cell may lose its
+# closing bar (「… | 1次/季度 |」 under 「… | 监测频次 | 备注 |」): a row short of the header
+# is filled with empty cells at its end. A header and one row are a table when the row has
+# three cells or more (a page's button bar 「默认 超大 | 打印 |」 is one line, two cells).
+BAR_ROWS_MIN = 3  # lines (header included): fewer is no table …
+BAR_WIDE_ROWS_MIN = 2  # … unless its rows have this many cells
+BAR_WIDE_CELLS = 3
 
 
 def _bar_cells(line: str) -> list[str] | None:
@@ -315,7 +320,10 @@ def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repa
         rows = [_bar_cells(line.text) for line in run]
         if run and all(line.text.strip().startswith("|") for line in run):
             rows = [row[1:] if row else row for row in rows]  # 「| a | b |」: barred both sides
-        if len(run) >= BAR_ROWS_MIN and len({len(row) for row in rows if row}) == 1 \
+        rows = _padded(rows)
+        if len({len(row) for row in rows if row}) == 1 \
+                and len(run) >= (BAR_WIDE_ROWS_MIN if len(rows[0] or []) >= BAR_WIDE_CELLS
+                                 else BAR_ROWS_MIN) \
                 and len(rows[0] or []) >= COLUMNS_MIN and all(any(row) for row in rows) \
                 and not any(is_delimiter(line.text) for line in run):
             result.append(SourceLine(run[0].number, "", virtual=True))
@@ -334,3 +342,13 @@ def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repa
         result.extend(lines[index:max(end, index + 1)])
         index = max(end, index + 1)
     return result, repairs
+
+
+def _padded(rows: list[list[str] | None]) -> list[list[str] | None]:
+    """Rows short of the header (the first row) filled with empty cells at their ends:
+    the bar closing an empty last cell is lost in the copy (see BAR_ROWS_MIN)."""
+    width = len(rows[0] or []) if rows else 0
+    if not rows or any(row is None or len(row) > width or len(row) < COLUMNS_MIN
+                       for row in rows):
+        return rows
+    return [row + [""] * (width - len(row)) for row in rows if row is not None]

@@ -411,6 +411,22 @@ def test_rows_of_bar_separated_cells_copied_from_a_web_page_are_a_table():
     assert [node.kind for node in draft.nodes][-1] == "paragraph"
 
 
+def test_a_bar_row_table_whose_empty_last_cell_lost_its_bar_and_a_header_with_one_row():
+    # The copy drops the bar closing an empty last cell (「… | 1次/季度 |」 under
+    # 「… | 频次 | 备注 |」): the row is filled at its end. A header and one row of three
+    # cells or more are a table too (a cut copy's last table).
+    text = ("某市水源水质公示\n全市水源水质均达标。\n"
+            "编号 | 水源名称 | 类型 | 水质 | 频次 | 备注 |\n1 | 东湖水库 | 湖库 | Ⅱ类 | 1次/月 | |\n"
+            "2 | 西河 | 河流 | Ⅲ类 | 1次/季度 |\n各水源水质稳定。\n"
+            "编号 | 水源名称 | 类型 | 水质 |\n1 | 北山泉 | 地下水 | Ⅱ类 |\n")
+    draft = build_draft(text, Path("a.txt"))
+    first, second = [node for node in draft.nodes if node.kind == "table"]
+    assert first.text.splitlines()[2:] == ["| 1 | 东湖水库 | 湖库 | Ⅱ类 | 1次/月 |  |",
+                                           "| 2 | 西河 | 河流 | Ⅲ类 | 1次/季度 |  |"]
+    assert second.text.splitlines() == ["| 编号 | 水源名称 | 类型 | 水质 |", "| --- | --- | --- | --- |",
+                                        "| 1 | 北山泉 | 地下水 | Ⅱ类 |"]
+
+
 def test_two_bar_lines_or_rows_that_disagree_are_no_table():
     text = ("# 标题\n\n甲 | 乙 |\n丙 | 丁 |\n\n正文很长很长的一段话。\n\n"
             "一 | 二 |\n三 | 四 | 五 |\n六 | 七 |\n")
