@@ -679,7 +679,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
-              _introduced_quotes, _headnote)
+              _introduced_quotes, _headnote, _table_section_headings)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -693,6 +693,28 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
 
 def _plain_paragraph(node: Node) -> bool:
     return node.kind == "paragraph" and not node.role and not node.box
+
+
+TABLE_HEADING_MAX = 40  # characters of a numbered line heading a table
+
+
+def _table_section_headings(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A bulletin's section holding a table is headed by a numbered line that names what
+    the table shows, longer than other headings (「二、某县2024年第二季度“千吨万人”集中式饮用
+    水水源水质状况」): a numbered line with no sentence mark, directly above a table, is
+    the table's section heading."""
+    repairs = []
+    for index in range(len(nodes) - 1):
+        node, below = nodes[index], nodes[index + 1]
+        line = strip_tags(node.text).strip()
+        if not (_plain_paragraph(node) and below.kind == "table" and "\n" not in line
+                and heading_numbering(line).rank > 0 and len(line) <= TABLE_HEADING_MAX
+                and not re.search(r"[。！？；]", line) and not ends_sentence(line)
+                and line[-1] not in "，、：,:"):
+            continue
+        nodes[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
+                               rank=heading_numbering(line).rank, origin="plain")
+    return nodes, repairs
 
 
 def _introduced_quotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

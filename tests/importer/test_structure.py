@@ -427,6 +427,18 @@ def test_a_bar_row_table_whose_empty_last_cell_lost_its_bar_and_a_header_with_on
                                         "| 1 | 北山泉 | 地下水 | Ⅱ类 |"]
 
 
+def test_a_long_numbered_line_above_a_table_is_the_tables_section_heading():
+    heading = "二、某某县2023年第四季度乡镇级“千吨万人”集中式饮用水水源地水质监测结果"
+    assert 30 < len(heading) <= 40
+    table = "编号 | 水源名称 | 水质 |\n1 | 东湖水库 | Ⅱ类 |\n2 | 西河 | Ⅲ类 |\n"
+    text = "# 某县水源水质公示\n\n全县水源水质均达标。\n\n" + heading + "\n\n" + table
+    draft = build_draft(text, Path("a.txt"))
+    assert [(node.kind, node.text) for node in draft.nodes][1] == ("heading", heading)
+    # Above a paragraph, a numbered line that long is no heading (a list item, a clause).
+    text = "# 某县水源水质公示\n\n全县水源水质均达标。\n\n" + heading + "\n\n各水源水质稳定。\n"
+    assert [node.kind for node in build_draft(text, Path("a.txt")).nodes] == ["paragraph"] * 3
+
+
 def test_two_bar_lines_or_rows_that_disagree_are_no_table():
     text = ("# 标题\n\n甲 | 乙 |\n丙 | 丁 |\n\n正文很长很长的一段话。\n\n"
             "一 | 二 |\n三 | 四 | 五 |\n六 | 七 |\n")
