@@ -90,7 +90,7 @@ class Node:
     marker: int = 0  # '#' count in the source (PLAIN_MARKER for headings found in text)
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
-    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short",
+    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short", "section",
                     "bracket", "attachment", "parallel"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
@@ -1007,6 +1007,11 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=heading_numbering(node.text).rank, origin="short")
             above = nodes[index - 1] if index else None
+            # 「空气质量」 over 「总体情况」: a section's name over its first part's.
+            if above is not None and result[index - 1] is above and _section_label(above):
+                result[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
+                                            rank=0, origin="section")
+                continue
             # 「回忆当年进报社」「四十年来发生了巨大变化」 on two lines with no blank line
             # between: one heading set on two lines (a web page's two-deck heading).
             if (above is not None and _short_heading_line(above)
@@ -1057,6 +1062,20 @@ def _parallel_leads(nodes: list[Node]) -> list[Node]:
             result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER,
                                     rank=0, origin="parallel")
     return result
+
+
+SECTION_LABEL_MAX = 6  # characters of a bulletin's section name: 空气质量, 水环境质量
+
+
+def _section_label(node: Node) -> bool:
+    """A bulletin's unnumbered section name: a short heading line of Han only, at most a
+    few characters (「空气质量」「大气环境」「水环境质量」). Stacked over a short heading
+    (「总体情况」「重点区域」), it names the section that heading opens a part of, a
+    level above it; a two-deck headline's decks are phrases, longer (「回忆70年代初进人民日
+    报」 over 「四十年来发生了翻天覆地的变化」)."""
+    line = roles.plain(node.text).strip()
+    return (_short_heading_line(node) and len(line) <= SECTION_LABEL_MAX
+            and all("\u4e00" <= char <= "\u9fff" for char in line))
 
 
 def _short_heading_line(node: Node) -> bool:
@@ -1502,6 +1521,8 @@ def _depth_key(node: Node) -> tuple[int, int]:
     """(marker, rank); a heading found in the text without a number sorts after the
     numbered ones: in a text numbered 一、（一）1.（1）, numbers make the hierarchy and an
     unnumbered short line is a subheading (alone, it is the top level all the same)."""
+    if node.origin == "section":  # a section's name over its parts' short headings
+        return (PLAIN_MARKER, UNNUMBERED_LAST - 1)
     if node.marker == PLAIN_MARKER and node.rank == 0:
         # 「第一部分」「第二章」 stand above the 一、 headings (rank 1).
         return (PLAIN_MARKER, PART_FIRST if roles.is_numbered_part(node.text)
@@ -1538,6 +1559,9 @@ HEADING_ORIGINS = {
     "short": ("short-heading",
               "A short line with no sentence punctuation above a paragraph: made it a "
               "heading.", True),
+    "section": ("section-heading",
+                "A short section name over a short heading (「空气质量」 over 「总体情况」): "
+                "made it the heading of the section, a level above.", True),
     "attachment": ("attachment-title",
                    "The line under an attachment's label (附件, GB/T 9704): made it the "
                    "attachment's title.", True),

@@ -490,3 +490,25 @@ def test_a_footnote_no_mark_calls_is_kept_as_a_note_and_asked_about(tmp_path):
     assert "::: note\n第三条注释，正文没有引用它。\n:::" in body and "[^3]" not in body
     report = (result.folder / "import-report.md").read_text("utf-8")
     assert "- [ ]" in report and "[^3]" in report
+
+
+# ---------------------------------------------------------------- unnumbered section heads
+
+
+def test_a_bulletins_short_section_name_over_a_short_heading_heads_the_section():
+    # 「声环境」 over 「总体情况」: the section's name, a level above its parts' headings,
+    # whether the lines are blank-separated or one a paragraph.
+    lines = ["# 某市2023年5月环境质量状况", "声环境", "总体情况",
+             "全市区域声环境昼间平均等效声级为53.2分贝，同比下降0.4分贝。", "功能区",
+             "各类功能区昼间达标率为96.5%，同比上升1.1个百分点。", "辐射环境", "总体情况",
+             "全市辐射环境质量总体良好。"]
+    for separator in ("\n\n", "\n"):
+        draft = build_draft(separator.join(lines) + "\n", Path("a.txt"))
+        assert [(node.depth, node.text) for node in draft.nodes if node.kind == "heading"] == [
+            (1, "声环境"), (2, "总体情况"), (2, "功能区"), (1, "辐射环境"), (2, "总体情况")]
+    # Two decks of a headline are phrases, longer than a section's name: one heading.
+    text = ("某报记者专访\n采访对象介绍了基层工作情况。\n回忆当年初到乡镇工作\n三十年来发生了巨大变化\n"
+            "记者：您还记得当年的情况吗？\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.text for node in draft.nodes if node.kind == "heading"] == [
+        "回忆当年初到乡镇工作 三十年来发生了巨大变化"]
