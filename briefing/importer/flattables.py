@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import SENTENCE_END, join_lines
+from briefing.importer.chars import SENTENCE_END, is_han, join_lines
 from briefing.importer.layout import CLAUSE_START, width
 from briefing.importer.records import Repair
 from briefing.importer.roles import is_table_caption
@@ -98,9 +98,11 @@ def bar_cell_tables(lines: list[tuple[int, str]]
     index = 0
     while index < len(lines):
         cells: list[tuple[int, str]] = []
+        vertical: list[bool] = []
         end = index
         while (found := _bar_cell(lines, end)) is not None:
             cells.append(found[0])
+            vertical.append(_is_vertical([text for _, text in lines[end:found[1] - 1]]))
             end = found[1]
         if len(cells) < CELLS_MIN:
             result.append(lines[index])
@@ -109,7 +111,21 @@ def bar_cell_tables(lines: list[tuple[int, str]]
         texts = [text for _, text in cells]
         first = cells[0][0]
         columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(texts, k)]
-        if len(columns) == 1:
+        grouped = _grouped_rows(texts, vertical) if len(columns) != 1 else None
+        if grouped is not None:
+            rows, starts = grouped
+            numbers = [cells[start][0] for start in starts]
+            k = len(rows[0])
+            note = ("Rebuilt a table copied a cell and a bar line at a time whose groups are "
+                    "named by a vertical cell (「木⏎兰⏎溪」): the group's first row has all "
+                    "the columns, its other rows only those not spanning the group (^).")
+            doubts.append(Repair(
+                "table-row-spans", first, f"{len(rows) - 1} rows × {k} columns", "",
+                "Rebuilt a table with cells spanning the rows of a group (^) from a copy "
+                "that gives no row's end: check where each value stands; a header one "
+                "cell short has its second place left empty — write < there if the first "
+                "header cell spans it."))
+        elif len(columns) == 1:
             k = columns[0]
             rows = [texts[start:start + k] for start in range(0, len(texts), k)]
             numbers = [cells[start][0] for start in range(0, len(texts), k)]
@@ -134,6 +150,54 @@ def bar_cell_tables(lines: list[tuple[int, str]]
                               f"{len(rows)} rows × {k} columns", note, review=True))
         index = end
     return result, repairs, doubts
+
+
+def _is_vertical(texts: list[str]) -> bool:
+    """A cell set vertically, a character a line (a river's name 木 ⏎ 兰 ⏎ 溪)."""
+    return len(texts) >= 2 and all(len(text.strip()) == 1 and is_han(text.strip())
+                                   for text in texts)
+
+
+# A table of groups (a river and its sections): the group's name is one cell set
+# vertically, spanning the group's rows; so are the group's values at the row's end (its
+# compliance rate). The group's first row has all the columns, w1 cells after the name;
+# its other rows only the w2 < w1 cells that span no row. One (w1, w2) must make every
+# group whole rows, the first row's last w1 − w2 cells numbers and the header the
+# columns' (the first header cell may span the name's column and the next: 「河流/断面名称」,
+# its second place left empty).
+GROUPS_MIN = 2
+HEADER_CELLS_MIN = 2
+
+
+def _grouped_rows(texts: list[str], vertical: list[bool]
+                  ) -> tuple[list[list[str]], list[int]] | None:
+    """The rows (header first, spans as ^ and <) and each row's first cell's index."""
+    labels = [i for i, flag in enumerate(vertical) if flag]
+    if len(labels) < GROUPS_MIN or labels[0] < HEADER_CELLS_MIN:
+        return None
+    header = texts[:labels[0]]
+    bounds = [*labels, len(texts)]
+    groups = [texts[start + 1:stop] for start, stop in zip(bounds, bounds[1:], strict=False)]
+    found = [(w1, w2) for w1 in range(2, COLUMNS_MAX) for w2 in range(1, w1)
+             if len(header) in (w1, w1 + 1)
+             and all(len(g) >= w1 and (len(g) - w1) % w2 == 0
+                     and all(NUMBER_CELL.match(cell) for cell in g[w2:w1])
+                     and not any(NUMBER_CELL.match(cell) for cell in g[:1] + g[w1::w2])
+                     for g in groups)]
+    if len(found) != 1:
+        return None
+    w1, w2 = found[0]
+    # The span mark 「<」 would be escaped as text here (repairs.escape_markup): the place
+    # is left empty, and the doubt asks for the header's span.
+    rows = [header if len(header) == w1 + 1 else header[:1] + [""] + header[1:]]
+    starts = [0]
+    for label, group in zip(labels, groups, strict=True):
+        rows.append([texts[label], *group[:w1]])
+        starts.append(label)
+        for start in range(w1, len(group), w2):
+            rows.append(["^", *group[start:start + w2], *["^"] * (w1 - w2)])
+            starts.append(label + 1 + start)
+    return rows, starts
 
 
 def _bar_cell(lines: list[tuple[int, str]], start: int) -> tuple[tuple[int, str], int] | None:

@@ -927,6 +927,25 @@ def test_a_table_copied_a_cell_and_a_bar_line_at_a_time_is_one_table():
     assert [d.kind for d in draft.doubts if d.kind == "table-flattened"] == ["table-flattened"]
 
 
+def test_a_bar_cell_table_whose_groups_are_named_by_vertical_cells_gets_its_row_spans():
+    # Each river's name is set a character a line and spans its sections' rows, as do its
+    # rates at the row's end: a river's first row has every column, its others only the
+    # section and its quality. The header's first cell spans the name's column too.
+    cells = (["河流/断面", "水质", "达标率（%）", "优良率（%）"]
+             + ["甲\n江", "甲1—东桥", "优", "100", "90.0", "甲2—西桥", "良好", "甲3—南闸", "良好"]
+             + ["乙\n河", "乙1—北桥", "良好", "100", "100", "乙2—中桥", "优"])
+    text = ("某县5月水质状况\n某县主要河流水质总体良好，各断面均达到功能区标准。\n"
+            + "".join(cell + "\n|\n" for cell in cells) + "注：监测数据由某站提供。\n")
+    draft = build_draft(text, Path("page.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines() == [
+        "| 河流/断面 |  | 水质 | 达标率（%） | 优良率（%） |", "|---|---|---|---|---|",
+        "| 甲江 | 甲1—东桥 | 优 | 100 | 90.0 |", "| ^ | 甲2—西桥 | 良好 | ^ | ^ |",
+        "| ^ | 甲3—南闸 | 良好 | ^ | ^ |", "| 乙河 | 乙1—北桥 | 良好 | 100 | 100 |",
+        "| ^ | 乙2—中桥 | 优 | ^ | ^ |"]
+    assert [d.kind for d in draft.doubts if d.kind.startswith("table-")] == ["table-row-spans"]
+
+
 def test_a_pages_tool_bar_at_its_foot_is_furniture():
     text = ("# 某市召开经济工作会议\n\n会议强调，要坚定信心、真抓实干，推动经济持续回升向好。\n\n"
             "【打印】【关闭】\n\n打印本页 关闭窗口\n\n返回顶部\n")
