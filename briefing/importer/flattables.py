@@ -371,3 +371,146 @@ def _tab_cells(text: str) -> list[str]:
     if len(cells) < 2 or not all(cells) or (len(cells) == 2 and TAB_NUMBERING.match(cells[0])):
         return []
     return cells
+
+
+# ---------------------------------------------------------------- tables set in columns
+
+# pdftotext -layout sets a table's cells at fixed character columns (one character a
+# column, whatever its width): each row opens at the left margin with its key (a date, a
+# number, a short name), its other cells start at the columns the rows share, and a cell of
+# several lines is set centred on its row's key line, as many lines above it as below.
+# The header is the line above the first row, its words centred over their columns; a
+# line of one cell centred above the header is the table's title (its caption). A
+# run of at least three rows under such a header is rebuilt; anything that does not fit
+# (a line off the columns, a cell's lines that do not balance round its row) stays text.
+LAYOUT_GAP = re.compile(r"\S+(?: \S+)*")  # a cell's text: words apart by single spaces
+LAYOUT_ROWS_MIN = 3
+LAYOUT_KEY_MAX = 16  # characters of a row's key
+LAYOUT_INDENT_MIN = 4  # spaces before a cell's continuation line
+LAYOUT_TITLE_MAX = 40  # characters of a table's title centred above its header
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    return [(match.start(), match.group()) for match in LAYOUT_GAP.finditer(text)]
+
+
+def _layout_key(text: str) -> list[tuple[int, str]] | None:
+    """A row's key line: its key at the left margin, then at least one cell; its cells."""
+    cells = _segments(text)
+    if len(cells) < 2 or cells[0][0] != 0 or len(cells[0][1]) > LAYOUT_KEY_MAX \
+            or re.search(r"[。！？；，：:]", cells[0][1]):
+        return None
+    return cells
+
+
+def layout_tables(lines: list[tuple[int, str]]
+                  ) -> tuple[list[tuple[int, str]], dict[int, list[str]], list[Repair]]:
+    """Tables set in columns (see above) → their pipe rows, kept aside: each table's lines
+    are replaced by one line (its first number, empty) that `dict[number]`'s rows take
+    the place of once the paragraphs are joined."""
+    result: list[tuple[int, str]] = []
+    tables: dict[int, list[str]] = {}
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        found = _layout_table(lines, index)
+        if found is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows, end = found
+        number = lines[index][0]
+        tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
+                          *(pipe_row(row) for row in rows[1:])]
+        title = result[-1][1] if result else ""
+        if _layout_title(title):
+            # Its title, centred above the header: the table's caption.
+            result.pop()
+            tables[number].insert(0, "Table: " + title.strip())
+        result.append((number, ""))
+        repairs.append(Repair(
+            "table-from-columns", number, f"{end - index} lines set in columns",
+            f"{len(rows)} rows × {len(rows[0])} columns",
+            "Rebuilt a table the extraction set in columns: a row opens with its key at "
+            "the margin, a cell's lines stand centred on its row.", review=True))
+        index = end
+    return result, tables, repairs
+
+
+def _layout_title(text: str) -> bool:
+    """A table's title above its header: one cell, centred (indented), no sentence."""
+    cells = _segments(text)
+    return (len(cells) == 1 and cells[0][0] >= LAYOUT_INDENT_MIN
+            and len(cells[0][1]) <= LAYOUT_TITLE_MAX and not re.search(r"[。！？；，：:]", text))
+
+
+def _layout_table(lines: list[tuple[int, str]], start: int
+                  ) -> tuple[list[list[str]], int] | None:
+    """The rows (header first) of a table whose header is lines[start], and the index
+    after its last line; else None."""
+    header = _segments(lines[start][1])
+    if len(header) < 2 or header[0][0] < LAYOUT_INDENT_MIN:
+        return None
+    # The run: key lines and indented lines, single blank lines between them passing.
+    run: list[int] = []
+    index = start + 1
+    while index < len(lines):
+        text = lines[index][1]
+        if not text.strip():
+            if index + 1 < len(lines) and lines[index + 1][1].strip() and run:
+                index += 1
+                continue
+            break
+        if _layout_key(text) is None and len(text) - len(text.lstrip(" ")) < LAYOUT_INDENT_MIN:
+            break
+        run.append(index)
+        index += 1
+    keys = [i for i in run if _layout_key(lines[i][1])]
+    if len(keys) < LAYOUT_ROWS_MIN:
+        return None
+    # The columns: where the key lines' cells start, each shared by two rows at least.
+    starts = sorted({offset for i in keys for offset, _ in _segments(lines[i][1])})
+    shared = [s for s in starts if sum(1 for i in keys for o, _ in _segments(lines[i][1])
+                                       if o == s) >= 2]
+    if len(shared) < 2 or shared[0] != 0 \
+            or any(o not in shared for i in run for o, _ in _segments(lines[i][1])):
+        return None
+    # Each column's lines go to the rows: those above a key line are its cell's upper
+    # lines, and as many lines below it are the cell's lower ones.
+    width_ = len(shared)
+    placed: dict[int, list[list[str]]] = {k: [[] for _ in shared] for k in keys}
+    for column, offset in enumerate(shared):
+        pending: list[str] = []  # lines of this column above the next key line
+        owner, due = None, 0  # the row above and how many lower lines it still has
+        for i in run:
+            cells = dict(_segments(lines[i][1]))
+            if i in placed:
+                if due:  # the row above lacks lower lines: its cell does not balance
+                    return None
+                placed[i][column] = [*pending, *([cells[offset]] if offset in cells else [])]
+                owner, due, pending = i, len(pending), []
+            elif offset in cells and due:
+                placed[owner][column].append(cells[offset])
+                due -= 1
+            elif offset in cells:
+                pending.append(cells[offset])
+        if pending or due:
+            return None
+    rows = [[""] * width_]
+    for offset, text in header:
+        column = max(c for c, s in enumerate(shared) if s <= offset)
+        if rows[0][column]:
+            return None
+        rows[0][column] = text
+    for k in keys:
+        rows.append([_joined(parts) for parts in placed[k]])
+    if any(not row[0] for row in rows[1:]):
+        return None
+    return rows, run[-1] + 1
+
+
+def _joined(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        text = join_lines(text, part)
+    return text

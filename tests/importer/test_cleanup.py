@@ -1071,3 +1071,40 @@ def test_an_accounts_production_credits_after_the_article_go():
                         "编辑：张三", ""]) + "\n"
     assert [t for _, t in clean_source(signed, markdown=True).lines if t.strip()][-2:] == [
         "某某局", "2024年3月5日"]
+
+
+# ---------------------------------------------------------------- tables set in columns
+
+
+def test_a_table_set_in_columns_by_a_layout_extraction_is_rebuilt():
+    # pdftotext -layout: a row's key at the margin, its cells at shared columns, a cell of
+    # several lines centred on its row's key line; the title centred above the header.
+    pad = " " * 22  # the third column; the second opens at 14
+    body = "某市数字经济发展报告的正文段落，介绍近年来各项政策的出台情况和主要内容。" * 2
+    lines = [
+        "某市数字经济发展报告", "", body, "",
+        " " * 10 + "近年数字经济政策一览",
+        " " * 14 + "发文单位" + " " * 6 + "要点",
+        pad + "加快建设数据中心，推进算力",
+        "2021.03" + " " * 7 + "市政府",
+        pad + "网络互联互通。",
+        "2022.06" + " " * 7 + "市发改委" + " " * 4 + "培育数据要素市场。",
+        pad + "支持企业上云用数赋智，",
+        "2023.01" + " " * 7 + "市工信局" + " " * 4 + "推动中小企业数字化转型，",
+        pad + "完善公共服务平台。",
+        "资料来源：某市人民政府网站。",
+        "\f第二页的正文段落，继续介绍政策实施的效果和下一步的工作安排，内容较长需要换行排版。",
+    ]
+    draft = build_draft("\n".join(lines) + "\n", Path("report.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "近年数字经济政策一览"
+    assert table.text.splitlines() == [
+        "|  | 发文单位 | 要点 |", "|---|---|---|",
+        "| 2021.03 | 市政府 | 加快建设数据中心，推进算力网络互联互通。 |",
+        "| 2022.06 | 市发改委 | 培育数据要素市场。 |",
+        "| 2023.01 | 市工信局 | 支持企业上云用数赋智，推动中小企业数字化转型，完善公共服务平台。 |"]
+    # A cell's lines that do not balance round a row: no table, the lines stay text.
+    lines[12] = pad + "完善公共服务平台，"
+    lines.insert(13, pad + "优化营商环境。")
+    draft = build_draft("\n".join(lines) + "\n", Path("report.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]
