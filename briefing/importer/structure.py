@@ -1003,7 +1003,8 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
         following = nodes[index + 1]
         if (_short_heading_line(node)
                 and following.kind in ("paragraph", "caption")
-                and ends_sentence(following.text.split("\n")[0])):
+                and (ends_sentence(following.text.split("\n")[0])
+                     or _clauses_end_sentence(nodes[index + 1:]))):
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=heading_numbering(node.text).rank, origin="short")
             above = nodes[index - 1] if index else None
@@ -1062,6 +1063,21 @@ def _parallel_leads(nodes: list[Node]) -> list[Node]:
             result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER,
                                     rank=0, origin="parallel")
     return result
+
+
+CLAUSE_END = ("；", ";")
+
+
+def _clauses_end_sentence(nodes: list[Node]) -> bool:
+    """A part's text given as clauses a line each, 「；」 closing each but the last, which
+    ends the sentence (「京津冀…下降3.8个百分点；」 ⏎ 「长三角…上升5.0个百分点。」)."""
+    for node in nodes:
+        if not _plain_paragraph(node):
+            return False
+        text = strip_tags(node.text).rstrip()
+        if not text.endswith(CLAUSE_END):
+            return ends_sentence(text) and node is not nodes[0]
+    return False
 
 
 SECTION_LABEL_MAX = 6  # characters of a bulletin's section name: 空气质量, 水环境质量

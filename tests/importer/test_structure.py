@@ -512,3 +512,16 @@ def test_a_bulletins_short_section_name_over_a_short_heading_heads_the_section()
     draft = build_draft(text, Path("a.txt"))
     assert [node.text for node in draft.nodes if node.kind == "heading"] == [
         "回忆当年初到乡镇工作 三十年来发生了巨大变化"]
+
+
+def test_a_short_heading_over_clauses_a_line_each_ending_in_semicolons_is_a_heading():
+    # A part's text as clauses a line each, 「；」 closing all but the last: the short line
+    # above them heads the part as it would a paragraph ending its sentence.
+    text = ("# 某市2023年5月环境质量状况\n\n全市环境质量总体稳定。\n\n主要河流\n\n"
+            "甲江水质为优，同比持平；\n\n乙河水质为良好，同比好转；\n\n丙溪水质为轻度污染。\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.text for node in draft.nodes if node.kind == "heading"] == ["主要河流"]
+    # Clauses that never end a sentence: the short line stays a paragraph.
+    text = text.replace("丙溪水质为轻度污染。", "丙溪水质为轻度污染；")
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "heading"]
