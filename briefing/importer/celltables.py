@@ -53,6 +53,16 @@ def _is_number(cell: str) -> bool:
     return bool(NUMBER_CELL.match(roles.plain(cell)))
 
 
+# A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
+# (below the detection limit), 「未监测」, 「ND」.
+NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
+
+
+def _is_value(cell: str) -> bool:
+    """A number, or a mark standing for a value the table does not give."""
+    return _is_number(cell) or bool(NO_DATA.match(roles.plain(cell).strip()))
+
+
 def _columns(cells: list[str]) -> tuple[int, int] | None:
     """(where the rows begin, the number of columns): the first label followed by numbers
     gives both; the rows from there must fill whole rows. None when nothing fits."""
@@ -60,7 +70,7 @@ def _columns(cells: list[str]) -> tuple[int, int] | None:
         if _is_number(cell):
             continue
         end = start + 1
-        while end < len(cells) and _is_number(cells[end]):
+        while end < len(cells) and _is_value(cells[end]):
             end += 1
         width = end - start
         if width < COLUMNS_MIN:

@@ -333,6 +333,18 @@ def test_a_cell_a_paragraph_tables_header_cells_name_quantities_with_units():
     assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
 
 
+def test_a_cell_a_paragraph_tables_no_data_marks_stand_in_a_numbers_place():
+    # 「/」「未检出」 where a value is not given: the row is still a label and its values.
+    for mark in ("/", "未检出"):
+        cells = ["断面", "化学需氧量", "氨氮", "总磷", "东桥", "12", mark, "0.05",
+                 "西闸", "15", "0.42", "0.08"]
+        text = ("# 某县5月水质\n\n全县水质总体良好。\n\n某县5月各断面水质监测结果表\n\n"
+                + "\n\n".join(cells) + "\n")
+        [table] = [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+        assert table.text.splitlines()[2:] == [f"| 东桥 | 12 | {mark} | 0.05 |",
+                                               "| 西闸 | 15 | 0.42 | 0.08 |"]
+
+
 def test_a_cell_a_paragraph_table_whose_header_does_not_fit_keeps_it_whole_with_a_doubt():
     cells = ["地区", "优良", "天数", "优良率", "甲县", "28", "93.3"]
     text = ("# 标题\n\n全月空气质量总体良好。\n\n各地空气质量统计表\n\n" + "\n\n".join(cells) + "\n")
