@@ -58,6 +58,15 @@ def _is_number(cell: str) -> bool:
 NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
 
 
+# The table's units on a line of their own under its caption: no header cell.
+UNITS = re.compile(r"^[（(]?(?:单位|计量单位|金额单位)\s*[:：]\s*[^\s，。；]{1,16}[）)]?$")
+
+
+def _is_units(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        UNITS.match(strip_tags(block.text).strip()))
+
+
 def _is_value(cell: str) -> bool:
     """A number, or a mark standing for a value the table does not give."""
     return _is_number(cell) or bool(NO_DATA.match(roles.plain(cell).strip()))
@@ -99,6 +108,10 @@ def cell_paragraph_tables(blocks: list[RawBlock]
         if not (block.kind == "text" and len(block.lines) == 1
                 and roles.is_table_caption(block.text)):
             continue
+        if index < len(blocks) and _is_units(blocks[index]):
+            # 「单位：微克/立方米」 under the caption: the caption's (structure reads it so).
+            result.append(blocks[index])
+            index += 1
         end = index
         cells = []
         while end < len(blocks) and (cell := _cell(

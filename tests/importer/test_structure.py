@@ -345,6 +345,15 @@ def test_a_cell_a_paragraph_tables_no_data_marks_stand_in_a_numbers_place():
                                                "| 西闸 | 15 | 0.42 | 0.08 |"]
 
 
+def test_a_units_line_under_a_cell_a_paragraph_tables_caption_is_the_captions():
+    cells = ["断面", "化学需氧量", "氨氮", "东桥", "12", "0.31", "西闸", "15", "0.42"]
+    text = ("# 某县5月水质\n\n全县水质总体良好。\n\n某县5月各断面水质监测结果表\n\n单位：毫克/升\n\n"
+            + "\n\n".join(cells) + "\n")
+    [table] = [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+    assert table.caption == "某县5月各断面水质监测结果表 单位：毫克/升"
+    assert table.text.splitlines()[0] == "| 断面 | 化学需氧量 | 氨氮 |"
+
+
 def test_a_cell_a_paragraph_table_whose_header_does_not_fit_keeps_it_whole_with_a_doubt():
     cells = ["地区", "优良", "天数", "优良率", "甲县", "28", "93.3"]
     text = ("# 标题\n\n全月空气质量总体良好。\n\n各地空气质量统计表\n\n" + "\n\n".join(cells) + "\n")
