@@ -20,7 +20,7 @@ import re
 
 from briefing.importer import roles
 from briefing.importer.chars import strip_tags
-from briefing.importer.flattables import NUMBER_CELL
+from briefing.importer.flattables import NO_DATA, NUMBER_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 
@@ -51,11 +51,6 @@ def _cell(block: RawBlock, header: bool = False) -> str | None:
 
 def _is_number(cell: str) -> bool:
     return bool(NUMBER_CELL.match(roles.plain(cell)))
-
-
-# A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
-# (below the detection limit), 「未监测」, 「ND」.
-NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
 
 
 # The table's units on a line of their own under its caption: no header cell.

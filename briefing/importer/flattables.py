@@ -229,6 +229,9 @@ COLUMNS_MAX = 10
 NUMBER_CELL = re.compile(
     r"^[≤≥<>＜＞±]?\s*[-−－]?\d+(?:\.\d+)?\s*[%％‰]?(?:\s*[～~—－-]\s*\d+(?:\.\d+)?\s*[%％]?)?$"
     r"|^[—－-]{1,2}$")
+# A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
+# (below the detection limit), 「未监测」, 「ND」.
+NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
 
 
 def flattened_tables(lines: list[tuple[int | None, str]]
@@ -315,7 +318,8 @@ def _fits(cells: list[str], k: int) -> bool:
     header, body = rows[0], rows[1:]
     return (not any(NUMBER_CELL.match(cell) for cell in header)
             and all(not NUMBER_CELL.match(row[0]) for row in body)
-            and all(NUMBER_CELL.match(cell) for row in body for cell in row[1:]))
+            and all(NUMBER_CELL.match(cell) or NO_DATA.match(cell)
+                    for row in body for cell in row[1:]))
 
 
 def pipe_row(cells: list[str]) -> str:

@@ -1108,3 +1108,16 @@ def test_a_table_set_in_columns_by_a_layout_extraction_is_rebuilt():
     lines.insert(13, pad + "优化营商环境。")
     draft = build_draft("\n".join(lines) + "\n", Path("report.txt"))
     assert not [node for node in draft.nodes if node.kind == "table"]
+
+
+def test_a_flattened_tables_no_data_marks_stand_in_a_numbers_place():
+    # 「/」「未检出」 where a value is not given: the columns are still read, in a text of a
+    # paragraph a line under 「表1」 as in a copy with a bar line after each cell.
+    cells = ["断面", "化学需氧量", "氨氮", "总磷", "东桥", "12", "未检出", "0.05",
+             "西闸", "15", "0.42", "/"]
+    head = "某县5月水质\n全县水质总体良好，各断面均达到功能区标准，同比保持稳定。\n"
+    for text in (head + "表1 某县5月各断面水质监测结果\n" + "\n".join(cells) + "\n注：单位为毫克/升。\n",
+                 head + "".join(cell + "\n|\n" for cell in cells) + "注：单位为毫克/升。\n"):
+        [table] = [n for n in build_draft(text, Path("page.txt")).nodes if n.kind == "table"]
+        assert table.text.splitlines()[2:] == ["| 东桥 | 12 | 未检出 | 0.05 |",
+                                               "| 西闸 | 15 | 0.42 | / |"]
