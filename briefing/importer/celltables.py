@@ -12,6 +12,10 @@ left to the editor as a doubt. Anything that does not fit stays as it was.
 A header cell names a quantity with its unit (「可吸入颗粒物（PM10）月平均浓度（微克/立方
 米）」), so it may run longer than a body cell, but it is never a sentence; and a section
 heading's numbering (「二、」「（一）」) opens the text after the table, never a cell.
+
+A table with no caption (under 「…如下：」 or a title that names no table) is rebuilt in a
+clean text only when every row is a label and its values under a header of one word a
+column; short lines above that header stay text, a doubt.
 """
 
 from __future__ import annotations
@@ -85,28 +89,49 @@ def _columns(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# A table with no caption is read only when nothing else can be meant: a header of one
+# word a column, then at least two rows, each a label and its values (「甲市」「61」「30」).
+BARE_ROWS_MIN = 2
+BARE_COLUMNS_MIN = 3
+
+
+def _bare_table(cells: list[str], start: int, width: int) -> bool:
+    header, body = cells[:start], cells[start:]
+    rows = [body[r:r + width] for r in range(0, len(body), width)]
+    return (len(header) == width and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
+            and not any(_is_value(cell) for cell in header)
+            and all(not _is_value(row[0]) and all(_is_value(cell) for cell in row[1:])
+                    for row in rows))
+
+
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
-def cell_paragraph_tables(blocks: list[RawBlock]
+def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                           ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
-    """Rebuild the tables given a cell a paragraph under their captions (see above)."""
+    """Rebuild the tables given a cell a paragraph under their captions (see above), and
+    with `captionless` (a clean text) those without one whose every row is a label and
+    its values under a header of as many words (see BARE_ROWS_MIN)."""
     result: list[RawBlock] = []
     repairs: list[Repair] = []
     doubts: list[Repair] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        result.append(block)
-        index += 1
-        if not (block.kind == "text" and len(block.lines) == 1
-                and roles.is_table_caption(block.text)):
-            continue
-        if index < len(blocks) and _is_units(blocks[index]):
-            # 「单位：微克/立方米」 under the caption: the caption's (structure reads it so).
-            result.append(blocks[index])
+        captioned = (block.kind == "text" and len(block.lines) == 1
+                     and roles.is_table_caption(block.text))
+        bare = (captionless and not captioned and _cell(block, header=True) is not None
+                and not (result and _cell(result[-1], header=True) is not None))
+        if not bare:
+            result.append(block)
             index += 1
+            if not captioned:
+                continue
+            if index < len(blocks) and _is_units(blocks[index]):
+                # 「单位：微克/立方米」 under the caption: the caption's (structure reads it so).
+                result.append(blocks[index])
+                index += 1
         end = index
         cells = []
         while end < len(blocks) and (cell := _cell(
@@ -114,8 +139,27 @@ def cell_paragraph_tables(blocks: list[RawBlock]
             cells.append(cell)
             end += 1
         found = _columns(cells)
+        extra = max(0, found[0] - found[1]) if bare and found else 0
+        if bare and (found is None or not _bare_table(cells[extra:], found[0] - extra,
+                                                       found[1])):
+            found = None
+            result.append(block)
+            index += 1
         if found is None:
             continue
+        if extra:
+            # Short lines above a header of a word a column: text (a title, a heading),
+            # or the upper row of a header — a doubt.
+            result += blocks[index:index + extra]
+            doubts.append(Repair(
+                "table-lines-above", blocks[index].line,
+                " ⏎ ".join(cells[:extra])[:40], "",
+                "Rebuilt a table copied a cell a paragraph with no caption: the short "
+                f"line(s) above its header ({extra}) are kept as text — are they its "
+                "title, or a row of its header?"))
+            index += extra
+            cells = cells[extra:]
+            found = (found[0] - extra, found[1])
         start, width = found
         header, body = cells[:start], cells[start:]
         if len(body) < width:

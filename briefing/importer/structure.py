@@ -152,7 +152,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = repair_characters(blocks)
     repairs += found
     # Tables are body: rebuilt before the head is read, no cell is taken for a fact.
-    blocks, found, more_doubts = cell_paragraph_tables(blocks)
+    blocks, found, more_doubts = cell_paragraph_tables(blocks, captionless=not raw)
     repairs += found
     doubts += more_doubts
     blocks, found = merged_headers(blocks)

@@ -546,3 +546,24 @@ def test_a_short_heading_over_clauses_a_line_each_ending_in_semicolons_is_a_head
     text = text.replace("丙溪水质为轻度污染。", "丙溪水质为轻度污染；")
     draft = build_draft(text, Path("a.txt"))
     assert not [node for node in draft.nodes if node.kind == "heading"]
+
+
+def test_a_cell_a_paragraph_table_without_a_caption_is_rebuilt_when_every_row_fits():
+    cells = ["城市", "PM10", "PM2.5", "优良率", "甲市", "61", "30", "90.3%", "乙市", "58", "27",
+             "未检出"]
+    head = "# 某省4月空气质量\n\n全省空气质量总体良好。\n\n"
+    text = head + "各市情况如下：\n\n" + "\n\n".join(cells) + "\n\n各市均达标。\n"
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines() == [
+        "| 城市 | PM<sub>10</sub> | PM<sub>2.5</sub> | 优良率 |", "|---|---|---|---|",
+        "| 甲市 | 61 | 30 | 90.3% |", "| 乙市 | 58 | 27 | 未检出 |"]
+    # A short line above the header stays text, a doubt (a title, or a header's row?).
+    text = head + "2021年4月各市空气质量排名\n\n" + "\n\n".join(cells) + "\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.kind for node in draft.nodes] == ["paragraph", "paragraph", "table"]
+    assert [d.kind for d in draft.doubts if d.kind.startswith("table")] == ["table-lines-above"]
+    # Short lines whose rows are not all a label and its values: no table.
+    lines = ["获奖情况", "一等奖", "3", "5", "二等奖", "6", "名单另行公布"]
+    text = head + "\n\n".join(lines) + "\n"
+    assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
