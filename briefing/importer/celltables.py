@@ -7,7 +7,9 @@ say so: a row is a label followed by numbers, so the first label followed by n n
 gives the n + 1 columns; the cells before it are the header, the cells from it on are
 rows of that width. A header with as many cells as columns is the header row; one with
 more (merged header cells, a cell broken over lines) is kept whole in the header row and
-left to the editor as a doubt. Anything that does not fit stays as it was.
+left to the editor as a doubt; one with a cell fewer lost its empty corner cell (the
+place above the rows' labels gives no paragraph): an empty cell opens it, a doubt.
+Anything that does not fit stays as it was.
 
 A header cell names a quantity with its unit (「可吸入颗粒物（PM10）月平均浓度（微克/立方
 米）」), so it may run longer than a body cell, but it is never a sentence; and a section
@@ -165,6 +167,15 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
         if len(body) < width:
             continue
         rows = [body[r:r + width] for r in range(0, len(body), width)]
+        corner = len(header) == width - 1
+        if corner:
+            # The header's empty corner cell (above the rows' labels) leaves no paragraph.
+            header = ["", *header]
+            doubts.append(Repair(
+                "table-corner-cell", blocks[index].line, f"header: {width - 1} cells", "",
+                f"Rebuilt a table copied a cell a paragraph: its header has one cell fewer "
+                f"than its {width} columns — taken for an empty corner cell above the rows' "
+                "labels; if a header cell spans two columns instead, move it."))
         columns = max(width, len(header))
         head = header if header else rows.pop(0)
         lines = [_row(head + [""] * (columns - len(head))), "|" + "---|" * columns]

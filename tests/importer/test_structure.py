@@ -354,6 +354,18 @@ def test_a_units_line_under_a_cell_a_paragraph_tables_caption_is_the_captions():
     assert table.text.splitlines()[0] == "| 断面 | 化学需氧量 | 氨氮 |"
 
 
+def test_a_cell_a_paragraph_tables_header_one_cell_short_lost_its_empty_corner():
+    # The corner above the rows' labels is empty and gives no paragraph.
+    cells = ["绝对数（亿元）", "增长（%）", "地区生产总值", "617.50", "5.2", "第一产业", "37.11", "2.6"]
+    text = ("# 某县2023年统计公报\n\n全县经济平稳增长。\n\n表1 2023年地区生产总值\n\n"
+            + "\n\n".join(cells) + "\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[0] == "|  | 绝对数（亿元） | 增长（%） |"
+    assert table.text.splitlines()[2] == "| 地区生产总值 | 617.50 | 5.2 |"
+    assert [d.kind for d in draft.doubts if d.kind.startswith("table")] == ["table-corner-cell"]
+
+
 def test_a_cell_a_paragraph_table_whose_header_does_not_fit_keeps_it_whole_with_a_doubt():
     cells = ["地区", "优良", "天数", "优良率", "甲县", "28", "93.3"]
     text = ("# 标题\n\n全月空气质量总体良好。\n\n各地空气质量统计表\n\n" + "\n\n".join(cells) + "\n")
