@@ -111,6 +111,10 @@ def bar_cell_tables(lines: list[tuple[int, str]]
         texts = [text for _, text in cells]
         first = cells[0][0]
         columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(texts, k)]
+        shift = 0
+        if not columns and len(corner := _corner_columns(texts)) == 1:
+            columns, shift, texts = corner, 1, ["", *texts]
+            doubts.append(_corner_doubt(first, corner[0]))
         grouped = _grouped_rows(texts, vertical) if len(columns) != 1 else None
         if grouped is not None:
             rows, starts = grouped
@@ -128,7 +132,7 @@ def bar_cell_tables(lines: list[tuple[int, str]]
         elif len(columns) == 1:
             k = columns[0]
             rows = [texts[start:start + k] for start in range(0, len(texts), k)]
-            numbers = [cells[start][0] for start in range(0, len(texts), k)]
+            numbers = [cells[max(0, start - shift)][0] for start in range(0, len(texts), k)]
             note = (f"Rebuilt a table copied a cell and a bar line at a time: only {k} "
                     "columns make every row a label and its numbers.")
         else:
@@ -265,6 +269,10 @@ def flattened_tables(lines: list[tuple[int | None, str]]
             continue
         first = groups[index][0][0] or 1
         columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
+        shift = 0
+        if not columns and len(corner := _corner_columns(cells)) == 1:
+            columns, shift, cells = corner, 1, ["", *cells]
+            doubts.append(_corner_doubt(first, corner[0]))
         if len(columns) != 1:
             # Its columns cannot be read for sure: the cells stay together, one a row in
             # reading order, under the caption — a table to rebuild, not paragraphs.
@@ -288,7 +296,7 @@ def flattened_tables(lines: list[tuple[int | None, str]]
         rows = [cells[start:start + k] for start in range(0, len(cells), k)]
         table = [(groups[index][0][0], pipe_row(rows[0])),
                  (groups[index][0][0], "|" + "---|" * k)]
-        table += [(groups[index + r * k][0][0], pipe_row(row))
+        table += [(groups[index + r * k - shift][0][0], pipe_row(row))
                   for r, row in enumerate(rows[1:], start=1)]
         result_groups.append(table)
         repairs.append(Repair(
@@ -309,6 +317,20 @@ def _is_cell(text: str) -> bool:
     line = text.strip()
     return (0 < width(line) <= CELL_MAX and line[-1] not in "。；;：:"
             and not CLAUSE_START.match(line) and not line.startswith(("注", "表")))
+
+
+def _corner_columns(cells: list[str]) -> list[int]:
+    """The column counts that fit once an empty corner cell opens the header: the place
+    above the rows' labels is empty, and a copy gives an empty cell no line."""
+    return [k for k in range(2, COLUMNS_MAX + 1) if _fits(["", *cells], k)]
+
+
+def _corner_doubt(line: int, k: int) -> Repair:
+    return Repair(
+        "table-corner-cell", line, f"header: {k - 1} cells", "",
+        f"Rebuilt a table whose header has one cell fewer than its {k} columns: taken for "
+        "an empty corner cell above the rows' labels; if a header cell spans two columns "
+        "instead, move it.")
 
 
 def _fits(cells: list[str], k: int) -> bool:

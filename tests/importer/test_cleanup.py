@@ -1121,3 +1121,18 @@ def test_a_flattened_tables_no_data_marks_stand_in_a_numbers_place():
         [table] = [n for n in build_draft(text, Path("page.txt")).nodes if n.kind == "table"]
         assert table.text.splitlines()[2:] == ["| 东桥 | 12 | 未检出 | 0.05 |",
                                                "| 西闸 | 15 | 0.42 | / |"]
+
+
+def test_a_flattened_tables_header_one_cell_short_lost_its_empty_corner():
+    # A statistics table's corner above the rows' labels is empty: the copy gives it no
+    # line, so an empty cell opens the header (a doubt), in both flattened forms.
+    cells = ["绝对数（亿元）", "增长（%）", "地区生产总值", "617.50", "5.2", "第一产业", "37.11", "2.6"]
+    head = "某县统计公报\n全县经济平稳增长，生产总值比上年增长5.2%，各产业稳步发展。\n"
+    for text in (head + "表1 2023年地区生产总值\n" + "\n".join(cells) + "\n注：按可比价格计算。\n",
+                 head + "".join(cell + "\n|\n" for cell in cells) + "注：按可比价格计算。\n"):
+        draft = build_draft(text, Path("page.txt"))
+        [table] = [n for n in draft.nodes if n.kind == "table"]
+        assert table.text.splitlines() == ["|  | 绝对数（亿元） | 增长（%） |", "|---|---|---|",
+                                           "| 地区生产总值 | 617.50 | 5.2 |",
+                                           "| 第一产业 | 37.11 | 2.6 |"]
+        assert "table-corner-cell" in [d.kind for d in draft.doubts]
