@@ -355,6 +355,92 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
     return result, repairs
 
 
+# ---------------------------------------------------------------- tables set with single spaces
+
+# A table copied as text with one space between its cells (「甲市 61 30 90.3」): a line of
+# header words (three or more, no number), then at least two lines each a label and as
+# many values (numbers or no-data marks) as the header has words after its first. Prose
+# never gives a line of bare values after a word, so only such runs are read.
+WORD_COLUMNS_MIN = 3
+WORD_ROWS_MIN = 2
+WORD_MAX = 12  # characters of a header word
+
+
+def _header_words(text: str) -> list[str] | None:
+    words = strip_tags(text).split()
+    if len(words) < WORD_COLUMNS_MIN or any(
+            _is_value(word) or len(word) > WORD_MAX or re.search(r"[。，；：！？,;]", word)
+            for word in words):
+        return None
+    return text.split()
+
+
+def _value_row(text: str, width: int) -> list[str] | None:
+    words = text.split()
+    if len(words) != width or _is_value(words[0]) or not all(
+            _is_value(word) for word in words[1:]):
+        return None
+    return words
+
+
+def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Runs of a header line and value rows set with single spaces (see above), in one
+    block or in blocks of a line each on consecutive lines → pipe tables."""
+    lines = [line for block in blocks if block.kind == "text" for line in block.lines]
+    run_of: dict[int, int] = {}  # id of a source line → its run's first line number
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        head = _header_words(lines[index].text)
+        end = index + 1
+        while head and end < len(lines) and _value_row(lines[end].text, len(head)) \
+                and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        if head and end - index - 1 >= WORD_ROWS_MIN:
+            run_of.update((id(line), lines[index].number) for line in lines[index:end])
+            repairs.append(Repair(
+                "table-from-words", lines[index].number, f"{end - index} lines",
+                f"{end - index} rows × {len(head)} columns",
+                "Made a table of lines set with single spaces: a line of header words, "
+                "then rows each a label and its values.", review=True))
+            index = end
+        else:
+            index += 1
+    if not run_of:
+        return blocks, []
+    # Each block cut where a run begins or ends; a run's lines make one table, whether
+    # they stood in one block or in blocks of a line each.
+    pieces: list[tuple[int | None, list[SourceLine], RawBlock]] = []
+    for block in blocks:
+        if block.kind != "text" or not any(id(line) in run_of for line in block.lines):
+            pieces.append((None, block.lines, block))
+            continue
+        for line in block.lines:
+            run = run_of.get(id(line))
+            last = pieces[-1] if pieces else None
+            if last is not None and last[2] is block and last[0] == run:
+                last[1].append(line)
+            elif last is not None and run is not None and last[0] == run:
+                pieces[-1] = (run, last[1] + [line], block)
+            else:
+                pieces.append((run, [line], block))
+    result: list[RawBlock] = []
+    for run, piece, block in pieces:
+        if run is None:
+            result.append(block if piece is block.lines else RawBlock(
+                "text", piece,
+                blank_before=block.blank_before if piece[0] is block.lines[0] else 1,
+                blank_after=block.blank_after if piece[-1] is block.lines[-1] else 1))
+            continue
+        cells = [line.text.split() for line in piece]
+        table = [SourceLine(piece[0].number, _row(cells[0])),
+                 SourceLine(piece[0].number, "|" + "---|" * len(cells[0]))]
+        table += [SourceLine(line.number, _row(row))
+                  for line, row in zip(piece[1:], cells[1:], strict=True)]
+        result.append(RawBlock("table", table, blank_before=1, blank_after=1))
+    return result, repairs
+
+
 # A web page's table saved as text: a row a line, its cells set apart by '|' and closed
 # by one, the leading bar only where the first cell is empty (the header's corner):
 # 「| 绝对数 | 增长（%） |」「生产总值 | 617.50 | 5.2 |」. An empty last cell may lose its

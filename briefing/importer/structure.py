@@ -25,6 +25,7 @@ from briefing.importer.celltables import (
     cell_paragraph_tables,
     merged_headers,
     spaced_tables,
+    word_tables,
 )
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
@@ -158,6 +159,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = merged_headers(blocks)
     repairs += found
     blocks, found = spaced_tables(blocks)
+    repairs += found
+    blocks, found = word_tables(blocks)
     repairs += found
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks

@@ -579,3 +579,22 @@ def test_a_cell_a_paragraph_table_without_a_caption_is_rebuilt_when_every_row_fi
     lines = ["获奖情况", "一等奖", "3", "5", "二等奖", "6", "名单另行公布"]
     text = head + "\n\n".join(lines) + "\n"
     assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+
+
+def test_rows_set_with_single_spaces_a_header_and_labels_with_values_are_a_table():
+    rows = ["监测点 化学需氧量 氨氮 总磷", "东桥 12 0.31 0.05", "西闸 15 未检出 0.08"]
+    expected = ["| 监测点 | 化学需氧量 | 氨氮 | 总磷 |", "|---|---|---|---|",
+                "| 东桥 | 12 | 0.31 | 0.05 |", "| 西闸 | 15 | 未检出 | 0.08 |"]
+    for text in ("# 某县5月水质\n\n全县水质总体良好。\n\n表1 各监测点水质\n\n" + "\n".join(rows)
+                 + "\n\n注：单位为毫克/升。\n",
+                 "某县5月水质\n全县水质总体良好，各断面均达到功能区标准，同比保持稳定。\n表1 各监测点水质\n"
+                 + "\n".join(rows) + "\n注：单位为毫克/升。\n"):
+        draft = build_draft(text, Path("a.txt"))
+        [table] = [node for node in draft.nodes if node.kind == "table"]
+        assert table.caption == "表1 各监测点水质"
+        assert table.text.splitlines() == expected
+    # A line of words over one row of values, or rows with words among the values: text.
+    for body in ("监测点 化学需氧量 氨氮 总磷\n东桥 12 0.31 0.05\n",
+                 "监测点 化学需氧量 氨氮 总磷\n东桥 12 0.31 0.05\n西闸 15 较好 0.08\n"):
+        text = "# 某县5月水质\n\n全县水质总体良好。\n\n" + body
+        assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
