@@ -7,7 +7,17 @@ say so: a row is a label followed by numbers, so the first label followed by n n
 gives the n + 1 columns; the cells before it are the header, the cells from it on are
 rows of that width. A header with as many cells as columns is the header row; one with
 more (merged header cells, a cell broken over lines) is kept whole in the header row and
-left to the editor as a doubt. Anything that does not fit stays as it was.
+left to the editor as a doubt; one with a cell fewer lost its empty corner cell (the
+place above the rows' labels gives no paragraph): an empty cell opens it, a doubt.
+Anything that does not fit stays as it was.
+
+A header cell names a quantity with its unit (「可吸入颗粒物（PM10）月平均浓度（微克/立方
+米）」), so it may run longer than a body cell, but it is never a sentence; and a section
+heading's numbering (「二、」「（一）」) opens the text after the table, never a cell.
+
+A table with no caption (under 「…如下：」 or a title that names no table) is rebuilt in a
+clean text only when every row is a label and its values under a header of one word a
+column; short lines above that header stay text, a doubt.
 """
 
 from __future__ import annotations
@@ -16,21 +26,30 @@ import re
 
 from briefing.importer import roles
 from briefing.importer.chars import strip_tags
-from briefing.importer.flattables import NUMBER_CELL
+from briefing.importer.flattables import NO_DATA, NUMBER_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 
 CELL_MAX = 16  # characters of a cell line
+HEADER_CELL_MAX = 40  # characters of a header cell: a quantity, its pollutant and unit
 COLUMNS_MIN = 2
+# Inside a header cell: no mark of a sentence or a list.
+SENTENCE_MARK = re.compile(r"[。！？；，,、]")
+# 「二、简要评述」「（一）总体情况」: a section heading's numbering.
+SECTION_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
-def _cell(block: RawBlock) -> str | None:
-    """A block that may be a table's cell: one short line, no sentence; its text."""
+def _cell(block: RawBlock, header: bool = False) -> str | None:
+    """A block that may be a table's cell: one short line, no sentence; its text. A
+    header's cell (`header`: no number cell yet) may be longer, if no sentence at all."""
     if block.kind != "text" or len(block.lines) != 1:
         return None
     text = block.lines[0].text.strip()
     line = roles.plain(text)
-    if not line or len(strip_tags(line)) > CELL_MAX or line[-1] in "。！？；：:，,、" \
+    length = len(strip_tags(line))
+    if not line or length > (HEADER_CELL_MAX if header else CELL_MAX) \
+            or (length > CELL_MAX and SENTENCE_MARK.search(line)) \
+            or line[-1] in "。！？；：:，,、" or SECTION_NUMBERING.match(line) \
             or roles.is_note(line) or roles.is_table_caption(line):
         return None
     return text
@@ -40,6 +59,20 @@ def _is_number(cell: str) -> bool:
     return bool(NUMBER_CELL.match(roles.plain(cell)))
 
 
+# The table's units on a line of their own under its caption: no header cell.
+UNITS = re.compile(r"^[（(]?(?:单位|计量单位|金额单位)\s*[:：]\s*[^\s，。；]{1,16}[）)]?$")
+
+
+def _is_units(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        UNITS.match(strip_tags(block.text).strip()))
+
+
+def _is_value(cell: str) -> bool:
+    """A number, or a mark standing for a value the table does not give."""
+    return _is_number(cell) or bool(NO_DATA.match(roles.plain(cell).strip()))
+
+
 def _columns(cells: list[str]) -> tuple[int, int] | None:
     """(where the rows begin, the number of columns): the first label followed by numbers
     gives both; the rows from there must fill whole rows. None when nothing fits."""
@@ -47,7 +80,7 @@ def _columns(cells: list[str]) -> tuple[int, int] | None:
         if _is_number(cell):
             continue
         end = start + 1
-        while end < len(cells) and _is_number(cells[end]):
+        while end < len(cells) and _is_value(cells[end]):
             end += 1
         width = end - start
         if width < COLUMNS_MIN:
@@ -58,36 +91,91 @@ def _columns(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# A table with no caption is read only when nothing else can be meant: a header of one
+# word a column, then at least two rows, each a label and its values (「甲市」「61」「30」).
+BARE_ROWS_MIN = 2
+BARE_COLUMNS_MIN = 3
+
+
+def _bare_table(cells: list[str], start: int, width: int) -> bool:
+    header, body = cells[:start], cells[start:]
+    rows = [body[r:r + width] for r in range(0, len(body), width)]
+    return (len(header) == width and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
+            and not any(_is_value(cell) for cell in header)
+            and all(not _is_value(row[0]) and all(_is_value(cell) for cell in row[1:])
+                    for row in rows))
+
+
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
-def cell_paragraph_tables(blocks: list[RawBlock]
+def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                           ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
-    """Rebuild the tables given a cell a paragraph under their captions (see above)."""
+    """Rebuild the tables given a cell a paragraph under their captions (see above), and
+    with `captionless` (a clean text) those without one whose every row is a label and
+    its values under a header of as many words (see BARE_ROWS_MIN)."""
     result: list[RawBlock] = []
     repairs: list[Repair] = []
     doubts: list[Repair] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        result.append(block)
-        index += 1
-        if not (block.kind == "text" and len(block.lines) == 1
-                and roles.is_table_caption(block.text)):
-            continue
+        captioned = (block.kind == "text" and len(block.lines) == 1
+                     and roles.is_table_caption(block.text))
+        bare = (captionless and not captioned and _cell(block, header=True) is not None
+                and not (result and _cell(result[-1], header=True) is not None))
+        if not bare:
+            result.append(block)
+            index += 1
+            if not captioned:
+                continue
+            if index < len(blocks) and _is_units(blocks[index]):
+                # 「单位：微克/立方米」 under the caption: the caption's (structure reads it so).
+                result.append(blocks[index])
+                index += 1
         end = index
-        while end < len(blocks) and _cell(blocks[end]) is not None:
+        cells = []
+        while end < len(blocks) and (cell := _cell(
+                blocks[end], header=not any(_is_number(c) for c in cells))) is not None:
+            cells.append(cell)
             end += 1
-        cells = [_cell(b) or "" for b in blocks[index:end]]
         found = _columns(cells)
+        extra = max(0, found[0] - found[1]) if bare and found else 0
+        if bare and (found is None or not _bare_table(cells[extra:], found[0] - extra,
+                                                       found[1])):
+            found = None
+            result.append(block)
+            index += 1
         if found is None:
             continue
+        if extra:
+            # Short lines above a header of a word a column: text (a title, a heading),
+            # or the upper row of a header — a doubt.
+            result += blocks[index:index + extra]
+            doubts.append(Repair(
+                "table-lines-above", blocks[index].line,
+                " ⏎ ".join(cells[:extra])[:40], "",
+                "Rebuilt a table copied a cell a paragraph with no caption: the short "
+                f"line(s) above its header ({extra}) are kept as text — are they its "
+                "title, or a row of its header?"))
+            index += extra
+            cells = cells[extra:]
+            found = (found[0] - extra, found[1])
         start, width = found
         header, body = cells[:start], cells[start:]
         if len(body) < width:
             continue
         rows = [body[r:r + width] for r in range(0, len(body), width)]
+        corner = len(header) == width - 1
+        if corner:
+            # The header's empty corner cell (above the rows' labels) leaves no paragraph.
+            header = ["", *header]
+            doubts.append(Repair(
+                "table-corner-cell", blocks[index].line, f"header: {width - 1} cells", "",
+                f"Rebuilt a table copied a cell a paragraph: its header has one cell fewer "
+                f"than its {width} columns — taken for an empty corner cell above the rows' "
+                "labels; if a header cell spans two columns instead, move it."))
         columns = max(width, len(header))
         head = header if header else rows.pop(0)
         lines = [_row(head + [""] * (columns - len(head))), "|" + "---|" * columns]
@@ -267,10 +355,101 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
     return result, repairs
 
 
+# ---------------------------------------------------------------- tables set with single spaces
+
+# A table copied as text with one space between its cells (「甲市 61 30 90.3」): a line of
+# header words (three or more, no number), then at least two lines each a label and as
+# many values (numbers or no-data marks) as the header has words after its first. Prose
+# never gives a line of bare values after a word, so only such runs are read.
+WORD_COLUMNS_MIN = 3
+WORD_ROWS_MIN = 2
+WORD_MAX = 12  # characters of a header word
+
+
+def _header_words(text: str) -> list[str] | None:
+    words = strip_tags(text).split()
+    if len(words) < WORD_COLUMNS_MIN or any(
+            _is_value(word) or len(word) > WORD_MAX or re.search(r"[。，；：！？,;]", word)
+            for word in words):
+        return None
+    return text.split()
+
+
+def _value_row(text: str, width: int) -> list[str] | None:
+    words = text.split()
+    if len(words) != width or _is_value(words[0]) or not all(
+            _is_value(word) for word in words[1:]):
+        return None
+    return words
+
+
+def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Runs of a header line and value rows set with single spaces (see above), in one
+    block or in blocks of a line each on consecutive lines → pipe tables."""
+    lines = [line for block in blocks if block.kind == "text" for line in block.lines]
+    run_of: dict[int, int] = {}  # id of a source line → its run's first line number
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        head = _header_words(lines[index].text)
+        end = index + 1
+        while head and end < len(lines) and _value_row(lines[end].text, len(head)) \
+                and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        if head and end - index - 1 >= WORD_ROWS_MIN:
+            run_of.update((id(line), lines[index].number) for line in lines[index:end])
+            repairs.append(Repair(
+                "table-from-words", lines[index].number, f"{end - index} lines",
+                f"{end - index} rows × {len(head)} columns",
+                "Made a table of lines set with single spaces: a line of header words, "
+                "then rows each a label and its values.", review=True))
+            index = end
+        else:
+            index += 1
+    if not run_of:
+        return blocks, []
+    # Each block cut where a run begins or ends; a run's lines make one table, whether
+    # they stood in one block or in blocks of a line each.
+    pieces: list[tuple[int | None, list[SourceLine], RawBlock]] = []
+    for block in blocks:
+        if block.kind != "text" or not any(id(line) in run_of for line in block.lines):
+            pieces.append((None, block.lines, block))
+            continue
+        for line in block.lines:
+            run = run_of.get(id(line))
+            last = pieces[-1] if pieces else None
+            if last is not None and last[2] is block and last[0] == run:
+                last[1].append(line)
+            elif last is not None and run is not None and last[0] == run:
+                pieces[-1] = (run, last[1] + [line], block)
+            else:
+                pieces.append((run, [line], block))
+    result: list[RawBlock] = []
+    for run, piece, block in pieces:
+        if run is None:
+            result.append(block if piece is block.lines else RawBlock(
+                "text", piece,
+                blank_before=block.blank_before if piece[0] is block.lines[0] else 1,
+                blank_after=block.blank_after if piece[-1] is block.lines[-1] else 1))
+            continue
+        cells = [line.text.split() for line in piece]
+        table = [SourceLine(piece[0].number, _row(cells[0])),
+                 SourceLine(piece[0].number, "|" + "---|" * len(cells[0]))]
+        table += [SourceLine(line.number, _row(row))
+                  for line, row in zip(piece[1:], cells[1:], strict=True)]
+        result.append(RawBlock("table", table, blank_before=1, blank_after=1))
+    return result, repairs
+
+
 # A web page's table saved as text: a row a line, its cells set apart by '|' and closed
 # by one, the leading bar only where the first cell is empty (the header's corner):
-# 「| 绝对数 | 增长（%） |」「生产总值 | 617.50 | 5.2 |」.
-BAR_ROWS_MIN = 3  # lines (header included): fewer is no table
+# 「| 绝对数 | 增长（%） |」「生产总值 | 617.50 | 5.2 |」. An empty last cell may lose its
+# closing bar (「… | 1次/季度 |」 under 「… | 监测频次 | 备注 |」): a row short of the header
+# is filled with empty cells at its end. A header and one row are a table when the row has
+# three cells or more (a page's button bar 「默认 超大 | 打印 |」 is one line, two cells).
+BAR_ROWS_MIN = 3  # lines (header included): fewer is no table …
+BAR_WIDE_ROWS_MIN = 2  # … unless its rows have this many cells
+BAR_WIDE_CELLS = 3
 
 
 def _bar_cells(line: str) -> list[str] | None:
@@ -300,7 +479,10 @@ def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repa
         rows = [_bar_cells(line.text) for line in run]
         if run and all(line.text.strip().startswith("|") for line in run):
             rows = [row[1:] if row else row for row in rows]  # 「| a | b |」: barred both sides
-        if len(run) >= BAR_ROWS_MIN and len({len(row) for row in rows if row}) == 1 \
+        rows = _padded(rows)
+        if len({len(row) for row in rows if row}) == 1 \
+                and len(run) >= (BAR_WIDE_ROWS_MIN if len(rows[0] or []) >= BAR_WIDE_CELLS
+                                 else BAR_ROWS_MIN) \
                 and len(rows[0] or []) >= COLUMNS_MIN and all(any(row) for row in rows) \
                 and not any(is_delimiter(line.text) for line in run):
             result.append(SourceLine(run[0].number, "", virtual=True))
@@ -319,3 +501,13 @@ def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repa
         result.extend(lines[index:max(end, index + 1)])
         index = max(end, index + 1)
     return result, repairs
+
+
+def _padded(rows: list[list[str] | None]) -> list[list[str] | None]:
+    """Rows short of the header (the first row) filled with empty cells at their ends:
+    the bar closing an empty last cell is lost in the copy (see BAR_ROWS_MIN)."""
+    width = len(rows[0] or []) if rows else 0
+    if not rows or any(row is None or len(row) > width or len(row) < COLUMNS_MIN
+                       for row in rows):
+        return rows
+    return [row + [""] * (width - len(row)) for row in rows if row is not None]

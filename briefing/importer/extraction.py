@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
-from briefing.importer.flattables import flattened_tables
+from briefing.importer.flattables import flattened_tables, layout_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
 from briefing.importer.records import Repair
 from briefing.importer.repairs import ENGLISH_FRONT
@@ -118,7 +118,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
     page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
-    result, found = _paragraphs(rest, column, page_breaks)
+    rest, tables, found = layout_tables(rest)
+    repairs += found
+    result, found = _paragraphs_around_tables(rest, column, page_breaks, tables)
     repairs += found
     result, found, more = flattened_tables(result)
     repairs += found
@@ -1049,6 +1051,27 @@ def _last_line(line: str, column: int) -> bool:
     end = line.rstrip("”’」』）)")
     return (end[-1:] in SENTENCE_END and not re.search(r"[\x00-\x7f\u00a0\u3000]", line)
             and width(line) <= column - 2)
+
+
+def _paragraphs_around_tables(lines: list[tuple[int, str]], column: int,
+                              page_breaks: set[int], tables: dict[int, list[str]]
+                              ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    """The paragraphs of the text between the tables set in columns (each in `lines` as
+    its first line's number with no text), the tables' rows between them."""
+    result: list[tuple[int | None, str]] = []
+    repairs: list[Repair] = []
+    chunk: list[tuple[int, str]] = []
+    for number, text in [*lines, (0, "")]:
+        if (number in tables and not text) or number == 0:
+            found, more = _paragraphs(chunk, column, page_breaks) if chunk else ([], [])
+            result += found
+            repairs += more
+            chunk = []
+            if number:
+                result += [(None, ""), *((number, row) for row in tables[number]), (None, "")]
+            continue
+        chunk.append((number, text))
+    return result, repairs
 
 
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import SENTENCE_END, join_lines
+from briefing.importer.chars import SENTENCE_END, is_han, join_lines
 from briefing.importer.layout import CLAUSE_START, width
 from briefing.importer.records import Repair
 from briefing.importer.roles import is_table_caption
@@ -98,9 +98,11 @@ def bar_cell_tables(lines: list[tuple[int, str]]
     index = 0
     while index < len(lines):
         cells: list[tuple[int, str]] = []
+        vertical: list[bool] = []
         end = index
         while (found := _bar_cell(lines, end)) is not None:
             cells.append(found[0])
+            vertical.append(_is_vertical([text for _, text in lines[end:found[1] - 1]]))
             end = found[1]
         if len(cells) < CELLS_MIN:
             result.append(lines[index])
@@ -109,10 +111,28 @@ def bar_cell_tables(lines: list[tuple[int, str]]
         texts = [text for _, text in cells]
         first = cells[0][0]
         columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(texts, k)]
-        if len(columns) == 1:
+        shift = 0
+        if not columns and len(corner := _corner_columns(texts)) == 1:
+            columns, shift, texts = corner, 1, ["", *texts]
+            doubts.append(_corner_doubt(first, corner[0]))
+        grouped = _grouped_rows(texts, vertical) if len(columns) != 1 else None
+        if grouped is not None:
+            rows, starts = grouped
+            numbers = [cells[start][0] for start in starts]
+            k = len(rows[0])
+            note = ("Rebuilt a table copied a cell and a bar line at a time whose groups are "
+                    "named by a vertical cell (「木⏎兰⏎溪」): the group's first row has all "
+                    "the columns, its other rows only those not spanning the group (^).")
+            doubts.append(Repair(
+                "table-row-spans", first, f"{len(rows) - 1} rows × {k} columns", "",
+                "Rebuilt a table with cells spanning the rows of a group (^) from a copy "
+                "that gives no row's end: check where each value stands; a header one "
+                "cell short has its second place left empty — write < there if the first "
+                "header cell spans it."))
+        elif len(columns) == 1:
             k = columns[0]
             rows = [texts[start:start + k] for start in range(0, len(texts), k)]
-            numbers = [cells[start][0] for start in range(0, len(texts), k)]
+            numbers = [cells[max(0, start - shift)][0] for start in range(0, len(texts), k)]
             note = (f"Rebuilt a table copied a cell and a bar line at a time: only {k} "
                     "columns make every row a label and its numbers.")
         else:
@@ -134,6 +154,54 @@ def bar_cell_tables(lines: list[tuple[int, str]]
                               f"{len(rows)} rows × {k} columns", note, review=True))
         index = end
     return result, repairs, doubts
+
+
+def _is_vertical(texts: list[str]) -> bool:
+    """A cell set vertically, a character a line (a river's name 木 ⏎ 兰 ⏎ 溪)."""
+    return len(texts) >= 2 and all(len(text.strip()) == 1 and is_han(text.strip())
+                                   for text in texts)
+
+
+# A table of groups (a river and its sections): the group's name is one cell set
+# vertically, spanning the group's rows; so are the group's values at the row's end (its
+# compliance rate). The group's first row has all the columns, w1 cells after the name;
+# its other rows only the w2 < w1 cells that span no row. One (w1, w2) must make every
+# group whole rows, the first row's last w1 − w2 cells numbers and the header the
+# columns' (the first header cell may span the name's column and the next: 「河流/断面名称」,
+# its second place left empty).
+GROUPS_MIN = 2
+HEADER_CELLS_MIN = 2
+
+
+def _grouped_rows(texts: list[str], vertical: list[bool]
+                  ) -> tuple[list[list[str]], list[int]] | None:
+    """The rows (header first, spans as ^ and <) and each row's first cell's index."""
+    labels = [i for i, flag in enumerate(vertical) if flag]
+    if len(labels) < GROUPS_MIN or labels[0] < HEADER_CELLS_MIN:
+        return None
+    header = texts[:labels[0]]
+    bounds = [*labels, len(texts)]
+    groups = [texts[start + 1:stop] for start, stop in zip(bounds, bounds[1:], strict=False)]
+    found = [(w1, w2) for w1 in range(2, COLUMNS_MAX) for w2 in range(1, w1)
+             if len(header) in (w1, w1 + 1)
+             and all(len(g) >= w1 and (len(g) - w1) % w2 == 0
+                     and all(NUMBER_CELL.match(cell) for cell in g[w2:w1])
+                     and not any(NUMBER_CELL.match(cell) for cell in g[:1] + g[w1::w2])
+                     for g in groups)]
+    if len(found) != 1:
+        return None
+    w1, w2 = found[0]
+    # The span mark 「<」 would be escaped as text here (repairs.escape_markup): the place
+    # is left empty, and the doubt asks for the header's span.
+    rows = [header if len(header) == w1 + 1 else header[:1] + [""] + header[1:]]
+    starts = [0]
+    for label, group in zip(labels, groups, strict=True):
+        rows.append([texts[label], *group[:w1]])
+        starts.append(label)
+        for start in range(w1, len(group), w2):
+            rows.append(["^", *group[start:start + w2], *["^"] * (w1 - w2)])
+            starts.append(label + 1 + start)
+    return rows, starts
 
 
 def _bar_cell(lines: list[tuple[int, str]], start: int) -> tuple[tuple[int, str], int] | None:
@@ -165,6 +233,9 @@ COLUMNS_MAX = 10
 NUMBER_CELL = re.compile(
     r"^[≤≥<>＜＞±]?\s*[-−－]?\d+(?:\.\d+)?\s*[%％‰]?(?:\s*[～~—－-]\s*\d+(?:\.\d+)?\s*[%％]?)?$"
     r"|^[—－-]{1,2}$")
+# A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
+# (below the detection limit), 「未监测」, 「ND」.
+NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
 
 
 def flattened_tables(lines: list[tuple[int | None, str]]
@@ -198,6 +269,10 @@ def flattened_tables(lines: list[tuple[int | None, str]]
             continue
         first = groups[index][0][0] or 1
         columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
+        shift = 0
+        if not columns and len(corner := _corner_columns(cells)) == 1:
+            columns, shift, cells = corner, 1, ["", *cells]
+            doubts.append(_corner_doubt(first, corner[0]))
         if len(columns) != 1:
             # Its columns cannot be read for sure: the cells stay together, one a row in
             # reading order, under the caption — a table to rebuild, not paragraphs.
@@ -221,7 +296,7 @@ def flattened_tables(lines: list[tuple[int | None, str]]
         rows = [cells[start:start + k] for start in range(0, len(cells), k)]
         table = [(groups[index][0][0], pipe_row(rows[0])),
                  (groups[index][0][0], "|" + "---|" * k)]
-        table += [(groups[index + r * k][0][0], pipe_row(row))
+        table += [(groups[index + r * k - shift][0][0], pipe_row(row))
                   for r, row in enumerate(rows[1:], start=1)]
         result_groups.append(table)
         repairs.append(Repair(
@@ -244,6 +319,20 @@ def _is_cell(text: str) -> bool:
             and not CLAUSE_START.match(line) and not line.startswith(("注", "表")))
 
 
+def _corner_columns(cells: list[str]) -> list[int]:
+    """The column counts that fit once an empty corner cell opens the header: the place
+    above the rows' labels is empty, and a copy gives an empty cell no line."""
+    return [k for k in range(2, COLUMNS_MAX + 1) if _fits(["", *cells], k)]
+
+
+def _corner_doubt(line: int, k: int) -> Repair:
+    return Repair(
+        "table-corner-cell", line, f"header: {k - 1} cells", "",
+        f"Rebuilt a table whose header has one cell fewer than its {k} columns: taken for "
+        "an empty corner cell above the rows' labels; if a header cell spans two columns "
+        "instead, move it.")
+
+
 def _fits(cells: list[str], k: int) -> bool:
     if len(cells) % k or len(cells) < 2 * k:
         return False
@@ -251,7 +340,8 @@ def _fits(cells: list[str], k: int) -> bool:
     header, body = rows[0], rows[1:]
     return (not any(NUMBER_CELL.match(cell) for cell in header)
             and all(not NUMBER_CELL.match(row[0]) for row in body)
-            and all(NUMBER_CELL.match(cell) for row in body for cell in row[1:]))
+            and all(NUMBER_CELL.match(cell) or NO_DATA.match(cell)
+                    for row in body for cell in row[1:]))
 
 
 def pipe_row(cells: list[str]) -> str:
@@ -307,3 +397,146 @@ def _tab_cells(text: str) -> list[str]:
     if len(cells) < 2 or not all(cells) or (len(cells) == 2 and TAB_NUMBERING.match(cells[0])):
         return []
     return cells
+
+
+# ---------------------------------------------------------------- tables set in columns
+
+# pdftotext -layout sets a table's cells at fixed character columns (one character a
+# column, whatever its width): each row opens at the left margin with its key (a date, a
+# number, a short name), its other cells start at the columns the rows share, and a cell of
+# several lines is set centred on its row's key line, as many lines above it as below.
+# The header is the line above the first row, its words centred over their columns; a
+# line of one cell centred above the header is the table's title (its caption). A
+# run of at least three rows under such a header is rebuilt; anything that does not fit
+# (a line off the columns, a cell's lines that do not balance round its row) stays text.
+LAYOUT_GAP = re.compile(r"\S+(?: \S+)*")  # a cell's text: words apart by single spaces
+LAYOUT_ROWS_MIN = 3
+LAYOUT_KEY_MAX = 16  # characters of a row's key
+LAYOUT_INDENT_MIN = 4  # spaces before a cell's continuation line
+LAYOUT_TITLE_MAX = 40  # characters of a table's title centred above its header
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    return [(match.start(), match.group()) for match in LAYOUT_GAP.finditer(text)]
+
+
+def _layout_key(text: str) -> list[tuple[int, str]] | None:
+    """A row's key line: its key at the left margin, then at least one cell; its cells."""
+    cells = _segments(text)
+    if len(cells) < 2 or cells[0][0] != 0 or len(cells[0][1]) > LAYOUT_KEY_MAX \
+            or re.search(r"[。！？；，：:]", cells[0][1]):
+        return None
+    return cells
+
+
+def layout_tables(lines: list[tuple[int, str]]
+                  ) -> tuple[list[tuple[int, str]], dict[int, list[str]], list[Repair]]:
+    """Tables set in columns (see above) → their pipe rows, kept aside: each table's lines
+    are replaced by one line (its first number, empty) that `dict[number]`'s rows take
+    the place of once the paragraphs are joined."""
+    result: list[tuple[int, str]] = []
+    tables: dict[int, list[str]] = {}
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        found = _layout_table(lines, index)
+        if found is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        rows, end = found
+        number = lines[index][0]
+        tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
+                          *(pipe_row(row) for row in rows[1:])]
+        title = result[-1][1] if result else ""
+        if _layout_title(title):
+            # Its title, centred above the header: the table's caption.
+            result.pop()
+            tables[number].insert(0, "Table: " + title.strip())
+        result.append((number, ""))
+        repairs.append(Repair(
+            "table-from-columns", number, f"{end - index} lines set in columns",
+            f"{len(rows)} rows × {len(rows[0])} columns",
+            "Rebuilt a table the extraction set in columns: a row opens with its key at "
+            "the margin, a cell's lines stand centred on its row.", review=True))
+        index = end
+    return result, tables, repairs
+
+
+def _layout_title(text: str) -> bool:
+    """A table's title above its header: one cell, centred (indented), no sentence."""
+    cells = _segments(text)
+    return (len(cells) == 1 and cells[0][0] >= LAYOUT_INDENT_MIN
+            and len(cells[0][1]) <= LAYOUT_TITLE_MAX and not re.search(r"[。！？；，：:]", text))
+
+
+def _layout_table(lines: list[tuple[int, str]], start: int
+                  ) -> tuple[list[list[str]], int] | None:
+    """The rows (header first) of a table whose header is lines[start], and the index
+    after its last line; else None."""
+    header = _segments(lines[start][1])
+    if len(header) < 2 or header[0][0] < LAYOUT_INDENT_MIN:
+        return None
+    # The run: key lines and indented lines, single blank lines between them passing.
+    run: list[int] = []
+    index = start + 1
+    while index < len(lines):
+        text = lines[index][1]
+        if not text.strip():
+            if index + 1 < len(lines) and lines[index + 1][1].strip() and run:
+                index += 1
+                continue
+            break
+        if _layout_key(text) is None and len(text) - len(text.lstrip(" ")) < LAYOUT_INDENT_MIN:
+            break
+        run.append(index)
+        index += 1
+    keys = [i for i in run if _layout_key(lines[i][1])]
+    if len(keys) < LAYOUT_ROWS_MIN:
+        return None
+    # The columns: where the key lines' cells start, each shared by two rows at least.
+    starts = sorted({offset for i in keys for offset, _ in _segments(lines[i][1])})
+    shared = [s for s in starts if sum(1 for i in keys for o, _ in _segments(lines[i][1])
+                                       if o == s) >= 2]
+    if len(shared) < 2 or shared[0] != 0 \
+            or any(o not in shared for i in run for o, _ in _segments(lines[i][1])):
+        return None
+    # Each column's lines go to the rows: those above a key line are its cell's upper
+    # lines, and as many lines below it are the cell's lower ones.
+    width_ = len(shared)
+    placed: dict[int, list[list[str]]] = {k: [[] for _ in shared] for k in keys}
+    for column, offset in enumerate(shared):
+        pending: list[str] = []  # lines of this column above the next key line
+        owner, due = None, 0  # the row above and how many lower lines it still has
+        for i in run:
+            cells = dict(_segments(lines[i][1]))
+            if i in placed:
+                if due:  # the row above lacks lower lines: its cell does not balance
+                    return None
+                placed[i][column] = [*pending, *([cells[offset]] if offset in cells else [])]
+                owner, due, pending = i, len(pending), []
+            elif offset in cells and due:
+                placed[owner][column].append(cells[offset])
+                due -= 1
+            elif offset in cells:
+                pending.append(cells[offset])
+        if pending or due:
+            return None
+    rows = [[""] * width_]
+    for offset, text in header:
+        column = max(c for c, s in enumerate(shared) if s <= offset)
+        if rows[0][column]:
+            return None
+        rows[0][column] = text
+    for k in keys:
+        rows.append([_joined(parts) for parts in placed[k]])
+    if any(not row[0] for row in rows[1:]):
+        return None
+    return rows, run[-1] + 1
+
+
+def _joined(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        text = join_lines(text, part)
+    return text

@@ -25,6 +25,7 @@ from briefing.importer.celltables import (
     cell_paragraph_tables,
     merged_headers,
     spaced_tables,
+    word_tables,
 )
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
@@ -90,7 +91,7 @@ class Node:
     marker: int = 0  # '#' count in the source (PLAIN_MARKER for headings found in text)
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
-    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short",
+    origin: Literal["marked", "plain", "run-in", "bold", "headline", "short", "section",
                     "bracket", "attachment", "parallel"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
@@ -152,12 +153,14 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = repair_characters(blocks)
     repairs += found
     # Tables are body: rebuilt before the head is read, no cell is taken for a fact.
-    blocks, found, more_doubts = cell_paragraph_tables(blocks)
+    blocks, found, more_doubts = cell_paragraph_tables(blocks, captionless=not raw)
     repairs += found
     doubts += more_doubts
     blocks, found = merged_headers(blocks)
     repairs += found
     blocks, found = spaced_tables(blocks)
+    repairs += found
+    blocks, found = word_tables(blocks)
     repairs += found
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
@@ -679,7 +682,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
-              _introduced_quotes, _headnote)
+              _introduced_quotes, _headnote, _table_section_headings)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -693,6 +696,28 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
 
 def _plain_paragraph(node: Node) -> bool:
     return node.kind == "paragraph" and not node.role and not node.box
+
+
+TABLE_HEADING_MAX = 40  # characters of a numbered line heading a table
+
+
+def _table_section_headings(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A bulletin's section holding a table is headed by a numbered line that names what
+    the table shows, longer than other headings (「二、某县2024年第二季度“千吨万人”集中式饮用
+    水水源水质状况」): a numbered line with no sentence mark, directly above a table, is
+    the table's section heading."""
+    repairs = []
+    for index in range(len(nodes) - 1):
+        node, below = nodes[index], nodes[index + 1]
+        line = strip_tags(node.text).strip()
+        if not (_plain_paragraph(node) and below.kind == "table" and "\n" not in line
+                and heading_numbering(line).rank > 0 and len(line) <= TABLE_HEADING_MAX
+                and not re.search(r"[。！？；]", line) and not ends_sentence(line)
+                and line[-1] not in "，、：,:"):
+            continue
+        nodes[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
+                               rank=heading_numbering(line).rank, origin="plain")
+    return nodes, repairs
 
 
 def _introduced_quotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -981,10 +1006,16 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
         following = nodes[index + 1]
         if (_short_heading_line(node)
                 and following.kind in ("paragraph", "caption")
-                and ends_sentence(following.text.split("\n")[0])):
+                and (ends_sentence(following.text.split("\n")[0])
+                     or _clauses_end_sentence(nodes[index + 1:]))):
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=heading_numbering(node.text).rank, origin="short")
             above = nodes[index - 1] if index else None
+            # 「空气质量」 over 「总体情况」: a section's name over its first part's.
+            if above is not None and result[index - 1] is above and _section_label(above):
+                result[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
+                                            rank=0, origin="section")
+                continue
             # 「回忆当年进报社」「四十年来发生了巨大变化」 on two lines with no blank line
             # between: one heading set on two lines (a web page's two-deck heading).
             if (above is not None and _short_heading_line(above)
@@ -1035,6 +1066,35 @@ def _parallel_leads(nodes: list[Node]) -> list[Node]:
             result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER,
                                     rank=0, origin="parallel")
     return result
+
+
+CLAUSE_END = ("；", ";")
+
+
+def _clauses_end_sentence(nodes: list[Node]) -> bool:
+    """A part's text given as clauses a line each, 「；」 closing each but the last, which
+    ends the sentence (「京津冀…下降3.8个百分点；」 ⏎ 「长三角…上升5.0个百分点。」)."""
+    for node in nodes:
+        if not _plain_paragraph(node):
+            return False
+        text = strip_tags(node.text).rstrip()
+        if not text.endswith(CLAUSE_END):
+            return ends_sentence(text) and node is not nodes[0]
+    return False
+
+
+SECTION_LABEL_MAX = 6  # characters of a bulletin's section name: 空气质量, 水环境质量
+
+
+def _section_label(node: Node) -> bool:
+    """A bulletin's unnumbered section name: a short heading line of Han only, at most a
+    few characters (「空气质量」「大气环境」「水环境质量」). Stacked over a short heading
+    (「总体情况」「重点区域」), it names the section that heading opens a part of, a
+    level above it; a two-deck headline's decks are phrases, longer (「回忆70年代初进人民日
+    报」 over 「四十年来发生了翻天覆地的变化」)."""
+    line = roles.plain(node.text).strip()
+    return (_short_heading_line(node) and len(line) <= SECTION_LABEL_MAX
+            and all("\u4e00" <= char <= "\u9fff" for char in line))
 
 
 def _short_heading_line(node: Node) -> bool:
@@ -1480,6 +1540,8 @@ def _depth_key(node: Node) -> tuple[int, int]:
     """(marker, rank); a heading found in the text without a number sorts after the
     numbered ones: in a text numbered 一、（一）1.（1）, numbers make the hierarchy and an
     unnumbered short line is a subheading (alone, it is the top level all the same)."""
+    if node.origin == "section":  # a section's name over its parts' short headings
+        return (PLAIN_MARKER, UNNUMBERED_LAST - 1)
     if node.marker == PLAIN_MARKER and node.rank == 0:
         # 「第一部分」「第二章」 stand above the 一、 headings (rank 1).
         return (PLAIN_MARKER, PART_FIRST if roles.is_numbered_part(node.text)
@@ -1516,6 +1578,9 @@ HEADING_ORIGINS = {
     "short": ("short-heading",
               "A short line with no sentence punctuation above a paragraph: made it a "
               "heading.", True),
+    "section": ("section-heading",
+                "A short section name over a short heading (「空气质量」 over 「总体情况」): "
+                "made it the heading of the section, a level above.", True),
     "attachment": ("attachment-title",
                    "The line under an attachment's label (附件, GB/T 9704): made it the "
                    "attachment's title.", True),

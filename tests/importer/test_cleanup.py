@@ -927,6 +927,25 @@ def test_a_table_copied_a_cell_and_a_bar_line_at_a_time_is_one_table():
     assert [d.kind for d in draft.doubts if d.kind == "table-flattened"] == ["table-flattened"]
 
 
+def test_a_bar_cell_table_whose_groups_are_named_by_vertical_cells_gets_its_row_spans():
+    # Each river's name is set a character a line and spans its sections' rows, as do its
+    # rates at the row's end: a river's first row has every column, its others only the
+    # section and its quality. The header's first cell spans the name's column too.
+    cells = (["河流/断面", "水质", "达标率（%）", "优良率（%）"]
+             + ["甲\n江", "甲1—东桥", "优", "100", "90.0", "甲2—西桥", "良好", "甲3—南闸", "良好"]
+             + ["乙\n河", "乙1—北桥", "良好", "100", "100", "乙2—中桥", "优"])
+    text = ("某县5月水质状况\n某县主要河流水质总体良好，各断面均达到功能区标准。\n"
+            + "".join(cell + "\n|\n" for cell in cells) + "注：监测数据由某站提供。\n")
+    draft = build_draft(text, Path("page.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines() == [
+        "| 河流/断面 |  | 水质 | 达标率（%） | 优良率（%） |", "|---|---|---|---|---|",
+        "| 甲江 | 甲1—东桥 | 优 | 100 | 90.0 |", "| ^ | 甲2—西桥 | 良好 | ^ | ^ |",
+        "| ^ | 甲3—南闸 | 良好 | ^ | ^ |", "| 乙河 | 乙1—北桥 | 良好 | 100 | 100 |",
+        "| ^ | 乙2—中桥 | 优 | ^ | ^ |"]
+    assert [d.kind for d in draft.doubts if d.kind.startswith("table-")] == ["table-row-spans"]
+
+
 def test_a_pages_tool_bar_at_its_foot_is_furniture():
     text = ("# 某市召开经济工作会议\n\n会议强调，要坚定信心、真抓实干，推动经济持续回升向好。\n\n"
             "【打印】【关闭】\n\n打印本页 关闭窗口\n\n返回顶部\n")
@@ -1052,3 +1071,68 @@ def test_an_accounts_production_credits_after_the_article_go():
                         "编辑：张三", ""]) + "\n"
     assert [t for _, t in clean_source(signed, markdown=True).lines if t.strip()][-2:] == [
         "某某局", "2024年3月5日"]
+
+
+# ---------------------------------------------------------------- tables set in columns
+
+
+def test_a_table_set_in_columns_by_a_layout_extraction_is_rebuilt():
+    # pdftotext -layout: a row's key at the margin, its cells at shared columns, a cell of
+    # several lines centred on its row's key line; the title centred above the header.
+    pad = " " * 22  # the third column; the second opens at 14
+    body = "某市数字经济发展报告的正文段落，介绍近年来各项政策的出台情况和主要内容。" * 2
+    lines = [
+        "某市数字经济发展报告", "", body, "",
+        " " * 10 + "近年数字经济政策一览",
+        " " * 14 + "发文单位" + " " * 6 + "要点",
+        pad + "加快建设数据中心，推进算力",
+        "2021.03" + " " * 7 + "市政府",
+        pad + "网络互联互通。",
+        "2022.06" + " " * 7 + "市发改委" + " " * 4 + "培育数据要素市场。",
+        pad + "支持企业上云用数赋智，",
+        "2023.01" + " " * 7 + "市工信局" + " " * 4 + "推动中小企业数字化转型，",
+        pad + "完善公共服务平台。",
+        "资料来源：某市人民政府网站。",
+        "\f第二页的正文段落，继续介绍政策实施的效果和下一步的工作安排，内容较长需要换行排版。",
+    ]
+    draft = build_draft("\n".join(lines) + "\n", Path("report.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "近年数字经济政策一览"
+    assert table.text.splitlines() == [
+        "|  | 发文单位 | 要点 |", "|---|---|---|",
+        "| 2021.03 | 市政府 | 加快建设数据中心，推进算力网络互联互通。 |",
+        "| 2022.06 | 市发改委 | 培育数据要素市场。 |",
+        "| 2023.01 | 市工信局 | 支持企业上云用数赋智，推动中小企业数字化转型，完善公共服务平台。 |"]
+    # A cell's lines that do not balance round a row: no table, the lines stay text.
+    lines[12] = pad + "完善公共服务平台，"
+    lines.insert(13, pad + "优化营商环境。")
+    draft = build_draft("\n".join(lines) + "\n", Path("report.txt"))
+    assert not [node for node in draft.nodes if node.kind == "table"]
+
+
+def test_a_flattened_tables_no_data_marks_stand_in_a_numbers_place():
+    # 「/」「未检出」 where a value is not given: the columns are still read, in a text of a
+    # paragraph a line under 「表1」 as in a copy with a bar line after each cell.
+    cells = ["断面", "化学需氧量", "氨氮", "总磷", "东桥", "12", "未检出", "0.05",
+             "西闸", "15", "0.42", "/"]
+    head = "某县5月水质\n全县水质总体良好，各断面均达到功能区标准，同比保持稳定。\n"
+    for text in (head + "表1 某县5月各断面水质监测结果\n" + "\n".join(cells) + "\n注：单位为毫克/升。\n",
+                 head + "".join(cell + "\n|\n" for cell in cells) + "注：单位为毫克/升。\n"):
+        [table] = [n for n in build_draft(text, Path("page.txt")).nodes if n.kind == "table"]
+        assert table.text.splitlines()[2:] == ["| 东桥 | 12 | 未检出 | 0.05 |",
+                                               "| 西闸 | 15 | 0.42 | / |"]
+
+
+def test_a_flattened_tables_header_one_cell_short_lost_its_empty_corner():
+    # A statistics table's corner above the rows' labels is empty: the copy gives it no
+    # line, so an empty cell opens the header (a doubt), in both flattened forms.
+    cells = ["绝对数（亿元）", "增长（%）", "地区生产总值", "617.50", "5.2", "第一产业", "37.11", "2.6"]
+    head = "某县统计公报\n全县经济平稳增长，生产总值比上年增长5.2%，各产业稳步发展。\n"
+    for text in (head + "表1 2023年地区生产总值\n" + "\n".join(cells) + "\n注：按可比价格计算。\n",
+                 head + "".join(cell + "\n|\n" for cell in cells) + "注：按可比价格计算。\n"):
+        draft = build_draft(text, Path("page.txt"))
+        [table] = [n for n in draft.nodes if n.kind == "table"]
+        assert table.text.splitlines() == ["|  | 绝对数（亿元） | 增长（%） |", "|---|---|---|",
+                                           "| 地区生产总值 | 617.50 | 5.2 |",
+                                           "| 第一产业 | 37.11 | 2.6 |"]
+        assert "table-corner-cell" in [d.kind for d in draft.doubts]

@@ -312,6 +312,60 @@ def test_a_table_copied_a_cell_a_paragraph_is_rebuilt_from_its_numbers():
     assert not [d for d in draft.doubts if d.kind == "table-merged-cells"]
 
 
+def test_a_cell_a_paragraph_tables_header_cells_name_quantities_with_units():
+    # A header cell names a quantity with its unit, longer than any body cell; the
+    # numbered section heading after the table is no cell.
+    cells = ["地市", "化学需氧量(COD)月平均浓度(毫克/升)", "氨氮(NH3-N)月平均浓度(毫克/升)",
+             "达标断面比例(%)", "甲市", "12", "0.31", "95.0%", "乙市", "15", "0.42", "-"]
+    text = ("# 某省5月主要河流水质状况\n\n一、5月各市水质\n\n表2  2023年5月各地市主要河流水质状况\n\n"
+            + "\n\n \n\n".join(cells) + "\n\n \n\n二、简要分析\n\n全省水质总体良好。\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.caption == "表2  2023年5月各地市主要河流水质状况"
+    assert table.text.splitlines() == [
+        "| 地市 | 化学需氧量（COD）月平均浓度（毫克/升） | 氨氮（NH3-N）月平均浓度（毫克/升） | "
+        "达标断面比例（%） |", "|---|---|---|---|",
+        "| 甲市 | 12 | 0.31 | 95.0% |", "| 乙市 | 15 | 0.42 | - |"]
+    assert [node.kind for node in draft.nodes][-2:] == ["heading", "paragraph"]
+    # A long line with a sentence's marks is no header cell: nothing is rebuilt.
+    cells[1] = "化学需氧量，按月平均浓度计，单位为毫克每升"
+    text = "# 某省5月水质\n\n表2  各地市水质状况\n\n" + "\n\n".join(cells) + "\n"
+    assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+
+
+def test_a_cell_a_paragraph_tables_no_data_marks_stand_in_a_numbers_place():
+    # 「/」「未检出」 where a value is not given: the row is still a label and its values.
+    for mark in ("/", "未检出"):
+        cells = ["断面", "化学需氧量", "氨氮", "总磷", "东桥", "12", mark, "0.05",
+                 "西闸", "15", "0.42", "0.08"]
+        text = ("# 某县5月水质\n\n全县水质总体良好。\n\n某县5月各断面水质监测结果表\n\n"
+                + "\n\n".join(cells) + "\n")
+        [table] = [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+        assert table.text.splitlines()[2:] == [f"| 东桥 | 12 | {mark} | 0.05 |",
+                                               "| 西闸 | 15 | 0.42 | 0.08 |"]
+
+
+def test_a_units_line_under_a_cell_a_paragraph_tables_caption_is_the_captions():
+    cells = ["断面", "化学需氧量", "氨氮", "东桥", "12", "0.31", "西闸", "15", "0.42"]
+    text = ("# 某县5月水质\n\n全县水质总体良好。\n\n某县5月各断面水质监测结果表\n\n单位：毫克/升\n\n"
+            + "\n\n".join(cells) + "\n")
+    [table] = [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+    assert table.caption == "某县5月各断面水质监测结果表 单位：毫克/升"
+    assert table.text.splitlines()[0] == "| 断面 | 化学需氧量 | 氨氮 |"
+
+
+def test_a_cell_a_paragraph_tables_header_one_cell_short_lost_its_empty_corner():
+    # The corner above the rows' labels is empty and gives no paragraph.
+    cells = ["绝对数（亿元）", "增长（%）", "地区生产总值", "617.50", "5.2", "第一产业", "37.11", "2.6"]
+    text = ("# 某县2023年统计公报\n\n全县经济平稳增长。\n\n表1 2023年地区生产总值\n\n"
+            + "\n\n".join(cells) + "\n")
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines()[0] == "|  | 绝对数（亿元） | 增长（%） |"
+    assert table.text.splitlines()[2] == "| 地区生产总值 | 617.50 | 5.2 |"
+    assert [d.kind for d in draft.doubts if d.kind.startswith("table")] == ["table-corner-cell"]
+
+
 def test_a_cell_a_paragraph_table_whose_header_does_not_fit_keeps_it_whole_with_a_doubt():
     cells = ["地区", "优良", "天数", "优良率", "甲县", "28", "93.3"]
     text = ("# 标题\n\n全月空气质量总体良好。\n\n各地空气质量统计表\n\n" + "\n\n".join(cells) + "\n")
@@ -390,6 +444,34 @@ def test_rows_of_bar_separated_cells_copied_from_a_web_page_are_a_table():
     assert [node.kind for node in draft.nodes][-1] == "paragraph"
 
 
+def test_a_bar_row_table_whose_empty_last_cell_lost_its_bar_and_a_header_with_one_row():
+    # The copy drops the bar closing an empty last cell (「… | 1次/季度 |」 under
+    # 「… | 频次 | 备注 |」): the row is filled at its end. A header and one row of three
+    # cells or more are a table too (a cut copy's last table).
+    text = ("某市水源水质公示\n全市水源水质均达标。\n"
+            "编号 | 水源名称 | 类型 | 水质 | 频次 | 备注 |\n1 | 东湖水库 | 湖库 | Ⅱ类 | 1次/月 | |\n"
+            "2 | 西河 | 河流 | Ⅲ类 | 1次/季度 |\n各水源水质稳定。\n"
+            "编号 | 水源名称 | 类型 | 水质 |\n1 | 北山泉 | 地下水 | Ⅱ类 |\n")
+    draft = build_draft(text, Path("a.txt"))
+    first, second = [node for node in draft.nodes if node.kind == "table"]
+    assert first.text.splitlines()[2:] == ["| 1 | 东湖水库 | 湖库 | Ⅱ类 | 1次/月 |  |",
+                                           "| 2 | 西河 | 河流 | Ⅲ类 | 1次/季度 |  |"]
+    assert second.text.splitlines() == ["| 编号 | 水源名称 | 类型 | 水质 |", "| --- | --- | --- | --- |",
+                                        "| 1 | 北山泉 | 地下水 | Ⅱ类 |"]
+
+
+def test_a_long_numbered_line_above_a_table_is_the_tables_section_heading():
+    heading = "二、某某县2023年第四季度乡镇级“千吨万人”集中式饮用水水源地水质监测结果"
+    assert 30 < len(heading) <= 40
+    table = "编号 | 水源名称 | 水质 |\n1 | 东湖水库 | Ⅱ类 |\n2 | 西河 | Ⅲ类 |\n"
+    text = "# 某县水源水质公示\n\n全县水源水质均达标。\n\n" + heading + "\n\n" + table
+    draft = build_draft(text, Path("a.txt"))
+    assert [(node.kind, node.text) for node in draft.nodes][1] == ("heading", heading)
+    # Above a paragraph, a numbered line that long is no heading (a list item, a clause).
+    text = "# 某县水源水质公示\n\n全县水源水质均达标。\n\n" + heading + "\n\n各水源水质稳定。\n"
+    assert [node.kind for node in build_draft(text, Path("a.txt")).nodes] == ["paragraph"] * 3
+
+
 def test_two_bar_lines_or_rows_that_disagree_are_no_table():
     text = ("# 标题\n\n甲 | 乙 |\n丙 | 丁 |\n\n正文很长很长的一段话。\n\n"
             "一 | 二 |\n三 | 四 | 五 |\n六 | 七 |\n")
@@ -441,3 +523,78 @@ def test_a_footnote_no_mark_calls_is_kept_as_a_note_and_asked_about(tmp_path):
     assert "::: note\n第三条注释，正文没有引用它。\n:::" in body and "[^3]" not in body
     report = (result.folder / "import-report.md").read_text("utf-8")
     assert "- [ ]" in report and "[^3]" in report
+
+
+# ---------------------------------------------------------------- unnumbered section heads
+
+
+def test_a_bulletins_short_section_name_over_a_short_heading_heads_the_section():
+    # 「声环境」 over 「总体情况」: the section's name, a level above its parts' headings,
+    # whether the lines are blank-separated or one a paragraph.
+    lines = ["# 某市2023年5月环境质量状况", "声环境", "总体情况",
+             "全市区域声环境昼间平均等效声级为53.2分贝，同比下降0.4分贝。", "功能区",
+             "各类功能区昼间达标率为96.5%，同比上升1.1个百分点。", "辐射环境", "总体情况",
+             "全市辐射环境质量总体良好。"]
+    for separator in ("\n\n", "\n"):
+        draft = build_draft(separator.join(lines) + "\n", Path("a.txt"))
+        assert [(node.depth, node.text) for node in draft.nodes if node.kind == "heading"] == [
+            (1, "声环境"), (2, "总体情况"), (2, "功能区"), (1, "辐射环境"), (2, "总体情况")]
+    # Two decks of a headline are phrases, longer than a section's name: one heading.
+    text = ("某报记者专访\n采访对象介绍了基层工作情况。\n回忆当年初到乡镇工作\n三十年来发生了巨大变化\n"
+            "记者：您还记得当年的情况吗？\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.text for node in draft.nodes if node.kind == "heading"] == [
+        "回忆当年初到乡镇工作 三十年来发生了巨大变化"]
+
+
+def test_a_short_heading_over_clauses_a_line_each_ending_in_semicolons_is_a_heading():
+    # A part's text as clauses a line each, 「；」 closing all but the last: the short line
+    # above them heads the part as it would a paragraph ending its sentence.
+    text = ("# 某市2023年5月环境质量状况\n\n全市环境质量总体稳定。\n\n主要河流\n\n"
+            "甲江水质为优，同比持平；\n\n乙河水质为良好，同比好转；\n\n丙溪水质为轻度污染。\n")
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.text for node in draft.nodes if node.kind == "heading"] == ["主要河流"]
+    # Clauses that never end a sentence: the short line stays a paragraph.
+    text = text.replace("丙溪水质为轻度污染。", "丙溪水质为轻度污染；")
+    draft = build_draft(text, Path("a.txt"))
+    assert not [node for node in draft.nodes if node.kind == "heading"]
+
+
+def test_a_cell_a_paragraph_table_without_a_caption_is_rebuilt_when_every_row_fits():
+    cells = ["城市", "PM10", "PM2.5", "优良率", "甲市", "61", "30", "90.3%", "乙市", "58", "27",
+             "未检出"]
+    head = "# 某省4月空气质量\n\n全省空气质量总体良好。\n\n"
+    text = head + "各市情况如下：\n\n" + "\n\n".join(cells) + "\n\n各市均达标。\n"
+    draft = build_draft(text, Path("a.txt"))
+    [table] = [node for node in draft.nodes if node.kind == "table"]
+    assert table.text.splitlines() == [
+        "| 城市 | PM<sub>10</sub> | PM<sub>2.5</sub> | 优良率 |", "|---|---|---|---|",
+        "| 甲市 | 61 | 30 | 90.3% |", "| 乙市 | 58 | 27 | 未检出 |"]
+    # A short line above the header stays text, a doubt (a title, or a header's row?).
+    text = head + "2021年4月各市空气质量排名\n\n" + "\n\n".join(cells) + "\n"
+    draft = build_draft(text, Path("a.txt"))
+    assert [node.kind for node in draft.nodes] == ["paragraph", "paragraph", "table"]
+    assert [d.kind for d in draft.doubts if d.kind.startswith("table")] == ["table-lines-above"]
+    # Short lines whose rows are not all a label and its values: no table.
+    lines = ["获奖情况", "一等奖", "3", "5", "二等奖", "6", "名单另行公布"]
+    text = head + "\n\n".join(lines) + "\n"
+    assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
+
+
+def test_rows_set_with_single_spaces_a_header_and_labels_with_values_are_a_table():
+    rows = ["监测点 化学需氧量 氨氮 总磷", "东桥 12 0.31 0.05", "西闸 15 未检出 0.08"]
+    expected = ["| 监测点 | 化学需氧量 | 氨氮 | 总磷 |", "|---|---|---|---|",
+                "| 东桥 | 12 | 0.31 | 0.05 |", "| 西闸 | 15 | 未检出 | 0.08 |"]
+    for text in ("# 某县5月水质\n\n全县水质总体良好。\n\n表1 各监测点水质\n\n" + "\n".join(rows)
+                 + "\n\n注：单位为毫克/升。\n",
+                 "某县5月水质\n全县水质总体良好，各断面均达到功能区标准，同比保持稳定。\n表1 各监测点水质\n"
+                 + "\n".join(rows) + "\n注：单位为毫克/升。\n"):
+        draft = build_draft(text, Path("a.txt"))
+        [table] = [node for node in draft.nodes if node.kind == "table"]
+        assert table.caption == "表1 各监测点水质"
+        assert table.text.splitlines() == expected
+    # A line of words over one row of values, or rows with words among the values: text.
+    for body in ("监测点 化学需氧量 氨氮 总磷\n东桥 12 0.31 0.05\n",
+                 "监测点 化学需氧量 氨氮 总磷\n东桥 12 0.31 0.05\n西闸 15 较好 0.08\n"):
+        text = "# 某县5月水质\n\n全县水质总体良好。\n\n" + body
+        assert not [n for n in build_draft(text, Path("a.txt")).nodes if n.kind == "table"]
