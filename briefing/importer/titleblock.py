@@ -158,9 +158,19 @@ def without_buttons(text: str) -> str:
 # The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;
 # its buttons after them (「【字体：大 中 小】【打印】」).
 PAGE_COUNTER = re.compile(
-    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|点击数|点击量|点击)"
-    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
-TRAILING_BUTTONS = re.compile(r"(?:[ \t\u3000]*【[^【】]{1,16}】)+[ \t\u3000]*$")
+    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|浏览数|阅读数|访问数|点击数"
+    r"|点击量|点击)[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+# The page's buttons after the facts: 「【打印】【关闭】」, 「[ 打印 ] [ 关闭 ]」 and an icon's
+# empty 「[ ]」.
+TRAILING_BUTTONS = re.compile(
+    r"(?:[ \t\u3000]*(?:【[^【】]{1,16}】|\[[^\[\]]{0,8}\]))+[ \t\u3000]*$")
+# A government page's reading widgets among its facts: the type size and eye-care colour
+# switches, their options or an opening bracket after the label (「字号：【」「字体：大 中
+# 小」「视力保护色：」) — the page's, no fact; like its counters and buttons they go.
+PAGE_WIDGET = re.compile(
+    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*(?:字号|字体|视力保护色|护眼色)[ \t\u3000]*[:：]"
+    r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准)(?![\u4e00-\u9fff]))*"
+    r"[ \t\u3000】\]|｜]*(?:[【\[][ \t\u3000]*$)?")
 
 
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
@@ -170,7 +180,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
-    line = TRAILING_BUTTONS.sub("", PAGE_COUNTER.sub("", without_buttons(text)))
+    line = PAGE_WIDGET.sub(" ", PAGE_COUNTER.sub(" ", without_buttons(text)))
+    line = TRAILING_BUTTONS.sub("", line)
     labels = list(LABEL.finditer(line))
     if not labels:
         return None
@@ -704,6 +715,8 @@ MENU_WORDS = frozenset({
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
     r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
+    # a government page's widgets and its archive stamp (归档时间: the page's, not the text's)
+    r"视力保护色|护眼色|浏览量|浏览数|阅读数|访问次数|归档时间|"
     # a 政府信息公开 page's catalogue fields above the document
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
 
@@ -1306,8 +1319,9 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 pending = (where, pending_key, source_line)
             elif taken:
                 drop.add(where)
-            elif len(block.lines) > 1 and PAGE_COUNTER.fullmatch(text):
-                drop.add(where)  # 「访问量：」 among the 来源 and date lines: the page's
+            elif len(block.lines) > 1 and (PAGE_COUNTER.fullmatch(text)
+                                           or PAGE_WIDGET.fullmatch(text)):
+                drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
     if pending is not None:
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,

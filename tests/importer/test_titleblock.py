@@ -12,7 +12,11 @@ import yaml
 
 from briefing.importer import import_article
 from briefing.importer.structure import build_draft
-from briefing.importer.titleblock import labelled_facts, read_date, speaker_name
+from briefing.importer.titleblock import (
+    labelled_facts,
+    read_date,
+    speaker_name,
+)
 from briefing.loader import load_briefing
 
 FILE = Path("article.txt")
@@ -779,4 +783,29 @@ def test_a_blog_exports_author_is_the_writer_unless_it_names_a_body(author, auth
             "第一段文字，介绍这篇文章的内容。\n\n第二段文字。\n")
     draft = build_draft(text, Path("a.md"))
     assert (draft.authors, draft.source) == (authors, source)
+
+
+
+# ---------------------------------------------------------------- government pages (round 6)
+
+
+@pytest.mark.parametrize(("line", "facts"), [
+    ("来源：某县人民政府网 日期：2019-05-06 10:20 字号：【",
+     [("source", "某县人民政府网"), ("date", "2019-05-06 10:20")]),
+    ("时间：2020-07-01 09:30  信息来源：某某县[ ] 浏览次数： [ 打印 ] [ 关闭 ]",
+     [("date", "2020-07-01 09:30"), ("source", "某某县")]),
+    ("2018-09-10   来源：某某站     浏览数：", [("date", "2018-09-10"), ("source", "某某站")]),
+    ("来源：某市政府 【字体：大 中 小】【打印】", [("source", "某市政府")]),
+])
+def test_a_government_pages_widgets_among_its_facts_are_dropped_and_the_facts_read(line, facts):
+    assert labelled_facts(line) == facts
+
+
+def test_a_government_pages_widget_lines_under_its_facts_are_no_body():
+    text = (f"归档时间：2019-01-02\n当前位置： 首页 > 政务公开 > 文件\n\n某县召开防汛工作会议\n\n"
+            f"来源：某县人民政府网 日期：2018-06-05 08:00 字号：【\n视力保护色：\n浏览量：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source, draft.date) == (
+        "某县召开防汛工作会议", "某县人民政府网", dt.date(2018, 6, 5))
+    assert body_texts(draft) == [BODY]  # 归档时间 is the page's archive stamp, no date
 
