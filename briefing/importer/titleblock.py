@@ -361,6 +361,8 @@ def is_body(block: RawBlock) -> bool:
         return False
     if len(block.lines) == 1 and roles.is_salutation(text):
         return True  # 「各位代表：」「各乡镇人民政府：」 opens the body
+    if len(block.lines) == 1 and is_document_title(text):
+        return False  # 「某某办公室关于印发《…》的通知」: a 公文's title, however long
     lines = [strip_tags(line.text).strip() for line in block.lines]
     if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
         return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
@@ -372,6 +374,18 @@ def is_body(block: RawBlock) -> bool:
 DOCUMENT_TITLE = re.compile(r"关于.{2,}?(?:通知|通报|意见|决定|报告|请示|批复|函|办法|规定|方案|"
                             r"公告|通告|纲要|规划|决议|指导意见|实施细则)$")
 DOCUMENT_TITLE_MAX = 80
+# A 公文 title may end in its 发文字号 in brackets: 「…的通知（某办发〔2017〕2号）」.
+TITLE_DOCUMENT_NUMBER = re.compile(
+    r"[ \t\u3000]*[（(][\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号[）)]$")
+
+
+def is_document_title(text: str) -> bool:
+    """One line naming a 公文 by its form (GB/T 9704): 「某某关于…的通知」, at most
+    DOCUMENT_TITLE_MAX characters, no sentence or clause mark, its 发文字号 in brackets
+    after it or not. Long as it may be, it is a title, never the body's first paragraph."""
+    line = TITLE_DOCUMENT_NUMBER.sub("", strip_tags(text).strip())
+    return (len(line) <= DOCUMENT_TITLE_MAX and bool(DOCUMENT_TITLE.search(line))
+            and not re.search(r"[。！？；：:!?;]", line))
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")
 
 
@@ -429,7 +443,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)
-    longest = DOCUMENT_TITLE_MAX if DOCUMENT_TITLE.search(text) else TITLE_MAX
+    longest = DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX
     return (
         all(len(line) >= TITLE_MIN for line in lines) and len(text) <= longest
         and han_count(text) * 2 >= len(re.sub(r"\s", "", text))

@@ -13,6 +13,7 @@ import yaml
 from briefing.importer import import_article
 from briefing.importer.structure import build_draft
 from briefing.importer.titleblock import (
+    is_document_title,
     labelled_facts,
     read_date,
     speaker_name,
@@ -809,3 +810,16 @@ def test_a_government_pages_widget_lines_under_its_facts_are_no_body():
         "某县召开防汛工作会议", "某县人民政府网", dt.date(2018, 6, 5))
     assert body_texts(draft) == [BODY]  # 归档时间 is the page's archive stamp, no date
 
+
+def test_a_long_document_title_is_the_title_not_the_first_paragraph():
+    # GB/T 9704: 「发文机关＋关于＋事由＋文种」, with the 发文字号 after it on a web page.
+    for title in ("某市人民政府办公室 关于印发《某市促进高校毕业生就业创业行动实施方案（2024—2026年）》的通知",
+                  "中共某县委办公室某县人民政府办公室印发《关于进一步加强基层治理工作的实施意见》的通知"
+                  "（某办发〔2021〕5号）"):
+        draft = draft_of(f"{title}\n\n发布日期：2024-02-01 信息来源：某市人民政府办公室\n\n"
+                         f"各县（市、区）人民政府，市政府各部门：\n\n{BODY}\n")
+        assert (draft.title, draft.date) == (title, dt.date(2024, 2, 1))
+        assert [node.kind for node in draft.nodes] == ["salutation", "paragraph"]
+    # A long line ending in a 文种 but with a sentence's marks is a paragraph.
+    line = "会议审议了关于加强基层治理的意见：要坚持问题导向，要突出重点，要压实责任，形成工作的通知"
+    assert not is_document_title(line)
