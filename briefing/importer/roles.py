@@ -252,6 +252,15 @@ def is_signer(text: str) -> bool:
     )
 
 
+# A 公文's 附注 under its 落款 (GB/T 9704): 「（此件公开发布）」「（此件主动公开）」
+# 「（此件发至县级）」 — a note on the document, never a photo's caption.
+RELEASE_NOTE = re.compile(r"^[（(]此件[^（）()]{2,10}[）)]$")
+
+
+def is_release_note(text: str) -> bool:
+    return bool(RELEASE_NOTE.match(plain(text)))
+
+
 def is_trailer(text: str) -> bool:
     """What may follow a 落款: （此件公开发布） and the like, in brackets."""
     line = plain(text)

@@ -41,6 +41,7 @@ from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BYLINE_MARKERS,
     CLAUSE_RANKS,
+    MAX_DEPTH,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -579,6 +580,20 @@ CONTACT_LABEL = re.compile(r"^(?:通讯作者|通信作者)\s*[：:]")
 ABSTRACT_LABEL = re.compile(r"^摘\s*要\s*[：:]")
 
 
+# A name quoted in 《》: a 印发 notice names the document it issues so (「《某县河道保洁
+# 工作方案》已经县政府同意，现印发给你们」), and that document follows under the same name.
+QUOTED_NAME = re.compile(r"《([^《》]{4,80})》")
+
+
+def quoted_names(text: str) -> set[str]:
+    return {re.sub(r"\s", "", name) for name in QUOTED_NAME.findall(text)}
+
+
+def names_quoted_document(text: str, names: set[str]) -> bool:
+    """A line that is nothing but a name the text quoted in 《》 before it."""
+    return re.sub(r"\s", "", roles.plain(text)) in names
+
+
 def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
              ) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
@@ -590,8 +605,11 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
     repairs: list[Repair] = []
     pending_caption: str | None = None
     box_end = 0
+    quoted: set[str] = set()  # the names quoted in 《》 so far
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if index:
+            quoted |= quoted_names(blocks[index - 1].text)
         if index < box_end:
             continue
         box_end = _data_box_end(blocks, index)
@@ -641,9 +659,14 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                                        previous.kind if previous else "")
             above_date = following is not None and following.kind == "text" and \
                 roles.is_signature_date(following.text)
+            # A 公文's 附注 and the title of the document a notice issues are set apart by
+            # blank lines too: neither is a photo's caption.
+            document_line = len(block.lines) == 1 and (
+                roles.is_release_note(block.text)
+                or names_quoted_document(block.text, quoted))
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
-                                         beside_table or above_date))
+                                         beside_table or above_date or document_line))
             if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
                     made[0].text) and following is not None and ABSTRACT_LABEL.match(
                     following.text.strip()):
@@ -1184,6 +1207,7 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     result: list[Node] = []
     repairs: list[Repair] = []
     index = 0
+    quoted: set[str] = set()
     while index < len(nodes):
         node = nodes[index]
         start = len(result)
@@ -1196,14 +1220,19 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             after += 1
         following = nodes[after] if after < len(nodes) else None
         above = result[start - 1] if start > 0 else None
+        quoted |= quoted_names(node.text) if node.kind == "paragraph" else set()
+        titled = following is not None and _plain_paragraph(following) and (
+            roles.is_short_heading(following.text)
+            or names_quoted_document(following.text, quoted))
+        # 「附件」 alone: the attachment's label, its title on the next line (GB/T 9704)
+        enclosed = titled and not roles.is_attachment_label(following.text)
         if (_plain_paragraph(node) and roles.is_signature_date(node.text)
                 and start < len(result) and above is not None
                 and above.kind in ("paragraph", "note")
                 # a finished sentence, or the attachment list (附件：…) the 落款 follows
                 and (ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text))
-                and following is not None and (following.kind == "heading" or (
-                    _plain_paragraph(following) and roles.is_short_heading(following.text)))):
+                and following is not None and (following.kind == "heading" or titled)):
             parts = result[start:] + [node]
             del result[start:]
             segments, offset = [], 0
@@ -1216,6 +1245,13 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "signature", signature, "::: signature", "Signer and date before an attached "
                 "document's title: made them the notice's 落款 (signature block).",
                 review=True))
+            if enclosed and following is not None:
+                result += nodes[index + 1:after]  # （此件公开发布）
+                # The document the notice issues: its title heads the rest of the text.
+                result.append(replace(following, kind="heading", marker=PLAIN_MARKER,
+                                      rank=0, origin="enclosed"))
+                index = after + 1
+                continue
             index += 1
             continue
         result.append(node)
@@ -1526,12 +1562,15 @@ HEADING_ORIGINS = {
                 True),
     "headline": ("item-headline", "A short line above a byline: made it the item's headline.",
                  True),
+    "enclosed": ("enclosed-title",
+                 "The line after a notice's 落款 names the document the notice issues: made "
+                 "it that document's title, its headings one level under it.", True),
 }
 
 
 def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
-    headings = [node for node in nodes if node.kind == "heading"]
+    headings = [node for node in nodes if node.kind == "heading" and node.origin != "enclosed"]
     trailing = _trailing_unnumbered(headings)
     keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
     depths = heading_depths(keys.values())
@@ -1539,12 +1578,17 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     top = min(depths.values(), default=1)
     repairs = []
     previous = 0
+    below = 0  # under the title of a document a notice issues, its headings go one down
     result = []
     for node in nodes:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = top if node.origin == "attachment" else depths[keys[id(node)]]
+        if node.origin == "enclosed":
+            depth, below = top, 1
+        else:
+            depth = top if node.origin == "attachment" else min(
+                depths[keys[id(node)]] + below, MAX_DEPTH)
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1
