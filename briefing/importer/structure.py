@@ -823,9 +823,12 @@ def trailing_pager(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
                          review=True)]
 
 
-# 「4月份监测报告.docx」 alone on a line: the page's download link for the file.
-DOWNLOAD_LINK = re.compile(r"^[^\s/\\：:。，]{1,40}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
-                           re.IGNORECASE)
+# 「4月份监测报告.docx」 alone on a line: the page's download link for the file; a site's
+# list of attachments sets the date or issue before the name, with spaces
+# (「10.16  第 八 期 某某情况通报.docx」). A 「附件：…」 line (the 公文's own) is no link.
+DOWNLOAD_LINK = re.compile(
+    r"^[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
+    re.IGNORECASE)
 
 
 def download_links(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
