@@ -346,7 +346,8 @@ def speaker_name(text: str) -> str | None:
 
 
 def is_url_line(text: str) -> bool:
-    return bool(URL.fullmatch(text.strip()))
+    """A URL alone (a Wikisource header's source line closes with 「 |」)."""
+    return bool(URL.fullmatch(HEADER_SEPARATOR.sub("", text.strip())))
 
 
 def is_body(block: RawBlock) -> bool:
@@ -486,8 +487,40 @@ def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
     return names[:-1], names[-1], re.sub(r"\s", "", match["date"])
 
 
+# A Wikisource copy's header line (zh.wikisource's Header template, as the page's text
+# copies it): the title again, the author or the issuing body (作者/制定机关/发布机关：),
+# a note in brackets naming the speaker of a report or speech (「主讲人为时某县县长张三」),
+# the date, closed by 「 |」; the source's URL follows on a line of its own, closed the same.
+WIKISOURCE_HEADER = re.compile(
+    r"^\S.{1,60}?[ \t\u3000]+(?P<label>作者|制定机关|发布机关|发文机关)[：:][ \t\u3000]*"
+    r"(?P<by>[^\s（()）|]{2,30})(?:[（(](?P<note>[^（）()|]{1,40})[）)])?"
+    r"[ \t\u3000]*(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?)?[ \t\u3000]*\|$")
+# The speaker the note names, after the office held then: 「主讲人为时某县县长张三」.
+NOTE_SPEAKER = re.compile(
+    r"^(?:主讲人|报告人|讲话人|发言人)\S*?(?:省长|市长|县长|区长|州长|旗长|主席|书记|部长|局长"
+    r"|厅长|主任|总理)([\u4e00-\u9fff]{2,3})$")
+HEADER_SEPARATOR = re.compile(r"[ \t\u3000]+\|$")
+
+
+def wikisource_header(text: str) -> list[tuple[str, str]] | None:
+    """A Wikisource header line → [(field, value)]: the body as the source (a 作者 who is
+    a person as the author), the speaker of the note as the author, the date; else None."""
+    match = WIKISOURCE_HEADER.match(text.strip())
+    if not match:
+        return None
+    by = match["by"]
+    facts = [("authors" if match["label"] == "作者" and bare_names(by) else "source", by)]
+    speaker = NOTE_SPEAKER.match(match["note"] or "")
+    if speaker and not any(key == "authors" for key, _ in facts):
+        facts.append(("authors", speaker[1]))
+    if match["date"] and read_date(re.sub(r"\s", "", match["date"])):
+        facts.append(("date", re.sub(r"\s", "", match["date"])))
+    return facts
+
+
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
+                or wikisource_header(text)
                 or wechat_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
@@ -1452,6 +1485,9 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
             "A WeChat article's meta line (author, account, time, place): took its facts; "
             "the account is the source unless a 来源 line names another."))
         return True, None
+    header = wikisource_header(text)
+    if header:
+        return all([_store(facts, key, value, line, text) for key, value in header]), None
     found = labelled_facts(text)
     if found is not None:
         if len(found) == 1 and not found[0][1]:

@@ -17,6 +17,7 @@ from briefing.importer.titleblock import (
     labelled_facts,
     read_date,
     speaker_name,
+    wikisource_header,
 )
 from briefing.loader import load_briefing
 
@@ -823,3 +824,20 @@ def test_a_long_document_title_is_the_title_not_the_first_paragraph():
     # A long line ending in a 文种 but with a sentence's marks is a paragraph.
     line = "会议审议了关于加强基层治理的意见：要坚持问题导向，要突出重点，要压实责任，形成工作的通知"
     assert not is_document_title(line)
+
+
+def test_a_wikisource_copys_header_line_gives_the_facts():
+    # zh.wikisource's header, as a copy of the page's text has it: the title again, the
+    # issuing body, the speaker in a note, the date, 「 |」; the source URL, 「 |」.
+    text = ("2021年某某县人民政府工作报告\n"
+            "2021年某某县人民政府工作报告 制定机关:某某县人民政府(主讲人为时某某县县长王立新) 2021年3月2日 |\n"
+            "http://www.example.gov.cn/zwgk/gzbg/202103/t20210310_1.html |\n各位代表:\n"
+            "现在,我代表县人民政府向大会报告工作,请予审议。\n一、过去一年工作回顾\n"
+            "过去一年,全县经济运行稳中有进,地区生产总值增长6.5%。\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source, draft.authors, draft.date, draft.url) == (
+        "2021年某某县人民政府工作报告", "某某县人民政府", ["王立新"], dt.date(2021, 3, 2),
+        "http://www.example.gov.cn/zwgk/gzbg/202103/t20210310_1.html")
+    assert [node.kind for node in draft.nodes][:2] == ["salutation", "paragraph"]
+    # Without its closing 「 |」 a line naming a 制定机关 is no header: left in the text.
+    assert wikisource_header("某某条例 制定机关：某某县人民政府 2021年3月2日") is None
