@@ -72,6 +72,7 @@ SPEAKER = re.compile(
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
+    "发布单位": "source", "发布部门": "source", "发布机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "更新日期": "date",
@@ -159,17 +160,20 @@ def without_buttons(text: str) -> str:
 # its buttons after them (「【字体：大 中 小】【打印】」).
 PAGE_COUNTER = re.compile(
     r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|浏览数|阅读数|访问数|点击数"
-    r"|点击量|点击)[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+    r"|点击量|点击率|点击|浏览|阅读|访问)[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
 # The page's buttons after the facts: 「【打印】【关闭】」, 「[ 打印 ] [ 关闭 ]」 and an icon's
 # empty 「[ ]」.
 TRAILING_BUTTONS = re.compile(
     r"(?:[ \t\u3000]*(?:【[^【】]{1,16}】|\[[^\[\]]{0,8}\]))+[ \t\u3000]*$")
 # A government page's reading widgets among its facts: the type size and eye-care colour
 # switches, their options or an opening bracket after the label (「字号：【」「字体：大 中
-# 小」「视力保护色：」) — the page's, no fact; like its counters and buttons they go.
+# 小」「字号：T|T」「视力保护色：」), the share label whose icons were not copied
+# (「分享到：」) — the page's, no fact; like its counters and buttons they go.
 PAGE_WIDGET = re.compile(
-    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*(?:字号|字体|视力保护色|护眼色)[ \t\u3000]*[:：]"
-    r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准)(?![\u4e00-\u9fff]))*"
+    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*(?:字号|字体|视力保护色|护眼色|分享到|分享)"
+    r"[ \t\u3000]*[:：]"
+    r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?)"
+    r"(?![\u4e00-\u9fff]))*"
     r"[ \t\u3000】\]|｜]*(?:[【\[][ \t\u3000]*$)?")
 
 
@@ -202,6 +206,9 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         if not _is_value(key, value):
             return None
         facts.append((key, value))
+    if len(labels) > 1 and any(value for _, value in facts):
+        # 「来源：某县 作者：　时间：…」: a field the page's template left empty
+        facts = [(key, value) for key, value in facts if value]
     return facts or None
 
 

@@ -798,6 +798,12 @@ def test_a_blog_exports_author_is_the_writer_unless_it_names_a_body(author, auth
      [("date", "2020-07-01 09:30"), ("source", "某某县")]),
     ("2018-09-10   来源：某某站     浏览数：", [("date", "2018-09-10"), ("source", "某某站")]),
     ("来源：某市政府 【字体：大 中 小】【打印】", [("source", "某市政府")]),
+    ("时间：2021-03-04 来源：某县政府办 作者：  浏览：346",
+     [("date", "2021-03-04"), ("source", "某县政府办")]),
+    ("发布单位：某县政府办 发布时间：2021-01-01 点击率：55",
+     [("source", "某县政府办"), ("date", "2021-01-01")]),
+    ("发布时间：2022-07-15 10:05 来源：某市生态环境局 字号：T|T 分享到：",
+     [("date", "2022-07-15 10:05"), ("source", "某市生态环境局")]),
 ])
 def test_a_government_pages_widgets_among_its_facts_are_dropped_and_the_facts_read(line, facts):
     assert labelled_facts(line) == facts
