@@ -334,6 +334,13 @@ ISSUER_TITLE = re.compile(
     r"署|办|人大|政协))[：:](?P<title>[^：:]{6,})$")
 
 
+# A speech's title as news and government sites set it: the speaker, a colon, the speech
+# (「张三：在全市工作会议上的讲话」「某某：在…开幕式上的致辞」) — a title, not a label.
+SPEAKER_TITLE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,6}[ \t\u3000]*[：:][ \t\u3000]*在[^：:。！？；]{2,60}?"
+    r"(?:讲话|报告|发言|致辞|演讲|贺词|总结)$")
+
+
 def is_issuer_line(text: str) -> bool:
     return bool(ISSUER.match(strip_tags(text).strip()))
 
@@ -469,7 +476,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
         and (not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
-             or bool(ISSUER_TITLE.match(text)))
+             or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text)))
     )
 
 

@@ -847,3 +847,17 @@ def test_a_wikisource_copys_header_line_gives_the_facts():
     assert [node.kind for node in draft.nodes][:2] == ["salutation", "paragraph"]
     # Without its closing 「 |」 a line naming a 制定机关 is no header: left in the text.
     assert wikisource_header("某某条例 制定机关：某某县人民政府 2021年3月2日") is None
+
+
+def test_a_speech_title_naming_its_speaker_before_a_colon_is_the_title():
+    # News and government sites title a speech 「讲话人：在…上的讲话」; the breadcrumb
+    # above it is the page's.
+    text = ("首页 > 政务公开 > 领导讲话\n\n王某某：在全市安全生产工作会议上的讲话\n\n"
+            "发布时间：2023-02-01 09:30 来源：市政府办公室 【打印】\n\n同志们：\n\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source) == ("王某某：在全市安全生产工作会议上的讲话", "市政府办公室")
+    assert [node.kind for node in draft.nodes] == ["salutation", "paragraph"]
+    # A label before a colon is still no title: 「专栏：…」.
+    draft = draft_of(f"专栏：在基层一线\n\n某县召开工作会议\n\n来源：某县融媒体中心\n\n{BODY}\n")
+    assert draft.title == "某县召开工作会议"
