@@ -562,6 +562,18 @@ def test_the_document_a_notice_issues_is_titled_by_the_name_it_quoted(tmp_path):
     assert "::: figure\n干部群众在河滩植树\n:::" in body
 
 
+def test_a_notices_colophon_after_its_signature_leaves_the_signature_found(tmp_path):
+    # GB/T 9704: the 版记 (抄送, the printing office and date) stands under the 落款 and
+    # its 附注; the 落款 is still the signer and date above them.
+    _, body = imported(tmp_path, (
+        "某县人民政府办公室关于开展安全生产大检查的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+        "为切实加强安全生产工作，县政府决定在全县开展安全生产大检查。\n\n某县人民政府办公室\n\n"
+        "2023年5月8日\n\n（此件公开发布）\n\n抄送：县委办公室，县人大常委会办公室。\n\n"
+        "某县人民政府办公室　　　　2023年5月8日印发\n"))
+    assert ("::: signature\n某县人民政府办公室\n2023年5月8日\n:::\n\n（此件公开发布）\n\n"
+            "抄送：县委办公室，县人大常委会办公室。\n\n某县人民政府办公室　　　　2023年5月8日印发") in body
+
+
 def test_a_numbered_note_keeps_its_items(tmp_path):
     _, body = imported(tmp_path, (
         "# 公报\n\n全年粮食产量增长1.9%。\n\n注：1.本公报数据为初步统计数。\n2.部分数据因四舍五入存在误差。\n"
