@@ -1052,6 +1052,10 @@ def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
                       doubts=[doubt])
 
 
+# A site's tag glued before a copied title in ASCII square brackets: a blog's 「[转载]」
+# 「[原创]」, a 范文 site's keyword 「[县长在县委书记]县长在…上的讲话」 (a column's name in
+# 【】 is the title's own: 「【口述史40】…」).
+SITE_TAG = re.compile(r"^\[(?P<tag>[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
@@ -1096,6 +1100,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
+    tag = SITE_TAG.match(title) if inferred else None
+    if tag:
+        title = title[tag.end():]
+        split.append(Repair(
+            "title-tag", title_block.line, tag[0], f"title: {title}",
+            "The title line opens with a tag in square brackets, glued to the title (a "
+            "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
+            review=True))
     site = PAGE_TITLE_SITE.match(title) if not inferred else None
     issued = ISSUER_TITLE.match(title) if inferred else None
     if issued:

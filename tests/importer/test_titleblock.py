@@ -861,3 +861,12 @@ def test_a_speech_title_naming_its_speaker_before_a_colon_is_the_title():
     # A label before a colon is still no title: 「专栏：…」.
     draft = draft_of(f"专栏：在基层一线\n\n某县召开工作会议\n\n来源：某县融媒体中心\n\n{BODY}\n")
     assert draft.title == "某县召开工作会议"
+
+
+def test_a_sites_tag_in_square_brackets_glued_before_the_title_is_left_out():
+    draft = draft_of("[乡镇工作总结]乡镇上半年工作总结和下半年工作计划\n\n同志们：\n\n"
+                     f"{BODY}\n")
+    assert draft.title == "乡镇上半年工作总结和下半年工作计划"
+    assert [r.kind for r in draft.repairs if r.kind == "title-tag"] == ["title-tag"]
+    # A column's name in 【】 is the title's own.
+    assert draft_of(f"【口述史3】某某：坚持拍纪录片\n\n{BODY}\n").title == "【口述史3】某某：坚持拍纪录片"
