@@ -177,6 +177,16 @@ PAGE_WIDGET = re.compile(
     r"[ \t\u3000】\]|｜]*(?:[【\[][ \t\u3000]*$)?")
 
 
+# A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
+# Its fields that say nothing of the article go like the page's counters; its facts stay.
+_CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
+                    "|主题词")
+CATALOGUE_FIELD = re.compile(
+    rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
+    rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"
+    rf"|{_CATALOGUE_NAMES})[ \t\u3000]*[:：])")
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -185,6 +195,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
     line = PAGE_WIDGET.sub(" ", PAGE_COUNTER.sub(" ", without_buttons(text)))
+    line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(line) else line
     line = TRAILING_BUTTONS.sub("", line)
     labels = list(LABEL.finditer(line))
     if not labels:

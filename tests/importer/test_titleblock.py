@@ -870,3 +870,14 @@ def test_a_sites_tag_in_square_brackets_glued_before_the_title_is_left_out():
     assert [r.kind for r in draft.repairs if r.kind == "title-tag"] == ["title-tag"]
     # A column's name in 【】 is the title's own.
     assert draft_of(f"【口述史3】某某：坚持拍纪录片\n\n{BODY}\n").title == "【口述史3】某某：坚持拍纪录片"
+
+
+def test_a_disclosure_catalogue_on_one_line_gives_its_facts():
+    # 政府信息公开: the catalogue as one line of fields; 索引号 and 主题分类 say nothing of
+    # the article, 发布机构 and 生成日期 are its source and date.
+    line = "索引号：11350300MB1234567X/2024-00123 发布机构：某县人民政府办公室 生成日期：2024-05-20"
+    assert labelled_facts(line) == [("source", "某县人民政府办公室"), ("date", "2024-05-20")]
+    draft = draft_of(f"{line}\n主题分类：综合政务 文号：\n\n某县关于优化营商环境的若干措施\n\n{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某县关于优化营商环境的若干措施", "某县人民政府办公室", dt.date(2024, 5, 20))
+    assert body_texts(draft) == [BODY]
