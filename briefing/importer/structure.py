@@ -585,6 +585,10 @@ ABSTRACT_LABEL = re.compile(r"^摘\s*要\s*[：:]")
 QUOTED_NAME = re.compile(r"《([^《》]{4,80})》")
 
 
+# The verbs of a notice that issues or forwards a document: 「现将《…》印发给你们」.
+ISSUING = re.compile(r"印发|转发|下发|颁发|发布|公布")
+
+
 def quoted_names(text: str) -> set[str]:
     return {re.sub(r"\s", "", name) for name in QUOTED_NAME.findall(text)}
 
@@ -1211,8 +1215,20 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     repairs: list[Repair] = []
     index = 0
     quoted: set[str] = set()
+    issued: set[str] = set()  # names quoted in a sentence that issues them (现印发给你们)
     while index < len(nodes):
         node = nodes[index]
+        if (_plain_paragraph(node) and names_quoted_document(node.text, issued)
+                and result and _plain_paragraph(result[-1]) and ends_sentence(result[-1].text)
+                and index + 1 < len(nodes) and nodes[index + 1].kind in ("paragraph", "heading")):
+            # A copy that leaves the notice's 落款 out: the issued document's title right
+            # under the sentence that issues it, with its text under it.
+            result.append(replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
+                                  origin="enclosed"))
+            index += 1
+            continue
+        if node.kind == "paragraph" and ISSUING.search(node.text):
+            issued |= quoted_names(node.text)
         start = len(result)
         while start > 0 and len(result) - start < 3 and _plain_paragraph(result[start - 1]) \
                 and roles.is_signer(result[start - 1].text):

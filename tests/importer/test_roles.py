@@ -562,6 +562,25 @@ def test_the_document_a_notice_issues_is_titled_by_the_name_it_quoted(tmp_path):
     assert "::: figure\n干部群众在河滩植树\n:::" in body
 
 
+def test_the_document_a_notice_issues_is_titled_even_when_the_copy_drops_the_signature(
+        tmp_path):
+    # Web copies often leave the notice's 落款 out: the line that is the name the issuing
+    # sentence quoted (现将《…》印发给你们) heads the document under it.
+    _, body = imported(tmp_path, (
+        "某县人民政府办公室关于印发某县农村供水保障工作实施方案的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+        "现将《某县农村供水保障工作实施方案（2024—2025年）》印发给你们，请认真贯彻执行。\n\n"
+        "某县农村供水保障工作实施方案（2024—2025年）\n\n为保障农村群众饮水安全，制定本方案。\n\n"
+        "一、工作目标\n\n农村自来水普及率达到95%。\n"))
+    assert ("请认真贯彻执行。\n\n## 某县农村供水保障工作实施方案（2024—2025年）\n\n"
+            "为保障农村群众饮水安全，制定本方案。\n\n### 一、工作目标") in body
+    # A name quoted without issuing it (a report cited) makes no such title.
+    _, body = imported(tmp_path, (
+        "# 某县召开学习会\n\n会议学习了《某县农村供水保障工作实施方案》。\n\n"
+        "某县农村供水保障工作实施方案\n\n会议要求抓好落实。\n\n一、工作要求\n\n按期完成。\n"),
+        name="b.txt")
+    assert "### 一、工作要求" not in body
+
+
 def test_a_notices_colophon_after_its_signature_leaves_the_signature_found(tmp_path):
     # GB/T 9704: the 版记 (抄送, the printing office and date) stands under the 落款 and
     # its 附注; the 落款 is still the signer and date above them.
