@@ -187,6 +187,17 @@ CATALOGUE_FIELD = re.compile(
     rf"|{_CATALOGUE_NAMES})[ \t\u3000]*[:：])")
 
 
+# The facts each in brackets, as some sites set them: 「【发布时间：…】【来源：…】」.
+_FACT_NAMES = "|".join(sorted(FACT_LABELS, key=len, reverse=True))
+BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*[:：][^【】\[\]]*?)"
+                            r"[ \t\u3000]*[】\]]")
+# The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
+# line of its own (webframe.EDITOR_FIELD).
+EDITOR_AMONG_FACTS = re.compile(
+    r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编)[ \t\u3000]*[:：][ \t\u3000]*"
+    r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -194,7 +205,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
-    line = PAGE_WIDGET.sub(" ", PAGE_COUNTER.sub(" ", without_buttons(text)))
+    line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
+    line = PAGE_WIDGET.sub(" ", PAGE_COUNTER.sub(" ", without_buttons(line)))
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(line) else line
     line = TRAILING_BUTTONS.sub("", line)
     labels = list(LABEL.finditer(line))

@@ -804,6 +804,10 @@ def test_a_blog_exports_author_is_the_writer_unless_it_names_a_body(author, auth
      [("source", "某县政府办"), ("date", "2021-01-01")]),
     ("发布时间：2022-07-15 10:05 来源：某市生态环境局 字号：T|T 分享到：",
      [("date", "2022-07-15 10:05"), ("source", "某市生态环境局")]),
+    # each fact in brackets, the editor's field among them
+    ("【发布时间：2023-09-12】【来源：某县政府办】【字体：大 中 小】",
+     [("date", "2023-09-12"), ("source", "某县政府办")]),
+    ("时间：2023-09-12 来源：某县政府办 责任编辑：李四", [("date", "2023-09-12"), ("source", "某县政府办")]),
 ])
 def test_a_government_pages_widgets_among_its_facts_are_dropped_and_the_facts_read(line, facts):
     assert labelled_facts(line) == facts
