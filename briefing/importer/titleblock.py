@@ -1078,7 +1078,8 @@ def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
 # A site's tag glued before a copied title in ASCII square brackets: a blog's 「[转载]」
 # 「[原创]」, a 范文 site's keyword 「[县长在县委书记]县长在…上的讲话」 (a column's name in
 # 【】 is the title's own: 「【口述史40】…」).
-SITE_TAG = re.compile(r"^\[(?P<tag>[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
+SITE_TAG = re.compile(
+    r"^\[(?P<tag>(?=[^\]]*[\u4e00-\u9fff])[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.

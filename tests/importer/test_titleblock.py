@@ -872,6 +872,8 @@ def test_a_sites_tag_in_square_brackets_glued_before_the_title_is_left_out():
                      f"{BODY}\n")
     assert draft.title == "乡镇上半年工作总结和下半年工作计划"
     assert [r.kind for r in draft.repairs if r.kind == "title-tag"] == ["title-tag"]
+    # A number in brackets is no site's tag.
+    assert draft_of(f"[2023]第5号工作动态\n\n{BODY}\n").title == "[2023]第5号工作动态"
     # A column's name in 【】 is the title's own.
     assert draft_of(f"【口述史3】某某：坚持拍纪录片\n\n{BODY}\n").title == "【口述史3】某某：坚持拍纪录片"
 
