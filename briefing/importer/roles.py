@@ -252,10 +252,27 @@ def is_signer(text: str) -> bool:
     )
 
 
+# A 公文's 附注 under its 落款 (GB/T 9704): 「（此件公开发布）」「（此件主动公开）」
+# 「（此件发至县级）」 — a note on the document, never a photo's caption.
+RELEASE_NOTE = re.compile(r"^[（(]此件[^（）()]{2,10}[）)]$")
+
+
+def is_release_note(text: str) -> bool:
+    return bool(RELEASE_NOTE.match(plain(text)))
+
+
+# A 公文's 版记 under its 落款 (GB/T 9704): the copy list 「抄送：…」 and the line of the
+# office that printed it with the date 「某县人民政府办公室　　2023年4月20日印发」.
+COLOPHON = re.compile(
+    r"^(?:抄送|抄报|分送)[：:]|^\S[^。！？；]{1,40}?[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月"
+    r"\s*\d{1,2}\s*日\s*印发$")
+
+
 def is_trailer(text: str) -> bool:
-    """What may follow a 落款: （此件公开发布） and the like, in brackets."""
+    """What may follow a 落款: （此件公开发布） and the like, in brackets, and the 版记."""
     line = plain(text)
-    return len(line) <= 40 and line[:1] in "（(" and line[-1:] in "）)"
+    return (len(line) <= 40 and line[:1] in "（(" and line[-1:] in "）)") or bool(
+        COLOPHON.match(line))
 
 
 # ---------------------------------------------------------------- tables and headings

@@ -42,6 +42,7 @@ from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BYLINE_MARKERS,
     CLAUSE_RANKS,
+    MAX_DEPTH,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -582,6 +583,24 @@ CONTACT_LABEL = re.compile(r"^(?:通讯作者|通信作者)\s*[：:]")
 ABSTRACT_LABEL = re.compile(r"^摘\s*要\s*[：:]")
 
 
+# A name quoted in 《》: a 印发 notice names the document it issues so (「《某县河道保洁
+# 工作方案》已经县政府同意，现印发给你们」), and that document follows under the same name.
+QUOTED_NAME = re.compile(r"《([^《》]{4,80})》")
+
+
+# The verbs of a notice that issues or forwards a document: 「现将《…》印发给你们」.
+ISSUING = re.compile(r"印发|转发|下发|颁发|发布|公布")
+
+
+def quoted_names(text: str) -> set[str]:
+    return {re.sub(r"\s", "", name) for name in QUOTED_NAME.findall(text)}
+
+
+def names_quoted_document(text: str, names: set[str]) -> bool:
+    """A line that is nothing but a name the text quoted in 《》 before it."""
+    return re.sub(r"\s", "", roles.plain(text)) in names
+
+
 def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
              ) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
@@ -593,8 +612,11 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
     repairs: list[Repair] = []
     pending_caption: str | None = None
     box_end = 0
+    quoted: set[str] = set()  # the names quoted in 《》 so far
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if index:
+            quoted |= quoted_names(blocks[index - 1].text)
         if index < box_end:
             continue
         box_end = _data_box_end(blocks, index)
@@ -644,9 +666,14 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                                        previous.kind if previous else "")
             above_date = following is not None and following.kind == "text" and \
                 roles.is_signature_date(following.text)
+            # A 公文's 附注 and the title of the document a notice issues are set apart by
+            # blank lines too: neither is a photo's caption.
+            document_line = len(block.lines) == 1 and (
+                roles.is_release_note(block.text)
+                or names_quoted_document(block.text, quoted))
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
-                                         beside_table or above_date))
+                                         beside_table or above_date or document_line))
             if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
                     made[0].text) and following is not None and ABSTRACT_LABEL.match(
                     following.text.strip()):
@@ -825,9 +852,12 @@ def trailing_pager(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
                          review=True)]
 
 
-# 「4月份监测报告.docx」 alone on a line: the page's download link for the file.
-DOWNLOAD_LINK = re.compile(r"^[^\s/\\：:。，]{1,40}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
-                           re.IGNORECASE)
+# 「4月份监测报告.docx」 alone on a line: the page's download link for the file; a site's
+# list of attachments sets the date or issue before the name, with spaces
+# (「10.16  第 八 期 某某情况通报.docx」). A 「附件：…」 line (the 公文's own) is no link.
+DOWNLOAD_LINK = re.compile(
+    r"^[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
+    re.IGNORECASE)
 
 
 def download_links(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -1244,8 +1274,21 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     result: list[Node] = []
     repairs: list[Repair] = []
     index = 0
+    quoted: set[str] = set()
+    issued: set[str] = set()  # names quoted in a sentence that issues them (现印发给你们)
     while index < len(nodes):
         node = nodes[index]
+        if (_plain_paragraph(node) and names_quoted_document(node.text, issued)
+                and result and _plain_paragraph(result[-1]) and ends_sentence(result[-1].text)
+                and index + 1 < len(nodes) and nodes[index + 1].kind in ("paragraph", "heading")):
+            # A copy that leaves the notice's 落款 out: the issued document's title right
+            # under the sentence that issues it, with its text under it.
+            result.append(replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
+                                  origin="enclosed"))
+            index += 1
+            continue
+        if node.kind == "paragraph" and ISSUING.search(node.text):
+            issued |= quoted_names(node.text)
         start = len(result)
         while start > 0 and len(result) - start < 3 and _plain_paragraph(result[start - 1]) \
                 and roles.is_signer(result[start - 1].text):
@@ -1256,14 +1299,19 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             after += 1
         following = nodes[after] if after < len(nodes) else None
         above = result[start - 1] if start > 0 else None
+        quoted |= quoted_names(node.text) if node.kind == "paragraph" else set()
+        titled = following is not None and _plain_paragraph(following) and (
+            roles.is_short_heading(following.text)
+            or names_quoted_document(following.text, quoted))
+        # 「附件」 alone: the attachment's label, its title on the next line (GB/T 9704)
+        enclosed = titled and not roles.is_attachment_label(following.text)
         if (_plain_paragraph(node) and roles.is_signature_date(node.text)
                 and start < len(result) and above is not None
                 and above.kind in ("paragraph", "note")
                 # a finished sentence, or the attachment list (附件：…) the 落款 follows
                 and (ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text))
-                and following is not None and (following.kind == "heading" or (
-                    _plain_paragraph(following) and roles.is_short_heading(following.text)))):
+                and following is not None and (following.kind == "heading" or titled)):
             parts = result[start:] + [node]
             del result[start:]
             segments, offset = [], 0
@@ -1276,6 +1324,13 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "signature", signature, "::: signature", "Signer and date before an attached "
                 "document's title: made them the notice's 落款 (signature block).",
                 review=True))
+            if enclosed and following is not None:
+                result += nodes[index + 1:after]  # （此件公开发布）
+                # The document the notice issues: its title heads the rest of the text.
+                result.append(replace(following, kind="heading", marker=PLAIN_MARKER,
+                                      rank=0, origin="enclosed"))
+                index = after + 1
+                continue
             index += 1
             continue
         result.append(node)
@@ -1591,12 +1646,15 @@ HEADING_ORIGINS = {
                 True),
     "headline": ("item-headline", "A short line above a byline: made it the item's headline.",
                  True),
+    "enclosed": ("enclosed-title",
+                 "The line after a notice's 落款 names the document the notice issues: made "
+                 "it that document's title, its headings one level under it.", True),
 }
 
 
 def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """Depth from (marker level, numbering rank); never more than one below the last one."""
-    headings = [node for node in nodes if node.kind == "heading"]
+    headings = [node for node in nodes if node.kind == "heading" and node.origin != "enclosed"]
     trailing = _trailing_unnumbered(headings)
     keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
     depths = heading_depths(keys.values())
@@ -1604,12 +1662,17 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     top = min(depths.values(), default=1)
     repairs = []
     previous = 0
+    below = 0  # under the title of a document a notice issues, its headings go one down
     result = []
     for node in nodes:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = top if node.origin == "attachment" else depths[keys[id(node)]]
+        if node.origin == "enclosed":
+            depth, below = top, 1
+        else:
+            depth = top if node.origin == "attachment" else min(
+                depths[keys[id(node)]] + below, MAX_DEPTH)
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1

@@ -72,6 +72,7 @@ SPEAKER = re.compile(
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
+    "发布单位": "source", "发布部门": "source", "发布机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "更新日期": "date",
@@ -158,9 +159,43 @@ def without_buttons(text: str) -> str:
 # The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;
 # its buttons after them (「【字体：大 中 小】【打印】」).
 PAGE_COUNTER = re.compile(
-    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|点击数|点击量|点击)"
-    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
-TRAILING_BUTTONS = re.compile(r"(?:[ \t\u3000]*【[^【】]{1,16}】)+[ \t\u3000]*$")
+    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|浏览数|阅读数|访问数|点击数"
+    r"|点击量|点击率|点击|浏览|阅读|访问)[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+# The page's buttons after the facts: 「【打印】【关闭】」, 「[ 打印 ] [ 关闭 ]」 and an icon's
+# empty 「[ ]」.
+TRAILING_BUTTONS = re.compile(
+    r"(?:[ \t\u3000]*(?:【[^【】]{1,16}】|\[[^\[\]]{0,8}\]))+[ \t\u3000]*$")
+# A government page's reading widgets among its facts: the type size and eye-care colour
+# switches, their options or an opening bracket after the label (「字号：【」「字体：大 中
+# 小」「字号：T|T」「视力保护色：」), the share label whose icons were not copied
+# (「分享到：」) — the page's, no fact; like its counters and buttons they go.
+PAGE_WIDGET = re.compile(
+    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*(?:字号|字体|视力保护色|护眼色|分享到|分享)"
+    r"[ \t\u3000]*[:：]"
+    r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?)"
+    r"(?![\u4e00-\u9fff]))*"
+    r"[ \t\u3000】\]|｜]*(?:[【\[][ \t\u3000]*$)?")
+
+
+# A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
+# Its fields that say nothing of the article go like the page's counters; its facts stay.
+_CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
+                    "|主题词")
+CATALOGUE_FIELD = re.compile(
+    rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
+    rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"
+    rf"|{_CATALOGUE_NAMES})[ \t\u3000]*[:：])")
+
+
+# The facts each in brackets, as some sites set them: 「【发布时间：…】【来源：…】」.
+_FACT_NAMES = "|".join(sorted(FACT_LABELS, key=len, reverse=True))
+BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*[:：][^【】\[\]]*?)"
+                            r"[ \t\u3000]*[】\]]")
+# The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
+# line of its own (webframe.EDITOR_FIELD).
+EDITOR_AMONG_FACTS = re.compile(
+    r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编)[ \t\u3000]*[:：][ \t\u3000]*"
+    r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
 
 
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
@@ -170,7 +205,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
-    line = TRAILING_BUTTONS.sub("", PAGE_COUNTER.sub("", without_buttons(text)))
+    line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
+    line = PAGE_WIDGET.sub(" ", PAGE_COUNTER.sub(" ", without_buttons(line)))
+    line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(line) else line
+    line = TRAILING_BUTTONS.sub("", line)
     labels = list(LABEL.finditer(line))
     if not labels:
         return None
@@ -191,6 +229,9 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         if not _is_value(key, value):
             return None
         facts.append((key, value))
+    if len(labels) > 1 and any(value for _, value in facts):
+        # 「来源：某县 作者：　时间：…」: a field the page's template left empty
+        facts = [(key, value) for key, value in facts if value]
     return facts or None
 
 
@@ -316,6 +357,13 @@ ISSUER_TITLE = re.compile(
     r"署|办|人大|政协))[：:](?P<title>[^：:]{6,})$")
 
 
+# A speech's title as news and government sites set it: the speaker, a colon, the speech
+# (「张三：在全市工作会议上的讲话」「某某：在…开幕式上的致辞」) — a title, not a label.
+SPEAKER_TITLE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,6}[ \t\u3000]*[：:][ \t\u3000]*在[^：:。！？；]{2,60}?"
+    r"(?:讲话|报告|发言|致辞|演讲|贺词|总结)$")
+
+
 def is_issuer_line(text: str) -> bool:
     return bool(ISSUER.match(strip_tags(text).strip()))
 
@@ -335,7 +383,8 @@ def speaker_name(text: str) -> str | None:
 
 
 def is_url_line(text: str) -> bool:
-    return bool(URL.fullmatch(text.strip()))
+    """A URL alone (a Wikisource header's source line closes with 「 |」)."""
+    return bool(URL.fullmatch(HEADER_SEPARATOR.sub("", text.strip())))
 
 
 def is_body(block: RawBlock) -> bool:
@@ -350,6 +399,8 @@ def is_body(block: RawBlock) -> bool:
         return False
     if len(block.lines) == 1 and roles.is_salutation(text):
         return True  # 「各位代表：」「各乡镇人民政府：」 opens the body
+    if len(block.lines) == 1 and is_document_title(text):
+        return False  # 「某某办公室关于印发《…》的通知」: a 公文's title, however long
     lines = [strip_tags(line.text).strip() for line in block.lines]
     if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
         return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
@@ -361,6 +412,18 @@ def is_body(block: RawBlock) -> bool:
 DOCUMENT_TITLE = re.compile(r"关于.{2,}?(?:通知|通报|意见|决定|报告|请示|批复|函|办法|规定|方案|"
                             r"公告|通告|纲要|规划|决议|指导意见|实施细则)$")
 DOCUMENT_TITLE_MAX = 80
+# A 公文 title may end in its 发文字号 in brackets: 「…的通知（某办发〔2017〕2号）」.
+TITLE_DOCUMENT_NUMBER = re.compile(
+    r"[ \t\u3000]*[（(][\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号[）)]$")
+
+
+def is_document_title(text: str) -> bool:
+    """One line naming a 公文 by its form (GB/T 9704): 「某某关于…的通知」, at most
+    DOCUMENT_TITLE_MAX characters, no sentence or clause mark, its 发文字号 in brackets
+    after it or not. Long as it may be, it is a title, never the body's first paragraph."""
+    line = TITLE_DOCUMENT_NUMBER.sub("", strip_tags(text).strip())
+    return (len(line) <= DOCUMENT_TITLE_MAX and bool(DOCUMENT_TITLE.search(line))
+            and not re.search(r"[。！？；：:!?;]", line))
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")
 
 
@@ -418,7 +481,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)
-    longest = DOCUMENT_TITLE_MAX if DOCUMENT_TITLE.search(text) else TITLE_MAX
+    longest = DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX
     return (
         all(len(line) >= TITLE_MIN for line in lines) and len(text) <= longest
         and han_count(text) * 2 >= len(re.sub(r"\s", "", text))
@@ -436,7 +499,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
         and (not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
-             or bool(ISSUER_TITLE.match(text)))
+             or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text)))
     )
 
 
@@ -461,8 +524,40 @@ def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
     return names[:-1], names[-1], re.sub(r"\s", "", match["date"])
 
 
+# A Wikisource copy's header line (zh.wikisource's Header template, as the page's text
+# copies it): the title again, the author or the issuing body (作者/制定机关/发布机关：),
+# a note in brackets naming the speaker of a report or speech (「主讲人为时某县县长张三」),
+# the date, closed by 「 |」; the source's URL follows on a line of its own, closed the same.
+WIKISOURCE_HEADER = re.compile(
+    r"^\S.{1,60}?[ \t\u3000]+(?P<label>作者|制定机关|发布机关|发文机关)[：:][ \t\u3000]*"
+    r"(?P<by>[^\s（()）|]{2,30})(?:[（(](?P<note>[^（）()|]{1,40})[）)])?"
+    r"[ \t\u3000]*(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?)?[ \t\u3000]*\|$")
+# The speaker the note names, after the office held then: 「主讲人为时某县县长张三」.
+NOTE_SPEAKER = re.compile(
+    r"^(?:主讲人|报告人|讲话人|发言人)\S*?(?:省长|市长|县长|区长|州长|旗长|主席|书记|部长|局长"
+    r"|厅长|主任|总理)([\u4e00-\u9fff]{2,3})$")
+HEADER_SEPARATOR = re.compile(r"[ \t\u3000]+\|$")
+
+
+def wikisource_header(text: str) -> list[tuple[str, str]] | None:
+    """A Wikisource header line → [(field, value)]: the body as the source (a 作者 who is
+    a person as the author), the speaker of the note as the author, the date; else None."""
+    match = WIKISOURCE_HEADER.match(text.strip())
+    if not match:
+        return None
+    by = match["by"]
+    facts = [("authors" if match["label"] == "作者" and bare_names(by) else "source", by)]
+    speaker = NOTE_SPEAKER.match(match["note"] or "")
+    if speaker and not any(key == "authors" for key, _ in facts):
+        facts.append(("authors", speaker[1]))
+    if match["date"] and read_date(re.sub(r"\s", "", match["date"])):
+        facts.append(("date", re.sub(r"\s", "", match["date"])))
+    return facts
+
+
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
+                or wikisource_header(text)
                 or wechat_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
@@ -704,6 +799,8 @@ MENU_WORDS = frozenset({
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
     r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
+    # a government page's widgets and its archive stamp (归档时间: the page's, not the text's)
+    r"视力保护色|护眼色|浏览量|浏览数|阅读数|访问次数|归档时间|"
     # a 政府信息公开 page's catalogue fields above the document
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
 
@@ -978,6 +1075,11 @@ def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
                       doubts=[doubt])
 
 
+# A site's tag glued before a copied title in ASCII square brackets: a blog's 「[转载]」
+# 「[原创]」, a 范文 site's keyword 「[县长在县委书记]县长在…上的讲话」 (a column's name in
+# 【】 is the title's own: 「【口述史40】…」).
+SITE_TAG = re.compile(
+    r"^\[(?P<tag>(?=[^\]]*[\u4e00-\u9fff])[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
@@ -1022,6 +1124,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
+    tag = SITE_TAG.match(title) if inferred else None
+    if tag:
+        title = title[tag.end():]
+        split.append(Repair(
+            "title-tag", title_block.line, tag[0], f"title: {title}",
+            "The title line opens with a tag in square brackets, glued to the title (a "
+            "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
+            review=True))
     site = PAGE_TITLE_SITE.match(title) if not inferred else None
     issued = ISSUER_TITLE.match(title) if inferred else None
     if issued:
@@ -1306,8 +1416,9 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 pending = (where, pending_key, source_line)
             elif taken:
                 drop.add(where)
-            elif len(block.lines) > 1 and PAGE_COUNTER.fullmatch(text):
-                drop.add(where)  # 「访问量：」 among the 来源 and date lines: the page's
+            elif len(block.lines) > 1 and (PAGE_COUNTER.fullmatch(text)
+                                           or PAGE_WIDGET.fullmatch(text)):
+                drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
     if pending is not None:
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
@@ -1424,6 +1535,9 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
             "A WeChat article's meta line (author, account, time, place): took its facts; "
             "the account is the source unless a 来源 line names another."))
         return True, None
+    header = wikisource_header(text)
+    if header:
+        return all([_store(facts, key, value, line, text) for key, value in header]), None
     found = labelled_facts(text)
     if found is not None:
         if len(found) == 1 and not found[0][1]:

@@ -386,6 +386,11 @@ SITE_FOOTER = re.compile(
     r"ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©|\(c\)\s*\d{4}", re.I)
 SITE_FOOTER_MAX = 100
 SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单位|承办单位|维护单位)\s*[:：]")
+# Under the footer's registration lines, the site office's contact line: 「地址：…　邮编：…
+# 电话：…」 (above them a 联系电话 line may be the notice's own, and stays).
+SITE_CONTACT = re.compile(
+    r"^(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail)\s*[:：]",
+    re.I)
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
@@ -393,6 +398,7 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
     """Blocks without a web page's furniture lines (see above); each removal a Repair."""
     result: list[RawBlock] = []
     repairs: list[Repair] = []
+    in_footer = False  # the site's footer has begun: its owner and contact lines go with it
     for block in blocks:
         if block.kind == "comment":
             result.append(block)
@@ -401,6 +407,10 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
         for line in block.lines:
             text = line.text.strip()
             why = _furniture_line(text)
+            if not why and in_footer and len(text) <= SITE_FOOTER_MAX and (
+                    SITE_OWNER.match(text) or SITE_CONTACT.match(text)):
+                why = "the site's owner or contact line under its footer"
+            in_footer = bool(why) and (in_footer or why.startswith("the site's footer"))
             if why:
                 repairs.append(Repair("web-furniture", line.number, text[:40], "",
                                       f"Dropped {why} of the web page (furniture, not text)."))

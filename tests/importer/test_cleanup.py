@@ -960,6 +960,13 @@ def test_a_government_sites_footer_and_qr_label_are_furniture():
             "主办单位：某县人民政府办公室　承办单位：某县大数据中心\n网站标识码：3503000001　某ICP备12345678号\n")
     draft = build_draft(text, Path("page.txt"))
     assert [node.text for node in draft.nodes] == ["为进一步优化营商环境，制定以下措施。"]
+    # The site office's contact line under the footer goes with it; above the footer a
+    # 联系电话 line may be the notice's own and stays.
+    text = ("# 某县关于开展消防安全检查的通知\n\n各乡镇要认真开展消防安全检查。\n\n联系电话：0851-7654321\n\n"
+            "网站标识码：5201230001　某ICP备12345678号\n\n地址：某县某某路1号　邮编：550000　"
+            "电话：0851-1234567\n")
+    draft = build_draft(text, Path("page.txt"))
+    assert [node.text for node in draft.nodes] == ["各乡镇要认真开展消防安全检查。", "联系电话：0851-7654321"]
     # Without the footer's registration line, an event's organiser line is the text's.
     kept = build_draft("# 某市马拉松赛开赛\n\n比赛于3月10日举行。\n\n主办单位：某市体育局\n",
                        Path("page.txt"))

@@ -529,13 +529,68 @@ def test_a_notice_issuing_a_plan_is_signed_before_the_plan(tmp_path):
         "某县人民政府办公室\n\n2022年3月1日\n\n（此件公开发布）\n\n某县河道保洁工作方案\n\n"
         "为改善河道环境，制定本方案。\n\n一、工作目标\n\n全县河道保洁实现全覆盖。\n"))
     assert ("::: signature\n某县人民政府办公室\n2022年3月1日\n:::\n\n（此件公开发布）\n\n"
-            "## 某县河道保洁工作方案") in body
+            "## 某县河道保洁工作方案\n\n为改善河道环境，制定本方案。\n\n### 一、工作目标") in body
     assert "\ndate: 2022-03-01\n" in (tmp_path / "data" / "a" / "article.md").read_text("utf-8")
     # A date in the middle of the text with no title after it signs nothing.
     _, body = imported(tmp_path, (
         "# 工作动态\n\n某县召开河长制工作会议。\n\n某县河长办\n\n2022年3月1日\n\n"
         "会议要求各乡镇加强巡河。\n"), name="b.txt")
     assert "::: signature" not in body
+
+
+def test_the_document_a_notice_issues_is_titled_by_the_name_it_quoted(tmp_path):
+    # A page that sets its blocks apart with two blank lines: the 附注 and the issued
+    # plan's title (long, with its period in brackets) are no photo captions; the plan's
+    # title is the name the notice quoted in 《》, and the plan's headings go under it.
+    _, body = imported(tmp_path, (
+        "某市人民政府办公室关于印发某市推进老旧小区改造行动方案的通知\n\n"
+        "各县（市、区）人民政府，市政府各部门：\n\n"
+        "《某市推进城镇老旧小区改造提升三年行动方案（2024—2026年）》已经市政府同意，现印发给你们，"
+        "请认真组织实施。\n\n某市人民政府办公室\n\n2024年2月5日\n\n（此件主动公开）\n\n\n"
+        "某市推进城镇老旧小区改造提升三年行动方案（2024—2026年）\n\n"
+        "为改善群众居住条件，制定本方案。\n\n一、工作目标\n\n到2026年完成改造任务。\n\n"
+        "二、主要任务\n\n（一）完善基础设施\n\n实施供水、供气管网改造。\n"))
+    assert ("::: signature\n某市人民政府办公室\n2024年2月5日\n:::\n\n（此件主动公开）\n\n"
+            "## 某市推进城镇老旧小区改造提升三年行动方案（2024—2026年）\n\n") in body
+    assert "### 一、工作目标" in body and "### 二、主要任务" in body
+    assert "#### （一）完善基础设施" in body
+    assert "::: figure" not in body
+    # A spaced line quoting no earlier name is still read as before (a photo's caption).
+    _, body = imported(tmp_path, (
+        "# 某县举行植树活动\n\n3月12日，某县干部群众来到河滩参加义务植树活动。\n\n\n"
+        "干部群众在河滩植树\n\n\n活动共栽植苗木2000余株。\n"), name="b.txt")
+    assert "::: figure\n干部群众在河滩植树\n:::" in body
+
+
+def test_the_document_a_notice_issues_is_titled_even_when_the_copy_drops_the_signature(
+        tmp_path):
+    # Web copies often leave the notice's 落款 out: the line that is the name the issuing
+    # sentence quoted (现将《…》印发给你们) heads the document under it.
+    _, body = imported(tmp_path, (
+        "某县人民政府办公室关于印发某县农村供水保障工作实施方案的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+        "现将《某县农村供水保障工作实施方案（2024—2025年）》印发给你们，请认真贯彻执行。\n\n"
+        "某县农村供水保障工作实施方案（2024—2025年）\n\n为保障农村群众饮水安全，制定本方案。\n\n"
+        "一、工作目标\n\n农村自来水普及率达到95%。\n"))
+    assert ("请认真贯彻执行。\n\n## 某县农村供水保障工作实施方案（2024—2025年）\n\n"
+            "为保障农村群众饮水安全，制定本方案。\n\n### 一、工作目标") in body
+    # A name quoted without issuing it (a report cited) makes no such title.
+    _, body = imported(tmp_path, (
+        "# 某县召开学习会\n\n会议学习了《某县农村供水保障工作实施方案》。\n\n"
+        "某县农村供水保障工作实施方案\n\n会议要求抓好落实。\n\n一、工作要求\n\n按期完成。\n"),
+        name="b.txt")
+    assert "### 一、工作要求" not in body
+
+
+def test_a_notices_colophon_after_its_signature_leaves_the_signature_found(tmp_path):
+    # GB/T 9704: the 版记 (抄送, the printing office and date) stands under the 落款 and
+    # its 附注; the 落款 is still the signer and date above them.
+    _, body = imported(tmp_path, (
+        "某县人民政府办公室关于开展安全生产大检查的通知\n\n各乡镇人民政府，县直各单位：\n\n"
+        "为切实加强安全生产工作，县政府决定在全县开展安全生产大检查。\n\n某县人民政府办公室\n\n"
+        "2023年5月8日\n\n（此件公开发布）\n\n抄送：县委办公室，县人大常委会办公室。\n\n"
+        "某县人民政府办公室　　　　2023年5月8日印发\n"))
+    assert ("::: signature\n某县人民政府办公室\n2023年5月8日\n:::\n\n（此件公开发布）\n\n"
+            "抄送：县委办公室，县人大常委会办公室。\n\n某县人民政府办公室　　　　2023年5月8日印发") in body
 
 
 def test_a_numbered_note_keeps_its_items(tmp_path):

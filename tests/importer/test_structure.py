@@ -399,6 +399,10 @@ def test_a_line_that_is_only_a_file_name_is_a_download_link():
                         Path("a.txt"))
     assert [node.text for node in draft.nodes] == ["本月各项指标均达标。", "附件：监测数据.xlsx"]
     assert [r.kind for r in draft.repairs if r.kind == "download-link"] == ["download-link"]
+    # A site's list of attachments: the date and the issue before the file's name.
+    draft = build_draft("# 督查通报\n\n各项任务有序推进。\n\n5.20  第 三 期 一季度督查情况.docx\n",
+                        Path("a.txt"))
+    assert [node.text for node in draft.nodes] == ["各项任务有序推进。"]
 
 
 def test_a_table_set_with_runs_of_spaces_is_a_table():

@@ -12,7 +12,13 @@ import yaml
 
 from briefing.importer import import_article
 from briefing.importer.structure import build_draft
-from briefing.importer.titleblock import labelled_facts, read_date, speaker_name
+from briefing.importer.titleblock import (
+    is_document_title,
+    labelled_facts,
+    read_date,
+    speaker_name,
+    wikisource_header,
+)
 from briefing.loader import load_briefing
 
 FILE = Path("article.txt")
@@ -780,3 +786,104 @@ def test_a_blog_exports_author_is_the_writer_unless_it_names_a_body(author, auth
     draft = build_draft(text, Path("a.md"))
     assert (draft.authors, draft.source) == (authors, source)
 
+
+
+# ---------------------------------------------------------------- government pages (round 6)
+
+
+@pytest.mark.parametrize(("line", "facts"), [
+    ("来源：某县人民政府网 日期：2019-05-06 10:20 字号：【",
+     [("source", "某县人民政府网"), ("date", "2019-05-06 10:20")]),
+    ("时间：2020-07-01 09:30  信息来源：某某县[ ] 浏览次数： [ 打印 ] [ 关闭 ]",
+     [("date", "2020-07-01 09:30"), ("source", "某某县")]),
+    ("2018-09-10   来源：某某站     浏览数：", [("date", "2018-09-10"), ("source", "某某站")]),
+    ("来源：某市政府 【字体：大 中 小】【打印】", [("source", "某市政府")]),
+    ("时间：2021-03-04 来源：某县政府办 作者：  浏览：346",
+     [("date", "2021-03-04"), ("source", "某县政府办")]),
+    ("发布单位：某县政府办 发布时间：2021-01-01 点击率：55",
+     [("source", "某县政府办"), ("date", "2021-01-01")]),
+    ("发布时间：2022-07-15 10:05 来源：某市生态环境局 字号：T|T 分享到：",
+     [("date", "2022-07-15 10:05"), ("source", "某市生态环境局")]),
+    # each fact in brackets, the editor's field among them
+    ("【发布时间：2023-09-12】【来源：某县政府办】【字体：大 中 小】",
+     [("date", "2023-09-12"), ("source", "某县政府办")]),
+    ("时间：2023-09-12 来源：某县政府办 责任编辑：李四", [("date", "2023-09-12"), ("source", "某县政府办")]),
+])
+def test_a_government_pages_widgets_among_its_facts_are_dropped_and_the_facts_read(line, facts):
+    assert labelled_facts(line) == facts
+
+
+def test_a_government_pages_widget_lines_under_its_facts_are_no_body():
+    text = (f"归档时间：2019-01-02\n当前位置： 首页 > 政务公开 > 文件\n\n某县召开防汛工作会议\n\n"
+            f"来源：某县人民政府网 日期：2018-06-05 08:00 字号：【\n视力保护色：\n浏览量：\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source, draft.date) == (
+        "某县召开防汛工作会议", "某县人民政府网", dt.date(2018, 6, 5))
+    assert body_texts(draft) == [BODY]  # 归档时间 is the page's archive stamp, no date
+
+
+def test_a_long_document_title_is_the_title_not_the_first_paragraph():
+    # GB/T 9704: 「发文机关＋关于＋事由＋文种」, with the 发文字号 after it on a web page.
+    for title in ("某市人民政府办公室 关于印发《某市促进高校毕业生就业创业行动实施方案（2024—2026年）》的通知",
+                  "中共某县委办公室某县人民政府办公室印发《关于进一步加强基层治理工作的实施意见》的通知"
+                  "（某办发〔2021〕5号）"):
+        draft = draft_of(f"{title}\n\n发布日期：2024-02-01 信息来源：某市人民政府办公室\n\n"
+                         f"各县（市、区）人民政府，市政府各部门：\n\n{BODY}\n")
+        assert (draft.title, draft.date) == (title, dt.date(2024, 2, 1))
+        assert [node.kind for node in draft.nodes] == ["salutation", "paragraph"]
+    # A long line ending in a 文种 but with a sentence's marks is a paragraph.
+    line = "会议审议了关于加强基层治理的意见：要坚持问题导向，要突出重点，要压实责任，形成工作的通知"
+    assert not is_document_title(line)
+
+
+def test_a_wikisource_copys_header_line_gives_the_facts():
+    # zh.wikisource's header, as a copy of the page's text has it: the title again, the
+    # issuing body, the speaker in a note, the date, 「 |」; the source URL, 「 |」.
+    text = ("2021年某某县人民政府工作报告\n"
+            "2021年某某县人民政府工作报告 制定机关:某某县人民政府(主讲人为时某某县县长王立新) 2021年3月2日 |\n"
+            "http://www.example.gov.cn/zwgk/gzbg/202103/t20210310_1.html |\n各位代表:\n"
+            "现在,我代表县人民政府向大会报告工作,请予审议。\n一、过去一年工作回顾\n"
+            "过去一年,全县经济运行稳中有进,地区生产总值增长6.5%。\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source, draft.authors, draft.date, draft.url) == (
+        "2021年某某县人民政府工作报告", "某某县人民政府", ["王立新"], dt.date(2021, 3, 2),
+        "http://www.example.gov.cn/zwgk/gzbg/202103/t20210310_1.html")
+    assert [node.kind for node in draft.nodes][:2] == ["salutation", "paragraph"]
+    # Without its closing 「 |」 a line naming a 制定机关 is no header: left in the text.
+    assert wikisource_header("某某条例 制定机关：某某县人民政府 2021年3月2日") is None
+
+
+def test_a_speech_title_naming_its_speaker_before_a_colon_is_the_title():
+    # News and government sites title a speech 「讲话人：在…上的讲话」; the breadcrumb
+    # above it is the page's.
+    text = ("首页 > 政务公开 > 领导讲话\n\n王某某：在全市安全生产工作会议上的讲话\n\n"
+            "发布时间：2023-02-01 09:30 来源：市政府办公室 【打印】\n\n同志们：\n\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert (draft.title, draft.source) == ("王某某：在全市安全生产工作会议上的讲话", "市政府办公室")
+    assert [node.kind for node in draft.nodes] == ["salutation", "paragraph"]
+    # A label before a colon is still no title: 「专栏：…」.
+    draft = draft_of(f"专栏：在基层一线\n\n某县召开工作会议\n\n来源：某县融媒体中心\n\n{BODY}\n")
+    assert draft.title == "某县召开工作会议"
+
+
+def test_a_sites_tag_in_square_brackets_glued_before_the_title_is_left_out():
+    draft = draft_of("[乡镇工作总结]乡镇上半年工作总结和下半年工作计划\n\n同志们：\n\n"
+                     f"{BODY}\n")
+    assert draft.title == "乡镇上半年工作总结和下半年工作计划"
+    assert [r.kind for r in draft.repairs if r.kind == "title-tag"] == ["title-tag"]
+    # A number in brackets is no site's tag.
+    assert draft_of(f"[2023]第5号工作动态\n\n{BODY}\n").title == "[2023]第5号工作动态"
+    # A column's name in 【】 is the title's own.
+    assert draft_of(f"【口述史3】某某：坚持拍纪录片\n\n{BODY}\n").title == "【口述史3】某某：坚持拍纪录片"
+
+
+def test_a_disclosure_catalogue_on_one_line_gives_its_facts():
+    # 政府信息公开: the catalogue as one line of fields; 索引号 and 主题分类 say nothing of
+    # the article, 发布机构 and 生成日期 are its source and date.
+    line = "索引号：11350300MB1234567X/2024-00123 发布机构：某县人民政府办公室 生成日期：2024-05-20"
+    assert labelled_facts(line) == [("source", "某县人民政府办公室"), ("date", "2024-05-20")]
+    draft = draft_of(f"{line}\n主题分类：综合政务 文号：\n\n某县关于优化营商环境的若干措施\n\n{BODY}\n")
+    assert (draft.title, draft.source, draft.date) == (
+        "某县关于优化营商环境的若干措施", "某县人民政府办公室", dt.date(2024, 5, 20))
+    assert body_texts(draft) == [BODY]
