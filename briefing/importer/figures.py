@@ -17,18 +17,25 @@ base (偏高, 高出) and units cut short at an unknown per (kW/kg) give no rows
 labels that run across an inline heading (（一）, 一、, 1.) or end in a year, hold a comparison
 (与去年…保持一致) or a count closing examples (甲、乙等N个城市的…), and values each member of
 a counted set has (7个市的…, 甲、乙、丙均为). A sentence opening with the usual base
-(「与去年同期相比，」「同比，」) gives the changes of the rows before it that it names. Every row
-cites its whole sentence (and the next, when that one gives its change), exactly as it
-stands in article.md without inline tags. The groups are written as proposals
-(`status: proposed`): printed nowhere until accepted.
+(「与去年同期相比，」「同比，」) gives the changes of the rows before it that it names;
+「从环比看，」 names the comparison of the growths after it; 同口径 is a comparison like 同比;
+个千分点 is the change of a ‰ rate; the same figure in another unit in brackets
+(「3.2万公顷（48万亩）」) is no row; a count before 共/累计 + verb is who did it; an item of a
+list in 元 among 亿元 has lost its magnitude and gives no row; a copy in Traditional characters
+is read through its Simplified form (OpenCC) and its rows keep the text's characters. Every row
+cites its whole sentence (and the next, when that one gives its change), exactly as it stands in
+article.md without inline tags. The groups are written as proposals (`status: proposed`):
+printed nowhere until accepted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 import yaml
 
@@ -87,7 +94,8 @@ MEASURES = (
     # counts (家（次）, 人次 before 家, 人); not 项, 套, 种: 「12项」「人手1套」 count
     # things a table cannot name
     "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次", "标箱",
-    "个百分点", "百分点", "人", "户", "家", "个", "件", "部", "辆", "台", "座",
+    "个百分点", "百分点", "个千分点", "千分点",
+    "人", "户", "家", "个", "件", "部", "辆", "台", "座",
     "条", "处", "所", "张", "份", "篇", "册", "本", "株", "棵", "头", "只", "起", "名", "次",
     "场", "批", "间", "床", "期", "艘", "架", "列", "趟", "宗", "例",
     "倍", "%", "％", "‰",
@@ -112,7 +120,8 @@ UNIT = re.compile(
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
     + ")" + "(?P<per>/(?:" + "|".join(PER) + "))?")
 BARE_MAGNITUDE = re.compile("(?P<magnitude>" + "|".join(MAGNITUDES) + ")")
-UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点": "个百分点"}
+UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点": "个百分点",
+                 "千分点": "个千分点"}
 NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])\d+(?:\.\d+)?(?![\d])")
 GROUPED = re.compile(r"^,\d")  # 1,234: official text has no separators; leave it alone
 # After a number: a date (2021年3月19日), a year, a time or an anniversary is not a figure.
@@ -313,7 +322,13 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
         bound = bound or bool(PER_GOES_ON.match(tail))
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
-        found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
+        close = match.end() + spaced + len(approximate) + unit_length
+        if found and sentence[found[-1].end:match.start()].strip(SPACE) in ("(", "（") and \
+                sentence[close:close + 1] in (")", "）"):
+            # 「17.8万公顷（267万亩），下降1.1%」: the figure before in another unit — no
+            # figure and no place of its own; the change after it is the figure's.
+            continue
+        found.append(Quantity(match.start(), close,
                               match.group(0), unit, duration=measure in DURATIONS and not per,
                               bound=bound or bool(approximate), attribute=attribute,
                               shared=bool(shared) and not unit_length))
@@ -328,6 +343,7 @@ RANK_CLAUSE = re.compile(
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
+           r"同口径|可比口径|按可比口径|" \
            r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?|" \
            r"[比较](?:同期|前期|上半年|[一二三四]季度))"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
@@ -396,7 +412,7 @@ TIME = re.compile(
     r"^(?:截至|截止)?(?:\d{4}(?:财年|年度|学年)|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
     r"\d{1,2}[—\-至]\d{1,2}月|前\d{1,2}(?:个)?月|今年|去年|上年|全年)"
     r"(?:以来|来|底|末|初|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|度|份|)|"
-    r"^(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
+    r"^(?:截至|截止)?(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
     r"本周|上周|当周|本季度|上季度)")
 # 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
 COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
@@ -535,8 +551,13 @@ PLACE_NOUNS = frozenset("省市县区镇乡村")
 PREDICATE_AFTER = re.compile(r"全部|全都|均|(?<!首)都|已经|已|正在|仍")
 
 
+# 「（含县城所在地凤仪镇）」「（以监测样品计）」: a note on what was counted, no part of a name.
+COUNTING_NOTE = re.compile(r"[（(](?:含|不含|包括|包含|以[^（()）]{1,8}计)[^（()）]*[）)]")
+
+
 def make_label(before: str, after: str) -> tuple[str, bool]:
     label, used_after = _make_label(before, after)
+    label = COUNTING_NOTE.sub("", label)
     tail = despace(after).strip(LABEL_EDGES)
     if used_after and (PREDICATE_AFTER.search(tail) or re.match(r"[\u4e00-\u9fff]{1,4}的", tail)):
         # 「开通4463个行政村的宽带网络」: the number counts the noun before 的, not the
@@ -653,6 +674,12 @@ def same_thing(subject: str, label: str) -> bool:
     if subject == label or label.startswith(subject) or subject.endswith(label) \
             or label.endswith(subject):
         return True
+    head = SHARED_HEAD.search(subject)
+    stem = subject[:head.start()] if head else ""
+    if len(stem) > 1 and label.startswith(stem) and label.endswith(head.group(0)):
+        # 「第三产业比重上升0.8个百分点」 of 「第三产业增加值占生产总值的比重」: the thing and
+        # the measure, the words between left out
+        return True
     # 「PM2.5浓度下降5.0%」 of 「PM2.5平均浓度」: the same words less 平均/年均 and scope.
     bare_subject, bare_label = AVERAGE.sub("", subject), AVERAGE.sub("", label)
     return len(bare_subject) > 1 and (bare_subject == bare_label
@@ -705,6 +732,7 @@ def rows_in_sentence(sentence: str, context: str = "",
     rows: list[Row] = []
     carried_changes = [row.change for row in carried]
     base, pending, changes = None, None, []
+    viewed: tuple[str, list[str | None], int] | None = None
     for start, end in clause_spans(sentence):
         raw = sentence[start:end]
         clause = raw.strip()
@@ -714,6 +742,11 @@ def rows_in_sentence(sentence: str, context: str = "",
             clause, clause_start = clause[connective.end():], clause_start + connective.end()
         if WORKED_OUT.match(clause):
             break
+        view = VIEW_CLAUSE.match(clause)
+        if view:
+            # 「从环比看，二季度国内生产总值增长1.8%」: the comparison of what follows
+            viewed = (view["base"], [row.change for row in rows], len(rows))
+            continue
         _name_base(rows, changes, base)
         base, pending, changes = pending, None, [row.change for row in rows]
         if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
@@ -766,6 +799,8 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context, carried)
     _name_base(rows, changes, base)
+    if viewed:
+        _name_view(rows, *viewed)
     place = leading_place(sentence)
     for row, change in zip(carried, carried_changes, strict=True):
         if row.change != change:
@@ -773,7 +808,45 @@ def rows_in_sentence(sentence: str, context: str = "",
             row.source = row.source + sentence
     for row in rows:
         row.place = row.place or place
+    _drop_lost_magnitudes(rows)
     return [row for row in rows if not row.dropped]
+
+
+def _drop_lost_magnitudes(rows: list[Row]) -> None:
+    """「农林牧渔业增加值131.40亿元。其中，种植业增加值82.25元，…林业增加值9.14亿元」: the
+    items of one list — the same measure of parallel things (增加值, 产量) — are given in one
+    magnitude; an item in the bare measure (元) among items in 万元 or 亿元 has lost its
+    magnitude in print, and no editor could print it as it stands."""
+    for row in rows:
+        head = SHARED_HEAD.search(row.label)
+        if row.dropped or row.subject or not head or row.unit not in MEASURES or \
+                PER_HEAD.search(row.label):
+            continue
+        if any(other is not row and not other.dropped and other.subject is None and
+               other.unit != row.unit and _measure(other.unit) == row.unit and
+               other.unit[:-len(row.unit)] in ("万", "亿", "万亿") and
+               other.label.endswith(head.group(0)) for other in rows):
+            row.dropped = True
+
+
+# Amounts each one has (人均, 户均, 平均, 每): small units beside large totals, rightly.
+PER_HEAD = re.compile(r"人均|户均|平均|每|单价|价格")
+
+
+# 「从环比看，」「从同比看，」: a clause naming the comparison of the growths after it.
+VIEW_CLAUSE = re.compile(r"^从(?P<base>环比|同比)(?:上)?(?:来)?看$")
+
+
+def _name_view(rows: list[Row], view: str, changes: list[str | None], count: int) -> None:
+    """Write the comparison a 「从环比看，」 clause named into the rows and changes after it:
+    a quarter-on-quarter growth printed as 「增长1.8%」 would read as the year's."""
+    for index, row in enumerate(rows):
+        if index >= count and row.subject and row.label.startswith(row.subject) and \
+                view not in row.label:
+            row.label = row.subject + view + row.label[len(row.subject):]
+        elif row.change and (index >= count or row.change != changes[index]) and \
+                not re.match(COMPARED, row.change):
+            row.change = view + row.change
 
 
 # 「重度及以上污染天数比例持平」: a thing whose level did not change.
@@ -842,6 +915,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
     18.2%」), or nothing when the sentence names no level of that thing (「增长7%」 alone);
     「甲、乙分别为a、b」 gives a row for 甲 and one for 乙."""
     consumed = start
+    predicate_at: int | None = None
     runs = _runs(found, sentence)
     for index, run in enumerate(runs):
         quantity = run[0]
@@ -913,6 +987,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # a counted set, or 均 after the things, says what each member has — no figure
             # of one thing
             label = ""
+        elif used_after and index + 1 < len(runs) and TOTAL_ADVERB.search(label):
+            # 「全县20个乡镇共监测19个水源地」: the words after the count run into the
+            # predicate (共/累计 + verb) that counts the next number — the count is who did
+            # it; the next number, with the words after the adverb, is the figure
+            label = ""
+            predicate = TOTAL_ADVERB.search(sentence, quantity.end, following)
+            predicate_at = predicate.end() - 1 if predicate else None
         elif used_after and not counted and index + 1 < len(runs) and \
                 not re.search(r"[、和及与]$", despace(after).rstrip(SPACE)) and \
                 _measure(runs[index + 1][0].unit) not in CLASSIFIERS:
@@ -924,6 +1005,8 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             label = ""
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
+        if predicate_at is not None:
+            consumed, predicate_at = predicate_at, None
         if len(run) > 1:
             # 「城乡居民人均可支配收入分别为42500元、18600元」: several values and one
             # name, no way to tell whose is whose — no row, but each keeps its place for
@@ -984,6 +1067,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         _add_row(rows, label, quantity, sentence, clause, context)
 
 
+# 共/共计/累计/合计 before a verb: the predicate of a clause (「乡镇共监测」), not a noun.
+TOTAL_ADVERB = re.compile(r"(?<![公])(?:共计|累计|合计|总计|共)(?![享同建产青赢识性通用])"
+                          r"[\u4e00-\u9fff]")
+
+
 # 「N个X的…」: a count of the things the value is each one's; 「…均为」: each of them has it.
 EACH_MEMBER = re.compile(r"\d+(?:\.\d+)?(?:个|家|座|所|名|条|户|项)[\u4e00-\u9fffA-Za-z]{1,10}?的|"
                          r"(?<![人年日月户亩平])[均都皆](?:为|是|达到|达|在)?$")
@@ -1037,7 +1125,7 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         # 「1个月」「3天」: how long, not how much
         or (quantity.duration and not DURATION_LABEL.search(label))
         # 个百分点 is only ever a change (issue 12); 倍 a change or a ratio of a named thing
-        or quantity.unit == "个百分点"
+        or quantity.unit in POINTS
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)
         or not is_label(label)
         # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
@@ -1133,7 +1221,10 @@ OWNERLESS = re.compile(r"^(?:价格|产量|销量|收入|利润|规模|数量|�
                        r"费用)$")
 RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
 # Units of a difference or a ratio: never a level of their own (「高2个百分点」「是上年的2倍」).
-DIFFERENCE_UNITS = ("个百分点", "倍")
+DIFFERENCE_UNITS = ("个百分点", "个千分点", "倍")
+# A rate's change in points: 个百分点 of a %, 个千分点 of a ‰
+# (「出生率7.3‰，较上年下降1.5个千分点」).
+POINTS = {"个百分点": ("%", "‰"), "个千分点": ("‰",)}
 
 
 def _measure(unit: str) -> str:
@@ -1142,12 +1233,17 @@ def _measure(unit: str) -> str:
 
 def _fits(row: Row, change: Quantity) -> bool:
     """Whether a change in `change.unit` can be a change of `row`: a percentage or a
-    multiple of anything, 个百分点 of a percentage, an amount in the row's own measure
-    (「增加12天」 of 天, 「减少23万人」 of 万人 — never of a %)."""
+    multiple of anything, 个百分点 of a percentage (个千分点 of a ‰), an amount in the row's
+    own measure (「增加12天」 of 天, 「减少23万人」 of 万人 — never of a %)."""
     if change.unit in ("%", "‰", "倍"):
         return True
-    if change.unit == "个百分点":
-        return row.unit in ("%", "‰")
+    if change.unit in POINTS:
+        return row.unit in POINTS[change.unit]
+    if row.unit in MAGNITUDES and change.unit.startswith(row.unit) and \
+            change.unit[len(row.unit):] in CLASSIFIERS:
+        # 「户籍人口86.3万，比上年减少0.3万人」: a count said with its magnitude alone takes
+        # the change that names what it counts
+        return True
     return _measure(change.unit) == _measure(row.unit)
 
 
@@ -1215,6 +1311,13 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         # which the label cannot write out
         return None
     head = SHARED_HEAD.search(names[-1])
+    width = len(names[0])
+    rest = names[-1][width:]
+    if head and len(rest) > len(head.group(0)) and \
+            all(len(name) == width and name[-1] == names[-1][width - 1] for name in names[:-1]):
+        # 「第一产业、第二产业、第三产业增加值占生产总值的比重」: names of one shape (第N产业),
+        # the last running on into the words they share — all of them, not only 比重
+        return [name + rest if name is not names[-1] else name for name in names]
     if head:
         # 「规上工业增加值、固定资产投资、社会消费品零售总额」: a name with a measure of its
         # own (增加值, 投资) does not take the last one's (总额)
@@ -1267,6 +1370,40 @@ HEADING_NUMBER = re.compile(
 LEAD_TITLE = "主要数据"
 
 
+@cache
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
+    """`text` in Simplified characters, and a function writing a row made from it back in
+    the characters of `text` (a Traditional copy's rows keep 億元, 增長)."""
+    simple = _to_simplified().convert(text)
+    if simple == text or len(simple) != len(text):
+        return text, lambda row: None
+    chars: dict[str, Counter[str]] = {}
+    for mine, theirs in zip(simple, text, strict=True):
+        chars.setdefault(mine, Counter())[theirs] += 1
+    back = {mine: counts.most_common(1)[0][0] for mine, counts in chars.items()}
+
+    def original(words: str | None) -> str | None:
+        if not words:
+            return words
+        at = simple.find(words)
+        if at >= 0:  # words of the text: as they stand there
+            return text[at:at + len(words)]
+        return "".join(back.get(char, char) for char in words)
+
+    def restore(row: Row) -> None:
+        row.label, row.unit, row.source = original(row.label), original(row.unit), \
+            original(row.source)
+        row.change, row.rank = original(row.change), original(row.rank)
+
+    return simple, restore
+
+
 def section_title(heading: str) -> str:
     """A heading as a group title: its numbering and closing punctuation left off."""
     title = HEADING_NUMBER.sub("", heading.strip()).strip()
@@ -1281,11 +1418,16 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     by_section: dict[str, list[Row]] = {}
     seen: dict[tuple[str, str, str, str], int] = {}
     for passage in passages:
-        if NOTE_PASSAGE.match(passage.text) or STORY.search(passage.text):
+        # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
+        # Simplified form; each row is then written back in the text's own characters.
+        text, restore = as_simplified(passage.text)
+        if NOTE_PASSAGE.match(text) or STORY.search(text):
             continue
         previous: list[Row] = []
-        for sentence in sentences(passage.text):
+        made: dict[int, Row] = {}
+        for sentence in sentences(text):
             previous = rows_in_sentence(sentence, passage.context, previous)
+            made.update((id(row), row) for row in previous)
             for row in previous:
                 key = (passage.section, row.label, row.value, row.unit)
                 rows = by_section.setdefault(passage.section, [])
@@ -1297,6 +1439,8 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                     continue
                 seen[key] = len(rows)
                 rows.append(row)
+        for row in made.values():
+            restore(row)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
     # names the place in each of its places' rows; one place is the text's own, and left off.
     places = {re.sub(r"^.+?(?:省|自治区)(?=.)", "", row.place)  # 山西省吕梁市 is 吕梁市
