@@ -21,11 +21,13 @@ a counted set has (7个市的…, 甲、乙、丙均为). A sentence opening wit
 「从环比看，」 names the comparison of the growths after it; 同口径 is a comparison like 同比;
 个千分点 is the change of a ‰ rate; the same figure in another unit in brackets
 (「3.2万公顷（48万亩）」) is no row; a count before 共/累计 + verb is who did it; an item of a
-list in 元 among 亿元 has lost its magnitude and gives no row; a copy in Traditional characters
-is read through its Simplified form (OpenCC) and its rows keep the text's characters. Every row
-cites its whole sentence (and the next, when that one gives its change), exactly as it stands in
-article.md without inline tags. The groups are written as proposals (`status: proposed`):
-printed nowhere until accepted.
+list in 元 among 亿元 has lost its magnitude, as has a value added in 元, and gives no row; a
+method (按…价格计算) or a note naming an abbreviation does not part a level from its change; an
+amount (支出, 投资) is never a percentage; 完成/实现 between a thing and its measure is left off
+the label; a copy in Traditional characters is read through its Simplified form (OpenCC) and its
+rows keep the text's characters. Every row cites its whole sentence (and the next, when that one
+gives its change), exactly as it stands in article.md without inline tags. The groups are
+written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
@@ -505,6 +507,13 @@ def despace(text: str) -> str:
 SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
 
 
+# 「按2020年不变价格计算比上年增长9.4%」: how the growth was computed, not what grew.
+METHOD = re.compile(r"^按[^，,；;。]{0,12}?(?:价格|价|口径)计算(?:[（(]下同[）)])?")
+ABBREVIATION_NOTE = re.compile(r"[（(]以下简称[^（()）]{1,12}[）)]")
+INNER_LINK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=(?:增加值|总产值|产值|营业收入|"
+                        r"主营业务收入|收入|利润|投资|销售额|零售额|营业额)$)")
+
+
 def clean_prefix(text: str, link: bool = False) -> str:
     """The words before a number, less time, scope, place, organisation and link words
     (with `link`, the link words before the number stay: 「连续发生」)."""
@@ -516,15 +525,19 @@ def clean_prefix(text: str, link: bool = False) -> str:
     # its name (not the 显示 of 显示面板).
     text = re.sub(r"^.*(?:数据|统计|调查|监测|报告|结果|研究|资料)(?:显示|表明)", "", text)
     text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
-    text = text.strip(LABEL_EDGES)
+    # 「比上年（以下简称同比）」: a note naming an abbreviation is no word of the sentence's
+    text = ABBREVIATION_NOTE.sub("", text).strip(LABEL_EDGES)
     previous = None
     while previous != text:
         previous = text
-        for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, COMPARISON, LEADING_NOISE,
+        for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, METHOD, COMPARISON, LEADING_NOISE,
                         NATIONAL, REGION, ORGANISATION):
             text = pattern.sub("", text).strip(LABEL_EDGES)
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
+    # 「第一产业完成增加值13.82亿元」「企业实现营业收入」: the link verb between a thing and
+    # its measure is no part of the name (第一产业增加值).
+    text = INNER_LINK.sub("", text)
     return text if link else TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
 
 
@@ -816,11 +829,17 @@ def _drop_lost_magnitudes(rows: list[Row]) -> None:
     """「农林牧渔业增加值131.40亿元。其中，种植业增加值82.25元，…林业增加值9.14亿元」: the
     items of one list — the same measure of parallel things (增加值, 产量) — are given in one
     magnitude; an item in the bare measure (元) among items in 万元 or 亿元 has lost its
-    magnitude in print, and no editor could print it as it stands."""
+    magnitude in print, and no editor could print it as it stands; so has a value added or
+    an output in 元."""
     for row in rows:
         head = SHARED_HEAD.search(row.label)
         if row.dropped or row.subject or not head or row.unit not in MEASURES or \
                 PER_HEAD.search(row.label):
+            continue
+        if row.unit == "元" and AGGREGATE.search(row.label):
+            # 「非公经济增加值307998元」: a place's value added or output is counted in 万元
+            # or 亿元; in 元 (not per head) it has lost its magnitude
+            row.dropped = True
             continue
         if any(other is not row and not other.dropped and other.subject is None and
                other.unit != row.unit and _measure(other.unit) == row.unit and
@@ -829,6 +848,11 @@ def _drop_lost_magnitudes(rows: list[Row]) -> None:
             row.dropped = True
 
 
+# The aggregates of national accounts: a place's value added, output, product.
+AGGREGATE = re.compile(r"(?:增加值|总产值|产值|生产总值|GDP)$")
+# Names of amounts (money, output): a percentage is never their level.
+AMOUNT_NAME = re.compile(r"(?:支出|收入|投资|投资额|增加值|总产值|产值|生产总值|总额|零售额|销售额|"
+                         r"营业额|利润)$")
 # Amounts each one has (人均, 户均, 平均, 每): small units beside large totals, rightly.
 PER_HEAD = re.compile(r"人均|户均|平均|每|单价|价格")
 
@@ -1133,7 +1157,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS)
         # 「差旅25%」: a percentage is a rate or a share of something; a two-character noun
         # that is no rate (利率, 占比) does not say of what.
-        or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label)))
+        or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label))
+        # 「…科学技术支出增长25.1%，农林水支出20.7%」: an amount (支出, 投资, 产值) is no
+        # percentage; its verb is missing, and what the number is the text does not say.
+        or (quantity.unit in ("%", "‰") and subject is None and AMOUNT_NAME.search(label)))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))

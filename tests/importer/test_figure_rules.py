@@ -1271,3 +1271,36 @@ def test_an_item_of_a_list_that_lost_its_magnitude_is_no_figure():
     # amounts each one has stay beside the totals
     assert rows("全县生产总值120亿元，人均生产总值45325元。") == [
         ("生产总值", "120", "亿元", None), ("人均生产总值", "45325", "元", None)]
+
+
+def test_a_link_verb_between_a_thing_and_its_measure_is_left_off_the_label():
+    assert rows("其中，第二产业完成增加值56.3亿元，同比增长7.1%。") == [
+        ("第二产业增加值", "56.3", "亿元", "同比增长7.1%")]
+    assert rows("规模以上工业企业实现利润12.5亿元。") == [("规模以上工业企业利润", "12.5", "亿元", None)]
+
+
+def test_a_value_added_in_yuan_has_lost_its_magnitude():
+    # a place's value added or output is counted in 万元 or 亿元: 「…增加值307998元」 is a
+    # misprint; per head, 元 is right
+    assert rows("全年民营经济增加值268450元，比上年增长7%。") == []
+    assert rows("全县人均地区生产总值38620元。") == [("人均地区生产总值", "38620", "元", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # how the growth was computed, and a note naming an abbreviation, stand between the
+    # level and its change
+    "全县地区生产总值完成86.2亿元，按2020年不变价格计算比上年（以下简称同比）增长7.5%。",
+    "全县地区生产总值完成86.2亿元，按不变价格计算比上年增长7.5%。",
+    "全县地区生产总值完成86.2亿元，比上年（以下简称同比）增长7.5%。",
+])
+def test_a_method_and_an_abbreviation_note_do_not_part_a_level_from_its_change(sentence):
+    [(label, value, unit, change)] = rows(sentence)
+    assert (label, value, unit) == ("地区生产总值", "86.2", "亿元")
+    assert change is not None and change.endswith("增长7.5%")
+
+
+def test_an_amount_is_never_a_percentage():
+    # 「农林水支出20.7%」 among growths: the verb is missing — no row
+    assert rows("其中，教育支出增长8.2%，卫生健康支出12.4%。") == [("教育支出增长", "8.2", "%", None)]
+    # shares and rates of amounts stay
+    assert rows("教育支出占比为18.2%。") == [("教育支出占比", "18.2", "%", None)]
