@@ -18,16 +18,19 @@ labels that run across an inline heading (（一）, 一、, 1.) or end in a yea
 (与去年…保持一致) or a count closing examples (甲、乙等N个城市的…), and values each member of
 a counted set has (7个市的…, 甲、乙、丙均为). A sentence opening with the usual base
 (「与去年同期相比，」「同比，」) gives the changes of the rows before it that it names;
-「从环比看，」 names the comparison of the growths after it; 同口径 is a comparison like 同比;
-个千分点 is the change of a ‰ rate; the same figure in another unit in brackets
-(「3.2万公顷（48万亩）」) is no row; a count before 共/累计 + verb is who did it; an item of a
-list in 元 among 亿元 has lost its magnitude, as has a value added in 元, and gives no row; a
-method (按…价格计算) or a note naming an abbreviation does not part a level from its change; an
-amount (支出, 投资) is never a percentage; 完成/实现 between a thing and its measure is left off
-the label; a copy in Traditional characters is read through its Simplified form (OpenCC) and its
-rows keep the text's characters. Every row cites its whole sentence (and the next, when that one
-gives its change), exactly as it stands in article.md without inline tags. The groups are
-written as proposals (`status: proposed`): printed nowhere until accepted.
+「从环比看，」 names the comparison of the growths after it; 同口径 and 可比 are comparisons
+like 同比, and a note on the base (（下同）) or the base's level (较去年同期的94%) stands before
+the verb; figures of two periods (3月, 1-3月) name their period, and a paragraph goes on about
+the place and period it named; 分别 with one value names nothing; 个千分点 is the change of a ‰
+rate; the same figure in another unit in brackets (「3.2万公顷（48万亩）」) is no row; a count
+before 共/累计 + verb is who did it; an item of a list in 元 among 亿元 has lost its magnitude,
+as has a value added in 元, and gives no row; a method (按…价格计算) or a note naming an
+abbreviation does not part a level from its change; an amount (支出, 投资) is never a
+percentage; 完成/实现 between a thing and its measure is left off the label; a copy in
+Traditional characters is read through its Simplified form (OpenCC) and its rows keep the text's
+characters. Every row cites its whole sentence (and the next, when that one gives its change),
+exactly as it stands in article.md without inline tags. The groups are written as proposals
+(`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
@@ -193,6 +196,9 @@ class Row:
     # The place its clause or sentence starts with (北京市, 山西省吕梁市), left off the label;
     # put back when the text gives figures of more than one place (see extract_figures).
     place: str | None = field(default=None, compare=False)
+    # The period its sentence names (3月, 1-3月, 上半年), put before the label when the text
+    # gives the same figure for more than one period (see extract_figures).
+    period: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -345,7 +351,7 @@ RANK_CLAUSE = re.compile(
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
-           r"同口径|可比口径|按可比口径|" \
+           r"同口径|可比口径|按可比口径|可比(?![价口])|" \
            r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?|" \
            r"[比较](?:同期|前期|上半年|[一二三四]季度))"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
@@ -360,12 +366,15 @@ AVERAGED = r"(?P<average>日均|月均|年均)?"
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 # 「同比实际增长7.0%」: real (not nominal) growth, said before the verb.
 REAL = r"(?:实际|名义)?"
+# 「同比（下同）增长」「比上年（以下简称同比）增长」: a note on the base, between it and the verb.
+BASE_NOTE = r"(?:[（(](?:下同|以下简称[^（()）]{1,12})[）)])?"
 CHANGE_BEFORE = re.compile(
-    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB + r"了?)"
+    r"(?P<lead>" + COMPARED + r"?" + BASE_NOTE + AVERAGED + r"(?P<each>分别)?" + REAL +
+    CHANGE_VERB + r"了?)"
     r"(?:幅度)?(?:为|达到|达)?(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
-    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB +
-    r"了?)\s*\d")
+    r"^(?P<lead>" + COMPARED + r"?" + BASE_NOTE + AVERAGED + r"(?P<each>分别)?" + REAL +
+    CHANGE_VERB + r"了?)\s*\d")
 # 「中型企业PMI为50.5%，低于上月0.8个百分点」: above or below the last period's level is a
 # change too.
 BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
@@ -470,7 +479,9 @@ FRAGMENT_END = re.compile(
     r"连续|陆续|相继|不断|一直|逐步|"
     # 「其中5A级2个」: a class (级, 类, 型) of the thing said before, not the thing
     r"(?<![等年班])级|(?<![种门品人分])类|(?<![类造模])型|"
-    r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
+    r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前|"
+    # 「…等20个城市空气质量相对较差」: a judgement said of the things counted
+    r"较差|较好|最差|最好)$")
 # Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」; a passive
 # (「作品被翻译传播」) unless a 的 after it makes it a clause inside a name (「被移交的人员」);
 # 将 of 「现将…通报如下」; a date (「突破1月20日」: an event, not a thing).
@@ -509,7 +520,7 @@ SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
 
 # 「按2020年不变价格计算比上年增长9.4%」: how the growth was computed, not what grew.
 METHOD = re.compile(r"^按[^，,；;。]{0,12}?(?:价格|价|口径)计算(?:[（(]下同[）)])?")
-ABBREVIATION_NOTE = re.compile(r"[（(]以下简称[^（()）]{1,12}[）)]")
+ABBREVIATION_NOTE = re.compile(r"[（(](?:以下简称[^（()）]{1,12}|下同)[）)]")
 INNER_LINK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=(?:增加值|总产值|产值|营业收入|"
                         r"主营业务收入|收入|利润|投资|销售额|零售额|营业额)$)")
 
@@ -805,6 +816,12 @@ def rows_in_sentence(sentence: str, context: str = "",
                 row.change = despace(clause)[flat.end("subject"):]
             continue
         change = CHANGE_CLAUSE.match(clause) or BY_CLAUSE.match(clause)
+        base_level = BASE_LEVEL.match(clause) if not change else None
+        if base_level and found and found[0].start - clause_start < base_level.end():
+            # 「较2020年同期的94%提升4.3个百分点」: the base's level, said before the verb, is
+            # last year's figure — the change is the number after the verb
+            change = CHANGE_CLAUSE.match(clause[:base_level.end(1)] + clause[base_level.end():])
+            found = found[1:]
         if change:
             _attach_changes(rows, change, found, sentence, clause_start)
             continue
@@ -819,8 +836,10 @@ def rows_in_sentence(sentence: str, context: str = "",
         if row.change != change:
             # the row cites both sentences: its level's and its change's
             row.source = row.source + sentence
+    period = PERIOD.search(despace(sentence))
     for row in rows:
         row.place = row.place or place
+        row.period = row.period or (period.group(0) if period else None)
     _drop_lost_magnitudes(rows)
     return [row for row in rows if not row.dropped]
 
@@ -855,6 +874,16 @@ AMOUNT_NAME = re.compile(r"(?:支出|收入|投资|投资额|增加值|总产值
                          r"营业额|利润)$")
 # Amounts each one has (人均, 户均, 平均, 每): small units beside large totals, rightly.
 PER_HEAD = re.compile(r"人均|户均|平均|每|单价|价格")
+
+
+# The period a sentence gives its figures for: 3月, 1-3月, 2019年3月, 上半年 (not a date).
+PERIOD = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|"
+                    r"\d{1,2}月份?(?!\d{1,2}日|\d)|上半年|下半年|前三季度|[一二三四]季度)")
+
+
+# 「较2020年同期的94%提升4.3个百分点」: a comparison naming the base's level before the verb.
+BASE_LEVEL = re.compile(r"^(" + COMPARED + r")的\s*\d+(?:\.\d+)?\s*(?:%|‰|％)?(?=" + REAL +
+                        CHANGE_VERB + r")")
 
 
 # 「从环比看，」「从同比看，」: a clause naming the comparison of the growths after it.
@@ -1185,6 +1214,10 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     texts = [lead + (change["approx"] or "") + said(sentence, q) for q in run]
     # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
     bound = change["approx"] in ("超过", "超", "逾") or any(q.bound for q in run)
+    if change["each"] and len(run) == 1:
+        # 「城乡居民人均可支配收入分别增长8.2%、」 with the rest cut off: 分别 promises a value
+        # for each of several things, and one value names none of them
+        return
     if change["each"] or len(run) > 1:
         if not subject:
             if len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
@@ -1404,6 +1437,26 @@ def _to_simplified():
     return opencc.OpenCC("t2s.json")
 
 
+def _other_period(one: Row, other: Row) -> bool:
+    """Whether two rows are figures of two periods named (3月 and 1-3月; 2024年6月 is 6月)."""
+    def bare(period: str) -> str:
+        return re.sub(r"\d{4}年|份|\s", "", period)
+    return bool(one.period and other.period) and bare(one.period) != bare(other.period)
+
+
+def _where(row: Row) -> str | None:
+    """A row's place, the nation's figures being the text's own when it names no other."""
+    return None if row.place == NATION else row.place
+
+
+def _bare_name(row: Row) -> str:
+    """A row's label without its place, and without the scope and period said before a
+    period in it (「地级及以上城市2019年3月平均优良天数比例」 → 平均优良天数比例)."""
+    label = row.label.removeprefix(row.place or "")
+    periods = list(PERIOD.finditer(label))
+    return label[periods[-1].end():] if periods else label
+
+
 def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
     """`text` in Simplified characters, and a function writing a row made from it back in
     the characters of `text` (a Traditional copy's rows keep 億元, 增長)."""
@@ -1443,7 +1496,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     its heading (air, water …) if it has one, else s1, s2 …; the text before the first
     heading is the group `lead`, 主要数据."""
     by_section: dict[str, list[Row]] = {}
-    seen: dict[tuple[str, str, str, str], int] = {}
+    seen: dict[tuple[str, str, str, str], list[int]] = {}
     for passage in passages:
         # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
         # Simplified form; each row is then written back in the text's own characters.
@@ -1452,19 +1505,29 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
             continue
         previous: list[Row] = []
         made: dict[int, Row] = {}
+        place, period = None, None
         for sentence in sentences(text):
             previous = rows_in_sentence(sentence, passage.context, previous)
             made.update((id(row), row) for row in previous)
+            # 「京津冀…城市3月平均优良天数比例为74.5%…。1-3月，平均优良天数比例为49.1%」: a
+            # paragraph's later sentences go on about the place and the period it named
+            for row in previous:
+                row.place, row.period = row.place or place, row.period or period
+            place = next((row.place for row in reversed(previous) if row.place), place)
+            period = next((row.period for row in reversed(previous) if row.period), period)
             for row in previous:
                 key = (passage.section, row.label, row.value, row.unit)
                 rows = by_section.setdefault(passage.section, [])
-                if key in seen:
+                same = next((index for index in seen.get(key, ())
+                             if _where(rows[index]) == _where(row) and
+                             not _other_period(rows[index], row)), None)
+                if same is not None:
                     # The same figure said again: keep the saying with its change or rank.
-                    earlier = rows[seen[key]]
+                    earlier = rows[same]
                     if not (earlier.change or earlier.rank) and (row.change or row.rank):
-                        rows[seen[key]] = row
+                        rows[same] = row
                     continue
-                seen[key] = len(rows)
+                seen.setdefault(key, []).append(len(rows))
                 rows.append(row)
         for row in made.values():
             restore(row)
@@ -1477,6 +1540,15 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
             for row in rows:
                 if row.place not in (None, NATION) and not row.label.startswith(row.place):
                     row.label = row.place + row.label
+    # 「3月，…PM2.5浓度为41…。1-3月，…PM2.5浓度为54…」: one name for the figures of two
+    # periods — each row whose name another period's row shares names its period.
+    every = [row for rows in by_section.values() for row in rows]
+    named = [(row, _bare_name(row)) for row in every]
+    for row, name in named:
+        if row.period and row.period not in row.label and any(
+                _other_period(other, row) and _where(other) == _where(row) and other_name == name
+                for other, other_name in named):
+            row.label = row.period + row.label
     groups: list[Group] = []
     used: set[str] = set()
     for section, rows in by_section.items():

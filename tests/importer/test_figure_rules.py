@@ -1304,3 +1304,49 @@ def test_an_amount_is_never_a_percentage():
     assert rows("其中，教育支出增长8.2%，卫生健康支出12.4%。") == [("教育支出增长", "8.2", "%", None)]
     # shares and rates of amounts stay
     assert rows("教育支出占比为18.2%。") == [("教育支出占比", "18.2", "%", None)]
+
+
+def test_a_comparable_basis_and_a_note_on_the_base_are_comparisons():
+    # 可比增长 as 同口径; 「同比（下同）」「比上年（以下简称同比）」 with a note before the verb
+    assert rows("财政收入完成8600万元，可比增长12%。") == [
+        ("财政收入", "8600", "万元", "可比增长12%")]
+    assert rows("全县地区生产总值120亿元，同比（下同）增长8.4%。") == [
+        ("地区生产总值", "120", "亿元", "同比（下同）增长8.4%")]
+
+
+def test_the_base_level_said_before_the_verb_is_no_change():
+    # 「较去年同期的88.1%提升4.2个百分点」: 88.1% is last year's level; the change is 4.2
+    assert rows("全县优良率为92.3%，较去年同期的88.1%提升4.2个百分点。") == [
+        ("优良率", "92.3", "%", "较去年同期的88.1%提升4.2个百分点")]
+
+
+def test_fenbie_with_one_value_names_nothing():
+    # the rest of the list cut off (a line break in the copy): whose value, 分别 does not say
+    assert rows("城乡居民人均可支配收入分别增长8.2%、") == []
+
+
+def test_figures_of_two_periods_name_their_period():
+    text = ("3月，全市PM2.5浓度为41微克/立方米，同比下降4.7%；PM10浓度为74微克/立方米。"
+            "1-3月，全市PM2.5浓度为54微克/立方米，同比上升1.9%。")
+    assert figure_rows(text) == [
+        ("3月PM2.5浓度", "41", "微克/立方米", "同比下降4.7%"),
+        ("PM10浓度", "74", "微克/立方米", None),
+        ("1-3月PM2.5浓度", "54", "微克/立方米", "同比上升1.9%")]
+
+
+def test_a_paragraph_goes_on_about_its_place_and_period():
+    # the second sentence names neither: the place is the paragraph's, and its period is
+    # another than the first's — the same value is no repeat of the first
+    text = ("全国3月PM2.5浓度为41微克/立方米，PM10浓度为74微克/立方米。"
+            "北京市3月PM2.5浓度为52微克/立方米，同比下降38.8%。"
+            "1-3月，PM2.5浓度为52微克/立方米，同比下降7.1%。")
+    assert figure_rows(text) == [
+        ("PM2.5浓度", "41", "微克/立方米", None), ("PM10浓度", "74", "微克/立方米", None),
+        ("北京市3月PM2.5浓度", "52", "微克/立方米", "同比下降38.8%"),
+        ("1-3月北京市PM2.5浓度", "52", "微克/立方米", "同比下降7.1%")]
+
+
+def test_a_count_of_things_judged_is_no_figure():
+    # 「…等20个城市空气质量相对较差」: the label is a judgement of the things counted
+    assert rows("3月，168个重点城市中甲、乙市等20个城市空气质量相对较差。") == []
+    assert rows("全省21个城市中，12个城市空气质量相对较好。") == []
