@@ -17,18 +17,30 @@ base (偏高, 高出) and units cut short at an unknown per (kW/kg) give no rows
 labels that run across an inline heading (（一）, 一、, 1.) or end in a year, hold a comparison
 (与去年…保持一致) or a count closing examples (甲、乙等N个城市的…), and values each member of
 a counted set has (7个市的…, 甲、乙、丙均为). A sentence opening with the usual base
-(「与去年同期相比，」「同比，」) gives the changes of the rows before it that it names. Every row
-cites its whole sentence (and the next, when that one gives its change), exactly as it
-stands in article.md without inline tags. The groups are written as proposals
+(「与去年同期相比，」「同比，」) gives the changes of the rows before it that it names;
+「从环比看，」 names the comparison of the growths after it; 同口径 and 可比 are comparisons
+like 同比, and a note on the base (（下同）) or the base's level (较去年同期的94%) stands before
+the verb; figures of two periods (3月, 1-3月) name their period, and a paragraph goes on about
+the place and period it named; 分别 with one value names nothing; 个千分点 is the change of a ‰
+rate; the same figure in another unit in brackets (「3.2万公顷（48万亩）」) is no row; a count
+before 共/累计 + verb is who did it; an item of a list in 元 among 亿元 has lost its magnitude,
+as has a value added in 元, and gives no row; a method (按…价格计算) or a note naming an
+abbreviation does not part a level from its change; an amount (支出, 投资) is never a
+percentage; 完成/实现 between a thing and its measure is left off the label; a copy in
+Traditional characters is read through its Simplified form (OpenCC) and its rows keep the text's
+characters. Every row cites its whole sentence (and the next, when that one gives its change),
+exactly as it stands in article.md without inline tags. The groups are written as proposals
 (`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 import yaml
 
@@ -87,7 +99,8 @@ MEASURES = (
     # counts (家（次）, 人次 before 家, 人); not 项, 套, 种: 「12项」「人手1套」 count
     # things a table cannot name
     "家（次）", "人（次）", "家次", "人次", "户次", "车次", "架次", "艘次", "批次", "标箱",
-    "个百分点", "百分点", "人", "户", "家", "个", "件", "部", "辆", "台", "座",
+    "个百分点", "百分点", "个千分点", "千分点",
+    "人", "户", "家", "个", "件", "部", "辆", "台", "座",
     "条", "处", "所", "张", "份", "篇", "册", "本", "株", "棵", "头", "只", "起", "名", "次",
     "场", "批", "间", "床", "期", "艘", "架", "列", "趟", "宗", "例",
     "倍", "%", "％", "‰",
@@ -112,7 +125,8 @@ UNIT = re.compile(
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
     + ")" + "(?P<per>/(?:" + "|".join(PER) + "))?")
 BARE_MAGNITUDE = re.compile("(?P<magnitude>" + "|".join(MAGNITUDES) + ")")
-UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点": "个百分点"}
+UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点": "个百分点",
+                 "千分点": "个千分点"}
 NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])\d+(?:\.\d+)?(?![\d])")
 GROUPED = re.compile(r"^,\d")  # 1,234: official text has no separators; leave it alone
 # After a number: a date (2021年3月19日), a year, a time or an anniversary is not a figure.
@@ -182,6 +196,9 @@ class Row:
     # The place its clause or sentence starts with (北京市, 山西省吕梁市), left off the label;
     # put back when the text gives figures of more than one place (see extract_figures).
     place: str | None = field(default=None, compare=False)
+    # The period its sentence names (3月, 1-3月, 上半年), put before the label when the text
+    # gives the same figure for more than one period (see extract_figures).
+    period: str | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -313,7 +330,13 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
         bound = bound or bool(PER_GOES_ON.match(tail))
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
-        found.append(Quantity(match.start(), match.end() + spaced + len(approximate) + unit_length,
+        close = match.end() + spaced + len(approximate) + unit_length
+        if found and sentence[found[-1].end:match.start()].strip(SPACE) in ("(", "（") and \
+                sentence[close:close + 1] in (")", "）"):
+            # 「17.8万公顷（267万亩），下降1.1%」: the figure before in another unit — no
+            # figure and no place of its own; the change after it is the figure's.
+            continue
+        found.append(Quantity(match.start(), close,
                               match.group(0), unit, duration=measure in DURATIONS and not per,
                               bound=bound or bool(approximate), attribute=attribute,
                               shared=bool(shared) and not unit_length))
@@ -328,6 +351,7 @@ RANK_CLAUSE = re.compile(
 COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
+           r"同口径|可比口径|按可比口径|可比(?![价口])|" \
            r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?|" \
            r"[比较](?:同期|前期|上半年|[一二三四]季度))"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
@@ -342,12 +366,15 @@ AVERAGED = r"(?P<average>日均|月均|年均)?"
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 # 「同比实际增长7.0%」: real (not nominal) growth, said before the verb.
 REAL = r"(?:实际|名义)?"
+# 「同比（下同）增长」「比上年（以下简称同比）增长」: a note on the base, between it and the verb.
+BASE_NOTE = r"(?:[（(](?:下同|以下简称[^（()）]{1,12})[）)])?"
 CHANGE_BEFORE = re.compile(
-    r"(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB + r"了?)"
+    r"(?P<lead>" + COMPARED + r"?" + BASE_NOTE + AVERAGED + r"(?P<each>分别)?" + REAL +
+    CHANGE_VERB + r"了?)"
     r"(?:幅度)?(?:为|达到|达)?(?P<approx>约|近|逾|超过|超)?$")
 CHANGE_CLAUSE = re.compile(
-    r"^(?P<lead>" + COMPARED + r"?" + AVERAGED + r"(?P<each>分别)?" + REAL + CHANGE_VERB +
-    r"了?)\s*\d")
+    r"^(?P<lead>" + COMPARED + r"?" + BASE_NOTE + AVERAGED + r"(?P<each>分别)?" + REAL +
+    CHANGE_VERB + r"了?)\s*\d")
 # 「中型企业PMI为50.5%，低于上月0.8个百分点」: above or below the last period's level is a
 # change too.
 BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
@@ -396,7 +423,7 @@ TIME = re.compile(
     r"^(?:截至|截止)?(?:\d{4}(?:财年|年度|学年)|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:份)?(?:\d{1,2}日)?|"
     r"\d{1,2}[—\-至]\d{1,2}月|前\d{1,2}(?:个)?月|今年|去年|上年|全年)"
     r"(?:以来|来|底|末|初|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|度|份|)|"
-    r"^(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
+    r"^(?:截至|截止)?(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
     r"本周|上周|当周|本季度|上季度)")
 # 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
 COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
@@ -452,7 +479,9 @@ FRAGMENT_END = re.compile(
     r"连续|陆续|相继|不断|一直|逐步|"
     # 「其中5A级2个」: a class (级, 类, 型) of the thing said before, not the thing
     r"(?<![等年班])级|(?<![种门品人分])类|(?<![类造模])型|"
-    r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前)$")
+    r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前|"
+    # 「…等20个城市空气质量相对较差」: a judgement said of the things counted
+    r"较差|较好|最差|最好)$")
 # Words of a clause, not of a name: 「发达国家是在人均GDP」「甚至的时候」; a passive
 # (「作品被翻译传播」) unless a 的 after it makes it a clause inside a name (「被移交的人员」);
 # 将 of 「现将…通报如下」; a date (「突破1月20日」: an event, not a thing).
@@ -489,6 +518,13 @@ def despace(text: str) -> str:
 SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
 
 
+# 「按2020年不变价格计算比上年增长9.4%」: how the growth was computed, not what grew.
+METHOD = re.compile(r"^按[^，,；;。]{0,12}?(?:价格|价|口径)计算(?:[（(]下同[）)])?")
+ABBREVIATION_NOTE = re.compile(r"[（(](?:以下简称[^（()）]{1,12}|下同)[）)]")
+INNER_LINK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=(?:增加值|总产值|产值|营业收入|"
+                        r"主营业务收入|收入|利润|投资|销售额|零售额|营业额)$)")
+
+
 def clean_prefix(text: str, link: bool = False) -> str:
     """The words before a number, less time, scope, place, organisation and link words
     (with `link`, the link words before the number stay: 「连续发生」)."""
@@ -500,15 +536,19 @@ def clean_prefix(text: str, link: bool = False) -> str:
     # its name (not the 显示 of 显示面板).
     text = re.sub(r"^.*(?:数据|统计|调查|监测|报告|结果|研究|资料)(?:显示|表明)", "", text)
     text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
-    text = text.strip(LABEL_EDGES)
+    # 「比上年（以下简称同比）」: a note naming an abbreviation is no word of the sentence's
+    text = ABBREVIATION_NOTE.sub("", text).strip(LABEL_EDGES)
     previous = None
     while previous != text:
         previous = text
-        for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, COMPARISON, LEADING_NOISE,
+        for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, METHOD, COMPARISON, LEADING_NOISE,
                         NATIONAL, REGION, ORGANISATION):
             text = pattern.sub("", text).strip(LABEL_EDGES)
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
+    # 「第一产业完成增加值13.82亿元」「企业实现营业收入」: the link verb between a thing and
+    # its measure is no part of the name (第一产业增加值).
+    text = INNER_LINK.sub("", text)
     return text if link else TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
 
 
@@ -535,8 +575,13 @@ PLACE_NOUNS = frozenset("省市县区镇乡村")
 PREDICATE_AFTER = re.compile(r"全部|全都|均|(?<!首)都|已经|已|正在|仍")
 
 
+# 「（含县城所在地凤仪镇）」「（以监测样品计）」: a note on what was counted, no part of a name.
+COUNTING_NOTE = re.compile(r"[（(](?:含|不含|包括|包含|以[^（()）]{1,8}计)[^（()）]*[）)]")
+
+
 def make_label(before: str, after: str) -> tuple[str, bool]:
     label, used_after = _make_label(before, after)
+    label = COUNTING_NOTE.sub("", label)
     tail = despace(after).strip(LABEL_EDGES)
     if used_after and (PREDICATE_AFTER.search(tail) or re.match(r"[\u4e00-\u9fff]{1,4}的", tail)):
         # 「开通4463个行政村的宽带网络」: the number counts the noun before 的, not the
@@ -653,6 +698,12 @@ def same_thing(subject: str, label: str) -> bool:
     if subject == label or label.startswith(subject) or subject.endswith(label) \
             or label.endswith(subject):
         return True
+    head = SHARED_HEAD.search(subject)
+    stem = subject[:head.start()] if head else ""
+    if len(stem) > 1 and label.startswith(stem) and label.endswith(head.group(0)):
+        # 「第三产业比重上升0.8个百分点」 of 「第三产业增加值占生产总值的比重」: the thing and
+        # the measure, the words between left out
+        return True
     # 「PM2.5浓度下降5.0%」 of 「PM2.5平均浓度」: the same words less 平均/年均 and scope.
     bare_subject, bare_label = AVERAGE.sub("", subject), AVERAGE.sub("", label)
     return len(bare_subject) > 1 and (bare_subject == bare_label
@@ -705,6 +756,7 @@ def rows_in_sentence(sentence: str, context: str = "",
     rows: list[Row] = []
     carried_changes = [row.change for row in carried]
     base, pending, changes = None, None, []
+    viewed: tuple[str, list[str | None], int] | None = None
     for start, end in clause_spans(sentence):
         raw = sentence[start:end]
         clause = raw.strip()
@@ -714,6 +766,11 @@ def rows_in_sentence(sentence: str, context: str = "",
             clause, clause_start = clause[connective.end():], clause_start + connective.end()
         if WORKED_OUT.match(clause):
             break
+        view = VIEW_CLAUSE.match(clause)
+        if view:
+            # 「从环比看，二季度国内生产总值增长1.8%」: the comparison of what follows
+            viewed = (view["base"], [row.change for row in rows], len(rows))
+            continue
         _name_base(rows, changes, base)
         base, pending, changes = pending, None, [row.change for row in rows]
         if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
@@ -759,6 +816,12 @@ def rows_in_sentence(sentence: str, context: str = "",
                 row.change = despace(clause)[flat.end("subject"):]
             continue
         change = CHANGE_CLAUSE.match(clause) or BY_CLAUSE.match(clause)
+        base_level = BASE_LEVEL.match(clause) if not change else None
+        if base_level and found and found[0].start - clause_start < base_level.end():
+            # 「较2020年同期的94%提升4.3个百分点」: the base's level, said before the verb, is
+            # last year's figure — the change is the number after the verb
+            change = CHANGE_CLAUSE.match(clause[:base_level.end(1)] + clause[base_level.end():])
+            found = found[1:]
         if change:
             _attach_changes(rows, change, found, sentence, clause_start)
             continue
@@ -766,14 +829,77 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context, carried)
     _name_base(rows, changes, base)
+    if viewed:
+        _name_view(rows, *viewed)
     place = leading_place(sentence)
     for row, change in zip(carried, carried_changes, strict=True):
         if row.change != change:
             # the row cites both sentences: its level's and its change's
             row.source = row.source + sentence
+    period = PERIOD.search(despace(sentence))
     for row in rows:
         row.place = row.place or place
+        row.period = row.period or (period.group(0) if period else None)
+    _drop_lost_magnitudes(rows)
     return [row for row in rows if not row.dropped]
+
+
+def _drop_lost_magnitudes(rows: list[Row]) -> None:
+    """「农林牧渔业增加值131.40亿元。其中，种植业增加值82.25元，…林业增加值9.14亿元」: the
+    items of one list — the same measure of parallel things (增加值, 产量) — are given in one
+    magnitude; an item in the bare measure (元) among items in 万元 or 亿元 has lost its
+    magnitude in print, and no editor could print it as it stands; so has a value added or
+    an output in 元."""
+    for row in rows:
+        head = SHARED_HEAD.search(row.label)
+        if row.dropped or row.subject or not head or row.unit not in MEASURES or \
+                PER_HEAD.search(row.label):
+            continue
+        if row.unit == "元" and AGGREGATE.search(row.label):
+            # 「非公经济增加值307998元」: a place's value added or output is counted in 万元
+            # or 亿元; in 元 (not per head) it has lost its magnitude
+            row.dropped = True
+            continue
+        if any(other is not row and not other.dropped and other.subject is None and
+               other.unit != row.unit and _measure(other.unit) == row.unit and
+               other.unit[:-len(row.unit)] in ("万", "亿", "万亿") and
+               other.label.endswith(head.group(0)) for other in rows):
+            row.dropped = True
+
+
+# The aggregates of national accounts: a place's value added, output, product.
+AGGREGATE = re.compile(r"(?:增加值|总产值|产值|生产总值|GDP)$")
+# Names of amounts (money, output): a percentage is never their level.
+AMOUNT_NAME = re.compile(r"(?:支出|收入|投资|投资额|增加值|总产值|产值|生产总值|总额|零售额|销售额|"
+                         r"营业额|利润)$")
+# Amounts each one has (人均, 户均, 平均, 每): small units beside large totals, rightly.
+PER_HEAD = re.compile(r"人均|户均|平均|每|单价|价格")
+
+
+# The period a sentence gives its figures for: 3月, 1-3月, 2019年3月, 上半年 (not a date).
+PERIOD = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|"
+                    r"\d{1,2}月份?(?!\d{1,2}日|\d)|上半年|下半年|前三季度|[一二三四]季度)")
+
+
+# 「较2020年同期的94%提升4.3个百分点」: a comparison naming the base's level before the verb.
+BASE_LEVEL = re.compile(r"^(" + COMPARED + r")的\s*\d+(?:\.\d+)?\s*(?:%|‰|％)?(?=" + REAL +
+                        CHANGE_VERB + r")")
+
+
+# 「从环比看，」「从同比看，」: a clause naming the comparison of the growths after it.
+VIEW_CLAUSE = re.compile(r"^从(?P<base>环比|同比)(?:上)?(?:来)?看$")
+
+
+def _name_view(rows: list[Row], view: str, changes: list[str | None], count: int) -> None:
+    """Write the comparison a 「从环比看，」 clause named into the rows and changes after it:
+    a quarter-on-quarter growth printed as 「增长1.8%」 would read as the year's."""
+    for index, row in enumerate(rows):
+        if index >= count and row.subject and row.label.startswith(row.subject) and \
+                view not in row.label:
+            row.label = row.subject + view + row.label[len(row.subject):]
+        elif row.change and (index >= count or row.change != changes[index]) and \
+                not re.match(COMPARED, row.change):
+            row.change = view + row.change
 
 
 # 「重度及以上污染天数比例持平」: a thing whose level did not change.
@@ -842,6 +968,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
     18.2%」), or nothing when the sentence names no level of that thing (「增长7%」 alone);
     「甲、乙分别为a、b」 gives a row for 甲 and one for 乙."""
     consumed = start
+    predicate_at: int | None = None
     runs = _runs(found, sentence)
     for index, run in enumerate(runs):
         quantity = run[0]
@@ -913,6 +1040,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # a counted set, or 均 after the things, says what each member has — no figure
             # of one thing
             label = ""
+        elif used_after and index + 1 < len(runs) and TOTAL_ADVERB.search(label):
+            # 「全县20个乡镇共监测19个水源地」: the words after the count run into the
+            # predicate (共/累计 + verb) that counts the next number — the count is who did
+            # it; the next number, with the words after the adverb, is the figure
+            label = ""
+            predicate = TOTAL_ADVERB.search(sentence, quantity.end, following)
+            predicate_at = predicate.end() - 1 if predicate else None
         elif used_after and not counted and index + 1 < len(runs) and \
                 not re.search(r"[、和及与]$", despace(after).rstrip(SPACE)) and \
                 _measure(runs[index + 1][0].unit) not in CLASSIFIERS:
@@ -924,6 +1058,8 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             label = ""
         # 「a、b」 without 分别: a label for the second would be a guess.
         consumed = following if used_after or len(run) > 1 else quantity.end
+        if predicate_at is not None:
+            consumed, predicate_at = predicate_at, None
         if len(run) > 1:
             # 「城乡居民人均可支配收入分别为42500元、18600元」: several values and one
             # name, no way to tell whose is whose — no row, but each keeps its place for
@@ -984,6 +1120,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         _add_row(rows, label, quantity, sentence, clause, context)
 
 
+# 共/共计/累计/合计 before a verb: the predicate of a clause (「乡镇共监测」), not a noun.
+TOTAL_ADVERB = re.compile(r"(?<![公])(?:共计|累计|合计|总计|共)(?![享同建产青赢识性通用])"
+                          r"[\u4e00-\u9fff]")
+
+
 # 「N个X的…」: a count of the things the value is each one's; 「…均为」: each of them has it.
 EACH_MEMBER = re.compile(r"\d+(?:\.\d+)?(?:个|家|座|所|名|条|户|项)[\u4e00-\u9fffA-Za-z]{1,10}?的|"
                          r"(?<![人年日月户亩平])[均都皆](?:为|是|达到|达|在)?$")
@@ -1037,7 +1178,7 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         # 「1个月」「3天」: how long, not how much
         or (quantity.duration and not DURATION_LABEL.search(label))
         # 个百分点 is only ever a change (issue 12); 倍 a change or a ratio of a named thing
-        or quantity.unit == "个百分点"
+        or quantity.unit in POINTS
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)
         or not is_label(label)
         # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
@@ -1045,7 +1186,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS)
         # 「差旅25%」: a percentage is a rate or a share of something; a two-character noun
         # that is no rate (利率, 占比) does not say of what.
-        or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label)))
+        or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label))
+        # 「…科学技术支出增长25.1%，农林水支出20.7%」: an amount (支出, 投资, 产值) is no
+        # percentage; its verb is missing, and what the number is the text does not say.
+        or (quantity.unit in ("%", "‰") and subject is None and AMOUNT_NAME.search(label)))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))
@@ -1070,6 +1214,10 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     texts = [lead + (change["approx"] or "") + said(sentence, q) for q in run]
     # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
     bound = change["approx"] in ("超过", "超", "逾") or any(q.bound for q in run)
+    if change["each"] and len(run) == 1:
+        # 「城乡居民人均可支配收入分别增长8.2%、」 with the rest cut off: 分别 promises a value
+        # for each of several things, and one value names none of them
+        return
     if change["each"] or len(run) > 1:
         if not subject:
             if len(rows) >= len(run) and all(map(_fits, rows[-len(run):], run)):
@@ -1133,7 +1281,10 @@ OWNERLESS = re.compile(r"^(?:价格|产量|销量|收入|利润|规模|数量|�
                        r"费用)$")
 RATE_WORD = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|速度|幅度|比重|占比)$")
 # Units of a difference or a ratio: never a level of their own (「高2个百分点」「是上年的2倍」).
-DIFFERENCE_UNITS = ("个百分点", "倍")
+DIFFERENCE_UNITS = ("个百分点", "个千分点", "倍")
+# A rate's change in points: 个百分点 of a %, 个千分点 of a ‰
+# (「出生率7.3‰，较上年下降1.5个千分点」).
+POINTS = {"个百分点": ("%", "‰"), "个千分点": ("‰",)}
 
 
 def _measure(unit: str) -> str:
@@ -1142,12 +1293,17 @@ def _measure(unit: str) -> str:
 
 def _fits(row: Row, change: Quantity) -> bool:
     """Whether a change in `change.unit` can be a change of `row`: a percentage or a
-    multiple of anything, 个百分点 of a percentage, an amount in the row's own measure
-    (「增加12天」 of 天, 「减少23万人」 of 万人 — never of a %)."""
+    multiple of anything, 个百分点 of a percentage (个千分点 of a ‰), an amount in the row's
+    own measure (「增加12天」 of 天, 「减少23万人」 of 万人 — never of a %)."""
     if change.unit in ("%", "‰", "倍"):
         return True
-    if change.unit == "个百分点":
-        return row.unit in ("%", "‰")
+    if change.unit in POINTS:
+        return row.unit in POINTS[change.unit]
+    if row.unit in MAGNITUDES and change.unit.startswith(row.unit) and \
+            change.unit[len(row.unit):] in CLASSIFIERS:
+        # 「户籍人口86.3万，比上年减少0.3万人」: a count said with its magnitude alone takes
+        # the change that names what it counts
+        return True
     return _measure(change.unit) == _measure(row.unit)
 
 
@@ -1215,6 +1371,13 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         # which the label cannot write out
         return None
     head = SHARED_HEAD.search(names[-1])
+    width = len(names[0])
+    rest = names[-1][width:]
+    if head and len(rest) > len(head.group(0)) and \
+            all(len(name) == width and name[-1] == names[-1][width - 1] for name in names[:-1]):
+        # 「第一产业、第二产业、第三产业增加值占生产总值的比重」: names of one shape (第N产业),
+        # the last running on into the words they share — all of them, not only 比重
+        return [name + rest if name is not names[-1] else name for name in names]
     if head:
         # 「规上工业增加值、固定资产投资、社会消费品零售总额」: a name with a measure of its
         # own (增加值, 投资) does not take the last one's (总额)
@@ -1267,6 +1430,60 @@ HEADING_NUMBER = re.compile(
 LEAD_TITLE = "主要数据"
 
 
+@cache
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s.json")
+
+
+def _other_period(one: Row, other: Row) -> bool:
+    """Whether two rows are figures of two periods named (3月 and 1-3月; 2024年6月 is 6月)."""
+    def bare(period: str) -> str:
+        return re.sub(r"\d{4}年|份|\s", "", period)
+    return bool(one.period and other.period) and bare(one.period) != bare(other.period)
+
+
+def _where(row: Row) -> str | None:
+    """A row's place, the nation's figures being the text's own when it names no other."""
+    return None if row.place == NATION else row.place
+
+
+def _bare_name(row: Row) -> str:
+    """A row's label without its place, and without the scope and period said before a
+    period in it (「地级及以上城市2019年3月平均优良天数比例」 → 平均优良天数比例)."""
+    label = row.label.removeprefix(row.place or "")
+    periods = list(PERIOD.finditer(label))
+    return label[periods[-1].end():] if periods else label
+
+
+def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
+    """`text` in Simplified characters, and a function writing a row made from it back in
+    the characters of `text` (a Traditional copy's rows keep 億元, 增長)."""
+    simple = _to_simplified().convert(text)
+    if simple == text or len(simple) != len(text):
+        return text, lambda row: None
+    chars: dict[str, Counter[str]] = {}
+    for mine, theirs in zip(simple, text, strict=True):
+        chars.setdefault(mine, Counter())[theirs] += 1
+    back = {mine: counts.most_common(1)[0][0] for mine, counts in chars.items()}
+
+    def original(words: str | None) -> str | None:
+        if not words:
+            return words
+        at = simple.find(words)
+        if at >= 0:  # words of the text: as they stand there
+            return text[at:at + len(words)]
+        return "".join(back.get(char, char) for char in words)
+
+    def restore(row: Row) -> None:
+        row.label, row.unit, row.source = original(row.label), original(row.unit), \
+            original(row.source)
+        row.change, row.rank = original(row.change), original(row.rank)
+
+    return simple, restore
+
+
 def section_title(heading: str) -> str:
     """A heading as a group title: its numbering and closing punctuation left off."""
     title = HEADING_NUMBER.sub("", heading.strip()).strip()
@@ -1279,24 +1496,41 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     its heading (air, water …) if it has one, else s1, s2 …; the text before the first
     heading is the group `lead`, 主要数据."""
     by_section: dict[str, list[Row]] = {}
-    seen: dict[tuple[str, str, str, str], int] = {}
+    seen: dict[tuple[str, str, str, str], list[int]] = {}
     for passage in passages:
-        if NOTE_PASSAGE.match(passage.text) or STORY.search(passage.text):
+        # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
+        # Simplified form; each row is then written back in the text's own characters.
+        text, restore = as_simplified(passage.text)
+        if NOTE_PASSAGE.match(text) or STORY.search(text):
             continue
         previous: list[Row] = []
-        for sentence in sentences(passage.text):
+        made: dict[int, Row] = {}
+        place, period = None, None
+        for sentence in sentences(text):
             previous = rows_in_sentence(sentence, passage.context, previous)
+            made.update((id(row), row) for row in previous)
+            # 「京津冀…城市3月平均优良天数比例为74.5%…。1-3月，平均优良天数比例为49.1%」: a
+            # paragraph's later sentences go on about the place and the period it named
+            for row in previous:
+                row.place, row.period = row.place or place, row.period or period
+            place = next((row.place for row in reversed(previous) if row.place), place)
+            period = next((row.period for row in reversed(previous) if row.period), period)
             for row in previous:
                 key = (passage.section, row.label, row.value, row.unit)
                 rows = by_section.setdefault(passage.section, [])
-                if key in seen:
+                same = next((index for index in seen.get(key, ())
+                             if _where(rows[index]) == _where(row) and
+                             not _other_period(rows[index], row)), None)
+                if same is not None:
                     # The same figure said again: keep the saying with its change or rank.
-                    earlier = rows[seen[key]]
+                    earlier = rows[same]
                     if not (earlier.change or earlier.rank) and (row.change or row.rank):
-                        rows[seen[key]] = row
+                        rows[same] = row
                     continue
-                seen[key] = len(rows)
+                seen.setdefault(key, []).append(len(rows))
                 rows.append(row)
+        for row in made.values():
+            restore(row)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
     # names the place in each of its places' rows; one place is the text's own, and left off.
     places = {re.sub(r"^.+?(?:省|自治区)(?=.)", "", row.place)  # 山西省吕梁市 is 吕梁市
@@ -1306,6 +1540,15 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
             for row in rows:
                 if row.place not in (None, NATION) and not row.label.startswith(row.place):
                     row.label = row.place + row.label
+    # 「3月，…PM2.5浓度为41…。1-3月，…PM2.5浓度为54…」: one name for the figures of two
+    # periods — each row whose name another period's row shares names its period.
+    every = [row for rows in by_section.values() for row in rows]
+    named = [(row, _bare_name(row)) for row in every]
+    for row, name in named:
+        if row.period and row.period not in row.label and any(
+                _other_period(other, row) and _where(other) == _where(row) and other_name == name
+                for other, other_name in named):
+            row.label = row.period + row.label
     groups: list[Group] = []
     used: set[str] = set()
     for section, rows in by_section.items():

@@ -1174,3 +1174,179 @@ def test_a_named_change_goes_to_the_row_whose_unit_it_fits(text):
     # 优良天数 names both rows' things; 12天 can only be the change of the count of days
     assert figure_rows(text) == [
         ("优良天数", "280", "天", "增加12天"), ("优良天数比例", "88.5", "%", None)]
+
+
+# ---------------------------------------------------------------- sixth round (widening texts)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 同口径 / 可比口径: a comparison on a like-for-like basis, as 同比
+    ("全县一般公共预算收入8.6亿元，同口径增长5.3%。",
+     [("一般公共预算收入", "8.6", "亿元", "同口径增长5.3%")]),
+    ("税收收入5.2亿元，按可比口径下降2.1%。", [("税收收入", "5.2", "亿元", "按可比口径下降2.1%")]),
+])
+def test_a_like_for_like_comparison_is_a_change(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_thousandth_points_are_the_change_of_a_rate_in_permille():
+    # 个千分点 is to ‰ what 个百分点 is to %: the change of the rate, never a level
+    assert rows("全市人口出生率为9.8‰，比上年下降0.6个千分点。") == [
+        ("人口出生率", "9.8", "‰", "比上年下降0.6个千分点")]
+    assert rows("人口自然增长率上升1.2个千分点。") == []
+
+
+def test_a_count_said_with_its_magnitude_alone_takes_the_change_naming_what_it_counts():
+    assert rows("年末常住人口52.6万，比上年增加1.1万人。") == [
+        ("常住人口", "52.6", "万", "比上年增加1.1万人")]
+    # an amount of another measure is still no change of it
+    assert rows("年末常住人口52.6万，比上年增加1.1亿元。") == [("常住人口", "52.6", "万", None)]
+
+
+def test_a_time_after_jiezhi_is_left_off_the_label():
+    assert rows("截止年末全市户籍人口120.5万人。") == [("户籍人口", "120.5", "万人", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the figure before in another unit, in brackets: no row, no place — the change after
+    # it is the figure's
+    ("全年蔬菜种植面积3.2万公顷（48万亩），增长4.5%。",
+     [("蔬菜种植面积", "3.2", "万公顷", "增长4.5%")]),
+    ("全年粮食产量52万吨(10.4亿斤)，比上年下降2.5%。",
+     [("粮食产量", "52", "万吨", "比上年下降2.5%")]),
+])
+def test_a_figure_in_another_unit_in_brackets_is_the_same_figure(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_parallel_names_share_all_the_words_the_last_runs_on_into():
+    # 「第一产业、第二产业、第三产业增加值占…的比重」: every 第N产业 has the whole name, and
+    # 「第三产业比重」 in the sentence after names the third
+    text = ("第一产业、第二产业、第三产业增加值占全县生产总值的比重分别为12.5%、40.1%和47.4%。"
+            "与上年相比，第三产业比重提高0.9个百分点。")
+    assert figure_rows(text) == [
+        ("第一产业增加值占生产总值的比重", "12.5", "%", None),
+        ("第二产业增加值占生产总值的比重", "40.1", "%", None),
+        ("第三产业增加值占生产总值的比重", "47.4", "%", "提高0.9个百分点")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 共/累计 + verb after a count: the count is who did it; the figure is the next number
+    ("全市15个检查组共检查企业320家。", [("检查企业", "320", "家", None)]),
+    ("全区8个街道累计排查隐患1250处。", [("排查隐患", "1250", "处", None)]),
+])
+def test_a_count_before_a_total_and_its_verb_is_who_did_it(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_note_on_what_was_counted_is_no_part_of_the_label():
+    assert rows("本月共监测12个（以监测样品计）乡镇饮用水水源地。") == [
+        ("监测乡镇饮用水水源地", "12", "个", None)]
+
+
+def test_a_clause_naming_the_comparison_goes_into_the_rows_after_it():
+    # 「从环比看，…增长2.3%」 is a quarter-on-quarter growth: said as 「增长2.3%」 it would
+    # read as the year's
+    assert rows("从环比看，三季度全市规模以上工业增加值增长2.3%。") == [
+        ("规模以上工业增加值环比增长", "2.3", "%", None)]
+    assert rows("全市地区生产总值120亿元，从环比看，增长1.8%。") == [
+        ("地区生产总值", "120", "亿元", "环比增长1.8%")]
+
+
+def test_a_copy_in_traditional_characters_is_read_like_simplified():
+    # 增長, 億元, 預期目標: the rules read the Simplified form; the rows keep the text's
+    # characters
+    assert figure_rows("全縣財政總收入25.6億元，比上年增長8.2%；城鎮居民人均可支配收入"
+                       "41250元，增長6.1%。") == [
+        ("財政總收入", "25.6", "億元", "比上年增長8.2%"),
+        ("城鎮居民人均可支配收入", "41250", "元", "增長6.1%")]
+    assert figure_rows("明年主要預期目標：地區生產總值增長7%，財政收入增長6%。") == []
+
+
+def test_an_item_of_a_list_that_lost_its_magnitude_is_no_figure():
+    # among parts in 亿元, 「12.3元」 is a misprint no editor could print as it stands
+    assert figure_rows("全年工业总产值86.5亿元。其中，食品工业产值12.3元，增长5.1%；"
+                       "纺织工业产值20.6亿元，增长3.2%。") == [
+        ("工业总产值", "86.5", "亿元", None), ("纺织工业产值", "20.6", "亿元", "增长3.2%")]
+    # amounts each one has stay beside the totals
+    assert rows("全县生产总值120亿元，人均生产总值45325元。") == [
+        ("生产总值", "120", "亿元", None), ("人均生产总值", "45325", "元", None)]
+
+
+def test_a_link_verb_between_a_thing_and_its_measure_is_left_off_the_label():
+    assert rows("其中，第二产业完成增加值56.3亿元，同比增长7.1%。") == [
+        ("第二产业增加值", "56.3", "亿元", "同比增长7.1%")]
+    assert rows("规模以上工业企业实现利润12.5亿元。") == [("规模以上工业企业利润", "12.5", "亿元", None)]
+
+
+def test_a_value_added_in_yuan_has_lost_its_magnitude():
+    # a place's value added or output is counted in 万元 or 亿元: 「…增加值307998元」 is a
+    # misprint; per head, 元 is right
+    assert rows("全年民营经济增加值268450元，比上年增长7%。") == []
+    assert rows("全县人均地区生产总值38620元。") == [("人均地区生产总值", "38620", "元", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # how the growth was computed, and a note naming an abbreviation, stand between the
+    # level and its change
+    "全县地区生产总值完成86.2亿元，按2020年不变价格计算比上年（以下简称同比）增长7.5%。",
+    "全县地区生产总值完成86.2亿元，按不变价格计算比上年增长7.5%。",
+    "全县地区生产总值完成86.2亿元，比上年（以下简称同比）增长7.5%。",
+])
+def test_a_method_and_an_abbreviation_note_do_not_part_a_level_from_its_change(sentence):
+    [(label, value, unit, change)] = rows(sentence)
+    assert (label, value, unit) == ("地区生产总值", "86.2", "亿元")
+    assert change is not None and change.endswith("增长7.5%")
+
+
+def test_an_amount_is_never_a_percentage():
+    # 「农林水支出20.7%」 among growths: the verb is missing — no row
+    assert rows("其中，教育支出增长8.2%，卫生健康支出12.4%。") == [("教育支出增长", "8.2", "%", None)]
+    # shares and rates of amounts stay
+    assert rows("教育支出占比为18.2%。") == [("教育支出占比", "18.2", "%", None)]
+
+
+def test_a_comparable_basis_and_a_note_on_the_base_are_comparisons():
+    # 可比增长 as 同口径; 「同比（下同）」「比上年（以下简称同比）」 with a note before the verb
+    assert rows("财政收入完成8600万元，可比增长12%。") == [
+        ("财政收入", "8600", "万元", "可比增长12%")]
+    assert rows("全县地区生产总值120亿元，同比（下同）增长8.4%。") == [
+        ("地区生产总值", "120", "亿元", "同比（下同）增长8.4%")]
+
+
+def test_the_base_level_said_before_the_verb_is_no_change():
+    # 「较去年同期的88.1%提升4.2个百分点」: 88.1% is last year's level; the change is 4.2
+    assert rows("全县优良率为92.3%，较去年同期的88.1%提升4.2个百分点。") == [
+        ("优良率", "92.3", "%", "较去年同期的88.1%提升4.2个百分点")]
+
+
+def test_fenbie_with_one_value_names_nothing():
+    # the rest of the list cut off (a line break in the copy): whose value, 分别 does not say
+    assert rows("城乡居民人均可支配收入分别增长8.2%、") == []
+
+
+def test_figures_of_two_periods_name_their_period():
+    text = ("3月，全市PM2.5浓度为41微克/立方米，同比下降4.7%；PM10浓度为74微克/立方米。"
+            "1-3月，全市PM2.5浓度为54微克/立方米，同比上升1.9%。")
+    assert figure_rows(text) == [
+        ("3月PM2.5浓度", "41", "微克/立方米", "同比下降4.7%"),
+        ("PM10浓度", "74", "微克/立方米", None),
+        ("1-3月PM2.5浓度", "54", "微克/立方米", "同比上升1.9%")]
+
+
+def test_a_paragraph_goes_on_about_its_place_and_period():
+    # the second sentence names neither: the place is the paragraph's, and its period is
+    # another than the first's — the same value is no repeat of the first
+    text = ("全国3月PM2.5浓度为41微克/立方米，PM10浓度为74微克/立方米。"
+            "北京市3月PM2.5浓度为52微克/立方米，同比下降38.8%。"
+            "1-3月，PM2.5浓度为52微克/立方米，同比下降7.1%。")
+    assert figure_rows(text) == [
+        ("PM2.5浓度", "41", "微克/立方米", None), ("PM10浓度", "74", "微克/立方米", None),
+        ("北京市3月PM2.5浓度", "52", "微克/立方米", "同比下降38.8%"),
+        ("1-3月北京市PM2.5浓度", "52", "微克/立方米", "同比下降7.1%")]
+
+
+def test_a_count_of_things_judged_is_no_figure():
+    # 「…等20个城市空气质量相对较差」: the label is a judgement of the things counted
+    assert rows("3月，168个重点城市中甲、乙市等20个城市空气质量相对较差。") == []
+    assert rows("全省21个城市中，12个城市空气质量相对较好。") == []
