@@ -475,3 +475,29 @@ def test_a_closing_mark_hangs_only_where_the_style_allows(hanging):
     comma, before = rows[0][-1], rows[0][-2]
     assert abs(before["x1"] - edge) < 0.5 and comma["x0"] >= edge - 0.5
     assert all(row[-1]["x1"] <= edge + 0.5 for row in rows[1:])
+
+
+def test_preflight_measures_a_line_spread_evenly(tmp_path):
+    """A line that justification widened a little at every gap (均排: no gap over a
+    quarter em, so not loose) is airy when it adds over an eighth em per character: a
+    long Latin word that does not fit leaves a pure Han line short by several ems."""
+    from conftest import write_briefing
+
+    from briefing.preflight import AIRY_EM, TIGHT_GAP_EM
+
+    han = "各地推进生态环境保护工作成效明显群众满意度持续提升" * 2
+    paragraphs = [han[:k] + "Environmentalprotectionagency" + han for k in range(30, 35)]
+    folder = write_briefing(tmp_path / "brief", "\n\n".join(paragraphs) + "\n")
+    report = measure(build(folder, tmp_path / "airy.pdf").output)
+    loose = {line.split("」")[0] for line in report.loose_lines}
+    evenly = [line for line in report.airy_lines if line.split("」")[0] not in loose]
+    assert evenly, (report.airy_lines, report.loose_lines)
+    spread = max(float(line.rsplit(" ", 2)[-2]) for line in evenly)
+    assert AIRY_EM < spread <= TIGHT_GAP_EM + 0.02
+    assert report.spread_em == pytest.approx(spread, abs=0.005)
+
+
+def test_a_dense_text_has_no_airy_line(dense):
+    on, _ = dense
+    report = measure(on)
+    assert report.airy_lines == [] and report.spread_em > 0
