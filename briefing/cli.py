@@ -393,7 +393,9 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
     table.add_row("largest gap between Han", f"{report.largest_gap:.1f} pt")
     table.add_row("widest gap beyond the advance (justified lines)",
                   f"{report.widest_gap_em:.2f} em")
-    table.add_row("loose lines (a gap over 0.25 em)", str(len(report.loose_lines)))
+    table.add_row("loose lines (a gap over 0.25 em)",
+                  f"{len(report.loose_lines)} ({len(report.forced_loose_lines)} before a "
+                  "number and unit wider than their slack)")
     # Each named, so the editor can rephrase a line no typesetting means could tighten.
     for loose in report.loose_lines[:10]:
         table.add_row("  loose line", loose)

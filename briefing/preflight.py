@@ -26,7 +26,7 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
-from briefing.typeset.rules import AUTOSPACE_MIN_EM, splits_number_unit
+from briefing.typeset.rules import AUTOSPACE_MIN_EM, kept_head, splits_number_unit
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
@@ -89,6 +89,10 @@ class Report:
     # where it is more than TIGHT_GAP_EM
     widest_gap_em: float = 0.0
     loose_lines: list[str] = field(default_factory=list)
+    # of those, the lines followed by a number and its unit wider than all the space the
+    # line was given (「…为」 / 「50.71微克/立方米」): a word the layer never breaks, which no
+    # means could have taken in — the editor's to rephrase
+    forced_loose_lines: list[str] = field(default_factory=list)
     # the largest extra space per character of a justified non-final line (the space
     # beyond the advances, Han/Latin quarter ems and the text's own spaces, over the
     # line's gaps), in em; the lines where it is more than AIRY_EM, however narrow each gap
@@ -200,7 +204,7 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 splits_number_unit(line.text, following.text):
             report.violations.append(Violation(
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
         if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
             report.violations.append(Violation("line-start", line.page, text[:8]))
@@ -215,9 +219,15 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
         report.full_lines += 1
         widest = _widest_gap(line, size, spaces.get(line.page, []))
         report.widest_gap_em = max(report.widest_gap_em, widest)
-        if widest > TIGHT_GAP_EM + GAP_TOLERANCE_EM:
-            report.loose_lines.append(f"page {line.page}: 「{text}」 {widest:.2f} em")
         spread = _spread_per_character(line, size, spaces.get(line.page, []))
+        if widest > TIGHT_GAP_EM + GAP_TOLERANCE_EM:
+            loose = f"page {line.page}: 「{text}」 {widest:.2f} em"
+            report.loose_lines.append(loose)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            head = kept_head(following.text) if following else 0
+            if head and following.chars[head - 1]["x1"] - following.chars[0]["x0"] > \
+                    spread * (len(line.chars) - 1) * size:
+                report.forced_loose_lines.append(loose)
         report.spread_em = max(report.spread_em, spread)
         if spread > AIRY_EM + GAP_TOLERANCE_EM:
             report.airy_lines.append(f"page {line.page}: 「{text}」 {spread:.2f} em")

@@ -113,6 +113,13 @@ def _word_bans(text: str) -> set[int]:
     return bans
 
 
+def kept_head(text: str) -> int:
+    """How many characters at the start of `text` form a number with its unit that the
+    layer keeps whole (「50.71微克/立方米」): 0 when it starts otherwise."""
+    match = _NUMBER_WITH_UNIT.match(text)
+    return match.end() if match else 0
+
+
 def splits_number_unit(before: str, after: str) -> bool:
     """Whether a line ending in `before` and the next starting with `after` split a number
     from its unit or measure word, a compound unit (「个百 / 分点」), a range (「1— / 12月」)

@@ -405,14 +405,15 @@ def _gaps_em(row: list[dict]) -> list[float]:
 
 
 def test_a_break_between_two_kept_pairs_stays_allowed():
-    # 「9微」 (a number and its unit) and 「克/立」 (no break beside a slash) are two ranges
-    # kept together that meet at 「微|克」, a break neither forbids. Pango merges two
-    # abutting attributes of one value when they are added with pango_attr_list_change,
-    # and the merged range forbade that break: the whole 「2.29微克/立」 went to the next
-    # line and left the first loose (the bulletin's 简报, 0.75 em).
-    rows = _snippet_rows("甲甲甲甲甲甲2.29微克/立方米。", 10)
+    # 「9台」 (a number and its measure word) and 「车/次」 (no break beside a slash) are
+    # two ranges kept together that meet at 「台|车」, a break neither forbids. Pango
+    # merges two abutting attributes of one value when they are added with
+    # pango_attr_list_change, and the merged range forbade that break: the whole
+    # 「2.29台车/次」 went to the next line and left the first loose (seen on a bulletin's
+    # 简报 as 「9微」 and 「克/立」, 0.75 em, before 「微克/立方米」 became one word).
+    rows = _snippet_rows("甲甲甲甲甲甲2.29台车/次。", 10)
     assert ["".join(c["text"] for c in row) for row in rows] == \
-        ["甲甲甲甲甲甲2.29微", "克/立方米。"]
+        ["甲甲甲甲甲甲2.29台", "车/次。"]
 
 
 def test_a_loose_line_is_squeezed_to_take_the_next_word(monkeypatch):
