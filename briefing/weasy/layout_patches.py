@@ -698,14 +698,15 @@ def _balanced(style) -> bool:
 
 
 def _lines_at(context, linebox, position_y, bottom_space, containing_block, width: float,
-              breaks: str | None) -> tuple[int, float] | None:
-    """(lines, widest line) of the block set on `width` with `breaks`; None when a line
-    would stand wider than `width` (a phrase or word longer than the line)."""
+              breaks: str | None) -> tuple[int, float, float] | None:
+    """(lines, widest line, their total width) of the block set on `width` with
+    `breaks`; None when a line would stand wider than `width` (a phrase or word longer
+    than the line)."""
     full = containing_block.width
     token = balancing.set(breaks)
     containing_block.width = width
     try:
-        count, widest, skip = 0, 0.0, None
+        count, widest, total, skip = 0, 0.0, 0.0, None
         while True:
             line, resume_at = _next_linebox(context, linebox, position_y, bottom_space,
                                             skip, containing_block, [], [], None, None)
@@ -713,6 +714,7 @@ def _lines_at(context, linebox, position_y, bottom_space, containing_block, widt
                 break
             count += 1
             widest = max(widest, line.width)
+            total += line.width
             if line.width > width + 0.01:
                 return None
             if resume_at is None:
@@ -721,7 +723,7 @@ def _lines_at(context, linebox, position_y, bottom_space, containing_block, widt
     finally:
         containing_block.width = full
         balancing.reset(token)
-    return count, widest
+    return count, widest, total
 
 
 def _narrowest(context, linebox, position_y, bottom_space, containing_block,
@@ -753,12 +755,16 @@ def _balance(context, linebox, position_y, bottom_space, containing_block
                       None)
     if plain is None or plain[0] <= 1:
         return full, None
-    lines = plain[0]
-    by_words = _narrowest(context, linebox, position_y, bottom_space, containing_block,
-                          "word", lines)
+    lines, _, total = plain
+    slack = PHRASE_SLACK_EM * linebox.style["font_size"]
     by_phrases = _narrowest(context, linebox, position_y, bottom_space, containing_block,
                             "phrase", lines)
-    slack = PHRASE_SLACK_EM * linebox.style["font_size"]
+    # No break between words balances better than total / lines: a break at punctuation
+    # within the slack of that is kept without segmenting the words at all.
+    if by_phrases is not None and by_phrases <= total / lines + slack:
+        return by_phrases, "phrase"
+    by_words = _narrowest(context, linebox, position_y, bottom_space, containing_block,
+                          "word", lines)
     if by_phrases is not None and (by_words is None or by_phrases <= by_words + slack):
         return by_phrases, "phrase"
     if by_words is not None:
