@@ -115,3 +115,24 @@ def test_a_range_dash_sits_tight_and_unbroken(units_pdf):
             assert not (re.search(r"[0-9%]$", previous) and re.match(r"[—～~－][0-9]", text)), (
                 previous, text)
     assert checked >= 5 * len(RANGES)
+
+
+def test_an_imported_formula_is_printed_subscripted(tmp_path):
+    """The importer's repair (unit_markup) marks SO2's count up; the built page sets it
+    smaller and lower than its letters, as PM2.5's."""
+    from conftest import import_text
+
+    text = ("# 2021年7月空气质量\n\n全市SO2平均浓度为7μg/m3，NO2平均浓度为14μg/m3，"
+            "O3浓度同比上升1.5%；5G基站和A4纸张不受影响。\n")
+    result, body = import_text(tmp_path, text, "air.txt")
+    assert "SO<sub>2</sub>" in body and "5G" in body
+    chars = [c for page in page_glyphs(build(result.folder, tmp_path / "air.pdf").output)
+             for c in page]
+    text = "".join(c["text"] for c in chars)
+    for formula in ("SO2", "NO2", "O3"):
+        at = text.index(formula + ("平" if formula != "O3" else "浓"))
+        letter, count = chars[at + len(formula) - 2], chars[at + len(formula) - 1]
+        assert count["size"] < 0.8 * letter["size"], formula
+        assert count["bottom"] > letter["bottom"] + 0.5, formula  # below the baseline
+    five, g = chars[text.index("5G")], chars[text.index("5G") + 1]
+    assert five["size"] == g["size"] and abs(five["bottom"] - g["bottom"]) < 0.1
