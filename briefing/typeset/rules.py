@@ -95,9 +95,11 @@ _UNIT = (f"(?:{_MAGNITUDE}?{_MEASURE}{_PER}|{_MAGNITUDE}[{UNIT_AFTER_MAGNITUDE}]
          f"|[%‰℃°])")
 _UNIT_WORD = re.compile(_UNIT)
 _NUMBER_WITH_UNIT = re.compile(f"(?<![0-9.])[+\\-−±]?[0-9]+(?:\\.[0-9]+)?\\s?{_UNIT}")
-# A range: a dash or tilde between two numbers (「1—12月」 「2021—2025年」 「80%~100%」) sits
+# A range: a dash or tilde between two numbers (「1—12月」 「2021—2025年」 「80%~100%」,
+# Roman class numbers 「Ⅰ～Ⅲ类」) sits
 # tight against both — no break and no justification space on either side.
-_RANGE_MARK = re.compile(f"(?<=[0-9%‰℃万亿千百年月日])[{re.escape(RANGE_MARKS)}](?=[0-9])")
+_RANGE_MARK = re.compile(f"(?<=[0-9%‰℃万亿千百年月日\u2160-\u216b])[{re.escape(RANGE_MARKS)}]"
+                         "(?=[0-9\u2160-\u216b])")  # and water classes: 「Ⅰ~Ⅲ类」
 _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
 
 

@@ -65,6 +65,7 @@ def test_autospace_between_han_and_latin_only():
         ("80%~100%", set(range(7))),
         ("1－5月", {0, 1, 2}),
         ("甲—乙", {0}),  # a dash between words is no range
+        ("Ⅰ～Ⅲ类", {0, 1}),  # water-quality classes
     ],
 )
 def test_no_break_pairs(text, banned):
