@@ -4,7 +4,9 @@ template, with `briefing preflight`'s measures.
     .venv/bin/python bench/tight_lines.py [--code DIR] [--out DIR]
 
 For each document and template it prints the justified non-final lines, the loose ones
-(a gap more than a quarter em beyond the font's advances), the widest such gap, and the
+(a gap more than a quarter em beyond the font's advances), the widest such gap, the airy
+ones (more than an eighth em added per character on average: evenly spread) and the
+largest such spread, and the
 lines of `pdftotext` output holding a space that no glyph of the PDF stands for (all,
 and those in body text). `--code` builds with another checkout of briefing (e.g. an
 export of an older commit, to compare before and after); the measuring is always this
@@ -58,7 +60,7 @@ def main() -> None:
     documents += [(name, corpus_folder(name, out / "data")) for name in ARTICLES]
     env = {**os.environ, "PYTHONPATH": str(args.code)}
     print(f"{'document':32} {'template':8} {'lines':>5} {'loose':>5} {'widest':>7} "
-          f"{'spurious':>8} {'in body':>7}")
+          f"{'airy':>5} {'spread':>7} {'spurious':>8} {'in body':>7}")
     for label, folder in documents:
         for template in TEMPLATES:
             pdf = out / f"{folder.name}-{template}.pdf"
@@ -67,7 +69,8 @@ def main() -> None:
                            check=True, capture_output=True)
             report = measure(pdf)
             print(f"{label:32} {template:8} {report.full_lines:5} {len(report.loose_lines):5} "
-                  f"{report.widest_gap_em:6.2f}  {len(report.spurious_space_lines):8} "
+                  f"{report.widest_gap_em:6.2f}  {len(report.airy_lines):5} "
+                  f"{report.spread_em:6.2f}  {len(report.spurious_space_lines):8} "
                   f"{len(report.spurious_body_lines):7}")
 
 

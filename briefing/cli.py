@@ -379,7 +379,7 @@ def _show_print_checks(report) -> None:
 
 def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> bool:
     """Show the typesetting measures; whether there were violations."""
-    from briefing.preflight import measure
+    from briefing.preflight import AIRY_EM, measure
 
     grid = columns_rows is not None
     report = measure(pdf, grid=columns_rows)
@@ -393,10 +393,18 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
     table.add_row("largest gap between Han", f"{report.largest_gap:.1f} pt")
     table.add_row("widest gap beyond the advance (justified lines)",
                   f"{report.widest_gap_em:.2f} em")
-    table.add_row("loose lines (a gap over 0.25 em)", str(len(report.loose_lines)))
+    table.add_row("loose lines (a gap over 0.25 em)",
+                  f"{len(report.loose_lines)} ({len(report.forced_loose_lines)} before a "
+                  "number and unit wider than their slack)")
     # Each named, so the editor can rephrase a line no typesetting means could tighten.
     for loose in report.loose_lines[:10]:
         table.add_row("  loose line", loose)
+    table.add_row("largest extra space per character (justified lines)",
+                  f"{report.spread_em:.2f} em")
+    table.add_row(f"airy lines (over {AIRY_EM:g} em per character)",
+                  str(len(report.airy_lines)))
+    for airy in report.airy_lines[:10]:
+        table.add_row("  airy line", airy)
     table.add_row("text layer: pdftotext lines with a space no glyph stands for",
                   "pdftotext missing" if report.text_lines is None else
                   f"{len(report.spurious_space_lines)} of {report.text_lines} "

@@ -26,7 +26,7 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
-from briefing.typeset.rules import AUTOSPACE_MIN_EM, splits_number_unit
+from briefing.typeset.rules import AUTOSPACE_MIN_EM, kept_head, splits_number_unit
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
@@ -36,6 +36,12 @@ WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand al
 
 TIGHT_GAP_EM = 0.25  # em: the most a justified line may add between two characters
 GAP_TOLERANCE_EM = 0.02  # em: rounding of positions in the PDF
+# em: the most a justified line may add per character on average before it reads as
+# letter-spaced (均排 spread evenly: no single gap over TIGHT_GAP_EM, every gap a little
+# wide). An eighth em — the least a Han/Latin gap may be reduced to (JLREQ's reduction
+# table, rules.AUTOSPACE_MIN_EM): the smallest space the layer sets as a gap of its own.
+# A line one character short on the 28-character grid spreads 1/27 em.
+AIRY_EM = AUTOSPACE_MIN_EM
 # em: a wider gap between two words of a pdftotext line is a column or table-cell
 # boundary, not a gap inside a run of text
 TEXT_GAP_EM = 2.0
@@ -83,6 +89,15 @@ class Report:
     # where it is more than TIGHT_GAP_EM
     widest_gap_em: float = 0.0
     loose_lines: list[str] = field(default_factory=list)
+    # of those, the lines followed by a number and its unit wider than all the space the
+    # line was given (「…为」 / 「50.71微克/立方米」): a word the layer never breaks, which no
+    # means could have taken in — the editor's to rephrase
+    forced_loose_lines: list[str] = field(default_factory=list)
+    # the largest extra space per character of a justified non-final line (the space
+    # beyond the advances, Han/Latin quarter ems and the text's own spaces, over the
+    # line's gaps), in em; the lines where it is more than AIRY_EM, however narrow each gap
+    spread_em: float = 0.0
+    airy_lines: list[str] = field(default_factory=list)
     # text layer: lines of `pdftotext` output holding a space that no glyph of the PDF
     # stands for (「2021 年」), and how many lines were read (None: pdftotext missing)
     text_lines: int | None = None
@@ -189,7 +204,7 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 splits_number_unit(line.text, following.text):
             report.violations.append(Violation(
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
         if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
             report.violations.append(Violation("line-start", line.page, text[:8]))
@@ -204,8 +219,18 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
         report.full_lines += 1
         widest = _widest_gap(line, size, spaces.get(line.page, []))
         report.widest_gap_em = max(report.widest_gap_em, widest)
+        spread = _spread_per_character(line, size, spaces.get(line.page, []))
         if widest > TIGHT_GAP_EM + GAP_TOLERANCE_EM:
-            report.loose_lines.append(f"page {line.page}: 「{text}」 {widest:.2f} em")
+            loose = f"page {line.page}: 「{text}」 {widest:.2f} em"
+            report.loose_lines.append(loose)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            head = kept_head(following.text) if following else 0
+            if head and following.chars[head - 1]["x1"] - following.chars[0]["x0"] > \
+                    spread * (len(line.chars) - 1) * size:
+                report.forced_loose_lines.append(loose)
+        report.spread_em = max(report.spread_em, spread)
+        if spread > AIRY_EM + GAP_TOLERANCE_EM:
+            report.airy_lines.append(f"page {line.page}: 「{text}」 {spread:.2f} em")
         shortfall = right_edge - _visible_end(line, right_edge)
         if abs(shortfall) <= FLUSH_TOLERANCE:
             report.flush_lines += 1
@@ -539,6 +564,29 @@ def _widest_gap(line: Line, size: float, spaces: list[dict]) -> float:
                        and a["x1"] - 0.1 <= c["x0"] and c["x1"] <= b["x0"] + 0.1)
         widest = max(widest, gap / size)
     return widest
+
+
+def _spread_per_character(line: Line, size: float, spaces: list[dict]) -> float:
+    """The space justification added to a line, per gap between its characters, in em
+    of the body size: each gap beyond the font's advance, less the quarter em that
+    belongs between Han and Latin and the text's own spaces (a compressed mark's
+    negative gap counts as none, so it hides no spread elsewhere)."""
+    chars = line.chars
+    if len(chars) < 2:
+        return 0.0
+    added = 0.0
+    for a, b in zip(chars, chars[1:], strict=False):
+        gap = b["x0"] - a["x1"]
+        if gap <= GAP_TOLERANCE_EM * size:
+            continue
+        if (is_han(a["text"]) and is_latin(b["text"])) or \
+                (is_latin(a["text"]) and is_han(b["text"])):
+            gap -= TIGHT_GAP_EM * size
+        gap -= sum(c["x1"] - c["x0"] for c in spaces
+                   if abs(c["top"] - a["top"]) < LINE_TOLERANCE
+                   and a["x1"] - 0.1 <= c["x0"] and c["x1"] <= b["x0"] + 0.1)
+        added += max(gap, 0.0)
+    return added / (len(chars) - 1) / size
 
 
 _LABEL = re.compile(r"[0-9一二三四五六七八九十]+[.、．]?|[（(][0-9一二三四五六七八九十]+[）)]")

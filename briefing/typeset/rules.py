@@ -21,7 +21,13 @@ from briefing.cjk import (
     NO_LINE_START,
     OPENING,
     PAUSES,
+    RANGE_MARKS,
     RIGHT_BLANK,
+    UNIT_AFTER_MAGNITUDE,
+    UNIT_LATIN,
+    UNIT_MAGNITUDES,
+    UNIT_MEASURES,
+    UNIT_PER,
     is_cjk_mark,
     is_han,
     is_latin,
@@ -76,16 +82,52 @@ _INSEPARABLE = re.compile("|".join(re.escape(mark) for mark in INSEPARABLE))
 # A number and its unit or measure word stay on one line (「281 / 天」, 「3 / 万人」), and so
 # do 第 and its number (「第 / 4」): the positions before which no break may fall.
 _NUMBER_UNIT = re.compile(f"(?<=[0-9])(?=[{HAN_CLASS}%‰℃°])|"
+                          f"(?<=[0-9])(?= [{HAN_CLASS}])|(?<=[0-9] )(?=[{HAN_CLASS}])|"
                           f"(?<=[0-9][万亿千百])(?=[{HAN_CLASS}])|"
                           "(?<=第)(?=[0-9一二三四五六七八九十百零〇两])")
+# A unit is one word (「个百/分点」 never), and so is a number with its sign and unit
+# (「−1.2个百分点」, 「3.2亿千瓦时」, 「2.0 个百分点」 with the space a source put in).
+_MAGNITUDE = "(?:" + "|".join(UNIT_MAGNITUDES) + ")"
+_MEASURE = "(?:" + "|".join([*(re.escape(m) for m in sorted(UNIT_MEASURES, key=len,
+                                                              reverse=True)), *UNIT_LATIN]) + ")"
+_PER = "(?:[/／](?:" + "|".join(UNIT_PER) + "))?"
+_UNIT = (f"(?:{_MAGNITUDE}?{_MEASURE}{_PER}|{_MAGNITUDE}[{UNIT_AFTER_MAGNITUDE}]{_PER}"
+         f"|[%‰℃°])")
+_UNIT_WORD = re.compile(_UNIT)
+_NUMBER_WITH_UNIT = re.compile(f"(?<![0-9.])[+\\-−±]?[0-9]+(?:\\.[0-9]+)?\\s?{_UNIT}")
+# A range: a dash or tilde between two numbers (「1—12月」 「2021—2025年」 「80%~100%」,
+# Roman class numbers 「Ⅰ～Ⅲ类」) sits
+# tight against both — no break and no justification space on either side.
+_RANGE_MARK = re.compile(f"(?<=[0-9%‰℃万亿千百年月日\u2160-\u216b])[{re.escape(RANGE_MARKS)}]"
+                         "(?=[0-9\u2160-\u216b])")  # and water classes: 「Ⅰ~Ⅲ类」
 _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
+
+
+def _word_bans(text: str) -> set[int]:
+    """Indices i such that a break between text[i] and text[i+1] would split a number from
+    its unit, a compound unit, a range or 第 from its number."""
+    bans = {match.start() - 1 for match in _NUMBER_UNIT.finditer(text)}
+    for pattern in (_UNIT_WORD, _NUMBER_WITH_UNIT):
+        for match in pattern.finditer(text):
+            bans.update(range(match.start(), match.end() - 1))
+    for match in _RANGE_MARK.finditer(text):
+        bans.update((match.start() - 1, match.start()))
+    return bans
+
+
+def kept_head(text: str) -> int:
+    """How many characters at the start of `text` form a number with its unit that the
+    layer keeps whole (「50.71微克/立方米」): 0 when it starts otherwise."""
+    match = _NUMBER_WITH_UNIT.match(text)
+    return match.end() if match else 0
 
 
 def splits_number_unit(before: str, after: str) -> bool:
     """Whether a line ending in `before` and the next starting with `after` split a number
-    from its unit or measure word, or 第 from its number (the no-break rule above)."""
-    text = before[-2:] + after[:1]
-    return any(match.start() == len(before[-2:]) for match in _NUMBER_UNIT.finditer(text))
+    from its unit or measure word, a compound unit (「个百 / 分点」), a range (「1— / 12月」)
+    or 第 from its number (the no-break rules above)."""
+    head = before[-12:]
+    return len(head) - 1 in _word_bans(head + after[:12])
 
 
 def halved_marks(text: str, style: PunctuationStyle = PunctuationStyle.KAIMING) -> set[int]:
@@ -115,7 +157,7 @@ def autospace_gaps(text: str) -> list[int]:
 def no_break_pairs(text: str) -> list[int]:
     """Indices i such that the line must not break between text[i] and text[i+1]."""
     forbidden = {match.start() for match in _NO_BREAK.finditer(text)}
-    forbidden.update(match.start() - 1 for match in _NUMBER_UNIT.finditer(text))
+    forbidden |= _word_bans(text)
     for match in _INSEPARABLE.finditer(text):
         forbidden.add(match.start())  # inside the pair
         if match.start() > 0:
@@ -188,8 +230,12 @@ def gap_kind(before: str, after: str) -> Gap:
 @lru_cache(maxsize=16384)
 def gap_kinds(text: str) -> tuple[Gap, ...]:
     """gap_kind of each pair of neighbours in `text` (cached: every line is justified
-    from its boxes' texts, and a rebuild lays the same texts out again)."""
-    return tuple(map(gap_kind, text, text[1:]))
+    from its boxes' texts, and a rebuild lays the same texts out again); a range's dash
+    takes no space on either side (「1—12月」)."""
+    kinds = list(map(gap_kind, text, text[1:]))
+    for match in _RANGE_MARK.finditer(text):
+        kinds[match.start() - 1] = kinds[match.start()] = Gap.NONE
+    return tuple(kinds)
 
 
 def distribute(extra: float, kinds: list[Gap], priority_cap: float) -> list[float]:

@@ -23,6 +23,9 @@ patches of this module (rows of table.py):
 * `get_next_linebox` (squeeze-lines): a line that justification cannot set tight is
   laid out again with its marks at half width, so that what did not fit may (CLREQ:
   compress punctuation, then push in); justification gives the marks their blank back.
+  A title or heading with `--briefing-wrap: balance` that needs more than one line is
+  set on the narrowest width that keeps its line count, with breaks only between
+  phrases or words (`_balanced_line`).
 * `iter_line_boxes` and `split_text_box` (neighbour-gaps, gap-reservation): which of
   two neighbouring text boxes reserves the Han/Latin gap between them while lines are
   broken.
@@ -39,10 +42,10 @@ from briefing.cjk import FULLWIDTH_MARKS
 from briefing.cjk import HANGING as HANGING_MARKS
 from briefing.cjk import OPENING as OPENING_MARKS
 from briefing.cjk import RIGHT_BLANK as RIGHT_BLANK_MARKS
-from briefing.typeset import rules
+from briefing.typeset import rules, words
 from briefing.weasy import textlayer
 from briefing.weasy.seam import CFunction, Declaration, original
-from briefing.weasy.state import laying_out, squeezing
+from briefing.weasy.state import balancing, laying_out, squeezing
 
 # Marker on the document root that switches the layer off (e.g. for comparisons).
 OFF = "off"
@@ -145,10 +148,16 @@ class Plan:
 
 @lru_cache(maxsize=16384)
 def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: float,
-          lead: bool, trail: bool) -> Plan:
+          lead: bool, trail: bool, breaks: str | None = None) -> Plan:
     """The rules applied to one text (cached: layout, measuring and drawing ask for the
-    same texts again, and so does every rebuild in watch mode)."""
+    same texts again, and so does every rebuild in watch mode). `breaks`: a balanced
+    title's or heading's lines break between phrases only ("phrase") or between words
+    ("word")."""
     forbidden = rules.no_break_pairs(text)
+    if breaks == "phrase":
+        forbidden = sorted(set(forbidden) | words.phrase_bans(text))
+    elif breaks == "word":
+        forbidden = sorted(set(forbidden) | words.word_bans(text))
     tail = rules.orphan_guard_start(text)
     if tail is not None:
         forbidden = sorted(set(forbidden) | set(range(tail, len(text) - 1)))
@@ -205,7 +214,7 @@ def set_text(self, text, justify=False):
         self.briefing_squeeze = True  # kept for drawing: reactivate() sets the text again
     quarter = _autospace_em(self) * self.style["font_size"]
     plan = _plan(text, _layout_punctuation(self), quarter, self.briefing_letter_spacing,
-                 lead, trail)
+                 lead, trail, None if justify else balancing.get())
 
     attr_list = pango.pango_layout_get_attributes(self.layout)
     if attr_list == ffi.NULL:
@@ -592,6 +601,20 @@ def _compressible(line) -> bool:
 def get_next_linebox(context, linebox, position_y, bottom_space, skip_stack,
                      containing_block, absolute_boxes, fixed_boxes, first_letter_style,
                      first_line_style):
+    """The next line of a block: a balanced title's or heading's (_balanced_line), or
+    any other's (_next_linebox)."""
+    args = (context, linebox, position_y, bottom_space, skip_stack, containing_block,
+            absolute_boxes, fixed_boxes, first_letter_style, first_line_style)
+    if (_settings(linebox.style)[0] and _balanced(linebox.style) and balancing.get() is None
+            and not first_letter_style and not first_line_style
+            and not context.excluded_shapes):
+        return _balanced_line(*args)
+    return _next_linebox(*args)
+
+
+def _next_linebox(context, linebox, position_y, bottom_space, skip_stack,
+                  containing_block, absolute_boxes, fixed_boxes, first_letter_style,
+                  first_line_style):
     """WeasyPrint's; then, for a justified Chinese line that cannot be set tight as it
     was broken (no gap over a quarter em beyond the advances), the line laid out again
     with every full-width mark compressed to half width (CLREQ: compress punctuation,
@@ -649,3 +672,130 @@ def _hang(run, args, containing_block, size: float):
         return None
     line.briefing_looseness = getattr(line, "briefing_looseness", 0.0)
     return line, resume_at, absolutes, fixed
+
+
+# ------------------------------------------------------------------ balanced titles
+
+# A title or heading (--briefing-wrap: balance) that needs more than one line breaks
+# only between phrases or words, and as evenly as its line count allows: the narrowest
+# width that keeps its number of lines (what CSS calls text-wrap: balance, which
+# WeasyPrint 70 lacks), its lines set on that width and placed in the full one by the
+# block's text-align. A break at punctuation is kept when it costs a line at most this
+# many ems of the word-break balance (「……》」 then 「的通知」 rather than a word-balanced
+# cut inside the book title).
+PHRASE_SLACK_EM = 2.0
+# pt: how close the narrowest width is searched for
+BALANCE_PRECISION = 0.5
+
+
+def _balanced(style) -> bool:
+    balanced = getattr(style, "briefing_balanced", None)
+    if balanced is None:
+        balanced = _style_option(style, "wrap", "normal") == "balance"
+        with suppress(AttributeError):
+            style.briefing_balanced = balanced
+    return balanced
+
+
+def _lines_at(context, linebox, position_y, bottom_space, containing_block, width: float,
+              breaks: str | None) -> tuple[int, float, float] | None:
+    """(lines, widest line, their total width) of the block set on `width` with
+    `breaks`; None when a line would stand wider than `width` (a phrase or word longer
+    than the line)."""
+    full = containing_block.width
+    token = balancing.set(breaks)
+    containing_block.width = width
+    try:
+        count, widest, total, skip = 0, 0.0, 0.0, None
+        while True:
+            line, resume_at = _next_linebox(context, linebox, position_y, bottom_space,
+                                            skip, containing_block, [], [], None, None)
+            if line is None:
+                break
+            count += 1
+            widest = max(widest, line.width)
+            total += line.width
+            if line.width > width + 0.01:
+                return None
+            if resume_at is None:
+                break
+            skip = resume_at
+    finally:
+        containing_block.width = full
+        balancing.reset(token)
+    return count, widest, total
+
+
+def _narrowest(context, linebox, position_y, bottom_space, containing_block,
+               breaks: str, lines: int) -> float | None:
+    """The narrowest width (up to the full one) on which the block takes `lines` lines
+    breaking by `breaks`; None when it cannot."""
+    full = containing_block.width
+    at_full = _lines_at(context, linebox, position_y, bottom_space, containing_block, full,
+                        breaks)
+    if at_full is None or at_full[0] != lines:
+        return None
+    low, high = full / lines, full  # below full / lines the text cannot fit the lines
+    while high - low > BALANCE_PRECISION:
+        middle = (low + high) / 2
+        result = _lines_at(context, linebox, position_y, bottom_space, containing_block,
+                           middle, breaks)
+        if result is not None and result[0] == lines:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def _balance(context, linebox, position_y, bottom_space, containing_block
+             ) -> tuple[float, str | None]:
+    """The width and the breaks a balanced block's lines are set with."""
+    full = containing_block.width
+    plain = _lines_at(context, linebox, position_y, bottom_space, containing_block, full,
+                      None)
+    if plain is None or plain[0] <= 1:
+        return full, None
+    lines, _, total = plain
+    slack = PHRASE_SLACK_EM * linebox.style["font_size"]
+    by_phrases = _narrowest(context, linebox, position_y, bottom_space, containing_block,
+                            "phrase", lines)
+    # No break between words balances better than total / lines: a break at punctuation
+    # within the slack of that is kept without segmenting the words at all.
+    if by_phrases is not None and by_phrases <= total / lines + slack:
+        return by_phrases, "phrase"
+    by_words = _narrowest(context, linebox, position_y, bottom_space, containing_block,
+                          "word", lines)
+    if by_phrases is not None and (by_words is None or by_phrases <= by_words + slack):
+        return by_phrases, "phrase"
+    if by_words is not None:
+        return by_words, "word"
+    return full, None  # a word longer than the line: broken as any text
+
+
+_ALIGN_SHARE = {"center": 0.5, "right": 1.0, "end": 1.0}
+
+
+def _balanced_line(context, linebox, position_y, bottom_space, skip_stack,
+                   containing_block, absolute_boxes, fixed_boxes, first_letter_style,
+                   first_line_style):
+    """A line of a balanced title or heading: the block's width and breaks chosen at its
+    first line (and kept on the box for the lines after it, on this page or the next),
+    the line set on that width and moved within the full width by text-align."""
+    if skip_stack is None or not hasattr(linebox, "briefing_balance"):
+        linebox.briefing_balance = _balance(context, linebox, position_y, bottom_space,
+                                            containing_block)
+    width, breaks = linebox.briefing_balance
+    full = containing_block.width
+    token = balancing.set(breaks)
+    containing_block.width = width
+    try:
+        line, resume_at = _next_linebox(context, linebox, position_y, bottom_space,
+                                        skip_stack, containing_block, absolute_boxes,
+                                        fixed_boxes, first_letter_style, first_line_style)
+    finally:
+        containing_block.width = full
+        balancing.reset(token)
+    share = _ALIGN_SHARE.get(linebox.style["text_align_all"], 0.0)
+    if line is not None and share and width < full:
+        line.translate((full - width) * share, 0)
+    return line, resume_at

@@ -20,6 +20,9 @@ laying_out: ContextVar[tuple[str, int, bool, bool] | None] = ContextVar(
 # layout_patches: a line laid out again with its punctuation compressed (CLREQ: compress,
 # then push in) because, set as it was broken, it could not be justified tight.
 squeezing: ContextVar[bool] = ContextVar("briefing.weasy.squeezing", default=False)
+# layout_patches: the lines of a title or heading (--briefing-wrap: balance) laid out
+# with breaks only between phrases ("phrase") or words ("word"), while they are balanced.
+balancing: ContextVar[str | None] = ContextVar("briefing.weasy.balancing", default=None)
 # targets: the attr() anchor token lookup_target resolved last, and the anchor name it
 # resolved to, for anchor_name_from_token to answer with.
 resolved_anchor: ContextVar[tuple[object, str | None] | None] = ContextVar(

@@ -88,7 +88,9 @@ PATCHES: tuple[Patch, ...] = (
                    "first_letter_style", "first_line_style"),
         replacement=layout_patches.get_next_linebox,
         why="a justified line that cannot be set tight as broken is laid out again with "
-            "its marks compressed (CLREQ: compress, then push in) before it is stretched",
+            "its marks compressed (CLREQ: compress, then push in) before it is stretched; "
+            "a wrapping title or heading (--briefing-wrap: balance) is set on the "
+            "narrowest width keeping its line count, broken between phrases or words",
         # (the module's source: both functions are patched by the time a check repeats)
         needs=(SourceHas(INLINE, "line, resume_at = get_next_linebox("),
                SourceHas(INLINE, "offset_x = text_align(")),

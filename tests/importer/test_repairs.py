@@ -347,7 +347,8 @@ def test_a_comma_beside_a_bracket_made_full_width_is_full_width_too():
 def test_a_power_before_a_capital_is_still_a_power():
     from briefing.importer.repairs import unit_markup
 
-    assert unit_markup("NO2: 80μg/m3CO:4mg/m3")[0] == "NO2: 80μg/m<sup>3</sup>CO:4mg/m<sup>3</sup>"
+    assert unit_markup("NO2: 80μg/m3CO:4mg/m3")[0] == \
+        "NO<sub>2</sub>: 80μg/m<sup>3</sup>CO:4mg/m<sup>3</sup>"  # NO2: a formula
     assert unit_markup("文件名m3u8")[0] == "文件名m3u8"
 
 

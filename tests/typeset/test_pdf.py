@@ -405,14 +405,15 @@ def _gaps_em(row: list[dict]) -> list[float]:
 
 
 def test_a_break_between_two_kept_pairs_stays_allowed():
-    # 「9微」 (a number and its unit) and 「克/立」 (no break beside a slash) are two ranges
-    # kept together that meet at 「微|克」, a break neither forbids. Pango merges two
-    # abutting attributes of one value when they are added with pango_attr_list_change,
-    # and the merged range forbade that break: the whole 「2.29微克/立」 went to the next
-    # line and left the first loose (the bulletin's 简报, 0.75 em).
-    rows = _snippet_rows("甲甲甲甲甲甲2.29微克/立方米。", 10)
+    # 「9台」 (a number and its measure word) and 「车/次」 (no break beside a slash) are
+    # two ranges kept together that meet at 「台|车」, a break neither forbids. Pango
+    # merges two abutting attributes of one value when they are added with
+    # pango_attr_list_change, and the merged range forbade that break: the whole
+    # 「2.29台车/次」 went to the next line and left the first loose (seen on a bulletin's
+    # 简报 as 「9微」 and 「克/立」, 0.75 em, before 「微克/立方米」 became one word).
+    rows = _snippet_rows("甲甲甲甲甲甲2.29台车/次。", 10)
     assert ["".join(c["text"] for c in row) for row in rows] == \
-        ["甲甲甲甲甲甲2.29微", "克/立方米。"]
+        ["甲甲甲甲甲甲2.29台", "车/次。"]
 
 
 def test_a_loose_line_is_squeezed_to_take_the_next_word(monkeypatch):
@@ -475,3 +476,29 @@ def test_a_closing_mark_hangs_only_where_the_style_allows(hanging):
     comma, before = rows[0][-1], rows[0][-2]
     assert abs(before["x1"] - edge) < 0.5 and comma["x0"] >= edge - 0.5
     assert all(row[-1]["x1"] <= edge + 0.5 for row in rows[1:])
+
+
+def test_preflight_measures_a_line_spread_evenly(tmp_path):
+    """A line that justification widened a little at every gap (均排: no gap over a
+    quarter em, so not loose) is airy when it adds over an eighth em per character: a
+    long Latin word that does not fit leaves a pure Han line short by several ems."""
+    from conftest import write_briefing
+
+    from briefing.preflight import AIRY_EM, TIGHT_GAP_EM
+
+    han = "各地推进生态环境保护工作成效明显群众满意度持续提升" * 2
+    paragraphs = [han[:k] + "Environmentalprotectionagency" + han for k in range(30, 35)]
+    folder = write_briefing(tmp_path / "brief", "\n\n".join(paragraphs) + "\n")
+    report = measure(build(folder, tmp_path / "airy.pdf").output)
+    loose = {line.split("」")[0] for line in report.loose_lines}
+    evenly = [line for line in report.airy_lines if line.split("」")[0] not in loose]
+    assert evenly, (report.airy_lines, report.loose_lines)
+    spread = max(float(line.rsplit(" ", 2)[-2]) for line in evenly)
+    assert AIRY_EM < spread <= TIGHT_GAP_EM + 0.02
+    assert report.spread_em == pytest.approx(spread, abs=0.005)
+
+
+def test_a_dense_text_has_no_airy_line(dense):
+    on, _ = dense
+    report = measure(on)
+    assert report.airy_lines == [] and report.spread_em > 0

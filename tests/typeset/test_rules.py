@@ -39,21 +39,51 @@ def test_autospace_between_han_and_latin_only():
     [
         ("甲，乙", {0}),  # no line starts with ，
         ("甲“乙", {1}),  # no line ends with “
-        ("27μg/m3", {3, 4}),  # nor with / (strict level); / starts no line either
+        ("27μg/m3", {0, 1, 2, 3, 4, 5}),  # a number and its unit are one word
+        ("甲/乙", {0, 1}),  # no line ends with / (strict level); / starts no line either
         ("甲——乙", {0, 1}),  # —— never split, never starts a line
         ("甲……乙", {0, 1}),
         ("甲·乙", {0}),
         ("甲乙", set()),
         ("共281天", {3}),  # a number and its unit stay together
         ("3万人", {0, 1}),  # 「N / 万人」 and 「N万 / 人」 both split the unit
-        ("下降18.2%", {5}),
+        ("下降18.2%", {2, 3, 4, 5}),
         ("第4名", {0, 1}),  # 第 and its number, and the number and its measure word
         ("第十二期", {0}),
         ("2021年3月", {3, 5}),
+        # compound units are words, with their number and sign (「个百 / 分点」 never)
+        ("升2.0个百分点", {1, 2, 3, 4, 5, 6}),
+        ("升2.0 个百分点", {1, 2, 3, 4, 5, 6, 7}),  # a source's space between them
+        ("降-1.2%", {0, 1, 2, 3, 4}),
+        ("3.2亿千瓦时", {0, 1, 2, 3, 4, 5}),
+        ("50万吨/年", {0, 1, 2, 3, 4}),
+        ("59.1微克/立方米", set(range(9))),
+        ("单位：亿元", {1, 3}),
+        # a range's dash is tight on both sides: 「1— / 12月」 never
+        ("1—12月", {0, 1, 3}),
+        ("2021—2025年", {3, 4, 8}),
+        ("80%~100%", set(range(7))),
+        ("1－5月", {0, 1, 2}),
+        ("甲—乙", {0}),  # a dash between words is no range
+        ("Ⅰ～Ⅲ类", {0, 1}),  # water-quality classes
     ],
 )
 def test_no_break_pairs(text, banned):
     assert set(rules.no_break_pairs(text)) == banned
+
+
+def test_a_range_dash_takes_no_justification_space():
+    assert rules.gap_kinds("1—12月")[:2] == (Gap.NONE, Gap.NONE)
+    assert rules.gap_kinds("80%～100%")[2:4] == (Gap.NONE, Gap.NONE)
+    assert rules.gap_kinds("甲—乙") == (Gap.PRIORITY, Gap.PRIORITY)
+
+
+@pytest.mark.parametrize(("before", "after", "split"), [
+    ("上升2.0个百", "分点", True), ("共281", "天", True), ("1—", "12月", True),
+    ("1", "—12月", True), ("增长3.2亿千", "瓦时", True), ("优良天数", "比例", False),
+    ("2021年", "3月", False)])
+def test_preflight_sees_a_split_word(before, after, split):
+    assert rules.splits_number_unit(before, after) is split
 
 
 def test_keep_together_ranges_merge_neighbours():
