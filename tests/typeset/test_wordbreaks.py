@@ -22,3 +22,20 @@ def test_words_are_never_split_and_particles_lean_back():
     assert "环境空气质量监" not in allowed and "环境空气质量监测" in allowed
     text = "行动实施方案的通知"
     assert "行动实施方案" not in _breaks(text, words.word_bans(text))  # 「/ 的通知」 never
+
+
+def test_a_title_segmented_once_is_read_from_the_cache_without_loading_jieba(
+        tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    text = "关于印发生态环境监测报告编制规范的通知"
+    words.word_bans.cache_clear()
+    first = words.word_bans(text)
+    assert list((tmp_path / "briefing" / "words").rglob("*.json"))
+
+    def no_jieba():
+        raise AssertionError("jieba loaded for a title already segmented")
+
+    words.word_bans.cache_clear()
+    monkeypatch.setattr(words, "_tokenizer", no_jieba)
+    assert words.word_bans(text) == first
+    words.word_bans.cache_clear()
