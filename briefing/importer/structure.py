@@ -277,7 +277,7 @@ CHARACTER_REPAIRS = (
     ("fullwidth-punctuation", fullwidth_punctuation,
      "Made {n} ASCII punctuation mark(s) next to Chinese full-width (GB/T 15834)."),
     ("unit-superscript", unit_markup,
-     "Marked up {n} unit power(s) or PM subscript(s) with <sup>/<sub>."),
+     "Marked up {n} unit power(s) or subscript(s) (PM2.5, SO2, O3) with <sup>/<sub>."),
     ("escape-markup", escape_markup,
      "Escaped {n} '<' opening HTML the format does not allow, so it shows as text: "
      "remove it if it was markup."),
