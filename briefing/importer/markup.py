@@ -320,6 +320,15 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "Removed an attribute list of a publishing tool (layout, not text)."))
         if not line.strip():
             return  # a line of attributes only: nothing of the text stood there
+    line, inline_images = _data_images(line)
+    for alt, source in inline_images:
+        result.repairs.append(Repair(
+            "image-dropped", number, source[:40] + "…", "",
+            f"Dropped an image written into the text as a data: URI ({len(source)} "
+            f"characters{', alt 「' + alt + '」' if alt else ''}): an image, never text."))
+    if inline_images and not line.strip():
+        result.lines.append(SourceLine(number, "", virtual=True, image=inline_images[-1][0]))
+        return
     quoted = QUOTED_BULLET.match(line)
     if quoted:
         # A list inside a block quotation (「> - 土地成本：…」): each item a quoted
@@ -383,6 +392,27 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         # Markup only (<section>): a boundary, not a blank line; an image alone on its
         # line: the boundary says so (a caption may stand under it).
         result.lines.append(SourceLine(number, "", virtual=True, image=image))
+
+
+# An image whose address is the picture itself, 「![图片](data:image/svg+xml,%3Csvg …)」: a
+# web clipper writes a page's lazy-loaded placeholder so. Markdown reads no image when the
+# URI has spaces or parentheses, and the whole URI would print as text.
+DATA_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*(?=data:)")
+
+
+def _data_images(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line without its data: URI images, and each one's (alt text, URI)."""
+    found: list[tuple[str, str]] = []
+    while match := DATA_IMAGE.search(line):
+        depth, end = 1, match.end()
+        while end < len(line) and depth:  # the URI may hold balanced ( ) of its own
+            depth += {"(": 1, ")": -1}.get(line[end], 0)
+            end += 1
+        if depth:
+            break  # no closing parenthesis on this line: not an image
+        found.append((match[1].strip(), line[match.end():end - 1].strip()))
+        line = line[:match.start()] + line[end:]
+    return line, found
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)

@@ -352,7 +352,7 @@ def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
 # the page a story continues on, meaningless off the page), a CMS page separator
 # (「pagebreak」, 「[pagebreak]」 glued to a paragraph's end), a newspaper archive's
 # 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
-# promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
+# promotion (「扫描二维码下载客户端」「…，尽在某某APP」「长按下方二维码，阅读全部内容」).
 EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
 # A line of nothing but the page's staff fields: 「编辑：张三　审核：李四」「校对：王五」.
 STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|初审|复审|终审|签发|美编|"
@@ -366,7 +366,10 @@ JUMP_LINE = re.compile(
 PAGEBREAK = re.compile(
     r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
 PROMOTION = re.compile(
-    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$")
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$"
+    # A WeChat article's call to the QR code of another (「长按下方二维码，阅读全部内容」):
+    # the code is an image the briefing does not print, the call leads nowhere on paper.
+    r"|(?:长按|识别)[^。！？]{0,6}二维码")
 PROMOTION_MAX = 30
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
 # An e-paper that shows its page only in its app says so where the text would go:

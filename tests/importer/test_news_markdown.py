@@ -1,0 +1,35 @@
+"""Newspaper copies and Markdown exports (issue 11, sixth round): conventions of the
+family, each with a made-up text of its shape that fails without the rule."""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+
+def paragraphs(body: str) -> list[str]:
+    return [part for part in body.strip().split("\n\n") if part]
+
+
+def test_a_call_to_long_press_a_qr_code_is_furniture_anywhere(tmp_path):
+    # A WeChat digest points to another article by its QR code: the code is not printed,
+    # so the call (wrapped in bold, in the middle of the text) leads nowhere on paper.
+    result, body = import_text(tmp_path, (
+        "# 本周推荐\n\n第一篇文章讨论了城市更新中的社区参与问题，值得一读。\n\n"
+        "****长按识别下图二维码，阅读原文****\n\n"
+        "第二篇文章介绍了县域医共体建设的三点经验。\n"), "a.md")
+    assert "二维码" not in body
+    assert len(paragraphs(body)) == 2
+    assert any(r.kind == "web-furniture" for r in result.repairs)
+
+
+def test_an_image_written_as_a_data_uri_is_an_image_not_text(tmp_path):
+    # A clipper writes a lazy-loaded image's placeholder as a data: URI with spaces and
+    # parentheses in it, which Markdown does not read as an image.
+    svg = ("data:image/svg+xml,%3Csvg width='1px' viewBox='0 0 1 1'%3E%3Cg "
+           "transform='translate(-249.0, -126.0)'%3E%3C/g%3E%3C/svg%3E")
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n试点工作已在五个街道全面铺开。\n\n"
+        f"![图片]({svg})\n\n下一步将总结经验，逐步推广。\n"), "a.md")
+    assert paragraphs(body) == ["试点工作已在五个街道全面铺开。", "下一步将总结经验，逐步推广。"]
+    assert any(r.kind == "image-dropped" and r.before.startswith("data:image/svg")
+               for r in result.repairs)
