@@ -327,7 +327,9 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             f"Dropped an image written into the text as a data: URI ({len(source)} "
             f"characters{', alt 「' + alt + '」' if alt else ''}): an image, never text."))
     if inline_images and not line.strip():
-        result.lines.append(SourceLine(number, "", virtual=True, image=inline_images[-1][0]))
+        # A boundary, but no photo a caption could stand under: the URI is a placeholder
+        # (a lazy-loaded picture's), whose picture the text never had.
+        result.lines.append(SourceLine(number, "", virtual=True))
         return
     quoted = QUOTED_BULLET.match(line)
     if quoted:

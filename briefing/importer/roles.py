@@ -35,8 +35,10 @@ SPACE = " \t\u3000\u00a0"
 
 
 def plain(text: str) -> str:
-    """The text as read: tags and Markdown emphasis marks removed, outer space stripped."""
-    return re.sub(r"\*\*|__", "", strip_tags(text)).strip(SPACE)
+    """The text as read: tags and Markdown emphasis marks removed, outer space stripped.
+    A paragraph set wholly in italics (「*【编者按】……*」, as WeChat editors set an editor's
+    note or a caption) is read by its words too; an escaped 「\\*」 is the text's own."""
+    return re.sub(r"(?<!\\)\*+|__", "", strip_tags(text)).strip(SPACE)
 
 
 # ---------------------------------------------------------------- salutation
@@ -167,6 +169,18 @@ def repeats_image_text(text: str, alt: str | None) -> bool:
         return False
     words = re.sub(rf"[\s{SPACE}]+", "", plain(text))
     return bool(words) and words == re.sub(rf"[\s{SPACE}]+", "", plain(alt))
+
+
+# A paragraph wholly in italics, 「*……*」 (one emphasis run, not bold).
+ITALIC_LINE = re.compile(r"^\*(?!\*)([^*]+)(?<!\\)\*$")
+
+
+def italic_caption(text: str, alt: str | None) -> bool:
+    """A short paragraph set wholly in italics right under an image: a Markdown export
+    writes the photo's caption so (WeChat editors set captions apart from the text)."""
+    match = ITALIC_LINE.match(text.strip())
+    return alt is not None and bool(match) and 0 < len(match[1].strip()) <= CAPTION_MAX \
+        and not opens_editor_note(text)
 
 
 # A wire story's dateline: 「新华社北京3月3日电」「本报讯」「人民网北京5月14日电」.

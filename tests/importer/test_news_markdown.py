@@ -33,3 +33,20 @@ def test_an_image_written_as_a_data_uri_is_an_image_not_text(tmp_path):
     assert paragraphs(body) == ["试点工作已在五个街道全面铺开。", "下一步将总结经验，逐步推广。"]
     assert any(r.kind == "image-dropped" and r.before.startswith("data:image/svg")
                for r in result.repairs)
+
+
+def test_an_editor_note_set_in_italics_is_an_editor_note(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 周刊第十期\n\n*【编者按】本期聚焦乡村教育，三位校长谈各自的办学经验。*\n\n"
+        "第一位校长来自山区，她所在的学校只有六名教师。\n"), "a.md")
+    assert "::: editor-note\n*【编者按】本期聚焦乡村教育" in body
+
+
+def test_an_italic_paragraph_under_a_photo_is_its_caption(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n新建的图书馆本月正式开放，首日接待读者两千余人。\n\n"
+        "![图片](https://example.com/a.jpg)\n\n*图书馆一层的儿童阅览区。图源：某某图书馆*\n\n"
+        "馆方表示，将延长周末开放时间。\n\n*这是一段斜体的正文，不在图片下方。*\n"), "a.md")
+    assert "::: figure\n*图书馆一层的儿童阅览区。图源：某某图书馆*\n:::" in body
+    assert "\n*这是一段斜体的正文，不在图片下方。*" in body  # no image above: a paragraph
+    assert any(r.kind == "caption" and r.review for r in result.repairs)  # a spot
