@@ -71,6 +71,7 @@ SPEAKER = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
+    "文章来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
@@ -79,8 +80,11 @@ FACT_LABELS = {
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
 }
+# The page's editor among the facts (「… 作者：张三 责任编辑：李四」): furniture (the corpus
+# README), dropped with the line.
+EDITOR_LABELS = ("责任编辑", "责编")
 # 「来源：某某日报」, or as WeChat articles set it, 「来源 | 某某日报」.
-LABEL = re.compile("(" + "|".join(sorted(FACT_LABELS, key=len, reverse=True))
+LABEL = re.compile("(" + "|".join(sorted([*FACT_LABELS, *EDITOR_LABELS], key=len, reverse=True))
                    + r")[ \t\u3000]*(?:[:：｜]|(?<=[ \t\u3000])\||\|(?=[ \t\u3000]))"
                    r"[ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
@@ -183,6 +187,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
         value = line[label.end():end].strip(" \t\u3000|｜")
+        if label.group(1) in EDITOR_LABELS:
+            if index == 0:
+                return None  # a 责任编辑 line alone is web furniture's business
+            continue
         key = FACT_LABELS[label.group(1)]
         if key == "source":  # 「人民网－社会频道」: the site, not its channel
             value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
@@ -432,10 +440,13 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not DOCUMENT_NUMBER.search(text)
         and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
         and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
+        # 「中新社北京3月8日电 题：……」: a wire dateline opens the story's body, even when
+        # it repeats the story's title after 题.
+        and not roles.opens_with_dateline(text)
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
-        and (not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
+        and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)))
     )
 

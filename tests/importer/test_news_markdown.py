@@ -50,3 +50,33 @@ def test_an_italic_paragraph_under_a_photo_is_its_caption(tmp_path):
     assert "::: figure\n*图书馆一层的儿童阅览区。图源：某某图书馆*\n:::" in body
     assert "\n*这是一段斜体的正文，不在图片下方。*" in body  # no image above: a paragraph
     assert any(r.kind == "caption" and r.review for r in result.repairs)  # a spot
+
+
+def front(result) -> tuple:
+    folder = result.folder
+    head = (folder / "article.md").read_text("utf-8").split("---\n")[1]
+    import yaml
+    data = yaml.safe_load(head)
+    return data["title"], data["authors"], data["source"], str(data["date"])
+
+
+def test_a_wire_dateline_repeating_the_title_after_ti_is_body_not_title(tmp_path):
+    # 「某某社某地某月某日电 题：……」 opens the story: the page's own title above is the title.
+    result, body = import_text(tmp_path, (
+        "三座新桥同日通车：城东交通格局重塑\n\n"
+        "新华社南京5月2日电 题：三座新桥同日通车：城东交通格局重塑\n\n"
+        "新华社记者 张三\n\n"
+        "五一假期首日，城东三座新建大桥同时通车，市民可经新桥直达高铁站。\n"), "a.txt")
+    assert front(result)[0] == "三座新桥同日通车：城东交通格局重塑"
+    assert "新华社南京5月2日电 题：三座新桥同日通车" in body
+
+
+def test_a_page_fact_line_with_wenzhang_laiyuan_and_its_editor(tmp_path):
+    # 「文章来源：… 发布时间：… 作者：… 责任编辑：…」 under a page's title: source, date and
+    # author are facts; the editor is furniture.
+    result, body = import_text(tmp_path, (
+        "当前位置： 正文\n\n三座新桥同日通车\n\n"
+        "文章来源：某某新闻网 发布时间：2024-05-02 10:20:31 作者：张三 责任编辑：李四\n\n"
+        "五一假期首日，城东三座新建大桥同时通车，市民可经新桥直达高铁站。\n"), "a.txt")
+    assert front(result) == ("三座新桥同日通车", ["张三"], "某某新闻网", "2024-05-02")
+    assert "李四" not in body and "当前位置" not in body
