@@ -846,6 +846,20 @@ def is_widget_block(block: RawBlock) -> bool:
                     and not re.search(r"[。！？；，、：:]", line) for line in lines))
 
 
+# 「信阳日报客户端」: a newspaper's (or news site's) own app, named above its e-paper page.
+APP_PUBLICATION = re.compile(
+    r"^《?([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网))》?[ \t\u3000]*客户端$")
+
+
+def app_publication(block: RawBlock) -> str | None:
+    """The publication a widget block's 「某某日报客户端」 line names, else None."""
+    for line in block.lines:
+        match = APP_PUBLICATION.match(strip_tags(line.text).strip())
+        if match:
+            return match[1]
+    return None
+
+
 def _menu_run(blocks: list[RawBlock], end: int, taken: list[int]) -> set[int]:
     """A menu copied an item a line above the title: from the text's first line, short
     lines with no sentence (what is taken already aside), one of them dropped as a menu
@@ -1140,6 +1154,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
         crumbs |= catalogue_blocks(blocks[:min(head, HEAD_BLOCKS)])
         widgets = {i for i in range(min(head, HEAD_BLOCKS)) if is_widget_block(blocks[i])}
+        app = next((name for i in sorted(widgets) if (name := app_publication(blocks[i]))),
+                   None)
+        if app and found_block.site is None:
+            found_block.site = app
+            found_block.repairs.append(Repair(
+                "app-publication", blocks[min(widgets)].line, app + "客户端", f"site: {app}",
+                "The page's app widget names the publication whose page it is: it is the "
+                "source unless a 来源 line names another.", review=True))
         # The app's slogan beside its name above the title (「一端在手 信息全有」).
         widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)
                     and is_menu_line(blocks[i])}

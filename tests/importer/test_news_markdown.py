@@ -80,3 +80,15 @@ def test_a_page_fact_line_with_wenzhang_laiyuan_and_its_editor(tmp_path):
         "五一假期首日，城东三座新建大桥同时通车，市民可经新桥直达高铁站。\n"), "a.txt")
     assert front(result) == ("三座新桥同日通车", ["张三"], "某某新闻网", "2024-05-02")
     assert "李四" not in body and "当前位置" not in body
+
+
+def test_an_e_paper_pages_app_widget_names_its_publication(tmp_path):
+    # An e-paper page prints its own app's widget above the story; the wire story it
+    # carries is the paper's page, so the paper is the source.
+    result, _ = import_text(tmp_path, (
+        "第03版：要闻\n\n某某晚报客户端\n\n随时随地 看某某\n\n"
+        "全省春耕生产全面展开\n\n"
+        "新华社合肥3月20日电 连日来，全省各地抢抓农时，春耕生产全面展开。\n\n"
+        "在某某县的育秧工厂里，工人们正忙着播种育苗。\n"), "a.txt")
+    title, _, source, _ = front(result)
+    assert (title, source) == ("全省春耕生产全面展开", "某某晚报")
