@@ -222,6 +222,13 @@ PAPER_ISSUE = re.compile(
     r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
 
 
+# An e-paper's header over each story: 「日期：[2020年05月27日] -- 某某新闻 -- 版次：[08]」
+# (the date, the paper, the page; written so by a common e-paper system).
+EPAPER_ISSUE = re.compile(
+    r"^日期\s*[:：]\s*\[?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\]?"
+    r"\s*-{2,}\s*(?P<paper>[\u4e00-\u9fff]{2,12})\s*-{2,}\s*版次\s*[:：]\s*\[?\s*\w{1,4}\s*\]?$")
+
+
 BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]+(《\s*[\u4e00-\u9fff]{2,12}\s*》.*)$")
 
 
@@ -242,6 +249,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issue = PAPER_ISSUE.match(text.strip())
     if issue and read_date(re.sub(r"\s", "", issue[2])):
         return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
+    epaper = EPAPER_ISSUE.match(text.strip())
+    if epaper and read_date(re.sub(r"\s", "", epaper["date"])):
+        return [("source", epaper["paper"]), ("date", re.sub(r"\s", "", epaper["date"]))]
     # 「本报记者 张三 李四 《 某某报 》（ 2013年04月27日 04 版）」: the same archive sets
     # the byline and the issue on one line.
     bylined = BYLINE_ISSUE.match(text.strip())
@@ -1202,7 +1212,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             kicker = indices[0] - 1 if indices[0] and is_menu_line(blocks[indices[0] - 1]) \
                 and _speaks_of_story(blocks, indices[0] - 1, indices[-1]) else None
             for index in range(indices[0]):
-                if index not in taken and index != kicker:
+                # An e-paper's issue line (date, paper, page) is the head's facts, read below.
+                if index not in taken and index != kicker and not (
+                        len(blocks[index].lines) == 1
+                        and EPAPER_ISSUE.match(blocks[index].text.strip())):
                     taken.append(index)
                     found_block.repairs.append(Repair(
                         "furniture-above-title", blocks[index].line,
@@ -1710,11 +1723,19 @@ STAFF_RUN_ON = re.compile(
     r"(?=[\u4e00-\u9fff·]{2,5}(?:[、，,][\u4e00-\u9fff·]{2,5})+$)")
 
 
+# 「每经记者 李彪 每经编辑 陈旭」: a paper's byline names the page's editor after the
+# reporters; the editor is furniture (as 责任编辑 is), no author.
+BYLINE_EDITOR = re.compile(
+    r"(?<=\S)[ \t\u3000]+[\u4e00-\u9fff]{0,4}(?:编辑|责编)[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、][\u4e00-\u9fff·]{2,5})*[ \t\u3000]*$")
+
+
 def byline_names(text: str) -> list[str] | None:
     """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」
     「新华社记者安蓓、白国龙」."""
     if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
         return None
+    text = BYLINE_EDITOR.sub("", text)
     names = parse_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")

@@ -92,3 +92,14 @@ def test_an_e_paper_pages_app_widget_names_its_publication(tmp_path):
         "在某某县的育秧工厂里，工人们正忙着播种育苗。\n"), "a.txt")
     title, _, source, _ = front(result)
     assert (title, source) == ("全省春耕生产全面展开", "某某晚报")
+
+
+def test_a_byline_ending_in_the_pages_editor_names_only_the_reporters(tmp_path):
+    # 「某经记者 张三 某经编辑 李四」: the editor after the reporters is furniture.
+    result, body = import_text(tmp_path, (
+        "日期：[2023年06月08日] -- 某某商报 -- 版次：[05]\n\n"
+        "老街改造后的第一个夏天\n\n某报记者 张三 王五 某报编辑 李四\n\n"
+        "六月初，改造后的老街迎来第一批夏季游客，沿街商铺大多恢复营业。\n\n"
+        "一位经营了二十年茶馆的店主说，客流比改造前多了一倍。\n"), "a.txt")
+    assert front(result) == ("老街改造后的第一个夏天", ["张三", "王五"], "某某商报", "2023-06-08")
+    assert "李四" not in body and "版次" not in body
