@@ -430,6 +430,16 @@ def catalogue_blocks(blocks: list[RawBlock]) -> set[int]:
     return found
 
 
+# 「部长通道提问 第一个机会竟给了我！」「……怎么办？」: a headline may end in ！ or ？ —
+# one short line of one clause, no other mark of a sentence before its end.
+EXCLAIMED_MAX = 24
+
+
+def exclaimed_headline(text: str) -> bool:
+    return (len(text) <= EXCLAIMED_MAX and text[-1:] in "！？"
+            and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
@@ -442,7 +452,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and han_count(text) * 2 >= len(re.sub(r"\s", "", text))
         and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
         and has_han(text)
-        and not text.endswith(TERMINAL) and not ends_sentence(text)
+        and (not (text.endswith(TERMINAL) or ends_sentence(text)) or exclaimed_headline(text))
         and not DASH_SUBTITLE.match(text)
         and heading_numbering(text).rank == 0
         and not is_date_line(text) and read_date(text) is None

@@ -103,3 +103,13 @@ def test_a_byline_ending_in_the_pages_editor_names_only_the_reporters(tmp_path):
         "一位经营了二十年茶馆的店主说，客流比改造前多了一倍。\n"), "a.txt")
     assert front(result) == ("老街改造后的第一个夏天", ["张三", "王五"], "某某商报", "2023-06-08")
     assert "李四" not in body and "版次" not in body
+
+
+def test_a_headline_may_end_in_an_exclamation_or_question_mark(tmp_path):
+    result, body = import_text(tmp_path, (
+        "日期：[2023年06月08日] -- 某某商报 -- 版次：[05]\n\n"
+        "老街的茶馆还能开多久？\n\n本报记者 张三\n\n"
+        "六月初，改造后的老街迎来第一批夏季游客，沿街商铺大多恢复营业。\n\n"
+        "一位经营了二十年茶馆的店主说：“客流比改造前多了一倍！”\n"), "a.txt")
+    assert front(result)[:2] == ("老街的茶馆还能开多久？", ["张三"])
+    assert body.lstrip().startswith("六月初")
