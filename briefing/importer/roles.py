@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import SENTENCE_END, han_count, has_han, strip_tags
+from briefing.importer.chars import SENTENCE_END, han_count, has_han, simplified, strip_tags
 from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -145,8 +145,9 @@ def is_caption_label(text: str) -> bool:
 
 
 def is_caption_text(text: str) -> bool:
-    """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end."""
-    line = plain(text)
+    """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end (in
+    a Traditional text too: 圖為, 攝)."""
+    line = simplified(plain(text))
     if not line or len(line) > CAPTION_MAX or not has_han(line):
         return False
     if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line):
@@ -189,8 +190,8 @@ WIRE_DATELINE = re.compile(
 
 
 def opens_with_dateline(text: str) -> bool:
-    """Does the line open with a wire dateline (新华社北京3月3日电 / 本报讯)?"""
-    return bool(WIRE_DATELINE.match(plain(text)))
+    """Does the line open with a wire dateline (新华社北京3月3日电 / 本报讯; 中新社…電)?"""
+    return bool(WIRE_DATELINE.match(simplified(plain(text))))
 
 
 # ---------------------------------------------------------------- sidebars and notes

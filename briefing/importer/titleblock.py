@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.importer import roles
-from briefing.importer.chars import han_count, has_han, strip_tags
+from briefing.importer.chars import han_count, has_han, simplified, strip_tags
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
@@ -175,7 +175,9 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
     line = TRAILING_BUTTONS.sub("", PAGE_COUNTER.sub("", without_buttons(text)))
-    labels = list(LABEL.finditer(line))
+    # A Traditional text's labels (文章來源、發布時間) read as their Simplified forms; the
+    # values are the text's own (one for one: the offsets are the same).
+    labels = list(LABEL.finditer(simplified(line)))
     if not labels:
         return None
     lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
@@ -900,7 +902,7 @@ def is_menu_line(block: RawBlock) -> bool:
 
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
-    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line)) or bool(
+    return bool(PAGE_LABELS.match(simplified(line))) or bool(re.search(r"\s[>»]\s", line)) or bool(
         re.search(r"[^\s>»]\s*(?:>>|»|＞＞)\s*[^\s>»]", line))  # 人民网>>社会>>正文
 
 
@@ -1742,7 +1744,25 @@ BYLINE_EDITOR = re.compile(
 
 def byline_names(text: str) -> list[str] | None:
     """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」
-    「新华社记者安蓓、白国龙」."""
+    「新华社记者安蓓、白国龙」; a Traditional text's 「中新社記者 王恩博」 too (its names as
+    written)."""
+    plain = simplified(text)
+    if plain == text:
+        return _byline_names(text)
+    names = _byline_names(plain)
+    if not names:
+        return names
+    written, start = [], 0
+    for name in names:  # one for one: each name's place in the Simplified line
+        start = plain.find(name, start)
+        if start < 0:
+            return None
+        written.append(text[start:start + len(name)])
+        start += len(name)
+    return written
+
+
+def _byline_names(text: str) -> list[str] | None:
     if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
         return None
     text = BYLINE_EDITOR.sub("", text)

@@ -113,3 +113,19 @@ def test_a_headline_may_end_in_an_exclamation_or_question_mark(tmp_path):
         "一位经营了二十年茶馆的店主说：“客流比改造前多了一倍！”\n"), "a.txt")
     assert front(result)[:2] == ("老街的茶馆还能开多久？", ["张三"])
     assert body.lstrip().startswith("六月初")
+
+
+def test_a_traditional_character_page_is_read_by_the_same_marker_words(tmp_path):
+    # A mirror serving a story in Traditional characters: 文章來源/發布時間/作者 are the
+    # facts, 某某社記者 the byline, 攝 a photo's credit — the text keeps its characters.
+    result, body = import_text(tmp_path, (
+        "當前位置: 正文\n\n三座新橋同日通車\n\n"
+        "文章來源:某某新聞網 發布時間:2024-05-02 10:20:31 作者:張三 責任編輯:李四\n\n"
+        "某某社南京5月2日電 題:三座新橋同日通車\n\n某某社記者 張三\n\n"
+        "五一假期首日,城東三座新建大橋同時通車,市民可經新橋直達高鐵站。\n\n"
+        "5月1日,市民在新橋上騎行。 某某社記者 王五 攝\n\n"
+        "據介紹,三座大橋總長約五公里。\n"), "a.txt")
+    assert front(result) == ("三座新橋同日通車", ["張三"], "某某新聞網", "2024-05-02")
+    assert "::: figure\n5月1日，市民在新橋上騎行。 某某社記者 王五 攝\n:::" in body
+    assert "當前位置" not in body and "李四" not in body
+    assert body.lstrip().startswith("某某社南京5月2日電")
