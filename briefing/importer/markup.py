@@ -320,6 +320,18 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "Removed an attribute list of a publishing tool (layout, not text)."))
         if not line.strip():
             return  # a line of attributes only: nothing of the text stood there
+    broken = BROKEN_TAG.search(line)
+    if broken and not line.lstrip().startswith("|"):
+        # 「…接受采访。 <a target='_blank' href='…'><p  align=」: a page saved with a tag
+        # cut off at the line's end; the fragment is markup, never text.
+        result.doubts.append(Repair(
+            "html-broken", number, line.strip()[-40:], line[:broken.start()].strip()[-20:],
+            "Dropped an HTML tag cut off at the line's end (the page was saved broken): "
+            "was an image or text lost there?"))
+        line = line[:broken.start()].rstrip()
+        if not line.strip():
+            result.lines.append(SourceLine(number, "", virtual=True))
+            return
     line, inline_images = _data_images(line)
     for alt, source in inline_images:
         result.repairs.append(Repair(
@@ -394,6 +406,12 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         # Markup only (<section>): a boundary, not a blank line; an image alone on its
         # line: the boundary says so (a caption may stand under it).
         result.lines.append(SourceLine(number, "", virtual=True, image=image))
+
+
+# An HTML tag opened and never closed at the end of a line, cut off in its attributes,
+# with the tags run before it: 「<a href='…'><p  align=」 (「a <b」 in a sentence is text).
+BROKEN_TAG = re.compile(
+    r"(?:<[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>\s*)*<[a-zA-Z][a-zA-Z0-9]*\s+[^<>]*?[\w-]+=[^<>]*$")
 
 
 # An image whose address is the picture itself, 「![图片](data:image/svg+xml,%3Csvg …)」: a

@@ -184,6 +184,16 @@ def italic_caption(text: str, alt: str | None) -> bool:
         and not opens_editor_note(text)
 
 
+ALT_TEXT_MIN = 10  # characters: a shorter line may well open a caption by chance
+
+
+def repeats_caption(text: str, caption: str) -> bool:
+    """The caption opens with the whole of `text` and says more (its credit)."""
+    words = re.sub(rf"[\s{SPACE}]+", "", plain(text))
+    said = re.sub(rf"[\s{SPACE}]+", "", plain(caption))
+    return len(words) >= ALT_TEXT_MIN and said.startswith(words) and len(said) > len(words)
+
+
 # A wire story's dateline: 「新华社北京3月3日电」「本报讯」「人民网北京5月14日电」.
 WIRE_DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日|社|报|网|台)(?:电|讯)(?=[\s（(：:]|题|$)")

@@ -686,7 +686,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
-              _introduced_quotes, _headnote)
+              _introduced_quotes, _headnote, _alt_text_above_caption)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -696,6 +696,25 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
         nodes = _short_headings(nodes)
         nodes = _parallel_leads(nodes)
     return nodes, repairs
+
+
+def _alt_text_above_caption(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A page saved as text prints a photo's alt text, then its caption, which repeats the
+    alt text and adds the credit (「…接受采访。」「…接受采访。 中新社记者 某某 摄」): the
+    paragraph that the caption under it opens with is the image's, not the text's."""
+    kept: list[Node] = []
+    repairs: list[Repair] = []
+    for index, node in enumerate(nodes):
+        following = nodes[index + 1] if index + 1 < len(nodes) else None
+        if following is not None and following.kind == "caption" \
+                and _plain_paragraph(node) and roles.repeats_caption(node.text, following.text):
+            repairs.append(_role_repair(
+                "alt-text", node, "",
+                "Dropped a paragraph that the photo caption under it repeats whole (the "
+                "image's alt text, printed by the saved page).", review=True))
+            continue
+        kept.append(node)
+    return kept, repairs
 
 
 def _plain_paragraph(node: Node) -> bool:

@@ -129,3 +129,26 @@ def test_a_traditional_character_page_is_read_by_the_same_marker_words(tmp_path)
     assert "::: figure\n5月1日，市民在新橋上騎行。 某某社記者 王五 攝\n:::" in body
     assert "當前位置" not in body and "李四" not in body
     assert body.lstrip().startswith("某某社南京5月2日電")
+
+
+def test_a_tag_cut_off_at_a_lines_end_is_dropped_with_a_doubt(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n试点工作已在五个街道全面铺开。 <a target='_blank' href='http://a.cn/'>"
+        "<img  src=\n\n当 a <b 时，条件成立。\n"), "a.txt")
+    assert paragraphs(body) == ["试点工作已在五个街道全面铺开。", "当 a &lt;b 时，条件成立。"]
+    assert any(d.kind == "html-broken" for d in result.doubts)
+
+
+def test_a_photos_alt_text_printed_above_its_caption_is_dropped(tmp_path):
+    # The saved page prints the image's alt text, then the caption repeating it with the
+    # photographer's credit.
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n五一假期首日，城东三座新建大桥同时通车。\n\n"
+        "5月1日，市民在新建的大桥上骑行。\n\n"
+        "5月1日，市民在新建的大桥上骑行。 本报记者 王五 摄\n\n"
+        "据介绍，三座大桥总长约五公里。\n"), "a.txt")
+    assert paragraphs(body) == [
+        "五一假期首日，城东三座新建大桥同时通车。",
+        "::: figure\n5月1日，市民在新建的大桥上骑行。 本报记者 王五 摄\n:::",
+        "据介绍，三座大桥总长约五公里。"]
+    assert any(r.kind == "alt-text" and r.review for r in result.repairs)
