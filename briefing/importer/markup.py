@@ -73,7 +73,7 @@ class Markup:
 def read_markup(text: str) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring)."""
     result = Markup()
-    raw_lines = figure_paragraphs(text.split("\n"))
+    raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -83,6 +83,12 @@ def read_markup(text: str) -> Markup:
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
+        if index in continued:
+            result.repairs.append(Repair(
+                "latin-wrap", number, stripped[:20], "",
+                "Joined a line opening with one space to the line above, which ends in a "
+                "Latin word: the export wrapped the sentence (or a link's words) there."))
+            continue
         if table or (not in_comment and TABLE_OPEN.search(stripped)):
             if not table:
                 before = TABLE_OPEN.split(raw, maxsplit=1)[0]
@@ -151,6 +157,29 @@ def read_markup(text: str) -> Markup:
 
 
 HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+
+
+# 「…对于Mobile」「 Web来说，…」, 「## [Sencha」「 Touch](http://…)」: an exporter (CSDN's)
+# wraps a long line at the space between two Latin words, inside a link too, the next
+# line opening with that one space. Markdown would read the two lines as one paragraph;
+# read line by line, the link would be broken and the sentence cut.
+LATIN_END = re.compile(r"[A-Za-z0-9]$")
+WRAPPED_START = re.compile(r"^ [A-Za-z]")
+
+
+def latin_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each such continuation joined to its line (with its space), and the
+    indices of the continuation lines (their text is now above)."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1, 0, -1):
+        above = result[index - 1]
+        if LATIN_END.search(above) and WRAPPED_START.match(result[index]) \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
+            result[index - 1] = above + result[index]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
 
 
 # A figure written as HTML in Markdown (VitePress, Hexo, GitHub READMEs): an element

@@ -152,3 +152,16 @@ def test_a_photos_alt_text_printed_above_its_caption_is_dropped(tmp_path):
         "::: figure\n5月1日，市民在新建的大桥上骑行。 本报记者 王五 摄\n:::",
         "据介绍，三座大桥总长约五公里。"]
     assert any(r.kind == "alt-text" and r.review for r in result.repairs)
+
+
+def test_a_line_opening_with_one_space_after_a_latin_word_continues_it(tmp_path):
+    # An exporter wraps at the space between two Latin words, inside a link too.
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n"
+        "## [Visual\n Studio](https://example.com/vs)\n\n"
+        "这款编辑器对于Mobile\n Web开发者来说，[提供了完整的Type\n Script](https://example.com/ts)支持。\n"),
+        "a.md")
+    assert paragraphs(body) == [
+        "## Visual Studio", "这款编辑器对于Mobile Web开发者来说，提供了完整的Type Script支持。"]
+    assert any(r.kind == "latin-wrap" for r in result.repairs)
+
