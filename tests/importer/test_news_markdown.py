@@ -165,3 +165,11 @@ def test_a_line_opening_with_one_space_after_a_latin_word_continues_it(tmp_path)
         "## Visual Studio", "这款编辑器对于Mobile Web开发者来说，提供了完整的Type Script支持。"]
     assert any(r.kind == "latin-wrap" for r in result.repairs)
 
+
+def test_long_lines_that_each_end_a_sentence_are_paragraphs_not_a_hard_wrap(tmp_path):
+    # An export with no blank lines: each line a paragraph, the long ones all ending in 。
+    long_one = "这一版本的性能并不稳定，特别是在响应触摸事件的时候，动画常有延迟。" * 3
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n" + long_one + "\n"
+        "它的相关文档资料很零散，但是近来有所改进。\n想获得它只需遵守开源许可。\n"), "a.md")
+    assert len(paragraphs(body)) == 3
