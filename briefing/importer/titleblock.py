@@ -484,6 +484,21 @@ WECHAT_META = re.compile(
     r"|新疆|香港|澳门)\*{0,2})?$")
 
 
+# A blog platform's meta line under the title: the time, the poster, the read counter —
+# 「2012年09月07日 10:32:55leiphone阅读数：1215」 (CSDN; the name was a link).
+BLOG_META = re.compile(
+    r"^(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?P<name>[^\s:：]{2,30}?)\s*(?:发布\s*)?(?:阅读数|阅读量|浏览量|浏览数|阅读)\s*[:：]?\s*\d+$")
+
+
+def blog_meta(text: str) -> tuple[str, str] | None:
+    """A blog's meta line → (poster, date), else None."""
+    match = BLOG_META.match(text.strip())
+    if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
+        return None
+    return match["name"], re.sub(r"\s", "", match["date"])
+
+
 def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
     """A WeChat meta line → (authors, account, date), else None: two names are the author
     and the account, one is the account."""
@@ -496,7 +511,7 @@ def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
 
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
-                or wechat_meta(text) or REPOSTED_FROM_EN.match(text)
+                or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
@@ -669,6 +684,13 @@ _SITE = (r"(?:[\u4e00-\u9fff]{1,12}(?:网|网站|在线|日报|晚报|报|政府
 PAGE_TITLE_SITE = re.compile(
     rf"^(?P<title>.{{4,}}?)(?P<rest>(?:[ \t]*[_|｜][ \t]*|[ \t]+[-–][ \t]+)"
     rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
+
+
+# A blog platform's page title: 「标题 - 雷锋网 - CSDN博客」「标题 - 张三 - 博客园」 — the
+# blog's (or the reprinting account's) name before the platform's.
+BLOG_TITLE = re.compile(
+    r"^(?P<title>.{4,}?)(?P<rest>[ \t]+[-–|｜][ \t]+(?P<site>[^-–|｜]{2,30}?)"
+    r"[ \t]+[-–|｜][ \t]+(?:CSDN博客|CSDN|博客园|简书|掘金))$")
 
 
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
@@ -1069,7 +1091,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
-    site = PAGE_TITLE_SITE.match(title) if not inferred else None
+    site = (PAGE_TITLE_SITE.match(title) or BLOG_TITLE.match(title)) if not inferred else None
     issued = ISSUER_TITLE.match(title) if inferred else None
     if issued:
         title = issued["title"].strip()
@@ -1481,6 +1503,11 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
             "wechat-meta", line, text, f"account: {account}; date: {date}",
             "A WeChat article's meta line (author, account, time, place): took its facts; "
             "the account is the source unless a 来源 line names another."))
+        return True, None
+    posted = blog_meta(text)
+    if posted:
+        _store(facts, "authors", posted[0], line, text)
+        _store(facts, "date", posted[1], line, text)
         return True, None
     found = labelled_facts(text)
     if found is not None:

@@ -173,3 +173,13 @@ def test_long_lines_that_each_end_a_sentence_are_paragraphs_not_a_hard_wrap(tmp_
         "# 标题\n\n" + long_one + "\n"
         "它的相关文档资料很零散，但是近来有所改进。\n想获得它只需遵守开源许可。\n"), "a.md")
     assert len(paragraphs(body)) == 3
+
+
+def test_a_blog_platforms_title_and_meta_line(tmp_path):
+    # 「标题 - 博客名 - CSDN博客」 and the post's meta line (time, poster, read counter).
+    result, body = import_text(tmp_path, (
+        "# 三种前端构建工具的比较 - 某某科技网 - CSDN博客\n\n"
+        "2015年03月02日 09:15:20[mouren](https://example.com/mouren)阅读数：2048\n\n"
+        "本文比较三种常用的前端构建工具，看看它们各自的长处。\n"), "a.md")
+    assert front(result) == ("三种前端构建工具的比较", ["mouren"], "某某科技网", "2015-03-02")
+    assert "阅读数" not in body
