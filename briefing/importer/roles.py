@@ -301,7 +301,8 @@ def is_table_caption(text: str) -> bool:
     return bool(TABLE_TITLE_END.search(line)) and heading_numbering(line).rank == 0
 
 
-BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*$")
+# 「**标题**」, or in bold italics 「***标题***」 (a WeChat editor's heavier heading).
+BOLD_LINE = re.compile(r"^\*\*(\*?)([^*]+)\1\*\*$")
 BOLD_HEADING_MAX = 30
 NUMBERED_BOLD_HEADING_MAX = 60
 
@@ -315,7 +316,7 @@ def bold_heading(text: str) -> str | None:
     match = BOLD_LINE.match(text.strip())
     if not match:
         return None
-    inner = match.group(1).strip()
+    inner = match.group(2).strip()
     if not inner or inner[-1] in "，、；：:,":
         return None
     numbered = heading_numbering(inner).rank > 0

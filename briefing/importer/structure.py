@@ -616,7 +616,7 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             # ## **一、标题**: a heading is bold; a `#` line wholly in bold is a heading
             # whatever it ends with (「## **一、视频版（更直观）：**」), its bold the heading's.
             bold = roles.BOLD_LINE.match(text.strip())
-            text = roles.bold_heading(text) or (bold[1].strip() if bold else text)
+            text = roles.bold_heading(text) or (bold[2].strip() if bold else text)
             nodes.append(Node("heading", text, segments, marker=block.marker,
                               rank=heading_numbering(text).rank))
         elif block.kind == "table":

@@ -183,3 +183,10 @@ def test_a_blog_platforms_title_and_meta_line(tmp_path):
         "本文比较三种常用的前端构建工具，看看它们各自的长处。\n"), "a.md")
     assert front(result) == ("三种前端构建工具的比较", ["mouren"], "某某科技网", "2015-03-02")
     assert "阅读数" not in body
+
+
+def test_a_line_wholly_in_bold_italics_is_a_bold_heading(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 周刊\n\n***本期特别推荐***\n\n第一篇文章讨论了城市更新中的社区参与问题。\n\n"
+        "## ***附：往期目录***\n\n第九期、第八期。\n"), "a.md")
+    assert "## 本期特别推荐" in body and "## 附：往期目录" in body
