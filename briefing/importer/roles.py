@@ -413,12 +413,22 @@ FIELD_LINE = re.compile(
     r"^(?:责任编辑|编辑|来源|作者|记者|通讯员|摄影|校对|审核|编审|监制|出品)\s*[：:]")
 
 
+DASH_SUBHEAD = re.compile(r"^(?:——|--)(?=[\u4e00-\u9fff])")
+BLANK_BELOW = re.compile(r"^以下(?:空白|无正文)")
+
+
 def is_short_heading(text: str) -> bool:
     """A short line with no punctuation but quotes, 《》, · and ：: an unnumbered heading.
 
-    Not a date line, nor a field of the page (责任编辑：某某).
+    Not a date line, nor a field of the page (责任编辑：某某). A news story's subhead may
+    open with a dash (「——展示大国姿态」, as 中新社 sets them); 「——以下空白」 is no heading.
     """
     line = plain(text)
+    dashed = DASH_SUBHEAD.match(line)
+    if dashed:
+        line = line[dashed.end():]
+        if BLANK_BELOW.match(line):
+            return False
     # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」.
     words = NUMBER_MARKS.sub("0", line)
     return (

@@ -190,3 +190,12 @@ def test_a_line_wholly_in_bold_italics_is_a_bold_heading(tmp_path):
         "# 周刊\n\n***本期特别推荐***\n\n第一篇文章讨论了城市更新中的社区参与问题。\n\n"
         "## ***附：往期目录***\n\n第九期、第八期。\n"), "a.md")
     assert "## 本期特别推荐" in body and "## 附：往期目录" in body
+
+
+def test_a_dash_subhead_between_paragraphs_is_a_heading(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 标题\n\n今年全国两会期间，六位部长先后亮相“部长通道”。\n\n"
+        "——回应民生关切\n\n部长们在答问中多次谈到就业和教育。\n\n"
+        "表格填报完毕。\n\n——以下空白\n\n附注：本表由办公室填报。\n"), "a.txt")
+    assert "## ——回应民生关切" in body
+    assert "\n——以下空白\n" in body
