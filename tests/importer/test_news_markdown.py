@@ -199,3 +199,11 @@ def test_a_dash_subhead_between_paragraphs_is_a_heading(tmp_path):
         "表格填报完毕。\n\n——以下空白\n\n附注：本表由办公室填报。\n"), "a.txt")
     assert "## ——回应民生关切" in body
     assert "\n——以下空白\n" in body
+
+
+def test_a_translations_credits_naming_its_original_are_notes(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 标题\n\n作者比较了三种框架，最终选择了第三种。\n\n"
+        "VIA：[someblog](https://example.com/p=1)\n\n译文出处：某某网《三种框架的比较》\n"), "a.md")
+    assert "::: note\nVIA：someblog\n:::" in body
+    assert "::: note\n译文出处：某某网《三种框架的比较》\n:::" in body
