@@ -1304,10 +1304,28 @@ def _given_title_repeated(blocks: list[RawBlock], title: str
     for index, block in enumerate(blocks[:head]):
         if block.kind == "text" and len(block.lines) == 1 and plain and (
                 plain_title(block.text) == plain or is_short_title(block.text, plain)):
-            return blocks[:index] + blocks[index + 1:], [Repair(
+            repairs = [Repair(
                 "repeated-title", block.line, block.text.strip(), "",
                 "Dropped a repeat of the title (the page's title card), whole or shortened.")]
+            # The card's tag lines above the title on it (「某某 / AI TOOL NOTE」「给普通人
+            # 看的…记录」): short, no sentence, no fact — the account's, not the text's.
+            card = [i for i in range(index) if _card_line(blocks[i])]
+            repairs += [Repair(
+                "title-card", blocks[i].line, blocks[i].text.strip(), "",
+                "Dropped a tag line of the page's title card (above the title repeated on "
+                "it): the account's banner, not the text.", review=True) for i in card]
+            return [b for i, b in enumerate(blocks) if i != index and i not in card], repairs
     return blocks, []
+
+
+CARD_LINE_MAX = 40
+
+
+def _card_line(block: RawBlock) -> bool:
+    text = strip_tags(block.text).strip()
+    return (block.kind == "text" and len(block.lines) == 1 and 0 < len(text) <= CARD_LINE_MAX
+            and not re.search(r"[。！？；，、：:!?;,]", text) and not is_fact_line(text)
+            and not IMAGE.search(text))
 
 
 SHORT_TITLE_MIN = 8  # characters of a title's short form

@@ -207,3 +207,15 @@ def test_a_translations_credits_naming_its_original_are_notes(tmp_path):
         "VIA：[someblog](https://example.com/p=1)\n\n译文出处：某某网《三种框架的比较》\n"), "a.md")
     assert "::: note\nVIA：someblog\n:::" in body
     assert "::: note\n译文出处：某某网《三种框架的比较》\n:::" in body
+
+
+def test_a_title_cards_tag_lines_above_the_repeated_title_go_with_it(tmp_path):
+    # A clipped WeChat page: the meta line, the account's banner lines, then the card's
+    # short title; the meta line's facts stay facts.
+    result, body = import_text(tmp_path, (
+        "---\ntitle: \"城市更新怎么做？三个案例看懂（附资料）\"\n---\n"
+        "张三 某某城市观察 *2025年3月2日 10:00*\n\n"
+        "CITY NOTES / 城市笔记\n\n给关心城市的人看的观察记录\n\n城市更新怎么做？三个案例看懂\n\n"
+        "本文介绍三个城市更新案例，它们各有侧重。\n"), "a.md")
+    assert front(result)[1:] == (["张三"], "某某城市观察", "2025-03-02")
+    assert paragraphs(body) == ["本文介绍三个城市更新案例，它们各有侧重。"]
