@@ -59,7 +59,7 @@ ADDRESSEES_MAX = 90
 
 def is_salutation(text: str) -> bool:
     """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：."""
-    line = plain(text)
+    line = simplified(plain(text))  # 同志們： as 同志们：
     if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
         return True
     return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line))
@@ -74,13 +74,14 @@ EDITOR_SIGNATURE = re.compile(
 
 
 def opens_editor_note(text: str) -> bool:
-    return bool(EDITOR_NOTE.match(plain(text)))
+    return bool(EDITOR_NOTE.match(simplified(plain(text))))  # 編者按 too
 
 
 def is_editor_note_label(text: str) -> bool:
     """「编者按」 alone on its line (the note's paragraphs follow)."""
-    match = EDITOR_NOTE.match(plain(text))
-    return bool(match) and not plain(text)[match.end():].strip(SPACE + "：:")
+    line = simplified(plain(text))
+    match = EDITOR_NOTE.match(line)
+    return bool(match) and not line[match.end():].strip(SPACE + "：:")
 
 
 # 「导言：」「导读：」 alone on its line: the site's one-paragraph pull-quote or summary
@@ -93,7 +94,7 @@ def is_lead_note_label(text: str) -> bool:
 
 
 def is_editor_signature(text: str) -> bool:
-    return bool(EDITOR_SIGNATURE.match(plain(text)))
+    return bool(EDITOR_SIGNATURE.match(simplified(plain(text))))
 
 
 # ---------------------------------------------------------------- bylines and captions
@@ -236,7 +237,7 @@ NOTE = re.compile(
 
 
 def is_note(text: str) -> bool:
-    line = plain(text)
+    line = simplified(plain(text))  # 註：/說明： as 注：/说明：
     if line[:1] in "（(" and line[-1:] in "）)":  # 「（数据来源：某市统计局）」: the same note
         line = line[1:-1]
     return bool(NOTE.match(line))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing.importer.chars import SENTENCE_END
+from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.layout import Cleaned
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -446,6 +446,7 @@ def _tip_label(block: RawBlock) -> bool:
 
 
 def _furniture_line(text: str) -> str:
+    text = simplified(text)  # a Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return "the editor's field (责任编辑)"
     if PREVIOUS_NEXT.match(text):

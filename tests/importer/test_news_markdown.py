@@ -219,3 +219,14 @@ def test_a_title_cards_tag_lines_above_the_repeated_title_go_with_it(tmp_path):
         "本文介绍三个城市更新案例，它们各有侧重。\n"), "a.md")
     assert front(result)[1:] == (["张三"], "某某城市观察", "2025-03-02")
     assert paragraphs(body) == ["本文介绍三个城市更新案例，它们各有侧重。"]
+
+
+def test_traditional_roles_editor_note_salutation_note_and_editor_field(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 標題\n\n編者按：本期刊發一篇講話，供參考。\n\n同志們：\n\n"
+        "今天召開會議，主要任務是總結去年工作。\n\n註：本文根據錄音整理。\n\n責任編輯：李四\n"),
+        "a.txt")
+    assert "::: editor-note\n編者按：本期刊發一篇講話，供參考。\n:::" in body
+    assert "::: salutation\n同志們：\n:::" in body
+    assert "::: note\n註：本文根據錄音整理。\n:::" in body
+    assert "李四" not in body
