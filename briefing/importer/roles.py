@@ -218,8 +218,8 @@ SIDEBAR_MARKS = "【】[]〔〕■□◆◇●○★☆▲△·•|｜ \t\u3000:
 def sidebar_title(text: str) -> str | None:
     """「记者手记」「【链接】」「■背景」 alone on a line: the sidebar's title, else None."""
     line = plain(text)
-    core = line.strip(SIDEBAR_MARKS)
-    return core if core in SIDEBAR_TITLES and len(line) <= 12 else None
+    core = line.strip(SIDEBAR_MARKS)  # as written; 記者手記 is read as 记者手记
+    return core if simplified(core) in SIDEBAR_TITLES and len(line) <= 12 else None
 
 
 # 注：/说明：/资料来源：, and a paper's first-page notes (收稿日期：, 基金项目：, 作者简介：).

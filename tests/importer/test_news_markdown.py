@@ -230,3 +230,10 @@ def test_traditional_roles_editor_note_salutation_note_and_editor_field(tmp_path
     assert "::: salutation\n同志們：\n:::" in body
     assert "::: note\n註：本文根據錄音整理。\n:::" in body
     assert "李四" not in body
+
+
+def test_a_traditional_sidebar_keeps_its_title_as_written(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 標題\n\n今年兩會期間，六位部長先後亮相。\n\n記者手記\n\n"
+        "採訪結束時，已是深夜。\n"), "a.txt")
+    assert "::: sidebar 記者手記" in body
