@@ -177,6 +177,18 @@ def repeats_image_text(text: str, alt: str | None) -> bool:
 ITALIC_LINE = re.compile(r"^\*(?!\*)([^*]+)(?<!\\)\*$")
 
 
+# A picture's source credit closing its caption: 「…小板凳。（via）」 (a linked 「via」, as
+# blogs and weekly digests credit a photo taken from elsewhere).
+VIA_CREDIT = re.compile(
+    r"[（(]\s*(?:via|Via|VIA|图源|图片来源)(?:\s*[:：][^（）()]{1,30})?\s*[）)]$")
+
+
+def credited_caption(text: str, alt: str | None) -> bool:
+    """A paragraph right under an image that ends in its picture's source credit."""
+    line = plain(text)
+    return alt is not None and 0 < len(line) <= CAPTION_MAX and bool(VIA_CREDIT.search(line))
+
+
 def italic_caption(text: str, alt: str | None) -> bool:
     """A short paragraph set wholly in italics right under an image: a Markdown export
     writes the photo's caption so (WeChat editors set captions apart from the text)."""

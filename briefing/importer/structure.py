@@ -435,12 +435,14 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
                                "The line under an image repeats the image's text (its alt "
                                "text): made it the image's caption (figure without an "
                                "image).")]
-    if len(lines) == 1 and roles.italic_caption(text, block.after_image):
+    if len(lines) == 1 and (roles.italic_caption(text, block.after_image)
+                            or roles.credited_caption(text, block.after_image)):
         node = Node("caption", text, segments)
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
                                f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::",
-                               "A paragraph wholly in italics right under an image: made "
-                               "it the image's caption (figure without an image).",
+                               "A paragraph wholly in italics, or ending in its picture's "
+                               "credit （via）, right under an image: made it the image's "
+                               "caption (figure without an image).",
                                review=True)]
     bold = (roles.bold_heading(text) or roles.bold_section_heading(text)) if len(
         lines) == 1 else None

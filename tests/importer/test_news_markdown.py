@@ -237,3 +237,13 @@ def test_a_traditional_sidebar_keeps_its_title_as_written(tmp_path):
         "# 標題\n\n今年兩會期間，六位部長先後亮相。\n\n記者手記\n\n"
         "採訪結束時，已是深夜。\n"), "a.txt")
     assert "::: sidebar 記者手記" in body
+
+
+def test_a_paragraph_under_a_photo_ending_in_its_credit_is_its_caption(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 周刊\n\n## 封面图\n\n![](https://example.com/cover.webp)\n\n"
+        "某市新建的图书馆，外形像一本打开的书。（[via](https://example.com/p)）\n\n"
+        "## 本周话题\n\n这一段讨论城市更新，结尾也注明出处。（[via](https://example.com/q)）\n"),
+        "a.md")
+    assert "::: figure\n某市新建的图书馆，外形像一本打开的书。（via）\n:::" in body
+    assert "\n这一段讨论城市更新，结尾也注明出处。（via）" in body  # no image above
