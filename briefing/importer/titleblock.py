@@ -78,7 +78,7 @@ FACT_LABELS = {
     "更新日期": "date",
     "生成日期": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
-    "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
+    "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }
 # The page's editor among the facts (「… 作者：张三 责任编辑：李四」): furniture (the corpus
 # README), dropped with the line.
@@ -491,9 +491,15 @@ BLOG_META = re.compile(
     r"(?P<name>[^\s:：]{2,30}?)\s*(?:发布\s*)?(?:阅读数|阅读量|浏览量|浏览数|阅读)\s*[:：]?\s*\d+$")
 
 
+# 「张三 于 2023-06-07 09:15:20 发布」 (CSDN's later pages).
+BLOG_POSTED = re.compile(
+    r"^(?P<name>[^\s:：]{2,30})\s+于\s+(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?发布$")
+
+
 def blog_meta(text: str) -> tuple[str, str] | None:
     """A blog's meta line → (poster, date), else None."""
-    match = BLOG_META.match(text.strip())
+    match = BLOG_META.match(text.strip()) or BLOG_POSTED.match(text.strip())
     if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
         return None
     return match["name"], re.sub(r"\s", "", match["date"])
@@ -689,8 +695,8 @@ PAGE_TITLE_SITE = re.compile(
 # A blog platform's page title: 「标题 - 雷锋网 - CSDN博客」「标题 - 张三 - 博客园」 — the
 # blog's (or the reprinting account's) name before the platform's.
 BLOG_TITLE = re.compile(
-    r"^(?P<title>.{4,}?)(?P<rest>[ \t]+[-–|｜][ \t]+(?P<site>[^-–|｜]{2,30}?)"
-    r"[ \t]+[-–|｜][ \t]+(?:CSDN博客|CSDN|博客园|简书|掘金))$")
+    r"^(?P<title>.{4,}?)(?P<rest>(?:[ \t]+[-–|｜][ \t]+|_)(?P<site>[^-–_|｜]{2,30}?)"
+    r"[ \t]*[-–_|｜][ \t]*(?:CSDN博客|CSDN|博客园|简书|掘金))$")
 
 
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:

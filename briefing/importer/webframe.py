@@ -371,6 +371,13 @@ PROMOTION = re.compile(
     # the code is an image the briefing does not print, the call leads nowhere on paper.
     r"|(?:长按|识别)[^。！？]{0,6}二维码")
 PROMOTION_MAX = 30
+# A blog platform's lines around a post (CSDN): its counters 「阅读量2.1k 收藏 15」, the
+# 「最新推荐文章于 … 发布」 banner and the license notice every post carries.
+BLOG_FRAME = re.compile(
+    r"^(?:阅读(?:量|数)\s*[:：]?\s*[\d.]+[kKwW万]?(?:\s+收藏\s*[:：]?\s*[\d.]*[kKwW万]?)?"
+    r"(?:\s+点赞数?\s*[:：]?\s*[\d.]*[kKwW万]?)?"
+    r"|最新推荐文章于\s.{0,30}发布"
+    r"|版权声明：本文为(?:博主)?原创文章，遵循\s*CC\s*4\.0\s*BY-SA\s*版权协议.*)$")
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
 # An e-paper that shows its page only in its app says so where the text would go:
 # 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
@@ -453,6 +460,8 @@ def _furniture_line(text: str) -> str:
         return "a previous/next link (上一篇/下一篇)"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
+    if BLOG_FRAME.match(text):
+        return "a blog platform's counter, recommendation or license line"
     if len(text) <= APP_GATE_MAX and APP_GATE.search(text):
         return "the notice sending the reader to the app"
     if len(text) <= SITE_FOOTER_MAX and SITE_FOOTER.search(text):

@@ -247,3 +247,15 @@ def test_a_paragraph_under_a_photo_ending_in_its_credit_is_its_caption(tmp_path)
         "a.md")
     assert "::: figure\n某市新建的图书馆，外形像一本打开的书。（via）\n:::" in body
     assert "\n这一段讨论城市更新，结尾也注明出处。（via）" in body  # no image above
+
+
+def test_a_later_csdn_export_head_gives_its_facts_and_drops_its_frame(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 三种排序算法的比较_李四的技术笔记-CSDN博客\n\n"
+        "最新推荐文章于 2022-03-01 08:00:00 发布\n\n李四 于 2021-11-02 20:05:11 发布\n\n"
+        "阅读量987 收藏 4\n\n"
+        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。\n\n"
+        "本文链接：https://blog.csdn.net/lisi/article/details/1212\n\n"
+        "本文比较冒泡、快速和归并三种排序算法的性能。\n"), "a.md")
+    assert front(result) == ("三种排序算法的比较", ["李四"], "李四的技术笔记", "2021-11-02")
+    assert paragraphs(body) == ["本文比较冒泡、快速和归并三种排序算法的性能。"]
