@@ -259,3 +259,10 @@ def test_a_later_csdn_export_head_gives_its_facts_and_drops_its_frame(tmp_path):
         "本文比较冒泡、快速和归并三种排序算法的性能。\n"), "a.md")
     assert front(result) == ("三种排序算法的比较", ["李四"], "李四的技术笔记", "2021-11-02")
     assert paragraphs(body) == ["本文比较冒泡、快速和归并三种排序算法的性能。"]
+
+
+def test_a_news_sites_share_widget_under_the_story_is_furniture(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 标题\n\n本报北京5月19日电　今年以来，多地出台措施稳就业。\n\n"
+        "专家表示，稳就业需要多方协同发力。\n\n分享让更多人看到\n"), "a.txt")
+    assert "分享" not in body
