@@ -389,6 +389,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "list-item", number, line.strip()[:20], line[bullet.end():].strip()[:20],
             "Made a Markdown list item a paragraph (the bullet removed)."))
         line = line[bullet.end():]
+        _no_caption_slot(result.lines)  # a list item is never the image's caption
         result.lines.append(SourceLine(number, "", virtual=True))
     if not _has_markup(line):
         result.lines.append(SourceLine(number, line))
@@ -462,6 +463,16 @@ def _data_images(line: str) -> tuple[str, list[tuple[str, str]]]:
         found.append((match[1].strip(), line[match.end():end - 1].strip()))
         line = line[:match.start()] + line[end:]
     return line, found
+
+
+def _no_caption_slot(lines: list[SourceLine]) -> None:
+    """The image standing right above (only blank lines between) opens no caption slot."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.text.strip():
+            return
+        if line.image is not None:
+            lines[index] = SourceLine(line.number, "", virtual=True)
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)

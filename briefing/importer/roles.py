@@ -189,6 +189,22 @@ def credited_caption(text: str, alt: str | None) -> bool:
     return alt is not None and 0 < len(line) <= CAPTION_MAX and bool(VIA_CREDIT.search(line))
 
 
+SHORT_CAPTION_MAX = 40
+# 「下图为…对比」「如下图所示」: a line introducing the next picture, not this one's caption.
+NEXT_PICTURE = re.compile(r"^(?:下图|如下图|见下图|下表|如下表)")
+
+
+def short_caption(text: str, alt: str | None) -> bool:
+    """One short line with no sentence end right under an image, not bold, numbered or
+    introducing the next picture: the image's caption, as WeChat and blog exports set it
+    (「某县医共体总院外景」「FDE工作流程闭环」)."""
+    line = plain(text)
+    return (alt is not None and 0 < len(line) <= SHORT_CAPTION_MAX and has_han(line)
+            and not text.lstrip().startswith(("**", "__")) and line[-1] not in "。！？；：:;"
+            and heading_numbering(line).rank == 0 and not NEXT_PICTURE.match(line)
+            and not is_numbered_part(line))
+
+
 def italic_caption(text: str, alt: str | None) -> bool:
     """A short paragraph set wholly in italics right under an image: a Markdown export
     writes the photo's caption so (WeChat editors set captions apart from the text)."""

@@ -436,7 +436,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
                                "text): made it the image's caption (figure without an "
                                "image).")]
     if len(lines) == 1 and (roles.italic_caption(text, block.after_image)
-                            or roles.credited_caption(text, block.after_image)):
+                            or roles.credited_caption(text, block.after_image)
+                            or roles.short_caption(text, block.after_image)):
         node = Node("caption", text, segments)
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
                                f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::",

@@ -266,3 +266,15 @@ def test_a_news_sites_share_widget_under_the_story_is_furniture(tmp_path):
         "# 标题\n\n本报北京5月19日电　今年以来，多地出台措施稳就业。\n\n"
         "专家表示，稳就业需要多方协同发力。\n\n分享让更多人看到\n"), "a.txt")
     assert "分享" not in body
+
+
+def test_a_short_line_under_an_image_is_its_caption(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n某县把乡镇卫生院全部纳入医共体。\n\n![](https://example.com/a.png)\n\n"
+        "某县医共体总院外景\n\n各成员单位的检查结果互认。\n\n![](https://example.com/b.png)\n\n"
+        "下图为两县门诊量对比\n\n![](https://example.com/c.png)\n\n"
+        "- 在设置中，打开互认开关\n\n患者不用重复检查。\n"), "a.md")
+    assert "::: figure\n某县医共体总院外景\n:::" in body
+    assert "\n下图为两县门诊量对比\n" in body  # introduces the next picture
+    assert "\n在设置中，打开互认开关\n" in body  # a list item is no caption
+    assert body.count("::: figure") == 1
