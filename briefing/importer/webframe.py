@@ -469,6 +469,7 @@ def _furniture_line(text: str) -> str:
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
     if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
-            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE):
+            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE
+            or re.fullmatch(r"[【\[][^【】\[\]]+[】\]]", text)):  # 「【纠错】」: bracketed
         return "the tool bar"
     return ""

@@ -278,3 +278,9 @@ def test_a_short_line_under_an_image_is_its_caption(tmp_path):
     assert "\n下图为两县门诊量对比\n" in body  # introduces the next picture
     assert "\n在设置中，打开互认开关\n" in body  # a list item is no caption
     assert body.count("::: figure") == 1
+
+
+def test_a_pages_bracketed_button_alone_on_its_line_is_furniture(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 标题\n\n报告提出，国内生产总值增长5%左右。\n\n【纠错】\n【责任编辑：王五】\n"), "a.txt")
+    assert "纠错" not in body and "王五" not in body
