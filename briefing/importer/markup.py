@@ -361,6 +361,10 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         if not line.strip():
             result.lines.append(SourceLine(number, "", virtual=True))
             return
+    line = _obsidian_syntax(number, line, result)
+    if not line.strip() and raw.strip():
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     line, inline_images = _data_images(line)
     for alt, source in inline_images:
         result.repairs.append(Repair(
@@ -442,6 +446,35 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
 # with the tags run before it: 「<a href='…'><p  align=」 (「a <b」 in a sentence is text).
 BROKEN_TAG = re.compile(
     r"(?:<[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>\s*)*<[a-zA-Z][a-zA-Z0-9]*\s+[^<>]*?[\w-]+=[^<>]*$")
+
+
+# Obsidian's own Markdown (notes and clips from a vault): 「%%私人批注%%」 comments, 「![[图.png]]」
+# embeds, 「[[笔记|文字]]」 wiki links, 「==重点==」 highlights and 「> [!note] 标题」 callouts.
+OBSIDIAN_COMMENT = re.compile(r"%%.*?%%")
+OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]\n]+)\]\]")
+OBSIDIAN_LINK = re.compile(r"(?<!!)\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
+OBSIDIAN_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+OBSIDIAN_CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*")
+
+
+def _obsidian_syntax(number: int, line: str, result: Markup) -> str:
+    """The line with Obsidian's own syntax read: comments and embeds dropped, a wiki
+    link's and a highlight's words kept, a callout's type mark removed (its title and
+    text stay the quotation's). Each is logged."""
+    found, before = [], line.strip()[:40]
+    for pattern, what, keep in (
+            (OBSIDIAN_COMMENT, "a %%comment%% (the note-taker's, never shown)", ""),
+            (OBSIDIAN_EMBED, "an embedded file ![[…]] (an image or a note, not text)", ""),
+            (OBSIDIAN_LINK, "a wiki link [[…]], keeping its words", r"\1"),
+            (OBSIDIAN_HIGHLIGHT, "a ==highlight==, keeping its words", r"\1"),
+            (OBSIDIAN_CALLOUT, "a callout's type mark > [!…] (the quotation stays)", r"\1")):
+        line, count = pattern.subn(keep, line)
+        if count:
+            found.append(what)
+    if found:
+        result.repairs.append(Repair("obsidian-markup", number, before, line.strip()[:40],
+                                     "Read Obsidian's Markdown: " + "; ".join(found) + "."))
+    return line
 
 
 # An image whose address is the picture itself, 「![图片](data:image/svg+xml,%3Csvg …)」: a

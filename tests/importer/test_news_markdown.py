@@ -284,3 +284,14 @@ def test_a_pages_bracketed_button_alone_on_its_line_is_furniture(tmp_path):
     _, body = import_text(tmp_path, (
         "# 标题\n\n报告提出，国内生产总值增长5%左右。\n\n【纠错】\n【责任编辑：王五】\n"), "a.txt")
     assert "纠错" not in body and "王五" not in body
+
+
+def test_obsidian_markdown_never_reaches_the_page(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 读书笔记\n\n> [!note] 摘要\n> 本书讨论三条路径。\n\n"
+        "这是==重点==内容，详见[[乡村振兴|振兴]]与[[产业]]两节。%%待补充%%\n\n"
+        "![[封面.png]]\n\n第二段讲产业振兴。\n"), "a.md")
+    assert "> 摘要\n> 本书讨论三条路径。" in body
+    assert "这是重点内容，详见振兴与产业两节。" in body
+    assert not any(mark in body for mark in ("[[", "]]", "==", "%%", "[!"))
+    assert any(r.kind == "obsidian-markup" for r in result.repairs)
