@@ -717,7 +717,9 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
                    # a fact line with its buttons and counter may run long
                    and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
                    and not any(ends_sentence(line) for line in lines)
-                   and any(is_fact_line(line) or _is_page_label(line) for line in lines))
+                   and (any(is_fact_line(line) or _is_page_label(line) for line in lines)
+                        # a newspaper's headline in lines: (引题,) 主题, then its ——副题
+                        or bool(DASH_SUBTITLE.match(lines[-1]))))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
         if in_head and stacked:
             result += [replace(block, lines=[line], blank_before=0 if n else block.blank_before,

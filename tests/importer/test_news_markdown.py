@@ -295,3 +295,18 @@ def test_obsidian_markdown_never_reaches_the_page(tmp_path):
     assert "这是重点内容，详见振兴与产业两节。" in body
     assert not any(mark in body for mark in ("[[", "]]", "==", "%%", "[!"))
     assert any(r.kind == "obsidian-markup" for r in result.repairs)
+
+
+def test_a_headline_stack_set_without_blank_lines_gives_title_and_subtitle(tmp_path):
+    # An e-paper copy: the issue line, then 引题 / 主题 / ——副题 on consecutive lines.
+    result, body = import_text(tmp_path, (
+        "某某日报 2023年04月06日 第05版\n\n"
+        "　　春耕时节访农家\n　　山村里的新农具\n　　——来自某县的调查\n\n"
+        "　　本报记者　张三\n\n"
+        "　　清晨，某县的田野上，几台新式插秧机正在作业。\n\n"
+        "　　村民说，今年的春耕比往年轻松多了。\n"), "a.txt")
+    title, authors, source, date = front(result)
+    assert (title, authors, source, date) == ("山村里的新农具", ["张三"], "某某日报", "2023-04-06")
+    head = (result.folder / "article.md").read_text("utf-8").split("---\n")[1]
+    assert "subtitle: 来自某县的调查" in head
+    assert "春耕时节访农家" in body  # the kicker is kept (a doubt), never lost
