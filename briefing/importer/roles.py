@@ -445,6 +445,7 @@ FIELD_LINE = re.compile(
 
 
 DASH_SUBHEAD = re.compile(r"^(?:——|--)(?=[\u4e00-\u9fff])")
+DASH_SUBHEAD_MAX = 12  # characters after the dash: a subhead is a phrase
 BLANK_BELOW = re.compile(r"^以下(?:空白|无正文)")
 
 
@@ -458,8 +459,8 @@ def is_short_heading(text: str) -> bool:
     dashed = DASH_SUBHEAD.match(line)
     if dashed:
         line = line[dashed.end():]
-        if BLANK_BELOW.match(line):
-            return False
+        if BLANK_BELOW.match(line) or len(line) > DASH_SUBHEAD_MAX:
+            return False  # 「——在某某会议上的讲话」: a subtitle, longer
     # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」.
     words = NUMBER_MARKS.sub("0", line)
     return (

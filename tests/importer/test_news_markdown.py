@@ -310,3 +310,10 @@ def test_a_headline_stack_set_without_blank_lines_gives_title_and_subtitle(tmp_p
     head = (result.folder / "article.md").read_text("utf-8").split("---\n")[1]
     assert "subtitle: 来自某县的调查" in head
     assert "春耕时节访农家" in body  # the kicker is kept (a doubt), never lost
+
+
+def test_a_long_dash_line_in_the_body_is_no_subhead(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 标题\n\n今年全国两会期间，六位部长先后亮相“部长通道”。\n\n"
+        "——在二〇二四年全市教育工作会议上的讲话\n\n部长们在答问中多次谈到就业和教育。\n"), "a.txt")
+    assert "\n——在二〇二四年全市教育工作会议上的讲话\n" in body and "## ——" not in body
