@@ -1427,6 +1427,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                     "No 来源 line names the source: took the publisher the "
                                     "page names (the site in its title line, or the WeChat "
                                     "account of its meta line)."))
+    if facts.source is None:
+        _own_report_source(facts, blocks[head:head + DATELINE_BLOCKS])
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -1646,6 +1648,30 @@ DATELINE_REPORTERS = re.compile(
     r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
 REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
+
+
+# 「中国经济网北京6月12日讯」: a publication's own report (讯, where a wire dispatch, which
+# any paper may print, says 电) names the publication.
+OWN_REPORT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
+    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:]|$)")
+
+
+def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
+    """With no 来源 line, masthead or page naming one: the publication of the own-report
+    dateline opening the body is the source (the line stays)."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        found = OWN_REPORT.match(simplified(block.text.strip()))
+        if found:
+            name = block.text.strip()[:len(found["name"])]
+            facts.source = name
+            facts.repairs.append(Repair(
+                "own-report-source", block.line, found[0], f"source: {name}",
+                "The dateline is the publication's own report (「…讯」): took the publication "
+                "as the source (the line stays).", review=True))
+        return
 
 
 def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:

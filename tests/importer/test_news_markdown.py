@@ -317,3 +317,17 @@ def test_a_long_dash_line_in_the_body_is_no_subhead(tmp_path):
         "# 标题\n\n今年全国两会期间，六位部长先后亮相“部长通道”。\n\n"
         "——在二〇二四年全市教育工作会议上的讲话\n\n部长们在答问中多次谈到就业和教育。\n"), "a.txt")
     assert "\n——在二〇二四年全市教育工作会议上的讲话\n" in body and "## ——" not in body
+
+
+def test_an_own_report_dateline_names_the_source_a_wire_dispatch_does_not(tmp_path):
+    result, _ = import_text(tmp_path, (
+        "某公司拟减持股份\n\n"
+        "某某财经网上海3月2日讯 某公司昨日晚间发布公告称，股东拟减持股份。\n\n"
+        "公告显示，本次减持不超过总股本的1%。\n"), "a.txt")
+    assert front(result)[2] == "某某财经网"
+    (tmp_path / "b").mkdir()
+    result, _ = import_text(tmp_path / "b", (
+        "某公司拟减持股份\n\n"
+        "新华社上海3月2日电 某公司昨日晚间发布公告称，股东拟减持股份。\n\n"
+        "公告显示，本次减持不超过总股本的1%。\n"), "a.txt")
+    assert front(result)[2] is None
