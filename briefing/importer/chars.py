@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+import opencc
 
 from briefing.cjk import is_han
 
@@ -52,3 +55,19 @@ def join_lines(left: str, right: str) -> str:
     if left[-1] == "-" and left[-2:-1].isalnum() and right[0].isalnum():
         return left + right  # 「Fat-」「Tree」: a compound broken at its own hyphen
     return left + " " + right
+
+
+@functools.cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """The text in Simplified characters, one for one (OpenCC's t2s), for reading the
+    conventions' marker words (來源 is 来源, 記者 is 记者, 攝 is 摄) in a Traditional
+    text; the text itself is never changed. Unchanged where a conversion would change its
+    length (offsets in the one are offsets in the other)."""
+    if text.isascii():
+        return text
+    converted = _to_simplified().convert(text)
+    return converted if len(converted) == len(text) else text

@@ -73,7 +73,7 @@ class Markup:
 def read_markup(text: str) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring)."""
     result = Markup()
-    raw_lines = figure_paragraphs(text.split("\n"))
+    raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -83,6 +83,12 @@ def read_markup(text: str) -> Markup:
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
+        if index in continued:
+            result.repairs.append(Repair(
+                "latin-wrap", number, stripped[:20], "",
+                "Joined a line opening with one space to the line above, which ends in a "
+                "Latin word: the export wrapped the sentence (or a link's words) there."))
+            continue
         if table or (not in_comment and TABLE_OPEN.search(stripped)):
             if not table:
                 before = TABLE_OPEN.split(raw, maxsplit=1)[0]
@@ -151,6 +157,29 @@ def read_markup(text: str) -> Markup:
 
 
 HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+
+
+# 「…对于Mobile」「 Web来说，…」, 「## [Sencha」「 Touch](http://…)」: an exporter (CSDN's)
+# wraps a long line at the space between two Latin words, inside a link too, the next
+# line opening with that one space. Markdown would read the two lines as one paragraph;
+# read line by line, the link would be broken and the sentence cut.
+LATIN_END = re.compile(r"[A-Za-z0-9]$")
+WRAPPED_START = re.compile(r"^ [A-Za-z]")
+
+
+def latin_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each such continuation joined to its line (with its space), and the
+    indices of the continuation lines (their text is now above)."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1, 0, -1):
+        above = result[index - 1]
+        if LATIN_END.search(above) and WRAPPED_START.match(result[index]) \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
+            result[index - 1] = above + result[index]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
 
 
 # A figure written as HTML in Markdown (VitePress, Hexo, GitHub READMEs): an element
@@ -320,6 +349,33 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "Removed an attribute list of a publishing tool (layout, not text)."))
         if not line.strip():
             return  # a line of attributes only: nothing of the text stood there
+    broken = BROKEN_TAG.search(line)
+    if broken and not line.lstrip().startswith("|"):
+        # 「…接受采访。 <a target='_blank' href='…'><p  align=」: a page saved with a tag
+        # cut off at the line's end; the fragment is markup, never text.
+        result.doubts.append(Repair(
+            "html-broken", number, line.strip()[-40:], line[:broken.start()].strip()[-20:],
+            "Dropped an HTML tag cut off at the line's end (the page was saved broken): "
+            "was an image or text lost there?"))
+        line = line[:broken.start()].rstrip()
+        if not line.strip():
+            result.lines.append(SourceLine(number, "", virtual=True))
+            return
+    line = _obsidian_syntax(number, line, result)
+    if not line.strip() and raw.strip():
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
+    line, inline_images = _data_images(line)
+    for alt, source in inline_images:
+        result.repairs.append(Repair(
+            "image-dropped", number, source[:40] + "…", "",
+            f"Dropped an image written into the text as a data: URI ({len(source)} "
+            f"characters{', alt 「' + alt + '」' if alt else ''}): an image, never text."))
+    if inline_images and not line.strip():
+        # A boundary, but no photo a caption could stand under: the URI is a placeholder
+        # (a lazy-loaded picture's), whose picture the text never had.
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     quoted = QUOTED_BULLET.match(line)
     if quoted:
         # A list inside a block quotation (「> - 土地成本：…」): each item a quoted
@@ -337,6 +393,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "list-item", number, line.strip()[:20], line[bullet.end():].strip()[:20],
             "Made a Markdown list item a paragraph (the bullet removed)."))
         line = line[bullet.end():]
+        _no_caption_slot(result.lines)  # a list item is never the image's caption
         result.lines.append(SourceLine(number, "", virtual=True))
     if not _has_markup(line):
         result.lines.append(SourceLine(number, line))
@@ -383,6 +440,72 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         # Markup only (<section>): a boundary, not a blank line; an image alone on its
         # line: the boundary says so (a caption may stand under it).
         result.lines.append(SourceLine(number, "", virtual=True, image=image))
+
+
+# An HTML tag opened and never closed at the end of a line, cut off in its attributes,
+# with the tags run before it: 「<a href='…'><p  align=」 (「a <b」 in a sentence is text).
+BROKEN_TAG = re.compile(
+    r"(?:<[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>\s*)*<[a-zA-Z][a-zA-Z0-9]*\s+[^<>]*?[\w-]+=[^<>]*$")
+
+
+# Obsidian's own Markdown (notes and clips from a vault): 「%%私人批注%%」 comments, 「![[图.png]]」
+# embeds, 「[[笔记|文字]]」 wiki links, 「==重点==」 highlights and 「> [!note] 标题」 callouts.
+OBSIDIAN_COMMENT = re.compile(r"%%.*?%%")
+OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]\n]+)\]\]")
+OBSIDIAN_LINK = re.compile(r"(?<!!)\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
+OBSIDIAN_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+OBSIDIAN_CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*")
+
+
+def _obsidian_syntax(number: int, line: str, result: Markup) -> str:
+    """The line with Obsidian's own syntax read: comments and embeds dropped, a wiki
+    link's and a highlight's words kept, a callout's type mark removed (its title and
+    text stay the quotation's). Each is logged."""
+    found, before = [], line.strip()[:40]
+    for pattern, what, keep in (
+            (OBSIDIAN_COMMENT, "a %%comment%% (the note-taker's, never shown)", ""),
+            (OBSIDIAN_EMBED, "an embedded file ![[…]] (an image or a note, not text)", ""),
+            (OBSIDIAN_LINK, "a wiki link [[…]], keeping its words", r"\1"),
+            (OBSIDIAN_HIGHLIGHT, "a ==highlight==, keeping its words", r"\1"),
+            (OBSIDIAN_CALLOUT, "a callout's type mark > [!…] (the quotation stays)", r"\1")):
+        line, count = pattern.subn(keep, line)
+        if count:
+            found.append(what)
+    if found:
+        result.repairs.append(Repair("obsidian-markup", number, before, line.strip()[:40],
+                                     "Read Obsidian's Markdown: " + "; ".join(found) + "."))
+    return line
+
+
+# An image whose address is the picture itself, 「![图片](data:image/svg+xml,%3Csvg …)」: a
+# web clipper writes a page's lazy-loaded placeholder so. Markdown reads no image when the
+# URI has spaces or parentheses, and the whole URI would print as text.
+DATA_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*(?=data:)")
+
+
+def _data_images(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line without its data: URI images, and each one's (alt text, URI)."""
+    found: list[tuple[str, str]] = []
+    while match := DATA_IMAGE.search(line):
+        depth, end = 1, match.end()
+        while end < len(line) and depth:  # the URI may hold balanced ( ) of its own
+            depth += {"(": 1, ")": -1}.get(line[end], 0)
+            end += 1
+        if depth:
+            break  # no closing parenthesis on this line: not an image
+        found.append((match[1].strip(), line[match.end():end - 1].strip()))
+        line = line[:match.start()] + line[end:]
+    return line, found
+
+
+def _no_caption_slot(lines: list[SourceLine]) -> None:
+    """The image standing right above (only blank lines between) opens no caption slot."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.text.strip():
+            return
+        if line.image is not None:
+            lines[index] = SourceLine(line.number, "", virtual=True)
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)

@@ -191,8 +191,12 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
     wider = sorted(lengths)[len(lengths) // 2:]
     width = wider[len(wider) // 2]
     inner = lengths[:-1]
-    wrapped = len(block.lines) >= 3 and width >= WRAP_MIN and sum(
-        1 for length in inner if length >= FULL_LINE * width) >= 0.5 * len(inner)
+    full = [line.text.rstrip() for line, length in zip(block.lines, inner, strict=False)
+            if length >= FULL_LINE * width]
+    # A hard wrap breaks its full lines anywhere, mostly mid-sentence; full lines that all
+    # end their sentences are paragraphs a line (an export with no blank lines).
+    wrapped = len(block.lines) >= 3 and width >= WRAP_MIN and len(full) >= 0.5 * len(
+        inner) and not all(line[-1:] in SENTENCE_END for line in full)
     groups: list[list[SourceLine]] = [[]]
     for index, line in enumerate(block.lines):
         groups[-1].append(line)

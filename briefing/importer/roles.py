@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import SENTENCE_END, han_count, has_han, strip_tags
+from briefing.importer.chars import SENTENCE_END, han_count, has_han, simplified, strip_tags
 from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -35,8 +35,10 @@ SPACE = " \t\u3000\u00a0"
 
 
 def plain(text: str) -> str:
-    """The text as read: tags and Markdown emphasis marks removed, outer space stripped."""
-    return re.sub(r"\*\*|__", "", strip_tags(text)).strip(SPACE)
+    """The text as read: tags and Markdown emphasis marks removed, outer space stripped.
+    A paragraph set wholly in italics (「*【编者按】……*」, as WeChat editors set an editor's
+    note or a caption) is read by its words too; an escaped 「\\*」 is the text's own."""
+    return re.sub(r"(?<!\\)\*+|__", "", strip_tags(text)).strip(SPACE)
 
 
 # ---------------------------------------------------------------- salutation
@@ -57,7 +59,7 @@ ADDRESSEES_MAX = 90
 
 def is_salutation(text: str) -> bool:
     """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：."""
-    line = plain(text)
+    line = simplified(plain(text))  # 同志們： as 同志们：
     if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
         return True
     return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line))
@@ -72,13 +74,14 @@ EDITOR_SIGNATURE = re.compile(
 
 
 def opens_editor_note(text: str) -> bool:
-    return bool(EDITOR_NOTE.match(plain(text)))
+    return bool(EDITOR_NOTE.match(simplified(plain(text))))  # 編者按 too
 
 
 def is_editor_note_label(text: str) -> bool:
     """「编者按」 alone on its line (the note's paragraphs follow)."""
-    match = EDITOR_NOTE.match(plain(text))
-    return bool(match) and not plain(text)[match.end():].strip(SPACE + "：:")
+    line = simplified(plain(text))
+    match = EDITOR_NOTE.match(line)
+    return bool(match) and not line[match.end():].strip(SPACE + "：:")
 
 
 # 「导言：」「导读：」 alone on its line: the site's one-paragraph pull-quote or summary
@@ -91,7 +94,7 @@ def is_lead_note_label(text: str) -> bool:
 
 
 def is_editor_signature(text: str) -> bool:
-    return bool(EDITOR_SIGNATURE.match(plain(text)))
+    return bool(EDITOR_SIGNATURE.match(simplified(plain(text))))
 
 
 # ---------------------------------------------------------------- bylines and captions
@@ -143,8 +146,9 @@ def is_caption_label(text: str) -> bool:
 
 
 def is_caption_text(text: str) -> bool:
-    """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end."""
-    line = plain(text)
+    """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end (in
+    a Traditional text too: 圖為, 攝)."""
+    line = simplified(plain(text))
     if not line or len(line) > CAPTION_MAX or not has_han(line):
         return False
     if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line):
@@ -169,14 +173,64 @@ def repeats_image_text(text: str, alt: str | None) -> bool:
     return bool(words) and words == re.sub(rf"[\s{SPACE}]+", "", plain(alt))
 
 
+# A paragraph wholly in italics, 「*……*」 (one emphasis run, not bold).
+ITALIC_LINE = re.compile(r"^\*(?!\*)([^*]+)(?<!\\)\*$")
+
+
+# A picture's source credit closing its caption: 「…小板凳。（via）」 (a linked 「via」, as
+# blogs and weekly digests credit a photo taken from elsewhere).
+VIA_CREDIT = re.compile(
+    r"[（(]\s*(?:via|Via|VIA|图源|图片来源)(?:\s*[:：][^（）()]{1,30})?\s*[）)]$")
+
+
+def credited_caption(text: str, alt: str | None) -> bool:
+    """A paragraph right under an image that ends in its picture's source credit."""
+    line = plain(text)
+    return alt is not None and 0 < len(line) <= CAPTION_MAX and bool(VIA_CREDIT.search(line))
+
+
+SHORT_CAPTION_MAX = 40
+# 「下图为…对比」「如下图所示」: a line introducing the next picture, not this one's caption.
+NEXT_PICTURE = re.compile(r"^(?:下图|如下图|见下图|下表|如下表)")
+
+
+def short_caption(text: str, alt: str | None) -> bool:
+    """One short line with no sentence end right under an image, not bold, numbered or
+    introducing the next picture: the image's caption, as WeChat and blog exports set it
+    (「某县医共体总院外景」「FDE工作流程闭环」)."""
+    line = plain(text)
+    return (alt is not None and 0 < len(line) <= SHORT_CAPTION_MAX and has_han(line)
+            and not text.lstrip().startswith(("**", "__")) and line[-1] not in "。！？；：:;"
+            and heading_numbering(line).rank == 0 and not NEXT_PICTURE.match(line)
+            and not is_numbered_part(line))
+
+
+def italic_caption(text: str, alt: str | None) -> bool:
+    """A short paragraph set wholly in italics right under an image: a Markdown export
+    writes the photo's caption so (WeChat editors set captions apart from the text)."""
+    match = ITALIC_LINE.match(text.strip())
+    return alt is not None and bool(match) and 0 < len(match[1].strip()) <= CAPTION_MAX \
+        and not opens_editor_note(text)
+
+
+ALT_TEXT_MIN = 10  # characters: a shorter line may well open a caption by chance
+
+
+def repeats_caption(text: str, caption: str) -> bool:
+    """The caption opens with the whole of `text` and says more (its credit)."""
+    words = re.sub(rf"[\s{SPACE}]+", "", plain(text))
+    said = re.sub(rf"[\s{SPACE}]+", "", plain(caption))
+    return len(words) >= ALT_TEXT_MIN and said.startswith(words) and len(said) > len(words)
+
+
 # A wire story's dateline: 「新华社北京3月3日电」「本报讯」「人民网北京5月14日电」.
 WIRE_DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{0,12}?(?:\d{1,2}月\d{1,2}日|社|报|网|台)(?:电|讯)(?=[\s（(：:]|题|$)")
 
 
 def opens_with_dateline(text: str) -> bool:
-    """Does the line open with a wire dateline (新华社北京3月3日电 / 本报讯)?"""
-    return bool(WIRE_DATELINE.match(plain(text)))
+    """Does the line open with a wire dateline (新华社北京3月3日电 / 本报讯; 中新社…電)?"""
+    return bool(WIRE_DATELINE.match(simplified(plain(text))))
 
 
 # ---------------------------------------------------------------- sidebars and notes
@@ -192,8 +246,8 @@ SIDEBAR_MARKS = "【】[]〔〕■□◆◇●○★☆▲△·•|｜ \t\u3000:
 def sidebar_title(text: str) -> str | None:
     """「记者手记」「【链接】」「■背景」 alone on a line: the sidebar's title, else None."""
     line = plain(text)
-    core = line.strip(SIDEBAR_MARKS)
-    return core if core in SIDEBAR_TITLES and len(line) <= 12 else None
+    core = line.strip(SIDEBAR_MARKS)  # as written; 記者手記 is read as 记者手记
+    return core if simplified(core) in SIDEBAR_TITLES and len(line) <= 12 else None
 
 
 # 注：/说明：/资料来源：, and a paper's first-page notes (收稿日期：, 基金项目：, 作者简介：).
@@ -201,7 +255,9 @@ NOTE = re.compile(
     rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|注释|收稿日期|修回日期|基金项目|作者简介"
     rf"|通信作者|通讯作者|Foundation\s*Items?|Received\s*date"
     # Other journals' wording of the dates (软件学报: 收稿时间; 修改时间; 采用时间).
-    rf"|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间))"
+    rf"|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间)"
+    # A translated article's credits naming its original: 「VIA：某某」「译文出处：…」.
+    rf"|VIA|Via|via|译文出处|原文出处|编译自|译自)"
     rf"[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]"
     # A chart's or table's 来源 line saying who drew or compiled it (「来源：某研究院根据公开
     # 资料自主研究绘制。」) is its note; a bare 「来源：某某日报」 is the publication.
@@ -209,7 +265,7 @@ NOTE = re.compile(
 
 
 def is_note(text: str) -> bool:
-    line = plain(text)
+    line = simplified(plain(text))  # 註：/說明： as 注：/说明：
     if line[:1] in "（(" and line[-1:] in "）)":  # 「（数据来源：某市统计局）」: the same note
         line = line[1:-1]
     return bool(NOTE.match(line))
@@ -293,7 +349,8 @@ def is_table_caption(text: str) -> bool:
     return bool(TABLE_TITLE_END.search(line)) and heading_numbering(line).rank == 0
 
 
-BOLD_LINE = re.compile(r"^\*\*([^*]+)\*\*$")
+# 「**标题**」, or in bold italics 「***标题***」 (a WeChat editor's heavier heading).
+BOLD_LINE = re.compile(r"^\*\*(\*?)([^*]+)\1\*\*$")
 BOLD_HEADING_MAX = 30
 NUMBERED_BOLD_HEADING_MAX = 60
 
@@ -307,7 +364,7 @@ def bold_heading(text: str) -> str | None:
     match = BOLD_LINE.match(text.strip())
     if not match:
         return None
-    inner = match.group(1).strip()
+    inner = match.group(2).strip()
     if not inner or inner[-1] in "，、；：:,":
         return None
     numbered = heading_numbering(inner).rank > 0
@@ -404,12 +461,23 @@ FIELD_LINE = re.compile(
     r"^(?:责任编辑|编辑|来源|作者|记者|通讯员|摄影|校对|审核|编审|监制|出品)\s*[：:]")
 
 
+DASH_SUBHEAD = re.compile(r"^(?:——|--)(?=[\u4e00-\u9fff])")
+DASH_SUBHEAD_MAX = 12  # characters after the dash: a subhead is a phrase
+BLANK_BELOW = re.compile(r"^以下(?:空白|无正文)")
+
+
 def is_short_heading(text: str) -> bool:
     """A short line with no punctuation but quotes, 《》, · and ：: an unnumbered heading.
 
-    Not a date line, nor a field of the page (责任编辑：某某).
+    Not a date line, nor a field of the page (责任编辑：某某). A news story's subhead may
+    open with a dash (「——展示大国姿态」, as 中新社 sets them); 「——以下空白」 is no heading.
     """
     line = plain(text)
+    dashed = DASH_SUBHEAD.match(line)
+    if dashed:
+        line = line[dashed.end():]
+        if BLANK_BELOW.match(line) or len(line) > DASH_SUBHEAD_MAX:
+            return False  # 「——在某某会议上的讲话」: a subtitle, longer
     # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」.
     words = NUMBER_MARKS.sub("0", line)
     return (

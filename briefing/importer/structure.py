@@ -439,6 +439,16 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
                                "The line under an image repeats the image's text (its alt "
                                "text): made it the image's caption (figure without an "
                                "image).")]
+    if len(lines) == 1 and (roles.italic_caption(text, block.after_image)
+                            or roles.credited_caption(text, block.after_image)
+                            or roles.short_caption(text, block.after_image)):
+        node = Node("caption", text, segments)
+        return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
+                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::",
+                               "A paragraph wholly in italics, or ending in its picture's "
+                               "credit （via）, right under an image: made it the image's "
+                               "caption (figure without an image).",
+                               review=True)]
     bold = (roles.bold_heading(text) or roles.bold_section_heading(text)) if len(
         lines) == 1 else None
     if bold:
@@ -634,7 +644,7 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             # ## **一、标题**: a heading is bold; a `#` line wholly in bold is a heading
             # whatever it ends with (「## **一、视频版（更直观）：**」), its bold the heading's.
             bold = roles.BOLD_LINE.match(text.strip())
-            text = roles.bold_heading(text) or (bold[1].strip() if bold else text)
+            text = roles.bold_heading(text) or (bold[2].strip() if bold else text)
             nodes.append(Node("heading", text, segments, marker=block.marker,
                               rank=heading_numbering(text).rank))
         elif block.kind == "table":
@@ -709,7 +719,8 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
-              _introduced_quotes, _headnote, _table_section_headings)
+              _introduced_quotes, _headnote, _table_section_headings,
+              _alt_text_above_caption)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -719,6 +730,25 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
         nodes = _short_headings(nodes)
         nodes = _parallel_leads(nodes)
     return nodes, repairs
+
+
+def _alt_text_above_caption(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A page saved as text prints a photo's alt text, then its caption, which repeats the
+    alt text and adds the credit (「…接受采访。」「…接受采访。 中新社记者 某某 摄」): the
+    paragraph that the caption under it opens with is the image's, not the text's."""
+    kept: list[Node] = []
+    repairs: list[Repair] = []
+    for index, node in enumerate(nodes):
+        following = nodes[index + 1] if index + 1 < len(nodes) else None
+        if following is not None and following.kind == "caption" \
+                and _plain_paragraph(node) and roles.repeats_caption(node.text, following.text):
+            repairs.append(_role_repair(
+                "alt-text", node, "",
+                "Dropped a paragraph that the photo caption under it repeats whole (the "
+                "image's alt text, printed by the saved page).", review=True))
+            continue
+        kept.append(node)
+    return kept, repairs
 
 
 def _plain_paragraph(node: Node) -> bool:

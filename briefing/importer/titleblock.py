@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing.importer import roles
-from briefing.importer.chars import han_count, has_han, strip_tags
+from briefing.importer.chars import han_count, has_han, simplified, strip_tags
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
@@ -71,6 +71,7 @@ SPEAKER = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
+    "文章来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "发布单位": "source", "发布部门": "source", "发布机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
@@ -78,10 +79,13 @@ FACT_LABELS = {
     "更新日期": "date",
     "生成日期": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
-    "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url",
+    "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }
+# The page's editor among the facts (「… 作者：张三 责任编辑：李四」): furniture (the corpus
+# README), dropped with the line.
+EDITOR_LABELS = ("责任编辑", "责编")
 # 「来源：某某日报」, or as WeChat articles set it, 「来源 | 某某日报」.
-LABEL = re.compile("(" + "|".join(sorted(FACT_LABELS, key=len, reverse=True))
+LABEL = re.compile("(" + "|".join(sorted([*FACT_LABELS, *EDITOR_LABELS], key=len, reverse=True))
                    + r")[ \t\u3000]*(?:[:：｜]|(?<=[ \t\u3000])\||\|(?=[ \t\u3000]))"
                    r"[ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
@@ -159,8 +163,9 @@ def without_buttons(text: str) -> str:
 # The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;
 # its buttons after them (「【字体：大 中 小】【打印】」).
 PAGE_COUNTER = re.compile(
-    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|浏览量|阅读量|访问量|浏览数|阅读数|访问数|点击数"
-    r"|点击量|点击率|点击|浏览|阅读|访问)[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
+    r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
 # The page's buttons after the facts: 「【打印】【关闭】」, 「[ 打印 ] [ 关闭 ]」 and an icon's
 # empty 「[ ]」.
 TRAILING_BUTTONS = re.compile(
@@ -198,6 +203,17 @@ EDITOR_AMONG_FACTS = re.compile(
     r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
 
 
+def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
+    """`pattern`'s matches, read on the Simplified form of the line (a Traditional page's
+    「點擊次數：2236次」 is 点击次数), replaced by a space in the line itself."""
+    plain = simplified(line)
+    kept, last = [], 0
+    for match in pattern.finditer(plain):
+        kept += [line[last:match.start()], " "]
+        last = match.end()
+    return "".join(kept) + line[last:]
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -206,10 +222,12 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
-    line = PAGE_WIDGET.sub(" ", PAGE_COUNTER.sub(" ", without_buttons(line)))
-    line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(line) else line
+    line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
+    line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = TRAILING_BUTTONS.sub("", line)
-    labels = list(LABEL.finditer(line))
+    # A Traditional text's labels (文章來源、發布時間) read as their Simplified forms; the
+    # values are the text's own (one for one: the offsets are the same).
+    labels = list(LABEL.finditer(simplified(line)))
     if not labels:
         return None
     lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
@@ -221,6 +239,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
         value = line[label.end():end].strip(" \t\u3000|｜")
+        if label.group(1) in EDITOR_LABELS:
+            if index == 0:
+                return None  # a 责任编辑 line alone is web furniture's business
+            continue
         key = FACT_LABELS[label.group(1)]
         if key == "source":  # 「人民网－社会频道」: the site, not its channel
             value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
@@ -255,6 +277,13 @@ PAPER_ISSUE = re.compile(
     r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
 
 
+# An e-paper's header over each story: 「日期：[2020年05月27日] -- 某某新闻 -- 版次：[08]」
+# (the date, the paper, the page; written so by a common e-paper system).
+EPAPER_ISSUE = re.compile(
+    r"^日期\s*[:：]\s*\[?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\]?"
+    r"\s*-{2,}\s*(?P<paper>[\u4e00-\u9fff]{2,12})\s*-{2,}\s*版次\s*[:：]\s*\[?\s*\w{1,4}\s*\]?$")
+
+
 BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]+(《\s*[\u4e00-\u9fff]{2,12}\s*》.*)$")
 
 
@@ -275,6 +304,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issue = PAPER_ISSUE.match(text.strip())
     if issue and read_date(re.sub(r"\s", "", issue[2])):
         return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
+    epaper = EPAPER_ISSUE.match(text.strip())
+    if epaper and read_date(re.sub(r"\s", "", epaper["date"])):
+        return [("source", epaper["paper"]), ("date", re.sub(r"\s", "", epaper["date"]))]
     # 「本报记者 张三 李四 《 某某报 》（ 2013年04月27日 04 版）」: the same archive sets
     # the byline and the issue on one line.
     bylined = BYLINE_ISSUE.match(text.strip())
@@ -475,6 +507,16 @@ def catalogue_blocks(blocks: list[RawBlock]) -> set[int]:
     return found
 
 
+# 「部长通道提问 第一个机会竟给了我！」「……怎么办？」: a headline may end in ！ or ？ —
+# one short line of one clause, no other mark of a sentence before its end.
+EXCLAIMED_MAX = 24
+
+
+def exclaimed_headline(text: str) -> bool:
+    return (len(text) <= EXCLAIMED_MAX and text[-1:] in "！？"
+            and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
@@ -487,7 +529,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and han_count(text) * 2 >= len(re.sub(r"\s", "", text))
         and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
         and has_han(text)
-        and not text.endswith(TERMINAL) and not ends_sentence(text)
+        and (not (text.endswith(TERMINAL) or ends_sentence(text)) or exclaimed_headline(text))
         and not DASH_SUBTITLE.match(text)
         and heading_numbering(text).rank == 0
         and not is_date_line(text) and read_date(text) is None
@@ -495,10 +537,13 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not DOCUMENT_NUMBER.search(text)
         and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
         and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
+        # 「中新社北京3月8日电 题：……」: a wire dateline opens the story's body, even when
+        # it repeats the story's title after 题.
+        and not roles.opens_with_dateline(text)
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
-        and (not re.match(r"^[^：:]{1,8}[：:]", text)  # labels: 专栏：…, 当前位置：…
+        and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text)))
     )
 
@@ -512,6 +557,27 @@ WECHAT_META = re.compile(
     r"(?:\s+\*{0,2}(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西"
     r"|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏"
     r"|新疆|香港|澳门)\*{0,2})?$")
+
+
+# A blog platform's meta line under the title: the time, the poster, the read counter —
+# 「2012年09月07日 10:32:55leiphone阅读数：1215」 (CSDN; the name was a link).
+BLOG_META = re.compile(
+    r"^(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?P<name>[^\s:：]{2,30}?)\s*(?:发布\s*)?(?:阅读数|阅读量|浏览量|浏览数|阅读)\s*[:：]?\s*\d+$")
+
+
+# 「张三 于 2023-06-07 09:15:20 发布」 (CSDN's later pages).
+BLOG_POSTED = re.compile(
+    r"^(?P<name>[^\s:：]{2,30})\s+于\s+(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?发布$")
+
+
+def blog_meta(text: str) -> tuple[str, str] | None:
+    """A blog's meta line → (poster, date), else None."""
+    match = BLOG_META.match(text.strip()) or BLOG_POSTED.match(text.strip())
+    if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
+        return None
+    return match["name"], re.sub(r"\s", "", match["date"])
 
 
 def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
@@ -558,7 +624,7 @@ def wikisource_header(text: str) -> list[tuple[str, str]] | None:
 def is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
                 or wikisource_header(text)
-                or wechat_meta(text) or REPOSTED_FROM_EN.match(text)
+                or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
                 or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
@@ -733,6 +799,13 @@ PAGE_TITLE_SITE = re.compile(
     rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
 
 
+# A blog platform's page title: 「标题 - 雷锋网 - CSDN博客」「标题 - 张三 - 博客园」 — the
+# blog's (or the reprinting account's) name before the platform's.
+BLOG_TITLE = re.compile(
+    r"^(?P<title>.{4,}?)(?P<rest>(?:[ \t]+[-–|｜][ \t]+|_)(?P<site>[^-–_|｜]{2,30}?)"
+    r"[ \t]*[-–_|｜][ \t]*(?:CSDN博客|CSDN|博客园|简书|掘金))$")
+
+
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
     """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
@@ -751,7 +824,9 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
                    # a fact line with its buttons and counter may run long
                    and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
                    and not any(ends_sentence(line) for line in lines)
-                   and any(is_fact_line(line) or _is_page_label(line) for line in lines))
+                   and (any(is_fact_line(line) or _is_page_label(line) for line in lines)
+                        # a newspaper's headline in lines: (引题,) 主题, then its ——副题
+                        or bool(DASH_SUBTITLE.match(lines[-1]))))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
         if in_head and stacked:
             result += [replace(block, lines=[line], blank_before=0 if n else block.blank_before,
@@ -932,6 +1007,20 @@ def is_widget_block(block: RawBlock) -> bool:
                     and not re.search(r"[。！？；，、：:]", line) for line in lines))
 
 
+# 「信阳日报客户端」: a newspaper's (or news site's) own app, named above its e-paper page.
+APP_PUBLICATION = re.compile(
+    r"^《?([\u4e00-\u9fff]{2,10}(?:日报|晚报|报|新闻网|网))》?[ \t\u3000]*客户端$")
+
+
+def app_publication(block: RawBlock) -> str | None:
+    """The publication a widget block's 「某某日报客户端」 line names, else None."""
+    for line in block.lines:
+        match = APP_PUBLICATION.match(strip_tags(line.text).strip())
+        if match:
+            return match[1]
+    return None
+
+
 def _menu_run(blocks: list[RawBlock], end: int, taken: list[int]) -> set[int]:
     """A menu copied an item a line above the title: from the text's first line, short
     lines with no sentence (what is taken already aside), one of them dropped as a menu
@@ -952,7 +1041,7 @@ def is_menu_line(block: RawBlock) -> bool:
 
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
-    return bool(PAGE_LABELS.match(line)) or bool(re.search(r"\s[>»]\s", line)) or bool(
+    return bool(PAGE_LABELS.match(simplified(line))) or bool(re.search(r"\s[>»]\s", line)) or bool(
         re.search(r"[^\s>»]\s*(?:>>|»|＞＞)\s*[^\s>»]", line))  # 人民网>>社会>>正文
 
 
@@ -1132,7 +1221,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "The title line opens with a tag in square brackets, glued to the title (a "
             "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
             review=True))
-    site = PAGE_TITLE_SITE.match(title) if not inferred else None
+    site = (PAGE_TITLE_SITE.match(title) or BLOG_TITLE.match(title)) if not inferred else None
     issued = ISSUER_TITLE.match(title) if inferred else None
     if issued:
         title = issued["title"].strip()
@@ -1239,6 +1328,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
         crumbs |= catalogue_blocks(blocks[:min(head, HEAD_BLOCKS)])
         widgets = {i for i in range(min(head, HEAD_BLOCKS)) if is_widget_block(blocks[i])}
+        app = next((name for i in sorted(widgets) if (name := app_publication(blocks[i]))),
+                   None)
+        if app and found_block.site is None:
+            found_block.site = app
+            found_block.repairs.append(Repair(
+                "app-publication", blocks[min(widgets)].line, app + "客户端", f"site: {app}",
+                "The page's app widget names the publication whose page it is: it is the "
+                "source unless a 来源 line names another.", review=True))
         # The app's slogan beside its name above the title (「一端在手 信息全有」).
         widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)
                     and is_menu_line(blocks[i])}
@@ -1279,7 +1376,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             kicker = indices[0] - 1 if indices[0] and is_menu_line(blocks[indices[0] - 1]) \
                 and _speaks_of_story(blocks, indices[0] - 1, indices[-1]) else None
             for index in range(indices[0]):
-                if index not in taken and index != kicker:
+                # An e-paper's issue line (date, paper, page) is the head's facts, read below.
+                if index not in taken and index != kicker and not (
+                        len(blocks[index].lines) == 1
+                        and EPAPER_ISSUE.match(blocks[index].text.strip())):
                     taken.append(index)
                     found_block.repairs.append(Repair(
                         "furniture-above-title", blocks[index].line,
@@ -1334,10 +1434,28 @@ def _given_title_repeated(blocks: list[RawBlock], title: str
     for index, block in enumerate(blocks[:head]):
         if block.kind == "text" and len(block.lines) == 1 and plain and (
                 plain_title(block.text) == plain or is_short_title(block.text, plain)):
-            return blocks[:index] + blocks[index + 1:], [Repair(
+            repairs = [Repair(
                 "repeated-title", block.line, block.text.strip(), "",
                 "Dropped a repeat of the title (the page's title card), whole or shortened.")]
+            # The card's tag lines above the title on it (「某某 / AI TOOL NOTE」「给普通人
+            # 看的…记录」): short, no sentence, no fact — the account's, not the text's.
+            card = [i for i in range(index) if _card_line(blocks[i])]
+            repairs += [Repair(
+                "title-card", blocks[i].line, blocks[i].text.strip(), "",
+                "Dropped a tag line of the page's title card (above the title repeated on "
+                "it): the account's banner, not the text.", review=True) for i in card]
+            return [b for i, b in enumerate(blocks) if i != index and i not in card], repairs
     return blocks, []
+
+
+CARD_LINE_MAX = 40
+
+
+def _card_line(block: RawBlock) -> bool:
+    text = strip_tags(block.text).strip()
+    return (block.kind == "text" and len(block.lines) == 1 and 0 < len(text) <= CARD_LINE_MAX
+            and not re.search(r"[。！？；，、：:!?;,]", text) and not is_fact_line(text)
+            and not IMAGE.search(text))
 
 
 SHORT_TITLE_MIN = 8  # characters of a title's short form
@@ -1432,6 +1550,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                     "No 来源 line names the source: took the publisher the "
                                     "page names (the site in its title line, or the WeChat "
                                     "account of its meta line)."))
+    if facts.source is None:
+        _own_report_source(facts, blocks[head:head + DATELINE_BLOCKS])
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -1538,6 +1658,11 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     header = wikisource_header(text)
     if header:
         return all([_store(facts, key, value, line, text) for key, value in header]), None
+    posted = blog_meta(text)
+    if posted:
+        _store(facts, "authors", posted[0], line, text)
+        _store(facts, "date", posted[1], line, text)
+        return True, None
     found = labelled_facts(text)
     if found is not None:
         if len(found) == 1 and not found[0][1]:
@@ -1649,6 +1774,30 @@ DATELINE_REPORTERS = re.compile(
     r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
 REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
+
+
+# 「中国经济网北京6月12日讯」: a publication's own report (讯, where a wire dispatch, which
+# any paper may print, says 电) names the publication.
+OWN_REPORT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
+    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:]|$)")
+
+
+def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
+    """With no 来源 line, masthead or page naming one: the publication of the own-report
+    dateline opening the body is the source (the line stays)."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        found = OWN_REPORT.match(simplified(block.text.strip()))
+        if found:
+            name = block.text.strip()[:len(found["name"])]
+            facts.source = name
+            facts.repairs.append(Repair(
+                "own-report-source", block.line, found[0], f"source: {name}",
+                "The dateline is the publication's own report (「…讯」): took the publication "
+                "as the source (the line stays).", review=True))
+        return
 
 
 def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
@@ -1791,11 +1940,37 @@ STAFF_RUN_ON = re.compile(
     r"(?=[\u4e00-\u9fff·]{2,5}(?:[、，,][\u4e00-\u9fff·]{2,5})+$)")
 
 
+# 「每经记者 李彪 每经编辑 陈旭」: a paper's byline names the page's editor after the
+# reporters; the editor is furniture (as 责任编辑 is), no author.
+BYLINE_EDITOR = re.compile(
+    r"(?<=\S)[ \t\u3000]+[\u4e00-\u9fff]{0,4}(?:编辑|责编)[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、][\u4e00-\u9fff·]{2,5})*[ \t\u3000]*$")
+
+
 def byline_names(text: str) -> list[str] | None:
     """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」
-    「新华社记者安蓓、白国龙」."""
+    「新华社记者安蓓、白国龙」; a Traditional text's 「中新社記者 王恩博」 too (its names as
+    written)."""
+    plain = simplified(text)
+    if plain == text:
+        return _byline_names(text)
+    names = _byline_names(plain)
+    if not names:
+        return names
+    written, start = [], 0
+    for name in names:  # one for one: each name's place in the Simplified line
+        start = plain.find(name, start)
+        if start < 0:
+            return None
+        written.append(text[start:start + len(name)])
+        start += len(name)
+    return written
+
+
+def _byline_names(text: str) -> list[str] | None:
     if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
         return None
+    text = BYLINE_EDITOR.sub("", text)
     names = parse_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")

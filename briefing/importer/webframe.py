@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing.importer.chars import SENTENCE_END
+from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.layout import Cleaned
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -352,7 +352,7 @@ def template_sections(lines: list[tuple[int | None, str]]) -> Cleaned:
 # the page a story continues on, meaningless off the page), a CMS page separator
 # (「pagebreak」, 「[pagebreak]」 glued to a paragraph's end), a newspaper archive's
 # 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
-# promotion (「扫描二维码下载客户端」「…，尽在某某APP」).
+# promotion (「扫描二维码下载客户端」「…，尽在某某APP」「长按下方二维码，阅读全部内容」).
 EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
 # A line of nothing but the page's staff fields: 「编辑：张三　审核：李四」「校对：王五」.
 STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|初审|复审|终审|签发|美编|"
@@ -366,8 +366,18 @@ JUMP_LINE = re.compile(
 PAGEBREAK = re.compile(
     r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
 PROMOTION = re.compile(
-    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$")
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$"
+    # A WeChat article's call to the QR code of another (「长按下方二维码，阅读全部内容」):
+    # the code is an image the briefing does not print, the call leads nowhere on paper.
+    r"|(?:长按|识别)[^。！？]{0,6}二维码")
 PROMOTION_MAX = 30
+# A blog platform's lines around a post (CSDN): its counters 「阅读量2.1k 收藏 15」, the
+# 「最新推荐文章于 … 发布」 banner and the license notice every post carries.
+BLOG_FRAME = re.compile(
+    r"^(?:阅读(?:量|数)\s*[:：]?\s*[\d.]+[kKwW万]?(?:\s+收藏\s*[:：]?\s*[\d.]*[kKwW万]?)?"
+    r"(?:\s+点赞数?\s*[:：]?\s*[\d.]*[kKwW万]?)?"
+    r"|最新推荐文章于\s.{0,30}发布"
+    r"|版权声明：本文为(?:博主)?原创文章，遵循\s*CC\s*4\.0\s*BY-SA\s*版权协议.*)$")
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
 # An e-paper that shows its page only in its app says so where the text would go:
 # 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
@@ -378,7 +388,8 @@ APP_GATE_MAX = 60
 # A page's tool bar, at its head or foot: 「打印本页 关闭窗口」「【打印】【关闭】」.
 TOOL_BUTTONS = frozenset({
     "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
-    "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页"})
+    "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页",
+    "分享让更多人看到"})  # 人民网's share widget under every story
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
@@ -453,18 +464,22 @@ def _tip_label(block: RawBlock) -> bool:
 
 
 def _furniture_line(text: str) -> str:
+    text = simplified(text)  # a Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return "the editor's field (责任编辑)"
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
+    if BLOG_FRAME.match(text):
+        return "a blog platform's counter, recommendation or license line"
     if len(text) <= APP_GATE_MAX and APP_GATE.search(text):
         return "the notice sending the reader to the app"
     if len(text) <= SITE_FOOTER_MAX and SITE_FOOTER.search(text):
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
     if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
-            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE):
+            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE
+            or re.fullmatch(r"[【\[][^【】\[\]]+[】\]]", text)):  # 「【纠错】」: bracketed
         return "the tool bar"
     return ""
