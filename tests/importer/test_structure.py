@@ -323,7 +323,7 @@ def test_a_cell_a_paragraph_tables_header_cells_name_quantities_with_units():
     [table] = [node for node in draft.nodes if node.kind == "table"]
     assert table.caption == "表2  2023年5月各地市主要河流水质状况"
     assert table.text.splitlines() == [
-        "| 地市 | 化学需氧量（COD）月平均浓度（毫克/升） | 氨氮（NH3-N）月平均浓度（毫克/升） | "
+        "| 地市 | 化学需氧量（COD）月平均浓度（毫克/升） | 氨氮（NH<sub>3</sub>-N）月平均浓度（毫克/升） | "
         "达标断面比例（%） |", "|---|---|---|---|",
         "| 甲市 | 12 | 0.31 | 95.0% |", "| 乙市 | 15 | 0.42 | - |"]
     assert [node.kind for node in draft.nodes][-2:] == ["heading", "paragraph"]
