@@ -739,7 +739,7 @@ class _Writer:
                         blocks.append(caption)
                 continue
             piece = item.piece
-            heading = self._heading_level(piece)
+            heading = self._heading_level(piece, _continued_by(piece, items[index + 1:]))
             if heading is not None:
                 self._flush(paragraph, blocks)
                 paragraph = []
@@ -772,7 +772,10 @@ class _Writer:
 
     _last_heading_size: float | None = None
 
-    def _heading_level(self, piece: Piece) -> int | None:
+    def _heading_level(self, piece: Piece, continued: bool = False) -> int | None:
+        """A heading's level by its size, or a bold line at body size; a bold line ending
+        in a pause mark is a heading only when the heading goes on in the line under it
+        (`continued`: a balanced heading breaks after 「，」「：」, 「5 创新执法，/突出…」)."""
         text = piece.text.strip()
         if piece.size in self.heading_sizes and len(text) <= 60:
             level = self.heading_sizes.index(piece.size) + 1
@@ -783,7 +786,7 @@ class _Writer:
                 self.title = join_lines(self.title, text)
             return min(level, 6)
         if piece.bold and piece.size >= self.body_size and len(text) <= 40 \
-                and not text.endswith(("。", "，", "；")):
+                and not text.endswith(("。", "；")) and (continued or not text.endswith("，")):
             return min(len(self.heading_sizes) + 1, 6)
         return None
 
@@ -848,6 +851,18 @@ class _Writer:
                 and len(text) <= CAPTION_MAX and has_han(text) and not NOT_CAPTION.match(text)):
             self.captions.append(text)  # set smaller than the body, alone: a photo's caption
         blocks.append(text)
+
+
+def _continued_by(piece: Piece, following: list[Item]) -> bool:
+    """The next line is the same bold face and size, set right under this one (no more
+    than a line's leading apart) and not ending a sentence at once: one heading's lines."""
+    after = next((item for item in following if item.kind == "line"), None)
+    if after is None or after.piece is None:
+        return False
+    other = after.piece
+    return (piece.bold and other.bold and abs(other.size - piece.size) <= 0.3
+            and other.page == piece.page and 0 <= other.top - piece.bottom <= piece.size
+            and len(other.text.strip()) <= 40 and not _ends(other.text))
 
 
 def _ends(text: str) -> bool:
