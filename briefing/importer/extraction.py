@@ -29,8 +29,10 @@ MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,
                           r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
 # Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
 # Leaders: dots, middle dots, ellipses, two-dot leaders 「‥」 (a standard's), underscores.
-LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
+# The page after the leaders may be a front matter's letter (a thesis's contents: 「……D」).
+LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7}|[A-Z])$")
 CONTENTS_TITLES = frozenset({"目次", "目录"})
+CONTENTS_TITLE_PARTS = CONTENTS_TITLES | {"目"}
 # Between two entries of a contents pdftotext puts the parts of an entry it set apart: its
 # number or letter (「1」「A」「01」「4.1」「附录 A」), a page's folio (「II」).
 ENTRY_PART = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLCivxlc]{1,7}|附录\s*[A-Z])$")
@@ -88,7 +90,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     if journal:
         rest, found = _masthead_lines(rest)
         repairs += found
-    rest, found = _contents(rest)
+    rest, found = _contents(rest, frozenset(page[-1][0] for page in pages))
     repairs += found
     # The blank lines between a run's lines are the extraction's, not paragraphs' ends.
     rest, found, more, unbroken = interleaved_columns(rest)
@@ -832,7 +834,8 @@ def _vertical_run(lines: list[tuple[int, str]], start: int, journal: bool = Fals
     return lines[start:last + 1], last + 1
 
 
-def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozenset()
+              ) -> tuple[list[tuple[int, str]], list[Repair]]:
     """Dot-leader contents entries, the 目次/目录 line above them, and what stands between
     two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
     entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
@@ -853,8 +856,14 @@ def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list
                        "the next list's title, between two entries.")
     first = entries[0]
     before = [i for i in range(first) if lines[i][1].strip()]
-    if before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLES:
-        drop[before[-1]] = "Removed the contents' title."
+    # The title may stand twice (the page's head and the title) and be split by the
+    # extraction (「目」, then 「录……」 as if an entry): every such line above the entries.
+    while before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLE_PARTS:
+        drop[before.pop()] = "Removed the contents' title."
+    # The contents page's folio (「E」, 「II」) after the last entry, the page's last line.
+    after = [i for i in range(entries[-1] + 1, len(lines)) if lines[i][1].strip()]
+    if after and lines[after[0]][0] in page_ends and ENTRY_PART.match(lines[after[0]][1].strip()):
+        drop[after[0]] = "Removed the contents page's folio after its last entry."
     repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "", why)
                for i, why in sorted(drop.items())]
     return [line for i, line in enumerate(lines) if i not in drop], repairs

@@ -1,0 +1,40 @@
+"""Raw pdftotext extractions of reports, theses and standards (briefing/importer/
+extraction.py): furniture dropped, lines joined into paragraphs, clause numbers and
+titles recovered. Each text here is made up, in a real shape."""
+
+from __future__ import annotations
+
+from briefing.importer.cleanup import clean_source
+
+# A page of running text hard-wrapped at 36 Han (72 columns).
+WRAPPED = [
+    "某某研究院是一家以信息技术为主要方向的科研机构，成立以来承担了多项国家级课",
+    "题，在数据治理、知识管理和智能应用等方面积累了丰富的经验，形成了较为完整的",
+    "研究体系。",
+]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The cleaned text's paragraphs (blank-line separated), their lines joined."""
+    blocks = clean_source(text).text().split("\n\n")
+    return ["".join(line.strip() for line in block.split("\n")) for block in blocks
+            if block.strip()]
+
+
+def test_a_contents_title_set_twice_and_split_and_its_lettered_folio_go_with_it():
+    """A thesis's contents: the page head 「目 录」, the title again, split by the
+    extraction (「目」, then 「录……D」 as if an entry), entries whose numbers stand on
+    lines of their own, and the page's folio a letter (「E」) after the last entry."""
+    leader = "." * 60
+    contents = ["目 录", "", "目 录", "目", "", f"录{leader}D", "", "第1章", "",
+                f"研究背景 {leader} 1", "", "1.1", "", f"问题的提出{leader} 1", "", "1.2", "",
+                f"研究的意义{leader} 2", "", f"参考文献{leader}9", "", "E"]
+    body = ["第 1 章 研究背景", "", *WRAPPED * 3, "1"]
+    text = "\n".join(["某某大学", "研究报告", "", "\f" + contents[0], *contents[1:],
+                      "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any(p in ("目录", "目", "E", "第1章") or "...." in p for p in found), found
+    assert "".join(WRAPPED) in found
+    # A lone letter after a body's last line is no contents' folio.
+    plain = "\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), "E", ""])
+    assert "E" in paragraphs(plain)
