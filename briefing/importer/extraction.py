@@ -52,6 +52,7 @@ STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 CHAPTER_ALONE = re.compile(r"^\d{1,2}$")
+CHAPTER_LABEL = re.compile(r"^第\s*(\d{1,2})\s*章$")  # a thesis's chapter: 「第1章」
 # An entry of a standard's normative references: the document's code, then its title.
 REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
@@ -112,6 +113,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         rest, found, issuer, issued = _standard_cover(rest, pages)
         repairs += found
     else:
+        rest, found = _clause_numbers(rest, standard=False)
+        repairs += found
         rest, found, issuer, cover_title = _report_cover(rest, pages)
         paper_title = paper_title or cover_title
         repairs += found
@@ -946,11 +949,15 @@ def _untitled_contents(lines: list[tuple[int, str]]
     return lines, []
 
 
-def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+def _clause_numbers(lines: list[tuple[int, str]], standard: bool = True
+                    ) -> tuple[list[tuple[int, str]], list[Repair]]:
     """In a standard: 「1适用范围」 on a short line → 「1 适用范围」, and a clause number
     alone on its line (「3.1」) joined to the short line after it (its term or heading)
     with a space — when it follows the clauses before it (in chapter 5, 「7.5」 or 「1.5」
-    alone is a table's value). 「表1」 is left alone: a table's number is no clause."""
+    alone is a table's value). 「表1」 is left alone: a table's number is no clause.
+    In a report or a thesis (standard False) only a section's number set apart from its
+    heading is joined: 「1.2」 or 「第1章」 alone, then a short line that ends no sentence
+    (a bare 「1」 there is as likely a folio, a number before a text a table's value)."""
     result: list[tuple[int, str]] = []
     repairs = []
     chapter = 0  # the chapter of the last clause: a number out of order is a table's value
@@ -962,9 +969,10 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
         start = CLAUSE_START.match(stripped) or STUCK_CLAUSE.match(stripped)
         if start:
             chapter = int(re.match(r"\d+", stripped)[0])
+        chapter_label = CHAPTER_LABEL.match(stripped)
         following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
-        in_order = not chapter or chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 \
-            if CLAUSE_ALONE.match(stripped) else False
+        in_order = bool(CLAUSE_ALONE.match(stripped)) and (
+            chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 if chapter else standard)
         heading = following is not None and len(following[1]) <= CLAUSE_HEADING_MAX \
             and has_han(following[1]) and following[1][-1] not in SENTENCE_END \
             and not CLAUSE_START.match(following[1])
@@ -973,13 +981,15 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
         adjacent = following is not None and has_han(following[1][:2]) \
             and not CLAUSE_START.match(following[1]) and not STUCK_CLAUSE.match(following[1])
         chapter_title = bool(CHAPTER_ALONE.match(stripped)) and int(stripped) == chapter + 1 \
-            and heading and adjacent
+            and heading and adjacent and standard
         clause_text = bool(CLAUSE_ALONE.match(stripped)) and in_order and adjacent \
-            and not heading
+            and not heading and standard
+        if chapter_label and heading and adjacent and int(chapter_label[1]) == chapter + 1:
+            chapter_title = True  # 「第1章」「选题背景」
         if (CLAUSE_ALONE.match(stripped) and in_order and heading) or chapter_title \
                 or clause_text:
             new = stripped + " " + following[1]
-            chapter = int(stripped.split(".")[0])
+            chapter = int(chapter_label[1] if chapter_label else stripped.split(".")[0])
             repairs.append(Repair(
                 "clause-number", number, f"{stripped} ⏎ {following[1]}", new,
                 "Joined a clause number standing alone to " + (
@@ -990,7 +1000,7 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
             index = next(i for i in range(index, len(lines)) if lines[i][0] == following[0]) + 1
             continue
         match = STUCK_CLAUSE.match(stripped)
-        if (match and len(stripped) <= CLAUSE_HEADING_MAX
+        if (standard and match and len(stripped) <= CLAUSE_HEADING_MAX
                 and stripped[-1] not in SENTENCE_END and "，" not in stripped):
             new = match[1] + " " + stripped[match.end():]
             repairs.append(Repair("clause-number", number, stripped, new,

@@ -4,7 +4,13 @@ titles recovered. Each text here is made up, in a real shape."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing.importer.cleanup import clean_source
+from briefing.importer.render import body_markdown
+from briefing.importer.structure import build_draft
+
+FILE = Path("report.txt")
 
 # A page of running text hard-wrapped at 36 Han (72 columns).
 WRAPPED = [
@@ -38,3 +44,27 @@ def test_a_contents_title_set_twice_and_split_and_its_lettered_folio_go_with_it(
     # A lone letter after a body's last line is no contents' folio.
     plain = "\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), "E", ""])
     assert "E" in paragraphs(plain)
+
+
+def body(text: str) -> str:
+    """The article.md body the importer writes for a raw extraction."""
+    draft = build_draft(text, FILE)
+    return body_markdown(draft.nodes)
+
+
+def test_a_thesis_section_number_set_apart_from_its_heading_is_one_heading():
+    """「第1章」 and 「1.2」 alone on their lines, a blank line, then the heading's words:
+    one heading each, the chapter above its sections."""
+    page1 = ["第1章", "", "研究背景", "", "1.1 问题的提出", *WRAPPED, "", "1.2", "",
+             "研究的意义", *WRAPPED, "1"]
+    page2 = ["第 1 章 研究背景", "", *WRAPPED, "", "1.3", "", "研究的目标", *WRAPPED, "2"]
+    text = "\n".join(["某某大学", "选题报告", "", "\f" + page1[0], *page1[1:],
+                      "\f" + page2[0], *page2[1:]]) + "\n"
+    found = body(text)
+    assert "## 第1章 研究背景\n\n### 1.1 问题的提出" in found, found
+    assert "### 1.2 研究的意义" in found and "### 1.3 研究的目标" in found, found
+    # With no chapter or section before it, a number alone over a short line (a table's
+    # value and its row's label) is left as it is.
+    table = "\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED), "", "1.2", "", "增长率",
+                       *WRAPPED[1:], "1", "\f" + "\n".join(WRAPPED[1:]), "2"]) + "\n"
+    assert "1.2 增长率" not in body(table)
