@@ -17,7 +17,7 @@ from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.flattables import flattened_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
 from briefing.importer.records import Repair
-from briefing.importer.repairs import ENGLISH_FRONT
+from briefing.importer.repairs import ENGLISH_FRONT, INTERNATIONAL_REFERENCE
 from briefing.importer.roles import PART_NAMES, is_part_heading
 
 # Folios: 「3」「III」「— 3 —」「- 3 -」「第 3 页」「第3页 共12页」「3/12」.
@@ -56,7 +56,7 @@ CHAPTER_LABEL = re.compile(r"^第\s*(\d{1,2})\s*章$")  # a thesis's chapter: �
 # An entry of a standard's normative references: the document's code, then its title.
 REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
-    r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]")
+    r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]|" + INTERNATIONAL_REFERENCE.pattern)
 LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
 # 「3. 编码方法」「1．分类对象」「2. College of …」: an item's number opens its line (a
 # wrapped line never starts with a number and a full stop); inside an open bracket it is

@@ -68,3 +68,32 @@ def test_a_thesis_section_number_set_apart_from_its_heading_is_one_heading():
     table = "\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED), "", "1.2", "", "增长率",
                        *WRAPPED[1:], "1", "\f" + "\n".join(WRAPPED[1:]), "2"]) + "\n"
     assert "1.2 增长率" not in body(table)
+
+
+def standard(*pages: list[str]) -> str:
+    """A made-up standard's pages as pdftotext writes them, its code at each page's top."""
+    return "\n".join("\f" * (index > 0) + "\n".join(["GB/T 99999—2022", *page, str(index + 1)])
+                     for index, page in enumerate(pages)) + "\n"
+
+
+def test_international_documents_in_the_normative_references_are_entries_of_their_own():
+    """GB/T 1.1 cites ISO/IEC, ITU-T, IETF and IEEE documents by their own codes: each
+    such line opens an entry, however full the line above it."""
+    entries = [
+        "GB/T 99998 某某系统的通用技术要求和试验方法以及与之相关的设备检测和验收规程",
+        "ISO/IEC 13818-1:2019 信息技术 运动图像和伴音信息的通用编码 第1部分：系统（Part",
+        "1: Systems）",
+        "ISO/IEC 14496-2:2004/Amd.2:2005 信息技术 视听对象编码 第2部分：视频的修订稿",
+        "Rec.ITU-T G.723.1(2006) 5.3和6.3kbit的多媒体通信传输中的双速率语音编码器和解码",
+        "Rec.ITU-T H.264(2019) 通用音视频服务的先进视频编码以及与之相关的一致性测试方法",
+        "IETF RFC 3261 会话初始协议（SIP: Session Initiation Protocol）及其扩展的通用要求",
+        "IEEE RFC 3640 用于传输MPEG-4基本流传输的RTP有效载荷负载格式以及相关的传输要求",
+    ]
+    text = standard(["", "1 范围", *WRAPPED * 2, "2 规范性引用文件", *WRAPPED, *entries],
+                    ["3 术语和定义", *WRAPPED * 2])
+    found = body(text)
+    for entry in ("GB/T 99998", "ISO/IEC 13818-1:2019", "ISO/IEC 14496-2:2004/Amd.2:2005",
+                  "Rec.ITU-T G.723.1(2006)", "Rec.ITU-T H.264(2019)", "IETF RFC 3261",
+                  "IEEE RFC 3640"):
+        assert "\n\n" + entry in found, (entry, found)
+
