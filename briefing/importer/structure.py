@@ -52,6 +52,7 @@ from briefing.importer.repairs import (
     heading_numbering,
     is_date_line,
     is_plain_heading,
+    matched_parentheses,
     may_join,
     parse_comment_fields,
     parse_date,
@@ -281,11 +282,39 @@ CHARACTER_REPAIRS = (
 REVIEWED_CHARACTER_REPAIRS = frozenset({"escape-markup"})
 
 
+def _wrapped_parentheses(block: RawBlock) -> tuple[RawBlock, list[Repair]]:
+    """A hard-wrapped paragraph's bracket pair may open on one line and close on a later
+    one (「…参考软件(Reference software for」「advanced video coding)」): such a pair is
+    matched across the block's lines and made full width as a pair on one line would be."""
+    texts = [line.text for line in block.lines]
+    joined = "\n".join(texts)
+    spanning = {end for opening, closing in matched_parentheses(joined)
+                if "\n" in joined[opening:closing] for end in (opening, closing)}
+    if len(texts) < 2 or not spanning:
+        return block, []
+    edits = [edit for edit in fullwidth_punctuation(joined)[1] if edit.start in spanning]
+    if not edits:
+        return block, []
+    chars = list(joined)
+    for edit in edits:
+        chars[edit.start] = edit.new
+    new = "".join(chars).split("\n")
+    repairs = [Repair("fullwidth-punctuation", line.number, line.text, text,
+                      "Made a bracket pair of a wrapped paragraph, opened on one line and "
+                      "closed on another, full width (GB/T 15834).")
+               for line, text in zip(block.lines, new, strict=True) if text != line.text]
+    return block.with_lines([SourceLine(line.number, text)
+                             for line, text in zip(block.lines, new, strict=True)]), repairs
+
+
 def repair_characters(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Character repairs, line by line, so every repair knows its exact source line."""
     repairs = []
     result = []
     for block in blocks:
+        if block.kind != "table":
+            block, found = _wrapped_parentheses(block)
+            repairs += found
         lines = []
         for source_line in block.lines:
             text = source_line.text

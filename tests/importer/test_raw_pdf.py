@@ -97,3 +97,14 @@ def test_international_documents_in_the_normative_references_are_entries_of_thei
                   "IEEE RFC 3640"):
         assert "\n\n" + entry in found, (entry, found)
 
+
+def test_a_bracket_pair_wrapped_over_two_lines_is_made_full_width():
+    """「…参考软件(Reference software for」「advanced video coding)」: the pair beside
+    Chinese is full width, as it would be on one line."""
+    lines = ["某某标准规定了视频编码的参考软件(Reference software for advanced video",
+             "coding)的使用方法，适用于公共安全视频监控联网系统的方案设计和系统检测。"]
+    found = body("\n".join(["某某报告", "", *lines, "", *WRAPPED]) + "\n")
+    assert "参考软件（Reference software for advanced video coding）的使用方法" in found, found
+    # A Latin word's own brackets stay ASCII: 「f(x」「)」 is no Chinese pair.
+    latin = body("\n".join(["某某报告", "", "函数 f(x, y", "z)，见附录。", ""]))
+    assert "f(x, y z)" in latin or "f(x, yz)" in latin, latin
