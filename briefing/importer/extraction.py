@@ -105,13 +105,19 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
                       _download_codes):
         rest, found = line_pass(rest)
         repairs += found
-    standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
+    # A standard's code opens its cover, or heads its pages (a text without the cover).
+    heads = [t for n, t in lines if drop.get(n) == "running-head"]
+    standard = any(STANDARD.match(t.strip()) for _, t in rest[:40]) or any(
+        STANDARD.match(t.strip().lstrip(FORM_FEED)) for t in heads)
     issuer = issued = ""
     if standard:
         rest, found = _clause_numbers(rest)
         repairs += found
         rest, found, issuer, issued = _standard_cover(rest, pages)
         repairs += found
+        if not (issuer or issued or paper_title):
+            rest, found, paper_title = _name_above_scope(rest, pages)
+            repairs += found
     else:
         rest, found = _clause_numbers(rest, standard=False)
         repairs += found
@@ -369,6 +375,42 @@ def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]
 
 TITLE_REPEAT_MAX = 40
 TOP_LINES = 3
+# A standard's first clause (GB/T 1.1): 「1 范围」, its number maybe stuck or set apart.
+SCOPE = re.compile(r"^1\s*范\s*围$")
+NAME_PART = re.compile(r"^[\u4e00-\u9fff、—\-A-Za-z0-9 ]{2,40}$")
+
+
+def _name_above_scope(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                      ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """A standard's body opens with its name above 「1 范围」 (GB/T 1.1); an extraction
+    without the cover (it starts at the 前言) has the name there only: the lines between
+    the page's top and the clause, a name broken over one to three lines, are the title."""
+    scope = next((i for i, (_, t) in enumerate(lines) if SCOPE.match(t.strip())), None)
+    if scope is None:
+        return lines, [], ""
+    # The name opens its page: nothing but the page's furniture stands above it.
+    kept = {n for n, t in lines if t.strip()}
+    tops = {next((n for n, _ in page if n in kept), None) for page in pages}
+    above: list[int] = []
+    for index in range(scope - 1, -1, -1):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        if not NAME_PART.match(text) or not has_han(text) or len(above) == TITLE_LINES_MAX:
+            return lines, [], ""
+        above.insert(0, index)
+        if lines[index][0] in tops:
+            break
+    else:
+        return lines, [], ""
+    title = ""
+    for index in above:
+        title = join_lines(title, lines[index][1].strip())
+    repairs = [Repair("standard-name", lines[above[0]][0],
+                      " ⏎ ".join(lines[i][1].strip() for i in above), f"title: {title}",
+                      "The standard's name above its first clause (1 范围), with no cover "
+                      "in the text: took it as the title.", review=True)]
+    return [line for i, line in enumerate(lines) if i not in set(above)], repairs, title
 
 
 def _repeated_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]

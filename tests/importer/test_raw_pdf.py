@@ -108,3 +108,18 @@ def test_a_bracket_pair_wrapped_over_two_lines_is_made_full_width():
     # A Latin word's own brackets stay ASCII: 「f(x」「)」 is no Chinese pair.
     latin = body("\n".join(["某某报告", "", "函数 f(x, y", "z)，见附录。", ""]))
     assert "f(x, y z)" in latin or "f(x, yz)" in latin, latin
+
+
+def test_a_standard_without_its_cover_takes_its_name_above_clause_one_as_title():
+    """An extraction that starts at the 前言: the standard's name, broken over two lines
+    at the top of the body's first page, above 「1 范围」, is the title; 前言 a heading."""
+    text = standard(["前", "", "言", "", *WRAPPED * 2],
+                    ["", "某某监控联网系统", "信息传输、交换技术要求", "1 范围", *WRAPPED * 2])
+    draft = build_draft(text, FILE)
+    assert draft.title == "某某监控联网系统信息传输、交换技术要求"
+    found = body_markdown(draft.nodes)
+    assert found.startswith("## 前言\n\n") and "## 1 范围" in found, found
+    assert "某某监控联网系统" not in found
+    # Lines of text above the clause on its page are no name.
+    text = standard(["前", "", "言", "", *WRAPPED * 2], [*WRAPPED, "1 范围", *WRAPPED * 2])
+    assert build_draft(text, FILE).title != "".join(WRAPPED)
