@@ -1108,8 +1108,18 @@ def _last_line(line: str, column: int) -> bool:
     sentence a whole character or more short of the column is the paragraph's last line,
     however near the column it ends (「…其价值。」 at 49 of 50 characters)."""
     end = line.rstrip("”’」』）)")
+    cited = CITED_END.search(line)
+    if cited and is_han(line[cited.start() - 1:cited.start()]):
+        # 「…重要工具 [1-3] 。」: the superscript mark is small on the page, full size in the
+        # extraction; without it the line must fall short by two characters or more.
+        bare = line[:cited.start()]
+        return not re.search(r"[\x00-\x7f\u00a0\u3000]", bare) and width(bare) + 2 <= column - 4
     return (end[-1:] in SENTENCE_END and not re.search(r"[\x00-\x7f\u00a0\u3000]", line)
             and width(line) <= column - 2)
+
+
+# A superscript citation mark, then the sentence's full stop (「 [1-3] 。」「 [8] .」).
+CITED_END = re.compile(r"\s*\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]\s*[。.]$")
 
 
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]

@@ -123,3 +123,29 @@ def test_a_standard_without_its_cover_takes_its_name_above_clause_one_as_title()
     # Lines of text above the clause on its page are no name.
     text = standard(["前", "", "言", "", *WRAPPED * 2], [*WRAPPED, "1 范围", *WRAPPED * 2])
     assert build_draft(text, FILE).title != "".join(WRAPPED)
+
+
+def test_a_line_ending_in_a_citation_mark_and_a_full_stop_short_of_the_column_ends_its_paragraph():
+    """「…重要工具 [1-3] 。」: the superscript mark is small on the page but full size in the
+    extraction, so the line seems to reach the column; measured without it, it falls
+    short: the paragraph ends there."""
+    prose = ("开放式创新是一种新兴的创新模式强调企业在创新过程中不仅依赖内部资源还广泛利用外部"
+             "资源其核心理念是通过合作技术引进和用户参与等方式打破企业内部与外部的边界提升创新"
+             "能力通过与外部合作伙伴客户大学和研究机构等合作企业可以更快速地获取新技术开拓新市"
+             "场并有效降低研发成本和风险")
+    lines = [prose[i:i + 36] for i in range(0, 108, 36)]  # three lines at the column
+    cited = prose[:30] + " [1-3] 。"  # 30 Han: it ends four characters short
+    other = ["Apple Watch 的设计和功能不仅局限于技术创新，还包括用户体验和市场需求的综",
+             "合考虑，形成了较为完整的研究体系和评价方法，值得同类研究机构参考借鉴。"]
+    page1 = ["第一页的开头", *lines, *lines[:2], cited, *other, "1"]
+    page2 = ["第二页的开头", *lines, prose[:10] + "。", "2"]
+    found = paragraphs("\n".join(["某某报告", "", "\f" + "\n".join(page1),
+                                  "\f" + "\n".join(page2)]) + "\n")
+    assert any(p.endswith("[1-3] 。") for p in found) and "".join(other) in found, found
+    # A line that fills the column but for its mark goes on.
+    full = prose[36:70] + " [4] 。"  # 34 Han and the mark
+    page1 = ["第一页的开头", *lines, *lines[:2], full, *lines, "1"]
+    found = paragraphs("\n".join(["某某报告", "", "\f" + "\n".join(page1),
+                                  "\f" + "\n".join(page2)]) + "\n")
+    assert not any(p.endswith("[4] 。") for p in found), found
+
