@@ -222,7 +222,12 @@ def ends_sentence(text: str) -> bool:
     tail = strip_tags(text).rstrip()
     while tail and (tail[-1] in CLOSERS or tail[-1] == "*"):  # 「**……来？**」: emphasis closes
         tail = tail[:-1].rstrip()
-    return bool(tail) and tail[-1] in SENTENCE_END
+    return bool(tail) and (tail[-1] in SENTENCE_END or bool(HAN_FULL_STOP.search(tail)))
+
+
+# A Chinese sentence closed by an ASCII full stop, a citation mark maybe before it: journals
+# set 「.」 for 。 (软件学报), an extraction spaces a superscript mark (「…能力 [8] .」).
+HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff](?:\s*\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\])?\s*\.$")
 
 
 def repeated_overlap(first: str, second: str, minimum: int = 3) -> int:

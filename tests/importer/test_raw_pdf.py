@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.importer.cleanup import clean_source
 from briefing.importer.render import body_markdown
+from briefing.importer.repairs import ends_sentence
 from briefing.importer.structure import build_draft
 
 FILE = Path("report.txt")
@@ -149,3 +150,13 @@ def test_a_line_ending_in_a_citation_mark_and_a_full_stop_short_of_the_column_en
                                   "\f" + "\n".join(page2)]) + "\n")
     assert not any(p.endswith("[4] 。") for p in found), found
 
+
+def test_a_chinese_sentence_closed_by_an_ascii_full_stop_ends_its_paragraph():
+    """Journals set 「.」 for 。, and a spaced citation mark may stand before it: the
+    paragraph is finished, never joined to the next as one split at a page break."""
+    assert ends_sentence("增强企业的整体创新能力 [8] .") and ends_sentence("尤其是代码相关任务.")
+    assert not ends_sentence("其版本为 v1.")
+    page1 = [*WRAPPED[:2], "形成了较为完整的研究体系，增强企业的整体创新能力和市场竞争力 [8] .", "1"]
+    page2 = ["此外，开放式创新在不同行业中的应用也各具特色，在高科技行业更为明显。", *WRAPPED, "2"]
+    found = body("\n".join(["某某报告", "", "\f" + "\n".join(page1), "\f" + "\n".join(page2)]))
+    assert "[8] .\n\n此外" in found, found
