@@ -57,7 +57,8 @@ CHAPTER_LABEL = re.compile(r"^第\s*(\d{1,2})\s*章$")  # a thesis's chapter: �
 REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
     r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]|" + INTERNATIONAL_REFERENCE.pattern)
-LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+# A list item: a dash, 「a)」「1)」「（1）」, or a bullet glyph and a space (「• 分析…」).
+LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）]|[●⚫•▪■◆◇○►▶➢➤✓✔❖◼□]\s)")
 # 「3. 编码方法」「1．分类对象」「2. College of …」: an item's number opens its line (a
 # wrapped line never starts with a number and a full stop); inside an open bracket it is
 # a list's item run on (「（1. 某大学；2. 某学院）」).

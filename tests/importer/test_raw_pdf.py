@@ -160,3 +160,13 @@ def test_a_chinese_sentence_closed_by_an_ascii_full_stop_ends_its_paragraph():
     page2 = ["此外，开放式创新在不同行业中的应用也各具特色，在高科技行业更为明显。", *WRAPPED, "2"]
     found = body("\n".join(["某某报告", "", "\f" + "\n".join(page1), "\f" + "\n".join(page2)]))
     assert "[8] .\n\n此外" in found, found
+
+
+def test_a_line_opening_with_a_bullet_opens_a_list_item():
+    """「• 分析…」 under a line that reaches the column: an item of its own."""
+    intro = "本研究旨在探讨某某产品开发过程中的开放式创新应用和实践效果，具体目标包括："
+    items = ["• 分析某某产品的开发过程，梳理其关键里程碑和创新点。",
+             "• 探讨某某公司在开发过程中采用的开放式创新策略。"]
+    found = paragraphs("\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), intro, *items,
+                                  "1", "\f" + "\n".join(WRAPPED[1:] * 3), "2"]) + "\n")
+    assert intro in found and items[0] in found and items[1] in found, found
