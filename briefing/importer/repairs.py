@@ -268,7 +268,8 @@ def may_join(first: str, second: str) -> bool:
         return False
     if ENDING_URL.search(plain):
         return False  # a citation or a reference entry ends with its address: finished
-    return not (plain.endswith(("：", ":")) and len(plain) <= SALUTATION_MAX)
+    # A colon announces what follows (a list, a quotation): the next block starts it.
+    return not plain.endswith(("：", ":"))
 
 
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")

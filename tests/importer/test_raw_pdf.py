@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing.importer.cleanup import clean_source
 from briefing.importer.render import body_markdown
-from briefing.importer.repairs import ends_sentence
+from briefing.importer.repairs import ends_sentence, may_join
 from briefing.importer.structure import build_draft
 
 FILE = Path("report.txt")
@@ -170,3 +170,16 @@ def test_a_line_opening_with_a_bullet_opens_a_list_item():
     found = paragraphs("\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), intro, *items,
                                   "1", "\f" + "\n".join(WRAPPED[1:] * 3), "2"]) + "\n")
     assert intro in found and items[0] in found and items[1] in found, found
+
+
+def test_a_paragraph_ending_in_a_colon_is_never_joined_to_the_next():
+    """「…具体目标包括：」 then the first item: a colon announces what follows, so the block
+    under it starts it — never one paragraph ended mid-sentence (issue 11), however long."""
+    intro = "本研究旨在探讨 Example Watch 开发过程中的开放式创新应用，具体目标包括："
+    assert not may_join(intro, "分析某某产品的开发过程，梳理其关键里程碑和创新点。")
+    assert may_join("本研究旨在探讨某某产品开发过程中的开放式创新", "应用和实践效果。")
+    items = ["• 分析某某产品的开发过程，梳理其关键里程碑和创新点。",
+             "• 探讨某某公司在开发过程中采用的开放式创新策略。"]
+    found = body("\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), intro, *items,
+                            "1", "\f" + "\n".join(WRAPPED[1:] * 3), "2"]) + "\n")
+    assert intro + "\n\n" in found, found
