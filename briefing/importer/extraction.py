@@ -17,7 +17,7 @@ from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.flattables import flattened_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
 from briefing.importer.records import Repair
-from briefing.importer.repairs import ENGLISH_FRONT, INTERNATIONAL_REFERENCE
+from briefing.importer.repairs import ENGLISH_FRONT, INTERNATIONAL_REFERENCE, fullwidth_punctuation
 from briefing.importer.roles import PART_NAMES, is_part_heading
 
 # Folios: 「3」「III」「— 3 —」「- 3 -」「第 3 页」「第3页 共12页」「3/12」.
@@ -106,6 +106,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
                       _download_codes):
         rest, found = line_pass(rest)
         repairs += found
+    subtitle = ""
     # A standard's code opens its cover, or heads its pages (a text without the cover).
     heads = [t for n, t in lines if drop.get(n) == "running-head"]
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40]) or any(
@@ -125,6 +126,13 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         rest, found, issuer, cover_title = _report_cover(rest, pages)
         paper_title = paper_title or cover_title
         repairs += found
+        if not paper_title:
+            rest, found, paper_title, subtitle = _bracketed_cover_title(rest, pages)
+            repairs += found
+        rest, found, applicant = _cover_applicant(rest, pages)
+        repairs += found
+        if applicant and not authors:
+            authors = applicant
     rest, found = _repeated_title(rest, pages)
     repairs += found
     nonblank = [t for _, t in rest if t.strip()]
@@ -140,6 +148,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         fields["date"] = issued
     if paper_title:
         fields["title"] = paper_title
+    if subtitle:
+        fields["subtitle"] = subtitle
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
                    cover=frozenset(number for number, _ in _cover_page(pages)),
                    authors=authors.split("、") if authors else [])
@@ -372,6 +382,65 @@ def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]
                               "Joined the report's title broken over the cover's first "
                               "lines, above its issuer."))
     return lines, repairs, name, title
+
+
+# A cover's title broken over its first lines, then its subtitle in brackets: 「某某大学」
+# 「攻读硕士学位研究生选题报告」「(申请某某大学工程管理硕士专业学位论文)」.
+BRACKETED = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
+
+
+def _bracketed_cover_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                           ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """On a cover (no running text), the first lines, one under another with no blank
+    line, each short and ending no sentence, directly above a line in brackets: the title
+    broken over them, and its subtitle. Nothing else makes a cover's lines a title here;
+    a one-line title with its edition under it stays the title block's to read."""
+    cover = _cover_page(pages)
+    kept = {n for n, t in lines if t.strip()}
+    head = [(n, t) for n, t in cover if n in kept]
+    run: list[tuple[int, str]] = []
+    for number, text in head:
+        if run and number != run[-1][0] + 1:
+            break
+        run.append((number, text))
+        if BRACKETED.match(text):
+            break
+    if not 3 <= len(run) <= TITLE_LINES_MAX + 1 or not BRACKETED.match(run[-1][1]) or not all(
+            len(t) <= TITLE_REPEAT_MAX and has_han(t) and t[-1] not in SENTENCE_END
+            and not re.search("[，。；：]", t) for _, t in run[:-1]):
+        return lines, [], "", ""
+    title = ""
+    for _, part in run[:-1]:
+        title = join_lines(title, part)
+    subtitle = fullwidth_punctuation(run[-1][1])[0]
+    dropped = {n for n, _ in run}
+    repairs = [Repair("cover-title", run[0][0], " ⏎ ".join(t for _, t in run),
+                      f"title: {title}; subtitle: {subtitle}",
+                      "The cover's first lines, above a line in brackets: took them as the "
+                      "title broken over them, the bracketed line as its subtitle.", review=True)]
+    return [(n, t) for n, t in lines if n not in dropped], repairs, title, subtitle
+
+
+# A thesis's or report's cover names its author in a form field: 「申 请 人： 刘 祥 林」
+# 「作者姓名：某某」「研究生：某某」 (the field's letter-spacing already gone).
+APPLICANT = re.compile(r"^(?:申请人|作者|作者姓名|研究生|研究生姓名|学生姓名|论文作者)\s*[：:]\s*"
+                       r"([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})$")
+
+
+def _cover_applicant(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                     ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The author a cover's form field names (one such field only): the line dropped."""
+    cover = {n for n, _ in _cover_page(pages)}
+    found = [(n, t, APPLICANT.match(t.strip())) for n, t in lines
+             if n in cover and APPLICANT.match(t.strip())]
+    if len(found) != 1:
+        return lines, [], ""
+    number, text, match = found[0]
+    name = re.sub(r"\s+", "", match[1])
+    repairs = [Repair("cover-author", number, text.strip(), f"authors: [{name}]",
+                      "The cover's field naming the author (申请人, 作者): took the name as the "
+                      "author.", review=True)]
+    return [(n, t) for n, t in lines if n != number], repairs, name
 
 
 TITLE_REPEAT_MAX = 40

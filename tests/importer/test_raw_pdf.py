@@ -183,3 +183,23 @@ def test_a_paragraph_ending_in_a_colon_is_never_joined_to_the_next():
     found = body("\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), intro, *items,
                             "1", "\f" + "\n".join(WRAPPED[1:] * 3), "2"]) + "\n")
     assert intro + "\n\n" in found, found
+
+
+def test_a_covers_title_lines_above_a_bracketed_line_and_its_applicant_make_the_front_matter():
+    """A thesis proposal's cover: 「某某大学」「攻读硕士学位研究生选题报告」, then
+    「(申请某某大学工程硕士专业学位论文)」 — the title broken over two lines and its
+    subtitle — and the form field 「申 请 人： 张 三 丰」 naming the author."""
+    cover = ["某某大学", "攻读硕士学位研究生选题报告", "(申请某某大学工程硕士专业学位论文)", "",
+             "培 养 单 位 ： 某某工程系", "申 请 人： 张 三 丰", "指 导 教 师： 李 四 教 授", "",
+             "二〇二四年七月"]
+    pages = [[*WRAPPED * 3, "1"], [*WRAPPED[1:] * 3, "2"]]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in pages)]) + "\n"
+    draft = build_draft(text, FILE)
+    assert draft.title == "某某大学攻读硕士学位研究生选题报告"
+    assert draft.subtitle == "（申请某某大学工程硕士专业学位论文）"
+    assert draft.authors == ["张三丰"]
+    found = body_markdown(draft.nodes)
+    assert "申请人" not in found and "选题报告" not in found and "某某工程系" in found, found
+    # Without the bracketed line the cover's lines are left as they are.
+    plain = "\n".join([*cover[:2], *cover[3:], *("\f" + "\n".join(page) for page in pages)])
+    assert build_draft(plain + "\n", FILE).title != "某某大学攻读硕士学位研究生选题报告"
