@@ -652,7 +652,8 @@ def _with_marks(lines: list[tuple[int, str]], column: list[int]) -> list[tuple[i
 # a paragraph broken off by them goes on at the top of the next page. The notes are set
 # after it: before the next heading (「0」「引言」「1 相关工作」).
 FOOT_NOTE = re.compile(
-    r"^(?:收稿日期|修回日期|基金项目|通信作者|通讯作者|作者简介|Foundation\s+Items?|Received)"
+    # The title's note mark may open the first note (「*   基金项目: …」).
+    r"^(?:[*＊†]\s*)?(?:收稿日期|修回日期|基金项目|通信作者|通讯作者|作者简介|Foundation\s+Items?|Received)"
     r"\s*[：:]")
 FOOT_LINES = 12  # the notes stand among a page's last lines
 
@@ -676,7 +677,10 @@ def _page_foot_notes(lines: list[tuple[int, str]], pages: list[list[tuple[int, s
             lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
             continue
         last = kept[-1][0]
-        at = next((i for i, (n, t) in enumerate(rest) if n > last and _opens_part(t)), None)
+        # The paragraph ends before the next heading, or the next labelled line of the
+        # paper's front (「Key words:」 after an abstract that ran on to the next page).
+        at = next((i for i, (n, t) in enumerate(rest) if n > last and (
+            _opens_part(t) or LABEL_START.match(t.strip()))), None)
         if at is None:
             continue
         lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
@@ -807,6 +811,7 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
 ISSUE_HEAD = re.compile(r"^(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期$")
 AUTHORS_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff·]{2,8}等?\s*[：:]\s*(\S.{4,})$")
 EDGE_LINES = 3  # a page's running heads stand among its first (or last) lines
+HEAD_FOLIO = re.compile(r"^(\S.*?)\s{3,}\d{1,5}$")
 
 
 def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
@@ -821,7 +826,12 @@ def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
     def is_head(text: str) -> bool:
         key = re.sub(r"\s+", "", text)
         found = AUTHORS_TITLE_HEAD.match(key)
-        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key)) \
+        # A -layout extraction keeps the page's number at the head's outer end
+        # (「孙某 等:某某综述        2205」).
+        folio = HEAD_FOLIO.match(text.strip())
+        titled = found is not None and (found[1] in cover or bool(
+            folio and re.sub(r"\s+", "", folio[1]).split(":")[-1].split("：")[-1] in cover))
+        return titled or bool(issue and ISSUE_HEAD.match(key)) \
             or (issue and len(name) >= 2 and len(key) >= 2 and key in name)
 
     for page in pages[1:]:

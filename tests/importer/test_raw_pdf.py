@@ -203,3 +203,42 @@ def test_a_covers_title_lines_above_a_bracketed_line_and_its_applicant_make_the_
     # Without the bracketed line the cover's lines are left as they are.
     plain = "\n".join([*cover[:2], *cover[3:], *("\f" + "\n".join(page) for page in pages)])
     assert build_draft(plain + "\n", FILE).title != "某某大学攻读硕士学位研究生选题报告"
+
+
+ABSTRACT = [
+    "Abstract:    With the significant success of deep learning in fields such as vision and language processing,",
+    "software engineering researchers have begun to explore its use in solving software engineering tasks. Existing",
+    "results indicate that these models exhibit advantages in many code-related tasks. It has become a focal",
+]
+ABSTRACT_END = [
+    "point in the field of software engineering. In recent years, researchers have proposed numerous attack and",
+    "defense methods specific to deep code models, and this paper reviews them.",
+]
+
+
+def journal_paper(head: str) -> str:
+    """Two pages of a made-up journal paper as pdftotext -layout writes them."""
+    page1 = ["某某学报 ISSN 1000-0000, CODEN ABCDEF", "", "                 *", "某某代码模型安全综述",
+             "张三 1, 李四 2", "", *ABSTRACT, "", "",
+             "     *   基金项目: 国家自然科学基金(61900000)",
+             "         收稿时间: 2023-12-19; 修改时间: 2024-03-14"]
+    page2 = [head, "", "", *ABSTRACT_END, "Key words:     deep code model; security", "", "",
+             "       " + WRAPPED[0], *WRAPPED[1:]]
+    return "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f"
+
+
+def test_a_journal_running_head_with_its_page_number_at_its_end_is_dropped():
+    """-layout keeps the page's number on the head's line: 「张三 等:某某代码模型安全综述   2205」."""
+    found = paragraphs(journal_paper("  张三 等:某某代码模型安全综述" + " " * 40 + "2205"))
+    assert not any("2205" in p for p in found), found
+
+
+def test_a_first_pages_notes_opening_with_the_title_mark_go_after_the_abstract_they_broke_off():
+    """「*   基金项目: …」 at the foot of page 1 under an abstract that goes on on page 2:
+    the notes are set after it (before 「Key words:」), and the abstract is one paragraph."""
+    found = paragraphs(journal_paper("  张三 等:某某代码模型安全综述" + " " * 40 + "2205"))
+    whole = [p for p in found if p.startswith("Abstract:")]
+    assert whole and whole[0].endswith("this paper reviews them."), found
+    notes = [i for i, p in enumerate(found) if "基金项目" in p]
+    keys = [i for i, p in enumerate(found) if p.startswith("Key words:")]
+    assert notes and keys and found.index(whole[0]) < notes[0] < keys[0], found
