@@ -135,6 +135,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
             authors = applicant
     rest, found = _repeated_title(rest, pages)
     repairs += found
+    titles = _page_titles(rest, pages)
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
     page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
@@ -152,7 +153,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         fields["subtitle"] = subtitle
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
                    cover=frozenset(number for number, _ in _cover_page(pages)),
-                   authors=authors.split("、") if authors else [])
+                   authors=authors.split("、") if authors else [], headings=titles)
 
 
 # A justified line the typesetter spread out comes out of pdftotext with a space between
@@ -443,6 +444,40 @@ def _cover_applicant(lines: list[tuple[int, str]], pages: list[list[tuple[int, s
     return [(n, t) for n, t in lines if n != number], repairs, name
 
 
+# A report's page opening with its own title (a slide-like page: 「开篇摘要」「版权及免责声明」).
+PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+
+
+def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                 ) -> frozenset[int]:
+    """A page after the first whose first line (its furniture gone) is a short run of Han
+    with no mark at all, over a longer line of the same page, where the text before it
+    ended (a sentence, or a line short of the column) or was the cover: the page's title,
+    a heading at the document's top level (its line number).
+    A line continuing a paragraph from the page before never qualifies."""
+    kept = [(n, t.strip()) for n, t in lines if t.strip()]
+    where = {n: i for i, (n, _) in enumerate(kept)}
+    cover = {n for n, _ in _cover_page(pages)}
+    column = _column_of_pages([t for _, t in kept])
+    found = set()
+    for page in pages[1:]:
+        numbers = {n for n, _ in page}
+        first = next((n for n, _ in page if n in where), None)
+        if first is None:
+            continue
+        index = where[first]
+        text = kept[index][1]
+        following = kept[index + 1] if index + 1 < len(kept) else None
+        before = kept[index - 1] if index else None
+        if (PAGE_TITLE.match(text) and following is not None and following[0] in numbers
+                and width(following[1]) > width(text)
+                and (before is None or before[0] in cover or width(before[1]) < column - NEAR
+                     or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
+                     or is_part_heading(text))):  # 「前言」 opening a page opens a part
+            found.add(first)
+    return frozenset(found)
+
+
 TITLE_REPEAT_MAX = 40
 TOP_LINES = 3
 # A standard's first clause (GB/T 1.1): 「1 范围」, its number maybe stuck or set apart.
@@ -677,10 +712,13 @@ def _page_foot_notes(lines: list[tuple[int, str]], pages: list[list[tuple[int, s
             lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
             continue
         last = kept[-1][0]
-        # The paragraph ends before the next heading, or the next labelled line of the
-        # paper's front (「Key words:」 after an abstract that ran on to the next page).
-        at = next((i for i, (n, t) in enumerate(rest) if n > last and (
-            _opens_part(t) or LABEL_START.match(t.strip()))), None)
+        # The paragraph ends before the next heading; with none, before the next labelled
+        # line of the paper's front (「Key words:」 after an abstract gone on to page 2).
+        at = next((i for i, (n, t) in enumerate(rest) if n > last and _opens_part(t)),
+                  None)
+        if at is None:
+            at = next((i for i, (n, t) in enumerate(rest)
+                       if n > last and LABEL_START.match(t.strip())), None)
         if at is None:
             continue
         lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]

@@ -242,3 +242,21 @@ def test_a_first_pages_notes_opening_with_the_title_mark_go_after_the_abstract_t
     notes = [i for i, p in enumerate(found) if "基金项目" in p]
     keys = [i for i, p in enumerate(found) if p.startswith("Key words:")]
     assert notes and keys and found.index(whole[0]) < notes[0] < keys[0], found
+
+
+def test_a_report_page_opening_with_its_own_short_title_opens_a_top_level_part():
+    """A report's pages open with their titles (「版权及免责声明」, 「前言」 over a page whose
+    last line ends short of a sentence): headings of the top level, beside 「一、…」."""
+    cover = ["某某兼容性指南", "（2020 年）", "", "某某产业联盟", "", "2020年12月"]
+    rights = ["版权及免责声明", *WRAPPED, "本指南采用知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议进行许可"]
+    preface = ["前", "", "言", "", *WRAPPED[1:] * 2]
+    part = ["一、某某兼容性", "（一）某某兼容性的定义", *WRAPPED * 2]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (rights, preface, part))])
+    found = body(text + "\n")
+    assert found.startswith("2020年12月\n\n## 版权及免责声明\n\n"), found
+    assert "\n## 前言\n" in found and "\n## 一、某某兼容性\n\n### （一）" in found, found
+    # A page opening with the end of the paragraph the page before broke off is no title.
+    broken = [*WRAPPED[:2], "形成了较为完整的研究体系和评价方法，值得同类研究机构和单位参考借鉴和"]
+    text = "\n".join([*cover, "\f" + "\n".join(["一、某某兼容性", *broken]),
+                      "\f" + "\n".join(["学习推广", *WRAPPED * 2])]) + "\n"
+    assert "## 学习推广" not in body(text)
