@@ -1322,7 +1322,11 @@ def _plain_paragraph(node: Node) -> bool:
 
 def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     labels = {node.label for node in nodes if node.kind == "footnote"}
-    if not labels:
+    # A text that calls its notes with explicit marks (「Lucene[^1]」) cites its references
+    # with bracketed numbers (「Gu 等人[2]」): those are no calls of the notes.
+    explicit = any(re.search(r"\[\^\d{1,3}\](?![:：])", node.text) for node in nodes
+                   if node.kind != "footnote")
+    if not labels or explicit:
         return nodes, []
     repairs = []
     result = []

@@ -260,3 +260,24 @@ def test_a_report_page_opening_with_its_own_short_title_opens_a_top_level_part()
     text = "\n".join([*cover, "\f" + "\n".join(["一、某某兼容性", *broken]),
                       "\f" + "\n".join(["学习推广", *WRAPPED * 2])]) + "\n"
     assert "## 学习推广" not in body(text)
+
+
+def test_numbered_web_addresses_at_a_pages_foot_are_footnotes_called_by_their_numbers():
+    """「1   https://…」「2   https://…」 at the foot of a paper's page: footnotes, their marks
+    the numbers set after a Latin word (「Lucene 1 提升」「Copilot2辅助」); the paper's
+    bracketed citations (「等人[2]」) stay citations."""
+    text_lines = [
+        "       " + WRAPPED[0], *WRAPPED[1:],
+        "例如,Gu 等人[2]将深度学习模型用于代码检索,其效果较基于传统检索方法的 Lucene 1 提升",
+        "了 71%.近些年,由某公司开发的 GitHub Copilot2辅助编程工具进一步推动了该领域的发展.",
+    ]
+    page1 = ["  张三 等:某某代码模型安全综述" + " " * 40 + "2205", "", *text_lines, "",
+             "   1   https://lucene.apache.org/", "   2   https://github.com/features/copilot"]
+    page2 = ["  某某学报 2024 年第 35 卷第 5 期" + " " * 30 + "2206", "", *WRAPPED * 2]
+    text = "\n".join(["某某代码模型安全综述", "张三 1, 李四 2", "", "\f" + "\n".join(page1),
+                      "\f" + "\n".join(page2)]) + "\n"
+    found = body(text)
+    assert "Lucene[^1] 提升" in found and "Copilot[^2]辅助" in found, found
+    assert "[^1]: https://lucene.apache.org/" in found
+    assert "[^2]: https://github.com/features/copilot" in found
+    assert "等人[2]将" in found, found
