@@ -174,14 +174,18 @@ DOWNLOAD_CODE = re.compile(r"^[A-Za-z0-9]{32,}$")
 CASE_SWITCHES_MIN = 12
 
 
+def _is_download_code(key: str) -> bool:
+    switches = sum(1 for a, b in zip(key, key[1:], strict=False)
+                   if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    return bool(DOWNLOAD_CODE.match(key)) and switches >= CASE_SWITCHES_MIN
+
+
 def _download_codes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
     result: list[tuple[int, str]] = []
     repairs: list[Repair] = []
     for number, text in lines:
         key = text.strip()
-        switches = sum(1 for a, b in zip(key, key[1:], strict=False)
-                       if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
-        if DOWNLOAD_CODE.match(key) and switches >= CASE_SWITCHES_MIN:
+        if _is_download_code(key):
             repairs.append(Repair("download-code", number, key[:24], "",
                                   "Removed a line of letters and digits in mixed case with no "
                                   "space (a copy's download code, no text).", review=True))
@@ -866,6 +870,10 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
     # A first page without a line of running text is a cover: its lines are the title
     # block (the title the later pages repeat as their running head), never furniture.
     cover = {number for number, _ in _cover_page(pages)}
+    # A copy's download code printed under the folio (a report site's watermark) is no
+    # edge of the page: the folio above it is (「3」, then 「oXOAfUkU…」).
+    pages = [page[:-1] if len(page) > 2 and _is_download_code(page[-1][1]) else page
+             for page in pages]
     if len(pages) >= 2:
         edges = [_edges(page) for page in pages]
         counts = Counter(_furniture_key(t) for edge in edges

@@ -281,3 +281,13 @@ def test_numbered_web_addresses_at_a_pages_foot_are_footnotes_called_by_their_nu
     assert "[^1]: https://lucene.apache.org/" in found
     assert "[^2]: https://github.com/features/copilot" in found
     assert "等人[2]将" in found, found
+
+
+def test_a_folio_above_a_copys_download_code_at_the_pages_foot_is_dropped():
+    """A report site prints a copy's code under the page number: 「3」 then
+    「oXOAfUkUvZqQsRaQbP8OsQnNtRqQeRrQpOjMsQsN9PoPqMxNmOoMvPqNqQ」 — the folio goes too."""
+    code = "oXOAfUkUvZqQsRaQbP8OsQnNtRqQeRrQpOjMsQsN9PoPqMxNmOoMvPqNqQ"
+    pages = [[*WRAPPED * 2, "", "2", code], [*WRAPPED[1:] * 2, "", "3", code]]
+    text = "\n".join(["某某报告", "", *("\f" + "\n".join(page) for page in pages)]) + "\n"
+    found = paragraphs(text)
+    assert "2" not in found and "3" not in found and code not in found, found
