@@ -17,7 +17,12 @@ from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.flattables import flattened_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
 from briefing.importer.records import Repair
-from briefing.importer.repairs import ENGLISH_FRONT, INTERNATIONAL_REFERENCE, fullwidth_punctuation
+from briefing.importer.repairs import (
+    ENGLISH_FRONT,
+    FIELD_LABEL,
+    INTERNATIONAL_REFERENCE,
+    fullwidth_punctuation,
+)
 from briefing.importer.roles import PART_NAMES, is_part_heading
 
 # Folios: 「3」「III」「— 3 —」「- 3 -」「第 3 页」「第3页 共12页」「3/12」.
@@ -1313,6 +1318,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
     previous: tuple[int, str] | None = None
     texts = [text.strip() for _, text in lines if text.strip()]
     columns = local_columns(texts, column)
+    # A run of labelled lines (a report's credits: 「牵头单位：」「参与单位：」「主要撰稿人：」):
+    # each label opens a field of its own, however full the line above it.
+    fields = {i for i, t in enumerate(texts) if FIELD_LABEL.match(t) and any(
+        FIELD_LABEL.match(texts[j]) for j in range(max(0, i - FIELD_RUN), i))}
     position = -1
     continued = False  # the line before this one went on from the line before it
     for number, text in lines:
@@ -1338,7 +1347,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
-            opens = opens or (ENUMERATOR.match(stripped) and not unclosed)
+            opens = opens or (ENUMERATOR.match(stripped) and not unclosed) \
+                or position in fields
             # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
             if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:
@@ -1369,6 +1379,9 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
         result.append((number, stripped))
         previous = (number, stripped)
     return result, repairs
+
+
+FIELD_RUN = 3  # lines above a labelled line among which another shows a run of fields
 
 
 # A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it

@@ -268,10 +268,14 @@ def may_join(first: str, second: str) -> bool:
         return False
     if ENDING_URL.search(plain):
         return False  # a citation or a reference entry ends with its address: finished
+    if FIELD_LABEL.match(plain) and FIELD_LABEL.match(strip_tags(second)):
+        return False  # 「参与单位：…」「主要撰稿人：…」: two fields of a form, not one sentence
     # A colon announces what follows (a list, a quotation): the next block starts it.
     return not plain.endswith(("：", ":"))
 
 
+# A form's field: a short label and a colon opening the block (「参与单位：」「主要撰稿人：」).
+FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
 # A dash list item (「——…；」, the dash as pdftotext gives it: —— ―― －－ ⸺).
 DASH_ITEM = re.compile(r"^(?:[—―⸺－–]{1,2})(?=\S)")

@@ -291,3 +291,19 @@ def test_a_folio_above_a_copys_download_code_at_the_pages_foot_is_dropped():
     text = "\n".join(["某某报告", "", *("\f" + "\n".join(page) for page in pages)]) + "\n"
     found = paragraphs(text)
     assert "2" not in found and "3" not in found and code not in found, found
+
+
+def test_a_run_of_labelled_lines_is_a_form_of_fields_each_a_paragraph():
+    """A report's credits: 「牵头单位：」「参与单位：」 (wrapped to the column), 「主要撰稿人：」 —
+    each label opens a field; a label after a block with no label may continue it."""
+    credits = ["编写说明：", "牵头单位：某某信息通信研究院",
+               "参与单位：某某信息通信研究院、北京某某在线科技有限公司、某某软件技术有限公司、某",
+               "某通讯股份有限公司、某某中国公司、某某研究院有限公司、某某网络科技股份有限公司",
+               "主要撰稿人：张三、李四、王五、赵六、孙七、周八、吴九、郑十、冯十一、陈十二、褚",
+               "卫、蒋某、沈某"]
+    text = "\n".join(["某某指南", "", "\f" + "\n".join([*WRAPPED, "", *credits, "", *WRAPPED]),
+                      "\f" + "\n".join(WRAPPED[1:] * 3)]) + "\n"
+    found = body(text)
+    assert "\n\n主要撰稿人：张三" in found and "\n\n参与单位：某某" in found, found
+    assert not may_join("参与单位：某某信息通信研究院、某某公司", "主要撰稿人：张三、李四")
+    assert may_join("本研究的具体要求", "如下：一是加强领导。")
