@@ -1266,7 +1266,9 @@ def local_columns(lines: list[str], column: int) -> list[int]:
 
 
 def _unclosed(line: str) -> bool:
-    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+    """A bracket, or a title mark (《…》 never spans two paragraphs), left open."""
+    return (line.count("（") + line.count("(") > line.count("）") + line.count(")")
+            or line.count("《") > line.count("》"))
 
 
 LATIN_MAX = 8  # Latin words (set narrower, spaced by the extraction) blur a line's width

@@ -307,3 +307,13 @@ def test_a_run_of_labelled_lines_is_a_form_of_fields_each_a_paragraph():
     assert "\n\n主要撰稿人：张三" in found and "\n\n参与单位：某某" in found, found
     assert not may_join("参与单位：某某信息通信研究院、某某公司", "主要撰稿人：张三、李四")
     assert may_join("本研究的具体要求", "如下：一是加强领导。")
+
+
+def test_a_line_leaving_a_title_mark_open_goes_on_on_the_next_line():
+    """「《国民经济某某分类》与《所」 then 「有经济活动的某某分类》对照参见附录 G。」: a book title
+    never spans two paragraphs, so the short line goes on."""
+    lines = ["《某某经济行业分类》与《所", "有经济活动的国际标准某某分类》对照参见附录 G。"]
+    text = "\n".join(["GB/T 99999—2017", "", "前言", *WRAPPED, *lines, "本标准由某某局提出。",
+                      "\f" + "\n".join(["GB/T 99999—2017", "1 范围", *WRAPPED * 2])]) + "\n"
+    found = body(text)
+    assert "".join(lines) in found.replace("\n\n", "|").split("|"), found
