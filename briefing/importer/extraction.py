@@ -57,7 +57,20 @@ STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 CHAPTER_ALONE = re.compile(r"^\d{1,2}$")
-CHAPTER_LABEL = re.compile(r"^第\s*(\d{1,2})\s*章$")  # a thesis's chapter: 「第1章」
+# A thesis's chapter: 「第1章」「第一章」 (its number as a count: 第十二章 is 12).
+CHAPTER_LABEL = re.compile(r"^第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*章$")
+CHAPTER_TITLED = re.compile(r"^第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*章\s+\S")
+HAN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _chapter_number(label: str) -> int:
+    """「1」 → 1, 「九」 → 9, 「十二」 → 12, 「二十」 → 20."""
+    if label.isdigit():
+        return int(label)
+    tens, _, ones = label.rpartition("十")
+    if "十" not in label:
+        return HAN_COUNT.get(label, 0)
+    return (HAN_COUNT.get(tens, 0) if tens else 1) * 10 + HAN_COUNT.get(ones, 0)
 # An entry of a standard's normative references: the document's code, then its title.
 REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
@@ -1198,6 +1211,9 @@ def _clause_numbers(lines: list[tuple[int, str]], standard: bool = True
         if start:
             chapter = int(re.match(r"\d+", stripped)[0])
         chapter_label = CHAPTER_LABEL.match(stripped)
+        titled = CHAPTER_TITLED.match(stripped)
+        if titled:  # 「第一章 绪论」 on one line: its sections follow
+            chapter = _chapter_number(titled[1])
         following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
         in_order = bool(CLAUSE_ALONE.match(stripped)) and (
             chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 if chapter else standard)
@@ -1212,12 +1228,14 @@ def _clause_numbers(lines: list[tuple[int, str]], standard: bool = True
             and heading and adjacent and standard
         clause_text = bool(CLAUSE_ALONE.match(stripped)) and in_order and adjacent \
             and not heading and standard
-        if chapter_label and heading and adjacent and int(chapter_label[1]) == chapter + 1:
+        if chapter_label and heading and adjacent \
+                and _chapter_number(chapter_label[1]) == chapter + 1:
             chapter_title = True  # 「第1章」「选题背景」
         if (CLAUSE_ALONE.match(stripped) and in_order and heading) or chapter_title \
                 or clause_text:
             new = stripped + " " + following[1]
-            chapter = int(chapter_label[1] if chapter_label else stripped.split(".")[0])
+            chapter = _chapter_number(chapter_label[1]) if chapter_label else int(
+                stripped.split(".")[0])
             repairs.append(Repair(
                 "clause-number", number, f"{stripped} ⏎ {following[1]}", new,
                 "Joined a clause number standing alone to " + (

@@ -317,3 +317,15 @@ def test_a_line_leaving_a_title_mark_open_goes_on_on_the_next_line():
                       "\f" + "\n".join(["GB/T 99999—2017", "1 范围", *WRAPPED * 2])]) + "\n"
     found = body(text)
     assert "".join(lines) in found.replace("\n\n", "|").split("|"), found
+
+
+def test_a_chapter_numbered_in_han_and_its_sections_set_apart_are_headings():
+    """「第一章」 alone over 「绪论」, or 「第二章 相关研究」 on one line, then 「2.1」 alone over
+    its heading: the chapter counts as 1 and 2, its sections follow it."""
+    page1 = ["第一章", "", "绪论", "", "1.1", "", "研究背景", *WRAPPED, "1"]
+    page2 = ["第二章 相关研究", *WRAPPED, "", "2.1", "", "国外研究现状", *WRAPPED[1:], "2"]
+    text = "\n".join(["某某大学", "硕士学位论文", "", "\f" + "\n".join(page1),
+                      "\f" + "\n".join(page2)]) + "\n"
+    found = body(text)
+    assert "## 第一章 绪论\n\n### 1.1 研究背景" in found, found
+    assert "### 2.1 国外研究现状" in found, found
