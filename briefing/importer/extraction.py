@@ -493,8 +493,11 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
         text = kept[index][1]
         following = kept[index + 1] if index + 1 < len(kept) else None
         before = kept[index - 1] if index else None
+        # The line under it is text (a sentence's marks, or the column reached), not a
+        # table's next cell (「城市」 over 「优良天数比例（%）」).
         if (PAGE_TITLE.match(text) and following is not None and following[0] in numbers
                 and width(following[1]) > width(text)
+                and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR)
                 and (before is None or before[0] in cover or width(before[1]) < column - NEAR
                      or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
                      or is_part_heading(text))):  # 「前言」 opening a page opens a part

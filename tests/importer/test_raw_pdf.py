@@ -329,3 +329,13 @@ def test_a_chapter_numbered_in_han_and_its_sections_set_apart_are_headings():
     found = body(text)
     assert "## 第一章 绪论\n\n### 1.1 研究背景" in found, found
     assert "### 2.1 国外研究现状" in found, found
+
+
+def test_a_pages_first_table_cell_is_no_page_title():
+    """A page opening with a table's header cells one a line (「城市」 over 「优良天数比例
+    （%）」) has no title: the cell is no heading."""
+    cover = ["某某指南", "（2020 年）", "", "某某产业联盟"]
+    cells = ["城市", "优良天数比例（%）", "同比变化（百分点）", "某某市", "80.6", "2.1"]
+    text = "\n".join([*cover, "\f" + "\n".join([*WRAPPED, "表1 某某统计"]),
+                      "\f" + "\n".join([*cells, *WRAPPED])]) + "\n"
+    assert "## 城市" not in body(text) and not clean_source(text).headings
