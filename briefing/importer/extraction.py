@@ -53,6 +53,9 @@ VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录",
 VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
 # A standard: its code on the cover (GB/T 1.1, DB32/T 1580, HJ 663, ICS 13.020).
 STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d)")
+# …and as its pages' running head: the code alone (「GB/T 28181—2022」「DB32/T 1580—2019」).
+STANDARD_HEAD = re.compile(r"^(?:(?:GB|DB\d{0,2}|HJ)(?:/[TZ])?|[A-Z]{2}/[TZ])\s*\d+(?:\.\d+)*"
+                           r"(?:\s*[—–-]\s*\d{4})?$")
 STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
@@ -130,7 +133,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     # A standard's code opens its cover, or heads its pages (a text without the cover).
     heads = [t for n, t in lines if drop.get(n) == "running-head"]
     standard = any(STANDARD.match(t.strip()) for _, t in rest[:40]) or any(
-        STANDARD.match(t.strip().lstrip(FORM_FEED)) for t in heads)
+        STANDARD_HEAD.match(t.strip().lstrip(FORM_FEED)) for t in heads)
     issuer = issued = ""
     if standard:
         rest, found = _clause_numbers(rest)

@@ -339,3 +339,13 @@ def test_a_pages_first_table_cell_is_no_page_title():
     text = "\n".join([*cover, "\f" + "\n".join([*WRAPPED, "表1 某某统计"]),
                       "\f" + "\n".join([*cells, *WRAPPED])]) + "\n"
     assert "## 城市" not in body(text) and not clean_source(text).headings
+
+
+def test_only_a_standards_code_alone_as_running_head_shows_a_standard():
+    """「GB/T 99999—2022」 heading the pages shows a standard (its name above 「1 范围」 is
+    the title); a report's head 「AI 2020 某某白皮书」 does not."""
+    pages = [["前", "", "言", "", *WRAPPED * 2], ["", "某某监控联网系统技术要求", "1 范围", *WRAPPED]]
+    for head, standard_ in (("GB/T 99999—2022", True), ("AI 2020 某某白皮书", False)):
+        text = "\n".join("\f" * (index > 0) + "\n".join([head, *page, str(index + 1)])
+                         for index, page in enumerate(pages)) + "\n"
+        assert (build_draft(text, FILE).title == "某某监控联网系统技术要求") is standard_, head
