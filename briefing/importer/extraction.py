@@ -351,10 +351,11 @@ def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, st
             continue
         issuers += [name for _, name in names] + ([found[1]] if found else [])
         drop.update({index} | {i for i, _ in names})
-        repairs.append(Repair("cover-issuer", number, text, f"source: {'、'.join(issuers)}",
+        repairs.append(Repair("cover-issuer", number, text, f"source: {' '.join(issuers)}",
                               "The standard's issuer (「… 发布」 on its cover): took it as the "
                               "source."))
-    return ([line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers),
+    # Issuers stacked on the cover are named as set, a space between: no mark is added.
+    return ([line for i, line in enumerate(lines) if i not in drop], repairs, " ".join(issuers),
             date)
 
 
