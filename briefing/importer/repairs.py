@@ -245,7 +245,6 @@ def repeated_overlap(first: str, second: str, minimum: int = 3) -> int:
 
 
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-SALUTATION_MAX = 40
 
 
 def is_date_line(text: str) -> bool:
@@ -279,8 +278,6 @@ FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
 # A dash list item (「——…；」, the dash as pdftotext gives it: —— ―― －－ ⸺).
 DASH_ITEM = re.compile(r"^(?:[—―⸺－–]{1,2})(?=\S)")
-# A normative reference of a standard's list (GB/T 1.1: one document a line):
-# 「GB/T 191 包装储运图示标志」「LS/T 1533 …」「ISO 9001 …」.
 # An international document, cited by its own code (GB/T 1.1 keeps it as written), its
 # title in Chinese after it: 「ISO/IEC 13818-1:2019」「ISO/IEC 14496-2:2004/Amd.2:2005」
 # 「Rec.ITU-T G.723.1(2006)」「ITU-T H.264」「IETF RFC 3261」「IEEE Std 802.3」.
@@ -290,6 +287,8 @@ INTERNATIONAL_REFERENCE = re.compile(
     r"|(?:Rec\.\s*)?ITU-T\s+(?:Rec\.\s*)?[A-Z]\.\d+(?:\.\d+)*(?:\s*\(\d{4}\))?"
     r"|(?:IETF|IEEE)\s+RFC\s*\d+|IEEE\s+Std\s*\d+(?:\.\d+)*(?:-\d{4})?)"
     r"\s+(?=\S{0,8}[\u4e00-\u9fff])")
+# A normative reference of a standard's list (GB/T 1.1: one document a line):
+# 「GB/T 191 包装储运图示标志」「LS/T 1533 …」「ISO 9001 …」, or an international one.
 REFERENCE_LINE = re.compile(r"^(?:GB|DB\d{0,2}|[A-Z]{2,4})(?:/[TZ])?\s*\d+(?:[.\-]\d+)*"
                             r"(?:[—-]\d{4})?\s+\S|" + INTERNATIONAL_REFERENCE.pattern)
 

@@ -314,7 +314,7 @@ def _wrapped_parentheses(block: RawBlock) -> tuple[RawBlock, list[Repair]]:
                       "Made a bracket pair of a wrapped paragraph, opened on one line and "
                       "closed on another, full width (GB/T 15834).")
                for line, text in zip(block.lines, new, strict=True) if text != line.text]
-    return block.with_lines([SourceLine(line.number, text)
+    return block.with_lines([replace(line, text=text)
                              for line, text in zip(block.lines, new, strict=True)]), repairs
 
 
