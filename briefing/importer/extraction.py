@@ -923,12 +923,34 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                                           "Removed a page number at the edge of a page."))
     if len(pages) >= 2:
         _journal_heads(pages, drop, repairs)
+        _heads_of_their_page(pages, drop, repairs)
     for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
         for number, text in page:
             if number not in drop and MARKED_FOLIO.match(text):
                 drop[number] = "folio"
                 repairs.append(Repair("folio", number, text, "", "Removed a page number."))
     return drop
+
+
+HEAD_REPEAT_LINES = 8  # lines under a page's head among which the heading it repeats stands
+
+
+def _heads_of_their_page(pages: list[list[tuple[int, str]]], drop: dict[int, str],
+                         repairs: list[Repair]) -> None:
+    """A thesis's running head names the chapter (「第 2 章 相关研究」); on the page where
+    the chapter opens it stands once only (no count shows it), above the heading it
+    repeats (「第2章」「相关研究」, one line or two): it goes."""
+    for page in pages[1:]:
+        number, text = page[0]
+        key = re.sub(r"\s+", "", text)
+        if number in drop or FOLIO.match(text) or len(key) < 4 or text[-1] in SENTENCE_END:
+            continue
+        below = [re.sub(r"\s+", "", t) for _, t in page[1:HEAD_REPEAT_LINES + 1]]
+        if key in below or key in {a + b for a, b in zip(below, below[1:], strict=False)}:
+            drop[number] = "running-head"
+            repairs.append(Repair("running-head", number, text, "",
+                                  "Removed a running head: it repeats the heading under it "
+                                  "on its page.", review=True))
 
 
 # A journal's running heads alternate between odd and even pages, so a short extract

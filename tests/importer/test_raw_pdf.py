@@ -349,3 +349,15 @@ def test_only_a_standards_code_alone_as_running_head_shows_a_standard():
         text = "\n".join("\f" * (index > 0) + "\n".join([head, *page, str(index + 1)])
                          for index, page in enumerate(pages)) + "\n"
         assert (build_draft(text, FILE).title == "某某监控联网系统技术要求") is standard_, head
+
+
+def test_a_chapters_running_head_on_the_page_it_opens_goes():
+    """「第 2 章 相关研究」 heads the one page of chapter 2, above 「第2章」「相关研究」: the
+    head goes (no count shows it, the heading under it does), the heading stays."""
+    page1 = ["第 1 章 绪论", "", "第1章", "", "绪论", "", "1.1 研究背景", *WRAPPED, "1"]
+    page2 = ["第 1 章 绪论", "", *WRAPPED[1:], "2"]
+    page3 = ["第 2 章 相关研究", "", "第2章", "", "相关研究", "", "2.1 国外研究", *WRAPPED, "3"]
+    text = "\n".join(["某某大学", "硕士学位论文", "",
+                      *("\f" + "\n".join(page) for page in (page1, page2, page3))]) + "\n"
+    found = body(text)
+    assert "第 2 章 相关研究" not in found and "## 第2章 相关研究\n\n### 2.1 国外研究" in found, found
