@@ -18,6 +18,7 @@ from briefing.importer.flattables import flattened_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
+    BIBLIOGRAPHY_ENTRY,
     ENGLISH_FRONT,
     FIELD_LABEL,
     INTERNATIONAL_REFERENCE,
@@ -1397,7 +1398,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
             opens = opens or (ENUMERATOR.match(stripped) and not unclosed) \
-                or position in fields
+                or position in fields or (BIBLIOGRAPHY_ENTRY.match(stripped) and (
+                    previous[1].endswith((".", "。")) or is_part_heading(previous[1])))
             # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
             if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:

@@ -269,10 +269,15 @@ def may_join(first: str, second: str) -> bool:
         return False  # a citation or a reference entry ends with its address: finished
     if FIELD_LABEL.match(plain) and FIELD_LABEL.match(strip_tags(second)):
         return False  # 「参与单位：…」「主要撰稿人：…」: two fields of a form, not one sentence
+    if BIBLIOGRAPHY_ENTRY.match(strip_tags(second)) and plain.endswith((".", "。")):
+        return False  # 「…, 2022: 1-12.」「[2] 王五, …」: the next entry of a reference list
     # A colon announces what follows (a list, a quotation): the next block starts it.
     return not plain.endswith(("：", ":"))
 
 
+# An entry of a reference list (GB/T 7714): its number in brackets, a space, the entry
+# (「[2] 王五, 赵六. 题名[J]. 刊名, 2025, 41(9): 1-20.」); the entry before ends with a full stop.
+BIBLIOGRAPHY_ENTRY = re.compile(r"^\[\d{1,3}\][ \t\u3000]+\S")
 # A form's field: a short label and a colon opening the block (「参与单位：」「主要撰稿人：」).
 FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")

@@ -361,3 +361,23 @@ def test_a_chapters_running_head_on_the_page_it_opens_goes():
                       *("\f" + "\n".join(page) for page in (page1, page2, page3))]) + "\n"
     found = body(text)
     assert "第 2 章 相关研究" not in found and "## 第2章 相关研究\n\n### 2.1 国外研究" in found, found
+
+
+def test_each_entry_of_a_reference_list_opens_a_paragraph():
+    """「[2] 王五, …」 under an entry ending with its full stop: the next entry of the list
+    (GB/T 7714), however full the line above; a citation mark opening a wrapped line of
+    text (「[6] 基于…」 after 「…Feng 等人」) goes on."""
+    entries = [
+        "[1] 张三, 李四. 某某网络环境下的异构标识空间管控架构研究[J]. 通信学报, 2022, 43(4): 1-12.",
+        "[2] 王五, 赵六, 孙七. 面向国产算力的超大规模智算集群网络关键挑战与技术途径[J]. 电信科学,",
+        "2025, 41(9): 1-20.",
+        "[3] 周八. 某某技术白皮书[R]. 北京: 某某研究院, 2020.",
+    ]
+    text = ["在 2020 年,Feng 等人提出用于编程语言表示的双峰预训练模型并在多种任务中取得了优异的效果,Feng 等人",
+            "[6] 基于 BERT 提出用于编程语言表示的双峰预训练模型,在多种下游任务中均取得了优异的效果."]
+    page1 = [*WRAPPED, *text, "1"]
+    page2 = ["参考文献", *entries, "2"]
+    found = body("\n".join(["某某研究综述", "", "\f" + "\n".join(page1),
+                            "\f" + "\n".join(page2)]) + "\n")
+    assert "1-12.\n\n[2] 王五" in found and "1-20.\n\n" in found, found
+    assert "Feng 等人 [6] 基于" in found or "Feng 等人[6] 基于" in found, found
