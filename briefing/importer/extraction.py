@@ -159,7 +159,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
             authors = applicant
     rest, found = _repeated_title(rest, pages)
     repairs += found
-    titles = _page_titles(rest, pages)
+    titles, statements = _page_titles(rest, pages)
+    rest, found = _statements_joined(rest, statements)
+    repairs += found
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
     page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
@@ -177,7 +179,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         fields["subtitle"] = subtitle
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
                    cover=frozenset(number for number, _ in _cover_page(pages)),
-                   authors=authors.split("、") if authors else [], headings=titles)
+                   authors=authors.split("、") if authors else [], headings=titles,
+                   subheadings=statements)
 
 
 # A justified line the typesetter spread out comes out of pdftotext with a space between
@@ -478,17 +481,19 @@ PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
 
 
 def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
-                 ) -> frozenset[int]:
+                 ) -> tuple[frozenset[int], frozenset[int]]:
     """A page after the first whose first line (its furniture gone) is a short run of Han
     with no mark at all, over a longer line of the same page, where the text before it
     ended (a sentence, or a line short of the column) or was the cover: the page's title,
-    a heading at the document's top level (its line number).
+    a heading at the document's top level (its line number); and the key statement under
+    it (see _page_statement), a heading one level below.
     A line continuing a paragraph from the page before never qualifies."""
     kept = [(n, t.strip()) for n, t in lines if t.strip()]
     where = {n: i for i, (n, _) in enumerate(kept)}
     cover = {n for n, _ in _cover_page(pages)}
     column = _column_of_pages([t for _, t in kept])
     found = set()
+    found_statements = set()
     for page in pages[1:]:
         numbers = {n for n, _ in page}
         first = next((n for n, _ in page if n in where), None)
@@ -507,7 +512,57 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
                      or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
                      or is_part_heading(text))):  # 「前言」 opening a page opens a part
             found.add(first)
-    return frozenset(found)
+            statement = _page_statement(kept, index + 1, numbers, column)
+            if statement is not None:
+                found_statements.add(statement)
+    return frozenset(found), frozenset(found_statements)
+
+
+STATEMENT_MAX = 60  # characters of a page's key statement under its title
+
+
+def _statements_joined(lines: list[tuple[int, str]], statements: frozenset[int]
+                       ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A key statement set on two lines (the first ending in ，、) is one line again."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    skip: int | None = None
+    for index, (number, text) in enumerate(lines):
+        if number == skip:
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if number in statements and text.strip()[-1:] in ("，", "、") and following \
+                and following[0] == number + 1:
+            joined = join_lines(text.strip(), following[1].strip())
+            repairs.append(Repair("join-line", number, f"{text.strip()} ⏎ {following[1].strip()}",
+                                  joined, "Joined the page's key statement set on two lines."))
+            result.append((number, joined))
+            skip = following[0]
+            continue
+        result.append((number, text))
+    return result, repairs
+
+
+def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], column: int
+                    ) -> int | None:
+    """Under a report page's title, its key statement (「顶层设计先行，新基建进入发展快车道，
+    为数字化、网络化、」「智能化建设注入新动力」): one line, or two set one under the other,
+    short of the column, ending no sentence, over the page's running text. Its first line's
+    number, else None."""
+    group = [kept[start]] if start < len(kept) and kept[start][0] in numbers else []
+    if group and group[0][1][-1] in "，、" and start + 1 < len(kept) \
+            and kept[start + 1][0] == group[0][0] + 1:
+        group.append(kept[start + 1])
+    after = start + len(group)
+    if not group or after >= len(kept) or kept[after][0] not in numbers:
+        return None
+    text = "".join(t for _, t in group)
+    body = kept[after][1]
+    if (len(text) > STATEMENT_MAX or text[-1] in SENTENCE_END or text[-1] in "，、；："
+            or "。" in text or any(width(t) >= column - NEAR for _, t in group)
+            or not has_han(text) or width(body) <= max(width(t) for _, t in group)):
+        return None
+    return group[0][0]
 
 
 TITLE_REPEAT_MAX = 40

@@ -182,7 +182,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
     repairs += found
-    nodes = page_titles(nodes, cleaned.headings)
+    nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
@@ -223,14 +223,23 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
 # ---------------------------------------------------------------- raw extraction
 
 
-def page_titles(nodes: list[Node], lines: frozenset[int]) -> list[Node]:
+def page_titles(nodes: list[Node], lines: frozenset[int],
+                statements: frozenset[int] = frozenset()) -> list[Node]:
     """A raw extraction's page titles (the clean-up's `headings`: a report page opening
     with its own short title, 「版权及免责声明」「前言」) are unnumbered headings of the top
-    level, to review."""
-    return [replace(node, kind="heading", marker=PLAIN_MARKER, rank=0, origin="page-title")
-            if node.line in lines and len(node.segments) == 1 and (
-                node.kind == "paragraph" and not node.role and not node.box
-                or node.kind == "heading" and node.rank == 0) else node for node in nodes]
+    level, the key statement under one (`subheadings`) a heading a level below; to review."""
+    result = []
+    for node in nodes:
+        plain_ = node.kind == "paragraph" and not node.role and not node.box
+        if node.line in lines and len(node.segments) == 1 and (
+                plain_ or node.kind == "heading" and node.rank == 0):
+            node = replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
+                           origin="page-title")
+        elif node.line in statements and len(node.segments) <= 2 and plain_:
+            node = replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
+                           origin="page-statement")
+        result.append(node)
+    return result
 
 
 def raw_extraction(text: str, blocks: list[RawBlock]) -> list[Repair]:
@@ -1572,6 +1581,8 @@ HEADING_ORIGINS = {
                  True),
     "page-title": ("page-title", "A short line opening a page of the report, over its text: "
                    "made it a heading of the top level.", True),
+    "page-statement": ("page-statement", "The short statement under a report page's title, "
+                       "over its text: made it a heading under the title.", True),
 }
 
 
@@ -1590,7 +1601,8 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "heading":
             result.append(node)
             continue
-        depth = top if node.origin in ("attachment", "page-title") else depths[keys[id(node)]]
+        depth = top if node.origin in ("attachment", "page-title") else \
+            top + 1 if node.origin == "page-statement" else depths[keys[id(node)]]
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1

@@ -381,3 +381,18 @@ def test_each_entry_of_a_reference_list_opens_a_paragraph():
                             "\f" + "\n".join(page2)]) + "\n")
     assert "1-12.\n\n[2] 王五" in found and "1-20.\n\n" in found, found
     assert "Feng 等人 [6] 基于" in found or "Feng 等人[6] 基于" in found, found
+
+
+def test_a_report_pages_key_statement_under_its_title_is_a_heading_below_it():
+    """A consulting report's page: its title, then its key statement on two lines
+    (「顶层设计先行，某某进入发展快车道，为数字化、」「智能化建设注入新动力」), then its text:
+    the statement is one heading under the title. Text under a title is no statement."""
+    cover = ["面向某某的", "某某行业白皮书", "某某研究院&某某咨询联合发布", "2020年"]
+    page1 = ["开篇摘要", *WRAPPED * 2]
+    page2 = ["某某的发展概述", "顶层设计先行，某某进入发展快车道，为数字化、", "智能化建设注入新动力",
+             *WRAPPED[1:] * 2]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (page1, page2))]) + "\n"
+    found = body(text)
+    assert "## 某某的发展概述\n\n### 顶层设计先行，某某进入发展快车道，为数字化、智能化建设注入新动力\n" \
+        in found, found
+    assert "## 开篇摘要\n\n某某研究院" in found, found
