@@ -17,7 +17,13 @@ from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.flattables import flattened_tables, layout_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
 from briefing.importer.records import Repair
-from briefing.importer.repairs import ENGLISH_FRONT
+from briefing.importer.repairs import (
+    BIBLIOGRAPHY_ENTRY,
+    ENGLISH_FRONT,
+    FIELD_LABEL,
+    INTERNATIONAL_REFERENCE,
+    fullwidth_punctuation,
+)
 from briefing.importer.roles import PART_NAMES, is_part_heading
 
 # Folios: 「3」「III」「— 3 —」「- 3 -」「第 3 页」「第3页 共12页」「3/12」.
@@ -29,8 +35,10 @@ MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,
                           r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$")
 # Contents entries: 「1 范围 ……… 1」「前言 ........ I」.
 # Leaders: dots, middle dots, ellipses, two-dot leaders 「‥」 (a standard's), underscores.
-LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})$")
+# The page after the leaders may be a front matter's letter (a thesis's contents: 「……D」).
+LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7}|[A-Z])$")
 CONTENTS_TITLES = frozenset({"目次", "目录"})
+CONTENTS_TITLE_PARTS = CONTENTS_TITLES | {"目"}
 # Between two entries of a contents pdftotext puts the parts of an entry it set apart: its
 # number or letter (「1」「A」「01」「4.1」「附录 A」), a page's folio (「II」).
 ENTRY_PART = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLCivxlc]{1,7}|附录\s*[A-Z])$")
@@ -46,15 +54,33 @@ VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录",
 VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
 # A standard: its code on the cover (GB/T 1.1, DB32/T 1580, HJ 663, ICS 13.020).
 STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d)")
+# …and as its pages' running head: the code alone (「GB/T 28181—2022」「DB32/T 1580—2019」).
+STANDARD_HEAD = re.compile(r"^(?:(?:GB|DB\d{0,2}|HJ)(?:/[TZ])?|[A-Z]{2}/[TZ])\s*\d+(?:\.\d+)*"
+                           r"(?:\s*[—–-]\s*\d{4})?$")
 STUCK_CLAUSE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u4e00-\u9fff])")
 CLAUSE_HEADING_MAX = 30
 CLAUSE_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 CHAPTER_ALONE = re.compile(r"^\d{1,2}$")
+# A thesis's chapter: 「第1章」「第一章」 (its number as a count: 第十二章 is 12).
+CHAPTER_LABEL = re.compile(r"^第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*章$")
+CHAPTER_TITLED = re.compile(r"^第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*章\s+\S")
+HAN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _chapter_number(label: str) -> int:
+    """「1」 → 1, 「九」 → 9, 「十二」 → 12, 「二十」 → 20."""
+    if label.isdigit():
+        return int(label)
+    tens, _, ones = label.rpartition("十")
+    if "十" not in label:
+        return HAN_COUNT.get(label, 0)
+    return (HAN_COUNT.get(tens, 0) if tens else 1) * 10 + HAN_COUNT.get(ones, 0)
 # An entry of a standard's normative references: the document's code, then its title.
 REFERENCE_ENTRY = re.compile(
     r"^(?:GB|DB\d{2}|HJ|JJF|JJG|ISO|IEC|[A-Z]{2}/[TZ])(?:/[TZ])?\s*\d+(?:\.\d+)*"
-    r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]")
-LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）])")
+    r"(?:[—–-]\d{4})?\s+[\u4e00-\u9fff]|" + INTERNATIONAL_REFERENCE.pattern)
+# A list item: a dash, 「a)」「1)」「（1）」, or a bullet glyph and a space (「• 分析…」).
+LIST_START = re.compile(r"^(?:[―—–－]{1,2}|[a-z][)）]|[（(]?\d{1,2}[)）]|[●⚫•▪■◆◇○►▶➢➤✓✔❖◼□]\s)")
 # 「3. 编码方法」「1．分类对象」「2. College of …」: an item's number opens its line (a
 # wrapped line never starts with a number and a full stop); inside an open bracket it is
 # a list's item run on (「（1. 某大学；2. 某学院）」).
@@ -88,7 +114,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     if journal:
         rest, found = _masthead_lines(rest)
         repairs += found
-    rest, found = _contents(rest)
+    rest, found = _contents(rest, frozenset(page[-1][0] for page in pages))
     repairs += found
     # The blank lines between a run's lines are the extraction's, not paragraphs' ends.
     rest, found, more, unbroken = interleaved_columns(rest)
@@ -96,24 +122,45 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     doubts += more
     rest, found = _page_foot_notes(rest, pages, drop)
     repairs += found
+    rest, found = _url_footnotes(rest, pages)
+    repairs += found
     rest, found, authors, paper_title = _paper_head(rest)
     repairs += found
     for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets,
                       _download_codes):
         rest, found = line_pass(rest)
         repairs += found
-    standard = any(STANDARD.match(t.strip()) for _, t in rest[:40])
+    subtitle = ""
+    # A standard's code opens its cover, or heads its pages (a text without the cover).
+    heads = [t for n, t in lines if drop.get(n) == "running-head"]
+    standard = any(STANDARD.match(t.strip()) for _, t in rest[:40]) or any(
+        STANDARD_HEAD.match(t.strip().lstrip(FORM_FEED)) for t in heads)
     issuer = issued = ""
     if standard:
         rest, found = _clause_numbers(rest)
         repairs += found
         rest, found, issuer, issued = _standard_cover(rest, pages)
         repairs += found
+        if not (issuer or issued or paper_title):
+            rest, found, paper_title = _name_above_scope(rest, pages)
+            repairs += found
     else:
+        rest, found = _clause_numbers(rest, standard=False)
+        repairs += found
         rest, found, issuer, cover_title = _report_cover(rest, pages)
         paper_title = paper_title or cover_title
         repairs += found
+        if not paper_title:
+            rest, found, paper_title, subtitle = _bracketed_cover_title(rest, pages)
+            repairs += found
+        rest, found, applicant = _cover_applicant(rest, pages)
+        repairs += found
+        if applicant and not authors:
+            authors = applicant
     rest, found = _repeated_title(rest, pages)
+    repairs += found
+    titles, statements = _page_titles(rest, pages)
+    rest, found = _statements_joined(rest, statements)
     repairs += found
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
@@ -130,9 +177,12 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         fields["date"] = issued
     if paper_title:
         fields["title"] = paper_title
+    if subtitle:
+        fields["subtitle"] = subtitle
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
                    cover=frozenset(number for number, _ in _cover_page(pages)),
-                   authors=authors.split("、") if authors else [])
+                   authors=authors.split("、") if authors else [], headings=titles,
+                   subheadings=statements)
 
 
 # A justified line the typesetter spread out comes out of pdftotext with a space between
@@ -151,14 +201,18 @@ DOWNLOAD_CODE = re.compile(r"^[A-Za-z0-9]{32,}$")
 CASE_SWITCHES_MIN = 12
 
 
+def _is_download_code(key: str) -> bool:
+    switches = sum(1 for a, b in zip(key, key[1:], strict=False)
+                   if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
+    return bool(DOWNLOAD_CODE.match(key)) and switches >= CASE_SWITCHES_MIN
+
+
 def _download_codes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
     result: list[tuple[int, str]] = []
     repairs: list[Repair] = []
     for number, text in lines:
         key = text.strip()
-        switches = sum(1 for a, b in zip(key, key[1:], strict=False)
-                       if a.isalpha() and b.isalpha() and a.isupper() != b.isupper())
-        if DOWNLOAD_CODE.match(key) and switches >= CASE_SWITCHES_MIN:
+        if _is_download_code(key):
             repairs.append(Repair("download-code", number, key[:24], "",
                                   "Removed a line of letters and digits in mixed case with no "
                                   "space (a copy's download code, no text).", review=True))
@@ -303,10 +357,11 @@ def _standard_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, st
             continue
         issuers += [name for _, name in names] + ([found[1]] if found else [])
         drop.update({index} | {i for i, _ in names})
-        repairs.append(Repair("cover-issuer", number, text, f"source: {'、'.join(issuers)}",
+        repairs.append(Repair("cover-issuer", number, text, f"source: {' '.join(issuers)}",
                               "The standard's issuer (「… 发布」 on its cover): took it as the "
                               "source."))
-    return ([line for i, line in enumerate(lines) if i not in drop], repairs, "、".join(issuers),
+    # Issuers stacked on the cover are named as set, a space between: no mark is added.
+    return ([line for i, line in enumerate(lines) if i not in drop], repairs, " ".join(issuers),
             date)
 
 
@@ -364,8 +419,192 @@ def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]
     return lines, repairs, name, title
 
 
+# A cover's title broken over its first lines, then its subtitle in brackets: 「某某大学」
+# 「攻读硕士学位研究生选题报告」「(申请某某大学工程管理硕士专业学位论文)」.
+BRACKETED = re.compile(r"^[（(][^（）()]{2,40}[）)]$")
+
+
+def _bracketed_cover_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                           ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """On a cover (no running text), the first lines, one under another with no blank
+    line, each short and ending no sentence, directly above a line in brackets: the title
+    broken over them, and its subtitle. Nothing else makes a cover's lines a title here;
+    a one-line title with its edition under it stays the title block's to read."""
+    cover = _cover_page(pages)
+    kept = {n for n, t in lines if t.strip()}
+    head = [(n, t) for n, t in cover if n in kept]
+    run: list[tuple[int, str]] = []
+    for number, text in head:
+        if run and number != run[-1][0] + 1:
+            break
+        run.append((number, text))
+        if BRACKETED.match(text):
+            break
+    if not 3 <= len(run) <= TITLE_LINES_MAX + 1 or not BRACKETED.match(run[-1][1]) or not all(
+            len(t) <= TITLE_REPEAT_MAX and has_han(t) and t[-1] not in SENTENCE_END
+            and not re.search("[，。；：]", t) for _, t in run[:-1]):
+        return lines, [], "", ""
+    title = ""
+    for _, part in run[:-1]:
+        title = join_lines(title, part)
+    subtitle = fullwidth_punctuation(run[-1][1])[0]
+    dropped = {n for n, _ in run}
+    repairs = [Repair("cover-title", run[0][0], " ⏎ ".join(t for _, t in run),
+                      f"title: {title}; subtitle: {subtitle}",
+                      "The cover's first lines, above a line in brackets: took them as the "
+                      "title broken over them, the bracketed line as its subtitle.", review=True)]
+    return [(n, t) for n, t in lines if n not in dropped], repairs, title, subtitle
+
+
+# A thesis's or report's cover names its author in a form field: 「申 请 人： 刘 祥 林」
+# 「作者姓名：某某」「研究生：某某」 (the field's letter-spacing already gone).
+APPLICANT = re.compile(r"^(?:申请人|作者|作者姓名|研究生|研究生姓名|学生姓名|论文作者)\s*[：:]\s*"
+                       r"([\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,4})$")
+
+
+def _cover_applicant(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                     ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The author a cover's form field names (one such field only): the line dropped."""
+    cover = {n for n, _ in _cover_page(pages)}
+    found = [(n, t, APPLICANT.match(t.strip())) for n, t in lines
+             if n in cover and APPLICANT.match(t.strip())]
+    if len(found) != 1:
+        return lines, [], ""
+    number, text, match = found[0]
+    name = re.sub(r"\s+", "", match[1])
+    repairs = [Repair("cover-author", number, text.strip(), f"authors: [{name}]",
+                      "The cover's field naming the author (申请人, 作者): took the name as the "
+                      "author.", review=True)]
+    return [(n, t) for n, t in lines if n != number], repairs, name
+
+
+# A report's page opening with its own title (a slide-like page: 「开篇摘要」「版权及免责声明」).
+PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+
+
+def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                 ) -> tuple[frozenset[int], frozenset[int]]:
+    """A page after the first whose first line (its furniture gone) is a short run of Han
+    with no mark at all, over a longer line of the same page, where the text before it
+    ended (a sentence, or a line short of the column) or was the cover: the page's title,
+    a heading at the document's top level (its line number); and the key statement under
+    it (see _page_statement), a heading one level below.
+    A line continuing a paragraph from the page before never qualifies."""
+    kept = [(n, t.strip()) for n, t in lines if t.strip()]
+    where = {n: i for i, (n, _) in enumerate(kept)}
+    cover = {n for n, _ in _cover_page(pages)}
+    column = _column_of_pages([t for _, t in kept])
+    found = set()
+    found_statements = set()
+    for page in pages[1:]:
+        numbers = {n for n, _ in page}
+        first = next((n for n, _ in page if n in where), None)
+        if first is None:
+            continue
+        index = where[first]
+        text = kept[index][1]
+        following = kept[index + 1] if index + 1 < len(kept) else None
+        before = kept[index - 1] if index else None
+        # The line under it is text (a sentence's marks, or the column reached), not a
+        # table's next cell (「城市」 over 「优良天数比例（%）」).
+        if (PAGE_TITLE.match(text) and following is not None and following[0] in numbers
+                and width(following[1]) > width(text)
+                and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR)
+                and (before is None or before[0] in cover or width(before[1]) < column - NEAR
+                     or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
+                     or is_part_heading(text))):  # 「前言」 opening a page opens a part
+            found.add(first)
+            statement = _page_statement(kept, index + 1, numbers, column)
+            if statement is not None:
+                found_statements.add(statement)
+    return frozenset(found), frozenset(found_statements)
+
+
+STATEMENT_MAX = 60  # characters of a page's key statement under its title
+
+
+def _statements_joined(lines: list[tuple[int, str]], statements: frozenset[int]
+                       ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A key statement set on two lines (the first ending in ，、) is one line again."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    skip: int | None = None
+    for index, (number, text) in enumerate(lines):
+        if number == skip:
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if number in statements and text.strip()[-1:] in ("，", "、") and following \
+                and following[0] == number + 1:
+            joined = join_lines(text.strip(), following[1].strip())
+            repairs.append(Repair("join-line", number, f"{text.strip()} ⏎ {following[1].strip()}",
+                                  joined, "Joined the page's key statement set on two lines."))
+            result.append((number, joined))
+            skip = following[0]
+            continue
+        result.append((number, text))
+    return result, repairs
+
+
+def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], column: int
+                    ) -> int | None:
+    """Under a report page's title, its key statement (「顶层设计先行，新基建进入发展快车道，
+    为数字化、网络化、」「智能化建设注入新动力」): one line, or two set one under the other,
+    short of the column, ending no sentence, over the page's running text. Its first line's
+    number, else None."""
+    group = [kept[start]] if start < len(kept) and kept[start][0] in numbers else []
+    if group and group[0][1][-1] in "，、" and start + 1 < len(kept) \
+            and kept[start + 1][0] == group[0][0] + 1:
+        group.append(kept[start + 1])
+    after = start + len(group)
+    if not group or after >= len(kept) or kept[after][0] not in numbers:
+        return None
+    text = "".join(t for _, t in group)
+    body = kept[after][1]
+    if (len(text) > STATEMENT_MAX or text[-1] in SENTENCE_END or text[-1] in "，、；："
+            or "。" in text or any(width(t) >= column - NEAR for _, t in group)
+            or not has_han(text) or width(body) <= max(width(t) for _, t in group)):
+        return None
+    return group[0][0]
+
+
 TITLE_REPEAT_MAX = 40
 TOP_LINES = 3
+# A standard's first clause (GB/T 1.1): 「1 范围」, its number maybe stuck or set apart.
+SCOPE = re.compile(r"^1\s*范\s*围$")
+NAME_PART = re.compile(r"^[\u4e00-\u9fff、—\-A-Za-z0-9 ]{2,40}$")
+
+
+def _name_above_scope(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                      ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """A standard's body opens with its name above 「1 范围」 (GB/T 1.1); an extraction
+    without the cover (it starts at the 前言) has the name there only: the lines between
+    the page's top and the clause, a name broken over one to three lines, are the title."""
+    scope = next((i for i, (_, t) in enumerate(lines) if SCOPE.match(t.strip())), None)
+    if scope is None:
+        return lines, [], ""
+    # The name opens its page: nothing but the page's furniture stands above it.
+    kept = {n for n, t in lines if t.strip()}
+    tops = {next((n for n, _ in page if n in kept), None) for page in pages}
+    above: list[int] = []
+    for index in range(scope - 1, -1, -1):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        if not NAME_PART.match(text) or not has_han(text) or len(above) == TITLE_LINES_MAX:
+            return lines, [], ""
+        above.insert(0, index)
+        if lines[index][0] in tops:
+            break
+    else:
+        return lines, [], ""
+    title = ""
+    for index in above:
+        title = join_lines(title, lines[index][1].strip())
+    repairs = [Repair("standard-name", lines[above[0]][0],
+                      " ⏎ ".join(lines[i][1].strip() for i in above), f"title: {title}",
+                      "The standard's name above its first clause (1 范围), with no cover "
+                      "in the text: took it as the title.", review=True)]
+    return [line for i, line in enumerate(lines) if i not in set(above)], repairs, title
 
 
 def _repeated_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
@@ -537,7 +776,8 @@ def _with_marks(lines: list[tuple[int, str]], column: list[int]) -> list[tuple[i
 # a paragraph broken off by them goes on at the top of the next page. The notes are set
 # after it: before the next heading (「0」「引言」「1 相关工作」).
 FOOT_NOTE = re.compile(
-    r"^(?:收稿日期|修回日期|基金项目|通信作者|通讯作者|作者简介|Foundation\s+Items?|Received)"
+    # The title's note mark may open the first note (「*   基金项目: …」).
+    r"^(?:[*＊†]\s*)?(?:收稿日期|修回日期|基金项目|通信作者|通讯作者|作者简介|Foundation\s+Items?|Received)"
     r"\s*[：:]")
 FOOT_LINES = 12  # the notes stand among a page's last lines
 
@@ -561,7 +801,13 @@ def _page_foot_notes(lines: list[tuple[int, str]], pages: list[list[tuple[int, s
             lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
             continue
         last = kept[-1][0]
-        at = next((i for i, (n, t) in enumerate(rest) if n > last and _opens_part(t)), None)
+        # The paragraph ends before the next heading; with none, before the next labelled
+        # line of the paper's front (「Key words:」 after an abstract gone on to page 2).
+        at = next((i for i, (n, t) in enumerate(rest) if n > last and _opens_part(t)),
+                  None)
+        if at is None:
+            at = next((i for i, (n, t) in enumerate(rest)
+                       if n > last and LABEL_START.match(t.strip())), None)
         if at is None:
             continue
         lines = rest[:at] + [(moved[0][0], "")] + moved + [(moved[-1][0], "")] + rest[at:]
@@ -570,6 +816,59 @@ def _page_foot_notes(lines: list[tuple[int, str]], pages: list[list[tuple[int, s
             "The page's notes broke off a paragraph that goes on on the next page: set "
             "them after it, before the next heading.", review=True))
     return lines, repairs
+
+
+# A paper's footnote giving a web address, at the foot of its page: 「1   https://…」 (a
+# number, then the address); its mark is the number set after a Latin word of the page's
+# text (「Lucene 1 提升了」「Copilot2辅助」), a superscript the extraction set full size.
+URL_FOOTNOTE = re.compile(r"^(\d{1,2})\s+(https?://\S+)$")
+FOOTNOTE_MARK = r"(?<=[A-Za-z]) ?{}(?=[\s\u4e00-\u9fff，。、；：,.;:])"
+URL_FOOTNOTES_LINES = 6  # the notes stand among a page's last lines
+
+
+def _url_footnotes(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                   ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A page's last lines numbered 1, 2, 3… each with a web address: footnotes
+    (「[^1]: https://…」, set apart), each number's first mark in the page's text after the
+    previous one made the note's reference. A note whose mark is not found stays a note
+    for the editor (the import asks about a footnote no mark calls)."""
+    repairs: list[Repair] = []
+    result = list(lines)
+    where = {n: i for i, (n, _) in enumerate(result)}
+    for page in pages:
+        tail: list[tuple[int, str, re.Match[str]]] = []
+        for number, text in reversed(page[-URL_FOOTNOTES_LINES:]):
+            found = URL_FOOTNOTE.match(text.strip())
+            if not found or number not in where:
+                break
+            tail.insert(0, (number, text, found))
+        if not tail or [int(f[1]) for _, _, f in tail] != list(
+                range(int(tail[0][2][1]), int(tail[0][2][1]) + len(tail))):
+            continue
+        on_page = {n for n, _ in page}
+        body = [i for i in range(where.get(page[0][0], 0), where[tail[0][0]])
+                if result[i][0] in on_page]
+        start = 0
+        for number, text, found in tail:
+            index = where[number]
+            result[index] = (number, f"\n[^{found[1]}]: {found[2]}\n")
+            repairs.append(Repair("footnote", number, text.strip(), f"[^{found[1]}]: {found[2]}",
+                                  "A numbered web address at the foot of the page: made it a "
+                                  "footnote.", review=True))
+            mark = re.compile(FOOTNOTE_MARK.format(found[1]))
+            for position in body[start:]:
+                line_number, line = result[position]
+                hit = mark.search(line)
+                if hit:
+                    result[position] = (line_number,
+                                        line[:hit.start()] + f"[^{found[1]}]" + line[hit.end():])
+                    repairs.append(Repair(
+                        "footnote-mark", line_number, line[max(0, hit.start() - 8):hit.end() + 4],
+                        f"[^{found[1]}]", "The note's number after a word of the page's text: "
+                        "made it the footnote's mark.", review=True))
+                    start = body.index(position)
+                    break
+    return result, repairs
 
 
 def _notes_joined(notes: list[tuple[int, str]], repairs: list[Repair]
@@ -654,6 +953,10 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
     # A first page without a line of running text is a cover: its lines are the title
     # block (the title the later pages repeat as their running head), never furniture.
     cover = {number for number, _ in _cover_page(pages)}
+    # A copy's download code printed under the folio (a report site's watermark) is no
+    # edge of the page: the folio above it is (「3」, then 「oXOAfUkU…」).
+    pages = [page[:-1] if len(page) > 2 and _is_download_code(page[-1][1]) else page
+             for page in pages]
     if len(pages) >= 2:
         edges = [_edges(page) for page in pages]
         counts = Counter(_furniture_key(t) for edge in edges
@@ -678,6 +981,7 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
                                           "Removed a page number at the edge of a page."))
     if len(pages) >= 2:
         _journal_heads(pages, drop, repairs)
+        _heads_of_their_page(pages, drop, repairs)
     for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
         for number, text in page:
             if number not in drop and MARKED_FOLIO.match(text):
@@ -686,12 +990,34 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
     return drop
 
 
+HEAD_REPEAT_LINES = 8  # lines under a page's head among which the heading it repeats stands
+
+
+def _heads_of_their_page(pages: list[list[tuple[int, str]]], drop: dict[int, str],
+                         repairs: list[Repair]) -> None:
+    """A thesis's running head names the chapter (「第 2 章 相关研究」); on the page where
+    the chapter opens it stands once only (no count shows it), above the heading it
+    repeats (「第2章」「相关研究」, one line or two): it goes."""
+    for page in pages[1:]:
+        number, text = page[0]
+        key = re.sub(r"\s+", "", text)
+        if number in drop or FOLIO.match(text) or len(key) < 4 or text[-1] in SENTENCE_END:
+            continue
+        below = [re.sub(r"\s+", "", t) for _, t in page[1:HEAD_REPEAT_LINES + 1]]
+        if key in below or key in {a + b for a, b in zip(below, below[1:], strict=False)}:
+            drop[number] = "running-head"
+            repairs.append(Repair("running-head", number, text, "",
+                                  "Removed a running head: it repeats the heading under it "
+                                  "on its page.", review=True))
+
+
 # A journal's running heads alternate between odd and even pages, so a short extract
 # shows each once: 「第4期」 (the issue its cover names) and 「郜帅等：论文标题」 (authors
 # 等：the title of page 1).
 ISSUE_HEAD = re.compile(r"^(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期$")
 AUTHORS_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff·]{2,8}等?\s*[：:]\s*(\S.{4,})$")
 EDGE_LINES = 3  # a page's running heads stand among its first (or last) lines
+HEAD_FOLIO = re.compile(r"^(\S.*?)\s{3,}\d{1,5}$")
 
 
 def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
@@ -706,7 +1032,12 @@ def _journal_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
     def is_head(text: str) -> bool:
         key = re.sub(r"\s+", "", text)
         found = AUTHORS_TITLE_HEAD.match(key)
-        return bool(found and found[1] in cover) or bool(issue and ISSUE_HEAD.match(key)) \
+        # A -layout extraction keeps the page's number at the head's outer end
+        # (「孙某 等:某某综述        2205」).
+        folio = HEAD_FOLIO.match(text.strip())
+        titled = found is not None and (found[1] in cover or bool(
+            folio and re.sub(r"\s+", "", folio[1]).split(":")[-1].split("：")[-1] in cover))
+        return titled or bool(issue and ISSUE_HEAD.match(key)) \
             or (issue and len(name) >= 2 and len(key) >= 2 and key in name)
 
     for page in pages[1:]:
@@ -834,7 +1165,8 @@ def _vertical_run(lines: list[tuple[int, str]], start: int, journal: bool = Fals
     return lines[start:last + 1], last + 1
 
 
-def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozenset()
+              ) -> tuple[list[tuple[int, str]], list[Repair]]:
     """Dot-leader contents entries, the 目次/目录 line above them, and what stands between
     two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
     entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
@@ -855,8 +1187,14 @@ def _contents(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list
                        "the next list's title, between two entries.")
     first = entries[0]
     before = [i for i in range(first) if lines[i][1].strip()]
-    if before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLES:
-        drop[before[-1]] = "Removed the contents' title."
+    # The title may stand twice (the page's head and the title) and be split by the
+    # extraction (「目」, then 「录……」 as if an entry): every such line above the entries.
+    while before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLE_PARTS:
+        drop[before.pop()] = "Removed the contents' title."
+    # The contents page's folio (「E」, 「II」) after the last entry, the page's last line.
+    after = [i for i in range(entries[-1] + 1, len(lines)) if lines[i][1].strip()]
+    if after and lines[after[0]][0] in page_ends and ENTRY_PART.match(lines[after[0]][1].strip()):
+        drop[after[0]] = "Removed the contents page's folio after its last entry."
     repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "", why)
                for i, why in sorted(drop.items())]
     return [line for i, line in enumerate(lines) if i not in drop], repairs
@@ -939,11 +1277,15 @@ def _untitled_contents(lines: list[tuple[int, str]]
     return lines, []
 
 
-def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+def _clause_numbers(lines: list[tuple[int, str]], standard: bool = True
+                    ) -> tuple[list[tuple[int, str]], list[Repair]]:
     """In a standard: 「1适用范围」 on a short line → 「1 适用范围」, and a clause number
     alone on its line (「3.1」) joined to the short line after it (its term or heading)
     with a space — when it follows the clauses before it (in chapter 5, 「7.5」 or 「1.5」
-    alone is a table's value). 「表1」 is left alone: a table's number is no clause."""
+    alone is a table's value). 「表1」 is left alone: a table's number is no clause.
+    In a report or a thesis (standard False) only a section's number set apart from its
+    heading is joined: 「1.2」 or 「第1章」 alone, then a short line that ends no sentence
+    (a bare 「1」 there is as likely a folio, a number before a text a table's value)."""
     result: list[tuple[int, str]] = []
     repairs = []
     chapter = 0  # the chapter of the last clause: a number out of order is a table's value
@@ -955,9 +1297,13 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
         start = CLAUSE_START.match(stripped) or STUCK_CLAUSE.match(stripped)
         if start:
             chapter = int(re.match(r"\d+", stripped)[0])
+        chapter_label = CHAPTER_LABEL.match(stripped)
+        titled = CHAPTER_TITLED.match(stripped)
+        if titled:  # 「第一章 绪论」 on one line: its sections follow
+            chapter = _chapter_number(titled[1])
         following = next(((n, t.strip()) for n, t in lines[index:index + 2] if t.strip()), None)
-        in_order = not chapter or chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 \
-            if CLAUSE_ALONE.match(stripped) else False
+        in_order = bool(CLAUSE_ALONE.match(stripped)) and (
+            chapter <= int(stripped.split(".")[0] or 0) <= chapter + 1 if chapter else standard)
         heading = following is not None and len(following[1]) <= CLAUSE_HEADING_MAX \
             and has_han(following[1]) and following[1][-1] not in SENTENCE_END \
             and not CLAUSE_START.match(following[1])
@@ -966,13 +1312,17 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
         adjacent = following is not None and has_han(following[1][:2]) \
             and not CLAUSE_START.match(following[1]) and not STUCK_CLAUSE.match(following[1])
         chapter_title = bool(CHAPTER_ALONE.match(stripped)) and int(stripped) == chapter + 1 \
-            and heading and adjacent
+            and heading and adjacent and standard
         clause_text = bool(CLAUSE_ALONE.match(stripped)) and in_order and adjacent \
-            and not heading
+            and not heading and standard
+        if chapter_label and heading and adjacent \
+                and _chapter_number(chapter_label[1]) == chapter + 1:
+            chapter_title = True  # 「第1章」「选题背景」
         if (CLAUSE_ALONE.match(stripped) and in_order and heading) or chapter_title \
                 or clause_text:
             new = stripped + " " + following[1]
-            chapter = int(stripped.split(".")[0])
+            chapter = _chapter_number(chapter_label[1]) if chapter_label else int(
+                stripped.split(".")[0])
             repairs.append(Repair(
                 "clause-number", number, f"{stripped} ⏎ {following[1]}", new,
                 "Joined a clause number standing alone to " + (
@@ -983,7 +1333,7 @@ def _clause_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]]
             index = next(i for i in range(index, len(lines)) if lines[i][0] == following[0]) + 1
             continue
         match = STUCK_CLAUSE.match(stripped)
-        if (match and len(stripped) <= CLAUSE_HEADING_MAX
+        if (standard and match and len(stripped) <= CLAUSE_HEADING_MAX
                 and stripped[-1] not in SENTENCE_END and "，" not in stripped):
             new = match[1] + " " + stripped[match.end():]
             repairs.append(Repair("clause-number", number, stripped, new,
@@ -1021,7 +1371,9 @@ def local_columns(lines: list[str], column: int) -> list[int]:
 
 
 def _unclosed(line: str) -> bool:
-    return line.count("（") + line.count("(") > line.count("）") + line.count(")")
+    """A bracket, or a title mark (《…》 never spans two paragraphs), left open."""
+    return (line.count("（") + line.count("(") > line.count("）") + line.count(")")
+            or line.count("《") > line.count("》"))
 
 
 LATIN_MAX = 8  # Latin words (set narrower, spaced by the extraction) blur a line's width
@@ -1049,6 +1401,12 @@ def _last_line(line: str, column: int) -> bool:
     sentence a whole character or more short of the column is the paragraph's last line,
     however near the column it ends (「…其价值。」 at 49 of 50 characters)."""
     end = line.rstrip("”’」』）)")
+    cited = CITED_END.search(line)
+    if cited and is_han(line[cited.start() - 1:cited.start()]):
+        # 「…重要工具 [1-3] 。」: the superscript mark is small on the page, full size in the
+        # extraction; without it the line must fall short by two characters or more.
+        bare = line[:cited.start()]
+        return not re.search(r"[\x00-\x7f\u00a0\u3000]", bare) and width(bare) + 2 <= column - 4
     return (end[-1:] in SENTENCE_END and not re.search(r"[\x00-\x7f\u00a0\u3000]", line)
             and width(line) <= column - 2)
 
@@ -1074,6 +1432,10 @@ def _paragraphs_around_tables(lines: list[tuple[int, str]], column: int,
     return result, repairs
 
 
+# A superscript citation mark, then the sentence's full stop (「 [1-3] 。」「 [8] .」).
+CITED_END = re.compile(r"\s*\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]\s*[。.]$")
+
+
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                 ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """Join hard-wrapped lines: a line reaching the column continues on the next line,
@@ -1084,6 +1446,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
     previous: tuple[int, str] | None = None
     texts = [text.strip() for _, text in lines if text.strip()]
     columns = local_columns(texts, column)
+    # A run of labelled lines (a report's credits: 「牵头单位：」「参与单位：」「主要撰稿人：」):
+    # each label opens a field of its own, however full the line above it.
+    fields = {i for i, t in enumerate(texts) if FIELD_LABEL.match(t) and any(
+        FIELD_LABEL.match(texts[j]) for j in range(max(0, i - FIELD_RUN), i))}
     position = -1
     continued = False  # the line before this one went on from the line before it
     for number, text in lines:
@@ -1109,7 +1475,9 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
-            opens = opens or (ENUMERATOR.match(stripped) and not unclosed)
+            opens = opens or (ENUMERATOR.match(stripped) and not unclosed) \
+                or position in fields or (BIBLIOGRAPHY_ENTRY.match(stripped) and (
+                    previous[1].endswith((".", "。")) or is_part_heading(previous[1])))
             # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
             if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:
@@ -1140,6 +1508,9 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
         result.append((number, stripped))
         previous = (number, stripped)
     return result, repairs
+
+
+FIELD_RUN = 3  # lines above a labelled line among which another shows a run of fields
 
 
 # A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it

@@ -40,6 +40,8 @@ class Cleaned:
     column: int = 0  # a raw extraction's column width (display columns), 0 if none
     cover: frozenset[int] = frozenset()  # a raw extraction's cover: its lines' numbers
     authors: list[str] = field(default_factory=list)  # a paper's author line's names
+    headings: frozenset[int] = frozenset()  # a raw extraction's page titles: line numbers
+    subheadings: frozenset[int] = frozenset()  # …and the key statements under them
 
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)

@@ -227,8 +227,10 @@ def _width(text: str) -> int:
 
 
 def _open_bracket(text: str) -> bool:
-    """A bracket opened and not closed on the line: it closes on a line below."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    """A bracket, or a title mark (《…》 never spans two paragraphs), opened and not closed
+    on the line: it closes on a line below."""
+    return (text.count("（") + text.count("(") > text.count("）") + text.count(")")
+            or text.count("《") > text.count("》"))
 
 
 def is_table_delimiter(line: str) -> bool:

@@ -265,7 +265,12 @@ def ends_sentence(text: str) -> bool:
     tail = strip_tags(text).rstrip()
     while tail and (tail[-1] in CLOSERS or tail[-1] == "*"):  # 「**……来？**」: emphasis closes
         tail = tail[:-1].rstrip()
-    return bool(tail) and tail[-1] in SENTENCE_END
+    return bool(tail) and (tail[-1] in SENTENCE_END or bool(HAN_FULL_STOP.search(tail)))
+
+
+# A Chinese sentence closed by an ASCII full stop, a citation mark maybe before it: journals
+# set 「.」 for 。 (软件学报), an extraction spaces a superscript mark (「…能力 [8] .」).
+HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff](?:\s*\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\])?\s*\.$")
 
 
 def repeated_overlap(first: str, second: str, minimum: int = 3) -> int:
@@ -283,7 +288,6 @@ def repeated_overlap(first: str, second: str, minimum: int = 3) -> int:
 
 
 DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-SALUTATION_MAX = 40
 
 
 def is_date_line(text: str) -> bool:
@@ -306,16 +310,35 @@ def may_join(first: str, second: str) -> bool:
         return False
     if ENDING_URL.search(plain):
         return False  # a citation or a reference entry ends with its address: finished
-    return not (plain.endswith(("：", ":")) and len(plain) <= SALUTATION_MAX)
+    if FIELD_LABEL.match(plain) and FIELD_LABEL.match(strip_tags(second)):
+        return False  # 「参与单位：…」「主要撰稿人：…」: two fields of a form, not one sentence
+    if BIBLIOGRAPHY_ENTRY.match(strip_tags(second)) and plain.endswith((".", "。")):
+        return False  # 「…, 2022: 1-12.」「[2] 王五, …」: the next entry of a reference list
+    # A colon announces what follows (a list, a quotation): the next block starts it.
+    return not plain.endswith(("：", ":"))
 
 
+# An entry of a reference list (GB/T 7714): its number in brackets, a space, the entry
+# (「[2] 王五, 赵六. 题名[J]. 刊名, 2025, 41(9): 1-20.」); the entry before ends with a full stop.
+BIBLIOGRAPHY_ENTRY = re.compile(r"^\[\d{1,3}\][ \t\u3000]+\S")
+# A form's field: a short label and a colon opening the block (「参与单位：」「主要撰稿人：」).
+FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
 # A dash list item (「——…；」, the dash as pdftotext gives it: —— ―― －－ ⸺).
 DASH_ITEM = re.compile(r"^(?:[—―⸺－–]{1,2})(?=\S)")
+# An international document, cited by its own code (GB/T 1.1 keeps it as written), its
+# title in Chinese after it: 「ISO/IEC 13818-1:2019」「ISO/IEC 14496-2:2004/Amd.2:2005」
+# 「Rec.ITU-T G.723.1(2006)」「ITU-T H.264」「IETF RFC 3261」「IEEE Std 802.3」.
+INTERNATIONAL_REFERENCE = re.compile(
+    r"^(?:(?:ISO|IEC)(?:/(?:IEC|IEEE|TR|TS))*\s*\d+(?:-\d+)*(?::\d{4})?"
+    r"(?:/(?:Amd|Cor)\.?\s*\d+(?::\d{4})?)*"
+    r"|(?:Rec\.\s*)?ITU-T\s+(?:Rec\.\s*)?[A-Z]\.\d+(?:\.\d+)*(?:\s*\(\d{4}\))?"
+    r"|(?:IETF|IEEE)\s+RFC\s*\d+|IEEE\s+Std\s*\d+(?:\.\d+)*(?:-\d{4})?)"
+    r"\s+(?=\S{0,8}[\u4e00-\u9fff])")
 # A normative reference of a standard's list (GB/T 1.1: one document a line):
-# 「GB/T 191 包装储运图示标志」「LS/T 1533 …」「ISO 9001 …」.
+# 「GB/T 191 包装储运图示标志」「LS/T 1533 …」「ISO 9001 …」, or an international one.
 REFERENCE_LINE = re.compile(r"^(?:GB|DB\d{0,2}|[A-Z]{2,4})(?:/[TZ])?\s*\d+(?:[.\-]\d+)*"
-                            r"(?:[—-]\d{4})?\s+\S")
+                            r"(?:[—-]\d{4})?\s+\S|" + INTERNATIONAL_REFERENCE.pattern)
 
 
 # The labelled lines of a paper's or report's front page (GB/T 7713).

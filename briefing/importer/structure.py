@@ -54,6 +54,7 @@ from briefing.importer.repairs import (
     heading_numbering,
     is_date_line,
     is_plain_heading,
+    matched_parentheses,
     may_join,
     parse_comment_fields,
     parse_date,
@@ -185,6 +186,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
     repairs += found
+    nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
@@ -223,6 +225,25 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
 
 
 # ---------------------------------------------------------------- raw extraction
+
+
+def page_titles(nodes: list[Node], lines: frozenset[int],
+                statements: frozenset[int] = frozenset()) -> list[Node]:
+    """A raw extraction's page titles (the clean-up's `headings`: a report page opening
+    with its own short title, 「版权及免责声明」「前言」) are unnumbered headings of the top
+    level, the key statement under one (`subheadings`) a heading a level below; to review."""
+    result = []
+    for node in nodes:
+        plain_ = node.kind == "paragraph" and not node.role and not node.box
+        if node.line in lines and len(node.segments) == 1 and (
+                plain_ or node.kind == "heading" and node.rank == 0):
+            node = replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
+                           origin="page-title")
+        elif node.line in statements and len(node.segments) <= 2 and plain_:
+            node = replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
+                           origin="page-statement")
+        result.append(node)
+    return result
 
 
 def raw_extraction(text: str, blocks: list[RawBlock]) -> list[Repair]:
@@ -285,11 +306,39 @@ CHARACTER_REPAIRS = (
 REVIEWED_CHARACTER_REPAIRS = frozenset({"escape-markup"})
 
 
+def _wrapped_parentheses(block: RawBlock) -> tuple[RawBlock, list[Repair]]:
+    """A hard-wrapped paragraph's bracket pair may open on one line and close on a later
+    one (「…参考软件(Reference software for」「advanced video coding)」): such a pair is
+    matched across the block's lines and made full width as a pair on one line would be."""
+    texts = [line.text for line in block.lines]
+    joined = "\n".join(texts)
+    spanning = {end for opening, closing in matched_parentheses(joined)
+                if "\n" in joined[opening:closing] for end in (opening, closing)}
+    if len(texts) < 2 or not spanning:
+        return block, []
+    edits = [edit for edit in fullwidth_punctuation(joined)[1] if edit.start in spanning]
+    if not edits:
+        return block, []
+    chars = list(joined)
+    for edit in edits:
+        chars[edit.start] = edit.new
+    new = "".join(chars).split("\n")
+    repairs = [Repair("fullwidth-punctuation", line.number, line.text, text,
+                      "Made a bracket pair of a wrapped paragraph, opened on one line and "
+                      "closed on another, full width (GB/T 15834).")
+               for line, text in zip(block.lines, new, strict=True) if text != line.text]
+    return block.with_lines([replace(line, text=text)
+                             for line, text in zip(block.lines, new, strict=True)]), repairs
+
+
 def repair_characters(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Character repairs, line by line, so every repair knows its exact source line."""
     repairs = []
     result = []
     for block in blocks:
+        if block.kind != "table":
+            block, found = _wrapped_parentheses(block)
+            repairs += found
         lines = []
         for source_line in block.lines:
             text = source_line.text
@@ -1427,7 +1476,11 @@ def _plain_paragraph(node: Node) -> bool:
 
 def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     labels = {node.label for node in nodes if node.kind == "footnote"}
-    if not labels:
+    # A text that calls its notes with explicit marks (「Lucene[^1]」) cites its references
+    # with bracketed numbers (「Gu 等人[2]」): those are no calls of the notes.
+    explicit = any(re.search(r"\[\^\d{1,3}\](?![:：])", node.text) for node in nodes
+                   if node.kind != "footnote")
+    if not labels or explicit:
         return nodes, []
     repairs = []
     result = []
@@ -1679,6 +1732,10 @@ HEADING_ORIGINS = {
     "enclosed": ("enclosed-title",
                  "The line after a notice's 落款 names the document the notice issues: made "
                  "it that document's title, its headings one level under it.", True),
+    "page-title": ("page-title", "A short line opening a page of the report, over its text: "
+                   "made it a heading of the top level.", True),
+    "page-statement": ("page-statement", "The short statement under a report page's title, "
+                       "over its text: made it a heading under the title.", True),
 }
 
 
@@ -1701,8 +1758,9 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.origin == "enclosed":
             depth, below = top, 1
         else:
-            depth = top if node.origin == "attachment" else min(
-                depths[keys[id(node)]] + below, MAX_DEPTH)
+            depth = top if node.origin in ("attachment", "page-title") else \
+                top + 1 if node.origin == "page-statement" else min(
+                    depths[keys[id(node)]] + below, MAX_DEPTH)
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1

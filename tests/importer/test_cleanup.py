@@ -585,7 +585,7 @@ def test_a_standards_cover_issuer_is_the_source_its_empty_fields_and_repeated_ti
     # The issuer on one line with its 发布, and two issuers.
     two = cover[:11] + ["国家市场监督管理总局", "国家标准化管理委员会 发布"]
     text = "\n".join(two) + "\n\f" + "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n"
-    assert clean_source(text).fields["source"] == "国家市场监督管理总局、国家标准化管理委员会"
+    assert clean_source(text).fields["source"] == "国家市场监督管理总局 国家标准化管理委员会"
     # A title right above the dates is no issuer.
     titled = cover[:7] + ["某某茶叶生产技术规程", "2021 - 03 -01 发布", "2021 - 04 -01 实施",
                           "某省市场监督管理局 发布"]

@@ -1,0 +1,398 @@
+"""Raw pdftotext extractions of reports, theses and standards (briefing/importer/
+extraction.py): furniture dropped, lines joined into paragraphs, clause numbers and
+titles recovered. Each text here is made up, in a real shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.importer.cleanup import clean_source
+from briefing.importer.render import body_markdown
+from briefing.importer.repairs import ends_sentence, may_join
+from briefing.importer.structure import build_draft
+
+FILE = Path("report.txt")
+
+# A page of running text hard-wrapped at 36 Han (72 columns).
+WRAPPED = [
+    "某某研究院是一家以信息技术为主要方向的科研机构，成立以来承担了多项国家级课",
+    "题，在数据治理、知识管理和智能应用等方面积累了丰富的经验，形成了较为完整的",
+    "研究体系。",
+]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The cleaned text's paragraphs (blank-line separated), their lines joined."""
+    blocks = clean_source(text).text().split("\n\n")
+    return ["".join(line.strip() for line in block.split("\n")) for block in blocks
+            if block.strip()]
+
+
+def test_a_contents_title_set_twice_and_split_and_its_lettered_folio_go_with_it():
+    """A thesis's contents: the page head 「目 录」, the title again, split by the
+    extraction (「目」, then 「录……D」 as if an entry), entries whose numbers stand on
+    lines of their own, and the page's folio a letter (「E」) after the last entry."""
+    leader = "." * 60
+    contents = ["目 录", "", "目 录", "目", "", f"录{leader}D", "", "第1章", "",
+                f"研究背景 {leader} 1", "", "1.1", "", f"问题的提出{leader} 1", "", "1.2", "",
+                f"研究的意义{leader} 2", "", f"参考文献{leader}9", "", "E"]
+    body = ["第 1 章 研究背景", "", *WRAPPED * 3, "1"]
+    text = "\n".join(["某某大学", "研究报告", "", "\f" + contents[0], *contents[1:],
+                      "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any(p in ("目录", "目", "E", "第1章") or "...." in p for p in found), found
+    assert "".join(WRAPPED) in found
+    # A lone letter after a body's last line is no contents' folio.
+    plain = "\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), "E", ""])
+    assert "E" in paragraphs(plain)
+
+
+def body(text: str) -> str:
+    """The article.md body the importer writes for a raw extraction."""
+    draft = build_draft(text, FILE)
+    return body_markdown(draft.nodes)
+
+
+def test_a_thesis_section_number_set_apart_from_its_heading_is_one_heading():
+    """「第1章」 and 「1.2」 alone on their lines, a blank line, then the heading's words:
+    one heading each, the chapter above its sections."""
+    page1 = ["第1章", "", "研究背景", "", "1.1 问题的提出", *WRAPPED, "", "1.2", "",
+             "研究的意义", *WRAPPED, "1"]
+    page2 = ["第 1 章 研究背景", "", *WRAPPED, "", "1.3", "", "研究的目标", *WRAPPED, "2"]
+    text = "\n".join(["某某大学", "选题报告", "", "\f" + page1[0], *page1[1:],
+                      "\f" + page2[0], *page2[1:]]) + "\n"
+    found = body(text)
+    assert "## 第1章 研究背景\n\n### 1.1 问题的提出" in found, found
+    assert "### 1.2 研究的意义" in found and "### 1.3 研究的目标" in found, found
+    # With no chapter or section before it, a number alone over a short line (a table's
+    # value and its row's label) is left as it is.
+    table = "\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED), "", "1.2", "", "增长率",
+                       *WRAPPED[1:], "1", "\f" + "\n".join(WRAPPED[1:]), "2"]) + "\n"
+    assert "1.2 增长率" not in body(table)
+
+
+def standard(*pages: list[str]) -> str:
+    """A made-up standard's pages as pdftotext writes them, its code at each page's top."""
+    return "\n".join("\f" * (index > 0) + "\n".join(["GB/T 99999—2022", *page, str(index + 1)])
+                     for index, page in enumerate(pages)) + "\n"
+
+
+def test_international_documents_in_the_normative_references_are_entries_of_their_own():
+    """GB/T 1.1 cites ISO/IEC, ITU-T, IETF and IEEE documents by their own codes: each
+    such line opens an entry, however full the line above it."""
+    entries = [
+        "GB/T 99998 某某系统的通用技术要求和试验方法以及与之相关的设备检测和验收规程",
+        "ISO/IEC 13818-1:2019 信息技术 运动图像和伴音信息的通用编码 第1部分：系统（Part",
+        "1: Systems）",
+        "ISO/IEC 14496-2:2004/Amd.2:2005 信息技术 视听对象编码 第2部分：视频的修订稿",
+        "Rec.ITU-T G.723.1(2006) 5.3和6.3kbit的多媒体通信传输中的双速率语音编码器和解码",
+        "Rec.ITU-T H.264(2019) 通用音视频服务的先进视频编码以及与之相关的一致性测试方法",
+        "IETF RFC 3261 会话初始协议（SIP: Session Initiation Protocol）及其扩展的通用要求",
+        "IEEE RFC 3640 用于传输MPEG-4基本流传输的RTP有效载荷负载格式以及相关的传输要求",
+    ]
+    text = standard(["", "1 范围", *WRAPPED * 2, "2 规范性引用文件", *WRAPPED, *entries],
+                    ["3 术语和定义", *WRAPPED * 2])
+    found = body(text)
+    for entry in ("GB/T 99998", "ISO/IEC 13818-1:2019", "ISO/IEC 14496-2:2004/Amd.2:2005",
+                  "Rec.ITU-T G.723.1(2006)", "Rec.ITU-T H.264(2019)", "IETF RFC 3261",
+                  "IEEE RFC 3640"):
+        assert "\n\n" + entry in found, (entry, found)
+
+
+def test_a_bracket_pair_wrapped_over_two_lines_is_made_full_width():
+    """「…参考软件(Reference software for」「advanced video coding)」: the pair beside
+    Chinese is full width, as it would be on one line."""
+    lines = ["某某标准规定了视频编码的参考软件(Reference software for advanced video",
+             "coding)的使用方法，适用于公共安全视频监控联网系统的方案设计和系统检测。"]
+    found = body("\n".join(["某某报告", "", *lines, "", *WRAPPED]) + "\n")
+    assert "参考软件（Reference software for advanced video coding）的使用方法" in found, found
+    # A Latin word's own brackets stay ASCII: 「f(x」「)」 is no Chinese pair.
+    latin = body("\n".join(["某某报告", "", "函数 f(x, y", "z)，见附录。", ""]))
+    assert "f(x, y z)" in latin or "f(x, yz)" in latin, latin
+
+
+def test_a_standard_without_its_cover_takes_its_name_above_clause_one_as_title():
+    """An extraction that starts at the 前言: the standard's name, broken over two lines
+    at the top of the body's first page, above 「1 范围」, is the title; 前言 a heading."""
+    text = standard(["前", "", "言", "", *WRAPPED * 2],
+                    ["", "某某监控联网系统", "信息传输、交换技术要求", "1 范围", *WRAPPED * 2])
+    draft = build_draft(text, FILE)
+    assert draft.title == "某某监控联网系统信息传输、交换技术要求"
+    found = body_markdown(draft.nodes)
+    assert found.startswith("## 前言\n\n") and "## 1 范围" in found, found
+    assert "某某监控联网系统" not in found
+    # Lines of text above the clause on its page are no name.
+    text = standard(["前", "", "言", "", *WRAPPED * 2], [*WRAPPED, "1 范围", *WRAPPED * 2])
+    assert build_draft(text, FILE).title != "".join(WRAPPED)
+
+
+def test_a_line_ending_in_a_citation_mark_and_a_full_stop_short_of_the_column_ends_its_paragraph():
+    """「…重要工具 [1-3] 。」: the superscript mark is small on the page but full size in the
+    extraction, so the line seems to reach the column; measured without it, it falls
+    short: the paragraph ends there."""
+    prose = ("开放式创新是一种新兴的创新模式强调企业在创新过程中不仅依赖内部资源还广泛利用外部"
+             "资源其核心理念是通过合作技术引进和用户参与等方式打破企业内部与外部的边界提升创新"
+             "能力通过与外部合作伙伴客户大学和研究机构等合作企业可以更快速地获取新技术开拓新市"
+             "场并有效降低研发成本和风险")
+    lines = [prose[i:i + 36] for i in range(0, 108, 36)]  # three lines at the column
+    cited = prose[:30] + " [1-3] 。"  # 30 Han: it ends four characters short
+    other = ["Apple Watch 的设计和功能不仅局限于技术创新，还包括用户体验和市场需求的综",
+             "合考虑，形成了较为完整的研究体系和评价方法，值得同类研究机构参考借鉴。"]
+    page1 = ["第一页的开头", *lines, *lines[:2], cited, *other, "1"]
+    page2 = ["第二页的开头", *lines, prose[:10] + "。", "2"]
+    found = paragraphs("\n".join(["某某报告", "", "\f" + "\n".join(page1),
+                                  "\f" + "\n".join(page2)]) + "\n")
+    assert any(p.endswith("[1-3] 。") for p in found) and "".join(other) in found, found
+    # A line that fills the column but for its mark goes on.
+    full = prose[36:70] + " [4] 。"  # 34 Han and the mark
+    page1 = ["第一页的开头", *lines, *lines[:2], full, *lines, "1"]
+    found = paragraphs("\n".join(["某某报告", "", "\f" + "\n".join(page1),
+                                  "\f" + "\n".join(page2)]) + "\n")
+    assert not any(p.endswith("[4] 。") for p in found), found
+
+
+def test_a_chinese_sentence_closed_by_an_ascii_full_stop_ends_its_paragraph():
+    """Journals set 「.」 for 。, and a spaced citation mark may stand before it: the
+    paragraph is finished, never joined to the next as one split at a page break."""
+    assert ends_sentence("增强企业的整体创新能力 [8] .") and ends_sentence("尤其是代码相关任务.")
+    assert not ends_sentence("其版本为 v1.")
+    page1 = [*WRAPPED[:2], "形成了较为完整的研究体系，增强企业的整体创新能力和市场竞争力 [8] .", "1"]
+    page2 = ["此外，开放式创新在不同行业中的应用也各具特色，在高科技行业更为明显。", *WRAPPED, "2"]
+    found = body("\n".join(["某某报告", "", "\f" + "\n".join(page1), "\f" + "\n".join(page2)]))
+    assert "[8] .\n\n此外" in found, found
+
+
+def test_a_line_opening_with_a_bullet_opens_a_list_item():
+    """「• 分析…」 under a line that reaches the column: an item of its own."""
+    intro = "本研究旨在探讨某某产品开发过程中的开放式创新应用和实践效果，具体目标包括："
+    items = ["• 分析某某产品的开发过程，梳理其关键里程碑和创新点。",
+             "• 探讨某某公司在开发过程中采用的开放式创新策略。"]
+    found = paragraphs("\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), intro, *items,
+                                  "1", "\f" + "\n".join(WRAPPED[1:] * 3), "2"]) + "\n")
+    assert intro in found and items[0] in found and items[1] in found, found
+
+
+def test_a_paragraph_ending_in_a_colon_is_never_joined_to_the_next():
+    """「…具体目标包括：」 then the first item: a colon announces what follows, so the block
+    under it starts it — never one paragraph ended mid-sentence (issue 11), however long."""
+    intro = "本研究旨在探讨 Example Watch 开发过程中的开放式创新应用，具体目标包括："
+    assert not may_join(intro, "分析某某产品的开发过程，梳理其关键里程碑和创新点。")
+    assert may_join("本研究旨在探讨某某产品开发过程中的开放式创新", "应用和实践效果。")
+    items = ["• 分析某某产品的开发过程，梳理其关键里程碑和创新点。",
+             "• 探讨某某公司在开发过程中采用的开放式创新策略。"]
+    found = body("\n".join(["某某报告", "", "\f" + "\n".join(WRAPPED * 3), intro, *items,
+                            "1", "\f" + "\n".join(WRAPPED[1:] * 3), "2"]) + "\n")
+    assert intro + "\n\n" in found, found
+
+
+def test_a_covers_title_lines_above_a_bracketed_line_and_its_applicant_make_the_front_matter():
+    """A thesis proposal's cover: 「某某大学」「攻读硕士学位研究生选题报告」, then
+    「(申请某某大学工程硕士专业学位论文)」 — the title broken over two lines and its
+    subtitle — and the form field 「申 请 人： 张 三 丰」 naming the author."""
+    cover = ["某某大学", "攻读硕士学位研究生选题报告", "(申请某某大学工程硕士专业学位论文)", "",
+             "培 养 单 位 ： 某某工程系", "申 请 人： 张 三 丰", "指 导 教 师： 李 四 教 授", "",
+             "二〇二四年七月"]
+    pages = [[*WRAPPED * 3, "1"], [*WRAPPED[1:] * 3, "2"]]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in pages)]) + "\n"
+    draft = build_draft(text, FILE)
+    assert draft.title == "某某大学攻读硕士学位研究生选题报告"
+    assert draft.subtitle == "（申请某某大学工程硕士专业学位论文）"
+    assert draft.authors == ["张三丰"]
+    found = body_markdown(draft.nodes)
+    assert "申请人" not in found and "选题报告" not in found and "某某工程系" in found, found
+    # Without the bracketed line the cover's lines are left as they are.
+    plain = "\n".join([*cover[:2], *cover[3:], *("\f" + "\n".join(page) for page in pages)])
+    assert build_draft(plain + "\n", FILE).title != "某某大学攻读硕士学位研究生选题报告"
+
+
+ABSTRACT = [
+    "Abstract:    With the significant success of deep learning in fields such as vision and language processing,",
+    "software engineering researchers have begun to explore its use in solving software engineering tasks. Existing",
+    "results indicate that these models exhibit advantages in many code-related tasks. It has become a focal",
+]
+ABSTRACT_END = [
+    "point in the field of software engineering. In recent years, researchers have proposed numerous attack and",
+    "defense methods specific to deep code models, and this paper reviews them.",
+]
+
+
+def journal_paper(head: str) -> str:
+    """Two pages of a made-up journal paper as pdftotext -layout writes them."""
+    page1 = ["某某学报 ISSN 1000-0000, CODEN ABCDEF", "", "                 *", "某某代码模型安全综述",
+             "张三 1, 李四 2", "", *ABSTRACT, "", "",
+             "     *   基金项目: 国家自然科学基金(61900000)",
+             "         收稿时间: 2023-12-19; 修改时间: 2024-03-14"]
+    page2 = [head, "", "", *ABSTRACT_END, "Key words:     deep code model; security", "", "",
+             "       " + WRAPPED[0], *WRAPPED[1:]]
+    return "\n".join(page1) + "\n\f" + "\n".join(page2) + "\n\f"
+
+
+def test_a_journal_running_head_with_its_page_number_at_its_end_is_dropped():
+    """-layout keeps the page's number on the head's line: 「张三 等:某某代码模型安全综述   2205」."""
+    found = paragraphs(journal_paper("  张三 等:某某代码模型安全综述" + " " * 40 + "2205"))
+    assert not any("2205" in p for p in found), found
+
+
+def test_a_first_pages_notes_opening_with_the_title_mark_go_after_the_abstract_they_broke_off():
+    """「*   基金项目: …」 at the foot of page 1 under an abstract that goes on on page 2:
+    the notes are set after it (before 「Key words:」), and the abstract is one paragraph."""
+    found = paragraphs(journal_paper("  张三 等:某某代码模型安全综述" + " " * 40 + "2205"))
+    whole = [p for p in found if p.startswith("Abstract:")]
+    assert whole and whole[0].endswith("this paper reviews them."), found
+    notes = [i for i, p in enumerate(found) if "基金项目" in p]
+    keys = [i for i, p in enumerate(found) if p.startswith("Key words:")]
+    assert notes and keys and found.index(whole[0]) < notes[0] < keys[0], found
+
+
+def test_a_report_page_opening_with_its_own_short_title_opens_a_top_level_part():
+    """A report's pages open with their titles (「版权及免责声明」, 「前言」 over a page whose
+    last line ends short of a sentence): headings of the top level, beside 「一、…」."""
+    cover = ["某某兼容性指南", "（2020 年）", "", "某某产业联盟", "", "2020年12月"]
+    rights = ["版权及免责声明", *WRAPPED, "本指南采用知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议进行许可"]
+    preface = ["前", "", "言", "", *WRAPPED[1:] * 2]
+    part = ["一、某某兼容性", "（一）某某兼容性的定义", *WRAPPED * 2]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (rights, preface, part))])
+    found = body(text + "\n")
+    assert found.startswith("2020年12月\n\n## 版权及免责声明\n\n"), found
+    assert "\n## 前言\n" in found and "\n## 一、某某兼容性\n\n### （一）" in found, found
+    # A page opening with the end of the paragraph the page before broke off is no title.
+    broken = [*WRAPPED[:2], "形成了较为完整的研究体系和评价方法，值得同类研究机构和单位参考借鉴和"]
+    text = "\n".join([*cover, "\f" + "\n".join(["一、某某兼容性", *broken]),
+                      "\f" + "\n".join(["学习推广", *WRAPPED * 2])]) + "\n"
+    assert "## 学习推广" not in body(text)
+
+
+def test_numbered_web_addresses_at_a_pages_foot_are_footnotes_called_by_their_numbers():
+    """「1   https://…」「2   https://…」 at the foot of a paper's page: footnotes, their marks
+    the numbers set after a Latin word (「Lucene 1 提升」「Copilot2辅助」); the paper's
+    bracketed citations (「等人[2]」) stay citations."""
+    text_lines = [
+        "       " + WRAPPED[0], *WRAPPED[1:],
+        "例如,Gu 等人[2]将深度学习模型用于代码检索,其效果较基于传统检索方法的 Lucene 1 提升",
+        "了 71%.近些年,由某公司开发的 GitHub Copilot2辅助编程工具进一步推动了该领域的发展.",
+    ]
+    page1 = ["  张三 等:某某代码模型安全综述" + " " * 40 + "2205", "", *text_lines, "",
+             "   1   https://lucene.apache.org/", "   2   https://github.com/features/copilot"]
+    page2 = ["  某某学报 2024 年第 35 卷第 5 期" + " " * 30 + "2206", "", *WRAPPED * 2]
+    text = "\n".join(["某某代码模型安全综述", "张三 1, 李四 2", "", "\f" + "\n".join(page1),
+                      "\f" + "\n".join(page2)]) + "\n"
+    found = body(text)
+    assert "Lucene[^1] 提升" in found and "Copilot[^2]辅助" in found, found
+    assert "[^1]: https://lucene.apache.org/" in found
+    assert "[^2]: https://github.com/features/copilot" in found
+    assert "等人[2]将" in found, found
+
+
+def test_a_folio_above_a_copys_download_code_at_the_pages_foot_is_dropped():
+    """A report site prints a copy's code under the page number: 「3」 then
+    「oXOAfUkUvZqQsRaQbP8OsQnNtRqQeRrQpOjMsQsN9PoPqMxNmOoMvPqNqQ」 — the folio goes too."""
+    code = "oXOAfUkUvZqQsRaQbP8OsQnNtRqQeRrQpOjMsQsN9PoPqMxNmOoMvPqNqQ"
+    pages = [[*WRAPPED * 2, "", "2", code], [*WRAPPED[1:] * 2, "", "3", code]]
+    text = "\n".join(["某某报告", "", *("\f" + "\n".join(page) for page in pages)]) + "\n"
+    found = paragraphs(text)
+    assert "2" not in found and "3" not in found and code not in found, found
+
+
+def test_a_run_of_labelled_lines_is_a_form_of_fields_each_a_paragraph():
+    """A report's credits: 「牵头单位：」「参与单位：」 (wrapped to the column), 「主要撰稿人：」 —
+    each label opens a field; a label after a block with no label may continue it."""
+    credits = ["编写说明：", "牵头单位：某某信息通信研究院",
+               "参与单位：某某信息通信研究院、北京某某在线科技有限公司、某某软件技术有限公司、某",
+               "某通讯股份有限公司、某某中国公司、某某研究院有限公司、某某网络科技股份有限公司",
+               "主要撰稿人：张三、李四、王五、赵六、孙七、周八、吴九、郑十、冯十一、陈十二、褚",
+               "卫、蒋某、沈某"]
+    text = "\n".join(["某某指南", "", "\f" + "\n".join([*WRAPPED, "", *credits, "", *WRAPPED]),
+                      "\f" + "\n".join(WRAPPED[1:] * 3)]) + "\n"
+    found = body(text)
+    assert "\n\n主要撰稿人：张三" in found and "\n\n参与单位：某某" in found, found
+    assert not may_join("参与单位：某某信息通信研究院、某某公司", "主要撰稿人：张三、李四")
+    assert may_join("本研究的具体要求", "如下：一是加强领导。")
+
+
+def test_a_line_leaving_a_title_mark_open_goes_on_on_the_next_line():
+    """「《国民经济某某分类》与《所」 then 「有经济活动的某某分类》对照参见附录 G。」: a book title
+    never spans two paragraphs, so the short line goes on."""
+    lines = ["《某某经济行业分类》与《所", "有经济活动的国际标准某某分类》对照参见附录 G。"]
+    text = "\n".join(["GB/T 99999—2017", "", "前言", *WRAPPED, *lines, "本标准由某某局提出。",
+                      "\f" + "\n".join(["GB/T 99999—2017", "1 范围", *WRAPPED * 2])]) + "\n"
+    found = body(text)
+    assert "".join(lines) in found.replace("\n\n", "|").split("|"), found
+
+
+def test_a_chapter_numbered_in_han_and_its_sections_set_apart_are_headings():
+    """「第一章」 alone over 「绪论」, or 「第二章 相关研究」 on one line, then 「2.1」 alone over
+    its heading: the chapter counts as 1 and 2, its sections follow it."""
+    page1 = ["第一章", "", "绪论", "", "1.1", "", "研究背景", *WRAPPED, "1"]
+    page2 = ["第二章 相关研究", *WRAPPED, "", "2.1", "", "国外研究现状", *WRAPPED[1:], "2"]
+    text = "\n".join(["某某大学", "硕士学位论文", "", "\f" + "\n".join(page1),
+                      "\f" + "\n".join(page2)]) + "\n"
+    found = body(text)
+    assert "## 第一章 绪论\n\n### 1.1 研究背景" in found, found
+    assert "### 2.1 国外研究现状" in found, found
+
+
+def test_a_pages_first_table_cell_is_no_page_title():
+    """A page opening with a table's header cells one a line (「城市」 over 「优良天数比例
+    （%）」) has no title: the cell is no heading."""
+    cover = ["某某指南", "（2020 年）", "", "某某产业联盟"]
+    cells = ["城市", "优良天数比例（%）", "同比变化（百分点）", "某某市", "80.6", "2.1"]
+    text = "\n".join([*cover, "\f" + "\n".join([*WRAPPED, "表1 某某统计"]),
+                      "\f" + "\n".join([*cells, *WRAPPED])]) + "\n"
+    assert "## 城市" not in body(text) and not clean_source(text).headings
+
+
+def test_only_a_standards_code_alone_as_running_head_shows_a_standard():
+    """「GB/T 99999—2022」 heading the pages shows a standard (its name above 「1 范围」 is
+    the title); a report's head 「AI 2020 某某白皮书」 does not."""
+    pages = [["前", "", "言", "", *WRAPPED * 2], ["", "某某监控联网系统技术要求", "1 范围", *WRAPPED]]
+    for head, standard_ in (("GB/T 99999—2022", True), ("AI 2020 某某白皮书", False)):
+        text = "\n".join("\f" * (index > 0) + "\n".join([head, *page, str(index + 1)])
+                         for index, page in enumerate(pages)) + "\n"
+        assert (build_draft(text, FILE).title == "某某监控联网系统技术要求") is standard_, head
+
+
+def test_a_chapters_running_head_on_the_page_it_opens_goes():
+    """「第 2 章 相关研究」 heads the one page of chapter 2, above 「第2章」「相关研究」: the
+    head goes (no count shows it, the heading under it does), the heading stays."""
+    page1 = ["第 1 章 绪论", "", "第1章", "", "绪论", "", "1.1 研究背景", *WRAPPED, "1"]
+    page2 = ["第 1 章 绪论", "", *WRAPPED[1:], "2"]
+    page3 = ["第 2 章 相关研究", "", "第2章", "", "相关研究", "", "2.1 国外研究", *WRAPPED, "3"]
+    text = "\n".join(["某某大学", "硕士学位论文", "",
+                      *("\f" + "\n".join(page) for page in (page1, page2, page3))]) + "\n"
+    found = body(text)
+    assert "第 2 章 相关研究" not in found and "## 第2章 相关研究\n\n### 2.1 国外研究" in found, found
+
+
+def test_each_entry_of_a_reference_list_opens_a_paragraph():
+    """「[2] 王五, …」 under an entry ending with its full stop: the next entry of the list
+    (GB/T 7714), however full the line above; a citation mark opening a wrapped line of
+    text (「[6] 基于…」 after 「…Feng 等人」) goes on."""
+    entries = [
+        "[1] 张三, 李四. 某某网络环境下的异构标识空间管控架构研究[J]. 通信学报, 2022, 43(4): 1-12.",
+        "[2] 王五, 赵六, 孙七. 面向国产算力的超大规模智算集群网络关键挑战与技术途径[J]. 电信科学,",
+        "2025, 41(9): 1-20.",
+        "[3] 周八. 某某技术白皮书[R]. 北京: 某某研究院, 2020.",
+    ]
+    text = ["在 2020 年,Feng 等人提出用于编程语言表示的双峰预训练模型并在多种任务中取得了优异的效果,Feng 等人",
+            "[6] 基于 BERT 提出用于编程语言表示的双峰预训练模型,在多种下游任务中均取得了优异的效果."]
+    page1 = [*WRAPPED, *text, "1"]
+    page2 = ["参考文献", *entries, "2"]
+    found = body("\n".join(["某某研究综述", "", "\f" + "\n".join(page1),
+                            "\f" + "\n".join(page2)]) + "\n")
+    assert "1-12.\n\n[2] 王五" in found and "1-20.\n\n" in found, found
+    assert "Feng 等人 [6] 基于" in found or "Feng 等人[6] 基于" in found, found
+
+
+def test_a_report_pages_key_statement_under_its_title_is_a_heading_below_it():
+    """A consulting report's page: its title, then its key statement on two lines
+    (「顶层设计先行，某某进入发展快车道，为数字化、」「智能化建设注入新动力」), then its text:
+    the statement is one heading under the title. Text under a title is no statement."""
+    cover = ["面向某某的", "某某行业白皮书", "某某研究院&某某咨询联合发布", "2020年"]
+    page1 = ["开篇摘要", *WRAPPED * 2]
+    page2 = ["某某的发展概述", "顶层设计先行，某某进入发展快车道，为数字化、", "智能化建设注入新动力",
+             *WRAPPED[1:] * 2]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (page1, page2))]) + "\n"
+    found = body(text)
+    assert "## 某某的发展概述\n\n### 顶层设计先行，某某进入发展快车道，为数字化、智能化建设注入新动力\n" \
+        in found, found
+    assert "## 开篇摘要\n\n某某研究院" in found, found
