@@ -294,6 +294,15 @@ ISSUER_DATE = re.compile(
     r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
+# A 公文's 发文机关标志 (GB/T 9704-2012, 7.2.3): the issuing body's name (or several, set
+# apart by spaces) followed by 「文件」, over the 发文字号 and the title — the masthead
+# names the source; it is not the title.
+ISSUING_BODY = (r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|党委"
+                r"|[省市县区]委|人大常委会|局|厅|部|院|署|委|会|中心|公司|学校|大学)")
+OFFICIAL_MASTHEAD = re.compile(
+    rf"^(?P<body>{ISSUING_BODY}(?:[ \t\u3000]+{ISSUING_BODY})*)[ \t\u3000]*文件$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -318,6 +327,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issued = ISSUER_DATE.match(text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
+    masthead = OFFICIAL_MASTHEAD.match(text.strip())
+    if masthead:
+        return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
     facts: list[tuple[str, str]] = []
     rest = []
     for word in text.split():
@@ -1410,10 +1422,15 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                 " ⏎ ".join(b.text.strip() for b in pair), "",
                 "Dropped a repeat of the title broken over two lines (a web page shows "
                 "the page's title, then the document's own)."))
+    # The title again, whole, anywhere in the head (a page shows it above a photo too);
+    # its short form only above the body's first paragraph (a repeated title may be a
+    # heading): under it, a line like the short form is the text's own (a 落款's signer).
+    body = next((i for i, b in enumerate(blocks) if b.kind != "heading" and is_body(b)),
+                len(blocks))
     for index in range(min(len(blocks), HEAD_BLOCKS)):
         block = blocks[index]
         if index not in taken and (block.text.strip() in repeated or (
-                block.kind == "text" and len(block.lines) == 1
+                index < body and block.kind == "text" and len(block.lines) == 1
                 and is_short_title(block.text, title))) and (
                 block.kind == "text" or (block.kind == "heading" and block.marker == 1)):
             taken.append(index)

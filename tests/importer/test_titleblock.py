@@ -887,3 +887,27 @@ def test_a_disclosure_catalogue_on_one_line_gives_its_facts():
     assert (draft.title, draft.source, draft.date) == (
         "某县关于优化营商环境的若干措施", "某县人民政府办公室", dt.date(2024, 5, 20))
     assert body_texts(draft) == [BODY]
+
+
+# ---------------------------------------------------------------- 公文 (GB/T 9704)
+
+NOTICE_BODY = ("各县（市、区）人民政府：\n\n为切实做好今年春季森林防火工作，现就有关事项通知如下。\n\n"
+               "一、提高认识\n\n各地要高度重视森林防火工作，落实属地责任。\n\n")
+
+
+def test_an_official_masthead_names_the_source_and_is_not_the_title():
+    # 发文机关标志 「某某文件」 over the 发文字号 and the title (GB/T 9704-2012, 7.2.3).
+    for masthead, source in (("某某市人民政府办公室文件", "某某市人民政府办公室"),
+                             ("某某省生态环境厅　某某省财政厅文件", "某某省生态环境厅、某某省财政厅")):
+        draft = draft_of(f"{masthead}\n\n某政办发〔2024〕3号\n\n关于做好春季森林防火工作的通知\n\n"
+                         f"{NOTICE_BODY}某某市人民政府办公室\n\n2024年3月5日\n")
+        assert draft.title == "关于做好春季森林防火工作的通知"
+        assert draft.source == source
+        assert masthead not in "".join(body_texts(draft))
+
+
+def test_a_signer_like_the_titles_short_form_stays_in_the_signature():
+    # The title inferred from a masthead the rule does not know (指挥部): its short form,
+    # the signer of the 落款 under the body, is the text's own and is never dropped.
+    draft = draft_of(f"某某县防汛抗旱指挥部文件\n\n{NOTICE_BODY}某某县防汛抗旱指挥部\n\n2024年6月1日\n")
+    assert "某某县防汛抗旱指挥部" in "".join(body_texts(draft))
