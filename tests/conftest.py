@@ -177,13 +177,17 @@ PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
 # longest modules (CPU seconds each takes in a whole run, shared builds counted where
 # they are made) go first, so that neither worker is left running one alone at the end.
 LONGEST_FIRST = ("weasy/test_textlayer.py", "weasy/test_placement.py", "test_printing.py",
-                 "weasy/test_incremental.py", "typeset/test_pdf.py",
-                 "importer/readers/test_pdf.py", "e2e/test_packaging.py",
-                 "serve/test_browser.py", "test_build.py", "templates/test_gbt9704.py",
-                 "weasy/test_tables.py", "e2e/test_cold_imports.py", "test_determinism.py",
-                 "test_review.py", "importer/readers/test_readers.py",
-                 "scores/test_import_score.py", "templates/test_jianbao.py", "test_watch.py",
-                 "e2e/test_end_to_end.py")
+                 "weasy/test_incremental.py", "e2e/test_packaging.py",
+                 "importer/readers/test_pdf.py", "typeset/test_pdf.py",
+                 "templates/test_gbt9704.py", "serve/test_browser.py", "test_build.py",
+                 "e2e/test_cold_imports.py", "test_determinism.py", "weasy/test_tables.py",
+                 "e2e/test_end_to_end.py", "importer/readers/test_readers.py",
+                 "test_review.py", "scores/test_import_score.py",
+                 "weasy/test_placement_reuse.py", "test_watch.py", "test_charts.py",
+                 "templates/test_roles.py", "test_export_worker.py", "e2e/test_scale.py",
+                 "fonts/test_fonts.py", "cli/test_hardening.py", "weasy/test_subset.py",
+                 "cli/test_logging.py", "test_i18n.py", "cli/test_cli.py", "serve/test_app.py",
+                 "e2e/test_fuzz.py", "cli/test_console.py")
 
 
 def pytest_collection_modifyitems(items):
