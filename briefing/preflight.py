@@ -180,7 +180,8 @@ def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
 
 
 def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
-    lines, font, size, page_count, spaces = _body_lines(_read_pages(Path(pdf_path)))
+    read = _read_pages(Path(pdf_path))
+    lines, font, size, page_count, spaces = _body_lines(read)
     report = Report(pages=page_count, body_font=font, body_size=size)
     _check_text_layer(Path(pdf_path), report, lines, spaces)
     if not lines:
@@ -245,7 +246,7 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     if grid:
         # Lines on the grid: every line of text at the body size, whatever its face
         # (headings sit on the grid too); full pages: all but the first and the last.
-        tops = _grid_line_tops(Path(pdf_path), size)
+        tops = _grid_line_tops(read, size)
         # A page must be full when its text runs on overleaf: its last paragraph
         # continues, or the next page opens with a plain paragraph. A page may end early
         # before a heading, a table or a chart that does not fit.
@@ -291,27 +292,26 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     return report
 
 
-def _grid_line_tops(pdf_path: Path, size: float) -> dict[int, set[float]]:
+def _grid_line_tops(read: list[tuple[int, list[dict], list[dict]]],
+                    size: float) -> dict[int, set[float]]:
     """Per page, the tops of the lines of body-size text, for the pages whose text block
     holds nothing else (no table, chart, contents or title in another size): only those
     can show the grid whole. Sub- and superscripts belong to their row; running heads
-    and page numbers stand outside the text block."""
-    import pdfplumber
-
+    and page numbers stand outside the text block. `read`: the measure's parse
+    (_read_pages), each page's glyphs."""
     pages: dict[int, tuple[set[float], list[float]]] = {}
-    with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages:
-            rows: set[float] = set()
-            others: list[float] = []
-            for char in glyphs(page):
-                if char["text"].isspace():
-                    continue
-                if round(char["size"], 2) != size:
-                    others.append(char["top"])
-                elif not any(abs(char["top"] - top) < LINE_TOLERANCE for top in rows):
-                    rows.add(char["top"])
-            if rows:
-                pages[page.page_number] = (rows, others)
+    for number, page_glyphs, _ in read:
+        rows: set[float] = set()
+        others: list[float] = []
+        for char in page_glyphs:
+            if char["text"].isspace():
+                continue
+            if round(char["size"], 2) != size:
+                others.append(char["top"])
+            elif not any(abs(char["top"] - top) < LINE_TOLERANCE for top in rows):
+                rows.add(char["top"])
+        if rows:
+            pages[number] = (rows, others)
     if not pages:
         return {}
     block_top = min(min(rows) for rows, _ in pages.values()) - size

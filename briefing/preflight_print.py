@@ -357,21 +357,23 @@ def _colour_kind(colorspace) -> tuple[str, int]:
 def check_images(report: PrintReport, min_ppi: float = MIN_PPI,
                  good_ppi: float = GOOD_PPI) -> None:
     """Each raster image's effective resolution where it is drawn (pixels over the
-    printed size, the lower of the two directions), from pdfplumber's placed images."""
-    import pdfplumber
+    printed size, the lower of the two directions), from pdfplumber's placed images —
+    read from the parse the typesetting measures make (preflight._read_pages: `briefing
+    preflight` measures the same PDF)."""
+    from briefing.preflight import _read_pages
 
     images = []
-    with pdfplumber.open(report.path) as pdf:
-        for page in pdf.pages:
-            for image in page.images:
-                width_pt, height_pt = image["x1"] - image["x0"], image["bottom"] - image["top"]
-                pixels_w, pixels_h = image["srcsize"]
-                if width_pt <= 0 or height_pt <= 0 or image.get("imagemask"):
-                    continue
-                ppi = min(pixels_w / (width_pt / 72), pixels_h / (height_pt / 72))
-                colour, components = _colour_kind(image.get("colorspace"))
-                images.append((page.page_number, int(pixels_w), int(pixels_h), colour,
-                               components, ppi))
+    for number, _, shapes in _read_pages(Path(report.path)):
+        for image in shapes:
+            if image["object_type"] != "image":
+                continue
+            width_pt, height_pt = image["x1"] - image["x0"], image["bottom"] - image["top"]
+            pixels_w, pixels_h = image["srcsize"]
+            if width_pt <= 0 or height_pt <= 0 or image.get("imagemask"):
+                continue
+            ppi = min(pixels_w / (width_pt / 72), pixels_h / (height_pt / 72))
+            colour, components = _colour_kind(image.get("colorspace"))
+            images.append((number, int(pixels_w), int(pixels_h), colour, components, ppi))
     tool = "pdfplumber"
     if not images:
         report.add("image resolution", PASS, "no raster images", tool)

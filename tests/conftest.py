@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,13 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from briefing.build import build
+# Compiled modules are kept (in __pycache__, which git ignores) even when
+# PYTHONDONTWRITEBYTECODE is set: otherwise every process of a run — each xdist worker, and
+# the command lines and export workers the tests start — compiles the package and the
+# tests from source again, and pytest rewrites every test module's asserts again (about
+# 8 s of CPU per worker). The processes the tests start read what this one wrote. (So
+# this module imports the package only inside its functions: after this line.)
+sys.dont_write_bytecode = False
 
 # tests/ is on sys.path (pyproject: pythonpath), so a test module in any folder imports
 # these names with `from conftest import …`, and the other helpers (pdfread, …) by name.
@@ -139,6 +146,8 @@ def shared_build(tmp_path_factory) -> Callable[[str, Callable[[Path], object]], 
 
 @pytest.fixture(scope="session")
 def sample_pdf(shared_build) -> Path:
+    from briefing.build import build
+
     return shared_build("lvliang-2021.pdf", lambda out: build(SAMPLE, out))
 
 
@@ -146,6 +155,7 @@ def sample_pdf(shared_build) -> Path:
 def sample_template_pdf(shared_build):
     """The sample built with a template, once per test run: sample_template_pdf("jianbao")
     (sample_template_pdf("reprint") is `sample_pdf`, the sample's own template)."""
+    from briefing.build import build
 
     def get(template: str) -> Path:
         if template == "reprint":
@@ -167,16 +177,22 @@ PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
 # longest modules (CPU seconds each takes in a whole run, shared builds counted where
 # they are made) go first, so that neither worker is left running one alone at the end.
 LONGEST_FIRST = ("weasy/test_textlayer.py", "weasy/test_placement.py", "test_printing.py",
-                 "weasy/test_incremental.py", "typeset/test_pdf.py",
-                 "importer/readers/test_pdf.py", "e2e/test_packaging.py",
-                 "serve/test_browser.py", "test_build.py", "templates/test_gbt9704.py",
-                 "weasy/test_tables.py", "e2e/test_cold_imports.py", "test_determinism.py",
-                 "test_review.py", "importer/readers/test_readers.py",
-                 "scores/test_import_score.py", "templates/test_jianbao.py", "test_watch.py",
-                 "e2e/test_end_to_end.py")
+                 "weasy/test_incremental.py", "e2e/test_packaging.py",
+                 "importer/readers/test_pdf.py", "typeset/test_pdf.py",
+                 "templates/test_gbt9704.py", "serve/test_browser.py", "test_build.py",
+                 "e2e/test_cold_imports.py", "test_determinism.py", "weasy/test_tables.py",
+                 "e2e/test_end_to_end.py", "importer/readers/test_readers.py",
+                 "test_review.py", "scores/test_import_score.py",
+                 "weasy/test_placement_reuse.py", "test_watch.py", "test_charts.py",
+                 "templates/test_roles.py", "test_export_worker.py", "e2e/test_scale.py",
+                 "fonts/test_fonts.py", "cli/test_hardening.py", "weasy/test_subset.py",
+                 "cli/test_logging.py", "test_i18n.py", "cli/test_cli.py", "serve/test_app.py",
+                 "e2e/test_fuzz.py", "cli/test_console.py")
 
 
 def pytest_collection_modifyitems(items):
+    from briefing.build import build
+
     for item in items:
         module = getattr(item, "module", None)
         if PDF_FIXTURES & set(item.fixturenames) or getattr(module, "build", None) is build:

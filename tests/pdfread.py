@@ -32,6 +32,17 @@ def _page_glyphs(stamp: tuple[str, int, int]) -> tuple[tuple[float, tuple[dict, 
                  zip(heights, preflight._read_pages(Path(stamp[0])), strict=True))
 
 
+@functools.cache
+def _pages_read(stamp: tuple[str, int, int]) -> tuple[tuple[int, list[dict], list[dict]], ...]:
+    return tuple(preflight._read_pages(Path(stamp[0])))
+
+
+def pages_read(pdf_path: Path) -> tuple[tuple[int, list[dict], list[dict]], ...]:
+    """Each page's number, glyphs and shapes (pdfplumber's rects, lines, curves and
+    images, each with its object_type): preflight's parse, shared by the run. Read only."""
+    return _pages_read(_stamp(pdf_path))
+
+
 def page_glyphs(pdf_path: Path) -> list[list[dict]]:
     """Each page's glyphs (preflight.glyphs: the text layer's spacers left out), from the
     parse shared by the run."""

@@ -288,30 +288,50 @@ def test_cache_entries_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
     assert list(entry.parent.iterdir()) == [entry]  # no temporary file left
 
 
-def test_handout_key_figure_columns_are_laid_out_once(tmp_path, monkeypatch):
-    # WeasyPrint lays a multi-column box out a second time when it has a bottom margin,
-    # padding or border (layout/block.py): the handout keeps the space below its cards
-    # on their section. Balancing the columns was half of a handout's build.
+@pytest.fixture(scope="module")
+def handout_build(tmp_path_factory):
+    """The sample built as a handout (no --toc) once for the two tests below, with
+    what it laid out watched: (the PDF, the class of each multi-column box laid out,
+    the `relayout` each export was given)."""
     from weasyprint.layout import block
 
+    import briefing.build as build_module
+
     laid_out: list[str | None] = []
+    relayouts: list = []
     real_columns_layout = block.columns_layout
+    real_write_pdf = build_module.write_pdf
 
     def counting_columns_layout(context, box, *args):
         laid_out.append(box.element.get("class"))
         return real_columns_layout(context, box, *args)
 
-    monkeypatch.setattr(block, "columns_layout", counting_columns_layout)
-    build(SAMPLE, tmp_path / "handout.pdf", template="handout", toc=False, force=True)
+    def spy(html, target, **kwargs):
+        relayouts.append(kwargs.get("relayout"))
+        return real_write_pdf(html, target, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(block, "columns_layout", counting_columns_layout)
+        patch.setattr(build_module, "write_pdf", spy)
+        pdf = build(SAMPLE, tmp_path_factory.mktemp("handout") / "plain.pdf",
+                    template="handout", force=True).output
+    return pdf, laid_out, relayouts
+
+
+def test_handout_key_figure_columns_are_laid_out_once(handout_build):
+    # WeasyPrint lays a multi-column box out a second time when it has a bottom margin,
+    # padding or border (layout/block.py): the handout keeps the space below its cards
+    # on their section. Balancing the columns was half of a handout's build.
+    _, laid_out, _ = handout_build
     assert laid_out == ["figure-cards"]
 
 
-def test_handout_contents_only_on_request(tmp_path, monkeypatch):
+def test_handout_contents_only_on_request(handout_build, tmp_path, monkeypatch):
     # briefing/templates/handout/template.yaml: `contents: on-request` — one layout, no contents,
     # unless --toc asks for them (deciding by page count would lay it out twice).
     import briefing.build as build_module
 
-    relayouts = []
+    plain, _, relayouts = handout_build
     real_write_pdf = build_module.write_pdf
 
     def spy(html, target, **kwargs):
@@ -319,7 +339,6 @@ def test_handout_contents_only_on_request(tmp_path, monkeypatch):
         return real_write_pdf(html, target, **kwargs)
 
     monkeypatch.setattr(build_module, "write_pdf", spy)
-    plain = build(SAMPLE, tmp_path / "plain.pdf", template="handout", force=True).output
     asked = build(SAMPLE, tmp_path / "toc.pdf", template="handout", toc=True, force=True).output
     assert relayouts == [None, None]  # no second layout either way
     assert "目录" not in squash(body_text(plain))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdfread import body_chars, glyphs
+from pdfread import body_chars, glyphs, pages_read
 
 from briefing import weasy
 from briefing.build import build
@@ -117,15 +117,13 @@ def test_sub_and_sup_keep_line_pitch(sample_pdf):
 
 
 def test_headings_never_end_a_page(sample_pdf):
-    with pdfplumber.open(sample_pdf) as pdf:
-        for page in pdf.pages:
-            # Headings are large and bold (a chart's large figure, such as the share in a
-            # ring, is not a heading).
-            heading_tops = [c["top"] for c in page.chars
-                            if c["size"] >= 13 and "Bold" in c["fontname"]]
-            body_tops = [c["top"] for c in page.chars if round(c["size"]) == 12]
-            if heading_tops:
-                assert body_tops and max(body_tops) > max(heading_tops), page.page_number
+    for number, chars, _ in pages_read(sample_pdf):  # (the run's shared parse)
+        # Headings are large and bold (a chart's large figure, such as the share in a
+        # ring, is not a heading).
+        heading_tops = [c["top"] for c in chars if c["size"] >= 13 and "Bold" in c["fontname"]]
+        body_tops = [c["top"] for c in chars if round(c["size"]) == 12]
+        if heading_tops:
+            assert body_tops and max(body_tops) > max(heading_tops), number
 
 
 def test_seam_fails_loudly_when_weasyprint_changes(monkeypatch):

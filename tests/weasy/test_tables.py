@@ -14,6 +14,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from conftest import FRONT, write_briefing
+from pdfread import pages_read
 
 from briefing.build import build
 from briefing.errors import InputError
@@ -344,23 +345,24 @@ def test_no_value_touches_a_rule(heavy):
 def test_key_figure_values_and_units_keep_clear_of_the_rules(sample_template_pdf):
     """The sample's 罚款 16398.12 万元 and 家（次） in jianbao's ruled key-figure tables
     (once 16398.12 crossed its rule into 万元)."""
-    with pdfplumber.open(sample_template_pdf("jianbao")) as document:
-        checked = 0
-        for page in document.pages:
-            rules = [line for line in page.lines if line["x0"] == line["x1"]]
-            for value in ("16398.12", "万元", "家（次）"):
-                for run in _find(page.chars, value):
-                    for glyph in run:
-                        beside = [r["x0"] for r in rules
-                                  if r["top"] < glyph["bottom"] and glyph["top"] < r["bottom"]]
-                        if not beside:  # in the text, not in a table
-                            break
-                        gap = min(min(abs(glyph["x0"] - x), abs(glyph["x1"] - x))
-                                  for x in beside)
-                        assert gap >= 2.0, (page.page_number, value, glyph["text"], gap)
-                    else:
-                        checked += 1
-        assert checked >= 5  # 16398.12, 万元 and 家（次） three times
+    checked = 0
+    # (the run's shared parse: each page's glyphs, and its shapes, the rules among them)
+    for number, chars, shapes in pages_read(sample_template_pdf("jianbao")):
+        rules = [line for line in shapes
+                 if line["object_type"] == "line" and line["x0"] == line["x1"]]
+        for value in ("16398.12", "万元", "家（次）"):
+            for run in _find(chars, value):
+                for glyph in run:
+                    beside = [r["x0"] for r in rules
+                              if r["top"] < glyph["bottom"] and glyph["top"] < r["bottom"]]
+                    if not beside:  # in the text, not in a table
+                        break
+                    gap = min(min(abs(glyph["x0"] - x), abs(glyph["x1"] - x))
+                              for x in beside)
+                    assert gap >= 2.0, (number, value, glyph["text"], gap)
+                else:
+                    checked += 1
+    assert checked >= 5  # 16398.12, 万元 and 家（次） three times
 
 
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])
