@@ -574,12 +574,17 @@ def _hanging(style) -> bool:
     """Whether the template lets a pause or stop mark hang past the line's end
     (--briefing-hanging: on; Word's 「允许标点溢出边界」, on by default in Chinese Word and
     so in most official documents)."""
-    hanging = getattr(style, "briefing_hanging", None)
-    if hanging is None:
-        hanging = _style_option(style, "hanging", "off") == "on"
+    return _style_switch(style, "hanging", "on")
+
+
+def _style_switch(style, name: str, on: str) -> bool:
+    """Whether the style's --briefing-NAME is `on`, read once per computed style."""
+    cached = getattr(style, f"briefing_{name}_{on}", None)
+    if cached is None:
+        cached = _style_option(style, name, "") == on
         with suppress(AttributeError):
-            style.briefing_hanging = hanging
-    return hanging
+            setattr(style, f"briefing_{name}_{on}", cached)
+    return cached
 
 
 def _last_text(line) -> str:
@@ -689,12 +694,8 @@ BALANCE_PRECISION = 0.5
 
 
 def _balanced(style) -> bool:
-    balanced = getattr(style, "briefing_balanced", None)
-    if balanced is None:
-        balanced = _style_option(style, "wrap", "normal") == "balance"
-        with suppress(AttributeError):
-            style.briefing_balanced = balanced
-    return balanced
+    """Whether the block's lines are balanced (--briefing-wrap: balance)."""
+    return _style_switch(style, "wrap", "balance")
 
 
 def _lines_at(context, linebox, position_y, bottom_space, containing_block, width: float,
