@@ -185,11 +185,20 @@ def keep_together_ranges(indices: list[int]) -> Iterator[tuple[int, int]]:
         yield start, end + 1
 
 
+# The longest tail the guard keeps whole: two Han characters and their closing marks
+# (「结束。”）」). A paragraph ending in a Latin run has no orphan to guard: keeping its last
+# two Han characters with the words after them would make those words one unbreakable
+# run that can overflow the line (「系统（Information technology … Systems）」).
+ORPHAN_TAIL_MAX = 6
+
+
 def orphan_guard_start(text: str) -> int | None:
     """Where the paragraph's unbreakable tail starts: its last two Han characters
     with what follows them, so the last line never holds a single character."""
     match = _LAST_TWO_HAN.search(text)
-    return match.start() if match else None
+    if not match or len(text) - match.start() > ORPHAN_TAIL_MAX:
+        return None
+    return match.start()
 
 
 class Gap(Enum):

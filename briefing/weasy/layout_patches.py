@@ -148,7 +148,7 @@ class Plan:
 
 @lru_cache(maxsize=16384)
 def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: float,
-          lead: bool, trail: bool, breaks: str | None = None) -> Plan:
+          lead: bool, trail: bool, breaks: str | None = None, whole: bool = True) -> Plan:
     """The rules applied to one text (cached: layout, measuring and drawing ask for the
     same texts again, and so does every rebuild in watch mode). `breaks`: a balanced
     title's or heading's lines break between phrases only ("phrase") or between words
@@ -158,7 +158,7 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
         forbidden = sorted(set(forbidden) | words.phrase_bans(text))
     elif breaks == "word":
         forbidden = sorted(set(forbidden) | words.word_bans(text))
-    tail = rules.orphan_guard_start(text)
+    tail = rules.orphan_guard_start(text) if whole else None
     if tail is not None:
         forbidden = sorted(set(forbidden) | set(range(tail, len(text) - 1)))
     no_break = list(rules.keep_together_ranges(forbidden))
@@ -205,16 +205,21 @@ def set_text(self, text, justify=False):
 
     text = self.text
     lead = trail = False
+    # WeasyPrint breaks a long text's first line on a cut of it (split_first_line: about
+    # 2.5 characters per em of the line): the paragraph's tail is guarded only in a
+    # text that reaches the box's end, never at the end of the cut.
+    whole = True
     breaking = laying_out.get()
     if breaking and not justify:
         box_text, skip, reserve_lead, reserve_trail = breaking
-        trail = reserve_trail and box_text.endswith(text)
+        whole = box_text.endswith(text)
+        trail = reserve_trail and whole
         lead = reserve_lead and skip == 0 and box_text.startswith(text)
     if squeezing.get():
         self.briefing_squeeze = True  # kept for drawing: reactivate() sets the text again
     quarter = _autospace_em(self) * self.style["font_size"]
     plan = _plan(text, _layout_punctuation(self), quarter, self.briefing_letter_spacing,
-                 lead, trail, None if justify else balancing.get())
+                 lead, trail, None if justify else balancing.get(), whole)
 
     attr_list = pango.pango_layout_get_attributes(self.layout)
     if attr_list == ffi.NULL:
@@ -466,7 +471,7 @@ def split_text_box(context, box, available_width, skip, is_line_start=True):
     """WeasyPrint's, with the box that reserves a Han/Latin gap made known to set_text
     (state.laying_out) while it is broken."""
     lead, trail = getattr(box, "briefing_lead", False), getattr(box, "briefing_trail", False)
-    token = laying_out.set((box.text, skip or 0, lead, trail) if lead or trail else None)
+    token = laying_out.set((box.text, skip or 0, lead, trail))
     try:
         return original("gap-reservation")(context, box, available_width, skip,
                                            is_line_start)

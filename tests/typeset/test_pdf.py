@@ -414,6 +414,20 @@ def test_a_break_between_two_kept_pairs_stays_allowed():
         ["甲甲甲甲甲甲2.29台", "车/次。"]
 
 
+def test_latin_words_in_a_chinese_paragraph_break_at_their_spaces():
+    # A standard's reference: a Chinese title, then its English one in brackets. The
+    # paragraph's tail guard was computed on the cut of the text WeasyPrint breaks a long
+    # first line on (the cut's last two Han characters, 「系统」, kept with every word after
+    # them): the first line ended at 「：」 and the words ran off the page unbroken.
+    text = ("第1部分：系统（Information technology Generic coding of moving pictures and "
+            "associated audio information Part one Systems）")
+    rows = _snippet_rows(text, 20)
+    right = min(c["x0"] for c in rows[0]) + 20 * 12  # 20 em of 16 px, in pt
+    assert all(c["x1"] <= right + 0.5 for row in rows for c in row)
+    assert "".join(c["text"] for c in rows[0]).startswith("第1部分：系统（Information")
+    assert len(rows) >= 3
+
+
 def test_a_loose_line_is_squeezed_to_take_the_next_word(monkeypatch):
     # 「2021家」 does not fit after 「甲，乙，丙，丁，戊，」 with the marks at full width: the
     # line would be stretched far beyond a quarter em. With its five marks compressed

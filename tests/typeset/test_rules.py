@@ -96,6 +96,15 @@ def test_orphan_guard_keeps_two_han_with_trailing_marks():
     assert rules.orphan_guard_start("A") is None
 
 
+def test_a_paragraph_ending_in_latin_words_has_no_orphan_guard():
+    # Its last line holds Latin words, not a lone Han character; guarding 「系统」 with
+    # every word after it made them one run that ran off the page.
+    assert rules.orphan_guard_start("第1部分：系统（Information technology - Part 1：Systems）") \
+        is None
+    text = "见附录A）。"
+    assert text[rules.orphan_guard_start(text):] == "附录A）。"
+
+
 @pytest.mark.parametrize(
     ("pair", "kind"),
     [("中文", Gap.HAN), ("中A", Gap.PRIORITY), ("A中", Gap.PRIORITY), ("AB", Gap.NONE),
