@@ -42,6 +42,8 @@ GAP_TOLERANCE_EM = 0.02  # em: rounding of positions in the PDF
 # table, rules.AUTOSPACE_MIN_EM): the smallest space the layer sets as a gap of its own.
 # A line one character short on the 28-character grid spreads 1/27 em.
 AIRY_EM = AUTOSPACE_MIN_EM
+# em: how far past the text block's right edge a line may end (a hanging mark: half an em)
+OVERFLOW_EM = 0.6
 # em: a wider gap between two words of a pdftotext line is a column or table-cell
 # boundary, not a gap inside a run of text
 TEXT_GAP_EM = 2.0
@@ -205,6 +207,7 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 splits_number_unit(line.text, following.text):
             report.violations.append(Violation(
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
+    _check_overflow(read, right_edge, size, report)
     for index, line in enumerate(lines):
         text = line.text
         if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
@@ -323,6 +326,28 @@ def _grid_line_tops(read: list[tuple[int, list[dict], list[dict]]],
         if not strays:
             tops[number] = rows
     return tops
+
+
+def _check_overflow(read: list[tuple[int, list[dict], list[dict]]], right_edge: float,
+                    size: float, report: Report) -> None:
+    """Text past the text block's right edge, into the margin or off the page, in any
+    face (a Latin run set in its own font too): what no line break could be found for.
+    One violation a line; a hanging mark (half an em) is within bounds."""
+    def ink_end(char: dict) -> float:  # a mark's blank right half is no ink (。，hanging)
+        return char["x0"] + 0.5 * char["size"] if char["text"] in RIGHT_BLANK else char["x1"]
+
+    for number, chars, _ in read:
+        past: dict[int, list[dict]] = {}
+        for char in chars:
+            if ink_end(char) - right_edge > OVERFLOW_EM * size and not char["text"].isspace():
+                past.setdefault(round(char["top"]), []).append(char)
+        for row in past.values():
+            line = sorted((c for c in chars if abs(c["top"] - row[0]["top"]) < LINE_TOLERANCE),
+                          key=lambda c: c["x0"])
+            text = "".join(c["text"] for c in line if not c["text"].isspace())
+            report.violations.append(Violation(
+                "past-the-margin", number, text[-12:],
+                f"runs {max(ink_end(c) for c in row) - right_edge:.1f} pt past the text block"))
 
 
 def _visible_end(line: Line, right_edge: float) -> float:

@@ -510,6 +510,21 @@ def test_preflight_measures_a_line_spread_evenly(tmp_path):
     assert report.spread_em == pytest.approx(spread, abs=0.005)
 
 
+def test_preflight_names_text_past_the_margin(tmp_path, dense):
+    """A run no break can be found in (a long address without spaces) stands past the
+    text block into the margin: preflight names its line; a hanging comma does not count."""
+    from conftest import write_briefing
+
+    han = "各地推进生态环境保护工作成效明显群众满意度持续提升"
+    address = "https://www.example.gov.cn/" + "environmentalprotection" * 4
+    folder = write_briefing(tmp_path / "brief", f"{han}，详见{address}。\n\n{han * 3}。\n")
+    report = measure(build(folder, tmp_path / "past.pdf").output)
+    [past] = [v for v in report.violations if v.kind == "past-the-margin"]
+    assert "protection" in past.text and "past the text block" in past.detail
+    on, _ = dense
+    assert not [v for v in measure(on).violations if v.kind == "past-the-margin"]
+
+
 def test_a_dense_text_has_no_airy_line(dense):
     on, _ = dense
     report = measure(on)
