@@ -511,18 +511,38 @@ def test_preflight_measures_a_line_spread_evenly(tmp_path):
 
 
 def test_preflight_names_text_past_the_margin(tmp_path, dense):
-    """A run no break can be found in (a long address without spaces) stands past the
-    text block into the margin: preflight names its line; a hanging comma does not count."""
+    """A run set past the text block into the margin (here kept from breaking by
+    white-space: nowrap) is named with its line; a hanging comma's blank half is not."""
+    from weasyprint import HTML
+
+    weasy.load()
+    weasy.install()
+    han = "各地推进生态环境保护工作成效明显群众满意度持续提升" * 6
+    html = ('<html lang="zh-CN"><style>@page { size: 400px 600px; margin: 20px }'
+            "p { font: 16px 'Noto Serif CJK SC'; margin: 0; text-align: justify }</style>"
+            f"<p>{han}</p><p style='white-space: nowrap'>详见某某网站的环境保护专栏和各地生态环境部门的统计公报页面</p>"
+            f"<p>{han}</p></html>")
+    pdf = tmp_path / "past.pdf"
+    HTML(string=html).write_pdf(pdf)
+    [past] = [v for v in measure(pdf).violations if v.kind == "past-the-margin"]
+    assert past.text.endswith("统计公报页面") and "past the text block" in past.detail
+    on, _ = dense
+    assert not [v for v in measure(on).violations if v.kind == "past-the-margin"]
+
+
+def test_a_long_address_is_broken_inside_the_text_block(tmp_path):
+    """A run with no break opportunity (an address) is broken where it must
+    (overflow-wrap: break-word in common.css), not set past the margin."""
     from conftest import write_briefing
 
     han = "各地推进生态环境保护工作成效明显群众满意度持续提升"
     address = "https://www.example.gov.cn/" + "environmentalprotection" * 4
     folder = write_briefing(tmp_path / "brief", f"{han}，详见{address}。\n\n{han * 3}。\n")
-    report = measure(build(folder, tmp_path / "past.pdf").output)
-    [past] = [v for v in report.violations if v.kind == "past-the-margin"]
-    assert "protection" in past.text and "past the text block" in past.detail
-    on, _ = dense
-    assert not [v for v in measure(on).violations if v.kind == "past-the-margin"]
+    pdf = build(folder, tmp_path / "address.pdf").output
+    assert not [v for v in measure(pdf).violations if v.kind == "past-the-margin"]
+    with pdfplumber.open(pdf) as document:
+        text = "".join(c["text"] for c in glyphs(document.pages[0]))
+    assert address.removeprefix("https://") in re.sub(r"\s", "", text)
 
 
 def test_a_dense_text_has_no_airy_line(dense):
