@@ -27,6 +27,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     lazy-file-content     pdf.fonts:Font.file_content (added)
     drawings        drawn-once            images:SVGImage.draw
                     drawn-once-fonts      pdf.stream:Stream.add_font
+    sheets          parsed-once           weasyprint:CSS.__init__
     ids             stable-document-id    pdf.metadata:uuid4
 
 The modules (a concern is the module holding its patches' replacements):
@@ -46,6 +47,7 @@ The modules (a concern is the module holding its patches' replacements):
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after
+    sheets.py          a stylesheet's text parsed once per process, its parse reused
     ids.py             a PDF/X document id that is the same for the same inputs
     placement.py       placement that fills pages: no patch — between layouts, key-figure
                        groups that left a page short move in the HTML (export.py calls it);

@@ -51,7 +51,8 @@ starts at the same place) until a forced page break — a long document's second
 still lays out everything from the move on. An edit that adds or removes a box (a
 paragraph, a heading) shifts the walk: every later box differs. Every page is drawn and
 its fonts subset again (the drawn content of unchanged pages is not kept); the stages
-before layout (parsing, cascade, boxes) run in full.
+before layout (parsing, cascade, boxes) run in full, but for the stylesheets' parses,
+kept per process (sheets.py).
 
 Across builds only long-lived processes remember (`keep_pages()`: `briefing watch`, the
 workspace's build processes); within a build, the memory is the build's and dropped

@@ -5,8 +5,9 @@ thread (`contextvars.copy_context().run`), never see each other's state.
 Each variable is set for the span of one call and reset after it (or, for the anchor,
 read only with the very token it was set for), so nothing of a build outlives it in a
 way another build could read. Process-wide are only what is the same for every build:
-the installed patches (seam.py), caches of pure functions (layout_patches._plan) and
-the FontConfigurations kept per set of fonts (loader.py).
+the installed patches (seam.py), caches of pure functions (layout_patches._plan),
+the FontConfigurations kept per set of fonts (loader.py) and the stylesheets' parses,
+keyed by everything a parse reads (sheets.py).
 """
 
 from __future__ import annotations
