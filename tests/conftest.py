@@ -89,13 +89,13 @@ def _parse_once(tmp_path_factory):
     what measuring a PDF costs) made once per file per test run and shared by every
     module and worker: kept on disk under the run's shared folder, keyed by the file's
     path, size and modification time (a PDF written again is parsed again). Each call
-    gets its own copy (unpickled), as from a fresh parse; measure's own logic runs as
-    before on it."""
+    gets its own copy (unpickled), as from a fresh parse (preflight._parse_pages, under
+    preflight's own memo of the last parse); measure's own logic runs as before on it."""
     from briefing import preflight
 
     folder = _shared_root(tmp_path_factory) / "parsed"
     folder.mkdir(exist_ok=True)
-    parse = preflight._read_pages
+    parse = preflight._parse_pages
     parsed: dict[str, bytes] = {}
 
     def read_pages(pdf_path: Path):
@@ -119,7 +119,7 @@ def _parse_once(tmp_path_factory):
         return pickle.loads(parsed[key])
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(preflight, "_read_pages", read_pages)
+        patch.setattr(preflight, "_parse_pages", read_pages)
         yield
 
 
