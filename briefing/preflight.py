@@ -118,15 +118,18 @@ def glyphs(page) -> list[dict]:
     return [char for char in page.chars if char["text"]]
 
 
+def shapes(page) -> list[dict]:
+    """A pdfplumber page's shapes: rules, curves and images (each with its object_type)."""
+    return [*page.rects, *page.lines, *page.curves, *page.images]
+
+
 def _parse_pages(pdf_path: Path) -> list[tuple[int, list[dict], list[dict]]]:
     """Each page's number, glyphs, and the shapes drawn on it (rules, curves, images),
     parsed with pdfplumber (parsing is most of what measuring a PDF costs)."""
     import pdfplumber
 
     with pdfplumber.open(pdf_path) as pdf:
-        return [(page.page_number, glyphs(page),
-                 [*page.rects, *page.lines, *page.curves, *page.images])
-                for page in pdf.pages]
+        return [(page.page_number, glyphs(page), shapes(page)) for page in pdf.pages]
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from conftest import SAMPLE
+from pdfread import pages as read_pages
 from PIL import Image
 from typer.testing import CliRunner
 
@@ -413,10 +414,9 @@ def test_every_template_has_bookmarks(built, sample_template_pdf):
 @functools.cache
 def _page_words(pdf: Path) -> list[tuple[int, list[dict], list[dict]]]:
     """Each page's number, its words, and its words with blanks kept in them: the two
-    key-figure table tests read the same sample PDFs, parsed once."""
-    with pdfplumber.open(pdf) as document:
-        return [(page.page_number, page.extract_words(),
-                 page.extract_words(keep_blank_chars=True)) for page in document.pages]
+    key-figure table tests read the same sample PDFs, parsed once for the run."""
+    return [(page.page_number, page.extract_words(),
+             page.extract_words(keep_blank_chars=True)) for page in read_pages(pdf)]
 
 
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])
