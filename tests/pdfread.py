@@ -65,7 +65,7 @@ class Page:
         return utils.extract_words(self.chars, **kwargs)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)  # (every character of a file: the last few files kept)
 def _pages(stamp: tuple[str, int, int]) -> tuple[Page, ...]:
     return tuple(Page(page) for page in read(Path(stamp[0])))
 
