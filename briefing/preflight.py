@@ -9,6 +9,7 @@ mode, characters per line and lines per page.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -119,15 +120,34 @@ def glyphs(page) -> list[dict]:
     return [char for char in page.chars if char["text"]]
 
 
-def _read_pages(pdf_path: Path) -> list[tuple[int, list[dict], list[dict]]]:
-    """Each page's number, glyphs, and the shapes drawn on it (rules, curves, images):
-    parsed with pdfplumber once for all a measure reads (parsing is most of its time)."""
+def shapes(page) -> list[dict]:
+    """A pdfplumber page's shapes: rules, curves and images (each with its object_type)."""
+    return [*page.rects, *page.lines, *page.curves, *page.images]
+
+
+def _parse_pages(pdf_path: Path) -> list[tuple[int, list[dict], list[dict]]]:
+    """Each page's number, glyphs, and the shapes drawn on it (rules, curves, images),
+    parsed with pdfplumber (parsing is most of what measuring a PDF costs)."""
     import pdfplumber
 
     with pdfplumber.open(pdf_path) as pdf:
-        return [(page.page_number, glyphs(page),
-                 [*page.rects, *page.lines, *page.curves, *page.images])
-                for page in pdf.pages]
+        return [(page.page_number, glyphs(page), shapes(page)) for page in pdf.pages]
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed(path: str, size: int, modified: int, inode: int,
+            ) -> list[tuple[int, list[dict], list[dict]]]:
+    return _parse_pages(Path(path))
+
+
+def _read_pages(pdf_path: Path) -> list[tuple[int, list[dict], list[dict]]]:
+    """_parse_pages's parse of the file as it is now, the last one kept (path, size,
+    modification time and inode: a PDF written again is parsed again): `briefing
+    preflight`'s readers (the print checks' images, measure, measure_placement) share
+    one parse. Read only: every reader gets the same lists and dicts."""
+    status = Path(pdf_path).stat()
+    return _parsed(str(Path(pdf_path).resolve()), status.st_size, status.st_mtime_ns,
+                   status.st_ino)
 
 
 def _body_lines(read: list[tuple[int, list[dict], list[dict]]],

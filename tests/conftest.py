@@ -85,20 +85,24 @@ def _shared_root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def _parse_once(tmp_path_factory):
-    """preflight's parse of a PDF (pdfplumber's glyphs and shapes of each page, most of
-    what measuring a PDF costs) made once per file per test run and shared by every
-    module and worker: kept on disk under the run's shared folder, keyed by the file's
-    path, size and modification time (a PDF written again is parsed again). Each call
-    gets its own copy (unpickled), as from a fresh parse; measure's own logic runs as
-    before on it."""
+    """The parse of a PDF (pdfplumber's characters and shapes of each page, most of what
+    reading a PDF costs: pdfread.parse) made once per file per test run and shared by
+    every module and worker: kept on disk under the run's shared folder, keyed by the
+    file's path, size and modification time (a PDF written again is parsed again). Each
+    call gets its own copy (unpickled), as from a fresh parse. Preflight's parse
+    (preflight._parse_pages, under preflight's own memo of the last parse) and pdfread's
+    readers (`pages`, `page_glyphs`, `body_chars`, `page_texts`, `pages_read`) are made
+    from it; measure's own logic runs as before on it."""
+    import pdfread
+
     from briefing import preflight
 
     folder = _shared_root(tmp_path_factory) / "parsed"
     folder.mkdir(exist_ok=True)
-    parse = preflight._read_pages
+    parse = pdfread.parse
     parsed: dict[str, bytes] = {}
 
-    def read_pages(pdf_path: Path):
+    def read(pdf_path: Path):
         status = Path(pdf_path).stat()
         key = hashlib.sha1(f"{Path(pdf_path).resolve()}|{status.st_size}|"
                            f"{status.st_mtime_ns}".encode()).hexdigest()
@@ -108,18 +112,19 @@ def _parse_once(tmp_path_factory):
                 if stored.exists():
                     parsed[key] = stored.read_bytes()
                 else:
-                    read = parse(pdf_path)
+                    pages = parse(pdf_path)
                     try:
-                        parsed[key] = pickle.dumps(read)
+                        parsed[key] = pickle.dumps(pages)
                     except (TypeError, AttributeError, pickle.PicklingError):
-                        return read  # (an object pdfminer keeps open: parsed each time)
+                        return pages  # (an object pdfminer keeps open: parsed each time)
                     making = folder / f"{key}.making"
                     making.write_bytes(parsed[key])
                     making.replace(stored)
         return pickle.loads(parsed[key])
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(preflight, "_read_pages", read_pages)
+        patch.setattr(pdfread, "read", read)
+        patch.setattr(preflight, "_parse_pages", pdfread.preflight_parse)
         yield
 
 

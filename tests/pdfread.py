@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pdfplumber
+from pdfplumber import utils
 from pypdf import PdfReader
 
 from briefing import preflight
@@ -21,15 +22,66 @@ def _stamp(pdf_path: Path) -> tuple[str, int, int]:
     return str(Path(pdf_path).resolve()), status.st_mtime_ns, status.st_size
 
 
+def parse(pdf_path: Path) -> list[dict]:
+    """One pdfplumber parse of each page (parsing a page's characters is the slow part):
+    its number, bbox, width and height, every character (the text layer's spacers too)
+    and preflight's shapes. Each reader below, and preflight's own parse in the tests
+    (conftest.py), is made from it."""
+    with pdfplumber.open(pdf_path) as pdf:
+        return [{"number": page.page_number, "bbox": page.bbox, "width": page.width,
+                 "height": page.height, "chars": page.chars, "shapes": preflight.shapes(page)}
+                for page in pdf.pages]
+
+
+read = parse  # conftest.py puts the run's shared parse here (one per file for the run)
+
+
+def preflight_parse(pdf_path: Path) -> list[tuple[int, list[dict], list[dict]]]:
+    """preflight._parse_pages's parse (each page's number, glyphs and shapes), from `read`."""
+    return [(page["number"], [c for c in page["chars"] if c["text"]], page["shapes"])
+            for page in read(pdf_path)]
+
+
+class Page:
+    """A page of the shared parse, read as a pdfplumber page: chars (spacers too), rects,
+    lines, curves, images, and its text and words as pdfplumber extracts them from those
+    characters. Read only."""
+
+    def __init__(self, page: dict) -> None:
+        self.page_number, self.bbox = page["number"], page["bbox"]
+        self.width, self.height, self.chars = page["width"], page["height"], page["chars"]
+        kinds = {"rect": [], "line": [], "curve": [], "image": []}
+        for shape in page["shapes"]:
+            kinds[shape["object_type"]].append(shape)
+        self.rects, self.lines = kinds["rect"], kinds["line"]
+        self.curves, self.images = kinds["curve"], kinds["image"]
+
+    def extract_text(self, **kwargs) -> str:
+        return utils.chars_to_textmap(
+            self.chars, **{"layout_bbox": self.bbox, "layout_width": self.width,
+                           "layout_height": self.height, **kwargs}).as_string
+
+    def extract_words(self, **kwargs) -> list[dict]:
+        return utils.extract_words(self.chars, **kwargs)
+
+
+@functools.lru_cache(maxsize=16)  # (every character of a file: the last few files kept)
+def _pages(stamp: tuple[str, int, int]) -> tuple[Page, ...]:
+    return tuple(Page(page) for page in read(Path(stamp[0])))
+
+
+def pages(pdf_path: Path) -> tuple[Page, ...]:
+    """The file's pages, from the parse shared by the run (for the PDFs built for the
+    run, which many modules read)."""
+    return _pages(_stamp(pdf_path))
+
+
 @functools.cache
 def _page_glyphs(stamp: tuple[str, int, int]) -> tuple[tuple[float, tuple[dict, ...]], ...]:
     """Each page's height and glyphs, read once per file (tests read the PDFs built for
-    the run many times; parsing a page's characters is the slow part): preflight's own
-    parse, which conftest.py shares across modules and workers."""
-    with pdfplumber.open(stamp[0]) as pdf:
-        heights = [page.height for page in pdf.pages]
-    return tuple((height, tuple(chars)) for height, (_, chars, _) in
-                 zip(heights, preflight._read_pages(Path(stamp[0])), strict=True))
+    the run many times), from the parse conftest.py shares across modules and workers."""
+    return tuple((page.height, tuple(c for c in page.chars if c["text"]))
+                 for page in _pages(stamp))
 
 
 @functools.cache
@@ -66,12 +118,11 @@ def body_text(pdf_path: Path) -> str:
 
 @functools.cache
 def _page_texts(stamp: tuple[str, int, int]) -> tuple[str, ...]:
-    with pdfplumber.open(stamp[0]) as pdf:
-        return tuple(page.extract_text() or "" for page in pdf.pages)
+    return tuple(page.extract_text() or "" for page in _pages(stamp))
 
 
 def page_texts(pdf_path: Path) -> list[str]:
-    """Each page's text as pdfplumber lays it out (read once per file)."""
+    """Each page's text as pdfplumber lays it out (from the parse shared by the run)."""
     return list(_page_texts(_stamp(pdf_path)))
 
 

@@ -11,6 +11,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from conftest import SAMPLE
+from pdfread import pages as read_pages
 from PIL import Image
 from typer.testing import CliRunner
 
@@ -371,6 +372,27 @@ def test_cli_print_options_and_preflight(built, tmp_path):
     assert sheets.exit_code == 0 and "not measured on imposed" in sheets.output
 
 
+def test_preflight_parses_the_pdf_once(built, tmp_path, monkeypatch):
+    # The print checks' images, the typesetting measures and the placement share one
+    # parse of the file (parsing is most of what preflight costs); a file written again
+    # is parsed again.
+    from briefing import preflight
+
+    pdf = tmp_path / "handout.pdf"
+    pdf.write_bytes(built("plain").read_bytes())
+    parses = []
+    parse = preflight._parse_pages
+    monkeypatch.setattr(preflight, "_parse_pages",
+                        lambda path: parses.append(Path(path)) or parse(path))
+    result = RUNNER.invoke(app, ["preflight", str(pdf)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert all(row in result.output for row in ("image resolution", "body face", "page fill"))
+    assert parses == [pdf]
+    pdf.unlink()
+    pdf.write_bytes(built("plain").read_bytes())
+    assert preflight._read_pages(pdf)[0][1] and parses == [pdf, pdf]
+
+
 def test_pdf_x_contents_keep_page_numbers_without_links(built):
     # (the PDF/X the variant test checks: with bleed and contents)
     path = built("pdf/x-4", variant="pdf/x-4", bleed_mm=3, toc=True)
@@ -392,10 +414,9 @@ def test_every_template_has_bookmarks(built, sample_template_pdf):
 @functools.cache
 def _page_words(pdf: Path) -> list[tuple[int, list[dict], list[dict]]]:
     """Each page's number, its words, and its words with blanks kept in them: the two
-    key-figure table tests read the same sample PDFs, parsed once."""
-    with pdfplumber.open(pdf) as document:
-        return [(page.page_number, page.extract_words(),
-                 page.extract_words(keep_blank_chars=True)) for page in document.pages]
+    key-figure table tests read the same sample PDFs, parsed once for the run."""
+    return [(page.page_number, page.extract_words(),
+             page.extract_words(keep_blank_chars=True)) for page in read_pages(pdf)]
 
 
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])

@@ -13,6 +13,7 @@ import pytest
 from conftest import FRONT, write_briefing
 from fontTools.ttLib import TTFont
 from pdfread import glyphs, page_glyphs
+from pdfread import pages as read_pages
 
 from briefing.build import build
 from briefing.checks import check_briefing
@@ -65,8 +66,7 @@ def jianbao_pdf(sample_template_pdf) -> Path:
 
 @pytest.fixture(scope="module")
 def pages(jianbao_pdf):
-    with pdfplumber.open(jianbao_pdf) as pdf:
-        yield pdf.pages
+    return read_pages(jianbao_pdf)  # (the parse shared by the run)
 
 
 # ------------------------------------------------------------------ faces by role
@@ -191,20 +191,19 @@ def test_fangsong_falls_back_for_what_gb2312_lacks(make_briefing, tmp_path):
 
 def end_block_pages(pdf_path: Path) -> tuple[int, list[str]]:
     """(page count, each page: 'B' body text, 'J' the 版记, '-' neither)."""
-    with pdfplumber.open(pdf_path) as pdf:
-        kinds = []
-        for page in pdf.pages:
-            text = page.extract_text() or ""
-            body = [c for c in page.chars if round(c["size"]) == 16 and in_block(c)]
-            kinds.append(("B" if body else "") + ("J" if "共印" in text else "") or "-")
-        return len(pdf.pages), kinds
+    pages = read_pages(pdf_path)  # (parsed once for end_block_pages and folios)
+    kinds = []
+    for page in pages:
+        text = page.extract_text() or ""
+        body = [c for c in page.chars if round(c["size"]) == 16 and in_block(c)]
+        kinds.append(("B" if body else "") + ("J" if "共印" in text else "") or "-")
+    return len(pages), kinds
 
 
 def folios(pdf_path: Path) -> list[str]:
     """Each page's text below the text block: its page number, or nothing."""
-    with pdfplumber.open(pdf_path) as pdf:
-        return [text_of(c for c in page.chars if c["top"] > BLOCK_BOTTOM).strip()
-                for page in pdf.pages]
+    return [text_of(c for c in page.chars if c["top"] > BLOCK_BOTTOM).strip()
+            for page in read_pages(pdf_path)]
 
 
 @pytest.mark.parametrize(("paragraphs", "expected", "numbered"), [

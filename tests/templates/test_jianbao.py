@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-import pdfplumber
 import pytest
 from conftest import SAMPLE
 from pdfread import glyphs, outline
+from pdfread import pages as read_pages
 
 from briefing.build import build, role_texts
 from briefing.cjk import RIGHT_BLANK
@@ -148,8 +148,7 @@ def jianbao_pdf(sample_template_pdf):
 
 @pytest.fixture(scope="module")
 def pages(jianbao_pdf):
-    with pdfplumber.open(jianbao_pdf) as pdf:
-        yield pdf.pages
+    return read_pages(jianbao_pdf)  # (the parse shared by the run)
 
 
 def _text(chars) -> str:

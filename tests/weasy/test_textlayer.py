@@ -17,9 +17,9 @@ import re
 import subprocess
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from pdfread import body_chars, page_glyphs
+from pdfread import pages as read_pages
 
 from briefing.build import build
 from briefing.loader import load_briefing
@@ -150,18 +150,18 @@ def test_a_mark_hangs_where_nothing_else_sets_the_line_tight(built):
     # allows (--briefing-hanging), is: the line ends at the text block's edge with the comma
     # past it, instead of a line with 0.34 em between its characters.
     _, pdf = built("lvliang-2021", "jianbao")
-    with pdfplumber.open(pdf) as document:
-        page = next(p for p in document.pages if "16398.12万元" in (p.extract_text() or ""))
-        edge, lasts = _line_ends(page)
-        size = max(c["size"] for c in page.chars)
-        hung = [c for c in lasts if c["x1"] > edge + 0.1 * size]
-        assert [c["text"] for c in hung] == ["，"], [c["text"] for c in hung]
-        line = sorted((c for c in page.chars if abs(c["top"] - hung[0]["top"]) < 1),
-                      key=lambda c: c["x0"])
-        assert "".join(c["text"] for c in line).endswith("16398.12万元，")
-        # what stands before the comma fills the line to the edge
-        assert abs(line[-2]["x1"] - edge) < 0.05 * size
-        assert hung[0]["x0"] >= edge - 0.05 * size
+    # (the sample's pages as the run parsed them once)
+    page = next(p for p in read_pages(pdf) if "16398.12万元" in (p.extract_text() or ""))
+    edge, lasts = _line_ends(page)
+    size = max(c["size"] for c in page.chars)
+    hung = [c for c in lasts if c["x1"] > edge + 0.1 * size]
+    assert [c["text"] for c in hung] == ["，"], [c["text"] for c in hung]
+    line = sorted((c for c in page.chars if abs(c["top"] - hung[0]["top"]) < 1),
+                  key=lambda c: c["x0"])
+    assert "".join(c["text"] for c in line).endswith("16398.12万元，")
+    # what stands before the comma fills the line to the edge
+    assert abs(line[-2]["x1"] - edge) < 0.05 * size
+    assert hung[0]["x0"] >= edge - 0.05 * size
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -262,8 +262,7 @@ def test_preflight_sees_spurious_spaces_without_the_text_layer(tmp_path, sample_
     assert [c[:2] for c in plain] == [c[:2] for c in spaced]
     assert max(max(abs(a[2] - b[2]), abs(a[3] - b[3]))
                for a, b in zip(plain, spaced, strict=True)) < 0.01
-    with pdfplumber.open(layer) as document:
-        assert sum(1 for page in document.pages for c in page.chars if not c["text"]) > 100
+    assert sum(1 for page in read_pages(layer) for c in page.chars if not c["text"]) > 100
 
 
 def test_gaps_between_glyphs_become_spacers():
