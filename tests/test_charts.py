@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 import pdfplumber
+import pdfread
 import pytest
 from pdfread import page_texts
 
@@ -240,6 +241,21 @@ def test_the_sample_has_its_charts(sample_pdf):
                   "2021年全市行政处罚与强制措施", "超低排放改造企业"):
         assert title in compact
     assert "77%" in compact and "53.3%" in compact and "实施查封扣押" in compact
+    # The titles and labels are in the key-figure tables too: the charts themselves are
+    # the shapes filled with the first series colour, on each page a chart title is on.
+    series = [int(charts.SERIES[0][i:i + 2], 16) / 255 for i in (1, 3, 5)]
+
+    def inked(page) -> bool:  # (the PDF keeps two decimals of each component)
+        return any(len(colour := shape.get("non_stroking_color") or ()) == 3 and all(
+            abs(a - b) <= 0.011 for a, b in zip(colour, series, strict=True))
+            for shape in (*page.rects, *page.curves))
+
+    chart_pages = [page for page in pdfread.pages(sample_pdf)
+                   if re.search("2021年吕梁市区优良天数比例|全市地表水国考断面优良比例|"
+                                "2021年全市行政处罚与强制措施|超低排放改造企业",
+                                re.sub(r"\s+", "", page.extract_text()))]
+    assert chart_pages and all(inked(page) for page in chart_pages)
+    assert not all(inked(page) for page in pdfread.pages(sample_pdf))
 
 
 def test_every_chart_kind_builds(make_briefing, tmp_path):
