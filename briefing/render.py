@@ -27,7 +27,7 @@ from jinja2 import (
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict
 
-from briefing import charts, formatting, numerals, printing
+from briefing import charts, formatting, numerals, printing, substances
 from briefing.diskcache import template_cache
 from briefing.errors import InputError
 from briefing.model import Briefing, FigureGroup
@@ -110,6 +110,7 @@ def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = (), *,
     env.globals["labels_language"] = locale.split("_")[0] if translations is not None else "zh"
     env.filters["long_date"] = lambda d: formatting.format_long_date(d, locale)
     env.filters["unit"] = formatting.format_unit
+    env.filters["subscripts"] = substances.with_subscripts
     env.filters["css_string"] = css_string
     # Keys of changed blocks and cells (build --changes-since, briefing/changes.py).
     env.globals["changed"] = frozenset()

@@ -21,6 +21,7 @@ from briefing.importer.chars import (
     is_han,
     strip_tags,
 )
+from briefing.substances import subscript_spans
 
 
 @dataclass(frozen=True)
@@ -166,65 +167,20 @@ def matched_parentheses(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- 9. units and subscripts
 
-PM_NUMBER = re.compile(r"(?<![A-Za-z])PM(2\.5|10)(?![\d.])")
 # 「80μg/m3CO:4mg/m3」: a capital after the power starts the next word (a formula).
 AREA_VOLUME = re.compile(r"(?<![A-Za-z])(k?m)([23])(?![0-9a-z.])")
 # What may stand before m3/km2 for it to be a unit: a number, a unit slash, 万/亿 etc.
 UNIT_LEAD = re.compile(r"[0-9/万亿千百]$")
 
 
-# A chemical formula (SO2, NO2, O3, CO2, NH3, CH4, N2O, H2S, NOx): a run of Latin letters
-# and digits standing alone (no letter, digit or . on either side) that reads wholly as
-# element symbols, each with an optional count. Only the light elements of air and water
-# chemistry count, and a formula must look like one — two or more different elements with
-# counts of 2 to 9 (chemistry writes no 1; 「N95」 「C919」 「K12」 are names), or one of the
-# molecules of one element (O2, O3, N2, H2, Cl2), or NOx/SOx — so that 5G, A4, G20, H5,
-# B2B, O2O (a symbol twice), F1, CO 2020 and GB3095 are never formulas; nor is an
-# influenza subtype (H7N9: H and N with counts).
-FORMULA_RUN = re.compile(r"(?<![A-Za-z0-9./\\_=#@-])[A-Z][A-Za-z0-9]*(?![A-Za-z0-9.])")
-FORMULA_PART = re.compile(r"(Cl|Br|Si|[CHNOSPFI])([2-9]?)")
-ONE_ELEMENT = frozenset({"O2", "O3", "N2", "H2", "Cl2"})
-ELEMENT_CLASS = re.compile(r"^[NS]Ox$")
-INFLUENZA = re.compile(r"^H\d+N\d+$")
-
-
-def _formula_counts(run: str) -> list[tuple[int, int]] | None:
-    """The spans of the counts to subscript in `run` when it is a chemical formula."""
-    if ELEMENT_CLASS.match(run):
-        return [(2, 3)]
-    if INFLUENZA.match(run):
-        return None
-    parts, position = [], 0
-    while position < len(run):
-        part = FORMULA_PART.match(run, position)
-        if part is None:
-            return None
-        parts.append(part)
-        position = part.end()
-    symbols = [part.group(1) for part in parts]
-    counts = [part.span(2) for part in parts if part.group(2)]
-    if not counts or len(set(symbols)) != len(symbols):
-        return None
-    if len(symbols) == 1 and run not in ONE_ELEMENT:
-        return None
-    return counts
-
-
 def unit_markup(text: str) -> tuple[str, list[Edit]]:
     """m3 → m<sup>3</sup> (after a number or a unit slash), PM2.5 → PM<sub>2.5</sub>,
-    SO2 → SO<sub>2</sub> (a chemical formula, FORMULA_RUN).
+    SO2 → SO<sub>2</sub> (a chemical formula: briefing/substances.py).
 
     Existing <sub>/<sup> are not touched: PM<sub>2.5</sub> does not match PM2.5.
     """
-    edits = []
-    for match in PM_NUMBER.finditer(text):
-        number = match.group(1)
-        edits.append(Edit(match.start(1), match.end(1), number, f"<sub>{number}</sub>"))
-    for match in FORMULA_RUN.finditer(text):
-        for start, end in _formula_counts(match.group()) or ():
-            count = match.group()[start:end]
-            edits.append(Edit(match.start() + start, match.start() + end, count,
-                              f"<sub>{count}</sub>"))
+    edits = [Edit(start, end, text[start:end], f"<sub>{text[start:end]}</sub>")
+             for start, end in subscript_spans(text)]
     for match in AREA_VOLUME.finditer(text):
         if UNIT_LEAD.search(text[:match.start()].rstrip(" ")):
             power = match.group(2)

@@ -136,3 +136,23 @@ def test_an_imported_formula_is_printed_subscripted(tmp_path):
         assert count["bottom"] > letter["bottom"] + 0.5, formula  # below the baseline
     five, g = chars[text.index("5G")], chars[text.index("5G") + 1]
     assert five["size"] == g["size"] and abs(five["bottom"] - g["bottom"]) < 0.1
+
+
+def test_a_key_figure_label_sets_its_substance_subscripted(sample_pdf):
+    """figures.yaml keeps labels as plain text (「PM2.5平均浓度」); the table prints the
+    substance as the body does, 2.5 smaller and below the line (the subscripts filter)."""
+    chars = [c for page in page_glyphs(sample_pdf) for c in page]
+    found = [(chars[i], chars[i + 1]) for i in range(1, len(chars) - 2)
+             if [c["text"] for c in chars[i - 1:i + 3]] == ["P", "M", "2", "."]]
+    sizes = {round(letter["size"]) for letter, _ in found}
+    assert {10, 12} <= sizes  # the key-figure table (10 pt) and the body (12 pt)
+    for letter, digit in found:
+        # smaller, and its box reaches below the letter's (a subscript, not a small digit)
+        assert digit["size"] < 0.8 * letter["size"] and digit["bottom"] > letter["bottom"] + 0.2
+
+
+def test_the_subscripts_filter_escapes_and_marks_only_substances():
+    from briefing.substances import with_subscripts
+
+    assert str(with_subscripts("PM2.5与SO2<5G>")) == \
+        "PM<sub>2.5</sub>与SO<sub>2</sub>&lt;5G&gt;"
