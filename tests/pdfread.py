@@ -126,6 +126,16 @@ def page_texts(pdf_path: Path) -> list[str]:
     return list(_page_texts(_stamp(pdf_path)))
 
 
+def reader_text(pdf_path: Path) -> str:
+    """The text a reader copies or searches (poppler's pdftotext, in reading order): a
+    subscript (PM₂.₅) stays in its word, where pdfplumber's text may set it on a line of
+    its own in a tightly leaded table."""
+    import subprocess
+
+    return subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
 def outline(pdf_path: Path) -> list[tuple[int, str]]:
     """(depth, title) of every bookmark, depth first."""
     reader = PdfReader(pdf_path)

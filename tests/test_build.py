@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE
-from pdfread import body_chars, body_text, fonts, outline, page_texts
+from pdfread import body_chars, body_text, fonts, outline, page_texts, reader_text
 from pypdf import PdfReader
 
 from briefing import fonts as font_roles
@@ -101,7 +101,7 @@ def test_sample_key_figures(sample_pdf):
     ids = {group.id for group in briefing.figures}
     assert {"air", "water", "enforcement"} <= ids
     assert stale_figures(briefing) == []
-    pages = squash("".join(page_texts(sample_pdf)))
+    pages = squash(reader_text(sample_pdf))
     for group in briefing.figures:
         assert squash(group.title) in pages
         for row in group.rows:
