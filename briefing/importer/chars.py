@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-import opencc
-
 from briefing.cjk import is_han
 
 # Chinese full-width punctuation (GB/T 15834) and the CJK symbol block.
@@ -58,15 +56,19 @@ def join_lines(left: str, right: str) -> str:
 
 
 @functools.cache
-def _to_simplified() -> opencc.OpenCC:
+def _to_simplified():
+    import opencc  # only for a text that is not all ASCII, once a process
+
     return opencc.OpenCC("t2s")
 
 
+@functools.lru_cache(maxsize=8192)
 def simplified(text: str) -> str:
     """The text in Simplified characters, one for one (OpenCC's t2s), for reading the
     conventions' marker words (來源 is 来源, 記者 is 记者, 攝 is 摄) in a Traditional
     text; the text itself is never changed. Unchanged where a conversion would change its
-    length (offsets in the one are offsets in the other)."""
+    length (offsets in the one are offsets in the other). Cached: the title block asks
+    for the same lines' forms again and again."""
     if text.isascii():
         return text
     converted = _to_simplified().convert(text)
