@@ -9,6 +9,7 @@ mode, characters per line and lines per page.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import statistics
@@ -227,7 +228,9 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 splits_number_unit(line.text, following.text):
             report.violations.append(Violation(
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
-    _check_overflow(read, right_edge, size, report)
+    # Either edge can read short (the body face's lines in a bulletin set mostly in its
+    # tables; solid lines ending in a fallback face's narrower advances): the further.
+    _check_overflow(read, max(right_edge, _text_block_right(read) or right_edge), size, report)
     for index, line in enumerate(lines):
         text = line.text
         if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
@@ -346,6 +349,39 @@ def _grid_line_tops(read: list[tuple[int, list[dict], list[dict]]],
         if not strays:
             tops[number] = rows
     return tops
+
+
+def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float | None:
+    """The text block's right edge from the lines of every face and size: where most of
+    the solid lines (a table's rows have gaps between their cells) starting at the
+    block's left edge, or indented up to three em from it, end — the full lines of
+    paragraphs — when two or more do. The body face's own lines (measure's) can mislead:
+    in a bulletin most text is in its tables, in a standard most lines are short. None
+    when no edge is shared."""
+    rows: list[tuple[float, float]] = []
+    for _, chars, _ in read:
+        by_top: dict[int, list[dict]] = {}
+        for char in chars:
+            if not char["text"].isspace():
+                by_top.setdefault(round(char["top"] / LINE_TOLERANCE), []).append(char)
+        for row in by_top.values():
+            start, end = min(c["x0"] for c in row), max(c["x1"] for c in row)
+            # A paragraph's line is set solid; a table's row has gaps between its cells.
+            if len(row) >= 8 and sum(c["x1"] - c["x0"] for c in row) > 0.8 * (end - start):
+                rows.append((start, end))
+    starts = Counter(round(x0) for x0, _ in rows)
+    shared = [x0 for x0, count in starts.items() if count >= 2]
+    if not shared:
+        return None
+    left = min(shared)
+    ends = sorted(x1 for x0, x1 in rows if left - 1 < x0 < left + 36)
+
+    def near(edge: float) -> list[float]:  # (a hanging or compressed mark moves an end)
+        return ends[bisect.bisect_left(ends, edge - LINE_TOLERANCE):
+                    bisect.bisect_right(ends, edge + LINE_TOLERANCE)]
+
+    flush = max(ends, key=lambda edge: (len(near(edge)), edge), default=None)
+    return None if flush is None or len(near(flush)) < 2 else statistics.median(near(flush))
 
 
 def _check_overflow(read: list[tuple[int, list[dict], list[dict]]], right_edge: float,

@@ -1,0 +1,50 @@
+"""Preflight's past-the-margin check finds the text block's right edge from the full lines of
+every face: a bulletin whose text is mostly in a table set smaller than its paragraphs
+(the body face measure reads is then the table's) passes, and a table that does run past
+the margin in such a document is still named."""
+
+from __future__ import annotations
+
+from weasyprint import HTML
+
+from briefing import weasy
+from briefing.preflight import measure
+
+STYLE = ("<style>@page { size: A4; margin: 60pt 70pt } body { margin: 0 }"
+         "p { font: 12pt/1.6 'Noto Serif CJK SC'; margin: 0; text-indent: 2em;"
+         " text-align: justify }"
+         "table { font: 10pt/1.4 'Noto Serif CJK SC'; border-collapse: collapse }"
+         "td { padding: 1pt 6pt; white-space: nowrap } td.n { text-align: right }</style>")
+PARAGRAPH = ("本月全市地表水水质总体良好，主要流域水质功能达标率保持稳定，"
+             "各断面水质状况详见下表，个别断面总磷浓度略有上升，已通知属地排查原因。") * 2
+SITES = ["甲河—一号桥", "甲河—二号桥", "甲河—入海口", "乙溪—白沙桥", "乙溪—江口桥",
+         "乙溪—南安陂", "丙江—三江口", "丙江—濑溪", "丙江—园头桥", "丁河—西良"] * 2
+# The last column's text (left-aligned) ends anywhere: no edge in the table's rows.
+FINDINGS = ["总磷（0.3）", "溶解氧（4.6）", "氨氮（1.2）超标", "高锰酸盐指数（6.3）", "—"]
+
+
+def bulletin(tmp_path, table_width: str):
+    rows = "".join(f"<tr><td>{site}</td><td>良好</td><td class='n'>{90 + i}.5</td>"
+                   f"<td>{FINDINGS[i % len(FINDINGS)] * (1 + i % 3)}</td></tr>"
+                   for i, site in enumerate(SITES))
+    html = (f"<html lang='zh-CN'>{STYLE}<p>{PARAGRAPH}</p>"
+            f"<table style='width: {table_width}'>{rows}</table></html>")
+    weasy.load()
+    weasy.install()
+    pdf = tmp_path / "bulletin.pdf"
+    HTML(string=html).write_pdf(pdf)
+    return pdf
+
+
+def test_a_bulletin_mostly_in_a_smaller_table_passes(tmp_path):
+    report = measure(bulletin(tmp_path, "100%"))
+    assert report.body_size == 10  # (the table's face: what misled the check)
+    past = [v for v in report.violations if v.kind == "past-the-margin"]
+    assert past == []
+
+
+def test_its_table_past_the_margin_is_named(tmp_path):
+    past = [v for v in measure(bulletin(tmp_path, "140%")).violations
+            if v.kind == "past-the-margin"]
+    assert past, "a table running past the margin is not named"
+    assert all(any(v.text.endswith(f[-3:]) for f in FINDINGS) for v in past), past
