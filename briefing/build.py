@@ -299,6 +299,11 @@ def build(
     with stage("glyph check"):
         check_glyphs(briefing, resolved, edition, translations)
     role_families = {role: [face.family for face in faces] for role, faces in resolved.items()}
+    # The emoji face is declared by name (local(): _fonts.css.j2), so WeasyPrint reads its
+    # file: the one file outside the project's folders a build may read (the fingerprint
+    # has it already, among the resolved faces).
+    emoji_files = sorted({face.path for faces in resolved.values() for face in faces
+                          if face.family == fonts.EMOJI})
     def render(toc: bool):
         return render_html(
             briefing, template=options.template, template_dirs=options.template_dirs,
@@ -323,7 +328,8 @@ def build(
     pages_target = settings.pages_target(target)
     created, identifier = document_date(briefing), document_id(briefing.folder)
     stylesheets = [settings.stylesheet()]
-    stamp = fingerprint(rendered.html, rendered.allowed_roots + settings.allowed_roots(),
+    allowed_roots = rendered.allowed_roots + settings.allowed_roots()
+    stamp = fingerprint(rendered.html, allowed_roots,
                         resolved, replace(options, force=False), created, identifier,
                         exclude=(target, pages_target), stylesheets=stylesheets)
     if not options.force and (record := up_to_date(target, stamp.key)):
@@ -335,7 +341,7 @@ def build(
     with stage("layout and PDF (WeasyPrint)"):
         exported = export(settings.prepare_html(rendered.html), pages_target,
                           base_url=briefing.folder,
-                          allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
+                          allowed_roots=allowed_roots + emoji_files,
                           stylesheets=stylesheets, pdf_options=settings.pdf_options(),
                           finisher=settings.finisher(), relayout=without_toc,
                           pdf_identifier=identifier, font_key=stamp.fonts, created=created,

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict
 from briefing import charts, formatting, numerals, printing, substances
 from briefing.diskcache import template_cache
 from briefing.errors import InputError
+from briefing.fonts import config as fonts_config
 from briefing.model import Briefing, FigureGroup
 from briefing.resources import TEMPLATES_DIR  # the stock templates (re-exported)
 from briefing.resources import USER_FONTS_DIR as FONTS_DIR  # the default --fonts
@@ -112,6 +113,10 @@ def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = (), *,
     env.filters["unit"] = formatting.format_unit
     env.filters["subscripts"] = substances.with_subscripts
     env.filters["css_string"] = css_string
+    # An emoji face sets pictographs only (_fonts.css.j2; briefing/fonts/config.py).
+    env.globals["emoji_face"] = fonts_config.EMOJI
+    env.globals["emoji_css"] = fonts_config.EMOJI_CSS
+    env.globals["pictographs"] = fonts_config.unicode_range()
     # Keys of changed blocks and cells (build --changes-since, briefing/changes.py).
     env.globals["changed"] = frozenset()
     env.bytecode_cache = template_cache(env)  # compiled templates, kept on disk

@@ -127,7 +127,7 @@ def test_nothing_changed_skips_and_each_input_rebuilds(tmp_path, cache):
     # A font mapping: the body set in the sans face.
     mapping = fonts / "fonts.yaml"
     before = rebuilt_after(lambda: mapping.write_text(mapping.read_text("utf-8").replace(
-        "body: [Noto Serif CJK SC]", "body: [Noto Sans CJK SC]"), "utf-8"))
+        "body: [Noto Serif CJK SC,", "body: [Noto Sans CJK SC,"), "utf-8"))
     assert output.read_bytes() != before
     # A key figure.
     figures = folder / "figures.yaml"

@@ -126,8 +126,8 @@ def test_converted_text_is_what_the_glyph_check_reads(folder):
 def test_traditional_fonts_by_script(tmp_path):
     config = fonts.load_font_config(PROJECT / "fonts")  # no fonts.yaml: the package default
     hant = config.for_script("Hant")
-    assert hant.roles["body"] == ("Noto Serif CJK TC",)
-    assert hant.roles["caption"] == ("Noto Sans CJK TC",)
+    assert hant.roles["body"] == ("Noto Serif CJK TC", fonts.EMOJI)
+    assert hant.roles["caption"] == ("Noto Sans CJK TC", fonts.EMOJI)
     assert config.for_script("Hans").roles == config.roles
     # A role the user chose keeps its face unless `scripts:` names another.
     (tmp_path / "fonts.yaml").write_text(
@@ -137,7 +137,7 @@ def test_traditional_fonts_by_script(tmp_path):
     assert custom.roles["body"] == ("Noto Sans CJK SC",)
     assert custom.roles["title"] == ("Noto Sans CJK TC",)
     assert custom.where("title") == (tmp_path / "fonts.yaml", 5)
-    assert custom.roles["heading"] == ("Noto Sans CJK TC",)
+    assert custom.roles["heading"] == ("Noto Sans CJK TC", fonts.EMOJI)
     (tmp_path / "fonts.yaml").write_text("scripts:\n  Hent:\n    body: [X]\n", "utf-8")
     with pytest.raises(InputError, match="unknown script 'Hent'") as caught:
         fonts.load_font_config(tmp_path)

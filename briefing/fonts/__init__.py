@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from briefing.fonts.config import DEFAULT_ROLES, ROLES, FontConfig, load_font_config
+from briefing.fonts.config import DEFAULT_ROLES, EMOJI, ROLES, FontConfig, load_font_config
 from briefing.fonts.coverage import (
     TextItem,
     cache_dir,
@@ -39,6 +39,7 @@ def clear_caches() -> None:
 
 
 __all__ = [
+    "EMOJI",
     "DEFAULT_ROLES",
     "ROLES",
     "CSSFontFace",

@@ -30,18 +30,39 @@ ROLES: tuple[str, ...] = ("title", "heading", "body", "caption", "kai", "fang")
 CONFIG_NAME = "fonts.yaml"
 TOP_LEVEL_KEYS: tuple[str, ...] = ("roles", "scripts")
 
+# Pictographs (emoji: 🎈 ✅ ❌, common in WeChat articles and READMEs) are in no CJK face:
+# every default role ends with Debian's fonts-noto-color-emoji, which sets only what the
+# faces before it lack.
+EMOJI = "Noto Color Emoji"
+EMOJI_CSS = f"{EMOJI} pictographs"  # its name in the templates' CSS (_fonts.css.j2)
+# What the emoji face sets: pictographs only. Pango would take a listed emoji face for
+# digits and spaces too (they have emoji forms), so templates declare it with these
+# ranges (unicode-range) and the coverage check counts only these from it.
+PICTOGRAPHS: tuple[tuple[int, int], ...] = (
+    (0x2600, 0x27BF),    # miscellaneous symbols, dingbats: ☀ ✅ ❌ ❤
+    (0x2B00, 0x2BFF),    # arrows and stars: ⬆ ⭐
+    (0x1F000, 0x1FAFF),  # cards, flags, pictographs, emoticons, transport …
+    (0x20E3, 0x20E3), (0xFE0F, 0xFE0F),  # keycap, emoji form (❤️); a joiner (U+200D)
+    # between pictographs is no role's: it must be covered like any format character
+    (0xE0020, 0xE007F),  # tags (subdivision flags)
+)
+
+
+def unicode_range(ranges: tuple[tuple[int, int], ...] = PICTOGRAPHS) -> str:
+    """CSS unicode-range of code point ranges: U+2600-27BF, U+200D …"""
+    return ", ".join(f"U+{lo:X}" if lo == hi else f"U+{lo:X}-{hi:X}" for lo, hi in ranges)
 DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
-    "title": ("Noto Serif CJK SC",),
-    "heading": ("Noto Sans CJK SC",),
-    "body": ("Noto Serif CJK SC",),
-    "caption": ("Noto Sans CJK SC",),
+    "title": ("Noto Serif CJK SC", EMOJI),
+    "heading": ("Noto Sans CJK SC", EMOJI),
+    "body": ("Noto Serif CJK SC", EMOJI),
+    "caption": ("Noto Sans CJK SC", EMOJI),
     # 楷体: the jianbao template's （一） headings and 编者按 (Debian fonts-arphic-ukai; the CN
     # face has the mainland glyph forms).
-    "kai": ("AR PL UKai CN",),
+    "kai": ("AR PL UKai CN", EMOJI),
     # 仿宋: the jianbao template's body, tables, （1） headings and 版记, as GB/T 9704 sets
     # them. FandolFang (make setup takes it from Debian's texlive-lang-chinese) covers
     # GB2312 only: the serif after it has the rarer characters.
-    "fang": ("FandolFang", "Noto Serif CJK SC"),
+    "fang": ("FandolFang", "Noto Serif CJK SC", EMOJI),
 }
 
 # Editions in another script (briefing/i18n.py) are set in that script's faces. A role the
@@ -49,12 +70,12 @@ DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
 SCRIPTS: tuple[str, ...] = ("Hans", "Hant")
 DEFAULT_SCRIPT_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "Hant": {
-        "title": ("Noto Serif CJK TC",),
-        "heading": ("Noto Sans CJK TC",),
-        "body": ("Noto Serif CJK TC",),
-        "caption": ("Noto Sans CJK TC",),
-        "kai": ("AR PL UKai TW",),
-        "fang": ("Noto Serif CJK TC",),  # FandolFang has the simplified forms only
+        "title": ("Noto Serif CJK TC", EMOJI),
+        "heading": ("Noto Sans CJK TC", EMOJI),
+        "body": ("Noto Serif CJK TC", EMOJI),
+        "caption": ("Noto Sans CJK TC", EMOJI),
+        "kai": ("AR PL UKai TW", EMOJI),
+        "fang": ("Noto Serif CJK TC", EMOJI),  # FandolFang has the simplified forms only
     },
 }
 

@@ -24,6 +24,7 @@ from fontTools.ttLib import TTFont
 
 from briefing.diskcache import cache_dir, read_json, write_json
 from briefing.errors import Problem
+from briefing.fonts.config import EMOJI, PICTOGRAPHS
 from briefing.fonts.faces import ResolvedFont
 
 CACHE_FORMAT = 1
@@ -182,6 +183,17 @@ def describe_char(char: str) -> str:
     return f"{code} {name}"
 
 
+class Pictographs:
+    """An emoji face's coverage as templates use it: its pictographs only (config.PICTOGRAPHS)."""
+
+    def __init__(self, coverage: Coverage) -> None:
+        self.coverage = coverage
+
+    def __contains__(self, codepoint: object) -> bool:
+        return (codepoint in self.coverage and isinstance(codepoint, int)
+                and any(lo <= codepoint <= hi for lo, hi in PICTOGRAPHS))
+
+
 @dataclass
 class _Miss:
     role: str
@@ -203,7 +215,9 @@ def check_coverage(
         if role not in coverages:
             if role not in resolved:
                 raise ValueError(f"text of role {role!r}, but no fonts resolved for it")
-            coverages[role] = [face_coverage(f.path, f.index) for f in resolved[role]]
+            coverages[role] = [Pictographs(face_coverage(f.path, f.index))
+                               if f.family == EMOJI else face_coverage(f.path, f.index)
+                               for f in resolved[role]]
             seen_ok[role] = set()
         ok = seen_ok[role]
         faces = coverages[role]

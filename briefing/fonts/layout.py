@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import Problem
-from briefing.fonts.coverage import Coverage, describe_char, face_coverage, is_exempt
+from briefing.fonts.config import EMOJI, EMOJI_CSS
+from briefing.fonts.coverage import (
+    Coverage,
+    Pictographs,
+    describe_char,
+    face_coverage,
+    is_exempt,
+)
 from briefing.fonts.faces import ResolvedFont
 
 TEMPLATE_SUFFIXES = (".css", ".j2", ".html")
@@ -41,7 +48,8 @@ class LayoutCheck:
     def for_build(cls, resolved: dict[str, list[ResolvedFont]],
                   sources: Iterable[Path] = ()) -> LayoutCheck:
         return cls(
-            stacks=tuple((role, tuple(face.family for face in faces))
+            stacks=tuple((role, tuple(EMOJI_CSS if face.family == EMOJI else face.family
+                                      for face in faces))
                          for role, faces in resolved.items()),
             faces=tuple((role, tuple((str(face.path), face.index) for face in faces))
                         for role, faces in resolved.items()),
@@ -65,8 +73,11 @@ class LayoutCheck:
             seen = checked.setdefault(key, set())
             if key not in coverages:
                 roles = roles_of.get(key, [])
-                coverages[key] = [face_coverage(Path(path), index)
-                                  for path, index in faces[roles[0]]] if roles else []
+                coverages[key] = [
+                    Pictographs(face_coverage(Path(path), index)) if family == EMOJI_CSS
+                    else face_coverage(Path(path), index)
+                    for family, (path, index) in zip(stack, faces[roles[0]], strict=False)
+                ] if roles else []
             for char in text:
                 if char in seen:
                     continue

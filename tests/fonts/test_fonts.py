@@ -116,7 +116,8 @@ def test_project_config_is_the_default_and_resolves_to_noto_cjk_sc():
     resolved = resolve_fonts(config)
     expected = {"title": "Serif", "heading": "Sans", "body": "Serif", "caption": "Sans"}
     for role, kind in expected.items():
-        (face,) = resolved[role]
+        face, emoji = resolved[role]  # (pictographs: the last fallback of every role)
+        assert emoji.family == "Noto Color Emoji" and emoji.origin == "system"
         assert face.origin == "system"
         assert face.family == face.face_family == f"Noto {kind} CJK SC"
         assert face.path.parent == NOTO_DIR
@@ -304,10 +305,11 @@ def test_uncovered_characters_are_located_by_role():
         ("article.md", 40),
     ]
     assert problems[0].message == (
-        "U+E000 private use character is in no font of role body (Noto Serif CJK SC); "
+        "U+E000 private use character is in no font of role body (Noto Serif CJK SC, "
+        "Noto Color Emoji); "
         "first at article.md:13, also at 3 other places"
     )
-    assert "role caption (Noto Sans CJK SC)" in problems[1].message
+    assert "role caption (Noto Sans CJK SC, Noto Color Emoji)" in problems[1].message
     assert "U+200D ZERO WIDTH JOINER" in problems[2].message
     assert all("fonts/fonts.yaml" in p.fix for p in problems)
 
@@ -442,6 +444,30 @@ def test_text_laid_out_in_fonts_of_no_role_is_refused(fonts_dir: Path):
 
     resolved = resolve_fonts(load_font_config(fonts_dir))
     check = LayoutCheck.for_build(resolved)
-    assert check.problems([(1, tuple(f.family for f in resolved["body"]), "中文")]) == []
+    assert check.problems([(1, dict(check.stacks)["body"], "中文")]) == []
     [problem] = check.problems([(2, ("DejaVu Sans",), "中中")])
     assert "no role's" in problem.message and "page 2" in problem.message
+
+
+# --- pictographs -------------------------------------------------------------------------
+
+
+@pytest.mark.pdf
+def test_pictographs_are_set_in_the_emoji_face_and_nothing_else(tmp_path):
+    """A WeChat article's or README's emoji (🎈 ✅ ❌) build, in the emoji face every
+    default role ends with; its digits and spaces stay in the CJK faces (Pango would take
+    the emoji face's forms of 0–9 when it is simply listed: _fonts.css.j2 limits it)."""
+    import pdfplumber
+    from conftest import write_briefing
+
+    from briefing.build import build
+
+    body = "🎈本项目于2021年启动，已完成✅ 12项，未完成❌ 3项。\n"
+    folder = write_briefing(tmp_path / "brief", body)
+    pdf = build(folder, tmp_path / "emoji.pdf").output
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in page.chars if not c["text"].isspace()]
+    faces = {c["text"]: c["fontname"].split("+")[-1] for c in chars}
+    assert {faces[e] for e in "🎈✅❌"} == {"Noto-Color-Emoji"}, faces
+    digits = {c["fontname"].split("+")[-1] for c in chars if c["text"].isdigit()}
+    assert digits and not any("Emoji" in face for face in digits), digits
