@@ -51,7 +51,8 @@ def keeping():
     incremental.keep_pages(False)
 
 
-def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path, keeping):
+def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path, keeping,
+                                                                      monkeypatch):
     folder = short_sample(tmp_path / SAMPLE.name)
     article = folder / "article.md"
     original = article.read_text("utf-8")
@@ -72,15 +73,22 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
     assert previous >= 6
     # A cold build's bytes and pages, by text: the page removed again brings back the
     # text of the edit at the end, whose cold build (a build is deterministic:
-    # test_determinism.py) is not made twice.
+    # test_determinism.py) is not made twice. A cold build lays out the whole document
+    # at every layout (BRIEFING_INCREMENTAL=0): it neither reads the process's pages nor
+    # keeps its own, so the next edit is still compared with the warm build before it,
+    # as in `briefing watch`.
+    def cold_build():
+        with monkeypatch.context() as cold:
+            cold.setenv("BRIEFING_INCREMENTAL", "0")
+            return build(folder, tmp_path / "cold.pdf", toc=True, force=True)
+
     colds: dict[str, tuple[bytes, int]] = {}
-    for number, (name, text, kept_before, kept_after) in enumerate(edits, 1):
+    for name, text, kept_before, kept_after in edits:
         article.write_text(text, "utf-8")
         warm = build(folder, tmp_path / "warm.pdf", toc=True, force=True)
         first_page, kept = incremental.last_first_page, incremental.last_kept
         if text not in colds:
-            incremental.forget()
-            cold = build(folder, tmp_path / "cold.pdf", toc=True, force=True)
+            cold = cold_build()
             colds[text] = (tmp_path / "cold.pdf").read_bytes(), cold.pages
         cold_bytes, cold_pages = colds[text]
         assert (tmp_path / "warm.pdf").read_bytes() == cold_bytes, name
@@ -95,9 +103,6 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
         if kept_after:
             assert kept > first_page, (name, first_page, kept)
         previous = warm.pages
-        # The next edit is compared with this build, as in `briefing watch`.
-        if number < len(edits):
-            build(folder, tmp_path / "warm.pdf", toc=True, force=True)
 
 
 def test_page_totals_in_margin_boxes_stay_right(tmp_path, keeping):

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import SAMPLE, TESTS
+from pdfread import pages as read_pages
 
 from briefing import jianbao
 from briefing.build import build
@@ -197,11 +198,10 @@ def test_a_photo_that_does_not_fit_goes_after_the_following_text(template, befor
     report = measure_placement(out)
     short = [f"page {fill.page}: {fill.fill:.0%}" for fill in report.short_pages]
     assert not short, f"pages below {SHORT_PAGE:.0%} followed by content: {short}"
-    import pdfplumber
-
-    with pdfplumber.open(out) as pdf:
-        pages = [page.page_number for page in pdf.pages if page.images]
-        text_before = "".join(c["text"] for c in pdf.pages[pages[0] - 1].chars
-                              if pages and c["top"] < pdf.pages[pages[0] - 1].images[0]["top"])
+    # (the pages as pdfplumber reads them, from the parse measure_placement made: pdfread)
+    read = read_pages(out)
+    pages = [page.page_number for page in read if page.images]
+    text_before = "".join(c["text"] for c in read[pages[0] - 1].chars
+                          if pages and c["top"] < read[pages[0] - 1].images[0]["top"])
     assert pages == [2], pages
     assert "图①" not in text_before

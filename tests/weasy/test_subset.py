@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import write_briefing
 from fontTools.cffLib import CFFFontSet
 from fontTools.ttLib import TTFont
 from pdfread import page_texts
@@ -92,11 +93,35 @@ def test_sample_is_small_and_its_fonts_validate(sample_pdf):
         subprocess.run(["qpdf", "--check", str(sample_pdf)], check=True, capture_output=True)
 
 
-def test_compact_subsets_keep_text_and_glyphs(make_briefing, tmp_path, retained_gids):
+@pytest.fixture(scope="module")
+def compact(tmp_path_factory):
+    """BODY built as every build makes it (compact subsets), once for the module, and
+    the size of every font program WeasyPrint read for it (its fonts' HarfBuzz data)."""
+    weasy.load()
+    from weasyprint.text import fonts as text_fonts
+
+    sizes: list[int] = []
+    real = text_fonts.get_hb_object_data
+
+    def counting(hb_object, ot_color=None, glyph=None):
+        data = real(hb_object, ot_color, glyph)
+        if ot_color is None and data:
+            sizes.append(len(data))
+        return data
+
+    root = tmp_path_factory.mktemp("compact")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_fonts, "get_hb_object_data", counting)
+        pdf = build(write_briefing(root / "brief", BODY), root / "compact.pdf",
+                    force=True).output
+    return pdf, sizes
+
+
+def test_compact_subsets_keep_text_and_glyphs(make_briefing, tmp_path, compact,
+                                              retained_gids):
     folder = make_briefing(BODY)
     retained = build(folder, tmp_path / "retained.pdf", force=True).output
-    weasy.install("subset")
-    compact = build(folder, tmp_path / "compact.pdf", force=True).output
+    compact, _ = compact
     assert compact.stat().st_size < retained.stat().st_size / 2
     assert page_texts(compact) == page_texts(retained)
     assert pixels(compact, tmp_path, "c") == pixels(retained, tmp_path, "r")
@@ -172,19 +197,6 @@ def test_another_weasyprint_version_fails_loudly(monkeypatch):
         weasy.check("subset")
 
 
-def test_whole_font_files_are_not_copied(make_briefing, tmp_path, monkeypatch):
-    weasy.load()
-    from weasyprint.text import fonts as text_fonts
-
-    sizes = []
-    real = text_fonts.get_hb_object_data
-
-    def counting(hb_object, ot_color=None, glyph=None):
-        data = real(hb_object, ot_color, glyph)
-        if ot_color is None and data:
-            sizes.append(len(data))
-        return data
-
-    monkeypatch.setattr(text_fonts, "get_hb_object_data", counting)
-    build(make_briefing(BODY), tmp_path / "lazy.pdf", force=True)
+def test_whole_font_files_are_not_copied(compact):
+    _, sizes = compact  # what WeasyPrint read of each font for BODY's build
     assert sizes and max(sizes) < 1_000_000  # subsets only, never a 20 MB CJK font file

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pdfplumber
 import pytest
 from conftest import FRONT, write_briefing
+from pdfread import pages as read_pages
 from pdfread import pages_read
 
 from briefing.build import build
@@ -234,8 +234,9 @@ def test_the_layout_seam_finds_what_it_extends():
 
 
 def _chars(pdf: Path) -> list[list[dict]]:
-    with pdfplumber.open(pdf) as document:
-        return [list(page.chars) for page in document.pages]
+    """Each page's characters, as pdfplumber reads them (the parse made once per file:
+    pdfread.pages)."""
+    return [list(page.chars) for page in read_pages(pdf)]
 
 
 def _find(chars: list[dict], text: str) -> list[list[dict]]:
@@ -270,39 +271,38 @@ def _page_of(pages, text):
 
 def test_merged_header_cell_is_centred_over_its_columns(heavy):
     # reprint: the header cells' background boxes give each cell's extent.
-    with pdfplumber.open(heavy["reprint"]) as document:
-        page = next(p for p in document.pages if _find(p.chars, "优良率（%）"))
-        glyphs = _one(page.chars, "优良率（%）")
-        boxes = [r for r in page.rects if r["x1"] - r["x0"] < page.width * 0.8]
+    # (each page's characters and shapes as pdfplumber reads them: pdfread.pages)
+    page = next(p for p in read_pages(heavy["reprint"]) if _find(p.chars, "优良率（%）"))
+    glyphs = _one(page.chars, "优良率（%）")
+    boxes = [r for r in page.rects if r["x1"] - r["x0"] < page.width * 0.8]
 
-        def box_of(glyph_run):
-            middle = (glyph_run[0]["top"] + glyph_run[0]["bottom"]) / 2
-            return next(r for r in boxes if r["x0"] <= glyph_run[0]["x0"] and
-                        glyph_run[-1]["x1"] <= r["x1"] and r["top"] <= middle <= r["bottom"])
+    def box_of(glyph_run):
+        middle = (glyph_run[0]["top"] + glyph_run[0]["bottom"]) / 2
+        return next(r for r in boxes if r["x0"] <= glyph_run[0]["x0"] and
+                    glyph_run[-1]["x1"] <= r["x1"] and r["top"] <= middle <= r["bottom"])
 
-        merged = box_of(glyphs)
-        first, last = box_of(_one(page.chars, "本月")), box_of(_one(page.chars, "去年同期"))
-        assert merged["x0"] == pytest.approx(first["x0"], abs=0.5)
-        assert merged["x1"] == pytest.approx(last["x1"], abs=0.5)
-        centre = (glyphs[0]["x0"] + glyphs[-1]["x1"]) / 2
-        assert centre == pytest.approx((merged["x0"] + merged["x1"]) / 2, abs=1.0)
-        # 城市 spans both header rows: it stands between them, beside 优良率 and 本月.
-        city = _one(page.chars, "城市")[0]
-        assert glyphs[0]["top"] < city["top"] < _one(page.chars, "本月")[0]["top"]
+    merged = box_of(glyphs)
+    first, last = box_of(_one(page.chars, "本月")), box_of(_one(page.chars, "去年同期"))
+    assert merged["x0"] == pytest.approx(first["x0"], abs=0.5)
+    assert merged["x1"] == pytest.approx(last["x1"], abs=0.5)
+    centre = (glyphs[0]["x0"] + glyphs[-1]["x1"]) / 2
+    assert centre == pytest.approx((merged["x0"] + merged["x1"]) / 2, abs=1.0)
+    # 城市 spans both header rows: it stands between them, beside 优良率 and 本月.
+    city = _one(page.chars, "城市")[0]
+    assert glyphs[0]["top"] < city["top"] < _one(page.chars, "本月")[0]["top"]
     # jianbao: the vertical rules around the merged cell are those of 本月's left and
     # 去年同期's right; the text is centred between them.
-    with pdfplumber.open(heavy["jianbao"]) as document:
-        page = next(p for p in document.pages if _find(p.chars, "优良率（%）"))
-        glyphs = _one(page.chars, "优良率（%）")
-        rules = sorted({round(line["x0"], 1) for line in page.lines
-                        if line["x0"] == line["x1"] and line["top"] - 1 <= glyphs[0]["top"]
-                        and glyphs[0]["bottom"] <= line["bottom"] + 1})
-        left = max(x for x in rules if x < glyphs[0]["x0"])
-        right = min(x for x in rules if x > glyphs[-1]["x1"])
-        month = _one(page.chars, "本月")[0]
-        assert max(x for x in rules if x < month["x0"]) == left
-        centre = (glyphs[0]["x0"] + glyphs[-1]["x1"]) / 2
-        assert centre == pytest.approx((left + right) / 2, abs=1.0)
+    page = next(p for p in read_pages(heavy["jianbao"]) if _find(p.chars, "优良率（%）"))
+    glyphs = _one(page.chars, "优良率（%）")
+    rules = sorted({round(line["x0"], 1) for line in page.lines
+                    if line["x0"] == line["x1"] and line["top"] - 1 <= glyphs[0]["top"]
+                    and glyphs[0]["bottom"] <= line["bottom"] + 1})
+    left = max(x for x in rules if x < glyphs[0]["x0"])
+    right = min(x for x in rules if x > glyphs[-1]["x1"])
+    month = _one(page.chars, "本月")[0]
+    assert max(x for x in rules if x < month["x0"]) == left
+    centre = (glyphs[0]["x0"] + glyphs[-1]["x1"]) / 2
+    assert centre == pytest.approx((left + right) / 2, abs=1.0)
 
 
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])
@@ -325,21 +325,20 @@ def test_numbers_right_aligned_and_decimal_points_lined_up(heavy, template):
 def test_no_value_touches_a_rule(heavy):
     """jianbao rules every cell: no glyph of a value within 2 pt of a vertical rule,
     16398.12 in a narrow column (eight columns) included."""
-    with pdfplumber.open(heavy["jianbao"]) as document:
-        checked = 0
-        for page in document.pages:
-            rules = [line for line in page.lines if line["x0"] == line["x1"]]
-            for value in ("16398.12", "2345.5", "880", "12.25", "万元", "80.6", "-10.9"):
-                for run in _find(page.chars, value):
-                    for glyph in run:
-                        beside = [r["x0"] for r in rules
-                                  if r["top"] < glyph["bottom"] and glyph["top"] < r["bottom"]]
-                        assert beside
-                        gap = min(min(abs(glyph["x0"] - x), abs(glyph["x1"] - x))
-                                  for x in beside)
-                        assert gap >= 2.0, (value, glyph["text"], gap)
-                    checked += 1
-        assert checked >= 7
+    checked = 0
+    for page in read_pages(heavy["jianbao"]):
+        rules = [line for line in page.lines if line["x0"] == line["x1"]]
+        for value in ("16398.12", "2345.5", "880", "12.25", "万元", "80.6", "-10.9"):
+            for run in _find(page.chars, value):
+                for glyph in run:
+                    beside = [r["x0"] for r in rules
+                              if r["top"] < glyph["bottom"] and glyph["top"] < r["bottom"]]
+                    assert beside
+                    gap = min(min(abs(glyph["x0"] - x), abs(glyph["x1"] - x))
+                              for x in beside)
+                    assert gap >= 2.0, (value, glyph["text"], gap)
+                checked += 1
+    assert checked >= 7
 
 
 def test_key_figure_values_and_units_keep_clear_of_the_rules(sample_template_pdf):

@@ -294,10 +294,40 @@ needs_pdfjs = pytest.mark.skipif(
            "(/usr/share/javascript/pdf): `make test` installs both")
 
 
-def _pdfjs_pages(browser, pdf: Path) -> list[str]:
-    """What pdf.js's getTextContent reads on each page (its items' strings, a line break
-    after each item that ends a line), in a page of the headless chromium `browser`."""
+def _pdfjs_pages(page, served: dict[str, Path], pdf: Path) -> list[str]:
+    """What pdf.js's getTextContent reads on each page of `pdf` (its items' strings, a
+    line break after each item that ends a line), in the chromium page `page` where
+    pdf.js is loaded (`pdfjs_page`): the PDF is served under a name of its own and read
+    as a document of its own, destroyed after (pdf.js keeps its fonts and other caches
+    per document: nothing is read from another PDF)."""
+    name = f"document-{len(served)}.pdf"
+    served[name] = pdf
+    return page.evaluate("""async ([origin, name]) => {
+        pdfjsLib.GlobalWorkerOptions.workerSrc = origin + "/pdf.worker.js";
+        const pdf = await pdfjsLib.getDocument(origin + "/" + name).promise;
+        try {
+            const pages = [];
+            for (let number = 1; number <= pdf.numPages; number++) {
+                const content = await (await pdf.getPage(number)).getTextContent();
+                pages.push(content.items.map(
+                    item => item.str + (item.hasEOL ? "\\n" : "")).join(""));
+            }
+            return pages;
+        } finally {
+            await pdf.destroy();
+        }
+    }""", [PDFJS_ORIGIN, name])
+
+
+@pytest.fixture(scope="module")
+def pdfjs_page():
+    """A page of one headless chromium with pdf.js loaded (once for the module: loading
+    pdf.js and its worker, 2.3 MB of script, is most of what a reading costs), and the
+    PDFs it serves by name."""
+    from playwright.sync_api import sync_playwright
+
     files = {"pdf.js": PDFJS / "pdf.js", "pdf.worker.js": PDFJS / "pdf.worker.js"}
+    served: dict[str, Path] = {}
 
     def serve(route):
         name = route.request.url.rsplit("/", 1)[-1]
@@ -306,54 +336,33 @@ def _pdfjs_pages(browser, pdf: Path) -> list[str]:
         elif name in files:
             route.fulfill(body=files[name].read_bytes(),
                           content_type="application/javascript")
-        elif name == "document.pdf":
-            route.fulfill(body=pdf.read_bytes(), content_type="application/pdf")
+        elif name in served:
+            route.fulfill(body=served[name].read_bytes(), content_type="application/pdf")
         else:
             route.fulfill(status=404)
-
-    page = browser.new_page()  # a page of its own: nothing cached from another PDF
-    try:
-        page.route(f"{PDFJS_ORIGIN}/**", serve)
-        page.goto(f"{PDFJS_ORIGIN}/index.html")
-        return page.evaluate("""async (origin) => {
-            pdfjsLib.GlobalWorkerOptions.workerSrc = origin + "/pdf.worker.js";
-            const pdf = await pdfjsLib.getDocument(origin + "/document.pdf").promise;
-            const pages = [];
-            for (let number = 1; number <= pdf.numPages; number++) {
-                const content = await (await pdf.getPage(number)).getTextContent();
-                pages.push(content.items.map(
-                    item => item.str + (item.hasEOL ? "\\n" : "")).join(""));
-            }
-            return pages;
-        }""", PDFJS_ORIGIN)
-    finally:
-        page.close()
-
-
-@pytest.fixture(scope="module")
-def pdfjs_browser():
-    """One headless chromium for the module's pdf.js readings (each in its own page)."""
-    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),
             args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
         try:
-            yield browser
+            page = browser.new_page()
+            page.route(f"{PDFJS_ORIGIN}/**", serve)
+            page.goto(f"{PDFJS_ORIGIN}/index.html")
+            yield page, served
         finally:
             browser.close()
 
 
 @pytest.fixture(scope="module")
-def pdfjs_read(built, pdfjs_browser):
+def pdfjs_read(built, pdfjs_page):
     """template → (briefing folder, what pdf.js reads on each page) of the sample."""
     read: dict[str, tuple[Path, list[str]]] = {}
 
     def get(template: str) -> tuple[Path, list[str]]:
         if template not in read:
             folder, pdf = built("lvliang-2021", template)
-            read[template] = folder, _pdfjs_pages(pdfjs_browser, pdf)
+            read[template] = folder, _pdfjs_pages(*pdfjs_page, pdf)
         return read[template]
 
     return get
