@@ -88,13 +88,17 @@ def test_installed_wheel_builds_the_sample_outside_the_repository(installed, tmp
     work = tmp_path / "work"  # a user's folder: no templates/, locale/ or fonts/ here
     shutil.copytree(SAMPLE, work / "lvliang-2021")
 
-    where = run([python, "-c", "import briefing, briefing.resources as r; "
-                 "print(briefing.__file__); print(r.TEMPLATES_DIR); print(r.version())"],
+    # One interpreter for the three probes: where the package is, its version against
+    # the installed metadata's, and a label its compiled catalog translates.
+    where = run([python, "-c", "import gettext, briefing, briefing.resources as r; "
+                 "from importlib.metadata import version; "
+                 "print(briefing.__file__); print(r.TEMPLATES_DIR); print(r.version()); "
+                 "print(version('briefing')); "
+                 "print(gettext.translation('messages', r.LOCALE_DIR, ['en']).gettext('目录'))"],
                 cwd=work, env=env).stdout.split("\n")
     venv = python.parent.parent
     assert Path(where[0]).is_relative_to(venv) and Path(where[1]).is_relative_to(venv)
-    assert where[2] == run([python, "-c", "from importlib.metadata import version; "
-                            "print(version('briefing'))"], cwd=work, env=env).stdout.strip()
+    assert where[2] == where[3], "the package's version is not its metadata's"
 
     script = python.parent / "briefing"
     assert run([script, "--version"], cwd=work, env=env).stdout.strip() == f"briefing {where[2]}"
@@ -109,10 +113,7 @@ def test_installed_wheel_builds_the_sample_outside_the_repository(installed, tmp
     shutil.rmtree(work / "fonts")
 
     # The compiled catalog inside the installed package translates a label.
-    label = run([python, "-c", "import gettext, briefing.resources as r; "
-                 "print(gettext.translation('messages', r.LOCALE_DIR, ['en']).gettext('目录'))"],
-                cwd=work, env=env).stdout.strip()
-    assert label == "Contents"
+    assert where[4] == "Contents", "the installed catalog does not translate 目录"
 
     run([python, "-m", "briefing", "build", "lvliang-2021", "-o", "x.pdf"], cwd=work, env=env)
     with pdfplumber.open(work / "x.pdf") as pdf:
