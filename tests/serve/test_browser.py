@@ -32,8 +32,9 @@ def server(tmp_path_factory):
 
     from briefing.serve.app import create_app
 
-    patch = pytest.MonkeyPatch()
-    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    # (The build processes use the run's usual cache, as the other PDF tests do: what it
+    # keeps is keyed by content, and each output path — a build record's key — is this
+    # module's own. A cold cache of its own cost the first build ~0.7 s.)
     data = tmp_path_factory.mktemp("browser") / "data"
     make_tiny(data, "tiny")
     make_tiny(data, "figs", proposed=True)
@@ -51,7 +52,6 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}", data
     uv.should_exit = True
     thread.join(timeout=30)
-    patch.undo()
 
 
 @pytest.fixture(scope="module")
