@@ -46,10 +46,14 @@ import re
 import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import yaml
+
+try:  # difflib's own algorithm compiled (Cython): the same matches, ~5× faster
+    from cydifflib import SequenceMatcher
+except ImportError:  # pragma: no cover - the test extra installs it
+    from difflib import SequenceMatcher
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.container import container_plugin

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -74,6 +76,13 @@ def check_target(target: Path, folder: Path, options: BuildOptions) -> None:
     if resolved.is_dir():
         raise InputError("the output is a folder", file=target,
                          fix="give the PDF's file name, e.g. -o output/NAME.pdf")
+    # A path through a file (-o notes.txt/x.pdf) can never be written: said now, not after
+    # the whole PDF was laid out (the CLI shows it as one line: cannot write or read here).
+    existing = resolved.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(existing))
     inputs = [("the briefing folder", Path(folder)), ("the fonts folder", options.fonts_dir),
               *(("a template folder", Path(d)) for d in (*options.template_dirs, TEMPLATES_DIR))]
     for what, root in inputs:

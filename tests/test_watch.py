@@ -55,9 +55,17 @@ def save_by_rename(path, text):
     os.replace(temporary, path)
 
 
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def cache(cache_dir, monkeypatch):
+    # A cache of the module's own, shared by its tests (a cold one per test cost each first
+    # build ~0.7 s): what it keeps is keyed by content, and each test's output path —
+    # the key of its build record — is its own.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir))
 
 
 def test_watch_rebuilds_once_per_save_keeps_the_last_good_pdf_and_recovers(tmp_path, cache):

@@ -16,10 +16,17 @@ from briefing.errors import EXIT_BAD_INPUT, InputError
 BODY = "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。\n\n## 一、党建引领\n\n革命老区吕梁。\n"
 
 
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture
-def data(tmp_path, monkeypatch):
+def data(tmp_path, monkeypatch, cache_dir):
     monkeypatch.chdir(tmp_path)  # outputs go to ./output/NAME.pdf
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    # The module's own cache, shared by its tests: the build records that say "up to
+    # date" are keyed by the output's path, which is each test's own.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir))
     folders = [write_briefing(tmp_path / "data" / name, BODY) for name in ("alpha", "beta")]
     broken = write_briefing(tmp_path / "data" / "broken", BODY,
                             front=FRONT.replace("template: reprint", "template: reprint\nbogus: 1"))

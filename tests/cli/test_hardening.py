@@ -57,6 +57,21 @@ def test_build_output_under_a_file_is_one_error_line(make_briefing, tmp_path):
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
+def test_an_output_path_through_a_file_is_refused_before_layout(make_briefing, tmp_path):
+    # (Not after the whole PDF was laid out: the export is never asked for.)
+    from briefing.build import build
+
+    def export(*args, **kwargs):
+        raise AssertionError("the PDF was laid out for a path that cannot be written")
+
+    folder = make_briefing("今年优良天数281天。\n")
+    (tmp_path / "afile").write_text("x", "utf-8")
+    with pytest.raises(NotADirectoryError) as caught:
+        build(folder, tmp_path / "afile" / "sub" / "x.pdf", exporter=export)
+    assert caught.value.filename == str(tmp_path / "afile")
+    assert (tmp_path / "afile").read_text("utf-8") == "x"
+
+
 def test_import_data_dir_that_is_a_file_is_refused(tmp_path):
     (tmp_path / "afile").write_text("x", "utf-8")
     result = run("import", ARTICLE, "--data-dir", tmp_path / "afile")

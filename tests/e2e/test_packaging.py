@@ -2,11 +2,11 @@
 venv, run from a folder outside the repository, it must find its templates, label
 catalogs and default fonts.yaml inside itself and build the sample (issue 16, packaging).
 
-Offline: the wheel is built without build isolation (this venv's setuptools and Babel),
-installed with --no-deps --no-index, and the fresh venv reaches the dependencies through a
-.pth file naming this venv's site-packages (appended after its own, so the installed wheel
-is the `briefing` imported; this venv's editable briefing is only a finder hook, which a
-plain path entry does not run).
+Offline: the wheel is built without build isolation (this venv's setuptools and Babel,
+through the backend's PEP 517 hook), installed with --no-deps --no-index, and the fresh
+venv reaches the dependencies through a .pth file naming this venv's site-packages
+(appended after its own, so the installed wheel is the `briefing` imported; this venv's
+editable briefing is only a finder hook, which a plain path entry does not run).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import site
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -27,6 +28,17 @@ from conftest import PROJECT, SAMPLE
 pytestmark = [pytest.mark.slow, pytest.mark.pdf]  # slow, but part of every `make test`
 
 SOURCE_FILES = ("pyproject.toml", "setup.py", "README.md", "LICENSE")
+
+
+# PEP 517's build_wheel hook of the backend named "module" or "module:object".
+HOOK = """
+import importlib, sys
+module, _, name = sys.argv[1].partition(":")
+backend = importlib.import_module(module)
+for part in filter(None, name.split(".")):
+    backend = getattr(backend, part)
+print(backend.build_wheel(sys.argv[2]))
+"""
 
 
 def run(args: list, cwd: Path, env: dict) -> subprocess.CompletedProcess:
@@ -50,8 +62,13 @@ def installed(tmp_path_factory) -> tuple[Path, Path, dict]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["XDG_CACHE_HOME"] = str(root / "cache")
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
-    run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "-w", root / "wheels", source], cwd=root, env=env)
+    # The wheel from the project's own build backend (pyproject's build-system), called
+    # through its PEP 517 hook in the source folder: what `pip wheel --no-build-isolation`
+    # does, without pip's own start-up (the same files, byte for byte; ~2 s less CPU).
+    backend = tomllib.loads((source / "pyproject.toml").read_text("utf-8"))[
+        "build-system"]["build-backend"]
+    (root / "wheels").mkdir()
+    run([sys.executable, "-c", HOOK, backend, root / "wheels"], cwd=source, env=env)
     (wheel,) = (root / "wheels").glob("briefing-*.whl")
 
     venv = root / "venv"
@@ -88,13 +105,17 @@ def test_installed_wheel_builds_the_sample_outside_the_repository(installed, tmp
     work = tmp_path / "work"  # a user's folder: no templates/, locale/ or fonts/ here
     shutil.copytree(SAMPLE, work / "lvliang-2021")
 
-    where = run([python, "-c", "import briefing, briefing.resources as r; "
-                 "print(briefing.__file__); print(r.TEMPLATES_DIR); print(r.version())"],
+    # One interpreter for the three probes: where the package is, its version against
+    # the installed metadata's, and a label its compiled catalog translates.
+    where = run([python, "-c", "import gettext, briefing, briefing.resources as r; "
+                 "from importlib.metadata import version; "
+                 "print(briefing.__file__); print(r.TEMPLATES_DIR); print(r.version()); "
+                 "print(version('briefing')); "
+                 "print(gettext.translation('messages', r.LOCALE_DIR, ['en']).gettext('目录'))"],
                 cwd=work, env=env).stdout.split("\n")
     venv = python.parent.parent
     assert Path(where[0]).is_relative_to(venv) and Path(where[1]).is_relative_to(venv)
-    assert where[2] == run([python, "-c", "from importlib.metadata import version; "
-                            "print(version('briefing'))"], cwd=work, env=env).stdout.strip()
+    assert where[2] == where[3], "the package's version is not its metadata's"
 
     script = python.parent / "briefing"
     assert run([script, "--version"], cwd=work, env=env).stdout.strip() == f"briefing {where[2]}"
@@ -109,10 +130,7 @@ def test_installed_wheel_builds_the_sample_outside_the_repository(installed, tmp
     shutil.rmtree(work / "fonts")
 
     # The compiled catalog inside the installed package translates a label.
-    label = run([python, "-c", "import gettext, briefing.resources as r; "
-                 "print(gettext.translation('messages', r.LOCALE_DIR, ['en']).gettext('目录'))"],
-                cwd=work, env=env).stdout.strip()
-    assert label == "Contents"
+    assert where[4] == "Contents", "the installed catalog does not translate 目录"
 
     run([python, "-m", "briefing", "build", "lvliang-2021", "-o", "x.pdf"], cwd=work, env=env)
     with pdfplumber.open(work / "x.pdf") as pdf:

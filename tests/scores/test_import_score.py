@@ -265,6 +265,23 @@ def test_heldout_no_characters_lost_or_invented(corpus):
     assert (overall.lost, overall.invented) == (0, 0)
 
 
+def test_the_alignment_finds_difflibs_matches():
+    # The scorer aligns with cydifflib (difflib compiled) when installed: the same runs
+    # as the standard library's, on text with runs moved, changed and repeated.
+    import difflib
+
+    import bench.import_score as scorer
+
+    gold = "第一段文字很长。第二段也不短。" * 20 + "表1 统计城市优良率太原80.6" * 5
+    output = gold[200:] + gold[:150].replace("段", "节") + "多余的文字"
+    for a, b in ((gold, output), (output, gold), (gold, gold[::3]), ("", gold)):
+        ours = [tuple(m) for m in scorer.SequenceMatcher(
+            None, a, b, autojunk=False).get_matching_blocks()]
+        stdlib = [tuple(m) for m in difflib.SequenceMatcher(
+            None, a, b, autojunk=False).get_matching_blocks()]
+        assert ours == stdlib
+
+
 def test_a_footnote_no_mark_calls_is_still_a_block():
     # markdown-it renders nothing for it; the gold keeps the text, so the scorer does.
     found = [(b.role, b.text) for b in blocks("正文[^1]。\n\n[^1]: 甲注。\n\n[^3]: 乙注。\n")]

@@ -34,11 +34,12 @@ def data(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client(data, tmp_path_factory):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
-        with TestClient(create_app(data), follow_redirects=False) as client:
-            yield client
+def client(data):
+    # (The build processes use the run's usual cache, as the other PDF tests do: what it
+    # keeps is keyed by content, and each output path — a build record's key — is this
+    # module's own.)
+    with TestClient(create_app(data), follow_redirects=False) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
