@@ -1,0 +1,50 @@
+"""Government page shapes (通报, 通知 with 落款, bulletins, work reports, speeches copied
+from government and 范文 sites): made-up texts of the shapes the seventh round's texts
+showed damaged, each failing without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefing.importer.govpage import catalogue_row
+from briefing.importer.structure import build_draft
+
+FILE = Path("article.txt")
+BODY = "一季度，全区地表水考核断面水质优良比例为87.5%，同比上升12.5个百分点，无劣V类断面。"
+
+
+def texts(draft) -> list[tuple[str, str]]:
+    return [(node.kind, node.text) for node in draft.nodes]
+
+
+# ---------------------------------------------------------------- the 信息公开 catalogue
+
+
+PIPE_CATALOGUE = (
+    "标题: | 关于2024年第一季度全区水环境质量的通报 | ||\n"
+    "---|---|---|---|\n"
+    "索引号: | 000000000A/2024-0000123 | 文号: | |\n"
+    "成文日期: | 2024-04-12 | 发布机构: | 某区生态环境分局 |\n"
+    "一、总体情况\n"
+    f"{BODY}\n"
+    "二、下一步工作\n"
+    "加强入河排污口排查整治，持续推进城镇污水管网建设，确保水质稳中向好。\n")
+
+
+def test_a_pipe_separated_catalogue_gives_title_source_and_date_and_is_no_table():
+    draft = build_draft(PIPE_CATALOGUE, FILE)
+    assert draft.title == "关于2024年第一季度全区水环境质量的通报"
+    assert draft.subtitle is None
+    assert draft.source == "某区生态环境分局"
+    assert draft.date == dt.date(2024, 4, 12)
+    body = texts(draft)
+    assert not any(kind == "table" or "索引号" in text or "|" in text for kind, text in body)
+    assert ("heading", "一、总体情况") in body
+    assert any(r.kind == "page-catalogue" and r.review for r in draft.repairs)
+
+
+def test_a_row_of_cells_that_are_not_catalogue_labels_is_no_catalogue():
+    assert catalogue_row("城市 | 优良天数 | 优良率（%） |") is None
+    assert catalogue_row("发布机构: | 某区生态环境分局 | 发文日期: | 2024-04-12 |") == [
+        ("发布机构", "某区生态环境分局"), ("发文日期", "2024-04-12")]
