@@ -741,6 +741,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
+    if evidence[best] == 1 and _section_head_under_title(blocks, best):
+        best -= 1
     if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
             and best + 1 < len(blocks) and read_date(blocks[best + 1].text) is not None:
         best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office and date under the title
@@ -749,6 +751,23 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+# A report's first section head right under its title (「某县一季度空气质量状况」「总体情况」
+# then the text): the line above the body is no title when the text sets more lines of its
+# form further down (short lines alone above paragraphs: its section heads) and it says
+# nothing of the opening paragraph, while the line above it does.
+SECTION_HEADS_MIN = 2  # further heads of the same form
+
+
+def _section_head_under_title(blocks: list[RawBlock], best: int) -> bool:
+    if best == 0 or not is_title_candidate(blocks[best - 1]) or len(blocks[best].lines) != 1:
+        return False
+    later = sum(1 for j in range(best + 2, len(blocks) - 1)
+                if is_title_candidate(blocks[j]) and len(blocks[j].lines) == 1
+                and blocks[j + 1].kind == "text" and is_body(blocks[j + 1]))
+    return (later >= SECTION_HEADS_MIN and not _speaks_of_story(blocks, best, best)
+            and _speaks_of_story(blocks, best - 1, best))
 
 
 COVER_LINES_MAX = 4
@@ -1221,7 +1240,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         indices, joiner = cover, " "
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
-    if inferred and title_block.kind == "text" and is_body(title_block):
+    if inferred and title_block.kind == "text" and (
+            is_body(title_block) or heading_numbering(title_block.text).rank > 0):
+        # A numbered section head (「一、总体情况」) opening the text is no title.
         return _placeholder_title(blocks, title_block, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())

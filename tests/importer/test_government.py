@@ -48,3 +48,26 @@ def test_a_row_of_cells_that_are_not_catalogue_labels_is_no_catalogue():
     assert catalogue_row("城市 | 优良天数 | 优良率（%） |") is None
     assert catalogue_row("发布机构: | 某区生态环境分局 | 发文日期: | 2024-04-12 |") == [
         ("发布机构", "某区生态环境分局"), ("发文日期", "2024-04-12")]
+
+
+# ---------------------------------------------------------------- a title with section heads
+
+
+SECTIONED_REPORT = (
+    "某县2024年第一季度环境空气质量状况\n\n总体情况\n\n"
+    "一季度，全县环境空气质量优良天数比例为91.2%，同比上升2.4个百分点；细颗粒物平均浓度为"
+    "31微克/立方米，同比下降6.1%。\n\n主要污染物\n\n"
+    "一季度首要污染物为细颗粒物，其次为可吸入颗粒物，超标天数共8天，均出现在1月。\n\n"
+    "下一步工作\n\n加强扬尘污染管控，持续开展散煤治理，做好重污染天气应对工作。\n")
+
+
+def test_the_first_section_head_under_the_title_is_not_taken_for_the_title():
+    draft = build_draft(SECTIONED_REPORT, FILE)
+    assert draft.title == "某县2024年第一季度环境空气质量状况"
+    assert texts(draft)[0] == ("heading", "总体情况")
+
+
+def test_a_numbered_section_head_opening_a_text_stays_a_heading():
+    draft = build_draft(f"一、水环境质量状况\n\n{BODY}\n\n二、存在问题\n\n{BODY}\n", FILE)
+    assert texts(draft)[0] == ("heading", "一、水环境质量状况")
+    assert any(d.kind == "title-placeholder" for d in draft.doubts)
