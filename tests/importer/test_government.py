@@ -71,3 +71,30 @@ def test_a_numbered_section_head_opening_a_text_stays_a_heading():
     draft = build_draft(f"一、水环境质量状况\n\n{BODY}\n\n二、存在问题\n\n{BODY}\n", FILE)
     assert texts(draft)[0] == ("heading", "一、水环境质量状况")
     assert any(d.kind == "title-placeholder" for d in draft.doubts)
+
+
+# ---------------------------------------------------------------- a 范文 site's paywall
+
+
+SPEECH = (
+    "在全县安全生产工作会议上的讲话\n\n同志们：\n\n"
+    "今天召开全县安全生产工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。"
+    "刚才，县长通报了全县安全生产情况，我都同意。\n\n"
+    "一、认清形势，切实增强做好安全生产工作的责任感\n\n"
+    "当前，我县安全生产形势总体平稳，但基础依然薄弱，隐患依然较多，丝毫不能放松。\n\n")
+PAYWALL = ("阅读全文\n（登录后可阅读全部内容！）\n喜欢本文，请打赏作者！\n"
+           "查看更多>>\n¥5.00\n¥10\n打赏\n\n分享：\n")
+
+
+def test_a_sites_paywall_and_tip_jar_after_the_text_are_dropped():
+    draft = build_draft(SPEECH + PAYWALL, FILE)
+    body = " ".join(text for _, text in texts(draft))
+    assert "当前，我县安全生产形势总体平稳" in body
+    for word in ("阅读全文", "登录", "打赏", "¥", "分享", "查看更多"):
+        assert word not in body
+    assert any(r.kind == "site-paywall" and r.review for r in draft.repairs)
+
+
+def test_a_closing_line_that_asks_nothing_of_the_reader_is_kept():
+    draft = build_draft(SPEECH + "谢谢大家！\n\n分享：\n", FILE)
+    assert "谢谢大家！" in [text for _, text in texts(draft)]
