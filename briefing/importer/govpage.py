@@ -92,3 +92,27 @@ def catalogue_rows(lines: list[SourceLine]
         review=True)
     kept = lines[:first] + [SourceLine(lines[first].number, "", virtual=True)] + lines[last + 1:]
     return kept, fields, [repair]
+
+
+# A page copied with its empty paragraphs (「&nbsp;」 between the paragraphs: a blank, a
+# space, a blank) sets its paragraphs apart by several blank lines and never by one: there
+# the width is the copy's paragraph break, and no short line between such gaps is a photo
+# caption by its spacing alone (a notice's 文号, its 落款, an attachment's title).
+WIDE_GAP = 2  # blank (or space-only) lines
+WIDE_SHARE = 0.8  # of the text's blank gaps
+WIDE_GAPS_MIN = 4
+
+
+def spaced_throughout(text: str) -> bool:
+    """Nearly every blank gap between the text's lines is WIDE_GAP lines or more."""
+    gaps: list[int] = []
+    run, seen = 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            if seen and run:
+                gaps.append(run)
+            run, seen = 0, True
+        else:
+            run += 1
+    wide = sum(1 for gap in gaps if gap >= WIDE_GAP)
+    return wide >= WIDE_GAPS_MIN and wide >= WIDE_SHARE * len(gaps)

@@ -29,7 +29,7 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
-from briefing.importer.govpage import catalogue_rows
+from briefing.importer.govpage import catalogue_rows, spaced_throughout
 from briefing.importer.layout import width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
@@ -147,6 +147,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     lines, bar_tables = (lines, []) if markdown else bar_row_tables(lines)
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
+    spacing = spaced_throughout(text)  # blank lines wide everywhere: the copy's spacing
     blocks, found = web_furniture(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
@@ -185,7 +186,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
-    nodes, found = to_nodes(blocks, spaced_captions=not markdown)
+    nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing)
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)

@@ -98,3 +98,22 @@ def test_a_sites_paywall_and_tip_jar_after_the_text_are_dropped():
 def test_a_closing_line_that_asks_nothing_of_the_reader_is_kept():
     draft = build_draft(SPEECH + "谢谢大家！\n\n分享：\n", FILE)
     assert "谢谢大家！" in [text for _, text in texts(draft)]
+
+
+# ---------------------------------------------------------------- a copy spaced throughout
+
+
+def test_in_a_copy_spaced_throughout_no_short_line_is_a_photo_caption():
+    gap = "\n\n \n\n"  # a page's empty paragraph (&nbsp;) between its paragraphs
+    notice = gap.join([
+        "某县人民政府办公室关于印发《某县公共数据管理办法》的通知",
+        "某政办发〔2024〕12号",
+        "各乡镇人民政府，县政府各部门：\n经县政府同意，现将《某县公共数据管理办法》印发给你们，"
+        "请认真贯彻执行。",
+        "某县人民政府办公室\n2024年5月20日",
+        "某县公共数据管理办法",
+        "第一章 总则\n第一条 为规范公共数据管理，促进数据共享开放，制定本办法。"]) + "\n"
+    draft = build_draft(notice, FILE)
+    assert not [text for kind, text in texts(draft) if kind == "caption"]
+    assert ("paragraph", "某政办发〔2024〕12号") in texts(draft)
+    assert ("signature", "某县人民政府办公室\n2024年5月20日") in texts(draft)
