@@ -65,10 +65,11 @@ SPEECH_DATELINE = re.compile(
     r"^[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；]{2,60}?上(?:的(?:讲话|报告|发言))?[）)]?")
 # 「（二〇〇〇年十二月三十一日）」「（2024年1月15日）」 opening a line of the head.
 DATE_IN_PARENS = re.compile(r"^[（(]([^（）()]{6,16}日)[）)]")
-# 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name.
+# 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name — up to six
+# Han, as a name of a minority people written in Han is (「自治区代主席 乌云其木格」).
 SPEAKER = re.compile(
     r"^(\S{0,20}?(?:省长|市长|县长|区长|州长|主席|书记|部长|局长|厅长|主任|总理|委员长|代表))"
-    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
+    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
     "文章来源": "source",
@@ -448,6 +449,8 @@ def is_body(block: RawBlock) -> bool:
     lines = [strip_tags(line.text).strip() for line in block.lines]
     if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
         return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
+    if len(lines) == 1 and _is_page_label(text) and not ends_sentence(text):
+        return False  # 「当前位置：某某网 / 数字史志 / 年鉴」: a breadcrumb, however long
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
@@ -1355,8 +1358,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         # 「综合资讯」 above 「当前位置：综合资讯 > 资讯 > 正文」: the channel's name the
         # page prints again in its breadcrumb (on one line, or an item a line).
         items = {item.strip() for block in blocks[:min(head, HEAD_BLOCKS)]
-                 for line in block.lines if re.search(r"\s[>»]\s", line.text)
-                 for item in re.split(r"[>»：:]", line.text)}
+                 for line in block.lines if re.search(r"\s[>»]\s", line.text) or (
+                     re.search(r"\s/\s", line.text) and _is_page_label(line.text.strip()))
+                 for item in re.split(r"[>»：:/]", line.text)}
         items |= {blocks[i].text.strip() for i in breadcrumb_blocks(
             blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
         crumbs |= catalogue_blocks(blocks[:min(head, HEAD_BLOCKS)])

@@ -117,3 +117,27 @@ def test_in_a_copy_spaced_throughout_no_short_line_is_a_photo_caption():
     assert not [text for kind, text in texts(draft) if kind == "caption"]
     assert ("paragraph", "某政办发〔2024〕12号") in texts(draft)
     assert ("signature", "某县人民政府办公室\n2024年5月20日") in texts(draft)
+
+
+# ---------------------------------------------------------------- an almanac's copy of a report
+
+
+ALMANAC_COPY = (
+    "当前位置:某省情网  /  数字方志  /  年鉴  /  某省年鉴  /  2005卷  /  特载\n\n"
+    "2005卷\n\n"
+    "  • 政府工作报告\n"
+    "  • ——2004年1月12日在某自治区第十届人民代表大会第二次会议上\n\n\n"
+    "    自治区主席 阿不都热依木\n\n"
+    "    各位代表:\n"
+    "    现在，我代表自治区人民政府，向大会报告工作，请予审议，并请自治区政协委员提出意见。\n\n"
+    "    一、过去一年的工作回顾\n"
+    "    过去的一年，全区经济保持较快增长，地区生产总值比上年增长百分之十一点二。\n")
+
+
+def test_an_almanac_copys_breadcrumb_and_volume_label_go_and_its_speaker_is_the_author():
+    draft = build_draft(ALMANAC_COPY, FILE)
+    assert draft.title == "政府工作报告"
+    assert draft.authors == ["阿不都热依木"]
+    body = " ".join(text for _, text in texts(draft))
+    assert "当前位置" not in body and "2005卷" not in body and "阿不都热依木" not in body
+    assert texts(draft)[0] == ("salutation", "各位代表：")
