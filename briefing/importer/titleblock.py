@@ -265,6 +265,9 @@ LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
 # An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button).
 EPAPER_PAGE = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:\s+\S{1,8})?$")
+# A county paper's e-paper header: the issue and the page (「1886 期 / 第2版：2」).
+EPAPER_ISSUE_PAGE = re.compile(
+    r"^第?\s*\d{1,5}\s*期\s*[/／|｜]?\s*第\s*\d{1,3}\s*版(?:\s*[：:]\s*\S{1,8})?$")
 DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")
@@ -927,7 +930,8 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return False
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
-    if PAGE.fullmatch(line) or EPAPER_PAGE.match(line):  # 「第3版（国际）」: the page
+    if PAGE.fullmatch(line) or EPAPER_PAGE.match(line) or EPAPER_ISSUE_PAGE.match(line):
+        # 「第3版（国际）」「1886 期 / 第2版」: the page
         return True
     # 「【纠错】　【责任编辑：王某】」: a row of the page's buttons and its editor's field.
     buttons = re.findall(r"【([^【】]{1,16})】", line)

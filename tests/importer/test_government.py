@@ -141,3 +141,15 @@ def test_an_almanac_copys_breadcrumb_and_volume_label_go_and_its_speaker_is_the_
     body = " ".join(text for _, text in texts(draft))
     assert "当前位置" not in body and "2005卷" not in body and "阿不都热依木" not in body
     assert texts(draft)[0] == ("salutation", "各位代表：")
+
+
+# ---------------------------------------------------------------- an e-paper's issue and page
+
+
+def test_an_epaper_issue_and_page_line_above_the_column_is_dropped():
+    column = ("512 期 / 第3版:3\n要闻简报\n"
+              "    ◆3月5日，县长主持召开县政府常务会议，研究部署春季农业生产工作。\n"
+              "    ◆3月6日，我县召开森林防火工作会议，各乡镇分管负责人参加会议。\n")
+    draft = build_draft(column, FILE)
+    assert draft.title == "要闻简报"
+    assert not any("第3版" in text for _, text in texts(draft))
