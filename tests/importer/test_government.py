@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefing.importer.govpage import catalogue_row
+from briefing.importer.repairs import fullwidth_punctuation
 from briefing.importer.structure import build_draft
 
 FILE = Path("article.txt")
@@ -153,3 +154,13 @@ def test_an_epaper_issue_and_page_line_above_the_column_is_dropped():
     draft = build_draft(column, FILE)
     assert draft.title == "要闻简报"
     assert not any("第3版" in text for _, text in texts(draft))
+
+
+# ---------------------------------------------------------------- a semicolon with a space
+
+
+def test_a_semicolon_after_a_number_and_a_space_before_the_next_clause_is_full_width():
+
+    assert fullwidth_punctuation("产量同比增长2.4%; 全镇现有果园")[0] == "产量同比增长2.4%； 全镇现有果园"
+    assert fullwidth_punctuation("增加0.5万亩; PM10浓度下降")[0] == "增加0.5万亩； PM10浓度下降"
+    assert fullwidth_punctuation("x=1; y=2")[0] == "x=1; y=2"
