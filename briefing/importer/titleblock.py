@@ -361,6 +361,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         words.pop()
     if words == ["发布"] and len(facts) == 1 and facts[0][0] == "date":
         return facts  # 「2019-07-11 发布」 on a standard's cover: its date
+    if len(words) == 1 and COUNTER.fullmatch(words[0]) and len(facts) == 1 and re.search(
+            r"\d[:：]\d\d", facts[0][1]):
+        return facts  # 「2025-11-08 07:03:52 99」: a post's time and its view count
     if len(words) > 1:
         return None
     if words:
@@ -561,6 +564,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
+        and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text)))
     )
@@ -922,6 +926,11 @@ DOWNLOAD_BUTTON = re.compile(
     r"(?:文档|全文|原文|文件|版)?|\d{1,4}[ \t]*(?:金币|积分|下载券|财富值|下载币)")
 
 
+# A 范文 site's page title: the title with the page's length note (「（本页约4900+字）」
+# 「（全文共3200字）」) — the site's title bar, the text's own title follows it.
+LENGTH_NOTE = re.compile(r"[（(]\s*(?:本页|全文|本文)共?约?\s*\d+\+?\s*字\s*[）)]\s*$")
+
+
 def is_page_furniture(line: str, above_title: bool) -> bool:
     """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
     newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
@@ -930,6 +939,8 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return False
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
+    if above_title and LENGTH_NOTE.search(line):
+        return True  # 「某某讲话（本页约4900+字）」: the site's title bar
     if PAGE.fullmatch(line) or EPAPER_PAGE.match(line) or EPAPER_ISSUE_PAGE.match(line):
         # 「第3版（国际）」「1886 期 / 第2版」: the page
         return True

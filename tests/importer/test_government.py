@@ -164,3 +164,11 @@ def test_a_semicolon_after_a_number_and_a_space_before_the_next_clause_is_full_w
     assert fullwidth_punctuation("产量同比增长2.4%; 全镇现有果园")[0] == "产量同比增长2.4%； 全镇现有果园"
     assert fullwidth_punctuation("增加0.5万亩; PM10浓度下降")[0] == "增加0.5万亩； PM10浓度下降"
     assert fullwidth_punctuation("x=1; y=2")[0] == "x=1; y=2"
+
+
+def test_a_sites_title_bar_with_its_length_note_and_post_time_go_to_the_front_matter():
+    head = "在全县安全生产工作会议上的讲话 (本页约3200+字)\n2024-03-02 09:15:20 57\n\n"
+    draft = build_draft(head + SPEECH, FILE)
+    assert draft.title == "在全县安全生产工作会议上的讲话"
+    assert draft.date == dt.date(2024, 3, 2)
+    assert texts(draft)[0] == ("salutation", "同志们：")
