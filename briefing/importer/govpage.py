@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.parse import SourceLine
+from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
@@ -116,3 +116,26 @@ def spaced_throughout(text: str) -> bool:
             run += 1
     wide = sum(1 for gap in gaps if gap >= WIDE_GAP)
     return wide >= WIDE_GAPS_MIN and wide >= WIDE_SHARE * len(gaps)
+
+
+# A government page shows its summary field (摘要) above its content, and a page whose
+# content is one paragraph copies as that paragraph twice, one under the other (the page's
+# 「扫一扫在手机上查看当前页面」 after each): the repeat is the page's, kept once.
+REPEAT_MIN = 60  # characters: a sentence or two may be repeated on purpose, a paragraph not
+
+
+def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The blocks without a text block that repeats the one before it word for word."""
+    kept: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        text = re.sub(r"\s", "", block.text)
+        if (kept and block.kind == "text" and kept[-1].kind == "text"
+                and len(text) >= REPEAT_MIN and re.sub(r"\s", "", kept[-1].text) == text):
+            repairs.append(Repair(
+                "repeated-paragraph", block.line, block.text.strip()[:40], "",
+                "Dropped a paragraph that repeats the one above it word for word (a web "
+                "page's summary field above its content): kept it once.", review=True))
+            continue
+        kept.append(block)
+    return kept, repairs

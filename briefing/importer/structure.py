@@ -29,7 +29,11 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
-from briefing.importer.govpage import catalogue_rows, spaced_throughout
+from briefing.importer.govpage import (
+    catalogue_rows,
+    repeated_paragraphs,
+    spaced_throughout,
+)
 from briefing.importer.layout import width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
@@ -149,6 +153,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     fields, blocks, repairs = take_comments(blocks)
     spacing = spaced_throughout(text)  # blank lines wide everywhere: the copy's spacing
     blocks, found = web_furniture(blocks)
+    repairs += found
+    blocks, found = repeated_paragraphs(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)

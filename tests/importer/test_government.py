@@ -172,3 +172,19 @@ def test_a_sites_title_bar_with_its_length_note_and_post_time_go_to_the_front_ma
     assert draft.title == "在全县安全生产工作会议上的讲话"
     assert draft.date == dt.date(2024, 3, 2)
     assert texts(draft)[0] == ("salutation", "同志们：")
+
+
+# ---------------------------------------------------------------- a page's summary field
+
+
+def test_a_paragraph_repeated_under_itself_is_kept_once():
+    page = (f"某区2024年3月水环境质量状况\n{BODY}{BODY}\n扫一扫在手机上查看当前页面\n"
+            f"{BODY}{BODY}\n扫一扫在手机上查看当前页面\n")
+    draft = build_draft(page, FILE)
+    assert texts(draft) == [("paragraph", BODY + BODY)]
+    assert any(r.kind == "repeated-paragraph" and r.review for r in draft.repairs)
+
+
+def test_a_short_sentence_said_twice_is_kept_twice():
+    draft = build_draft("某区工作会议\n\n同志们，要抓落实。\n\n同志们，要抓落实。\n", FILE)
+    assert len([t for k, t in texts(draft) if t == "同志们，要抓落实。"]) == 2
