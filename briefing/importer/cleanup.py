@@ -47,6 +47,7 @@ from briefing.importer.chars import is_han
 from briefing.importer.extraction import _unclosed, clean_extraction
 from briefing.importer.flattables import (
     bar_cell_tables,
+    bare_cell_tables,
     cell_line_tables,
     flattened_tables,
     tab_tables,
@@ -147,6 +148,8 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
         lines, tables, doubts = cell_line_tables(lines)
         lines, found, more = bar_cell_tables(lines)
+        tables, doubts = tables + found, doubts + more
+        lines, found, more = bare_cell_tables(lines)
         tables, doubts = tables + found, doubts + more
         lines, found = tab_tables(lines)
         tables += found

@@ -188,3 +188,31 @@ def test_a_paragraph_repeated_under_itself_is_kept_once():
 def test_a_short_sentence_said_twice_is_kept_twice():
     draft = build_draft("某区工作会议\n\n同志们，要抓落实。\n\n同志们，要抓落实。\n", FILE)
     assert len([t for k, t in texts(draft) if t == "同志们，要抓落实。"]) == 2
+
+
+# ---------------------------------------------------------------- a table a cell a line, no row bars
+
+
+BARE_CELL_TABLE = (
+    "二、各县水质排名情况\n"
+    "本季度 |\n上季度 |\n||||\n"
+    "县 |\n水质指数 |\n排名 |\n县 |\n水质指数 |\n排名 |\n"
+    "甲县 |\n3.21 |\n1 |\n乙县 |\n3.40 |\n2 |\n"
+    "丙县 |\n3.55 |\n3 |\n甲县 |\n3.62 |\n4 |\n"
+    f"{BODY}\n")
+
+
+def test_a_table_a_cell_a_line_gets_its_rows_from_the_bar_line_and_its_group_headings():
+    draft = build_draft(BARE_CELL_TABLE, FILE)
+    [table] = [text for kind, text in texts(draft) if kind == "table"]
+    rows = table.splitlines()
+    assert rows[0].replace(" ", "") == "|本季度|<|<|上季度|<|<|"
+    assert rows[1].replace(" ", "") == "|县|水质指数|排名|县|水质指数|排名|"
+    assert rows[3].replace(" ", "") == "|甲县|3.21|1|乙县|3.40|2|"
+    assert len(rows) == 5
+
+
+def test_cell_lines_that_fill_no_whole_rows_are_left_as_they_are():
+    lines = "本季度 |\n上季度 |\n||||\n县 |\n水质指数 |\n排名 |\n甲县 |\n"
+    draft = build_draft(f"某县水质通报\n{lines}{BODY}\n", FILE)
+    assert not [text for kind, text in texts(draft) if kind == "table"]
