@@ -150,6 +150,11 @@ PAYWALL_LINE = re.compile(
     r"|(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|赞赏|打赏|赏赞"
     r"|^[¥￥]\s*\d+(?:\.\d+)?$|^(?:分享|分享到)\s*[:：]?$")
 PAYWALL_CALLS_MIN = 2  # distinct lines of the run that are calls, not amounts or labels
+# A call to log in or pay to read the rest is the site's on its own (「（阅读全部图文内容，
+# 您需要先登录！）」): no text says so of itself.
+LOGIN_TO_READ = re.compile(
+    r"(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|(?:登陆|登录|会员|付费).{0,10}"
+    r"(?:阅读|查看|全文|内容)")
 PAYWALL_LINE_MAX = 30
 
 
@@ -163,7 +168,8 @@ def _closing_paywall(lines: list[tuple[int, str]], repairs: list[Repair]
     run = [(n, t.strip()) for n, t in lines[start:] if t.strip()]
     calls = [t for _, t in run if re.search(r"[\u4e00-\u9fff]{2}", t)
              and not re.match(r"^(?:分享|分享到)\s*[:：]?$", t)]
-    if len(calls) < PAYWALL_CALLS_MIN or not any(_is_body_line(t) for _, t in lines[:start]):
+    if (len(calls) < PAYWALL_CALLS_MIN and not any(LOGIN_TO_READ.search(t) for t in calls)) \
+            or not any(_is_body_line(t) for _, t in lines[:start]):
         return lines
     repairs.append(Repair(
         "site-paywall", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",

@@ -216,3 +216,10 @@ def test_cell_lines_that_fill_no_whole_rows_are_left_as_they_are():
     lines = "本季度 |\n上季度 |\n||||\n县 |\n水质指数 |\n排名 |\n甲县 |\n"
     draft = build_draft(f"某县水质通报\n{lines}{BODY}\n", FILE)
     assert not [text for kind, text in texts(draft) if kind == "table"]
+
+
+def test_a_lone_call_to_log_in_to_read_the_rest_is_the_sites():
+    draft = build_draft(SPEECH + "（阅读全部内容，请先登录会员！）\n", FILE)
+    assert not any("登录" in text for _, text in texts(draft))
+    assert any(r.kind == "site-paywall" for r in draft.repairs)
+
