@@ -395,10 +395,11 @@ AFFILIATION = re.compile(
     r"银行|集团|委员会|协会|学会|杂志社|报社|出版社|局|厅|部|所|院)$")
 
 
-# An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」.
-ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办|"
-    r"人大|政协)$")
+# An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」; offices issuing
+# jointly, set apart by spaces: 「某市统计局 国家统计局某市调查队」 (a 统计公报's issuers).
+_OFFICE = (r"[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
+           r"署|办|人大|政协|调查队)")
+ISSUER = re.compile(rf"^{_OFFICE}(?:[ \t\u3000]+{_OFFICE})*$")
 
 
 # A document site's page title: the issuing body, a colon, the document's title
@@ -1259,9 +1260,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
     if inferred and title_block.kind == "text" and (
-            is_body(title_block) or heading_numbering(title_block.text).rank > 0):
-        # A numbered section head (「一、总体情况」) opening the text is no title.
-        return _placeholder_title(blocks, title_block, split)
+            is_body(title_block) or heading_numbering(title_block.text).rank > 0
+            or is_issuer_line(title_block.text)):
+        # A numbered section head (「一、总体情况」) opening the text is no title, nor is
+        # the issuing office's name (the source, read with the facts: the placeholder
+        # is the text's opening words).
+        opening = next((b for b in blocks if b.kind == "text" and is_body(b)), title_block) \
+            if is_issuer_line(title_block.text) else title_block
+        return _placeholder_title(blocks, opening, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
     tag = SITE_TAG.match(title) if inferred else None

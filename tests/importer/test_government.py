@@ -223,3 +223,12 @@ def test_a_lone_call_to_log_in_to_read_the_rest_is_the_sites():
     assert not any("登录" in text for _, text in texts(draft))
     assert any(r.kind == "site-paywall" for r in draft.repairs)
 
+
+# ---------------------------------------------------------------- the issuing offices
+
+
+def test_joint_issuers_above_a_communique_are_its_source_not_its_title():
+    draft = build_draft(f"某市统计局 国家统计局某市调查队\n{BODY}\n一、综合\n{BODY}\n", FILE)
+    assert draft.source == "某市统计局 国家统计局某市调查队"
+    assert not any("调查队" in text for _, text in texts(draft))
+    assert any(d.kind == "title-placeholder" for d in draft.doubts)
