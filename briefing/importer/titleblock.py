@@ -79,6 +79,7 @@ FACT_LABELS = {
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "更新日期": "date",
     "生成日期": "date",
+    "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }

@@ -232,3 +232,11 @@ def test_joint_issuers_above_a_communique_are_its_source_not_its_title():
     assert draft.source == "某市统计局 国家统计局某市调查队"
     assert not any("调查队" in text for _, text in texts(draft))
     assert any(d.kind == "title-placeholder" for d in draft.doubts)
+
+
+def test_a_collection_sites_date_glued_to_its_source_is_read():
+    draft = build_draft(f"某县2022年国民经济和社会发展统计公报\n\n收录时间:2024-03-10来源:某县统计局\n\n{BODY}\n",
+                        FILE)
+    assert draft.date == dt.date(2024, 3, 10)
+    assert draft.source == "某县统计局"
+
