@@ -140,8 +140,9 @@ def _between_chinese_clauses(text: str, index: int) -> bool:
     # begins after it, with Han or with its own number or Latin term.
     start = index + 1 + (len(text[index + 1:]) - len(text[index + 1:].lstrip(" \t"))
                          if char == ";" else 0)
-    if char == ";" and start > index + 1 and is_han(text[start:start + 1]):
-        return True
+    if char == ";" and (start > index + 1 and is_han(text[start:start + 1])
+                        or not text[start:].strip()):
+        return True  # 「增长1.6%; 全县」, or the clause ends the paragraph (a cut copy's)
     after = CLAUSE_EDGE.match(text, start)
     return after is not None and is_han(text[after.end():after.end() + 1])
 

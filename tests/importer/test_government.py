@@ -240,3 +240,7 @@ def test_a_collection_sites_date_glued_to_its_source_is_read():
     assert draft.date == dt.date(2024, 3, 10)
     assert draft.source == "某县统计局"
 
+
+def test_a_semicolon_ending_a_cut_paragraph_after_a_number_is_full_width():
+    assert fullwidth_punctuation("小麦产量5.1万吨，增长1.6%;")[0] == "小麦产量5.1万吨，增长1.6%；"
+    assert fullwidth_punctuation("x=1;")[0] == "x=1;"
