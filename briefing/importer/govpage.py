@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 
@@ -139,3 +140,75 @@ def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
             continue
         kept.append(block)
     return kept, repairs
+
+
+# A post that stores the whole document on one line (a forum's or a sharing site's copy):
+# its paragraphs are set apart by single spaces — a space after a sentence's end, before
+# a section's number (一、 （一） 表1) or after a short numbered head; the head above the
+# first sentence (title, issuing office, (date)) a space between each. A table's cells
+# follow its caption set apart by 「 | 」. Read back into lines, a paragraph a line, the
+# table rebuilt when one number of columns makes every row a label and its numbers.
+FLAT_LINE_MIN = 500  # characters of the one line
+FLAT_BREAKS_MIN = 2  # sentence ends followed by a space
+SECTION_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|表\d{1,2}(?!\d))")
+FLAT_HEAD_MAX = 40  # characters of a head's piece or a numbered head
+SENTENCE_CLOSE = re.compile(r"[。！？][”’」』）)]?$")
+
+
+def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    texts = [(n, t) for n, t in lines if t.strip()]
+    if len(texts) != 1 or len(texts[0][1]) < FLAT_LINE_MIN or len(
+            re.findall(r"[。！？][”’」』）)]? ", texts[0][1])) < FLAT_BREAKS_MIN or not any(
+            SECTION_START.match(word) for word in texts[0][1].split()[1:]):
+        return lines, []  # one long paragraph, with no section in it
+    number, line = texts[0]
+    pieces = _flat_pieces(line.split())
+    if pieces is None:
+        return lines, []
+    result: list[tuple[int, str]] = []
+    for piece in pieces:
+        if " | " in f" {piece} " and piece.rstrip().endswith("|"):
+            words = piece.split(" | ")[0].split()
+            caption = " ".join(words[:-1])
+            cells = [words[-1]] + [c.strip() for c in piece.split(" | ")[1:]]
+            cells = [c.rstrip("|").strip() for c in cells if c.rstrip("|").strip()]
+            columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
+            if len(columns) != 1:  # the rows cannot be told: the piece stays as it is
+                result += [(number, piece), (number, "")]
+                continue
+            k = columns[0]
+            rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+            result += [(number, caption)] if caption else []
+            result += [(number, pipe_row(rows[0])), (number, "|" + "---|" * k)]
+            result += [(number, pipe_row(row)) for row in rows[1:]] + [(number, "")]
+            continue
+        result += [(number, piece), (number, "")]
+    return result, [Repair(
+        "one-line-text", number, line[:40], f"{len(pieces)} paragraphs",
+        "The text stood on one line, its paragraphs set apart by single spaces (after a "
+        "sentence's end, around a numbered head, between the head's facts): read them "
+        "back as paragraphs — check the breaks.", review=True)]
+
+
+def _flat_pieces(words: list[str]) -> list[str] | None:
+    pieces: list[str] = []
+    current: list[str] = []
+    in_head = True
+    for word in words:
+        if current:
+            text = " ".join(current)
+            if SENTENCE_CLOSE.search(text) or SECTION_START.match(word) or in_head or (
+                    SECTION_START.match(text) and not text.startswith("表")
+                    and len(text) <= FLAT_HEAD_MAX
+                    and not re.search(r"[，。；：,;:|]", text)):
+                if in_head and len(text) > FLAT_HEAD_MAX and not SENTENCE_CLOSE.search(text):
+                    return None  # a head's piece this long is no title or fact
+                pieces.append(text)
+                current = []
+        current.append(word)
+        if re.search(r"[。！？]", word):
+            in_head = False
+    if current:
+        pieces.append(" ".join(current))
+    return pieces

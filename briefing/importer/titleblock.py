@@ -756,7 +756,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     if evidence[best] == 1 and _section_head_under_title(blocks, best):
         best -= 1
     if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
-            and best + 1 < len(blocks) and read_date(blocks[best + 1].text) is not None:
+            and best + 1 < len(blocks) and (read_date(blocks[best + 1].text) is not None or (
+                DATE_IN_PARENS.fullmatch(blocks[best + 1].text.strip()) is not None)):
         best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office and date under the title
     for first, second in ((best - 1, best), (best, best + 1)):
         if first >= 0 and second < len(blocks) and _document_title_halves(

@@ -244,3 +244,33 @@ def test_a_collection_sites_date_glued_to_its_source_is_read():
 def test_a_semicolon_ending_a_cut_paragraph_after_a_number_is_full_width():
     assert fullwidth_punctuation("小麦产量5.1万吨，增长1.6%;")[0] == "小麦产量5.1万吨，增长1.6%；"
     assert fullwidth_punctuation("x=1;")[0] == "x=1;"
+
+
+# ---------------------------------------------------------------- a document on one line
+
+
+def test_a_document_stored_on_one_line_is_read_back_into_paragraphs_and_its_table():
+    opening = ("2023年，全区上下坚持稳中求进工作总基调，统筹发展和安全，经济运行稳中向好，"
+               "民生保障有力有效，各项社会事业取得新进展。" * 6)
+    line = (f"2023年某区国民经济和社会发展统计公报 某区统计局 (2024年3月15日) {opening} "
+            "一、综合 初步核算，全年全区地区生产总值120.50亿元，比上年增长6.1%。其中，第一产业"
+            "增加值10.20亿元，增长3.9%。 表1 地区生产总值及构成 单位:亿元 指标 | 绝对数 | "
+            "增长% | 地区生产总值 | 120.50 | 6.1 | 第一产业 | 10.20 | 3.9 | 第二产业 | 40.10 | "
+            "7.2 | 第三产业 | 70.20 | 5.8 |\n")
+    draft = build_draft(line, FILE)
+    assert draft.title == "2023年某区国民经济和社会发展统计公报"
+    assert draft.source == "某区统计局"
+    assert draft.date == dt.date(2024, 3, 15)
+    body = texts(draft)
+    assert body[0] == ("paragraph", opening)
+    assert body[1] == ("heading", "一、综合")
+    [table] = [text for kind, text in body if kind == "table"]
+    assert table.splitlines()[2].replace(" ", "") == "|地区生产总值|120.50|6.1|"
+    assert any(r.kind == "one-line-text" and r.review for r in draft.repairs)
+
+
+def test_one_long_paragraph_on_one_line_is_left_whole():
+    paragraph = ("全区上下坚持稳中求进，经济运行稳中向好。 民生保障有力有效，社会事业取得新进展。 "
+                 * 12)
+    draft = build_draft(f"某区工作情况\n\n{paragraph}\n", FILE)
+    assert len([kind for kind, _ in texts(draft) if kind == "paragraph"]) == 1
