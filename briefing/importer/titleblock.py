@@ -1485,6 +1485,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", block.line, block.text.strip(), "",
                 "Dropped a repeat of the title block (a web page shows it twice)."))
+            under = blocks[index + 1] if index + 1 < len(blocks) else None
+            if found_block.subtitle is None and under is not None and index + 1 not in taken \
+                    and index + 1 < body and _is_subtitle_block(under):
+                # The page's facts between the title and its repeat: the document's own
+                # title block, under them, carries the subtitle (「（2017年8月）」).
+                taken.append(index + 1)
+                found_block.subtitle = DASH_SUBTITLE.sub("", under.text.strip())
+                found_block.repairs.append(Repair(
+                    "subtitle-under-repeat", under.line, under.text.strip(),
+                    f"subtitle: {found_block.subtitle}",
+                    "The subtitle under the title's repeat (the document's own title "
+                    "block under the page's facts): took it as the subtitle.", review=True))
     found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
                           for i, b in enumerate(blocks) if i not in taken]
     return found_block

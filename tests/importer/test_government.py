@@ -274,3 +274,17 @@ def test_one_long_paragraph_on_one_line_is_left_whole():
                  * 12)
     draft = build_draft(f"某区工作情况\n\n{paragraph}\n", FILE)
     assert len([kind for kind, _ in texts(draft) if kind == "paragraph"]) == 1
+
+
+# ---------------------------------------------------------------- the title shown twice
+
+
+def test_the_edition_under_the_titles_repeat_is_the_subtitle():
+    page = ("某省城市环境空气质量状况\n\n发布时间:2024-04-10   点击次数:318\n\n"
+            "某省城市环境空气质量状况\n\n(2024年3月)\n\n一、3月城市空气质量状况\n\n"
+            f"{BODY}\n")
+    draft = build_draft(page, FILE)
+    assert draft.title == "某省城市环境空气质量状况"
+    assert draft.subtitle == "（2024年3月）"
+    assert draft.date == dt.date(2024, 4, 10)
+    assert texts(draft)[0] == ("heading", "一、3月城市空气质量状况")
