@@ -29,6 +29,11 @@ CATALOGUE_FIELDS = {
 LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：]$")
 DELIMITER_ROW = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
 HEAD_LINES = 12  # the catalogue stands at the page's head
+# A row of the page's header above the catalogue: one cell (the title, or a dash for an
+# empty one) closed by bars, or a delimiter row.
+HEADER_ROW = re.compile(
+    r"^(?:(?P<cell>[^|｜]+?)[ \t]*[|｜][|｜ \t]*|[|｜]?[ \t]*:?-{3,}:?[ \t]*(?:[|｜][ \t]*:?-{3,}:?"
+    r"[ \t]*)*[|｜]?)$")
 ROWS_MIN = 2  # catalogue rows (a delimiter row aside) that make the form certain
 
 
@@ -76,6 +81,14 @@ def catalogue_rows(lines: list[SourceLine]
     if last + 1 < len(lines) and DELIMITER_ROW.match(lines[last + 1].text.strip()):
         last += 1
     fields: dict[str, str] = {}
+    # Above the catalogue the copy may give the page's header row: the title alone in its
+    # cell (「标题 |」), a delimiter row, an empty cell marked 「—|」.
+    while first > 0 and (not lines[first - 1].text.strip() or HEADER_ROW.match(
+            lines[first - 1].text.strip())):
+        first -= 1
+        cell = HEADER_ROW.match(lines[first].text.strip())
+        if cell and cell["cell"] and not re.fullmatch(r"[—–\-\s:]*", cell["cell"]):
+            fields["title"] = cell["cell"].strip()
     dropped = []
     for pairs in rows.values():
         for label, value in pairs:

@@ -288,3 +288,17 @@ def test_the_edition_under_the_titles_repeat_is_the_subtitle():
     assert draft.subtitle == "（2024年3月）"
     assert draft.date == dt.date(2024, 4, 10)
     assert texts(draft)[0] == ("heading", "一、3月城市空气质量状况")
+
+
+def test_the_pages_header_row_above_the_catalogue_gives_the_title_and_its_bars_go():
+    page = ("关于开展2024年度全区安全生产大检查的通知 |\n—|\n---|---\n"
+            "索引号： | 000000000B/2024-00042 | 主题分类： | 安全生产\n"
+            "发布机构： | 某区应急管理局 | 成文日期： | 2024-05-06\n\n"
+            "各街道办事处，区直各部门：\n\n" + BODY + "\n\n一、检查时间\n\n" + BODY + "\n")
+    draft = build_draft(page, FILE)
+    assert draft.title == "关于开展2024年度全区安全生产大检查的通知"
+    assert draft.subtitle is None
+    assert draft.source == "某区应急管理局"
+    assert draft.date == dt.date(2024, 5, 6)
+    assert not any("|" in text or text == "—" for _, text in texts(draft))
+    assert texts(draft)[0] == ("salutation", "各街道办事处，区直各部门：")
