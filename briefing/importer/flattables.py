@@ -86,6 +86,7 @@ def _cell_rows(lines: list[tuple[int, str]], start: int
 # that many cells, a bar line closing a short one. Without a bar line (or when the cells
 # do not fill whole rows) the lines are left as they are.
 BARE_CELLS_MIN = 6
+BARE_CELL = re.compile(r"^[^|｜]*\S[ \t]*[|｜]$")  # one cell, its bar the line's only one
 
 
 def bare_cell_tables(lines: list[tuple[int, str]]
@@ -96,10 +97,32 @@ def bare_cell_tables(lines: list[tuple[int, str]]
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and (CELL_LINE.match(lines[end][1].strip())
+        while end < len(lines) and (BARE_CELL.match(lines[end][1].strip())
                                     or MERGED_CELLS.match(lines[end][1].strip())):
             end += 1
-        rows = _bare_rows([(n, t.strip()) for n, t in lines[index:end]])
+        run = [(n, t.strip()) for n, t in lines[index:end]]
+        rows = _bare_rows(run)
+        if rows is None and end - index >= BARE_CELLS_MIN and not any(
+                MERGED_CELLS.match(t) for _, t in run):
+            # No bar line tells the rows: as for a copy a cell and a bar line at a time,
+            # the cells stay together, one a row in reading order, for the editor.
+            cells = [(n, t[:-1].strip()) for n, t in run]
+            result += [(cells[0][0], ""), (cells[0][0], pipe_row([cells[0][1]])),
+                       (cells[0][0], "|---|"), *[(n, pipe_row([t])) for n, t in cells[1:]],
+                       (cells[-1][0], "")]
+            repairs.append(Repair(
+                "table-from-bare-cells", cells[0][0], f"{len(cells)} lines, a cell each",
+                f"{len(cells)} rows × 1 column",
+                "Kept the cells of a table copied a cell a line together (its bars "
+                "removed), one a row."))
+            doubts.append(Repair(
+                "table-flattened", cells[0][0], f"{cells[0][1][:20]} …",
+                f"{len(cells)} cells, one a row",
+                f"A table copied a cell a line (「… |」): its {len(cells)} cells are kept "
+                "together, one a row in reading order, as no line tells where its rows end "
+                "— rebuild the table by hand."))
+            index = end
+            continue
         if rows is None:
             result.append(lines[index])
             index += 1

@@ -302,3 +302,23 @@ def test_the_pages_header_row_above_the_catalogue_gives_the_title_and_its_bars_g
     assert draft.date == dt.date(2024, 5, 6)
     assert not any("|" in text or text == "—" for _, text in texts(draft))
     assert texts(draft)[0] == ("salutation", "各街道办事处，区直各部门：")
+
+
+def test_cell_lines_with_no_bar_line_are_kept_together_as_a_doubt():
+    cells = "".join(f"{cell} |\n" for cell in (
+        "指标", "排名后3位", "综合指数", "甲县、乙县、丙县", "PM10", "乙县、丁县、甲县",
+        "PM2.5", "丙县、甲县、戊县"))
+    draft = build_draft(f"某市空气质量排名通报\n{BODY}\n{cells}{BODY}\n", FILE)
+    [table] = [text for kind, text in texts(draft) if kind == "table"]
+    assert [row.replace(" ", "") for row in table.splitlines()][:3] == [
+        "|指标|", "|---|", "|排名后3位|"]
+    assert any(d.kind == "table-flattened" for d in draft.doubts)
+
+
+def test_rows_of_several_cells_ending_in_a_bar_are_no_cell_lines():
+    rows = "".join(f"{a} | {b} | {c} |\n" for a, b, c in (
+        ("城市", "二氧化硫", "臭氧"), ("甲县", "2", "106"), ("乙县", "3", "98"),
+        ("丙县", "4", "101"), ("丁县", "2", "95"), ("戊县", "5", "110")))
+    draft = build_draft(f"某市空气质量通报\n{BODY}\n{rows}{BODY}\n", FILE)
+    [table] = [text for kind, text in texts(draft) if kind == "table"]
+    assert table.splitlines()[0].replace(" ", "") == "|城市|二氧化硫|臭氧|"
