@@ -218,6 +218,24 @@ def _trailing_empty(cells: list[str]) -> int:
     return count
 
 
+def _even_groups(head: list[str], second: list[str]) -> list[str] | None:
+    """Group headings over equal groups of columns (「本月及同期」 over three columns,
+    「1—5月及同期」 over the next three): the header holds n ≥ 2 cells and empty places
+    after them, the next row names all of the width's columns in words (none a number,
+    and it repeats its names group by group), the width a multiple of n → the header
+    with each cell spanning width / n columns (`<`); else None."""
+    width = len(head)
+    n = width - _trailing_empty(head)
+    if not 2 <= n < width or width % n or len(second) != width or not all(second) \
+            or any(_is_number(cell) for cell in second) or not all(head[:n]):
+        return None
+    span = width // n
+    groups = [second[i:i + span] for i in range(0, width, span)]
+    if any(group != groups[0] for group in groups):
+        return None
+    return [cell for name in head[:n] for cell in [name] + ["<"] * (span - 1)]
+
+
 def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """A table rebuilt from a copy that marks merged cells only by their number (the
     header's last cells empty, the next row's too) → its two header rows with spans.
@@ -241,12 +259,13 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
         k, m = _trailing_empty(head), _trailing_empty(second)
         n, r = width - k, width - m
         words = second[:r]
-        if not (k and m and len(second) == width and n - m == 1 and 1 + k == r
-                and all(words) and not any(_is_number(cell) for cell in words)):
+        even = _even_groups(head, second)
+        if not even and not (k and m and len(second) == width and n - m == 1 and 1 + k == r
+                             and all(words) and not any(_is_number(cell) for cell in words)):
             result.append(block)
             continue
-        first_row = head[:n] + ["<"] * k
-        second_row = ["^"] * m + words
+        first_row = even or head[:n] + ["<"] * k
+        second_row = second if even else ["^"] * m + words
         new_lines = [block.lines[0].number, block.lines[2].number]
         rows = [_row(first_row), _row(second_row)]
         kept = [SourceLine(new_lines[0], rows[0]), SourceLine(new_lines[1], rows[1]),
@@ -255,6 +274,9 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
                                blank_after=block.blank_after, at_file_edge=block.at_file_edge))
         repairs.append(Repair(
             "table-merged-header", block.line, f"{n} + {r} header cells", f"{width} columns",
+            f"The header's last {k} place(s) were empty and the next row names every "
+            f"column: each of the header's {n} cells spans {width // n} columns (a group's "
+            "heading over its columns)." if even else
             f"The header's last {k} place(s) and the next row's last {m} were empty: the "
             f"header's last cell spans that row's {r} cells, the others both rows.",
             review=True))

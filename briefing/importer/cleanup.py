@@ -47,10 +47,12 @@ from briefing.importer.chars import is_han
 from briefing.importer.extraction import _unclosed, clean_extraction
 from briefing.importer.flattables import (
     bar_cell_tables,
+    bare_cell_tables,
     cell_line_tables,
     flattened_tables,
     tab_tables,
 )
+from briefing.importer.govpage import flattened_line
 from briefing.importer.layout import (
     BREAK_SHARE,
     COLUMN_SHARE,
@@ -145,8 +147,15 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
 
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
+        lines, flat = flattened_line(lines)
+        if flat:
+            found = clean_source_lines(lines, markdown)
+            found.repairs = flat + found.repairs
+            return found
         lines, tables, doubts = cell_line_tables(lines)
         lines, found, more = bar_cell_tables(lines)
+        tables, doubts = tables + found, doubts + more
+        lines, found, more = bare_cell_tables(lines)
         tables, doubts = tables + found, doubts + more
         lines, found = tab_tables(lines)
         tables += found

@@ -80,6 +80,96 @@ def _cell_rows(lines: list[tuple[int, str]], start: int
     return rows, index
 
 
+# The same copy without the lines that open the rows: each cell a line ending in 「 |」,
+# a line of bare bars 「||||」 closing a short row (its merged cells). The first such line
+# tells the number of columns (the cells before it and its bars); every row then holds
+# that many cells, a bar line closing a short one. Without a bar line (or when the cells
+# do not fill whole rows) the lines are left as they are.
+BARE_CELLS_MIN = 6
+BARE_CELL = re.compile(r"^[^|｜]*\S[ \t]*[|｜]$")  # one cell, its bar the line's only one
+
+
+def bare_cell_tables(lines: list[tuple[int, str]]
+                     ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and (BARE_CELL.match(lines[end][1].strip())
+                                    or MERGED_CELLS.match(lines[end][1].strip())):
+            end += 1
+        run = [(n, t.strip()) for n, t in lines[index:end]]
+        rows = _bare_rows(run)
+        if rows is None and end - index >= BARE_CELLS_MIN and not any(
+                MERGED_CELLS.match(t) for _, t in run):
+            # No bar line tells the rows: as for a copy a cell and a bar line at a time,
+            # the cells stay together, one a row in reading order, for the editor.
+            cells = [(n, t[:-1].strip()) for n, t in run]
+            result += [(cells[0][0], ""), (cells[0][0], pipe_row([cells[0][1]])),
+                       (cells[0][0], "|---|"), *[(n, pipe_row([t])) for n, t in cells[1:]],
+                       (cells[-1][0], "")]
+            repairs.append(Repair(
+                "table-from-bare-cells", cells[0][0], f"{len(cells)} lines, a cell each",
+                f"{len(cells)} rows × 1 column",
+                "Kept the cells of a table copied a cell a line together (its bars "
+                "removed), one a row."))
+            doubts.append(Repair(
+                "table-flattened", cells[0][0], f"{cells[0][1][:20]} …",
+                f"{len(cells)} cells, one a row",
+                f"A table copied a cell a line (「… |」): its {len(cells)} cells are kept "
+                "together, one a row in reading order, as no line tells where its rows end "
+                "— rebuild the table by hand."))
+            index = end
+            continue
+        if rows is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        width_ = len(rows[0][1])
+        first = rows[0][0]
+        result += [(first, ""), (first, pipe_row(rows[0][1])), (first, "|" + "---|" * width_),
+                   *[(number, pipe_row(cells)) for number, cells in rows[1:]],
+                   (rows[-1][0], "")]
+        repairs.append(Repair(
+            "table-from-bare-cells", first, f"{end - index} lines, a cell each",
+            f"{len(rows)} rows × {width_} columns",
+            "Rebuilt a table copied a cell a line (「… |」), its rows told by the line of "
+            "bars closing a short row.", review=True))
+        doubts.append(Repair(
+            "table-merged-cells", first, f"{len(rows)} rows × {width_} columns", "",
+            "Rebuilt a table copied a cell a line: its merged cells are left empty at the "
+            "ends of their rows — check the header and where each value stands."))
+        index = end
+    return result, repairs, doubts
+
+
+def _bare_rows(run: list[tuple[int, str]]) -> list[tuple[int, list[str]]] | None:
+    bars = next((i for i, (_, t) in enumerate(run) if MERGED_CELLS.match(t)), None)
+    if len(run) < BARE_CELLS_MIN or not bars:
+        return None
+    width_ = bars + len(run[bars][1])
+    if not 2 <= width_ <= COLUMNS_MAX:
+        return None
+    rows: list[tuple[int, list[str]]] = []
+    cells: list[str] = []
+    number = run[0][0]
+    for line_number, text in run:
+        if not cells:
+            number = line_number
+        if MERGED_CELLS.match(text):
+            cells += [""] * len(text)
+            if len(cells) != width_:
+                return None
+        else:
+            cells.append(text[:-1].strip())
+        if len(cells) == width_:
+            rows.append((number, cells))
+            cells = []
+    return rows if not cells and len(rows) >= TABLE_ROWS_MIN else None
+
+
 # ---------------------------------------------------------------- tables, a bar after each cell
 
 # Another text copy of a web page's table: each cell's text (on one line or several, a

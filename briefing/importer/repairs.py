@@ -134,12 +134,17 @@ def _between_chinese_clauses(text: str, index: int) -> bool:
         return False
     before = text[:index]
     run = re.search(CLAUSE_EDGE.pattern + "$", before)
-    after = CLAUSE_EDGE.match(text, index + 1)
-    if run is None or after is None:
+    if run is None or not is_han(before[run.start() - 1:run.start()]):
         return False
-    left = before[run.start() - 1:run.start()]
-    right = text[after.end():after.end() + 1]
-    return is_han(left) and is_han(right)
+    # The copy may set a space after the semicolon (「增长1.9%; 全县」): the next clause
+    # begins after it, with Han or with its own number or Latin term.
+    start = index + 1 + (len(text[index + 1:]) - len(text[index + 1:].lstrip(" \t"))
+                         if char == ";" else 0)
+    if char == ";" and (start > index + 1 and is_han(text[start:start + 1])
+                        or not text[start:].strip()):
+        return True  # 「增长1.6%; 全县」, or the clause ends the paragraph (a cut copy's)
+    after = CLAUSE_EDGE.match(text, start)
+    return after is not None and is_han(text[after.end():after.end() + 1])
 
 
 # Markup that must keep its ASCII marks: entities (&emsp; &lt;), tags, URLs.

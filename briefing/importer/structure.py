@@ -29,6 +29,11 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
+from briefing.importer.govpage import (
+    catalogue_rows,
+    repeated_paragraphs,
+    spaced_throughout,
+)
 from briefing.importer.layout import width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
@@ -140,12 +145,18 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     cleaned = clean_source(text, markdown=markdown)
     markup = read_markup(cleaned.text())
     # A plain text's rows of '|'-separated cells (a web page's table copied as text).
-    lines, bar_tables = (markup.lines, []) if markdown else bar_row_tables(markup.lines)
+    lines, page_fields, catalogue = (markup.lines, {}, []) if markdown else catalogue_rows(
+        markup.lines)
+    cleaned.fields = {**page_fields, **cleaned.fields}  # the page's facts, as an export's
+    lines, bar_tables = (lines, []) if markdown else bar_row_tables(lines)
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
+    spacing = spaced_throughout(text)  # blank lines wide everywhere: the copy's spacing
     blocks, found = web_furniture(blocks)
     repairs += found
-    repairs += cleaned.repairs + markup.repairs + bar_tables
+    blocks, found = repeated_paragraphs(blocks)
+    repairs += found
+    repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
     raw = raw_extraction(text, blocks)
     repairs += raw
@@ -181,7 +192,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
-    nodes, found = to_nodes(blocks, spaced_captions=not markdown)
+    nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing)
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)

@@ -65,10 +65,11 @@ SPEECH_DATELINE = re.compile(
     r"^[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；]{2,60}?上(?:的(?:讲话|报告|发言))?[）)]?")
 # 「（二〇〇〇年十二月三十一日）」「（2024年1月15日）」 opening a line of the head.
 DATE_IN_PARENS = re.compile(r"^[（(]([^（）()]{6,16}日)[）)]")
-# 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name.
+# 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name — up to six
+# Han, as a name of a minority people written in Han is (「自治区代主席 乌云其木格」).
 SPEAKER = re.compile(
     r"^(\S{0,20}?(?:省长|市长|县长|区长|州长|主席|书记|部长|局长|厅长|主任|总理|委员长|代表))"
-    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
+    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
     "文章来源": "source",
@@ -78,6 +79,7 @@ FACT_LABELS = {
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "更新日期": "date",
     "生成日期": "date",
+    "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }
@@ -264,6 +266,9 @@ LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
 # An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button).
 EPAPER_PAGE = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:\s+\S{1,8})?$")
+# A county paper's e-paper header: the issue and the page (「1886 期 / 第2版：2」).
+EPAPER_ISSUE_PAGE = re.compile(
+    r"^第?\s*\d{1,5}\s*期\s*[/／|｜]?\s*第\s*\d{1,3}\s*版(?:\s*[：:]\s*\S{1,8})?$")
 DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")
@@ -357,6 +362,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         words.pop()
     if words == ["发布"] and len(facts) == 1 and facts[0][0] == "date":
         return facts  # 「2019-07-11 发布」 on a standard's cover: its date
+    if len(words) == 1 and COUNTER.fullmatch(words[0]) and len(facts) == 1 and re.search(
+            r"\d[:：]\d\d", facts[0][1]):
+        return facts  # 「2025-11-08 07:03:52 99」: a post's time and its view count
     if len(words) > 1:
         return None
     if words:
@@ -388,10 +396,11 @@ AFFILIATION = re.compile(
     r"银行|集团|委员会|协会|学会|杂志社|报社|出版社|局|厅|部|所|院)$")
 
 
-# An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」.
-ISSUER = re.compile(
-    r"^[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|署|办|"
-    r"人大|政协)$")
+# An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」; offices issuing
+# jointly, set apart by spaces: 「某市统计局 国家统计局某市调查队」 (a 统计公报's issuers).
+_OFFICE = (r"[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
+           r"署|办|人大|政协|调查队)")
+ISSUER = re.compile(rf"^{_OFFICE}(?:[ \t\u3000]+{_OFFICE})*$")
 
 
 # A document site's page title: the issuing body, a colon, the document's title
@@ -448,6 +457,8 @@ def is_body(block: RawBlock) -> bool:
     lines = [strip_tags(line.text).strip() for line in block.lines]
     if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
         return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
+    if len(lines) == 1 and _is_page_label(text) and not ends_sentence(text):
+        return False  # 「当前位置：某某网 / 数字史志 / 年鉴」: a breadcrumb, however long
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
         ends_sentence(text) and len(text) > TITLE_MAX / 2)
 
@@ -555,6 +566,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
+        and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text)))
     )
@@ -741,14 +753,34 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
+    if evidence[best] == 1 and _section_head_under_title(blocks, best):
+        best -= 1
     if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
-            and best + 1 < len(blocks) and read_date(blocks[best + 1].text) is not None:
+            and best + 1 < len(blocks) and (read_date(blocks[best + 1].text) is not None or (
+                DATE_IN_PARENS.fullmatch(blocks[best + 1].text.strip()) is not None)):
         best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office and date under the title
     for first, second in ((best - 1, best), (best, best + 1)):
         if first >= 0 and second < len(blocks) and _document_title_halves(
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+# A report's first section head right under its title (「某县一季度空气质量状况」「总体情况」
+# then the text): the line above the body is no title when the text sets more lines of its
+# form further down (short lines alone above paragraphs: its section heads) and it says
+# nothing of the opening paragraph, while the line above it does.
+SECTION_HEADS_MIN = 2  # further heads of the same form
+
+
+def _section_head_under_title(blocks: list[RawBlock], best: int) -> bool:
+    if best == 0 or not is_title_candidate(blocks[best - 1]) or len(blocks[best].lines) != 1:
+        return False
+    later = sum(1 for j in range(best + 2, len(blocks) - 1)
+                if is_title_candidate(blocks[j]) and len(blocks[j].lines) == 1
+                and blocks[j + 1].kind == "text" and is_body(blocks[j + 1]))
+    return (later >= SECTION_HEADS_MIN and not _speaks_of_story(blocks, best, best)
+            and _speaks_of_story(blocks, best - 1, best))
 
 
 COVER_LINES_MAX = 4
@@ -897,6 +929,11 @@ DOWNLOAD_BUTTON = re.compile(
     r"(?:文档|全文|原文|文件|版)?|\d{1,4}[ \t]*(?:金币|积分|下载券|财富值|下载币)")
 
 
+# A 范文 site's page title: the title with the page's length note (「（本页约4900+字）」
+# 「（全文共3200字）」) — the site's title bar, the text's own title follows it.
+LENGTH_NOTE = re.compile(r"[（(]\s*(?:本页|全文|本文)共?约?\s*\d+\+?\s*字\s*[）)]\s*$")
+
+
 def is_page_furniture(line: str, above_title: bool) -> bool:
     """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
     newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
@@ -905,7 +942,10 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return False
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
-    if PAGE.fullmatch(line) or EPAPER_PAGE.match(line):  # 「第3版（国际）」: the page
+    if above_title and LENGTH_NOTE.search(line):
+        return True  # 「某某讲话（本页约4900+字）」: the site's title bar
+    if PAGE.fullmatch(line) or EPAPER_PAGE.match(line) or EPAPER_ISSUE_PAGE.match(line):
+        # 「第3版（国际）」「1886 期 / 第2版」: the page
         return True
     # 「【纠错】　【责任编辑：王某】」: a row of the page's buttons and its editor's field.
     buttons = re.findall(r"【([^【】]{1,16})】", line)
@@ -1221,8 +1261,15 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         indices, joiner = cover, " "
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
-    if inferred and title_block.kind == "text" and is_body(title_block):
-        return _placeholder_title(blocks, title_block, split)
+    if inferred and title_block.kind == "text" and (
+            is_body(title_block) or heading_numbering(title_block.text).rank > 0
+            or is_issuer_line(title_block.text)):
+        # A numbered section head (「一、总体情况」) opening the text is no title, nor is
+        # the issuing office's name (the source, read with the facts: the placeholder
+        # is the text's opening words).
+        opening = next((b for b in blocks if b.kind == "text" and is_body(b)), title_block) \
+            if is_issuer_line(title_block.text) else title_block
+        return _placeholder_title(blocks, opening, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
     tag = SITE_TAG.match(title) if inferred else None
@@ -1334,8 +1381,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         # 「综合资讯」 above 「当前位置：综合资讯 > 资讯 > 正文」: the channel's name the
         # page prints again in its breadcrumb (on one line, or an item a line).
         items = {item.strip() for block in blocks[:min(head, HEAD_BLOCKS)]
-                 for line in block.lines if re.search(r"\s[>»]\s", line.text)
-                 for item in re.split(r"[>»：:]", line.text)}
+                 for line in block.lines if re.search(r"\s[>»]\s", line.text) or (
+                     re.search(r"\s/\s", line.text) and _is_page_label(line.text.strip()))
+                 for item in re.split(r"[>»：:/]", line.text)}
         items |= {blocks[i].text.strip() for i in breadcrumb_blocks(
             blocks[:min(head, HEAD_BLOCKS)]) if len(blocks[i].text.strip()) >= 2}
         crumbs |= catalogue_blocks(blocks[:min(head, HEAD_BLOCKS)])
@@ -1437,6 +1485,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", block.line, block.text.strip(), "",
                 "Dropped a repeat of the title block (a web page shows it twice)."))
+            under = blocks[index + 1] if index + 1 < len(blocks) else None
+            if found_block.subtitle is None and under is not None and index + 1 not in taken \
+                    and index + 1 < body and _is_subtitle_block(under):
+                # The page's facts between the title and its repeat: the document's own
+                # title block, under them, carries the subtitle (「（2017年8月）」).
+                taken.append(index + 1)
+                found_block.subtitle = DASH_SUBTITLE.sub("", under.text.strip())
+                found_block.repairs.append(Repair(
+                    "subtitle-under-repeat", under.line, under.text.strip(),
+                    f"subtitle: {found_block.subtitle}",
+                    "The subtitle under the title's repeat (the document's own title "
+                    "block under the page's facts): took it as the subtitle.", review=True))
     found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
                           for i, b in enumerate(blocks) if i not in taken]
     return found_block

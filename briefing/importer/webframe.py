@@ -113,6 +113,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     export's own source, the account, is not). Every removal is a repair to review."""
     repairs: list[Repair] = []
     lines = _platform_template(lines, repairs)
+    lines = _closing_paywall(lines, repairs)
     lines = _closing_promotion(lines, repairs)
     lines = _head_promotion(lines, fields, repairs)
     lines = _closing_source(lines, fields, repairs)
@@ -139,6 +140,43 @@ def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
             review=True))
         return lines[:start]
     return lines
+
+
+# A content site's (a 范文 site's) paywall and tip jar under the part of the text it shows:
+# 「阅读全文」, the call to log in or pay for the rest, the call to tip (赞赏/打赏) and its
+# amounts (「¥8.88」), 「查看更多>>」, 「分享：」. Each line of the run is such a line.
+PAYWALL_LINE = re.compile(
+    r"阅读全文|查看更多|(?:登陆|登录|会员|付费).{0,10}(?:阅读|查看|全文|内容)"
+    r"|(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|赞赏|打赏|赏赞"
+    r"|^[¥￥]\s*\d+(?:\.\d+)?$|^(?:分享|分享到)\s*[:：]?$")
+PAYWALL_CALLS_MIN = 2  # distinct lines of the run that are calls, not amounts or labels
+# A call to log in or pay to read the rest is the site's on its own (「（阅读全部图文内容，
+# 您需要先登录！）」): no text says so of itself.
+LOGIN_TO_READ = re.compile(
+    r"(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|(?:登陆|登录|会员|付费).{0,10}"
+    r"(?:阅读|查看|全文|内容)")
+PAYWALL_LINE_MAX = 30
+
+
+def _closing_paywall(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    start = len(lines)
+    while start > 0 and (not lines[start - 1][1].strip() or (
+            len(lines[start - 1][1].strip()) <= PAYWALL_LINE_MAX
+            and PAYWALL_LINE.search(lines[start - 1][1].strip()))):
+        start -= 1
+    run = [(n, t.strip()) for n, t in lines[start:] if t.strip()]
+    calls = [t for _, t in run if re.search(r"[\u4e00-\u9fff]{2}", t)
+             and not re.match(r"^(?:分享|分享到)\s*[:：]?$", t)]
+    if (len(calls) < PAYWALL_CALLS_MIN and not any(LOGIN_TO_READ.search(t) for t in calls)) \
+            or not any(_is_body_line(t) for _, t in lines[:start]):
+        return lines
+    repairs.append(Repair(
+        "site-paywall", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+        f"Dropped the site's paywall and tip jar after the text ({len(run)} short lines: "
+        "阅读全文, a call to log in, pay or tip, its amounts): check the text is whole.",
+        review=True))
+    return lines[:start]
 
 
 def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]

@@ -1,0 +1,227 @@
+"""A government web page's 政府信息公开 catalogue copied as text in rows of cells set apart
+by 「|」 (as a page-to-text copy writes the page's table): 「标题: | 某某通报 | ||」, a
+Markdown delimiter row 「---|---|---|---|」, 「索引号: | … | 文号: | |」「发文日期: | 2023-06-20
+| 发布机构: | 某某局 |」. Every cell is a field's label (ending in a colon) or the value of
+the label before it. Its 标题 is the title, its 发布机构 the source, its 发文日期/成文日期 the
+date — the page's own facts, taken as an export's are (a line of the text naming them wins)
+— and the rest (索引号, 文号, 主题分类 …) is the page's furniture: the catalogue is no table
+of the article's."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+
+# The catalogue's labels and the front-matter field each gives (None: furniture).
+CATALOGUE_FIELDS = {
+    "标题": "title", "名称": "title", "文件名称": "title", "信息名称": "title",
+    "发布机构": "source", "发文机关": "source", "发文机构": "source", "发布单位": "source",
+    "发文单位": "source", "来源": "source", "信息来源": "source",
+    "发文日期": "date", "成文日期": "date", "发布日期": "date", "生成日期": "date",
+    "公开日期": "date",
+    **dict.fromkeys(("索引号", "文号", "发文字号", "主题分类", "组配分类", "体裁分类",
+                     "服务对象", "公开方式", "公开范围", "公开时限", "有效性", "主题词",
+                     "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效"), None),
+}
+LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：]$")
+DELIMITER_ROW = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
+HEAD_LINES = 12  # the catalogue stands at the page's head
+# A row of the page's header above the catalogue: one cell (the title, or a dash for an
+# empty one) closed by bars, or a delimiter row.
+HEADER_ROW = re.compile(
+    r"^(?:(?P<cell>[^|｜]+?)[ \t]*[|｜][|｜ \t]*|[|｜]?[ \t]*:?-{3,}:?[ \t]*(?:[|｜][ \t]*:?-{3,}:?"
+    r"[ \t]*)*[|｜]?)$")
+ROWS_MIN = 2  # catalogue rows (a delimiter row aside) that make the form certain
+
+
+def catalogue_row(text: str) -> list[tuple[str, str]] | None:
+    """A row's (label, value) pairs, or None when the line is not a catalogue row: it
+    has a bar, and each of its cells is a known label or the value right after one."""
+    if "|" not in text and "｜" not in text:
+        return None
+    cells = [cell.strip() for cell in re.split(r"[|｜]", text)]
+    pairs: list[tuple[str, str]] = []
+    label: str | None = None
+    for cell in cells:
+        match = LABEL_CELL.match(cell)
+        if match and match[1] in CATALOGUE_FIELDS:
+            if label is not None:
+                pairs.append((label, ""))
+            label = match[1]
+        elif label is not None:
+            pairs.append((label, cell))
+            label = None
+        elif cell:
+            return None  # a cell that is neither a label nor a label's value
+    if label is not None:
+        pairs.append((label, ""))
+    return pairs or None
+
+
+def catalogue_rows(lines: list[SourceLine]
+                   ) -> tuple[list[SourceLine], dict[str, str], list[Repair]]:
+    """The lines without the page's catalogue rows (see above), the facts they give and
+    the repair saying so; the lines as they were when the head holds no such rows."""
+    rows = {}
+    for index, line in enumerate(lines[:HEAD_LINES]):
+        found = catalogue_row(line.text)
+        if found is not None:
+            rows[index] = found
+    if len(rows) < ROWS_MIN:
+        return lines, {}, []
+    first, last = min(rows), max(rows)
+    # The catalogue is one run of rows: between them only a delimiter row or blank lines.
+    between = [i for i in range(first, last + 1) if i not in rows]
+    if any(lines[i].text.strip() and not DELIMITER_ROW.match(lines[i].text.strip())
+           for i in between):
+        return lines, {}, []
+    if last + 1 < len(lines) and DELIMITER_ROW.match(lines[last + 1].text.strip()):
+        last += 1
+    fields: dict[str, str] = {}
+    # Above the catalogue the copy may give the page's header row: the title alone in its
+    # cell (「标题 |」), a delimiter row, an empty cell marked 「—|」.
+    while first > 0 and (not lines[first - 1].text.strip() or HEADER_ROW.match(
+            lines[first - 1].text.strip())):
+        first -= 1
+        cell = HEADER_ROW.match(lines[first].text.strip())
+        if cell and cell["cell"] and not re.fullmatch(r"[—–\-\s:]*", cell["cell"]):
+            fields["title"] = cell["cell"].strip()
+    dropped = []
+    for pairs in rows.values():
+        for label, value in pairs:
+            key = CATALOGUE_FIELDS[label]
+            if key and value and key not in fields:
+                fields[key] = value
+            elif value:
+                dropped.append(f"{label}{value}")
+    taken = "; ".join(f"{key}: {value}" for key, value in fields.items())
+    repair = Repair(
+        "page-catalogue", lines[first].number, lines[first].text.strip()[:40], taken,
+        "Read the page's 信息公开 catalogue (rows of label | value cells set apart by "
+        "「|」) as the document's facts (title, issuing body, date) and dropped it with its "
+        "furniture" + (f" ({'、'.join(dropped)[:40]})" if dropped else "") + ".",
+        review=True)
+    kept = lines[:first] + [SourceLine(lines[first].number, "", virtual=True)] + lines[last + 1:]
+    return kept, fields, [repair]
+
+
+# A page copied with its empty paragraphs (「&nbsp;」 between the paragraphs: a blank, a
+# space, a blank) sets its paragraphs apart by several blank lines and never by one: there
+# the width is the copy's paragraph break, and no short line between such gaps is a photo
+# caption by its spacing alone (a notice's 文号, its 落款, an attachment's title).
+WIDE_GAP = 2  # blank (or space-only) lines
+WIDE_SHARE = 0.8  # of the text's blank gaps
+WIDE_GAPS_MIN = 4
+
+
+def spaced_throughout(text: str) -> bool:
+    """Nearly every blank gap between the text's lines is WIDE_GAP lines or more."""
+    gaps: list[int] = []
+    run, seen = 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            if seen and run:
+                gaps.append(run)
+            run, seen = 0, True
+        else:
+            run += 1
+    wide = sum(1 for gap in gaps if gap >= WIDE_GAP)
+    return wide >= WIDE_GAPS_MIN and wide >= WIDE_SHARE * len(gaps)
+
+
+# A government page shows its summary field (摘要) above its content, and a page whose
+# content is one paragraph copies as that paragraph twice, one under the other (the page's
+# 「扫一扫在手机上查看当前页面」 after each): the repeat is the page's, kept once.
+REPEAT_MIN = 60  # characters: a sentence or two may be repeated on purpose, a paragraph not
+
+
+def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The blocks without a text block that repeats the one before it word for word."""
+    kept: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        text = re.sub(r"\s", "", block.text)
+        if (kept and block.kind == "text" and kept[-1].kind == "text"
+                and len(text) >= REPEAT_MIN and re.sub(r"\s", "", kept[-1].text) == text):
+            repairs.append(Repair(
+                "repeated-paragraph", block.line, block.text.strip()[:40], "",
+                "Dropped a paragraph that repeats the one above it word for word (a web "
+                "page's summary field above its content): kept it once.", review=True))
+            continue
+        kept.append(block)
+    return kept, repairs
+
+
+# A post that stores the whole document on one line (a forum's or a sharing site's copy):
+# its paragraphs are set apart by single spaces — a space after a sentence's end, before
+# a section's number (一、 （一） 表1) or after a short numbered head; the head above the
+# first sentence (title, issuing office, (date)) a space between each. A table's cells
+# follow its caption set apart by 「 | 」. Read back into lines, a paragraph a line, the
+# table rebuilt when one number of columns makes every row a label and its numbers.
+FLAT_LINE_MIN = 500  # characters of the one line
+FLAT_BREAKS_MIN = 2  # sentence ends followed by a space
+SECTION_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|表\d{1,2}(?!\d))")
+FLAT_HEAD_MAX = 40  # characters of a head's piece or a numbered head
+SENTENCE_CLOSE = re.compile(r"[。！？][”’」』）)]?$")
+
+
+def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    texts = [(n, t) for n, t in lines if t.strip()]
+    if len(texts) != 1 or len(texts[0][1]) < FLAT_LINE_MIN or len(
+            re.findall(r"[。！？][”’」』）)]? ", texts[0][1])) < FLAT_BREAKS_MIN or not any(
+            SECTION_START.match(word) for word in texts[0][1].split()[1:]):
+        return lines, []  # one long paragraph, with no section in it
+    number, line = texts[0]
+    pieces = _flat_pieces(line.split())
+    if pieces is None:
+        return lines, []
+    result: list[tuple[int, str]] = []
+    for piece in pieces:
+        if " | " in f" {piece} " and piece.rstrip().endswith("|"):
+            words = piece.split(" | ")[0].split()
+            caption = " ".join(words[:-1])
+            cells = [words[-1]] + [c.strip() for c in piece.split(" | ")[1:]]
+            cells = [c.rstrip("|").strip() for c in cells if c.rstrip("|").strip()]
+            columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
+            if len(columns) != 1:  # the rows cannot be told: the piece stays as it is
+                result += [(number, piece), (number, "")]
+                continue
+            k = columns[0]
+            rows = [cells[start:start + k] for start in range(0, len(cells), k)]
+            result += [(number, caption)] if caption else []
+            result += [(number, pipe_row(rows[0])), (number, "|" + "---|" * k)]
+            result += [(number, pipe_row(row)) for row in rows[1:]] + [(number, "")]
+            continue
+        result += [(number, piece), (number, "")]
+    return result, [Repair(
+        "one-line-text", number, line[:40], f"{len(pieces)} paragraphs",
+        "The text stood on one line, its paragraphs set apart by single spaces (after a "
+        "sentence's end, around a numbered head, between the head's facts): read them "
+        "back as paragraphs — check the breaks.", review=True)]
+
+
+def _flat_pieces(words: list[str]) -> list[str] | None:
+    pieces: list[str] = []
+    current: list[str] = []
+    in_head = True
+    for word in words:
+        if current:
+            text = " ".join(current)
+            if SENTENCE_CLOSE.search(text) or SECTION_START.match(word) or in_head or (
+                    SECTION_START.match(text) and not text.startswith("表")
+                    and len(text) <= FLAT_HEAD_MAX
+                    and not re.search(r"[，。；：,;:|]", text)):
+                if in_head and len(text) > FLAT_HEAD_MAX and not SENTENCE_CLOSE.search(text):
+                    return None  # a head's piece this long is no title or fact
+                pieces.append(text)
+                current = []
+        current.append(word)
+        if re.search(r"[。！？]", word):
+            in_head = False
+    if current:
+        pieces.append(" ".join(current))
+    return pieces

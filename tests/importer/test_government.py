@@ -1,0 +1,324 @@
+"""Government page shapes (通报, 通知 with 落款, bulletins, work reports, speeches copied
+from government and 范文 sites): made-up texts of the shapes the seventh round's texts
+showed damaged, each failing without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefing.importer.govpage import catalogue_row
+from briefing.importer.repairs import fullwidth_punctuation
+from briefing.importer.structure import build_draft
+
+FILE = Path("article.txt")
+BODY = "一季度，全区地表水考核断面水质优良比例为87.5%，同比上升12.5个百分点，无劣V类断面。"
+
+
+def texts(draft) -> list[tuple[str, str]]:
+    return [(node.kind, node.text) for node in draft.nodes]
+
+
+# ---------------------------------------------------------------- the 信息公开 catalogue
+
+
+PIPE_CATALOGUE = (
+    "标题: | 关于2024年第一季度全区水环境质量的通报 | ||\n"
+    "---|---|---|---|\n"
+    "索引号: | 000000000A/2024-0000123 | 文号: | |\n"
+    "成文日期: | 2024-04-12 | 发布机构: | 某区生态环境分局 |\n"
+    "一、总体情况\n"
+    f"{BODY}\n"
+    "二、下一步工作\n"
+    "加强入河排污口排查整治，持续推进城镇污水管网建设，确保水质稳中向好。\n")
+
+
+def test_a_pipe_separated_catalogue_gives_title_source_and_date_and_is_no_table():
+    draft = build_draft(PIPE_CATALOGUE, FILE)
+    assert draft.title == "关于2024年第一季度全区水环境质量的通报"
+    assert draft.subtitle is None
+    assert draft.source == "某区生态环境分局"
+    assert draft.date == dt.date(2024, 4, 12)
+    body = texts(draft)
+    assert not any(kind == "table" or "索引号" in text or "|" in text for kind, text in body)
+    assert ("heading", "一、总体情况") in body
+    assert any(r.kind == "page-catalogue" and r.review for r in draft.repairs)
+
+
+def test_a_row_of_cells_that_are_not_catalogue_labels_is_no_catalogue():
+    assert catalogue_row("城市 | 优良天数 | 优良率（%） |") is None
+    assert catalogue_row("发布机构: | 某区生态环境分局 | 发文日期: | 2024-04-12 |") == [
+        ("发布机构", "某区生态环境分局"), ("发文日期", "2024-04-12")]
+
+
+# ---------------------------------------------------------------- a title with section heads
+
+
+SECTIONED_REPORT = (
+    "某县2024年第一季度环境空气质量状况\n\n总体情况\n\n"
+    "一季度，全县环境空气质量优良天数比例为91.2%，同比上升2.4个百分点；细颗粒物平均浓度为"
+    "31微克/立方米，同比下降6.1%。\n\n主要污染物\n\n"
+    "一季度首要污染物为细颗粒物，其次为可吸入颗粒物，超标天数共8天，均出现在1月。\n\n"
+    "下一步工作\n\n加强扬尘污染管控，持续开展散煤治理，做好重污染天气应对工作。\n")
+
+
+def test_the_first_section_head_under_the_title_is_not_taken_for_the_title():
+    draft = build_draft(SECTIONED_REPORT, FILE)
+    assert draft.title == "某县2024年第一季度环境空气质量状况"
+    assert texts(draft)[0] == ("heading", "总体情况")
+
+
+def test_a_numbered_section_head_opening_a_text_stays_a_heading():
+    draft = build_draft(f"一、水环境质量状况\n\n{BODY}\n\n二、存在问题\n\n{BODY}\n", FILE)
+    assert texts(draft)[0] == ("heading", "一、水环境质量状况")
+    assert any(d.kind == "title-placeholder" for d in draft.doubts)
+
+
+# ---------------------------------------------------------------- a 范文 site's paywall
+
+
+SPEECH = (
+    "在全县安全生产工作会议上的讲话\n\n同志们：\n\n"
+    "今天召开全县安全生产工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。"
+    "刚才，县长通报了全县安全生产情况，我都同意。\n\n"
+    "一、认清形势，切实增强做好安全生产工作的责任感\n\n"
+    "当前，我县安全生产形势总体平稳，但基础依然薄弱，隐患依然较多，丝毫不能放松。\n\n")
+PAYWALL = ("阅读全文\n（登录后可阅读全部内容！）\n喜欢本文，请打赏作者！\n"
+           "查看更多>>\n¥5.00\n¥10\n打赏\n\n分享：\n")
+
+
+def test_a_sites_paywall_and_tip_jar_after_the_text_are_dropped():
+    draft = build_draft(SPEECH + PAYWALL, FILE)
+    body = " ".join(text for _, text in texts(draft))
+    assert "当前，我县安全生产形势总体平稳" in body
+    for word in ("阅读全文", "登录", "打赏", "¥", "分享", "查看更多"):
+        assert word not in body
+    assert any(r.kind == "site-paywall" and r.review for r in draft.repairs)
+
+
+def test_a_closing_line_that_asks_nothing_of_the_reader_is_kept():
+    draft = build_draft(SPEECH + "谢谢大家！\n\n分享：\n", FILE)
+    assert "谢谢大家！" in [text for _, text in texts(draft)]
+
+
+# ---------------------------------------------------------------- a copy spaced throughout
+
+
+def test_in_a_copy_spaced_throughout_no_short_line_is_a_photo_caption():
+    gap = "\n\n \n\n"  # a page's empty paragraph (&nbsp;) between its paragraphs
+    notice = gap.join([
+        "某县人民政府办公室关于印发《某县公共数据管理办法》的通知",
+        "某政办发〔2024〕12号",
+        "各乡镇人民政府，县政府各部门：\n经县政府同意，现将《某县公共数据管理办法》印发给你们，"
+        "请认真贯彻执行。",
+        "某县人民政府办公室\n2024年5月20日",
+        "某县公共数据管理办法",
+        "第一章 总则\n第一条 为规范公共数据管理，促进数据共享开放，制定本办法。"]) + "\n"
+    draft = build_draft(notice, FILE)
+    assert not [text for kind, text in texts(draft) if kind == "caption"]
+    assert ("paragraph", "某政办发〔2024〕12号") in texts(draft)
+    assert ("signature", "某县人民政府办公室\n2024年5月20日") in texts(draft)
+
+
+# ---------------------------------------------------------------- an almanac's copy of a report
+
+
+ALMANAC_COPY = (
+    "当前位置:某省情网  /  数字方志  /  年鉴  /  某省年鉴  /  2005卷  /  特载\n\n"
+    "2005卷\n\n"
+    "  • 政府工作报告\n"
+    "  • ——2004年1月12日在某自治区第十届人民代表大会第二次会议上\n\n\n"
+    "    自治区主席 阿不都热依木\n\n"
+    "    各位代表:\n"
+    "    现在，我代表自治区人民政府，向大会报告工作，请予审议，并请自治区政协委员提出意见。\n\n"
+    "    一、过去一年的工作回顾\n"
+    "    过去的一年，全区经济保持较快增长，地区生产总值比上年增长百分之十一点二。\n")
+
+
+def test_an_almanac_copys_breadcrumb_and_volume_label_go_and_its_speaker_is_the_author():
+    draft = build_draft(ALMANAC_COPY, FILE)
+    assert draft.title == "政府工作报告"
+    assert draft.authors == ["阿不都热依木"]
+    body = " ".join(text for _, text in texts(draft))
+    assert "当前位置" not in body and "2005卷" not in body and "阿不都热依木" not in body
+    assert texts(draft)[0] == ("salutation", "各位代表：")
+
+
+# ---------------------------------------------------------------- an e-paper's issue and page
+
+
+def test_an_epaper_issue_and_page_line_above_the_column_is_dropped():
+    column = ("512 期 / 第3版:3\n要闻简报\n"
+              "    ◆3月5日，县长主持召开县政府常务会议，研究部署春季农业生产工作。\n"
+              "    ◆3月6日，我县召开森林防火工作会议，各乡镇分管负责人参加会议。\n")
+    draft = build_draft(column, FILE)
+    assert draft.title == "要闻简报"
+    assert not any("第3版" in text for _, text in texts(draft))
+
+
+# ---------------------------------------------------------------- a semicolon with a space
+
+
+def test_a_semicolon_after_a_number_and_a_space_before_the_next_clause_is_full_width():
+
+    assert fullwidth_punctuation("产量同比增长2.4%; 全镇现有果园")[0] == "产量同比增长2.4%； 全镇现有果园"
+    assert fullwidth_punctuation("增加0.5万亩; PM10浓度下降")[0] == "增加0.5万亩； PM10浓度下降"
+    assert fullwidth_punctuation("x=1; y=2")[0] == "x=1; y=2"
+
+
+def test_a_sites_title_bar_with_its_length_note_and_post_time_go_to_the_front_matter():
+    head = "在全县安全生产工作会议上的讲话 (本页约3200+字)\n2024-03-02 09:15:20 57\n\n"
+    draft = build_draft(head + SPEECH, FILE)
+    assert draft.title == "在全县安全生产工作会议上的讲话"
+    assert draft.date == dt.date(2024, 3, 2)
+    assert texts(draft)[0] == ("salutation", "同志们：")
+
+
+# ---------------------------------------------------------------- a page's summary field
+
+
+def test_a_paragraph_repeated_under_itself_is_kept_once():
+    page = (f"某区2024年3月水环境质量状况\n{BODY}{BODY}\n扫一扫在手机上查看当前页面\n"
+            f"{BODY}{BODY}\n扫一扫在手机上查看当前页面\n")
+    draft = build_draft(page, FILE)
+    assert texts(draft) == [("paragraph", BODY + BODY)]
+    assert any(r.kind == "repeated-paragraph" and r.review for r in draft.repairs)
+
+
+def test_a_short_sentence_said_twice_is_kept_twice():
+    draft = build_draft("某区工作会议\n\n同志们，要抓落实。\n\n同志们，要抓落实。\n", FILE)
+    assert len([t for k, t in texts(draft) if t == "同志们，要抓落实。"]) == 2
+
+
+# ---------------------------------------------------------------- a table a cell a line, no row bars
+
+
+BARE_CELL_TABLE = (
+    "二、各县水质排名情况\n"
+    "本季度 |\n上季度 |\n||||\n"
+    "县 |\n水质指数 |\n排名 |\n县 |\n水质指数 |\n排名 |\n"
+    "甲县 |\n3.21 |\n1 |\n乙县 |\n3.40 |\n2 |\n"
+    "丙县 |\n3.55 |\n3 |\n甲县 |\n3.62 |\n4 |\n"
+    f"{BODY}\n")
+
+
+def test_a_table_a_cell_a_line_gets_its_rows_from_the_bar_line_and_its_group_headings():
+    draft = build_draft(BARE_CELL_TABLE, FILE)
+    [table] = [text for kind, text in texts(draft) if kind == "table"]
+    rows = table.splitlines()
+    assert rows[0].replace(" ", "") == "|本季度|<|<|上季度|<|<|"
+    assert rows[1].replace(" ", "") == "|县|水质指数|排名|县|水质指数|排名|"
+    assert rows[3].replace(" ", "") == "|甲县|3.21|1|乙县|3.40|2|"
+    assert len(rows) == 5
+
+
+def test_cell_lines_that_fill_no_whole_rows_are_left_as_they_are():
+    lines = "本季度 |\n上季度 |\n||||\n县 |\n水质指数 |\n排名 |\n甲县 |\n"
+    draft = build_draft(f"某县水质通报\n{lines}{BODY}\n", FILE)
+    assert not [text for kind, text in texts(draft) if kind == "table"]
+
+
+def test_a_lone_call_to_log_in_to_read_the_rest_is_the_sites():
+    draft = build_draft(SPEECH + "（阅读全部内容，请先登录会员！）\n", FILE)
+    assert not any("登录" in text for _, text in texts(draft))
+    assert any(r.kind == "site-paywall" for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- the issuing offices
+
+
+def test_joint_issuers_above_a_communique_are_its_source_not_its_title():
+    draft = build_draft(f"某市统计局 国家统计局某市调查队\n{BODY}\n一、综合\n{BODY}\n", FILE)
+    assert draft.source == "某市统计局 国家统计局某市调查队"
+    assert not any("调查队" in text for _, text in texts(draft))
+    assert any(d.kind == "title-placeholder" for d in draft.doubts)
+
+
+def test_a_collection_sites_date_glued_to_its_source_is_read():
+    draft = build_draft(f"某县2022年国民经济和社会发展统计公报\n\n收录时间:2024-03-10来源:某县统计局\n\n{BODY}\n",
+                        FILE)
+    assert draft.date == dt.date(2024, 3, 10)
+    assert draft.source == "某县统计局"
+
+
+def test_a_semicolon_ending_a_cut_paragraph_after_a_number_is_full_width():
+    assert fullwidth_punctuation("小麦产量5.1万吨，增长1.6%;")[0] == "小麦产量5.1万吨，增长1.6%；"
+    assert fullwidth_punctuation("x=1;")[0] == "x=1;"
+
+
+# ---------------------------------------------------------------- a document on one line
+
+
+def test_a_document_stored_on_one_line_is_read_back_into_paragraphs_and_its_table():
+    opening = ("2023年，全区上下坚持稳中求进工作总基调，统筹发展和安全，经济运行稳中向好，"
+               "民生保障有力有效，各项社会事业取得新进展。" * 6)
+    line = (f"2023年某区国民经济和社会发展统计公报 某区统计局 (2024年3月15日) {opening} "
+            "一、综合 初步核算，全年全区地区生产总值120.50亿元，比上年增长6.1%。其中，第一产业"
+            "增加值10.20亿元，增长3.9%。 表1 地区生产总值及构成 单位:亿元 指标 | 绝对数 | "
+            "增长% | 地区生产总值 | 120.50 | 6.1 | 第一产业 | 10.20 | 3.9 | 第二产业 | 40.10 | "
+            "7.2 | 第三产业 | 70.20 | 5.8 |\n")
+    draft = build_draft(line, FILE)
+    assert draft.title == "2023年某区国民经济和社会发展统计公报"
+    assert draft.source == "某区统计局"
+    assert draft.date == dt.date(2024, 3, 15)
+    body = texts(draft)
+    assert body[0] == ("paragraph", opening)
+    assert body[1] == ("heading", "一、综合")
+    [table] = [text for kind, text in body if kind == "table"]
+    assert table.splitlines()[2].replace(" ", "") == "|地区生产总值|120.50|6.1|"
+    assert any(r.kind == "one-line-text" and r.review for r in draft.repairs)
+
+
+def test_one_long_paragraph_on_one_line_is_left_whole():
+    paragraph = ("全区上下坚持稳中求进，经济运行稳中向好。 民生保障有力有效，社会事业取得新进展。 "
+                 * 12)
+    draft = build_draft(f"某区工作情况\n\n{paragraph}\n", FILE)
+    assert len([kind for kind, _ in texts(draft) if kind == "paragraph"]) == 1
+
+
+# ---------------------------------------------------------------- the title shown twice
+
+
+def test_the_edition_under_the_titles_repeat_is_the_subtitle():
+    page = ("某省城市环境空气质量状况\n\n发布时间:2024-04-10   点击次数:318\n\n"
+            "某省城市环境空气质量状况\n\n(2024年3月)\n\n一、3月城市空气质量状况\n\n"
+            f"{BODY}\n")
+    draft = build_draft(page, FILE)
+    assert draft.title == "某省城市环境空气质量状况"
+    assert draft.subtitle == "（2024年3月）"
+    assert draft.date == dt.date(2024, 4, 10)
+    assert texts(draft)[0] == ("heading", "一、3月城市空气质量状况")
+
+
+def test_the_pages_header_row_above_the_catalogue_gives_the_title_and_its_bars_go():
+    page = ("关于开展2024年度全区安全生产大检查的通知 |\n—|\n---|---\n"
+            "索引号： | 000000000B/2024-00042 | 主题分类： | 安全生产\n"
+            "发布机构： | 某区应急管理局 | 成文日期： | 2024-05-06\n\n"
+            "各街道办事处，区直各部门：\n\n" + BODY + "\n\n一、检查时间\n\n" + BODY + "\n")
+    draft = build_draft(page, FILE)
+    assert draft.title == "关于开展2024年度全区安全生产大检查的通知"
+    assert draft.subtitle is None
+    assert draft.source == "某区应急管理局"
+    assert draft.date == dt.date(2024, 5, 6)
+    assert not any("|" in text or text == "—" for _, text in texts(draft))
+    assert texts(draft)[0] == ("salutation", "各街道办事处，区直各部门：")
+
+
+def test_cell_lines_with_no_bar_line_are_kept_together_as_a_doubt():
+    cells = "".join(f"{cell} |\n" for cell in (
+        "指标", "排名后3位", "综合指数", "甲县、乙县、丙县", "PM10", "乙县、丁县、甲县",
+        "PM2.5", "丙县、甲县、戊县"))
+    draft = build_draft(f"某市空气质量排名通报\n{BODY}\n{cells}{BODY}\n", FILE)
+    [table] = [text for kind, text in texts(draft) if kind == "table"]
+    assert [row.replace(" ", "") for row in table.splitlines()][:3] == [
+        "|指标|", "|---|", "|排名后3位|"]
+    assert any(d.kind == "table-flattened" for d in draft.doubts)
+
+
+def test_rows_of_several_cells_ending_in_a_bar_are_no_cell_lines():
+    rows = "".join(f"{a} | {b} | {c} |\n" for a, b, c in (
+        ("城市", "二氧化硫", "臭氧"), ("甲县", "2", "106"), ("乙县", "3", "98"),
+        ("丙县", "4", "101"), ("丁县", "2", "95"), ("戊县", "5", "110")))
+    draft = build_draft(f"某市空气质量通报\n{BODY}\n{rows}{BODY}\n", FILE)
+    [table] = [text for kind, text in texts(draft) if kind == "table"]
+    assert table.splitlines()[0].replace(" ", "") == "|城市|二氧化硫|臭氧|"
