@@ -1480,7 +1480,9 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     previous[1].endswith((".", "。")) or is_part_heading(previous[1])))
             # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
-            if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:
+            clause_open = previous[1].endswith(CLAUSE_OPEN)
+            if (reaches or unclosed or run_on or clause_open) and (not opens or run_on) \
+                    and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(
@@ -1511,6 +1513,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
 
 
 FIELD_RUN = 3  # lines above a labelled line among which another shows a run of fields
+# A Chinese paragraph never ends on a clause mark: a line ending in 「，」 or 「、」, however
+# short (the typesetter broke it before a number, a bold run or a note mark), goes on.
+# (A line ending in 「：」 may introduce a list: it is left alone.)
+CLAUSE_OPEN = ("，", "、")
 
 
 # A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it

@@ -396,3 +396,19 @@ def test_a_report_pages_key_statement_under_its_title_is_a_heading_below_it():
     assert "## 某某的发展概述\n\n### 顶层设计先行，某某进入发展快车道，为数字化、智能化建设注入新动力\n" \
         in found, found
     assert "## 开篇摘要\n\n某某研究院" in found, found
+
+
+def test_a_short_line_ending_in_a_clause_mark_goes_on_on_the_next_line():
+    """The typesetter broke a line after 「，」 or 「、」 well short of the column (before a
+    bold run, a number): a Chinese paragraph never ends on a clause mark, so the line goes
+    on; a short line ending in 「。」 still ends its paragraph."""
+    lines = [*WRAPPED, "某某平台的建设取得了积极进展，",
+             "2019 年到 2023 年，平台由 5 个增至 24 个，开放的数据集由 800 个增至近 2 万个，",
+             "各地积极探索数据治理规则、",
+             "数据交易和开发利用。", "新的段落从这里开始，内容与上一段无关，只是为了凑足一行的宽度而写。",
+             *WRAPPED]
+    text = "\n".join(["某某报告", "", "\f" + "\n".join(lines), "1", ""])
+    found = paragraphs(text)
+    assert any(p.startswith("某某平台的建设取得了积极进展，2019 年到") and
+               p.endswith("各地积极探索数据治理规则、数据交易和开发利用。") for p in found), found
+    assert any(p.startswith("新的段落") for p in found), found
