@@ -39,6 +39,7 @@ MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,
 LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7}|[A-Z])$")
 CONTENTS_TITLES = frozenset({"目次", "目录"})
 CONTENTS_TITLE_PARTS = CONTENTS_TITLES | {"目"}
+CONTENTS_PART = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:篇|部分|编)$")
 # Between two entries of a contents pdftotext puts the parts of an entry it set apart: its
 # number or letter (「1」「A」「01」「4.1」「附录 A」), a page's folio (「II」).
 ENTRY_PART = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLCivxlc]{1,7}|附录\s*[A-Z])$")
@@ -50,7 +51,9 @@ ENTRY_LINES_MAX = 3
 ENTRY_LINE_WIDTH = 60
 SHORT_LEADER = re.compile(r"(?:[.．·…⋯‥_]\s*){2,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})?$")
 # Vertical words that are headings, not cover decoration.
-VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记"})
+VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记",
+                               # a report's or thesis's front and back matter (GB/T 7713)
+                               "摘要", "序言", "绪论", "致谢", "结语"})
 VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
 # A standard: its code on the cover (GB/T 1.1, DB32/T 1580, HJ 663, ICS 13.020).
 STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d)")
@@ -903,8 +906,15 @@ def _opens_part(text: str) -> bool:
                 or (CLAUSE_START.match(text.strip()) and len(stripped) <= CLAUSE_HEADING_MAX))
 
 
+def is_contents_entry(line: str) -> bool:
+    """A dot-leader contents entry (「（二）数据资源价值加快释放 ........ 3」): the leaders
+    run it to the page's edge, so it says nothing of the text's column."""
+    return bool(LEADER.match(line.strip()))
+
+
 def _column_of_pages(lines: list[str]) -> int:
-    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    long = sorted(width(line.strip()) for line in lines
+                  if width(line.strip()) >= LONG and not is_contents_entry(line))
     return long[int(len(long) * 0.9)] if long else 0
 
 
@@ -1189,6 +1199,10 @@ def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozense
     before = [i for i in range(first) if lines[i][1].strip()]
     # The title may stand twice (the page's head and the title) and be split by the
     # extraction (「目」, then 「录……」 as if an entry): every such line above the entries.
+    # A part's label over its entries (「第一篇」) stands between the title and the first.
+    while before and CONTENTS_PART.match(re.sub(r"\s+", "", lines[before[-1]][1])) and any(
+            re.sub(r"\s+", "", lines[i][1]) in CONTENTS_TITLES for i in before[-3:-1]):
+        drop[before.pop()] = "Removed a part's label above the contents' first entry."
     while before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLE_PARTS:
         drop[before.pop()] = "Removed the contents' title."
     # The contents page's folio (「E」, 「II」) after the last entry, the page's last line.
