@@ -198,7 +198,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         repairs += found
         doubts += unfinished_paragraphs(nodes)
     doubts += flattened_paragraphs(nodes)
-    nodes = split_run_in_headings(nodes)
+    nodes = split_run_in_headings(nodes, markdown=markdown)
     nodes, found = assign_depths(nodes)
     repairs += found
     doubts += collect_doubts(nodes)
@@ -1651,11 +1651,31 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
 # ---------------------------------------------------------------- headings
 
 
-def split_run_in_headings(nodes: list[Node]) -> list[Node]:
-    """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph."""
+# A Markdown ordered list's item: 「1. 」 at the line's start.
+ORDERED_ITEM = re.compile(r"^\d{1,3}[.．]\s")
+
+
+def _tight_list_items(nodes: list[Node]) -> set[int]:
+    """Indices of the items of a Markdown ordered list written tight (「1. …」「2. …」 on
+    lines one under another, no blank line between): a list's items, each a sentence or
+    more, never a run-in heading and its paragraph."""
+    items = [i for i, node in enumerate(nodes)
+             if node.kind == "paragraph" and ORDERED_ITEM.match(node.text)]
+    found: set[int] = set()
+    for a, b in zip(items, items[1:], strict=False):
+        if b == a + 1 and nodes[b].line == nodes[a].segments[-1][1] + 1:
+            found |= {a, b}
+    return found
+
+
+def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Node]:
+    """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph
+    (in Markdown, not an item of a tight ordered list)."""
     result = []
-    for node in nodes:
-        parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box else None
+    listed = _tight_list_items(nodes) if markdown else set()
+    for index, node in enumerate(nodes):
+        parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box \
+            and index not in listed else None
         if parts is None:
             result.append(node)
             continue
