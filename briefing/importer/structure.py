@@ -1720,6 +1720,17 @@ def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
         if numbered and bare and all(i > numbered[-1] for i, _ in bare):
             rank = min(node.rank for _, node in level if node.rank > 0)
             found.update((id(node), (marker, rank)) for _, node in bare)
+        elif numbered and bare:
+            # 「## 概述」「### 指标介绍」, then 「## 一. …」「### 1.1 …」: an unnumbered
+            # heading whose part (up to the next heading of fewer '#') holds no numbered one
+            # of its own level is their sibling too, wherever it stands.
+            rank = min(node.rank for _, node in level if node.rank > 0)
+            for i, node in bare:
+                end = next((j for j in range(i + 1, len(headings))
+                            if headings[j].marker < marker), len(headings))
+                if not any(headings[j].marker == marker and headings[j].rank > 0
+                           for j in range(i + 1, end)):
+                    found[id(node)] = (marker, rank)
     return found
 
 

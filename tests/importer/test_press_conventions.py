@@ -25,3 +25,16 @@ def test_the_items_of_a_tight_markdown_ordered_list_are_never_run_in_headings(tm
         "3. 日记不能拖延。拖到后来就只剩流水账了。\n"), "a.md")
     assert "#" not in body.split("## 感想", 1)[1]
     assert "1. 一定要分工明确。多人同做一事只会平白增加沟通的成本。" in paragraphs(body)
+
+
+def test_an_unnumbered_markdown_heading_holding_no_numbered_one_is_their_sibling(tmp_path):
+    # 「### 说明」 stands in an unnumbered part; the numbered 「### 1.1」 headings stand in
+    # another: the author's '#' levels are the hierarchy, 「### 1.1」 is not nested below.
+    _, body = import_text(tmp_path, (
+        "# 年度报告\n\n## 概述\n\n本报告分为三个部分。\n\n### 说明\n\n数据截至年底。\n\n"
+        "## 总体情况\n\n总体平稳。\n\n### 1.1 基础数据\n\n略有增长。\n\n"
+        "#### 1.1.1 事件趋势\n\n持续上升。\n\n#### 1.1.2 平台比较\n\n差距缩小。\n\n"
+        "### 1.2 活跃项目\n\n数量增加。\n"), "a.md")
+    assert "\n### 1.1 基础数据\n" in body and "\n### 1.2 活跃项目\n" in body
+    assert "\n#### 1.1.1 事件趋势\n" in body and "\n#### 1.1.2 平台比较\n" in body
+    assert "\n### 说明\n" in body
