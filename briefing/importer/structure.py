@@ -1720,18 +1720,25 @@ def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
         if numbered and bare and all(i > numbered[-1] for i, _ in bare):
             rank = min(node.rank for _, node in level if node.rank > 0)
             found.update((id(node), (marker, rank)) for _, node in bare)
-        elif numbered and bare:
-            # 「## 概述」「### 指标介绍」, then 「## 一. …」「### 1.1 …」: an unnumbered
-            # heading whose part (up to the next heading of fewer '#') holds no numbered one
-            # of its own level is their sibling too, wherever it stands.
+        elif numbered and bare and not any(_holds_numbered(headings, i) for i, _ in bare):
+            # 「## 概述」「### 指标介绍」, then 「## 一. …」「### 1.1 …」: where no unnumbered
+            # heading's part (up to the next heading of fewer '#') holds a numbered one of
+            # its own level, none is a part over them: they are siblings, wherever they stand.
             rank = min(node.rank for _, node in level if node.rank > 0)
-            for i, node in bare:
-                end = next((j for j in range(i + 1, len(headings))
-                            if headings[j].marker < marker), len(headings))
-                if not any(headings[j].marker == marker and headings[j].rank > 0
-                           for j in range(i + 1, end)):
-                    found[id(node)] = (marker, rank)
+            found.update((id(node), (marker, rank)) for _, node in bare)
     return found
+
+
+def _holds_numbered(headings: list[Node], index: int) -> bool:
+    """Whether a numbered heading of the same '#' level follows headings[index] before a
+    heading of fewer '#' ends its part."""
+    marker = headings[index].marker
+    for node in headings[index + 1:]:
+        if node.marker < marker:
+            return False
+        if node.marker == marker and node.rank > 0:
+            return True
+    return False
 
 
 # How a heading was found (Node.origin) → its repair's kind, note, and whether the
