@@ -181,6 +181,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
+    blocks, found = split_run_on_captions(blocks)
+    repairs += found
     nodes, found = to_nodes(blocks, spaced_captions=not markdown)
     repairs += found
     nodes = clauses_in_order(nodes)
@@ -393,6 +395,42 @@ def is_photo_caption(block: RawBlock) -> bool:
         and has_han(plain)
         and heading_numbering(plain).rank == 0
     )
+
+
+# A copy that ran each photo's caption into the paragraph after it: the caption's last
+# sentence, then its credit — a name (or names), a space, 摄 — then the paragraph's first
+# words (「…签名留念。李洋 摄现将访谈实录摘要如下：」). The credit closes the caption.
+RUN_ON_CAPTION = re.compile(
+    r"^(?P<caption>[^。！？]{4,}[。！？](?:[^。！？]*[。！？])?"
+    r"(?:[\u4e00-\u9fff]{2,6}记者[ \t\u3000]*)?[\u4e00-\u9fff·]{2,4}"
+    r"(?:[、 \t\u3000][\u4e00-\u9fff·]{2,4})*[ \t\u3000]+摄)"
+    r"(?P<rest>[\u4e00-\u9fff“「《（].*)$")
+RUN_ON_CAPTION_MAX = 60  # characters of the caption
+
+
+def split_run_on_captions(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A one-line block opening with a photo caption closed by its credit (「某某 摄」),
+    the next paragraph run on after it: the caption and the paragraph, two blocks."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        found = RUN_ON_CAPTION.match(block.lines[0].text.strip()) if (
+            block.kind == "text" and len(block.lines) == 1) else None
+        if found is None or len(found["caption"]) > RUN_ON_CAPTION_MAX:
+            result.append(block)
+            continue
+        line = block.lines[0]
+        result += [replace(block, lines=[SourceLine(line.number, found["caption"])],
+                           blank_after=0),
+                   replace(block, lines=[SourceLine(line.number, found["rest"])],
+                           blank_before=0)]
+        repairs.append(Repair(
+            "run-on-caption", line.number,
+            excerpt(found[0], found.start("rest"), found.start("rest"), 12),
+            f"{found['caption'][-8:]} ⏎ {found['rest'][:8]}",
+            "A photo caption closed by its credit (「… 摄」) ran on into the next "
+            "paragraph: set the caption apart.", review=True))
+    return result, repairs
 
 
 def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:

@@ -38,3 +38,21 @@ def test_an_unnumbered_markdown_heading_holding_no_numbered_one_is_their_sibling
     assert "\n### 1.1 基础数据\n" in body and "\n### 1.2 活跃项目\n" in body
     assert "\n#### 1.1.1 事件趋势\n" in body and "\n#### 1.1.2 平台比较\n" in body
     assert "\n### 说明\n" in body
+
+
+def test_a_photo_caption_run_into_the_next_paragraph_is_set_apart_at_its_credit(tmp_path):
+    # A copy with one paragraph a line ran each caption into the paragraph under it: the
+    # credit 「某某 摄」 closes the caption; 「摄」 inside a sentence splits nothing.
+    result, body = import_text(tmp_path, (
+        "# 访谈\n"
+        "近日，画家王某某就新作接受本社记者专访，谈了他的创作思路和艺术追求。\n"
+        "王某某在发布仪式上展示作品原稿。张某 摄以下是访谈实录摘要：\n"
+        "记者：请您谈谈这套作品的设计思路，您用了多长时间完成它？\n"
+        "王某某：我去年夏天开始构思，用了大约三个月。这组照片是在故宫拍摄的，很有意思。\n"
+        "展览现场观众排队参观。李某 王某 摄展览将持续到下个月底，欢迎大家前来参观。\n"),
+        "a.txt")
+    assert "::: figure\n王某某在发布仪式上展示作品原稿。张某 摄\n:::" in body
+    assert "以下是访谈实录摘要：" in paragraphs(body)
+    assert "::: figure\n展览现场观众排队参观。李某 王某 摄\n:::" in body
+    assert any(p.startswith("王某某：我去年夏天") for p in paragraphs(body))
+    assert any(r.kind == "run-on-caption" and r.review for r in result.repairs)
