@@ -431,12 +431,28 @@ def is_url_line(text: str) -> bool:
     return bool(URL.fullmatch(HEADER_SEPARATOR.sub("", text.strip())))
 
 
+# A clipper's own fields among the facts it quotes under the title (「> 来源: …」「> 抓取日期:
+# …」「> 标签: #…」「> 原文链接: …」): when it fetched the page, and its tags — the
+# clipper's, not the article's (a fetch date is no publication date).
+CLIPPER_FIELD = re.compile(r"^(?:(?:抓取|剪藏|保存|收藏)(?:日期|时间)|标签|tags?)\s*[:：]", re.I)
+
+
+def quoted_facts(block: RawBlock) -> bool:
+    """A quotation of two lines or more, each a fact line (「来源：」「原文链接：」) or a
+    clipper's field, at least one a fact: the facts a clipper quotes under the title."""
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    return block.kind == "quote" and len(lines) > 1 and all(
+        line and (is_fact_line(line) or CLIPPER_FIELD.match(line)) for line in lines) and any(
+        is_fact_line(line) for line in lines)
+
+
 def is_body(block: RawBlock) -> bool:
     """Where the body begins: a heading, table or quote, or a line of prose."""
     text = strip_tags(block.text).strip()
     if block.kind == "quote":  # a bare '>' is a breadcrumb's separator
         # 「> 原文地址：https://…」: an export quotes the article's facts under its title.
-        return has_han(text) and not (len(block.lines) == 1 and is_fact_line(text))
+        return has_han(text) and not (len(block.lines) == 1 and is_fact_line(text)) \
+            and not quoted_facts(block)
     if block.kind in ("heading", "table"):
         return True
     if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
@@ -1526,14 +1542,22 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     for index, block in enumerate(blocks):
+        clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
-        if block.kind != "text" and not quoted_fact:
+        if block.kind != "text" and not quoted_fact and not clipped:
             pending = None
             continue
         in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
         for number, source_line in enumerate(block.lines):
             where = (index, number)
             text = source_line.text.strip()
+            if clipped and CLIPPER_FIELD.match(strip_tags(text)):
+                drop.add(where)
+                facts.repairs.append(Repair(
+                    "clipper-field", source_line.number, text, "",
+                    "Dropped a clipper's own field among the facts it quotes under the title "
+                    "(when it fetched the page, its tags): no fact of the article."))
+                continue
             if (len(block.lines) == 1 or in_head) and _take_url(facts, text, source_line.number):
                 drop.add(where)
                 continue

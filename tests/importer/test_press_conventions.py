@@ -56,3 +56,20 @@ def test_a_photo_caption_run_into_the_next_paragraph_is_set_apart_at_its_credit(
     assert "::: figure\n展览现场观众排队参观。李某 王某 摄\n:::" in body
     assert any(p.startswith("王某某：我去年夏天") for p in paragraphs(body))
     assert any(r.kind == "run-on-caption" and r.review for r in result.repairs)
+
+
+def test_a_clippers_quoted_facts_under_the_title_go_to_the_front_matter(tmp_path):
+    # A WeChat-to-Markdown clipper quotes the page's facts under the title, its own fields
+    # among them: 来源 and 原文链接 are the article's; the fetch date and tags are not.
+    result, body = import_text(tmp_path, (
+        "# 某某公司发布新一代芯片\n\n> 来源: 某某科技评论\n> 抓取日期: 2026-01-05\n"
+        "> 标签: #公众号 #芯片\n> 原文链接: https://mp.weixin.qq.com/s/AbCdEf123\n\n---\n\n"
+        "某某公司昨天发布了新一代芯片，性能提升了一倍。\n\n> 业内人士认为，这将改变市场格局。\n"),
+        "a.md")
+    data = front(result)
+    assert data["source"] == "某某科技评论"
+    assert data["url"] == "https://mp.weixin.qq.com/s/AbCdEf123"
+    assert data["date"] is None
+    assert "抓取日期" not in body and "标签" not in body and "来源" not in body
+    assert "> 业内人士认为，这将改变市场格局。" in body
+    assert sum(r.kind == "clipper-field" for r in result.repairs) == 2
