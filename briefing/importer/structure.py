@@ -64,6 +64,7 @@ from briefing.importer.repairs import (
     unit_markup,
 )
 from briefing.importer.titleblock import (
+    NAMELESS_BYLINE,
     byline_names,
     is_fact_line,
     merge_facts,
@@ -494,7 +495,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         return [node], [_role_repair("note", node, "::: note",
                                      "A 注/说明/资料来源 line: made it a note.", review=False)]
     if len(lines) == 1 and not roles.sidebar_title(text) and (
-            roles.body_byline(text) or byline_names(roles.plain(text))):
+            roles.body_byline(text) or byline_names(roles.plain(text))
+            or NAMELESS_BYLINE.match(roles.plain(text))):
         node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)
         return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
                                      "A byline inside the body (a later item's).",

@@ -545,9 +545,15 @@ def exclaimed_headline(text: str) -> bool:
             and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
 
 
+# 「新华社记者」「本报记者」 alone: a byline whose names the copy left out, never a title.
+NAMELESS_BYLINE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)$")
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
+        return False
+    if NAMELESS_BYLINE.match(block.text.strip()):
         return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)

@@ -73,3 +73,17 @@ def test_a_clippers_quoted_facts_under_the_title_go_to_the_front_matter(tmp_path
     assert "抓取日期" not in body and "标签" not in body and "来源" not in body
     assert "> 业内人士认为，这将改变市场格局。" in body
     assert sum(r.kind == "clipper-field" for r in result.repairs) == 2
+
+
+def test_a_nameless_reporters_byline_is_a_byline_never_the_title(tmp_path):
+    # A wire story's copy: title, the dateline line, then 「某某社记者」 with its names left
+    # out, one paragraph a line. The staff label alone is a byline, not the title.
+    result, body = import_text(tmp_path, (
+        "特稿：城市更新的三个关键词\n"
+        "某某社北京3月2日电题：城市更新的三个关键词\n"
+        "某某社记者\n"
+        "走进老城区的街巷，新铺的石板路干净整洁，沿街的店铺重新开张，居民们的笑容多了起来。\n"
+        "三年来，这座城市改造老旧小区两百多个，惠及居民十万余户，城市面貌焕然一新。\n"),
+        "a.txt")
+    assert front(result)["title"] == "特稿：城市更新的三个关键词"
+    assert "::: byline\n某某社记者\n:::" in body
