@@ -518,7 +518,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         # Short lines kept above the title are the page's, most likely (a doubt): no
         # heading, caption or join is made of them.
         return [Node("paragraph", text, segments, role="above-title")], []
-    if block.before_byline and len(lines) == 1 and _is_headline(text):
+    # (A photo's caption, credited 「…摄）」, may stand above the byline too: no headline.)
+    if block.before_byline and len(lines) == 1 and _is_headline(text) \
+            and not roles.is_caption_text(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="headline")], []
     if len(lines) == 1 and roles.repeats_image_text(text, block.after_image):

@@ -661,7 +661,15 @@ def is_fact_line(text: str) -> bool:
                 or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
-                or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
+                or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text)
+                or widget_date(text) is not None)
+
+
+def widget_date(text: str) -> dt.date | None:
+    """「2024-03-14 11:47:38 字号：」: a page's date with its type-size widget after it (a
+    mobile news page sets them on one line) — the date, the widget furniture."""
+    rest = PAGE_WIDGET.sub("", text).strip()
+    return read_date(rest) if rest != text.strip() else None
 
 
 # 「Product of geographical indication——Sheyang rice」: a title's English translation
@@ -844,6 +852,42 @@ def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
     """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
     return text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))
+
+
+# 「标题 ——副标题」: a web page sets a headline and its ——subtitle on one line, a space
+# before the dash; each part is a title's length and ends no sentence.
+# (No label, markup or bar in it: 「日期：[…] -- 某报 -- 版次：」 is a page's facts.)
+DASHED_TITLE = re.compile(r"^(?P<title>[^。！？：:|｜*\[\]]{4,40}?)[ \t\u3000]+"
+                          r"(?P<subtitle>——(?=\S)[^。！？：:|｜*\[\]]{4,40})$")
+
+
+def split_dashed_titles(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """In the head, a line 「标题 ——副标题」 → the title's line and the subtitle's."""
+    result: list[RawBlock] = []
+    repairs = []
+    for index, block in enumerate(blocks):
+        if index >= HEAD_BLOCKS or block.kind != "text" or not any(
+                DASHED_TITLE.match(line.text.strip()) for line in block.lines):
+            result.append(block)
+            continue
+        lines: list[SourceLine] = []
+        for line in block.lines:
+            found = DASHED_TITLE.match(line.text.strip())
+            if found is None:
+                lines.append(line)
+                continue
+            lines += [SourceLine(line.number, found["title"]),
+                      SourceLine(line.number, found["subtitle"])]
+            repairs.append(Repair("split-dashed-title", line.number, line.text.strip()[:40],
+                                  f"{found['title'][:16]} ⏎ {found['subtitle'][:16]}",
+                                  "A headline and its ——subtitle on one line (a web page's "
+                                  "head): read them as two lines."))
+        if len(block.lines) == 1:  # a line alone: the title and its subtitle, two blocks
+            result += [replace(block, lines=lines[:1], blank_after=0),
+                       replace(block, lines=lines[1:], blank_before=0)]
+        else:
+            result.append(replace(block, lines=lines))
+    return result, repairs
 
 
 def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -1218,7 +1262,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     """
     split: list[Repair] = []
     if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
-        blocks, split = split_stacked_head(blocks)
+        blocks, split = split_dashed_titles(blocks)
+        blocks, more = split_stacked_head(blocks)
+        split += more
         blocks, more = split_glued_address(blocks)
         split += more
     found = find_title(blocks)
@@ -1724,6 +1770,8 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
     if read_date(text) is not None:
         return _store(facts, "date", text, line, text), None
+    if widget_date(text) is not None:
+        return _store(facts, "date", PAGE_WIDGET.sub("", text).strip(), line, text), None
     bare = bare_facts(text)
     if bare:
         return all([_store(facts, key, value, line, text) for key, value in bare]), None
@@ -1980,7 +2028,9 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
 # Each role labelled: 「记者：张三 李四　通讯员：王五」.
 LABELLED_STAFF = re.compile(
     r"((?:本报|特派|特约|见习)?(?:记者|通讯员|实习生))[ \t\u3000]*[:：][ \t\u3000]*")
-STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
+STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:(?:特派|特约|见习)?(?:记者|通讯员)"
+                   # 「某某日报特别报道组 张三 李四」: a paper's team, then its reporters
+                   r"|(?:报道|采访|调研)组)(?=[ \t\u3000])")
 # 「新华社记者安蓓、白国龙、于佳欣」: the names run on after the role word, split by 、.
 STAFF_RUN_ON = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员))"

@@ -87,3 +87,50 @@ def test_a_nameless_reporters_byline_is_a_byline_never_the_title(tmp_path):
         "a.txt")
     assert front(result)["title"] == "特稿：城市更新的三个关键词"
     assert "::: byline\n某某社记者\n:::" in body
+
+
+# A city paper's feature as its mobile page is copied: the app bar, the head (the title
+# and its ——subtitle on one line, the date with the type-size widget), the title again,
+# the photo's file name, its caption, the team's byline, the text.
+MOBILE_FEATURE = (
+    "立即下载\n"
+    "某某日报丨走下去，记录山乡的新变化 ——某某日报“新春走基层”活动综述\n"
+    "2024-02-20 10:15:00 字号:\n\n"
+    "某某日报丨走下去，记录山乡的新变化 ——某某日报“新春走基层”活动综述\n\n"
+    "村口.png\n\n"
+    "记者在某某县某某镇采访村民 （某某日报全媒体记者 张某 摄）\n\n"
+    "某某日报特别报道组 王某 李某\n\n"
+    "新春，某某市迎来了一场大雪。记者驱车前往雪峰山下的某某村，记录村庄的新变化。\n\n"
+    "这是一场践行“四力”的生动实践，也是一场与时代变化的深情对话。\n")
+
+
+def test_a_headline_and_its_dash_subtitle_on_one_line_are_title_and_subtitle(tmp_path):
+    result, body = import_text(tmp_path, MOBILE_FEATURE, "a.txt")
+    data = front(result)
+    assert data["title"] == "某某日报丨走下去，记录山乡的新变化"
+    assert data["subtitle"] == "某某日报“新春走基层”活动综述"
+    assert "活动综述" not in body  # the title repeated below the head goes too
+
+
+def test_a_date_with_the_pages_type_size_widget_is_the_date(tmp_path):
+    result, body = import_text(tmp_path, MOBILE_FEATURE, "a.txt")
+    assert str(front(result)["date"]) == "2024-02-20"
+    assert "字号" not in body
+
+
+def test_a_teams_byline_names_its_reporters(tmp_path):
+    # 「某某日报特别报道组 王某 李某」: the team's name, then its reporters (the authors).
+    result, body = import_text(tmp_path, MOBILE_FEATURE, "a.txt")
+    assert front(result)["authors"] == ["王某", "李某"]
+    assert "报道组" not in body
+
+
+def test_a_credited_caption_above_the_byline_is_a_caption_not_a_headline(tmp_path):
+    _, body = import_text(tmp_path, MOBILE_FEATURE, "a.txt")
+    assert "::: figure\n记者在某某县某某镇采访村民 （某某日报全媒体记者 张某 摄）\n:::" in body
+
+
+def test_a_photos_file_name_alone_on_a_line_is_dropped(tmp_path):
+    result, body = import_text(tmp_path, MOBILE_FEATURE, "a.txt")
+    assert ".png" not in body
+    assert any(r.kind == "web-furniture" and r.before == "村口.png" for r in result.repairs)
