@@ -555,6 +555,8 @@ def is_title_candidate(block: RawBlock) -> bool:
         return False
     if NAMELESS_BYLINE.match(block.text.strip()):
         return False
+    if roles.is_caption_text(block.text.strip()):  # 「大會現場 張寶杉 攝」: a photo's caption
+        return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)
     longest = DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX
@@ -767,7 +769,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 heading_numbering(blocks[0].text).rank == 0:
             return [0], True
         texts = [i for i, b in enumerate(blocks) if b.kind == "text"]
-        first = next((i for i in texts if has_han(_plain(blocks[i].text))),
+        first = next((i for i in texts if has_han(_plain(blocks[i].text))
+                      and not roles.is_caption_text(blocks[i].text.strip())),
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
@@ -1873,9 +1876,10 @@ DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
 # 「中国经济网北京6月12日讯」: a publication's own report (讯, where a wire dispatch, which
 # any paper may print, says 电) names the publication.
+# (A Hong Kong paper's site sets it in brackets: 「【香港商報網訊】2月19日，…」.)
 OWN_REPORT = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
-    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:]|$)")
+    r"^【?(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
+    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:】]|$)")
 
 
 def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
@@ -1886,7 +1890,7 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
             continue
         found = OWN_REPORT.match(simplified(block.text.strip()))
         if found:
-            name = block.text.strip()[:len(found["name"])]
+            name = block.text.strip()[found.start("name"):found.end("name")]
             facts.source = name
             facts.repairs.append(Repair(
                 "own-report-source", block.line, found[0], f"source: {name}",

@@ -134,3 +134,26 @@ def test_a_photos_file_name_alone_on_a_line_is_dropped(tmp_path):
     result, body = import_text(tmp_path, MOBILE_FEATURE, "a.txt")
     assert ".png" not in body
     assert any(r.kind == "web-furniture" and r.before == "村口.png" for r in result.repairs)
+
+
+def test_a_photo_caption_opening_a_copy_is_a_caption_never_the_title(tmp_path):
+    # A copy without its title opens with a photo's caption (a Traditional page's 攝):
+    # the caption stays a caption; the body's opening words stand in as the title.
+    result, body = import_text(tmp_path, (
+        "會場 陳某某 攝\n"
+        "【某某商報網訊】3月2日，某市某區第六屆人民代表大會第四次會議開幕，區長作政府工作報告。\n"
+        "報告指出，過去一年全區經濟社會發展取得顯著成效，地區生產總值增長百分之七。\n"
+        "區長作政府工作報告 陳某某 攝\n"
+        "報告從五個方面回顧了過去一年的工作，並提出了今年經濟社會發展的主要預期目標。\n"),
+        "a.txt")
+    assert "::: figure\n會場 陳某某 攝\n:::" in body
+    assert "攝" not in front(result)["title"]
+
+
+def test_an_own_report_dateline_in_square_brackets_names_the_source(tmp_path):
+    # 「【某某網訊】」: the site's own report, set in 【】, names the publication.
+    result, _ = import_text(tmp_path, (
+        "# 區人代會開幕\n\n"
+        "【某某商報網訊】3月2日，某市某區第六屆人民代表大會第四次會議開幕。\n\n"
+        "報告指出，過去一年全區經濟社會發展取得顯著成效。\n"), "a.txt")
+    assert front(result)["source"] == "某某商報網"
