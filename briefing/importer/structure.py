@@ -1580,12 +1580,13 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
     """
     result: list[Node] = []
     repairs: list[Repair] = []
+    glued: set[int] = set()  # lines that went on the line above them (「，图纸应符合制」)
     for node in nodes:
         previous = result[-1] if result else None
         if previous is not None and (node.line in cover or previous.segments[-1][1] in cover):
             result.append(node)
             continue
-        last = previous.text[previous.segments[-1][0]:] if previous is not None else ""
+        last = previous.text[_last_line_start(previous, glued):] if previous is not None else ""
         if (node.kind == "paragraph" and previous is not None and not node.role
                 and not node.box and previous.kind in ("paragraph", "note")
                 and node.text[:1] in CONTINUING and not ends_sentence(previous.text)):
@@ -1594,6 +1595,7 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
             joined, found = join_pair(previous, node)
             result[-1] = joined
             repairs += found
+            glued.add(node.line)
             continue
         if (
             node.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
@@ -1608,6 +1610,16 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)
+
+
+def _last_line_start(node: Node, glued: set[int]) -> int:
+    """Where the node's last line of the page begins: a line the extraction broke before a
+    mark no line opens with (「…（如计算机绘图等）」 ⏎ 「，图纸应符合制」) is one line of the
+    page with the line above it, and is measured so (a short piece is no short line)."""
+    index = len(node.segments) - 1
+    while index > 0 and node.segments[index][1] in glued:
+        index -= 1
+    return node.segments[index][0]
 
 
 def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

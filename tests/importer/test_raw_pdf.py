@@ -471,3 +471,15 @@ def test_a_quantity_wrapped_to_a_lines_start_is_no_clause_number():
     found = body_markdown(draft.nodes).split("\n\n")
     assert any("下架违规应 6.7 万余款。" in p or "下架违规应6.7 万余款。" in p for p in found)
     assert not any(p.startswith("6.7") for p in found)
+
+
+def test_a_line_broken_before_a_comma_is_one_line_of_the_page_with_the_line_above():
+    """pdftotext broke a line of the page before 「，」: the piece opening with the mark
+    goes on the line above (no line opens with it), and the two are one line of the
+    page — not a short line ending the paragraph, which goes on below."""
+    page = [*REPORT_PAGE[:2], "学生必须独立绘制完成一定数量的图纸，工程图绘制尽量采用目",
+            "前社会用人单位通用方式进行（如计算机绘图等）", "，图纸应符合制",
+            "图标准；另需一份八千字以上的设计说明书（包括计算书、调研报", "告）。", *REPORT_PAGE[2:]]
+    text = report_with_contents(REPORT_PAGE * 2, page)
+    found = body_markdown(build_draft(text, FILE).nodes).split("\n\n")
+    assert any("（如计算机绘图等），图纸应符合制图标准；另需一份" in p for p in found), found
