@@ -16,6 +16,7 @@ from collections import Counter
 from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.flattables import flattened_tables, layout_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
+from briefing.importer.parse import NO_LINE_OPENS
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BIBLIOGRAPHY_ENTRY,
@@ -1495,8 +1496,9 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
             clause_open = previous[1].endswith(CLAUSE_OPEN)
-            if (reaches or unclosed or run_on or clause_open) and (not opens or run_on) \
-                    and not gap:
+            piece = stripped.startswith(NO_LINE_OPENS)
+            if (reaches or unclosed or run_on or clause_open or piece) and (
+                    not opens or run_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(
@@ -1518,6 +1520,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     continued = True
                     continue
                 continued = True
+                if piece:  # the piece and the line above are one line of the page
+                    result.append((number, stripped))
+                    previous = (number, previous[1] + stripped)
+                    continue
             else:
                 result.append((None, ""))
                 continued = False
@@ -1531,6 +1537,9 @@ FIELD_RUN = 3  # lines above a labelled line among which another shows a run of 
 # short (the typesetter broke it before a number, a bold run or a note mark), goes on.
 # (A line ending in 「：」 may introduce a list: it is left alone.)
 CLAUSE_OPEN = ("，", "、")
+# Chinese typesetting opens no line with these marks (parse.NO_LINE_OPENS): a line of
+# pdftotext opening with one is a piece of the line above, broken off before it
+# (「…（如计算机绘图等）」 ⏎ 「，图纸…」).
 
 
 # A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it

@@ -483,3 +483,13 @@ def test_a_line_broken_before_a_comma_is_one_line_of_the_page_with_the_line_abov
     text = report_with_contents(REPORT_PAGE * 2, page)
     found = body_markdown(build_draft(text, FILE).nodes).split("\n\n")
     assert any("（如计算机绘图等），图纸应符合制图标准；另需一份" in p for p in found), found
+
+
+def test_a_lone_mark_broken_off_a_full_line_does_not_end_its_paragraph():
+    """「…（包括计算书、调研报告）」 at the column, then 「；」 alone, then the sentence going
+    on: the mark is the end of the full line above, so the paragraph goes on."""
+    page = [*REPORT_PAGE[:2], "另需提交一份八千字以上的设计说明书（包括计算书、调研报告）", "；",
+            "另附不少于十篇的外文文献译文，译文须注明出处并经导师签字。", *REPORT_PAGE[2:]]
+    text = report_with_contents(REPORT_PAGE * 2, page)
+    found = body_markdown(build_draft(text, FILE).nodes).split("\n\n")
+    assert any("调研报告）；另附不少于十篇" in p for p in found), found
