@@ -405,7 +405,7 @@ RUN_ON_CAPTION = re.compile(
     r"^(?P<caption>[^。！？]{4,}[。！？](?:[^。！？]*[。！？])?"
     r"(?:[\u4e00-\u9fff]{2,6}记者[ \t\u3000]*)?[\u4e00-\u9fff·]{2,4}"
     r"(?:[、 \t\u3000][\u4e00-\u9fff·]{2,4})*[ \t\u3000]+摄)"
-    r"(?P<rest>[\u4e00-\u9fff“「《（].*)$")
+    r"(?![影像制氏取入])(?P<rest>[\u4e00-\u9fff“「《（].*)$")  # 摄影师, 摄像: a word
 RUN_ON_CAPTION_MAX = 60  # characters of the caption
 
 

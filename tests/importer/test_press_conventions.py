@@ -49,13 +49,15 @@ def test_a_photo_caption_run_into_the_next_paragraph_is_set_apart_at_its_credit(
         "王某某在发布仪式上展示作品原稿。张某 摄以下是访谈实录摘要：\n"
         "记者：请您谈谈这套作品的设计思路，您用了多长时间完成它？\n"
         "王某某：我去年夏天开始构思，用了大约三个月。这组照片是在故宫拍摄的，很有意思。\n"
-        "展览现场观众排队参观。李某 王某 摄展览将持续到下个月底，欢迎大家前来参观。\n"),
+        "展览现场观众排队参观。李某 王某 摄展览将持续到下个月底，欢迎大家前来参观。\n"
+        "谈到这次合作，他笑着说。老友 摄影师张某也来了，两人一起拍了许多照片留念。\n"),
         "a.txt")
     assert "::: figure\n王某某在发布仪式上展示作品原稿。张某 摄\n:::" in body
     assert "以下是访谈实录摘要：" in paragraphs(body)
     assert "::: figure\n展览现场观众排队参观。李某 王某 摄\n:::" in body
     assert any(p.startswith("王某某：我去年夏天") for p in paragraphs(body))
     assert any(r.kind == "run-on-caption" and r.review for r in result.repairs)
+    assert any(p.startswith("谈到这次合作") and "摄影师张某也来了" in p for p in paragraphs(body))
 
 
 def test_a_clippers_quoted_facts_under_the_title_go_to_the_front_matter(tmp_path):
