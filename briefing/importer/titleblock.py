@@ -546,7 +546,9 @@ def exclaimed_headline(text: str) -> bool:
 
 
 # 「新华社记者」「本报记者」 alone: a byline whose names the copy left out, never a title.
-NAMELESS_BYLINE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)$")
+# (The staff of an agency, a paper, a station or a site: 「我是一名记者」 is a heading.)
+NAMELESS_BYLINE = re.compile(r"^(?:本[报刊台网]|[\u4e00-\u9fff]{1,8}?[社报台网刊])"
+                             r"(?:特派|特约|见习)?(?:记者|通讯员)$")
 
 
 def is_title_candidate(block: RawBlock) -> bool:

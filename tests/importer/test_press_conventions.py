@@ -89,6 +89,11 @@ def test_a_nameless_reporters_byline_is_a_byline_never_the_title(tmp_path):
         "a.txt")
     assert front(result)["title"] == "特稿：城市更新的三个关键词"
     assert "::: byline\n某某社记者\n:::" in body
+    # A heading that speaks of reporters names no staff: it stays a heading.
+    _, body = import_text(tmp_path, (
+        "# 一线故事\n\n她在县融媒体中心工作了二十年。\n\n我是一名记者\n\n"
+        "二十年来，她走遍了全县的每一个村庄，写下了三百多篇报道。\n"), "b.txt")
+    assert "byline" not in body
 
 
 # A city paper's feature as its mobile page is copied: the app bar, the head (the title
