@@ -44,7 +44,7 @@ from email.utils import parsedate_to_datetime
 import yaml
 
 from briefing.importer.chars import is_han
-from briefing.importer.extraction import _unclosed, clean_extraction
+from briefing.importer.extraction import _unclosed, clean_extraction, is_contents_entry
 from briefing.importer.flattables import (
     bar_cell_tables,
     bare_cell_tables,
@@ -175,7 +175,7 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
         return cleaned
     if len(nonblank) < LINES_MIN:
         return Cleaned(kept)
-    column = column_width(nonblank)
+    column = column_width([t for t in nonblank if not is_contents_entry(t)])
     if FORM_FEED in text or column:
         return clean_extraction(lines, column)
     if single_breaks(lines) > BREAK_SHARE * (len(nonblank) - 1):

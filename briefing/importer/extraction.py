@@ -16,6 +16,7 @@ from collections import Counter
 from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
 from briefing.importer.flattables import flattened_tables, layout_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
+from briefing.importer.parse import NO_LINE_OPENS
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BIBLIOGRAPHY_ENTRY,
@@ -39,6 +40,7 @@ MARKED_FOLIO = re.compile(r"^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|·\s*\d{1,
 LEADER = re.compile(r"^\S.*?\s*(?:[.．·…⋯‥_]\s*){4,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7}|[A-Z])$")
 CONTENTS_TITLES = frozenset({"目次", "目录"})
 CONTENTS_TITLE_PARTS = CONTENTS_TITLES | {"目"}
+CONTENTS_PART = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:篇|部分|编)$")
 # Between two entries of a contents pdftotext puts the parts of an entry it set apart: its
 # number or letter (「1」「A」「01」「4.1」「附录 A」), a page's folio (「II」).
 ENTRY_PART = re.compile(r"^(?:[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLCivxlc]{1,7}|附录\s*[A-Z])$")
@@ -50,7 +52,9 @@ ENTRY_LINES_MAX = 3
 ENTRY_LINE_WIDTH = 60
 SHORT_LEADER = re.compile(r"(?:[.．·…⋯‥_]\s*){2,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})?$")
 # Vertical words that are headings, not cover decoration.
-VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记"})
+VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记",
+                               # a report's or thesis's front and back matter (GB/T 7713)
+                               "摘要", "序言", "绪论", "致谢", "结语"})
 VERTICAL_MIN = 4  # a shorter run of one-character lines may be table cells
 # A standard: its code on the cover (GB/T 1.1, DB32/T 1580, HJ 663, ICS 13.020).
 STANDARD = re.compile(r"^(?:ICS\s+\d|(?:GB|DB\d{0,2}|HJ|[A-Z]{2})(?:/[TZ])?\s*\d)")
@@ -903,8 +907,15 @@ def _opens_part(text: str) -> bool:
                 or (CLAUSE_START.match(text.strip()) and len(stripped) <= CLAUSE_HEADING_MAX))
 
 
+def is_contents_entry(line: str) -> bool:
+    """A dot-leader contents entry (「（二）数据资源价值加快释放 ........ 3」): the leaders
+    run it to the page's edge, so it says nothing of the text's column."""
+    return bool(LEADER.match(line.strip()))
+
+
 def _column_of_pages(lines: list[str]) -> int:
-    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    long = sorted(width(line.strip()) for line in lines
+                  if width(line.strip()) >= LONG and not is_contents_entry(line))
     return long[int(len(long) * 0.9)] if long else 0
 
 
@@ -1189,6 +1200,10 @@ def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozense
     before = [i for i in range(first) if lines[i][1].strip()]
     # The title may stand twice (the page's head and the title) and be split by the
     # extraction (「目」, then 「录……」 as if an entry): every such line above the entries.
+    # A part's label over its entries (「第一篇」) stands between the title and the first.
+    while before and CONTENTS_PART.match(re.sub(r"\s+", "", lines[before[-1]][1])) and any(
+            re.sub(r"\s+", "", lines[i][1]) in CONTENTS_TITLES for i in before[-3:-1]):
+        drop[before.pop()] = "Removed a part's label above the contents' first entry."
     while before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLE_PARTS:
         drop[before.pop()] = "Removed the contents' title."
     # The contents page's folio (「E」, 「II」) after the last entry, the page's last line.
@@ -1480,7 +1495,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     previous[1].endswith((".", "。")) or is_part_heading(previous[1])))
             # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
-            if (reaches or unclosed or run_on) and (not opens or run_on) and not gap:
+            clause_open = previous[1].endswith(CLAUSE_OPEN)
+            piece = stripped.startswith(NO_LINE_OPENS)
+            if (reaches or unclosed or run_on or clause_open or piece) and (
+                    not opens or run_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(
@@ -1502,6 +1520,10 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     continued = True
                     continue
                 continued = True
+                if piece:  # the piece and the line above are one line of the page
+                    result.append((number, stripped))
+                    previous = (number, previous[1] + stripped)
+                    continue
             else:
                 result.append((None, ""))
                 continued = False
@@ -1511,6 +1533,13 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
 
 
 FIELD_RUN = 3  # lines above a labelled line among which another shows a run of fields
+# A Chinese paragraph never ends on a clause mark: a line ending in 「，」 or 「、」, however
+# short (the typesetter broke it before a number, a bold run or a note mark), goes on.
+# (A line ending in 「：」 may introduce a list: it is left alone.)
+CLAUSE_OPEN = ("，", "、")
+# Chinese typesetting opens no line with these marks (parse.NO_LINE_OPENS): a line of
+# pdftotext opening with one is a piece of the line above, broken off before it
+# (「…（如计算机绘图等）」 ⏎ 「，图纸…」).
 
 
 # A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it

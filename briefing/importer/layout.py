@@ -22,7 +22,9 @@ LONG = 30  # display columns of a line that may reach the column
 NEAR = 8  # a line this close to the column (4 Han) reached it
 COLUMN_SHARE = 0.4  # of the long lines end at the column in a hard-wrapped text
 OVER_SHARE = 0.05  # of the long lines may run past the column
-CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}\s+[\u4e00-\u9fff])")
+# 「4.1 范围」; never a quantity wrapped to a line's start (「6.7 万余款」「1.3 亿元」「2.5 倍」).
+CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s(?!\s*[万亿倍%％])"
+                          r"|\d{1,2}\s+[\u4e00-\u9fff])")
 
 
 def width(text: str) -> int:

@@ -197,6 +197,12 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
     # end their sentences are paragraphs a line (an export with no blank lines).
     wrapped = len(block.lines) >= 3 and width >= WRAP_MIN and len(full) >= 0.5 * len(
         inner) and not all(line[-1:] in SENTENCE_END for line in full)
+    # A piece the extraction broke off before a mark no line opens with (「；」 alone) is
+    # the end of the line above: the two reach as far as one line of the page.
+    reach = list(lengths)
+    for index in range(1, len(reach)):
+        if block.lines[index].text.strip().startswith(NO_LINE_OPENS):
+            reach[index] += reach[index - 1]
     groups: list[list[SourceLine]] = [[]]
     for index, line in enumerate(block.lines):
         groups[-1].append(line)
@@ -204,7 +210,7 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
             break
         text = line.text.rstrip()
         # In a raw extraction: a line of Chinese reaching the page's column mid-sentence.
-        broken = bool(column) and lengths[index] >= column - COLUMN_NEAR \
+        broken = bool(column) and reach[index] >= column - COLUMN_NEAR \
             and _width(text[-1:]) == 2 and text[-1:] not in SENTENCE_END
         goes_on = text.endswith(CONTINUES) or broken or (
             wrapped and lengths[index] >= FULL_LINE * width) \
@@ -219,6 +225,10 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
     parts[0].blank_before = block.blank_before
     parts[-1].blank_after = block.blank_after
     return parts
+
+
+# Chinese typesetting opens no line with these marks (see extraction.NO_LINE_OPENS).
+NO_LINE_OPENS = tuple("，、；：。）》」』”")
 
 
 def _width(text: str) -> int:

@@ -69,6 +69,7 @@ from briefing.importer.repairs import (
     unit_markup,
 )
 from briefing.importer.titleblock import (
+    NAMELESS_BYLINE,
     byline_names,
     is_fact_line,
     merge_facts,
@@ -192,6 +193,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
+    blocks, found = split_run_on_captions(blocks)
+    repairs += found
     nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing)
     repairs += found
     nodes = clauses_in_order(nodes)
@@ -209,7 +212,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         repairs += found
         doubts += unfinished_paragraphs(nodes)
     doubts += flattened_paragraphs(nodes)
-    nodes = split_run_in_headings(nodes)
+    nodes = split_run_in_headings(nodes, markdown=markdown)
     nodes, found = assign_depths(nodes)
     repairs += found
     doubts += collect_doubts(nodes)
@@ -406,6 +409,42 @@ def is_photo_caption(block: RawBlock) -> bool:
     )
 
 
+# A copy that ran each photo's caption into the paragraph after it: the caption's last
+# sentence, then its credit — a name (or names), a space, 摄 — then the paragraph's first
+# words (「…签名留念。李洋 摄现将访谈实录摘要如下：」). The credit closes the caption.
+RUN_ON_CAPTION = re.compile(
+    r"^(?P<caption>[^。！？]{4,}[。！？](?:[^。！？]*[。！？])?"
+    r"(?:[\u4e00-\u9fff]{2,6}记者[ \t\u3000]*)?[\u4e00-\u9fff·]{2,4}"
+    r"(?:[、 \t\u3000][\u4e00-\u9fff·]{2,4})*[ \t\u3000]+摄)"
+    r"(?![影像制氏取入])(?P<rest>[\u4e00-\u9fff“「《（].*)$")  # 摄影师, 摄像: a word
+RUN_ON_CAPTION_MAX = 60  # characters of the caption
+
+
+def split_run_on_captions(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A one-line block opening with a photo caption closed by its credit (「某某 摄」),
+    the next paragraph run on after it: the caption and the paragraph, two blocks."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        found = RUN_ON_CAPTION.match(block.lines[0].text.strip()) if (
+            block.kind == "text" and len(block.lines) == 1) else None
+        if found is None or len(found["caption"]) > RUN_ON_CAPTION_MAX:
+            result.append(block)
+            continue
+        line = block.lines[0]
+        result += [replace(block, lines=[SourceLine(line.number, found["caption"])],
+                           blank_after=0),
+                   replace(block, lines=[SourceLine(line.number, found["rest"])],
+                           blank_before=0)]
+        repairs.append(Repair(
+            "run-on-caption", line.number,
+            excerpt(found[0], found.start("rest"), found.start("rest"), 12),
+            f"{found['caption'][-8:]} ⏎ {found['rest'][:8]}",
+            "A photo caption closed by its credit (「… 摄」) ran on into the next "
+            "paragraph: set the caption apart.", review=True))
+    return result, repairs
+
+
 def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
     return (
         block.kind == "text" and len(block.lines) == 1
@@ -467,7 +506,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         return [node], [_role_repair("note", node, "::: note",
                                      "A 注/说明/资料来源 line: made it a note.", review=False)]
     if len(lines) == 1 and not roles.sidebar_title(text) and (
-            roles.body_byline(text) or byline_names(roles.plain(text))):
+            roles.body_byline(text) or byline_names(roles.plain(text))
+            or NAMELESS_BYLINE.match(roles.plain(text))):
         node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)
         return [node], [_role_repair("byline-item", node, f"::: byline ⏎ {text} ⏎ :::",
                                      "A byline inside the body (a later item's).",
@@ -489,7 +529,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         # Short lines kept above the title are the page's, most likely (a doubt): no
         # heading, caption or join is made of them.
         return [Node("paragraph", text, segments, role="above-title")], []
-    if block.before_byline and len(lines) == 1 and _is_headline(text):
+    # (A photo's caption, credited 「…摄）」, may stand above the byline too: no headline.)
+    if block.before_byline and len(lines) == 1 and _is_headline(text) \
+            and not roles.is_caption_text(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER,
                      rank=heading_numbering(text).rank, origin="headline")], []
     if len(lines) == 1 and roles.repeats_image_text(text, block.after_image):
@@ -1549,12 +1591,13 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
     """
     result: list[Node] = []
     repairs: list[Repair] = []
+    glued: set[int] = set()  # lines that went on the line above them (「，图纸应符合制」)
     for node in nodes:
         previous = result[-1] if result else None
         if previous is not None and (node.line in cover or previous.segments[-1][1] in cover):
             result.append(node)
             continue
-        last = previous.text[previous.segments[-1][0]:] if previous is not None else ""
+        last = previous.text[_last_line_start(previous, glued):] if previous is not None else ""
         if (node.kind == "paragraph" and previous is not None and not node.role
                 and not node.box and previous.kind in ("paragraph", "note")
                 and node.text[:1] in CONTINUING and not ends_sentence(previous.text)):
@@ -1563,6 +1606,7 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
             joined, found = join_pair(previous, node)
             result[-1] = joined
             repairs += found
+            glued.add(node.line)
             continue
         if (
             node.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
@@ -1577,6 +1621,16 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)
+
+
+def _last_line_start(node: Node, glued: set[int]) -> int:
+    """Where the node's last line of the page begins: a line the extraction broke before a
+    mark no line opens with (「…（如计算机绘图等）」 ⏎ 「，图纸应符合制」) is one line of the
+    page with the line above it, and is measured so (a short piece is no short line)."""
+    index = len(node.segments) - 1
+    while index > 0 and node.segments[index][1] in glued:
+        index -= 1
+    return node.segments[index][0]
 
 
 def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -1662,11 +1716,31 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
 # ---------------------------------------------------------------- headings
 
 
-def split_run_in_headings(nodes: list[Node]) -> list[Node]:
-    """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph."""
+# A Markdown ordered list's item: 「1. 」 at the line's start.
+ORDERED_ITEM = re.compile(r"^\d{1,3}[.．]\s")
+
+
+def _tight_list_items(nodes: list[Node]) -> set[int]:
+    """Indices of the items of a Markdown ordered list written tight (「1. …」「2. …」 on
+    lines one under another, no blank line between): a list's items, each a sentence or
+    more, never a run-in heading and its paragraph."""
+    items = [i for i, node in enumerate(nodes)
+             if node.kind == "paragraph" and ORDERED_ITEM.match(node.text)]
+    found: set[int] = set()
+    for a, b in zip(items, items[1:], strict=False):
+        if b == a + 1 and nodes[b].line == nodes[a].segments[-1][1] + 1:
+            found |= {a, b}
+    return found
+
+
+def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Node]:
+    """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph
+    (in Markdown, not an item of a tight ordered list)."""
     result = []
-    for node in nodes:
-        parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box else None
+    listed = _tight_list_items(nodes) if markdown else set()
+    for index, node in enumerate(nodes):
+        parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box \
+            and index not in listed else None
         if parts is None:
             result.append(node)
             continue
@@ -1711,7 +1785,25 @@ def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
         if numbered and bare and all(i > numbered[-1] for i, _ in bare):
             rank = min(node.rank for _, node in level if node.rank > 0)
             found.update((id(node), (marker, rank)) for _, node in bare)
+        elif numbered and bare and not any(_holds_numbered(headings, i) for i, _ in bare):
+            # 「## 概述」「### 指标介绍」, then 「## 一. …」「### 1.1 …」: where no unnumbered
+            # heading's part (up to the next heading of fewer '#') holds a numbered one of
+            # its own level, none is a part over them: they are siblings, wherever they stand.
+            rank = min(node.rank for _, node in level if node.rank > 0)
+            found.update((id(node), (marker, rank)) for _, node in bare)
     return found
+
+
+def _holds_numbered(headings: list[Node], index: int) -> bool:
+    """Whether a numbered heading of the same '#' level follows headings[index] before a
+    heading of fewer '#' ends its part."""
+    marker = headings[index].marker
+    for node in headings[index + 1:]:
+        if node.marker < marker:
+            return False
+        if node.marker == marker and node.rank > 0:
+            return True
+    return False
 
 
 # How a heading was found (Node.origin) → its repair's kind, note, and whether the

@@ -440,12 +440,28 @@ def is_url_line(text: str) -> bool:
     return bool(URL.fullmatch(HEADER_SEPARATOR.sub("", text.strip())))
 
 
+# A clipper's own fields among the facts it quotes under the title (「> 来源: …」「> 抓取日期:
+# …」「> 标签: #…」「> 原文链接: …」): when it fetched the page, and its tags — the
+# clipper's, not the article's (a fetch date is no publication date).
+CLIPPER_FIELD = re.compile(r"^(?:(?:抓取|剪藏|保存|收藏)(?:日期|时间)|标签|tags?)\s*[:：]", re.I)
+
+
+def quoted_facts(block: RawBlock) -> bool:
+    """A quotation of two lines or more, each a fact line (「来源：」「原文链接：」) or a
+    clipper's field, at least one a fact: the facts a clipper quotes under the title."""
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    return block.kind == "quote" and len(lines) > 1 and all(
+        line and (is_fact_line(line) or CLIPPER_FIELD.match(line)) for line in lines) and any(
+        is_fact_line(line) for line in lines)
+
+
 def is_body(block: RawBlock) -> bool:
     """Where the body begins: a heading, table or quote, or a line of prose."""
     text = strip_tags(block.text).strip()
     if block.kind == "quote":  # a bare '>' is a breadcrumb's separator
         # 「> 原文地址：https://…」: an export quotes the article's facts under its title.
-        return has_han(text) and not (len(block.lines) == 1 and is_fact_line(text))
+        return has_han(text) and not (len(block.lines) == 1 and is_fact_line(text)) \
+            and not quoted_facts(block)
     if block.kind in ("heading", "table"):
         return True
     if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
@@ -540,9 +556,19 @@ def exclaimed_headline(text: str) -> bool:
             and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
 
 
+# 「新华社记者」「本报记者」 alone: a byline whose names the copy left out, never a title.
+# (The staff of an agency, a paper, a station or a site: 「我是一名记者」 is a heading.)
+NAMELESS_BYLINE = re.compile(r"^(?:本[报刊台网]|[\u4e00-\u9fff]{1,8}?[社报台网刊])"
+                             r"(?:特派|特约|见习)?(?:记者|通讯员)$")
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
+        return False
+    if NAMELESS_BYLINE.match(block.text.strip()):
+        return False
+    if roles.is_caption_text(block.text.strip()):  # 「大會現場 張寶杉 攝」: a photo's caption
         return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)
@@ -651,7 +677,15 @@ def is_fact_line(text: str) -> bool:
                 or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
-                or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text))
+                or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text)
+                or widget_date(text) is not None)
+
+
+def widget_date(text: str) -> dt.date | None:
+    """「2024-03-14 11:47:38 字号：」: a page's date with its type-size widget after it (a
+    mobile news page sets them on one line) — the date, the widget furniture."""
+    rest = PAGE_WIDGET.sub("", text).strip()
+    return read_date(rest) if rest != text.strip() else None
 
 
 # 「Product of geographical indication——Sheyang rice」: a title's English translation
@@ -749,7 +783,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 heading_numbering(blocks[0].text).rank == 0:
             return [0], True
         texts = [i for i, b in enumerate(blocks) if b.kind == "text"]
-        first = next((i for i in texts if has_han(_plain(blocks[i].text))),
+        first = next((i for i in texts if has_han(_plain(blocks[i].text))
+                      and not roles.is_caption_text(blocks[i].text.strip())),
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
@@ -854,6 +889,42 @@ def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
     """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
     return text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))
+
+
+# 「标题 ——副标题」: a web page sets a headline and its ——subtitle on one line, a space
+# before the dash; each part is a title's length and ends no sentence.
+# (No label, markup or bar in it: 「日期：[…] -- 某报 -- 版次：」 is a page's facts.)
+DASHED_TITLE = re.compile(r"^(?P<title>[^。！？：:|｜*\[\]]{4,40}?)[ \t\u3000]+"
+                          r"(?P<subtitle>——(?=\S)[^。！？：:|｜*\[\]]{4,40})$")
+
+
+def split_dashed_titles(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """In the head, a line 「标题 ——副标题」 → the title's line and the subtitle's."""
+    result: list[RawBlock] = []
+    repairs = []
+    for index, block in enumerate(blocks):
+        if index >= HEAD_BLOCKS or block.kind != "text" or not any(
+                DASHED_TITLE.match(line.text.strip()) for line in block.lines):
+            result.append(block)
+            continue
+        lines: list[SourceLine] = []
+        for line in block.lines:
+            found = DASHED_TITLE.match(line.text.strip())
+            if found is None:
+                lines.append(line)
+                continue
+            lines += [SourceLine(line.number, found["title"]),
+                      SourceLine(line.number, found["subtitle"])]
+            repairs.append(Repair("split-dashed-title", line.number, line.text.strip()[:40],
+                                  f"{found['title'][:16]} ⏎ {found['subtitle'][:16]}",
+                                  "A headline and its ——subtitle on one line (a web page's "
+                                  "head): read them as two lines."))
+        if len(block.lines) == 1:  # a line alone: the title and its subtitle, two blocks
+            result += [replace(block, lines=lines[:1], blank_after=0),
+                       replace(block, lines=lines[1:], blank_before=0)]
+        else:
+            result.append(replace(block, lines=lines))
+    return result, repairs
 
 
 def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -1236,7 +1307,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     """
     split: list[Repair] = []
     if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
-        blocks, split = split_stacked_head(blocks)
+        blocks, split = split_dashed_titles(blocks)
+        blocks, more = split_stacked_head(blocks)
+        split += more
         blocks, more = split_glued_address(blocks)
         split += more
     found = find_title(blocks)
@@ -1586,14 +1659,22 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     for index, block in enumerate(blocks):
+        clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
-        if block.kind != "text" and not quoted_fact:
+        if block.kind != "text" and not quoted_fact and not clipped:
             pending = None
             continue
         in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
         for number, source_line in enumerate(block.lines):
             where = (index, number)
             text = source_line.text.strip()
+            if clipped and CLIPPER_FIELD.match(strip_tags(text)):
+                drop.add(where)
+                facts.repairs.append(Repair(
+                    "clipper-field", source_line.number, text, "",
+                    "Dropped a clipper's own field among the facts it quotes under the title "
+                    "(when it fetched the page, its tags): no fact of the article."))
+                continue
             if (len(block.lines) == 1 or in_head) and _take_url(facts, text, source_line.number):
                 drop.add(where)
                 continue
@@ -1754,6 +1835,8 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
     if read_date(text) is not None:
         return _store(facts, "date", text, line, text), None
+    if widget_date(text) is not None:
+        return _store(facts, "date", PAGE_WIDGET.sub("", text).strip(), line, text), None
     bare = bare_facts(text)
     if bare:
         return all([_store(facts, key, value, line, text) for key, value in bare]), None
@@ -1855,9 +1938,10 @@ DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
 # 「中国经济网北京6月12日讯」: a publication's own report (讯, where a wire dispatch, which
 # any paper may print, says 电) names the publication.
+# (A Hong Kong paper's site sets it in brackets: 「【香港商報網訊】2月19日，…」.)
 OWN_REPORT = re.compile(
-    r"^(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
-    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:]|$)")
+    r"^【?(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
+    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:】]|$)")
 
 
 def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
@@ -1868,7 +1952,7 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
             continue
         found = OWN_REPORT.match(simplified(block.text.strip()))
         if found:
-            name = block.text.strip()[:len(found["name"])]
+            name = block.text.strip()[found.start("name"):found.end("name")]
             facts.source = name
             facts.repairs.append(Repair(
                 "own-report-source", block.line, found[0], f"source: {name}",
@@ -2010,7 +2094,9 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
 # Each role labelled: 「记者：张三 李四　通讯员：王五」.
 LABELLED_STAFF = re.compile(
     r"((?:本报|特派|特约|见习)?(?:记者|通讯员|实习生))[ \t\u3000]*[:：][ \t\u3000]*")
-STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员)(?=[ \t\u3000])")
+STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:(?:特派|特约|见习)?(?:记者|通讯员)"
+                   # 「某某日报特别报道组 张三 李四」: a paper's team, then its reporters
+                   r"|(?:报道|采访|调研)组)(?=[ \t\u3000])")
 # 「新华社记者安蓓、白国龙、于佳欣」: the names run on after the role word, split by 、.
 STAFF_RUN_ON = re.compile(
     r"^([\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员))"

@@ -501,12 +501,19 @@ def _tip_label(block: RawBlock) -> bool:
         TIP_LABEL.match(block.text.strip()))
 
 
+# A photo's file name alone on a line (「山乡.png」「IMG_2034.JPG」): a copied page's
+# picture, left out, leaves its name; the name is no text.
+IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
+
+
 def _furniture_line(text: str) -> str:
     text = simplified(text)  # a Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return "the editor's field (责任编辑)"
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"
+    if IMAGE_FILE_NAME.match(text):
+        return "a photo's file name (its picture left out)"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
     if BLOG_FRAME.match(text):

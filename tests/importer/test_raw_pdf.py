@@ -32,7 +32,7 @@ def test_a_contents_title_set_twice_and_split_and_its_lettered_folio_go_with_it(
     """A thesis's contents: the page head 「目 录」, the title again, split by the
     extraction (「目」, then 「录……D」 as if an entry), entries whose numbers stand on
     lines of their own, and the page's folio a letter (「E」) after the last entry."""
-    leader = "." * 60
+    leader = "." * 27
     contents = ["目 录", "", "目 录", "目", "", f"录{leader}D", "", "第1章", "",
                 f"研究背景 {leader} 1", "", "1.1", "", f"问题的提出{leader} 1", "", "1.2", "",
                 f"研究的意义{leader} 2", "", f"参考文献{leader}9", "", "E"]
@@ -396,3 +396,100 @@ def test_a_report_pages_key_statement_under_its_title_is_a_heading_below_it():
     assert "## 某某的发展概述\n\n### 顶层设计先行，某某进入发展快车道，为数字化、智能化建设注入新动力\n" \
         in found, found
     assert "## 开篇摘要\n\n某某研究院" in found, found
+
+
+def test_a_short_line_ending_in_a_clause_mark_goes_on_on_the_next_line():
+    """The typesetter broke a line after 「，」 or 「、」 well short of the column (before a
+    bold run, a number): a Chinese paragraph never ends on a clause mark, so the line goes
+    on; a short line ending in 「。」 still ends its paragraph."""
+    lines = [*WRAPPED, "某某平台的建设取得了积极进展，",
+             "2019 年到 2023 年，平台由 5 个增至 24 个，开放的数据集由 800 个增至近 2 万个，",
+             "各地积极探索数据治理规则、",
+             "数据交易和开发利用。", "新的段落从这里开始，内容与上一段无关，只是为了凑足一行的宽度而写。",
+             *WRAPPED]
+    text = "\n".join(["某某报告", "", "\f" + "\n".join(lines), "1", ""])
+    found = paragraphs(text)
+    assert any(p.startswith("某某平台的建设取得了积极进展，2019 年到") and
+               p.endswith("各地积极探索数据治理规则、数据交易和开发利用。") for p in found), found
+    assert any(p.startswith("新的段落") for p in found), found
+
+
+# A report's page of running text hard-wrapped at 27 Han (54 columns).
+REPORT_TEXT = ("某某地区以改革创新为动力，统筹推进数字基础设施、数字技术、数字经济和数字社会"
+               "建设，数字化发展环境不断优化，各项工作取得显著成效。全区已建成各类数据中心，"
+               "算力规模位居全省前列，数据资源开发利用水平稳步提升，为经济社会高质量发展提供"
+               "了有力支撑，群众获得感持续增强，社会治理效能明显提高，各类市场主体活力进一步"
+               "释放出来了。")
+REPORT_PAGE = [REPORT_TEXT[i:i + 27] for i in range(0, len(REPORT_TEXT), 27)]
+
+
+def report_with_contents(*body_pages: list[str]) -> str:
+    """A cover (title, month), body pages with folios, then the contents: its title set
+    letter-spaced (one character a line), a part's label, dot-leader entries a little
+    wider than the body's lines (as pdftotext gives them)."""
+    leader = "." * 27
+    sections = ["网络基础设施规模全球领先", "数据资源价值加快释放出来", "数字技术创新能力快速提升",
+                "数字经济发展规模稳步扩大", "数字政府治理服务效能增强", "数字社会服务更加普惠便捷"]
+    contents = ["目", "", "录", "", "第一篇", f"一、数字基础设施建设取得显著成效 {leader} 1",
+                *(f"（{'一二三四五六'[i]}）{name} {leader} {i + 2}"
+                  for i, name in enumerate(sections)),
+                f"二、数字化发展的经验和主要认识 {leader} 8",
+                *(f"（{'一二三四五六'[i]}）{name} {leader} {i + 9}"
+                  for i, name in enumerate(sections))]
+    pages = [["某某地区数字化发展报告（2023 年）", "", "2024 年 3 月", ""]]
+    pages += [[*page, str(number), ""] for number, page in enumerate(body_pages, 1)]
+    pages.append(contents)
+    return "\f".join("\n".join(page) for page in pages) + "\n"
+
+
+def test_dot_leader_contents_lines_do_not_widen_the_texts_column():
+    """The contents' entries run to the page's edge: were they measured, the column would
+    be theirs, the body's lines all short of it, and the cover's title no title."""
+    text = report_with_contents(["摘", "", "要", "", *REPORT_PAGE * 2], REPORT_PAGE * 2)
+    assert clean_source(text).column == 54  # the body's 27 Han
+    draft = build_draft(text, FILE)
+    assert draft.title == "某某地区数字化发展报告（2023 年）"
+    text = body_markdown(draft.nodes)
+    assert REPORT_TEXT in text.split("\n\n")
+
+
+def test_a_front_matter_heading_set_letter_spaced_is_one_heading_and_the_contents_go():
+    """「摘」 and 「要」 on lines of their own are the heading 摘要; the contents' title (set
+    so too), the part's label above its first entry and the entries are dropped."""
+    draft = build_draft(report_with_contents(["摘", "", "要", "", *REPORT_PAGE * 2],
+                                             REPORT_PAGE * 3), FILE)
+    text = body_markdown(draft.nodes)
+    assert "## 摘要" in text
+    assert "目录" not in text and "第一篇" not in text and "...." not in text
+
+
+def test_a_quantity_wrapped_to_a_lines_start_is_no_clause_number():
+    """「6.7 万余款。」 opening a line is the sentence going on, not clause 6.7."""
+    page = [*REPORT_PAGE[:3], "网络生态持续向好，清理违法和不良信息 204.93 亿条、下架违规应",
+            "6.7 万余款。八是数字安全保障能力大幅提升，网络安全体系日益", *REPORT_PAGE[3:]]
+    draft = build_draft(report_with_contents(REPORT_PAGE * 2, page), FILE)
+    found = body_markdown(draft.nodes).split("\n\n")
+    assert any("下架违规应 6.7 万余款。" in p or "下架违规应6.7 万余款。" in p for p in found)
+    assert not any(p.startswith("6.7") for p in found)
+
+
+def test_a_line_broken_before_a_comma_is_one_line_of_the_page_with_the_line_above():
+    """pdftotext broke a line of the page before 「，」: the piece opening with the mark
+    goes on the line above (no line opens with it), and the two are one line of the
+    page — not a short line ending the paragraph, which goes on below."""
+    page = [*REPORT_PAGE[:2], "学生必须独立绘制完成一定数量的图纸，工程图绘制尽量采用目",
+            "前社会用人单位通用方式进行（如计算机绘图等）", "，图纸应符合制",
+            "图标准；另需一份八千字以上的设计说明书（包括计算书、调研报", "告）。", *REPORT_PAGE[2:]]
+    text = report_with_contents(REPORT_PAGE * 2, page)
+    found = body_markdown(build_draft(text, FILE).nodes).split("\n\n")
+    assert any("（如计算机绘图等），图纸应符合制图标准；另需一份" in p for p in found), found
+
+
+def test_a_lone_mark_broken_off_a_full_line_does_not_end_its_paragraph():
+    """「…（包括计算书、调研报告）」 at the column, then 「；」 alone, then the sentence going
+    on: the mark is the end of the full line above, so the paragraph goes on."""
+    page = [*REPORT_PAGE[:2], "另需提交一份八千字以上的设计说明书（包括计算书、调研报告）", "；",
+            "另附不少于十篇的外文文献译文，译文须注明出处并经导师签字。", *REPORT_PAGE[2:]]
+    text = report_with_contents(REPORT_PAGE * 2, page)
+    found = body_markdown(build_draft(text, FILE).nodes).split("\n\n")
+    assert any("调研报告）；另附不少于十篇" in p for p in found), found
