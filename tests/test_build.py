@@ -326,9 +326,10 @@ def test_handout_key_figure_columns_are_laid_out_once(handout_build):
     assert laid_out == ["figure-cards"]
 
 
-def test_handout_contents_only_on_request(handout_build, tmp_path, monkeypatch):
+def test_handout_contents_only_on_request(handout_build, make_briefing, tmp_path, monkeypatch):
     # briefing/templates/handout/template.yaml: `contents: on-request` — one layout, no contents,
-    # unless --toc asks for them (deciding by page count would lay it out twice).
+    # unless --toc asks for them (deciding by page count would lay it out twice). (Asked
+    # for, in a short handout of three sections: the contents do not depend on its length.)
     import briefing.build as build_module
 
     plain, _, relayouts = handout_build
@@ -339,7 +340,9 @@ def test_handout_contents_only_on_request(handout_build, tmp_path, monkeypatch):
         return real_write_pdf(html, target, **kwargs)
 
     monkeypatch.setattr(build_module, "write_pdf", spy)
-    asked = build(SAMPLE, tmp_path / "toc.pdf", template="handout", toc=True, force=True).output
+    folder = make_briefing("导语。\n\n" + "".join(f"## {n}、第{n}部分\n\n正文段落。\n\n"
+                                                for n in "一二三"))
+    asked = build(folder, tmp_path / "toc.pdf", template="handout", toc=True, force=True).output
     assert relayouts == [None, None]  # no second layout either way
     assert "目录" not in squash(body_text(plain))
     assert "目录" in squash(body_text(asked))
