@@ -230,19 +230,20 @@ def test_booklet_imposes_a5_pages_two_up_on_a4(built, tmp_path):
             assert (round(width / MM), round(height / MM)) == (297, 210)
     title = load_briefing(SAMPLE).meta.title
     order = saddle_stitch_order(count)
-    with pdfplumber.open(path) as pdf, pdfplumber.open(pages) as single:
-        for sheet_page, (left, right) in zip(pdf.pages, order, strict=True):
-            middle = sheet_page.width / 2
-            for number, on_right in ((left, False), (right, True)):
-                text = "".join(c["text"] for c in sheet_page.chars
-                               if (c["x0"] >= middle - 1 if on_right else c["x1"] <= middle + 1))
-                if number is None:
-                    assert not text  # a blank page pads the booklet
-                else:
-                    assert text == "".join(c["text"] for c in single.pages[number - 1].chars)
-        front_right = "".join(c["text"] for c in pdf.pages[0].chars
-                              if c["x0"] > pdf.pages[0].width / 2)
-        assert title in front_right  # page 1 on the right of the first sheet's front
+    # (both files as parsed for the run: preflight reads them too)
+    sheets_read, single = read_pages(path), read_pages(pages)
+    for sheet_page, (left, right) in zip(sheets_read, order, strict=True):
+        middle = sheet_page.width / 2
+        for number, on_right in ((left, False), (right, True)):
+            text = "".join(c["text"] for c in sheet_page.chars
+                           if (c["x0"] >= middle - 1 if on_right else c["x1"] <= middle + 1))
+            if number is None:
+                assert not text  # a blank page pads the booklet
+            else:
+                assert text == "".join(c["text"] for c in single[number - 1].chars)
+    front_right = "".join(c["text"] for c in sheets_read[0].chars
+                          if c["x0"] > sheets_read[0].width / 2)
+    assert title in front_right  # page 1 on the right of the first sheet's front
     report = check_print(path)
     assert report.ok and report.imposed
 
