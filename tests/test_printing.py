@@ -7,10 +7,10 @@ import re
 import subprocess
 from pathlib import Path
 
-import pdfplumber
 import pikepdf
 import pytest
 from conftest import SAMPLE
+from pdfread import page_texts
 from pdfread import pages as read_pages
 from PIL import Image
 from typer.testing import CliRunner
@@ -261,8 +261,7 @@ def test_papers_set_the_trim_size(built):
 
 def _toc_entries(path: Path) -> dict[str, int]:
     """Heading text → the page number printed after it in the contents."""
-    with pdfplumber.open(path) as pdf:
-        lines = (pdf.pages[0].extract_text() or "").splitlines()
+    lines = page_texts(path)[0].splitlines()  # (from the parse shared by the run)
     entries = {}
     for line in lines:
         match = re.match(r"^(.*?)\s*\.{3,}\s*(\d+)$", line.replace(" ", ""))
