@@ -290,9 +290,12 @@ def test_cache_entries_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def handout_build(tmp_path_factory):
-    """The sample built as a handout (no --toc) once for the two tests below, with
-    what it laid out watched: (the PDF, the class of each multi-column box laid out,
-    the `relayout` each export was given)."""
+    """A short handout with key figures (its cards), built without --toc once for the
+    two tests below, with what it laid out watched: (the PDF, the class of each
+    multi-column box laid out, the `relayout` each export was given). (Neither depends
+    on the document's length: the cards' box is the template's, and so is the choice
+    of contents.)"""
+    from conftest import FIGURES, write_briefing
     from weasyprint.layout import block
 
     import briefing.build as build_module
@@ -313,8 +316,12 @@ def handout_build(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(block, "columns_layout", counting_columns_layout)
         patch.setattr(build_module, "write_pdf", spy)
-        pdf = build(SAMPLE, tmp_path_factory.mktemp("handout") / "plain.pdf",
-                    template="handout", force=True).output
+        root = tmp_path_factory.mktemp("handout")
+        sentence = "全市优良天数281天，同比增加14天。"
+        folder = write_briefing(root / "brief", f"导语。\n\n## 一、大气\n\n{sentence}\n\n"
+                                "## 二、水\n\n正文段落。\n",
+                                figures=FIGURES.format(sentence=sentence))
+        pdf = build(folder, root / "plain.pdf", template="handout", force=True).output
     return pdf, laid_out, relayouts
 
 
@@ -326,9 +333,10 @@ def test_handout_key_figure_columns_are_laid_out_once(handout_build):
     assert laid_out == ["figure-cards"]
 
 
-def test_handout_contents_only_on_request(handout_build, tmp_path, monkeypatch):
+def test_handout_contents_only_on_request(handout_build, make_briefing, tmp_path, monkeypatch):
     # briefing/templates/handout/template.yaml: `contents: on-request` — one layout, no contents,
-    # unless --toc asks for them (deciding by page count would lay it out twice).
+    # unless --toc asks for them (deciding by page count would lay it out twice). (Asked
+    # for, in a short handout of three sections: the contents do not depend on its length.)
     import briefing.build as build_module
 
     plain, _, relayouts = handout_build
@@ -339,7 +347,9 @@ def test_handout_contents_only_on_request(handout_build, tmp_path, monkeypatch):
         return real_write_pdf(html, target, **kwargs)
 
     monkeypatch.setattr(build_module, "write_pdf", spy)
-    asked = build(SAMPLE, tmp_path / "toc.pdf", template="handout", toc=True, force=True).output
+    folder = make_briefing("导语。\n\n" + "".join(f"## {n}、第{n}部分\n\n正文段落。\n\n"
+                                                for n in "一二三"))
+    asked = build(folder, tmp_path / "toc.pdf", template="handout", toc=True, force=True).output
     assert relayouts == [None, None]  # no second layout either way
     assert "目录" not in squash(body_text(plain))
     assert "目录" in squash(body_text(asked))

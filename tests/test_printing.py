@@ -7,10 +7,10 @@ import re
 import subprocess
 from pathlib import Path
 
-import pdfplumber
 import pikepdf
 import pytest
 from conftest import SAMPLE
+from pdfread import page_texts
 from pdfread import pages as read_pages
 from PIL import Image
 from typer.testing import CliRunner
@@ -115,26 +115,40 @@ def test_colours_go_to_cmyk_with_black_ink_for_greys():
 # ------------------------------------------------------------------ builds
 
 
+# The sample as a handout (two pages: quick), built once per module with each of these
+# sets of print options ("plain": without options, the handout every module shares). Tests
+# that read different properties of a build share it: each variant is also built on one of
+# the papers (the trim-size test reads it) and PDF/UA with contents (the contents switch
+# reads them), so that no build is made only for one property.
+PRINT_BUILDS: dict[str, dict] = {
+    "marks": {"paper": "A5", "bleed_mm": 3, "marks": ("crop", "cross")},
+    "booklet": {"booklet": True},
+    "pdf/a-2b": {"variant": "pdf/a-2b", "paper": "B5"},
+    "pdf/a-3b": {"variant": "pdf/a-3b", "paper": "letter"},
+    "pdf/ua-1": {"variant": "pdf/ua-1", "toc": True},
+    "pdf/x-4": {"variant": "pdf/x-4", "bleed_mm": 3, "toc": True},
+}
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory, sample_template_pdf):
-    """The sample as a handout (two pages: quick) with each print option, built once
-    (without options: the handout every module shares)."""
+    """built(name): the handout built with PRINT_BUILDS[name], once per module."""
     folder = tmp_path_factory.mktemp("print")
     made: dict[str, Path] = {}
 
-    def get(name: str, **options) -> Path:
-        if not options:
+    def get(name: str) -> Path:
+        if name == "plain":
             return sample_template_pdf("handout")
         if name not in made:
             made[name] = folder / f"{name.replace('/', '-')}.pdf"
-            build(SAMPLE, made[name], template="handout", **options)
+            build(SAMPLE, made[name], template="handout", **PRINT_BUILDS[name])
         return made[name]
 
     return get
 
 
 def test_bleed_and_marks_set_the_boxes(built):
-    path = built("marks", paper="A5", bleed_mm=3, marks=("crop", "cross"))
+    path = built("marks")
     found = boxes(path)
     a5 = [0, 0, round(148 * MM, 2), round(210 * MM, 2)]
     assert found["TrimBox"] == a5
@@ -156,7 +170,7 @@ def _render_mm(path: Path, dpi: int = 72) -> Image.Image:
 
 
 def test_edge_background_runs_into_the_bleed_and_marks_stay_outside(built):
-    path = built("marks", paper="A5", bleed_mm=3, marks=("crop", "cross"))
+    path = built("marks")
     image = _render_mm(path, dpi=144)
     px = 144 / 25.4  # pixels per mm
     slug = 3 + printing.SLUG_MM
@@ -178,10 +192,7 @@ def test_edge_background_runs_into_the_bleed_and_marks_stay_outside(built):
 
 @pytest.mark.parametrize("variant", ["pdf/a-2b", "pdf/a-3b", "pdf/ua-1", "pdf/x-4"])
 def test_variants_carry_what_they_claim(built, variant):
-    options = {"variant": variant}
-    if variant == "pdf/x-4":  # (with contents: the PDF/X contents test reads it too)
-        options.update(bleed_mm=3, toc=True)
-    path = built(variant, **options)
+    path = built(variant)  # (on a paper, or with contents: PRINT_BUILDS)
     report = check_print(path)
     assert report.claims == [variant]
     assert report.ok, [str(c) for c in report.failures]
@@ -204,10 +215,10 @@ def test_variants_carry_what_they_claim(built, variant):
 
 
 def test_booklet_imposes_a5_pages_two_up_on_a4(built, tmp_path):
-    path = built("booklet", booklet=True)
+    path = built("booklet")
     # The A5 pages it imposes, as printed with bleed and marks (the same pages: bleed and
     # marks add no text and move none; the booklet's own are dropped once imposed).
-    pages = built("marks", paper="A5", bleed_mm=3, marks=("crop", "cross"))
+    pages = built("marks")
     with pikepdf.open(pages) as pdf:
         count = len(pdf.pages)
     sheets = -(-count // 4)
@@ -219,26 +230,28 @@ def test_booklet_imposes_a5_pages_two_up_on_a4(built, tmp_path):
             assert (round(width / MM), round(height / MM)) == (297, 210)
     title = load_briefing(SAMPLE).meta.title
     order = saddle_stitch_order(count)
-    with pdfplumber.open(path) as pdf, pdfplumber.open(pages) as single:
-        for sheet_page, (left, right) in zip(pdf.pages, order, strict=True):
-            middle = sheet_page.width / 2
-            for number, on_right in ((left, False), (right, True)):
-                text = "".join(c["text"] for c in sheet_page.chars
-                               if (c["x0"] >= middle - 1 if on_right else c["x1"] <= middle + 1))
-                if number is None:
-                    assert not text  # a blank page pads the booklet
-                else:
-                    assert text == "".join(c["text"] for c in single.pages[number - 1].chars)
-        front_right = "".join(c["text"] for c in pdf.pages[0].chars
-                              if c["x0"] > pdf.pages[0].width / 2)
-        assert title in front_right  # page 1 on the right of the first sheet's front
+    # (both files as parsed for the run: preflight reads them too)
+    sheets_read, single = read_pages(path), read_pages(pages)
+    for sheet_page, (left, right) in zip(sheets_read, order, strict=True):
+        middle = sheet_page.width / 2
+        for number, on_right in ((left, False), (right, True)):
+            text = "".join(c["text"] for c in sheet_page.chars
+                           if (c["x0"] >= middle - 1 if on_right else c["x1"] <= middle + 1))
+            if number is None:
+                assert not text  # a blank page pads the booklet
+            else:
+                assert text == "".join(c["text"] for c in single[number - 1].chars)
+    front_right = "".join(c["text"] for c in sheets_read[0].chars
+                          if c["x0"] > sheets_read[0].width / 2)
+    assert title in front_right  # page 1 on the right of the first sheet's front
     report = check_print(path)
     assert report.ok and report.imposed
 
 
 def test_papers_set_the_trim_size(built):
-    for paper in ("B5", "letter"):
-        found = boxes(built(paper, paper=paper))
+    for paper, name in (("B5", "pdf/a-2b"), ("letter", "pdf/a-3b")):
+        assert PRINT_BUILDS[name]["paper"] == paper
+        found = boxes(built(name))
         width, height = printing.PAPERS[paper]
         assert found["TrimBox"][2:] == pytest.approx([width * MM, height * MM], abs=0.01)
 
@@ -248,8 +261,7 @@ def test_papers_set_the_trim_size(built):
 
 def _toc_entries(path: Path) -> dict[str, int]:
     """Heading text → the page number printed after it in the contents."""
-    with pdfplumber.open(path) as pdf:
-        lines = (pdf.pages[0].extract_text() or "").splitlines()
+    lines = page_texts(path)[0].splitlines()  # (from the parse shared by the run)
     entries = {}
     for line in lines:
         match = re.match(r"^(.*?)\s*\.{3,}\s*(\d+)$", line.replace(" ", ""))
@@ -284,7 +296,8 @@ def test_contents_page_numbers_are_where_the_sections_start(sample_pdf):
 
 def test_contents_switch(built):
     assert not _toc_entries(built("plain"))  # two pages: no contents by default
-    with_toc = built("toc", toc=True)
+    assert PRINT_BUILDS["pdf/ua-1"]["toc"] is True
+    with_toc = built("pdf/ua-1")
     entries = _toc_entries(with_toc)
     with pikepdf.open(with_toc) as pdf:
         assert entries and set(entries.values()) <= set(range(1, len(pdf.pages) + 1))
@@ -293,11 +306,12 @@ def test_contents_switch(built):
 # ------------------------------------------------------------------ preflight finds problems
 
 
-def test_preflight_finds_rgb_in_pdf_x(tmp_path):
+def test_preflight_finds_rgb_in_pdf_x(make_briefing):
+    # (a short handout: a title, a heading and the red band are colours enough)
     settings = PrintSettings(variant="pdf/x-4")
-    briefing = load_briefing(SAMPLE)
+    briefing = load_briefing(make_briefing("导语。\n\n## 一、部分\n\n正文段落。\n"))
     rendered = render_html(briefing, template="handout")
-    target = tmp_path / "rgb.pdf"
+    target = briefing.folder.parent / "rgb.pdf"
     # The colours left in sRGB (no prepare_html): preflight must notice.
     write_pdf(rendered.html, target, base_url=briefing.folder,
               allowed_roots=rendered.allowed_roots + settings.allowed_roots(),
@@ -364,11 +378,10 @@ def test_cli_print_options_and_preflight(built, tmp_path):
     assert refused.exit_code == 2 and not out.exists()
     bad = RUNNER.invoke(app, ["build", str(SAMPLE), "-o", str(out), "--bleed", "lots"])
     assert bad.exit_code == 2
-    passed = RUNNER.invoke(app, ["preflight", str(built("pdf/x-4", variant="pdf/x-4",
-                                                        bleed_mm=3, toc=True))])
+    passed = RUNNER.invoke(app, ["preflight", str(built("pdf/x-4"))])
     assert passed.exit_code == 0, passed.output
     assert "variant pdf/x-4" in passed.output and "pikepdf (qpdf)" in passed.output
-    sheets = RUNNER.invoke(app, ["preflight", str(built("booklet", booklet=True))])
+    sheets = RUNNER.invoke(app, ["preflight", str(built("booklet"))])
     assert sheets.exit_code == 0 and "not measured on imposed" in sheets.output
 
 
@@ -395,7 +408,7 @@ def test_preflight_parses_the_pdf_once(built, tmp_path, monkeypatch):
 
 def test_pdf_x_contents_keep_page_numbers_without_links(built):
     # (the PDF/X the variant test checks: with bleed and contents)
-    path = built("pdf/x-4", variant="pdf/x-4", bleed_mm=3, toc=True)
+    path = built("pdf/x-4")  # (built with toc=True)
     assert _toc_entries(path)
     with pikepdf.open(path) as pdf:
         assert not any(page.obj.get("/Annots") for page in pdf.pages)

@@ -399,13 +399,12 @@ def body_baselines(pdf_path: Path) -> dict[int, list[float]]:
     """Page -> the baselines (pt from the page's top) of its lines of 16 pt body text
     in the 仿宋 (regular) inside the text block."""
     found: dict[int, list[float]] = {}
-    with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages:
-            lines = {round(page.height - c["matrix"][5], 2) for c in page.chars
-                     if round(c["size"]) == 16 and in_block(c)
-                     and c["fontname"].split("+")[-1] == FANG and c["text"].strip()}
-            if lines:
-                found[page.page_number] = sorted(lines)
+    for page in read_pages(pdf_path):  # (the sample's: the parse shared by the run)
+        lines = {round(page.height - c["matrix"][5], 2) for c in page.chars
+                 if round(c["size"]) == 16 and in_block(c)
+                 and c["fontname"].split("+")[-1] == FANG and c["text"].strip()}
+        if lines:
+            found[page.page_number] = sorted(lines)
     return found
 
 

@@ -4,6 +4,8 @@ measured from the PDF's glyph positions."""
 
 from __future__ import annotations
 
+import functools
+
 import pdfplumber
 import pytest
 from conftest import FIGURES as FIGURES_TEMPLATE
@@ -202,7 +204,10 @@ def pdfs(folder, tmp_path_factory):
     return built
 
 
+@functools.cache
 def _chars(pdf_path):
+    """The PDF's characters (white space aside), with their page and its height: read
+    once per file for the module's tests (which only read them)."""
     with pdfplumber.open(pdf_path) as pdf:
         return [{**c, "page": p.page_number, "page_height": p.height}
                 for p in pdf.pages for c in p.chars if c["text"].strip()]
