@@ -704,20 +704,26 @@ def _balanced(style) -> bool:
 
 
 def _lines_at(context, linebox, position_y, bottom_space, containing_block, width: float,
-              breaks: str | None) -> tuple[int, float, float] | None:
+              breaks: str | None, first: list | None = None
+              ) -> tuple[int, float, float] | None:
     """(lines, widest line, their total width) of the block set on `width` with
     `breaks`; None when a line would stand wider than `width` (a phrase or word longer
-    than the line)."""
+    than the line). `first`, when given, receives the first line as laid out, with its
+    resume_at and the absolute and fixed boxes it found."""
     full = containing_block.width
     token = balancing.set(breaks)
     containing_block.width = width
     try:
         count, widest, total, skip = 0, 0.0, 0.0, None
         while True:
+            absolutes, fixed = [], []
             line, resume_at = _next_linebox(context, linebox, position_y, bottom_space,
-                                            skip, containing_block, [], [], None, None)
+                                            skip, containing_block, absolutes, fixed,
+                                            None, None)
             if line is None:
                 break
+            if first is not None and count == 0:
+                first.append((line, resume_at, absolutes, fixed))
             count += 1
             widest = max(widest, line.width)
             total += line.width
@@ -753,14 +759,18 @@ def _narrowest(context, linebox, position_y, bottom_space, containing_block,
     return high
 
 
-def _balance(context, linebox, position_y, bottom_space, containing_block
-             ) -> tuple[float, str | None]:
-    """The width and the breaks a balanced block's lines are set with."""
+def _balance(context, linebox, position_y, bottom_space, containing_block,
+             first: list | None = None) -> tuple[float, str | None]:
+    """The width and the breaks a balanced block's lines are set with. `first`, when
+    given, receives the block's only line when it fits on one (laid out as
+    _balanced_line would lay it out: on the full width, breaking anywhere)."""
     full = containing_block.width
     plain = _lines_at(context, linebox, position_y, bottom_space, containing_block, full,
-                      None)
+                      None, first)
     if plain is None or plain[0] <= 1:
         return full, None
+    if first is not None:
+        first.clear()
     lines, _, total = plain
     slack = PHRASE_SLACK_EM * linebox.style["font_size"]
     by_phrases = _narrowest(context, linebox, position_y, bottom_space, containing_block,
@@ -788,8 +798,20 @@ def _balanced_line(context, linebox, position_y, bottom_space, skip_stack,
     first line (and kept on the box for the lines after it, on this page or the next),
     the line set on that width and moved within the full width by text-align."""
     if skip_stack is None or not hasattr(linebox, "briefing_balance"):
-        linebox.briefing_balance = _balance(context, linebox, position_y, bottom_space,
-                                            containing_block)
+        first: list = []
+        shapes, broken = len(context.excluded_shapes), len(context.broken_out_of_flow)
+        linebox.briefing_balance = _balance(
+            context, linebox, position_y, bottom_space, containing_block,
+            first=first if skip_stack is None else None)
+        if first and len(context.excluded_shapes) == shapes \
+                and len(context.broken_out_of_flow) == broken:
+            # One line: the one _balance laid out to count the lines is what laying it
+            # out again would make (same arguments; a line's layout leaves the block as
+            # it found it) — unless it placed a float, which laying out again would see.
+            line, resume_at, absolutes, fixed = first[0]
+            absolute_boxes.extend(absolutes)
+            fixed_boxes.extend(fixed)
+            return line, resume_at
     width, breaks = linebox.briefing_balance
     full = containing_block.width
     token = balancing.set(breaks)
