@@ -31,7 +31,13 @@ the gold — the same boundary precision/recall and role accuracy as the corpus 
   line-level model can at best be compared with);
 - model: logistic regression on line and gap features only;
 - rules + model: the same model with the old importer's verdicts (its boundary at the
-  gap, its role of each line) as features.
+  gap, its role of each line) as features;
+- rules, model where sure: the old importer's line verdicts, each replaced by the plain
+  model's decision where the model gives it a probability of at least 0.9;
+- gold at lines: the gold's own line decisions assembled back — the ceiling of any
+  line-level decider (a line holding two gold blocks cannot be split);
+- model, boundary at p ≥ T: the plain model with a lower boundary threshold, swept on the
+  test texts themselves (so an upper bound for the model at a higher recall).
 
 Needs scikit-learn (the `learn` extra). Exit code 0 whatever the figures.
 """
@@ -264,7 +270,8 @@ def _line_features(unit: Unit, median: float, longest: int) -> dict[str, float |
         "commas": text.count("，") + text.count(","), "stops": sum(text.count(c) for c in "。！？"),
         "indent": len(raw) - len(raw.lstrip(" \u3000\t")) + 2 * raw.count("&emsp;"),
         "md-heading": len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0,
-        "quote": stripped.startswith(">"), "bold-start": stripped.startswith(("**", "<b", "<strong")),
+        "quote": stripped.startswith(">"),
+        "bold-start": stripped.startswith(("**", "<b", "<strong")),
         "bold-all": stripped.startswith("**") and stripped.endswith("**"),
         "list": bool(re.match(r"[-*+]\s", stripped)), "tag": stripped.startswith("<"),
         "pipes": raw.count("|"), "tabs": raw.count("\t"),
@@ -485,6 +492,30 @@ class Model:
         after = [bool(x) for x in self.gaps.predict(gap_rows)]
         return roles, after
 
+    def sure(self, text: Text) -> tuple[list[float], list[float]]:
+        """The model's probability of its own role and boundary decision, per line."""
+        if not text.units:
+            return [], []
+        role_rows, gap_rows = features(text.units, text.suffix, self.rules)
+        role_p = [float(max(p)) for p in self.roles.predict_proba(role_rows)]
+        gap_p = [float(max(p)) for p in self.gaps.predict_proba(gap_rows)]
+        return role_p, gap_p
+
+
+# Boundary thresholds swept on the test texts: a bound on what any threshold could give.
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4)
+SURE = 0.9  # "rules, model where sure": the model overrides a rule only this sure
+
+
+def overridden(text: Text, model: Model) -> tuple[list[str], list[bool]]:
+    """The rules' line verdicts, each replaced by the model's where it is SURE."""
+    roles, after = model.predict(text)
+    role_p, gap_p = model.sure(text)
+    units = text.units
+    return ([r if p >= SURE else u.rule_role for u, r, p in zip(units, roles, role_p, strict=True)],
+            [a if p >= SURE else bool(u.rule_boundary_after)
+             for u, a, p in zip(units, after, gap_p, strict=True)])
+
 
 FIGURES = ("boundary_precision", "boundary_recall", "role_accuracy",
            "heading_precision", "heading_recall")
@@ -500,13 +531,18 @@ def run_fold(fold: Fold, texts: dict[str, Text], cache: Path) -> dict[str, dict]
     test = [texts[n] for n in fold.test]
     then = rule_imports(fold.rules_commit, train + test, cache)
     now = rule_imports(None, test, cache)
-    rows: dict[str, list] = {"rules (then)": [], "rules (now)": [], "rules at lines": [],
-                             "model": [], "rules + model": []}
+    rows: dict[str, list] = {"gold at lines": [], "rules (then)": [], "rules (now)": [],
+                             "rules at lines": [],
+                             "model": [], "rules + model": [],
+                             "rules, model where sure": []}
     for text in train + test:
         with_rules(text, then[text.name])
     plain = Model(rules=False).fit(train)
     stacked = Model(rules=True).fit(train)
     for text in test:
+        rows["gold at lines"].append(compare(text.gold, assemble(
+            text.units, [u.role for u in text.units],
+            [u.boundary_after for u in text.units]), text.name))
         rows["rules (then)"].append(compare(text.gold, then[text.name], text.name))
         rows["rules (now)"].append(compare(text.gold, now[text.name], text.name))
         rows["rules at lines"].append(compare(text.gold, assemble(
@@ -515,6 +551,17 @@ def run_fold(fold: Fold, texts: dict[str, Text], cache: Path) -> dict[str, dict]
         for name, model in (("model", plain), ("rules + model", stacked)):
             rows[name].append(compare(text.gold, assemble(text.units, *model.predict(text)),
                                       text.name))
+        rows["rules, model where sure"].append(
+            compare(text.gold, assemble(text.units, *overridden(text, plain)), text.name))
+        if text.units:
+            roles, _ = plain.predict(text)
+            gap_rows = features(text.units, text.suffix, False)[1]
+            chance = [float(p[list(plain.gaps.classes_).index(True)])
+                      for p in plain.gaps.predict_proba(gap_rows)]
+            for threshold in THRESHOLDS:
+                rows.setdefault(f"model, boundary at p ≥ {threshold}", []).append(compare(
+                    text.gold, assemble(text.units, roles, [c >= threshold for c in chance]),
+                    text.name))
     return {name: {"overall": total(scores),
                    "texts": {s.name: total([s]) for s in scores}}
             for name, scores in rows.items()}
