@@ -687,6 +687,14 @@ def is_label(label: str) -> bool:
     for opener, closer in (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "’")):
         if label.count(opener) != label.count(closer):
             return False
+        depth = 0
+        for char in label:
+            depth += (char == opener) - (char == closer)
+            if depth < 0:
+                # 「甲区（1.2mg/m3）、乙区（1.0mg/m3）」 → 「）、乙区（」: a bracket closed
+                # before it opens — the label runs from one value's brackets into the
+                # next; what stands between two values in brackets names neither
+                return False
     return True
 
 

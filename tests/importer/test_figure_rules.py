@@ -1350,3 +1350,16 @@ def test_a_count_of_things_judged_is_no_figure():
     # 「…等20个城市空气质量相对较差」: the label is a judgement of the things counted
     assert rows("3月，168个重点城市中甲、乙市等20个城市空气质量相对较差。") == []
     assert rows("全省21个城市中，12个城市空气质量相对较好。") == []
+
+
+# ---------------------------------------------------------------- seventh round
+
+
+@pytest.mark.parametrize("sentence", [
+    "一氧化碳浓度较高的是甲区（1.2mg/m3）、乙区（1.0mg/m3）、丙区（0.9mg/m3）。",
+    "浓度较高的点位为东关（56微克/立方米）、西关（51微克/立方米）。",
+])
+def test_words_between_two_values_in_brackets_name_neither(sentence):
+    # 「）、乙区（」: a bracket closed before it opens — no name of a measured thing
+    assert not any(label.startswith(("）", ")")) for label, *_ in rows(sentence))
+    assert not is_label("）、乙区（")
