@@ -410,7 +410,11 @@ TARGET_SENTENCE = re.compile(
     r"容纳|满足|处理|覆盖|吸纳|解决|为|降低|提高|提升|新增|创造|拉动)|"
     # a standard's requirements: 「每亩播种量应控制在…」「不得超过」「宜在…」
     r"(?<![相供反适响效对回呼感顺])应(?:当|该)?(?=[在不控达为符按采进保选施低高小大少多≤≥])|"
-    r"不得|严禁|(?<![便适])宜(?=[在采用选控为])")
+    r"不得|严禁|(?<![便适])宜(?=[在采用选控为])|"
+    # a guide's recommendations: 「以400个左右为宜」「关键词一般5个左右」「字数要在500字以内」
+    # (一般 before a number says what is usual, not what was counted; 一般公共预算 stays)
+    r"为宜|一般\s*(?:为|在|是|控制在|不(?:少于|多于|超过|低于|高于))?\s*\d|"
+    r"(?<![需主重只纲摘概必])要在")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
 LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"

@@ -1363,3 +1363,18 @@ def test_words_between_two_values_in_brackets_name_neither(sentence):
     # 「）、乙区（」: a bracket closed before it opens — no name of a measured thing
     assert not any(label.startswith(("）", ")")) for label, *_ in rows(sentence))
     assert not is_label("）、乙区（")
+
+
+@pytest.mark.parametrize("sentence", [
+    "说明部分字数要在500字以内，外文字数以400个左右实词为宜，关键词一般5个左右。",
+    "每个小组的成员以12人为宜。",
+    "图表一般为10个，参考文献一般不少于15篇。",
+])
+def test_a_guides_recommendations_are_no_results(sentence):
+    # 以N为宜, 一般 N, 要在: what a guide or a standard recommends, not what was counted
+    assert rows(sentence) == []
+
+
+def test_yiban_of_a_budget_stays():
+    assert rows("全县一般公共预算收入12.5亿元，同比增长6.1%。") == [
+        ("一般公共预算收入", "12.5", "亿元", "同比增长6.1%")]
