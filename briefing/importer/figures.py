@@ -36,6 +36,7 @@ exactly as it stands in article.md without inline tags. The groups are written a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1469,10 +1470,19 @@ def _bare_name(row: Row) -> str:
     return label[periods[-1].end():] if periods else label
 
 
+# Text drawn with a font's radical glyphs (pdftotext of some reports: 「相⽐2022年增⻓」) carries
+# Kangxi radicals (U+2F00–U+2FD5) and simplified radicals (U+2E80–U+2EF3) where the
+# characters 比, 长 stand: read as the characters they look like (the rows keep the
+# text's own code points, like a Traditional copy's).
+RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+RADICALS.update((ord(radical), char) for radical, char in zip(
+    "⻅⻆⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳", "见角贝车长门页风飞马鱼鸟麦黄齐齿龙龟", strict=True))
+
+
 def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
     """`text` in Simplified characters, and a function writing a row made from it back in
     the characters of `text` (a Traditional copy's rows keep 億元, 增長)."""
-    simple = _to_simplified().convert(text)
+    simple = _to_simplified().convert(text.translate(RADICALS))
     if simple == text or len(simple) != len(text):
         return text, lambda row: None
     chars: dict[str, Counter[str]] = {}

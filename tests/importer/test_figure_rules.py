@@ -1378,3 +1378,12 @@ def test_a_guides_recommendations_are_no_results(sentence):
 def test_yiban_of_a_budget_stays():
     assert rows("全县一般公共预算收入12.5亿元，同比增长6.1%。") == [
         ("一般公共预算收入", "12.5", "亿元", "同比增长6.1%")]
+
+
+def test_radical_glyphs_of_a_pdf_are_read_as_the_characters_they_look_like():
+    # pdftotext of a report set with a font's radical glyphs: ⽣ (U+2F63), ⻓ (U+2ED3) stand
+    # for 生, 长; the rows keep the text's code points
+    text = "全市地区⽣产总值120亿元，同⽐增⻓5.1%。明年⽬标是增⻓6%。"
+    assert figure_rows(text + "城镇居民人均可支配收入41250元，同比增长6.1%。") == [
+        ("地区⽣产总值", "120", "亿元", "同⽐增⻓5.1%"),
+        ("城镇居民人均可支配收入", "41250", "元", "同比增长6.1%")]
