@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.importer.figures import Passage, extract_figures, is_label, rows_in_sentence
+from briefing.importer.figures import (
+    Passage,
+    despace,
+    extract_figures,
+    is_label,
+    rows_in_sentence,
+)
 
 
 def rows(sentence: str) -> list[tuple]:
@@ -1387,3 +1393,10 @@ def test_radical_glyphs_of_a_pdf_are_read_as_the_characters_they_look_like():
     assert figure_rows(text + "城镇居民人均可支配收入41250元，同比增长6.1%。") == [
         ("地区⽣产总值", "120", "亿元", "同⽐增⻓5.1%"),
         ("城镇居民人均可支配收入", "41250", "元", "同比增长6.1%")]
+
+
+@pytest.mark.parametrize("base", ["相比2022年", "相较2022年", "相较于 2022 年", "比2022年"])
+def test_xiangbi_with_a_year_is_a_comparison(base):
+    # 「相比 2022 年增长了约 10.32%」: the change of the level before, not a row of its own
+    assert rows(f"2023年平台日志数据达到了14亿条，{base}增长了约10.32%。") == [
+        ("平台日志数据", "14", "亿条", f"{despace(base)}增长了约10.32%")]
