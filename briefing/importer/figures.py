@@ -748,6 +748,11 @@ WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|�
                         r"(?:计算|测算|推算|估算|匡算)")
 
 
+# An example (例如, 比如, 以某镇为例): its numbers are a case's, not the subject's.
+EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|"
+                     r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
+
+
 def rows_in_sentence(sentence: str, context: str = "",
                      before: list[Row] | None = None) -> list[Row]:
     """The rows of one sentence. `before`: the rows of the sentence before it in the same
@@ -777,7 +782,11 @@ def rows_in_sentence(sentence: str, context: str = "",
         connective = CONNECTIVE.match(clause)
         if connective:
             clause, clause_start = clause[connective.end():], clause_start + connective.end()
-        if WORKED_OUT.match(clause):
+        if WORKED_OUT.match(clause) or EXAMPLE.search(clause) or (
+                clause.startswith("如") and leading_place(clause[1:])):
+            # 「例如，某县去年引进项目30个」「如北京市优良天数比例为75%，上海市为87%」: an
+            # example illustrates what was said before it, with the figures of another
+            # place or a case, to the end of the sentence — not the subject's own figures
             break
         view = VIEW_CLAUSE.match(clause)
         if view:

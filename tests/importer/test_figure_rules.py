@@ -1400,3 +1400,24 @@ def test_xiangbi_with_a_year_is_a_comparison(base):
     # 「相比 2022 年增长了约 10.32%」: the change of the level before, not a row of its own
     assert rows(f"2023年平台日志数据达到了14亿条，{base}增长了约10.32%。") == [
         ("平台日志数据", "14", "亿条", f"{despace(base)}增长了约10.32%")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "例如某县去年引进项目30个，投资50亿元。",
+    "比如，某企业去年实现营业收入5亿元，同比增长12%。",
+    "以某镇为例，该镇去年新增就业岗位300个。",
+    "如北京市优良天数比例为75%，上海市为87%。",
+])
+def test_an_example_is_no_figure_of_the_subject(sentence):
+    # 例如, 比如, 以…为例, 如 + a place: a case illustrating what was said, to the sentence's end
+    assert rows(sentence) == []
+
+
+def test_the_clauses_before_an_example_stay():
+    assert rows("全市新增市场主体1.2万户，例如某镇新增300户。") == [
+        ("新增市场主体", "1.2", "万户", None)]
+    # 为例外 is no example; 如今 and 如期 are no 如
+    assert rows("坚持以公开为常态、不公开为例外，全年主动公开信息1200条。") == [
+        ("主动公开信息", "1200", "条", None)]
+    assert rows("如今，全市市场主体总数达到12.5万户。") == [
+        ("市场主体总数", "12.5", "万户", None)]
