@@ -748,6 +748,11 @@ WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|�
                         r"(?:计算|测算|推算|估算|匡算)")
 
 
+# The base period said as a time: what is said of it is the base's level.
+BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:去年|上年|上一年|\d{4}年)(?:同期|同月)(?:的)?"
+                         r"(?=[\u4e00-\u9fffA-Za-z\d]|$)")
+
+
 # An example (例如, 比如, 以某镇为例): its numbers are a case's, not the subject's.
 EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|"
                      r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
@@ -782,6 +787,13 @@ def rows_in_sentence(sentence: str, context: str = "",
         connective = CONNECTIVE.match(clause)
         if connective:
             clause, clause_start = clause[connective.end():], clause_start + connective.end()
+        if BASE_PERIOD.match(despace(clause)):
+            # 「去年同期，全市优良天数为200天」「上年同期为80.5%」: the level of the base of
+            # comparison, last year's figure; a clause naming the base alone leaves the
+            # sentence to it
+            if BASE_PERIOD.fullmatch(despace(clause)):
+                break
+            continue
         if WORKED_OUT.match(clause) or EXAMPLE.search(clause) or (
                 clause.startswith("如") and leading_place(clause[1:])):
             # 「例如，某县去年引进项目30个」「如北京市优良天数比例为75%，上海市为87%」: an

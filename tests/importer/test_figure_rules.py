@@ -1421,3 +1421,15 @@ def test_the_clauses_before_an_example_stay():
         ("主动公开信息", "1200", "条", None)]
     assert rows("如今，全市市场主体总数达到12.5万户。") == [
         ("市场主体总数", "12.5", "万户", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("去年同期，全市优良天数为200天。", []),
+    ("上年同期优良天数比例为80.5%。", []),
+    ("全市优良天数为230天，去年同期为200天。", [("优良天数", "230", "天", None)]),
+    ("全市优良天数比例为88.5%，上年同期为80.5%，同比上升8.0个百分点。",
+     [("优良天数比例", "88.5", "%", "同比上升8.0个百分点")]),
+])
+def test_the_level_of_the_base_period_is_no_figure(sentence, expected):
+    # 去年同期 / 上年同期 as the time of a clause: last year's level, quoted as the base
+    assert rows(sentence) == expected
