@@ -420,6 +420,9 @@ TARGET_SENTENCE = re.compile(
 # 35μg/m3」「限值为75」「不超过150」).
 LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
                           r"不高于|不低于|不大于|不小于|≤|≥|＜|＞")
+# A clause naming the terms of a purchase (预算金额, 最高限价, 中标金额, 投标保证金): its
+# amount is a price set or bid, not a figure of what happened.
+TERMS_CLAUSE = re.compile(r"预算金额|采购预算|最高限价|控制价|保证金|中标|成交价|投标|招标|报价")
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
 NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
 # Clauses that only mention a number on the way to something else.
@@ -811,7 +814,7 @@ def rows_in_sentence(sentence: str, context: str = "",
             pending = clause
             continue
         found = quantities(sentence, start, end, mask, keep_unknown=True)
-        if LIMIT_CLAUSE.search(clause):
+        if LIMIT_CLAUSE.search(clause) or TERMS_CLAUSE.search(clause):
             continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
@@ -1533,11 +1536,22 @@ def section_title(heading: str) -> str:
     return title.rstrip("。；;：:，,").strip() or heading.strip()
 
 
+# The fixed words of a procurement or tender notice (three of them make one).
+PROCUREMENT_NOTICE = re.compile(r"采购人|采购代理机构|采购项目|采购需求|投标人|供应商|开标|中标|"
+                                r"成交公告|招标|磋商|询价|比选|最高限价|预算金额|保证金")
+
+
 def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     """Key-figure groups, one per section (the nearest heading above the sentence), in the
     order of the text; groups under MIN_ROWS rows are dropped. A group's id is the topic of
     its heading (air, water …) if it has one, else s1, s2 …; the text before the first
     heading is the group `lead`, 主要数据."""
+    passages = list(passages)
+    if len(set(PROCUREMENT_NOTICE.findall(
+            "".join(as_simplified(p.context + p.text)[0] for p in passages)))) >= 3:
+        # A procurement or tender notice: its amounts (budget, ceiling price, deposit,
+        # quantity, term) are the terms of a purchase, not figures of what happened.
+        return []
     by_section: dict[str, list[Row]] = {}
     seen: dict[tuple[str, str, str, str], list[int]] = {}
     for passage in passages:

@@ -1433,3 +1433,16 @@ def test_the_clauses_before_an_example_stay():
 def test_the_level_of_the_base_period_is_no_figure(sentence, expected):
     # 去年同期 / 上年同期 as the time of a clause: last year's level, quoted as the base
     assert rows(sentence) == expected
+
+
+def test_a_procurement_notice_gives_terms_not_figures():
+    # budget, ceiling price, quantity, term: the terms of a purchase
+    notice = ("某市某局办公设备采购项目已具备采购条件，现进行公开招标。项目预算金额150万元，"
+              "最高限价148万元，采购数量50台，服务期12个月。投标人须提交投标保证金2万元。"
+              "全市办公设备保有量达到1.2万台，同比增长3.5%。")
+    assert figure_rows(notice) == []
+    # a clause naming a price set or bid, in any text
+    assert rows("中标金额为1180万元，投标保证金2万元。") == []
+    # a statistic of public procurement stays
+    assert rows("全市政府采购规模12.5亿元，同比增长8.1%；节约资金1.3亿元。") == [
+        ("政府采购规模", "12.5", "亿元", "同比增长8.1%"), ("节约资金", "1.3", "亿元", None)]
