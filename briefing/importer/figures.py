@@ -1541,6 +1541,28 @@ PROCUREMENT_NOTICE = re.compile(r"采购人|采购代理机构|采购项目|采�
                                 r"成交公告|招标|磋商|询价|比选|最高限价|预算金额|保证金")
 
 
+# The year a sentence opens with (「2015年，…」「截至2021年底，…」), not a span (「2017年到2021年」,
+# 「2019年以来」).
+OPENING_YEAR = re.compile(r"^(?:截至|截止|到|在|而|但)?(\d{4})年(?!以来|来|[到至—–~\-]|\d{4})")
+
+
+def _drop_earlier_years(by_section: dict[str, list[Row]]) -> None:
+    """「2015年，该市旅游收入仅为20亿元。…2023年，旅游收入达到86亿元」: a text reports its
+    latest year; a sentence opening with an earlier year quotes a figure of the past, for
+    contrast or history — not a figure an editor would print as the text's."""
+    def year(row: Row) -> int | None:
+        match = OPENING_YEAR.match(despace(row.source))
+        return int(match.group(1)) if match else None
+    years = [y for rows in by_section.values() for row in rows if (y := year(row))]
+    if not years:
+        return
+    latest = max(years)
+    if years.count(latest) < 2:
+        return
+    for section, rows in by_section.items():
+        by_section[section] = [row for row in rows if (year(row) or latest) >= latest]
+
+
 def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     """Key-figure groups, one per section (the nearest heading above the sentence), in the
     order of the text; groups under MIN_ROWS rows are dropped. A group's id is the topic of
@@ -1588,6 +1610,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 rows.append(row)
         for row in made.values():
             restore(row)
+    _drop_earlier_years(by_section)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
     # names the place in each of its places' rows; one place is the text's own, and left off.
     places = {re.sub(r"^.+?(?:省|自治区)(?=.)", "", row.place)  # 山西省吕梁市 is 吕梁市

@@ -1446,3 +1446,15 @@ def test_a_procurement_notice_gives_terms_not_figures():
     # a statistic of public procurement stays
     assert rows("全市政府采购规模12.5亿元，同比增长8.1%；节约资金1.3亿元。") == [
         ("政府采购规模", "12.5", "亿元", "同比增长8.1%"), ("节约资金", "1.3", "亿元", None)]
+
+
+def test_a_figure_of_an_earlier_year_is_quoted_history():
+    text = ("2015年，该县旅游收入仅为20亿元，接待游客200万人次。"
+            "2023年，全县旅游收入达到86亿元，同比增长12.5%；接待游客1200万人次，同比增长9.8%。")
+    assert figure_rows(text) == [
+        ("旅游收入", "86", "亿元", "同比增长12.5%"), ("接待游客", "1200", "万人次", "同比增长9.8%")]
+    # a span (2017年到2021年, 2019年以来) reaches the latest year, and stays
+    span = ("2017年到2021年，全国数据产量全球占比9.9%。2019年以来，清理违法信息204.93亿条。"
+            "2021年，全国数字经济规模达到45.5万亿元，同比增长16.2%；5G基站142.5万个。")
+    assert [label for label, *_ in figure_rows(span)] == [
+        "数据产量全球占比", "清理违法信息", "数字经济规模", "5G基站"]
