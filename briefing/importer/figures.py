@@ -878,7 +878,55 @@ def rows_in_sentence(sentence: str, context: str = "",
         row.place = row.place or place
         row.period = row.period or (period.group(0) if period else None)
     _drop_lost_magnitudes(rows)
+    _drop_unplaced(rows, carried, sentence)
     return [row for row in rows if not row.dropped]
+
+
+# A change said against a named base (同比增长5%, 比上年下降0.3个百分点), or opening its clause
+# (「，增长5%」「，分别增长a%、b%」): the text gives it of some figure of its sentence.
+SAID_CHANGE = re.compile(
+    r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回]))" + BASE_NOTE +
+    r"(?P<each>分别)?" + REAL + CHANGE_VERB +
+    r"了?(?:幅度)?(?:为|达到|达)?(?:约|近)?\s*(?P<value>\d+(?:\.\d+)?)")
+
+
+LIST_GOES_ON = re.compile(r"\s*(?:[%％‰]|个百分点)?\s*[、和及]\s*\d")
+
+
+def _drop_unplaced(rows: list[Row], carried: Sequence[Row], sentence: str) -> None:
+    """「甲指标为120亿元，…，同比增长5%」 where the change found no row: the text gives a
+    change of the figure before it that the rules could not place (its unit did not fit, a
+    list lost its count) — that level proposed without it would be printed without the
+    change the text gives, so it is left out. A change after a number that is no figure
+    (a bound, a size in a name) is that number's, and leaves the rows before it alone."""
+    text = despace(sentence)
+    placed = [*rows, *carried]
+    for match in SAID_CHANGE.finditer(text):
+        value = match["value"]
+        # (an average growth, 「日均增长」, is no change of a total: not looked for)
+        if any(row.change and value in despace(row.change) or
+               not row.dropped and row.subject and row.value == value for row in placed):
+            continue
+        before = [(at, row) for row in rows
+                  if (at := text.rfind(despace(row.value + row.unit), 0, match.start())) >= 0]
+        if not before:
+            continue
+        if match["each"] or LIST_GOES_ON.match(text, match.end()):
+            # 「同比分别增长15.2%、18.6%、20.1%」 where the values did not go one to a row:
+            # whose is whose, the rules could not tell — none of the levels before stands
+            for _, row in before:
+                if row.change is None and row.subject is None:
+                    row.dropped = True
+            continue
+        row = max(before, key=lambda pair: pair[0])[1]
+        unit = UNIT.match(text, match.end())
+        said_unit = UNIT_SPELLING.get(unit["measure"], unit["measure"]) if unit else ""
+        change = Quantity(0, 0, value, (unit["magnitude"] or "") + said_unit if unit else "")
+        if not row.dropped and row.change is None and row.subject is None and \
+                _fits(row, change):
+            # (「优良天数比例79.6%，同比增加12天」: 12 days are no change of a percentage —
+            # of a level the text left unsaid; the percentage stands)
+            row.dropped = True
 
 
 def _drop_lost_magnitudes(rows: list[Row]) -> None:
@@ -1438,6 +1486,10 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
     """「同比下降18.2%」 → the last row's change; 「分别下降11.6%、11.2%」 → the last two.
     An average growth (「较去年同期日均增长35.4%」) is no change of the total before it."""
     if not rows or not found or change.group("average"):
+        return
+    if change.group("each") and len(found) == 1:
+        # 「甲、乙产量…，分别增长5.1%」 with one value: 分别 promises one for each, and
+        # one value is no change of any of them
         return
     # 「同比下降5.5%和6.1%」: several values after one verb are 分别 even unsaid.
     if len(found) > 1 and (change.group("each") or len(_runs(found, sentence)) == 1):

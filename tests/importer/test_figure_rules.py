@@ -300,9 +300,9 @@ def test_a_change_goes_to_a_row_in_its_own_measure():
         ("优良天数", "265", "天", "同比增加12天"), ("优良天数比例", "79.6", "%", None)]
     # 个百分点 changes a percentage only
     assert rows("优良天数为265天，同比提高3.2个百分点。") == [("优良天数", "265", "天", None)]
-    # 分别 with changes that do not fit their rows: none is given
-    assert rows("查处案件286起、罚款2315万元，同比分别增加12天和8.9%。") == [
-        ("查处案件", "286", "起", None), ("罚款", "2315", "万元", None)]
+    # 分别 with changes that do not fit their rows: none is given — and the levels, which
+    # the text gives with a change the rules could not place, are left out (seventh round)
+    assert rows("查处案件286起、罚款2315万元，同比分别增加12天和8.9%。") == []
 
 
 def test_a_change_from_the_end_of_last_year():
@@ -1458,3 +1458,23 @@ def test_a_figure_of_an_earlier_year_is_quoted_history():
             "2021年，全国数字经济规模达到45.5万亿元，同比增长16.2%；5G基站142.5万个。")
     assert [label for label, *_ in figure_rows(span)] == [
         "数据产量全球占比", "清理违法信息", "数字经济规模", "5G基站"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # three changes for two levels: whose is whose, the rules cannot tell
+    "全市接待游客1200万人次，旅游总收入120亿元，同比分别增长15.2%、18.6%、20.1%。",
+    # 分别 with one value: no change of either
+    "全县粮食产量12.5万吨，油料产量3.2万吨，分别增长5.1%。",
+])
+def test_a_level_whose_change_found_no_place_is_left_out(sentence):
+    # printed without the change the text gives, the level would be a wrong row
+    assert rows(sentence) == []
+
+
+def test_a_change_that_is_not_the_levels_leaves_it():
+    # 12 days are the change of 优良天数 (unsaid), not of the percentage
+    assert rows("全市优良天数比例为88.5%，同比增加12天。") == [
+        ("优良天数比例", "88.5", "%", None)]
+    # the change of a part that is no row (出口 after a total) leaves the total alone
+    assert rows("全县外贸进出口总额12亿美元，出口8亿美元，同比增长12%。") == [
+        ("外贸进出口总额", "12", "亿美元", None)]
