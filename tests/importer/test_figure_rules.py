@@ -1478,3 +1478,14 @@ def test_a_change_that_is_not_the_levels_leaves_it():
     # the change of a part that is no row (出口 after a total) leaves the total alone
     assert rows("全县外贸进出口总额12亿美元，出口8亿美元，同比增长12%。") == [
         ("外贸进出口总额", "12", "亿美元", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省16个市中，有12个市PM2.5浓度同比下降。",
+    "全省有12个县同比下降，8个县比上年上升。",
+])
+def test_a_count_of_things_that_changed_is_no_figure(sentence):
+    # 「12个市PM2.5浓度同比下降」: a label holding a comparison (同比, 比上年) is a clause
+    # saying how the things counted changed, not a name
+    assert rows(sentence) == []
+    assert not is_label("市PM2.5浓度同比下降")
