@@ -1281,6 +1281,12 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
                     dropped=dropped, place=leading_place(clause)))
 
 
+# How a comparison was made, said before its verb: a basis (按新口径, 自然口径), what was
+# left out or in (扣除…因素后, 剔除一次性因素, 不含/含…).
+HOW_COMPARED = re.compile(r"^(?:按|扣除|剔除|除去|去除|不含|若扣除|如扣除|考虑到?)|口径$|"
+                          r"因素(?:后|影响)?$|(?:扣除|剔除)[^，,]*后$")
+
+
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
                sentence: str, clause: str, context: str, named: Sequence[Row] = ()) -> None:
     """A number after a change verb. With no subject (「、增长5.4%」) it is the change of the
@@ -1298,6 +1304,12 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         # clause does not say; an average growth (「日均增长」) is no change of a total.
         return
     texts = [lead + (change["approx"] or "") + said(sentence, q) for q in run]
+    if subject and HOW_COMPARED.search(subject) and len(run) == 1 and not change["each"]:
+        # 「一般公共预算收入70.11亿元，按新口径下降19.4%」「扣除留抵退税因素后增长5.4%」:
+        # how the comparison was made (a basis, what was left out) names no thing — the
+        # change is the level's before, said with its basis
+        _qualify(rows, subject + texts[0], lead, run[0], sentence, clause, context)
+        return
     # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
     bound = change["approx"] in ("超过", "超", "逾") or any(q.bound for q in run)
     if change["each"] and len(run) == 1:

@@ -1489,3 +1489,10 @@ def test_a_count_of_things_that_changed_is_no_figure(sentence):
     # saying how the things counted changed, not a name
     assert rows(sentence) == []
     assert not is_label("市PM2.5浓度同比下降")
+
+
+@pytest.mark.parametrize("basis", ["按新口径", "自然口径", "扣除留抵退税因素后", "剔除一次性因素"])
+def test_how_a_comparison_was_made_is_no_thing_that_changed(basis):
+    # the change is the level's before, said with its basis — not a rate row of 「按新口径」
+    assert rows(f"全区一般公共预算收入70.11亿元，{basis}下降19.4%。") == [
+        ("一般公共预算收入", "70.11", "亿元", f"{basis}下降19.4%")]
