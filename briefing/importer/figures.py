@@ -880,7 +880,21 @@ def rows_in_sentence(sentence: str, context: str = "",
         row.period = row.period or (period.group(0) if period else None)
     _drop_lost_magnitudes(rows)
     _drop_unplaced(rows, carried, sentence)
+    _drop_unnamed_rates(rows)
     return [row for row in rows if not row.dropped]
+
+
+def _drop_unnamed_rates(rows: list[Row]) -> None:
+    """「一般公共预算收入70.11亿元，受减税影响下降5.4%」: a growth straight after a level that
+    has none is by convention that level's change; a subject of its own there is another
+    measure only when it names one (「…外送电量1116亿千瓦时，能源工业增加值增长8.1%」) —
+    else it is some qualifier of the level's change the rules do not know, and neither row
+    can be trusted."""
+    kept = [row for row in rows if not row.dropped]
+    for level, rate in zip(kept, kept[1:], strict=False):
+        if level.subject is None and level.change is None and rate.subject and \
+                rate.unit in ("%", "‰") and not MEASURE_HEAD.search(rate.subject):
+            level.dropped = rate.dropped = True
 
 
 # A change said against a named base (同比增长5%, 比上年下降0.3个百分点), or opening its clause
@@ -1438,6 +1452,11 @@ SHARED_HEAD = re.compile(
     r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
     r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
+# What a rate row's subject ends in when it names a measure (增加值, 收入, 零售总额, 价格 …).
+MEASURE_HEAD = re.compile(r"(?:" + SHARED_HEAD.pattern.removesuffix("$") +
+                          r"|[率量额值数]|价格|指数|人口)$")
+
+
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
 # 53.6%」: the kiwis' exports): a bare measure after 、 is another measure of the same thing,
 # which the label cannot name without guessing; no row.

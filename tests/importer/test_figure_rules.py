@@ -1496,3 +1496,12 @@ def test_how_a_comparison_was_made_is_no_thing_that_changed(basis):
     # the change is the level's before, said with its basis — not a rate row of 「按新口径」
     assert rows(f"全区一般公共预算收入70.11亿元，{basis}下降19.4%。") == [
         ("一般公共预算收入", "70.11", "亿元", f"{basis}下降19.4%")]
+
+
+def test_a_growth_after_a_level_names_a_measure_or_neither_stands():
+    # 「受减税影响下降5.4%」: a qualifier the rules do not know — by convention the level's
+    # change; neither a rate row of 「受减税影响」 nor the level without its change
+    assert rows("全区一般公共预算收入70.11亿元，受减税影响下降5.4%。") == []
+    # another measure, named: both stand
+    assert rows("外送电量1116亿千瓦时，能源工业增加值增长8.1%。") == [
+        ("外送电量", "1116", "亿千瓦时", None), ("能源工业增加值增长", "8.1", "%", None)]
