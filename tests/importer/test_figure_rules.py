@@ -871,9 +871,10 @@ def test_an_amount_per_something_said_before_it_is_no_total(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # a difference from normal or from another place is no level of its own
+    # a difference from normal or from another place is no level of its own (from normal,
+    # it is the change of the level before: seventh round)
     ("全年平均气温16.2℃，较常年偏高0.7℃；降水量905毫米，较常年偏少9%。",
-     [("平均气温", "16.2", "℃", None), ("降水量", "905", "毫米", None)]),
+     [("平均气温", "16.2", "℃", "较常年偏高0.7℃"), ("降水量", "905", "毫米", "较常年偏少9%")]),
     ("与全省平均水平相比，我县人均存款高出0.8万元。", []),
     ("全县人均存款高于全省0.8万元。", []),
     # a base of any kind opening the label: 较上一代, 比对照组
@@ -1505,3 +1506,11 @@ def test_a_growth_after_a_level_names_a_measure_or_neither_stands():
     # another measure, named: both stand
     assert rows("外送电量1116亿千瓦时，能源工业增加值增长8.1%。") == [
         ("外送电量", "1116", "亿千瓦时", None), ("能源工业增加值增长", "8.1", "%", None)]
+
+
+def test_a_departure_from_normal_is_the_change_of_the_level_before():
+    # 较常年偏高 / 比常年同期偏少: a climate bulletin's comparison with the normal
+    assert rows("全市平均气温15.2℃，较常年偏高0.8℃，降水量520毫米，较常年偏少20%。") == [
+        ("平均气温", "15.2", "℃", "较常年偏高0.8℃"), ("降水量", "520", "毫米", "较常年偏少20%")]
+    # alone it is still no level
+    assert rows("较常年偏高0.9℃。") == []
