@@ -681,6 +681,10 @@ def is_label(label: str) -> bool:
         # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
         # what; acronyms in capitals (GDP, PMI) name measures
         return False
+    if re.search(r"应(?:到|出席|参会|参加)", label):
+        # 「会议应到委员35人」: 应到, 应出席 give the number that should be there — a
+        # quorum, not a count of who was
+        return False
     if DIFFERENCE.search(label):
         # 「较常年偏高0.9℃」「人均GDP高出1.5万元」: how far a thing is from a base, not a
         # level of it

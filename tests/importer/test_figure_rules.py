@@ -1514,3 +1514,9 @@ def test_a_departure_from_normal_is_the_change_of_the_level_before():
         ("平均气温", "15.2", "℃", "较常年偏高0.8℃"), ("降水量", "520", "毫米", "较常年偏少20%")]
     # alone it is still no level
     assert rows("较常年偏高0.9℃。") == []
+
+
+def test_a_quorum_is_no_count():
+    # 应到 / 应出席: how many should attend; 实到 with a bare 到 before it names nothing either
+    assert rows("本次会议应到委员35人，实到32人，符合法定人数。") == []
+    assert not is_label("会议应出席代表")
