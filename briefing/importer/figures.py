@@ -1258,7 +1258,8 @@ FREQUENCY = frozenset(("次", "回", "趟", "遍"))
 
 
 # A measure with no owner: 「收入80万元」 — someone's, the label cannot say whose.
-BARE_LABEL = re.compile(r"^(?:收入|投资|产值|规模|总额|总量|花费|消费|出口|进口)$")
+BARE_LABEL = re.compile(r"^(?:收入|投资|产值|规模|总额|总量|花费|消费|出口|进口|"
+                        r"全长|总长|长度|高度|宽度|深度|面积|总面积)$")
 
 
 def clause_starts(sentence: str, word: str) -> bool:

@@ -1520,3 +1520,10 @@ def test_a_quorum_is_no_count():
     # 应到 / 应出席: how many should attend; 实到 with a bare 到 before it names nothing either
     assert rows("本次会议应到委员35人，实到32人，符合法定人数。") == []
     assert not is_label("会议应出席代表")
+
+
+def test_a_size_with_no_owner_is_no_figure():
+    # 「全长6300公里」: whose length, the clause does not say (the owner is named before)
+    assert rows("长江干流全长6300公里。") == [
+        ("长江干流全长", "6300", "公里", None)]
+    assert rows("该河发源于北部山区，全长126公里。") == []
