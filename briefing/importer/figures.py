@@ -420,6 +420,9 @@ TARGET_SENTENCE = re.compile(
 # 35μg/m3」「限值为75」「不超过150」).
 LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
                           r"不高于|不低于|不大于|不小于|≤|≥|＜|＞")
+# 「超额完成PM2.5平均浓度同比下降4%的改善目标」: the numbers of a target named as the object
+# of 完成 are the target's, not the result.
+TARGET_OBJECT = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:目标|任务|指标)(?:任务)?$")
 # A clause naming the terms of a purchase (预算金额, 最高限价, 中标金额, 投标保证金): its
 # amount is a price set or bid, not a figure of what happened.
 TERMS_CLAUSE = re.compile(r"预算金额|采购预算|最高限价|控制价|保证金|中标|成交价|投标|招标|报价")
@@ -681,6 +684,10 @@ def is_label(label: str) -> bool:
         # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
         # what; acronyms in capitals (GDP, PMI) name measures
         return False
+    if re.search(r"[（(]\s*[）)]", label):
+        # 「较上年同期(3.2%)大幅增长」 → 「()大幅增长」: a value in brackets was taken out —
+        # the words around it are a clause about a base, not a name
+        return False
     if re.search(r"应(?:到|出席|参会|参加)", label):
         # 「会议应到委员35人」: 应到, 应出席 give the number that should be there — a
         # quorum, not a count of who was
@@ -819,7 +826,8 @@ def rows_in_sentence(sentence: str, context: str = "",
             pending = clause
             continue
         found = quantities(sentence, start, end, mask, keep_unknown=True)
-        if LIMIT_CLAUSE.search(clause) or TERMS_CLAUSE.search(clause):
+        if LIMIT_CLAUSE.search(clause) or TERMS_CLAUSE.search(clause) or \
+                TARGET_OBJECT.search(clause):
             continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
@@ -906,7 +914,7 @@ def _drop_unnamed_rates(rows: list[Row]) -> None:
 SAID_CHANGE = re.compile(
     r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回]))" + BASE_NOTE +
     r"(?P<each>分别)?" + REAL + CHANGE_VERB +
-    r"了?(?:幅度)?(?:为|达到|达)?(?:约|近)?\s*(?P<value>\d+(?:\.\d+)?)")
+    r"了?(?:幅度)?(?:为|达到|达)?(?:约|近)?\s*(?P<sign>[-－−])?(?P<value>\d+(?:\.\d+)?)")
 
 
 LIST_GOES_ON = re.compile(r"\s*(?:[%％‰]|个百分点)?\s*[、和及]\s*\d")
@@ -921,7 +929,16 @@ def _drop_unplaced(rows: list[Row], carried: Sequence[Row], sentence: str) -> No
     text = despace(sentence)
     placed = [*rows, *carried]
     for match in SAID_CHANGE.finditer(text):
+        clause = re.split(r"[，；,;：:。！？]", text[match.start():], maxsplit=1)[0]
+        opening = re.split(r"[，；,;：:]", text[:match.start()])[-1]
+        if any(pattern.search(opening + clause) for pattern in (
+                TARGET_OBJECT, LIMIT_CLAUSE, TERMS_CLAUSE, EXAMPLE)):
+            continue  # a clause whose numbers are no result: its change is none either
         value = match["value"]
+        if match["sign"]:
+            # 「比上年同期增长-8.7%」: a negative growth, which the rules do not read — the
+            # level before it would be printed without the change the text gives
+            value = "-" + value
         # (an average growth, 「日均增长」, is no change of a total: not looked for)
         if any(row.change and value in despace(row.change) or
                not row.dropped and row.subject and row.value == value for row in placed):
@@ -941,8 +958,10 @@ def _drop_unplaced(rows: list[Row], carried: Sequence[Row], sentence: str) -> No
         unit = UNIT.match(text, match.end())
         said_unit = UNIT_SPELLING.get(unit["measure"], unit["measure"]) if unit else ""
         change = Quantity(0, 0, value, (unit["magnitude"] or "") + said_unit if unit else "")
+        if change.unit in ("%", "‰") and SHARE_NAME.search(row.label):
+            continue  # a growth in % after a share is the thing's (see _qualify)
         if not row.dropped and row.change is None and row.subject is None and \
-                _fits(row, change):
+                (not change.unit or _fits(row, change)):
             # (「优良天数比例79.6%，同比增加12天」: 12 days are no change of a percentage —
             # of a level the text left unsaid; the percentage stands)
             row.dropped = True
@@ -1259,7 +1278,7 @@ FREQUENCY = frozenset(("次", "回", "趟", "遍"))
 
 # A measure with no owner: 「收入80万元」 — someone's, the label cannot say whose.
 BARE_LABEL = re.compile(r"^(?:收入|投资|产值|规模|总额|总量|花费|消费|出口|进口|"
-                        r"全长|总长|长度|高度|宽度|深度|面积|总面积)$")
+                        r"全长|总长|长度|高度|宽度|深度|面积|总面积|产量|总产量|销量)$")
 
 
 def clause_starts(sentence: str, word: str) -> bool:
@@ -1275,6 +1294,10 @@ CASUALTIES = frozenset(("死亡", "受伤", "遇难", "失踪", "伤亡", "死�
 EVENT_UNITS = ("起", "次", "宗", "例", "件")
 
 
+# Words naming firms and bodies at the end of a label.
+ORGANISATION_END = re.compile(r"(?:企业|公司|单位|集团|机构|部门|工厂|合作社)$")
+
+
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
              context: str, subject: str | None = None, dropped: bool = False) -> None:
     """A row for `quantity`, or — when it is no figure — a dropped row in its place."""
@@ -1286,6 +1309,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or quantity.unit in POINTS
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)
         or not is_label(label)
+        # 「其中，县属企业完成1094.2万吨」: a label naming firms or bodies says whose the
+        # amount is, not what it measures (a count of them — 企业120家 — is a figure)
+        or (ORGANISATION_END.search(label) and _measure(quantity.unit) not in CLASSIFIERS
+            and quantity.unit not in ("%", "‰"))
         # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
         # or a bare noun — what was counted is not said.
         or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS)
@@ -1376,9 +1403,10 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return  # 「鸡蛋产量减少，价格上涨16.2%」: whose price, the subject does not say
     previous = rows[-1].subject if rows and not rows[-1].dropped else None
     head = SHARED_HEAD.search(previous or "")
-    if head and not SHARED_HEAD.search(subject):
+    if head and not MEASURE_HEAD.search(subject):
         # 「国有企业增加值增长1.9%，集体企业增长2.0%」: a list of growths says the measure
-        # once; the later subjects share it.
+        # once; the later subjects share it (not one naming its own: 「PM2.5平均浓度下降
+        # 14.9%，重污染天数下降39%」 — the days are no concentration).
         subject += head.group(0)
     _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
 
@@ -1424,6 +1452,10 @@ def _fits(row: Row, change: Quantity) -> bool:
     return _measure(change.unit) == _measure(row.unit)
 
 
+# The names of shares: 占比, 比重, 占…的比例.
+SHARE_NAME = re.compile(r"(?:占比|比重|所占比例|占[^，,]{0,16}?比例)$")
+
+
 def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence: str,
              clause: str, context: str) -> None:
     """A change with no subject: the change of the row before — unless that row is a rate
@@ -1432,6 +1464,16 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
     if not rows:
         return
     last = rows[-1]
+    if last.subject is None and quantity.unit in ("%", "‰") and SHARE_NAME.search(last.label):
+        # 「总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%」「采矿业增加值占比达
+        # 96.05%，同比下降15.6%」: a share changes in 个百分点; a growth in % after it is
+        # the thing's whose share it is — the level said before, or one the text leaves
+        # unsaid (then the share keeps no change)
+        level = next((r for r in reversed(rows[:-1]) if not r.dropped and r.subject is None
+                      and r.unit not in ("%", "‰")), None)
+        if level is not None and level.change is None:
+            level.change = text
+        return
     if last.subject is None:
         if _fits(last, quantity):
             last.change = last.change or text

@@ -1527,3 +1527,59 @@ def test_a_size_with_no_owner_is_no_figure():
     assert rows("长江干流全长6300公里。") == [
         ("长江干流全长", "6300", "公里", None)]
     assert rows("该河发源于北部山区，全长126公里。") == []
+
+
+# ---------------------------------------------------------------- seen on fresh public texts
+
+
+def test_an_output_with_no_owner_is_no_figure():
+    # 「蔬菜种植面积7984亩，产量达到8163吨」: whose output, the clause does not say
+    assert rows("全县蔬菜种植面积7984亩，产量达到8163吨，增长5.3%。") == [
+        ("蔬菜种植面积", "7984", "亩", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "二季度全县地区生产总值为1437936万元，比上年同期增长-8.7%。",
+    "原煤产量1657.8万吨，同比下降14..3%。",
+])
+def test_a_level_whose_change_cannot_be_read_is_left_out(sentence):
+    # a negative growth (增长-8.7%) or a misprinted one: the level would go without it
+    assert rows(sentence) == []
+
+
+def test_a_label_that_lost_a_value_in_brackets_is_no_name():
+    assert not is_label("()大幅增长")
+    assert rows("农林牧渔业增加值18100万元，增长11.6%，较上年同期(3.2%)大幅增长。") == [
+        ("农林牧渔业增加值", "18100", "万元", "增长11.6%")]
+
+
+def test_a_list_of_growths_shares_a_measure_only_with_a_subject_naming_none():
+    assert rows("细颗粒物平均浓度同比下降14.9%，重污染天数同比下降39%。") == [
+        ("细颗粒物平均浓度下降", "14.9", "%", None), ("重污染天数下降", "39", "%", None)]
+
+
+def test_the_numbers_of_a_target_completed_are_the_targets():
+    # 「超额完成…同比下降4%的改善目标」: 4% is the target, 13.6% the result
+    assert rows("PM2.5平均浓度为70微克/立方米，同比下降13.6%，超额完成PM2.5平均浓度"
+                "同比下降4%的改善目标。") == [
+        ("PM2.5平均浓度", "70", "微克/立方米", "同比下降13.6%")]
+    assert rows("长三角地区PM2.5平均浓度为46微克/立方米；超额完成PM2.5平均浓度同比下降2%、"
+                "重污染天数同比减少2%的改善目标。") == [
+        ("长三角地区PM2.5平均浓度", "46", "微克/立方米", None)]
+
+
+def test_an_amount_labelled_by_firms_says_whose_not_what():
+    assert rows("原煤产量1657.8万吨，同比下降14.3%；其中，县属企业完成1094.2万吨，"
+                "同比下降17.1%。") == [("原煤产量", "1657.8", "万吨", "同比下降14.3%")]
+    # a count of firms is a figure
+    assert rows("全县规模以上工业企业达到126家，同比增加8家。") == [
+        ("规模以上工业企业", "126", "家", "同比增加8家")]
+
+
+def test_a_growth_in_percent_after_a_share_is_the_things():
+    # a share changes in points; 5.4% is the output's, said before the share
+    assert rows("全县实现规上工业总产值1564.97亿元，占全市规上工业总产值的比重为69.3%，"
+                "同比增长5.4%。")[0][3] == "同比增长5.4%"
+    # with no level said, the share keeps no change
+    assert rows("采矿业增加值占比达96.05%，同比下降15.6%。") == [
+        ("采矿业增加值占比", "96.05", "%", None)]
