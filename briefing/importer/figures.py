@@ -141,7 +141,7 @@ RATIO = re.compile(r"\s*[:：∶]\s*\d")
 THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|之内|之间)")
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
-                          r"突破|不足|少于|大于|小于)"
+                          r"突破|跨越|跨过|迈过|迈上|站上|不足|少于|大于|小于)"
                           r"\s*(?:人民币)?\s*$")  # 「超过人民币3500亿元」
 # 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
 ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
@@ -768,6 +768,11 @@ BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:去年|上年|上一年|\d{4}�
                          r"(?=[\u4e00-\u9fffA-Za-z\d]|$)")
 
 
+# A profile of an organisation or a place (成立于2008年，注册资金2600万元，占地面积20亩): its
+# particulars, not figures of what happened.
+PROFILE = re.compile(r"成立于|创建于|创办于|始建于|组建于|注册资金|注册资本")
+
+
 # An example (例如, 比如, 以某镇为例): its numbers are a case's, not the subject's.
 EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|"
                      r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
@@ -780,6 +785,7 @@ def rows_in_sentence(sentence: str, context: str = "",
     优良天数比例上升2.0个百分点，重度污染天数比例持平」) goes on about: the changes it gives of
     their things are theirs (changed in place; the row then cites both sentences)."""
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
+            PROFILE.search(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
             CONDITION.search(sentence):
         return []
@@ -1236,6 +1242,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 # 「改扩建工程全长36公里，总投资18亿元」: the total is the project's, not
                 # its length's
                 owner = MEASURE_SUFFIX.sub("", owner)
+                if label in ("总数", "总量", "总计"):
+                    # 「新增规上工业企业189家，总数达1053家」: the total is of all of them,
+                    # not of the new ones
+                    owner = NEW_ONES.sub("", owner)
                 if len(owner) < 2:
                     _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
                     continue
@@ -1264,6 +1274,10 @@ PER_RECIPIENT = re.compile(r"各(?:奖励|奖|补助|补贴|资助|给予|发放
 
 # 「增长12.3%，达到35.6亿元」: a level said after a growth with only a link word.
 LEVEL_AFTER_RATE = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|至|增至|增加到|增长到|提高到)")
+
+
+# What a count of new ones opens with (新增, 新建, 净增, 新认定).
+NEW_ONES = re.compile(r"^(?:新增|新建|净增|新认定|新引进|新开工|新登记)")
 
 
 # A measure of a thing at the end of a label (工程全长, 园区占地面积): what a total said

@@ -1583,3 +1583,19 @@ def test_a_growth_in_percent_after_a_share_is_the_things():
     # with no level said, the share keeps no change
     assert rows("采矿业增加值占比达96.05%，同比下降15.6%。") == [
         ("采矿业增加值占比", "96.05", "%", None)]
+
+
+def test_the_total_after_a_count_of_new_ones_is_of_all():
+    assert rows("全市新增规上工业企业189家，总数达1053家。") == [
+        ("新增规上工业企业", "189", "家", None), ("规上工业企业总数", "1053", "家", None)]
+
+
+@pytest.mark.parametrize("verb", ["跨越", "跨过", "迈过", "站上"])
+def test_a_threshold_crossed_is_a_bound(verb):
+    # 「总量跨越5000亿元」: more than 5000 — no value an editor could print
+    assert rows(f"全市地区生产总值{verb}5000亿元，增长6.2%。") == []
+
+
+def test_a_profile_of_an_organisation_gives_particulars_not_figures():
+    assert rows("该合作社成立于2008年8月，注册资金2600万元，占地面积20亩，社员365户。") == []
+    assert rows("该公司注册资本1.2亿元，现有员工320人。") == []
