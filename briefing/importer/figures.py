@@ -28,9 +28,18 @@ as has a value added in 元, and gives no row; a method (按…价格计算) or 
 abbreviation does not part a level from its change; an amount (支出, 投资) is never a
 percentage; 完成/实现 between a thing and its measure is left off the label; a copy in
 Traditional characters is read through its Simplified form (OpenCC) and its rows keep the text's
-characters. Every row cites its whole sentence (and the next, when that one gives its change),
-exactly as it stands in article.md without inline tags. The groups are written as proposals
-(`status: proposed`): printed nowhere until accepted.
+characters (and radical glyphs of a PDF, ⽐ ⻓, through the characters they look like). Seventh
+round, for text nobody tuned on: a level whose sentence gives a change the rules could not
+place (or read: 增长-8.7%) is left out rather than printed without it; a growth straight after
+a level with none stands on its own only when its subject names a measure; how a comparison
+was made (按新口径, 扣除…后) is said with the level's change; a % growth after a share is the
+thing's; examples (例如, 以…为例), the base period's level (去年同期为), a figure of an earlier
+year than the text's, a guide's recommendations (为宜, 一般 N), a target completed (…的目标),
+a quorum (应到), a procurement notice's terms, a profile (成立于, 注册资金), an amount labelled
+by firms, a size or output with no owner, thresholds crossed (跨越) and labels holding 同比 or
+a bracket closed before it opens give no rows. Every row cites its whole sentence (and the
+next, when that one gives its change), exactly as it stands in article.md without inline tags.
+The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
