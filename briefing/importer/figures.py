@@ -393,7 +393,8 @@ BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
-CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
+CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:年|年度|同比)?"
+                         r"(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
                          r"增长率|下降率|增长幅度|下降幅度)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
 EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")

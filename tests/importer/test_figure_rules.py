@@ -1599,3 +1599,10 @@ def test_a_threshold_crossed_is_a_bound(verb):
 def test_a_profile_of_an_organisation_gives_particulars_not_figures():
     assert rows("该合作社成立于2008年8月，注册资金2600万元，占地面积20亩，社员365户。") == []
     assert rows("该公司注册资本1.2亿元，现有员工320人。") == []
+
+
+def test_a_yearly_growth_rate_is_the_change_of_the_level_before():
+    # 「年增长率为83.7%」: no level of its own (a 「年增长率」 row would leave the level
+    # without the change the text gives)
+    assert rows("我国网上外卖用户规模达到2.09亿，年增长率为83.7%。") == [
+        ("我国网上外卖用户规模", "2.09", "亿", "年增长率为83.7%")]
