@@ -1718,6 +1718,11 @@ def _drop_earlier_years(by_section: dict[str, list[Row]]) -> None:
         by_section[section] = [row for row in rows if (year(row) or latest) >= latest]
 
 
+# A number opening a paragraph: 1. / 1、 / 一、 / （三）.
+ITEM_NUMBER = re.compile(r"^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                         r"[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*)?")
+
+
 def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     """Key-figure groups, one per section (the nearest heading above the sentence), in the
     order of the text; groups under MIN_ROWS rows are dropped. A group's id is the topic of
@@ -1735,6 +1740,9 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
         # Simplified form; each row is then written back in the text's own characters.
         text, restore = as_simplified(passage.text)
+        # 「1. 全市生产总值…」「（三）全年完成…」: a list item's or a run-in head's number opens
+        # the paragraph — no word of the first sentence's label
+        text = text[len(ITEM_NUMBER.match(text)[0]):]
         if NOTE_PASSAGE.match(text) or STORY.search(text):
             continue
         previous: list[Row] = []

@@ -1606,3 +1606,9 @@ def test_a_yearly_growth_rate_is_the_change_of_the_level_before():
     # without the change the text gives)
     assert rows("我国网上外卖用户规模达到2.09亿，年增长率为83.7%。") == [
         ("我国网上外卖用户规模", "2.09", "亿", "年增长率为83.7%")]
+
+
+@pytest.mark.parametrize("number", ["1. ", "1.", "2、", "三、", "（三）"])
+def test_the_number_opening_a_list_item_is_no_word_of_a_label(number):
+    assert figure_rows(f"{number}全市生产总值1200亿元，同比增长5.5%；财政收入85亿元，增长3.1%。") == [
+        ("生产总值", "1200", "亿元", "同比增长5.5%"), ("财政收入", "85", "亿元", "增长3.1%")]
