@@ -28,14 +28,24 @@ as has a value added in 元, and gives no row; a method (按…价格计算) or 
 abbreviation does not part a level from its change; an amount (支出, 投资) is never a
 percentage; 完成/实现 between a thing and its measure is left off the label; a copy in
 Traditional characters is read through its Simplified form (OpenCC) and its rows keep the text's
-characters. Every row cites its whole sentence (and the next, when that one gives its change),
-exactly as it stands in article.md without inline tags. The groups are written as proposals
-(`status: proposed`): printed nowhere until accepted.
+characters (and radical glyphs of a PDF, ⽐ ⻓, through the characters they look like). Seventh
+round, for text nobody tuned on: a level whose sentence gives a change the rules could not
+place (or read: 增长-8.7%) is left out rather than printed without it; a growth straight after
+a level with none stands on its own only when its subject names a measure; how a comparison
+was made (按新口径, 扣除…后) is said with the level's change; a % growth after a share is the
+thing's; examples (例如, 以…为例), the base period's level (去年同期为), a figure of an earlier
+year than the text's, a guide's recommendations (为宜, 一般 N), a target completed (…的目标),
+a quorum (应到), a procurement notice's terms, a profile (成立于, 注册资金), an amount labelled
+by firms, a size or output with no owner, thresholds crossed (跨越) and labels holding 同比 or
+a bracket closed before it opens give no rows. Every row cites its whole sentence (and the
+next, when that one gives its change), exactly as it stands in article.md without inline tags.
+The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -140,7 +150,7 @@ RATIO = re.compile(r"\s*[:：∶]\s*\d")
 THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|之内|之间)")
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
-                          r"突破|不足|少于|大于|小于)"
+                          r"突破|跨越|跨过|迈过|迈上|站上|不足|少于|大于|小于)"
                           r"\s*(?:人民币)?\s*$")  # 「超过人民币3500亿元」
 # 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
 ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
@@ -352,10 +362,10 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"同口径|可比口径|按可比口径|可比(?![价口])|" \
-           r"[比较]\d{4}年(?:\d{1,2}月)?(?:同期|末|底)?|" \
-           r"[比较](?:同期|前期|上半年|[一二三四]季度))"
+           r"(?:[比较]|相[比较]于?)\s*\d{4}\s*年(?:\d{1,2}月)?(?:同期|末|底)?|" \
+           r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?)"
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
-              r"下跌|回落|扩大|缩小|收窄|增产|减产|" \
+              r"下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
 # (the one-character verbs only straight after a base: 「同比增5.2%」「比上年多12亿元」 — not
 # the 增 of 新增)
@@ -383,7 +393,8 @@ BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
-CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
+CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:年|年度|同比)?"
+                         r"(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
                          r"增长率|下降率|增长幅度|下降幅度)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
 EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")
@@ -410,11 +421,21 @@ TARGET_SENTENCE = re.compile(
     r"容纳|满足|处理|覆盖|吸纳|解决|为|降低|提高|提升|新增|创造|拉动)|"
     # a standard's requirements: 「每亩播种量应控制在…」「不得超过」「宜在…」
     r"(?<![相供反适响效对回呼感顺])应(?:当|该)?(?=[在不控达为符按采进保选施低高小大少多≤≥])|"
-    r"不得|严禁|(?<![便适])宜(?=[在采用选控为])")
+    r"不得|严禁|(?<![便适])宜(?=[在采用选控为])|"
+    # a guide's recommendations: 「以400个左右为宜」「关键词一般5个左右」「字数要在500字以内」
+    # (一般 before a number says what is usual, not what was counted; 一般公共预算 stays)
+    r"为宜|一般\s*(?:为|在|是|控制在|不(?:少于|多于|超过|低于|高于))?\s*\d|"
+    r"(?<![需主重只纲摘概必])要在")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
 # 35μg/m3」「限值为75」「不超过150」).
 LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
                           r"不高于|不低于|不大于|不小于|≤|≥|＜|＞")
+# 「超额完成PM2.5平均浓度同比下降4%的改善目标」: the numbers of a target named as the object
+# of 完成 are the target's, not the result.
+TARGET_OBJECT = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:目标|任务|指标)(?:任务)?$")
+# A clause naming the terms of a purchase (预算金额, 最高限价, 中标金额, 投标保证金): its
+# amount is a price set or bid, not a figure of what happened.
+TERMS_CLAUSE = re.compile(r"预算金额|采购预算|最高限价|控制价|保证金|中标|成交价|投标|招标|报价")
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
 NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
 # Clauses that only mention a number on the way to something else.
@@ -640,7 +661,8 @@ HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|^[
                           r"(?<=[\u4e00-\u9fff])\d{4}年(?:\d{1,2}月(?:份)?)?$")
 # A base of comparison: 与去年, 与上年同期相比, 保持一致, 持平.
 BASE_IN_LABEL = re.compile(r"与(?:去年|上年|上一年|前一年|上月|上期|\d{4}年)|"
-                           r"(?:保持|基本|总体)(?:一致|持平)|相比|持平")
+                           r"(?:保持|基本|总体)(?:一致|持平)|相比|持平|同比|"
+                           r"[比较](?:上年|去年|上月|上期|上季度)")
 
 
 def is_label(label: str) -> bool:
@@ -672,6 +694,14 @@ def is_label(label: str) -> bool:
         # 「OpenAI 40亿美元」: a name in Latin letters (a firm, a product) says whose, not
         # what; acronyms in capitals (GDP, PMI) name measures
         return False
+    if re.search(r"[（(]\s*[）)]", label):
+        # 「较上年同期(3.2%)大幅增长」 → 「()大幅增长」: a value in brackets was taken out —
+        # the words around it are a clause about a base, not a name
+        return False
+    if re.search(r"应(?:到|出席|参会|参加)", label):
+        # 「会议应到委员35人」: 应到, 应出席 give the number that should be there — a
+        # quorum, not a count of who was
+        return False
     if DIFFERENCE.search(label):
         # 「较常年偏高0.9℃」「人均GDP高出1.5万元」: how far a thing is from a base, not a
         # level of it
@@ -687,6 +717,14 @@ def is_label(label: str) -> bool:
     for opener, closer in (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("‘", "’")):
         if label.count(opener) != label.count(closer):
             return False
+        depth = 0
+        for char in label:
+            depth += (char == opener) - (char == closer)
+            if depth < 0:
+                # 「甲区（1.2mg/m3）、乙区（1.0mg/m3）」 → 「）、乙区（」: a bracket closed
+                # before it opens — the label runs from one value's brackets into the
+                # next; what stands between two values in brackets names neither
+                return False
     return True
 
 
@@ -735,6 +773,21 @@ WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|�
                         r"(?:计算|测算|推算|估算|匡算)")
 
 
+# The base period said as a time: what is said of it is the base's level.
+BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:去年|上年|上一年|\d{4}年)(?:同期|同月)(?:的)?"
+                         r"(?=[\u4e00-\u9fffA-Za-z\d]|$)")
+
+
+# A profile of an organisation or a place (成立于2008年，注册资金2600万元，占地面积20亩): its
+# particulars, not figures of what happened.
+PROFILE = re.compile(r"成立于|创建于|创办于|始建于|组建于|注册资金|注册资本")
+
+
+# An example (例如, 比如, 以某镇为例): its numbers are a case's, not the subject's.
+EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|"
+                     r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
+
+
 def rows_in_sentence(sentence: str, context: str = "",
                      before: list[Row] | None = None) -> list[Row]:
     """The rows of one sentence. `before`: the rows of the sentence before it in the same
@@ -742,6 +795,7 @@ def rows_in_sentence(sentence: str, context: str = "",
     优良天数比例上升2.0个百分点，重度污染天数比例持平」) goes on about: the changes it gives of
     their things are theirs (changed in place; the row then cites both sentences)."""
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
+            PROFILE.search(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
             CONDITION.search(sentence):
         return []
@@ -764,7 +818,18 @@ def rows_in_sentence(sentence: str, context: str = "",
         connective = CONNECTIVE.match(clause)
         if connective:
             clause, clause_start = clause[connective.end():], clause_start + connective.end()
-        if WORKED_OUT.match(clause):
+        if BASE_PERIOD.match(despace(clause)):
+            # 「去年同期，全市优良天数为200天」「上年同期为80.5%」: the level of the base of
+            # comparison, last year's figure; a clause naming the base alone leaves the
+            # sentence to it
+            if BASE_PERIOD.fullmatch(despace(clause)):
+                break
+            continue
+        if WORKED_OUT.match(clause) or EXAMPLE.search(clause) or (
+                clause.startswith("如") and leading_place(clause[1:])):
+            # 「例如，某县去年引进项目30个」「如北京市优良天数比例为75%，上海市为87%」: an
+            # example illustrates what was said before it, with the figures of another
+            # place or a case, to the end of the sentence — not the subject's own figures
             break
         view = VIEW_CLAUSE.match(clause)
         if view:
@@ -777,7 +842,8 @@ def rows_in_sentence(sentence: str, context: str = "",
             pending = clause
             continue
         found = quantities(sentence, start, end, mask, keep_unknown=True)
-        if LIMIT_CLAUSE.search(clause):
+        if LIMIT_CLAUSE.search(clause) or TERMS_CLAUSE.search(clause) or \
+                TARGET_OBJECT.search(clause):
             continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
@@ -841,7 +907,80 @@ def rows_in_sentence(sentence: str, context: str = "",
         row.place = row.place or place
         row.period = row.period or (period.group(0) if period else None)
     _drop_lost_magnitudes(rows)
+    _drop_unplaced(rows, carried, sentence)
+    _drop_unnamed_rates(rows)
     return [row for row in rows if not row.dropped]
+
+
+def _drop_unnamed_rates(rows: list[Row]) -> None:
+    """「一般公共预算收入70.11亿元，受减税影响下降5.4%」: a growth straight after a level that
+    has none is by convention that level's change; a subject of its own there is another
+    measure only when it names one (「…外送电量1116亿千瓦时，能源工业增加值增长8.1%」) —
+    else it is some qualifier of the level's change the rules do not know, and neither row
+    can be trusted."""
+    kept = [row for row in rows if not row.dropped]
+    for level, rate in zip(kept, kept[1:], strict=False):
+        if level.subject is None and level.change is None and rate.subject and \
+                rate.unit in ("%", "‰") and not MEASURE_HEAD.search(rate.subject):
+            level.dropped = rate.dropped = True
+
+
+# A change said against a named base (同比增长5%, 比上年下降0.3个百分点), or opening its clause
+# (「，增长5%」「，分别增长a%、b%」): the text gives it of some figure of its sentence.
+SAID_CHANGE = re.compile(
+    r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回]))" + BASE_NOTE +
+    r"(?P<each>分别)?" + REAL + CHANGE_VERB +
+    r"了?(?:幅度)?(?:为|达到|达)?(?:约|近)?\s*(?P<sign>[-－−])?(?P<value>\d+(?:\.\d+)?)")
+
+
+LIST_GOES_ON = re.compile(r"\s*(?:[%％‰]|个百分点)?\s*[、和及]\s*\d")
+
+
+def _drop_unplaced(rows: list[Row], carried: Sequence[Row], sentence: str) -> None:
+    """「甲指标为120亿元，…，同比增长5%」 where the change found no row: the text gives a
+    change of the figure before it that the rules could not place (its unit did not fit, a
+    list lost its count) — that level proposed without it would be printed without the
+    change the text gives, so it is left out. A change after a number that is no figure
+    (a bound, a size in a name) is that number's, and leaves the rows before it alone."""
+    text = despace(sentence)
+    placed = [*rows, *carried]
+    for match in SAID_CHANGE.finditer(text):
+        clause = re.split(r"[，；,;：:。！？]", text[match.start():], maxsplit=1)[0]
+        opening = re.split(r"[，；,;：:]", text[:match.start()])[-1]
+        if any(pattern.search(opening + clause) for pattern in (
+                TARGET_OBJECT, LIMIT_CLAUSE, TERMS_CLAUSE, EXAMPLE)):
+            continue  # a clause whose numbers are no result: its change is none either
+        value = match["value"]
+        if match["sign"]:
+            # 「比上年同期增长-8.7%」: a negative growth, which the rules do not read — the
+            # level before it would be printed without the change the text gives
+            value = "-" + value
+        # (an average growth, 「日均增长」, is no change of a total: not looked for)
+        if any(row.change and value in despace(row.change) or
+               not row.dropped and row.subject and row.value == value for row in placed):
+            continue
+        before = [(at, row) for row in rows
+                  if (at := text.rfind(despace(row.value + row.unit), 0, match.start())) >= 0]
+        if not before:
+            continue
+        if match["each"] or LIST_GOES_ON.match(text, match.end()):
+            # 「同比分别增长15.2%、18.6%、20.1%」 where the values did not go one to a row:
+            # whose is whose, the rules could not tell — none of the levels before stands
+            for _, row in before:
+                if row.change is None and row.subject is None:
+                    row.dropped = True
+            continue
+        row = max(before, key=lambda pair: pair[0])[1]
+        unit = UNIT.match(text, match.end())
+        said_unit = UNIT_SPELLING.get(unit["measure"], unit["measure"]) if unit else ""
+        change = Quantity(0, 0, value, (unit["magnitude"] or "") + said_unit if unit else "")
+        if change.unit in ("%", "‰") and SHARE_NAME.search(row.label):
+            continue  # a growth in % after a share is the thing's (see _qualify)
+        if not row.dropped and row.change is None and row.subject is None and \
+                (not change.unit or _fits(row, change)):
+            # (「优良天数比例79.6%，同比增加12天」: 12 days are no change of a percentage —
+            # of a level the text left unsaid; the percentage stands)
+            row.dropped = True
 
 
 def _drop_lost_magnitudes(rows: list[Row]) -> None:
@@ -1113,6 +1252,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 # 「改扩建工程全长36公里，总投资18亿元」: the total is the project's, not
                 # its length's
                 owner = MEASURE_SUFFIX.sub("", owner)
+                if label in ("总数", "总量", "总计"):
+                    # 「新增规上工业企业189家，总数达1053家」: the total is of all of them,
+                    # not of the new ones
+                    owner = NEW_ONES.sub("", owner)
                 if len(owner) < 2:
                     _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
                     continue
@@ -1143,6 +1286,10 @@ PER_RECIPIENT = re.compile(r"各(?:奖励|奖|补助|补贴|资助|给予|发放
 LEVEL_AFTER_RATE = re.compile(r"(?:总量|总额|规模)?(?:达到|达|为|至|增至|增加到|增长到|提高到)")
 
 
+# What a count of new ones opens with (新增, 新建, 净增, 新认定).
+NEW_ONES = re.compile(r"^(?:新增|新建|净增|新认定|新引进|新开工|新登记)")
+
+
 # A measure of a thing at the end of a label (工程全长, 园区占地面积): what a total said
 # next (总投资) belongs to is the thing.
 MEASURE_SUFFIX = re.compile(r"(?:全长|总长|长度|总面积|占地面积|面积|占地|总里程|里程|高度|宽度|"
@@ -1154,7 +1301,8 @@ FREQUENCY = frozenset(("次", "回", "趟", "遍"))
 
 
 # A measure with no owner: 「收入80万元」 — someone's, the label cannot say whose.
-BARE_LABEL = re.compile(r"^(?:收入|投资|产值|规模|总额|总量|花费|消费|出口|进口)$")
+BARE_LABEL = re.compile(r"^(?:收入|投资|产值|规模|总额|总量|花费|消费|出口|进口|"
+                        r"全长|总长|长度|高度|宽度|深度|面积|总面积|产量|总产量|销量)$")
 
 
 def clause_starts(sentence: str, word: str) -> bool:
@@ -1170,6 +1318,10 @@ CASUALTIES = frozenset(("死亡", "受伤", "遇难", "失踪", "伤亡", "死�
 EVENT_UNITS = ("起", "次", "宗", "例", "件")
 
 
+# Words naming firms and bodies at the end of a label.
+ORGANISATION_END = re.compile(r"(?:企业|公司|单位|集团|机构|部门|工厂|合作社)$")
+
+
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
              context: str, subject: str | None = None, dropped: bool = False) -> None:
     """A row for `quantity`, or — when it is no figure — a dropped row in its place."""
@@ -1181,6 +1333,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or quantity.unit in POINTS
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)
         or not is_label(label)
+        # 「其中，县属企业完成1094.2万吨」: a label naming firms or bodies says whose the
+        # amount is, not what it measures (a count of them — 企业120家 — is a figure)
+        or (ORGANISATION_END.search(label) and _measure(quantity.unit) not in CLASSIFIERS
+            and quantity.unit not in ("%", "‰"))
         # 「研讨18次」「废除48个」: a count whose label is two characters names a bare verb
         # or a bare noun — what was counted is not said.
         or (len(label) <= 2 and _measure(quantity.unit) in CLASSIFIERS)
@@ -1193,6 +1349,12 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))
+
+
+# How a comparison was made, said before its verb: a basis (按新口径, 自然口径), what was
+# left out or in (扣除…因素后, 剔除一次性因素, 不含/含…).
+HOW_COMPARED = re.compile(r"^(?:按|扣除|剔除|除去|去除|不含|若扣除|如扣除|考虑到?)|口径$|"
+                          r"因素(?:后|影响)?$|(?:扣除|剔除)[^，,]*后$")
 
 
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
@@ -1212,6 +1374,12 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         # clause does not say; an average growth (「日均增长」) is no change of a total.
         return
     texts = [lead + (change["approx"] or "") + said(sentence, q) for q in run]
+    if subject and HOW_COMPARED.search(subject) and len(run) == 1 and not change["each"]:
+        # 「一般公共预算收入70.11亿元，按新口径下降19.4%」「扣除留抵退税因素后增长5.4%」:
+        # how the comparison was made (a basis, what was left out) names no thing — the
+        # change is the level's before, said with its basis
+        _qualify(rows, subject + texts[0], lead, run[0], sentence, clause, context)
+        return
     # 「研发费用增长幅度超过20%」: a bound is a change of a row, never a rate row's value.
     bound = change["approx"] in ("超过", "超", "逾") or any(q.bound for q in run)
     if change["each"] and len(run) == 1:
@@ -1259,9 +1427,10 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return  # 「鸡蛋产量减少，价格上涨16.2%」: whose price, the subject does not say
     previous = rows[-1].subject if rows and not rows[-1].dropped else None
     head = SHARED_HEAD.search(previous or "")
-    if head and not SHARED_HEAD.search(subject):
+    if head and not MEASURE_HEAD.search(subject):
         # 「国有企业增加值增长1.9%，集体企业增长2.0%」: a list of growths says the measure
-        # once; the later subjects share it.
+        # once; the later subjects share it (not one naming its own: 「PM2.5平均浓度下降
+        # 14.9%，重污染天数下降39%」 — the days are no concentration).
         subject += head.group(0)
     _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
 
@@ -1307,6 +1476,10 @@ def _fits(row: Row, change: Quantity) -> bool:
     return _measure(change.unit) == _measure(row.unit)
 
 
+# The names of shares: 占比, 比重, 占…的比例.
+SHARE_NAME = re.compile(r"(?:占比|比重|所占比例|占[^，,]{0,16}?比例)$")
+
+
 def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence: str,
              clause: str, context: str) -> None:
     """A change with no subject: the change of the row before — unless that row is a rate
@@ -1315,6 +1488,16 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
     if not rows:
         return
     last = rows[-1]
+    if last.subject is None and quantity.unit in ("%", "‰") and SHARE_NAME.search(last.label):
+        # 「总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%」「采矿业增加值占比达
+        # 96.05%，同比下降15.6%」: a share changes in 个百分点; a growth in % after it is
+        # the thing's whose share it is — the level said before, or one the text leaves
+        # unsaid (then the share keeps no change)
+        level = next((r for r in reversed(rows[:-1]) if not r.dropped and r.subject is None
+                      and r.unit not in ("%", "‰")), None)
+        if level is not None and level.change is None:
+            level.change = text
+        return
     if last.subject is None:
         if _fits(last, quantity):
             last.change = last.change or text
@@ -1340,6 +1523,11 @@ SHARED_HEAD = re.compile(
     r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
     r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
+# What a rate row's subject ends in when it names a measure (增加值, 收入, 零售总额, 价格 …).
+MEASURE_HEAD = re.compile(r"(?:" + SHARED_HEAD.pattern.removesuffix("$") +
+                          r"|[率量额值数]|价格|指数|人口)$")
+
+
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
 # 53.6%」: the kiwis' exports): a bare measure after 、 is another measure of the same thing,
 # which the label cannot name without guessing; no row.
@@ -1402,6 +1590,10 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
     An average growth (「较去年同期日均增长35.4%」) is no change of the total before it."""
     if not rows or not found or change.group("average"):
         return
+    if change.group("each") and len(found) == 1:
+        # 「甲、乙产量…，分别增长5.1%」 with one value: 分别 promises one for each, and
+        # one value is no change of any of them
+        return
     # 「同比下降5.5%和6.1%」: several values after one verb are 分别 even unsaid.
     if len(found) > 1 and (change.group("each") or len(_runs(found, sentence)) == 1):
         verb = change.group("lead").replace("分别", "")
@@ -1457,10 +1649,19 @@ def _bare_name(row: Row) -> str:
     return label[periods[-1].end():] if periods else label
 
 
+# Text drawn with a font's radical glyphs (pdftotext of some reports: 「相⽐2022年增⻓」) carries
+# Kangxi radicals (U+2F00–U+2FD5) and simplified radicals (U+2E80–U+2EF3) where the
+# characters 比, 长 stand: read as the characters they look like (the rows keep the
+# text's own code points, like a Traditional copy's).
+RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+RADICALS.update((ord(radical), char) for radical, char in zip(
+    "⻅⻆⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳", "见角贝车长门页风飞马鱼鸟麦黄齐齿龙龟", strict=True))
+
+
 def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
     """`text` in Simplified characters, and a function writing a row made from it back in
     the characters of `text` (a Traditional copy's rows keep 億元, 增長)."""
-    simple = _to_simplified().convert(text)
+    simple = _to_simplified().convert(text.translate(RADICALS))
     if simple == text or len(simple) != len(text):
         return text, lambda row: None
     chars: dict[str, Counter[str]] = {}
@@ -1490,17 +1691,58 @@ def section_title(heading: str) -> str:
     return title.rstrip("。；;：:，,").strip() or heading.strip()
 
 
+# The fixed words of a procurement or tender notice (three of them make one).
+PROCUREMENT_NOTICE = re.compile(r"采购人|采购代理机构|采购项目|采购需求|投标人|供应商|开标|中标|"
+                                r"成交公告|招标|磋商|询价|比选|最高限价|预算金额|保证金")
+
+
+# The year a sentence opens with (「2015年，…」「截至2021年底，…」), not a span (「2017年到2021年」,
+# 「2019年以来」).
+OPENING_YEAR = re.compile(r"^(?:截至|截止|到|在|而|但)?(\d{4})年(?!以来|来|[到至—–~\-]|\d{4})")
+
+
+def _drop_earlier_years(by_section: dict[str, list[Row]]) -> None:
+    """「2015年，该市旅游收入仅为20亿元。…2023年，旅游收入达到86亿元」: a text reports its
+    latest year; a sentence opening with an earlier year quotes a figure of the past, for
+    contrast or history — not a figure an editor would print as the text's."""
+    def year(row: Row) -> int | None:
+        match = OPENING_YEAR.match(despace(row.source))
+        return int(match.group(1)) if match else None
+    years = [y for rows in by_section.values() for row in rows if (y := year(row))]
+    if not years:
+        return
+    latest = max(years)
+    if years.count(latest) < 2:
+        return
+    for section, rows in by_section.items():
+        by_section[section] = [row for row in rows if (year(row) or latest) >= latest]
+
+
+# A number opening a paragraph: 1. / 1、 / 一、 / （三）.
+ITEM_NUMBER = re.compile(r"^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                         r"[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*)?")
+
+
 def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     """Key-figure groups, one per section (the nearest heading above the sentence), in the
     order of the text; groups under MIN_ROWS rows are dropped. A group's id is the topic of
     its heading (air, water …) if it has one, else s1, s2 …; the text before the first
     heading is the group `lead`, 主要数据."""
+    passages = list(passages)
+    if len(set(PROCUREMENT_NOTICE.findall(
+            "".join(as_simplified(p.context + p.text)[0] for p in passages)))) >= 3:
+        # A procurement or tender notice: its amounts (budget, ceiling price, deposit,
+        # quantity, term) are the terms of a purchase, not figures of what happened.
+        return []
     by_section: dict[str, list[Row]] = {}
     seen: dict[tuple[str, str, str, str], list[int]] = {}
     for passage in passages:
         # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
         # Simplified form; each row is then written back in the text's own characters.
         text, restore = as_simplified(passage.text)
+        # 「1. 全市生产总值…」「（三）全年完成…」: a list item's or a run-in head's number opens
+        # the paragraph — no word of the first sentence's label
+        text = text[len(ITEM_NUMBER.match(text)[0]):]
         if NOTE_PASSAGE.match(text) or STORY.search(text):
             continue
         previous: list[Row] = []
@@ -1531,6 +1773,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 rows.append(row)
         for row in made.values():
             restore(row)
+    _drop_earlier_years(by_section)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
     # names the place in each of its places' rows; one place is the text's own, and left off.
     places = {re.sub(r"^.+?(?:省|自治区)(?=.)", "", row.place)  # 山西省吕梁市 is 吕梁市
