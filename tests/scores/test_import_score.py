@@ -236,30 +236,30 @@ def heldout(corpus: dict):
     return found["overall"]
 
 
-# Issue 11's thresholds on the held-back third. Measured on the fourth fresh held-back set
-# (16 texts gathered 2026-11-30 by two helpers not working on the importer, gold written
-# before any import; bench/import_score.py, overall figures only): before the sixth round
-# of rules bP 0.712 bR 0.942, roles 0.834, headings P 0.683 R 0.707, cells 0.549, lost 8
-# invented 799; after it bP 0.735 bR 0.955, roles 0.863, headings P 0.695 R 0.707, cells
-# 0.703, lost 4 invented 504. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.735 R 0.955 (sixth round)")
+# Issue 11's thresholds on the held-back third. Measured on the fifth fresh held-back set
+# (16 texts gathered 2026-11-30 by a helper not working on the importer, gold written before
+# any import; bench/import_score.py, overall figures only): before the seventh round of
+# rules bP 0.588 bR 0.933, roles 0.844, headings P 0.263 R 0.812, cells 0.648, lost 543
+# invented 1634; after it bP 0.593 bR 0.933, roles 0.844, headings P 0.263 R 0.812, cells
+# 0.648, lost 543 invented 1587. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.593 R 0.933 (seventh round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.863 (sixth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.844 (seventh round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.695 R 0.707 (sixth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.263 R 0.812 (seventh round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 4 invented 504 (sixth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 543 invented 1587 (seventh round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
