@@ -33,6 +33,7 @@ from xml.sax.saxutils import escape, unescape
 from briefing import cjk
 from briefing.diskcache import cache_dir, read_json, write_json
 from briefing.errors import Problem
+from briefing.fonts.config import EMOJI
 from briefing.formatting import format_number, format_percent, format_unit
 from briefing.model import ChartSpec, FigureGroup, FigureRow
 
@@ -178,7 +179,10 @@ class ChartFonts:
     @classmethod
     def for_role(cls, resolved: dict, role: str = ROLE) -> ChartFonts:
         faces = resolved[role]
-        return cls(tuple(face.family for face in faces), Path(faces[0].path), faces[0].index)
+        # Not the emoji face: listed in an SVG's font-family, Pango would set the chart's
+        # digits in it (the document declares it for pictographs only: _fonts.css.j2).
+        families = tuple(face.family for face in faces if face.family != EMOJI)
+        return cls(families, Path(faces[0].path), faces[0].index)
 
     def css_family(self) -> str:
         return ", ".join(_css_quote(family) for family in self.families)
