@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -222,6 +223,33 @@ def layout_check(briefing: Briefing, resolved, template: str,
 # A table of contents appears by itself in documents of this many pages or more, its own
 # page(s) counted (BuildOptions.toc=None).
 TOC_MIN_PAGES = 8
+# A document whose text and pictures would fill at most this share of TOC_MIN_PAGES is
+# laid out without its contents first (short_document_first).
+SHORT_TEXT_CHARS = 4000
+CONTENTS_ENTRIES_A_PAGE = 12  # the fewest a page of contents holds (entries of two lines)
+
+
+def short_document_first(briefing: Briefing, without_contents: Callable[[], str]) -> Relayout:
+    """How to decide on automatic contents (from TOC_MIN_PAGES pages on, counted with
+    them). A long document is laid out with them first, once. A short one — its article
+    under SHORT_TEXT_CHARS characters, and its HTML without contents a few pages by its
+    text, tables and pictures — is laid out without them first, and that layout is kept
+    when even the most pages its contents could add (one per CONTENTS_ENTRIES_A_PAGE
+    headings, and two for the page they start on and a break moved) leave it short: the
+    same PDF, laid out once instead of twice. Else the document is laid out with them, as
+    for a long one."""
+    article = (briefing.folder / ARTICLE).read_text("utf-8") if briefing.folder else ""
+    if len(article) > SHORT_TEXT_CHARS:
+        return Relayout(TOC_MIN_PAGES, without_contents)
+    html = without_contents()
+    headings = len(re.findall(r"<h[1-6][\s>]", html))
+    contents_pages = 2 + -(-headings // CONTENTS_ENTRIES_A_PAGE)
+    text = re.sub(r"<[^>]*>", "", re.sub(r"<(style|script)\b.*?</\1>", "", html, flags=re.S))
+    pictures = len(re.findall(r"<(?:img|svg)\b", html))
+    rows = len(re.findall(r"<tr\b", html))
+    estimate = 1 + len(re.sub(r"\s", "", text)) / 1000 + rows / 25 + pictures / 2
+    return Relayout(TOC_MIN_PAGES, html, first=estimate + contents_pages < TOC_MIN_PAGES,
+                    contents_pages=contents_pages)
 
 
 @dataclass
@@ -330,8 +358,8 @@ def build(
     template = resolve_template(briefing, options.template, options.template_dirs)
     if toc is None and template_settings(template, options.template_dirs).contents != "automatic":
         toc = False
-    without_toc = None if toc is not None else Relayout(
-        TOC_MIN_PAGES, lambda: settings.prepare_html(render(False).html))
+    without_toc = None if toc is not None else short_document_first(
+        briefing, lambda: settings.prepare_html(render(False).html))
     with stage("render HTML"):
         rendered = render(toc is not False)
     pages_target = settings.pages_target(target)

@@ -38,15 +38,29 @@ class Relayout:
 
     below: int
     html: str | Callable[[], str]
+    # `first`: lay the other HTML out first, and keep it without laying out the document's
+    # own when even `contents_pages` more pages (what the contents can add at most) would
+    # leave it short of `below` — a short document is then laid out once, as it prints.
+    first: bool = False
+    contents_pages: int = 0
 
     def __call__(self, pages: int) -> str | None:
         if pages >= self.below:
             return None
+        return self.source()
+
+    def source(self) -> str:
         return self.html if isinstance(self.html, str) else self.html()
+
+    def surely_short(self, pages: int) -> bool:
+        """Whether the document with its contents would have fewer than `below` pages,
+        the other HTML having `pages`."""
+        return pages + self.contents_pages < self.below
 
     def resolved(self) -> Relayout:
         """The same, its HTML made now (to send it to another process)."""
-        return self if isinstance(self.html, str) else Relayout(self.below, self.html())
+        return self if isinstance(self.html, str) else Relayout(
+            self.below, self.html(), self.first, self.contents_pages)
 
 
 def _fetcher_class():
@@ -170,13 +184,21 @@ def write_pdf(
     try:
         with _capture_weasyprint_log() as messages, \
                 incremental.one_build(across_builds=font_key is not None):
-            document = layout(html)
-            if place_figures:  # figures that left pages short, deferred past the text
-                document, _ = placement.place(html, layout, document)
-            if relayout is not None and (again := relayout(len(document.pages))) is not None:
-                document = layout(again)
-                if place_figures:
-                    document, _ = placement.place(again, layout, document)
+            def laid_out(source: str):
+                document = layout(source)
+                if place_figures:  # figures that left pages short, deferred past the text
+                    document, _ = placement.place(source, layout, document)
+                return document
+
+            document = None
+            if relayout is not None and relayout.first:
+                short = laid_out(relayout.source())
+                if relayout.surely_short(len(short.pages)):
+                    document = short
+            if document is None:
+                document = laid_out(html)
+                if relayout is not None and (again := relayout(len(document.pages))) is not None:
+                    document = laid_out(again)
     except FatalURLFetchingError as exc:
         if fetcher.refused:
             raise InputError(

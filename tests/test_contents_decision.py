@@ -1,0 +1,69 @@
+"""Automatic contents (from TOC_MIN_PAGES pages on, counted with them): a short document is
+laid out once, without them, when even the most its contents could add leaves it short —
+the same PDF as laying it out with them first and then without; a document that is not
+surely short is laid out with them, as before (build.short_document_first)."""
+
+from __future__ import annotations
+
+import pytest
+import weasyprint
+from conftest import write_briefing
+
+from briefing import build as build_module
+from briefing.build import TOC_MIN_PAGES, build
+from briefing.export import Relayout
+
+pytestmark = pytest.mark.pdf
+
+SECTION = ("## {n}、重点工作\n\n各地推进生态环境保护工作成效明显，群众满意度持续提升，"
+           "空气质量优良天数比例达到百分之八十六点七，同比上升二点一个百分点。\n\n")
+
+
+def renders(monkeypatch) -> list[int]:
+    counted: list[int] = []
+    real = weasyprint.HTML.render
+
+    def render(self, *args, **kwargs):
+        document = real(self, *args, **kwargs)
+        counted.append(len(document.pages))
+        return document
+
+    monkeypatch.setattr(weasyprint.HTML, "render", render)
+    return counted
+
+
+def old_order(monkeypatch):
+    """With the contents first, then without when short: the order before."""
+    monkeypatch.setattr(build_module, "short_document_first",
+                        lambda briefing, html: Relayout(TOC_MIN_PAGES, html))
+
+
+def test_a_short_document_is_laid_out_once_and_prints_the_same(tmp_path, monkeypatch):
+    folder = write_briefing(tmp_path / "brief", "".join(SECTION.format(n=n) for n in "一二三四"))
+    counted = renders(monkeypatch)
+    once = build(folder, tmp_path / "once.pdf").output
+    assert len(counted) == 1, counted
+    old_order(monkeypatch)
+    twice = build(folder, tmp_path / "twice.pdf").output
+    assert len(counted) == 3, counted  # with the contents, then without
+    assert once.read_bytes() == twice.read_bytes()
+
+
+def test_surely_short_counts_what_the_contents_can_add():
+    relayout = Relayout(TOC_MIN_PAGES, "<html></html>", first=True, contents_pages=3)
+    assert relayout.surely_short(4) and not relayout.surely_short(5)
+
+
+def test_a_long_document_laid_out_without_contents_first_gets_them(tmp_path, monkeypatch):
+    """The fallback: laid out without contents first (forced here), a document that is
+    not surely short is laid out with them and prints as before, contents included."""
+    folder = write_briefing(tmp_path / "brief",
+                            "".join(SECTION.format(n=n) * 16 for n in "一二三四五六七八"))
+    counted = renders(monkeypatch)
+    monkeypatch.setattr(build_module, "short_document_first", lambda briefing, html: Relayout(
+        TOC_MIN_PAGES, html, first=True, contents_pages=3))  # (8 headings: 2 + 1)
+    forced = build(folder, tmp_path / "forced.pdf").output
+    assert counted[0] < counted[1] and counted[1] >= TOC_MIN_PAGES, counted
+    old_order(monkeypatch)
+    before = build(folder, tmp_path / "before.pdf").output
+    assert forced.read_bytes() == before.read_bytes()
