@@ -1,7 +1,8 @@
 """Automatic contents (from TOC_MIN_PAGES pages on, counted with them): a short document is
 laid out once, without them, when even the most its contents could add leaves it short —
 the same PDF as laying it out with them first and then without; a document that is not
-surely short is laid out with them, as before (build.short_document_first)."""
+surely short is laid out with them, as before (build.short_document_first). (That a long
+document gets its contents: tests/typeset/test_pdf.py.)"""
 
 from __future__ import annotations
 
@@ -54,16 +55,16 @@ def test_surely_short_counts_what_the_contents_can_add():
     assert relayout.surely_short(4) and not relayout.surely_short(5)
 
 
-def test_a_long_document_laid_out_without_contents_first_gets_them(tmp_path, monkeypatch):
-    """The fallback: laid out without contents first (forced here), a document that is
-    not surely short is laid out with them and prints as before, contents included."""
-    folder = write_briefing(tmp_path / "brief",
-                            "".join(SECTION.format(n=n) * 16 for n in "一二三四五六七八"))
+def test_a_document_not_surely_short_is_laid_out_as_before(tmp_path, monkeypatch):
+    """The fallback: laid out without contents first, a document that its contents could
+    take to 8 pages (forced here: as if they could add 7) is laid out with them, then —
+    short after all — without them again: as before, the same bytes."""
+    folder = write_briefing(tmp_path / "brief", "".join(SECTION.format(n=n) for n in "一二"))
     counted = renders(monkeypatch)
     monkeypatch.setattr(build_module, "short_document_first", lambda briefing, html: Relayout(
-        TOC_MIN_PAGES, html, first=True, contents_pages=3))  # (8 headings: 2 + 1)
-    forced = build(folder, tmp_path / "forced.pdf").output
-    assert counted[0] < counted[1] and counted[1] >= TOC_MIN_PAGES, counted
+        TOC_MIN_PAGES, html, first=True, contents_pages=TOC_MIN_PAGES - 1))
+    fallback = build(folder, tmp_path / "fallback.pdf").output
+    assert len(counted) == 3, counted  # without, with, without again
     old_order(monkeypatch)
     before = build(folder, tmp_path / "before.pdf").output
-    assert forced.read_bytes() == before.read_bytes()
+    assert fallback.read_bytes() == before.read_bytes()
