@@ -14,9 +14,9 @@ from briefing.fonts.faces import ResolvedFont, Style, best_face
 from briefing.fonts.system import fc_match, find_system_family
 
 MISSING_FONT_FIX = (
-    "run make setup (it installs the default faces: fonts-noto-cjk, fonts-arphic-ukai and "
-    "FandolFang from Debian's texlive-lang-chinese) or drop the font file into fonts/ and "
-    "name its family"
+    "run make setup (it installs the default faces: fonts-noto-cjk, fonts-noto-color-emoji, "
+    "fonts-arphic-ukai and FandolFang from Debian's texlive-lang-chinese) or drop the font "
+    "file into fonts/ and name its family"
 )
 
 
