@@ -358,8 +358,6 @@ def build(
     template = resolve_template(briefing, options.template, options.template_dirs)
     if toc is None and template_settings(template, options.template_dirs).contents != "automatic":
         toc = False
-    without_toc = None if toc is not None else short_document_first(
-        briefing, lambda: settings.prepare_html(render(False).html))
     with stage("render HTML"):
         rendered = render(toc is not False)
     pages_target = settings.pages_target(target)
@@ -375,6 +373,9 @@ def build(
                            warnings=notes + [str(p) for p in notices + stale], skipped=True,
                            changes=changes)
     export = exporter or write_pdf
+    # (decided only now: a build found up to date renders no second HTML)
+    without_toc = None if toc is not None else short_document_first(
+        briefing, lambda: settings.prepare_html(render(False).html))
     with stage("layout and PDF (WeasyPrint)"):
         exported = export(settings.prepare_html(rendered.html), pages_target,
                           base_url=briefing.folder,
