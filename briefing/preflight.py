@@ -209,7 +209,12 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     _check_text_layer(Path(pdf_path), report, lines, spaces)
     if not lines:
         return report
-    left = Counter(round(line.x0, 1) for line in lines).most_common(1)[0][0]
+    # The block's left edge: where the most lines start, or further left where a good share
+    # of them do (a text of one-line paragraphs has most lines at its first-line indent).
+    starts = Counter(round(line.x0, 1) for line in lines)
+    left = starts.most_common(1)[0][0]
+    left = min((x0 for x0, count in starts.items()
+                if count >= max(3, len(lines) // 10) and left - 3 * size < x0 < left), default=left)
     # Lines that belong to another column (quotes, table cells in the body face) are left out.
     lines = [line for line in lines if line.x0 > left - 0.5]
     _mark_paragraph_ends(lines, left, size)

@@ -48,3 +48,23 @@ def test_its_table_past_the_margin_is_named(tmp_path):
             if v.kind == "past-the-margin"]
     assert past, "a table running past the margin is not named"
     assert all(any(v.text.endswith(f[-3:]) for f in FINDINGS) for v in past), past
+
+
+def test_a_text_of_one_line_paragraphs_has_no_ragged_lines(tmp_path):
+    """A standard's front lines (ICS 65.020.20, B 22, DB32/T 1580—2019 …) are paragraphs
+    of one line each, indented: most lines then start at the first-line indent, and the
+    block's left edge is where the few wrapped lines go on — not the indent, or every
+    one-line paragraph would read as a line running on, short of the edge (ragged)."""
+    lines = ["ICS 65.020.20", "B 22", "DB32/T 1580—2019", "代替DB32/T 1580—2010",
+             "2019-08-01实施", "本标准按照给出的规则起草。", "本标准由某县市场监督管理局提出。",
+             "本标准起草单位：某县农业农村局。", "本标准主要起草人：张三、李四。"]
+    html = (f"<html lang='zh-CN'>{STYLE}"
+            + "".join(f"<p>{line}</p>" for line in lines)
+            + f"<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></html>")
+    weasy.load()
+    weasy.install()
+    pdf = tmp_path / "standard.pdf"
+    HTML(string=html).write_pdf(pdf)
+    report = measure(pdf)
+    ragged = [v for v in report.violations if v.kind == "ragged-line"]
+    assert ragged == [] and report.full_lines >= 4, (ragged, report.full_lines)
