@@ -207,6 +207,10 @@ def _validation_problems(
                    "remove it, or check its spelling")
         elif error["type"] == "missing":
             message, fix = f"'{where}' is required", f"add '{loc[-1]}:' with a value"
+        elif error.get("input", "") is None and error["type"].endswith("_type"):
+            # `title: null` or `title:` with nothing after it: pydantic's "Input should be a
+            # valid string" does not say that the value is missing.
+            message, fix = f"'{where}' has no value", f"write its value after '{loc[-1]}:'"
         elif error["type"] == "literal_error":
             expected = error.get("ctx", {}).get("expected", "")
             message, fix = f"'{where}': {error['msg']}", f"write one of: {expected}"

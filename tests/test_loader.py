@@ -97,6 +97,8 @@ def test_bad_body_names_line(make_briefing, body, line, needle):
         ("---\ntitle: 标题\noptions:\n  paper: A3\n---\n", 4, "options.paper"),
         ("---\ntitle: [unclosed\n---\n", 2, "malformed YAML"),
         ("---\nsubtitle: 没有标题\n---\n", 2, "'title' is required"),
+        ("---\ntitle: null\nsubtitle: 副标题\n---\n", 2, "'title' has no value"),
+        ("---\ntitle:\n---\n", 2, "'title' has no value"),
         ("---\ntitle: 标题\ndate: 2021-13-45\n---\n", 3, "'date'"),
         ("title: 标题\n", 1, "no YAML front matter"),
         ("---\ntitle: 标题\n", 1, "not closed"),
