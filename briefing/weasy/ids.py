@@ -9,6 +9,7 @@ same bytes (tests/test_determinism.py).
 
 from __future__ import annotations
 
+import os
 import uuid
 from contextlib import contextmanager
 
@@ -25,9 +26,16 @@ def stable_uuid4() -> uuid.UUID:
 @contextmanager
 def stable_ids(seed: bytes | None):
     """While writing a PDF: the XMP DocumentID WeasyPrint draws at random for PDF/X-4
-    is derived from `seed` instead."""
+    is derived from `seed` instead; and a font WeasyPrint saves again with fontTools (a
+    colour emoji face, its pictures taken out: pdf/fonts.py) is stamped with a fixed time,
+    not the clock's (fontTools reads SOURCE_DATE_EPOCH; one the user set is kept)."""
     token = id_seed.set(seed)
+    stamped = "SOURCE_DATE_EPOCH" not in os.environ
+    if stamped:
+        os.environ["SOURCE_DATE_EPOCH"] = "0"
     try:
         yield
     finally:
         id_seed.reset(token)
+        if stamped:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)

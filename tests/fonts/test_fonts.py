@@ -453,7 +453,7 @@ def test_text_laid_out_in_fonts_of_no_role_is_refused(fonts_dir: Path):
 
 
 @pytest.mark.pdf
-def test_pictographs_are_set_in_the_emoji_face_and_nothing_else(tmp_path):
+def test_pictographs_are_set_in_the_emoji_face_and_nothing_else(tmp_path, monkeypatch):
     """A WeChat article's or README's emoji (🎈 ✅ ❌) build, in the emoji face every
     default role ends with; its digits and spaces stay in the CJK faces (Pango would take
     the emoji face's forms of 0–9 when it is simply listed: _fonts.css.j2 limits it)."""
@@ -471,3 +471,13 @@ def test_pictographs_are_set_in_the_emoji_face_and_nothing_else(tmp_path):
     assert {faces[e] for e in "🎈✅❌"} == {"Noto-Color-Emoji"}, faces
     digits = {c["fontname"].split("+")[-1] for c in chars if c["text"].isdigit()}
     assert digits and not any("Emoji" in face for face in digits), digits
+    # The same bytes an hour later (WeasyPrint saves the emoji face anew, and fontTools
+    # stamps it with the clock unless told otherwise: briefing/weasy/ids.py).
+    import time
+    from types import SimpleNamespace
+
+    from fontTools.misc import timeTools
+
+    monkeypatch.setattr(timeTools, "time", SimpleNamespace(time=lambda: time.time() + 3600))
+    again = build(folder, tmp_path / "again.pdf").output
+    assert again.read_bytes() == pdf.read_bytes()
