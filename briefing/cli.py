@@ -261,6 +261,8 @@ def check(
                   highlight=False)
     for group in report.proposed:
         show_problem(group, "cyan", "proposed")
+    for table in report.held:
+        show_problem(table, "cyan", "held")
     if report.problems:
         out.print(f"[red]{len(report.problems)} problem(s) must be fixed[/]")
         raise typer.Exit(EXIT_PROBLEMS)
@@ -319,6 +321,59 @@ def figures_command(
         out.print(f"{proposed} proposed group(s), printed nowhere until accepted: "
                   f"`briefing figures accept {folder} [GROUP…]` (or `reject … GROUP…`)",
                   highlight=False, markup=False)
+
+
+@app.command("tables")
+def tables_command(
+    words: Annotated[list[str], typer.Argument(
+        metavar="[accept|reject] FOLDER [LINE…]",
+        help="FOLDER: list the tables article.md holds for review; accept FOLDER [LINE…]: "
+             "print them (delete their marker lines; default: all); reject FOLDER LINE…: "
+             "remove them from article.md.")],
+) -> None:
+    """List the tables the importer rebuilt on a guess (held for review); accept or reject."""
+    from briefing.checks import held_tables
+    from briefing.loader import load_briefing
+    from briefing.review import TABLE_ACTIONS, review_tables
+
+    action = words[0] if words[0] in TABLE_ACTIONS else None
+    rest = words[1:] if action else words
+    try:
+        if not rest:
+            raise InputError(f"`briefing tables {action}` needs a briefing folder",
+                             fix=f"write `briefing tables {action} data/NAME [LINE…]`")
+        folder, given = Path(rest[0]), rest[1:]
+        if action is None and given:
+            raise InputError(f"'{rest[0]}' is not accept or reject",
+                             fix="write `briefing tables accept|reject data/NAME [LINE…]`, "
+                                 "or `briefing tables data/NAME` to list them")
+        if action == "reject" and not given:
+            raise InputError("reject needs the lines of the tables to remove",
+                             fix=f"write `briefing tables reject {folder} LINE…` "
+                                 f"(`briefing tables {folder}` lists them)")
+        bad = [word for word in given if not word.isdigit()]
+        if bad:
+            raise InputError(f"'{bad[0]}' is not a line number",
+                             fix="give the line of each table's marker, as "
+                                 f"`briefing tables {folder}` lists them")
+        if action:
+            changed = review_tables(folder, action, [int(word) for word in given])
+        else:
+            problems = held_tables(load_briefing(folder))
+    except BriefingError as error:
+        raise fail(error) from None
+    if action:
+        done = "accepted (printed from now on)" if action == "accept" else "removed"
+        out.print(f"[green]{len(changed)} held table(s) {done}[/] in {folder}/article.md "
+                  f"(marker line{'s' if len(changed) > 1 else ''} "
+                  + ", ".join(str(table.held_line) for table in changed) + ")",
+                  highlight=False)
+        return
+    for problem in problems:
+        out.print(f"held: {problem}", highlight=False, markup=False, soft_wrap=True)
+    out.print(f"{len(problems)} table(s) held for review, printed nowhere until accepted"
+              + (f": `briefing tables accept {folder} [LINE…]` (or `reject … LINE…`)"
+                 if problems else ""), highlight=False, markup=False)
 
 
 @app.command()
