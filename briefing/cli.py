@@ -128,6 +128,10 @@ def import_command(
         out.print(f"{len(result.figures)} key-figure group(s) proposed, printed nowhere until "
                   f"accepted: review them with `briefing figures {result.folder}`",
                   highlight=False, markup=False)
+    if result.held_tables:
+        out.print(f"{result.held_tables} table(s) rebuilt on a guess, held for review and "
+                  f"printed nowhere until accepted: `briefing tables {result.folder}`",
+                  highlight=False, markup=False)
 
 
 @app.command()

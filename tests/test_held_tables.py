@@ -149,3 +149,20 @@ def test_no_held_table_in_the_sample():
     from conftest import PROJECT
 
     assert held_tables(load_briefing(PROJECT / "data" / "lvliang-2021")) == []
+
+
+def test_the_corpus_scorer_reads_a_held_table_and_skips_its_marker(tmp_path):
+    from bench.import_score import compare, read_blocks
+    from briefing.importer.render import held_marker
+
+    plain = (
+        "---\ntitle: 标题\n---\n\n前言段落。\n\nTable: 表1 各县空气质量\n| 县 | 优良率 |\n|---|---|\n"
+        "| 甲县 | 81.7 |\n")
+    held = plain.replace("Table:", held_marker("rebuilt from cells a line each") + "\nTable:")
+    gold = read_blocks(plain, tmp_path / "gold.md")
+    output = read_blocks(held, tmp_path / "article.md")
+    assert output == gold
+    assert [b.role for b in output][-2:] == ["table-caption", "table"]
+    score = compare(gold, output, "made-up", "tuning")
+    assert score.cells_right == score.cells_gold == 4
+    assert score.lost == 0 and score.invented == 0
