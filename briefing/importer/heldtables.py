@@ -12,7 +12,7 @@ cells and no run of bare bars (``||||``, a copy's sign of merged cells) stands i
 
 *A guess* — the importer decided where a row ends or which column a cell is in: a grid
 rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
-``table-from-bar-cells``, ``table-rebuilt``, ``table-flattened``,
+``table-from-cell-kinds``, ``table-from-bar-cells``, ``table-rebuilt``, ``table-flattened``,
 ``table-from-cell-paragraphs``: the number of columns inferred from where the numbers
 stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``,
 ``table-from-words``), from a text stored on one line (``one-line-text``), a header's
@@ -40,6 +40,8 @@ from briefing.importer.structure import Node
 GUESSES = {
     "table-from-bare-cells": "rebuilt from a copy a cell a line: its rows were told by a "
                              "line of bars",
+    "table-from-cell-kinds": "rebuilt from a copy a cell a line: its number of columns was "
+                             "inferred from the kinds of its cells",
     "table-from-bar-cells": "rebuilt from a copy a cell a line: its number of columns was "
                             "inferred",
     "table-rebuilt": "rebuilt from an extraction a cell a line: its number of columns was "

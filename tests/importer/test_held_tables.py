@@ -114,3 +114,24 @@ def test_a_fresh_import_prints_no_guessed_table_until_accepted(tmp_path):
     review_tables(result.folder, "accept", [])
     build(result.folder, pdf)
     assert "综合值" in re.sub(r"\s+", "", "".join(page_texts(pdf)))
+
+
+def test_cells_a_line_with_no_row_marks_rebuilt_by_the_kinds_of_their_cells(tmp_path):
+    from briefing.importer.flattables import _kind_columns
+
+    # A ranking table: labels, then lists of places; only 2 columns give each column one
+    # kind (4 would put a list in the header).
+    ranking = ["污染因子", "排名后3位区县", "综合指数", "甲区（4.33）、乙区（4.20）",
+               "SO2", "丙县（16）、甲区（15）", "NO2", "乙区（34）、丁县（31）"]
+    assert _kind_columns(ranking) == [2]
+    # Labels and numbers: as a flattened table's columns are read.
+    assert _kind_columns(["城市", "优良率", "PM2.5", "太原", "80.6", "35", "大同", "90.1", "28"]) \
+        == [3]
+    # A column of words among the values: no reading, the cells stay together.
+    assert _kind_columns(["断面", "水质", "达标", "甲桥", "Ⅱ", "达标", "乙闸", "Ⅲ", "达标"]) == []
+    assert _kind_columns(ranking[:-1]) == []
+    body = "".join(f"{cell} |\n" for cell in ranking)
+    _, article = imported(tmp_path, body.rstrip("\n"))
+    [reason] = markers(article)
+    assert "inferred from the kinds of its cells" in reason
+    assert "| 综合指数 | 甲区（4.33）、乙区（4.20） |" in article
