@@ -542,7 +542,7 @@ def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_n
     column): the copy lost the bar closing that empty cell."""
     whole = [cells for _, cells in rows[1:] if len(cells) == width]
     lost_bar = bool(whole) and not any(cells[-1] for cells in whole)
-    found = [f"source line {source_number(line.number)}: " + (
+    found = [f"source line {source_number(line.number)}, the row 「{cells[0][:12]}」: " + (
         f"{width - len(cells)} empty cell(s) added at its end" if len(cells) < width
         else f"a run of {len(BARE_BARS.search(line.text)[0])} bare bars read as empty cells")
         for line, cells in rows

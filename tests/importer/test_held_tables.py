@@ -47,8 +47,10 @@ def test_a_merged_cell_flattened_into_a_short_row_holds_the_table(tmp_path):
             "9 | 8 | 45 |")
     result, article = imported(tmp_path, body)
     [reason] = markers(article)
-    assert f"source line {source_line(tmp_path, '综合值')}: a run of 2 bare bars" in reason
-    assert f"source line {source_line(tmp_path, '9 | 8')}: 3 empty cell(s) added" in reason
+    assert f"source line {source_line(tmp_path, '综合值')}, the row 「综合值」: a run of 2 bare bars" \
+        in reason
+    assert f"source line {source_line(tmp_path, '9 | 8')}, the row 「9」: 3 empty cell(s) added" \
+        in reason
     assert "check each value's column" in reason
     assert result.held_tables == 1
     # The marker stands right above the table; the import report has a spot for it.
