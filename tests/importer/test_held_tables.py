@@ -137,3 +137,17 @@ def test_cells_a_line_with_no_row_marks_rebuilt_by_the_kinds_of_their_cells(tmp_
     [reason] = markers(article)
     assert "inferred from the kinds of its cells" in reason
     assert "| 综合指数 | 甲区（4.33）、乙区（4.20） |" in article
+
+
+def test_the_import_command_says_how_many_tables_it_holds(tmp_path):
+    from typer.testing import CliRunner
+
+    from briefing.cli import app
+
+    source = tmp_path / "bulletin.txt"
+    source.write_text(HEAD + "站点 | SO2 | NO2 | PM10 |\n综合值 | 浓度值 | 28 | |\n9 | 8 |\n", "utf-8")
+    result = CliRunner().invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d"),
+                                      "--slug", "b"])
+    assert result.exit_code == 0, result.output
+    assert "1 table(s) rebuilt on a guess, held for review and printed nowhere until " \
+           "accepted: `briefing tables" in result.output.replace("\n", " ")
