@@ -112,6 +112,7 @@ def hold_guessed_tables(nodes: list[Node], repairs: list[Repair], doubts: list[R
         name = node.caption or node.text.split("\n", 1)[0][:40]
         held.append(Repair(
             HELD_KIND, node.line, name, "",
-            f"Held for review, printed nowhere: {reason}. Delete the marker line above it "
-            "in article.md to print it (or `briefing tables accept`)."))
+            f"Written held for review (a marker line above it in article.md; printed "
+            f"nowhere while the line is there): {reason}. Deleting that line, or `briefing "
+            "tables accept`, prints it; `briefing check` lists the tables still held."))
     return result, held
