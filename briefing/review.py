@@ -160,11 +160,13 @@ TABLE_ACTIONS = ACTIONS
 def held_span(lines: list[str], marker: int) -> tuple[int, int]:
     """The 0-based first and last line of the held table whose marker is lines[marker]:
     the marker, an optional `Table:` caption, and the table's lines up to a blank line
-    (an HTML table: up to its </table>)."""
+    or a `:::` line (an HTML table: up to its </table>)."""
     index = marker + 1
     html = False
     while index < len(lines) and lines[index].strip():
         stripped = lines[index].strip()
+        if not html and stripped.startswith(":::"):
+            break  # the table's note (or another block) right under it stays
         html = html or stripped.lower().startswith("<table")
         if html and "</table" in stripped.lower():
             return marker, index

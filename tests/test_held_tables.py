@@ -166,3 +166,11 @@ def test_the_corpus_scorer_reads_a_held_table_and_skips_its_marker(tmp_path):
     score = compare(gold, output, "made-up", "tuning")
     assert score.cells_right == score.cells_gold == 4
     assert score.lost == 0 and score.invented == 0
+
+
+def test_reject_keeps_a_note_written_right_under_the_table(make_briefing):
+    folder = make_briefing(BODY.replace("| 甲县 | 81.7 |\n\n::: note", "| 甲县 | 81.7 |\n::: note"))
+    assert load_briefing(folder).held_tables[0].notes  # still the table's note
+    review_tables(folder, "reject", [marker_line(folder)])
+    after = (folder / "article.md").read_text("utf-8")
+    assert "81.7" not in after and "::: note\n注：甲县的注释。\n:::" in after
