@@ -18,6 +18,10 @@ heading's numbering (「二、」「（一）」) opens the text after the table
 A table with no caption (under 「…如下：」 or a title that names no table) is rebuilt in a
 clean text only when every row is a label and its values under a header of one word a
 column; short lines above that header stay text, a doubt.
+
+Tables rebuilt here from paragraphs, spaces or counted header places are guesses, held for
+the editor (heldtables.py); rows split by 「|」 are the source's grid unless a row is short
+of the header or holds a run of bare bars (merged cells: `table-short-rows`).
 """
 
 from __future__ import annotations

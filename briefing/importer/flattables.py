@@ -1,6 +1,10 @@
 """Tables a text gives as lines → pipe tables: a cell a line (「|」 opens a row, 「… |」 is a
 cell), a bar after each cell, a table flattened a cell a line under its caption (rebuilt
-when its columns are certain, else kept together, a doubt), and tab-split cells."""
+when one number of columns fits, else kept together, a doubt), and tab-split cells.
+
+Which of these are the source's grid and which are guesses is heldtables.py's convention:
+tab-split rows, and rows a 「|」 line opens when none is short, are the source's; every
+other table made here had its rows or columns inferred and is held for the editor."""
 
 from __future__ import annotations
 
