@@ -174,3 +174,34 @@ def test_reject_keeps_a_note_written_right_under_the_table(make_briefing):
     review_tables(folder, "reject", [marker_line(folder)])
     after = (folder / "article.md").read_text("utf-8")
     assert "81.7" not in after and "::: note\n注：甲县的注释。\n:::" in after
+
+
+def test_briefing_review_lists_accepts_and_rejects_groups_and_tables_alike(make_briefing):
+    from conftest import FIGURES
+
+    sentence = "今年优良天数281天。"
+    proposed = FIGURES.format(sentence=sentence).replace(
+        "  - id: air\n", "  - id: air\n    status: proposed\n")
+    folder = make_briefing(sentence + "\n\n" + BODY, figures=proposed)
+    line = marker_line(folder)
+    result = run("review", folder)
+    assert result.exit_code == 0, result.output
+    assert "'air'" in result.output and f"article.md:{line}:" in result.output
+    assert "2 item(s) printed nowhere until accepted" in result.output
+    before = {name: (folder / name).read_text("utf-8") for name in ("article.md", "figures.yaml")}
+    for bad in (["accept", folder, line + 1], ["accept", folder, "water"],
+                ["accept", folder, line, "water"], ["reject", folder]):
+        assert run("review", *bad).exit_code == 2
+        assert {n: (folder / n).read_text("utf-8") for n in before} == before  # nothing done
+    result = run("review", "accept", folder)
+    assert result.exit_code == 0, result.output
+    briefing = load_briefing(folder)
+    assert briefing.held_tables == [] and briefing.proposed_figures == []
+    assert [g.id for g in briefing.figures] == ["air"]
+
+
+def test_briefing_review_rejects_a_table_by_its_line(make_briefing):
+    folder = make_briefing(BODY)
+    result = run("review", "reject", folder, marker_line(folder))
+    assert result.exit_code == 0, result.output
+    assert "81.7" not in (folder / "article.md").read_text("utf-8")
