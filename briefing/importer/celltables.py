@@ -287,6 +287,44 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
     return result, repairs
 
 
+def ragged_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A pipe table whose rows have fewer (or more) cells than its header, as Markdown
+    sources and their tools write them: short rows filled with empty cells at their ends
+    (Markdown's own reading), and for a row longer than the header every row widened to it
+    (Markdown would drop the extra cells: no text is lost here). Where a row's cells
+    belong is not written (merged cells?): a repair on a guess, so the table is held."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        lines = [line.text for line in block.lines]
+        if block.kind != "table" or len(lines) < 3 or not is_delimiter(lines[1]) \
+                or len(_cells(lines[1])) != len(_cells(lines[0])):
+            result.append(block)
+            continue
+        rows = [[cell.replace("\\|", "|") for cell in _cells(text)] for text in lines]
+        width = len(rows[0])
+        counts = [len(cells) for index, cells in enumerate(rows) if index != 1]
+        if set(counts) == {width}:
+            result.append(block)
+            continue
+        wide = max(counts)
+        delimiter = rows[1] + ["---"] * (wide - width)
+        found = [f"source line {line.number}: {len(cells)} cells"
+                 for index, (line, cells) in enumerate(zip(block.lines, rows, strict=True))
+                 if index != 1 and len(cells) != width]
+        fixed = [SourceLine(line.number, "|" + "|".join(delimiter) + "|") if index == 1
+                 else SourceLine(line.number, _row(cells + [""] * (wide - len(cells))))
+                 for index, (line, cells) in enumerate(zip(block.lines, rows, strict=True))]
+        result.append(block.with_lines(fixed))
+        repairs.append(Repair(
+            "table-ragged-rows", block.line, lines[0].strip()[:40],
+            f"header: {width} cells; " + "; ".join(found),
+            "Rows of a pipe table have another number of cells than its header: each was "
+            f"filled with empty cells at its end to {wide} columns, no cell dropped — check "
+            "which column each value belongs to (merged cells?).", review=True))
+    return result, repairs
+
+
 def is_delimiter(line: str) -> bool:
     return bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?", line.strip()))
 

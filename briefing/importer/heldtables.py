@@ -18,7 +18,9 @@ stand), from columns set with spaces (``table-from-columns``, ``table-from-space
 ``table-from-words``), from a text stored on one line (``one-line-text``), a header's
 merged cells placed by counting empty places (``table-merged-header``), rows of a
 ``|``-separated copy that show merged cells (``table-short-rows``: a row short of the
-header filled with empty cells, a run of bare bars read as empty cells), and any table
+header filled with empty cells, a run of bare bars read as empty cells), a pipe table
+whose rows have another number of cells than its header (``table-ragged-rows``: filled
+with empty cells, as Markdown reads it, no cell dropped), and any table
 the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
 ``table-row-spans``, ``table-lines-above``). One exception: an HTML table's
 ``table-merged-cells`` doubt says only that a span is written as empty places; its cells
@@ -54,6 +56,8 @@ GUESSES = {
     "table-from-words": "rebuilt from cells set apart by single spaces",
     "one-line-text": "rebuilt from a text stored on one line",
     "table-merged-header": "its header's merged cells were placed by counting empty places",
+    "table-ragged-rows": "rows of a pipe table have another number of cells than its "
+                         "header ({after}): filled with empty cells at their ends",
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
                         "were left in the places they have in the copy",
 }

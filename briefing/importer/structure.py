@@ -24,6 +24,7 @@ from briefing.importer.celltables import (
     bar_row_tables,
     cell_paragraph_tables,
     merged_headers,
+    ragged_tables,
     spaced_tables,
     word_tables,
 )
@@ -173,6 +174,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     doubts += more_doubts
     blocks, found = merged_headers(blocks)
+    repairs += found
+    blocks, found = ragged_tables(blocks)  # rows of another width than the header's
     repairs += found
     blocks, found = spaced_tables(blocks)
     repairs += found

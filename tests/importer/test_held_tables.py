@@ -151,3 +151,20 @@ def test_the_import_command_says_how_many_tables_it_holds(tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 table(s) rebuilt on a guess, held for review and printed nowhere until " \
            "accepted: `briefing tables" in result.output.replace("\n", " ")
+
+
+def test_a_pipe_table_with_rows_of_another_width_is_filled_held_and_loads(tmp_path):
+    # Markdown reads a short row as filled with empty cells and drops a long row's extra
+    # cells; the importer fills both to the widest row (no cell lost) and holds the table.
+    body = "| 甲 | 乙 | 丙 |\n|---|:---:|---|\n| 1 | 2 |\n| 3 | 4 | 5 | 6 \\| 7 |\n| 8 | 9 | 10 |"
+    result, article = imported(tmp_path, body, suffix=".md")
+    [reason] = markers(article)
+    assert "header: 3 cells" in reason and "2 cells" in reason and "4 cells" in reason
+    assert "| 甲 | 乙 | 丙 |  |\n|---|:---:|---|---|\n| 1 | 2 |  |  |\n" \
+           "| 3 | 4 | 5 | 6 \\| 7 |\n| 8 | 9 | 10 |  |" in article
+    [held] = load_briefing(result.folder).held_tables  # the article loads
+    assert held.rows[1][3].plain == "6 | 7"
+    # Rows all as wide as the header: as the source has it.
+    (tmp_path / "2").mkdir()
+    _, article = imported(tmp_path / "2", "| 甲 | 乙 |\n|---|---|\n| 1 | 2 |", suffix=".md")
+    assert markers(article) == []
