@@ -2,13 +2,14 @@
 
 A table reaches article.md in one of two ways, and the convention is which:
 
-*As the source has it* — its grid is written in the source and read, not inferred:
-a Markdown pipe table or an HTML ``<table>`` (its ``rowspan``/``colspan`` place every cell;
-a Word, web-page or PDF reader's table is one of these), rows of cells split by tabs
-(``table-from-tabs``: every row the same number of cells), rows of cells split by ``|``
-(``bar-row-table``) or copied a cell a line under a lone ``|`` opening each row
-(``table-from-cell-lines``) — in both only when every row has the header's number of
-cells and no run of bare bars (``||||``, a copy's sign of merged cells) stands in a row.
+*As the source has it* — its grid is written in the source and read, not inferred: a
+Markdown pipe table whose rows all have its header's number of cells, an HTML
+``<table>`` (its ``rowspan``/``colspan`` place every cell; a Word, web-page or PDF
+reader's table is one of these), rows of cells split by tabs (``table-from-tabs``: every
+row the same number of cells), rows of cells split by ``|`` (``bar-row-table``) or
+copied a cell a line under a lone ``|`` opening each row (``table-from-cell-lines``) —
+in both only when every row has the header's number of cells and no run of bare bars
+(``||||``, a copy's sign of merged cells) stands in a row.
 
 *A guess* — the importer decided where a row ends or which column a cell is in: a grid
 rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
