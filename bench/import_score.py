@@ -23,6 +23,8 @@ character stream per file; the two streams are aligned with difflib, and:
   for precision).
 - **table cells**: each gold table's cells (header rows included, `^`/`<` spans as
   written) against the same cells of the output table holding most of its characters.
+  A held table (a `<!-- held table …: WHY -->` line above it, README: Held tables) is
+  read like any other: the marker line is skipped, never counted as text.
 - **lost / invented**: characters of the gold stream the output lacks, and characters
   of the output it adds (the date field left out: its form is normalised). Must be 0.
 - **told**: of the structure errors (output boundaries on no gold boundary, gold
@@ -61,7 +63,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from briefing.errors import InputError
 from briefing.importer import import_article
-from briefing.loader import split_front_matter
+from briefing.loader import HELD_MARKER, split_front_matter
 
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "tests" / "corpus"
@@ -153,6 +155,9 @@ def _front_blocks(front: dict) -> list[Block]:
 def read_blocks(text: str, file: Path) -> list[Block]:
     """An article.md → its blocks: the front-matter fields, then the body's blocks."""
     front_text, body, _ = split_front_matter(text, file)
+    # A held table's marker line is the editor's instruction, not the text: skipped, so
+    # the table under it is read (its caption too) and nothing counts as invented.
+    body = "\n".join(line for line in body.split("\n") if not HELD_MARKER.match(line.strip()))
     front = yaml.safe_load(front_text) or {}
     blocks = _front_blocks(front if isinstance(front, dict) else {})
     env: dict = {}

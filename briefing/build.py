@@ -14,7 +14,7 @@ from briefing import fonts, i18n, jianbao, printing
 from briefing.changes import changes_since, marks
 from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
-from briefing.checks import StaleFigures, left_out_note, stale_figures
+from briefing.checks import StaleFigures, held_note, left_out_note, stale_figures
 from briefing.errors import InputError
 from briefing.export import ExportResult, Relayout, write_pdf
 from briefing.fingerprint import (
@@ -325,7 +325,7 @@ def build(
         raise StaleFigures(problems=stale)
     # Proposed key-figure groups are in no template's data (loader: briefing.figures holds
     # the accepted ones); the build says so in one line.
-    notes = [note] if (note := left_out_note(briefing)) else []
+    notes = [note for note in (left_out_note(briefing), held_note(briefing)) if note]
     edition = i18n.edition_for(options.locale, briefing.meta)
     briefing = i18n.convert_briefing(briefing, edition)
     if options.punctuation is not None:

@@ -22,6 +22,7 @@ class CheckReport:
     problems: list[Problem] = field(default_factory=list)
     doubts: list[Problem] = field(default_factory=list)
     proposed: list[Problem] = field(default_factory=list)  # key-figure groups to review
+    held: list[Problem] = field(default_factory=list)  # tables held for review
     summary: str = ""
 
 
@@ -46,6 +47,34 @@ def left_out_note(briefing: Briefing) -> str | None:
     return (f"{count} proposed key-figure group{'s' if count > 1 else ''} left out — "
             f"review {'them' if count > 1 else 'it'} with "
             f"`briefing figures {_shown(briefing.folder)}`")
+
+
+def held_tables(briefing: Briefing) -> list[Problem]:
+    """Each table article.md holds for review, at its marker's line: why it is a guess,
+    its caption or first cells, how to print it."""
+    folder = _shown(briefing.folder)
+    return [Problem(
+        f"table {_table_name(table)} is held for review, printed nowhere: {table.held}",
+        briefing.folder / ARTICLE, table.held_line,
+        f"check its cells against the source, then delete the marker line (or `briefing "
+        f"tables accept {folder} {table.held_line}`; `reject` removes the table)")
+        for table in briefing.held_tables]
+
+
+def _table_name(table) -> str:
+    if table.caption and table.caption.plain.strip():
+        return f"「{table.caption.plain.strip()[:30]}」"
+    cells = [cell.plain.strip() for cell in table.cells if cell.plain.strip()][:3]
+    return f"「{' | '.join(cells)[:30]} …」" if cells else "(empty)"
+
+
+def held_note(briefing: Briefing) -> str | None:
+    """The one line a build says when it leaves held tables out."""
+    count = len(briefing.held_tables)
+    if not count:
+        return None
+    return (f"{count} table{'s' if count > 1 else ''} held for review — printed when "
+            f"accepted: `briefing tables {_shown(briefing.folder)}`")
 
 
 def _shown(folder: Path) -> str:
@@ -153,6 +182,7 @@ def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> 
     report.problems += stale_figures(briefing)
     report.doubts += missing_photos(briefing, settings.missing_photos)
     report.proposed = proposed_groups(briefing)
+    report.held = held_tables(briefing)
     try:
         check_glyphs(i18n.convert_briefing(briefing, edition), resolved, edition,
                      i18n.load_translations(edition))
@@ -163,5 +193,6 @@ def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> 
     rows = sum(len(g.rows) for g in briefing.figures)
     report.summary = (f"{sections} headings, {blocks} blocks, {len(briefing.figures)} "
                       f"key-figure tables ({rows} rows), {len(report.proposed)} proposed "
-                      f"key-figure groups, {len(report.doubts)} spots to review")
+                      f"key-figure groups, {len(report.held)} tables held for review, "
+                      f"{len(report.doubts)} spots to review")
     return report

@@ -128,6 +128,10 @@ def import_command(
         out.print(f"{len(result.figures)} key-figure group(s) proposed, printed nowhere until "
                   f"accepted: review them with `briefing figures {result.folder}`",
                   highlight=False, markup=False)
+    if result.held_tables:
+        out.print(f"{result.held_tables} table(s) rebuilt on a guess, held for review and "
+                  f"printed nowhere until accepted: `briefing tables {result.folder}`",
+                  highlight=False, markup=False)
 
 
 @app.command()
@@ -261,6 +265,8 @@ def check(
                   highlight=False)
     for group in report.proposed:
         show_problem(group, "cyan", "proposed")
+    for table in report.held:
+        show_problem(table, "cyan", "held")
     if report.problems:
         out.print(f"[red]{len(report.problems)} problem(s) must be fixed[/]")
         raise typer.Exit(EXIT_PROBLEMS)
@@ -319,6 +325,131 @@ def figures_command(
         out.print(f"{proposed} proposed group(s), printed nowhere until accepted: "
                   f"`briefing figures accept {folder} [GROUP…]` (or `reject … GROUP…`)",
                   highlight=False, markup=False)
+
+
+@app.command("tables")
+def tables_command(
+    words: Annotated[list[str], typer.Argument(
+        metavar="[accept|reject] FOLDER [LINE…]",
+        help="FOLDER: list the tables article.md holds for review; accept FOLDER [LINE…]: "
+             "print them (delete their marker lines; default: all); reject FOLDER LINE…: "
+             "remove them from article.md.")],
+) -> None:
+    """List the tables the importer rebuilt on a guess (held for review); accept or reject."""
+    from briefing.checks import held_tables
+    from briefing.loader import load_briefing
+    from briefing.review import TABLE_ACTIONS, review_tables
+
+    action = words[0] if words[0] in TABLE_ACTIONS else None
+    rest = words[1:] if action else words
+    try:
+        if not rest:
+            raise InputError(f"`briefing tables {action}` needs a briefing folder",
+                             fix=f"write `briefing tables {action} data/NAME [LINE…]`")
+        folder, given = Path(rest[0]), rest[1:]
+        if action is None and given:
+            raise InputError(f"'{rest[0]}' is not accept or reject",
+                             fix="write `briefing tables accept|reject data/NAME [LINE…]`, "
+                                 "or `briefing tables data/NAME` to list them")
+        if action == "reject" and not given:
+            raise InputError("reject needs the lines of the tables to remove",
+                             fix=f"write `briefing tables reject {folder} LINE…` "
+                                 f"(`briefing tables {folder}` lists them)")
+        bad = [word for word in given if not word.isdigit()]
+        if bad:
+            raise InputError(f"'{bad[0]}' is not a line number",
+                             fix="give the line of each table's marker, as "
+                                 f"`briefing tables {folder}` lists them")
+        if action:
+            changed = review_tables(folder, action, [int(word) for word in given])
+        else:
+            problems = held_tables(load_briefing(folder))
+    except BriefingError as error:
+        raise fail(error) from None
+    if action:
+        done = "accepted (printed from now on)" if action == "accept" else "removed"
+        out.print(f"[green]{len(changed)} held table(s) {done}[/] in {folder}/article.md "
+                  f"(marker line{'s' if len(changed) > 1 else ''} "
+                  + ", ".join(str(table.held_line) for table in changed) + ")",
+                  highlight=False)
+        return
+    for problem in problems:
+        out.print(f"held: {problem}", highlight=False, markup=False, soft_wrap=True)
+    out.print(f"{len(problems)} table(s) held for review, printed nowhere until accepted"
+              + (f": `briefing tables accept {folder} [LINE…]` (or `reject … LINE…`)"
+                 if problems else ""), highlight=False, markup=False)
+
+
+@app.command("review")
+def review_command(
+    words: Annotated[list[str], typer.Argument(
+        metavar="[accept|reject] FOLDER [GROUP|LINE…]",
+        help="FOLDER: list what the importer proposed and nobody printed yet (key-figure "
+             "groups, held tables); accept FOLDER [GROUP|LINE…]: print them (default: all); "
+             "reject FOLDER GROUP|LINE…: remove them. A LINE is a held table's marker line.")],
+) -> None:
+    """Everything printed nowhere until reviewed: proposed key-figure groups and held tables
+    (`briefing figures` and `briefing tables` in one)."""
+    from briefing.checks import held_tables, proposed_groups
+    from briefing.loader import load_briefing
+    from briefing.review import ACTIONS, review, review_tables
+
+    action = words[0] if words[0] in ACTIONS else None
+    rest = words[1:] if action else words
+    try:
+        if not rest:
+            raise InputError(f"`briefing review {action}` needs a briefing folder",
+                             fix=f"write `briefing review {action} data/NAME [GROUP|LINE…]`")
+        folder, given = Path(rest[0]), rest[1:]
+        if action is None and given:
+            raise InputError(f"'{rest[0]}' is not accept or reject",
+                             fix="write `briefing review accept|reject data/NAME [GROUP|LINE…]`"
+                                 ", or `briefing review data/NAME` to list what is held")
+        if action == "reject" and not given:
+            raise InputError("reject needs the groups or table lines to remove",
+                             fix=f"write `briefing review reject {folder} GROUP|LINE…` "
+                                 f"(`briefing review {folder}` lists them)")
+        briefing = load_briefing(folder)
+        if not action:
+            found = proposed_groups(briefing) + held_tables(briefing)
+        else:
+            lines = [int(word) for word in given if word.isdigit()]
+            groups = [word for word in given if not word.isdigit()]
+            if not given:  # accept all: whatever is held of each kind
+                groups = [group.id for group in briefing.proposed_figures]
+                lines = [table.held_line for table in briefing.held_tables]
+                if not groups and not lines:
+                    raise InputError("nothing is held for review", file=folder,
+                                     fix=f"`briefing review {folder}` lists what is held")
+            # Both checked before either file is written: no half-done review.
+            held = {table.held_line for table in briefing.held_tables}
+            proposed = {group.id for group in briefing.proposed_figures}
+            if unknown := [str(line) for line in lines if line not in held]:
+                raise InputError(
+                    f"no held table at line {', '.join(unknown)} of article.md", file=folder,
+                    fix=f"held tables' marker lines: {', '.join(map(str, sorted(held))) or 'none'}")
+            known = proposed | {group.id for group in briefing.figures}
+            if action == "accept":
+                known = proposed
+            if unknown := [group for group in groups if group not in known]:
+                raise InputError(
+                    f"no proposed key-figure group {', '.join(unknown)}", file=folder,
+                    fix=f"proposed groups: {', '.join(sorted(proposed)) or 'none'}")
+            changed = (review_tables(folder, action, lines) if lines else []) + \
+                (review(folder, action, groups) if groups else [])
+    except BriefingError as error:
+        raise fail(error) from None
+    if action:
+        done = "accepted" if action == "accept" else "removed"
+        out.print(f"[green]{done.capitalize()}[/] {len(changed)} item(s) in {folder}: "
+                  + ", ".join(f"table at line {item.held_line}" if hasattr(item, "held_line")
+                              else f"group {item.id}" for item in changed), highlight=False)
+        return
+    for problem in found:
+        out.print(f"held: {problem}", highlight=False, markup=False, soft_wrap=True)
+    out.print(f"{len(found)} item(s) printed nowhere until accepted"
+              + (f": `briefing review accept {folder} [GROUP|LINE…]` (or `reject`)"
+                 if found else ""), highlight=False, markup=False)
 
 
 @app.command()

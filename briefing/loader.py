@@ -70,6 +70,11 @@ HEADING_NUMBER = re.compile(
 RUN_IN_END = ("。", "！", "？")
 INLINE_TAG = re.compile(r"^<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>$", re.S)
 HTML_COMMENT = re.compile(r"^<!--.*-->$", re.S)
+# A table the importer rebuilt on a guess is held by one comment line right above it (or
+# above its `Table:` caption), naming what to check; deleting the line prints the table
+# (README: Held tables). The words before the colon are free; `held table` opens them.
+HELD_MARKER = re.compile(r"^<!--\s*held table\b[^:\n]*:\s*(?P<reason>[^\n]*?)\s*-->[ \t]*$")
+HELD_FIX = "delete the marker line, or put it right above the table it holds"
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 # `::: NAME` blocks (README: The briefing folder): a figure, paragraphs in a role, and
 # asides holding paragraphs. Any other name is an error.
@@ -135,6 +140,10 @@ def _markdown() -> MarkdownIt:
     # colspan), taken whole up to its </table>, and parsed by html.parser (_HtmlTable).
     md.block.ruler.before("paragraph", "html_table", _html_table_rule,
                           {"alt": ["paragraph", "reference", "blockquote"]})
+    # …and a held-table marker line (HELD_MARKER), a block of its own even right above
+    # a table's `Table:` caption, read by the body parser and never printed.
+    md.block.ruler.before("paragraph", "held_marker", _held_marker_rule,
+                          {"alt": ["paragraph", "reference", "blockquote"]})
     return md
 
 
@@ -160,6 +169,23 @@ def _html_table_rule(state, start_line: int, end_line: int, silent: bool) -> boo
     token.map = [start_line, line + 1]
     token.content = state.getLines(start_line, line + 1, state.blkIndent, True)
     state.line = line + 1
+    return True
+
+
+def _held_marker_rule(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """markdown-it block rule: a line that is a held-table marker is one html_block."""
+    if state.sCount[start_line] - state.blkIndent >= 4:
+        return False
+    line = state.src[state.bMarks[start_line] + state.tShift[start_line]:
+                     state.eMarks[start_line]]
+    if not HELD_MARKER.match(line.strip()):
+        return False
+    if silent:
+        return True
+    token = state.push("html_block", "", 0)
+    token.map = [start_line, start_line + 1]
+    token.content = line.strip()
+    state.line = start_line + 1
     return True
 
 
@@ -352,6 +378,7 @@ class _BodyParser:
         index = 0
         pending_caption: tuple[RichText, int] | None = None
         pending_rows: list[tuple[int, str]] = []
+        pending_held: tuple[str, int] | None = None  # a held-table marker's reason, line
 
         def current_blocks() -> list[Block]:
             return open_sections[-1].blocks if open_sections else lead
@@ -398,8 +425,10 @@ class _BodyParser:
                 else:
                     end = index
                     table = self._html_table(token, caption)
+                if pending_held is not None:
+                    table.held, table.held_line = pending_held
                 current_blocks().append(table)
-                pending_caption, pending_rows = None, []
+                pending_caption, pending_rows, pending_held = None, [], None
                 index = end + 1
                 if index < len(tokens) and tokens[index].type == "container_note_open":
                     # A note directly under a table is the table's (注：…, 资料来源：…).
@@ -408,6 +437,14 @@ class _BodyParser:
                     index = end + 1
                 continue
             if token.type == "html_block":
+                if (held := HELD_MARKER.match(token.content.strip())) is not None:
+                    if self._table_follows(tokens, index + 1):
+                        pending_held = (held["reason"], self.line_of(token))
+                    else:
+                        self.problem("a held-table marker stands above no table", token,
+                                     HELD_FIX)
+                    index += 1
+                    continue
                 if not HTML_COMMENT.match(token.content.strip()):
                     self.problem(f"HTML {token.content.strip()[:40]!r} is not allowed here", token,
                                  "only <table> blocks and the inline tags <sub>, <sup>, <em>, "
@@ -488,6 +525,15 @@ class _BodyParser:
             run_in=text.plain.endswith(RUN_IN_END), line=line)
 
     # -- tables
+
+    def _table_follows(self, tokens: list[Token], index: int) -> bool:
+        """A table (with its `Table:` caption or upper header rows) starts at tokens[index]."""
+        if index < len(tokens) and (tokens[index].type == "table_open"
+                                    or self._is_html_table(tokens[index])):
+            return True
+        return (index + 3 < len(tokens) and tokens[index].type == "paragraph_open"
+                and (tokens[index + 3].type == "table_open"
+                     or self._is_html_table(tokens[index + 3])))
 
     @staticmethod
     def _is_html_table(token: Token) -> bool:
@@ -994,9 +1040,12 @@ def table_notices(briefing: Briefing) -> list[Problem]:
             if isinstance(block, Table) and block.dropped_columns]
 
 
-def load_article(folder: Path) -> tuple[Meta, dict[str, int], list[Block], list[Section]]:
+def load_article(folder: Path, text: str | None = None
+                 ) -> tuple[Meta, dict[str, int], list[Block], list[Section]]:
+    """`text`: article.md's text as it would be after an edit (review.py checks an edit
+    loads before it replaces the file); None reads the file."""
     file = folder / ARTICLE
-    text = _read_text(file)
+    text = _read_text(file) if text is None else text
     front, body, first_line = split_front_matter(text, file)
     meta, key_lines = _load_meta(front, file)
     _check_sizes(body, file, first_line)
@@ -1141,12 +1190,13 @@ def _block_text(block: Block) -> str:
 # ---------------------------------------------------------------- the folder
 
 
-def load_briefing(folder: Path) -> Briefing:
+def load_briefing(folder: Path, article_text: str | None = None) -> Briefing:
+    """`article_text`: load with this text in place of article.md's (see load_article)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(f"no briefing folder at {folder}", file=folder,
                          fix="give the folder made by `briefing import` (e.g. data/NAME)")
-    meta, key_lines, lead, sections, footnotes = load_article(folder)
+    meta, key_lines, lead, sections, footnotes = load_article(folder, article_text)
     briefing = Briefing(folder=folder.resolve(), meta=meta, meta_lines=key_lines, lead=lead,
                         sections=sections, footnotes=footnotes)
     if problems := _block_size_problems(briefing.walk_blocks()):
@@ -1154,7 +1204,24 @@ def load_briefing(folder: Path) -> Briefing:
             problem.file = folder / ARTICLE
         raise InputError(problems=problems)
     _place_footnotes(briefing)
-    groups = load_figures(folder, list(briefing.walk_blocks()), briefing.footnotes)
+    blocks = list(briefing.walk_blocks())  # held tables too: a row may cite their cells
+    briefing.held_tables = take_held_tables(briefing)
+    groups = load_figures(folder, blocks, briefing.footnotes)
     briefing.figures = [group for group in groups if group.status == "accepted"]
     briefing.proposed_figures = [group for group in groups if group.status == "proposed"]
     return briefing
+
+
+def take_held_tables(briefing: Briefing) -> list[Table]:
+    """Take the tables held for review out of the text's blocks (so that no template,
+    contents or handout sees them); they are returned in document order."""
+    held: list[Table] = []
+
+    def kept(blocks: list[Block]) -> list[Block]:
+        held.extend(block for block in blocks if isinstance(block, Table) and block.held)
+        return [block for block in blocks if not (isinstance(block, Table) and block.held)]
+
+    briefing.lead = kept(briefing.lead)
+    for section in briefing.walk_sections():
+        section.blocks = kept(section.blocks)
+    return held

@@ -160,6 +160,11 @@ class Table(Located):
     notes: list[RichText] = Field(default_factory=list)
     # Wholly empty columns the loader left out at the right (the source's trailing '|').
     dropped_columns: int = 0
+    # A table the importer rebuilt on a guess, held for the editor by the marker line
+    # `<!-- held table (…): REASON -->` above it (loader.HELD_MARKER): why it is a guess,
+    # and the marker's line. Printed by no template until the line is deleted.
+    held: str | None = None
+    held_line: int = 0
 
     @model_validator(mode="after")
     def _place(self) -> Table:
@@ -490,6 +495,9 @@ class Briefing(Strict):
 
     # Groups figures.yaml marks `status: proposed`: listed by `check`, printed by nobody.
     proposed_figures: list[FigureGroup] = Field(default_factory=list)
+    # Tables article.md holds for review (a marker line above each): in no section's
+    # blocks, so no template prints them; listed by `check`, reviewed by `briefing tables`.
+    held_tables: list[Table] = Field(default_factory=list)
 
     def walk_sections(self):
         """Every section, depth first, in document order."""

@@ -1,5 +1,6 @@
 """`briefing figures`: list the key-figure groups of figures.yaml and accept or reject the
-ones the importer proposed.
+ones the importer proposed; `briefing tables`: the same for the tables article.md holds
+for review (see "held tables" below).
 
 The file is the editor's: its comments, key order and quoting must survive a review. So
 an accept or a reject is a line edit on the YAML text at the group's node (PyYAML's node
@@ -140,7 +141,79 @@ def _check_and_replace(folder: Path, file: Path, text: str) -> None:
     """Write `text` as figures.yaml (temp file + rename) only if the folder loads with it."""
     briefing = load_briefing(folder)
     load_figures(folder, list(briefing.walk_blocks()), text=text)
-    handle, temporary = tempfile.mkstemp(prefix=".figures.", suffix=".yaml.tmp", dir=folder)
+    _replace(folder, file, text)
+
+
+# ---------------------------------------------------------------- held tables
+
+# `briefing tables`: a table the importer rebuilt on a guess stands in article.md under a
+# marker line (loader.HELD_MARKER) and is printed nowhere until the editor accepts it.
+# Accept deletes the marker line (the table prints as it stands, edited or not). Reject
+# deletes the marker, the table's `Table:` caption and its rows: a grid the editor judged
+# wrong is not printed in any form — its cells run together as text would set numbers
+# apart from their heads, the very mistake holding it prevents — and the editor who wants
+# it retypes it from the source (the command names the lines removed). A `::: note` under
+# the table is the source's text in its right role and stays.
+TABLE_ACTIONS = ACTIONS
+
+
+def held_span(lines: list[str], marker: int) -> tuple[int, int]:
+    """The 0-based first and last line of the held table whose marker is lines[marker]:
+    the marker, an optional `Table:` caption, and the table's lines up to a blank line
+    or a `:::` line (an HTML table: up to its </table>)."""
+    index = marker + 1
+    html = False
+    while index < len(lines) and lines[index].strip():
+        stripped = lines[index].strip()
+        if not html and stripped.startswith(":::"):
+            break  # the table's note (or another block) right under it stays
+        html = html or stripped.lower().startswith("<table")
+        if html and "</table" in stripped.lower():
+            return marker, index
+        index += 1
+    return marker, index - 1
+
+
+def review_tables(folder: Path, action: str, lines: list[int]) -> list:
+    """Accept or reject the held tables whose markers stand at `lines` (article.md's
+    1-based lines; none: every held table); the tables changed. An unknown line is an
+    InputError (exit 2) naming the held tables' lines; the file is replaced only once the
+    edited text loads (temp file + rename)."""
+    from briefing.loader import ARTICLE
+
+    if action not in TABLE_ACTIONS:
+        raise InputError(f"unknown action '{action}'", fix="use accept or reject")
+    folder = Path(folder)
+    briefing = load_briefing(folder)
+    file = folder / ARTICLE
+    by_line = {table.held_line: table for table in briefing.held_tables}
+    if not by_line:
+        raise InputError("article.md holds no table for review", file=file,
+                         fix=f"nothing to review; `briefing tables {folder}` lists them")
+    lines = lines or sorted(by_line)
+    unknown = [line for line in lines if line not in by_line]
+    if unknown:
+        raise InputError(
+            f"no held table at line {', '.join(str(line) for line in unknown)} of article.md",
+            file=file, line=unknown[0],
+            fix=f"give the line of a held table's marker: {', '.join(map(str, sorted(by_line)))}")
+    text = file.read_text("utf-8")
+    rows = text.split("\n")
+    for line in sorted(set(lines), reverse=True):  # from the end: earlier lines stay right
+        first, last = held_span(rows, line - 1) if action == "reject" else (line - 1, line - 1)
+        if action == "reject" and last + 1 < len(rows) and not rows[last + 1].strip() \
+                and first > 0 and not rows[first - 1].strip():
+            last += 1  # one of the two blank lines around the table goes with it
+        del rows[first:last + 1]
+    edited = "\n".join(rows)
+    load_briefing(folder, article_text=edited)  # refuses (InputError) an edit that breaks it
+    _replace(folder, file, edited)
+    return [by_line[line] for line in sorted(set(lines))]
+
+
+def _replace(folder: Path, file: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{file.stem}.", suffix=f"{file.suffix}.tmp",
+                                         dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)

@@ -18,6 +18,10 @@ heading's numbering (「二、」「（一）」) opens the text after the table
 A table with no caption (under 「…如下：」 or a title that names no table) is rebuilt in a
 clean text only when every row is a label and its values under a header of one word a
 column; short lines above that header stay text, a doubt.
+
+Tables rebuilt here from paragraphs, spaces or counted header places are guesses, held for
+the editor (heldtables.py); rows split by 「|」 are the source's grid unless a row is short
+of the header or holds a run of bare bars (merged cells: `table-short-rows`).
 """
 
 from __future__ import annotations
@@ -283,6 +287,44 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
     return result, repairs
 
 
+def ragged_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A pipe table whose rows have fewer (or more) cells than its header, as Markdown
+    sources and their tools write them: short rows filled with empty cells at their ends
+    (Markdown's own reading), and for a row longer than the header every row widened to it
+    (Markdown would drop the extra cells: no text is lost here). Where a row's cells
+    belong is not written (merged cells?): a repair on a guess, so the table is held."""
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        lines = [line.text for line in block.lines]
+        if block.kind != "table" or len(lines) < 3 or not is_delimiter(lines[1]) \
+                or len(_cells(lines[1])) != len(_cells(lines[0])):
+            result.append(block)
+            continue
+        rows = [[cell.replace("\\|", "|") for cell in _cells(text)] for text in lines]
+        width = len(rows[0])
+        counts = [len(cells) for index, cells in enumerate(rows) if index != 1]
+        if set(counts) == {width}:
+            result.append(block)
+            continue
+        wide = max(counts)
+        delimiter = rows[1] + ["---"] * (wide - width)
+        found = [f"source line {line.number}: {len(cells)} cells"
+                 for index, (line, cells) in enumerate(zip(block.lines, rows, strict=True))
+                 if index != 1 and len(cells) != width]
+        fixed = [SourceLine(line.number, "|" + "|".join(delimiter) + "|") if index == 1
+                 else SourceLine(line.number, _row(cells + [""] * (wide - len(cells))))
+                 for index, (line, cells) in enumerate(zip(block.lines, rows, strict=True))]
+        result.append(block.with_lines(fixed))
+        repairs.append(Repair(
+            "table-ragged-rows", block.line, lines[0].strip()[:40],
+            f"header: {width} cells; " + "; ".join(found),
+            "Rows of a pipe table have another number of cells than its header: each was "
+            f"filled with empty cells at its end to {wide} columns, no cell dropped — check "
+            "which column each value belongs to (merged cells?).", review=True))
+    return result, repairs
+
+
 def is_delimiter(line: str) -> bool:
     return bool(re.fullmatch(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?", line.strip()))
 
@@ -481,7 +523,8 @@ def _bar_cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in text[:-1].split("|")]
 
 
-def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repair]]:
+def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
+                   ) -> tuple[list[SourceLine], list[Repair]]:
     """Make runs of bar-separated rows (no |---| delimiter, body rows without a leading
     bar) pipe tables: each row barred on both sides, the delimiter under the first, a
     boundary either side. Rows must agree in their number of cells; a run with a delimiter
@@ -501,6 +544,7 @@ def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repa
         rows = [_bar_cells(line.text) for line in run]
         if run and all(line.text.strip().startswith("|") for line in run):
             rows = [row[1:] if row else row for row in rows]  # 「| a | b |」: barred both sides
+        short = [(line, list(row or [])) for line, row in zip(run, rows, strict=True)]
         rows = _padded(rows)
         if len({len(row) for row in rows if row}) == 1 \
                 and len(run) >= (BAR_WIDE_ROWS_MIN if len(rows[0] or []) >= BAR_WIDE_CELLS
@@ -514,15 +558,46 @@ def bar_row_tables(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Repa
                     result.append(SourceLine(line.number, _row(["---"] * len(row or []))))
             result.append(SourceLine(run[-1].number, "", virtual=True))
             repairs.append(Repair(
-                "bar-row-table", run[0].number, run[0].text.strip()[:40],
+                "bar-row-table", source_number(run[0].number), run[0].text.strip()[:40],
                 f"a table of {len(run) - 1} row(s) and {len(rows[0] or [])} column(s)",
                 "Read rows of cells set apart by '|' (a web page's table saved as text) as "
                 "a table; the first row as its header.", review=True))
+            repairs += _merged_signs(short, len(rows[0] or []), source_number)
             index = end
             continue
         result.extend(lines[index:max(end, index + 1)])
         index = max(end, index + 1)
     return result, repairs
+
+
+# A run of bare bars (「| |||||」) stands for cells merged into others, as in a copy a cell a
+# line (flattables.MERGED_CELLS): where those cells stand is not written.
+BARE_BARS = re.compile(r"[|｜]{2,}")
+
+
+def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_number
+                  ) -> list[Repair]:
+    """A bar-separated table whose rows show merged cells (a row short of the header,
+    filled with empty cells at its end, or a run of bare bars read as empty cells): the
+    columns of those rows' cells are a guess (heldtables.py holds the table). A row one
+    cell short is certain when every whole body row leaves its last cell empty (a 备注
+    column): the copy lost the bar closing that empty cell."""
+    whole = [cells for _, cells in rows[1:] if len(cells) == width]
+    lost_bar = bool(whole) and not any(cells[-1] for cells in whole)
+    found = [f"source line {source_number(line.number)}, the row 「{cells[0][:12]}」: " + (
+        f"{width - len(cells)} empty cell(s) added at its end" if len(cells) < width
+        else f"a run of {len(BARE_BARS.search(line.text)[0])} bare bars read as empty cells")
+        for line, cells in rows
+        if (len(cells) < width and not (lost_bar and len(cells) == width - 1))
+        or BARE_BARS.search(line.text)]
+    if not found:
+        return []
+    return [Repair(
+        "table-short-rows", source_number(rows[0][0].number),
+        rows[0][0].text.strip()[:40], "; ".join(found),
+        "Rows of a table copied with '|' between its cells show merged cells: each of "
+        "their cells was left in the place it has in the copy — check which column each "
+        "value belongs to.", review=True)]
 
 
 def _padded(rows: list[list[str] | None]) -> list[list[str] | None]:

@@ -1,6 +1,10 @@
 """Tables a text gives as lines → pipe tables: a cell a line (「|」 opens a row, 「… |」 is a
 cell), a bar after each cell, a table flattened a cell a line under its caption (rebuilt
-when its columns are certain, else kept together, a doubt), and tab-split cells."""
+when one number of columns fits, else kept together, a doubt), and tab-split cells.
+
+Which of these are the source's grid and which are guesses is heldtables.py's convention:
+tab-split rows, and rows a 「|」 line opens when none is short, are the source's; every
+other table made here had its rows or columns inferred and is held for the editor."""
 
 from __future__ import annotations
 
@@ -102,6 +106,27 @@ def bare_cell_tables(lines: list[tuple[int, str]]
             end += 1
         run = [(n, t.strip()) for n, t in lines[index:end]]
         rows = _bare_rows(run)
+        kinds = _kind_columns([t[:-1].strip() for _, t in run]) if rows is None and \
+            end - index >= BARE_CELLS_MIN and not any(MERGED_CELLS.match(t) for _, t in run) \
+            else []
+        if len(kinds) == 1:
+            # No bar line tells the rows, but one number of columns gives each column one
+            # kind of cell: rebuilt on that guess (held for review: heldtables.py).
+            k = kinds[0]
+            cells = [(n, t[:-1].strip()) for n, t in run]
+            grid = [cells[start:start + k] for start in range(0, len(cells), k)]
+            result += [(cells[0][0], ""), (cells[0][0], pipe_row([t for _, t in grid[0]])),
+                       (cells[0][0], "|" + "---|" * k),
+                       *[(row[0][0], pipe_row([t for _, t in row])) for row in grid[1:]],
+                       (cells[-1][0], "")]
+            repairs.append(Repair(
+                "table-from-cell-kinds", cells[0][0], f"{len(cells)} lines, a cell each",
+                f"{len(grid)} rows × {k} columns",
+                f"Rebuilt a table copied a cell a line (「… |」) with no line telling its rows: "
+                f"only {k} columns give a header of words and each column one kind of cell "
+                "(labels, numbers or lists).", review=True))
+            index = end
+            continue
         if rows is None and end - index >= BARE_CELLS_MIN and not any(
                 MERGED_CELLS.match(t) for _, t in run):
             # No bar line tells the rows: as for a copy a cell and a bar line at a time,
@@ -432,6 +457,36 @@ def _fits(cells: list[str], k: int) -> bool:
             and all(not NUMBER_CELL.match(row[0]) for row in body)
             and all(NUMBER_CELL.match(cell) or NO_DATA.match(cell)
                     for row in body for cell in row[1:]))
+
+
+# A cell listing several things (「甲县（4.33）、乙县（4.20）」): a ranking table's value.
+LIST_CELL = re.compile(r"\S[、，,]\s*\S")
+
+
+def _kind(cell: str) -> str:
+    if NUMBER_CELL.match(cell) or NO_DATA.match(cell):
+        return "value"
+    return "list" if LIST_CELL.search(cell) else "word"
+
+
+def _kind_columns(cells: list[str]) -> list[int]:
+    """The numbers of columns k that read the cells as a table of rows each a label and
+    its values: a header of k words, then at least two rows whose first cell is a word
+    (the label) and each other column holds one kind of cell — numbers (or no-data
+    marks) or lists — never words. (A flattened table's _fits, with lists as values.)"""
+    found = []
+    for k in range(2, COLUMNS_MAX + 1):
+        if len(cells) % k or len(cells) < 3 * k:
+            continue
+        rows = [[_kind(cell) for cell in cells[start:start + k]]
+                for start in range(0, len(cells), k)]
+        header, body = rows[0], rows[1:]
+        if any(kind != "word" for kind in header) or any(row[0] != "word" for row in body):
+            continue
+        if all(len({row[c] for row in body}) == 1 and body[0][c] != "word"
+               for c in range(1, k)):
+            found.append(k)
+    return found
 
 
 def pipe_row(cells: list[str]) -> str:

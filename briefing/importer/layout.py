@@ -48,6 +48,13 @@ class Cleaned:
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)
 
+    def source_number(self, number: int) -> int:
+        """The source's line number of line `number` of text()."""
+        numbers = [n for n, _ in self.lines]
+        if not 1 <= number <= len(numbers):
+            return number
+        return numbers[number - 1] or _near(numbers, number - 1)
+
     def renumber(self, blocks: list[RawBlock]) -> list[RawBlock]:
         """Blocks read from text() with the source's line numbers."""
         numbers = [number for number, _ in self.lines]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.figures import extract_figures, figures_yaml
+from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
 from briefing.importer.readers import ReadOptions, read_source
 from briefing.importer.records import ImportResult, Repair
@@ -56,6 +57,9 @@ def import_article(
     draft.repairs += placed
     draft.doubts += unplaced
     draft.doubts += [Repair("reader", 1, note, note, note) for note in article.notes]
+    # Tables made on a guess are held: a marker line above each, a spot in the report.
+    draft.nodes, held = hold_guessed_tables(draft.nodes, draft.repairs, draft.doubts)
+    draft.doubts += held
     draft.repairs.sort(key=lambda repair: repair.line)
     draft.doubts.sort(key=lambda doubt: doubt.line)
     groups = extract_figures(passages(draft.nodes))
@@ -63,6 +67,7 @@ def import_article(
         folder=destination, repairs=draft.repairs, doubts=draft.doubts, source=source,
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),
         figures=groups, read_text=READ_TEXT if article.kind != "text" else None,
+        held_tables=len(held),
     )
     markdown, removed = without_controls(article_markdown(draft))
     if removed:  # e.g. a form feed no pass read as a page break

@@ -38,6 +38,8 @@ class ImportResult:
     # A .docx/.html/.pdf is read into text first; the report's lines are that text's,
     # kept in the folder under this name (None: the source is text, its lines are meant).
     read_text: str | None = None
+    held_tables: int = 0  # tables made on a guess, held for review in article.md
+
 
     def report_text(self) -> str:
         return render_report(self)

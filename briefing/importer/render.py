@@ -76,10 +76,17 @@ def node_markdown(node: Node) -> str:
         return f"::: figure\n{paragraphs}\n:::"
     if node.kind == "table":
         rows = "\n".join(line.strip() for line in node.text.split("\n"))
-        return (f"Table: {node.caption}\n" if node.caption else "") + rows
+        table = (f"Table: {node.caption}\n" if node.caption else "") + rows
+        return (held_marker(node.held) + "\n" + table) if node.held else table
     if node.kind == "quote":
         return "\n".join(f"> {line}" if line.strip() else ">" for line in node.text.split("\n"))
     return paragraph_markdown(node.text)
+
+
+def held_marker(reason: str) -> str:
+    """The line above a table held for review (loader.HELD_MARKER reads it back)."""
+    reason = " ".join(reason.replace("-->", "→").split())
+    return f"<!-- held table (delete this line to print it): {reason} -->"
 
 
 CONTAINERS = frozenset({"caption", "salutation", "note", "byline", "signature"})

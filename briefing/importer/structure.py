@@ -24,6 +24,7 @@ from briefing.importer.celltables import (
     bar_row_tables,
     cell_paragraph_tables,
     merged_headers,
+    ragged_tables,
     spaced_tables,
     word_tables,
 )
@@ -105,6 +106,7 @@ class Node:
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
     label: str = ""  # a footnote's label
+    held: str = ""  # a table made on a guess: why (heldtables.py; a marker line above it)
 
     @property
     def line(self) -> int:
@@ -149,7 +151,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     lines, page_fields, catalogue = (markup.lines, {}, []) if markdown else catalogue_rows(
         markup.lines)
     cleaned.fields = {**page_fields, **cleaned.fields}  # the page's facts, as an export's
-    lines, bar_tables = (lines, []) if markdown else bar_row_tables(lines)
+    lines, bar_tables = (lines, []) if markdown else bar_row_tables(lines,
+                                                                    cleaned.source_number)
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
     spacing = spaced_throughout(text)  # blank lines wide everywhere: the copy's spacing
@@ -171,6 +174,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     doubts += more_doubts
     blocks, found = merged_headers(blocks)
+    repairs += found
+    blocks, found = ragged_tables(blocks)  # rows of another width than the header's
     repairs += found
     blocks, found = spaced_tables(blocks)
     repairs += found

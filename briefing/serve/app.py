@@ -228,7 +228,7 @@ def create_app(data_dir: Path, *, token: str | None = None,
     def review_context(name: str) -> dict:
         folder = server.workspace.folder(name)
         context = {"name": name, "doubts": server.workspace.doubts(name), "proposals": [],
-                   "captions": [], "stale": [], "load_problems": []}
+                   "held": [], "captions": [], "stale": [], "load_problems": []}
         try:
             from briefing.checks import stale_figures
             from briefing.loader import load_briefing
@@ -240,6 +240,7 @@ def create_app(data_dir: Path, *, token: str | None = None,
                                          for p in error.problems]
             return context
         context["proposals"] = figure_review.proposals_of(briefing)
+        context["held"] = briefing.held_tables  # tables rebuilt on a guess (review.py)
         context["captions"] = [block for block in briefing.walk_blocks()
                                if isinstance(block, Figure) and block.image is None]
         context["stale"] = [problem_dict(p, server.workspace.data_dir)
@@ -334,6 +335,22 @@ def create_app(data_dir: Path, *, token: str | None = None,
             return JSONResponse({"error": str(error)}, status_code=400)
         return JSONResponse({"generation": server.start_build(name)})
 
+    async def table_action(request: Request):
+        """Accept (print) or reject (remove) the held table whose marker stands at `line`
+        of article.md: `briefing tables accept|reject` (briefing/review.py)."""
+        name, folder = folder_of(request)
+        await require_csrf(request)
+        action, line = request.path_params["action"], request.path_params["line"]
+        if action not in ("accept", "reject") or not line.isdigit():
+            raise HTTPException(404, "no such action")
+        from briefing.review import review_tables
+
+        try:
+            await run_in_threadpool(review_tables, folder, action, [int(line)])
+        except BriefingError as error:
+            return JSONResponse({"error": str(error)}, status_code=400)
+        return JSONResponse({"generation": server.start_build(name)})
+
     async def tick_doubt(request: Request):
         name, _ = folder_of(request)
         await require_csrf(request)
@@ -423,6 +440,7 @@ def create_app(data_dir: Path, *, token: str | None = None,
         Route("/b/{name}/meta", save_meta, methods=["POST"]),
         Route("/b/{name}/build", rebuild, methods=["POST"]),
         Route("/b/{name}/figures/{group}/{action}", figure_action, methods=["POST"]),
+        Route("/b/{name}/tables/{line}/{action}", table_action, methods=["POST"]),
         Route("/b/{name}/doubts/{line:int}/tick", tick_doubt, methods=["POST"]),
         Route("/b/{name}/pages/{hash}.png", page_image),
         Route("/b/{name}/pdf", preview_pdf),

@@ -227,7 +227,9 @@
     if (target.dataset.edit) { openFile("figures.yaml", Number(target.dataset.edit)); return; }
     target.disabled = true;
     let answer;
-    if (target.dataset.action) {
+    if (target.dataset.table) {
+      answer = await post(`${base}/tables/${target.dataset.table}/${target.dataset.action}`, {});
+    } else if (target.dataset.action) {
       answer = await post(`${base}/figures/${target.dataset.group}/${target.dataset.action}`, {});
     } else {
       answer = await post(`${base}/doubts/${target.dataset.tick}/tick`, { version: target.dataset.version });
@@ -236,6 +238,9 @@
     await reloadReview();
     if (target.dataset.action && currentFile === "figures.yaml" && !dirty) {
       currentFile = ""; await openFile("figures.yaml");
+    }
+    if (target.dataset.table && currentFile === "article.md" && !dirty) {
+      currentFile = ""; await openFile("article.md");  // the marker (or table) is gone
     }
     if (answer.generation) { generation = answer.generation; poll(true); }
   });

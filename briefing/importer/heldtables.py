@@ -1,0 +1,123 @@
+"""Which tables the importer made on a guess: those are held for the editor.
+
+A table reaches article.md in one of two ways, and the convention is which:
+
+*As the source has it* — its grid is written in the source and read, not inferred: a
+Markdown pipe table whose rows all have its header's number of cells, an HTML
+``<table>`` (its ``rowspan``/``colspan`` place every cell; a Word, web-page or PDF
+reader's table is one of these), rows of cells split by tabs (``table-from-tabs``: every
+row the same number of cells), rows of cells split by ``|`` (``bar-row-table``) or
+copied a cell a line under a lone ``|`` opening each row (``table-from-cell-lines``) —
+in both only when every row has the header's number of cells and no run of bare bars
+(``||||``, a copy's sign of merged cells) stands in a row.
+
+*A guess* — the importer decided where a row ends or which column a cell is in: a grid
+rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
+``table-from-cell-kinds``, ``table-from-bar-cells``, ``table-rebuilt``, ``table-flattened``,
+``table-from-cell-paragraphs``: the number of columns inferred from where the numbers
+stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``,
+``table-from-words``), from a text stored on one line (``one-line-text``), a header's
+merged cells placed by counting empty places (``table-merged-header``), rows of a
+``|``-separated copy that show merged cells (``table-short-rows``: a row short of the
+header filled with empty cells, a run of bare bars read as empty cells), a pipe table
+whose rows have another number of cells than its header (``table-ragged-rows``: filled
+with empty cells, as Markdown reads it, no cell dropped), and any table
+the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
+``table-row-spans``, ``table-lines-above``). One exception: an HTML table's
+``table-merged-cells`` doubt says only that a span is written as empty places; its cells
+stand in the columns its spans give, so it is not held.
+
+A guessed table is *held*: article.md keeps it, under one comment line naming how it was
+made and what to check (loader.HELD_MARKER), and no template prints it until the editor
+deletes that line (or `briefing tables accept`); the import report lists it as a spot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefing.importer.records import Repair
+from briefing.importer.structure import Node
+
+# kind of repair or doubt → what the importer did on a guess (shown in the marker).
+GUESSES = {
+    "table-from-bare-cells": "rebuilt from a copy a cell a line: its rows were told by a "
+                             "line of bars",
+    "table-from-cell-kinds": "rebuilt from a copy a cell a line: its number of columns was "
+                             "inferred from the kinds of its cells",
+    "table-from-bar-cells": "rebuilt from a copy a cell a line: its number of columns was "
+                            "inferred",
+    "table-rebuilt": "rebuilt from an extraction a cell a line: its number of columns was "
+                     "inferred",
+    "table-flattened": "its cells are kept one a row: its columns could not be read",
+    "table-from-cell-paragraphs": "rebuilt from a copy a cell a paragraph: its number of "
+                                  "columns was inferred from where the numbers stand",
+    "table-from-columns": "rebuilt from columns set with spaces",
+    "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
+    "table-from-words": "rebuilt from cells set apart by single spaces",
+    "one-line-text": "rebuilt from a text stored on one line",
+    "table-merged-header": "its header's merged cells were placed by counting empty places",
+    "table-ragged-rows": "rows of a pipe table have another number of cells than its "
+                         "header ({after}): filled with empty cells at their ends",
+    "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
+                        "were left in the places they have in the copy",
+}
+# doubt kind → what to check (the doubt's own note says it at length in the report).
+CHECKS = {
+    "table-merged-cells": "merged cells: {after}",
+    "table-corner-cell": "the header was one cell short: an empty corner cell was put first",
+    "table-row-spans": "cells spanning rows (^) were placed",
+    "table-lines-above": "short lines above its header were kept as text",
+    "table-flattened": "rebuild its rows and columns by hand",
+}
+CHECK_ALWAYS = "check each value's column against the source"
+# A reader's HTML table: its spans place its cells (see above).
+SOURCE_GRIDS = ("html-table",)
+HELD_KIND = "table-held"
+
+
+def _lines(node: Node) -> tuple[int, int]:
+    numbers = [number for _, number in node.segments]
+    return min(numbers), max(numbers)
+
+
+def held_reason(node: Node, repairs: list[Repair], doubts: list[Repair]) -> str:
+    """Why the table node is a guess, or "" when its grid is as the source has it."""
+    first, last = _lines(node)
+    mine = [entry for entry in [*repairs, *doubts] if first <= entry.line <= last]
+    if any(entry.kind in SOURCE_GRIDS for entry in mine):
+        return ""
+    how = [GUESSES[entry.kind].format(after=entry.after) for entry in repairs
+           if first <= entry.line <= last and entry.kind in GUESSES]
+    what = [CHECKS[entry.kind].format(after=_short(entry.note)) for entry in doubts
+            if first <= entry.line <= last and entry.kind in CHECKS]
+    if not how and not what:
+        return ""
+    parts = list(dict.fromkeys(how + what))
+    return "; ".join(parts) + " — " + CHECK_ALWAYS
+
+
+def _short(note: str) -> str:
+    """A doubt's note without its opening clause (「Rebuilt a table …: 」)."""
+    return note.split(": ", 1)[-1].split(" — ")[0].rstrip(".")
+
+
+def hold_guessed_tables(nodes: list[Node], repairs: list[Repair], doubts: list[Repair]
+                        ) -> tuple[list[Node], list[Repair]]:
+    """The nodes with each guessed table marked `held` (its reason), and one doubt per
+    held table for the import report."""
+    result: list[Node] = []
+    held: list[Repair] = []
+    for node in nodes:
+        reason = held_reason(node, repairs, doubts) if node.kind == "table" else ""
+        if not reason:
+            result.append(node)
+            continue
+        result.append(replace(node, held=reason))
+        name = node.caption or node.text.split("\n", 1)[0][:40]
+        held.append(Repair(
+            HELD_KIND, node.line, name, "",
+            f"Written held for review (a marker line above it in article.md; printed "
+            f"nowhere while the line is there): {reason}. Deleting that line, or `briefing "
+            "tables accept`, prints it; `briefing check` lists the tables still held."))
+    return result, held
