@@ -150,3 +150,16 @@ def test_build_says_no_title(built, tmp_path):
     result = CliRunner().invoke(app, ["build", str(folder), "-o", str(tmp_path / "h.pdf")])
     assert result.exit_code == 0, result.output
     assert "no title" in result.output
+
+
+def test_a_batch_build_says_no_title():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from briefing.batch import Outcome, _report
+
+    shown = StringIO()
+    _report(Console(file=shown, width=200), Outcome("data/gongbao", True, output="out.pdf",
+                                                    pages=2, seconds=1.0, untitled=True))
+    assert "(2 pages, no title, 1.00 s)" in shown.getvalue()
