@@ -40,6 +40,7 @@ class Outcome:
     pages: int = 0
     seconds: float = 0.0
     skipped: bool = False
+    untitled: bool = False  # the briefing has no title (built without one)
     warnings: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -60,7 +61,8 @@ def build_one(folder: str, settings: dict) -> Outcome:
         return Outcome(folder, False, EXIT_BAD_INPUT, problems=[f"unexpected error: {last}"],
                        seconds=time.perf_counter() - started)
     return Outcome(folder, True, output=str(result.output), pages=result.pages,
-                   seconds=result.seconds, skipped=result.skipped, warnings=result.warnings)
+                   seconds=result.seconds, skipped=result.skipped, untitled=result.untitled,
+                   warnings=result.warnings)
 
 
 def workers_for(count: int, jobs: int | None = None) -> int:
@@ -127,7 +129,8 @@ def build_all(folders: Sequence[Path], settings: dict, *, jobs: int | None = Non
 def _report(console: Console, outcome: Outcome) -> None:
     if outcome.ok:
         verb = "[green]Up to date[/]" if outcome.skipped else "[green]Built[/]"
-        console.print(f"{verb} {outcome.output} ({outcome.pages} pages, "
+        untitled = "no title, " if outcome.untitled else ""
+        console.print(f"{verb} {outcome.output} ({outcome.pages} pages, {untitled}"
                       f"{outcome.seconds:.2f} s)", highlight=False)
         for warning in outcome.warnings:  # shown, counted (--fatal-warnings), or not (-q)
             LOGGER.warning("%s", warning)

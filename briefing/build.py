@@ -61,6 +61,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False  # nothing that affects the PDF changed: it was not rewritten
     changes: list = field(default_factory=list)  # changes.Change, with --changes-since
+    untitled: bool = False  # the text has no title (printed without one; `check` asks)
 
 
 def default_output(folder: Path) -> Path:
@@ -115,7 +116,8 @@ def _role_texts(briefing: Briefing, locale: str | None, gettext) -> Iterator[fon
     meta = briefing.meta
     locale = locale or meta.locale
     line = briefing.meta_lines.get
-    yield fonts.TextItem("title", meta.title, article, line("title", 0))
+    if meta.title:
+        yield fonts.TextItem("title", meta.title, article, line("title", 0))
     if meta.subtitle:
         yield fonts.TextItem("heading", meta.subtitle, article, line("subtitle", 0))
     yield fonts.TextItem("caption", "".join(meta.authors), article, line("authors", 0))
@@ -127,7 +129,8 @@ def _role_texts(briefing: Briefing, locale: str | None, gettext) -> Iterator[fon
         yield fonts.TextItem("caption", format_long_date(meta.date, locale), article,
                              line("date", 0))
     # The running head repeats the title in the caption role.
-    yield fonts.TextItem("caption", meta.title, article, line("title", 0))
+    if meta.title:
+        yield fonts.TextItem("caption", meta.title, article, line("title", 0))
 
     def block_items(blocks) -> Iterator[fonts.TextItem]:
         for block in blocks:
@@ -371,7 +374,7 @@ def build(
         return BuildResult(output=target, pages=record["pages"],
                            seconds=time.perf_counter() - started, template=rendered.template,
                            warnings=notes + [str(p) for p in notices + stale], skipped=True,
-                           changes=changes)
+                           changes=changes, untitled=not briefing.meta.title)
     export = exporter or write_pdf
     # (decided only now: a build found up to date renders no second HTML)
     without_toc = None if toc is not None else short_document_first(
@@ -393,4 +396,4 @@ def build(
         warnings.insert(0, SUBSET_MISSING)
     return BuildResult(output=target, pages=exported.pages,
                        seconds=time.perf_counter() - started, template=rendered.template,
-                       warnings=warnings, changes=changes)
+                       warnings=warnings, changes=changes, untitled=not briefing.meta.title)

@@ -135,6 +135,17 @@ def missing_photos(briefing: Briefing, template_default: str = "placeholder") ->
             if isinstance(block, Figure) and not block.image]
 
 
+def no_title(briefing: Briefing) -> list[Problem]:
+    """A briefing without a title builds (printed without one, the folder's name in the
+    PDF's metadata) but is a spot to review: most briefings should have one."""
+    if briefing.meta.title:
+        return []
+    return [Problem("no title: the briefing is printed without one (the PDF's metadata "
+                    f"title is the folder's name, {briefing.folder.name!r})",
+                    briefing.folder / ARTICLE, briefing.meta_lines.get("title", 2),
+                    "write the title after 'title:' in the front matter, if the text has one")]
+
+
 def _excerpt(row, length: int = 60) -> str:
     """The cited sentence around what matters: where it differs from the row's source,
     else where the row's label stands."""
@@ -180,6 +191,7 @@ def check_briefing(folder: Path, fonts_dir: Path, locale: str | None = None) -> 
         report.problems = error.problems
         return report
     report.problems += stale_figures(briefing)
+    report.doubts[:0] = no_title(briefing)
     report.doubts += missing_photos(briefing, settings.missing_photos)
     report.proposed = proposed_groups(briefing)
     report.held = held_tables(briefing)

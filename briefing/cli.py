@@ -232,11 +232,13 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
 
         out.print(f"Changes since {changes_since}: {summary(result.changes)} (marked)")
     if result.skipped:
-        out.print(f"[green]Up to date[/] {result.output} ({result.pages} pages): nothing that "
+        out.print(f"[green]Up to date[/] {result.output} ({result.pages} pages"
+                  f"{', no title' if result.untitled else ''}): nothing that "
                   "affects it changed (--force renders anyway)")
         return
+    untitled = ", no title" if result.untitled else ""
     out.print(f"[green]Built[/] {result.output} ({result.pages} pages, template "
-              f"{result.template}, {result.seconds:.2f} s)")
+              f"{result.template}{untitled}, {result.seconds:.2f} s)")
 
 
 # A screenful: the report file holds every spot.

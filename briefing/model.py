@@ -330,7 +330,9 @@ class JianbaoMeta(Strict):
 
 
 class Meta(Strict):
-    title: str = Field(min_length=1)
+    # None: the text has no title (a 统计公报 copied from its first paragraph): printed
+    # without one; `check` asks for it; the PDF's metadata title is `document_title`.
+    title: str | None = Field(None, min_length=1)
     subtitle: str | None = None
     authors: list[str] = Field(default_factory=list)
     source: str | None = None  # the publication or issuing body
@@ -488,6 +490,14 @@ class Briefing(Strict):
     figures: list[FigureGroup] = Field(default_factory=list)
     # In the order of their first mark.
     footnotes: list[Footnote] = Field(default_factory=list)
+
+    @property
+    def document_title(self) -> str:
+        """The title the PDF's metadata and a viewer's window show (dc:title, <title>):
+        the article's title, else — a text without one — the briefing folder's name, the
+        editor's own name for it (output/NAME.pdf's NAME). Never printed on the page, and
+        never words of the text passed off as a title the source did not give it."""
+        return self.meta.title or self.folder.name
 
     def footnote(self, footnote_id: str) -> Footnote:
         """The footnote a span's `footnote` names (templates set its text at the mark)."""

@@ -151,9 +151,66 @@ def _read_pages(pdf_path: Path) -> list[tuple[int, list[dict], list[dict]]]:
                    status.st_ino)
 
 
+RULE_THICKNESS = 2.0  # pt: a shape no taller than this is a rule, not a box
+RULE_JOIN = 1.5  # pt: rule segments (one per cell) this close on one line are one rule
+ROW_GAP = 1.5  # of the text's size: the most blank height a table row has above, below
+# or between its lines (its cell padding and leading); a paragraph between two rules
+# leaves more (the margins of the table, heading or rule around it)
+
+
+def _rules(shapes: list[dict]) -> list[tuple[float, float, float]]:
+    """The horizontal rules of a page as (y, x0, x1): thin shapes, the segments a table
+    draws cell by cell on one line joined into one."""
+    segments = sorted((round((s["top"] + s["bottom"]) / 2, 1), s["x0"], s["x1"])
+                      for s in shapes if s.get("object_type") in ("rect", "line")
+                      and s["bottom"] - s["top"] <= RULE_THICKNESS and s["x1"] - s["x0"] > 2)
+    rules: list[list[float]] = []
+    for y, x0, x1 in segments:
+        if rules and abs(rules[-1][0] - y) < 0.6 and x0 <= rules[-1][2] + RULE_JOIN:
+            rules[-1][2] = max(rules[-1][2], x1)
+        else:
+            rules.append([y, x0, x1])
+    return [(y, x0, x1) for y, x0, x1 in rules]
+
+
+def table_cells(chars: list[dict], shapes: list[dict]) -> set[int]:
+    """The ids of a page's characters set in table rows: between two rules of the same
+    extent with nothing but text between them — each blank stretch above, below and
+    between the lines no taller than ROW_GAP of the text's size (a cell's padding and
+    leading). Both templates that print tables rule every row (reprint under each
+    row, jianbao round each cell). A paragraph between two rules (under a running head's
+    rule, between two tables) has the margins of what is round it above or below."""
+    rules = _rules(shapes)
+    inside: set[int] = set()
+    for upper, lower in zip(rules, rules[1:], strict=False):
+        # The next rule below with the same extent (another table's or a head's rule of
+        # another width may come between: then this pair is no row).
+        if abs(upper[1] - lower[1]) > 1.0 or abs(upper[2] - lower[2]) > 1.0:
+            continue
+        row = [c for c in chars if upper[0] < (c["top"] + c["bottom"]) / 2 < lower[0]
+               and upper[1] - 0.5 <= c["x0"] and c["x1"] <= upper[2] + 0.5
+               and not c["text"].isspace()]
+        if not row:
+            continue
+        size = max(c["size"] for c in row)
+        edges = sorted((c["top"], c["bottom"]) for c in row)
+        reach, gaps = upper[0], []
+        for top, bottom in edges:
+            gaps.append(top - reach)
+            reach = max(reach, bottom)
+        gaps.append(lower[0] - reach)
+        if max(gaps) <= ROW_GAP * size:
+            inside |= {id(c) for c in row}
+    return inside
+
+
 def _body_lines(read: list[tuple[int, list[dict], list[dict]]],
                 ) -> tuple[list[Line], str, float, int, dict[int, list]]:
-    pages = [(number, chars) for number, chars, _ in read]
+    # Table cells are no body text, whatever their face: in a bulletin set mostly in its
+    # tables their face is the commonest (found by the tables' ruling, table_cells).
+    cells = {number: table_cells(chars, drawn) for number, chars, drawn in read}
+    pages = [(number, [c for c in chars if id(c) not in cells[number]])
+             for number, chars, _ in read]
     spaces = {number: [c for c in chars if c["text"].isspace()] for number, chars in pages}
     styles = Counter((c["fontname"].split("+")[-1], round(c["size"], 2))
                      for _, chars in pages for c in chars if not c["text"].isspace())
@@ -182,6 +239,21 @@ def _body_lines(read: list[tuple[int, list[dict], list[dict]]],
                             start - size < char["x0"] < end + size:
                         line.chars.append(char)
                         break
+        # Glyphs of the body size in another face continue a body line they follow on
+        # its baseline: a fallback face's characters (the 仿宋 lacks a Traditional
+        # character: 「…比例為」), never a run-in heading before the line's text.
+        for line in page_lines:
+            end = max(c["x1"] for c in line.chars)
+            start = min(c["x0"] for c in line.chars)
+            for char in sorted((c for c in chars if round(c["size"], 2) == size
+                                and c["fontname"].split("+")[-1] != font
+                                and not c["text"].isspace()
+                                # (each face its own ascent: tops differ a little)
+                                and abs(c["top"] - line.top) < 0.3 * size),
+                               key=lambda c: c["x0"]):
+                if start < char["x0"] and char["x0"] < end + 0.5 * size:
+                    line.chars.append(char)
+                    end = max(end, char["x1"])
         lines.extend(page_lines)
     for line in lines:
         line.chars.sort(key=lambda c: c["x0"])

@@ -155,7 +155,9 @@ class ChartDrawer:
     def __call__(self, group: FigureGroup) -> dict:
         chart = charts.render_chart(group, self.context())
         meta = self.briefing.meta
-        source = group.chart.source or meta.source or f"《{meta.title}》"
+        # No source and no title to name: no source line (never the folder's name).
+        source = group.chart.source or meta.source or (f"《{meta.title}》" if meta.title
+                                                       else None)
         # The drawing's size (pt): a template on a line grid rounds the picture's height
         # up to whole lines (jianbao).
         size = SVG_SIZE.search(chart.svg)

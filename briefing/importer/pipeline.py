@@ -14,6 +14,7 @@ from briefing.importer.render import article_markdown, passages
 from briefing.importer.repairs import parse_date, split_names
 from briefing.importer.source import checked_slug
 from briefing.importer.structure import Draft, build_draft
+from briefing.importer.titleblock import NO_TITLE
 from briefing.importer.writer import EXISTS_FIX, kept_files, write_folder
 from briefing.loader import CONTROL_CHARACTER
 
@@ -53,6 +54,8 @@ def import_article(
     draft = build_draft(article.text, source,
                         markdown=True if article.kind in ("docx", "html") else None)
     draft.repairs += take_facts(draft, article.facts, article.kind)
+    if draft.title:  # a title the file states (a Word file's properties): none to write
+        draft.doubts = [doubt for doubt in draft.doubts if doubt.kind != NO_TITLE]
     draft.nodes, placed, unplaced = place_images(draft.nodes, images, article.captions)
     draft.repairs += placed
     draft.doubts += unplaced

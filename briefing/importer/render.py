@@ -13,6 +13,7 @@ from briefing.importer.structure import Draft, Node
 
 # What no importer can know, said next to the field the editor has to fill in.
 FILL_IN = {
+    "title": "no title in the text: write one (or leave null: printed without a title)",
     "subtitle": "optional",
     "authors": "fill in if known, e.g. [张三, 李四]",
     "source": "fill in: the publication (e.g. 《中国环境报》), or leave null",
@@ -30,7 +31,7 @@ def _yaml_line(key: str, value: Any, flow: bool = False) -> str:
 
 def front_matter(draft: Draft) -> str:
     fields: list[tuple[str, Any]] = [
-        ("title", draft.title),
+        ("title", draft.title or None),  # no title: null, never made up
         ("subtitle", draft.subtitle),
         ("authors", draft.authors),
         ("source", draft.source),

@@ -8,8 +8,9 @@ Conventions of Chinese articles (newspaper, government and web pages alike):
   translation), a byline, a 来源/时间 line or a dateline, else the body itself. A 公文
   title broken over two lines (「…关于开展」「…的通知」) is joined; 「标题——副标题」 on one
   line is split; a web page's title bar 「标题-网站」 names the title. An inferred title
-  is a guess the editor is asked to check; a text that opens with its body gets its
-  opening words as a placeholder title (never a refusal).
+  is a guess the editor is asked to check; a text that opens with its body has no title
+  (`title: null`, never a refusal, never its opening words made a title) and the editor
+  is asked to write one.
 - Facts stand on lines of their own in the head of the article, before the body:
   labelled lines (「来源：人民日报」「时间：2024-03-05 09:20」「发文日期：…」「作者：…」,
   several on one line, or a label alone with its value on the next line), a line of
@@ -1246,8 +1247,7 @@ def plain_title(text: str) -> str:
     return match["text"].strip() if match else text
 
 
-PLACEHOLDER_MAX = 30
-CLAUSE_END = re.compile(r"[，。！？；：,;:!?]")
+NO_TITLE = "no-title"  # the doubt a text without a title line leaves
 
 
 def _plain(text: str) -> str:
@@ -1270,20 +1270,15 @@ def _head_labels(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     return kept, repairs
 
 
-def _placeholder_title(blocks: list[RawBlock], first: RawBlock,
-                       repairs: list[Repair]) -> TitleBlock:
-    """No line can be the title (the text opens with its body): the opening clause is
-    the title for now, the text stays whole, and the editor is asked to write one."""
+def _no_title(blocks: list[RawBlock], first: RawBlock, repairs: list[Repair]) -> TitleBlock:
+    """No line can be the title (the text opens with its body, a 统计公报 copied from its
+    first paragraph): the title is left empty — a title the source never had would be
+    printed, and its words twice — the text stays whole, and the editor is asked to write
+    one into the front matter's `title:`."""
     text = _plain(first.text) or first.text.strip()
-    # A clause mark the text opens with ends no clause: 「：数据如下」 is not an empty title.
-    opening = text.lstrip("，。！？；：,;:!? \u3000") or text
-    end = CLAUSE_END.search(opening)
-    title = opening[:end.start()] if end and end.start() <= PLACEHOLDER_MAX else (
-        opening[:PLACEHOLDER_MAX])
-    doubt = Repair("title-placeholder", first.line, text[:40], f"title: {title}",
-                   "no title in the text: its opening words stand in as the title — "
-                   "write the real title into 'title:'")
-    return TitleBlock(title, None, line=first.line, blocks=blocks, repairs=repairs,
+    doubt = Repair(NO_TITLE, first.line, text[:40], "title:",
+                   "no title in the text: write one in `title:` (line 2 of article.md)")
+    return TitleBlock("", None, line=first.line, blocks=blocks, repairs=repairs,
                       doubts=[doubt])
 
 
@@ -1315,11 +1310,11 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     found = find_title(blocks)
     if found is None or (fields.get("title") and (found[1] or _sections(blocks, fields))):
         blocks, labels = _head_labels(blocks)
-        # No title line and none given (a text of quotes, say): its opening words stand
-        # in, as for a text that opens with its body; never an empty title.
+        # No title line and none given (a text of quotes, say): no title, as for a
+        # text that opens with its body.
         first = next((block for block in blocks if block.text.strip()), None)
         if not fields.get("title") and first is not None:
-            return _placeholder_title(blocks, first, split + labels)
+            return _no_title(blocks, first, split + labels)
         blocks, repeats = _given_title_repeated(blocks, fields.get("title", ""))
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
                           repairs=split + labels + repeats)
@@ -1338,11 +1333,11 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             is_body(title_block) or heading_numbering(title_block.text).rank > 0
             or is_issuer_line(title_block.text)):
         # A numbered section head (「一、总体情况」) opening the text is no title, nor is
-        # the issuing office's name (the source, read with the facts: the placeholder
-        # is the text's opening words).
+        # the issuing office's name (the source, read with the facts; the doubt points
+        # at the text's opening).
         opening = next((b for b in blocks if b.kind == "text" and is_body(b)), title_block) \
             if is_issuer_line(title_block.text) else title_block
-        return _placeholder_title(blocks, opening, split)
+        return _no_title(blocks, opening, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
     tag = SITE_TAG.match(title) if inferred else None

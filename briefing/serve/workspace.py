@@ -66,7 +66,7 @@ class Summary:
     """A line of the library page."""
 
     name: str
-    title: str
+    title: str  # "" when the briefing has no title
     date: str
     template: str
     error: str | None = None
@@ -117,7 +117,8 @@ class Workspace:
                 raise InputError("front matter is not a mapping", file=folder / ARTICLE)
         except (InputError, UnicodeDecodeError, yaml.YAMLError) as error:
             return Summary(name, name, "", "", error=str(error).splitlines()[0])
-        return Summary(name, str(meta.get("title") or name), str(meta.get("date") or ""),
+        # No title (a text without one): "" — the library says so beside the folder name.
+        return Summary(name, str(meta.get("title") or ""), str(meta.get("date") or ""),
                        str(meta.get("template") or "reprint"))
 
     # ------------------------------------------------------------------ article.md

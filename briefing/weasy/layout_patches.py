@@ -561,6 +561,11 @@ def justify_line(context, line, extra_width):
     line.briefing_looseness = max(
         (u + w - f for u, w, f, kind in zip(used, widths, free, kinds, strict=True)
          if kind is not rules.Gap.NONE), default=0.0) / size
+    # … and the space justification added per gap between characters (preflight's
+    # spread): a line may keep every gap within a quarter em and still be airy (均排
+    # over a whole line, a number and its unit pushed overleaf), for get_next_linebox.
+    line.briefing_spread = sum(max(w - f, 0.0) for w, f in zip(widths, free, strict=True)
+                               ) / len(gaps) / size
     _apply(line, boxes, [(box, index, width) for (box, index, _, _), width in zip(
         gaps, widths, strict=True)])
 
@@ -571,7 +576,11 @@ def justify_line(context, line, extra_width):
 # that cannot be set tight (a quarter em at most) as broken — is laid out again squeezed.
 # Only those: the template's punctuation style (全角 by default) holds in every other line.
 SQUEEZE_FROM_EM = rules.TIGHT_EM + 0.005
-# em: the squeezed line is kept only when its widest gap is narrower by this much
+# em per gap: a line spread more than this (every gap a little wide: rules.AUTOSPACE_MIN_EM,
+# preflight's airy line) is laid out again squeezed too, though no gap is over a quarter em
+AIRY_FROM_EM = rules.AUTOSPACE_MIN_EM + 0.005
+# em: the squeezed line is kept only when its widest gap is narrower by this much (or,
+# as wide at most, its spread is)
 BETTER_EM = 0.01
 
 
@@ -642,7 +651,9 @@ def _next_linebox(context, linebox, position_y, bottom_space, skip_stack,
     absolutes, fixed = [], []
     line, resume_at = run(*args, absolutes, fixed, None, None)
     looseness = getattr(line, "briefing_looseness", 0.0) if line is not None else 0.0
-    if looseness > SQUEEZE_FROM_EM and resume_at is not None and _compressible(line):
+    spread = getattr(line, "briefing_spread", 0.0) if line is not None else 0.0
+    if (looseness > SQUEEZE_FROM_EM or spread > AIRY_FROM_EM) and resume_at is not None \
+            and _compressible(line):
         token = squeezing.set(True)
         try:
             squeezed_absolutes, squeezed_fixed = [], []
@@ -650,8 +661,7 @@ def _next_linebox(context, linebox, position_y, bottom_space, skip_stack,
                                             None, None)
         finally:
             squeezing.reset(token)
-        if squeezed is not None and \
-                getattr(squeezed, "briefing_looseness", 0.0) < looseness - BETTER_EM:
+        if squeezed is not None and _better(squeezed, looseness, spread):
             line, resume_at = squeezed, squeezed_resume
             absolutes, fixed = squeezed_absolutes, squeezed_fixed
             looseness = getattr(line, "briefing_looseness", 0.0)
@@ -662,6 +672,15 @@ def _next_linebox(context, linebox, position_y, bottom_space, skip_stack,
     absolute_boxes.extend(absolutes)
     fixed_boxes.extend(fixed)
     return line, resume_at
+
+
+def _better(squeezed, looseness: float, spread: float) -> bool:
+    """Whether the squeezed line is the better one: a narrower widest gap, or one as
+    wide at most and less spread (an airy line that took in what had been pushed over)."""
+    tighter = getattr(squeezed, "briefing_looseness", 0.0)
+    return tighter < looseness - BETTER_EM or (
+        tighter <= looseness + 1e-9
+        and getattr(squeezed, "briefing_spread", 0.0) < spread - BETTER_EM)
 
 
 def _hang(run, args, containing_block, size: float):

@@ -71,7 +71,7 @@ def test_the_first_section_head_under_the_title_is_not_taken_for_the_title():
 def test_a_numbered_section_head_opening_a_text_stays_a_heading():
     draft = build_draft(f"一、水环境质量状况\n\n{BODY}\n\n二、存在问题\n\n{BODY}\n", FILE)
     assert texts(draft)[0] == ("heading", "一、水环境质量状况")
-    assert any(d.kind == "title-placeholder" for d in draft.doubts)
+    assert draft.title == "" and any(d.kind == "no-title" for d in draft.doubts)
 
 
 # ---------------------------------------------------------------- a 范文 site's paywall
@@ -231,7 +231,7 @@ def test_joint_issuers_above_a_communique_are_its_source_not_its_title():
     draft = build_draft(f"某市统计局 国家统计局某市调查队\n{BODY}\n一、综合\n{BODY}\n", FILE)
     assert draft.source == "某市统计局 国家统计局某市调查队"
     assert not any("调查队" in text for _, text in texts(draft))
-    assert any(d.kind == "title-placeholder" for d in draft.doubts)
+    assert draft.title == "" and any(d.kind == "no-title" for d in draft.doubts)
 
 
 def test_a_collection_sites_date_glued_to_its_source_is_read():

@@ -145,7 +145,7 @@ def test_a_photos_file_name_alone_on_a_line_is_dropped(tmp_path):
 
 def test_a_photo_caption_opening_a_copy_is_a_caption_never_the_title(tmp_path):
     # A copy without its title opens with a photo's caption (a Traditional page's 攝):
-    # the caption stays a caption; the body's opening words stand in as the title.
+    # the caption stays a caption, and the copy has no title (null in the front matter).
     result, body = import_text(tmp_path, (
         "會場 陳某某 攝\n"
         "【某某商報網訊】3月2日，某市某區第六屆人民代表大會第四次會議開幕，區長作政府工作報告。\n"
@@ -154,7 +154,7 @@ def test_a_photo_caption_opening_a_copy_is_a_caption_never_the_title(tmp_path):
         "報告從五個方面回顧了過去一年的工作，並提出了今年經濟社會發展的主要預期目標。\n"),
         "a.txt")
     assert "::: figure\n會場 陳某某 攝\n:::" in body
-    assert "攝" not in front(result)["title"]
+    assert front(result)["title"] is None
 
 
 def test_an_own_report_dateline_in_square_brackets_names_the_source(tmp_path):

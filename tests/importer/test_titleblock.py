@@ -86,9 +86,36 @@ def test_an_edition_in_brackets_under_the_title_is_its_subtitle():
 
 def test_a_text_that_opens_with_its_body_is_not_refused():
     draft = draft_of(f"{BODY}\n\n{BODY}\n")
-    assert draft.title == "会议指出"
-    assert body_texts(draft)[0] == BODY
-    assert [d.kind for d in draft.doubts if d.kind.startswith("title")] == ["title-placeholder"]
+    assert draft.title == ""  # no title made of its opening words
+    assert body_texts(draft) == [BODY, BODY]
+    assert [d.kind for d in draft.doubts if "title" in d.kind] == ["no-title"]
+
+
+UNTITLED = ("2023年，全县地区生产总值完成128.6亿元，比上年增长5.2%。其中，第一产业增加值"
+            "21.4亿元，增长3.9%。\n\n全年城镇居民人均可支配收入38210元，比上年增长4.8%。\n")
+
+
+def test_an_untitled_text_imports_with_no_title_and_the_report_asks_for_one(tmp_path):
+    # A 统计公报 copied from its first paragraph: no title line. article.md says
+    # `title: null` (never the opening words: they would be printed twice), the body
+    # keeps its first paragraph whole, the report has a spot pointing at `title:`, and
+    # the folder loads.
+    source = tmp_path / "gongbao.txt"
+    source.write_text(UNTITLED, "utf-8")
+    result = import_article(source, tmp_path / "data")
+    article = (result.folder / "article.md").read_text("utf-8")
+    lines = article.splitlines()
+    assert lines[1].startswith("title: null")
+    assert yaml.safe_load(article.split("---\n")[1])["title"] is None
+    body = article.split("---\n", 2)[2]
+    assert body.count("2023年，全县地区生产总值完成128.6亿元") == 1
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    spot = [line for line in report.splitlines() if "no-title" in line]
+    assert len(spot) == 1 and spot[0].startswith("- [ ] ")
+    assert "write one in `title:` (line 2" in spot[0]
+    assert result.title == "" and "《" not in report.splitlines()[2]
+    briefing = load_briefing(result.folder)
+    assert briefing.meta.title is None
 
 
 def test_an_empty_text_is_still_refused(tmp_path):

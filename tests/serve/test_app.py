@@ -452,3 +452,23 @@ def test_serve_command_binds_locally_and_warns_with_host(monkeypatch, tmp_path):
     with TestClient(calls[-1][0], follow_redirects=False) as client:
         assert client.get("/").status_code == 403
         assert client.get(f"/?token={token}").status_code == 303
+
+
+def test_an_untitled_briefing_is_listed_by_its_folder_and_says_no_title(tmp_path):
+    # A text imported without a title (title: null): the library says "(no title)" over
+    # its folder's name rather than the name twice; its page's tab names it too.
+    from briefing.serve.workspace import Workspace
+
+    data = tmp_path / "data"
+    folder = data / "gongbao"
+    folder.mkdir(parents=True)
+    (folder / "article.md").write_text("---\ntitle: null\n---\n\n全年全县地区生产总值增长。\n",
+                                       "utf-8")
+    assert Workspace(data).summary("gongbao").title == ""
+    with TestClient(create_app(data), follow_redirects=False) as client:
+        library = client.get("/").text
+        assert 'data-testid="untitled">(no title)</span>' in library
+        assert '<div class="slug">gongbao</div>' in library
+        page = client.get("/b/gongbao")
+        assert page.status_code == 200
+        assert "<title>gongbao (no title) — briefing</title>" in page.text

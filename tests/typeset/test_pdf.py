@@ -170,7 +170,11 @@ options:
 def test_grid_mode_28_by_22(tmp_path):
     from conftest import write_briefing
 
-    body = "## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + DENSE * 3
+    # DENSE's five paragraphs fill 21 grid lines: repeated, each page would end a line
+    # early before the 4-line paragraph that cannot start on its last line (orphans) and
+    # no page would be a full one to measure; a paragraph of the five joined runs on.
+    body = ("## 一、总体情况\n\n" + DENSE + "\n## 二、主要做法\n\n" + DENSE
+            + DENSE.replace("\n\n", "") + "\n" + DENSE)
     folder = write_briefing(tmp_path / "grid", body, front=GRID_FRONT)
     pdf = build(folder, tmp_path / "grid.pdf").output
     report = measure(pdf, grid=(28, 22))
@@ -448,6 +452,7 @@ def test_a_loose_line_is_squeezed_to_take_the_next_word(monkeypatch):
     # The same paragraph without the squeeze: the first line stops before the number
     # and is loose.
     monkeypatch.setattr(layout_patches, "SQUEEZE_FROM_EM", float("inf"))
+    monkeypatch.setattr(layout_patches, "AIRY_FROM_EM", float("inf"))  # (nor airy ones)
     plain = _snippet_rows(text, 12)
     assert "".join(c["text"] for c in plain[0]) == "甲，乙，丙，丁，戊，"
     assert max(_gaps_em(plain[0])) > 0.3
