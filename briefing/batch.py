@@ -26,7 +26,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from briefing.console import message_console
+from briefing.console import message_console, page_count
 from briefing.errors import EXIT_BAD_INPUT, EXIT_OK, BriefingError, InputError
 from briefing.log import LOGGER
 
@@ -130,7 +130,7 @@ def _report(console: Console, outcome: Outcome) -> None:
     if outcome.ok:
         verb = "[green]Up to date[/]" if outcome.skipped else "[green]Built[/]"
         untitled = "no title, " if outcome.untitled else ""
-        console.print(f"{verb} {outcome.output} ({outcome.pages} pages, {untitled}"
+        console.print(f"{verb} {outcome.output} ({page_count(outcome.pages)}, {untitled}"
                       f"{outcome.seconds:.2f} s)", highlight=False)
         for warning in outcome.warnings:  # shown, counted (--fatal-warnings), or not (-q)
             LOGGER.warning("%s", warning)

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from briefing.console import message_console
+from briefing.console import message_console, page_count
 from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
 from briefing.log import LOGGER, progress
 
@@ -232,12 +232,12 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
 
         out.print(f"Changes since {changes_since}: {summary(result.changes)} (marked)")
     if result.skipped:
-        out.print(f"[green]Up to date[/] {result.output} ({result.pages} pages"
+        out.print(f"[green]Up to date[/] {result.output} ({page_count(result.pages)}"
                   f"{', no title' if result.untitled else ''}): nothing that "
                   "affects it changed (--force renders anyway)")
         return
     untitled = ", no title" if result.untitled else ""
-    out.print(f"[green]Built[/] {result.output} ({result.pages} pages, template "
+    out.print(f"[green]Built[/] {result.output} ({page_count(result.pages)}, template "
               f"{result.template}{untitled}, {result.seconds:.2f} s)")
 
 

@@ -30,3 +30,8 @@ class MessageConsole(Console):
 
 def message_console(*, stderr: bool = False) -> Console:
     return MessageConsole(stderr=stderr, soft_wrap=True)
+
+
+def page_count(pages: int) -> str:
+    """「1 page」, 「10 pages」: the count as the build's summary lines say it."""
+    return f"{pages} page" if pages == 1 else f"{pages} pages"

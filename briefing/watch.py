@@ -30,7 +30,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from briefing.console import message_console
+from briefing.console import message_console, page_count
 from briefing.errors import BriefingError
 
 # Editors' temporary and backup files (on top of watchfiles' defaults: *.swp, *~, .#*).
@@ -144,7 +144,7 @@ def show(console: Console, report: Rebuild, output: Path) -> None:
     if report.ok:
         verb = "unchanged" if report.skipped else "rebuilt"
         console.print(f"[dim]{clock}[/] [green]{verb}[/] {escape(str(output))} "
-                      f"({report.pages} pages) in {report.seconds:.2f} s — {escape(what)}",
+                      f"({page_count(report.pages)}) in {report.seconds:.2f} s — {escape(what)}",
                       highlight=False)
         for warning in report.problems:
             console.print(f"  [yellow]warning:[/] {escape(warning)}", highlight=False)

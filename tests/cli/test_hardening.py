@@ -250,3 +250,18 @@ def test_preflight_runs_no_command_line_tool(tmp_path, monkeypatch, sample_pdf):
     assert {check.name for check in report.checks} >= {
         "syntax", "fonts embedded", "image resolution", "page boxes", "encryption"}
     assert report.ok, report.failures
+
+
+def test_a_one_page_build_says_one_page_not_one_pages():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from briefing.batch import Outcome, _report
+    from briefing.console import page_count
+
+    assert (page_count(1), page_count(2), page_count(0)) == ("1 page", "2 pages", "0 pages")
+    shown = StringIO()
+    _report(Console(file=shown, width=200), Outcome("data/x", True, output="out.pdf",
+                                                    pages=1, seconds=1.0))
+    assert "(1 page, 1.00 s)" in shown.getvalue()
