@@ -23,7 +23,10 @@ header filled with empty cells, a run of bare bars read as empty cells), a pipe 
 whose rows have another number of cells than its header (``table-ragged-rows``: filled
 with empty cells, as Markdown reads it, no cell dropped), and any table
 the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
-``table-row-spans``, ``table-lines-above``). One exception: an HTML table's
+``table-row-spans``, ``table-lines-above``), and a table a reader says it made on a guess
+(``reader-table-guessed``: a PDF's table ruled with horizontal lines only, its columns read
+from where the rules break or from gaps in the text; a PDF's table whose every cell sits
+in a ruled box is as the source has it). One exception: an HTML table's
 ``table-merged-cells`` doubt says only that a span is written as empty places; its cells
 stand in the columns its spans give, so it is not held.
 
@@ -61,6 +64,7 @@ GUESSES = {
                          "header ({after}): filled with empty cells at their ends",
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
                         "were left in the places they have in the copy",
+    "reader-table-guessed": "read from a PDF, {after}",
 }
 # doubt kind → what to check (the doubt's own note says it at length in the report).
 CHECKS = {
