@@ -61,7 +61,8 @@ def import_article(
                              f"The reader made this table on a guess: {why}.")
                       for line, why in article.guessed_tables]
     # Tables made on a guess are held: a marker line above each, a spot in the report.
-    draft.nodes, held = hold_guessed_tables(draft.nodes, draft.repairs, draft.doubts)
+    draft.nodes, held = hold_guessed_tables(draft.nodes, draft.repairs, draft.doubts,
+                                            article.text)
     draft.doubts += held
     draft.repairs.sort(key=lambda repair: repair.line)
     draft.doubts.sort(key=lambda doubt: doubt.line)
