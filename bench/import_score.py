@@ -404,6 +404,9 @@ def is_heading(role: str) -> bool:
     return bool(re.fullmatch(r"h\d", role))
 
 
+TABLE_COUNTS = ("tables_printed", "tables_held", "tables_wrong", "tables_held_right")
+
+
 @dataclass
 class Score:
     name: str
@@ -477,11 +480,11 @@ class Score:
             "invented": self.invented,
             "told": self.told,
             "flagged": self.flagged,
-            "tables_printed": self.tables_printed,
-            "tables_held": self.tables_held,
-            "tables_wrong": self.tables_wrong,
-            "tables_held_right": self.tables_held_right,
         }
+
+    def table_counts(self) -> dict[str, int]:
+        """The trust count (module docstring): counts, not fractions."""
+        return {key: getattr(self, key) for key in TABLE_COUNTS}
 
 
 def ratio(part: int, whole: int) -> float:
@@ -692,7 +695,7 @@ def overall(scores: list[Score], part: str) -> Score:
                     "roles_right", "headings_gold", "headings_output", "headings_found",
                     "headings_right", "cells_gold", "cells_right", "lost", "invented",
                     "errors", "errors_told", "blocks_output", "blocks_flagged",
-                    "tables_printed", "tables_held", "tables_wrong", "tables_held_right"):
+                    *TABLE_COUNTS):
             setattr(total, key, getattr(total, key) + getattr(score, key))
     failed = [s.name for s in scores if s.error]
     if failed:
@@ -742,7 +745,7 @@ def table_text(results: dict[str, dict], details: bool = False) -> str:
             if score.error and score.name != "overall":
                 lines.append(f"{score.name:<{width}}  import failed: {score.error}")
                 continue
-            figures = score.figures()
+            figures = {**score.figures(), **score.table_counts()}
             lines.append(f"{score.name:<{width}}  "
                          + "  ".join(f"{_cell(figures[key]):>6}" for _, key in COLUMNS))
             if details and score.role_errors:
