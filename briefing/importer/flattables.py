@@ -381,9 +381,8 @@ def flattened_tables(lines: list[tuple[int | None, str]]
     while index < len(groups):
         group = groups[index]
         text = group[0][1].strip()
-        if _header_words(groups, single, index):
-            text = "(no caption)"  # the run of cells begins here, at its header
-        else:
+        captionless = _header_words(groups, single, index)  # the cells begin here
+        if not captionless:
             result_groups.append(group)
             index += 1
             if not (len(group) == 1
@@ -395,7 +394,7 @@ def flattened_tables(lines: list[tuple[int | None, str]]
             end += 1
         cells = [groups[i][0][1].strip() for i in range(index, end)]
         if len(cells) < CELLS_MIN:
-            if text == "(no caption)":  # not a table after all: the group is text
+            if captionless:  # not a table after all: the group is text
                 result_groups.append(group)
                 index += 1
             continue
