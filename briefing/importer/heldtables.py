@@ -28,8 +28,8 @@ the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
 from where the rules break or from gaps in the text; a PDF's table whose every cell sits
 in a ruled box is as the source has it), and a table whose source rows hold inline markup
 the briefing does not print, so that the importer changed the cells' text (a link's
-address dropped, code marks removed: ``table-cells-changed``; its cells are no longer the
-source's, whatever its grid). One exception: an HTML table's
+address dropped, code marks removed: CHANGED_CELLS, named in the marker; its cells are no
+longer the source's, whatever its grid). One exception: an HTML table's
 ``table-merged-cells`` doubt says only that a span is written as empty places; its cells
 stand in the columns its spans give, so it is not held.
 
