@@ -25,6 +25,16 @@ character stream per file; the two streams are aligned with difflib, and:
   written) against the same cells of the output table holding most of its characters.
   A held table (a `<!-- held table …: WHY -->` line above it, README: Held tables) is
   read like any other: the marker line is skipped, never counted as text.
+- **tables printed / held / printed wrong** (the trust count): an output table is *held*
+  when a held-table marker line stands right above it (or its caption), else *printed*.
+  A printed table is *wrong* when the gold block holding most of its characters is not a
+  table whose rows of cells (spans as written) are exactly its own — a cell wrong, a row
+  or column more or less, or a table the gold does not have (its text is a paragraph in
+  the gold). A gold table is also counted wrong when the output block holding most of it
+  is no table at all (its cells printed as text, or lost): a table the office gets wrong
+  though nothing holds it. Held tables never count wrong; **held right** counts the held
+  tables that match their gold exactly (held for nothing). An office's figure: printed
+  wrong must be 0.
 - **lost / invented**: characters of the gold stream the output lacks, and characters
   of the output it adds (the date field left out: its form is normalised). Must be 0.
 - **told**: of the structure errors (output boundaries on no gold boundary, gold
@@ -108,6 +118,7 @@ class Block:
     role: str
     text: str  # markup-free, whitespace removed
     cells: list[list[str]] | None = None  # a table's rows of cells
+    held: bool = False  # a table under a held-table marker line (printed by nobody)
 
 
 def _squeeze(text: str) -> str:
@@ -156,13 +167,23 @@ def read_blocks(text: str, file: Path) -> list[Block]:
     """An article.md → its blocks: the front-matter fields, then the body's blocks."""
     front_text, body, _ = split_front_matter(text, file)
     # A held table's marker line is the editor's instruction, not the text: skipped, so
-    # the table under it is read (its caption too) and nothing counts as invented.
-    body = "\n".join(line for line in body.split("\n") if not HELD_MARKER.match(line.strip()))
+    # the table under it is read (its caption too) and nothing counts as invented. The
+    # lines it stood right above (numbered as in the body without markers) start a held
+    # table.
+    kept: list[str] = []
+    held_starts: set[int] = set()
+    for line in body.split("\n"):
+        if HELD_MARKER.match(line.strip()):
+            held_starts.add(len(kept))
+        else:
+            kept.append(line)
+    body = "\n".join(kept)
     front = yaml.safe_load(front_text) or {}
     blocks = _front_blocks(front if isinstance(front, dict) else {})
     env: dict = {}
     tokens = MARKDOWN.parse(body, env)
     roles: list[str] = []  # the open containers' roles
+    caption_start = -1  # first line of a `Table:` caption read right before a table
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -200,6 +221,7 @@ def read_blocks(text: str, file: Path) -> list[Block]:
                 caption = _squeeze("".join(lines)[len("Table:"):])
                 blocks.append(Block("table-caption", caption))
                 lines = []
+                caption_start = token.map[0] if token.map else -1
             if lines:
                 if head_rows:  # part of the paragraph: read its text without the rows
                     inline = MARKDOWN.parseInline("\n".join(lines))[0]
@@ -209,16 +231,21 @@ def read_blocks(text: str, file: Path) -> list[Block]:
                 if text:
                     blocks.append(Block(role, text))
             if head_rows:
+                start = token.map[0] if token.map else -1
                 index += 3
                 end = _close(tokens, index, "table_close")
-                blocks.append(_table(tokens[index:end + 1], head_rows))
+                blocks.append(_table(tokens[index:end + 1], head_rows,
+                                     _held(held_starts, start, tokens[index])))
+                caption_start = -1
                 index = end + 1
                 continue
             index += 3
             continue
         elif kind == "table_open":
             end = _close(tokens, index, "table_close")
-            blocks.append(_table(tokens[index:end + 1], []))
+            blocks.append(_table(tokens[index:end + 1], [],
+                                 _held(held_starts, caption_start, token)))
+            caption_start = -1
             index = end + 1
             continue
         index += 1
@@ -238,7 +265,14 @@ def _close(tokens: list[Token], start: int, kind: str) -> int:
     return next(i for i in range(start, len(tokens)) if tokens[i].type == kind)
 
 
-def _table(tokens: list[Token], head_rows: list[list[str]]) -> Block:
+def _held(held_starts: set[int], start: int, table: Token) -> bool:
+    """Whether a marker line stood right above the table: above the paragraph holding
+    its caption or first header rows (`start`, -1 if none), or above its own first line."""
+    first = table.map[0] if table.map else -1
+    return (start >= 0 and start in held_starts) or (first >= 0 and first in held_starts)
+
+
+def _table(tokens: list[Token], head_rows: list[list[str]], held: bool = False) -> Block:
     rows = list(head_rows)
     row: list[str] = []
     for index, token in enumerate(tokens):
@@ -250,7 +284,7 @@ def _table(tokens: list[Token], head_rows: list[list[str]]) -> Block:
             row.append(inline_text(tokens[index + 1]))
     # Span marks are layout, not text: they count as cells but not as characters.
     text = "".join(cell for cells in rows for cell in cells if cell not in ("^", "<"))
-    return Block("table", text, cells=rows)
+    return Block("table", text, cells=rows, held=held)
 
 
 # ---------------------------------------------------------------- comparing two files
@@ -370,6 +404,9 @@ def is_heading(role: str) -> bool:
     return bool(re.fullmatch(r"h\d", role))
 
 
+TABLE_COUNTS = ("tables_printed", "tables_held", "tables_wrong", "tables_held_right")
+
+
 @dataclass
 class Score:
     name: str
@@ -393,6 +430,11 @@ class Score:
     blocks_output: int = 0
     blocks_flagged: int = 0  # output blocks a spot to review names
     role_errors: list[str] = field(default_factory=list)
+    tables_printed: int = 0  # output tables no marker holds
+    tables_held: int = 0  # output tables under a held-table marker
+    tables_wrong: int = 0  # printed tables with any cell wrong, and gold tables not made
+    tables_held_right: int = 0  # held tables that match their gold exactly
+    table_errors: list[str] = field(default_factory=list)
 
     @property
     def boundary_precision(self) -> float:
@@ -439,6 +481,10 @@ class Score:
             "told": self.told,
             "flagged": self.flagged,
         }
+
+    def table_counts(self) -> dict[str, int]:
+        """The trust count (module docstring): counts, not fractions."""
+        return {key: getattr(self, key) for key in TABLE_COUNTS}
 
 
 def ratio(part: int, whole: int) -> float:
@@ -507,6 +553,7 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
                 score.cells_right += sum(
                     1 for r, row in enumerate(block.cells) for c, cell in enumerate(row)
                     if r < len(other) and c < len(other[r]) and other[r][c] == cell)
+    _count_tables(score, gold, output, best_out, best_gold)
     for number, block in enumerate(output):
         if block.text and is_heading(block.role):
             score.headings_output += 1
@@ -527,6 +574,54 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
     score.invented = _unmatched_count(out_chars, [(b, size) for _, b, size in matches],
                                       out_kept)
     return score
+
+
+def _count_tables(score: Score, gold: list[Block], output: list[Block],
+                  best_out: list[int | None], best_gold: list[int | None]) -> None:
+    """Tables printed, held, printed wrong and held right (module docstring)."""
+    for number, block in enumerate(output):
+        if block.cells is None:
+            continue
+        match = best_gold[number]
+        other = gold[match] if match is not None else None
+        right = other is not None and other.cells is not None and other.cells == block.cells
+        name = block.text[:16]
+        if block.held:
+            score.tables_held += 1
+            score.tables_held_right += right
+            continue
+        score.tables_printed += 1
+        if right:
+            continue
+        score.tables_wrong += 1
+        if other is None or other.cells is None:
+            score.table_errors.append(f"printed, not a table in the gold: {name}")
+        else:
+            where = _first_difference(other.cells, block.cells)
+            score.table_errors.append(f"printed with {where}: {name}")
+    for number, block in enumerate(gold):
+        if block.cells is None:
+            continue
+        match = best_out[number]
+        if match is None or output[match].cells is None:
+            score.tables_wrong += 1
+            role = output[match].role if match is not None else "missing"
+            score.table_errors.append(f"gold table made no table (→{role}): {block.text[:16]}")
+
+
+def _first_difference(gold: list[list[str]], output: list[list[str]]) -> str:
+    """Where an output table first differs from its gold, for --details."""
+    for r, row in enumerate(gold):
+        if r >= len(output):
+            return f"{len(gold) - len(output)} row(s) fewer than the gold"
+        for c, cell in enumerate(row):
+            if c >= len(output[r]):
+                return f"row {r + 1} short of column {c + 1}"
+            if output[r][c] != cell:
+                return f"row {r + 1} column {c + 1} 「{output[r][c]}」 for 「{cell}」"
+        if len(output[r]) > len(row):
+            return f"row {r + 1} with {len(output[r]) - len(row)} cell(s) more"
+    return f"{len(output) - len(gold)} row(s) more than the gold"
 
 
 # What a spot's excerpt holds besides the text: the Markdown or field it was made into.
@@ -599,7 +694,8 @@ def overall(scores: list[Score], part: str) -> Score:
         for key in ("boundaries_gold", "boundaries_output", "boundaries_right", "blocks_gold",
                     "roles_right", "headings_gold", "headings_output", "headings_found",
                     "headings_right", "cells_gold", "cells_right", "lost", "invented",
-                    "errors", "errors_told", "blocks_output", "blocks_flagged"):
+                    "errors", "errors_told", "blocks_output", "blocks_flagged",
+                    *TABLE_COUNTS):
             setattr(total, key, getattr(total, key) + getattr(score, key))
     failed = [s.name for s in scores if s.error]
     if failed:
@@ -622,7 +718,9 @@ def score_corpus(corpus: Path = CORPUS, parts: tuple[str, ...] = PARTS) -> dict[
 
 COLUMNS = (("bP", "boundary_precision"), ("bR", "boundary_recall"), ("role", "role_accuracy"),
            ("hP", "heading_precision"), ("hR", "heading_recall"), ("cell", "cell_accuracy"),
-           ("lost", "lost"), ("inv", "invented"), ("told", "told"), ("flag", "flagged"))
+           ("lost", "lost"), ("inv", "invented"), ("told", "told"), ("flag", "flagged"),
+           ("tPrint", "tables_printed"), ("tHeld", "tables_held"), ("tWrong", "tables_wrong"),
+           ("tHdOk", "tables_held_right"))
 
 
 def _cell(value: float | int | None) -> str:
@@ -647,11 +745,13 @@ def table_text(results: dict[str, dict], details: bool = False) -> str:
             if score.error and score.name != "overall":
                 lines.append(f"{score.name:<{width}}  import failed: {score.error}")
                 continue
-            figures = score.figures()
+            figures = {**score.figures(), **score.table_counts()}
             lines.append(f"{score.name:<{width}}  "
                          + "  ".join(f"{_cell(figures[key]):>6}" for _, key in COLUMNS))
             if details and score.role_errors:
                 lines += [f"{'':<{width}}    {error}" for error in score.role_errors]
+            if details and score.table_errors:
+                lines += [f"{'':<{width}}    table {error}" for error in score.table_errors]
         if found["overall"].error:
             lines.append(found["overall"].error)
         lines.append("")
@@ -675,7 +775,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score only this part (repeatable); default: both")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--details", action="store_true",
-                        help="list each text's role errors (gold→output: text)")
+                        help="list each text's role errors (gold→output: text) and "
+                             "its wrong printed tables")
     args = parser.parse_args(argv)
     results = score_corpus(args.corpus, tuple(args.part or PARTS))
     if args.json:

@@ -340,7 +340,10 @@ def _bar_cell(lines: list[tuple[int, str]], start: int) -> tuple[tuple[int, str]
 # pdftotext without -layout gives a table as its cells, one a line, in reading order,
 # under its caption 「表1 …」. The table is rebuilt only when one number of columns makes
 # every row a label followed by numbers under a header of words; else it stays as it is
-# and is a doubt.
+# and is a doubt. A table with no caption line is known by its header: two cells in a
+# row, each a paragraph, that are words only a table's header is made of (「序号」「代码」
+# 「类别名称」「说明」「备注」: HEADER_WORD) — no prose has such a word as a paragraph, let
+# alone two in a row.
 RAW_TABLE_CAPTION = re.compile(r"^表\s*[A-Z]?\d+(?:[.\-－]\d+)?\s*\S")
 CELL_MAX = 24  # display columns of a cell line
 CELLS_MIN = 6
@@ -351,6 +354,13 @@ NUMBER_CELL = re.compile(
 # A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
 # (below the detection limit), 「未监测」, 「ND」.
 NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
+# A header cell of a table's head: what a column holds, as tables name it (「类别名称」
+# 「门类 大类」: a header cell over two, extracted as one line).
+HEADER_WORD = re.compile(
+    r"^(?:序号|编号|代码|[\u4e00-\u9fff]{0,4}(?:名称|代码|编号)|类别|项目|指标|单位|计量单位"
+    r"|说明|备注|数量|金额|地区|内容|门类|大类|中类|小类)"
+    r"(?:\s+(?:门类|大类|中类|小类|代码|名称))*$")
+HEADER_WORDS_MIN = 2
 
 
 def flattened_tables(lines: list[tuple[int | None, str]]
@@ -370,17 +380,23 @@ def flattened_tables(lines: list[tuple[int | None, str]]
     index = 0
     while index < len(groups):
         group = groups[index]
-        result_groups.append(group)
-        index += 1
         text = group[0][1].strip()
-        if not (len(group) == 1 and (RAW_TABLE_CAPTION.match(text) or is_table_caption(text))
-                and width(text) <= 2 * CELL_MAX * 2 and text[-1] not in SENTENCE_END):
-            continue
+        captionless = _header_words(groups, single, index)  # the cells begin here
+        if not captionless:
+            result_groups.append(group)
+            index += 1
+            if not (len(group) == 1
+                    and (RAW_TABLE_CAPTION.match(text) or is_table_caption(text))
+                    and width(text) <= 2 * CELL_MAX * 2 and text[-1] not in SENTENCE_END):
+                continue
         end = index
         while end < len(groups) and single[end] and _is_cell(groups[end][0][1]):
             end += 1
         cells = [groups[i][0][1].strip() for i in range(index, end)]
         if len(cells) < CELLS_MIN:
+            if captionless:  # not a table after all: the group is text
+                result_groups.append(group)
+                index += 1
             continue
         first = groups[index][0][0] or 1
         columns = [k for k in range(2, COLUMNS_MAX + 1) if _fits(cells, k)]
@@ -426,6 +442,15 @@ def flattened_tables(lines: list[tuple[int | None, str]]
     for group in result_groups:
         result += ([(None, "")] if result else []) + group
     return result, repairs, doubts
+
+
+def _header_words(groups: list[list[tuple[int | None, str]]], single: list[bool],
+                  index: int) -> bool:
+    """Whether a flattened table's header begins at this group: HEADER_WORDS_MIN groups
+    in a row, each one line that is a header word."""
+    end = index + HEADER_WORDS_MIN
+    return end <= len(groups) and all(
+        single[i] and HEADER_WORD.match(groups[i][0][1].strip()) for i in range(index, end))
 
 
 def _is_cell(text: str) -> bool:

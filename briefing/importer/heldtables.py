@@ -23,7 +23,13 @@ header filled with empty cells, a run of bare bars read as empty cells), a pipe 
 whose rows have another number of cells than its header (``table-ragged-rows``: filled
 with empty cells, as Markdown reads it, no cell dropped), and any table
 the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
-``table-row-spans``, ``table-lines-above``). One exception: an HTML table's
+``table-row-spans``, ``table-lines-above``), and a table a reader says it made on a guess
+(``reader-table-guessed``: a PDF's table ruled with horizontal lines only, its columns read
+from where the rules break or from gaps in the text; a PDF's table whose every cell sits
+in a ruled box is as the source has it), and a table whose source rows hold inline markup
+the briefing does not print, so that the importer changed the cells' text (a link's
+address dropped, code marks removed: CHANGED_CELLS, named in the marker; its cells are no
+longer the source's, whatever its grid). One exception: an HTML table's
 ``table-merged-cells`` doubt says only that a span is written as empty places; its cells
 stand in the columns its spans give, so it is not held.
 
@@ -34,6 +40,7 @@ deletes that line (or `briefing tables accept`); the import report lists it as a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefing.importer.records import Repair
@@ -61,6 +68,7 @@ GUESSES = {
                          "header ({after}): filled with empty cells at their ends",
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
                         "were left in the places they have in the copy",
+    "reader-table-guessed": "read from a PDF, {after}",
 }
 # doubt kind → what to check (the doubt's own note says it at length in the report).
 CHECKS = {
@@ -74,6 +82,13 @@ CHECK_ALWAYS = "check each value's column against the source"
 # A reader's HTML table: its spans place its cells (see above).
 SOURCE_GRIDS = ("html-table",)
 HELD_KIND = "table-held"
+# Inline markup in a source row that the importer takes out of the cell (article.md's
+# format prints no links or code): the cell then says less than the source's.
+CHANGED_CELLS = {
+    "a link's address was dropped": re.compile(r"\[[^\]\n]*\]\([^)\n]*\)"),
+    "code marks were removed": re.compile(r"(?<![`\\])`[^`\n]+`(?!`)"),
+}
+CHANGED = "the importer changed its cells' text ({what}): check each such cell against the source"
 
 
 def _lines(node: Node) -> tuple[int, int]:
@@ -81,20 +96,35 @@ def _lines(node: Node) -> tuple[int, int]:
     return min(numbers), max(numbers)
 
 
-def held_reason(node: Node, repairs: list[Repair], doubts: list[Repair]) -> str:
-    """Why the table node is a guess, or "" when its grid is as the source has it."""
+def held_reason(node: Node, repairs: list[Repair], doubts: list[Repair],
+                source: list[str] | None = None) -> str:
+    """Why the table node is a guess, or "" when it is as the source has it. `source`:
+    the lines of the text the node's line numbers count in (to see its rows' markup)."""
     first, last = _lines(node)
+    changed = _changed_cells(source[first - 1:last] if source else [])
     mine = [entry for entry in [*repairs, *doubts] if first <= entry.line <= last]
     if any(entry.kind in SOURCE_GRIDS for entry in mine):
-        return ""
+        return changed
     how = [GUESSES[entry.kind].format(after=entry.after) for entry in repairs
            if first <= entry.line <= last and entry.kind in GUESSES]
     what = [CHECKS[entry.kind].format(after=_short(entry.note)) for entry in doubts
             if first <= entry.line <= last and entry.kind in CHECKS]
     if not how and not what:
-        return ""
+        return changed
     parts = list(dict.fromkeys(how + what))
-    return "; ".join(parts) + " — " + CHECK_ALWAYS
+    return "; ".join(parts) + " — " + CHECK_ALWAYS + (f"; {changed}" if changed else "")
+
+
+def _changed_cells(rows: list[str]) -> str:
+    """What the importer takes out of cells of these source rows (cells between ``|`` or
+    tabs), with how many cells each; "" when nothing."""
+    found = []
+    for what, pattern in CHANGED_CELLS.items():
+        count = sum(1 for row in rows for cell in re.split(r"[|\t]", row)
+                    if pattern.search(cell))
+        if count:
+            found.append(f"{what} in {count} cell{'s' if count > 1 else ''}")
+    return CHANGED.format(what=", ".join(found)) if found else ""
 
 
 def _short(note: str) -> str:
@@ -102,14 +132,15 @@ def _short(note: str) -> str:
     return note.split(": ", 1)[-1].split(" — ")[0].rstrip(".")
 
 
-def hold_guessed_tables(nodes: list[Node], repairs: list[Repair], doubts: list[Repair]
-                        ) -> tuple[list[Node], list[Repair]]:
+def hold_guessed_tables(nodes: list[Node], repairs: list[Repair], doubts: list[Repair],
+                        source: str = "") -> tuple[list[Node], list[Repair]]:
     """The nodes with each guessed table marked `held` (its reason), and one doubt per
-    held table for the import report."""
+    held table for the import report. `source`: the text the nodes' lines count in."""
     result: list[Node] = []
     held: list[Repair] = []
+    lines = source.split("\n") if source else None
     for node in nodes:
-        reason = held_reason(node, repairs, doubts) if node.kind == "table" else ""
+        reason = held_reason(node, repairs, doubts, lines) if node.kind == "table" else ""
         if not reason:
             result.append(node)
             continue

@@ -60,8 +60,12 @@ def import_article(
     draft.repairs += placed
     draft.doubts += unplaced
     draft.doubts += [Repair("reader", 1, note, note, note) for note in article.notes]
+    draft.repairs += [Repair("reader-table-guessed", line, "", why,
+                             f"The reader made this table on a guess: {why}.")
+                      for line, why in article.guessed_tables]
     # Tables made on a guess are held: a marker line above each, a spot in the report.
-    draft.nodes, held = hold_guessed_tables(draft.nodes, draft.repairs, draft.doubts)
+    draft.nodes, held = hold_guessed_tables(draft.nodes, draft.repairs, draft.doubts,
+                                            article.text)
     draft.doubts += held
     draft.repairs.sort(key=lambda repair: repair.line)
     draft.doubts.sort(key=lambda doubt: doubt.line)

@@ -168,3 +168,34 @@ def test_a_pipe_table_with_rows_of_another_width_is_filled_held_and_loads(tmp_pa
     (tmp_path / "2").mkdir()
     _, article = imported(tmp_path / "2", "| 甲 | 乙 |\n|---|---|\n| 1 | 2 |", suffix=".md")
     assert markers(article) == []
+
+
+def test_a_pipe_table_whose_cells_lose_link_addresses_or_code_marks_is_held(tmp_path):
+    """article.md prints no links or code: the importer takes the address and the marks
+    out of the cell, which then says less than the source's — held, naming what changed."""
+    body = ("| 书名 | 参数 |\n|---|---|\n| [棋王](https://example.org/qiwang) | `date_format` |\n"
+            "| [挪威的森林](https://example.org/senlin) | `comments` |\n\n本月无更多说明。\n\n"
+            "| 站点 | SO2 |\n|---|---|\n| 甲站 | 9 |")
+    result, article = imported(tmp_path, body, suffix=".md")
+    assert result.held_tables == 1
+    [reason] = markers(article)
+    assert reason == ("the importer changed its cells' text (a link's address was dropped in "
+                      "2 cells, code marks were removed in 2 cells): check each such cell "
+                      "against the source")
+    assert "| 甲站 | 9 |" in article  # the table without markup is printed
+    assert [t.rows[0][0].text.plain for t in load_briefing(result.folder).held_tables] == ["棋王"]
+
+
+def test_a_guessed_table_that_also_lost_code_marks_says_both():
+    from briefing.importer.heldtables import held_reason
+    from briefing.importer.records import Repair
+    from briefing.importer.structure import Node
+
+    node = Node("table", "| a | b |", ((0, 2), (10, 3)))
+    source = ["标题", "甲站 | `x` |", "乙站 | 7 |"]
+    repairs = [Repair("table-short-rows", 2, "", "row 1", "")]
+    reason = held_reason(node, repairs, [], source)
+    assert reason.startswith("rows copied with '|' show merged cells (row 1)")
+    assert reason.endswith("; the importer changed its cells' text (code marks were removed "
+                           "in 1 cell): check each such cell against the source")
+    assert held_reason(node, [], [], ["标题", "甲站 | x |", "乙站 | 7 |"]) == ""

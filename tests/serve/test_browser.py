@@ -1,6 +1,7 @@
 """`briefing serve` in a browser: Playwright driving Debian's chromium against a real
 uvicorn server — import by upload, edit a paragraph and see its preview page change,
-accept a proposed key figure and see its table, download a PDF holding the edit."""
+accept a proposed key figure and see its table, accept a table held for review and see it
+printed, download a PDF holding the edit."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import FRONT, write_briefing
 from serve_helpers import make_tiny
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -24,6 +26,19 @@ RAW = ("# 红色吕梁亮出绿色底色\n\n## ◆文清\n\n"
        "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空。\n\n"
        "2021年，山西省吕梁市区优良天数281天，优良天数比例为77%。\n")
 TIMEOUT = 120_000  # ms: a build on a busy 2-core machine
+# A table the importer rebuilt on a guess, held by the marker line above it.
+HELD = """\
+前言段落写在这里。
+
+<!-- held table (delete this line to print it): rebuilt from cells a line each — check each value's column -->
+Table: 表1 各县空气质量
+| 县 | 优良率 |
+|---|---|
+| 甲县 | 81.7 |
+| 乙县 | 79.2 |
+
+后面的段落。
+"""
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +53,7 @@ def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("browser") / "data"
     make_tiny(data, "tiny")
     make_tiny(data, "figs", proposed=True)
+    write_briefing(data / "heldtab", HELD, front=FRONT)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -199,6 +215,30 @@ def test_accept_a_proposed_figure_and_see_its_table(server, page):
     pdf = page.request.get(base + "/b/figs/pdf").body()
     text = pdf_text(pdf)
     assert "空气质量指标" in text and "优良天数" in text
+
+
+def test_accept_a_held_table_and_see_it_printed(server, page):
+    base, data = server
+    page.goto(base + "/b/heldtab")
+    built(page)
+    held = page.locator("[data-testid=held-table]")
+    assert held.count() == 1
+    listed = held.inner_text()
+    assert "表1 各县空气质量" in listed and "rebuilt from cells a line each" in listed
+    assert "81.7" in listed  # its first rows, to judge it by
+    assert "81.7" not in pdf_text(page.request.get(base + "/b/heldtab/pdf").body())
+    before = page_sources(page)
+    page.click("[data-testid=accept-table]")
+    page.wait_for_function("() => !document.querySelector('[data-testid=held-table]')")
+    page.wait_for_function("before => { const s = [...document.querySelectorAll("
+                           "'[data-testid=page] img')].map(e => e.src); "
+                           "return s.length && s.join() !== before.join() "
+                           "&& s.every(x => x.includes('/pages/')); }", arg=before)
+    built(page)
+    assert "held table" not in (data / "heldtab" / "article.md").read_text("utf-8")
+    text = pdf_text(page.request.get(base + "/b/heldtab/pdf").body())
+    assert "表1 各县空气质量" in text and "甲县81.7" in text.replace(" ", "")
+    assert "乙县79.2" in text.replace(" ", "")
 
 
 def test_two_tabs_the_second_save_is_refused_with_a_message(server, context):

@@ -50,6 +50,9 @@ class Article:
     images: list[Image] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)  # photo captions without an image
     notes: list[str] = field(default_factory=list)  # what the reader dropped, for the report
+    # tables whose grid the reader guessed: (first line in `text`, where and how) — the
+    # importer holds them (heldtables.py)
+    guessed_tables: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,12 @@ column or page only on evidence: its last line full and ending no sentence, the 
 line not indented. Lines standing above where every other column starts (a centred byline
 within the middle one of three) are read before the columns. Larger or bold lines are
 headings, the largest on the first page the title. Ruled tables come out as tables
-(pdfplumber), merged cells as `<` and `^`. Images are taken out with pikepdf, each with
-the short line next to it (under or above) as its caption.
+(pdfplumber), merged cells as `<` and `^`. A table whose every cell sits in a ruled box
+(pdfplumber's cells) is as the source has it; one ruled with horizontal lines only, its
+columns read from where those rules break or from gaps in the text, is a guess: the
+reader says so (`Article.guessed_tables`: its first line in the text and page, and how
+its columns were read), and the importer holds it (heldtables.py). Images are taken out
+with pikepdf, each with the short line next to it (under or above) as its caption.
 
 A PDF without a text layer (a scan) is refused with what to do; so are encrypted and
 damaged files.
@@ -74,6 +78,7 @@ class Item:
     bottom: float = 0.0
     page: int = 0
     x1: float = 0.0
+    guess: str = ""  # a table: how its grid was guessed ("" when every cell is boxed)
 
 
 @dataclass
@@ -174,11 +179,11 @@ def _image_objects(data: bytes, chosen: list[int]) -> dict[int, dict[str, tuple[
 
 
 def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageFlow:
-    found = [(table.bbox, _table_text(table)) for table in page.find_tables()
+    found = [(table.bbox, _table_text(table), "") for table in page.find_tables()
              if _is_table(table)]
-    found += [(bbox, text) for bbox, text in _rule_tables(page)
-              if not any(_overlap(bbox, other) for other, _ in found)]
-    table_boxes = [bbox for bbox, _ in found]
+    found += [(bbox, text, guess) for bbox, text, guess in _rule_tables(page)
+              if not any(_overlap(bbox, other) for other, _, _ in found)]
+    table_boxes = [bbox for bbox, _, _ in found]
 
     def in_table(char) -> bool:
         return any(x0 - 1 <= char["x0"] and char["x1"] <= x1 + 1 and top - 1 <= char["top"]
@@ -197,10 +202,10 @@ def _page_flow(page, number: int, images: dict[str, tuple[bytes, str]]) -> PageF
         piece.spanning = column == -1
         items.append(Item("line", piece.top, piece.x0, column, piece=piece,
                           bottom=piece.bottom, page=number))
-    for (x0, top, x1, bottom), text in found:
+    for (x0, top, x1, bottom), text, guess in found:
         column = _column_of(x0, x1, gutters)
         items.append(Item("table", top, x0, column, table=text, bottom=bottom,
-                          page=number))
+                          page=number, guess=guess))
     for index, image in enumerate(page.images):
         width, height = image["x1"] - image["x0"], image["bottom"] - image["top"]
         extracted = images.get(str(image.get("name", "")).lstrip("/"))
@@ -504,10 +509,17 @@ RULE_MIN = 40.0  # pt: a table's rule is longer than this
 ROW_MAX = 150.0  # pt: rules further apart than this are not one table's
 
 
-def _rule_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
+RULE_BREAKS = "ruled with horizontal lines only: its columns were read from where the rules break"
+TEXT_GAPS = "ruled with horizontal lines only: its columns were read from gaps in the text"
+
+
+def _rule_tables(page) -> list[tuple[tuple[float, float, float, float], str, str]]:
     """Tables drawn with horizontal rules only (a rule under every row, no column
     lines, as most magazines and this project's templates set them): rows between the
-    rules, columns where no row has text."""
+    rules, columns where most rules break (each cell's border drawn on its own) or else
+    where no row has text. Each with how its columns were read: no box holds a cell, so
+    a cell merged over two columns or a value set off its column's middle is put in a
+    column on a guess."""
     rules, breaks = _merged_rules(page)
     stacks: list[list[tuple[int, int, float]]] = []
     for rule in rules:
@@ -546,7 +558,8 @@ def _rule_tables(page) -> list[tuple[tuple[float, float, float, float], str]]:
             continue
         lines = ["| " + " | ".join(row) + " |" for row in rows]
         lines.insert(1, "|" + "---|" * len(columns))
-        tables.append(((float(x0), stack[0][2], float(x1), stack[-1][2]), "\n".join(lines)))
+        tables.append(((float(x0), stack[0][2], float(x1), stack[-1][2]), "\n".join(lines),
+                       RULE_BREAKS if cuts else TEXT_GAPS))
     return tables
 
 
@@ -694,6 +707,7 @@ class _Writer:
         self.images: list[Image] = []
         self.captions: list[str] = []
         self.title: str | None = None
+        self.guessed: dict[int, str] = {}  # block index of a guessed table → why
 
     def article(self) -> Article:
         blocks: list[str] = []
@@ -727,6 +741,8 @@ class _Writer:
                 self._flush(paragraph, blocks)
                 paragraph = []
                 if item.kind == "table":
+                    if item.guess:
+                        self.guessed[len(blocks)] = f"page {item.page}, {item.guess}"
                     blocks.append(item.table)
                 else:
                     caption = captions.get(index)
@@ -767,8 +783,14 @@ class _Writer:
             last_key = key
         self._flush(paragraph, blocks)
         facts = {"title": self.title} if self.title else {}
+        # blocks are joined by a blank line: a block's first line in the text
+        starts, line = [], 1
+        for block in blocks:
+            starts.append(line)
+            line += block.count("\n") + 2
+        guessed = [(starts[index], why) for index, why in sorted(self.guessed.items())]
         return Article("\n\n".join(blocks) + "\n", KIND, facts=facts, images=self.images,
-                       captions=self.captions)
+                       captions=self.captions, guessed_tables=guessed)
 
     _last_heading_size: float | None = None
 
