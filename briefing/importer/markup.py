@@ -714,7 +714,9 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind in ("em_open", "em_close"):
         return "*"
     if kind == "code_inline":
-        return token.content
+        # Inline code (a parameter's name, a value: 「`true`」) is text the reader needs,
+        # and the article format has no code span: it stays as written, backticks kept.
+        return token.markup + token.content + token.markup
     if kind == "softbreak" or kind == "hardbreak":
         return ""
     if kind == "link_open":
