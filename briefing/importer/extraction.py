@@ -1182,7 +1182,7 @@ def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozense
     two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
     entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
     if not entries:
-        return _leaderless_contents(lines)
+        return _leaderless_contents(lines, page_ends)
     drop: dict[int, str] = {i: "Removed a contents entry (the briefing makes its own)."
                             for i in entries}
     for first, second in zip(entries, entries[1:], strict=False):
@@ -1221,7 +1221,7 @@ SPACED_ENTRY = re.compile(r"^(\S.{0,60}?)\s+(\d{1,4}|[IVXLCivxlc]{1,7})$")
 SPACED_ENTRIES_MIN = 3
 
 
-def _leaderless_contents(lines: list[tuple[int, str]]
+def _leaderless_contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozenset()
                          ) -> tuple[list[tuple[int, str]], list[Repair]]:
     """Under a line 目次/目录: the run of lines each an entry (SPACED_ENTRY, no sentence
     ended before its page) or an entry's part set apart (ENTRY_PART), when three entries
@@ -1246,7 +1246,7 @@ def _leaderless_contents(lines: list[tuple[int, str]]
         run.append(index)
     entries = [i for i in run if not ENTRY_PART.match(lines[i][1].strip())]
     if len(entries) < SPACED_ENTRIES_MIN or pages != sorted(pages):
-        return lines, []
+        return _contents_pages_apart(lines, title, page_ends)
     while run and ENTRY_PART.match(lines[run[-1]][1].strip()):
         run.pop()  # a number after the last entry is the body's
     drop = [title, *run]
@@ -1254,6 +1254,46 @@ def _leaderless_contents(lines: list[tuple[int, str]]
                       "Removed the contents' title." if i == title else
                       "Removed a contents entry without leaders (its title, then its page) "
                       "or a part of one set apart.") for i in drop]
+    return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
+
+
+# A plain extraction of a contents set in two columns gives each chapter's page number a
+# line of its own among the entries (「一、编制背景」「01」「（一）……」「二、研究内容」「09」):
+# under the contents' title, short lines that end no sentence and lone page numbers.
+APART_PAGE = re.compile(r"^\d{1,3}$")
+APART_PAGES_MIN = 3
+
+
+def _contents_pages_apart(lines: list[tuple[int, str]], title: int,
+                          page_ends: frozenset[int] = frozenset()
+                          ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Under the title, the run of entries (short, with Han, no sentence end) and lone
+    page numbers; when it holds three page numbers or more, rising, the contents is the
+    title down to its last page number, or to the end of that number's page (the last
+    number may stand at the page's foot, taken as its folio); what follows may be the
+    body's first heading, so it stays. Anything else under the title keeps it all."""
+    run: list[int] = []
+    for index in range(title + 1, len(lines)):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        if not APART_PAGE.match(text) and not (
+                has_han(text) and text[-1] not in SENTENCE_END
+                and width(text) <= ENTRY_LINE_WIDTH):
+            break
+        run.append(index)
+    numbers = [i for i in run if APART_PAGE.match(lines[i][1].strip())]
+    pages = [int(lines[i][1].strip()) for i in numbers]
+    if len(pages) < APART_PAGES_MIN or any(a >= b for a, b in zip(pages, pages[1:],
+                                                                   strict=False)):
+        return lines, []
+    last = lines[numbers[-1]][0]
+    end = min((e for e in page_ends if e >= last), default=last)
+    drop = [title, *(i for i in run if i <= numbers[-1] or lines[i][0] <= end)]
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "",
+                      "Removed the contents' title." if i == title else
+                      "Removed a contents entry or its page number set on a line of its own.")
+               for i in drop]
     return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
 
 

@@ -493,3 +493,28 @@ def test_a_lone_mark_broken_off_a_full_line_does_not_end_its_paragraph():
     text = report_with_contents(REPORT_PAGE * 2, page)
     found = body_markdown(build_draft(text, FILE).nodes).split("\n\n")
     assert any("调研报告）；另附不少于十篇" in p for p in found), found
+
+
+def test_a_contents_whose_page_numbers_stand_on_lines_of_their_own_goes():
+    """A plain extraction of a two-column contents: entries without leaders, each
+    chapter's page number on a line of its own, the last one at the page's foot (taken as
+    its folio). The contents goes down to the page's end; the body's first heading, the
+    line after it, stays."""
+    contents = ["目 录", "一、总体情况", "", "01", "", "（一）基本概况", "（二）主要做法", "",
+                "二、存在问题", "（一）认识不足", "", "07", "", "三、对策建议", "", "12", "",
+                "（一）完善制度", "（二）强化保障", "", "附件 名词解释", "", "18"]
+    body = ["总体情况", *WRAPPED * 3, "", "2"]
+    text = "\n".join(["某某研究报告", "2023年5月", "", "1", "\f" + contents[0], *contents[1:],
+                      "", "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any(p in ("目录", "目 录", "01", "07", "12", "18") or p.startswith(("（", "一、"))
+                   or "附件" in p for p in found), found
+    assert "总体情况" in found
+
+
+def test_short_lines_under_a_contents_title_without_page_numbers_stay():
+    """Under 「目录」, lines that give no run of rising page numbers are no contents."""
+    text = "\n".join(["某某研究报告", "", "目录", "一、总体情况", "二、存在问题", "",
+                      *WRAPPED * 3]) + "\n"
+    found = paragraphs(text)
+    assert "目录" in found and "一、总体情况" in found and "二、存在问题" in found, found
