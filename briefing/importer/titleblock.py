@@ -1734,7 +1734,7 @@ def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
     """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
     「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
     line of source (and date) facts in these forms counts."""
-    if facts.source is not None:
+    if _credit_run(facts, blocks, head, drop) or facts.source is not None:
         return
     for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
         block = blocks[index]
@@ -1756,6 +1756,39 @@ def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
             _store(facts, key, value, block.line, text)
         drop.add((index, 0))
         return
+
+
+# A news site's copy ends with the page's credits, each field alone on a line under the
+# story: 「来源：三湘都市报」「作者：张三 李四」(「编辑：…」 goes as furniture). Two such lines
+# or more ending the text are the page's facts, not the text's: a lone 「来源：…」 after the
+# body may be the text's own, and stays (see _tail_facts).
+CREDIT_KEYS = frozenset({"source", "authors", "date"})
+CREDIT_RUN_MIN = 2
+
+
+def _credit_line(block: RawBlock) -> bool:
+    """A block that is one line of the page's credit fields (来源/作者/时间)."""
+    if block.kind != "text" or len(block.lines) != 1:
+        return False
+    found = labelled_facts(block.text.strip())
+    return bool(found) and all(key in CREDIT_KEYS and value.strip() for key, value in found)
+
+
+def _credit_run(facts: Facts, blocks: list[RawBlock], head: int,
+                drop: set[tuple[int, int]]) -> bool:
+    """The credit lines ending the text (CREDIT_RUN_MIN or more, after the head): their
+    facts taken (a repeat of the byline's names dropped as such); True when taken."""
+    start = len(blocks)
+    while start > head and _credit_line(blocks[start - 1]):
+        start -= 1
+    if len(blocks) - start < CREDIT_RUN_MIN:
+        return False
+    for index in range(start, len(blocks)):
+        text = blocks[index].text.strip()
+        if all(_store(facts, key, value, blocks[index].line, text)
+               for key, value in labelled_facts(text)):
+            drop.add((index, 0))
+    return True
 
 
 def _take_url(facts: Facts, text: str, line: int) -> bool:
@@ -2195,8 +2228,9 @@ def _closes_section(blocks: list[RawBlock], index: int) -> bool:
     """A byline under the paragraphs of a section (a short unpunctuated line, then
     paragraphs each ending a sentence), with more of the page after it: it signs that
     section, as the items of a newspaper page are signed at their ends."""
-    if sum(1 for block in blocks[index + 1:] if len(block.text.strip()) >= TITLE_MIN) < 2:
-        return False  # at the end of the text: the article's byline
+    if sum(1 for block in blocks[index + 1:] if len(block.text.strip()) >= TITLE_MIN
+           and not _credit_line(block)) < 2:
+        return False  # at the end of the text (its page's credits may follow): the article's
     start = index - 1
     while start >= 0 and blocks[start].kind == "text" and ends_sentence(blocks[start].text):
         start -= 1

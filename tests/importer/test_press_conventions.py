@@ -164,3 +164,33 @@ def test_an_own_report_dateline_in_square_brackets_names_the_source(tmp_path):
         "【某某商報網訊】3月2日，某市某區第六屆人民代表大會第四次會議開幕。\n\n"
         "報告指出，過去一年全區經濟社會發展取得顯著成效。\n"), "a.txt")
     assert front(result)["source"] == "某某商報網"
+
+
+def test_a_news_copys_foot_byline_and_credit_fields_go_to_the_front_matter(tmp_path):
+    # A paper's story copied by a news site: the reporter line closes the story, the site's
+    # 来源/作者/编辑 fields follow it, each alone on a line — the page's facts, not text.
+    result, body = import_text(tmp_path, (
+        "全市一季度用电量同比增长\n"
+        "本报3月5日讯 市发改委今日通报，一季度全市用电量同比增长6.2%。\n"
+        "工业用电回升\n"
+        "一季度，工业用电量占全社会用电量的六成以上，同比增长7.1%。\n"
+        "居民用电量同比增长3.4%，增速较上年同期有所放缓。\n"
+        "■记者 张明 实习生 李华\n"
+        "来源:某某晚报\n"
+        "作者:张明 李华\n"
+        "编辑:王强\n"), "a.txt")
+    facts = front(result)
+    assert facts["authors"] == ["张明", "李华"] and facts["source"] == "某某晚报"
+    assert "张明" not in body and "来源" not in body and "作者" not in body
+    assert paragraphs(body)[-1] == "居民用电量同比增长3.4%，增速较上年同期有所放缓。"
+
+
+def test_a_lone_source_line_after_the_body_stays_text(tmp_path):
+    # One 「来源：…」 line after the last paragraph may be the text's own: it stays.
+    result, body = import_text(tmp_path, (
+        "# 全市一季度用电量同比增长\n\n"
+        "一季度，全市用电量同比增长6.2%，工业用电回升明显。\n\n"
+        "居民用电量同比增长3.4%，增速较上年同期有所放缓。\n\n"
+        "来源：市发改委\n"), "a.md")
+    assert front(result)["source"] is None and "来源：市发改委" in paragraphs(body)
+
