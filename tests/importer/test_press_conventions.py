@@ -194,3 +194,13 @@ def test_a_lone_source_line_after_the_body_stays_text(tmp_path):
         "来源：市发改委\n"), "a.md")
     assert front(result)["source"] is None and "来源：市发改委" in paragraphs(body)
 
+
+def test_a_video_players_label_copied_with_a_story_is_dropped(tmp_path):
+    # A news page with a video: the player's own label and close button, copied as a line.
+    _, body = import_text(tmp_path, (
+        "首页 > 正文\n\n某地新春走基层见闻\n\n2023-01-25 09:10 | 来源：某某日报\n\n"
+        "Video PlayerClose\n\n"
+        "  春节期间，记者来到山区小学，看望坚守岗位的乡村教师。\n\n"
+        "  学校今年新添了图书室，孩子们课后可以在这里读书。\n"), "a.txt")
+    assert "Player" not in body and "Close" not in body
+    assert paragraphs(body)[0] == "春节期间，记者来到山区小学，看望坚守岗位的乡村教师。"
