@@ -137,7 +137,8 @@ def read_markup(text: str) -> Markup:
                 "template-tag", number, stripped[:40], "",
                 "Dropped a site generator's template tag ({% … %} / {{ … }}): page code, "
                 "never text."))
-            result.lines.append(SourceLine(number, "", virtual=True))
+            result.lines.append(SourceLine(number, "", virtual=True, image=(
+                "" if PICTURE_TAG.match(stripped) else None)))
             continue
         if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
                               raw_lines[index - 2] if index > 1 else "", result):
@@ -250,6 +251,10 @@ def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> boo
 # A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
 # on a line of its own: it prints page parts, never the article's text.
 TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+# A generator's picture shortcode (Hugo 「{{< gallery … >}}」「{{< figure src=… >}}」, Hexo
+# 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
+PICTURE_TAG = re.compile(
+    r"^\{(?:\{[<%]|%)\s*(?:gallery|figure|img|image|photo|picture|asset_img|imgcap)\b", re.I)
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")
 SETEXT_MAX = 40  # a setext heading's text: one short line
 

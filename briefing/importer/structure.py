@@ -795,9 +795,24 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                 found = [replace(found[0], kind="head-contact", after="",
                                  note="A 通讯作者 line above the abstract: kept in the "
                                  "paper's head as a paragraph.")]
+            if _label_of_picture(made, following):
+                made = [replace(made[0], kind="caption", marker=0, rank=0)]
+                found = [Repair("caption", block.line, block.text.strip(),
+                                f"::: figure ⏎ {made[0].text} ⏎ :::",
+                                "A bold line with nothing under it but a picture, the next "
+                                "heading after it: made it the picture's label (a caption), "
+                                "not a heading.", review=True)]
             nodes += made
             repairs += found
     return nodes, repairs
+
+
+def _label_of_picture(made: list[Node], following: RawBlock | None) -> bool:
+    """A blog's bold label over its picture (「**年度报告**」, then a gallery): a short
+    unnumbered bold line whose only content, up to the next heading, is a picture."""
+    return (len(made) == 1 and made[0].kind == "heading" and made[0].origin == "bold"
+            and made[0].rank == 0 and following is not None
+            and following.after_image is not None and following.kind == "heading")
 
 
 # ---------------------------------------------------------------- roles in context

@@ -204,3 +204,15 @@ def test_a_video_players_label_copied_with_a_story_is_dropped(tmp_path):
         "  学校今年新添了图书室，孩子们课后可以在这里读书。\n"), "a.txt")
     assert "Player" not in body and "Close" not in body
     assert paragraphs(body)[0] == "春节期间，记者来到山区小学，看望坚守岗位的乡村教师。"
+
+
+def test_a_bold_label_over_a_gallery_shortcode_is_its_caption_not_a_heading(tmp_path):
+    # A Hugo post: a bold label, then the gallery it names, then the next section.
+    result, body = import_text(tmp_path, (
+        "# 我的一年\n\n## 运动\n\n今年一共骑行了2000公里，比去年多了三成。\n\n"
+        "**骑行年度报告**\n\n{{< gallery match=\"images/ride*\" rowHeight=\"250\" >}}\n\n"
+        "## 读书\n\n今年读了12本书。\n\n**书单**\n\n《百年孤独》《活着》都值得再读。\n"), "a.md")
+    assert "::: figure\n骑行年度报告\n:::" in body and "### 骑行年度报告" not in body
+    # a bold line over its own text stays a heading
+    assert "### 书单" in body
+    assert any(r.kind == "caption" and r.review for r in result.repairs)
