@@ -495,6 +495,7 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
     it (see _page_statement), a heading one level below.
     A line continuing a paragraph from the page before never qualifies."""
     kept = [(n, t.strip()) for n, t in lines if t.strip()]
+    indents = {n: len(t) - len(t.lstrip(" \u3000")) for n, t in lines if t.strip()}
     where = {n: i for i, (n, _) in enumerate(kept)}
     cover = {n for n, _ in _cover_page(pages)}
     column = _column_of_pages([t for _, t in kept])
@@ -511,14 +512,16 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
         before = kept[index - 1] if index else None
         # The line under it is text (a sentence's marks, or the column reached), not a
         # table's next cell (「城市」 over 「优良天数比例（%）」).
-        if (PAGE_TITLE.match(text) and following is not None and following[0] in numbers
+        # (set letter-spaced, 「前   言」, it is the same title)
+        if (PAGE_TITLE.match(re.sub(r"[ \u3000]+", "", text)) and following is not None
+                and following[0] in numbers
                 and width(following[1]) > width(text)
                 and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR)
                 and (before is None or before[0] in cover or width(before[1]) < column - NEAR
                      or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
                      or is_part_heading(text))):  # 「前言」 opening a page opens a part
             found.add(first)
-            statement = _page_statement(kept, index + 1, numbers, column)
+            statement = _page_statement(kept, index + 1, numbers, column, indents)
             if statement is not None:
                 found_statements.add(statement)
     return frozenset(found), frozenset(found_statements)
@@ -549,12 +552,13 @@ def _statements_joined(lines: list[tuple[int, str]], statements: frozenset[int]
     return result, repairs
 
 
-def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], column: int
-                    ) -> int | None:
+def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], column: int,
+                    indents: dict[int, int] | None = None) -> int | None:
     """Under a report page's title, its key statement (「顶层设计先行，新基建进入发展快车道，
     为数字化、网络化、」「智能化建设注入新动力」): one line, or two set one under the other,
     short of the column, ending no sentence, over the page's running text. Its first line's
-    number, else None."""
+    number, else None. A line indented over the flush line under it is a paragraph's first
+    line (a narrow page's: 「  本白皮书版权属于…，并受法律保」「护。…」), no statement."""
     group = [kept[start]] if start < len(kept) and kept[start][0] in numbers else []
     if group and group[0][1][-1] in "，、" and start + 1 < len(kept) \
             and kept[start + 1][0] == group[0][0] + 1:
@@ -564,6 +568,8 @@ def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], 
         return None
     text = "".join(t for _, t in group)
     body = kept[after][1]
+    if indents and indents.get(group[-1][0], 0) > indents.get(kept[after][0], 0):
+        return None
     if (len(text) > STATEMENT_MAX or text[-1] in SENTENCE_END or text[-1] in "，、；："
             or "。" in text or any(width(t) >= column - NEAR for _, t in group)
             or not has_han(text) or width(body) <= max(width(t) for _, t in group)):

@@ -518,3 +518,36 @@ def test_short_lines_under_a_contents_title_without_page_numbers_stay():
                       *WRAPPED * 3]) + "\n"
     found = paragraphs(text)
     assert "目录" in found and "一、总体情况" in found and "二、存在问题" in found, found
+
+
+
+def test_a_narrow_pages_indented_first_line_is_no_key_statement():
+    """A -layout report: the 版权声明 page is narrower than the body's; its paragraph's
+    first line, indented over the flush line under it, is the paragraph's (no statement
+    under the page's title)."""
+    cover = ["", "", "某某行业发展报告", "   (2022 年)", "", "", "  某某研究院", "    2022年 7月"]
+    notice = ["         版权声明", "", "", "", "",
+              "  本白皮书版权属于某某研究院，并受法律保",
+              "护。转载、摘编或利用其它方式使用本白皮书文字或者",
+              "观点的，应注明“来源：某某研究院”。违反上述声明",
+              "者，本院将追究其相关法律责任。"]
+    lines = ["近年来，某某行业发展速度之快、辐射范围之广、影响程度之深前所",
+             "未有，正在成为重组全球要素资源、重塑全球经济结构、改变全球竞",
+             "争格局的关键力量，行业与地方形成落实相关战略部署的系统合力。"]
+    paragraph = ["  " + lines[0], "", lines[1], "", lines[2], ""]
+    preface = ["                  前   言", *paragraph * 4]
+    text = "\n".join([*cover, "\f" + "\n".join(notice), "\f" + "\n".join(preface)]) + "\n"
+    found = body(text)
+    assert "## 版权声明\n\n本白皮书版权属于某某研究院，并受法律保护。转载" in found, found
+    assert "### " not in found, found
+
+
+def test_a_page_title_set_letter_spaced_is_a_page_title():
+    """「前   言」 opening a page over its text: the page's title, its spaces aside."""
+    from briefing.importer.extraction import _page_titles, _pages
+
+    wide = "近年来，某某行业发展速度之快、辐射范围之广、影响程度之深前所未有，"
+    lines = list(enumerate(["某某行业发展报告", "某某研究院", "\f          前   言",
+                            "  " + wide[:-3], wide, "争格局的关键力量。", "\f" + wide, wide], 1))
+    titles, _ = _page_titles(lines, _pages(lines))
+    assert 3 in titles
