@@ -390,6 +390,15 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "Made a list item inside a quotation a quoted paragraph (the bullet removed)."))
         line = quoted.group(1) + (quoted.group(2) or "") + line[quoted.end():]
         result.lines.append(SourceLine(number, "", virtual=True))
+    if EMPTY_BULLET.match(line):
+        # A list item whose text stands on the lines under it (an indented address, a
+        # code block): its bullet alone is markup, and the item's start a boundary.
+        result.repairs.append(Repair(
+            "list-item", number, line.strip(), "",
+            "Dropped a list item's bullet standing alone on its line (the item's text "
+            "follows on the lines under it)."))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     bullet = BULLET.match(line)
     if bullet:
         # A list item of a Markdown list is a paragraph of its own (the format has no
@@ -605,6 +614,8 @@ def _html_table(html: str, number: int, result: Markup) -> None:
             "cells it covers left empty — check the header and where each value stands."))
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
+# A bullet alone (「  * 」): 「-」 alone is a setext underline, read before this.
+EMPTY_BULLET = re.compile(r"^[ \t]{0,3}[*+•][ \t]*$")
 # An item of a list inside a quotation; an ordered item's number is text and stays.
 QUOTED_BULLET = re.compile(
     r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}(?:[-*+•][ \t]+|(\d{1,2}[.)][ \t]+))(?=\S)")

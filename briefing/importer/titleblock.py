@@ -630,9 +630,20 @@ def blog_meta(text: str) -> tuple[str, str] | None:
     return match["name"], re.sub(r"\s", "", match["date"])
 
 
-def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
+# The same line as a clipper saves it without the time:
+# 「原创  张三  [ 某某号 ](javascript:void(0);)」 — the account's name is the link WeChat
+# opens its profile card with.
+WECHAT_CARD = re.compile(
+    r"^(?:(?:原创|转载)\s+)(?P<names>[^\s*:/：\[\]]{2,30})?\s*"
+    r"\[\s*(?P<account>[^\s\[\]]{2,30})\s*\]\(javascript:\s*void\\?\(0\\?\);?\)$")
+
+
+def wechat_meta(text: str) -> tuple[list[str], str, str | None] | None:
     """A WeChat meta line → (authors, account, date), else None: two names are the author
     and the account, one is the account."""
+    card = WECHAT_CARD.match(text.strip())
+    if card:
+        return ([card["names"]] if card["names"] else []), card["account"], None
     match = WECHAT_META.match(text.strip())
     if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
         return None
@@ -1675,7 +1686,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     "Dropped a clipper's own field among the facts it quotes under the title "
                     "(when it fetched the page, its tags): no fact of the article."))
                 continue
-            if (len(block.lines) == 1 or in_head) and _take_url(facts, text, source_line.number):
+            # A bare URL line below the head is the text's own (an address it shows: 「打开的
+            # 网址如下」); the article's URL stands in its head, or labelled (原文链接：).
+            if (in_head or len(block.lines) == 1 and (index < head or _labelled_url(text))) \
+                    and _take_url(facts, text, source_line.number):
                 drop.add(where)
                 continue
             if not in_head:
@@ -1840,9 +1854,10 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
         if authors:
             _store(facts, "authors", "、".join(authors), line, text)
         facts.account = facts.account or account
-        _store(facts, "date", date, line, text)
+        if date is not None:
+            _store(facts, "date", date, line, text)
         facts.repairs.append(Repair(
-            "wechat-meta", line, text, f"account: {account}; date: {date}",
+            "wechat-meta", line, text, f"account: {account}" + (f"; date: {date}" if date else ""),
             "A WeChat article's meta line (author, account, time, place): took its facts; "
             "the account is the source unless a 来源 line names another."))
         return True, None

@@ -216,3 +216,30 @@ def test_a_bold_label_over_a_gallery_shortcode_is_its_caption_not_a_heading(tmp_
     # a bold line over its own text stays a heading
     assert "### 书单" in body
     assert any(r.kind == "caption" and r.review for r in result.repairs)
+
+
+def test_a_clipped_wechat_meta_line_with_the_accounts_profile_link_gives_author_and_source(
+        tmp_path):
+    # A clipper saves WeChat's meta line without the time: 原创, the author, the account
+    # as the link that opens its profile card.
+    result, body = import_text(tmp_path, (
+        "# 新网站如何让搜索引擎尽快收录\n\n原创  老王说站  [ 老王 ](javascript:void\\(0\\);)\n\n"
+        "网站做好之后，我们需要让搜索引擎尽快收录我们的网站。\n\n"
+        "提交站点地图是最直接的办法，几个小时就能看到效果。\n"), "a.md")
+    facts = front(result)
+    assert facts["authors"] == ["老王说站"] and facts["source"] == "老王"
+    assert "javascript" not in body and "原创" not in body
+
+
+def test_a_url_the_text_shows_in_its_body_stays_text(tmp_path):
+    # An address the text shows under its sentence (in a list item whose bullet stands
+    # alone) is the text's own; the article's URL stands in its head.
+    result, body = import_text(tmp_path, (
+        "# 站长工具入门\n\n网站做好之后，我们需要让搜索引擎尽快收录我们的网站。\n\n"
+        "点击入口后就会打开的网址如下：\n\n  * \n\n    \n    \n"
+        "    https://search.example.com/console?resource_id=sc-domain:example.com\n\n"
+        "如果你已经添加了网站，那么会自动跳转到网站的概述页面。\n"), "a.md")
+    assert front(result)["url"] is None
+    assert "https://search.example.com/console?resource_id=sc-domain:example.com" in \
+        paragraphs(body)
+    assert "*" not in paragraphs(body)
