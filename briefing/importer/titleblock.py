@@ -889,6 +889,12 @@ PAGE_TITLE_SITE = re.compile(
     rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
 
 
+# A paper's app titles its own stories after its name and a bar: 「怀化日报丨走下去，…」.
+PUBLICATION_PREFIX = re.compile(
+    r"^(?P<site>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报|广播电视台|电视台))"
+    r"[ \t]*[丨|｜]")
+
+
 # A blog platform's page title: 「标题 - 雷锋网 - CSDN博客」「标题 - 张三 - 博客园」 — the
 # blog's (or the reprinting account's) name before the platform's.
 BLOG_TITLE = re.compile(
@@ -1480,6 +1486,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                 "app-publication", blocks[min(widgets)].line, app + "客户端", f"site: {app}",
                 "The page's app widget names the publication whose page it is: it is the "
                 "source unless a 来源 line names another.", review=True))
+        named = PUBLICATION_PREFIX.match(title)
+        if named and found_block.site is None:
+            found_block.site = named["site"]
+            found_block.repairs.append(Repair(
+                "title-publication", title_block.line, named[0], f"site: {named['site']}",
+                "The title opens with the publication's name and a bar (「某某日报丨…」, how "
+                "a paper's app titles its own stories): it is the source unless a 来源 line "
+                "names another; the title keeps it.", review=True))
         # The app's slogan beside its name above the title (「一端在手 信息全有」).
         widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)
                     and is_menu_line(blocks[i])}

@@ -243,3 +243,22 @@ def test_a_url_the_text_shows_in_its_body_stays_text(tmp_path):
     assert "https://search.example.com/console?resource_id=sc-domain:example.com" in \
         paragraphs(body)
     assert "*" not in paragraphs(body)
+
+
+def test_a_title_opening_with_the_papers_name_and_a_bar_names_the_source(tmp_path):
+    # A paper's app titles its own stories 「某某日报丨…」: the paper is the source, and
+    # the title keeps its name.
+    result, _ = import_text(tmp_path, (
+        "某某日报丨山乡巨变看今朝\n\n2024-03-14 11:47:38\n\n某某日报记者 张明\n\n"
+        "新春，记者驱车前往静卧在山下的三里村，看望返乡创业的年轻人。\n\n"
+        "村里新修的道路通到了每家每户门口，游客越来越多。\n"), "a.txt")
+    facts = front(result)
+    assert facts["source"] == "某某日报" and facts["title"] == "某某日报丨山乡巨变看今朝"
+
+
+def test_a_title_opening_with_a_columns_name_and_a_bar_names_no_source(tmp_path):
+    result, _ = import_text(tmp_path, (
+        "新春走基层丨山乡巨变看今朝\n\n2024-03-14 11:47:38\n\n"
+        "新春，记者驱车前往静卧在山下的三里村，看望返乡创业的年轻人。\n\n"
+        "村里新修的道路通到了每家每户门口，游客越来越多。\n"), "a.txt")
+    assert front(result)["source"] is None
