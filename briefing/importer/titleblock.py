@@ -1683,6 +1683,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
+    last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
@@ -1700,9 +1701,11 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     "Dropped a clipper's own field among the facts it quotes under the title "
                     "(when it fetched the page, its tags): no fact of the article."))
                 continue
-            # A bare URL line below the head is the text's own (an address it shows: 「打开的
-            # 网址如下」); the article's URL stands in its head, or labelled (原文链接：).
-            if (in_head or len(block.lines) == 1 and (index < head or _labelled_url(text))) \
+            # A bare URL line between the body's paragraphs is the text's own (an address it
+            # shows: 「打开的网址如下」); the article's URL stands in its head, after its last
+            # paragraph (a paper's page address), or labelled (原文链接：).
+            if (in_head or len(block.lines) == 1 and (
+                    index < head or index >= last_text or _labelled_url(text))) \
                     and _take_url(facts, text, source_line.number):
                 drop.add(where)
                 continue
