@@ -34,7 +34,7 @@ from briefing.importer.govpage import (
     repeated_paragraphs,
     spaced_throughout,
 )
-from briefing.importer.layout import width
+from briefing.importer.layout import NEAR, width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
     RawBlock,
@@ -204,7 +204,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
-        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column, cleaned.cover)
+        flush = flush_continuations(text, cleaned.lines, cleaned.column)
+        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column, cleaned.cover,
+                                                          flush)
         repairs += found
         doubts += more_doubts
     else:
@@ -1592,7 +1594,47 @@ def _unreferenced_footnotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]
 CONTEXT = 10
 
 
-def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[int] = frozenset()
+# A -layout extraction keeps a paragraph's indent: its first line opens two characters in
+# (「  本报告中…」), its other lines flush. When the text shows that convention (indented
+# lines, nearly each after a sentence's end), a flush line after a line that reached the
+# column goes on the paragraph above whatever that line ended with (「…具体包括四大部分：」
+# ⏎ 「一是数字产业化…」, a double-spaced extraction's blank line between them).
+PARAGRAPH_INDENT = re.compile(r"^ {2,6}(?=\S)")
+INDENTED_MIN = 5  # indented lines that show the convention
+INDENTED_AFTER_END = 0.7  # …of which this share follow a sentence's end
+
+
+def flush_continuations(text: str, lines: list[tuple[int | None, str]], column: int
+                        ) -> frozenset[int]:
+    """The numbers of the flush lines of a text whose paragraphs open indented (see
+    PARAGRAPH_INDENT: indented lines that each follow a paragraph's end — a sentence's or
+    a colon's, or a line short of the column), else none."""
+    raw = text.split("\n")
+    numbers = [n for n, t in lines if n and t.strip() and n <= len(raw)]
+    indented = [i for i, n in enumerate(numbers) if PARAGRAPH_INDENT.match(raw[n - 1])]
+
+    def ended(line: str) -> bool:
+        return ends_sentence(line) or line.endswith(("：", ":")) or width(line) < column - NEAR
+
+    after_end = sum(1 for i in indented if i and ended(raw[numbers[i - 1] - 1].strip()))
+    if len(indented) < INDENTED_MIN or after_end < INDENTED_AFTER_END * len(indented):
+        return frozenset()
+    return frozenset(n for n in numbers if raw[n - 1][:1] not in " \t\u3000")
+
+
+def _goes_on_flush(previous: Node, node: Node, last: str, column: int,
+                   flush: frozenset[int]) -> bool:
+    """A flush line under a paragraph's full last line, in a text whose paragraphs open
+    indented: the same paragraph (never a numbered item, a dash item or a reference)."""
+    return (node.line in flush and previous.kind == "paragraph" and node.kind == "paragraph"
+            and _joinable(previous) and _joinable(node) and column > 0
+            and width(last) >= column - NEAR
+            and heading_numbering(node.text).rank == 0
+            and not re.match(r"^(?:[—―⸺－–]|\[\d|\d)", node.text))
+
+
+def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[int] = frozenset(),
+                          flush: frozenset[int] = frozenset()
                           ) -> tuple[list[Node], list[Repair], list[Repair]]:
     """Join a paragraph that ends mid-sentence with the plain paragraph after it.
 
@@ -1633,6 +1675,13 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
             joined, found = join_pair(previous, node)
             result[-1] = joined
             repairs += found
+        elif previous is not None and _goes_on_flush(previous, node, last, column, flush):
+            joined, found = join_pair(previous, node)
+            result[-1] = joined
+            repairs += [replace(repair, kind="join-flush-line", note=(
+                "The line opens flush where the text's paragraphs open indented, under a "
+                "line that reached the column: joined it to the paragraph above.")) for
+                repair in found]
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)

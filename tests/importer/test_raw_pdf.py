@@ -551,3 +551,31 @@ def test_a_page_title_set_letter_spaced_is_a_page_title():
                             "  " + wide[:-3], wide, "争格局的关键力量。", "\f" + wide, wide], 1))
     titles, _ = _page_titles(lines, _pages(lines))
     assert 3 in titles
+
+
+
+def test_a_flush_line_goes_on_the_paragraph_where_paragraphs_open_indented():
+    """A double-spaced -layout report: each paragraph's first line indented two spaces,
+    its other lines flush, a blank line after every line. A flush line under a line that
+    reached the column is the same paragraph, even after 「：」 or 「。」; an indented one
+    opens the next."""
+    def paragraph(number: str) -> list[str]:  # three lines, the first indented
+        return [f"  第{number}段：某某经济发展速度之快、辐射范围之广、影响程度",
+                "之深前所未有，正在成为重组全球要素资源、重塑全球经济结构、改变",
+                "全球竞争格局的关键力量，行业与地方形成落实相关战略部署的合力。"]
+    listed = ["  某某经济是以数字化的知识和信息作为关键生产要素，以数字技术为",
+              "核心驱动力量，以现代信息网络为重要载体的新型经济形态。具体包括：",
+              "一是数字产业化，即信息通信产业，具体包括电子信息制造业、电信业",
+              "等；二是产业数字化，即传统产业应用数字技术所带来的产出增加。另",
+              "一方面，白皮书首次研究我国各地区产业与传统产业的投入关联关系。",
+              "以上是本报告的主要内容。"]
+    lines = [*paragraph("一"), *paragraph("二"), *listed, *paragraph("三"), *paragraph("四"),
+             *paragraph("五")]
+    page = [part for line in lines for part in (line, "")]
+    cover = ["          某某经济发展报告", "", "             某某研究院", "               2022年7月"]
+    text = "\n".join([*cover, "\f" + "\n".join(page)]) + "\n"
+    found = body(text).split("\n\n")
+    assert any(p.startswith("某某经济是以") and "具体包括：一是数字产业化" in p
+               and "产出增加。另一方面" in p and p.endswith("关联关系。以上是本报告的主要内容。")
+               for p in found), found
+    assert sum(1 for p in found if p.startswith("第")) == 5, found
