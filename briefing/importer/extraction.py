@@ -151,6 +151,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     else:
         rest, found = _clause_numbers(rest, standard=False)
         repairs += found
+        rest, found = _cover_serial(rest, pages)
+        repairs += found
         rest, found, issuer, cover_title = _report_cover(rest, pages)
         paper_title = paper_title or cover_title
         repairs += found
@@ -380,6 +382,20 @@ ORGANISATION = re.compile(
 # 「某某协会编制」: the names before the verb are the issuers, whatever they end with.
 RELEASED_BY = re.compile(
     r"([\u4e00-\u9fffA-Za-z（）()&＆、·]{4,40}?)(?:联合)?(?:发布|编制|编著|出品|编写)")
+
+
+# A report series numbers its issues on the cover, above the title: 「No.202209」 (pdftotext
+# may space it out: 「N o.202209」) — the series' number, no text of the report.
+COVER_SERIAL = re.compile(r"^N\s?o\s?[.．]\s?\d{4,8}$")
+
+
+def _cover_serial(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                  ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    cover = {number for number, text in _cover_page(pages) if COVER_SERIAL.match(text.strip())}
+    repairs = [Repair("cover-serial", number, text.strip(), "",
+                      "Dropped the series number on the report's cover (「No.202209」).")
+               for number, text in lines if number in cover]
+    return [(n, t) for n, t in lines if n not in cover], repairs
 
 
 def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]

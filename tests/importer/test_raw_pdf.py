@@ -579,3 +579,12 @@ def test_a_flush_line_goes_on_the_paragraph_where_paragraphs_open_indented():
                and "产出增加。另一方面" in p and p.endswith("关联关系。以上是本报告的主要内容。")
                for p in found), found
     assert sum(1 for p in found if p.startswith("第")) == 5, found
+
+
+def test_a_report_covers_series_number_is_dropped():
+    """「N o.202305」 above the cover's title: the series' issue number, no text."""
+    cover = ["               N o.202305", "", "", "某某产业发展白皮书", "   (2023 年)", "",
+             "  某某研究院", "    2023年 5月"]
+    text = "\n".join([*cover, "\f" + "\n".join(WRAPPED * 3), "1"]) + "\n"
+    found = body(text)
+    assert "202305" not in found and "N o" not in found, found
