@@ -215,7 +215,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         doubts += unfinished_paragraphs(nodes)
     doubts += flattened_paragraphs(nodes)
     nodes = split_run_in_headings(nodes, markdown=markdown)
-    nodes, found = assign_depths(nodes)
+    contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
+    nodes, found = assign_depths(nodes, page_openers(text, cleaned.lines) if raw else None,
+                                 max(contents) if raw and contents else None)
     repairs += found
     doubts += collect_doubts(nodes)
     if not any(node.kind in ("paragraph", "table", "quote", "caption") for node in nodes):
@@ -1906,8 +1908,30 @@ HEADING_ORIGINS = {
 }
 
 
-def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
-    """Depth from (marker level, numbering rank); never more than one below the last one."""
+PAGE_PART_RANKS = frozenset({1, 2})  # 一、 （一）: a report's chapters and sections
+
+
+def page_openers(text: str, lines: list[tuple[int | None, str]]) -> frozenset[int]:
+    """A raw extraction's lines that open a page: the first kept after each form feed."""
+    kept = sorted(n for n, t in lines if n and t.strip())
+    found = set()
+    for start in (number for number, line in enumerate(text.split("\n"), 1) if "\f" in line):
+        first = next((n for n in kept if n >= start), None)
+        if first is not None:
+            found.add(first)
+    return frozenset(found)
+
+
+def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
+                  contents_end: int | None = None) -> tuple[list[Node], list[Repair]]:
+    """Depth from (marker level, numbering rank); never more than one below the last one.
+
+    In a raw extraction (`openers`: its lines opening a page) a report page's own title (a
+    page-title heading, 「摘要」「编制背景」) holds the 「一、」「（一）」 headings after it a
+    level down (the 「一、…」 of a 摘要 summing up the chapters, the 「（一）」 of a chapter
+    whose number only the contents gave), up to the next page title, the contents (its
+    last line `contents_end`: the body's chapters follow it) or a 「一、」 chapter opening
+    a page of its own."""
     headings = [node for node in nodes if node.kind == "heading" and node.origin != "enclosed"]
     trailing = _trailing_unnumbered(headings)
     keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
@@ -1917,17 +1941,27 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     repairs = []
     previous = 0
     below = 0  # under the title of a document a notice issues, its headings go one down
+    in_page_part = 0  # under a report page's title, its numbered headings go one down
+    last_line = 0
     result = []
     for node in nodes:
         if node.kind != "heading":
             result.append(node)
             continue
+        if openers is not None:
+            if node.origin == "page-title":
+                in_page_part = 1
+            elif (contents_end is not None and last_line < contents_end < node.line
+                  or node.rank == 1 and node.line in openers):
+                in_page_part = 0
+            last_line = node.line
         if node.origin == "enclosed":
             depth, below = top, 1
         else:
+            inner = in_page_part if node.rank in PAGE_PART_RANKS else 0
             depth = top if node.origin in ("attachment", "page-title") else \
                 top + 1 if node.origin == "page-statement" else min(
-                    depths[keys[id(node)]] + below, MAX_DEPTH)
+                    depths[keys[id(node)]] + below + inner, MAX_DEPTH)
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1

@@ -588,3 +588,35 @@ def test_a_report_covers_series_number_is_dropped():
     text = "\n".join([*cover, "\f" + "\n".join(WRAPPED * 3), "1"]) + "\n"
     found = body(text)
     assert "202305" not in found and "N o" not in found, found
+
+
+def test_numbered_headings_under_a_reports_page_title_go_a_level_below_it():
+    """A report's 摘要 page sums up its chapters under 「一、」「二、」: they stand under
+    摘要, a level down; after the contents the body's own 「一、」 is a chapter again."""
+    cover = ["某某地区数字化发展报告（2023 年）", "", "某某研究院", "2023 年 7 月"]
+    summary = ["摘要", *WRAPPED, "一、数字基础设施建设取得显著成效", *WRAPPED,
+               "二、数字经济发展规模稳步扩大", *WRAPPED]
+    leader = "." * 27
+    contents = ["目录", f"一、数字基础设施建设取得显著成效 {leader} 1",
+                f"二、数字经济发展规模稳步扩大 {leader} 5"]
+    chapter = ["一、数字基础设施建设取得显著成效", *WRAPPED * 2]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (summary, contents, chapter))
+                      ]) + "\n"
+    found = body(text)
+    assert "## 摘要\n" in found, found
+    assert found.count("### 一、数字基础设施建设取得显著成效\n") == 1, found
+    assert "### 二、数字经济发展规模稳步扩大\n" in found, found
+    assert found.count("\n## 一、数字基础设施建设取得显著成效\n") == 1, found
+
+
+def test_a_chapter_opening_its_own_page_after_a_page_title_stays_a_chapter():
+    """No contents: 前言 on its page, then 「一、」 opening the next page — a chapter of its
+    own, at the top level, its 「（一）」 under it."""
+    cover = ["某某地区数字化发展报告（2023 年）", "", "某某研究院", "2023 年 7 月"]
+    preface = ["前言", *WRAPPED * 2]
+    chapter = ["一、数字基础设施建设取得显著成效", *WRAPPED, "（一）网络基础设施规模全球领先",
+               *WRAPPED]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (preface, chapter))]) + "\n"
+    found = body(text)
+    assert "## 前言\n" in found and "\n## 一、数字基础设施建设取得显著成效\n" in found, found
+    assert "\n### （一）网络基础设施规模全球领先\n" in found, found
