@@ -1188,7 +1188,8 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
         if (_short_heading_line(node)
                 and following.kind in ("paragraph", "caption")
                 and (ends_sentence(following.text.split("\n")[0])
-                     or _clauses_end_sentence(nodes[index + 1:]))):
+                     or _clauses_end_sentence(nodes[index + 1:])
+                     or index + 2 == len(nodes) and _cut_paragraph(following))):
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=heading_numbering(node.text).rank, origin="short")
             above = nodes[index - 1] if index else None
@@ -1278,9 +1279,26 @@ def _section_label(node: Node) -> bool:
             and all("\u4e00" <= char <= "\u9fff" for char in line))
 
 
+# A feature's subhead of two short phrases (「讲故事，用心记录用情呈现」): one comma between
+# runs of Han, nothing else of a sentence.
+COMMA_SUBHEAD = re.compile(r"^[\u4e00-\u9fff“”]{3,8}，[\u4e00-\u9fff“”]{3,10}$")
+
+
+CUT_PARAGRAPH_MIN = 24  # characters of a copy's last paragraph, cut mid-sentence
+
+
+def _cut_paragraph(node: Node) -> bool:
+    """The text's last paragraph, long and running in clauses, cut mid-sentence where the
+    copy ends: body text all the same (a subhead may stand above it)."""
+    text = roles.plain(node.text)
+    return (node.kind == "paragraph" and not node.role and not node.box
+            and len(text) >= CUT_PARAGRAPH_MIN and bool(re.search(r"[，、；]", text)))
+
+
 def _short_heading_line(node: Node) -> bool:
     return (node.kind == "paragraph" and not node.role and not node.box
-            and roles.is_short_heading(node.text)
+            and (roles.is_short_heading(node.text)
+                 or bool(COMMA_SUBHEAD.match(roles.plain(node.text))))
             and not node.text.rstrip().endswith(("：", ":"))
             and not roles.is_attachment_label(node.text)
             and not LABELLED_LIST.match(roles.plain(node.text)))

@@ -262,3 +262,23 @@ def test_a_title_opening_with_a_columns_name_and_a_bar_names_no_source(tmp_path)
         "新春，记者驱车前往静卧在山下的三里村，看望返乡创业的年轻人。\n\n"
         "村里新修的道路通到了每家每户门口，游客越来越多。\n"), "a.txt")
     assert front(result)["source"] is None
+
+
+def test_a_subhead_of_two_phrases_with_a_comma_is_a_heading(tmp_path):
+    # A feature's subhead: two short phrases and a comma, alone between paragraphs.
+    _, body = import_text(tmp_path, (
+        "# 走基层看振兴\n\n春节期间，记者深入乡村一线，记录乡村振兴的新变化。\n\n"
+        "讲故事，用真情记录变化\n\n"
+        "走进村头，先听到热闹的锣鼓声。村民们正在排练节目，准备迎接新春。\n\n"
+        "记者在村里住了三天，和村民同吃同住，写下了一篇篇走心的报道。\n"), "a.md")
+    assert "## 讲故事，用真情记录变化" in body
+
+
+def test_a_subhead_above_the_copys_last_paragraph_cut_mid_sentence_is_a_heading(tmp_path):
+    # The stored copy ends inside the paragraph under the subhead: it is body text all
+    # the same (long, in clauses), and the short line above it heads it.
+    _, body = import_text(tmp_path, (
+        "# 一路同行\n\n去年，我的脚步跨越了多个省份，记录下乡村的变化。\n\n"
+        "用心书写乡村振兴\n\n"
+        "今年，我又走进了山西、广西、江苏、河北等多个省份和\n"), "a.md")
+    assert "## 用心书写乡村振兴" in body
