@@ -1185,7 +1185,7 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     result: list[Node | None] = list(nodes)
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
-        if (_short_heading_line(node)
+        if (_short_heading_line(node, nodes[index - 1] if index else None)
                 and following.kind in ("paragraph", "caption")
                 and (ends_sentence(following.text.split("\n")[0])
                      or _clauses_end_sentence(nodes[index + 1:])
@@ -1295,10 +1295,13 @@ def _cut_paragraph(node: Node) -> bool:
             and len(text) >= CUT_PARAGRAPH_MIN and bool(re.search(r"[，、；]", text)))
 
 
-def _short_heading_line(node: Node) -> bool:
+def _short_heading_line(node: Node, above: Node | None = None) -> bool:
+    """`above`: the node before; a subhead with a comma must follow a sentence's end (a
+    section's last paragraph), not stand in a list of short items."""
+    comma = (above is not None and above.kind == "paragraph" and ends_sentence(above.text)
+             and bool(COMMA_SUBHEAD.match(roles.plain(node.text))))
     return (node.kind == "paragraph" and not node.role and not node.box
-            and (roles.is_short_heading(node.text)
-                 or bool(COMMA_SUBHEAD.match(roles.plain(node.text))))
+            and (roles.is_short_heading(node.text) or comma)
             and not node.text.rstrip().endswith(("：", ":"))
             and not roles.is_attachment_label(node.text)
             and not LABELLED_LIST.match(roles.plain(node.text)))
