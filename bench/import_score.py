@@ -79,7 +79,9 @@ PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "tests" / "corpus"
 PARTS = ("tuning", "heldout")
 SOURCE_SUFFIXES = (".txt", ".md")
-SOURCE_COMMENT = re.compile(r"\A\ufeff?<!--\s*corpus-source:.*?-->[ \t]*\n?", re.S)
+# Line 1 is the comment (tests/corpus/README.md): it ends at the line's last 「-->」, so a
+# comment that names markup such as 「<!--more-->」 is stripped whole.
+SOURCE_COMMENT = re.compile(r"\A\ufeff?<!--\s*corpus-source:[^\n]*-->[ \t]*\n?")
 FRONT_FIELDS = ("title", "subtitle", "authors", "source", "url", "date")
 # Containers of the gold format (tests/corpus/README.md) and the role of their text.
 CONTAINERS = {

@@ -151,6 +151,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     else:
         rest, found = _clause_numbers(rest, standard=False)
         repairs += found
+        rest, found = _cover_serial(rest, pages)
+        repairs += found
         rest, found, issuer, cover_title = _report_cover(rest, pages)
         paper_title = paper_title or cover_title
         repairs += found
@@ -382,6 +384,20 @@ RELEASED_BY = re.compile(
     r"([\u4e00-\u9fffA-Za-z（）()&＆、·]{4,40}?)(?:联合)?(?:发布|编制|编著|出品|编写)")
 
 
+# A report series numbers its issues on the cover, above the title: 「No.202209」 (pdftotext
+# may space it out: 「N o.202209」) — the series' number, no text of the report.
+COVER_SERIAL = re.compile(r"^N\s?o\s?[.．]\s?\d{4,8}$")
+
+
+def _cover_serial(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                  ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    cover = {number for number, text in _cover_page(pages) if COVER_SERIAL.match(text.strip())}
+    repairs = [Repair("cover-serial", number, text.strip(), "",
+                      "Dropped the series number on the report's cover (「No.202209」).")
+               for number, text in lines if number in cover]
+    return [(n, t) for n, t in lines if n not in cover], repairs
+
+
 def _report_cover(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
                   ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
     """The issuer on a report's cover (see ORGANISATION), under its title (the cover's
@@ -495,6 +511,7 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
     it (see _page_statement), a heading one level below.
     A line continuing a paragraph from the page before never qualifies."""
     kept = [(n, t.strip()) for n, t in lines if t.strip()]
+    indents = {n: len(t) - len(t.lstrip(" \u3000")) for n, t in lines if t.strip()}
     where = {n: i for i, (n, _) in enumerate(kept)}
     cover = {n for n, _ in _cover_page(pages)}
     column = _column_of_pages([t for _, t in kept])
@@ -511,14 +528,16 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
         before = kept[index - 1] if index else None
         # The line under it is text (a sentence's marks, or the column reached), not a
         # table's next cell (「城市」 over 「优良天数比例（%）」).
-        if (PAGE_TITLE.match(text) and following is not None and following[0] in numbers
+        # (set letter-spaced, 「前   言」, it is the same title)
+        if (PAGE_TITLE.match(re.sub(r"[ \u3000]+", "", text)) and following is not None
+                and following[0] in numbers
                 and width(following[1]) > width(text)
                 and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR)
                 and (before is None or before[0] in cover or width(before[1]) < column - NEAR
                      or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
                      or is_part_heading(text))):  # 「前言」 opening a page opens a part
             found.add(first)
-            statement = _page_statement(kept, index + 1, numbers, column)
+            statement = _page_statement(kept, index + 1, numbers, column, indents)
             if statement is not None:
                 found_statements.add(statement)
     return frozenset(found), frozenset(found_statements)
@@ -549,12 +568,13 @@ def _statements_joined(lines: list[tuple[int, str]], statements: frozenset[int]
     return result, repairs
 
 
-def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], column: int
-                    ) -> int | None:
+def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], column: int,
+                    indents: dict[int, int] | None = None) -> int | None:
     """Under a report page's title, its key statement (「顶层设计先行，新基建进入发展快车道，
     为数字化、网络化、」「智能化建设注入新动力」): one line, or two set one under the other,
     short of the column, ending no sentence, over the page's running text. Its first line's
-    number, else None."""
+    number, else None. A line indented over the flush line under it is a paragraph's first
+    line (a narrow page's: 「  本白皮书版权属于…，并受法律保」「护。…」), no statement."""
     group = [kept[start]] if start < len(kept) and kept[start][0] in numbers else []
     if group and group[0][1][-1] in "，、" and start + 1 < len(kept) \
             and kept[start + 1][0] == group[0][0] + 1:
@@ -564,6 +584,8 @@ def _page_statement(kept: list[tuple[int, str]], start: int, numbers: set[int], 
         return None
     text = "".join(t for _, t in group)
     body = kept[after][1]
+    if indents and indents.get(group[-1][0], 0) > indents.get(kept[after][0], 0):
+        return None
     if (len(text) > STATEMENT_MAX or text[-1] in SENTENCE_END or text[-1] in "，、；："
             or "。" in text or any(width(t) >= column - NEAR for _, t in group)
             or not has_han(text) or width(body) <= max(width(t) for _, t in group)):
@@ -1182,7 +1204,7 @@ def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozense
     two entries (see ENTRY_PART, ENTRY_LINES_MAX): the contents of the source."""
     entries = [i for i, (_, t) in enumerate(lines) if LEADER.match(t.strip())]
     if not entries:
-        return _leaderless_contents(lines)
+        return _leaderless_contents(lines, page_ends)
     drop: dict[int, str] = {i: "Removed a contents entry (the briefing makes its own)."
                             for i in entries}
     for first, second in zip(entries, entries[1:], strict=False):
@@ -1221,7 +1243,7 @@ SPACED_ENTRY = re.compile(r"^(\S.{0,60}?)\s+(\d{1,4}|[IVXLCivxlc]{1,7})$")
 SPACED_ENTRIES_MIN = 3
 
 
-def _leaderless_contents(lines: list[tuple[int, str]]
+def _leaderless_contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozenset()
                          ) -> tuple[list[tuple[int, str]], list[Repair]]:
     """Under a line 目次/目录: the run of lines each an entry (SPACED_ENTRY, no sentence
     ended before its page) or an entry's part set apart (ENTRY_PART), when three entries
@@ -1246,7 +1268,7 @@ def _leaderless_contents(lines: list[tuple[int, str]]
         run.append(index)
     entries = [i for i in run if not ENTRY_PART.match(lines[i][1].strip())]
     if len(entries) < SPACED_ENTRIES_MIN or pages != sorted(pages):
-        return lines, []
+        return _contents_pages_apart(lines, title, page_ends)
     while run and ENTRY_PART.match(lines[run[-1]][1].strip()):
         run.pop()  # a number after the last entry is the body's
     drop = [title, *run]
@@ -1254,6 +1276,46 @@ def _leaderless_contents(lines: list[tuple[int, str]]
                       "Removed the contents' title." if i == title else
                       "Removed a contents entry without leaders (its title, then its page) "
                       "or a part of one set apart.") for i in drop]
+    return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
+
+
+# A plain extraction of a contents set in two columns gives each chapter's page number a
+# line of its own among the entries (「一、编制背景」「01」「（一）……」「二、研究内容」「09」):
+# under the contents' title, short lines that end no sentence and lone page numbers.
+APART_PAGE = re.compile(r"^\d{1,3}$")
+APART_PAGES_MIN = 3
+
+
+def _contents_pages_apart(lines: list[tuple[int, str]], title: int,
+                          page_ends: frozenset[int] = frozenset()
+                          ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """Under the title, the run of entries (short, with Han, no sentence end) and lone
+    page numbers; when it holds three page numbers or more, rising, the contents is the
+    title down to its last page number, or to the end of that number's page (the last
+    number may stand at the page's foot, taken as its folio); what follows may be the
+    body's first heading, so it stays. Anything else under the title keeps it all."""
+    run: list[int] = []
+    for index in range(title + 1, len(lines)):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        if not APART_PAGE.match(text) and not (
+                has_han(text) and text[-1] not in SENTENCE_END
+                and width(text) <= ENTRY_LINE_WIDTH):
+            break
+        run.append(index)
+    numbers = [i for i in run if APART_PAGE.match(lines[i][1].strip())]
+    pages = [int(lines[i][1].strip()) for i in numbers]
+    if len(pages) < APART_PAGES_MIN or any(a >= b for a, b in zip(pages, pages[1:],
+                                                                   strict=False)):
+        return lines, []
+    last = lines[numbers[-1]][0]
+    end = min((e for e in page_ends if e >= last), default=last)
+    drop = [title, *(i for i in run if i <= numbers[-1] or lines[i][0] <= end)]
+    repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "",
+                      "Removed the contents' title." if i == title else
+                      "Removed a contents entry or its page number set on a line of its own.")
+               for i in drop]
     return [line for i, line in enumerate(lines) if i not in set(drop)], repairs
 
 

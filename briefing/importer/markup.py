@@ -137,7 +137,8 @@ def read_markup(text: str) -> Markup:
                 "template-tag", number, stripped[:40], "",
                 "Dropped a site generator's template tag ({% … %} / {{ … }}): page code, "
                 "never text."))
-            result.lines.append(SourceLine(number, "", virtual=True))
+            result.lines.append(SourceLine(number, "", virtual=True, image=(
+                "" if PICTURE_TAG.match(stripped) else None)))
             continue
         if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
                               raw_lines[index - 2] if index > 1 else "", result):
@@ -250,6 +251,10 @@ def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> boo
 # A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
 # on a line of its own: it prints page parts, never the article's text.
 TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+# A generator's picture shortcode (Hugo 「{{< gallery … >}}」「{{< figure src=… >}}」, Hexo
+# 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
+PICTURE_TAG = re.compile(
+    r"^\{(?:\{[<%]|%)\s*(?:gallery|figure|img|image|photo|picture|asset_img|imgcap)\b", re.I)
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")
 SETEXT_MAX = 40  # a setext heading's text: one short line
 
@@ -385,6 +390,15 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "Made a list item inside a quotation a quoted paragraph (the bullet removed)."))
         line = quoted.group(1) + (quoted.group(2) or "") + line[quoted.end():]
         result.lines.append(SourceLine(number, "", virtual=True))
+    if EMPTY_BULLET.match(line):
+        # A list item whose text stands on the lines under it (an indented address, a
+        # code block): its bullet alone is markup, and the item's start a boundary.
+        result.repairs.append(Repair(
+            "list-item", number, line.strip(), "",
+            "Dropped a list item's bullet standing alone on its line (the item's text "
+            "follows on the lines under it)."))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     bullet = BULLET.match(line)
     if bullet:
         # A list item of a Markdown list is a paragraph of its own (the format has no
@@ -600,6 +614,8 @@ def _html_table(html: str, number: int, result: Markup) -> None:
             "cells it covers left empty — check the header and where each value stands."))
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
+# A bullet alone (「  * 」): 「-」 alone is a setext underline, read before this.
+EMPTY_BULLET = re.compile(r"^[ \t]{0,3}[*+•][ \t]*$")
 # An item of a list inside a quotation; an ordered item's number is text and stays.
 QUOTED_BULLET = re.compile(
     r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}(?:[-*+•][ \t]+|(\d{1,2}[.)][ \t]+))(?=\S)")
@@ -714,7 +730,9 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind in ("em_open", "em_close"):
         return "*"
     if kind == "code_inline":
-        return token.content
+        # Inline code (a parameter's name, a value: 「`true`」) is text the reader needs,
+        # and the article format has no code span: it stays as written, backticks kept.
+        return token.markup + token.content + token.markup
     if kind == "softbreak" or kind == "hardbreak":
         return ""
     if kind == "link_open":

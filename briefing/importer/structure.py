@@ -35,7 +35,7 @@ from briefing.importer.govpage import (
     repeated_paragraphs,
     spaced_throughout,
 )
-from briefing.importer.layout import width
+from briefing.importer.layout import NEAR, width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
     RawBlock,
@@ -209,7 +209,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
-        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column, cleaned.cover)
+        flush = flush_continuations(text, cleaned.lines, cleaned.column)
+        nodes, found, more_doubts = join_split_paragraphs(nodes, cleaned.column, cleaned.cover,
+                                                          flush)
         repairs += found
         doubts += more_doubts
     else:
@@ -218,7 +220,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         doubts += unfinished_paragraphs(nodes)
     doubts += flattened_paragraphs(nodes)
     nodes = split_run_in_headings(nodes, markdown=markdown)
-    nodes, found = assign_depths(nodes)
+    contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
+    nodes, found = assign_depths(nodes, page_openers(text, cleaned.lines) if raw else None,
+                                 max(contents) if raw and contents else None)
     repairs += found
     doubts += collect_doubts(nodes)
     if not any(node.kind in ("paragraph", "table", "quote", "caption") for node in nodes):
@@ -800,9 +804,24 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                 found = [replace(found[0], kind="head-contact", after="",
                                  note="A 通讯作者 line above the abstract: kept in the "
                                  "paper's head as a paragraph.")]
+            if _label_of_picture(made, following):
+                made = [replace(made[0], kind="caption", marker=0, rank=0)]
+                found = [Repair("caption", block.line, block.text.strip(),
+                                f"::: figure ⏎ {made[0].text} ⏎ :::",
+                                "A bold line with nothing under it but a picture, the next "
+                                "heading after it: made it the picture's label (a caption), "
+                                "not a heading.", review=True)]
             nodes += made
             repairs += found
     return nodes, repairs
+
+
+def _label_of_picture(made: list[Node], following: RawBlock | None) -> bool:
+    """A blog's bold label over its picture (「**年度报告**」, then a gallery): a short
+    unnumbered bold line whose only content, up to the next heading, is a picture."""
+    return (len(made) == 1 and made[0].kind == "heading" and made[0].origin == "bold"
+            and made[0].rank == 0 and following is not None
+            and following.after_image is not None and following.kind == "heading")
 
 
 # ---------------------------------------------------------------- roles in context
@@ -1171,10 +1190,11 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     result: list[Node | None] = list(nodes)
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
-        if (_short_heading_line(node)
+        if (_short_heading_line(node, nodes[index - 1] if index else None)
                 and following.kind in ("paragraph", "caption")
                 and (ends_sentence(following.text.split("\n")[0])
-                     or _clauses_end_sentence(nodes[index + 1:]))):
+                     or _clauses_end_sentence(nodes[index + 1:])
+                     or index + 2 == len(nodes) and _cut_paragraph(following))):
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=heading_numbering(node.text).rank, origin="short")
             above = nodes[index - 1] if index else None
@@ -1264,9 +1284,29 @@ def _section_label(node: Node) -> bool:
             and all("\u4e00" <= char <= "\u9fff" for char in line))
 
 
-def _short_heading_line(node: Node) -> bool:
+# A feature's subhead of two short phrases (「讲故事，用心记录用情呈现」): one comma between
+# runs of Han, nothing else of a sentence.
+COMMA_SUBHEAD = re.compile(r"^[\u4e00-\u9fff“”]{3,8}，[\u4e00-\u9fff“”]{3,10}$")
+
+
+CUT_PARAGRAPH_MIN = 24  # characters of a copy's last paragraph, cut mid-sentence
+
+
+def _cut_paragraph(node: Node) -> bool:
+    """The text's last paragraph, long and running in clauses, cut mid-sentence where the
+    copy ends: body text all the same (a subhead may stand above it)."""
+    text = roles.plain(node.text)
     return (node.kind == "paragraph" and not node.role and not node.box
-            and roles.is_short_heading(node.text)
+            and len(text) >= CUT_PARAGRAPH_MIN and bool(re.search(r"[，、；]", text)))
+
+
+def _short_heading_line(node: Node, above: Node | None = None) -> bool:
+    """`above`: the node before; a subhead with a comma must follow a sentence's end (a
+    section's last paragraph), not stand in a list of short items."""
+    comma = (above is not None and above.kind == "paragraph" and ends_sentence(above.text)
+             and bool(COMMA_SUBHEAD.match(roles.plain(node.text))))
+    return (node.kind == "paragraph" and not node.role and not node.box
+            and (roles.is_short_heading(node.text) or comma)
             and not node.text.rstrip().endswith(("：", ":"))
             and not roles.is_attachment_label(node.text)
             and not LABELLED_LIST.match(roles.plain(node.text)))
@@ -1582,7 +1622,47 @@ def _unreferenced_footnotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]
 CONTEXT = 10
 
 
-def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[int] = frozenset()
+# A -layout extraction keeps a paragraph's indent: its first line opens two characters in
+# (「  本报告中…」), its other lines flush. When the text shows that convention (indented
+# lines, nearly each after a sentence's end), a flush line after a line that reached the
+# column goes on the paragraph above whatever that line ended with (「…具体包括四大部分：」
+# ⏎ 「一是数字产业化…」, a double-spaced extraction's blank line between them).
+PARAGRAPH_INDENT = re.compile(r"^ {2,6}(?=\S)")
+INDENTED_MIN = 5  # indented lines that show the convention
+INDENTED_AFTER_END = 0.7  # …of which this share follow a sentence's end
+
+
+def flush_continuations(text: str, lines: list[tuple[int | None, str]], column: int
+                        ) -> frozenset[int]:
+    """The numbers of the flush lines of a text whose paragraphs open indented (see
+    PARAGRAPH_INDENT: indented lines that each follow a paragraph's end — a sentence's or
+    a colon's, or a line short of the column), else none."""
+    raw = text.split("\n")
+    numbers = [n for n, t in lines if n and t.strip() and n <= len(raw)]
+    indented = [i for i, n in enumerate(numbers) if PARAGRAPH_INDENT.match(raw[n - 1])]
+
+    def ended(line: str) -> bool:
+        return ends_sentence(line) or line.endswith(("：", ":")) or width(line) < column - NEAR
+
+    after_end = sum(1 for i in indented if i and ended(raw[numbers[i - 1] - 1].strip()))
+    if len(indented) < INDENTED_MIN or after_end < INDENTED_AFTER_END * len(indented):
+        return frozenset()
+    return frozenset(n for n in numbers if raw[n - 1][:1] not in " \t\u3000")
+
+
+def _goes_on_flush(previous: Node, node: Node, last: str, column: int,
+                   flush: frozenset[int]) -> bool:
+    """A flush line under a paragraph's full last line, in a text whose paragraphs open
+    indented: the same paragraph (never a numbered item, a dash item or a reference)."""
+    return (node.line in flush and previous.kind == "paragraph" and node.kind == "paragraph"
+            and _joinable(previous) and _joinable(node) and column > 0
+            and width(last) >= column - NEAR
+            and heading_numbering(node.text).rank == 0
+            and not re.match(r"^(?:[—―⸺－–]|\[\d|\d)", node.text))
+
+
+def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[int] = frozenset(),
+                          flush: frozenset[int] = frozenset()
                           ) -> tuple[list[Node], list[Repair], list[Repair]]:
     """Join a paragraph that ends mid-sentence with the plain paragraph after it.
 
@@ -1623,6 +1703,13 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
             joined, found = join_pair(previous, node)
             result[-1] = joined
             repairs += found
+        elif previous is not None and _goes_on_flush(previous, node, last, column, flush):
+            joined, found = join_pair(previous, node)
+            result[-1] = joined
+            repairs += [replace(repair, kind="join-flush-line", note=(
+                "The line opens flush where the text's paragraphs open indented, under a "
+                "line that reached the column: joined it to the paragraph above.")) for
+                repair in found]
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)
@@ -1847,8 +1934,30 @@ HEADING_ORIGINS = {
 }
 
 
-def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
-    """Depth from (marker level, numbering rank); never more than one below the last one."""
+PAGE_PART_RANKS = frozenset({1, 2})  # 一、 （一）: a report's chapters and sections
+
+
+def page_openers(text: str, lines: list[tuple[int | None, str]]) -> frozenset[int]:
+    """A raw extraction's lines that open a page: the first kept after each form feed."""
+    kept = sorted(n for n, t in lines if n and t.strip())
+    found = set()
+    for start in (number for number, line in enumerate(text.split("\n"), 1) if "\f" in line):
+        first = next((n for n in kept if n >= start), None)
+        if first is not None:
+            found.add(first)
+    return frozenset(found)
+
+
+def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
+                  contents_end: int | None = None) -> tuple[list[Node], list[Repair]]:
+    """Depth from (marker level, numbering rank); never more than one below the last one.
+
+    In a raw extraction (`openers`: its lines opening a page) a report page's own title (a
+    page-title heading, 「摘要」「编制背景」) holds the 「一、」「（一）」 headings after it a
+    level down (the 「一、…」 of a 摘要 summing up the chapters, the 「（一）」 of a chapter
+    whose number only the contents gave), up to the next page title, the contents (its
+    last line `contents_end`: the body's chapters follow it) or a 「一、」 chapter opening
+    a page of its own."""
     headings = [node for node in nodes if node.kind == "heading" and node.origin != "enclosed"]
     trailing = _trailing_unnumbered(headings)
     keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
@@ -1858,17 +1967,27 @@ def assign_depths(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     repairs = []
     previous = 0
     below = 0  # under the title of a document a notice issues, its headings go one down
+    in_page_part = 0  # under a report page's title, its numbered headings go one down
+    last_line = 0
     result = []
     for node in nodes:
         if node.kind != "heading":
             result.append(node)
             continue
+        if openers is not None:
+            if node.origin == "page-title":
+                in_page_part = 1
+            elif (contents_end is not None and last_line < contents_end < node.line
+                  or node.rank == 1 and node.line in openers):
+                in_page_part = 0
+            last_line = node.line
         if node.origin == "enclosed":
             depth, below = top, 1
         else:
+            inner = in_page_part if node.rank in PAGE_PART_RANKS else 0
             depth = top if node.origin in ("attachment", "page-title") else \
                 top + 1 if node.origin == "page-statement" else min(
-                    depths[keys[id(node)]] + below, MAX_DEPTH)
+                    depths[keys[id(node)]] + below + inner, MAX_DEPTH)
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1

@@ -631,9 +631,20 @@ def blog_meta(text: str) -> tuple[str, str] | None:
     return match["name"], re.sub(r"\s", "", match["date"])
 
 
-def wechat_meta(text: str) -> tuple[list[str], str, str] | None:
+# The same line as a clipper saves it without the time:
+# 「原创  张三  [ 某某号 ](javascript:void(0);)」 — the account's name is the link WeChat
+# opens its profile card with.
+WECHAT_CARD = re.compile(
+    r"^(?:(?:原创|转载)\s+)(?P<names>[^\s*:/：\[\]]{2,30})?\s*"
+    r"\[\s*(?P<account>[^\s\[\]]{2,30})\s*\]\(javascript:\s*void\\?\(0\\?\);?\)$")
+
+
+def wechat_meta(text: str) -> tuple[list[str], str, str | None] | None:
     """A WeChat meta line → (authors, account, date), else None: two names are the author
     and the account, one is the account."""
+    card = WECHAT_CARD.match(text.strip())
+    if card:
+        return ([card["names"]] if card["names"] else []), card["account"], None
     match = WECHAT_META.match(text.strip())
     if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
         return None
@@ -877,6 +888,12 @@ _SITE = (r"(?:[\u4e00-\u9fff]{1,12}(?:网|网站|在线|日报|晚报|报|政府
 PAGE_TITLE_SITE = re.compile(
     rf"^(?P<title>.{{4,}}?)(?P<rest>(?:[ \t]*[_|｜][ \t]*|[ \t]+[-–][ \t]+)"
     rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
+
+
+# A paper's app titles its own stories after its name and a bar: 「怀化日报丨走下去，…」.
+PUBLICATION_PREFIX = re.compile(
+    r"^(?P<site>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报|广播电视台|电视台))"
+    r"[ \t]*[丨|｜]")
 
 
 # A blog platform's page title: 「标题 - 雷锋网 - CSDN博客」「标题 - 张三 - 博客园」 — the
@@ -1464,6 +1481,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                 "app-publication", blocks[min(widgets)].line, app + "客户端", f"site: {app}",
                 "The page's app widget names the publication whose page it is: it is the "
                 "source unless a 来源 line names another.", review=True))
+        named = PUBLICATION_PREFIX.match(title)
+        if named and found_block.site is None:
+            found_block.site = named["site"]
+            found_block.repairs.append(Repair(
+                "title-publication", title_block.line, named[0], f"site: {named['site']}",
+                "The title opens with the publication's name and a bar (「某某日报丨…」, how "
+                "a paper's app titles its own stories): it is the source unless a 来源 line "
+                "names another; the title keeps it.", review=True))
         # The app's slogan beside its name above the title (「一端在手 信息全有」).
         widgets |= {i for i in range(indices[0]) if (i - 1 in widgets or i + 1 in widgets)
                     and is_menu_line(blocks[i])}
@@ -1653,6 +1678,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
+    last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
@@ -1670,7 +1696,12 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     "Dropped a clipper's own field among the facts it quotes under the title "
                     "(when it fetched the page, its tags): no fact of the article."))
                 continue
-            if (len(block.lines) == 1 or in_head) and _take_url(facts, text, source_line.number):
+            # A bare URL line between the body's paragraphs is the text's own (an address it
+            # shows: 「打开的网址如下」); the article's URL stands in its head, after its last
+            # paragraph (a paper's page address), or labelled (原文链接：).
+            if (in_head or len(block.lines) == 1 and (
+                    index < head or index >= last_text or _labelled_url(text))) \
+                    and _take_url(facts, text, source_line.number):
                 drop.add(where)
                 continue
             if not in_head:
@@ -1729,7 +1760,7 @@ def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
     """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
     「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
     line of source (and date) facts in these forms counts."""
-    if facts.source is not None:
+    if _credit_run(facts, blocks, head, drop) or facts.source is not None:
         return
     for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
         block = blocks[index]
@@ -1751,6 +1782,39 @@ def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
             _store(facts, key, value, block.line, text)
         drop.add((index, 0))
         return
+
+
+# A news site's copy ends with the page's credits, each field alone on a line under the
+# story: 「来源：三湘都市报」「作者：张三 李四」(「编辑：…」 goes as furniture). Two such lines
+# or more ending the text are the page's facts, not the text's: a lone 「来源：…」 after the
+# body may be the text's own, and stays (see _tail_facts).
+CREDIT_KEYS = frozenset({"source", "authors", "date"})
+CREDIT_RUN_MIN = 2
+
+
+def _credit_line(block: RawBlock) -> bool:
+    """A block that is one line of the page's credit fields (来源/作者/时间)."""
+    if block.kind != "text" or len(block.lines) != 1:
+        return False
+    found = labelled_facts(block.text.strip())
+    return bool(found) and all(key in CREDIT_KEYS and value.strip() for key, value in found)
+
+
+def _credit_run(facts: Facts, blocks: list[RawBlock], head: int,
+                drop: set[tuple[int, int]]) -> bool:
+    """The credit lines ending the text (CREDIT_RUN_MIN or more, after the head): their
+    facts taken (a repeat of the byline's names dropped as such); True when taken."""
+    start = len(blocks)
+    while start > head and _credit_line(blocks[start - 1]):
+        start -= 1
+    if len(blocks) - start < CREDIT_RUN_MIN:
+        return False
+    for index in range(start, len(blocks)):
+        text = blocks[index].text.strip()
+        if all(_store(facts, key, value, blocks[index].line, text)
+               for key, value in labelled_facts(text)):
+            drop.add((index, 0))
+    return True
 
 
 def _take_url(facts: Facts, text: str, line: int) -> bool:
@@ -1802,9 +1866,10 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
         if authors:
             _store(facts, "authors", "、".join(authors), line, text)
         facts.account = facts.account or account
-        _store(facts, "date", date, line, text)
+        if date is not None:
+            _store(facts, "date", date, line, text)
         facts.repairs.append(Repair(
-            "wechat-meta", line, text, f"account: {account}; date: {date}",
+            "wechat-meta", line, text, f"account: {account}" + (f"; date: {date}" if date else ""),
             "A WeChat article's meta line (author, account, time, place): took its facts; "
             "the account is the source unless a 来源 line names another."))
         return True, None
@@ -2190,8 +2255,9 @@ def _closes_section(blocks: list[RawBlock], index: int) -> bool:
     """A byline under the paragraphs of a section (a short unpunctuated line, then
     paragraphs each ending a sentence), with more of the page after it: it signs that
     section, as the items of a newspaper page are signed at their ends."""
-    if sum(1 for block in blocks[index + 1:] if len(block.text.strip()) >= TITLE_MIN) < 2:
-        return False  # at the end of the text: the article's byline
+    if sum(1 for block in blocks[index + 1:] if len(block.text.strip()) >= TITLE_MIN
+           and not _credit_line(block)) < 2:
+        return False  # at the end of the text (its page's credits may follow): the article's
     start = index - 1
     while start >= 0 and blocks[start].kind == "text" and ends_sentence(blocks[start].text):
         start -= 1

@@ -417,6 +417,12 @@ BLOG_FRAME = re.compile(
     r"|最新推荐文章于\s.{0,30}发布"
     r"|版权声明：本文为(?:博主)?原创文章，遵循\s*CC\s*4\.0\s*BY-SA\s*版权协议.*)$")
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+# A page's video or audio player copied with the story leaves its own labels on a line:
+# 「Video PlayerClose」 (新华网's player and its close button), 「您的浏览器不支持 video 标签」.
+MEDIA_PLAYER = re.compile(
+    r"^(?:(?:Video|Audio|Media)\s*Player\s*(?:Close)?"
+    r"|Your browser does not support the (?:video|audio)\b.*"
+    r"|您的浏览器不支持\s*(?:video|audio|视频|音频)\s*(?:标签|播放)?[。.]?)$", re.I)
 # An e-paper that shows its page only in its app says so where the text would go:
 # 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
 APP_GATE = re.compile(
@@ -516,6 +522,8 @@ def _furniture_line(text: str) -> str:
         return "a photo's file name (its picture left out)"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
+    if MEDIA_PLAYER.match(text):
+        return "a video or audio player's label (the player is not in the text)"
     if BLOG_FRAME.match(text):
         return "a blog platform's counter, recommendation or license line"
     if len(text) <= APP_GATE_MAX and APP_GATE.search(text):

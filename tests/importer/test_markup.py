@@ -112,6 +112,15 @@ def test_backslash_escapes_and_lt_stay_as_written():
     assert rendered == r"比例\*系数 &lt;5 与 a<b"
 
 
+def test_inline_code_keeps_its_backticks(tmp_path):
+    # a docs page's parameter table and sentence: the code spans are the names themselves
+    _, body = imported(tmp_path, (
+        "# 参数说明\n\n设为 `false` 时不显示目录。\n\n"
+        "| 参数 | 默认值 |\n| --- | --- |\n| `toc` | `true` |\n"))
+    assert "设为 `false` 时不显示目录。" in body
+    assert "| `toc` | `true` |" in body
+
+
 def test_line_numbers_survive_the_unwrapping():
     markup = read_markup("# 标题\n\n<p>一</p><p>二</p>\n正文\n")
     assert [(line.number, line.text) for line in markup.lines if line.text] == [

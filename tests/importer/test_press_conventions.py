@@ -164,3 +164,121 @@ def test_an_own_report_dateline_in_square_brackets_names_the_source(tmp_path):
         "【某某商報網訊】3月2日，某市某區第六屆人民代表大會第四次會議開幕。\n\n"
         "報告指出，過去一年全區經濟社會發展取得顯著成效。\n"), "a.txt")
     assert front(result)["source"] == "某某商報網"
+
+
+def test_a_news_copys_foot_byline_and_credit_fields_go_to_the_front_matter(tmp_path):
+    # A paper's story copied by a news site: the reporter line closes the story, the site's
+    # 来源/作者/编辑 fields follow it, each alone on a line — the page's facts, not text.
+    result, body = import_text(tmp_path, (
+        "全市一季度用电量同比增长\n"
+        "本报3月5日讯 市发改委今日通报，一季度全市用电量同比增长6.2%。\n"
+        "工业用电回升\n"
+        "一季度，工业用电量占全社会用电量的六成以上，同比增长7.1%。\n"
+        "居民用电量同比增长3.4%，增速较上年同期有所放缓。\n"
+        "■记者 张明 实习生 李华\n"
+        "来源:某某晚报\n"
+        "作者:张明 李华\n"
+        "编辑:王强\n"), "a.txt")
+    facts = front(result)
+    assert facts["authors"] == ["张明", "李华"] and facts["source"] == "某某晚报"
+    assert "张明" not in body and "来源" not in body and "作者" not in body
+    assert paragraphs(body)[-1] == "居民用电量同比增长3.4%，增速较上年同期有所放缓。"
+
+
+def test_a_lone_source_line_after_the_body_stays_text(tmp_path):
+    # One 「来源：…」 line after the last paragraph may be the text's own: it stays.
+    result, body = import_text(tmp_path, (
+        "# 全市一季度用电量同比增长\n\n"
+        "一季度，全市用电量同比增长6.2%，工业用电回升明显。\n\n"
+        "居民用电量同比增长3.4%，增速较上年同期有所放缓。\n\n"
+        "来源：市发改委\n"), "a.md")
+    assert front(result)["source"] is None and "来源：市发改委" in paragraphs(body)
+
+
+def test_a_video_players_label_copied_with_a_story_is_dropped(tmp_path):
+    # A news page with a video: the player's own label and close button, copied as a line.
+    _, body = import_text(tmp_path, (
+        "首页 > 正文\n\n某地新春走基层见闻\n\n2023-01-25 09:10 | 来源：某某日报\n\n"
+        "Video PlayerClose\n\n"
+        "  春节期间，记者来到山区小学，看望坚守岗位的乡村教师。\n\n"
+        "  学校今年新添了图书室，孩子们课后可以在这里读书。\n"), "a.txt")
+    assert "Player" not in body and "Close" not in body
+    assert paragraphs(body)[0] == "春节期间，记者来到山区小学，看望坚守岗位的乡村教师。"
+
+
+def test_a_bold_label_over_a_gallery_shortcode_is_its_caption_not_a_heading(tmp_path):
+    # A Hugo post: a bold label, then the gallery it names, then the next section.
+    result, body = import_text(tmp_path, (
+        "# 我的一年\n\n## 运动\n\n今年一共骑行了2000公里，比去年多了三成。\n\n"
+        "**骑行年度报告**\n\n{{< gallery match=\"images/ride*\" rowHeight=\"250\" >}}\n\n"
+        "## 读书\n\n今年读了12本书。\n\n**书单**\n\n《百年孤独》《活着》都值得再读。\n"), "a.md")
+    assert "::: figure\n骑行年度报告\n:::" in body and "### 骑行年度报告" not in body
+    # a bold line over its own text stays a heading
+    assert "### 书单" in body
+    assert any(r.kind == "caption" and r.review for r in result.repairs)
+
+
+def test_a_clipped_wechat_meta_line_with_the_accounts_profile_link_gives_author_and_source(
+        tmp_path):
+    # A clipper saves WeChat's meta line without the time: 原创, the author, the account
+    # as the link that opens its profile card.
+    result, body = import_text(tmp_path, (
+        "# 新网站如何让搜索引擎尽快收录\n\n原创  老王说站  [ 老王 ](javascript:void\\(0\\);)\n\n"
+        "网站做好之后，我们需要让搜索引擎尽快收录我们的网站。\n\n"
+        "提交站点地图是最直接的办法，几个小时就能看到效果。\n"), "a.md")
+    facts = front(result)
+    assert facts["authors"] == ["老王说站"] and facts["source"] == "老王"
+    assert "javascript" not in body and "原创" not in body
+
+
+def test_a_url_the_text_shows_in_its_body_stays_text(tmp_path):
+    # An address the text shows under its sentence (in a list item whose bullet stands
+    # alone) is the text's own; the article's URL stands in its head.
+    result, body = import_text(tmp_path, (
+        "# 站长工具入门\n\n网站做好之后，我们需要让搜索引擎尽快收录我们的网站。\n\n"
+        "点击入口后就会打开的网址如下：\n\n  * \n\n    \n    \n"
+        "    https://search.example.com/console?resource_id=sc-domain:example.com\n\n"
+        "如果你已经添加了网站，那么会自动跳转到网站的概述页面。\n"), "a.md")
+    assert front(result)["url"] is None
+    assert "https://search.example.com/console?resource_id=sc-domain:example.com" in \
+        paragraphs(body)
+    assert "*" not in paragraphs(body)
+
+
+def test_a_title_opening_with_the_papers_name_and_a_bar_names_the_source(tmp_path):
+    # A paper's app titles its own stories 「某某日报丨…」: the paper is the source, and
+    # the title keeps its name.
+    result, _ = import_text(tmp_path, (
+        "某某日报丨山乡巨变看今朝\n\n2024-03-14 11:47:38\n\n某某日报记者 张明\n\n"
+        "新春，记者驱车前往静卧在山下的三里村，看望返乡创业的年轻人。\n\n"
+        "村里新修的道路通到了每家每户门口，游客越来越多。\n"), "a.txt")
+    facts = front(result)
+    assert facts["source"] == "某某日报" and facts["title"] == "某某日报丨山乡巨变看今朝"
+
+
+def test_a_title_opening_with_a_columns_name_and_a_bar_names_no_source(tmp_path):
+    result, _ = import_text(tmp_path, (
+        "新春走基层丨山乡巨变看今朝\n\n2024-03-14 11:47:38\n\n"
+        "新春，记者驱车前往静卧在山下的三里村，看望返乡创业的年轻人。\n\n"
+        "村里新修的道路通到了每家每户门口，游客越来越多。\n"), "a.txt")
+    assert front(result)["source"] is None
+
+
+def test_a_subhead_of_two_phrases_with_a_comma_is_a_heading(tmp_path):
+    # A feature's subhead: two short phrases and a comma, alone between paragraphs.
+    _, body = import_text(tmp_path, (
+        "# 走基层看振兴\n\n春节期间，记者深入乡村一线，记录乡村振兴的新变化。\n\n"
+        "讲故事，用真情记录变化\n\n"
+        "走进村头，先听到热闹的锣鼓声。村民们正在排练节目，准备迎接新春。\n\n"
+        "记者在村里住了三天，和村民同吃同住，写下了一篇篇走心的报道。\n"), "a.md")
+    assert "## 讲故事，用真情记录变化" in body
+
+
+def test_a_subhead_above_the_copys_last_paragraph_cut_mid_sentence_is_a_heading(tmp_path):
+    # The stored copy ends inside the paragraph under the subhead: it is body text all
+    # the same (long, in clauses), and the short line above it heads it.
+    _, body = import_text(tmp_path, (
+        "# 一路同行\n\n去年，我的脚步跨越了多个省份，记录下乡村的变化。\n\n"
+        "用心书写乡村振兴\n\n"
+        "今年，我又走进了山西、广西、江苏、河北等多个省份和\n"), "a.md")
+    assert "## 用心书写乡村振兴" in body

@@ -493,3 +493,130 @@ def test_a_lone_mark_broken_off_a_full_line_does_not_end_its_paragraph():
     text = report_with_contents(REPORT_PAGE * 2, page)
     found = body_markdown(build_draft(text, FILE).nodes).split("\n\n")
     assert any("调研报告）；另附不少于十篇" in p for p in found), found
+
+
+def test_a_contents_whose_page_numbers_stand_on_lines_of_their_own_goes():
+    """A plain extraction of a two-column contents: entries without leaders, each
+    chapter's page number on a line of its own, the last one at the page's foot (taken as
+    its folio). The contents goes down to the page's end; the body's first heading, the
+    line after it, stays."""
+    contents = ["目 录", "一、总体情况", "", "01", "", "（一）基本概况", "（二）主要做法", "",
+                "二、存在问题", "（一）认识不足", "", "07", "", "三、对策建议", "", "12", "",
+                "（一）完善制度", "（二）强化保障", "", "附件 名词解释", "", "18"]
+    body = ["总体情况", *WRAPPED * 3, "", "2"]
+    text = "\n".join(["某某研究报告", "2023年5月", "", "1", "\f" + contents[0], *contents[1:],
+                      "", "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any(p in ("目录", "目 录", "01", "07", "12", "18") or p.startswith(("（", "一、"))
+                   or "附件" in p for p in found), found
+    assert "总体情况" in found
+
+
+def test_short_lines_under_a_contents_title_without_page_numbers_stay():
+    """Under 「目录」, lines that give no run of rising page numbers are no contents."""
+    text = "\n".join(["某某研究报告", "", "目录", "一、总体情况", "二、存在问题", "",
+                      *WRAPPED * 3]) + "\n"
+    found = paragraphs(text)
+    assert "目录" in found and "一、总体情况" in found and "二、存在问题" in found, found
+
+
+
+def test_a_narrow_pages_indented_first_line_is_no_key_statement():
+    """A -layout report: the 版权声明 page is narrower than the body's; its paragraph's
+    first line, indented over the flush line under it, is the paragraph's (no statement
+    under the page's title)."""
+    cover = ["", "", "某某行业发展报告", "   (2022 年)", "", "", "  某某研究院", "    2022年 7月"]
+    notice = ["         版权声明", "", "", "", "",
+              "  本白皮书版权属于某某研究院，并受法律保",
+              "护。转载、摘编或利用其它方式使用本白皮书文字或者",
+              "观点的，应注明“来源：某某研究院”。违反上述声明",
+              "者，本院将追究其相关法律责任。"]
+    lines = ["近年来，某某行业发展速度之快、辐射范围之广、影响程度之深前所",
+             "未有，正在成为重组全球要素资源、重塑全球经济结构、改变全球竞",
+             "争格局的关键力量，行业与地方形成落实相关战略部署的系统合力。"]
+    paragraph = ["  " + lines[0], "", lines[1], "", lines[2], ""]
+    preface = ["                  前   言", *paragraph * 4]
+    text = "\n".join([*cover, "\f" + "\n".join(notice), "\f" + "\n".join(preface)]) + "\n"
+    found = body(text)
+    assert "## 版权声明\n\n本白皮书版权属于某某研究院，并受法律保护。转载" in found, found
+    assert "### " not in found, found
+
+
+def test_a_page_title_set_letter_spaced_is_a_page_title():
+    """「前   言」 opening a page over its text: the page's title, its spaces aside."""
+    from briefing.importer.extraction import _page_titles, _pages
+
+    wide = "近年来，某某行业发展速度之快、辐射范围之广、影响程度之深前所未有，"
+    lines = list(enumerate(["某某行业发展报告", "某某研究院", "\f          前   言",
+                            "  " + wide[:-3], wide, "争格局的关键力量。", "\f" + wide, wide], 1))
+    titles, _ = _page_titles(lines, _pages(lines))
+    assert 3 in titles
+
+
+
+def test_a_flush_line_goes_on_the_paragraph_where_paragraphs_open_indented():
+    """A double-spaced -layout report: each paragraph's first line indented two spaces,
+    its other lines flush, a blank line after every line. A flush line under a line that
+    reached the column is the same paragraph, even after 「：」 or 「。」; an indented one
+    opens the next."""
+    def paragraph(number: str) -> list[str]:  # three lines, the first indented
+        return [f"  第{number}段：某某经济发展速度之快、辐射范围之广、影响程度",
+                "之深前所未有，正在成为重组全球要素资源、重塑全球经济结构、改变",
+                "全球竞争格局的关键力量，行业与地方形成落实相关战略部署的合力。"]
+    listed = ["  某某经济是以数字化的知识和信息作为关键生产要素，以数字技术为",
+              "核心驱动力量，以现代信息网络为重要载体的新型经济形态。具体包括：",
+              "一是数字产业化，即信息通信产业，具体包括电子信息制造业、电信业",
+              "等；二是产业数字化，即传统产业应用数字技术所带来的产出增加。另",
+              "一方面，白皮书首次研究我国各地区产业与传统产业的投入关联关系。",
+              "以上是本报告的主要内容。"]
+    lines = [*paragraph("一"), *paragraph("二"), *listed, *paragraph("三"), *paragraph("四"),
+             *paragraph("五")]
+    page = [part for line in lines for part in (line, "")]
+    cover = ["          某某经济发展报告", "", "             某某研究院", "               2022年7月"]
+    text = "\n".join([*cover, "\f" + "\n".join(page)]) + "\n"
+    found = body(text).split("\n\n")
+    assert any(p.startswith("某某经济是以") and "具体包括：一是数字产业化" in p
+               and "产出增加。另一方面" in p and p.endswith("关联关系。以上是本报告的主要内容。")
+               for p in found), found
+    assert sum(1 for p in found if p.startswith("第")) == 5, found
+
+
+def test_a_report_covers_series_number_is_dropped():
+    """「N o.202305」 above the cover's title: the series' issue number, no text."""
+    cover = ["               N o.202305", "", "", "某某产业发展白皮书", "   (2023 年)", "",
+             "  某某研究院", "    2023年 5月"]
+    text = "\n".join([*cover, "\f" + "\n".join(WRAPPED * 3), "1"]) + "\n"
+    found = body(text)
+    assert "202305" not in found and "N o" not in found, found
+
+
+def test_numbered_headings_under_a_reports_page_title_go_a_level_below_it():
+    """A report's 摘要 page sums up its chapters under 「一、」「二、」: they stand under
+    摘要, a level down; after the contents the body's own 「一、」 is a chapter again."""
+    cover = ["某某地区数字化发展报告（2023 年）", "", "某某研究院", "2023 年 7 月"]
+    summary = ["摘要", *WRAPPED, "一、数字基础设施建设取得显著成效", *WRAPPED,
+               "二、数字经济发展规模稳步扩大", *WRAPPED]
+    leader = "." * 27
+    contents = ["目录", f"一、数字基础设施建设取得显著成效 {leader} 1",
+                f"二、数字经济发展规模稳步扩大 {leader} 5"]
+    chapter = ["一、数字基础设施建设取得显著成效", *WRAPPED * 2]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (summary, contents, chapter))
+                      ]) + "\n"
+    found = body(text)
+    assert "## 摘要\n" in found, found
+    assert found.count("### 一、数字基础设施建设取得显著成效\n") == 1, found
+    assert "### 二、数字经济发展规模稳步扩大\n" in found, found
+    assert found.count("\n## 一、数字基础设施建设取得显著成效\n") == 1, found
+
+
+def test_a_chapter_opening_its_own_page_after_a_page_title_stays_a_chapter():
+    """No contents: 前言 on its page, then 「一、」 opening the next page — a chapter of its
+    own, at the top level, its 「（一）」 under it."""
+    cover = ["某某地区数字化发展报告（2023 年）", "", "某某研究院", "2023 年 7 月"]
+    preface = ["前言", *WRAPPED * 2]
+    chapter = ["一、数字基础设施建设取得显著成效", *WRAPPED, "（一）网络基础设施规模全球领先",
+               *WRAPPED]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (preface, chapter))]) + "\n"
+    found = body(text)
+    assert "## 前言\n" in found and "\n## 一、数字基础设施建设取得显著成效\n" in found, found
+    assert "\n### （一）网络基础设施规模全球领先\n" in found, found

@@ -72,6 +72,10 @@ def test_the_source_comment_is_stripped():
     assert strip_source_comment(text) == "# 标题\n"
     assert strip_source_comment("# 标题\n<!-- corpus-source: x -->\n") == (
         "# 标题\n<!-- corpus-source: x -->\n")
+    # a comment naming markup (「a <!--more--> mark」) ends at its line's last 「-->」
+    assert strip_source_comment(
+        "<!-- corpus-source: x, a <!--more--> mark | shape: markdown -->\n---\ntitle: 标题\n"
+    ) == "---\ntitle: 标题\n"
 
 
 # ---------------------------------------------------------------- each metric
