@@ -250,3 +250,27 @@ def yaml_calls(monkeypatch):
 
         monkeypatch.setattr(yaml, name, counting)
     return calls
+
+
+# WeasyPrint loaded the package's way (briefing.weasy.load: its C declarations' parses
+# from the disk cache, one `ldconfig -p` instead of ctypes' ~20 ldconfig/gcc runs, the
+# fallback subsetter and the variable-font instancer deferred) before the first test
+# module is imported: modules that `import weasyprint` at their top (test_contents_
+# decision.py, typeset/test_overflow.py) would otherwise import it the ordinary way in
+# every process that collects them — each xdist worker collects every module — at
+# ~1.5 s of CPU each. Only processes that collect (not xdist's controller) load it.
+_weasyprint_loaded = False
+
+
+def pytest_collectstart(collector):
+    global _weasyprint_loaded
+    if not _weasyprint_loaded:
+        _weasyprint_loaded = True
+        import contextlib
+
+        from briefing import weasy
+
+        # (no system libraries, or a WeasyPrint the patches do not fit: the tests that
+        # load it say so, each; collecting the others goes on)
+        with contextlib.suppress(Exception):
+            weasy.load()
