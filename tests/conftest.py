@@ -213,10 +213,11 @@ def pytest_collection_modifyitems(items):
         if PDF_FIXTURES & set(item.fixturenames) or getattr(module, "build", None) is build:
             item.add_marker(pytest.mark.pdf)
 
+    # (each module's place looked up, not searched for: paths made once, not per test)
+    places = {(TESTS / name).as_posix(): index for index, name in enumerate(LONGEST_FIRST)}
+
     def rank(item) -> int:
-        path = item.path.as_posix()
-        return next((index for index, name in enumerate(LONGEST_FIRST)
-                     if path == (TESTS / name).as_posix()), len(LONGEST_FIRST))
+        return places.get(item.path.as_posix(), len(LONGEST_FIRST))
 
     items.sort(key=rank)  # stable: the rest keep their order
 
