@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import textwrap
 from collections.abc import Callable
@@ -255,17 +256,24 @@ def yaml_calls(monkeypatch):
 
 # WeasyPrint loaded the package's way (briefing.weasy.load: its C declarations' parses
 # from the disk cache, one `ldconfig -p` instead of ctypes' ~20 ldconfig/gcc runs, the
-# fallback subsetter and the variable-font instancer deferred) before the first test
-# module is imported: modules that `import weasyprint` at their top (test_contents_
-# decision.py, typeset/test_overflow.py) would otherwise import it the ordinary way in
-# every process that collects them — each xdist worker collects every module — at
-# ~1.5 s of CPU each. Only processes that collect (not xdist's controller) load it.
+# fallback subsetter and the variable-font instancer deferred) before a test module that
+# imports weasyprint at its top (test_contents_decision.py, typeset/test_overflow.py) is
+# imported: it would otherwise be imported the ordinary way in every process that
+# collects such a module — each xdist worker collects every module — at ~1.3 s of CPU
+# each. (A run of modules that do not import it does not load it.)
+_IMPORTS_WEASYPRINT = re.compile(r"^(?:import|from) weasyprint\b", re.M)
 _weasyprint_loaded = False
 
 
 def pytest_collectstart(collector):
     global _weasyprint_loaded
-    if not _weasyprint_loaded:
+    if _weasyprint_loaded or not isinstance(collector, pytest.Module):
+        return  # (a module's collection starts just before it is imported)
+    try:
+        source = collector.path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    if _IMPORTS_WEASYPRINT.search(source):
         _weasyprint_loaded = True
         import contextlib
 
