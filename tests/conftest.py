@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
 import textwrap
 from collections.abc import Callable
@@ -180,19 +181,29 @@ PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
 # `make test` hands each module whole to one xdist worker (--dist loadfile: a module's
 # own fixtures are built once) in the order collected (--no-loadscope-reorder); the
 # longest modules (CPU seconds each takes in a whole run, shared builds counted where
-# they are made) go first, so that neither worker is left running one alone at the end.
-LONGEST_FIRST = ("weasy/test_textlayer.py", "weasy/test_placement.py", "test_printing.py",
-                 "weasy/test_incremental.py", "e2e/test_packaging.py",
-                 "importer/readers/test_pdf.py", "typeset/test_pdf.py",
-                 "templates/test_gbt9704.py", "serve/test_browser.py", "test_build.py",
-                 "e2e/test_cold_imports.py", "test_determinism.py", "weasy/test_tables.py",
-                 "e2e/test_end_to_end.py", "importer/readers/test_readers.py",
-                 "test_review.py", "scores/test_import_score.py",
-                 "weasy/test_placement_reuse.py", "test_watch.py", "test_charts.py",
-                 "templates/test_roles.py", "test_export_worker.py", "e2e/test_scale.py",
-                 "fonts/test_fonts.py", "cli/test_hardening.py", "weasy/test_subset.py",
-                 "cli/test_logging.py", "test_i18n.py", "cli/test_cli.py", "serve/test_app.py",
-                 "e2e/test_fuzz.py", "cli/test_console.py")
+# they are made) go first, so that neither worker is left running one alone at the end;
+# modules that mostly wait (on a server, a browser, a file watcher: serve/, test_watch)
+# go in the middle, where the other worker's CPU work fills their waits.
+LONGEST_FIRST = ("weasy/test_textlayer.py", "weasy/test_placement.py",
+                 "importer/readers/test_pdf.py", "test_printing.py", "typeset/test_pdf.py",
+                 "weasy/test_incremental.py", "templates/test_gbt9704.py",
+                 "serve/test_browser.py", "serve/test_app.py", "weasy/test_tables.py",
+                 "e2e/test_cold_imports.py",
+                 "scores/test_import_score.py", "e2e/test_packaging.py", "test_review.py",
+                 "importer/readers/test_readers.py", "e2e/test_end_to_end.py",
+                 "test_build.py", "test_determinism.py", "e2e/test_scale.py",
+                 "fonts/test_fonts.py", "test_watch.py", "weasy/test_placement_relayout.py",
+                 "test_export_worker.py", "weasy/test_placement_reuse.py",
+                 "templates/test_roles.py", "test_charts.py", "typeset/test_words.py",
+                 "cli/test_console.py", "weasy/test_sheets.py", "e2e/test_fuzz.py",
+                 "typeset/test_wordbreaks.py", "importer/test_roles.py",
+                 "cli/test_hardening.py", "typeset/test_overflow.py",
+                 "templates/test_visual.py", "importer/readers/test_html.py",
+                 "importer/readers/test_docx.py", "weasy/test_subset.py",
+                 "weasy/test_drawings.py", "cli/test_logging.py", "importer/test_raw_pdf.py",
+                 "cli/test_cli.py", "test_changes.py", "test_provenance.py",
+                 "test_contents_decision.py", "importer/test_cleanup.py",
+                 "templates/test_titles.py", "cli/test_batch.py", "test_i18n.py")
 
 
 def pytest_collection_modifyitems(items):
@@ -203,10 +214,11 @@ def pytest_collection_modifyitems(items):
         if PDF_FIXTURES & set(item.fixturenames) or getattr(module, "build", None) is build:
             item.add_marker(pytest.mark.pdf)
 
+    # (each module's place looked up, not searched for: paths made once, not per test)
+    places = {(TESTS / name).as_posix(): index for index, name in enumerate(LONGEST_FIRST)}
+
     def rank(item) -> int:
-        path = item.path.as_posix()
-        return next((index for index, name in enumerate(LONGEST_FIRST)
-                     if path == (TESTS / name).as_posix()), len(LONGEST_FIRST))
+        return places.get(item.path.as_posix(), len(LONGEST_FIRST))
 
     items.sort(key=rank)  # stable: the rest keep their order
 
@@ -240,3 +252,34 @@ def yaml_calls(monkeypatch):
 
         monkeypatch.setattr(yaml, name, counting)
     return calls
+
+
+# WeasyPrint loaded the package's way (briefing.weasy.load: its C declarations' parses
+# from the disk cache, one `ldconfig -p` instead of ctypes' ~20 ldconfig/gcc runs, the
+# fallback subsetter and the variable-font instancer deferred) before a test module that
+# imports weasyprint at its top (test_contents_decision.py, typeset/test_overflow.py) is
+# imported: it would otherwise be imported the ordinary way in every process that
+# collects such a module — each xdist worker collects every module — at ~1.3 s of CPU
+# each. (A run of modules that do not import it does not load it.)
+_IMPORTS_WEASYPRINT = re.compile(r"^(?:import|from) weasyprint\b", re.M)
+_weasyprint_loaded = False
+
+
+def pytest_collectstart(collector):
+    global _weasyprint_loaded
+    if _weasyprint_loaded or not isinstance(collector, pytest.Module):
+        return  # (a module's collection starts just before it is imported)
+    try:
+        source = collector.path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    if _IMPORTS_WEASYPRINT.search(source):
+        _weasyprint_loaded = True
+        import contextlib
+
+        from briefing import weasy
+
+        # (no system libraries, or a WeasyPrint the patches do not fit: the tests that
+        # load it say so, each; collecting the others goes on)
+        with contextlib.suppress(Exception):
+            weasy.load()

@@ -3,6 +3,10 @@ the real corpus, whose held-back part must meet issue 11's thresholds."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -203,11 +207,53 @@ def test_a_spot_names_a_block_by_its_excerpt_without_markup():
 # ---------------------------------------------------------------- the corpus
 
 
+def _corpus_key() -> str:
+    """What the corpus's scores hang on, hashed: every file of the package (the importer
+    and everything it uses: the loader, the model, its data files), the scorer, the
+    corpus itself, and the Python and library versions installed. Any change to one of
+    them scores the corpus again."""
+    from importlib import metadata
+
+    import briefing
+
+    digest = hashlib.sha256(sys.version.encode())
+    for distribution in sorted(f"{d.metadata['Name']}=={d.version}"
+                               for d in metadata.distributions()):
+        digest.update(distribution.encode() + b"\0")
+    package = Path(briefing.__file__).parent
+    for root in (package, CORPUS, Path(score_corpus.__code__.co_filename)):
+        files = [root] if root.is_file() else sorted(
+            path for path in root.rglob("*") if path.is_file()
+            and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".mo"))
+        for path in files:
+            digest.update(str(path.relative_to(root.parent)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:24]
+
+
 @pytest.fixture(scope="module")
 def corpus() -> dict:
+    """The corpus imported and scored (124 texts, ~9 s of CPU): once per state of the
+    code and the corpus, kept in the platform's cache folder between runs (keyed by
+    _corpus_key: an importer, scorer or corpus changed since scores anew)."""
+    from briefing.diskcache import cache_dir
+
     if not any(corpus_texts(CORPUS, part) for part in ("tuning", "heldout")):
         pytest.skip("no corpus texts in tests/corpus (tuning/, heldout/)")
-    return score_corpus(CORPUS)
+    stored = cache_dir() / "tests" / f"import-score-{_corpus_key()}.pickle"
+    try:
+        return pickle.loads(stored.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass
+    scores = score_corpus(CORPUS)
+    try:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        making = stored.with_suffix(f".{os.getpid()}.making")
+        making.write_bytes(pickle.dumps(scores))
+        making.replace(stored)
+    except OSError:
+        pass  # (a read-only cache folder: scored again next time)
+    return scores
 
 
 def test_every_corpus_text_imports(corpus):
