@@ -639,7 +639,7 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
             return head[1:], False
         return object_label(tail), True
     if tail.endswith("中") and len(tail) > 1:  # 「N个X中」: the figure counts X
-        return head + tail[:-1], True
+        return head + re.sub(r"(?:之|当)?中$", "", tail), True
     if not head or (len(head) <= SHORT_VERB and tail and noun_follows):
         # 「罚款16398万元」 is whole; 「建成15个示范村」 needs the noun after it — but not
         # across 、: 「氨氮15mg/L、总磷38mg/L」 are two figures.
@@ -1170,6 +1170,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
             # to what it counts; the words before it name no measured thing.
             label = ""
+        elif used_after and SCOPE_SET.search(despace(after).strip(LABEL_EDGES)) and \
+                not _part_counted(sentence, quantity):
+            # 「全省29个城市集中式饮用水水源地中，监测结果为全部达标」: 「N个X中」 names the
+            # set the sentence goes on about — a scope, not a figure — unless a part of it is
+            # counted in the same measure (「15个国考断面中，优良水质断面8个」: the total
+            # beside its part)
+            label = ""
         elif PER_RECIPIENT.search(despace(words)):
             # 「一等奖3名，各奖励20万元」「给予一次性奖励30万元」: what each one gets — a term
             # of a policy, not a total
@@ -1261,6 +1268,19 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                     continue
             label = owner + label
         _add_row(rows, label, quantity, sentence, clause, context)
+
+
+# 「N个X中」「N家X当中」: a set the sentence goes on about (not 集中, 高中, 其中, 心中 …).
+SCOPE_SET = re.compile(r"[\u4e00-\u9fff](?<![集高初其心空途期手命适居正])(?:之|当)?中$")
+
+
+def _part_counted(sentence: str, quantity: Quantity) -> bool:
+    """Whether the sentence counts, after `quantity`, a number in the same measure: a part
+    of the set it counts."""
+    measure = _measure(quantity.unit)
+    return any(q.unit and _measure(q.unit) == measure
+               for q in quantities(sentence, quantity.end, len(sentence),
+                                   quoted_mask(sentence)))
 
 
 # 共/共计/累计/合计 before a verb: the predicate of a clause (「乡镇共监测」), not a noun.

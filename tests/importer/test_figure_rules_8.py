@@ -1,0 +1,41 @@
+"""What a number is, eighth round (issue 12): one test per convention found in the wrong
+and missing rows of the fifth held-back set (now tuning), each with made-up sentences of
+the shape the rule is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.importer.figures import rows_in_sentence
+
+
+def rows(sentence: str) -> list[tuple]:
+    return [(r.label, r.value, r.unit, r.change) for r in rows_in_sentence(sentence)]
+
+
+# ---------------------------------------------------------------- a set named with 中
+
+
+@pytest.mark.parametrize("sentence", [
+    "全省29个地级以上城市集中式饮用水水源地中，监测结果为全部达标。",
+    "全县12家重点排污单位当中，监测结果均达到排放标准。",
+    "在全市15个国考断面之中，劣V类水质断面全面消除。",
+])
+def test_a_set_the_sentence_goes_on_about_is_a_scope(sentence):
+    # 「N个X中，…」 with no part of X counted after it: the set the sentence is about, not a
+    # figure an editor would print
+    assert rows(sentence) == []
+
+
+def test_a_set_whose_part_is_counted_is_a_total():
+    # the same shape with a part counted in the same measure: the total beside its part
+    assert rows("全市30个国考断面中，优良水质断面28个。") == [
+        ("国考断面", "30", "个", None), ("优良水质断面", "28", "个", None)]
+    assert rows("全县12家重点排污单位当中，完成提标改造的企业9家。")[0] == (
+        "重点排污单位", "12", "家", None)
+
+
+def test_a_rate_of_the_set_is_no_part_counted():
+    # a rate after the set is the rate's row; the set stays a scope
+    assert rows("全省29个城市集中式饮用水水源地中，监测结果为全部达标，水质达标率100%。") == [
+        ("水质达标率", "100", "%", None)]
