@@ -1342,13 +1342,18 @@ EVENT_UNITS = ("起", "次", "宗", "例", "件")
 ORGANISATION_END = re.compile(r"(?:企业|公司|单位|集团|机构|部门|工厂|合作社)$")
 
 
+# 「综合指数（AQI）」「达标天数（优、良）」: an abbreviation or a gloss in brackets after a
+# name — the name says what kind of figure it is (an index, a count of days).
+GLOSS = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+
+
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
              context: str, subject: str | None = None, dropped: bool = False) -> None:
     """A row for `quantity`, or — when it is no figure — a dropped row in its place."""
     dropped = dropped or (
-        (not quantity.unit and not UNITLESS_LABEL.search(label))
+        (not quantity.unit and not UNITLESS_LABEL.search(GLOSS.sub("", label)))
         # 「1个月」「3天」: how long, not how much
-        or (quantity.duration and not DURATION_LABEL.search(label))
+        or (quantity.duration and not DURATION_LABEL.search(GLOSS.sub("", label)))
         # 个百分点 is only ever a change (issue 12); 倍 a change or a ratio of a named thing
         or quantity.unit in POINTS
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)

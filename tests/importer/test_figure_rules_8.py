@@ -39,3 +39,22 @@ def test_a_rate_of_the_set_is_no_part_counted():
     # a rate after the set is the rate's row; the set stays a scope
     assert rows("全省29个城市集中式饮用水水源地中，监测结果为全部达标，水质达标率100%。") == [
         ("水质达标率", "100", "%", None)]
+# ---------------------------------------------------------------- a gloss in brackets
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an index with its abbreviation: a figure without a unit
+    ("本月空气质量综合指数（AQI）2.09，同比下降5.2%。",
+     [("空气质量综合指数（AQI）", "2.09", "", "同比下降5.2%")]),
+    ("全市环境空气质量综合指数(AQI)为3.41。", [("环境空气质量综合指数(AQI)", "3.41", "", None)]),
+    # a count of days with what the days were: a figure in 天
+    ("本月有效监测天数30天，达标天数（优、良）为28天。",
+     [("有效监测天数", "30", "天", None), ("达标天数（优、良）", "28", "天", None)]),
+])
+def test_a_gloss_in_brackets_does_not_hide_what_a_label_measures(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_gloss_makes_no_duration_a_figure():
+    # 「培训时间（集中）为3天」: how long, with or without a gloss
+    assert rows("培训时间（集中）为3天。") == []
