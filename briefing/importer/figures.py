@@ -244,8 +244,16 @@ class Quantity:
 
 
 def said(sentence: str, quantity: Quantity) -> str:
-    """A quantity as the text says it, with the unit a list shares written out."""
-    return sentence[quantity.start:quantity.end] + (quantity.unit if quantity.shared else "")
+    """A quantity as the text says it, with the unit a list shares written out, and the
+    noun a count names when it ends the clause (「同比增加1个断面」, not 「同比增加1个」)."""
+    noun = COUNTED_NOUN.match(sentence, quantity.end) \
+        if not quantity.shared and _measure(quantity.unit) in CLASSIFIERS else None
+    return sentence[quantity.start:quantity.end] + (quantity.unit if quantity.shared else "") \
+        + (noun.group(0) if noun else "")
+
+
+# The noun after a count, up to the end of its clause: 「1个断面」「2家企业」.
+COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[，。；,;）)]|$)")
 
 
 def sentences(text: str) -> list[str]:
@@ -1631,8 +1639,8 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
             if row.subject is None:
                 row.change = row.change or verb + said(sentence, quantity)
     else:
-        _qualify(rows, sentence[clause_start:found[0].end] + (
-            found[0].unit if found[0].shared else ""), change.group("lead"), found[0],
+        _qualify(rows, sentence[clause_start:found[0].start] + said(sentence, found[0]),
+                 change.group("lead"), found[0],
                  sentence, "", "")
 
 

@@ -58,3 +58,20 @@ def test_a_gloss_in_brackets_does_not_hide_what_a_label_measures(sentence, expec
 def test_a_gloss_makes_no_duration_a_figure():
     # 「培训时间（集中）为3天」: how long, with or without a gloss
     assert rows("培训时间（集中）为3天。") == []
+# ---------------------------------------------------------------- the noun of a change
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("10个断面未达到考核目标，同比增加1个断面。", "同比增加1个断面"),
+    ("全市新增市场主体1200户，比上年增加150户企业。", "比上年增加150户企业"),
+    ("全年发生火灾82起，同比减少12起。", "同比减少12起"),  # no noun: as before
+])
+def test_a_change_in_a_count_keeps_the_noun_the_text_gives(sentence, change):
+    # the change as the text states it: 「增加1个断面」, not 「增加1个」
+    assert rows(sentence)[0][3] == change
+
+
+def test_the_noun_of_a_change_goes_only_to_the_clause_end():
+    # the words after a change's count that go on past the clause are no part of it
+    [row] = rows("全市检查企业300家，同比增加20家，增长7.1%。")
+    assert row[3] == "同比增加20家"
