@@ -1250,6 +1250,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # the total just given.
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
+        elif label == "占" and quantity.unit in ("%", "‰") and rows and \
+                not rows[-1].dropped and rows[-1].subject is None and \
+                _measure(rows[-1].unit) in CLASSIFIERS and \
+                despace(words).strip(SPACE).startswith("、"):
+            # 「Ⅰ~Ⅲ类水质断面322个、占93.3%」: a bare 占 straight after a count is the share
+            # of the things just counted
+            label = rows[-1].label + "占比"
         elif label.startswith("占") and len(label) > 1:
             # 「数字经济规模5.2万亿元，占GDP比重为41.5%」: the share of the thing before.
             if not rows or rows[-1].dropped:

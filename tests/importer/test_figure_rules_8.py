@@ -39,6 +39,8 @@ def test_a_rate_of_the_set_is_no_part_counted():
     # a rate after the set is the rate's row; the set stays a scope
     assert rows("全省29个城市集中式饮用水水源地中，监测结果为全部达标，水质达标率100%。") == [
         ("水质达标率", "100", "%", None)]
+
+
 # ---------------------------------------------------------------- a gloss in brackets
 
 
@@ -58,6 +60,8 @@ def test_a_gloss_in_brackets_does_not_hide_what_a_label_measures(sentence, expec
 def test_a_gloss_makes_no_duration_a_figure():
     # 「培训时间（集中）为3天」: how long, with or without a gloss
     assert rows("培训时间（集中）为3天。") == []
+
+
 # ---------------------------------------------------------------- the noun of a change
 
 
@@ -75,3 +79,22 @@ def test_the_noun_of_a_change_goes_only_to_the_clause_end():
     # the words after a change's count that go on past the clause are no part of it
     [row] = rows("全市检查企业300家，同比增加20家，增长7.1%。")
     assert row[3] == "同比增加20家"
+
+
+# ---------------------------------------------------------------- 、占 after a count
+
+
+def test_a_bare_share_after_a_count_is_the_counted_things_share():
+    # 「X N个、占P%，同比…个百分点」: the share of the things just counted, with its change
+    assert rows("省控断面中，Ⅰ~Ⅲ类水质断面322个、占93.3%，同比减少1.2个百分点；"
+                "Ⅳ类水质断面20个、占5.8%，同比增加0.9个百分点。") == [
+        ("Ⅰ~Ⅲ类水质断面", "322", "个", None),
+        ("Ⅰ~Ⅲ类水质断面占比", "93.3", "%", "同比减少1.2个百分点"),
+        ("Ⅳ类水质断面", "20", "个", None),
+        ("Ⅳ类水质断面占比", "5.8", "%", "同比增加0.9个百分点"),
+    ]
+
+
+def test_a_bare_share_after_a_clause_break_names_nothing():
+    # 「，占93.3%」 after a full clause: of what, the share does not say
+    assert rows("监测断面30个，占93.3%。") == [("监测断面", "30", "个", None)]
