@@ -405,7 +405,8 @@ CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:年|年度|同比)?"
                          r"(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
                          r"增长率|下降率|增长幅度|下降幅度)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
-EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")
+EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?|[^，,]*城乡居民[\u4e00-\u9fff]{2,16}?)"
+                        r"分别(?:为|是|达到|达|有|占|完成|实现)?$")
 EACH_SEPARATOR = re.compile(r"^[、和及与]$")
 TREND = re.compile(r"连续|已经|已|多年|历年|首次|总量|总数")
 CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
@@ -1578,6 +1579,11 @@ BARE_MEASURE = re.compile(
 
 def split_subjects(text: str, count: int) -> list[str] | None:
     """The `count` subjects of 「甲、乙分别…」, each with the head noun they share."""
+    town_and_country = URBAN_RURAL.match(clean_prefix(text))
+    if town_and_country and count == 2:
+        # 「城乡居民人均可支配收入分别增长3%和7.5%」: 城乡 is the statistics' pair, urban then
+        # rural (城镇居民…, 农村居民…)
+        return ["城镇" + town_and_country["rest"], "农村" + town_and_country["rest"]]
     summed = LIST_COUNT.match(despace(text).split("、")[-1])
     if summed and "、" in text:
         # 「太原、大同、朔州三市优良天数比例」: the count word closes the list of places; what
@@ -1618,6 +1624,10 @@ def split_subjects(text: str, count: int) -> list[str] | None:
         # measure.
         return None
     return names
+
+
+# 「城乡居民人均可支配收入」「城乡居民人均消费支出」: one name for the urban and the rural figure.
+URBAN_RURAL = re.compile(r"^城乡(?P<rest>居民[\u4e00-\u9fff]{2,16})$")
 
 
 LIST_COUNT = re.compile(r"^(?P<last>[\u4e00-\u9fff]{1,6}?)[两二三四五六七八九十]+"

@@ -98,3 +98,26 @@ def test_a_bare_share_after_a_count_is_the_counted_things_share():
 def test_a_bare_share_after_a_clause_break_names_nothing():
     # 「，占93.3%」 after a full clause: of what, the share does not say
     assert rows("监测断面30个，占93.3%。") == [("监测断面", "30", "个", None)]
+
+
+# ---------------------------------------------------------------- 城乡 with 分别
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # growths alone: one rate row each, urban first
+    ("城乡居民人均可支配收入分别同比增长3%和7.5%。",
+     [("城镇居民人均可支配收入增长", "3", "%", None),
+      ("农村居民人均可支配收入增长", "7.5", "%", None)]),
+    # levels, then their growths
+    ("全年城乡居民人均可支配收入分别为42500元、18600元，分别增长6.1%、8.2%。",
+     [("城镇居民人均可支配收入", "42500", "元", "增长6.1%"),
+      ("农村居民人均可支配收入", "18600", "元", "增长8.2%")]),
+])
+def test_town_and_country_with_two_values_is_urban_then_rural(sentence, expected):
+    # 「城乡居民…分别 a、b」: the statistics' pair, 城镇 then 农村
+    assert rows(sentence) == expected
+
+
+def test_town_and_country_with_one_value_stays_one_row():
+    assert rows("城乡居民人均可支配收入增长6.5%。") == [
+        ("城乡居民人均可支配收入增长", "6.5", "%", None)]
