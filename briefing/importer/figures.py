@@ -298,7 +298,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
     for match in NUMBER.finditer(sentence, start, end):
         before = sentence[max(start, match.start() - 8):match.start()]
         if mask[match.start()] or before.rstrip(SPACE).endswith("第") or \
-                RANGE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
+                (RANGE_BEFORE.search(before) and not TO_LEVEL_BEFORE.search(before)) or \
+                REFERENCE_BEFORE.search(before):
             continue
         bound = bool(BOUND_BEFORE.search(before))
         after = sentence[match.end():end]
@@ -337,8 +338,11 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                     found.append(Quantity(match.start(), match.end() + spaced + unknown.end(),
                                           match.group(0), "", bound=True))
                 continue
-        elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]):
-            continue  # 「5亿人口」: a magnitude before a word we do not know
+        elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]) and \
+                not TO_WORD.match(despace(tail)[:4].rstrip("0123456789. ")):
+            # 「5亿人口」: a magnitude before a word we do not know (「从7.72亿增长到10.32亿」:
+            # before 增长到, the base of a level)
+            continue
         if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail) or \
                 UNIT_GOES_ON.match(tail) or (measure == "次" and NAMED_RUN.match(tail)):
             continue
@@ -1118,9 +1122,32 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
     consumed = start
     predicate_at: int | None = None
     runs = _runs(found, sentence)
+    new_level: str | None = None  # the subject of 「X从a提高到b」, for b
+    skip = -1
     for index, run in enumerate(runs):
+        if index == skip:
+            continue
         quantity = run[0]
         following = runs[index + 1][0].start if index + 1 < len(runs) else end
+        if new_level is not None:
+            # 「X从26.7%提高到52.1%」: b is X's level now; 提高到 names the level, not by how
+            # much it changed — no change of the row
+            _add_row(rows, new_level, quantity, sentence, clause, context)
+            new_level, consumed = None, quantity.end
+            continue
+        from_to = _from_base_to_level(sentence, consumed, runs, index)
+        if from_to is not None:
+            # a is the base: no figure, but it keeps its place
+            _add_row(rows, "", quantity, sentence, clause, context, dropped=True)
+            consumed = quantity.end
+            if from_to:
+                new_level = from_to
+            else:
+                # a subject that names no thing: b is no figure either
+                _add_row(rows, "", runs[index + 1][0], sentence, clause, context,
+                         dropped=True)
+                skip, consumed = index + 1, runs[index + 1][0].end
+            continue
         before = despace(sentence[consumed:quantity.start]).strip(LABEL_EDGES)
         change = CHANGE_BEFORE.search(before)
         if change:
@@ -1297,6 +1324,35 @@ def _part_counted(sentence: str, quantity: Quantity) -> bool:
     return any(q.unit and _measure(q.unit) == measure
                for q in quantities(sentence, quantity.end, len(sentence),
                                    quoted_mask(sentence)))
+
+
+# 「从7.72亿增长到10.32亿」: no range (「3亿—5亿」), a base and the level it went to.
+# 「X从a提高到b」「X由a下降至b」: a base, then the level it went to.
+FROM_WORD = re.compile(r"(?:从|由)$")
+TO_VERB = (r"(?:增长|提高|提升|上升|增加|扩大|跃升|攀升|下降|降低|减少|缩小|回落|回升|降|增|升)"
+           r"(?:到|至)")
+TO_WORD = re.compile(r"^" + TO_VERB + r"$")
+TO_LEVEL_BEFORE = re.compile(TO_VERB + r"\s*$")
+
+
+def _from_base_to_level(sentence: str, consumed: int, runs: list[list[Quantity]],
+                        index: int) -> str | None:
+    """For 「X从a提高到b」 at runs[index] (a): X, cleaned, when it names a thing; "" when
+    it does not; None when the shape is not there (a and b in one measure)."""
+    run = runs[index]
+    if len(run) != 1 or index + 1 >= len(runs) or len(runs[index + 1]) != 1:
+        return None
+    words = despace(sentence[consumed:run[0].start]).strip(SPACE)
+    between = despace(sentence[run[0].end:runs[index + 1][0].start]).strip(SPACE)
+    base, level = run[0].unit, runs[index + 1][0].unit
+    if not FROM_WORD.search(words) or not TO_WORD.match(between) or \
+            run[0].bound or runs[index + 1][0].bound or not (
+                base == level or (base in MAGNITUDES and level.startswith(base))):
+        # (「由5.5万亿增长至9.5万亿元」: the base says its magnitude and leaves the measure
+        # to the level)
+        return None
+    subject = clean_prefix(FROM_WORD.sub("", words))
+    return subject if is_label(subject) and not subject.startswith(("占", "比")) else ""
 
 
 # 共/共计/累计/合计 before a verb: the predicate of a clause (「乡镇共监测」), not a noun.

@@ -121,3 +121,36 @@ def test_town_and_country_with_two_values_is_urban_then_rural(sentence, expected
 def test_town_and_country_with_one_value_stays_one_row():
     assert rows("城乡居民人均可支配收入增长6.5%。") == [
         ("城乡居民人均可支配收入增长", "6.5", "%", None)]
+
+
+# ---------------------------------------------------------------- 从a提高到b
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("产业投资占全部投资比重从26.7%提高到52.1%。",
+     [("产业投资占全部投资比重", "52.1", "%", None)]),
+    ("全市网民规模从7.72亿增长到10.32亿，互联网普及率从55.8%提升至73%。",
+     [("网民规模", "10.32", "亿", None), ("互联网普及率", "73", "%", None)]),
+    # the base says its magnitude, the level its whole unit
+    ("规模以上软件业营收由5.5万亿增长至9.5万亿元。",
+     [("规模以上软件业营收", "9.5", "万亿元", None)]),
+    # A, the old level, is no row (no label ends in 由)
+    ("出口占比由21.5%提高到24.0%。", [("出口占比", "24.0", "%", None)]),
+    # a change stated after it is the level's
+    ("全市优良天数由250天增加到281天，增加31天。", [("优良天数", "281", "天", "增加31天")]),
+])
+def test_from_a_base_to_a_level_is_the_level(sentence, expected):
+    # 「X从a提高到b」: b is X's level now, a its base (no figure)
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a subject that names nothing: neither number is a figure
+    "占比从26.7%提高到52.1%。",
+    # in two measures (个 and 万个): which is the level's unit the rule does not guess
+    "开放的有效数据集由8398个增至25万个。",
+    # a range is no level
+    "投资3亿至5亿元。",
+])
+def test_from_a_base_to_a_level_names_nothing_else(sentence):
+    assert rows(sentence) == []
