@@ -1285,6 +1285,11 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「Ⅰ~Ⅲ类水质断面322个、占93.3%」: a bare 占 straight after a count is the share
             # of the things just counted
             label = rows[-1].label + "占比"
+        elif label.endswith("占") and len(label) > 1 and not used_after and \
+                quantity.unit in ("%", "‰") and "其中" in sentence[:quantity.start]:
+            # 「达标天数比例为92.4%，其中，优占61.7%，良占30.7%」: after 其中, 「X占P%」 is the
+            # share X has of the whole just given
+            label = label[:-1] + "占比"
         elif label.startswith("占") and len(label) > 1:
             # 「数字经济规模5.2万亿元，占GDP比重为41.5%」: the share of the thing before.
             if not rows or rows[-1].dropped:

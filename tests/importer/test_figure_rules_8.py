@@ -154,3 +154,23 @@ def test_from_a_base_to_a_level_is_the_level(sentence, expected):
 ])
 def test_from_a_base_to_a_level_names_nothing_else(sentence):
     assert rows(sentence) == []
+
+
+# ---------------------------------------------------------------- 其中，X占P%
+
+
+def test_after_qizhong_a_share_said_with_zhan_is_the_parts_share():
+    # 「…比例为92.4%，其中，优占61.7%，良占30.7%」: each part's share of the whole given
+    assert rows("全省达标天数比例平均为92.4%，其中，优占61.7%，良占30.7%；超标天数比例为7.6%，"
+                "其中轻度污染占6.3%。") == [
+        ("达标天数比例", "92.4", "%", None), ("优占比", "61.7", "%", None),
+        ("良占比", "30.7", "%", None), ("超标天数比例", "7.6", "%", None),
+        ("轻度污染占比", "6.3", "%", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "轻度污染占6.3%。",  # no whole given: a share of what?
+    "其中，占6.3%。",  # no part named
+])
+def test_a_share_said_with_zhan_needs_its_whole_and_its_part(sentence):
+    assert rows(sentence) == []
