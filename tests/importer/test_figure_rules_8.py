@@ -174,3 +174,17 @@ def test_after_qizhong_a_share_said_with_zhan_is_the_parts_share():
 ])
 def test_a_share_said_with_zhan_needs_its_whole_and_its_part(sentence):
     assert rows(sentence) == []
+
+
+# ---------------------------------------------------------------- 与上年同比
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("全区平均优良天数比例为98.9%，与上年同比上升5.4个百分点。", "与上年同比上升5.4个百分点"),
+    ("全市PM10平均浓度为56微克/立方米，与去年同期同比下降3.4%。", "与去年同期同比下降3.4%"),
+])
+def test_a_base_said_twice_is_still_a_base(sentence, change):
+    # 「与上年同比」: the base and 同比 together — the level's change, not a clause the rules
+    # cannot place (which would leave the level out)
+    [row] = rows(sentence)
+    assert row[3] == change
