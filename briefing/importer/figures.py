@@ -1357,7 +1357,15 @@ def _from_base_to_level(sentence: str, consumed: int, runs: list[list[Quantity]]
         # to the level)
         return None
     subject = clean_prefix(FROM_WORD.sub("", words))
+    if TASK_FROM_TO.search(subject):
+        # 「要把单位GDP能耗从0.5吨降低到0.45吨」「使优良天数比例从80%提高到85%」: what is
+        # to be done to X, a task — no level of it
+        return ""
     return subject if is_label(subject) and not subject.startswith(("占", "比")) else ""
+
+
+# 把/将/使/让/要 before 「X从a…到b」: a task or a plan for X.
+TASK_FROM_TO = re.compile(r"(?<![主重需纲])要|把|将|使(?![用命馆])|让")
 
 
 # 共/共计/累计/合计 before a verb: the predicate of a clause (「乡镇共监测」), not a noun.

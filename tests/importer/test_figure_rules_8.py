@@ -151,6 +151,9 @@ def test_from_a_base_to_a_level_is_the_level(sentence, expected):
     "开放的有效数据集由8398个增至25万个。",
     # a range is no level
     "投资3亿至5亿元。",
+    # what is to be done to X (把, 使, 要, 将): a task, no level
+    "要把单位GDP能耗从0.5吨标准煤降低到0.45吨标准煤。",
+    "争取用三年时间，使优良天数比例从80%提高到85%。",
 ])
 def test_from_a_base_to_a_level_names_nothing_else(sentence):
     assert rows(sentence) == []
