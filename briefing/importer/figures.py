@@ -37,7 +37,12 @@ thing's; examples (例如, 以…为例), the base period's level (去年同期�
 year than the text's, a guide's recommendations (为宜, 一般 N), a target completed (…的目标),
 a quorum (应到), a procurement notice's terms, a profile (成立于, 注册资金), an amount labelled
 by firms, a size or output with no owner, thresholds crossed (跨越) and labels holding 同比 or
-a bracket closed before it opens give no rows. Every row cites its whole sentence (and the
+a bracket closed before it opens give no rows. Eighth round: 「N个X中」 is a scope unless a
+part of X is counted after it; a gloss in brackets (（AQI）, （优、良）) does not hide what a label
+measures; a change in a count keeps the noun the text gives it (增加1个断面); 「X N个、占P%」
+and, after 其中, 「X占P%」 are X's share; 「城乡居民…分别 a、b」 is the urban then the rural
+figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/要 a task, no row);
+与上年同比 is a base like 同比. Every row cites its whole sentence (and the
 next, when that one gives its change), exactly as it stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
