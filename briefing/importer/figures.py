@@ -568,6 +568,9 @@ def clean_prefix(text: str, link: bool = False) -> str:
     """The words before a number, less time, scope, place, organisation and link words
     (with `link`, the link words before the number stay: 「连续发生」)."""
     text = SIZE_BEFORE_DE.sub("", despace(text))
+    # 「?6月空气质量综合指数」: a question mark never opens a name — a character a copying
+    # site could not encode (written as ?), left before the words
+    text = re.sub(r"^[?？]+", "", text)
     # 「不参与统计应予以剔除，因此参与统计的天数」: a connective starts the clause the label
     # is in; what stands before it is another clause.
     text = re.sub(r"^.*(?:因此|所以|从而|故而|于是)", "", text)

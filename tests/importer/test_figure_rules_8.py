@@ -191,3 +191,15 @@ def test_a_base_said_twice_is_still_a_base(sentence, change):
     # cannot place (which would leave the level out)
     [row] = rows(sentence)
     assert row[3] == change
+
+
+# ---------------------------------------------------------------- a stray ? before a label
+
+
+@pytest.mark.parametrize("mark", ["?", "？", "??"])
+def test_a_question_mark_never_opens_a_label(mark):
+    # a copying site writes a character it cannot encode as ?; the words after it are the
+    # label (the sentence the row cites keeps it, as the text does)
+    [row] = rows_in_sentence(f"{mark}6月空气质量综合指数（AQI）2.09，综合指数排名为59名。")
+    assert (row.label, row.value, row.unit) == ("空气质量综合指数（AQI）", "2.09", "")
+    assert row.source.startswith(mark)
