@@ -42,8 +42,9 @@ part of X is counted after it; a gloss in brackets (（AQI）, （优、良）) 
 measures; a change in a count keeps the noun the text gives it (增加1个断面); 「X N个、占P%」
 and, after 其中, 「X占P%」 are X's share; 「城乡居民…分别 a、b」 is the urban then the rural
 figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/要 a task, no row);
-与上年同比 is a base like 同比. Every row cites its whole sentence (and the
-next, when that one gives its change), exactly as it stands in article.md without inline tags.
+与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Every
+row cites its whole sentence (and the next, when that one gives its change), exactly as it
+stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
