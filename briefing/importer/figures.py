@@ -37,8 +37,14 @@ thing's; examples (例如, 以…为例), the base period's level (去年同期�
 year than the text's, a guide's recommendations (为宜, 一般 N), a target completed (…的目标),
 a quorum (应到), a procurement notice's terms, a profile (成立于, 注册资金), an amount labelled
 by firms, a size or output with no owner, thresholds crossed (跨越) and labels holding 同比 or
-a bracket closed before it opens give no rows. Every row cites its whole sentence (and the
-next, when that one gives its change), exactly as it stands in article.md without inline tags.
+a bracket closed before it opens give no rows. Eighth round: 「N个X中」 is a scope unless a
+part of X is counted after it; a gloss in brackets (（AQI）, （优、良）) does not hide what a label
+measures; a change in a count keeps the noun the text gives it (增加1个断面); 「X N个、占P%」
+and, after 其中, 「X占P%」 are X's share; 「城乡居民…分别 a、b」 is the urban then the rural
+figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/要 a task, no row);
+与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Every
+row cites its whole sentence (and the next, when that one gives its change), exactly as it
+stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 """
 
@@ -244,8 +250,16 @@ class Quantity:
 
 
 def said(sentence: str, quantity: Quantity) -> str:
-    """A quantity as the text says it, with the unit a list shares written out."""
-    return sentence[quantity.start:quantity.end] + (quantity.unit if quantity.shared else "")
+    """A quantity as the text says it, with the unit a list shares written out, and the
+    noun a count names when it ends the clause (「同比增加1个断面」, not 「同比增加1个」)."""
+    noun = COUNTED_NOUN.match(sentence, quantity.end) \
+        if not quantity.shared and _measure(quantity.unit) in CLASSIFIERS else None
+    return sentence[quantity.start:quantity.end] + (quantity.unit if quantity.shared else "") \
+        + (noun.group(0) if noun else "")
+
+
+# The noun after a count, up to the end of its clause: 「1个断面」「2家企业」.
+COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}(?=[，。；,;）)]|$)")
 
 
 def sentences(text: str) -> list[str]:
@@ -290,7 +304,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
     for match in NUMBER.finditer(sentence, start, end):
         before = sentence[max(start, match.start() - 8):match.start()]
         if mask[match.start()] or before.rstrip(SPACE).endswith("第") or \
-                RANGE_BEFORE.search(before) or REFERENCE_BEFORE.search(before):
+                (RANGE_BEFORE.search(before) and not TO_LEVEL_BEFORE.search(before)) or \
+                REFERENCE_BEFORE.search(before):
             continue
         bound = bool(BOUND_BEFORE.search(before))
         after = sentence[match.end():end]
@@ -329,8 +344,11 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                     found.append(Quantity(match.start(), match.end() + spaced + unknown.end(),
                                           match.group(0), "", bound=True))
                 continue
-        elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]):
-            continue  # 「5亿人口」: a magnitude before a word we do not know
+        elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]) and \
+                not TO_WORD.match(despace(tail)[:4].rstrip("0123456789. ")):
+            # 「5亿人口」: a magnitude before a word we do not know (「从7.72亿增长到10.32亿」:
+            # before 增长到, the base of a level)
+            continue
         if THRESHOLD.match(tail) or RANGE_AFTER.match(tail) or ATTRIBUTE.match(tail) or \
                 UNIT_GOES_ON.match(tail) or (measure == "次" and NAMED_RUN.match(tail)):
             continue
@@ -358,7 +376,7 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
 RANK_CLAUSE = re.compile(
     r"排名|名列|位列|位居|排在|排第|居全[省市国]|"
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
-COMPARED = r"(?:与[^，,]{0,12}?相比|" \
+COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?同比|" \
            r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"同口径|可比口径|按可比口径|可比(?![价口])|" \
@@ -397,7 +415,8 @@ CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:年|年度|同比)?"
                          r"(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
                          r"增长率|下降率|增长幅度|下降幅度)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
-EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?)分别(?:为|是|达到|达|有|占|完成|实现)?$")
+EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?|[^，,]*城乡居民[\u4e00-\u9fff]{2,16}?)"
+                        r"分别(?:为|是|达到|达|有|占|完成|实现)?$")
 EACH_SEPARATOR = re.compile(r"^[、和及与]$")
 TREND = re.compile(r"连续|已经|已|多年|历年|首次|总量|总数")
 CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
@@ -550,6 +569,9 @@ def clean_prefix(text: str, link: bool = False) -> str:
     """The words before a number, less time, scope, place, organisation and link words
     (with `link`, the link words before the number stay: 「连续发生」)."""
     text = SIZE_BEFORE_DE.sub("", despace(text))
+    # 「?6月空气质量综合指数」: a question mark never opens a name — a character a copying
+    # site could not encode (written as ?), left before the words
+    text = re.sub(r"^[?？]+", "", text)
     # 「不参与统计应予以剔除，因此参与统计的天数」: a connective starts the clause the label
     # is in; what stands before it is another clause.
     text = re.sub(r"^.*(?:因此|所以|从而|故而|于是)", "", text)
@@ -639,7 +661,7 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
             return head[1:], False
         return object_label(tail), True
     if tail.endswith("中") and len(tail) > 1:  # 「N个X中」: the figure counts X
-        return head + tail[:-1], True
+        return head + re.sub(r"(?:之|当)?中$", "", tail), True
     if not head or (len(head) <= SHORT_VERB and tail and noun_follows):
         # 「罚款16398万元」 is whole; 「建成15个示范村」 needs the noun after it — but not
         # across 、: 「氨氮15mg/L、总磷38mg/L」 are two figures.
@@ -1109,9 +1131,32 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
     consumed = start
     predicate_at: int | None = None
     runs = _runs(found, sentence)
+    new_level: str | None = None  # the subject of 「X从a提高到b」, for b
+    skip = -1
     for index, run in enumerate(runs):
+        if index == skip:
+            continue
         quantity = run[0]
         following = runs[index + 1][0].start if index + 1 < len(runs) else end
+        if new_level is not None:
+            # 「X从26.7%提高到52.1%」: b is X's level now; 提高到 names the level, not by how
+            # much it changed — no change of the row
+            _add_row(rows, new_level, quantity, sentence, clause, context)
+            new_level, consumed = None, quantity.end
+            continue
+        from_to = _from_base_to_level(sentence, consumed, runs, index)
+        if from_to is not None:
+            # a is the base: no figure, but it keeps its place
+            _add_row(rows, "", quantity, sentence, clause, context, dropped=True)
+            consumed = quantity.end
+            if from_to:
+                new_level = from_to
+            else:
+                # a subject that names no thing: b is no figure either
+                _add_row(rows, "", runs[index + 1][0], sentence, clause, context,
+                         dropped=True)
+                skip, consumed = index + 1, runs[index + 1][0].end
+            continue
         before = despace(sentence[consumed:quantity.start]).strip(LABEL_EDGES)
         change = CHANGE_BEFORE.search(before)
         if change:
@@ -1169,6 +1214,13 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 (not FIGURE_GOES_ON.match(rest) or re.match(r"中[\u4e00-\u9fff]", rest)):
             # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
             # to what it counts; the words before it name no measured thing.
+            label = ""
+        elif used_after and SCOPE_SET.search(despace(after).strip(LABEL_EDGES)) and \
+                not _part_counted(sentence, quantity):
+            # 「全省29个城市集中式饮用水水源地中，监测结果为全部达标」: 「N个X中」 names the
+            # set the sentence goes on about — a scope, not a figure — unless a part of it is
+            # counted in the same measure (「15个国考断面中，优良水质断面8个」: the total
+            # beside its part)
             label = ""
         elif PER_RECIPIENT.search(despace(words)):
             # 「一等奖3名，各奖励20万元」「给予一次性奖励30万元」: what each one gets — a term
@@ -1235,6 +1287,18 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # the total just given.
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
+        elif label == "占" and quantity.unit in ("%", "‰") and rows and \
+                not rows[-1].dropped and rows[-1].subject is None and \
+                _measure(rows[-1].unit) in CLASSIFIERS and \
+                despace(words).strip(SPACE).startswith("、"):
+            # 「Ⅰ~Ⅲ类水质断面322个、占93.3%」: a bare 占 straight after a count is the share
+            # of the things just counted
+            label = rows[-1].label + "占比"
+        elif label.endswith("占") and len(label) > 1 and not used_after and \
+                quantity.unit in ("%", "‰") and "其中" in sentence[:quantity.start]:
+            # 「达标天数比例为92.4%，其中，优占61.7%，良占30.7%」: after 其中, 「X占P%」 is the
+            # share X has of the whole just given
+            label = label[:-1] + "占比"
         elif label.startswith("占") and len(label) > 1:
             # 「数字经济规模5.2万亿元，占GDP比重为41.5%」: the share of the thing before.
             if not rows or rows[-1].dropped:
@@ -1261,6 +1325,56 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                     continue
             label = owner + label
         _add_row(rows, label, quantity, sentence, clause, context)
+
+
+# 「N个X中」「N家X当中」: a set the sentence goes on about (not 集中, 高中, 其中, 心中 …).
+SCOPE_SET = re.compile(r"[\u4e00-\u9fff](?<![集高初其心空途期手命适居正])(?:之|当)?中$")
+
+
+def _part_counted(sentence: str, quantity: Quantity) -> bool:
+    """Whether the sentence counts, after `quantity`, a number in the same measure: a part
+    of the set it counts."""
+    measure = _measure(quantity.unit)
+    return any(q.unit and _measure(q.unit) == measure
+               for q in quantities(sentence, quantity.end, len(sentence),
+                                   quoted_mask(sentence)))
+
+
+# 「从7.72亿增长到10.32亿」: no range (「3亿—5亿」), a base and the level it went to.
+# 「X从a提高到b」「X由a下降至b」: a base, then the level it went to.
+FROM_WORD = re.compile(r"(?:从|由)$")
+TO_VERB = (r"(?:增长|提高|提升|上升|增加|扩大|跃升|攀升|下降|降低|减少|缩小|回落|回升|降|增|升)"
+           r"(?:到|至)")
+TO_WORD = re.compile(r"^" + TO_VERB + r"$")
+TO_LEVEL_BEFORE = re.compile(TO_VERB + r"\s*$")
+
+
+def _from_base_to_level(sentence: str, consumed: int, runs: list[list[Quantity]],
+                        index: int) -> str | None:
+    """For 「X从a提高到b」 at runs[index] (a): X, cleaned, when it names a thing; "" when
+    it does not; None when the shape is not there (a and b in one measure)."""
+    run = runs[index]
+    if len(run) != 1 or index + 1 >= len(runs) or len(runs[index + 1]) != 1:
+        return None
+    words = despace(sentence[consumed:run[0].start]).strip(SPACE)
+    between = despace(sentence[run[0].end:runs[index + 1][0].start]).strip(SPACE)
+    base, level = run[0].unit, runs[index + 1][0].unit
+    if not FROM_WORD.search(words) or not TO_WORD.match(between) or \
+            run[0].bound or runs[index + 1][0].bound or not (
+                base == level or (base in MAGNITUDES and level.startswith(base))):
+        # (「由5.5万亿增长至9.5万亿元」: the base says its magnitude and leaves the measure
+        # to the level)
+        return None
+    subject = clean_prefix(FROM_WORD.sub("", words))
+    if TASK_FROM_TO.search(subject):
+        # 「要把单位GDP能耗从0.5吨降低到0.45吨」「使优良天数比例从80%提高到85%」: what is
+        # to be done to X, a task — no level of it
+        return ""
+    return subject if is_label(subject) and not subject.startswith(("占", "比")) else ""
+
+
+# 把/将/使/让/要 before 「X从a…到b」: a task or a plan for X.
+TASK_FROM_TO = re.compile(r"(?<![主重需纲])要|把|将|使(?![用命馆])|让")
 
 
 # 共/共计/累计/合计 before a verb: the predicate of a clause (「乡镇共监测」), not a noun.
@@ -1322,13 +1436,18 @@ EVENT_UNITS = ("起", "次", "宗", "例", "件")
 ORGANISATION_END = re.compile(r"(?:企业|公司|单位|集团|机构|部门|工厂|合作社)$")
 
 
+# 「综合指数（AQI）」「达标天数（优、良）」: an abbreviation or a gloss in brackets after a
+# name — the name says what kind of figure it is (an index, a count of days).
+GLOSS = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+
+
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
              context: str, subject: str | None = None, dropped: bool = False) -> None:
     """A row for `quantity`, or — when it is no figure — a dropped row in its place."""
     dropped = dropped or (
-        (not quantity.unit and not UNITLESS_LABEL.search(label))
+        (not quantity.unit and not UNITLESS_LABEL.search(GLOSS.sub("", label)))
         # 「1个月」「3天」: how long, not how much
-        or (quantity.duration and not DURATION_LABEL.search(label))
+        or (quantity.duration and not DURATION_LABEL.search(GLOSS.sub("", label)))
         # 个百分点 is only ever a change (issue 12); 倍 a change or a ratio of a named thing
         or quantity.unit in POINTS
         or (quantity.unit in DIFFERENCE_UNITS and subject is None)
@@ -1538,6 +1657,11 @@ BARE_MEASURE = re.compile(
 
 def split_subjects(text: str, count: int) -> list[str] | None:
     """The `count` subjects of 「甲、乙分别…」, each with the head noun they share."""
+    town_and_country = URBAN_RURAL.match(clean_prefix(text))
+    if town_and_country and count == 2:
+        # 「城乡居民人均可支配收入分别增长3%和7.5%」: 城乡 is the statistics' pair, urban then
+        # rural (城镇居民…, 农村居民…)
+        return ["城镇" + town_and_country["rest"], "农村" + town_and_country["rest"]]
     summed = LIST_COUNT.match(despace(text).split("、")[-1])
     if summed and "、" in text:
         # 「太原、大同、朔州三市优良天数比例」: the count word closes the list of places; what
@@ -1580,6 +1704,10 @@ def split_subjects(text: str, count: int) -> list[str] | None:
     return names
 
 
+# 「城乡居民人均可支配收入」「城乡居民人均消费支出」: one name for the urban and the rural figure.
+URBAN_RURAL = re.compile(r"^城乡(?P<rest>居民[\u4e00-\u9fff]{2,16})$")
+
+
 LIST_COUNT = re.compile(r"^(?P<last>[\u4e00-\u9fff]{1,6}?)[两二三四五六七八九十]+"
                         r"[市县区省国地个家所]+(?P<head>[\u4e00-\u9fffA-Za-z0-9.（）()]{2,})$")
 
@@ -1606,8 +1734,8 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
             if row.subject is None:
                 row.change = row.change or verb + said(sentence, quantity)
     else:
-        _qualify(rows, sentence[clause_start:found[0].end] + (
-            found[0].unit if found[0].shared else ""), change.group("lead"), found[0],
+        _qualify(rows, sentence[clause_start:found[0].start] + said(sentence, found[0]),
+                 change.group("lead"), found[0],
                  sentence, "", "")
 
 
