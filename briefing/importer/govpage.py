@@ -1,11 +1,11 @@
 """A government web page's 政府信息公开 catalogue copied as text in rows of cells set apart
 by 「|」 (as a page-to-text copy writes the page's table): 「标题: | 某某通报 | ||」, a
 Markdown delimiter row 「---|---|---|---|」, 「索引号: | … | 文号: | |」「发文日期: | 2023-06-20
-| 发布机构: | 某某局 |」. Every cell is a field's label (ending in a colon) or the value of
-the label before it. Its 标题 is the title, its 发布机构 the source, its 发文日期/成文日期 the
-date — the page's own facts, taken as an export's are (a line of the text naming them wins)
-— and the rest (索引号, 文号, 主题分类 …) is the page's furniture: the catalogue is no table
-of the article's."""
+| 发布机构: | 某某局 |」. Every cell is a field's label (ending in a colon, which some pages
+leave out: 「索引号 | … |」) or the value of the label before it. Its 标题 is the title, its
+发布机构 the source, its 发文日期/成文日期 the date — the page's own facts, taken as an
+export's are (a line of the text naming them wins) — and the rest (索引号, 文号, 主题分类 …)
+is the page's furniture: the catalogue is no table of the article's."""
 
 from __future__ import annotations
 
@@ -21,12 +21,13 @@ CATALOGUE_FIELDS = {
     "发布机构": "source", "发文机关": "source", "发文机构": "source", "发布单位": "source",
     "发文单位": "source", "来源": "source", "信息来源": "source",
     "发文日期": "date", "成文日期": "date", "发布日期": "date", "生成日期": "date",
-    "公开日期": "date",
+    "公开日期": "date", "公开责任部门": "source",
     **dict.fromkeys(("索引号", "文号", "发文字号", "主题分类", "组配分类", "体裁分类",
                      "服务对象", "公开方式", "公开范围", "公开时限", "有效性", "主题词",
-                     "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效"), None),
+                     "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效",
+                     "公开目录", "公开形式", "内容概述"), None),
 }
-LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：]$")
+LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*([:：]?)$")
 DELIMITER_ROW = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
 HEAD_LINES = 12  # the catalogue stands at the page's head
 # A row of the page's header above the catalogue: one cell (the title, or a dash for an
@@ -45,18 +46,26 @@ def catalogue_row(text: str) -> list[tuple[str, str]] | None:
     cells = [cell.strip() for cell in re.split(r"[|｜]", text)]
     pairs: list[tuple[str, str]] = []
     label: str | None = None
+    bare = False  # the pending label was written without its colon
     for cell in cells:
         match = LABEL_CELL.match(cell)
-        if match and match[1] in CATALOGUE_FIELDS:
+        # A label is written with its colon or, in some pages' tables, without one: then
+        # only where a value is due (a bare label word right after a label is its value),
+        # and a value must follow it (a bare word with nothing after is a table's header).
+        if match and match[1] in CATALOGUE_FIELDS and (match[2] or label is None):
             if label is not None:
                 pairs.append((label, ""))
-            label = match[1]
+            label, bare = match[1], not match[2]
         elif label is not None:
+            if bare and not cell:
+                return None
             pairs.append((label, cell))
             label = None
         elif cell:
             return None  # a cell that is neither a label nor a label's value
     if label is not None:
+        if bare:
+            return None
         pairs.append((label, ""))
     return pairs or None
 

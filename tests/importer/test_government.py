@@ -45,8 +45,32 @@ def test_a_pipe_separated_catalogue_gives_title_source_and_date_and_is_no_table(
     assert any(r.kind == "page-catalogue" and r.review for r in draft.repairs)
 
 
+# Some pages write the catalogue's labels without their colons, only some of them with one.
+BARE_LABEL_CATALOGUE = (
+    "文件名称 | 关于2024年第一季度重点工作落实情况的通报 | ||\n"
+    "索引号 | 000000000/2024-0123 | 公开目录: | 政务督查 |\n"
+    "公开责任部门 | 某县政府办公室 | 公开形式: | 主动公开 |\n"
+    "文号 | 督查通报第三期 | 成文日期: | 2024年04月12日 |\n"
+    "内容概述 | 关于2024年第一季度重点工作落实情况的通报 |\n"
+    "近期，县政府督查室对第一季度重点工作落实情况开展了专项督查，现通报如下。\n"
+    "一、总体情况\n"
+    f"{BODY}\n")
+
+
+def test_a_catalogue_whose_labels_lack_their_colons_is_read_as_one():
+    draft = build_draft(BARE_LABEL_CATALOGUE, FILE)
+    assert draft.title == "关于2024年第一季度重点工作落实情况的通报"
+    assert draft.source == "某县政府办公室"
+    assert draft.date == dt.date(2024, 4, 12)
+    body = texts(draft)
+    assert body[0] == ("paragraph", "近期，县政府督查室对第一季度重点工作落实情况开展了专项督查，"
+                                    "现通报如下。")
+    assert not any(kind == "table" or "索引号" in text for kind, text in body)
+
+
 def test_a_row_of_cells_that_are_not_catalogue_labels_is_no_catalogue():
     assert catalogue_row("城市 | 优良天数 | 优良率（%） |") is None
+    assert catalogue_row("名称 | 数量 | 来源 |") is None
     assert catalogue_row("发布机构: | 某区生态环境分局 | 发文日期: | 2024-04-12 |") == [
         ("发布机构", "某区生态环境分局"), ("发文日期", "2024-04-12")]
 
