@@ -1658,6 +1658,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
+    previous = subtitle_line  # the source line of the head's last line read
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
@@ -1687,7 +1688,9 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                                    f"{label.text.strip()} ⏎ {text}"):
                     drop.update({label_where, where})
                     continue
-            taken, pending_key = _take_line(facts, text, source_line.number)
+            taken, pending_key = _take_line(facts, text, source_line.number,
+                                            own_line=source_line.number != previous)
+            previous = source_line.number
             if pending_key:
                 pending = (where, pending_key, source_line)
             elif taken:
@@ -1784,8 +1787,11 @@ REPOST_AUTHOR = re.compile(
     r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
 
-def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
-    """Take the facts of one line of the head: (taken, the field of a label alone)."""
+def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
+               ) -> tuple[bool, str | None]:
+    """Take the facts of one line of the head: (taken, the field of a label alone).
+    `own_line`: the text stood on a source line of its own (not cut from a line holding
+    the title or another fact)."""
     text = text.replace("**", "")  # a fact written bold is the same fact
     english = REPOSTED_FROM_EN.match(text)
     reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(
@@ -1841,9 +1847,12 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     if bare:
         return all([_store(facts, key, value, line, text) for key, value in bare]), None
     whole = DATE_IN_PARENS.fullmatch(text)
-    if whole and read_date(re.sub(r"\s", "", whole[1])) is not None:
-        # 「（二〇〇〇年十二月三十一日）」 alone under a speech's title: its date, a fact.
+    if whole and not own_line and read_date(re.sub(r"\s", "", whole[1])) is not None:
+        # 「某某统计公报 某县统计局 （2022年4月28日）」 on one line: the issuer's date, a fact.
         return _store(facts, "date", re.sub(r"\s", "", whole[1]), line, text), None
+    # 「（二〇〇〇年十二月三十一日）」 on a line of its own under a speech's title, as
+    # 「（2024年1月15日在…上）」: the speech's dateline, printed under its title — its
+    # date is the date, and the line stays (it is the text's, not a page's fact line).
     dated = DATE_IN_PARENS.match(text) or SPEECH_DATELINE.match(text)
     if dated and facts.date is None and read_date(re.sub(r"\s", "", dated[1])):
         # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.

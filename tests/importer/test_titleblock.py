@@ -163,8 +163,16 @@ def test_title_and_subtitle_on_one_line_then_a_dateline_in_chinese_numerals():
     draft = draft_of(text)
     assert (draft.title, draft.subtitle) == ("共同开创美好的新时代", "二〇一九年新年贺词")
     assert draft.date == dt.date(2018, 12, 31)
-    # Nothing but the date in brackets: a fact of the head, taken out of the body.
-    assert body_texts(draft) == [BODY]
+    # The date in brackets under a speech's title is its dateline: it stays in the text.
+    assert body_texts(draft) == ["（二〇一八年十二月三十一日）", BODY]
+
+
+def test_a_speech_dated_in_brackets_under_its_title_keeps_the_line():
+    text = (f"某县长\n在全县安全生产工作会议上的讲话\n(2015年2月6日)\n同志们:\n{BODY}\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert draft.date == dt.date(2015, 2, 6)
+    assert "（2015年2月6日）" in body_texts(draft)
 
 
 def test_a_title_ending_in_its_date_in_brackets_gives_the_date():
