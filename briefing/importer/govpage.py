@@ -14,6 +14,7 @@ import re
 from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.repairs import heading_numbering
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
 CATALOGUE_FIELDS = {
@@ -141,6 +142,25 @@ def spaced_throughout(text: str) -> bool:
     return wide >= WIDE_GAPS_MIN and wide >= WIDE_SHARE * len(gaps)
 
 
+# A page copied with its empty paragraphs written as lines holding a space (「<p>&nbsp;
+# </p>」 copied as 「 」) between some of its blocks: there the blank lines are the page's
+# padding wherever they stand (around a notice's body, its 落款, an attachment's title),
+# so no short line between them is a photo caption by its spacing alone.
+PADDED_GAPS_MIN = 3  # gaps holding a space-only line
+
+
+def padded_with_empty_paragraphs(text: str) -> bool:
+    """At least PADDED_GAPS_MIN gaps between the text's lines hold a line of spaces."""
+    gaps, padded = 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            gaps += padded
+            padded = False
+        elif line:
+            padded = True
+    return gaps >= PADDED_GAPS_MIN
+
+
 # A government page shows its summary field (摘要) above its content, and a page whose
 # content is one paragraph copies as that paragraph twice, one under the other (the page's
 # 「扫一扫在手机上查看当前页面」 after each): the repeat is the page's, kept once.
@@ -234,3 +254,51 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
     if current:
         pieces.append(" ".join(current))
     return pieces
+
+
+# A plan or rules issued with a notice is copied with its contents list: its numbered
+# headings one under another (「1 总则」「1.1 编制目的」「1.2 编制依据」…), no text between
+# them and no page numbers, then the document itself, whose headings begin again with the
+# same first entries, each with its text. The first run is the contents (the briefing
+# makes its own): dropped, each entry told in the report. Without the restart under it, a
+# run of bare headings is left as it is.
+CONTENTS_ENTRIES_MIN = 5
+CONTENTS_ENTRY_MAX = 40  # characters of an entry
+CONTENTS_RESTART = 2  # entries that must begin the text again, in order
+
+
+def _contents_entry(block: RawBlock) -> str | None:
+    """The block's text when it is one short numbered line ending no sentence."""
+    if block.kind != "text" or len(block.lines) != 1:
+        return None
+    text = re.sub(r"\s+", " ", block.text.strip())
+    if not text or len(text) > CONTENTS_ENTRY_MAX or text[-1] in "。！？；：:;，,":
+        return None
+    return text if heading_numbering(text).rank else None
+
+
+def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The blocks without a contents list of bare numbered headings that the text's own
+    headings repeat from its first entry on (see above)."""
+    entries = [_contents_entry(block) for block in blocks]
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and entries[end] is not None:
+            end += 1
+        run = entries[index:end]
+        # Where the run begins again with its first entries: the document's own headings
+        # (the run goes on through them when the first of them has no text of its own).
+        restart = next((start for start in range(index + CONTENTS_ENTRIES_MIN, len(blocks))
+                        if entries[start:start + CONTENTS_RESTART] == run[:CONTENTS_RESTART]),
+                       None) if len(run) >= CONTENTS_ENTRIES_MIN else None
+        if restart is not None and restart <= end:
+            repairs = [Repair(
+                "contents", blocks[i].line, blocks[i].text.strip(), "",
+                "Removed a contents entry: a run of numbered headings with no text between "
+                "them, which the document's own headings begin again under (the briefing "
+                "makes its own contents).", review=i == index)
+                for i in range(index, restart)]
+            return blocks[:index] + blocks[restart:], repairs
+        index = end + 1
+    return blocks, []

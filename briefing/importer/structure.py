@@ -31,6 +31,8 @@ from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
 from briefing.importer.govpage import (
     catalogue_rows,
+    contents_list,
+    padded_with_empty_paragraphs,
     repeated_paragraphs,
     spaced_throughout,
 )
@@ -152,10 +154,13 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     lines, bar_tables = (lines, []) if markdown else bar_row_tables(lines)
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
-    spacing = spaced_throughout(text)  # blank lines wide everywhere: the copy's spacing
+    # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
+    spacing = spaced_throughout(text) or padded_with_empty_paragraphs(text)
     blocks, found = web_furniture(blocks)
     repairs += found
     blocks, found = repeated_paragraphs(blocks)
+    repairs += found
+    blocks, found = contents_list(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)

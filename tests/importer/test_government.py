@@ -346,3 +346,53 @@ def test_rows_of_several_cells_ending_in_a_bar_are_no_cell_lines():
     draft = build_draft(f"某市空气质量通报\n{BODY}\n{rows}{BODY}\n", FILE)
     [table] = [text for kind, text in texts(draft) if kind == "table"]
     assert table.splitlines()[0].replace(" ", "") == "|城市|二氧化硫|臭氧|"
+
+
+# ---------------------------------------------------------------- a notice padded with empty paragraphs
+
+
+PADDED_NOTICE = (
+    "某县人民政府办公室关于印发某县防汛应急预案的通知\n\n \n\n \n\n"
+    "各乡镇人民政府，县政府各部门：\n\n"
+    "经县政府同意，现将《某县防汛应急预案》印发给你们，请认真贯彻执行。\n\n \n\n \n\n"
+    "某县人民政府办公室\n\n \n\n"
+    "某县防汛应急预案\n\n"
+    "一、总则\n\n"
+    f"{BODY}\n\n"
+    "二、组织体系\n\n"
+    f"{BODY}\n")
+
+
+def test_a_short_line_between_empty_paragraphs_of_a_copied_page_is_no_caption():
+    draft = build_draft(PADDED_NOTICE, FILE)
+    assert not any(kind == "caption" for kind, _ in texts(draft))
+    assert ("paragraph", "某县人民政府办公室") in texts(draft)
+
+
+# ---------------------------------------------------------------- a contents list of bare headings
+
+
+CONTENTS_PLAN = (
+    "某市防汛应急预案\n\n"
+    "1 总则\n\n1.1 编制目的\n\n1.2 适用范围\n\n2 组织体系\n\n2.1 指挥机构\n\n"
+    "2.2 办事机构\n\n3 预警\n\n"
+    "1 总则\n\n1.1 编制目的\n\n"
+    f"{BODY}\n\n"
+    "1.2 适用范围\n\n"
+    f"{BODY}\n")
+
+
+def test_a_contents_list_that_the_headings_begin_again_under_is_dropped_and_told():
+    draft = build_draft(CONTENTS_PLAN, FILE)
+    body = texts(draft)
+    assert [text for kind, text in body if kind == "heading"] == [
+        "1 总则", "1.1 编制目的", "1.2 适用范围"]
+    assert [r for r in draft.repairs if r.kind == "contents" and r.review]
+
+
+def test_a_run_of_bare_headings_not_begun_again_is_kept():
+    text = CONTENTS_PLAN.replace("1 总则\n\n1.1 编制目的\n\n" + BODY, "4 保障\n\n" + BODY)
+    draft = build_draft(text, FILE)
+    assert sum(kind == "heading" for kind, _ in texts(draft)) >= 8
+    assert not [r for r in draft.repairs if r.kind == "contents"]
+
