@@ -23,6 +23,7 @@ Evidence of a raw extraction (where a blank line may be a page break) is weighed
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.importer.chars import SENTENCE_END, han_count, has_han, simplified, strip_tags
@@ -293,6 +294,32 @@ SIGNER_MAX = 30
 def is_signature_date(text: str) -> bool:
     """2022年2月28日 / 二〇二二年二月二十八日 alone on a line."""
     return bool(DATE_LINE.match(plain(text).replace(" ", "")))
+
+
+# A 落款 date that the copy broke, its 年/月/日 (or some of them) lost and its digits run
+# together: 「2018525」「2020年56」 — the year, then the month and day. It is a date only
+# under a signer's line (a number alone is anything else), and is read only when its
+# digits split one way into a month and a day.
+BROKEN_DATE = re.compile(r"^((?:19|20)\d{2})年?(\d{2,4})$")
+
+
+def broken_date(text: str) -> tuple[int, int, int] | None | bool:
+    """For a broken 落款 date: its (year, month, day) when the digits read one way only,
+    True when they read several ways or none; None when the line is no such date."""
+    found = BROKEN_DATE.match(plain(text).replace(" ", ""))
+    if not found:
+        return None
+    year, rest = int(found[1]), found[2]
+    readings = {(year, int(rest[:cut]), int(rest[cut:])) for cut in (1, 2)
+                if 1 <= cut < len(rest) and len(rest) - cut <= 2}
+    valid = []
+    for reading in readings:
+        try:
+            dt.date(*reading)
+        except ValueError:
+            continue
+        valid.append(reading)
+    return valid[0] if len(valid) == 1 else True
 
 
 def is_signer(text: str) -> bool:

@@ -1383,13 +1383,16 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             nodes[end - 1].kind == "paragraph" and roles.is_trailer(nodes[end - 1].text))):
         end -= 1
     if end == 0 or nodes[end - 1].kind != "paragraph" or nodes[end - 1].box \
-            or not roles.is_signature_date(nodes[end - 1].text):
+            or not (roles.is_signature_date(nodes[end - 1].text)
+                    or roles.broken_date(nodes[end - 1].text) is not None):
         return nodes, []
     start = end - 1
     while start > 0 and end - start < 4 and nodes[start - 1].kind == "paragraph" \
             and not nodes[start - 1].role and not nodes[start - 1].box \
             and roles.is_signer(nodes[start - 1].text):
         start -= 1
+    if start == end - 1 and not roles.is_signature_date(nodes[end - 1].text):
+        return nodes, []  # a broken date (「2018525」) is one only under its signer
     lines = [node.text for node in nodes[start:end]]
     segments = []
     offset = 0
@@ -1442,12 +1445,15 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             or names_quoted_document(following.text, quoted))
         # 「附件」 alone: the attachment's label, its title on the next line (GB/T 9704)
         enclosed = titled and not roles.is_attachment_label(following.text)
-        if (_plain_paragraph(node) and roles.is_signature_date(node.text)
+        if (_plain_paragraph(node) and (roles.is_signature_date(node.text)
+                                        or roles.broken_date(node.text) is not None)
                 and start < len(result) and above is not None
                 and above.kind in ("paragraph", "note")
-                # a finished sentence, or the attachment list (附件：…) the 落款 follows
+                # a finished sentence, or the attachment list (附件：…) the 落款 follows,
+                # or the sentence issuing the document (…现印发给你们，请认真贯彻执行)
                 and (ends_sentence(above.text) or above.role == "attachment-item"
-                     or roles.is_attachment_line(above.text))
+                     or roles.is_attachment_line(above.text)
+                     or (ISSUING.search(above.text) and above.text.rstrip()[-1:] not in "：:"))
                 and following is not None and (following.kind == "heading" or titled)):
             parts = result[start:] + [node]
             del result[start:]

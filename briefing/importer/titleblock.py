@@ -2021,21 +2021,31 @@ def _signature_start(blocks: list[RawBlock]) -> int:
 
 
 def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
-    """The date of the 落款 (a line of nothing but a date among the last blocks)."""
-    for block in reversed(blocks[-SIGNATURE_BLOCKS:]):
-        if block.kind != "text":
-            continue
-        for source_line in reversed(block.lines):
-            # 公文 write the 落款 date in Han numerals too: 二〇〇四年一月十六日.
-            text = re.sub(r"\s", "", source_line.text)
-            date = read_date(text) if roles.is_signature_date(text) else None
-            if date is not None:
-                facts.date = date
-                facts.repairs.append(Repair(
-                    "signature-date", source_line.number, source_line.text.strip(),
-                    f"date: {date}", "Took the date of the signature (落款) as the date; "
-                    "the line stays."))
-                return
+    """The date of the 落款 (a line of nothing but a date among the last blocks; or a
+    date the copy broke, 「2018525」, under its signer's line, read when it reads one way)."""
+    lines = [line for block in blocks[-SIGNATURE_BLOCKS:] if block.kind == "text"
+             for line in block.lines]
+    for index in range(len(lines) - 1, -1, -1):
+        source_line = lines[index]
+        # 公文 write the 落款 date in Han numerals too: 二〇〇四年一月十六日.
+        text = re.sub(r"\s", "", source_line.text)
+        date = read_date(text) if roles.is_signature_date(text) else None
+        if date is not None:
+            facts.date = date
+            facts.repairs.append(Repair(
+                "signature-date", source_line.number, source_line.text.strip(),
+                f"date: {date}", "Took the date of the signature (落款) as the date; "
+                "the line stays."))
+            return
+        broken = roles.broken_date(text)
+        if isinstance(broken, tuple) and index and roles.is_signer(lines[index - 1].text):
+            facts.date = dt.date(*broken)
+            facts.repairs.append(Repair(
+                "signature-date", source_line.number, source_line.text.strip(),
+                f"date: {facts.date}", "Read the signature's (落款's) date, its 年月日 lost "
+                "in the copy, as the date (its digits split one way only); the line stays "
+                "as written.", review=True))
+            return
 
 
 def _labelled_url(text: str) -> bool:

@@ -396,3 +396,36 @@ def test_a_run_of_bare_headings_not_begun_again_is_kept():
     assert sum(kind == "heading" for kind, _ in texts(draft)) >= 8
     assert not [r for r in draft.repairs if r.kind == "contents"]
 
+
+# ---------------------------------------------------------------- a 落款 whose date the copy broke
+
+
+BROKEN_DATE_NOTICE = (
+    "某县人民政府办公室关于印发某县抗旱应急预案的通知\n\n"
+    "各乡镇人民政府，县政府各部门：\n\n"
+    "经县政府同意，现将某县抗旱应急预案印发给你们，请认真贯彻执行\n\n"
+    "某县人民政府办公室\n\n"
+    "2019612\n\n"
+    "某县抗旱应急预案\n\n"
+    "1 总则\n\n"
+    f"{BODY}\n")
+
+
+def test_a_signature_date_that_lost_its_year_month_and_day_still_signs_the_notice():
+    from briefing.importer.roles import broken_date
+    assert broken_date("2019612") == (2019, 6, 12)
+    assert broken_date("2020年56") == (2020, 5, 6)
+    assert broken_date("2018125") is True  # 1月25日 or 12月5日: no date read
+    assert broken_date("2019年6月12日") is None
+    draft = build_draft(BROKEN_DATE_NOTICE, FILE)
+    body = texts(draft)
+    assert ("signature", "某县人民政府办公室\n2019612") in body
+    assert ("heading", "某县抗旱应急预案") in body
+    assert draft.date == dt.date(2019, 6, 12)
+    assert any(r.kind == "signature-date" and r.review for r in draft.repairs)
+
+
+def test_a_lone_number_at_the_end_is_no_signature_date():
+    draft = build_draft(f"# 某县抗旱工作情况\n\n{BODY}\n\n2019612\n", FILE)
+    assert ("paragraph", "2019612") in texts(draft)
+    assert draft.date is None
