@@ -172,12 +172,14 @@ PAGE_COUNTER = re.compile(
 # empty 「[ ]」.
 TRAILING_BUTTONS = re.compile(
     r"(?:[ \t\u3000]*(?:【[^【】]{1,16}】|\[[^\[\]]{0,8}\]))+[ \t\u3000]*$")
-# A government page's reading widgets among its facts: the type size and eye-care colour
-# switches, their options or an opening bracket after the label (「字号：【」「字体：大 中
-# 小」「字号：T|T」「视力保护色：」), the share label whose icons were not copied
-# (「分享到：」) — the page's, no fact; like its counters and buttons they go.
+# A government page's reading widgets among its facts: the type size and eye-care (or
+# background) colour switches, their options or an opening bracket after the label
+# (「字号：【」「字体：大 中 小」「字号：T|T」「视力保护色：」「文字大小：[ ] 背景色：」),
+# the share label whose icons were not copied (「分享到：」) — the page's, no fact; like
+# its counters and buttons they go.
 PAGE_WIDGET = re.compile(
-    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*(?:字号|字体|视力保护色|护眼色|分享到|分享)"
+    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*"
+    r"(?:字号|字体|文字大小|字体大小|视力保护色|护眼色|背景色|分享到|分享)"
     r"[ \t\u3000]*[:：]"
     r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?)"
     r"(?![\u4e00-\u9fff]))*"
