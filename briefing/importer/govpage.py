@@ -302,3 +302,50 @@ def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             return blocks[:index] + blocks[restart:], repairs
         index = end + 1
     return blocks, []
+
+
+# A government page's feedback form under the text, copied with it: the call to the
+# reader (「为进一步了解掌握社会公众对政策执行效果的反馈与评价，请您对该政策……提出宝贵的
+# 意见或建议。」) and the form's fields, each a label and its colon with nothing after it
+# (「• 姓  名:」「• 联系方式:」「• *内  容:」「• *验 证 码:」; the star marks a required one).
+# Three empty fields or more at the very end are the page's, not the text's, with the call
+# above them.
+FORM_FIELD = re.compile(
+    r"^(?:[•·\-*][ \t\u3000]+)?\*?[ \t\u3000]*(?P<label>(?:[\u4e00-\u9fff][ \t\u3000]*){2,6})"
+    r"[:：]$")
+FORM_LABELS = frozenset({
+    "姓名", "联系方式", "联系电话", "电话", "手机", "手机号码", "邮箱", "电子邮箱", "地址",
+    "单位", "标题", "主题", "内容", "留言内容", "意见建议", "验证码"})
+FORM_FIELDS_MIN = 3
+FORM_CALL = re.compile(r"请您[^。！？]{0,60}(?:意见|建议)")
+FORM_CALL_MAX = 120
+
+
+def _form_field(text: str) -> bool:
+    found = FORM_FIELD.match(text.strip())
+    return bool(found) and re.sub(r"[ \t\u3000]", "", found["label"]) in FORM_LABELS
+
+
+def closing_feedback_form(lines: list[tuple[int, str]], repairs: list[Repair]
+                          ) -> list[tuple[int, str]]:
+    """The lines without the page's feedback form at their end (see above)."""
+    start = len(lines)
+    fields = 0
+    while start > 0 and (not lines[start - 1][1].strip() or _form_field(lines[start - 1][1])):
+        fields += bool(lines[start - 1][1].strip())
+        start -= 1
+    if fields < FORM_FIELDS_MIN:
+        return lines
+    above = start
+    while above > 0 and not lines[above - 1][1].strip():
+        above -= 1
+    if above > 0 and len(lines[above - 1][1].strip()) <= FORM_CALL_MAX \
+            and FORM_CALL.search(lines[above - 1][1]):
+        start = above - 1
+    run = [(n, t.strip()) for n, t in lines[start:] if t.strip()]
+    repairs.append(Repair(
+        "feedback-form", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+        f"Dropped the page's feedback form after the text ({fields} empty fields: "
+        "姓名/联系方式/内容/验证码 …, and the call to the reader above them).",
+        review=True))
+    return lines[:start]

@@ -429,3 +429,39 @@ def test_a_lone_number_at_the_end_is_no_signature_date():
     draft = build_draft(f"# 某县抗旱工作情况\n\n{BODY}\n\n2019612\n", FILE)
     assert ("paragraph", "2019612") in texts(draft)
     assert draft.date is None
+
+
+# ---------------------------------------------------------------- a page's feedback form and widgets
+
+
+FORM_PAGE = (
+    "关于2024年第一季度重点工作落实情况的通报\n\n"
+    "发布时间:2024-04-15 09:30信息来源:某县人民政府文字大小:[    ] 背景色:       \n\n"
+    "各乡镇人民政府，县政府各部门：\n\n"
+    f"{BODY}\n\n"
+    "请各单位进一步细化工作措施，压实工作责任，确保按时完成各项目标任务。\n\n \n\n"
+    "为进一步了解社会公众对政策执行效果的反馈与评价,请您对该政策提出宝贵的意见或建议。\n"
+    "  • 姓  名:\n\n  • 联系方式:\n\n  • *内  容:\n\n  • *验 证 码:\n\n")
+
+
+def test_a_pages_feedback_form_after_the_text_is_dropped_and_told():
+    draft = build_draft(FORM_PAGE, FILE)
+    body = texts(draft)
+    assert body[-1] == ("paragraph", "请各单位进一步细化工作措施，压实工作责任，确保按时完成各项"
+                                     "目标任务。")
+    assert [r for r in draft.repairs if r.kind == "feedback-form" and r.review]
+
+
+def test_type_size_and_background_widgets_do_not_hide_the_facts_line():
+    draft = build_draft(FORM_PAGE, FILE)
+    assert draft.title == "关于2024年第一季度重点工作落实情况的通报"
+    assert draft.source == "某县人民政府"
+    assert draft.date == dt.date(2024, 4, 15)
+    assert not any("文字大小" in text for _, text in texts(draft))
+
+
+def test_a_notices_contact_lines_with_their_values_are_no_form():
+    text = (f"# 关于报送材料的通知\n\n{BODY}\n\n联系人：张某\n\n联系电话：0000-1234567\n\n"
+            "电子邮箱：abc@example.com\n")
+    joined = "\n".join(t for _, t in texts(build_draft(text, FILE)))
+    assert "联系人：张某" in joined and "0000-1234567" in joined and "abc@example.com" in joined
