@@ -941,7 +941,8 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
                    # a fact line with its buttons and counter may run long
                    and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
                    and not any(ends_sentence(line) for line in lines)
-                   and (any(is_fact_line(line) or _is_page_label(line) for line in lines)
+                   and (any(is_fact_line(line) or _is_page_label(line) or is_link_bar(line)
+                            for line in lines)
                         # a newspaper's headline in lines: (引题,) 主题, then its ——副题
                         or bool(DASH_SUBTITLE.match(lines[-1]))))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
@@ -987,7 +988,20 @@ MENU_WORDS = frozenset({
     "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
     "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
     "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
+    # a government release's language and mail links (GovHK: 簡體版 英文版 寄給朋友)
+    "简体版", "繁体版", "英文版", "中文版", "寄给朋友",
 })
+# A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
+# 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
+LINK_BAR_WORDS_MIN = 3
+LINK_WORD_MAX = 8
+
+
+def is_link_bar(line: str) -> bool:
+    words = line.split()
+    known = sum(simplified(word) in MENU_WORDS for word in words)
+    return len(words) >= LINK_BAR_WORDS_MIN and known >= 2 and 2 * known >= len(words) \
+        and all(len(word) <= LINK_WORD_MAX for word in words)
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
     r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
@@ -1028,8 +1042,9 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     # A document-sharing site's download button and price (「下载完整pdf文档」「50 金币」).
     if DOWNLOAD_BUTTON.fullmatch(line.lstrip("•·●◆■▪-* \t\u3000")):
         return True
-    # Menu words in the head, above or under the title; contact fields above it.
-    return line in MENU_WORDS or (above_title and bool(CONTACT_FIELD.match(
+    # Menu words in the head, above or under the title (alone, or a row of links);
+    # contact fields above it.
+    return line in MENU_WORDS or is_link_bar(line) or (above_title and bool(CONTACT_FIELD.match(
         line.lstrip("•·●◆■▪-* \t\u3000"))))
 
 

@@ -919,3 +919,11 @@ def test_a_signer_like_the_titles_short_form_stays_in_the_signature():
     # the signer of the 落款 under the body, is the text's own and is never dropped.
     draft = draft_of(f"某某县防汛抗旱指挥部文件\n\n{NOTICE_BODY}某某县防汛抗旱指挥部\n\n2024年6月1日\n")
     assert "某某县防汛抗旱指挥部" in "".join(body_texts(draft))
+
+
+def test_a_row_of_language_and_mail_links_above_the_title_is_the_pages():
+    text = (f"簡體版 英文版 寄給朋友 政府新聞網\n某署發表二零二四年三月份統計數字\n"
+            f"********************\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某署發表二零二四年三月份統計數字"
+    assert not any("寄給朋友" in text for text in body_texts(draft))
