@@ -572,7 +572,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
                "A photo caption by its form (图①/图为/▲ or a photo credit 摄/（新华社发）): "
                "made it a caption (figure without an image).")
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
-                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
+                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why,
+                               review=spaced and not roles.is_caption_text(text))]
     if len(lines) == 1 and roles.is_bracket_heading(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=0,
                      origin="bracket")], []
@@ -788,9 +789,13 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             document_line = len(block.lines) == 1 and (
                 roles.is_release_note(block.text)
                 or names_quoted_document(block.text, quoted))
+            # The body's first block stands under the head's facts, set apart from them by
+            # the page's spacing: only blank lines under it can make it a caption.
+            head_gap = not nodes and block.blank_after < 2
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
-                                         beside_table or above_date or document_line))
+                                         beside_table or above_date or document_line
+                                         or head_gap))
             if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
                     made[0].text) and following is not None and ABSTRACT_LABEL.match(
                     following.text.strip()):

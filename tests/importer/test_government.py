@@ -465,3 +465,26 @@ def test_a_notices_contact_lines_with_their_values_are_no_form():
             "电子邮箱：abc@example.com\n")
     joined = "\n".join(t for _, t in texts(build_draft(text, FILE)))
     assert "联系人：张某" in joined and "0000-1234567" in joined and "abc@example.com" in joined
+
+
+# ---------------------------------------------------------------- the first paragraph under the head
+
+
+SPACED_NEWS = (
+    "区人大代表分组审议区政府工作报告\n\n"
+    "发布日期: 2024-01-18 访问次数: 信息来源: 区融媒体中心 字号:[ ]\n\n\n"
+    "1月18日，区人大代表分组审议区政府工作报告及其他工作报告。\n\n"
+    f"{BODY}\n\n\n"
+    "代表们踊跃发言\n\n\n"
+    f"{BODY}\n")
+
+
+def test_the_first_paragraph_spaced_from_the_heads_facts_is_no_caption():
+    body = texts(build_draft(SPACED_NEWS, FILE))
+    assert body[0] == ("paragraph", "1月18日，区人大代表分组审议区政府工作报告及其他工作报告。")
+
+
+def test_a_caption_read_from_blank_lines_alone_is_a_guess_to_review():
+    draft = build_draft(SPACED_NEWS, FILE)
+    assert ("caption", "代表们踊跃发言") in texts(draft)
+    assert [r for r in draft.repairs if r.kind == "caption" and r.review]
