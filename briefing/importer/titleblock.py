@@ -964,6 +964,43 @@ GLUED_ADDRESS = re.compile(
     r"^((?:[•·●]\s*)?地址\s*[:：][^。；，,]{2,40}?\d+\s*号(?:院|楼)?)(\S.*)$")
 
 
+# A report's ——subtitle saying when and where it was made, broken over two lines by the
+# page (「——2021年2月3日在某县第十五届」「人民代表大会第七次会议上」): the first line does
+# not reach the 上 that closes it, the next short line does. One line again.
+BROKEN_DATELINE = re.compile(
+    r"^(?:[—–－⸺]+|-{2,})?\s*[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。；！？]{2,40}$")
+DATELINE_END = re.compile(r"^[^。；！？：:，,]{2,30}上(?:的(?:讲话|报告|发言))?[）)]?$")
+
+
+def join_broken_dateline(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The head's lines with a subtitle's dateline broken over two lines (see above) one."""
+    lines = [(index, number, line) for index, block in enumerate(blocks[:HEAD_BLOCKS])
+             if block.kind == "text" for number, line in enumerate(block.lines)]
+    for (index, number, line), (next_index, _, after) in zip(lines, lines[1:], strict=False):
+        text, rest = line.text.strip(), after.text.strip()
+        if not BROKEN_DATELINE.match(text) or DATELINE_END.match(text) \
+                or not DATELINE_END.match(rest):
+            continue
+        joined = SourceLine(line.number, text + rest)
+        block = blocks[index]
+        if next_index == index:
+            merged = block.with_lines(block.lines[:number] + [joined] + block.lines[number + 2:])
+            result = blocks[:index] + [merged] + blocks[index + 1:]
+        elif number == len(block.lines) - 1 and len(blocks[next_index].lines) >= 1 \
+                and blocks[next_index].lines[0] is after:
+            merged = block.with_lines(block.lines[:number] + [joined])
+            following = blocks[next_index].lines[1:]
+            result = blocks[:index] + [merged] + (
+                [blocks[next_index].with_lines(following)] if following else []) + \
+                blocks[next_index + 1:]
+        else:
+            continue
+        return result, [Repair(
+            "broken-dateline", line.number, f"{text} ⏎ {rest}", text + rest,
+            "A subtitle's dateline (…日在…上) broken over two lines by the page: joined.")]
+    return blocks, []
+
+
 def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     result: list[RawBlock] = []
     repairs = []
@@ -1328,6 +1365,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         blocks, more = split_stacked_head(blocks)
         split += more
         blocks, more = split_glued_address(blocks)
+        split += more
+        blocks, more = join_broken_dateline(blocks)
         split += more
     found = find_title(blocks)
     if found is None or (fields.get("title") and (found[1] or _sections(blocks, fields))):

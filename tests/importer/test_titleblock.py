@@ -927,3 +927,13 @@ def test_a_row_of_language_and_mail_links_above_the_title_is_the_pages():
     draft = draft_of(text)
     assert draft.title == "某署發表二零二四年三月份統計數字"
     assert not any("寄給朋友" in text for text in body_texts(draft))
+
+
+def test_a_reports_dateline_subtitle_broken_over_two_lines_is_one():
+    text = ("政府工作报告\n——2024年1月9日在某县第十八届\n人民代表大会第三次会议上\n县长 张某某\n"
+            f"各位代表:\n{BODY}\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.subtitle == "2024年1月9日在某县第十八届人民代表大会第三次会议上"
+    assert draft.date == dt.date(2024, 1, 9)
+    assert not any("人民代表大会第三次会议上" in text for text in body_texts(draft))
+    assert any(r.kind == "broken-dateline" for r in draft.repairs)
