@@ -349,3 +349,27 @@ def closing_feedback_form(lines: list[tuple[int, str]], repairs: list[Repair]
         "姓名/联系方式/内容/验证码 …, and the call to the reader above them).",
         review=True))
     return lines[:start]
+
+
+# A page whose spaces were lost to the copy's encoding: the full-width spaces that indent
+# a paragraph or set a bulletin's foot apart (「　　　…发布单位：某局」) came out as question
+# marks opening the line before its text (「?6月空气质量…」「???…???发布单位: (略) 某局」).
+# No Chinese line opens with a question mark: the run is the padding, not a word: removed.
+LOST_PADDING = re.compile(r"^[ \t]*[?？]+(?=[\u4e00-\u9fff（(【《\d])")
+LOST_PADDING_HAN = 4  # Han characters the rest of the line holds at least
+
+
+def lost_padding(lines: list[tuple[int, str]], repairs: list[Repair]
+                 ) -> list[tuple[int, str]]:
+    """The lines without a run of question marks standing for their lost padding."""
+    result = []
+    for number, text in lines:
+        found = LOST_PADDING.match(text)
+        if found and len(re.findall(r"[\u4e00-\u9fff]", text)) >= LOST_PADDING_HAN:
+            repairs.append(Repair(
+                "lost-padding", number, text.strip()[:40], text[found.end():].strip()[:40],
+                f"Removed {len(found[0].strip())} question marks opening the line: its "
+                "padding (full-width spaces) lost to the copy's encoding."))
+            text = text[found.end():]
+        result.append((number, text))
+    return result

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from briefing.importer.chars import SENTENCE_END, simplified
-from briefing.importer.govpage import closing_feedback_form
+from briefing.importer.govpage import closing_feedback_form, lost_padding
 from briefing.importer.layout import Cleaned
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -116,6 +116,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _platform_template(lines, repairs)
     lines = _closing_paywall(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
+    lines = lost_padding(lines, repairs)
     lines = _closing_promotion(lines, repairs)
     lines = _head_promotion(lines, fields, repairs)
     lines = _closing_source(lines, fields, repairs)

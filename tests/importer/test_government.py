@@ -488,3 +488,22 @@ def test_a_caption_read_from_blank_lines_alone_is_a_guess_to_review():
     draft = build_draft(SPACED_NEWS, FILE)
     assert ("caption", "代表们踊跃发言") in texts(draft)
     assert [r for r in draft.repairs if r.kind == "caption" and r.review]
+
+
+# ---------------------------------------------------------------- padding lost to the encoding
+
+
+def test_question_marks_opening_a_line_are_its_padding_lost_to_the_encoding():
+    text = (f"# 某县环境质量月报\n\n?6月，{BODY}\n\n编制单位: 某县环境监测站\n\n"
+            "?????????????????发布单位: 某县生态环境局\n")
+    draft = build_draft(text, FILE)
+    joined = "\n".join(t for _, t in texts(draft))
+    assert "?" not in joined and "？" not in joined
+    assert f"6月，{BODY}" in joined and "发布单位：某县生态环境局" in joined.replace(" ", "")
+    assert [r for r in draft.repairs if r.kind == "lost-padding"]
+
+
+def test_a_question_mark_inside_a_line_stays():
+    text = f"# 某县环境质量月报\n\n{BODY}你知道吗?\n"
+    assert any("？" in t for _, t in texts(build_draft(text, FILE)))
+
