@@ -367,6 +367,22 @@ TABLE_TITLE_END = re.compile(r"表(?:[（(][^（）()]{1,20}[）)])?$")
 TABLE_CAPTION_MAX = 40
 
 
+# A bulletin names its table by what it lists, without 表: 「某县2021年2月长江经济带断面水质
+# 状况」「区县5月份污染因子后3位排名情况」 — a name ending in the data set's noun.
+TABLE_NAME_END = re.compile(
+    r"(?:情况|状况|排名|统计|汇总|一览|明细|增长速度|构成|分布|监测结果)"
+    r"(?:[（(][^（）()]{1,20}[）)])?$")
+
+
+def is_table_name(text: str) -> bool:
+    """A short unnumbered line with no punctuation ending in a data set's noun (see
+    above): a table's caption when the table stands right under it."""
+    line = plain(text)
+    return (0 < len(line) <= TABLE_CAPTION_MAX and has_han(line)
+            and not re.search(r"[。！？，；：:;,]", line)
+            and heading_numbering(line).rank == 0 and bool(TABLE_NAME_END.search(line)))
+
+
 def is_table_caption(text: str) -> bool:
     line = plain(text)
     if not line or len(line) > TABLE_CAPTION_MAX or line[-1] in "。！？，；：":

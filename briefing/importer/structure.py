@@ -455,7 +455,8 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
         block.kind == "text" and len(block.lines) == 1
         and following is not None and following.kind == "table"
         and following.blank_before <= 1
-        and roles.is_table_caption(block.text)
+        # 「表1 …」「…统计表」, or a line naming what the table lists (「…水质状况」)
+        and (roles.is_table_caption(block.text) or roles.is_table_name(block.text))
     )
 
 
@@ -765,9 +766,12 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
         elif _is_table_caption(block, following):
             caption = re.sub(r"^Table[:：]\s*", "", block.text.strip())
             pending_caption = caption
+            named = not roles.is_table_caption(block.text)
             repairs.append(Repair("table-caption", block.line, block.text,
                                   f"Table: {caption}",
-                                  "Made the line before the table its caption."))
+                                  "Made the line before the table its caption" + (
+                                      " (it names what the table lists)." if named else "."),
+                                  review=named))
         elif (following is not None and _is_units_line(following)
               and index + 2 < len(blocks) and _is_table_caption(block, blocks[index + 2])):
             # 「表1 …情况」 ⏎ 「单位：亿元」 ⏎ the table: the units are the caption's.

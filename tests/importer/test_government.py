@@ -507,3 +507,30 @@ def test_a_question_mark_inside_a_line_stays():
     text = f"# 某县环境质量月报\n\n{BODY}你知道吗?\n"
     assert any("？" in t for _, t in texts(build_draft(text, FILE)))
 
+
+# ---------------------------------------------------------------- a table named by what it lists
+
+
+NAMED_TABLE = (
+    "# 某县2024年3月环境质量状况\n\n"
+    f"{BODY}\n\n"
+    "某县2024年3月河流断面水质状况\n"
+    "序号 | 河流名称 | 水质目标 | 达标情况 |\n"
+    "1 | 某河 | Ⅲ | 达标 |\n"
+    "2 | 某溪 | Ⅲ | 达标 |\n\n"
+    f"{BODY}\n")
+
+
+def test_a_line_naming_what_the_table_right_under_it_lists_is_its_caption():
+    draft = build_draft(NAMED_TABLE, FILE)
+    tables = [node for node in draft.nodes if node.kind == "table"]
+    assert tables and tables[0].caption == "某县2024年3月河流断面水质状况"
+    assert [r for r in draft.repairs if r.kind == "table-caption" and r.review]
+
+
+
+def test_a_sentence_or_a_numbered_head_above_a_table_is_no_table_name():
+    from briefing.importer.roles import is_table_name
+    assert not is_table_name("（二）地表水河流水质状况")
+    assert not is_table_name("全县水质总体稳定，详见下表情况")
+    assert is_table_name("区县（功能区）5月份污染因子后3位排名情况")
