@@ -74,6 +74,7 @@ from briefing.importer.titleblock import (
     NAMELESS_BYLINE,
     byline_names,
     is_fact_line,
+    letterspaced_title,
     merge_facts,
     read_date,
     take_byline,
@@ -184,6 +185,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
+    title, found = letterspaced_title(title, head.line)
+    repairs += found
     doubts += head.doubts
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])

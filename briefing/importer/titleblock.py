@@ -2312,3 +2312,19 @@ def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts)
     if facts.date is None and exported.get("date"):
         merged.date = read_date(exported["date"])
     return merged
+
+
+# A title set out letter by letter for display, one space between its characters
+# (「政 府 工 作 报 告」, as a report's cover spaces it): the spaces are its layout, not
+# word breaks — the title is the characters run together.
+LETTERSPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}$")
+
+
+def letterspaced_title(title: str, line: int) -> tuple[str, list[Repair]]:
+    """The title without its display letterspacing (see above), and the repair."""
+    if not LETTERSPACED.match(title.strip()):
+        return title, []
+    joined = re.sub(r"[ \u3000]", "", title.strip())
+    return joined, [Repair("letterspaced-title", line, title.strip(), f"title: {joined}",
+                           "The title was spaced out character by character for display: "
+                           "ran its characters together.")]

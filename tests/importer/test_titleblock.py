@@ -937,3 +937,15 @@ def test_a_reports_dateline_subtitle_broken_over_two_lines_is_one():
     assert draft.date == dt.date(2024, 1, 9)
     assert not any("人民代表大会第三次会议上" in text for text in body_texts(draft))
     assert any(r.kind == "broken-dateline" for r in draft.repairs)
+
+
+def test_a_title_spaced_out_character_by_character_is_run_together():
+    draft = draft_of(f"政 府 工 作 报 告\n——2024年1月9日在某县第十八届人民代表大会第三次会议上\n"
+                     f"各位代表:\n{BODY}\n{BODY}\n")
+    assert draft.title == "政府工作报告"
+    assert any(r.kind == "letterspaced-title" for r in draft.repairs)
+
+
+def test_a_title_with_words_set_apart_keeps_its_spaces():
+    draft = draft_of(f"# 深化改革 突破创新 全面提升教育质量\n\n{BODY}\n")
+    assert draft.title == "深化改革 突破创新 全面提升教育质量"
