@@ -50,6 +50,7 @@ from briefing.importer.repairs import (
     BYLINE_MARKERS,
     CLAUSE_RANKS,
     MAX_DEPTH,
+    UNIT_CHARS,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -1677,8 +1678,37 @@ def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "The line ends mid-sentence (，、) and the next line follows with no blank "
                 "line: joined them into one paragraph.", review=True))
             continue
+        folio = FOLIO_OPENING.match(node.text)
+        if (folio and previous is not None and node.kind == "paragraph"
+                and previous.kind == "paragraph"
+                and not (previous.role or previous.box or node.role or node.box)
+                and node.line == previous.segments[-1][1] + 1
+                and len(previous.text) >= FOLIO_PARAGRAPH_MIN
+                and len(node.text) >= FOLIO_PARAGRAPH_MIN
+                and has_han(previous.text.rstrip()[-1:])
+                and re.search(r"[。！？；]", node.text)):
+            rest = node.text[folio.end():]
+            cut = replace(node, text=rest, segments=tuple(
+                (max(0, start - folio.end()), line) for start, line in node.segments))
+            joined, _ = join_pair(previous, cut)
+            result[-1] = joined
+            repairs.append(Repair(
+                "page-folio", node.line, f"…{previous.text[-CONTEXT:]} ⏎ "
+                f"{node.text[:CONTEXT]}…", f"…{previous.text[-CONTEXT:]}{rest[:CONTEXT]}…",
+                f"A page number 「{folio[0]}」 opened the line that goes on with the sentence "
+                "the line above broke off: dropped it and joined the lines (the copy's page "
+                "break).", review=True))
+            continue
         result.append(node)
     return result, repairs
+
+
+# A copy of a paged document keeps a page's number where the page broke, at the start of
+# the next line, run into the sentence the page broke off (「…全省2010年度安全生产」「1责任
+# 目标考核中名列第二位，…」): a number glued to a Han character that counts nothing (no
+# 年/个/项 after it) and numbers no item (no 、 or . after it).
+FOLIO_OPENING = re.compile(rf"^\d{{1,3}}(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}])")
+FOLIO_PARAGRAPH_MIN = 40  # characters on either side: body text, not a heading or a list
 
 
 LINE_GOES_ON = ("，", "、", ",", "（", "(", "“", "《")

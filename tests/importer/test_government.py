@@ -534,3 +534,30 @@ def test_a_sentence_or_a_numbered_head_above_a_table_is_no_table_name():
     assert not is_table_name("（二）地表水河流水质状况")
     assert not is_table_name("全县水质总体稳定，详见下表情况")
     assert is_table_name("区县（功能区）5月份污染因子后3位排名情况")
+
+
+# ---------------------------------------------------------------- a speech copied from a paged document
+
+
+PAGED_SPEECH = (
+    "在全县防汛工作会议上的讲话\n"
+    "同志们:\n"
+    "今天召开全县防汛工作会议,主要任务是总结去年防汛工作,安排部署今年防汛工作。下面,我讲两点意见:\n"
+    "一、统一思想,提高认识,切实增强做好防汛工作的责任感2023年,全县各级各部门认真贯彻落实上级"
+    "防汛部署,扎实做好各项准备,确保了全县安全度汛。全县在全市2023年度防汛\n"
+    "2工作考核中名列前茅,成绩来之不易。但是,我们必须清醒地看到,今年汛期形势依然严峻,"
+    "各级各部门时刻不能掉以轻心。\n")
+
+
+def test_a_page_number_opening_the_line_that_goes_on_with_the_sentence_is_dropped():
+    draft = build_draft(PAGED_SPEECH, FILE)
+    joined = [t for _, t in texts(draft)]
+    assert any("全市2023年度防汛工作考核中名列前茅" in t for t in joined)
+    assert [r for r in draft.repairs if r.kind == "page-folio" and r.review]
+
+
+def test_a_count_opening_the_next_line_is_no_page_number():
+    text = PAGED_SPEECH.replace("\n2工作考核中", "\n3个乡镇考核中")
+    joined = "\n".join(t for _, t in texts(build_draft(text, FILE)))
+    assert "3个乡镇考核中" in joined and "防汛3个乡镇" not in joined
+
