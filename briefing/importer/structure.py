@@ -72,6 +72,7 @@ from briefing.importer.repairs import (
     unit_markup,
 )
 from briefing.importer.titleblock import (
+    DATE_IN_PARENS,
     NAMELESS_BYLINE,
     byline_names,
     is_fact_line,
@@ -220,6 +221,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         nodes, found = join_line_breaks(nodes)
         repairs += found
         doubts += unfinished_paragraphs(nodes)
+        doubts += glued_heads(nodes)
     doubts += flattened_paragraphs(nodes)
     nodes = split_run_in_headings(nodes, markdown=markdown)
     nodes, found = assign_depths(nodes)
@@ -1756,6 +1758,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
             continue  # it introduces what follows
         if following is not None and is_date_line(following.text):
             continue  # a signature above its date
+        if DATE_IN_PARENS.fullmatch(node.text.strip()):
+            continue  # a speech's dateline under its title: 「（2011年1月12日）」
         after = "the end of the article" if following is None else (
             "a numbered paragraph" if following.kind == "paragraph" else f"a {following.kind}")
         tail = excerpt(node.text, len(node.text), len(node.text), 12)
@@ -1763,6 +1767,29 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
             "unfinished-paragraph", node.line_at(len(node.text) - 1), tail, tail,
             f"ends without terminal punctuation and was not joined ({after} follows): "
             "is text missing?"))
+    return doubts
+
+
+# A numbered head run into its paragraph by the copy, the paragraph's first sentence
+# opening with a year right after the head's last word (「一、统一思想，提高认识，切实做好
+# 当前安全生产工作2010年，全市各级…」): where the head ends is a guess, so it is only told.
+GLUED_HEAD = re.compile(
+    r"^[^。！？；]{8,60}?[\u4e00-\u9fff](?=(?:19|20)\d{2}年(?:以来|来|上半年)?，)")
+
+
+def glued_heads(nodes: list[Node]) -> list[Repair]:
+    """A paragraph opening with a section's number (一、/（一）) whose head seems to run
+    into its first sentence (see above): a doubt naming the spot."""
+    doubts = []
+    for node in nodes:
+        found = GLUED_HEAD.match(node.text) if node.kind == "paragraph" and not node.role \
+            and heading_numbering(node.text).rank in (1, 2) else None
+        if found:
+            doubts.append(Repair(
+                "glued-head", node.line, excerpt(node.text, found.end(), found.end(), 12),
+                excerpt(node.text, found.end(), found.end(), 12),
+                "a numbered head may run into its paragraph here (no mark between the "
+                "head's last word and a sentence opening with a year): split it if so"))
     return doubts
 
 

@@ -561,3 +561,7 @@ def test_a_count_opening_the_next_line_is_no_page_number():
     joined = "\n".join(t for _, t in texts(build_draft(text, FILE)))
     assert "3个乡镇考核中" in joined and "防汛3个乡镇" not in joined
 
+
+def test_a_numbered_head_run_into_its_paragraph_is_told():
+    draft = build_draft(PAGED_SPEECH, FILE)
+    assert [d for d in draft.doubts if d.kind == "glued-head"]
