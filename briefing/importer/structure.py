@@ -461,8 +461,11 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
         block.kind == "text" and len(block.lines) == 1
         and following is not None and following.kind == "table"
         and following.blank_before <= 1
-        # 「表1 …」「…统计表」, or a line naming what the table lists (「…水质状况」)
-        and (roles.is_table_caption(block.text) or roles.is_table_name(block.text))
+        # 「表1 …」「…统计表」, or a line naming what the table lists (「…水质状况」) right
+        # above it (not a table rebuilt from cells a paragraph: a line above one of those
+        # may be a row of its header, a doubt of the rebuild's)
+        and (roles.is_table_caption(block.text) or (
+            following.blank_before == 0 and roles.is_table_name(block.text)))
     )
 
 
