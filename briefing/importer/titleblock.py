@@ -437,6 +437,24 @@ def speaker_name(text: str) -> str | None:
     return re.sub(r"[ \t\u3000]", "", match[2]) if match else None
 
 
+# 「王艳玲市长」「张某某同志」 in a speech's head: the speaker's name, then the office, as a
+# speech's copy heads it — two or three Han before a head of government's or party's
+# office. Read among the head's facts only (it does not place the title).
+SPEAKER_FIRST = re.compile(
+    r"^([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?:副?(?:省长|市长|县长|区长|州长|旗长|书记|主席|主任)"
+    r"|局长|厅长|部长)(?:同志)?$")
+
+
+# 「办公室主任」「组织部部长」「县委书记」: an office's body before the office, no name.
+BODY_CHARS = re.compile(r"[省市县区州旗镇乡村委室局办部厅处科会院所组队站团党政府]")
+
+
+def speaker_before_office(text: str) -> str | None:
+    """「王艳玲市长」 → 王艳玲; else None."""
+    found = SPEAKER_FIRST.match(text.strip())
+    return found[1] if found and not BODY_CHARS.search(found[1]) else None
+
+
 def is_url_line(text: str) -> bool:
     """A URL alone (a Wikisource header's source line closes with 「 |」)."""
     return bool(URL.fullmatch(HEADER_SEPARATOR.sub("", text.strip())))
@@ -1892,7 +1910,7 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
     if is_issuer_line(text):  # 「某市统计局」 under the title: the issuing body
         return _store(facts, "source", text, line, text), None
     names = byline_names(text)
-    speaker = speaker_name(text)
+    speaker = speaker_name(text) or speaker_before_office(text)
     if names or speaker:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
     if read_date(text) is not None:

@@ -949,3 +949,12 @@ def test_a_title_spaced_out_character_by_character_is_run_together():
 def test_a_title_with_words_set_apart_keeps_its_spaces():
     draft = draft_of(f"# 深化改革 突破创新 全面提升教育质量\n\n{BODY}\n")
     assert draft.title == "深化改革 突破创新 全面提升教育质量"
+
+
+def test_a_speakers_name_before_the_office_in_a_speechs_head_is_its_author():
+    text = (f"某县长讲话(整理稿)\n李某某县长\n在全县春耕生产工作会议上的讲话\n(2015年3月2日)\n"
+            f"同志们:\n{BODY}\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "在全县春耕生产工作会议上的讲话"
+    assert draft.authors == ["李某某"]
+    assert "李某某县长" not in body_texts(draft)
