@@ -840,7 +840,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
     repairs += _headlines(nodes)
     # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
     # signatures inside attachments, a note's items before the sidebars).
-    passes = (_editor_notes, _credits, _signature,
+    passes = (_editor_notes, _credits, _signature, _field_signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
@@ -1422,6 +1422,37 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                           "Signer and date at the end: made them the 落款 (signature "
                           "block, set right-aligned).", review=end - start > 1)
     return nodes[:start] + [signature] + nodes[end:], [repair]
+
+
+# A bulletin signed in labelled fields at its foot: 「编制单位：某监测站」「发布单位：某局」
+# 「编制日期：2022年7月5日」 — who made and issued it, and when: its 落款.
+SIGNATURE_FIELD = re.compile(
+    r"^(?:编制|发布|印发|报送|主办|制作|出品)(?:单位|机关|部门|日期|时间)\s*[:：]\s*\S")
+SIGNATURE_FIELDS_MIN = 2
+
+
+def _field_signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Two or more such field lines ending the text (trailers aside): the 落款."""
+    end = len(nodes)
+    while end > 0 and nodes[end - 1].kind == "paragraph" and roles.is_trailer(
+            nodes[end - 1].text):
+        end -= 1
+    start = end
+    while start > 0 and _plain_paragraph(nodes[start - 1]) and "\n" not in nodes[
+            start - 1].text and SIGNATURE_FIELD.match(nodes[start - 1].text.strip()):
+        start -= 1
+    if end - start < SIGNATURE_FIELDS_MIN:
+        return nodes, []
+    parts = nodes[start:end]
+    segments, offset = [], 0
+    for part in parts:
+        segments.append((offset, part.line))
+        offset += len(part.text) + 1
+    signature = Node("signature", "\n".join(p.text for p in parts), tuple(segments))
+    return nodes[:start] + [signature] + nodes[end:], [_role_repair(
+        "signature", signature, "::: signature", "Labelled fields ending the text (编制单位"
+        "/发布单位/编制日期): made them its 落款 (signature block, set right-aligned).",
+        review=True)]
 
 
 def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

@@ -565,3 +565,19 @@ def test_a_count_opening_the_next_line_is_no_page_number():
 def test_a_numbered_head_run_into_its_paragraph_is_told():
     draft = build_draft(PAGED_SPEECH, FILE)
     assert [d for d in draft.doubts if d.kind == "glued-head"]
+
+
+# ---------------------------------------------------------------- a bulletin signed in labelled fields
+
+
+def test_labelled_fields_ending_a_bulletin_are_its_signature():
+    text = (f"# 某县环境质量月报（2024年3月）\n\n{BODY}\n\n编制单位：某县环境监测站\n\n"
+            "发布单位：某县生态环境局\n\n编制日期：2024年4月8日\n")
+    draft = build_draft(text, FILE)
+    assert texts(draft)[-1] == ("signature", "编制单位：某县环境监测站\n发布单位：某县生态环境局\n"
+                                             "编制日期：2024年4月8日")
+
+
+def test_one_labelled_field_ending_a_text_stays_a_paragraph():
+    text = f"# 某县环境质量月报（2024年3月）\n\n{BODY}\n\n发布单位：某县生态环境局\n"
+    assert texts(build_draft(text, FILE))[-1][0] == "paragraph"
