@@ -71,6 +71,8 @@ def test_a_catalogue_whose_labels_lack_their_colons_is_read_as_one():
 def test_a_row_of_cells_that_are_not_catalogue_labels_is_no_catalogue():
     assert catalogue_row("城市 | 优良天数 | 优良率（%） |") is None
     assert catalogue_row("名称 | 数量 | 来源 |") is None
+    assert catalogue_row("发布时间 | 2024-04-12 | 发布机构: | 某区生态环境分局 |") == [
+        ("发布时间", "2024-04-12"), ("发布机构", "某区生态环境分局")]
     assert catalogue_row("发布机构: | 某区生态环境分局 | 发文日期: | 2024-04-12 |") == [
         ("发布机构", "某区生态环境分局"), ("发文日期", "2024-04-12")]
 
