@@ -287,7 +287,8 @@ def footnote_definition(line: str) -> tuple[str, str] | None:
 DATE_LINE = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$")  # a release's date, its weekday after it
 SIGNER_MAX = 30
 
 
@@ -326,7 +327,8 @@ def is_signer(text: str) -> bool:
     """A short line naming a signing body or person: no sentence end, no colon, no number."""
     line = plain(text)
     return (
-        0 < len(line) <= SIGNER_MAX and has_han(line)
+        # a body or a person has a name of two characters at least: 「完」 ends a release
+        1 < len(line) <= SIGNER_MAX and has_han(line)
         and not any(mark in line for mark in "。！？；：:，,")
         and line[0] not in "-—―–"  # 「--以下空白」 marks the end of a form, it signs nothing
         and heading_numbering(line).rank == 0

@@ -92,8 +92,11 @@ LABEL = re.compile("(" + "|".join(sorted([*FACT_LABELS, *EDITOR_LABELS], key=len
                    r"[ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
 # 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
+# A date, its weekday after it as a page or a release stamps it (「2024年4月17日（星期三）」
+# 「2024-04-17 星期三」), its time.
 DATE_VALUE = re.compile(
     r"^(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
 TERMINAL = tuple("。！？!?；;，,、：:")

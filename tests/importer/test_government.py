@@ -583,3 +583,23 @@ def test_labelled_fields_ending_a_bulletin_are_its_signature():
 def test_one_labelled_field_ending_a_text_stays_a_paragraph():
     text = f"# 某县环境质量月报（2024年3月）\n\n{BODY}\n\n发布单位：某县生态环境局\n"
     assert texts(build_draft(text, FILE))[-1][0] == "paragraph"
+
+
+# ---------------------------------------------------------------- a release's stamp: date and weekday
+
+
+HK_RELEASE = (
+    "某署公布二零二四年三月份統計數字\n********************\n\n"
+    "  某署今日（四月十七日）公布最新統計數字，經季節性調整的失業率維持在百分之二點九。\n\n"
+    "  就業人數上升至三百六十八萬，較上月增加約一萬人。\n\n"
+    "完\n\n2024年4月17日（星期三）\n香港時間16時30分\n")
+
+
+def test_a_releases_date_with_its_weekday_is_its_date_and_its_end_mark_signs_nothing():
+    from briefing.importer.titleblock import read_date
+    assert read_date("2024-04-17 星期三") == dt.date(2024, 4, 17)
+    draft = build_draft(HK_RELEASE, FILE)
+    assert draft.date == dt.date(2024, 4, 17)
+    body = texts(draft)
+    assert not any(kind in ("signature", "heading") for kind, _ in body)
+    assert ("paragraph", "完") in body
