@@ -374,3 +374,31 @@ def lost_padding(lines: list[tuple[int, str]], repairs: list[Repair]
             text = text[found.end():]
         result.append((number, text))
     return result
+
+
+# A form's label spaced out to the width of the longest one, as a 信息公开 catalogue and a
+# feedback form align their column (「索 引 号：」「名    称：」「发 布 机 构：」「姓  名：」):
+# the spaces are the column's, the label is its characters run together — a catalogue's
+# or a form's label (those named above) only.
+SPACED_LABEL = re.compile(
+    r"^(?P<lead>[ \t\u3000]*(?:[•·]\s*)?\*?)"
+    r"(?P<label>[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,5})(?P<colon>[ \t\u3000]*[:：])")
+
+
+def spaced_labels(lines: list[tuple[int, str]], repairs: list[Repair]
+                  ) -> list[tuple[int, str]]:
+    """The lines with a form's spaced-out label at their start run together (see above)."""
+    result = []
+    for number, text in lines:
+        found = SPACED_LABEL.match(text)
+        label = re.sub(r"[ \t\u3000]", "", found["label"]) if found else ""
+        # only a catalogue's or a form's own labels (a paper's 「摘 要：」 is its own matter)
+        if found and (label in CATALOGUE_FIELDS or label in FORM_LABELS):
+            fixed = found["lead"] + label + found["colon"].strip() + text[found.end():]
+            repairs.append(Repair(
+                "spaced-label", number, text.strip()[:24], fixed.strip()[:24],
+                "A form's label spaced out to its column's width: ran its characters "
+                "together."))
+            text = fixed
+        result.append((number, text))
+    return result

@@ -603,3 +603,29 @@ def test_a_releases_date_with_its_weekday_is_its_date_and_its_end_mark_signs_not
     body = texts(draft)
     assert not any(kind in ("signature", "heading") for kind, _ in body)
     assert ("paragraph", "完") in body
+
+
+# ---------------------------------------------------------------- a catalogue's spaced-out labels
+
+
+SPACED_CATALOGUE = (
+    "您当前的位置：首页 > 政府信息公开 > 通知公告\n"
+    "索 引 号：11340000MB0000000X/202403-00012\n"
+    "发 布 机 构：某县生态环境分局\n"
+    "生成日期：2024-03-08\n"
+    "某县2024年2月环境空气质量状况\n"
+    f"{BODY}\n"
+    "【我要打印】 【关闭窗口】\n")
+
+
+def test_a_catalogues_labels_spaced_to_their_column_are_read_as_labels():
+    draft = build_draft(SPACED_CATALOGUE, FILE)
+    assert draft.title == "某县2024年2月环境空气质量状况"
+    assert draft.source == "某县生态环境分局"
+    assert texts(draft) == [("paragraph", BODY)]
+    assert [r for r in draft.repairs if r.kind == "spaced-label"]
+
+
+def test_words_set_apart_in_a_sentence_are_no_spaced_label():
+    text = f"# 某县通知\n\n会上 大家 一致认为：{BODY}\n"
+    assert any(t.startswith("会上 大家 一致认为：") for _, t in texts(build_draft(text, FILE)))
