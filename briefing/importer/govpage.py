@@ -1,11 +1,11 @@
 """A government web page's 政府信息公开 catalogue copied as text in rows of cells set apart
 by 「|」 (as a page-to-text copy writes the page's table): 「标题: | 某某通报 | ||」, a
 Markdown delimiter row 「---|---|---|---|」, 「索引号: | … | 文号: | |」「发文日期: | 2023-06-20
-| 发布机构: | 某某局 |」. Every cell is a field's label (ending in a colon) or the value of
-the label before it. Its 标题 is the title, its 发布机构 the source, its 发文日期/成文日期 the
-date — the page's own facts, taken as an export's are (a line of the text naming them wins)
-— and the rest (索引号, 文号, 主题分类 …) is the page's furniture: the catalogue is no table
-of the article's."""
+| 发布机构: | 某某局 |」. Every cell is a field's label (ending in a colon, which some pages
+leave out: 「索引号 | … |」) or the value of the label before it. Its 标题 is the title, its
+发布机构 the source, its 发文日期/成文日期 the date — the page's own facts, taken as an
+export's are (a line of the text naming them wins) — and the rest (索引号, 文号, 主题分类 …)
+is the page's furniture: the catalogue is no table of the article's."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import re
 from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.repairs import heading_numbering
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
 CATALOGUE_FIELDS = {
@@ -21,12 +22,13 @@ CATALOGUE_FIELDS = {
     "发布机构": "source", "发文机关": "source", "发文机构": "source", "发布单位": "source",
     "发文单位": "source", "来源": "source", "信息来源": "source",
     "发文日期": "date", "成文日期": "date", "发布日期": "date", "生成日期": "date",
-    "公开日期": "date",
+    "公开日期": "date", "发布时间": "date", "发文时间": "date", "公开责任部门": "source",
     **dict.fromkeys(("索引号", "文号", "发文字号", "主题分类", "组配分类", "体裁分类",
                      "服务对象", "公开方式", "公开范围", "公开时限", "有效性", "主题词",
-                     "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效"), None),
+                     "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效",
+                     "公开目录", "公开形式", "内容概述"), None),
 }
-LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：]$")
+LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*([:：]?)$")
 DELIMITER_ROW = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
 HEAD_LINES = 12  # the catalogue stands at the page's head
 # A row of the page's header above the catalogue: one cell (the title, or a dash for an
@@ -45,18 +47,26 @@ def catalogue_row(text: str) -> list[tuple[str, str]] | None:
     cells = [cell.strip() for cell in re.split(r"[|｜]", text)]
     pairs: list[tuple[str, str]] = []
     label: str | None = None
+    bare = False  # the pending label was written without its colon
     for cell in cells:
         match = LABEL_CELL.match(cell)
-        if match and match[1] in CATALOGUE_FIELDS:
+        # A label is written with its colon or, in some pages' tables, without one: then
+        # only where a value is due (a bare label word right after a label is its value),
+        # and a value must follow it (a bare word with nothing after is a table's header).
+        if match and match[1] in CATALOGUE_FIELDS and (match[2] or label is None):
             if label is not None:
                 pairs.append((label, ""))
-            label = match[1]
+            label, bare = match[1], not match[2]
         elif label is not None:
+            if bare and not cell:
+                return None
             pairs.append((label, cell))
             label = None
         elif cell:
             return None  # a cell that is neither a label nor a label's value
     if label is not None:
+        if bare:
+            return None
         pairs.append((label, ""))
     return pairs or None
 
@@ -130,6 +140,25 @@ def spaced_throughout(text: str) -> bool:
             run += 1
     wide = sum(1 for gap in gaps if gap >= WIDE_GAP)
     return wide >= WIDE_GAPS_MIN and wide >= WIDE_SHARE * len(gaps)
+
+
+# A page copied with its empty paragraphs written as lines holding a space (「<p>&nbsp;
+# </p>」 copied as 「 」) between some of its blocks: there the blank lines are the page's
+# padding wherever they stand (around a notice's body, its 落款, an attachment's title),
+# so no short line between them is a photo caption by its spacing alone.
+PADDED_GAPS_MIN = 3  # gaps holding a space-only line
+
+
+def padded_with_empty_paragraphs(text: str) -> bool:
+    """At least PADDED_GAPS_MIN gaps between the text's lines hold a line of spaces."""
+    gaps, padded = 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            gaps += padded
+            padded = False
+        elif line:
+            padded = True
+    return gaps >= PADDED_GAPS_MIN
 
 
 # A government page shows its summary field (摘要) above its content, and a page whose
@@ -225,3 +254,151 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
     if current:
         pieces.append(" ".join(current))
     return pieces
+
+
+# A plan or rules issued with a notice is copied with its contents list: its numbered
+# headings one under another (「1 总则」「1.1 编制目的」「1.2 编制依据」…), no text between
+# them and no page numbers, then the document itself, whose headings begin again with the
+# same first entries, each with its text. The first run is the contents (the briefing
+# makes its own): dropped, each entry told in the report. Without the restart under it, a
+# run of bare headings is left as it is.
+CONTENTS_ENTRIES_MIN = 5
+CONTENTS_ENTRY_MAX = 40  # characters of an entry
+CONTENTS_RESTART = 2  # entries that must begin the text again, in order
+
+
+def _contents_entry(block: RawBlock) -> str | None:
+    """The block's text when it is one short numbered line ending no sentence."""
+    if block.kind != "text" or len(block.lines) != 1:
+        return None
+    text = re.sub(r"\s+", " ", block.text.strip())
+    if not text or len(text) > CONTENTS_ENTRY_MAX or text[-1] in "。！？；：:;，,":
+        return None
+    return text if heading_numbering(text).rank else None
+
+
+def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The blocks without a contents list of bare numbered headings that the text's own
+    headings repeat from its first entry on (see above)."""
+    entries = [_contents_entry(block) for block in blocks]
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end < len(blocks) and entries[end] is not None:
+            end += 1
+        run = entries[index:end]
+        # Where the run begins again with its first entries: the document's own headings
+        # (the run goes on through them when the first of them has no text of its own).
+        restart = next((start for start in range(index + CONTENTS_ENTRIES_MIN, len(blocks))
+                        if entries[start:start + CONTENTS_RESTART] == run[:CONTENTS_RESTART]),
+                       None) if len(run) >= CONTENTS_ENTRIES_MIN else None
+        if restart is not None and restart <= end:
+            repairs = [Repair(
+                "contents", blocks[i].line, blocks[i].text.strip(), "",
+                "Removed a contents entry: a run of numbered headings with no text between "
+                "them, which the document's own headings begin again under (the briefing "
+                "makes its own contents).", review=i == index)
+                for i in range(index, restart)]
+            return blocks[:index] + blocks[restart:], repairs
+        index = end + 1
+    return blocks, []
+
+
+# A government page's feedback form under the text, copied with it: the call to the
+# reader (「为进一步了解掌握社会公众对政策执行效果的反馈与评价，请您对该政策……提出宝贵的
+# 意见或建议。」) and the form's fields, each a label and its colon with nothing after it
+# (「• 姓  名:」「• 联系方式:」「• *内  容:」「• *验 证 码:」; the star marks a required one).
+# Three empty fields or more at the very end are the page's, not the text's, with the call
+# above them.
+FORM_FIELD = re.compile(
+    r"^(?:[•·\-*][ \t\u3000]+)?\*?[ \t\u3000]*(?P<label>(?:[\u4e00-\u9fff][ \t\u3000]*){2,6})"
+    r"[:：]$")
+FORM_LABELS = frozenset({
+    "姓名", "联系方式", "联系电话", "电话", "手机", "手机号码", "邮箱", "电子邮箱", "地址",
+    "单位", "标题", "主题", "内容", "留言内容", "留言标题", "意见建议", "验证码", "您的姓名",
+    "您的邮箱", "您的电话"})
+FORM_FIELDS_MIN = 3
+FORM_CALL = re.compile(r"请您[^。！？]{0,60}(?:意见|建议)")
+FORM_CALL_MAX = 120
+
+
+def _form_field(text: str) -> bool:
+    found = FORM_FIELD.match(text.strip())
+    return bool(found) and re.sub(r"[ \t\u3000]", "", found["label"]) in FORM_LABELS
+
+
+def closing_feedback_form(lines: list[tuple[int, str]], repairs: list[Repair]
+                          ) -> list[tuple[int, str]]:
+    """The lines without the page's feedback form at their end (see above)."""
+    start = len(lines)
+    fields = 0
+    while start > 0 and (not lines[start - 1][1].strip() or _form_field(lines[start - 1][1])):
+        fields += bool(lines[start - 1][1].strip())
+        start -= 1
+    if fields < FORM_FIELDS_MIN:
+        return lines
+    above = start
+    while above > 0 and not lines[above - 1][1].strip():
+        above -= 1
+    if above > 0 and len(lines[above - 1][1].strip()) <= FORM_CALL_MAX \
+            and FORM_CALL.search(lines[above - 1][1]):
+        start = above - 1
+    run = [(n, t.strip()) for n, t in lines[start:] if t.strip()]
+    repairs.append(Repair(
+        "feedback-form", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+        f"Dropped the page's feedback form after the text ({fields} empty fields: "
+        "姓名/联系方式/内容/验证码 …, and the call to the reader above them).",
+        review=True))
+    return lines[:start]
+
+
+# A page whose spaces were lost to the copy's encoding: the full-width spaces that indent
+# a paragraph or set a bulletin's foot apart (「　　　…发布单位：某局」) came out as question
+# marks opening the line before its text (「?6月空气质量…」「???…???发布单位: (略) 某局」).
+# No Chinese line opens with a question mark: the run is the padding, not a word: removed.
+LOST_PADDING = re.compile(r"^[ \t]*[?？]+(?=[\u4e00-\u9fff（(【《\d])")
+LOST_PADDING_HAN = 4  # Han characters the rest of the line holds at least
+
+
+def lost_padding(lines: list[tuple[int, str]], repairs: list[Repair]
+                 ) -> list[tuple[int, str]]:
+    """The lines without a run of question marks standing for their lost padding."""
+    result = []
+    for number, text in lines:
+        found = LOST_PADDING.match(text)
+        if found and len(re.findall(r"[\u4e00-\u9fff]", text)) >= LOST_PADDING_HAN:
+            repairs.append(Repair(
+                "lost-padding", number, text.strip()[:40], text[found.end():].strip()[:40],
+                f"Removed {len(found[0].strip())} question marks opening the line: its "
+                "padding (full-width spaces) lost to the copy's encoding."))
+            text = text[found.end():]
+        result.append((number, text))
+    return result
+
+
+# A form's label spaced out to the width of the longest one, as a 信息公开 catalogue and a
+# feedback form align their column (「索 引 号：」「名    称：」「发 布 机 构：」「姓  名：」):
+# the spaces are the column's, the label is its characters run together — a catalogue's
+# or a form's label (those named above) only.
+SPACED_LABEL = re.compile(
+    r"^(?P<lead>[ \t\u3000]*(?:[•·]\s*)?\*?)"
+    r"(?P<label>[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,5})(?P<colon>[ \t\u3000]*[:：])")
+
+
+def spaced_labels(lines: list[tuple[int, str]], repairs: list[Repair]
+                  ) -> list[tuple[int, str]]:
+    """The lines with a form's spaced-out label at their start run together (see above)."""
+    result = []
+    for number, text in lines:
+        found = SPACED_LABEL.match(text)
+        label = re.sub(r"[ \t\u3000]", "", found["label"]) if found else ""
+        # only a catalogue's or a form's own labels (a paper's 「摘 要：」 is its own matter)
+        if found and (label in CATALOGUE_FIELDS or label in FORM_LABELS):
+            fixed = found["lead"] + label + found["colon"].strip() + text[found.end():]
+            repairs.append(Repair(
+                "spaced-label", number, text.strip()[:24], fixed.strip()[:24],
+                "A form's label spaced out to its column's width: ran its characters "
+                "together."))
+            text = fixed
+        result.append((number, text))
+    return result

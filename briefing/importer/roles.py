@@ -23,6 +23,7 @@ Evidence of a raw extraction (where a blank line may be a page break) is weighed
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing.importer.chars import SENTENCE_END, han_count, has_han, simplified, strip_tags
@@ -286,7 +287,8 @@ def footnote_definition(line: str) -> tuple[str, str] | None:
 DATE_LINE = re.compile(
     r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$")  # a release's date, its weekday after it
 SIGNER_MAX = 30
 
 
@@ -295,11 +297,38 @@ def is_signature_date(text: str) -> bool:
     return bool(DATE_LINE.match(plain(text).replace(" ", "")))
 
 
+# A 落款 date that the copy broke, its 年/月/日 (or some of them) lost and its digits run
+# together: 「2018525」「2020年56」 — the year, then the month and day. It is a date only
+# under a signer's line (a number alone is anything else), and is read only when its
+# digits split one way into a month and a day.
+BROKEN_DATE = re.compile(r"^((?:19|20)\d{2})年?(\d{2,4})$")
+
+
+def broken_date(text: str) -> tuple[int, int, int] | None | bool:
+    """For a broken 落款 date: its (year, month, day) when the digits read one way only,
+    True when they read several ways or none; None when the line is no such date."""
+    found = BROKEN_DATE.match(plain(text).replace(" ", ""))
+    if not found:
+        return None
+    year, rest = int(found[1]), found[2]
+    readings = {(year, int(rest[:cut]), int(rest[cut:])) for cut in (1, 2)
+                if 1 <= cut < len(rest) and len(rest) - cut <= 2}
+    valid = []
+    for reading in readings:
+        try:
+            dt.date(*reading)
+        except ValueError:
+            continue
+        valid.append(reading)
+    return valid[0] if len(valid) == 1 else True
+
+
 def is_signer(text: str) -> bool:
     """A short line naming a signing body or person: no sentence end, no colon, no number."""
     line = plain(text)
     return (
-        0 < len(line) <= SIGNER_MAX and has_han(line)
+        # a body or a person has a name of two characters at least: 「完」 ends a release
+        1 < len(line) <= SIGNER_MAX and has_han(line)
         and not any(mark in line for mark in "。！？；：:，,")
         and line[0] not in "-—―–"  # 「--以下空白」 marks the end of a form, it signs nothing
         and heading_numbering(line).rank == 0
@@ -338,6 +367,22 @@ TABLE_CAPTION = re.compile(
     r"|表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?(?=[\s\u3000：:、.．]|[^\d\s]))")
 TABLE_TITLE_END = re.compile(r"表(?:[（(][^（）()]{1,20}[）)])?$")
 TABLE_CAPTION_MAX = 40
+
+
+# A bulletin names its table by what it lists, without 表: 「某县2021年2月长江经济带断面水质
+# 状况」「区县5月份污染因子后3位排名情况」 — a name ending in the data set's noun.
+TABLE_NAME_END = re.compile(
+    r"(?:情况|状况|排名|统计|汇总|一览|明细|增长速度|构成|分布|监测结果)"
+    r"(?:[（(][^（）()]{1,20}[）)])?$")
+
+
+def is_table_name(text: str) -> bool:
+    """A short unnumbered line with no punctuation ending in a data set's noun (see
+    above): a table's caption when the table stands right under it."""
+    line = plain(text)
+    return (0 < len(line) <= TABLE_CAPTION_MAX and has_han(line)
+            and not re.search(r"[。！？，；：:;,]", line)
+            and heading_numbering(line).rank == 0 and bool(TABLE_NAME_END.search(line)))
 
 
 def is_table_caption(text: str) -> bool:

@@ -32,6 +32,8 @@ from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
 from briefing.importer.govpage import (
     catalogue_rows,
+    contents_list,
+    padded_with_empty_paragraphs,
     repeated_paragraphs,
     spaced_throughout,
 )
@@ -49,6 +51,7 @@ from briefing.importer.repairs import (
     BYLINE_MARKERS,
     CLAUSE_RANKS,
     MAX_DEPTH,
+    UNIT_CHARS,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -70,9 +73,11 @@ from briefing.importer.repairs import (
     unit_markup,
 )
 from briefing.importer.titleblock import (
+    DATE_IN_PARENS,
     NAMELESS_BYLINE,
     byline_names,
     is_fact_line,
+    letterspaced_title,
     merge_facts,
     read_date,
     take_byline,
@@ -155,10 +160,13 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
                                                                     cleaned.source_number)
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
-    spacing = spaced_throughout(text)  # blank lines wide everywhere: the copy's spacing
+    # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
+    spacing = spaced_throughout(text) or padded_with_empty_paragraphs(text)
     blocks, found = web_furniture(blocks)
     repairs += found
     blocks, found = repeated_paragraphs(blocks)
+    repairs += found
+    blocks, found = contents_list(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
@@ -184,6 +192,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
+    title, found = letterspaced_title(title, head.line)
+    repairs += found
     doubts += head.doubts
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
@@ -218,6 +228,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         nodes, found = join_line_breaks(nodes)
         repairs += found
         doubts += unfinished_paragraphs(nodes)
+        doubts += glued_heads(nodes)
     doubts += flattened_paragraphs(nodes)
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
@@ -459,7 +470,11 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
         block.kind == "text" and len(block.lines) == 1
         and following is not None and following.kind == "table"
         and following.blank_before <= 1
-        and roles.is_table_caption(block.text)
+        # 「表1 …」「…统计表」, or a line naming what the table lists (「…水质状况」) right
+        # above it (not a table rebuilt from cells a paragraph: a line above one of those
+        # may be a row of its header, a doubt of the rebuild's)
+        and (roles.is_table_caption(block.text) or (
+            following.blank_before == 0 and roles.is_table_name(block.text)))
     )
 
 
@@ -576,7 +591,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
                "A photo caption by its form (图①/图为/▲ or a photo credit 摄/（新华社发）): "
                "made it a caption (figure without an image).")
         return [node], [Repair("caption", block.line, excerpt(text, 0, 0, 20),
-                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why)]
+                               f"::: figure ⏎ {excerpt(text, 0, 0, 20)} ⏎ :::", why,
+                               review=spaced and not roles.is_caption_text(text))]
     if len(lines) == 1 and roles.is_bracket_heading(text):
         return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=0,
                      origin="bracket")], []
@@ -768,9 +784,12 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
         elif _is_table_caption(block, following):
             caption = re.sub(r"^Table[:：]\s*", "", block.text.strip())
             pending_caption = caption
+            named = not roles.is_table_caption(block.text)
             repairs.append(Repair("table-caption", block.line, block.text,
                                   f"Table: {caption}",
-                                  "Made the line before the table its caption."))
+                                  "Made the line before the table its caption" + (
+                                      " (it names what the table lists)." if named else "."),
+                                  review=named))
         elif (following is not None and _is_units_line(following)
               and index + 2 < len(blocks) and _is_table_caption(block, blocks[index + 2])):
             # 「表1 …情况」 ⏎ 「单位：亿元」 ⏎ the table: the units are the caption's.
@@ -792,9 +811,13 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             document_line = len(block.lines) == 1 and (
                 roles.is_release_note(block.text)
                 or names_quoted_document(block.text, quoted))
+            # The body's first block stands under the head's facts, set apart from them by
+            # the page's spacing: only blank lines under it can make it a caption.
+            head_gap = not nodes and block.blank_after < 2
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
-                                         beside_table or above_date or document_line))
+                                         beside_table or above_date or document_line
+                                         or head_gap))
             if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
                     made[0].text) and following is not None and ABSTRACT_LABEL.match(
                     following.text.strip()):
@@ -841,7 +864,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
     repairs += _headlines(nodes)
     # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
     # signatures inside attachments, a note's items before the sidebars).
-    passes = (_editor_notes, _credits, _signature,
+    passes = (_editor_notes, _credits, _signature, _field_signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               _inner_signatures,
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
@@ -1423,13 +1446,16 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             nodes[end - 1].kind == "paragraph" and roles.is_trailer(nodes[end - 1].text))):
         end -= 1
     if end == 0 or nodes[end - 1].kind != "paragraph" or nodes[end - 1].box \
-            or not roles.is_signature_date(nodes[end - 1].text):
+            or not (roles.is_signature_date(nodes[end - 1].text)
+                    or roles.broken_date(nodes[end - 1].text) is not None):
         return nodes, []
     start = end - 1
     while start > 0 and end - start < 4 and nodes[start - 1].kind == "paragraph" \
             and not nodes[start - 1].role and not nodes[start - 1].box \
             and roles.is_signer(nodes[start - 1].text):
         start -= 1
+    if start == end - 1 and not roles.is_signature_date(nodes[end - 1].text):
+        return nodes, []  # a broken date (「2018525」) is one only under its signer
     lines = [node.text for node in nodes[start:end]]
     segments = []
     offset = 0
@@ -1441,6 +1467,37 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                           "Signer and date at the end: made them the 落款 (signature "
                           "block, set right-aligned).", review=end - start > 1)
     return nodes[:start] + [signature] + nodes[end:], [repair]
+
+
+# A bulletin signed in labelled fields at its foot: 「编制单位：某监测站」「发布单位：某局」
+# 「编制日期：2022年7月5日」 — who made and issued it, and when: its 落款.
+SIGNATURE_FIELD = re.compile(
+    r"^(?:编制|发布|印发|报送|主办|制作|出品)(?:单位|机关|部门|日期|时间)\s*[:：]\s*\S")
+SIGNATURE_FIELDS_MIN = 2
+
+
+def _field_signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Two or more such field lines ending the text (trailers aside): the 落款."""
+    end = len(nodes)
+    while end > 0 and nodes[end - 1].kind == "paragraph" and roles.is_trailer(
+            nodes[end - 1].text):
+        end -= 1
+    start = end
+    while start > 0 and _plain_paragraph(nodes[start - 1]) and "\n" not in nodes[
+            start - 1].text and SIGNATURE_FIELD.match(nodes[start - 1].text.strip()):
+        start -= 1
+    if end - start < SIGNATURE_FIELDS_MIN:
+        return nodes, []
+    parts = nodes[start:end]
+    segments, offset = [], 0
+    for part in parts:
+        segments.append((offset, part.line))
+        offset += len(part.text) + 1
+    signature = Node("signature", "\n".join(p.text for p in parts), tuple(segments))
+    return nodes[:start] + [signature] + nodes[end:], [_role_repair(
+        "signature", signature, "::: signature", "Labelled fields ending the text (编制单位"
+        "/发布单位/编制日期): made them its 落款 (signature block, set right-aligned).",
+        review=True)]
 
 
 def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -1482,12 +1539,15 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             or names_quoted_document(following.text, quoted))
         # 「附件」 alone: the attachment's label, its title on the next line (GB/T 9704)
         enclosed = titled and not roles.is_attachment_label(following.text)
-        if (_plain_paragraph(node) and roles.is_signature_date(node.text)
+        if (_plain_paragraph(node) and (roles.is_signature_date(node.text)
+                                        or roles.broken_date(node.text) is not None)
                 and start < len(result) and above is not None
                 and above.kind in ("paragraph", "note")
-                # a finished sentence, or the attachment list (附件：…) the 落款 follows
+                # a finished sentence, or the attachment list (附件：…) the 落款 follows,
+                # or the sentence issuing the document (…现印发给你们，请认真贯彻执行)
                 and (ends_sentence(above.text) or above.role == "attachment-item"
-                     or roles.is_attachment_line(above.text))
+                     or roles.is_attachment_line(above.text)
+                     or (ISSUING.search(above.text) and above.text.rstrip()[-1:] not in "：:"))
                 and following is not None and (following.kind == "heading" or titled)):
             parts = result[start:] + [node]
             del result[start:]
@@ -1746,8 +1806,37 @@ def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "The line ends mid-sentence (，、) and the next line follows with no blank "
                 "line: joined them into one paragraph.", review=True))
             continue
+        folio = FOLIO_OPENING.match(node.text)
+        if (folio and previous is not None and node.kind == "paragraph"
+                and previous.kind == "paragraph"
+                and not (previous.role or previous.box or node.role or node.box)
+                and node.line == previous.segments[-1][1] + 1
+                and len(previous.text) >= FOLIO_PARAGRAPH_MIN
+                and len(node.text) >= FOLIO_PARAGRAPH_MIN
+                and has_han(previous.text.rstrip()[-1:])
+                and re.search(r"[。！？；]", node.text)):
+            rest = node.text[folio.end():]
+            cut = replace(node, text=rest, segments=tuple(
+                (max(0, start - folio.end()), line) for start, line in node.segments))
+            joined, _ = join_pair(previous, cut)
+            result[-1] = joined
+            repairs.append(Repair(
+                "page-folio", node.line, f"…{previous.text[-CONTEXT:]} ⏎ "
+                f"{node.text[:CONTEXT]}…", f"…{previous.text[-CONTEXT:]}{rest[:CONTEXT]}…",
+                f"A page number 「{folio[0]}」 opened the line that goes on with the sentence "
+                "the line above broke off: dropped it and joined the lines (the copy's page "
+                "break).", review=True))
+            continue
         result.append(node)
     return result, repairs
+
+
+# A copy of a paged document keeps a page's number where the page broke, at the start of
+# the next line, run into the sentence the page broke off (「…全省2010年度安全生产」「1责任
+# 目标考核中名列第二位，…」): a number glued to a Han character that counts nothing (no
+# 年/个/项 after it) and numbers no item (no 、 or . after it).
+FOLIO_OPENING = re.compile(rf"^\d{{1,3}}(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}])")
+FOLIO_PARAGRAPH_MIN = 40  # characters on either side: body text, not a heading or a list
 
 
 LINE_GOES_ON = ("，", "、", ",", "（", "(", "“", "《")
@@ -1795,6 +1884,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
             continue  # it introduces what follows
         if following is not None and is_date_line(following.text):
             continue  # a signature above its date
+        if DATE_IN_PARENS.fullmatch(node.text.strip()):
+            continue  # a speech's dateline under its title: 「（2011年1月12日）」
         after = "the end of the article" if following is None else (
             "a numbered paragraph" if following.kind == "paragraph" else f"a {following.kind}")
         tail = excerpt(node.text, len(node.text), len(node.text), 12)
@@ -1802,6 +1893,29 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
             "unfinished-paragraph", node.line_at(len(node.text) - 1), tail, tail,
             f"ends without terminal punctuation and was not joined ({after} follows): "
             "is text missing?"))
+    return doubts
+
+
+# A numbered head run into its paragraph by the copy, the paragraph's first sentence
+# opening with a year right after the head's last word (「一、统一思想，提高认识，切实做好
+# 当前安全生产工作2010年，全市各级…」): where the head ends is a guess, so it is only told.
+GLUED_HEAD = re.compile(
+    r"^[^。！？；]{8,60}?[\u4e00-\u9fff](?=(?:19|20)\d{2}年(?:以来|来|上半年)?，)")
+
+
+def glued_heads(nodes: list[Node]) -> list[Repair]:
+    """A paragraph opening with a section's number (一、/（一）) whose head seems to run
+    into its first sentence (see above): a doubt naming the spot."""
+    doubts = []
+    for node in nodes:
+        found = GLUED_HEAD.match(node.text) if node.kind == "paragraph" and not node.role \
+            and heading_numbering(node.text).rank in (1, 2) else None
+        if found:
+            doubts.append(Repair(
+                "glued-head", node.line, excerpt(node.text, found.end(), found.end(), 12),
+                excerpt(node.text, found.end(), found.end(), 12),
+                "a numbered head may run into its paragraph here (no mark between the "
+                "head's last word and a sentence opening with a year): split it if so"))
     return doubts
 
 

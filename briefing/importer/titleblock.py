@@ -93,8 +93,11 @@ LABEL = re.compile("(" + "|".join(sorted([*FACT_LABELS, *EDITOR_LABELS], key=len
                    r"[ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
 # 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
+# A date, its weekday after it as a page or a release stamps it (「2024年4月17日（星期三）」
+# 「2024-04-17 星期三」), its time.
 DATE_VALUE = re.compile(
     r"^(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
 TERMINAL = tuple("。！？!?；;，,、：:")
@@ -173,12 +176,14 @@ PAGE_COUNTER = re.compile(
 # empty 「[ ]」.
 TRAILING_BUTTONS = re.compile(
     r"(?:[ \t\u3000]*(?:【[^【】]{1,16}】|\[[^\[\]]{0,8}\]))+[ \t\u3000]*$")
-# A government page's reading widgets among its facts: the type size and eye-care colour
-# switches, their options or an opening bracket after the label (「字号：【」「字体：大 中
-# 小」「字号：T|T」「视力保护色：」), the share label whose icons were not copied
-# (「分享到：」) — the page's, no fact; like its counters and buttons they go.
+# A government page's reading widgets among its facts: the type size and eye-care (or
+# background) colour switches, their options or an opening bracket after the label
+# (「字号：【」「字体：大 中 小」「字号：T|T」「视力保护色：」「文字大小：[ ] 背景色：」),
+# the share label whose icons were not copied (「分享到：」) — the page's, no fact; like
+# its counters and buttons they go.
 PAGE_WIDGET = re.compile(
-    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*(?:字号|字体|视力保护色|护眼色|分享到|分享)"
+    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*"
+    r"(?:字号|字体|文字大小|字体大小|视力保护色|护眼色|背景色|分享到|分享)"
     r"[ \t\u3000]*[:：]"
     r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?)"
     r"(?![\u4e00-\u9fff]))*"
@@ -434,6 +439,24 @@ def speaker_name(text: str) -> str | None:
     """「上海市市长 龚 正」 → 龚正; else None."""
     match = SPEAKER.match(text.strip())
     return re.sub(r"[ \t\u3000]", "", match[2]) if match else None
+
+
+# 「王艳玲市长」「张某某同志」 in a speech's head: the speaker's name, then the office, as a
+# speech's copy heads it — two or three Han before a head of government's or party's
+# office. Read among the head's facts only (it does not place the title).
+SPEAKER_FIRST = re.compile(
+    r"^([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?:副?(?:省长|市长|县长|区长|州长|旗长|书记|主席|主任)"
+    r"|局长|厅长|部长)(?:同志)?$")
+
+
+# 「办公室主任」「组织部部长」「县委书记」: an office's body before the office, no name.
+BODY_CHARS = re.compile(r"[省市县区州旗镇乡村委室局办部厅处科会院所组队站团党政府]")
+
+
+def speaker_before_office(text: str) -> str | None:
+    """「王艳玲市长」 → 王艳玲; else None."""
+    found = SPEAKER_FIRST.match(text.strip())
+    return found[1] if found and not BODY_CHARS.search(found[1]) else None
 
 
 def is_url_line(text: str) -> bool:
@@ -957,7 +980,8 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
                    # a fact line with its buttons and counter may run long
                    and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
                    and not any(ends_sentence(line) for line in lines)
-                   and (any(is_fact_line(line) or _is_page_label(line) for line in lines)
+                   and (any(is_fact_line(line) or _is_page_label(line) or is_link_bar(line)
+                            for line in lines)
                         # a newspaper's headline in lines: (引题,) 主题, then its ——副题
                         or bool(DASH_SUBTITLE.match(lines[-1]))))
         in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
@@ -977,6 +1001,43 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
 # number; a line the extraction ran on after it is a line of its own (the page's title).
 GLUED_ADDRESS = re.compile(
     r"^((?:[•·●]\s*)?地址\s*[:：][^。；，,]{2,40}?\d+\s*号(?:院|楼)?)(\S.*)$")
+
+
+# A report's ——subtitle saying when and where it was made, broken over two lines by the
+# page (「——2021年2月3日在某县第十五届」「人民代表大会第七次会议上」): the first line does
+# not reach the 上 that closes it, the next short line does. One line again.
+BROKEN_DATELINE = re.compile(
+    r"^(?:[—–－⸺]+|-{2,})?\s*[（(]?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。；！？]{2,40}$")
+DATELINE_END = re.compile(r"^[^。；！？：:，,]{2,30}上(?:的(?:讲话|报告|发言))?[）)]?$")
+
+
+def join_broken_dateline(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The head's lines with a subtitle's dateline broken over two lines (see above) one."""
+    lines = [(index, number, line) for index, block in enumerate(blocks[:HEAD_BLOCKS])
+             if block.kind == "text" for number, line in enumerate(block.lines)]
+    for (index, number, line), (next_index, _, after) in zip(lines, lines[1:], strict=False):
+        text, rest = line.text.strip(), after.text.strip()
+        if not BROKEN_DATELINE.match(text) or DATELINE_END.match(text) \
+                or not DATELINE_END.match(rest):
+            continue
+        joined = SourceLine(line.number, text + rest)
+        block = blocks[index]
+        if next_index == index:
+            merged = block.with_lines(block.lines[:number] + [joined] + block.lines[number + 2:])
+            result = blocks[:index] + [merged] + blocks[index + 1:]
+        elif number == len(block.lines) - 1 and len(blocks[next_index].lines) >= 1 \
+                and blocks[next_index].lines[0] is after:
+            merged = block.with_lines(block.lines[:number] + [joined])
+            following = blocks[next_index].lines[1:]
+            result = blocks[:index] + [merged] + (
+                [blocks[next_index].with_lines(following)] if following else []) + \
+                blocks[next_index + 1:]
+        else:
+            continue
+        return result, [Repair(
+            "broken-dateline", line.number, f"{text} ⏎ {rest}", text + rest,
+            "A subtitle's dateline (…日在…上) broken over two lines by the page: joined.")]
+    return blocks, []
 
 
 def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -1003,7 +1064,20 @@ MENU_WORDS = frozenset({
     "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
     "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
     "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
+    # a government release's language and mail links (GovHK: 簡體版 英文版 寄給朋友)
+    "简体版", "繁体版", "英文版", "中文版", "寄给朋友",
 })
+# A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
+# 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
+LINK_BAR_WORDS_MIN = 3
+LINK_WORD_MAX = 8
+
+
+def is_link_bar(line: str) -> bool:
+    words = line.split()
+    known = sum(simplified(word) in MENU_WORDS for word in words)
+    return len(words) >= LINK_BAR_WORDS_MIN and known >= 2 and 2 * known >= len(words) \
+        and all(len(word) <= LINK_WORD_MAX for word in words)
 PAGE_LABELS = re.compile(
     r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
     r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
@@ -1044,8 +1118,9 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     # A document-sharing site's download button and price (「下载完整pdf文档」「50 金币」).
     if DOWNLOAD_BUTTON.fullmatch(line.lstrip("•·●◆■▪-* \t\u3000")):
         return True
-    # Menu words in the head, above or under the title; contact fields above it.
-    return line in MENU_WORDS or (above_title and bool(CONTACT_FIELD.match(
+    # Menu words in the head, above or under the title (alone, or a row of links);
+    # contact fields above it.
+    return line in MENU_WORDS or is_link_bar(line) or (above_title and bool(CONTACT_FIELD.match(
         line.lstrip("•·●◆■▪-* \t\u3000"))))
 
 
@@ -1323,6 +1398,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         blocks, more = split_stacked_head(blocks)
         split += more
         blocks, more = split_glued_address(blocks)
+        split += more
+        blocks, more = join_broken_dateline(blocks)
         split += more
     found = find_title(blocks)
     if found is None or (fields.get("title") and (found[1] or _sections(blocks, fields))):
@@ -1679,6 +1756,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     drop: set[tuple[int, int]] = set()  # (block, line) taken
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
+    previous = subtitle_line  # the source line of the head's last line read
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
@@ -1713,7 +1791,9 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                                    f"{label.text.strip()} ⏎ {text}"):
                     drop.update({label_where, where})
                     continue
-            taken, pending_key = _take_line(facts, text, source_line.number)
+            taken, pending_key = _take_line(facts, text, source_line.number,
+                                            own_line=source_line.number != previous)
+            previous = source_line.number
             if pending_key:
                 pending = (where, pending_key, source_line)
             elif taken:
@@ -1843,8 +1923,11 @@ REPOST_AUTHOR = re.compile(
     r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
 
-def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
-    """Take the facts of one line of the head: (taken, the field of a label alone)."""
+def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
+               ) -> tuple[bool, str | None]:
+    """Take the facts of one line of the head: (taken, the field of a label alone).
+    `own_line`: the text stood on a source line of its own (not cut from a line holding
+    the title or another fact)."""
     text = text.replace("**", "")  # a fact written bold is the same fact
     english = REPOSTED_FROM_EN.match(text)
     reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(
@@ -1890,7 +1973,7 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     if is_issuer_line(text):  # 「某市统计局」 under the title: the issuing body
         return _store(facts, "source", text, line, text), None
     names = byline_names(text)
-    speaker = speaker_name(text)
+    speaker = speaker_name(text) or speaker_before_office(text)
     if names or speaker:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
     if read_date(text) is not None:
@@ -1901,9 +1984,12 @@ def _take_line(facts: Facts, text: str, line: int) -> tuple[bool, str | None]:
     if bare:
         return all([_store(facts, key, value, line, text) for key, value in bare]), None
     whole = DATE_IN_PARENS.fullmatch(text)
-    if whole and read_date(re.sub(r"\s", "", whole[1])) is not None:
-        # 「（二〇〇〇年十二月三十一日）」 alone under a speech's title: its date, a fact.
+    if whole and not own_line and read_date(re.sub(r"\s", "", whole[1])) is not None:
+        # 「某某统计公报 某县统计局 （2022年4月28日）」 on one line: the issuer's date, a fact.
         return _store(facts, "date", re.sub(r"\s", "", whole[1]), line, text), None
+    # 「（二〇〇〇年十二月三十一日）」 on a line of its own under a speech's title, as
+    # 「（2024年1月15日在…上）」: the speech's dateline, printed under its title — its
+    # date is the date, and the line stays (it is the text's, not a page's fact line).
     dated = DATE_IN_PARENS.match(text) or SPEECH_DATELINE.match(text)
     if dated and facts.date is None and read_date(re.sub(r"\s", "", dated[1])):
         # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.
@@ -2072,21 +2158,31 @@ def _signature_start(blocks: list[RawBlock]) -> int:
 
 
 def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
-    """The date of the 落款 (a line of nothing but a date among the last blocks)."""
-    for block in reversed(blocks[-SIGNATURE_BLOCKS:]):
-        if block.kind != "text":
-            continue
-        for source_line in reversed(block.lines):
-            # 公文 write the 落款 date in Han numerals too: 二〇〇四年一月十六日.
-            text = re.sub(r"\s", "", source_line.text)
-            date = read_date(text) if roles.is_signature_date(text) else None
-            if date is not None:
-                facts.date = date
-                facts.repairs.append(Repair(
-                    "signature-date", source_line.number, source_line.text.strip(),
-                    f"date: {date}", "Took the date of the signature (落款) as the date; "
-                    "the line stays."))
-                return
+    """The date of the 落款 (a line of nothing but a date among the last blocks; or a
+    date the copy broke, 「2018525」, under its signer's line, read when it reads one way)."""
+    lines = [line for block in blocks[-SIGNATURE_BLOCKS:] if block.kind == "text"
+             for line in block.lines]
+    for index in range(len(lines) - 1, -1, -1):
+        source_line = lines[index]
+        # 公文 write the 落款 date in Han numerals too: 二〇〇四年一月十六日.
+        text = re.sub(r"\s", "", source_line.text)
+        date = read_date(text) if roles.is_signature_date(text) else None
+        if date is not None:
+            facts.date = date
+            facts.repairs.append(Repair(
+                "signature-date", source_line.number, source_line.text.strip(),
+                f"date: {date}", "Took the date of the signature (落款) as the date; "
+                "the line stays."))
+            return
+        broken = roles.broken_date(text)
+        if isinstance(broken, tuple) and index and roles.is_signer(lines[index - 1].text):
+            facts.date = dt.date(*broken)
+            facts.repairs.append(Repair(
+                "signature-date", source_line.number, source_line.text.strip(),
+                f"date: {facts.date}", "Read the signature's (落款's) date, its 年月日 lost "
+                "in the copy, as the date (its digits split one way only); the line stays "
+                "as written.", review=True))
+            return
 
 
 def _labelled_url(text: str) -> bool:
@@ -2298,3 +2394,19 @@ def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts)
     if facts.date is None and exported.get("date"):
         merged.date = read_date(exported["date"])
     return merged
+
+
+# A title set out letter by letter for display, one space between its characters
+# (「政 府 工 作 报 告」, as a report's cover spaces it): the spaces are its layout, not
+# word breaks — the title is the characters run together.
+LETTERSPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}$")
+
+
+def letterspaced_title(title: str, line: int) -> tuple[str, list[Repair]]:
+    """The title without its display letterspacing (see above), and the repair."""
+    if not LETTERSPACED.match(title.strip()):
+        return title, []
+    joined = re.sub(r"[ \u3000]", "", title.strip())
+    return joined, [Repair("letterspaced-title", line, title.strip(), f"title: {joined}",
+                           "The title was spaced out character by character for display: "
+                           "ran its characters together.")]

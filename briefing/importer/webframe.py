@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from briefing.importer.chars import SENTENCE_END, simplified
+from briefing.importer.govpage import closing_feedback_form, lost_padding, spaced_labels
 from briefing.importer.layout import Cleaned
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -114,6 +115,9 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     repairs: list[Repair] = []
     lines = _platform_template(lines, repairs)
     lines = _closing_paywall(lines, repairs)
+    lines = closing_feedback_form(lines, repairs)
+    lines = lost_padding(lines, repairs)
+    lines = spaced_labels(lines, repairs)
     lines = _closing_promotion(lines, repairs)
     lines = _head_promotion(lines, fields, repairs)
     lines = _closing_source(lines, fields, repairs)
@@ -433,7 +437,8 @@ APP_GATE_MAX = 60
 TOOL_BUTTONS = frozenset({
     "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
     "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页",
-    "分享让更多人看到"})  # 人民网's share widget under every story
+    "分享让更多人看到",  # 人民网's share widget under every story
+    "我要打印", "打印文章", "关闭本窗口", "网站纠错"})
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).

@@ -45,8 +45,34 @@ def test_a_pipe_separated_catalogue_gives_title_source_and_date_and_is_no_table(
     assert any(r.kind == "page-catalogue" and r.review for r in draft.repairs)
 
 
+# Some pages write the catalogue's labels without their colons, only some of them with one.
+BARE_LABEL_CATALOGUE = (
+    "文件名称 | 关于2024年第一季度重点工作落实情况的通报 | ||\n"
+    "索引号 | 000000000/2024-0123 | 公开目录: | 政务督查 |\n"
+    "公开责任部门 | 某县政府办公室 | 公开形式: | 主动公开 |\n"
+    "文号 | 督查通报第三期 | 成文日期: | 2024年04月12日 |\n"
+    "内容概述 | 关于2024年第一季度重点工作落实情况的通报 |\n"
+    "近期，县政府督查室对第一季度重点工作落实情况开展了专项督查，现通报如下。\n"
+    "一、总体情况\n"
+    f"{BODY}\n")
+
+
+def test_a_catalogue_whose_labels_lack_their_colons_is_read_as_one():
+    draft = build_draft(BARE_LABEL_CATALOGUE, FILE)
+    assert draft.title == "关于2024年第一季度重点工作落实情况的通报"
+    assert draft.source == "某县政府办公室"
+    assert draft.date == dt.date(2024, 4, 12)
+    body = texts(draft)
+    assert body[0] == ("paragraph", "近期，县政府督查室对第一季度重点工作落实情况开展了专项督查，"
+                                    "现通报如下。")
+    assert not any(kind == "table" or "索引号" in text for kind, text in body)
+
+
 def test_a_row_of_cells_that_are_not_catalogue_labels_is_no_catalogue():
     assert catalogue_row("城市 | 优良天数 | 优良率（%） |") is None
+    assert catalogue_row("名称 | 数量 | 来源 |") is None
+    assert catalogue_row("发布时间 | 2024-04-12 | 发布机构: | 某区生态环境分局 |") == [
+        ("发布时间", "2024-04-12"), ("发布机构", "某区生态环境分局")]
     assert catalogue_row("发布机构: | 某区生态环境分局 | 发文日期: | 2024-04-12 |") == [
         ("发布机构", "某区生态环境分局"), ("发文日期", "2024-04-12")]
 
@@ -330,3 +356,284 @@ def test_rows_of_several_cells_ending_in_a_bar_are_no_cell_lines():
     draft = build_draft(f"某市空气质量通报\n{BODY}\n{rows}{BODY}\n", FILE)
     [table] = [text for kind, text in texts(draft) if kind == "table"]
     assert table.splitlines()[0].replace(" ", "") == "|城市|二氧化硫|臭氧|"
+
+
+# ---------------------------------------------------------------- a notice padded with empty paragraphs
+
+
+PADDED_NOTICE = (
+    "某县人民政府办公室关于印发某县防汛应急预案的通知\n\n \n\n \n\n"
+    "各乡镇人民政府，县政府各部门：\n\n"
+    "经县政府同意，现将《某县防汛应急预案》印发给你们，请认真贯彻执行。\n\n \n\n \n\n"
+    "某县人民政府办公室\n\n \n\n"
+    "某县防汛应急预案\n\n"
+    "一、总则\n\n"
+    f"{BODY}\n\n"
+    "二、组织体系\n\n"
+    f"{BODY}\n")
+
+
+def test_a_short_line_between_empty_paragraphs_of_a_copied_page_is_no_caption():
+    draft = build_draft(PADDED_NOTICE, FILE)
+    assert not any(kind == "caption" for kind, _ in texts(draft))
+    assert ("paragraph", "某县人民政府办公室") in texts(draft)
+
+
+# ---------------------------------------------------------------- a contents list of bare headings
+
+
+CONTENTS_PLAN = (
+    "某市防汛应急预案\n\n"
+    "1 总则\n\n1.1 编制目的\n\n1.2 适用范围\n\n2 组织体系\n\n2.1 指挥机构\n\n"
+    "2.2 办事机构\n\n3 预警\n\n"
+    "1 总则\n\n1.1 编制目的\n\n"
+    f"{BODY}\n\n"
+    "1.2 适用范围\n\n"
+    f"{BODY}\n")
+
+
+def test_a_contents_list_that_the_headings_begin_again_under_is_dropped_and_told():
+    draft = build_draft(CONTENTS_PLAN, FILE)
+    body = texts(draft)
+    assert [text for kind, text in body if kind == "heading"] == [
+        "1 总则", "1.1 编制目的", "1.2 适用范围"]
+    assert [r for r in draft.repairs if r.kind == "contents" and r.review]
+
+
+def test_a_run_of_bare_headings_not_begun_again_is_kept():
+    text = CONTENTS_PLAN.replace("1 总则\n\n1.1 编制目的\n\n" + BODY, "4 保障\n\n" + BODY)
+    draft = build_draft(text, FILE)
+    assert sum(kind == "heading" for kind, _ in texts(draft)) >= 8
+    assert not [r for r in draft.repairs if r.kind == "contents"]
+
+
+# ---------------------------------------------------------------- a 落款 whose date the copy broke
+
+
+BROKEN_DATE_NOTICE = (
+    "某县人民政府办公室关于印发某县抗旱应急预案的通知\n\n"
+    "各乡镇人民政府，县政府各部门：\n\n"
+    "经县政府同意，现将某县抗旱应急预案印发给你们，请认真贯彻执行\n\n"
+    "某县人民政府办公室\n\n"
+    "2019612\n\n"
+    "某县抗旱应急预案\n\n"
+    "1 总则\n\n"
+    f"{BODY}\n")
+
+
+def test_a_signature_date_that_lost_its_year_month_and_day_still_signs_the_notice():
+    from briefing.importer.roles import broken_date
+    assert broken_date("2019612") == (2019, 6, 12)
+    assert broken_date("2020年56") == (2020, 5, 6)
+    assert broken_date("2018125") is True  # 1月25日 or 12月5日: no date read
+    assert broken_date("2019年6月12日") is None
+    draft = build_draft(BROKEN_DATE_NOTICE, FILE)
+    body = texts(draft)
+    assert ("signature", "某县人民政府办公室\n2019612") in body
+    assert ("heading", "某县抗旱应急预案") in body
+    assert draft.date == dt.date(2019, 6, 12)
+    assert any(r.kind == "signature-date" and r.review for r in draft.repairs)
+
+
+def test_a_lone_number_at_the_end_is_no_signature_date():
+    draft = build_draft(f"# 某县抗旱工作情况\n\n{BODY}\n\n2019612\n", FILE)
+    assert ("paragraph", "2019612") in texts(draft)
+    assert draft.date is None
+
+
+# ---------------------------------------------------------------- a page's feedback form and widgets
+
+
+FORM_PAGE = (
+    "关于2024年第一季度重点工作落实情况的通报\n\n"
+    "发布时间:2024-04-15 09:30信息来源:某县人民政府文字大小:[    ] 背景色:       \n\n"
+    "各乡镇人民政府，县政府各部门：\n\n"
+    f"{BODY}\n\n"
+    "请各单位进一步细化工作措施，压实工作责任，确保按时完成各项目标任务。\n\n \n\n"
+    "为进一步了解社会公众对政策执行效果的反馈与评价,请您对该政策提出宝贵的意见或建议。\n"
+    "  • 姓  名:\n\n  • 联系方式:\n\n  • *内  容:\n\n  • *验 证 码:\n\n")
+
+
+def test_a_pages_feedback_form_after_the_text_is_dropped_and_told():
+    draft = build_draft(FORM_PAGE, FILE)
+    body = texts(draft)
+    assert body[-1] == ("paragraph", "请各单位进一步细化工作措施，压实工作责任，确保按时完成各项"
+                                     "目标任务。")
+    assert [r for r in draft.repairs if r.kind == "feedback-form" and r.review]
+
+
+def test_type_size_and_background_widgets_do_not_hide_the_facts_line():
+    draft = build_draft(FORM_PAGE, FILE)
+    assert draft.title == "关于2024年第一季度重点工作落实情况的通报"
+    assert draft.source == "某县人民政府"
+    assert draft.date == dt.date(2024, 4, 15)
+    assert not any("文字大小" in text for _, text in texts(draft))
+
+
+def test_a_notices_contact_lines_with_their_values_are_no_form():
+    text = (f"# 关于报送材料的通知\n\n{BODY}\n\n联系人：张某\n\n联系电话：0000-1234567\n\n"
+            "电子邮箱：abc@example.com\n")
+    joined = "\n".join(t for _, t in texts(build_draft(text, FILE)))
+    assert "联系人：张某" in joined and "0000-1234567" in joined and "abc@example.com" in joined
+
+
+# ---------------------------------------------------------------- the first paragraph under the head
+
+
+SPACED_NEWS = (
+    "区人大代表分组审议区政府工作报告\n\n"
+    "发布日期: 2024-01-18 访问次数: 信息来源: 区融媒体中心 字号:[ ]\n\n\n"
+    "1月18日，区人大代表分组审议区政府工作报告及其他工作报告。\n\n"
+    f"{BODY}\n\n\n"
+    "代表们踊跃发言\n\n\n"
+    f"{BODY}\n")
+
+
+def test_the_first_paragraph_spaced_from_the_heads_facts_is_no_caption():
+    body = texts(build_draft(SPACED_NEWS, FILE))
+    assert body[0] == ("paragraph", "1月18日，区人大代表分组审议区政府工作报告及其他工作报告。")
+
+
+def test_a_caption_read_from_blank_lines_alone_is_a_guess_to_review():
+    draft = build_draft(SPACED_NEWS, FILE)
+    assert ("caption", "代表们踊跃发言") in texts(draft)
+    assert [r for r in draft.repairs if r.kind == "caption" and r.review]
+
+
+# ---------------------------------------------------------------- padding lost to the encoding
+
+
+def test_question_marks_opening_a_line_are_its_padding_lost_to_the_encoding():
+    text = (f"# 某县环境质量月报\n\n?6月，{BODY}\n\n编制单位: 某县环境监测站\n\n"
+            "?????????????????发布单位: 某县生态环境局\n")
+    draft = build_draft(text, FILE)
+    joined = "\n".join(t for _, t in texts(draft))
+    assert "?" not in joined and "？" not in joined
+    assert f"6月，{BODY}" in joined and "发布单位：某县生态环境局" in joined.replace(" ", "")
+    assert [r for r in draft.repairs if r.kind == "lost-padding"]
+
+
+def test_a_question_mark_inside_a_line_stays():
+    text = f"# 某县环境质量月报\n\n{BODY}你知道吗?\n"
+    assert any("？" in t for _, t in texts(build_draft(text, FILE)))
+
+
+# ---------------------------------------------------------------- a table named by what it lists
+
+
+NAMED_TABLE = (
+    "# 某县2024年3月环境质量状况\n\n"
+    f"{BODY}\n\n"
+    "某县2024年3月河流断面水质状况\n"
+    "序号 | 河流名称 | 水质目标 | 达标情况 |\n"
+    "1 | 某河 | Ⅲ | 达标 |\n"
+    "2 | 某溪 | Ⅲ | 达标 |\n\n"
+    f"{BODY}\n")
+
+
+def test_a_line_naming_what_the_table_right_under_it_lists_is_its_caption():
+    draft = build_draft(NAMED_TABLE, FILE)
+    tables = [node for node in draft.nodes if node.kind == "table"]
+    assert tables and tables[0].caption == "某县2024年3月河流断面水质状况"
+    assert [r for r in draft.repairs if r.kind == "table-caption" and r.review]
+
+
+
+def test_a_sentence_or_a_numbered_head_above_a_table_is_no_table_name():
+    from briefing.importer.roles import is_table_name
+    assert not is_table_name("（二）地表水河流水质状况")
+    assert not is_table_name("全县水质总体稳定，详见下表情况")
+    assert is_table_name("区县（功能区）5月份污染因子后3位排名情况")
+
+
+# ---------------------------------------------------------------- a speech copied from a paged document
+
+
+PAGED_SPEECH = (
+    "在全县防汛工作会议上的讲话\n"
+    "同志们:\n"
+    "今天召开全县防汛工作会议,主要任务是总结去年防汛工作,安排部署今年防汛工作。下面,我讲两点意见:\n"
+    "一、统一思想,提高认识,切实增强做好防汛工作的责任感2023年,全县各级各部门认真贯彻落实上级"
+    "防汛部署,扎实做好各项准备,确保了全县安全度汛。全县在全市2023年度防汛\n"
+    "2工作考核中名列前茅,成绩来之不易。但是,我们必须清醒地看到,今年汛期形势依然严峻,"
+    "各级各部门时刻不能掉以轻心。\n")
+
+
+def test_a_page_number_opening_the_line_that_goes_on_with_the_sentence_is_dropped():
+    draft = build_draft(PAGED_SPEECH, FILE)
+    joined = [t for _, t in texts(draft)]
+    assert any("全市2023年度防汛工作考核中名列前茅" in t for t in joined)
+    assert [r for r in draft.repairs if r.kind == "page-folio" and r.review]
+
+
+def test_a_count_opening_the_next_line_is_no_page_number():
+    text = PAGED_SPEECH.replace("\n2工作考核中", "\n3个乡镇考核中")
+    joined = "\n".join(t for _, t in texts(build_draft(text, FILE)))
+    assert "3个乡镇考核中" in joined and "防汛3个乡镇" not in joined
+
+
+def test_a_numbered_head_run_into_its_paragraph_is_told():
+    draft = build_draft(PAGED_SPEECH, FILE)
+    assert [d for d in draft.doubts if d.kind == "glued-head"]
+
+
+# ---------------------------------------------------------------- a bulletin signed in labelled fields
+
+
+def test_labelled_fields_ending_a_bulletin_are_its_signature():
+    text = (f"# 某县环境质量月报（2024年3月）\n\n{BODY}\n\n编制单位：某县环境监测站\n\n"
+            "发布单位：某县生态环境局\n\n编制日期：2024年4月8日\n")
+    draft = build_draft(text, FILE)
+    assert texts(draft)[-1] == ("signature", "编制单位：某县环境监测站\n发布单位：某县生态环境局\n"
+                                             "编制日期：2024年4月8日")
+
+
+def test_one_labelled_field_ending_a_text_stays_a_paragraph():
+    text = f"# 某县环境质量月报（2024年3月）\n\n{BODY}\n\n发布单位：某县生态环境局\n"
+    assert texts(build_draft(text, FILE))[-1][0] == "paragraph"
+
+
+# ---------------------------------------------------------------- a release's stamp: date and weekday
+
+
+HK_RELEASE = (
+    "某署公布二零二四年三月份統計數字\n********************\n\n"
+    "  某署今日（四月十七日）公布最新統計數字，經季節性調整的失業率維持在百分之二點九。\n\n"
+    "  就業人數上升至三百六十八萬，較上月增加約一萬人。\n\n"
+    "完\n\n2024年4月17日（星期三）\n香港時間16時30分\n")
+
+
+def test_a_releases_date_with_its_weekday_is_its_date_and_its_end_mark_signs_nothing():
+    from briefing.importer.titleblock import read_date
+    assert read_date("2024-04-17 星期三") == dt.date(2024, 4, 17)
+    draft = build_draft(HK_RELEASE, FILE)
+    assert draft.date == dt.date(2024, 4, 17)
+    body = texts(draft)
+    assert not any(kind in ("signature", "heading") for kind, _ in body)
+    assert ("paragraph", "完") in body
+
+
+# ---------------------------------------------------------------- a catalogue's spaced-out labels
+
+
+SPACED_CATALOGUE = (
+    "您当前的位置：首页 > 政府信息公开 > 通知公告\n"
+    "索 引 号：11340000MB0000000X/202403-00012\n"
+    "发 布 机 构：某县生态环境分局\n"
+    "生成日期：2024-03-08\n"
+    "某县2024年2月环境空气质量状况\n"
+    f"{BODY}\n"
+    "【我要打印】 【关闭窗口】\n")
+
+
+def test_a_catalogues_labels_spaced_to_their_column_are_read_as_labels():
+    draft = build_draft(SPACED_CATALOGUE, FILE)
+    assert draft.title == "某县2024年2月环境空气质量状况"
+    assert draft.source == "某县生态环境分局"
+    assert texts(draft) == [("paragraph", BODY)]
+    assert [r for r in draft.repairs if r.kind == "spaced-label"]
+
+
+def test_words_set_apart_in_a_sentence_are_no_spaced_label():
+    text = f"# 某县通知\n\n会上 大家 一致认为：{BODY}\n"
+    assert any(t.startswith("会上 大家 一致认为：") for _, t in texts(build_draft(text, FILE)))

@@ -190,8 +190,16 @@ def test_title_and_subtitle_on_one_line_then_a_dateline_in_chinese_numerals():
     draft = draft_of(text)
     assert (draft.title, draft.subtitle) == ("共同开创美好的新时代", "二〇一九年新年贺词")
     assert draft.date == dt.date(2018, 12, 31)
-    # Nothing but the date in brackets: a fact of the head, taken out of the body.
-    assert body_texts(draft) == [BODY]
+    # The date in brackets under a speech's title is its dateline: it stays in the text.
+    assert body_texts(draft) == ["（二〇一八年十二月三十一日）", BODY]
+
+
+def test_a_speech_dated_in_brackets_under_its_title_keeps_the_line():
+    text = (f"某县长\n在全县安全生产工作会议上的讲话\n(2015年2月6日)\n同志们:\n{BODY}\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert draft.date == dt.date(2015, 2, 6)
+    assert "（2015年2月6日）" in body_texts(draft)
 
 
 def test_a_title_ending_in_its_date_in_brackets_gives_the_date():
@@ -938,3 +946,42 @@ def test_a_signer_like_the_titles_short_form_stays_in_the_signature():
     # the signer of the 落款 under the body, is the text's own and is never dropped.
     draft = draft_of(f"某某县防汛抗旱指挥部文件\n\n{NOTICE_BODY}某某县防汛抗旱指挥部\n\n2024年6月1日\n")
     assert "某某县防汛抗旱指挥部" in "".join(body_texts(draft))
+
+
+def test_a_row_of_language_and_mail_links_above_the_title_is_the_pages():
+    text = (f"簡體版 英文版 寄給朋友 政府新聞網\n某署發表二零二四年三月份統計數字\n"
+            f"********************\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某署發表二零二四年三月份統計數字"
+    assert not any("寄給朋友" in text for text in body_texts(draft))
+
+
+def test_a_reports_dateline_subtitle_broken_over_two_lines_is_one():
+    text = ("政府工作报告\n——2024年1月9日在某县第十八届\n人民代表大会第三次会议上\n县长 张某某\n"
+            f"各位代表:\n{BODY}\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.subtitle == "2024年1月9日在某县第十八届人民代表大会第三次会议上"
+    assert draft.date == dt.date(2024, 1, 9)
+    assert not any("人民代表大会第三次会议上" in text for text in body_texts(draft))
+    assert any(r.kind == "broken-dateline" for r in draft.repairs)
+
+
+def test_a_title_spaced_out_character_by_character_is_run_together():
+    draft = draft_of(f"政 府 工 作 报 告\n——2024年1月9日在某县第十八届人民代表大会第三次会议上\n"
+                     f"各位代表:\n{BODY}\n{BODY}\n")
+    assert draft.title == "政府工作报告"
+    assert any(r.kind == "letterspaced-title" for r in draft.repairs)
+
+
+def test_a_title_with_words_set_apart_keeps_its_spaces():
+    draft = draft_of(f"# 深化改革 突破创新 全面提升教育质量\n\n{BODY}\n")
+    assert draft.title == "深化改革 突破创新 全面提升教育质量"
+
+
+def test_a_speakers_name_before_the_office_in_a_speechs_head_is_its_author():
+    text = (f"某县长讲话(整理稿)\n李某某县长\n在全县春耕生产工作会议上的讲话\n(2015年3月2日)\n"
+            f"同志们:\n{BODY}\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "在全县春耕生产工作会议上的讲话"
+    assert draft.authors == ["李某某"]
+    assert "李某某县长" not in body_texts(draft)
