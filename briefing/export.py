@@ -185,9 +185,12 @@ def write_pdf(
         with _capture_weasyprint_log() as messages, \
                 incremental.one_build(across_builds=font_key is not None):
             def laid_out(source: str):
-                document = layout(source)
-                if place_figures:  # figures that left pages short, deferred past the text
-                    document, _ = placement.place(source, layout, document)
+                if not place_figures:
+                    return layout(source)
+                # figures that leave pages short deferred past the text as pages are
+                # laid out; a blank page before a closing block marked
+                with placement.placing(placement.group_ids(source)) as moves:
+                    document, _ = placement.place(source, layout, None, moves)
                 return document
 
             document = None

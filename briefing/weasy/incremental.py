@@ -97,6 +97,9 @@ class Memory:
     pages: list  # (page box, its children, its root's children) before margin boxes
     page_maker: list
     carries: bool = False  # a page handed footnotes or broken floats to the next one
+    # The first page a key-figure group left short and moved from (placement.py): the
+    # box tree was reordered there, so no later page is handed on.
+    moved_from: int | None = None
 
 
 _keeping = False
@@ -271,7 +274,7 @@ def _clean(old: Tree, new: Tree) -> bytearray:
     return clean
 
 
-def _skip_path(skip) -> list[int] | None:
+def skip_path(skip) -> list[int] | None:
     """A page's start as a path of child indices; None when it branches."""
     path = []
     while skip:
@@ -294,7 +297,8 @@ def initialize_page_maker(context, root_box):
         return
     context.briefing_incremental = {
         "key": key, "store": _store(), "tree": Tree(root_box), "snapshots": {},
-        "prefilled": False, "kept": {}, "reused": 0, "carries": False, "shift": None}
+        "prefilled": False, "kept": {}, "reused": 0, "carries": False, "shift": None,
+        "moved_from": None}
 
 
 def layout_document(html, root_box, context, max_loops=8):
@@ -315,7 +319,7 @@ def layout_document(html, root_box, context, max_loops=8):
         memory = Memory(state["tree"], kept,
                         [(resume_at, next_page, right_page, copy.deepcopy(page_state))
                          for resume_at, next_page, right_page, page_state, _
-                         in context.page_maker], state["carries"])
+                         in context.page_maker], state["carries"], state["moved_from"])
         store = state["store"]
         with _lock:
             store.pop(state["key"], None)
@@ -339,6 +343,20 @@ def record_page(context, index: int, page) -> bool:
         root = page.children[0]
         state["snapshots"][index] = (page, tuple(page.children), list(root.children))
     return laid_out
+
+
+def moved(context, index: int) -> None:
+    """A key-figure group moved in the box tree, the layout taken up again from page
+    `index` (placement.py): no page after it is handed on from the previous render
+    (its start no longer names the same boxes), and the next render hands on none from
+    there."""
+    state = getattr(context, "briefing_incremental", None)
+    if state is None:
+        return
+    if state["moved_from"] is None or index < state["moved_from"]:
+        state["moved_from"] = index
+    if state["shift"]:
+        state["shift"]["done"] = True
 
 
 def end_pass(context) -> None:
@@ -389,11 +407,15 @@ def _page_starts(memory: Memory) -> list[tuple[float, bool]] | None:
     when the page starts inside it) and whether it starts inside a table; None when a
     page start branches."""
     starts = [(0, False)]
-    for entry in memory.page_maker[1:len(memory.pages)]:
-        path = _skip_path(entry[0]) if entry[0] is not None else None
+    # (after a move, a page's start names the reordered tree: the pages from there on
+    # are laid out again, `_pages_to_lay_out`; they take the move's page's start)
+    known = len(memory.pages) if memory.moved_from is None else memory.moved_from + 1
+    for entry in memory.page_maker[1:min(known, len(memory.pages))]:
+        path = skip_path(entry[0]) if entry[0] is not None else None
         if path is None:
             return None
         starts.append(memory.tree.index_at(path))
+    starts.extend([(starts[-1][0], False)] * (len(memory.pages) - len(starts)))
     return starts
 
 
@@ -419,9 +441,13 @@ def _pages_to_lay_out(memory: Memory, new: Tree, clean: bytearray,
             runs[-1] = (runs[-1][0], length)
         else:
             runs.append((common, length))
-    if not runs:  # nothing changed: lay the last page out again
-        return {len(starts) - 1}
     flagged: set[int] = set()
+    if memory.moved_from is not None:  # the pages from a move on: all laid out again
+        flagged.update(range(memory.moved_from, len(starts)))
+        if any(end > starts[memory.moved_from] for _, end in runs):
+            flagged.add(max(0, memory.moved_from - 1))  # (where it ends depends on them)
+    if not runs:  # nothing changed: lay the last page out again
+        return flagged | {len(starts) - 1}
     for dirty, end in runs:
         # (a page starting inside a box has its index plus a half: the box's beginning
         # is on an earlier page, and the page holding the run's last box may start
