@@ -111,23 +111,34 @@ def median(values: list[float]) -> float:
 def capture_build(folder: Path, output: Path, **options) -> dict:
     """Build in this process and capture what goes to WeasyPrint: the final HTML, the
     extra stylesheets and the base URL."""
+    from dataclasses import astuple
+
     import briefing.build as build_module
+    from briefing.export import Relayout
 
     captured: dict = {}
     real = build_module.write_pdf
+
+    class Capturing(Relayout):
+        def surely_short(self, pages: int) -> bool:
+            short = super().surely_short(pages)
+            if short:
+                captured["html"] = self.source()
+            return short
+
+        def __call__(self, pages: int) -> str | None:
+            again = super().__call__(pages)
+            if again is not None:
+                captured["html"] = again
+            return again
 
     def spy(html, target, **kwargs):
         captured.update(html=html, base=str(kwargs["base_url"]),
                         stylesheets=list(kwargs.get("stylesheets") or ()),
                         pdf_options=kwargs.get("pdf_options") or {})
         relayout = kwargs.get("relayout")
-        if relayout is not None:
-            def again(pages):
-                html2 = relayout(pages)
-                if html2 is not None:
-                    captured["html"] = html2
-                return html2
-            kwargs["relayout"] = again
+        if relayout is not None:  # the HTML laid out instead, when it is
+            kwargs["relayout"] = Capturing(*astuple(relayout.resolved()))
         return real(html, target, **kwargs)
 
     build_module.write_pdf = spy
