@@ -1,7 +1,7 @@
 """A layout of a document after another layout of it lays out again only the pages
-that changed: the placement pass's layouts within one build (a moved key-figure group,
-a marked blank page: briefing/export.py, `one_build`), and a rebuild in a long-lived
-process (the page-memory and page-memory-start patches of table.py, and the calls in
+that changed: a second layout within one build (a marked blank page, a document laid
+out without and then with its contents: briefing/export.py, `one_build`), and a rebuild
+in a long-lived process (the page-memory and page-memory-start patches of table.py, and the calls in
 targets.make_all_pages).
 
 WeasyPrint 70 paginates with a list, `context.page_maker`: for each page, where its
@@ -40,15 +40,16 @@ render to the next render of the same document (same stylesheets, options and <h
 
 The output is byte-identical to laying the whole document out: tests/weasy/
 test_incremental.py compares rebuilds after edits at the start, middle and end, edits
-that add and remove a page with cold builds; tests/weasy/test_placement_reuse.py a
-group moved near the end, pages renumbered after a forced break, a page styled by its
-side (not renumbered) and the jianbao's blank-page mark with the same builds laying
-every layout out in full.
+that add and remove a page with cold builds; tests/weasy/test_placement_reuse.py
+rebuilds after edits before and after a moved group, pages renumbered after a forced
+break, a page styled by its side (not renumbered), and the jianbao's blank-page mark
+with the same build laying every layout out in full.
 
-What it cannot keep: after a group moves in running text, the text after it moves up by
-the hole it filled, so no later page starts where a page started before (no page
-starts at the same place) until a forced page break — a long document's second layout
-still lays out everything from the move on. An edit that adds or removes a box (a
+What it cannot keep: key-figure groups are placed as the pages are laid out
+(placement.py): a move reorders the box tree from the short page on, so a render after
+one that moved a group hands on no page from that page on (`moved`, Memory.moved_from:
+a kept page's start would name other boxes) — a rebuild after an edit past a move lays
+out from the move's page. An edit that adds or removes a box (a
 paragraph, a heading) shifts the walk: every later box differs. Every page is drawn and
 its fonts subset again (the drawn content of unchanged pages is not kept); the stages
 before layout (parsing, cascade, boxes) run in full, but for the stylesheets' parses,
@@ -120,8 +121,8 @@ def enabled() -> bool:
 
 @contextmanager
 def one_build(across_builds: bool = True) -> Iterator[None]:
-    """The renders inside are one build's layouts of one document (the placement
-    pass's): each starts from the pages of the one before, in a memory dropped at the
+    """The renders inside are one build's layouts of one document (the blank-page
+    mark's, the contents'): each starts from the pages of the one before, in a memory dropped at the
     end — or, in a process that keeps pages (`keep_pages`) and when `across_builds`
     (the fonts are the process's, not this build's), in the process's memory."""
     token = build_memory.set(None if _keeping and across_builds else {})
