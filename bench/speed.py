@@ -30,8 +30,9 @@ One run measures, alternating the contenders so that machine noise hits them ali
   size   the sample's PDF: ours, ours with WeasyPrint's own (retain-gids) subsetting,
          plain WeasyPrint, Typst — target ≤ 320 KB; the text extracts identically with
          and without compact subsets.
-  relayouts  the placement pass's layouts (a moved key-figure group, a marked blank
-         page) with and without starting from the layout before (BRIEFING_INCREMENTAL=0):
+  relayouts  a build's layouts (a key-figure group moved as the pages are laid out:
+         its page and the two after it laid out again; a marked blank page: a second
+         layout) with and without starting from the layout before (BRIEFING_INCREMENTAL=0):
          CPU time in one process, alternating, beside plain WeasyPrint on the same HTML
          in that process; layouts and pages laid out per build, and per layout (the
          pages each lays out, from which page); for the sample in
@@ -273,8 +274,9 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
 
 
 def worker_relayouts(folder: str, template: str, output: str, rounds: int) -> None:
-    """One process, alternating: our build with the placement pass's layouts starting
-    from the one before (weasy/incremental.py, `one_build`), the same with
+    """One process, alternating: our build with a layout after another (the blank-page
+    mark's, the contents') starting from the one before (weasy/incremental.py,
+    `one_build`), the same with
     BRIEFING_INCREMENTAL=0 (each layout of the whole document, as before it), and plain
     WeasyPrint (our patches uninstalled) on the same final HTML. CPU time of each
     (time.process_time), the layouts per build and the pages WeasyPrint laid out."""
