@@ -273,10 +273,10 @@ class Move:
 
 
 class Placer:
-    """One render's placement: each page once laid out, with the two after it, is
-    checked as `plan` checks a page and the page after it; a group that left it short
-    moves in the box tree (not the HTML) and the layout is taken up again from that
-    page — the pages before it stay as they are."""
+    """One render's placement: each page, once it and the two after it are laid out,
+    is checked (`group_leaving_short`, `plan_move`); a group that left it short moves
+    in the box tree (not the HTML) and the layout is taken up again from that page —
+    the pages before it stay as they are."""
 
     def __init__(self, context, root_box, groups: frozenset[str],
                  moves: list[Move]) -> None:
@@ -298,16 +298,16 @@ class Placer:
                 if not isinstance(box, boxes.ParentBox) or isinstance(box, boxes.LineBox):
                     continue
                 for index, child in enumerate(box.children):
-                    element = child.element
-                    child_id = element.get("id") if element is not None else None
+                    child_id = self._element_id(child)
                     if child_id and child_id not in where:
                         where[child_id] = (box, path)
                     stack.append((child, (*path, index)))
             self._where = where
         return self._where.get(element_id)
 
-    def _element_id(self, box) -> str | None:
-        element = box.element
+    @staticmethod
+    def _element_id(box) -> str | None:
+        element = getattr(box, "element", None)
         return element.get("id") if element is not None else None
 
     def layout_of(self, page) -> PageLayout:
