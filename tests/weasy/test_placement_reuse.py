@@ -5,7 +5,8 @@ edit before or after a moved group, writes the same bytes as a cold build and ke
 pages before the edit (and, after a move, none from the move's page on: its boxes were
 reordered); pages after a forced break are handed on renumbered when an edit shortens
 the text before them, unless the page is styled by its side; the jianbao's blank-page
-mark lays out again only from the page before the spacer. Each test builds both ways,
+mark lays out again only from the page before the spacer — or, when a group moved, from
+the page before the move's. Each test builds both ways,
 compares the bytes and counts the pages WeasyPrint laid out."""
 
 from __future__ import annotations
@@ -204,3 +205,44 @@ def test_the_blank_page_mark_keeps_the_pages_before_it(tmp_path, monkeypatch, la
     # rest (pages 5 and 6 more than once: WeasyPrint's passes for page-based values).
     assert incremental.last_kept == 3
     assert results["1"][1] == results["0"][1] - 3
+
+
+def test_the_blank_page_mark_after_a_move_lays_out_from_the_move(tmp_path, monkeypatch,
+                                                                 laid_out):
+    # A group moves on page 4; the closing block's spacer stands alone on the last page:
+    # marked (the mark styles it, as the jianbao's), and the document laid out again —
+    # from the page before the move's (its boxes were reordered in the first layout, and
+    # where that page ends depends on the boxes after it), the move made again, the same
+    # bytes as laying the second layout out in full.
+    spacer = f'<div id="{placement.BLANK_SPACER}" style="break-before: page; height: 40pt"></div>'
+    mark_css = f"#{placement.BLANK_SPACER}[{placement.BLANK_MARK}] {{ height: 30pt }}"
+    html = document(12, 8, page_css=mark_css).replace("</body>", f"{spacer}</body>")
+    marked, moves = [], []
+    real_mark, real_place = placement.mark_blank_page, placement.place
+
+    def mark(*args):
+        result = real_mark(*args)
+        marked.append(result is not None)
+        return result
+
+    def place(*args):
+        found = real_place(*args)
+        moves.append(list(args[3]))
+        return found
+
+    monkeypatch.setattr(placement, "mark_blank_page", mark)
+    monkeypatch.setattr(placement, "place", place)
+
+    def make(switch: str):
+        out = tmp_path / f"{switch}.pdf"
+        return out, write_pdf(html, out, base_url=tmp_path, allowed_roots=[tmp_path])
+
+    results = both_ways(monkeypatch, laid_out, make)
+    assert marked == [True, True]
+    move, = moves[0]
+    assert move.page == 3
+    assert moves[1] == moves[0]  # (each build's last layout's: the same move)
+    assert results["1"][0] == results["0"][0]
+    assert incremental.last_first_page == move.page - 1
+    assert incremental.last_kept == move.page - 1
+    assert results["1"][1] == results["0"][1] - (move.page - 1)
