@@ -30,8 +30,9 @@ One run measures, alternating the contenders so that machine noise hits them ali
   size   the sample's PDF: ours, ours with WeasyPrint's own (retain-gids) subsetting,
          plain WeasyPrint, Typst — target ≤ 320 KB; the text extracts identically with
          and without compact subsets.
-  relayouts  the placement pass's layouts (a moved key-figure group, a marked blank
-         page) with and without starting from the layout before (BRIEFING_INCREMENTAL=0):
+  relayouts  a build's layouts (a key-figure group moved as the pages are laid out:
+         its page and the two after it laid out again; a marked blank page: a second
+         layout) with and without starting from the layout before (BRIEFING_INCREMENTAL=0):
          CPU time in one process, alternating, beside plain WeasyPrint on the same HTML
          in that process; layouts and pages laid out per build, and per layout (the
          pages each lays out, from which page); for the sample in
@@ -111,23 +112,34 @@ def median(values: list[float]) -> float:
 def capture_build(folder: Path, output: Path, **options) -> dict:
     """Build in this process and capture what goes to WeasyPrint: the final HTML, the
     extra stylesheets and the base URL."""
+    from dataclasses import astuple
+
     import briefing.build as build_module
+    from briefing.export import Relayout
 
     captured: dict = {}
     real = build_module.write_pdf
+
+    class Capturing(Relayout):
+        def surely_short(self, pages: int) -> bool:
+            short = super().surely_short(pages)
+            if short:
+                captured["html"] = self.source()
+            return short
+
+        def __call__(self, pages: int) -> str | None:
+            again = super().__call__(pages)
+            if again is not None:
+                captured["html"] = again
+            return again
 
     def spy(html, target, **kwargs):
         captured.update(html=html, base=str(kwargs["base_url"]),
                         stylesheets=list(kwargs.get("stylesheets") or ()),
                         pdf_options=kwargs.get("pdf_options") or {})
         relayout = kwargs.get("relayout")
-        if relayout is not None:
-            def again(pages):
-                html2 = relayout(pages)
-                if html2 is not None:
-                    captured["html"] = html2
-                return html2
-            kwargs["relayout"] = again
+        if relayout is not None:  # the HTML laid out instead, when it is
+            kwargs["relayout"] = Capturing(*astuple(relayout.resolved()))
         return real(html, target, **kwargs)
 
     build_module.write_pdf = spy
@@ -262,8 +274,9 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
 
 
 def worker_relayouts(folder: str, template: str, output: str, rounds: int) -> None:
-    """One process, alternating: our build with the placement pass's layouts starting
-    from the one before (weasy/incremental.py, `one_build`), the same with
+    """One process, alternating: our build with a layout after another (the blank-page
+    mark's, the contents') starting from the one before (weasy/incremental.py,
+    `one_build`), the same with
     BRIEFING_INCREMENTAL=0 (each layout of the whole document, as before it), and plain
     WeasyPrint (our patches uninstalled) on the same final HTML. CPU time of each
     (time.process_time), the layouts per build and the pages WeasyPrint laid out."""

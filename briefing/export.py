@@ -148,8 +148,8 @@ def write_pdf(
     modification date (briefing/fingerprint.py: document_date). `glyph_check(document)`
     (fonts.LayoutCheck) lists the characters laid out in no font of their role: the
     export stops there, with nothing written. `place_figures`: key-figure groups that
-    leave a page short move past the following text, and the document is laid out
-    again (briefing/weasy/placement.py)."""
+    leave a page short move past the following text as the pages are laid out
+    (briefing/weasy/placement.py)."""
     try:
         weasy.load()  # WeasyPrint without its slow library lookups, our extensions
         from weasyprint import CSS, HTML
@@ -171,7 +171,7 @@ def write_pdf(
         profiles: dict = {}  # @color-profile rules of the extra sheets reach the PDF
         extra = [CSS(string=css, base_url=base, url_fetcher=fetcher, font_config=font_config,
                      color_profiles=profiles) for css in stylesheets]
-        # A layout of this document after another one — the placement pass's, or a
+        # A layout of this document after another one — the blank-page mark's, or a
         # rebuild in a process that keeps pages — lays out again only the pages that
         # changed (weasy/incremental.py); the output is the same.
         key = incremental.document_key(source, stylesheets, pdf_options or {}, base,
@@ -185,9 +185,12 @@ def write_pdf(
         with _capture_weasyprint_log() as messages, \
                 incremental.one_build(across_builds=font_key is not None):
             def laid_out(source: str):
-                document = layout(source)
-                if place_figures:  # figures that left pages short, deferred past the text
-                    document, _ = placement.place(source, layout, document)
+                if not place_figures:
+                    return layout(source)
+                # figures that leave pages short deferred past the text as pages are
+                # laid out; a blank page before a closing block marked
+                with placement.placing(placement.group_ids(source)) as moves:
+                    document, _ = placement.place(source, layout, None, moves)
                 return document
 
             document = None

@@ -49,9 +49,10 @@ The modules (a concern is the module holding its patches' replacements):
     drawings.py        SVG images (charts) drawn once per content, replayed after
     sheets.py          a stylesheet's text parsed once per process, its parse reused
     ids.py             a PDF/X document id that is the same for the same inputs
-    placement.py       placement that fills pages: no patch — between layouts, key-figure
-                       groups that left a page short move in the HTML (export.py calls it);
-                       a blank page before the jianbao's 版记 marked (no page numbers)
+    placement.py       placement that fills pages: as the pages are laid out (targets.py's
+                       make_all_pages hands each pass to it), a key-figure group that left
+                       a page short moves in the box tree and the layout goes on from that
+                       page; a blank page before the jianbao's 版记 marked (no page numbers)
     state.py           what the patches remember during one build: context variables,
                        so builds in other threads or contexts never see it
     loader.py          importing WeasyPrint fast, once per process; garbage-collector

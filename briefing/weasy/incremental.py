@@ -1,7 +1,7 @@
 """A layout of a document after another layout of it lays out again only the pages
-that changed: the placement pass's layouts within one build (a moved key-figure group,
-a marked blank page: briefing/export.py, `one_build`), and a rebuild in a long-lived
-process (the page-memory and page-memory-start patches of table.py, and the calls in
+that changed: a second layout within one build (a marked blank page, a document laid
+out without and then with its contents: briefing/export.py, `one_build`), and a rebuild
+in a long-lived process (the page-memory and page-memory-start patches of table.py, and the calls in
 targets.make_all_pages).
 
 WeasyPrint 70 paginates with a list, `context.page_maker`: for each page, where its
@@ -40,15 +40,16 @@ render to the next render of the same document (same stylesheets, options and <h
 
 The output is byte-identical to laying the whole document out: tests/weasy/
 test_incremental.py compares rebuilds after edits at the start, middle and end, edits
-that add and remove a page with cold builds; tests/weasy/test_placement_reuse.py a
-group moved near the end, pages renumbered after a forced break, a page styled by its
-side (not renumbered) and the jianbao's blank-page mark with the same builds laying
-every layout out in full.
+that add and remove a page with cold builds; tests/weasy/test_placement_reuse.py
+rebuilds after edits before and after a moved group, pages renumbered after a forced
+break, a page styled by its side (not renumbered), and the jianbao's blank-page mark
+with the same build laying every layout out in full.
 
-What it cannot keep: after a group moves in running text, the text after it moves up by
-the hole it filled, so no later page starts where a page started before (no page
-starts at the same place) until a forced page break — a long document's second layout
-still lays out everything from the move on. An edit that adds or removes a box (a
+What it cannot keep: key-figure groups are placed as the pages are laid out
+(placement.py): a move reorders the box tree from the short page on, so a render after
+one that moved a group hands on no page from that page on (`moved`, Memory.moved_from:
+a kept page's start would name other boxes) — a rebuild after an edit past a move lays
+out from the move's page. An edit that adds or removes a box (a
 paragraph, a heading) shifts the walk: every later box differs. Every page is drawn and
 its fonts subset again (the drawn content of unchanged pages is not kept); the stages
 before layout (parsing, cascade, boxes) run in full, but for the stylesheets' parses,
@@ -97,6 +98,9 @@ class Memory:
     pages: list  # (page box, its children, its root's children) before margin boxes
     page_maker: list
     carries: bool = False  # a page handed footnotes or broken floats to the next one
+    # The first page a key-figure group left short and moved from (placement.py): the
+    # box tree was reordered there, so no later page is handed on.
+    moved_from: int | None = None
 
 
 _keeping = False
@@ -117,8 +121,8 @@ def enabled() -> bool:
 
 @contextmanager
 def one_build(across_builds: bool = True) -> Iterator[None]:
-    """The renders inside are one build's layouts of one document (the placement
-    pass's): each starts from the pages of the one before, in a memory dropped at the
+    """The renders inside are one build's layouts of one document (the blank-page
+    mark's, the contents'): each starts from the pages of the one before, in a memory dropped at the
     end — or, in a process that keeps pages (`keep_pages`) and when `across_builds`
     (the fonts are the process's, not this build's), in the process's memory."""
     token = build_memory.set(None if _keeping and across_builds else {})
@@ -271,7 +275,7 @@ def _clean(old: Tree, new: Tree) -> bytearray:
     return clean
 
 
-def _skip_path(skip) -> list[int] | None:
+def skip_path(skip) -> list[int] | None:
     """A page's start as a path of child indices; None when it branches."""
     path = []
     while skip:
@@ -294,7 +298,8 @@ def initialize_page_maker(context, root_box):
         return
     context.briefing_incremental = {
         "key": key, "store": _store(), "tree": Tree(root_box), "snapshots": {},
-        "prefilled": False, "kept": {}, "reused": 0, "carries": False, "shift": None}
+        "prefilled": False, "kept": {}, "reused": 0, "carries": False, "shift": None,
+        "moved_from": None}
 
 
 def layout_document(html, root_box, context, max_loops=8):
@@ -315,7 +320,7 @@ def layout_document(html, root_box, context, max_loops=8):
         memory = Memory(state["tree"], kept,
                         [(resume_at, next_page, right_page, copy.deepcopy(page_state))
                          for resume_at, next_page, right_page, page_state, _
-                         in context.page_maker], state["carries"])
+                         in context.page_maker], state["carries"], state["moved_from"])
         store = state["store"]
         with _lock:
             store.pop(state["key"], None)
@@ -339,6 +344,20 @@ def record_page(context, index: int, page) -> bool:
         root = page.children[0]
         state["snapshots"][index] = (page, tuple(page.children), list(root.children))
     return laid_out
+
+
+def moved(context, index: int) -> None:
+    """A key-figure group moved in the box tree, the layout taken up again from page
+    `index` (placement.py): no page after it is handed on from the previous render
+    (its start no longer names the same boxes), and the next render hands on none from
+    there."""
+    state = getattr(context, "briefing_incremental", None)
+    if state is None:
+        return
+    if state["moved_from"] is None or index < state["moved_from"]:
+        state["moved_from"] = index
+    if state["shift"]:
+        state["shift"]["done"] = True
 
 
 def end_pass(context) -> None:
@@ -389,11 +408,15 @@ def _page_starts(memory: Memory) -> list[tuple[float, bool]] | None:
     when the page starts inside it) and whether it starts inside a table; None when a
     page start branches."""
     starts = [(0, False)]
-    for entry in memory.page_maker[1:len(memory.pages)]:
-        path = _skip_path(entry[0]) if entry[0] is not None else None
+    # (after a move, a page's start names the reordered tree: the pages from there on
+    # are laid out again, `_pages_to_lay_out`; they take the move's page's start)
+    known = len(memory.pages) if memory.moved_from is None else memory.moved_from + 1
+    for entry in memory.page_maker[1:min(known, len(memory.pages))]:
+        path = skip_path(entry[0]) if entry[0] is not None else None
         if path is None:
             return None
         starts.append(memory.tree.index_at(path))
+    starts.extend([(starts[-1][0], False)] * (len(memory.pages) - len(starts)))
     return starts
 
 
@@ -419,9 +442,13 @@ def _pages_to_lay_out(memory: Memory, new: Tree, clean: bytearray,
             runs[-1] = (runs[-1][0], length)
         else:
             runs.append((common, length))
-    if not runs:  # nothing changed: lay the last page out again
-        return {len(starts) - 1}
     flagged: set[int] = set()
+    if memory.moved_from is not None:  # the pages from a move on: all laid out again
+        flagged.update(range(memory.moved_from, len(starts)))
+        if any(end > starts[memory.moved_from] for _, end in runs):
+            flagged.add(max(0, memory.moved_from - 1))  # (where it ends depends on them)
+    if not runs:  # nothing changed: lay the last page out again
+        return flagged | {len(starts) - 1}
     for dirty, end in runs:
         # (a page starting inside a box has its index plus a half: the box's beginning
         # is on an earlier page, and the page holding the run's last box may start

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import copy
 
-from briefing.weasy import incremental
+from briefing.weasy import incremental, placement
 from briefing.weasy.seam import original
 from briefing.weasy.state import resolved_anchor
 
@@ -100,12 +100,17 @@ def anchor_name_from_token(anchor_token):
 def make_all_pages(context, root_box, html, pages):
     """Each layout pass, after the contents' numbers are brought up to date; in a
     layout after another of the same document, the first pass starts from the pages
-    incremental.py keeps, and hands pages on renumbered where they now fall."""
+    incremental.py keeps, and hands pages on renumbered where they now fall; key-figure
+    groups placed as the pages are laid out (placement.py)."""
     refresh_before_pass(context, pages)
     pages = incremental.kept_pages(context, root_box, html, pages)
-    for index, page in enumerate(original("contents-refresh")(context, root_box, html,
-                                                              pages)):
-        laid_out = incremental.record_page(context, index, page)
-        yield page
-        incremental.realign(context, index, laid_out)
+    make = original("contents-refresh")
+    placer = placement.placer(context, root_box)
+    if placer is not None:
+        yield from placer.pages(make, html, pages)
+    else:
+        for index, page in enumerate(make(context, root_box, html, pages)):
+            laid_out = incremental.record_page(context, index, page)
+            yield page
+            incremental.realign(context, index, laid_out)
     incremental.end_pass(context)

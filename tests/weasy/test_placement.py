@@ -96,46 +96,51 @@ def test_pages_are_filled_and_figures_near_their_paragraph(built, folders, name,
 
 
 def test_a_pushed_group_moves_past_the_text_that_fills_the_hole():
-    html = ('<div class="lead"><p id="p1">a</p></div><section><p id="p2">cites</p>'
-            '<!--placement:g--><table id="figures-g"></table><!--/placement-->'
-            '<p id="p3">b</p><p id="p4">c</p><p id="p5">d</p></section>')
     short = placement.PageLayout(top=0, height=100, leaves=[
         placement.Leaf(0, 60, None, "p2")])
     following = placement.PageLayout(top=0, height=100, leaves=[
         placement.Leaf(0, 50, "g", "figures-g"), placement.Leaf(50, 70, None, "p3"),
         placement.Leaf(70, 95, None, "p4")])
     later = placement.PageLayout(top=0, height=100, leaves=[placement.Leaf(0, 10, None, "p5")])
-    moved = placement.plan(html, [short, following, later])
-    # The hole (40) is filled by p3 (20) and p4 (25): the table follows p4.
-    assert moved.index('id="p4"') < moved.index("figures-g") < moved.index('id="p5"')
-    assert placement.plan(moved, [following, following]) is None  # full pages: no move
+    pages = [short, following, later]
+    assert placement.group_leaving_short(pages) == "g"
+    # The hole (40) is filled by p3 (20) and p4 (25): the table goes after p4.
+    assert placement.plan_move(pages, "g", ["p3", "p4", "p5"], "p2") == 2
+    # Only p3 may go before it (a heading after it): p3 alone, the page still short.
+    assert placement.plan_move(pages, "g", ["p3"], "p2") == 1
+    full = placement.PageLayout(top=0, height=100, leaves=[placement.Leaf(0, 80, None, "p2")])
+    assert placement.group_leaving_short([full, following]) is None  # filled: no move
+    # Text that would push it beyond the next page: p5 (10) fits after p4, no more.
+    tall = placement.PageLayout(top=0, height=100, leaves=[
+        placement.Leaf(0, 50, "g", "figures-g"), placement.Leaf(50, 100, None, "p3")])
+    rest = placement.PageLayout(top=0, height=100, leaves=[placement.Leaf(0, 60, None, "p3")])
+    # p3 runs over two pages (110 high): more than the hole (40) and the room (50).
+    assert placement.plan_move([short, tall, rest], "g", ["p3"], None) is None
 
 
 def test_a_group_ending_its_section_moves_before_its_paragraph():
-    html = ('<section><p id="p2">x</p><p id="p3">cites</p>'
-            '<!--placement:g--><table id="figures-g"></table><!--/placement-->'
-            '</section><section><h3>next</h3><p id="p9">y</p></section>')
     short = placement.PageLayout(top=0, height=100, leaves=[
         placement.Leaf(0, 30, None, "p2"), placement.Leaf(30, 40, None, "p3")])
     following = placement.PageLayout(top=0, height=100, leaves=[
         placement.Leaf(0, 50, "g", "figures-g"), placement.Leaf(55, 70, None, "p9")])
-    moved = placement.plan(html, [short, following])
-    # The table (50, and a margin) fits above its citing paragraph p3 (70 left below its
-    # top), a line of p3 (10) still below it: it goes before p3, no further.
-    assert moved.index('id="p2"') < moved.index("figures-g") < moved.index('id="p3"')
-    assert moved.index("figures-g") < moved.index("<h3>")
+    # No paragraph after it in its section: the table (50, and a margin) fits above its
+    # citing paragraph p3 (70 left below its top), a line of p3 (10) still below it.
+    assert placement.plan_move([short, following], "g", [], "p3") == 0
+    assert placement.plan_move([short, following], "g", [], None) is None  # none to go before
     lower = placement.PageLayout(top=0, height=100, leaves=[
         placement.Leaf(0, 50, None, "p2"), placement.Leaf(50, 60, None, "p3")])
-    assert placement.plan(html, [lower, following]) is None  # p3 would go overleaf
+    assert placement.plan_move([lower, following], "g", [], "p3") is None  # p3 overleaf
 
 
-def test_the_pass_fills_a_real_layout_with_one_more_layout():
-    """WeasyPrint's own layout: a table that does not fit on page 1 leaves it short; the
-    pass moves it past the next paragraphs and lays the document out once more."""
+def test_the_pass_fills_a_real_layout_in_one_layout():
+    """WeasyPrint's own layout: a table that does not fit on page 1 would leave it
+    short; it moves past the next paragraphs as the pages are laid out, in the one
+    layout of the document (page 1 laid out again, nothing else twice)."""
     from briefing import weasy
 
     weasy.load()
     from weasyprint import HTML
+    from weasyprint.layout import page
 
     text = "文字" * 60
     rows = "".join(f"<tr><td>{n}</td></tr>" for n in range(14))
@@ -146,23 +151,36 @@ def test_the_pass_fills_a_real_layout_with_one_more_layout():
             + f'<p id="cite">{text}</p><!--placement:g--><table id="figures-g">{rows}'
             '</table><!--/placement-->'
             + "".join(f'<p id="b{n}">{text}</p>' for n in range(4)) + "</section></body></html>")
-    layouts = []
+    unplaced = HTML(string=html).render()
+    before = placement.measure(unplaced, {"g"})
+    assert before[0].fill < placement.SHORT  # the table went overleaf, the page short
+    layouts, laid_out = [], []
+    real = page.remake_page
+
+    def remake_page(index, *args, **kwargs):
+        laid_out.append(index)
+        return real(index, *args, **kwargs)
 
     def layout(source):
         layouts.append(source)
         return HTML(string=source).render()
 
-    first = layout(html)
-    before = placement.measure(first, {"g"})
-    assert before[0].fill < placement.SHORT  # the table went overleaf, the page short
-    document, placed = placement.place(html, layout, first)
-    assert len(layouts) == 2  # one more layout
+    page.remake_page = remake_page
+    try:
+        with placement.placing({"g"}) as moves:
+            document, placed = placement.place(html, layout, None, moves)
+    finally:
+        page.remake_page = real
+    assert len(layouts) == 1  # one layout
+    pages = len(document.pages)
+    assert laid_out == [0, 1, 2, *range(pages)]  # taken up again from page 1
     after = placement.measure(document, {"g"})
     assert after[0].fill >= placement.SHORT
+    assert moves == [placement.Move(0, ("figures-g",), "b1", "after")]  # b0, b1 fill it
     assert placed.index('id="cite"') < placed.index('id="b0"') < placed.index("figures-g")
     # on the page after its citing paragraph's
-    pages = [n for n, page in enumerate(after) if any(leaf.group == "g" for leaf in page.leaves)]
-    assert pages and pages[0] == 1
+    found = [n for n, page in enumerate(after) if any(leaf.group == "g" for leaf in page.leaves)]
+    assert found and found[0] == 1
 
 
 def test_a_figure_counts_its_distance_from_where_its_paragraph_ends():

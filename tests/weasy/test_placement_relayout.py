@@ -1,9 +1,9 @@
-"""The placement pass's layout after a move starts from the layout before it
-(briefing/weasy/incremental.py, `one_build`), and the PDF is the same bytes as laying
-the whole document out again (BRIEFING_INCREMENTAL=0): a group moved near the start,
-one moved in the middle of a long document, and a group that does not move (one layout,
-nothing to reuse). test_placement_reuse.py has a move near the end, renumbered pages
-after a forced break and the jianbao's blank-page mark."""
+"""Key-figure groups are placed as the pages are laid out (briefing/weasy/placement.py,
+`Placer`): a move takes WeasyPrint's page loop up again from the short page, in the one
+layout of the document — and the PDF is the same bytes as laying out, without placement,
+the HTML with the moves made in it (`apply_moves`): a group moved near the start, one in
+the middle of a long document, one before its citing paragraph, and a group that does
+not move. test_placement_reuse.py has rebuilds after a move and the blank-page mark."""
 
 from __future__ import annotations
 
@@ -13,22 +13,25 @@ import pytest
 
 from briefing import weasy
 from briefing.export import write_pdf
-from briefing.weasy import incremental, placement
+from briefing.weasy import placement
 
 TEXT = "文字" * 60
-ROWS = "".join(f"<tr><td>{n}</td></tr>" for n in range(14))
+STYLE = ("@page { size: A6; margin: 10mm } body { font-size: 10pt; line-height: 14pt } "
+         "table { break-inside: avoid } td { height: 12pt } h2 { margin: 0; height: 28pt }")
 
 
-def document(before: int, after: int) -> str:
-    """A6 pages: `before` paragraphs of about six lines, the citing paragraph, a 14-row
-    table kept whole, `after` paragraphs."""
+def document(before: int, after: int, heading: bool = False, rows: int = 14) -> str:
+    """A6 pages: `before` paragraphs of about six lines, the citing paragraph, a table of
+    `rows` rows kept whole, then (`heading`) a new section, and `after` paragraphs."""
+    cells = "".join(f"<tr><td>{n}</td></tr>" for n in range(rows))
     body = "".join(f'<p id="a{n}">{TEXT}</p>' for n in range(before))
-    body += (f'<p id="cite">{TEXT}</p><!--placement:g--><table id="figures-g">{ROWS}'
+    body += (f'<p id="cite">{TEXT}</p><!--placement:g--><table id="figures-g">{cells}'
              "</table><!--/placement-->")
+    if heading:
+        body += "</section><section><h2>下一节</h2>"
     body += "".join(f'<p id="b{n}">{TEXT}</p>' for n in range(after))
-    return ("<html><head><style>@page { size: A6; margin: 10mm } body { font-size: 10pt; "
-            "line-height: 14pt } table { break-inside: avoid } td { height: 12pt }"
-            f"</style></head><body><section>{body}</section></body></html>")
+    return (f"<html><head><style>{STYLE}</style></head><body><section>{body}</section>"
+            "</body></html>")
 
 
 @pytest.fixture
@@ -48,42 +51,34 @@ def laid_out(monkeypatch):
     return indices
 
 
-def built_both_ways(tmp_path: Path, monkeypatch, laid_out, html: str) -> dict:
-    """The document exported without reuse ("0") and with it ("1"): each one's PDF
-    bytes, the pages WeasyPrint laid out, the page count, whether the pass moved the
-    group, and the page the last layout started from."""
-    moved: list[bool] = []
-    real_plan = placement.plan
+def placed_and_plain(tmp_path: Path, monkeypatch, laid_out, html: str) -> dict:
+    """The document exported with its groups placed, and the HTML with the moves made in
+    it exported without placement: each one's PDF bytes and the pages laid out; the
+    moves."""
+    found: list = []
+    real_place = placement.place
 
-    def plan(*args):
-        result = real_plan(*args)
-        moved.append(result is not None)
-        return result
+    def place(*args):
+        document, moved = real_place(*args)
+        found.append((list(args[3]), moved))
+        return document, moved
 
-    monkeypatch.setattr(placement, "plan", plan)
-    results = {}
-    for switch in ("0", "1"):
-        monkeypatch.setenv("BRIEFING_INCREMENTAL", switch)
-        laid_out.clear()
-        moved.clear()
-        out = tmp_path / f"{switch}.pdf"
-        result = write_pdf(html, out, base_url=tmp_path, allowed_roots=[tmp_path])
-        results[switch] = {"pdf": out.read_bytes(), "laid_out": list(laid_out),
-                           "pages": result.pages, "moved": list(moved),
-                           "first": incremental.last_first_page}
-    return results
-
-
-def second_layout(laid_out: list[int]) -> list[int]:
-    """The pages the second layout laid out (each layout lays its pages out in order)."""
-    restart = next(number for number in range(1, len(laid_out))
-                   if laid_out[number] <= laid_out[number - 1])
-    return laid_out[restart:]
+    monkeypatch.setattr(placement, "place", place)
+    laid_out.clear()
+    result = write_pdf(html, tmp_path / "placed.pdf", base_url=tmp_path,
+                       allowed_roots=[tmp_path])
+    placed = list(laid_out)
+    (moves, moved), = found
+    laid_out.clear()
+    write_pdf(moved, tmp_path / "plain.pdf", base_url=tmp_path, allowed_roots=[tmp_path],
+              place_figures=False)
+    return {"placed": (tmp_path / "placed.pdf").read_bytes(), "laid_out": placed,
+            "plain": (tmp_path / "plain.pdf").read_bytes(), "plain_laid_out": list(laid_out),
+            "moves": moves, "moved": moved, "pages": result.pages}
 
 
-def groups_page(pdf: bytes, tmp_path: Path) -> tuple[int, int]:
-    """The page (from 0) holding the table's first cell (「0」 alone on a line), and the
-    number of pages."""
+def groups_page(pdf: bytes, tmp_path: Path) -> int:
+    """The page (from 0) holding the table's first cell (「0」 alone on a line)."""
     import pdfplumber
 
     path = tmp_path / "read.pdf"
@@ -91,45 +86,53 @@ def groups_page(pdf: bytes, tmp_path: Path) -> tuple[int, int]:
     with pdfplumber.open(path) as opened:
         for number, page in enumerate(opened.pages):
             if any(line["text"].strip() == "0" for line in page.extract_text_lines()):
-                return number, len(opened.pages)
+                return number
     raise AssertionError("the table's first row is nowhere")
 
 
 def test_a_group_moved_near_the_start(tmp_path, monkeypatch, laid_out):
-    # The citing paragraph on page 2, left short (39 % filled): the table moves to page 3.
-    results = built_both_ways(tmp_path, monkeypatch, laid_out, document(4, 20))
-    again, reused = results["0"], results["1"]
-    assert again["moved"][0] and reused["moved"][0]
-    assert reused["pdf"] == again["pdf"]
-    # The table moved past the text that filled page 2.
-    page, pages = groups_page(reused["pdf"], tmp_path)
-    assert page == 2 and pages == reused["pages"]
-    # Without reuse each layout lays every page out; with it, the second layout hands
-    # the first page on (the moved boxes begin on page 2) and starts at page 2.
-    assert second_layout(again["laid_out"]) == list(range(pages))
-    assert reused["first"] == 1
-    assert second_layout(reused["laid_out"]) == list(range(1, pages))
+    # The citing paragraph on page 2, left short: the table moves past the text after it.
+    result = placed_and_plain(tmp_path, monkeypatch, laid_out, document(4, 20))
+    move, = result["moves"]
+    assert (move.page, move.ids, move.where) == (1, ("figures-g",), "after")
+    assert result["placed"] == result["plain"]
+    assert groups_page(result["placed"], tmp_path) == 2
+    moved = result["moved"]
+    assert moved.index('id="cite"') < moved.index(f'id="{move.anchor}"') < \
+        moved.index("figures-g")
+    # One layout: pages 1–3 laid out (page 2 short before the table, 3 and 4 read), then
+    # the loop taken up again from page 2; the plain layout lays each page out once.
+    pages = result["pages"]
+    assert result["plain_laid_out"] == list(range(pages))
+    assert result["laid_out"] == [0, 1, 2, 3, *range(1, pages)]
 
 
 def test_a_group_moved_in_the_middle(tmp_path, monkeypatch, laid_out):
-    results = built_both_ways(tmp_path, monkeypatch, laid_out, document(22, 24))
-    again, reused = results["0"], results["1"]
-    assert again["moved"][0] and reused["moved"][0]
-    assert reused["pdf"] == again["pdf"]
-    pages = reused["pages"]
-    page, _ = groups_page(reused["pdf"], tmp_path)
-    assert pages // 3 < page < 2 * pages // 3
-    # Without reuse each layout lays every page out; with it, the second layout starts at
-    # the page before the short one, the pages before it handed on.
-    assert second_layout(again["laid_out"]) == list(range(pages))
-    assert reused["first"] >= page - 2
-    assert second_layout(reused["laid_out"]) == list(range(reused["first"], pages))
+    result = placed_and_plain(tmp_path, monkeypatch, laid_out, document(22, 24))
+    move, = result["moves"]
+    assert result["placed"] == result["plain"]
+    pages = result["pages"]
+    assert pages // 3 < move.page < 2 * pages // 3
+    assert result["laid_out"] == [*range(move.page + 3), *range(move.page, pages)]
+
+
+def test_a_group_ending_its_section_moves_before_its_paragraph(tmp_path, monkeypatch,
+                                                               laid_out):
+    # A heading follows the table: no text to move it past; it goes before its citing
+    # paragraph, on the short page (page 1: 58 % filled), the paragraph below it.
+    html = document(1, 10, heading=True, rows=11)
+    result = placed_and_plain(tmp_path, monkeypatch, laid_out, html)
+    move, = result["moves"]
+    assert (move.anchor, move.where) == ("cite", "before")
+    assert result["placed"] == result["plain"]
+    moved = result["moved"]
+    assert moved.index('id="a0"') < moved.index("figures-g") < moved.index('id="cite"')
+    assert move.page == groups_page(result["placed"], tmp_path) == 0
 
 
 def test_a_group_that_does_not_move_is_laid_out_once(tmp_path, monkeypatch, laid_out):
     # The citing paragraph first: the table fits below it, no page is short.
-    results = built_both_ways(tmp_path, monkeypatch, laid_out, document(0, 20))
-    again, reused = results["0"], results["1"]
-    assert again["moved"] == reused["moved"] == [False]
-    assert reused["pdf"] == again["pdf"]
-    assert reused["laid_out"] == again["laid_out"] == list(range(reused["pages"]))
+    result = placed_and_plain(tmp_path, monkeypatch, laid_out, document(0, 20))
+    assert result["moves"] == []
+    assert result["placed"] == result["plain"]
+    assert result["laid_out"] == result["plain_laid_out"] == list(range(result["pages"]))

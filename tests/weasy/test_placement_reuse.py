@@ -1,8 +1,13 @@
-"""The placement pass's layouts start from the layout before them
-(briefing/weasy/incremental.py, `one_build`): a moved key-figure group or a marked
-blank page lays out again only the pages it touches, and the PDF is byte-identical to
-laying the whole document out again (BRIEFING_INCREMENTAL=0). Each test builds both
-ways, compares the bytes and counts the pages WeasyPrint laid out."""
+"""Layouts after a layout of the same document start from its pages
+(briefing/weasy/incremental.py) when key-figure groups are placed as the pages are laid
+out (briefing/weasy/placement.py): a rebuild in a process that keeps pages, after an
+edit before or after a moved group, writes the same bytes as a cold build and keeps the
+pages before the edit (and, after a move, none from the move's page on: its boxes were
+reordered); pages after a forced break are handed on renumbered when an edit shortens
+the text before them, unless the page is styled by its side; the jianbao's blank-page
+mark lays out again only from the page before the spacer — or, when a group moved, from
+the page before the move's. Each test builds both ways,
+compares the bytes and counts the pages WeasyPrint laid out."""
 
 from __future__ import annotations
 
@@ -20,16 +25,23 @@ TEXT = "文字" * 60
 ROWS = "".join(f"<tr><td>{n}</td></tr>" for n in range(14))
 
 
-def document(before: int, after: int, later: int = 0, page_css: str = "") -> str:
-    """A6 pages: `before` paragraphs, the citing one, a 14-row table that does not fit
-    below it (the page is left short: the pass moves it past the text after it),
-    `after` paragraphs; then, when `later`, a section of `later` paragraphs that starts
-    on a new page."""
-    body = "".join(f'<p id="a{n}">{TEXT}</p>' for n in range(before))
-    body += (f'<p id="cite">{TEXT}</p><!--placement:g--><table id="figures-g">{ROWS}'
-             "</table><!--/placement-->")
-    body += "".join(f'<p id="b{n}">{TEXT}</p>' for n in range(after))
-    more = "".join(f'<p id="c{n}">{TEXT}</p>' for n in range(later))
+def document(before: int, after: int, later: int = 0, page_css: str = "",
+             group: bool = True, short: tuple[str, ...] = (),
+             edited: tuple[str, ...] = ()) -> str:
+    """A6 pages: `before` paragraphs, the citing one and (`group`) a 14-row table that
+    does not fit below it (the page is left short: the table moves past the text after
+    it), `after` paragraphs; then, when `later`, a section of `later` paragraphs that
+    starts on a new page. The paragraphs named in `short` hold a line instead, those in
+    `edited` a character changed."""
+    def paragraph(name: str) -> str:
+        text = "文字" if name in short else "文学" + TEXT[2:] if name in edited else TEXT
+        return f'<p id="{name}">{text}</p>'
+
+    body = "".join(paragraph(f"a{n}") for n in range(before)) + paragraph("cite")
+    if group:
+        body += f'<!--placement:g--><table id="figures-g">{ROWS}</table><!--/placement-->'
+    body += "".join(paragraph(f"b{n}") for n in range(after))
+    more = "".join(paragraph(f"c{n}") for n in range(later))
     section = f'<section style="break-before: page">{more}</section>' if later else ""
     return ("<html><head><style>@page { size: A6; margin: 10mm } body { font-size: 10pt; "
             "line-height: 14pt } table { break-inside: avoid } td { height: 12pt }"
@@ -65,65 +77,100 @@ def both_ways(monkeypatch, laid_out, make) -> dict[str, tuple[bytes, int, object
     return results
 
 
-def exported(tmp_path: Path, html: str):
-    moved = []
-    real_plan = placement.plan
-
-    def make(switch: str):
-        out = tmp_path / f"{switch}.pdf"
-        return out, write_pdf(html, out, base_url=tmp_path, allowed_roots=[tmp_path])
-
-    def plan(*args):
-        result = real_plan(*args)
-        moved.append(result is not None)
-        return result
-
-    return make, plan, moved
+@pytest.fixture
+def keeping():
+    incremental.keep_pages()
+    yield
+    incremental.keep_pages(False)
 
 
-def test_a_group_moved_near_the_end_keeps_the_pages_before_it(tmp_path, monkeypatch,
-                                                               laid_out):
-    make, plan, moved = exported(tmp_path, document(12, 4))
-    monkeypatch.setattr(placement, "plan", plan)
-    results = both_ways(monkeypatch, laid_out, make)
-    assert moved[0]  # the group moved: a second layout
-    assert results["1"][0] == results["0"][0]
-    pages = results["1"][2].pages
-    # Without reuse: every page twice. With it: the first layout, then the page before
-    # the short one onwards — the pages before it were handed on.
-    assert results["0"][1] == 2 * pages
-    assert incremental.last_first_page >= pages // 2
-    assert incremental.last_kept == incremental.last_first_page
-    assert results["1"][1] == 2 * pages - incremental.last_first_page
+def rebuilt(tmp_path: Path, monkeypatch, laid_out, first: str, edited: str) -> dict:
+    """`first` exported in a process that keeps pages, then `edited` (the rebuild), then
+    `edited` cold (BRIEFING_INCREMENTAL=0); the moves of each export."""
+    moves: list[list] = []
+    real_place = placement.place
+
+    def place(*args):
+        document, moved = real_place(*args)
+        moves.append(list(args[3]))
+        return document, moved
+
+    monkeypatch.setattr(placement, "place", place)
+    found = {}
+    for name, html, switch in (("first", first, "1"), ("warm", edited, "1"),
+                               ("cold", edited, "0")):
+        monkeypatch.setenv("BRIEFING_INCREMENTAL", switch)
+        laid_out.clear()
+        out = tmp_path / f"{name}.pdf"
+        result = write_pdf(html, out, base_url=tmp_path, allowed_roots=[tmp_path],
+                           font_key="placement-reuse")
+        found[name] = {"pdf": out.read_bytes(), "laid_out": list(laid_out),
+                       "pages": result.pages, "moves": moves[-1],
+                       "first": incremental.last_first_page, "kept": incremental.last_kept,
+                       "shift": incremental.last_shift}
+    return found
+
+
+def test_a_rebuild_after_an_edit_before_a_moved_group(tmp_path, monkeypatch, laid_out,
+                                                      keeping):
+    # The table moves from page 7 (of 15); a character changes in a paragraph on page 3.
+    found = rebuilt(tmp_path, monkeypatch, laid_out, document(22, 24),
+                    document(22, 24, edited=("a12",)))
+    first, warm, cold = found["first"], found["warm"], found["cold"]
+    assert first["moves"] and warm["moves"] == cold["moves"] == first["moves"]
+    assert warm["pdf"] == cold["pdf"]
+    assert 0 < warm["first"] <= 2  # the pages before the edit's were kept
+    assert len(warm["laid_out"]) < len(cold["laid_out"])
+    # A paragraph before the move gets a line shorter: the table no longer has to move.
+    found = rebuilt(tmp_path, monkeypatch, laid_out, document(22, 24),
+                    document(22, 24, short=("a12",)))
+    assert found["warm"]["moves"] == found["cold"]["moves"] == []
+    assert found["warm"]["pdf"] == found["cold"]["pdf"]
+
+
+def test_a_rebuild_after_an_edit_after_a_moved_group(tmp_path, monkeypatch, laid_out,
+                                                     keeping):
+    # The table moves from page 2; the edit is near the end: the pages before the move
+    # are kept, those from the move's page on laid out again (its boxes were reordered:
+    # their starts name other boxes now).
+    found = rebuilt(tmp_path, monkeypatch, laid_out, document(4, 20),
+                    document(4, 20, short=("b18",)))
+    first, warm, cold = found["first"], found["warm"], found["cold"]
+    move, = first["moves"]
+    assert warm["moves"] == cold["moves"] == first["moves"]
+    assert warm["pdf"] == cold["pdf"]
+    assert warm["first"] == move.page - 1  # (the page before it: where it ends)
+    assert warm["laid_out"][:1] == [move.page - 1]
 
 
 def test_pages_after_a_forced_break_are_handed_on_where_they_now_fall(tmp_path, monkeypatch,
-                                                                     laid_out):
-    # The move fills the short page: the first section ends a page earlier, and the
-    # second section's pages, which start on a page of their own, are handed on one
-    # page earlier (renumbered) instead of laid out again.
-    make, plan, moved = exported(tmp_path, document(11, 3, later=30))
-    monkeypatch.setattr(placement, "plan", plan)
-    results = both_ways(monkeypatch, laid_out, make)
-    assert moved[0]
-    assert results["1"][0] == results["0"][0]
-    assert incremental.last_shift == -1
-    pages = results["1"][2].pages
-    assert results["0"][1] == 2 * pages + 1  # the first layout had one page more
-    assert results["1"][1] < pages + 6
+                                                                     laid_out, keeping):
+    # An edit shortens the first section by a page: the second section's pages, which
+    # start on a page of their own, are handed on one page earlier (renumbered) instead
+    # of laid out again.
+    shorter = tuple(f"b{n}" for n in range(5))
+    found = rebuilt(tmp_path, monkeypatch, laid_out, document(11, 5, later=30, group=False),
+                    document(11, 5, later=30, group=False, short=shorter))
+    warm, cold = found["warm"], found["cold"]
+    assert warm["pdf"] == cold["pdf"]
+    assert found["first"]["pages"] == warm["pages"] + 1
+    assert warm["shift"] == -1
+    assert len(warm["laid_out"]) < 8
 
 
 def test_a_page_styled_by_its_side_is_laid_out_again_on_the_other_side(tmp_path,
-                                                                       monkeypatch, laid_out):
+                                                                       monkeypatch, laid_out,
+                                                                       keeping):
     # Left pages have another margin: a page cannot change sides as it is.
-    make, plan, moved = exported(
-        tmp_path, document(11, 3, later=30, page_css="@page :left { margin-left: 14mm }"))
-    monkeypatch.setattr(placement, "plan", plan)
-    results = both_ways(monkeypatch, laid_out, make)
-    assert moved[0]
-    assert results["1"][0] == results["0"][0]
-    assert incremental.last_shift == 0
-    assert incremental.last_kept > 0  # (the pages before the move still are)
+    css = "@page :left { margin-left: 14mm }"
+    shorter = tuple(f"b{n}" for n in range(5))
+    found = rebuilt(tmp_path, monkeypatch, laid_out,
+                    document(11, 5, later=30, page_css=css, group=False),
+                    document(11, 5, later=30, page_css=css, group=False, short=shorter))
+    warm, cold = found["warm"], found["cold"]
+    assert warm["pdf"] == cold["pdf"]
+    assert warm["shift"] == 0
+    assert warm["kept"] > 0  # (the pages before the edit still are)
 
 
 def test_the_blank_page_mark_keeps_the_pages_before_it(tmp_path, monkeypatch, laid_out):
@@ -158,3 +205,44 @@ def test_the_blank_page_mark_keeps_the_pages_before_it(tmp_path, monkeypatch, la
     # rest (pages 5 and 6 more than once: WeasyPrint's passes for page-based values).
     assert incremental.last_kept == 3
     assert results["1"][1] == results["0"][1] - 3
+
+
+def test_the_blank_page_mark_after_a_move_lays_out_from_the_move(tmp_path, monkeypatch,
+                                                                 laid_out):
+    # A group moves on page 4; the closing block's spacer stands alone on the last page:
+    # marked (the mark styles it, as the jianbao's), and the document laid out again —
+    # from the page before the move's (its boxes were reordered in the first layout, and
+    # where that page ends depends on the boxes after it), the move made again, the same
+    # bytes as laying the second layout out in full.
+    spacer = f'<div id="{placement.BLANK_SPACER}" style="break-before: page; height: 40pt"></div>'
+    mark_css = f"#{placement.BLANK_SPACER}[{placement.BLANK_MARK}] {{ height: 30pt }}"
+    html = document(12, 8, page_css=mark_css).replace("</body>", f"{spacer}</body>")
+    marked, moves = [], []
+    real_mark, real_place = placement.mark_blank_page, placement.place
+
+    def mark(*args):
+        result = real_mark(*args)
+        marked.append(result is not None)
+        return result
+
+    def place(*args):
+        found = real_place(*args)
+        moves.append(list(args[3]))
+        return found
+
+    monkeypatch.setattr(placement, "mark_blank_page", mark)
+    monkeypatch.setattr(placement, "place", place)
+
+    def make(switch: str):
+        out = tmp_path / f"{switch}.pdf"
+        return out, write_pdf(html, out, base_url=tmp_path, allowed_roots=[tmp_path])
+
+    results = both_ways(monkeypatch, laid_out, make)
+    assert marked == [True, True]
+    move, = moves[0]
+    assert move.page == 3
+    assert moves[1] == moves[0]  # (each build's last layout's: the same move)
+    assert results["1"][0] == results["0"][0]
+    assert incremental.last_first_page == move.page - 1
+    assert incremental.last_kept == move.page - 1
+    assert results["1"][1] == results["0"][1] - (move.page - 1)
