@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import copy
 
-from briefing.weasy import incremental
+from briefing.weasy import incremental, stream
 from briefing.weasy.seam import original
 from briefing.weasy.state import resolved_anchor
 
@@ -102,10 +102,13 @@ def make_all_pages(context, root_box, html, pages):
     layout after another of the same document, the first pass starts from the pages
     incremental.py keeps, and hands pages on renumbered where they now fall."""
     refresh_before_pass(context, pages)
+    first = not pages  # the first pass of a layout (stream.py: its pages are watched)
+    stream.pass_started(context, first)
     pages = incremental.kept_pages(context, root_box, html, pages)
     for index, page in enumerate(original("contents-refresh")(context, root_box, html,
                                                               pages)):
         laid_out = incremental.record_page(context, index, page)
         yield page
         incremental.realign(context, index, laid_out)
+        stream.page_done(context, index, page, html, first)
     incremental.end_pass(context)
