@@ -15,6 +15,7 @@ on, checked with it.
 from __future__ import annotations
 
 from briefing.weasy import (
+    cascade,
     drawings,
     ids,
     incremental,
@@ -38,6 +39,15 @@ def _collects_counter_lookups() -> bool:
     from weasyprint.css.targets import TargetCollector
 
     return hasattr(TargetCollector(), "counter_lookup_items")
+
+
+def _matcher_lists() -> bool:
+    from cssselect2 import Matcher
+
+    matcher = Matcher()
+    return all(hasattr(matcher, name) for name in (
+        "id_selectors", "class_selectors", "lower_local_name_selectors",
+        "namespace_selectors", "lang_attr_selectors", "other_selectors"))
 
 
 PATCHES: tuple[Patch, ...] = (
@@ -330,6 +340,35 @@ PATCHES: tuple[Patch, ...] = (
                SourceHas("weasyprint.css.counters:parse_counter_style_name",
                          "if token.lower_value in ('decimal', 'disc'):"),
                SourceHas("weasyprint.css:find_stylesheets", "css = CSS(")),
+    ),
+    # ------------------------------------------------------------ the cascade
+    Patch(
+        name=cascade.KEYS, concern="cascade",
+        target="weasyprint.css:StyleFor.__init__",
+        signature=("self", "html", "sheets", "presentational_hints", "font_config",
+                   "target_collector"),
+        replacement=cascade.style_for_init,
+        why="gives each element a key of all a selector can test of it (its tag, "
+            "attributes and emptiness, its ancestors' and siblings'), for the "
+            "stylesheets' matches to be reused in the next layout of the document",
+        # (the module's source: StyleFor.__init__ is ours by the time a check repeats)
+        needs=(SourceHas("weasyprint.css",
+                         "for element in html.wrapper_element.iter_subtree():"),
+               SourceHas("weasyprint.css", "for selector in sheet.matcher.match(element):")),
+    ),
+    Patch(
+        name=cascade.NAME, concern="cascade",
+        target="cssselect2:Matcher.match", signature=("self", "element"),
+        replacement=cascade.match,
+        why="the cascade's selector matching (a third of it) reused for each element "
+            "whose key is the same as in the document's last cascade: a rebuild after "
+            "a text edit matches nothing again",
+        needs=(Holds("a Matcher keeps its selectors in the lists cascade.py reads",
+                     _matcher_lists),
+               Exists("cssselect2.compiler:ascii_lower"),
+               SourceHas("cssselect2.compiler:_compile_node", "el.iter_next_siblings()"),
+               SourceHas("cssselect2.compiler:_compile_node",
+                         "'not (el.etree_children or el.etree_element.text)'")),
     ),
     # ------------------------------------------------------------ PDF identity
     Patch(
