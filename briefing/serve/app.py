@@ -105,7 +105,7 @@ class Server:
             # The page at the caret is drawn ahead of the PDF, as soon as it is laid out.
             answer = self.builder.run(f"preview:{name}", {
                 "folder": str(folder), "output": str(preview.pdf), "options": {},
-                "focus": focus, "pictures": str(preview.pages_dir)},
+                "focus": focus},
                 on_message=lambda message: preview.drawn_ahead(generation, message))
             if answer is None:
                 return  # superseded by a newer save

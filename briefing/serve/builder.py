@@ -5,11 +5,12 @@ and the pipeline once (briefing/serve/warm.py), and then runs `briefing.build.bu
 for one job after another, keeping its warm caches (font configuration, glyph coverage,
 the typesetting layer's plans). A process is never shared by two jobs at once.
 
-A job may name the text around the editor's caret (`focus`) and a folder for pictures
-(`pictures`): the page holding it is then drawn as soon as the layout reaches it
-(briefing/weasy/stream.py), as a PNG in that folder, and reported before the build
-ends — `{"provisional": {"page", "file", "cpu"}}`, or `{"withdrawn": true}` when a
-later layout of the same build discards it — to the `on_message` given to `run`.
+A job may name the text around the editor's caret (`focus`): the page holding it is
+then drawn as soon as the layout reaches it (briefing/weasy/stream.py), as a one-page
+PDF, and reported before the build ends — `{"provisional": {"page", "pdf", "cpu"}}`,
+or `{"withdrawn": true}` when a later layout of the same build discards it — to the
+`on_message` given to `run`, which makes its picture in the server's process while
+this one lays out the rest (the machine's other core).
 
 `Builder.run(key, job)` blocks its (worker) thread until the build is done. When a job
 for the same key arrives while one runs — the editor saved again — the running process
@@ -21,7 +22,6 @@ process that is kept ready, so nothing queues behind an outdated build.
 from __future__ import annotations
 
 import multiprocessing
-import secrets
 import signal
 import threading
 import time
@@ -74,20 +74,15 @@ def _work(conn: Connection) -> None:
 
 
 def _watching(conn: Connection, job: dict, started: float):
-    """While the build runs: the page holding `job["focus"]`, drawn as soon as it is laid
-    out, sent as a PNG in `job["pictures"]` (or nothing, without them)."""
+    """While the build runs: the page holding `job["focus"]`, drawn alone as soon as it
+    is laid out, sent as a one-page PDF (or nothing, without a focus)."""
     from briefing.weasy import stream
 
-    if not job.get("focus") or not job.get("pictures"):
+    if not job.get("focus"):
         return stream.watching("", _nothing, _nothing)
-    folder = Path(job["pictures"])
 
     def on_page(number: int, pdf: bytes) -> None:
-        from briefing.serve.preview import draw_alone
-
-        name = secrets.token_hex(16)
-        draw_alone(pdf, folder / f"{name}.png")
-        conn.send({"provisional": {"page": number, "file": name,
+        conn.send({"provisional": {"page": number, "pdf": pdf,
                                    "cpu": time.process_time() - started}})
 
     return stream.watching(job["focus"], on_page,

@@ -10,12 +10,13 @@ pages follow. A failed build keeps the last good pages and PDF and reports its p
 
 Before that, while the build lays the document out, the build process draws the page
 holding the text at the caret alone, as soon as it is laid out (briefing/weasy/
-stream.py), and reports it: the status lists it as `provisional` (its page number and
-picture) until the written PDF's own picture of that page is ready — the browser
-keeps showing it until then, so the page never flashes back to its old picture — or
-until the build withdraws it (a later layout discarded the one it came from), fails,
-or a newer save begins another build. Its picture has a random name of its own (it is
-no page of a written PDF) and is deleted a build later.
+stream.py), and sends it as a one-page PDF, drawn into a picture here: the status
+lists it as `provisional` (its page number and picture) until the written PDF's own
+picture of that page is ready — the browser keeps showing it until then, so the page
+never flashes back to its old picture — or until the build withdraws it (a later
+layout discarded the one it came from), fails, or a newer save begins another build.
+Its picture has a random name of its own (it is no page of a written PDF) and is
+deleted a build later.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import secrets
 import threading
 import time
 from dataclasses import dataclass, field
@@ -87,21 +89,27 @@ class Preview:
 
     def drawn_ahead(self, generation: int, message: dict) -> None:
         """What the build of `generation` reports before its PDF is written: its
-        provisional page, or that the page is withdrawn."""
-        with self.lock:
-            if "provisional" in message:
-                page = message["provisional"]
-                if not re.fullmatch(r"[0-9a-f]{32}", str(page.get("file"))):
-                    return
-                self._drawn_ahead.append((generation, page["file"]))
+        provisional page (a one-page PDF, drawn here into a picture), or that the page
+        is withdrawn."""
+        if "provisional" in message:
+            if not self.current(generation):
+                return
+            page = message["provisional"]
+            name = secrets.token_hex(16)
+            with self.lock:
+                self._drawn_ahead.append((generation, name))
+            draw_alone(page["pdf"], self.pages_dir / f"{name}.png")
+            with self.lock:
                 if self.current(generation) and self.shown != generation:
                     self.provisional = {"generation": generation, "page": page["page"],
-                                        "file": page["file"]}
+                                        "file": name}
                     self.timings["provisional"] = time.perf_counter() - self.started
                     self.timings["provisional_cpu"] = page.get("cpu")
-            elif message.get("withdrawn") and self.provisional is not None \
-                    and self.provisional["generation"] == generation:
-                self.provisional = None
+        elif message.get("withdrawn"):
+            with self.lock:
+                if self.provisional is not None \
+                        and self.provisional["generation"] == generation:
+                    self.provisional = None
 
     def _forget_drawn_ahead(self) -> None:
         """Delete the provisional pictures of builds before the one shown (a browser
@@ -333,15 +341,16 @@ def draw_pages(data: bytes, pages: list[Page], folder: Path, on_page, cancelled)
 
 
 def draw_alone(pdf: bytes, target: Path) -> None:
-    """The first page of `pdf` as a PNG at `target` (a page drawn ahead of its PDF, in
+    """The first page of `pdf` as a PNG at `target` (a page drawn ahead of its PDF by
     the build process: briefing/serve/builder.py)."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        image = document[0].render(scale=SCALE).to_pil()
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            image = document[0].render(scale=SCALE).to_pil()
+        finally:
+            document.close()
     temporary = target.with_name(f".{target.name}.tmp")
     image.save(temporary, format="PNG", compress_level=1)
     temporary.replace(target)

@@ -13,11 +13,7 @@ from briefing.weasy import incremental  # noqa: E402
 # A build process builds again after each save: from the page the edit touches.
 incremental.keep_pages()
 
-# A page drawn ahead of its PDF (builder._watching) is drawn here with pdfium.
-import pypdfium2  # noqa: E402,F401
-
 import briefing.build  # noqa: E402,F401 - loaded here so each build process starts warm
 import briefing.export  # noqa: E402,F401
-import briefing.serve.preview  # noqa: E402,F401
 import briefing.typeset  # noqa: E402,F401
 import briefing.weasy.stream  # noqa: E402,F401

@@ -107,21 +107,35 @@ def test_a_superseded_build_never_shows_its_provisional_page(client, data):
         time.sleep(0.01)
 
 
+def one_page_pdf() -> bytes:
+    import io
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument.new()
+    document.new_page(200, 300)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    document.close()
+    return buffer.getvalue()
+
+
 def test_what_a_build_reports_ahead_counts_only_while_it_is_current(tmp_path):
     preview = Preview("x", tmp_path)
+    pdf = one_page_pdf()
     old = preview.begin()
     new = preview.begin()  # a newer save
-    preview.drawn_ahead(old, {"provisional": {"page": 2, "file": "a" * 32, "cpu": 0.1}})
+    preview.drawn_ahead(old, {"provisional": {"page": 2, "pdf": pdf, "cpu": 0.1}})
     assert preview.as_json("/b/x")["provisional"] is None
-    preview.drawn_ahead(new, {"provisional": {"page": 3, "file": "b" * 32, "cpu": 0.1}})
+    preview.drawn_ahead(new, {"provisional": {"page": 3, "pdf": pdf, "cpu": 0.1}})
     shown = preview.as_json("/b/x")["provisional"]
-    assert shown == {"generation": new, "page": 3, "url": f"/b/x/pages/{'b' * 32}.png"}
+    assert shown["generation"] == new and shown["page"] == 3
+    picture = preview.pages_dir / shown["url"].rsplit("/", 1)[1]
+    assert picture.read_bytes()[:4] == b"\x89PNG"
     preview.drawn_ahead(old, {"withdrawn": True})  # not the old build's to withdraw
     assert preview.as_json("/b/x")["provisional"] is not None
     preview.drawn_ahead(new, {"withdrawn": True})  # a later layout discarded it
     assert preview.as_json("/b/x")["provisional"] is None
-    preview.drawn_ahead(new, {"provisional": {"page": 1, "file": "../x", "cpu": 0}})
-    assert preview.as_json("/b/x")["provisional"] is None  # not a picture's name
     preview.begin()
-    preview.drawn_ahead(new, {"provisional": {"page": 3, "file": "c" * 32, "cpu": 0.1}})
+    preview.drawn_ahead(new, {"provisional": {"page": 3, "pdf": pdf, "cpu": 0.1}})
     assert preview.as_json("/b/x")["provisional"] is None
