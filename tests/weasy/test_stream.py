@@ -96,3 +96,42 @@ def test_nothing_is_drawn_without_a_focus_found(tmp_path):
     with stream.watching("", lambda n, pdf: events.append(n), lambda: None) as watch:
         assert watch is None  # too short to find
     assert events == []
+
+
+@pytest.mark.parametrize("template, whole", [("jianbao", True), ("handout", False)])
+def test_other_templates_same_bytes_and_a_discarded_page_withdrawn(template, whole,
+                                                                   tmp_path):
+    """The jianbao (the sample is laid out twice: a blank page before its closing block
+    is marked) and the handout (`counter(pages)` in its folio): watching changes no
+    byte, a page from a discarded layout is withdrawn before the kept layout reports
+    its own, and the page reported last is the printed page holding the text."""
+    from tests.conftest import SAMPLE
+
+    if whole:
+        folder = tmp_path / "sample"
+        folder.mkdir()
+        for name in ("article.md", "figures.yaml"):
+            (folder / name).write_bytes((SAMPLE / name).read_bytes())
+    else:
+        folder = short_sample(tmp_path / "sample")
+    plain = build(folder, tmp_path / "plain.pdf", template=template, force=True)
+    printed = pypdfium2.PdfDocument(plain.output)
+    texts = [re.sub(r"\s+", "", page.get_textpage().get_text_bounded()) for page in printed]
+    printed.close()
+    # The last paragraph the template prints (a handout prints only some).
+    focus = next(plain_text for paragraph in reversed(paragraphs(
+        (folder / "article.md").read_text("utf-8")))
+        if any((plain_text := re.sub(r"<[^>]*>", "", paragraph)[4:16]) in page
+               for page in texts))
+    events = []
+    with stream.watching(focus, lambda number, pdf: events.append((number, pdf)),
+                         lambda: events.append("withdrawn")):
+        watched = build(folder, tmp_path / "watched.pdf", template=template, force=True)
+    assert watched.output.read_bytes() == plain.output.read_bytes()
+    assert events and events[-1] != "withdrawn"
+    for before, event in zip(events, events[1:], strict=False):  # a withdrawal: after a page
+        assert event != "withdrawn" or before != "withdrawn"
+    if whole:
+        assert "withdrawn" in events  # the blank-page mark: a second layout
+    number, _ = events[-1]
+    assert focus in texts[number - 1]
