@@ -177,7 +177,7 @@
       }
       figure.querySelector("figcaption").textContent = String(p.number);
       const ahead = provisional && provisional.page === p.number;
-      figure.classList.toggle("edited", p.number === (ahead ? provisional.page : edited));
+      figure.classList.toggle("edited", p.number === (provisional ? provisional.page : edited));
       figure.classList.toggle("provisional", !!ahead);
       if (ahead) {
         if (figure.dataset.hash !== "ahead:" + provisional.url) {
