@@ -51,18 +51,22 @@ META = "{http://www.w3.org/1999/xhtml}meta"
 _lock = threading.Lock()
 # (Matcher, element key) -> the match, from the last cascade.
 _kept: dict[tuple, list] = {}
+# (the stylesheets, element key) -> what their rules declare for it (_declare).
+_declared: dict[tuple, tuple] = {}
 # Matcher -> its relational selectors.
 _relational_of: dict[object, _Relational] = {}
 # The running cascade's element keys (etree element -> key) and the matches it uses.
 _cascade: ContextVar[tuple[dict, dict] | None] = ContextVar("briefing.weasy.cascade",
                                                             default=None)
-# What the last cascade did (tests, bench/): matches reused and matches made.
-counts = {"reused": 0, "matched": 0}
+# What the last cascade did (tests, bench/): matches reused and made, elements whose
+# declarations were made afresh and elements whose declarations were kept.
+counts = {"reused": 0, "matched": 0, "declared": 0, "kept": 0}
 
 
 def forget() -> None:
     with _lock:
         _kept.clear()
+        _declared.clear()
         _relational_of.clear()
 
 
@@ -111,6 +115,17 @@ class _Relational:
     other: list
 
     def match(self, element) -> list:
+        return [(specificity, order, pseudo, payload)
+                for selectors in self._lists(element)
+                for test, specificity, order, pseudo, payload in selectors
+                if test(element)]
+
+    def applies(self, element) -> bool:
+        """Whether a relational selector could match `element` (one is indexed under
+        its id, a class, its name…, or under none)."""
+        return bool(self.orders) and any(self._lists(element))
+
+    def _lists(self, element) -> list:
         from cssselect2.compiler import ascii_lower
 
         lists = []
@@ -126,9 +141,7 @@ class _Relational:
         if "lang" in element.etree_element.attrib:
             lists.append(self.lang)
         lists.append(self.other)
-        return [(specificity, order, pseudo, payload) for selectors in lists
-                for test, specificity, order, pseudo, payload in selectors
-                if test(element)]
+        return lists
 
 
 RELATIONAL = {"iter_subtree", "iter_children", "iter_next_siblings"}
@@ -169,24 +182,146 @@ def _names(code):
 
 def style_for_init(self, html, sheets, presentational_hints, font_config,
                    target_collector):
-    """WeasyPrint's cascade, its matches reused where the elements' keys are kept."""
+    """WeasyPrint's cascade; for an element whose key is the same as in the last
+    cascade, the declarations its stylesheets' rules gave it then (see above)."""
     from briefing.weasy import incremental
 
-    counts["reused"] = counts["matched"] = 0
+    counts.update(dict.fromkeys(counts, 0))
     if not incremental.enabled():
         original(KEYS)(self, html, sheets, presentational_hints, font_config,
                        target_collector)
         return
+    _cascade_reusing(self, html, sheets, presentational_hints, font_config,
+                     target_collector)
+
+
+def _cascade_reusing(self, html, sheets, presentational_hints, font_config,
+                     target_collector):
+    """StyleFor.__init__ of WeasyPrint 70 (weasyprint/css/__init__.py), line for line,
+    but that each element's declarations from the stylesheets — for each pseudo-element,
+    in the order first met, and the keys of its matched rules that the computed-style
+    cache reads — are kept under (the stylesheets, the element's key) and given again."""
+    from math import inf
+
+    from weasyprint.css import (
+        PROGRESS_LOGGER,
+        declaration_precedence,
+        find_style_attributes,
+        preprocess_declarations,
+    )
+
+    self._cascaded_styles = cascaded_styles = {}
+    self._computed_styles = computed_styles = {}
+    self.initial_page_sizes = {"box": None, "area": None}
+    self._sheets = sheets
+    self.font_config = font_config
+
+    PROGRESS_LOGGER.info("Step 3 - Applying CSS")
+    layer_order = inf
+    elements_declarations = {}
+    for specificity, element, declarations, base_url in find_style_attributes(
+            html.etree_element, presentational_hints, html.base_url):
+        style = cascaded_styles.setdefault((element, None), {})
+        elements_declarations[element] = tuple(declarations)
+        for name, values, importance in preprocess_declarations(base_url, declarations):
+            precedence = declaration_precedence("author", importance)
+            weight = (precedence, layer_order, specificity)
+            old_weight = style.get(name, (None, None))[1]
+            if old_weight is None or old_weight <= weight:
+                style[name] = values, weight
+
+    keys = element_keys(html.etree_element)
+    # What the stylesheets' rules depend on besides the element: their Matchers (kept
+    # objects: the declarations are theirs), origins, specificities and layers.
+    context = tuple((sheet.matcher, origin, sheet_specificity, tuple(sheet.layers))
+                    for sheet, origin, sheet_specificity in sheets)
     used: dict = {}
-    token = _cascade.set((element_keys(html.etree_element), used))
+    token = _cascade.set((keys, used))
     try:
-        original(KEYS)(self, html, sheets, presentational_hints, font_config,
-                       target_collector)
+        computed_cache = {}
+        for element in html.wrapper_element.iter_subtree():
+            etree_element = element.etree_element
+            parent = element.parent.etree_element if element.parent else None
+            parent_id = id(computed_styles[parent, None]) if element.parent else None
+            element_declarations = elements_declarations.get(etree_element)
+            key = (context, keys[etree_element])
+            if any(_relational(sheet.matcher).applies(element) for sheet, _, _ in sheets):
+                key = None  # what a :has() looks at is not in the key: declared afresh
+            declared = None if key is None else _declared.get(key)
+            if declared is None:
+                declared = _declare(sheets, element)
+                counts["declared"] += 1
+            else:
+                counts["kept"] += 1
+            if key is not None:
+                used[key] = declared
+            pseudo_styles, selectors_keys = declared
+            for pseudo_type, declared_style in pseudo_styles:
+                style = cascaded_styles.setdefault((etree_element, pseudo_type), {})
+                if not style:
+                    style.update(declared_style)
+                    continue
+                for name, (values, weight) in declared_style.items():  # after attributes
+                    old_weight = style.get(name, (None, None))[1]
+                    if old_weight is None or old_weight <= weight:
+                        style[name] = values, weight
+            selectors_keys = tuple((sheets[index][0], specificity, declarations, order)
+                                   for index, specificity, declarations, order
+                                   in selectors_keys)
+
+            # Store computed styles.
+            key = (parent_id, element_declarations, selectors_keys)
+            if key in computed_cache:
+                computed_styles[etree_element, None] = computed_cache[key]
+            else:
+                self.set_computed_styles(
+                    etree_element, root=html.etree_element, parent=parent,
+                    base_url=html.base_url, target_collector=target_collector)
+                computed_cache[key] = computed_styles[etree_element, None]
     finally:
         _cascade.reset(token)
-    with _lock:  # the memory is this cascade's matches
+    with _lock:  # the memory is this cascade's
+        _declared.clear()
+        _declared.update({key: value for key, value in used.items()
+                          if isinstance(key[0], tuple)})
         _kept.clear()
-        _kept.update(used)
+        _kept.update({key: value for key, value in used.items()
+                      if not isinstance(key[0], tuple)})
+
+    for element, pseudo_type in cascaded_styles:
+        if pseudo_type:
+            self.set_computed_styles(
+                element, pseudo_type=pseudo_type, root=html.etree_element, parent=element,
+                base_url=html.base_url, target_collector=target_collector)
+
+    self._cascaded_styles.clear()
+
+
+def _declare(sheets, element) -> tuple[tuple, tuple]:
+    """What the stylesheets' rules declare for `element` (WeasyPrint's loop, on empty
+    styles): each pseudo-element's declarations with their weights, in the order first
+    met, and for each matched rule (its sheet's index, specificity, declarations' id,
+    layer order), as the computed-style cache keys them."""
+    from math import inf
+
+    from weasyprint.css import declaration_precedence
+
+    styles: dict = {}
+    selectors_keys = []
+    for index, (sheet, origin, sheet_specificity) in enumerate(sheets):
+        for selector in sheet.matcher.match(element):
+            specificity, order, pseudo_type, (declarations, layer) = selector
+            layer_order = inf if layer is None else sheet.layers.index(layer)
+            selectors_keys.append((index, specificity, id(declarations), layer_order))
+            specificity = sheet_specificity or specificity
+            style = styles.setdefault(pseudo_type, {})
+            for name, values, importance in declarations:
+                precedence = declaration_precedence(origin, importance)
+                weight = (precedence, layer_order, specificity)
+                old_weight = style.get(name, (None, None))[1]
+                if old_weight is None or old_weight <= weight:
+                    style[name] = values, weight
+    return tuple(styles.items()), tuple(selectors_keys)
 
 
 def match(self, element):
