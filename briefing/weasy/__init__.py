@@ -50,8 +50,9 @@ The modules (a concern is the module holding its patches' replacements):
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after
     sheets.py          a stylesheet's text parsed once per process, its parse reused
-    cascade.py         selector matches reused across layouts for elements whose
-                       tag, attributes, ancestors and siblings are unchanged
+    cascade.py         what the stylesheets declare for an element (and their
+                       selector matches) kept across layouts when its tag,
+                       attributes, ancestors and siblings are unchanged
     ids.py             a PDF/X document id that is the same for the same inputs
     placement.py       placement that fills pages: no patch — between layouts, key-figure
                        groups that left a page short move in the HTML (export.py calls it);

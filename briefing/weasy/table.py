@@ -348,21 +348,36 @@ PATCHES: tuple[Patch, ...] = (
         signature=("self", "html", "sheets", "presentational_hints", "font_config",
                    "target_collector"),
         replacement=cascade.style_for_init,
-        why="gives each element a key of all a selector can test of it (its tag, "
-            "attributes and emptiness, its ancestors' and siblings'), for the "
-            "stylesheets' matches to be reused in the next layout of the document",
-        # (the module's source: StyleFor.__init__ is ours by the time a check repeats)
-        needs=(SourceHas("weasyprint.css",
-                         "for element in html.wrapper_element.iter_subtree():"),
-               SourceHas("weasyprint.css", "for selector in sheet.matcher.match(element):")),
+        why="WeasyPrint's cascade, keeping what the stylesheets declare for each element "
+            "under a key of all a selector can test of it (its tag, attributes and "
+            "emptiness, its ancestors' and siblings'): the next layout of the document "
+            "neither matches nor declares again for an element with the same key",
+        # (the module's source: StyleFor.__init__ is ours by the time a check repeats;
+        # the lines its copy of the loop mirrors)
+        needs=(*(SourceHas("weasyprint.css", text) for text in (
+                   "for element in html.wrapper_element.iter_subtree():",
+                   "for selector in sheet.matcher.match(element):",
+                   "specificity, order, pseudo_type, (declarations, layer) = selector",
+                   "(sheet, specificity, id(declarations), layer_order))",
+                   "specificity = sheet_specificity or specificity",
+                   "weight = (precedence, layer_order, specificity)",
+                   "if old_weight is None or old_weight <= weight:",
+                   "key = (parent_id, element_declarations, tuple(selectors_keys))",
+                   "self._cascaded_styles.clear()")),
+               Signature("weasyprint.css:StyleFor.set_computed_styles",
+                         ("self", "element", "parent", "root", "pseudo_type", "base_url",
+                          "target_collector")),
+               *(Exists(f"weasyprint.css:{name}") for name in (
+                   "PROGRESS_LOGGER", "declaration_precedence", "find_style_attributes",
+                   "preprocess_declarations"))),
     ),
     Patch(
         name=cascade.NAME, concern="cascade",
         target="cssselect2:Matcher.match", signature=("self", "element"),
         replacement=cascade.match,
-        why="the cascade's selector matching (a third of it) reused for each element "
-            "whose key is the same as in the document's last cascade: a rebuild after "
-            "a text edit matches nothing again",
+        why="the selector matches reused for an element whose declarations are made "
+            "again with the same key as in the last cascade (a :has() may match it: "
+            "tested afresh)",
         needs=(Holds("a Matcher keeps its selectors in the lists cascade.py reads",
                      _matcher_lists),
                Exists("cssselect2.compiler:ascii_lower"),
