@@ -161,8 +161,12 @@
 
   // The page at the caret drawn ahead of the PDF, until the PDF's own picture is ready
   // (or the build withdraws it: that page then shows its last good picture again).
-  function showPages(pages, edited, provisional) {
+  function showPages(listed, edited, provisional) {
     const boxes = pagesBox.children;
+    const pages = listed.slice();  // (a page drawn ahead may be past the last good PDF's)
+    while (provisional && pages.length < provisional.page) {
+      pages.push({ number: pages.length + 1, hash: null, url: null });
+    }
     pages.forEach((p, i) => {
       let figure = boxes[i];
       if (!figure) {
