@@ -102,8 +102,11 @@ class Server:
         data_dir = self.workspace.data_dir
 
         def work() -> None:
+            # The page at the caret is drawn ahead of the PDF, as soon as it is laid out.
             answer = self.builder.run(f"preview:{name}", {
-                "folder": str(folder), "output": str(preview.pdf), "options": {}})
+                "folder": str(folder), "output": str(preview.pdf), "options": {},
+                "focus": focus},
+                on_message=lambda message: preview.drawn_ahead(generation, message))
             if answer is None:
                 return  # superseded by a newer save
             if not answer["ok"]:

@@ -5,6 +5,13 @@ and the pipeline once (briefing/serve/warm.py), and then runs `briefing.build.bu
 for one job after another, keeping its warm caches (font configuration, glyph coverage,
 the typesetting layer's plans). A process is never shared by two jobs at once.
 
+A job may name the text around the editor's caret (`focus`): the page holding it is
+then drawn as soon as the layout reaches it (briefing/weasy/stream.py), as a one-page
+PDF, and reported before the build ends — `{"provisional": {"page", "pdf", "cpu"}}`,
+or `{"withdrawn": true}` when a later layout of the same build discards it — to the
+`on_message` given to `run`, which makes its picture in the server's process while
+this one lays out the rest (the machine's other core).
+
 `Builder.run(key, job)` blocks its (worker) thread until the build is done. When a job
 for the same key arrives while one runs — the editor saved again — the running process
 is stopped (SIGTERM: the export unwinds and removes its temporary file, so the last
@@ -17,6 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import threading
+import time
 import traceback
 from dataclasses import asdict
 from multiprocessing.connection import Connection
@@ -40,10 +48,13 @@ def _work(conn: Connection) -> None:
             job = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
+        started = time.process_time()
         try:
-            result = build(Path(job["folder"]), Path(job["output"]),
-                           BuildOptions(**job.get("options", {})))
+            with _watching(conn, job, started):
+                result = build(Path(job["folder"]), Path(job["output"]),
+                               BuildOptions(**job.get("options", {})))
             answer = {"ok": True, "pages": result.pages, "seconds": result.seconds,
+                      "cpu": time.process_time() - started,
                       "template": result.template, "warnings": list(result.warnings),
                       "skipped": result.skipped, "output": str(result.output)}
         except KeyboardInterrupt:
@@ -62,6 +73,26 @@ def _work(conn: Connection) -> None:
             return
 
 
+def _watching(conn: Connection, job: dict, started: float):
+    """While the build runs: the page holding `job["focus"]`, drawn alone as soon as it
+    is laid out, sent as a one-page PDF (or nothing, without a focus)."""
+    from briefing.weasy import stream
+
+    if not job.get("focus"):
+        return stream.watching("", _nothing, _nothing)
+
+    def on_page(number: int, pdf: bytes) -> None:
+        conn.send({"provisional": {"page": number, "pdf": pdf,
+                                   "cpu": time.process_time() - started}})
+
+    return stream.watching(job["focus"], on_page,
+                           lambda: conn.send({"withdrawn": True}))
+
+
+def _nothing(*args) -> None:
+    return None
+
+
 class _Process:
     def __init__(self, context) -> None:
         self.conn, child = context.Pipe()
@@ -72,10 +103,15 @@ class _Process:
         self.killed = False
         self.jobs = 0  # jobs done: a process that built before has warm caches
 
-    def call(self, job: dict) -> dict | None:
+    def call(self, job: dict, on_message=None) -> dict | None:
         try:
             self.conn.send(job)
-            answer = self.conn.recv()
+            while True:
+                answer = self.conn.recv()
+                if "ok" in answer:
+                    break
+                if on_message is not None:  # a provisional page, or its withdrawal
+                    on_message(answer)
             self.jobs += 1
             return answer
         except (EOFError, OSError):
@@ -135,9 +171,11 @@ class Builder:
                 process.close()
         return _Process(self._context)
 
-    def run(self, key: str, job: dict) -> dict | None:
-        """Run `job` (folder, output, options: BuildOptions' fields); its answer, or None
-        when a newer job for `key` superseded it (or the server is closing)."""
+    def run(self, key: str, job: dict, on_message=None) -> dict | None:
+        """Run `job` (folder, output, options: BuildOptions' fields; focus and pictures
+        for a provisional page); its answer, or None when a newer job for `key`
+        superseded it (or the server is closing). `on_message(message)` gets what the
+        build reports before its answer (see above), in this thread."""
         with self._lock:
             previous = self._running.pop(key, None)
         if previous is not None:
@@ -149,7 +187,7 @@ class Builder:
                 return None
             self._running[key] = process
         threading.Thread(target=self._top_up, daemon=True, name="briefing-spare").start()
-        answer = process.call(job)
+        answer = process.call(job, on_message)
         with self._lock:
             if self._running.get(key) is process:
                 del self._running[key]

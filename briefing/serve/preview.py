@@ -7,6 +7,16 @@ draws), and its picture is stored under that hash, so a page that did not change
 changed back — keeps its picture. The page being edited (the one showing the text
 around the editor's caret) is drawn first and published at once; the other changed
 pages follow. A failed build keeps the last good pages and PDF and reports its problems.
+
+Before that, while the build lays the document out, the build process draws the page
+holding the text at the caret alone, as soon as it is laid out (briefing/weasy/
+stream.py), and sends it as a one-page PDF, drawn into a picture here: the status
+lists it as `provisional` (its page number and picture) until the written PDF's own
+picture of that page is ready — the browser keeps showing it until then, so the page
+never flashes back to its old picture — or until the build withdraws it (a later
+layout discarded the one it came from), fails, or a newer save begins another build.
+Its picture has a random name of its own (it is no page of a written PDF) and is
+deleted a build later.
 """
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import secrets
 import threading
 import time
 from dataclasses import dataclass, field
@@ -46,6 +57,10 @@ class Preview:
     template: str | None = None
     # Seconds from the save of the generation shown: pdf, edited page, all pages.
     timings: dict[str, float] = field(default_factory=dict)
+    cpu: float | None = None  # the build's CPU time in its process
+    # The page drawn ahead of the PDF: {"generation", "page", "file"} (see above).
+    provisional: dict | None = None
+    _drawn_ahead: list[tuple[int, str]] = field(default_factory=list, repr=False)
     started: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -66,14 +81,49 @@ class Preview:
             self.started = time.perf_counter()
             self.timings = {}
             self.edited_page = None
+            self.provisional = None
             return self.generation
 
     def current(self, generation: int) -> bool:
         return self.generation == generation
 
+    def drawn_ahead(self, generation: int, message: dict) -> None:
+        """What the build of `generation` reports before its PDF is written: its
+        provisional page (a one-page PDF, drawn here into a picture), or that the page
+        is withdrawn."""
+        if "provisional" in message:
+            if not self.current(generation):
+                return
+            page = message["provisional"]
+            name = secrets.token_hex(16)
+            with self.lock:
+                self._drawn_ahead.append((generation, name))
+            draw_alone(page["pdf"], self.pages_dir / f"{name}.png")
+            with self.lock:
+                if self.current(generation) and self.shown != generation:
+                    self.provisional = {"generation": generation, "page": page["page"],
+                                        "file": name}
+                    self.timings["provisional"] = time.perf_counter() - self.started
+                    self.timings["provisional_cpu"] = page.get("cpu")
+        elif message.get("withdrawn"):
+            with self.lock:
+                if self.provisional is not None \
+                        and self.provisional["generation"] == generation:
+                    self.provisional = None
+
+    def _forget_drawn_ahead(self) -> None:
+        """Delete the provisional pictures of builds before the one shown (a browser
+        may still be loading the shown build's)."""
+        with self.lock:
+            old = [file for generation, file in self._drawn_ahead if generation < self.shown]
+            self._drawn_ahead = [(g, f) for g, f in self._drawn_ahead if g >= self.shown]
+        for file in old:
+            (self.pages_dir / f"{file}.png").unlink(missing_ok=True)
+
     def fail(self, generation: int, problems: list[dict]) -> None:
         with self.lock:
             if self.current(generation):
+                self.provisional = None
                 self.status = "failed"
                 self.problems = problems
                 self.timings["failed"] = time.perf_counter() - self.started
@@ -88,7 +138,11 @@ class Preview:
                            "url": f"{url}/pages/{p.hash}.png" if p.ready else None}
                           for p in self.pages],
                 "edited_page": self.edited_page, "built_at": self.built_at,
-                "seconds": self.seconds, "template": self.template,
+                "provisional": None if self.provisional is None else {
+                    "generation": self.provisional["generation"],
+                    "page": self.provisional["page"],
+                    "url": f"{url}/pages/{self.provisional['file']}.png"},
+                "seconds": self.seconds, "cpu": self.cpu, "template": self.template,
                 "timings": self.timings, "pdf": f"{url}/pdf" if self.pdf.is_file() else None,
             }
 
@@ -112,29 +166,42 @@ class Preview:
             self.problems = []
             self.warnings = list(answer.get("warnings", []))
             self.seconds = answer.get("seconds")
+            self.cpu = answer.get("cpu")
             self.template = answer.get("template")
             self.built_at = time.time()
             todo = [p for p in self.pages if not p.ready]
-        edited = find_page(data, focus, [p.number for p in todo] or None) if focus else None
+            ahead = self.provisional["page"] if self.provisional else None
+        candidates = [p.number for p in todo]
+        if ahead in candidates:
+            candidates.insert(0, ahead)
+        edited = find_page(data, focus, candidates or None) if focus else None
         if edited is None and todo:
             edited = todo[0].number
         with self.lock:
             self.edited_page = edited
+            if self.provisional is not None and (
+                    self.provisional["page"] > len(self.pages)
+                    or self.pages[self.provisional["page"] - 1].ready):
+                self.provisional = None  # its page's picture is there already
         todo.sort(key=lambda p: p.number != edited)
         draw_pages(data, todo, self.pages_dir, on_page=lambda page: self._ready(
             generation, page, edited), cancelled=lambda: not self.current(generation))
         with self.lock:
             if self.current(generation):
                 self.status = "ok"
+                self.provisional = None
                 self.timings.setdefault("edited_page", time.perf_counter() - self.started)
                 self.timings["all_pages"] = time.perf_counter() - self.started
         self.save_record()
+        self._forget_drawn_ahead()
 
     def _ready(self, generation: int, page: Page, edited: int | None) -> None:
         with self.lock:
             if not self.current(generation):
                 return
             page.ready = True
+            if self.provisional is not None and self.provisional["page"] == page.number:
+                self.provisional = None  # the written PDF's picture replaces it
             if page.number == edited:
                 self.timings["edited_page"] = time.perf_counter() - self.started
 
@@ -271,6 +338,22 @@ def draw_pages(data: bytes, pages: list[Page], folder: Path, on_page, cancelled)
                 on_page(page)
         finally:
             document.close()
+
+
+def draw_alone(pdf: bytes, target: Path) -> None:
+    """The first page of `pdf` as a PNG at `target` (a page drawn ahead of its PDF by
+    the build process: briefing/serve/builder.py)."""
+    import pypdfium2
+
+    with _PDFIUM:
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            image = document[0].render(scale=SCALE).to_pil()
+        finally:
+            document.close()
+    temporary = target.with_name(f".{target.name}.tmp")
+    image.save(temporary, format="PNG", compress_level=1)
+    temporary.replace(target)
 
 
 def focus_text(article: str, line: int | None, column: int | None) -> str | None:

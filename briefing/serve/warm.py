@@ -16,3 +16,4 @@ incremental.keep_pages()
 import briefing.build  # noqa: E402,F401 - loaded here so each build process starts warm
 import briefing.export  # noqa: E402,F401
 import briefing.typeset  # noqa: E402,F401
+import briefing.weasy.stream  # noqa: E402,F401

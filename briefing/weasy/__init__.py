@@ -28,6 +28,8 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
     drawings        drawn-once            images:SVGImage.draw
                     drawn-once-fonts      pdf.stream:Stream.add_font
     sheets          parsed-once           weasyprint:CSS.__init__
+    cascade         matched-once-keys     css:StyleFor.__init__
+                    matched-once          cssselect2:Matcher.match
     ids             stable-document-id    pdf.metadata:uuid4
 
 The modules (a concern is the module holding its patches' replacements):
@@ -48,6 +50,9 @@ The modules (a concern is the module holding its patches' replacements):
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after
     sheets.py          a stylesheet's text parsed once per process, its parse reused
+    cascade.py         what the stylesheets declare for an element (and their
+                       selector matches) kept across layouts when its tag,
+                       attributes, ancestors and siblings are unchanged
     ids.py             a PDF/X document id that is the same for the same inputs
     placement.py       placement that fills pages: as the pages are laid out (targets.py's
                        make_all_pages hands each pass to it), a key-figure group that left

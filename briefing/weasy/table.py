@@ -15,6 +15,7 @@ on, checked with it.
 from __future__ import annotations
 
 from briefing.weasy import (
+    cascade,
     drawings,
     ids,
     incremental,
@@ -38,6 +39,15 @@ def _collects_counter_lookups() -> bool:
     from weasyprint.css.targets import TargetCollector
 
     return hasattr(TargetCollector(), "counter_lookup_items")
+
+
+def _matcher_lists() -> bool:
+    from cssselect2 import Matcher
+
+    matcher = Matcher()
+    return all(hasattr(matcher, name) for name in (
+        "id_selectors", "class_selectors", "lower_local_name_selectors",
+        "namespace_selectors", "lang_attr_selectors", "other_selectors"))
 
 
 PATCHES: tuple[Patch, ...] = (
@@ -330,6 +340,50 @@ PATCHES: tuple[Patch, ...] = (
                SourceHas("weasyprint.css.counters:parse_counter_style_name",
                          "if token.lower_value in ('decimal', 'disc'):"),
                SourceHas("weasyprint.css:find_stylesheets", "css = CSS(")),
+    ),
+    # ------------------------------------------------------------ the cascade
+    Patch(
+        name=cascade.KEYS, concern="cascade",
+        target="weasyprint.css:StyleFor.__init__",
+        signature=("self", "html", "sheets", "presentational_hints", "font_config",
+                   "target_collector"),
+        replacement=cascade.style_for_init,
+        why="WeasyPrint's cascade, keeping what the stylesheets declare for each element "
+            "under a key of all a selector can test of it (its tag, attributes and "
+            "emptiness, its ancestors' and siblings'): the next layout of the document "
+            "neither matches nor declares again for an element with the same key",
+        # (the module's source: StyleFor.__init__ is ours by the time a check repeats;
+        # the lines its copy of the loop mirrors)
+        needs=(*(SourceHas("weasyprint.css", text) for text in (
+                   "for element in html.wrapper_element.iter_subtree():",
+                   "for selector in sheet.matcher.match(element):",
+                   "specificity, order, pseudo_type, (declarations, layer) = selector",
+                   "(sheet, specificity, id(declarations), layer_order))",
+                   "specificity = sheet_specificity or specificity",
+                   "weight = (precedence, layer_order, specificity)",
+                   "if old_weight is None or old_weight <= weight:",
+                   "key = (parent_id, element_declarations, tuple(selectors_keys))",
+                   "self._cascaded_styles.clear()")),
+               Signature("weasyprint.css:StyleFor.set_computed_styles",
+                         ("self", "element", "parent", "root", "pseudo_type", "base_url",
+                          "target_collector")),
+               *(Exists(f"weasyprint.css:{name}") for name in (
+                   "PROGRESS_LOGGER", "declaration_precedence", "find_style_attributes",
+                   "preprocess_declarations"))),
+    ),
+    Patch(
+        name=cascade.NAME, concern="cascade",
+        target="cssselect2:Matcher.match", signature=("self", "element"),
+        replacement=cascade.match,
+        why="the selector matches reused for an element whose declarations are made "
+            "again with the same key as in the last cascade (a :has() may match it: "
+            "tested afresh)",
+        needs=(Holds("a Matcher keeps its selectors in the lists cascade.py reads",
+                     _matcher_lists),
+               Exists("cssselect2.compiler:ascii_lower"),
+               SourceHas("cssselect2.compiler:_compile_node", "el.iter_next_siblings()"),
+               SourceHas("cssselect2.compiler:_compile_node",
+                         "'not (el.etree_children or el.etree_element.text)'")),
     ),
     # ------------------------------------------------------------ PDF identity
     Patch(

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import copy
 
-from briefing.weasy import incremental, placement
+from briefing.weasy import incremental, placement, stream
 from briefing.weasy.seam import original
 from briefing.weasy.state import resolved_anchor
 
@@ -103,14 +103,20 @@ def make_all_pages(context, root_box, html, pages):
     incremental.py keeps, and hands pages on renumbered where they now fall; key-figure
     groups placed as the pages are laid out (placement.py)."""
     refresh_before_pass(context, pages)
+    first = not pages  # the first pass of a layout (stream.py: its pages are watched)
+    stream.pass_started(context, first)
     pages = incremental.kept_pages(context, root_box, html, pages)
     make = original("contents-refresh")
     placer = placement.placer(context, root_box)
     if placer is not None:
-        yield from placer.pages(make, html, pages)
+        # The placer hands a page on once no group can move onto it: final, so drawn ahead.
+        for index, page in enumerate(placer.pages(make, html, pages)):
+            yield page
+            stream.page_done(context, index, page, html, first)
     else:
         for index, page in enumerate(make(context, root_box, html, pages)):
             laid_out = incremental.record_page(context, index, page)
             yield page
             incremental.realign(context, index, laid_out)
+            stream.page_done(context, index, page, html, first)
     incremental.end_pass(context)

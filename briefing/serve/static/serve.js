@@ -149,8 +149,24 @@
     numberLines();
   }
 
-  function showPages(pages, edited) {
+  // A picture replaces the one shown only once it has loaded: no blank in between.
+  function setPicture(figure, url, key) {
+    figure.dataset.hash = key;
+    const next = new Image();
+    next.onload = () => {
+      if (figure.dataset.hash === key) figure.querySelector("img").src = url;
+    };
+    next.src = url;
+  }
+
+  // The page at the caret drawn ahead of the PDF, until the PDF's own picture is ready
+  // (or the build withdraws it: that page then shows its last good picture again).
+  function showPages(listed, edited, provisional) {
     const boxes = pagesBox.children;
+    const pages = listed.slice();  // (a page drawn ahead may be past the last good PDF's)
+    while (provisional && pages.length < provisional.page) {
+      pages.push({ number: pages.length + 1, hash: null, url: null });
+    }
     pages.forEach((p, i) => {
       let figure = boxes[i];
       if (!figure) {
@@ -164,10 +180,16 @@
         pagesBox.append(figure);
       }
       figure.querySelector("figcaption").textContent = String(p.number);
-      figure.classList.toggle("edited", p.number === edited);
-      if (p.url && figure.dataset.hash !== p.hash) {
-        figure.dataset.hash = p.hash;
-        figure.querySelector("img").src = p.url;
+      const ahead = provisional && provisional.page === p.number;
+      figure.classList.toggle("edited", p.number === (provisional ? provisional.page : edited));
+      figure.classList.toggle("provisional", !!ahead);
+      if (ahead) {
+        if (figure.dataset.hash !== "ahead:" + provisional.url) {
+          setPicture(figure, provisional.url, "ahead:" + provisional.url);
+        }
+        figure.classList.remove("stale");
+      } else if (p.url && figure.dataset.hash !== p.hash) {
+        setPicture(figure, p.url, p.hash);
         figure.classList.remove("stale");
       } else if (!p.url) {
         figure.classList.add("stale");
@@ -184,7 +206,9 @@
     let state;
     try { state = await (await fetch(base + "/status", { headers: { Accept: "application/json" } })).json(); }
     catch (e) { pollTimer = setTimeout(() => poll(true), 2000); return; }
-    showPages(state.pages, state.edited_page);
+    const ahead = state.provisional && state.provisional.generation === state.generation
+      && state.status === "building" ? state.provisional : null;
+    showPages(state.pages, state.edited_page, ahead);
     if (state.status === "failed") {
       showProblems(state.problems);
       statusBox.textContent = "build failed — the last good preview stays";
@@ -194,10 +218,12 @@
       statusBox.textContent = `built: ${state.pages.length} pages, ${state.template || ""} (${(state.seconds || 0).toFixed(2)} s)`;
       statusBox.className = "status ok";
     } else {
-      statusBox.textContent = "building…";
+      statusBox.textContent = ahead ? `page ${ahead.page} drawn ahead — building the PDF…`
+        : "building…";
       statusBox.className = "status building";
     }
-    const edited = state.edited_page && pagesBox.children[state.edited_page - 1];
+    const editedNumber = ahead ? ahead.page : state.edited_page;
+    const edited = editedNumber && pagesBox.children[editedNumber - 1];
     if (edited && state.generation !== scrolledTo && edited.dataset.hash) {
       scrolledTo = state.generation;
       pagesBox.scrollTop = edited.offsetTop - pagesBox.offsetTop;
