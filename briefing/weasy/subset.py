@@ -42,6 +42,7 @@ installed only when WeasyPrint found libharfbuzz-subset.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import struct
@@ -156,7 +157,36 @@ def _subset_plan(font, gids: list[int], hinting: bool):
 
 def cff_glyph_cids(data: bytes) -> list[int] | None:
     """The CID of each glyph of a CID-keyed CFF-flavoured OpenType font, or None when
-    the font is not CID-keyed (or its CFF cannot be read)."""
+    the font is not CID-keyed (or its CFF cannot be read).
+
+    Kept on disk ($XDG_CACHE_HOME/briefing/cff-cids/), keyed by the subset's bytes and
+    fontTools' version: reading a subset's CFF with fontTools was half of the subsetting
+    (≈ 0.08 s of a cold build's CPU time for the sample's four faces), and an unchanged
+    text makes the same subsets build after build. An entry that cannot be read is
+    read again from the font."""
+    import fontTools
+
+    from briefing import diskcache
+
+    digest = hashlib.sha256(data)
+    digest.update(f"\0{fontTools.version}\0{CIDS_FORMAT}".encode())
+    path = diskcache.cache_dir() / "cff-cids" / f"{digest.hexdigest()}.json"
+    entry = diskcache.read_json(path)
+    if isinstance(entry, dict) and "cids" in entry:
+        cids = entry["cids"]
+        if cids is None or (isinstance(cids, list) and all(type(c) is int for c in cids)):
+            return cids
+    cids = read_cff_glyph_cids(data)
+    diskcache.write_json(path, {"cids": cids})
+    return cids
+
+
+# Bumped when what cff_glyph_cids stores changes meaning.
+CIDS_FORMAT = 1
+
+
+def read_cff_glyph_cids(data: bytes) -> list[int] | None:
+    """cff_glyph_cids, read from the font with fontTools."""
     from fontTools.ttLib import TTFont, TTLibError
 
     try:

@@ -170,6 +170,35 @@ def test_a_cid_mismatch_falls_back_to_retained_gids(make_briefing, tmp_path, mon
     assert "如意湖畔" in "".join(page_texts(pdf)).replace("\n", "")
 
 
+def test_subset_cids_are_kept_on_disk(make_briefing, tmp_path, monkeypatch):
+    """A second build of the same text reads each subset's CIDs from the cache (no
+    fontTools parse), to the same bytes; an unreadable entry is read from the font."""
+    weasy.load()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    reads: list[bytes] = []
+    real = subset.read_cff_glyph_cids
+
+    def counting(data):
+        reads.append(data)
+        return real(data)
+
+    monkeypatch.setattr(subset, "read_cff_glyph_cids", counting)
+    folder = make_briefing(BODY)
+    first = build(folder, tmp_path / "first.pdf", force=True).output.read_bytes()
+    assert reads  # the cache was empty: each subset read with fontTools
+    entries = sorted((tmp_path / "cache" / "briefing" / "cff-cids").glob("*.json"))
+    assert len(entries) == len(set(reads))
+    count = len(reads)
+    second = build(folder, tmp_path / "second.pdf", force=True).output.read_bytes()
+    assert len(reads) == count  # every answer came from the disk
+    assert second == first
+    entries[0].write_text("{not json", "utf-8")
+    assert build(folder, tmp_path / "third.pdf", force=True).output.read_bytes() == first
+    assert len(reads) == count + 1  # the broken entry, read again from the font
+    for data in set(reads):
+        assert subset.cff_glyph_cids(data) == real(data)
+
+
 def test_changed_internals_fail_loudly(retained_gids, monkeypatch):
     from weasyprint.pdf import fonts as pdf_fonts
 
