@@ -108,6 +108,33 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+class _Capturing:
+    """A build.Relayout that records the HTML it hands the export instead (the
+    contents dropped or added): its other attributes are the Relayout's."""
+
+    def __init__(self, relayout, captured: dict) -> None:
+        self._relayout, self._captured = relayout, captured
+
+    def __getattr__(self, name):
+        return getattr(self._relayout, name)
+
+    def source(self) -> str:
+        self._short = self._relayout.source()
+        return self._short
+
+    def surely_short(self, pages: int) -> bool:
+        kept = self._relayout.surely_short(pages)
+        if kept:  # the layout without contents is the one exported
+            self._captured["html"] = self._short
+        return kept
+
+    def __call__(self, pages: int) -> str | None:
+        html = self._relayout(pages)
+        if html is not None:
+            self._captured["html"] = html
+        return html
+
+
 def capture_build(folder: Path, output: Path, **options) -> dict:
     """Build in this process and capture what goes to WeasyPrint: the final HTML, the
     extra stylesheets and the base URL."""
@@ -122,12 +149,7 @@ def capture_build(folder: Path, output: Path, **options) -> dict:
                         pdf_options=kwargs.get("pdf_options") or {})
         relayout = kwargs.get("relayout")
         if relayout is not None:
-            def again(pages):
-                html2 = relayout(pages)
-                if html2 is not None:
-                    captured["html"] = html2
-                return html2
-            kwargs["relayout"] = again
+            kwargs["relayout"] = _Capturing(relayout, captured)
         return real(html, target, **kwargs)
 
     build_module.write_pdf = spy
