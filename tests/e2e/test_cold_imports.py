@@ -27,20 +27,22 @@ OPTIONAL = {
 }
 
 PROBE = """
-import runpy, sys
+import atexit, runpy, sys
 sys.argv = ["briefing", "build", *sys.argv[1:]]
-try:
-    runpy.run_module("briefing", run_name="__main__")
-except SystemExit as exc:
-    if exc.code:
-        raise
-names = {name.split(".")[0] for name in sys.modules}
-# Modules put in place lazily but never executed (importlib.util.LazyLoader).
-names |= {"lazy:" + name for name, module in sys.modules.items()
-          if type(module).__name__ == "_LazyModule"}
-# Modules WeasyPrint imports names from, deferred until first called (weasy/loader.py).
-names |= {name for name in sys.modules if name.startswith("fontTools.varLib")}
-print("MODULES", " ".join(sorted(names)))
+
+def report():
+    names = {name.split(".")[0] for name in sys.modules}
+    # Modules put in place lazily but never executed (importlib.util.LazyLoader).
+    names |= {"lazy:" + name for name, module in sys.modules.items()
+              if type(module).__name__ == "_LazyModule"}
+    # Modules WeasyPrint imports names from, deferred until first called (weasy/loader.py).
+    names |= {name for name in sys.modules if name.startswith("fontTools.varLib")}
+    print("MODULES", " ".join(sorted(names)))
+
+# The CLI ends the process itself once its atexit handlers have run (cli.py:
+# exit_without_teardown), so the report is one of them.
+atexit.register(report)
+runpy.run_module("briefing", run_name="__main__")
 """
 
 
