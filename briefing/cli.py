@@ -694,7 +694,36 @@ def diff(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except SystemExit as done:
+        if done.code is not None and not isinstance(done.code, int):
+            raise  # a message to print: the interpreter's own exit does that
+        code = done.code or 0
+    else:
+        code = 0
+    exit_without_teardown(code)
+
+
+def exit_without_teardown(code: int) -> None:
+    """End the process as the interpreter would — other threads joined, atexit handlers
+    run (temporary folders removed, logs flushed), output flushed — but without its
+    teardown of every module and object (≈ 0.2 s of CPU time after a cold build: the
+    pipeline, Jinja, pydantic and rich are ~550 modules), which nothing after
+    the atexit handlers can observe."""
+    import atexit
+    import contextlib
+    import os
+    import threading
+
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed, or its reader gone
+            stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -55,6 +55,27 @@ def write_json(path: Path, value: object) -> bool:
     return True
 
 
+def write_bytes(path: Path, data: bytes) -> bool:
+    """Store `data` at `path` as write_json does (atomically; False, logged, when it
+    cannot be written)."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.",
+                                             suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        LOGGER.debug("cannot write the cache entry %s: %s", path, exc)
+        return False
+    return True
+
+
 _template_caches: dict[str, object] = {}
 
 

@@ -58,6 +58,13 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
     results.flush()
 
 
+def _font_folders() -> set:
+    """The font folders the parent's configurations have (none unless it loaded
+    WeasyPrint): the worker leaves them to it."""
+    loader = sys.modules.get("briefing.weasy.loader")
+    return loader.font_folders() if loader is not None else set()
+
+
 class ExportWorker:
     """A process with WeasyPrint loaded, waiting for one export."""
 
@@ -80,6 +87,7 @@ class ExportWorker:
         pid = os.fork()
         if pid == 0:  # the worker: never returns into the caller's code
             code = 1
+            inherited = _font_folders()
             try:
                 os.close(job_write)
                 os.close(result_read)
@@ -87,6 +95,11 @@ class ExportWorker:
                     _serve(jobs, results)
                 code = 0
             finally:
+                # os._exit runs no __del__: WeasyPrint's font folders (weasy/loader.py)
+                # would be left in the temporary folder, one per build.
+                with suppress(BaseException):
+                    if "briefing.weasy.loader" in sys.modules:
+                        sys.modules["briefing.weasy.loader"].remove_font_folders(inherited)
                 os._exit(code)
         os.close(job_read)
         os.close(result_write)

@@ -338,3 +338,17 @@ def test_a_changed_font_file_draws_the_chart_again(make_briefing, tmp_path, monk
     before = charts.chart_key(group, context)
     os.utime(copy, ns=(copy.stat().st_atime_ns, copy.stat().st_mtime_ns + 10**9))
     assert charts.chart_key(group, context) != before
+
+
+def test_svg_text_is_escaped_as_saxutils_escapes_it():
+    """charts escapes titles and unescapes <text> itself (not importing xml.sax.saxutils,
+    which pulls in urllib.request at start-up): the same strings as saxutils'."""
+    from xml.sax.saxutils import escape, unescape
+
+    from briefing import charts
+
+    for text in ['a & b < c > d "e" \'f\'', "&amp;lt;", "空气质量 <PM2.5> & 臭氧", "&#x27;&quot;"]:
+        assert charts.escape(text) == escape(text)
+        assert charts.escape(text, quote=True) == escape(text, {'"': "&quot;"})
+        assert charts.unescape(text) == unescape(text)
+        assert charts.unescape(charts.escape(text)) == text

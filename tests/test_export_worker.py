@@ -171,3 +171,31 @@ def test_the_cli_exports_one_folder_in_the_worker(make_briefing, tmp_path, monke
     result = CliRunner().invoke(app, ["build", str(folder), str(second), "-j", "1"])
     assert result.exit_code == 0, result.output
     assert used == [] and (tmp_path / "output" / "second.pdf").is_file()
+
+
+def test_the_worker_leaves_no_font_folder(make_briefing, tmp_path, monkeypatch):
+    """The worker ends with os._exit, which runs no __del__: the folder WeasyPrint copies
+    the emoji face into (11 MB) is removed by the worker itself; the parent's own
+    configurations' folders are left to the parent."""
+    import tempfile
+
+    from briefing.weasy import loader
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    folder = make_briefing(SHORT)
+    # A configuration of the parent's, with its folder, inherited by the worker.
+    parent = loader.font_configuration(("parent's", str(tmp_path)))
+    parent._folder = Path(tempfile.mkdtemp(prefix="weasyprint-"))
+    try:
+        worker = ExportWorker.start()
+        assert worker is not None
+        pid = worker.pid
+        build(folder, tmp_path / "there.pdf", exporter=worker.write_pdf, force=True,
+              toc=False)
+        assert gone(pid)
+        assert [p.name for p in temp.glob("weasyprint-*")] == [parent._folder.name]
+    finally:
+        loader.remove_font_folders()
+    assert not list(temp.glob("weasyprint-*"))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
-
-from fontTools.ttLib import TTCollection, TTFont, TTLibError
+from typing import TYPE_CHECKING, Literal
 
 from briefing.errors import InputError
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
 
 FONT_SUFFIXES: frozenset[str] = frozenset({".ttf", ".otf", ".ttc", ".otc", ".woff", ".woff2"})
 COLLECTION_SUFFIXES: frozenset[str] = frozenset({".ttc", ".otc"})
@@ -118,7 +119,11 @@ def _face_from_font(font: TTFont, path: Path, index: int) -> ProjectFace:
 
 
 def read_faces(path: Path) -> list[ProjectFace]:
-    """Every face of a font file; InputError if fontTools cannot read it."""
+    """Every face of a font file; InputError if fontTools cannot read it. (fontTools is
+    imported here, not with the module: a build whose font files are known from the
+    cache never reads one, and its import is ≈ 0.03 s of CPU time.)"""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
+
     try:
         if path.suffix.lower() in COLLECTION_SUFFIXES:
             collection = TTCollection(path, lazy=True)

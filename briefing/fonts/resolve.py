@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 from typing import TypedDict
 
-from fontTools.ttLib import TTFont
-
 from briefing.errors import EnvironmentProblem, Problem
 from briefing.fonts.config import ROLES, FontConfig
 from briefing.fonts.coverage import face_coverage
@@ -138,6 +136,8 @@ def font_faces_for_css(config: FontConfig, fonts_dir: Path) -> list[CSSFontFace]
 
 
 def _glyph_count(path: Path, index: int) -> int:
+    from fontTools.ttLib import TTFont  # only on a cache miss: ≈ 0.03 s to import
+
     with TTFont(path, fontNumber=index, lazy=True) as font:
         return int(font["maxp"].numGlyphs)
 

@@ -62,6 +62,32 @@ _font_configurations: dict[Hashable, object] = {}
 atexit.register(_font_configurations.clear)
 
 
+def font_folders() -> set:
+    """The folders of the font configurations handed out here, as they are now."""
+    with _lock:
+        return {folder for config in _font_configurations.values()
+                if (folder := getattr(config, "_folder", None)) is not None}
+
+
+def remove_font_folders(keep: set = frozenset()) -> None:
+    """Remove the folders of the font configurations handed out here. WeasyPrint copies
+    each @font-face's font file into a folder of the configuration's (the emoji face:
+    11 MB), which only its `__del__` removes — never run in a process that ends with
+    `os._exit` (the export worker, the CLI: cli.exit_without_teardown). Run at exit
+    (before the configurations are dropped) and by the export worker; a configuration
+    still used afterwards makes its folder again. `keep`: folders not this process's to
+    remove (a forked worker's parent's, font_folders() at the fork)."""
+    with _lock:
+        for config in _font_configurations.values():
+            folder = getattr(config, "_folder", None)
+            if folder is not None and folder not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+                config._folder = None
+
+
+atexit.register(remove_font_folders)  # runs before the clear above (last in, first out)
+
+
 @functools.cache
 def _ldconfig_listing() -> tuple[tuple[str, str, str], ...]:
     """(name, soname, path) of each library in the dynamic linker's cache (`ldconfig -p`),

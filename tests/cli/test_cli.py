@@ -110,3 +110,51 @@ def test_preflight_names_each_loose_line(make_briefing, tmp_path):
     assert run("build", str(folder), "-o", str(pdf)).exit_code == 0
     result = run("preflight", str(pdf))
     assert "page 1: 「甲乙丙丁戊己庚辛壬癸子丑寅卯辰」" in result.output, result.output
+
+
+def test_the_command_ends_as_the_interpreter_would_without_its_teardown(tmp_path, make_briefing):
+    """cli.main ends the process with os._exit once atexit handlers have run
+    (exit_without_teardown): the exit code, everything printed through a pipe, the atexit
+    handlers (WeasyPrint's font folder removed) and a non-daemon thread's work are as at
+    an ordinary exit."""
+    import os
+
+    from conftest import PROJECT
+
+    folder = make_briefing("""
+        ## 一、总体情况
+
+        2021年，全市优良天数281天，同比增加12天。
+        """)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), "TMPDIR": str(temp),
+           "BRIEFING_EXPORT_WORKER": "0", "PYTHONUNBUFFERED": ""}
+    script = (
+        "import atexit, sys, threading, time\n"
+        "from pathlib import Path\n"
+        "mark = Path(sys.argv[1])\n"
+        "def later():\n"
+        "    time.sleep(0.5)\n"
+        "    mark.write_text('thread')\n"
+        "threading.Thread(target=later).start()\n"
+        "atexit.register(lambda: print('atexit ran', flush=False))\n"
+        "sys.argv = ['briefing', *sys.argv[2:]]\n"
+        "from briefing.cli import main\n"
+        "main()\n"
+        "print('not reached')\n")
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "mark"), "build", str(folder), "-o",
+         str(tmp_path / "out.pdf"), "--force"],
+        env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Built" in done.stdout and done.stdout.rstrip().endswith("atexit ran")
+    assert "not reached" not in done.stdout
+    assert (tmp_path / "out.pdf").stat().st_size > 0
+    assert (tmp_path / "mark").read_text() == "thread"  # joined, not cut short
+    assert not list(temp.glob("weasyprint-*"))  # FontConfiguration's folder removed
+    bad = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "mark2"), "build",
+         str(tmp_path / "missing")], env=env, capture_output=True, text=True, timeout=600)
+    assert bad.returncode == 2
+    assert "no briefing folder" in bad.stderr and bad.stdout.rstrip().endswith("atexit ran")

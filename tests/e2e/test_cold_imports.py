@@ -27,29 +27,31 @@ OPTIONAL = {
 }
 
 PROBE = """
-import runpy, sys
+import atexit, runpy, sys
 sys.argv = ["briefing", "build", *sys.argv[1:]]
-try:
-    runpy.run_module("briefing", run_name="__main__")
-except SystemExit as exc:
-    if exc.code:
-        raise
-names = {name.split(".")[0] for name in sys.modules}
-# Modules put in place lazily but never executed (importlib.util.LazyLoader).
-names |= {"lazy:" + name for name, module in sys.modules.items()
-          if type(module).__name__ == "_LazyModule"}
-# Modules WeasyPrint imports names from, deferred until first called (weasy/loader.py).
-names |= {name for name in sys.modules if name.startswith("fontTools.varLib")}
-print("MODULES", " ".join(sorted(names)))
+
+def report():
+    names = {name.split(".")[0] for name in sys.modules}
+    # Modules put in place lazily but never executed (importlib.util.LazyLoader).
+    names |= {"lazy:" + name for name, module in sys.modules.items()
+              if type(module).__name__ == "_LazyModule"}
+    # Modules WeasyPrint imports names from, deferred until first called (weasy/loader.py).
+    names |= {name for name in sys.modules if name.startswith("fontTools.varLib")}
+    print("MODULES", " ".join(sorted(names)))
+
+# The CLI ends the process itself once its atexit handlers have run (cli.py:
+# exit_without_teardown), so the report is one of them.
+atexit.register(report)
+runpy.run_module("briefing", run_name="__main__")
 """
 
 
-def imported_by(tmp_path: Path, folder: Path, *options: str) -> set[str]:
+def imported_by(tmp_path: Path, folder: Path, *options: str, force: bool = True) -> set[str]:
     env = {**os.environ, "BRIEFING_EXPORT_WORKER": "0", "PYTHONPATH": str(PROJECT),
            "XDG_CACHE_HOME": str(tmp_path / "cache")}
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(folder), "-o", str(tmp_path / "out.pdf"),
-         "--force", *options],
+         *(["--force"] if force else []), *options],
         cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     line = next(line for line in done.stdout.splitlines() if line.startswith("MODULES "))
@@ -74,6 +76,33 @@ def test_a_plain_build_imports_no_optional_library(tmp_path, make_briefing):
     assert "lazy:fontTools.subset" in modules
     # … and its variable-font instancer, imported by the first variable font only.
     assert "fontTools.varLib" not in modules
+
+
+# What the export (WeasyPrint, in its worker process) needs, and the pipeline — the CLI's
+# own process — does not once its caches hold the fonts' coverage: fontTools (font files
+# are read on a cache miss only) and xml.sax.saxutils' imports (urllib.request, http.client,
+# ssl: the charts escape with three replacements instead).
+EXPORT_ONLY = {
+    "fontTools": "reading font files (the coverage cache has them)",
+    "xml": "xml.sax.saxutils (charts escape text themselves)",
+    "http": "urllib.request, imported by xml.sax.saxutils",
+    "ssl": "urllib.request, imported by xml.sax.saxutils",
+    "weasyprint": "the export",
+}
+
+
+def test_the_pipeline_alone_imports_no_export_library(tmp_path, make_briefing):
+    folder = make_briefing("""
+        ## 一、总体情况
+
+        2021年，全市优良天数281天，同比增加12天。
+        """)
+    imported_by(tmp_path, folder)  # builds it: the caches now hold its fonts
+    # Up to date: the pipeline runs (article, glyph check, HTML, fingerprint), no export.
+    modules = imported_by(tmp_path, folder, force=False)
+    assert {"jinja2", "markdown_it", "briefing"} <= modules  # the probe saw the pipeline
+    unexpected = {name: why for name, why in EXPORT_ONLY.items() if name in modules}
+    assert not unexpected, f"the pipeline imported {unexpected}"
 
 
 def test_the_deferred_instancer_instantiates_a_variable_font():

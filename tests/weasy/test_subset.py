@@ -112,6 +112,7 @@ def compact(tmp_path_factory):
     root = tmp_path_factory.mktemp("compact")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(text_fonts, "get_hb_object_data", counting)
+        patch.setenv("XDG_CACHE_HOME", str(root / "cache"))  # subsets made, not read back
         pdf = build(write_briefing(root / "brief", BODY), root / "compact.pdf",
                     force=True).output
     return pdf, sizes
@@ -163,11 +164,61 @@ def test_truetype_fonts_get_a_cid_to_gid_map(tmp_path, retained_gids):
 
 def test_a_cid_mismatch_falls_back_to_retained_gids(make_briefing, tmp_path, monkeypatch):
     weasy.load()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # subsets made afresh
     monkeypatch.setattr(subset, "cff_glyph_cids", lambda data: None)
     pdf = build(make_briefing(BODY), tmp_path / "fallback.pdf", force=True).output
     kinds = {file_subtype for _, _, file_subtype, _, _ in embedded_fonts(pdf)}
     assert kinds == {"/OpenType"}  # WeasyPrint's own subsets, unchanged
     assert "如意湖畔" in "".join(page_texts(pdf)).replace("\n", "")
+
+
+def test_subsets_are_kept_on_disk(make_briefing, tmp_path, monkeypatch):
+    """A second build of the same text takes each subset from the cache (no HarfBuzz
+    subsetting, no fontTools parse), to the same bytes; an unreadable entry is made
+    again; a subset's CIDs are kept too, for a subset made again."""
+    weasy.load()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    plans: list[list[int]] = []
+    reads: list[bytes] = []
+    real_plan, real_read = subset._subset_plan, subset.read_cff_glyph_cids
+
+    def planning(font, gids, hinting):
+        plans.append(gids)
+        return real_plan(font, gids, hinting)
+
+    def reading(data):
+        reads.append(data)
+        return real_read(data)
+
+    monkeypatch.setattr(subset, "_subset_plan", planning)
+    monkeypatch.setattr(subset, "read_cff_glyph_cids", reading)
+    folder = make_briefing(BODY)
+    first = build(folder, tmp_path / "first.pdf", force=True).output.read_bytes()
+    assert plans and reads  # the cache was empty: each subset made and read
+    cache = tmp_path / "cache" / "briefing"
+    subsets = sorted((cache / "subsets").glob("*.pickle"))
+    assert len(subsets) == len(plans)
+    assert len(list((cache / "cff-cids").glob("*.json"))) == len(set(reads))
+    made, read = len(plans), len(reads)
+    second = build(folder, tmp_path / "second.pdf", force=True).output.read_bytes()
+    assert (len(plans), len(reads)) == (made, read)  # every subset came from the disk
+    assert second == first
+    subsets[0].write_bytes(b"not a pickle")
+    assert build(folder, tmp_path / "third.pdf", force=True).output.read_bytes() == first
+    assert len(plans) == made + 1  # the broken entry, made again …
+    assert len(reads) == read  # … its CIDs from their own entry
+    for path in (cache / "subsets").glob("*.pickle"):
+        path.unlink()
+    for path in (cache / "cff-cids").glob("*.json"):
+        path.write_text("{not json", "utf-8")
+    assert build(folder, tmp_path / "fourth.pdf", force=True).output.read_bytes() == first
+    assert len(reads) == 2 * read  # unreadable CIDs entries, read again from the fonts
+    for data in set(reads):
+        assert subset.cff_glyph_cids(data) == real_read(data)
+    # Other glyphs, another entry.
+    build(make_briefing(BODY + "\n\n新增一段：碳达峰、碳中和。\n"), tmp_path / "other.pdf",
+          force=True)
+    assert len(list((cache / "subsets").glob("*.pickle"))) > len(subsets)
 
 
 def test_changed_internals_fail_loudly(retained_gids, monkeypatch):
