@@ -183,6 +183,35 @@ def test_the_pass_fills_a_real_layout_in_one_layout():
     assert found and found[0] == 1
 
 
+def test_a_group_moves_past_body_text_but_not_into_the_signature():
+    """A signature closes the text: a group that leaves its page short moves past the
+    body paragraphs after it, never past a signature line (without the rule, this one
+    went after all six lines: the table printed below the 落款)."""
+    from briefing import weasy
+
+    weasy.load()
+    from weasyprint import HTML
+
+    text = "文字" * 60
+    rows = "".join(f"<tr><td>{n}</td></tr>" for n in range(14))
+    html = ('<html><head><style>@page { size: A6; margin: 10mm } body { font-size: 10pt; '
+            'line-height: 14pt } table { break-inside: avoid } td { height: 12pt } '
+            ':not(.role-signature) + p.role-signature { margin-top: 28pt }</style>'
+            '</head><body><section>'
+            + f'<p id="a0">{text}</p>'
+            + f'<p id="cite">{text}</p><!--placement:g--><table id="figures-g">{rows}'
+            '</table><!--/placement--><p id="b0">文字文字。</p>'
+            + "".join(f'<p id="s{n}" class="role-signature">某某单位{n}</p>' for n in range(6))
+            + "</section></body></html>")
+    assert placement.measure(HTML(string=html).render(), {"g"})[0].fill < placement.SHORT
+    with placement.placing({"g"}) as moves:
+        _, placed = placement.place(html, lambda source: HTML(string=source).render(),
+                                    None, moves)
+    assert moves == [placement.Move(0, ("figures-g",), "b0", "after")]
+    assert re.findall(r'id="([^"]+)"', placed) == [
+        "a0", "cite", "b0", "figures-g", *(f"s{n}" for n in range(6))]
+
+
 def test_a_figure_counts_its_distance_from_where_its_paragraph_ends():
     from briefing.preflight import FigureDistance, _end_page
 
