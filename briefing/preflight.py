@@ -687,20 +687,21 @@ TAIL = 8  # Han characters that find where a paragraph ends
 
 def figure_citations(folder: Path) -> dict[str, Citation]:
     """Each key-figure table's and chart's id → the id of the paragraph citing it (the
-    block its group is anchored to, figures.yaml; for a figure cited in the lead, the
-    lead's last paragraph, which it follows: no figure interrupts a lead)."""
+    block its group is anchored to, figures.yaml; for a figure cited in the lead of a text
+    in parts, the lead's last paragraph, which it follows: render.figures_by_anchor)."""
     from briefing.loader import load_briefing
+    from briefing.model import rich_texts
+    from briefing.render import figures_by_anchor
 
     briefing = load_briefing(Path(folder))
-    from briefing.model import rich_texts
-
-    lead = [block.id for block in briefing.lead]
     tails = {block.id: "".join(c for text in rich_texts(block) for c in text.plain
                                if is_han(c))[-TAIL:]
              for block in briefing.walk_blocks() if getattr(block, "id", "")}
+    anchors = {group.id: anchor for anchor, groups in figures_by_anchor(briefing).items()
+               for group in groups}
     cites = {}
     for group in briefing.figures:
-        anchor = lead[-1] if group.anchor in lead else group.anchor
+        anchor = anchors[group.id]
         citation = Citation(anchor, tails.get(anchor, ""))
         cites[f"figures-{group.id}"] = citation
         if group.chart:

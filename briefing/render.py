@@ -173,9 +173,13 @@ SVG_SIZE = re.compile(r'<svg\b[^>]*?\bwidth="(?P<width>[\d.]+)pt"'
 def figures_by_anchor(briefing: Briefing) -> dict[str, list[FigureGroup]]:
     """Key-figure groups keyed by the block they follow (placement 'inline'). A figure
     cited in the lead (the paragraphs before the first heading) follows the lead's last
-    block: no figure interrupts a lead. The layout may defer a figure further
+    block: no figure interrupts a lead. A text without headings has no lead before its
+    parts — it is all body, its last blocks its closing (以下空白, the signature): there a
+    figure follows the block citing it, as in a section (after the last block it would
+    stand below the signature, as far from its paragraph as the text is long, where the
+    layout can move it nowhere). The layout may defer a figure further
     (briefing/weasy/placement.py)."""
-    lead = [block.id for block in briefing.lead]
+    lead = [block.id for block in briefing.lead] if briefing.sections else []
     placed: dict[str, list[FigureGroup]] = {}
     for group in briefing.figures:
         anchor = lead[-1] if group.anchor in lead else group.anchor

@@ -14,7 +14,8 @@ page and the two after it are laid out, the page is measured from its boxes: whe
 is filled below `SHORT` of its height and the next page begins with a group, the group
 (with the groups set right after it: a run) moves in the box tree after as many of the
 following paragraphs as fill the hole — never past a heading, a section's end, another
-figure or any block but a paragraph, and never so far that it would stand more than a
+figure or any block but a body paragraph (not a signature: the closing stays whole and
+last), and never so far that it would stand more than a
 page after its citing paragraph; when no paragraph can go before it, before its citing
 paragraph if it fits there with a line of that paragraph below it. WeasyPrint's page
 loop is then taken up again from the short page: the pages before it are handed on as
@@ -25,9 +26,11 @@ gives the same moves; the PDF is the same bytes as laying out the HTML with the 
 made in it (`apply_moves`; tests/weasy/test_placement_relayout.py).
 
 Reordering boxes gives the layout of the reordered HTML because no selector of the
-templates depends on a paragraph's or figure's siblings (`:first-child` only in the lead
-and the 版记, where no group moves) and counters are set when the boxes are built, in
-an order no move changes (a group moves past paragraphs, never past another figure).
+templates depends on a paragraph's or figure's siblings (`:first-child` only in the lead,
+where a group — there only in a text without headings — never goes before a paragraph,
+and in the 版记; `+ p.role-signature`, past which no group moves) and counters are set
+when the boxes are built, in an order no move changes (a group moves past paragraphs,
+never past another figure).
 
 The same pass finds a blank page before a closing block (the jianbao's 版记 stands on an
 even last page: when the text fills an even page, the next page holds nothing but the
@@ -187,6 +190,13 @@ def plan_move(pages: list[PageLayout], group: str, following: list[str],
     needed = max(leaf.bottom for leaf in extent) - min(leaf.top for leaf in extent)
     line = mine[0].bottom - mine[0].top
     return 0 if page.top + page.height - mine[0].top >= needed * 1.05 + line else None
+
+
+def _role(box) -> bool:
+    """Whether a paragraph's box is one in a role (model.ParagraphRole, class "role-…"),
+    not body text."""
+    classes = (box.element.get("class") or "").split()
+    return any(name.startswith("role-") for name in classes)
 
 
 def group_ids(html: str) -> set[str]:
@@ -355,8 +365,12 @@ class Placer:
         children = parent.children
         following = []
         for child in children[end:]:
-            if child.element_tag != "p" or not self._element_id(child):
-                break  # past paragraphs only: never a heading, a figure, a section's end
+            if child.element_tag != "p" or not self._element_id(child) or _role(child):
+                # past body paragraphs only: never a heading, a figure, a section's end,
+                # nor a signature, note or byline (a figure moved into the closing would
+                # part its lines, and `:not(.role-signature) + p.role-signature` would
+                # match the line after it: the boxes no longer the HTML's layout)
+                break
             following.append(self._element_id(child))
         citing = None
         if start and list(start_path) < [*path, start - 1]:  # it begins on this page

@@ -183,6 +183,35 @@ def test_the_pass_fills_a_real_layout_in_one_layout():
     assert found and found[0] == 1
 
 
+def test_a_group_moves_past_body_text_but_not_into_the_signature():
+    """A signature closes the text: a group that leaves its page short moves past the
+    body paragraphs after it, never past a signature line (without the rule, this one
+    went after all six lines: the table printed below the 落款)."""
+    from briefing import weasy
+
+    weasy.load()
+    from weasyprint import HTML
+
+    text = "文字" * 60
+    rows = "".join(f"<tr><td>{n}</td></tr>" for n in range(14))
+    html = ('<html><head><style>@page { size: A6; margin: 10mm } body { font-size: 10pt; '
+            'line-height: 14pt } table { break-inside: avoid } td { height: 12pt } '
+            ':not(.role-signature) + p.role-signature { margin-top: 28pt }</style>'
+            '</head><body><section>'
+            + f'<p id="a0">{text}</p>'
+            + f'<p id="cite">{text}</p><!--placement:g--><table id="figures-g">{rows}'
+            '</table><!--/placement--><p id="b0">文字文字。</p>'
+            + "".join(f'<p id="s{n}" class="role-signature">某某单位{n}</p>' for n in range(6))
+            + "</section></body></html>")
+    assert placement.measure(HTML(string=html).render(), {"g"})[0].fill < placement.SHORT
+    with placement.placing({"g"}) as moves:
+        _, placed = placement.place(html, lambda source: HTML(string=source).render(),
+                                    None, moves)
+    assert moves == [placement.Move(0, ("figures-g",), "b0", "after")]
+    assert re.findall(r'id="([^"]+)"', placed) == [
+        "a0", "cite", "b0", "figures-g", *(f"s{n}" for n in range(6))]
+
+
 def test_a_figure_counts_its_distance_from_where_its_paragraph_ends():
     from briefing.preflight import FigureDistance, _end_page
 
@@ -223,3 +252,66 @@ def test_a_photo_that_does_not_fit_goes_after_the_following_text(template, befor
                           if pages and c["top"] < read[pages[0] - 1].images[0]["top"])
     assert pages == [2], pages
     assert "图①" not in text_before
+
+
+# A text without headings (a bulletin: its figures' sentence first, then more text, then
+# its closing): 以下空白 and a signature end it.
+CITING = ("2020年，全市细颗粒物（PM2.5）平均浓度为30微克/立方米，可吸入颗粒物（PM10）平均浓度为"
+          "55微克/立方米，二氧化硫平均浓度为9微克/立方米，二氧化氮平均浓度为27微克/立方米，"
+          "优良天数为281天，优良率为76.8%。")
+ROWS = (("细颗粒物平均浓度", "30", "微克/立方米"), ("可吸入颗粒物平均浓度", "55", "微克/立方米"),
+        ("二氧化硫平均浓度", "9", "微克/立方米"), ("二氧化氮平均浓度", "27", "微克/立方米"),
+        ("优良天数", "281", "天"), ("优良率", "76.8", "%"))
+FILLER = ("全市生态环境系统坚持以习近平生态文明思想为指导，深入打好污染防治攻坚战，"
+          "推动生态环境质量持续改善，为高质量发展提供有力支撑。")
+
+
+def _headingless(tmp_path: Path, *, heading: bool = False, filler: int = 19) -> Path:
+    from tests.conftest import write_briefing
+
+    front = f"---\n{jianbao.EXAMPLE}\ntitle: 空气质量月报\ndate: 2021-01-05\ntemplate: jianbao\n---\n"
+    body = (f"{CITING}\n\n" + f"{FILLER}\n\n" * filler + "特此通报。\n\n--以下空白\n\n"
+            + ("## 其他\n\n" + f"{FILLER}\n\n" if heading else "")
+            + "::: signature\n某某市环境监测站\n2021年1月5日\n:::\n")
+    rows = "".join(f"      - label: {label}\n        value: {value}\n        unit: '{unit}'\n"
+                   f"        source: {CITING}\n" for label, value, unit in ROWS)
+    figures = f"groups:\n  - id: lead\n    title: 主要数据\n    rows:\n{rows}"
+    return write_briefing(tmp_path / "brief", body, front=front, figures=figures)
+
+
+def test_a_figure_in_a_text_without_headings_follows_its_paragraph(tmp_path):
+    """A text without headings is all lead: its key figures follow the paragraph citing
+    them, not the text's last block — after the signature, a page or more from their
+    sentence, where the placement pass can move them nowhere (no paragraph after them,
+    a signature line before them): a-bulletin-tongyu-2017-12's 主要数据 stood alone on
+    page 3, page 2 at 66 %. This text, without the rule: page 4 at 66 %, the table alone
+    on page 5, four pages from its sentence; with it, the table on page 2 (moved past two
+    paragraphs), pages 1–4 at 90 % or more. With a heading after the lead, the figures
+    follow the lead's end."""
+    from briefing.loader import load_briefing
+    from briefing.preflight import Citation
+    from briefing.render import figures_by_anchor
+
+    folder = _headingless(tmp_path)
+    briefing = load_briefing(folder)
+    citing = briefing.lead[0].id
+    assert not briefing.sections
+    assert {anchor: [g.id for g in groups]
+            for anchor, groups in figures_by_anchor(briefing).items()} == {citing: ["lead"]}
+    out = tmp_path / "headingless.pdf"
+    build(folder, out)
+    # Measured from the paragraph that cites the figures (figures.yaml), not from the
+    # rule's own anchor (preflight.figure_citations: the text's end, without the rule).
+    report = measure_placement(out, {"figures-lead": Citation(citing, "优良率为")})
+    assert len(report.fills) >= 3  # (the text runs over pages: its end pages away)
+    short = [f"page {fill.page}: {fill.fill:.0%}" for fill in report.short_pages]
+    assert not short, f"pages below {SHORT_PAGE:.0%} followed by content: {short}"
+    assert [d.pages for d in report.distances] in ([0], [1]), report.distances
+    # The signature closes the text: no figure below it.
+    text = "".join(c["text"] for page in read_pages(out) for c in page.chars)
+    assert text.index("主要数据") < text.index("某某市环境监测站")
+    # A lead before headings stays whole: its figures follow its last block.
+    with_heading = load_briefing(_headingless(tmp_path / "parts", heading=True))
+    last = with_heading.lead[-1].id
+    assert {anchor: [g.id for g in groups]
+            for anchor, groups in figures_by_anchor(with_heading).items()} == {last: ["lead"]}
