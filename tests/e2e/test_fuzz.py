@@ -121,23 +121,30 @@ def test_the_loader_takes_any_folder_or_refuses_it(front, body, figures):
             load_briefing(folder)
 
 
-def test_a_text_opening_with_a_clause_mark_gets_a_title(tmp_path):
+def test_a_text_opening_with_a_clause_mark_loads_without_a_title(tmp_path):
     """Found by `make fuzz`: a text with no title whose first line opens with 「：」 got the
-    empty title its opening 'clause' gave, which the loader then refused."""
+    empty title its opening 'clause' gave, which the loader then refused. A text without
+    a title line now has none (`title: null`, a spot in the report): it loads, and its
+    opening sentence stays in the body, once."""
     source = tmp_path / "article.txt"
     source.write_text("：数据如下，全市优良天数281天，比例为77%，同比下降18.2%，各项指标均有改善。"
                       "\n\n今年优良天数281天。\n", "utf-8")
     folder = import_article(source, data_dir=tmp_path / "data", slug="colon").folder
-    assert load_briefing(folder).meta.title == "数据如下"
+    briefing = load_briefing(folder)
+    assert briefing.meta.title is None
+    body = (folder / "article.md").read_text("utf-8").split("---", 2)[2]
+    assert body.count("数据如下") == 1
 
 
-def test_a_text_with_no_title_line_gets_a_title(tmp_path):
+def test_a_text_with_no_title_line_loads_without_a_title(tmp_path):
     """Found by `make fuzz`: a text of one quotation (no line could be its title) got an
-    empty title, which the loader then refused."""
+    empty title, which the loader then refused. Now: no title (never an empty one), and
+    the loader takes it."""
     source = tmp_path / "article.txt"
     source.write_text("> 今年优良天数281天。\n", "utf-8")
     folder = import_article(source, data_dir=tmp_path / "data", slug="quote").folder
-    assert load_briefing(folder).meta.title
+    assert load_briefing(folder).meta.title is None
+    assert "今年优良天数281天" in (folder / "article.md").read_text("utf-8")
 
 
 def test_a_pipe_in_a_tab_split_cell_stays_in_its_cell(tmp_path):
