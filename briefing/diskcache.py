@@ -35,29 +35,14 @@ def read_json(path: Path) -> object | None:
 
 
 def write_json(path: Path, value: object) -> bool:
-    """Store `value` at `path` (a temporary file renamed into place). False, logged,
-    when it cannot be written."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.",
-                                             suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(value, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        LOGGER.debug("cannot write the cache entry %s: %s", path, exc)
-        return False
-    return True
+    """Store `value` at `path` as JSON, as write_bytes stores bytes."""
+    return write_bytes(path, json.dumps(value, ensure_ascii=False,
+                                        separators=(",", ":")).encode("utf-8"))
 
 
 def write_bytes(path: Path, data: bytes) -> bool:
-    """Store `data` at `path` as write_json does (atomically; False, logged, when it
-    cannot be written)."""
+    """Store `data` at `path` (a temporary file renamed into place). False, logged,
+    when it cannot be written."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
