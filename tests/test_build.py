@@ -280,10 +280,20 @@ def test_cache_entries_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
     assert diskcache.read_json(entry) is None
     assert diskcache.read_json(tmp_path / "missing.json") is None
 
-    def refuse(*args, **kwargs):
-        raise OSError(28, "No space left on device")
+    class FullDisk:  # the temporary file is made, writing into it fails
+        def __init__(self, handle, mode):
+            self.handle = handle
 
-    monkeypatch.setattr(diskcache.json, "dump", refuse)
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            diskcache.os.close(self.handle)
+
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(diskcache.os, "fdopen", FullDisk)
     assert not diskcache.write_json(entry, {"svg": "new"})  # a full disk fails no build
     assert list(entry.parent.iterdir()) == [entry]  # no temporary file left
 
