@@ -276,6 +276,27 @@ def check(
     raise typer.Exit(EXIT_OK)
 
 
+def _review_words(command: str, words: list[str], actions, items: str, what: str,
+                  listing: str) -> tuple[str | None, Path, list[str]]:
+    """`[accept|reject] FOLDER [ITEM…]`, as `briefing figures|tables|review` take it →
+    (the action or None, the folder, the items); an InputError with the fix otherwise."""
+    action = words[0] if words[0] in actions else None
+    rest = words[1:] if action else words
+    if not rest:
+        raise InputError(f"`briefing {command} {action}` needs a briefing folder",
+                         fix=f"write `briefing {command} {action} data/NAME [{items}…]`")
+    folder, given = Path(rest[0]), rest[1:]
+    if action is None and given:
+        raise InputError(f"'{rest[0]}' is not accept or reject",
+                         fix=f"write `briefing {command} accept|reject data/NAME [{items}…]`, "
+                             f"or `briefing {command} data/NAME` to {listing}")
+    if action == "reject" and not given:
+        raise InputError(f"reject needs the {what} to remove",
+                         fix=f"write `briefing {command} reject {folder} {items}…` "
+                             f"(`briefing {command} {folder}` lists them)")
+    return action, folder, given
+
+
 @app.command("figures")
 def figures_command(
     words: Annotated[list[str], typer.Argument(
@@ -286,21 +307,9 @@ def figures_command(
     """List the key-figure groups of figures.yaml; accept or reject the importer's proposals."""
     from briefing.review import ACTIONS, all_groups, review
 
-    action = words[0] if words[0] in ACTIONS else None
-    rest = words[1:] if action else words
     try:
-        if not rest:
-            raise InputError(f"`briefing figures {action}` needs a briefing folder",
-                             fix=f"write `briefing figures {action} data/NAME [GROUP…]`")
-        folder, ids = Path(rest[0]), rest[1:]
-        if action is None and ids:
-            raise InputError(f"'{rest[0]}' is not accept or reject",
-                             fix="write `briefing figures accept|reject data/NAME [GROUP…]`, "
-                                 "or `briefing figures data/NAME` to list the groups")
-        if action == "reject" and not ids:
-            raise InputError("reject needs the groups to remove",
-                             fix=f"write `briefing figures reject {folder} GROUP…` "
-                                 f"(`briefing figures {folder}` lists them)")
+        action, folder, ids = _review_words("figures", words, ACTIONS, "GROUP", "groups",
+                                            "list the groups")
         if action:
             changed = review(folder, action, ids)
         else:
@@ -342,21 +351,9 @@ def tables_command(
     from briefing.loader import load_briefing
     from briefing.review import TABLE_ACTIONS, review_tables
 
-    action = words[0] if words[0] in TABLE_ACTIONS else None
-    rest = words[1:] if action else words
     try:
-        if not rest:
-            raise InputError(f"`briefing tables {action}` needs a briefing folder",
-                             fix=f"write `briefing tables {action} data/NAME [LINE…]`")
-        folder, given = Path(rest[0]), rest[1:]
-        if action is None and given:
-            raise InputError(f"'{rest[0]}' is not accept or reject",
-                             fix="write `briefing tables accept|reject data/NAME [LINE…]`, "
-                                 "or `briefing tables data/NAME` to list them")
-        if action == "reject" and not given:
-            raise InputError("reject needs the lines of the tables to remove",
-                             fix=f"write `briefing tables reject {folder} LINE…` "
-                                 f"(`briefing tables {folder}` lists them)")
+        action, folder, given = _review_words("tables", words, TABLE_ACTIONS, "LINE",
+                                              "lines of the tables", "list them")
         bad = [word for word in given if not word.isdigit()]
         if bad:
             raise InputError(f"'{bad[0]}' is not a line number",
@@ -396,21 +393,9 @@ def review_command(
     from briefing.loader import load_briefing
     from briefing.review import ACTIONS, review, review_tables
 
-    action = words[0] if words[0] in ACTIONS else None
-    rest = words[1:] if action else words
     try:
-        if not rest:
-            raise InputError(f"`briefing review {action}` needs a briefing folder",
-                             fix=f"write `briefing review {action} data/NAME [GROUP|LINE…]`")
-        folder, given = Path(rest[0]), rest[1:]
-        if action is None and given:
-            raise InputError(f"'{rest[0]}' is not accept or reject",
-                             fix="write `briefing review accept|reject data/NAME [GROUP|LINE…]`"
-                                 ", or `briefing review data/NAME` to list what is held")
-        if action == "reject" and not given:
-            raise InputError("reject needs the groups or table lines to remove",
-                             fix=f"write `briefing review reject {folder} GROUP|LINE…` "
-                                 f"(`briefing review {folder}` lists them)")
+        action, folder, given = _review_words("review", words, ACTIONS, "GROUP|LINE",
+                                              "groups or table lines", "list what is held")
         briefing = load_briefing(folder)
         if not action:
             found = proposed_groups(briefing) + held_tables(briefing)

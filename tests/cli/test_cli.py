@@ -158,3 +158,23 @@ def test_the_command_ends_as_the_interpreter_would_without_its_teardown(tmp_path
          str(tmp_path / "missing")], env=env, capture_output=True, text=True, timeout=600)
     assert bad.returncode == 2
     assert "no briefing folder" in bad.stderr and bad.stdout.rstrip().endswith("atexit ran")
+
+
+@pytest.mark.parametrize(("command", "items", "what"), [
+    ("figures", "GROUP", "groups"), ("tables", "LINE", "lines of the tables"),
+    ("review", "GROUP|LINE", "groups or table lines")])
+def test_review_commands_refuse_their_words_alike(tmp_path, command, items, what):
+    """`briefing figures|tables|review [accept|reject] FOLDER [ITEM…]`: the same three
+    mistakes get the same messages, each naming the command's own items (exit 2)."""
+    folder = str(tmp_path)
+    cases = [([command, "reject", folder], f"reject needs the {what} to remove",
+              f"briefing {command} reject {folder} {items}…"),
+             ([command, folder, "x"], f"'{folder}' is not accept or reject",
+              f"briefing {command} accept|reject data/NAME [{items}…]"),
+             ([command, "accept"], f"`briefing {command} accept` needs a briefing folder",
+              f"briefing {command} accept data/NAME [{items}…]")]
+    for words, message, fix in cases:
+        result = runner.invoke(app, words)
+        assert result.exit_code == 2, (words, result.output)
+        flat = " ".join(result.output.split())
+        assert message in flat and fix in flat, (words, result.output)
