@@ -52,7 +52,7 @@ def keeping():
 
 
 def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path, keeping,
-                                                                      monkeypatch):
+                                                                      cold_build):
     folder = short_sample(tmp_path / SAMPLE.name)
     article = folder / "article.md"
     original = article.read_text("utf-8")
@@ -71,26 +71,20 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
                      strict=True))
     previous = build(folder, tmp_path / "first.pdf", toc=True, force=True).pages
     assert previous >= 6
-    # A cold build's bytes and pages, by text: the page removed again brings back the
-    # text of the edit at the end, whose cold build (a build is deterministic:
-    # test_determinism.py) is not made twice. A cold build lays out the whole document
+    # A cold build's bytes and pages, by text (conftest.cold_build): the page removed
+    # again brings back the text of the edit at the end, whose cold build (a build is
+    # deterministic: test_determinism.py) is not made twice, and the cold builds of the
+    # edits at the start, middle and end are test_cascade.py's (the same edits of the
+    # same short sample), made once per run. A cold build lays out the whole document
     # at every layout (BRIEFING_INCREMENTAL=0): it neither reads the process's pages nor
     # keeps its own, so the next edit is still compared with the warm build before it,
     # as in `briefing watch`.
-    def cold_build():
-        with monkeypatch.context() as cold:
-            cold.setenv("BRIEFING_INCREMENTAL", "0")
-            return build(folder, tmp_path / "cold.pdf", toc=True, force=True)
-
-    colds: dict[str, tuple[bytes, int]] = {}
     for name, text, kept_before, kept_after in edits:
         article.write_text(text, "utf-8")
         warm = build(folder, tmp_path / "warm.pdf", toc=True, force=True)
         first_page, kept = incremental.last_first_page, incremental.last_kept
-        if text not in colds:
-            cold = cold_build()
-            colds[text] = (tmp_path / "cold.pdf").read_bytes(), cold.pages
-        cold_bytes, cold_pages = colds[text]
+        cold_pdf, cold_pages = cold_build(folder, toc=True, force=True)
+        cold_bytes = cold_pdf.read_bytes()
         assert (tmp_path / "warm.pdf").read_bytes() == cold_bytes, name
         assert warm.pages == cold_pages
         if name == "adds a page":
