@@ -283,33 +283,3 @@ def pytest_collectstart(collector):
         # load it say so, each; collecting the others goes on)
         with contextlib.suppress(Exception):
             weasy.load()
-
-
-# Cold builds for the rebuild tests (weasy/test_incremental.py, weasy/test_cascade.py): both
-# compare warm rebuilds of the same short sample after the same edits (start, middle, end)
-# with a cold build of each edited text. cold_build(folder, **options) is that build
-# (BRIEFING_INCREMENTAL=0: the whole document laid out, the process's kept pages and
-# cascade neither read nor written), made once per run for the folder's name, inputs
-# (article.md, figures.yaml) and options, and shared by both modules and workers; it
-# returns (the PDF's path, the build's page count).
-@pytest.fixture(scope="session")
-def cold_build(shared_build) -> Callable[..., tuple[Path, int]]:
-    from briefing.build import build
-
-    def get(folder: Path, **options) -> tuple[Path, int]:
-        digest = hashlib.sha1(f"{folder.name}|{sorted(options.items())!r}".encode())
-        for name in ("article.md", "figures.yaml"):
-            if (folder / name).exists():
-                digest.update(name.encode() + b"\0" + (folder / name).read_bytes())
-
-        def make(out: Path) -> None:
-            out.mkdir()
-            with pytest.MonkeyPatch.context() as cold:
-                cold.setenv("BRIEFING_INCREMENTAL", "0")
-                pages = build(folder, out / "cold.pdf", **options).pages
-            (out / "pages").write_text(str(pages))
-
-        made = shared_build(f"cold-{folder.name}-{digest.hexdigest()[:16]}", make)
-        return made / "cold.pdf", int((made / "pages").read_text())
-
-    return get

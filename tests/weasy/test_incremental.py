@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from briefing.build import build
-from briefing.weasy import incremental
+from briefing.weasy import cascade, incremental
 from tests.conftest import SAMPLE
 
 
@@ -54,7 +54,13 @@ def keeping():
 
 
 def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path, keeping,
-                                                                      cold_build):
+                                                                      monkeypatch):
+    """Also the cascade's reuse (briefing/weasy/cascade.py, formerly test_cascade.py's
+    test_rebuilds_reuse_the_matches_and_match_a_cold_build, which made the same first
+    build and the same edits at the start, middle and end: now one sequence of builds):
+    after a text edit every element's declarations are kept and nothing is matched
+    again; after an added paragraph its siblings and their subtrees are declared again;
+    a cold build (BRIEFING_INCREMENTAL=0) keeps and counts nothing."""
     folder = short_sample(tmp_path / SAMPLE.name)
     article = folder / "article.md"
     original = article.read_text("utf-8")
@@ -67,26 +73,40 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
     texts.append(texts[-1].replace(end, end + "又", 1))
     texts.append(texts[-1].replace(middle, middle + long_addition, 1))
     texts.append(texts[-2])
+    # (the page removed again: the text after the edit at the end, a paragraph added to it)
+    texts.append(texts[-1].replace(middle, middle + "\n\n这是为测试新增的一段文字。", 1))
     # (edit, its text, pages before it kept, pages after it kept)
-    edits = list(zip(["start", "middle", "end", "adds a page", "removes a page"], texts,
-                     [False, True, True, True, True], [True, True, False, False, False],
-                     strict=True))
+    edits = list(zip(["start", "middle", "end", "adds a page", "removes a page",
+                      "a paragraph added"], texts,
+                     [False, True, True, True, True, True],
+                     [True, True, False, False, False, False], strict=True))
     previous = build(folder, tmp_path / "first.pdf", toc=True, force=True).pages
     assert previous >= 5
-    # A cold build's bytes and pages, by text (conftest.cold_build): the page removed
-    # again brings back the text of the edit at the end, whose cold build (a build is
-    # deterministic: test_determinism.py) is not made twice, and the cold builds of the
-    # edits at the start, middle and end are test_cascade.py's (the same edits of the
-    # same short sample), made once per run. A cold build lays out the whole document
+    assert cascade.counts["matched"] > 0, "cascade: the first build matches the selectors"
+    # A cold build's bytes and pages, by text: the page removed again brings back the
+    # text of the edit at the end, whose cold build (a build is deterministic:
+    # test_determinism.py) is not made twice. A cold build lays out the whole document
     # at every layout (BRIEFING_INCREMENTAL=0): it neither reads the process's pages nor
     # keeps its own, so the next edit is still compared with the warm build before it,
     # as in `briefing watch`.
+    def cold_build():
+        with monkeypatch.context() as cold:
+            cold.setenv("BRIEFING_INCREMENTAL", "0")
+            made = build(folder, tmp_path / "cold.pdf", toc=True, force=True)
+        assert not any(cascade.counts.values()), \
+            ("cascade switched off: nothing kept or counted", cascade.counts)
+        return made
+
+    colds: dict[str, tuple[bytes, int]] = {}
     for name, text, kept_before, kept_after in edits:
         article.write_text(text, "utf-8")
         warm = build(folder, tmp_path / "warm.pdf", toc=True, force=True)
         first_page, kept = incremental.last_first_page, incremental.last_kept
-        cold_pdf, cold_pages = cold_build(folder, toc=True, force=True)
-        cold_bytes = cold_pdf.read_bytes()
+        counts = dict(cascade.counts)
+        if text not in colds:
+            cold = cold_build()
+            colds[text] = (tmp_path / "cold.pdf").read_bytes(), cold.pages
+        cold_bytes, cold_pages = colds[text]
         assert (tmp_path / "warm.pdf").read_bytes() == cold_bytes, name
         assert warm.pages == cold_pages
         if name == "adds a page":
@@ -99,6 +119,16 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
         if kept_after:
             assert kept > first_page, (name, first_page, kept)
         previous = warm.pages
+        # The cascade: every element's declarations kept after a text edit, nothing
+        # matched again; an added paragraph's siblings and their subtrees declared again.
+        if name in ("start", "middle", "end"):
+            assert counts["declared"] == counts["matched"] == 0, \
+                ("cascade: nothing matched or declared again", name, counts)
+            assert counts["kept"] > 200, ("cascade: every declaration kept", name, counts)
+        if name == "a paragraph added":
+            assert 0 < counts["declared"] < counts["kept"], \
+                ("cascade: the paragraph's siblings declared again", name, counts)
+            assert counts["matched"] > 0, ("cascade: matched again", name, counts)
 
 
 def test_page_totals_in_margin_boxes_stay_right(tmp_path, keeping):
