@@ -1,55 +1,18 @@
 """The cascade reuses what the stylesheets declare for elements whose key — tag,
 attributes, emptiness, ancestors and siblings — is the same as in the last cascade
-(briefing/weasy/cascade.py): rebuilds after edits at the start, middle and end, an
-added paragraph and a changed class write the same bytes as a cold build, and the
-declarations are kept (all of them after a text edit)."""
+(briefing/weasy/cascade.py): the same bytes as a cold build, and the declarations kept.
+Rebuilds of the short sample after edits at the start, middle and end and an added
+paragraph (all declarations kept after a text edit; the paragraph's siblings declared
+again) are checked in the same sequence of builds as the kept pages, in
+test_incremental.py's test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build
+(both made the same first build and the same edits)."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefing import weasy
-from briefing.build import build
-from briefing.weasy import cascade, incremental
-from tests.weasy.test_incremental import paragraphs, short_sample
-
-
-@pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    yield
-    incremental.keep_pages(False)
-
-
-def test_rebuilds_reuse_the_matches_and_match_a_cold_build(tmp_path, keeping, monkeypatch):
-    folder = short_sample(tmp_path / "sample")
-    article = folder / "article.md"
-    original = article.read_text("utf-8")
-    lines = paragraphs(original)
-    start, middle, end = lines[0], lines[len(lines) // 2], lines[-1]
-    texts = {"start": original.replace(start, start + "又", 1)}
-    texts["middle"] = texts["start"].replace(middle, middle + "又", 1)
-    texts["end"] = texts["middle"].replace(end, end + "又", 1)
-    texts["a paragraph added"] = texts["end"].replace(
-        middle, middle + "\n\n这是为测试新增的一段文字。", 1)
-    build(folder, tmp_path / "first.pdf", toc=True, force=True)
-    assert cascade.counts["matched"] > 0
-    for edit, text in texts.items():
-        article.write_text(text, "utf-8")
-        warm = build(folder, tmp_path / "warm.pdf", toc=True, force=True).output.read_bytes()
-        counts = dict(cascade.counts)
-        if edit == "a paragraph added":  # its siblings and their subtrees: declared again
-            assert 0 < counts["declared"] < counts["kept"], (edit, counts)
-            assert counts["matched"] > 0, (edit, counts)
-        else:  # every element's declarations kept, nothing matched again
-            assert counts["declared"] == counts["matched"] == 0, (edit, counts)
-            assert counts["kept"] > 200, (edit, counts)
-        monkeypatch.setenv("BRIEFING_INCREMENTAL", "0")
-        cold = build(folder, tmp_path / "cold.pdf", toc=True, force=True).output.read_bytes()
-        assert not any(cascade.counts.values())  # switched off: nothing kept or counted
-        monkeypatch.delenv("BRIEFING_INCREMENTAL")
-        assert warm == cold, edit
-
+from briefing.weasy import cascade
 
 STYLE = """<style>
   @page { size: 80mm 60mm; margin: 5mm }
