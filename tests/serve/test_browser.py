@@ -329,7 +329,13 @@ def test_an_edited_later_page_is_swapped_for_its_new_picture_without_a_blank(ser
     number = len(state["pages"])
     assert number >= 2, "the briefing fits one page: no later page to edit"
     before = state["pages"][-1]["url"]
-    assert page.get_attribute(f"[data-testid=page]:nth-child({number}) img", "src") == before
+    # (The status line says built as soon as the status does; a picture follows once loaded.)
+    page.wait_for_function(
+        """([number, before]) => {
+            const img = document.getElementById('pages').children[number - 1]
+                .querySelector('img');
+            return img.getAttribute('src') === before && img.complete && img.naturalWidth > 0;
+        }""", arg=[number, before])
 
     page.evaluate(WATCH, number)
     edit_paragraph(page, "明年", "下一年和")
