@@ -13,6 +13,7 @@ review never leaves a half-written or invalid file behind.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,8 +208,53 @@ def review_tables(folder: Path, action: str, lines: list[int]) -> list:
         del rows[first:last + 1]
     edited = "\n".join(rows)
     load_briefing(folder, article_text=edited)  # refuses (InputError) an edit that breaks it
+    answered = _report_ticked(folder, text.split("\n"), sorted(by_line), set(lines))
     _replace(folder, file, edited)
+    if answered is not None:
+        _replace(folder, *answered)
     return [by_line[line] for line in sorted(set(lines))]
+
+
+def _held_name(rows: list[str], marker: int) -> str:
+    """The name the import report gives the held table under the marker at `marker`
+    (0-based): its caption, else its first row's first 40 characters."""
+    first = rows[marker + 1] if marker + 1 < len(rows) else ""
+    caption = re.match(r"Table:\s*(.*)$", first)
+    return caption[1].strip() if caption else first[:40]
+
+
+def _report_ticked(folder: Path, rows: list[str], markers: list[int],
+                   answered: set[int]) -> tuple[Path, str] | None:
+    """import-report.md and its text with the `- [ ] … table-held` spots of the tables at `answered`
+    (marker lines) ticked `- [x]`: accepted or rejected, the question is answered. A
+    spot is its table's by name (caption or first row): the n-th table still held of a
+    name is the n-th open spot of that name (an answered table's spot is ticked, its
+    marker gone). None: no report, or nothing in it to tick."""
+    # (Imported here: the importer takes a second to import, the CLI's review none.)
+    from briefing.importer.heldtables import HELD_KIND
+    from briefing.importer.pipeline import REPORT
+
+    # A held table's spot (briefing/importer/records.py writes it).
+    open_item = re.compile(r"^\s*[-*] \[ \] line \d+ · " + re.escape(HELD_KIND)
+                           + r": 「(?P<name>.*?)」")
+    report = folder / REPORT
+    if not report.is_file():
+        return None
+    lines = report.read_text("utf-8").split("\n")
+    spots: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if item := open_item.match(line):
+            spots.setdefault(item["name"].replace("\\|", "|"), []).append(index)
+    ticked = False
+    for marker in markers:  # in article order, as the report lists them
+        queue = spots.get(_held_name(rows, marker - 1))
+        if not queue:
+            continue
+        index = queue.pop(0)
+        if marker in answered:
+            lines[index] = lines[index].replace("[ ]", "[x]", 1)
+            ticked = True
+    return (report, "\n".join(lines)) if ticked else None
 
 
 def _replace(folder: Path, file: Path, text: str) -> None:

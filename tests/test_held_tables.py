@@ -206,3 +206,77 @@ def test_briefing_review_rejects_a_table_by_its_line(make_briefing):
     result = run("review", "reject", folder, marker_line(folder))
     assert result.exit_code == 0, result.output
     assert "81.7" not in (folder / "article.md").read_text("utf-8")
+
+
+# The import report as the importer writes it (briefing/importer/records.py): a held
+# table's spot is named by its caption, else by its first row's first 40 characters.
+REPORT = """\
+# Import report: held.txt
+
+## For the editor to review
+
+- [ ] line 3 · join-split-paragraph: 「…优良 ⏎ 率…」 → 「…优良率…」 — joined.
+- [ ] line 5 · table-held: 「表1 各县空气质量」 → 「」 — Written held for review.
+- [x] line 9 · caption: 「表1」 — reviewed already.
+"""
+SPOT = "- [ ] line 5 · table-held: 「表1 各县空气质量」"
+
+
+@pytest.mark.parametrize("action", ["accept", "reject"])
+def test_answering_a_held_table_ticks_its_spot_in_the_import_report(make_briefing, action):
+    folder = make_briefing(BODY)
+    (folder / "import-report.md").write_text(REPORT, "utf-8")
+    review_tables(folder, action, [marker_line(folder)])
+    report = (folder / "import-report.md").read_text("utf-8")
+    # Accepted or rejected, the question is answered: only its spot is ticked.
+    assert report == REPORT.replace(SPOT, SPOT.replace("[ ]", "[x]"))
+
+
+def test_tables_of_one_name_tick_their_own_spots_in_order(make_briefing):
+    table = MARKER + "\n| 县 | 优良率 |\n|---|---|\n| {0} | 81.7 |\n"
+    folder = make_briefing(f"前言。\n\n{table.format('甲县')}\n中间。\n\n{table.format('乙县')}")
+    name = "| 县 | 优良率 |"  # (the report escapes its bars)
+    spot = "- [ ] line {0} · table-held: 「" + name.replace("|", "\\|") + "」 → 「」 — held."
+    report = f"# Import report\n\n{spot.format(3)}\n{spot.format(9)}\n"
+    (folder / "import-report.md").write_text(report, "utf-8")
+    second = [i for i, line in enumerate((folder / "article.md").read_text("utf-8")
+                                         .split("\n"), 1) if line.startswith("<!-- held")][1]
+    review_tables(folder, "accept", [second])
+    after = (folder / "import-report.md").read_text("utf-8")
+    assert after == report.replace("[ ] line 9", "[x] line 9")
+    review_tables(folder, "reject", [marker_line(folder)])
+    after = (folder / "import-report.md").read_text("utf-8")
+    assert after == report.replace("[ ]", "[x]")
+
+
+def test_answering_a_held_table_without_a_report_writes_none(make_briefing):
+    folder = make_briefing(BODY)
+    review_tables(folder, "accept", [marker_line(folder)])
+    assert not (folder / "import-report.md").exists()
+
+
+def test_cli_accept_and_reject_tick_the_imported_tables_spots(tmp_path):
+    from briefing.importer import import_article
+
+    table = "{0} | SO2 | NO2 | PM10 | 天数 | 优良率 |\n综合值 | 浓度值 | 28 | 96.4 | ||\n9 | 8 | 45 |"
+    source = tmp_path / "bulletin.txt"
+    source.write_text("某县环境质量月报\n\n一、空气\n\n本月优良天数27天，详见下表。\n\n"
+                      + table.format("站点") + "\n\n二、水\n\n断面水质见下表。\n\n"
+                      + table.format("断面") + "\n\n三、其他\n\n本月无其他情况。\n", "utf-8")
+    folder = import_article(source, data_dir=tmp_path / "data", slug="b").folder
+    article = (folder / "article.md").read_text("utf-8").split("\n")
+    first, second = [i for i, line in enumerate(article, 1) if line.startswith("<!-- held")]
+    report = (folder / "import-report.md").read_text("utf-8")
+    spots = re.findall(r"^- \[ \] line \d+ · table-held: .*$", report, re.M)
+    assert len(spots) == 2 and "站点" in spots[0] and "断面" in spots[1]
+
+    result = run("tables", "accept", folder, first)
+    assert result.exit_code == 0, result.output
+    after = (folder / "import-report.md").read_text("utf-8")
+    assert after == report.replace(spots[0], spots[0].replace("[ ]", "[x]", 1))
+    result = run("review", "reject", folder, second - 1)  # the first marker line is gone
+    assert result.exit_code == 0, result.output
+    after = (folder / "import-report.md").read_text("utf-8")
+    assert after == report.replace(spots[0], spots[0].replace("[ ]", "[x]", 1)) \
+        .replace(spots[1], spots[1].replace("[ ]", "[x]", 1))
+    assert load_briefing(folder).held_tables == []

@@ -14,7 +14,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from conftest import FRONT, write_briefing
-from serve_helpers import make_tiny
+from serve_helpers import BODY, make_tiny
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(
@@ -39,13 +39,35 @@ Table: 表1 各县空气质量
 
 后面的段落。
 """
+# A briefing of several pages, its last paragraph on a later page (as in test_provisional).
+PARAGRAPH = ("吕梁市坚持生态优先、绿色发展，扎实推进污染防治攻坚战，"
+             "全市生态环境质量持续改善，人民群众的获得感不断增强。") * 4
+LAST = "最后一段写的是明年的工作安排和各项任务的分工情况。"
+LONG = BODY + "".join(f"\n{PARAGRAPH}\n" for _ in range(14)) + f"\n{LAST}\n"
+
+
+# While cleared, the server draws no picture of the written PDF of "long" (the build
+# thread waits): a page drawn ahead of the PDF stays listed until the test has seen it.
+PICTURES = threading.Event()
+PICTURES.set()
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     import uvicorn
 
+    from briefing.serve import preview
     from briefing.serve.app import create_app
+
+    draw_pages = preview.draw_pages
+
+    def gated(data, pages, folder, **kwargs):
+        if "long" in Path(folder).parts:
+            assert PICTURES.wait(TIMEOUT / 1000), "the test never let the pictures be drawn"
+        return draw_pages(data, pages, folder, **kwargs)
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(preview, "draw_pages", gated)
 
     # (The build processes use the run's usual cache, as the other PDF tests do: what it
     # keeps is keyed by content, and each output path — a build record's key — is this
@@ -54,6 +76,7 @@ def server(tmp_path_factory):
     make_tiny(data, "tiny")
     make_tiny(data, "figs", proposed=True)
     write_briefing(data / "heldtab", HELD, front=FRONT)
+    write_briefing(data / "long", LONG, front=FRONT)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -68,6 +91,7 @@ def server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}", data
     uv.should_exit = True
     thread.join(timeout=30)
+    patch.undo()
 
 
 @pytest.fixture(scope="module")
@@ -264,3 +288,92 @@ def test_two_tabs_the_second_save_is_refused_with_a_message(server, context):
     finally:
         first.close()
         second.close()
+
+
+# Watches the `page` figure of one page number from now on: at every change of its
+# subtree (a MutationObserver, called right after the change, before the page is painted)
+# and at every frame, records whether it shows a loaded picture (its <img> complete with
+# a non-zero naturalWidth), and each picture it shows.
+WATCH = """number => {
+    const box = document.getElementById('pages');
+    const record = window.watched = {blank: [], shown: [], frames: 0};
+    const look = (when) => {
+        const figure = box.children[number - 1];
+        const img = figure && figure.querySelector('img');
+        const src = img ? img.getAttribute('src') : null;
+        if (!img || !src || !img.complete || img.naturalWidth === 0) {
+            record.blank.push({when, src, complete: img ? img.complete : null,
+                               width: img ? img.naturalWidth : null});
+        }
+        if (src && record.shown[record.shown.length - 1] !== src) record.shown.push(src);
+    };
+    look('start');
+    new MutationObserver(() => look('mutation')).observe(
+        box, {subtree: true, childList: true, attributes: true});
+    const frame = () => { record.frames++; look('frame'); requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
+}"""
+
+
+def test_an_edited_later_page_is_swapped_for_its_new_picture_without_a_blank(server,
+                                                                              page):
+    base, _ = server
+    page.goto(base + "/b/long")
+    built(page)
+    # Once more, so that the build process has the document's pages to start from (the
+    # page at the caret is drawn ahead after an edit in a warm process).
+    edit_paragraph(page, "明年", "今年和")
+    page.click("[data-testid=save]")
+    built(page)
+    state = page.request.get(base + "/b/long/status").json()
+    number = len(state["pages"])
+    assert number >= 2, "the briefing fits one page: no later page to edit"
+    before = state["pages"][-1]["url"]
+    # (The status line says built as soon as the status does; a picture follows once loaded.)
+    page.wait_for_function(
+        """([number, before]) => {
+            const img = document.getElementById('pages').children[number - 1]
+                .querySelector('img');
+            return img.getAttribute('src') === before && img.complete && img.naturalWidth > 0;
+        }""", arg=[number, before])
+
+    page.evaluate(WATCH, number)
+    edit_paragraph(page, "明年", "下一年和")
+    PICTURES.clear()  # (the written PDF's pictures wait until the one drawn ahead shows)
+    try:
+        page.click("[data-testid=save]")
+        page.wait_for_function(
+            """number => {
+                const figure = document.getElementById('pages').children[number - 1];
+                const img = figure.querySelector('img');
+                return figure.classList.contains('provisional')
+                    && window.watched.shown.length === 2
+                    && img.complete && img.naturalWidth > 0;
+            }""", arg=number)
+    finally:
+        PICTURES.set()
+    # Drawn ahead of the PDF first, then it ends showing the written PDF's own picture of the page.
+    built(page)
+    state = page.request.get(base + "/b/long/status").json()
+    final = state["pages"][number - 1]["url"]
+    assert final, "the built PDF's picture of the edited page is not listed"
+    page.wait_for_function(
+        """([number, final]) => {
+            const figure = document.getElementById('pages').children[number - 1];
+            return figure.querySelector('img').getAttribute('src') === final
+                && !figure.classList.contains('provisional');
+        }""", arg=[number, final])
+    watched = page.evaluate("() => window.watched")
+    assert watched["frames"] > 0
+    assert watched["blank"] == [], "the edited page showed no picture while swapping"
+    shown = watched["shown"]
+    assert shown[0] == before and shown[-1] == final, shown
+    provisional = shown[1:-1]
+    assert provisional and final not in provisional and before not in provisional, \
+        "the page drawn ahead of the PDF was never shown"
+    assert page.get_attribute(f"[data-testid=page]:nth-child({number}) img", "src") == final
+    assert page.eval_on_selector(f"[data-testid=page]:nth-child({number}) img",
+                                 "img => img.complete && img.naturalWidth") > 0
+    picture = page.request.get(base + final).body()
+    assert picture != page.request.get(base + before).body(), "the page was not redrawn"
+    assert "下一年和" in pdf_text(page.request.get(base + "/b/long/pdf").body())

@@ -27,6 +27,14 @@ Table: 表1 各县空气质量
 
 后面的段落。
 """
+# Its spot in the import report, as the importer writes it (named by the caption).
+REPORT = """\
+# Import report: held.txt
+
+## For the editor to review
+
+- [ ] line 5 · table-held: 「表1 各县空气质量」 → 「」 — Written held for review.
+"""
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +42,7 @@ def data(tmp_path_factory):
     data = tmp_path_factory.mktemp("serve-held") / "data"
     write_briefing(data / "held", BODY, front=FRONT)
     write_briefing(data / "held2", BODY, front=FRONT)
+    (data / "held2" / "import-report.md").write_text(REPORT, "utf-8")
     return data
 
 
@@ -78,11 +87,16 @@ def test_a_held_table_is_listed_and_accepting_it_prints_it(client, data):
     assert 'data-testid="held-table"' not in client.get("/b/held/review").text
 
 
-def test_rejecting_a_held_table_removes_it(client, data):
+def test_rejecting_a_held_table_removes_it_and_ticks_its_spot(client, data):
     csrf, _ = csrf_and_version(client.get("/b/held2").text)
+    assert 'data-tick="5"' in client.get("/b/held2/review").text  # its doubt, open
     answer = client.post(f"/b/held2/tables/{marker_line(data / 'held2')}/reject",
                          headers={"X-CSRF-Token": csrf})
     assert answer.status_code == 200, answer.text
     text = (data / "held2" / "article.md").read_text("utf-8")
     assert "81.7" not in text and "held table" not in text and "后面的段落。" in text
+    # Answered: its spot in the report is ticked, and the review lists it no more.
+    assert (data / "held2" / "import-report.md").read_text("utf-8") == \
+        REPORT.replace("- [ ]", "- [x]")
+    assert 'data-tick="5"' not in client.get("/b/held2/review").text
     wait_built(client, "held2", answer.json()["generation"])
