@@ -28,8 +28,7 @@ made in it (`apply_moves`; tests/weasy/test_placement_relayout.py).
 Reordering boxes gives the layout of the reordered HTML because no selector of the
 templates depends on a paragraph's or figure's siblings (`:first-child` only in the lead,
 where a group — there only in a text without headings — never goes before a paragraph,
-and in the 版记; `+ p.role-signature`, past which no group moves, and the two blocks
-before a signature, which no move changes) and counters are set
+and in the 版记; `+ p.role-signature`, past which no group moves) and counters are set
 when the boxes are built, in an order no move changes (a group moves past paragraphs,
 never past another figure).
 
@@ -200,12 +199,6 @@ def _role(box) -> bool:
     return any(name.startswith("role-") for name in classes)
 
 
-def _signature(box) -> bool:
-    """Whether a box is a signature's line (model.ParagraphRole, class "role-signature")."""
-    return box.element_tag == "p" and \
-        "role-signature" in (box.element.get("class") or "").split()
-
-
 def group_ids(html: str) -> set[str]:
     return {match["id"] for match in GROUP.finditer(html)}
 
@@ -370,17 +363,9 @@ class Placer:
         if not list(start_path) < [*path, start]:
             return None  # the group begins before this page: nothing to take up again
         children = parent.children
-        # The two blocks before a signature (from index `fixed`) stay the two: common.css
-        # keeps them with it (`:has(+ p.role-signature)`, `:has(+ :has(+ …))`, a style
-        # the boxes already carry), so a move rearranges blocks before them or among them,
-        # never one block of theirs with one before them (its boxes would be styled for
-        # another order than the HTML's).
-        fixed = next((index - 2 for index in range(end, len(children))
-                      if _signature(children[index])), len(children))
         following = []
-        for index, child in enumerate(children[end:], end):
-            if child.element_tag != "p" or not self._element_id(child) or _role(child) \
-                    or start < fixed <= index:
+        for child in children[end:]:
+            if child.element_tag != "p" or not self._element_id(child) or _role(child):
                 # past body paragraphs only: never a heading, a figure, a section's end,
                 # nor a signature, note or byline (a figure moved into the closing would
                 # part its lines, and `:not(.role-signature) + p.role-signature` would
@@ -388,8 +373,8 @@ class Placer:
                 break
             following.append(self._element_id(child))
         citing = None
-        if start and list(start_path) < [*path, start - 1] and not start - 1 < fixed < end:
-            citing = self._citing(parent, children[start - 1])  # it begins on this page
+        if start and list(start_path) < [*path, start - 1]:  # it begins on this page
+            citing = self._citing(parent, children[start - 1])
         passed = plan_move(pages, group, following, citing)
         if passed is None:
             return None

@@ -79,23 +79,6 @@ def built(folders, shared_build, sample_template_pdf) -> Callable[[str, str], Pa
     return get
 
 
-def closing_overleaf(pdf: Path, folder: Path, report, fill) -> bool:
-    """Whether a short page is left short by the closing: a 落款 never stands on a page
-    without the text before it (GB/T 9704-2012; templates/common.css keeps the two blocks
-    before it with it), so when they do not fit in what is left of a page they go
-    overleaf together — the 落款's first line on the next page, and that page's content
-    more than this page's hole (a-bulletin-tongyu-2017-12's jianbao: its last table, the
-    table's note and 「--以下空白」 went with the 落款, page 2 left at 66 %)."""
-    article = (folder / "article.md").read_text("utf-8")
-    signature = re.search(r"^::: signature\n(.+)$", article, re.M)
-    if signature is None or fill.page >= len(report.fills):
-        return False
-    after = read_pages(pdf)[fill.page]
-    text = "".join(c["text"] for c in after.chars if not c["text"].isspace())
-    return re.sub(r"\s", "", signature[1]) in text and \
-        fill.fill + report.fills[fill.page].fill > 1
-
-
 # (the corpus articles first: in a whole run the other worker is building the sample's
 # PDFs for weasy/test_textlayer.py meanwhile, which this module would otherwise wait for)
 @pytest.mark.parametrize("template", TEMPLATES)
@@ -103,9 +86,7 @@ def closing_overleaf(pdf: Path, folder: Path, report, fill) -> bool:
 def test_pages_are_filled_and_figures_near_their_paragraph(built, folders, name, template):
     cites = figure_citations(folders[name]) if template != "handout" else {}
     report = measure_placement(built(name, template), cites)
-    pdf = built(name, template)
-    short = [f"page {fill.page}: {fill.fill:.0%}" for fill in report.short_pages
-             if not closing_overleaf(pdf, folders[name], report, fill)]
+    short = [f"page {fill.page}: {fill.fill:.0%}" for fill in report.short_pages]
     assert not short, f"pages below {SHORT_PAGE:.0%} followed by content: {short}"
     far = [f"{d.figure} on page {d.figure_page}, its paragraph {d.cites} on page "
            f"{d.cites_page}" for d in report.far_figures]

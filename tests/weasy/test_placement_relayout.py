@@ -7,7 +7,6 @@ not move. test_placement_reuse.py has rebuilds after a move and the blank-page m
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -137,26 +136,3 @@ def test_a_group_that_does_not_move_is_laid_out_once(tmp_path, monkeypatch, laid
     assert result["moves"] == []
     assert result["placed"] == result["plain"]
     assert result["laid_out"] == result["plain_laid_out"] == list(range(result["pages"]))
-
-
-SIGNATURE_STYLE = (" p.role-signature { break-before: avoid } :has(+ p.role-signature), "
-                   ":has(+ :has(+ p.role-signature)) { break-after: avoid }")  # common.css
-
-
-@pytest.mark.parametrize("after", [1, 2, 3])
-def test_a_move_keeps_the_two_blocks_before_a_signature(tmp_path, monkeypatch, laid_out,
-                                                         after):
-    """templates/common.css keeps the two blocks before a 落款 with it, a style their boxes
-    carry from where they stood: a group moves past body text up to them, or among them,
-    never from before them into them (the boxes would no longer be the moved HTML's)."""
-    html = document(4, after).replace(STYLE, STYLE + SIGNATURE_STYLE).replace(
-        "</section>", '<p id="s0" class="role-signature">某某单位</p>'
-        '<p id="s1" class="role-signature">2021年3月19日</p></section>')
-    result = placed_and_plain(tmp_path, monkeypatch, laid_out, html)
-    assert result["placed"] == result["plain"]
-
-    def last_two(source: str) -> set[str]:
-        ids = re.findall(r'<(?:p|table) id="([^"]+)"', source)
-        return set(ids[ids.index("s0") - 2:ids.index("s0")])
-
-    assert last_two(result["moved"]) == last_two(html), result["moves"]
