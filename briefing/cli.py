@@ -391,39 +391,16 @@ def review_command(
     (`briefing figures` and `briefing tables` in one)."""
     from briefing.checks import held_tables, proposed_groups
     from briefing.loader import load_briefing
-    from briefing.review import ACTIONS, review, review_tables
+    from briefing.review import ACTIONS, review_items
 
     try:
         action, folder, given = _review_words("review", words, ACTIONS, "GROUP|LINE",
                                               "groups or table lines", "list what is held")
-        briefing = load_briefing(folder)
         if not action:
+            briefing = load_briefing(folder)
             found = proposed_groups(briefing) + held_tables(briefing)
         else:
-            lines = [int(word) for word in given if word.isdigit()]
-            groups = [word for word in given if not word.isdigit()]
-            if not given:  # accept all: whatever is held of each kind
-                groups = [group.id for group in briefing.proposed_figures]
-                lines = [table.held_line for table in briefing.held_tables]
-                if not groups and not lines:
-                    raise InputError("nothing is held for review", file=folder,
-                                     fix=f"`briefing review {folder}` lists what is held")
-            # Both checked before either file is written: no half-done review.
-            held = {table.held_line for table in briefing.held_tables}
-            proposed = {group.id for group in briefing.proposed_figures}
-            if unknown := [str(line) for line in lines if line not in held]:
-                raise InputError(
-                    f"no held table at line {', '.join(unknown)} of article.md", file=folder,
-                    fix=f"held tables' marker lines: {', '.join(map(str, sorted(held))) or 'none'}")
-            known = proposed | {group.id for group in briefing.figures}
-            if action == "accept":
-                known = proposed
-            if unknown := [group for group in groups if group not in known]:
-                raise InputError(
-                    f"no proposed key-figure group {', '.join(unknown)}", file=folder,
-                    fix=f"proposed groups: {', '.join(sorted(proposed)) or 'none'}")
-            changed = (review_tables(folder, action, lines) if lines else []) + \
-                (review(folder, action, groups) if groups else [])
+            changed = review_items(folder, action, given)
     except BriefingError as error:
         raise fail(error) from None
     if action:

@@ -270,3 +270,31 @@ def _replace(folder: Path, file: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def review_items(folder: Path, action: str, given: list[str]) -> list:
+    """`briefing review accept|reject`: key-figure groups (ids) and held tables (marker
+    lines, digits) in one; none given to accept is everything held. Every item is checked
+    before either file is written: no half-done review. The groups and tables changed."""
+    briefing = load_briefing(folder)
+    lines = [int(word) for word in given if word.isdigit()]
+    groups = [word for word in given if not word.isdigit()]
+    if not given:  # accept all: whatever is held of each kind
+        groups = [group.id for group in briefing.proposed_figures]
+        lines = [table.held_line for table in briefing.held_tables]
+        if not groups and not lines:
+            raise InputError("nothing is held for review", file=folder,
+                             fix=f"`briefing review {folder}` lists what is held")
+    held = {table.held_line for table in briefing.held_tables}
+    proposed = {group.id for group in briefing.proposed_figures}
+    if unknown := [str(line) for line in lines if line not in held]:
+        raise InputError(
+            f"no held table at line {', '.join(unknown)} of article.md", file=folder,
+            fix=f"held tables' marker lines: {', '.join(map(str, sorted(held))) or 'none'}")
+    known = proposed if action == "accept" else proposed | {g.id for g in briefing.figures}
+    if unknown := [group for group in groups if group not in known]:
+        raise InputError(
+            f"no proposed key-figure group {', '.join(unknown)}", file=folder,
+            fix=f"proposed groups: {', '.join(sorted(proposed)) or 'none'}")
+    return (review_tables(folder, action, lines) if lines else []) + \
+        (review(folder, action, groups) if groups else [])
