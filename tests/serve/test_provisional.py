@@ -5,6 +5,7 @@ a newer save superseded never shows its provisional page."""
 
 from __future__ import annotations
 
+import io
 import time
 from pathlib import Path
 
@@ -139,3 +140,44 @@ def test_what_a_build_reports_ahead_counts_only_while_it_is_current(tmp_path):
     preview.begin()
     preview.drawn_ahead(new, {"provisional": {"page": 3, "pdf": pdf, "cpu": 0.1}})
     assert preview.as_json("/b/x")["provisional"] is None
+
+
+def test_an_edit_that_adds_a_page_and_one_that_removes_it(client, data):
+    """The preview's pages follow the document's length: an edit that adds pages lists
+    them (pages before the edit handed on, the same pictures), and taking it back lists
+    the earlier pages again, each under its earlier picture — nothing left from the
+    longer document."""
+    import pypdf
+
+    csrf, _ = csrf_and_version(client.get("/b/long").text)
+    before = wait_built(client, "long")
+    hashes = [page["hash"] for page in before["pages"]]
+    original = (data / "long" / "article.md").read_text("utf-8")
+    added = "".join(f"\n新增段落{n}：{PARAGRAPH}\n" for n in range(6))
+    # In the middle: the pages after it move on, and their numbers with them.
+    at = original.index(f"\n{PARAGRAPH}\n", len(original) // 2)
+    text = original[:at] + added + original[at:]
+    line = next(n for n, row in enumerate(text.split("\n"), 1) if "新增段落0" in row)
+    answer = save(client, text, before["version"], csrf, line).json()
+    longer = wait_built(client, "long", answer["generation"])
+    assert longer["status"] == "ok" and longer["shown"] == answer["generation"]
+    pdf = pypdf.PdfReader(io.BytesIO(client.get("/b/long/pdf").content))
+    assert len(longer["pages"]) == len(pdf.pages) > len(hashes), "the added page is listed"
+    assert [page["number"] for page in longer["pages"]] == list(
+        range(1, len(longer["pages"]) + 1))
+    edited = longer["edited_page"]
+    assert [p["hash"] for p in longer["pages"][:edited - 1]] == hashes[:edited - 1], \
+        "the pages before the edit were handed on"
+    printed = "".join(page.extract_text() for page in pdf.pages).replace("\n", "")
+    assert all(f"新增段落{n}" in printed for n in range(6))
+
+    answer = save(client, original, longer["version"], csrf, line).json()
+    shorter = wait_built(client, "long", answer["generation"])
+    assert shorter["status"] == "ok" and shorter["shown"] == answer["generation"]
+    assert [page["hash"] for page in shorter["pages"]] == hashes, \
+        "taking the edit back lists the earlier pages again, under their earlier pictures"
+    pdf = pypdf.PdfReader(io.BytesIO(client.get("/b/long/pdf").content))
+    assert len(pdf.pages) == len(hashes)
+    for page in shorter["pages"]:
+        picture = client.get(page["url"])
+        assert picture.status_code == 200 and picture.content[:4] == b"\x89PNG"
