@@ -27,6 +27,7 @@ of the header or holds a run of bare bars (merged cells: `table-short-rows`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.importer import roles
 from briefing.importer.chars import strip_tags
@@ -472,8 +473,16 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
             index += 1
     if not run_of:
         return blocks, []
-    # Each block cut where a run begins or ends; a run's lines make one table, whether
-    # they stood in one block or in blocks of a line each.
+    return _runs_as_tables(blocks, run_of, lambda piece: [line.text.split() for line in piece]
+                           ), repairs
+
+
+def _runs_as_tables(blocks: list[RawBlock], run_of: dict[int, int],
+                    rows_of: Callable[[list[SourceLine]], list[list[str]]]) -> list[RawBlock]:
+    """The blocks with each run of lines (`run_of`: id of a source line → its run's first
+    line number) made one table block, its rows `rows_of(the run's lines)` (header first),
+    whether the lines stood in one block or in blocks of a line each; the rest of each
+    block cut where a run begins or ends stays text."""
     pieces: list[tuple[int | None, list[SourceLine], RawBlock]] = []
     for block in blocks:
         if block.kind != "text" or not any(id(line) in run_of for line in block.lines):
@@ -496,13 +505,140 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
                 blank_before=block.blank_before if piece[0] is block.lines[0] else 1,
                 blank_after=block.blank_after if piece[-1] is block.lines[-1] else 1))
             continue
-        cells = [line.text.split() for line in piece]
-        table = [SourceLine(piece[0].number, _row(cells[0])),
-                 SourceLine(piece[0].number, "|" + "---|" * len(cells[0]))]
-        table += [SourceLine(line.number, _row(row))
-                  for line, row in zip(piece[1:], cells[1:], strict=True)]
+        cells = rows_of(piece)
+        numbers = [piece[0].number] + [line.number for line in piece[len(piece) - len(cells) + 1:]]
+        table = [SourceLine(numbers[0], _row(cells[0])),
+                 SourceLine(numbers[0], "|" + "---|" * len(cells[0]))]
+        table += [SourceLine(number, _row(row))
+                  for number, row in zip(numbers[1:], cells[1:], strict=True)]
         result.append(RawBlock("table", table, blank_before=1, blank_after=1))
-    return result, repairs
+    return result
+
+
+# ---------------------------------------------------------------- rows of figures
+
+# A statistics table copied as text (a yearbook's web page, a bulletin's table pasted with
+# its cell borders lost): a row a line, its label — words, in one language or two
+# (「城镇居民    Urban Households」) — then its figures, all set apart by spaces, single or
+# runs, so that no column can be told from the spacing. What a row is can still be told:
+# the figures close the line. Lines in a row each ending in two figures or more (three such
+# lines, or two of three figures or more) are a table's rows: no prose line ends in two bare
+# numbers, let alone several lines in a row. The header is the short lines right above the
+# first row (no sentence, no caption, no 单位/注 line); one that splits into the columns
+# word by word (or by runs of spaces) is the header row, else (a header broken over lines)
+# its lines are kept together in the first header cell, in the order the copy gives them.
+# Where a label ends is read from where the figures begin, and a row with fewer figures
+# than others has them placed in the last columns: a guess, held (heldtables.py) — but
+# its figures stay with their rows' labels, never paragraphs of loose numbers.
+FIGURE_ROWS_MIN = 3
+FIGURE_ROWS_WIDE = 2  # rows enough when each has FIGURES_WIDE figures or more
+FIGURES_MIN = 2
+FIGURES_WIDE = 3
+FIGURE_HEADER_LINES_MAX = 6
+FIGURE_LINE_GAP = 2  # source lines from one line of a table to the next (a blank between)
+THOUSANDS = re.compile(r"^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+LABEL_SENTENCE = re.compile(r"[。！？；;]|[：:，,]$")
+
+
+def _is_figure(word: str) -> bool:
+    return _is_value(word) or bool(THOUSANDS.match(word))
+
+
+def _figure_row(text: str) -> tuple[str, list[str]] | None:
+    """A line's label and its figures when figures close it (see above), else None."""
+    words = text.split()
+    count = 0
+    while count < len(words) and _is_figure(words[len(words) - 1 - count]):
+        count += 1
+    if count < FIGURES_MIN or count == len(words):
+        return None
+    label = text.strip()
+    for word in reversed(words[-count:]):
+        label = label[:label.rindex(word)].rstrip()
+    if LABEL_SENTENCE.search(label) or roles.is_table_caption(label):
+        return None
+    return label, words[-count:]
+
+
+def _figure_header_line(text: str) -> bool:
+    line = strip_tags(text).strip()
+    return (0 < len(line) <= HEADER_CELL_MAX and not SENTENCE_MARK.search(line)
+            and line[-1] not in "：:" and not line.startswith(("单位", "注", "表", "资料来源"))
+            and not SECTION_NUMBERING.match(line) and not roles.is_table_caption(line)
+            and not UNITS.match(line) and _figure_row(text) is None)
+
+
+def _figure_header(lines: list[str], width: int) -> tuple[list[str], bool]:
+    """The header row of a table of `width` columns from its header lines, and whether
+    they had to be kept together in its first cell."""
+    if len(lines) == 1:
+        for cells in (lines[0].split(), SPACES.split(lines[0].strip())):
+            if len(cells) == width:
+                return cells, False
+    if not lines:
+        return [""] * width, False
+    return [" ".join(line.strip() for line in lines)] + [""] * (width - 1), True
+
+
+def figure_row_tables(blocks: list[RawBlock]
+                      ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
+    """Runs of lines each a label and its figures, under their header lines (see above)
+    → pipe tables, each a guess (held)."""
+    lines = [line for block in blocks if block.kind == "text" for line in block.lines]
+    run_of: dict[int, int] = {}
+    shapes: dict[int, tuple[int, int]] = {}  # run's first line → header lines, width
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _figure_row(lines[end].text) and (
+                end == index or lines[end].number - lines[end - 1].number <= FIGURE_LINE_GAP):
+            end += 1
+        counts = [len(_figure_row(line.text)[1]) for line in lines[index:end]]
+        if not counts or len(counts) < (FIGURE_ROWS_WIDE if min(counts) >= FIGURES_WIDE
+                                        else FIGURE_ROWS_MIN):
+            index = max(end, index + 1)
+            continue
+        start = index
+        while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
+                and id(lines[start - 1]) not in run_of \
+                and lines[start].number - lines[start - 1].number <= FIGURE_LINE_GAP \
+                and _figure_header_line(lines[start - 1].text):
+            start -= 1
+        width = 1 + max(counts)
+        header, kept_whole = _figure_header([line.text for line in lines[start:index]], width)
+        first = lines[start].number
+        run_of.update((id(line), first) for line in lines[start:end])
+        shapes[first] = (index - start, width)
+        short = [f"source line {line.number}, the row 「{_figure_row(line.text)[0][:12]}」: "
+                 f"{width - 1 - count} figure(s) fewer"
+                 for line, count in zip(lines[index:end], counts, strict=True)
+                 if count < width - 1]
+        repairs.append(Repair(
+            "table-from-figure-rows", first, f"{end - start} lines",
+            f"{end - index + 1} rows × {width} columns"
+            + (f" ({'; '.join(short)}: placed in the last columns)" if short else ""),
+            "Made a table of lines each a label and its figures set apart by spaces: a "
+            "label ends where the figures closing its line begin.", review=True))
+        if kept_whole:
+            doubts.append(Repair(
+                "table-header-lines", first, f"{index - start} header lines", "",
+                f"Made a table of rows of figures whose header stands on {index - start} "
+                "lines that do not split into its columns: they are kept together in its "
+                "first header cell — split them over the columns."))
+        index = end
+    if not run_of:
+        return blocks, [], []
+
+    def rows_of(piece: list[SourceLine]) -> list[list[str]]:
+        header_lines, width = shapes[piece[0].number]
+        header, _ = _figure_header([line.text for line in piece[:header_lines]], width)
+        rows = [_figure_row(line.text) for line in piece[header_lines:]]
+        return [header] + [[label, *([""] * (width - 1 - len(figures))), *figures]
+                           for label, figures in rows]
+
+    return _runs_as_tables(blocks, run_of, rows_of), repairs, doubts
 
 
 # A web page's table saved as text: a row a line, its cells set apart by '|' and closed

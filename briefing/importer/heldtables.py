@@ -62,6 +62,8 @@ GUESSES = {
     "table-from-columns": "rebuilt from columns set with spaces",
     "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
     "table-from-words": "rebuilt from cells set apart by single spaces",
+    "table-from-figure-rows": "rebuilt from rows each a label and its figures set apart by "
+                              "spaces ({after}): each label ends where its figures begin",
     "one-line-text": "rebuilt from a text stored on one line",
     "table-merged-header": "its header's merged cells were placed by counting empty places",
     "table-ragged-rows": "rows of a pipe table have another number of cells than its "
@@ -77,6 +79,8 @@ CHECKS = {
     "table-row-spans": "cells spanning rows (^) were placed",
     "table-lines-above": "short lines above its header were kept as text",
     "table-flattened": "rebuild its rows and columns by hand",
+    "table-header-lines": "its header's lines are kept together in its first cell: split "
+                          "them over the columns",
 }
 CHECK_ALWAYS = "check each value's column against the source"
 # A reader's HTML table: its spans place its cells (see above).
