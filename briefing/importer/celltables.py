@@ -269,8 +269,13 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
                              and all(words) and not any(_is_number(cell) for cell in words)):
             result.append(block)
             continue
-        first_row = even or head[:n] + ["<"] * k
-        second_row = second if even else ["^"] * m + words
+        # The spanning cell: the last, unless a cell is named again by the first of the
+        # cells under it (「水质类别」 over 「水质类别」「主要超标指标」「上年同期」: a group's
+        # heading whose first column is its own measure).
+        j = next((j for j in range(n) if head[j] == words[0]), n - 1) if not even else 0
+        first_row = even or head[:j + 1] + ["<"] * k + head[j + 1:n]
+        second_row = second if even else ["^"] * j + words + ["^"] * (n - 1 - j)
+        spanning = "last cell" if j == n - 1 else f"cell 「{head[j]}」 (named again under it)"
         new_lines = [block.lines[0].number, block.lines[2].number]
         rows = [_row(first_row), _row(second_row)]
         kept = [SourceLine(new_lines[0], rows[0]), SourceLine(new_lines[1], rows[1]),
@@ -283,7 +288,7 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
             f"column: each of the header's {n} cells spans {width // n} columns (a group's "
             "heading over its columns)." if even else
             f"The header's last {k} place(s) and the next row's last {m} were empty: the "
-            f"header's last cell spans that row's {r} cells, the others both rows.",
+            f"header's {spanning} spans that row's {r} cells, the others both rows.",
             review=True))
     return result, repairs
 
@@ -665,6 +670,7 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
     bar) pipe tables: each row barred on both sides, the delimiter under the first, a
     boundary either side. Rows must agree in their number of cells; a run with a delimiter
     row is Markdown's own table and left alone. Only in plain text (not Markdown)."""
+    lines, closed = _closing_bars(lines)
     result: list[SourceLine] = []
     repairs: list[Repair] = []
     index = 0
@@ -687,6 +693,28 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
                                  else BAR_ROWS_MIN) \
                 and len(rows[0] or []) >= COLUMNS_MIN and all(any(row) for row in rows) \
                 and not any(is_delimiter(line.text) for line in run):
+            grouped = _group_rows(short, len(rows[0] or []))
+            explained: set[int] = set()
+            if grouped is not None:
+                rows, spans, opening = grouped
+                # Rows short by just the group's spans: their bare bars are told.
+                explained = {line.number for (line, cells), row in zip(short, rows, strict=True)
+                             if row[0] == "^" and sum(1 for c in cells if c) ==
+                             len(row) - spans}
+                repairs.append(Repair(
+                    "table-group-rows", source_number(run[0].number),
+                    run[opening].text.strip()[:40], f"{spans} cell(s) spanning rows",
+                    f"Rows of a table copied with '|' between its cells stand {spans} "
+                    "cell(s) short, closed by bare bars, under rows that have them all: read "
+                    "as a group whose first cell (its name) and last cell(s) (its totals) "
+                    "span its rows (^).", review=True))
+            joined = [number for number in closed if run[0].number <= number <= run[-1].number]
+            if joined:
+                repairs.append(Repair(
+                    "table-closing-bar", source_number(joined[0]), f"{len(joined)} lone '|' lines",
+                    "joined to their rows", "A row's closing bar stood on a line of its own "
+                    "(the copy broke the line after the row's last cell): joined to its row.",
+                    review=False))
             result.append(SourceLine(run[0].number, "", virtual=True))
             for position, (line, row) in enumerate(zip(run, rows, strict=True)):
                 result.append(SourceLine(line.number, _row(row or [])))
@@ -698,7 +726,8 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
                 f"a table of {len(run) - 1} row(s) and {len(rows[0] or [])} column(s)",
                 "Read rows of cells set apart by '|' (a web page's table saved as text) as "
                 "a table; the first row as its header.", review=True))
-            repairs += _merged_signs(short, len(rows[0] or []), source_number)
+            repairs += _merged_signs(short, len(rows[0] or []), source_number,
+                                     explained)
             index = end
             continue
         result.extend(lines[index:max(end, index + 1)])
@@ -706,13 +735,102 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
     return result, repairs
 
 
+# A row whose last cell held a line break: the copy ends the row's line after that cell's
+# text, and its closing bar stands on the next line alone (「…| √ | 92.3%」⏎「|」). Joined
+# where the row has cells set apart by '|' and a row of the same copy stands beside it.
+LONE_BAR = re.compile(r"^[|｜]$")
+
+
+def _closing_bars(lines: list[SourceLine]) -> tuple[list[SourceLine], list[int]]:
+    """The lines with each row's closing bar joined back to it; the joined rows' numbers."""
+    def after(index: int) -> int:
+        """The next line's index, past one blank line (a copy may space its lines)."""
+        return index + 2 if index + 2 < len(lines) and not lines[index + 1].text.strip() \
+            else index + 1
+
+    result: list[SourceLine] = []
+    joined: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        bar = after(index)
+        if (bar < len(lines) and LONE_BAR.match(lines[bar].text.strip())
+                and text.count("|") >= 2 and not text.endswith(("|", "｜"))
+                and (any(_bar_cells(kept.text) is not None
+                         for kept in result[-2:] if kept.text.strip())
+                     or (after(bar) < len(lines)
+                         and _bar_cells(lines[after(bar)].text) is not None))):
+            result.append(SourceLine(line.number, text + " |"))
+            joined.append(line.number)
+            index = bar + 1
+            continue
+        result.append(line)
+        index += 1
+    return result, joined
+
+
+# A table of groups copied with '|' between its cells (a district and its rivers): the
+# group's first row holds every column — its name, then its items' cells, then the
+# group's totals (a rate) —; the group's other rows hold only the cells that span no row,
+# the places of the spanning ones given as bare bars at the row's end (「城北水库 | Ⅱ | … | √
+# | ||」). Read so only where it holds throughout: two groups or more, each opened by a whole
+# row whose first cell is a word and whose last spanning cells are figures, every other row
+# after the first group short by the same number of cells (or more: a cell spanning columns
+# inside it, left where the copy has it), closed by bare bars (the table's last row may
+# have lost them), the spanning cells at most half the row. Held (a guess).
+GROUPS_MIN = 2
+
+
+def _group_rows(rows: list[tuple[SourceLine, list[str]]], width: int
+                ) -> tuple[list[list[str]], int, int] | None:
+    """The rows with the group spans written (^), the number of spanning cells, and the
+    index of the first group's row; None when the rows are no such groups."""
+    def real(cells: list[str]) -> int:
+        count = len(cells)
+        while count and not cells[count - 1]:
+            count -= 1
+        return count
+
+    counts = [real(cells) for _, cells in rows]
+    whole = [i for i, count in enumerate(counts) if i and count == width]
+    if len(whole) < GROUPS_MIN:
+        return None
+    opening = whole[0]
+    rest = [i for i in range(opening + 1, len(rows)) if counts[i] < width]
+    if not rest:
+        return None
+    spans = width - max(counts[i] for i in rest)
+    # The copy's sign, bare bars, closes every short row (the table's last row may lose
+    # its bars); the spanning cells are few (a name and a total or two).
+    if len(rest) < GROUPS_MIN or not 1 <= spans <= width // 2 or any(
+            counts[i] < 1 or not (BARE_BARS.search(rows[i][0].text)
+                                  or (i == len(rows) - 1 and len(rows[i][1]) < width))
+            for i in rest):
+        return None
+    for i in whole:
+        cells = rows[i][1]
+        if _is_value(cells[0]) or not all(_is_value(cell) for cell in
+                                          cells[width - spans + 1:]):
+            return None
+    result = [list(cells) + [""] * (width - len(cells)) for _, cells in rows[:opening + 1]]
+    for i in range(opening + 1, len(rows)):
+        cells = rows[i][1][:counts[i]]
+        if counts[i] == width:
+            result.append(list(cells))
+        else:
+            result.append(["^", *cells, *[""] * (width - spans - counts[i]),
+                           *["^"] * (spans - 1)])
+    return result, spans, opening
+
+
 # A run of bare bars (「| |||||」) stands for cells merged into others, as in a copy a cell a
 # line (flattables.MERGED_CELLS): where those cells stand is not written.
 BARE_BARS = re.compile(r"[|｜]{2,}")
 
 
-def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_number
-                  ) -> list[Repair]:
+def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_number,
+                  explained: set[int] | None = None) -> list[Repair]:
     """A bar-separated table whose rows show merged cells (a row short of the header,
     filled with empty cells at its end, or a run of bare bars read as empty cells): the
     columns of those rows' cells are a guess (heldtables.py holds the table). A row one
@@ -724,8 +842,9 @@ def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_n
         f"{width - len(cells)} empty cell(s) added at its end" if len(cells) < width
         else f"a run of {len(BARE_BARS.search(line.text)[0])} bare bars read as empty cells")
         for line, cells in rows
-        if (len(cells) < width and not (lost_bar and len(cells) == width - 1))
-        or BARE_BARS.search(line.text)]
+        if line.number not in (explained or set())
+        and ((len(cells) < width and not (lost_bar and len(cells) == width - 1))
+             or BARE_BARS.search(line.text))]
     if not found:
         return []
     return [Repair(

@@ -71,6 +71,8 @@ GUESSES = {
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
                         "were left in the places they have in the copy",
     "reader-table-guessed": "read from a PDF, {after}",
+    "table-group-rows": "rows short by cells spanning a group's rows were read as its "
+                        "first and last cells' spans ({after}, ^)",
 }
 # doubt kind → what to check (the doubt's own note says it at length in the report).
 CHECKS = {
