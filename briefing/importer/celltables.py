@@ -430,7 +430,8 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
 # A table copied as text with one space between its cells (「甲市 61 30 90.3」): a line of
 # header words (three or more, no number), then at least two lines each a label and as
 # many values (numbers or no-data marks) as the header has words after its first. Prose
-# never gives a line of bare values after a word, so only such runs are read.
+# never gives a line of bare values after a word, so only such runs are read. Its grid is
+# the source's (heldtables.py): a missing or split cell would break the count.
 WORD_COLUMNS_MIN = 3
 WORD_ROWS_MIN = 2
 WORD_MAX = 12  # characters of a header word
@@ -529,9 +530,10 @@ def _runs_as_tables(blocks: list[RawBlock], run_of: dict[int, int],
 # the figures close the line. Lines in a row each ending in two figures or more (three such
 # lines, or two of three figures or more) are a table's rows: no prose line ends in two bare
 # numbers, let alone several lines in a row. The header is the short lines right above the
-# first row (no sentence, no caption, no 单位/注 line); one that splits into the columns
-# word by word (or by runs of spaces) is the header row, else (a header broken over lines)
-# its lines are kept together in the first header cell, in the order the copy gives them.
+# first row (together, no blank line between them; no sentence, no caption, no 单位/注
+# line); one that splits into the columns word by word (or by runs of spaces) is the
+# header row, else (a header broken over lines) its lines are kept together in the first
+# header cell, in the order the copy gives them.
 # Where a label ends is read from where the figures begin, and a row with fewer figures
 # than others has them placed in the last columns: a guess, held (heldtables.py) — but
 # its figures stay with their rows' labels, never paragraphs of loose numbers.
@@ -606,9 +608,11 @@ def figure_row_tables(blocks: list[RawBlock]
             index = max(end, index + 1)
             continue
         start = index
+        # The header's lines stand together, right above the rows or one blank line up.
         while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
                 and id(lines[start - 1]) not in run_of \
-                and lines[start].number - lines[start - 1].number <= FIGURE_LINE_GAP \
+                and lines[start].number - lines[start - 1].number <= (
+                    FIGURE_LINE_GAP if start == index else 1) \
                 and _figure_header_line(lines[start - 1].text):
             start -= 1
         width = 1 + max(counts)
