@@ -115,6 +115,22 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
+# Under a caption, cells a paragraph whose columns no count reads (merged cells): kept
+# together as a one-column table, held for the editor to rebuild (as a raw extraction's
+# flattened table, flattables.py), never left as paragraphs of loose figures.
+FLAT_CELLS_MIN = 6
+FLAT_VALUES_MIN = 3
+
+
+def _kept_together(blocks: list[RawBlock]) -> RawBlock:
+    """Cells a paragraph → one table block, a cell a row (the first its header)."""
+    texts = [_row([block.lines[0].text.strip()]) for block in blocks]
+    lines = [SourceLine(blocks[0].line, texts[0]), SourceLine(blocks[0].line, "|---|")]
+    lines += [SourceLine(block.line, text) for block, text in zip(blocks[1:], texts[1:],
+                                                                   strict=True)]
+    return RawBlock("table", lines, blank_before=1, blank_after=blocks[-1].blank_after)
+
+
 def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                           ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
     """Rebuild the tables given a cell a paragraph under their captions (see above), and
@@ -153,6 +169,22 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
             result.append(block)
             index += 1
         if found is None:
+            if captioned and len(cells) >= FLAT_CELLS_MIN \
+                    and sum(1 for cell in cells if _is_value(cell)) >= FLAT_VALUES_MIN:
+                result.append(_kept_together(blocks[index:end]))
+                repairs.append(Repair(
+                    "table-flattened", blocks[index].line, f"{len(cells)} cells, one a line",
+                    f"{len(cells)} rows × 1 column", "Kept the cells of a table copied a "
+                    "cell a paragraph together (one a row): its columns are left for the "
+                    "editor.", review=True))
+                doubts.append(Repair(
+                    "table-flattened", blocks[index].line, f"{cells[0][:20]} …",
+                    f"{len(cells)} cells, one a row",
+                    f"A table copied a cell a paragraph under its caption: no number of "
+                    f"columns makes its {len(cells)} cells rows of a label and its values "
+                    "(merged cells?), so they are kept together, one a row in reading order, "
+                    "not printed as loose paragraphs — rebuild the table by hand."))
+                index = end
             continue
         if extra:
             # Short lines above a header of a word a column: text (a title, a heading),

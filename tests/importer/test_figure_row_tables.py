@@ -138,3 +138,17 @@ def test_rows_of_one_word_a_cell_under_as_many_header_words_are_printed(tmp_path
     [reason] = markers(article)
     assert "a label and its figures" in reason
     assert ["其中 油料", "49", "8.9"] in rows(article)
+
+
+def test_cells_a_paragraph_no_count_reads_are_kept_together_and_held(tmp_path):
+    # Under its caption, a table copied a cell a paragraph whose rows no number of columns
+    # reads (a value merged away): one held block, a cell a row — not loose paragraphs.
+    cells = ["站点", "浓度", "优良率", "甲站", "30", "55", "96.7", "乙站", "28", "93.5"]
+    text = ("某县空气质量月报\n\n本月情况见下表。\n\n表1 各站点空气质量统计表\n\n"
+            + "\n\n".join(cells) + "\n\n二、其他\n\n本月无其他情况。\n")
+    result, article = imported(tmp_path, text)
+    [reason] = markers(article)
+    assert "kept one a row" in reason and "rebuild its rows and columns by hand" in reason
+    assert [row for row in rows(article) if row != ["---"]] == [[cell] for cell in cells]
+    assert "\n30\n" not in article and "\n96.7\n" not in article
+    assert result.held_tables == 1
