@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from briefing.importer import roles
 from briefing.importer.chars import strip_tags
@@ -287,6 +288,9 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
     result = []
     repairs = []
     for block in blocks:
+        if block.kind == "table" and any(SPAN_LATER in line.text for line in block.lines):
+            block = block.with_lines([replace(line, text=line.text.replace(SPAN_LATER, "<"))
+                                      for line in block.lines])
         lines = [line.text for line in block.lines]
         if block.kind != "table" or len(lines) < 4 or not is_delimiter(lines[1]):
             result.append(block)
@@ -392,6 +396,28 @@ def spaced_cells(text: str) -> list[str] | None:
     return cells
 
 
+# Rows set in columns whose cells differ in number (a cell left empty or merged leaves no
+# text between its runs of spaces): still rows of a table when there are at least three in
+# a row and at least two of them hold two figures or more — never left as lines of loose
+# figures. Each short row is filled at its end; where its cells belong is a guess (held).
+RAGGED_ROWS_MIN = 3
+RAGGED_FIGURE_ROWS_MIN = 2
+
+
+def _ragged_end(rows: list[list[str] | None], start: int) -> int:
+    """The end of a run of rows set in columns from `start` that differ in their number
+    of cells and read as a table (see above); `start` when there is none."""
+    end = start
+    while end < len(rows) and rows[end]:
+        end += 1
+    run = [row for row in rows[start:end] if row]
+    if end - start < RAGGED_ROWS_MIN or len({len(row) for row in run}) == 1 or sum(
+            1 for row in run if sum(1 for cell in row if _is_value(cell)) >= 2
+    ) < RAGGED_FIGURE_ROWS_MIN:
+        return start
+    return end
+
+
 def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Tables whose columns are set with spaces → pipe tables (the first row the header).
     Rows may stand in one block or, in a text of a paragraph a line, in blocks of a line
@@ -422,6 +448,9 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             while rows[index] and end < len(rows) and rows[end] and \
                     len(rows[end]) == len(rows[index]):
                 end += 1
+            ragged = _ragged_end(rows, index)
+            if ragged > end:  # rows of figures whose cells differ in number: one table
+                end = ragged
             table = bool(rows[index]) and end - index >= 2 and any(
                 _is_number(cell) for row in rows[index + 1:end] for cell in row if row)
             if table:
@@ -443,7 +472,18 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                 result.append(RawBlock("text", lines, **edge))
                 continue
             cells = [spaced_cells(line.text) or [] for line in lines]
-            width = len(cells[0])
+            width = max(len(row) for row in cells)
+            short = [f"source line {line.number}, the row 「{row[0][:12]}」: "
+                     f"{width - len(row)} empty cell(s) added at its end"
+                     for line, row in zip(lines, cells, strict=True) if len(row) < width]
+            cells = [row + [""] * (width - len(row)) for row in cells]
+            if short:
+                repairs.append(Repair(
+                    "table-spaced-ragged", lines[0].number, lines[0].text.strip()[:40],
+                    "; ".join(short), "Rows set in columns with runs of spaces hold "
+                    "different numbers of cells (a cell empty or merged in the source): "
+                    "each short row was filled with empty cells at its end — check which "
+                    "column each value belongs to.", review=True))
             table_lines = [SourceLine(lines[0].number, _row(cells[0])),
                            SourceLine(lines[0].number, "|" + "---|" * width)]
             table_lines += [SourceLine(line.number, _row(row))
@@ -733,13 +773,19 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
             explained: set[int] = set()
             if grouped is not None:
                 rows, spans, opening = grouped
-                # Rows short by just the group's spans: their bare bars are told.
+                # Rows short by just the group's spans (or by a cell spanning two columns
+                # too): their bare bars are told.
                 explained = {line.number for (line, cells), row in zip(short, rows, strict=True)
                              if row[0] == "^" and sum(1 for c in cells if c) ==
-                             len(row) - spans}
+                             len(row) - spans - row.count(SPAN_LATER)}
+                wide = [f"source line {source_number(line.number)}, the row 「{cells[0][:12]}」"
+                        for (line, cells), row in zip(short, rows, strict=True)
+                        if SPAN_LATER in row]
                 repairs.append(Repair(
                     "table-group-rows", source_number(run[0].number),
-                    run[opening].text.strip()[:40], f"{spans} cell(s) spanning rows",
+                    run[opening].text.strip()[:40], f"{spans} cell(s) spanning rows" + (
+                        f"; a cell spanning two columns (<) in {'; '.join(wide)}"
+                        if wide else ""),
                     f"Rows of a table copied with '|' between its cells stand {spans} "
                     "cell(s) short, closed by bare bars, under rows that have them all: read "
                     "as a group whose first cell (its name) and last cell(s) (its totals) "
@@ -812,10 +858,13 @@ def _closing_bars(lines: list[SourceLine]) -> tuple[list[SourceLine], list[int]]
 # the places of the spanning ones given as bare bars at the row's end (「城北水库 | Ⅱ | … | √
 # | ||」). Read so only where it holds throughout: two groups or more, each opened by a whole
 # row whose first cell is a word and whose last spanning cells are figures, every other row
-# after the first group short by the same number of cells (or more: a cell spanning columns
-# inside it, left where the copy has it), closed by bare bars (the table's last row may
-# have lost them), the spanning cells at most half the row. Held (a guess).
+# after the first group short by the same number of cells (or more: a cell spanning two
+# columns inside it, see below), closed by bare bars (the table's last row may have lost
+# them), the spanning cells at most half the row. Held (a guess).
 GROUPS_MIN = 2
+# The column span mark, written once the characters are repaired (they escape a bare 「<」
+# as text): merged_headers, the pass after them, turns it into 「<」.
+SPAN_LATER = "\ue0f0"
 
 
 def _group_rows(rows: list[tuple[SourceLine, list[str]]], width: int
@@ -857,6 +906,20 @@ def _group_rows(rows: list[tuple[SourceLine, list[str]]], width: int
         else:
             result.append(["^", *cells, *[""] * (width - spans - counts[i]),
                            *["^"] * (spans - 1)])
+    # A row shorter still: a cell of it spans two columns (「施工停测」 where a class and
+    # its indicator stand in the other rows) — the first cell that no other row has in its
+    # column; the cells after it move one column on, places still missing stay empty.
+    seen = [{row[c] for row, count in zip(result, counts, strict=True)
+             if count in (width, width - spans)} for c in range(width)]
+    for row, count in zip(result, counts, strict=True):
+        if row[0] != "^" or count >= width - spans:
+            continue
+        inner = row[1:width - spans + 1]
+        at = next((c for c in range(1, count) if inner[c] not in seen[1 + c]), None)
+        if at is not None:
+            inner = [*inner[:at + 1], SPAN_LATER, *inner[at + 1:count]]
+            inner += [""] * (width - spans - len(inner))
+            row[1:width - spans + 1] = inner
     return result, spans, opening
 
 

@@ -67,6 +67,8 @@ GUESSES = {
                                   "columns was inferred from where the numbers stand",
     "table-from-columns": "rebuilt from columns set with spaces",
     "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
+    "table-spaced-ragged": "rows set with runs of spaces have different numbers of cells "
+                           "({after})",
     "table-from-figure-rows": "rebuilt from rows each a label and its figures set apart by "
                               "spaces ({after}): each label ends where its figures begin",
     "one-line-text": "rebuilt from a text stored on one line",

@@ -152,3 +152,18 @@ def test_cells_a_paragraph_no_count_reads_are_kept_together_and_held(tmp_path):
     assert [row for row in rows(article) if row != ["---"]] == [[cell] for cell in cells]
     assert "\n30\n" not in article and "\n96.7\n" not in article
     assert result.held_tables == 1
+
+
+def test_rows_in_spaced_columns_of_differing_widths_are_one_held_table(tmp_path):
+    # Columns set with runs of spaces, a grade closing each row (so no figures close the
+    # line), one row missing a cell: one table, the short row filled at its end, held.
+    text = ("某县空气质量月报\n\n各站点情况如下：\n\n"
+            "站点    二氧化硫    二氧化氮    级别\n甲站    30    55    良\n乙站    28    优\n"
+            "丙站    35    61    良\n\n二、其他\n\n本月无其他情况。\n")
+    _, article = imported(tmp_path, text)
+    table = rows(article)
+    assert table[0] == ["站点", "二氧化硫", "二氧化氮", "级别"]
+    assert table[3] == ["乙站", "28", "优", ""]
+    assert table[4] == ["丙站", "35", "61", "良"]
+    [reason] = markers(article)
+    assert "different numbers of cells" in reason and "the row 「乙站」: 1 empty cell(s)" in reason

@@ -81,3 +81,15 @@ def test_the_last_header_cell_spans_when_none_is_named_again(tmp_path):
     table = rows(article)
     assert table[0] == ["站点", "天数", "优良率", "<", "<"]
     assert table[1] == ["^", "^", "本月", "上月", "同期"]
+
+
+def test_a_row_shorter_still_has_the_cell_no_other_row_has_there_span_two(tmp_path):
+    # 「断流」 stands where the other rows give a class and a pollutant: it spans both (<),
+    # the cells after it move one column on.
+    body = GROUPS.replace("三号桥 | Ⅳ | 总磷 | Ⅲ | ||", "三号桥 | 断流 | Ⅲ | |||")
+    _, article = imported(tmp_path, body)
+    table = rows(article)
+    assert table[5] == ["^", "三号桥", "断流", "<", "Ⅲ", "^"]
+    assert table[4] == ["^", "二号桥", "Ⅲ", "-", "Ⅲ", "^"]
+    [reason] = markers(article)
+    assert "a cell spanning two columns (<) in source line" in reason and "「三号桥」" in reason
