@@ -619,8 +619,12 @@ THOUSANDS = re.compile(r"^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 LABEL_SENTENCE = re.compile(r"[。！？；;]|[：:，,]$")
 
 
+# A code, not a figure: an area code or a number with a leading zero, a mobile number.
+NUMBER_CODE = re.compile(r"^(?:0\d+|1\d{10})$")
+
+
 def _is_figure(word: str) -> bool:
-    return _is_value(word) or bool(THOUSANDS.match(word))
+    return (_is_value(word) or bool(THOUSANDS.match(word))) and not NUMBER_CODE.match(word)
 
 
 def _figure_row(text: str) -> tuple[str, list[str]] | None:

@@ -100,10 +100,13 @@ def test_a_row_with_fewer_figures_has_them_in_the_last_columns_and_says_so(tmp_p
 
 
 def test_lines_that_are_no_rows_of_figures_stay_text(tmp_path):
-    # Contents lines close with one page number; sentences may end in numbers; two lines
-    # of two figures are too few to tell a table.
+    # Contents lines close with one page number; two lines of two figures are too few to
+    # tell a table.
     text = ("某报告\n\n第一章 总则 1\n第二章 目标 5\n第三章 措施 9\n\n"
-            "全年完成投资，同比增长 5 6\n其中：新开工项目 7 8\n\n正文一段。\n")
+            "全年完成投资，同比增长 5 6\n其中：新开工项目 7 8\n\n正文一段。\n\n"
+            # Contacts close with codes and telephone numbers, not figures.
+            "联系人 张三 0571 87654321\n联系人 李四 0571 87654322\n"
+            "联系人 王五 13912345678 0571\n")
     _, article = imported(tmp_path, text)
     assert markers(article) == [] and not rows(article)
 
