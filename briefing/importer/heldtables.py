@@ -19,7 +19,8 @@ column is the source's (a label or a header cell holding a space makes no such t
 rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
 ``table-from-cell-kinds``, ``table-from-bar-cells``, ``table-rebuilt``, ``table-flattened``,
 ``table-from-cell-paragraphs``: the number of columns inferred from where the numbers
-stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``),
+stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``;
+``table-spaced-ragged``: rows of differing numbers of cells, the short ones filled),
 from rows of a label and its figures where the label ends is read from where the figures
 begin (``table-from-figure-rows``), from a text stored on one line (``one-line-text``), a
 header's merged cells placed by counting empty places (``table-merged-header``), rows of
