@@ -27,6 +27,8 @@ of the header or holds a run of bare bars (merged cells: `table-short-rows`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from briefing.importer import roles
 from briefing.importer.chars import strip_tags
@@ -114,6 +116,22 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
+# Under a caption, cells a paragraph whose columns no count reads (merged cells): kept
+# together as a one-column table, held for the editor to rebuild (as a raw extraction's
+# flattened table, flattables.py), never left as paragraphs of loose figures.
+FLAT_CELLS_MIN = 6
+FLAT_VALUES_MIN = 3
+
+
+def _kept_together(blocks: list[RawBlock]) -> RawBlock:
+    """Cells a paragraph → one table block, a cell a row (the first its header)."""
+    texts = [_row([block.lines[0].text.strip()]) for block in blocks]
+    lines = [SourceLine(blocks[0].line, texts[0]), SourceLine(blocks[0].line, "|---|")]
+    lines += [SourceLine(block.line, text) for block, text in zip(blocks[1:], texts[1:],
+                                                                   strict=True)]
+    return RawBlock("table", lines, blank_before=1, blank_after=blocks[-1].blank_after)
+
+
 def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                           ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
     """Rebuild the tables given a cell a paragraph under their captions (see above), and
@@ -152,6 +170,22 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
             result.append(block)
             index += 1
         if found is None:
+            if captioned and len(cells) >= FLAT_CELLS_MIN \
+                    and sum(1 for cell in cells if _is_value(cell)) >= FLAT_VALUES_MIN:
+                result.append(_kept_together(blocks[index:end]))
+                repairs.append(Repair(
+                    "table-flattened", blocks[index].line, f"{len(cells)} cells, one a line",
+                    f"{len(cells)} rows × 1 column", "Kept the cells of a table copied a "
+                    "cell a paragraph together (one a row): its columns are left for the "
+                    "editor.", review=True))
+                doubts.append(Repair(
+                    "table-flattened", blocks[index].line, f"{cells[0][:20]} …",
+                    f"{len(cells)} cells, one a row",
+                    f"A table copied a cell a paragraph under its caption: no number of "
+                    f"columns makes its {len(cells)} cells rows of a label and its values "
+                    "(merged cells?), so they are kept together, one a row in reading order, "
+                    "not printed as loose paragraphs — rebuild the table by hand."))
+                index = end
             continue
         if extra:
             # Short lines above a header of a word a column: text (a title, a heading),
@@ -254,6 +288,9 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
     result = []
     repairs = []
     for block in blocks:
+        if block.kind == "table" and any(SPAN_LATER in line.text for line in block.lines):
+            block = block.with_lines([replace(line, text=line.text.replace(SPAN_LATER, "<"))
+                                      for line in block.lines])
         lines = [line.text for line in block.lines]
         if block.kind != "table" or len(lines) < 4 or not is_delimiter(lines[1]):
             result.append(block)
@@ -268,8 +305,13 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
                              and all(words) and not any(_is_number(cell) for cell in words)):
             result.append(block)
             continue
-        first_row = even or head[:n] + ["<"] * k
-        second_row = second if even else ["^"] * m + words
+        # The spanning cell: the last, unless a cell is named again by the first of the
+        # cells under it (「水质类别」 over 「水质类别」「主要超标指标」「上年同期」: a group's
+        # heading whose first column is its own measure).
+        j = next((j for j in range(n) if head[j] == words[0]), n - 1) if not even else 0
+        first_row = even or head[:j + 1] + ["<"] * k + head[j + 1:n]
+        second_row = second if even else ["^"] * j + words + ["^"] * (n - 1 - j)
+        spanning = "last cell" if j == n - 1 else f"cell 「{head[j]}」 (named again under it)"
         new_lines = [block.lines[0].number, block.lines[2].number]
         rows = [_row(first_row), _row(second_row)]
         kept = [SourceLine(new_lines[0], rows[0]), SourceLine(new_lines[1], rows[1]),
@@ -282,7 +324,7 @@ def merged_headers(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
             f"column: each of the header's {n} cells spans {width // n} columns (a group's "
             "heading over its columns)." if even else
             f"The header's last {k} place(s) and the next row's last {m} were empty: the "
-            f"header's last cell spans that row's {r} cells, the others both rows.",
+            f"header's {spanning} spans that row's {r} cells, the others both rows.",
             review=True))
     return result, repairs
 
@@ -354,6 +396,28 @@ def spaced_cells(text: str) -> list[str] | None:
     return cells
 
 
+# Rows set in columns whose cells differ in number (a cell left empty or merged leaves no
+# text between its runs of spaces): still rows of a table when there are at least three in
+# a row and at least two of them hold two figures or more — never left as lines of loose
+# figures. Each short row is filled at its end; where its cells belong is a guess (held).
+RAGGED_ROWS_MIN = 3
+RAGGED_FIGURE_ROWS_MIN = 2
+
+
+def _ragged_end(rows: list[list[str] | None], start: int) -> int:
+    """The end of a run of rows set in columns from `start` that differ in their number
+    of cells and read as a table (see above); `start` when there is none."""
+    end = start
+    while end < len(rows) and rows[end]:
+        end += 1
+    run = [row for row in rows[start:end] if row]
+    if end - start < RAGGED_ROWS_MIN or len({len(row) for row in run}) == 1 or sum(
+            1 for row in run if sum(1 for cell in row if _is_value(cell)) >= 2
+    ) < RAGGED_FIGURE_ROWS_MIN:
+        return start
+    return end
+
+
 def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Tables whose columns are set with spaces → pipe tables (the first row the header).
     Rows may stand in one block or, in a text of a paragraph a line, in blocks of a line
@@ -384,6 +448,9 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             while rows[index] and end < len(rows) and rows[end] and \
                     len(rows[end]) == len(rows[index]):
                 end += 1
+            ragged = _ragged_end(rows, index)
+            if ragged > end:  # rows of figures whose cells differ in number: one table
+                end = ragged
             table = bool(rows[index]) and end - index >= 2 and any(
                 _is_number(cell) for row in rows[index + 1:end] for cell in row if row)
             if table:
@@ -405,7 +472,18 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                 result.append(RawBlock("text", lines, **edge))
                 continue
             cells = [spaced_cells(line.text) or [] for line in lines]
-            width = len(cells[0])
+            width = max(len(row) for row in cells)
+            short = [f"source line {line.number}, the row 「{row[0][:12]}」: "
+                     f"{width - len(row)} empty cell(s) added at its end"
+                     for line, row in zip(lines, cells, strict=True) if len(row) < width]
+            cells = [row + [""] * (width - len(row)) for row in cells]
+            if short:
+                repairs.append(Repair(
+                    "table-spaced-ragged", lines[0].number, lines[0].text.strip()[:40],
+                    "; ".join(short), "Rows set in columns with runs of spaces hold "
+                    "different numbers of cells (a cell empty or merged in the source): "
+                    "each short row was filled with empty cells at its end — check which "
+                    "column each value belongs to.", review=True))
             table_lines = [SourceLine(lines[0].number, _row(cells[0])),
                            SourceLine(lines[0].number, "|" + "---|" * width)]
             table_lines += [SourceLine(line.number, _row(row))
@@ -424,7 +502,8 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
 # A table copied as text with one space between its cells (「甲市 61 30 90.3」): a line of
 # header words (three or more, no number), then at least two lines each a label and as
 # many values (numbers or no-data marks) as the header has words after its first. Prose
-# never gives a line of bare values after a word, so only such runs are read.
+# never gives a line of bare values after a word, so only such runs are read. Its grid is
+# the source's (heldtables.py): a missing or split cell would break the count.
 WORD_COLUMNS_MIN = 3
 WORD_ROWS_MIN = 2
 WORD_MAX = 12  # characters of a header word
@@ -472,8 +551,16 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
             index += 1
     if not run_of:
         return blocks, []
-    # Each block cut where a run begins or ends; a run's lines make one table, whether
-    # they stood in one block or in blocks of a line each.
+    return _runs_as_tables(blocks, run_of, lambda piece: [line.text.split() for line in piece]
+                           ), repairs
+
+
+def _runs_as_tables(blocks: list[RawBlock], run_of: dict[int, int],
+                    rows_of: Callable[[list[SourceLine]], list[list[str]]]) -> list[RawBlock]:
+    """The blocks with each run of lines (`run_of`: id of a source line → its run's first
+    line number) made one table block, its rows `rows_of(the run's lines)` (header first),
+    whether the lines stood in one block or in blocks of a line each; the rest of each
+    block cut where a run begins or ends stays text."""
     pieces: list[tuple[int | None, list[SourceLine], RawBlock]] = []
     for block in blocks:
         if block.kind != "text" or not any(id(line) in run_of for line in block.lines):
@@ -496,13 +583,147 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
                 blank_before=block.blank_before if piece[0] is block.lines[0] else 1,
                 blank_after=block.blank_after if piece[-1] is block.lines[-1] else 1))
             continue
-        cells = [line.text.split() for line in piece]
-        table = [SourceLine(piece[0].number, _row(cells[0])),
-                 SourceLine(piece[0].number, "|" + "---|" * len(cells[0]))]
-        table += [SourceLine(line.number, _row(row))
-                  for line, row in zip(piece[1:], cells[1:], strict=True)]
+        cells = rows_of(piece)
+        numbers = [piece[0].number] + [line.number for line in piece[len(piece) - len(cells) + 1:]]
+        table = [SourceLine(numbers[0], _row(cells[0])),
+                 SourceLine(numbers[0], "|" + "---|" * len(cells[0]))]
+        table += [SourceLine(number, _row(row))
+                  for number, row in zip(numbers[1:], cells[1:], strict=True)]
         result.append(RawBlock("table", table, blank_before=1, blank_after=1))
-    return result, repairs
+    return result
+
+
+# ---------------------------------------------------------------- rows of figures
+
+# A statistics table copied as text (a yearbook's web page, a bulletin's table pasted with
+# its cell borders lost): a row a line, its label — words, in one language or two
+# (「城镇居民    Urban Households」) — then its figures, all set apart by spaces, single or
+# runs, so that no column can be told from the spacing. What a row is can still be told:
+# the figures close the line. Lines in a row each ending in two figures or more (three such
+# lines, or two of three figures or more) are a table's rows: no prose line ends in two bare
+# numbers, let alone several lines in a row. The header is the short lines right above the
+# first row (together, no blank line between them; no sentence, no caption, no 单位/注
+# line); one that splits into the columns word by word (or by runs of spaces) is the
+# header row, else (a header broken over lines) its lines are kept together in the first
+# header cell, in the order the copy gives them.
+# Where a label ends is read from where the figures begin, and a row with fewer figures
+# than others has them placed in the last columns: a guess, held (heldtables.py) — but
+# its figures stay with their rows' labels, never paragraphs of loose numbers.
+FIGURE_ROWS_MIN = 3
+FIGURE_ROWS_WIDE = 2  # rows enough when each has FIGURES_WIDE figures or more
+FIGURES_MIN = 2
+FIGURES_WIDE = 3
+FIGURE_HEADER_LINES_MAX = 6
+FIGURE_LINE_GAP = 2  # source lines from one line of a table to the next (a blank between)
+THOUSANDS = re.compile(r"^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+LABEL_SENTENCE = re.compile(r"[。！？；;]|[：:，,]$")
+
+
+# A code, not a figure: an area code or a number with a leading zero, a mobile number.
+NUMBER_CODE = re.compile(r"^(?:0\d+|1\d{10})$")
+
+
+def _is_figure(word: str) -> bool:
+    return (_is_value(word) or bool(THOUSANDS.match(word))) and not NUMBER_CODE.match(word)
+
+
+def _figure_row(text: str) -> tuple[str, list[str]] | None:
+    """A line's label and its figures when figures close it (see above), else None."""
+    words = text.split()
+    count = 0
+    while count < len(words) and _is_figure(words[len(words) - 1 - count]):
+        count += 1
+    if count < FIGURES_MIN or count == len(words):
+        return None
+    label = text.strip()
+    for word in reversed(words[-count:]):
+        label = label[:label.rindex(word)].rstrip()
+    if LABEL_SENTENCE.search(label) or roles.is_table_caption(label):
+        return None
+    return label, words[-count:]
+
+
+def _figure_header_line(text: str) -> bool:
+    line = strip_tags(text).strip()
+    return (0 < len(line) <= HEADER_CELL_MAX and not SENTENCE_MARK.search(line)
+            and line[-1] not in "：:" and not line.startswith(("单位", "注", "表", "资料来源"))
+            and not SECTION_NUMBERING.match(line) and not roles.is_table_caption(line)
+            and not UNITS.match(line) and _figure_row(text) is None)
+
+
+def _figure_header(lines: list[str], width: int) -> tuple[list[str], bool]:
+    """The header row of a table of `width` columns from its header lines, and whether
+    they had to be kept together in its first cell."""
+    if len(lines) == 1:
+        for cells in (lines[0].split(), SPACES.split(lines[0].strip())):
+            if len(cells) == width:
+                return cells, False
+    if not lines:
+        return [""] * width, False
+    return [" ".join(line.strip() for line in lines)] + [""] * (width - 1), True
+
+
+def figure_row_tables(blocks: list[RawBlock]
+                      ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
+    """Runs of lines each a label and its figures, under their header lines (see above)
+    → pipe tables, each a guess (held)."""
+    lines = [line for block in blocks if block.kind == "text" for line in block.lines]
+    run_of: dict[int, int] = {}
+    shapes: dict[int, tuple[int, int]] = {}  # run's first line → header lines, width
+    repairs: list[Repair] = []
+    doubts: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _figure_row(lines[end].text) and (
+                end == index or lines[end].number - lines[end - 1].number <= FIGURE_LINE_GAP):
+            end += 1
+        counts = [len(_figure_row(line.text)[1]) for line in lines[index:end]]
+        if not counts or len(counts) < (FIGURE_ROWS_WIDE if min(counts) >= FIGURES_WIDE
+                                        else FIGURE_ROWS_MIN):
+            index = max(end, index + 1)
+            continue
+        start = index
+        # The header's lines stand together, right above the rows or one blank line up.
+        while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
+                and id(lines[start - 1]) not in run_of \
+                and lines[start].number - lines[start - 1].number <= (
+                    FIGURE_LINE_GAP if start == index else 1) \
+                and _figure_header_line(lines[start - 1].text):
+            start -= 1
+        width = 1 + max(counts)
+        header, kept_whole = _figure_header([line.text for line in lines[start:index]], width)
+        first = lines[start].number
+        run_of.update((id(line), first) for line in lines[start:end])
+        shapes[first] = (index - start, width)
+        short = [f"source line {line.number}, the row 「{_figure_row(line.text)[0][:12]}」: "
+                 f"{width - 1 - count} figure(s) fewer"
+                 for line, count in zip(lines[index:end], counts, strict=True)
+                 if count < width - 1]
+        repairs.append(Repair(
+            "table-from-figure-rows", first, f"{end - start} lines",
+            f"{end - index + 1} rows × {width} columns"
+            + (f" ({'; '.join(short)}: placed in the last columns)" if short else ""),
+            "Made a table of lines each a label and its figures set apart by spaces: a "
+            "label ends where the figures closing its line begin.", review=True))
+        if kept_whole:
+            doubts.append(Repair(
+                "table-header-lines", first, f"{index - start} header lines", "",
+                f"Made a table of rows of figures whose header stands on {index - start} "
+                "lines that do not split into its columns: they are kept together in its "
+                "first header cell — split them over the columns."))
+        index = end
+    if not run_of:
+        return blocks, [], []
+
+    def rows_of(piece: list[SourceLine]) -> list[list[str]]:
+        header_lines, width = shapes[piece[0].number]
+        header, _ = _figure_header([line.text for line in piece[:header_lines]], width)
+        rows = [_figure_row(line.text) for line in piece[header_lines:]]
+        return [header] + [[label, *([""] * (width - 1 - len(figures))), *figures]
+                           for label, figures in rows]
+
+    return _runs_as_tables(blocks, run_of, rows_of), repairs, doubts
 
 
 # A web page's table saved as text: a row a line, its cells set apart by '|' and closed
@@ -529,6 +750,7 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
     bar) pipe tables: each row barred on both sides, the delimiter under the first, a
     boundary either side. Rows must agree in their number of cells; a run with a delimiter
     row is Markdown's own table and left alone. Only in plain text (not Markdown)."""
+    lines, closed = _closing_bars(lines)
     result: list[SourceLine] = []
     repairs: list[Repair] = []
     index = 0
@@ -551,6 +773,34 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
                                  else BAR_ROWS_MIN) \
                 and len(rows[0] or []) >= COLUMNS_MIN and all(any(row) for row in rows) \
                 and not any(is_delimiter(line.text) for line in run):
+            grouped = _group_rows(short, len(rows[0] or []))
+            explained: set[int] = set()
+            if grouped is not None:
+                rows, spans, opening = grouped
+                # Rows short by just the group's spans (or by a cell spanning two columns
+                # too): their bare bars are told.
+                explained = {line.number for (line, cells), row in zip(short, rows, strict=True)
+                             if row[0] == "^" and sum(1 for c in cells if c) ==
+                             len(row) - spans - row.count(SPAN_LATER)}
+                wide = [f"source line {source_number(line.number)}, the row 「{cells[0][:12]}」"
+                        for (line, cells), row in zip(short, rows, strict=True)
+                        if SPAN_LATER in row]
+                repairs.append(Repair(
+                    "table-group-rows", source_number(run[0].number),
+                    run[opening].text.strip()[:40], f"{spans} cell(s) spanning rows" + (
+                        f"; a cell spanning two columns (<) in {'; '.join(wide)}"
+                        if wide else ""),
+                    f"Rows of a table copied with '|' between its cells stand {spans} "
+                    "cell(s) short, closed by bare bars, under rows that have them all: read "
+                    "as a group whose first cell (its name) and last cell(s) (its totals) "
+                    "span its rows (^).", review=True))
+            joined = [number for number in closed if run[0].number <= number <= run[-1].number]
+            if joined:
+                repairs.append(Repair(
+                    "table-closing-bar", source_number(joined[0]), f"{len(joined)} lone '|' lines",
+                    "joined to their rows", "A row's closing bar stood on a line of its own "
+                    "(the copy broke the line after the row's last cell): joined to its row.",
+                    review=False))
             result.append(SourceLine(run[0].number, "", virtual=True))
             for position, (line, row) in enumerate(zip(run, rows, strict=True)):
                 result.append(SourceLine(line.number, _row(row or [])))
@@ -562,7 +812,8 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
                 f"a table of {len(run) - 1} row(s) and {len(rows[0] or [])} column(s)",
                 "Read rows of cells set apart by '|' (a web page's table saved as text) as "
                 "a table; the first row as its header.", review=True))
-            repairs += _merged_signs(short, len(rows[0] or []), source_number)
+            repairs += _merged_signs(short, len(rows[0] or []), source_number,
+                                     explained)
             index = end
             continue
         result.extend(lines[index:max(end, index + 1)])
@@ -570,13 +821,119 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
     return result, repairs
 
 
+# A row whose last cell held a line break: the copy ends the row's line after that cell's
+# text, and its closing bar stands on the next line alone (「…| √ | 92.3%」⏎「|」). Joined
+# where the row has cells set apart by '|' and a row of the same copy stands beside it.
+LONE_BAR = re.compile(r"^[|｜]$")
+
+
+def _closing_bars(lines: list[SourceLine]) -> tuple[list[SourceLine], list[int]]:
+    """The lines with each row's closing bar joined back to it; the joined rows' numbers."""
+    def after(index: int) -> int:
+        """The next line's index, past one blank line (a copy may space its lines)."""
+        return index + 2 if index + 2 < len(lines) and not lines[index + 1].text.strip() \
+            else index + 1
+
+    result: list[SourceLine] = []
+    joined: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        bar = after(index)
+        if (bar < len(lines) and LONE_BAR.match(lines[bar].text.strip())
+                and text.count("|") >= 2 and not text.endswith(("|", "｜"))
+                and (any(_bar_cells(kept.text) is not None
+                         for kept in result[-2:] if kept.text.strip())
+                     or (after(bar) < len(lines)
+                         and _bar_cells(lines[after(bar)].text) is not None))):
+            result.append(SourceLine(line.number, text + " |"))
+            joined.append(line.number)
+            index = bar + 1
+            continue
+        result.append(line)
+        index += 1
+    return result, joined
+
+
+# A table of groups copied with '|' between its cells (a district and its rivers): the
+# group's first row holds every column — its name, then its items' cells, then the
+# group's totals (a rate) —; the group's other rows hold only the cells that span no row,
+# the places of the spanning ones given as bare bars at the row's end (「城北水库 | Ⅱ | … | √
+# | ||」). Read so only where it holds throughout: two groups or more, each opened by a whole
+# row whose first cell is a word and whose last spanning cells are figures, every other row
+# after the first group short by the same number of cells (or more: a cell spanning two
+# columns inside it, see below), closed by bare bars (the table's last row may have lost
+# them), the spanning cells at most half the row. Held (a guess).
+GROUPS_MIN = 2
+# The column span mark, written once the characters are repaired (they escape a bare 「<」
+# as text): merged_headers, the pass after them, turns it into 「<」.
+SPAN_LATER = "\ue0f0"
+
+
+def _group_rows(rows: list[tuple[SourceLine, list[str]]], width: int
+                ) -> tuple[list[list[str]], int, int] | None:
+    """The rows with the group spans written (^), the number of spanning cells, and the
+    index of the first group's row; None when the rows are no such groups."""
+    def real(cells: list[str]) -> int:
+        count = len(cells)
+        while count and not cells[count - 1]:
+            count -= 1
+        return count
+
+    counts = [real(cells) for _, cells in rows]
+    whole = [i for i, count in enumerate(counts) if i and count == width]
+    if len(whole) < GROUPS_MIN:
+        return None
+    opening = whole[0]
+    rest = [i for i in range(opening + 1, len(rows)) if counts[i] < width]
+    if not rest:
+        return None
+    spans = width - max(counts[i] for i in rest)
+    # The copy's sign, bare bars, closes every short row (the table's last row may lose
+    # its bars); the spanning cells are few (a name and a total or two).
+    if len(rest) < GROUPS_MIN or not 1 <= spans <= width // 2 or any(
+            counts[i] < 1 or not (BARE_BARS.search(rows[i][0].text)
+                                  or (i == len(rows) - 1 and len(rows[i][1]) < width))
+            for i in rest):
+        return None
+    for i in whole:
+        cells = rows[i][1]
+        if _is_value(cells[0]) or not all(_is_value(cell) for cell in
+                                          cells[width - spans + 1:]):
+            return None
+    result = [list(cells) + [""] * (width - len(cells)) for _, cells in rows[:opening + 1]]
+    for i in range(opening + 1, len(rows)):
+        cells = rows[i][1][:counts[i]]
+        if counts[i] == width:
+            result.append(list(cells))
+        else:
+            result.append(["^", *cells, *[""] * (width - spans - counts[i]),
+                           *["^"] * (spans - 1)])
+    # A row shorter still: a cell of it spans two columns (「施工停测」 where a class and
+    # its indicator stand in the other rows) — the first cell that no other row has in its
+    # column; the cells after it move one column on, places still missing stay empty.
+    seen = [{row[c] for row, count in zip(result, counts, strict=True)
+             if count in (width, width - spans)} for c in range(width)]
+    for row, count in zip(result, counts, strict=True):
+        if row[0] != "^" or count >= width - spans:
+            continue
+        inner = row[1:width - spans + 1]
+        at = next((c for c in range(1, count) if inner[c] not in seen[1 + c]), None)
+        if at is not None:
+            inner = [*inner[:at + 1], SPAN_LATER, *inner[at + 1:count]]
+            inner += [""] * (width - spans - len(inner))
+            row[1:width - spans + 1] = inner
+    return result, spans, opening
+
+
 # A run of bare bars (「| |||||」) stands for cells merged into others, as in a copy a cell a
 # line (flattables.MERGED_CELLS): where those cells stand is not written.
 BARE_BARS = re.compile(r"[|｜]{2,}")
 
 
-def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_number
-                  ) -> list[Repair]:
+def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_number,
+                  explained: set[int] | None = None) -> list[Repair]:
     """A bar-separated table whose rows show merged cells (a row short of the header,
     filled with empty cells at its end, or a run of bare bars read as empty cells): the
     columns of those rows' cells are a guess (heldtables.py holds the table). A row one
@@ -588,8 +945,9 @@ def _merged_signs(rows: list[tuple[SourceLine, list[str]]], width: int, source_n
         f"{width - len(cells)} empty cell(s) added at its end" if len(cells) < width
         else f"a run of {len(BARE_BARS.search(line.text)[0])} bare bars read as empty cells")
         for line, cells in rows
-        if (len(cells) < width and not (lost_bar and len(cells) == width - 1))
-        or BARE_BARS.search(line.text)]
+        if line.number not in (explained or set())
+        and ((len(cells) < width and not (lost_bar and len(cells) == width - 1))
+             or BARE_BARS.search(line.text))]
     if not found:
         return []
     return [Repair(

@@ -9,17 +9,24 @@ reader's table is one of these), rows of cells split by tabs (``table-from-tabs`
 row the same number of cells), rows of cells split by ``|`` (``bar-row-table``) or
 copied a cell a line under a lone ``|`` opening each row (``table-from-cell-lines``) —
 in both only when every row has the header's number of cells and no run of bare bars
-(``||||``, a copy's sign of merged cells) stands in a row.
+(``||||``, a copy's sign of merged cells) stands in a row; and rows set with single
+spaces under a line of header words (``table-from-words``): every row exactly the
+header's number of words, its first a word and all the others figures — a cell missing
+or split in two would break that count or put a word among the figures, so each cell's
+column is the source's (a label or a header cell holding a space makes no such table).
 
 *A guess* — the importer decided where a row ends or which column a cell is in: a grid
 rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
 ``table-from-cell-kinds``, ``table-from-bar-cells``, ``table-rebuilt``, ``table-flattened``,
 ``table-from-cell-paragraphs``: the number of columns inferred from where the numbers
-stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``,
-``table-from-words``), from a text stored on one line (``one-line-text``), a header's
-merged cells placed by counting empty places (``table-merged-header``), rows of a
-``|``-separated copy that show merged cells (``table-short-rows``: a row short of the
-header filled with empty cells, a run of bare bars read as empty cells), a pipe table
+stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``;
+``table-spaced-ragged``: rows of differing numbers of cells, the short ones filled),
+from rows of a label and its figures where the label ends is read from where the figures
+begin (``table-from-figure-rows``), from a text stored on one line (``one-line-text``), a
+header's merged cells placed by counting empty places (``table-merged-header``), rows of
+a ``|``-separated copy that show merged cells (``table-short-rows``: a row short of the
+header filled with empty cells, a run of bare bars read as empty cells; ``table-group-rows``:
+rows short by a group's spanning cells), a pipe table
 whose rows have another number of cells than its header (``table-ragged-rows``: filled
 with empty cells, as Markdown reads it, no cell dropped), and any table
 the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
@@ -61,7 +68,10 @@ GUESSES = {
                                   "columns was inferred from where the numbers stand",
     "table-from-columns": "rebuilt from columns set with spaces",
     "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
-    "table-from-words": "rebuilt from cells set apart by single spaces",
+    "table-spaced-ragged": "rows set with runs of spaces have different numbers of cells "
+                           "({after})",
+    "table-from-figure-rows": "rebuilt from rows each a label and its figures set apart by "
+                              "spaces ({after}): each label ends where its figures begin",
     "one-line-text": "rebuilt from a text stored on one line",
     "table-merged-header": "its header's merged cells were placed by counting empty places",
     "table-ragged-rows": "rows of a pipe table have another number of cells than its "
@@ -69,6 +79,8 @@ GUESSES = {
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
                         "were left in the places they have in the copy",
     "reader-table-guessed": "read from a PDF, {after}",
+    "table-group-rows": "rows short by cells spanning a group's rows were read as its "
+                        "first and last cells' spans ({after}, ^)",
 }
 # doubt kind → what to check (the doubt's own note says it at length in the report).
 CHECKS = {
@@ -77,6 +89,8 @@ CHECKS = {
     "table-row-spans": "cells spanning rows (^) were placed",
     "table-lines-above": "short lines above its header were kept as text",
     "table-flattened": "rebuild its rows and columns by hand",
+    "table-header-lines": "its header's lines are kept together in its first cell: split "
+                          "them over the columns",
 }
 CHECK_ALWAYS = "check each value's column against the source"
 # A reader's HTML table: its spans place its cells (see above).

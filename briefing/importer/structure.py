@@ -23,6 +23,7 @@ from briefing.importer import roles
 from briefing.importer.celltables import (
     bar_row_tables,
     cell_paragraph_tables,
+    figure_row_tables,
     merged_headers,
     ragged_tables,
     spaced_tables,
@@ -189,6 +190,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     blocks, found = word_tables(blocks)
     repairs += found
+    blocks, found, more_doubts = figure_row_tables(blocks)  # a label, then its figures
+    repairs += found
+    doubts += more_doubts
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
