@@ -42,7 +42,9 @@ part of X is counted after it; a gloss in brackets (（AQI）, （优、良）) 
 measures; a change in a count keeps the noun the text gives it (增加1个断面); 「X N个、占P%」
 and, after 其中, 「X占P%」 are X's share; 「城乡居民…分别 a、b」 is the urban then the rural
 figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/要 a task, no row);
-与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Every
+与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Ninth
+round: the cells of a table row left as a paragraph (set apart by bars, tabs or runs of
+spaces) are no sentence. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -457,6 +459,11 @@ TARGET_OBJECT = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:目标|任务|指标)(?:�
 TERMS_CLAUSE = re.compile(r"预算金额|采购预算|最高限价|控制价|保证金|中标|成交价|投标|招标|报价")
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
 NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
+# 「定海区 | 虹桥水库★ | Ⅱ | - | 92.3%」「农村居民\t8193215\t8043385」: a row of a table the
+# importer could not rebuild, left as a paragraph — its parts are cells (set apart by bars,
+# tabs or runs of spaces), its numbers are read with no sentence around them: what each
+# measures is the column's header, which the row does not hold.
+CELL_BREAK = re.compile(r"\s*[|｜]\s*|\t+|(?<=\S)[ \u3000\u00a0]{2,}(?=\S)")
 # Clauses that only mention a number on the way to something else.
 NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至|据(?!此))")
 TIME = re.compile(
@@ -819,7 +826,7 @@ def rows_in_sentence(sentence: str, context: str = "",
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
             PROFILE.search(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
-            CONDITION.search(sentence):
+            CONDITION.search(sentence) or len(CELL_BREAK.findall(sentence.strip())) >= 2:
         return []
     mask = quoted_mask(sentence)
     spans = clause_spans(sentence)
