@@ -44,7 +44,8 @@ and, after 其中, 「X占P%」 are X's share; 「城乡居民…分别 a、b」
 figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/要 a task, no row);
 与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Ninth
 round: the cells of a table row left as a paragraph (set apart by bars, tabs or runs of
-spaces) are no sentence. Every
+spaces) are no sentence; a label opening with a pronoun (其, 上述, 两者, 它) names its thing
+in another clause. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -519,7 +520,9 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
+    r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此它]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
+    # 「制造业贡献突出，其增加值增长14.5%」: a pronoun names its thing in another clause
+    r"其(?![中他它余次实])|上述|前者|后者|[两二]者|"
     r"中(?![国华央小心部西东南北外型医药度])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
