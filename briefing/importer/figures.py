@@ -45,7 +45,8 @@ figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/�
 与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Ninth
 round: the cells of a table row left as a paragraph (set apart by bars, tabs or runs of
 spaces) are no sentence; a label opening with a pronoun (其, 上述, 两者, 它) names its thing
-in another clause. Every
+in another clause; a label ending in a trend (逐年, 日益) gives one point of a series, and a
+sentence opening with a span of years (2018年-2020年) is its last year's. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -527,6 +528,8 @@ FRAGMENT_START = re.compile(
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
     r"连续|陆续|相继|不断|一直|逐步|"
+    # 「市场增速逐年」「优良率逐月」: a trend — the value is one point of a series
+    r"逐年|逐月|逐季|逐日|逐渐|日益|日趋|依次|节节|一路|"
     # 「其中5A级2个」: a class (级, 类, 型) of the thing said before, not the thing
     r"(?<![等年班])级|(?<![种门品人分])类|(?<![类造模])型|"
     r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前|"
@@ -1836,7 +1839,10 @@ PROCUREMENT_NOTICE = re.compile(r"采购人|采购代理机构|采购项目|采�
 
 # The year a sentence opens with (「2015年，…」「截至2021年底，…」), not a span (「2017年到2021年」,
 # 「2019年以来」).
-OPENING_YEAR = re.compile(r"^(?:截至|截止|到|在|而|但)?(\d{4})年(?!以来|来|[到至—–~\-]|\d{4})")
+OPENING_YEAR = re.compile(r"^(?:截至|截止|到|在|而|但)?(?P<year>\d{4})年"
+                          r"(?!以来|来|[到至—–~\-]|\d{4})")
+# A span of years it opens with (「2018年-2020年，」「2016—2020年，」): the last one.
+OPENING_SPAN = re.compile(r"^(?:在|而|但)?\d{4}年?[到至—–~～\-](?P<year>\d{4})年")
 
 
 def _drop_earlier_years(by_section: dict[str, list[Row]]) -> None:
@@ -1844,8 +1850,10 @@ def _drop_earlier_years(by_section: dict[str, list[Row]]) -> None:
     latest year; a sentence opening with an earlier year quotes a figure of the past, for
     contrast or history — not a figure an editor would print as the text's."""
     def year(row: Row) -> int | None:
-        match = OPENING_YEAR.match(despace(row.source))
-        return int(match.group(1)) if match else None
+        # 「2017年到2021年，网民规模从7.72亿增长到10.32亿」: a sentence opening with a span
+        # of years gives the span's last year's level
+        match = OPENING_SPAN.match(despace(row.source)) or OPENING_YEAR.match(despace(row.source))
+        return int(match.group("year")) if match else None
     years = [y for rows in by_section.values() for row in rows if (y := year(row))]
     if not years:
         return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.importer.figures import rows_in_sentence
+from briefing.importer.figures import Passage, extract_figures, rows_in_sentence
 
 
 def rows(sentence: str) -> list[tuple]:
@@ -60,3 +60,41 @@ def test_qizhong_and_qita_are_no_pronouns():
     assert rows("全市固定资产投资5000亿元，其中工业投资1200亿元。")[-1] == (
         "工业投资", "1200", "亿元", None)
     assert rows("其他收入12.5亿元，同比增长3.1%。") == [("其他收入", "12.5", "亿元", "同比增长3.1%")]
+
+
+# ---------------------------------------------------------------- one point of a series
+
+
+@pytest.mark.parametrize("sentence", [
+    # a trend adverb: the value is where a series stands at some point
+    "近三年，全市空气优良率逐年提高到92.5%。",
+    "全县粮食产量逐年增加至35.2万吨。",
+    "网络零售额占比日益提升至28.4%。",
+])
+def test_one_point_of_a_series_is_no_row(sentence):
+    # the row would print the level without the time it holds for, as if the text's own
+    assert rows(sentence) == []
+
+
+def figures(*paragraphs: str) -> list[tuple]:
+    return [(r.label, r.value) for group in extract_figures(Passage(p) for p in paragraphs)
+            for r in group.rows]
+
+
+@pytest.mark.parametrize("span", ["2018年-2020年", "2018—2020年", "2018年到2020年", "2018至2020年"])
+def test_a_level_at_the_end_of_an_earlier_span_is_that_years(span):
+    # 从a到b over a span of years: b is the span's last year's level — in a text reporting
+    # 2022 a figure of 2020, quoted for history (like a sentence opening with 2020年)
+    found = figures("2022年，全市地区生产总值850亿元，同比增长5.1%。",
+                    "2022年，全市一般公共预算收入62亿元，同比增长3.2%。",
+                    f"{span}，全市森林覆盖率从52.1%提高到58.3%。")
+    assert ("森林覆盖率", "58.3") not in found
+    assert ("地区生产总值", "850") in found
+
+
+def test_a_span_ending_in_the_texts_year_stays():
+    # 「2017年到2021年，…从a增至b」 in a text reporting 2021: b is the text's own figure
+    assert ("网民规模", "10.32") in figures(
+        "2021年，全国数字经济规模45.5万亿元，同比增长16.2%。",
+        "2021年，全国数字产业化规模8.4万亿元，同比增长11.9%。",
+        "2017年到2021年，全国网民规模从7.72亿增长到10.32亿。")
