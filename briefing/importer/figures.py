@@ -46,7 +46,10 @@ figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/�
 round: the cells of a table row left as a paragraph (set apart by bars, tabs or runs of
 spaces) are no sentence; a label opening with a pronoun (其, 上述, 两者, 它) names its thing
 in another clause; a label ending in a trend (逐年, 日益) gives one point of a series, and a
-sentence opening with a span of years (2018年-2020年) is its last year's. Every
+sentence opening with a span of years (2018年-2020年) is its last year's; a change from a base
+the rules do not know by name (较“十三五”末, 比改革前) or a difference from another place or a
+target (高于全省平均水平 N个百分点, 比全省平均低 N) is the figure's change — unless a change
+from the last period follows — and a figure whose such change cannot be placed is left out. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -385,7 +388,8 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"同口径|可比口径|按可比口径|可比(?![价口])|" \
            r"(?:[比较]|相[比较]于?)\s*\d{4}\s*年(?:\d{1,2}月)?(?:同期|末|底)?|" \
-           r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?)"
+           r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?|" \
+           r"[比较]“[一二三四五六七八九十]{3,4}”(?:期)?(?:末|初))"  # 较“十三五”末
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
               r"下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
@@ -411,6 +415,11 @@ CHANGE_CLAUSE = re.compile(
 # change too.
 BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
                        r"(?:上月|上年|去年同期|上年同期|上季度|上一年|上期|去年))\s*\d")
+# 「高于全省平均水平3.2个百分点」「较全国增速高5.8个百分点」「比全省平均低5微克/立方米」: a
+# difference from a base that is no earlier period of the same thing (a place, a target).
+DIFFERENCE_CLAUSE = re.compile(r"^(?:(?:高于|低于|高出|低出|快于|慢于|优于|好于|差于)"
+                               r"[^，；,;。\d]{1,12}?|[比较](?:(?![日月年]均)[^，；,;。\d]){1,12}?"
+                               r"(?:" + CHANGE_VERB + r"|[高低快慢多少]出?)了?)\d")
 # 「虽比上月回落0.9个百分点」: a connective before a change.
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
@@ -880,6 +889,25 @@ def rows_in_sentence(sentence: str, context: str = "",
         if LIMIT_CLAUSE.search(clause) or TERMS_CLAUSE.search(clause) or \
                 TARGET_OBJECT.search(clause):
             continue
+        difference = DIFFERENCE_CLAUSE.match(despace(clause)) if found else None
+        if difference and not CHANGE_CLAUSE.match(clause) and not BY_CLAUSE.match(clause):
+            # 「优良率92.5%，高于全省平均水平3.2个百分点」「GDP增长6.5%，较全国增速高0.8个百分
+            # 点」: how far the figure before is from another base (a place, a target) — said
+            # with it as its change; where it cannot go, the figure is not printed without it.
+            # A change from an earlier period said next (「…，同比上升5.4个百分点」) is the
+            # change; the difference is then said beside the figure, as before (its rank).
+            last = next((row for row in reversed(rows) if not row.dropped), None)
+            following = sentence[end + 1:].lstrip()
+            if last is not None and (CHANGE_CLAUSE.match(following) or
+                                     BY_CLAUSE.match(following)):
+                last.rank = last.rank or clause
+            elif last is not None and last.change is None and (
+                    _fits(last, found[0]) if last.subject is None
+                    else found[0].unit in POINTS and last.unit in POINTS[found[0].unit]):
+                last.change = despace(clause)
+            elif last is not None and last.change is None:
+                last.dropped = True
+            continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
         if rank and not NOT_A_STATISTIC.match(clause) and any(
@@ -963,8 +991,14 @@ def _drop_unnamed_rates(rows: list[Row]) -> None:
 # A change said against a named base (同比增长5%, 比上年下降0.3个百分点), or opening its clause
 # (「，增长5%」「，分别增长a%、b%」): the text gives it of some figure of its sentence.
 SAID_CHANGE = re.compile(
-    r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回]))" + BASE_NOTE +
-    r"(?P<each>分别)?" + REAL + CHANGE_VERB +
+    r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回])|"
+    # 「，较“十三五”末提高1.2个百分点」「，比改革前减少3项」: a base the rules do not know,
+    # and still a change of the level before
+    r"(?<=[，；,;（(])(?:较|比|相比|相较于?)(?:(?![日月年]均)[^，；,;。！？\d%]){1,12}?"
+    r"(?=" + CHANGE_VERB + r"|[高低多少]出?了?\s*\d))" +
+    BASE_NOTE +
+    # (「比全省平均低5微克/立方米」: above or below a base is a difference said of the level)
+    r"(?P<each>分别)?" + REAL + r"(?:" + CHANGE_VERB + r"|(?<=[^，；,;（(])[高低多少]出?)" +
     r"了?(?:幅度)?(?:为|达到|达)?(?:约|近)?\s*(?P<sign>[-－−])?(?P<value>\d+(?:\.\d+)?)")
 
 

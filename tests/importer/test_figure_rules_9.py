@@ -98,3 +98,45 @@ def test_a_span_ending_in_the_texts_year_stays():
         "2021年，全国数字经济规模45.5万亿元，同比增长16.2%。",
         "2021年，全国数字产业化规模8.4万亿元，同比增长11.9%。",
         "2017年到2021年，全国网民规模从7.72亿增长到10.32亿。")
+
+
+# ---------------------------------------------------------------- a change from another base
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a base the rules do not know by name: still the change of the figure before
+    ("全市森林覆盖率达到45.6%，比改革前提高8.2个百分点。",
+     ("森林覆盖率", "45.6", "%", "比改革前提高8.2个百分点")),
+    ("全市GDP为850亿元，较疫情前增长12%。", ("GDP", "850", "亿元", "较疫情前增长12%")),
+    ("全市优良天数比例为88.5%，较“十三五”末提高3.5个百分点。",
+     ("优良天数比例", "88.5", "%", "较“十三五”末提高3.5个百分点")),
+    # a difference from another place or a target: said with the figure
+    ("全市优良率92.5%，高于全省平均水平3.2个百分点。",
+     ("优良率", "92.5", "%", "高于全省平均水平3.2个百分点")),
+    ("全市PM2.5浓度为28微克/立方米，比全省平均低5微克/立方米。",
+     ("PM2.5浓度", "28", "微克/立方米", "比全省平均低5微克/立方米")),
+    ("全县粮食产量35.2万吨，比改革前多出1.2万吨。",
+     ("粮食产量", "35.2", "万吨", "比改革前多出1.2万吨")),
+    # a growth rate compared with another place's: 个百分点 of the rate
+    ("全市GDP增长6.5%，高于全国0.8个百分点。", ("GDP增长", "6.5", "%", "高于全国0.8个百分点")),
+])
+def test_a_change_from_another_base_is_the_figures(sentence, expected):
+    # printed without it, the figure would lack the comparison the text gives
+    assert rows(sentence) == [expected]
+
+
+def test_a_change_from_the_last_period_said_next_wins():
+    # the difference from a place is said beside the figure; the year-on-year change is
+    # its change
+    assert rows("全市优良天数比例为98.9%，低于全省平均水平0.2个百分点，同比上升5.4个百分点。") == [
+        ("优良天数比例", "98.9", "%", "同比上升5.4个百分点")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市优良天数比例为88.5%，较国家考核目标多出12天。",
+    "全市GDP为850亿元，比改革前提高3.2个百分点。",
+])
+def test_a_figure_whose_change_cannot_be_placed_is_left_out(sentence):
+    # a change of another measure (days after a %; points after an amount): whose it is the
+    # rules cannot tell, and the figure without it would be printed without the comparison
+    assert rows(sentence) == []
