@@ -49,7 +49,9 @@ in another clause; a label ending in a trend (逐年, 日益) gives one point of
 sentence opening with a span of years (2018年-2020年) is its last year's; a change from a base
 the rules do not know by name (较“十三五”末, 比改革前) or a difference from another place or a
 target (高于全省平均水平 N个百分点, 比全省平均低 N) is the figure's change — unless a change
-from the last period follows — and a figure whose such change cannot be placed is left out. Every
+from the last period follows — and a figure whose such change cannot be placed is left out; a
+label that is only a region (东部地区, 农村: whose), a word for any level (平均水平, 数据) or a
+time (最高的一天: when) names no measured thing. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -1511,10 +1513,24 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label))
         # 「…科学技术支出增长25.1%，农林水支出20.7%」: an amount (支出, 投资, 产值) is no
         # percentage; its verb is missing, and what the number is the text does not say.
-        or (quantity.unit in ("%", "‰") and subject is None and AMOUNT_NAME.search(label)))
+        or (quantity.unit in ("%", "‰") and subject is None and AMOUNT_NAME.search(label))
+        # 「东部地区为125.3亿元」「全国平均水平为85.3%」「最高的一天达到3.2万人次」: a label
+        # that is only a place (whose), a word for any level (水平, 数据) or a time (when)
+        # names no measured thing — a count of places (示范村15个) does
+        or (_measure(quantity.unit) not in CLASSIFIERS and PLACE_ONLY.fullmatch(label))
+        or NO_MEASURE.fullmatch(label))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))
+
+
+# A label that is only a region (东部地区, 城区, 农村, 珠三角区域).
+PLACE_ONLY = re.compile(r"(?:[东西南北中]部|东北|西北|西南|东南|中西部|主城区|城区|郊区|农村|城镇|"
+                        r"[\u4e00-\u9fff]{0,6}(?:地区|区域|片区))")
+# A label that is a word for any level or a time: 平均水平, 数据, 这一比例, 最高的一天.
+NO_MEASURE = re.compile(r"(?:全国|全省|全市|全县|全区)?(?:平均)?"
+                        r"(?:水平|数值|数据|数字|指标|幅度|比例|值)|"
+                        r".{0,6}(?:[一当那这同]天|[一当那这]日|单日|[一当那这]年|[一当那这]月|一周|当周)")
 
 
 # How a comparison was made, said before its verb: a basis (按新口径, 自然口径), what was

@@ -140,3 +140,27 @@ def test_a_figure_whose_change_cannot_be_placed_is_left_out(sentence):
     # a change of another measure (days after a %; points after an amount): whose it is the
     # rules cannot tell, and the figure without it would be printed without the comparison
     assert rows(sentence) == []
+
+
+# ---------------------------------------------------------------- a place, a level, a time
+
+
+@pytest.mark.parametrize("sentence", [
+    # a region says whose the amount is, not what it measures
+    "分区域看，东部地区为125.3亿元，西部地区为86.4亿元。",
+    "从城乡看，农村为1.8万元，城镇为4.2万元。",
+    # a word for any level
+    "同期，全国平均水平为85.3%。",
+    "截至目前，各项指标为96.5%。",
+    # a time: when, not what
+    "其中最高的一天达到了3.2万人次。",
+    "国庆期间，客流最多的当天为5.6万人次。",
+])
+def test_a_label_naming_no_measured_thing_gives_no_row(sentence):
+    assert rows(sentence) == []
+
+
+def test_a_place_that_qualifies_a_measure_or_is_counted_stays():
+    assert rows("全市城区优良天数比例为90.2%。") == [("城区优良天数比例", "90.2", "%", None)]
+    assert rows("全省建成乡村振兴示范村15个。") == [("建成乡村振兴示范村", "15", "个", None)]
+    assert rows("全市最大单日降水量为125毫米。") == [("最大单日降水量", "125", "毫米", None)]
