@@ -51,7 +51,8 @@ the rules do not know by name (较“十三五”末, 比改革前) or a differe
 target (高于全省平均水平 N个百分点, 比全省平均低 N) is the figure's change — unless a change
 from the last period follows — and a figure whose such change cannot be placed is left out; a
 label that is only a region (东部地区, 农村: whose), a word for any level (平均水平, 数据) or a
-time (最高的一天: when) names no measured thing. Every
+time (最高的一天: when) names no measured thing, nor does a place alone (「…，天津市为68%」) or a
+label with a time inside (村里的合作社去年分红). Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -751,6 +752,11 @@ def is_label(label: str) -> bool:
     if DIFFERENCE.search(label):
         # 「较常年偏高0.9℃」「人均GDP高出1.5万元」: how far a thing is from a base, not a
         # level of it
+        return False
+    if re.search(r"(?<=[\u4e00-\u9fff])(?:去年|今年|上年|目前|如今|现在|近年|当年|明年|此前)"
+                 r"(?=[\u4e00-\u9fff])", label):
+        # 「村里的合作社去年分红」: a time inside the words — a subject, when, and what it did;
+        # a clause, not a name (a time opening a label is left off it: TIME)
         return False
     if re.search(r"每[\u4e00-\u9fff]", label):
         # 「家庭每人每月发放补贴500元」「项目每年可发电1.2亿千瓦时」: 每X before the number
@@ -1524,9 +1530,11 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
                     dropped=dropped, place=leading_place(clause)))
 
 
-# A label that is only a region (东部地区, 城区, 农村, 珠三角区域).
+# A label that is only a region or a place (东部地区, 城区, 农村, 珠三角区域; 天津市, 河北省:
+# 「北京市优良天数比例为75%，天津市为68%」).
 PLACE_ONLY = re.compile(r"(?:[东西南北中]部|东北|西北|西南|东南|中西部|主城区|城区|郊区|农村|城镇|"
-                        r"[\u4e00-\u9fff]{0,6}(?:地区|区域|片区))")
+                        r"[\u4e00-\u9fff]{0,6}(?:地区|区域|片区)|"
+                        r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|镇|乡|村|自治区|盟|旗))")
 # A label that is a word for any level or a time: 平均水平, 数据, 这一比例, 最高的一天.
 NO_MEASURE = re.compile(r"(?:全国|全省|全市|全县|全区)?(?:平均)?"
                         r"(?:水平|数值|数据|数字|指标|幅度|比例|值)|"

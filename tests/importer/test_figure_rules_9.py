@@ -164,3 +164,21 @@ def test_a_place_that_qualifies_a_measure_or_is_counted_stays():
     assert rows("全市城区优良天数比例为90.2%。") == [("城区优良天数比例", "90.2", "%", None)]
     assert rows("全省建成乡村振兴示范村15个。") == [("建成乡村振兴示范村", "15", "个", None)]
     assert rows("全市最大单日降水量为125毫米。") == [("最大单日降水量", "125", "毫米", None)]
+
+
+def test_a_place_alone_in_a_parallel_clause_names_no_measure():
+    # 「天津市为68%」: the measure is the clause before's — the place alone is whose
+    assert rows("北京市优良天数比例为75%，天津市为68%，河北省为65%。") == [
+        ("优良天数比例", "75", "%", None)]
+    assert rows("甲县地区生产总值为120亿元，乙县为98亿元。") == [
+        ("甲县地区生产总值", "120", "亿元", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "村里的合作社去年分红120万元。",
+    "这家企业今年营收达到6.8亿元。",
+    "全县茶园目前面积为12万亩。",
+])
+def test_a_time_inside_a_label_makes_it_a_clause(sentence):
+    # subject, when, what it did: no name an editor would print
+    assert rows(sentence) == []
