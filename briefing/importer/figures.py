@@ -52,7 +52,8 @@ target (高于全省平均水平 N个百分点, 比全省平均低 N) is the fig
 from the last period follows — and a figure whose such change cannot be placed is left out; a
 label that is only a region (东部地区, 农村: whose), a word for any level (平均水平, 数据) or a
 time (最高的一天: when) names no measured thing, nor does a place alone (「…，天津市为68%」) or a
-label with a time inside (村里的合作社去年分红). Every
+label with a time inside (村里的合作社去年分红); an average growth before a level (年均增长
+7.5%，达到1200亿元) is no change of it. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -1327,6 +1328,12 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 last.label.startswith(last.subject):
             # 「财政总收入增长12.3%，达到35.6亿元」: the level said after the growth is the
             # subject's; the growth is its change (a rate row stays only when no level is said)
+            if re.search(r"[日月年]均", last.label[len(last.subject):]):
+                # 「过去五年，地区生产总值年均增长7.5%，达到1200亿元」: an average growth over a
+                # span is no change of the level — the level stands alone
+                last.dropped = True
+                _add_row(rows, last.subject, quantity, sentence, clause, context)
+                continue
             last.change = last.label[len(last.subject):] + last.value + last.unit
             last.label, last.value, last.unit = last.subject, quantity.value, quantity.unit
             last.subject = None

@@ -182,3 +182,18 @@ def test_a_place_alone_in_a_parallel_clause_names_no_measure():
 def test_a_time_inside_a_label_makes_it_a_clause(sentence):
     # subject, when, what it did: no name an editor would print
     assert rows(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("过去五年，全市地区生产总值年均增长7.5%，达到1200亿元。",
+     [("地区生产总值", "1200", "亿元", None)]),
+    ("十三五期间，全县财政收入年均增长9.1%，达到35.6亿元。", [("财政收入", "35.6", "亿元", None)]),
+])
+def test_an_average_growth_before_a_level_is_no_change_of_it(sentence, expected):
+    # a growth averaged over a span is no change of the level said after it
+    assert rows(sentence) == expected
+
+
+def test_a_growth_before_a_level_is_still_its_change():
+    assert rows("全市财政总收入增长12.3%，达到35.6亿元。") == [
+        ("财政总收入", "35.6", "亿元", "增长12.3%")]
