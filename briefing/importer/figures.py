@@ -53,7 +53,8 @@ from the last period follows — and a figure whose such change cannot be placed
 label that is only a region (东部地区, 农村: whose), a word for any level (平均水平, 数据) or a
 time (最高的一天: when) names no measured thing, nor does a place alone (「…，天津市为68%」) or a
 label with a time inside (村里的合作社去年分红); an average growth before a level (年均增长
-7.5%，达到1200亿元) is no change of it. Every
+7.5%，达到1200亿元) is no change of it; 凡 (whoever) opens a condition; 较上周, 比昨日 in a
+label are comparisons like 比上月. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -710,7 +711,8 @@ HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|^[
 # A base of comparison: 与去年, 与上年同期相比, 保持一致, 持平.
 BASE_IN_LABEL = re.compile(r"与(?:去年|上年|上一年|前一年|上月|上期|\d{4}年)|"
                            r"(?:保持|基本|总体)(?:一致|持平)|相比|持平|同比|"
-                           r"[比较](?:上年|去年|上月|上期|上季度)")
+                           r"[比较](?:上年|去年|上月|上期|上季度|上周|上旬|上个月|"
+                           r"上一[年月周期]|前一[年月周日天期]|前日|昨日|昨天)")
 
 
 def is_label(label: str) -> bool:
@@ -819,7 +821,9 @@ SERIES_YEAR = re.compile(r"(?:^|[，；,;])\s*(?:截至|截止|到)?(\d{4})\s*�
 
 
 # A condition (「如果…」「若…」「一旦…」): what follows from it has not happened.
-CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非尔羌])")
+CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非尔羌])|"
+                       # 「凡购房面积在90平方米以下的，补贴2万元」: whoever meets it — terms
+                       r"(?<![平非超])凡(?![尔])")
 # 「以此计算」「按此测算」: what follows is worked out from an assumption, not reported — the
 # clauses before it stand.
 WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|标准|口径|速度)?"

@@ -197,3 +197,26 @@ def test_an_average_growth_before_a_level_is_no_change_of_it(sentence, expected)
 def test_a_growth_before_a_level_is_still_its_change():
     assert rows("全市财政总收入增长12.3%，达到35.6亿元。") == [
         ("财政总收入", "35.6", "亿元", "增长12.3%")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "凡购房面积在90平方米以下的，补贴2万元。",
+    "凡是年营业收入达到2000万元的企业，奖励50万元。",
+])
+def test_whoever_meets_a_condition_gets_terms_not_figures(sentence):
+    # 凡 (whoever) opens a condition: what follows are a notice's terms
+    assert rows(sentence) == []
+
+
+def test_extraordinary_is_no_condition():
+    assert rows("极不平凡的一年，全市地区生产总值达到1200亿元。") == [
+        ("地区生产总值", "1200", "亿元", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本周全市平均气温较上周下降3.5℃。",
+    "今日客流量比昨日增加1.2万人次。",
+])
+def test_a_label_holding_a_comparison_with_the_last_week_or_day_is_a_clause(sentence):
+    # a change with no level: the row would print the change as the thing's level
+    assert rows(sentence) == []
