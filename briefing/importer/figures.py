@@ -54,7 +54,8 @@ label that is only a region (东部地区, 农村: whose), a word for any level 
 time (最高的一天: when) names no measured thing, nor does a place alone (「…，天津市为68%」) or a
 label with a time inside (村里的合作社去年分红); an average growth before a level (年均增长
 7.5%，达到1200亿元) is no change of it; 凡 (whoever) opens a condition; 较上周, 比昨日 in a
-label are comparisons like 比上月. Every
+label are comparisons like 比上月; 对X贡献率 is the share of the thing before, not a measure
+of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shared into them). Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -684,6 +685,10 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
         thing = object_label(tail)
         return (verb + thing if thing and verb in DRIVING_VERBS else thing), True
     if PREPOSITION_DUI.search(head):
+        if head.startswith("对") and RELATION_TO.search(head):
+            # 「民营经济增加值…，对经济增长贡献率为62.1%」: a contribution to X is the share of
+            # the thing said before — 「经济增长贡献率」 would name another measure
+            return "", False
         if not tail and head.startswith("对"):  # 「对轻微违法行为免予处罚560件」
             return head[1:], False
         return object_label(tail), True
@@ -694,6 +699,10 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
         # across 、: 「氨氮15mg/L、总磷38mg/L」 are two figures.
         return head + object_label(tail), True
     return head, False
+
+
+# What something is to another (对X的贡献率, 对外依存度): a relation whose owner is said before.
+RELATION_TO = re.compile(r"(?:贡献率|贡献度|贡献|依存度|拉动率|拉动)$")
 
 
 # A difference from a base: 偏高/偏少 (than normal), 高出/多出, 高于/低于, or a label that
@@ -1726,7 +1735,7 @@ SHARED_HEAD = re.compile(
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
 # What a rate row's subject ends in when it names a measure (增加值, 收入, 零售总额, 价格 …).
 MEASURE_HEAD = re.compile(r"(?:" + SHARED_HEAD.pattern.removesuffix("$") +
-                          r"|[率量额值数]|价格|指数|人口)$")
+                          r"|[率量额值数耗]|价格|指数|人口|强度|密度|排放|成本|费用)$")
 
 
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长

@@ -220,3 +220,20 @@ def test_extraordinary_is_no_condition():
 def test_a_label_holding_a_comparison_with_the_last_week_or_day_is_a_clause(sentence):
     # a change with no level: the row would print the change as the thing's level
     assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "民营经济增加值占GDP比重达到55.3%，对经济增长贡献率为62.1%。",
+    "全县消费品零售总额增长8.1%，对经济增长的贡献为35.2%。",
+])
+def test_a_contribution_to_something_is_the_share_of_the_thing_before(sentence):
+    # 「对经济增长贡献率」 alone would name another measure (the growth's contribution rate)
+    assert not any(label.startswith(("经济增长", "对")) for label, *_ in rows(sentence))
+
+
+def test_a_list_of_growths_shares_its_measure_only_with_a_subject_naming_none():
+    # 能耗 is a measure of its own (consumption per unit): no 消费量 added to it
+    assert rows("综合能源消费量下降2.1%，单位工业增加值能耗下降8.5%。") == [
+        ("综合能源消费量下降", "2.1", "%", None), ("单位工业增加值能耗下降", "8.5", "%", None)]
+    # a subject naming no measure still shares it
+    assert rows("国有企业增加值增长2.5%，民营企业增长6.1%。")[-1][0] == "民营企业增加值增长"
