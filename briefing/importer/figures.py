@@ -55,7 +55,8 @@ time (最高的一天: when) names no measured thing, nor does a place alone (�
 label with a time inside (村里的合作社去年分红); an average growth before a level (年均增长
 7.5%，达到1200亿元) is no change of it; 凡 (whoever) opens a condition; 较上周, 比昨日 in a
 label are comparisons like 比上月; 对X贡献率 is the share of the thing before, not a measure
-of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shared into them). Every
+of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shared into them); what a
+share of people said or chose (45%表示…, 38%选择…) is no name. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -539,6 +540,8 @@ FRAGMENT_START = re.compile(
     r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此它]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
     # 「制造业贡献突出，其增加值增长14.5%」: a pronoun names its thing in another clause
     r"其(?![中他它余次实])|上述|前者|后者|[两二]者|"
+    # 「受访企业中，有45%表示订单有所增加」: what a share of them said or chose — a clause
+    r"表示|认为|觉得|希望|愿意|选择|赞成|同意|反对|"
     r"中(?![国华央小心部西东南北外型医药度])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"

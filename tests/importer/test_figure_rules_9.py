@@ -237,3 +237,13 @@ def test_a_list_of_growths_shares_its_measure_only_with_a_subject_naming_none():
         ("综合能源消费量下降", "2.1", "%", None), ("单位工业增加值能耗下降", "8.5", "%", None)]
     # a subject naming no measure still shares it
     assert rows("国有企业增加值增长2.5%，民营企业增长6.1%。")[-1][0] == "民营企业增加值增长"
+
+
+@pytest.mark.parametrize("sentence", [
+    "受访企业中，有45%表示订单有所增加。",
+    "参与调查的市民中，62.3%认为服务质量有所提升。",
+    "约38%选择线上办理。",
+])
+def test_what_a_share_of_them_said_or_chose_is_no_name(sentence):
+    # a verb of saying or choosing after the number opens a clause, not a measured thing
+    assert rows(sentence) == []
