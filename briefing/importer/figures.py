@@ -56,7 +56,8 @@ label with a time inside (村里的合作社去年分红); an average growth bef
 7.5%，达到1200亿元) is no change of it; 凡 (whoever) opens a condition; 较上周, 比昨日 in a
 label are comparisons like 比上月; 对X贡献率 is the share of the thing before, not a measure
 of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shared into them); what a
-share of people said or chose (45%表示…, 38%选择…) is no name. Every
+share of people said or chose (45%表示…, 38%选择…) is no name; a zero (0天, 0%) is no
+proposal. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -1547,7 +1548,11 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         # that is only a place (whose), a word for any level (水平, 数据) or a time (when)
         # names no measured thing — a count of places (示范村15个) does
         or (_measure(quantity.unit) not in CLASSIFIERS and PLACE_ONLY.fullmatch(label))
-        or NO_MEASURE.fullmatch(label))
+        or NO_MEASURE.fullmatch(label)
+        # 「监测无效天数为0天，超标天数为0天，轻度污染0天」: a zero says nothing of the kind
+        # happened — which of those an editor would print is a judgement the rules cannot
+        # make (the corpus's golds keep 1 of the 6 zeros given), so none is proposed
+        or not Decimal(quantity.value))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))

@@ -247,3 +247,18 @@ def test_a_list_of_growths_shares_its_measure_only_with_a_subject_naming_none():
 def test_what_a_share_of_them_said_or_chose_is_no_name(sentence):
     # a verb of saying or choosing after the number opens a clause, not a measured thing
     assert rows(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "本月监测无效天数为0天，重度污染0天。",
+    "全年未发生较大以上生产安全事故，死亡0人。",
+    "劣Ⅴ类水质断面比例为0%，同比持平。",
+])
+def test_a_zero_is_no_proposal(sentence):
+    # nothing of the kind happened: whether an editor prints that is a judgement
+    assert rows(sentence) == []
+
+
+def test_a_zero_keeps_its_place_and_a_nonzero_neighbour_stays():
+    assert rows("有效监测天数30天，超标天数为0天，同比减少2天。") == [
+        ("有效监测天数", "30", "天", None)]
