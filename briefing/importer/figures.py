@@ -57,7 +57,9 @@ label with a time inside (村里的合作社去年分红); an average growth bef
 label are comparisons like 比上月; 对X贡献率 is the share of the thing before, not a measure
 of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shared into them); what a
 share of people said or chose (45%表示…, 38%选择…) is no name; a zero (0天, 0%) is no
-proposal. Every
+proposal; a photo's caption left as a paragraph (▲…, 资料图：, …（记者 张三 摄）) and a 来源：
+line give no rows, and a label opening with a bracket (（本报记者 李四）…) is a byline or a
+note. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -476,8 +478,13 @@ TARGET_OBJECT = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:目标|任务|指标)(?:�
 # A clause naming the terms of a purchase (预算金额, 最高限价, 中标金额, 投标保证金): its
 # amount is a price set or bid, not a figure of what happened.
 TERMS_CLAUSE = re.compile(r"预算金额|采购预算|最高限价|控制价|保证金|中标|成交价|投标|招标|报价")
+# A photo's caption left as a paragraph (▲…, 图为…, 资料图：…, …（记者 张三 摄）): its numbers
+# say what the photo shows, not figures of the text.
+CAPTION_PASSAGE = re.compile(r"^\s*(?:[▲△]|"
+                             r"(?:图为|上图|下图|左图|右图|资料图|资料图片|图\s*\d*\s*[：:])|"
+                             r"[（(]?(?:图片|照片)(?:来源|由)?)|摄[）)]?\s*$|[（(]\S{0,12}摄[）)]")
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
-NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
+NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源|来源|出处)\s*\d?\s*[:：]")
 # 「定海区 | 虹桥水库★ | Ⅱ | - | 92.3%」「农村居民\t8193215\t8043385」: a row of a table the
 # importer could not rebuild, left as a paragraph — its parts are cells (set apart by bars,
 # tabs or runs of spaces), its numbers are read with no sentence around them: what each
@@ -538,7 +545,7 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此它]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
+    r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此它（(]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
     # 「制造业贡献突出，其增加值增长14.5%」: a pronoun names its thing in another clause
     r"其(?![中他它余次实])|上述|前者|后者|[两二]者|"
     # 「受访企业中，有45%表示订单有所增加」: what a share of them said or chose — a clause
@@ -769,7 +776,7 @@ def is_label(label: str) -> bool:
         # 「较常年偏高0.9℃」「人均GDP高出1.5万元」: how far a thing is from a base, not a
         # level of it
         return False
-    if re.search(r"(?<=[\u4e00-\u9fff])(?:去年|今年|上年|目前|如今|现在|近年|当年|明年|此前)"
+    if re.search(r"(?<=.)(?:去年|今年|上年|目前|如今|现在|近年|当年|明年|此前)"
                  r"(?=[\u4e00-\u9fff])", label):
         # 「村里的合作社去年分红」: a time inside the words — a subject, when, and what it did;
         # a clause, not a name (a time opening a label is left off it: TIME)
@@ -1975,7 +1982,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         # 「1. 全市生产总值…」「（三）全年完成…」: a list item's or a run-in head's number opens
         # the paragraph — no word of the first sentence's label
         text = text[len(ITEM_NUMBER.match(text)[0]):]
-        if NOTE_PASSAGE.match(text) or STORY.search(text):
+        if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text):
             continue
         previous: list[Row] = []
         made: dict[int, Row] = {}

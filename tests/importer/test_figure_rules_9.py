@@ -262,3 +262,31 @@ def test_a_zero_is_no_proposal(sentence):
 def test_a_zero_keeps_its_place_and_a_nonzero_neighbour_stays():
     assert rows("有效监测天数30天，超标天数为0天，同比减少2天。") == [
         ("有效监测天数", "30", "天", None)]
+
+
+# ---------------------------------------------------------------- captions, sources, bylines
+
+
+def group_rows(text: str) -> list[tuple]:
+    return [(r.label, r.value) for g in extract_figures([Passage(text)]) for r in g.rows]
+
+
+@pytest.mark.parametrize("text", [
+    "▲全市建成5G基站1.2万个，新增光纤用户3.2万户。",
+    "资料图：2022年，全市接待游客1.2万人次，旅游收入12.3亿元。",
+    "图为全市建成的5G基站1.2万个、光纤用户3.2万户的展示屏。",
+    "全市建成5G基站1.2万个，新增光纤用户3.2万户。（记者 张三 摄）",
+    "来源：市统计局 2023年全市GDP为850亿元，增长5%，财政收入62亿元。",
+])
+def test_a_caption_or_a_source_line_left_as_a_paragraph_gives_no_rows(text):
+    # a photo's caption says what the photo shows; a 来源 line is a note
+    assert group_rows(text) == []
+
+
+def test_the_same_words_as_body_text_give_rows():
+    assert group_rows("全市建成5G基站1.2万个，新增光纤用户3.2万户。") == [
+        ("建成5G基站", "1.2"), ("新增光纤用户", "3.2")]
+
+
+def test_a_label_opening_with_a_bracket_is_a_note_or_a_byline():
+    assert rows("（本报记者 李四）全市今年已完成投资320亿元。") == []
