@@ -59,7 +59,7 @@ of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shar
 share of people said or chose (45%表示…, 38%选择…) is no name; a zero (0天, 0%) is no
 proposal; a photo's caption left as a paragraph (▲…, 资料图：, …（记者 张三 摄）) and a 来源：
 line give no rows, and a label opening with a bracket (（本报记者 李四）…) is a byline or a
-note. Every
+note; in 「分别增加12天、减少2天」 each value is said with its own verb. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -1836,9 +1836,19 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
         targets = rows[-len(found):]
         if not all(map(_fits, targets, found)):
             return
+        previous_end = None
         for row, quantity in zip(targets, found, strict=True):
+            said_verb = verb
+            between = sentence[previous_end:quantity.start].strip(SPACE + "、，,和及与") \
+                if previous_end is not None else ""
+            previous_end = quantity.end
+            if between:
+                if not re.fullmatch(CHANGE_VERB + "了?", between):
+                    return  # 「…分别增加12天、其中…」: words the rules do not read
+                # 「同比分别增加12天、减少2天」: a value with a verb of its own is said with it
+                said_verb = re.sub(CHANGE_VERB + "了?$", "", verb) + between
             if row.subject is None:
-                row.change = row.change or verb + said(sentence, quantity)
+                row.change = row.change or said_verb + said(sentence, quantity)
     else:
         _qualify(rows, sentence[clause_start:found[0].start] + said(sentence, found[0]),
                  change.group("lead"), found[0],

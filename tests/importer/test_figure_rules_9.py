@@ -290,3 +290,20 @@ def test_the_same_words_as_body_text_give_rows():
 
 def test_a_label_opening_with_a_bracket_is_a_note_or_a_byline():
     assert rows("（本报记者 李四）全市今年已完成投资320亿元。") == []
+
+
+# ---------------------------------------------------------------- each change with its verb
+
+
+@pytest.mark.parametrize(("sentence", "changes"), [
+    ("全市优良天数、重污染天数分别为320天、3天，同比分别增加12天、减少2天。",
+     ["同比增加12天", "同比减少2天"]),
+    ("甲县、乙县粮食产量分别为12万吨、8万吨，比上年分别增长5.5%、下降6.1%。",
+     ["比上年增长5.5%", "比上年下降6.1%"]),
+    # one verb for the list: each value takes it
+    ("COD、氨氮排放量分别为1.2万吨、0.3万吨，同比分别下降5.5%和6.1%。",
+     ["同比下降5.5%", "同比下降6.1%"]),
+])
+def test_a_value_with_a_verb_of_its_own_is_said_with_it(sentence, changes):
+    # the first verb given to every value of the list turned a fall into a rise
+    assert [change for *_, change in rows(sentence)] == changes
