@@ -1836,17 +1836,14 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
         targets = rows[-len(found):]
         if not all(map(_fits, targets, found)):
             return
-        previous_end = None
-        for row, quantity in zip(targets, found, strict=True):
-            said_verb = verb
-            between = sentence[previous_end:quantity.start].strip(SPACE + "、，,和及与") \
-                if previous_end is not None else ""
-            previous_end = quantity.end
-            if between:
-                if not re.fullmatch(CHANGE_VERB + "了?", between):
-                    return  # 「…分别增加12天、其中…」: words the rules do not read
-                # 「同比分别增加12天、减少2天」: a value with a verb of its own is said with it
-                said_verb = re.sub(CHANGE_VERB + "了?$", "", verb) + between
+        verbs = [verb]
+        for before, quantity in zip(found, found[1:], strict=False):
+            between = sentence[before.end:quantity.start].strip(SPACE + "、，,和及与")
+            if between and not re.fullmatch(CHANGE_VERB + "了?", between):
+                return  # 「…分别增加12天、其中…」: words the rules do not read
+            # 「同比分别增加12天、减少2天」: a value with a verb of its own is said with it
+            verbs.append(re.sub(CHANGE_VERB + "了?$", "", verb) + between if between else verb)
+        for row, quantity, said_verb in zip(targets, found, verbs, strict=True):
             if row.subject is None:
                 row.change = row.change or said_verb + said(sentence, quantity)
     else:
