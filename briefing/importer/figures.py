@@ -59,7 +59,8 @@ of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shar
 share of people said or chose (45%表示…, 38%选择…) is no name; a zero (0天, 0%) is no
 proposal; a photo's caption left as a paragraph (▲…, 资料图：, …（记者 张三 摄）) and a 来源：
 line give no rows, and a label opening with a bracket (（本报记者 李四）…) is a byline or a
-note; in 「分别增加12天、减少2天」 each value is said with its own verb. Every
+note; in 「分别增加12天、减少2天」 each value is said with its own verb; a growth of 人均X
+(亩均, 单位) is no change of X's level, and GDP, CPI, PMI name measures. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -808,6 +809,12 @@ def same_thing(subject: str, label: str) -> bool:
     for 外贸进出口总额)."""
     if not subject or not label:
         return False
+    for longer, shorter in ((subject, label), (label, subject)):
+        if longer != shorter and longer.endswith(shorter) and \
+                PER_UNIT_QUALIFIER.search(longer[:-len(shorter)]):
+            # 「GDP达到850亿元，人均GDP增长6.1%」: per head (per mu, per unit of GDP) is
+            # another measure than the total
+            return False
     if subject == label or label.startswith(subject) or subject.endswith(label) \
             or label.endswith(subject):
         return True
@@ -824,6 +831,8 @@ def same_thing(subject: str, label: str) -> bool:
 
 
 AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
+# What makes a total a rate per something: 人均GDP, 亩均产值, 单位GDP能耗.
+PER_UNIT_QUALIFIER = re.compile(r"(?:人均|户均|亩均|地均|劳均|单位|万元)$")
 
 
 # ---------------------------------------------------------------- rows
@@ -1750,7 +1759,8 @@ SHARED_HEAD = re.compile(
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
 # What a rate row's subject ends in when it names a measure (增加值, 收入, 零售总额, 价格 …).
 MEASURE_HEAD = re.compile(r"(?:" + SHARED_HEAD.pattern.removesuffix("$") +
-                          r"|[率量额值数耗]|价格|指数|人口|强度|密度|排放|成本|费用)$")
+                          r"|[率量额值数耗]|价格|指数|人口|强度|密度|排放|成本|费用|"
+                          r"GDP|CPI|PPI|PMI)$")
 
 
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长

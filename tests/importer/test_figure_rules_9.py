@@ -307,3 +307,14 @@ def test_a_label_opening_with_a_bracket_is_a_note_or_a_byline():
 def test_a_value_with_a_verb_of_its_own_is_said_with_it(sentence, changes):
     # the first verb given to every value of the list turned a fall into a rise
     assert [change for *_, change in rows(sentence)] == changes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全市GDP达到850亿元，人均GDP增长6.1%。",
+     [("GDP", "850", "亿元", None), ("人均GDP增长", "6.1", "%", None)]),
+    ("全县农业总产值达到120亿元，亩均产值增长5.2%。",
+     [("农业总产值", "120", "亿元", None), ("亩均产值增长", "5.2", "%", None)]),
+])
+def test_a_growth_per_head_is_no_change_of_the_total(sentence, expected):
+    # 人均/亩均/单位 X is another measure than X: its growth is no change of X's level
+    assert rows(sentence) == expected
