@@ -318,3 +318,11 @@ def test_a_value_with_a_verb_of_its_own_is_said_with_it(sentence, changes):
 def test_a_growth_per_head_is_no_change_of_the_total(sentence, expected):
     # 人均/亩均/单位 X is another measure than X: its growth is no change of X's level
     assert rows(sentence) == expected
+
+
+def test_dangzhong_opens_a_part_like_qizhong():
+    # 当中 (among them) is 其中: no word of the label; a bare verb left after it names nothing
+    assert rows("截至6月底，已有1.2万名市民申请，当中约8000人获批。") == [
+        ("市民申请", "1.2", "万名", None)]
+    assert rows("报名人数达到3200人，当中女性报名人数为1800人。")[-1] == (
+        "女性报名人数", "1800", "人", None)
