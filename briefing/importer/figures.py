@@ -60,7 +60,8 @@ share of people said or chose (45%表示…, 38%选择…) is no name; a zero (0
 proposal; a photo's caption left as a paragraph (▲…, 资料图：, …（记者 张三 摄）) and a 来源：
 line give no rows, and a label opening with a bracket (（本报记者 李四）…) is a byline or a
 note; in 「分别增加12天、减少2天」 each value is said with its own verb; a growth of 人均X
-(亩均, 单位) is no change of X's level, and GDP, CPI, PMI name measures. Every
+(亩均, 单位) is no change of X's level, and GDP, CPI, PMI name measures; 当中 opens a part like
+其中; Hong Kong's 按年/按季 (实质增长) is a comparison like 同比. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -400,7 +401,8 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
            r"同口径|可比口径|按可比口径|可比(?![价口])|" \
            r"(?:[比较]|相[比较]于?)\s*\d{4}\s*年(?:\d{1,2}月)?(?:同期|末|底)?|" \
            r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?|" \
-           r"[比较]“[一二三四五六七八九十]{3,4}”(?:期)?(?:末|初))"  # 较“十三五”末
+           r"[比较]“[一二三四五六七八九十]{3,4}”(?:期)?(?:末|初)|" \
+           r"按年|按季(?!度)|按月)"  # 较“十三五”末; Hong Kong's 按年 (year on year)
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
               r"下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
@@ -412,7 +414,7 @@ AVERAGED = r"(?P<average>日均|月均|年均)?"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 # 「同比实际增长7.0%」: real (not nominal) growth, said before the verb.
-REAL = r"(?:实际|名义)?"
+REAL = r"(?:实际|实质|名义)?"
 # 「同比（下同）增长」「比上年（以下简称同比）增长」: a note on the base, between it and the verb.
 BASE_NOTE = r"(?:[（(](?:下同|以下简称[^（()）]{1,12})[）)])?"
 CHANGE_BEFORE = re.compile(

@@ -326,3 +326,13 @@ def test_dangzhong_opens_a_part_like_qizhong():
         ("市民申请", "1.2", "万名", None)]
     assert rows("报名人数达到3200人，当中女性报名人数为1800人。")[-1] == (
         "女性报名人数", "1800", "人", None)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全港零售业总销货价值为320亿元，按年上升12.5%。",
+     [("全港零售业总销货价值", "320", "亿元", "按年上升12.5%")]),
+    ("本地生产总值按年实质增长1.5%。", [("本地生产总值增长", "1.5", "%", None)]),
+])
+def test_hong_kongs_annian_is_a_comparison_like_tongbi(sentence, expected):
+    # 按年 (year on year), 按季, 按月: the base of the change, no word of the label
+    assert rows(sentence) == expected
