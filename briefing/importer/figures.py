@@ -42,7 +42,26 @@ part of X is counted after it; a gloss in brackets (（AQI）, （优、良）) 
 measures; a change in a count keeps the noun the text gives it (增加1个断面); 「X N个、占P%」
 and, after 其中, 「X占P%」 are X's share; 「城乡居民…分别 a、b」 is the urban then the rural
 figure; 「X从a提高到b」 gives X's level b (a is the base; after 把/使/要 a task, no row);
-与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Every
+与上年同比 is a base like 同比; a ? opening a label is a character lost in copying. Ninth
+round: the cells of a table row left as a paragraph (set apart by bars, tabs or runs of
+spaces) are no sentence; a label opening with a pronoun (其, 上述, 两者, 它) names its thing
+in another clause; a label ending in a trend (逐年, 日益) gives one point of a series, and a
+sentence opening with a span of years (2018年-2020年) is its last year's; a change from a base
+the rules do not know by name (较“十三五”末, 比改革前) or a difference from another place or a
+target (高于全省平均水平 N个百分点, 比全省平均低 N) is the figure's change — unless a change
+from the last period follows — and a figure whose such change cannot be placed is left out; a
+label that is only a region (东部地区, 农村: whose), a word for any level (平均水平, 数据) or a
+time (最高的一天: when) names no measured thing, nor does a place alone (「…，天津市为68%」) or a
+label with a time inside (村里的合作社去年分红); an average growth before a level (年均增长
+7.5%，达到1200亿元) is no change of it; 凡 (whoever) opens a condition; 较上周, 比昨日 in a
+label are comparisons like 比上月; 对X贡献率 is the share of the thing before, not a measure
+of X; 能耗, 强度, 排放, 成本 name measures of their own (no measure shared into them); what a
+share of people said or chose (45%表示…, 38%选择…) is no name; a zero (0天, 0%) is no
+proposal; a photo's caption left as a paragraph (▲…, 资料图：, …（记者 张三 摄）) and a 来源：
+line give no rows, and a label opening with a bracket (（本报记者 李四）…) is a byline or a
+note; in 「分别增加12天、减少2天」 each value is said with its own verb; a growth of 人均X
+(亩均, 单位) is no change of X's level, and GDP, CPI, PMI name measures; 当中 opens a part like
+其中; Hong Kong's 按年/按季 (实质增长) is a comparison like 同比. Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
@@ -381,7 +400,9 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"同口径|可比口径|按可比口径|可比(?![价口])|" \
            r"(?:[比较]|相[比较]于?)\s*\d{4}\s*年(?:\d{1,2}月)?(?:同期|末|底)?|" \
-           r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?)"
+           r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?|" \
+           r"[比较]“[一二三四五六七八九十]{3,4}”(?:期)?(?:末|初)|" \
+           r"按年|按季(?!度)|按月)"  # 较“十三五”末; Hong Kong's 按年 (year on year)
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
               r"下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
@@ -393,7 +414,7 @@ AVERAGED = r"(?P<average>日均|月均|年均)?"
 # A number right after a change verb is a change, not a level: 「同比下降18.2%」,
 # 「比上年增加14天」, 「增长了5%」 (增加到, 下降至 name the new level: see TRAILING_LINK).
 # 「同比实际增长7.0%」: real (not nominal) growth, said before the verb.
-REAL = r"(?:实际|名义)?"
+REAL = r"(?:实际|实质|名义)?"
 # 「同比（下同）增长」「比上年（以下简称同比）增长」: a note on the base, between it and the verb.
 BASE_NOTE = r"(?:[（(](?:下同|以下简称[^（()）]{1,12})[）)])?"
 CHANGE_BEFORE = re.compile(
@@ -407,6 +428,11 @@ CHANGE_CLAUSE = re.compile(
 # change too.
 BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
                        r"(?:上月|上年|去年同期|上年同期|上季度|上一年|上期|去年))\s*\d")
+# 「高于全省平均水平3.2个百分点」「较全国增速高5.8个百分点」「比全省平均低5微克/立方米」: a
+# difference from a base that is no earlier period of the same thing (a place, a target).
+DIFFERENCE_CLAUSE = re.compile(r"^(?:(?:高于|低于|高出|低出|快于|慢于|优于|好于|差于)"
+                               r"[^，；,;。\d]{1,12}?|[比较](?:(?![日月年]均)[^，；,;。\d]){1,12}?"
+                               r"(?:" + CHANGE_VERB + r"|[高低快慢多少]出?)了?)\d")
 # 「虽比上月回落0.9个百分点」: a connective before a change.
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
@@ -455,8 +481,18 @@ TARGET_OBJECT = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:目标|任务|指标)(?:�
 # A clause naming the terms of a purchase (预算金额, 最高限价, 中标金额, 投标保证金): its
 # amount is a price set or bid, not a figure of what happened.
 TERMS_CLAUSE = re.compile(r"预算金额|采购预算|最高限价|控制价|保证金|中标|成交价|投标|招标|报价")
+# A photo's caption left as a paragraph (▲…, 图为…, 资料图：…, …（记者 张三 摄）): its numbers
+# say what the photo shows, not figures of the text.
+CAPTION_PASSAGE = re.compile(r"^\s*(?:[▲△]|"
+                             r"(?:图为|上图|下图|左图|右图|资料图|资料图片|图\s*\d*\s*[：:])|"
+                             r"[（(]?(?:图片|照片)(?:来源|由)?)|摄[）)]?\s*$|[（(]\S{0,12}摄[）)]")
 # Notes under tables and texts: 注：/说明：/资料来源： — their numbers are not figures.
-NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]")
+NOTE_PASSAGE = re.compile(r"^\s*(?:注|说明|备注|资料来源|数据来源|来源|出处)\s*\d?\s*[:：]")
+# 「定海区 | 虹桥水库★ | Ⅱ | - | 92.3%」「农村居民\t8193215\t8043385」: a row of a table the
+# importer could not rebuild, left as a paragraph — its parts are cells (set apart by bars,
+# tabs or runs of spaces), its numbers are read with no sentence around them: what each
+# measures is the column's header, which the row does not hold.
+CELL_BREAK = re.compile(r"\s*[|｜]\s*|\t+|(?<=\S)[ \u3000\u00a0]{2,}(?=\S)")
 # Clauses that only mention a number on the way to something else.
 NOT_A_STATISTIC = re.compile(r"^(?:在|结合|围绕|针对|按照|根据|依据|对照|截至|据(?!此))")
 TIME = re.compile(
@@ -480,7 +516,7 @@ SCOPE_WORDS = re.compile(r"(?<![安健完齐俱])全(?:市|省|县|区|镇|乡|�
                          r"(?:市|省|县|区|镇|乡|村|州|公司|单位|集团|企业|中心)|"
                          r"(?<![自])我(?:行|院|校|局|厅|会|社)")
 LEADING_NOISE = re.compile(
-    r"^(?:其中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
+    r"^(?:其中|当中|之中|同时|此外|另外|目前|当年|今年|去年|市区|据统计|据介绍|数据显示|统计显示|例如|比如|"
     r"算下来|算起来|折算下来|换算下来|也就是说|这意味着|本次|此次|这次|本轮|此轮|现辖|下辖|辖|"
     # one-character link words only as words: not the 有 of 有害, 共 of 共产党员, 并 of 并联,
     # 还 of 还款, 已 of 已婚, 各 of 各地区 (left off whole)
@@ -512,11 +548,17 @@ SHORT_VERB = 2
 # A label is a noun phrase: not a fragment that starts or ends with a particle, holds a
 # dash, an ellipsis or an unclosed quote (「……“红”了——」「月内投诉超过」).
 FRAGMENT_START = re.compile(
-    r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
+    r"^(?:\d+(?:\.\d+)+|[的了和与及等以为在把被将后里之使让而并或但由向到至各每这那该此它（(]|从(?![业事])|突破|超过|达到|创|加上|包括|除了|连同|"
+    # 「制造业贡献突出，其增加值增长14.5%」: a pronoun names its thing in another clause
+    r"其(?![中他它余次实])|上述|前者|后者|[两二]者|"
+    # 「受访企业中，有45%表示订单有所增加」: what a share of them said or chose — a clause
+    r"表示|认为|觉得|希望|愿意|选择|赞成|同意|反对|"
     r"中(?![国华央小心部西东南北外型医药度])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
     r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
     r"连续|陆续|相继|不断|一直|逐步|"
+    # 「市场增速逐年」「优良率逐月」: a trend — the value is one point of a series
+    r"逐年|逐月|逐季|逐日|逐渐|日益|日趋|依次|节节|一路|"
     # 「其中5A级2个」: a class (级, 类, 型) of the thing said before, not the thing
     r"(?<![等年班])级|(?<![种门品人分])类|(?<![类造模])型|"
     r"超过|达到|突破|不足|高于|低于|[做搞干排里]|(?<![以线网])上|提前|"
@@ -657,6 +699,10 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
         thing = object_label(tail)
         return (verb + thing if thing and verb in DRIVING_VERBS else thing), True
     if PREPOSITION_DUI.search(head):
+        if head.startswith("对") and RELATION_TO.search(head):
+            # 「民营经济增加值…，对经济增长贡献率为62.1%」: a contribution to X is the share of
+            # the thing said before — 「经济增长贡献率」 would name another measure
+            return "", False
         if not tail and head.startswith("对"):  # 「对轻微违法行为免予处罚560件」
             return head[1:], False
         return object_label(tail), True
@@ -667,6 +713,10 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
         # across 、: 「氨氮15mg/L、总磷38mg/L」 are two figures.
         return head + object_label(tail), True
     return head, False
+
+
+# What something is to another (对X的贡献率, 对外依存度): a relation whose owner is said before.
+RELATION_TO = re.compile(r"(?:贡献率|贡献度|贡献|依存度|拉动率|拉动)$")
 
 
 # A difference from a base: 偏高/偏少 (than normal), 高出/多出, 高于/低于, or a label that
@@ -684,7 +734,8 @@ HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|^[
 # A base of comparison: 与去年, 与上年同期相比, 保持一致, 持平.
 BASE_IN_LABEL = re.compile(r"与(?:去年|上年|上一年|前一年|上月|上期|\d{4}年)|"
                            r"(?:保持|基本|总体)(?:一致|持平)|相比|持平|同比|"
-                           r"[比较](?:上年|去年|上月|上期|上季度)")
+                           r"[比较](?:上年|去年|上月|上期|上季度|上周|上旬|上个月|"
+                           r"上一[年月周期]|前一[年月周日天期]|前日|昨日|昨天)")
 
 
 def is_label(label: str) -> bool:
@@ -728,6 +779,11 @@ def is_label(label: str) -> bool:
         # 「较常年偏高0.9℃」「人均GDP高出1.5万元」: how far a thing is from a base, not a
         # level of it
         return False
+    if re.search(r"(?<=.)(?:去年|今年|上年|目前|如今|现在|近年|当年|明年|此前)"
+                 r"(?=[\u4e00-\u9fff])", label):
+        # 「村里的合作社去年分红」: a time inside the words — a subject, when, and what it did;
+        # a clause, not a name (a time opening a label is left off it: TIME)
+        return False
     if re.search(r"每[\u4e00-\u9fff]", label):
         # 「家庭每人每月发放补贴500元」「项目每年可发电1.2亿千瓦时」: 每X before the number
         # makes it an amount per X (元/人·月, 千瓦时/年) — a rate set or expected, whose unit
@@ -755,6 +811,12 @@ def same_thing(subject: str, label: str) -> bool:
     for 外贸进出口总额)."""
     if not subject or not label:
         return False
+    for longer, shorter in ((subject, label), (label, subject)):
+        if longer != shorter and longer.endswith(shorter) and \
+                PER_UNIT_QUALIFIER.search(longer[:-len(shorter)]):
+            # 「GDP达到850亿元，人均GDP增长6.1%」: per head (per mu, per unit of GDP) is
+            # another measure than the total
+            return False
     if subject == label or label.startswith(subject) or subject.endswith(label) \
             or label.endswith(subject):
         return True
@@ -771,6 +833,8 @@ def same_thing(subject: str, label: str) -> bool:
 
 
 AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
+# What makes a total a rate per something: 人均GDP, 亩均产值, 单位GDP能耗.
+PER_UNIT_QUALIFIER = re.compile(r"(?:人均|户均|亩均|地均|劳均|单位|万元)$")
 
 
 # ---------------------------------------------------------------- rows
@@ -788,7 +852,9 @@ SERIES_YEAR = re.compile(r"(?:^|[，；,;])\s*(?:截至|截止|到)?(\d{4})\s*�
 
 
 # A condition (「如果…」「若…」「一旦…」): what follows from it has not happened.
-CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非尔羌])")
+CONDITION = re.compile(r"如果|假如|假设|倘若|要是|一旦|(?<![倘])若(?![干非尔羌])|"
+                       # 「凡购房面积在90平方米以下的，补贴2万元」: whoever meets it — terms
+                       r"(?<![平非超])凡(?![尔])")
 # 「以此计算」「按此测算」: what follows is worked out from an assumption, not reported — the
 # clauses before it stand.
 WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|标准|口径|速度)?"
@@ -819,7 +885,7 @@ def rows_in_sentence(sentence: str, context: str = "",
     if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
             PROFILE.search(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
-            CONDITION.search(sentence):
+            CONDITION.search(sentence) or len(CELL_BREAK.findall(sentence.strip())) >= 2:
         return []
     mask = quoted_mask(sentence)
     spans = clause_spans(sentence)
@@ -866,6 +932,25 @@ def rows_in_sentence(sentence: str, context: str = "",
         found = quantities(sentence, start, end, mask, keep_unknown=True)
         if LIMIT_CLAUSE.search(clause) or TERMS_CLAUSE.search(clause) or \
                 TARGET_OBJECT.search(clause):
+            continue
+        difference = DIFFERENCE_CLAUSE.match(despace(clause)) if found else None
+        if difference and not CHANGE_CLAUSE.match(clause) and not BY_CLAUSE.match(clause):
+            # 「优良率92.5%，高于全省平均水平3.2个百分点」「GDP增长6.5%，较全国增速高0.8个百分
+            # 点」: how far the figure before is from another base (a place, a target) — said
+            # with it as its change; where it cannot go, the figure is not printed without it.
+            # A change from an earlier period said next (「…，同比上升5.4个百分点」) is the
+            # change; the difference is then said beside the figure, as before (its rank).
+            last = next((row for row in reversed(rows) if not row.dropped), None)
+            following = sentence[end + 1:].lstrip()
+            if last is not None and (CHANGE_CLAUSE.match(following) or
+                                     BY_CLAUSE.match(following)):
+                last.rank = last.rank or clause
+            elif last is not None and last.change is None and (
+                    _fits(last, found[0]) if last.subject is None
+                    else found[0].unit in POINTS and last.unit in POINTS[found[0].unit]):
+                last.change = despace(clause)
+            elif last is not None and last.change is None:
+                last.dropped = True
             continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
@@ -950,8 +1035,14 @@ def _drop_unnamed_rates(rows: list[Row]) -> None:
 # A change said against a named base (同比增长5%, 比上年下降0.3个百分点), or opening its clause
 # (「，增长5%」「，分别增长a%、b%」): the text gives it of some figure of its sentence.
 SAID_CHANGE = re.compile(
-    r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回]))" + BASE_NOTE +
-    r"(?P<each>分别)?" + REAL + CHANGE_VERB +
+    r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回])|"
+    # 「，较“十三五”末提高1.2个百分点」「，比改革前减少3项」: a base the rules do not know,
+    # and still a change of the level before
+    r"(?<=[，；,;（(])(?:较|比|相比|相较于?)(?:(?![日月年]均)[^，；,;。！？\d%]){1,12}?"
+    r"(?=" + CHANGE_VERB + r"|[高低多少]出?了?\s*\d))" +
+    BASE_NOTE +
+    # (「比全省平均低5微克/立方米」: above or below a base is a difference said of the level)
+    r"(?P<each>分别)?" + REAL + r"(?:" + CHANGE_VERB + r"|(?<=[^，；,;（(])[高低多少]出?)" +
     r"了?(?:幅度)?(?:为|达到|达)?(?:约|近)?\s*(?P<sign>[-－−])?(?P<value>\d+(?:\.\d+)?)")
 
 
@@ -1272,6 +1363,12 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                 last.label.startswith(last.subject):
             # 「财政总收入增长12.3%，达到35.6亿元」: the level said after the growth is the
             # subject's; the growth is its change (a rate row stays only when no level is said)
+            if re.search(r"[日月年]均", last.label[len(last.subject):]):
+                # 「过去五年，地区生产总值年均增长7.5%，达到1200亿元」: an average growth over a
+                # span is no change of the level — the level stands alone
+                last.dropped = True
+                _add_row(rows, last.subject, quantity, sentence, clause, context)
+                continue
             last.change = last.label[len(last.subject):] + last.value + last.unit
             last.label, last.value, last.unit = last.subject, quantity.value, quantity.unit
             last.subject = None
@@ -1464,10 +1561,30 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or (len(label) <= 2 and quantity.unit in ("%", "‰") and not RATE_NAME.search(label))
         # 「…科学技术支出增长25.1%，农林水支出20.7%」: an amount (支出, 投资, 产值) is no
         # percentage; its verb is missing, and what the number is the text does not say.
-        or (quantity.unit in ("%", "‰") and subject is None and AMOUNT_NAME.search(label)))
+        or (quantity.unit in ("%", "‰") and subject is None and AMOUNT_NAME.search(label))
+        # 「东部地区为125.3亿元」「全国平均水平为85.3%」「最高的一天达到3.2万人次」: a label
+        # that is only a place (whose), a word for any level (水平, 数据) or a time (when)
+        # names no measured thing — a count of places (示范村15个) does
+        or (_measure(quantity.unit) not in CLASSIFIERS and PLACE_ONLY.fullmatch(label))
+        or NO_MEASURE.fullmatch(label)
+        # 「监测无效天数为0天，超标天数为0天，轻度污染0天」: a zero says nothing of the kind
+        # happened — which of those an editor would print is a judgement the rules cannot
+        # make (the corpus's golds keep 1 of the 6 zeros given), so none is proposed
+        or not Decimal(quantity.value))
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))
+
+
+# A label that is only a region or a place (东部地区, 城区, 农村, 珠三角区域; 天津市, 河北省:
+# 「北京市优良天数比例为75%，天津市为68%」).
+PLACE_ONLY = re.compile(r"(?:[东西南北中]部|东北|西北|西南|东南|中西部|主城区|城区|郊区|农村|城镇|"
+                        r"[\u4e00-\u9fff]{0,6}(?:地区|区域|片区)|"
+                        r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|镇|乡|村|自治区|盟|旗))")
+# A label that is a word for any level or a time: 平均水平, 数据, 这一比例, 最高的一天.
+NO_MEASURE = re.compile(r"(?:全国|全省|全市|全县|全区)?(?:平均)?"
+                        r"(?:水平|数值|数据|数字|指标|幅度|比例|值)|"
+                        r".{0,6}(?:[一当那这同]天|[一当那这]日|单日|[一当那这]年|[一当那这]月|一周|当周)")
 
 
 # How a comparison was made, said before its verb: a basis (按新口径, 自然口径), what was
@@ -1644,7 +1761,8 @@ SHARED_HEAD = re.compile(
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")
 # What a rate row's subject ends in when it names a measure (增加值, 收入, 零售总额, 价格 …).
 MEASURE_HEAD = re.compile(r"(?:" + SHARED_HEAD.pattern.removesuffix("$") +
-                          r"|[率量额值数]|价格|指数|人口)$")
+                          r"|[率量额值数耗]|价格|指数|人口|强度|密度|排放|成本|费用|"
+                          r"GDP|CPI|PPI|PMI)$")
 
 
 # What a second growth of a list says without its subject (「猕猴桃综合产值增长8.5%、出口增长
@@ -1730,9 +1848,16 @@ def _attach_changes(rows: list[Row], change: re.Match[str], found: list[Quantity
         targets = rows[-len(found):]
         if not all(map(_fits, targets, found)):
             return
-        for row, quantity in zip(targets, found, strict=True):
+        verbs = [verb]
+        for before, quantity in zip(found, found[1:], strict=False):
+            between = sentence[before.end:quantity.start].strip(SPACE + "、，,和及与")
+            if between and not re.fullmatch(CHANGE_VERB + "了?", between):
+                return  # 「…分别增加12天、其中…」: words the rules do not read
+            # 「同比分别增加12天、减少2天」: a value with a verb of its own is said with it
+            verbs.append(re.sub(CHANGE_VERB + "了?$", "", verb) + between if between else verb)
+        for row, quantity, said_verb in zip(targets, found, verbs, strict=True):
             if row.subject is None:
-                row.change = row.change or verb + said(sentence, quantity)
+                row.change = row.change or said_verb + said(sentence, quantity)
     else:
         _qualify(rows, sentence[clause_start:found[0].start] + said(sentence, found[0]),
                  change.group("lead"), found[0],
@@ -1826,7 +1951,10 @@ PROCUREMENT_NOTICE = re.compile(r"采购人|采购代理机构|采购项目|采�
 
 # The year a sentence opens with (「2015年，…」「截至2021年底，…」), not a span (「2017年到2021年」,
 # 「2019年以来」).
-OPENING_YEAR = re.compile(r"^(?:截至|截止|到|在|而|但)?(\d{4})年(?!以来|来|[到至—–~\-]|\d{4})")
+OPENING_YEAR = re.compile(r"^(?:截至|截止|到|在|而|但)?(?P<year>\d{4})年"
+                          r"(?!以来|来|[到至—–~\-]|\d{4})")
+# A span of years it opens with (「2018年-2020年，」「2016—2020年，」): the last one.
+OPENING_SPAN = re.compile(r"^(?:在|而|但)?\d{4}年?[到至—–~～\-](?P<year>\d{4})年")
 
 
 def _drop_earlier_years(by_section: dict[str, list[Row]]) -> None:
@@ -1834,8 +1962,10 @@ def _drop_earlier_years(by_section: dict[str, list[Row]]) -> None:
     latest year; a sentence opening with an earlier year quotes a figure of the past, for
     contrast or history — not a figure an editor would print as the text's."""
     def year(row: Row) -> int | None:
-        match = OPENING_YEAR.match(despace(row.source))
-        return int(match.group(1)) if match else None
+        # 「2017年到2021年，网民规模从7.72亿增长到10.32亿」: a sentence opening with a span
+        # of years gives the span's last year's level
+        match = OPENING_SPAN.match(despace(row.source)) or OPENING_YEAR.match(despace(row.source))
+        return int(match.group("year")) if match else None
     years = [y for rows in by_section.values() for row in rows if (y := year(row))]
     if not years:
         return
@@ -1871,7 +2001,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         # 「1. 全市生产总值…」「（三）全年完成…」: a list item's or a run-in head's number opens
         # the paragraph — no word of the first sentence's label
         text = text[len(ITEM_NUMBER.match(text)[0]):]
-        if NOTE_PASSAGE.match(text) or STORY.search(text):
+        if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text):
             continue
         previous: list[Row] = []
         made: dict[int, Row] = {}
