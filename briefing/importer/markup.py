@@ -74,6 +74,7 @@ def read_markup(text: str) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring)."""
     result = Markup()
     raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
+    raw_lines, link_continued = link_text_wraps(raw_lines)
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -88,6 +89,12 @@ def read_markup(text: str) -> Markup:
                 "latin-wrap", number, stripped[:20], "",
                 "Joined a line opening with one space to the line above, which ends in a "
                 "Latin word: the export wrapped the sentence (or a link's words) there."))
+            continue
+        if index in link_continued:
+            result.repairs.append(Repair(
+                "link-wrap", number, stripped[:20], "",
+                "Joined a line opening with a link's `](address)` to the line above, where "
+                "the link's words began: the export broke the link's text over two lines."))
             continue
         if table or (not in_comment and TABLE_OPEN.search(stripped)):
             if not table:
@@ -178,6 +185,30 @@ def latin_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
         if LATIN_END.search(above) and WRAPPED_START.match(result[index]) \
                 and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
             result[index - 1] = above + result[index]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
+
+
+# 「我是哥飞 [ 新上线的网站，如何快速让谷歌收录？」「](https://mp.weixin.qq.com/s?…)」: a
+# converter (WeChat → Markdown) ends a link's words with a line break, so the next line
+# opens with the link's `](address)` (inside a quotation too, after its `>`). CommonMark
+# reads a link's text over a soft break; read line by line, the address would be printed.
+LINK_OPEN_END = re.compile(r"\[[^\[\]]*$")
+LINK_CLOSE_START = re.compile(r"^[ \t]*(?:>[ \t]*)*(\]\([^()\s]*\))")
+
+
+def link_text_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each line opening with a link's `](address)` joined to the line
+    above whose last `[` it closes, and the indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1, 0, -1):
+        above = result[index - 1]
+        closing = LINK_CLOSE_START.match(result[index])
+        if closing and LINK_OPEN_END.search(above) \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
+            result[index - 1] = above.rstrip() + result[index][closing.start(1):]
             result[index] = ""
             continued.add(index)
     return result, continued
