@@ -26,3 +26,23 @@ def test_a_link_whose_words_end_in_a_line_break_keeps_its_words_not_its_address(
     assert "三个村子的共同富裕账本" in body
     assert any(r.kind == "link-wrap" for r in result.repairs)
 
+
+
+def test_a_symbol_fonts_bullet_alone_on_its_line_goes_like_any_bullet():
+    # pdftotext writes a Wingdings/Symbol bullet as its private-use code (U+F06C, U+F0B7):
+    # no character any face prints; alone on its line it is the item's bullet.
+    from briefing.importer.cleanup import clean_source
+
+    wrapped = ["某某研究院是一家以信息技术为主要方向的科研机构，成立以来承担了多项国家级课",
+               "题，在数据治理、知识管理和智能应用等方面积累了丰富的经验，形成了较为完整的",
+               "研究体系。"]
+    items = ["\uf06c", "", "2019 年，某某委员会对该公约进行了首次修订；", "", "\uf0b7", "",
+             "2021 年，某某委员会再次进行了补充。"]
+    text = "\n".join([*wrapped * 3, wrapped[0], *items, *wrapped * 2]) + "\n"
+    cleaned = clean_source(text)
+    blocks = ["".join(line.strip() for line in block.split("\n"))
+              for block in cleaned.text().split("\n\n") if block.strip()]
+    assert not any("\uf000" <= char <= "\uf0ff" for char in "".join(blocks))
+    assert "2019 年，某某委员会对该公约进行了首次修订；" in blocks
+    assert "2021 年，某某委员会再次进行了补充。" in blocks
+    assert [r.kind for r in cleaned.repairs if r.before in ("\uf06c", "\uf0b7")] == ["bullet"] * 2
