@@ -170,7 +170,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
-    raw = raw_extraction(text, blocks)
+    # A Markdown file is written, never extracted: its blank lines are all boundaries.
+    raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(text, blocks)
     repairs += raw
     if not raw and not markdown:
         blocks, found = trailing_pager(blocks)

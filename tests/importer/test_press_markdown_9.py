@@ -28,6 +28,20 @@ def test_a_link_whose_words_end_in_a_line_break_keeps_its_words_not_its_address(
 
 
 
+def test_a_markdown_file_is_never_read_as_a_raw_extraction(tmp_path):
+    # A personal account's export sets spaces for punctuation: its paragraphs end in no
+    # mark, as a PDF's page-split paragraphs do; but a Markdown file is written, never
+    # extracted, so a blank line is a boundary and no paragraph is joined across one.
+    parts = ["走到江边的时候 天已经暗下来了 对岸的灯一盏一盏亮起 船从桥下慢慢开过去 谁也没有说话",
+             "回去的路上 我们又经过那家小店 老板还记得我们 问今天怎么这么晚 我们笑了笑 没有回答",
+             "后来我常常想起那个晚上 想起江面上的风 想起那些灯 好像什么都没发生 又好像什么都发生了",
+             "这一周就这样过去了 下一周 也许还会再去一次 也许不会 谁知道呢 反正江水一直在那里流"]
+    result, body = import_text(tmp_path, "# 江边\n\n" + "\n\n".join(parts) + "\n", "a.md")
+    assert paragraphs(body) == parts
+    assert not any(r.kind in ("raw-extraction", "join-split-paragraph")
+                   for r in result.repairs + result.doubts)
+
+
 def test_a_symbol_fonts_bullet_alone_on_its_line_goes_like_any_bullet():
     # pdftotext writes a Wingdings/Symbol bullet as its private-use code (U+F06C, U+F0B7):
     # no character any face prints; alone on its line it is the item's bullet.
