@@ -151,7 +151,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     if markdown is None:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
     cleaned = clean_source(text, markdown=markdown)
-    markup = read_markup(cleaned.text())
+    markup = read_markup(cleaned.text(), markdown=markdown)
     # A plain text's rows of '|'-separated cells (a web page's table copied as text).
     lines, page_fields, catalogue = (markup.lines, {}, []) if markdown else catalogue_rows(
         markup.lines)

@@ -42,6 +42,43 @@ def test_a_markdown_file_is_never_read_as_a_raw_extraction(tmp_path):
                    for r in result.repairs + result.doubts)
 
 
+def test_a_markdown_line_ending_mid_sentence_in_a_word_runs_on_into_the_next(tmp_path):
+    # Markdown's soft line break: a converter wraps after a Latin word or a number, a
+    # backup tool keeps a poem's line breaks; a line ending a sentence stays a paragraph.
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n"
+        "打开后台，按照提示验证域名，如果你的域名使用的是 CloudFlare\n"
+        "解析的，可以一键完成验证，我们的站点被收录了 20\n"
+        "个页面。\n"
+        "第二段从这里开始。\n\n"
+        "- 新一代的模型平台已经上线，欢迎各位开发者体验，您可以直接在\n"
+        "  API\n"
+        "  平台上体验新模型。\n\n"
+        "Train\n"
+        "whistles in a distance.\n\n"
+        "换行之前有两个空格  \n"
+        "所以这是新的一行\n"), "a.md")
+    assert paragraphs(body) == [
+        "打开后台，按照提示验证域名，如果你的域名使用的是 CloudFlare解析的，可以一键完成验证，"
+        "我们的站点被收录了 20个页面。",
+        "第二段从这里开始。",
+        "新一代的模型平台已经上线，欢迎各位开发者体验，您可以直接在API平台上体验新模型。",
+        "Train whistles in a distance.",
+        "换行之前有两个空格",
+        "所以这是新的一行"]
+    assert any(r.kind == "soft-wrap" for r in result.repairs)
+
+
+def test_a_plain_text_keeps_its_lines_as_paragraphs(tmp_path):
+    # Plain text sets a paragraph a line, a subhead on a line of its own (no soft break).
+    result, body = import_text(tmp_path, (
+        "标题\n\n"
+        "回忆七十年代初进报社\n"
+        "四十年来发生了翻天覆地的变化，报社也从铅与火走向了光与电。\n"), "a.txt")
+    assert "回忆七十年代初进报社\n\n四十年来" in body
+    assert not any(r.kind == "soft-wrap" for r in result.repairs)
+
+
 def test_a_symbol_fonts_bullet_alone_on_its_line_goes_like_any_bullet():
     # pdftotext writes a Wingdings/Symbol bullet as its private-use code (U+F06C, U+F0B7):
     # no character any face prints; alone on its line it is the item's bullet.
