@@ -77,6 +77,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
+    raw_lines, mark_continued = mark_openings(
+        raw_lines, continued | link_continued | wrapped) if markdown else (raw_lines, set())
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -104,6 +106,13 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                 "Joined a Markdown line to the line above, which ends mid-sentence in a word "
                 "or a number (no mark, no line break of its own): Markdown reads the two as "
                 "one paragraph (a soft line break)."))
+            continue
+        if index in mark_continued:
+            result.repairs.append(Repair(
+                "mark-opening", number, stripped[:20], "",
+                "Joined a line opening with a mark no line opens with (「，」「；」「。」…) to "
+                "the line above: the sentence goes on there (the export broke the line "
+                "after a link or a Latin word)."))
             continue
         if table or (not in_comment and TABLE_OPEN.search(stripped)):
             if not table:
@@ -295,6 +304,34 @@ def _item_of(lines: list[str], index: int) -> str:
     while index > 0 and lines[index - 1].strip():
         index -= 1
     return lines[index]
+
+
+# 「如站点地图的地址为 https://example.com/map.xml」 then 「，提交上去后，…」: Chinese
+# typesetting opens no line with 「，、；：。）》」』”」, so a line opening with one and going
+# on with words continues the sentence of the line above (a converter broke the line after
+# a link or a Latin word; Markdown reads the two as one paragraph). A mark alone on its
+# line (a WeChat page's button labels) is no sentence's rest and is left as it is.
+MARK_OPENING = re.compile(r"^[，、；：。）》」』”](?=.*[\w\u4e00-\u9fff])")
+
+
+def mark_openings(lines: list[str], joined: set[int]) -> tuple[list[str], set[int]]:
+    """The lines with each line opening with such a mark joined to the text line above
+    (above the lines already `joined` to theirs), and the indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(1, len(lines)):
+        target = index - 1
+        while target > 0 and (target in joined or target in continued):
+            target -= 1
+        above = result[target].rstrip()
+        # 「…https://example.com/map.xml」, 「…[ 文章标题](https://…)」 above
+        text_above = bool(WORD_CHARACTER.search(above[-1:])) or above.endswith(")")
+        if MARK_OPENING.match(result[index]) and text_above \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ", "#")):
+            result[target] = above + result[index]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
 
 
 # A figure written as HTML in Markdown (VitePress, Hexo, GitHub READMEs): an element

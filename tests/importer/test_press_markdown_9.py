@@ -79,6 +79,22 @@ def test_a_plain_text_keeps_its_lines_as_paragraphs(tmp_path):
     assert not any(r.kind == "soft-wrap" for r in result.repairs)
 
 
+def test_a_markdown_line_opening_with_a_comma_goes_on_from_the_line_above(tmp_path):
+    # No line opens with 「，」: the converter broke the sentence after an address or a
+    # link; a mark alone on its line (a button's label) is not joined.
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n"
+        "站点地图的地址为 https://example.com/sitemap.xml\n"
+        "，提交上去后，爬虫就会去爬取每一个页面。\n\n"
+        "昨天的文章 [ 给网站增加外链的小技巧\n"
+        "](http://mp.example.com/s?__biz=MzA5==&mid=3)\n"
+        "，还没有领取的请尽快领取。\n"), "a.md")
+    first, second = paragraphs(body)
+    assert first == "站点地图的地址为 https://example.com/sitemap.xml，提交上去后，爬虫就会去爬取每一个页面。"
+    assert second.startswith("昨天的文章 ") and second.endswith(" 给网站增加外链的小技巧，还没有领取的请尽快领取。")
+    assert any(r.kind == "mark-opening" for r in result.repairs)
+
+
 def test_a_symbol_fonts_bullet_alone_on_its_line_goes_like_any_bullet():
     # pdftotext writes a Wingdings/Symbol bullet as its private-use code (U+F06C, U+F0B7):
     # no character any face prints; alone on its line it is the item's bullet.
