@@ -95,6 +95,18 @@ def test_a_markdown_line_opening_with_a_comma_goes_on_from_the_line_above(tmp_pa
     assert any(r.kind == "mark-opening" for r in result.repairs)
 
 
+def test_front_matter_authors_written_as_objects_give_their_names(tmp_path):
+    # A Docusaurus blog post names each author as an object (name, title, url, image).
+    result, body = import_text(tmp_path, (
+        "---\ntitle: \"某平台的网关实践\"\nauthors:\n  - name: 王小明\n    title: author\n"
+        "  - name: Lin Yi\n    title: Technical Writer\n    url: https://example.com/lin\n"
+        "    image_url: https://example.com/lin.png\ntags: [案例]\n---\n\n"
+        "## 简介\n\n某平台成立于 2013 年，是一家智能终端企业。\n"), "a.md")
+    front = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[1]
+    assert "authors: [王小明, Lin Yi]" in front
+    assert "title:" in front and "{" not in front
+
+
 def test_a_symbol_fonts_bullet_alone_on_its_line_goes_like_any_bullet():
     # pdftotext writes a Wingdings/Symbol bullet as its private-use code (U+F06C, U+F0B7):
     # no character any face prints; alone on its line it is the item's bullet.
