@@ -566,7 +566,8 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
     rendered, notes = render_inline(line.strip(), table=table, references=references)
-    if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes):
+    if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes) \
+            and not (bullet and _listed_reference(notes)):
         result.repairs.append(Repair(
             "navigation", number, line.strip()[:40], "",
             "Dropped a line of links and separators only (a page's navigation or badges: "
@@ -800,6 +801,14 @@ def _navigation(rendered: str, notes: _Notes) -> bool:
     return (not WORD_CHARACTER.search("".join(notes.unlinked))
             and bool(WORD_CHARACTER.search(linked))
             and (len(notes.links) >= 2 or not any("\u4e00" <= c <= "\u9fff" for c in linked)))
+
+
+def _listed_reference(notes: _Notes) -> bool:
+    """A list item that is one link to another site (「* [Measuring Massive Multitask
+    Chinese Understanding](https://arxiv.org/…)」 under 「第三方评测：」): an entry of the
+    article's list — a paper, a project — whose words are text, not a page's navigation
+    (a navigation bar is a line of several links, or a link within the site)."""
+    return len(notes.links) == 1 and bool(re.match(r"https?://", notes.links[0]))
 
 
 # A link's words that only ask the reader to follow it: 「点击查看公报全文」「原文链接」.

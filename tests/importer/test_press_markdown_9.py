@@ -125,3 +125,17 @@ def test_a_symbol_fonts_bullet_alone_on_its_line_goes_like_any_bullet():
     assert "2019 年，某某委员会对该公约进行了首次修订；" in blocks
     assert "2021 年，某某委员会再次进行了补充。" in blocks
     assert [r.kind for r in cleaned.repairs if r.before in ("\uf06c", "\uf0b7")] == ["bullet"] * 2
+
+
+def test_a_list_item_that_is_one_link_to_another_site_keeps_its_words(tmp_path):
+    # A README's list of papers: an item that is one link with English words is an entry
+    # of the list, not a navigation bar (whose links the importer drops).
+    result, body = import_text(tmp_path, (
+        "# 项目说明\n\n"
+        "[English](README_en.md) | [Discord](https://discord.example.com) | "
+        "[Twitter](https://twitter.example.com)\n\n"
+        "第三方评测：\n\n"
+        "* [Evaluating Large Language Models on Chinese Reading](https://arxiv.org/abs/2401.1)\n"
+        "* [某模型的部署与微调教程](https://example.com/p/1)\n"), "a.md")
+    assert "Evaluating Large Language Models on Chinese Reading" in paragraphs(body)
+    assert "Discord" not in body and "arxiv.org" not in body
