@@ -139,3 +139,14 @@ def test_a_list_item_that_is_one_link_to_another_site_keeps_its_words(tmp_path):
         "* [某模型的部署与微调教程](https://example.com/p/1)\n"), "a.md")
     assert "Evaluating Large Language Models on Chinese Reading" in paragraphs(body)
     assert "Discord" not in body and "arxiv.org" not in body
+
+
+def test_an_old_sites_home_page_bar_and_its_top_link_are_furniture(tmp_path):
+    # A 2000s site's page copied whole: 「设为首页 加入收藏」 over everything, 「TOP」 alone.
+    result, body = import_text(tmp_path, (
+        "设为首页 加入收藏\n\nTOP\n\n春耕时节的村庄\n\n"
+        "清明前后，村里的人们都下地了，田埂上到处是忙碌的身影。\n"), "a.txt")
+    front = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[1]
+    assert "设为首页" not in body + front and "TOP" not in body + front
+    assert "清明前后，村里的人们都下地了，田埂上到处是忙碌的身影。" in body
+    assert sum(r.kind == "web-furniture" for r in result.repairs) == 2
