@@ -150,3 +150,21 @@ def test_an_old_sites_home_page_bar_and_its_top_link_are_furniture(tmp_path):
     assert "设为首页" not in body + front and "TOP" not in body + front
     assert "清明前后，村里的人们都下地了，田埂上到处是忙碌的身影。" in body
     assert sum(r.kind == "web-furniture" for r in result.repairs) == 2
+
+
+def test_a_reports_preface_opening_a_copy_without_its_cover_is_no_title(tmp_path):
+    # A raw extraction of a report whose cover was not copied: contents (dropped), then
+    # 「前言」 and its text. 前言 is a part of the document, never its title: no title, and
+    # the spot asks the editor for one.
+    leader = "." * 40
+    text = "\n".join([
+        "目录", "", f"前言{leader}1", "", f"一、行业发展现状{leader}3", "", "\f前言", "",
+        "广告，即广而告之，是指为了某种特定的需要，通过一定形式的媒体，公开而广泛地向公众传递"
+        "信息的宣传手段。", "",
+        "二十年来，互联网广告产业高速增长，已成为数字经济的重要组成部分。", "",
+        "一、行业发展现状", "", "互联网广告市场规模持续扩大，个性化广告成为主要形式。", ""])
+    result, body = import_text(tmp_path, text, "report.txt")
+    front = (result.folder / "article.md").read_text("utf-8").split("---\n", 2)[1]
+    assert "title: null" in front
+    assert "## 前言" in body
+    assert any(d.kind == "no-title" for d in result.doubts)
