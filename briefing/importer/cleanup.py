@@ -113,13 +113,21 @@ def front_matter_fields(lines: list[tuple[int, str]]
 
 
 YAML_URL = re.compile(r"https?://\S+")
+
+
+def _person(item: object) -> str:
+    """A list item of the front matter: a blog generator (Docusaurus, Hugo, Hexo) writes an
+    author as an object, 「- name: 张三 / title: 工程师 / url: …」; the author is its name."""
+    if isinstance(item, dict):
+        return str(item.get("name") or next(iter(item.values()), ""))
+    return str(item)
 # A note-taking app's link to another note, 「[[张三]]」 or 「[[people/张三|张三]]」: its name.
 WIKI_LINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$")
 
 
 def _yaml_value(name: str, value: object) -> str:
     if isinstance(value, list):
-        return "、".join(WIKI_LINK.sub(r"\1", str(item).strip()) for item in value)
+        return "、".join(WIKI_LINK.sub(r"\1", _person(item).strip()) for item in value)
     if isinstance(value, str):
         value = WIKI_LINK.sub(r"\1", value.strip())
     if name == "date":

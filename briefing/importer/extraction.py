@@ -1640,8 +1640,10 @@ def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
 
 
 # A list's bullet, which pdftotext sets on a line of its own before its item: the item is a
-# paragraph of its own, and the glyph (the briefing sets no bullets) goes.
-LONE_BULLET = re.compile(r"^[●⚫•▪■◆◇○►▶➢➤✓✔❖◼□]$")
+# paragraph of its own, and the glyph (the briefing sets no bullets) goes. A bullet set in
+# a symbol font (Wingdings, Symbol) comes out as its private-use code, U+F020–U+F0FF
+# (「\uf06c」 for Wingdings' ●, 「\uf0b7」 for Symbol's •): no character, a bullet too.
+LONE_BULLET = re.compile(r"^[●⚫•▪■◆◇○►▶➢➤✓✔❖◼□\uf020-\uf0ff]$")
 
 
 def _lone_bullets(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:

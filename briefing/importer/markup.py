@@ -70,10 +70,15 @@ class Markup:
     dropped_tags: dict[str, tuple[int, str, str, int]] = field(default_factory=dict)
 
 
-def read_markup(text: str) -> Markup:
-    """Every line of `text` with its markup read (see the module's docstring)."""
+def read_markup(text: str, markdown: bool = False) -> Markup:
+    """Every line of `text` with its markup read (see the module's docstring).
+    `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
     result = Markup()
     raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
+    raw_lines, link_continued = link_text_wraps(raw_lines)
+    raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
+    raw_lines, mark_continued = mark_openings(
+        raw_lines, continued | link_continued | wrapped) if markdown else (raw_lines, set())
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -88,6 +93,26 @@ def read_markup(text: str) -> Markup:
                 "latin-wrap", number, stripped[:20], "",
                 "Joined a line opening with one space to the line above, which ends in a "
                 "Latin word: the export wrapped the sentence (or a link's words) there."))
+            continue
+        if index in link_continued:
+            result.repairs.append(Repair(
+                "link-wrap", number, stripped[:20], "",
+                "Joined a line opening with a link's `](address)` to the line above, where "
+                "the link's words began: the export broke the link's text over two lines."))
+            continue
+        if index in wrapped:
+            result.repairs.append(Repair(
+                "soft-wrap", number, stripped[:20], "",
+                "Joined a Markdown line to the line above, which ends mid-sentence in a word "
+                "or a number (no mark, no line break of its own): Markdown reads the two as "
+                "one paragraph (a soft line break)."))
+            continue
+        if index in mark_continued:
+            result.repairs.append(Repair(
+                "mark-opening", number, stripped[:20], "",
+                "Joined a line opening with a mark no line opens with (「，」「；」「。」…) to "
+                "the line above: the sentence goes on there (the export broke the line "
+                "after a link or a Latin word)."))
             continue
         if table or (not in_comment and TABLE_OPEN.search(stripped)):
             if not table:
@@ -178,6 +203,132 @@ def latin_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
         if LATIN_END.search(above) and WRAPPED_START.match(result[index]) \
                 and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
             result[index - 1] = above + result[index]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
+
+
+# 「我是哥飞 [ 新上线的网站，如何快速让谷歌收录？」「](https://mp.weixin.qq.com/s?…)」: a
+# converter (WeChat → Markdown) ends a link's words with a line break, so the next line
+# opens with the link's `](address)` (inside a quotation too, after its `>`). CommonMark
+# reads a link's text over a soft break; read line by line, the address would be printed.
+LINK_OPEN_END = re.compile(r"\[[^\[\]]*$")
+LINK_CLOSE_START = re.compile(r"^[ \t]*(?:>[ \t]*)*(\]\([^()\s]*\))")
+
+
+def link_text_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each line opening with a link's `](address)` joined to the line
+    above whose last `[` it closes, and the indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1, 0, -1):
+        above = result[index - 1]
+        closing = LINK_CLOSE_START.match(result[index])
+        if closing and LINK_OPEN_END.search(above) \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
+            result[index - 1] = above.rstrip() + result[index][closing.start(1):]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
+
+
+# In Markdown a line break inside a paragraph is soft: the lines are one paragraph
+# (CommonMark). A Chinese export mostly sets a paragraph a line, so only a line that ends
+# mid-sentence in a word or a number — a Latin letter or a digit, or a Han character when
+# the line is long (a short one may be a label or a head: 「第四段」) — with no mark and no
+# hard break of its own (two trailing spaces, a backslash, <br>) is taken to run on into
+# a text line right under it: 「…使用的是 CloudFlare」「解析的，…」, 「Train」「whistles in
+# a distance.」, a list item's 「…您可以直接在」「  API」. A line under it that
+# opens a block of its own (a heading, list item, quotation, table, image, HTML, fence)
+# is left alone, and so is a heading, table row or HTML line above; an indented line goes
+# on only in a list item (its continuation; elsewhere indentation may be code).
+SOFT_END = re.compile(r"[A-Za-z0-9]$")
+SOFT_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+SOFT_HAN_MIN = 20  # characters: a line ending in Han this long was wrapped, not a head
+HARD_END = re.compile(r"(?: {2,}|\\|<br\s*/?>)$", re.I)
+BLOCK_START = re.compile(r"^\s*(?:#|>|\||!\[|<|```|~~~|:::|\[\^|[-*+](?:\s|$)|\d{1,3}[.)]\s|"
+                         r"\[[^\]]+\]:\s|-{3,}|={3,}|\{[{%])")
+
+
+def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each such wrapped line joined by the one under it, and the indices
+    of the lines joined to the line above."""
+    result = list(lines)
+    continued: set[int] = set()
+    fenced = False
+    fence_of: list[bool] = []  # whether each line is inside a code fence (or is one)
+    for line in lines:
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+            fence_of.append(True)
+        else:
+            fence_of.append(fenced)
+    # A run of lines that ends lines with <br> is _soft_breaks's to read.
+    broken: list[bool] = []
+    for start, end in _runs(lines):
+        has_br = any(HARD_BREAK.search(line) for line in lines[start:end])
+        broken += [False] * (start - len(broken)) + [has_br] * (end - start)
+    broken += [False] * (len(lines) - len(broken))
+    for index in range(len(lines) - 1, 0, -1):
+        above, below = result[index - 1], result[index]
+        if fence_of[index] or fence_of[index - 1] or not above.strip() or not below.strip() \
+                or broken[index]:
+            continue
+        soft = SOFT_END.search(above) or SOFT_HAN_END.search(above) and len(
+            above.strip()) >= SOFT_HAN_MIN
+        if HARD_END.search(above) or not soft or BLOCK_START.match(below) \
+                or re.match(r"^\s*(?:#|\||<|!\[|```|~~~|:::)", above) \
+                or below.startswith(" ") and not re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s",
+                                                         _item_of(result, index - 1)):
+            continue
+        result[index - 1] = join_lines(above.rstrip(), below.strip())
+        result[index] = ""
+        continued.add(index)
+    return result, continued
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    runs, start = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+def _item_of(lines: list[str], index: int) -> str:
+    """The first line of the paragraph `index` is in (a list item's, when it is one)."""
+    while index > 0 and lines[index - 1].strip():
+        index -= 1
+    return lines[index]
+
+
+# 「如站点地图的地址为 https://example.com/map.xml」 then 「，提交上去后，…」: Chinese
+# typesetting opens no line with 「，、；：。）》」』”」, so a line opening with one and going
+# on with words continues the sentence of the line above (a converter broke the line after
+# a link or a Latin word; Markdown reads the two as one paragraph). A mark alone on its
+# line (a WeChat page's button labels) is no sentence's rest and is left as it is.
+MARK_OPENING = re.compile(r"^[，、；：。）》」』”](?=.*[\w\u4e00-\u9fff])")
+
+
+def mark_openings(lines: list[str], joined: set[int]) -> tuple[list[str], set[int]]:
+    """The lines with each line opening with such a mark joined to the text line above
+    (above the lines already `joined` to theirs), and the indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(1, len(lines)):
+        target = index - 1
+        while target > 0 and (target in joined or target in continued):
+            target -= 1
+        above = result[target].rstrip()
+        # 「…https://example.com/map.xml」, 「…[ 文章标题](https://…)」 above
+        text_above = bool(WORD_CHARACTER.search(above[-1:])) or above.endswith(")")
+        if MARK_OPENING.match(result[index]) and text_above \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ", "#")):
+            result[target] = above + result[index]
             result[index] = ""
             continued.add(index)
     return result, continued
@@ -415,7 +566,8 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
     rendered, notes = render_inline(line.strip(), table=table, references=references)
-    if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes):
+    if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes) \
+            and not (bullet and _listed_reference(notes)):
         result.repairs.append(Repair(
             "navigation", number, line.strip()[:40], "",
             "Dropped a line of links and separators only (a page's navigation or badges: "
@@ -649,6 +801,14 @@ def _navigation(rendered: str, notes: _Notes) -> bool:
     return (not WORD_CHARACTER.search("".join(notes.unlinked))
             and bool(WORD_CHARACTER.search(linked))
             and (len(notes.links) >= 2 or not any("\u4e00" <= c <= "\u9fff" for c in linked)))
+
+
+def _listed_reference(notes: _Notes) -> bool:
+    """A list item that is one link to another site (「* [Measuring Massive Multitask
+    Chinese Understanding](https://arxiv.org/…)」 under 「第三方评测：」): an entry of the
+    article's list — a paper, a project — whose words are text, not a page's navigation
+    (a navigation bar is a line of several links, or a link within the site)."""
+    return len(notes.links) == 1 and bool(re.match(r"https?://", notes.links[0]))
 
 
 # A link's words that only ask the reader to follow it: 「点击查看公报全文」「原文链接」.

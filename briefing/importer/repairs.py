@@ -510,8 +510,13 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+# Names are set apart by spaces and list marks; a space between two Latin letters is a
+# Latin name's own (「Yilia Lin」, a blog's author), not a separator.
+NAME_SEPARATOR = re.compile(r"[\u3000、，,；;/]+|(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+
+
 def split_names(text: str) -> list[str]:
-    return [name for name in re.split(r"[\s\u3000、，,；;/]+", text.strip()) if name]
+    return [name for name in NAME_SEPARATOR.split(text.strip()) if name]
 
 
 # ---------------------------------------------------------------- 10. doubts

@@ -152,7 +152,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     if markdown is None:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
     cleaned = clean_source(text, markdown=markdown)
-    markup = read_markup(cleaned.text())
+    markup = read_markup(cleaned.text(), markdown=markdown)
     # A plain text's rows of '|'-separated cells (a web page's table copied as text).
     lines, page_fields, catalogue = (markup.lines, {}, []) if markdown else catalogue_rows(
         markup.lines)
@@ -171,7 +171,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
-    raw = raw_extraction(text, blocks)
+    # A Markdown file is written, never extracted: its blank lines are all boundaries.
+    raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(text, blocks)
     repairs += raw
     if not raw and not markdown:
         blocks, found = trailing_pager(blocks)

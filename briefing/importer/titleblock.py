@@ -1423,12 +1423,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         indices, joiner = cover, " "
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
-    if inferred and title_block.kind == "text" and (
+    if inferred and (roles.is_part_heading(title_block.text) or title_block.kind == "text" and (
             is_body(title_block) or heading_numbering(title_block.text).rank > 0
-            or is_issuer_line(title_block.text)):
+            or is_issuer_line(title_block.text))):
         # A numbered section head (「一、总体情况」) opening the text is no title, nor is
-        # the issuing office's name (the source, read with the facts; the doubt points
-        # at the text's opening).
+        # a part's name (「前言」「摘要」: a report copied without its cover opens with
+        # it), nor the issuing office's name (the source, read with the facts; the doubt
+        # points at the text's opening).
         opening = next((b for b in blocks if b.kind == "text" and is_body(b)), title_block) \
             if is_issuer_line(title_block.text) else title_block
         return _no_title(blocks, opening, split)

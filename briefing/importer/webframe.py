@@ -438,7 +438,8 @@ TOOL_BUTTONS = frozenset({
     "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
     "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页",
     "分享让更多人看到",  # 人民网's share widget under every story
-    "我要打印", "打印文章", "关闭本窗口", "网站纠错"})
+    "我要打印", "打印文章", "关闭本窗口", "网站纠错",
+    "设为首页", "TOP"})  # an old site's bar: 「设为首页 加入收藏」, its 「TOP」 link alone
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
@@ -537,7 +538,7 @@ def _furniture_line(text: str) -> str:
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
     if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
-            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE
+            len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE or text == "TOP"
             or re.fullmatch(r"[【\[][^【】\[\]]+[】\]]", text)):  # 「【纠错】」: bracketed
         return "the tool bar"
     return ""
