@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PROJECT
 
 # Libraries of other commands or of optional features: never in a plain build.
@@ -58,8 +60,15 @@ def imported_by(tmp_path: Path, folder: Path, *options: str, force: bool = True)
     return set(line.split()[1:])
 
 
-def test_a_plain_build_imports_no_optional_library(tmp_path, make_briefing):
-    folder = make_briefing("""
+@pytest.fixture(scope="module")
+def plain_build(tmp_path_factory) -> tuple[Path, Path, set[str]]:
+    """A plain briefing built once in a new interpreter with an empty cache: (its work
+    folder — cache and PDF —, the briefing, the modules that build ended with). The
+    pipeline test builds it again there, up to date (one cold build for both tests)."""
+    from conftest import write_briefing
+
+    work = tmp_path_factory.mktemp("cold-imports")
+    folder = write_briefing(work / "brief", """
         ## 一、总体情况
 
         2021年，全市优良天数281天，同比增加12天。
@@ -68,7 +77,11 @@ def test_a_plain_build_imports_no_optional_library(tmp_path, make_briefing):
 
         持续推进大气污染防治。
         """)
-    modules = imported_by(tmp_path, folder)
+    return work, folder, imported_by(work, folder)
+
+
+def test_a_plain_build_imports_no_optional_library(plain_build):
+    _, _, modules = plain_build
     assert "weasyprint" in modules  # the probe sees the export's imports
     unexpected = {name: why for name, why in OPTIONAL.items() if name in modules}
     assert not unexpected, f"a plain build imported {unexpected}"
@@ -91,15 +104,12 @@ EXPORT_ONLY = {
 }
 
 
-def test_the_pipeline_alone_imports_no_export_library(tmp_path, make_briefing):
-    folder = make_briefing("""
-        ## 一、总体情况
-
-        2021年，全市优良天数281天，同比增加12天。
-        """)
-    imported_by(tmp_path, folder)  # builds it: the caches now hold its fonts
+def test_the_pipeline_alone_imports_no_export_library(plain_build):
+    # The plain build's folder, built (plain_build): the caches now hold its fonts.
+    work, folder, built = plain_build
+    assert "weasyprint" in built, "the first build exported"
     # Up to date: the pipeline runs (article, glyph check, HTML, fingerprint), no export.
-    modules = imported_by(tmp_path, folder, force=False)
+    modules = imported_by(work, folder, force=False)
     assert {"jinja2", "markdown_it", "briefing"} <= modules  # the probe saw the pipeline
     unexpected = {name: why for name, why in EXPORT_ONLY.items() if name in modules}
     assert not unexpected, f"the pipeline imported {unexpected}"

@@ -45,6 +45,10 @@ def body(ragged: bool = False) -> str:
             f"## 二、各区县排名情况\n\n{table('表2 各区县累计排名')}\n{table('表3 各区县同期排名')}\n")
 
 
+# One build per template, its first paragraph broken by hand (`ragged`): the second
+# paragraph is the same text unbroken (every line of the unbroken first paragraph was
+# one of its lines), so the one build shows both that nothing else is named and that the
+# hand-made ragged line is (two builds per template took twice the CPU).
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     from conftest import write_briefing
@@ -52,25 +56,29 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("preflight-tables")
     made = {}
     for template in ("reprint", "jianbao"):
-        for ragged in (False, True):
-            folder = write_briefing(root / f"{template}-{ragged}", body(ragged),
-                                    front=FRONT.format(template=template))
-            made[template, ragged] = build(folder, root / f"{template}-{ragged}.pdf").output
+        folder = write_briefing(root / template, body(ragged=True),
+                                front=FRONT.format(template=template))
+        made[template] = measure(build(folder, root / f"{template}.pdf").output)
     return made
+
+
+def _made_on_purpose(violation) -> bool:
+    return violation.kind == "ragged-line" and PARAGRAPH[:30].endswith(violation.text)
 
 
 @pytest.mark.parametrize(("template", "size"), [("reprint", 12), ("jianbao", 16)])
 def test_a_bulletin_mostly_in_tables_measures_its_paragraphs(built, template, size):
-    report = measure(built[template, False])
-    assert report.body_size == size  # the paragraphs' face, not the cells'
-    assert report.full_lines >= 4
-    assert report.ragged_lines == 0 and report.violations == [], [
-        str(v) for v in report.violations]
+    report = built[template]
+    assert report.body_size == size, "the body face is the paragraphs', not the cells'"
+    assert report.full_lines >= 4, "its justified lines are measured"
+    others = [str(v) for v in report.violations if not _made_on_purpose(v)]
+    assert others == [], "no false ragged line, none past the margin"
+    assert report.ragged_lines == 1, "no ragged line but the one made by hand"
 
 
 @pytest.mark.parametrize("template", ["reprint", "jianbao"])
 def test_a_ragged_body_line_is_still_named(built, template):
-    report = measure(built[template, True])
+    report = built[template]
     ragged = [v for v in report.violations if v.kind == "ragged-line"]
     assert len(ragged) == 1, [str(v) for v in report.violations]
     assert PARAGRAPH[:30].endswith(ragged[0].text)

@@ -100,7 +100,8 @@ def test_nothing_is_drawn_without_a_focus_found(tmp_path):
 
 @pytest.mark.parametrize("template, whole", [("jianbao", True), ("handout", False)])
 def test_other_templates_same_bytes_and_a_discarded_page_withdrawn(template, whole,
-                                                                   tmp_path):
+                                                                   tmp_path,
+                                                                   sample_template_pdf):
     """The jianbao (the sample is laid out twice: a blank page before its closing block
     is marked) and the handout (`counter(pages)` in its folio): watching changes no
     byte, a page from a discarded layout is withdrawn before the kept layout reports
@@ -108,14 +109,15 @@ def test_other_templates_same_bytes_and_a_discarded_page_withdrawn(template, who
     from tests.conftest import SAMPLE
 
     if whole:
-        folder = tmp_path / "sample"
-        folder.mkdir()
-        for name in ("article.md", "figures.yaml"):
-            (folder / name).write_bytes((SAMPLE / name).read_bytes())
+        # The sample itself (a build reads its folder, writes nothing there); its plain
+        # build is the run's shared one (the same data, template and options).
+        folder = SAMPLE
+        plain_pdf = sample_template_pdf(template)
     else:
         folder = short_sample(tmp_path / "sample")
-    plain = build(folder, tmp_path / "plain.pdf", template=template, force=True)
-    printed = pypdfium2.PdfDocument(plain.output)
+        plain_pdf = build(folder, tmp_path / "plain.pdf", template=template,
+                          force=True).output
+    printed = pypdfium2.PdfDocument(plain_pdf)
     texts = [re.sub(r"\s+", "", page.get_textpage().get_text_bounded()) for page in printed]
     printed.close()
     # The last paragraph the template prints (a handout prints only some).
@@ -127,7 +129,7 @@ def test_other_templates_same_bytes_and_a_discarded_page_withdrawn(template, who
     with stream.watching(focus, lambda number, pdf: events.append((number, pdf)),
                          lambda: events.append("withdrawn")):
         watched = build(folder, tmp_path / "watched.pdf", template=template, force=True)
-    assert watched.output.read_bytes() == plain.output.read_bytes()
+    assert watched.output.read_bytes() == plain_pdf.read_bytes()
     assert events and events[-1] != "withdrawn"
     for before, event in zip(events, events[1:], strict=False):  # a withdrawal: after a page
         assert event != "withdrawn" or before != "withdrawn"
