@@ -112,6 +112,9 @@ def keep_pages(on: bool = True) -> None:
     _keeping = on
     if not on:
         forget()
+        from briefing.weasy import parsed
+
+        parsed.forget()
 
 
 def enabled() -> bool:
