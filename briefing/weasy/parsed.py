@@ -3,36 +3,39 @@ table.py), in a layout whose pages are remembered (incremental.remembering: a re
 in a process that keeps pages, a second layout within one build).
 
 WeasyPrint 70 parses the whole HTML with tinyhtml5 for every layout (0.05–0.09 s for
-the sample's 110 KB). A save that edits one paragraph changes the HTML inside that
+the sample's 110 KB). A save that edits a paragraph changes the HTML inside that
 paragraph's `<p>` only. So the last parses are kept (two per process, as the page
-memory keeps two documents), each with its source; a new source is compared with the
-kept one that shares most of it — the longest common beginning and end, the changed
-stretch between them — and when that stretch lies inside the content of one element
-E (not in its tag) whose new content is text and phrasing elements only, E's new
-content is parsed alone (tinyhtml5's fragment parser, with E's tag as the context) and
-put in a copy of the kept tree in place of E's old content.
+memory keeps two documents), each with its source. The kept source's tags give its
+containers — paragraphs, headings, figure captions, none inside another or inside a
+table, list, form or phrasing element — and a new source is read against them: the
+characters outside the containers' content must be the same, each container's content
+runs to its end tag. Each container whose content differs (one for a save; two when
+the edit before is undone elsewhere) has its new content parsed alone (tinyhtml5's
+fragment parser, with the container's tag as the context) and put in a copy of the
+kept tree in place of the old content.
 
-That is what a full parse gives, when:
+That is what a full parse gives, for each changed container E, when:
 
-- the source before E's content and after it is the same characters, so the parser
-  is in the same state where E's content starts (the same open elements) and, once
-  E's content has closed every element it opened, where it ends;
+- the source outside the changed containers' content is the same characters, and each
+  changed content closes every element it opens, so the parser is in the same state
+  where E's content starts (the same open elements) and where it ends;
 - E's content (old and new) is balanced: each start tag of a phrasing element (span,
   a, em, sub, sup, br …, no table, list, paragraph, heading or ruby element, whose
   start or end tags the parser may close or open implicitly) closed by its end tag in
   order, void elements unclosed, nothing else but text and comments — and E itself is a
-  paragraph, heading, figure caption or division, none of its ancestors a phrasing,
-  table, list or form element (which would give the parser other rules inside E);
+  paragraph, heading or figure caption, none of its ancestors a phrasing, table, list
+  or form element (which would give the parser other rules inside E);
 - the kept tree has E at the place the source's tags say (each ancestor's tag and
   attributes, and E's own, checked along the path) and the fragment parse of E's *old*
   content gives exactly the kept tree's content of E (so the context is the parser's
   state there).
 
-Anything else — a change in a tag, across elements, in a table cell, markup the
+Anything else — a change in a tag, between containers, in a table cell, markup the
 fragment parse arranges otherwise — is parsed in full, as WeasyPrint does.
 tests/weasy/test_parsed.py compares the trees with fresh parses (text edits at the
-start, middle and end, an edit adding markup, one changing an attribute, one in a
-table cell, one adding a paragraph), and rebuilds' PDFs with cold builds'.
+start, middle and end, two paragraphs at once, markup added; an attribute, a table
+cell, an added paragraph, a block or an unclosed tag in a paragraph, a heading parsed
+in full), and tests/weasy/test_incremental.py rebuilds' PDFs with cold builds'.
 BRIEFING_INCREMENTAL=0 switches it off with the page memory.
 """
 
@@ -52,7 +55,7 @@ KEPT = 2  # sources and trees kept per process
 
 # Elements inside which a changed stretch may be parsed alone (their content follows
 # the "in body" rules when none of their ancestors is below).
-CONTAINERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "div"})
+CONTAINERS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
 # Phrasing elements whose tags, properly nested, the parser takes as written.
 PHRASING = frozenset({"span", "a", "em", "strong", "b", "i", "u", "s", "sub", "sup",
                       "small", "mark", "code", "kbd", "samp", "var", "abbr", "cite",
@@ -86,6 +89,7 @@ class Parse:
     source: str
     tree: object  # the root element; never handed out (copies are)
     elements: list | None = None  # the source's elements (_scan), when first needed
+    containers: list | None = None  # those whose content may be parsed alone
 
 
 @dataclass
@@ -136,77 +140,94 @@ def parse(document, namespace_html_elements=True, **kwargs):
     return tree
 
 
-def _common(old: str, new: str) -> tuple[int, int]:
-    """The lengths of the longest common beginning and (not overlapping it) end."""
-    def longest(same, limit: int) -> int:
-        low, high = 0, limit
-        while low < high:
-            middle = (low + high + 1) // 2
-            if same(middle):
-                low = middle
-            else:
-                high = middle - 1
-        return low
-
-    limit = min(len(old), len(new))
-    head = longest(lambda n: old[:n] == new[:n], limit)
-    tail = longest(lambda n: old[len(old) - n:] == new[len(new) - n:], limit - head)
-    return head, tail
-
-
 def _reuse(source: str):
-    """A tree of `source` made from a kept parse, or None (then parsed in full)."""
+    """A tree of `source` made from a kept parse (the most recent that serves), or None
+    (then parsed in full)."""
     with _lock:
-        candidates = list(_kept)
+        candidates = _kept[::-1]
     for kept in candidates:
         if kept.source == source:
             return copy.deepcopy(kept.tree)
-    best, best_common = None, 0
     for kept in candidates:
-        head, tail = _common(kept.source, source)
-        if head + tail > best_common:
-            best, best_common, common = kept, head + tail, (head, tail)
-    if best is None:
+        tree = _spliced(kept, source)
+        if tree is not None:
+            return tree
+    return None
+
+
+def _containers(kept: Parse) -> list[int]:
+    """The kept source's elements whose content may be parsed alone: a container (see
+    CONTAINERS) with no container or NOT_ABOVE element above it (so none holds
+    another), found from the source's tags once per kept parse."""
+    if kept.containers is None:
+        elements = _scan(kept.source) or []
+        blocked = [False] * len(elements)
+        containers = []
+        for index, element in enumerate(elements):
+            parent = element.parent
+            if parent >= 0:
+                blocked[index] = blocked[parent] or elements[parent].tag in NOT_ABOVE \
+                    or elements[parent].tag in CONTAINERS
+            if element.tag in CONTAINERS and not blocked[index]:
+                containers.append(index)
+        kept.elements, kept.containers = elements, containers
+    return kept.containers
+
+
+def _spliced(kept: Parse, source: str):
+    """`source` as the kept source with other content in some containers, each parsed
+    alone into a copy of the kept tree; None when anything else differs."""
+    containers = _containers(kept)
+    if not containers:
         return None
-    head, tail = common
-    if best.elements is None:
-        best.elements = _scan(best.source)
-    elements = best.elements
-    if elements is None:
+    old, elements = kept.source, kept.elements
+    changed = []  # (the element's index, its new content)
+    position, offset = 0, 0  # in the old source; the new source's place minus it
+    for index in containers:
+        element = elements[index]
+        if old[position:element.content] != source[position + offset:element.content + offset]:
+            return None  # (outside the containers' content: the same characters)
+        start = element.content + offset
+        end = _end_tag(source, element.tag, start)
+        if end < 0:
+            return None
+        content = source[start:end]
+        if content != old[element.content:element.end]:
+            changed.append((index, content))
+        position, offset = element.end, end - element.end
+    if old[position:] != source[position + offset:] or not changed:
         return None
-    old_end = len(best.source) - tail
-    # The innermost element whose content holds the changed stretch.
-    inside = [index for index, element in enumerate(elements)
-              if element.content <= head and old_end <= element.end]
-    if not inside:
-        return None
-    index = max(inside, key=lambda i: elements[i].content)
-    element = elements[index]
-    if element.tag not in CONTAINERS:
-        return None
-    path, ancestor = [], index
-    while ancestor >= 0:
-        path.append(ancestor)
-        ancestor = elements[ancestor].parent
-    path.reverse()
-    if any(elements[above].tag in NOT_ABOVE for above in path[:-1]):
-        return None
-    new_end = len(source) - tail
-    old_content = best.source[element.content:element.end]
-    new_content = source[element.content:new_end + (element.end - old_end)]
-    if not (_balanced(old_content) and _balanced(new_content)):
-        return None
-    tree = copy.deepcopy(best.tree)
-    found = _find(tree, elements, path)
-    if found is None:
-        return None
-    parent, target = found
-    if not _same_content(_fragment(old_content, element.tag), target):
-        return None
-    fresh = _fragment(new_content, element.tag)
-    target.text = fresh.text
-    target[:] = list(fresh)
+    tree = copy.deepcopy(kept.tree)
+    for index, content in changed:
+        element = elements[index]
+        old_content = old[element.content:element.end]
+        if not (_balanced(old_content) and _balanced(content)):
+            return None
+        path, ancestor = [], index
+        while ancestor >= 0:
+            path.append(ancestor)
+            ancestor = elements[ancestor].parent
+        target = _find(tree, elements, path[::-1])
+        if target is None or not _same_content(_fragment(old_content, element.tag), target):
+            return None
+        fresh = _fragment(content, element.tag)
+        target.text = fresh.text
+        target[:] = list(fresh)
     return tree
+
+
+def _end_tag(source: str, tag: str, start: int) -> int:
+    """Where the first end tag `</tag` (followed by `>`, `/` or a space) at or after
+    `start` begins; -1 when none (content without it, balanced, ends there)."""
+    needle = f"</{tag}"
+    while True:
+        found = source.find(needle, start)
+        if found < 0:
+            return -1
+        after = source[found + len(needle):found + len(needle) + 1]
+        if after in (">", "/") or after.isspace():
+            return found
+        start = found + 1
 
 
 def _scan(source: str) -> list[_Element] | None:
@@ -287,9 +308,9 @@ def _attributes(text: str) -> dict:
 
 
 def _find(tree, elements: list[_Element], path: list[int]):
-    """(parent, element) of the kept tree at the source's path, each step's tag and
-    attributes checked (any entity or unusual attribute in a tag: None)."""
-    parent, node = None, tree
+    """The element of the kept tree at the source's path, each step's tag and
+    attributes checked (any entity in a tag: None)."""
+    node = tree
     if elements[path[0]].tag != "html" or elements[path[0]].parent != -1:
         return None
     for step, index in enumerate(path):
@@ -298,12 +319,12 @@ def _find(tree, elements: list[_Element], path: list[int]):
             children = list(node)
             if element.place >= len(children):
                 return None
-            parent, node = node, children[element.place]
+            node = children[element.place]
         if node.tag != element.tag or "&" in element.attributes:
             return None
         if dict(node.attrib) != _attributes(element.attributes):
             return None
-    return parent, node
+    return node
 
 
 def _fragment(content: str, container: str):
