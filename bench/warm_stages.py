@@ -12,7 +12,9 @@ in turn, each on the original text (bench/speed.py's warm edits), and reads
 (`HTML.__init__`), the cascade (`Document._build_layout_context`), the box tree
 (`build_formatting_structure`), layout (`layout_document`), drawing (`Page.paint`) and
 writing (`Document.write_pdf`, less drawing); "ours" is the rest of `build()`. Prints,
-per tree, the median over all its rebuilds of each stage, and of the whole rebuild.
+per tree, the median over all its rebuilds of each stage, and of the whole rebuild, the
+process's first (cold) build and the rebuild / first build ratio (issue 17's, in CPU
+time).
 """
 
 from __future__ import annotations
@@ -71,7 +73,9 @@ def worker(work: Path, edits: int) -> None:
              if len(line) > 60 and not line.startswith(("#", "-", ":", "|", ">", "!"))]
     points = [lines[0][:12], lines[len(lines) // 2][:12], lines[-1][:12]]
     incremental.keep_pages()
+    begin = time.process_time()
     build(folder, work / "out.pdf", force=True)
+    first = time.process_time() - begin  # the process's first, cold build
     rows = []
     for index in range(1, edits + 1):
         point = points[(index - 1) % len(points)]
@@ -83,6 +87,7 @@ def worker(work: Path, edits: int) -> None:
         row["writing"] -= row["drawing"]  # write_pdf draws the pages first
         row["total"] = time.process_time() - begin
         row["ours"] = row["total"] - sum(row[stage] for stage in STAGES[1:])
+        row["first"] = first
         rows.append(row)
     print(json.dumps(rows))
 
@@ -115,7 +120,10 @@ def main() -> None:
     for tree, found in rows.items():
         print(f"{tree}: " + " | ".join(
             f"{stage} {statistics.median(row[stage] for row in found):.3f}"
-            for stage in (*STAGES, "total")) + f" s (median of {len(found)} rebuilds)")
+            for stage in (*STAGES, "total")) + f" s (median of {len(found)} rebuilds); "
+            f"first build {statistics.median(row['first'] for row in found):.3f} s, "
+            "rebuild / first "
+            f"{statistics.median(row['total'] / row['first'] for row in found):.2f}")
 
 
 if __name__ == "__main__":
