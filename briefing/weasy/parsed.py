@@ -73,7 +73,7 @@ NOT_ABOVE = PHRASING | {"table", "caption", "colgroup", "thead", "tbody", "tfoot
 RAW = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
                  "noframes", "noscript", "plaintext"})
 
-TOKEN = re.compile(r"<!--.*?-->|<!.*?>|<(/?)([A-Za-z][^\s/>]*+)"
+TOKEN = re.compile(r"<!--.*?-->|<!.*?>|<\?[^>]*+>|</[^A-Za-z>][^>]*+>|<(/?)([A-Za-z][^\s/>]*+)"
                    r"((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", re.S)
 ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
@@ -95,8 +95,9 @@ class Parse:
 @dataclass
 class _Element:
     """An element as the source's tags give it: tag, where its start tag begins, where
-    its content begins and ends, its parent (index) and its place among its parent's
-    child nodes (elements and comments)."""
+    its content begins and ends, its parent (index), its place among its parent's
+    child nodes (elements and comments), its start tag's attributes and its number of
+    child nodes."""
 
     tag: str
     start: int
@@ -105,6 +106,7 @@ class _Element:
     parent: int
     place: int
     attributes: str
+    children: int = 0  # its child nodes (elements and comments)
 
 
 def forget() -> None:
@@ -243,8 +245,8 @@ def _scan(source: str) -> list[_Element] | None:
             break
         position = match.end()
         closing, name = match[1], match[2]
-        if name is None:  # a comment, or <!DOCTYPE>
-            if match[0].startswith("<!--"):
+        if name is None:  # a comment (bogus ones too: <?…>, </3>, <!…>), or <!DOCTYPE>
+            if match[0][:9].upper() != "<!DOCTYPE":
                 children[-1] += 1
             continue
         tag = name.lower()
@@ -253,8 +255,8 @@ def _scan(source: str) -> list[_Element] | None:
                 return None
             if not stack or elements[stack[-1]].tag != tag:
                 return None
-            elements[stack.pop()].end = match.start()
-            children.pop()
+            closed = elements[stack.pop()]
+            closed.end, closed.children = match.start(), children.pop()
             continue
         parent = stack[-1] if stack else -1
         element = _Element(tag, match.start(), match.end(), -1, parent, children[-1],
@@ -309,20 +311,23 @@ def _attributes(text: str) -> dict:
 
 def _find(tree, elements: list[_Element], path: list[int]):
     """The element of the kept tree at the source's path, each step's tag and
-    attributes checked (any entity in a tag: None)."""
+    attributes checked, and each ancestor's number of child nodes (a node the tags do
+    not show — a parser's own element or comment — would shift the places): None when
+    one differs (or a tag holds an entity)."""
     node = tree
     if elements[path[0]].tag != "html" or elements[path[0]].parent != -1:
         return None
     for step, index in enumerate(path):
         element = elements[index]
         if step:
-            children = list(node)
-            if element.place >= len(children):
+            if element.place >= len(node):
                 return None
-            node = children[element.place]
+            node = node[element.place]
         if node.tag != element.tag or "&" in element.attributes:
             return None
         if dict(node.attrib) != _attributes(element.attributes):
+            return None
+        if step < len(path) - 1 and len(node) != element.children:
             return None
     return node
 

@@ -172,3 +172,18 @@ def test_a_short_fragment_naming_a_file_is_parsed_as_text(sample_html, remembere
     tree = parse(source, namespace_html_elements=False)
     assert parsed.last == "fragment"
     assert same_tree(tree, fresh(source))
+
+
+@pytest.mark.parametrize("before", ["<?pi x?>", "<!bogus>", "</3>", "<!-- a -->"])
+def test_a_node_the_tags_hardly_show_does_not_shift_the_paragraphs(before, remembered):
+    """A bogus comment (`<?…>`, `<!…>`, `</3>`) is a comment node for the parser: the
+    scan of the tags counts it, so the second of two identical paragraphs is the one
+    parsed again (miscounted, the first would be: same tag, attributes and content)."""
+    page = ("<!DOCTYPE html><html><head><title>t</title></head><body><section>"
+            f"{before}<p>同</p><p>同</p></section></body></html>")
+    parse(page, namespace_html_elements=False)
+    source = page.replace("<p>同</p></section>", "<p>同改</p></section>")
+    tree = parse(source, namespace_html_elements=False)
+    assert parsed.last == "fragment"
+    assert same_tree(tree, fresh(source))
+    assert ["".join(p.itertext()) for p in tree.iter("p")] == ["同", "同改"]
