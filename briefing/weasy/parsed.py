@@ -73,8 +73,13 @@ NOT_ABOVE = PHRASING | {"table", "caption", "colgroup", "thead", "tbody", "tfoot
 RAW = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
                  "noframes", "noscript", "plaintext"})
 
-TOKEN = re.compile(r"<!--.*?-->|<!.*?>|<\?[^>]*+>|</[^A-Za-z>][^>]*+>|<(/?)([A-Za-z][^\s/>]*+)"
-                   r"((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", re.S)
+# A comment as HTML ends it (also `<!-->`, `<!--->`, `--!>`), a doctype or bogus
+# comment (`<!…>`, `<?…>`, `</3…>`: to the first `>`), or a tag with its attributes.
+TOKEN = re.compile(r"<!--(?:-?>|.*?--!?>)|<!(?!--)[^>]*+>|<\?[^>]*+>|</[^A-Za-z>][^>]*+>"
+                   r"|<(/?)([A-Za-z][^\s/>]*+)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>", re.S)
+# What is left of a tag's attributes once its quoted values are taken out: a quote or
+# `<` there is one the tag's pattern above may have read otherwise than the parser.
+QUOTED = re.compile(r"""=\s*+(?:"[^"]*+"|'[^']*+')""")
 ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
 _lock = threading.Lock()
@@ -281,16 +286,21 @@ def _scan(source: str) -> list[_Element] | None:
 
 
 def _balanced(content: str) -> bool:
-    """Text, comments and properly nested phrasing elements only."""
+    """Text and properly nested phrasing elements only (no comment: a comment the
+    parser ends elsewhere than the pattern would hide tags; no `<` but a tag's, no
+    attribute the pattern may read otherwise)."""
     stack = []
+    tokens = 0
     for match in TOKEN.finditer(content):
+        tokens += 1
         closing, name = match[1], match[2]
         if name is None:
-            if not match[0].startswith("<!--"):
-                return False
-            continue
+            return False
         tag = name.lower()
         if tag not in PHRASING or name != tag:
+            return False
+        rest = QUOTED.sub("", match[3])
+        if any(mark in rest for mark in "\"'<"):
             return False
         if closing:
             if tag in VOID or not stack or stack.pop() != tag:
@@ -299,7 +309,8 @@ def _balanced(content: str) -> bool:
             if match[3].rstrip().endswith("/"):
                 return False
             stack.append(tag)
-    return not stack and "\r" not in content and "\0" not in content
+    return (not stack and content.count("<") == tokens and "\r" not in content
+            and "\0" not in content)
 
 
 def _attributes(text: str) -> dict:

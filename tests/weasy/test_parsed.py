@@ -2,8 +2,9 @@
 parsed.py) gives the tree a full parse gives: edits at the start, middle and end of
 the sample's HTML, markup added inside a paragraph, and edits the fragment parse must
 not take (an attribute, a table cell, an added paragraph, a block inside a paragraph,
-an edit in a paragraph's neighbour after one in the paragraph) — each compared with a
-fresh parse of the same source."""
+an edit in a paragraph's neighbour after one in the paragraph, a comment the parser ends
+at once, an odd attribute, bogus comments before identical paragraphs) — each compared
+with a fresh parse of the same source."""
 
 from __future__ import annotations
 
@@ -119,6 +120,10 @@ def test_edits_the_fragment_parse_must_not_take_are_parsed_in_full(sample_html,
         "block in a paragraph": inside(sample_html, middle, "<div>块</div>"),
         # an unclosed phrasing element: the parser carries it on
         "unclosed": inside(sample_html, middle, "<b>粗"),
+        # a comment the parser ends at once (`<!-->`): the <b> after it is a tag
+        "abrupt comment": inside(sample_html, middle, "<!--><b>粗-->"),
+        # a quote inside an unquoted attribute value
+        "odd attribute": inside(sample_html, middle, '<span title=a"b>字</span>'),
         # a heading's text: its bookmark attribute changes too
         "heading": sample_html.replace("“两手抓”政治思想", "“两手抓”思想政治"),
     }
