@@ -33,9 +33,10 @@ That is what a full parse gives, for each changed container E, when:
 Anything else — a change in a tag, between containers, in a table cell, markup the
 fragment parse arranges otherwise — is parsed in full, as WeasyPrint does.
 tests/weasy/test_parsed.py compares the trees with fresh parses (text edits at the
-start, middle and end, two paragraphs at once, markup added; an attribute, a table
-cell, an added paragraph, a block or an unclosed tag in a paragraph, a heading parsed
-in full), and tests/weasy/test_incremental.py rebuilds' PDFs with cold builds'.
+start, middle and end, two paragraphs at once, markup added, bogus comments before
+identical paragraphs; an attribute, a table cell, an added paragraph, a block, an
+unclosed tag, an abruptly ended comment or an odd attribute in a paragraph, a heading
+parsed in full), and tests/weasy/test_incremental.py rebuilds' PDFs with cold builds'.
 BRIEFING_INCREMENTAL=0 switches it off with the page memory.
 """
 
