@@ -28,6 +28,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
     drawings        drawn-once            images:SVGImage.draw
                     drawn-once-fonts      pdf.stream:Stream.add_font
     sheets          parsed-once           weasyprint:CSS.__init__
+    parsed          parsed-again          tinyhtml5:parse
     cascade         matched-once-keys     css:StyleFor.__init__
                     matched-once          cssselect2:Matcher.match
     ids             stable-document-id    pdf.metadata:uuid4
@@ -50,6 +51,8 @@ The modules (a concern is the module holding its patches' replacements):
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after
     sheets.py          a stylesheet's text parsed once per process, its parse reused
+    parsed.py          the HTML parsed again only inside the element an edit
+                       changed (a rebuild, a second layout)
     cascade.py         what the stylesheets declare for an element (and their
                        selector matches) kept across layouts when its tag,
                        attributes, ancestors and siblings are unchanged

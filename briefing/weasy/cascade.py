@@ -131,7 +131,19 @@ class _Relational:
     def applies(self, element) -> bool:
         """Whether a relational selector could match `element` (one is indexed under
         its id, a class, its name…, or under none)."""
-        return bool(self.orders) and any(self._lists(element))
+        if not self.orders:
+            return False
+        if self.other or (element.id is not None and element.id in self.ids):
+            return True
+        if self.classes and any(name in self.classes for name in element.classes):
+            return True
+        if self.local_names:
+            from cssselect2.compiler import ascii_lower
+
+            if ascii_lower(element.local_name) in self.local_names:
+                return True
+        return (element.namespace_url in self.namespaces
+                or bool(self.lang and "lang" in element.etree_element.attrib))
 
     def _lists(self, element) -> list:
         from cssselect2.compiler import ascii_lower
@@ -244,6 +256,9 @@ def _cascade_reusing(self, html, sheets, presentational_hints, font_config,
     context = tuple((sheet.matcher, origin, sheet_specificity, tuple(sheet.layers))
                     for sheet, origin, sheet_specificity in sheets)
     used: dict = {}
+    # (the sheets with relational selectors: the others' matches are all in the key)
+    relationals = [relational for sheet, _, _ in sheets
+                   if (relational := _relational(sheet.matcher)).orders]
     token = _cascade.set((keys, used))
     try:
         computed_cache = {}
@@ -253,7 +268,7 @@ def _cascade_reusing(self, html, sheets, presentational_hints, font_config,
             parent_id = id(computed_styles[parent, None]) if element.parent else None
             element_declarations = elements_declarations.get(etree_element)
             key = (context, keys[etree_element])
-            if any(_relational(sheet.matcher).applies(element) for sheet, _, _ in sheets):
+            if any(relational.applies(element) for relational in relationals):
                 key = None  # what a :has() looks at is not in the key: declared afresh
             declared = None if key is None else _declared.get(key)
             if declared is None:

@@ -51,9 +51,11 @@ one that moved a group hands on no page from that page on (`moved`, Memory.moved
 a kept page's start would name other boxes) — a rebuild after an edit past a move lays
 out from the move's page. An edit that adds or removes a box (a
 paragraph, a heading) shifts the walk: every later box differs. Every page is drawn and
-its fonts subset again (the drawn content of unchanged pages is not kept); the stages
-before layout (parsing, cascade, boxes) run in full, but for the stylesheets' parses,
-kept per process (sheets.py).
+its fonts subset again (the drawn content of unchanged pages is not kept); of the
+stages before layout, the stylesheets' parses are kept per process (sheets.py), the
+HTML is parsed again only inside the paragraphs that changed (parsed.py), the cascade
+keeps its matches and declarations (cascade.py); the computed styles and the box tree
+are made in full.
 
 Across builds only long-lived processes remember (`keep_pages()`: `briefing watch`, the
 workspace's build processes); within a build, the memory is the build's and dropped
@@ -112,6 +114,9 @@ def keep_pages(on: bool = True) -> None:
     _keeping = on
     if not on:
         forget()
+        from briefing.weasy import parsed
+
+        parsed.forget()
 
 
 def enabled() -> bool:

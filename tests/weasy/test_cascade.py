@@ -73,3 +73,28 @@ def test_only_the_last_cascade_is_kept():
     render(other)
     render(first)  # matched again: the memory held the other document's
     assert cascade.counts["matched"] > 0 and cascade.counts["declared"] > 0
+
+
+@pytest.mark.parametrize("selector", [
+    "#hot:has(> b)", ".hot:has(> b)", "div:has(> b)", "[lang]:has(> b)", ":has(> b)"])
+def test_which_elements_a_relational_selector_could_match(selector):
+    """`applies` (its index's lists read one by one) says what `any` of the lists it
+    indexes the element under says, for a :has() indexed under an id, a class, a name,
+    the lang attribute and none (every element)."""
+    import cssselect2
+    import tinyhtml5
+    from weasyprint import CSS
+
+    weasy.load()
+    sheet = CSS(string=f"{selector} {{ color: red }} p {{ color: blue }}")
+    relational = cascade._relational(sheet.matcher)
+    assert relational.orders
+    root = tinyhtml5.parse('<html><body><div id="hot" class="hot"><b>一</b></div>'
+                           '<p lang="zh" class="cold">二</p><span>三</span></body></html>',
+                           namespace_html_elements=False)
+    answers = []
+    for element in cssselect2.ElementWrapper.from_html_root(root).iter_subtree():
+        answers.append(relational.applies(element))
+        assert answers[-1] == any(relational._lists(element)), (selector, element)
+    assert any(answers)
+    assert not all(answers) or selector == ":has(> b)"

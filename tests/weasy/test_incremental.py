@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from briefing.build import build
-from briefing.weasy import cascade, incremental
+from briefing.weasy import cascade, incremental, parsed
 from tests.conftest import SAMPLE
 
 
@@ -103,6 +103,7 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
         warm = build(folder, tmp_path / "warm.pdf", toc=True, force=True)
         first_page, kept = incremental.last_first_page, incremental.last_kept
         counts = dict(cascade.counts)
+        parse = parsed.last
         if text not in colds:
             cold = cold_build()
             colds[text] = (tmp_path / "cold.pdf").read_bytes(), cold.pages
@@ -125,6 +126,9 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
             assert counts["declared"] == counts["matched"] == 0, \
                 ("cascade: nothing matched or declared again", name, counts)
             assert counts["kept"] > 200, ("cascade: every declaration kept", name, counts)
+        # The HTML: parsed again only inside the edited paragraph (parsed.py), but
+        # where a paragraph was added.
+        assert parse == ("full" if name == "a paragraph added" else "fragment"), (name, parse)
         if name == "a paragraph added":
             assert 0 < counts["declared"] < counts["kept"], \
                 ("cascade: the paragraph's siblings declared again", name, counts)
