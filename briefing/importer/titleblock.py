@@ -488,6 +488,9 @@ def is_body(block: RawBlock) -> bool:
             and not quoted_facts(block)
     if block.kind in ("heading", "table"):
         return True
+    if len(block.lines) > 1 and all(is_page_furniture(line.text.strip(), above_title=True)
+                                    for line in block.lines):
+        return False  # a page's tool bar and breadcrumb, an item a line
     if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
         return False
     if len(block.lines) == 1 and roles.is_salutation(text):
@@ -1066,6 +1069,10 @@ MENU_WORDS = frozenset({
     "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
     # a government release's language and mail links (GovHK: 簡體版 英文版 寄給朋友)
     "简体版", "繁体版", "英文版", "中文版", "寄给朋友",
+    # a government site's accessibility bar (无障碍工具条): zoom, colours, guide lines, reset
+    "页面", "配色", "辅助线", "重置", "读屏", "页面缩放", "大鼠标", "长者模式", "关怀版",
+    # a share bar's platforms (分享 微信 头条 微博 空间 qq)
+    "头条", "空间", "qq", "QQ", "QQ空间", "朋友圈", "豆瓣", "新浪微博", "腾讯微博",
 })
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
@@ -1120,8 +1127,14 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return True
     # Menu words in the head, above or under the title (alone, or a row of links);
     # contact fields above it.
-    return line in MENU_WORDS or is_link_bar(line) or (above_title and bool(CONTACT_FIELD.match(
-        line.lstrip("•·●◆■▪-* \t\u3000"))))
+    return line in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
+        above_title and bool(CONTACT_FIELD.match(line.lstrip("•·●◆■▪-* \t\u3000"))))
+
+
+def _menu_words_only(line: str) -> bool:
+    """「分享 微信」「微博 空间 qq」: a row of the page's buttons, every word one of them."""
+    words = line.split()
+    return len(words) > 1 and all(simplified(word) in MENU_WORDS for word in words)
 
 
 def is_menu_block(block: RawBlock) -> bool:

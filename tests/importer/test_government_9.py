@@ -1,0 +1,43 @@
+"""Government page shapes of the ninth round (set 6: 通知 without a title line, a page's
+accessibility and share bars, a 范文 site's copy, a chair's script): made-up texts of the
+shapes the round's texts showed damaged, each failing without its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.importer.structure import build_draft
+
+FILE = Path("article.txt")
+BODY = "一季度，全市地表水考核断面水质优良比例为91.7%，同比上升4.2个百分点，无劣V类断面。"
+MORE = "下一步，将持续推进入河排污口排查整治，加快城镇污水管网建设，确保水质稳中向好。"
+
+
+def texts(draft) -> list[tuple[str, str]]:
+    return [(node.kind, node.text) for node in draft.nodes]
+
+
+# ---------------------------------------------------------------- a page's tool bars
+
+
+# A 政府信息公开 page: its accessibility bar an item a line over a long breadcrumb, the
+# share bar under the date; the body's paragraphs open indented, blank lines between.
+P1 = "全市12条河流36个监测断面中，33个断面达到或优于Ⅲ类水质，水质优良比例为91.7%。"
+P2 = "按流域评价，各主要河流水质状况均为“优”，湖库水质总体保持稳定。"
+P3 = "1—3月，36个监测断面中，32个断面达到或优于Ⅲ类水质，水质优良比例为88.9%。"
+TOOLBAR_PAGE = (
+    "页面\n配色\n辅助线\n重置\n"
+    "当前位置: 首页 > 政府信息公开 > 政府信息公开专栏 > 法定主动公开内容 > 监测信息 > 水环境质量\n\n"
+    "某市2024年一季度水环境质量状况\n\n"
+    "2024-04-12 10:05     来源: 某市生态环境局\n"
+    "分享 微信\n头条\n微博 空间 qq\n【字体: 打印\n\n"
+    f"  (一)3月份 \n\n  {P1} \n\n  {P2} \n\n  (二)1—3月份 \n\n  {P3} \n\n  {MORE} \n")
+
+
+def test_a_pages_accessibility_and_share_bars_over_the_title_are_furniture():
+    draft = build_draft(TOOLBAR_PAGE, FILE)
+    assert draft.title == "某市2024年一季度水环境质量状况"
+    assert draft.source == "某市生态环境局"
+    assert texts(draft) == [("heading", "（一）3月份"), ("paragraph", P1), ("paragraph", P2),
+                            ("heading", "（二）1—3月份"), ("paragraph", P3), ("paragraph", MORE)]
+    assert any(r.kind == "page-furniture" and "配色" in r.before for r in draft.repairs)
