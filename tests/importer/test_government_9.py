@@ -41,3 +41,21 @@ def test_a_pages_accessibility_and_share_bars_over_the_title_are_furniture():
     assert texts(draft) == [("heading", "（一）3月份"), ("paragraph", P1), ("paragraph", P2),
                             ("heading", "（二）1—3月份"), ("paragraph", P3), ("paragraph", MORE)]
     assert any(r.kind == "page-furniture" and "配色" in r.before for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- an office as the 作者
+
+
+def test_a_pages_author_field_naming_an_office_gives_that_office_as_the_author():
+    text = ("某县2024年3月环境空气质量状况\n\n发布时间：2024-04-08  作者：某县环境监测站\n\n"
+            f"{BODY}\n\n{MORE}\n")
+    draft = build_draft(text, FILE)
+    assert draft.title == "某县2024年3月环境空气质量状况"
+    assert draft.authors == ["某县环境监测站"]
+    assert texts(draft) == [("paragraph", BODY), ("paragraph", MORE)]
+
+
+def test_an_author_field_naming_a_sentence_is_no_author():
+    text = ("某县2024年3月环境空气质量状况\n\n作者：本站根据监测数据整理发布。\n\n"
+            f"{BODY}\n")
+    assert build_draft(text, FILE).authors == []
