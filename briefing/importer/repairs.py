@@ -356,7 +356,9 @@ STUCK = rf"(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}])"
 # Numbering styles in their canonical order (rank 0 is unnumbered):
 # 一、 < （一） < 1 / 1. / 1、 < （1） < ①.
 NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(r"^[一二三四五六七八九十百零〇]+、")),
+    # 「、地表水」: a page set the numeral as an image, the copy lost it; no sentence and
+    # no list item opens with 、 (GB/T 15834), so the 、 alone marks the head's rank.
+    (1, re.compile(r"^[一二三四五六七八九十百零〇]*、")),
     (2, re.compile(r"^[（(][一二三四五六七八九十百零〇]+[）)]")),
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
     # 1 / 1. / 1、: one or two digits, then a separator that is not a decimal point.

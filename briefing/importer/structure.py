@@ -599,8 +599,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)
                             or roles.is_numbered_part(text)) \
             and not roles.is_attachment_label(text):
-        return [Node("heading", text, segments, marker=PLAIN_MARKER,
-                     rank=heading_numbering(text).rank, origin="plain")], []
+        numbering = heading_numbering(text)
+        return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=numbering.rank,
+                     origin="lost-numeral" if numbering.number == "、" else "plain")], []
     return [Node("paragraph", text, segments)], []
 
 
@@ -2020,6 +2021,10 @@ HEADING_ORIGINS = {
                False),
     "plain": ("plain-heading",
               "A short numbered line without terminal punctuation: made it a heading.", False),
+    "lost-numeral": ("lost-numeral",
+                     "A short line opening with 「、」, its numeral missing (the page set it "
+                     "as an image): made it a heading of the 「一、」 rank — write its number.",
+                     True),
     "bold": ("bold-heading",
              "A short line that is one bold run and no sentence: made it a heading.", True),
     "short": ("short-heading",

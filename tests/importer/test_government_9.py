@@ -59,3 +59,23 @@ def test_an_author_field_naming_a_sentence_is_no_author():
     text = ("某县2024年3月环境空气质量状况\n\n作者：本站根据监测数据整理发布。\n\n"
             f"{BODY}\n")
     assert build_draft(text, FILE).authors == []
+
+
+# ---------------------------------------------------------------- a head's numeral lost
+
+
+def test_a_head_opening_with_a_lone_enumeration_comma_keeps_its_rank_and_is_told():
+    # The page set 「一」 as an image: the copy keeps 「、」 and the head's words.
+    text = (f"# 某市2024年3月水环境质量月报\n\n、地表水环境质量\n\n（一）3月份\n\n{P1}\n\n"
+            f"（二）1—3月份\n\n{P3}\n\n二、饮用水水源地水质\n\n{MORE}\n")
+    draft = build_draft(text, FILE)
+    headings = [(node.text, node.depth) for node in draft.nodes if node.kind == "heading"]
+    assert headings == [("、地表水环境质量", 1), ("（一）3月份", 2), ("（二）1—3月份", 2),
+                        ("二、饮用水水源地水质", 1)]
+    assert any(r.kind == "lost-numeral" and r.review for r in draft.repairs)
+
+
+def test_a_comma_inside_a_line_is_no_numbering():
+    from briefing.importer.repairs import heading_numbering
+    assert heading_numbering("水质、水量").rank == 0
+    assert heading_numbering("三、水量").rank == 1
