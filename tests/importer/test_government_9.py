@@ -79,3 +79,23 @@ def test_a_comma_inside_a_line_is_no_numbering():
     from briefing.importer.repairs import heading_numbering
     assert heading_numbering("水质、水量").rank == 0
     assert heading_numbering("三、水量").rank == 1
+
+
+# ---------------------------------------------------------------- a notice's addressees
+
+
+def test_addressees_led_by_a_named_body_or_ending_in_a_zone_are_the_salutation():
+    from briefing.importer.roles import is_salutation
+    assert is_salutation("某某高新区管委会，各镇人民政府，市级各部门：")
+    assert is_salutation("各镇人民政府、市直各部门，某某经济开发区、某某物流园区：")
+    assert not is_salutation("总体来看，各地的工作都在稳步推进：")
+    assert not is_salutation("市直各单位要做到以下几点：")
+
+
+def test_a_notice_without_a_title_line_opens_with_its_addressees_not_a_title():
+    text = ("某某高新区管委会,各镇人民政府,市级各部门:\n"
+            "《某市政府会议议事规则》已经市政府常务会议通过,现予印发。\n"
+            "某市人民政府\n2024年5月20日\n")
+    draft = build_draft(text, FILE)
+    assert not draft.title
+    assert texts(draft)[0] == ("salutation", "某某高新区管委会，各镇人民政府，市级各部门：")
