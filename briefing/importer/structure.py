@@ -225,7 +225,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         repairs += found
         doubts += more_doubts
     else:
-        nodes, found = join_line_breaks(nodes)
+        nodes, found = join_line_breaks(nodes, text.split("\n"))
         repairs += found
         doubts += unfinished_paragraphs(nodes)
         doubts += glued_heads(nodes)
@@ -1776,6 +1776,17 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
     return result, repairs, unfinished_paragraphs(result)
 
 
+INDENTED_LINE = re.compile(r"^(?:[ \t]{2,}|\u3000+)(?=\S)")
+
+
+def _opens_indented(source: list[str] | None, line: int) -> bool:
+    """The source line opens with a paragraph's indent (「  全体起立，」 under 「  现在，
+    我宣布：…」): the author began a paragraph there, where a copy's broken line opens
+    flush — a short line ending in ，, one stage direction a line, is the text's own."""
+    return source is not None and 0 < line <= len(source) and bool(
+        INDENTED_LINE.match(source[line - 1]))
+
+
 def _last_line_start(node: Node, glued: set[int]) -> int:
     """Where the node's last line of the page begins: a line the extraction broke before a
     mark no line opens with (「…（如计算机绘图等）」 ⏎ 「，图纸应符合制」) is one line of the
@@ -1786,10 +1797,12 @@ def _last_line_start(node: Node, glued: set[int]) -> int:
     return node.segments[index][0]
 
 
-def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+def join_line_breaks(nodes: list[Node], source: list[str] | None = None
+                     ) -> tuple[list[Node], list[Repair]]:
     """A text of one paragraph a line: a line ending in ，、 or an opening mark, with the
     next line right under it (no blank line in the source), goes on there — the break is
-    the copy's, not a paragraph's end. Never a block with a role, nor into a new item."""
+    the copy's, not a paragraph's end. Never a block with a role, nor into a new item,
+    nor into a line of the `source` that opens with a paragraph's indent."""
     result: list[Node] = []
     repairs: list[Repair] = []
     for node in nodes:
@@ -1798,7 +1811,8 @@ def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 and not (previous.role or previous.box or node.role or node.box)
                 and previous.text.rstrip().endswith(LINE_GOES_ON)
                 and node.line == previous.segments[-1][1] + 1
-                and not starts_new_item(node.text)):
+                and not starts_new_item(node.text)
+                and not _opens_indented(source, node.line)):
             joined, _ = join_pair(previous, node)
             result[-1] = joined
             repairs.append(Repair(

@@ -99,3 +99,30 @@ def test_a_notice_without_a_title_line_opens_with_its_addressees_not_a_title():
     draft = build_draft(text, FILE)
     assert not draft.title
     assert texts(draft)[0] == ("salutation", "某某高新区管委会，各镇人民政府，市级各部门：")
+
+
+# ---------------------------------------------------------------- a chair's script
+
+
+def test_a_line_opening_indented_begins_a_paragraph_though_the_line_above_ends_in_a_comma():
+    # A chair's script, one paragraph a line, each opening indented: the stage cues
+    # 「全体起立，」「奏国歌，」 are paragraphs of their own.
+    text = ("某区第五届人民代表大会第三次会议主持词\n\n各位代表：\n"
+            "  某区第五届人民代表大会第三次会议今天开幕。\n"
+            "  现在，我宣布：大会开幕。\n"
+            "  全体起立，\n  奏国歌，\n  请坐下。\n"
+            "  今天会议的议程是：听取区政府工作报告。\n")
+    body = texts(build_draft(text, FILE))
+    assert ("paragraph", "全体起立，") in body
+    assert ("paragraph", "奏国歌，") in body
+    assert ("paragraph", "请坐下。") in body
+
+
+def test_a_flush_line_under_a_line_ending_in_a_comma_goes_on_there():
+    text = ("某区2024年政府工作报告\n\n各位代表：\n"
+            "过去一年，我们坚持稳中求进，推动某某新材料项目落地，\n"
+            "某某产业园一期建成投产，全年地区生产总值增长5.2%。\n"
+            "今年，我们将继续推进产业升级，做强先进制造业。\n")
+    body = texts(build_draft(text, FILE))
+    assert ("paragraph", "过去一年，我们坚持稳中求进，推动某某新材料项目落地，"
+                         "某某产业园一期建成投产，全年地区生产总值增长5.2%。") in body
