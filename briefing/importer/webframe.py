@@ -115,6 +115,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     repairs: list[Repair] = []
     lines = _platform_template(lines, repairs)
     lines = _closing_paywall(lines, repairs)
+    lines = _hidden_text_marks(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
@@ -181,6 +182,29 @@ def _closing_paywall(lines: list[tuple[int, str]], repairs: list[Repair]
         "阅读全文, a call to log in, pay or tip, its amounts): check the text is whole.",
         review=True))
     return lines[:start]
+
+
+# A content site (范文 site) hides part of the text behind its paywall and says so where
+# the part was cut out: 「……此处隐藏2813个字……」. The mark is the site's; the text is
+# missing there, and the editor must be told.
+HIDDEN_TEXT = re.compile(
+    r"[…\.。]*[（(【]?\s*此处(?:已)?隐藏[：:]?\s*(\d+)\s*个?字[）)】]?[…\.。]*")
+
+
+def _hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    result = []
+    for number, text in lines:
+        found = HIDDEN_TEXT.search(text)
+        if found:
+            repairs.append(Repair(
+                "site-hidden-text", number, found[0], "",
+                f"Dropped the site's mark 「{found[0]}」: the site hid {found[1]} characters "
+                "of the text here, so the text is incomplete at this point — fill them in "
+                "from another copy, or tell the reader.", review=True))
+            text = text[:found.start()] + text[found.end():]
+        result.append((number, text))
+    return result
 
 
 def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]

@@ -126,3 +126,18 @@ def test_a_flush_line_under_a_line_ending_in_a_comma_goes_on_there():
     body = texts(build_draft(text, FILE))
     assert ("paragraph", "过去一年，我们坚持稳中求进，推动某某新材料项目落地，"
                          "某某产业园一期建成投产，全年地区生产总值增长5.2%。") in body
+
+
+# ---------------------------------------------------------------- a 范文 site's hidden text
+
+
+def test_a_content_sites_hidden_text_mark_is_dropped_and_the_gap_told():
+    text = ("# 某局2015年上半年工作总结\n\n"
+            "上半年，我局认真抓好城市管理工作。一是完善了环境卫生管理制度。二是 "
+            "……此处隐藏1520个字……工程预计在8月份内完工。\n\n"
+            "下半年，我局将继续抓好各项工作，确保全年目标任务圆满完成。\n")
+    draft = build_draft(text, FILE)
+    first = texts(draft)[0][1]
+    assert "隐藏" not in first and first.endswith("二是 工程预计在8月份内完工。")
+    spot = next(r for r in draft.repairs if r.kind == "site-hidden-text")
+    assert spot.review and "1520" in spot.note
