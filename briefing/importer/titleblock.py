@@ -1684,7 +1684,41 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                     "block under the page's facts): took it as the subtitle.", review=True))
     found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
                           for i, b in enumerate(blocks) if i not in taken]
+    if inferred:
+        found_block.blocks, found = _title_run_into_body(found_block.blocks, title_block, title)
+        found_block.repairs += found
     return found_block
+
+
+RUN_INTO_MIN = 6  # a title this long, repeated, is no coincidence of words
+# What opens a report's first sentence after the title run into it: its time
+# (「2011年上半年，」「今年以来，」「半年来，」); a title followed by a verb (「…总结已经审议
+# 通过」) is the sentence's subject, and stays.
+RUN_INTO_OPENING = re.compile(r"\d{2,4}\s*年|今年|去年|近年|近期|[一二两三四五六七八九十半]+年来|"
+                              r"(?:上|下)半年|一季度|二季度|三季度|四季度")
+
+
+def _title_run_into_body(blocks: list[RawBlock], title_block: RawBlock, title: str
+                         ) -> tuple[list[RawBlock], list[Repair]]:
+    """「市政局半年工作总结」 ⏎ 「市政局半年工作总结2011年上半年，我局…」: a page copy sets the
+    title again at the head of the first paragraph (its heading's text run into the
+    paragraph's). The first block under the title that opens with the title and goes on
+    with more text loses the repeat; a repair to review."""
+    index = next((i for i, b in enumerate(blocks) if b.line > title_block.line), None)
+    if index is None or len(title) < RUN_INTO_MIN:
+        return blocks, []
+    block = blocks[index]
+    first = block.lines[0].text.strip() if block.kind == "text" and block.lines else ""
+    rest = first[len(title):]
+    if not first.startswith(title) or len(rest) < len(title) or not RUN_INTO_OPENING.match(
+            rest) or not re.search(r"[。！？]", rest):
+        return blocks, []
+    lines = [SourceLine(block.lines[0].number, rest, block.lines[0].virtual,
+                        block.lines[0].image), *block.lines[1:]]
+    return blocks[:index] + [replace(block, lines=lines)] + blocks[index + 1:], [Repair(
+        "title-run-into-text", block.line, f"{title}{rest[:8]}…", f"{rest[:8]}…",
+        "The first paragraph opens with the title again, run into its text (a page "
+        "copy's heading and paragraph joined): dropped the repeat.", review=True)]
 
 
 def _given_title_repeated(blocks: list[RawBlock], title: str

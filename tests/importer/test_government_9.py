@@ -141,3 +141,24 @@ def test_a_content_sites_hidden_text_mark_is_dropped_and_the_gap_told():
     assert "隐藏" not in first and first.endswith("二是 工程预计在8月份内完工。")
     spot = next(r for r in draft.repairs if r.kind == "site-hidden-text")
     assert spot.review and "1520" in spot.note
+
+
+# ---------------------------------------------------------------- the title run into the text
+
+
+def test_the_title_run_into_the_first_paragraph_is_dropped_there():
+    title = "某局2015年上半年工作总结"
+    text = (f"{title}\n{title}2015年上半年，我局在区委、区政府的领导下，认真完成了各项工作。\n"
+            "一、加强学习，提高队伍素质\n半年来，我局坚持周二学习制度，组织干部职工认真学习。\n")
+    draft = build_draft(text, FILE)
+    assert draft.title == title
+    assert texts(draft)[0] == ("paragraph", "2015年上半年，我局在区委、区政府的领导下，认真完成了各项工作。")
+    assert any(r.kind == "title-run-into-text" and r.review for r in draft.repairs)
+
+
+def test_a_first_paragraph_naming_the_title_in_a_sentence_keeps_it():
+    title = "某局2015年上半年工作总结"
+    text = (f"{title}\n\n{title}已经局务会议审议通过，现将主要内容报告如下。\n\n"
+            "一、加强学习，提高队伍素质\n\n半年来，我局坚持周二学习制度，组织干部职工认真学习。\n")
+    draft = build_draft(text, FILE)
+    assert texts(draft)[0][1].startswith(title)
