@@ -822,7 +822,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and \
                 heading_numbering(blocks[0].text).rank == 0:
             return [0], True
-        texts = [i for i, b in enumerate(blocks) if b.kind == "text"]
+        # A page's fact lines (「发布时间：…」「信息来源：…」) and tool bar over a text
+        # with no title line are never its title.
+        texts = [i for i, b in enumerate(blocks) if b.kind == "text" and not all(
+            is_fact_line(line.text.strip()) or is_page_furniture(line.text.strip(), True)
+            for line in b.lines)]
         first = next((i for i in texts if has_han(_plain(blocks[i].text))
                       and not roles.is_caption_text(blocks[i].text.strip())),
                      texts[0] if texts else None)
@@ -1784,6 +1788,17 @@ class Facts:
     # the source when no 来源 line names one
 
 
+def _empty_field(facts: Facts, drop: set[tuple[int, int]], where: tuple[int, int],
+                 label: SourceLine) -> None:
+    """「发布机构：」 among the head's fact lines with no value: the page template's field
+    left empty (a second 「信息来源：」 under the first), not the text's."""
+    drop.add(where)
+    facts.repairs.append(Repair(
+        "empty-field", label.number, label.text.strip(), "",
+        "Dropped a page's field left empty among its fact lines (a label with no value, "
+        "beside the 来源/date lines): the page template's, not the text's.", review=True))
+
+
 SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
 HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of facts
 
@@ -1806,6 +1821,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
     previous = subtitle_line  # the source line of the head's last line read
+    after_fact = False  # the head's last line read was a fact taken (or a page counter)
+    label_after_fact = False  # …when the pending label was read
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
@@ -1832,25 +1849,37 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 drop.add(where)
                 continue
             if not in_head:
+                if pending is not None and label_after_fact:  # the head's last field
+                    _empty_field(facts, drop, pending[0], pending[2])
+                    pending = None
                 continue
             if pending is not None:
                 (label_where, key, label) = pending
                 pending = None
-                if _is_value(key, text) and _store(facts, key, text, label.number,
-                                                   f"{label.text.strip()} ⏎ {text}"):
+                # 「发布机构：」 ⏎ 「信息来源：某处」: a field the template left empty, then
+                # the next field — no value of the first.
+                if _is_value(key, text) and not labelled_facts(text) and _store(
+                        facts, key, text, label.number, f"{label.text.strip()} ⏎ {text}"):
                     drop.update({label_where, where})
+                    after_fact = True
                     continue
+                if label_after_fact or labelled_facts(text):
+                    _empty_field(facts, drop, label_where, label)
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous)
             previous = source_line.number
             if pending_key:
-                pending = (where, pending_key, source_line)
+                pending, label_after_fact = (where, pending_key, source_line), after_fact
             elif taken:
                 drop.add(where)
-            elif len(block.lines) > 1 and (PAGE_COUNTER.fullmatch(text)
-                                           or PAGE_WIDGET.fullmatch(text)):
+            elif (len(block.lines) > 1 or after_fact) and (PAGE_COUNTER.fullmatch(text)
+                                                           or PAGE_WIDGET.fullmatch(text)):
                 drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
-    if pending is not None:
+                taken = True
+            after_fact = bool(taken)
+    if pending is not None and label_after_fact:
+        _empty_field(facts, drop, pending[0], pending[2])
+    elif pending is not None:
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))

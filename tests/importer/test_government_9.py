@@ -162,3 +162,28 @@ def test_a_first_paragraph_naming_the_title_in_a_sentence_keeps_it():
             "一、加强学习，提高队伍素质\n\n半年来，我局坚持周二学习制度，组织干部职工认真学习。\n")
     draft = build_draft(text, FILE)
     assert texts(draft)[0][1].startswith(title)
+
+
+# ---------------------------------------------------------------- a page's fields, some empty
+
+
+FIELDS_PAGE = (
+    "发布时间:2024-05-20 09:12\n访问次数:\n发布机构:\n信息来源:监测科\n信息来源:\n"
+    f"{P1}\n{P3}\n{MORE}\n")
+
+
+def test_a_pages_fields_over_a_text_without_title_are_facts_and_none_is_the_title():
+    draft = build_draft(FIELDS_PAGE, FILE)
+    assert not draft.title
+    assert str(draft.date) == "2024-05-20"
+    assert draft.source == "监测科"
+    assert texts(draft) == [("paragraph", P1), ("paragraph", P3), ("paragraph", MORE)]
+    assert [r.before for r in draft.repairs if r.kind == "empty-field"] == ["发布机构：",
+                                                                           "信息来源："]
+
+
+def test_an_empty_label_that_no_fact_line_touches_is_kept_and_told():
+    text = f"# 某县通知\n\n{P1}\n\n联系人：\n\n{MORE}\n"
+    draft = build_draft(text, FILE)
+    assert ("paragraph", "联系人：") in texts(draft)
+    assert not [r for r in draft.repairs if r.kind == "empty-field"]
