@@ -187,3 +187,15 @@ def test_an_empty_label_that_no_fact_line_touches_is_kept_and_told():
     draft = build_draft(text, FILE)
     assert ("paragraph", "联系人：") in texts(draft)
     assert not [r for r in draft.repairs if r.kind == "empty-field"]
+
+
+# ---------------------------------------------------------------- the writer's office in a byline
+
+
+def test_the_writers_office_before_the_name_in_a_byline_is_no_author():
+    from briefing.importer.repairs import parse_byline
+    assert parse_byline("文 / 企划处 张晓明") == ["张晓明"]
+    assert parse_byline("文/信息中心 李明 王芳") == ["李明", "王芳"]
+    assert parse_byline("文/张晓明、李明") == ["张晓明", "李明"]
+    text = f"国际农业动态\n\n文 / 企划处 张晓明\n\n{P1}\n\n{MORE}\n"
+    assert build_draft(text, FILE).authors == ["张晓明"]
