@@ -116,6 +116,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _platform_template(lines, repairs)
     lines = _closing_paywall(lines, repairs)
     lines = _hidden_text_marks(lines, repairs)
+    lines = _style_rules(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
@@ -203,6 +204,34 @@ def _hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
                 "of the text here, so the text is incomplete at this point — fill them in "
                 "from another copy, or tell the reader.", review=True))
             text = text[:found.start()] + text[found.end():]
+        result.append((number, text))
+    return result
+
+
+# A page's style sheet copied with its text (a TRS CMS's 「.TRS_Editor P{margin-top:0px;
+# font-family:宋体;}」): rules, a selector and its {property:value;…} block each, filling
+# the line. Presentation of the page, never words of the text.
+STYLE_RULE = r"[.#@]?[A-Za-z_][\w\-.#:>,\s\[\]=\"']*\{[^{}]*\}"
+STYLE_LINE = re.compile(rf"^\s*(?:{STYLE_RULE}\s*)+$")
+STYLE_DECLARATION = re.compile(r"[A-Za-z\-]+\s*:\s*[^;{}]+;?")
+
+
+def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
+                 ) -> list[tuple[int, str]]:
+    result = []
+    fenced = False  # inside a Markdown code fence: a CSS sample is the text's own
+    for number, text in lines:
+        if re.match(r"^\s*(?:```|~~~)", text):
+            fenced = not fenced
+        body = re.findall(r"\{([^{}]*)\}", text)
+        if not fenced and STYLE_LINE.match(text) and body and all(
+                STYLE_DECLARATION.search(part) for part in body):
+            repairs.append(Repair(
+                "style-sheet", number, text.strip()[:40], "",
+                "Dropped a line of the page's style sheet (CSS rules: a selector and its "
+                "{property:value} block), copied with the text: the page's presentation, "
+                "not its words.", review=True))
+            continue
         result.append((number, text))
     return result
 

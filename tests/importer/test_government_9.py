@@ -199,3 +199,29 @@ def test_the_writers_office_before_the_name_in_a_byline_is_no_author():
     assert parse_byline("文/张晓明、李明") == ["张晓明", "李明"]
     text = f"国际农业动态\n\n文 / 企划处 张晓明\n\n{P1}\n\n{MORE}\n"
     assert build_draft(text, FILE).authors == ["张晓明"]
+
+
+# ---------------------------------------------------------------- a page's style sheet
+
+
+def test_a_cms_style_sheet_copied_with_the_text_is_furniture_and_told():
+    text = ("某县召开2024年安全生产工作会议\n\n"
+            ".TRS_Editor P{margin-top:0px;margin-bottom:12px;line-height:1.5;font-family:宋体;"
+            "font-size:12pt;}.TRS_Editor DIV{margin-top:0px;font-family:宋体;}\n"
+            ".TRS_Editor TD{font-size:12pt;}\n\n"
+            f"{P1}\n\n{MORE}\n")
+    draft = build_draft(text, FILE)
+    assert draft.title == "某县召开2024年安全生产工作会议"
+    assert texts(draft) == [("paragraph", P1), ("paragraph", MORE)]
+    assert any(r.kind == "style-sheet" and r.review for r in draft.repairs)
+
+
+def test_braces_inside_a_sentence_are_the_texts_own():
+    text = f"# 某县通知\n\n请按要求填报{{见附件1}}，于5月10日前报送。\n\n{MORE}\n"
+    assert texts(build_draft(text, FILE))[0][1].startswith("请按要求填报")
+
+
+def test_a_style_rule_in_a_markdown_code_fence_is_kept():
+    text = f"# 样式说明\n\n{P1}\n\n```css\n.note P{{margin-top:0px;font-family:宋体;}}\n```\n"
+    draft = build_draft(text, Path("article.md"))
+    assert any("margin-top" in node.text for node in draft.nodes)
