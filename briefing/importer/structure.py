@@ -1241,7 +1241,29 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
                     text=above.text + " " + node.text,
                     segments=above.segments + tuple((len(above.text) + 1 + start, line)
                                                     for start, line in node.segments))
-    return [node for node in result if node is not None]
+    return _sibling_short_headings([node for node in result if node is not None])
+
+
+SIBLING_HEADINGS_MIN = 2  # short headings found that make the text's form of heading
+
+
+def _sibling_short_headings(nodes: list[Node]) -> list[Node]:
+    """「总体情况」「重点区域」「下一步工作」: where a text has set short lines over its
+    parts as headings, a line of the same form over a table (the part's data, no sentence
+    under it) is such a heading too, not body — unless it names the table (「…情况表」
+    「…排名情况」: the table's caption)."""
+    if sum(1 for node in nodes if node.origin == "short") < SIBLING_HEADINGS_MIN:
+        return nodes
+    result = list(nodes)
+    for index, node in enumerate(nodes[:-1]):
+        above = nodes[index - 1] if index else None
+        if (nodes[index + 1].kind == "table" and _short_heading_line(node, above)
+                and not roles.is_table_caption(node.text) and not roles.is_table_name(node.text)
+                and (above is None or above.kind in ("table", "heading")
+                     or ends_sentence(above.text))):
+            result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
+                                    rank=heading_numbering(node.text).rank, origin="short")
+    return result
 
 
 LEAD_MAX = 50  # characters of a section's lead sentence

@@ -225,3 +225,27 @@ def test_a_style_rule_in_a_markdown_code_fence_is_kept():
     text = f"# 样式说明\n\n{P1}\n\n```css\n.note P{{margin-top:0px;font-family:宋体;}}\n```\n"
     draft = build_draft(text, Path("article.md"))
     assert any("margin-top" in node.text for node in draft.nodes)
+
+
+# ---------------------------------------------------------------- sibling short headings
+
+
+SIBLINGS = (
+    "# 某市2024年3月环境空气质量状况\n\n总体情况\n\n"
+    "3月，全市环境空气质量优良天数比例为87.1%，同比上升3.2个百分点。\n\n"
+    "重点区域\n\n"
+    "| 区域 | 优良天数比例（%） | PM2.5浓度（μg/m³） |\n|---|---|---|\n"
+    "| 城区 | 90.3 | 31 |\n| 开发区 | 83.9 | 36 |\n\n"
+    "下一步工作\n\n加强扬尘污染管控，严格落实重污染天气应急减排措施。\n")
+
+
+def test_a_short_line_over_a_table_is_a_heading_where_its_siblings_are():
+    draft = build_draft(SIBLINGS, FILE)
+    headings = [node.text for node in draft.nodes if node.kind == "heading"]
+    assert headings == ["总体情况", "重点区域", "下一步工作"]
+
+
+def test_a_short_line_naming_the_table_under_it_is_no_sibling_heading():
+    text = SIBLINGS.replace("重点区域\n", "各区域空气质量状况\n")
+    headings = [node.text for node in build_draft(text, FILE).nodes if node.kind == "heading"]
+    assert "各区域空气质量状况" not in headings
