@@ -491,7 +491,9 @@ TOOL_BUTTONS = frozenset({
     "打印本页", "打印本文", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部",
     "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页",
     "分享让更多人看到",  # 人民网's share widget under every story
-    "我要打印", "打印文章", "关闭本窗口", "网站纠错"})
+    "我要打印", "打印文章", "关闭本窗口", "网站纠错",
+    # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
+    "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页"})
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).

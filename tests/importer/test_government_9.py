@@ -249,3 +249,12 @@ def test_a_short_line_naming_the_table_under_it_is_no_sibling_heading():
     text = SIBLINGS.replace("重点区域\n", "各区域空气质量状况\n")
     headings = [node.text for node in build_draft(text, FILE).nodes if node.kind == "heading"]
     assert "各区域空气质量状况" not in headings
+
+
+# ---------------------------------------------------------------- a yearbook page's buttons
+
+
+def test_a_yearbook_pages_back_and_top_buttons_at_its_foot_are_furniture():
+    text = f"# 某市2023年主要经济指标\n\n{P1}\n\n{MORE}\n\n返回上级 回到顶部\n"
+    draft = build_draft(text, FILE)
+    assert texts(draft) == [("paragraph", P1), ("paragraph", MORE)]
