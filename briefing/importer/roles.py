@@ -262,7 +262,9 @@ NOTE = re.compile(
     # Other journals' wording of the dates (软件学报: 收稿时间; 修改时间; 采用时间).
     rf"|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间)"
     # A translated article's credits naming its original: 「VIA：某某」「译文出处：…」.
-    rf"|VIA|Via|via|译文出处|原文出处|编译自|译自)"
+    rf"|VIA|Via|via|译文出处|原文出处|编译自|译自"
+    # A bilingual yearbook's note in English under the Chinese one.
+    rf"|Notes?|NOTES?)"
     rf"[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]"
     # A chart's or table's 来源 line saying who drew or compiled it (「来源：某研究院根据公开
     # 资料自主研究绘制。」) is its note; a bare 「来源：某某日报」 is the publication.

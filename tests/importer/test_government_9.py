@@ -258,3 +258,19 @@ def test_a_yearbook_pages_back_and_top_buttons_at_its_foot_are_furniture():
     text = f"# 某市2023年主要经济指标\n\n{P1}\n\n{MORE}\n\n返回上级 回到顶部\n"
     draft = build_draft(text, FILE)
     assert texts(draft) == [("paragraph", P1), ("paragraph", MORE)]
+
+
+# ---------------------------------------------------------------- a bilingual note
+
+
+def test_a_bilingual_pages_english_note_is_a_note_too():
+    text = (f"# 某市地区生产总值\n\n{P1}\n\n注：本表绝对值按当年价格计算。\n\n"
+            "Note: The level data in this table are calculated at current prices.\n")
+    kinds = [kind for kind, _ in texts(build_draft(text, FILE))]
+    assert kinds == ["paragraph", "note", "note"]
+
+
+def test_a_sentence_opening_with_note_is_no_note():
+    from briefing.importer.roles import is_note
+    assert not is_note("Notebook computers were sold out.")
+    assert not is_note("Note that the data are provisional.")
