@@ -220,11 +220,16 @@ def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
                  ) -> list[tuple[int, str]]:
     result = []
     fenced = False  # inside a Markdown code fence: a CSS sample is the text's own
+    element = False  # inside a <style> element: the markup drops it whole
     for number, text in lines:
         if re.match(r"^\s*(?:```|~~~)", text):
             fenced = not fenced
+        if re.search(r"<style\b", text, re.I):
+            element = True
+        if re.search(r"</style>", text, re.I):
+            element = False
         body = re.findall(r"\{([^{}]*)\}", text)
-        if not fenced and STYLE_LINE.match(text) and body and all(
+        if not (fenced or element) and STYLE_LINE.match(text) and body and all(
                 STYLE_DECLARATION.search(part) for part in body):
             repairs.append(Repair(
                 "style-sheet", number, text.strip()[:40], "",
