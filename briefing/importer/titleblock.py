@@ -2397,9 +2397,37 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
                             f"authors: [{', '.join(names)}]",
                             "Took the byline into the front matter's authors.")
             above = [replace(blocks[index - 1], before_byline=True)] if index else []
+            blocks, credit = _credit_under_byline(blocks, index)
+            names, repairs = (names + credit[0], [repair, credit[1]]) if credit else (
+                names, [repair])
             return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
-                blocks[1:], [repair]
+                blocks[1:], repairs
     return _closing_byline(blocks)
+
+
+# 「文 / 企劃處 林文傑」 ⏎ 「國際處 李蓮生 編輯」: under the byline, on the next line, a
+# further credit — the name (after its office), then its part: 编辑, 整理, 编译, 执笔.
+CREDIT_UNDER_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}[ \t\u3000]+)?([\u4e00-\u9fff·]{2,5})[ \t\u3000]+"
+    r"(?:编辑|整理|编译|执笔)$")
+
+
+def _credit_under_byline(blocks: list[RawBlock], index: int
+                         ) -> tuple[list[RawBlock], tuple[list[str], Repair] | None]:
+    """The credit line right under the byline at `index` (see above): its name, a repair,
+    and the blocks without it; else the blocks and None."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is None or below.kind != "text" or len(below.lines) != 1 \
+            or below.line != blocks[index].lines[-1].number + 1:
+        return blocks, None
+    found = CREDIT_UNDER_BYLINE.match(simplified(below.text.strip()))
+    if not found:
+        return blocks, None
+    name = below.text.strip()[found.start(1):found.end(1)]
+    return blocks[:index + 1] + blocks[index + 2:], ([name], Repair(
+        "byline-credit", below.line, below.text.strip(), f"authors: + {name}",
+        "A credit under the byline, a name and its part (编辑, 整理, 编译, 执笔): took the "
+        "name into the authors too.", review=True))
 
 
 CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")

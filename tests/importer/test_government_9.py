@@ -274,3 +274,21 @@ def test_a_sentence_opening_with_note_is_no_note():
     from briefing.importer.roles import is_note
     assert not is_note("Notebook computers were sold out.")
     assert not is_note("Note that the data are provisional.")
+
+
+# ---------------------------------------------------------------- a credit under the byline
+
+
+def test_a_credit_under_the_byline_adds_its_name_to_the_authors():
+    text = f"国际农业动态\n\n文 / 企划处 张晓明\n国际处 李明 编辑\n\n{P1}\n\n{MORE}\n"
+    draft = build_draft(text, FILE)
+    assert draft.authors == ["张晓明", "李明"]
+    assert texts(draft) == [("paragraph", P1), ("paragraph", MORE)]
+    assert any(r.kind == "byline-credit" and r.review for r in draft.repairs)
+
+
+def test_a_credit_line_apart_from_the_byline_stays_in_the_text():
+    text = f"国际农业动态\n\n文 / 企划处 张晓明\n\n{P1}\n\n李明 编辑\n\n{MORE}\n"
+    draft = build_draft(text, FILE)
+    assert draft.authors == ["张晓明"]
+    assert any(text == "李明 编辑" for _, text in texts(draft))
