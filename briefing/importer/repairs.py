@@ -356,7 +356,9 @@ STUCK = rf"(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}])"
 # Numbering styles in their canonical order (rank 0 is unnumbered):
 # 一、 < （一） < 1 / 1. / 1、 < （1） < ①.
 NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(r"^[一二三四五六七八九十百零〇]+、")),
+    # 「、地表水」: a page set the numeral as an image, the copy lost it; no sentence and
+    # no list item opens with 、 (GB/T 15834), so the 、 alone marks the head's rank.
+    (1, re.compile(r"^[一二三四五六七八九十百零〇]*、")),
     (2, re.compile(r"^[（(][一二三四五六七八九十百零〇]+[）)]")),
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
     # 1 / 1. / 1、: one or two digits, then a separator that is not a decimal point.
@@ -465,7 +467,13 @@ def parse_byline(text: str) -> list[str] | None:
     names = [w for w in words if not _is_role_word(w)]
     if not names or not all(NAME.fullmatch(name) for name in names):
         return None
-    return names
+    # 「文 / 企划处 林文杰」: the writer's office before the name is no author.
+    return [name for name in names if not BYLINE_OFFICE.fullmatch(name)] or names
+
+
+# A body's office in a byline (企划处, 国际處, 办公室, 宣传部, 信息中心): its last character
+# names an office, which a person's given name does not end in.
+BYLINE_OFFICE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:处|處|室|局|厅|廳|部|办|辦|中心)")
 
 
 def _is_role_word(word: str) -> bool:

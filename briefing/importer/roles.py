@@ -52,9 +52,13 @@ SALUTATION = re.compile(
 
 
 # The addressees of a notice (主送机关): 各省、自治区、直辖市人民政府，国务院各部委：
+# — a list of bodies, one of them 各…, the last a body's name (园区、开发区 too), then ：.
+# The first need not open with 各: 「某某园区管委会，各乡镇人民政府，市级各部门：」.
 ADDRESSEES = re.compile(
-    r"^各[^。！？；]*(?:政府|部门|单位|机构|委员会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业"
-    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|同志|代表|分局|科室|大队|支队)[：:]$")
+    r"^(?:[^。！？；，,：:]*[，,、])?各[^。！？；]*"
+    r"(?:政府|部门|单位|机构|委员会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业"
+    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|同志|代表|分局|科室|大队|支队"
+    r"|园区|开发区|新区|管理区|管委会|机关)[：:]$")
 ADDRESSEES_MAX = 90
 
 
@@ -258,7 +262,9 @@ NOTE = re.compile(
     # Other journals' wording of the dates (软件学报: 收稿时间; 修改时间; 采用时间).
     rf"|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间)"
     # A translated article's credits naming its original: 「VIA：某某」「译文出处：…」.
-    rf"|VIA|Via|via|译文出处|原文出处|编译自|译自)"
+    rf"|VIA|Via|via|译文出处|原文出处|编译自|译自"
+    # A bilingual yearbook's note in English under the Chinese one.
+    rf"|Notes?|NOTES?)"
     rf"[{SPACE}]*(?:\d{{1,2}}[{SPACE}]*)?[：:]"
     # A chart's or table's 来源 line saying who drew or compiled it (「来源：某研究院根据公开
     # 资料自主研究绘制。」) is its note; a bare 「来源：某某日报」 is the publication.

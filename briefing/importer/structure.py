@@ -230,7 +230,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         repairs += found
         doubts += more_doubts
     else:
-        nodes, found = join_line_breaks(nodes)
+        nodes, found = join_line_breaks(nodes, text.split("\n"))
         repairs += found
         doubts += unfinished_paragraphs(nodes)
         doubts += glued_heads(nodes)
@@ -604,8 +604,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     if len(lines) == 1 and (is_plain_heading(text) or roles.is_part_heading(text)
                             or roles.is_numbered_part(text)) \
             and not roles.is_attachment_label(text):
-        return [Node("heading", text, segments, marker=PLAIN_MARKER,
-                     rank=heading_numbering(text).rank, origin="plain")], []
+        numbering = heading_numbering(text)
+        return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=numbering.rank,
+                     origin="lost-numeral" if numbering.number == "、" else "plain")], []
     return [Node("paragraph", text, segments)], []
 
 
@@ -1245,7 +1246,29 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
                     text=above.text + " " + node.text,
                     segments=above.segments + tuple((len(above.text) + 1 + start, line)
                                                     for start, line in node.segments))
-    return [node for node in result if node is not None]
+    return _sibling_short_headings([node for node in result if node is not None])
+
+
+SIBLING_HEADINGS_MIN = 2  # short headings found that make the text's form of heading
+
+
+def _sibling_short_headings(nodes: list[Node]) -> list[Node]:
+    """「总体情况」「重点区域」「下一步工作」: where a text has set short lines over its
+    parts as headings, a line of the same form over a table (the part's data, no sentence
+    under it) is such a heading too, not body — unless it names the table (「…情况表」
+    「…排名情况」: the table's caption)."""
+    if sum(1 for node in nodes if node.origin == "short") < SIBLING_HEADINGS_MIN:
+        return nodes
+    result = list(nodes)
+    for index, node in enumerate(nodes[:-1]):
+        above = nodes[index - 1] if index else None
+        if (nodes[index + 1].kind == "table" and _short_heading_line(node, above)
+                and not roles.is_table_caption(node.text) and not roles.is_table_name(node.text)
+                and (above is None or above.kind in ("table", "heading")
+                     or ends_sentence(above.text))):
+            result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
+                                    rank=heading_numbering(node.text).rank, origin="short")
+    return result
 
 
 LEAD_MAX = 50  # characters of a section's lead sentence
@@ -1780,6 +1803,17 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
     return result, repairs, unfinished_paragraphs(result)
 
 
+INDENTED_LINE = re.compile(r"^(?:[ \t]{2,}|\u3000+)(?=\S)")
+
+
+def _opens_indented(source: list[str] | None, line: int) -> bool:
+    """The source line opens with a paragraph's indent (「  全体起立，」 under 「  现在，
+    我宣布：…」): the author began a paragraph there, where a copy's broken line opens
+    flush — a short line ending in ，, one stage direction a line, is the text's own."""
+    return source is not None and 0 < line <= len(source) and bool(
+        INDENTED_LINE.match(source[line - 1]))
+
+
 def _last_line_start(node: Node, glued: set[int]) -> int:
     """Where the node's last line of the page begins: a line the extraction broke before a
     mark no line opens with (「…（如计算机绘图等）」 ⏎ 「，图纸应符合制」) is one line of the
@@ -1790,10 +1824,12 @@ def _last_line_start(node: Node, glued: set[int]) -> int:
     return node.segments[index][0]
 
 
-def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+def join_line_breaks(nodes: list[Node], source: list[str] | None = None
+                     ) -> tuple[list[Node], list[Repair]]:
     """A text of one paragraph a line: a line ending in ，、 or an opening mark, with the
     next line right under it (no blank line in the source), goes on there — the break is
-    the copy's, not a paragraph's end. Never a block with a role, nor into a new item."""
+    the copy's, not a paragraph's end. Never a block with a role, nor into a new item,
+    nor into a line of the `source` that opens with a paragraph's indent."""
     result: list[Node] = []
     repairs: list[Repair] = []
     for node in nodes:
@@ -1802,7 +1838,8 @@ def join_line_breaks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 and not (previous.role or previous.box or node.role or node.box)
                 and previous.text.rstrip().endswith(LINE_GOES_ON)
                 and node.line == previous.segments[-1][1] + 1
-                and not starts_new_item(node.text)):
+                and not starts_new_item(node.text)
+                and not _opens_indented(source, node.line)):
             joined, _ = join_pair(previous, node)
             result[-1] = joined
             repairs.append(Repair(
@@ -2025,6 +2062,10 @@ HEADING_ORIGINS = {
                False),
     "plain": ("plain-heading",
               "A short numbered line without terminal punctuation: made it a heading.", False),
+    "lost-numeral": ("lost-numeral",
+                     "A short line opening with 「、」, its numeral missing (the page set it "
+                     "as an image): made it a heading of the 「一、」 rank — write its number.",
+                     True),
     "bold": ("bold-heading",
              "A short line that is one bold run and no sentence: made it a heading.", True),
     "short": ("short-heading",

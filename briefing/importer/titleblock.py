@@ -390,6 +390,8 @@ def _is_value(key: str, value: str) -> bool:
     if key == "url":
         return bool(URL.fullmatch(value))
     if key == "authors":
+        if ISSUER.fullmatch(value):  # 「作者：某某监测中心站」: the office wrote the item
+            return True
         names = author_names(value)
         return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
     # A source is a name, not a sentence.
@@ -488,6 +490,9 @@ def is_body(block: RawBlock) -> bool:
             and not quoted_facts(block)
     if block.kind in ("heading", "table"):
         return True
+    if len(block.lines) > 1 and all(is_page_furniture(line.text.strip(), above_title=True)
+                                    for line in block.lines):
+        return False  # a page's tool bar and breadcrumb, an item a line
     if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
         return False
     if len(block.lines) == 1 and roles.is_salutation(text):
@@ -817,7 +822,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and \
                 heading_numbering(blocks[0].text).rank == 0:
             return [0], True
-        texts = [i for i, b in enumerate(blocks) if b.kind == "text"]
+        # A page's fact lines (「发布时间：…」「信息来源：…」) and tool bar over a text
+        # with no title line are never its title.
+        texts = [i for i, b in enumerate(blocks) if b.kind == "text" and not all(
+            is_fact_line(line.text.strip()) or is_page_furniture(line.text.strip(), True)
+            for line in b.lines)]
         first = next((i for i in texts if has_han(_plain(blocks[i].text))
                       and not roles.is_caption_text(blocks[i].text.strip())),
                      texts[0] if texts else None)
@@ -1066,6 +1075,10 @@ MENU_WORDS = frozenset({
     "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
     # a government release's language and mail links (GovHK: 簡體版 英文版 寄給朋友)
     "简体版", "繁体版", "英文版", "中文版", "寄给朋友",
+    # a government site's accessibility bar (无障碍工具条): zoom, colours, guide lines, reset
+    "页面", "配色", "辅助线", "重置", "读屏", "页面缩放", "大鼠标", "长者模式", "关怀版",
+    # a share bar's platforms (分享 微信 头条 微博 空间 qq)
+    "头条", "空间", "qq", "QQ", "QQ空间", "朋友圈", "豆瓣", "新浪微博", "腾讯微博",
 })
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
@@ -1120,8 +1133,14 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return True
     # Menu words in the head, above or under the title (alone, or a row of links);
     # contact fields above it.
-    return line in MENU_WORDS or is_link_bar(line) or (above_title and bool(CONTACT_FIELD.match(
-        line.lstrip("•·●◆■▪-* \t\u3000"))))
+    return line in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
+        above_title and bool(CONTACT_FIELD.match(line.lstrip("•·●◆■▪-* \t\u3000"))))
+
+
+def _menu_words_only(line: str) -> bool:
+    """「分享 微信」「微博 空间 qq」: a row of the page's buttons, every word one of them."""
+    words = line.split()
+    return len(words) > 1 and all(simplified(word) in MENU_WORDS for word in words)
 
 
 def is_menu_block(block: RawBlock) -> bool:
@@ -1670,7 +1689,41 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                     "block under the page's facts): took it as the subtitle.", review=True))
     found_block.blocks = [replace(b, above_title=True) if inferred and i < indices[0] else b
                           for i, b in enumerate(blocks) if i not in taken]
+    if inferred:
+        found_block.blocks, found = _title_run_into_body(found_block.blocks, title_block, title)
+        found_block.repairs += found
     return found_block
+
+
+RUN_INTO_MIN = 6  # a title this long, repeated, is no coincidence of words
+# What opens a report's first sentence after the title run into it: its time
+# (「2011年上半年，」「今年以来，」「半年来，」); a title followed by a verb (「…总结已经审议
+# 通过」) is the sentence's subject, and stays.
+RUN_INTO_OPENING = re.compile(r"\d{2,4}\s*年|今年|去年|近年|近期|[一二两三四五六七八九十半]+年来|"
+                              r"(?:上|下)半年|一季度|二季度|三季度|四季度")
+
+
+def _title_run_into_body(blocks: list[RawBlock], title_block: RawBlock, title: str
+                         ) -> tuple[list[RawBlock], list[Repair]]:
+    """「市政局半年工作总结」 ⏎ 「市政局半年工作总结2011年上半年，我局…」: a page copy sets the
+    title again at the head of the first paragraph (its heading's text run into the
+    paragraph's). The first block under the title that opens with the title and goes on
+    with more text loses the repeat; a repair to review."""
+    index = next((i for i, b in enumerate(blocks) if b.line > title_block.line), None)
+    if index is None or len(title) < RUN_INTO_MIN:
+        return blocks, []
+    block = blocks[index]
+    first = block.lines[0].text.strip() if block.kind == "text" and block.lines else ""
+    rest = first[len(title):]
+    if not first.startswith(title) or len(rest) < len(title) or not RUN_INTO_OPENING.match(
+            rest) or not re.search(r"[。！？]", rest):
+        return blocks, []
+    lines = [SourceLine(block.lines[0].number, rest, block.lines[0].virtual,
+                        block.lines[0].image), *block.lines[1:]]
+    return blocks[:index] + [replace(block, lines=lines)] + blocks[index + 1:], [Repair(
+        "title-run-into-text", block.line, f"{title}{rest[:8]}…", f"{rest[:8]}…",
+        "The first paragraph opens with the title again, run into its text (a page "
+        "copy's heading and paragraph joined): dropped the repeat.", review=True)]
 
 
 def _given_title_repeated(blocks: list[RawBlock], title: str
@@ -1736,6 +1789,17 @@ class Facts:
     # the source when no 来源 line names one
 
 
+def _empty_field(facts: Facts, drop: set[tuple[int, int]], where: tuple[int, int],
+                 label: SourceLine) -> None:
+    """「发布机构：」 among the head's fact lines with no value: the page template's field
+    left empty (a second 「信息来源：」 under the first), not the text's."""
+    drop.add(where)
+    facts.repairs.append(Repair(
+        "empty-field", label.number, label.text.strip(), "",
+        "Dropped a page's field left empty among its fact lines (a label with no value, "
+        "beside the 来源/date lines): the page template's, not the text's.", review=True))
+
+
 SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
 HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of facts
 
@@ -1758,6 +1822,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
     previous = subtitle_line  # the source line of the head's last line read
+    after_fact = False  # the head's last line read was a fact taken (or a page counter)
+    label_after_fact = False  # …when the pending label was read
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
@@ -1784,25 +1850,37 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 drop.add(where)
                 continue
             if not in_head:
+                if pending is not None and label_after_fact:  # the head's last field
+                    _empty_field(facts, drop, pending[0], pending[2])
+                    pending = None
                 continue
             if pending is not None:
                 (label_where, key, label) = pending
                 pending = None
-                if _is_value(key, text) and _store(facts, key, text, label.number,
-                                                   f"{label.text.strip()} ⏎ {text}"):
+                # 「发布机构：」 ⏎ 「信息来源：某处」: a field the template left empty, then
+                # the next field — no value of the first.
+                if _is_value(key, text) and not labelled_facts(text) and _store(
+                        facts, key, text, label.number, f"{label.text.strip()} ⏎ {text}"):
                     drop.update({label_where, where})
+                    after_fact = True
                     continue
+                if label_after_fact or labelled_facts(text):
+                    _empty_field(facts, drop, label_where, label)
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous)
             previous = source_line.number
             if pending_key:
-                pending = (where, pending_key, source_line)
+                pending, label_after_fact = (where, pending_key, source_line), after_fact
             elif taken:
                 drop.add(where)
-            elif len(block.lines) > 1 and (PAGE_COUNTER.fullmatch(text)
-                                           or PAGE_WIDGET.fullmatch(text)):
+            elif (len(block.lines) > 1 or after_fact) and (PAGE_COUNTER.fullmatch(text)
+                                                           or PAGE_WIDGET.fullmatch(text)):
                 drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
-    if pending is not None:
+                taken = True
+            after_fact = bool(taken)
+    if pending is not None and label_after_fact:
+        _empty_field(facts, drop, pending[0], pending[2])
+    elif pending is not None:
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
@@ -2320,9 +2398,37 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
                             f"authors: [{', '.join(names)}]",
                             "Took the byline into the front matter's authors.")
             above = [replace(blocks[index - 1], before_byline=True)] if index else []
+            blocks, credit = _credit_under_byline(blocks, index)
+            names, repairs = (names + credit[0], [repair, credit[1]]) if credit else (
+                names, [repair])
             return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
-                blocks[1:], [repair]
+                blocks[1:], repairs
     return _closing_byline(blocks)
+
+
+# 「文 / 企劃處 林文傑」 ⏎ 「國際處 李蓮生 編輯」: under the byline, on the next line, a
+# further credit — the name (after its office), then its part: 编辑, 整理, 编译, 执笔.
+CREDIT_UNDER_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}[ \t\u3000]+)?([\u4e00-\u9fff·]{2,5})[ \t\u3000]+"
+    r"(?:编辑|整理|编译|执笔)$")
+
+
+def _credit_under_byline(blocks: list[RawBlock], index: int
+                         ) -> tuple[list[RawBlock], tuple[list[str], Repair] | None]:
+    """The credit line right under the byline at `index` (see above): its name, a repair,
+    and the blocks without it; else the blocks and None."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is None or below.kind != "text" or len(below.lines) != 1 \
+            or below.line != blocks[index].lines[-1].number + 1:
+        return blocks, None
+    found = CREDIT_UNDER_BYLINE.match(simplified(below.text.strip()))
+    if not found:
+        return blocks, None
+    name = below.text.strip()[found.start(1):found.end(1)]
+    return blocks[:index + 1] + blocks[index + 2:], ([name], Repair(
+        "byline-credit", below.line, below.text.strip(), f"authors: + {name}",
+        "A credit under the byline, a name and its part (编辑, 整理, 编译, 执笔): took the "
+        "name into the authors too.", review=True))
 
 
 CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")

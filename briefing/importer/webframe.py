@@ -115,6 +115,8 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     repairs: list[Repair] = []
     lines = _platform_template(lines, repairs)
     lines = _closing_paywall(lines, repairs)
+    lines = _hidden_text_marks(lines, repairs)
+    lines = _style_rules(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
@@ -181,6 +183,62 @@ def _closing_paywall(lines: list[tuple[int, str]], repairs: list[Repair]
         "阅读全文, a call to log in, pay or tip, its amounts): check the text is whole.",
         review=True))
     return lines[:start]
+
+
+# A content site (范文 site) hides part of the text behind its paywall and says so where
+# the part was cut out: 「……此处隐藏2813个字……」. The mark is the site's; the text is
+# missing there, and the editor must be told.
+HIDDEN_TEXT = re.compile(
+    r"[…\.。]*[（(【]?\s*此处(?:已)?隐藏[：:]?\s*(\d+)\s*个?字[）)】]?[…\.。]*")
+
+
+def _hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    result = []
+    for number, text in lines:
+        found = HIDDEN_TEXT.search(text)
+        if found:
+            repairs.append(Repair(
+                "site-hidden-text", number, found[0], "",
+                f"Dropped the site's mark 「{found[0]}」: the site hid {found[1]} characters "
+                "of the text here, so the text is incomplete at this point — fill them in "
+                "from another copy, or tell the reader.", review=True))
+            text = text[:found.start()] + text[found.end():]
+        result.append((number, text))
+    return result
+
+
+# A page's style sheet copied with its text (a TRS CMS's 「.TRS_Editor P{margin-top:0px;
+# font-family:宋体;}」): rules, a selector and its {property:value;…} block each, filling
+# the line. Presentation of the page, never words of the text.
+STYLE_RULE = r"[.#@]?[A-Za-z_][\w\-.#:>,\s\[\]=\"']*\{[^{}]*\}"
+STYLE_LINE = re.compile(rf"^\s*(?:{STYLE_RULE}\s*)+$")
+STYLE_DECLARATION = re.compile(r"[A-Za-z\-]+\s*:\s*[^;{}]+;?")
+
+
+def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
+                 ) -> list[tuple[int, str]]:
+    result = []
+    fenced = False  # inside a Markdown code fence: a CSS sample is the text's own
+    element = False  # inside a <style> element: the markup drops it whole
+    for number, text in lines:
+        if re.match(r"^\s*(?:```|~~~)", text):
+            fenced = not fenced
+        if re.search(r"<style\b", text, re.I):
+            element = True
+        if re.search(r"</style>", text, re.I):
+            element = False
+        body = re.findall(r"\{([^{}]*)\}", text)
+        if not (fenced or element) and STYLE_LINE.match(text) and body and all(
+                STYLE_DECLARATION.search(part) for part in body):
+            repairs.append(Repair(
+                "style-sheet", number, text.strip()[:40], "",
+                "Dropped a line of the page's style sheet (CSS rules: a selector and its "
+                "{property:value} block), copied with the text: the page's presentation, "
+                "not its words.", review=True))
+            continue
+        result.append((number, text))
+    return result
 
 
 def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -439,7 +497,9 @@ TOOL_BUTTONS = frozenset({
     "回到顶部", "收藏本页", "加入收藏", "收藏", "分享到", "分享", "纠错", "我要纠错", "保存本页",
     "分享让更多人看到",  # 人民网's share widget under every story
     "我要打印", "打印文章", "关闭本窗口", "网站纠错",
-    "设为首页", "TOP"})  # an old site's bar: 「设为首页 加入收藏」, its 「TOP」 link alone
+    "设为首页", "TOP",  # an old site's bar: 「设为首页 加入收藏」, its 「TOP」 link alone
+    # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
+    "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页"})
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
