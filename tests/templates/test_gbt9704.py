@@ -463,3 +463,26 @@ def test_body_lines_on_the_grid_after_photos(size, make_briefing, tmp_path):
         for line in lines:
             off = ((line - TOP) % PITCH - reference) % PITCH
             assert min(off, PITCH - off) < 0.5, (page, line, off)
+
+
+def test_end_block_fills_the_rows_the_text_leaves(make_briefing, tmp_path):
+    """The 版记 (three lines here: 报, 发, the copies) takes exactly three rows of the grid:
+    text that leaves three rows free on its even last page gets it there, below the text
+    — not a blank page and a page of its own (its spacer was two points taller than three
+    rows, a-speech-xxxian-2006-zhuchici's and a-notice-lufeng-2024-changwuhui's jianbao
+    went to four pages)."""
+    short = "各地区各部门要认真落实本通知要求。"  # one line
+    out = tmp_path / "end.pdf"
+    build(make_briefing("\n\n".join([PARAGRAPH] * 4 + [short] * 20) + "\n",
+                        front=jianbao_front()), out)
+    count, kinds = end_block_pages(out)
+    pages = read_pages(out)
+    rows = {round(c["top"]) for c in pages[1].chars if round(c["size"]) == 16 and in_block(c)}
+    assert len(rows) == 22 - 3  # the case: the text leaves the 版记's three rows
+    assert kinds == ["B", "BJ"] and folios(out) == ["— 1 —", "— 2 —"]
+    last = pages[-1]
+    rules = sorted(r["top"] for r in last.rects if r["x1"] - r["x0"] > 400)
+    text_bottom = max(c["bottom"] for c in last.chars if round(c["size"]) == 16 and in_block(c))
+    assert rules[0] > text_bottom  # its first rule under the text
+    assert max(r["bottom"] for r in last.rects if r["x1"] - r["x0"] > 400) == \
+        pytest.approx(BLOCK_BOTTOM, abs=1)
