@@ -428,6 +428,30 @@ def test_body_lines_on_the_grid_after_every_heading(make_briefing, tmp_path):
             assert min(off, PITCH - off) < 0.5, (page, line, off)
 
 
+def test_body_lines_on_the_grid_after_run_in_headings(make_briefing, tmp_path):
+    """A run-in heading (「（一）事故总量持续保持在高位。」, 楷体 inside a 仿宋 line; 黑体 at
+    level 1) adds nothing to its line: every body line stays on the 28.95 pt grid, and
+    a page of such paragraphs holds 22 lines. The 楷体's run-in made its line 0.7 pt
+    taller; with three on a page (a-tongbao-anweiban-2018-67's jianbao) the page held 21."""
+    from briefing.preflight import measure
+
+    body = "".join(f"## {level1}。\n\n{PARAGRAPH}\n\n"
+                   + "".join(f"### 事故总量持续保持在高位第{n}项。\n\n{PARAGRAPH * 2}\n\n"
+                             for n in range(1, 5))
+                   for level1 in ("上半年建筑业安全生产形势", "下一步工作要求", "其他事项"))
+    out = tmp_path / "run-in.pdf"
+    build(make_briefing(body, front=jianbao_front()), out)
+    baselines = body_baselines(out)
+    assert len(baselines) >= 3
+    reference = (baselines[1][0] - TOP) % PITCH
+    for page, lines in baselines.items():
+        for line in lines:
+            off = ((line - TOP) % PITCH - reference) % PITCH
+            assert min(off, PITCH - off) < 0.5, (page, line, off)
+    report = measure(out, grid=(28, 22))
+    assert report.lines_per_page and set(report.lines_per_page) == {22}, report.lines_per_page
+
+
 def test_sample_body_lines_on_the_grid_after_tables_and_charts(jianbao_pdf):
     """The sample's key-figure tables and charts (on pages 2, 3, 6, 11, 13–16) take whole
     lines: every body line of every page stays on the grid (± 0.5 pt); it drifted by up
