@@ -476,14 +476,40 @@ def iter_line_boxes(context, box, *args, **kwargs):
 
 def split_text_box(context, box, available_width, skip, is_line_start=True):
     """WeasyPrint's, with the box that reserves a Han/Latin gap made known to set_text
-    (state.laying_out) while it is broken."""
+    (state.laying_out) while it is broken; and the box's baseline where its own font
+    puts it (_on_strut)."""
     lead, trail = getattr(box, "briefing_lead", False), getattr(box, "briefing_trail", False)
     token = laying_out.set((box.text, skip or 0, lead, trail))
     try:
-        return original("gap-reservation")(context, box, available_width, skip,
-                                           is_line_start)
+        result = original("gap-reservation")(context, box, available_width, skip,
+                                             is_line_start)
     finally:
         laying_out.reset(token)
+    if result[0] is not None and _settings(result[0].style)[0] and \
+            _style_switch(result[0].style, "strut", "on"):
+        _on_strut(result[0])
+    return result
+
+
+def _on_strut(box) -> None:
+    """A text box of a fixed line-height keeps the baseline its style's first font gives
+    it (the strut's), whatever fallback faces its text takes: Pango measures a line with a
+    character from a fallback face (a 仿宋 that lacks 「喆」, set in the serif) by that
+    face's ascent and descent too, which moved the box's baseline within its line-height,
+    so the line grew past the pitch (2 pt in jianbao: every such line pushed the grid
+    down, and a page held 21 lines). The glyphs are drawn on the baseline; the box's
+    margin height stays the line-height. Where a template asks for it
+    (--briefing-strut: on, every stock template's common.css)."""
+    from weasyprint.text.line_break import strut
+
+    line_height, baseline = strut(box.style)
+    if box.style["line_height"] == "normal" or line_height <= 0:
+        return
+    shift = baseline - box.baseline
+    if abs(shift) > 0.01:
+        box.margin_top += shift
+        box.margin_bottom -= shift
+        box.baseline = baseline
 
 
 def text_align(context, line, available_width, last):

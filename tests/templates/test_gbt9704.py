@@ -452,6 +452,30 @@ def test_body_lines_on_the_grid_after_run_in_headings(make_briefing, tmp_path):
     assert report.lines_per_page and set(report.lines_per_page) == {22}, report.lines_per_page
 
 
+def test_body_lines_on_the_grid_with_characters_from_the_fallback_face(make_briefing,
+                                                                      tmp_path):
+    """A character FandolFang lacks is set in the serif after it (「喆」, common in names):
+    its line keeps the pitch — Pango measured the line by the serif's ascent and descent
+    too, and each such line pushed the grid down 2 pt (layout_patches `_on_strut`)."""
+    fang = resolve_fonts(load_font_config(FONTS_DIR))["fang"]
+    with TTFont(fang[0].path, fontNumber=fang[0].index, lazy=True) as font:
+        covered = font.getBestCmap()
+    rare = next(ch for ch in "喆堃玥珺昇曌" if ord(ch) not in covered)
+    paragraph = PARAGRAPH.replace("全市", f"王{rare}同志")
+    out = tmp_path / "rare.pdf"
+    build(make_briefing("\n\n".join([paragraph] * 24) + "\n", front=jianbao_front()), out)
+    with pdfplumber.open(out) as pdf:
+        assert any(c["text"] == rare and "Noto-Serif" in c["fontname"]
+                   for page in pdf.pages for c in page.chars)  # the case: the fallback
+    baselines = body_baselines(out)
+    assert len(baselines) >= 3
+    reference = (baselines[1][0] - TOP) % PITCH
+    for page, lines in baselines.items():
+        for line in lines:
+            off = ((line - TOP) % PITCH - reference) % PITCH
+            assert min(off, PITCH - off) < 0.5, (page, line, off)
+
+
 def test_sample_body_lines_on_the_grid_after_tables_and_charts(jianbao_pdf):
     """The sample's key-figure tables and charts (on pages 2, 3, 6, 11, 13–16) take whole
     lines: every body line of every page stays on the grid (± 0.5 pt); it drifted by up
