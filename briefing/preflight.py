@@ -31,6 +31,9 @@ from briefing.cjk import (
 from briefing.typeset.rules import AUTOSPACE_MIN_EM, kept_head, splits_number_unit
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
+# What may open a paragraph though no line may start with it after a break: a dash or an
+# ellipsis (「——以下空白」, the 「——编者」 under an editor's note)
+PARAGRAPH_OPENERS = "—⸺…⋯"
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
 WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand alone overleaf
@@ -310,7 +313,11 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     _check_overflow(read, max(right_edge, _text_block_right(read) or right_edge), size, report)
     for index, line in enumerate(lines):
         text = line.text
-        if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
+        # A paragraph may open with a dash or an ellipsis (「——以下空白」, 「——编者」): no
+        # break put it there. A closing mark opening a paragraph is still reported.
+        opens = index == 0 or lines[index - 1].final or line.x0 > left + 1.0 * size
+        if not (opens and text[0] in PARAGRAPH_OPENERS) and (
+                text[:2] in INSEPARABLE or text[0] in NO_LINE_START):
             report.violations.append(Violation("line-start", line.page, text[:8]))
         if text[-1] in NO_LINE_END:
             report.violations.append(Violation("line-end", line.page, text[-8:]))

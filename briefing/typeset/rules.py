@@ -100,6 +100,16 @@ _NUMBER_WITH_UNIT = re.compile(f"(?<![0-9.])[+\\-−±]?[0-9]+(?:\\.[0-9]+)?\\s?
 # tight against both — no break and no justification space on either side.
 _RANGE_MARK = re.compile(f"(?<=[0-9%‰℃万亿千百年月日\u2160-\u216b])[{re.escape(RANGE_MARKS)}]"
                          "(?=[0-9\u2160-\u216b])")  # and water classes: 「Ⅰ~Ⅲ类」
+# Inside a kept unit, the one place a line may break as a last means, when the line
+# before it would otherwise stand loose (layout_patches: after compressing punctuation
+# and hanging): between a measure word 个 or a magnitude and a unit word of two or more
+# Han characters after it — 「0.1个 / 百分点」, 「3.5万 / 千瓦时」. The number keeps its
+# measure word or magnitude, the unit stays one word (CLREQ forbids neither break; a
+# number is never parted from all of its unit, nor a unit word cut: 「百分 / 点」).
+_LONG_MEASURES = sorted((m for m in UNIT_MEASURES if len(m) >= 2 and is_han(m[0])
+                         and not m.startswith("个")), key=len, reverse=True)
+_SOFT_BREAK = re.compile("(?:个|" + "|".join(UNIT_MAGNITUDES) + ")(?=" +
+                         "|".join(re.escape(m) for m in _LONG_MEASURES) + ")")
 _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
 
 
@@ -115,6 +125,13 @@ def _word_bans(text: str) -> set[int]:
     return bans
 
 
+def soft_bans(text: str) -> set[int]:
+    """The word bans a line may break as a last means (_SOFT_BREAK): indices i, the break
+    between text[i] and text[i+1], inside a number's unit (「0.1个|百分点」)."""
+    bans = _word_bans(text)
+    return {match.end() - 1 for match in _SOFT_BREAK.finditer(text)} & bans
+
+
 def kept_head(text: str) -> int:
     """How many characters at the start of `text` form a number with its unit that the
     layer keeps whole (「50.71微克/立方米」): 0 when it starts otherwise."""
@@ -127,7 +144,8 @@ def splits_number_unit(before: str, after: str) -> bool:
     from its unit or measure word, a compound unit (「个百 / 分点」), a range (「1— / 12月」)
     or 第 from its number (the no-break rules above)."""
     head = before[-12:]
-    return len(head) - 1 in _word_bans(head + after[:12])
+    joined = head + after[:12]
+    return len(head) - 1 in _word_bans(joined) - soft_bans(joined)
 
 
 def halved_marks(text: str, style: PunctuationStyle = PunctuationStyle.KAIMING) -> set[int]:
@@ -154,10 +172,12 @@ def autospace_gaps(text: str) -> list[int]:
     return [match.start() - 1 for match in _AUTOSPACE.finditer(text)]
 
 
-def no_break_pairs(text: str) -> list[int]:
-    """Indices i such that the line must not break between text[i] and text[i+1]."""
+def no_break_pairs(text: str, relaxed: bool = False) -> list[int]:
+    """Indices i such that the line must not break between text[i] and text[i+1];
+    `relaxed`: less the soft bans inside units (soft_bans), for a line laid out again
+    as a last means."""
     forbidden = {match.start() for match in _NO_BREAK.finditer(text)}
-    forbidden |= _word_bans(text)
+    forbidden |= _word_bans(text) - (soft_bans(text) if relaxed else set())
     for match in _INSEPARABLE.finditer(text):
         forbidden.add(match.start())  # inside the pair
         if match.start() > 0:

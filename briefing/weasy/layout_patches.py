@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import suppress
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +50,10 @@ from briefing.weasy.state import balancing, laying_out, squeezing
 
 # Marker on the document root that switches the layer off (e.g. for comparisons).
 OFF = "off"
+# A line laid out again as the last means against a loose line: the soft bans inside a
+# number's unit lifted (rules.soft_bans: 「0.1个 / 百分点」). Context-local, set for the
+# span of one call, as the variables of state.py.
+relaxing: ContextVar[bool] = ContextVar("briefing.weasy.relaxing", default=False)
 # Pango functions WeasyPrint does not declare (table.py declares them on install).
 ALLOW_BREAKS = Declaration("pango", "pango_attr_allow_breaks_new",
                            "PangoAttribute * pango_attr_allow_breaks_new "
@@ -148,12 +153,13 @@ class Plan:
 
 @lru_cache(maxsize=16384)
 def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: float,
-          lead: bool, trail: bool, breaks: str | None = None, whole: bool = True) -> Plan:
+          lead: bool, trail: bool, breaks: str | None = None, whole: bool = True,
+          relaxed: bool = False) -> Plan:
     """The rules applied to one text (cached: layout, measuring and drawing ask for the
     same texts again, and so does every rebuild in watch mode). `breaks`: a balanced
     title's or heading's lines break between phrases only ("phrase") or between words
-    ("word")."""
-    forbidden = rules.no_break_pairs(text)
+    ("word"). `relaxed`: the soft bans inside units lifted (a line's last means)."""
+    forbidden = rules.no_break_pairs(text, relaxed)
     if breaks == "phrase":
         forbidden = sorted(set(forbidden) | words.phrase_bans(text))
     elif breaks == "word":
@@ -219,7 +225,8 @@ def set_text(self, text, justify=False):
         self.briefing_squeeze = True  # kept for drawing: reactivate() sets the text again
     quarter = _autospace_em(self) * self.style["font_size"]
     plan = _plan(text, _layout_punctuation(self), quarter, self.briefing_letter_spacing,
-                 lead, trail, None if justify else balancing.get(), whole)
+                 lead, trail, None if justify else balancing.get(), whole,
+                 relaxing.get() and not justify)
 
     attr_list = pango.pango_layout_get_attributes(self.layout)
     if attr_list == ffi.NULL:
@@ -469,14 +476,40 @@ def iter_line_boxes(context, box, *args, **kwargs):
 
 def split_text_box(context, box, available_width, skip, is_line_start=True):
     """WeasyPrint's, with the box that reserves a Han/Latin gap made known to set_text
-    (state.laying_out) while it is broken."""
+    (state.laying_out) while it is broken; and the box's baseline where its own font
+    puts it (_on_strut)."""
     lead, trail = getattr(box, "briefing_lead", False), getattr(box, "briefing_trail", False)
     token = laying_out.set((box.text, skip or 0, lead, trail))
     try:
-        return original("gap-reservation")(context, box, available_width, skip,
-                                           is_line_start)
+        result = original("gap-reservation")(context, box, available_width, skip,
+                                             is_line_start)
     finally:
         laying_out.reset(token)
+    if result[0] is not None and _settings(result[0].style)[0] and \
+            _style_switch(result[0].style, "strut", "on"):
+        _on_strut(result[0])
+    return result
+
+
+def _on_strut(box) -> None:
+    """A text box of a fixed line-height keeps the baseline its style's first font gives
+    it (the strut's), whatever fallback faces its text takes: Pango measures a line with a
+    character from a fallback face (a 仿宋 that lacks 「喆」, set in the serif) by that
+    face's ascent and descent too, which moved the box's baseline within its line-height,
+    so the line grew past the pitch (2 pt in jianbao: every such line pushed the grid
+    down, and a page held 21 lines). The glyphs are drawn on the baseline; the box's
+    margin height stays the line-height. Where a template asks for it
+    (--briefing-strut: on, every stock template's common.css)."""
+    from weasyprint.text.line_break import strut
+
+    line_height, baseline = strut(box.style)
+    if box.style["line_height"] == "normal" or line_height <= 0:
+        return
+    shift = baseline - box.baseline
+    if abs(shift) > 0.01:
+        box.margin_top += shift
+        box.margin_bottom -= shift
+        box.baseline = baseline
 
 
 def text_align(context, line, available_width, last):
@@ -669,6 +702,11 @@ def _next_linebox(context, linebox, position_y, bottom_space, skip_stack,
             hung = _hang(run, args, containing_block, linebox.style["font_size"])
             if hung is not None and hung[0].briefing_looseness < looseness - BETTER_EM:
                 line, resume_at, absolutes, fixed = hung
+                looseness = hung[0].briefing_looseness
+        if looseness > SQUEEZE_FROM_EM:
+            relaxed = _relax(run, args)
+            if relaxed is not None and relaxed[0].briefing_looseness < looseness - BETTER_EM:
+                line, resume_at, absolutes, fixed = relaxed
     absolute_boxes.extend(absolutes)
     fixed_boxes.extend(fixed)
     return line, resume_at
@@ -681,6 +719,24 @@ def _better(squeezed, looseness: float, spread: float) -> bool:
     return tighter < looseness - BETTER_EM or (
         tighter <= looseness + 1e-9
         and getattr(squeezed, "briefing_spread", 0.0) < spread - BETTER_EM)
+
+
+def _relax(run, args):
+    """The line laid out squeezed with the soft bans inside units lifted (the last
+    means: a number's unit word that did not fit, 「0.1个百分点」, may leave its measure
+    word or magnitude on this line, 「0.1个 / 百分点」, rather than leave it loose).
+    None when the break did not change (no such unit at the line's end)."""
+    squeeze, relax = squeezing.set(True), relaxing.set(True)
+    try:
+        absolutes, fixed = [], []
+        line, resume_at = run(*args, absolutes, fixed, None, None)
+    finally:
+        relaxing.reset(relax)
+        squeezing.reset(squeeze)
+    if line is None or resume_at is None:
+        return None
+    line.briefing_looseness = getattr(line, "briefing_looseness", 0.0)
+    return line, resume_at, absolutes, fixed
 
 
 def _hang(run, args, containing_block, size: float):

@@ -428,6 +428,54 @@ def test_body_lines_on_the_grid_after_every_heading(make_briefing, tmp_path):
             assert min(off, PITCH - off) < 0.5, (page, line, off)
 
 
+def test_body_lines_on_the_grid_after_run_in_headings(make_briefing, tmp_path):
+    """A run-in heading (「（一）事故总量持续保持在高位。」, 楷体 inside a 仿宋 line; 黑体 at
+    level 1) adds nothing to its line: every body line stays on the 28.95 pt grid, and
+    a page of such paragraphs holds 22 lines. The 楷体's run-in made its line 0.7 pt
+    taller; with three on a page (a-tongbao-anweiban-2018-67's jianbao) the page held 21."""
+    from briefing.preflight import measure
+
+    body = "".join(f"## {level1}。\n\n{PARAGRAPH}\n\n"
+                   + "".join(f"### 事故总量持续保持在高位第{n}项。\n\n{PARAGRAPH * 2}\n\n"
+                             for n in range(1, 5))
+                   for level1 in ("上半年建筑业安全生产形势", "下一步工作要求", "其他事项"))
+    out = tmp_path / "run-in.pdf"
+    build(make_briefing(body, front=jianbao_front()), out)
+    baselines = body_baselines(out)
+    assert len(baselines) >= 3
+    reference = (baselines[1][0] - TOP) % PITCH
+    for page, lines in baselines.items():
+        for line in lines:
+            off = ((line - TOP) % PITCH - reference) % PITCH
+            assert min(off, PITCH - off) < 0.5, (page, line, off)
+    report = measure(out, grid=(28, 22))
+    assert report.lines_per_page and set(report.lines_per_page) == {22}, report.lines_per_page
+
+
+def test_body_lines_on_the_grid_with_characters_from_the_fallback_face(make_briefing,
+                                                                      tmp_path):
+    """A character FandolFang lacks is set in the serif after it (「喆」, common in names):
+    its line keeps the pitch — Pango measured the line by the serif's ascent and descent
+    too, and each such line pushed the grid down 2 pt (layout_patches `_on_strut`)."""
+    fang = resolve_fonts(load_font_config(FONTS_DIR))["fang"]
+    with TTFont(fang[0].path, fontNumber=fang[0].index, lazy=True) as font:
+        covered = font.getBestCmap()
+    rare = next(ch for ch in "喆堃玥珺昇曌" if ord(ch) not in covered)
+    paragraph = PARAGRAPH.replace("全市", f"王{rare}同志")
+    out = tmp_path / "rare.pdf"
+    build(make_briefing("\n\n".join([paragraph] * 24) + "\n", front=jianbao_front()), out)
+    with pdfplumber.open(out) as pdf:
+        assert any(c["text"] == rare and "Noto-Serif" in c["fontname"]
+                   for page in pdf.pages for c in page.chars)  # the case: the fallback
+    baselines = body_baselines(out)
+    assert len(baselines) >= 3
+    reference = (baselines[1][0] - TOP) % PITCH
+    for page, lines in baselines.items():
+        for line in lines:
+            off = ((line - TOP) % PITCH - reference) % PITCH
+            assert min(off, PITCH - off) < 0.5, (page, line, off)
+
+
 def test_sample_body_lines_on_the_grid_after_tables_and_charts(jianbao_pdf):
     """The sample's key-figure tables and charts (on pages 2, 3, 6, 11, 13–16) take whole
     lines: every body line of every page stays on the grid (± 0.5 pt); it drifted by up
@@ -463,3 +511,26 @@ def test_body_lines_on_the_grid_after_photos(size, make_briefing, tmp_path):
         for line in lines:
             off = ((line - TOP) % PITCH - reference) % PITCH
             assert min(off, PITCH - off) < 0.5, (page, line, off)
+
+
+def test_end_block_fills_the_rows_the_text_leaves(make_briefing, tmp_path):
+    """The 版记 (three lines here: 报, 发, the copies) takes exactly three rows of the grid:
+    text that leaves three rows free on its even last page gets it there, below the text
+    — not a blank page and a page of its own (its spacer was two points taller than three
+    rows, a-speech-xxxian-2006-zhuchici's and a-notice-lufeng-2024-changwuhui's jianbao
+    went to four pages)."""
+    short = "各地区各部门要认真落实本通知要求。"  # one line
+    out = tmp_path / "end.pdf"
+    build(make_briefing("\n\n".join([PARAGRAPH] * 4 + [short] * 20) + "\n",
+                        front=jianbao_front()), out)
+    count, kinds = end_block_pages(out)
+    pages = read_pages(out)
+    rows = {round(c["top"]) for c in pages[1].chars if round(c["size"]) == 16 and in_block(c)}
+    assert len(rows) == 22 - 3  # the case: the text leaves the 版记's three rows
+    assert kinds == ["B", "BJ"] and folios(out) == ["— 1 —", "— 2 —"]
+    last = pages[-1]
+    rules = sorted(r["top"] for r in last.rects if r["x1"] - r["x0"] > 400)
+    text_bottom = max(c["bottom"] for c in last.chars if round(c["size"]) == 16 and in_block(c))
+    assert rules[0] > text_bottom  # its first rule under the text
+    assert max(r["bottom"] for r in last.rects if r["x1"] - r["x0"] > 400) == \
+        pytest.approx(BLOCK_BOTTOM, abs=1)

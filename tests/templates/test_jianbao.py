@@ -267,3 +267,40 @@ def test_end_block_at_the_foot_of_the_last_page(pages):
     assert bottom_rule == pytest.approx(37 * MM + 22 * 28.95, abs=3)  # the text block's foot
     # No other page carries it.
     assert all("共印" not in (page.extract_text() or "") for page in pages[:-1])
+
+
+OWN_NUMBERS = """\
+## 禄丰市人民政府常务会议议事规则
+
+### 第一章 总 则
+
+第一条 为推进市政府常务会议议事决策科学化、民主化、制度化，制定本规则。
+
+### 第二章 会议组成
+
+第四条 市政府常务会议由市长、副市长、市政府办公室主任组成。
+
+## 其他事项
+
+### 工作要求
+
+各地区各部门要认真落实本通知要求。
+"""
+
+
+def test_a_heading_with_its_own_ordinal_is_not_numbered_again(make_briefing, tmp_path):
+    """The chapters of a 规则 a 通知 prints (「第一章 总 则」) keep their own ordinal: the
+    official number would number them twice (「（一）第一章」, a-notice-lufeng-2024's
+    jianbao). Other headings are numbered as before, their count going on, in the body,
+    the bookmarks and the contents."""
+    front = ("---\ntitle: 测试简报标题\ndate: 2021-03-19\ntemplate: jianbao\n"
+             "jianbao: {name: 生态环境工作简报, issue: 12, unit: 某某市生态环境局}\n---\n")
+    out = tmp_path / "own.pdf"
+    build(make_briefing(OWN_NUMBERS, front=front), out, toc=True)
+    text = "".join(re.sub(r"\s", "", page.extract_text()) for page in read_pages(out))
+    for expected in ("一、禄丰市人民政府常务会议议事规则", "二、其他事项", "（一）工作要求"):
+        assert text.count(expected) == 2, expected  # the contents, then the body
+    assert text.count("第一章总则") == 2 and text.count("第二章会议组成") == 2
+    assert "）第一章" not in text and "）第二章" not in text and "、第一章" not in text
+    labels = [re.sub(r"\s", "", title) for _, title in outline(out)]
+    assert "第一章总则" in labels and "（一）工作要求" in labels, labels
