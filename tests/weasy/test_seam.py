@@ -248,12 +248,12 @@ def test_contexts_of_one_thread_do_not_see_each_others_box(monkeypatch):
             seen.append(("other before", other.run(state.laying_out.get)))
             other.run(layout_patches.split_text_box, None, inner, 100.0, 3)
         seen.append((box.text, state.laying_out.get()))
-        return box.text
+        return None, box.text  # as WeasyPrint's: (the box laid out, or None; …)
 
     monkeypatch.setitem(seam._originals, "gap-reservation", weasyprints_split)
     outer = types.SimpleNamespace(text="outer", briefing_lead=True, briefing_trail=False)
     inner = types.SimpleNamespace(text="inner", briefing_lead=False, briefing_trail=True)
-    assert layout_patches.split_text_box(None, outer, 100.0, None) == "outer"
+    assert layout_patches.split_text_box(None, outer, 100.0, None) == (None, "outer")
     assert seen == [("other before", None), ("inner", ("inner", 3, False, True)),
                     ("outer", ("outer", 0, True, False))]
     assert state.laying_out.get() is None and other.run(state.laying_out.get) is None
