@@ -216,7 +216,7 @@ def test_two_builds_breaking_boxes_at_once_each_see_their_own(monkeypatch):
         both_inside.wait()
         seen[box.text] = state.laying_out.get()
         both_inside.wait()
-        return box.text
+        return None, box.text  # as WeasyPrint's: (the box laid out, or None; …)
 
     monkeypatch.setitem(seam._originals, "gap-reservation", weasyprints_split)
 
