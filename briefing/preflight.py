@@ -46,6 +46,10 @@ GAP_TOLERANCE_EM = 0.02  # em: rounding of positions in the PDF
 AIRY_EM = AUTOSPACE_MIN_EM
 # em: how far past the text block's right edge a line may end (a hanging mark: half an em)
 OVERFLOW_EM = 0.6
+# The most a paragraph's lines are apart, in em of the body size (line-height 2.5): lines
+# further apart are two paragraphs (a handout's one-line points between their headings,
+# where that distance is the most common one), whatever the commonest distance says.
+MAX_PITCH_EM = 2.5
 # em: a wider gap between two words of a pdftotext line is a column or table-cell
 # boundary, not a gap inside a run of text
 TEXT_GAP_EM = 2.0
@@ -263,7 +267,7 @@ def _body_lines(read: list[tuple[int, list[dict], list[dict]]],
 def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
     pitch = Counter(round(b.top - a.top, 1) for a, b in zip(lines, lines[1:], strict=False)
                     if a.page == b.page and b.top > a.top).most_common(1)
-    pitch_value = pitch[0][0] if pitch else size * 2
+    pitch_value = min(pitch[0][0] if pitch else size * 2, MAX_PITCH_EM * size)
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         if following is None or following.x0 > left + 1.0 * size:
             line.final = True

@@ -68,3 +68,25 @@ def test_a_text_of_one_line_paragraphs_has_no_ragged_lines(tmp_path):
     report = measure(pdf)
     ragged = [v for v in report.violations if v.kind == "ragged-line"]
     assert ragged == [] and report.full_lines >= 4, (ragged, report.full_lines)
+
+
+def test_one_line_paragraphs_between_headings_are_not_past_the_margin(tmp_path):
+    """A handout's points: each a heading over a paragraph of one line, of any length —
+    no line of the body runs on to the next, so the distance from one to the next is the
+    heading's, not a line pitch. No line's end is the block's edge: none is past it,
+    none short of it."""
+    points = ["定义，一句话说清楚。", "两个轴：你在卖什么，买你东西的人是谁，各举一例说明。",
+              "为什么这个词今年突然火了？", "我整合出了一套工作链条：从需求到交付，一共七步，逐一说明。",
+              "到底有没有市场呢？还是说它只是又一个泡沫？我整理了几个案例，大家可以看看。",
+              "先看看行业人士的讨论。", "完整视频在这里，十七分钟。"]
+    html = (f"<html lang='zh-CN'>{STYLE}<style>h2 {{ font: bold 12pt/1.4 'Noto Sans CJK SC';"
+            " margin: 12pt 0 4pt }</style>"
+            + "".join(f"<h2>0{i} 要点</h2><p>{point}</p>" for i, point in enumerate(points, 1))
+            + "</html>")
+    weasy.load()
+    weasy.install()
+    pdf = tmp_path / "points.pdf"
+    HTML(string=html).write_pdf(pdf)
+    report = measure(pdf)
+    found = [v for v in report.violations if v.kind in ("past-the-margin", "ragged-line")]
+    assert found == [], found
