@@ -312,9 +312,11 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     # Either edge can read short (the body face's lines in a bulletin set mostly in its
     # tables; solid lines ending in a fallback face's narrower advances): the further.
     _check_overflow(read, max(right_edge, _text_block_right(read) or right_edge), size, report)
+    glyphs = {number: [c for c in chars if not c["text"].isspace()] for number, chars, _ in read}
     for index, line in enumerate(lines):
         text = line.text
-        if text[:2] in INSEPARABLE or text[0] in NO_LINE_START:
+        if (text[:2] in INSEPARABLE or text[0] in NO_LINE_START) and \
+                not _run_in(glyphs[line.page], line, size):
             report.violations.append(Violation("line-start", line.page, text[:8]))
         if text[-1] in NO_LINE_END:
             report.violations.append(Violation("line-end", line.page, text[-8:]))
@@ -463,6 +465,16 @@ def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float |
 
     flush = max(ends, key=lambda edge: (len(near(edge)), edge), default=None)
     return None if flush is None or len(near(flush)) < 2 else statistics.median(near(flush))
+
+
+def _run_in(glyphs: list[dict], line: Line, size: float) -> bool:
+    """Whether glyphs of another face (a bold run-in head, 「**甲 × 乙**：」) stand just
+    before the line's first on its baseline: then that mark follows them on the line,
+    and does not start it."""
+    first = line.chars[0]
+    return any(abs(c["top"] - first["top"]) < 0.3 * size
+               and first["x0"] - 1.5 * size < c["x1"] <= first["x0"] + 0.5
+               and c is not first for c in glyphs)
 
 
 def _check_overflow(read: list[tuple[int, list[dict], list[dict]]], right_edge: float,

@@ -90,3 +90,19 @@ def test_one_line_paragraphs_between_headings_are_not_past_the_margin(tmp_path):
     report = measure(pdf)
     found = [v for v in report.violations if v.kind in ("past-the-margin", "ragged-line")]
     assert found == [], found
+
+
+def test_a_mark_after_a_run_in_head_does_not_start_a_line(tmp_path):
+    """A paragraph opened by a bold run-in head (「**甲公司 × 乙银行**：……」): its colon
+    follows the head on the line, in the body face while the head is in the bold one. It
+    does not start the line; a colon that does (after a line break) is still named."""
+    head = "<p><b>甲公司 × 乙银行（金融）</b>：前面提过，双方共建风控模型，首批部署两家银行。</p>"
+    html = (f"<html lang='zh-CN'>{STYLE}" + head * 3 + f"<p>{PARAGRAPH}</p>"
+            "<p>甲乙丙丁戊己庚辛壬癸子丑<br>：寅卯辰巳</p></html>")
+    weasy.load()
+    weasy.install()
+    pdf = tmp_path / "run-in.pdf"
+    HTML(string=html).write_pdf(pdf)
+    starts = [v.text for v in measure(pdf).violations if v.kind == "line-start"]
+    assert not any(text.startswith("：前面") for text in starts), starts
+    assert any(text.startswith("：寅卯") for text in starts), starts
