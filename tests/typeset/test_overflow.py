@@ -106,3 +106,21 @@ def test_a_mark_after_a_run_in_head_does_not_start_a_line(tmp_path):
     starts = [v.text for v in measure(pdf).violations if v.kind == "line-start"]
     assert not any(text.startswith("：前面") for text in starts), starts
     assert any(text.startswith("：寅卯") for text in starts), starts
+
+
+def test_a_paragraph_opened_by_a_dash_does_not_start_a_line_wrongly(tmp_path):
+    """A standard's list (「——更改了标准范围；」): each item a paragraph the source opens with
+    a dash. The rule is about breaks (no line wrapped before a dash), not the source's own
+    openings; a wrapped line that starts with one is still named."""
+    items = ["——更改了标准范围，增加了对设备的要求；", "——增加了术语和定义，删除了缩略语中的部分条目；",
+             "——更改了控制要求，统一了接口和命令的格式。"]
+    html = (f"<html lang='zh-CN'>{STYLE}<p>{PARAGRAPH}</p>"
+            + "".join(f"<p>{item}</p>" for item in items)
+            + f"<p>{PARAGRAPH[:30]}<br>——另起一行</p></html>")
+    weasy.load()
+    weasy.install()
+    pdf = tmp_path / "dashes.pdf"
+    HTML(string=html).write_pdf(pdf)
+    starts = [v.text for v in measure(pdf).violations if v.kind == "line-start"]
+    assert not any(text.startswith(("——更改", "——增加")) for text in starts), starts
+    assert any(text.startswith("——另起") for text in starts), starts
