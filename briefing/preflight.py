@@ -294,10 +294,13 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     # Lines that belong to another column (quotes, table cells in the body face) are left out.
     lines = [line for line in lines if line.x0 > left - 0.5]
     _mark_paragraph_ends(lines, left, size)
+    # The edge is where two or more wrapped lines end: one line's end (a ragged-right
+    # set, headings wrapped at word ends) is no evidence of it. None: no edge known.
     right = Counter(round(line.chars[-1]["x1"], 1) for line in lines
                     if not line.final).most_common(1)
-    right_edge = right[0][0] if right else max(line.chars[-1]["x1"] for line in lines)
-    if right:  # the edge itself, not its rounding (which alone can make 0.47 pt read 0.5)
+    right_edge: float | None = None
+    if right and right[0][1] >= 2:
+        # the edge itself, not its rounding (which alone can make 0.47 pt read 0.5)
         right_edge = statistics.median(
             line.chars[-1]["x1"] for line in lines
             if not line.final and round(line.chars[-1]["x1"], 1) == right[0][0])
@@ -311,7 +314,10 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
     # Either edge can read short (the body face's lines in a bulletin set mostly in its
     # tables; solid lines ending in a fallback face's narrower advances): the further.
-    _check_overflow(read, max(right_edge, _text_block_right(read) or right_edge), size, report)
+    block_right = _text_block_right(read)
+    if right_edge is not None or block_right is not None:
+        _check_overflow(read, max(edge for edge in (right_edge, block_right)
+                                  if edge is not None), size, report)
     glyphs = {number: [c for c in chars if not c["text"].isspace()] for number, chars, _ in read}
     for index, line in enumerate(lines):
         text = line.text
@@ -344,6 +350,8 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
         report.spread_em = max(report.spread_em, spread)
         if spread > AIRY_EM + GAP_TOLERANCE_EM:
             report.airy_lines.append(f"page {line.page}: 「{text}」 {spread:.2f} em")
+        if right_edge is None:  # (no edge to be flush with or short of)
+            continue
         shortfall = right_edge - _visible_end(line, right_edge)
         if abs(shortfall) <= FLUSH_TOLERANCE:
             report.flush_lines += 1
@@ -441,7 +449,8 @@ def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float |
     """The text block's right edge from the lines of every face and size: where most of
     the solid lines (a table's rows have gaps between their cells) starting at the
     block's left edge, or indented up to three em from it, end — the full lines of
-    paragraphs — when two or more do. The body face's own lines (measure's) can mislead:
+    paragraphs — when three or more do (two lines set ragged end together by chance).
+    The body face's own lines (measure's) can mislead:
     in a bulletin most text is in its tables, in a standard most lines are short. None
     when no edge is shared."""
     rows: list[tuple[float, float]] = []
@@ -467,7 +476,7 @@ def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float |
                     bisect.bisect_right(ends, edge + LINE_TOLERANCE)]
 
     flush = max(ends, key=lambda edge: (len(near(edge)), edge), default=None)
-    return None if flush is None or len(near(flush)) < 2 else statistics.median(near(flush))
+    return None if flush is None or len(near(flush)) < 3 else statistics.median(near(flush))
 
 
 def _run_in(glyphs: list[dict], line: Line, size: float) -> bool:

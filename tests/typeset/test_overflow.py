@@ -124,3 +124,23 @@ def test_a_paragraph_opened_by_a_dash_does_not_start_a_line_wrongly(tmp_path):
     starts = [v.text for v in measure(pdf).violations if v.kind == "line-start"]
     assert not any(text.startswith(("——更改", "——增加")) for text in starts), starts
     assert any(text.startswith("——另起") for text in starts), starts
+
+
+def test_ragged_right_lines_give_no_edge_to_be_past(tmp_path):
+    """A handout of paper titles (English, set ragged right, wrapping at word ends): no
+    two wrapped lines end at one place, so none of their ends is the text block's edge —
+    the longer lines are not past it, the shorter not short of it."""
+    titles = ["Optimal Source Placement for TDoA-based Geometry Calibration of Distributed "
+              "Microphone Arrays", "A Grid-to-Continuous Neural Network for Sound Source "
+              "Localization in Reverberant Rooms", "A Lightweight Neural Model "
+              "for Active Binaural Speech Enhancement in Open-Fit Hearing Aids",
+              "A Sound-Assisted Approach to Personalized HRTF Modeling with Few Measurements"]
+    html = (f"<html lang='zh-CN'>{STYLE}<style>p.t {{ text-align: left; text-indent: 0;"
+            " width: 60% }</style>" + "".join(f"<p class='t'>{t}</p>" for t in titles)
+            + "</html>")
+    weasy.load()
+    weasy.install()
+    pdf = tmp_path / "titles.pdf"
+    HTML(string=html).write_pdf(pdf)
+    found = [v for v in measure(pdf).violations if v.kind in ("past-the-margin", "ragged-line")]
+    assert found == [], found
