@@ -50,6 +50,8 @@ OVERFLOW_EM = 0.6
 # further apart are two paragraphs (a handout's one-line points between their headings,
 # where that distance is the most common one), whatever the commonest distance says.
 MAX_PITCH_EM = 2.5
+# The fewest lines ending at one place that make it the text block's right edge.
+EDGE_LINES = 3
 # em: a wider gap between two words of a pdftotext line is a column or table-cell
 # boundary, not a gap inside a run of text
 TEXT_GAP_EM = 2.0
@@ -294,12 +296,13 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     # Lines that belong to another column (quotes, table cells in the body face) are left out.
     lines = [line for line in lines if line.x0 > left - 0.5]
     _mark_paragraph_ends(lines, left, size)
-    # The edge is where two or more wrapped lines end: one line's end (a ragged-right
-    # set, headings wrapped at word ends) is no evidence of it. None: no edge known.
+    # The edge is where EDGE_LINES or more wrapped lines end: one line's end (a ragged-right
+    # set, headings wrapped at word ends), or two headings of as many characters, is no
+    # evidence of it. None: no edge known.
     right = Counter(round(line.chars[-1]["x1"], 1) for line in lines
                     if not line.final).most_common(1)
     right_edge: float | None = None
-    if right and right[0][1] >= 2:
+    if right and right[0][1] >= EDGE_LINES:
         # the edge itself, not its rounding (which alone can make 0.47 pt read 0.5)
         right_edge = statistics.median(
             line.chars[-1]["x1"] for line in lines
@@ -449,7 +452,7 @@ def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float |
     """The text block's right edge from the lines of every face and size: where most of
     the solid lines (a table's rows have gaps between their cells) starting at the
     block's left edge, or indented up to three em from it, end — the full lines of
-    paragraphs — when three or more do (two lines set ragged end together by chance).
+    paragraphs — when EDGE_LINES or more do (two lines set ragged end together by chance).
     The body face's own lines (measure's) can mislead:
     in a bulletin most text is in its tables, in a standard most lines are short. None
     when no edge is shared."""
@@ -476,7 +479,9 @@ def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float |
                     bisect.bisect_right(ends, edge + LINE_TOLERANCE)]
 
     flush = max(ends, key=lambda edge: (len(near(edge)), edge), default=None)
-    return None if flush is None or len(near(flush)) < 3 else statistics.median(near(flush))
+    if flush is None or len(near(flush)) < EDGE_LINES:
+        return None
+    return statistics.median(near(flush))
 
 
 def _run_in(glyphs: list[dict], line: Line, size: float) -> bool:

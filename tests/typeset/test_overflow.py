@@ -144,3 +144,20 @@ def test_ragged_right_lines_give_no_edge_to_be_past(tmp_path):
     HTML(string=html).write_pdf(pdf)
     found = [v for v in measure(pdf).violations if v.kind in ("past-the-margin", "ragged-line")]
     assert found == [], found
+
+
+def test_two_pairs_of_equal_lines_make_no_edge(tmp_path):
+    """A photo story's page: a wide title over a list of captions, two of them as long as
+    two others — each pair ends at one place by chance, which is not the block's edge:
+    the title (and the captions longer than the pair) are not past it."""
+    items = ["一、某市举行纪念仪式暨撞钟鸣警活动", "二、万里此情同皎洁", "三、某镇舞火龙",
+             "四、多彩活动过假期", "五、某市清淤忙", "六、明月万里送清辉与共"]
+    html = (f"<html lang='zh-CN'>{STYLE}<h1 style=\"font: 22pt 'Noto Serif CJK SC';"
+            " text-align: center\">镜观中国·某某社国内新闻照片一周精选</h1>"
+            + "".join(f"<p style='text-indent: 0'>{item}</p>" for item in items) + "</html>")
+    weasy.load()
+    weasy.install()
+    pdf = tmp_path / "captions.pdf"
+    HTML(string=html).write_pdf(pdf)
+    found = [v for v in measure(pdf).violations if v.kind in ("past-the-margin", "ragged-line")]
+    assert found == [], found
