@@ -49,6 +49,12 @@ GAP_TOLERANCE_EM = 0.02  # em: rounding of positions in the PDF
 AIRY_EM = AUTOSPACE_MIN_EM
 # em: how far past the text block's right edge a line may end (a hanging mark: half an em)
 OVERFLOW_EM = 0.6
+# The most a paragraph's lines are apart, in em of the body size (line-height 2.5): lines
+# further apart are two paragraphs (a handout's one-line points between their headings,
+# where that distance is the most common one), whatever the commonest distance says.
+MAX_PITCH_EM = 2.5
+# The fewest lines ending at one place that make it the text block's right edge.
+EDGE_LINES = 3
 # em: a wider gap between two words of a pdftotext line is a column or table-cell
 # boundary, not a gap inside a run of text
 TEXT_GAP_EM = 2.0
@@ -266,7 +272,7 @@ def _body_lines(read: list[tuple[int, list[dict], list[dict]]],
 def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
     pitch = Counter(round(b.top - a.top, 1) for a, b in zip(lines, lines[1:], strict=False)
                     if a.page == b.page and b.top > a.top).most_common(1)
-    pitch_value = pitch[0][0] if pitch else size * 2
+    pitch_value = min(pitch[0][0] if pitch else size * 2, MAX_PITCH_EM * size)
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         if following is None or following.x0 > left + 1.0 * size:
             line.final = True
@@ -293,10 +299,14 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
     # Lines that belong to another column (quotes, table cells in the body face) are left out.
     lines = [line for line in lines if line.x0 > left - 0.5]
     _mark_paragraph_ends(lines, left, size)
+    # The edge is where EDGE_LINES or more wrapped lines end: one line's end (a ragged-right
+    # set, headings wrapped at word ends), or two headings of as many characters, is no
+    # evidence of it. None: no edge known.
     right = Counter(round(line.chars[-1]["x1"], 1) for line in lines
                     if not line.final).most_common(1)
-    right_edge = right[0][0] if right else max(line.chars[-1]["x1"] for line in lines)
-    if right:  # the edge itself, not its rounding (which alone can make 0.47 pt read 0.5)
+    right_edge: float | None = None
+    if right and right[0][1] >= EDGE_LINES:
+        # the edge itself, not its rounding (which alone can make 0.47 pt read 0.5)
         right_edge = statistics.median(
             line.chars[-1]["x1"] for line in lines
             if not line.final and round(line.chars[-1]["x1"], 1) == right[0][0])
@@ -310,14 +320,20 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
     # Either edge can read short (the body face's lines in a bulletin set mostly in its
     # tables; solid lines ending in a fallback face's narrower advances): the further.
-    _check_overflow(read, max(right_edge, _text_block_right(read) or right_edge), size, report)
+    block_right = _text_block_right(read)
+    if right_edge is not None or block_right is not None:
+        _check_overflow(read, max(edge for edge in (right_edge, block_right)
+                                  if edge is not None), size, report)
+    glyphs = {number: [c for c in chars if not c["text"].isspace()] for number, chars, _ in read}
     for index, line in enumerate(lines):
         text = line.text
-        # A paragraph may open with a dash or an ellipsis (「——以下空白」, 「——编者」): no
-        # break put it there. A closing mark opening a paragraph is still reported.
+        # A paragraph may open with a dash or an ellipsis (「——以下空白」, 「——编者」, a
+        # standard's 「——」 list items): no break put it there; a closing mark opening a
+        # paragraph is still reported. A mark right after a run-in head is no line start.
         opens = index == 0 or lines[index - 1].final or line.x0 > left + 1.0 * size
-        if not (opens and text[0] in PARAGRAPH_OPENERS) and (
-                text[:2] in INSEPARABLE or text[0] in NO_LINE_START):
+        if (text[:2] in INSEPARABLE or text[0] in NO_LINE_START) and \
+                not (opens and text[0] in PARAGRAPH_OPENERS) and \
+                not _run_in(glyphs[line.page], line, size):
             report.violations.append(Violation("line-start", line.page, text[:8]))
         if text[-1] in NO_LINE_END:
             report.violations.append(Violation("line-end", line.page, text[-8:]))
@@ -342,6 +358,8 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
         report.spread_em = max(report.spread_em, spread)
         if spread > AIRY_EM + GAP_TOLERANCE_EM:
             report.airy_lines.append(f"page {line.page}: 「{text}」 {spread:.2f} em")
+        if right_edge is None:  # (no edge to be flush with or short of)
+            continue
         shortfall = right_edge - _visible_end(line, right_edge)
         if abs(shortfall) <= FLUSH_TOLERANCE:
             report.flush_lines += 1
@@ -439,7 +457,8 @@ def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float |
     """The text block's right edge from the lines of every face and size: where most of
     the solid lines (a table's rows have gaps between their cells) starting at the
     block's left edge, or indented up to three em from it, end — the full lines of
-    paragraphs — when two or more do. The body face's own lines (measure's) can mislead:
+    paragraphs — when EDGE_LINES or more do (two lines set ragged end together by chance).
+    The body face's own lines (measure's) can mislead:
     in a bulletin most text is in its tables, in a standard most lines are short. None
     when no edge is shared."""
     rows: list[tuple[float, float]] = []
@@ -465,7 +484,19 @@ def _text_block_right(read: list[tuple[int, list[dict], list[dict]]]) -> float |
                     bisect.bisect_right(ends, edge + LINE_TOLERANCE)]
 
     flush = max(ends, key=lambda edge: (len(near(edge)), edge), default=None)
-    return None if flush is None or len(near(flush)) < 2 else statistics.median(near(flush))
+    if flush is None or len(near(flush)) < EDGE_LINES:
+        return None
+    return statistics.median(near(flush))
+
+
+def _run_in(glyphs: list[dict], line: Line, size: float) -> bool:
+    """Whether glyphs of another face (a bold run-in head, 「**甲 × 乙**：」) stand just
+    before the line's first on its baseline: then that mark follows them on the line,
+    and does not start it."""
+    first = line.chars[0]
+    return any(abs(c["top"] - first["top"]) < 0.3 * size
+               and first["x0"] - 1.5 * size < c["x1"] <= first["x0"] + 0.5
+               and c is not first for c in glyphs)
 
 
 def _check_overflow(read: list[tuple[int, list[dict], list[dict]]], right_edge: float,
