@@ -28,7 +28,7 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
-from briefing.typeset.rules import AUTOSPACE_MIN_EM, kept_head, splits_number_unit
+from briefing.typeset.rules import AUTOSPACE_MIN_EM, kept_head, soft_break, splits_number_unit
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 # What may open a paragraph though no line may start with it after a break: a dash or an
@@ -319,7 +319,11 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
         if not (opens and text[0] in PARAGRAPH_OPENERS) and (
                 text[:2] in INSEPARABLE or text[0] in NO_LINE_START):
             report.violations.append(Violation("line-start", line.page, text[:8]))
-        if text[-1] in NO_LINE_END:
+        # The slash of a compound unit may end a line as the layer's last means
+        # (「59.1微克/」 / 「立方米」, rules.soft_bans); any other 「/」 may not.
+        if text[-1] in NO_LINE_END and not (
+                not line.final and index + 1 < len(lines)
+                and soft_break(text, lines[index + 1].text)):
             report.violations.append(Violation("line-end", line.page, text[-8:]))
         _check_pairs(line, report)
         if line.final:

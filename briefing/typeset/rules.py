@@ -110,6 +110,11 @@ _LONG_MEASURES = sorted((m for m in UNIT_MEASURES if len(m) >= 2 and is_han(m[0]
                          and not m.startswith("个")), key=len, reverse=True)
 _SOFT_BREAK = re.compile("(?:个|" + "|".join(UNIT_MAGNITUDES) + ")(?=" +
                          "|".join(re.escape(m) for m in _LONG_MEASURES) + ")")
+# And after the slash of a compound unit written in Han characters (「59.1微克/ / 立方米」,
+# 「万吨/ / 年」): CLREQ's basic level lets 「/」 end a line, its strict level (ours) does
+# not, so the slash ends a line only as the last means, never starts one, and the
+# number keeps the unit's first word. A Latin unit (「μg/m³」) stays whole.
+_SOFT_SLASH = re.compile(f"(?<=[{HAN_CLASS}])[/／](?=[{HAN_CLASS}])")
 _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
 
 
@@ -126,10 +131,20 @@ def _word_bans(text: str) -> set[int]:
 
 
 def soft_bans(text: str) -> set[int]:
-    """The word bans a line may break as a last means (_SOFT_BREAK): indices i, the break
-    between text[i] and text[i+1], inside a number's unit (「0.1个|百分点」)."""
+    """The word bans a line may break as a last means (_SOFT_BREAK, _SOFT_SLASH): indices
+    i, the break between text[i] and text[i+1], inside a number's unit (「0.1个|百分点」,
+    「59.1微克/|立方米」)."""
     bans = _word_bans(text)
-    return {match.end() - 1 for match in _SOFT_BREAK.finditer(text)} & bans
+    soft = {match.end() - 1 for match in _SOFT_BREAK.finditer(text)}
+    soft |= {match.start() for match in _SOFT_SLASH.finditer(text)}
+    return soft & bans
+
+
+def soft_break(before: str, after: str) -> bool:
+    """Whether a line ending in `before` and the next starting with `after` meet at a
+    soft ban (soft_bans): a break the layer takes only as a last means."""
+    head = before[-12:]
+    return len(head) - 1 in soft_bans(head + after[:12])
 
 
 def kept_head(text: str) -> int:
@@ -176,8 +191,9 @@ def no_break_pairs(text: str, relaxed: bool = False) -> list[int]:
     """Indices i such that the line must not break between text[i] and text[i+1];
     `relaxed`: less the soft bans inside units (soft_bans), for a line laid out again
     as a last means."""
-    forbidden = {match.start() for match in _NO_BREAK.finditer(text)}
-    forbidden |= _word_bans(text) - (soft_bans(text) if relaxed else set())
+    soft = soft_bans(text) if relaxed else set()
+    forbidden = {match.start() for match in _NO_BREAK.finditer(text)} - soft
+    forbidden |= _word_bans(text) - soft
     for match in _INSEPARABLE.finditer(text):
         forbidden.add(match.start())  # inside the pair
         if match.start() > 0:
