@@ -28,7 +28,13 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
-from briefing.typeset.rules import AUTOSPACE_MIN_EM, kept_head, soft_break, splits_number_unit
+from briefing.typeset.rules import (
+    AUTOSPACE_MIN_EM,
+    kept_head,
+    number_alone,
+    soft_break,
+    splits_number_unit,
+)
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 # What may open a paragraph though no line may start with it after a break: a dash or an
@@ -330,6 +336,11 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
             if sum(1 for c in text if is_han(c)) < 2 and not any(is_latin(c) for c in text):
                 report.violations.append(Violation("single-character-last-line", line.page,
                                                    text))
+            elif index and not lines[index - 1].final and number_alone(text):
+                # a wrapped paragraph's last line of a number alone, its unit and stop
+                # (「93.5%。」): an orphan as much as one character (rules.orphan_guard_start)
+                report.violations.append(Violation("single-character-last-line", line.page,
+                                                   text, "a number alone"))
             continue
         report.full_lines += 1
         widest = _widest_gap(line, size, spaces.get(line.page, []))

@@ -13,6 +13,7 @@ from enum import Enum, StrEnum
 from functools import lru_cache
 
 from briefing.cjk import (
+    CLOSING,
     FULLWIDTH_MARKS,
     HAN_CLASS,
     INSEPARABLE,
@@ -23,6 +24,7 @@ from briefing.cjk import (
     PAUSES,
     RANGE_MARKS,
     RIGHT_BLANK,
+    STOPS,
     UNIT_AFTER_MAGNITUDE,
     UNIT_LATIN,
     UNIT_MAGNITUDES,
@@ -149,9 +151,13 @@ def soft_break(before: str, after: str) -> bool:
 
 def kept_head(text: str) -> int:
     """How many characters at the start of `text` form a number with its unit that the
-    layer keeps whole (「50.71微克/立方米」): 0 when it starts otherwise."""
+    layer keeps whole (「50.71个」 of 「50.71个百分点」, 「50.71微克/」 of 「50.71微克/立方米」:
+    up to the first break its last means allows): 0 when it starts otherwise."""
     match = _NUMBER_WITH_UNIT.match(text)
-    return match.end() if match else 0
+    if not match:
+        return 0
+    soft = soft_bans(text[:match.end()])  # the last means may break there (「59.1微克/」)
+    return min(soft) + 1 if soft else match.end()
 
 
 def splits_number_unit(before: str, after: str) -> bool:
@@ -228,13 +234,49 @@ def keep_together_ranges(indices: list[int]) -> Iterator[tuple[int, int]]:
 ORPHAN_TAIL_MAX = 6
 
 
+# A paragraph ending in a number with its unit and stop (「…优良率93.5%。」, 「…增长16398.12
+# 万元。」): a last line of the number alone is no line either, so the guard keeps the two
+# Han characters before the number with it — up to this many characters in all (a number
+# is short; a long Latin tail is not guarded, see above).
+ORPHAN_NUMBER_MAX = 16
+_NUMBER_ALONE = (f"[+\\-−±]?[0-9]+(?:\\.[0-9]+)?(?:\\s?(?:{_UNIT}|[{HAN_CLASS}]))?"
+                 f"[{_class(RIGHT_BLANK)}]*")
+# (A sentence's end, with its stop: the guard is applied to the end of every text box,
+# and one that ends inside a paragraph before a <sup>, 「浓度为27μg/m」, is no paragraph's
+# last line.)
+_NUMBER_TAIL = re.compile(f"[{HAN_CLASS}]{{2}}[+\\-−±]?[0-9]+(?:\\.[0-9]+)?"
+                          f"(?:\\s?(?:{_UNIT}|[{HAN_CLASS}]))?[{_class(CLOSING)}]*"
+                          f"[{_class(STOPS)}][{_class(CLOSING)}]*\\Z")
+_NUMBER_LINE = re.compile(_NUMBER_ALONE)
+
+
+def number_alone(line: str) -> bool:
+    """Whether a line holds a number with its unit and closing marks, nothing else."""
+    return _NUMBER_LINE.fullmatch(line) is not None
+
+
 def orphan_guard_start(text: str) -> int | None:
     """Where the paragraph's unbreakable tail starts: its last two Han characters
-    with what follows them, so the last line never holds a single character."""
+    with what follows them, so the last line never holds a single character, nor a
+    number alone with its unit and stop (「93.5%。」)."""
+    number = _NUMBER_TAIL.search(text, max(0, len(text) - ORPHAN_NUMBER_MAX))
+    if number:
+        return number.start()
     match = _LAST_TWO_HAN.search(text)
     if not match or len(text) - match.start() > ORPHAN_TAIL_MAX:
         return None
     return match.start()
+
+
+def orphan_bans(text: str) -> set[int]:
+    """The breaks the orphan guard forbids (orphan_guard_start): every one inside the
+    tail but a soft ban inside the number's unit that leaves two Han characters below it
+    (「上升2.3个」 / 「百分点。」 stays possible as the last means)."""
+    start = orphan_guard_start(text)
+    if start is None:
+        return set()
+    soft = {i for i in soft_bans(text) if sum(map(is_han, text[i + 1:])) >= 2}
+    return set(range(start, len(text) - 1)) - soft
 
 
 class Gap(Enum):
