@@ -281,6 +281,19 @@ def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
         elif following.page != line.page and line.x0 > left + 1.0 * size and \
                 len(line.chars) < 3:
             line.final = True
+    # A one-line paragraph at its indent followed by a flush-left block that ends in a
+    # colon — a 主送 line under a 通知's 发文字号 (「安委办函〔2018〕67号」 / 「各省、…有关中央
+    # 企业：」), a salutation — ends there: it read as the first line of a paragraph that
+    # went on flush left, and so as ragged. A line broken by hand inside a paragraph
+    # (<br>) is followed by the rest of its sentence, which does not end in a colon.
+    for index, line in enumerate(lines[:-1]):
+        if line.final or line.x0 <= left + 1.0 * size:
+            continue
+        end = next((k for k in range(index + 1, len(lines)) if lines[k].final), None)
+        block = lines[index + 1:end + 1] if end is not None else []
+        if block and all(other.x0 <= left + 0.5 * size for other in block) and \
+                block[-1].text[-1] in "：:":
+            line.final = True
 
 
 def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
@@ -316,7 +329,13 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
     # Either edge can read short (the body face's lines in a bulletin set mostly in its
     # tables; solid lines ending in a fallback face's narrower advances): the further.
-    _check_overflow(read, max(right_edge, _text_block_right(read) or right_edge), size, report)
+    # A very short document (a one-line 通知 and its 落款) may have neither: not two
+    # justified lines of the body ending together (one-line paragraphs at their indent
+    # read as one paragraph's lines) and no two solid lines sharing an edge; a line's end
+    # is then no edge (its title, 落款 and page number stood "past" it): nothing is checked.
+    block_right = _text_block_right(read)
+    if (right and right[0][1] >= 2) or block_right is not None:
+        _check_overflow(read, max(right_edge, block_right or right_edge), size, report)
     for index, line in enumerate(lines):
         text = line.text
         # A paragraph may open with a dash or an ellipsis (「——以下空白」, 「——编者」): no
