@@ -193,6 +193,39 @@ def autospace_gaps(text: str) -> list[int]:
     return [match.start() - 1 for match in _AUTOSPACE.finditer(text)]
 
 
+# An identifier or a file name written in the text (「cli_demo_vision.py」,
+# 「SwissArmyTransformer」, a path or a URL): as the last means, it may break where code
+# typesetting breaks it, without a hyphen — after 「_」 「-」, before a 「.」 between
+# letters, and between the words of a camelCase name (「Swiss|Army|Transformer」,
+# 「HTML|Parser」) — each piece two characters at least; never after a 「/」, which
+# may not end a line (strict level; a unit's slash aside, see _SOFT_SLASH). Only in a
+# run of ASCII letters, digits and such marks of this many characters or more: a short
+# word stays whole.
+IDENTIFIER_MIN = 10
+_IDENTIFIER_RUN = re.compile(rf"[A-Za-z0-9_./\-]{{{IDENTIFIER_MIN},}}")
+_IDENTIFIER_BREAK = re.compile(r"(?<=[A-Za-z0-9][_\-])(?=[A-Za-z0-9]{2})"
+                               r"|(?<=[A-Za-z]{2})(?=\.[A-Za-z])"
+                               r"|(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+
+def identifier_breaks(text: str) -> tuple[set[int], set[int]]:
+    """For the last means: the breaks allowed inside the text's identifiers
+    (_IDENTIFIER_BREAK: indices i, between text[i] and text[i+1]), and every other break
+    inside them, forbidden (the layer then lets Pango break between any two characters,
+    which it otherwise does only inside words too long for a line)."""
+    allowed: set[int] = set()
+    inside: set[int] = set()
+    for run in _IDENTIFIER_RUN.finditer(text):
+        word = run.group()
+        if not any(c.isalpha() for c in word):
+            continue  # a long number
+        points = {run.start() + m.start() - 1 for m in _IDENTIFIER_BREAK.finditer(word)
+                  if 2 <= m.start() <= len(word) - 2}
+        allowed |= points
+        inside |= set(range(run.start(), run.end() - 1)) - points
+    return allowed, inside
+
+
 def no_break_pairs(text: str, relaxed: bool = False) -> list[int]:
     """Indices i such that the line must not break between text[i] and text[i+1];
     `relaxed`: less the soft bans inside units (soft_bans), for a line laid out again
@@ -204,7 +237,25 @@ def no_break_pairs(text: str, relaxed: bool = False) -> list[int]:
         forbidden.add(match.start())  # inside the pair
         if match.start() > 0:
             forbidden.add(match.start() - 1)  # and before it
+    if relaxed:
+        allowed, inside = identifier_breaks(text)
+        if allowed:
+            # breaking between any two characters (char_wrap): none inside a Latin run or
+            # a number but at those points, none before a space or a closing mark
+            forbidden |= inside
+            forbidden |= {i for i in range(len(text) - 1)
+                          if (not is_han(text[i]) and not text[i].isspace()
+                              and not is_han(text[i + 1]) and not text[i + 1].isspace()
+                              and not is_cjk_mark(text[i + 1]) and not is_cjk_mark(text[i])
+                              and i not in allowed)
+                          or text[i + 1].isspace()}
     return sorted(forbidden)
+
+
+def char_wrap(text: str) -> bool:
+    """Whether a line laid out again as the last means may break between any two
+    characters (no_break_pairs(relaxed=True) forbids all but the identifier breaks)."""
+    return bool(identifier_breaks(text)[0])
 
 
 def runs(indices) -> Iterator[tuple[int, int]]:

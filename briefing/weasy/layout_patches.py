@@ -63,7 +63,7 @@ ATTR_LIST_COPY = Declaration("pango", "pango_attr_list_copy",
 # Pango functions of WeasyPrint's declarations that the replacements call.
 PANGO_USED = tuple(CFunction("pango", name) for name in (
     "pango_attr_letter_spacing_new", "pango_attr_font_features_new", "pango_attr_list_change",
-    "pango_attr_list_insert",
+    "pango_attr_list_insert", "pango_layout_set_wrap",
     "pango_layout_get_attributes", "pango_layout_set_attributes", "pango_attr_list_new"))
 
 
@@ -252,6 +252,12 @@ def set_text(self, text, justify=False):
             add(pango.pango_attr_letter_spacing_new(int(spacing * TO_UNITS)), start, end)
         self.briefing_spaced = bool(plan.spacing)
     pango.pango_layout_set_attributes(self.layout, attr_list)
+    if relaxing.get() and not justify and rules.char_wrap(text):
+        # The last means inside an identifier (rules.identifier_breaks): Pango may break
+        # between any two characters, and the bans above leave only those points open.
+        from weasyprint.text.constants import PANGO_WRAP_MODE
+
+        pango.pango_layout_set_wrap(self.layout, PANGO_WRAP_MODE["WRAP_CHAR"])
     if justify:
         # Drawing: every gap placed exactly by widening the glyph before it.
         gaps = dict(plan.gaps)
