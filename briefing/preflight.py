@@ -38,8 +38,9 @@ from briefing.typeset.rules import (
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 # What may open a paragraph though no line may start with it after a break: a dash or an
-# ellipsis (「——以下空白」, the 「——编者」 under an editor's note)
-PARAGRAPH_OPENERS = "—⸺…⋯"
+# ellipsis (「——以下空白」, the 「——编者」 under an editor's note), a source's ASCII or en
+# dashes for one (「--以下空白」: a 通榆 bulletin's)
+PARAGRAPH_OPENERS = "—⸺…⋯-–"
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
 WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand alone overleaf
