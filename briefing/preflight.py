@@ -28,12 +28,19 @@ from briefing.cjk import (
     is_han,
     is_latin,
 )
-from briefing.typeset.rules import AUTOSPACE_MIN_EM, kept_head, splits_number_unit
+from briefing.typeset.rules import (
+    AUTOSPACE_MIN_EM,
+    kept_head,
+    number_alone,
+    soft_break,
+    splits_number_unit,
+)
 
 FLUSH_TOLERANCE = 0.5  # pt: a justified line ends within this of the right edge
 # What may open a paragraph though no line may start with it after a break: a dash or an
-# ellipsis (「——以下空白」, the 「——编者」 under an editor's note)
-PARAGRAPH_OPENERS = "—⸺…⋯"
+# ellipsis (「——以下空白」, the 「——编者」 under an editor's note), a source's ASCII or en
+# dashes for one (「--以下空白」: a 通榆 bulletin's)
+PARAGRAPH_OPENERS = "—⸺…⋯-–"
 DETACHED_MARK_EM = 0.05  # em: more between a mark and its character is inserted space
 LINE_TOLERANCE = 1.5  # pt: characters whose tops differ less share a line
 WIDOWS = 2  # the templates' `widows`: a paragraph's lines that may not stand alone overleaf
@@ -281,6 +288,19 @@ def _mark_paragraph_ends(lines: list[Line], left: float, size: float) -> None:
         elif following.page != line.page and line.x0 > left + 1.0 * size and \
                 len(line.chars) < 3:
             line.final = True
+    # A one-line paragraph at its indent followed by a flush-left block that ends in a
+    # colon — a 主送 line under a 通知's 发文字号 (「安委办函〔2018〕67号」 / 「各省、…有关中央
+    # 企业：」), a salutation — ends there: it read as the first line of a paragraph that
+    # went on flush left, and so as ragged. A line broken by hand inside a paragraph
+    # (<br>) is followed by the rest of its sentence, which does not end in a colon.
+    for index, line in enumerate(lines[:-1]):
+        if line.final or line.x0 <= left + 1.0 * size:
+            continue
+        end = next((k for k in range(index + 1, len(lines)) if lines[k].final), None)
+        block = lines[index + 1:end + 1] if end is not None else []
+        if block and all(other.x0 <= left + 0.5 * size for other in block) and \
+                block[-1].text[-1] in "：:":
+            line.final = True
 
 
 def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
@@ -320,6 +340,9 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 "number-unit-split", line.page, f"{line.text[-4:]} / {following.text[:3]}"))
     # Either edge can read short (the body face's lines in a bulletin set mostly in its
     # tables; solid lines ending in a fallback face's narrower advances): the further.
+    # A very short document (a one-line 通知 and its 落款) may have neither edge: no
+    # EDGE_LINES wrapped lines ending together and no solid lines sharing an edge; a
+    # line's end is then no edge (its title, 落款 and page number stood "past" it).
     block_right = _text_block_right(read)
     if right_edge is not None or block_right is not None:
         _check_overflow(read, max(edge for edge in (right_edge, block_right)
@@ -335,13 +358,22 @@ def measure(pdf_path: Path, grid: tuple[int, int] | None = None) -> Report:
                 not (opens and text[0] in PARAGRAPH_OPENERS) and \
                 not _run_in(glyphs[line.page], line, size):
             report.violations.append(Violation("line-start", line.page, text[:8]))
-        if text[-1] in NO_LINE_END:
+        # The slash of a compound unit may end a line as the layer's last means
+        # (「59.1微克/」 / 「立方米」, rules.soft_bans); any other 「/」 may not.
+        if text[-1] in NO_LINE_END and not (
+                not line.final and index + 1 < len(lines)
+                and soft_break(text, lines[index + 1].text)):
             report.violations.append(Violation("line-end", line.page, text[-8:]))
         _check_pairs(line, report)
         if line.final:
             if sum(1 for c in text if is_han(c)) < 2 and not any(is_latin(c) for c in text):
                 report.violations.append(Violation("single-character-last-line", line.page,
                                                    text))
+            elif index and not lines[index - 1].final and number_alone(text):
+                # a wrapped paragraph's last line of a number alone, its unit and stop
+                # (「93.5%。」): an orphan as much as one character (rules.orphan_guard_start)
+                report.violations.append(Violation("single-character-last-line", line.page,
+                                                   text, "a number alone"))
             continue
         report.full_lines += 1
         widest = _widest_gap(line, size, spaces.get(line.page, []))

@@ -13,6 +13,7 @@ from enum import Enum, StrEnum
 from functools import lru_cache
 
 from briefing.cjk import (
+    CLOSING,
     FULLWIDTH_MARKS,
     HAN_CLASS,
     INSEPARABLE,
@@ -23,6 +24,7 @@ from briefing.cjk import (
     PAUSES,
     RANGE_MARKS,
     RIGHT_BLANK,
+    STOPS,
     UNIT_AFTER_MAGNITUDE,
     UNIT_LATIN,
     UNIT_MAGNITUDES,
@@ -110,6 +112,11 @@ _LONG_MEASURES = sorted((m for m in UNIT_MEASURES if len(m) >= 2 and is_han(m[0]
                          and not m.startswith("个")), key=len, reverse=True)
 _SOFT_BREAK = re.compile("(?:个|" + "|".join(UNIT_MAGNITUDES) + ")(?=" +
                          "|".join(re.escape(m) for m in _LONG_MEASURES) + ")")
+# And after the slash of a compound unit written in Han characters (「59.1微克/ / 立方米」,
+# 「万吨/ / 年」): CLREQ's basic level lets 「/」 end a line, its strict level (ours) does
+# not, so the slash ends a line only as the last means, never starts one, and the
+# number keeps the unit's first word. A Latin unit (「μg/m³」) stays whole.
+_SOFT_SLASH = re.compile(f"(?<=[{HAN_CLASS}])[/／](?=[{HAN_CLASS}])")
 _LAST_TWO_HAN = re.compile(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
 
 
@@ -126,17 +133,31 @@ def _word_bans(text: str) -> set[int]:
 
 
 def soft_bans(text: str) -> set[int]:
-    """The word bans a line may break as a last means (_SOFT_BREAK): indices i, the break
-    between text[i] and text[i+1], inside a number's unit (「0.1个|百分点」)."""
+    """The word bans a line may break as a last means (_SOFT_BREAK, _SOFT_SLASH): indices
+    i, the break between text[i] and text[i+1], inside a number's unit (「0.1个|百分点」,
+    「59.1微克/|立方米」)."""
     bans = _word_bans(text)
-    return {match.end() - 1 for match in _SOFT_BREAK.finditer(text)} & bans
+    soft = {match.end() - 1 for match in _SOFT_BREAK.finditer(text)}
+    soft |= {match.start() for match in _SOFT_SLASH.finditer(text)}
+    return soft & bans
+
+
+def soft_break(before: str, after: str) -> bool:
+    """Whether a line ending in `before` and the next starting with `after` meet at a
+    soft ban (soft_bans): a break the layer takes only as a last means."""
+    head = before[-12:]
+    return len(head) - 1 in soft_bans(head + after[:12])
 
 
 def kept_head(text: str) -> int:
     """How many characters at the start of `text` form a number with its unit that the
-    layer keeps whole (「50.71微克/立方米」): 0 when it starts otherwise."""
+    layer keeps whole (「50.71个」 of 「50.71个百分点」, 「50.71微克/」 of 「50.71微克/立方米」:
+    up to the first break its last means allows): 0 when it starts otherwise."""
     match = _NUMBER_WITH_UNIT.match(text)
-    return match.end() if match else 0
+    if not match:
+        return 0
+    soft = soft_bans(text[:match.end()])  # the last means may break there (「59.1微克/」)
+    return min(soft) + 1 if soft else match.end()
 
 
 def splits_number_unit(before: str, after: str) -> bool:
@@ -172,17 +193,69 @@ def autospace_gaps(text: str) -> list[int]:
     return [match.start() - 1 for match in _AUTOSPACE.finditer(text)]
 
 
+# An identifier or a file name written in the text (「cli_demo_vision.py」,
+# 「SwissArmyTransformer」, a path or a URL): as the last means, it may break where code
+# typesetting breaks it, without a hyphen — after 「_」 「-」, before a 「.」 between
+# letters, and between the words of a camelCase name (「Swiss|Army|Transformer」,
+# 「HTML|Parser」) — each piece two characters at least; never after a 「/」, which
+# may not end a line (strict level; a unit's slash aside, see _SOFT_SLASH). Only in a
+# run of ASCII letters, digits and such marks of this many characters or more: a short
+# word stays whole.
+IDENTIFIER_MIN = 10
+_IDENTIFIER_RUN = re.compile(rf"[A-Za-z0-9_./\-]{{{IDENTIFIER_MIN},}}")
+_IDENTIFIER_BREAK = re.compile(r"(?<=[A-Za-z0-9][_\-])(?=[A-Za-z0-9]{2})"
+                               r"|(?<=[A-Za-z]{2})(?=\.[A-Za-z])"
+                               r"|(?<=[a-z]{2})(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+
+def identifier_breaks(text: str) -> tuple[set[int], set[int]]:
+    """For the last means: the breaks allowed inside the text's identifiers
+    (_IDENTIFIER_BREAK: indices i, between text[i] and text[i+1]), and every other break
+    inside them, forbidden (the layer then lets Pango break between any two characters,
+    which it otherwise does only inside words too long for a line)."""
+    allowed: set[int] = set()
+    inside: set[int] = set()
+    for run in _IDENTIFIER_RUN.finditer(text):
+        word = run.group()
+        if not any(c.isalpha() for c in word):
+            continue  # a long number
+        points = {run.start() + m.start() - 1 for m in _IDENTIFIER_BREAK.finditer(word)
+                  if 2 <= m.start() <= len(word) - 2}
+        allowed |= points
+        inside |= set(range(run.start(), run.end() - 1)) - points
+    return allowed, inside
+
+
 def no_break_pairs(text: str, relaxed: bool = False) -> list[int]:
     """Indices i such that the line must not break between text[i] and text[i+1];
     `relaxed`: less the soft bans inside units (soft_bans), for a line laid out again
     as a last means."""
-    forbidden = {match.start() for match in _NO_BREAK.finditer(text)}
-    forbidden |= _word_bans(text) - (soft_bans(text) if relaxed else set())
+    soft = soft_bans(text) if relaxed else set()
+    forbidden = {match.start() for match in _NO_BREAK.finditer(text)} - soft
+    forbidden |= _word_bans(text) - soft
     for match in _INSEPARABLE.finditer(text):
         forbidden.add(match.start())  # inside the pair
         if match.start() > 0:
             forbidden.add(match.start() - 1)  # and before it
+    if relaxed:
+        allowed, inside = identifier_breaks(text)
+        if allowed:
+            # breaking between any two characters (char_wrap): none inside a Latin run or
+            # a number but at those points, none before a space or a closing mark
+            forbidden |= inside
+            forbidden |= {i for i in range(len(text) - 1)
+                          if (not is_han(text[i]) and not text[i].isspace()
+                              and not is_han(text[i + 1]) and not text[i + 1].isspace()
+                              and not is_cjk_mark(text[i + 1]) and not is_cjk_mark(text[i])
+                              and i not in allowed)
+                          or text[i + 1].isspace()}
     return sorted(forbidden)
+
+
+def char_wrap(text: str) -> bool:
+    """Whether a line laid out again as the last means may break between any two
+    characters (no_break_pairs(relaxed=True) forbids all but the identifier breaks)."""
+    return bool(identifier_breaks(text)[0])
 
 
 def runs(indices) -> Iterator[tuple[int, int]]:
@@ -212,13 +285,49 @@ def keep_together_ranges(indices: list[int]) -> Iterator[tuple[int, int]]:
 ORPHAN_TAIL_MAX = 6
 
 
+# A paragraph ending in a number with its unit and stop (「…优良率93.5%。」, 「…增长16398.12
+# 万元。」): a last line of the number alone is no line either, so the guard keeps the two
+# Han characters before the number with it — up to this many characters in all (a number
+# is short; a long Latin tail is not guarded, see above).
+ORPHAN_NUMBER_MAX = 16
+_NUMBER_ALONE = (f"[+\\-−±]?[0-9]+(?:\\.[0-9]+)?(?:\\s?(?:{_UNIT}|[{HAN_CLASS}]))?"
+                 f"[{_class(RIGHT_BLANK)}]*")
+# (A sentence's end, with its stop: the guard is applied to the end of every text box,
+# and one that ends inside a paragraph before a <sup>, 「浓度为27μg/m」, is no paragraph's
+# last line.)
+_NUMBER_TAIL = re.compile(f"[{HAN_CLASS}]{{2}}[+\\-−±]?[0-9]+(?:\\.[0-9]+)?"
+                          f"(?:\\s?(?:{_UNIT}|[{HAN_CLASS}]))?[{_class(CLOSING)}]*"
+                          f"[{_class(STOPS)}][{_class(CLOSING)}]*\\Z")
+_NUMBER_LINE = re.compile(_NUMBER_ALONE)
+
+
+def number_alone(line: str) -> bool:
+    """Whether a line holds a number with its unit and closing marks, nothing else."""
+    return _NUMBER_LINE.fullmatch(line) is not None
+
+
 def orphan_guard_start(text: str) -> int | None:
     """Where the paragraph's unbreakable tail starts: its last two Han characters
-    with what follows them, so the last line never holds a single character."""
+    with what follows them, so the last line never holds a single character, nor a
+    number alone with its unit and stop (「93.5%。」)."""
+    number = _NUMBER_TAIL.search(text, max(0, len(text) - ORPHAN_NUMBER_MAX))
+    if number:
+        return number.start()
     match = _LAST_TWO_HAN.search(text)
     if not match or len(text) - match.start() > ORPHAN_TAIL_MAX:
         return None
     return match.start()
+
+
+def orphan_bans(text: str) -> set[int]:
+    """The breaks the orphan guard forbids (orphan_guard_start): every one inside the
+    tail but a soft ban inside the number's unit that leaves two Han characters below it
+    (「上升2.3个」 / 「百分点。」 stays possible as the last means)."""
+    start = orphan_guard_start(text)
+    if start is None:
+        return set()
+    soft = {i for i in soft_bans(text) if sum(map(is_han, text[i + 1:])) >= 2}
+    return set(range(start, len(text) - 1)) - soft
 
 
 class Gap(Enum):

@@ -63,7 +63,7 @@ ATTR_LIST_COPY = Declaration("pango", "pango_attr_list_copy",
 # Pango functions of WeasyPrint's declarations that the replacements call.
 PANGO_USED = tuple(CFunction("pango", name) for name in (
     "pango_attr_letter_spacing_new", "pango_attr_font_features_new", "pango_attr_list_change",
-    "pango_attr_list_insert",
+    "pango_attr_list_insert", "pango_layout_set_wrap",
     "pango_layout_get_attributes", "pango_layout_set_attributes", "pango_attr_list_new"))
 
 
@@ -164,9 +164,8 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
         forbidden = sorted(set(forbidden) | words.phrase_bans(text))
     elif breaks == "word":
         forbidden = sorted(set(forbidden) | words.word_bans(text))
-    tail = rules.orphan_guard_start(text) if whole else None
-    if tail is not None:
-        forbidden = sorted(set(forbidden) | set(range(tail, len(text) - 1)))
+    if whole:
+        forbidden = sorted(set(forbidden) | rules.orphan_bans(text))
     no_break = list(rules.keep_together_ranges(forbidden))
     halt = list(rules.runs(rules.halved_marks(text, punctuation)))
     gaps = {index: quarter for index in rules.autospace_gaps(text)}
@@ -253,6 +252,12 @@ def set_text(self, text, justify=False):
             add(pango.pango_attr_letter_spacing_new(int(spacing * TO_UNITS)), start, end)
         self.briefing_spaced = bool(plan.spacing)
     pango.pango_layout_set_attributes(self.layout, attr_list)
+    if relaxing.get() and not justify and rules.char_wrap(text):
+        # The last means inside an identifier (rules.identifier_breaks): Pango may break
+        # between any two characters, and the bans above leave only those points open.
+        from weasyprint.text.constants import PANGO_WRAP_MODE
+
+        pango.pango_layout_set_wrap(self.layout, PANGO_WRAP_MODE["WRAP_CHAR"])
     if justify:
         # Drawing: every gap placed exactly by widening the glyph before it.
         gaps = dict(plan.gaps)
@@ -685,19 +690,21 @@ def _next_linebox(context, linebox, position_y, bottom_space, skip_stack,
     line, resume_at = run(*args, absolutes, fixed, None, None)
     looseness = getattr(line, "briefing_looseness", 0.0) if line is not None else 0.0
     spread = getattr(line, "briefing_spread", 0.0) if line is not None else 0.0
-    if (looseness > SQUEEZE_FROM_EM or spread > AIRY_FROM_EM) and resume_at is not None \
-            and _compressible(line):
-        token = squeezing.set(True)
-        try:
-            squeezed_absolutes, squeezed_fixed = [], []
-            squeezed, squeezed_resume = run(*args, squeezed_absolutes, squeezed_fixed,
-                                            None, None)
-        finally:
-            squeezing.reset(token)
-        if squeezed is not None and _better(squeezed, looseness, spread):
-            line, resume_at = squeezed, squeezed_resume
-            absolutes, fixed = squeezed_absolutes, squeezed_fixed
-            looseness = getattr(line, "briefing_looseness", 0.0)
+    if (looseness > SQUEEZE_FROM_EM or spread > AIRY_FROM_EM) and resume_at is not None:
+        if _compressible(line):
+            token = squeezing.set(True)
+            try:
+                squeezed_absolutes, squeezed_fixed = [], []
+                squeezed, squeezed_resume = run(*args, squeezed_absolutes, squeezed_fixed,
+                                                None, None)
+            finally:
+                squeezing.reset(token)
+            if squeezed is not None and _better(squeezed, looseness, spread):
+                line, resume_at = squeezed, squeezed_resume
+                absolutes, fixed = squeezed_absolutes, squeezed_fixed
+                looseness = getattr(line, "briefing_looseness", 0.0)
+        # A line with no mark to compress (「……PM10月平均值为」 / 「59.1微克/立方米」)
+        # may still hang or break inside a unit.
         if looseness > SQUEEZE_FROM_EM and _hanging(linebox.style):
             hung = _hang(run, args, containing_block, linebox.style["font_size"])
             if hung is not None and hung[0].briefing_looseness < looseness - BETTER_EM:

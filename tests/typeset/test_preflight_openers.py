@@ -33,3 +33,10 @@ def test_a_paragraph_may_open_with_a_dash_a_wrapped_line_may_not(tmp_path):
     plain = build(folder, tmp_path / "off.pdf", template_dirs=[tmp_path / "off"]).output
     starts = line_starts(plain)
     assert starts and all(text.startswith("——如今") for text in starts), starts
+
+
+def test_a_paragraph_may_open_with_a_sources_ascii_dashes(tmp_path):
+    # 「--以下空白」 as a 通榆 bulletin writes it: no break put the hyphens there
+    body = "\n\n".join([FILL + "。"] * 3) + "\n\n--以下空白\n\n::: signature\n某某市生态环境局\n2021年3月19日\n:::\n"
+    folder = write_briefing(tmp_path / "brief", body)
+    assert line_starts(build(folder, tmp_path / "on.pdf").output) == []
