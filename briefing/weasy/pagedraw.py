@@ -130,19 +130,21 @@ class Drawn:
     page: int  # id() of the page box (it holds the root, which holds this: no cycle)
     children: tuple  # the root's children drawn (held: compared by identity)
     entry: tuple  # the stream's state and transformation on entry, the spacers' switch
-    operators: tuple
+    operators: tuple  # the stream's items, or their bytes joined once (_joined)
     alphas: tuple  # (name, value) of the alpha states looked up, in that order
     fonts: tuple[FontUse, ...]  # in the order first used
     exit: tuple  # the stream's state after
 
-    def fits(self, page, root, entry: tuple, stream) -> bool:
-        if self.page != id(page) or self.entry != entry:
+    def same_boxes(self, page, root) -> bool:
+        if self.page != id(page):
             return False
         children = root.children
-        if len(children) != len(self.children) or any(
-                a is not b for a, b in zip(children, self.children, strict=True)):
-            return False
-        return all(use.holds(stream._fonts) for use in self.fonts)
+        return len(children) == len(self.children) and all(
+            a is b for a, b in zip(children, self.children, strict=True))
+
+    def fits(self, page, root, entry: tuple, stream) -> bool:
+        return self.entry == entry and self.same_boxes(page, root) and all(
+            use.holds(stream._fonts) for use in self.fonts)
 
     def apply(self, stream) -> None:
         import pydyf
@@ -162,6 +164,24 @@ class Drawn:
             setattr(stream, name, value)
 
 
+def _joined(items: list) -> tuple:
+    """The stream's items as one item, their bytes as pydyf writes a stream (joined by
+    newlines): written once, not on every render. Items that are PDF objects other
+    than a dictionary of strings (the text layer's /ActualText) are kept as they are:
+    their bytes may name object numbers that writing assigns."""
+    import pydyf
+
+    def plain(item) -> bool:
+        if isinstance(item, pydyf.Dictionary):
+            return all(isinstance(value, (pydyf.String, str, bytes, int, float))
+                       for value in item.values())
+        return isinstance(item, (bytes, str, int, float, pydyf.String))
+
+    if not items or not all(plain(item) for item in items):
+        return tuple(items)
+    return (b"\n".join(pydyf._to_bytes(item) for item in items),)
+
+
 def _keeping() -> bool:
     from briefing.weasy import incremental
 
@@ -177,16 +197,29 @@ def _entry(stream) -> tuple:
 
 def draw_page(page, stream):
     """WeasyPrint's draw_page; its root's stacking context drawn as kept when the page
-    was handed on (draw_stacking_context below)."""
+    was handed on (draw_stacking_context below). A root with a kept drawing is given
+    to WeasyPrint's stacking contexts as a copy without children (they would copy its
+    whole tree), and its real stacking context made only if it is drawn after all."""
     if stream._fonts is not _last_fonts[0]:
         _last_fonts[0] = stream._fonts
         del last[:]
     if not _keeping() or stream._tags is not None or not page.children:
         return original(PAGE)(page, stream)
-    token = _page.set((page, page.children[0]))
+    root = page.children[0]
+    if not getattr(root, "is_for_root_element", False):
+        return original(PAGE)(page, stream)
+    kept = getattr(root, "_briefing_drawn", None)
+    stand_in = None
+    if kept is not None and kept.same_boxes(page, root):
+        stand_in = root.copy_with_children([])
+    token = _page.set((page, root, stand_in))
+    children = page.children
+    if stand_in is not None:
+        page.children = [stand_in, *children[1:]]
     try:
         return original(PAGE)(page, stream)
     finally:
+        page.children = children
         _page.reset(token)
 
 
@@ -196,7 +229,7 @@ def draw_stacking_context(stream, stacking_context):
     drawing = _page.get()
     if drawing is None or not stacking_context.box.is_for_root_element:
         return original(NAME)(stream, stacking_context)
-    page, root = drawing
+    page, root, stand_in = drawing
     _page.set(None)
     entry = _entry(stream)
     kept = getattr(root, "_briefing_drawn", None)
@@ -205,6 +238,10 @@ def draw_stacking_context(stream, stacking_context):
         last.append("replayed")
         return None
     root._briefing_drawn = None
+    if stand_in is not None:  # drawn after all: the stacking context WeasyPrint makes
+        from weasyprint.stacking import StackingContext
+
+        stacking_context = StackingContext.from_box(root, page)
     drawn = _record(stream, stacking_context, page, root, entry)
     if drawn is not None:
         root._briefing_drawn = drawn
@@ -300,5 +337,5 @@ def _record(stream, stacking_context, page, root, entry: tuple) -> Drawn | None:
             tuple(font.to_unicode.items())[texts_before:]))
     alphas = tuple((name, dict(states[name])) for name in looked_up
                    if name.startswith(ALPHA_PREFIXES) and name in states)
-    return Drawn(id(page), tuple(root.children), entry, tuple(stream.stream[start:]), alphas,
+    return Drawn(id(page), tuple(root.children), entry, _joined(stream.stream[start:]), alphas,
                  tuple(uses), tuple(getattr(stream, name, False) for name in STATE))

@@ -268,9 +268,18 @@ PATCHES: tuple[Patch, ...] = (
         signature=("page", "stream"),
         replacement=pagedraw.draw_page,
         why="names the page and its root box being drawn, for kept-drawing to find the "
-            "drawing it kept of a page handed on unchanged",
+            "drawing it kept of a page handed on unchanged; such a root is given to the "
+            "stacking contexts without children (its tree is copied only if drawn)",
         needs=(SourceHas("weasyprint.draw:draw_page",
                          "draw_stacking_context(stream, stacking_context)"),
+               SourceHas("weasyprint.draw:draw_page",
+                         "stacking_context = StackingContext.from_page(page)"),
+               SourceHas("weasyprint.stacking:StackingContext.from_page",
+                         "child_contexts = [cls.from_box(child, page) for child in "
+                         "page.children]"),
+               Signature("weasyprint.stacking:StackingContext.from_box",
+                         ("box", "page", "child_contexts")),
+               Exists("weasyprint.formatting_structure.boxes:ParentBox.copy_with_children"),
                SourceHas("weasyprint.document:Page.paint",
                          "draw_page(self._page_box, stream)")),
     ),
