@@ -191,8 +191,11 @@ def _keeping() -> bool:
 def _entry(stream) -> tuple:
     from briefing.weasy import state
 
+    # (and what colours are written in: a document written again as another variant
+    # names other colour profiles and output intent)
     return (tuple(getattr(stream, name, False) for name in STATE),
-            tuple(stream.ctm.values), len(stream._ctm_stack), state.spacers.get())
+            tuple(stream.ctm.values), len(stream._ctm_stack), state.spacers.get(),
+            stream._output_intent, tuple(stream._color_profiles))
 
 
 def draw_page(page, stream):

@@ -292,7 +292,9 @@ PATCHES: tuple[Patch, ...] = (
             "again: its root's drawing — operators, alpha states, fonts, glyph widths "
             "and texts — is replayed where the document's fonts hold what they held "
             "when it was drawn",
-        needs=(SourceHas("weasyprint.pdf.stream:Stream.pop_state",
+        needs=(SourceHas("weasyprint.pdf.stream:Stream.__init__",
+                         "self._output_intent = output_intent"),
+               SourceHas("weasyprint.pdf.stream:Stream.pop_state",
                          "self._current_font = None"),
                SourceHas("weasyprint.pdf.stream:Stream.set_alpha",
                          "if key not in self._resources['ExtGState']:"),
