@@ -27,6 +27,8 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     lazy-file-content     pdf.fonts:Font.file_content (added)
     drawings        drawn-once            images:SVGImage.draw
                     drawn-once-fonts      pdf.stream:Stream.add_font
+    pagedraw        kept-drawing-page     document:draw_page
+                    kept-drawing          draw:draw_stacking_context
     sheets          parsed-once           weasyprint:CSS.__init__
     parsed          parsed-again          tinyhtml5:parse
     cascade         matched-once-keys     css:StyleFor.__init__
@@ -50,6 +52,8 @@ The modules (a concern is the module holding its patches' replacements):
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after
+    pagedraw.py        a page a rebuild handed on unchanged is not drawn again: its
+                       drawing replayed where the fonts hold what they held
     sheets.py          a stylesheet's text parsed once per process, its parse reused
     parsed.py          the HTML parsed again only inside the element an edit
                        changed (a rebuild, a second layout)

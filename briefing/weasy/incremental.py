@@ -50,8 +50,9 @@ What it cannot keep: key-figure groups are placed as the pages are laid out
 one that moved a group hands on no page from that page on (`moved`, Memory.moved_from:
 a kept page's start would name other boxes) — a rebuild after an edit past a move lays
 out from the move's page. An edit that adds or removes a box (a
-paragraph, a heading) shifts the walk: every later box differs. Every page is drawn and
-its fonts subset again (the drawn content of unchanged pages is not kept); of the
+paragraph, a heading) shifts the walk: every later box differs. A page handed on is
+not drawn again but for its background and margin boxes (pagedraw.py replays its
+content's drawing where the fonts hold what they held); the fonts are subset again; of the
 stages before layout, the stylesheets' parses are kept per process (sheets.py), the
 HTML is parsed again only inside the paragraphs that changed (parsed.py), the cascade
 keeps its matches and declarations (cascade.py); the computed styles and the box tree

@@ -21,6 +21,7 @@ from briefing.weasy import (
     incremental,
     layout_patches,
     leaders,
+    pagedraw,
     parsed,
     sheets,
     subset,
@@ -260,6 +261,53 @@ PATCHES: tuple[Patch, ...] = (
         replacement=drawings.add_font,
         why="each PDF font remembers the Pango font it was made from, so that a replayed "
             "drawing makes the same fonts in a later document",
+    ),
+    Patch(
+        name=pagedraw.PAGE, concern="pagedraw",
+        target="weasyprint.document:draw_page", defined_in="weasyprint.draw:draw_page",
+        signature=("page", "stream"),
+        replacement=pagedraw.draw_page,
+        why="names the page and its root box being drawn, for kept-drawing to find the "
+            "drawing it kept of a page handed on unchanged; such a root is given to the "
+            "stacking contexts without children (its tree is copied only if drawn)",
+        needs=(SourceHas("weasyprint.draw:draw_page",
+                         "draw_stacking_context(stream, stacking_context)"),
+               SourceHas("weasyprint.draw:draw_page",
+                         "stacking_context = StackingContext.from_page(page)"),
+               SourceHas("weasyprint.stacking:StackingContext.from_page",
+                         "child_contexts = [cls.from_box(child, page) for child in "
+                         "page.children]"),
+               Signature("weasyprint.stacking:StackingContext.from_box",
+                         ("box", "page", "child_contexts")),
+               Exists("weasyprint.formatting_structure.boxes:ParentBox.copy_with_children"),
+               SourceHas("weasyprint.document:Page.paint",
+                         "draw_page(self._page_box, stream)")),
+    ),
+    Patch(
+        name=pagedraw.NAME, concern="pagedraw",
+        target="weasyprint.draw:draw_stacking_context",
+        signature=("stream", "stacking_context"),
+        replacement=pagedraw.draw_stacking_context,
+        why="a page handed on unchanged by a rebuild (incremental.py) is not drawn "
+            "again: its root's drawing — operators, alpha states, fonts, glyph widths "
+            "and texts — is replayed where the document's fonts hold what they held "
+            "when it was drawn",
+        needs=(SourceHas("weasyprint.pdf.stream:Stream.__init__",
+                         "self._output_intent = output_intent"),
+               SourceHas("weasyprint.pdf.stream:Stream.pop_state",
+                         "self._current_font = None"),
+               SourceHas("weasyprint.pdf.stream:Stream.set_alpha",
+                         "if key not in self._resources['ExtGState']:"),
+               SourceHas("weasyprint.pdf.stream:Stream.set_state",
+                         "key = f's{len(self._resources[\"ExtGState\"])}'"),
+               SourceHas("weasyprint.pdf.stream:Stream.add_group",
+                         "self._resources['XObject'][group.id] = group"),
+               SourceHas("weasyprint.pdf.stream:Stream.add_image",
+                         "self._images[image_name] = {"),
+               *(SourceHas("weasyprint.draw.text:draw_first_line", text) for text in (
+                   "if glyph_id not in font.to_unicode:",
+                   "if glyph_id in font.widths:",
+                   "logical_width = font.widths[glyph_id]"))),
     ),
     # ------------------------------------------------------------ compact font subsets
     Patch(

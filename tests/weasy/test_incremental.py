@@ -6,7 +6,8 @@ section (five pages of its ten: a build's cost is in its length, not its kinds o
 content; five still leave pages before and after a middle edit, and the cascade test's
 200-odd elements) with its contents asked for (target-counter page numbers) and the
 key-figure groups it cites: tables with ring charts, so kept pages also carry what the
-contents need."""
+contents need. Pages handed on are not drawn again (briefing/weasy/pagedraw.py): their
+drawing is replayed, but where the fonts no longer hold what the page found in them."""
 
 from __future__ import annotations
 
@@ -18,8 +19,16 @@ import pytest
 import yaml
 
 from briefing.build import build
-from briefing.weasy import cascade, incremental, parsed
+from briefing.weasy import cascade, incremental, pagedraw, parsed
 from tests.conftest import SAMPLE
+
+
+def pdfread_words(pdf: Path, index: int) -> str:
+    """The text of page `index` (from 0) of `pdf`."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return document.pages[index].extract_text() or ""
 
 
 def paragraphs(text: str) -> list[str]:
@@ -53,9 +62,31 @@ def keeping():
     incremental.keep_pages(False)
 
 
+@pytest.fixture
+def text_draws(monkeypatch):
+    """How many text boxes were drawn (the text-layer patch's two ways of drawing one,
+    counted)."""
+    from briefing.weasy import textlayer
+
+    drawn = [0]
+
+    def counting(draw):
+        def counted(*args, **kwargs):
+            drawn[0] += 1
+            return draw(*args, **kwargs)
+        return counted
+
+    for name in ("_weasyprint_draw_text", "_draw_run_box"):
+        monkeypatch.setattr(textlayer, name, counting(getattr(textlayer, name)))
+    return drawn
+
+
 def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path, keeping,
-                                                                      monkeypatch):
-    """Also the cascade's reuse (briefing/weasy/cascade.py, formerly test_cascade.py's
+                                                                      monkeypatch,
+                                                                      text_draws):
+    """Pages handed on unchanged are not drawn again (pagedraw.py): their drawing is
+    replayed, fewer text boxes are drawn than in a cold build, and the bytes match.
+    Also the cascade's reuse (briefing/weasy/cascade.py, formerly test_cascade.py's
     test_rebuilds_reuse_the_matches_and_match_a_cold_build, which made the same first
     build and the same edits at the start, middle and end: now one sequence of builds):
     after a text edit every element's declarations are kept and nothing is matched
@@ -82,6 +113,7 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
                      [True, True, False, False, False, False], strict=True))
     previous = build(folder, tmp_path / "first.pdf", toc=True, force=True).pages
     assert previous >= 5
+    assert pagedraw.last == ["recorded"] * previous, pagedraw.last
     assert cascade.counts["matched"] > 0, "cascade: the first build matches the selectors"
     # A cold build's bytes and pages, by text: the page removed again brings back the
     # text of the edit at the end, whose cold build (a build is deterministic:
@@ -100,13 +132,18 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
     colds: dict[str, tuple[bytes, int]] = {}
     for name, text, kept_before, kept_after in edits:
         article.write_text(text, "utf-8")
+        text_draws[0] = 0
         warm = build(folder, tmp_path / "warm.pdf", toc=True, force=True)
         first_page, kept = incremental.last_first_page, incremental.last_kept
+        drawn, warm_draws = list(pagedraw.last), text_draws[0]
         counts = dict(cascade.counts)
         parse = parsed.last
         if text not in colds:
+            text_draws[0] = 0
             cold = cold_build()
             colds[text] = (tmp_path / "cold.pdf").read_bytes(), cold.pages
+            assert text_draws[0] > warm_draws, (name, text_draws[0], warm_draws)
+            assert pagedraw.last == [], "a cold build neither replays nor records"
         cold_bytes, cold_pages = colds[text]
         assert (tmp_path / "warm.pdf").read_bytes() == cold_bytes, name
         assert warm.pages == cold_pages
@@ -119,6 +156,11 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
         # … and handed on the pages after the edit where one started as before.
         if kept_after:
             assert kept > first_page, (name, first_page, kept)
+        # Drawing: a page is replayed only when handed on (at most `kept` of them); every
+        # page handed on before the edit is replayed here; each page is replayed or drawn.
+        assert len(drawn) == warm.pages, (name, drawn)
+        assert 0 < drawn.count("replayed") <= kept, (name, drawn, kept)
+        assert "drawn" not in drawn, (name, drawn)
         previous = warm.pages
         # The cascade: every element's declarations kept after a text edit, nothing
         # matched again; an added paragraph's siblings and their subtrees declared again.
@@ -137,16 +179,61 @@ def test_rebuilds_keep_the_pages_before_an_edit_and_match_a_cold_build(tmp_path,
 
 def test_page_totals_in_margin_boxes_stay_right(tmp_path, keeping):
     # The handout's footer is "counter(page) / counter(pages)": kept pages get their
-    # margin boxes anew, with the new total.
+    # margin boxes anew, with the new total — and are drawn with it: a page whose
+    # drawing is replayed (pagedraw.py) has its margin boxes drawn, not replayed.
+    # The handout prints a part of the article (two pages of the sample): its first
+    # printed paragraph made longer gives pages to keep before an edit at its end; the
+    # second edit there adds a page, so every page handed on shows a new total.
     folder = tmp_path / SAMPLE.name
     shutil.copytree(SAMPLE, folder)
     article = folder / "article.md"
     original = article.read_text("utf-8")
-    end = paragraphs(original)[-1]
-    build(folder, tmp_path / "first.pdf", template="handout", force=True)
-    article.write_text(original.replace(end, end + "又", 1), "utf-8")
-    build(folder, tmp_path / "warm.pdf", template="handout", force=True)
-    assert incremental.last_first_page > 0 or incremental.last_kept > 0
+    addition = "这一段为测试新增的文字，" * 120
+    pages = build(folder, tmp_path / "first.pdf", template="handout", force=True).pages
+    printed = "".join(pdfread_words(tmp_path / "first.pdf", index).replace("\n", "")
+                      for index in range(pages))
+    lines = [line for line in paragraphs(original) if line[:16] in printed]
+    first, end = lines[0], lines[-1]
+    base = original.replace(first, first + addition, 1)
+    article.write_text(base, "utf-8")
+    pages = build(folder, tmp_path / "first.pdf", template="handout", force=True).pages
+    assert pages >= 3
+    for text in (base.replace(end, end + "又", 1), base.replace(end, end + addition, 1)):
+        article.write_text(text, "utf-8")
+        warm = build(folder, tmp_path / "warm.pdf", template="handout", force=True)
+        assert incremental.last_first_page > 0, (incremental.last_flagged, warm.pages)
+        assert pagedraw.last[0] == "replayed", pagedraw.last
+        incremental.forget()
+        build(folder, tmp_path / "cold.pdf", template="handout", force=True)
+        assert (tmp_path / "warm.pdf").read_bytes() == (tmp_path / "cold.pdf").read_bytes()
+        assert f"1 / {warm.pages}" in pdfread_words(tmp_path / "warm.pdf", 0)
+    assert warm.pages > pages
+
+
+def test_a_glyph_an_edit_takes_from_an_earlier_page_is_drawn_again(tmp_path, keeping):
+    """A glyph's width and text go into the font where a page first draws it, and a
+    later page's kerning numbers are computed from the width it finds: a handed-on page
+    that found a glyph an earlier page had set (the same rare character in the first
+    paragraph and the last) is drawn again — not replayed — once an edit takes that
+    character out of the earlier page (a character of the same width: nothing moves)."""
+    folder = short_sample(tmp_path / SAMPLE.name)
+    article = folder / "article.md"
+    original = article.read_text("utf-8")
+    lines = paragraphs(original)
+    first, last = lines[0], lines[-1]
+    assert "鼹" not in original
+    text = original.replace(first, first + "鼹", 1).replace(last, last + "鼹", 1)
+    article.write_text(text, "utf-8")
+    pages = build(folder, tmp_path / "first.pdf", toc=True, force=True).pages
+    holder = next(index for index in reversed(range(pages))
+                  if "鼹" in pdfread_words(tmp_path / "first.pdf", index))
+    assert holder > 1
+    article.write_text(text.replace(first + "鼹", first + "又", 1), "utf-8")
+    warm = build(folder, tmp_path / "warm.pdf", toc=True, force=True)
+    assert warm.pages == pages and incremental.last_kept >= 2
+    drawn = list(pagedraw.last)
+    assert drawn[holder] == "recorded", drawn  # drawn again
+    assert drawn.count("replayed") >= 2, drawn  # the pages between were replayed
     incremental.forget()
-    build(folder, tmp_path / "cold.pdf", template="handout", force=True)
+    build(folder, tmp_path / "cold.pdf", toc=True, force=True)
     assert (tmp_path / "warm.pdf").read_bytes() == (tmp_path / "cold.pdf").read_bytes()
