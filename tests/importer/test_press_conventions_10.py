@@ -1,0 +1,48 @@
+"""Press, Markdown and PDF shapes (issue 11, tenth round): conventions of the family the
+seventh held-back set showed, each with a made-up text of its shape that fails without
+the rule."""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+from briefing.importer.render import plain_text
+
+
+def test_underscores_of_a_plain_text_are_names_not_emphasis(tmp_path):
+    # A coding standard extracted by pdftotext writes names with underscores; Markdown
+    # would pair two of them into italics and drop the marks: in a plain text they stay.
+    result, body = import_text(tmp_path, (
+        "命名规范\n\n"
+        "【强制】变量名不能以下划线开始，也不能以下划线结束。\n\n"
+        "反例：_count / __count / total_ / MAX_SIZE / is_open\n\n"
+        "说明：以上名称都不符合本规范的要求，请在提交代码之前逐一改正。\n"), "a.txt")
+    line = next(p for p in body.split("\n\n") if p.startswith("反例"))
+    assert plain_text(line) == "反例：_count / __count / total_ / MAX_SIZE / is_open"
+
+
+def test_a_tag_whose_name_mixes_cases_is_a_name_kept_as_text(tmp_path):
+    # 「<resultMap>」 in a Java manual is an XML element of a framework, not HTML (HTML
+    # writes its tags in one case): its words must reach the page, in any source.
+    for name in ("a.txt", "b.md"):
+        result, body = import_text(tmp_path, (
+            "# 配置说明\n\n"
+            "所以需要在<resultMap>设置从 is_open 到 open 的映射，再用<b>注意</b>提醒。\n"),
+            name)
+        line = next(p for p in body.strip().split("\n\n") if p.startswith("所以"))
+        assert line.startswith("所以需要在&lt;resultMap>设置从"), name
+        assert "**注意**" in line, name
+
+
+def test_a_pdf_extractions_staff_line_is_the_publications_credits_kept(tmp_path):
+    # On a web page 「审校：…」 is the site's production field (furniture); on a PDF's
+    # cover it credits the translation's reviewers: text of the publication, kept.
+    cover = ("某某研究会 编译\n\n某国《数据安全条例》\n\n译者：张一、李二\n\n"
+             "审校：王三、赵四、钱五\n\n2019 年 3 月\n\f")
+    body_text = ("译者说明\n\n本条例于今年年初通过，共分六章，规定了数据处理者的义务和监管机构"
+                 "的职权。\n\n我们在翻译时尽量保留原文的结构，并在必要处加了注释。\n\f")
+    result, body = import_text(tmp_path, cover + body_text, "a.txt")
+    assert "审校：王三、赵四、钱五" in body
+    result, body = import_text(tmp_path, "# 新闻标题\n\n正文第一段说明了情况。\n\n"
+                               "审校：王三、赵四\n", "b.txt")
+    assert "审校" not in body  # a web page's copy: the field stays furniture
