@@ -515,8 +515,11 @@ SITE_CONTACT = re.compile(
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
-def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
-    """Blocks without a web page's furniture lines (see above); each removal a Repair."""
+def web_furniture(blocks: list[RawBlock], paged: bool = False
+                  ) -> tuple[list[RawBlock], list[Repair]]:
+    """Blocks without a web page's furniture lines (see above); each removal a Repair.
+    `paged`: the text is a PDF's extraction (form feeds), whose staff lines are kept
+    (see PUBLICATION_CREDITS)."""
     result: list[RawBlock] = []
     repairs: list[Repair] = []
     in_footer = False  # the site's footer has begun: its owner and contact lines go with it
@@ -528,6 +531,8 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
         for line in block.lines:
             text = line.text.strip()
             why = _furniture_line(text)
+            if paged and why == STAFF_WHY:
+                why = ""  # PUBLICATION_CREDITS
             if not why and in_footer and len(text) <= SITE_FOOTER_MAX and (
                     SITE_OWNER.match(text) or SITE_CONTACT.match(text)):
                 why = "the site's owner or contact line under its footer"
@@ -578,10 +583,16 @@ def _tip_label(block: RawBlock) -> bool:
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
 
 
+# PUBLICATION_CREDITS: a staff line (「审校：甲、乙、丙」「编辑：某某」) is a web page's
+# furniture, the site's production fields; a PDF's pages are the publication itself, and
+# there the same line is its credits (a translation's reviewers on its cover): text, kept.
+STAFF_WHY = "the editor's field (责任编辑)"
+
+
 def _furniture_line(text: str) -> str:
     text = simplified(text)  # a Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
-        return "the editor's field (责任编辑)"
+        return STAFF_WHY
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"
     if IMAGE_FILE_NAME.match(text):
