@@ -376,6 +376,30 @@ def clipper_excerpt(lines: list[tuple[int | None, str]]
     return lines[:start] + [(n, "") for n, _ in lines[start:end]] + lines[end:], [repair]
 
 
+# A reading-mode clipper's credit heading its export (SimpRead writes 「> 本文由 [简悦 SimpRead]
+# (http://ksria.com/simpread/) 转码， 原文地址 [mp.weixin.qq.com](https://…)」): the tool's
+# credit is no text of the article, and the address of its 原文地址 link — shortened to the
+# host in the link's words — is the article's URL. The line becomes that fact line.
+CLIPPER_CREDIT = re.compile(
+    r"^>?\s*本文由\s*(?:\[[^\]]{1,30}\]\([^)\s]*\)|[^，,\s]{1,30}(?:\s+[^，,\s]{1,30})?)\s*转码"
+    r"\s*[，,]?\s*原文地址\s*[:：]?\s*(?:\[[^\]]*\]\((?P<link>https?://[^)\s]+)\)"
+    r"|(?P<bare>https?://\S+))\s*$")
+
+
+def clipper_credit(lines: list[tuple[int | None, str]]
+                   ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    for index, (number, text) in enumerate(lines[:EXCERPT_HEAD]):
+        found = CLIPPER_CREDIT.match(text.strip())
+        if found:
+            url = found["link"] or found["bare"]
+            repair = Repair("clipper-credit", number or 0, text.strip()[:60], f"原文地址：{url}",
+                            "Read the clipper's credit line (「本文由 … 转码，原文地址 …」): the "
+                            "tool's credit dropped, its 原文地址 link's address kept as the URL.")
+            return (lines[:index] + [(number, f"原文地址：{url}")] + lines[index + 1:],
+                    [repair])
+    return lines, []
+
+
 def _ornament_candidate(text: str) -> bool:
     """A short plain line: no sentence, no label, no markup (a bold 「**点评**」 is the
     author's label, not the template's)."""

@@ -46,3 +46,16 @@ def test_a_pdf_extractions_staff_line_is_the_publications_credits_kept(tmp_path)
     result, body = import_text(tmp_path, "# 新闻标题\n\n正文第一段说明了情况。\n\n"
                                "审校：王三、赵四\n", "b.txt")
     assert "审校" not in body  # a web page's copy: the field stays furniture
+
+
+def test_a_clippers_credit_line_gives_the_articles_address(tmp_path):
+    # SimpRead heads its export with its credit and the original's address as a link
+    # whose words are only the host: the address is the article's URL, the credit no text.
+    result, body = import_text(tmp_path, (
+        "> 本文由 [简悦 SimpRead](http://ksria.com/simpread/) 转码， 原文地址 "
+        "[mp.example.com](https://mp.example.com/s/AbC_dEf123)\n\n"
+        "# 县城图书馆的夜读时光\n\n"
+        "每到晚上七点，图书馆二楼的阅览室就坐满了人，大多是附近的中学生和下班的年轻人。\n"), "a.md")
+    front = (result.folder / "article.md").read_text("utf-8").split("---\n")[1]
+    assert "url: https://mp.example.com/s/AbC_dEf123" in front
+    assert "SimpRead" not in body and "转码" not in body
