@@ -59,3 +59,21 @@ def test_a_clippers_credit_line_gives_the_articles_address(tmp_path):
     front = (result.folder / "article.md").read_text("utf-8").split("---\n")[1]
     assert "url: https://mp.example.com/s/AbC_dEf123" in front
     assert "SimpRead" not in body and "转码" not in body
+
+
+def test_a_laws_first_chapter_label_alone_joins_its_title_after_a_wrapped_number(tmp_path):
+    # pdftotext sets 「第一章」 and its title on lines of their own; a line above that a
+    # wrap opened with a number (「12 日第 3,456 号法令…」) is no clause of the text.
+    page = ("# 某国个人信息法\n\n"
+            "2019 年 5 月 10 日第 7,891 号法律，对 2012 年 3 月\n"
+            "12 日第 3,456 号法令的修订。\n"
+            "议会法令：\n"
+            "第一章\n"
+            "一般规定\n"
+            "第 1 条 本法规定个人信息的处理规则，目的是保护个人的隐私和其他基本权利，"
+            "适用于以任何方式进行的处理活动。\n"
+            "第 2 条 个人信息保护的原则如下：\n\f")
+    more = ("第 3 条 处理者应当采取必要措施，保障所处理的个人信息的安全，防止信息泄露、"
+            "篡改和丢失。\n第 4 条 本法自公布之日起施行。\n\f")
+    result, body = import_text(tmp_path, page + more, "a.txt")
+    assert "## 第一章 一般规定" in body
