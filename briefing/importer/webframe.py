@@ -483,6 +483,15 @@ STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校�
                r"值班编辑|统筹)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5})*"
                r"\s*[）)】\]]?")
 STAFF_FIELDS = re.compile(rf"{STAFF_FIELD}(?:[ \t\u3000|｜]+{STAFF_FIELD})*")
+# CLOSING_EDITOR: a story's last sentence closed by the editor's credit in brackets —
+# 「…一定會立刻處理。(編輯:張雅淨)1080201」 (中央社: the wire's date stamp, the ROC year and
+# month and day, after it), 「…。（责任编辑：张三）」 — is the site's field, as the 责任编辑
+# line is: removed, the sentence kept.
+CLOSING_EDITOR = re.compile(
+    r"(?<=[。！？!?”」』）)])[ \t\u3000]*[（(][ \t\u3000]*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*[\u4e00-\u9fff·]{2,5}"
+    r"(?:[ \t\u3000、，,/／][\u4e00-\u9fff·]{2,5})*"
+    r"[ \t\u3000]*[）)][ \t\u3000]*(?:\d{7})?[ \t\u3000]*$")
 PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
@@ -565,6 +574,14 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
                 repairs.append(Repair("web-furniture", line.number, text[:40], "",
                                       f"Dropped {why} of the web page (furniture, not text)."))
                 continue
+            closing = CLOSING_EDITOR.search(line.text)
+            if closing:  # CLOSING_EDITOR
+                repairs.append(Repair(
+                    "web-furniture", line.number, closing[0].strip(), "",
+                    "Removed the editor's credit closing the story (「（编辑：某某）」, with the "
+                    "wire's date stamp after it): the site's field, as a 责任编辑 line is."))
+                line = SourceLine(line.number, line.text[:closing.start()], line.virtual,
+                                  line.image)
             cut = JUMP_LINE.sub("", PAGEBREAK.sub("", line.text))
             if cut != line.text:
                 repairs.append(Repair(

@@ -77,3 +77,18 @@ def test_a_laws_first_chapter_label_alone_joins_its_title_after_a_wrapped_number
             "篡改和丢失。\n第 4 条 本法自公布之日起施行。\n\f")
     result, body = import_text(tmp_path, page + more, "a.txt")
     assert "## 第一章 一般规定" in body
+
+
+def test_an_editors_credit_closing_the_story_is_the_sites_field(tmp_path):
+    # A wire story copied from its site ends 「…。(編輯:某某)1120305」: the editor's credit
+    # and the wire's date stamp are the site's fields, the last sentence is the story's.
+    result, body = import_text(tmp_path, (
+        "# 港口夜間作業延長\n\n"
+        "（中央社記者林小明高雄5日電）港務公司今天表示，夜間作業時間將延長兩小時。\n\n"
+        "港務公司說，延長作業可以紓解白天的壅塞，也能減少船舶等候的時間。(編輯:陳大文)1120305\n"),
+        "a.txt")
+    assert "編輯" not in body and "1120305" not in body
+    assert "也能減少船舶等候的時間。" in body
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n他说，工作要一件一件抓落实。（责任编辑：王小红）\n"), "b.txt")
+    assert body.strip() == "他说，工作要一件一件抓落实。"
