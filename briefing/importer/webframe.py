@@ -511,7 +511,16 @@ BLOG_FRAME = re.compile(
     r"(?:\s+点赞数?\s*[:：]?\s*[\d.]*[kKwW万]?)?"
     r"|最新推荐文章于\s.{0,30}发布"
     r"|版权声明：本文为(?:博主)?原创文章，遵循\s*CC\s*4\.0\s*BY-SA\s*版权协议.*)$")
-BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低"
+                             r"|^Your browser does not (?:appear to )?support\b")
+# CONSENT_BANNER: a site's privacy or cookie banner asks the reader to consent —
+# 「本網站使用相關技術…點這裡瞭解隱私聲明當您關閉此視窗，代表您同意上述規範。」,
+# 「請同意我們的隱私權規範，才能啟用聽新聞的功能。」: the site speaking to its reader (您, 请,
+# 我们/本网站) of its policy; no article's sentence (a law's 同意 of a data subject is none).
+CONSENT_BANNER = re.compile(
+    r"^(?=.*(?:隐私|[Cc]ookie))(?=.*(?:您|请|我们|本网站|本站)).*"
+    r"(?:您[^。！？]{0,30}同意|请[^。！？]{0,6}同意|同意[^。！？]{0,10}(?:我们|本网站|本站))")
+CONSENT_MAX = 120
 # A page's video or audio player copied with the story leaves its own labels on a line:
 # 「Video PlayerClose」 (新华网's player and its close button), 「您的浏览器不支持 video 标签」.
 MEDIA_PLAYER = re.compile(
@@ -638,6 +647,8 @@ def _furniture_line(text: str) -> str:
         return "a previous/next link (上一篇/下一篇)"
     if IMAGE_FILE_NAME.match(text):
         return "a photo's file name (its picture left out)"
+    if len(text) <= CONSENT_MAX and CONSENT_BANNER.match(text):
+        return "the site's privacy or cookie consent banner"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
     if MEDIA_PLAYER.match(text):

@@ -92,3 +92,19 @@ def test_an_editors_credit_closing_the_story_is_the_sites_field(tmp_path):
     result, body = import_text(tmp_path, (
         "# 标题\n\n他说，工作要一件一件抓落实。（责任编辑：王小红）\n"), "b.txt")
     assert body.strip() == "他说，工作要一件一件抓落实。"
+
+
+def test_a_sites_consent_banner_is_furniture_a_laws_consent_is_text(tmp_path):
+    # A copied news page opens with the site's privacy banner; it asks the reader (您, 請)
+    # to consent and is no text. A sentence on a data subject's consent stays.
+    result, body = import_text(tmp_path, (
+        "本站使用Cookie改善您的瀏覽體驗，繼續瀏覽即表示您同意我們的隱私權政策。\n"
+        "Your browser does not appear to support Traditional Chinese.\n\n"
+        "新法上路 個資保護升級\n\n"
+        "2024/5/2 10:15\n\n"
+        "（本報記者台北2日電）個人資料保護法修正案今天施行，蒐集個資前須取得當事人的同意，"
+        "違反隱私規定的業者最高可處新台幣1500萬元罰鍰。\n\n"
+        "主管機關表示，將在三個月內公布施行細則，並舉辦說明會協助業者調整作業流程。\n"),
+        "a.txt")
+    assert "Cookie" not in body and "browser" not in body
+    assert "須取得當事人的同意" in body
