@@ -376,7 +376,8 @@ def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
                 and previous.number not in hard and previous.number != line.number
                 and _in_broken_block(lines, index, hard)
                 and not line.text.lstrip().startswith(("#", "|", ">", "<!--"))
-                and not previous.text.lstrip().startswith(("#", "|", ">", "<!--"))):
+                and not previous.text.lstrip().startswith(("#", "|", ">", "<!--"))
+                and not BOLD_NUMBERED_HEAD.match(previous.text.strip())):
             text = join_lines(previous.text.rstrip(), line.text.strip())
             kept[-1] = SourceLine(previous.number, text)
             result.repairs.append(Repair(
@@ -387,6 +388,14 @@ def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
             continue
         kept.append(line)
     return kept
+
+
+# BOLD_NUMBERED_HEAD: a line that is wholly one bold run opening with a section number
+# (「**1. 为什么有这个表**」「**二、主要做法**」) is a head on its own line, never a line the
+# text wrapped, even inside a run of lines ended with <br>: the text under it is its own.
+BOLD_NUMBERED_HEAD = re.compile(
+    r"^\*\*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^*\n]{1,30}\*\*$")
 
 
 def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> bool:

@@ -108,3 +108,16 @@ def test_a_sites_consent_banner_is_furniture_a_laws_consent_is_text(tmp_path):
         "a.txt")
     assert "Cookie" not in body and "browser" not in body
     assert "須取得當事人的同意" in body
+
+
+def test_a_bold_numbered_head_in_a_run_of_br_lines_stays_a_head(tmp_path):
+    # A README ends its lines with <br/>; the bold numbered head right above its text
+    # (no blank line) is a head of its own, not a line the text wrapped.
+    result, body = import_text(tmp_path, (
+        "# 项目说明\n\n"
+        "**1. 为什么做这个项目**\n"
+        "平时写代码的时候，常常想知道别人都在做什么样的业余项目 <br/>\n"
+        "所以建了这个列表，欢迎大家提交自己的项目。\n\n"
+        "**2. 如何提交**\n\n"
+        "在仓库里新建一个议题，写明项目的名称、地址和简介即可。\n"), "a.md")
+    assert "## 1. 为什么做这个项目" in body or "### 1. 为什么做这个项目" in body
