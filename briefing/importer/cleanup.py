@@ -67,6 +67,7 @@ from briefing.importer.layout import (
 )
 from briefing.importer.records import Repair
 from briefing.importer.webframe import (
+    clipper_credit,
     clipper_excerpt,
     opening_notice,
     page_frame,
@@ -177,6 +178,8 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if markdown:
         kept, found = clipper_excerpt(kept)
         kept, more = opening_notice(kept)
+        found += more
+        kept, more = clipper_credit(kept)
         found += more
         cleaned = template_sections(kept)
         cleaned.repairs = found + cleaned.repairs

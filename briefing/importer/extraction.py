@@ -1366,6 +1366,7 @@ def _clause_numbers(lines: list[tuple[int, str]], standard: bool = True
     result: list[tuple[int, str]] = []
     repairs = []
     chapter = 0  # the chapter of the last clause: a number out of order is a table's value
+    labels_seen = False  # a 「第N章」 label stood alone before (see FIRST_CHAPTER)
     index = 0
     while index < len(lines):
         number, text = lines[index]
@@ -1393,8 +1394,12 @@ def _clause_numbers(lines: list[tuple[int, str]], standard: bool = True
         clause_text = bool(CLAUSE_ALONE.match(stripped)) and in_order and adjacent \
             and not heading and standard
         if chapter_label and heading and adjacent \
-                and _chapter_number(chapter_label[1]) == chapter + 1:
+                and (_chapter_number(chapter_label[1]) == chapter + 1
+                     or (_chapter_number(chapter_label[1]) == 1 and not labels_seen)):
             chapter_title = True  # 「第1章」「选题背景」
+        # FIRST_CHAPTER: the text's first 「第一章」 opens its chapters whatever number
+        # opened a line before it (a wrapped date 「23 日第 12,965 号法律」 is no clause).
+        labels_seen = labels_seen or bool(chapter_label)
         if (CLAUSE_ALONE.match(stripped) and in_order and heading) or chapter_title \
                 or clause_text:
             new = stripped + " " + following[1]

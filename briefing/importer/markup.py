@@ -68,12 +68,13 @@ class Markup:
     doubts: list[Repair] = field(default_factory=list)
     # tag → (first line, before, after, count) of inline HTML dropped
     dropped_tags: dict[str, tuple[int, str, str, int]] = field(default_factory=dict)
+    plain: bool = False  # a plain text (not Markdown): see _plain_underscores
 
 
 def read_markup(text: str, markdown: bool = False) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring).
     `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
-    result = Markup()
+    result = Markup(plain=not markdown)
     raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
@@ -375,7 +376,8 @@ def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
                 and previous.number not in hard and previous.number != line.number
                 and _in_broken_block(lines, index, hard)
                 and not line.text.lstrip().startswith(("#", "|", ">", "<!--"))
-                and not previous.text.lstrip().startswith(("#", "|", ">", "<!--"))):
+                and not previous.text.lstrip().startswith(("#", "|", ">", "<!--"))
+                and not BOLD_NUMBERED_HEAD.match(previous.text.strip())):
             text = join_lines(previous.text.rstrip(), line.text.strip())
             kept[-1] = SourceLine(previous.number, text)
             result.repairs.append(Repair(
@@ -386,6 +388,14 @@ def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
             continue
         kept.append(line)
     return kept
+
+
+# BOLD_NUMBERED_HEAD: a line that is wholly one bold run opening with a section number
+# (「**1. 为什么有这个表**」「**二、主要做法**」) is a head on its own line, never a line the
+# text wrapped, even inside a run of lines ended with <br>: the text under it is its own.
+BOLD_NUMBERED_HEAD = re.compile(
+    r"^\*\*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^*\n]{1,30}\*\*$")
 
 
 def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> bool:
@@ -565,7 +575,8 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         return
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
-    rendered, notes = render_inline(line.strip(), table=table, references=references)
+    rendered, notes = render_inline(line.strip(), table=table, references=references,
+                                    plain=result.plain)
     if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes) \
             and not (bullet and _listed_reference(notes)):
         result.repairs.append(Repair(
@@ -847,13 +858,15 @@ class _Notes:
     in_link: bool = False
     linked: list[str] = field(default_factory=list)  # the text inside links
     unlinked: list[str] = field(default_factory=list)  # the text outside them
+    plain: bool = False  # the line is a plain text's, not Markdown's
 
 
-def render_inline(text: str, table: bool = False, references: dict | None = None
-                  ) -> tuple[str, _Notes]:
+def render_inline(text: str, table: bool = False, references: dict | None = None,
+                  plain: bool = False) -> tuple[str, _Notes]:
     """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
-    `references`: the text's link reference definitions (「[文字][1]」 is a link)."""
-    notes = _Notes()
+    `references`: the text's link reference definitions (「[文字][1]」 is a link).
+    `plain`: the line is a plain text's (a raw extraction, a copied page), not Markdown's."""
+    notes = _Notes(plain=plain)
     tokens = _MD.parseInline(text, dict(references or {}))[0].children or []
     out: list[str] = []
     for token in tokens:
@@ -871,6 +884,23 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     return rendered, notes
 
 
+# Underscores in a plain text (a raw PDF extraction, a copied page) belong to names —
+# 「is_xxx」「MAX_COUNT」「_name / __name / name_」 in a coding standard, a file name
+# 「微信图片_2023….jpg」 —, never to emphasis, which only Markdown writes: Markdown would
+# pair two of them into italics and the marks would be lost. They stay text (escaped).
+def _plain_underscores(token: Token, notes: _Notes) -> str:
+    if notes.plain and token.markup.startswith("_"):
+        return "\\_" * len(token.markup)
+    return ""
+
+
+# A tag whose name mixes cases (「<resultMap>」「<String>」「<HashMap>」) is no HTML
+# element — HTML writes its tags in one case, <p> or <P> — but a program's or an XML
+# schema's name written in the text: it is text, kept (the repairs escape its 「<」).
+def _identifier_tag(name: str) -> bool:
+    return name != name.lower() and name != name.upper()
+
+
 def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     kind = token.type
     if kind == "text":
@@ -886,9 +916,9 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
             return token.content  # 「1\.」: the escape only kept a list from being made
         return token.markup  # a backslash escape stays as written
     if kind in ("strong_open", "strong_close"):
-        return "**"
+        return _plain_underscores(token, notes) or "**"
     if kind in ("em_open", "em_close"):
-        return "*"
+        return _plain_underscores(token, notes) or "*"
     if kind == "code_inline":
         # Inline code (a parameter's name, a value: 「`true`」) is text the reader needs,
         # and the article format has no code span: it stays as written, backticks kept.
@@ -921,6 +951,9 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
     if not match:
         notes.dropped.append(tag)
         return ""
+    if _identifier_tag(match.group(2)):
+        (notes.linked if notes.in_link else notes.unlinked).append(tag)
+        return tag
     closing, name = match.group(1), match.group(2).lower()
     if name in BOLD_TAGS:
         notes.mapped[name] = "**"

@@ -38,7 +38,7 @@ from briefing.importer.govpage import (
     repeated_paragraphs,
     spaced_throughout,
 )
-from briefing.importer.layout import NEAR, width
+from briefing.importer.layout import FORM_FEED, NEAR, width
 from briefing.importer.markup import read_markup
 from briefing.importer.parse import (
     RawBlock,
@@ -163,7 +163,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     fields, blocks, repairs = take_comments(blocks)
     # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
     spacing = spaced_throughout(text) or padded_with_empty_paragraphs(text)
-    blocks, found = web_furniture(blocks)
+    blocks, found = web_furniture(blocks, paged=FORM_FEED in text)
     repairs += found
     blocks, found = repeated_paragraphs(blocks)
     repairs += found

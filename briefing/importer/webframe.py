@@ -376,6 +376,30 @@ def clipper_excerpt(lines: list[tuple[int | None, str]]
     return lines[:start] + [(n, "") for n, _ in lines[start:end]] + lines[end:], [repair]
 
 
+# A reading-mode clipper's credit heading its export (SimpRead writes 「> 本文由 [简悦 SimpRead]
+# (http://ksria.com/simpread/) 转码， 原文地址 [mp.weixin.qq.com](https://…)」): the tool's
+# credit is no text of the article, and the address of its 原文地址 link — shortened to the
+# host in the link's words — is the article's URL. The line becomes that fact line.
+CLIPPER_CREDIT = re.compile(
+    r"^>?\s*本文由\s*(?:\[[^\]]{1,30}\]\([^)\s]*\)|[^，,\s]{1,30}(?:\s+[^，,\s]{1,30})?)\s*转码"
+    r"\s*[，,]?\s*原文地址\s*[:：]?\s*(?:\[[^\]]*\]\((?P<link>https?://[^)\s]+)\)"
+    r"|(?P<bare>https?://\S+))\s*$")
+
+
+def clipper_credit(lines: list[tuple[int | None, str]]
+                   ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
+    for index, (number, text) in enumerate(lines[:EXCERPT_HEAD]):
+        found = CLIPPER_CREDIT.match(text.strip())
+        if found:
+            url = found["link"] or found["bare"]
+            repair = Repair("clipper-credit", number or 0, text.strip()[:60], f"原文地址：{url}",
+                            "Read the clipper's credit line (「本文由 … 转码，原文地址 …」): the "
+                            "tool's credit dropped, its 原文地址 link's address kept as the URL.")
+            return (lines[:index] + [(number, f"原文地址：{url}")] + lines[index + 1:],
+                    [repair])
+    return lines, []
+
+
 def _ornament_candidate(text: str) -> bool:
     """A short plain line: no sentence, no label, no markup (a bold 「**点评**」 is the
     author's label, not the template's)."""
@@ -459,6 +483,15 @@ STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校�
                r"值班编辑|统筹)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5})*"
                r"\s*[）)】\]]?")
 STAFF_FIELDS = re.compile(rf"{STAFF_FIELD}(?:[ \t\u3000|｜]+{STAFF_FIELD})*")
+# CLOSING_EDITOR: a story's last sentence closed by the editor's credit in brackets —
+# 「…一定會立刻處理。(編輯:張雅淨)1080201」 (中央社: the wire's date stamp, the ROC year and
+# month and day, after it), 「…。（责任编辑：张三）」 — is the site's field, as the 责任编辑
+# line is: removed, the sentence kept.
+CLOSING_EDITOR = re.compile(
+    r"(?<=[。！？!?”」』）)])[ \t\u3000]*[（(][ \t\u3000]*(?:责任编辑|責任編輯|编辑|編輯|责编|責編)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*[\u4e00-\u9fff·]{2,5}"
+    r"(?:[ \t\u3000、，,/／][\u4e00-\u9fff·]{2,5})*"
+    r"[ \t\u3000]*[）)][ \t\u3000]*(?:\d{7})?[ \t\u3000]*$")
 PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
@@ -478,7 +511,16 @@ BLOG_FRAME = re.compile(
     r"(?:\s+点赞数?\s*[:：]?\s*[\d.]*[kKwW万]?)?"
     r"|最新推荐文章于\s.{0,30}发布"
     r"|版权声明：本文为(?:博主)?原创文章，遵循\s*CC\s*4\.0\s*BY-SA\s*版权协议.*)$")
-BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低")
+BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低"
+                             r"|^Your browser does not (?:appear to )?support\b")
+# CONSENT_BANNER: a site's privacy or cookie banner asks the reader to consent —
+# 「本網站使用相關技術…點這裡瞭解隱私聲明當您關閉此視窗，代表您同意上述規範。」,
+# 「請同意我們的隱私權規範，才能啟用聽新聞的功能。」: the site speaking to its reader (您, 请,
+# 我们/本网站) of its policy; no article's sentence (a law's 同意 of a data subject is none).
+CONSENT_BANNER = re.compile(
+    r"^(?=.*(?:隐私|[Cc]ookie))(?=.*(?:您|请|我们|本网站|本站)).*"
+    r"(?:您[^。！？]{0,30}同意|请[^。！？]{0,6}同意|同意[^。！？]{0,10}(?:我们|本网站|本站))")
+CONSENT_MAX = 120
 # A page's video or audio player copied with the story leaves its own labels on a line:
 # 「Video PlayerClose」 (新华网's player and its close button), 「您的浏览器不支持 video 标签」.
 MEDIA_PLAYER = re.compile(
@@ -515,8 +557,11 @@ SITE_CONTACT = re.compile(
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
-def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
-    """Blocks without a web page's furniture lines (see above); each removal a Repair."""
+def web_furniture(blocks: list[RawBlock], paged: bool = False
+                  ) -> tuple[list[RawBlock], list[Repair]]:
+    """Blocks without a web page's furniture lines (see above); each removal a Repair.
+    `paged`: the text is a PDF's extraction (form feeds), whose staff lines are kept
+    (see PUBLICATION_CREDITS)."""
     result: list[RawBlock] = []
     repairs: list[Repair] = []
     in_footer = False  # the site's footer has begun: its owner and contact lines go with it
@@ -528,6 +573,8 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
         for line in block.lines:
             text = line.text.strip()
             why = _furniture_line(text)
+            if paged and why == STAFF_WHY:
+                why = ""  # PUBLICATION_CREDITS
             if not why and in_footer and len(text) <= SITE_FOOTER_MAX and (
                     SITE_OWNER.match(text) or SITE_CONTACT.match(text)):
                 why = "the site's owner or contact line under its footer"
@@ -536,6 +583,14 @@ def web_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                 repairs.append(Repair("web-furniture", line.number, text[:40], "",
                                       f"Dropped {why} of the web page (furniture, not text)."))
                 continue
+            closing = CLOSING_EDITOR.search(line.text)
+            if closing:  # CLOSING_EDITOR
+                repairs.append(Repair(
+                    "web-furniture", line.number, closing[0].strip(), "",
+                    "Removed the editor's credit closing the story (「（编辑：某某）」, with the "
+                    "wire's date stamp after it): the site's field, as a 责任编辑 line is."))
+                line = SourceLine(line.number, line.text[:closing.start()], line.virtual,
+                                  line.image)
             cut = JUMP_LINE.sub("", PAGEBREAK.sub("", line.text))
             if cut != line.text:
                 repairs.append(Repair(
@@ -578,14 +633,22 @@ def _tip_label(block: RawBlock) -> bool:
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
 
 
+# PUBLICATION_CREDITS: a staff line (「审校：甲、乙、丙」「编辑：某某」) is a web page's
+# furniture, the site's production fields; a PDF's pages are the publication itself, and
+# there the same line is its credits (a translation's reviewers on its cover): text, kept.
+STAFF_WHY = "the editor's field (责任编辑)"
+
+
 def _furniture_line(text: str) -> str:
     text = simplified(text)  # a Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
-        return "the editor's field (责任编辑)"
+        return STAFF_WHY
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"
     if IMAGE_FILE_NAME.match(text):
         return "a photo's file name (its picture left out)"
+    if len(text) <= CONSENT_MAX and CONSENT_BANNER.match(text):
+        return "the site's privacy or cookie consent banner"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
     if MEDIA_PLAYER.match(text):
