@@ -193,11 +193,40 @@ PAGE_WIDGET = re.compile(
 # A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
 # Its fields that say nothing of the article go like the page's counters; its facts stay.
 _CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
-                    "|主题词")
+                    "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称")
 CATALOGUE_FIELD = re.compile(
     rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
     rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"
     rf"|{_CATALOGUE_NAMES})[ \t\u3000]*[:：])")
+CATALOGUE_FIELDS_MIN = 2
+
+
+def is_catalogue_block(block: RawBlock) -> bool:
+    """Lines of such a catalogue among the page's facts lines (发布机构：…) and its
+    breadcrumb: the page's header, never the body, however many lines."""
+    lines = [line.text.strip() for line in block.lines]
+    return block.kind == "text" and any(is_catalogue_line(line) or (
+        labelled_facts(line) and CATALOGUE_FIELD.search(line)) for line in lines) and all(
+        is_catalogue_line(line) or labelled_facts(line) or is_page_furniture(
+            line, above_title=True) for line in lines)
+
+
+def _repeated_facts(facts: Facts, line: str) -> bool:
+    """A catalogue's line whose facts were all taken already, with the same values
+    (生成日期 then 发文日期, the same day), or left empty (「信息来源： 关键词：」)."""
+    found = labelled_facts(line) or []
+    return bool(found) and all(
+        not value.strip() or (key == "date" and facts.date is not None
+         and read_date(re.sub(r"\s", "", value)) == facts.date)
+        or (key == "source" and value == facts.source) for key, value in found)
+
+
+def is_catalogue_line(line: str) -> bool:
+    """「索引号: 003129766/201901-00336 组配分类: 规范性文件发布」「废止时间: 2020-01-23 名称:
+    …」: a 政府信息公开 page's catalogue set two fields a line, every field one that says
+    nothing of the article (its facts lines, 发布机构/发文日期, are read as facts)."""
+    return (len(CATALOGUE_FIELD.findall(line)) >= CATALOGUE_FIELDS_MIN
+            and not CATALOGUE_FIELD.sub("", line).strip())
 
 
 # The facts each in brackets, as some sites set them: 「【发布时间：…】【来源：…】」.
@@ -502,6 +531,8 @@ def is_body(block: RawBlock) -> bool:
     lines = [strip_tags(line.text).strip() for line in block.lines]
     if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
         return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
+    if is_catalogue_block(block):
+        return False  # 「索引号：… 组配分类：…」: a 信息公开 catalogue, two fields a line
     if len(lines) == 1 and _is_page_label(text) and not ends_sentence(text):
         return False  # 「当前位置：某某网 / 数字史志 / 年鉴」: a breadcrumb, however long
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
@@ -1116,6 +1147,8 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
     if is_fact_line(line):
         return False
+    if is_catalogue_line(line):
+        return True
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
     if above_title and LENGTH_NOTE.search(line):
@@ -1830,7 +1863,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         if block.kind != "text" and not quoted_fact and not clipped:
             pending = None
             continue
-        in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
+        # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
+        # however long the block.
+        catalogue = index < head and is_catalogue_block(block)
+        in_head = index < head and (len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
         for number, source_line in enumerate(block.lines):
             where = (index, number)
             text = source_line.text.strip()
@@ -1876,6 +1912,15 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             elif (len(block.lines) > 1 or after_fact) and (PAGE_COUNTER.fullmatch(text)
                                                            or PAGE_WIDGET.fullmatch(text)):
                 drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
+                taken = True
+            elif catalogue and (is_catalogue_line(text)
+                                or is_page_furniture(text, above_title=True)
+                                or _repeated_facts(facts, text)):
+                drop.add(where)  # the catalogue's fields that say nothing, its breadcrumb
+                facts.repairs.append(Repair(
+                    "catalogue-line", source_line.number, text, "",
+                    "Dropped a line of the page's 信息公开 catalogue (索引号, 组配分类 …): "
+                    "no fact of the article."))
                 taken = True
             after_fact = bool(taken)
     if pending is not None and label_after_fact:

@@ -1,0 +1,47 @@
+"""Government page shapes of the tenth round (set 7: a 信息公开 catalogue two fields a
+line, a notice signed before the document it issues): made-up texts of the shapes the
+round's texts showed damaged, each failing without its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.importer.structure import build_draft
+
+FILE = Path("article.txt")
+
+
+def texts(draft) -> list[tuple[str, str]]:
+    return [(node.kind, node.text) for node in draft.nodes]
+
+
+# ---------------------------------------------------------------- a catalogue two fields a line
+
+# A county's 信息公开 page: breadcrumb, then the document's catalogue set two fields a line
+# (索引号 and 组配分类, 发布机构 beside 信息分类, 发文日期 beside 生效时间 …), the title,
+# 主送, the notice and its 落款.
+CATALOGUE_PAGE = (
+    "首页 > 某县人民政府办公室信息公开 > 信息浏览\n"
+    "索引号: 004512345/202203-00117 组配分类: 其他文件\n"
+    "信息分类: 通知   发布机构: 某县人民政府办公室\n"
+    "生成日期: 2022-03-08 文号:\n"
+    "发文日期: 2022-03-08 生效时间: 2022-03-08\n"
+    "废止时间: 2024-03-08 名称: 某县人民政府办公室关于做好春季植树工作的通知\n"
+    "信息来源: 关键词:\n"
+    "浏览次数: 212 内容概述:\n\n"
+    "某县人民政府办公室关于做好春季植树工作的通知\n\n"
+    "各乡镇人民政府,县直各单位:\n\n"
+    "  为做好今年春季植树工作,现将有关事项通知如下,请认真抓好落实。\n\n"
+    "某县人民政府办公室\n2022年3月7日\n")
+
+
+def test_a_catalogue_set_two_fields_a_line_is_the_pages_header():
+    draft = build_draft(CATALOGUE_PAGE, FILE)
+    assert draft.title == "某县人民政府办公室关于做好春季植树工作的通知"
+    assert draft.source == "某县人民政府办公室"
+    assert str(draft.date) == "2022-03-08"
+    body = "\n".join(text for _, text in texts(draft))
+    for furniture in ("索引号", "组配分类", "废止时间", "浏览次数", "首页", "发文日期"):
+        assert furniture not in body
+    assert texts(draft)[0] == ("salutation", "各乡镇人民政府，县直各单位：")
+
