@@ -735,6 +735,12 @@ QUOTED_NAME = re.compile(r"《([^《》]{4,80})》")
 ISSUING = re.compile(r"印发|转发|下发|颁发|发布|公布")
 
 
+# The sentence by which a notice issues a document to its addressees (「现印发给你们」
+# 「现转发你们」): the signer and date under it are the notice's 落款, whatever follows
+# (the document itself, its title left out by the copy).
+ISSUED_TO = re.compile(r"(?:印发|转发|下发)给?你们")
+
+
 def quoted_names(text: str) -> set[str]:
     return {re.sub(r"\s", "", name) for name in QUOTED_NAME.findall(text)}
 
@@ -1576,7 +1582,8 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 and (ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text)
                      or (ISSUING.search(above.text) and above.text.rstrip()[-1:] not in "：:"))
-                and following is not None and (following.kind == "heading" or titled)):
+                and ((following is not None and (following.kind == "heading" or titled))
+                     or ISSUED_TO.search(above.text) is not None)):
             parts = result[start:] + [node]
             del result[start:]
             segments, offset = [], 0

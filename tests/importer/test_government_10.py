@@ -45,3 +45,25 @@ def test_a_catalogue_set_two_fields_a_line_is_the_pages_header():
         assert furniture not in body
     assert texts(draft)[0] == ("salutation", "各乡镇人民政府，县直各单位：")
 
+
+# ---------------------------------------------------------------- 落款 over the issued document
+
+# A notice that issues a plan, copied without the plan's title: 主送, the sentence issuing
+# it (现印发给你们), the signer and date, then the plan's first paragraph.
+ISSUED_PLAN = (
+    "某市人民政府办公室关于印发某市2023年营商环境工作要点的通知\n\n"
+    "各区人民政府,市政府各部门:\n\n"
+    "《某市2023年营商环境工作要点》已经市政府同意,现印发给你们,请认真组织实施。\n\n"
+    "某市人民政府办公室\n\n"
+    "2023年4月12日\n\n"
+    "2023年是全面贯彻落实党的二十大精神的开局之年。今年营商环境工作的总体要求是:"
+    "以市场主体需求为导向,深化“放管服”改革,持续打造市场化、法治化、国际化营商环境。\n")
+
+
+def test_signer_and_date_under_the_issuing_sentence_are_the_notices_signature():
+    draft = build_draft(ISSUED_PLAN, FILE)
+    kinds = texts(draft)
+    assert ("signature", "某市人民政府办公室\n2023年4月12日") in kinds
+    assert kinds[-1][0] == "paragraph" and kinds[-1][1].startswith("2023年是")
+    assert str(draft.date) == "2023-04-12"
+
