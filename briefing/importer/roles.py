@@ -47,6 +47,9 @@ def plain(text: str) -> str:
 SALUTATION_MAX = 24
 SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|各位|诸位|全体)[^。！？；]*[：:]$"
+    # 「主任、各位副主任、各位委员：」: a report to a 人大常委会 greets its chair by office
+    # first, then 各位… — offices in a list set apart by 、.
+    r"|^(?:[^。！？；，,、：:\s]{1,8}、)+(?:各位|诸位)[^。！？；]*[：:]$"
     r"|^[^。！？；，]*(?:同志们|代表们|朋友们|同学们|老师们|女士们|先生们|委员们|来宾们|同仁们|战友们)"
     r"[^。！？；]*[：:]$")
 

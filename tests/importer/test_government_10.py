@@ -67,3 +67,20 @@ def test_signer_and_date_under_the_issuing_sentence_are_the_notices_signature():
     assert kinds[-1][0] == "paragraph" and kinds[-1][1].startswith("2023年是")
     assert str(draft.date) == "2023-04-12"
 
+
+# ---------------------------------------------------------------- a 人大常委会's salutation
+
+# A report to a county 人大常委会: title, the speaker, then the salutation that greets the
+# chair by office before 各位… (「主任、各位副主任、秘书长、各位委员：」).
+STANDING_COMMITTEE = (
+    "关于某县2022年度环境状况和环境保护目标完成情况的报告\n\n"
+    "县生态环境局局长　王某某\n\n"
+    "主任、各位副主任、秘书长、各位委员:\n\n"
+    "受县人民政府委托,现将我县2022年度环境状况和环境保护目标完成情况报告如下,请予审议。\n\n"
+    "2022年,全县空气质量优良天数比例为92.1%,同比上升1.4个百分点。\n")
+
+
+def test_offices_before_各位_make_a_salutation():
+    draft = build_draft(STANDING_COMMITTEE, FILE)
+    assert ("salutation", "主任、各位副主任、秘书长、各位委员：") in texts(draft)
+
