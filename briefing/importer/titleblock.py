@@ -342,6 +342,12 @@ ISSUING_BODY = (r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府|办公室
 OFFICIAL_MASTHEAD = re.compile(
     rf"^(?P<body>{ISSUING_BODY}(?:[ \t\u3000]+{ISSUING_BODY})*)[ \t\u3000]*文件$")
 
+# A 统计公报's issuers at its head, the province's (city's) 统计局 and the 国家统计局's 调查总队
+# there, set apart by a space or run together: 「某省统计局 国家统计局某省调查总队」 — who
+# issues it (the source), never its title.
+STATISTICS_ISSUERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}?统计局[ \t\u3000]*)?国家统计局[\u4e00-\u9fff]{2,12}?调查总?队$")
+
 
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
@@ -367,6 +373,8 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issued = ISSUER_DATE.match(text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
+    if STATISTICS_ISSUERS.match(simplified(text.strip())):
+        return [("source", text.strip())]
     masthead = OFFICIAL_MASTHEAD.match(text.strip())
     if masthead:
         return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]

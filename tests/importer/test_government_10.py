@@ -84,3 +84,22 @@ def test_offices_before_各位_make_a_salutation():
     draft = build_draft(STANDING_COMMITTEE, FILE)
     assert ("salutation", "主任、各位副主任、秘书长、各位委员：") in texts(draft)
 
+
+# ---------------------------------------------------------------- a 统计公报's issuers
+
+# A 统计公报 copied without its title line: the issuers (the province's 统计局 and the
+# 国家统计局's 调查总队 there) head it, then the date in brackets, then the text.
+ISSUERS_HEAD = (
+    "某省统计局 国家统计局某省调查总队\n"
+    "(2019年3月1日)\n"
+    "初步核算,全年全省实现生产总值4321.5亿元,比上年增长6.8%。\n"
+    "年末全省常住人口1023.4万人,比上年末增加3.2万人。\n")
+
+
+def test_a_statistics_bulletins_issuers_are_its_source_not_its_title():
+    draft = build_draft(ISSUERS_HEAD, FILE)
+    assert not draft.title
+    assert draft.source == "某省统计局 国家统计局某省调查总队"
+    assert str(draft.date) == "2019-03-01"
+    assert all("调查总队" not in text for _, text in texts(draft))
+
