@@ -103,3 +103,23 @@ def test_a_statistics_bulletins_issuers_are_its_source_not_its_title():
     assert str(draft.date) == "2019-03-01"
     assert all("调查总队" not in text for _, text in texts(draft))
 
+
+# ---------------------------------------------------------------- a notice's numbered fields
+
+# A 采访通知: the event's facts as numbered fields, a label and its value a line each.
+FIELDS_NOTICE = (
+    "【采访通知】2024年某市青少年篮球联赛开幕式\n\n"
+    "一、时间:2024年7月12日(五) 9:30-10:30\n\n"
+    "二、地点:某市体育中心二楼会议室\n\n"
+    "三、出席人员:某市体育局副局长、某市篮球协会理事长、参赛队伍代表\n\n"
+    "四、主题:\n\n"
+    "本届联赛共有48支队伍参赛,赛期两个月,开幕式后进行首轮比赛,欢迎媒体朋友届时采访。\n")
+
+
+def test_a_notices_numbered_fields_are_no_headings():
+    draft = build_draft(FIELDS_NOTICE, FILE)
+    kinds = dict((text[:5], kind) for kind, text in texts(draft))
+    assert kinds["二、地点："] == "paragraph"
+    assert kinds["一、时间："] == "paragraph"
+    assert all(kind != "heading" for kind, text in texts(draft) if "：" in text[:6])
+
