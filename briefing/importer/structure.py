@@ -1226,6 +1226,7 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
         if (_short_heading_line(node, nodes[index - 1] if index else None)
+                and not _ends_short_list(nodes, index)
                 and following.kind in ("paragraph", "caption")
                 and (ends_sentence(following.text.split("\n")[0])
                      or _clauses_end_sentence(nodes[index + 1:])
@@ -1253,6 +1254,18 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
                     segments=above.segments + tuple((len(above.text) + 1 + start, line)
                                                     for start, line in node.segments))
     return _sibling_short_headings([node for node in result if node is not None])
+
+
+LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last
+
+
+def _ends_short_list(nodes: list[Node], index: int) -> bool:
+    """「唐河县人民政府」「社旗县人民政府」「邓州市人民政府」, then the closing paragraph: an
+    award list (names, units) one item a line; its last item stands above a paragraph
+    like a heading but is the list's — short item lines right above it say so."""
+    return index >= LIST_RUN_MIN and all(
+        _short_heading_line(nodes[index - back]) and "\n" not in nodes[index - back].text
+        for back in range(1, LIST_RUN_MIN + 1))
 
 
 SIBLING_HEADINGS_MIN = 2  # short headings found that make the text's form of heading

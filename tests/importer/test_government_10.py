@@ -123,3 +123,24 @@ def test_a_notices_numbered_fields_are_no_headings():
     assert kinds["一、时间："] == "paragraph"
     assert all(kind != "heading" for kind, text in texts(draft) if "：" in text[:6])
 
+
+# ---------------------------------------------------------------- an award list's last item
+
+# A 表彰决定: the units commended one a line under 一、二、 heads, then the closing
+# paragraph right under the last unit.
+AWARD_LIST = (
+    "关于表彰2022年度安全生产先进单位的决定\n\n"
+    "经综合考评,市政府决定对以下单位予以表彰。\n\n"
+    "一、安全生产先进单位\n\n"
+    "甲县应急管理局\n\n"
+    "乙区应急管理局\n\n"
+    "丙县交通运输局\n\n"
+    "希望受表彰的单位珍惜荣誉,再接再厉,为全市安全生产形势持续稳定作出新的贡献。\n")
+
+
+def test_the_last_item_of_a_list_one_a_line_is_no_heading():
+    draft = build_draft(AWARD_LIST, FILE)
+    kinds = texts(draft)
+    assert ("paragraph", "丙县交通运输局") in kinds
+    assert [text for kind, text in kinds if kind == "heading"] == ["一、安全生产先进单位"]
+
