@@ -144,3 +144,23 @@ def test_the_last_item_of_a_list_one_a_line_is_no_heading():
     assert ("paragraph", "丙县交通运输局") in kinds
     assert [text for kind, text in kinds if kind == "heading"] == ["一、安全生产先进单位"]
 
+
+# ---------------------------------------------------------------- a sharing site's preview
+
+# A document-sharing site's preview of a speech: the Writer file's style sheet left at the
+# head of the line the text runs on, and the site's paywall line under the cut text.
+PREVIEW = (
+    "县长在全县防汛工作会议上的讲话\n\n"
+    "@page { size: 8.27in 11.69in; margin-left: 1.25in } p { color: #000000; "
+    "line-height: 115% } p.cjk { font-family: \"宋体\"; font-size: 10pt } "
+    "同志们:今天召开全县防汛工作会议,主要任务是安排部署今年的防汛工作。"
+    "入汛以来,全县降雨量比常年同期偏多三成,防汛形势不容乐观,忽……\n\n"
+    "试读结束,开通会员文档无限下载使用\n")
+
+
+def test_a_style_sheet_inside_a_line_and_the_preview_paywall_are_dropped():
+    draft = build_draft(PREVIEW, FILE)
+    body = "\n".join(text for _, text in texts(draft))
+    assert "@page" not in body and "font-family" not in body and "{" not in body
+    assert "试读结束" not in body
+    assert "同志们：今天召开全县防汛工作会议" in body and body.endswith("忽……")
