@@ -11,7 +11,12 @@ import re
 from collections import Counter
 
 from briefing.importer.chars import SENTENCE_END, simplified
-from briefing.importer.govpage import closing_feedback_form, lost_padding, spaced_labels
+from briefing.importer.govpage import (
+    closing_catalogue,
+    closing_feedback_form,
+    lost_padding,
+    spaced_labels,
+)
 from briefing.importer.layout import Cleaned
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -118,6 +123,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _hidden_text_marks(lines, repairs)
     lines = _style_rules(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
+    lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
     lines = _closing_promotion(lines, repairs)

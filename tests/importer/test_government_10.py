@@ -164,3 +164,31 @@ def test_a_style_sheet_inside_a_line_and_the_preview_paywall_are_dropped():
     assert "@page" not in body and "font-family" not in body and "{" not in body
     assert "试读结束" not in body
     assert "同志们：今天召开全县防汛工作会议" in body and body.endswith("忽……")
+
+
+# ---------------------------------------------------------------- a 决定's foot on a portal
+
+DECISION = (
+    "关于表彰2019年度全市植树造林先进单位的决定\n\n"
+    "经考核评定,市政府决定对以下先进单位予以表彰,希望受表彰单位再接再厉,再创佳绩。\n\n")
+SIGNED = "二○二○年三月二日\n\n"
+KEYWORDS = "主题词:植树造林 表彰 决定\n\n"
+PORTAL_TABLE = ("索  引  号 文       号 发布机构 发布日期 公开范围 公开方式\n"
+                "N002-2020-000118 某政〔2020〕5号\n"
+                "某市人民政府办公室 2020-03-06\n"
+                "面向社会 主动公开\n")
+COMMENT_BOX = "标签:\n留言与评论(共有 0 条评论)\n   \n验证码:\n"
+
+
+def test_a_portals_information_table_under_the_text_gives_its_facts():
+    draft = build_draft(DECISION + SIGNED + PORTAL_TABLE, FILE)
+    assert draft.source == "某市人民政府办公室"
+    body = "\n".join(text for _, text in texts(draft))
+    assert "索" not in body and "主动公开" not in body and "N002" not in body
+
+
+def test_a_comment_box_under_its_count_is_the_sites():
+    draft = build_draft(DECISION + SIGNED + COMMENT_BOX, FILE)
+    body = "\n".join(text for _, text in texts(draft))
+    assert "留言与评论" not in body and "验证码" not in body and "标签" not in body
+    assert texts(draft)[-1] == ("signature", "二○二○年三月二日")
