@@ -192,3 +192,9 @@ def test_a_comment_box_under_its_count_is_the_sites():
     body = "\n".join(text for _, text in texts(draft))
     assert "留言与评论" not in body and "验证码" not in body and "标签" not in body
     assert texts(draft)[-1] == ("signature", "二○二○年三月二日")
+
+
+def test_the_主题词_line_under_a_signature_is_its_colophon():
+    draft = build_draft(DECISION + SIGNED + KEYWORDS, FILE)
+    assert texts(draft)[-2:] == [("signature", "二○二○年三月二日"),
+                                 ("paragraph", "主题词：植树造林 表彰 决定")]
