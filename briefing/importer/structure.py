@@ -80,6 +80,7 @@ from briefing.importer.titleblock import (
     is_fact_line,
     letterspaced_title,
     merge_facts,
+    quoted_document_title,
     read_date,
     take_byline,
     take_facts,
@@ -198,6 +199,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
     title, found = letterspaced_title(title, head.line)
+    repairs += found
+    title, found = quoted_document_title(title, head.line)
     repairs += found
     doubts += head.doubts
     authors, blocks, found = take_byline(blocks) if not head.authors else (

@@ -974,6 +974,28 @@ BLOG_TITLE = re.compile(
     r"[ \t]*[-–_|｜][ \t]*(?:CSDN博客|CSDN|博客园|简书|掘金))$")
 
 
+# A policy site's title bar: the document's 发文字号 run into its title, in 《》 or not
+# (「京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》」), over the title itself; and
+# the 发文字号 alone on its line, which such a copy may print twice.
+NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
+NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号\s*")
+
+
+def _document_number_line(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        NUMBER_LINE.match(block.text.strip()))
+
+
+def _numbered_title(block: RawBlock, title: RawBlock) -> bool:
+    """Is block 「某发〔2016〕26号《标题》」 (a page's title bar) for the title 「标题」?"""
+    if block is title or block.kind != "text" or len(block.lines) != 1:
+        return False
+    found = NUMBER_PREFIX.match(block.text.strip())
+    unquoted = title.text.strip().removeprefix("《").removesuffix("》")
+    return bool(found) and block.text.strip()[found.end():].strip().removeprefix(
+        "《").removesuffix("》") == unquoted
+
+
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
     """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
@@ -1597,6 +1619,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
                 "Dropped the page's title bar (the title and the site's name)."))
+        elif index not in taken and _numbered_title(blocks[index], title_block):
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
+                "Dropped the page's title bar (the document's 发文字号, then its title)."))
+        elif index not in taken and index > 0 and index - 1 not in taken \
+                and _document_number_line(blocks[index]) \
+                and blocks[index].text.strip() == blocks[index - 1].text.strip():
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-number", blocks[index].line, blocks[index].text.strip(), "",
+                "Dropped the 发文字号 printed twice in a row: kept once."))
     if inferred:
         head = _head_end(blocks)
         crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
@@ -2560,6 +2594,17 @@ def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts)
 # (「政 府 工 作 报 告」, as a report's cover spaces it): the spaces are its layout, not
 # word breaks — the title is the characters run together.
 LETTERSPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}$")
+
+
+def quoted_document_title(title: str, line: int) -> tuple[str, list[Repair]]:
+    """「《某某关于…的通知》」: a page quoting the document's name as its title — the title
+    is the name, without the 《》 (a 公文's title is never set in them)."""
+    inner = title.strip()[1:-1] if title.strip()[:1] == "《" and title.strip()[-1:] == "》" \
+        else None
+    if not inner or "《" in inner or "》" in inner or not is_document_title(inner):
+        return title, []
+    return inner, [Repair("quoted-title", line, title.strip(), f"title: {inner}",
+                          "The title was a document's name quoted in 《》: took the name.")]
 
 
 def letterspaced_title(title: str, line: int) -> tuple[str, list[Repair]]:

@@ -198,3 +198,24 @@ def test_the_主题词_line_under_a_signature_is_its_colophon():
     draft = build_draft(DECISION + SIGNED + KEYWORDS, FILE)
     assert texts(draft)[-2:] == [("signature", "二○二○年三月二日"),
                                  ("paragraph", "主题词：植树造林 表彰 决定")]
+
+
+# ---------------------------------------------------------------- a policy site's title bar
+
+# A policy site's copy of a 公文: its title bar (the 发文字号 run into the title in 《》),
+# the title again in 《》, the 发文字号 twice, then 主送 and the notice.
+POLICY_SITE = (
+    "某政办发〔2021〕9号《某市人民政府办公室关于印发某市节能降耗工作方案的通知》\n"
+    "《某市人民政府办公室关于印发某市节能降耗工作方案的通知》\n"
+    "某政办发〔2021〕9号\n"
+    "某政办发〔2021〕9号\n"
+    "各区人民政府,市政府各部门:\n"
+    "《某市节能降耗工作方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n")
+
+
+def test_a_policy_sites_title_bar_and_doubled_number_are_said_once():
+    draft = build_draft(POLICY_SITE, FILE)
+    assert draft.title == "某市人民政府办公室关于印发某市节能降耗工作方案的通知"
+    kinds = texts(draft)
+    assert [text for _, text in kinds].count("某政办发〔2021〕9号") == 1
+    assert not any("《某市人民政府办公室" in text for _, text in kinds)
