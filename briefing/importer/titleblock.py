@@ -2297,6 +2297,7 @@ def _subtitle_facts(facts: Facts, line: int) -> None:
         return
     speech = SPEECH_DATELINE.match(facts.subtitle)
     if not speech:
+        _broken_subtitle_date(facts, line)
         return
     if facts.date is None:
         facts.date = read_date(re.sub(r"\s", "", speech[1]))
@@ -2307,6 +2308,27 @@ def _subtitle_facts(facts: Facts, line: int) -> None:
         facts.repairs.append(Repair("speaker", line, facts.subtitle, f"authors: [{name}]",
                                     "Took the speaker after the subtitle into the authors."))
         facts.subtitle = facts.subtitle[:speech.end()].strip()
+
+
+# A speech's or report's subtitle whose date lost its 年 and 月 to the copy, as a 落款's
+# may (roles.broken_date): 「——20211228日在市届人大常委会会议」. Read only when the digits
+# split one way into a month and a day; the subtitle stays as it is, the editor is asked.
+BROKEN_SUBTITLE_DATE = re.compile(r"^[（(—\-\s]*((?:19|20)\d{2}年?\d{2,4})日\s*在")
+
+
+def _broken_subtitle_date(facts: Facts, line: int) -> None:
+    found = BROKEN_SUBTITLE_DATE.match(facts.subtitle or "")
+    reading = roles.broken_date(found[1]) if found and facts.date is None else None
+    if not isinstance(reading, tuple):
+        return
+    try:
+        facts.date = dt.date(*reading)
+    except ValueError:
+        return
+    facts.doubts.append(Repair(
+        "broken-date", line, facts.subtitle or "", f"date: {facts.date}",
+        "The subtitle's date lost its 年/月 (digits run together): read it the one way its "
+        "digits split into a month and a day — check it."))
 
 
 def _signature_start(blocks: list[RawBlock]) -> int:

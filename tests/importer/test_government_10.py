@@ -219,3 +219,20 @@ def test_a_policy_sites_title_bar_and_doubled_number_are_said_once():
     kinds = texts(draft)
     assert [text for _, text in kinds].count("某政办发〔2021〕9号") == 1
     assert not any("《某市人民政府办公室" in text for _, text in kinds)
+
+
+# ---------------------------------------------------------------- a subtitle's broken date
+
+# A report to a 人大常委会 whose ——subtitle lost its date's 年 and 月 to the copy.
+BROKEN_SUBTITLE = (
+    "关于2022年度县本级预算执行情况的审计工作报告\n\n"
+    "——20230627日在县人大常委会第十次会议上\n\n"
+    "县审计局局长　张某某\n\n"
+    "主任、各位副主任、各位委员:\n\n"
+    "受县人民政府委托,现将2022年度县本级预算执行和其他财政收支的审计情况报告如下,请予审议。\n")
+
+
+def test_a_subtitles_date_without_its_年_and_月_is_read_when_it_reads_one_way():
+    draft = build_draft(BROKEN_SUBTITLE, FILE)
+    assert str(draft.date) == "2023-06-27"
+    assert any(doubt.kind == "broken-date" for doubt in draft.doubts)
