@@ -327,6 +327,76 @@ def _form_field(text: str) -> bool:
     return bool(found) and re.sub(r"[ \t\u3000]", "", found["label"]) in FORM_LABELS
 
 
+# A site's comment box under the text: its count (「留言与评论(共有 0 条评论)」「评论（共0条）」)
+# over its empty fields (「验证码:」), the tags label (「标签:」) above it — the site's, at
+# the end; a count of comments is never words of the text, so one field under it will do.
+COMMENT_COUNT = re.compile(
+    r"^(?:留言与评论|网友评论|发表评论|评论|留言)[ \t]*[（(][ \t]*共有?[ \t]*\d+[ \t]*条"
+    r"(?:评论|留言)?[ \t]*[）)]$")
+TAGS_LABEL = re.compile(r"^(?:标签|Tags?)[ \t]*[:：]$", re.I)
+
+
+def _comment_count_above(lines: list[tuple[int, str]], start: int) -> int | None:
+    """Where the comment box begins when a count of comments heads the empty fields from
+    `start` on (the tags label above it too), else None."""
+    above = start
+    while above > 0 and not lines[above - 1][1].strip():
+        above -= 1
+    if above == 0 or not COMMENT_COUNT.match(lines[above - 1][1].strip()):
+        return None
+    above -= 1
+    while above > 0 and not lines[above - 1][1].strip():
+        above -= 1
+    if above > 0 and TAGS_LABEL.match(lines[above - 1][1].strip()):
+        above -= 1
+    return above
+
+
+# The page's 信息公开 table under the text, flattened to lines: a row of the catalogue's
+# labels set apart by spaces (spaced out within, too: 「索  引  号 文       号 发布机构
+# 发布日期 公开范围 公开方式」), then their values in order, a few a line, ending the text.
+# Its 发布机构/发布日期 are the page's facts; the rest says nothing of the article.
+SPACED_LABELS = re.compile(
+    "(" + "|".join(sorted(CATALOGUE_FIELDS, key=len, reverse=True)) + ")")
+SPACED_LABELS_MIN = 3
+CATALOGUE_TAIL_LINES = 8  # the table's lines at the end of the text, at most
+
+
+def _spaced_labels(text: str) -> list[str] | None:
+    """The catalogue labels a line is made of (spaces aside, 3 or more), else None."""
+    joined = re.sub(r"[ \t\u3000]", "", text)
+    labels = SPACED_LABELS.findall(joined)
+    return labels if len(labels) >= SPACED_LABELS_MIN and "".join(labels) == joined else None
+
+
+def closing_catalogue(lines: list[tuple[int, str]], fields: dict[str, str],
+                      repairs: list[Repair]) -> list[tuple[int, str]]:
+    """The lines without such a table at their end; its facts into `fields` (the page's,
+    below the text's own head and comment)."""
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    for start in range(len(filled) - 1, max(len(filled) - CATALOGUE_TAIL_LINES, 0) - 1, -1):
+        labels = _spaced_labels(lines[filled[start]][1])
+        if labels is None:
+            continue
+        values = [value for i in filled[start + 1:] for value in lines[i][1].split()]
+        if len(values) != len(labels) or not filled[start + 1:]:
+            return lines
+        facts = []
+        for label, value in zip(labels, values, strict=True):
+            key = CATALOGUE_FIELDS[label]
+            if key in ("source", "date") and key not in fields:
+                fields[key] = value
+                facts.append(f"{key}: {value}")
+        number = lines[filled[start]][0]
+        repairs.append(Repair(
+            "catalogue-table", number, lines[filled[start]][1].strip()[:40],
+            "; ".join(facts), "Dropped the page's 信息公开 table under the text (a row of "
+            "its labels, then their values): its 发布机构 and 发布日期 are the page's facts.",
+            review=True))
+        return lines[:filled[start]]
+    return lines
+
+
 def closing_feedback_form(lines: list[tuple[int, str]], repairs: list[Repair]
                           ) -> list[tuple[int, str]]:
     """The lines without the page's feedback form at their end (see above)."""
@@ -335,7 +405,10 @@ def closing_feedback_form(lines: list[tuple[int, str]], repairs: list[Repair]
     while start > 0 and (not lines[start - 1][1].strip() or _form_field(lines[start - 1][1])):
         fields += bool(lines[start - 1][1].strip())
         start -= 1
-    if fields < FORM_FIELDS_MIN:
+    counted = _comment_count_above(lines, start) if fields else None
+    if counted is not None:
+        start = counted
+    elif fields < FORM_FIELDS_MIN:
         return lines
     above = start
     while above > 0 and not lines[above - 1][1].strip():

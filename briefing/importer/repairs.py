@@ -19,6 +19,7 @@ from briefing.importer.chars import (
     has_han,
     is_chinese,
     is_han,
+    simplified,
     strip_tags,
 )
 from briefing.substances import subscript_spans
@@ -416,6 +417,12 @@ def split_run_in(text: str) -> tuple[str, str] | None:
 
 
 PLAIN_HEADING_MAX = 30
+# A notice of a meeting or an event gives its facts as numbered fields, each a label and
+# its value on one line (「一、时间：6月6日14:00」「二、地点：某会议室」「三、出席人员：…」):
+# items of the notice, never headings (「四、流程：」 alone, its value under it, is a lead).
+NOTICE_FIELD = re.compile(
+    r"^(?:会议|活动|报到|报名|采访)?(?:时间|日期|地点|地址|出席人员|参加人员|参会人员|出席对象|"
+    r"参加对象|参会对象|主持人|主办单位|承办单位|协办单位|联系人|联系电话|联系方式)\s*[：:]\s*\S")
 
 
 def is_plain_heading(text: str) -> bool:
@@ -428,6 +435,7 @@ def is_plain_heading(text: str) -> bool:
         and not any(mark in plain for mark in "。！？；")
         and not ends_sentence(plain)
         and plain[-1] not in "，、：,:"
+        and not NOTICE_FIELD.match(simplified(numbering.rest.strip()))
         # 「1   https://example.org/」: a page's link footnote, never a heading.
         and not re.fullmatch(r"https?://\S+", numbering.rest.strip())
     )

@@ -47,6 +47,9 @@ def plain(text: str) -> str:
 SALUTATION_MAX = 24
 SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|各位|诸位|全体)[^。！？；]*[：:]$"
+    # 「主任、各位副主任、各位委员：」: a report to a 人大常委会 greets its chair by office
+    # first, then 各位… — offices in a list set apart by 、.
+    r"|^(?:[^。！？；，,、：:\s]{1,8}、)+(?:各位|诸位)[^。！？；]*[：:]$"
     r"|^[^。！？；，]*(?:同志们|代表们|朋友们|同学们|老师们|女士们|先生们|委员们|来宾们|同仁们|战友们)"
     r"[^。！？；]*[：:]$")
 
@@ -353,9 +356,10 @@ def is_release_note(text: str) -> bool:
 
 
 # A 公文's 版记 under its 落款 (GB/T 9704): the copy list 「抄送：…」 and the line of the
-# office that printed it with the date 「某县人民政府办公室　　2023年4月20日印发」.
+# office that printed it with the date 「某县人民政府办公室　　2023年4月20日印发」; before
+# 2012 (GB/T 9704-1999) the 版记 opened with the 主题词 line 「主题词：农村公路 表彰 决定」.
 COLOPHON = re.compile(
-    r"^(?:抄送|抄报|分送)[：:]|^\S[^。！？；]{1,40}?[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月"
+    r"^(?:抄送|抄报|分送|主题词)[：:]|^\S[^。！？；]{1,40}?[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月"
     r"\s*\d{1,2}\s*日\s*印发$")
 
 

@@ -80,6 +80,7 @@ from briefing.importer.titleblock import (
     is_fact_line,
     letterspaced_title,
     merge_facts,
+    quoted_document_title,
     read_date,
     take_byline,
     take_facts,
@@ -198,6 +199,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     title, subtitle, blocks = head.title, head.subtitle, head.blocks
     repairs += head.repairs
     title, found = letterspaced_title(title, head.line)
+    repairs += found
+    title, found = quoted_document_title(title, head.line)
     repairs += found
     doubts += head.doubts
     authors, blocks, found = take_byline(blocks) if not head.authors else (
@@ -735,6 +738,12 @@ QUOTED_NAME = re.compile(r"《([^《》]{4,80})》")
 ISSUING = re.compile(r"印发|转发|下发|颁发|发布|公布")
 
 
+# The sentence by which a notice issues a document to its addressees (「现印发给你们」
+# 「现转发你们」): the signer and date under it are the notice's 落款, whatever follows
+# (the document itself, its title left out by the copy).
+ISSUED_TO = re.compile(r"(?:印发|转发|下发)给?你们")
+
+
 def quoted_names(text: str) -> set[str]:
     return {re.sub(r"\s", "", name) for name in QUOTED_NAME.findall(text)}
 
@@ -1220,6 +1229,7 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
         if (_short_heading_line(node, nodes[index - 1] if index else None)
+                and not _ends_short_list(nodes, index)
                 and following.kind in ("paragraph", "caption")
                 and (ends_sentence(following.text.split("\n")[0])
                      or _clauses_end_sentence(nodes[index + 1:])
@@ -1247,6 +1257,18 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
                     segments=above.segments + tuple((len(above.text) + 1 + start, line)
                                                     for start, line in node.segments))
     return _sibling_short_headings([node for node in result if node is not None])
+
+
+LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last
+
+
+def _ends_short_list(nodes: list[Node], index: int) -> bool:
+    """「唐河县人民政府」「社旗县人民政府」「邓州市人民政府」, then the closing paragraph: an
+    award list (names, units) one item a line; its last item stands above a paragraph
+    like a heading but is the list's — short item lines right above it say so."""
+    return index >= LIST_RUN_MIN and all(
+        _short_heading_line(nodes[index - back]) and "\n" not in nodes[index - back].text
+        for back in range(1, LIST_RUN_MIN + 1))
 
 
 SIBLING_HEADINGS_MIN = 2  # short headings found that make the text's form of heading
@@ -1576,7 +1598,8 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 and (ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text)
                      or (ISSUING.search(above.text) and above.text.rstrip()[-1:] not in "：:"))
-                and following is not None and (following.kind == "heading" or titled)):
+                and ((following is not None and (following.kind == "heading" or titled))
+                     or ISSUED_TO.search(above.text) is not None)):
             parts = result[start:] + [node]
             del result[start:]
             segments, offset = [], 0

@@ -193,11 +193,40 @@ PAGE_WIDGET = re.compile(
 # A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
 # Its fields that say nothing of the article go like the page's counters; its facts stay.
 _CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
-                    "|主题词")
+                    "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称")
 CATALOGUE_FIELD = re.compile(
     rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
     rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"
     rf"|{_CATALOGUE_NAMES})[ \t\u3000]*[:：])")
+CATALOGUE_FIELDS_MIN = 2
+
+
+def is_catalogue_block(block: RawBlock) -> bool:
+    """Lines of such a catalogue among the page's facts lines (发布机构：…) and its
+    breadcrumb: the page's header, never the body, however many lines."""
+    lines = [line.text.strip() for line in block.lines]
+    return block.kind == "text" and any(is_catalogue_line(line) or (
+        labelled_facts(line) and CATALOGUE_FIELD.search(line)) for line in lines) and all(
+        is_catalogue_line(line) or labelled_facts(line) or is_page_furniture(
+            line, above_title=True) for line in lines)
+
+
+def _repeated_facts(facts: Facts, line: str) -> bool:
+    """A catalogue's line whose facts were all taken already, with the same values
+    (生成日期 then 发文日期, the same day), or left empty (「信息来源： 关键词：」)."""
+    found = labelled_facts(line) or []
+    return bool(found) and all(
+        not value.strip() or (key == "date" and facts.date is not None
+         and read_date(re.sub(r"\s", "", value)) == facts.date)
+        or (key == "source" and value == facts.source) for key, value in found)
+
+
+def is_catalogue_line(line: str) -> bool:
+    """「索引号: 003129766/201901-00336 组配分类: 规范性文件发布」「废止时间: 2020-01-23 名称:
+    …」: a 政府信息公开 page's catalogue set two fields a line, every field one that says
+    nothing of the article (its facts lines, 发布机构/发文日期, are read as facts)."""
+    return (len(CATALOGUE_FIELD.findall(line)) >= CATALOGUE_FIELDS_MIN
+            and not CATALOGUE_FIELD.sub("", line).strip())
 
 
 # The facts each in brackets, as some sites set them: 「【发布时间：…】【来源：…】」.
@@ -313,6 +342,12 @@ ISSUING_BODY = (r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府|办公室
 OFFICIAL_MASTHEAD = re.compile(
     rf"^(?P<body>{ISSUING_BODY}(?:[ \t\u3000]+{ISSUING_BODY})*)[ \t\u3000]*文件$")
 
+# A 统计公报's issuers at its head, the province's (city's) 统计局 and the 国家统计局's 调查总队
+# there, set apart by a space or run together: 「某省统计局 国家统计局某省调查总队」 — who
+# issues it (the source), never its title.
+STATISTICS_ISSUERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}?统计局[ \t\u3000]*)?国家统计局[\u4e00-\u9fff]{2,12}?调查总?队$")
+
 
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
@@ -338,6 +373,8 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issued = ISSUER_DATE.match(text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
+    if STATISTICS_ISSUERS.match(simplified(text.strip())):
+        return [("source", text.strip())]
     masthead = OFFICIAL_MASTHEAD.match(text.strip())
     if masthead:
         return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
@@ -502,6 +539,8 @@ def is_body(block: RawBlock) -> bool:
     lines = [strip_tags(line.text).strip() for line in block.lines]
     if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
         return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
+    if is_catalogue_block(block):
+        return False  # 「索引号：… 组配分类：…」: a 信息公开 catalogue, two fields a line
     if len(lines) == 1 and _is_page_label(text) and not ends_sentence(text):
         return False  # 「当前位置：某某网 / 数字史志 / 年鉴」: a breadcrumb, however long
     return len(text) > BODY_MIN or len(block.lines) > 2 or (
@@ -935,6 +974,28 @@ BLOG_TITLE = re.compile(
     r"[ \t]*[-–_|｜][ \t]*(?:CSDN博客|CSDN|博客园|简书|掘金))$")
 
 
+# A policy site's title bar: the document's 发文字号 run into its title, in 《》 or not
+# (「京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》」), over the title itself; and
+# the 发文字号 alone on its line, which such a copy may print twice.
+NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
+NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号\s*")
+
+
+def _document_number_line(block: RawBlock) -> bool:
+    return block.kind == "text" and len(block.lines) == 1 and bool(
+        NUMBER_LINE.match(block.text.strip()))
+
+
+def _numbered_title(block: RawBlock, title: RawBlock) -> bool:
+    """Is block 「某发〔2016〕26号《标题》」 (a page's title bar) for the title 「标题」?"""
+    if block is title or block.kind != "text" or len(block.lines) != 1:
+        return False
+    found = NUMBER_PREFIX.match(block.text.strip())
+    unquoted = title.text.strip().removeprefix("《").removesuffix("》")
+    return bool(found) and block.text.strip()[found.end():].strip().removeprefix(
+        "《").removesuffix("》") == unquoted
+
+
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
     """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
@@ -1116,6 +1177,8 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
     if is_fact_line(line):
         return False
+    if is_catalogue_line(line):
+        return True
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
     if above_title and LENGTH_NOTE.search(line):
@@ -1556,6 +1619,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
                 "Dropped the page's title bar (the title and the site's name)."))
+        elif index not in taken and _numbered_title(blocks[index], title_block):
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
+                "Dropped the page's title bar (the document's 发文字号, then its title)."))
+        elif index not in taken and index > 0 and index - 1 not in taken \
+                and _document_number_line(blocks[index]) \
+                and blocks[index].text.strip() == blocks[index - 1].text.strip():
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-number", blocks[index].line, blocks[index].text.strip(), "",
+                "Dropped the 发文字号 printed twice in a row: kept once."))
     if inferred:
         head = _head_end(blocks)
         crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
@@ -1830,7 +1905,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         if block.kind != "text" and not quoted_fact and not clipped:
             pending = None
             continue
-        in_head = index < head and len(block.lines) <= HEAD_BLOCK_LINES
+        # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
+        # however long the block.
+        catalogue = index < head and is_catalogue_block(block)
+        in_head = index < head and (len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
         for number, source_line in enumerate(block.lines):
             where = (index, number)
             text = source_line.text.strip()
@@ -1876,6 +1954,15 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             elif (len(block.lines) > 1 or after_fact) and (PAGE_COUNTER.fullmatch(text)
                                                            or PAGE_WIDGET.fullmatch(text)):
                 drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
+                taken = True
+            elif catalogue and (is_catalogue_line(text)
+                                or is_page_furniture(text, above_title=True)
+                                or _repeated_facts(facts, text)):
+                drop.add(where)  # the catalogue's fields that say nothing, its breadcrumb
+                facts.repairs.append(Repair(
+                    "catalogue-line", source_line.number, text, "",
+                    "Dropped a line of the page's 信息公开 catalogue (索引号, 组配分类 …): "
+                    "no fact of the article."))
                 taken = True
             after_fact = bool(taken)
     if pending is not None and label_after_fact:
@@ -2210,6 +2297,7 @@ def _subtitle_facts(facts: Facts, line: int) -> None:
         return
     speech = SPEECH_DATELINE.match(facts.subtitle)
     if not speech:
+        _broken_subtitle_date(facts, line)
         return
     if facts.date is None:
         facts.date = read_date(re.sub(r"\s", "", speech[1]))
@@ -2220,6 +2308,27 @@ def _subtitle_facts(facts: Facts, line: int) -> None:
         facts.repairs.append(Repair("speaker", line, facts.subtitle, f"authors: [{name}]",
                                     "Took the speaker after the subtitle into the authors."))
         facts.subtitle = facts.subtitle[:speech.end()].strip()
+
+
+# A speech's or report's subtitle whose date lost its 年 and 月 to the copy, as a 落款's
+# may (roles.broken_date): 「——20211228日在市届人大常委会会议」. Read only when the digits
+# split one way into a month and a day; the subtitle stays as it is, the editor is asked.
+BROKEN_SUBTITLE_DATE = re.compile(r"^[（(—\-\s]*((?:19|20)\d{2}年?\d{2,4})日\s*在")
+
+
+def _broken_subtitle_date(facts: Facts, line: int) -> None:
+    found = BROKEN_SUBTITLE_DATE.match(facts.subtitle or "")
+    reading = roles.broken_date(found[1]) if found and facts.date is None else None
+    if not isinstance(reading, tuple):
+        return
+    try:
+        facts.date = dt.date(*reading)
+    except ValueError:
+        return
+    facts.doubts.append(Repair(
+        "broken-date", line, facts.subtitle or "", f"date: {facts.date}",
+        "The subtitle's date lost its 年/月 (digits run together): read it the one way its "
+        "digits split into a month and a day — check it."))
 
 
 def _signature_start(blocks: list[RawBlock]) -> int:
@@ -2507,6 +2616,17 @@ def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts)
 # (「政 府 工 作 报 告」, as a report's cover spaces it): the spaces are its layout, not
 # word breaks — the title is the characters run together.
 LETTERSPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}$")
+
+
+def quoted_document_title(title: str, line: int) -> tuple[str, list[Repair]]:
+    """「《某某关于…的通知》」: a page quoting the document's name as its title — the title
+    is the name, without the 《》 (a 公文's title is never set in them)."""
+    inner = title.strip()[1:-1] if title.strip()[:1] == "《" and title.strip()[-1:] == "》" \
+        else None
+    if not inner or "《" in inner or "》" in inner or not is_document_title(inner):
+        return title, []
+    return inner, [Repair("quoted-title", line, title.strip(), f"title: {inner}",
+                          "The title was a document's name quoted in 《》: took the name.")]
 
 
 def letterspaced_title(title: str, line: int) -> tuple[str, list[Repair]]:

@@ -11,7 +11,12 @@ import re
 from collections import Counter
 
 from briefing.importer.chars import SENTENCE_END, simplified
-from briefing.importer.govpage import closing_feedback_form, lost_padding, spaced_labels
+from briefing.importer.govpage import (
+    closing_catalogue,
+    closing_feedback_form,
+    lost_padding,
+    spaced_labels,
+)
 from briefing.importer.layout import Cleaned
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -118,6 +123,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _hidden_text_marks(lines, repairs)
     lines = _style_rules(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
+    lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
     lines = _closing_promotion(lines, repairs)
@@ -152,14 +158,15 @@ def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
 # 「阅读全文」, the call to log in or pay for the rest, the call to tip (赞赏/打赏) and its
 # amounts (「¥8.88」), 「查看更多>>」, 「分享：」. Each line of the run is such a line.
 PAYWALL_LINE = re.compile(
-    r"阅读全文|查看更多|(?:登陆|登录|会员|付费).{0,10}(?:阅读|查看|全文|内容)"
+    r"阅读全文|查看更多|试读(?:已)?结束|开通(?:VIP|会员)|(?:登陆|登录|会员|付费).{0,10}(?:阅读|查看|全文|内容)"
     r"|(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|赞赏|打赏|赏赞"
     r"|^[¥￥]\s*\d+(?:\.\d+)?$|^(?:分享|分享到)\s*[:：]?$")
 PAYWALL_CALLS_MIN = 2  # distinct lines of the run that are calls, not amounts or labels
 # A call to log in or pay to read the rest is the site's on its own (「（阅读全部图文内容，
 # 您需要先登录！）」): no text says so of itself.
+# A document-sharing site's preview ends so too: 「试读结束，开通会员文档无限下载使用」.
 LOGIN_TO_READ = re.compile(
-    r"(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|(?:登陆|登录|会员|付费).{0,10}"
+    r"试读(?:已)?结束|开通(?:VIP|会员)|(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|(?:登陆|登录|会员|付费).{0,10}"
     r"(?:阅读|查看|全文|内容)")
 PAYWALL_LINE_MAX = 30
 
@@ -214,6 +221,11 @@ def _hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
 STYLE_RULE = r"[.#@]?[A-Za-z_][\w\-.#:>,\s\[\]=\"']*\{[^{}]*\}"
 STYLE_LINE = re.compile(rf"^\s*(?:{STYLE_RULE}\s*)+$")
 STYLE_DECLARATION = re.compile(r"[A-Za-z\-]+\s*:\s*[^;{}]+;?")
+# A document's style sheet left in the line its text runs on (a sharing site's preview of a
+# Writer file: 「@page { size: 8.27in 11.69in; … } p { color: #000000; … } p.cjk { … } 市长在…」):
+# two rules or more in a row, Latin selectors, mid-line. Dropped; the words around stay.
+INLINE_STYLE_RULES = re.compile(
+    r"(?:@?[A-Za-z][A-Za-z0-9_\-.#:>,]*(?:[ \t]+[A-Za-z0-9_\-.#:>,]+)*[ \t]*\{[^{}]*\}[ \t]*){2,}")
 
 
 def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -237,6 +249,14 @@ def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
                 "{property:value} block), copied with the text: the page's presentation, "
                 "not its words.", review=True))
             continue
+        run = None if fenced or element else INLINE_STYLE_RULES.search(text)
+        if run and all(STYLE_DECLARATION.search(part)
+                       for part in re.findall(r"\{([^{}]*)\}", run[0])):
+            repairs.append(Repair(
+                "style-sheet", number, run[0].strip()[:40], "",
+                "Dropped the page's style sheet (CSS rules) left inside a line of the text; "
+                "the words around it stay: check what stands before it.", review=True))
+            text = (text[:run.start()].rstrip() + " " + text[run.end():].lstrip()).strip()
         result.append((number, text))
     return result
 
