@@ -555,6 +555,60 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
                            ), repairs
 
 
+# A schedule copied as text (a notice's 流程/议程): a line of two header words (「時間 內容」),
+# then at least two lines each opening with a clock time or a span of two (「14:00-14:02」),
+# a space, and its item (header words hold no digit). Such rows read as two cells — the
+# time and the rest of the line — under the two header words, never as paragraphs of
+# loose times. Where the item's text ends is the line's end, but whether a space inside it
+# parted two cells is a guess: held (heldtables.py, ``table-from-schedule``).
+CLOCK = r"\d{1,2}[:：]\d{2}"
+SCHEDULE_ROW = re.compile(rf"^({CLOCK}(?:\s*[-－–—~～至]+\s*{CLOCK})?)[ \t\u3000]+(\S.*)$")
+SCHEDULE_ROWS_MIN = 2
+
+
+def _schedule_header(text: str) -> list[str] | None:
+    words = strip_tags(text).split()
+    if len(words) != 2 or any(len(word) > WORD_MAX or re.search(r"[\d０-９。，；：！？,;:]", word)
+                              for word in words):
+        return None
+    return words
+
+
+def _schedule_row(text: str) -> list[str] | None:
+    match = SCHEDULE_ROW.match(text.strip())
+    return [match.group(1), match.group(2).strip()] if match else None
+
+
+def schedule_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Runs of a schedule's header line and its timed rows (see above), in one block or in
+    blocks of a line each on consecutive lines → pipe tables of two columns."""
+    lines = [line for block in blocks if block.kind == "text" for line in block.lines]
+    run_of: dict[int, int] = {}
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        head = _schedule_header(lines[index].text)
+        end = index + 1
+        while head and end < len(lines) and _schedule_row(lines[end].text) \
+                and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        if head and end - index - 1 >= SCHEDULE_ROWS_MIN:
+            run_of.update((id(line), lines[index].number) for line in lines[index:end])
+            repairs.append(Repair(
+                "table-from-schedule", lines[index].number, f"{end - index} lines",
+                f"{end - index} rows × 2 columns",
+                "Made a table of a schedule copied as text: a line of two header words, "
+                "then rows each a time and its item.", review=True))
+            index = end
+        else:
+            index += 1
+    if not run_of:
+        return blocks, []
+    return _runs_as_tables(blocks, run_of, lambda piece: [
+        strip_tags(piece[0].text).split(), *(_schedule_row(line.text) for line in piece[1:])]
+    ), repairs
+
+
 def _runs_as_tables(blocks: list[RawBlock], run_of: dict[int, int],
                     rows_of: Callable[[list[SourceLine]], list[list[str]]]) -> list[RawBlock]:
     """The blocks with each run of lines (`run_of`: id of a source line → its run's first

@@ -22,7 +22,8 @@ rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
 stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``;
 ``table-spaced-ragged``: rows of differing numbers of cells, the short ones filled),
 from rows of a label and its figures where the label ends is read from where the figures
-begin (``table-from-figure-rows``), from a text stored on one line (``one-line-text``), a
+begin (``table-from-figure-rows``), from a schedule's rows each a time and then
+its item (``table-from-schedule``), from a text stored on one line (``one-line-text``), a
 header's merged cells placed by counting empty places (``table-merged-header``), rows of
 a ``|``-separated copy that show merged cells (``table-short-rows``: a row short of the
 header filled with empty cells, a run of bare bars read as empty cells; ``table-group-rows``:
@@ -72,6 +73,8 @@ GUESSES = {
                            "({after})",
     "table-from-figure-rows": "rebuilt from rows each a label and its figures set apart by "
                               "spaces ({after}): each label ends where its figures begin",
+    "table-from-schedule": "rebuilt from a schedule's rows each a time and its item: the "
+                           "rest of each line after its time was read as one cell",
     "one-line-text": "rebuilt from a text stored on one line",
     "table-merged-header": "its header's merged cells were placed by counting empty places",
     "table-ragged-rows": "rows of a pipe table have another number of cells than its "
