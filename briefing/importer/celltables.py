@@ -418,11 +418,38 @@ def _ragged_end(rows: list[list[str] | None], start: int) -> int:
     return end
 
 
+# A double-spaced extraction (`pdftotext -layout` of a table) parts its rows by blank
+# lines: a line of header cells set apart by runs of spaces, no digit among them, then
+# lines of as many cells, each a line of its own, are one table's rows all the same — the
+# rows' last cell may close a sentence (a 备注 「…新规约。」), and a figure may be a date or
+# a version (「2022.02.03」「1.7.1」). Which column a cell's words belong to is a guess
+# (held, ``table-from-spaces``).
+
+
+def _row_cells(text: str, width: int) -> list[str] | None:
+    """A row of `width` cells set apart by runs of spaces, its last cell allowed to end a
+    sentence (see above); else None."""
+    stripped = text.strip()
+    cells = SPACES.split(stripped)
+    if len(cells) != width or stripped.startswith("|") or not all(
+            0 < len(strip_tags(cell)) <= SPACED_CELL_MAX for cell in cells) or any(
+            cell[-1] in "。！？；" for cell in cells[:-1]):
+        return None
+    return cells
+
+
+def _spaced_header(text: str) -> list[str] | None:
+    cells = spaced_cells(text)
+    return cells if cells and not re.search(r"[\d０-９]", text) else None
+
+
 def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Tables whose columns are set with spaces → pipe tables (the first row the header).
     Rows may stand in one block or, in a text of a paragraph a line, in blocks of a line
-    each on consecutive lines of the source."""
+    each on consecutive lines of the source, or under a header each a block of its own
+    parted by blank lines (see above)."""
     merged: list[RawBlock] = []
+    spread: dict[int, int] = {}  # id of a block of rows parted by blank lines → width
     for block in blocks:
         previous = merged[-1] if merged else None
         if (previous is not None and block.kind == "text" and previous.kind == "text"
@@ -433,6 +460,20 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                                   blank_before=previous.blank_before,
                                   blank_after=block.blank_after, at_file_edge=False)
             continue
+        width = 0  # the cells of the rows above, parted by blank lines, or of its header
+        if previous is not None and id(previous) in spread:
+            width = spread[id(previous)]
+        elif previous is not None and len(previous.lines) == 1:
+            width = len(_spaced_header(previous.text) or [])
+        if (width and previous is not None and block.kind == "text" and previous.kind == "text"
+                and len(block.lines) == 1 and _row_cells(block.text, width)
+                and re.search(r"\d", block.text)):
+            merged[-1] = RawBlock("text", previous.lines + block.lines,
+                                  blank_before=previous.blank_before,
+                                  blank_after=block.blank_after, at_file_edge=False)
+            spread.pop(id(previous), None)
+            spread[id(merged[-1])] = width
+            continue
         merged.append(block)
     result: list[RawBlock] = []
     repairs: list[Repair] = []
@@ -440,7 +481,9 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
         if block.kind != "text" or len(block.lines) < 2:
             result.append(block)
             continue
-        rows = [spaced_cells(line.text) for line in block.lines]
+        spread_width = spread.get(id(block))
+        rows = [spaced_cells(line.text) if not spread_width
+                else _row_cells(line.text, spread_width) for line in block.lines]
         pieces: list[tuple[bool, list[SourceLine]]] = []
         index = 0
         while index < len(rows):
@@ -451,8 +494,8 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             ragged = _ragged_end(rows, index)
             if ragged > end:  # rows of figures whose cells differ in number: one table
                 end = ragged
-            table = bool(rows[index]) and end - index >= 2 and any(
-                _is_number(cell) for row in rows[index + 1:end] for cell in row if row)
+            table = bool(rows[index]) and end - index >= 2 and (bool(spread_width) or any(
+                _is_number(cell) for row in rows[index + 1:end] for cell in row if row))
             if table:
                 pieces.append((True, block.lines[index:end]))
                 index = end
@@ -471,7 +514,8 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             if not is_table:
                 result.append(RawBlock("text", lines, **edge))
                 continue
-            cells = [spaced_cells(line.text) or [] for line in lines]
+            cells = [(spaced_cells(line.text) if not spread_width
+                      else _row_cells(line.text, spread_width)) or [] for line in lines]
             width = max(len(row) for row in cells)
             short = [f"source line {line.number}, the row 「{row[0][:12]}」: "
                      f"{width - len(row)} empty cell(s) added at its end"
