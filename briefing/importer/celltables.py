@@ -873,6 +873,19 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
                 and not any(is_delimiter(line.text) for line in run):
             grouped = _group_rows(short, len(rows[0] or []))
             explained: set[int] = set()
+            header_rows = 1
+            split = _split_header(short, len(rows[0] or [])) if grouped is None else None
+            if split is not None:
+                rows = [*split, *rows[2:]]
+                header_rows = 2
+                explained = {short[0][0].number, short[1][0].number}
+                repairs.append(Repair(
+                    "table-split-header", source_number(run[0].number),
+                    run[0].text.strip()[:40], "a header on two rows closed by bare bars",
+                    "A table copied with '|' has its header on two short rows closed by bare "
+                    "bars: the upper row's cells were read as the first columns' heads "
+                    "spanning both rows (^), the lower row's as the last columns' heads.",
+                    review=True))
             if grouped is not None:
                 rows, spans, opening = grouped
                 # Rows short by just the group's spans (or by a cell spanning two columns
@@ -902,7 +915,7 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
             result.append(SourceLine(run[0].number, "", virtual=True))
             for position, (line, row) in enumerate(zip(run, rows, strict=True)):
                 result.append(SourceLine(line.number, _row(row or [])))
-                if position == 0:
+                if position == header_rows - 1:
                     result.append(SourceLine(line.number, _row(["---"] * len(row or []))))
             result.append(SourceLine(run[-1].number, "", virtual=True))
             repairs.append(Repair(
@@ -1023,6 +1036,33 @@ def _group_rows(rows: list[tuple[SourceLine, list[str]]], width: int
             inner += [""] * (width - spans - len(inner))
             row[1:width - spans + 1] = inner
     return result, spans, opening
+
+
+# A table copied with '|' whose header stands on two rows, both short and closed by bare
+# bars (「指 标 | 全省 | ||」⏎「城市 | 农村 | ||」), over body rows that have every cell: the
+# copy dropped the places of the cells merged down from the upper row. The upper row's
+# cells are the left columns' heads, spanning both rows (^); the lower row's cells the
+# heads of the columns left, the last ones, their upper places empty. Read so only when
+# neither row holds a digit and the two rows' cells together fill the width exactly; a
+# head spaced out a character at a time (「指 标」) is one word. Held (a guess).
+SPACED_OUT = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
+
+
+def _split_header(rows: list[tuple[SourceLine, list[str]]], width: int
+                  ) -> list[list[str]] | None:
+    """The two header rows (see above) as the gold format writes them, else None."""
+    if len(rows) < 4:
+        return None
+    heads = [[cell for cell in cells if cell] for _, cells in rows[:2]]
+    if not all(BARE_BARS.search(line.text) for line, _ in rows[:2]) \
+            or any(re.search(r"[\d０-９]", line.text) for line, _ in rows[:2]) \
+            or not all(heads) or len(heads[0]) + len(heads[1]) != width \
+            or any(cells[:len(heads[n])] != heads[n] for n, (_, cells) in enumerate(rows[:2])) \
+            or any(len(cells) != width or not all(cells) or BARE_BARS.search(line.text)
+                   for line, cells in rows[2:]):
+        return None
+    upper = [SPACED_OUT.match(cell) and cell.replace(" ", "") or cell for cell in heads[0]]
+    return [[*upper, *[""] * len(heads[1])], [*["^"] * len(upper), *heads[1]]]
 
 
 # A run of bare bars (「| |||||」) stands for cells merged into others, as in a copy a cell a

@@ -27,7 +27,8 @@ its item (``table-from-schedule``), from a text stored on one line (``one-line-t
 header's merged cells placed by counting empty places (``table-merged-header``), rows of
 a ``|``-separated copy that show merged cells (``table-short-rows``: a row short of the
 header filled with empty cells, a run of bare bars read as empty cells; ``table-group-rows``:
-rows short by a group's spanning cells), a pipe table
+rows short by a group's spanning cells; ``table-split-header``: a header on two
+short rows closed by bare bars, placed by its cells' count), a pipe table
 whose rows have another number of cells than its header (``table-ragged-rows``: filled
 with empty cells, as Markdown reads it, no cell dropped), and any table
 the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
@@ -82,6 +83,9 @@ GUESSES = {
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
                         "were left in the places they have in the copy",
     "reader-table-guessed": "read from a PDF, {after}",
+    "table-split-header": "its header on two rows closed by bare bars was read as the "
+                          "upper row's heads spanning both rows (^) over the first columns "
+                          "and the lower row's over the last",
     "table-group-rows": "rows short by cells spanning a group's rows were read as its "
                         "first and last cells' spans ({after}, ^)",
 }
