@@ -603,8 +603,10 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
 # then at least two lines each opening with a clock time or a span of two (「14:00-14:02」),
 # a space, and its item (header words hold no digit). Such rows read as two cells — the
 # time and the rest of the line — under the two header words, never as paragraphs of
-# loose times. Where the item's text ends is the line's end, but whether a space inside it
-# parted two cells is a guess: held (heldtables.py, ``table-from-schedule``).
+# loose times. When every row is exactly two words (「14:02-14:10 主辦單位致詞」) each
+# cell's column is the source's, as in a table of header words (printed,
+# ``table-from-schedule-words``); when an item holds a space, whether it parted two cells
+# is a guess: held (heldtables.py, ``table-from-schedule``).
 CLOCK = r"\d{1,2}[:：]\d{2}"
 SCHEDULE_ROW = re.compile(rf"^({CLOCK}(?:\s*[-－–—~～至]+\s*{CLOCK})?)[ \t\u3000]+(\S.*)$")
 SCHEDULE_ROWS_MIN = 2
@@ -638,8 +640,10 @@ def schedule_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair
             end += 1
         if head and end - index - 1 >= SCHEDULE_ROWS_MIN:
             run_of.update((id(line), lines[index].number) for line in lines[index:end])
+            exact = all(len(strip_tags(line.text).split()) == 2 for line in lines[index:end])
             repairs.append(Repair(
-                "table-from-schedule", lines[index].number, f"{end - index} lines",
+                "table-from-schedule-words" if exact else "table-from-schedule",
+                lines[index].number, f"{end - index} lines",
                 f"{end - index} rows × 2 columns",
                 "Made a table of a schedule copied as text: a line of two header words, "
                 "then rows each a time and its item.", review=True))

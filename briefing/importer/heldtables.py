@@ -13,7 +13,9 @@ in both only when every row has the header's number of cells and no run of bare 
 spaces under a line of header words (``table-from-words``): every row exactly the
 header's number of words, its first a word and all the others figures — a cell missing
 or split in two would break that count or put a word among the figures, so each cell's
-column is the source's (a label or a header cell holding a space makes no such table).
+column is the source's (a label or a header cell holding a space makes no such table);
+and a schedule's rows each a clock time and its item under two header words
+(``table-from-schedule-words``) when every row is exactly two words.
 
 *A guess* — the importer decided where a row ends or which column a cell is in: a grid
 rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
