@@ -103,10 +103,12 @@ BARE_ROWS_MIN = 2
 BARE_COLUMNS_MIN = 3
 
 
-def _bare_table(cells: list[str], start: int, width: int) -> bool:
+def _bare_table(cells: list[str], start: int, width: int, corner: bool = False) -> bool:
+    """`corner`: the header may lack its corner cell (the table's units stood there)."""
     header, body = cells[:start], cells[start:]
     rows = [body[r:r + width] for r in range(0, len(body), width)]
-    return (len(header) == width and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
+    return (len(header) in ((width, width - 1) if corner else (width,))
+            and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
             and not any(_is_value(cell) for cell in header)
             and all(not _is_value(row[0]) and all(_is_value(cell) for cell in row[1:])
                     for row in rows))
@@ -164,8 +166,13 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
             end += 1
         found = _columns(cells)
         extra = max(0, found[0] - found[1]) if bare and found else 0
+        # The table's units on a line of their own (「单位：亿元」) over its header: no cell
+        # of it (not its corner cell), but text above it, like its title.
+        units = bool(bare and found and extra < found[0]
+                     and UNITS.match(strip_tags(cells[extra])))
+        extra += units
         if bare and (found is None or not _bare_table(cells[extra:], found[0] - extra,
-                                                       found[1])):
+                                                       found[1], corner=units)):
             found = None
             result.append(block)
             index += 1
