@@ -103,10 +103,12 @@ BARE_ROWS_MIN = 2
 BARE_COLUMNS_MIN = 3
 
 
-def _bare_table(cells: list[str], start: int, width: int) -> bool:
+def _bare_table(cells: list[str], start: int, width: int, corner: bool = False) -> bool:
+    """`corner`: the header may lack its corner cell (the table's units stood there)."""
     header, body = cells[:start], cells[start:]
     rows = [body[r:r + width] for r in range(0, len(body), width)]
-    return (len(header) == width and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
+    return (len(header) in ((width, width - 1) if corner else (width,))
+            and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
             and not any(_is_value(cell) for cell in header)
             and all(not _is_value(row[0]) and all(_is_value(cell) for cell in row[1:])
                     for row in rows))
@@ -164,8 +166,13 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
             end += 1
         found = _columns(cells)
         extra = max(0, found[0] - found[1]) if bare and found else 0
+        # The table's units on a line of their own (「单位：亿元」) over its header: no cell
+        # of it (not its corner cell), but text above it, like its title.
+        units = bool(bare and found and extra < found[0]
+                     and UNITS.match(strip_tags(cells[extra])))
+        extra += units
         if bare and (found is None or not _bare_table(cells[extra:], found[0] - extra,
-                                                       found[1])):
+                                                       found[1], corner=units)):
             found = None
             result.append(block)
             index += 1
@@ -418,11 +425,38 @@ def _ragged_end(rows: list[list[str] | None], start: int) -> int:
     return end
 
 
+# A double-spaced extraction (`pdftotext -layout` of a table) parts its rows by blank
+# lines: a line of header cells set apart by runs of spaces, no digit among them, then
+# lines of as many cells, each a line of its own, are one table's rows all the same — the
+# rows' last cell may close a sentence (a 备注 「…新规约。」), and a figure may be a date or
+# a version (「2022.02.03」「1.7.1」). Which column a cell's words belong to is a guess
+# (held, ``table-from-spaces``).
+
+
+def _row_cells(text: str, width: int) -> list[str] | None:
+    """A row of `width` cells set apart by runs of spaces, its last cell allowed to end a
+    sentence (see above); else None."""
+    stripped = text.strip()
+    cells = SPACES.split(stripped)
+    if len(cells) != width or stripped.startswith("|") or not all(
+            0 < len(strip_tags(cell)) <= SPACED_CELL_MAX for cell in cells) or any(
+            cell[-1] in "。！？；" for cell in cells[:-1]):
+        return None
+    return cells
+
+
+def _spaced_header(text: str) -> list[str] | None:
+    cells = spaced_cells(text)
+    return cells if cells and not re.search(r"[\d０-９]", text) else None
+
+
 def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Tables whose columns are set with spaces → pipe tables (the first row the header).
     Rows may stand in one block or, in a text of a paragraph a line, in blocks of a line
-    each on consecutive lines of the source."""
+    each on consecutive lines of the source, or under a header each a block of its own
+    parted by blank lines (see above)."""
     merged: list[RawBlock] = []
+    spread: dict[int, int] = {}  # id of a block of rows parted by blank lines → width
     for block in blocks:
         previous = merged[-1] if merged else None
         if (previous is not None and block.kind == "text" and previous.kind == "text"
@@ -433,6 +467,20 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                                   blank_before=previous.blank_before,
                                   blank_after=block.blank_after, at_file_edge=False)
             continue
+        width = 0  # the cells of the rows above, parted by blank lines, or of its header
+        if previous is not None and id(previous) in spread:
+            width = spread[id(previous)]
+        elif previous is not None and len(previous.lines) == 1:
+            width = len(_spaced_header(previous.text) or [])
+        if (width and previous is not None and block.kind == "text" and previous.kind == "text"
+                and len(block.lines) == 1 and _row_cells(block.text, width)
+                and re.search(r"\d", block.text)):
+            merged[-1] = RawBlock("text", previous.lines + block.lines,
+                                  blank_before=previous.blank_before,
+                                  blank_after=block.blank_after, at_file_edge=False)
+            spread.pop(id(previous), None)
+            spread[id(merged[-1])] = width
+            continue
         merged.append(block)
     result: list[RawBlock] = []
     repairs: list[Repair] = []
@@ -440,7 +488,9 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
         if block.kind != "text" or len(block.lines) < 2:
             result.append(block)
             continue
-        rows = [spaced_cells(line.text) for line in block.lines]
+        spread_width = spread.get(id(block))
+        rows = [spaced_cells(line.text) if not spread_width
+                else _row_cells(line.text, spread_width) for line in block.lines]
         pieces: list[tuple[bool, list[SourceLine]]] = []
         index = 0
         while index < len(rows):
@@ -451,8 +501,8 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             ragged = _ragged_end(rows, index)
             if ragged > end:  # rows of figures whose cells differ in number: one table
                 end = ragged
-            table = bool(rows[index]) and end - index >= 2 and any(
-                _is_number(cell) for row in rows[index + 1:end] for cell in row if row)
+            table = bool(rows[index]) and end - index >= 2 and (bool(spread_width) or any(
+                _is_number(cell) for row in rows[index + 1:end] for cell in row if row))
             if table:
                 pieces.append((True, block.lines[index:end]))
                 index = end
@@ -471,7 +521,8 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             if not is_table:
                 result.append(RawBlock("text", lines, **edge))
                 continue
-            cells = [spaced_cells(line.text) or [] for line in lines]
+            cells = [(spaced_cells(line.text) if not spread_width
+                      else _row_cells(line.text, spread_width)) or [] for line in lines]
             width = max(len(row) for row in cells)
             short = [f"source line {line.number}, the row 「{row[0][:12]}」: "
                      f"{width - len(row)} empty cell(s) added at its end"
@@ -553,6 +604,64 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
         return blocks, []
     return _runs_as_tables(blocks, run_of, lambda piece: [line.text.split() for line in piece]
                            ), repairs
+
+
+# A schedule copied as text (a notice's 流程/议程): a line of two header words (「時間 內容」),
+# then at least two lines each opening with a clock time or a span of two (「14:00-14:02」),
+# a space, and its item (header words hold no digit). Such rows read as two cells — the
+# time and the rest of the line — under the two header words, never as paragraphs of
+# loose times. When every row is exactly two words (「14:02-14:10 主辦單位致詞」) each
+# cell's column is the source's, as in a table of header words (printed,
+# ``table-from-schedule-words``); when an item holds a space, whether it parted two cells
+# is a guess: held (heldtables.py, ``table-from-schedule``).
+CLOCK = r"\d{1,2}[:：]\d{2}"
+SCHEDULE_ROW = re.compile(rf"^({CLOCK}(?:\s*[-－–—~～至]+\s*{CLOCK})?)[ \t\u3000]+(\S.*)$")
+SCHEDULE_ROWS_MIN = 2
+
+
+def _schedule_header(text: str) -> list[str] | None:
+    words = strip_tags(text).split()
+    if len(words) != 2 or any(len(word) > WORD_MAX or re.search(r"[\d０-９。，；：！？,;:]", word)
+                              for word in words):
+        return None
+    return words
+
+
+def _schedule_row(text: str) -> list[str] | None:
+    match = SCHEDULE_ROW.match(text.strip())
+    return [match.group(1), match.group(2).strip()] if match else None
+
+
+def schedule_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Runs of a schedule's header line and its timed rows (see above), in one block or in
+    blocks of a line each on consecutive lines → pipe tables of two columns."""
+    lines = [line for block in blocks if block.kind == "text" for line in block.lines]
+    run_of: dict[int, int] = {}
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        head = _schedule_header(lines[index].text)
+        end = index + 1
+        while head and end < len(lines) and _schedule_row(lines[end].text) \
+                and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        if head and end - index - 1 >= SCHEDULE_ROWS_MIN:
+            run_of.update((id(line), lines[index].number) for line in lines[index:end])
+            exact = all(len(strip_tags(line.text).split()) == 2 for line in lines[index:end])
+            repairs.append(Repair(
+                "table-from-schedule-words" if exact else "table-from-schedule",
+                lines[index].number, f"{end - index} lines",
+                f"{end - index} rows × 2 columns",
+                "Made a table of a schedule copied as text: a line of two header words, "
+                "then rows each a time and its item.", review=True))
+            index = end
+        else:
+            index += 1
+    if not run_of:
+        return blocks, []
+    return _runs_as_tables(blocks, run_of, lambda piece: [
+        strip_tags(piece[0].text).split(), *(_schedule_row(line.text) for line in piece[1:])]
+    ), repairs
 
 
 def _runs_as_tables(blocks: list[RawBlock], run_of: dict[int, int],
@@ -775,6 +884,19 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
                 and not any(is_delimiter(line.text) for line in run):
             grouped = _group_rows(short, len(rows[0] or []))
             explained: set[int] = set()
+            header_rows = 1
+            split = _split_header(short, len(rows[0] or [])) if grouped is None else None
+            if split is not None:
+                rows = [*split, *rows[2:]]
+                header_rows = 2
+                explained = {short[0][0].number, short[1][0].number}
+                repairs.append(Repair(
+                    "table-split-header", source_number(run[0].number),
+                    run[0].text.strip()[:40], "a header on two rows closed by bare bars",
+                    "A table copied with '|' has its header on two short rows closed by bare "
+                    "bars: the upper row's cells were read as the first columns' heads "
+                    "spanning both rows (^), the lower row's as the last columns' heads.",
+                    review=True))
             if grouped is not None:
                 rows, spans, opening = grouped
                 # Rows short by just the group's spans (or by a cell spanning two columns
@@ -804,7 +926,7 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
             result.append(SourceLine(run[0].number, "", virtual=True))
             for position, (line, row) in enumerate(zip(run, rows, strict=True)):
                 result.append(SourceLine(line.number, _row(row or [])))
-                if position == 0:
+                if position == header_rows - 1:
                     result.append(SourceLine(line.number, _row(["---"] * len(row or []))))
             result.append(SourceLine(run[-1].number, "", virtual=True))
             repairs.append(Repair(
@@ -925,6 +1047,33 @@ def _group_rows(rows: list[tuple[SourceLine, list[str]]], width: int
             inner += [""] * (width - spans - len(inner))
             row[1:width - spans + 1] = inner
     return result, spans, opening
+
+
+# A table copied with '|' whose header stands on two rows, both short and closed by bare
+# bars (「指 标 | 全省 | ||」⏎「城市 | 农村 | ||」), over body rows that have every cell: the
+# copy dropped the places of the cells merged down from the upper row. The upper row's
+# cells are the left columns' heads, spanning both rows (^); the lower row's cells the
+# heads of the columns left, the last ones, their upper places empty. Read so only when
+# neither row holds a digit and the two rows' cells together fill the width exactly; a
+# head spaced out a character at a time (「指 标」) is one word. Held (a guess).
+SPACED_OUT = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")
+
+
+def _split_header(rows: list[tuple[SourceLine, list[str]]], width: int
+                  ) -> list[list[str]] | None:
+    """The two header rows (see above) as the gold format writes them, else None."""
+    if len(rows) < 4:
+        return None
+    heads = [[cell for cell in cells if cell] for _, cells in rows[:2]]
+    if not all(BARE_BARS.search(line.text) for line, _ in rows[:2]) \
+            or any(re.search(r"[\d０-９]", line.text) for line, _ in rows[:2]) \
+            or not all(heads) or len(heads[0]) + len(heads[1]) != width \
+            or any(cells[:len(heads[n])] != heads[n] for n, (_, cells) in enumerate(rows[:2])) \
+            or any(len(cells) != width or not all(cells) or BARE_BARS.search(line.text)
+                   for line, cells in rows[2:]):
+        return None
+    upper = [SPACED_OUT.match(cell) and cell.replace(" ", "") or cell for cell in heads[0]]
+    return [[*upper, *[""] * len(heads[1])], [*["^"] * len(upper), *heads[1]]]
 
 
 # A run of bare bars (「| |||||」) stands for cells merged into others, as in a copy a cell a

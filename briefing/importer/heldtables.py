@@ -13,7 +13,9 @@ in both only when every row has the header's number of cells and no run of bare 
 spaces under a line of header words (``table-from-words``): every row exactly the
 header's number of words, its first a word and all the others figures — a cell missing
 or split in two would break that count or put a word among the figures, so each cell's
-column is the source's (a label or a header cell holding a space makes no such table).
+column is the source's (a label or a header cell holding a space makes no such table);
+and a schedule's rows each a clock time and its item under two header words
+(``table-from-schedule-words``) when every row is exactly two words.
 
 *A guess* — the importer decided where a row ends or which column a cell is in: a grid
 rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
@@ -22,11 +24,13 @@ rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
 stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``;
 ``table-spaced-ragged``: rows of differing numbers of cells, the short ones filled),
 from rows of a label and its figures where the label ends is read from where the figures
-begin (``table-from-figure-rows``), from a text stored on one line (``one-line-text``), a
+begin (``table-from-figure-rows``), from a schedule's rows each a time and then
+its item (``table-from-schedule``), from a text stored on one line (``one-line-text``), a
 header's merged cells placed by counting empty places (``table-merged-header``), rows of
 a ``|``-separated copy that show merged cells (``table-short-rows``: a row short of the
 header filled with empty cells, a run of bare bars read as empty cells; ``table-group-rows``:
-rows short by a group's spanning cells), a pipe table
+rows short by a group's spanning cells; ``table-split-header``: a header on two
+short rows closed by bare bars, placed by its cells' count), a pipe table
 whose rows have another number of cells than its header (``table-ragged-rows``: filled
 with empty cells, as Markdown reads it, no cell dropped), and any table
 the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
@@ -72,6 +76,8 @@ GUESSES = {
                            "({after})",
     "table-from-figure-rows": "rebuilt from rows each a label and its figures set apart by "
                               "spaces ({after}): each label ends where its figures begin",
+    "table-from-schedule": "rebuilt from a schedule's rows each a time and its item: the "
+                           "rest of each line after its time was read as one cell",
     "one-line-text": "rebuilt from a text stored on one line",
     "table-merged-header": "its header's merged cells were placed by counting empty places",
     "table-ragged-rows": "rows of a pipe table have another number of cells than its "
@@ -79,6 +85,9 @@ GUESSES = {
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "
                         "were left in the places they have in the copy",
     "reader-table-guessed": "read from a PDF, {after}",
+    "table-split-header": "its header on two rows closed by bare bars was read as the "
+                          "upper row's heads spanning both rows (^) over the first columns "
+                          "and the lower row's over the last",
     "table-group-rows": "rows short by cells spanning a group's rows were read as its "
                         "first and last cells' spans ({after}, ^)",
 }

@@ -26,6 +26,7 @@ from briefing.importer.celltables import (
     figure_row_tables,
     merged_headers,
     ragged_tables,
+    schedule_tables,
     spaced_tables,
     word_tables,
 )
@@ -191,6 +192,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = spaced_tables(blocks)
     repairs += found
     blocks, found = word_tables(blocks)
+    repairs += found
+    blocks, found = schedule_tables(blocks)  # a time, then its item
     repairs += found
     blocks, found, more_doubts = figure_row_tables(blocks)  # a label, then its figures
     repairs += found
