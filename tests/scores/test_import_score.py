@@ -286,31 +286,32 @@ def heldout(corpus: dict):
     return found["overall"]
 
 
-# Issue 11's thresholds on the held-back third. Measured on the sixth fresh held-back set
-# (16 texts gathered 2026-11-30 by a helper not working on the importer, gold written before
-# any import; bench/import_score.py, overall figures only): before the eighth round of
-# rules bP 0.695 bR 0.898, roles 0.873, headings P 0.805 R 0.702, cells 0.066, lost 124
-# invented 517; after it bP 0.700 bR 0.898, roles 0.885, headings P 0.857 R 0.766, cells
-# 0.066, lost 76 invented 504, tables printed 1 held 3, printed with a wrong cell 1. The
-# importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.700 R 0.898 (eighth round)")
+# Issue 11's thresholds on the held-back third. Measured on the eighth fresh held-back set
+# (17 texts gathered 2026-11-30 by a helper not working on the importer, gold written before
+# any import; bench/import_score.py, overall figures only), before and after the tenth round
+# of rules — the same figures both times: not one of the 17 outputs changed (bP 0.450 bR
+# 0.840, roles 0.783, headings P 0.412 R 0.438, cells 0.290, lost 108 invented 849, tables
+# printed 2 held 8, printed with a wrong cell 2). The seventh set, before and after the ninth
+# round: bP 0.776 bR 0.894, roles 0.725 → 0.734, headings P 0.438 → 0.471 R 0.400 → 0.457,
+# lost 159, invented 1231, 2 tables printed wrong. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.450 R 0.840 (tenth round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.885 (eighth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.783 (tenth round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.857 R 0.766 (eighth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.412 R 0.438 (tenth round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 76 invented 504 (eighth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 108 invented 849 (tenth round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -326,7 +327,7 @@ def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="heldout: 1 printed table with a wrong cell (eighth round)")
+@pytest.mark.xfail(strict=True, reason="heldout: 2 printed tables with a wrong cell (tenth round)")
 def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
     assert heldout(corpus).tables_wrong == 0
 
