@@ -12,6 +12,7 @@ from pdfread import glyphs
 from briefing.build import build
 from briefing.loader import load_briefing
 from briefing.preflight import measure
+from briefing.printing import page_geometry
 from briefing.render import render_html
 
 # The shape of a monthly air-quality bulletin's day-count table: a day count per grade,
@@ -72,3 +73,70 @@ def test_only_a_table_that_would_not_fit_is_crowded(wide, tmp_path):
     narrow = write_briefing(tmp_path / "narrow", NARROW)
     html = render_html(load_briefing(narrow), template="reprint").html
     assert "crowded" not in html.split("<table", 1)[1].split(">", 1)[0]
+
+
+# Sixteen columns of figures: too wide for the text block even with every header broken
+# (its figures alone, whole, are about 38 em), so the table's cells lose half their
+# padding and its face steps down (table_fit in _macros.html.j2): reprint to 9 pt,
+# jianbao to 9 pt (小五). Figures made up.
+MONTHS = [f"{m}月" for m in range(1, 13)] + ["均值", "同比（%）", "环比（%）"]
+FIGURES = [[f"{(13 * r + 7 * c) % 900 + 100}.{(r + c) % 10}" for c in range(15)]
+           for r in range(4)]
+SIXTEEN = ("某县各监测点本年各月空气质量综合指数如下表。\n\n"
+           "Table: 各监测点逐月空气质量综合指数\n"
+           "| 监测点 | " + " | ".join(MONTHS) + " |\n"
+           "|" + "---|" * 16 + "\n"
+           + "".join(f"| 第{'一二三四'[r]}监测点 | " + " | ".join(FIGURES[r]) + " |\n"
+                     for r in range(4))
+           + "\n以上数据为初步统计结果。\n")
+# The text block of an odd page, as the templates lay it out (reprint/page.j2,
+# jianbao/document.html.j2: 28 mm 订口, 28 characters of 16 pt).
+BLOCKS = {"reprint": page_geometry("A4", 24, 24.56, 22, 24.56, body=12),
+          "jianbao": page_geometry("A4", 37, 26, 35, 28, body=16, columns=28, rows=22,
+                                   pitch=28.95, align="binding")}
+
+
+@pytest.fixture(scope="module")
+def sixteen(tmp_path_factory):
+    return write_briefing(tmp_path_factory.mktemp("sixteen") / "brief", SIXTEEN,
+                          front=FRONT.replace("language:", JIANBAO + "language:"))
+
+
+@pytest.mark.parametrize("template", ["reprint", "jianbao", "handout"])
+def test_sixteen_columns_of_figures_stay_inside_the_text_block(sixteen, tmp_path, template):
+    pdf = build(sixteen, tmp_path / f"{template}.pdf", template=template).output
+    assert [v for v in measure(pdf).violations if v.kind == "past-the-margin"] == []
+    with pdfplumber.open(pdf) as document:
+        pages = [glyphs(page) for page in document.pages]
+    lines: dict[tuple[int, int], str] = {}
+    for number, chars in enumerate(pages, 1):
+        if template in BLOCKS and number % 2:
+            right = BLOCKS[template].left + BLOCKS[template].text_width
+            past = [c["text"] for c in chars if c["x1"] > right + 0.5]
+            assert past == [], f"page {number}: {''.join(past)} past the text block"
+        for char in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+            key = (number, round(char["top"]))
+            lines[key] = lines.get(key, "") + char["text"]
+    text = "\n".join(lines.values())
+    if template == "handout":  # a digest of first paragraphs: no article tables
+        assert "第一监测点" not in text
+        return
+    # every figure whole on one line, and every unit: nothing was lost or broken
+    for row in FIGURES:
+        for figure in row:
+            assert figure in text, figure
+    assert text.count("（%）") >= 2, text
+
+
+@pytest.mark.parametrize("template, base, least", [("reprint", 10, 7.5), ("jianbao", 12, 9)])
+def test_a_table_too_wide_when_crowded_is_set_smaller(sixteen, tmp_path, template, base, least):
+    html = render_html(load_briefing(sixteen), template=template).html
+    tag = html.split('<table id="', 1)[1].split(">", 1)[0]
+    assert "crowded fitted" in tag and "overfull" not in tag, tag
+    pdf = build(sixteen, tmp_path / f"{template}.pdf", template=template).output
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in glyphs(page)]
+    text = "".join(c["text"] for c in chars)
+    at = text.index(FIGURES[0][0])
+    size = round(chars[at]["size"], 2)
+    assert least <= size < base, size  # smaller than the table's face, not below its least
