@@ -140,3 +140,28 @@ def test_a_table_too_wide_when_crowded_is_set_smaller(sixteen, tmp_path, templat
     at = text.index(FIGURES[0][0])
     size = round(chars[at]["size"], 2)
     assert least <= size < base, size  # smaller than the table's face, not below its least
+
+
+# Seventeen columns of six-character figures: past the text block even at 7.5 pt (about
+# 50 pt past it, still on the page), after paragraphs whose justified lines show
+# preflight the text block's right edge.
+LONG = ("本月全县各乡镇认真落实大气污染防治各项措施，加强扬尘管控和秸秆禁烧巡查，"
+        "持续推进散煤治理和机动车尾气检测，环境空气质量总体保持稳定，"
+        "各项主要污染物浓度均符合国家二级标准要求。\n\n")
+SEVENTEEN = (LONG * 4 + "某县各乡镇本年逐日监测数据如下表。\n\n"
+             "Table: 各乡镇逐日监测数据\n"
+             "| 乡镇 | " + " | ".join(f"{d}日" for d in range(1, 18)) + " |\n"
+             "|" + "---|" * 18 + "\n"
+             "| 城关镇 | " + " | ".join(f"{1000 + 37 * d}.5" for d in range(17)) + " |\n")
+
+
+def test_a_table_too_wide_at_the_smallest_face_is_told_by_name(tmp_path):
+    folder = write_briefing(tmp_path / "seventeen", SEVENTEEN)
+    result = build(folder, tmp_path / "seventeen.pdf", template="reprint")
+    told = [w for w in result.warnings if "各乡镇逐日监测数据" in w]
+    assert told and "past the margin" in told[0] and "article.md:" in told[0], result.warnings
+    past = [v for v in measure(result.output).violations if v.kind == "past-the-margin"]
+    assert past, "preflight reports the page"
+    # a table that fits says nothing
+    fits = build(write_briefing(tmp_path / "sixteen", SIXTEEN), tmp_path / "16.pdf")
+    assert not [w for w in fits.warnings if "past the margin" in w], fits.warnings
