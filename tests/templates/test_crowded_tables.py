@@ -165,3 +165,36 @@ def test_a_table_too_wide_at_the_smallest_face_is_told_by_name(tmp_path):
     # a table that fits says nothing
     fits = build(write_briefing(tmp_path / "sixteen", SIXTEEN), tmp_path / "16.pdf")
     assert not [w for w in fits.warnings if "past the margin" in w], fits.warnings
+
+
+# A cell long enough to wrap. The sweep saw jianbao's 仿宋 cells look letter-spaced
+# (a-bulletin-zhengan-2020-05-kongqi p2): measured, their advances are exactly 1 em —
+# FandolFang's glyphs are narrower than their em — and cells are set flush (start), not
+# justified. This keeps it so: no inter-character space in a cell's wrapped lines.
+WRAPPING = ("某县本月空气质量情况如下表。\n\nTable: 主要指标\n| 指标 | 说明 | 数值 |\n|---|---|---|\n"
+            "| 二氧化硫 | 月均浓度二氧化硫12微克/立方米、二氧化氮25微克/立方米、一氧化碳0.8毫克/立方米、"
+            "臭氧日最大八小时106微克/立方米、可吸入颗粒物23微克/立方米、细颗粒物18微克/立方米，"
+            "较上月有所下降 | 106 |\n"
+            "| 优良天数 | 有效监测天数三十天，优良天数三十天，优良率为百分之百 | 30 |\n")
+
+
+@pytest.mark.parametrize("template", ["reprint", "jianbao"])
+def test_a_wrapped_cell_is_not_spread_between_characters(tmp_path, template):
+    folder = write_briefing(tmp_path / "wrapping", WRAPPING,
+                            front=FRONT.replace("language:", JIANBAO + "language:"))
+    pdf = build(folder, tmp_path / f"{template}.pdf", template=template).output
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in glyphs(page)]
+    text = "".join(c["text"] for c in chars)
+    cell = chars[text.index("月均浓度"):text.index("有所下降") + 4]
+    lines: dict[int, list[dict]] = {}
+    for char in cell:
+        lines.setdefault(round(char["top"]), []).append(char)
+    assert len(lines) >= 2, "the cell wraps"
+    steps = []
+    for top in sorted(lines)[:-1]:  # every line but the cell's last
+        line = sorted(lines[top], key=lambda c: c["x0"])
+        steps += [b["x0"] - a["x0"] for a, b in zip(line, line[1:], strict=False)
+                  if "\u4e00" <= a["text"] <= "\u9fff" and "\u4e00" <= b["text"] <= "\u9fff"]
+    size = cell[0]["size"]
+    assert steps and max(steps) < size + 0.05, steps
