@@ -15,7 +15,7 @@ from briefing.changes import changes_since, marks
 from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
 from briefing.checks import StaleFigures, held_note, left_out_note, stale_figures
-from briefing.errors import InputError
+from briefing.errors import InputError, Problem
 from briefing.export import ExportResult, Relayout, write_pdf
 from briefing.fingerprint import (
     document_date,
@@ -290,6 +290,23 @@ class BuildOptions:
 PUNCTUATION_STYLES = ("quanjiao", "kaiming", "banjiao")
 
 
+_OVERFULL = re.compile(r'<table id="([^"]+)" class="[^"]*\boverfull\b')
+
+
+def overfull_tables(briefing: Briefing, html: str) -> list[Problem]:
+    """The tables the template could not fit into the text block even at its smallest
+    table face (_macros.html.j2, table_fit: class overfull), to be told by name: they
+    run past the margin, which `briefing preflight` reports on their page."""
+    ids = set(_OVERFULL.findall(html))
+    file = briefing.folder / ARTICLE
+    return [Problem(f"table 「{(block.caption.plain if block.caption else '')[:30]}」 is "
+                    "wider than the text block even at the template's smallest table face "
+                    "and runs past the margin", file, block.line,
+                    "split it into two tables, or leave out columns")
+            for block in briefing.walk_blocks()
+            if isinstance(block, Table) and block.id in ids]
+
+
 def punctuation_style(value: str) -> str:
     """A punctuation style asked for on the command line (`--punctuation`)."""
     if value not in PUNCTUATION_STYLES:
@@ -363,6 +380,7 @@ def build(
         toc = False
     with stage("render HTML"):
         rendered = render(toc is not False)
+    notices = notices + overfull_tables(briefing, rendered.html)
     pages_target = settings.pages_target(target)
     created, identifier = document_date(briefing), document_id(briefing.folder)
     stylesheets = [settings.stylesheet()]

@@ -34,6 +34,7 @@ from briefing.fonts import config as fonts_config
 from briefing.model import Briefing, FigureGroup
 from briefing.resources import TEMPLATES_DIR  # the stock templates (re-exported)
 from briefing.resources import USER_FONTS_DIR as FONTS_DIR  # the default --fonts
+from briefing.typeset import rules
 from briefing.yamlfile import read_yaml
 
 DOCUMENT = "document.html.j2"
@@ -124,6 +125,7 @@ def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = (), *,
     paper = briefing.meta.options.paper
     env.globals["page_geometry"] = functools.partial(printing.page_geometry, paper)
     env.globals["heading_number"] = numerals.heading_number
+    env.globals["widest_piece"] = rules.widest_piece  # a table cell's least width
     env.filters["chinese_numeral"] = numerals.chinese_numeral
     env.globals.update(toc=False, links=True)  # set per build: build(toc=…), PDF/X
     return env

@@ -440,3 +440,27 @@ def distribute_tight(extra: float, kinds: list[Gap], cap: float, used: list[floa
         for i in expandable:
             added[i] += share
     return added, leftover
+
+
+def widest_piece(text: str, other: float = 0.6) -> float:
+    """The width in em of the widest piece of `text` that no line may break inside: a
+    table cell's least width. Pieces end where a break is allowed — not inside the
+    layer's bans (no_break_pairs: a number with its unit, 禁则), not in the last two Han
+    characters (orphan_guard_start), not inside a run of Latin letters and digits, not
+    after an opening mark nor before a closing one (UAX #14). Han and full-width
+    characters count 1 em, others `other` (an estimate from above for Latin faces)."""
+    banned = set(no_break_pairs(text))
+    tail = orphan_guard_start(text)
+    if tail is not None:
+        banned.update(range(tail, len(text) - 1))
+    widest = run = 0.0
+    for i, char in enumerate(text):
+        run += 1.0 if char >= "\u2e80" else other
+        widest = max(widest, run)
+        after = text[i + 1] if i + 1 < len(text) else ""
+        latin = (char < "\u2e80" and after < "\u2e80" and not char.isspace()
+                 and not after.isspace())
+        if i in banned or latin or char in NO_LINE_END or after in NO_LINE_START:
+            continue
+        run = 0.0
+    return widest

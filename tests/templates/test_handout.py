@@ -58,3 +58,65 @@ def test_a_value_and_its_unit_share_a_line(sample_template_pdf):
                        for c in rest), f"{row.label}: {figure} breaks across lines"
             checked += 1
     assert checked >= 12
+
+
+def test_cards_stand_in_three_columns_filled_down_in_order(sample_template_pdf):
+    """The cards are a grid of three stacks (not CSS columns, whose balancing WeasyPrint
+    lays out once per trial height): the first third of the groups by importance down
+    the first column, and so on; the columns equally wide, 5 mm apart, tops level."""
+    pdf = sample_template_pdf("handout")
+    chars = page_one_chars(pdf)
+    text = "".join(c["text"] for c in chars)
+    start = text.index("关键数据")
+    groups = [group for group, _ in shown(load_briefing(SAMPLE))]
+    assert len(groups) == CARDS
+    at = {}
+    for group in groups:
+        i = text.index(group.title, start)
+        at[group.id] = chars[i]
+    stacks = [groups[0:2], groups[2:4], groups[4:6]]  # Jinja's slice(3) of six
+    lefts = []
+    for stack in stacks:
+        xs = {round(at[g.id]["x0"], 1) for g in stack}
+        assert len(xs) == 1, f"a column's cards start at one x: {xs}"
+        tops = [at[g.id]["top"] for g in stack]
+        assert tops == sorted(tops) and tops[0] < tops[1] - 20, "cards go down a column"
+        lefts.append(xs.pop())
+    assert lefts[0] < lefts[1] < lefts[2]
+    step = lefts[1] - lefts[0]
+    assert abs((lefts[2] - lefts[1]) - step) < 0.5, "three equal columns"
+    heading = chars[start]
+    # the text block: from the headings' left to the justified body lines' right edge
+    block = max(c["x1"] for c in chars) - heading["x0"]
+    gap = 5 * 72 / 25.4
+    assert abs(step - (block + gap) / 3) < 1.5, (step, block)
+    assert 0 < lefts[0] - heading["x0"] < 9  # the card's 2 pt rule and 2 mm padding
+    firsts = [at[stack[0].id]["top"] for stack in stacks]
+    assert max(firsts) - min(firsts) < 0.5, "the three columns' first cards level"
+
+
+def test_the_cards_are_laid_out_once_not_balanced_in_columns(tmp_path, monkeypatch):
+    """WeasyPrint 70 balances CSS columns by laying their content out once per trial
+    height (layout/column.py: 10 of 14 s of a one-page handout with two cards); the cards
+    are a grid, laid out once. The grid must be what lays them out (so this build did lay
+    out), and no multi-column box anywhere in the handout."""
+    import weasyprint.layout.block as block
+
+    from briefing.build import build
+
+    calls = {"grid": 0, "columns": 0}
+    grid, columns = block.grid_layout, block.columns_layout
+
+    def counting_grid(*args, **kwargs):
+        calls["grid"] += 1
+        return grid(*args, **kwargs)
+
+    def counting_columns(*args, **kwargs):
+        calls["columns"] += 1
+        return columns(*args, **kwargs)
+
+    monkeypatch.setattr(block, "grid_layout", counting_grid)
+    monkeypatch.setattr(block, "columns_layout", counting_columns)
+    build(SAMPLE, tmp_path / "handout.pdf", template="handout", force=True)
+    assert calls["grid"] >= 1
+    assert calls["columns"] == 0

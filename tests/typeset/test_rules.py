@@ -150,3 +150,13 @@ def test_distribute_tight_stretches_only_what_cannot_be_tight():
     added, leftover = distribute_tight(10.0, kinds, cap=3.0, used=[0, 0, 0], free=[0, 0, 0])
     assert leftover == 4.0
     assert added == [5.0, 0, 5.0]  # evenly over the gaps that may widen, never inside Latin
+
+
+def test_widest_piece_is_what_no_line_breaks_inside():
+    from briefing.typeset.rules import widest_piece
+
+    assert widest_piece("（天）") == 3.0  # brackets keep their character (禁则)
+    assert widest_piece("去年同期") == 2.0  # breaks between characters, last two together
+    assert widest_piece("PM2.5") == pytest.approx(3.0)  # a Latin run is whole
+    assert widest_piece("50.71微克/立方米") >= 8  # a number with its unit is whole
+    assert widest_piece("") == 0.0
