@@ -219,12 +219,10 @@ def worker_warm(folder: str, output: str, edits: int, edit: str, template: str =
     print(json.dumps({"times": times, "first": first}))
 
 
-def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
-    """A warm rebuild, timed by stage (wrappers around WeasyPrint's stage functions)."""
-    from briefing import weasy
-    from briefing.build import build
-
-    weasy.load()
+def time_stages(clock) -> dict[str, float]:
+    """Wraps WeasyPrint's stage functions — the HTML parse, the cascade, the box tree,
+    layout, drawing and writing — so that each call's time by `clock` is added, by stage,
+    to the dict returned (bench/warm_stages.py uses it too, with CPU time)."""
     import weasyprint
     from weasyprint import document
 
@@ -234,11 +232,11 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
         function = getattr(owner, name)
 
         def wrapper(*args, **kwargs):
-            begin = time.perf_counter()
+            begin = clock()
             result = function(*args, **kwargs)
             if generator:
                 result = list(result)
-            spent[stage] = spent.get(stage, 0.0) + time.perf_counter() - begin
+            spent[stage] = spent.get(stage, 0.0) + clock() - begin
             return result
 
         setattr(owner, name, wrapper)
@@ -249,6 +247,16 @@ def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
     timed(document, "layout_document", "layout", generator=True)
     timed(document.Page, "paint", "drawing")
     timed(document.Document, "write_pdf", "writing")
+    return spent
+
+
+def worker_phases(folder: str, output: str, edits: int, edit: str) -> None:
+    """A warm rebuild, timed by stage (wrappers around WeasyPrint's stage functions)."""
+    from briefing import weasy
+    from briefing.build import build
+
+    weasy.load()
+    spent = time_stages(time.perf_counter)
     from briefing.weasy import incremental
 
     incremental.keep_pages()  # as `briefing watch` does

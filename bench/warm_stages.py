@@ -41,30 +41,9 @@ def worker(work: Path, edits: int) -> None:
     from tests.conftest import SAMPLE
 
     weasy.load()
-    import weasyprint
-    from weasyprint import document
+    from speed import time_stages  # (bench/speed.py: this file's folder is on the path)
 
-    spent: dict[str, float] = {}
-
-    def timed(owner, name: str, stage: str, generator: bool = False) -> None:
-        function = getattr(owner, name)
-
-        def wrapper(*args, **kwargs):
-            begin = time.process_time()
-            result = function(*args, **kwargs)
-            if generator:
-                result = list(result)
-            spent[stage] = spent.get(stage, 0.0) + time.process_time() - begin
-            return result
-
-        setattr(owner, name, wrapper)
-
-    timed(weasyprint.HTML, "__init__", "parsing")
-    timed(document.Document, "_build_layout_context", "cascade")
-    timed(document, "build_formatting_structure", "boxes")
-    timed(document, "layout_document", "layout", generator=True)
-    timed(document.Page, "paint", "drawing")
-    timed(document.Document, "write_pdf", "writing")
+    spent = time_stages(time.process_time)
     folder = work / SAMPLE.name
     shutil.copytree(SAMPLE, folder)
     article = folder / "article.md"
