@@ -76,13 +76,7 @@ class Replay:
     state: tuple  # the stream's state after drawing
 
     def apply(self, stream) -> None:
-        import pydyf
-
-        stream.stream.extend(self.operators)
-        states = stream._resources["ExtGState"]
-        for name, value in self.alphas:
-            if name not in states:
-                states[name] = pydyf.Dictionary(value)
+        replay_operators(stream, self.operators, self.alphas)
         for use in self.fonts:
             font, _ = stream.add_font(use.pango_font)
             for glyph, width in use.widths:
@@ -91,6 +85,18 @@ class Replay:
                 font.to_unicode.setdefault(glyph, text)
         for name, value in zip(STATE, self.state, strict=True):
             setattr(stream, name, value)
+
+
+def replay_operators(stream, operators, alphas) -> None:
+    """Puts recorded drawing operators back into `stream`, with the alpha states they
+    name (a chart's drawing here, a kept page's in pagedraw.py)."""
+    import pydyf
+
+    stream.stream.extend(operators)
+    states = stream._resources["ExtGState"]
+    for name, value in alphas:
+        if name not in states:
+            states[name] = pydyf.Dictionary(value)
 
 
 def _source_key(image) -> str | None:

@@ -147,13 +147,9 @@ class Drawn:
             use.holds(stream._fonts) for use in self.fonts)
 
     def apply(self, stream) -> None:
-        import pydyf
+        from briefing.weasy.drawings import replay_operators
 
-        stream.stream.extend(self.operators)
-        states = stream._resources["ExtGState"]
-        for name, value in self.alphas:
-            if name not in states:
-                states[name] = pydyf.Dictionary(value)
+        replay_operators(stream, self.operators, self.alphas)
         for use in self.fonts:
             font, _ = stream.add_font(use.pango_font)
             for glyph, width in use.widths_added:
