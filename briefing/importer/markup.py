@@ -71,6 +71,18 @@ class Markup:
     plain: bool = False  # a plain text (not Markdown): see _plain_underscores
 
 
+# Why a line was joined to the line above it (the export wrapped it there).
+LATIN_WRAP = ("Joined a line opening with one space to the line above, which ends in a "
+              "Latin word: the export wrapped the sentence (or a link's words) there.")
+LINK_WRAP = ("Joined a line opening with a link's `](address)` to the line above, where "
+             "the link's words began: the export broke the link's text over two lines.")
+SOFT_WRAP = ("Joined a Markdown line to the line above, which ends mid-sentence in a word "
+             "or a number (no mark, no line break of its own): Markdown reads the two as "
+             "one paragraph (a soft line break).")
+MARK_OPENING = ("Joined a line opening with a mark no line opens with (「，」「；」「。」…) to "
+                "the line above: the sentence goes on there (the export broke the line "
+                "after a link or a Latin word).")
+
 def read_markup(text: str, markdown: bool = False) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring).
     `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
@@ -86,34 +98,14 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     table_line = 0
     hard: set[int] = set()  # lines ending in an explicit line break (<br>)
     references, definitions, fences = _link_references(text, raw_lines)
+    joins = ((continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
+             (wrapped, "soft-wrap", SOFT_WRAP), (mark_continued, "mark-opening", MARK_OPENING))
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
-        if index in continued:
-            result.repairs.append(Repair(
-                "latin-wrap", number, stripped[:20], "",
-                "Joined a line opening with one space to the line above, which ends in a "
-                "Latin word: the export wrapped the sentence (or a link's words) there."))
-            continue
-        if index in link_continued:
-            result.repairs.append(Repair(
-                "link-wrap", number, stripped[:20], "",
-                "Joined a line opening with a link's `](address)` to the line above, where "
-                "the link's words began: the export broke the link's text over two lines."))
-            continue
-        if index in wrapped:
-            result.repairs.append(Repair(
-                "soft-wrap", number, stripped[:20], "",
-                "Joined a Markdown line to the line above, which ends mid-sentence in a word "
-                "or a number (no mark, no line break of its own): Markdown reads the two as "
-                "one paragraph (a soft line break)."))
-            continue
-        if index in mark_continued:
-            result.repairs.append(Repair(
-                "mark-opening", number, stripped[:20], "",
-                "Joined a line opening with a mark no line opens with (「，」「；」「。」…) to "
-                "the line above: the sentence goes on there (the export broke the line "
-                "after a link or a Latin word)."))
+        joined = next(((kind, why) for lines, kind, why in joins if index in lines), None)
+        if joined:  # (a line the export wrapped: joined to the line above it)
+            result.repairs.append(Repair(joined[0], number, stripped[:20], "", joined[1]))
             continue
         if table or (not in_comment and TABLE_OPEN.search(stripped)):
             if not table:
