@@ -1,0 +1,189 @@
+"""Text accounting: no text of the source leaves the import unseen (issue 11).
+
+After every pass, the source as read is compared with the article.md written from it:
+each run of the source's words that the article does not hold, and that no repair or
+doubt of the report already names, becomes a doubt. The check reads; it never changes the
+article.
+
+Only word characters are compared (Han, letters, digits, after NFKC): whitespace,
+punctuation, Markdown and HTML marks, entities and comments are the layout the importer is
+meant to change (full-width repairs, removed bullets, sub/superscript marks, the
+article's own markup), never the text an office would miss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import yaml
+
+try:  # difflib compiled: the same matches, in C (its calls do not grow with the text)
+    from cydifflib import SequenceMatcher
+except ImportError:  # pragma: no cover - the pure-Python original
+    from difflib import SequenceMatcher
+
+from briefing.importer.records import Repair
+
+KIND = "not-in-article"
+NOTE = "this text of the source is not in article.md: put it back if it is the article's"
+# A run this long is a phrase, not a stray mark: 4 Han characters (a word pair such as
+# 「优良天数」) or 12 other word characters (a date, a number with its unit, two words).
+MIN_HAN = 4
+MIN_OTHER = 12
+EXCERPT = 60  # characters of the source shown in the doubt
+ROUNDS = 4  # rounds of alignment over what is left, so text moved out of order counts
+
+# Comments, tags, entities, attribute lists and a link's target (its text is kept).
+MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>|&#?\w+;|\{[:#.][^{}\n]*\}"
+                    r"|\]\([^()\s]*\)", re.S)
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+
+
+def words(text: str) -> tuple[str, list[int]]:
+    """The word characters of text (markup removed, NFKC), and each one's offset in text."""
+    kept, places = [], []
+    position = 0
+    for match in (*MARKUP.finditer(text), None):
+        end = match.start() if match else len(text)
+        for offset in range(position, end):
+            for char in unicodedata.normalize("NFKC", text[offset]).lower():
+                if char.isalnum():
+                    kept.append(char)
+                    places.append(offset)
+        if match:
+            position = match.end()
+    return "".join(kept), places
+
+
+def _matches(a: str, b: str) -> list[tuple[int, int]]:
+    """(start, size) in a of the runs aligned with b: difflib's alignment, then rounds
+    over what both sides left unmatched (as bench/import_score.py `align` does)."""
+    first = [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+             if m.size]
+    found = [(m.a, m.size) for m in first]
+    used_b = [(m.b, m.size) for m in first]
+    for _ in range(ROUNDS):
+        rest_a, places_a = _rest(a, found)
+        rest_b, places_b = _rest(b, used_b)
+        more = [m for m in SequenceMatcher(None, rest_a, rest_b,
+                                           autojunk=False).get_matching_blocks() if m.size]
+        if not more:
+            break
+        found += [(_back(places_a, m.a), m.size) for m in more]
+        used_b += [(_back(places_b, m.b), m.size) for m in more]
+    return found
+
+
+def _rest(text: str, matched: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The unmatched runs of text joined by a separator no text holds, and (offset in
+    the join, offset in text) for each run."""
+    pieces, places, position, joined = [], [], 0, 0
+    for start, size in sorted(matched) + [(len(text), 0)]:
+        if start > position:
+            places.append((joined, position))
+            pieces.append(text[position:start] + "\x00")
+            joined += start - position + 1
+        position = max(position, start + size)
+    return "".join(pieces), places
+
+
+def _back(places: list[tuple[int, int]], offset: int) -> int:
+    joined, original = max(place for place in places if place[0] <= offset)
+    return original + offset - joined
+
+
+def _runs(length: int, matched: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of 0..length no matched run covers."""
+    runs, position = [], 0
+    for start, size in sorted(matched) + [(length, 0)]:
+        if start > position:
+            runs.append((position, start))
+        position = max(position, start + size)
+    return runs
+
+
+def _long_enough(run: str) -> bool:
+    han = len(HAN.findall(run))
+    return han >= MIN_HAN or len(run) - han >= MIN_OTHER
+
+
+def _named(run: str, first: int, last: int, told: list[Repair]) -> bool:
+    """A repair on the run's lines that says it took a piece of the run out (a dropped
+    running head or furniture line: its excerpt holds the piece, its result does not), or
+    a doubt there naming a piece of it: the report already tells the editor."""
+    piece = min(len(run), MIN_HAN)
+    for entry in told:
+        if not first <= entry.line <= last:
+            continue
+        before = words(entry.before)[0]
+        match = SequenceMatcher(None, run, before, autojunk=False).find_longest_match(
+            0, len(run), 0, len(before))
+        if match.size < piece:
+            continue
+        taken = run[match.a:match.a + match.size]
+        if entry.after == entry.before or taken not in words(entry.after)[0]:
+            return True
+    return False
+
+
+def unaccounted(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """Doubts for the runs of the source's text that article.md (front matter included)
+    does not hold and no entry of `told` (the report's repairs and doubts) names."""
+    source_words, places = words(source)
+    article_words = words(_printed(article))[0]
+    starts = [0] + [match.end() for match in re.finditer("\n", source)]
+    doubts = []
+    for start, end in _runs(len(source_words), _matches(source_words, article_words)):
+        run = source_words[start:end]
+        if not _long_enough(run):
+            continue
+        first_offset, last_offset = places[start], places[end - 1]
+        first = _line(starts, first_offset)
+        last = _line(starts, last_offset)
+        if _named(run, first, last, told):
+            continue
+        # The run with the marks around it on its lines (a sentence's end, a bracket).
+        low = max(places[start - 1] + 1 if start else 0, starts[first - 1])
+        high = places[end] if end < len(places) else len(source)
+        line_end = source.find("\n", last_offset)
+        high = min(high, line_end if line_end >= 0 else len(source))
+        excerpt = " ".join(source[low:high].split())
+        if len(excerpt) > EXCERPT:
+            excerpt = excerpt[:EXCERPT - 1] + "…"
+        doubts.append(Repair(KIND, first, excerpt, excerpt, NOTE))
+    return doubts
+
+
+FRONT_FIELDS = ("title", "subtitle", "authors", "source", "url", "date")
+FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def _printed(article: str) -> str:
+    """article.md's text: the front matter's fields' values (not its keys or the
+    template's comments) and the body."""
+    front = FRONT.match(article)
+    if not front:
+        return article
+    try:
+        fields = yaml.safe_load(front.group(1))
+    except yaml.YAMLError:  # the writer's own front matter always parses; still, read it raw
+        return article
+    if not isinstance(fields, dict):
+        return article
+    values = [fields.get(key) for key in FRONT_FIELDS]
+    flat = [" ".join(map(str, value)) if isinstance(value, list) else str(value)
+            for value in values if value not in (None, "", [])]
+    return "\n".join(flat) + "\n" + article[front.end():]
+
+
+def _line(starts: list[int], offset: int) -> int:
+    """The 1-based line of an offset, by bisection over the lines' starts."""
+    low, high = 0, len(starts)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle
+    return low + 1
