@@ -32,11 +32,22 @@ NOTE = "this text of the source is not in article.md: put it back if it is the a
 MIN_HAN = 4
 MIN_OTHER = 12
 EXCERPT = 60  # characters of the source shown in the doubt
+PIECE = 2  # word characters of a run a repair's excerpt must hold to name it
 ROUNDS = 4  # rounds of alignment over what is left, so text moved out of order counts
 
-# Comments, tags, entities, attribute lists and a link's target (its text is kept).
-MARKUP = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>\n]*>|&#?\w+;|\{[:#.][^{}\n]*\}"
-                    r"|\]\([^()\s]*\)", re.S)
+# Markup no Markdown renderer prints: a leading YAML/TOML front matter (metadata the
+# reader takes what it needs from), comments, tags, entities, attribute lists, an image
+# (its alt text is not printed), a link's target (its text is kept), a reference
+# definition, a static-site shortcode, a style sheet or script.
+MARKUP = re.compile(
+    r"\A\s*(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)"
+    r"|<(?P<sheet>[Ss][Tt][Yy][Ll][Ee]|[Ss][Cc][Rr][Ii][Pp][Tt])\b.*?</(?P=sheet)>"
+    r"|<!--.*?-->|</?[A-Za-z][^<>\n]*>|&#?\w+;|\{[:#.][^{}\n]*\}"
+    r"|!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)"
+    r"|\]\((?:[^()\n]|\([^()\n]*\))*\)"
+    r"|^[ \t]*\[[^\]\n]+\]:[ \t]*\S+[^\n]*"
+    r"|\{\{[<%].*?[%>]\}\}", re.S | re.M)
+LINE_BREAK = re.compile("[\n⏎]")  # a repair's excerpt marks the lines it spans with ⏎
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
@@ -109,21 +120,18 @@ def _long_enough(run: str) -> bool:
 
 
 def _named(run: str, first: int, last: int, told: list[Repair]) -> bool:
-    """A repair on the run's lines that says it took a piece of the run out (a dropped
-    running head or furniture line: its excerpt holds the piece, its result does not), or
-    a doubt there naming a piece of it: the report already tells the editor."""
-    piece = min(len(run), MIN_HAN)
+    """A repair on the run's lines (or spanning them) that says it took a piece of the
+    run out — its excerpt holds the piece, its result does not: a dropped running head,
+    furniture line, masthead — or a doubt there naming a piece of it. The report names
+    the line; its excerpt is short by design, so a piece is enough."""
     for entry in told:
-        if not first <= entry.line <= last:
+        if entry.line > last or entry.line + len(LINE_BREAK.findall(entry.before)) < first:
             continue
-        before = words(entry.before)[0]
-        match = SequenceMatcher(None, run, before, autojunk=False).find_longest_match(
-            0, len(run), 0, len(before))
-        if match.size < piece:
-            continue
-        taken = run[match.a:match.a + match.size]
-        if entry.after == entry.before or taken not in words(entry.after)[0]:
-            return True
+        before, after = words(entry.before)[0], words(entry.after)[0]
+        for match in SequenceMatcher(None, run, before, autojunk=False).get_matching_blocks():
+            piece = run[match.a:match.a + match.size]
+            if match.size >= PIECE and (entry.after == entry.before or piece not in after):
+                return True
     return False
 
 
@@ -136,7 +144,7 @@ def unaccounted(source: str, article: str, told: list[Repair]) -> list[Repair]:
     doubts = []
     for start, end in _runs(len(source_words), _matches(source_words, article_words)):
         run = source_words[start:end]
-        if not _long_enough(run):
+        if not _long_enough(run) or run in article_words:  # a repeat the article holds
             continue
         first_offset, last_offset = places[start], places[end - 1]
         first = _line(starts, first_offset)
@@ -144,15 +152,24 @@ def unaccounted(source: str, article: str, told: list[Repair]) -> list[Repair]:
         if _named(run, first, last, told):
             continue
         # The run with the marks around it on its lines (a sentence's end, a bracket).
-        low = max(places[start - 1] + 1 if start else 0, starts[first - 1])
-        high = places[end] if end < len(places) else len(source)
-        line_end = source.find("\n", last_offset)
-        high = min(high, line_end if line_end >= 0 else len(source))
-        excerpt = " ".join(source[low:high].split())
+        low, high = first_offset, last_offset + 1
+        while low > starts[first - 1] and _opens(source[low - 1]):
+            low -= 1
+        while high < len(source) and _closes(source[high]):
+            high += 1
+        excerpt = " ".join(MARKUP.sub(" ", source[low:high]).split())
         if len(excerpt) > EXCERPT:
             excerpt = excerpt[:EXCERPT - 1] + "…"
         doubts.append(Repair(KIND, first, excerpt, excerpt, NOTE))
     return doubts
+
+
+def _opens(char: str) -> bool:
+    return unicodedata.category(char) in ("Ps", "Pi") and char not in "[("
+
+
+def _closes(char: str) -> bool:
+    return unicodedata.category(char) in ("Po", "Pe", "Pf") and char not in "])"
 
 
 FRONT_FIELDS = ("title", "subtitle", "authors", "source", "url", "date")

@@ -94,3 +94,32 @@ def test_text_moved_out_of_order_counts_as_kept():
     article = "---\nsource: 某某日报社\nauthors: [张三]\n---\n\n第一段正文内容写在这里。\n"
     assert unaccounted(source, article, []) == []
     assert [d.line for d in unaccounted(source, article.replace("某某日报社", ""), [])] == [5]
+
+
+def test_markup_no_renderer_prints_is_not_text():
+    source = ("\n---\ntitle: 某县公报\nlayout: post\ntags: [环境, 公报]\n---\n"
+              "正文第一段内容。\n\n![现场照片说明文字](https://example.org/a(1).jpg)\n\n"
+              "<style>.appendQr_wrap{border:1px solid #E6E6E6;}</style>\n"
+              "{{< gallery match=\"images/keep*\" rowHeight=\"150\" >}}\n\n"
+              "[1]: https://example.org/reference/definition/target\n\n正文第二段内容。\n")
+    article = "---\ntitle: 某县公报\n---\n\n正文第一段内容。\n\n正文第二段内容。\n"
+    assert unaccounted(source, article, []) == []
+
+
+def test_a_repeat_of_text_the_article_holds_is_not_lost():
+    source = "武冈市环境质量月报\n武冈市环境质量月报\n\n本月全市优良天数30天。\n"
+    article = "---\ntitle: 武冈市环境质量月报\n---\n\n本月全市优良天数30天。\n"
+    assert unaccounted(source, article, []) == []
+
+
+def test_a_repair_spanning_the_lines_names_them():
+    source = "通\n第 43 卷第 4 期\n2022 年 4 月\n信\n\n正文第一段内容。\n"
+    article = "正文第一段内容。\n"
+    vertical = Repair("vertical-text", 1, "通 ⏎ 第 43 卷第 4 期 ⏎ 2022 年 4 月 ⏎ 信", "",
+                      "Dropped vertical cover text.")
+    assert unaccounted(source, article, [vertical]) == []
+    assert [d.line for d in unaccounted(source, article, [])] == [1]
+    # A repair that keeps the text (a heading made of it) does not account for its loss.
+    heading = Repair("plain-heading", 2, "第 43 卷第 4 期 2022 年 4 月",
+                     "## 第 43 卷第 4 期 2022 年 4 月", "Made it a heading.")
+    assert [d.line for d in unaccounted(source, article, [heading])] == [1]
