@@ -120,17 +120,24 @@ def _long_enough(run: str) -> bool:
 
 
 def _named(run: str, first: int, last: int, told: list[Repair]) -> bool:
-    """A repair on the run's lines (or spanning them) that says it took a piece of the
-    run out — its excerpt holds the piece, its result does not: a dropped running head,
-    furniture line, masthead — or a doubt there naming a piece of it. The report names
-    the line; its excerpt is short by design, so a piece is enough."""
+    """A repair on the run's lines (or spanning them) that took words out — its result is
+    empty or other words (a field of the front matter), without the piece of the run its
+    excerpt holds: a dropped running head, furniture line, masthead, a byline's label; its
+    excerpt is short by design, so a piece is enough — or a doubt there naming half the
+    run or more. A repair that only respaces, re-punctuates or joins (the same words
+    after, or a part of them) names nothing lost."""
     for entry in told:
         if entry.line > last or entry.line + len(LINE_BREAK.findall(entry.before)) < first:
             continue
         before, after = words(entry.before)[0], words(entry.after)[0]
+        doubt = entry.after == entry.before
+        if not doubt and after and (after in before or before in after):
+            continue  # the same words, respaced, re-punctuated or joined (or a shifted window)
         for match in SequenceMatcher(None, run, before, autojunk=False).get_matching_blocks():
             piece = run[match.a:match.a + match.size]
-            if match.size >= PIECE and (entry.after == entry.before or piece not in after):
+            if doubt and 2 * match.size >= len(run):
+                return True
+            if not doubt and match.size >= PIECE and piece not in after:
                 return True
     return False
 

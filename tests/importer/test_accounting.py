@@ -123,3 +123,12 @@ def test_a_repair_spanning_the_lines_names_them():
     heading = Repair("plain-heading", 2, "第 43 卷第 4 期 2022 年 4 月",
                      "## 第 43 卷第 4 期 2022 年 4 月", "Made it a heading.")
     assert [d.line for d in unaccounted(source, article, [heading])] == [1]
+
+
+def test_a_respacing_repair_on_the_line_does_not_hide_a_loss():
+    source = "全县优良天数 301天，细颗粒物年均浓度同比下降。\n"
+    article = "全县优良天数301天。\n"
+    spaced = Repair("space-between-han", 1, "…优良天数 301天，细颗粒物…", "…优良天数301天，细颗粒物…",
+                    "Removed a space between Han characters.")
+    assert [d.before for d in unaccounted(source, article, [spaced])] == [
+        "细颗粒物年均浓度同比下降。"]
