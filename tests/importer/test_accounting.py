@@ -79,13 +79,13 @@ def test_markup_whitespace_and_width_repairs_are_not_text():
 
 
 def test_a_run_under_the_threshold_is_not_told():
-    source = "（三天）\n全县优良天数301天。\nabcdefghijk\n同比增加6天。\n"
+    source = "（两字）\n全县优良天数301天。\nabcdefg\n同比增加6天。\n"
     article = "全县优良天数301天。同比增加6天。\n"
     assert unaccounted(source, article, []) == []
-    assert [d.before for d in unaccounted(source + "（四个汉字）\n", article, [])] == [
-        "（四个汉字）"]
-    assert [d.before for d in unaccounted(source + "abcdefghijkl\n", article, [])] == [
-        "abcdefghijkl"]
+    assert [d.before for d in unaccounted(source + "（附图片）\n", article, [])] == [
+        "（附图片）"]
+    assert [d.before for d in unaccounted(source + "abcdefgh\n", article, [])] == [
+        "abcdefgh"]
 
 
 def test_text_moved_out_of_order_counts_as_kept():
