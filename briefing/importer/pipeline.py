@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.importer.accounting import unaccounted
 from briefing.importer.figures import extract_figures, figures_yaml
 from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
@@ -84,6 +85,10 @@ def import_article(
             "control-characters", line, f"{removed} invisible control character(s)", "",
             "Removed invisible control characters (no font draws them; the loader refuses "
             "them)."))
+    # Accounting: source text neither in the article nor named by the report is a doubt.
+    result.doubts = sorted(
+        result.doubts + unaccounted(article.text, markdown, result.repairs + result.doubts),
+        key=lambda doubt: doubt.line)
     files: dict[str, str | bytes] = {
         ARTICLE: markdown,
         FIGURES: figures_yaml(groups),

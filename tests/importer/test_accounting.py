@@ -1,0 +1,134 @@
+"""Text accounting (briefing/importer/accounting.py): every run of the source's text that
+article.md does not hold, and the report does not name, is a doubt in the import report;
+the article itself is never changed. Made-up texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.importer import import_article, pipeline
+from briefing.importer.accounting import KIND, unaccounted
+from briefing.importer.records import Repair
+
+TEXT = ("# 某县2023年生态环境状况公报\n\n"
+        "一、环境空气质量\n\n"
+        "全县优良天数301天，同比增加6天。\n\n"
+        "细颗粒物年均浓度为31微克/立方米，同比下降3.1%。\n\n"
+        "二、水环境质量\n\n"
+        "全县3个国控断面水质均达到Ⅲ类标准。\n")
+DROPPED = "细颗粒物年均浓度为31微克/立方米，同比下降3.1%。"
+
+
+def imported(tmp_path: Path, text: str = TEXT):
+    source = tmp_path / "bulletin.txt"
+    source.write_text(text, "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="b")
+    return result, (result.folder / "article.md").read_text("utf-8")
+
+
+def not_in_article(result) -> list[Repair]:
+    return [doubt for doubt in result.doubts if doubt.kind == KIND]
+
+
+def test_a_clean_text_raises_no_such_doubt(tmp_path):
+    result, article = imported(tmp_path)
+    assert DROPPED in article
+    assert not_in_article(result) == []
+
+
+def test_a_sentence_a_pass_drops_is_a_doubt_naming_its_line_and_words(tmp_path,
+                                                                       monkeypatch):
+    writes = pipeline.article_markdown
+    monkeypatch.setattr(pipeline, "article_markdown",
+                        lambda draft: writes(draft).replace(DROPPED, ""))
+    result, article = imported(tmp_path)
+    assert DROPPED not in article  # the check never puts text back
+    [doubt] = not_in_article(result)
+    assert doubt.line == 7  # the line of the source the sentence is on
+    assert "细颗粒物年均浓度为31微克" in doubt.before
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert (f"- [ ] line 7 · {KIND}: 「{DROPPED}」 — this text of the source is not in "
+            "article.md: put it back if it is the article's") in report
+
+
+def test_a_furniture_rule_eating_a_real_line_is_told(tmp_path, monkeypatch):
+    writes = pipeline.article_markdown
+    monkeypatch.setattr(pipeline, "article_markdown",
+                        lambda draft: writes(draft).replace("二、水环境质量", ""))
+    result, _ = imported(tmp_path)
+    assert [(doubt.line, doubt.before) for doubt in not_in_article(result)] == [
+        (9, "二、水环境质量")]
+
+
+def test_text_the_report_names_is_not_told_twice():
+    source = "第一段正文内容。\n\n某某日报 2023年5月1日 第3版\n\n第二段正文内容。\n"
+    article = "第一段正文内容。\n\n第二段正文内容。\n"
+    dropped = Repair("running-head", 3, "某某日报 2023年5月1日 第3版", "",
+                     "Dropped a running head.")
+    assert unaccounted(source, article, [dropped]) == []
+    [doubt] = unaccounted(source, article, [])
+    assert (doubt.line, doubt.before) == (3, "某某日报 2023年5月1日 第3版")
+
+
+def test_markup_whitespace_and_width_repairs_are_not_text():
+    source = ("**一是**加强<b>监测</b>&emsp;能力{.lead}，ＰＭ２．５下降。\n"
+              "[详见链接](https://example.org/a/b/c/d/e)\n<!-- 注释不印 -->\n"
+              "• 全年优良 天数 301天")
+    article = "**一是**加强监测能力，PM2.5下降。\n\n详见链接\n\n全年优良天数301天\n"
+    assert unaccounted(source, article, []) == []
+
+
+def test_a_run_under_the_threshold_is_not_told():
+    source = "（两字）\n全县优良天数301天。\nabcdefg\n同比增加6天。\n"
+    article = "全县优良天数301天。同比增加6天。\n"
+    assert unaccounted(source, article, []) == []
+    assert [d.before for d in unaccounted(source + "（附图片）\n", article, [])] == [
+        "（附图片）"]
+    assert [d.before for d in unaccounted(source + "abcdefgh\n", article, [])] == [
+        "abcdefgh"]
+
+
+def test_text_moved_out_of_order_counts_as_kept():
+    # The labels 作者/来源 (two Han characters) are under the threshold.
+    source = "作者：张三\n\n第一段正文内容写在这里。\n\n来源：某某日报社\n"
+    article = "---\nsource: 某某日报社\nauthors: [张三]\n---\n\n第一段正文内容写在这里。\n"
+    assert unaccounted(source, article, []) == []
+    assert [d.line for d in unaccounted(source, article.replace("某某日报社", ""), [])] == [5]
+
+
+def test_markup_no_renderer_prints_is_not_text():
+    source = ("\n---\ntitle: 某县公报\nlayout: post\ntags: [环境, 公报]\n---\n"
+              "正文第一段内容。\n\n![现场照片说明文字](https://example.org/a(1).jpg)\n\n"
+              "<style>.appendQr_wrap{border:1px solid #E6E6E6;}</style>\n"
+              "{{< gallery match=\"images/keep*\" rowHeight=\"150\" >}}\n\n"
+              "[1]: https://example.org/reference/definition/target\n\n正文第二段内容。\n")
+    article = "---\ntitle: 某县公报\n---\n\n正文第一段内容。\n\n正文第二段内容。\n"
+    assert unaccounted(source, article, []) == []
+
+
+def test_a_repeat_of_text_the_article_holds_is_not_lost():
+    source = "武冈市环境质量月报\n武冈市环境质量月报\n\n本月全市优良天数30天。\n"
+    article = "---\ntitle: 武冈市环境质量月报\n---\n\n本月全市优良天数30天。\n"
+    assert unaccounted(source, article, []) == []
+
+
+def test_a_repair_spanning_the_lines_names_them():
+    source = "通\n第 43 卷第 4 期\n2022 年 4 月\n信\n\n正文第一段内容。\n"
+    article = "正文第一段内容。\n"
+    vertical = Repair("vertical-text", 1, "通 ⏎ 第 43 卷第 4 期 ⏎ 2022 年 4 月 ⏎ 信", "",
+                      "Dropped vertical cover text.")
+    assert unaccounted(source, article, [vertical]) == []
+    assert [d.line for d in unaccounted(source, article, [])] == [1]
+    # A repair that keeps the text (a heading made of it) does not account for its loss.
+    heading = Repair("plain-heading", 2, "第 43 卷第 4 期 2022 年 4 月",
+                     "## 第 43 卷第 4 期 2022 年 4 月", "Made it a heading.")
+    assert [d.line for d in unaccounted(source, article, [heading])] == [1]
+
+
+def test_a_respacing_repair_on_the_line_does_not_hide_a_loss():
+    source = "全县优良天数 301天，细颗粒物年均浓度同比下降。\n"
+    article = "全县优良天数301天。\n"
+    spaced = Repair("space-between-han", 1, "…优良天数 301天，细颗粒物…", "…优良天数301天，细颗粒物…",
+                    "Removed a space between Han characters.")
+    assert [d.before for d in unaccounted(source, article, [spaced])] == [
+        "细颗粒物年均浓度同比下降。"]
