@@ -6,6 +6,7 @@ a newer save superseded never shows its provisional page."""
 from __future__ import annotations
 
 import io
+import threading
 import time
 from pathlib import Path
 
@@ -48,7 +49,28 @@ def edit(data: Path, old: str, new: str) -> tuple[str, int]:
     return text, line
 
 
-def test_the_edited_page_shows_provisionally_then_the_written_one(client, data):
+def test_the_edited_page_shows_provisionally_then_the_written_one(client, data,
+                                                                 monkeypatch):
+    # A build may now write its PDF before the page it drew ahead is a picture (then no
+    # provisional page is shown, rightly): to see the case where the page comes first,
+    # the PDF's publishing waits until the page drawn ahead is in, and the status is
+    # read at that moment too (polling alone may fall between the two).
+    awaited, drawn, seen_then = [None], threading.Event(), []
+    drawn_ahead, publish = Preview.drawn_ahead, Preview.publish
+
+    def drawn_ahead_then_tell(self, generation, message):
+        drawn_ahead(self, generation, message)
+        if "provisional" in message and generation == awaited[0]:
+            drawn.set()
+
+    def publish_after_the_page_ahead(self, generation, answer, focus):
+        if generation == awaited[0]:
+            drawn.wait(60)
+            seen_then.append(self.as_json("/b/long"))
+        publish(self, generation, answer, focus)
+
+    monkeypatch.setattr(Preview, "drawn_ahead", drawn_ahead_then_tell)
+    monkeypatch.setattr(Preview, "publish", publish_after_the_page_ahead)
     csrf, version = csrf_and_version(client.get("/b/long").text)
     first = wait_built(client, "long")
     assert len(first["pages"]) >= 2
@@ -57,9 +79,11 @@ def test_the_edited_page_shows_provisionally_then_the_written_one(client, data):
     answer = save(client, text, version, csrf, line).json()
     version = wait_built(client, "long", answer["generation"])["version"]
     text, line = edit(data, "今年", "下一年")
+    awaited[0] = client.get("/b/long/status").json()["generation"] + 1  # this save's
     answer = save(client, text, version, csrf, line)
     assert answer.status_code == 200, answer.text
     generation = answer.json()["generation"]
+    assert generation == awaited[0]
     states = []
     while True:
         state = client.get("/b/long/status").json()
@@ -73,7 +97,7 @@ def test_the_edited_page_shows_provisionally_then_the_written_one(client, data):
             break
         assert state["status"] != "failed", state["problems"]
         time.sleep(0.01)
-    ahead = [s for s in states if s["provisional"]]
+    ahead = [s for s in seen_then + states if s["provisional"]]
     assert ahead, "no provisional page was listed"
     provisional = ahead[0]["provisional"]
     # Listed while the build still ran, for this save, on the page the edit is on.
