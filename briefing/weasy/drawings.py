@@ -181,9 +181,13 @@ def _warnings():
 
 def font_pango(font):
     """The PangoFont a WeasyPrint Font was made from, referenced for the replay."""
+    return referenced(font._briefing_pango_font)
+
+
+def referenced(pango_font):
+    """`pango_font`, held until the returned reference is dropped (a replay keeps it)."""
     from weasyprint.text.ffi import ffi, gobject
 
-    pango_font = font._briefing_pango_font
     gobject.g_object_ref(pango_font)
     return ffi.gc(pango_font, gobject.g_object_unref)
 

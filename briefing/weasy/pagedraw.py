@@ -100,7 +100,7 @@ def _touched(values: dict) -> _Touched:
 @dataclass
 class FontUse:
     key: object  # the document.fonts key (WeasyPrint's get_pango_font_key)
-    pango_font: object  # referenced PangoFont (drawings.font_pango)
+    pango_font: object  # referenced PangoFont (drawings.referenced)
     widths_seen: tuple  # (glyph, held, width) when first touched, in that order
     texts_seen: tuple  # (glyph, held, text)
     widths_added: tuple  # (glyph, width), in the order added
@@ -271,12 +271,14 @@ def _record(stream, stacking_context, page, root, entry: tuple) -> Drawn | None:
     for font in fonts.values():
         wrap(font)
     used: dict[int, object] = {}
+    pango_fonts: dict[int, object] = {}  # (its own: the drawings concern may be off)
     add_font = stream.add_font
 
     def adding(pango_font):
         font, size = add_font(pango_font)
         if id(font) not in used:
             used[id(font)] = font
+            pango_fonts[id(font)] = pango_font
             if not isinstance(font.widths, _Touched):
                 wrap(font)
         return font, size
@@ -329,7 +331,7 @@ def _record(stream, stacking_context, page, root, entry: tuple) -> Drawn | None:
         widths_log, texts_log = logs[id(font)]
         widths_before, texts_before = existing.get(keys[id(font)], (0, 0))
         uses.append(FontUse(
-            keys[id(font)], drawings.font_pango(font),
+            keys[id(font)], drawings.referenced(pango_fonts[id(font)]),
             tuple((glyph, held, value) for glyph, (held, value) in widths_log.items()),
             tuple((glyph, held, value) for glyph, (held, value) in texts_log.items()),
             tuple(font.widths.items())[widths_before:],

@@ -122,3 +122,22 @@ def test_another_font_configuration_draws_again(tmp_path, svg_draws):
     svg_draws["draws"] = 0
     render(tmp_path, html, "two", font_key="drawings-b")
     assert svg_draws["draws"] == 1
+
+
+def test_kept_pages_are_recorded_with_the_drawings_concern_off(tmp_path):
+    # The kept drawing of a page (pagedraw.py) references each font's Pango font itself:
+    # it must not lean on this concern's add_font patch, which weasyprints_own takes off
+    # (a process keeping pages then failed: 'Font' object has no attribute …).
+    from briefing.weasy import incremental, pagedraw
+
+    html = document(charts=(chart(),))
+    weasy.load()  # (every concern installed, so that taking this one off is real)
+    incremental.keep_pages()
+    weasy.uninstall("drawings")
+    try:
+        first = render(tmp_path, html, "first")
+        assert "recorded" in pagedraw.last, pagedraw.last
+        assert render(tmp_path, html, "again") == first
+    finally:
+        weasy.install("drawings")
+        incremental.keep_pages(False)
