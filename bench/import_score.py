@@ -684,6 +684,10 @@ def score_text(source: Path, gold: Path, part: str, work: Path) -> Score:
         score = compare(gold_blocks, [], name, part)
         score.error = str(error).split("\n")[0].replace(str(copy), source.name)
         return score
+    except Exception as error:  # a crash is a finding on this text, not the end of the run
+        score = compare(gold_blocks, [], name, part)
+        score.error = f"crashed: {type(error).__name__}: {error}"
+        return score
     output = read_blocks((result.folder / "article.md").read_text("utf-8"),
                          result.folder / "article.md")
     spots = [r for r in result.repairs if r.review] + list(result.doubts)

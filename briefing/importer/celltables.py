@@ -776,7 +776,20 @@ def figure_row_tables(blocks: list[RawBlock]
                       ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
     """Runs of lines each a label and its figures, under their header lines (see above)
     → pipe tables, each a guess (held)."""
-    lines = [line for block in blocks if block.kind == "text" for line in block.lines]
+    lines: list[SourceLine] = []
+    # Text lines with another block (a heading, a table) between them and the text line
+    # before: a run of rows never reaches across that block, whose line the run could not
+    # hold, so the run's table would print the rows around it as one.
+    after_other: set[int] = set()
+    other_between = False
+    for block in blocks:
+        if block.kind != "text":
+            other_between = True
+            continue
+        if other_between and block.lines:
+            after_other.add(id(block.lines[0]))
+        other_between = False
+        lines.extend(block.lines)
     run_of: dict[int, int] = {}
     shapes: dict[int, tuple[int, int]] = {}  # run's first line → header lines, width
     repairs: list[Repair] = []
@@ -785,7 +798,8 @@ def figure_row_tables(blocks: list[RawBlock]
     while index < len(lines):
         end = index
         while end < len(lines) and _figure_row(lines[end].text) and (
-                end == index or lines[end].number - lines[end - 1].number <= FIGURE_LINE_GAP):
+                end == index or (lines[end].number - lines[end - 1].number <= FIGURE_LINE_GAP
+                                 and id(lines[end]) not in after_other)):
             end += 1
         counts = [len(_figure_row(line.text)[1]) for line in lines[index:end]]
         if not counts or len(counts) < (FIGURE_ROWS_WIDE if min(counts) >= FIGURES_WIDE
@@ -795,7 +809,7 @@ def figure_row_tables(blocks: list[RawBlock]
         start = index
         # The header's lines stand together, right above the rows or one blank line up.
         while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
-                and id(lines[start - 1]) not in run_of \
+                and id(lines[start - 1]) not in run_of and id(lines[start]) not in after_other \
                 and lines[start].number - lines[start - 1].number <= (
                     FIGURE_LINE_GAP if start == index else 1) \
                 and _figure_header_line(lines[start - 1].text):

@@ -170,3 +170,26 @@ def test_rows_in_spaced_columns_of_differing_widths_are_one_held_table(tmp_path)
     assert table[4] == ["丙站", "35", "61", "良"]
     [reason] = markers(article)
     assert "different numbers of cells" in reason and "the row 「乙站」: 1 empty cell(s)" in reason
+
+
+def test_a_run_of_rows_never_reaches_across_another_block():
+    # Rows of figures with a block of another kind between them and no blank line (a row
+    # the reader took for a heading): each side is a run of its own, and the rows around
+    # that block are never one table. It raised KeyError on an unseen yearbook copy.
+    from briefing.importer.celltables import figure_row_tables
+    from briefing.importer.parse import RawBlock, SourceLine
+
+    rows = ["地区生产总值 1201 1350 1498", "第一产业 210 220 231", "第二产业 640 720 815",
+            "第三产业 351 410 452"]
+    blocks = [RawBlock("text", [SourceLine(1, "指标 2006 2007 2008")]
+                       + [SourceLine(2 + i, row) for i, row in enumerate(rows)], blank_after=0),
+              RawBlock("heading", [SourceLine(6, "## 财政")], marker=2),
+              RawBlock("text", [SourceLine(7 + i, row.replace("产", "税"))
+                                for i, row in enumerate(rows)], blank_before=0)]
+    result, repairs, _ = figure_row_tables(blocks)
+    assert [block.kind for block in result] == ["table", "heading", "table"]
+    first, _, second = result
+    assert "| 第三产业 | 351 | 410 | 452 |" in [line.text for line in first.lines]
+    assert not any("税" in line.text for line in first.lines)
+    assert all("产" not in line.text for line in second.lines[2:])
+    assert len(repairs) == 2

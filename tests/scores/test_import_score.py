@@ -353,3 +353,22 @@ def test_a_footnote_no_mark_calls_is_still_a_block():
     # markdown-it renders nothing for it; the gold keeps the text, so the scorer does.
     found = [(b.role, b.text) for b in blocks("正文[^1]。\n\n[^1]: 甲注。\n\n[^3]: 乙注。\n")]
     assert ("footnote", "甲注。") in found and ("footnote", "乙注。") in found
+
+
+def test_a_crash_on_one_text_is_that_texts_error(tmp_path, monkeypatch):
+    # An importer crash on an unseen text is a finding on that text: the run goes on and
+    # test_every_corpus_text_imports names it, instead of the whole score aborting.
+    import bench.import_score as scorer
+
+    source = tmp_path / "a-x.txt"
+    source.write_text("<!-- corpus-source: made up | shape: other -->\n标题\n\n正文。\n", "utf-8")
+    gold = tmp_path / "a-x.gold.md"
+    gold.write_text("---\ntitle: 标题\n---\n\n正文。\n", "utf-8")
+
+    def crash(*args, **kwargs):
+        raise KeyError(17)
+
+    monkeypatch.setattr(scorer, "import_article", crash)
+    score = scorer.score_text(source, gold, "tuning", tmp_path / "work")
+    assert score.error == "crashed: KeyError: 17"
+    assert score.lost > 0
