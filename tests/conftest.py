@@ -75,6 +75,29 @@ def make_briefing(tmp_path):
     return make
 
 
+# ------------------------------------------------------------------ no leaked keep_pages
+# A process keeping pages (briefing.weasy.incremental.keep_pages) hands a build the pages
+# and drawings of the build before: a test that turns it on and leaves it on (no
+# `finally`, a function such as `watch` that never turns it off) changes what every later
+# test in its xdist worker builds (test_drawings met such a process). The test that
+# leaves it on fails here, and it is turned off for the tests after it.
+
+
+@pytest.fixture(autouse=True)
+def _no_pages_kept_after():
+    def keeping() -> bool:
+        # (only when a test has imported it: this module imports no part of the package)
+        incremental = sys.modules.get("briefing.weasy.incremental")
+        return incremental is not None and incremental.keeping()
+
+    before = keeping()
+    yield
+    if keeping() and not before:
+        sys.modules["briefing.weasy.incremental"].keep_pages(False)
+        pytest.fail("the test left briefing.weasy.incremental.keep_pages on: turn it "
+                    "off in a `finally` (or a fixture's teardown)", pytrace=False)
+
+
 def _shared_root(tmp_path_factory) -> Path:
     """The run's folder every pytest-xdist worker shares (never another run's)."""
     base = tmp_path_factory.getbasetemp()
