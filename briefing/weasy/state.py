@@ -11,8 +11,9 @@ keyed by everything a parse reads (sheets.py); and, in a process that keeps page
 (incremental.keep_pages), the renders' memories, owned by that scope
 (incremental.Memories), not by a module.
 
-The diagnostics at the end (what the last parse, layout and drawing did, for tests and
-bench/ to read after a build: parsed.last, pagedraw.last, incremental.last_*) are the
+The diagnostics at the end (what the last parse, cascade, layout and drawing did, for
+tests and bench/ to read after a build: parsed.last, cascade.counts, incremental.last_*,
+pagedraw.last) are the
 one kind left set after the call that sets them: set in the context the build runs in,
 they say what the last build *in this context* did. No build reads them; a build in
 another thread (another context) neither sees nor changes them.
@@ -79,6 +80,10 @@ parse_seen: ContextVar[str | None] = ContextVar("briefing.weasy.parse_seen", def
 pages_seen: ContextVar[tuple[object, tuple[str, ...]]] = ContextVar(
     "briefing.weasy.pages_seen", default=(None, ()))
 NO_LAYOUT = Layout()  # (immutable: a NamedTuple)
+# cascade: what the last cascade did — matches reused and made, elements whose
+# declarations were made afresh and elements whose declarations were kept.
+cascade_seen: ContextVar[dict[str, int] | None] = ContextVar("briefing.weasy.cascade_seen",
+                                                             default=None)
 layout_seen: ContextVar[Layout] = ContextVar("briefing.weasy.layout_seen",
                                              default=NO_LAYOUT)
 

@@ -1,6 +1,6 @@
-"""What the patches note about a build (parsed.last, pagedraw.last, incremental.last_*)
-is context-local (weasy/state.py): a build in another thread — the serve worker's, a
-CLI build — neither sees nor changes what this thread's last build did."""
+"""What the patches note about a build (parsed.last, cascade.counts, incremental.last_*,
+pagedraw.last) is context-local (weasy/state.py): a build in another thread — the serve
+worker's, a CLI build — neither sees nor changes what this thread's last build did."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from conftest import write_briefing
 
 from briefing.build import build
-from briefing.weasy import incremental, pagedraw, parsed
+from briefing.weasy import cascade, incremental, pagedraw, parsed
 from tests.weasy.test_incremental import paragraphs, short_sample
 
 PARAGRAPH = "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空，吕梁山下的村庄焕发出新的生机与活力。"
@@ -27,7 +27,8 @@ def keeping():
 
 def seen() -> dict:
     return {"parse": parsed.last, "drawn": pagedraw.last,
-            "flagged": incremental.last_flagged, "kept": incremental.last_kept}
+            "flagged": incremental.last_flagged, "kept": incremental.last_kept,
+            "cascade": dict(cascade.counts)}
 
 
 def test_two_builds_in_two_threads_each_see_their_own_diagnostics(tmp_path, keeping):
@@ -79,7 +80,12 @@ def test_two_builds_in_two_threads_each_see_their_own_diagnostics(tmp_path, keep
     assert long_seen["parse"] == "fragment", long_seen
     assert len(long_seen["drawn"]) == long_pages and "replayed" in long_seen["drawn"], long_seen
     assert long_seen["flagged"] is not None and long_seen["kept"] > 0, long_seen
+    # its cascade: every declaration kept, nothing matched or declared again
+    counts = long_seen["cascade"]
+    assert counts["matched"] == counts["declared"] == 0 < counts["kept"], counts
     # the first build of another document: parsed in full, nothing to start from
+    counts = short_seen.pop("cascade")
+    assert counts["matched"] > 0 and counts["declared"] > 0, counts
     assert short_seen == {"parse": "full", "drawn": ["recorded"], "flagged": None,
                           "kept": 0}, short_seen
     # and this thread, which built nothing meanwhile, saw neither
