@@ -4,16 +4,16 @@ in a process that keeps pages, a second layout within one build).
 
 WeasyPrint 70 parses the whole HTML with tinyhtml5 for every layout (0.05–0.09 s for
 the sample's 110 KB). A save that edits a paragraph changes the HTML inside that
-paragraph's `<p>` only. So the last parses are kept (two, as the page memory keeps
-two documents, by the memories that keep those pages: the process's while it keeps
-pages, or one build's — incremental.Memories), each with its source. The kept source's tags give its
-containers — paragraphs, headings, figure captions, none inside another or inside a
-table, list, form or phrasing element — and a new source is read against them: the
-characters outside the containers' content must be the same, each container's content
-runs to its end tag. Each container whose content differs (one for a save; two when
-the edit before is undone elsewhere) has its new content parsed alone (tinyhtml5's
-fragment parser, with the container's tag as the context) and put in a copy of the
-kept tree in place of the old content.
+paragraph's `<p>` only. So the last parses are kept, each with its source: two, as the
+page memory keeps two documents, and by the memories that keep those pages (the
+process's while it keeps pages, or one build's: incremental.Memories). The kept
+source's tags give its containers — paragraphs, headings, figure captions, none inside
+another or inside a table, list, form or phrasing element — and a new source is read
+against them: the characters outside the containers' content must be the same, each
+container's content runs to its end tag. Each container whose content differs (one for
+a save; two when the edit before is undone elsewhere) has its new content parsed alone
+(tinyhtml5's fragment parser, with the container's tag as the context) and put in a
+copy of the kept tree in place of the old content.
 
 That is what a full parse gives, for each changed container E, when:
 
