@@ -8,7 +8,8 @@ import pickle
 import re
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -83,19 +84,27 @@ def make_briefing(tmp_path):
 # leaves it on fails here, and it is turned off for the tests after it.
 
 
-@pytest.fixture(autouse=True)
-def _no_pages_kept_after():
-    def keeping() -> bool:
-        # (only when a test has imported it: this module imports no part of the package)
-        incremental = sys.modules.get("briefing.weasy.incremental")
-        return incremental is not None and incremental.keeping()
+def _keeping_pages() -> bool:
+    # (only when a test has imported it: this module imports no part of the package)
+    incremental = sys.modules.get("briefing.weasy.incremental")
+    return incremental is not None and incremental.keeping()
 
-    before = keeping()
+
+@contextmanager
+def no_pages_kept_after() -> Iterator[None]:
+    """Fails (on leaving) when what ran inside turned keep_pages on and left it on."""
+    before = _keeping_pages()
     yield
-    if keeping() and not before:
+    if _keeping_pages() and not before:
         sys.modules["briefing.weasy.incremental"].keep_pages(False)
         pytest.fail("the test left briefing.weasy.incremental.keep_pages on: turn it "
                     "off in a `finally` (or a fixture's teardown)", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_pages_kept_after():
+    with no_pages_kept_after():
+        yield
 
 
 def _shared_root(tmp_path_factory) -> Path:

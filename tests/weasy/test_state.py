@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import write_briefing
+from conftest import no_pages_kept_after, write_briefing
 
 from briefing.build import build
 from briefing.weasy import cascade, incremental, pagedraw, parsed
@@ -90,3 +90,14 @@ def test_two_builds_in_two_threads_each_see_their_own_diagnostics(tmp_path, keep
                           "kept": 0}, short_seen
     # and this thread, which built nothing meanwhile, saw neither
     assert seen() == before
+
+
+def test_the_guard_fails_a_test_that_leaves_keep_pages_on():
+    # tests/conftest.py runs every test inside no_pages_kept_after
+    with pytest.raises(pytest.fail.Exception, match="left .*keep_pages on"), \
+            no_pages_kept_after():
+        incremental.keep_pages()
+    assert not incremental.keeping()  # (and turned off for the tests after it)
+    with no_pages_kept_after():  # on and off again inside: nothing to say
+        incremental.keep_pages()
+        incremental.keep_pages(False)
