@@ -12,7 +12,7 @@ SAMPLE    := data/lvliang-2021
 # CMYK output profile for PDF/X; chromium: the browser `briefing serve`'s tests drive;
 # libjs-pdf: pdf.js, whose text extraction tests/weasy/test_textlayer.py runs in chromium.
 # (FandolFang, the 仿宋, is installed below.)
-APT_PACKAGES := fonts-noto-cjk fonts-noto-color-emoji libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium libjs-pdf
+APT_PACKAGES := fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium libjs-pdf
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYBABEL   := $(VENV)/bin/pybabel
 MO_FILES  := $(patsubst %.po,%.mo,$(wildcard briefing/locale/*/LC_MESSAGES/messages.po))

@@ -185,7 +185,11 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
         weasy.load()
     from briefing.weasy import incremental
 
-    incremental.keep_pages()  # a rebuild lays out again from the page an edit touches
+    # A rebuild lays out again from the page an edit touches: pages kept while watching
+    # — and no longer after, in a process that did not keep them before and goes on (a
+    # test's: a later build there would meet a process keeping pages).
+    was_keeping = incremental.keeping()
+    incremental.keep_pages()
     console.print(f"Watching {', '.join(escape(str(r)) for r in roots)} — Ctrl-C to stop",
                   highlight=False)
 
@@ -229,6 +233,9 @@ def watch(folder: Path, output: Path | None = None, options=None, *,
             run([path.name + "/" for path in gone])
     except KeyboardInterrupt:
         pass
+    finally:
+        if not was_keeping:
+            incremental.keep_pages(False)
     console.print("Stopped watching.")
     return 0
 

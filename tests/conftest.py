@@ -8,7 +8,8 @@ import pickle
 import re
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,37 @@ def make_briefing(tmp_path):
         return write_briefing(tmp_path / "brief", body, **kwargs)
 
     return make
+
+
+# ------------------------------------------------------------------ no leaked keep_pages
+# A process keeping pages (briefing.weasy.incremental.keep_pages) hands a build the pages
+# and drawings of the build before: a test that turns it on and leaves it on (no
+# `finally`, a function such as `watch` that never turns it off) changes what every later
+# test in its xdist worker builds (test_drawings met such a process). The test that
+# leaves it on fails here, and it is turned off for the tests after it.
+
+
+def _keeping_pages() -> bool:
+    # (only when a test has imported it: this module imports no part of the package)
+    incremental = sys.modules.get("briefing.weasy.incremental")
+    return incremental is not None and incremental.keeping()
+
+
+@contextmanager
+def no_pages_kept_after() -> Iterator[None]:
+    """Fails (on leaving) when what ran inside turned keep_pages on and left it on."""
+    before = _keeping_pages()
+    yield
+    if _keeping_pages() and not before:
+        sys.modules["briefing.weasy.incremental"].keep_pages(False)
+        pytest.fail("the test left briefing.weasy.incremental.keep_pages on: turn it "
+                    "off in a `finally` (or a fixture's teardown)", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_pages_kept_after():
+    with no_pages_kept_after():
+        yield
 
 
 def _shared_root(tmp_path_factory) -> Path:

@@ -101,6 +101,20 @@ def test_watch_rebuilds_once_per_save_keeps_the_last_good_pdf_and_recovers(tmp_p
     assert "rebuilt" in text and "failed" in text and "Stopped watching." in text
 
 
+def test_watch_keeps_pages_while_watching_and_no_longer_after(tmp_path, cache):
+    # `watch` run in a process that goes on (a test's) leaves it keeping no pages: a
+    # later build in that process must not meet the pages of the watch's last build
+    # (it left keep_pages on, and tests/weasy/test_drawings.py met a process keeping pages).
+    from briefing.weasy import incremental
+
+    assert not incremental.keeping()
+    folder = write_briefing(tmp_path / "brief", BODY)
+    with Watcher(folder, tmp_path / "out.pdf") as watcher:
+        assert watcher.reports[0].ok
+        assert incremental.keeping()  # (rebuilds lay out again from the page edited)
+    assert not incremental.keeping()
+
+
 def test_watch_follows_templates(tmp_path, cache):
     folder = write_briefing(tmp_path / "brief", BODY)
     templates = tmp_path / "mine" / "reprint"

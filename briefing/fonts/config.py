@@ -27,6 +27,14 @@ from briefing.resources import DEFAULT_FONT_CONFIG
 from briefing.yamlfile import YamlDocument, parse_yaml
 
 ROLES: tuple[str, ...] = ("title", "heading", "body", "caption", "kai", "fang")
+# Fallback roles: faces for the letters the set roles' faces lack — Latin letters outside
+# the CJK faces' Latin (Polish ł, Czech ř, Turkish ğ: the names in articles) — set after
+# each role's own faces in its stack, so they set only what those lack. A serif role
+# falls back to `latin`, a sans role to `latin_sans` (FALLBACK_OF).
+FALLBACK_ROLES: tuple[str, ...] = ("latin", "latin_sans")
+FALLBACK_OF: dict[str, str] = {"title": "latin", "heading": "latin_sans", "body": "latin",
+                               "caption": "latin_sans", "kai": "latin", "fang": "latin"}
+ALL_ROLES: tuple[str, ...] = ROLES + FALLBACK_ROLES
 CONFIG_NAME = "fonts.yaml"
 TOP_LEVEL_KEYS: tuple[str, ...] = ("roles", "scripts")
 
@@ -48,6 +56,19 @@ PICTOGRAPHS: tuple[tuple[int, int], ...] = (
 )
 
 
+# What a fallback role's face sets for a role: Latin letters and their diacritics
+# (Latin-1's letters, Latin Extended-A to -E and Additional, IPA, modifier letters,
+# combining diacritics). Pango would set any character the faces before it lack in it;
+# the glyph checks count only these from it, so a ◆ or ▲ the role's faces lack still
+# stops the build instead of coming from the Latin face.
+LATIN: tuple[tuple[int, int], ...] = (
+    (0x00C0, 0x00D6), (0x00D8, 0x00F6), (0x00F8, 0x024F),  # Latin-1 letters, Ext-A, B
+    (0x0250, 0x036F),  # IPA, modifier letters, combining diacritical marks
+    (0x1E00, 0x1EFF),  # Latin Extended Additional (Vietnamese: ệ ở)
+    (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F),  # Latin Extended-C, D, E
+)
+
+
 def unicode_range(ranges: tuple[tuple[int, int], ...] = PICTOGRAPHS) -> str:
     """CSS unicode-range of code point ranges: U+2600-27BF, U+200D …"""
     return ", ".join(f"U+{lo:X}" if lo == hi else f"U+{lo:X}-{hi:X}" for lo, hi in ranges)
@@ -63,6 +84,10 @@ DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
     # them. FandolFang (make setup takes it from Debian's texlive-lang-chinese) covers
     # GB2312 only: the serif after it has the rarer characters.
     "fang": ("FandolFang", "Noto Serif CJK SC", EMOJI),
+    # Latin letters the CJK faces lack (ł ř ğ; Debian fonts-noto-core): Noto Serif and
+    # Sans are drawn from the same design as Noto Serif/Sans CJK's Latin.
+    "latin": ("Noto Serif",),
+    "latin_sans": ("Noto Sans",),
 }
 
 # Editions in another script (briefing/i18n.py) are set in that script's faces. A role the
@@ -93,7 +118,12 @@ class FontConfig:
     scripts: dict[str, tuple[dict[str, tuple[str, ...]], dict]] = field(default_factory=dict)
 
     def families(self, role: str) -> tuple[str, ...]:
-        return self.roles[role]
+        """The role's font stack: its own families, then its fallback role's (those it
+        does not name itself), which set only the characters the ones before lack."""
+        own = self.roles[role]
+        fallback = self.roles.get(FALLBACK_OF.get(role, ""), ())
+        folded = {family.casefold() for family in own}
+        return own + tuple(family for family in fallback if family.casefold() not in folded)
 
     def for_script(self, script: str) -> FontConfig:
         """The configuration for content in `script` (Hant: Traditional Chinese): the
@@ -103,7 +133,7 @@ class FontConfig:
         defaults = DEFAULT_SCRIPT_ROLES.get(script, {})
         roles = dict(self.roles)
         lines = dict(self.lines)
-        for role in ROLES:
+        for role in ALL_ROLES:
             if role in configured:
                 families = configured[role]
             elif role in defaults and roles.get(role) == DEFAULT_ROLES.get(role):
@@ -117,7 +147,14 @@ class FontConfig:
         return replace(self, roles=roles, lines=lines)
 
     def where(self, role: str, position: int = 0) -> tuple[Path | None, int | None]:
-        """File and line where a role's family was configured (None, None for defaults)."""
+        """File and line where the family at `position` of a role's stack (`families`)
+        was configured — its fallback role's line for a family from there (None, None
+        for defaults)."""
+        own = self.roles.get(role, ())
+        if position >= len(own) and role in FALLBACK_OF:
+            family = self.families(role)[position]
+            fallback = FALLBACK_OF[role]
+            return self.where(fallback, self.roles[fallback].index(family))
         line = self.lines.get((role, position))
         return (self.source if line is not None else None), line
 
@@ -160,9 +197,12 @@ class RoleFamilies(BaseModel):
     caption: Families = None  # type: ignore[assignment]
     kai: Families = None  # type: ignore[assignment]
     fang: Families = None  # type: ignore[assignment]
+    latin: Families = None  # type: ignore[assignment]
+    latin_sans: Families = None  # type: ignore[assignment]
 
     def configured(self) -> dict[str, tuple[str, ...]]:
-        return {role: getattr(self, role) for role in ROLES if getattr(self, role) is not None}
+        return {role: getattr(self, role) for role in ALL_ROLES
+                if getattr(self, role) is not None}
 
 
 class ScriptRoles(BaseModel):
@@ -184,7 +224,7 @@ class FontsFile(BaseModel):
     scripts: ScriptRoles | None = None
 
 
-assert tuple(RoleFamilies.model_fields) == ROLES
+assert tuple(RoleFamilies.model_fields) == ALL_ROLES
 assert tuple(ScriptRoles.model_fields) == SCRIPTS
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from briefing.diskcache import cache_dir, read_json, write_json
 from briefing.errors import Problem
-from briefing.fonts.config import EMOJI, PICTOGRAPHS
+from briefing.fonts.config import EMOJI, LATIN, PICTOGRAPHS
 from briefing.fonts.faces import ResolvedFont
 
 CACHE_FORMAT = 1
@@ -186,12 +186,29 @@ def describe_char(char: str) -> str:
 class Pictographs:
     """An emoji face's coverage as templates use it: its pictographs only (config.PICTOGRAPHS)."""
 
+    ranges: tuple[tuple[int, int], ...] = PICTOGRAPHS
+
     def __init__(self, coverage: Coverage) -> None:
         self.coverage = coverage
 
     def __contains__(self, codepoint: object) -> bool:
         return (codepoint in self.coverage and isinstance(codepoint, int)
-                and any(lo <= codepoint <= hi for lo, hi in PICTOGRAPHS))
+                and any(lo <= codepoint <= hi for lo, hi in self.ranges))
+
+
+class LatinLetters(Pictographs):
+    """A fallback role's face as a role uses it: its Latin letters only (config.LATIN)."""
+
+    ranges = LATIN
+
+
+def role_coverage(face: ResolvedFont):
+    """What a role's face counts for in the role: an emoji face its pictographs, a
+    fallback role's face its Latin letters, any other face all it has."""
+    coverage = face_coverage(face.path, face.index)
+    if face.family == EMOJI:
+        return Pictographs(coverage)
+    return LatinLetters(coverage) if face.latin_only else coverage
 
 
 @dataclass
@@ -215,9 +232,7 @@ def check_coverage(
         if role not in coverages:
             if role not in resolved:
                 raise ValueError(f"text of role {role!r}, but no fonts resolved for it")
-            coverages[role] = [Pictographs(face_coverage(f.path, f.index))
-                               if f.family == EMOJI else face_coverage(f.path, f.index)
-                               for f in resolved[role]]
+            coverages[role] = [role_coverage(face) for face in resolved[role]]
             seen_ok[role] = set()
         ok = seen_ok[role]
         faces = coverages[role]
@@ -234,7 +249,9 @@ def check_coverage(
     for miss in misses.values():
         file, line = miss.first
         others = len(miss.places - {miss.first})
-        families = ", ".join(dict.fromkeys(f.family for f in resolved[miss.role]))
+        families = ", ".join(dict.fromkeys(
+            f"{f.family} for Latin letters" if f.latin_only else f.family
+            for f in resolved[miss.role]))
         message = (
             f"{describe_char(miss.char)} is in no font of role {miss.role} ({families}); "
             f"first at {file}:{line}"

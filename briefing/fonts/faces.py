@@ -60,6 +60,9 @@ class ResolvedFont:
     origin: Origin
     face_family: str = ""
     style_name: str = ""
+    # A face of the role's fallback role (config.FALLBACK_ROLES): it is in the role's
+    # font stack, but only its Latin letters (config.LATIN) count as the role's glyphs.
+    latin_only: bool = False
 
 
 def family_matches(wanted: str, names: list[str] | tuple[str, ...]) -> bool:

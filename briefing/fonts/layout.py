@@ -25,10 +25,9 @@ from briefing.errors import Problem
 from briefing.fonts.config import EMOJI, EMOJI_CSS
 from briefing.fonts.coverage import (
     Coverage,
-    Pictographs,
     describe_char,
-    face_coverage,
     is_exempt,
+    role_coverage,
 )
 from briefing.fonts.faces import ResolvedFont
 
@@ -41,7 +40,7 @@ class LayoutCheck:
     (searched in order to say where a character is set)."""
 
     stacks: tuple[tuple[str, tuple[str, ...]], ...]  # (role, families as CSS names them)
-    faces: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]  # (role, ((path, index), …))
+    faces: tuple[tuple[str, tuple[ResolvedFont, ...]], ...]  # (role, its faces in order)
     sources: tuple[str, ...] = ()
 
     @classmethod
@@ -51,8 +50,7 @@ class LayoutCheck:
             stacks=tuple((role, tuple(EMOJI_CSS if face.family == EMOJI else face.family
                                       for face in faces))
                          for role, faces in resolved.items()),
-            faces=tuple((role, tuple((str(face.path), face.index) for face in faces))
-                        for role, faces in resolved.items()),
+            faces=tuple((role, tuple(faces)) for role, faces in resolved.items()),
             sources=tuple(str(path) for path in sources))
 
     def __call__(self, document) -> list[Problem]:
@@ -73,11 +71,8 @@ class LayoutCheck:
             seen = checked.setdefault(key, set())
             if key not in coverages:
                 roles = roles_of.get(key, [])
-                coverages[key] = [
-                    Pictographs(face_coverage(Path(path), index)) if family == EMOJI_CSS
-                    else face_coverage(Path(path), index)
-                    for family, (path, index) in zip(stack, faces[roles[0]], strict=False)
-                ] if roles else []
+                coverages[key] = [role_coverage(face)
+                                  for face in faces[roles[0]]] if roles else []
             for char in text:
                 if char in seen:
                     continue

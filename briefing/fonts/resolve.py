@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import TypedDict
 
 from briefing.errors import EnvironmentProblem, Problem
-from briefing.fonts.config import ROLES, FontConfig
+from briefing.fonts.config import ALL_ROLES, ROLES, FontConfig
 from briefing.fonts.coverage import face_coverage
 from briefing.fonts.faces import ResolvedFont, Style, best_face
 from briefing.fonts.system import fc_match, find_system_family
 
 MISSING_FONT_FIX = (
-    "run make setup (it installs the default faces: fonts-noto-cjk, fonts-noto-color-emoji, "
-    "fonts-arphic-ukai and FandolFang from Debian's texlive-lang-chinese) or drop the font "
-    "file into fonts/ and name its family"
+    "run make setup (it installs the default faces: fonts-noto-cjk, fonts-noto-core, "
+    "fonts-noto-color-emoji, fonts-arphic-ukai and FandolFang from Debian's "
+    "texlive-lang-chinese) or drop the font file into fonts/ and name its family"
 )
 
 
@@ -69,23 +70,27 @@ def resolve_family(config: FontConfig, family: str) -> ResolvedFont | None:
 
 
 def resolve_fonts(config: FontConfig) -> dict[str, list[ResolvedFont]]:
-    """Role -> its faces in order of preference. EnvironmentProblem names every family
-    that neither fonts/ nor the system provides."""
+    """Role -> its faces in order of preference, its fallback role's last (`latin_only`:
+    they count for its Latin letters only). EnvironmentProblem names every family that
+    neither fonts/ nor the system provides."""
     resolved: dict[str, list[ResolvedFont]] = {}
     problems: list[Problem] = []
     reported: set[str] = set()
     for role in ROLES:
         resolved[role] = []
+        own = len(config.roles[role])  # (after them: its fallback role's families)
         for position, family in enumerate(config.families(role)):
             face = resolve_family(config, family)
             if face is not None:
-                resolved[role].append(face)
+                resolved[role].append(face if position < own
+                                      else replace(face, latin_only=True))
                 continue
             if family.casefold() in reported:
                 continue
             reported.add(family.casefold())
             file, line = config.where(role, position)
-            roles = [r for r in ROLES if family.casefold() in map(str.casefold, config.roles[r])]
+            roles = [r for r in ALL_ROLES
+                     if family.casefold() in map(str.casefold, config.roles[r])]
             substitute = fc_match(family).families[:1] or ["another family"]
             problems.append(
                 Problem(

@@ -51,6 +51,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from briefing.weasy.seam import original
+from briefing.weasy.state import cascade_seen
 
 NAME = "matched-once"  # the patch of Matcher.match
 KEYS = "matched-once-keys"  # the patch of StyleFor.__init__
@@ -66,9 +67,16 @@ _relational_of: dict[object, _Relational] = {}
 # The running cascade's element keys (etree element -> key) and the matches it uses.
 _cascade: ContextVar[tuple[dict, dict] | None] = ContextVar("briefing.weasy.cascade",
                                                             default=None)
-# What the last cascade did (tests, bench/): matches reused and made, elements whose
-# declarations were made afresh and elements whose declarations were kept.
-counts = {"reused": 0, "matched": 0, "declared": 0, "kept": 0}
+# What the last cascade in this context did (`counts`: tests, bench/; weasy/state.py):
+# matches reused and made, elements whose declarations were made afresh and elements
+# whose declarations were kept.
+COUNTED = ("reused", "matched", "declared", "kept")
+
+
+def __getattr__(name: str):
+    if name == "counts":
+        return cascade_seen.get() or dict.fromkeys(COUNTED, 0)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def forget() -> None:
@@ -206,7 +214,7 @@ def style_for_init(self, html, sheets, presentational_hints, font_config,
     cascade, the declarations its stylesheets' rules gave it then (see above)."""
     from briefing.weasy import incremental
 
-    counts.update(dict.fromkeys(counts, 0))
+    cascade_seen.set(dict.fromkeys(COUNTED, 0))
     if not incremental.enabled():
         original(KEYS)(self, html, sheets, presentational_hints, font_config,
                        target_collector)
@@ -259,6 +267,7 @@ def _cascade_reusing(self, html, sheets, presentational_hints, font_config,
     # (the sheets with relational selectors: the others' matches are all in the key)
     relationals = [relational for sheet, _, _ in sheets
                    if (relational := _relational(sheet.matcher)).orders]
+    counts = cascade_seen.get()
     token = _cascade.set((keys, used))
     try:
         computed_cache = {}
@@ -357,6 +366,7 @@ def match(self, element):
     relational = _relational(self)
     key = (self, key)
     kept = _kept.get(key)
+    counts = cascade_seen.get()
     if kept is None:
         found = original(NAME)(self, element)
         counts["matched"] += 1

@@ -76,23 +76,26 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.weasy.seam import original
-from briefing.weasy.state import build_memory, incremental_key
+from briefing.weasy.state import build_memory, incremental_key, layout_saw, layout_seen
 
 _lock = threading.Lock()
-# Document key -> the last render's memory (its laid-out pages and box tree): two
-# documents per process.
-_memory: dict[str, Memory] = {}
-MEMORY_DOCUMENTS = 2
-# What the last render did (tests and bench/ read it): the first page laid out again,
-# how many pages were flagged to be laid out again (None: no earlier render to start
-# from), and how many it handed on as the previous render had laid them out.
-last_first_page: int | None = None
-last_flagged: int | None = None
-last_kept: int = 0
-last_shift: int = 0  # pages handed on renumbered, moved by this many
+MEMORY_DOCUMENTS = 2  # documents remembered (per process, or within one build)
+# What the last render in this context did (tests and bench/ read it; weasy/state.py):
+# last_first_page, the first page laid out again; last_flagged, how many pages were
+# flagged to be laid out again (None: no earlier render to start from); last_kept, how
+# many it handed on as the previous render had laid them out; last_shift, by how many
+# it renumbered the pages it handed on renumbered.
+LAST = {"last_first_page": "first_page", "last_flagged": "flagged", "last_kept": "kept",
+        "last_shift": "shift"}
+
+
+def __getattr__(name: str):
+    if name in LAST:
+        return getattr(layout_seen.get(), LAST[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -106,18 +109,37 @@ class Memory:
     moved_from: int | None = None
 
 
-_keeping = False
+@dataclass
+class Memories:
+    """What renders remember for the next render of the same document: the process's
+    while it keeps pages (from `keep_pages()` to `keep_pages(False)`), or one build's
+    (`one_build`: dropped with it). Whoever owns it owns the kept pages (and, on their
+    root boxes, their drawings: pagedraw.py) and the kept parses of the HTML
+    (parsed.py); no module holds them."""
+
+    # Document key -> the last render's memory (its laid-out pages and box tree).
+    documents: dict[str, Memory] = field(default_factory=dict)
+    parses: list = field(default_factory=list)  # parsed.Parse, the latest last
+
+
+# The process's memories while it keeps pages (`keep_pages`); None when it does not.
+_process: Memories | None = None
 
 
 def keep_pages(on: bool = True) -> None:
-    """This process renders documents again: remember their pages from now on."""
-    global _keeping
-    _keeping = on
-    if not on:
-        forget()
-        from briefing.weasy import parsed
+    """This process renders documents again: remember their pages from now on (off:
+    forget them, and remember none across builds)."""
+    global _process
+    with _lock:
+        if not on:
+            _process = None
+        elif _process is None:
+            _process = Memories()
 
-        parsed.forget()
+
+def keeping() -> bool:
+    """This process keeps pages across builds (`keep_pages`)."""
+    return _process is not None
 
 
 def enabled() -> bool:
@@ -131,16 +153,18 @@ def one_build(across_builds: bool = True) -> Iterator[None]:
     mark's, the contents'): each starts from the pages of the one before, in a memory dropped at the
     end — or, in a process that keeps pages (`keep_pages`) and when `across_builds`
     (the fonts are the process's, not this build's), in the process's memory."""
-    token = build_memory.set(None if _keeping and across_builds else {})
+    token = build_memory.set(None if keeping() and across_builds else Memories())
     try:
         yield
     finally:
         build_memory.reset(token)
 
 
-def _store() -> dict:
+def memories() -> Memories | None:
+    """The memories renders use here: this build's (`one_build`, in a process that keeps
+    no pages), else the process's; None when neither remembers."""
     local = build_memory.get()
-    return _memory if local is None else local
+    return _process if local is None else local
 
 
 def document_key(html: str, stylesheets, options: dict, base: str, font_key) -> str:
@@ -158,7 +182,7 @@ def document_key(html: str, stylesheets, options: dict, base: str, font_key) -> 
 def remembering(key: str | None) -> Iterator[None]:
     """Renders inside keep their pages for the next render with the same key (in a
     process that keeps pages, or inside `one_build`)."""
-    on = enabled() and (_keeping or build_memory.get() is not None)
+    on = enabled() and memories() is not None
     token = incremental_key.set(key if on else None)
     try:
         yield
@@ -167,8 +191,12 @@ def remembering(key: str | None) -> Iterator[None]:
 
 
 def forget() -> None:
-    with _lock:
-        _memory.clear()
+    """Forget the pages kept here (this build's, or the process's): the next render lays
+    out every page."""
+    kept = memories()
+    if kept is not None:
+        with _lock:
+            kept.documents.clear()
 
 
 # ------------------------------------------------------------------ box trees
@@ -298,12 +326,12 @@ def skip_path(skip) -> list[int] | None:
 def initialize_page_maker(context, root_box):
     """WeasyPrint's; and the new box tree's shape when this document is remembered."""
     original("page-memory-start")(context, root_box)
-    key = incremental_key.get()
-    if key is None:
+    key, kept = incremental_key.get(), memories()
+    if key is None or kept is None:
         context.briefing_incremental = None
         return
     context.briefing_incremental = {
-        "key": key, "store": _store(), "tree": Tree(root_box), "snapshots": {},
+        "key": key, "store": kept.documents, "tree": Tree(root_box), "snapshots": {},
         "prefilled": False, "kept": {}, "reused": 0, "carries": False, "shift": None,
         "moved_from": None}
 
@@ -313,12 +341,11 @@ def layout_document(html, root_box, context, max_loops=8):
     # Margin boxes are added as WeasyPrint hands the pages on: take them all first
     # (initialize_page_maker runs then, too).
     pages = list(original("page-memory")(html, root_box, context, max_loops))
-    global last_kept
     state = getattr(context, "briefing_incremental", None)
     if state is None:
         yield from pages
         return
-    last_kept = state["reused"]
+    layout_saw(kept=state["reused"])
     snapshots = state["snapshots"]
     kept = [snapshots.get(index) for index in range(len(pages))]
     if all(snapshot is not None and snapshot[0] is page
@@ -377,12 +404,11 @@ def kept_pages(context, root_box, html, pages) -> list:
     """Before the first layout pass: the previous render's pages, with page_maker set
     to lay out again those an edit touches (and WeasyPrint's own check to lay out any
     page that does not start as before). Otherwise `pages`."""
-    global last_first_page, last_flagged, last_shift
     state = getattr(context, "briefing_incremental", None)
     if pages or state is None or state["prefilled"]:
         return pages
     state["prefilled"] = True
-    last_first_page, last_flagged, last_shift = 0, None, 0
+    layout_saw(first_page=0, flagged=None, shift=0)
     with _lock:  # taken, not shared: this render changes its pages (a render that
         memory = state["store"].pop(state["key"], None)  # fails leaves nothing half-changed)
     if memory is None:
@@ -394,7 +420,7 @@ def kept_pages(context, root_box, html, pages) -> list:
     flagged = _pages_to_lay_out(memory, state["tree"], clean, starts)
     if len(flagged) == len(memory.pages):
         return pages  # nothing to keep
-    last_first_page, last_flagged = min(flagged), len(flagged)
+    layout_saw(first_page=min(flagged), flagged=len(flagged))
     try:
         pages = _restore(context, memory, state, html, clean, flagged)
         state["carries"] = memory.carries
@@ -405,7 +431,7 @@ def kept_pages(context, root_box, html, pages) -> list:
         original("page-memory-start")(context, root_box)
         state["snapshots"].clear()
         state["kept"].clear()
-        last_first_page, last_flagged = 0, None
+        layout_saw(first_page=0, flagged=None)
         return pages
 
 
@@ -563,8 +589,7 @@ def realign(context, index: int, laid_out: bool) -> None:
                            old_right != bool(offset % 2), moved_state,
                            {"content_changed": False, "pages_wanted": False,
                             "anchors": [], "content_lookups": []}))
-    global last_shift
-    last_shift = offset
+    layout_saw(shift=offset)
 
 
 def _same_but_page(old, new, offset: int) -> bool:

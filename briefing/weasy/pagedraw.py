@@ -41,6 +41,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from briefing.weasy.seam import original
+from briefing.weasy.state import pages_seen
 
 PAGE = "kept-drawing-page"
 NAME = "kept-drawing"
@@ -48,10 +49,20 @@ NAME = "kept-drawing"
 # The page draw_page is drawing, and its root box (the originals: the stacking
 # contexts hold copies), while its root's stacking context is still to be drawn.
 _page: ContextVar[tuple | None] = ContextVar("briefing.weasy.pagedraw", default=None)
-# What the last document's pages did with their root's drawing, in page order:
-# "replayed", "recorded" (drawn and kept), "drawn" (drawn, not kept). Tests read it.
-last: list[str] = []
-_last_fonts: list = [None]  # the document.fonts of the document `last` belongs to
+
+
+def __getattr__(name: str):
+    # `last`: what the pages of the last document drawn in this context did with their
+    # root's drawing, in page order: "replayed", "recorded" (drawn and kept), "drawn"
+    # (drawn, not kept). Tests and bench/ read it (weasy/state.py).
+    if name == "last":
+        return list(pages_seen.get()[1])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _saw(what: str) -> None:
+    fonts, seen = pages_seen.get()
+    pages_seen.set((fonts, (*seen, what)))
 
 # The stream's state that decides which operators drawing writes (drawings.STATE), and
 # the text layer's open /ActualText span.
@@ -181,7 +192,7 @@ def _joined(items: list) -> tuple:
 def _keeping() -> bool:
     from briefing.weasy import incremental
 
-    return incremental._keeping and incremental.enabled()
+    return incremental.keeping() and incremental.enabled()
 
 
 def _entry(stream) -> tuple:
@@ -199,9 +210,8 @@ def draw_page(page, stream):
     was handed on (draw_stacking_context below). A root with a kept drawing is given
     to WeasyPrint's stacking contexts as a copy without children (they would copy its
     whole tree), and its real stacking context made only if it is drawn after all."""
-    if stream._fonts is not _last_fonts[0]:
-        _last_fonts[0] = stream._fonts
-        del last[:]
+    if stream._fonts is not pages_seen.get()[0]:  # another document's first page
+        pages_seen.set((stream._fonts, ()))
     if not _keeping() or stream._tags is not None or not page.children:
         return original(PAGE)(page, stream)
     root = page.children[0]
@@ -234,7 +244,7 @@ def draw_stacking_context(stream, stacking_context):
     kept = getattr(root, "_briefing_drawn", None)
     if kept is not None and kept.fits(page, root, entry, stream):
         kept.apply(stream)
-        last.append("replayed")
+        _saw("replayed")
         return None
     root._briefing_drawn = None
     if stand_in is not None:  # drawn after all: the stacking context WeasyPrint makes
@@ -244,7 +254,7 @@ def draw_stacking_context(stream, stacking_context):
     drawn = _record(stream, stacking_context, page, root, entry)
     if drawn is not None:
         root._briefing_drawn = drawn
-    last.append("drawn" if drawn is None else "recorded")
+    _saw("drawn" if drawn is None else "recorded")
     return None
 
 

@@ -4,15 +4,16 @@ in a process that keeps pages, a second layout within one build).
 
 WeasyPrint 70 parses the whole HTML with tinyhtml5 for every layout (0.05–0.09 s for
 the sample's 110 KB). A save that edits a paragraph changes the HTML inside that
-paragraph's `<p>` only. So the last parses are kept (two per process, as the page
-memory keeps two documents), each with its source. The kept source's tags give its
-containers — paragraphs, headings, figure captions, none inside another or inside a
-table, list, form or phrasing element — and a new source is read against them: the
-characters outside the containers' content must be the same, each container's content
-runs to its end tag. Each container whose content differs (one for a save; two when
-the edit before is undone elsewhere) has its new content parsed alone (tinyhtml5's
-fragment parser, with the container's tag as the context) and put in a copy of the
-kept tree in place of the old content.
+paragraph's `<p>` only. So the last parses are kept, each with its source: two, as the
+page memory keeps two documents, and by the memories that keep those pages (the
+process's while it keeps pages, or one build's: incremental.Memories). The kept
+source's tags give its containers — paragraphs, headings, figure captions, none inside
+another or inside a table, list, form or phrasing element — and a new source is read
+against them: the characters outside the containers' content must be the same, each
+container's content runs to its end tag. Each container whose content differs (one for
+a save; two when the edit before is undone elsewhere) has its new content parsed alone
+(tinyhtml5's fragment parser, with the container's tag as the context) and put in a
+copy of the kept tree in place of the old content.
 
 That is what a full parse gives, for each changed container E, when:
 
@@ -49,10 +50,10 @@ import threading
 from dataclasses import dataclass
 
 from briefing.weasy.seam import original
-from briefing.weasy.state import incremental_key
+from briefing.weasy.state import incremental_key, parse_seen
 
 NAME = "parsed-again"
-KEPT = 2  # sources and trees kept per process
+KEPT = 2  # sources and trees kept (by the memories that keep the pages)
 
 # Elements inside which a changed stretch may be parsed alone (their content follows
 # the "in body" rules when none of their ancestors is below).
@@ -84,10 +85,15 @@ QUOTED = re.compile(r"""=\s*+(?:"[^"]*+"|'[^']*+')""")
 ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
 _lock = threading.Lock()
-_kept: list[Parse] = []
-# What the last parse did (tests, bench/): "fragment" (a changed element's content
-# parsed alone), "full", or None (not remembered: WeasyPrint's own parse).
-last: str | None = None
+
+
+def __getattr__(name: str):
+    # `last`: what the last parse in this context did (tests, bench/; weasy/state.py):
+    # "fragment" (a changed element's content parsed alone), "full", or None (not
+    # remembered: WeasyPrint's own parse).
+    if name == "last":
+        return parse_seen.get()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -116,43 +122,51 @@ class _Element:
 
 
 def forget() -> None:
-    with _lock:
-        _kept.clear()
+    """Forget the parses kept here (this build's, or the process's)."""
+    from briefing.weasy import incremental
+
+    memories = incremental.memories()
+    if memories is not None:
+        with _lock:
+            memories.parses.clear()
 
 
 def parse(document, namespace_html_elements=True, **kwargs):
     """tinyhtml5.parse; in a remembered layout, a string is parsed again only where
     it differs from a kept source (see above)."""
-    global last
     from briefing.weasy import incremental
 
+    memories = incremental.memories()
     # (WeasyPrint hands the string over as a StringIO: HTML(string=…))
-    if (incremental_key.get() is None or not isinstance(document, io.StringIO)
+    if (incremental_key.get() is None or memories is None
+            or not isinstance(document, io.StringIO)
             or document.tell() or kwargs or namespace_html_elements
             or not incremental.enabled()):
-        last = None
+        parse_seen.set(None)
         return original(NAME)(document, namespace_html_elements, **kwargs)
     source = document.getvalue()
-    tree = _reuse(source)
+    kept_parses = memories.parses
+    tree = _reuse(kept_parses, source)
     if tree is None:
-        last = "full"
+        parse_seen.set("full")
         tree = original(NAME)(document, namespace_html_elements=False)
         kept = Parse(source, copy.deepcopy(tree))
     else:
-        last = "fragment"
+        parse_seen.set("fragment")
         kept = Parse(source, tree)
         tree = copy.deepcopy(tree)
     with _lock:
-        _kept[:] = [parse for parse in _kept if parse.source != source][-(KEPT - 1):]
-        _kept.append(kept)
+        kept_parses[:] = [parse for parse in kept_parses
+                          if parse.source != source][-(KEPT - 1):]
+        kept_parses.append(kept)
     return tree
 
 
-def _reuse(source: str):
+def _reuse(kept_parses: list[Parse], source: str):
     """A tree of `source` made from a kept parse (the most recent that serves), or None
     (then parsed in full)."""
     with _lock:
-        candidates = _kept[::-1]
+        candidates = kept_parses[::-1]
     for kept in candidates:
         if kept.source == source:
             return copy.deepcopy(kept.tree)

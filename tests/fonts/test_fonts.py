@@ -19,6 +19,7 @@ from briefing.errors import EnvironmentProblem, InputError
 from briefing.fonts import (
     DEFAULT_ROLES,
     ROLES,
+    LayoutCheck,
     TextItem,
     check_coverage,
     describe_fonts,
@@ -112,12 +113,15 @@ def test_project_config_is_the_default_and_resolves_to_noto_cjk_sc():
     assert not (PROJECT_FONTS / "fonts.yaml").exists()
     assert config.source == DEFAULT_FONT_CONFIG  # the package's, read when the folder has none
     assert config.roles == DEFAULT_ROLES
-    assert set(config.roles) == set(ROLES)
+    assert set(config.roles) == set(ROLES) | {"latin", "latin_sans"}
     resolved = resolve_fonts(config)
     expected = {"title": "Serif", "heading": "Sans", "body": "Serif", "caption": "Sans"}
     for role, kind in expected.items():
-        face, emoji = resolved[role]  # (pictographs: the last fallback of every role)
+        # (pictographs: the emoji face; then Latin letters the CJK faces lack)
+        face, emoji, latin = resolved[role]
         assert emoji.family == "Noto Color Emoji" and emoji.origin == "system"
+        assert latin.family == latin.face_family == f"Noto {kind}" and latin.latin_only
+        assert not face.latin_only and not emoji.latin_only
         assert face.origin == "system"
         assert face.family == face.face_family == f"Noto {kind} CJK SC"
         assert face.path.parent == NOTO_DIR
@@ -220,8 +224,8 @@ def test_project_font_resolves_first_and_feeds_font_face_rules(fonts_dir: Path):
     config = load_font_config(fonts_dir)
     assert {face.family for face in config.project_faces} == {TEST_FAMILY}  # nameID 16 wins
     resolved = resolve_fonts(config)
-    first, fallback = resolved["body"]
-    assert first.origin == "project"
+    first, fallback, latin = resolved["body"]  # (latin: the fallback role's Noto Serif)
+    assert first.origin == "project" and latin.latin_only
     assert first.path == fonts_dir / "BriefingTestSans-Regular.ttf"  # upright, closest to 400
     assert (first.family, first.face_family, first.index) == ("briefing test sans", TEST_FAMILY, 0)
     assert fallback.origin == "system"
@@ -237,7 +241,7 @@ def test_project_font_resolves_first_and_feeds_font_face_rules(fonts_dir: Path):
 
     rows = describe_fonts(config, resolved)
     body = [row for row in rows if row["role"] == "body"]
-    assert [row["origin"] for row in body] == ["project", "system"]
+    assert [row["origin"] for row in body] == ["project", "system", "system"]
     assert body[0]["glyphs"] == len(TEST_CHARS) + 1
     assert body[0]["codepoints"] == len(TEST_CHARS)
 
@@ -260,7 +264,7 @@ def test_collection_faces_are_read_one_by_one(tmp_path: Path):
     folder.mkdir()
     collection.save(str(folder / "pair.ttc"))
     write_config(folder, "roles:\n  caption: Briefing Test Song\n")
-    (face,) = resolve_fonts(load_font_config(folder))["caption"]
+    face, _ = resolve_fonts(load_font_config(folder))["caption"]  # (and Noto Sans: Latin)
     assert (face.path.name, face.index, face.origin) == ("pair.ttc", 1, "project")
     assert 0x4E19 in face_coverage(face.path, face.index)  # 丙
     assert 0x7532 not in face_coverage(face.path, face.index)  # 甲 is in face 0 only
@@ -306,10 +310,11 @@ def test_uncovered_characters_are_located_by_role():
     ]
     assert problems[0].message == (
         "U+E000 private use character is in no font of role body (Noto Serif CJK SC, "
-        "Noto Color Emoji); "
+        "Noto Color Emoji, Noto Serif for Latin letters); "
         "first at article.md:13, also at 3 other places"
     )
-    assert "role caption (Noto Sans CJK SC, Noto Color Emoji)" in problems[1].message
+    assert ("role caption (Noto Sans CJK SC, Noto Color Emoji, Noto Sans for Latin letters)"
+            in problems[1].message)
     assert "U+200D ZERO WIDTH JOINER" in problems[2].message
     assert all("fonts/fonts.yaml" in p.fix for p in problems)
 
@@ -326,7 +331,8 @@ def test_coverage_is_the_union_of_the_role_families_only(fonts_dir: Path):
     assert [p.message.split(" is in")[0] for p in problems] == [
         "U+FF1A '：'", "U+5415 '吕'", "U+6881 '梁'",
     ]
-    assert all("role heading (Briefing Test Sans)" in p.message for p in problems)
+    assert all("role heading (Briefing Test Sans, Noto Sans for Latin letters)" in p.message
+               for p in problems)
 
 
 def test_coverage_cache_on_disk_and_invalidation(tmp_path: Path, monkeypatch):
@@ -418,7 +424,8 @@ def test_a_dropped_in_font_lacking_the_templates_diamond_stops_the_build(
     found = {}
     for problem in caught.value.problems:
         char = problem.message.split("'")[1]
-        assert "role caption (Briefing Lacking Sans)" in problem.message and problem.fix
+        assert "role caption (Briefing Lacking Sans, Noto Sans)" in problem.message
+        assert problem.fix
         found[char] = (Path(problem.file), problem.line)
     assert found == {char: (css, line) for char, line in expected.items()}
     assert not target.exists()
@@ -481,3 +488,95 @@ def test_pictographs_are_set_in_the_emoji_face_and_nothing_else(tmp_path, monkey
     monkeypatch.setattr(timeTools, "time", SimpleNamespace(time=lambda: time.time() + 3600))
     again = build(folder, tmp_path / "again.pdf").output
     assert again.read_bytes() == pdf.read_bytes()
+
+
+# --- Latin letters the CJK faces lack ----------------------------------------------------
+
+# Names in articles: Polish, Czech and Turkish letters that Noto Serif/Sans CJK SC lack
+# (ł ę ř ğ), set in the fallback roles' faces; the Vietnamese ễ and ậ they have.
+NAMES = "瓦文萨（Lech Wałęsa）、德沃夏克（Dvořák）、埃尔多安（Erdoğan）、阮文日（Nguyễn Văn Nhật）"
+
+
+def test_the_fallback_roles_follow_each_role_in_its_stack(tmp_path: Path):
+    config = load_font_config(PROJECT_FONTS)
+    assert config.families("body")[-1] == "Noto Serif"
+    assert config.families("kai")[-1] == config.families("fang")[-1] == "Noto Serif"
+    assert config.families("heading")[-1] == config.families("caption")[-1] == "Noto Sans"
+    # configured in fonts.yaml: where each family of a stack was named
+    write_config(tmp_path, "roles:\n  body: [Noto Serif CJK SC, Noto Serif]\n"
+                           "  latin:\n    - DejaVu Serif\n    - Noto Serif\n")
+    config = load_font_config(tmp_path)
+    # (a family the role names itself is not repeated from its fallback role)
+    assert config.families("body") == ("Noto Serif CJK SC", "Noto Serif", "DejaVu Serif")
+    assert config.where("body", 2) == (tmp_path / "fonts.yaml", 4)
+    assert config.families("heading") == DEFAULT_ROLES["heading"] + ("Noto Sans",)
+    assert config.where("heading", 2) == (None, None)  # the default
+    resolved = resolve_fonts(config)
+    assert [face.latin_only for face in resolved["body"]] == [False, False, True]
+    # a fallback family nowhere: named by its role and line
+    write_config(tmp_path, "roles:\n  latin_sans: [Briefing No Such Sans]\n")
+    with pytest.raises(EnvironmentProblem) as caught:
+        resolve_fonts(load_font_config(tmp_path))
+    [problem] = caught.value.problems
+    assert "role latin_sans" in problem.message and problem.line == 2 and problem.fix
+
+
+def test_latin_letters_count_from_the_fallback_and_nothing_else():
+    resolved = resolve_fonts(load_font_config(PROJECT_FONTS))
+    body = resolved["body"]
+    assert ord("ł") not in face_coverage(body[0].path, body[0].index)  # the CJK face lacks it
+    texts = [TextItem("body", NAMES, "article.md", 3), TextItem("heading", NAMES, "a.md", 1),
+             TextItem("kai", NAMES, "a.md", 2), TextItem("fang", NAMES, "a.md", 4)]
+    assert check_coverage(resolved, texts) == []
+    # Noto Serif has the Greek ἀ and the Devanagari क is in no configured face: both stop
+    # the build (the Latin face counts for Latin letters only), named with file and line.
+    assert ord("ἀ") in face_coverage(body[-1].path, body[-1].index)
+    problems = check_coverage(resolved, [TextItem("body", "柏拉图（Πλἀτων）说", "article.md", 7),
+                                         TextItem("caption", "图：क", "figures.yaml", 9)])
+    assert [(p.message.split(" is in")[0], p.file, p.line) for p in problems] == [
+        ("U+1F00 'ἀ'", "article.md", 7), ("U+0915 'क'", "figures.yaml", 9)]
+    assert "Noto Serif for Latin letters" in problems[0].message
+    assert all(p.fix for p in problems)
+    # … and as laid out: a ◆ a role's faces lack is not taken from its Latin face
+    check = LayoutCheck.for_build(resolved)
+    stack = dict(check.stacks)["body"]
+    assert check.problems([(1, stack, NAMES)]) == []
+    [problem] = check.problems([(2, stack, "中ἀ")])
+    assert "U+1F00" in problem.message and "page 2" in problem.message
+
+
+@pytest.mark.pdf
+def test_a_name_in_latin_letters_the_cjk_faces_lack_is_set_in_the_latin_face(tmp_path):
+    """Wałęsa in the body: ł and ę drawn in Noto Serif, the Latin letters the CJK face has
+    and the Han around them in Noto Serif CJK SC; Erdoğan in a (bold) heading: ğ in Noto
+    Sans Bold. A letter no configured face has still stops the build, with its line."""
+    import pdfplumber
+    from conftest import write_briefing
+
+    from briefing.build import build
+
+    body = f"## 土耳其总统埃尔多安（Erdoğan）\n\n波兰前总统{NAMES}。\n"
+    folder = write_briefing(tmp_path / "brief", body)
+    pdf = build(folder, tmp_path / "latin.pdf").output
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in glyphs(page)]
+    faces: dict[str, set[str]] = {}
+    for char in chars:
+        faces.setdefault(char["text"], set()).add(char["fontname"].split("+")[-1])
+    for letter in "łęř":
+        assert faces[letter] == {"Noto-Serif"}, (letter, faces[letter])
+    assert faces["ễ"] == faces["ậ"] == {"Noto-Serif-CJK-SC"}  # the CJK face has them
+    assert "Noto-Sans-Bold" in faces["ğ"] and "Noto-Serif" in faces["ğ"]  # heading, body
+    for char in "瓦文萨WaDvor":
+        assert faces[char] <= {"Noto-Serif-CJK-SC", "Noto-Sans-CJK-SC-Bold"}, (char, faces[char])
+    assert faces["萨"] == {"Noto-Serif-CJK-SC"}
+    text = (folder / "article.md").read_text("utf-8")
+    (folder / "article.md").write_text(text.replace("德沃夏克", "德沃夏克क"), "utf-8")
+    target = tmp_path / "refused.pdf"
+    with pytest.raises(InputError) as caught:
+        build(folder, target)
+    [problem] = caught.value.problems
+    line = text.split("\n").index(next(line for line in text.split("\n") if "德沃夏克" in line))
+    assert "U+0915" in problem.message and problem.fix
+    assert Path(problem.file).name == "article.md" and problem.line == line + 1
+    assert not target.exists()

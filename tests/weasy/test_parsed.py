@@ -16,7 +16,7 @@ import pytest
 
 from briefing import weasy
 from briefing.build import build
-from briefing.weasy import parsed
+from briefing.weasy import incremental, parsed
 from briefing.weasy.state import incremental_key
 from tests.conftest import SAMPLE
 
@@ -41,12 +41,14 @@ def sample_html(tmp_path_factory) -> str:
 
 @pytest.fixture
 def remembered():
+    # A layout remembered within one build: the parses are kept by the build's memories.
     weasy.load()
-    parsed.forget()
-    token = incremental_key.set("test")
-    yield
-    incremental_key.reset(token)
-    parsed.forget()
+    with incremental.one_build(across_builds=False):
+        token = incremental_key.set("test")
+        try:
+            yield
+        finally:
+            incremental_key.reset(token)
 
 
 def parse(source: str, **kwargs):
@@ -156,10 +158,10 @@ def test_a_neighbour_edited_after_a_reused_parse_gives_its_own_text(sample_html,
 
 def test_only_a_remembered_layout_reuses(sample_html):
     weasy.load()
-    parsed.forget()
-    parse(sample_html, namespace_html_elements=False)
-    assert parsed.last is None  # not remembered: WeasyPrint's own parse, nothing kept
-    assert not parsed._kept
+    with incremental.one_build(across_builds=False):  # (a memory, but no layout's key)
+        parse(sample_html, namespace_html_elements=False)
+        assert parsed.last is None  # not remembered: WeasyPrint's own parse, nothing kept
+        assert not incremental.memories().parses
 
 
 def test_a_short_fragment_naming_a_file_is_parsed_as_text(sample_html, remembered,

@@ -16,7 +16,10 @@ from briefing.export import write_pdf
 from briefing.weasy import placement
 
 TEXT = "文字" * 60
-STYLE = ("@page { size: A6; margin: 10mm } body { font-size: 10pt; line-height: 14pt } "
+# (the body in a face named, not the system's default serif — fonts-noto-core makes it
+# Noto Serif — so the pages break where these tests expect, whatever is installed)
+STYLE = ("@page { size: A6; margin: 10mm } body { font-size: 10pt; line-height: 14pt; "
+         "font-family: 'DejaVu Serif' } "
          "table { break-inside: avoid } td { height: 12pt } h2 { margin: 0; height: 28pt }")
 
 

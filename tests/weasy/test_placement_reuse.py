@@ -43,8 +43,12 @@ def document(before: int, after: int, later: int = 0, page_css: str = "",
     body += "".join(paragraph(f"b{n}") for n in range(after))
     more = "".join(paragraph(f"c{n}") for n in range(later))
     section = f'<section style="break-before: page">{more}</section>' if later else ""
+    # (set in a face named, not the system's default serif: the pages' breaks and the
+    # group's move below are those of DejaVu Serif's widths, whatever else is installed —
+    # fonts-noto-core makes Noto Serif fontconfig's default serif)
     return ("<html><head><style>@page { size: A6; margin: 10mm } body { font-size: 10pt; "
-            "line-height: 14pt } table { break-inside: avoid } td { height: 12pt }"
+            "line-height: 14pt; font-family: 'DejaVu Serif' } table { break-inside: avoid } "
+            "td { height: 12pt }"
             f"{page_css}</style></head><body><section>{body}</section>{section}</body></html>")
 
 
