@@ -827,12 +827,16 @@ def same_thing(subject: str, label: str) -> bool:
         # the measure, the words between left out
         return True
     # 「PM2.5浓度下降5.0%」 of 「PM2.5平均浓度」: the same words less 平均/年均 and scope.
-    bare_subject, bare_label = AVERAGE.sub("", subject), AVERAGE.sub("", label)
+    bare_subject, bare_label = (AVERAGE.sub("", NAME_EXTRAS.sub("", subject)),
+                                AVERAGE.sub("", NAME_EXTRAS.sub("", label)))
     return len(bare_subject) > 1 and (bare_subject == bare_label
                                       or bare_label.endswith(bare_subject))
 
 
-AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
+AVERAGE = re.compile(r"平均|年均|月日均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
+# A Latin name in brackets after the Chinese one (「二氧化硫（SO2）」) and a 的 between the
+# thing and its measure (「二氧化氮的月日均浓度」) name nothing else.
+NAME_EXTRAS = re.compile(r"[（(][A-Za-z0-9.<>/ ]{1,12}[)）]|的")
 # What makes a total a rate per something: 人均GDP, 亩均产值, 单位GDP能耗.
 PER_UNIT_QUALIFIER = re.compile(r"(?:人均|户均|亩均|地均|劳均|单位|万元)$")
 
@@ -899,6 +903,8 @@ def rows_in_sentence(sentence: str, context: str = "",
     carried_changes = [row.change for row in carried]
     base, pending, changes = None, None, []
     viewed: tuple[str, list[str | None], int] | None = None
+    short: tuple[str, dict[int, str | None]] | None = None
+    monthly: list[tuple[Row, str]] = []
     for start, end in clause_spans(sentence):
         raw = sentence[start:end]
         clause = raw.strip()
@@ -926,7 +932,21 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         _name_base(rows, changes, base)
         base, pending, changes = pending, None, [row.change for row in rows]
-        if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
+        compared = BASE_CLAUSE.match(clause)
+        compared_to = compared["base"] if compared else clause
+        if SHORT_BASE.fullmatch(compared_to):
+            # 「与上月相比，…；与去年同期相比，…」: the changes said until the year's base
+            # are against the month before
+            short = (clause, {id(r): r.change for r in [*carried, *rows]})
+        elif short and YEAR_BASE.fullmatch(compared_to):
+            # A figure given both changes keeps the year's (a bulletin's own comparison);
+            # one given only the month's keeps it, said with its base (at the end).
+            for row in [*carried, *rows]:
+                if id(row) in short[1] and row.change != short[1][id(row)]:
+                    monthly.append((row, short[0] + "，" + row.change))
+                    row.change = short[1][id(row)]
+            short = None
+        if compared and not DEFAULT_BASE.match(compared["base"]):
             pending = clause
             continue
         found = quantities(sentence, start, end, mask, keep_unknown=True)
@@ -1002,6 +1022,8 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context, carried)
     _name_base(rows, changes, base)
+    for row, said_change in monthly:
+        row.change = row.change or said_change
     if viewed:
         _name_view(rows, *viewed)
     place = leading_place(sentence)
@@ -1163,6 +1185,12 @@ SUBJECT_FLAT = re.compile(r"^(?P<subject>[^，,；;\d]{2,24}?)(?:" + COMPARED +
 # after it; the change is written with it unless the base is the usual one (去年同期, 上年).
 BASE_CLAUSE = re.compile(r"^(?:与|同|和)(?P<base>[^，,；;]{1,24}?)(?:相比|比较|相较)$")
 DEFAULT_BASE = re.compile(r"^(?:去年|上年|上一年|上年度|前一年)?(?:同期)?$|^上(?:月|季度|期|届)$")
+
+
+# The bases of a sentence that compares with two periods: the month (quarter) before, and
+# the year before's same period.
+SHORT_BASE = re.compile(r"上(?:个)?(?:月|季度)|环比")
+YEAR_BASE = re.compile(r"(?:去年|上年|上一年)(?:同期|同月)?|同比")
 
 
 def _name_base(rows: list[Row], changes: list[str | None], base: str | None) -> None:
@@ -1994,6 +2022,12 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         return []
     by_section: dict[str, list[Row]] = {}
     seen: dict[tuple[str, str, str, str], list[int]] = {}
+    # The rows of the paragraph before (and its section): a paragraph that opens with the
+    # usual base of comparison (「与去年同期相比，优良天数增加8天，…分别下降40.4%、…」) goes on
+    # about the figures of the one before — the changes it gives of their things, by name,
+    # are theirs, not rows of their own.
+    last_rows: list[Row] = []
+    last_section: str | None = None
     for passage in passages:
         # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
         # Simplified form; each row is then written back in the text's own characters.
@@ -2002,12 +2036,15 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         # the paragraph — no word of the first sentence's label
         text = text[len(ITEM_NUMBER.match(text)[0]):]
         if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text):
+            last_rows = []
             continue
-        previous: list[Row] = []
-        made: dict[int, Row] = {}
+        previous = last_rows if passage.section == last_section else []
+        made: dict[int, Row] = {id(row): row for row in previous}
         place, period = None, None
+        own: list[Row] = []
         for sentence in sentences(text):
             previous = rows_in_sentence(sentence, passage.context, previous)
+            own += previous
             made.update((id(row), row) for row in previous)
             # 「京津冀…城市3月平均优良天数比例为74.5%…。1-3月，平均优良天数比例为49.1%」: a
             # paragraph's later sentences go on about the place and the period it named
@@ -2031,6 +2068,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 rows.append(row)
         for row in made.values():
             restore(row)
+        last_rows, last_section = own, passage.section
     _drop_earlier_years(by_section)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
     # names the place in each of its places' rows; one place is the text's own, and left off.
