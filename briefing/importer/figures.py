@@ -79,6 +79,8 @@ from functools import cache
 
 import yaml
 
+from briefing.importer.records import Repair
+
 # ---------------------------------------------------------------- topics
 
 Topic = tuple[str, str, tuple[str, ...]]
@@ -2102,6 +2104,65 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         used.add(group_id)
         groups.append(Group(group_id, title, rows))
     return groups
+
+
+# ---------------------------------------------------------------- contradictions
+
+# A change's amount and direction: 「同比增加8天」 → (增, 8, 天).
+CHANGE_SAID = re.compile(r"(增加|增长|提高|上升|下降|减少|降低|改善|回落|上涨)\D{0,4}?"
+                         r"(\d+(?:\.\d+)?)\s*(个百分点|%|‰|[^\d\s，。；、,;]{0,3})")
+
+
+def _change_said(change: str | None) -> tuple[str, Decimal, str] | None:
+    """A change's direction, amount and unit, when it is one against the usual base."""
+    if not change or re.match(r"与|[比较](?!上年|去年)", change):
+        return None  # 「与上月相比，…」「比2019年…」: another base than the year before's
+    found = CHANGE_SAID.search(change)
+    if found is None:
+        return None
+    up = "up" if UP_VERB.match(found[1]) else "down"
+    return up, Decimal(found[2]), found[3]
+
+
+UP_VERB = re.compile(r"增|提|上|涨")
+
+
+def contradictions(groups: list[Group]) -> list[tuple[Row, Row]]:
+    """Pairs of rows giving one figure (the same thing, value, unit, place and period) with
+    two different changes against the same base — 「优良天数29天…增加8天」 and later
+    「优良天数为29天…增加9天」: the text contradicts itself, and which change is right only
+    the source's publisher can say. Both rows stay proposed; each pair is a doubt."""
+    rows = [row for group in groups for row in group.rows]
+    found = []
+    for index, one in enumerate(rows):
+        said_one = _change_said(one.change)
+        if said_one is None:
+            continue
+        for other in rows[index + 1:]:
+            said_other = _change_said(other.change)
+            if said_other is None or said_other == said_one or one.value != other.value \
+                    or one.unit != other.unit or _where(one) != _where(other) \
+                    or _other_period(one, other) or said_one[2] != said_other[2]:
+                continue
+            if same_thing(one.label, other.label) or same_thing(other.label, one.label):
+                found.append((one, other))
+    return found
+
+
+def contradiction_doubts(groups: list[Group], text: str) -> list[Repair]:
+    """A doubt for each figure the text gives with two changes (see contradictions), at the
+    source line that says the second change."""
+    doubts = []
+    for one, other in contradictions(groups):
+        at = text.find(other.change or "")
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+        doubts.append(Repair(
+            "figure-contradiction", line, f"{other.label} {other.value}{other.unit}",
+            f"{one.change} / {other.change}",
+            f"The text gives {one.label} {one.value}{one.unit} twice with different changes "
+            f"(「{one.change}」, 「{other.change}」): both key-figure rows are proposed — "
+            "check the source for which it means before accepting either."))
+    return doubts
 
 
 # ---------------------------------------------------------------- figures.yaml

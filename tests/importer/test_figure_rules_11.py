@@ -4,7 +4,12 @@ and a sentence comparing with two periods (the month before and the year before)
 
 from __future__ import annotations
 
-from briefing.importer.figures import Passage, extract_figures, same_thing
+from briefing.importer.figures import (
+    Passage,
+    contradiction_doubts,
+    extract_figures,
+    same_thing,
+)
 
 LEVELS = ("2024年3月，全县空气质量优良天数为28天，优良率为90.3%。细颗粒物（PM2.5）和臭氧的"
           "月日均浓度分别为0.031毫克/立方米和0.102毫克/立方米。")
@@ -60,3 +65,25 @@ def test_a_latin_name_in_brackets_and_的_name_the_same_thing():
     assert same_thing("二氧化氮月日均浓度", "二氧化氮（NO2）的月日均浓度")
     assert same_thing("可吸入颗粒物月日均浓度", "环境空气中可吸入颗粒物浓度")
     assert not same_thing("二氧化硫月日均浓度", "二氧化氮（NO2）的月日均浓度")
+
+
+# ---------------------------------------------------------------- a figure said twice
+
+AGAIN = ("截至3月31日，有效监测天数为31天，其中优良天数为28天，超标天数3天。与去年同期相比，"
+         "优良天数增加{}天。")
+
+
+def test_a_figure_given_twice_with_different_changes_is_a_doubt():
+    paragraphs = [LEVELS, "与去年同期相比，优良天数增加3天。", AGAIN.format(4)]
+    text = "\n".join(["某县空气质量月报", *paragraphs])
+    doubts = contradiction_doubts(extract_figures(Passage(p) for p in paragraphs), text)
+    assert [(d.kind, d.line, d.after) for d in doubts] == [
+        ("figure-contradiction", 4, "增加3天 / 增加4天")]
+    # both rows stay proposed: which change is right only the source can say
+    changes = {change for label, value, _, change in proposed(*paragraphs) if value == "28"}
+    assert changes == {"增加3天", "增加4天"}
+
+
+def test_a_figure_given_twice_with_the_same_change_is_no_doubt():
+    paragraphs = [LEVELS, "与去年同期相比，优良天数增加3天。", AGAIN.format(3)]
+    assert contradiction_doubts(extract_figures(Passage(p) for p in paragraphs), "") == []
