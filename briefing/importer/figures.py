@@ -882,13 +882,21 @@ EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|
                      r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
 
 
+# 「完成地区生产总值10.3亿元，…，占年计划的53.3%」「完成年度目标任务的52%」: how far a
+# result has come against the year's plan — progress reported, not a plan; the share is
+# no figure of a thing (the plan's amount is not said), so the clause gives no row.
+PLAN_PROGRESS = re.compile(r"(?:占|完成|为|达到?)(?:全|本)?年(?:度)?(?:计划|目标任务|目标|任务)"
+                           r"(?:任务)?的?\s*\d+(?:\.\d+)?\s*[%％]")
+
+
 def rows_in_sentence(sentence: str, context: str = "",
                      before: list[Row] | None = None) -> list[Row]:
     """The rows of one sentence. `before`: the rows of the sentence before it in the same
     paragraph, which a sentence opening with the usual base of comparison (「与去年同期相比，
     优良天数比例上升2.0个百分点，重度污染天数比例持平」) goes on about: the changes it gives of
     their things are theirs (changed in place; the row then cites both sentences)."""
-    if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
+    if TARGET_SENTENCE.search(PLAN_PROGRESS.sub("", sentence)) or \
+            NOTE_PASSAGE.match(sentence) or \
             PROFILE.search(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
             CONDITION.search(sentence) or len(CELL_BREAK.findall(sentence.strip())) >= 2:

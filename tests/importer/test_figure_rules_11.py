@@ -87,3 +87,21 @@ def test_a_figure_given_twice_with_different_changes_is_a_doubt():
 def test_a_figure_given_twice_with_the_same_change_is_no_doubt():
     paragraphs = [LEVELS, "与去年同期相比，优良天数增加3天。", AGAIN.format(3)]
     assert contradiction_doubts(extract_figures(Passage(p) for p in paragraphs), "") == []
+
+
+# ---------------------------------------------------------------- progress against the plan
+
+
+def test_a_share_of_the_years_plan_reports_progress_not_a_plan():
+    found = proposed("1-9月，全县完成固定资产投资18.6亿元，同比增长9.2%，占年计划的76.4%；"
+                     "实现社会消费品零售总额12.1亿元，同比增长6.5%，完成年度目标任务的74%。")
+    # the results are rows; the shares of the plan (76.4%, 74%) are none
+    assert [(value, unit, change) for _, value, unit, change in found] == [
+        ("18.6", "亿元", "同比增长9.2%"), ("12.1", "亿元", "同比增长6.5%")]
+    assert "固定资产投资" in found[0][0] and "社会消费品零售总额" in found[1][0]
+
+
+def test_a_plan_is_still_no_result():
+    # the progress phrase is read as a result only where it says how far a result has come
+    assert proposed("明年计划完成固定资产投资25亿元，同比增长10%；社会消费品零售总额计划达到"
+                    "15亿元，同比增长8%。") == []
