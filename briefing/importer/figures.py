@@ -1034,6 +1034,13 @@ def rows_in_sentence(sentence: str, context: str = "",
     _name_base(rows, changes, base)
     for row, said_change in monthly:
         row.change = row.change or said_change
+    for row in rows:
+        # 「…35微克/立方米，环比上升5.0%，同比下降8.0%」: the month's change said with its
+        # base, then the year's — the figure keeps the year's, as above
+        at = sentence.find(row.change) if row.change and SHORT_LEAD.match(row.change) else -1
+        following = YEAR_CHANGE.match(sentence[at + len(row.change):]) if at >= 0 else None
+        if following:
+            row.change = following["change"]
     if viewed:
         _name_view(rows, *viewed)
     place = leading_place(sentence)
@@ -1201,6 +1208,11 @@ DEFAULT_BASE = re.compile(r"^(?:去年|上年|上一年|上年度|前一年)?(?:
 # the year before's same period.
 SHORT_BASE = re.compile(r"上(?:个)?(?:月|季度)|环比")
 YEAR_BASE = re.compile(r"(?:去年|上年|上一年)(?:同期|同月)?|同比")
+SHORT_LEAD = re.compile(r"环比|[比较]上(?:个)?(?:月|季度)|与上(?:个)?(?:月|季度)相比")
+YEAR_CHANGE = re.compile(
+    r"^\s*[，,；;]\s*(?P<change>(?:同比|[比较](?:去年|上年)(?:同期)?|与(?:去年|上年)(?:同期)?"
+    r"相比[，,]?)\s*(?:增长|增加|上升|提高|下降|减少|降低|改善|上涨|回落)了?\s*"
+    r"\d+(?:\.\d+)?\s*(?:个百分点|%|‰|[^\d\s，。；、,;]{0,3}))")
 
 
 def _name_base(rows: list[Row], changes: list[str | None], base: str | None) -> None:

@@ -53,6 +53,18 @@ def test_a_figure_compared_with_the_month_and_the_year_before_keeps_the_years_ch
     assert "8.6" not in values
 
 
+def test_the_years_change_said_right_after_the_months_is_the_figures():
+    for sentence, change in (
+            ("本月细颗粒物浓度为35微克/立方米，环比上升5.0%，同比下降8.0%。", "同比下降8.0%"),
+            ("本月细颗粒物浓度为35微克/立方米，比上月上升5.0%，比去年同期下降8.0%。",
+             "比去年同期下降8.0%")):
+        assert [(v, c) for _, v, _, c in proposed(sentence + "优良天数为28天。")][0] == (
+            "35", change)
+    # the month's change alone stays, said with its base
+    assert proposed("本月细颗粒物浓度为35微克/立方米，环比上升5.0%。优良天数为28天。")[0][3] == \
+        "环比上升5.0%"
+
+
 def test_a_months_change_in_a_sentence_with_two_bases_is_said_with_its_base():
     found = proposed(LEVELS, "与上月相比，细颗粒物月日均浓度上升8.6%；与去年同期相比，优良天数"
                              "增加3天。")
