@@ -49,6 +49,7 @@ from briefing.importer.flattables import (
     bar_cell_tables,
     bare_cell_tables,
     cell_line_tables,
+    closed_cell_tables,
     flattened_tables,
     tab_tables,
 )
@@ -161,7 +162,9 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
             found = clean_source_lines(lines, markdown)
             found.repairs = flat + found.repairs
             return found
-        lines, tables, doubts = cell_line_tables(lines)
+        lines, tables, doubts = closed_cell_tables(lines)
+        lines, found, more = cell_line_tables(lines)
+        tables, doubts = tables + found, doubts + more
         lines, found, more = bar_cell_tables(lines)
         tables, doubts = tables + found, doubts + more
         lines, found, more = bare_cell_tables(lines)

@@ -79,6 +79,8 @@ from functools import cache
 
 import yaml
 
+from briefing.importer.records import Repair
+
 # ---------------------------------------------------------------- topics
 
 Topic = tuple[str, str, tuple[str, ...]]
@@ -827,12 +829,16 @@ def same_thing(subject: str, label: str) -> bool:
         # the measure, the words between left out
         return True
     # 「PM2.5浓度下降5.0%」 of 「PM2.5平均浓度」: the same words less 平均/年均 and scope.
-    bare_subject, bare_label = AVERAGE.sub("", subject), AVERAGE.sub("", label)
+    bare_subject, bare_label = (AVERAGE.sub("", NAME_EXTRAS.sub("", subject)),
+                                AVERAGE.sub("", NAME_EXTRAS.sub("", label)))
     return len(bare_subject) > 1 and (bare_subject == bare_label
                                       or bare_label.endswith(bare_subject))
 
 
-AVERAGE = re.compile(r"平均|年均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
+AVERAGE = re.compile(r"平均|年均|月日均|月均|日均|全市|全省|全县|全区|全国|空气质量|环境空气")
+# A Latin name in brackets after the Chinese one (「二氧化硫（SO2）」) and a 的 between the
+# thing and its measure (「二氧化氮的月日均浓度」) name nothing else.
+NAME_EXTRAS = re.compile(r"[（(][A-Za-z0-9.<>/ ]{1,12}[)）]|的")
 # What makes a total a rate per something: 人均GDP, 亩均产值, 单位GDP能耗.
 PER_UNIT_QUALIFIER = re.compile(r"(?:人均|户均|亩均|地均|劳均|单位|万元)$")
 
@@ -876,13 +882,21 @@ EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|
                      r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
 
 
+# 「完成地区生产总值10.3亿元，…，占年计划的53.3%」「完成年度目标任务的52%」: how far a
+# result has come against the year's plan — progress reported, not a plan; the share is
+# no figure of a thing (the plan's amount is not said), so the clause gives no row.
+PLAN_PROGRESS = re.compile(r"(?:占|完成|为|达到?)(?:全|本)?年(?:度)?(?:计划|目标任务|目标|任务)"
+                           r"(?:任务)?的?\s*\d+(?:\.\d+)?\s*[%％]")
+
+
 def rows_in_sentence(sentence: str, context: str = "",
                      before: list[Row] | None = None) -> list[Row]:
     """The rows of one sentence. `before`: the rows of the sentence before it in the same
     paragraph, which a sentence opening with the usual base of comparison (「与去年同期相比，
     优良天数比例上升2.0个百分点，重度污染天数比例持平」) goes on about: the changes it gives of
     their things are theirs (changed in place; the row then cites both sentences)."""
-    if TARGET_SENTENCE.search(sentence) or NOTE_PASSAGE.match(sentence) or \
+    if TARGET_SENTENCE.search(PLAN_PROGRESS.sub("", sentence)) or \
+            NOTE_PASSAGE.match(sentence) or \
             PROFILE.search(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
             CONDITION.search(sentence) or len(CELL_BREAK.findall(sentence.strip())) >= 2:
@@ -899,6 +913,8 @@ def rows_in_sentence(sentence: str, context: str = "",
     carried_changes = [row.change for row in carried]
     base, pending, changes = None, None, []
     viewed: tuple[str, list[str | None], int] | None = None
+    short: tuple[str, dict[int, str | None]] | None = None
+    monthly: list[tuple[Row, str]] = []
     for start, end in clause_spans(sentence):
         raw = sentence[start:end]
         clause = raw.strip()
@@ -926,7 +942,21 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         _name_base(rows, changes, base)
         base, pending, changes = pending, None, [row.change for row in rows]
-        if BASE_CLAUSE.match(clause) and not DEFAULT_BASE.match(BASE_CLAUSE.match(clause)["base"]):
+        compared = BASE_CLAUSE.match(clause)
+        compared_to = compared["base"] if compared else clause
+        if SHORT_BASE.fullmatch(compared_to):
+            # 「与上月相比，…；与去年同期相比，…」: the changes said until the year's base
+            # are against the month before
+            short = (clause, {id(r): r.change for r in [*carried, *rows]})
+        elif short and YEAR_BASE.fullmatch(compared_to):
+            # A figure given both changes keeps the year's (a bulletin's own comparison);
+            # one given only the month's keeps it, said with its base (at the end).
+            for row in [*carried, *rows]:
+                if id(row) in short[1] and row.change != short[1][id(row)]:
+                    monthly.append((row, short[0] + "，" + row.change))
+                    row.change = short[1][id(row)]
+            short = None
+        if compared and not DEFAULT_BASE.match(compared["base"]):
             pending = clause
             continue
         found = quantities(sentence, start, end, mask, keep_unknown=True)
@@ -1002,6 +1032,15 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         _clause_rows(rows, sentence, found, start, end, clause, context, carried)
     _name_base(rows, changes, base)
+    for row, said_change in monthly:
+        row.change = row.change or said_change
+    for row in rows:
+        # 「…35微克/立方米，环比上升5.0%，同比下降8.0%」: the month's change said with its
+        # base, then the year's — the figure keeps the year's, as above
+        at = sentence.find(row.change) if row.change and SHORT_LEAD.match(row.change) else -1
+        following = YEAR_CHANGE.match(sentence[at + len(row.change):]) if at >= 0 else None
+        if following:
+            row.change = following["change"]
     if viewed:
         _name_view(rows, *viewed)
     place = leading_place(sentence)
@@ -1163,6 +1202,17 @@ SUBJECT_FLAT = re.compile(r"^(?P<subject>[^，,；;\d]{2,24}?)(?:" + COMPARED +
 # after it; the change is written with it unless the base is the usual one (去年同期, 上年).
 BASE_CLAUSE = re.compile(r"^(?:与|同|和)(?P<base>[^，,；;]{1,24}?)(?:相比|比较|相较)$")
 DEFAULT_BASE = re.compile(r"^(?:去年|上年|上一年|上年度|前一年)?(?:同期)?$|^上(?:月|季度|期|届)$")
+
+
+# The bases of a sentence that compares with two periods: the month (quarter) before, and
+# the year before's same period.
+SHORT_BASE = re.compile(r"上(?:个)?(?:月|季度)|环比")
+YEAR_BASE = re.compile(r"(?:去年|上年|上一年)(?:同期|同月)?|同比")
+SHORT_LEAD = re.compile(r"环比|[比较]上(?:个)?(?:月|季度)|与上(?:个)?(?:月|季度)相比")
+YEAR_CHANGE = re.compile(
+    r"^\s*[，,；;]\s*(?P<change>(?:同比|[比较](?:去年|上年)(?:同期)?|与(?:去年|上年)(?:同期)?"
+    r"相比[，,]?)\s*(?:增长|增加|上升|提高|下降|减少|降低|改善|上涨|回落)了?\s*"
+    r"\d+(?:\.\d+)?\s*(?:个百分点|%|‰|[^\d\s，。；、,;]{0,3}))")
 
 
 def _name_base(rows: list[Row], changes: list[str | None], base: str | None) -> None:
@@ -1994,6 +2044,12 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         return []
     by_section: dict[str, list[Row]] = {}
     seen: dict[tuple[str, str, str, str], list[int]] = {}
+    # The rows of the paragraph before (and its section): a paragraph that opens with the
+    # usual base of comparison (「与去年同期相比，优良天数增加8天，…分别下降40.4%、…」) goes on
+    # about the figures of the one before — the changes it gives of their things, by name,
+    # are theirs, not rows of their own.
+    last_rows: list[Row] = []
+    last_section: str | None = None
     for passage in passages:
         # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
         # Simplified form; each row is then written back in the text's own characters.
@@ -2002,12 +2058,15 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         # the paragraph — no word of the first sentence's label
         text = text[len(ITEM_NUMBER.match(text)[0]):]
         if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text):
+            last_rows = []
             continue
-        previous: list[Row] = []
-        made: dict[int, Row] = {}
+        previous = last_rows if passage.section == last_section else []
+        made: dict[int, Row] = {id(row): row for row in previous}
         place, period = None, None
+        own: list[Row] = []
         for sentence in sentences(text):
             previous = rows_in_sentence(sentence, passage.context, previous)
+            own += previous
             made.update((id(row), row) for row in previous)
             # 「京津冀…城市3月平均优良天数比例为74.5%…。1-3月，平均优良天数比例为49.1%」: a
             # paragraph's later sentences go on about the place and the period it named
@@ -2031,6 +2090,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 rows.append(row)
         for row in made.values():
             restore(row)
+        last_rows, last_section = own, passage.section
     _drop_earlier_years(by_section)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
     # names the place in each of its places' rows; one place is the text's own, and left off.
@@ -2064,6 +2124,65 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         used.add(group_id)
         groups.append(Group(group_id, title, rows))
     return groups
+
+
+# ---------------------------------------------------------------- contradictions
+
+# A change's amount and direction: 「同比增加8天」 → (增, 8, 天).
+CHANGE_SAID = re.compile(r"(增加|增长|提高|上升|下降|减少|降低|改善|回落|上涨)\D{0,4}?"
+                         r"(\d+(?:\.\d+)?)\s*(个百分点|%|‰|[^\d\s，。；、,;]{0,3})")
+
+
+def _change_said(change: str | None) -> tuple[str, Decimal, str] | None:
+    """A change's direction, amount and unit, when it is one against the usual base."""
+    if not change or re.match(r"与|[比较](?!上年|去年)", change):
+        return None  # 「与上月相比，…」「比2019年…」: another base than the year before's
+    found = CHANGE_SAID.search(change)
+    if found is None:
+        return None
+    up = "up" if UP_VERB.match(found[1]) else "down"
+    return up, Decimal(found[2]), found[3]
+
+
+UP_VERB = re.compile(r"增|提|上|涨")
+
+
+def contradictions(groups: list[Group]) -> list[tuple[Row, Row]]:
+    """Pairs of rows giving one figure (the same thing, value, unit, place and period) with
+    two different changes against the same base — 「优良天数29天…增加8天」 and later
+    「优良天数为29天…增加9天」: the text contradicts itself, and which change is right only
+    the source's publisher can say. Both rows stay proposed; each pair is a doubt."""
+    rows = [row for group in groups for row in group.rows]
+    found = []
+    for index, one in enumerate(rows):
+        said_one = _change_said(one.change)
+        if said_one is None:
+            continue
+        for other in rows[index + 1:]:
+            said_other = _change_said(other.change)
+            if said_other is None or said_other == said_one or one.value != other.value \
+                    or one.unit != other.unit or _where(one) != _where(other) \
+                    or _other_period(one, other) or said_one[2] != said_other[2]:
+                continue
+            if same_thing(one.label, other.label) or same_thing(other.label, one.label):
+                found.append((one, other))
+    return found
+
+
+def contradiction_doubts(groups: list[Group], text: str) -> list[Repair]:
+    """A doubt for each figure the text gives with two changes (see contradictions), at the
+    source line that says the second change."""
+    doubts = []
+    for one, other in contradictions(groups):
+        at = text.find(other.change or "")
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+        doubts.append(Repair(
+            "figure-contradiction", line, f"{other.label} {other.value}{other.unit}",
+            f"{one.change} / {other.change}",
+            f"The text gives {one.label} {one.value}{one.unit} twice with different changes "
+            f"(「{one.change}」, 「{other.change}」): both key-figure rows are proposed — "
+            "check the source for which it means before accepting either."))
+    return doubts
 
 
 # ---------------------------------------------------------------- figures.yaml

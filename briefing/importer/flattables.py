@@ -195,6 +195,128 @@ def _bare_rows(run: list[tuple[int, str]]) -> list[tuple[int, list[str]]] | None
     return rows if not cells and len(rows) >= TABLE_ROWS_MIN else None
 
 
+# ------------------------------------------------------- tables, each cell closed by its bar
+
+# A third copy of a web page's table (a yearbook's page saved as text): every cell is
+# closed by its bar — 「出生率 |」, an empty cell a lone 「|」 — and a cell whose text the
+# page broke over lines has its bar on its last line only (「人口⏎(‰) |」). No line opens
+# the rows. The sign of this copy is two lone bars in a row: where a lone bar opens a row
+# (above) two in a row would be an empty row, which no such copy writes.
+CLOSED_CELLS_MIN = 12
+CONTINUED_LINES_MAX = 3  # lines of one cell before its bar
+VALUE_ROWS_MIN = 3
+
+
+def _closed_cells(lines: list[tuple[int, str]], start: int
+                  ) -> tuple[list[tuple[list[tuple[int, str]], str]], int]:
+    """From `start`, the cells closed by their bars: each its source lines and its text
+    (its lines joined); and the index after the last one."""
+    cells: list[tuple[list[tuple[int, str]], str]] = []
+    pending: list[tuple[int, str]] = []
+    index = start
+    while index < len(lines):
+        number, text = lines[index][0], lines[index][1].strip()
+        if not text:
+            break
+        if ROW_OPEN.match(text):
+            if pending:
+                break  # text then a bar of its own: another copy's form
+            cells.append(([(number, text)], ""))
+        elif BARE_CELL.match(text):
+            words = [t for _, t in pending] + [text[:-1].strip()]
+            joined = words[0]
+            for word in words[1:]:
+                joined = join_lines(joined, word)
+            cells.append(([*pending, (number, text)], joined))
+            pending = []
+        elif "|" in text or "｜" in text or len(pending) == CONTINUED_LINES_MAX:
+            break
+        else:
+            pending.append((number, text))
+        index += 1
+    return cells, index - len(pending)
+
+
+def _closed_grid(texts: list[str]) -> tuple[int, int] | None:
+    """The number of columns k and the cells s before the grid, smallest k first: rows of
+    k cells from s on whose first columns hold words (labels, in one language or two) and
+    whose last ones numbers (or nothing) below a header row, at least three rows holding
+    numbers, every one of them under a label; None when no k reads so."""
+    for k in range(3, COLUMNS_MAX + 1):
+        for s in range(0, min(len(texts), 2 * k)):
+            rows = [texts[i:i + k] for i in range(s, len(texts), k)]
+            body = [row for row in rows if any(row)][1:]  # below the header row
+            valued = [row for row in body if any(_kind(c) == "value" for c in row if c)]
+            if len(valued) < VALUE_ROWS_MIN or any(not row[0] or _kind(row[0]) == "value"
+                                                   for row in valued):
+                continue
+            first_value = min(next(c for c, cell in enumerate(row) if cell and
+                                   _kind(cell) == "value") for row in valued)
+            if first_value < 1 or k - first_value < 2:
+                continue
+            if all((not cell) or ((_kind(cell) == "value") == (c >= first_value))
+                   for row in body for c, cell in enumerate(row)):
+                return k, s
+    return None
+
+
+def closed_cell_tables(lines: list[tuple[int, str]]
+                       ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
+    """Tables copied a cell a line, each cell closed by its bar (see above) → pipe tables,
+    rebuilt on a guess (held: heldtables.py): the number of columns is read from where
+    the numbers stand; rows of empty cells (the page's spacing) are dropped, and a row of
+    labels alone whose first cell is empty, under a row of figures, is the rest of that
+    row's labels (the page broke them into a row of their own). The cells before the grid
+    (a table number, a title in two languages) are kept as lines of text, their bars
+    removed."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(lines):
+        cells, end = _closed_cells(lines, index)
+        lone = [ROW_OPEN.match(lines[i][1].strip()) is not None for i in range(index, end)]
+        grid = _closed_grid([text for _, text in cells]) \
+            if len(cells) >= CLOSED_CELLS_MIN and any(
+                a and b for a, b in zip(lone, lone[1:], strict=False)) else None
+        if grid is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        k, s = grid
+        for source, text in cells[:s]:
+            if text:
+                result += [(source[0][0], text), (source[-1][0], "")]
+        rows: list[tuple[int, list[str]]] = []
+        joined = []
+        for at in range(s, len(cells), k):
+            row = cells[at:at + k]
+            texts = [text for _, text in row] + [""] * (k - len(row))
+            if not any(texts):
+                continue  # a row of empty cells: the page's spacing
+            if rows and not texts[0] and not any(_kind(t) == "value" for t in texts if t) \
+                    and any(_kind(t) == "value" for t in rows[-1][1] if t):
+                above = rows[-1][1]
+                rows[-1] = (rows[-1][0], [join_lines(a, b) if b else a
+                                          for a, b in zip(above, texts, strict=True)])
+                joined.append(f"source line {row[0][0][0][0]}")
+                continue
+            rows.append((row[0][0][0][0], texts))
+        first = rows[0][0]
+        result += [(first, ""), (first, pipe_row(rows[0][1])), (first, "|" + "---|" * k),
+                   *[(number, pipe_row(texts)) for number, texts in rows[1:]],
+                   (rows[-1][0], "")]
+        how = f"{len(rows)} rows × {k} columns" + (
+            f"; rows of labels only joined to the row above ({', '.join(joined)})"
+            if joined else "")
+        repairs.append(Repair(
+            "table-from-closed-cells", first, f"{end - index} lines, a cell each", how,
+            "Rebuilt a table copied a cell a line, each cell closed by its bar (a lone bar "
+            f"an empty cell): {how}, its number of columns read from where the numbers "
+            "stand.", review=True))
+        index = end
+    return result, repairs, []
+
+
 # ---------------------------------------------------------------- tables, a bar after each cell
 
 # Another text copy of a web page's table: each cell's text (on one line or several, a

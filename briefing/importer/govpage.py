@@ -26,9 +26,13 @@ CATALOGUE_FIELDS = {
     **dict.fromkeys(("索引号", "文号", "发文字号", "主题分类", "组配分类", "体裁分类",
                      "服务对象", "公开方式", "公开范围", "公开时限", "有效性", "主题词",
                      "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效",
-                     "公开目录", "公开形式", "内容概述"), None),
+                     "公开目录", "公开形式", "内容概述", "信息分类", "文件编号",
+                     "信息索取号", "责任部门"), None),
 }
 LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*([:：]?)$")
+# A field written whole in its cell, label and value parted by its colon (「信息分类：通知 |
+# 责任部门：区政府办 |」): a catalogue's row too when every label is one of its own.
+FIELD_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：][ \t\u3000]*(\S.*)$")
 DELIMITER_ROW = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
 HEAD_LINES = 12  # the catalogue stands at the page's head
 # A row of the page's header above the catalogue: one cell (the title, or a dash for an
@@ -49,6 +53,10 @@ def catalogue_row(text: str) -> list[tuple[str, str]] | None:
     label: str | None = None
     bare = False  # the pending label was written without its colon
     for cell in cells:
+        field = FIELD_CELL.match(cell)
+        if label is None and field and field[1] in CATALOGUE_FIELDS:
+            pairs.append((field[1], field[2].strip()))
+            continue
         match = LABEL_CELL.match(cell)
         # A label is written with its colon or, in some pages' tables, without one: then
         # only where a value is due (a bare label word right after a label is its value),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.accounting import unaccounted
-from briefing.importer.figures import extract_figures, figures_yaml
+from briefing.importer.figures import contradiction_doubts, extract_figures, figures_yaml
 from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
 from briefing.importer.readers import ReadOptions, read_source
@@ -71,6 +71,7 @@ def import_article(
     draft.repairs.sort(key=lambda repair: repair.line)
     draft.doubts.sort(key=lambda doubt: doubt.line)
     groups = extract_figures(passages(draft.nodes))
+    draft.doubts += contradiction_doubts(groups, article.text)  # a figure with two changes
     result = ImportResult(
         folder=destination, repairs=draft.repairs, doubts=draft.doubts, source=source,
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),

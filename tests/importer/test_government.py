@@ -637,3 +637,25 @@ def test_a_catalogues_labels_spaced_to_their_column_are_read_as_labels():
 def test_words_set_apart_in_a_sentence_are_no_spaced_label():
     text = f"# 某县通知\n\n会上 大家 一致认为：{BODY}\n"
     assert any(t.startswith("会上 大家 一致认为：") for _, t in texts(build_draft(text, FILE)))
+
+
+# Some pages write each field whole in its cell, label and value parted by the colon.
+FIELD_CELL_CATALOGUE = (
+    "关于表彰2023年度全县植树造林先进集体的通报\n"
+    "信息分类：表彰通报 | 责任部门：县政府办 | 文件编号：某府办字〔2023〕18号 | 公开方式：主动公开 |\n"
+    "生成日期：2023-12-01 | 公开时限：长期公开 | 公开范围：面向社会 | 信息索取号：A00-2023-0042 |\n"
+    "各乡镇人民政府，县政府各部门：\n"
+    "2023年，全县共完成植树造林1.2万亩，经县政府研究，决定对县林业局等8个单位予以通报表彰。\n")
+
+
+def test_a_catalogue_of_whole_fields_in_cells_is_no_table():
+    draft = build_draft(FIELD_CELL_CATALOGUE, FILE)
+    assert draft.title == "关于表彰2023年度全县植树造林先进集体的通报"
+    assert draft.date == dt.date(2023, 12, 1)
+    body = texts(draft)
+    assert not any(kind == "table" or "信息分类" in text or "|" in text for kind, text in body)
+    assert any(r.kind == "page-catalogue" and r.review for r in draft.repairs)
+    # A table whose cells hold colons but are no catalogue's fields stays a table's row.
+    assert catalogue_row("时间：上午 | 地点：会议室 | 主持：张三 |") is None
+    assert catalogue_row("信息分类：通知 | 责任部门：县政府办 |") == [
+        ("信息分类", "通知"), ("责任部门", "县政府办")]
