@@ -384,7 +384,7 @@ def best_blocks(owner_a: list[int], owner_b: list[int], matches: list[Match],
 DATE_ONLY = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{2}-\d{2})")
 
 
-def _unmatched_runs(text: str, matched: list[tuple[int, int]], blocks: list[Block]
+def unmatched_runs(text: str, matched: list[tuple[int, int]], blocks: list[Block]
                     ) -> list[tuple[int, int]]:
     """(start, end) of each run of text outside the matched runs, less a run that is a
     whole block holding nothing but a date (a dateline the other side moved to the date
@@ -412,8 +412,8 @@ def _unmatched_runs(text: str, matched: list[tuple[int, int]], blocks: list[Bloc
 
 
 def _unmatched_count(text: str, matched: list[tuple[int, int]], blocks: list[Block]) -> int:
-    """Characters of text outside the matched runs (see `_unmatched_runs`)."""
-    return sum(end - start for start, end in _unmatched_runs(text, matched, blocks))
+    """Characters of text outside the matched runs (see `unmatched_runs`)."""
+    return sum(end - start for start, end in unmatched_runs(text, matched, blocks))
 
 
 def named_run(run: str, pieces: list[str]) -> bool:
@@ -625,7 +625,7 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
     gold_chars = "".join(b.text for b in gold_kept)
     out_chars = "".join(b.text for b in out_kept)
     matches = align(gold_chars, out_chars)
-    lost_runs = _unmatched_runs(gold_chars, [(a, size) for a, _, size in matches], gold_kept)
+    lost_runs = unmatched_runs(gold_chars, [(a, size) for a, _, size in matches], gold_kept)
     score.lost = sum(end - start for start, end in lost_runs)
     score.lost_told = sum(end - start for start, end in lost_runs
                           if named_run(gold_chars[start:end], pieces))
@@ -685,6 +685,7 @@ def _first_difference(gold: list[list[str]], output: list[list[str]]) -> str:
 # What a spot's excerpt holds besides the text: the Markdown or field it was made into.
 SPOT_MARKUP = re.compile(r"^(?:#+|(?:title|subtitle|authors|source|url|date):|:::\s*[\w-]*)|"
                          r"[\[\]*>|]|</?\w+[^>]*>")
+SPOT_MARK = re.compile(r"…|[\[\]*>|]+")
 SPOT_PIECE = 4  # characters: a shorter piece of an excerpt names no block for sure
 
 
@@ -696,6 +697,10 @@ def flagged_blocks(spots: list, output: list[Block]) -> set[int]:
         for excerpt in (spot.after, spot.before):
             pieces = [_squeeze(SPOT_MARKUP.sub("", piece))
                       for line in excerpt.split("\n") for piece in line.split("…")]
+            # A mark the reader keeps as text (「[打印]」 in a block) splits the excerpt
+            # rather than gluing its neighbours: those pieces are tried too.
+            pieces += [_squeeze(SPOT_MARKUP.sub("", piece)) for line in excerpt.split("\n")
+                       for piece in SPOT_MARK.split(line)]
             hits = {number for piece in pieces if len(piece) >= SPOT_PIECE
                     for number, block in enumerate(output) if piece in block.text}
             if hits:

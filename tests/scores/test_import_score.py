@@ -205,6 +205,18 @@ def test_a_spot_names_a_block_by_its_excerpt_without_markup():
     assert [output[n].role for n in flagged_blocks([title], output)] == []
 
 
+def test_a_mark_kept_as_text_splits_an_excerpt_into_pieces():
+    from briefing.importer.records import Repair
+
+    # 「[ 打印 ]」 is text in the block; the excerpt's brackets are taken for Markdown
+    # marks and removed, which glued 「浏览次数：」 to 「打印」: tried split as well.
+    output = blocks("正文一段。\n\n浏览次数：86 [ 打印 ] [ 关闭 ]\n")
+    spot = Repair("page-fields-kept", 3, "浏览次数：86 [ 打印 ] [ 关闭 ]",
+                  "浏览次数：86 [ 打印 ] [ 关闭 ]", "a field line")
+    assert [output[n].text for n in flagged_blocks([spot], output)] == [
+        "浏览次数：86[打印][关闭]"]
+
+
 def test_lost_runs_told_counts_the_lost_characters_a_spot_names():
     from briefing.importer.records import Repair
 
