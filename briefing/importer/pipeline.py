@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.importer.accounting import unaccounted
+from briefing.importer.accounting import kept_furniture, unaccounted
 from briefing.importer.figures import extract_figures, figures_yaml
 from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
@@ -88,6 +88,10 @@ def import_article(
     # Accounting: source text neither in the article nor named by the report is a doubt.
     result.doubts = sorted(
         result.doubts + unaccounted(article.text, markdown, result.repairs + result.doubts),
+        key=lambda doubt: doubt.line)
+    # …and text kept that reads as the page's furniture (contents, field lines): a doubt.
+    result.doubts = sorted(
+        result.doubts + kept_furniture(article.text, markdown, result.repairs + result.doubts),
         key=lambda doubt: doubt.line)
     files: dict[str, str | bytes] = {
         ARTICLE: markdown,

@@ -7,7 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.importer import import_article, pipeline
-from briefing.importer.accounting import KIND, unaccounted
+from briefing.importer.accounting import (
+    KEPT_CONTENTS,
+    KEPT_FIELDS,
+    KIND,
+    kept_furniture,
+    unaccounted,
+)
 from briefing.importer.records import Repair
 
 TEXT = ("# 某县2023年生态环境状况公报\n\n"
@@ -132,3 +138,73 @@ def test_a_respacing_repair_on_the_line_does_not_hide_a_loss():
                     "Removed a space between Han characters.")
     assert [d.before for d in unaccounted(source, article, [spaced])] == [
         "细颗粒物年均浓度同比下降。"]
+
+
+# ---------------------------------------------------------------- text kept that reads as furniture
+
+CONTENTS_TEXT = ("# 某区2023年工作总结\n\n目　录\n\n"
+                 "一、主要工作……………………1\n\n二、存在问题……………………5\n\n"
+                 "三、下步打算……………………7\n\n"
+                 "一、主要工作\n\n今年以来，我区认真贯彻上级部署。\n\n"
+                 "二、存在问题\n\n一些工作还有差距。\n\n三、下步打算\n\n明年将继续努力。\n")
+
+
+def kept(result, kind: str) -> list[Repair]:
+    return [doubt for doubt in result.doubts if doubt.kind == kind]
+
+
+def test_a_contents_list_the_article_kept_is_a_doubt_naming_each_entry(tmp_path):
+    result, article = imported(tmp_path, CONTENTS_TEXT)
+    assert "……………………5" in article  # the article is not changed
+    [doubt] = kept(result, KEPT_CONTENTS)
+    assert doubt.line == 3
+    assert doubt.before.split("\n") == ["目\u3000录", "一、主要工作……………………1",
+                                        "二、存在问题……………………5", "三、下步打算……………………7"]
+    # The body's own first heading, repeating the list's first title, ends the list.
+    assert "一、主要工作" not in doubt.before.split("\n")
+
+
+def test_a_page_field_line_the_article_kept_is_a_doubt(tmp_path):
+    text = ("# 某镇召开安全生产工作会议\n\n4月2日，某镇召开安全生产工作会议，部署近期重点工作。\n\n"
+            "会议要求，各村要压实责任，抓好隐患排查整治。\n\n日期：2024-04-03　点击数：86\n")
+    result, _ = imported(tmp_path, text)
+    [doubt] = kept(result, KEPT_FIELDS)
+    assert (doubt.line, doubt.before) == (7, "日期：2024-04-03　点击数：86")
+
+
+def test_buttons_and_labels_make_a_field_line_prose_does_not():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "发布时间：2023-05-06　来源：某县人民政府\n\n"          # two labels
+               "[ 打印 ]　[ 关闭 ]\n\n"                               # two buttons
+               "时间：上午9时\n\n"                                     # one label: a fact of a notice
+               "据统计局消息来源可靠，时间紧任务重……我们要加油。\n\n"  # prose with 来源/时间 and ……
+               "会议指出……下一步要抓落实……全年目标123个。\n")        # ellipses are no leaders
+    found = kept_furniture("", article, [])
+    assert [(d.kind, d.before) for d in found] == [
+        (KEPT_FIELDS, "发布时间：2023-05-06　来源：某县人民政府"),
+        (KEPT_FIELDS, "[ 打印 ]　[ 关闭 ]")]
+    # A block a doubt of the same kind names already is not named twice.
+    assert kept_furniture("", article, found) == []
+
+
+def test_a_contents_list_without_page_numbers_under_its_head():
+    article = ("---\ntitle: 标题\n---\n\n目录\n\n第一章 总则\n\n第二章 组织机构\n\n"
+               "第一章 总则\n\n第一条 为了规范管理，制定本办法。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert doubt.before.split("\n") == ["目录", "第一章 总则", "第二章 组织机构"]
+    # A 目录 with no entry after it is a word, not a list.
+    assert kept_furniture("", "目录\n\n本办法自发布之日起施行，此前规定同时废止。\n", []) == []
+
+
+def test_a_contents_list_with_no_head_is_known_by_its_titles_coming_again():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "## 1 总则\n\n## 1.1 编制目的\n\n## 1.2 适用范围\n\n## 2 组织机构\n\n"
+               "## 1 总则\n\n## 1.1 编制目的\n\n为做好防汛工作，制定本预案。\n\n"
+               "## 1.2 适用范围\n\n本预案适用于全市。\n\n## 2 组织机构\n\n市政府设立指挥部。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert doubt.kind == KEPT_CONTENTS
+    assert doubt.before.split("\n") == ["1 总则", "1.1 编制目的", "1.2 适用范围", "2 组织机构"]
+    # Headings in a row that the body does not give again are the body's own.
+    plain = ("## 一、总体要求\n\n## （一）指导思想\n\n## （二）工作目标\n\n"
+             "到2025年，全面完成各项任务。\n")
+    assert kept_furniture("", plain, []) == []
