@@ -68,7 +68,7 @@ from bench.import_score import (
     unmatched_runs,
 )
 from briefing.importer.accounting import KIND as NOT_IN_ARTICLE
-from briefing.importer.accounting import kept_furniture
+from briefing.importer.accounting import output_doubts
 from briefing.importer.records import Repair
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -408,7 +408,7 @@ def run(sets: tuple[UnseenSet, ...], cache: Path, new_doubts: bool = False
         ) -> tuple[dict[str, Score], list[Error], dict[str, list[Spot]]]:
     """Every set's figures, errors and spots. `new_doubts`: add to each old report the
     doubts the current importer's output checks raise on that old output
-    (briefing/importer/accounting.py `kept_furniture`), as if they had run then."""
+    (briefing/importer/accounting.py `output_doubts`), as if they had run then."""
     scores: dict[str, Score] = {}
     errors: list[Error] = []
     spots: dict[str, list[Spot]] = {}
@@ -427,7 +427,7 @@ def run(sets: tuple[UnseenSet, ...], cache: Path, new_doubts: bool = False
             if new_doubts and markdown.strip():
                 told = [Repair(**r) for r in report["repairs"] + report["doubts"]]
                 report["doubts"] = report["doubts"] + [
-                    asdict(d) for d in kept_furniture(source, markdown, told)]
+                    asdict(d) for d in output_doubts(source, markdown, told)]
             score, found, named = census(name, source, gold, output, report)
             score.error = report.get("error")
             texts.append(score)

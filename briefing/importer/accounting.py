@@ -258,13 +258,18 @@ FIELD_LINE = 120  # characters: a page's field line is short
 ARTICLE_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|:::+\s*[\w-]*.*$)|\*\*|</?\w+[^>]*>")
 
 
+DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
+
+
 def _blocks(body: str) -> list[str]:
-    """article.md's body as its blocks (blank-line separated), container fences and table
-    rows left out (a table is no running text)."""
+    """article.md's body as its blocks (blank-line separated), container fences and pipe
+    tables (a delimiter row under a header) left out: a table is no running text."""
     found = []
     for chunk in re.split(r"\n[ \t]*\n", body):
+        if DELIMITER_ROW.search(chunk):
+            continue  # a pipe table
         lines = [line for line in chunk.split("\n")
-                 if line.strip() and not re.match(r"\s*(?::::+|\|)", line)
+                 if line.strip() and not re.match(r"\s*:::+", line)
                  and not line.startswith("<!--")]
         text = " ".join(ARTICLE_MARKUP.sub("", line).strip() for line in lines).strip()
         if text:
@@ -346,8 +351,9 @@ def _repeated_list(blocks: list[str], index: int) -> list[str]:
     titles, run = [], []
     for block in blocks[index:]:
         title = _title_of(block)
-        if len(block) > 40 or re.search("[。！？；]$", block) or (titles and title == titles[0]):
-            break
+        if (len(block) > 40 or re.search("[。！？；]$", block) or (titles and title == titles[0])
+                or len(re.findall(r"[^\W\d_]", title)) < 2):
+            break  # (a title has two letters or Han at least: no cell, mark or number)
         run.append(block)
         titles.append(title)
     if len(run) < 3:
@@ -357,14 +363,63 @@ def _repeated_list(blocks: list[str], index: int) -> list[str]:
     return run if again == 3 else []
 
 
+# A table left as text (census: cells split into paragraphs are the second largest untold
+# kind): running text never comes as a row of cells set apart by 「|」, as a line of
+# figures with hardly a word, or as a run of blocks of a few characters, most of them
+# figures — those are a table's rows or cells, one a paragraph.
+TABLE_TEXT = "table-as-text"
+TABLE_TEXT_NOTE = ("this reads as a table's rows or cells left as paragraphs (cells set "
+                   "apart by 「|」, figures with hardly a word, or a cell a paragraph): "
+                   "rebuild the table, or check the figures against the source")
+FIGURE = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?")
+CELL_RUN = 6  # blocks of a few characters in a row: a table's cells, one a paragraph
+CELL = 8  # characters: a cell
+
+
+def _figures_share(text: str) -> float:
+    """Share of the block's characters (spaces and separators left out) in figures."""
+    solid = re.sub(r"[\s|｜/、,，;；]", "", text)
+    return sum(len(m.group()) for m in FIGURE.finditer(solid)) / len(solid) if solid else 0.0
+
+
+DATE_TIME = re.compile(r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                       r"|\d{1,2}:\d{2}(?::\d{2})?")
+PHONE = re.compile(r"\(?\d{2,4}\)?[-−—]\d{3,4}(?:[-−—]\d{2,4})?(?:\D{0,2}\d{1,5})?")
+
+
+def _row_as_text(text: str) -> bool:
+    """A row of cells printed as a paragraph: three 「|」 or more, or three figures or more
+    (dates, times and phone numbers are no figures) making most of a line with no
+    sentence's end, no labelled field and no code of Latin letters."""
+    if text.count("|") + text.count("｜") >= 3:
+        return True
+    if re.search("[\u4e00-\u9fff][:：]|[A-Za-z]{2,}", text):
+        return False  # labelled fields (电话：), codes and identifiers (DOI, DB32/T)
+    text = PHONE.sub("", DATE_TIME.sub("", text))
+    return (len(FIGURE.findall(text)) >= 3 and _figures_share(text) >= 0.6
+            and not re.search("[。！？]", text))
+
+
+def _cell_run(blocks: list[str], index: int) -> list[str]:
+    """CELL_RUN or more blocks of at most CELL characters from `index`, half of them or
+    more holding a figure. Empty: none."""
+    run = []
+    for block in blocks[index:]:
+        if len("".join(block.split())) > CELL or re.search("[。！？；]$", block):
+            break
+        run.append(block)
+    figures = sum(1 for block in run if FIGURE.search(block))
+    return run if len(run) >= CELL_RUN and 2 * figures >= len(run) else []
+
+
 def kept_furniture(source: str, article: str, told: list[Repair]) -> list[Repair]:
-    """Doubts for the blocks of article.md that read as a table of contents or a web
-    page's field line (module comment above); `told`: the report's repairs and doubts —
-    a block a spot of the same kind names already is left alone."""
+    """Doubts for the blocks of article.md that read as a table of contents, a web
+    page's field line or a table left as text (comments above); `told`: the report's
+    repairs and doubts — a block a spot of the same kind names already is left alone."""
     front = FRONT.match(article)
     blocks = _blocks(article[front.end():] if front else article)
     same = {kind: [entry for entry in told if entry.kind == kind]
-            for kind in (KEPT_CONTENTS, KEPT_FIELDS)}
+            for kind in (KEPT_CONTENTS, KEPT_FIELDS, TABLE_TEXT)}
     doubts = []
     index = 0
     while index < len(blocks):
@@ -377,8 +432,79 @@ def kept_furniture(source: str, article: str, told: list[Repair]) -> list[Repair
                 excerpt = "\n".join(_excerpt(block) for block in names)
                 doubts.append(Repair(KEPT_CONTENTS, _source_line(source, names[0]),
                                      excerpt, excerpt, KEPT_CONTENTS_NOTE))
-        elif _field_line(text) and not _named_already(text, same[KEPT_FIELDS]):
-            doubts.append(Repair(KEPT_FIELDS, _source_line(source, text), _excerpt(text),
-                                 _excerpt(text), KEPT_FIELDS_NOTE))
+        elif _field_line(text):
+            if not _named_already(text, same[KEPT_FIELDS]):
+                doubts.append(Repair(KEPT_FIELDS, _source_line(source, text), _excerpt(text),
+                                     _excerpt(text), KEPT_FIELDS_NOTE))
+        elif (cells := _cell_run(blocks, index)) or _row_as_text(text):
+            # A table left as text: the run of cells, or the rows in a row.
+            rows = cells or [text]
+            while not cells and index + 1 < len(blocks) and _row_as_text(blocks[index + 1]):
+                rows.append(blocks[index + 1])
+                index += 1
+            index += len(cells) - 1 if cells else 0
+            names = [row for row in rows if not _named_already(row, same[TABLE_TEXT])]
+            if names:
+                excerpt = "\n".join(_excerpt(row) for row in names[:40])
+                doubts.append(Repair(TABLE_TEXT, _source_line(source, names[0]), excerpt,
+                                     excerpt, TABLE_TEXT_NOTE))
         index += 1
     return doubts
+
+
+# ---------------------------------------------------------------- heading levels on weak evidence
+
+# A numbering scheme marks one rank throughout a document: every 一、 is a part, every
+# （一） a section, every 1.1 a clause. When the article gives one scheme two levels (a
+# 1.1 at ## in one place and at ### in another), at least one of them is a guess the
+# editor should check (census: heading levels were the one kind of error the old reports
+# never told). Every heading of the scheme is named: the census found the wrong ones at
+# the scheme's usual level as often as at its rarer one.
+MIXED_LEVELS = "heading-level-mixed"
+MIXED_LEVELS_NOTE = ("headings numbered alike stand at different levels in the article: "
+                     "check this heading's level against its numbering")
+HAN_NUMBER = "一二三四五六七八九十百零〇"
+NUMBER_SCHEMES = (
+    ("第…章", rf"第[{HAN_NUMBER}\d]+[章篇]"), ("第…节", rf"第[{HAN_NUMBER}\d]+节"),
+    ("一、", rf"[{HAN_NUMBER}]+[、．.]"), ("（一）", rf"[（(][{HAN_NUMBER}]+[）)]"),
+    ("1.1.1", r"\d+\.\d+\.\d+(?![.\d])"), ("1.1", r"\d+\.\d+(?![.\d])"),
+    ("1.", r"\d+[、.．](?!\d)"), ("（1）", r"[（(]\d+[）)]"),
+)
+
+
+def _scheme(title: str) -> str | None:
+    title = re.sub(r"^\*\*|<[^>]+>", "", title).strip()
+    return next((name for name, pattern in NUMBER_SCHEMES if re.match(pattern, title)), None)
+
+
+def mixed_heading_levels(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming the headings of a numbering scheme the article gives two levels or
+    more."""
+    front = FRONT.match(article)
+    body = article[front.end():] if front else article
+    heads = [(len(m.group(1)), m.group(2).strip(), _scheme(m.group(2)))
+             for m in re.finditer(r"^(#{2,6})[ \t]+(.+)$", body, re.M)]
+    levels: dict[str, dict[int, int]] = {}
+    for level, _, scheme in heads:
+        if scheme:
+            counts = levels.setdefault(scheme, {})
+            counts[level] = counts.get(level, 0) + 1
+    same = [entry for entry in told if entry.kind == MIXED_LEVELS]
+    doubts = []
+    for scheme, counts in levels.items():
+        if len(counts) < 2:
+            continue
+        names = [title for _, title, other in heads
+                 if other == scheme and not _named_already(title, same)]
+        if names:
+            excerpt = "\n".join(_excerpt(title) for title in names[:40])
+            doubts.append(Repair(MIXED_LEVELS, _source_line(source, names[0]), excerpt,
+                                 excerpt, MIXED_LEVELS_NOTE))
+    return doubts
+
+
+def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """The checks of the written article that raise doubts and change nothing: text kept
+    that reads as furniture or as a table left as text, and heading levels on weak
+    evidence."""
+    return kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)

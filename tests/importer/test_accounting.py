@@ -11,7 +11,11 @@ from briefing.importer.accounting import (
     KEPT_CONTENTS,
     KEPT_FIELDS,
     KIND,
+    MIXED_LEVELS,
+    TABLE_TEXT,
     kept_furniture,
+    mixed_heading_levels,
+    output_doubts,
     unaccounted,
 )
 from briefing.importer.records import Repair
@@ -208,3 +212,49 @@ def test_a_contents_list_with_no_head_is_known_by_its_titles_coming_again():
     plain = ("## 一、总体要求\n\n## （一）指导思想\n\n## （二）工作目标\n\n"
              "到2025年，全面完成各项任务。\n")
     assert kept_furniture("", plain, []) == []
+
+
+def test_a_table_left_as_text_is_a_doubt_naming_its_rows_or_cells():
+    cells = "\n\n".join(["城区", "30", "18", "2.93", "90.3%", "东城", "31", "20", "3.05",
+                         "93.5%"])
+    article = ("---\ntitle: 标题\n---\n\n某市5月空气质量如下。\n\n" + cells
+               + "\n\n全市空气质量总体稳定。\n\n"
+               "|木1—仙游桥|良好|/|100|\n\n|木2—石马桥|良好|/|83.3|\n\n"
+               "城区 35 21 2.88 91.0% 东城 33 19 3.10 88.6%\n")
+    found = kept_furniture("", article, [])
+    assert [d.kind for d in found] == [TABLE_TEXT, TABLE_TEXT]
+    assert found[0].before.split("\n") == cells.split("\n\n")
+    assert found[1].before.split("\n") == ["|木1—仙游桥|良好|/|100|", "|木2—石马桥|良好|/|83.3|",
+                                            "城区 35 21 2.88 91.0% 东城 33 19 3.10 88.6%"]
+    # A pipe table (a delimiter row under its header) is a table, not text.
+    table = "---\ntitle: 标题\n---\n\n| 城区 | 30 | 90.3% |\n|---|---|---|\n| 东城 | 31 | 93.5% |\n"
+    assert kept_furniture("", table, []) == []
+
+
+def test_prose_with_figures_and_short_lines_is_no_table():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "全年地区生产总值123.4亿元，增长6.5%，其中一产12.3亿元、二产45.6亿元。\n\n"
+               "一、总体情况\n\n二、主要指标\n\n三、存在问题\n\n四、下步打算\n\n五、保障措施\n\n"
+               "六、其他\n\n2024年3月5日\n\n电话：0351-1234567 邮编：030000\n")
+    assert kept_furniture("", article, []) == []
+
+
+def test_contacts_codes_and_cells_of_a_real_table_raise_no_doubt():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "李明 科长 2570-2330分机6601\n\n"        # a contact line: phone numbers
+               "DB11/T 1234—2020\n\n"                   # a standard's code
+               "DOI: 10.11959/j.issn.1000-0801.2025\n\n"  # an identifier
+               "|\n\n（以上年为100） |\n\n|\n\n（以上年为100） |\n\n|\n\n（以上年为100） |\n")
+    assert kept_furniture("", article, []) == []  # cells repeated are no contents list
+
+
+def test_a_numbering_scheme_at_two_levels_is_a_doubt_naming_its_headings():
+    article = ("---\ntitle: 标题\n---\n\n## 1 概述\n\n### 1.1 背景\n\n正文。\n\n### 1.2 目标\n\n正文。\n\n"
+               "## 2 数据\n\n## 2.1 来源\n\n正文。\n\n### 2.2 方法\n\n正文。\n")
+    [doubt] = mixed_heading_levels("", article, [])
+    assert (doubt.kind, doubt.before) == (MIXED_LEVELS, "1.1 背景\n1.2 目标\n2.1 来源\n2.2 方法")
+    assert [d.kind for d in output_doubts("", article, [])] == [MIXED_LEVELS]
+    # Each scheme at one level of its own: no doubt.
+    steady = ("## 一、总体要求\n\n### （一）指导思想\n\n正文。\n\n## 二、主要任务\n\n"
+              "### （一）抓好生产\n\n正文。\n")
+    assert mixed_heading_levels("", steady, []) == []
