@@ -383,18 +383,27 @@ def census(name: str, source: str, gold: list[Block], output: list[Block],
     output_index = {kept_index[id(block)]: i for i, block in enumerate(output)
                     if id(block) in kept_index}
     flagged_kept = {kept_index[id(output[n])] for n in flagged if id(output[n]) in kept_index}
-    for start, end in unmatched_runs(out_chars, [(b, s) for _, b, s in matches], out_kept):
-        run = out_chars[start:end]
-        role = out_kept[out_kept_owner[start]].role
-        if MARKUP.search(run) or re.search(r"[<>{}`*]|&\w+;|:::", run):
-            cause = "markup printed"
-        elif from_source(run, start, kept_out_in_source):
-            cause = "source text the gold leaves out"
-        else:
-            cause = "text the source does not have"
-        add("invented", f"{cause} · as {role}", end - start,
-            out_kept_owner[start] in flagged_kept, run[:30],
-            (output_index[out_kept_owner[start]],))
+    for whole_start, whole_end in unmatched_runs(out_chars, [(b, s) for _, b, s in matches],
+                                                 out_kept):
+        # A run spanning blocks is counted block by block: each piece told or not by
+        # the spots naming its own block.
+        start = whole_start
+        while start < whole_end:
+            end = start
+            while end < whole_end and out_kept_owner[end] == out_kept_owner[start]:
+                end += 1
+            run = out_chars[start:end]
+            role = out_kept[out_kept_owner[start]].role
+            if MARKUP.search(run) or re.search(r"[<>{}`*]|&\w+;|:::", run):
+                cause = "markup printed"
+            elif from_source(run, start, kept_out_in_source):
+                cause = "source text the gold leaves out"
+            else:
+                cause = "text the source does not have"
+            add("invented", f"{cause} · as {role}", end - start,
+                out_kept_owner[start] in flagged_kept, run[:30],
+                (output_index[out_kept_owner[start]],))
+            start = end
     spots = []
     for entry in [r for r in repairs if r.review] + doubts:
         named = flagged_blocks([entry], output)
