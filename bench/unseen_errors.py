@@ -68,7 +68,7 @@ from bench.import_score import (
     unmatched_runs,
 )
 from briefing.importer.accounting import KIND as NOT_IN_ARTICLE
-from briefing.importer.accounting import output_doubts
+from briefing.importer.accounting import output_doubts, unaccounted
 from briefing.importer.records import Repair
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -416,8 +416,9 @@ def census(name: str, source: str, gold: list[Block], output: list[Block],
 def run(sets: tuple[UnseenSet, ...], cache: Path, new_doubts: bool = False
         ) -> tuple[dict[str, Score], list[Error], dict[str, list[Spot]]]:
     """Every set's figures, errors and spots. `new_doubts`: add to each old report the
-    doubts the current importer's output checks raise on that old output
-    (briefing/importer/accounting.py `output_doubts`), as if they had run then."""
+    doubts the current importer's checks of the written article raise on that old output
+    (briefing/importer/accounting.py: text accounting's `unaccounted`, `output_doubts`),
+    as if they had run then (a doubt the old report has already is not added twice)."""
     scores: dict[str, Score] = {}
     errors: list[Error] = []
     spots: dict[str, list[Spot]] = {}
@@ -435,8 +436,11 @@ def run(sets: tuple[UnseenSet, ...], cache: Path, new_doubts: bool = False
             source = strip_source_comment(source_path(name).read_text("utf-8"))
             if new_doubts and markdown.strip():
                 told = [Repair(**r) for r in report["repairs"] + report["doubts"]]
+                known = {(d["kind"], d["line"], d["before"]) for d in report["doubts"]}
+                fresh = unaccounted(source, markdown, told) + output_doubts(source, markdown,
+                                                                            told)
                 report["doubts"] = report["doubts"] + [
-                    asdict(d) for d in output_doubts(source, markdown, told)]
+                    asdict(d) for d in fresh if (d.kind, d.line, d.before) not in known]
             score, found, named = census(name, source, gold, output, report)
             score.error = report.get("error")
             texts.append(score)
@@ -554,7 +558,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=15, help="kinds listed per table")
     parser.add_argument("--examples", type=int, default=0, help="examples listed per kind")
     parser.add_argument("--new-doubts", action="store_true",
-                        help="add the current output checks' doubts to the old reports")
+                        help="add the doubts of today's checks of the written article "
+                             "(text accounting, output checks) to the old reports")
     parser.add_argument("--json", action="store_true", help="print the census as JSON")
     args = parser.parse_args(argv)
     sets = tuple(SETS[n - 1] for n in sorted(set(args.set))) if args.set else SETS

@@ -246,6 +246,8 @@ KEPT_FIELDS_NOTE = ("this reads as the web page's field line (published, source,
 LEADER_PAGE = re.compile(r"(?:[.．·•…‥⋯]\s?){3,}\s*(?:\d{1,3}|[ivxIVX]{1,4})(?!\d)")
 LONG_LEADER = re.compile(r"(?:[.．·•…‥⋯]\s?){8,}")
 LEADER_TAIL = re.compile(r"(?:[.．·•…‥⋯]\s?){3,}.*$|\s*(?:\d{1,3}|[ivxIVX]{1,4})$")
+# …or a page number before the title, set apart by spaces (a slide deck's contents).
+PAGE_FIRST = re.compile(r"\d{1,3}(?:\s{2,}|\u3000)(?=\D)")
 CONTENTS_HEAD = re.compile(r"^(?:目\s*录|目\s*次|contents|table of contents)$", re.I)
 # Field labels of a web page's information line, and its counters and buttons.
 PAGE_LABEL = re.compile(r"(发布时间|发布日期|更新时间|信息来源|来源|作者|时间|日期|"
@@ -318,35 +320,42 @@ def _title_of(entry: str) -> str:
 def _contents_run(blocks: list[str], index: int) -> list[str]:
     """The contents list that opens at blocks[index] (empty: none): a 目录/目次 head or a
     block of entries with leaders, then each block that is an entry — with leaders, or
-    a stray page number or letter once leaders were seen; a short line without a
-    sentence's end while none were — up to the first title the list gave again (the
-    body's own first heading)."""
+    a stray page number or letter — up to the first title the list gave again (the
+    body's own first heading); under a head without leaders, the numbered titles the
+    body opens again (`_repeated_list`), or the head alone."""
     text = blocks[index]
     leaders = len(LEADER_PAGE.findall(text)) + len(LONG_LEADER.findall(text))
     if not (CONTENTS_HEAD.match(text) or leaders >= 2
             or (leaders and re.match(r"(?:目\s*录|目\s*次)", text))):
         return []
-    run, titles, seen = [text], set(), leaders > 0
+    if not leaders and not (index + 1 < len(blocks) and PAGE_FIRST.match(blocks[index + 1])):
+        # A head with no leaders: its entries are the titles the body opens again; with
+        # none that do, the head alone (a 目录 line kept) is named.
+        return [text] + _repeated_list(blocks, index + 1)
+    run, titles = [text], set()
     while index + 1 < len(blocks):
         following = blocks[index + 1]
-        leader = bool(LEADER_PAGE.search(following) or LONG_LEADER.search(following))
+        leader = bool(LEADER_PAGE.search(following) or LONG_LEADER.search(following)
+                      or PAGE_FIRST.match(following))
         title = _title_of(following)
         if not leader and title in titles:
             break  # the body begins with the title the list gave first
-        if not (leader or (seen and len(title) <= 4) or (
-                not seen and len(following) <= 40
-                and not re.search("[。！？；]$", following))):
+        if not (leader or len(title) <= 4):
             break
         run.append(following)
         titles.add(title)
-        seen = seen or leader
         index += 1
-    return run if len(run) > 1 or leaders else []
+    return run
+
+
+NUMBERED_TITLE = re.compile(r"\s*(?:\d+(?:\.\d+)*\s|第[一二三四五六七八九十百零〇\d]+[章节篇部条]|"
+                            r"[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])")
 
 
 def _repeated_list(blocks: list[str], index: int) -> list[str]:
     """A contents list with no head: three or more short blocks in a row (no sentence's
-    end) whose titles the article gives again, in the same order, after them — the
+    end), half of them numbered or more, whose first three titles the article gives
+    again, in the same order, after them (two, in a list of four or more) — the
     headings the body then opens one by one. Empty: none."""
     titles, run = [], []
     for block in blocks[index:]:
@@ -356,11 +365,13 @@ def _repeated_list(blocks: list[str], index: int) -> list[str]:
             break  # (a title has two letters or Han at least: no cell, mark or number)
         run.append(block)
         titles.append(title)
-    if len(run) < 3:
-        return []
+    numbered = sum(1 for block in run if NUMBERED_TITLE.match(block))
+    if len(run) < 3 or 2 * numbered < len(run) or any("|" in block for block in run):
+        return []  # (titles of a list are numbered; a cell with its 「|」 is no title)
     later = iter(_title_of(block) for block in blocks[index + len(run):])
     again = sum(1 for title in titles[:3] if any(title == other for other in later))
-    return run if again == 3 else []
+    # (two are enough in a list of four or more: an extract may stop after two headings)
+    return run if again == 3 or (again == 2 and len(run) >= 4) else []
 
 
 # A table left as text (census: cells split into paragraphs are the second largest untold
@@ -402,13 +413,13 @@ def _row_as_text(text: str) -> bool:
 
 def _cell_run(blocks: list[str], index: int) -> list[str]:
     """CELL_RUN or more blocks of at most CELL characters from `index`, half of them or
-    more holding a figure. Empty: none."""
+    more mostly a figure (a numbered heading 「5.5 信息发布」 is not). Empty: none."""
     run = []
     for block in blocks[index:]:
         if len("".join(block.split())) > CELL or re.search("[。！？；]$", block):
             break
         run.append(block)
-    figures = sum(1 for block in run if FIGURE.search(block))
+    figures = sum(1 for block in run if _figures_share(block) >= 0.5)
     return run if len(run) >= CELL_RUN and 2 * figures >= len(run) else []
 
 

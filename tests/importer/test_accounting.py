@@ -192,12 +192,17 @@ def test_buttons_and_labels_make_a_field_line_prose_does_not():
 
 
 def test_a_contents_list_without_page_numbers_under_its_head():
-    article = ("---\ntitle: 标题\n---\n\n目录\n\n第一章 总则\n\n第二章 组织机构\n\n"
-               "第一章 总则\n\n第一条 为了规范管理，制定本办法。\n")
+    article = ("---\ntitle: 标题\n---\n\n目录\n\n第一章 总则\n\n第二章 组织机构\n\n第三章 附则\n\n"
+               "第一章 总则\n\n第一条 为了规范管理，制定本办法。\n\n第二章 组织机构\n\n"
+               "第二条 设立领导小组。\n\n第三章 附则\n\n第三条 本办法自发布之日起施行。\n")
     [doubt] = kept_furniture("", article, [])
-    assert doubt.before.split("\n") == ["目录", "第一章 总则", "第二章 组织机构"]
-    # A 目录 with no entry after it is a word, not a list.
-    assert kept_furniture("", "目录\n\n本办法自发布之日起施行，此前规定同时废止。\n", []) == []
+    assert doubt.before.split("\n") == ["目录", "第一章 总则", "第二章 组织机构", "第三章 附则"]
+    # A 目录 whose entries the body does not open again: the head alone is named.
+    [head] = kept_furniture("", "目录\n\n一、总体要求\n\n本办法自发布之日起施行。\n", [])
+    assert head.before == "目录"
+    # Section names every part repeats (活动介绍, 后记) are no contents list: no numbers.
+    posts = "\n\n".join(["## 活动介绍", "## 活动回顾", "## 后记"] * 2) + "\n"
+    assert kept_furniture("", posts, []) == []
 
 
 def test_a_contents_list_with_no_head_is_known_by_its_titles_coming_again():
@@ -258,3 +263,19 @@ def test_a_numbering_scheme_at_two_levels_is_a_doubt_naming_its_headings():
     steady = ("## 一、总体要求\n\n### （一）指导思想\n\n正文。\n\n## 二、主要任务\n\n"
               "### （一）抓好生产\n\n正文。\n")
     assert mixed_heading_levels("", steady, []) == []
+
+
+def test_short_numbered_headings_are_no_cells_and_a_cut_list_is_still_a_list():
+    heads = ["1 总则", "1.1 目的", "1.2 依据", "1.3 范围", "2 机构", "2.1 职责", "2.2 办公室"]
+    article = ("---\ntitle: 标题\n---\n\n" + "\n\n".join(f"### {h}" for h in heads)
+               + "\n\n### 1 总则\n\n### 1.1 目的\n\n为做好防汛工作，制定本预案。\n")
+    [doubt] = kept_furniture("", article, [])  # the body was cut after its first heading
+    assert (doubt.kind, doubt.before.split("\n")) == (KEPT_CONTENTS, heads)
+
+
+def test_contents_entries_may_give_their_page_number_first():
+    article = ("---\ntitle: 标题\n---\n\n目录\n\n05   发展现状：规模持续扩大\n\n16   技术路线：三类方案\n\n"
+               "28   结语\n\n## 发展现状：规模持续扩大，应用加快落地\n\n近年来，市场规模持续扩大。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert doubt.before.split("\n") == ["目录", "05   发展现状：规模持续扩大", "16   技术路线：三类方案",
+                                        "28   结语"]
