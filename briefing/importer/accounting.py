@@ -13,6 +13,7 @@ article's own markup), never the text an office would miss.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -312,6 +313,7 @@ def _field_line(text: str) -> bool:
         or (PAGE_BUTTON.search(text) and PAGE_LABEL.search(text)))
 
 
+@functools.lru_cache(maxsize=4096)
 def _title_of(entry: str) -> str:
     """A contents entry's title: its leaders and page number taken off, no spaces."""
     return "".join(LEADER_TAIL.sub("", entry).split())
@@ -348,8 +350,16 @@ def _contents_run(blocks: list[str], index: int) -> list[str]:
     return run
 
 
+LIST_OFFSETS = 3  # where a head-less list is looked for: a run's first three lines
 NUMBERED_TITLE = re.compile(r"\s*(?:\d+(?:\.\d+)*\s|第[一二三四五六七八九十百零〇\d]+[章节篇部条]|"
                             r"[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)])")
+
+
+def _entry(block: str) -> bool:
+    """A block that may be a list's title: short, no sentence's end, two letters or Han
+    at least (no cell, mark or number)."""
+    return (len(block) <= 40 and not re.search("[。！？；]$", block)
+            and len(re.findall(r"[^\W\d_]", _title_of(block))) >= 2)
 
 
 def _repeated_list(blocks: list[str], index: int) -> list[str]:
@@ -360,9 +370,8 @@ def _repeated_list(blocks: list[str], index: int) -> list[str]:
     titles, run = [], []
     for block in blocks[index:]:
         title = _title_of(block)
-        if (len(block) > 40 or re.search("[。！？；]$", block) or (titles and title == titles[0])
-                or len(re.findall(r"[^\W\d_]", title)) < 2):
-            break  # (a title has two letters or Han at least: no cell, mark or number)
+        if not _entry(block) or (titles and title == titles[0]):
+            break
         run.append(block)
         titles.append(title)
     numbered = sum(1 for block in run if NUMBERED_TITLE.match(block))
@@ -411,12 +420,16 @@ def _row_as_text(text: str) -> bool:
             and not re.search("[。！？]", text))
 
 
+def _cell(block: str) -> bool:
+    return len("".join(block.split())) <= CELL and not re.search("[。！？；]$", block)
+
+
 def _cell_run(blocks: list[str], index: int) -> list[str]:
     """CELL_RUN or more blocks of at most CELL characters from `index`, half of them or
     more mostly a figure (a numbered heading 「5.5 信息发布」 is not). Empty: none."""
     run = []
     for block in blocks[index:]:
-        if len("".join(block.split())) > CELL or re.search("[。！？；]$", block):
+        if not _cell(block):
             break
         run.append(block)
     figures = sum(1 for block in run if _figures_share(block) >= 0.5)
@@ -435,7 +448,16 @@ def kept_furniture(source: str, article: str, told: list[Repair]) -> list[Repair
     index = 0
     while index < len(blocks):
         text = blocks[index]
-        run = _contents_run(blocks, index) or _repeated_list(blocks, index)
+        # A list or a run of cells is looked for where it can start: not inside a run of
+        # list titles or cells already looked at (which keeps the check linear).
+        starts = index == 0 or not _entry(blocks[index - 1])
+        run = _contents_run(blocks, index)
+        # (a head-less list may follow a line or two of its own: a subtitle, a date)
+        for offset in range(LIST_OFFSETS if starts and not run else 0):
+            run = _repeated_list(blocks, index + offset)
+            if run:
+                index += offset
+                break
         if run:
             index += len(run) - 1
             names = [block for block in run if not _named_already(block, same[KEPT_CONTENTS])]
@@ -447,7 +469,8 @@ def kept_furniture(source: str, article: str, told: list[Repair]) -> list[Repair
             if not _named_already(text, same[KEPT_FIELDS]):
                 doubts.append(Repair(KEPT_FIELDS, _source_line(source, text), _excerpt(text),
                                      _excerpt(text), KEPT_FIELDS_NOTE))
-        elif (cells := _cell_run(blocks, index)) or _row_as_text(text):
+        elif (cells := _cell_run(blocks, index) if index == 0 or not _cell(blocks[index - 1])
+              else []) or _row_as_text(text):
             # A table left as text: the run of cells, or the rows in a row.
             rows = cells or [text]
             while not cells and index + 1 < len(blocks) and _row_as_text(blocks[index + 1]):

@@ -271,6 +271,10 @@ def test_short_numbered_headings_are_no_cells_and_a_cut_list_is_still_a_list():
                + "\n\n### 1 总则\n\n### 1.1 目的\n\n为做好防汛工作，制定本预案。\n")
     [doubt] = kept_furniture("", article, [])  # the body was cut after its first heading
     assert (doubt.kind, doubt.before.split("\n")) == (KEPT_CONTENTS, heads)
+    # A line of its own above the list (the plan's name) does not hide it.
+    named = article.replace("\n\n### 1 总则", "\n\n某市防汛应急预案\n\n### 1 总则", 1)
+    [doubt] = kept_furniture("", named, [])
+    assert doubt.before.split("\n") == heads
 
 
 def test_contents_entries_may_give_their_page_number_first():
