@@ -44,6 +44,12 @@ character stream per file; the two streams are aligned with difflib, and:
   editor finds only by reading the whole text against its source. Beside it, **flag**:
   the share of output blocks the spots name — telling is worth as much as it is
   selective (an import that flags every block tells every error and helps nobody).
+- **lost runs told** (`lTold`): of the lost characters, the share in runs that a spot of
+  the report names — a not-in-article doubt (text accounting, README: Import quality) or
+  a repair (furniture dropped, a line cut) whose excerpt before the change shares
+  SPOT_PIECE characters with the run (the whole run when shorter; a run of one character,
+  a punctuation mark, is never named). `told` cannot see these: a lost run is in no
+  output block.
 
 Overall figures pool the counts of every text of a part. Exit code 0 whatever the scores.
 """
@@ -73,6 +79,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from briefing.errors import InputError
 from briefing.importer import import_article
+from briefing.importer.accounting import KIND as NOT_IN_ARTICLE
 from briefing.loader import HELD_MARKER, split_front_matter
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -377,9 +384,11 @@ def best_blocks(owner_a: list[int], owner_b: list[int], matches: list[Match],
 DATE_ONLY = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{2}-\d{2})")
 
 
-def _unmatched_count(text: str, matched: list[tuple[int, int]], blocks: list[Block]) -> int:
-    """Characters of text outside the matched runs, less a run that is a whole block
-    holding nothing but a date (a dateline the other side moved to the date field)."""
+def unmatched_runs(text: str, matched: list[tuple[int, int]], blocks: list[Block]
+                    ) -> list[tuple[int, int]]:
+    """(start, end) of each run of text outside the matched runs, less a run that is a
+    whole block holding nothing but a date (a dateline the other side moved to the date
+    field)."""
     whole, position = set(), 0
     for block in blocks:
         if DATE_ONLY.fullmatch(block.text):
@@ -388,7 +397,7 @@ def _unmatched_count(text: str, matched: list[tuple[int, int]], blocks: list[Blo
     covered = [False] * len(text)
     for start, size in matched:
         covered[start:start + size] = [True] * size
-    count, index = 0, 0
+    runs, index = [], 0
     while index < len(text):
         if covered[index]:
             index += 1
@@ -397,9 +406,44 @@ def _unmatched_count(text: str, matched: list[tuple[int, int]], blocks: list[Blo
         while end < len(text) and not covered[end]:
             end += 1
         if (index, end) not in whole:
-            count += end - index
+            runs.append((index, end))
         index = end
-    return count
+    return runs
+
+
+def _unmatched_count(text: str, matched: list[tuple[int, int]], blocks: list[Block]) -> int:
+    """Characters of text outside the matched runs (see `unmatched_runs`)."""
+    return sum(end - start for start, end in unmatched_runs(text, matched, blocks))
+
+
+def named_run(run: str, pieces: list[str]) -> bool:
+    """A lost run is named by a spot when the spot's excerpt and the run share a stretch
+    of SPOT_PIECE characters (the whole run, when it is shorter) — never a run of one
+    character (a punctuation mark: any excerpt would hold one)."""
+    need = min(len(run), SPOT_PIECE)
+    if need < 2:
+        return False
+    for piece in pieces:
+        if len(piece) < need:
+            continue
+        if run in piece or piece in run:
+            return True
+        match = SequenceMatcher(None, run, piece, autojunk=False).find_longest_match(
+            0, len(run), 0, len(piece))
+        if match.size >= need:
+            return True
+    return False
+
+
+def lost_run_pieces(spots: list) -> list[str]:
+    """The markup-free, whitespace-free pieces of the excerpts (before the change) of the
+    spots that may name lost text: a not-in-article doubt (text accounting) or a repair
+    (furniture dropped, a line cut)."""
+    pieces = []
+    for spot in spots:
+        for line in spot.before.replace("⏎", "\n").split("\n"):
+            pieces += [_squeeze(SPOT_MARKUP.sub("", piece)) for piece in line.split("…")]
+    return [piece for piece in pieces if piece]
 
 
 def is_heading(role: str) -> bool:
@@ -427,6 +471,7 @@ class Score:
     cells_right: int = 0
     lost: int = 0
     invented: int = 0
+    lost_told: int = 0  # lost characters in runs a not-in-article or repair spot names
     errors: int = 0  # structure errors: wrong boundaries either way, wrong roles
     errors_told: int = 0  # … of which the import report's spots to review name
     blocks_output: int = 0
@@ -467,6 +512,11 @@ class Score:
         return ratio(self.errors_told, self.errors) if self.errors else None
 
     @property
+    def lost_runs_told(self) -> float | None:
+        """Share of the lost characters whose run the report names (None: none lost)."""
+        return ratio(self.lost_told, self.lost) if self.lost else None
+
+    @property
     def flagged(self) -> float | None:
         return ratio(self.blocks_flagged, self.blocks_output) if self.blocks_output else None
 
@@ -482,6 +532,7 @@ class Score:
             "invented": self.invented,
             "told": self.told,
             "flagged": self.flagged,
+            "lost_runs_told": self.lost_runs_told,
         }
 
     def table_counts(self) -> dict[str, int]:
@@ -495,10 +546,12 @@ def ratio(part: int, whole: int) -> float:
 
 
 def compare(gold: list[Block], output: list[Block], name: str = "", part: str = "",
-            flagged: set[int] | None = None) -> Score:
+            flagged: set[int] | None = None, pieces: list[str] | None = None) -> Score:
     """Score the output's blocks against the gold's; `flagged`: the output blocks the
-    import report's spots to review name (see `flagged_blocks`)."""
+    import report's spots to review name (see `flagged_blocks`); `pieces`: the excerpts
+    of the spots that may name lost text (see `lost_run_pieces`)."""
     flagged = flagged or set()
+    pieces = pieces or []
     score = Score(name, part)
     score.blocks_output = sum(1 for block in output if block.text)
     score.blocks_flagged = sum(1 for number in flagged if output[number].text)
@@ -572,7 +625,10 @@ def compare(gold: list[Block], output: list[Block], name: str = "", part: str = 
     gold_chars = "".join(b.text for b in gold_kept)
     out_chars = "".join(b.text for b in out_kept)
     matches = align(gold_chars, out_chars)
-    score.lost = _unmatched_count(gold_chars, [(a, size) for a, _, size in matches], gold_kept)
+    lost_runs = unmatched_runs(gold_chars, [(a, size) for a, _, size in matches], gold_kept)
+    score.lost = sum(end - start for start, end in lost_runs)
+    score.lost_told = sum(end - start for start, end in lost_runs
+                          if named_run(gold_chars[start:end], pieces))
     score.invented = _unmatched_count(out_chars, [(b, size) for _, b, size in matches],
                                       out_kept)
     return score
@@ -629,6 +685,7 @@ def _first_difference(gold: list[list[str]], output: list[list[str]]) -> str:
 # What a spot's excerpt holds besides the text: the Markdown or field it was made into.
 SPOT_MARKUP = re.compile(r"^(?:#+|(?:title|subtitle|authors|source|url|date):|:::\s*[\w-]*)|"
                          r"[\[\]*>|]|</?\w+[^>]*>")
+SPOT_MARK = re.compile(r"…|[\[\]*>|]+")
 SPOT_PIECE = 4  # characters: a shorter piece of an excerpt names no block for sure
 
 
@@ -640,6 +697,10 @@ def flagged_blocks(spots: list, output: list[Block]) -> set[int]:
         for excerpt in (spot.after, spot.before):
             pieces = [_squeeze(SPOT_MARKUP.sub("", piece))
                       for line in excerpt.split("\n") for piece in line.split("…")]
+            # A mark the reader keeps as text (「[打印]」 in a block) splits the excerpt
+            # rather than gluing its neighbours: those pieces are tried too.
+            pieces += [_squeeze(SPOT_MARKUP.sub("", piece)) for line in excerpt.split("\n")
+                       for piece in SPOT_MARK.split(line)]
             hits = {number for piece in pieces if len(piece) >= SPOT_PIECE
                     for number, block in enumerate(output) if piece in block.text}
             if hits:
@@ -691,7 +752,9 @@ def score_text(source: Path, gold: Path, part: str, work: Path) -> Score:
     output = read_blocks((result.folder / "article.md").read_text("utf-8"),
                          result.folder / "article.md")
     spots = [r for r in result.repairs if r.review] + list(result.doubts)
-    return compare(gold_blocks, output, name, part, flagged_blocks(spots, output))
+    naming = list(result.repairs) + [d for d in result.doubts if d.kind == NOT_IN_ARTICLE]
+    return compare(gold_blocks, output, name, part, flagged_blocks(spots, output),
+                   lost_run_pieces(naming))
 
 
 def overall(scores: list[Score], part: str) -> Score:
@@ -700,7 +763,7 @@ def overall(scores: list[Score], part: str) -> Score:
         for key in ("boundaries_gold", "boundaries_output", "boundaries_right", "blocks_gold",
                     "roles_right", "headings_gold", "headings_output", "headings_found",
                     "headings_right", "cells_gold", "cells_right", "lost", "invented",
-                    "errors", "errors_told", "blocks_output", "blocks_flagged",
+                    "errors", "errors_told", "blocks_output", "blocks_flagged", "lost_told",
                     *TABLE_COUNTS):
             setattr(total, key, getattr(total, key) + getattr(score, key))
     failed = [s.name for s in scores if s.error]
@@ -725,6 +788,7 @@ def score_corpus(corpus: Path = CORPUS, parts: tuple[str, ...] = PARTS) -> dict[
 COLUMNS = (("bP", "boundary_precision"), ("bR", "boundary_recall"), ("role", "role_accuracy"),
            ("hP", "heading_precision"), ("hR", "heading_recall"), ("cell", "cell_accuracy"),
            ("lost", "lost"), ("inv", "invented"), ("told", "told"), ("flag", "flagged"),
+           ("lTold", "lost_runs_told"),
            ("tPrint", "tables_printed"), ("tHeld", "tables_held"), ("tWrong", "tables_wrong"),
            ("tHdOk", "tables_held_right"))
 

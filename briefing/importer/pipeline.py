@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.importer.accounting import unaccounted
+from briefing.importer.accounting import output_doubts, unaccounted
 from briefing.importer.figures import contradiction_doubts, extract_figures, figures_yaml
 from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
@@ -89,6 +89,10 @@ def import_article(
     # Accounting: source text neither in the article nor named by the report is a doubt.
     result.doubts = sorted(
         result.doubts + unaccounted(article.text, markdown, result.repairs + result.doubts),
+        key=lambda doubt: doubt.line)
+    # …and text kept that reads as furniture, tables left as text, mixed heading levels.
+    result.doubts = sorted(
+        result.doubts + output_doubts(article.text, markdown, result.repairs + result.doubts),
         key=lambda doubt: doubt.line)
     files: dict[str, str | bytes] = {
         ARTICLE: markdown,

@@ -7,7 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.importer import import_article, pipeline
-from briefing.importer.accounting import KIND, unaccounted
+from briefing.importer.accounting import (
+    KEPT_CONTENTS,
+    KEPT_FIELDS,
+    KIND,
+    MIXED_LEVELS,
+    TABLE_TEXT,
+    kept_furniture,
+    mixed_heading_levels,
+    output_doubts,
+    unaccounted,
+)
 from briefing.importer.records import Repair
 
 TEXT = ("# 某县2023年生态环境状况公报\n\n"
@@ -132,3 +142,144 @@ def test_a_respacing_repair_on_the_line_does_not_hide_a_loss():
                     "Removed a space between Han characters.")
     assert [d.before for d in unaccounted(source, article, [spaced])] == [
         "细颗粒物年均浓度同比下降。"]
+
+
+# ---------------------------------------------------------------- text kept that reads as furniture
+
+CONTENTS_TEXT = ("# 某区2023年工作总结\n\n目　录\n\n"
+                 "一、主要工作……………………1\n\n二、存在问题……………………5\n\n"
+                 "三、下步打算……………………7\n\n"
+                 "一、主要工作\n\n今年以来，我区认真贯彻上级部署。\n\n"
+                 "二、存在问题\n\n一些工作还有差距。\n\n三、下步打算\n\n明年将继续努力。\n")
+
+
+def kept(result, kind: str) -> list[Repair]:
+    return [doubt for doubt in result.doubts if doubt.kind == kind]
+
+
+def test_a_contents_list_the_article_kept_is_a_doubt_naming_each_entry(tmp_path):
+    result, article = imported(tmp_path, CONTENTS_TEXT)
+    assert "……………………5" in article  # the article is not changed
+    [doubt] = kept(result, KEPT_CONTENTS)
+    assert doubt.line == 3
+    assert doubt.before.split("\n") == ["目\u3000录", "一、主要工作……………………1",
+                                        "二、存在问题……………………5", "三、下步打算……………………7"]
+    # The body's own first heading, repeating the list's first title, ends the list.
+    assert "一、主要工作" not in doubt.before.split("\n")
+
+
+def test_a_page_field_line_the_article_kept_is_a_doubt(tmp_path):
+    text = ("# 某镇召开安全生产工作会议\n\n4月2日，某镇召开安全生产工作会议，部署近期重点工作。\n\n"
+            "会议要求，各村要压实责任，抓好隐患排查整治。\n\n日期：2024-04-03　点击数：86\n")
+    result, _ = imported(tmp_path, text)
+    [doubt] = kept(result, KEPT_FIELDS)
+    assert (doubt.line, doubt.before) == (7, "日期：2024-04-03　点击数：86")
+
+
+def test_buttons_and_labels_make_a_field_line_prose_does_not():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "发布时间：2023-05-06　来源：某县人民政府\n\n"          # two labels
+               "[ 打印 ]　[ 关闭 ]\n\n"                               # two buttons
+               "时间：上午9时\n\n"                                     # one label: a fact of a notice
+               "据统计局消息来源可靠，时间紧任务重……我们要加油。\n\n"  # prose with 来源/时间 and ……
+               "会议指出……下一步要抓落实……全年目标123个。\n")        # ellipses are no leaders
+    found = kept_furniture("", article, [])
+    assert [(d.kind, d.before) for d in found] == [
+        (KEPT_FIELDS, "发布时间：2023-05-06　来源：某县人民政府"),
+        (KEPT_FIELDS, "[ 打印 ]　[ 关闭 ]")]
+    # A block a doubt of the same kind names already is not named twice.
+    assert kept_furniture("", article, found) == []
+
+
+def test_a_contents_list_without_page_numbers_under_its_head():
+    article = ("---\ntitle: 标题\n---\n\n目录\n\n第一章 总则\n\n第二章 组织机构\n\n第三章 附则\n\n"
+               "第一章 总则\n\n第一条 为了规范管理，制定本办法。\n\n第二章 组织机构\n\n"
+               "第二条 设立领导小组。\n\n第三章 附则\n\n第三条 本办法自发布之日起施行。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert doubt.before.split("\n") == ["目录", "第一章 总则", "第二章 组织机构", "第三章 附则"]
+    # A 目录 whose entries the body does not open again: the head alone is named.
+    [head] = kept_furniture("", "目录\n\n一、总体要求\n\n本办法自发布之日起施行。\n", [])
+    assert head.before == "目录"
+    # Section names every part repeats (活动介绍, 后记) are no contents list: no numbers.
+    posts = "\n\n".join(["## 活动介绍", "## 活动回顾", "## 后记"] * 2) + "\n"
+    assert kept_furniture("", posts, []) == []
+
+
+def test_a_contents_list_with_no_head_is_known_by_its_titles_coming_again():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "## 1 总则\n\n## 1.1 编制目的\n\n## 1.2 适用范围\n\n## 2 组织机构\n\n"
+               "## 1 总则\n\n## 1.1 编制目的\n\n为做好防汛工作，制定本预案。\n\n"
+               "## 1.2 适用范围\n\n本预案适用于全市。\n\n## 2 组织机构\n\n市政府设立指挥部。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert doubt.kind == KEPT_CONTENTS
+    assert doubt.before.split("\n") == ["1 总则", "1.1 编制目的", "1.2 适用范围", "2 组织机构"]
+    # Headings in a row that the body does not give again are the body's own.
+    plain = ("## 一、总体要求\n\n## （一）指导思想\n\n## （二）工作目标\n\n"
+             "到2025年，全面完成各项任务。\n")
+    assert kept_furniture("", plain, []) == []
+
+
+def test_a_table_left_as_text_is_a_doubt_naming_its_rows_or_cells():
+    cells = "\n\n".join(["城区", "30", "18", "2.93", "90.3%", "东城", "31", "20", "3.05",
+                         "93.5%"])
+    article = ("---\ntitle: 标题\n---\n\n某市5月空气质量如下。\n\n" + cells
+               + "\n\n全市空气质量总体稳定。\n\n"
+               "|木1—仙游桥|良好|/|100|\n\n|木2—石马桥|良好|/|83.3|\n\n"
+               "城区 35 21 2.88 91.0% 东城 33 19 3.10 88.6%\n")
+    found = kept_furniture("", article, [])
+    assert [d.kind for d in found] == [TABLE_TEXT, TABLE_TEXT]
+    assert found[0].before.split("\n") == cells.split("\n\n")
+    assert found[1].before.split("\n") == ["|木1—仙游桥|良好|/|100|", "|木2—石马桥|良好|/|83.3|",
+                                            "城区 35 21 2.88 91.0% 东城 33 19 3.10 88.6%"]
+    # A pipe table (a delimiter row under its header) is a table, not text.
+    table = "---\ntitle: 标题\n---\n\n| 城区 | 30 | 90.3% |\n|---|---|---|\n| 东城 | 31 | 93.5% |\n"
+    assert kept_furniture("", table, []) == []
+
+
+def test_prose_with_figures_and_short_lines_is_no_table():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "全年地区生产总值123.4亿元，增长6.5%，其中一产12.3亿元、二产45.6亿元。\n\n"
+               "一、总体情况\n\n二、主要指标\n\n三、存在问题\n\n四、下步打算\n\n五、保障措施\n\n"
+               "六、其他\n\n2024年3月5日\n\n电话：0351-1234567 邮编：030000\n")
+    assert kept_furniture("", article, []) == []
+
+
+def test_contacts_codes_and_cells_of_a_real_table_raise_no_doubt():
+    article = ("---\ntitle: 标题\n---\n\n"
+               "李明 科长 2570-2330分机6601\n\n"        # a contact line: phone numbers
+               "DB11/T 1234—2020\n\n"                   # a standard's code
+               "DOI: 10.11959/j.issn.1000-0801.2025\n\n"  # an identifier
+               "|\n\n（以上年为100） |\n\n|\n\n（以上年为100） |\n\n|\n\n（以上年为100） |\n")
+    assert kept_furniture("", article, []) == []  # cells repeated are no contents list
+
+
+def test_a_numbering_scheme_at_two_levels_is_a_doubt_naming_its_headings():
+    article = ("---\ntitle: 标题\n---\n\n## 1 概述\n\n### 1.1 背景\n\n正文。\n\n### 1.2 目标\n\n正文。\n\n"
+               "## 2 数据\n\n## 2.1 来源\n\n正文。\n\n### 2.2 方法\n\n正文。\n")
+    [doubt] = mixed_heading_levels("", article, [])
+    assert (doubt.kind, doubt.before) == (MIXED_LEVELS, "1.1 背景\n1.2 目标\n2.1 来源\n2.2 方法")
+    assert [d.kind for d in output_doubts("", article, [])] == [MIXED_LEVELS]
+    # Each scheme at one level of its own: no doubt.
+    steady = ("## 一、总体要求\n\n### （一）指导思想\n\n正文。\n\n## 二、主要任务\n\n"
+              "### （一）抓好生产\n\n正文。\n")
+    assert mixed_heading_levels("", steady, []) == []
+
+
+def test_short_numbered_headings_are_no_cells_and_a_cut_list_is_still_a_list():
+    heads = ["1 总则", "1.1 目的", "1.2 依据", "1.3 范围", "2 机构", "2.1 职责", "2.2 办公室"]
+    article = ("---\ntitle: 标题\n---\n\n" + "\n\n".join(f"### {h}" for h in heads)
+               + "\n\n### 1 总则\n\n### 1.1 目的\n\n为做好防汛工作，制定本预案。\n")
+    [doubt] = kept_furniture("", article, [])  # the body was cut after its first heading
+    assert (doubt.kind, doubt.before.split("\n")) == (KEPT_CONTENTS, heads)
+    # A line of its own above the list (the plan's name) does not hide it.
+    named = article.replace("\n\n### 1 总则", "\n\n某市防汛应急预案\n\n### 1 总则", 1)
+    [doubt] = kept_furniture("", named, [])
+    assert doubt.before.split("\n") == heads
+
+
+def test_contents_entries_may_give_their_page_number_first():
+    article = ("---\ntitle: 标题\n---\n\n目录\n\n05   发展现状：规模持续扩大\n\n16   技术路线：三类方案\n\n"
+               "28   结语\n\n## 发展现状：规模持续扩大，应用加快落地\n\n近年来，市场规模持续扩大。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert doubt.before.split("\n") == ["目录", "05   发展现状：规模持续扩大", "16   技术路线：三类方案",
+                                        "28   结语"]

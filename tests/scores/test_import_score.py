@@ -18,6 +18,7 @@ from bench.import_score import (
     corpus_texts,
     flagged_blocks,
     json_data,
+    lost_run_pieces,
     main,
     read_blocks,
     score_corpus,
@@ -91,7 +92,7 @@ def test_identical_files_score_perfectly():
     assert result.figures() == {
         "boundary_precision": 1.0, "boundary_recall": 1.0, "role_accuracy": 1.0,
         "heading_precision": 1.0, "heading_recall": 1.0, "cell_accuracy": None,
-        "lost": 0, "invented": 0, "told": None, "flagged": 0.0}
+        "lost": 0, "invented": 0, "told": None, "flagged": 0.0, "lost_runs_told": None}
 
 
 def test_a_lost_boundary_lowers_recall_not_precision():
@@ -202,6 +203,48 @@ def test_a_spot_names_a_block_by_its_excerpt_without_markup():
     # Too short a piece names no block for sure.
     assert flagged_blocks([Repair("x", 1, "正文", "正文", "")], output) == set()
     assert [output[n].role for n in flagged_blocks([title], output)] == []
+
+
+def test_a_mark_kept_as_text_splits_an_excerpt_into_pieces():
+    from briefing.importer.records import Repair
+
+    # 「[ 打印 ]」 is text in the block; the excerpt's brackets are taken for Markdown
+    # marks and removed, which glued 「浏览次数：」 to 「打印」: tried split as well.
+    output = blocks("正文一段。\n\n浏览次数：86 [ 打印 ] [ 关闭 ]\n")
+    spot = Repair("page-fields-kept", 3, "浏览次数：86 [ 打印 ] [ 关闭 ]",
+                  "浏览次数：86 [ 打印 ] [ 关闭 ]", "a field line")
+    assert [output[n].text for n in flagged_blocks([spot], output)] == [
+        "浏览次数：86[打印][关闭]"]
+
+
+def test_lost_runs_told_counts_the_lost_characters_a_spot_names():
+    from briefing.importer.records import Repair
+
+    gold = blocks("第一段写明了联系电话和通信地址。\n\n第二段说到会议开了三天。\n")
+    # The output lost 「联系电话和通信地址」 (9) and 「开了三天」 (4): 13 characters.
+    output = blocks("第一段写明了。\n\n第二段说到会议。\n")
+    accounted = Repair("not-in-article", 2, "联系电话和通信地址", "联系电话和通信地址",
+                       "this text of the source is not in article.md")
+    result = compare(gold, output, pieces=lost_run_pieces([accounted]))
+    assert result.lost == 13
+    assert result.lost_told == 9 and result.lost_runs_told == pytest.approx(9 / 13)
+    # A repair that took the words out (its excerpt before the change) names them too.
+    dropped = Repair("furniture-dropped", 4, "会议开了三天⏎下一行", "", "dropped")
+    both = compare(gold, output, pieces=lost_run_pieces([accounted, dropped]))
+    assert both.lost_told == 13 and both.lost_runs_told == 1.0
+    # Unnamed: nothing told; nothing lost: no figure.
+    assert compare(gold, output).lost_runs_told == 0.0
+    assert compare(gold, gold).lost_runs_told is None
+
+
+def test_a_one_character_loss_is_never_named():
+    from briefing.importer.records import Repair
+
+    gold = blocks("他说，会议开了三天。\n")
+    output = blocks("他说会议开了三天。\n")
+    spot = Repair("not-in-article", 1, "他说，会议", "他说，会议", "not in article.md")
+    result = compare(gold, output, pieces=lost_run_pieces([spot]))
+    assert (result.lost, result.lost_told) == (1, 0)  # any excerpt holds a 「，」
 
 
 # ---------------------------------------------------------------- the corpus
