@@ -575,6 +575,9 @@ def realign(context, index: int, laid_out: bool) -> None:
     page_maker[new_index][-1]["content_changed"] = False  # (set as a changed start)
     pages = shift["pages"]
     del pages[new_index:]
+    # (the document got longer: the pages before new_index that the previous render did
+    # not have were laid out in this pass, never read from this list)
+    pages.extend([None] * (new_index - len(pages)))
     del page_maker[new_index + 1:]
     for number, old in enumerate(range(old_index, len(memory.pages))):
         old_page = memory.pages[old][0]
