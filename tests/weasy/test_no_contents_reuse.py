@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from briefing import weasy
-from briefing.build import build
+from briefing.build import SHORT_TEXT_CHARS, TOC_MIN_PAGES, build
 from briefing.weasy import incremental, pagedraw, placement
 from tests.conftest import write_briefing
 
@@ -115,6 +115,23 @@ def handed_on(found: list, layouts: int) -> None:
             assert first_page >= pages - 2 and kept == first_page, (name, renders)
         else:
             assert first_page >= 1, (name, renders)
+
+
+def test_a_reprint_without_contents_hands_pages_on(tmp_path, monkeypatch, keeping, renders):
+    # A reprint of five pages whose article is longer than a short document's: laid out
+    # with its contents first (too few pages to keep them), then without — both layouts
+    # start from the previous build's of the same HTML.
+    paragraphs = [f"第{number}段：{LAKE * 6}" for number in range(20)]
+    folder = write_briefing(tmp_path / "reprint", "\n\n".join(paragraphs) + "\n")
+    assert len((folder / "article.md").read_text("utf-8")) > SHORT_TEXT_CHARS
+    front = (folder / "article.md").read_text("utf-8").split("---", 2)
+    texts = [f"---{front[1]}---\n{body}" for body in edited(paragraphs)]
+    found = rebuilds(tmp_path, monkeypatch, renders, folder, texts)
+    pages = [entry[0] for entry in found]
+    assert pages == [5, 5, 5, 5, 6, 5], pages
+    assert max(pages) + 1 < TOC_MIN_PAGES  # (no build keeps its contents)
+    assert len(found[0][1]) == 2, found[0]  # with contents, then without
+    handed_on(found, layouts=2)
 
 
 def test_a_jianbao_hands_pages_on(tmp_path, monkeypatch, keeping, renders):
