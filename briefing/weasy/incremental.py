@@ -65,6 +65,15 @@ and its pages (signatures are computed when a comparison needs them, from the sh
 recorded before layout: layout replaces the children of boxes with page-based
 content). BRIEFING_INCREMENTAL=0 switches both off (every layout of the whole
 document).
+
+A document's last two layouts are remembered (`LAYOUTS`, under its one key): a build
+may lay it out from two HTMLs — a document found short of its contents' page count
+laid out with them and then without (briefing/build.py, `short_document_first`), a
+jianbao's blank page unmarked and marked — and each layout starts from whichever leaves
+the most pages to hand on (`_take`): the previous build's layout of the same HTML. With
+the last layout alone, a reprint without contents compared each of its layouts with the
+other HTML's (they differ from the root's children on) and never handed a page on
+(tests/weasy/test_no_contents_reuse.py).
 """
 
 from __future__ import annotations
@@ -83,6 +92,9 @@ from briefing.weasy.state import build_memory, incremental_key, layout_saw, layo
 
 _lock = threading.Lock()
 MEMORY_DOCUMENTS = 2  # documents remembered (per process, or within one build)
+# Layouts remembered per document: a build lays one out from two HTMLs (without and with
+# its contents, its blank page unmarked and marked) under one key (`_remember`).
+LAYOUTS = 2
 # What the last render in this context did (tests and bench/ read it; weasy/state.py):
 # last_first_page, the first page laid out again; last_flagged, how many pages were
 # flagged to be laid out again (None: no earlier render to start from); last_kept, how
@@ -117,8 +129,9 @@ class Memories:
     root boxes, their drawings: pagedraw.py) and the kept parses of the HTML
     (parsed.py); no module holds them."""
 
-    # Document key -> the last render's memory (its laid-out pages and box tree).
-    documents: dict[str, Memory] = field(default_factory=dict)
+    # Document key -> its last renders' memories (their laid-out pages and box trees;
+    # the latest last, at most LAYOUTS).
+    documents: dict[str, list[Memory]] = field(default_factory=dict)
     parses: list = field(default_factory=list)  # parsed.Parse, the latest last
 
 
@@ -354,13 +367,20 @@ def layout_document(html, root_box, context, max_loops=8):
                         [(resume_at, next_page, right_page, copy.deepcopy(page_state))
                          for resume_at, next_page, right_page, page_state, _
                          in context.page_maker], state["carries"], state["moved_from"])
-        store = state["store"]
-        with _lock:
-            store.pop(state["key"], None)
-            while len(store) >= MEMORY_DOCUMENTS:
-                store.pop(next(iter(store)))
-            store[state["key"]] = memory
+        _remember(state["store"], state["key"], memory)
     yield from pages
+
+
+def _remember(store: dict, key: str, memory: Memory) -> None:
+    """`memory` the latest layout of document `key`, beside the one before it when that
+    was not the layout this render started from (taken: `_take`) — a build that lays the
+    document out twice from different HTML (without and with its contents, unmarked and
+    marked blank page) finds each one's previous layout in the next build."""
+    with _lock:
+        layouts = store.pop(key, [])[-(LAYOUTS - 1):] if LAYOUTS > 1 else []
+        while len(store) >= MEMORY_DOCUMENTS:
+            store.pop(next(iter(store)))
+        store[key] = [*layouts, memory]
 
 
 def record_page(context, index: int, page) -> bool:
@@ -409,17 +429,10 @@ def kept_pages(context, root_box, html, pages) -> list:
         return pages
     state["prefilled"] = True
     layout_saw(first_page=0, flagged=None, shift=0)
-    with _lock:  # taken, not shared: this render changes its pages (a render that
-        memory = state["store"].pop(state["key"], None)  # fails leaves nothing half-changed)
-    if memory is None:
-        return pages
-    clean = _clean(memory.tree, state["tree"])
-    starts = _page_starts(memory)
-    if starts is None:
-        return pages
-    flagged = _pages_to_lay_out(memory, state["tree"], clean, starts)
-    if len(flagged) == len(memory.pages):
+    taken = _take(state)
+    if taken is None:
         return pages  # nothing to keep
+    memory, clean, starts, flagged = taken
     layout_saw(first_page=min(flagged), flagged=len(flagged))
     try:
         pages = _restore(context, memory, state, html, clean, flagged)
@@ -433,6 +446,35 @@ def kept_pages(context, root_box, html, pages) -> list:
         state["kept"].clear()
         layout_saw(first_page=0, flagged=None)
         return pages
+
+
+def _take(state: dict) -> tuple[Memory, bytearray, list, set[int]] | None:
+    """Of the layouts remembered for this document (`_remember`: the last one, and the
+    one before when the build laid out other HTML last), the one that leaves the most
+    pages to hand on — taken, not shared: this render changes its pages (a render that
+    fails leaves nothing half-changed) — with its clean boxes, page starts and pages to
+    lay out again; None when none leaves a page (the layouts stay remembered)."""
+    best, most = None, 0
+    with _lock:
+        layouts = list(state["store"].get(state["key"], ()))
+    for memory in reversed(layouts):  # (the latest first: it wins a tie)
+        clean = _clean(memory.tree, state["tree"])
+        starts = _page_starts(memory)
+        if starts is None:
+            continue
+        flagged = _pages_to_lay_out(memory, state["tree"], clean, starts)
+        if len(memory.pages) - len(flagged) > most:
+            best, most = (memory, clean, starts, flagged), len(memory.pages) - len(flagged)
+    if best is None:
+        return None
+    with _lock:
+        layouts = state["store"].get(state["key"], [])
+        place = next((place for place, memory in enumerate(layouts) if memory is best[0]),
+                     None)
+        if place is None:
+            return None  # (taken meanwhile by another render)
+        del layouts[place]
+    return best
 
 
 def _page_starts(memory: Memory) -> list[tuple[float, bool]] | None:
@@ -575,6 +617,9 @@ def realign(context, index: int, laid_out: bool) -> None:
     page_maker[new_index][-1]["content_changed"] = False  # (set as a changed start)
     pages = shift["pages"]
     del pages[new_index:]
+    # (the document got longer: the pages before new_index that the previous render did
+    # not have were laid out in this pass, never read from this list)
+    pages.extend([None] * (new_index - len(pages)))
     del page_maker[new_index + 1:]
     for number, old in enumerate(range(old_index, len(memory.pages))):
         old_page = memory.pages[old][0]
