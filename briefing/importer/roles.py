@@ -153,11 +153,26 @@ def is_caption_label(text: str) -> bool:
     return bool(CAPTION_LABEL.match(plain(text)))
 
 
+# A turn of a conversation opens with its speaker's label: 「问：」「答：」「Q：」, or a
+# reporter, host or spokesman and a colon (「新华社记者：」「主持人：」「发言人：」), marked or
+# not (a digest sets ▲ before each question: 「▲新华社记者：……？」 ⏎ 「王某：……」). A
+# photo's caption says what the picture shows; it never speaks to anyone.
+SPEAKER_TURN = re.compile(
+    r"^[▲△●◆■►]?\s*(?:问|答|提问|回答|Q|A|[^\s：:，,。！？（）()]{0,12}?"
+    r"(?:记者|主持人|发言人|网友|读者|观众))\s*[：:]\s*\S")
+
+
+def is_speaker_turn(text: str) -> bool:
+    """A line opening with a speaker's label (see SPEAKER_TURN): a Q&A turn, a paragraph."""
+    line = simplified(plain(text))
+    return bool(SPEAKER_TURN.match(line)) and not PHOTO_CREDIT.search(line)
+
+
 def is_caption_text(text: str) -> bool:
     """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end (in
-    a Traditional text too: 圖為, 攝)."""
+    a Traditional text too: 圖為, 攝) — never a turn of a conversation (▲记者：…？)."""
     line = simplified(plain(text))
-    if not line or len(line) > CAPTION_MAX or not has_han(line):
+    if not line or len(line) > CAPTION_MAX or not has_han(line) or is_speaker_turn(line):
         return False
     if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line):
         return True
