@@ -222,7 +222,32 @@ def _flat_line(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
         return None  # one long paragraph, with no section in it
     if len(INNER_SPACE.findall(line)) * INNER_SPACE_EVERY > len(line):
         return None  # spaces inside its sentences too: they tell no paragraph apart
+    if not _numbers_in_order(words[1:]):
+        return None  # 「一、甲方 … 三、丙方」: a list inside a paragraph, no document's heads
     return number, line
+
+
+HAN_NUMERALS = "一二三四五六七八九十"
+HAN_SECTION = re.compile(
+    r"^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）])")
+
+
+def _numbers_in_order(words: list[str]) -> bool:
+    """The section numbers after spaces count on from 一 in each style (一、 二、; （一） （二）),
+    as a document's heads do."""
+    last = {"、": 0, "（": 0}
+    for word in words:
+        match = HAN_SECTION.match(word)
+        if not match:
+            continue
+        style, numeral = ("、", match[1]) if match[1] else ("（", match[2])
+        value = HAN_NUMERALS.index(numeral) + 1 if len(numeral) == 1 else 0
+        if value and value != last[style] + 1 and not (style == "（" and value == 1):
+            return False
+        last[style] = value or last[style] + 1
+        if style == "、":
+            last["（"] = 0  # （一） begins again under each 一、
+    return True
 
 
 def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
