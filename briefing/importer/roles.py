@@ -505,8 +505,30 @@ PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
 # 「第二章 发展环境」「第三篇 推进高质量发展」 (a 条 is an article of the text, no heading).
 PART_NUMBER = re.compile(
     r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编|章)"
-    r"(?:[ \t\u3000]+\S|(?=[^\s，。、；：！？,.;:!?]{1,16}$))")
+    # its name after it, or none: 「第一章」 alone opens the chapter all the same (the
+    # copy lost its name, or sets it on the next line)
+    r"(?:[ \t\u3000]+\S|(?=[^\s，。、；：！？,.;:!?]{1,16}$)|$)")
 PART_NUMBER_MAX = 30
+
+
+# A section's number alone on its line, its name lost or set on the next line
+# (「（一）」 over the section's first paragraph): the section's heading, of its number's
+# rank (一、 1, （一） 2) — never the article's title, never a paragraph of text.
+BARE_SECTION_NUMBER = re.compile(
+    r"^(?:(?P<one>[一二三四五六七八九十]{1,3})、|[（(](?P<two>[一二三四五六七八九十]{1,3})[）)])$")
+
+
+def bare_section_rank(text: str) -> int:
+    """The rank of a section number standing alone (「一、」 1, 「（一）」 2), else 0."""
+    match = BARE_SECTION_NUMBER.match(plain(text).replace(" ", ""))
+    return 0 if not match else 1 if match["one"] else 2
+
+
+def is_bare_number(text: str) -> bool:
+    """A line that is nothing but a section's or chapter's number (「（一）」「第一章」)."""
+    line = plain(text).replace(" ", "")
+    return bool(bare_section_rank(line)) or bool(
+        re.fullmatch(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编|章)", line))
 
 
 def is_numbered_part(text: str) -> bool:

@@ -613,6 +613,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         numbering = heading_numbering(text)
         return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=numbering.rank,
                      origin="lost-numeral" if numbering.number == "、" else "plain")], []
+    if len(lines) == 1 and roles.bare_section_rank(text):
+        return [Node("heading", text.strip(), segments, marker=PLAIN_MARKER,
+                     rank=roles.bare_section_rank(text), origin="plain")], []
     return [Node("paragraph", text, segments)], []
 
 

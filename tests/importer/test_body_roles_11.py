@@ -52,3 +52,39 @@ def test_a_pdfs_wrapped_lines_run_together_are_not_split_at_their_spaces():
                "一、城市空气质量状况 按 照 标 准 评 价 , 全 市 平 均 浓 度 为 16 微 克 ,同 比 下 降。 ") * 4
     draft = build_draft("某市空气质量报告\n\n当前位置: 首页\n\n" + wrapped + "\n", FILE)
     assert not any(r.kind == "one-line-text" for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- a section's number alone
+
+
+def test_a_section_number_alone_is_that_sections_heading_never_the_title():
+    # A repost without its title: the first line is the part number 「(一)」 alone; a
+    # reader takes it for the part's head, not for the article's name.
+    text = ("(一)\n\n" + SENTENCES + "\n\n" + SENTENCES + "\n\n(二)\n\n" + SENTENCES + "\n")
+    draft = build_draft(text, FILE)
+    assert draft.title == ""
+    kinds = texts(draft)
+    assert kinds[0] == ("heading", "（一）")
+    assert ("heading", "（二）") in kinds
+    assert kinds[0][0] == "heading" and draft.nodes[0].depth == 1
+
+
+def test_a_chapter_number_alone_over_its_articles_is_the_chapters_heading():
+    # Rules whose chapter lost its name: 「第一章」 alone over 「第一条……」.
+    text = ("某县政府工作规则\n\n第一章\n\n第一条 为规范县政府工作，提高行政效能，制定本规则。\n\n"
+            "第二条 县政府工作坚持依法行政。\n\n第二章 组成人员\n\n第三条 县政府由县长、副县长组成。\n\n"
+            "第三章\n\n第四条 县政府实行县长负责制。\n")
+    draft = build_draft(text, FILE)
+    kinds = texts(draft)
+    assert ("heading", "第一章") in kinds and ("heading", "第三章") in kinds
+    depths = {node.text: node.depth for node in draft.nodes if node.kind == "heading"}
+    # the chapters are one level, named or not
+    assert depths["第一章"] == depths["第二章 组成人员"] == depths["第三章"] == 1
+
+
+def test_numbers_out_of_order_in_a_long_line_are_a_list_not_a_documents_heads():
+    sentence = "双方应当依照本合同的约定履行各自的义务，不得擅自变更。"
+    listed = f"# 某合同\n\n{sentence * 16} 一、甲方 {sentence} 三、丙方 {sentence}\n"
+    draft = build_draft(listed, FILE)
+    assert not any(r.kind == "one-line-text" for r in draft.repairs)
+    assert not any(node.kind == "heading" for node in draft.nodes)
