@@ -15,6 +15,7 @@ from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
+from briefing.importer.roles import is_numbered_part
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
 CATALOGUE_FIELDS = {
@@ -329,7 +330,16 @@ def _contents_entry(block: RawBlock) -> str | None:
     text = re.sub(r"\s+", " ", block.text.strip())
     if not text or len(text) > CONTENTS_ENTRY_MAX or text[-1] in "。！？；：:;，,":
         return None
-    return text if heading_numbering(text).rank else None
+    # a chapter's or part's line too, named or not (「第二章 总则」「第八章」)
+    return text if heading_numbering(text).rank or is_numbered_part(text) else None
+
+
+def _restarts(entries: list[str | None], start: int, run: list[str | None]) -> bool:
+    """The run's first entries begin again at `start`: two of them, or the first alone
+    with its own text right under it (「第一章」 ⏎ 「第一条……」: the chapter's articles)."""
+    if entries[start:start + CONTENTS_RESTART] == run[:CONTENTS_RESTART]:
+        return True
+    return entries[start] == run[0] and (start + 1 >= len(entries) or entries[start + 1] is None)
 
 
 def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -345,7 +355,7 @@ def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
         # Where the run begins again with its first entries: the document's own headings
         # (the run goes on through them when the first of them has no text of its own).
         restart = next((start for start in range(index + CONTENTS_ENTRIES_MIN, len(blocks))
-                        if entries[start:start + CONTENTS_RESTART] == run[:CONTENTS_RESTART]),
+                        if _restarts(entries, start, run)),
                        None) if len(run) >= CONTENTS_ENTRIES_MIN else None
         if restart is not None and restart <= end:
             repairs = [Repair(

@@ -88,3 +88,18 @@ def test_numbers_out_of_order_in_a_long_line_are_a_list_not_a_documents_heads():
     draft = build_draft(listed, FILE)
     assert not any(r.kind == "one-line-text" for r in draft.repairs)
     assert not any(node.kind == "heading" for node in draft.nodes)
+
+
+# ---------------------------------------------------------------- a contents list of chapters
+
+
+def test_a_list_of_chapters_begun_again_by_the_first_chapter_and_its_articles_is_contents():
+    # A draft law copied with its chapter list, one name missing, then the text from its
+    # first chapter: the list is the contents (the briefing makes its own).
+    chapters = ["第一章", "第二章 组织机构", "第三章 工作程序", "第四章 监督管理", "第五章 法律责任",
+                "第六章"]
+    text = ("某市社会治理条例（草案）\n\n" + "\n\n".join(chapters) + "\n\n第一章\n\n"
+            "第一条 为了规范社会治理，制定本条例。\n\n第二条 本条例适用于本市行政区域。\n")
+    draft = build_draft(text, FILE)
+    assert [node.text for node in draft.nodes if node.kind == "heading"] == ["第一章"]
+    assert [r.kind for r in draft.repairs].count("contents") == len(chapters)
