@@ -65,12 +65,52 @@ ADDRESSEES = re.compile(
 ADDRESSEES_MAX = 90
 
 
-def is_salutation(text: str) -> bool:
-    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：."""
+# GB/T 9704-2012 7.3.2: the 主送机关 stand under the title, flush left, the bodies'
+# names set apart by 、 and ，, a colon after the last. A body's name ends in the word for
+# its kind (人民政府, 办公室, 委员会, 局 …), or names a group of them by 各 (「县直各单位」
+# 「省政府各部门」「各市州」); a short place word may follow a 各 (「各街道、镇」).
+ORGAN_END = re.compile(
+    r"(?:政府|部门|单位|机构|委员会|常委会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业|集团"
+    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|总支|分局|科室|大队|支队|园区|开发区"
+    r"|新区|管理区|管委会|机关|部委|部|站|所|协会|学会|工会|联合会|委员)$")
+ORGAN_MAX = 30  # characters of one body's name
+PLACE_WORD_MAX = 3  # 「镇」「乡」「市州」 after a 各…
+
+
+def _addressees(line: str) -> tuple[bool, bool]:
+    """(the line is a list of bodies' names ending in a colon, one of them named by 各)."""
+    if not line.endswith(("：", ":")) or len(line) > ADDRESSEES_MAX or re.search(
+            r"[。！？；;“”《》\d]", line):
+        return False, False
+    core = re.sub(r"[（(][^（）()]{0,12}[）)]", "", line[:-1])  # 「各县（市、区）」
+    pieces = [piece.strip() for piece in re.split(r"[，,、]", core)]
+    grouped = False
+    for piece in pieces:
+        if not piece or len(piece) > ORGAN_MAX or not has_han(piece):
+            return False, False
+        # 「各市州」「各乡镇」: 各 and a place's kind, short
+        if ORGAN_END.search(piece) or re.fullmatch(r"各[^各]{1,3}", piece):
+            grouped = grouped or "各" in piece
+        elif not (grouped and len(piece) <= PLACE_WORD_MAX):
+            return False, False
+    return True, grouped
+
+
+def is_addressee_line(text: str, head: bool = False) -> bool:
+    """A 主送 line (see ORGAN_END): anywhere when it names a group by 各, else only at the
+    text's head (`head`: nothing but the title block's lines above it), where a single
+    body 「某某县人民政府：」 is the one addressed."""
+    listed, grouped = _addressees(simplified(plain(text)))
+    return listed and (grouped or head)
+
+
+def is_salutation(text: str, head: bool = False) -> bool:
+    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：（主送）."""
     line = simplified(plain(text))  # 同志們： as 同志们：
     if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
         return True
-    return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line))
+    return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line)) or is_addressee_line(
+        line, head)
 
 
 # ---------------------------------------------------------------- editor's note

@@ -511,9 +511,10 @@ def _role_repair(kind: str, node: Node, after: str, note: str, review: bool) -> 
     return Repair(kind, node.line, excerpt(node.text, 0, 0, 20), after, note, review=review)
 
 
-def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = True
-               ) -> tuple[list[Node], list[Repair]]:
-    """A text block's node(s) by its role; every role decision is logged."""
+def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = True,
+               head: bool = False) -> tuple[list[Node], list[Repair]]:
+    """A text block's node(s) by its role; every role decision is logged. `head`: only
+    the title block's leftovers stand above it (where a 主送 line names one body)."""
     text, segments = _segments(block.lines, joined=True)
     lines = [line.text.strip() for line in block.lines]
     definitions = [roles.footnote_definition(line) for line in lines]
@@ -531,7 +532,7 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         return [node], [_role_repair("signature", node, "::: signature",
                                      "Signer and date at the end: made them the 落款 "
                                      "(signature block, set right-aligned).", review=True)]
-    if roles.is_salutation(text):
+    if len(lines) == 1 and roles.is_salutation(text, head) or roles.is_salutation(text):
         node = Node("salutation", text, segments)
         return [node], [_role_repair("salutation", node, f"::: salutation ⏎ {text} ⏎ :::",
                                      "A short line ending in ： that addresses the audience: "
@@ -838,7 +839,7 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
                                          beside_table or above_date or document_line
-                                         or head_gap))
+                                         or head_gap), head=_at_head(nodes))
             if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
                     made[0].text) and following is not None and ABSTRACT_LABEL.match(
                     following.text.strip()):
@@ -858,6 +859,19 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             nodes += made
             repairs += found
     return nodes, repairs
+
+
+HEAD_LINES_MAX = 3  # lines the title block may leave above a 主送 line (文号, a date)
+
+
+def _at_head(nodes: list[Node]) -> bool:
+    """Nothing but a few short lines of the head above: no heading, no sentence."""
+    return len(nodes) <= HEAD_LINES_MAX and all(
+        node.kind == "paragraph" and "\n" not in node.text and not ends_sentence(node.text)
+        and len(node.text) <= ADDRESSEE_HEAD_MAX for node in nodes)
+
+
+ADDRESSEE_HEAD_MAX = 40  # characters of a head's line (a 文号, a date, a 密级)
 
 
 def _label_of_picture(made: list[Node], following: RawBlock | None) -> bool:

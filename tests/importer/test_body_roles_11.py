@@ -103,3 +103,28 @@ def test_a_list_of_chapters_begun_again_by_the_first_chapter_and_its_articles_is
     draft = build_draft(text, FILE)
     assert [node.text for node in draft.nodes if node.kind == "heading"] == ["第一章"]
     assert [r.kind for r in draft.repairs].count("contents") == len(chapters)
+
+
+# ---------------------------------------------------------------- 主送 (GB/T 9704 7.3.2)
+
+
+def test_addressees_named_by_a_group_are_the_salutation():
+    from briefing.importer.roles import is_salutation
+
+    for line in ("县直各单位：", "市政府各部门：", "县委各部委，县直各单位，各人民团体：",
+                 "省直各单位、各市州：", "区直各有关单位："):
+        assert is_salutation(line), line
+    # a sentence about the bodies, or a lead, is no 主送 line
+    for line in ("各有关部门要做好以下工作：", "具体分工如下：", "以下是访谈文字实录："):
+        assert not is_salutation(line), line
+
+
+def test_a_single_body_addressed_under_the_title_is_the_salutation_only_there():
+    text = ("关于同意设立某某产业园的批复\n\n某政函〔2024〕12号\n\n某某县人民政府：\n\n"
+            "你县《关于设立某某产业园的请示》收悉。经研究，同意设立。\n\n"
+            "市发展和改革委员会：\n\n负责产业园的规划审核工作。\n")
+    draft = build_draft(text, FILE)
+    kinds = texts(draft)
+    assert ("salutation", "某某县人民政府：") in kinds
+    # the same form further down the text is a label over its paragraph, not a greeting
+    assert ("paragraph", "市发展和改革委员会：") in kinds
