@@ -2171,6 +2171,7 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
     previous = 0
     below = 0  # under the title of a document a notice issues, its headings go one down
     in_page_part = 0  # under a report page's title, its numbered headings go one down
+    pushed = False  # … and once an 一、/（一） has gone down, the numbers under it too
     last_line = 0
     result = []
     for node in nodes:
@@ -2179,15 +2180,18 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
             continue
         if openers is not None:
             if node.origin == "page-title":
-                in_page_part = 1
+                in_page_part, pushed = 1, False
             elif (contents_end is not None and last_line < contents_end < node.line
                   or node.rank == 1 and node.line in openers):
-                in_page_part = 0
+                in_page_part, pushed = 0, False
             last_line = node.line
         if node.origin == "enclosed":
             depth, below = top, 1
         else:
-            inner = in_page_part if node.rank in PAGE_PART_RANKS else 0
+            # 「01 …」「（1）…」 under a pushed 「一、」 keep their place beneath it
+            inner = in_page_part if node.rank in PAGE_PART_RANKS or (
+                pushed and node.rank > 0) else 0
+            pushed = pushed or bool(inner and node.rank in PAGE_PART_RANKS)
             depth = top if node.origin in ("attachment", "page-title") else \
                 top + 1 if node.origin == "page-statement" else min(
                     depths[keys[id(node)]] + below + inner, MAX_DEPTH)

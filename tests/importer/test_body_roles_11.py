@@ -128,3 +128,36 @@ def test_a_single_body_addressed_under_the_title_is_the_salutation_only_there():
     assert ("salutation", "某某县人民政府：") in kinds
     # the same form further down the text is a label over its paragraph, not a greeting
     assert ("paragraph", "市发展和改革委员会：") in kinds
+
+
+# ---------------------------------------------------------------- a raw PDF's divider pages
+
+WRAPPED = [
+    "某某研究院是一家以信息技术为主要方向的科研机构，成立以来承担了多项国家级课",
+    "题，在数据治理、知识管理和智能应用等方面积累了丰富的经验，形成了较为完整的",
+    "研究体系。",
+]
+
+
+def raw_body(text: str) -> str:
+    from briefing.importer.render import body_markdown
+
+    return body_markdown(build_draft(text, FILE).nodes)
+
+
+def test_a_divider_pages_one_line_heads_the_part_and_its_numbers_go_below_it():
+    # A report's divider page holds one short line (its running foot, the report's name
+    # on every page, and its folio aside); the part's page opens with its title over an
+    # 一、 chapter whose 1. and （1） sit under it.
+    foot = "某某地区数据政策研究报告"
+    cover = ["某某地区数据政策研究报告", "", "某某研究院", "2023 年 7 月"]
+    preface = ["前言", *WRAPPED * 2, foot, "1"]
+    divider = ["国外数据政策总览", foot, "2"]
+    part = ["亚洲国家和地区", "一、立法总体情况", *WRAPPED, "1.主要法律", *WRAPPED,
+            "（1）定位", *WRAPPED, foot, "3"]
+    text = "\n".join([*cover, *("\f" + "\n".join(page) for page in (preface, divider, part))
+                      ]) + "\n"
+    found = raw_body(text)
+    assert "## 国外数据政策总览\n" in found, found
+    assert "### 一、立法总体情况\n" in found, found
+    assert "#### 1.主要法律\n" in found and "##### （1）定位\n" in found, found
