@@ -2170,6 +2170,7 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
     repairs = []
     previous = 0
     below = 0  # under the title of a document a notice issues, its headings go one down
+    placed: list[tuple[tuple[int, int], int]] = []  # each heading's key and depth so far
     in_page_part = 0  # under a report page's title, its numbered headings go one down
     pushed = False  # … and once an 一、/（一） has gone down, the numbers under it too
     last_line = 0
@@ -2198,6 +2199,10 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1
+        key = keys.get(id(node), (0, 0))
+        if node.origin not in ("enclosed", "attachment", "page-title", "page-statement"):
+            depth = _sibling_depth(placed, key, depth)
+        placed.append((key, depth))
         previous = depth
         node = replace(node, depth=depth)
         result.append(node)
@@ -2218,6 +2223,20 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
             repairs.append(Repair(kind, node.line, "#" * node.marker + " " + node.text,
                                   after, note))
     return result, repairs
+
+
+def _sibling_depth(placed: list[tuple[tuple[int, int], int]], key: tuple[int, int],
+                   depth: int) -> int:
+    """A heading of the same form (marker and numbering) as an earlier one in the same
+    part is its sibling, at its depth: 「**OpenRank**」 set a level up under a short part
+    (clamped) keeps 「**活跃度**」 beside it, not under it. The part ends at a heading
+    shallower than that sibling."""
+    shallowest = depth
+    for earlier, at in reversed(placed):
+        if earlier == key:
+            return at if at <= shallowest else depth
+        shallowest = min(shallowest, at)
+    return depth
 
 
 # ---------------------------------------------------------------- doubts

@@ -161,3 +161,23 @@ def test_a_divider_pages_one_line_heads_the_part_and_its_numbers_go_below_it():
     assert "## 国外数据政策总览\n" in found, found
     assert "### 一、立法总体情况\n" in found, found
     assert "#### 1.主要法律\n" in found and "##### （1）定位\n" in found, found
+
+
+# ---------------------------------------------------------------- siblings of one form
+
+
+def test_headings_of_one_form_in_one_part_stay_siblings_when_the_first_is_lifted():
+    # Bold lines sort below every numbered and '#' heading of the post; under the short
+    # part 「### 指标介绍」 the first is lifted to the level under it — the second, of the
+    # same form, is its sibling, not its child.
+    text = ("# 某开源年度报告\n\n## 概述\n\n本报告分析全球开源生态。\n\n### 指标介绍\n\n"
+            "**甲指标**\n\n甲指标衡量项目的影响力。\n\n**乙指标**\n\n乙指标衡量项目的活跃程度。\n\n"
+            "## 一、总体情况\n\n全年事件数持续增长。\n\n**1、地域分布**\n\n各地开发者数量均有增长。\n")
+    found = raw_body_md(text)
+    assert "\n#### 甲指标\n" in found and "\n#### 乙指标\n" in found, found
+
+
+def raw_body_md(text: str) -> str:
+    from briefing.importer.render import body_markdown
+
+    return body_markdown(build_draft(text, Path("a.md")).nodes)
