@@ -912,8 +912,31 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
                               for node in nodes)
     if not raw and not marked:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
+        nodes, found = _repeated_short_lines(nodes)
+        repairs += found
         nodes = _parallel_leads(nodes)
     return nodes, repairs
+
+
+def _repeated_short_lines(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A text names each of its sections once: a short line found as a heading that stands
+    twice or more, word for word, is a label the page repeats — a photo's caption under
+    each picture of a series (「发布会现场」), the pictures gone in the copy. Made captions,
+    each for review."""
+    counts = Counter(node.text.strip() for node in nodes
+                     if node.kind == "heading" and node.origin == "short")
+    result, repairs = [], []
+    for node in nodes:
+        if node.kind == "heading" and node.origin == "short" and counts[node.text.strip()] > 1:
+            node = replace(node, kind="caption", marker=0, rank=0, origin="marked")
+            repairs.append(_role_repair(
+                "repeated-label", node, f"::: figure ⏎ {node.text} ⏎ :::",
+                "A short line standing twice or more in the text, word for word, each time "
+                "over a paragraph: no section's heading (a text names each section once) but "
+                "a label the page repeats, most likely a photo's caption — made it a caption "
+                "(figure without an image); check it.", review=True))
+        result.append(node)
+    return result, repairs
 
 
 def _alt_text_above_caption(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

@@ -181,3 +181,18 @@ def raw_body_md(text: str) -> str:
     from briefing.importer.render import body_markdown
 
     return body_markdown(build_draft(text, Path("a.md")).nodes)
+
+
+# ---------------------------------------------------------------- a short line repeated
+
+
+def test_a_short_line_standing_twice_over_paragraphs_is_a_repeated_caption_not_a_heading():
+    # A news page saved as text: each photo left its caption 「活动现场」 over the next
+    # paragraph. Sections are named once; the repeated line is the photos' label.
+    text = ("# 某市举行科技活动周启动仪式\n\n5月20日上午，某市科技活动周启动仪式在市民广场举行。\n\n"
+            "活动现场\n\n仪式上，主办方发布了本届活动周的主要安排。\n\n"
+            "活动现场\n\n启动仪式后，市民参观了各类科技展品。\n")
+    draft = build_draft(text, FILE)
+    kinds = texts(draft)
+    assert kinds.count(("caption", "活动现场")) == 2, kinds
+    assert sum(1 for r in draft.repairs if r.kind == "repeated-label" and r.review) == 2
