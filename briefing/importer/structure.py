@@ -919,22 +919,27 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
 
 
 def _repeated_short_lines(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
-    """A text names each of its sections once: a short line found as a heading that stands
-    twice or more, word for word, is a label the page repeats — a photo's caption under
-    each picture of a series (「发布会现场」), the pictures gone in the copy. Made captions,
-    each for review."""
-    counts = Counter(node.text.strip() for node in nodes
-                     if node.kind == "heading" and node.origin == "short")
+    """Sibling sections never share a name: a short line found as a heading that stands
+    again, word for word, with no other heading between (the same part) is a label the
+    page repeats — a photo's caption under each picture of a series (「发布会现场」), the
+    pictures gone in the copy. Made captions, each for review. (「总体情况」 under each of a
+    bulletin's sections is a heading each time: another heading stands between.)"""
+    short = [i for i, node in enumerate(nodes) if node.kind == "heading"]
+    repeated: set[int] = set()
+    for before, after in zip(short, short[1:], strict=False):
+        a, b = nodes[before], nodes[after]
+        if a.origin == b.origin == "short" and a.text.strip() == b.text.strip():
+            repeated |= {before, after}
     result, repairs = [], []
-    for node in nodes:
-        if node.kind == "heading" and node.origin == "short" and counts[node.text.strip()] > 1:
+    for index, node in enumerate(nodes):
+        if index in repeated:
             node = replace(node, kind="caption", marker=0, rank=0, origin="marked")
             repairs.append(_role_repair(
                 "repeated-label", node, f"::: figure ⏎ {node.text} ⏎ :::",
-                "A short line standing twice or more in the text, word for word, each time "
-                "over a paragraph: no section's heading (a text names each section once) but "
-                "a label the page repeats, most likely a photo's caption — made it a caption "
-                "(figure without an image); check it.", review=True))
+                "A short line standing twice in a row over paragraphs, word for word, no "
+                "heading between: no section's heading (sibling sections never share a "
+                "name) but a label the page repeats, most likely a photo's caption — made "
+                "it a caption (figure without an image); check it.", review=True))
         result.append(node)
     return result, repairs
 

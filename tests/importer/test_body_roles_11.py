@@ -196,3 +196,13 @@ def test_a_short_line_standing_twice_over_paragraphs_is_a_repeated_caption_not_a
     kinds = texts(draft)
     assert kinds.count(("caption", "活动现场")) == 2, kinds
     assert sum(1 for r in draft.repairs if r.kind == "repeated-label" and r.review) == 2
+
+
+def test_one_name_under_two_sections_stays_a_heading_each_time():
+    # 「总体情况」 under each section: another heading stands between, so they are no
+    # siblings sharing a name.
+    text = ("# 某市环境质量状况\n\n大气环境\n\n总体情况\n\n全市空气质量总体良好，优良天数比例同比上升。\n\n"
+            "水环境\n\n总体情况\n\n全市地表水水质总体为优，同比保持稳定。\n")
+    draft = build_draft(text, FILE)
+    assert texts(draft).count(("heading", "总体情况")) == 2
+    assert not any(r.kind == "repeated-label" for r in draft.repairs)
