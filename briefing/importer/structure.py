@@ -52,6 +52,7 @@ from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BYLINE_MARKERS,
     CLAUSE_RANKS,
+    CONTACT_FIELD,
     MAX_DEPTH,
     UNIT_CHARS,
     doubt_excerpt,
@@ -1645,6 +1646,8 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 # or the sentence issuing the document (…现印发给你们，请认真贯彻执行)
                 and (ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text)
+                     # the notice's contact fields (电子邮箱：…), as a 公告 ends before it signs
+                     or CONTACT_FIELD.match(strip_tags(above.text).strip()) is not None
                      or (ISSUING.search(above.text) and above.text.rstrip()[-1:] not in "：:"))
                 and ((following is not None and (following.kind == "heading" or titled))
                      or ISSUED_TO.search(above.text) is not None)):

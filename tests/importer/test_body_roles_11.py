@@ -206,3 +206,26 @@ def test_one_name_under_two_sections_stays_a_heading_each_time():
     draft = build_draft(text, FILE)
     assert texts(draft).count(("heading", "总体情况")) == 2
     assert not any(r.kind == "repeated-label" for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- a 公告's contact fields
+
+
+def test_a_contact_field_is_complete_and_joins_no_signer_under_it():
+    from briefing.importer.repairs import may_join
+
+    assert not may_join("电子邮箱：fzw@example.gov.cn", "某市人大常委会办公厅")
+    assert not may_join("联系电话：0592-1234567", "某市人大常委会办公厅")
+    assert may_join("为了进一步提高立法质量，广泛征求社会各界", "意见，现将草案向社会公开征求意见。")
+
+
+def test_a_notice_signed_under_its_contact_fields_then_the_draft_it_publishes():
+    text = ("关于某某条例草案公开征求意见的公告\n\n"
+            "《某某条例（草案）》已经市人大常委会审议。现将草案向社会公开征求意见，欢迎提出意见建议。\n\n"
+            "邮寄地址：某市某路1号\n\n电子邮箱：fzw@example.gov.cn\n\n某市人大常委会办公厅\n\n"
+            "2018年11月12日\n\n某某条例\n\n第一章 总则\n\n第一条 为了规范社会信用管理，制定本条例。\n")
+    draft = build_draft(text, FILE)
+    kinds = texts(draft)
+    assert ("signature", "某市人大常委会办公厅\n2018年11月12日") in kinds, kinds
+    depths = {node.text: node.depth for node in draft.nodes if node.kind == "heading"}
+    assert depths == {"某某条例": 1, "第一章 总则": 2}, depths
