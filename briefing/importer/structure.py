@@ -30,7 +30,7 @@ from briefing.importer.celltables import (
     spaced_tables,
     word_tables,
 )
-from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
+from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
 from briefing.importer.govpage import (
     catalogue_rows,
@@ -1277,7 +1277,8 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     result: list[Node | None] = list(nodes)
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
-        if (_short_heading_line(node, nodes[index - 1] if index else None)
+        if ((_short_heading_line(node, nodes[index - 1] if index else None)
+             or _heads_conversation(node, following))
                 and not _ends_short_list(nodes, index)
                 and following.kind in ("paragraph", "caption")
                 and (ends_sentence(following.text.split("\n")[0])
@@ -1306,6 +1307,17 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
                     segments=above.segments + tuple((len(above.text) + 1 + start, line)
                                                     for start, line in node.segments))
     return _sibling_short_headings([node for node in result if node is not None])
+
+
+def _heads_conversation(node: Node, following: Node) -> bool:
+    """A line with no punctuation at all right above a conversation's first turn
+    (「▲某报记者：……？」「问：……」) heads the transcript (「某某发布会答记者问」): longer than
+    a subhead may be, it names the occasion and who answers."""
+    line = roles.plain(node.text)
+    return (_plain_paragraph(node) and "\n" not in node.text
+            and 0 < len(line) <= HEADLINE_MAX and han_count(line) >= 4
+            and not any(roles._is_punctuation(char) and char not in "“”《》·" for char in line)
+            and _plain_paragraph(following) and roles.is_speaker_turn(following.text))
 
 
 LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last

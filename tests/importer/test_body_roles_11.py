@@ -229,3 +229,11 @@ def test_a_notice_signed_under_its_contact_fields_then_the_draft_it_publishes():
     assert ("signature", "某市人大常委会办公厅\n2018年11月12日") in kinds, kinds
     depths = {node.text: node.depth for node in draft.nodes if node.kind == "heading"}
     assert depths == {"某某条例": 1, "第一章 总则": 2}, depths
+
+
+def test_a_line_without_punctuation_over_the_first_question_heads_the_transcript():
+    text = ("# 某市新闻发布会\n\n某市昨日举行新闻发布会，市政府新闻发言人回答了中外记者提问，现整理如下。\n\n"
+            "某市人民政府新闻发布会新闻发言人李某答记者问\n\n"
+            "▲某某日报记者：今年的重点工作有哪些？\n\n李某：今年我们将重点推进三项工作。\n")
+    draft = build_draft(text, FILE)
+    assert ("heading", "某市人民政府新闻发布会新闻发言人李某答记者问") in texts(draft)
