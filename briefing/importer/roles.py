@@ -536,7 +536,8 @@ def is_attachment_label(text: str) -> bool:
 
 
 # The named parts of a standard, a report or a paper: headings in any source.
-PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
+PART_NAMES = frozenset({"前言", "引言", "序言", "译者序言", "绪论", "导语", "目次", "目录", "附录",
+                        "参考文献", "后记", "摘要", "结语",
                         "结束语", "致谢", "编制说明", "编后", "附件"})
 PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
 

@@ -237,3 +237,14 @@ def test_a_line_without_punctuation_over_the_first_question_heads_the_transcript
             "▲某某日报记者：今年的重点工作有哪些？\n\n李某：今年我们将重点推进三项工作。\n")
     draft = build_draft(text, FILE)
     assert ("heading", "某市人民政府新闻发布会新闻发言人李某答记者问") in texts(draft)
+
+
+# ---------------------------------------------------------------- a document's named parts
+
+
+def test_a_translators_preface_opening_the_text_is_a_part_not_the_title():
+    text = ("译者序言\n\n经过译者们的共同努力，这部法律的中文译本终于完成了。\n\n"
+            "第一章 一般规定\n\n第一条 本法就个人数据的处理作出规定。\n")
+    draft = build_draft(text, FILE)
+    assert draft.title == ""
+    assert texts(draft)[0] == ("heading", "译者序言")
