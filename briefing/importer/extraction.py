@@ -510,7 +510,10 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
     a heading at the document's top level (its line number); and the key statement under
     it (see _page_statement), a heading one level below.
     A line continuing a paragraph from the page before never qualifies."""
-    kept = [(n, t.strip()) for n, t in lines if t.strip()]
+    # A running head or foot the clean-up left (it is also the cover's title, say), the
+    # same line on three pages or more, is none of the page's own lines.
+    running = _running_lines(lines, pages)
+    kept = [(n, t.strip()) for n, t in lines if t.strip() and n not in running]
     indents = {n: len(t) - len(t.lstrip(" \u3000")) for n, t in lines if t.strip()}
     where = {n: i for i, (n, _) in enumerate(kept)}
     cover = {n for n, _ in _cover_page(pages)}
@@ -526,6 +529,10 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
         text = kept[index][1]
         following = kept[index + 1] if index + 1 < len(kept) else None
         before = kept[index - 1] if index else None
+        if _divider_page(text, [n for n, _ in page if n in where], following, before, cover,
+                         column):
+            found.add(first)
+            continue
         # The line under it is text (a sentence's marks, or the column reached), not a
         # table's next cell (「城市」 over 「优良天数比例（%）」).
         # (set letter-spaced, 「前   言」, it is the same title)
@@ -541,6 +548,39 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
             if statement is not None:
                 found_statements.add(statement)
     return frozenset(found), frozenset(found_statements)
+
+
+DIVIDER_TITLE_MAX = 30  # characters of a divider page's one line
+RUNNING_LINE_PAGES = 3  # pages a running head stands on
+RUNNING_LINE_MAX = 40
+
+
+def _running_lines(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                   ) -> set[int]:
+    """The lines of a running head or foot: the same short line among the first or last
+    two lines of three pages or more."""
+    present = {n: t.strip() for n, t in lines if t.strip()}
+    edges: dict[str, set[int]] = {}
+    for page in pages:
+        numbers = [n for n, _ in page if n in present]
+        for number in {*numbers[:2], *numbers[-2:]}:
+            if len(present[number]) <= RUNNING_LINE_MAX:
+                edges.setdefault(present[number], set()).add(number)
+    return {n for numbers in edges.values() if len(numbers) >= RUNNING_LINE_PAGES
+            for n in numbers}
+
+
+def _divider_page(text: str, lines_on_page: list[int], following: tuple[int, str] | None,
+                  before: tuple[int, str] | None, cover: set[int], column: int) -> bool:
+    """A report's divider page: nothing on it but one short line of Han with no sentence
+    end (its running head and folio gone), text after it, the text before it ended (or
+    the cover): the title of the part that follows (「欧洲国家」「国外数据安全政策总览」)."""
+    line = re.sub(r"[ \u3000]+", "", text)
+    return (len(lines_on_page) == 1 and 2 <= len(line) <= DIVIDER_TITLE_MAX
+            and bool(re.fullmatch(r"[\u4e00-\u9fff“”《》：:、，·]+", line))
+            and line[-1] not in "：:，、" and following is not None
+            and (before is None or before[0] in cover or width(before[1]) < column - NEAR
+                 or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END))
 
 
 STATEMENT_MAX = 60  # characters of a page's key statement under its title

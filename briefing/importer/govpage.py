@@ -15,6 +15,7 @@ from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
+from briefing.importer.roles import is_numbered_part
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
 CATALOGUE_FIELDS = {
@@ -198,25 +199,78 @@ def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
 # first sentence (title, issuing office, (date)) a space between each. A table's cells
 # follow its caption set apart by 「 | 」. Read back into lines, a paragraph a line, the
 # table rebuilt when one number of columns makes every row a label and its numbers.
-FLAT_LINE_MIN = 500  # characters of the one line
-FLAT_BREAKS_MIN = 2  # sentence ends followed by a space
+FLAT_LINE_MIN = 400  # characters of the one line
+FLAT_BREAKS_MIN = 2  # sentence ends (or a lead's 「：」) followed by a space, section starts
+FLAT_SHARE = 0.9  # of the text's characters on that line: around it, a title or furniture
 SECTION_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|表\d{1,2}(?!\d))")
 FLAT_HEAD_MAX = 40  # characters of a head's piece or a numbered head
-SENTENCE_CLOSE = re.compile(r"[。！？][”’」』）)]?$")
+# A sentence's end, or a lead's colon after Han (「现报告如下：」) — not a style sheet's.
+SENTENCE_CLOSE = re.compile(r"(?:[。！？][”’」』）)]?|(?<=[\u4e00-\u9fff])[：:])$")
+FLAT_BREAK = re.compile(r"(?:[。！？][”’」』）)]?|(?<=[\u4e00-\u9fff])[：:]) ")
+# A space inside a sentence, between two characters of its words (「优 良天数」「2021 年」): a
+# PDF's wrapped lines run together, where a space is no paragraph's break.
+INNER_SPACE = re.compile(
+    r"[\u4e00-\u9fff0-9] (?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十])"
+    r"[\u4e00-\u9fff0-9]")
+INNER_SPACE_EVERY = 50  # characters of the line per such space at most
+
+
+def _flat_line(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The line holding (nearly) the whole text run together, if there is one: long, with
+    sentence ends and section starts (一、 （一）) after single spaces, two at least."""
+    texts = [(n, t) for n, t in lines if t.strip()]
+    if not texts:
+        return None
+    number, line = max(texts, key=lambda text: len(text[1]))
+    words = line.split()
+    breaks = len(FLAT_BREAK.findall(line)) + sum(
+        1 for word in words[1:] if SECTION_START.match(word))
+    if (len(line) < FLAT_LINE_MIN or len(line) < FLAT_SHARE * sum(len(t) for _, t in texts)
+            or breaks < FLAT_BREAKS_MIN or not any(SECTION_START.match(w) for w in words[1:])):
+        return None  # one long paragraph, with no section in it
+    if len(INNER_SPACE.findall(line)) * INNER_SPACE_EVERY > len(line):
+        return None  # spaces inside its sentences too: they tell no paragraph apart
+    if not _numbers_in_order(words[1:]):
+        return None  # 「一、甲方 … 三、丙方」: a list inside a paragraph, no document's heads
+    return number, line
+
+
+HAN_NUMERALS = "一二三四五六七八九十"
+HAN_SECTION = re.compile(
+    r"^(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）])")
+
+
+def _numbers_in_order(words: list[str]) -> bool:
+    """The section numbers after spaces count on from 一 in each style (一、 二、; （一） （二）),
+    as a document's heads do."""
+    last = {"、": 0, "（": 0}
+    for word in words:
+        match = HAN_SECTION.match(word)
+        if not match:
+            continue
+        style, numeral = ("、", match[1]) if match[1] else ("（", match[2])
+        value = HAN_NUMERALS.index(numeral) + 1 if len(numeral) == 1 else 0
+        if value and value != last[style] + 1 and not (style == "（" and value == 1):
+            return False
+        last[style] = value or last[style] + 1
+        if style == "、":
+            last["（"] = 0  # （一） begins again under each 一、
+    return True
 
 
 def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
-    texts = [(n, t) for n, t in lines if t.strip()]
-    if len(texts) != 1 or len(texts[0][1]) < FLAT_LINE_MIN or len(
-            re.findall(r"[。！？][”’」』）)]? ", texts[0][1])) < FLAT_BREAKS_MIN or not any(
-            SECTION_START.match(word) for word in texts[0][1].split()[1:]):
-        return lines, []  # one long paragraph, with no section in it
-    number, line = texts[0]
+    found = _flat_line(lines)
+    if found is None:
+        return lines, []
+    number, line = found
     pieces = _flat_pieces(line.split())
     if pieces is None:
         return lines, []
-    result: list[tuple[int, str]] = []
+    at = lines.index((number, line))
+    result: list[tuple[int, str]] = list(lines[:at])
+    if result and result[-1][1].strip():
+        result.append((number, ""))  # the line above (a title, the page's) stands apart
     for piece in pieces:
         if " | " in f" {piece} " and piece.rstrip().endswith("|"):
             words = piece.split(" | ")[0].split()
@@ -234,6 +288,7 @@ def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
             result += [(number, pipe_row(row)) for row in rows[1:]] + [(number, "")]
             continue
         result += [(number, piece), (number, "")]
+    result += lines[at + 1:]
     return result, [Repair(
         "one-line-text", number, line[:40], f"{len(pieces)} paragraphs",
         "The text stood on one line, its paragraphs set apart by single spaces (after a "
@@ -251,13 +306,14 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
             if SENTENCE_CLOSE.search(text) or SECTION_START.match(word) or in_head or (
                     SECTION_START.match(text) and not text.startswith("表")
                     and len(text) <= FLAT_HEAD_MAX
-                    and not re.search(r"[，。；：,;:|]", text)):
+                    # a head may hold a comma (「一、认清形势，增强责任感」), no sentence
+                    and not re.search(r"[。；：;:|]", text)):
                 if in_head and len(text) > FLAT_HEAD_MAX and not SENTENCE_CLOSE.search(text):
                     return None  # a head's piece this long is no title or fact
                 pieces.append(text)
                 current = []
         current.append(word)
-        if re.search(r"[。！？]", word):
+        if re.search(r"[。！？]", word) or SENTENCE_CLOSE.search(word):
             in_head = False
     if current:
         pieces.append(" ".join(current))
@@ -282,7 +338,16 @@ def _contents_entry(block: RawBlock) -> str | None:
     text = re.sub(r"\s+", " ", block.text.strip())
     if not text or len(text) > CONTENTS_ENTRY_MAX or text[-1] in "。！？；：:;，,":
         return None
-    return text if heading_numbering(text).rank else None
+    # a chapter's or part's line too, named or not (「第二章 总则」「第八章」)
+    return text if heading_numbering(text).rank or is_numbered_part(text) else None
+
+
+def _restarts(entries: list[str | None], start: int, run: list[str | None]) -> bool:
+    """The run's first entries begin again at `start`: two of them, or the first alone
+    with its own text right under it (「第一章」 ⏎ 「第一条……」: the chapter's articles)."""
+    if entries[start:start + CONTENTS_RESTART] == run[:CONTENTS_RESTART]:
+        return True
+    return entries[start] == run[0] and (start + 1 >= len(entries) or entries[start + 1] is None)
 
 
 def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -298,7 +363,7 @@ def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
         # Where the run begins again with its first entries: the document's own headings
         # (the run goes on through them when the first of them has no text of its own).
         restart = next((start for start in range(index + CONTENTS_ENTRIES_MIN, len(blocks))
-                        if entries[start:start + CONTENTS_RESTART] == run[:CONTENTS_RESTART]),
+                        if _restarts(entries, start, run)),
                        None) if len(run) >= CONTENTS_ENTRIES_MIN else None
         if restart is not None and restart <= end:
             repairs = [Repair(

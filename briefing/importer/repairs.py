@@ -274,6 +274,8 @@ def may_join(first: str, second: str) -> bool:
         return False  # a citation or a reference entry ends with its address: finished
     if FIELD_LABEL.match(plain) and FIELD_LABEL.match(strip_tags(second)):
         return False  # 「参与单位：…」「主要撰稿人：…」: two fields of a form, not one sentence
+    if CONTACT_FIELD.match(plain):
+        return False  # 「电子邮箱：…@….cn」「联系电话：…」: a contact's field ends where it ends
     if BIBLIOGRAPHY_ENTRY.match(strip_tags(second)) and plain.endswith((".", "。")):
         return False  # 「…, 2022: 1-12.」「[2] 王五, …」: the next entry of a reference list
     # A colon announces what follows (a list, a quotation): the next block starts it.
@@ -285,6 +287,11 @@ def may_join(first: str, second: str) -> bool:
 BIBLIOGRAPHY_ENTRY = re.compile(r"^\[\d{1,3}\][ \t\u3000]+\S")
 # A form's field: a short label and a colon opening the block (「参与单位：」「主要撰稿人：」).
 FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
+# A contact field of a notice: its label, then a value of no words — an address, a
+# number, a mail address (「电子邮箱：fazhiwei@example.gov.cn」「邮　　编：361018」).
+CONTACT_FIELD = re.compile(
+    r"^(?:电子邮箱|电子信箱|邮箱|E-?mail|邮\s*编|邮政编码|联系电话|电话|传真|手机)\s*[：:]\s*"
+    r"[\w.@\-+()（）、/ ]{3,40}$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
 # A dash list item (「——…；」, the dash as pdftotext gives it: —— ―― －－ ⸺).
 DASH_ITEM = re.compile(r"^(?:[—―⸺－–]{1,2})(?=\S)")

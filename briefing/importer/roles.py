@@ -65,12 +65,52 @@ ADDRESSEES = re.compile(
 ADDRESSEES_MAX = 90
 
 
-def is_salutation(text: str) -> bool:
-    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：."""
+# GB/T 9704-2012 7.3.2: the 主送机关 stand under the title, flush left, the bodies'
+# names set apart by 、 and ，, a colon after the last. A body's name ends in the word for
+# its kind (人民政府, 办公室, 委员会, 局 …), or names a group of them by 各 (「县直各单位」
+# 「省政府各部门」「各市州」); a short place word may follow a 各 (「各街道、镇」).
+ORGAN_END = re.compile(
+    r"(?:政府|部门|单位|机构|委员会|常委会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业|集团"
+    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|总支|分局|科室|大队|支队|园区|开发区"
+    r"|新区|管理区|管委会|机关|部委|部|站|所|协会|学会|工会|联合会|委员)$")
+ORGAN_MAX = 30  # characters of one body's name
+PLACE_WORD_MAX = 3  # 「镇」「乡」「市州」 after a 各…
+
+
+def _addressees(line: str) -> tuple[bool, bool]:
+    """(the line is a list of bodies' names ending in a colon, one of them named by 各)."""
+    if not line.endswith(("：", ":")) or len(line) > ADDRESSEES_MAX or re.search(
+            r"[。！？；;“”《》\d]", line):
+        return False, False
+    core = re.sub(r"[（(][^（）()]{0,12}[）)]", "", line[:-1])  # 「各县（市、区）」
+    pieces = [piece.strip() for piece in re.split(r"[，,、]", core)]
+    grouped = False
+    for piece in pieces:
+        if not piece or len(piece) > ORGAN_MAX or not has_han(piece):
+            return False, False
+        # 「各市州」「各乡镇」: 各 and a place's kind, short
+        if ORGAN_END.search(piece) or re.fullmatch(r"各[^各]{1,3}", piece):
+            grouped = grouped or "各" in piece
+        elif not (grouped and len(piece) <= PLACE_WORD_MAX):
+            return False, False
+    return True, grouped
+
+
+def is_addressee_line(text: str, head: bool = False) -> bool:
+    """A 主送 line (see ORGAN_END): anywhere when it names a group by 各, else only at the
+    text's head (`head`: nothing but the title block's lines above it), where a single
+    body 「某某县人民政府：」 is the one addressed."""
+    listed, grouped = _addressees(simplified(plain(text)))
+    return listed and (grouped or head)
+
+
+def is_salutation(text: str, head: bool = False) -> bool:
+    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：（主送）."""
     line = simplified(plain(text))  # 同志們： as 同志们：
     if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
         return True
-    return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line))
+    return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line)) or is_addressee_line(
+        line, head)
 
 
 # ---------------------------------------------------------------- editor's note
@@ -153,11 +193,26 @@ def is_caption_label(text: str) -> bool:
     return bool(CAPTION_LABEL.match(plain(text)))
 
 
+# A turn of a conversation opens with its speaker's label: 「问：」「答：」「Q：」, or a
+# reporter, host or spokesman and a colon (「新华社记者：」「主持人：」「发言人：」), marked or
+# not (a digest sets ▲ before each question: 「▲新华社记者：……？」 ⏎ 「王某：……」). A
+# photo's caption says what the picture shows; it never speaks to anyone.
+SPEAKER_TURN = re.compile(
+    r"^[▲△●◆■►]?\s*(?:问|答|提问|回答|Q|A|[^\s：:，,。！？（）()]{0,12}?"
+    r"(?:记者|主持人|发言人|网友|读者|观众))\s*[：:]\s*\S")
+
+
+def is_speaker_turn(text: str) -> bool:
+    """A line opening with a speaker's label (see SPEAKER_TURN): a Q&A turn, a paragraph."""
+    line = simplified(plain(text))
+    return bool(SPEAKER_TURN.match(line)) and not PHOTO_CREDIT.search(line)
+
+
 def is_caption_text(text: str) -> bool:
     """A photo caption by its form: 图①… / 图为… / ▲…, or a photo credit at its end (in
-    a Traditional text too: 圖為, 攝)."""
+    a Traditional text too: 圖為, 攝) — never a turn of a conversation (▲记者：…？)."""
     line = simplified(plain(text))
-    if not line or len(line) > CAPTION_MAX or not has_han(line):
+    if not line or len(line) > CAPTION_MAX or not has_han(line) or is_speaker_turn(line):
         return False
     if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line):
         return True
@@ -481,7 +536,8 @@ def is_attachment_label(text: str) -> bool:
 
 
 # The named parts of a standard, a report or a paper: headings in any source.
-PART_NAMES = frozenset({"前言", "引言", "目次", "目录", "附录", "参考文献", "后记", "摘要", "结语",
+PART_NAMES = frozenset({"前言", "引言", "序言", "译者序言", "绪论", "导语", "目次", "目录", "附录",
+                        "参考文献", "后记", "摘要", "结语",
                         "结束语", "致谢", "编制说明", "编后", "附件"})
 PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
 
@@ -490,8 +546,30 @@ PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
 # 「第二章 发展环境」「第三篇 推进高质量发展」 (a 条 is an article of the text, no heading).
 PART_NUMBER = re.compile(
     r"^第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编|章)"
-    r"(?:[ \t\u3000]+\S|(?=[^\s，。、；：！？,.;:!?]{1,16}$))")
+    # its name after it, or none: 「第一章」 alone opens the chapter all the same (the
+    # copy lost its name, or sets it on the next line)
+    r"(?:[ \t\u3000]+\S|(?=[^\s，。、；：！？,.;:!?]{1,16}$)|$)")
 PART_NUMBER_MAX = 30
+
+
+# A section's number alone on its line, its name lost or set on the next line
+# (「（一）」 over the section's first paragraph): the section's heading, of its number's
+# rank (一、 1, （一） 2) — never the article's title, never a paragraph of text.
+BARE_SECTION_NUMBER = re.compile(
+    r"^(?:(?P<one>[一二三四五六七八九十]{1,3})、|[（(](?P<two>[一二三四五六七八九十]{1,3})[）)])$")
+
+
+def bare_section_rank(text: str) -> int:
+    """The rank of a section number standing alone (「一、」 1, 「（一）」 2), else 0."""
+    match = BARE_SECTION_NUMBER.match(plain(text).replace(" ", ""))
+    return 0 if not match else 1 if match["one"] else 2
+
+
+def is_bare_number(text: str) -> bool:
+    """A line that is nothing but a section's or chapter's number (「（一）」「第一章」)."""
+    line = plain(text).replace(" ", "")
+    return bool(bare_section_rank(line)) or bool(
+        re.fullmatch(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编|章)", line))
 
 
 def is_numbered_part(text: str) -> bool:

@@ -30,7 +30,7 @@ from briefing.importer.celltables import (
     spaced_tables,
     word_tables,
 )
-from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
+from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
 from briefing.importer.govpage import (
     catalogue_rows,
@@ -52,6 +52,7 @@ from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     BYLINE_MARKERS,
     CLAUSE_RANKS,
+    CONTACT_FIELD,
     MAX_DEPTH,
     UNIT_CHARS,
     doubt_excerpt,
@@ -511,9 +512,10 @@ def _role_repair(kind: str, node: Node, after: str, note: str, review: bool) -> 
     return Repair(kind, node.line, excerpt(node.text, 0, 0, 20), after, note, review=review)
 
 
-def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = True
-               ) -> tuple[list[Node], list[Repair]]:
-    """A text block's node(s) by its role; every role decision is logged."""
+def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = True,
+               head: bool = False) -> tuple[list[Node], list[Repair]]:
+    """A text block's node(s) by its role; every role decision is logged. `head`: only
+    the title block's leftovers stand above it (where a 主送 line names one body)."""
     text, segments = _segments(block.lines, joined=True)
     lines = [line.text.strip() for line in block.lines]
     definitions = [roles.footnote_definition(line) for line in lines]
@@ -531,7 +533,7 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         return [node], [_role_repair("signature", node, "::: signature",
                                      "Signer and date at the end: made them the 落款 "
                                      "(signature block, set right-aligned).", review=True)]
-    if roles.is_salutation(text):
+    if len(lines) == 1 and roles.is_salutation(text, head) or roles.is_salutation(text):
         node = Node("salutation", text, segments)
         return [node], [_role_repair("salutation", node, f"::: salutation ⏎ {text} ⏎ :::",
                                      "A short line ending in ： that addresses the audience: "
@@ -613,6 +615,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         numbering = heading_numbering(text)
         return [Node("heading", text, segments, marker=PLAIN_MARKER, rank=numbering.rank,
                      origin="lost-numeral" if numbering.number == "、" else "plain")], []
+    if len(lines) == 1 and roles.bare_section_rank(text):
+        return [Node("heading", text.strip(), segments, marker=PLAIN_MARKER,
+                     rank=roles.bare_section_rank(text), origin="plain")], []
     return [Node("paragraph", text, segments)], []
 
 
@@ -835,7 +840,7 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
                                          beside_table or above_date or document_line
-                                         or head_gap))
+                                         or head_gap), head=_at_head(nodes))
             if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
                     made[0].text) and following is not None and ABSTRACT_LABEL.match(
                     following.text.strip()):
@@ -855,6 +860,19 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             nodes += made
             repairs += found
     return nodes, repairs
+
+
+HEAD_LINES_MAX = 3  # lines the title block may leave above a 主送 line (文号, a date)
+
+
+def _at_head(nodes: list[Node]) -> bool:
+    """Nothing but a few short lines of the head above: no heading, no sentence."""
+    return len(nodes) <= HEAD_LINES_MAX and all(
+        node.kind == "paragraph" and "\n" not in node.text and not ends_sentence(node.text)
+        and len(node.text) <= ADDRESSEE_HEAD_MAX for node in nodes)
+
+
+ADDRESSEE_HEAD_MAX = 40  # characters of a head's line (a 文号, a date, a 密级)
 
 
 def _label_of_picture(made: list[Node], following: RawBlock | None) -> bool:
@@ -895,8 +913,36 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
                               for node in nodes)
     if not raw and not marked:  # in a raw extraction a short line may be a page's fragment
         nodes = _short_headings(nodes)
+        nodes, found = _repeated_short_lines(nodes)
+        repairs += found
         nodes = _parallel_leads(nodes)
     return nodes, repairs
+
+
+def _repeated_short_lines(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Sibling sections never share a name: a short line found as a heading that stands
+    again, word for word, with no other heading between (the same part) is a label the
+    page repeats — a photo's caption under each picture of a series (「发布会现场」), the
+    pictures gone in the copy. Made captions, each for review. (「总体情况」 under each of a
+    bulletin's sections is a heading each time: another heading stands between.)"""
+    short = [i for i, node in enumerate(nodes) if node.kind == "heading"]
+    repeated: set[int] = set()
+    for before, after in zip(short, short[1:], strict=False):
+        a, b = nodes[before], nodes[after]
+        if a.origin == b.origin == "short" and a.text.strip() == b.text.strip():
+            repeated |= {before, after}
+    result, repairs = [], []
+    for index, node in enumerate(nodes):
+        if index in repeated:
+            node = replace(node, kind="caption", marker=0, rank=0, origin="marked")
+            repairs.append(_role_repair(
+                "repeated-label", node, f"::: figure ⏎ {node.text} ⏎ :::",
+                "A short line standing twice in a row over paragraphs, word for word, no "
+                "heading between: no section's heading (sibling sections never share a "
+                "name) but a label the page repeats, most likely a photo's caption — made "
+                "it a caption (figure without an image); check it.", review=True))
+        result.append(node)
+    return result, repairs
 
 
 def _alt_text_above_caption(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -1231,7 +1277,8 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
     result: list[Node | None] = list(nodes)
     for index, node in enumerate(nodes[:-1]):
         following = nodes[index + 1]
-        if (_short_heading_line(node, nodes[index - 1] if index else None)
+        if ((_short_heading_line(node, nodes[index - 1] if index else None)
+             or _heads_conversation(node, following))
                 and not _ends_short_list(nodes, index)
                 and following.kind in ("paragraph", "caption")
                 and (ends_sentence(following.text.split("\n")[0])
@@ -1260,6 +1307,17 @@ def _short_headings(nodes: list[Node]) -> list[Node]:
                     segments=above.segments + tuple((len(above.text) + 1 + start, line)
                                                     for start, line in node.segments))
     return _sibling_short_headings([node for node in result if node is not None])
+
+
+def _heads_conversation(node: Node, following: Node) -> bool:
+    """A line with no punctuation at all right above a conversation's first turn
+    (「▲某报记者：……？」「问：……」) heads the transcript (「某某发布会答记者问」): longer than
+    a subhead may be, it names the occasion and who answers."""
+    line = roles.plain(node.text)
+    return (_plain_paragraph(node) and "\n" not in node.text
+            and 0 < len(line) <= HEADLINE_MAX and han_count(line) >= 4
+            and not any(roles._is_punctuation(char) and char not in "“”《》·" for char in line)
+            and _plain_paragraph(following) and roles.is_speaker_turn(following.text))
 
 
 LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last
@@ -1600,6 +1658,8 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 # or the sentence issuing the document (…现印发给你们，请认真贯彻执行)
                 and (ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text)
+                     # the notice's contact fields (电子邮箱：…), as a 公告 ends before it signs
+                     or CONTACT_FIELD.match(strip_tags(above.text).strip()) is not None
                      or (ISSUING.search(above.text) and above.text.rstrip()[-1:] not in "：:"))
                 and ((following is not None and (following.kind == "heading" or titled))
                      or ISSUED_TO.search(above.text) is not None)):
@@ -2153,7 +2213,9 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
     repairs = []
     previous = 0
     below = 0  # under the title of a document a notice issues, its headings go one down
+    placed: list[tuple[tuple[int, int], int]] = []  # each heading's key and depth so far
     in_page_part = 0  # under a report page's title, its numbered headings go one down
+    pushed = False  # … and once an 一、/（一） has gone down, the numbers under it too
     last_line = 0
     result = []
     for node in nodes:
@@ -2162,21 +2224,28 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
             continue
         if openers is not None:
             if node.origin == "page-title":
-                in_page_part = 1
+                in_page_part, pushed = 1, False
             elif (contents_end is not None and last_line < contents_end < node.line
                   or node.rank == 1 and node.line in openers):
-                in_page_part = 0
+                in_page_part, pushed = 0, False
             last_line = node.line
         if node.origin == "enclosed":
             depth, below = top, 1
         else:
-            inner = in_page_part if node.rank in PAGE_PART_RANKS else 0
+            # 「01 …」「（1）…」 under a pushed 「一、」 keep their place beneath it
+            inner = in_page_part if node.rank in PAGE_PART_RANKS or (
+                pushed and node.rank > 0) else 0
+            pushed = pushed or bool(inner and node.rank in PAGE_PART_RANKS)
             depth = top if node.origin in ("attachment", "page-title") else \
                 top + 1 if node.origin == "page-statement" else min(
                     depths[keys[id(node)]] + below + inner, MAX_DEPTH)
         clamped = depth > previous + 1
         if clamped:
             depth = previous + 1
+        key = keys.get(id(node), (0, 0))
+        if node.origin not in ("enclosed", "attachment", "page-title", "page-statement"):
+            depth = _sibling_depth(placed, key, depth)
+        placed.append((key, depth))
         previous = depth
         node = replace(node, depth=depth)
         result.append(node)
@@ -2197,6 +2266,20 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
             repairs.append(Repair(kind, node.line, "#" * node.marker + " " + node.text,
                                   after, note))
     return result, repairs
+
+
+def _sibling_depth(placed: list[tuple[tuple[int, int], int]], key: tuple[int, int],
+                   depth: int) -> int:
+    """A heading of the same form (marker and numbering) as an earlier one in the same
+    part is its sibling, at its depth: 「**OpenRank**」 set a level up under a short part
+    (clamped) keeps 「**活跃度**」 beside it, not under it. The part ends at a heading
+    shallower than that sibling."""
+    shallowest = depth
+    for earlier, at in reversed(placed):
+        if earlier == key:
+            return at if at <= shallowest else depth
+        shallowest = min(shallowest, at)
+    return depth
 
 
 # ---------------------------------------------------------------- doubts

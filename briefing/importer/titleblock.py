@@ -1507,6 +1507,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     title_block = title_blocks[0]
     if inferred and (roles.is_part_heading(title_block.text) or title_block.kind == "text" and (
             is_body(title_block) or heading_numbering(title_block.text).rank > 0
+            or roles.is_bare_number(title_block.text)  # 「（一）」 alone: a section's head
             or is_issuer_line(title_block.text))):
         # A numbered section head (「一、总体情况」) opening the text is no title, nor is
         # a part's name (「前言」「摘要」: a report copied without its cover opens with

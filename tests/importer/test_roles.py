@@ -753,3 +753,29 @@ def test_an_attachment_item_numbered_before_a_year_is_no_signer(tmp_path):
 ])
 def test_notes_bracketed_or_not(text, note):
     assert is_note(text) is note
+
+
+# ---------------------------------------------------------------- Q&A turns (round 11)
+
+
+@pytest.mark.parametrize("text", ["▲某某日报记者：今年的重点工作有哪些？", "▲ 主持人：请您介绍一下情况。",
+                                  "问：这项政策何时落地？", "▲电视台记者：明年还会举办吗？"])
+def test_a_speakers_turn_is_no_caption(text):
+    # ▲ opens a caption, but a line opening with a speaker's label speaks: a Q&A turn.
+    assert not is_caption_text(text)
+
+
+def test_a_caption_with_its_credit_stays_a_caption_whatever_it_opens_with():
+    assert is_caption_text("▲摄影记者：在工地拍下的一幕。　张某 摄")
+
+
+def test_question_turns_marked_with_triangles_stay_paragraphs(tmp_path):
+    result, body = imported(tmp_path, (
+        "# 某市新闻发布会答记者问\n\n"
+        "某市昨日举行新闻发布会，发言人回答了记者提问。\n\n"
+        "▲某某日报记者：今年的重点工作有哪些？\n\n"
+        "李某：今年我们将重点推进三项工作。\n\n"
+        "▲电视台记者：明年还会举办吗？\n\n"
+        "李某：会的，明年将继续举办。\n"))
+    assert "::: figure" not in body
+    assert "\n\n▲某某日报记者：今年的重点工作有哪些？\n\n李某：" in body
