@@ -172,6 +172,24 @@ PAGE_COUNTER = re.compile(
     r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
     r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问)"
     r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+# On a web page's info line the readers' counters stand among the facts, with a colon or
+# in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」
+# 「跟帖(12)」「阅读(1234)」): the page's, no fact.
+INTERACTION_COUNTER = re.compile(
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:参与)?(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
+    r"[ \t\u3000]*(?:[:：][ \t\u3000]*\d*|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
+    r"[ \t\u3000]*[次人条]?(?=[ \t\u3000|｜]|$)")
+# The type-size switch set bare among the facts (「大　中　小」, no 字体 label), and an
+# icon's empty brackets (「【 】」「[ ]」) anywhere on the line: the page's widgets.
+BARE_WIDGETS = re.compile(
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:[【\[][ \t\u3000]*)?大[ \t\u3000]+中[ \t\u3000]+小"
+    r"(?:[ \t\u3000]*[】\]])?(?=[ \t\u3000|｜]|$)|【[ \t\u3000]*】|\[[ \t\u3000]*\]")
+
+
+def without_info_widgets(line: str) -> str:
+    """A web page's info line (「时间：… 大 中 小 来源：…」「… 浏览：299次 评论：0」)
+    without the readers' counters and the page's bare widgets set among its facts."""
+    return BARE_WIDGETS.sub(" ", _drop_read_simplified(INTERACTION_COUNTER, line))
 # The page's buttons after the facts: 「【打印】【关闭】」, 「[ 打印 ] [ 关闭 ]」 and an icon's
 # empty 「[ ]」.
 TRAILING_BUTTONS = re.compile(
@@ -260,6 +278,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
     line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
+    line = without_info_widgets(line)
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = TRAILING_BUTTONS.sub("", line)
     # A Traditional text's labels (文章來源、發布時間) read as their Simplified forms; the
@@ -269,6 +288,12 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         return None
     lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
     facts = []
+    # The page's address may stand first, before the date (「http://… 2012-03-02 18:58
+    # 来源：…」): a URL alone as a word is a fact of the line.
+    address = next((word for word in lead.split() if URL.fullmatch(word)), None)
+    if address:
+        facts.append(("url", address))
+        lead = " ".join(word for word in lead.split() if word != address)
     if lead:
         if read_date(lead) is None:
             return None
@@ -288,7 +313,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         if not _is_value(key, value):
             return None
         facts.append((key, value))
-    if len(labels) > 1 and any(value for _, value in facts):
+    if len(facts) > 1 and any(value for _, value in facts):
         # 「来源：某县 作者：　时间：…」: a field the page's template left empty
         facts = [(key, value) for key, value in facts if value]
     return facts or None
@@ -380,7 +405,7 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
     facts: list[tuple[str, str]] = []
     rest = []
-    for word in text.split():
+    for word in without_info_widgets(text).split():
         if URL.fullmatch(word) and not any(k == "url" for k, _ in facts):
             facts.append(("url", word))
         else:
@@ -452,7 +477,21 @@ ISSUER = re.compile(rf"^{_OFFICE}(?:[ \t\u3000]+{_OFFICE})*$")
 # (「某省生态环境监测中心：2021年7月空气质量报告」).
 ISSUER_TITLE = re.compile(
     r"^(?P<site>[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
-    r"署|办|人大|政协))[：:](?P<title>[^：:]{6,})$")
+    r"署|办|人大|政协)"
+    # … or the site's (a news site's name before its copy's title: 「某某网：标题」).
+    r"|[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|早报|时报|电视台))[：:](?P<title>[^：:]{6,})$")
+
+
+# A news headline that quotes its speaker: the name, a colon, the words (「某某某：今天的
+# 问题都很好！」) — a headline, not a label; taken as the title only with the title's own
+# facts (来源, date) or a subtitle or byline under it (find_title).
+NAME_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*[：:][ \t\u3000]*"
+                           r"(?P<words>[^：:]{6,})$")
+
+
+def name_headline(text: str) -> bool:
+    match = NAME_HEADLINE.match(text.strip())
+    return bool(match) and simplified(match["name"][0]) in SURNAMES
 
 
 # A speech's title as news and government sites set it: the speaker, a colon, the speech
@@ -620,6 +659,8 @@ EXCLAIMED_MAX = 24
 
 
 def exclaimed_headline(text: str) -> bool:
+    if name_headline(text):  # 「某某某：……！」: the words quoted are the headline's
+        text = NAME_HEADLINE.match(text.strip())["words"]
     return (len(text) <= EXCLAIMED_MAX and text[-1:] in "！？"
             and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
 
@@ -662,7 +703,8 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not DOWNLOAD_BUTTON.fullmatch(text)
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
-             or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text)))
+             or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))
+             or name_headline(text))
     )
 
 
@@ -851,7 +893,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
                 if is_title_candidate(blocks[i])}
-    candidates = [i for i in evidence if i < head or evidence[i] >= 2]
+    candidates = [i for i in evidence if (i < head or evidence[i] >= 2) and (
+        evidence[i] >= 2 or not name_headline(_plain(blocks[i].text)))]
     for i in list(candidates):  # 「标题-新华网」 of the title bar, then 「标题」 itself
         plain = [j for j in evidence if j != i and _with_site_name(blocks[i], blocks[j])]
         if plain:
@@ -1506,7 +1549,11 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
     if inferred and (roles.is_part_heading(title_block.text) or title_block.kind == "text" and (
-            is_body(title_block) or heading_numbering(title_block.text).rank > 0
+            # a headline ending in 「！」 is no sentence when its facts (来源, date) follow it
+            (is_body(title_block) and not (
+                exclaimed_headline(_plain(title_block.text))
+                and _facts_under_title(blocks, indices[-1] + 1, len(blocks))))
+            or heading_numbering(title_block.text).rank > 0
             or is_issuer_line(title_block.text))):
         # A numbered section head (「一、总体情况」) opening the text is no title, nor is
         # a part's name (「前言」「摘要」: a report copied without its cover opens with
