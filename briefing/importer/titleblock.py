@@ -130,14 +130,27 @@ DOTTED_DAY_FIRST = re.compile(
     r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
 
+# 「114年01月13日」「民國99年5月4日」: Taiwan's official dates count the years of the
+# 民國 (year 1 = 1912). Without the era's name only a three-digit year is read so (a
+# two-digit 「08年5月12日」 is a Western year cut short); a year past this one is none.
+ROC_DATE = re.compile(r"^(?:(?:中華|中华)?(?:民國|民国)\s*(\d{2,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月"
+                      r"\s*(\d{1,2})\s*日$")
+ROC_EPOCH = 1911
+
+
 def read_date(text: str) -> dt.date | None:
     """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」
-    「04.03.2017 09:04」 → a date, else None."""
+    「04.03.2017 09:04」「114年01月13日」 (民國) → a date, else None."""
     text = text.strip()
     match = DATE_VALUE.match(text)
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = ROC_DATE.match(text)
+        if match:
+            year = int(match[1] or match[2]) + ROC_EPOCH
+            return dt.date(year, int(match[3]), int(match[4])) if year <= dt.date.today(
+                ).year else None
         match = DOTTED_DAY_FIRST.match(text)
         if match:
             return dt.date(int(match[3]), int(match[2]), int(match[1]))
@@ -748,12 +761,21 @@ WECHAT_CARD = re.compile(
     r"\[\s*(?P<account>[^\s\[\]]{2,30})\s*\]\(javascript:\s*void\\?\(0\\?\);?\)$")
 
 
+# The same line as a mirror copies it, its time on the next line: the author's name and
+# the account's, the same name twice when the account posts in its own name
+# (「某某研究 某某研究」) — the account, never a title.
+WECHAT_SELF_POSTED = re.compile(r"^(?P<account>[^\s*:/：，。、]{2,30})[ \t\u3000]+(?P=account)$")
+
+
 def wechat_meta(text: str) -> tuple[list[str], str, str | None] | None:
     """A WeChat meta line → (authors, account, date), else None: two names are the author
     and the account, one is the account."""
     card = WECHAT_CARD.match(text.strip())
     if card:
         return ([card["names"]] if card["names"] else []), card["account"], None
+    self_posted = WECHAT_SELF_POSTED.match(text.strip())
+    if self_posted and has_han(self_posted["account"]):
+        return [], self_posted["account"], None
     match = WECHAT_META.match(text.strip())
     if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
         return None
@@ -916,6 +938,7 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     best = max(candidates, key=lambda i: (evidence[i], -i))
     if evidence[best] == 1 and _section_head_under_title(blocks, best):
         best -= 1
+    best = _headline_over_channel(blocks, best, candidates, head)
     if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
             and best + 1 < len(blocks) and (read_date(blocks[best + 1].text) is not None or (
                 DATE_IN_PARENS.fullmatch(blocks[best + 1].text.strip()) is not None)):
@@ -925,6 +948,53 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+CHANNEL_SHARE = 3  # the headline speaks of the story over three times as much as the channel
+
+
+def _headline_over_channel(blocks: list[RawBlock], best: int, candidates: list[int],
+                           head: int) -> int:
+    """The title speaks of its story; the name of the page's channel or column above it
+    (「總統府新聞」「政务要闻」 over the date line and the headline) speaks of it little. When
+    the line chosen stands over a fact line (the date) and shares few words with the
+    story's opening, and a candidate under that line, before the body, shares over
+    CHANNEL_SHARE times as many (a channel may
+    bear the office's name the story speaks of) —, that one is the headline (the first
+    such: a photo's caption may follow it); take_title_block names the other as the
+    runner-up."""
+    facts = best + 1
+    if facts >= head or blocks[facts].kind != "text" or not is_fact_line(
+            blocks[facts].lines[0].text.strip()):
+        return best  # only over its facts
+    if sum(1 for block in blocks if block.kind == "text"
+           and roles.opens_with_dateline(block.text)) >= 2:
+        return best  # several stories, each with its dateline: the page's name is the title
+    shared = _shared_pairs(blocks, best, best)
+    below = [i for i in candidates if facts < i < head and len(blocks[i].lines) == 1
+             and _shared_pairs(blocks, i, best) >= max(STACK_SHARED, CHANNEL_SHARE * shared + 1)]
+    return below[0] if below else best
+
+
+def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> int | None:
+    """Another line of the head as likely the title as the one taken (as much evidence
+    after it, or the line the channel rule passed over): the editor is told of it. A
+    repeat of the title (its page's title bar) confirms it, and the issuing office's
+    name is the source: neither competes."""
+    head = _head_end(blocks)
+    window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))
+    chosen = _title_evidence(blocks, indices[-1], head)
+    plain = re.sub(r"\s", "", title)
+
+    def competes(i: int) -> bool:
+        text = re.sub(r"\s", "", _plain(blocks[i].text))
+        return (is_title_candidate(blocks[i]) and not NAME_HEADLINE.match(blocks[i].text)
+                and not is_issuer_line(blocks[i].text) and text not in plain
+                and plain not in text and not re.search(r"[。！？；]", text)
+                and _title_evidence(blocks, i, head) >= max(chosen, 1))
+
+    return next((i for i in range(window) if i not in indices and i < head and competes(i)),
+                None)
 
 
 # A report's first section head right under its title (「某县一季度空气质量状况」「总体情况」
@@ -1081,6 +1151,8 @@ def split_dashed_titles(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
     return result, repairs
 
 
+
+
 def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Lines of the head written without blank lines between them (「标题」「来源：…」
     「分享：」) → one block per line, when one of them is a fact or a page's label."""
@@ -1183,6 +1255,8 @@ MENU_WORDS = frozenset({
     "页面", "配色", "辅助线", "重置", "读屏", "页面缩放", "大鼠标", "长者模式", "关怀版",
     # a share bar's platforms (分享 微信 头条 微博 空间 qq)
     "头条", "空间", "qq", "QQ", "QQ空间", "朋友圈", "豆瓣", "新浪微博", "腾讯微博",
+    # the skip link an accessible page opens with, for screen readers
+    "跳到主要内容", "跳转到主要内容", "跳至主要内容", "跳到主内容", "跳过导航",
 })
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
@@ -1239,7 +1313,7 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return True
     # Menu words in the head, above or under the title (alone, or a row of links);
     # contact fields above it.
-    return line in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
+    return simplified(line) in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
         above_title and bool(CONTACT_FIELD.match(line.lstrip("•·●◆■▪-* \t\u3000"))))
 
 
@@ -1374,10 +1448,11 @@ def _menu_run(blocks: list[RawBlock], end: int, taken: list[int]) -> set[int]:
 
 
 def is_menu_line(block: RawBlock) -> bool:
-    """One short line with no punctuation of a sentence."""
+    """One short line with no punctuation of a sentence, and no fact (a date line is
+    the page's fact, wherever it stands)."""
     text = strip_tags(block.text).strip()
     return (block.kind == "text" and len(block.lines) == 1 and 0 < len(text) <= TITLE_MAX
-            and not re.search(r"[。！？；，、：:]", text))
+            and not re.search(r"[。！？；，、：:]", text) and not is_fact_line(text))
 
 
 def _is_page_label(line: str) -> bool:
@@ -1434,11 +1509,16 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
 
 def _speaks_of_story(blocks: list[RawBlock], index: int, title: int) -> bool:
     """blocks[index] shares character pairs with the story's opening paragraphs."""
+    return _shared_pairs(blocks, index, title) >= STACK_SHARED
+
+
+def _shared_pairs(blocks: list[RawBlock], index: int, title: int) -> int:
+    """How many character pairs blocks[index] shares with the story's opening."""
     body = "".join(b.text for b in blocks[title + 1:] if b.kind == "text" and is_body(b))[:600]
     pairs = {body[i:i + 2] for i in range(len(body) - 1)}
     text = re.sub(r"\s", "", blocks[index].text)
     return len({text[i:i + 2] for i in range(len(text) - 1)
-                if has_han(text[i]) and has_han(text[i + 1])} & pairs) >= STACK_SHARED
+                if has_han(text[i]) and has_han(text[i + 1])} & pairs)
 
 
 def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
@@ -1640,6 +1720,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "no '# ' title line: took this short line before the body as the title "
             + ("(its two lines joined) " if len(lines) > 1 else "")
             + "— check it, or mark the title with '# ' and import again"))
+        other = title_runner_up(blocks, taken, title)
+        if other is not None:
+            runner = _source_form(blocks[other]).strip()
+            found_block.doubts.append(Repair(
+                "title-runner-up", blocks[other].line, runner, runner,
+                f"this line is as likely the title as the one taken (「{title[:30]}」): "
+                "if it is the title, mark it with '# ' and import again"))
     else:
         found_block.repairs.append(Repair("title-block", title_block.line, shown, result,
                                           f"Moved the title block {where}to the front matter."))
@@ -1982,6 +2069,16 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             if pending is not None:
                 (label_where, key, label) = pending
                 pending = None
+                run = _affiliated_names(blocks, index, number, head) if key == "authors" \
+                    else []
+                if run and _store(facts, key, "、".join(name for _, name, _ in run),
+                                  label.number, " ⏎ ".join(
+                                      [label.text.strip()] + [shown for _, _, shown in run])):
+                    # 「作者：」 ⏎ 「王   某（某某大学）」 ⏎ 「李某某（某某研究院）」: the
+                    # authors a line each, their institutions in brackets after them.
+                    drop.update({label_where} | {at for at, _, _ in run})
+                    after_fact = True
+                    continue
                 # 「发布机构：」 ⏎ 「信息来源：某处」: a field the template left empty, then
                 # the next field — no value of the first.
                 if _is_value(key, text) and not labelled_facts(text) and _store(
@@ -2425,6 +2522,30 @@ def _labelled_url(text: str) -> bool:
     return bool(found) and len(found) == 1 and found[0][0] == "url" and bool(found[0][1])
 
 
+# An author with the institution in brackets, a line each under a 「作者：」 label alone, as
+# journals and 公众号 set them (a two-character name padded to the width of three:
+# 「王   某（某某大学）」).
+AFFILIATED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})"
+                             r"[ \t\u3000]*[（(](?P<body>[^（）()]{2,40})[）)]$")
+
+
+def _affiliated_names(blocks: list[RawBlock], index: int, number: int, head: int
+                      ) -> list[tuple[tuple[int, int], str, str]]:
+    """From blocks[index].lines[number] on, the run of 「name（institution）」 lines (across
+    the head's blocks): [(where, name, line)], [] when the first is none."""
+    run = []
+    while index < head and blocks[index].kind == "text":
+        while number < len(blocks[index].lines):
+            text = blocks[index].lines[number].text.strip()
+            match = AFFILIATED_NAME.match(text)
+            if not match:
+                return run
+            run.append(((index, number), re.sub(r"[ \t\u3000]", "", match["name"]), text))
+            number += 1
+        index, number = index + 1, 0
+    return run
+
+
 def _store(facts: Facts, key: str, value: str, line: int, shown: str,
            partial: bool = False) -> bool:
     """Set a fact's field from a value; False (and a doubt) when it is already set to
@@ -2642,12 +2763,25 @@ EXPORTED_ORGANISATION = re.compile(
     r"政府|编辑部)$")
 
 
+# An author's e-mail address in brackets after the name (「张三(zhangsan@example.com)」):
+# how to reach the author, not the name; one author listed with two addresses is one.
+NAME_CONTACT = re.compile(r"[ \t]*[（(<][^（）()<>]*@[^（）()<>]*[）)>][ \t]*")
+
+
+def without_contacts(names: list[str]) -> list[str]:
+    kept: list[str] = []
+    for name in (NAME_CONTACT.sub("", name).strip() for name in names):
+        if name and name not in kept:
+            kept.append(name)
+    return kept
+
+
 def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
     """The front matter's facts from three places: the fields of a top HTML comment (the
     editor's, first), the lines of the text, then a YAML front matter of the export (a
     blog's `author:` that is no person's name is the source)."""
     merged = replace(facts)
-    names = split_names(exported.get("authors", ""))
+    names = without_contacts(split_names(exported.get("authors", "")))
     people = names if names and not any(EXPORTED_ORGANISATION.search(n) for n in names) else []
     if not merged.authors:
         merged.authors = split_names(comment.get("authors", "")) or people

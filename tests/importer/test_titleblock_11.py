@@ -83,3 +83,69 @@ def test_a_speaker_colon_line_without_facts_is_not_taken_for_the_title():
     text = f"某县召开防汛工作会议\n\n{BODY}\n\n王建国：今年的汛期比往年来得早\n\n{BODY}\n"
     draft = draft_of(text)
     assert draft.title == "某县召开防汛工作会议"
+
+
+# ---------------------------------------------------------------- dates and channels
+
+
+def test_a_roc_date_line_is_the_date():
+    from briefing.importer.titleblock import read_date
+    assert read_date("113年05月20日") == dt.date(2024, 5, 20)
+    assert read_date("民國98年3月1日") == dt.date(2009, 3, 1)
+    assert read_date("08年5月12日") is None  # a Western year cut short: unknown century
+    assert read_date("300年1月1日") is None  # past this year
+
+
+def test_the_channel_name_over_the_date_is_not_the_title():
+    text = ("跳到主要內容\n\n新聞與活動\n\n行政院新聞\n\n113年05月20日\n"
+            "行政院長視察颱風災區 要求加速復建工程\n\n"
+            "行政院長今（20）日上午視察颱風災區，聽取復建工程進度簡報，"
+            "要求相關部會加速復建工程，確保民眾生活早日恢復正常。\n")
+    draft = draft_of(text)
+    assert draft.title == "行政院長視察颱風災區 要求加速復建工程"
+    assert draft.date == dt.date(2024, 5, 20)
+    assert "跳到主要內容" not in body_texts(draft)
+    [other] = [d for d in draft.doubts if d.kind == "title-runner-up"]
+    assert other.before == "行政院新聞"
+
+
+def test_a_channel_rule_keeps_a_title_that_speaks_of_the_story():
+    text = (f"某县召开防汛工作会议\n\n2023-06-12\n\n防汛要点\n\n"
+            f"会议要求，某县各部门要做好防汛工作，{BODY}\n")
+    assert draft_of(text).title == "某县召开防汛工作会议"
+
+
+def test_a_pages_name_over_its_date_and_several_stories_stays_the_title():
+    text = ("国内要闻\n时间：2025年06月18日\n来源：某某日报\n某地粮食夏收过半\n"
+            "新华社6月17日电 某地夏粮收获过半，各地抢抓晴好天气加快收割进度。\n"
+            "某地铁路投资增长\n"
+            "新华社6月16日电 今年1至5月，某地铁路完成固定资产投资同比增长。\n")
+    draft = draft_of(text)
+    assert draft.title == "国内要闻"
+    assert draft.source == "某某日报"
+
+
+# ---------------------------------------------------------------- authors
+
+
+def test_a_self_posted_accounts_name_twice_is_its_meta_line():
+    text = ("查看原文\n其他\n\n某某改革对基层治理的启示\n\n某某研究 某某研究\n2024-05-06\n\n"
+            f"{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某某改革对基层治理的启示"
+    assert (draft.source, draft.date) == ("某某研究", dt.date(2024, 5, 6))
+
+
+def test_authors_a_line_each_with_their_institutions_under_a_label():
+    text = ("某某改革对基层治理的启示\n\n2024-05-06\n\n作者：\n\n王   林（某某大学）\n\n"
+            f"李晓明（某某研究院）\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.authors == ["王林", "李晓明"]
+    assert body_texts(draft) == [BODY]
+
+
+def test_an_authors_email_in_brackets_is_no_part_of_the_name():
+    text = ('---\ntitle: "某某技术入门"\nauthor: ["赵一(zhao@example.com)", '
+            '"赵一(z1@example.org)", "钱二"]\n---\n\n' f"{BODY}\n")
+    draft = draft_of(text)
+    assert draft.authors == ["赵一", "钱二"]
