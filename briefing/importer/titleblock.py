@@ -900,6 +900,9 @@ def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
     return len(tops) >= 2 and all(re.sub(r"\s+", "", top) != given for top in tops)
 
 
+NUMBER_ALONE = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)、.．]?")
+
+
 def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     """The indices of the title's blocks and whether it was inferred (no `#` line).
 
@@ -911,6 +914,15 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                   if b.kind == "heading" and b.marker == 1 and b.text.strip()), None)
     if index is not None:
         return [index], False
+    # A Markdown text with no `#` line that opens with an unnumbered heading, the only
+    # unnumbered one of its level (「## 项目列表」 over ### sections, or over numbered
+    # 「## 3. …」 sections): its title.
+    if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and heading_numbering(
+            blocks[0].text).rank == 0 and sum(
+            1 for b in blocks if b.kind == "heading" and b.marker <= blocks[0].marker
+            and heading_numbering(b.text).rank == 0) == 1 \
+            and any(b.kind == "heading" and b is not blocks[0] for b in blocks):
+        return [0], True
     head = _head_end(blocks)
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
@@ -931,8 +943,10 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         texts = [i for i, b in enumerate(blocks) if b.kind == "text" and not all(
             is_fact_line(line.text.strip()) or is_page_furniture(line.text.strip(), True)
             for line in b.lines)]
+        # A section's number alone (「（一）」「一、」) has no words: never a title.
         first = next((i for i in texts if has_han(_plain(blocks[i].text))
-                      and not roles.is_caption_text(blocks[i].text.strip())),
+                      and not roles.is_caption_text(blocks[i].text.strip())
+                      and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))),
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
@@ -1151,6 +1165,44 @@ def split_dashed_titles(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
     return result, repairs
 
 
+# What opens a report's first sentence after the title run into it: its time
+# (「2011年上半年，」「今年以来，」「半年来，」); a title followed by a verb (「…总结已经审议
+# 通过」) is the sentence's subject, and stays.
+RUN_INTO_OPENING = re.compile(r"\d{2,4}\s*年|今年|去年|近年|近期|[一二两三四五六七八九十半]+年来|"
+                              r"(?:上|下)半年|一季度|二季度|三季度|四季度")
+
+
+# A report's title run into its first sentence on the text's first line, a space between
+# (a document-sharing preview loses the line break): the title names the document's kind
+# (…调研报告, …工作总结, …的讲话), the sentence opens with its time (「今年以来，」
+# 「2015年上半年，」) as a report's first sentence does.
+TITLE_RUN_ON = re.compile(
+    r"^(?P<title>[^\s。！？，,；;：:“”]{8,40}?(?:报告|总结|讲话|发言|汇报|通知|通报|意见|方案|规划"
+    r"|纲要|决定|公告|情况))[ \t\u3000]+(?P<rest>(?:" + RUN_INTO_OPENING.pattern + r").*)$")
+
+
+def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The text's first line 「某某调研报告 今年以来，我镇…」 → the title's line and the
+    body's (a guess the editor is asked to check)."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "text" and b.text.strip()),
+                 None)
+    if first is None:
+        return blocks, []
+    block = blocks[first]
+    line = block.lines[0]
+    found = TITLE_RUN_ON.match(line.text.strip())
+    if found is None or not ends_sentence(block.text) and len(block.lines) == 1 and len(
+            found["rest"]) < BODY_MIN:
+        return blocks, []
+    title = replace(block, lines=[SourceLine(line.number, found["title"])], blank_after=0)
+    body = replace(block, lines=[SourceLine(line.number, found["rest"]), *block.lines[1:]],
+                   blank_before=0)
+    repair = Repair("split-title-run-on", line.number, line.text.strip()[:40],
+                    f"{found['title']} ⏎ {found['rest'][:16]}",
+                    "The text's first line runs a report's title (named by its kind) into "
+                    "its first sentence (opening with its time): read them as two lines.",
+                    review=True)
+    return blocks[:first] + [title, body] + blocks[first + 1:], [repair]
 
 
 def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
@@ -1600,6 +1652,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     split: list[Repair] = []
     if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
         blocks, split = split_dashed_titles(blocks)
+        blocks, more = split_title_run_on(blocks)
+        split += more
         blocks, more = split_stacked_head(blocks)
         split += more
         blocks, more = split_glued_address(blocks)
@@ -1905,11 +1959,6 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
 
 
 RUN_INTO_MIN = 6  # a title this long, repeated, is no coincidence of words
-# What opens a report's first sentence after the title run into it: its time
-# (「2011年上半年，」「今年以来，」「半年来，」); a title followed by a verb (「…总结已经审议
-# 通过」) is the sentence's subject, and stays.
-RUN_INTO_OPENING = re.compile(r"\d{2,4}\s*年|今年|去年|近年|近期|[一二两三四五六七八九十半]+年来|"
-                              r"(?:上|下)半年|一季度|二季度|三季度|四季度")
 
 
 def _title_run_into_body(blocks: list[RawBlock], title_block: RawBlock, title: str

@@ -149,3 +149,43 @@ def test_an_authors_email_in_brackets_is_no_part_of_the_name():
             '"赵一(z1@example.org)", "钱二"]\n---\n\n' f"{BODY}\n")
     draft = draft_of(text)
     assert draft.authors == ["赵一", "钱二"]
+
+
+# ---------------------------------------------------------------- a title run into the text
+
+
+def test_a_reports_title_run_into_its_first_sentence_is_split_off():
+    text = ("某镇上半年重点工作完成情况的调研报告 今年以来，我镇在县委、县政府的正确领导下，"
+            "紧紧围绕年度目标任务，扎实推进各项工作，取得了一定成效。现将有关情况报告如下。\n")
+    draft = draft_of(text)
+    assert draft.title == "某镇上半年重点工作完成情况的调研报告"
+    assert body_texts(draft)[0].startswith("今年以来，我镇")
+    [split] = [r for r in draft.repairs if r.kind == "split-title-run-on"]
+    assert split.review
+
+
+def test_a_sentence_naming_a_report_is_not_split():
+    # The kind's word inside a sentence (「…的报告 已经…」) with no time opening the rest.
+    text = ("某县关于财政预算执行情况的报告 已经县人大常委会审议通过，现予公布。"
+            "各单位要认真贯彻落实，确保各项任务按期完成。\n")
+    draft = draft_of(text)
+    assert not [r for r in draft.repairs if r.kind == "split-title-run-on"]
+
+
+def test_a_sections_number_alone_is_no_title():
+    text = f"2020-12-29 14:59:22 来源：某某日报\n（一）\n{BODY}\n{BODY}\n"
+    draft = draft_of(text)
+    assert not draft.title
+    assert draft.source == "某某日报"
+
+
+def test_a_markdown_texts_opening_heading_above_all_others_is_its_title():
+    text = (f"## 某某开源项目清单\n收录各地开发者的开源项目\n\n### 分类\n\n{BODY}\n\n"
+            f"### 说明\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某某开源项目清单"
+    # …or over sections numbered at its own level
+    text = (f"## 某某开源项目清单\n收录各地开发者的开源项目\n\n## 1. 分类\n\n{BODY}\n\n"
+            f"## 2. 说明\n\n{BODY}\n")
+    assert draft_of(text).title == "某某开源项目清单"
+
