@@ -1181,6 +1181,11 @@ TITLE_RUN_ON = re.compile(
     r"|纲要|决定|公告|情况))[ \t\u3000]+(?P<rest>(?:" + RUN_INTO_OPENING.pattern + r").*)$")
 
 
+# A speech's title: 「（某某）在…会议上的讲话」.
+SPEECH_TITLE = re.compile(r"^[^。！？；：:，,\s]{0,30}在[^。！？；：:]{2,60}?上的"
+                          r"(?:讲话|报告|发言|致辞|总结讲话|主持词)$")
+
+
 def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """The text's first line 「某某调研报告 今年以来，我镇…」 → the title's line and the
     body's (a guess the editor is asked to check)."""
@@ -1190,6 +1195,18 @@ def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         return blocks, []
     block = blocks[first]
     line = block.lines[0]
+    if len(block.lines) > 1 and (is_document_title(line.text) or SPEECH_TITLE.match(
+            line.text.strip())) and not is_title_candidate(block):
+        # 「在全市…会议上的讲话」 ⏎ the text: a title in a document's form, with no blank
+        # line under it, over a line of the body — its own block.
+        repair = Repair("split-title-line", line.number, line.text.strip()[:40],
+                        f"{line.text.strip()[:30]} ⏎ …",
+                        "The text's first line names the document in a title's form (「关于…"
+                        "的通知」「在…上的讲话」) over the body with no blank line: read it as "
+                        "a line of its own.", review=True)
+        return blocks[:first] + [
+            replace(block, lines=block.lines[:1], blank_after=0),
+            replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
     found = TITLE_RUN_ON.match(line.text.strip())
     if found is None or not ends_sentence(block.text) and len(block.lines) == 1 and len(
             found["rest"]) < BODY_MIN:

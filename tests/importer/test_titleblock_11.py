@@ -189,3 +189,10 @@ def test_a_markdown_texts_opening_heading_above_all_others_is_its_title():
             f"## 2. 说明\n\n{BODY}\n")
     assert draft_of(text).title == "某某开源项目清单"
 
+
+def test_a_speech_title_over_the_body_without_a_blank_line_is_the_title():
+    text = ("县长在全县防汛工作会议上的讲话\n同志们：今天召开全县防汛工作会议，主要任务是分析当前防汛形势，"
+            "安排部署今年的防汛工作。下面，我讲三点意见。\n")
+    draft = draft_of(text)
+    assert draft.title == "县长在全县防汛工作会议上的讲话"
+    assert [r for r in draft.repairs if r.kind == "split-title-line"]
