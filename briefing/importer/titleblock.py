@@ -1648,6 +1648,11 @@ def _no_title(blocks: list[RawBlock], first: RawBlock, repairs: list[Repair]) ->
                       doubts=[doubt])
 
 
+# A run of asterisks, rules or tildes closing a title line that opens no emphasis
+# (「标题******」): a copy's decoration.
+TITLE_DECORATION = re.compile(r"[ \t]*(?:\*{3,}|={3,}|~{3,}|-{4,}|_{3,})$")
+
+
 # A site's tag glued before a copied title in ASCII square brackets: a blog's 「[转载]」
 # 「[原创]」, a 范文 site's keyword 「[县长在县委书记]县长在…上的讲话」 (a column's name in
 # 【】 is the title's own: 「【口述史40】…」).
@@ -1715,6 +1720,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return _no_title(blocks, opening, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
+    decoration = TITLE_DECORATION.search(title) if inferred else None
+    if decoration and decoration.start() > 0:
+        title = title[:decoration.start()]
+        split.append(Repair(
+            "title-decoration", title_block.line, decoration[0].strip(), f"title: {title}",
+            "The title line ends in a run of asterisks or rules (a copy's decoration, no "
+            "markup it closes): left it out of the title.", review=True))
     tag = SITE_TAG.match(title) if inferred else None
     if tag:
         title = title[tag.end():]
@@ -2453,7 +2465,10 @@ def _bracket_credit(facts: Facts, blocks: list[RawBlock], drop: set[tuple[int, i
 # A wire story's dateline names its reporters in parentheses:
 # 「新华社北京3月5日电（记者 张三 李四）」「本报讯（记者张三、李四 通讯员王五）」.
 DATELINE_REPORTERS = re.compile(
-    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
+    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*"
+    # the reporters' outlet may stand before the role (「（某某经济信息记者张三）」)
+    r"(?:[\u4e00-\u9fff]{2,10}?(?=(?:见习|特约|特派)?(?:记者|通讯员)))?"
+    r"((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
 REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
@@ -2817,8 +2832,11 @@ def _closes_section(blocks: list[RawBlock], index: int) -> bool:
 
 
 def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:
+    """The first body block — never text kept above the inferred title (a page's
+    prompts and banners, however long: the title's facts stand under it, in the head)."""
     return next((i for i, b in enumerate(blocks)
-                 if is_body(b) and not (b.kind == "heading" and parse_byline(b.text))),
+                 if is_body(b) and not b.above_title
+                 and not (b.kind == "heading" and parse_byline(b.text))),
                 len(blocks))
 
 
