@@ -833,7 +833,8 @@ def widget_date(text: str) -> dt.date | None:
 
 # 「Product of geographical indication——Sheyang rice」: a title's English translation
 # (standards, journal papers) under it.
-TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’()\-—–]{10,}$")
+# (in any Latin-script language: 「Lei Geral de Proteção de Dados」 keeps its accents)
+TRANSLATION = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9 ,:;'’()\-—–]{10,}$")
 
 
 # A 简报's issue under its name: 「第5期」「2024年第5期（总第156期）」.
@@ -1653,6 +1654,17 @@ def _no_title(blocks: list[RawBlock], first: RawBlock, repairs: list[Repair]) ->
 TITLE_DECORATION = re.compile(r"[ \t]*(?:\*{3,}|={3,}|~{3,}|-{4,}|_{3,})$")
 
 
+# The names of a book's or report's front parts, which a copy without its cover opens
+# with (「编写说明」「译者序言」「内容提要」): the part's heading, never the title.
+FRONT_PARTS = frozenset({"编写说明", "编制说明", "序言", "序", "译者序言", "译者序", "译序", "自序",
+                         "代序", "导言", "导语", "内容提要", "提要", "概要", "执行摘要", "报告摘要",
+                         "出版说明", "说明", "凡例", "前言", "引言", "摘要"})
+
+
+def is_front_part(text: str) -> bool:
+    return re.sub(r"[\s\u3000]", "", simplified(_plain(text))) in FRONT_PARTS
+
+
 # A site's tag glued before a copied title in ASCII square brackets: a blog's 「[转载]」
 # 「[原创]」, a 范文 site's keyword 「[县长在县委书记]县长在…上的讲话」 (a column's name in
 # 【】 is the title's own: 「【口述史40】…」).
@@ -1704,7 +1716,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         indices, joiner = cover, " "
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
-    if inferred and (roles.is_part_heading(title_block.text) or title_block.kind == "text" and (
+    if inferred and (roles.is_part_heading(title_block.text) or is_front_part(title_block.text)
+                     or title_block.kind == "text" and (
             # a headline ending in 「！」 is no sentence when its facts (来源, date) follow it
             (is_body(title_block) and not (
                 exclaimed_headline(_plain(title_block.text))

@@ -221,3 +221,22 @@ def test_the_reporters_outlet_before_the_role_in_the_dateline():
     text = ("某某发布会今日举行\n\n"
             "某某网北京3月2日讯（某某经济信息记者李明） 3月2日下午，某某发布会在北京举行。\n")
     assert draft_of(text).authors == ["李明"]
+
+
+# ---------------------------------------------------------------- covers and front parts
+
+
+def test_a_front_parts_name_opening_the_text_is_no_title():
+    text = f"编写说明\n\n{BODY}\n\n{BODY}\n"
+    draft = draft_of(text)
+    assert not draft.title
+    assert [d for d in draft.doubts if d.kind == "no-title"]
+
+
+def test_a_titles_translation_with_accented_letters_is_its_subtitle():
+    text = ("某国《个人信息保护法》\n\nLei Geral de Proteção de Dados Pessoais\n\n"
+            f"译者序言\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title == "某国《个人信息保护法》"
+    assert draft.subtitle == "Lei Geral de Proteção de Dados Pessoais"
+
