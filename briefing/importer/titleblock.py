@@ -901,6 +901,7 @@ def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
     return len(tops) >= 2 and all(re.sub(r"\s+", "", top) != given for top in tops)
 
 
+CONTENTS_NAMES = frozenset({"目录", "目次", "目錄", "contents", "tableofcontents"})
 NUMBER_ALONE = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)、.．]?")
 
 
@@ -930,6 +931,13 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 if is_title_candidate(blocks[i])}
     candidates = [i for i in evidence if (i < head or evidence[i] >= 2) and (
         evidence[i] >= 2 or not name_headline(_plain(blocks[i].text)))]
+    # A document's title stands above its contents (目录): the entries under it are the
+    # chapters' names, never the title, unless a title's facts or subtitle follow one.
+    contents = next((i for i in range(window) if blocks[i].kind in ("text", "heading")
+                     and re.sub(r"[\s\u3000]", "", _plain(blocks[i].text)).lower()
+                     in CONTENTS_NAMES), None)
+    if contents is not None:
+        candidates = [i for i in candidates if i < contents or evidence[i] >= 2]
     for i in list(candidates):  # 「标题-新华网」 of the title bar, then 「标题」 itself
         plain = [j for j in evidence if j != i and _with_site_name(blocks[i], blocks[j])]
         if plain:

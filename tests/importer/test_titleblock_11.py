@@ -240,3 +240,13 @@ def test_a_titles_translation_with_accented_letters_is_its_subtitle():
     assert draft.title == "某国《个人信息保护法》"
     assert draft.subtitle == "Lei Geral de Proteção de Dados Pessoais"
 
+
+def test_a_contents_entry_is_no_title():
+    text = ("目录\n\n05   概览：某某技术迎来\n\n     政策机遇，行业顺势而为\n\n"
+            f"16   路线：某某技术三类路线\n\n54   版权说明\n\n{BODY}\n\n{BODY}\n")
+    draft = draft_of(text)
+    assert draft.title != "政策机遇，行业顺势而为"
+    # …but a title above the contents is the title
+    text = ("某某行业发展报告\n\n2021-05-06\n\n目录\n\n05   概览：某某技术迎来\n\n"
+            f"16   路线：某某技术三类路线\n\n{BODY}\n")
+    assert draft_of(text).title == "某某行业发展报告"
