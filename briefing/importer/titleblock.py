@@ -1002,8 +1002,8 @@ def _headline_over_channel(blocks: list[RawBlock], best: int, candidates: list[i
 def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> int | None:
     """Another line of the head as likely the title as the one taken (as much evidence
     after it, or the line the channel rule passed over): the editor is told of it. A
-    repeat of the title (its page's title bar) confirms it, and the issuing office's
-    name is the source: neither competes."""
+    repeat of the title (its page's title bar) confirms it, the issuing office's name is
+    the source and a front part's name (译者序言) a heading: none competes."""
     head = _head_end(blocks)
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))
     chosen = _title_evidence(blocks, indices[-1], head)
@@ -1013,6 +1013,7 @@ def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> i
         text = re.sub(r"\s", "", _plain(blocks[i].text))
         return (is_title_candidate(blocks[i]) and not NAME_HEADLINE.match(blocks[i].text)
                 and not is_issuer_line(blocks[i].text) and text not in plain
+                and not is_front_part(blocks[i].text) and not roles.is_part_heading(text)
                 and plain not in text and not re.search(r"[。！？；]", text)
                 and _title_evidence(blocks, i, head) >= max(chosen, 1))
 

@@ -250,3 +250,9 @@ def test_a_contents_entry_is_no_title():
     text = ("某某行业发展报告\n\n2021-05-06\n\n目录\n\n05   概览：某某技术迎来\n\n"
             f"16   路线：某某技术三类路线\n\n{BODY}\n")
     assert draft_of(text).title == "某某行业发展报告"
+
+
+def test_a_front_parts_name_is_no_runner_up():
+    text = ("某国《个人信息保护法》\n\nLei Geral de Proteção de Dados Pessoais\n\n"
+            f"译者序言\n\n{BODY}\n")
+    assert not [d for d in draft_of(text).doubts if d.kind == "title-runner-up"]
