@@ -902,6 +902,18 @@ def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
 
 
 CONTENTS_NAMES = frozenset({"目录", "目次", "目錄", "contents", "tableofcontents"})
+# A contents entry: its page number before or after its name (dot leaders or not).
+CONTENTS_ENTRY = re.compile(r"^\s*\d{1,4}[ \t\u3000]+\S|\S[ \t\u3000.…·]+\d{1,4}\s*$")
+CONTENTS_ENTRIES_MIN = 2  # among the CONTENTS_LOOK lines under the name
+CONTENTS_LOOK = 6
+
+
+def _contents_entries(blocks: list[RawBlock], index: int) -> bool:
+    """The line 「目录」 heads a contents page: page-numbered entries follow it (a menu's
+    「目录」 link over a page's title does not)."""
+    lines = [line.text for block in blocks[index + 1:index + 1 + CONTENTS_LOOK]
+             if block.kind == "text" for line in block.lines][:CONTENTS_LOOK]
+    return sum(1 for line in lines if CONTENTS_ENTRY.search(line)) >= CONTENTS_ENTRIES_MIN
 NUMBER_ALONE = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)、.．]?")
 
 
@@ -935,7 +947,7 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     # chapters' names, never the title, unless a title's facts or subtitle follow one.
     contents = next((i for i in range(window) if blocks[i].kind in ("text", "heading")
                      and re.sub(r"[\s\u3000]", "", _plain(blocks[i].text)).lower()
-                     in CONTENTS_NAMES), None)
+                     in CONTENTS_NAMES and _contents_entries(blocks, i)), None)
     if contents is not None:
         candidates = [i for i in candidates if i < contents or evidence[i] >= 2]
     for i in list(candidates):  # 「标题-新华网」 of the title bar, then 「标题」 itself

@@ -256,3 +256,8 @@ def test_a_front_parts_name_is_no_runner_up():
     text = ("某国《个人信息保护法》\n\nLei Geral de Proteção de Dados Pessoais\n\n"
             f"译者序言\n\n{BODY}\n")
     assert not [d for d in draft_of(text).doubts if d.kind == "title-runner-up"]
+
+
+def test_a_menus_contents_link_does_not_hide_the_title():
+    text = f"首页\n\n目录\n\n某县召开防汛工作会议\n\n{BODY}\n\n{BODY}\n"
+    assert draft_of(text).title == "某县召开防汛工作会议"
