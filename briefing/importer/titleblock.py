@@ -30,6 +30,16 @@ Conventions of Chinese articles (newspaper, government and web pages alike):
   office under the title (「某市统计局」) or in a 简报's masthead line is the source; a
   reprint's bracketed 「（来源：…）」 or archive line 「《报》（date 版）」 at the end too.
 
+- The title speaks of its story: a channel's name over the date line is passed over for
+  the headline under it that does; a headline quoting its speaker (「某某：……！」) is the
+  title when its facts follow it; a front part's name (编写说明, 译者序言), a section's
+  number alone and a contents entry are never titles. A line of the head as likely the
+  title as the one taken is named in a doubt (title-runner-up).
+- A web page's info line carries the readers' counters and widgets among its facts
+  (「评论：0」「参与评论（）人」「大 中 小」「【 】」, the page's URL first): the facts are read.
+  民國 dates (「114年01月13日」) are dates; a self-posted 公众号's name twice is its meta line;
+  「作者：」 over 「姓名（单位）」 lines gives every author; an e-mail after a name is no name.
+
 Every move is a Repair; every guess is a doubt (`- [ ]` in import-report.md).
 """
 
