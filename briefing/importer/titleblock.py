@@ -1635,6 +1635,16 @@ def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
     return bool(labelled_facts(first) or bare_facts(first) or byline_names(first))
 
 
+def _dated_above_title(blocks: list[RawBlock], title: int) -> bool:
+    """The line right above the title is a date line alone (a page sets its date there)."""
+    if title == 0:
+        return False
+    block = blocks[title - 1]
+    text = block.text.strip()
+    return block.kind == "text" and len(block.lines) == 1 and (
+        read_date(text) is not None or widget_date(text) is not None)
+
+
 WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+)\1$")
 
 
@@ -1974,6 +1984,20 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         "byline) follow: a web page's site furniture (slogan, sidebar, "
                         "notices).", review=True))
             above = [blocks[kicker]] if kicker is not None else []
+        elif above and _dated_above_title(blocks, indices[0]):
+            # 「新聞與活動」「總統府新聞」「114年01月13日」「标题」: the page's date line right
+            # above the title; the short lines over it are the site's channels.
+            for index in range(indices[0] - 1):
+                if index not in taken and is_menu_line(blocks[index]):
+                    taken.append(index)
+                    found_block.repairs.append(Repair(
+                        "furniture-above-title", blocks[index].line,
+                        _source_form(blocks[index])[:40], "",
+                        "Dropped a short line above the title's date line (the page's date "
+                        "stands right above its title): the site's channel or menu.",
+                        review=True))
+            above = [b for i, b in enumerate(blocks[:indices[0] - 1])
+                     if i not in taken and b.kind == "text"]
         if above:
             found_block.doubts.append(Repair(
                 "text-above-title", above[0].line, _source_form(above[0])[:30],

@@ -261,3 +261,14 @@ def test_a_front_parts_name_is_no_runner_up():
 def test_a_menus_contents_link_does_not_hide_the_title():
     text = f"首页\n\n目录\n\n某县召开防汛工作会议\n\n{BODY}\n\n{BODY}\n"
     assert draft_of(text).title == "某县召开防汛工作会议"
+
+
+def test_channel_lines_above_the_titles_date_line_are_the_sites():
+    text = ("新聞與活動\n\n行政院新聞\n\n113年05月20日\n"
+            "行政院長視察颱風災區 要求加速復建工程\n\n"
+            "行政院長今（20）日上午視察颱風災區，聽取復建工程進度簡報，"
+            "要求相關部會加速復建工程，確保民眾生活早日恢復正常。\n")
+    draft = draft_of(text)
+    assert draft.title == "行政院長視察颱風災區 要求加速復建工程"
+    assert len(body_texts(draft)) == 1
+    assert [r for r in draft.repairs if r.kind == "furniture-above-title" and r.review]
