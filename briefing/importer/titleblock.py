@@ -30,6 +30,16 @@ Conventions of Chinese articles (newspaper, government and web pages alike):
   office under the title (「某市统计局」) or in a 简报's masthead line is the source; a
   reprint's bracketed 「（来源：…）」 or archive line 「《报》（date 版）」 at the end too.
 
+- The title speaks of its story: a channel's name over the date line is passed over for
+  the headline under it that does; a headline quoting its speaker (「某某：……！」) is the
+  title when its facts follow it; a front part's name (编写说明, 译者序言), a section's
+  number alone and a contents entry are never titles. A line of the head as likely the
+  title as the one taken is named in a doubt (title-runner-up).
+- A web page's info line carries the readers' counters and widgets among its facts
+  (「评论：0」「参与评论（）人」「大 中 小」「【 】」, the page's URL first): the facts are read.
+  民國 dates (「114年01月13日」) are dates; a self-posted 公众号's name twice is its meta line;
+  「作者：」 over 「姓名（单位）」 lines gives every author; an e-mail after a name is no name.
+
 Every move is a Repair; every guess is a doubt (`- [ ]` in import-report.md).
 """
 
@@ -130,14 +140,27 @@ DOTTED_DAY_FIRST = re.compile(
     r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
 
 
+# 「114年01月13日」「民國99年5月4日」: Taiwan's official dates count the years of the
+# 民國 (year 1 = 1912). Without the era's name only a three-digit year is read so (a
+# two-digit 「08年5月12日」 is a Western year cut short); a year past this one is none.
+ROC_DATE = re.compile(r"^(?:(?:中華|中华)?(?:民國|民国)\s*(\d{2,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月"
+                      r"\s*(\d{1,2})\s*日$")
+ROC_EPOCH = 1911
+
+
 def read_date(text: str) -> dt.date | None:
     """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」
-    「04.03.2017 09:04」 → a date, else None."""
+    「04.03.2017 09:04」「114年01月13日」 (民國) → a date, else None."""
     text = text.strip()
     match = DATE_VALUE.match(text)
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = ROC_DATE.match(text)
+        if match:
+            year = int(match[1] or match[2]) + ROC_EPOCH
+            return dt.date(year, int(match[3]), int(match[4])) if year <= dt.date.today(
+                ).year else None
         match = DOTTED_DAY_FIRST.match(text)
         if match:
             return dt.date(int(match[3]), int(match[2]), int(match[1]))
@@ -172,6 +195,24 @@ PAGE_COUNTER = re.compile(
     r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
     r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问)"
     r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+# On a web page's info line the readers' counters stand among the facts, with a colon or
+# in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」
+# 「跟帖(12)」「阅读(1234)」): the page's, no fact.
+INTERACTION_COUNTER = re.compile(
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:参与)?(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
+    r"[ \t\u3000]*(?:[:：][ \t\u3000]*\d*|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
+    r"[ \t\u3000]*[次人条]?(?=[ \t\u3000|｜]|$)")
+# The type-size switch set bare among the facts (「大　中　小」, no 字体 label), and an
+# icon's empty brackets (「【 】」「[ ]」) anywhere on the line: the page's widgets.
+BARE_WIDGETS = re.compile(
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:[【\[][ \t\u3000]*)?大[ \t\u3000]+中[ \t\u3000]+小"
+    r"(?:[ \t\u3000]*[】\]])?(?=[ \t\u3000|｜]|$)|【[ \t\u3000]*】|\[[ \t\u3000]*\]")
+
+
+def without_info_widgets(line: str) -> str:
+    """A web page's info line (「时间：… 大 中 小 来源：…」「… 浏览：299次 评论：0」)
+    without the readers' counters and the page's bare widgets set among its facts."""
+    return BARE_WIDGETS.sub(" ", _drop_read_simplified(INTERACTION_COUNTER, line))
 # The page's buttons after the facts: 「【打印】【关闭】」, 「[ 打印 ] [ 关闭 ]」 and an icon's
 # empty 「[ ]」.
 TRAILING_BUTTONS = re.compile(
@@ -260,6 +301,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
     line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
+    line = without_info_widgets(line)
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = TRAILING_BUTTONS.sub("", line)
     # A Traditional text's labels (文章來源、發布時間) read as their Simplified forms; the
@@ -269,6 +311,12 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         return None
     lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
     facts = []
+    # The page's address may stand first, before the date (「http://… 2012-03-02 18:58
+    # 来源：…」): a URL alone as a word is a fact of the line.
+    address = next((word for word in lead.split() if URL.fullmatch(word)), None)
+    if address:
+        facts.append(("url", address))
+        lead = " ".join(word for word in lead.split() if word != address)
     if lead:
         if read_date(lead) is None:
             return None
@@ -288,7 +336,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         if not _is_value(key, value):
             return None
         facts.append((key, value))
-    if len(labels) > 1 and any(value for _, value in facts):
+    if len(facts) > 1 and any(value for _, value in facts):
         # 「来源：某县 作者：　时间：…」: a field the page's template left empty
         facts = [(key, value) for key, value in facts if value]
     return facts or None
@@ -380,7 +428,7 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
     facts: list[tuple[str, str]] = []
     rest = []
-    for word in text.split():
+    for word in without_info_widgets(text).split():
         if URL.fullmatch(word) and not any(k == "url" for k, _ in facts):
             facts.append(("url", word))
         else:
@@ -452,7 +500,21 @@ ISSUER = re.compile(rf"^{_OFFICE}(?:[ \t\u3000]+{_OFFICE})*$")
 # (「某省生态环境监测中心：2021年7月空气质量报告」).
 ISSUER_TITLE = re.compile(
     r"^(?P<site>[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
-    r"署|办|人大|政协))[：:](?P<title>[^：:]{6,})$")
+    r"署|办|人大|政协)"
+    # … or the site's (a news site's name before its copy's title: 「某某网：标题」).
+    r"|[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|早报|时报|电视台))[：:](?P<title>[^：:]{6,})$")
+
+
+# A news headline that quotes its speaker: the name, a colon, the words (「某某某：今天的
+# 问题都很好！」) — a headline, not a label; taken as the title only with the title's own
+# facts (来源, date) or a subtitle or byline under it (find_title).
+NAME_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*[：:][ \t\u3000]*"
+                           r"(?P<words>[^：:]{6,})$")
+
+
+def name_headline(text: str) -> bool:
+    match = NAME_HEADLINE.match(text.strip())
+    return bool(match) and simplified(match["name"][0]) in SURNAMES
 
 
 # A speech's title as news and government sites set it: the speaker, a colon, the speech
@@ -620,6 +682,8 @@ EXCLAIMED_MAX = 24
 
 
 def exclaimed_headline(text: str) -> bool:
+    if name_headline(text):  # 「某某某：……！」: the words quoted are the headline's
+        text = NAME_HEADLINE.match(text.strip())["words"]
     return (len(text) <= EXCLAIMED_MAX and text[-1:] in "！？"
             and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
 
@@ -662,7 +726,8 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not DOWNLOAD_BUTTON.fullmatch(text)
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
-             or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text)))
+             or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))
+             or name_headline(text))
     )
 
 
@@ -706,12 +771,21 @@ WECHAT_CARD = re.compile(
     r"\[\s*(?P<account>[^\s\[\]]{2,30})\s*\]\(javascript:\s*void\\?\(0\\?\);?\)$")
 
 
+# The same line as a mirror copies it, its time on the next line: the author's name and
+# the account's, the same name twice when the account posts in its own name
+# (「某某研究 某某研究」) — the account, never a title.
+WECHAT_SELF_POSTED = re.compile(r"^(?P<account>[^\s*:/：，。、]{2,30})[ \t\u3000]+(?P=account)$")
+
+
 def wechat_meta(text: str) -> tuple[list[str], str, str | None] | None:
     """A WeChat meta line → (authors, account, date), else None: two names are the author
     and the account, one is the account."""
     card = WECHAT_CARD.match(text.strip())
     if card:
         return ([card["names"]] if card["names"] else []), card["account"], None
+    self_posted = WECHAT_SELF_POSTED.match(text.strip())
+    if self_posted and has_han(self_posted["account"]):
+        return [], self_posted["account"], None
     match = WECHAT_META.match(text.strip())
     if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
         return None
@@ -769,7 +843,8 @@ def widget_date(text: str) -> dt.date | None:
 
 # 「Product of geographical indication——Sheyang rice」: a title's English translation
 # (standards, journal papers) under it.
-TRANSLATION = re.compile(r"^[A-Za-z][A-Za-z0-9 ,:;'’()\-—–]{10,}$")
+# (in any Latin-script language: 「Lei Geral de Proteção de Dados」 keeps its accents)
+TRANSLATION = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9 ,:;'’()\-—–]{10,}$")
 
 
 # A 简报's issue under its name: 「第5期」「2024年第5期（总第156期）」.
@@ -836,6 +911,22 @@ def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
     return len(tops) >= 2 and all(re.sub(r"\s+", "", top) != given for top in tops)
 
 
+CONTENTS_NAMES = frozenset({"目录", "目次", "目錄", "contents", "tableofcontents"})
+# A contents entry: its page number before or after its name (dot leaders or not).
+CONTENTS_ENTRY = re.compile(r"^\s*\d{1,4}[ \t\u3000]+\S|\S[ \t\u3000.…·]+\d{1,4}\s*$")
+CONTENTS_ENTRIES_MIN = 2  # among the CONTENTS_LOOK lines under the name
+CONTENTS_LOOK = 6
+
+
+def _contents_entries(blocks: list[RawBlock], index: int) -> bool:
+    """The line 「目录」 heads a contents page: page-numbered entries follow it (a menu's
+    「目录」 link over a page's title does not)."""
+    lines = [line.text for block in blocks[index + 1:index + 1 + CONTENTS_LOOK]
+             if block.kind == "text" for line in block.lines][:CONTENTS_LOOK]
+    return sum(1 for line in lines if CONTENTS_ENTRY.search(line)) >= CONTENTS_ENTRIES_MIN
+NUMBER_ALONE = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)、.．]?")
+
+
 def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     """The indices of the title's blocks and whether it was inferred (no `#` line).
 
@@ -847,11 +938,28 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                   if b.kind == "heading" and b.marker == 1 and b.text.strip()), None)
     if index is not None:
         return [index], False
+    # A Markdown text with no `#` line that opens with an unnumbered heading, the only
+    # unnumbered one of its level (「## 项目列表」 over ### sections, or over numbered
+    # 「## 3. …」 sections): its title.
+    if blocks and blocks[0].kind == "heading" and blocks[0].text.strip() and heading_numbering(
+            blocks[0].text).rank == 0 and sum(
+            1 for b in blocks if b.kind == "heading" and b.marker <= blocks[0].marker
+            and heading_numbering(b.text).rank == 0) == 1 \
+            and any(b.kind == "heading" and b is not blocks[0] for b in blocks):
+        return [0], True
     head = _head_end(blocks)
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
                 if is_title_candidate(blocks[i])}
-    candidates = [i for i in evidence if i < head or evidence[i] >= 2]
+    candidates = [i for i in evidence if (i < head or evidence[i] >= 2) and (
+        evidence[i] >= 2 or not name_headline(_plain(blocks[i].text)))]
+    # A document's title stands above its contents (目录): the entries under it are the
+    # chapters' names, never the title, unless a title's facts or subtitle follow one.
+    contents = next((i for i in range(window) if blocks[i].kind in ("text", "heading")
+                     and re.sub(r"[\s\u3000]", "", _plain(blocks[i].text)).lower()
+                     in CONTENTS_NAMES and _contents_entries(blocks, i)), None)
+    if contents is not None:
+        candidates = [i for i in candidates if i < contents or evidence[i] >= 2]
     for i in list(candidates):  # 「标题-新华网」 of the title bar, then 「标题」 itself
         plain = [j for j in evidence if j != i and _with_site_name(blocks[i], blocks[j])]
         if plain:
@@ -866,13 +974,16 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         texts = [i for i, b in enumerate(blocks) if b.kind == "text" and not all(
             is_fact_line(line.text.strip()) or is_page_furniture(line.text.strip(), True)
             for line in b.lines)]
+        # A section's number alone (「（一）」「一、」) has no words: never a title.
         first = next((i for i in texts if has_han(_plain(blocks[i].text))
-                      and not roles.is_caption_text(blocks[i].text.strip())),
+                      and not roles.is_caption_text(blocks[i].text.strip())
+                      and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))),
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
     if evidence[best] == 1 and _section_head_under_title(blocks, best):
         best -= 1
+    best = _headline_over_channel(blocks, best, candidates, head)
     if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
             and best + 1 < len(blocks) and (read_date(blocks[best + 1].text) is not None or (
                 DATE_IN_PARENS.fullmatch(blocks[best + 1].text.strip()) is not None)):
@@ -882,6 +993,54 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+CHANNEL_SHARE = 3  # the headline speaks of the story over three times as much as the channel
+
+
+def _headline_over_channel(blocks: list[RawBlock], best: int, candidates: list[int],
+                           head: int) -> int:
+    """The title speaks of its story; the name of the page's channel or column above it
+    (「總統府新聞」「政务要闻」 over the date line and the headline) speaks of it little. When
+    the line chosen stands over a fact line (the date) and shares few words with the
+    story's opening, and a candidate under that line, before the body, shares over
+    CHANNEL_SHARE times as many (a channel may
+    bear the office's name the story speaks of) —, that one is the headline (the first
+    such: a photo's caption may follow it); take_title_block names the other as the
+    runner-up."""
+    facts = best + 1
+    if facts >= head or blocks[facts].kind != "text" or not is_fact_line(
+            blocks[facts].lines[0].text.strip()):
+        return best  # only over its facts
+    if sum(1 for block in blocks if block.kind == "text"
+           and roles.opens_with_dateline(block.text)) >= 2:
+        return best  # several stories, each with its dateline: the page's name is the title
+    shared = _shared_pairs(blocks, best, best)
+    below = [i for i in candidates if facts < i < head and len(blocks[i].lines) == 1
+             and _shared_pairs(blocks, i, best) >= max(STACK_SHARED, CHANNEL_SHARE * shared + 1)]
+    return below[0] if below else best
+
+
+def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> int | None:
+    """Another line of the head as likely the title as the one taken (as much evidence
+    after it, or the line the channel rule passed over): the editor is told of it. A
+    repeat of the title (its page's title bar) confirms it, the issuing office's name is
+    the source and a front part's name (译者序言) a heading: none competes."""
+    head = _head_end(blocks)
+    window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))
+    chosen = _title_evidence(blocks, indices[-1], head)
+    plain = re.sub(r"\s", "", title)
+
+    def competes(i: int) -> bool:
+        text = re.sub(r"\s", "", _plain(blocks[i].text))
+        return (is_title_candidate(blocks[i]) and not NAME_HEADLINE.match(blocks[i].text)
+                and not is_issuer_line(blocks[i].text) and text not in plain
+                and not is_front_part(blocks[i].text) and not roles.is_part_heading(text)
+                and plain not in text and not re.search(r"[。！？；]", text)
+                and _title_evidence(blocks, i, head) >= max(chosen, 1))
+
+    return next((i for i in range(window) if i not in indices and i < head and competes(i)),
+                None)
 
 
 # A report's first section head right under its title (「某县一季度空气质量状况」「总体情况」
@@ -1038,6 +1197,63 @@ def split_dashed_titles(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
     return result, repairs
 
 
+# What opens a report's first sentence after the title run into it: its time
+# (「2011年上半年，」「今年以来，」「半年来，」); a title followed by a verb (「…总结已经审议
+# 通过」) is the sentence's subject, and stays.
+RUN_INTO_OPENING = re.compile(r"\d{2,4}\s*年|今年|去年|近年|近期|[一二两三四五六七八九十半]+年来|"
+                              r"(?:上|下)半年|一季度|二季度|三季度|四季度")
+
+
+# A report's title run into its first sentence on the text's first line, a space between
+# (a document-sharing preview loses the line break): the title names the document's kind
+# (…调研报告, …工作总结, …的讲话), the sentence opens with its time (「今年以来，」
+# 「2015年上半年，」) as a report's first sentence does.
+TITLE_RUN_ON = re.compile(
+    r"^(?P<title>[^\s。！？，,；;：:“”]{8,40}?(?:报告|总结|讲话|发言|汇报|通知|通报|意见|方案|规划"
+    r"|纲要|决定|公告|情况))[ \t\u3000]+(?P<rest>(?:" + RUN_INTO_OPENING.pattern + r").*)$")
+
+
+# A speech's title: 「（某某）在…会议上的讲话」.
+SPEECH_TITLE = re.compile(r"^[^。！？；：:，,\s]{0,30}在[^。！？；：:]{2,60}?上的"
+                          r"(?:讲话|报告|发言|致辞|总结讲话|主持词)$")
+
+
+def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """The text's first line 「某某调研报告 今年以来，我镇…」 → the title's line and the
+    body's (a guess the editor is asked to check)."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "text" and b.text.strip()),
+                 None)
+    if first is None:
+        return blocks, []
+    block = blocks[first]
+    line = block.lines[0]
+    if len(block.lines) > 1 and (is_document_title(line.text) or SPEECH_TITLE.match(
+            line.text.strip())) and not is_title_candidate(block):
+        # 「在全市…会议上的讲话」 ⏎ the text: a title in a document's form, with no blank
+        # line under it, over a line of the body — its own block.
+        repair = Repair("split-title-line", line.number, line.text.strip()[:40],
+                        f"{line.text.strip()[:30]} ⏎ …",
+                        "The text's first line names the document in a title's form (「关于…"
+                        "的通知」「在…上的讲话」) over the body with no blank line: read it as "
+                        "a line of its own.", review=True)
+        return blocks[:first] + [
+            replace(block, lines=block.lines[:1], blank_after=0),
+            replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
+    found = TITLE_RUN_ON.match(line.text.strip())
+    if found is None or not ends_sentence(block.text) and len(block.lines) == 1 and len(
+            found["rest"]) < BODY_MIN:
+        return blocks, []
+    title = replace(block, lines=[SourceLine(line.number, found["title"])], blank_after=0)
+    body = replace(block, lines=[SourceLine(line.number, found["rest"]), *block.lines[1:]],
+                   blank_before=0)
+    repair = Repair("split-title-run-on", line.number, line.text.strip()[:40],
+                    f"{found['title']} ⏎ {found['rest'][:16]}",
+                    "The text's first line runs a report's title (named by its kind) into "
+                    "its first sentence (opening with its time): read them as two lines.",
+                    review=True)
+    return blocks[:first] + [title, body] + blocks[first + 1:], [repair]
+
+
 def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Lines of the head written without blank lines between them (「标题」「来源：…」
     「分享：」) → one block per line, when one of them is a fact or a page's label."""
@@ -1140,6 +1356,8 @@ MENU_WORDS = frozenset({
     "页面", "配色", "辅助线", "重置", "读屏", "页面缩放", "大鼠标", "长者模式", "关怀版",
     # a share bar's platforms (分享 微信 头条 微博 空间 qq)
     "头条", "空间", "qq", "QQ", "QQ空间", "朋友圈", "豆瓣", "新浪微博", "腾讯微博",
+    # the skip link an accessible page opens with, for screen readers
+    "跳到主要内容", "跳转到主要内容", "跳至主要内容", "跳到主内容", "跳过导航",
 })
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
@@ -1196,7 +1414,7 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
         return True
     # Menu words in the head, above or under the title (alone, or a row of links);
     # contact fields above it.
-    return line in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
+    return simplified(line) in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
         above_title and bool(CONTACT_FIELD.match(line.lstrip("•·●◆■▪-* \t\u3000"))))
 
 
@@ -1331,10 +1549,11 @@ def _menu_run(blocks: list[RawBlock], end: int, taken: list[int]) -> set[int]:
 
 
 def is_menu_line(block: RawBlock) -> bool:
-    """One short line with no punctuation of a sentence."""
+    """One short line with no punctuation of a sentence, and no fact (a date line is
+    the page's fact, wherever it stands)."""
     text = strip_tags(block.text).strip()
     return (block.kind == "text" and len(block.lines) == 1 and 0 < len(text) <= TITLE_MAX
-            and not re.search(r"[。！？；，、：:]", text))
+            and not re.search(r"[。！？；，、：:]", text) and not is_fact_line(text))
 
 
 def _is_page_label(line: str) -> bool:
@@ -1391,11 +1610,16 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
 
 def _speaks_of_story(blocks: list[RawBlock], index: int, title: int) -> bool:
     """blocks[index] shares character pairs with the story's opening paragraphs."""
+    return _shared_pairs(blocks, index, title) >= STACK_SHARED
+
+
+def _shared_pairs(blocks: list[RawBlock], index: int, title: int) -> int:
+    """How many character pairs blocks[index] shares with the story's opening."""
     body = "".join(b.text for b in blocks[title + 1:] if b.kind == "text" and is_body(b))[:600]
     pairs = {body[i:i + 2] for i in range(len(body) - 1)}
     text = re.sub(r"\s", "", blocks[index].text)
     return len({text[i:i + 2] for i in range(len(text) - 1)
-                if has_han(text[i]) and has_han(text[i + 1])} & pairs) >= STACK_SHARED
+                if has_han(text[i]) and has_han(text[i + 1])} & pairs)
 
 
 def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
@@ -1409,6 +1633,16 @@ def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
         return False
     first = blocks[after].lines[0].text.strip()
     return bool(labelled_facts(first) or bare_facts(first) or byline_names(first))
+
+
+def _dated_above_title(blocks: list[RawBlock], title: int) -> bool:
+    """The line right above the title is a date line alone (a page sets its date there)."""
+    if title == 0:
+        return False
+    block = blocks[title - 1]
+    text = block.text.strip()
+    return block.kind == "text" and len(block.lines) == 1 and (
+        read_date(text) is not None or widget_date(text) is not None)
 
 
 WRAPPING_EMPHASIS = re.compile(r"^(\*\*|__)(?P<text>.+)\1$")
@@ -1456,6 +1690,22 @@ def _no_title(blocks: list[RawBlock], first: RawBlock, repairs: list[Repair]) ->
                       doubts=[doubt])
 
 
+# A run of asterisks, rules or tildes closing a title line that opens no emphasis
+# (「标题******」): a copy's decoration.
+TITLE_DECORATION = re.compile(r"[ \t]*(?:\*{3,}|={3,}|~{3,}|-{4,}|_{3,})$")
+
+
+# The names of a book's or report's front parts, which a copy without its cover opens
+# with (「编写说明」「译者序言」「内容提要」): the part's heading, never the title.
+FRONT_PARTS = frozenset({"编写说明", "编制说明", "序言", "序", "译者序言", "译者序", "译序", "自序",
+                         "代序", "导言", "导语", "内容提要", "提要", "概要", "执行摘要", "报告摘要",
+                         "出版说明", "说明", "凡例", "前言", "引言", "摘要"})
+
+
+def is_front_part(text: str) -> bool:
+    return re.sub(r"[\s\u3000]", "", simplified(_plain(text))) in FRONT_PARTS
+
+
 # A site's tag glued before a copied title in ASCII square brackets: a blog's 「[转载]」
 # 「[原创]」, a 范文 site's keyword 「[县长在县委书记]县长在…上的讲话」 (a column's name in
 # 【】 is the title's own: 「【口述史40】…」).
@@ -1477,6 +1727,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     split: list[Repair] = []
     if not any(b.kind == "heading" and b.marker == 1 and b.text.strip() for b in blocks):
         blocks, split = split_dashed_titles(blocks)
+        blocks, more = split_title_run_on(blocks)
+        split += more
         blocks, more = split_stacked_head(blocks)
         split += more
         blocks, more = split_glued_address(blocks)
@@ -1505,8 +1757,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         indices, joiner = cover, " "
     title_blocks = [blocks[i] for i in indices]
     title_block = title_blocks[0]
-    if inferred and (roles.is_part_heading(title_block.text) or title_block.kind == "text" and (
-            is_body(title_block) or heading_numbering(title_block.text).rank > 0
+    if inferred and (roles.is_part_heading(title_block.text) or is_front_part(title_block.text)
+                     or title_block.kind == "text" and (
+            # a headline ending in 「！」 is no sentence when its facts (来源, date) follow it
+            (is_body(title_block) and not (
+                exclaimed_headline(_plain(title_block.text))
+                and _facts_under_title(blocks, indices[-1] + 1, len(blocks))))
+            or heading_numbering(title_block.text).rank > 0
             or roles.is_bare_number(title_block.text)  # 「（一）」 alone: a section's head
             or is_issuer_line(title_block.text))):
         # A numbered section head (「一、总体情况」) opening the text is no title, nor is
@@ -1518,6 +1775,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return _no_title(blocks, opening, split)
     lines = [line.text.strip() for block in title_blocks for line in block.lines]
     title = plain_title(joiner.join(lines) if inferred else title_block.text.strip())
+    decoration = TITLE_DECORATION.search(title) if inferred else None
+    if decoration and decoration.start() > 0:
+        title = title[:decoration.start()]
+        split.append(Repair(
+            "title-decoration", title_block.line, decoration[0].strip(), f"title: {title}",
+            "The title line ends in a run of asterisks or rules (a copy's decoration, no "
+            "markup it closes): left it out of the title.", review=True))
     tag = SITE_TAG.match(title) if inferred else None
     if tag:
         title = title[tag.end():]
@@ -1594,6 +1858,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "no '# ' title line: took this short line before the body as the title "
             + ("(its two lines joined) " if len(lines) > 1 else "")
             + "— check it, or mark the title with '# ' and import again"))
+        other = title_runner_up(blocks, taken, title)
+        if other is not None:
+            runner = _source_form(blocks[other]).strip()
+            found_block.doubts.append(Repair(
+                "title-runner-up", blocks[other].line, runner, runner,
+                f"this line is as likely the title as the one taken (「{title[:30]}」): "
+                "if it is the title, mark it with '# ' and import again"))
     else:
         found_block.repairs.append(Repair("title-block", title_block.line, shown, result,
                                           f"Moved the title block {where}to the front matter."))
@@ -1714,6 +1985,20 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         "byline) follow: a web page's site furniture (slogan, sidebar, "
                         "notices).", review=True))
             above = [blocks[kicker]] if kicker is not None else []
+        elif above and _dated_above_title(blocks, indices[0]):
+            # 「新聞與活動」「總統府新聞」「114年01月13日」「标题」: the page's date line right
+            # above the title; the short lines over it are the site's channels.
+            for index in range(indices[0] - 1):
+                if index not in taken and is_menu_line(blocks[index]):
+                    taken.append(index)
+                    found_block.repairs.append(Repair(
+                        "furniture-above-title", blocks[index].line,
+                        _source_form(blocks[index])[:40], "",
+                        "Dropped a short line above the title's date line (the page's date "
+                        "stands right above its title): the site's channel or menu.",
+                        review=True))
+            above = [b for i, b in enumerate(blocks[:indices[0] - 1])
+                     if i not in taken and b.kind == "text"]
         if above:
             found_block.doubts.append(Repair(
                 "text-above-title", above[0].line, _source_form(above[0])[:30],
@@ -1772,11 +2057,6 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
 
 
 RUN_INTO_MIN = 6  # a title this long, repeated, is no coincidence of words
-# What opens a report's first sentence after the title run into it: its time
-# (「2011年上半年，」「今年以来，」「半年来，」); a title followed by a verb (「…总结已经审议
-# 通过」) is the sentence's subject, and stays.
-RUN_INTO_OPENING = re.compile(r"\d{2,4}\s*年|今年|去年|近年|近期|[一二两三四五六七八九十半]+年来|"
-                              r"(?:上|下)半年|一季度|二季度|三季度|四季度")
 
 
 def _title_run_into_body(blocks: list[RawBlock], title_block: RawBlock, title: str
@@ -1936,6 +2216,16 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             if pending is not None:
                 (label_where, key, label) = pending
                 pending = None
+                run = _affiliated_names(blocks, index, number, head) if key == "authors" \
+                    else []
+                if run and _store(facts, key, "、".join(name for _, name, _ in run),
+                                  label.number, " ⏎ ".join(
+                                      [label.text.strip()] + [shown for _, _, shown in run])):
+                    # 「作者：」 ⏎ 「王   某（某某大学）」 ⏎ 「李某某（某某研究院）」: the
+                    # authors a line each, their institutions in brackets after them.
+                    drop.update({label_where} | {at for at, _, _ in run})
+                    after_fact = True
+                    continue
                 # 「发布机构：」 ⏎ 「信息来源：某处」: a field the template left empty, then
                 # the next field — no value of the first.
                 if _is_value(key, text) and not labelled_facts(text) and _store(
@@ -2244,7 +2534,10 @@ def _bracket_credit(facts: Facts, blocks: list[RawBlock], drop: set[tuple[int, i
 # A wire story's dateline names its reporters in parentheses:
 # 「新华社北京3月5日电（记者 张三 李四）」「本报讯（记者张三、李四 通讯员王五）」.
 DATELINE_REPORTERS = re.compile(
-    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
+    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*"
+    # the reporters' outlet may stand before the role (「（某某经济信息记者张三）」)
+    r"(?:[\u4e00-\u9fff]{2,10}?(?=(?:见习|特约|特派)?(?:记者|通讯员)))?"
+    r"((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
 REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
@@ -2377,6 +2670,30 @@ def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
 def _labelled_url(text: str) -> bool:
     found = labelled_facts(text)
     return bool(found) and len(found) == 1 and found[0][0] == "url" and bool(found[0][1])
+
+
+# An author with the institution in brackets, a line each under a 「作者：」 label alone, as
+# journals and 公众号 set them (a two-character name padded to the width of three:
+# 「王   某（某某大学）」).
+AFFILIATED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})"
+                             r"[ \t\u3000]*[（(](?P<body>[^（）()]{2,40})[）)]$")
+
+
+def _affiliated_names(blocks: list[RawBlock], index: int, number: int, head: int
+                      ) -> list[tuple[tuple[int, int], str, str]]:
+    """From blocks[index].lines[number] on, the run of 「name（institution）」 lines (across
+    the head's blocks): [(where, name, line)], [] when the first is none."""
+    run = []
+    while index < head and blocks[index].kind == "text":
+        while number < len(blocks[index].lines):
+            text = blocks[index].lines[number].text.strip()
+            match = AFFILIATED_NAME.match(text)
+            if not match:
+                return run
+            run.append(((index, number), re.sub(r"[ \t\u3000]", "", match["name"]), text))
+            number += 1
+        index, number = index + 1, 0
+    return run
 
 
 def _store(facts: Facts, key: str, value: str, line: int, shown: str,
@@ -2584,8 +2901,11 @@ def _closes_section(blocks: list[RawBlock], index: int) -> bool:
 
 
 def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:
+    """The first body block — never text kept above the inferred title (a page's
+    prompts and banners, however long: the title's facts stand under it, in the head)."""
     return next((i for i, b in enumerate(blocks)
-                 if is_body(b) and not (b.kind == "heading" and parse_byline(b.text))),
+                 if is_body(b) and not b.above_title
+                 and not (b.kind == "heading" and parse_byline(b.text))),
                 len(blocks))
 
 
@@ -2596,12 +2916,25 @@ EXPORTED_ORGANISATION = re.compile(
     r"政府|编辑部)$")
 
 
+# An author's e-mail address in brackets after the name (「张三(zhangsan@example.com)」):
+# how to reach the author, not the name; one author listed with two addresses is one.
+NAME_CONTACT = re.compile(r"[ \t]*[（(<][^（）()<>]*@[^（）()<>]*[）)>][ \t]*")
+
+
+def without_contacts(names: list[str]) -> list[str]:
+    kept: list[str] = []
+    for name in (NAME_CONTACT.sub("", name).strip() for name in names):
+        if name and name not in kept:
+            kept.append(name)
+    return kept
+
+
 def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
     """The front matter's facts from three places: the fields of a top HTML comment (the
     editor's, first), the lines of the text, then a YAML front matter of the export (a
     blog's `author:` that is no person's name is the source)."""
     merged = replace(facts)
-    names = split_names(exported.get("authors", ""))
+    names = without_contacts(split_names(exported.get("authors", "")))
     people = names if names and not any(EXPORTED_ORGANISATION.search(n) for n in names) else []
     if not merged.authors:
         merged.authors = split_names(comment.get("authors", "")) or people
