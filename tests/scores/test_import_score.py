@@ -329,32 +329,32 @@ def heldout(corpus: dict):
     return found["overall"]
 
 
-# Issue 11's thresholds on the held-back third. Measured on the eighth fresh held-back set
-# (17 texts gathered 2026-11-30 by a helper not working on the importer, gold written before
-# any import; bench/import_score.py, overall figures only), before and after the tenth round
-# of rules — the same figures both times: not one of the 17 outputs changed (bP 0.450 bR
-# 0.840, roles 0.783, headings P 0.412 R 0.438, cells 0.290, lost 108 invented 849, tables
-# printed 2 held 8, printed with a wrong cell 2). The seventh set, before and after the ninth
-# round: bP 0.776 bR 0.894, roles 0.725 → 0.734, headings P 0.438 → 0.471 R 0.400 → 0.457,
-# lost 159, invented 1231, 2 tables printed wrong. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.450 R 0.840 (tenth round)")
+# Issue 11's thresholds on the held-back third. Measured on the ninth fresh held-back set
+# (16 texts gathered 2026-11-30 by a helper not working on the importer, gold written before
+# any import; bench/import_score.py, overall figures only), before and after the eleventh
+# round (rules by kind of failure): bP 0.658 → 0.680, bR 0.880 → 0.886, roles 0.702 → 0.707,
+# headings P 0.300 → 0.409 R 0.310, cells 0.114, lost 1876, invented 2726 → 2662, told
+# 0.776 → 0.773, tables printed 5 held 8, none wrong; 2 of the 16 outputs changed. The eighth
+# set, before and after the tenth round: bP 0.450 bR 0.840, roles 0.783, headings P 0.412 R
+# 0.438, lost 108 invented 849, 2 tables printed wrong. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.680 R 0.886 (eleventh round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.783 (tenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.707 (eleventh round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.412 R 0.438 (tenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.409 R 0.310 (eleventh round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 108 invented 849 (tenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 1876 invented 2662 (eleventh round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -370,7 +370,7 @@ def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="heldout: 2 printed tables with a wrong cell (tenth round)")
+# Met on the ninth held-back set (5 tables printed, 8 held, none wrong; the eighth had 2 wrong).
 def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
     assert heldout(corpus).tables_wrong == 0
 
