@@ -107,6 +107,8 @@ class Memory:
     # The page each anchor was on (the contents' numbers): the next render starts from
     # its counters there (`_prime_targets`).
     anchors: dict | None = None
+    # The page of each box showing page-based content (by its walk index in `tree`).
+    lookups: dict | None = None
 
 
 _keeping = False
@@ -330,7 +332,7 @@ def layout_document(html, root_box, context, max_loops=8):
                         [(resume_at, next_page, right_page, copy.deepcopy(page_state))
                          for resume_at, next_page, right_page, page_state, _
                          in context.page_maker], state["carries"], state["moved_from"],
-                        _anchors(context))
+                        _anchors(context), _lookups(context, state["tree"]))
         store = state["store"]
         with _lock:
             store.pop(state["key"], None)
@@ -406,7 +408,7 @@ def kept_pages(context, root_box, html, pages) -> list:
     last_first_page, last_flagged = min(flagged), len(flagged)
     try:
         pages = _restore(context, memory, state, html, clean, flagged)
-        state["primed"] = _prime_targets(context, memory)
+        state["primed"] = _prime_targets(context, memory, state["tree"], clean)
         state["carries"] = memory.carries
         state["shift"] = {"pages": pages, "memory": memory, "from": max(flagged) + 1,
                           "inside": [inside for _, inside in starts], "done": False}
@@ -426,7 +428,19 @@ def _anchors(context) -> dict:
             if item.state == "up-to-date" and item.page_maker_index is not None}
 
 
-def _prime_targets(context, memory: Memory) -> set[str]:
+def _lookups(context, tree: Tree) -> dict:
+    """The page each box showing page-based content was on at the end of a render, by
+    the box's walk index."""
+    index_of = {id(box): index for index, box in enumerate(tree.order)}
+    found = {}
+    for (box, css_token), lookup in context.target_collector.counter_lookup_items.items():
+        index = index_of.get(id(box))
+        if css_token == "content" and index is not None and lookup.page_maker_index is not None:
+            found[index] = lookup.page_maker_index
+    return found
+
+
+def _prime_targets(context, memory: Memory, tree: Tree, clean: bytearray) -> set[str]:
     """Start this render's anchors from the page counters they had in the previous
     render — what a page there ended with, as it records them again when handed on —
     and fill the page-based content that points at them (the contents' page
@@ -445,9 +459,19 @@ def _prime_targets(context, memory: Memory) -> set[str]:
         if index is not None and index + 1 < len(page_maker) and item.state == "up-to-date":
             item.cached_page_counter_values = copy.deepcopy(page_maker[index + 1][3][1])
             primed.add(name)
-    for (_, css_token), lookup in collector.counter_lookup_items.items():
-        if css_token == "content" and primed.intersection(lookup.missing_target_counters):
-            lookup.parse_again(lookup.cached_page_counter_values)
+    # The content itself starts from the counters of its page in the previous render
+    # when its box is the same (WeasyPrint lays out again a page whose content's
+    # counters differ from those it was filled with: make_page's "local counters").
+    index_of = {id(box): index for index, box in enumerate(tree.order)}
+    for (box, css_token), lookup in collector.counter_lookup_items.items():
+        if css_token != "content" or not primed.intersection(lookup.missing_target_counters):
+            continue
+        index = index_of.get(id(box))
+        page = (memory.lookups or {}).get(index) if index is not None else None
+        if page is not None and index < len(clean) and clean[index] \
+                and page + 1 < len(page_maker):
+            lookup.cached_page_counter_values = copy.deepcopy(page_maker[page + 1][3][1])
+        lookup.parse_again(lookup.cached_page_counter_values)
     return primed
 
 
