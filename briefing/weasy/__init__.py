@@ -33,6 +33,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
     parsed          parsed-again          tinyhtml5:parse
     cascade         matched-once-keys     css:StyleFor.__init__
                     matched-once          cssselect2:Matcher.match
+    deflate         deflated-once         pydyf:Stream.data
     ids             stable-document-id    pdf.metadata:uuid4
 
 The modules (a concern is the module holding its patches' replacements):
@@ -60,6 +61,8 @@ The modules (a concern is the module holding its patches' replacements):
     cascade.py         what the stylesheets declare for an element (and their
                        selector matches) kept across layouts when its tag,
                        attributes, ancestors and siblings are unchanged
+    deflate.py         a PDF stream compressed once per content in a process that
+                       renders documents again (font subsets, pages handed on)
     ids.py             a PDF/X document id that is the same for the same inputs
     placement.py       placement that fills pages: as the pages are laid out (targets.py's
                        make_all_pages hands each pass to it), a key-figure group that left

@@ -120,9 +120,10 @@ def keep_pages(on: bool = True) -> None:
     _keeping = on
     if not on:
         forget()
-        from briefing.weasy import parsed
+        from briefing.weasy import deflate, parsed
 
         parsed.forget()
+        deflate.forget()
 
 
 def enabled() -> bool:
