@@ -20,6 +20,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     contents-anchor-name  css.targets:anchor_name_from_token
     incremental     page-memory-start     layout:initialize_page_maker
                     page-memory           document:layout_document
+    margins         kept-margins          layout:make_margin_boxes
     tables          continued-caption     layout.block:table_layout
     subset          compact-subset        pdf.fonts:Font._harfbuzz_subset
                     cid-to-gid-map        pdf.fonts:_build_vector_font_dictionary
@@ -50,6 +51,8 @@ The modules (a concern is the module holding its patches' replacements):
     targets.py         the contents' page numbers in one pass fewer, never stale
     incremental.py     a layout after another (a placement move, a rebuild) lays out
                        again only the pages that changed
+    margins.py         a page a rebuild handed on keeps its margin boxes when made
+                       from the same page type, counters and named strings
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after

@@ -22,6 +22,7 @@ from briefing.weasy import (
     incremental,
     layout_patches,
     leaders,
+    margins,
     pagedraw,
     parsed,
     sheets,
@@ -219,6 +220,23 @@ PATCHES: tuple[Patch, ...] = (
                          "remake_state['content_changed'] or")),
     ),
     # ------------------------------------------------------------ tables
+    Patch(
+        name=margins.NAME, concern="margins",
+        target="weasyprint.layout:make_margin_boxes",
+        defined_in="weasyprint.layout.page:make_margin_boxes",
+        signature=("context", "page", "state"),
+        replacement=margins.make_margin_boxes,
+        why="a page a rebuild handed on keeps its margin boxes (running heads, page "
+            "numbers) when its page type, end state and the named strings up to it are "
+            "what they were made from (≈ 7 ms a page of the sample)",
+        needs=(SourceHas("weasyprint.layout:layout_document",
+                         "children.extend(make_margin_boxes(context, page, state))"),
+               SourceHas("weasyprint.layout:layout_document",
+                         "context.string_set[string_name][i+1].append(text)"),
+               SourceHas("weasyprint.layout.page:make_margin_boxes",
+                         "context.style_for(page.page_type, at_keyword)"),
+               Exists("weasyprint.layout:LayoutContext")),
+    ),
     Patch(
         name="continued-caption", concern="tables",
         target="weasyprint.layout.block:table_layout",
