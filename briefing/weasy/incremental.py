@@ -217,7 +217,9 @@ class Tree:
 
     def signatures(self) -> list:
         if self._signatures is None:
-            self._signatures = [_signature(box, count)
+            # (boxes share their styles' cascaded dictionaries: each written out once)
+            written: dict[int, str] = {}
+            self._signatures = [_signature(box, count, written)
                                 for box, count in zip(self.order, self.counts, strict=True)]
         return self._signatures
 
@@ -262,12 +264,19 @@ def _plain(value):
     return value
 
 
-def _signature(box, count: int):
+def _signature(box, count: int, written: dict[int, str]):
+    """A box's signature; `written` holds the cascaded dictionaries written out so far in
+    this tree, by id (they are alive while the tree is: an id names one dictionary)."""
     cascaded = getattr(box.style, "cascaded", None)
+    if cascaded is None:
+        declared = None
+    else:
+        declared = written.get(id(cascaded))
+        if declared is None:
+            declared = written[id(cascaded)] = repr(sorted(
+                (name, (_plain(value), weight)) for name, (value, weight) in cascaded.items()))
     return (type(box).__name__, box.element_tag, getattr(box, "text", None), count,
-            repr(sorted((name, (_plain(value), weight))
-                        for name, (value, weight) in cascaded.items()))
-            if cascaded is not None else None)
+            declared)
 
 
 def _clean(old: Tree, new: Tree) -> bytearray:
