@@ -20,6 +20,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     contents-anchor-name  css.targets:anchor_name_from_token
     incremental     page-memory-start     layout:initialize_page_maker
                     page-memory           document:layout_document
+    margins         kept-margins          layout:make_margin_boxes
     tables          continued-caption     layout.block:table_layout
     subset          compact-subset        pdf.fonts:Font._harfbuzz_subset
                     cid-to-gid-map        pdf.fonts:_build_vector_font_dictionary
@@ -33,6 +34,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
     parsed          parsed-again          tinyhtml5:parse
     cascade         matched-once-keys     css:StyleFor.__init__
                     matched-once          cssselect2:Matcher.match
+    deflate         deflated-once         pydyf:Stream.data
     ids             stable-document-id    pdf.metadata:uuid4
 
 The modules (a concern is the module holding its patches' replacements):
@@ -49,6 +51,8 @@ The modules (a concern is the module holding its patches' replacements):
     targets.py         the contents' page numbers in one pass fewer, never stale
     incremental.py     a layout after another (a placement move, a rebuild) lays out
                        again only the pages that changed
+    margins.py         a page a rebuild handed on keeps its margin boxes when made
+                       from the same page type, counters and named strings
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after
@@ -60,6 +64,8 @@ The modules (a concern is the module holding its patches' replacements):
     cascade.py         what the stylesheets declare for an element (and their
                        selector matches) kept across layouts when its tag,
                        attributes, ancestors and siblings are unchanged
+    deflate.py         a PDF stream compressed once per content in a process that
+                       renders documents again (font subsets, pages handed on)
     ids.py             a PDF/X document id that is the same for the same inputs
     placement.py       placement that fills pages: as the pages are laid out (targets.py's
                        make_all_pages hands each pass to it), a key-figure group that left

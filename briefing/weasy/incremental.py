@@ -119,6 +119,11 @@ class Memory:
     # The first page a key-figure group left short and moved from (placement.py): the
     # box tree was reordered there, so no later page is handed on.
     moved_from: int | None = None
+    # The page each anchor was on (the contents' numbers): the next render starts from
+    # its counters there (`_prime_targets`).
+    anchors: dict | None = None
+    # The page of each box showing page-based content (by its walk index in `tree`).
+    lookups: dict | None = None
 
 
 @dataclass
@@ -146,6 +151,9 @@ def keep_pages(on: bool = True) -> None:
     with _lock:
         if not on:
             _process = None
+            from briefing.weasy import deflate
+
+            deflate.forget()
         elif _process is None:
             _process = Memories()
 
@@ -252,7 +260,9 @@ class Tree:
 
     def signatures(self) -> list:
         if self._signatures is None:
-            self._signatures = [_signature(box, count)
+            # (boxes share their styles' cascaded dictionaries: each written out once)
+            written: dict[int, str] = {}
+            self._signatures = [_signature(box, count, written)
                                 for box, count in zip(self.order, self.counts, strict=True)]
         return self._signatures
 
@@ -297,12 +307,19 @@ def _plain(value):
     return value
 
 
-def _signature(box, count: int):
+def _signature(box, count: int, written: dict[int, str]):
+    """A box's signature; `written` holds the cascaded dictionaries written out so far in
+    this tree, by id (they are alive while the tree is: an id names one dictionary)."""
     cascaded = getattr(box.style, "cascaded", None)
+    if cascaded is None:
+        declared = None
+    else:
+        declared = written.get(id(cascaded))
+        if declared is None:
+            declared = written[id(cascaded)] = repr(sorted(
+                (name, (_plain(value), weight)) for name, (value, weight) in cascaded.items()))
     return (type(box).__name__, box.element_tag, getattr(box, "text", None), count,
-            repr(sorted((name, (_plain(value), weight))
-                        for name, (value, weight) in cascaded.items()))
-            if cascaded is not None else None)
+            declared)
 
 
 def _clean(old: Tree, new: Tree) -> bytearray:
@@ -366,7 +383,8 @@ def layout_document(html, root_box, context, max_loops=8):
         memory = Memory(state["tree"], kept,
                         [(resume_at, next_page, right_page, copy.deepcopy(page_state))
                          for resume_at, next_page, right_page, page_state, _
-                         in context.page_maker], state["carries"], state["moved_from"])
+                         in context.page_maker], state["carries"], state["moved_from"],
+                        _anchors(context), _lookups(context, state["tree"]))
         _remember(state["store"], state["key"], memory)
     yield from pages
 
@@ -414,10 +432,15 @@ def moved(context, index: int) -> None:
 
 
 def end_pass(context) -> None:
-    """After a layout pass: pages are handed on renumbered only in the first."""
+    """After a layout pass: pages are handed on renumbered only in the first; an anchor
+    the first started from the previous render's numbers for and never met is
+    forgotten again (`_prime_targets`)."""
     state = getattr(context, "briefing_incremental", None)
     if state is not None:
         state["shift"] = None
+        primed = state.pop("primed", None)
+        if primed:
+            _unprime_unmet(context, primed)
 
 
 def kept_pages(context, root_box, html, pages) -> list:
@@ -436,6 +459,7 @@ def kept_pages(context, root_box, html, pages) -> list:
     layout_saw(first_page=min(flagged), flagged=len(flagged))
     try:
         pages = _restore(context, memory, state, html, clean, flagged)
+        state["primed"] = _prime_targets(context, memory, state["tree"], clean)
         state["carries"] = memory.carries
         state["shift"] = {"pages": pages, "memory": memory, "from": max(flagged) + 1,
                           "inside": [inside for _, inside in starts], "done": False}
@@ -475,6 +499,84 @@ def _take(state: dict) -> tuple[Memory, bytearray, list, set[int]] | None:
             return None  # (taken meanwhile by another render)
         del layouts[place]
     return best
+
+
+def _anchors(context) -> dict:
+    """The page each anchor was on at the end of a render (its page_maker index)."""
+    return {name: item.page_maker_index
+            for name, item in context.target_collector.target_lookup_items.items()
+            if item.state == "up-to-date" and item.page_maker_index is not None}
+
+
+def _lookups(context, tree: Tree) -> dict:
+    """The page each box showing page-based content was on at the end of a render, by
+    the box's walk index."""
+    index_of = {id(box): index for index, box in enumerate(tree.order)}
+    found = {}
+    for (box, css_token), lookup in context.target_collector.counter_lookup_items.items():
+        index = index_of.get(id(box))
+        if css_token == "content" and index is not None and lookup.page_maker_index is not None:
+            found[index] = lookup.page_maker_index
+    return found
+
+
+def _prime_targets(context, memory: Memory, tree: Tree, clean: bytearray) -> set[str]:
+    """Start this render's anchors from the page counters they had in the previous
+    render — what a page there ended with, as it records them again when handed on —
+    and fill the page-based content that points at them (the contents' page
+    numbers) with those: WeasyPrint marks the page showing such content to be laid out
+    again only when an anchor's counters differ from what its target collector holds
+    (`cache_target_page_counters`), so a contents page handed on, or laid out again with
+    the numbers already in it, is laid out (again) only when a number changed — not on
+    every rebuild because this render's collector starts empty. The anchors primed."""
+    if not memory.anchors:
+        return set()
+    collector = context.target_collector
+    primed = set()
+    page_maker = memory.page_maker
+    for name, item in collector.target_lookup_items.items():
+        index = memory.anchors.get(name)
+        if index is not None and index + 1 < len(page_maker) and item.state == "up-to-date":
+            item.cached_page_counter_values = copy.deepcopy(page_maker[index + 1][3][1])
+            primed.add(name)
+    # The content itself starts from the counters of its page in the previous render
+    # when its box is the same (WeasyPrint lays out again a page whose content's
+    # counters differ from those it was filled with: make_page's "local counters").
+    index_of = {id(box): index for index, box in enumerate(tree.order)}
+    for (box, css_token), lookup in collector.counter_lookup_items.items():
+        if css_token != "content" or not primed.intersection(lookup.missing_target_counters):
+            continue
+        index = index_of.get(id(box))
+        page = (memory.lookups or {}).get(index) if index is not None else None
+        if page is not None and index < len(clean) and clean[index] \
+                and page + 1 < len(page_maker):
+            lookup.cached_page_counter_values = copy.deepcopy(page_maker[page + 1][3][1])
+        lookup.parse_again(lookup.cached_page_counter_values)
+    return primed
+
+
+def _unprime_unmet(context, primed: set[str]) -> None:
+    """After the first pass: an anchor primed but on no page of it (laid out or handed
+    on) holds what a cold build's would — nothing — and the content pointing at it is
+    filled again and its page laid out again."""
+    met = set()
+    for *_, remake_state in context.page_maker:
+        met.update(remake_state.get("anchors", ()))
+    unmet = primed - met
+    if not unmet:
+        return
+    collector, page_maker = context.target_collector, context.page_maker
+    for name in unmet:
+        collector.target_lookup_items[name].cached_page_counter_values = {}
+    for (_, css_token), lookup in collector.counter_lookup_items.items():
+        if css_token != "content" or not unmet.intersection(lookup.missing_target_counters):
+            continue
+        lookup.parse_again(lookup.cached_page_counter_values)
+        index = lookup.page_maker_index
+        if index is None or index >= len(page_maker):
+            lookup.pending = True
+        else:
+            page_maker[index][-1]["content_changed"] = True
 
 
 def _page_starts(memory: Memory) -> list[tuple[float, bool]] | None:
@@ -712,6 +814,7 @@ def _record_as_laid_out(context, page, page_number: int) -> None:
     page_maker = context.page_maker
     values = page_maker[page_number][3][1]
     collector = context.target_collector
+    primed = context.briefing_incremental.get("primed") or set()
     remake_state = page_maker[page_number - 1][-1]
     cached_anchors, cached_lookups = [], []
     for *_, earlier in page_maker[:page_number - 1]:
@@ -728,6 +831,11 @@ def _record_as_laid_out(context, page, page_number: int) -> None:
         if lookup is None:
             continue
         parse_again = False
+        # Its numbers as the page shows them, when every anchor they point at starts
+        # from the previous render's counters and none has changed yet (a change marks
+        # this page again: `cache_target_page_counters`).
+        shown = (not lookup.pending and bool(lookup.missing_target_counters)
+                 and primed.issuperset(lookup.missing_target_counters))
         fresh = id(lookup) not in cached_lookups
         if fresh:
             remake_state["content_lookups"].append(id(lookup))
@@ -751,5 +859,6 @@ def _record_as_laid_out(context, page, page_number: int) -> None:
                 if item.page_maker_index >= 0 and anchor_name in cached_anchors:
                     page_maker[item.page_maker_index][-1]["pages_wanted"] = True
         if parse_again:
-            remake_state["content_changed"] = True
+            if not shown:
+                remake_state["content_changed"] = True
             lookup.parse_again(values)

@@ -65,6 +65,9 @@ def _own_value(owner, name: str) -> object:
 
 
 def parameters(function) -> list[str] | None:
+    """A callable's parameters (a property's: its getter's)."""
+    if isinstance(function, property):
+        function = function.fget
     try:
         return list(inspect.signature(function).parameters)
     except (TypeError, ValueError):

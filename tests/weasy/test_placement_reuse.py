@@ -206,9 +206,11 @@ def test_the_blank_page_mark_keeps_the_pages_before_it(tmp_path, monkeypatch, la
     assert results["1"][0] == results["0"][0]
     assert results["1"][2].pages == 6
     # The spacer is on page 5: the second layout hands pages 1–3 on and lays out the
-    # rest (pages 5 and 6 more than once: WeasyPrint's passes for page-based values).
+    # rest (pages 5 and 6 more than once: WeasyPrint's passes for page-based values —
+    # fewer times than the first layout, its anchors starting from the first layout's
+    # counters: incremental._prime_targets).
     assert incremental.last_kept == 3
-    assert results["1"][1] == results["0"][1] - 3
+    assert results["1"][1] <= results["0"][1] - 3
 
 
 def test_the_blank_page_mark_after_a_move_lays_out_from_the_move(tmp_path, monkeypatch,
