@@ -97,10 +97,10 @@ def test_overall_pools_the_counts_and_the_outputs_show_them():
     assert (data["tables_printed"], data["tables_held"], data["tables_wrong"]) == (2, 1, 1)
     lines = table_text(results, details=True).splitlines()
     head = lines[1].split()
-    # the existing columns keep their order; the table counts are appended
-    assert head[:11] == ["text", "bP", "bR", "role", "hP", "hR", "cell", "lost", "inv",
-                         "told", "flag"]
-    assert head[11:] == ["tPrint", "tHeld", "tWrong", "tHdOk"]
+    # the existing columns keep their order; lost runs told, then the table counts follow
+    assert head[:12] == ["text", "bP", "bR", "role", "hP", "hR", "cell", "lost", "inv",
+                         "told", "flag", "lTold"]
+    assert head[12:] == ["tPrint", "tHeld", "tWrong", "tHdOk"]
     total_line = next(line for line in lines if line.startswith("overall"))
     assert total_line.split()[-4:] == ["2", "1", "1", "0"]
     assert any("table printed with row 2 column 2" in line for line in lines)

@@ -299,8 +299,9 @@ def test_contents_follow_sections_their_own_numbers_pushed_on(tmp_path, monkeypa
     entries = "".join(f'<a href="#s{n}">{title}{n}</a>' for n in range(1, 13))
     sections = "".join(f'<h1 id="s{n}">{title}{n}</h1><p>{"正文内容" * 123}</p>'
                        for n in range(1, 13))
+    # (the face named, not the system's default serif, which installing a font can change)
     html = f"""<html lang="zh"><style>@page {{ size: A6; margin: 10mm }}
-      body {{ font-size: 10pt; line-height: 1.5 }} p {{ margin: 0 }}
+      body {{ font-family: 'DejaVu Serif'; font-size: 10pt; line-height: 1.5 }} p {{ margin: 0 }}
       h1 {{ font-size: 10.5pt; margin: 0; line-height: 15pt }} a {{ display: block }}
       a::after {{ content: leader(dotted) target-counter(attr(href url), page) }}
       </style><nav>{entries}</nav>{sections}</html>"""
