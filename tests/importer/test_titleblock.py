@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from drafts import BODY, body_texts, draft_of
 
 from briefing.importer import import_article
 from briefing.importer.structure import build_draft
@@ -20,18 +21,6 @@ from briefing.importer.titleblock import (
     wikisource_header,
 )
 from briefing.loader import load_briefing
-
-FILE = Path("article.txt")
-BODY = "会议指出，要坚持生态优先、绿色发展，持续改善环境质量，推动经济社会全面绿色转型发展。"
-
-
-def draft_of(text: str):
-    return build_draft(text, FILE)
-
-
-def body_texts(draft) -> list[str]:
-    return [node.text for node in draft.nodes]
-
 
 # ---------------------------------------------------------------- inferred titles
 

@@ -4,22 +4,10 @@ pages, papers and documents, each shown on a made-up text of its shape."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from briefing.importer.structure import build_draft
+from drafts import BODY, body_texts, draft_of
+
 from briefing.importer.titleblock import bare_facts, labelled_facts
-
-FILE = Path("article.txt")
-BODY = "会议指出，要坚持生态优先、绿色发展，持续改善环境质量，推动经济社会全面绿色转型发展。"
-
-
-def draft_of(text: str):
-    return build_draft(text, FILE)
-
-
-def body_texts(draft) -> list[str]:
-    return [node.text for node in draft.nodes]
-
 
 # ---------------------------------------------------------------- the page's info line
 # A web page sets its facts on one line under the title, with its readers' counters and
