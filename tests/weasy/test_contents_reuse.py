@@ -18,13 +18,6 @@ from tests.weasy.test_incremental import paragraphs, pdfread_words, short_sample
 
 
 @pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    yield
-    incremental.keep_pages(False)
-
-
-@pytest.fixture
 def laid_out(monkeypatch) -> list[int]:
     """The index of every page WeasyPrint lays out (its remake_page), in order."""
     import weasyprint.layout.page as page_module

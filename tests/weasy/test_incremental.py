@@ -56,13 +56,6 @@ def short_sample(folder: Path) -> Path:
 
 
 @pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    yield
-    incremental.keep_pages(False)
-
-
-@pytest.fixture
 def text_draws(monkeypatch):
     """How many text boxes were drawn (the text-layer patch's two ways of drawing one,
     counted)."""

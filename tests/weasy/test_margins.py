@@ -5,20 +5,11 @@ which are handed on) and a page added (every page number after it changes)."""
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.build import build
 from briefing.export import write_pdf
 from briefing.weasy import incremental, margins
 from tests.conftest import SAMPLE
 from tests.weasy.test_incremental import paragraphs, pdfread_words, short_sample
-
-
-@pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    yield
-    incremental.keep_pages(False)
 
 
 def test_handed_on_pages_keep_their_margin_boxes_while_they_show_the_same(

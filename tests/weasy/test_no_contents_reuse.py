@@ -29,13 +29,6 @@ JIANBAO = ("---\ntitle: 测试简报标题\ndate: 2021-03-19\ntemplate: jianbao\
 
 
 @pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    yield
-    incremental.keep_pages(False)
-
-
-@pytest.fixture
 def renders(monkeypatch):
     """For each layout (WeasyPrint render) since cleared: what incremental reported of
     it — (first page laid out again, pages flagged to lay out again (None: no earlier

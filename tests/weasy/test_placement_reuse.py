@@ -81,13 +81,6 @@ def both_ways(monkeypatch, laid_out, make) -> dict[str, tuple[bytes, int, object
     return results
 
 
-@pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    yield
-    incremental.keep_pages(False)
-
-
 def rebuilt(tmp_path: Path, monkeypatch, laid_out, first: str, edited: str) -> dict:
     """`first` exported in a process that keeps pages, then `edited` (the rebuild), then
     `edited` cold (BRIEFING_INCREMENTAL=0); the moves of each export."""

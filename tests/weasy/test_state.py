@@ -16,15 +16,6 @@ from tests.weasy.test_incremental import paragraphs, short_sample
 PARAGRAPH = "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空，吕梁山下的村庄焕发出新的生机与活力。"
 
 
-@pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    try:
-        yield
-    finally:
-        incremental.keep_pages(False)
-
-
 def seen() -> dict:
     return {"parse": parsed.last, "drawn": pagedraw.last,
             "flagged": incremental.last_flagged, "kept": incremental.last_kept,

@@ -17,13 +17,6 @@ from briefing.weasy import incremental, stream
 from tests.weasy.test_incremental import paragraphs, short_sample
 
 
-@pytest.fixture
-def keeping():
-    incremental.keep_pages()
-    yield
-    incremental.keep_pages(False)
-
-
 def pixels(pdf: bytes | Path, number: int) -> bytes:
     document = pypdfium2.PdfDocument(pdf)
     try:
