@@ -11,7 +11,7 @@ import weasyprint
 from conftest import write_briefing
 
 from briefing import build as build_module
-from briefing.build import TOC_MIN_PAGES, build
+from briefing.build import SHORT_TEXT_CHARS, TOC_MIN_PAGES, build
 from briefing.export import Relayout
 
 pytestmark = pytest.mark.pdf
@@ -68,3 +68,27 @@ def test_a_document_not_surely_short_is_laid_out_as_before(tmp_path, monkeypatch
     old_order(monkeypatch)
     before = build(folder, tmp_path / "before.pdf").output
     assert fallback.read_bytes() == before.read_bytes()
+
+
+def test_a_long_article_counts_its_contents_from_the_html_without_them(tmp_path):
+    # An article over SHORT_TEXT_CHARS: its HTML without contents is made only when
+    # needed, and what its contents could add is counted from it (build.contents_pages:
+    # a page's worth per 12 headings, at least one, and one for a break moved) — also
+    # when the decision is sent to another process (resolved).
+    long_text = "".join(SECTION.format(n=n) for n in range(60))
+    assert len(long_text) > SHORT_TEXT_CHARS
+    folder = write_briefing(tmp_path / "brief", long_text)
+    made: list[int] = []
+
+    def without() -> str:
+        made.append(1)
+        return "<html><body>" + "<h2>节</h2><p>文</p>" * 13 + "</body></html>"
+
+    from briefing.build import load_briefing
+    relayout = build_module.short_document_first(load_briefing(folder), without)
+    assert not relayout.first and not made
+    assert relayout.surely_short(TOC_MIN_PAGES - 4) and not relayout.surely_short(
+        TOC_MIN_PAGES - 3)  # (13 headings: two pages' worth, and one)
+    sent = relayout.resolved()
+    assert sent.contents_pages == 3 and isinstance(sent.html, str)
+    assert build_module.contents_pages("<html><body><p>文</p></body></html>") == 2
