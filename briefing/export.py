@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Hashable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -80,14 +81,18 @@ _surely_short: dict[str, bool] = {}
 SURELY_SHORT_REMEMBERED = 16
 
 
+_short_lock = threading.Lock()
+
+
 def _remember_short(key: str | None, short: bool) -> None:
     if key is None:
         return
-    _surely_short.pop(key, None)
-    if short:
-        while len(_surely_short) >= SURELY_SHORT_REMEMBERED:
-            _surely_short.pop(next(iter(_surely_short)))
-        _surely_short[key] = True
+    with _short_lock:
+        _surely_short.pop(key, None)
+        if short:
+            while len(_surely_short) >= SURELY_SHORT_REMEMBERED:
+                _surely_short.pop(next(iter(_surely_short)))
+            _surely_short[key] = True
 
 
 def _fetcher_class():
