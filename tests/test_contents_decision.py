@@ -92,3 +92,28 @@ def test_a_long_article_counts_its_contents_from_the_html_without_them(tmp_path)
     sent = relayout.resolved()
     assert sent.contents_pages == 3 and isinstance(sent.html, str)
     assert build_module.contents_pages("<html><body><p>文</p></body></html>") == 2
+
+
+@pytest.mark.parametrize(("sections", "title", "paper"), [(26, 100, None), (24, 100, "A5")])
+def test_contents_add_no_more_than_counted(tmp_path, monkeypatch, sections, title, paper):
+    # What build.contents_pages counts is what decides, without laying the document out
+    # with its contents, that they would leave it short: laid out with and without them,
+    # the contents add at most that many pages — here where they add the most: many
+    # headings of three lines' entries, on A4 and on A5 (two and three pages added).
+    body = "".join(f"## {n}、{'重点工作推进情况' * (title // 8)}\n\n第{n}段。\n\n"
+                   for n in range(sections))
+    folder = write_briefing(tmp_path / "brief", body)
+    html: list[str] = []
+    real = build_module.write_pdf
+
+    def write_pdf(source, *args, **kwargs):
+        html.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "write_pdf", write_pdf)
+    options = {"paper": paper} if paper else {}
+    without = build(folder, tmp_path / "without.pdf", toc=False, **options).pages
+    with_contents = build(folder, tmp_path / "with.pdf", toc=True, **options).pages
+    added = with_contents - without
+    assert added >= 2  # (the case the count must cover)
+    assert added <= build_module.contents_pages(html[0]), (without, with_contents)
