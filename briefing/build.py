@@ -232,27 +232,38 @@ SHORT_TEXT_CHARS = 4000
 CONTENTS_ENTRIES_A_PAGE = 12  # the fewest a page of contents holds (entries of two lines)
 
 
+def contents_pages(html: str) -> int:
+    """The most pages automatic contents can add to a document laid out from `html`
+    (without them): their height — at most a page per CONTENTS_ENTRIES_A_PAGE headings,
+    their title and rules included (every heading counted, deeper than the contents
+    go too) — and one for a break moved: pages are filled in order, so text pushed down
+    by a block takes at most one page more than the block's height (no template puts
+    the contents on a page of their own)."""
+    headings = len(re.findall(r"<h[1-6][\s>]", html))
+    return 1 + max(1, -(-headings // CONTENTS_ENTRIES_A_PAGE))
+
+
 def short_document_first(briefing: Briefing, without_contents: Callable[[], str]) -> Relayout:
     """How to decide on automatic contents (from TOC_MIN_PAGES pages on, counted with
     them). A long document is laid out with them first, once. A short one — its article
     under SHORT_TEXT_CHARS characters, and its HTML without contents a few pages by its
     text, tables and pictures — is laid out without them first, and that layout is kept
-    when even the most pages its contents could add (one per CONTENTS_ENTRIES_A_PAGE
-    headings, and two for the page they start on and a break moved) leave it short: the
-    same PDF, laid out once instead of twice. Else the document is laid out with them, as
-    for a long one."""
+    when even the most pages its contents could add (`contents_pages`) leave it short:
+    the same PDF, laid out once instead of twice. Else the document is laid out with
+    them, as for a long one. (In a process that keeps pages, a document whose last build
+    kept its layout without contents is laid out without them first too: export.py,
+    `write_pdf`.)"""
     article = (briefing.folder / ARTICLE).read_text("utf-8") if briefing.folder else ""
     if len(article) > SHORT_TEXT_CHARS:
-        return Relayout(TOC_MIN_PAGES, without_contents)
+        return Relayout(TOC_MIN_PAGES, without_contents, contents_pages=contents_pages)
     html = without_contents()
-    headings = len(re.findall(r"<h[1-6][\s>]", html))
-    contents_pages = 2 + -(-headings // CONTENTS_ENTRIES_A_PAGE)
+    pages = contents_pages(html)
     text = re.sub(r"<[^>]*>", "", re.sub(r"<(style|script)\b.*?</\1>", "", html, flags=re.S))
     pictures = len(re.findall(r"<(?:img|svg)\b", html))
     rows = len(re.findall(r"<tr\b", html))
     estimate = 1 + len(re.sub(r"\s", "", text)) / 1000 + rows / 25 + pictures / 2
-    return Relayout(TOC_MIN_PAGES, html, first=estimate + contents_pages < TOC_MIN_PAGES,
-                    contents_pages=contents_pages)
+    return Relayout(TOC_MIN_PAGES, html, first=estimate + pages < TOC_MIN_PAGES,
+                    contents_pages=pages)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Hashable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,8 +42,9 @@ class Relayout:
     # `first`: lay the other HTML out first, and keep it without laying out the document's
     # own when even `contents_pages` more pages (what the contents can add at most) would
     # leave it short of `below` — a short document is then laid out once, as it prints.
+    # `contents_pages` may be a function of the other HTML (called only when needed).
     first: bool = False
-    contents_pages: int = 0
+    contents_pages: int | Callable[[str], int] = 0
 
     def __call__(self, pages: int) -> str | None:
         if pages >= self.below:
@@ -52,15 +54,45 @@ class Relayout:
     def source(self) -> str:
         return self.html if isinstance(self.html, str) else self.html()
 
+    def added(self) -> int:
+        """The most pages the contents can add to the other HTML's."""
+        count = self.contents_pages
+        return count if isinstance(count, int) else count(self.source())
+
     def surely_short(self, pages: int) -> bool:
         """Whether the document with its contents would have fewer than `below` pages,
         the other HTML having `pages`."""
-        return pages + self.contents_pages < self.below
+        return pages + self.added() < self.below
 
     def resolved(self) -> Relayout:
         """The same, its HTML made now (to send it to another process)."""
-        return self if isinstance(self.html, str) else Relayout(
-            self.below, self.html(), self.first, self.contents_pages)
+        if isinstance(self.html, str) and isinstance(self.contents_pages, int):
+            return self
+        html = self.source()
+        return Relayout(self.below, html, self.first,
+                        Relayout(self.below, html, contents_pages=self.contents_pages).added())
+
+
+# In a process that keeps pages (incremental.keep_pages: watch, serve): the documents
+# (their incremental.document_key) whose last build kept the layout without contents,
+# found surely short (Relayout.surely_short). Their next build lays that HTML out first
+# — one layout instead of two while an edit keeps them short (`write_pdf`).
+_surely_short: dict[str, bool] = {}
+SURELY_SHORT_REMEMBERED = 16
+
+
+_short_lock = threading.Lock()
+
+
+def _remember_short(key: str | None, short: bool) -> None:
+    if key is None:
+        return
+    with _short_lock:
+        _surely_short.pop(key, None)
+        if short:
+            while len(_surely_short) >= SURELY_SHORT_REMEMBERED:
+                _surely_short.pop(next(iter(_surely_short)))
+            _surely_short[key] = True
 
 
 def _fetcher_class():
@@ -193,15 +225,25 @@ def write_pdf(
                     document, _ = placement.place(source, layout, None, moves)
                 return document
 
-            document = None
-            if relayout is not None and relayout.first:
+            # A short document is laid out without its contents first when its text
+            # says so (Relayout.first) or, in a process that keeps pages, when its last
+            # build found it surely short; it keeps that layout when the contents could
+            # not take it to `below` pages, else it is laid out as a cold build does.
+            short_key = (incremental.document_key(html, stylesheets, pdf_options or {},
+                                                  base, font_key)
+                         if relayout is not None and font_key is not None
+                         and incremental.keeping() and incremental.enabled() else None)
+            document, kept_short = None, False
+            if relayout is not None and (relayout.first or short_key in _surely_short):
                 short = laid_out(relayout.source())
                 if relayout.surely_short(len(short.pages)):
-                    document = short
+                    document, kept_short = short, True
             if document is None:
                 document = laid_out(html)
                 if relayout is not None and (again := relayout(len(document.pages))) is not None:
                     document = laid_out(again)
+                    kept_short = relayout.surely_short(len(document.pages))
+            _remember_short(short_key, kept_short)
     except FatalURLFetchingError as exc:
         if fetcher.refused:
             raise InputError(

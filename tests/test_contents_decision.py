@@ -11,7 +11,7 @@ import weasyprint
 from conftest import write_briefing
 
 from briefing import build as build_module
-from briefing.build import TOC_MIN_PAGES, build
+from briefing.build import SHORT_TEXT_CHARS, TOC_MIN_PAGES, build
 from briefing.export import Relayout
 
 pytestmark = pytest.mark.pdf
@@ -68,3 +68,52 @@ def test_a_document_not_surely_short_is_laid_out_as_before(tmp_path, monkeypatch
     old_order(monkeypatch)
     before = build(folder, tmp_path / "before.pdf").output
     assert fallback.read_bytes() == before.read_bytes()
+
+
+def test_a_long_article_counts_its_contents_from_the_html_without_them(tmp_path):
+    # An article over SHORT_TEXT_CHARS: its HTML without contents is made only when
+    # needed, and what its contents could add is counted from it (build.contents_pages:
+    # a page's worth per 12 headings, at least one, and one for a break moved) — also
+    # when the decision is sent to another process (resolved).
+    long_text = "".join(SECTION.format(n=n) for n in range(60))
+    assert len(long_text) > SHORT_TEXT_CHARS
+    folder = write_briefing(tmp_path / "brief", long_text)
+    made: list[int] = []
+
+    def without() -> str:
+        made.append(1)
+        return "<html><body>" + "<h2>节</h2><p>文</p>" * 13 + "</body></html>"
+
+    from briefing.build import load_briefing
+    relayout = build_module.short_document_first(load_briefing(folder), without)
+    assert not relayout.first and not made
+    assert relayout.surely_short(TOC_MIN_PAGES - 4) and not relayout.surely_short(
+        TOC_MIN_PAGES - 3)  # (13 headings: two pages' worth, and one)
+    sent = relayout.resolved()
+    assert sent.contents_pages == 3 and isinstance(sent.html, str)
+    assert build_module.contents_pages("<html><body><p>文</p></body></html>") == 2
+
+
+@pytest.mark.parametrize(("sections", "title", "paper"), [(26, 100, None), (24, 100, "A5")])
+def test_contents_add_no_more_than_counted(tmp_path, monkeypatch, sections, title, paper):
+    # What build.contents_pages counts is what decides, without laying the document out
+    # with its contents, that they would leave it short: laid out with and without them,
+    # the contents add at most that many pages — here where they add the most: many
+    # headings of three lines' entries, on A4 and on A5 (two and three pages added).
+    body = "".join(f"## {n}、{'重点工作推进情况' * (title // 8)}\n\n第{n}段。\n\n"
+                   for n in range(sections))
+    folder = write_briefing(tmp_path / "brief", body)
+    html: list[str] = []
+    real = build_module.write_pdf
+
+    def write_pdf(source, *args, **kwargs):
+        html.append(source)
+        return real(source, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "write_pdf", write_pdf)
+    options = {"paper": paper} if paper else {}
+    without = build(folder, tmp_path / "without.pdf", toc=False, **options).pages
+    with_contents = build(folder, tmp_path / "with.pdf", toc=True, **options).pages
+    added = with_contents - without
+    assert added >= 2  # (the case the count must cover)
+    assert added <= build_module.contents_pages(html[0]), (without, with_contents)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
-from briefing import weasy
+from briefing import build as build_module
+from briefing import export, weasy
 from briefing.build import SHORT_TEXT_CHARS, TOC_MIN_PAGES, build
 from briefing.weasy import incremental, pagedraw, placement
 from tests.conftest import write_briefing
@@ -84,20 +86,23 @@ def edited(paragraphs: list[str]) -> list[str]:
     return ["\n\n".join(body) + "\n" for body in bodies]
 
 
-def handed_on(found: list, layouts: int) -> None:
-    """Every rebuild's layouts (`layouts` of them) started from a previous layout and
-    handed pages on: the start's all pages after the first, the middle's the page
+def handed_on(found: list, layouts: int | list[int]) -> None:
+    """Every rebuild's layouts (`layouts` of them, or a count for each rebuild) — its
+    first and its last — started from a previous layout and handed pages on: the start's all pages after the first, the middle's the page
     before the edit's and pages after it, the end's the pages before the edit's, the
     edits that add and remove a page the first page; the pages handed on before the
     first page laid out again are replayed, not drawn (pagedraw.py)."""
     first, start, middle, end, adds, removes = found
     assert first[1][0] == (0, None, 0), first  # (nothing to start from)
-    for name, (pages, renders, drawn) in zip(
+    counts = [layouts] * 5 if isinstance(layouts, int) else layouts
+    for name, (pages, renders, drawn), count in zip(
             ["start", "middle", "end", "adds a page", "removes a page"],
-            [start, middle, end, adds, removes], strict=True):
-        assert len(renders) == layouts, (name, renders)
-        assert all(flagged is not None and kept > 0 for _, flagged, kept in renders), \
-            (name, renders)
+            [start, middle, end, adds, removes], counts, strict=True):
+        assert len(renders) == count, (name, renders)
+        # (the first and the printed layouts; one with the contents between them may
+        # find no earlier layout of its HTML that leaves a page to hand on)
+        assert all(flagged is not None and kept > 0 for _, flagged, kept
+                   in {renders[0], renders[-1]}), (name, renders)
         first_page, flagged, kept = renders[0]
         assert drawn[:first_page] == ["replayed"] * first_page, (name, drawn)
         if name == "start":
@@ -110,21 +115,66 @@ def handed_on(found: list, layouts: int) -> None:
             assert first_page >= 1, (name, renders)
 
 
-def test_a_reprint_without_contents_hands_pages_on(tmp_path, monkeypatch, keeping, renders):
-    # A reprint of five pages whose article is longer than a short document's: laid out
-    # with its contents first (too few pages to keep them), then without — both layouts
-    # start from the previous build's of the same HTML.
-    paragraphs = [f"第{number}段：{LAKE * 6}" for number in range(20)]
+def reprint(tmp_path: Path, paragraphs: list[str]) -> tuple[Path, str]:
+    """A reprint of `paragraphs` whose article is longer than a short document's (laid
+    out with its contents first when built cold), and its front matter."""
     folder = write_briefing(tmp_path / "reprint", "\n\n".join(paragraphs) + "\n")
     assert len((folder / "article.md").read_text("utf-8")) > SHORT_TEXT_CHARS
     front = (folder / "article.md").read_text("utf-8").split("---", 2)
-    texts = [f"---{front[1]}---\n{body}" for body in edited(paragraphs)]
+    return folder, f"---{front[1]}---\n"
+
+
+def test_a_reprint_without_contents_hands_pages_on(tmp_path, monkeypatch, keeping, renders):
+    # A reprint of five pages whose article is longer than a short document's: its first
+    # build lays it out with its contents (too few pages to keep them), then without;
+    # each rebuild after it lays it out without them first (the build before found it
+    # surely short: export.write_pdf), starting from the previous build's layout of the
+    # same HTML, and keeps that one layout while the contents could not take it to
+    # TOC_MIN_PAGES (build.contents_pages: two pages here). At six pages they could: laid
+    # out with them (short after all), then without them again, as a cold build does;
+    # the build after that one, not found surely short, lays it out as a cold build.
+    paragraphs = [f"第{number}段：{LAKE * 6}" for number in range(20)]
+    folder, front = reprint(tmp_path, paragraphs)
+    texts = [front + body for body in edited(paragraphs)]
     found = rebuilds(tmp_path, monkeypatch, renders, folder, texts)
     pages = [entry[0] for entry in found]
     assert pages == [5, 5, 5, 5, 6, 5], pages
     assert max(pages) + 1 < TOC_MIN_PAGES  # (no build keeps its contents)
     assert len(found[0][1]) == 2, found[0]  # with contents, then without
-    handed_on(found, layouts=2)
+    handed_on(found, layouts=[1, 1, 1, 3, 2])
+
+
+def test_contents_that_come_back_and_go(tmp_path, monkeypatch, keeping, renders):
+    # The same reprint rebuilt in a process that keeps pages: a long paragraph added in
+    # the middle makes it long — laid out without its contents first (found surely short
+    # last time), then with them, kept (TOC_MIN_PAGES pages or more): the contents are
+    # back. The paragraph as it was: short again, laid out as a cold build does (with,
+    # then without: the long one was not found short); an edit after that, one layout.
+    paragraphs = [f"第{number}段：{LAKE * 6}" for number in range(20)]
+    folder, front = reprint(tmp_path, paragraphs)
+    middle = len(paragraphs) // 2
+    long = list(paragraphs)
+    long[middle] += LAKE * 90
+    again = list(paragraphs)
+    again[0] += "又"
+    texts = [front + "\n\n".join(body) + "\n" for body in (paragraphs, long, paragraphs, again)]
+    seen: list[bool] = []
+    real = export.write_pdf
+
+    def write_pdf(*args, **kwargs):
+        made = real(*args, **kwargs)
+        with pdfplumber.open(made.path) as pdf:  # (the title spaced out: 目 录)
+            seen.append("目录" in "".join((pdf.pages[0].extract_text() or "").split()))
+        return made
+
+    monkeypatch.setattr(build_module, "write_pdf", write_pdf)
+    found = rebuilds(tmp_path, monkeypatch, renders, folder, texts)
+    pages = [entry[0] for entry in found]
+    assert pages[1] == pages[3] == 5 and pages[4] == 5 and pages[2] >= TOC_MIN_PAGES, pages
+    assert seen[::2] == [False, False, True, False, False], seen  # (warm builds: contents)
+    assert [len(entry[1]) for entry in found] == [2, 1, 2, 2, 1], found
+    # Each rebuild's first layout starts from an earlier layout of the same HTML.
+    assert all(entry[1][0][1] is not None for entry in found[1:]), found
 
 
 def test_a_jianbao_hands_pages_on(tmp_path, monkeypatch, keeping, renders):
