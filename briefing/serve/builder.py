@@ -102,6 +102,7 @@ class _Process:
         child.close()
         self.killed = False
         self.jobs = 0  # jobs done: a process that built before has warm caches
+        self._closing = threading.Lock()
 
     def call(self, job: dict, on_message=None) -> dict | None:
         try:
@@ -123,8 +124,14 @@ class _Process:
             self.process.terminate()
 
     def close(self) -> None:
-        self.kill()
-        self.conn.close()
+        # Closed once: the thread whose build was superseded and the server's shutdown
+        # can both close a running process at the same moment (two closes of one pipe
+        # raced to EBADF).
+        with self._closing:
+            if self.conn.closed:
+                return
+            self.kill()
+            self.conn.close()
         self.process.join(timeout=5)
         if self.process.is_alive():
             self.process.kill()

@@ -1,0 +1,48 @@
+"""The build process's pipe is closed once, whoever closes it: a superseded build's thread
+and the server's shutdown can close the same process at the same moment."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+
+from briefing.serve import builder
+
+
+class StoppedProcess:
+    def is_alive(self) -> bool:
+        return False
+
+    def join(self, timeout=None) -> None:
+        return None
+
+
+def test_two_threads_closing_one_process_close_its_pipe_once():
+    ours, theirs = multiprocessing.Pipe()
+    theirs.close()
+    real_close = ours._close
+
+    def slow_close(*args):  # both closers inside the close at once, as under load
+        time.sleep(0.2)
+        real_close(*args)
+
+    ours._close = slow_close
+    process = object.__new__(builder._Process)
+    process.conn, process.process, process.killed = ours, StoppedProcess(), False
+    process._closing = threading.Lock()
+    errors: list[BaseException] = []
+
+    def close() -> None:
+        try:
+            process.close()
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+            errors.append(error)
+
+    threads = [threading.Thread(target=close) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and ours.closed
+    process.close()  # and once more: nothing to do
