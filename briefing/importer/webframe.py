@@ -126,6 +126,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
+    lines = _closing_furniture(lines, repairs)
     lines = _closing_promotion(lines, repairs)
     lines = _head_promotion(lines, fields, repairs)
     lines = _closing_source(lines, fields, repairs)
@@ -259,6 +260,55 @@ def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
             text = (text[:run.start()].rstrip() + " " + text[run.end():].lstrip()).strip()
         result.append((number, text))
     return result
+
+
+# FOOT_FURNITURE: a copied web page keeps the page's own furniture under the article — its
+# share bar (「分享到」「分享更多」), font-size bar (「字体：大 中 小」「字号」), print and close
+# buttons, comment box and list (「网友评论」「发表评论」「我要评论」「共有 0 条评论」「已有N人
+# 参与」「请登录：」「验证码」), related-article list (「相关新闻」「相关阅读」「上一篇/下一篇」),
+# 责任编辑 line, copyright footer (「版权所有」「ICP备」), QR-code call (「扫一扫」「微信扫码」).
+# The same words on every site; at the foot, short lines ending no sentence, in a run.
+# A reader takes such a run as where the article has ended: from its first furniture
+# line on, nothing is the article's. Short lines above that first one (a 落款, a short
+# last line) stay; a lone furniture word is left to the line rules (web_furniture).
+FOOT_FURNITURE = re.compile(
+    r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
+    r"|相关(?:新闻|阅读|文章|链接|报道|推荐)|推荐阅读|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
+    r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部")
+FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
+FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
+
+
+def _foot_line(text: str) -> bool:
+    """A line that may belong to a page's foot: blank, an image, or short and ending no
+    sentence (a dated 落款 line stops the run: what stands above it is the article's)."""
+    plain = _plain(text)
+    if not plain or IMAGE_ONLY.match(text):
+        return True
+    return (len(plain) <= FOOT_LINE_MAX and plain.rstrip("”’」』")[-1] not in SENTENCE_END
+            and not DATE_LINE.search(plain))
+
+
+def _closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    """The lines without the page's furniture at their foot (FOOT_FURNITURE): each
+    dropped line a repair naming it, the first a spot to review."""
+    start = len(lines)
+    while start > 0 and _foot_line(lines[start - 1][1]):
+        start -= 1
+    marks = [i for i in range(start, len(lines))
+             if FOOT_FURNITURE.search(simplified(_plain(lines[i][1])))]
+    if len(marks) < FOOT_MARKS_MIN or not any(_is_body_line(t) for _, t in lines[:marks[0]]):
+        return lines
+    run = [(n, _plain(t)) for n, t in lines[marks[0]:] if _plain(t)]
+    for index, (number, text) in enumerate(run):
+        repairs.append(Repair(
+            "page-foot", number, text, "",
+            f"Dropped the web page's furniture under the article: a run of {len(run)} short "
+            f"lines from 「{run[0][1]}」 on, {len(marks)} of them the page's share, font, "
+            "comment, related-article, editor or copyright lines — check the article "
+            "ended above it.", review=index == 0))
+    return lines[:marks[0]]
 
 
 def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]

@@ -1,0 +1,57 @@
+"""Web-page furniture around the article (issue 11, eleventh round): the conventions a
+reader uses to tell a page's own lines from the article's, each with a made-up text of
+its shape that fails without the rule."""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+
+def test_a_run_of_furniture_lines_at_the_foot_ends_the_article(tmp_path):
+    # A news page copied whole: after the story its share bar, font bar, comment box and
+    # related list. Short lines, no sentence, the same words on every site: from the first
+    # of them on nothing is the article's; each dropped line is named in the report.
+    result, body = import_text(tmp_path, (
+        "# 新区图书馆开馆\n\n"
+        "本报讯 新区图书馆今天正式开馆，首批开放阅览座位八百个，藏书二十万册。\n\n"
+        "馆长介绍，图书馆每周开放七天，晚上延长到九点，方便上班族借阅图书。\n\n"
+        "分享到\n"
+        "字体：大 中 小\n\n"
+        "我要评论\n\n"
+        "已有0人参与\n"
+        "请登录：\n\n"
+        "相关新闻\n"
+        "老城区书店改造完工\n"), "a.txt")
+    assert "方便上班族借阅图书。" in body
+    for furniture in ("分享到", "字体", "我要评论", "人参与", "登录", "相关新闻", "书店改造"):
+        assert furniture not in body
+    dropped = [r for r in result.repairs if r.kind == "page-foot"]
+    assert [r.before for r in dropped] == [
+        "分享到", "字体：大 中 小", "我要评论", "已有0人参与", "请登录：", "相关新闻",
+        "老城区书店改造完工"]
+    assert dropped[0].review and not any(r.review for r in dropped[1:])
+
+
+def test_short_closing_lines_above_the_foot_and_a_lone_word_stay(tmp_path):
+    # The 落款 above the furniture is the article's; a single word like 「评论」 at the end
+    # is no run of a page's foot, and a last line that is a sentence stops the search.
+    result, body = import_text(tmp_path, (
+        "# 关于开展节能宣传周活动的通知\n\n"
+        "各单位要结合实际，认真组织开展节能宣传周活动，并于月底前报送总结材料。\n\n"
+        "县节能办公室\n\n"
+        "打印本页 关闭窗口\n"
+        "分享到：\n"), "b.txt")
+    assert "县节能办公室" in body
+    assert "打印本页" not in body and "分享到" not in body
+    result, body = import_text(tmp_path, (
+        "# 读者来信\n\n"
+        "这封来信讲了小区门口的路灯坏了半个月，希望有关部门尽快修好。\n\n"
+        "评论\n"), "c.txt")
+    assert not [r for r in result.repairs if r.kind == "page-foot"]
+    result, body = import_text(tmp_path, (
+        "# 网友留言选登\n\n"
+        "本期选登三条网友留言，内容涉及公交线路、菜市场和学校周边交通。\n\n"
+        "相关新闻\n"
+        "分享到\n\n"
+        "这些留言已转交有关部门办理，办理结果将在下期公布。\n"), "d.txt")
+    assert "相关新闻" in body and "办理结果将在下期公布。" in body
