@@ -274,7 +274,10 @@ def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
 FOOT_FURNITURE = re.compile(
     r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
     r"|相关(?:新闻|阅读|文章|链接|报道|推荐)|推荐阅读|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
-    r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部")
+    r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
+    # a government site's footer menu of links to other sites by group (「国务院部门网站」
+    # 「地方政府网站」「其他网站」) and its 「网站地图」
+    r"|(?:政府|部门|其他)网站$|网站地图")
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
 FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
 

@@ -55,3 +55,17 @@ def test_short_closing_lines_above_the_foot_and_a_lone_word_stay(tmp_path):
         "分享到\n\n"
         "这些留言已转交有关部门办理，办理结果将在下期公布。\n"), "d.txt")
     assert "相关新闻" in body and "办理结果将在下期公布。" in body
+
+
+def test_a_government_sites_footer_menu_of_site_groups_is_furniture(tmp_path):
+    # Under a bulletin the site's footer menu: links to other sites by group, one a line.
+    result, body = import_text(tmp_path, (
+        "# 2030年3月城区空气质量月报\n\n"
+        "3月，城区空气质量优良天数为28天，优良率为90.3%，与上月相比上升3.2个百分点。\n\n"
+        "首要污染物为细颗粒物，月均浓度为每立方米35微克，同比下降5.4%。\n\n"
+        "国务院部门网站\n"
+        "省级政府网站\n"
+        "其他网站\n"), "a.txt")
+    assert "同比下降5.4%。" in body and "网站" not in body
+    assert [r.before for r in result.repairs if r.kind == "page-foot"] == [
+        "国务院部门网站", "省级政府网站", "其他网站"]
