@@ -69,3 +69,21 @@ def test_a_government_sites_footer_menu_of_site_groups_is_furniture(tmp_path):
     assert "同比下降5.4%。" in body and "网站" not in body
     assert [r.before for r in result.repairs if r.kind == "page-foot"] == [
         "国务院部门网站", "省级政府网站", "其他网站"]
+
+
+def test_a_sites_notice_that_it_shows_part_of_the_text_is_told(tmp_path):
+    # A content site shows the first part only and says so under it: its notice is no
+    # text; dropped as a spot to review (the rest of the text is missing).
+    result, body = import_text(tmp_path, (
+        "# 在全县防汛工作会议上的讲话\n\n"
+        "同志们：今年入汛以来，我县降雨偏多，部分河段水位持续上涨，防汛形势十分严峻。\n\n"
+        "（未完，全文共3210字，当前显示512字）\n\n"
+        "（请认真阅读下面的提示信息）\n"), "a.txt")
+    assert "防汛形势十分严峻。" in body
+    assert "全文共" not in body and "提示信息" not in body
+    assert any(r.kind == "site-paywall" and r.review for r in result.repairs)
+    result, body = import_text(tmp_path, (
+        "# 在全县防汛工作会议上的讲话\n\n"
+        "同志们：今年入汛以来，我县降雨偏多，部分河段水位持续上涨，防汛形势十分严峻。\n\n"
+        "（未完，全文共3210字，当前显示512字）\n"), "b.txt")
+    assert "全文共" not in body and "防汛形势十分严峻。" in body
