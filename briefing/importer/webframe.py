@@ -121,6 +121,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _platform_template(lines, repairs)
     lines = _closing_paywall(lines, repairs)
     lines = _hidden_text_marks(lines, repairs)
+    lines = _app_download(lines, repairs)
     lines = _style_rules(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = closing_catalogue(lines, fields, repairs)
@@ -220,6 +221,41 @@ def _hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
             text = text[:found.start()] + text[found.end():]
         result.append((number, text))
     return result
+
+
+# APP_DOWNLOAD: a news site's banner for its app, copied with the page: the app's name
+# (its icon's alt text beside it) and the download button — 「某某新闻APP Icon某某新闻APP」
+# ⏎ 「下载」, 「某某日报客户端 立即下载」. A short line naming an app (APP, 客户端) with a
+# download call in it or alone on the next line; no sentence of an article is so made.
+APP_NAME = re.compile(r"(?:APP|App|app|客户端)")
+DOWNLOAD_CALL = re.compile(r"^(?:立即|马上|点击|免费)?下载(?:APP|App|app|客户端)?$")
+APP_LINE_MAX = 40
+
+
+def _app_download(lines: list[tuple[int, str]], repairs: list[Repair]
+                  ) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    for index, (_, text) in enumerate(lines):
+        plain = simplified(_plain(text))
+        if index in drop or not plain or len(plain) > APP_LINE_MAX or not APP_NAME.search(plain) \
+                or plain[-1] in SENTENCE_END | set("，,；;：:"):
+            continue
+        below = next((i for i in range(index + 1, min(index + 3, len(lines)))
+                      if lines[i][1].strip()), None)
+        words = plain.split()
+        if len(words) >= 2 and DOWNLOAD_CALL.match(words[-1]):
+            found = [index]
+        elif below is not None and DOWNLOAD_CALL.match(simplified(_plain(lines[below][1]))):
+            found = [index, below]
+        else:
+            continue
+        for i in found:
+            drop.add(i)
+            repairs.append(Repair(
+                "app-download", lines[i][0], lines[i][1].strip(), "",
+                "Dropped the site's banner for its app (the app's name and its download "
+                "button): the page's furniture, not the article's text."))
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 # A page's style sheet copied with its text (a TRS CMS's 「.TRS_Editor P{margin-top:0px;

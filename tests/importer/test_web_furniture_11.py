@@ -87,3 +87,19 @@ def test_a_sites_notice_that_it_shows_part_of_the_text_is_told(tmp_path):
         "同志们：今年入汛以来，我县降雨偏多，部分河段水位持续上涨，防汛形势十分严峻。\n\n"
         "（未完，全文共3210字，当前显示512字）\n"), "b.txt")
     assert "全文共" not in body and "防汛形势十分严峻。" in body
+
+
+def test_a_news_sites_app_banner_is_furniture(tmp_path):
+    # A news page opens with its app's banner: the app's name (and its icon's alt text),
+    # the download button under it. A sentence naming an app stays.
+    result, body = import_text(tmp_path, (
+        "某某新闻APP Icon某某新闻APP\n"
+        "下载\n\n"
+        "# 夜市经济带动城区消费\n\n"
+        "2030/6/1 10:20\n\n"
+        "（本报记者王明报道）城区夜市开张一个月，客流超过二十万人次，带动周边消费明显回升。\n\n"
+        "不少摊主表示，通过某某生活APP下单的顾客越来越多。\n"), "a.txt")
+    assert "Icon" not in body and "下载" not in body
+    assert "通过某某生活APP下单的顾客越来越多。" in body
+    assert [r.before for r in result.repairs if r.kind == "app-download"] == [
+        "某某新闻APP Icon某某新闻APP", "下载"]
