@@ -88,7 +88,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
-from briefing.importer.webframe import web_furniture
+from briefing.importer.webframe import foot_doubts, web_furniture
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
                    "signature", "note", "byline", "footnote"]
@@ -173,7 +173,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = contents_list(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
-    doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts)
+    doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
     # A Markdown file is written, never extracted: its blank lines are all boundaries.
     raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(text, blocks)
     repairs += raw

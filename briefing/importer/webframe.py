@@ -780,3 +780,26 @@ def _furniture_line(text: str) -> str:
             or re.fullmatch(r"[【\[][^【】\[\]]+[】\]]", text)):  # 「【纠错】」: bracketed
         return "the tool bar"
     return ""
+
+
+def foot_doubts(blocks: list[RawBlock]) -> list[Repair]:
+    """A doubt on the article's last block when it is one short line ending no sentence
+    with a furniture word (FOOT_FURNITURE) or an app's name in it (「某某「一手新闻」 app」,
+    「评论」): a page's lone furniture line, or the article's own last words — too little
+    to drop on (no run of them, see _closing_furniture), so kept and told."""
+    text_blocks = [block for block in blocks if block.kind != "comment"]
+    if len(text_blocks) < 2 or text_blocks[-1].kind != "text" \
+            or len(text_blocks[-1].lines) != 1:
+        return []
+    last = text_blocks[-1]
+    plain = simplified(_plain(last.text))
+    if not plain or len(plain) > FOOT_LINE_MAX or plain[-1] in SENTENCE_END \
+            or not (FOOT_FURNITURE.search(plain) or APP_NAME.search(plain)) \
+            or not any(_is_body_line(block.text) for block in text_blocks[:-1]):
+        return []
+    return [Repair(
+        "page-foot-doubt", last.line, last.text.strip(), last.text.strip(),
+        "Kept the article's last line, a short line with a web page's furniture word in it "
+        "(share, comment, related articles, editor, copyright, an app's name): check whether "
+        "it is the page's furniture (then delete it) or the article's own words.",
+        review=True)]

@@ -103,3 +103,20 @@ def test_a_news_sites_app_banner_is_furniture(tmp_path):
     assert "通过某某生活APP下单的顾客越来越多。" in body
     assert [r.before for r in result.repairs if r.kind == "app-download"] == [
         "某某新闻APP Icon某某新闻APP", "下载"]
+
+
+def test_a_lone_furniture_line_at_the_foot_is_kept_and_told(tmp_path):
+    # One short line at the end naming the site's app (or 「评论」): too little to drop on,
+    # it may be the article's own last words — kept, and a spot to review names it.
+    result, body = import_text(tmp_path, (
+        "# 春运首日客流平稳\n\n"
+        "（本报记者李华报道）春运首日，全市各车站发送旅客十二万人次，运行平稳有序。\n\n"
+        "某某新闻「掌上看」 app\n"), "a.txt")
+    assert "某某新闻「掌上看」 app" in body
+    assert [d.before for d in result.doubts if d.kind == "page-foot-doubt"] == [
+        "某某新闻「掌上看」 app"]
+    result, body = import_text(tmp_path, (
+        "# 春运首日客流平稳\n\n"
+        "（本报记者李华报道）春运首日，全市各车站发送旅客十二万人次，运行平稳有序。\n\n"
+        "记者 李华\n"), "b.txt")
+    assert not [d for d in result.doubts if d.kind == "page-foot-doubt"]
