@@ -330,7 +330,8 @@ def _foot_line(text: str) -> bool:
     plain = _plain(text)
     if not plain or IMAGE_ONLY.match(text):
         return True
-    return (len(plain) <= FOOT_LINE_MAX and plain.rstrip("”’」』")[-1] not in SENTENCE_END
+    closing = plain.rstrip("”’」』")
+    return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
             and not DATE_LINE.search(plain))
 
 
@@ -346,6 +347,8 @@ def _closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
     if len(marks) < FOOT_MARKS_MIN or not any(_is_body_line(t) for _, t in lines[:marks[0]]):
         return lines
     run = [(n, _plain(t)) for n, t in lines[marks[0]:] if _plain(t)]
+    if all(_furniture_line(text) for _, text in run):
+        return lines  # each line is one web_furniture drops with its own reason
     for index, (number, text) in enumerate(run):
         repairs.append(Repair(
             "page-foot", number, text, "",
