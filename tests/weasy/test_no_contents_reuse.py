@@ -19,7 +19,7 @@ import pytest
 from briefing import build as build_module
 from briefing import export, weasy
 from briefing.build import SHORT_TEXT_CHARS, TOC_MIN_PAGES, build
-from briefing.weasy import incremental, pagedraw, placement
+from briefing.weasy import incremental, pagedraw
 from tests.conftest import write_briefing
 
 LAKE = "如意湖畔，碧波荡漾，清澈的湖水倒映着湛蓝的天空，吕梁山下的村庄焕发出新的生机与活力。"
@@ -192,7 +192,8 @@ def test_a_jianbao_hands_pages_on(tmp_path, monkeypatch, keeping, renders):
     handed_on(found, layouts=1)
 
 
-def test_a_blank_page_mark_that_comes_and_goes(tmp_path, monkeypatch, keeping, renders):
+def test_a_blank_page_mark_that_comes_and_goes(tmp_path, monkeypatch, keeping, renders,
+                                         blank_marks):
     # The jianbao's text fills page 4 and its 版记's spacer stands alone on page 5:
     # marked, and the document laid out again. A longer last paragraph fills page 5
     # (no mark, one layout); the paragraph as it was brings the mark back; then an edit
@@ -200,15 +201,7 @@ def test_a_blank_page_mark_that_comes_and_goes(tmp_path, monkeypatch, keeping, r
     paragraphs = [f"{number}．{OFFICE}" for number in range(25)]
     folder = write_briefing(tmp_path / "jianbao", "\n\n".join(paragraphs) + "\n",
                             front=JIANBAO)
-    marked = []
-    real_mark = placement.mark_blank_page
-
-    def mark(*args):
-        result = real_mark(*args)
-        marked.append(result is not None)
-        return result
-
-    monkeypatch.setattr(placement, "mark_blank_page", mark)
+    marked = blank_marks
     longer = paragraphs[:-1] + [paragraphs[-1] + OFFICE * 3]
     start = [paragraphs[0] + "又"] + paragraphs[1:]
     texts = [JIANBAO + "\n" + "\n\n".join(body) + "\n" for body in (longer, paragraphs, start)]

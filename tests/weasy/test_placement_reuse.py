@@ -170,7 +170,8 @@ def test_a_page_styled_by_its_side_is_laid_out_again_on_the_other_side(tmp_path,
     assert warm["kept"] > 0  # (the pages before the edit still are)
 
 
-def test_the_blank_page_mark_keeps_the_pages_before_it(tmp_path, monkeypatch, laid_out):
+def test_the_blank_page_mark_keeps_the_pages_before_it(tmp_path, monkeypatch, laid_out,
+                                                      blank_marks):
     # jianbao: the text fills page 4, the 版记's spacer alone on page 5 — marked, and the
     # document laid out again (GB/T 9704 7.5: no page numbers from the blank page on).
     paragraph = ("全市生态环境系统坚持以习近平生态文明思想为指导，深入打好污染防治攻坚战，"
@@ -180,15 +181,7 @@ def test_the_blank_page_mark_keeps_the_pages_before_it(tmp_path, monkeypatch, la
              "  distribution:\n    报: [省生态环境厅]\n    发: [各区分局]\n  copies: 80\n---\n")
     folder = write_briefing(tmp_path / "brief", "\n\n".join([paragraph] * 25) + "\n",
                             front=front)
-    marked = []
-    real_mark = placement.mark_blank_page
-
-    def mark(*args):
-        result = real_mark(*args)
-        marked.append(result is not None)
-        return result
-
-    monkeypatch.setattr(placement, "mark_blank_page", mark)
+    marked = blank_marks
 
     def make(switch: str):
         out = tmp_path / f"{switch}.pdf"
