@@ -27,10 +27,13 @@ Documents:
                       jianbao text gets `template: jianbao` from the importer's own front
                       matter, as every other text, and is built in the default template
                       (reprint) like the rest.
-  --made-up           worst cases near the limit: 6–24 level-1 headings whose entries
-                      take 1–4 lines, with and without level-2/3/4 headings below them,
-                      bodies of about 3–7 pages, in every stock template and on A4, A5,
-                      B5 and letter paper (the booklet is A5 pages imposed after layout).
+  --made-up           worst cases near the limit: 11 or 23 level-1 headings (with the
+                      title's h1, 12 and 24: just below the steps of a page per 12
+                      headings) of 60, 110 or 140 characters (entries of 2–5 lines), with
+                      or without a deeper heading under each (indented entries), bodies
+                      of about 3–20 pages, in every stock template (--templates) and on
+                      A4, A5, B5 and letter paper (--papers; the booklet is A5 pages
+                      imposed after layout).
 
 Re-run (one process, ~1–3 s a layout):
   PYTHONPATH=$PWD .venv/bin/python -m bench.contents_bound --made-up --corpus \\
@@ -73,8 +76,10 @@ title: 关于进一步加强重点工作推进情况的专题简报
 date: 2021-03-19
 language: zh-CN
 template: {template}
----
+{masthead}---
 """
+# (the jianbao template needs its masthead: briefing/jianbao.py)
+MASTHEAD = "jianbao: {name: 生态环境工作简报, issue: 1, unit: 某某市生态环境局办公室}\n"
 
 
 @dataclass
@@ -279,7 +284,9 @@ def main(argv=None) -> int:
                     continue
                 folder = args.work / "made" / name
                 folder.mkdir(parents=True, exist_ok=True)
-                (folder / "article.md").write_text(FRONT.format(template=template) + "\n"
+                (folder / "article.md").write_text(FRONT.format(
+                    template=template,
+                    masthead=MASTHEAD if template == "jianbao" else "") + "\n"
                                                    + body, "utf-8")
                 report(check(folder, args.work / "out" / name, name, template, paper,
                              recorder))
