@@ -38,9 +38,9 @@ Documents:
 Re-run (one process, ~1–3 s a layout):
   PYTHONPATH=$PWD .venv/bin/python -m bench.contents_bound --made-up --corpus \\
       --work /tmp/contents-bound --json /tmp/contents-bound/rows.json
-Options --only SUBSTRING and --max-chars N narrow the corpus (the shortest texts are the
-ones the shortcut serves: articles over build.SHORT_TEXT_CHARS characters never take it
-in a cold build, only in `watch`/`serve` after a short build).
+Options --only SUBSTRING, --max-chars N and --min-chars N narrow the corpus (the
+shortest texts are the ones the shortcut serves: articles over build.SHORT_TEXT_CHARS
+characters never take it in a cold build, only in `watch`/`serve` after a short build).
 """
 
 from __future__ import annotations
@@ -197,7 +197,8 @@ def check(folder: Path, out: Path, name: str, template: str | None, paper: str |
                round(time.perf_counter() - started, 1))
 
 
-def corpus_folders(work: Path, only: str | None, max_chars: int | None):
+def corpus_folders(work: Path, only: str | None, max_chars: int | None,
+                   min_chars: int | None = None):
     sources = sorted([*TUNING.glob("*.txt"), *TUNING.glob("*.md")])
     sources = [s for s in sources if not s.name.endswith(".gold.md")]
     if only:
@@ -205,7 +206,7 @@ def corpus_folders(work: Path, only: str | None, max_chars: int | None):
     sized = sorted(sources, key=lambda s: len(s.read_text("utf-8")))
     for source in sized:
         text = strip_source_comment(source.read_text("utf-8"))
-        if max_chars and len(text) > max_chars:
+        if (max_chars and len(text) > max_chars) or (min_chars and len(text) <= min_chars):
             continue
         name = source.name.rsplit(".", 1)[0]
         copy = work / "import" / (name + source.suffix)
@@ -258,6 +259,7 @@ def main(argv=None) -> int:
     parser.add_argument("--made-up", action="store_true")
     parser.add_argument("--only")
     parser.add_argument("--max-chars", type=int)
+    parser.add_argument("--min-chars", type=int)
     parser.add_argument("--templates", default=",".join(TEMPLATES))
     parser.add_argument("--papers", default=",".join(PAPERS))
     parser.add_argument("--work", type=Path, default=Path("/tmp/contents-bound"))
@@ -291,7 +293,8 @@ def main(argv=None) -> int:
                 report(check(folder, args.work / "out" / name, name, template, paper,
                              recorder))
         if args.corpus:
-            for name, folder, error in corpus_folders(args.work, args.only, args.max_chars):
+            for name, folder, error in corpus_folders(args.work, args.only, args.max_chars,
+                                                      args.min_chars):
                 if folder is None:
                     report(Row(name, "reprint", "A4", 0, 0, None, None, 0, None, False,
                                False, False, True, 0.0, error=error))
