@@ -230,17 +230,36 @@ TOC_MIN_PAGES = 8
 # laid out without its contents first (short_document_first).
 SHORT_TEXT_CHARS = 4000
 CONTENTS_ENTRIES_A_PAGE = 12  # the fewest a page of contents holds (entries of two lines)
+# An entry's text wraps: on the narrowest text block a template with automatic contents
+# lays them out on (the reprint on A5: 113 mm, 10.5 pt entries, 2em indented at level 2)
+# a line holds at least CONTENTS_LINE_CHARS characters besides its leader and page number
+# (CONTENTS_ENTRY_RESERVE), and a page at least CONTENTS_LINES_A_PAGE lines (28 of 17.85
+# pt, less what entries that are not split leave at a page's foot); the title and rules
+# take CONTENTS_TITLE_LINES. (bench/contents_bound.py measures the count against the
+# pages the contents really add.)
+CONTENTS_LINE_CHARS = 26
+CONTENTS_ENTRY_RESERVE = 4
+CONTENTS_LINES_A_PAGE = 24
+CONTENTS_TITLE_LINES = 4
+_HEADING = re.compile(r"<h[1-6][\s>].*?</h[1-6]\s*>", re.S)
 
 
 def contents_pages(html: str) -> int:
     """The most pages automatic contents can add to a document laid out from `html`
-    (without them): their height — at most a page per CONTENTS_ENTRIES_A_PAGE headings,
-    their title and rules included (every heading counted, deeper than the contents
-    go too) — and one for a break moved: pages are filled in order, so text pushed down
-    by a block takes at most one page more than the block's height (no template puts
-    the contents on a page of their own)."""
-    headings = len(re.findall(r"<h[1-6][\s>]", html))
-    return 1 + max(1, -(-headings // CONTENTS_ENTRIES_A_PAGE))
+    (without them): their height — a page per CONTENTS_ENTRIES_A_PAGE headings, or more
+    when the headings are long: their lines (each heading's characters, tags left out,
+    on lines of CONTENTS_LINE_CHARS) on pages of CONTENTS_LINES_A_PAGE; their title and
+    rules included, every heading counted, deeper than the contents go too — and one for
+    a break moved: pages are filled in order, so text pushed down by a block takes at most
+    one page more than the block's height (no template puts the contents on a page of
+    their own)."""
+    headings = _HEADING.findall(html)
+    lines = CONTENTS_TITLE_LINES + sum(
+        -(-(len(re.sub(r"<[^>]*>|\s", "", h)) + CONTENTS_ENTRY_RESERVE)
+          // CONTENTS_LINE_CHARS) for h in headings)
+    height = max(1, -(-len(headings) // CONTENTS_ENTRIES_A_PAGE),
+                 -(-lines // CONTENTS_LINES_A_PAGE))
+    return 1 + height
 
 
 def short_document_first(briefing: Briefing, without_contents: Callable[[], str]) -> Relayout:

@@ -6,6 +6,8 @@ document gets its contents: tests/typeset/test_pdf.py.)"""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import weasyprint
 from conftest import write_briefing
@@ -13,6 +15,7 @@ from conftest import write_briefing
 from briefing import build as build_module
 from briefing.build import SHORT_TEXT_CHARS, TOC_MIN_PAGES, build
 from briefing.export import Relayout
+from briefing.render import available_templates, template_settings
 
 pytestmark = pytest.mark.pdf
 
@@ -94,13 +97,34 @@ def test_a_long_article_counts_its_contents_from_the_html_without_them(tmp_path)
     assert build_module.contents_pages("<html><body><p>文</p></body></html>") == 2
 
 
-@pytest.mark.parametrize(("sections", "title", "paper"), [(26, 100, None), (24, 100, "A5")])
-def test_contents_add_no_more_than_counted(tmp_path, monkeypatch, sections, title, paper):
+# Templates whose contents come by themselves (template.yaml): the ones the count serves.
+AUTOMATIC = [name for name in available_templates()
+             if template_settings(name).contents == "automatic"]
+
+
+def old_count(html: str) -> int:
+    """The count before (a page per 12 headings, whatever their length, and one)."""
+    return 1 + max(1, -(-len(re.findall(r"<h[1-6][\s>]", html)) // 12))
+
+
+@pytest.mark.parametrize("template", AUTOMATIC)
+@pytest.mark.parametrize(("sections", "title", "sub", "paper"), [
+    (26, 100, 0, None), (24, 100, 0, "A5"),
+    # bench/contents_bound.py's worst: entries of four lines on A5, 12 or 24 headings
+    # (the title's among them) — three and four pages added where a page per 12 headings
+    # counted two and three.
+    (11, 140, 0, "A5"), (11, 140, 1, "A5"), (23, 140, 0, "A5")])
+def test_contents_add_no_more_than_counted(tmp_path, monkeypatch, template, sections, title,
+                                           sub, paper):
     # What build.contents_pages counts is what decides, without laying the document out
     # with its contents, that they would leave it short: laid out with and without them,
     # the contents add at most that many pages — here where they add the most: many
-    # headings of three lines' entries, on A4 and on A5 (two and three pages added).
-    body = "".join(f"## {n}、{'重点工作推进情况' * (title // 8)}\n\n第{n}段。\n\n"
+    # headings of three and four lines' entries (and indented ones below them), on A4 and
+    # on A5, in every template whose contents are automatic.
+    phrase = "重点工作推进情况"
+    body = "".join(f"## {n}、{(phrase * 20)[:title]}\n\n第{n}段。\n\n"
+                   + "".join(f"### {(phrase * 20)[:title // 2]}{k}\n\n第{k}段。\n\n"
+                             for k in range(sub))
                    for n in range(sections))
     folder = write_briefing(tmp_path / "brief", body)
     html: list[str] = []
@@ -112,8 +136,12 @@ def test_contents_add_no_more_than_counted(tmp_path, monkeypatch, sections, titl
 
     monkeypatch.setattr(build_module, "write_pdf", write_pdf)
     options = {"paper": paper} if paper else {}
-    without = build(folder, tmp_path / "without.pdf", toc=False, **options).pages
-    with_contents = build(folder, tmp_path / "with.pdf", toc=True, **options).pages
+    without = build(folder, tmp_path / "without.pdf", toc=False, template=template,
+                    **options).pages
+    with_contents = build(folder, tmp_path / "with.pdf", toc=True, template=template,
+                          **options).pages
     added = with_contents - without
     assert added >= 2  # (the case the count must cover)
     assert added <= build_module.contents_pages(html[0]), (without, with_contents)
+    if title == 140 and template == "reprint":  # (what the count missed before)
+        assert added > old_count(html[0]), (without, with_contents)
