@@ -65,7 +65,44 @@ def locate(source: str, passages: Iterable[Passage]) -> Citation | None:
     for passage in passages:
         if wanted in passage.compact:
             return Citation(block=passage.block, line=passage.line, sentence=source)
-    return edited(source, passages)
+    return across_paragraphs(source, passages) or edited(source, passages)
+
+
+def across_paragraphs(source: str, passages: list[Passage]) -> Citation | None:
+    """`source` as sentences standing in one paragraph and the next (a figure in one, its
+    change given in the paragraph after: 「……为0.081毫克/立方米。」 then 「与去年同期相比，
+    ……下降40.4%。」), cited at the first as they read now — not exact when a sentence's
+    numbers were edited since; else None."""
+    parts = sentences(source)
+    if len(parts) < 2:
+        return None
+    for start, passage in enumerate(passages):
+        first = _held(passage, parts[0])
+        if first is None:
+            continue
+        at, now = start, [first]
+        for part in parts[1:]:
+            found = _held(passages[at], part)
+            if found is None and at + 1 < len(passages):
+                found = _held(passages[at + 1], part)
+                at += 1 if found is not None else 0
+            if found is None:
+                break
+            now.append(found)
+        else:
+            exact = now == parts
+            return Citation(block=passage.block, line=passage.line,
+                            sentence=source if exact else "".join(now), exact=exact)
+    return None
+
+
+def _held(passage: Passage, sentence: str) -> str | None:
+    """The sentence as the passage holds it: word for word, or with other numbers (an
+    edit since); None when it holds neither."""
+    if key(sentence) in passage.compact:
+        return sentence
+    shape = skeleton(sentence)
+    return next((s for s in sentences(passage.text) if skeleton(s) == shape), None)
 
 
 def edited(source: str, passages: list[Passage]) -> Citation | None:

@@ -188,3 +188,39 @@ def test_imported_figures_link_to_their_sentences_across_the_article(tmp_path):
     assert any(row.rank for row in rows) and any(row.change for row in rows)
     assert any(row.unit == "%" for row in rows)
 
+
+
+def test_a_row_citing_a_figure_and_its_change_in_the_next_paragraph_is_located():
+    # The importer gives a level the change said in the paragraph after it (「与去年同期
+    # 相比，…」): the row cites both sentences, and the loader finds them at the first.
+    levels = "全县细颗粒物（PM<sub>2.5</sub>）月日均浓度为0.031毫克/立方米。"
+    change = "与去年同期相比，细颗粒物月日均浓度下降12.4%。"
+    passages = [provenance.Passage("p1", 3, "导语一句。"),
+                provenance.Passage("p2", 5, levels.replace("<sub>", "").replace("</sub>", "")),
+                provenance.Passage("p3", 7, change),
+                provenance.Passage("p4", 9, "其他内容。")]
+    source = "全县细颗粒物（PM2.5）月日均浓度为0.031毫克/立方米。" + change
+    cited = provenance.locate(source, passages)
+    assert (cited.block, cited.line, cited.sentence, cited.exact) == ("p2", 5, source, True)
+    # …but not sentences from paragraphs apart, nor one no paragraph holds
+    assert provenance.across_paragraphs("导语一句。" + change, passages) is None
+    # a number edited since: found, not exact, the sentences as they read now
+    edited = provenance.locate(source.replace("12.4", "99.9"), passages)
+    assert (edited.block, edited.exact, edited.sentence) == ("p2", False, source)
+
+
+def test_an_imported_bulletin_whose_changes_follow_in_the_next_paragraph_loads(tmp_path):
+    # Imported, then loaded as `build` loads it: every proposed row finds its sentences
+    # (a bulletin's import once wrote rows its own build refused).
+    source = tmp_path / "bulletin.txt"
+    source.write_text(
+        "某县2024年3月环境空气质量月报\n\n"
+        "2024年3月，全县空气质量优良天数为28天，优良率为90.3%。细颗粒物（PM2.5）和臭氧的"
+        "月日均浓度分别为0.031毫克/立方米和0.102毫克/立方米。\n\n"
+        "与去年同期相比，优良天数增加3天，细颗粒物和臭氧月日均浓度分别下降12.4%、5.1%。\n",
+        "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="b")
+    briefing = load_briefing(result.folder)
+    rows = [row for group in briefing.proposed_figures for row in group.rows]
+    assert rows and all(row.cited is not None for row in rows)
+    assert any(row.change == "下降12.4%" for row in rows)
