@@ -80,7 +80,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from briefing.errors import InputError
 from briefing.importer import import_article
 from briefing.importer.accounting import KIND as NOT_IN_ARTICLE
-from briefing.loader import HELD_MARKER, split_front_matter
+from briefing.loader import HELD_MARKER, load_briefing, split_front_matter
 
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "tests" / "corpus"
@@ -753,8 +753,16 @@ def score_text(source: Path, gold: Path, part: str, work: Path) -> Score:
                          result.folder / "article.md")
     spots = [r for r in result.repairs if r.review] + list(result.doubts)
     naming = list(result.repairs) + [d for d in result.doubts if d.kind == NOT_IN_ARTICLE]
-    return compare(gold_blocks, output, name, part, flagged_blocks(spots, output),
-                   lost_run_pieces(naming))
+    score = compare(gold_blocks, output, name, part, flagged_blocks(spots, output),
+                    lost_run_pieces(naming))
+    # What an import writes, its own build must read (figures.yaml's citations, the front
+    # matter): a folder the loader refuses is this text's error, scored all the same.
+    try:
+        load_briefing(result.folder)
+    except InputError as error:
+        score.error = "imported, but does not load: " + str(error).split("\n")[0].replace(
+            str(result.folder), name)
+    return score
 
 
 def overall(scores: list[Score], part: str) -> Score:

@@ -415,3 +415,27 @@ def test_a_crash_on_one_text_is_that_texts_error(tmp_path, monkeypatch):
     score = scorer.score_text(source, gold, "tuning", tmp_path / "work")
     assert score.error == "crashed: KeyError: 17"
     assert score.lost > 0
+
+
+def test_an_import_its_own_build_cannot_load_is_that_texts_error(tmp_path, monkeypatch):
+    # An import that writes a folder the loader refuses (a figures.yaml row citing no
+    # sentence of article.md) is a finding on that text, like a crash.
+    import bench.import_score as scorer
+
+    source = tmp_path / "a-x.txt"
+    source.write_text("<!-- corpus-source: made up | shape: other -->\n标题\n\n正文。\n", "utf-8")
+    gold = tmp_path / "a-x.gold.md"
+    gold.write_text("---\ntitle: 标题\n---\n\n正文。\n", "utf-8")
+    real_import = scorer.import_article
+
+    def import_with_a_bad_row(*args, **kwargs):
+        result = real_import(*args, **kwargs)
+        (result.folder / "figures.yaml").write_text(
+            "groups:\n  - title: 指标\n    rows:\n      - label: 数\n        value: 1\n"
+            "        source: 不在文中的句子。\n", "utf-8")
+        return result
+
+    monkeypatch.setattr(scorer, "import_article", import_with_a_bad_row)
+    score = scorer.score_text(source, gold, "tuning", tmp_path / "work")
+    assert score.error.startswith("imported, but does not load: ")
+    assert score.lost == 0  # scored all the same
