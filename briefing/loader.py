@@ -84,6 +84,9 @@ OTHER_CONTAINER = "other"  # markdown-it's name for a `:::` block of no known na
 CONTAINER_FIX = ("use one of: ::: figure, ::: note, ::: salutation, ::: signature, "
                  "::: editor-note, ::: sidebar TITLE, ::: byline (and ::: to close)")
 FOOTNOTE_CALL = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
+# A code span is text as written: a footnote mark in it (「`[^1]`」, a post on Markdown)
+# calls no note.
+CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
 
 
 def _cjk_flanking(state: StateInline, start: int, can_split_word: bool):
@@ -310,7 +313,7 @@ class _BodyParser:
                 self._append(spans, child.content, marks)
         # A mark markdown-it left as text: its footnote is missing (an escaped \[^…] is text).
         called = {c.meta.get("label") for c in inline.children or [] if c.type == "footnote_ref"}
-        for label in FOOTNOTE_CALL.findall(inline.content):
+        for label in FOOTNOTE_CALL.findall(CODE_SPAN.sub("", inline.content)):
             if label not in called:
                 self.problem(f"footnote [^{label}] has no text", line,
                              f"add a line '[^{label}]: …' with the note at the end of "

@@ -191,6 +191,16 @@ def test_bad_blocks_fail_with_line_and_fix(make_briefing, body, line, needle, fi
     assert fix in problem.fix
 
 
+def test_a_footnote_mark_in_a_code_span_is_text(make_briefing):
+    # A post on Markdown writes the mark as code (「`[^x]`」): it calls no note, and the
+    # article loads — an import of such a post once wrote a folder its build refused.
+    briefing = load_briefing(make_briefing("脚注写作 `[^x]`，定义写作 ``[^x]: 内容``。\n"))
+    assert "[^x]" in briefing.lead[0].text.plain and briefing.footnotes == []
+    # …while a mark outside the code still needs its note
+    with pytest.raises(InputError, match=r"footnote \[\^y\] has no text"):
+        load_briefing(make_briefing("写作 `[^x]`，正文[^y]。\n"))
+
+
 # ---------------------------------------------------------------- the PDFs
 
 
