@@ -472,6 +472,7 @@ def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], d
 
 # A code line opening with what Markdown reads as a block (# > | - + * 1.) is escaped.
 CODE_BLOCK_START = re.compile(r"^(\s*)([#>|+*-]|\d+[.)])")
+CODE_FOOTNOTE_MARK = re.compile(r"(?<!\\)\[\^")
 
 
 def _code_line(number: int, raw: str, kind: str, result: Markup) -> None:
@@ -486,7 +487,10 @@ def _code_line(number: int, raw: str, kind: str, result: Markup) -> None:
                 "a code block: its lines are kept as paragraphs, as written — set it as "
                 "the briefing needs, or remove it"))
     elif raw.strip():
-        result.lines.append(SourceLine(number, CODE_BLOCK_START.sub(r"\1\\\2", raw.rstrip())))
+        # As written: a block marker at its start, or a footnote mark in it (「[^1]」 in a
+        # post on Markdown), would be read as Markdown once it is a paragraph.
+        text = CODE_BLOCK_START.sub(r"\1\\\2", raw.rstrip())
+        result.lines.append(SourceLine(number, CODE_FOOTNOTE_MARK.sub(r"\\[^", text)))
     result.lines.append(SourceLine(number, "", virtual=True))
 
 

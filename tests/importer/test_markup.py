@@ -255,6 +255,17 @@ def test_a_fenced_code_blocks_fences_go_and_its_lines_stay_as_written(tmp_path):
     assert "# 安装依赖" in [block.text.plain for block in briefing.walk_blocks()]
 
 
+def test_a_footnote_mark_in_a_code_block_stays_text(tmp_path):
+    # A post on Markdown shows the mark in its code: once a paragraph, it must not call
+    # the real note a second time (the import once wrote a folder its build refused).
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文说明[^1]。\n\n```markdown\n这是一个脚注[^1]\n```\n\n[^1]: 注释的文字。\n"))
+    assert "这是一个脚注\\[^1]" in body
+    briefing = load_briefing(result.folder)
+    assert "这是一个脚注[^1]" in [block.text.plain for block in briefing.walk_blocks()]
+    assert len(briefing.footnotes) == 1
+
+
 def test_a_list_inside_a_quotation_is_one_quoted_paragraph_per_item(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n调查比较了两地的各项费用：\n\n"
