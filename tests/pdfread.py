@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from pathlib import Path
 
 import pdfplumber
@@ -109,6 +110,27 @@ def body_chars(pdf_path: Path, top_mm: float = 22.0, bottom_mm: float = 20.0) ->
             if top_mm * MM < char["top"] < height - bottom_mm * MM:
                 chars.append({**char, "page": number})
     return chars
+
+
+def paragraph_lines(pdf_path: Path, starts: str | tuple[str, ...]) -> list[list[str]]:
+    """The lines (white space removed, from the glyphs' positions) of each paragraph set in
+    the body's size — the size most glyphs have — a paragraph beginning at a line that
+    starts with `starts`; a subscript's digits stand on their own line."""
+    with pdfplumber.open(pdf_path) as document:
+        chars = [c for page in document.pages for c in page.chars if c["text"].strip()]
+    size = Counter(round(c["size"]) for c in chars).most_common(1)[0][0]
+    rows: dict[tuple[int, int], list[dict]] = {}
+    for c in chars:
+        if round(c["size"]) == size:
+            rows.setdefault((c["page_number"], round(c["top"])), []).append(c)
+    found: list[list[str]] = []
+    for _, row in sorted(rows.items()):
+        line = "".join(c["text"] for c in sorted(row, key=lambda c: c["x0"]))
+        if line.startswith(starts):
+            found.append([])
+        if found:
+            found[-1].append(line)
+    return found
 
 
 def body_text(pdf_path: Path) -> str:

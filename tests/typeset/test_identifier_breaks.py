@@ -9,11 +9,10 @@ where the line would otherwise stand loose. Made-up paragraphs, from glyph posit
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-import pdfplumber
 import pytest
 from conftest import write_briefing
+from pdfread import paragraph_lines
 
 from briefing.build import build
 from briefing.preflight import measure
@@ -36,21 +35,7 @@ ALLOWED = re.compile(r"(cli_|cli_demo_|cli_demo_vision|Swiss|SwissArmy)\n")
 
 def paragraphs(path) -> list[list[str]]:
     """Each body paragraph's lines (white space removed), from the glyphs' positions."""
-    with pdfplumber.open(path) as document:
-        chars = [c for page in document.pages for c in page.chars if c["text"].strip()]
-    size = Counter(round(c["size"]) for c in chars).most_common(1)[0][0]
-    rows: dict[tuple[int, int], list[dict]] = {}
-    for c in chars:
-        if round(c["size"]) == size:
-            rows.setdefault((c["page_number"], round(c["top"])), []).append(c)
-    found: list[list[str]] = []
-    for _, row in sorted(rows.items()):
-        line = "".join(c["text"] for c in sorted(row, key=lambda c: c["x0"]))
-        if line.startswith("全市"):
-            found.append([])
-        if found:
-            found[-1].append(line)
-    return found
+    return paragraph_lines(path, "全市")
 
 
 @pytest.fixture(scope="module", params=["reprint", "jianbao"])

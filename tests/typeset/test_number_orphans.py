@@ -8,11 +8,9 @@ preflight names such a last line. Made-up paragraphs, measured from glyph positi
 
 from __future__ import annotations
 
-from collections import Counter
-
-import pdfplumber
 import pytest
 from conftest import write_briefing
+from pdfread import paragraph_lines
 
 from briefing.build import build
 from briefing.preflight import measure
@@ -24,24 +22,8 @@ SENTENCE = "在本月监测的31天中，城区空气质量状况为优良的天
 
 
 def last_lines(path) -> list[str]:
-    """Each body paragraph's last line, from the glyphs' positions (paragraphs start with
-    全市 or 在本月)."""
-    with pdfplumber.open(path) as document:
-        chars = [c for page in document.pages for c in page.chars if c["text"].strip()]
-    size = Counter(round(c["size"]) for c in chars).most_common(1)[0][0]
-    rows: dict[tuple[int, int], list[dict]] = {}
-    for c in chars:
-        if round(c["size"]) == size:
-            rows.setdefault((c["page_number"], round(c["top"])), []).append(c)
-    lines = ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"]))
-             for _, row in sorted(rows.items())]
-    paragraphs: list[list[str]] = []
-    for line in lines:
-        if line.startswith(("全市", "在本月")):
-            paragraphs.append([])
-        if paragraphs:
-            paragraphs[-1].append(line)
-    return [p[-1] for p in paragraphs if len(p) > 1]
+    """Each body paragraph's last line (paragraphs start with 全市 or 在本月)."""
+    return [p[-1] for p in paragraph_lines(path, ("全市", "在本月")) if len(p) > 1]
 
 
 def body(sentence: str = SENTENCE) -> str:

@@ -10,11 +10,9 @@ paragraphs, measured from glyph positions in reprint and jianbao."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-import pdfplumber
 import pytest
 from conftest import write_briefing
+from pdfread import paragraph_lines
 
 from briefing.build import build
 from briefing.preflight import measure
@@ -36,24 +34,8 @@ CASES = {"reprint": {"loose": (3, 4, 20), "tight": (2, 5)},
 
 
 def paragraphs(path) -> list[list[str]]:
-    """Each body paragraph's lines (white space removed), from the glyphs' positions; a
-    subscript's digits stand on their line."""
-    with pdfplumber.open(path) as document:
-        chars = [c for page in document.pages for c in page.chars if c["text"].strip()]
-    size = Counter(round(c["size"]) for c in chars).most_common(1)[0][0]
-    rows: dict[tuple[int, int], list[dict]] = {}
-    for c in chars:
-        if round(c["size"]) == size:
-            rows.setdefault((c["page_number"], round(c["top"])), []).append(c)
-    lines = ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"]))
-             for _, row in sorted(rows.items())]
-    found: list[list[str]] = []
-    for line in lines:
-        if line.startswith("全市"):
-            found.append([])
-        if found:
-            found[-1].append(line)
-    return found
+    """Each body paragraph's lines; a subscript's digits stand on their line."""
+    return paragraph_lines(path, "全市")
 
 
 @pytest.fixture(scope="module", params=["reprint", "jianbao"])
