@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from briefing.console import message_console, page_count
 from briefing.errors import EXIT_OK, EXIT_PROBLEMS, BriefingError, InputError, Problem
@@ -77,8 +78,14 @@ def os_error(error: OSError) -> InputError:
                           "(a file, not a folder, for -o)")
 
 
+def say(console, *parts: str | tuple[str, str]) -> None:
+    """One line of plain text with styled words: nothing the user wrote (a path, a message
+    quoting 「\\[^y]」 or 「[red]」) is read as Rich markup."""
+    console.print(Text.assemble(*parts), highlight=False, soft_wrap=True)
+
+
 def show_problem(problem: Problem, style: str = "red", label: str = "error") -> None:
-    err.print(f"[{style}]{label}:[/] {problem}", highlight=False, markup=True, soft_wrap=True)
+    say(err, (f"{label}:", style), f" {problem}")
 
 
 @app.command("import")
@@ -114,16 +121,15 @@ def import_command(
     if report:
         out.print(result.report_text(), markup=False, highlight=False)
     to_review = sum(1 for repair in result.repairs if repair.review) + len(result.doubts)
-    out.print(f"[green]Imported[/] {source} → {result.folder} "
-              f"({len(result.repairs)} repairs, {to_review} spots to review)")
-    out.print(summary_line(result.repairs, result.doubts).replace("**", ""), highlight=False)
+    say(out, ("Imported", "green"), f" {source} → {result.folder} "
+        f"({len(result.repairs)} repairs, {to_review} spots to review)")
+    say(out, summary_line(result.repairs, result.doubts).replace("**", ""))
     if to_review:
-        out.print(f"[yellow]The import made guesses:[/] review the {to_review} spot(s) in "
-                  f"{result.folder / REPORT} (`briefing check {result.folder}` lists them)",
-                  highlight=False)
+        say(out, ("The import made guesses:", "yellow"), f" review the {to_review} spot(s) in "
+            f"{result.folder / REPORT} (`briefing check {result.folder}` lists them)")
     if result.kept:
-        out.print(f"Kept {len(result.kept)} file(s) of yours in {result.folder}: "
-                  + ", ".join(str(path) for path in result.kept), highlight=False)
+        say(out, f"Kept {len(result.kept)} file(s) of yours in {result.folder}: "
+            + ", ".join(str(path) for path in result.kept))
     if result.figures:
         out.print(f"{len(result.figures)} key-figure group(s) proposed, printed nowhere until "
                   f"accepted: review them with `briefing figures {result.folder}`",
@@ -230,15 +236,15 @@ def build_folders(folders: list[Path], output: Path | None, worker, *, template,
     if changes_since:
         from briefing.changes import summary
 
-        out.print(f"Changes since {changes_since}: {summary(result.changes)} (marked)")
+        say(out, f"Changes since {changes_since}: {summary(result.changes)} (marked)")
     if result.skipped:
-        out.print(f"[green]Up to date[/] {result.output} ({page_count(result.pages)}"
-                  f"{', no title' if result.untitled else ''}): nothing that "
-                  "affects it changed (--force renders anyway)")
+        say(out, ("Up to date", "green"), f" {result.output} ({page_count(result.pages)}"
+            f"{', no title' if result.untitled else ''}): nothing that "
+            "affects it changed (--force renders anyway)")
         return
     untitled = ", no title" if result.untitled else ""
-    out.print(f"[green]Built[/] {result.output} ({page_count(result.pages)}, template "
-              f"{result.template}{untitled}, {result.seconds:.2f} s)")
+    say(out, ("Built", "green"), f" {result.output} ({page_count(result.pages)}, template "
+        f"{result.template}{untitled}, {result.seconds:.2f} s)")
 
 
 # A screenful: the report file holds every spot.
@@ -263,8 +269,7 @@ def check(
         show_problem(doubt, "cyan", "to review")
     if len(report.doubts) > SHOWN_DOUBTS:
         where = report.doubts[0].file or folder
-        err.print(f"… and {len(report.doubts) - SHOWN_DOUBTS} more spots to review in {where}",
-                  highlight=False)
+        say(err, f"… and {len(report.doubts) - SHOWN_DOUBTS} more spots to review in {where}")
     for group in report.proposed:
         show_problem(group, "cyan", "proposed")
     for table in report.held:
@@ -272,7 +277,7 @@ def check(
     if report.problems:
         out.print(f"[red]{len(report.problems)} problem(s) must be fixed[/]")
         raise typer.Exit(EXIT_PROBLEMS)
-    out.print(f"[green]OK[/] {folder}: {report.summary}")
+    say(out, ("OK", "green"), f" {folder}: {report.summary}")
     raise typer.Exit(EXIT_OK)
 
 
@@ -320,9 +325,8 @@ def figures_command(
         raise fail(error) from None
     if action:
         done = "accepted" if action == "accept" else "removed"
-        out.print(f"[green]{done.capitalize()}[/] {len(changed)} group(s) in "
-                  f"{folder}/figures.yaml: "
-                  + ", ".join(f"{g.id} 「{g.title}」" for g in changed), highlight=False)
+        say(out, (done.capitalize(), "green"), f" {len(changed)} group(s) in "
+            f"{folder}/figures.yaml: " + ", ".join(f"{g.id} 「{g.title}」" for g in changed))
         return
     table = Table("group", "status", "line", "title", "rows")
     for group in groups:
@@ -367,10 +371,9 @@ def tables_command(
         raise fail(error) from None
     if action:
         done = "accepted (printed from now on)" if action == "accept" else "removed"
-        out.print(f"[green]{len(changed)} held table(s) {done}[/] in {folder}/article.md "
-                  f"(marker line{'s' if len(changed) > 1 else ''} "
-                  + ", ".join(str(table.held_line) for table in changed) + ")",
-                  highlight=False)
+        say(out, (f"{len(changed)} held table(s) {done}", "green"), f" in {folder}/article.md "
+            f"(marker line{'s' if len(changed) > 1 else ''} "
+            + ", ".join(str(table.held_line) for table in changed) + ")")
         return
     for problem in problems:
         out.print(f"held: {problem}", highlight=False, markup=False, soft_wrap=True)
@@ -405,9 +408,9 @@ def review_command(
         raise fail(error) from None
     if action:
         done = "accepted" if action == "accept" else "removed"
-        out.print(f"[green]{done.capitalize()}[/] {len(changed)} item(s) in {folder}: "
-                  + ", ".join(f"table at line {item.held_line}" if hasattr(item, "held_line")
-                              else f"group {item.id}" for item in changed), highlight=False)
+        say(out, (done.capitalize(), "green"), f" {len(changed)} item(s) in {folder}: "
+            + ", ".join(f"table at line {item.held_line}" if hasattr(item, "held_line")
+                        else f"group {item.id}" for item in changed))
         return
     for problem in found:
         out.print(f"held: {problem}", highlight=False, markup=False, soft_wrap=True)
@@ -465,11 +468,11 @@ def _show_print_checks(report) -> None:
     colours = {"pass": "green", "warn": "yellow", "fail": "red", "info": "cyan"}
     table = Table("print check", "", "result", "tool")
     for check in report.checks:
-        table.add_row(check.name, f"[{colours[check.status]}]{check.status}[/]", check.detail,
-                      check.tool)
+        table.add_row(Text(check.name), Text(check.status, style=colours[check.status]),
+                      Text(check.detail), Text(check.tool))
     out.print(table)
     for check in report.failures:
-        err.print(f"[red]print:[/] {check.name}: {check.detail}", highlight=False)
+        say(err, ("print:", "red"), f" {check.name}: {check.detail}")
 
 
 def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> bool:
@@ -511,7 +514,7 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
         table.add_row("lines per full page", _spread(report.lines_per_page))
     out.print(table)
     for violation in report.violations:
-        err.print(f"[red]violation:[/] {violation}", highlight=False)
+        say(err, ("violation:", "red"), f" {violation}")
     return bool(report.violations)
 
 
@@ -530,12 +533,12 @@ def _measure_placement(pdf: Path, article: Path | None) -> bool:
                       _spread([d.pages for d in report.distances]))
     out.print(table)
     for fill in report.short_pages:
-        err.print(f"[red]violation:[/] page {fill.page}: filled {fill.fill:.0%}, "
-                  "followed by content", highlight=False)
+        say(err, ("violation:", "red"), f" page {fill.page}: filled {fill.fill:.0%}, "
+            "followed by content")
     for distance in report.far_figures:
-        err.print(f"[red]violation:[/] {distance.figure} on page {distance.figure_page}, "
-                  f"{distance.pages:+d} from its paragraph {distance.cites} "
-                  f"(page {distance.cites_page})", highlight=False)
+        say(err, ("violation:", "red"), f" {distance.figure} on page {distance.figure_page}, "
+            f"{distance.pages:+d} from its paragraph {distance.cites} "
+            f"(page {distance.cites_page})")
     return bool(report.short_pages or report.far_figures)
 
 
@@ -565,7 +568,7 @@ def fonts_command(
         raise fail(error) from None
     table = Table("role", "family", "file", "face", "from", "glyphs")
     for row in fonts.describe_fonts(config, resolved):
-        table.add_row(*(str(row.get(key, "")) for key in
+        table.add_row(*(Text(str(row.get(key, ""))) for key in
                         ("role", "family", "path", "index", "origin", "glyphs")))
     out.print(table)
     # Which fonts.yaml won: the fonts folder's own, else the package's default.
@@ -651,8 +654,8 @@ def diff(
         raise fail(error) from None
     styles = {"added": "green", "removed": "red", "changed": "yellow"}
     for change in changes:
-        out.print(f"[{styles[change.action]}]{escape(change.describe())}[/]", highlight=False)
-    out.print(f"{summary(changes)} ({old} → {new})", highlight=False)
+        say(out, (change.describe(), styles[change.action]))
+    say(out, f"{summary(changes)} ({old} → {new})")
 
 
 def main() -> None:

@@ -265,3 +265,18 @@ def test_a_one_page_build_says_one_page_not_one_pages():
     _report(Console(file=shown, width=200), Outcome("data/x", True, output="out.pdf",
                                                     pages=1, seconds=1.0))
     assert "(1 page, 1.00 s)" in shown.getvalue()
+
+
+def test_a_message_in_square_brackets_prints_as_written(make_briefing):
+    """A fix such as 「write \\[^y]」 and a path like 「data/[red]x」 are text, not Rich markup:
+    the terminal once printed 「write [^y]」, the very thing the fix tells the editor not to
+    write."""
+    folder = make_briefing("今年优良天数281天[^y]。\n")
+    result = run("check", folder)
+    assert result.exit_code == 1, result.output
+    assert "footnote [^y] has no text" in result.output
+    assert "write \\[^y] if it is not a footnote" in result.output, result.output
+    marked = folder.parent / "[red]x"
+    folder.rename(marked)
+    result = run("check", marked)
+    assert "[red]x" in result.output, result.output
