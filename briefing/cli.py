@@ -138,6 +138,13 @@ def import_command(
         out.print(f"{result.held_tables} table(s) rebuilt on a guess, held for review and "
                   f"printed nowhere until accepted: `briefing tables {result.folder}`",
                   highlight=False, markup=False)
+    # What `briefing build` would refuse (a character no configured font has, say) is told
+    # now, while the editor is looking, not at the first build.
+    from briefing.checks import check_briefing
+    from briefing.render import FONTS_DIR
+
+    for problem in check_briefing(result.folder, fonts_dir=FONTS_DIR).problems:
+        show_problem(problem, "yellow", "the build will stop here")
 
 
 @app.command()

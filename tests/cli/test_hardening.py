@@ -280,3 +280,16 @@ def test_a_message_in_square_brackets_prints_as_written(make_briefing):
     folder.rename(marked)
     result = run("check", marked)
     assert "[red]x" in result.output, result.output
+
+
+def test_import_tells_a_character_no_font_has_before_the_first_build(tmp_path):
+    source = tmp_path / "note.txt"
+    source.write_text("关于水质的通报\n\n◼ 今年优良天数281天。\n", "utf-8")
+    result = run("import", source, "--data-dir", tmp_path / "data")
+    assert result.exit_code == 0, result.output
+    told = [line for line in result.output.splitlines() if "the build will stop here" in line]
+    assert told and "U+25FC" in told[0] and "article.md:" in told[0], result.output
+    clean = tmp_path / "clean.txt"
+    clean.write_text("关于水质的通报\n\n今年优良天数281天。\n", "utf-8")
+    result = run("import", clean, "--data-dir", tmp_path / "data")
+    assert "the build will stop here" not in result.output, result.output
