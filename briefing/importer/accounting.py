@@ -537,8 +537,82 @@ def mixed_heading_levels(source: str, article: str, told: list[Repair]) -> list[
     return doubts
 
 
+# Numbering schemes rank by convention (GB/T 9704 7.3.3 for 一、 （一） 1. （1）; chapters
+# above them; a clause's depth in its dots): a heading numbered to stand below another
+# that the article sets at the same level or above it is a level one of them got by a
+# guess (census of once-unseen texts: 「（一）」 at 「一、」's level, 「2.1」 at the top).
+SCHEME_RANKS = (("第…章", "第…节", "一、", "（一）", "1.", "（1）"), ("1.", "1.1", "1.1.1"))
+RANKED = "heading-level-rank"
+RANKED_NOTE = ("numbered to stand below 「{above}」, this heading is set at its level or "
+               "above it: check the two levels")
+NO_PARENT = "heading-level-parent"
+NO_PARENT_NOTE = ("clause {number} stands among the headings without its clause {parent}: "
+                  "check this heading's level, and whether 「{parent} …」 is a heading")
+CLAUSE = re.compile(r"(\d+(?:\.\d+)+)(?![.\d])")
+
+
+def _ranks_below(upper: str, lower: str) -> bool:
+    """Whether headings numbered `lower` stand below `upper` by convention."""
+    return any(upper in chain and lower in chain and chain.index(upper) < chain.index(lower)
+               for chain in SCHEME_RANKS)
+
+
+def _headings(article: str) -> list[tuple[int, str]]:
+    front = FRONT.match(article)
+    body = article[front.end():] if front else article
+    return [(len(m.group(1)), m.group(2).strip())
+            for m in re.finditer(r"^(#{2,6})[ \t]+(.+)$", body, re.M)]
+
+
+def ranked_heading_levels(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each heading set at the level of (or above) an earlier heading whose
+    numbering ranks above its own."""
+    heads = [(level, title, _scheme(title)) for level, title in _headings(article)]
+    same = [entry for entry in told if entry.kind in (RANKED, MIXED_LEVELS)]
+    doubts, named = [], set()
+    for index, (level, title, scheme) in enumerate(heads):
+        if scheme is None or title in named or _named_already(title, same):
+            continue
+        above = next((other for other_level, other, other_scheme in heads[:index]
+                      if other_scheme and _ranks_below(other_scheme, scheme)
+                      and level <= other_level), None)
+        if above is not None:
+            named.add(title)
+            doubts.append(Repair(RANKED, _source_line(source, title), _excerpt(title),
+                                 _excerpt(title), RANKED_NOTE.format(above=_excerpt(above))))
+    return doubts
+
+
+def orphan_clauses(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming the headings numbered N.M (or deeper) of a clause N that is no
+    heading: a parent kept in the body, or their level guessed. One doubt per missing
+    parent, naming every heading it should hold."""
+    heads = _headings(article)
+    numbers = {m.group(1): title for _, title in heads
+               if (m := CLAUSE.match(re.sub(r"^\*\*|<[^>]+>", "", title).strip()))}
+    tops = {re.match(r"\d+", title).group() for _, title in heads
+            if re.match(r"\d+(?![.\d])\s*\S", title)}
+    same = [entry for entry in told if entry.kind == NO_PARENT]
+    orphans: dict[str, list[str]] = {}
+    for number, title in numbers.items():
+        parent = number.rsplit(".", 1)[0]
+        if not (parent in numbers or (parent.isdigit() and parent in tops)):
+            orphans.setdefault(parent, []).append(title)
+    doubts = []
+    for parent, titles in orphans.items():
+        titles = [title for title in titles if not _named_already(title, same)]
+        if titles:
+            excerpt = "\n".join(_excerpt(title) for title in titles[:40])
+            number = CLAUSE.match(re.sub(r"^\*\*|<[^>]+>", "", titles[0]).strip()).group(1)
+            doubts.append(Repair(NO_PARENT, _source_line(source, titles[0]), excerpt, excerpt,
+                                 NO_PARENT_NOTE.format(number=number, parent=parent)))
+    return doubts
+
+
 def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """The checks of the written article that raise doubts and change nothing: text kept
     that reads as furniture or as a table left as text, and heading levels on weak
     evidence."""
-    return kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
+    return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
+            + ranked_heading_levels(source, article, told)
+            + orphan_clauses(source, article, told))

@@ -12,10 +12,14 @@ from briefing.importer.accounting import (
     KEPT_FIELDS,
     KIND,
     MIXED_LEVELS,
+    NO_PARENT,
+    RANKED,
     TABLE_TEXT,
     kept_furniture,
     mixed_heading_levels,
+    orphan_clauses,
     output_doubts,
+    ranked_heading_levels,
     unaccounted,
 )
 from briefing.importer.records import Repair
@@ -283,3 +287,30 @@ def test_contents_entries_may_give_their_page_number_first():
     [doubt] = kept_furniture("", article, [])
     assert doubt.before.split("\n") == ["目录", "05   发展现状：规模持续扩大", "16   技术路线：三类方案",
                                         "28   结语"]
+
+
+def test_a_heading_numbered_to_stand_below_another_but_set_at_its_level_is_a_doubt():
+    article = ("---\ntitle: 标题\n---\n\n## 一、总体要求\n\n正文。\n\n## （一）指导思想\n\n正文。\n\n"
+               "### （二）基本原则\n\n正文。\n\n## 二、主要任务\n\n### （一）抓好生产\n\n正文。\n")
+    [doubt] = ranked_heading_levels("", article, [])
+    assert (doubt.kind, doubt.before) == (RANKED, "（一）指导思想")
+    assert "一、总体要求" in doubt.note
+    assert RANKED in [d.kind for d in output_doubts("", article, [])]
+    # Ranked as GB/T 9704 ranks them, a level deeper each: no doubt.
+    steady = ("## 一、总体要求\n\n### （一）指导思想\n\n#### 1.抓好生产\n\n"
+              "##### （1）春耕\n\n正文。\n\n## 二、主要任务\n\n### （一）抓好生产\n\n正文。\n")
+    assert ranked_heading_levels("", steady, []) == []
+
+
+def test_clauses_whose_parent_clause_is_no_heading_are_one_doubt_naming_them_all():
+    article = ("---\ntitle: 标题\n---\n\n## 1 范围\n\n正文。\n\n2 术语和定义\n\n"
+               "## 2.1 行业 industry\n\n正文。\n\n## 2.2 主要活动\n\n正文。\n\n"
+               "## 3 分类的原则\n\n### 3.1 划分行业的原则\n\n正文。\n")
+    [doubt] = orphan_clauses("", article, [])
+    assert (doubt.kind, doubt.before) == (NO_PARENT, "2.1 行业 industry\n2.2 主要活动")
+    assert "clause 2.1" in doubt.note and "without its clause 2:" in doubt.note
+    assert NO_PARENT in [d.kind for d in output_doubts("", article, [])]
+    # The parent a heading: no doubt; told once already: not told again.
+    whole = article.replace("\n\n2 术语和定义\n\n", "\n\n## 2 术语和定义\n\n")
+    assert orphan_clauses("", whole, []) == []
+    assert orphan_clauses("", article, [doubt]) == []
