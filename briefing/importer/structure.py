@@ -225,7 +225,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing)
     repairs += found
     nodes = clauses_in_order(nodes)
-    nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
+    nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = speaker_photo(nodes, authors)
@@ -752,8 +752,22 @@ ISSUING = re.compile(r"印发|转发|下发|颁发|发布|公布")
 ISSUED_TO = re.compile(r"(?:印发|转发|下发)给?你们")
 
 
+# The title of a notice that issues or forwards a document names it, in 《》 or not
+# (GB/T 9704: 「某某关于印发某某实施细则的通知」「关于转发某某关于…的意见的通知」): that
+# document follows the notice under the same name.
+ISSUING_TITLE = re.compile(
+    r"关于(?:印发|转发|颁发|发布|公布|下发)《?([^《》]{4,80}?)》?的(?:通知|通报|决定|函|公告)$")
+
+
 def quoted_names(text: str) -> set[str]:
     return {re.sub(r"\s", "", name) for name in QUOTED_NAME.findall(text)}
+
+
+def issued_names(text: str) -> set[str]:
+    """The names a notice's title quotes or issues: 「关于印发X的通知」 → X (and any 《》)."""
+    line = re.sub(r"\s", "", roles.plain(text))
+    found = ISSUING_TITLE.search(line)
+    return quoted_names(line) | ({found[1]} if found else set())
 
 
 def names_quoted_document(text: str, names: set[str]) -> bool:
@@ -889,8 +903,8 @@ EDITOR_NOTE_MAX = 6  # paragraphs an editor's note may span before its signature
 HEADLINE_MAX = 40
 
 
-def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
-                ) -> tuple[list[Node], list[Repair]]:
+def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
+                title: str | None = None) -> tuple[list[Node], list[Repair]]:
     """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
     headline above its byline, the 落款 at the end, footnote references.
 
@@ -902,7 +916,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
     # signatures inside attachments, a note's items before the sidebars).
     passes = (_editor_notes, _credits, _signature, _field_signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
-              _inner_signatures,
+              lambda found: _inner_signatures(found, title),
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
               _introduced_quotes, _headnote, _table_section_headings,
               _alt_text_above_caption)
@@ -1611,15 +1625,22 @@ def _field_signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         review=True)]
 
 
-def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+def _inner_signatures(nodes: list[Node], title: str | None = None
+                      ) -> tuple[list[Node], list[Repair]]:
     """A 落款 before an attached document: a notice that issues a plan (印发…的通知) is
     signed and dated, then (after （此件公开发布）) the plan follows under its own title.
     Signer line(s) and a date line after a finished sentence, with the next block after
-    the trailers a heading or a short title line, are that notice's 落款."""
+    the trailers a heading or a short title line, are that notice's 落款.
+
+    When the next block is the very document the notice names (in 《》, or as the X of
+    its title 「关于印发X的通知」), that name is the evidence: the 落款 may then be the
+    date alone under the sentence issuing it, or follow the notice's last field line
+    (意见反馈截止日期：…) rather than a finished sentence."""
     result: list[Node] = []
     repairs: list[Repair] = []
     index = 0
-    quoted: set[str] = set()
+    # names of documents the notice's title or its text quotes or issues (「关于印发X的通知」)
+    quoted: set[str] = issued_names(title) if title else set()
     issued: set[str] = set()  # names quoted in a sentence that issues them (现印发给你们)
     while index < len(nodes):
         node = nodes[index]
@@ -1644,19 +1665,24 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             after += 1
         following = nodes[after] if after < len(nodes) else None
         above = result[start - 1] if start > 0 else None
-        quoted |= quoted_names(node.text) if node.kind == "paragraph" else set()
-        titled = following is not None and _plain_paragraph(following) and (
-            roles.is_short_heading(following.text)
-            or names_quoted_document(following.text, quoted))
+        quoted |= issued_names(node.text) if node.kind == "paragraph" else set()
+        named = following is not None and _plain_paragraph(following) and \
+            names_quoted_document(following.text, quoted)
+        titled = named or (following is not None and _plain_paragraph(following)
+                           and roles.is_short_heading(following.text))
         # 「附件」 alone: the attachment's label, its title on the next line (GB/T 9704)
         enclosed = titled and not roles.is_attachment_label(following.text)
         if (_plain_paragraph(node) and (roles.is_signature_date(node.text)
                                         or roles.broken_date(node.text) is not None)
-                and start < len(result) and above is not None
-                and above.kind in ("paragraph", "note")
+                and above is not None and above.kind in ("paragraph", "note")
+                # signer line(s) over the date; the date alone right under the sentence
+                # that issues the document named next (…现印发给你们，望认真贯彻执行。)
+                and (start < len(result) or (named and ISSUED_TO.search(above.text)
+                                             and ends_sentence(above.text)))
                 # a finished sentence, or the attachment list (附件：…) the 落款 follows,
-                # or the sentence issuing the document (…现印发给你们，请认真贯彻执行)
-                and (ends_sentence(above.text) or above.role == "attachment-item"
+                # or the sentence issuing the document (…现印发给你们，请认真贯彻执行),
+                # or anything when the named document follows
+                and (named or ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text)
                      # the notice's contact fields (电子邮箱：…), as a 公告 ends before it signs
                      or CONTACT_FIELD.match(strip_tags(above.text).strip()) is not None

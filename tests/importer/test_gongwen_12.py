@@ -1,0 +1,121 @@
+"""公文 structure of the twelfth round: a notice that issues another document is two
+documents — the notice (title, 主送, body, 落款) and the issued one (its own title at the
+top level, its 第X章 / 一、 hierarchy under it). Made-up texts of the shapes, each failing
+without its rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.importer.structure import build_draft
+
+FILE = Path("article.txt")
+
+
+def texts(draft) -> list[tuple[str, str]]:
+    return [(node.kind, node.text) for node in draft.nodes]
+
+
+def headings(draft) -> list[tuple[int, str]]:
+    return [(node.depth, node.text) for node in draft.nodes if node.kind == "heading"]
+
+
+# ---------------------------------------------------------------- the date alone as 落款
+
+# A 印发 notice signed with its date alone, in 〇-numerals, right under the sentence that
+# issues the document; the document follows under the name the notice's title gives it
+# (「关于印发X的通知」), though the body quotes it by a shorter name.
+DATE_ALONE = (
+    "某县人民政府办公室关于印发某县政府信息公开工作实施办法的通知\n\n"
+    "各乡镇人民政府,县政府各部门:\n\n"
+    "经县政府同意,现将修订后的《某县信息公开办法》印发给你们,请认真贯彻执行。\n\n"
+    "二〇一九年三月八日\n\n"
+    "某县政府信息公开工作实施办法\n\n"
+    "第一章 总则\n\n"
+    "第一条 为规范本县政府信息公开工作,根据有关规定,制定本办法。\n\n"
+    "第二章 公开的内容\n\n"
+    "第二条 县政府各部门应当主动公开本部门的机构职能。\n")
+
+
+def test_a_date_alone_under_the_issuing_sentence_is_the_notices_signature():
+    draft = build_draft(DATE_ALONE, FILE)
+    assert ("signature", "二〇一九年三月八日") in texts(draft)
+    assert headings(draft) == [(1, "某县政府信息公开工作实施办法"), (2, "第一章 总则"),
+                               (2, "第二章 公开的内容")]
+    assert any(r.kind == "enclosed-title" and r.review for r in draft.repairs)
+
+
+# The same date alone, under a finished sentence that issues nothing, over a line the
+# notice never named: no evidence of a 落款 before another document — left as it is.
+DATE_ALONE_UNNAMED = (
+    "某县人民政府办公室关于做好春季防火工作的通知\n\n"
+    "各乡镇人民政府,县政府各部门:\n\n"
+    "当前正值春季防火关键期,各单位要切实加强巡查,确保不发生火灾。\n\n"
+    "二〇一九年三月八日\n\n"
+    "各乡镇要在三月底前完成隐患排查,并将排查结果报县应急管理局。\n")
+
+
+def test_a_date_alone_over_unnamed_text_stays_a_paragraph():
+    draft = build_draft(DATE_ALONE_UNNAMED, FILE)
+    assert ("paragraph", "二〇一九年三月八日") in texts(draft)
+    assert not any(kind == "signature" for kind, _ in texts(draft)[:-1])
+
+
+# ---------------------------------------------------------------- a 落款 after field lines
+
+# A notice that asks for comments on a draft: the draft quoted in 《》, the contact fields
+# and the deadline, the signer and date, then the draft under its own title with its
+# 一、 / （一） headings.
+DRAFT_FOR_COMMENT = (
+    "某市交通运输局关于《某市道路运输应急预案(征求意见稿)》公开征求意见的通知\n\n"
+    "为做好道路运输突发事件应对工作,我局起草了《某市道路运输应急预案(征求意见稿)》,"
+    "现向社会公开征求意见。\n\n"
+    "联系电话:0731-1234567\n\n"
+    "意见反馈截止日期:2024年3月1日\n\n"
+    "某市交通运输局\n\n"
+    "2024年2月1日\n\n"
+    "某市道路运输应急预案(征求意见稿)\n\n"
+    "一、总则\n\n"
+    "(一)编制目的\n\n"
+    "为有效应对道路运输突发事件,保障人民群众生命财产安全,制定本预案。\n\n"
+    "(二)适用范围\n\n"
+    "本预案适用于本市行政区域内道路运输突发事件的应对工作。\n")
+
+
+def test_a_signer_and_date_after_field_lines_sign_the_notice_before_the_named_draft():
+    draft = build_draft(DRAFT_FOR_COMMENT, FILE)
+    assert ("signature", "某市交通运输局\n2024年2月1日") in texts(draft)
+    assert headings(draft) == [(1, "某市道路运输应急预案（征求意见稿）"), (2, "一、总则"),
+                               (3, "（一）编制目的"), (3, "（二）适用范围")]
+
+
+# ---------------------------------------------------------------- the contents' label
+
+# The issued rules copied with their contents list under 「目 录」: the list goes (the
+# briefing makes its own contents), and its label with it — not a heading over 第一章.
+CONTENTS_LABEL = (
+    "某市人民政府关于印发某市政务数据管理办法的通知\n\n"
+    "各区人民政府,市政府各部门:\n\n"
+    "现将《某市政务数据管理办法》印发给你们,请认真贯彻执行。\n\n"
+    "某市人民政府\n\n"
+    "2020年5月6日\n\n"
+    "某市政务数据管理办法\n\n"
+    "目 录\n\n"
+    "第一章 总则\n\n"
+    "第二章 数据采集\n\n"
+    "第三章 数据共享\n\n"
+    "第四章 数据安全\n\n"
+    "第五章 附则\n\n"
+    "第一章 总则\n\n"
+    "第一条 为加强政务数据管理,制定本办法。\n\n"
+    "第二章 数据采集\n\n"
+    "第二条 政务部门应当按照目录采集数据。\n")
+
+
+def test_a_contents_lists_label_goes_with_the_list():
+    draft = build_draft(CONTENTS_LABEL, FILE)
+    assert not any("目" in text and "录" in text and len(text) <= 4 for _, text in texts(draft))
+    assert headings(draft) == [(1, "某市政务数据管理办法"), (2, "第一章 总则"),
+                               (2, "第二章 数据采集")]
+    assert any(r.kind == "contents" and r.before.replace(" ", "") == "目录"
+               for r in draft.repairs)
