@@ -2188,7 +2188,7 @@ HEADING_ORIGINS = {
                 "made it the heading of the section, a level above.", True),
     "attachment": ("attachment-title",
                    "The line under an attachment's label (附件, GB/T 9704): made it the "
-                   "attachment's title.", True),
+                   "attachment's title, its headings one level under it.", True),
     "parallel": ("parallel-lead",
                  "A short sentence alone over a section's text, opening like another such "
                  "sentence (parallel leads): made it the section's heading.", True),
@@ -2255,14 +2255,16 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
                   or node.rank == 1 and node.line in openers):
                 in_page_part, pushed = 0, False
             last_line = node.line
-        if node.origin == "enclosed":
+        if node.origin in ("enclosed", "attachment"):
+            # the title of a document the notice issues, or of an attachment (附件, GB/T
+            # 9704): a document of its own, its headings one level under its title
             depth, below = top, 1
         else:
             # 「01 …」「（1）…」 under a pushed 「一、」 keep their place beneath it
             inner = in_page_part if node.rank in PAGE_PART_RANKS or (
                 pushed and node.rank > 0) else 0
             pushed = pushed or bool(inner and node.rank in PAGE_PART_RANKS)
-            depth = top if node.origin in ("attachment", "page-title") else \
+            depth = top if node.origin == "page-title" else \
                 top + 1 if node.origin == "page-statement" else min(
                     depths[keys[id(node)]] + below + inner, MAX_DEPTH)
         clamped = depth > previous + 1

@@ -119,3 +119,31 @@ def test_a_contents_lists_label_goes_with_the_list():
                                (2, "第二章 数据采集")]
     assert any(r.kind == "contents" and r.before.replace(" ", "") == "目录"
                for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- an attachment's headings
+
+# A notice whose issued plan follows as its attachment (「附件」 alone, then the title):
+# the plan is a document of its own, its 1 / 1.1 headings one level under its title, as
+# under the title of a document issued without the label.
+ATTACHED_PLAN = (
+    "某县人民政府办公室关于印发某县防汛应急预案的通知\n\n"
+    "各乡镇人民政府,县直各单位:\n\n"
+    "《某县防汛应急预案》已经县政府同意,现印发给你们,请认真组织实施。\n\n"
+    "附件:某县防汛应急预案\n\n"
+    "某县人民政府办公室\n\n"
+    "2021年5月10日\n\n"
+    "附件\n\n"
+    "某县防汛应急预案\n\n"
+    "1 总则\n\n"
+    "1.1 编制目的\n\n"
+    "为做好防汛工作,制定本预案。\n\n"
+    "2 组织体系\n\n"
+    "县防汛指挥部负责全县防汛工作。\n")
+
+
+def test_an_attachments_headings_stand_one_level_under_its_title():
+    draft = build_draft(ATTACHED_PLAN, FILE)
+    assert ("signature", "某县人民政府办公室\n2021年5月10日") in texts(draft)
+    assert headings(draft) == [(1, "某县防汛应急预案"), (2, "1 总则"), (3, "1.1 编制目的"),
+                               (2, "2 组织体系")]
