@@ -147,3 +147,22 @@ def test_an_attachments_headings_stand_one_level_under_its_title():
     assert ("signature", "某县人民政府办公室\n2021年5月10日") in texts(draft)
     assert headings(draft) == [(1, "某县防汛应急预案"), (2, "1 总则"), (3, "1.1 编制目的"),
                                (2, "2 组织体系")]
+
+
+# ---------------------------------------------------------------- a 落款 date's zeros
+
+# A 通报's 落款 whose year was typed with the letter O for 〇 (「二OO九年」), as Word users
+# type it: still the date of the 落款.
+LETTER_O_DATE = (
+    "某县人民政府关于表彰2008年度安全生产先进单位的通报\n\n"
+    "各乡镇人民政府,县直各单位:\n\n"
+    "2008年,全县安全生产形势总体稳定。经研究,决定对10个先进单位予以通报表彰。\n\n"
+    "希望受表彰的单位珍惜荣誉,再创佳绩。\n\n"
+    "某县人民政府\n\n"
+    "二OO九年五月二十日\n")
+
+
+def test_a_signature_date_typed_with_the_letter_o_is_a_date():
+    draft = build_draft(LETTER_O_DATE, FILE)
+    assert texts(draft)[-1] == ("signature", "某县人民政府\n二OO九年五月二十日")
+    assert str(draft.date) == "2009-05-20"
