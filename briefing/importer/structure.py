@@ -1676,8 +1676,8 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
                                         or roles.broken_date(node.text) is not None)
                 and above is not None and above.kind in ("paragraph", "note")
                 # signer line(s) over the date; the date alone right under the sentence
-                # that issues the document named next (…现印发给你们，望认真贯彻执行。)
-                and (start < len(result) or (named and ISSUED_TO.search(above.text)
+                # that issues the document named next (…现印发给你们。…现予印发，请遵照执行。)
+                and (start < len(result) or (named and ISSUING.search(above.text)
                                              and ends_sentence(above.text)))
                 # a finished sentence, or the attachment list (附件：…) the 落款 follows,
                 # or the sentence issuing the document (…现印发给你们，请认真贯彻执行),

@@ -45,6 +45,24 @@ def test_a_date_alone_under_the_issuing_sentence_is_the_notices_signature():
     assert any(r.kind == "enclosed-title" and r.review for r in draft.repairs)
 
 
+# The same with the document issued by 「现予印发」 (no 「给你们」), its articles unheaded.
+DATE_ALONE_PREISSUED = (
+    "某县人民政府办公室关于印发某县公共资源交易管理办法的通知\n\n"
+    "各乡镇人民政府,县直各单位:\n\n"
+    "《某县公共资源交易管理办法》已经县政府常务会议研究通过,现予印发,请遵照执行。\n\n"
+    "二〇一八年九月三日\n\n"
+    "某县公共资源交易管理办法\n\n"
+    "第一条 为规范公共资源交易活动,制定本办法。\n\n"
+    "第二条 本办法适用于本县行政区域内的公共资源交易。\n")
+
+
+def test_a_date_alone_under_现予印发_is_the_notices_signature():
+    draft = build_draft(DATE_ALONE_PREISSUED, FILE)
+    assert ("signature", "二〇一八年九月三日") in texts(draft)
+    assert headings(draft) == [(1, "某县公共资源交易管理办法")]
+    assert any(r.kind == "enclosed-title" for r in draft.repairs)
+
+
 # The same date alone, under a finished sentence that issues nothing, over a line the
 # notice never named: no evidence of a 落款 before another document — left as it is.
 DATE_ALONE_UNNAMED = (
