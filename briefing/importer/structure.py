@@ -770,9 +770,26 @@ def issued_names(text: str) -> set[str]:
     return quoted_names(line) | ({found[1]} if found else set())
 
 
+# A document's status or period in brackets at the end of its name, which the notice
+# may give or leave out: 「某县管理办法（试行）」 is the 《某县管理办法》 it issues, and
+# 「某市行动方案（2023—2025年）」 the 《某市行动方案》.
+NAME_STATUS = re.compile(
+    r"[（(](?:试行|暂行|修订|修订稿|修订版|征求意见稿|草案|送审稿|讨论稿"
+    r"|\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|\d{4}\s*年(?:修订|版)?)[）)]$")
+
+
+def _bare_name(name: str) -> str:
+    return NAME_STATUS.sub("", name)
+
+
 def names_quoted_document(text: str, names: set[str]) -> bool:
-    """A line that is nothing but a name the text quoted in 《》 before it."""
-    return re.sub(r"\s", "", roles.plain(text)) in names
+    """A line that is nothing but a name the text quoted in 《》 before it (or gave as the
+    X of its title 「关于印发X的通知」), give or take the name's bracketed status."""
+    line = re.sub(r"\s", "", roles.plain(text))
+    if line in names:
+        return True
+    bare = _bare_name(line)
+    return len(bare) >= 4 and any(_bare_name(name) == bare for name in names)
 
 
 def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True

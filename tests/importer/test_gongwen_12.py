@@ -184,3 +184,23 @@ def test_a_signature_date_typed_with_the_letter_o_is_a_date():
     draft = build_draft(LETTER_O_DATE, FILE)
     assert texts(draft)[-1] == ("signature", "某县人民政府\n二OO九年五月二十日")
     assert str(draft.date) == "2009-05-20"
+
+
+# ---------------------------------------------------------------- the name's status
+
+# The notice issues 《某县农村公路养护管理办法》; the document follows as 「…办法(试行)」,
+# its status in brackets after the name: the same document, its title.
+STATUS_IN_TITLE = (
+    "某县人民政府关于印发《某县农村公路养护管理办法》的通知\n\n"
+    "各乡镇人民政府,县直各单位:\n\n"
+    "现将《某县农村公路养护管理办法》印发给你们,请认真贯彻执行。\n\n"
+    "某县人民政府\n\n"
+    "2016年7月1日\n\n"
+    "某县农村公路养护管理办法(试行)\n\n"
+    "第一章 总则\n\n"
+    "第一条 为加强农村公路养护管理,制定本办法。\n")
+
+
+def test_the_issued_documents_name_with_its_status_in_brackets_is_its_title():
+    draft = build_draft(STATUS_IN_TITLE, FILE)
+    assert headings(draft) == [(1, "某县农村公路养护管理办法（试行）"), (2, "第一章 总则")]
