@@ -1685,6 +1685,11 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
         quoted |= issued_names(node.text) if node.kind == "paragraph" else set()
         named = following is not None and _plain_paragraph(following) and \
             names_quoted_document(following.text, quoted)
+        title_end = after + 1  # the block after the issued document's title
+        if following is not None and not named and quoted:
+            broken = _broken_name(nodes, after, quoted)
+            if broken is not None:
+                following, named, title_end = broken, True, after + 2
         titled = named or (following is not None and _plain_paragraph(following)
                            and roles.is_short_heading(following.text))
         # 「附件」 alone: the attachment's label, its title on the next line (GB/T 9704)
@@ -1723,13 +1728,37 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
                 # The document the notice issues: its title heads the rest of the text.
                 result.append(replace(following, kind="heading", marker=PLAIN_MARKER,
                                       rank=0, origin="enclosed"))
-                index = after + 1
+                if title_end > after + 1:
+                    repairs.append(Repair(
+                        "join-heading", following.line,
+                        f"{nodes[after].text} ⏎ {nodes[after + 1].text}", following.text,
+                        "The issued document's title, broken over two lines (GB/T 9704 sets a "
+                        "long title so), is the name the notice gives it: joined the lines.",
+                        review=True))
+                index = title_end
                 continue
             index += 1
             continue
         result.append(node)
         index += 1
     return result, repairs
+
+
+def _broken_name(nodes: list[Node], at: int, names: set[str]) -> Node | None:
+    """Two short lines from `at` that together, and only so, are a name the notice gave a
+    document (「关于进一步加强新时代」 ⏎ 「基层治理工作的实施意见」): one node of both."""
+    if at + 1 >= len(nodes):
+        return None
+    first, second = nodes[at], nodes[at + 1]
+    if not (_plain_paragraph(first) and _plain_paragraph(second)
+            and "\n" not in first.text and "\n" not in second.text
+            and not ends_sentence(first.text) and not ends_sentence(second.text)
+            and names_quoted_document(first.text + second.text, names)):
+        return None
+    text = join_lines(first.text, second.text)
+    cut = len(text) - len(second.text)
+    return replace(first, text=text, segments=first.segments + tuple(
+        (cut + start, line) for start, line in second.segments))
 
 
 NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*(?:[（(]?1\s*[)）.．、]|[⑴①])")

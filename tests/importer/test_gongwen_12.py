@@ -204,3 +204,30 @@ STATUS_IN_TITLE = (
 def test_the_issued_documents_name_with_its_status_in_brackets_is_its_title():
     draft = build_draft(STATUS_IN_TITLE, FILE)
     assert headings(draft) == [(1, "某县农村公路养护管理办法（试行）"), (2, "第一章 总则")]
+
+
+# ---------------------------------------------------------------- a title over two lines
+
+# The issued document's long title set over two lines, each a paragraph of the copy: the
+# two together are the name the notice gave it, one title.
+BROKEN_TITLE = (
+    "中共某县委办公室 某县人民政府办公室关于印发《关于进一步加强新时代基层治理工作的实施意见》的通知\n\n"
+    "各乡镇党委、政府,县直各单位:\n\n"
+    "《关于进一步加强新时代基层治理工作的实施意见》已经县委、县政府同意,现印发给你们,"
+    "请结合实际认真贯彻落实。\n\n"
+    "中共某县委办公室\n\n"
+    "某县人民政府办公室\n\n"
+    "2021年9月10日\n\n"
+    "关于进一步加强新时代\n\n"
+    "基层治理工作的实施意见\n\n"
+    "为进一步加强基层治理,提出如下实施意见。\n\n"
+    "一、总体要求\n\n"
+    "坚持党建引领。\n")
+
+
+def test_the_issued_documents_title_over_two_lines_is_one_heading():
+    draft = build_draft(BROKEN_TITLE, FILE)
+    assert headings(draft) == [(1, "关于进一步加强新时代基层治理工作的实施意见"),
+                               (2, "一、总体要求")]
+    joined = [r for r in draft.repairs if r.kind == "join-heading"]
+    assert joined and joined[0].review and "⏎" in joined[0].before
