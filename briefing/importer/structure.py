@@ -1657,7 +1657,8 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
     repairs: list[Repair] = []
     index = 0
     # names of documents the notice's title or its text quotes or issues (「关于印发X的通知」)
-    quoted: set[str] = issued_names(title) if title else set()
+    title_names = issued_names(title) if title else set()
+    quoted: set[str] = set(title_names)
     issued: set[str] = set()  # names quoted in a sentence that issues them (现印发给你们)
     while index < len(nodes):
         node = nodes[index]
@@ -1671,7 +1672,9 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
             index += 1
             continue
         if node.kind == "paragraph" and ISSUING.search(node.text):
-            issued |= quoted_names(node.text)
+            # …and, once a sentence issues something, the name the title gives it
+            # (「关于印发X的通知」 ⏎ 「现将修订后的办法印发给你们」 ⏎ 「X」)
+            issued |= quoted_names(node.text) | title_names
         start = len(result)
         while start > 0 and len(result) - start < 3 and _plain_paragraph(result[start - 1]) \
                 and roles.is_signer(result[start - 1].text):

@@ -231,3 +231,24 @@ def test_the_issued_documents_title_over_two_lines_is_one_heading():
                                (2, "一、总体要求")]
     joined = [r for r in draft.repairs if r.kind == "join-heading"]
     assert joined and joined[0].review and "⏎" in joined[0].before
+
+
+# ---------------------------------------------------------------- no 落款, no 《》
+
+# A copy that leaves the notice's 落款 out, its body naming the document only as 「修订后的
+# 办法」: the title's 「关于印发X的通知」 names it, and X follows the issuing sentence.
+TITLE_NAMES_IT = (
+    "某县人民政府关于印发某县政府投资项目管理办法的通知\n\n"
+    "各乡镇人民政府,县直各单位:\n\n"
+    "县政府对原办法进行了修订。现将修订后的办法印发给你们,请遵照执行。\n\n"
+    "某县政府投资项目管理办法\n\n"
+    "第一章 总则\n\n"
+    "第一条 为规范政府投资行为,制定本办法。\n\n"
+    "第二章 项目管理\n\n"
+    "第二条 政府投资项目实行项目法人责任制。\n")
+
+
+def test_the_name_in_the_notices_title_heads_the_document_after_the_issuing_sentence():
+    draft = build_draft(TITLE_NAMES_IT, FILE)
+    assert headings(draft) == [(1, "某县政府投资项目管理办法"), (2, "第一章 总则"),
+                               (2, "第二章 项目管理")]
