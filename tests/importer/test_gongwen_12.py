@@ -252,3 +252,27 @@ def test_the_name_in_the_notices_title_heads_the_document_after_the_issuing_sent
     draft = build_draft(TITLE_NAMES_IT, FILE)
     assert headings(draft) == [(1, "某县政府投资项目管理办法"), (2, "第一章 总则"),
                                (2, "第二章 项目管理")]
+
+
+# ---------------------------------------------------------------- the 文号 under the title
+
+# A document-sharing site's preview: the document's name as the page's heading, then the
+# notice's title, its 发文字号 in brackets, its 主送 — the addressees under the 文号 make
+# the line above the 文号 the title, not the page's short heading.
+NUMBER_UNDER_TITLE = (
+    "某县公文处理办法\n"
+    "某县人民政府办公室关于印发某县公文处理办法的通知\n"
+    "(某政办发〔2007〕22号)\n"
+    "各乡镇人民政府,县直各单位:\n"
+    "现将《某县公文处理办法》印发给你们,望认真贯彻执行。\n"
+    "二○○七年六月五日\n"
+    "某县公文处理办法\n"
+    "第一章 总则\n"
+    "第一条 为规范公文处理工作,制定本办法。\n")
+
+
+def test_the_line_over_the_document_number_and_addressees_is_the_title():
+    draft = build_draft(NUMBER_UNDER_TITLE, FILE)
+    assert draft.title == "某县人民政府办公室关于印发某县公文处理办法的通知"
+    assert ("signature", "二○○七年六月五日") in texts(draft)
+    assert headings(draft) == [(1, "某县公文处理办法"), (2, "第一章 总则")]
