@@ -276,3 +276,16 @@ def test_the_line_over_the_document_number_and_addressees_is_the_title():
     assert draft.title == "某县人民政府办公室关于印发某县公文处理办法的通知"
     assert ("signature", "二○○七年六月五日") in texts(draft)
     assert headings(draft) == [(1, "某县公文处理办法"), (2, "第一章 总则")]
+
+
+# ---------------------------------------------------------------- a contact field's line
+
+def test_a_contact_field_is_never_joined_onto_the_line_above():
+    """A 公告's contact fields, one a line (「邮寄地址：…」 ⏎ 「邮　　编：…」): the address
+    ends without a stop, yet the postcode field opens a line of its own — no page break
+    split a sentence there."""
+    from briefing.importer.repairs import may_join
+    assert not may_join("邮寄地址：某市某路61号某市人大法制委员会", "邮    编：361018")
+    assert not may_join("通讯地址：某县人民路1号县政府办公室", "联系电话：0591-1234567")
+    # the rule is the field's, not any line's: a sentence broken mid-word still joins
+    assert may_join("请于11月23日前将意见寄至某市人大法制", "委员会，并注明联系方式。")
