@@ -329,6 +329,7 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
 CONTENTS_ENTRIES_MIN = 5
 CONTENTS_ENTRY_MAX = 40  # characters of an entry
 CONTENTS_RESTART = 2  # entries that must begin the text again, in order
+CONTENTS_LABELS = frozenset({"目录", "目次"})
 
 
 def _contents_entry(block: RawBlock) -> str | None:
@@ -366,11 +367,15 @@ def contents_list(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
                         if _restarts(entries, start, run)),
                        None) if len(run) >= CONTENTS_ENTRIES_MIN else None
         if restart is not None and restart <= end:
+            # the list's own label over it (「目 录」): dropped with it
+            if index and blocks[index - 1].kind == "text" and re.sub(
+                    r"\s", "", blocks[index - 1].text) in CONTENTS_LABELS:
+                index -= 1
             repairs = [Repair(
                 "contents", blocks[i].line, blocks[i].text.strip(), "",
-                "Removed a contents entry: a run of numbered headings with no text between "
-                "them, which the document's own headings begin again under (the briefing "
-                "makes its own contents).", review=i == index)
+                "Removed a contents entry (or the list's 目录 label): a run of numbered "
+                "headings with no text between them, which the document's own headings "
+                "begin again under (the briefing makes its own contents).", review=i == index)
                 for i in range(index, restart)]
             return blocks[:index] + blocks[restart:], repairs
         index = end + 1

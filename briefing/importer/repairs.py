@@ -274,8 +274,10 @@ def may_join(first: str, second: str) -> bool:
         return False  # a citation or a reference entry ends with its address: finished
     if FIELD_LABEL.match(plain) and FIELD_LABEL.match(strip_tags(second)):
         return False  # 「参与单位：…」「主要撰稿人：…」: two fields of a form, not one sentence
-    if CONTACT_FIELD.match(plain):
-        return False  # 「电子邮箱：…@….cn」「联系电话：…」: a contact's field ends where it ends
+    if CONTACT_FIELD.match(plain) or CONTACT_FIELD.match(strip_tags(second).strip()):
+        # 「电子邮箱：…@….cn」「联系电话：…」: a contact's field ends where it ends, and
+        # opens a line of its own (「邮寄地址：…委员会」 ⏎ 「邮　　编：361018」)
+        return False
     if BIBLIOGRAPHY_ENTRY.match(strip_tags(second)) and plain.endswith((".", "。")):
         return False  # 「…, 2022: 1-12.」「[2] 王五, …」: the next entry of a reference list
     # A colon announces what follows (a list, a quotation): the next block starts it.

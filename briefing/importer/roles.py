@@ -348,8 +348,11 @@ def footnote_definition(line: str) -> tuple[str, str] | None:
 
 # ---------------------------------------------------------------- signature and dates
 
+# The year in Chinese numerals, its zero as a copy types it: 〇, ○ (a circle), 零, or the
+# letter O / a digit 0 that a word processor's user typed for it (「二OO九年」「二0一一年」),
+# as titleblock.read_date reads it.
 DATE_LINE = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+    r"^(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
     r"(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?$")  # a release's date, its weekday after it

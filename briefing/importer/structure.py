@@ -225,7 +225,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing)
     repairs += found
     nodes = clauses_in_order(nodes)
-    nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
+    nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = speaker_photo(nodes, authors)
@@ -752,13 +752,44 @@ ISSUING = re.compile(r"印发|转发|下发|颁发|发布|公布")
 ISSUED_TO = re.compile(r"(?:印发|转发|下发)给?你们")
 
 
+# The title of a notice that issues or forwards a document names it, in 《》 or not
+# (GB/T 9704: 「某某关于印发某某实施细则的通知」「关于转发某某关于…的意见的通知」): that
+# document follows the notice under the same name.
+ISSUING_TITLE = re.compile(
+    r"关于(?:印发|转发|颁发|发布|公布|下发)《?([^《》]{4,80}?)》?的(?:通知|通报|决定|函|公告)$")
+
+
 def quoted_names(text: str) -> set[str]:
     return {re.sub(r"\s", "", name) for name in QUOTED_NAME.findall(text)}
 
 
+def issued_names(text: str) -> set[str]:
+    """The names a notice's title quotes or issues: 「关于印发X的通知」 → X (and any 《》)."""
+    line = re.sub(r"\s", "", roles.plain(text))
+    found = ISSUING_TITLE.search(line)
+    return quoted_names(line) | ({found[1]} if found else set())
+
+
+# A document's status or period in brackets at the end of its name, which the notice
+# may give or leave out: 「某县管理办法（试行）」 is the 《某县管理办法》 it issues, and
+# 「某市行动方案（2023—2025年）」 the 《某市行动方案》.
+NAME_STATUS = re.compile(
+    r"[（(](?:试行|暂行|修订|修订稿|修订版|征求意见稿|草案|送审稿|讨论稿"
+    r"|\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|\d{4}\s*年(?:修订|版)?)[）)]$")
+
+
+def _bare_name(name: str) -> str:
+    return NAME_STATUS.sub("", name)
+
+
 def names_quoted_document(text: str, names: set[str]) -> bool:
-    """A line that is nothing but a name the text quoted in 《》 before it."""
-    return re.sub(r"\s", "", roles.plain(text)) in names
+    """A line that is nothing but a name the text quoted in 《》 before it (or gave as the
+    X of its title 「关于印发X的通知」), give or take the name's bracketed status."""
+    line = re.sub(r"\s", "", roles.plain(text))
+    if line in names:
+        return True
+    bare = _bare_name(line)
+    return len(bare) >= 4 and any(_bare_name(name) == bare for name in names)
 
 
 def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
@@ -889,8 +920,8 @@ EDITOR_NOTE_MAX = 6  # paragraphs an editor's note may span before its signature
 HEADLINE_MAX = 40
 
 
-def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
-                ) -> tuple[list[Node], list[Repair]]:
+def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
+                title: str | None = None) -> tuple[list[Node], list[Repair]]:
     """Roles that depend on neighbours: the editor's note and sidebar spans, an item's
     headline above its byline, the 落款 at the end, footnote references.
 
@@ -902,7 +933,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
     # signatures inside attachments, a note's items before the sidebars).
     passes = (_editor_notes, _credits, _signature, _field_signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
-              _inner_signatures,
+              lambda found: _inner_signatures(found, title),
               _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
               _introduced_quotes, _headnote, _table_section_headings,
               _alt_text_above_caption)
@@ -1611,15 +1642,23 @@ def _field_signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         review=True)]
 
 
-def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+def _inner_signatures(nodes: list[Node], title: str | None = None
+                      ) -> tuple[list[Node], list[Repair]]:
     """A 落款 before an attached document: a notice that issues a plan (印发…的通知) is
     signed and dated, then (after （此件公开发布）) the plan follows under its own title.
     Signer line(s) and a date line after a finished sentence, with the next block after
-    the trailers a heading or a short title line, are that notice's 落款."""
+    the trailers a heading or a short title line, are that notice's 落款.
+
+    When the next block is the very document the notice names (in 《》, or as the X of
+    its title 「关于印发X的通知」), that name is the evidence: the 落款 may then be the
+    date alone under the sentence issuing it, or follow the notice's last field line
+    (意见反馈截止日期：…) rather than a finished sentence."""
     result: list[Node] = []
     repairs: list[Repair] = []
     index = 0
-    quoted: set[str] = set()
+    # names of documents the notice's title or its text quotes or issues (「关于印发X的通知」)
+    title_names = issued_names(title) if title else set()
+    quoted: set[str] = set(title_names)
     issued: set[str] = set()  # names quoted in a sentence that issues them (现印发给你们)
     while index < len(nodes):
         node = nodes[index]
@@ -1633,7 +1672,9 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             index += 1
             continue
         if node.kind == "paragraph" and ISSUING.search(node.text):
-            issued |= quoted_names(node.text)
+            # …and, once a sentence issues something, the name the title gives it
+            # (「关于印发X的通知」 ⏎ 「现将修订后的办法印发给你们」 ⏎ 「X」)
+            issued |= quoted_names(node.text) | title_names
         start = len(result)
         while start > 0 and len(result) - start < 3 and _plain_paragraph(result[start - 1]) \
                 and roles.is_signer(result[start - 1].text):
@@ -1644,19 +1685,29 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             after += 1
         following = nodes[after] if after < len(nodes) else None
         above = result[start - 1] if start > 0 else None
-        quoted |= quoted_names(node.text) if node.kind == "paragraph" else set()
-        titled = following is not None and _plain_paragraph(following) and (
-            roles.is_short_heading(following.text)
-            or names_quoted_document(following.text, quoted))
+        quoted |= issued_names(node.text) if node.kind == "paragraph" else set()
+        named = following is not None and _plain_paragraph(following) and \
+            names_quoted_document(following.text, quoted)
+        title_end = after + 1  # the block after the issued document's title
+        if following is not None and not named and quoted:
+            broken = _broken_name(nodes, after, quoted)
+            if broken is not None:
+                following, named, title_end = broken, True, after + 2
+        titled = named or (following is not None and _plain_paragraph(following)
+                           and roles.is_short_heading(following.text))
         # 「附件」 alone: the attachment's label, its title on the next line (GB/T 9704)
         enclosed = titled and not roles.is_attachment_label(following.text)
         if (_plain_paragraph(node) and (roles.is_signature_date(node.text)
                                         or roles.broken_date(node.text) is not None)
-                and start < len(result) and above is not None
-                and above.kind in ("paragraph", "note")
+                and above is not None and above.kind in ("paragraph", "note")
+                # signer line(s) over the date; the date alone right under the sentence
+                # that issues the document named next (…现印发给你们。…现予印发，请遵照执行。)
+                and (start < len(result) or (named and ISSUING.search(above.text)
+                                             and ends_sentence(above.text)))
                 # a finished sentence, or the attachment list (附件：…) the 落款 follows,
-                # or the sentence issuing the document (…现印发给你们，请认真贯彻执行)
-                and (ends_sentence(above.text) or above.role == "attachment-item"
+                # or the sentence issuing the document (…现印发给你们，请认真贯彻执行),
+                # or anything when the named document follows
+                and (named or ends_sentence(above.text) or above.role == "attachment-item"
                      or roles.is_attachment_line(above.text)
                      # the notice's contact fields (电子邮箱：…), as a 公告 ends before it signs
                      or CONTACT_FIELD.match(strip_tags(above.text).strip()) is not None
@@ -1680,13 +1731,37 @@ def _inner_signatures(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 # The document the notice issues: its title heads the rest of the text.
                 result.append(replace(following, kind="heading", marker=PLAIN_MARKER,
                                       rank=0, origin="enclosed"))
-                index = after + 1
+                if title_end > after + 1:
+                    repairs.append(Repair(
+                        "join-heading", following.line,
+                        f"{nodes[after].text} ⏎ {nodes[after + 1].text}", following.text,
+                        "The issued document's title, broken over two lines (GB/T 9704 sets a "
+                        "long title so), is the name the notice gives it: joined the lines.",
+                        review=True))
+                index = title_end
                 continue
             index += 1
             continue
         result.append(node)
         index += 1
     return result, repairs
+
+
+def _broken_name(nodes: list[Node], at: int, names: set[str]) -> Node | None:
+    """Two short lines from `at` that together, and only so, are a name the notice gave a
+    document (「关于进一步加强新时代」 ⏎ 「基层治理工作的实施意见」): one node of both."""
+    if at + 1 >= len(nodes):
+        return None
+    first, second = nodes[at], nodes[at + 1]
+    if not (_plain_paragraph(first) and _plain_paragraph(second)
+            and "\n" not in first.text and "\n" not in second.text
+            and not ends_sentence(first.text) and not ends_sentence(second.text)
+            and names_quoted_document(first.text + second.text, names)):
+        return None
+    text = join_lines(first.text, second.text)
+    cut = len(text) - len(second.text)
+    return replace(first, text=text, segments=first.segments + tuple(
+        (cut + start, line) for start, line in second.segments))
 
 
 NOTE_FIRST_ITEM = re.compile(r"^(?:注|说明|备注|注释)\s*[：:]\s*(?:[（(]?1\s*[)）.．、]|[⑴①])")
@@ -2162,7 +2237,7 @@ HEADING_ORIGINS = {
                 "made it the heading of the section, a level above.", True),
     "attachment": ("attachment-title",
                    "The line under an attachment's label (附件, GB/T 9704): made it the "
-                   "attachment's title.", True),
+                   "attachment's title, its headings one level under it.", True),
     "parallel": ("parallel-lead",
                  "A short sentence alone over a section's text, opening like another such "
                  "sentence (parallel leads): made it the section's heading.", True),
@@ -2229,14 +2304,16 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
                   or node.rank == 1 and node.line in openers):
                 in_page_part, pushed = 0, False
             last_line = node.line
-        if node.origin == "enclosed":
+        if node.origin in ("enclosed", "attachment"):
+            # the title of a document the notice issues, or of an attachment (附件, GB/T
+            # 9704): a document of its own, its headings one level under its title
             depth, below = top, 1
         else:
             # 「01 …」「（1）…」 under a pushed 「一、」 keep their place beneath it
             inner = in_page_part if node.rank in PAGE_PART_RANKS or (
                 pushed and node.rank > 0) else 0
             pushed = pushed or bool(inner and node.rank in PAGE_PART_RANKS)
-            depth = top if node.origin in ("attachment", "page-title") else \
+            depth = top if node.origin == "page-title" else \
                 top + 1 if node.origin == "page-statement" else min(
                     depths[keys[id(node)]] + below + inner, MAX_DEPTH)
         clamped = depth > previous + 1

@@ -1137,6 +1137,12 @@ BLOG_TITLE = re.compile(
 # (「京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》」), over the title itself; and
 # the 发文字号 alone on its line, which such a copy may print twice.
 NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
+
+
+def is_document_number_line(text: str) -> bool:
+    """「某政办发〔2007〕22号」 alone on a line, in brackets or not."""
+    line = re.sub(r"^[（(]|[）)]$", "", strip_tags(text).strip())
+    return bool(NUMBER_LINE.match(line))
 NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号\s*")
 
 
@@ -1581,6 +1587,12 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     # A page's labels between the title and its facts (「索引号：…」) say nothing.
     while after < len(blocks) - 1 and after < head and blocks[after].kind == "text" and all(
             _is_page_label(line.text.strip()) for line in blocks[after].lines):
+        after += 1
+    # A 公文's 发文字号 (「（某政办发〔2007〕22号）」) stands between its title and its 主送
+    # (GB/T 9704): the addressees under it are the title's evidence all the same.
+    if after < len(blocks) - 1 and blocks[after].kind == "text" and len(
+            blocks[after].lines) == 1 and is_document_number_line(blocks[after].text) and \
+            roles.is_salutation(blocks[after + 1].text.strip()):
         after += 1
     following = blocks[after] if after < len(blocks) else None
     if following is None:
