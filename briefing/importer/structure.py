@@ -32,6 +32,7 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
+from briefing.importer.endmark import after_end_mark, without_end_mark
 from briefing.importer.govpage import (
     catalogue_rows,
     contents_list,
@@ -166,6 +167,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     fields, blocks, repairs = take_comments(blocks)
     # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
     spacing = spaced_throughout(text) or padded_with_empty_paragraphs(text)
+    # What a copy prints under a story's end mark (「（完）」): not the story (endmark.py).
+    blocks, found, tail_doubts = after_end_mark(blocks, paged=FORM_FEED in text)
+    repairs += found
     blocks, found = web_furniture(blocks, paged=FORM_FEED in text)
     repairs += found
     blocks, found = repeated_paragraphs(blocks)
@@ -173,7 +177,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = contents_list(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
-    doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
+    doubts: list[Repair] = (list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
+                            + tail_doubts)
     # A Markdown file is written, never extracted: its blank lines are all boundaries.
     raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(text, blocks)
     repairs += raw
@@ -2004,7 +2009,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
     """Paragraphs still ending mid-sentence: nothing could be joined to them."""
     doubts = []
     for index, node in enumerate(nodes):
-        if node.kind != "paragraph" or ends_sentence(node.text) or is_date_line(node.text) \
+        if node.kind != "paragraph" or ends_sentence(without_end_mark(node.text)) \
+                or is_date_line(node.text) \
                 or node.role or node.box or node.text.rstrip().endswith(("——", "—")):
             continue
         following = nodes[index + 1] if index + 1 < len(nodes) else None

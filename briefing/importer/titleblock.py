@@ -52,6 +52,7 @@ from pathlib import Path
 
 from briefing.importer import roles
 from briefing.importer.chars import han_count, has_han, simplified, strip_tags
+from briefing.importer.endmark import dateline_agency
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
@@ -2273,6 +2274,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                     "account of its meta line)."))
     if facts.source is None:
         _own_report_source(facts, blocks[head:head + DATELINE_BLOCKS])
+    if facts.source is None:  # a wire dispatch's agency (endmark.py: AGENCY_DATELINE)
+        _agency_source(facts, blocks[head:])
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -2565,6 +2568,20 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
                 "The dateline is the publication's own report (「…讯」): took the publication "
                 "as the source (the line stays).", review=True))
         return
+
+
+def _agency_source(facts: Facts, blocks: list[RawBlock]) -> None:
+    """With no 来源 line, masthead, page or own report naming a publication: the agency of
+    the wire dispatch opening the story (「中新社北京7月21日电」) is its source."""
+    found = dateline_agency(blocks)
+    if found:
+        agency, block = found
+        facts.source = agency
+        facts.repairs.append(Repair(
+            "dateline-agency", block.line, block.text.strip()[:16], f"source: {agency}",
+            "The story is a wire dispatch (「某某社…电」) and nothing else names its source: "
+            "took its agency as the source (the dateline stays); check whether the "
+            "publication that printed it should be named instead.", review=True))
 
 
 def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:

@@ -1,0 +1,120 @@
+"""A press story's end mark and what a copy carries after it; a wire story's agency.
+
+A reader's conventions, as the press sets them:
+
+- **The end mark closes the story.** A wire story ends with 「（完）」 (「(完)」 in a copy
+  with half-width brackets), or with the editor's credit in brackets closing its last
+  sentence (「…。（编辑：张三）」, 中央社's 「(編輯:張雅淨)1080201」 with the wire's date
+  stamp). The mark says the story is over: what a web copy prints under it — a site's
+  run-in junk (a line of pinyin, glosses such as 「所(suo)以(yi)」), an app's name, a
+  related link — is not the story. The mark itself is the story's text and stays (the
+  corpus golds keep 「（完）」; the editor's credit is furniture, webframe removes it).
+  Only a short tail is dropped, as a named repair to review; a tail holding another
+  story (a line opening with a dateline, several stories on the page), a photo caption,
+  an image or a heading stays, and is told.
+- **A wire dispatch names its agency.** 「新华社北京3月5日电」「中新社北京7月21日电」
+  「（中央社記者余曉涵台北1日電）」: the agency (a name ending in 社) whose dispatch the
+  story is; with no 来源 line, masthead or page naming a publication, it is the story's
+  source (the dateline stays in the text). A paper's own report (「本报讯」「…网…讯」) is
+  titleblock's OWN_REPORT.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer import roles
+from briefing.importer.chars import excerpt, simplified
+from briefing.importer.parse import RawBlock
+from briefing.importer.records import Repair
+from briefing.importer.webframe import CLOSING_EDITOR
+
+# 「…需求。（完）」「…需求。(完)」: the wire's end mark, at the end of the last paragraph.
+END_MARK = re.compile(r"[（(][ \t\u3000]*完[ \t\u3000]*[）)][ \t\u3000]*$")
+# What a copy may carry after the end mark and still be dropped: a few short lines.
+TAIL_LINES = 3
+TAIL_CHARS = 600
+
+
+def ends_story(text: str) -> bool:
+    """Does the line close a story with its end mark (「（完）」, the editor's credit)?"""
+    return bool(END_MARK.search(text) or CLOSING_EDITOR.search(text))
+
+
+def without_end_mark(text: str) -> str:
+    """The paragraph without its closing 「（完）」 (to read whether its sentence ends)."""
+    return END_MARK.sub("", text.rstrip())
+
+
+def _tail_keeps(tail: list[RawBlock], lines: list[str]) -> str:
+    """Why the tail after the end mark is kept (another story, a photo, a heading …), or
+    '' when it may go."""
+    if any(block.kind not in ("text", "comment") for block in tail):
+        return "a heading, image, table or list stands in it"
+    if any(roles.opens_with_dateline(line) for line in lines):
+        return "a line in it opens with a dateline: another story"
+    if any(roles.is_caption_text(line) or roles.is_caption_label(line) for line in lines):
+        return "a photo caption stands in it"
+    if len(lines) > TAIL_LINES or sum(len(line) for line in lines) > TAIL_CHARS:
+        return f"it is longer than {TAIL_LINES} short lines"
+    return ""
+
+
+def after_end_mark(blocks: list[RawBlock], paged: bool = False
+                   ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
+    """Blocks without the short tail a copy carries after the story's end mark (see the
+    module's docstring): (blocks, repairs, doubts). `paged`: a PDF's pages, where what
+    follows a mark is the publication's own next item — nothing is dropped there."""
+    places = [(index, number) for index, block in enumerate(blocks) if block.kind == "text"
+              for number, line in enumerate(block.lines) if ends_story(line.text.strip())]
+    if paged or not places:
+        return blocks, [], []
+    index, number = places[-1]
+    tail_blocks = ([blocks[index].with_lines(blocks[index].lines[number + 1:])]
+                   if number + 1 < len(blocks[index].lines) else []) + blocks[index + 1:]
+    lines = [line.text.strip() for block in tail_blocks if block.kind == "text"
+             for line in block.lines if line.text.strip()]
+    if not lines:
+        return blocks, [], []
+    first = next(line for block in tail_blocks if block.kind == "text"
+                 for line in block.lines if line.text.strip())
+    shown = excerpt(" ⏎ ".join(lines), 0, 0, 24)
+    mark = blocks[index].lines[number].text.strip()[-12:]
+    datelines = sum(roles.opens_with_dateline(line.text.strip())
+                    for block in blocks[:index + 1] if block.kind == "text"
+                    for line in block.lines)
+    why = _tail_keeps(tail_blocks, lines) or (
+        "the page holds several stories (each with its dateline or end mark)"
+        if len(places) > 1 or datelines > 1 else "")
+    if why:
+        return blocks, [], [Repair(
+            "after-end-mark", first.number, shown, shown,
+            f"Text follows the story's end mark 「…{mark}」 and was kept ({why}): check "
+            "whether it belongs to the article.", review=True)]
+    kept = blocks[:index] + [blocks[index].with_lines(blocks[index].lines[:number + 1])] + [
+        block for block in blocks[index + 1:] if block.kind == "comment"]
+    return kept, [Repair(
+        "after-end-mark", first.number, shown, "",
+        f"Dropped {len(lines)} line(s) after the story's end mark 「…{mark}」: a copy's "
+        "own text under the finished story (site junk, an app's name), not the story "
+        "(the mark itself is read as before).", review=True)], []
+
+
+# A wire dispatch's dateline: the agency (a name ending in 社), the reporter in 中央社's
+# form, the place, the day, 电 — 「新华社北京3月5日电」「（中央社記者余曉涵台北1日電）」.
+AGENCY_DATELINE = re.compile(
+    r"^[（(]?(?P<agency>[\u4e00-\u9fff]{1,5}?社)"
+    r"(?:记者[\u4e00-\u9fff·]{2,12}?|[\u4e00-\u9fff]{0,8}?)"
+    r"(?:\d{1,2}月)?\d{1,2}日电(?=[\s（(）)：:]|题|$)")
+DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph (after a caption)
+
+
+def dateline_agency(blocks: list[RawBlock]) -> tuple[str, RawBlock] | None:
+    """The agency whose dispatch the story is, from the dateline opening one of its first
+    text blocks (see AGENCY_DATELINE), and that block; None if no such dateline."""
+    for block in [block for block in blocks if block.kind == "text"][:DATELINE_BLOCKS]:
+        text = block.text.strip()
+        found = AGENCY_DATELINE.match(simplified(text))
+        if found:
+            return text[found.start("agency"):found.end("agency")], block
+    return None
