@@ -106,15 +106,20 @@ AGENCY_DATELINE = re.compile(
     r"^[（(]?(?P<agency>[\u4e00-\u9fff]{1,5}?社)"
     r"(?:记者[\u4e00-\u9fff·]{2,12}?|[\u4e00-\u9fff]{0,8}?)"
     r"(?:\d{1,2}月)?\d{1,2}日电(?=[\s（(）)：:]|题|$)")
-DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph (after a caption)
+DATELINE_LINES = 4  # the first lines of a text read one paragraph per line
 
 
-def dateline_agency(blocks: list[RawBlock]) -> tuple[str, RawBlock] | None:
-    """The agency whose dispatch the story is, from the dateline opening one of its first
-    text blocks (see AGENCY_DATELINE), and that block; None if no such dateline."""
-    for block in [block for block in blocks if block.kind == "text"][:DATELINE_BLOCKS]:
-        text = block.text.strip()
+def dateline_agency(blocks: list[RawBlock]) -> tuple[str, int, str] | None:
+    """The agency whose dispatch the story is, from the dateline opening one of the blocks
+    of the story's head and first paragraphs, or one of the first lines of a block (a
+    text of one paragraph per line is one block) — see AGENCY_DATELINE —, with its line
+    number and text; None if no such dateline."""
+    texts = [block for block in blocks if block.kind == "text"]
+    lines = [block.lines[0] for block in texts] + [
+        line for block in texts for line in block.lines[1:]][:DATELINE_LINES]
+    for line in lines:
+        text = line.text.strip()
         found = AGENCY_DATELINE.match(simplified(text))
         if found:
-            return text[found.start("agency"):found.end("agency")], block
+            return text[found.start("agency"):found.end("agency")], line.number, text
     return None

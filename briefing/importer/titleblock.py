@@ -2275,7 +2275,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     if facts.source is None:
         _own_report_source(facts, blocks[head:head + DATELINE_BLOCKS])
     if facts.source is None:  # a wire dispatch's agency (endmark.py: AGENCY_DATELINE)
-        _agency_source(facts, blocks[head:])
+        _agency_source(facts, blocks[:head + DATELINE_BLOCKS])
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -2575,10 +2575,10 @@ def _agency_source(facts: Facts, blocks: list[RawBlock]) -> None:
     the wire dispatch opening the story (「中新社北京7月21日电」) is its source."""
     found = dateline_agency(blocks)
     if found:
-        agency, block = found
+        agency, number, text = found
         facts.source = agency
         facts.repairs.append(Repair(
-            "dateline-agency", block.line, block.text.strip()[:16], f"source: {agency}",
+            "dateline-agency", number, text[:16], f"source: {agency}",
             "The story is a wire dispatch (「某某社…电」) and nothing else names its source: "
             "took its agency as the source (the dateline stays); check whether the "
             "publication that printed it should be named instead.", review=True))

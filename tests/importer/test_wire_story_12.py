@@ -80,3 +80,17 @@ def test_the_agency_of_a_wire_dispatch_is_the_source(tmp_path):
     result, body = import_text(tmp_path, STORY.replace("某某社南京5月9日电", "某某网南京5月9日电"),
                                "c.txt")
     assert "source: 某某社" not in _front(result)
+
+
+def test_the_agency_of_a_dispatch_under_its_headline_one_line_a_paragraph(tmp_path):
+    # A copy with no blank lines: headline, the dispatch's dateline with its 题, the
+    # agency's nameless byline, then the story — the dateline is in the head's lines.
+    text = ("评论：让乡村公路通到家门口\n"
+            "某某社北京4月2日电题：让乡村公路通到家门口\n"
+            "某某社记者\n"
+            "清晨，山里的客运班车沿着新修的公路开进村口，村民们提着菜篮子上了车。\n"
+            "这条路修通以前，村里人去一趟县城要走大半天。\n"
+            "如今，全县所有建制村都通了硬化路和客车。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "source: 某某社" in _front(result)
+    assert "某某社北京4月2日电题：让乡村公路通到家门口" in body
