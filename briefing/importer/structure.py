@@ -89,6 +89,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
+from briefing.importer.transcript import speaker_turns
 from briefing.importer.webframe import foot_doubts, web_furniture
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
@@ -247,6 +248,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         doubts += unfinished_paragraphs(nodes)
         doubts += glued_heads(nodes)
     doubts += flattened_paragraphs(nodes)
+    # A transcript's speaker on a line of its own heads the turn under it (transcript.py).
+    nodes, found, stamp_date = speaker_turns(nodes)
+    repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
     nodes, found = assign_depths(nodes, page_openers(text, cleaned.lines) if raw else None,
@@ -261,6 +265,11 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     if date is None and not fields.get("date"):
         date, found = signature_date(nodes)
         repairs += found
+    if date is None and stamp_date is not None:  # a live transcript's first time stamp
+        date = stamp_date
+        repairs.append(Repair("front-matter-date", 1, str(stamp_date), f"date: {stamp_date}",
+                              "Took the date of the live page's first time stamp.",
+                              review=True))
     if fields.get("date") and date is None:
         comment_line = next((r.line for r in repairs
                              if r.kind == "front-matter-comment"), 1)

@@ -712,6 +712,8 @@ def is_title_candidate(block: RawBlock) -> bool:
         and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
         and has_han(text)
         and (not (text.endswith(TERMINAL) or ends_sentence(text)) or exclaimed_headline(text))
+        # a line ending in a colon introduces what follows (a transcript's 「主持人某某：」)
+        and not text.endswith(("：", ":"))
         and not DASH_SUBTITLE.match(text)
         and heading_numbering(text).rank == 0
         and not is_date_line(text) and read_date(text) is None
@@ -978,6 +980,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         # A section's number alone (「（一）」「一、」) has no words: never a title.
         first = next((i for i in texts if has_han(_plain(blocks[i].text))
                       and not roles.is_caption_text(blocks[i].text.strip())
+                      # a line ending in a colon introduces what follows: 「主持人某某：」
+                      and not _plain(blocks[i].text).endswith(("：", ":"))
                       and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))),
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
