@@ -14,7 +14,7 @@ A reader's conventions:
   or a bare name (「某某：」) — is not a paragraph of its own: it is the run-in lead of
   the words that follow, written as the corpus golds write a transcript's turns,
   「**某某：**大家上午好……」. Read only in a transcript: a text where a label names a
-  host, a reporter or a spokesman (「…主持人某某：」「某某台记者：」); a label elsewhere
+  host, a reporter or a spokesman (「…主持人某某：」「某某台记者：」) or a 问/答; a label elsewhere
   (「一等奖：」 over a list) is left alone.
 - **A live page's time stamps are its furniture.** 「2024-03-08 10:49:41」 alone on a line
   right above a speaker's label is the time the page posted the turn: dropped, as a
@@ -40,8 +40,9 @@ LABEL_MAX = 40
 # The label: no sentence's punctuation in it (a name may carry a pinyin gloss, 「曲衛(wèi)國」,
 # or a list of offices, 「副主任、主持人」), then the colon, and nothing after it.
 LABEL = re.compile(r"^(?P<label>[^，。；！？,;!?：:“”\"]{1,40}?)\s*[：:]$")
-# The roles whose label makes a text a transcript.
-HOST_OR_REPORTER = re.compile(r"主持人|记者|发言人")
+# The roles whose label makes a text a transcript (a host, a reporter, a spokesman, or
+# the 问/答 of an interview).
+HOST_OR_REPORTER = re.compile(r"主持人|记者|发言人|^问$|^答$")
 # …and the roles a speaker of a transcript may carry besides.
 SPEAKER_ROLE = re.compile(r"主持人|记者|发言人|嘉宾|网友|提问|回答|^问$|^答$")
 # 「某某部部长 某某某」「阚珂」: a name (2–4 Han, a middle dot) after the office, or alone.
@@ -103,9 +104,14 @@ def speaker_turns(nodes: list[Node]) -> tuple[list[Node], list[Repair], dt.date 
         segments = ((0, node.line),) + tuple((offset + len(lead), line)
                                          for offset, line in words.segments)
         result.append(replace(words, text=lead + words.text, segments=segments))
+        # Reading the text as a transcript is one decision: its first lead is the spot
+        # to review, not every turn.
+        first = not any(repair.kind == "speaker-lead" for repair in repairs)
         repairs.append(Repair(
             "speaker-lead", node.line, node.text.strip(), lead,
             "A speaker's label on a line of its own in a transcript: made it the bold "
-            "run-in lead of the turn under it.", review=True))
+            "run-in lead of the turn under it" + (
+                " (and so every turn's: check that the text is a transcript)."
+                if first else "."), review=first))
         skip = True
     return result, repairs, stamp_date

@@ -51,3 +51,15 @@ def test_labels_outside_a_transcript_stay_paragraphs(tmp_path):
     assert "一等奖：\n\n某某县人民政府办公室" in body
     assert "**" not in body
     assert not any(r.kind == "speaker-lead" for r in result.repairs)
+
+
+def test_question_and_answer_labels_on_their_own_lines(tmp_path):
+    # An interview's 问/答 on lines of their own: each heads its turn; one spot to review.
+    text = ("# 专访：让数据多跑路\n\n问：\n\n政务服务“一网通办”推进得怎么样了？\n\n"
+            "答：\n\n目前全市90%以上的事项已经可以在网上办理。\n\n问：\n\n下一步还有什么打算？\n\n"
+            "答：\n\n我们将继续推进跨区域通办。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "**问：**政务服务“一网通办”推进得怎么样了？" in body
+    assert "**答：**我们将继续推进跨区域通办。" in body
+    leads = [r for r in result.repairs if r.kind == "speaker-lead"]
+    assert len(leads) == 4 and [r.review for r in leads] == [True, False, False, False]
