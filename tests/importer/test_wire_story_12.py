@@ -94,3 +94,43 @@ def test_the_agency_of_a_dispatch_under_its_headline_one_line_a_paragraph(tmp_pa
     result, body = import_text(tmp_path, text, "a.txt")
     assert "source: 某某社" in _front(result)
     assert "某某社北京4月2日电题：让乡村公路通到家门口" in body
+
+
+PAGE_STORY = ("# 全市春耕生产有序推进\n\n"
+              "连日来，全市各地抢抓农时，组织农户开展春耕备耕，田间地头一派繁忙景象。\n\n"
+              "据统计，目前全市已完成春播面积12万亩，占计划的六成以上。\n\n")
+
+
+def test_junk_under_the_sites_editor_field_is_no_story(tmp_path):
+    # A site closes the story with its 责任编辑 line; a copy ran a gloss in under it.
+    text = PAGE_STORY + "责任编辑：张三\n\n据(ju)统(tong)计(ji)，(，)目(mu)前(qian)\n"
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "(ju)" not in body and "（ju）" not in body and "责任编辑" not in body
+    assert body.rstrip().endswith("占计划的六成以上。")
+    assert any(r.kind == "after-end-mark" for r in result.repairs)
+
+
+def test_fact_lines_under_the_editor_field_are_left_to_the_facts(tmp_path):
+    text = PAGE_STORY + "责任编辑：张三\n\n来源：某某日报\n"
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert not any(r.kind == "after-end-mark" for r in result.repairs)
+    assert "来源：某某日报" in body  # not this pass's to drop
+
+
+def test_a_long_tail_under_the_editor_field_is_left_to_the_page_passes(tmp_path):
+    # The site's own mark: what follows is the page's business (its furniture passes), not
+    # a doubt of the story's end.
+    tail = "".join(f"第{n}段是一段较长的文字，说明某某县春耕生产的进展，编辑需要核对。\n\n"
+                   for n in range(1, 6))
+    result, body = import_text(tmp_path, PAGE_STORY + "责任编辑：张三\n\n" + tail, "a.txt")
+    assert "第5段是一段较长的文字" in body
+    assert not any(r.kind == "after-end-mark" for r in result.repairs + result.doubts)
+
+
+def test_an_editor_field_at_the_head_ends_no_story(tmp_path):
+    # The page sets its 责任编辑 field above a short story: the story is under it, kept.
+    text = ("# 县图书馆延长开放时间\n\n责任编辑：张三\n\n"
+            "即日起，县图书馆每天开放至晚上九点。\n\n周末和节假日照常开放。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "即日起，县图书馆每天开放至晚上九点。" in body and "周末和节假日照常开放。" in body
+    assert not any(r.kind == "after-end-mark" for r in result.repairs)
