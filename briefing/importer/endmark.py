@@ -136,11 +136,12 @@ def after_end_mark(blocks: list[RawBlock], paged: bool = False
 
 
 # A wire dispatch's dateline: the agency (a name ending in 社), the reporter in 中央社's
-# form, the place, the day, 电 — 「新华社北京3月5日电」「（中央社記者余曉涵台北1日電）」.
+# form, the place, the day, 电 (专电: its correspondent's) — 「新华社北京3月5日电」
+# 「新华社华盛顿3月4日专电」「（中央社記者余曉涵台北1日電）」.
 AGENCY_DATELINE = re.compile(
     r"^[（(]?(?P<agency>[\u4e00-\u9fff]{1,5}?社)"
     r"(?:记者[\u4e00-\u9fff·]{2,12}?|[\u4e00-\u9fff]{0,8}?)"
-    r"(?:\d{1,2}月)?\d{1,2}日电(?=[\s（(）)：:]|题|$)")
+    r"(?:\d{1,2}月)?\d{1,2}日专?电(?=[\s（(）)：:]|题|$)")
 DATELINE_LINES = 4  # the first lines of a text read one paragraph per line
 
 

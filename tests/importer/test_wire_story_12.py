@@ -134,3 +134,12 @@ def test_an_editor_field_at_the_head_ends_no_story(tmp_path):
     result, body = import_text(tmp_path, text, "a.txt")
     assert "即日起，县图书馆每天开放至晚上九点。" in body and "周末和节假日照常开放。" in body
     assert not any(r.kind == "after-end-mark" for r in result.repairs)
+
+
+def test_the_agency_of_a_correspondents_dispatch(tmp_path):
+    # 专电: a dispatch of the agency's correspondent abroad, its reporter in the dateline.
+    text = ("# 某國央行宣布降息\n\n"
+            "（某某社記者陳小華東京3日專電）某國央行今天宣布，將政策利率下調0.25個百分點。\n\n"
+            "分析人士認為，此舉旨在應對經濟放緩的風險。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "source: 某某社" in _front(result)
