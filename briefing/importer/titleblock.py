@@ -2269,6 +2269,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                    label.text, "a label with no value after it: kept"))
     _tail_facts(facts, blocks, head, drop)
     _bracket_credit(facts, blocks, drop)
+    if facts.source is None and facts.account and facts.account.endswith("网"):
+        # A website reposting a wire dispatch is not its publication: the agency is
+        # (a newspaper printing it in its edition is; endmark.py).
+        _agency_source(facts, blocks[:head + DATELINE_BLOCKS], facts.account)
     if facts.source is None and facts.account:
         facts.source = facts.account
         facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
@@ -2574,18 +2578,21 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
         return
 
 
-def _agency_source(facts: Facts, blocks: list[RawBlock]) -> None:
-    """With no 来源 line, masthead, page or own report naming a publication: the agency of
-    the wire dispatch opening the story (「中新社北京7月21日电」) is its source."""
+def _agency_source(facts: Facts, blocks: list[RawBlock], site: str | None = None) -> None:
+    """With no 来源 line, masthead, page or own report naming a publication (or only a
+    website, `site`, reposting it): the agency of the wire dispatch opening the story
+    (「中新社北京7月21日电」) is its source."""
     found = dateline_agency(blocks)
     if found:
         agency, number, text = found
         facts.source = agency
+        why = (f"the website that reposted it ({site}) is not its publication" if site
+               else "nothing else names its source")
         facts.repairs.append(Repair(
             "dateline-agency", number, text[:16], f"source: {agency}",
-            "The story is a wire dispatch (「某某社…电」) and nothing else names its source: "
-            "took its agency as the source (the dateline stays); check whether the "
-            "publication that printed it should be named instead.", review=True))
+            f"The story is a wire dispatch (「某某社…电」) and {why}: took its agency as the "
+            "source (the dateline stays); check whether the publication that printed it "
+            "should be named instead.", review=True))
 
 
 def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:

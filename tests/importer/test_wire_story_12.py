@@ -143,3 +143,18 @@ def test_the_agency_of_a_correspondents_dispatch(tmp_path):
             "分析人士認為，此舉旨在應對經濟放緩的風險。\n")
     result, body = import_text(tmp_path, text, "a.txt")
     assert "source: 某某社" in _front(result)
+
+
+def test_a_website_reposting_a_dispatch_is_not_its_source(tmp_path):
+    # The portal's meta line names the site; the dispatch names its agency: the agency.
+    def text(site: str) -> str:
+        return ("青海以绿为底 跑出新速度\n"
+                f"{site} 2023-08-16 09:56:12\n\n"
+                "某某社西宁8月15日电 题：青海以绿为底 跑出新速度\n\n"
+                "今年上半年，青海省地区生产总值增速高出全国平均增速1.3个百分点。\n\n"
+                "这样一个生态保护优先省份缘何跑出新速度？记者对此进行了走访调研。\n")
+    result, body = import_text(tmp_path, text("某某网"), "a.txt")
+    assert "source: 某某社" in _front(result)
+    # …a newspaper printing the dispatch in its edition is its publication
+    result, body = import_text(tmp_path, text("某某日报"), "b.txt")
+    assert "source: 某某日报" in _front(result)
