@@ -59,6 +59,8 @@ def _tail_keeps(tail: list[RawBlock], lines: list[str]) -> str:
         return "a line in it opens with a dateline: another story"
     if any(roles.is_caption_text(line) or roles.is_caption_label(line) for line in lines):
         return "a photo caption stands in it"
+    if any(roles.footnote_definition(line) for line in lines):
+        return "a footnote stands in it"
     if len(lines) > TAIL_LINES or sum(len(line) for line in lines) > TAIL_CHARS:
         return f"it is longer than {TAIL_LINES} short lines"
     return ""

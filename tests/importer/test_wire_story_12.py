@@ -158,3 +158,11 @@ def test_a_website_reposting_a_dispatch_is_not_its_source(tmp_path):
     # …a newspaper printing the dispatch in its edition is its publication
     result, body = import_text(tmp_path, text("某某日报"), "b.txt")
     assert "source: 某某日报" in _front(result)
+
+
+def test_a_footnote_after_the_end_mark_stays(tmp_path):
+    text = ("# 港口吞吐量增长\n\n" + STORY.replace("。（完）", "[^1]。（完）").replace("\n", "\n\n")
+            + "\n[^1]: 含内河港口和沿海港口。\n")
+    result, body = import_text(tmp_path, text, "a.md")
+    assert "含内河港口和沿海港口" in body
+    assert not any(r.kind == "after-end-mark" for r in result.repairs)
