@@ -32,6 +32,7 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
+from briefing.importer.endmark import after_end_mark, without_end_mark
 from briefing.importer.govpage import (
     catalogue_rows,
     contents_list,
@@ -88,6 +89,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
+from briefing.importer.transcript import speaker_turns
 from briefing.importer.webframe import foot_doubts, web_furniture
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
@@ -166,6 +168,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     fields, blocks, repairs = take_comments(blocks)
     # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
     spacing = spaced_throughout(text) or padded_with_empty_paragraphs(text)
+    # What a copy prints under a story's end mark (「（完）」): not the story (endmark.py).
+    blocks, found, tail_doubts = after_end_mark(blocks, paged=FORM_FEED in text)
+    repairs += found
     blocks, found = web_furniture(blocks, paged=FORM_FEED in text)
     repairs += found
     blocks, found = repeated_paragraphs(blocks)
@@ -173,7 +178,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = contents_list(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
-    doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
+    doubts: list[Repair] = (list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
+                            + tail_doubts)
     # A Markdown file is written, never extracted: its blank lines are all boundaries.
     raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(text, blocks)
     repairs += raw
@@ -242,6 +248,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         doubts += unfinished_paragraphs(nodes)
         doubts += glued_heads(nodes)
     doubts += flattened_paragraphs(nodes)
+    # A transcript's speaker on a line of its own heads the turn under it (transcript.py).
+    nodes, found, stamp_date = speaker_turns(nodes)
+    repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
     nodes, found = assign_depths(nodes, page_openers(text, cleaned.lines) if raw else None,
@@ -256,6 +265,11 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     if date is None and not fields.get("date"):
         date, found = signature_date(nodes)
         repairs += found
+    if date is None and stamp_date is not None:  # a live transcript's first time stamp
+        date = stamp_date
+        repairs.append(Repair("front-matter-date", 1, str(stamp_date), f"date: {stamp_date}",
+                              "Took the date of the live page's first time stamp.",
+                              review=True))
     if fields.get("date") and date is None:
         comment_line = next((r.line for r in repairs
                              if r.kind == "front-matter-comment"), 1)
@@ -2079,7 +2093,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
     """Paragraphs still ending mid-sentence: nothing could be joined to them."""
     doubts = []
     for index, node in enumerate(nodes):
-        if node.kind != "paragraph" or ends_sentence(node.text) or is_date_line(node.text) \
+        if node.kind != "paragraph" or ends_sentence(without_end_mark(node.text)) \
+                or is_date_line(node.text) \
                 or node.role or node.box or node.text.rstrip().endswith(("——", "—")):
             continue
         following = nodes[index + 1] if index + 1 < len(nodes) else None

@@ -52,6 +52,7 @@ from pathlib import Path
 
 from briefing.importer import roles
 from briefing.importer.chars import han_count, has_han, simplified, strip_tags
+from briefing.importer.endmark import dateline_agency
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
@@ -711,6 +712,8 @@ def is_title_candidate(block: RawBlock) -> bool:
         and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
         and has_han(text)
         and (not (text.endswith(TERMINAL) or ends_sentence(text)) or exclaimed_headline(text))
+        # a line ending in a colon introduces what follows (a transcript's 「主持人某某：」)
+        and not text.endswith(("：", ":"))
         and not DASH_SUBTITLE.match(text)
         and heading_numbering(text).rank == 0
         and not is_date_line(text) and read_date(text) is None
@@ -977,6 +980,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         # A section's number alone (「（一）」「一、」) has no words: never a title.
         first = next((i for i in texts if has_han(_plain(blocks[i].text))
                       and not roles.is_caption_text(blocks[i].text.strip())
+                      # a line ending in a colon introduces what follows: 「主持人某某：」
+                      and not _plain(blocks[i].text).endswith(("：", ":"))
                       and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))),
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
@@ -2276,6 +2281,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                    label.text, "a label with no value after it: kept"))
     _tail_facts(facts, blocks, head, drop)
     _bracket_credit(facts, blocks, drop)
+    if facts.source is None and facts.account and facts.account.endswith("网"):
+        # A website reposting a wire dispatch is not its publication: the agency is
+        # (a newspaper printing it in its edition is; endmark.py).
+        _agency_source(facts, blocks[:head + DATELINE_BLOCKS], facts.account)
     if facts.source is None and facts.account:
         facts.source = facts.account
         facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
@@ -2285,6 +2294,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                     "account of its meta line)."))
     if facts.source is None:
         _own_report_source(facts, blocks[head:head + DATELINE_BLOCKS])
+    if facts.source is None:  # a wire dispatch's agency (endmark.py: AGENCY_DATELINE)
+        _agency_source(facts, blocks[:head + DATELINE_BLOCKS])
     _subtitle_facts(facts, subtitle_line)
     if not facts.authors:
         _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
@@ -2577,6 +2588,23 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
                 "The dateline is the publication's own report (「…讯」): took the publication "
                 "as the source (the line stays).", review=True))
         return
+
+
+def _agency_source(facts: Facts, blocks: list[RawBlock], site: str | None = None) -> None:
+    """With no 来源 line, masthead, page or own report naming a publication (or only a
+    website, `site`, reposting it): the agency of the wire dispatch opening the story
+    (「中新社北京7月21日电」) is its source."""
+    found = dateline_agency(blocks)
+    if found:
+        agency, number, text = found
+        facts.source = agency
+        why = (f"the website that reposted it ({site}) is not its publication" if site
+               else "nothing else names its source")
+        facts.repairs.append(Repair(
+            "dateline-agency", number, text[:16], f"source: {agency}",
+            f"The story is a wire dispatch (「某某社…电」) and {why}: took its agency as the "
+            "source (the dateline stays); check whether the publication that printed it "
+            "should be named instead.", review=True))
 
 
 def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:

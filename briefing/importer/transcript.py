@@ -1,0 +1,117 @@
+"""A transcript's turns (答记者问, 部长通道, 访谈实录) when the speaker stands on a line of its
+own, as live-text pages and their copies set them:
+
+    主持人 某某某：
+    大家上午好，……
+    2024-03-08 10:49:41
+    某某报记者：
+    请问……？
+
+A reader's conventions:
+
+- **A speaker's label heads the turn under it.** A short line ending in a colon that
+  names a speaker — a role (主持人, 记者, 发言人), an office and a name (「某某部部长 某某」)
+  or a bare name (「某某：」) — is not a paragraph of its own: it is the run-in lead of
+  the words that follow, written as the corpus golds write a transcript's turns,
+  「**某某：**大家上午好……」. Read only in a transcript: a text where a label names a
+  host, a reporter or a spokesman (「…主持人某某：」「某某台记者：」) or a 问/答; a label elsewhere
+  (「一等奖：」 over a list) is left alone.
+- **A live page's time stamps are its furniture.** 「2024-03-08 10:49:41」 alone on a line
+  right above a speaker's label is the time the page posted the turn: dropped, as a
+  named repair; its date is the text's date when nothing else gives one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from briefing.importer import roles
+from briefing.importer.chars import simplified, strip_tags
+from briefing.importer.records import Repair
+from briefing.importer.repairs import heading_numbering
+
+if TYPE_CHECKING:  # structure imports this module
+    from briefing.importer.structure import Node
+
+LABEL_MAX = 40
+# The label: no sentence's punctuation in it (a name may carry a pinyin gloss, 「曲衛(wèi)國」,
+# or a list of offices, 「副主任、主持人」), then the colon, and nothing after it.
+LABEL = re.compile(r"^(?P<label>[^，。；！？,;!?：:“”\"]{1,40}?)\s*[：:]$")
+# The roles whose label makes a text a transcript (a host, a reporter, a spokesman, or
+# the 问/答 of an interview).
+HOST_OR_REPORTER = re.compile(r"主持人|记者|发言人|^问$|^答$")
+# …and the roles a speaker of a transcript may carry besides.
+SPEAKER_ROLE = re.compile(r"主持人|记者|发言人|嘉宾|网友|提问|回答|^问$|^答$")
+# 「某某部部长 某某某」「阚珂」: a name (2–4 Han, a middle dot) after the office, or alone.
+NAME = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff·]{2,4}"
+                  r"(?:[(（][a-zA-Z\u00c0-\u024f]+[)）][\u4e00-\u9fff]?)*$")
+TIME_STAMP = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def speaker_label(text: str) -> str | None:
+    """The label of a line that is a speaker's label alone (see the module), else None."""
+    line = simplified(strip_tags(text).strip())
+    found = LABEL.match(line) if len(line) <= LABEL_MAX + 1 else None
+    if not found or roles.is_salutation(line) or heading_numbering(line).rank:
+        return None
+    label = found["label"].strip()
+    if SPEAKER_ROLE.search(label) or NAME.search(label):
+        return label
+    return None
+
+
+def _plain(node: Node) -> bool:
+    return node.kind == "paragraph" and not node.role and not node.box
+
+
+def speaker_turns(nodes: list[Node]) -> tuple[list[Node], list[Repair], dt.date | None]:
+    """In a transcript (see the module), each speaker's label joined to the turn under it
+    as its bold run-in lead, and the live page's time stamps above the labels dropped:
+    (nodes, repairs, the first stamp's date or None)."""
+    labels = {index for index, node in enumerate(nodes)
+              if _plain(node) and speaker_label(node.text)
+              and index + 1 < len(nodes) and _plain(nodes[index + 1])
+              and not speaker_label(nodes[index + 1].text)}
+    if not any(HOST_OR_REPORTER.search(speaker_label(nodes[index].text) or "")
+               for index in labels):
+        return nodes, [], None
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    stamp_date = None
+    skip = False
+    for index, node in enumerate(nodes):
+        if skip:
+            skip = False
+            continue
+        stamp = TIME_STAMP.match(node.text.strip()) if _plain(node) else None
+        if stamp and index + 1 in labels:
+            stamp_date = stamp_date or dt.date.fromisoformat(
+                "-".join(f"{int(part):02d}" for part in stamp["date"].split("-")))
+            repairs.append(Repair(
+                "live-time-stamp", node.line, node.text.strip(), "",
+                "Dropped the live page's time stamp above a speaker's turn (when the page "
+                "posted it; no word of the transcript)."))
+            continue
+        if index not in labels:
+            result.append(node)
+            continue
+        words = nodes[index + 1]
+        lead = f"**{node.text.strip()}**"
+        segments = ((0, node.line),) + tuple((offset + len(lead), line)
+                                         for offset, line in words.segments)
+        result.append(replace(words, text=lead + words.text, segments=segments))
+        # Reading the text as a transcript is one decision: its first lead is the spot
+        # to review, not every turn.
+        first = not any(repair.kind == "speaker-lead" for repair in repairs)
+        repairs.append(Repair(
+            "speaker-lead", node.line, node.text.strip(), lead,
+            "A speaker's label on a line of its own in a transcript: made it the bold "
+            "run-in lead of the turn under it" + (
+                " (and so every turn's: check that the text is a transcript)."
+                if first else "."), review=first))
+        skip = True
+    return result, repairs, stamp_date
