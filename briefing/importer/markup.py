@@ -98,6 +98,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     table_line = 0
     hard: set[int] = set()  # lines ending in an explicit line break (<br>)
     references, definitions, fences = _link_references(text, raw_lines)
+    nested = nested_items(text) if markdown else set()
     joins = ((continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
              (wrapped, "soft-wrap", SOFT_WRAP), (mark_continued, "mark-opening", MARK_OPENING))
     for index, raw in enumerate(raw_lines):
@@ -161,6 +162,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
         if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
                               raw_lines[index - 2] if index > 1 else "", result):
             continue
+        if index in nested:  # an item of a list inside a list item: read as any item
+            raw = raw.lstrip(" \t")
         _read_line(number, raw, result, references)
         if HARD_BREAK.search(raw):
             hard.add(number)
@@ -468,6 +471,31 @@ def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], d
         references[label] = reference
         lines.update(range(start, end))
     return {"references": references}, lines, fences
+
+
+def nested_items(text: str) -> set[int]:
+    """The indices of the lines opening an item of a bullet list nested in a list item
+    (「1.  kprobes:」 ⏎ 「    -   内核级动态追踪技术；」), as markdown-it reads the lists:
+    indented by its parent's content, four spaces or more, such an item is no code block
+    but an item like any other (BULLET reads the unindented ones only, lest a code line
+    be taken for an item)."""
+    found: set[int] = set()
+    kinds: list[str] = []  # the open lists, outermost first
+    for token in _MD.parse(text):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            kinds.append(token.type)
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            kinds.pop()
+        elif (token.type == "list_item_open" and token.map and len(kinds) > 1
+              and kinds[-1] == "bullet_list_open"):
+            found.add(token.map[0])
+    lines = text.split("\n")
+    return {index for index in found
+            if index < len(lines) and NESTED_BULLET.match(lines[index])}
+
+
+# 「    -   内核级…」: a bullet indented four columns or more (a nested list's).
+NESTED_BULLET = re.compile(r"^(?: {4,}|\t)[ \t]*[-*+][ \t]+(?=\S)")
 
 
 # A code line opening with what Markdown reads as a block (# > | - + * 1.) is escaped.
