@@ -116,6 +116,7 @@ class Node:
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
     label: str = ""  # a footnote's label
     held: str = ""  # a table made on a guess: why (heldtables.py; a marker line above it)
+    item: bool = False  # an item of a Markdown bullet list: never a heading
 
     @property
     def line(self) -> int:
@@ -222,7 +223,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     blocks, found = split_run_on_captions(blocks)
     repairs += found
-    nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing)
+    nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing,
+                            items=bullet_items(markup, cleaned.source_number))
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
@@ -761,13 +763,14 @@ def names_quoted_document(text: str, names: set[str]) -> bool:
     return re.sub(r"\s", "", roles.plain(text)) in names
 
 
-def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
-             ) -> tuple[list[Node], list[Repair]]:
+def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
+             items: frozenset[int] = frozenset()) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
 
     `spaced_captions`: whether extra blank lines around a short line make it a caption —
     not in Markdown, which sets any number of blank lines as one (exporters write them
-    between all paragraphs) and marks a photo as an image."""
+    between all paragraphs) and marks a photo as an image. `items`: the lines opening an
+    item of a bullet list (markup.py), whose blocks stay paragraphs (`list_item_nodes`)."""
     nodes: list[Node] = []
     repairs: list[Repair] = []
     pending_caption: str | None = None
@@ -857,12 +860,32 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                                 "A bold line with nothing under it but a picture, the next "
                                 "heading after it: made it the picture's label (a caption), "
                                 "not a heading.", review=True)]
+            if block.line in items:
+                made = list_item_nodes(block, made)
             nodes += made
             repairs += found
     return nodes, repairs
 
 
 HEAD_LINES_MAX = 3  # lines the title block may leave above a 主送 line (文号, a date)
+
+
+def bullet_items(markup, source_number) -> frozenset[int]:
+    """The source lines opening an item of a Markdown bullet list (「- 第二项」), as the
+    markup reader found them (its list-item repairs, numbered in the text it read)."""
+    return frozenset(source_number(repair.line) for repair in markup.repairs
+                     if repair.kind == "list-item" and repair.after)
+
+
+def list_item_nodes(block: RawBlock, made: list[Node]) -> list[Node]:
+    """An item of a bullet list is a paragraph of the list, never a heading, however short
+    or bold it is (「- 第二项」「- **注意事项**」): the author wrote a list. Its nodes are
+    marked, so that no later pass (short lines over a paragraph, run-in heads) heads
+    with it either."""
+    if any(node.kind == "heading" for node in made):
+        text, segments = _segments(block.lines, joined=True)
+        made = [Node("paragraph", text, segments)]
+    return [replace(node, item=True) if node.kind == "paragraph" else node for node in made]
 
 
 def _at_head(nodes: list[Node]) -> bool:
@@ -1363,7 +1386,7 @@ def _lead_sentence(node: Node, following: Node) -> str | None:
     opening clause (「这五年」), else None."""
     text = roles.plain(node.text)
     match = LEAD_OPENING.match(text)
-    if not (match and _plain_paragraph(node) and len(node.segments) == 1
+    if not (match and _plain_paragraph(node) and not node.item and len(node.segments) == 1
             and len(text) <= LEAD_MAX and text[-1] in "。！"
             and len(re.findall(r"[。！？；]", text)) == 1
             and _plain_paragraph(following)
@@ -1439,7 +1462,7 @@ def _short_heading_line(node: Node, above: Node | None = None) -> bool:
     section's last paragraph), not stand in a list of short items."""
     comma = (above is not None and above.kind == "paragraph" and ends_sentence(above.text)
              and bool(COMMA_SUBHEAD.match(roles.plain(node.text))))
-    return (node.kind == "paragraph" and not node.role and not node.box
+    return (node.kind == "paragraph" and not node.role and not node.box and not node.item
             and (roles.is_short_heading(node.text) or comma)
             and not node.text.rstrip().endswith(("：", ":"))
             and not roles.is_attachment_label(node.text)
@@ -1465,7 +1488,8 @@ def _headlines(nodes: list[Node]) -> list[Repair]:
         if node.kind != "byline" or index == 0:
             continue
         above = nodes[index - 1]
-        if above.kind == "paragraph" and not above.role and _is_headline(above.text):
+        if above.kind == "paragraph" and not above.role and not above.item \
+                and _is_headline(above.text):
             nodes[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
                                        rank=heading_numbering(above.text).rank,
                                        origin="headline")
@@ -2007,6 +2031,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
         if node.kind != "paragraph" or ends_sentence(node.text) or is_date_line(node.text) \
                 or node.role or node.box or node.text.rstrip().endswith(("——", "—")):
             continue
+        if node.item:
+            continue  # a list's item: a word or a phrase is all an item needs to be
         following = nodes[index + 1] if index + 1 < len(nodes) else None
         if node.text.rstrip().endswith(("：", ":")):
             continue  # it introduces what follows
@@ -2074,7 +2100,7 @@ def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Nod
     listed = _tight_list_items(nodes) if markdown else set()
     for index, node in enumerate(nodes):
         parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box \
-            and index not in listed else None
+            and not node.item and index not in listed else None
         if parts is None:
             result.append(node)
             continue

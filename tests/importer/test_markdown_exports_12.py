@@ -32,3 +32,20 @@ def test_an_item_of_a_list_nested_in_a_list_item_is_a_paragraph_without_its_bull
         "由开发者预先写好插桩点的技术；", "接口比动态追踪更稳定。", "以上是两类事件源。"]
     assert sum(r.kind == "list-item" for r in result.repairs) == 4
 
+
+def test_an_item_of_a_bullet_list_is_never_a_heading(tmp_path):
+    # Short items with no sentence mark, one of them bold, over a paragraph: a short line
+    # there would read as a heading, but the author wrote a list — each item stays a
+    # paragraph (its bold kept), with no heading and no question about missing text.
+    result, body = import_text(tmp_path, (
+        "# 关于开展节能检查的说明\n\n"
+        "本次检查分三步进行。要点如下：\n\n"
+        "- 第一项\n"
+        "- 第二项\n"
+        "- **联系方式**\n\n"
+        "检查结束后，请各单位在五个工作日内提交书面报告，并附上相关照片和记录。\n"), "a.md")
+    assert "#" not in body
+    assert paragraphs(body) == [
+        "本次检查分三步进行。要点如下：", "第一项", "第二项", "**联系方式**",
+        "检查结束后，请各单位在五个工作日内提交书面报告，并附上相关照片和记录。"]
+    assert not [d for d in result.doubts if d.kind == "unfinished-paragraph"]
