@@ -176,7 +176,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
     # A Markdown file is written, never extracted: its blank lines are all boundaries.
-    raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(text, blocks)
+    raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(
+        text, blocks, lines_are_paragraphs=cleaned.layout == "line-per-paragraph")
     repairs += raw
     if not raw and not markdown:
         blocks, found = trailing_pager(blocks)
@@ -294,15 +295,21 @@ def page_titles(nodes: list[Node], lines: frozenset[int],
     return result
 
 
-def raw_extraction(text: str, blocks: list[RawBlock]) -> list[Repair]:
+def raw_extraction(text: str, blocks: list[RawBlock], lines_are_paragraphs: bool = False
+                   ) -> list[Repair]:
     """A Repair stating the evidence that the text is a raw extraction, or [] if clean.
 
     Only in a raw extraction may a blank line be a page break inside a paragraph; in a
-    clean Markdown or text source a blank line is always a boundary.
+    clean Markdown or text source a blank line is always a boundary. A copy written one
+    paragraph a line, lines of every length (`lines_are_paragraphs`: a 公众号 article
+    pasted from a mirror), was never set in pages: a line ending in no mark there is a
+    heading (「2背景」), an item or a caption, not half a paragraph — only a page's own
+    traces (form feeds, text repeated across a break) make it an extraction.
     """
     paragraphs = [block.text for block in blocks if block.kind == "text"]
     evidence = roles.raw_extraction_evidence(text, paragraphs)
-    strong = [item for item in evidence if not item.startswith("half-width commas")]
+    strong = [item for item in evidence if not item.startswith("half-width commas")
+              and not (lines_are_paragraphs and item.endswith("broken off mid-word"))]
     if not strong:
         return []
     line = next((block.line for block in blocks if block.kind == "text"), 1)

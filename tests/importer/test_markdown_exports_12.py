@@ -49,3 +49,23 @@ def test_an_item_of_a_bullet_list_is_never_a_heading(tmp_path):
         "本次检查分三步进行。要点如下：", "第一项", "第二项", "**联系方式**",
         "检查结束后，请各单位在五个工作日内提交书面报告，并附上相关照片和记录。"]
     assert not [d for d in result.doubts if d.kind == "unfinished-paragraph"]
+
+
+def test_a_copy_written_one_paragraph_a_line_is_no_raw_extraction(tmp_path):
+    # A 公众号 article pasted from a mirror: a paragraph a line, lines of every length,
+    # the converter's half-width commas, numbered heads run into their titles (「2做法」).
+    # Lines ending in no mark are heads and unfinished sentences of the copy, not halves
+    # of paragraphs a page broke: no line is joined to the next.
+    lines = ["本文介绍一个小工具的由来,以及我们在开发中遇到的问题和解决办法,希望对大家有所帮助。",
+             "1缘起",
+             "去年我们接手了一批营销活动页面,特点是数量多而且每个页面都很小,需要同时维护两个地区的版本",
+             "2做法",
+             "先完成第一个地区的版本,然后复制一份代码,再逐页修改页面上的文字、价格和登录方式",
+             "3问题",
+             "复制的做法容易出错,两个版本又要同时上线,修改一处就要改两处,测试时间也常常不够。",
+             "最后我们把两个版本合成了一个项目,用一个开关区分地区。"]
+    result, body = import_text(tmp_path, "\n".join(lines) + "\n", "a.txt")
+    kept = [part.removeprefix("## ") for part in paragraphs(body)]
+    assert kept == [line.replace(",", "，") for line in lines]
+    assert not [r for r in result.repairs if r.kind in ("raw-extraction", "join-split-paragraph")]
+
