@@ -69,3 +69,24 @@ def test_a_copy_written_one_paragraph_a_line_is_no_raw_extraction(tmp_path):
     assert kept == [line.replace(",", "，") for line in lines]
     assert not [r for r in result.repairs if r.kind in ("raw-extraction", "join-split-paragraph")]
 
+
+def test_a_reposts_credit_line_is_never_the_title(tmp_path):
+    # A copy with no title line opens with the account's greeting, then the repost's
+    # credit 「本文来自读者@某某 投稿授权」 and the original's link: the credit says where
+    # the text comes from, not what it is about — no title is taken (a doubt asks for
+    # one), and the greeting above it is kept, not dropped as a page's furniture.
+    result, body = import_text(tmp_path, (
+        "大家好,我是阿明。每周我们一起读一段源码,感兴趣的朋友可以加我微信参与,共同进步。\n"
+        "本文来自读者@小林 投稿授权\n"
+        "原文链接:https://example.com/post/12345\n"
+        "前言\n"
+        "这篇文章讲我们怎样把两个版本的项目合成一个项目,以及中间遇到的几个问题。\n"
+        "做法\n"
+        "营销活动页面数量多、每页都小,复制代码的办法越来越难以为继,于是我们改用一个开关。\n"),
+        "a.txt")
+    assert result.title == ""
+    assert any(d.kind == "no-title" for d in result.doubts)
+    assert paragraphs(body)[:2] == [
+        "大家好，我是阿明。每周我们一起读一段源码，感兴趣的朋友可以加我微信参与，共同进步。",
+        "本文来自读者@小林 投稿授权"]
+    assert not [r for r in result.repairs if r.kind == "furniture-above-title"]
