@@ -2306,11 +2306,13 @@ def _sibling_depth(placed: list[tuple[tuple[int, int], int]], key: tuple[int, in
     """A heading of the same form (marker and numbering) as an earlier one in the same
     part is its sibling, at its depth: 「**OpenRank**」 set a level up under a short part
     (clamped) keeps 「**活跃度**」 beside it, not under it. The part ends at a heading
-    shallower than that sibling."""
-    shallowest = depth
+    as shallow as that sibling or shallower: 「### 子版面」 raised to the top under the
+    title, then 「## 3. 项目列表」 at the top, holds no 「### 2025 年 4 月 14 号添加」 under
+    it — that one is 「## 3.」's subsection."""
+    shallowest = depth + 1  # the headings between: each ends the parts at its depth
     for earlier, at in reversed(placed):
         if earlier == key:
-            return at if at <= shallowest else depth
+            return at if at < shallowest else depth
         shallowest = min(shallowest, at)
     return depth
 

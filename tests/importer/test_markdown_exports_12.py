@@ -90,3 +90,25 @@ def test_a_reposts_credit_line_is_never_the_title(tmp_path):
         "大家好，我是阿明。每周我们一起读一段源码，感兴趣的朋友可以加我微信参与，共同进步。",
         "本文来自读者@小林 投稿授权"]
     assert not [r for r in result.repairs if r.kind == "furniture-above-title"]
+
+
+def test_a_heading_raised_to_the_top_does_not_pull_its_later_namesakes_past_a_part(
+        tmp_path):
+    # A README whose title is a `##` line: its first `###` stands right under the title
+    # and must rise to the top level; a `##` part follows, and the `###` under that part
+    # are its subsections — the risen one's form does not make them its siblings.
+    result, body = import_text(tmp_path, (
+        "## 本市志愿服务项目汇编\n\n"
+        "汇集全市各区登记的志愿服务项目，按登记日期排列。\n\n"
+        "### 使用说明\n\n"
+        "本汇编每月更新一次，项目信息由各区志愿服务中心提供。\n\n"
+        "## 项目列表\n\n"
+        "### 2025 年 4 月 14 号登记\n\n"
+        "#### 东城区\n\n"
+        "社区图书角：每周六上午为社区儿童读绘本。\n\n"
+        "### 2025 年 4 月 8 号登记\n\n"
+        "#### 西城区\n\n"
+        "老年助餐点：为辖区独居老人送餐上门。\n"), "a.md")
+    heads = [line for line in body.split("\n") if line.startswith("#")]
+    assert heads == ["## 使用说明", "## 项目列表", "### 2025 年 4 月 14 号登记", "#### 东城区",
+                     "### 2025 年 4 月 8 号登记", "#### 西城区"]
