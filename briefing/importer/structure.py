@@ -157,6 +157,10 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
     cleaned = clean_source(text, markdown=markdown)
     markup = read_markup(cleaned.text(), markdown=markdown)
+    # The reader counts lines in the cleaned text; the report counts the source's (a
+    # front matter or furniture the clean-up took out moves every line after it).
+    markup.repairs = [replace(r, line=cleaned.source_number(r.line)) for r in markup.repairs]
+    markup.doubts = [replace(r, line=cleaned.source_number(r.line)) for r in markup.doubts]
     # A plain text's rows of '|'-separated cells (a web page's table copied as text).
     lines, page_fields, catalogue = (markup.lines, {}, []) if markdown else catalogue_rows(
         markup.lines)
@@ -225,7 +229,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = split_run_on_captions(blocks)
     repairs += found
     nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing,
-                            items=bullet_items(markup, cleaned.source_number))
+                            items=bullet_items(markup))
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown)
@@ -877,10 +881,10 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
 HEAD_LINES_MAX = 3  # lines the title block may leave above a 主送 line (文号, a date)
 
 
-def bullet_items(markup, source_number) -> frozenset[int]:
+def bullet_items(markup) -> frozenset[int]:
     """The source lines opening an item of a Markdown bullet list (「- 第二项」), as the
-    markup reader found them (its list-item repairs, numbered in the text it read)."""
-    return frozenset(source_number(repair.line) for repair in markup.repairs
+    markup reader found them (its list-item repairs)."""
+    return frozenset(repair.line for repair in markup.repairs
                      if repair.kind == "list-item" and repair.after)
 
 

@@ -112,3 +112,26 @@ def test_a_heading_raised_to_the_top_does_not_pull_its_later_namesakes_past_a_pa
     heads = [line for line in body.split("\n") if line.startswith("#")]
     assert heads == ["## 使用说明", "## 项目列表", "### 2025 年 4 月 14 号登记", "#### 东城区",
                      "### 2025 年 4 月 8 号登记", "#### 西城区"]
+
+
+def test_the_reports_lines_of_a_post_with_front_matter_are_the_sources_lines(tmp_path):
+    # A Hexo post opens with its front matter, which the clean-up takes out: what the
+    # markup reader then did (a list item, a link) is still reported at the line of the
+    # source file the editor opens, not of the text left after the front matter.
+    source = ("---\n"
+              "title: 周末读书会纪要\n"
+              "date: 2023-02-19 10:49:13\n"
+              "tags:\n"
+              "  - 读书\n"
+              "---\n\n"
+              "本周读书会讨论了两本书。\n\n"
+              "- 第一本是关于城市规划的\n"
+              "- 第二本是一部地方志\n\n"
+              "详见[活动页面](https://example.com/club)。\n")
+    result, body = import_text(tmp_path, source, "a.md")
+    lines = source.split("\n")
+    items = [r.line for r in result.repairs if r.kind == "list-item"]
+    assert [lines[n - 1] for n in items] == ["- 第一本是关于城市规划的", "- 第二本是一部地方志"]
+    link = next(r.line for r in result.repairs if r.kind == "link")
+    assert lines[link - 1].startswith("详见")
+
