@@ -152,12 +152,17 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             result.lines.append(SourceLine(number, "", virtual=True))
             continue
         if TEMPLATE_TAGS.match(stripped):
+            caption = shortcode_caption(stripped)
             result.repairs.append(Repair(
-                "template-tag", number, stripped[:40], "",
+                "template-tag", number, stripped[:40], caption,
                 "Dropped a site generator's template tag ({% … %} / {{ … }}): page code, "
-                "never text."))
+                "never text" + (" — its picture's caption kept, under the picture." if caption
+                                else ".")))
             result.lines.append(SourceLine(number, "", virtual=True, image=(
-                "" if PICTURE_TAG.match(stripped) else None)))
+                caption if PICTURE_TAG.match(stripped) else None)))
+            if caption:  # printed under the picture on the page: the caption's text
+                result.lines.append(SourceLine(number, caption))
+                result.lines.append(SourceLine(number, "", virtual=True))
             continue
         if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
                               raw_lines[index - 2] if index > 1 else "", result):
@@ -411,6 +416,21 @@ TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
 # 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
 PICTURE_TAG = re.compile(
     r"^\{(?:\{[<%]|%)\s*(?:gallery|figure|img|image|photo|picture|asset_img|imgcap)\b", re.I)
+# The words a picture shortcode prints under its picture: Hugo's figure 「caption="…"」
+# and 「title="…"」 (an alt text is never shown, a Hexo tag's title is a tooltip).
+SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def shortcode_caption(tag: str) -> str:
+    """The caption a Hugo figure shortcode prints (its title and caption, in that
+    order), else ""."""
+    if not re.match(r"^\{\{[<%]\s*figure\b", tag, re.I):
+        return ""
+    found = {match[0].split("=")[0].strip().lower(): (match[1] or match[2]).strip()
+             for match in SHORTCODE_CAPTION.finditer(tag)}
+    return " ".join(part for part in (found.get("title"), found.get("caption")) if part)
+
+
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")
 SETEXT_MAX = 40  # a setext heading's text: one short line
 

@@ -135,3 +135,16 @@ def test_the_reports_lines_of_a_post_with_front_matter_are_the_sources_lines(tmp
     link = next(r.line for r in result.repairs if r.kind == "link")
     assert lines[link - 1].startswith("详见")
 
+
+def test_a_hugo_figures_caption_is_the_pictures_caption(tmp_path):
+    # 「{{< figure src=… caption="…" >}}」 prints its caption under the picture: the
+    # shortcode is page code, its caption the author's words — kept, as the caption.
+    result, body = import_text(tmp_path, (
+        "# 春季植树活动回顾\n\n"
+        "三月十二日，社区组织居民在河滨公园种下了两百棵树苗。\n\n"
+        '{{< figure src="images/tree.jpg" caption="居民在河滨公园种植树苗" width="400" >}}\n\n'
+        "活动结束后，志愿者还为每棵树苗挂上了认养牌。\n"), "a.md")
+    assert "::: figure\n居民在河滨公园种植树苗\n:::" in body
+    assert "{{" not in body and "src=" not in body
+    assert paragraphs(body)[-1] == "活动结束后，志愿者还为每棵树苗挂上了认养牌。"
+
