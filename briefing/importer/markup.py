@@ -151,6 +151,11 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                 "text, whose words are kept)."))
             result.lines.append(SourceLine(number, "", virtual=True))
             continue
+        page_code = _page_code(raw) if markdown else None
+        if page_code:
+            result.repairs.append(Repair(page_code[0], number, stripped[:40], "", page_code[1]))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
         if TEMPLATE_TAGS.match(stripped):
             caption = shortcode_caption(stripped)
             result.repairs.append(Repair(
@@ -416,6 +421,34 @@ TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
 # 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
 PICTURE_TAG = re.compile(
     r"^\{(?:\{[<%]|%)\s*(?:gallery|figure|img|image|photo|picture|asset_img|imgcap)\b", re.I)
+# A docs site's lines that are page code, not text, each on a line of its own:
+# MDX's module statements (Docusaurus: 「import Tabs from '@theme/Tabs';」, 「export const
+# …」), a contents marker (「[[toc]]」 VitePress, 「[TOC]」 Typora, 「{:toc}」 kramdown: the
+# briefing makes its own contents) and an admonition's opening line (MkDocs 「!!! note
+# "注意"」, 「??? tip」: its indented lines are the box's text, kept).
+MDX_STATEMENT = re.compile(
+    r"""^(?:import\s+(?:[\w$*{}\s,]+?\s+from\s+)?(["'])[^"'\s]+\1"""
+    r"""|export\s+(?:default|const|let|var|function)\b.*?);?[ \t]*$""")
+TOC_MARKER = re.compile(r"^[ \t]{0,3}(?:\[\[toc\]\]|\[toc\]|\{:toc\}|\$\{toc\})[ \t]*$", re.I)
+ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[\w-]+)*"""
+                        r"""(?:[ \t]+"[^"]*")?[ \t]*$""")
+
+
+def _page_code(raw: str) -> tuple[str, str] | None:
+    """(repair kind, why) when the line is a docs site's page code (above), else None."""
+    if MDX_STATEMENT.match(raw):
+        return ("mdx-statement", "Dropped an MDX module statement (import/export: the docs "
+                "site's page code, never text).")
+    if TOC_MARKER.match(raw):
+        return ("toc-marker", "Dropped a table-of-contents marker (the site draws its "
+                "contents there; the briefing makes its own).")
+    if ADMONITION.match(raw):
+        return ("admonition", "Removed an admonition's opening line (MkDocs 「!!! type "
+                "\"title\"」, a box's type and title, layout); the box's text under it is "
+                "kept.")
+    return None
+
+
 # The words a picture shortcode prints under its picture: Hugo's figure 「caption="…"」
 # and 「title="…"」 (an alt text is never shown, a Hexo tag's title is a tooltip).
 SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")

@@ -148,3 +148,20 @@ def test_a_hugo_figures_caption_is_the_pictures_caption(tmp_path):
     assert "{{" not in body and "src=" not in body
     assert paragraphs(body)[-1] == "活动结束后，志愿者还为每棵树苗挂上了认养牌。"
 
+
+def test_a_docs_sites_page_code_is_read_not_printed(tmp_path):
+    # A docs page: MDX's import line, a contents marker and MkDocs' admonition line are
+    # the site's code — dropped, each a repair; the admonition's indented text is kept.
+    result, body = import_text(tmp_path, (
+        "# 本站写作规范说明\n\n"
+        "import Tabs from '@theme/Tabs';\n\n"
+        "[[toc]]\n\n"
+        "本文说明本站文章的写作规范，供投稿作者参考。\n\n"
+        '!!! note "注意"\n'
+        "    投稿前请先阅读本规范的全部条款。\n\n"
+        "[TOC]\n\n"
+        "以上规范自发布之日起执行。\n"), "a.md")
+    assert paragraphs(body) == ["本文说明本站文章的写作规范，供投稿作者参考。",
+                                "投稿前请先阅读本规范的全部条款。", "以上规范自发布之日起执行。"]
+    kinds = [r.kind for r in result.repairs]
+    assert kinds.count("toc-marker") == 2 and "mdx-statement" in kinds and "admonition" in kinds
