@@ -110,7 +110,7 @@ class Node:
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
     origin: Literal["marked", "plain", "run-in", "bold", "headline", "short", "section",
-                    "bracket", "attachment", "parallel"] = "marked"
+                    "bracket", "attachment", "parallel", "glued"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
@@ -950,6 +950,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False
         nodes, found = _repeated_short_lines(nodes)
         repairs += found
         nodes = _parallel_leads(nodes)
+        nodes = glued_number_heads(nodes)
     return nodes, repairs
 
 
@@ -1352,6 +1353,48 @@ def _heads_conversation(node: Node, following: Node) -> bool:
             and 0 < len(line) <= HEADLINE_MAX and han_count(line) >= 4
             and not any(roles._is_punctuation(char) and char not in "“”《》·" for char in line)
             and _plain_paragraph(following) and roles.is_speaker_turn(following.text))
+
+
+# 「1前言」「2背景」「3現階段實現的方案」: a number run into a short title, no separator; never
+# a count or a date (「3家企业」「12月份」「2次」).
+GLUED_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
+GLUED_NOT_AFTER = frozenset("年月日号號时時点點分秒个個项項次名位岁歲天周倍万萬亿億千百十元角"
+                            "米克度届屆期条條章节節款部层層级級份种種家所人户戶台臺辆輛座"
+                            "间間套批轮輪场場")
+GLUED_HEAD_MAX = 24  # characters of such a head
+GLUED_SERIES_MIN = 3  # heads numbered 1, 2, 3 … that make the series
+
+
+def glued_number_heads(nodes: list[Node]) -> list[Node]:
+    """A 公众号 copied as text sets its heads' numbers as badges, which the copy runs into
+    the titles: 「1前言」「2背景」…「6解決方案」, lines of their own, short, with no sentence
+    mark. One such line is no evidence (「3月」 opens sentences too); a series numbered 1,
+    2, 3 … in order, three or more, is the text's numbered heads — each made a heading
+    (a guess, for review), whether or not a paragraph that ends a sentence follows."""
+    found: list[tuple[int, int]] = []
+    for index, node in enumerate(nodes):
+        text = roles.plain(node.text)
+        match = GLUED_NUMBER.match(text)
+        if (match is None or node.box or node.role or node.item or "\n" in node.text
+                or not (node.kind == "paragraph" or node.kind == "heading"
+                        and node.origin in ("plain", "short"))
+                or text[match.end()] in GLUED_NOT_AFTER or len(text) > GLUED_HEAD_MAX
+                or re.search(r"[。！？；，、：,;:]", text) or ends_sentence(text)):
+            continue
+        found.append((index, int(match[1])))
+    series: list[int] = []
+    for index, number in found:
+        if number == len(series) + 1:
+            series.append(index)
+        elif number == 1 and len(series) < GLUED_SERIES_MIN:
+            series = [index]  # a count that happened to be 1 before the heads began
+    if len(series) < GLUED_SERIES_MIN:
+        return nodes
+    result = list(nodes)
+    for index in series:
+        result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER, rank=3,
+                                origin="glued")
+    return result
 
 
 LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last
@@ -2205,6 +2248,10 @@ HEADING_ORIGINS = {
                  "sentence (parallel leads): made it the section's heading.", True),
     "bracket": ("bracket-heading", "A short line set in 【】 alone: made it a subheading.",
                 True),
+    "glued": ("glued-number-heading",
+              "A short line opening with its number run into its title (「2背景」), one of a "
+              "series numbered 1, 2, 3 … in order: the text's numbered heads, whose number "
+              "badge the copy ran into the title — made it a heading.", True),
     "headline": ("item-headline", "A short line above a byline: made it the item's headline.",
                  True),
     "enclosed": ("enclosed-title",

@@ -165,3 +165,25 @@ def test_a_docs_sites_page_code_is_read_not_printed(tmp_path):
                                 "投稿前请先阅读本规范的全部条款。", "以上规范自发布之日起执行。"]
     kinds = [r.kind for r in result.repairs]
     assert kinds.count("toc-marker") == 2 and "mdx-statement" in kinds and "admonition" in kinds
+
+
+def test_a_series_of_numbers_run_into_short_titles_is_the_texts_heads(tmp_path):
+    # A 公众号 pasted as text: its heads' number badges run into the titles (「2做法」),
+    # lines of their own, numbered 1, 2, 3 in order — the text's heads, each a heading
+    # told for review; two such lines are no series.
+    lines = ["本文介绍一个小工具的由来,以及我们在开发中遇到的问题和解决办法,希望对大家有所帮助。",
+             "1缘起",
+             "去年我们接手了一批营销活动页面,特点是数量多而且每个页面都很小,需要同时维护两个地区的版本",
+             "2做法",
+             "先完成第一个地区的版本,然后复制一份代码,再逐页修改页面上的文字、价格和登录方式",
+             "3遇到的问题",
+             "复制的做法容易出错,两个版本又要同时上线,修改一处就要改两处,测试时间也常常不够。"]
+    result, body = import_text(tmp_path, "\n".join(lines) + "\n", "a.txt")
+    heads = [line for line in body.split("\n") if line.startswith("#")]
+    assert heads == ["## 1缘起", "## 2做法", "## 3遇到的问题"]
+    assert sum(r.kind == "glued-number-heading" and r.review for r in result.repairs) == 3
+    # two such lines are no series
+    (tmp_path / "two").mkdir()
+    result, body = import_text(tmp_path / "two", "\n".join(lines[:5]) + "\n", "a.txt")
+    assert not [r for r in result.repairs if r.kind == "glued-number-heading"]
+    assert "1缘起" in paragraphs(body)
