@@ -1392,9 +1392,14 @@ def glued_number_heads(nodes: list[Node]) -> list[Node]:
         return nodes
     result = list(nodes)
     for index in series:
-        result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER, rank=3,
-                                origin="glued")
+        # Ranked over the 「1.」 heads: a text numbering its heads with badges numbers what
+        # stands under a head 「1. 」「2. 」 again (「6解決方案」 ⏎ 「1. 將兩個項目合并…」).
+        result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER,
+                                rank=GLUED_RANK, origin="glued")
     return result
+
+
+GLUED_RANK = 2  # between 一、 (1) and 1. (3)
 
 
 LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last

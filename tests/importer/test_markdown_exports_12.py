@@ -187,3 +187,18 @@ def test_a_series_of_numbers_run_into_short_titles_is_the_texts_heads(tmp_path):
     result, body = import_text(tmp_path / "two", "\n".join(lines[:5]) + "\n", "a.txt")
     assert not [r for r in result.repairs if r.kind == "glued-number-heading"]
     assert "1缘起" in paragraphs(body)
+
+
+def test_numbers_restarting_under_a_glued_head_are_a_level_down(tmp_path):
+    # Under the last badge-numbered head, the author numbers the steps 「1. 」「2. 」: they
+    # stand under that head, not beside it.
+    lines = ["本文介绍一个小工具的由来,以及我们在开发中遇到的问题和解决办法,希望对大家有所帮助。",
+             "1缘起", "去年我们接手了一批营销活动页面,需要同时维护两个地区的版本。",
+             "2问题", "复制的做法容易出错,两个版本又要同时上线。",
+             "3解决方案", "1. 合并两个项目",
+             "用一个环境变量区分地区,构建时分别打包。",
+             "2. 统一文字转换", "把简体文字在构建时转换成繁体,不再手工替换。"]
+    result, body = import_text(tmp_path, "\n".join(lines) + "\n", "a.txt")
+    heads = [line for line in body.split("\n") if line.startswith("#")]
+    assert heads == ["## 1缘起", "## 2问题", "## 3解决方案", "### 1. 合并两个项目",
+                     "### 2. 统一文字转换"]
