@@ -662,6 +662,14 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             f"「{strip_breaks(rendered)[:30]}」): " + ", ".join(notes.links)[:80]))
         result.lines.append(SourceLine(number, "", virtual=True))
         return
+    if not table and _language_switch(rendered, notes):
+        result.repairs.append(Repair(
+            "language-switch", number, line.strip()[:40], "",
+            "Dropped a line that links to the page in other languages (「Read this in "
+            f"English」, 「English | 简体中文」: {', '.join(notes.links)[:60]}): the site's "
+            "switch, not the article's text."))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     if not table and _link_call(rendered, notes):
         result.repairs.append(Repair(
             "link-call", number, line.strip()[:40], "",
@@ -897,6 +905,28 @@ def _listed_reference(notes: _Notes) -> bool:
     article's list — a paper, a project — whose words are text, not a page's navigation
     (a navigation bar is a line of several links, or a link within the site)."""
     return len(notes.links) == 1 and bool(re.match(r"https?://", notes.links[0]))
+
+
+# A language's name as a README's or docs site's language switch writes it.
+LANGUAGE_NAME = re.compile(
+    r"^(?:English|英文|英语|英語|中文|简体中文|簡體中文|繁體中文|繁体中文|正體中文|Chinese|"
+    r"Simplified Chinese|Traditional Chinese|日本語|日本语|日语|한국어|Español|Français|"
+    r"Deutsch|Русский|Português|EN|ZH|CN|zh-CN|zh-TW|en-US|JA|JP)$", re.I)
+# The words a language switch may have besides the names: 「Read this in」, 「Language:」.
+LANGUAGE_LEAD = re.compile(
+    r"^(?:(?:read|view)\s+(?:this|it|the\s+\w+)?\s*in|languages?|switch\s+to|"
+    r"other\s+languages?|切换(?:到|至)?|语言|語言|阅读|閱讀|查看|版本)?$", re.I)
+
+
+def _language_switch(rendered: str, notes: _Notes) -> bool:
+    """A line whose links each name a language (「English」「简体中文」), with nothing else but
+    a lead such as 「Read this in」 and the separators: the page's language switch."""
+    names = [strip_breaks(text).strip(" *_") for text in notes.linked]
+    names = [name for name in names if name]
+    lead = re.sub(r"[\s|｜/·•,，.。:：*_()（）\[\]-]+", " ", "".join(notes.unlinked)).strip()
+    return (bool(notes.links) and bool(names) and len(names) == len(notes.links)
+            and all(LANGUAGE_NAME.match(name) for name in names)
+            and bool(LANGUAGE_LEAD.match(lead)))
 
 
 # A link's words that only ask the reader to follow it: 「点击查看公报全文」「原文链接」.

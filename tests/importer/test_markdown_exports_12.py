@@ -202,3 +202,17 @@ def test_numbers_restarting_under_a_glued_head_are_a_level_down(tmp_path):
     heads = [line for line in body.split("\n") if line.startswith("#")]
     assert heads == ["## 1缘起", "## 2问题", "## 3解决方案", "### 1. 合并两个项目",
                      "### 2. 统一文字转换"]
+
+
+def test_a_readmes_language_switch_is_dropped_its_words_in_sentences_kept(tmp_path):
+    # 「*Read this in [English](README_en.md).*」 under a README's title is the site's
+    # switch to its other language, never the article's text; a sentence that names a
+    # language in a link keeps its words.
+    result, body = import_text(tmp_path, (
+        "# 某某开源项目\n\n"
+        "*Read this in [English](README_en.md).*\n\n"
+        "本项目是一个开源的中文分词工具，支持[English](https://example.com/en)和中文两种语言的文本。\n\n"
+        "详见 [English](README_en.md) 版说明。\n"), "a.md")
+    assert paragraphs(body) == ["本项目是一个开源的中文分词工具，支持English和中文两种语言的文本。",
+                                "详见 English 版说明。"]
+    assert any(r.kind == "language-switch" for r in result.repairs)
