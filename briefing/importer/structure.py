@@ -2213,6 +2213,36 @@ def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
     return found
 
 
+SERIES_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _numbered_series_keys(headings: list[Node]) -> dict[int, tuple[int, int]]:
+    """Heads numbered in one series are siblings, whatever marks them: a README's bold
+    「**1. 为什么有这个表**」「**2. 项目有 3 种状态**」 then 「## 3. 项目列表」. A run of
+    headings of one numbering style numbered 1, 2, 3 … in order (a 1 starts a new run),
+    whose `#` headings all have one level: its bold and plain headings take that level's
+    key."""
+    found: dict[int, tuple[int, int]] = {}
+    runs: dict[int, list[Node]] = {}  # rank → the run so far
+    for node in headings:
+        if node.rank not in (1, 3):  # 一、 and 1.: the numbers a series runs through
+            continue
+        match = SERIES_NUMBER.search(heading_numbering(node.text).number)
+        number = int(match[0]) if match else 0
+        run = runs.setdefault(node.rank, [])
+        if number == 1:
+            run.clear()
+        elif number != len(run) + 1:
+            run.clear()
+            continue
+        run.append(node)
+        marked = {n.marker for n in run if n.marker != PLAIN_MARKER}
+        if len(marked) == 1 and any(n.marker == PLAIN_MARKER for n in run):
+            key = (marked.pop(), node.rank)
+            found.update((id(n), key) for n in run if n.marker == PLAIN_MARKER)
+    return found
+
+
 def _holds_numbered(headings: list[Node], index: int) -> bool:
     """Whether a numbered heading of the same '#' level follows headings[index] before a
     heading of fewer '#' ends its part."""
@@ -2294,7 +2324,7 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
     last line `contents_end`: the body's chapters follow it) or a 「一、」 chapter opening
     a page of its own."""
     headings = [node for node in nodes if node.kind == "heading" and node.origin != "enclosed"]
-    trailing = _trailing_unnumbered(headings)
+    trailing = {**_trailing_unnumbered(headings), **_numbered_series_keys(headings)}
     keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
     depths = heading_depths(keys.values())
     # An attachment's title stands at the top level, whatever the text's headings are.

@@ -216,3 +216,24 @@ def test_a_readmes_language_switch_is_dropped_its_words_in_sentences_kept(tmp_pa
     assert paragraphs(body) == ["本项目是一个开源的中文分词工具，支持English和中文两种语言的文本。",
                                 "详见 English 版说明。"]
     assert any(r.kind == "language-switch" for r in result.repairs)
+
+
+def test_heads_numbered_in_one_series_are_siblings_whatever_marks_them(tmp_path):
+    # A README numbers its parts 1, 2, 3, writing the first two as bold lines and the
+    # third as a `##` heading: one series, one level — the bold heads are not set under
+    # the title's level a step down.
+    result, body = import_text(tmp_path, (
+        "## 本市志愿服务项目汇编\n\n"
+        "汇集全市各区登记的志愿服务项目。\n\n"
+        "### 分册\n\n"
+        "各区另有分册，收录本区项目。\n\n"
+        "**1. 为什么编这份汇编**\n\n"
+        "方便居民查找身边的志愿服务项目。\n\n"
+        "**2. 项目的三种状态**\n\n"
+        "筹备中、进行中、已结束。\n\n"
+        "## 3. 项目列表\n\n"
+        "### 2025 年 4 月登记\n\n"
+        "社区图书角：每周六上午为社区儿童读绘本。\n"), "a.md")
+    heads = [line for line in body.split("\n") if line.startswith("#")]
+    assert heads == ["## 分册", "## 1. 为什么编这份汇编", "## 2. 项目的三种状态", "## 3. 项目列表",
+                     "### 2025 年 4 月登记"]
