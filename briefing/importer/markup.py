@@ -652,6 +652,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         return
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
+    line = _dangling_references(number, line, references, result)
     rendered, notes = render_inline(line.strip(), table=table, references=references,
                                     plain=result.plain)
     if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes) \
@@ -927,6 +928,38 @@ def _language_switch(rendered: str, notes: _Notes) -> bool:
     return (bool(notes.links) and bool(names) and len(names) == len(notes.links)
             and all(LANGUAGE_NAME.match(name) for name in names)
             and bool(LANGUAGE_LEAD.match(lead)))
+
+
+# A reference link 「[words][label]」: words with a letter or a Han (「[1][2]」 are citation
+# marks), a short label; outside code spans.
+REFERENCE_LINK = re.compile(r"\[([^\[\]`]*[^\W\d_][^\[\]`]*)\]\[([A-Za-z0-9_-]{1,12})\]")
+CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def _dangling_references(number: int, line: str, references: dict | None,
+                         result: Markup) -> str:
+    """「《[四大主流微信编辑器完全对比指南][71]》」 whose label no definition in the text names
+    (the export lost or misnumbered it): Markdown would print the brackets and the label;
+    the author wrote a link — its words are kept, the link's marks dropped, and the
+    editor told that its address is missing."""
+    if result.plain:  # a plain text's brackets are its own
+        return line
+    defined = {label.upper() for label in (references or {}).get("references", {})}
+    pieces, position = [], 0
+    for code in [*CODE_SPAN.finditer(line), None]:
+        end = code.start() if code else len(line)
+        pieces.append(REFERENCE_LINK.sub(
+            lambda m: m[0] if m[2].upper() in defined else m[1], line[position:end]))
+        if code:
+            pieces.append(code[0])
+            position = code.end()
+    kept = "".join(pieces)
+    if kept != line:
+        result.doubts.append(Repair(
+            "reference-undefined", number, line.strip()[:40], kept.strip()[:40],
+            "a reference link whose label no definition in the text names: kept its words, "
+            "dropped its marks — was an address (a link to another article) lost?"))
+    return kept
 
 
 # A link's words that only ask the reader to follow it: 「点击查看公报全文」「原文链接」.

@@ -237,3 +237,19 @@ def test_heads_numbered_in_one_series_are_siblings_whatever_marks_them(tmp_path)
     heads = [line for line in body.split("\n") if line.startswith("#")]
     assert heads == ["## 分册", "## 1. 为什么编这份汇编", "## 2. 项目的三种状态", "## 3. 项目列表",
                      "### 2025 年 4 月登记"]
+
+
+def test_a_reference_link_without_its_definition_keeps_its_words_and_is_told(tmp_path):
+    # 「[words][71]」 whose label the text never defines (an export lost or misnumbered
+    # it): Markdown would print the brackets; the author wrote a link — its words stay,
+    # its marks go, and the editor is asked about the lost address. Citation marks
+    # 「[1][2]」 and code keep theirs; a defined reference is an ordinary link.
+    result, body = import_text(tmp_path, (
+        "# 排版工具对比\n\n"
+        "我推荐你阅读这一篇文章：《[四大主流微信编辑器完全对比指南][71]》，也可以看[官方说明][1]。\n\n"
+        "文献[1][2]已经讨论过这个问题，代码里写作`[连接的文本][x]`即可。\n\n"
+        " [1]: https://example.com/guide\n"), "a.md")
+    assert paragraphs(body) == [
+        "我推荐你阅读这一篇文章：《四大主流微信编辑器完全对比指南》，也可以看官方说明。",
+        "文献[1][2]已经讨论过这个问题，代码里写作`[连接的文本][x]`即可。"]
+    assert [d.line for d in result.doubts if d.kind == "reference-undefined"] == [3]
