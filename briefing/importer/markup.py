@@ -98,6 +98,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     table_line = 0
     hard: set[int] = set()  # lines ending in an explicit line break (<br>)
     references, definitions, fences = _link_references(text, raw_lines)
+    nested = nested_items(text) if markdown else set()
     joins = ((continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
              (wrapped, "soft-wrap", SOFT_WRAP), (mark_continued, "mark-opening", MARK_OPENING))
     for index, raw in enumerate(raw_lines):
@@ -150,17 +151,29 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                 "text, whose words are kept)."))
             result.lines.append(SourceLine(number, "", virtual=True))
             continue
+        page_code = _page_code(raw) if markdown else None
+        if page_code:
+            result.repairs.append(Repair(page_code[0], number, stripped[:40], "", page_code[1]))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            continue
         if TEMPLATE_TAGS.match(stripped):
+            caption = shortcode_caption(stripped)
             result.repairs.append(Repair(
-                "template-tag", number, stripped[:40], "",
+                "template-tag", number, stripped[:40], caption,
                 "Dropped a site generator's template tag ({% … %} / {{ … }}): page code, "
-                "never text."))
+                "never text" + (" — its picture's caption kept, under the picture." if caption
+                                else ".")))
             result.lines.append(SourceLine(number, "", virtual=True, image=(
-                "" if PICTURE_TAG.match(stripped) else None)))
+                caption if PICTURE_TAG.match(stripped) else None)))
+            if caption:  # printed under the picture on the page: the caption's text
+                result.lines.append(SourceLine(number, caption))
+                result.lines.append(SourceLine(number, "", virtual=True))
             continue
         if _rule_or_underline(number, stripped, raw_lines[index - 1] if index else "",
                               raw_lines[index - 2] if index > 1 else "", result):
             continue
+        if index in nested:  # an item of a list inside a list item: read as any item
+            raw = raw.lstrip(" \t")
         _read_line(number, raw, result, references)
         if HARD_BREAK.search(raw):
             hard.add(number)
@@ -408,6 +421,49 @@ TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
 # 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
 PICTURE_TAG = re.compile(
     r"^\{(?:\{[<%]|%)\s*(?:gallery|figure|img|image|photo|picture|asset_img|imgcap)\b", re.I)
+# A docs site's lines that are page code, not text, each on a line of its own:
+# MDX's module statements (Docusaurus: 「import Tabs from '@theme/Tabs';」, 「export const
+# …」), a contents marker (「[[toc]]」 VitePress, 「[TOC]」 Typora, 「{:toc}」 kramdown: the
+# briefing makes its own contents) and an admonition's opening line (MkDocs 「!!! note
+# "注意"」, 「??? tip」: its indented lines are the box's text, kept).
+MDX_STATEMENT = re.compile(
+    r"""^(?:import\s+(?:[\w$*{}\s,]+?\s+from\s+)?(["'])[^"'\s]+\1"""
+    r"""|export\s+(?:default|const|let|var|function)\b.*?);?[ \t]*$""")
+TOC_MARKER = re.compile(r"^[ \t]{0,3}(?:\[\[toc\]\]|\[toc\]|\{:toc\}|\$\{toc\})[ \t]*$", re.I)
+ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[\w-]+)*"""
+                        r"""(?:[ \t]+"[^"]*")?[ \t]*$""")
+
+
+def _page_code(raw: str) -> tuple[str, str] | None:
+    """(repair kind, why) when the line is a docs site's page code (above), else None."""
+    if MDX_STATEMENT.match(raw):
+        return ("mdx-statement", "Dropped an MDX module statement (import/export: the docs "
+                "site's page code, never text).")
+    if TOC_MARKER.match(raw):
+        return ("toc-marker", "Dropped a table-of-contents marker (the site draws its "
+                "contents there; the briefing makes its own).")
+    if ADMONITION.match(raw):
+        return ("admonition", "Removed an admonition's opening line (MkDocs 「!!! type "
+                "\"title\"」, a box's type and title, layout); the box's text under it is "
+                "kept.")
+    return None
+
+
+# The words a picture shortcode prints under its picture: Hugo's figure 「caption="…"」
+# and 「title="…"」 (an alt text is never shown, a Hexo tag's title is a tooltip).
+SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def shortcode_caption(tag: str) -> str:
+    """The caption a Hugo figure shortcode prints (its title and caption, in that
+    order), else ""."""
+    if not re.match(r"^\{\{[<%]\s*figure\b", tag, re.I):
+        return ""
+    found = {match[0].split("=")[0].strip().lower(): (match[1] or match[2]).strip()
+             for match in SHORTCODE_CAPTION.finditer(tag)}
+    return " ".join(part for part in (found.get("title"), found.get("caption")) if part)
+
+
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)$")
 SETEXT_MAX = 40  # a setext heading's text: one short line
 
@@ -468,6 +524,31 @@ def _link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], d
         references[label] = reference
         lines.update(range(start, end))
     return {"references": references}, lines, fences
+
+
+def nested_items(text: str) -> set[int]:
+    """The indices of the lines opening an item of a bullet list nested in a list item
+    (「1.  kprobes:」 ⏎ 「    -   内核级动态追踪技术；」), as markdown-it reads the lists:
+    indented by its parent's content, four spaces or more, such an item is no code block
+    but an item like any other (BULLET reads the unindented ones only, lest a code line
+    be taken for an item)."""
+    found: set[int] = set()
+    kinds: list[str] = []  # the open lists, outermost first
+    for token in _MD.parse(text):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            kinds.append(token.type)
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            kinds.pop()
+        elif (token.type == "list_item_open" and token.map and len(kinds) > 1
+              and kinds[-1] == "bullet_list_open"):
+            found.add(token.map[0])
+    lines = text.split("\n")
+    return {index for index in found
+            if index < len(lines) and NESTED_BULLET.match(lines[index])}
+
+
+# 「    -   内核级…」: a bullet indented four columns or more (a nested list's).
+NESTED_BULLET = re.compile(r"^(?: {4,}|\t)[ \t]*[-*+][ \t]+(?=\S)")
 
 
 # A code line opening with what Markdown reads as a block (# > | - + * 1.) is escaped.
@@ -571,6 +652,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         return
     table = line.lstrip().startswith("|")
     line = BARE_SPACE_ENTITY.sub(r"&\1;", line)  # &nbsp&nbsp: browsers read it, so do we
+    line = _dangling_references(number, line, references, result)
     rendered, notes = render_inline(line.strip(), table=table, references=references,
                                     plain=result.plain)
     if not table and not line.lstrip().startswith("#") and _navigation(rendered, notes) \
@@ -579,6 +661,14 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "navigation", number, line.strip()[:40], "",
             "Dropped a line of links and separators only (a page's navigation or badges: "
             f"「{strip_breaks(rendered)[:30]}」): " + ", ".join(notes.links)[:80]))
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
+    if not table and _language_switch(rendered, notes):
+        result.repairs.append(Repair(
+            "language-switch", number, line.strip()[:40], "",
+            "Dropped a line that links to the page in other languages (「Read this in "
+            f"English」, 「English | 简体中文」: {', '.join(notes.links)[:60]}): the site's "
+            "switch, not the article's text."))
         result.lines.append(SourceLine(number, "", virtual=True))
         return
     if not table and _link_call(rendered, notes):
@@ -816,6 +906,60 @@ def _listed_reference(notes: _Notes) -> bool:
     article's list — a paper, a project — whose words are text, not a page's navigation
     (a navigation bar is a line of several links, or a link within the site)."""
     return len(notes.links) == 1 and bool(re.match(r"https?://", notes.links[0]))
+
+
+# A language's name as a README's or docs site's language switch writes it.
+LANGUAGE_NAME = re.compile(
+    r"^(?:English|英文|英语|英語|中文|简体中文|簡體中文|繁體中文|繁体中文|正體中文|Chinese|"
+    r"Simplified Chinese|Traditional Chinese|日本語|日本语|日语|한국어|Español|Français|"
+    r"Deutsch|Русский|Português|EN|ZH|CN|zh-CN|zh-TW|en-US|JA|JP)$", re.I)
+# The words a language switch may have besides the names: 「Read this in」, 「Language:」.
+LANGUAGE_LEAD = re.compile(
+    r"^(?:(?:read|view)\s+(?:this|it|the\s+\w+)?\s*in|languages?|switch\s+to|"
+    r"other\s+languages?|切换(?:到|至)?|语言|語言|阅读|閱讀|查看|版本)?$", re.I)
+
+
+def _language_switch(rendered: str, notes: _Notes) -> bool:
+    """A line whose links each name a language (「English」「简体中文」), with nothing else but
+    a lead such as 「Read this in」 and the separators: the page's language switch."""
+    names = [strip_breaks(text).strip(" *_") for text in notes.linked]
+    names = [name for name in names if name]
+    lead = re.sub(r"[\s|｜/·•,，.。:：*_()（）\[\]-]+", " ", "".join(notes.unlinked)).strip()
+    return (bool(notes.links) and bool(names) and len(names) == len(notes.links)
+            and all(LANGUAGE_NAME.match(name) for name in names)
+            and bool(LANGUAGE_LEAD.match(lead)))
+
+
+# A reference link 「[words][label]」: words with a letter or a Han (「[1][2]」 are citation
+# marks), a short label; outside code spans.
+REFERENCE_LINK = re.compile(r"\[([^\[\]`]*[^\W\d_][^\[\]`]*)\]\[([A-Za-z0-9_-]{1,12})\]")
+CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+
+
+def _dangling_references(number: int, line: str, references: dict | None,
+                         result: Markup) -> str:
+    """「《[四大主流微信编辑器完全对比指南][71]》」 whose label no definition in the text names
+    (the export lost or misnumbered it): Markdown would print the brackets and the label;
+    the author wrote a link — its words are kept, the link's marks dropped, and the
+    editor told that its address is missing."""
+    if result.plain:  # a plain text's brackets are its own
+        return line
+    defined = {label.upper() for label in (references or {}).get("references", {})}
+    pieces, position = [], 0
+    for code in [*CODE_SPAN.finditer(line), None]:
+        end = code.start() if code else len(line)
+        pieces.append(REFERENCE_LINK.sub(
+            lambda m: m[0] if m[2].upper() in defined else m[1], line[position:end]))
+        if code:
+            pieces.append(code[0])
+            position = code.end()
+    kept = "".join(pieces)
+    if kept != line:
+        result.doubts.append(Repair(
+            "reference-undefined", number, line.strip()[:40], kept.strip()[:40],
+            "a reference link whose label no definition in the text names: kept its words, "
+            "dropped its marks — was an address (a link to another article) lost?"))
+    return kept
 
 
 # A link's words that only ask the reader to follow it: 「点击查看公报全文」「原文链接」.

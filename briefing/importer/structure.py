@@ -112,12 +112,13 @@ class Node:
     rank: int = 0  # numbering style rank (repairs.NUMBERING_STYLES)
     depth: int = 0  # 1–4, set by assign_depths
     origin: Literal["marked", "plain", "run-in", "bold", "headline", "short", "section",
-                    "bracket", "attachment", "parallel"] = "marked"
+                    "bracket", "attachment", "parallel", "glued"] = "marked"
     caption: str | None = None  # a table's caption
     role: str = ""  # a paragraph's mark for place_roles: "sidebar-title", "editor-note" …
     box: str = ""  # the container it stands in: "editor-note", "sidebar 记者手记"
     label: str = ""  # a footnote's label
     held: str = ""  # a table made on a guess: why (heldtables.py; a marker line above it)
+    item: bool = False  # an item of a Markdown bullet list: never a heading
 
     @property
     def line(self) -> int:
@@ -158,6 +159,10 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
     cleaned = clean_source(text, markdown=markdown)
     markup = read_markup(cleaned.text(), markdown=markdown)
+    # The reader counts lines in the cleaned text; the report counts the source's (a
+    # front matter or furniture the clean-up took out moves every line after it).
+    markup.repairs = [replace(r, line=cleaned.source_number(r.line)) for r in markup.repairs]
+    markup.doubts = [replace(r, line=cleaned.source_number(r.line)) for r in markup.doubts]
     # A plain text's rows of '|'-separated cells (a web page's table copied as text).
     lines, page_fields, catalogue = (markup.lines, {}, []) if markdown else catalogue_rows(
         markup.lines)
@@ -181,7 +186,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts: list[Repair] = (list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
                             + tail_doubts)
     # A Markdown file is written, never extracted: its blank lines are all boundaries.
-    raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(text, blocks)
+    raw = [] if file.suffix.lower() in MARKDOWN_SUFFIXES else raw_extraction(
+        text, blocks, lines_are_paragraphs=cleaned.layout == "line-per-paragraph")
     repairs += raw
     if not raw and not markdown:
         blocks, found = trailing_pager(blocks)
@@ -228,7 +234,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     blocks, found = split_run_on_captions(blocks)
     repairs += found
-    nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing)
+    nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing,
+                            items=bullet_items(markup))
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)
@@ -306,15 +313,21 @@ def page_titles(nodes: list[Node], lines: frozenset[int],
     return result
 
 
-def raw_extraction(text: str, blocks: list[RawBlock]) -> list[Repair]:
+def raw_extraction(text: str, blocks: list[RawBlock], lines_are_paragraphs: bool = False
+                   ) -> list[Repair]:
     """A Repair stating the evidence that the text is a raw extraction, or [] if clean.
 
     Only in a raw extraction may a blank line be a page break inside a paragraph; in a
-    clean Markdown or text source a blank line is always a boundary.
+    clean Markdown or text source a blank line is always a boundary. A copy written one
+    paragraph a line, lines of every length (`lines_are_paragraphs`: a 公众号 article
+    pasted from a mirror), was never set in pages: a line ending in no mark there is a
+    heading (「2背景」), an item or a caption, not half a paragraph — only a page's own
+    traces (form feeds, text repeated across a break) make it an extraction.
     """
     paragraphs = [block.text for block in blocks if block.kind == "text"]
     evidence = roles.raw_extraction_evidence(text, paragraphs)
-    strong = [item for item in evidence if not item.startswith("half-width commas")]
+    strong = [item for item in evidence if not item.startswith("half-width commas")
+              and not (lines_are_paragraphs and item.endswith("broken off mid-word"))]
     if not strong:
         return []
     line = next((block.line for block in blocks if block.kind == "text"), 1)
@@ -806,13 +819,14 @@ def names_quoted_document(text: str, names: set[str]) -> bool:
     return len(bare) >= 4 and any(_bare_name(name) == bare for name in names)
 
 
-def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
-             ) -> tuple[list[Node], list[Repair]]:
+def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
+             items: frozenset[int] = frozenset()) -> tuple[list[Node], list[Repair]]:
     """Raw blocks → nodes: headings, paragraphs, photo captions, tables, quotations.
 
     `spaced_captions`: whether extra blank lines around a short line make it a caption —
     not in Markdown, which sets any number of blank lines as one (exporters write them
-    between all paragraphs) and marks a photo as an image."""
+    between all paragraphs) and marks a photo as an image. `items`: the lines opening an
+    item of a bullet list (markup.py), whose blocks stay paragraphs (`list_item_nodes`)."""
     nodes: list[Node] = []
     repairs: list[Repair] = []
     pending_caption: str | None = None
@@ -902,12 +916,32 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                                 "A bold line with nothing under it but a picture, the next "
                                 "heading after it: made it the picture's label (a caption), "
                                 "not a heading.", review=True)]
+            if block.line in items:
+                made = list_item_nodes(block, made)
             nodes += made
             repairs += found
     return nodes, repairs
 
 
 HEAD_LINES_MAX = 3  # lines the title block may leave above a 主送 line (文号, a date)
+
+
+def bullet_items(markup) -> frozenset[int]:
+    """The source lines opening an item of a Markdown bullet list (「- 第二项」), as the
+    markup reader found them (its list-item repairs)."""
+    return frozenset(repair.line for repair in markup.repairs
+                     if repair.kind == "list-item" and repair.after)
+
+
+def list_item_nodes(block: RawBlock, made: list[Node]) -> list[Node]:
+    """An item of a bullet list is a paragraph of the list, never a heading, however short
+    or bold it is (「- 第二项」「- **注意事项**」): the author wrote a list. Its nodes are
+    marked, so that no later pass (short lines over a paragraph, run-in heads) heads
+    with it either."""
+    if any(node.kind == "heading" for node in made):
+        text, segments = _segments(block.lines, joined=True)
+        made = [Node("paragraph", text, segments)]
+    return [replace(node, item=True) if node.kind == "paragraph" else node for node in made]
 
 
 def _at_head(nodes: list[Node]) -> bool:
@@ -961,6 +995,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
         nodes, found = _repeated_short_lines(nodes)
         repairs += found
         nodes = _parallel_leads(nodes)
+        nodes = glued_number_heads(nodes)
     return nodes, repairs
 
 
@@ -1365,6 +1400,53 @@ def _heads_conversation(node: Node, following: Node) -> bool:
             and _plain_paragraph(following) and roles.is_speaker_turn(following.text))
 
 
+# 「1前言」「2背景」「3現階段實現的方案」: a number run into a short title, no separator; never
+# a count or a date (「3家企业」「12月份」「2次」).
+GLUED_NUMBER = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
+GLUED_NOT_AFTER = frozenset("年月日号號时時点點分秒个個项項次名位岁歲天周倍万萬亿億千百十元角"
+                            "米克度届屆期条條章节節款部层層级級份种種家所人户戶台臺辆輛座"
+                            "间間套批轮輪场場")
+GLUED_HEAD_MAX = 24  # characters of such a head
+GLUED_SERIES_MIN = 3  # heads numbered 1, 2, 3 … that make the series
+
+
+def glued_number_heads(nodes: list[Node]) -> list[Node]:
+    """A 公众号 copied as text sets its heads' numbers as badges, which the copy runs into
+    the titles: 「1前言」「2背景」…「6解決方案」, lines of their own, short, with no sentence
+    mark. One such line is no evidence (「3月」 opens sentences too); a series numbered 1,
+    2, 3 … in order, three or more, is the text's numbered heads — each made a heading
+    (a guess, for review), whether or not a paragraph that ends a sentence follows."""
+    found: list[tuple[int, int]] = []
+    for index, node in enumerate(nodes):
+        text = roles.plain(node.text)
+        match = GLUED_NUMBER.match(text)
+        if (match is None or node.box or node.role or node.item or "\n" in node.text
+                or not (node.kind == "paragraph" or node.kind == "heading"
+                        and node.origin in ("plain", "short"))
+                or text[match.end()] in GLUED_NOT_AFTER or len(text) > GLUED_HEAD_MAX
+                or re.search(r"[。！？；，、：,;:]", text) or ends_sentence(text)):
+            continue
+        found.append((index, int(match[1])))
+    series: list[int] = []
+    for index, number in found:
+        if number == len(series) + 1:
+            series.append(index)
+        elif number == 1 and len(series) < GLUED_SERIES_MIN:
+            series = [index]  # a count that happened to be 1 before the heads began
+    if len(series) < GLUED_SERIES_MIN:
+        return nodes
+    result = list(nodes)
+    for index in series:
+        # Ranked over the 「1.」 heads: a text numbering its heads with badges numbers what
+        # stands under a head 「1. 」「2. 」 again (「6解決方案」 ⏎ 「1. 將兩個項目合并…」).
+        result[index] = replace(nodes[index], kind="heading", marker=PLAIN_MARKER,
+                                rank=GLUED_RANK, origin="glued")
+    return result
+
+
+GLUED_RANK = 2  # between 一、 (1) and 1. (3)
+
+
 LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last
 
 
@@ -1408,7 +1490,7 @@ def _lead_sentence(node: Node, following: Node) -> str | None:
     opening clause (「这五年」), else None."""
     text = roles.plain(node.text)
     match = LEAD_OPENING.match(text)
-    if not (match and _plain_paragraph(node) and len(node.segments) == 1
+    if not (match and _plain_paragraph(node) and not node.item and len(node.segments) == 1
             and len(text) <= LEAD_MAX and text[-1] in "。！"
             and len(re.findall(r"[。！？；]", text)) == 1
             and _plain_paragraph(following)
@@ -1484,7 +1566,7 @@ def _short_heading_line(node: Node, above: Node | None = None) -> bool:
     section's last paragraph), not stand in a list of short items."""
     comma = (above is not None and above.kind == "paragraph" and ends_sentence(above.text)
              and bool(COMMA_SUBHEAD.match(roles.plain(node.text))))
-    return (node.kind == "paragraph" and not node.role and not node.box
+    return (node.kind == "paragraph" and not node.role and not node.box and not node.item
             and (roles.is_short_heading(node.text) or comma)
             and not node.text.rstrip().endswith(("：", ":"))
             and not roles.is_attachment_label(node.text)
@@ -1510,7 +1592,8 @@ def _headlines(nodes: list[Node]) -> list[Repair]:
         if node.kind != "byline" or index == 0:
             continue
         above = nodes[index - 1]
-        if above.kind == "paragraph" and not above.role and _is_headline(above.text):
+        if above.kind == "paragraph" and not above.role and not above.item \
+                and _is_headline(above.text):
             nodes[index - 1] = replace(above, kind="heading", marker=PLAIN_MARKER,
                                        rank=heading_numbering(above.text).rank,
                                        origin="headline")
@@ -2097,6 +2180,8 @@ def unfinished_paragraphs(nodes: list[Node]) -> list[Repair]:
                 or is_date_line(node.text) \
                 or node.role or node.box or node.text.rstrip().endswith(("——", "—")):
             continue
+        if node.item:
+            continue  # a list's item: a word or a phrase is all an item needs to be
         following = nodes[index + 1] if index + 1 < len(nodes) else None
         if node.text.rstrip().endswith(("：", ":")):
             continue  # it introduces what follows
@@ -2164,7 +2249,7 @@ def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Nod
     listed = _tight_list_items(nodes) if markdown else set()
     for index, node in enumerate(nodes):
         parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box \
-            and index not in listed else None
+            and not node.item and index not in listed else None
         if parts is None:
             result.append(node)
             continue
@@ -2218,6 +2303,36 @@ def _trailing_unnumbered(headings: list[Node]) -> dict[int, tuple[int, int]]:
     return found
 
 
+SERIES_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _numbered_series_keys(headings: list[Node]) -> dict[int, tuple[int, int]]:
+    """Heads numbered in one series are siblings, whatever marks them: a README's bold
+    「**1. 为什么有这个表**」「**2. 项目有 3 种状态**」 then 「## 3. 项目列表」. A run of
+    headings of one numbering style numbered 1, 2, 3 … in order (a 1 starts a new run),
+    whose `#` headings all have one level: its bold and plain headings take that level's
+    key."""
+    found: dict[int, tuple[int, int]] = {}
+    runs: dict[int, list[Node]] = {}  # rank → the run so far
+    for node in headings:
+        if node.rank not in (1, 3):  # 一、 and 1.: the numbers a series runs through
+            continue
+        match = SERIES_NUMBER.search(heading_numbering(node.text).number)
+        number = int(match[0]) if match else 0
+        run = runs.setdefault(node.rank, [])
+        if number == 1:
+            run.clear()
+        elif number != len(run) + 1:
+            run.clear()
+            continue
+        run.append(node)
+        marked = {n.marker for n in run if n.marker != PLAIN_MARKER}
+        if len(marked) == 1 and any(n.marker == PLAIN_MARKER for n in run):
+            key = (marked.pop(), node.rank)
+            found.update((id(n), key) for n in run if n.marker == PLAIN_MARKER)
+    return found
+
+
 def _holds_numbered(headings: list[Node], index: int) -> bool:
     """Whether a numbered heading of the same '#' level follows headings[index] before a
     heading of fewer '#' ends its part."""
@@ -2258,6 +2373,10 @@ HEADING_ORIGINS = {
                  "sentence (parallel leads): made it the section's heading.", True),
     "bracket": ("bracket-heading", "A short line set in 【】 alone: made it a subheading.",
                 True),
+    "glued": ("glued-number-heading",
+              "A short line opening with its number run into its title (「2背景」), one of a "
+              "series numbered 1, 2, 3 … in order: the text's numbered heads, whose number "
+              "badge the copy ran into the title — made it a heading.", True),
     "headline": ("item-headline", "A short line above a byline: made it the item's headline.",
                  True),
     "enclosed": ("enclosed-title",
@@ -2295,7 +2414,7 @@ def assign_depths(nodes: list[Node], openers: frozenset[int] | None = None,
     last line `contents_end`: the body's chapters follow it) or a 「一、」 chapter opening
     a page of its own."""
     headings = [node for node in nodes if node.kind == "heading" and node.origin != "enclosed"]
-    trailing = _trailing_unnumbered(headings)
+    trailing = {**_trailing_unnumbered(headings), **_numbered_series_keys(headings)}
     keys = {id(node): trailing.get(id(node), _depth_key(node)) for node in headings}
     depths = heading_depths(keys.values())
     # An attachment's title stands at the top level, whatever the text's headings are.
@@ -2365,11 +2484,13 @@ def _sibling_depth(placed: list[tuple[tuple[int, int], int]], key: tuple[int, in
     """A heading of the same form (marker and numbering) as an earlier one in the same
     part is its sibling, at its depth: 「**OpenRank**」 set a level up under a short part
     (clamped) keeps 「**活跃度**」 beside it, not under it. The part ends at a heading
-    shallower than that sibling."""
-    shallowest = depth
+    as shallow as that sibling or shallower: 「### 子版面」 raised to the top under the
+    title, then 「## 3. 项目列表」 at the top, holds no 「### 2025 年 4 月 14 号添加」 under
+    it — that one is 「## 3.」's subsection."""
+    shallowest = depth + 1  # the headings between: each ends the parts at its depth
     for earlier, at in reversed(placed):
         if earlier == key:
-            return at if at <= shallowest else depth
+            return at if at < shallowest else depth
         shallowest = min(shallowest, at)
     return depth
 

@@ -1723,6 +1723,18 @@ def is_front_part(text: str) -> bool:
     return re.sub(r"[\s\u3000]", "", simplified(_plain(text))) in FRONT_PARTS
 
 
+# A repost's credit line (「本文来自读者@某某 投稿授权」「本文转载自某某公众号」「经作者授权
+# 转载」): it says where the text comes from, never what it is about — no title.
+REPOST_CREDIT = re.compile(
+    r"^(?:本文|此文|该文|文章)(?:来自|转自|转载自|来源于|源自|经)"
+    r"|^(?:转自|转载自|来源于)"
+    r"|(?:投稿|转载|发布)授权$|授权(?:转载|发布|刊登)$")
+
+
+def is_repost_credit(text: str) -> bool:
+    return bool(REPOST_CREDIT.search(re.sub(r"[\s\u3000]", "", simplified(_plain(text)))))
+
+
 # A site's tag glued before a copied title in ASCII square brackets: a blog's 「[转载]」
 # 「[原创]」, a 范文 site's keyword 「[县长在县委书记]县长在…上的讲话」 (a column's name in
 # 【】 is the title's own: 「【口述史40】…」).
@@ -1782,7 +1794,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                 and _facts_under_title(blocks, indices[-1] + 1, len(blocks))))
             or heading_numbering(title_block.text).rank > 0
             or roles.is_bare_number(title_block.text)  # 「（一）」 alone: a section's head
-            or is_issuer_line(title_block.text))):
+            or is_issuer_line(title_block.text) or is_repost_credit(title_block.text))):
         # A numbered section head (「一、总体情况」) opening the text is no title, nor is
         # a part's name (「前言」「摘要」: a report copied without its cover opens with
         # it), nor the issuing office's name (the source, read with the facts; the doubt
