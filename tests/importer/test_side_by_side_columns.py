@@ -1,0 +1,177 @@
+"""A `pdftotext -layout` page set in two columns: each line holds the left column's line, a
+gutter of spaces and the right column's line (briefing/importer/columns.py). Read the left
+column down, then the right; lines across the page stay whole; a table set apart by spaces
+is no columns. Every text here is made up, in the shape of a journal paper's first page."""
+
+from __future__ import annotations
+
+from briefing.importer.cleanup import clean_source
+from briefing.importer.columns import side_by_side_columns
+from briefing.importer.layout import width
+
+LEFT = [
+    "１   概     述",
+    "    某市近年来持续推进城市更新工作，老旧小区",
+    "改造、街区环境整治和公共空间提升同步展开，居",
+    "民的获得感不断增强。 与此同时，改造资金来源单",
+    "一、长效管护机制缺失等问题也逐渐显现出来，亟",
+]
+RIGHT = [
+    "待在实践中加以解决。",
+    "    本文梳理了某市三年来的改造项目，分析了资",
+    "金筹措、居民参与和后期管护三个方面的做法，并",
+    "提出了建立多元投入机制和社区自治平台的建议，",
+    "以期为同类城市的更新工作提供参考和借鉴。",
+]
+GUTTER = 52  # display column where the right column starts
+
+
+def side_by_side(left: list[str], right: list[str], at: int = GUTTER) -> list[str]:
+    return [f"{a}{' ' * (at - width(a))}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+
+
+PAGE = [
+    "                城市更新中的老旧小区改造研究",
+    "",
+    "    摘  要：文章以某市为例，分析老旧小区改造的主要做法和存在问题，提出对策建议，供有关部门参考。",
+    "    关键词：城市更新；老旧小区；长效管护",
+    "",
+    "",
+    *side_by_side(LEFT, RIGHT),
+    "",
+    "",
+    "收稿日期：２０２０－０１－０２",
+]
+
+
+def paragraphs(text: str) -> list[str]:
+    blocks = clean_source(text).text().split("\n\n")
+    return ["".join(line.strip() for line in block.split("\n")) for block in blocks
+            if block.strip()]
+
+
+def test_two_columns_side_by_side_are_read_left_then_right():
+    text = "\n".join(PAGE) + "\n\f"
+    found = paragraphs(text)
+    first = "".join(line.strip() for line in LEFT[1:]) + RIGHT[0]
+    second = "".join(line.strip() for line in RIGHT[1:])
+    assert first in found, found
+    assert second in found, found
+    # Lines across the page stay whole, before the columns; the note after them.
+    assert found.index(first) > next(i for i, p in enumerate(found) if p.startswith("关键词"))
+    assert found[-1] == "收稿日期：２０２０－０１－０２"
+
+
+def test_a_stretch_of_columns_is_one_repair_to_review_and_the_lines_keep_their_numbers():
+    lines = list(enumerate(PAGE, start=1))
+    result, repairs, doubts, widths = side_by_side_columns(lines)
+    assert [r.kind for r in repairs] == ["side-by-side-columns"] and repairs[0].review
+    assert not doubts
+    numbers = [n for n, t in result if t.strip()]
+    assert numbers[3:13] == [7, 8, 9, 10, 11, 7, 8, 9, 10, 11]
+    assert 44 <= widths[8] <= 48  # the column's width, not the page's
+    # The right column's first-line indent stays (it opens a paragraph), no more.
+    right = [t for n, t in result if n == 8][1]
+    assert right == RIGHT[1]
+
+
+def test_a_table_set_apart_by_spaces_is_no_columns():
+    rows = ["2019.03.05     政府工作报告          加快新型基础设施建设",
+            "2019.05.14     国务院常务会议        推进工业互联网建设",
+            "2019.07.30     中央政治局会议        加快信息网络建设",
+            "2019.12.12     七部门联合印发        支持云计算基础设施"]
+    lines = list(enumerate(rows, start=1))
+    result, repairs, doubts, _ = side_by_side_columns(lines)
+    assert result == lines and not repairs and not doubts
+
+
+def test_two_long_lines_side_by_side_are_a_doubt_not_a_reading():
+    """Two lines are too few to tell a gutter from a wide space: kept, and told."""
+    rows = side_by_side(LEFT[1:3], RIGHT[1:3])
+    lines = list(enumerate(["某某标题", "", *rows, "", "下一段文字。"], start=1))
+    result, repairs, doubts, _ = side_by_side_columns(lines)
+    assert result == lines and not repairs
+    assert [d.kind for d in doubts] == ["side-by-side-columns"] and doubts[0].line == 3
+
+
+MASTHEAD = [
+    "第 １２ 卷 第 ３ 期                      某某科学与工程                         Ｖｏｌ．１２ Ｎｏ．３",
+    "  ２０２１ 年 ３ 月               ＳＣＩＥＮＣＥ ＡＮＤ ＥＮＧＩＮＥＥＲＩＮＧ               Ｍａｒ． ２０２１",
+    "",
+    "",
+]
+
+
+def test_a_masthead_spread_across_the_page_goes_and_names_the_journal():
+    """A journal's masthead set across page 1 in pieces far apart (volume and issue, its
+    Chinese name, the English volume; the month, its English name): dropped, the Chinese
+    name the source."""
+    text = "\n".join(MASTHEAD + PAGE) + "\n\f"
+    cleaned = clean_source(text)
+    assert cleaned.fields.get("source") == "某某科学与工程"
+    kept = cleaned.text()
+    assert "某某科学与工程" not in kept and "ＳＣＩＥＮＣＥ" not in kept and "２０２１ 年" not in kept
+    assert [r.kind for r in cleaned.repairs].count("masthead") == 2
+
+
+def test_a_cover_line_of_issuer_and_month_is_no_masthead():
+    """No volume and issue: a report's issuer and month set apart stay the report's."""
+    cover = ["某某研究院                                  ２０２１ 年 ３ 月", "", ""]
+    cleaned = clean_source("\n".join(cover + PAGE) + "\n\f")
+    assert "source" not in cleaned.fields or cleaned.fields["source"] != "某某研究院"
+    assert "某某研究院" in cleaned.text()
+
+
+HEAD = [
+    "                    某市老旧小区改造的资金机制研究",
+    "                          王小明，陈                 东，李        华",
+    "          （ 某某大学 公共管理学院，某市 １０００００）",
+    "",
+]
+
+
+def test_an_author_line_without_marks_over_its_affiliation_gives_the_authors():
+    """A paper of one affiliation marks no names; a two-character name spaced out to the
+    width of three (however wide -layout made the space) is one name; the line above
+    is the title."""
+    cleaned = clean_source("\n".join(HEAD + PAGE[2:]) + "\n\f")
+    assert cleaned.authors == ["王小明", "陈东", "李华"]
+    assert cleaned.fields.get("title") == "某市老旧小区改造的资金机制研究"
+    kept = cleaned.text()
+    assert "王小明" not in kept
+    assert "（ 某某大学 公共管理学院" in kept
+
+
+def test_names_over_no_affiliation_are_no_author_line():
+    """Names alone, with no affiliation under them, may be anything (a list of members)."""
+    lines = ["                    某市老旧小区改造的资金机制研究",
+             "                          王小明，陈东，李华", "", *PAGE[2:]]
+    cleaned = clean_source("\n".join(lines) + "\n\f")
+    assert cleaned.authors == []
+    assert "王小明，陈东，李华" in cleaned.text()
+
+
+def test_classification_fields_side_by_side_are_a_line_each():
+    fields = ("    中图分类号：ＴＵ９８４                 文献标识码：Ａ"
+              "                 文章编号：１２３４－５６７８（２０２１）０３－００１０－０５")
+    lines = [*PAGE[:4], fields, *PAGE[4:]]
+    found = paragraphs("\n".join(lines) + "\n\f")
+    assert "中图分类号：ＴＵ９８４" in found and "文献标识码：Ａ" in found
+    assert "文章编号：１２３４－５６７８（２０２１）０３－００１０－０５" in found
+    # Other labelled pieces set apart (a note's two dates) stay one line.
+    dates = "收稿日期：２０２０－０１－０２          修回日期：２０２０－０３－０４"
+    assert dates in paragraphs("\n".join([*PAGE[:-1], dates]) + "\n\f")
+
+
+def test_a_title_in_full_width_latin_is_repaired_like_the_body_and_printed_once():
+    """「ＧＩＳ」 in the title line: the front matter's title gets the same half-width repair
+    as the body, so the title line is known as the title's repeat and printed once."""
+    from pathlib import Path
+
+    from briefing.importer.render import body_markdown
+    from briefing.importer.structure import build_draft
+
+    head = ["                    基于 ＧＩＳ 的老旧小区改造评价研究", *HEAD[1:]]
+    draft = build_draft("\n".join(head + PAGE[2:]) + "\n\f", Path("paper.txt"))
+    assert draft.title == "基于 GIS 的老旧小区改造评价研究"
+    assert "老旧小区改造评价研究" not in body_markdown(draft.nodes)
