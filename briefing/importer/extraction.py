@@ -533,6 +533,10 @@ def _cover_applicant(lines: list[tuple[int, str]], pages: list[list[tuple[int, s
 
 # A report's page opening with its own title (a slide-like page: 「开篇摘要」「版权及免责声明」).
 PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+# The pages a report's front matter has, by their names: opening a page, such a name is
+# its title whatever the line under it (a list of units, a statement without a mark).
+FRONT_PAGES = frozenset({"版权声明", "编写委员会", "编委会", "编写组", "编写说明", "编制说明",
+                         "编写单位", "参编单位", "前言", "引言", "致谢"})
 
 
 def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
@@ -569,15 +573,19 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
         # The line under it is text (a sentence's marks, or the column reached), not a
         # table's next cell (「城市」 over 「优良天数比例（%）」).
         # (set letter-spaced, 「前   言」, it is the same title)
+        named = re.sub(r"[ \u3000]+", "", text) in FRONT_PAGES
         if (PAGE_TITLE.match(re.sub(r"[ \u3000]+", "", text)) and following is not None
                 and following[0] in numbers
                 and width(following[1]) > width(text)
-                and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR)
+                and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR
+                     or named)
                 and (before is None or before[0] in cover or width(before[1]) < column - NEAR
                      or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
                      or is_part_heading(text))):  # 「前言」 opening a page opens a part
             found.add(first)
-            statement = _page_statement(kept, index + 1, numbers, column, indents)
+            # A named front page (版权声明, 编写委员会) states no key point under its name.
+            statement = None if named else _page_statement(kept, index + 1, numbers, column,
+                                                           indents)
             if statement is not None:
                 found_statements.add(statement)
     return frozenset(found), frozenset(found_statements)

@@ -175,3 +175,27 @@ def test_a_title_in_full_width_latin_is_repaired_like_the_body_and_printed_once(
     draft = build_draft("\n".join(head + PAGE[2:]) + "\n\f", Path("paper.txt"))
     assert draft.title == "基于 GIS 的老旧小区改造评价研究"
     assert "老旧小区改造评价研究" not in body_markdown(draft.nodes)
+
+
+def test_a_reports_named_front_pages_are_headings_whatever_follows():
+    """版权声明 and 编写委员会 opening their pages are those pages' headings, though the line
+    under one is a statement broken before its first mark and under the other a list of
+    units; no line under them is taken for a key statement."""
+    from pathlib import Path
+
+    from briefing.importer.render import body_markdown
+    from briefing.importer.structure import build_draft
+
+    wrapped = ["某某技术在金融、医疗和政务等领域的应用日益广泛，相关的法律",
+               "问题和合规要求也逐步受到各方的关注，本报告对此作了系统梳理。"]
+    cover = ["某某技术应用研究报告", "（2022 年）", "", "某某产业联盟", "2022年6月", ""]
+    intro = ["\f引言", "", *wrapped * 4, "本报告共分五章。", ""]
+    rights = ["\f版权声明", "", "本报告版权属于某某产业联盟并受法律保护转载",
+              "或者以其他方式使用本报告的，应注明来源。", ""]
+    board = ["\f编写委员会", "", "❖ 主要编写单位（排名不分先后）：", "某某科技有限公司",
+             "某某律师事务所", ""]
+    draft = build_draft("\n".join(cover + intro + rights + board) + "\n",
+                        Path("report.txt"))
+    body = body_markdown(draft.nodes)
+    assert "## 版权声明" in body and "## 编写委员会" in body
+    assert "#本报告版权" not in body.replace(" ", "")
