@@ -142,7 +142,7 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found, authors, paper_title = _paper_head(rest)
     repairs += found
     for line_pass in (_letter_spaced, _spaced_labels, _classification_fields, _part_numbers,
-                      _lone_bullets, _download_codes):
+                      _lone_bullets, _download_codes, _hyphenated_words):
         rest, found = line_pass(rest)
         repairs += found
     subtitle = ""
@@ -1736,7 +1736,11 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
             clause_open = previous[1].endswith(CLAUSE_OPEN)
             piece = stripped.startswith(NO_LINE_OPENS)
-            if (reaches or unclosed or run_on or clause_open or piece) and (
+            # A page's note (「作者简介：…」) broken off mid-sentence goes on on the line
+            # under it, however short of the page's width its line ends.
+            note_on = bool(FOOT_NOTE.match(previous[1])) and previous[1][-1] not in (
+                SENTENCE_END) and not FOOT_NOTE.match(stripped)
+            if (reaches or unclosed or run_on or clause_open or piece or note_on) and (
                     not opens or run_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
@@ -1763,6 +1767,11 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     result.append((number, stripped))
                     previous = (number, previous[1] + stripped)
                     continue
+                if note_on and not reaches:
+                    # One line: a later reading of the text would see a short line end.
+                    result[-1] = (result[-1][0], join_lines(result[-1][1], stripped))
+                    previous = (number, stripped)
+                    continue
             else:
                 result.append((None, ""))
                 continued = False
@@ -1782,8 +1791,34 @@ CLAUSE_OPEN = ("，", "、")
 
 
 # A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it
-# U+2010 (or keeps a soft hyphen); an ASCII hyphen may be the word's own (Fat-Tree).
-WORD_BREAK = re.compile(r"(?<=[A-Za-z])[\u2010\u00ad]$")
+# U+2010 (or keeps a soft hyphen; a Chinese journal's typesetting U+2043 「⁃」, after
+# letters that may be full-width: 「ｒｅ⁃」「ｓｅａｒｃｈ」); an ASCII hyphen may be the
+# word's own (Fat-Tree).
+WORD_BREAK = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[\u2010\u00ad\u2043]$")
+LOWER_START = re.compile(r"^[a-zａ-ｚ]")
+
+
+def _hyphenated_words(lines: list[tuple[int, str]]
+                      ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A line ending in a word the typesetter hyphenated, the word's end opening the line
+    under it: no paragraph ends on half a word, so the two lines are one, the hyphen
+    gone (whatever the widths say: a page's columns blur them)."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        stripped = text.strip()
+        if result and WORD_BREAK.search(result[-1][1].rstrip()) and LOWER_START.match(stripped):
+            above_number, above = result[-1]
+            merged = WORD_BREAK.sub("", above.rstrip()) + stripped
+            repairs.append(Repair(
+                "word-break", above_number, f"…{above.strip()[-8:]} ⏎ {stripped[:8]}…",
+                f"…{merged[-len(stripped) - 6:][:16]}…",
+                "Joined a word hyphenated at the end of a line (the hyphen was the "
+                "typesetter's)."))
+            result[-1] = (above_number, merged)
+            continue
+        result.append((number, text))
+    return result, repairs
 
 
 # A paper's classification line: its fields set side by side across the page, far apart

@@ -199,3 +199,25 @@ def test_a_reports_named_front_pages_are_headings_whatever_follows():
     body = body_markdown(draft.nodes)
     assert "## 版权声明" in body and "## 编写委员会" in body
     assert "#本报告版权" not in body.replace(" ", "")
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_one_word_whatever_the_widths():
+    """「ｒｅ⁃」 over 「ｓｅａｒｃｈ」 (a Chinese journal's typesetting: full-width letters, the
+    hyphen U+2043, which no body font has): one word, the hyphen gone, the lines one
+    paragraph however short the first line is of the page's widest."""
+    abstract = [
+        "    Ａｂｓｔｒａｃｔ：Ｔｈｅ ｒｅ⁃",
+        "    ｎｅｗａｌ ｏｆ ｏｌｄ ｒｅｓｉｄｅｎｔｉａｌ ａｒｅａｓ ｉｎ ａ ｃｉｔｙ ｉｓ ｓｔｕｄｉｅｄ．",
+    ]
+    found = paragraphs("\n".join([*PAGE[:4], *abstract, *PAGE[4:]]) + "\n\f")
+    assert any("Ｔｈｅ ｒｅｎｅｗａｌ ｏｆ" in p for p in found), found
+    assert not any("⁃" in p for p in found)
+
+
+def test_a_page_note_broken_off_mid_sentence_goes_on_on_the_line_under_it():
+    note = ["作者简介：王小明，男，研究方向为城市",
+            "        更新与社区治理。"]
+    text = "\n".join([*PAGE[:4], "", PAGE[-1], *note]) + "\n\f"
+    found = paragraphs(text)
+    assert found[-1] == note[0] + "更新与社区治理。", found
+    assert found[-2] == "收稿日期：２０２０－０１－０２"
