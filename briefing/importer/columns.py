@@ -131,6 +131,12 @@ def _stretch(lines: list[tuple[int, str]], start: int, gutter: tuple[int, int],
     return end, gutter
 
 
+def _one_sided(text: str, gutter: tuple[int, int]) -> bool:
+    """A line with text on one side of the gutter only."""
+    occupied = _occupied(text)
+    return bool(occupied) and (max(occupied) < gutter[0] or min(occupied) >= gutter[1])
+
+
 def _right_pieces(pieces: list[str]) -> list[str]:
     """The right column's pieces without the spaces before the column's edge (where most
     of its lines start); a line set in further keeps the difference: its indent."""
@@ -171,7 +177,7 @@ def side_by_side_columns(lines: list[tuple[int, str]],
     repairs: list[Repair] = []
     doubts: list[Repair] = []
     widths: dict[int, int] = {}
-    index = 0
+    index = floor = 0  # floor: the first line no stretch has taken
     while index < len(lines):
         number, text = lines[index]
         gaps = _gaps(text)
@@ -182,7 +188,13 @@ def side_by_side_columns(lines: list[tuple[int, str]],
         # The widest run of spaces inside the line is the gutter it may stand by.
         gap = max(gaps, key=lambda g: g[1] - g[0])
         end, gutter = _stretch(lines, index, gap, page_starts)
-        stretch = lines[index:end]
+        # A column may begin higher than the other: the one-sided lines right above the
+        # first line with both are the stretch's too (the right column's first lines).
+        start = index
+        while (start > floor and lines[start][0] not in page_starts
+               and _one_sided(lines[start - 1][1], gutter)):
+            start -= 1
+        stretch = lines[start:end]
         sides = [_split(t, gutter) for _, t in stretch]
         sided = [(left, right) for left, right in sides if left.strip() and right.strip()]
         if len(sided) < SIDED_MIN:
@@ -193,7 +205,7 @@ def side_by_side_columns(lines: list[tuple[int, str]],
                     "side-by-side-columns", number, text.strip()[:30], "",
                     f"{len(sided)} lines hold long text on both sides of a run of spaces: "
                     "two columns side by side? Kept as lines — check the reading order."))
-            result += stretch
+            result += lines[index:end]  # the lines above it are in already
             index = end
             continue
         lefts = [left for left, _ in sides]
@@ -205,9 +217,10 @@ def side_by_side_columns(lines: list[tuple[int, str]],
                     f"lines {number}–{stretch[-1][0]} may be two columns side by side (a run "
                     f"of spaces at column {gutter[0]}), but the left one is ragged: kept as "
                     "lines — check the reading order."))
-            result += stretch
+            result += lines[index:end]  # the lines above it are in already
             index = end
             continue
+        del result[len(result) - (index - start):]  # the lines above it, taken back
         result += [(n, left) for (n, _), left in zip(stretch, lefts, strict=True) if left.strip()]
         result += [(n, right) for (n, _), right in zip(stretch, rights, strict=True)
                    if right.strip()]
@@ -220,5 +233,5 @@ def side_by_side_columns(lines: list[tuple[int, str]],
         long = sorted(_width(p.strip()) for p in lefts + rights if _width(p.strip()) >= LONG)
         column = long[len(long) * 3 // 4]
         widths.update((n, column) for n, _ in stretch)
-        index = end
+        index = floor = end
     return result, repairs, doubts, widths

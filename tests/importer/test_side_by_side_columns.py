@@ -221,3 +221,38 @@ def test_a_page_note_broken_off_mid_sentence_goes_on_on_the_line_under_it():
     found = paragraphs(text)
     assert found[-1] == note[0] + "更新与社区治理。", found
     assert found[-2] == "收稿日期：２０２０－０１－０２"
+
+
+def test_a_column_that_begins_higher_and_a_heading_in_the_right_column_keep_their_order():
+    """The right column's first line stands a line above the left's (a heading in the left
+    column took its space lower down); further on the right column has a heading where
+    the left has text on, a blank line across both columns follows it; a second page in
+    columns is read on its own."""
+    right_first = " " * GUTTER + "接上页的内容在此结束。"
+    rows = side_by_side(LEFT[1:], RIGHT[1:])
+    heading = LEFT[0].replace("１", "２").replace("概     述", "做     法")
+    middle = side_by_side(["通过政府补助、居民出资和社会资本参与相结合的方"], [heading])
+    tail = side_by_side(["式，多渠道筹集改造资金，缓解了财政压力，取得了", "较好的效果。"],
+                        ["    某市在改造中坚持居民自愿原则，先征求意见后", "制定方案，居民满意度较高。"])
+    page = [*PAGE[:4], "", right_first, *rows, *middle, "", *tail, "", ""]
+    lines = list(enumerate(page, start=1))
+    result, repairs, doubts, _ = side_by_side_columns(lines)
+    assert len(repairs) == 1 and not doubts, (repairs, doubts)
+    texts = [t.strip() for _, t in result if t.strip()]
+    left = [t.strip() for t in LEFT[1:]] + ["通过政府补助、居民出资和社会资本参与相结合的方",
+                                            "式，多渠道筹集改造资金，缓解了财政压力，取得了",
+                                            "较好的效果。"]
+    right = ["接上页的内容在此结束。", *[t.strip() for t in RIGHT[1:]], heading.strip(),
+             "某市在改造中坚持居民自愿原则，先征求意见后", "制定方案，居民满意度较高。"]
+    assert texts[3:] == left + right, texts
+
+
+def test_each_page_in_columns_is_read_on_its_own():
+    """Page 1's right column comes before page 2's left one: a stretch ends at a page."""
+    rows = side_by_side(LEFT[1:], RIGHT[1:])
+    page = [*rows, *rows]
+    lines = list(enumerate(page, start=1))
+    result, repairs, _, _ = side_by_side_columns(lines, frozenset({5}))
+    assert len(repairs) == 2
+    order = [n for n, t in result]
+    assert order == [1, 2, 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 5, 6, 7, 8]
