@@ -116,6 +116,9 @@ def _stretch(lines: list[tuple[int, str]], start: int, gutter: tuple[int, int],
             after_blank = True
             end += 1
             continue
+        if (_right_only(text, gutter) or _squeezed(text, gutter)) and not after_blank:
+            end += 1
+            continue
         narrowed = _narrowed(gutter, text)
         if narrowed is None:
             break
@@ -134,7 +137,36 @@ def _stretch(lines: list[tuple[int, str]], start: int, gutter: tuple[int, int],
 def _one_sided(text: str, gutter: tuple[int, int]) -> bool:
     """A line with text on one side of the gutter only."""
     occupied = _occupied(text)
-    return bool(occupied) and (max(occupied) < gutter[0] or min(occupied) >= gutter[1])
+    return bool(occupied) and (max(occupied) < gutter[0] or min(occupied) >= gutter[1]) \
+        or _right_only(text, gutter) or _squeezed(text, gutter) is not None
+
+
+RIGHT_LEAD_MIN = 8  # display columns: more than a paragraph's indent in the left column
+SQUEEZED_GAP = 8  # display columns: wider than any spacing inside a column's line
+
+
+def _squeezed(text: str, gutter: tuple[int, int]) -> tuple[str, str] | None:
+    """A line whose left side ends short of the gutter and whose right side -layout set
+    further left, up to or across the gutter's place, after a wide run of spaces
+    (「按栏读回。          3 第3节标题」): its two sides, split at that run."""
+    gaps = [g for g in _gaps(text) if g[1] - g[0] >= SQUEEZED_GAP]
+    if not gaps:
+        return None
+    gap = max(gaps, key=lambda g: g[1] - g[0])
+    # The right side opens past the left column's middle, short of the gutter's end.
+    if not (gap[0] < gutter[0] and gutter[0] // 2 <= gap[1] < gutter[1]):
+        return None
+    cells = _cells(text)
+    return text[:cells[gap[0]]].rstrip(), text[cells[gap[1]]:].rstrip()
+
+
+def _right_only(text: str, gutter: tuple[int, int]) -> bool:
+    """A line of the right column alone. Where the left column has nothing on a line,
+    -layout sets the right one's text further left than on the other lines, even across
+    the gutter's place: a line opening after half the left column's width or more of
+    spaces (the left column's lines open at the margin, or by an indent)."""
+    lead = _width(text) - _width(text.lstrip(" \u3000"))
+    return bool(text.strip()) and lead >= max(RIGHT_LEAD_MIN, gutter[0] // 2)
 
 
 def _right_pieces(pieces: list[str]) -> list[str]:
@@ -195,7 +227,8 @@ def side_by_side_columns(lines: list[tuple[int, str]],
                and _one_sided(lines[start - 1][1], gutter)):
             start -= 1
         stretch = lines[start:end]
-        sides = [_split(t, gutter) for _, t in stretch]
+        sides = [("", t.strip()) if _right_only(t, gutter)
+                 else _squeezed(t, gutter) or _split(t, gutter) for _, t in stretch]
         sided = [(left, right) for left, right in sides if left.strip() and right.strip()]
         if len(sided) < SIDED_MIN:
             if len(sided) >= 2 and all(_width(left.strip()) >= LONG
@@ -210,8 +243,14 @@ def side_by_side_columns(lines: list[tuple[int, str]],
             continue
         lefts = [left for left, _ in sides]
         rights = _right_pieces([right for _, right in sides])
-        if not (_prose(lefts) and _prose(rights) and _justified(lefts)):
-            if _prose(lefts) and _prose(rights):
+        # Lines right above or under it with spaces near its gutter: the stretch is part
+        # of a ragged page (see ragged_columns), not a page's columns.
+        around = [lines[i][1] for i, first in ((start - 1, lines[start][0]),
+                                                (end, lines[end][0] if end < len(lines) else 0))
+                  if 0 <= i < len(lines) and lines[i][1].strip() and first not in page_starts]
+        ragged = any(_ragged_near(t, gutter) for t in around)
+        if ragged or not (_prose(lefts) and _prose(rights) and _justified(lefts)):
+            if _prose(lefts) and _prose(rights) and not ragged:
                 doubts.append(Repair(
                     "side-by-side-columns", number, text.strip()[:30], "",
                     f"lines {number}–{stretch[-1][0]} may be two columns side by side (a run "
@@ -224,14 +263,104 @@ def side_by_side_columns(lines: list[tuple[int, str]],
         result += [(n, left) for (n, _), left in zip(stretch, lefts, strict=True) if left.strip()]
         result += [(n, right) for (n, _), right in zip(stretch, rights, strict=True)
                    if right.strip()]
+        first = stretch[0][0]
         repairs.append(Repair(
-            "side-by-side-columns", number, f"{len(stretch)} lines, two columns side by side",
+            "side-by-side-columns", first, f"{len(stretch)} lines, two columns side by side",
             f"{sum(1 for p in lefts if p.strip())} + {sum(1 for p in rights if p.strip())} lines",
-            f"Read lines {number}–{stretch[-1][0]}, set in two columns side by side (a gutter "
+            f"Read lines {first}–{stretch[-1][0]}, set in two columns side by side (a gutter "
             f"of spaces at display column {gutter[0]}), as the left column, then the right.",
             review=True))
         long = sorted(_width(p.strip()) for p in lefts + rights if _width(p.strip()) >= LONG)
         column = long[len(long) * 3 // 4]
         widths.update((n, column) for n, _ in stretch)
         index = floor = end
+    ragged = ragged_columns(lines, frozenset(widths)) + alternating_columns(
+        lines, frozenset(widths))
+    told = {number for doubt in ragged for number in range(doubt.line, _last(doubt) + 1)}
+    doubts = [doubt for doubt in doubts if doubt.line not in told] + ragged
     return result, repairs, doubts, widths
+
+
+def _last(doubt: Repair) -> int:
+    """The last line a ragged run's doubt names (「lines 10–14」)."""
+    return int(doubt.before.rsplit("–", 1)[1])
+
+
+# Where the extraction's grid squeezed the gutter to a space or two at a place that
+# wanders by a character (「……两栏排版在抽 用来检验两栏……」), no gutter can be measured: a
+# run of lines each with a run of spaces at about the same place, long text on both sides,
+# is told, never read as columns (nor is a stretch with a clear gutter amid such lines).
+RAGGED_LINES = 4  # lines of such a run before it is told
+RAGGED_NEAR = 4  # display columns (2 Han) the spaces may wander
+SPACES = re.compile(r"(?<=\S)(?: +|\u3000+)(?=\S)")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+LEADERS = re.compile(r"(?:[.．·…⋯]\s*){4,}")  # a contents entry's dot leaders
+
+
+def _splits(text: str) -> list[int]:
+    """The display columns where a run of spaces with long text on both sides begins."""
+    return [_width(text[:m.start()]) for m in SPACES.finditer(text)
+            if _width(text[:m.start()].strip()) >= LONG and _width(text[m.end():]) >= LONG
+            and HAN.search(text[:m.start()]) and HAN.search(text[m.end():])
+            and not LEADERS.search(text[m.end():])]
+
+
+def _ragged_near(text: str, gutter: tuple[int, int]) -> bool:
+    """A line with a run of spaces near the gutter, text on both sides of it."""
+    return any(gutter[0] - RAGGED_NEAR <= _width(text[:m.start()]) <= gutter[1] + RAGGED_NEAR
+               for m in SPACES.finditer(text.rstrip()))
+
+
+def ragged_columns(lines: list[tuple[int, str]], taken: frozenset[int] = frozenset()
+                   ) -> list[Repair]:
+    """A doubt for each run of RAGGED_LINES or more lines (see above)."""
+    doubts: list[Repair] = []
+    run: list[tuple[int, int]] = []  # (line number, where its spaces begin)
+    for number, text in [*lines, (0, "")]:
+        splits = _splits(text) if number not in taken and text.strip() else []
+        middle = sorted(c for _, c in run)[len(run) // 2] if run else None
+        near = [c for c in splits if middle is None or abs(c - middle) <= RAGGED_NEAR]
+        if len(near) == 1:
+            run.append((number, near[0]))
+            continue
+        if len(run) >= RAGGED_LINES:
+            doubts.append(Repair(
+                "side-by-side-columns", run[0][0], f"lines {run[0][0]}–{run[-1][0]}", "",
+                f"lines {run[0][0]}–{run[-1][0]} may be two columns side by side (a run of "
+                f"spaces at about column {middle} on each, no clear gutter): kept as lines "
+                "— check the reading order."))
+        run = [(number, splits[0])] if len(splits) == 1 else []
+    return doubts
+
+
+# Where the two columns' baselines differ, -layout gives each line of a column a line of
+# its own, the right column's set far in: long lines opening at the margin alternate with
+# long lines opening after a wide run of spaces. No gutter: told, never read.
+FAR_IN = 16  # display columns of spaces before a right column's line
+ALTERNATIONS_MIN = 4  # changes between margin and far-in lines in a run before it is told
+
+
+def alternating_columns(lines: list[tuple[int, str]], taken: frozenset[int] = frozenset()
+                        ) -> list[Repair]:
+    """A doubt for each run of long lines alternating between the margin and far in."""
+    doubts: list[Repair] = []
+    run: list[tuple[int, bool]] = []  # (line number, far in)
+    for number, text in [*lines, (0, "")]:
+        stripped = text.strip()
+        # Prose: a table's rows have runs of spaces between their cells.
+        if stripped and number not in taken and _width(stripped) >= LONG \
+                and not INNER_GAP.search(stripped):
+            lead = _width(text) - _width(text.lstrip(" \u3000"))
+            far = lead >= FAR_IN
+            if far or lead <= RIGHT_LEAD_MIN:
+                run.append((number, far))
+                continue
+        changes = sum(1 for (_, a), (_, b) in zip(run, run[1:], strict=False) if a != b)
+        if changes >= ALTERNATIONS_MIN and any(far for _, far in run):
+            doubts.append(Repair(
+                "side-by-side-columns", run[0][0], f"lines {run[0][0]}–{run[-1][0]}", "",
+                f"lines {run[0][0]}–{run[-1][0]}: long lines at the margin alternate with "
+                "long lines set far in — two columns whose lines the extraction gave in "
+                "turn? Kept as lines — check the reading order."))
+        run = []
+    return doubts

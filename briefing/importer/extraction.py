@@ -1726,6 +1726,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)
+            if in_columns and previous[0] in in_columns and number in in_columns:
+                gap = False  # a column's lines: the other column's stand between them
             # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])

@@ -256,3 +256,97 @@ def test_each_page_in_columns_is_read_on_its_own():
     assert len(repairs) == 2
     order = [n for n, t in result]
     assert order == [1, 2, 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 5, 6, 7, 8]
+
+
+def test_a_gutter_squeezed_to_a_space_that_wanders_is_told_not_read():
+    """Some PDFs' columns come out of -layout a single space apart, the place wandering by
+    a character from line to line (the grid could not hold the glyphs' widths), and only
+    here and there a wider gap: no gutter can be measured, so nothing is read as columns —
+    the run is one spot to review, the lines as the extraction gave them."""
+    left = ["这是第一段的第一句话，用来检验两栏排版在抽", "取之后能否按栏读回。这是第一段的第二句话，用",
+            "来检验两栏排版在抽取之后能否按栏读回。这是", "第一段的第三句话，用来检验两栏排版在抽取之",
+            "后能否按栏读回。这是第一段的第四句话，用来"]
+    right = ["用来检验两栏排版在抽取之后能否按栏读回。这是", "第二段的第三句话，用来检验两栏排版在抽取之",
+             "后能否按栏读回。这是第二段的第四句话，用来检", "验两栏排版在抽取之后能否按栏读回。这是第二",
+             "段的第五句话，用来检验两栏排版在抽取之后能"]
+    rows = [f"{a}{' ' * (1 + i % 3 * 2)}{b}" for i, (a, b) in enumerate(zip(left, right,
+                                                                             strict=True))]
+    lines = list(enumerate(["某某标题", "", *rows, "", "下一段文字。"], start=1))
+    result, repairs, doubts, _ = side_by_side_columns(lines)
+    assert result == lines and not repairs
+    assert [(d.kind, d.line, d.before) for d in doubts] == [
+        ("side-by-side-columns", 3, "lines 3–7")]
+
+
+
+# A page as `pdftotext -layout` gives it (a made-up paper typeset in two columns by
+# WeasyPrint, extracted): where a line's left column is empty the right column's text
+# is set further left, across the gutter's place; where the left column's line is short
+# (「按栏读回。」) the right column's text is pulled left too; elsewhere a gutter of spaces.
+LAYOUT_PAGE = [
+    '   关键词：老旧小区；城市更新；长效管护',
+    '                                这是第2.2段的第1句话，用来检验两栏排版在',
+    '1 第1节标题',
+    '                             抽取之后能否按栏读回。这是第2.2段的第2句',
+    '   这是第1.1段的第1句话，用来检验两栏排版在    话，用来检验两栏排版在抽取之后能否按栏读',
+    '抽取之后能否按栏读回。这是第1.1段的第2句话，     回。这是第2.2段的第3句话，用来检验两栏排版',
+    '用来检验两栏排版在抽取之后能否按栏读回。这        在抽取之后能否按栏读回。这是第2.2段的第4句',
+    '是第1.1段的第3句话，用来检验两栏排版在抽取之     话，用来检验两栏排版在抽取之后能否按栏读',
+    '后能否按栏读回。这是第1.1段的第4句话，用来检     回。这是第2.2段的第5句话，用来检验两栏排版',
+    '验两栏排版在抽取之后能否按栏读回。这是第1.1      在抽取之后能否按栏读回。',
+    '段的第5句话，用来检验两栏排版在抽取之后能否',
+    '按栏读回。                        3 第3节标题',
+    '   这是第1.2段的第1句话，用来检验两栏排版在       这是第3.1段的第1句话，用来检验两栏排版在',
+    '抽取之后能否按栏读回。这是第1.2段的第2句话，     抽取之后能否按栏读回。这是第3.1段的第2句话，',
+    '用来检验两栏排版在抽取之后能否按栏读回。这        用来检验两栏排版在抽取之后能否按栏读回。这',
+    '是第1.2段的第3句话，用来检验两栏排版在抽取之     是第3.1段的第3句话，用来检验两栏排版在抽取之',
+    '后能否按栏读回。这是第1.2段的第4句话，用来检     后能否按栏读回。这是第3.1段的第4句话，用来检',
+    '验两栏排版在抽取之后能否按栏读回。这是第1.2      验两栏排版在抽取之后能否按栏读回。这是第3.1',
+    '段的第5句话，用来检验两栏排版在抽取之后能否       段的第5句话，用来检验两栏排版在抽取之后能否',
+    '按栏读回。                        按栏读回。',
+    '                                这是第3.2段的第1句话，用来检验两栏排版在',
+    '2 第2节标题',
+    '                             抽取之后能否按栏读回。这是第3.2段的第2句',
+    '   这是第2.1段的第1句话，用来检验两栏排版在    话，用来检验两栏排版在抽取之后能否按栏读',
+    '抽取之后能否按栏读回。这是第2.1段的第2句话，     回。这是第3.2段的第3句话，用来检验两栏排版',
+    '用来检验两栏排版在抽取之后能否按栏读回。这        在抽取之后能否按栏读回。这是第3.2段的第4句',
+    '是第2.1段的第3句话，用来检验两栏排版在抽取之     话，用来检验两栏排版在抽取之后能否按栏读',
+    '后能否按栏读回。这是第2.1段的第4句话，用来检     回。这是第3.2段的第5句话，用来检验两栏排版',
+    '验两栏排版在抽取之后能否按栏读回。这是第2.1      在抽取之后能否按栏读回。',
+    '段的第5句话，用来检验两栏排版在抽取之后能否',
+    '按栏读回。',
+]
+
+
+def test_a_real_layout_pages_right_column_lines_set_further_left_stay_in_their_column():
+    text = "\n".join(["某市老旧小区改造的实践与思考", "", *LAYOUT_PAGE]) + "\n\f"
+    found = paragraphs(text)
+    sentence = "是第{}段的第1句话"
+    order = [next(i for i, p in enumerate(found) if sentence.format(n) in p)
+             for n in ("1.1", "1.2", "2.1", "2.2", "3.1", "3.2")]
+    assert order == sorted(order) and len(set(order)) == 6, found
+    heads = [found.index(h) for h in ("1 第1节标题", "2 第2节标题", "3 第3节标题")]
+    assert heads[0] < order[0] and order[1] < heads[1] < order[2] and order[3] < heads[2] < order[4]
+    # Each paragraph whole: its five sentences, ending with the fifth.
+    for n in ("1.1", "1.2", "2.1", "2.2", "3.1", "3.2"):
+        paragraph = next(p for p in found if sentence.format(n) in p)
+        assert paragraph.count("用来检验两栏排版在抽取之后能否按栏读回。") == 5, paragraph
+
+
+def test_columns_whose_lines_come_in_turn_are_told_not_read():
+    """The two columns' baselines differ: each line of the right column comes on a line of
+    its own, set far in, between the left column's lines. No gutter: one spot to
+    review, the lines kept; a table's rows (cells set apart by spaces) are no such run."""
+    rows = []
+    for left, right in zip(LEFT[1:], RIGHT[1:], strict=True):
+        rows += [" " * 36 + right.strip(), left]
+    lines = list(enumerate(["某某标题", "", *rows, "", "下一段文字。"], start=1))
+    result, repairs, doubts, _ = side_by_side_columns(lines)
+    assert result == lines and not repairs
+    assert [(d.kind, d.line, d.before) for d in doubts] == [
+        ("side-by-side-columns", 3, "lines 3–10")]
+    table = []
+    for left, right in zip(LEFT[1:], RIGHT[1:], strict=True):
+        table += [" " * 36 + right.strip(), "2019.03.05         " + left.strip()[:12]]
+    lines = list(enumerate(table, start=1))
+    assert side_by_side_columns(lines)[2] == []
