@@ -113,8 +113,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     drop.update(_page_furniture(pages, repairs, doubts))
     rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
     # -layout: a page's two columns side by side on each line, read one after the other.
-    rest, found, more, in_columns = side_by_side_columns(
-        rest, frozenset(page[0][0] for page in pages))
+    # A page begins at its first line the furniture left (its running head is gone).
+    rest, found, more, in_columns = side_by_side_columns(rest, frozenset(
+        next((n for n, _ in page if n not in drop), page[0][0]) for page in pages))
     repairs += found
     doubts += more
     journal = any(ISSUE_LINE.match(re.sub(r"\s+", "", t)) for _, t in rest[:MASTHEAD_LINES])

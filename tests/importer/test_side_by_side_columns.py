@@ -350,3 +350,21 @@ def test_columns_whose_lines_come_in_turn_are_told_not_read():
         table += [" " * 36 + right.strip(), "2019.03.05         " + left.strip()[:12]]
     lines = list(enumerate(table, start=1))
     assert side_by_side_columns(lines)[2] == []
+
+
+def test_a_page_under_its_running_head_is_read_on_its_own():
+    """Pages in columns under a running head and over a folio: the head and folio go, and
+    each page's columns are read before the next page's (the page begins at its first
+    line left, not at the head that went)."""
+    def column(page: int, side: str) -> list[str]:
+        return [f"第{page}页{side}栏第{i}行的文字说明了改造资金的来源，" for i in range(1, 5)]
+
+    text = []
+    for page in (1, 2, 3):
+        rows = side_by_side(column(page, "左"), column(page, "右"))
+        text += [("\f" if page > 1 else "") + "                城市更新研究 第 3 卷", "", "",
+                 *rows, "", "", f"                          {page}"]
+    found = "".join(paragraphs("\n".join(text) + "\n\f"))
+    order = [found.index(f"第{page}页{side}栏第1行") for page in (1, 2, 3) for side in "左右"]
+    assert order == sorted(order), found
+    assert "城市更新研究" not in found
