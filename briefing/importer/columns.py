@@ -116,7 +116,8 @@ def _stretch(lines: list[tuple[int, str]], start: int, gutter: tuple[int, int],
             after_blank = True
             end += 1
             continue
-        if (_right_only(text, gutter) or _squeezed(text, gutter)) and not after_blank:
+        if (_right_only(text, gutter) or _left_only(text, gutter)
+                or _squeezed(text, gutter)) and not after_blank:
             end += 1
             continue
         narrowed = _narrowed(gutter, text)
@@ -138,7 +139,31 @@ def _one_sided(text: str, gutter: tuple[int, int]) -> bool:
     """A line with text on one side of the gutter only."""
     occupied = _occupied(text)
     return bool(occupied) and (max(occupied) < gutter[0] or min(occupied) >= gutter[1]) \
-        or _right_only(text, gutter) or _squeezed(text, gutter) is not None
+        or _right_only(text, gutter) or _left_only(text, gutter) \
+        or _squeezed(text, gutter) is not None
+
+
+def _left_only(text: str, gutter: tuple[int, int]) -> bool:
+    """A line of the left column alone: it opens at the margin (or by an indent) and ends
+    short of the right column's edge, if a little into the gutter (-layout places a
+    column's lines a character or two apart)."""
+    occupied = _occupied(text)
+    lead = _width(text) - _width(text.lstrip(" \u3000"))
+    return bool(occupied) and lead <= RIGHT_LEAD_MIN \
+        and max(occupied) < min(gutter[1] - 1, gutter[0] + RAGGED_NEAR) \
+        and not any(g[1] - g[0] >= SQUEEZED_GAP for g in _gaps(text))
+
+
+def _sides(text: str, gutter: tuple[int, int]) -> tuple[str, str]:
+    """The line's text in the left column and in the right one."""
+    if _right_only(text, gutter):
+        return "", text.strip()
+    squeezed = _squeezed(text, gutter)
+    if squeezed:
+        return squeezed
+    if _left_only(text, gutter):
+        return text.rstrip(), ""
+    return _split(text, gutter)
 
 
 RIGHT_LEAD_MIN = 8  # display columns: more than a paragraph's indent in the left column
@@ -227,8 +252,7 @@ def side_by_side_columns(lines: list[tuple[int, str]],
                and _one_sided(lines[start - 1][1], gutter)):
             start -= 1
         stretch = lines[start:end]
-        sides = [("", t.strip()) if _right_only(t, gutter)
-                 else _squeezed(t, gutter) or _split(t, gutter) for _, t in stretch]
+        sides = [_sides(t, gutter) for _, t in stretch]
         sided = [(left, right) for left, right in sides if left.strip() and right.strip()]
         if len(sided) < SIDED_MIN:
             if len(sided) >= 2 and all(_width(left.strip()) >= LONG

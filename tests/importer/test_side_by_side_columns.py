@@ -368,3 +368,16 @@ def test_a_page_under_its_running_head_is_read_on_its_own():
     order = [found.index(f"第{page}页{side}栏第1行") for page in (1, 2, 3) for side in "左右"]
     assert order == sorted(order), found
     assert "城市更新研究" not in found
+
+
+def test_a_left_column_line_alone_reaching_into_the_gutter_stays_in_the_left_column():
+    """-layout places a column's lines a character or two apart: a left column's line with
+    nothing beside it may end a little into the gutter's place; it is the left column's
+    still (not the end of the stretch, nor cut in two)."""
+    rows = side_by_side(LEFT[1:], RIGHT[1:], at=49)  # the left column's lines end by 46
+    alone = "民的获得感不断增强，社区环境明显改善，群众满意度"  # 48 columns: into the gutter
+    lines = list(enumerate([*rows[:2], alone, *rows[2:]], start=1))
+    result, repairs, _, _ = side_by_side_columns(lines)
+    assert len(repairs) == 1
+    texts = [t.strip() for _, t in result]
+    assert texts[:5] == [LEFT[1].strip(), LEFT[2], alone, LEFT[3], LEFT[4]], texts
