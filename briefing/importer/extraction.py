@@ -11,9 +11,11 @@ bullet goes."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
+from briefing.importer.columns import side_by_side_columns
 from briefing.importer.flattables import flattened_tables, layout_tables
 from briefing.importer.layout import CLAUSE_START, FORM_FEED, LONG, NEAR, Cleaned, width
 from briefing.importer.parse import NO_LINE_OPENS
@@ -24,6 +26,7 @@ from briefing.importer.repairs import (
     FIELD_LABEL,
     INTERNATIONAL_REFERENCE,
     fullwidth_punctuation,
+    halfwidth_forms,
 )
 from briefing.importer.roles import PART_NAMES, is_part_heading
 
@@ -109,10 +112,19 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     drop: dict[int, str] = {}  # line number → why
     drop.update(_page_furniture(pages, repairs, doubts))
     rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
+    # -layout: a page's two columns side by side on each line, read one after the other.
+    # A page begins at its first line the furniture left (its running head is gone).
+    rest, found, more, in_columns = side_by_side_columns(rest, frozenset(
+        next((n for n, _ in page if n not in drop), page[0][0]) for page in pages))
+    repairs += found
+    doubts += more
     journal = any(ISSUE_LINE.match(re.sub(r"\s+", "", t)) for _, t in rest[:MASTHEAD_LINES])
     rest, found, masthead = _vertical_text(rest, journal)
     repairs += found
     rest, found, named = _issn_masthead(rest)
+    repairs += found
+    masthead = masthead or named
+    rest, found, named = _spread_masthead(rest)
     repairs += found
     masthead = masthead or named
     if journal:
@@ -130,8 +142,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     repairs += found
     rest, found, authors, paper_title = _paper_head(rest)
     repairs += found
-    for line_pass in (_letter_spaced, _spaced_labels, _part_numbers, _lone_bullets,
-                      _download_codes):
+    for line_pass in (_letter_spaced, _spaced_labels, _classification_fields, _part_numbers,
+                      _lone_bullets, _download_codes, _hyphenated_words):
         rest, found = line_pass(rest)
         repairs += found
     subtitle = ""
@@ -173,8 +185,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
     rest, tables, found = layout_tables(rest)
     repairs += found
-    result, found = _paragraphs_around_tables(rest, column, page_breaks, tables)
+    result, found = _paragraphs_around_tables(rest, column, page_breaks, tables, in_columns)
     repairs += found
+    result = _column_paragraphs_joined(result, in_columns)
     result, found, more = flattened_tables(result)
     repairs += found
     doubts += more
@@ -182,7 +195,13 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     if issued:
         fields["date"] = issued
     if paper_title:
-        fields["title"] = paper_title
+        # The title line stays in the text, where the character repairs reach it and a
+        # repeat of the title is dropped: the title gets the same (「ＳＤＮ」 → 「SDN」).
+        fields["title"], edits = halfwidth_forms(paper_title)
+        if edits:
+            repairs.append(Repair("halfwidth-digits", min(n for n, _ in lines), paper_title,
+                                  fields["title"], f"Made {len(edits)} full-width digit(s), "
+                                  "letter(s) or ％ of the title half-width."))
     if subtitle:
         fields["subtitle"] = subtitle
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
@@ -246,13 +265,25 @@ def _letter_spaced(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
 # A paper's author line: each name followed by its affiliation's number (a superscript,
 # which the extraction sets on the line: 「张三 1，李四 1,2，王五 2*」).
 # A two-character name may be spaced out to the width of three (「陈 宏」).
-_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+# In a -layout extraction the space is as wide as the typesetter made it (「郜      帅」).
+_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])"
 AUTHOR_MARKS = re.compile(
     rf"^{_AUTHOR}\s*\d[\d,*]*(?:\s*[，,、]\s*{_AUTHOR}\s*\d[\d,*]*)+$")
+# A paper of a single affiliation marks no names: its author line is names alone, and
+# the affiliation, in brackets, right under it (「张三，李四，王五」「（某大学 某学院，某市
+# 100000）」).
+AUTHOR_NAMES = re.compile(rf"^{_AUTHOR}(?:\s*[，,、]\s*{_AUTHOR})+$")
+AFFILIATION = re.compile(r"^[（(][^（）()]{4,}[）)]$")
 HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
 NOTE_MARK_LINE = re.compile(r"^[*＊†‡]{1,3}$")
 AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliations
 TITLE_LINES_MAX = 3
+
+
+def _affiliation_under(lines: list[tuple[int, str]], index: int) -> bool:
+    """The line right under line `index` is an affiliation in brackets."""
+    below = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+    return bool(AFFILIATION.match(below))
 
 
 def _paper_head(lines: list[tuple[int, str]]
@@ -262,14 +293,17 @@ def _paper_head(lines: list[tuple[int, str]]
     affiliations' numbers (superscripts the extraction set on the line), are the
     authors, the line dropped."""
     texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
-    found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip())), None)
+    found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip()) or (
+        AUTHOR_NAMES.match(lines[i][1].strip()) and _affiliation_under(lines, i))), None)
     if found is None:
         return lines, [], "", ""
     number, marked = lines[found]
     names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
     repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
                       "Took the paper's author line into the authors, without the "
-                      "affiliations' numbers after the names.")]
+                      "affiliations' numbers after the names"
+                      + (", a name spaced out one name again." if re.search(
+                          r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]", marked) else "."))]
     # The title above ends where the author line stood.
     lines = lines[:found] + [(number, "")] + lines[found + 1:]
     # Under it, each affiliation's number (a superscript) on a line of its own above the
@@ -500,6 +534,10 @@ def _cover_applicant(lines: list[tuple[int, str]], pages: list[list[tuple[int, s
 
 # A report's page opening with its own title (a slide-like page: 「开篇摘要」「版权及免责声明」).
 PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff]{2,16}$")
+# The pages a report's front matter has, by their names: opening a page, such a name is
+# its title whatever the line under it (a list of units, a statement without a mark).
+FRONT_PAGES = frozenset({"版权声明", "编写委员会", "编委会", "编写组", "编写说明", "编制说明",
+                         "编写单位", "参编单位", "前言", "引言", "致谢"})
 
 
 def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
@@ -536,15 +574,19 @@ def _page_titles(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
         # The line under it is text (a sentence's marks, or the column reached), not a
         # table's next cell (「城市」 over 「优良天数比例（%）」).
         # (set letter-spaced, 「前   言」, it is the same title)
+        named = re.sub(r"[ \u3000]+", "", text) in FRONT_PAGES
         if (PAGE_TITLE.match(re.sub(r"[ \u3000]+", "", text)) and following is not None
                 and following[0] in numbers
                 and width(following[1]) > width(text)
-                and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR)
+                and (re.search("[，。；、]", following[1]) or width(following[1]) >= column - NEAR
+                     or named)
                 and (before is None or before[0] in cover or width(before[1]) < column - NEAR
                      or before[1].rstrip("”’」』）)")[-1:] in SENTENCE_END
                      or is_part_heading(text))):  # 「前言」 opening a page opens a part
             found.add(first)
-            statement = _page_statement(kept, index + 1, numbers, column, indents)
+            # A named front page (版权声明, 编写委员会) states no key point under its name.
+            statement = None if named else _page_statement(kept, index + 1, numbers, column,
+                                                           indents)
             if statement is not None:
                 found_statements.add(statement)
     return frozenset(found), frozenset(found_statements)
@@ -1173,6 +1215,66 @@ def _issn_masthead(lines: list[tuple[int, str]]
     return lines[:start] + lines[end:], repairs, name if name.endswith(PUBLICATION_END) else ""
 
 
+# A -layout extraction sets a journal's masthead across the top of page 1 in pieces far
+# apart, its Chinese name between the volume and issue and the English volume and month
+# (「第 30 卷 第 10 期        某某技术与发展        Vol.30 No.10」, under it 「2020 年 10 月
+# COMPUTER TECHNOLOGY AND DEVELOPMENT        Oct. 2020」). A line all of such pieces, one of
+# them the issue or the month, is the masthead's; its Chinese name is the journal.
+SPREAD_MONTH = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{4}$")
+SPREAD_ISSUE = re.compile(r"^(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期$"
+                          r"|^Vol\.?\s*\d+\s*,?\s*No\.?\s*\d+$")
+SPREAD_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+SPREAD_ENGLISH = re.compile(r"^[A-Z][A-Z&,.:\- ]{5,80}$")
+SPREAD_LINES = 6  # the masthead's lines stand among the first lines of page 1
+
+
+def _spread_piece(piece: str) -> str:
+    """What a piece of a spread masthead is: 'issue' (volume and issue), 'date' (the
+    month), 'name' (a Chinese name), 'english' (a name in capitals), or '' (none)."""
+    plain = unicodedata.normalize("NFKC", piece).strip()
+    if SPREAD_ISSUE.match(plain):
+        return "issue"
+    if MASTHEAD_LINE.match(plain) or SPREAD_MONTH.match(plain):
+        return "date"
+    if SPREAD_NAME.match(plain):
+        return "name"
+    if SPREAD_ENGLISH.match(plain) and not MASTHEAD_PIECE.search(plain):
+        return "english"
+    return ""
+
+
+def _spread_masthead(lines: list[tuple[int, str]]
+                     ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """The lines of a masthead spread across page 1 dropped, and the journal's Chinese
+    name (the source)."""
+    first = [i for i, (_, t) in enumerate(lines) if t.strip()][:SPREAD_LINES]
+    drop: list[int] = []
+    name = ""
+    for i in first:
+        pieces = MASTHEAD_GAP.split(lines[i][1].strip())
+        kinds = [_spread_piece(piece) for piece in pieces]
+        if len(pieces) < 2 or "" in kinds or kinds.count("name") > 1 or not (
+                {"issue", "date"} & set(kinds)):
+            if drop:
+                break
+            continue
+        drop.append(i)
+        if "name" in kinds and not name:
+            name = unicodedata.normalize("NFKC", pieces[kinds.index("name")]).strip()
+    # The volume and issue make it a journal's (a report's cover sets its issuer and
+    # month apart too).
+    issue = any(_spread_piece(piece) == "issue" for i in drop
+                for piece in MASTHEAD_GAP.split(lines[i][1].strip()))
+    if not drop or not name or not issue:
+        return lines, [], ""
+    repairs = [Repair("masthead", lines[i][0], lines[i][1].strip()[:60], "",
+                      "Removed a line of the journal's masthead set across the page (volume "
+                      f"and issue, month, English name); the journal ({name}) is the source.")
+               for i in drop]
+    return [line for i, line in enumerate(lines) if i not in drop], repairs, name
+
+
 def _masthead_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
     result, repairs = [], []
     for position, (number, text) in enumerate(lines):
@@ -1534,16 +1636,19 @@ def _last_line(line: str, column: int) -> bool:
 
 
 def _paragraphs_around_tables(lines: list[tuple[int, str]], column: int,
-                              page_breaks: set[int], tables: dict[int, list[str]]
+                              page_breaks: set[int], tables: dict[int, list[str]],
+                              in_columns: dict[int, int] | None = None
                               ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """The paragraphs of the text between the tables set in columns (each in `lines` as
-    its first line's number with no text), the tables' rows between them."""
+    its first line's number with no text), the tables' rows between them. `in_columns`:
+    the width of the column a line read from side-by-side columns stands in."""
     result: list[tuple[int | None, str]] = []
     repairs: list[Repair] = []
     chunk: list[tuple[int, str]] = []
     for number, text in [*lines, (0, "")]:
         if (number in tables and not text) or number == 0:
-            found, more = _paragraphs(chunk, column, page_breaks) if chunk else ([], [])
+            found, more = _paragraphs(chunk, column, page_breaks, in_columns) if chunk else (
+                [], [])
             result += found
             repairs += more
             chunk = []
@@ -1554,20 +1659,48 @@ def _paragraphs_around_tables(lines: list[tuple[int, str]], column: int,
     return result, repairs
 
 
+def _column_paragraphs_joined(lines: list[tuple[int | None, str]], in_columns: dict[int, int]
+                              ) -> list[tuple[int | None, str]]:
+    """Each paragraph read from side-by-side columns on one line: its lines were judged
+    against their column's width, which no later reading of the text knows (a first
+    line short by its dropped indent is no paragraph's end there)."""
+    if not in_columns:
+        return lines
+    result: list[tuple[int | None, str]] = []
+    group: list[tuple[int | None, str]] = []
+    for number, text in [*lines, (None, "")]:
+        if text.strip():
+            group.append((number, text))
+            continue
+        if len(group) > 1 and all(n in in_columns for n, _ in group):
+            joined = ""
+            for _, part in group:
+                joined = join_lines(joined, part.strip())
+            group = [(group[0][0], joined)]
+        result += group + [(number, text)]
+        group = []
+    return result[:-1]
+
+
 # A superscript citation mark, then the sentence's full stop (「 [1-3] 。」「 [8] .」).
 CITED_END = re.compile(r"\s*\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]\s*[。.]$")
 
 
-def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
+def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int],
+                in_columns: dict[int, int] | None = None
                 ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """Join hard-wrapped lines: a line reaching the column continues on the next line,
     unless that one opens a clause or a list item, or a blank line stands between them
-    within a page; other lines end their paragraph."""
+    within a page; other lines end their paragraph. A line read from side-by-side
+    columns (`in_columns`) stands in its column, whose width is known."""
     result: list[tuple[int | None, str]] = []
     repairs: list[Repair] = []
     previous: tuple[int, str] | None = None
     texts = [text.strip() for _, text in lines if text.strip()]
     columns = local_columns(texts, column)
+    if in_columns:
+        numbers = [number for number, text in lines if text.strip()]
+        columns = [in_columns.get(n, c) for n, c in zip(numbers, columns, strict=True)]
     # A run of labelled lines (a report's credits: 「牵头单位：」「参与单位：」「主要撰稿人：」):
     # each label opens a field of its own, however full the line above it.
     fields = {i for i, t in enumerate(texts) if FIELD_LABEL.match(t) and any(
@@ -1594,6 +1727,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)
+            if in_columns and previous[0] in in_columns and number in in_columns:
+                gap = False  # a column's lines: the other column's stand between them
             # A bracket left open (「（1. 某大学，…；」) closes on a line below: the
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
@@ -1604,7 +1739,11 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
             clause_open = previous[1].endswith(CLAUSE_OPEN)
             piece = stripped.startswith(NO_LINE_OPENS)
-            if (reaches or unclosed or run_on or clause_open or piece) and (
+            # A page's note (「作者简介：…」) broken off mid-sentence goes on on the line
+            # under it, however short of the page's width its line ends.
+            note_on = bool(FOOT_NOTE.match(previous[1])) and previous[1][-1] not in (
+                SENTENCE_END) and not FOOT_NOTE.match(stripped)
+            if (reaches or unclosed or run_on or clause_open or piece or note_on) and (
                     not opens or run_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
@@ -1631,6 +1770,11 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                     result.append((number, stripped))
                     previous = (number, previous[1] + stripped)
                     continue
+                if note_on and not reaches:
+                    # One line: a later reading of the text would see a short line end.
+                    result[-1] = (result[-1][0], join_lines(result[-1][1], stripped))
+                    previous = (number, stripped)
+                    continue
             else:
                 result.append((None, ""))
                 continued = False
@@ -1650,8 +1794,62 @@ CLAUSE_OPEN = ("，", "、")
 
 
 # A Latin word broken at a line's end with the typesetter's hyphen: pdftotext writes it
-# U+2010 (or keeps a soft hyphen); an ASCII hyphen may be the word's own (Fat-Tree).
-WORD_BREAK = re.compile(r"(?<=[A-Za-z])[\u2010\u00ad]$")
+# U+2010 (or keeps a soft hyphen; a Chinese journal's typesetting U+2043 「⁃」, after
+# letters that may be full-width: 「ｒｅ⁃」「ｓｅａｒｃｈ」); an ASCII hyphen may be the
+# word's own (Fat-Tree).
+WORD_BREAK = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[\u2010\u00ad\u2043]$")
+LOWER_START = re.compile(r"^[a-zａ-ｚ]")
+
+
+def _hyphenated_words(lines: list[tuple[int, str]]
+                      ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A line ending in a word the typesetter hyphenated, the word's end opening the line
+    under it: no paragraph ends on half a word, so the two lines are one, the hyphen
+    gone (whatever the widths say: a page's columns blur them)."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        stripped = text.strip()
+        if result and WORD_BREAK.search(result[-1][1].rstrip()) and LOWER_START.match(stripped):
+            above_number, above = result[-1]
+            merged = WORD_BREAK.sub("", above.rstrip()) + stripped
+            repairs.append(Repair(
+                "word-break", above_number, f"…{above.strip()[-8:]} ⏎ {stripped[:8]}…",
+                f"…{merged[-len(stripped) - 6:][:16]}…",
+                "Joined a word hyphenated at the end of a line (the hyphen was the "
+                "typesetter's)."))
+            result[-1] = (above_number, merged)
+            continue
+        result.append((number, text))
+    return result, repairs
+
+
+# A paper's classification line: its fields set side by side across the page, far apart
+# (「中图分类号：TP393        文献标识码：A        文章编号：1673-629X(2020)10-0111-06」).
+# Each is a field of its own.
+CLASSIFICATION_FIELD = re.compile(
+    r"^(?:中图分类号|中图法分类号|文献标识码|文献标志码|文章编号|DOI|doi)\s*[：:]")
+FIELD_GAP = re.compile(r"\s{3,}|\u3000{2,}")
+
+
+def _classification_fields(lines: list[tuple[int, str]]
+                           ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """A line of classification fields set apart by runs of spaces, a line each."""
+    result: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        pieces = FIELD_GAP.split(text.strip())
+        if len(pieces) < 2 or not all(CLASSIFICATION_FIELD.match(piece) for piece in pieces):
+            result.append((number, text))
+            continue
+        repairs.append(Repair("classification-fields", number, text.strip()[:60],
+                              " ⏎ ".join(piece[:12] for piece in pieces),
+                              "Set each of a paper's classification fields, side by side on "
+                              "one line, on a line of its own."))
+        for piece in pieces:
+            result += [(number, piece), (number, "")]
+        result.pop()
+    return result, repairs
 
 
 def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
