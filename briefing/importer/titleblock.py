@@ -199,7 +199,8 @@ PAGE_COUNTER = re.compile(
 # in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」
 # 「跟帖(12)」「阅读(1234)」): the page's, no fact.
 INTERACTION_COUNTER = re.compile(
-    r"(?:(?<=[ \t\u3000|｜])|^)(?:参与)?(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:参与|我要)?"  # 「参与评论（）」「我要评论（）」
+    r"(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
     r"[ \t\u3000]*(?:[:：][ \t\u3000]*\d*|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
     r"[ \t\u3000]*[次人条]?(?=[ \t\u3000|｜]|$)")
 # The type-size switch set bare among the facts (「大　中　小」, no 字体 label), and an
@@ -1265,7 +1266,9 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
                    # a fact line with its buttons and counter may run long
                    and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
-                   and not any(ends_sentence(line) for line in lines)
+                   # the site's greeting ends in 「！」 and is no sentence (SITE_GREETING)
+                   and not any(ends_sentence(line) and not SITE_GREETING.match(simplified(line))
+                               for line in lines)
                    and (any(is_fact_line(line) or _is_page_label(line) or is_link_bar(line)
                             for line in lines)
                         # a newspaper's headline in lines: (引题,) 主题, then its ——副题
@@ -1358,6 +1361,10 @@ MENU_WORDS = frozenset({
     "头条", "空间", "qq", "QQ", "QQ空间", "朋友圈", "豆瓣", "新浪微博", "腾讯微博",
     # the skip link an accessible page opens with, for screen readers
     "跳到主要内容", "跳转到主要内容", "跳至主要内容", "跳到主内容", "跳过导航",
+    # a site's account and home-page bar above its menus (「登录/注册 用户中心 支持IPV6」,
+    # 「设为首页 | 加入收藏 | 网站地图」)
+    "用户中心", "个人中心", "退出", "支持IPV6", "支持IPv6", "IPV6", "IPv6", "设为首页",
+    "加入收藏", "网站地图", "网站导航", "站内搜索",
 })
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
@@ -1366,17 +1373,30 @@ LINK_WORD_MAX = 8
 
 
 def is_link_bar(line: str) -> bool:
-    words = line.split()
+    # the links set apart by spaces, or by the bars and slashes between them
+    words = [word for word in re.split(r"[\s|｜/]+", line) if word]
     known = sum(simplified(word) in MENU_WORDS for word in words)
     return len(words) >= LINK_BAR_WORDS_MIN and known >= 2 and 2 * known >= len(words) \
         and all(len(word) <= LINK_WORD_MAX for word in words)
 PAGE_LABELS = re.compile(
-    r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
+    r"^【?(?:分享到?|字体|字号|扫一扫|浏览次数|阅读次数|"
+    # the breadcrumb's label: 「当前位置：」「您的位置：」「您现在的位置：」「当前所在位置：」
+    r"(?:您|你)?(?:当前|现在)?(?:所在)?的?位置|"
+    # the site's search box (its button copied as 「搜 索」)
+    r"站内搜索|信息搜索|全站搜索|站内检索|"
     r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
     # a government page's widgets and its archive stamp (归档时间: the page's, not the text's)
     r"视力保护色|护眼色|浏览量|浏览数|阅读数|访问次数|归档时间|"
     # a 政府信息公开 page's catalogue fields above the document
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
+
+
+# SITE_GREETING: the site's welcome at the top of every page, 「欢迎访问某某县人民政府！」
+# 「欢迎光临某某网」: it names the site (政府, 网, 网站, 平台…), it greets, it says nothing of
+# the article — furniture, though it ends in 「！」 as a sentence does.
+SITE_GREETING = re.compile(
+    r"^欢迎您?(?:访问|光临|来到|登录|登陆|进入)[^。，,；;：:！!？?\s]{2,30}"
+    r"(?:人民政府|政府|网|网站|门户|平台|官网|主页|系统)[！!。.]?$")
 
 
 DOWNLOAD_BUTTON = re.compile(
@@ -1395,7 +1415,7 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
     if is_fact_line(line):
         return False
-    if is_catalogue_line(line):
+    if is_catalogue_line(line) or SITE_GREETING.match(simplified(line)):
         return True
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
@@ -2725,6 +2745,12 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
         note = "Took the byline into the front matter's authors."
     elif key == "date":
         date = read_date(value)
+        if date is not None and date == facts.date:
+            # the page's fields again (at its head and foot, or a date line under the
+            # 发布时间 field): the same day is a repeat, as the same 来源 is
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the date already taken."))
+            return True
         if facts.date is not None or date is None:
             return False
         facts.date = date

@@ -1,0 +1,116 @@
+"""A web page copy's head (issue 11, twelfth round): the site's furniture above the
+headline, and the article's facts as the page lays them out — a field's label and its
+value on lines of their own, the fields again further down. The conventions a reader uses,
+each with a made-up text of its shape that fails without the rule."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import import_text
+
+
+def front_matter(result) -> dict:
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
+def test_the_sites_greeting_login_bar_and_breadcrumb_above_the_headline_are_furniture(
+        tmp_path):
+    # A county site's page copied as text: its greeting (ending in 「！」 though it is no
+    # sentence), its account bar, its breadcrumb and the headline stand on lines of one
+    # block; the facts follow, each label on a line and its value on the next.
+    result, body = import_text(tmp_path, (
+        "欢迎访问青河县人民政府网站！\n"
+        "登录/注册 用户中心 无障碍\n"
+        "当前位置：首页>政务动态>部门动态\n"
+        "青河县召开秋季森林防火工作部署会\n\n"
+        "发布时间：\n\n"
+        "2024-10-09 15:20\n\n"
+        "信息来源：\n\n"
+        "青河县林业局\n\n"
+        "分享到：\n\n"
+        "10月8日，青河县召开秋季森林防火工作部署会，分析当前防火形势，安排下一阶段工作。\n\n"
+        "会议要求，各乡镇要落实巡山护林责任，严管野外用火，确保不发生重大森林火灾。\n"),
+        "a.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "青河县召开秋季森林防火工作部署会"
+    assert matter["source"] == "青河县林业局"
+    assert str(matter["date"]) == "2024-10-09"
+    for furniture in ("欢迎访问", "登录", "当前位置", "发布时间", "信息来源", "分享到",
+                      "15:20", "\n青河县林业局"):
+        assert furniture not in body
+    assert body.lstrip().startswith("10月8日，青河县召开")
+    dropped = {r.before for r in result.repairs if r.kind == "page-furniture"}
+    assert {"欢迎访问青河县人民政府网站！", "登录/注册 用户中心 无障碍",
+            "当前位置：首页>政务动态>部门动态"} <= dropped
+
+
+def test_the_same_fields_given_again_are_repeats_and_leave_no_value_behind(tmp_path):
+    # The page prints its fields twice (over the headline's bar, then over the text): the
+    # second date is the same day as the first — a repeat, named in the report, never a
+    # line of the body.
+    result, body = import_text(tmp_path, (
+        "南岸区举办社区运动会\n\n"
+        "发布时间：\n\n"
+        "2023-06-02\n\n"
+        "信息来源：\n\n"
+        "南岸区文体中心\n\n"
+        "发布时间：\n\n"
+        "2023-06-02 09:41\n\n"
+        "信息来源：\n\n"
+        "南岸区文体中心\n\n"
+        "6月1日，南岸区第三届社区运动会开幕，来自二十个社区的六百多名居民参加比赛。\n"),
+        "b.txt")
+    matter = front_matter(result)
+    assert matter["source"] == "南岸区文体中心" and str(matter["date"]) == "2023-06-02"
+    assert "2023" not in body and "发布时间" not in body and "文体中心" not in body
+    repeats = [r for r in result.repairs if r.kind == "repeated-fact"]
+    assert any("09:41" in r.before for r in repeats)
+
+
+def test_a_facts_line_with_empty_fields_and_a_comment_counter_is_the_pages_head(tmp_path):
+    # 「时间：…信息来源： 作者： 点击： 我要评论（） 字号：」: the page's template leaves its
+    # fields empty and counts comments in brackets; the date is the only fact. The site's
+    # search box, its bar of links set apart by 「|」 and its breadcrumb stand above.
+    result, body = import_text(tmp_path, (
+        "站内搜索： 搜 索\n"
+        "设为首页 | 加入收藏 | 网站地图\n"
+        "您现在的位置：首页>水质公报>文章内容\n\n"
+        "东湖流域2019年3月份水质月报\n\n"
+        "时间：2019年04月18日信息来源： 作者： 点击： 我要评论（） 字号：\n\n"
+        "一、总体情况\n\n"
+        "本月东湖流域共监测断面四十二个，达到或优于三类水质的断面三十八个，占百分之九十。\n"),
+        "c.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "东湖流域2019年3月份水质月报"
+    assert str(matter["date"]) == "2019-04-18"
+    for furniture in ("站内搜索", "设为首页", "网站地图", "您现在的位置", "我要评论", "字号"):
+        assert furniture not in body
+
+
+def test_a_greeting_that_names_no_site_is_the_articles_own(tmp_path):
+    # 「欢迎来到……」 naming no site (政府, 网, 网站, 平台…) is a headline's words: kept.
+    result, body = import_text(tmp_path, (
+        "欢迎来到春天的田野！\n\n"
+        "作者：李明\n\n"
+        "三月的田野里，油菜花开成一片金黄，孩子们在田埂上追逐着蝴蝶，笑声传得很远很远。\n"),
+        "d.txt")
+    assert front_matter(result)["title"] == "欢迎来到春天的田野！"
+    assert not [r for r in result.repairs if r.kind == "page-furniture"]
+
+
+def test_a_bar_of_links_set_apart_by_bars_and_a_breadcrumb_label_are_furniture(tmp_path):
+    # No facts under the headline to show where the page's head ends: the site's bar of
+    # links (「|」 or 「/」 between them) and its breadcrumb (「您现在的位置：」, a label of
+    # its own kind) are known by their words alone.
+    result, body = import_text(tmp_path, (
+        "设为首页 | 加入收藏 | 网站地图\n\n"
+        "登录/注册/用户中心\n\n"
+        "您现在的位置：首页>通知公告>正文\n\n"
+        "关于暑期游泳安全的提醒\n\n"
+        "暑期将至，请各位家长加强对孩子的安全教育，不要到无人看管的水域游泳。\n"), "e.txt")
+    assert front_matter(result)["title"] == "关于暑期游泳安全的提醒"
+    for furniture in ("设为首页", "登录", "您现在的位置"):
+        assert furniture not in body
+    dropped = {r.before for r in result.repairs if r.kind == "page-furniture"}
+    assert {"设为首页 | 加入收藏 | 网站地图", "登录/注册/用户中心",
+            "您现在的位置：首页>通知公告>正文"} <= dropped
