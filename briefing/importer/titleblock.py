@@ -278,7 +278,11 @@ BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*
 # The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
 # line of its own (webframe.EDITOR_FIELD).
 EDITOR_AMONG_FACTS = re.compile(
-    r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编)[ \t\u3000]*[:：][ \t\u3000]*"
+    # 「来源：某某 作者：张三 编辑：李四」: the page's staff fields after the facts are its
+    # editor's, no byline (the author is named by 作者)
+    r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编"
+    r"|(?<=[ \t\u3000|｜])(?:编辑|审核|审校|校对|监制|编审))"
+    r"[ \t\u3000]*[:：][ \t\u3000]*"
     r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
 
 
@@ -1035,6 +1039,7 @@ def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> i
     def competes(i: int) -> bool:
         text = re.sub(r"\s", "", _plain(blocks[i].text))
         return (is_title_candidate(blocks[i]) and not NAME_HEADLINE.match(blocks[i].text)
+                and not _field_value(blocks, i)
                 and not is_issuer_line(blocks[i].text) and text not in plain
                 and not is_front_part(blocks[i].text) and not roles.is_part_heading(text)
                 and plain not in text and not re.search(r"[。！？；]", text)
@@ -1042,6 +1047,18 @@ def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> i
 
     return next((i for i in range(window) if i not in indices and i < head and competes(i)),
                 None)
+
+
+def _field_value(blocks: list[RawBlock], index: int) -> bool:
+    """blocks[index] is the value of a fact's label alone on the line above it
+    (「信息来源：」 ⏎ 「某某日报」): the pair is one field of the page, its value no title."""
+    if index == 0:
+        return False
+    above = blocks[index - 1]
+    label = above.text.strip()
+    found = labelled_facts(label) if LABEL_ALONE.match(label) else None
+    return above.kind == "text" and len(above.lines) == 1 and bool(found) and not any(
+        value for _, value in found)
 
 
 # A report's first section head right under its title (「某县一季度空气质量状况」「总体情况」
@@ -1396,7 +1413,7 @@ PAGE_LABELS = re.compile(
 # the article — furniture, though it ends in 「！」 as a sentence does.
 SITE_GREETING = re.compile(
     r"^欢迎您?(?:访问|光临|来到|登录|登陆|进入)[^。，,；;：:！!？?\s]{2,30}"
-    r"(?:人民政府|政府|网|网站|门户|平台|官网|主页|系统)[！!。.]?$")
+    r"(?:人民政府|政府|网|网站|门户|平台|官网|主页|系统|中心)[！!。.]?$")
 
 
 DOWNLOAD_BUTTON = re.compile(
@@ -1439,8 +1456,9 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
 
 
 def _menu_words_only(line: str) -> bool:
-    """「分享 微信」「微博 空间 qq」: a row of the page's buttons, every word one of them."""
-    words = line.split()
+    """「分享 微信」「微博 空间 qq」「登录 | 注册」: a row of the page's buttons, every word
+    one of them."""
+    words = [word for word in re.split(r"[\s|｜/]+", line) if word]
     return len(words) > 1 and all(simplified(word) in MENU_WORDS for word in words)
 
 
@@ -1479,6 +1497,11 @@ def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
 TOOLBAR_OPEN = re.compile(r"^【[^【】]{1,8}[：:]$")
 TOOLBAR_ITEM_MAX = 4  # 「大」「中」「小」「加大」「默认」
 TOOLBAR_ITEMS_MAX = 6
+# The type-size switch copied without its brackets, an option a line: 「字号：」「大」「中」
+# 「小」 — the label alone, then only the switch's own words (two or more of them).
+SIZE_LABEL = re.compile(r"^(?:字号|字体|字体大小|文字大小|字体字号)[ \t\u3000]*[：:]$")
+SIZE_OPTIONS = frozenset({"大", "中", "小", "默认", "加大", "减小", "还原", "超大", "标准",
+                          "放大", "缩小", "A+", "A-", "A"})
 
 
 def toolbar_blocks(blocks: list[RawBlock]) -> set[int]:
@@ -1486,6 +1509,15 @@ def toolbar_blocks(blocks: list[RawBlock]) -> set[int]:
     label that opens the bracket, the short items, the line that closes it."""
     found: set[int] = set()
     for start, block in enumerate(blocks):
+        if block.kind == "text" and SIZE_LABEL.match(simplified(block.text.strip())):
+            end = start + 1
+            while end < len(blocks) and blocks[end].kind == "text" \
+                    and len(blocks[end].lines) == 1 \
+                    and blocks[end].text.strip() in SIZE_OPTIONS:
+                end += 1
+            if end - start > 2:  # 「字号：」 and two options or more: the switch
+                found.update(range(start, end))
+                continue
         if block.kind != "text" or not TOOLBAR_OPEN.match(block.text.strip()):
             continue
         for end in range(start + 1, min(len(blocks), start + TOOLBAR_ITEMS_MAX + 2)):

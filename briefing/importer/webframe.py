@@ -672,6 +672,9 @@ SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单
 SITE_CONTACT = re.compile(
     r"^(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail)\s*[:：]",
     re.I)
+# SHARE_LABEL: the share bar's label alone, its icons not copied (「分享到：」「分享：」): a
+# label with no value, the page's; no text ends a line with 「分享到：」 and says nothing more.
+SHARE_LABEL = re.compile(r"^[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?$")
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
@@ -738,7 +741,23 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
                                   "Dropped the site's owner line of its footer."))
         if kept:
             result.append(block.with_lines(kept) if kept != block.lines else block)
-    return result, repairs
+    return _closing_share_label(result, repairs), repairs
+
+
+def _closing_share_label(blocks: list[RawBlock], repairs: list[Repair]) -> list[RawBlock]:
+    """The blocks without a share label alone closing them (SHARE_LABEL): under the text,
+    the page's; in the head the title block reads it with the page's other labels."""
+    text_blocks = [i for i, block in enumerate(blocks) if block.kind != "comment"]
+    if len(text_blocks) < 2:
+        return blocks
+    last = blocks[text_blocks[-1]]
+    if last.kind != "text" or len(last.lines) != 1 \
+            or not SHARE_LABEL.match(simplified(last.text.strip())):
+        return blocks
+    repairs.append(Repair("web-furniture", last.line, last.text.strip(), "",
+                          "Dropped the share bar's label closing the page (「分享到：」, its "
+                          "icons not copied): furniture, not text."))
+    return blocks[:text_blocks[-1]] + blocks[text_blocks[-1] + 1:]
 
 
 def _tip_label(block: RawBlock) -> bool:

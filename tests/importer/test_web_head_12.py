@@ -114,3 +114,80 @@ def test_a_bar_of_links_set_apart_by_bars_and_a_breadcrumb_label_are_furniture(t
     dropped = {r.before for r in result.repairs if r.kind == "page-furniture"}
     assert {"设为首页 | 加入收藏 | 网站地图", "登录/注册/用户中心",
             "您现在的位置：首页>通知公告>正文"} <= dropped
+
+
+def test_a_media_centres_page_its_two_button_bar_and_the_editor_on_the_facts_line(tmp_path):
+    # A county media centre's page: its greeting names the centre, its account bar has two
+    # buttons set apart by 「|」, and the facts line names the page's editor after the
+    # author — the editor's field is the page's, no byline.
+    result, body = import_text(tmp_path, (
+        "欢迎来到南溪县融媒体中心！\n"
+        "登录 | 注册\n"
+        "您的位置：首页 > 南溪新闻\n\n"
+        "南溪县举行重点项目集中签约仪式\n\n"
+        "来源：南溪县融媒体中心    作者：陈立    编辑：周敏    点击：\n\n"
+        "2024-03-15\n\n"
+        "3月14日，南溪县重点项目集中签约仪式举行，此次签约项目共十八个，总投资三十二亿元。\n"),
+        "f.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "南溪县举行重点项目集中签约仪式"
+    assert matter["source"] == "南溪县融媒体中心" and matter["authors"] == ["陈立"]
+    assert str(matter["date"]) == "2024-03-15"
+    for furniture in ("欢迎来到", "登录", "您的位置", "编辑", "周敏", "点击"):
+        assert furniture not in body
+    # No facts under the headline: the greeting and the bar are known by their words.
+    result, body = import_text(tmp_path, (
+        "欢迎来到北岭区融媒体中心！\n"
+        "登录 | 注册\n"
+        "您的位置：首页 > 北岭新闻\n\n"
+        "北岭区举行重点项目集中签约仪式\n\n"
+        "3月14日，北岭区重点项目集中签约仪式举行，此次签约项目共九个，总投资十二亿元。\n"),
+        "f2.txt")
+    assert front_matter(result)["title"] == "北岭区举行重点项目集中签约仪式"
+    assert "欢迎来到" not in body and "登录" not in body
+    dropped = {r.before for r in result.repairs if r.kind == "page-furniture"}
+    assert {"欢迎来到北岭区融媒体中心！", "登录 | 注册"} <= dropped
+
+
+def test_the_type_size_switch_an_option_a_line_and_a_lone_share_label_are_furniture(tmp_path):
+    # 「字号：」 then 「大」「中」「小」 a line each (the switch copied without its brackets),
+    # and 「分享到：」 alone at the foot (its icons not copied): the page's widgets.
+    result, body = import_text(tmp_path, (
+        "东岭市召开安全生产工作会议\n"
+        "信息来源：\n"
+        "市应急管理局\n"
+        "发布时间：\n"
+        "2024-05-11\n"
+        "字号：\n"
+        "大\n"
+        "中\n"
+        "小\n"
+        "5月10日，东岭市召开安全生产工作会议，通报一季度安全生产形势，部署下一阶段重点工作。\n"
+        "会议要求，各地各部门要压紧压实安全生产责任，深入开展隐患排查整治。\n"
+        "分享到：\n"), "g.txt")
+    matter = front_matter(result)
+    assert matter["source"] == "市应急管理局" and str(matter["date"]) == "2024-05-11"
+    assert body.lstrip().startswith("5月10日，")
+    assert body.rstrip().endswith("深入开展隐患排查整治。")
+    named = {r.before for r in result.repairs}
+    assert {"字号：", "大", "中", "小"} <= named
+    assert any(r.before.startswith("分享到") for r in result.repairs if r.kind == "web-furniture")
+
+
+def test_a_fields_value_under_its_label_is_no_rival_title(tmp_path):
+    # 「信息来源：」 ⏎ 「今日南溪」: the value is one field with its label, however short and
+    # title-like; the editor is not asked whether it is the title.
+    result, body = import_text(tmp_path, (
+        "南溪县开展森林防火宣传\n\n"
+        "发布时间：\n\n"
+        "2024-11-02 09:30\n\n"
+        "信息来源：\n\n"
+        "今日南溪\n\n"
+        "分享到：\n\n"
+        "发布时间：\n\n"
+        "2024-11-02 09:30\n\n"
+        "信息来源：\n\n"
+        "今日南溪\n\n"
+        "11月1日，南溪县在各乡镇集市开展森林防火宣传，发放宣传资料两千余份。\n"), "h.txt")
+    assert front_matter(result)["title"] == "南溪县开展森林防火宣传"
+    assert not [d for d in result.doubts if d.kind == "title-runner-up"]
