@@ -2297,6 +2297,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             elif (len(block.lines) > 1 or after_fact) and (PAGE_COUNTER.fullmatch(text)
                                                            or PAGE_WIDGET.fullmatch(text)):
                 drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
+                facts.repairs.append(Repair(
+                    "page-counter", source_line.number, text, "",
+                    "Dropped the page's counter or reading widget among its facts (访问量, "
+                    "视力保护色): no fact of the article."))
                 taken = True
             elif catalogue and (is_catalogue_line(text)
                                 or is_page_furniture(text, above_title=True)
@@ -2392,18 +2396,70 @@ def _credit_line(block: RawBlock) -> bool:
 def _credit_run(facts: Facts, blocks: list[RawBlock], head: int,
                 drop: set[tuple[int, int]]) -> bool:
     """The credit lines ending the text (CREDIT_RUN_MIN or more, after the head): their
-    facts taken (a repeat of the byline's names dropped as such); True when taken."""
-    start = len(blocks)
-    while start > head and _credit_line(blocks[start - 1]):
-        start -= 1
-    if len(blocks) - start < CREDIT_RUN_MIN:
+    facts taken (a repeat of the byline's names dropped as such); True when taken.
+    A field may stand as the page lays it out when copied, its label alone and its value
+    on the next line (「发布时间：」 ⏎ 「2024-05-09」), the page's counter among them
+    (「浏览次数：」 ⏎ 「218」): FOOT_FIELDS."""
+    fields = _foot_fields(blocks, head)
+    if sum(1 for kind, _, _ in fields if kind != "counter") < CREDIT_RUN_MIN:
         return False
-    for index in range(start, len(blocks)):
-        text = blocks[index].text.strip()
-        if all(_store(facts, key, value, blocks[index].line, text)
+    for kind, first, last in fields:
+        if kind == "counter":
+            for index in range(first, last + 1):
+                drop.add((index, 0))
+                facts.repairs.append(Repair(
+                    "page-counter", blocks[index].line, blocks[index].text.strip(), "",
+                    "Dropped the page's counter among its fields under the text (浏览次数 "
+                    "and its count): no fact of the article."))
+            continue
+        if kind == "pair":
+            label, text = blocks[first].text.strip(), blocks[last].text.strip()
+            key = labelled_facts(label)[0][0]
+            if _store(facts, key, text, blocks[first].line, f"{label} ⏎ {text}"):
+                drop.update({(first, 0), (last, 0)})
+            continue
+        text = blocks[first].text.strip()
+        if all(_store(facts, key, value, blocks[first].line, text)
                for key, value in labelled_facts(text)):
-            drop.add((index, 0))
+            drop.add((first, 0))
     return True
+
+
+# FOOT_FIELDS: the page's fields under the text, as a copy lays them out: a credit line
+# (「来源：某某日报」), a fact's label alone with its value on the next line, the page's
+# counter (its label, its count alone under it).
+def _foot_fields(blocks: list[RawBlock], head: int) -> list[tuple[str, int, int]]:
+    """The fields ending the text, after the head: (kind, first block, last block), kind
+    "credit", "pair" or "counter", in the text's order."""
+    def line(index: int) -> str | None:
+        block = blocks[index]
+        return block.text.strip() if block.kind == "text" and len(block.lines) == 1 else None
+
+    fields: list[tuple[str, int, int]] = []
+    end = len(blocks)
+    while end > head:
+        last = line(end - 1)
+        label = line(end - 2) if end - 2 >= head else None
+        found = labelled_facts(label) if label and LABEL_ALONE.match(label) else None
+        if last is None:
+            break
+        if _credit_line(blocks[end - 1]):
+            fields.append(("credit", end - 1, end - 1))
+            end -= 1
+        elif found and len(found) == 1 and not found[0][1] and found[0][0] in CREDIT_KEYS \
+                and _is_value(found[0][0], last) and not labelled_facts(last) \
+                and not LABEL_ALONE.match(last):
+            fields.append(("pair", end - 2, end - 1))
+            end -= 2
+        elif PAGE_COUNTER.fullmatch(last) and re.search(r"\d", last):
+            fields.append(("counter", end - 1, end - 1))
+            end -= 1
+        elif label and COUNTER.fullmatch(last) and PAGE_COUNTER.fullmatch(label):
+            fields.append(("counter", end - 2, end - 1))
+            end -= 2
+        else:
+            break
+    return fields[::-1]
 
 
 def _take_url(facts: Facts, text: str, line: int) -> bool:

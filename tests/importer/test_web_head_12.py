@@ -191,3 +191,49 @@ def test_a_fields_value_under_its_label_is_no_rival_title(tmp_path):
         "11月1日，南溪县在各乡镇集市开展森林防火宣传，发放宣传资料两千余份。\n"), "h.txt")
     assert front_matter(result)["title"] == "南溪县开展森林防火宣传"
     assert not [d for d in result.doubts if d.kind == "title-runner-up"]
+
+
+def test_the_pages_fields_under_the_text_label_and_value_a_line_each_are_its_facts(tmp_path):
+    # The page sets its fields under the story (发布时间, 信息来源, its counter), each label
+    # on a line and its value on the next: the facts go to the front matter, the counter
+    # goes, every line named in the report; nothing of the fields stays in the body.
+    result, body = import_text(tmp_path, (
+        "西塘镇召开2024年城市管理工作会议\n"
+        "5月8日，西塘镇召开2024年城市管理工作会议，总结去年工作，部署今年任务。\n"
+        "会议要求，要持续推进背街小巷整治，提升城镇精细化管理水平。\n"
+        "发布时间：\n"
+        "2024-05-09\n"
+        "信息来源：\n"
+        "西塘镇城管办\n"
+        "浏览次数：\n"
+        "218\n"), "i.txt")
+    matter = front_matter(result)
+    assert matter["source"] == "西塘镇城管办" and str(matter["date"]) == "2024-05-09"
+    assert body.rstrip().endswith("提升城镇精细化管理水平。")
+    named = {r.before for r in result.repairs}
+    assert {"发布时间： ⏎ 2024-05-09", "信息来源： ⏎ 西塘镇城管办", "浏览次数：", "218"} <= named
+
+
+def test_one_labelled_line_under_the_text_is_no_run_of_the_pages_fields(tmp_path):
+    # A single 「来源：」 ⏎ value under the body may be the text's own: kept.
+    result, body = import_text(tmp_path, (
+        "西塘镇开展消防演练\n"
+        "5月8日，西塘镇在镇中心小学开展消防演练，全校师生八百余人参加。\n"
+        "来源：\n"
+        "西塘镇应急办\n"), "j.txt")
+    assert "西塘镇应急办" in body
+
+
+def test_a_counter_among_the_head_facts_is_named_when_dropped(tmp_path):
+    # 「阅读：」 among the facts under the title: the page's counter, dropped and named.
+    result, body = import_text(tmp_path, (
+        "北湖区召开河长制工作会议\n"
+        "日期：\n"
+        "2024-06-03\n"
+        "来源：\n"
+        "区水利局\n"
+        "阅读：\n"
+        "88\n"
+        "6月2日，北湖区召开河长制工作会议，区级河长、各镇街河长办负责人参加会议。\n"), "k.txt")
+    assert "阅读" not in body
+    assert any(r.kind == "page-counter" and r.before == "阅读：" for r in result.repairs)
