@@ -193,6 +193,7 @@ def without_buttons(text: str) -> str:
 # its buttons after them (「【字体：大 中 小】【打印】」).
 PAGE_COUNTER = re.compile(
     r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
+    r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
     r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问)"
     r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
 # On a web page's info line the readers' counters stand among the facts, with a colon or
@@ -699,6 +700,14 @@ NAMELESS_BYLINE = re.compile(r"^(?:本[报刊台网]|[\u4e00-\u9fff]{1,8}?[社�
                              r"(?:特派|特约|见习)?(?:记者|通讯员)$")
 
 
+# PLACE_HEADLINE: a local news headline opens with the place it is about and a colon
+# (「青山县：“小网格”撬动“大治理”」「某某镇：……」): the place is no label (a label names a
+# field — 来源, 专栏, 当前位置 — never a county or a town).
+PLACE_HEADLINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区)[：:][ \t\u3000]*"
+    r"[^\s：:]{4,}")
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
@@ -732,7 +741,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))
-             or name_headline(text))
+             or name_headline(text) or bool(PLACE_HEADLINE.match(text)))
     )
 
 
@@ -2294,8 +2303,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 pending, label_after_fact = (where, pending_key, source_line), after_fact
             elif taken:
                 drop.add(where)
-            elif (len(block.lines) > 1 or after_fact) and (PAGE_COUNTER.fullmatch(text)
-                                                           or PAGE_WIDGET.fullmatch(text)):
+            elif (len(block.lines) > 1 or after_fact) and (
+                    PAGE_COUNTER.fullmatch(simplified(text)) or PAGE_WIDGET.fullmatch(text)):
                 drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
                 facts.repairs.append(Repair(
                     "page-counter", source_line.number, text, "",
@@ -2451,10 +2460,10 @@ def _foot_fields(blocks: list[RawBlock], head: int) -> list[tuple[str, int, int]
                 and not LABEL_ALONE.match(last):
             fields.append(("pair", end - 2, end - 1))
             end -= 2
-        elif PAGE_COUNTER.fullmatch(last) and re.search(r"\d", last):
+        elif PAGE_COUNTER.fullmatch(simplified(last)) and re.search(r"\d", last):
             fields.append(("counter", end - 1, end - 1))
             end -= 1
-        elif label and COUNTER.fullmatch(last) and PAGE_COUNTER.fullmatch(label):
+        elif label and COUNTER.fullmatch(last) and PAGE_COUNTER.fullmatch(simplified(label)):
             fields.append(("counter", end - 2, end - 1))
             end -= 2
         else:

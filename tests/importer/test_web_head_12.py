@@ -237,3 +237,39 @@ def test_a_counter_among_the_head_facts_is_named_when_dropped(tmp_path):
         "6月2日，北湖区召开河长制工作会议，区级河长、各镇街河长办负责人参加会议。\n"), "k.txt")
     assert "阅读" not in body
     assert any(r.kind == "page-counter" and r.before == "阅读：" for r in result.repairs)
+
+
+def test_a_local_headline_opening_with_its_place_and_a_colon_is_the_title(tmp_path):
+    # 「青山县：……」 under the breadcrumb, the date and the 来源 field under it: the county
+    # before the colon is the story's place, no label of the page.
+    result, body = import_text(tmp_path, (
+        "当前位置：首页 > 县区动态\n"
+        "青山县：“小网格”撬动“大治理”\n"
+        "2024-06-12 09:30\n"
+        "来源：\n"
+        "青山县委宣传部\n"
+        "【字体：大 中 小】\n"
+        "【打印】\n"
+        "近年来，青山县以网格化管理为抓手，将全县划分为三百二十个网格，配备网格员六百余名。\n"
+        "网格员每天走村入户，收集群众诉求，及时化解矛盾纠纷。\n"),
+        "l.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "青山县：“小网格”撬动“大治理”"
+    assert matter["source"] == "青山县委宣传部" and str(matter["date"]) == "2024-06-12"
+    assert "青山县：" not in body
+
+
+def test_a_traditional_pages_counter_label_among_its_fields_goes(tmp_path):
+    # 「點閱次數：」 ⏎ 「523」 among a Taiwan page's fields: its counter (点阅次数).
+    result, body = import_text(tmp_path, (
+        "本市推動垃圾減量成效顯著\n"
+        "發布單位：\n"
+        "環境保護局\n"
+        "發布日期：\n"
+        "2024-05-11\n"
+        "點閱次數：\n"
+        "523\n"
+        "環保局表示，今年第一季垃圾清運量較去年同期減少百分之五，資源回收率持續提升。\n"),
+        "m.txt")
+    assert front_matter(result)["source"] == "環境保護局"
+    assert "點閱" not in body and "523" not in body
