@@ -1293,9 +1293,10 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
                    # a fact line with its buttons and counter may run long
                    and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
                    # the site's greeting ends in 「！」 and is no sentence (SITE_GREETING)
-                   and not any(ends_sentence(line) and not SITE_GREETING.match(simplified(line))
+                   and not any(ends_sentence(line) and not site_greeting(line)
                                for line in lines)
                    and (any(is_fact_line(line) or _is_page_label(line) or is_link_bar(line)
+                            or site_greeting(line) or TODAY_WIDGET.fullmatch(line)
                             for line in lines)
                         # a newspaper's headline in lines: (引题,) 主题, then its ——副题
                         or bool(DASH_SUBTITLE.match(lines[-1]))))
@@ -1423,6 +1424,24 @@ PAGE_LABELS = re.compile(
 SITE_GREETING = re.compile(
     r"^欢迎您?(?:访问|光临|来到|登录|登陆|进入)[^。，,；;：:！!？?\s]{2,30}"
     r"(?:人民政府|政府|网|网站|门户|平台|官网|主页|系统|中心)[！!。.]?$")
+# The page's clock beside it: 「今天是2024年10月9日 星期三」 — today's date where the page was
+# looked at, never the article's (no fact: dropped with the greeting, never read as a date).
+TODAY_WIDGET = re.compile(
+    r"(?:今天是|今日是|今天|今日|当前时间|现在是)[ \t\u3000]*[：:]?[ \t\u3000]*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*"
+    r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?[ \t\u3000]*"
+    r"(?:农历[\u4e00-\u9fff]{2,12})?")
+
+
+def site_greeting(line: str) -> bool:
+    """The site's greeting (SITE_GREETING), 「您好，」 before it or the page's clock after it
+    (「欢迎访问某某网站！ 今天是：2024年6月12日 星期三」)."""
+    text = simplified(line).strip()
+    clock = TODAY_WIDGET.search(text)
+    if clock and clock.end() == len(text.rstrip()):
+        text = text[:clock.start()].rstrip()
+    text = re.sub(r"^(?:您好|你好)[，,！!、\s]*", "", text)
+    return bool(SITE_GREETING.match(text))
 
 
 DOWNLOAD_BUTTON = re.compile(
@@ -1441,7 +1460,7 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
     if is_fact_line(line):
         return False
-    if is_catalogue_line(line) or SITE_GREETING.match(simplified(line)):
+    if is_catalogue_line(line) or site_greeting(line) or TODAY_WIDGET.fullmatch(line):
         return True
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True

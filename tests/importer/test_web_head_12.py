@@ -273,3 +273,22 @@ def test_a_traditional_pages_counter_label_among_its_fields_goes(tmp_path):
         "m.txt")
     assert front_matter(result)["source"] == "環境保護局"
     assert "點閱" not in body and "523" not in body
+
+
+def test_the_greeting_with_its_hello_and_the_pages_clock_are_furniture_never_the_date(
+        tmp_path):
+    # 「您好，欢迎访问…！」 and 「今天是…星期三」 on the headline's block: the greeting and the
+    # page's clock (the day the page was looked at), never the article's date.
+    result, body = import_text(tmp_path, (
+        "您好，欢迎访问南江区人民政府门户网站！\n"
+        "今天是2025年3月4日 星期二\n"
+        "南江区召开秋季防火工作会议\n\n"
+        "来源：南江区应急管理局\n\n"
+        "10月8日，南江区召开秋季森林防火工作会议，分析当前防火形势，安排下一阶段工作。\n"),
+        "n.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "南江区召开秋季防火工作会议"
+    assert matter["source"] == "南江区应急管理局" and matter["date"] is None
+    assert "欢迎" not in body and "今天是" not in body
+    dropped = {r.before for r in result.repairs if r.kind == "page-furniture"}
+    assert {"您好，欢迎访问南江区人民政府门户网站！", "今天是2025年3月4日 星期二"} <= dropped
