@@ -839,6 +839,18 @@ def wikisource_header(text: str) -> list[tuple[str, str]] | None:
 
 
 def is_fact_line(text: str) -> bool:
+    return bool(_is_fact_line(text) or bar_ended_fact(text))
+
+
+def bar_ended_fact(text: str) -> str | None:
+    """A facts line ending in its fields' bar (FIELD_BAR_END), without it; else None."""
+    plain = FIELD_BAR_END.sub("", text)
+    if plain == text or _is_fact_line(text):
+        return None  # a line that reads as facts with its bar (a wikisource header)
+    return plain if read_date(plain) is not None or labelled_facts(plain) else None
+
+
+def _is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
                 or wikisource_header(text)
                 or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
@@ -1392,6 +1404,8 @@ MENU_WORDS = frozenset({
     # 「设为首页 | 加入收藏 | 网站地图」)
     "用户中心", "个人中心", "退出", "支持IPV6", "支持IPv6", "IPV6", "IPv6", "设为首页",
     "加入收藏", "网站地图", "网站导航", "站内搜索",
+    # a news site's comment widget under the facts (中国新闻网: 「参与互动」)
+    "参与互动",
 })
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
@@ -1416,6 +1430,11 @@ PAGE_LABELS = re.compile(
     r"视力保护色|护眼色|浏览量|浏览数|阅读数|访问次数|归档时间|"
     # a 政府信息公开 page's catalogue fields above the document
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
+
+
+# A facts line ending in the bar that sets its fields apart: the next field was copied onto
+# the next line (「2025年01月15日08:12 |」 ⏎ 「来源：」 ⏎ 「人民网」); the bar is no part of it.
+FIELD_BAR_END = re.compile(r"(?<=\S)[ \t\u3000]*[|｜][ \t\u3000]*$")
 
 
 # SITE_GREETING: the site's welcome at the top of every page, 「欢迎访问某某县人民政府！」
@@ -2522,6 +2541,7 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
     `own_line`: the text stood on a source line of its own (not cut from a line holding
     the title or another fact)."""
     text = text.replace("**", "")  # a fact written bold is the same fact
+    text = bar_ended_fact(text) or text  # 「2025年01月15日08:12 |」 ⏎ 「来源：…」
     english = REPOSTED_FROM_EN.match(text)
     reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(
         f"以下文章来源于{english[1]}" + (f"，作者{english[2]}" if english[2] else "")))

@@ -292,3 +292,22 @@ def test_the_greeting_with_its_hello_and_the_pages_clock_are_furniture_never_the
     assert "欢迎" not in body and "今天是" not in body
     dropped = {r.before for r in result.repairs if r.kind == "page-furniture"}
     assert {"您好，欢迎访问南江区人民政府门户网站！", "今天是2025年3月4日 星期二"} <= dropped
+
+
+def test_a_facts_line_ending_in_its_bar_keeps_its_date_and_the_comment_widget_goes(tmp_path):
+    # 「2025年01月15日08:12 |」: the bar set the next field (来源) apart, and the copy put it
+    # on the next lines — the date is still the date, not a breadcrumb's tail. 「参与互动」
+    # under the facts is the site's comment widget.
+    result, body = import_text(tmp_path, (
+        "人民网>>经济·科技>>正文\n"
+        "我国新能源汽车产销量连续十年全球第一\n"
+        "2025年01月15日08:12 |\n"
+        "来源：\n"
+        "人民网－人民日报\n"
+        "参与互动\n"
+        "本报北京1月14日电 记者从中国汽车工业协会获悉，2024年新能源汽车产销量均超过1200万辆。\n"),
+        "o.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "我国新能源汽车产销量连续十年全球第一"
+    assert str(matter["date"]) == "2025-01-15" and matter["source"] == "人民网－人民日报"
+    assert "参与互动" not in body and "08:12" not in body
