@@ -2274,6 +2274,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     blocks = _repost_card(blocks, facts)
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
+    joined: dict[tuple[int, int], str] = {}  # a label's line with its value (FIELD_KEPT)
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
     previous = subtitle_line  # the source line of the head's last line read
@@ -2334,6 +2335,20 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     continue
                 if label_after_fact or labelled_facts(text):
                     _empty_field(facts, drop, label_where, label)
+                elif _unread_value(text):
+                    # 「作者：」 ⏎ 「县融媒体中心记者」: the field's value, though not of its
+                    # kind (no name): one field, kept as one line and told — a label
+                    # is never printed alone.
+                    whole = label.text.strip() + text
+                    joined[label_where] = whole
+                    drop.add(where)
+                    facts.doubts.append(Repair(
+                        "field-kept", label.number, f"{label.text.strip()} ⏎ {text}", whole,
+                        "a page's field (its label on a line, its value on the next) whose "
+                        "value is not what the label names: kept in the body as one line "
+                        "— delete it if it is the page's, or put it in the front matter"))
+                    after_fact = True
+                    continue
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous)
             previous = source_line.number
@@ -2385,11 +2400,25 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         _signature_date(facts, blocks)
     kept = []
     for index, block in enumerate(blocks):
-        lines = [line for number, line in enumerate(block.lines) if (index, number) not in drop]
+        lines = [replace(line, text=joined[(index, number)]) if (index, number) in joined
+                 else line for number, line in enumerate(block.lines)
+                 if (index, number) not in drop]
         if lines:
-            kept.append(block.with_lines(lines) if len(lines) != len(block.lines) else block)
+            kept.append(block.with_lines(lines) if lines != block.lines else block)
     facts.blocks = kept
     return facts
+
+
+UNREAD_VALUE_MAX = 30
+
+
+def _unread_value(text: str) -> bool:
+    """A short line that can be a field's value though the facts reader cannot take it
+    (「县融媒体中心记者」 under 「作者：」): no sentence, no label, no numbered head."""
+    return (0 < len(text) <= UNREAD_VALUE_MAX and has_han(text) and not text.endswith(TERMINAL)
+            and not ends_sentence(text) and not labelled_facts(text)
+            and not LABEL_ALONE.match(text) and heading_numbering(text).rank == 0
+            and not is_page_furniture(text, above_title=False))
 
 
 TAIL_BLOCKS = 3  # a reprint names its source in one of its last lines

@@ -311,3 +311,20 @@ def test_a_facts_line_ending_in_its_bar_keeps_its_date_and_the_comment_widget_go
     assert matter["title"] == "我国新能源汽车产销量连续十年全球第一"
     assert str(matter["date"]) == "2025-01-15" and matter["source"] == "人民网－人民日报"
     assert "参与互动" not in body and "08:12" not in body
+
+
+def test_a_fields_value_that_is_not_of_its_kind_is_kept_whole_and_told(tmp_path):
+    # 「作者：」 ⏎ 「县融媒体中心记者」: the value names no person, so it is no byline; the
+    # label is never printed alone — the field stays as one line, and the editor is asked.
+    result, body = import_text(tmp_path, (
+        "东林县召开2024年春耕生产工作会议\n"
+        "作者：\n"
+        "县融媒体中心记者\n"
+        "来源：\n"
+        "东林县融媒体中心\n"
+        "3月4日，东林县召开2024年春耕生产工作会议，安排部署全县春耕生产工作。\n"), "p.txt")
+    matter = front_matter(result)
+    assert matter["authors"] == [] and matter["source"] == "东林县融媒体中心"
+    assert "作者：县融媒体中心记者" in body
+    assert "## " not in body and "\n作者：\n" not in body
+    assert any(d.kind == "field-kept" and "县融媒体中心记者" in d.before for d in result.doubts)
