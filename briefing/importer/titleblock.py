@@ -977,6 +977,10 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
                 if is_title_candidate(blocks[i])}
+    for i in evidence:  # TITLE_TWICE
+        if i + 1 < len(blocks) and i + 1 in evidence and i < head and _same_line(
+                blocks[i], blocks[i + 1]) and not any(b.kind == "text" for b in blocks[:i]):
+            evidence[i] = 2
     candidates = [i for i in evidence if (i < head or evidence[i] >= 2) and (
         evidence[i] >= 2 or not name_headline(_plain(blocks[i].text)))]
     # A document's title stands above its contents (目录): the entries under it are the
@@ -1019,6 +1023,16 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+# TITLE_TWICE: a web page copied whole shows its title twice in a row at its top — the
+# page's title bar, then the article's headline — the same line word for word, the copy's
+# first lines: that line is the title (its repeat is dropped with the title's other
+# repeats). Further down a line twice is as likely a channel's name under the breadcrumb
+# that ends in it (「云南要闻」 ⏎ 「云南要闻」).
+def _same_line(first: RawBlock, second: RawBlock) -> bool:
+    return (first.kind == second.kind == "text" and len(first.lines) == len(second.lines) == 1
+            and _plain(first.text) == _plain(second.text))
 
 
 CHANNEL_SHARE = 3  # the headline speaks of the story over three times as much as the channel

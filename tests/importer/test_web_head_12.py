@@ -328,3 +328,34 @@ def test_a_fields_value_that_is_not_of_its_kind_is_kept_whole_and_told(tmp_path)
     assert "作者：县融媒体中心记者" in body
     assert "## " not in body and "\n作者：\n" not in body
     assert any(d.kind == "field-kept" and "县融媒体中心记者" in d.before for d in result.doubts)
+
+
+def test_the_same_line_twice_in_a_row_at_the_head_is_the_title(tmp_path):
+    # A page copied whole shows its title twice (its title bar, then the headline): that
+    # line is the title, not a section head further down that happens to have more under it.
+    result, body = import_text(tmp_path, (
+        "南湖区人大常委会公报 第十五卷 第2期 会议纪录\n\n"
+        "南湖区人大常委会公报 第十五卷 第2期 会议纪录\n\n"
+        "审议意见全文\n\n"
+        "甲、区政府答复部分\n\n"
+        "（一）区政府函送李代表就加强社区养老服务所提建议的书面答复，请查照案。\n\n"
+        "区政府函 2023年4月14日南府函字第52号)\n\n"
+        "李代表就加强社区养老服务所提建议，经交有关部门研究，现答复如下：\n\n"
+        "一、目前全区已建成社区养老服务站三十二个，覆盖率达到百分之八十。\n\n"
+        "二、下一步，区民政局将继续加大投入，推动服务站向农村延伸。\n"), "q.txt")
+    assert front_matter(result)["title"] == "南湖区人大常委会公报 第十五卷 第2期 会议纪录"
+    assert "会议纪录" not in body and "甲、区政府答复部分" in body
+    # Under a breadcrumb ending in it, a channel's name twice is no title.
+    result, body = import_text(tmp_path, (
+        "您的位置：\n"
+        "首页\n"
+        ">\n"
+        "本省要闻\n"
+        "本省要闻\n"
+        "2026年政府工作报告\n"
+        "来源：南方日报\n"
+        "2026-02-03 09:02:33\n"
+        "——2026年1月28日在省第十四届人民代表大会第四次会议上\n"
+        "各位代表：\n"
+        "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"), "r.txt")
+    assert front_matter(result)["title"] == "2026年政府工作报告"
