@@ -359,3 +359,21 @@ def test_the_same_line_twice_in_a_row_at_the_head_is_the_title(tmp_path):
         "各位代表：\n"
         "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"), "r.txt")
     assert front_matter(result)["title"] == "2026年政府工作报告"
+
+
+def test_the_pages_staff_field_over_two_lines_goes_whole(tmp_path):
+    # 「责任编辑：」 ⏎ 「张小明」, 「审核：」 ⏎ 「李华」 under the story: the page's staff
+    # fields, label and names — neither the names nor a lone label stay in the text.
+    result, body = import_text(tmp_path, (
+        "北岭县召开2024年安全生产工作会议\n\n"
+        "发布时间：\n\n"
+        "2024-03-05\n\n"
+        "3月4日，北岭县召开2024年安全生产工作会议。副县长王强出席会议并讲话。\n\n"
+        "会议要求，各部门要压实责任，确保全年安全生产形势稳定。\n\n"
+        "责任编辑：\n\n"
+        "张小明\n\n"
+        "审核：\n"
+        "李华 王芳\n"), "s.txt")
+    assert body.rstrip().endswith("确保全年安全生产形势稳定。")
+    named = {r.before for r in result.repairs if r.kind == "web-furniture"}
+    assert {"责任编辑： ⏎ 张小明", "审核： ⏎ 李华 王芳"} <= named
