@@ -2394,7 +2394,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
-    _tail_facts(facts, blocks, head, drop)
+    _tail_facts(facts, blocks, head, drop, joined)
     _bracket_credit(facts, blocks, drop)
     if facts.source is None and facts.account:
         facts.source = facts.account
@@ -2439,11 +2439,11 @@ TAIL_BLOCKS = 3  # a reprint names its source in one of its last lines
 
 
 def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
-                drop: set[tuple[int, int]]) -> None:
+                drop: set[tuple[int, int]], joined: dict[tuple[int, int], str]) -> None:
     """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
     「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
     line of source (and date) facts in these forms counts."""
-    if _credit_run(facts, blocks, head, drop) or facts.source is not None:
+    if _credit_run(facts, blocks, head, drop, joined) or facts.source is not None:
         return
     for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
         block = blocks[index]
@@ -2484,14 +2484,20 @@ def _credit_line(block: RawBlock) -> bool:
 
 
 def _credit_run(facts: Facts, blocks: list[RawBlock], head: int,
-                drop: set[tuple[int, int]]) -> bool:
+                drop: set[tuple[int, int]], joined: dict[tuple[int, int], str]) -> bool:
     """The credit lines ending the text (CREDIT_RUN_MIN or more, after the head): their
     facts taken (a repeat of the byline's names dropped as such); True when taken.
     A field may stand as the page lays it out when copied, its label alone and its value
     on the next line (「发布时间：」 ⏎ 「2024-05-09」), the page's counter among them
-    (「浏览次数：」 ⏎ 「218」): FOOT_FIELDS."""
+    (「浏览次数：」 ⏎ 「218」): FOOT_FIELDS. The page's publishing date so laid out is its
+    field however alone (「更新日期：」 ⏎ 「2024-05-12」); a pair whose value is not taken
+    (another date than the head's) stays as one line, told (a label is never printed alone).
+    """
     fields = _foot_fields(blocks, head)
-    if sum(1 for kind, _, _ in fields if kind != "counter") < CREDIT_RUN_MIN:
+    facts_fields = [(kind, first) for kind, first, _ in fields if kind != "counter"]
+    dated = len(facts_fields) == 1 and facts_fields[0][0] == "pair" and bool(
+        PUBLISHED_LABEL.match(simplified(blocks[facts_fields[0][1]].text.strip())))
+    if len(facts_fields) < CREDIT_RUN_MIN and not dated:
         return False
     for kind, first, last in fields:
         if kind == "counter":
@@ -2507,12 +2513,26 @@ def _credit_run(facts: Facts, blocks: list[RawBlock], head: int,
             key = labelled_facts(label)[0][0]
             if _store(facts, key, text, blocks[first].line, f"{label} ⏎ {text}"):
                 drop.update({(first, 0), (last, 0)})
+            else:
+                joined[(first, 0)] = label + text
+                drop.add((last, 0))
+                facts.doubts.append(Repair(
+                    "field-kept", blocks[first].line, f"{label} ⏎ {text}", label + text,
+                    "a page's field under the text (its label on a line, its value on the "
+                    "next) whose value was not taken (the front matter has another): kept as "
+                    "one line — delete it if it is the page's"))
             continue
         text = blocks[first].text.strip()
         if all(_store(facts, key, value, blocks[first].line, text)
                for key, value in labelled_facts(text)):
             drop.add((first, 0))
     return True
+
+
+# The page's own publishing or update date label (not a bare 时间/日期, which a notice's
+# last lines may use for its event).
+PUBLISHED_LABEL = re.compile(
+    r"^(?:发布时间|发布日期|更新时间|更新日期|发表时间)[ \t\u3000]*[:：]$")
 
 
 # FOOT_FIELDS: the page's fields under the text, as a copy lays them out: a credit line

@@ -377,3 +377,32 @@ def test_the_pages_staff_field_over_two_lines_goes_whole(tmp_path):
     assert body.rstrip().endswith("确保全年安全生产形势稳定。")
     named = {r.before for r in result.repairs if r.kind == "web-furniture"}
     assert {"责任编辑： ⏎ 张小明", "审核： ⏎ 李华 王芳"} <= named
+
+
+def test_the_pages_date_field_alone_under_the_text(tmp_path):
+    # 「发布日期：」 ⏎ 「2024-05-12」 as the text's last lines: the page's date field, taken
+    # when the head gave none; another date than the head's stays as one line, told —
+    # never a lone label. A bare 「时间：」 there may be a notice's event: not read.
+    result, body = import_text(tmp_path, (
+        "西塘镇开展消防演练\n"
+        "5月8日，西塘镇在镇中心小学开展消防演练，全校师生八百余人参加。\n"
+        "发布日期：\n"
+        "2024-05-09\n"), "t.txt")
+    assert str(front_matter(result)["date"]) == "2024-05-09" and "发布日期" not in body
+    result, body = import_text(tmp_path, (
+        "西塘镇开展消防演练\n"
+        "发布时间：2024-05-09\n"
+        "5月8日，西塘镇在镇中心小学开展消防演练，全校师生八百余人参加。\n"
+        "更新日期：\n"
+        "2024-05-12\n"), "u.txt")
+    assert str(front_matter(result)["date"]) == "2024-05-09"
+    assert "更新日期：2024-05-12" in body
+    assert any(d.kind == "field-kept" for d in result.doubts)
+    result, body = import_text(tmp_path, (
+        "关于举办消防知识讲座的通知\n"
+        "各村（社区）：\n"
+        "为提高群众消防安全意识，镇政府决定举办消防知识讲座，请各单位组织人员参加。\n"
+        "时间：\n"
+        "2024年5月20日\n"), "v.txt")
+    assert "2024年5月20日" in body
+    assert not any(r.before.startswith("时间：") for r in result.repairs)
