@@ -83,7 +83,7 @@ SPEAKER = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
-    "文章来源": "source",
+    "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "发布单位": "source", "发布部门": "source", "发布机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
@@ -976,7 +976,7 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     head = _head_end(blocks)
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
-                if is_title_candidate(blocks[i])}
+                if is_title_candidate(blocks[i]) and not _field_value(blocks, i)}
     for i in evidence:  # TITLE_TWICE
         if i + 1 < len(blocks) and i + 1 in evidence and i < head and _same_line(
                 blocks[i], blocks[i + 1]) and not any(b.kind == "text" for b in blocks[:i]):
@@ -1085,15 +1085,17 @@ def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> i
 
 
 def _field_value(blocks: list[RawBlock], index: int) -> bool:
-    """blocks[index] is the value of a fact's label alone on the line above it
-    (「信息来源：」 ⏎ 「某某日报」): the pair is one field of the page, its value no title."""
+    """blocks[index] is the value of a label alone on the line above it (「信息来源：」 ⏎
+    「某某日报」, 「所属栏目：」 ⏎ 「部门动态」): the pair is one field of the page, its value
+    no title."""
     if index == 0:
         return False
     above = blocks[index - 1]
     label = above.text.strip()
     found = labelled_facts(label) if LABEL_ALONE.match(label) else None
-    return above.kind == "text" and len(above.lines) == 1 and bool(found) and not any(
-        value for _, value in found)
+    return above.kind == "text" and len(above.lines) == 1 and (
+        (bool(found) and not any(value for _, value in found))
+        or _other_label(label))
 
 
 # A report's first section head right under its title (「某县一季度空气质量状况」「总体情况」
@@ -2294,11 +2296,12 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     previous = subtitle_line  # the source line of the head's last line read
     after_fact = False  # the head's last line read was a fact taken (or a page counter)
     label_after_fact = False  # …when the pending label was read
+    other: tuple[tuple[int, int], SourceLine] | None = None  # a label of no fact alone
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
         if block.kind != "text" and not quoted_fact and not clipped:
-            pending = None
+            pending = other = None
             continue
         # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
         # however long the block.
@@ -2363,6 +2366,17 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                         "— delete it if it is the page's, or put it in the front matter"))
                     after_fact = True
                     continue
+            if other is not None:
+                label_where, label = other
+                other = None
+                own = bool(PAGE_FIELD_LABELS.match(simplified(label.text.strip())))
+                if _unread_value(text, han=not own) and _page_field(
+                        facts, label, source_line, joined, drop, label_where, where):
+                    after_fact = True
+                    continue
+            if in_head and _other_label(text):
+                other = (where, source_line)  # its value, if any, on the next line
+                continue
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous)
             previous = source_line.number
@@ -2424,12 +2438,54 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
 
 
 UNREAD_VALUE_MAX = 30
+# A label alone in the head that names no fact (「所属栏目：」「发布者：」「稿件编号：」): its
+# value, if any, on the next line. The page's own fields (its channel, the account that
+# posted) go; any other such field stays as one line and is told (PAGE_FIELD).
+OTHER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:]$")
+PAGE_FIELD_LABELS = re.compile(
+    r"^(?:所属栏目|栏目|所属分类|所属频道|频道|发布者|发布人|发布账号|录入|录入员|录入者|上传者|"
+    r"上传人)[ \t\u3000]*[：:]$")
 
 
-def _unread_value(text: str) -> bool:
+def _other_label(text: str) -> bool:
+    """A label alone that names no fact and no known widget, counter or catalogue field
+    (those have their own readers), nor a salutation."""
+    return (bool(OTHER_LABEL.match(text)) and not labelled_facts(text)
+            and not roles.is_salutation(text) and not PAGE_COUNTER.fullmatch(simplified(text))
+            and not PAGE_WIDGET.fullmatch(text) and not CATALOGUE_LABEL.match(text)
+            and not is_page_furniture(text, above_title=False))
+
+
+def _page_field(facts: Facts, label: SourceLine, value: SourceLine,
+                joined: dict[tuple[int, int], str], drop: set[tuple[int, int]],
+                label_where: tuple[int, int], where: tuple[int, int]) -> bool:
+    """A label of no fact alone in the head, `value` the short line under it: the pair is
+    one field — the page's own (PAGE_FIELD_LABELS) dropped and named, any other kept as one
+    line and told. True when the pair was handled."""
+    shown = f"{label.text.strip()} ⏎ {value.text.strip()}"
+    drop.add(where)
+    if PAGE_FIELD_LABELS.match(simplified(label.text.strip())):
+        drop.add(label_where)
+        facts.repairs.append(Repair(
+            "page-field", label.number, shown, "",
+            "Dropped a field of the page among its facts (its channel or the account that "
+            "posted it: a label on a line, its value on the next): no fact of the article."))
+        return True
+    joined[label_where] = label.text.strip() + value.text.strip()
+    facts.doubts.append(Repair(
+        "field-kept", label.number, shown, joined[label_where],
+        "a field among the page's facts (its label on a line, its value on the next) that "
+        "names no fact the front matter holds: kept as one line — delete it if it is the "
+        "page's"))
+    return True
+
+
+def _unread_value(text: str, han: bool = True) -> bool:
     """A short line that can be a field's value though the facts reader cannot take it
-    (「县融媒体中心记者」 under 「作者：」): no sentence, no label, no numbered head."""
-    return (0 < len(text) <= UNREAD_VALUE_MAX and has_han(text) and not text.endswith(TERMINAL)
+    (「县融媒体中心记者」 under 「作者：」): no sentence, no label, no numbered head; with
+    Han in it unless `han` is False (an account's login: 「admin」)."""
+    return (0 < len(text) <= UNREAD_VALUE_MAX and (has_han(text) or not han)
+            and not text.endswith(TERMINAL)
             and not ends_sentence(text) and not labelled_facts(text)
             and not LABEL_ALONE.match(text) and heading_numbering(text).rank == 0
             and not is_page_furniture(text, above_title=False))

@@ -406,3 +406,33 @@ def test_the_pages_date_field_alone_under_the_text(tmp_path):
         "2024年5月20日\n"), "v.txt")
     assert "2024年5月20日" in body
     assert not any(r.before.startswith("时间：") for r in result.repairs)
+
+
+def test_the_head_fields_that_name_no_fact_are_the_pages_or_kept_whole(tmp_path):
+    # 「所属栏目：」 ⏎ 「部门动态」 and 「发布者：」 ⏎ 「admin」 are the page's own fields
+    # (dropped, named); 「稿件来源：」 names the source; 「责任单位：」 ⏎ 「县应急管理局」 names
+    # nothing the front matter holds: kept as one line, told. No value is taken for the
+    # title, though a value followed by a fact looks like a title followed by its facts.
+    result, body = import_text(tmp_path, (
+        "东岭县召开2024年安全生产工作会议\n\n\n"
+        "所属栏目：\n\n\n"
+        "部门动态\n\n\n"
+        "稿件来源：\n\n\n"
+        "县应急管理局\n\n\n"
+        "发布者：\n\n\n"
+        "admin\n\n\n"
+        "责任单位：\n\n\n"
+        "县安委会办公室\n\n\n"
+        "发布时间：\n\n\n"
+        "2024-03-05\n\n\n"
+        "3月4日，东岭县召开2024年安全生产工作会议。副县长王强出席会议并讲话。\n\n"
+        "会议要求，各部门要压实责任，确保全年安全生产形势稳定。\n"), "w.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "东岭县召开2024年安全生产工作会议"
+    assert matter["source"] == "县应急管理局" and str(matter["date"]) == "2024-03-05"
+    for gone in ("所属栏目", "部门动态", "发布者", "admin", "稿件来源"):
+        assert gone not in body
+    assert "责任单位：县安委会办公室" in body
+    named = {r.before for r in result.repairs if r.kind == "page-field"}
+    assert named == {"所属栏目： ⏎ 部门动态", "发布者： ⏎ admin"}
+    assert any(d.kind == "field-kept" and "县安委会办公室" in d.before for d in result.doubts)
