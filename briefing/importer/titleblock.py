@@ -2438,10 +2438,15 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
 
 
 UNREAD_VALUE_MAX = 30
+# A law's or a report's division head (「第一章 一般规定」「第二节」「第三编」): the text's.
+DIVISION_HEAD = re.compile(r"^第[一二三四五六七八九十百零〇两\d]{1,4}[章节编部篇卷条款]")
 # A label alone in the head that names no fact (「所属栏目：」「发布者：」「稿件编号：」): its
 # value, if any, on the next line. The page's own fields (its channel, the account that
 # posted) go; any other such field stays as one line and is told (PAGE_FIELD).
-OTHER_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[ \t\u3000]*[：:]$")
+# A field's label is a noun of a few characters; a clause ending in a colon (「安装方法如下：」
+# 「主要内容是：」) leads into what follows it, and is no label.
+OTHER_LABEL = re.compile(
+    r"^(?![^：:]*(?:如下|以下|下列|包括|是|为|的|有|了))[\u4e00-\u9fff]{2,4}[ \t\u3000]*[：:]$")
 PAGE_FIELD_LABELS = re.compile(
     r"^(?:所属栏目|栏目|所属分类|所属频道|频道|发布者|发布人|发布账号|录入|录入员|录入者|上传者|"
     r"上传人)[ \t\u3000]*[：:]$")
@@ -2488,6 +2493,7 @@ def _unread_value(text: str, han: bool = True) -> bool:
             and not text.endswith(TERMINAL)
             and not ends_sentence(text) and not labelled_facts(text)
             and not LABEL_ALONE.match(text) and heading_numbering(text).rank == 0
+            and not DIVISION_HEAD.match(text) and not roles.is_part_heading(text)
             and not is_page_furniture(text, above_title=False))
 
 

@@ -436,3 +436,15 @@ def test_the_head_fields_that_name_no_fact_are_the_pages_or_kept_whole(tmp_path)
     named = {r.before for r in result.repairs if r.kind == "page-field"}
     assert named == {"所属栏目： ⏎ 部门动态", "发布者： ⏎ admin"}
     assert any(d.kind == "field-kept" and "县安委会办公室" in d.before for d in result.doubts)
+
+
+def test_a_clause_ending_in_a_colon_in_the_head_is_no_field_label(tmp_path):
+    # 「具体安排如下：」 leads into what follows it: no field, nothing joined to it.
+    result, body = import_text(tmp_path, (
+        "# 关于调整开放时间的通知\n\n"
+        "具体安排如下：\n\n"
+        "周一闭馆\n\n"
+        "周二至周日九时至十七时开放，节假日照常开放，请读者相互转告。\n"), "x.txt")
+    assert "具体安排如下：\n" in body and "具体安排如下：周一闭馆" not in body
+    assert "周一闭馆" in body
+    assert not [d for d in result.doubts if d.kind == "field-kept"]
