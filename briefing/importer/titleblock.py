@@ -84,7 +84,7 @@ SPEAKER = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
-    "文章来源": "source",
+    "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "发布单位": "source", "发布部门": "source", "发布机关": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
@@ -194,13 +194,15 @@ def without_buttons(text: str) -> str:
 # its buttons after them (「【字体：大 中 小】【打印】」).
 PAGE_COUNTER = re.compile(
     r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
+    r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
     r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问)"
     r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
 # On a web page's info line the readers' counters stand among the facts, with a colon or
 # in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」
 # 「跟帖(12)」「阅读(1234)」): the page's, no fact.
 INTERACTION_COUNTER = re.compile(
-    r"(?:(?<=[ \t\u3000|｜])|^)(?:参与)?(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:参与|我要)?"  # 「参与评论（）」「我要评论（）」
+    r"(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
     r"[ \t\u3000]*(?:[:：][ \t\u3000]*\d*|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
     r"[ \t\u3000]*[次人条]?(?=[ \t\u3000|｜]|$)")
 # The type-size switch set bare among the facts (「大　中　小」, no 字体 label), and an
@@ -278,7 +280,11 @@ BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*
 # The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
 # line of its own (webframe.EDITOR_FIELD).
 EDITOR_AMONG_FACTS = re.compile(
-    r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编)[ \t\u3000]*[:：][ \t\u3000]*"
+    # 「来源：某某 作者：张三 编辑：李四」: the page's staff fields after the facts are its
+    # editor's, no byline (the author is named by 作者)
+    r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编"
+    r"|(?<=[ \t\u3000|｜])(?:编辑|审核|审校|校对|监制|编审))"
+    r"[ \t\u3000]*[:：][ \t\u3000]*"
     r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
 
 
@@ -695,6 +701,14 @@ NAMELESS_BYLINE = re.compile(r"^(?:本[报刊台网]|[\u4e00-\u9fff]{1,8}?[社�
                              r"(?:特派|特约|见习)?(?:记者|通讯员)$")
 
 
+# PLACE_HEADLINE: a local news headline opens with the place it is about and a colon
+# (「青山县：“小网格”撬动“大治理”」「某某镇：……」): the place is no label (a label names a
+# field — 来源, 专栏, 当前位置 — never a county or a town).
+PLACE_HEADLINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区)[：:][ \t\u3000]*"
+    r"[^\s：:]{4,}")
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
@@ -730,7 +744,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))
-             or name_headline(text))
+             or name_headline(text) or bool(PLACE_HEADLINE.match(text)))
     )
 
 
@@ -828,6 +842,18 @@ def wikisource_header(text: str) -> list[tuple[str, str]] | None:
 
 
 def is_fact_line(text: str) -> bool:
+    return bool(_is_fact_line(text) or bar_ended_fact(text))
+
+
+def bar_ended_fact(text: str) -> str | None:
+    """A facts line ending in its fields' bar (FIELD_BAR_END), without it; else None."""
+    plain = FIELD_BAR_END.sub("", text)
+    if plain == text or _is_fact_line(text):
+        return None  # a line that reads as facts with its bar (a wikisource header)
+    return plain if read_date(plain) is not None or labelled_facts(plain) else None
+
+
+def _is_fact_line(text: str) -> bool:
     return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
                 or wikisource_header(text)
                 or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
@@ -953,7 +979,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     head = _head_end(blocks)
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
-                if is_title_candidate(blocks[i])}
+                if is_title_candidate(blocks[i]) and not _field_value(blocks, i)}
+    for i in evidence:  # TITLE_TWICE
+        if i + 1 < len(blocks) and i + 1 in evidence and i < head and _same_line(
+                blocks[i], blocks[i + 1]) and not any(b.kind == "text" for b in blocks[:i]):
+            evidence[i] = 2
     candidates = [i for i in evidence if (i < head or evidence[i] >= 2) and (
         evidence[i] >= 2 or not name_headline(_plain(blocks[i].text)))]
     # A document's title stands above its contents (目录): the entries under it are the
@@ -1000,6 +1030,16 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     return [best], True
 
 
+# TITLE_TWICE: a web page copied whole shows its title twice in a row at its top — the
+# page's title bar, then the article's headline — the same line word for word, the copy's
+# first lines: that line is the title (its repeat is dropped with the title's other
+# repeats). Further down a line twice is as likely a channel's name under the breadcrumb
+# that ends in it (「云南要闻」 ⏎ 「云南要闻」).
+def _same_line(first: RawBlock, second: RawBlock) -> bool:
+    return (first.kind == second.kind == "text" and len(first.lines) == len(second.lines) == 1
+            and _plain(first.text) == _plain(second.text))
+
+
 CHANNEL_SHARE = 3  # the headline speaks of the story over three times as much as the channel
 
 
@@ -1039,6 +1079,7 @@ def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> i
     def competes(i: int) -> bool:
         text = re.sub(r"\s", "", _plain(blocks[i].text))
         return (is_title_candidate(blocks[i]) and not NAME_HEADLINE.match(blocks[i].text)
+                and not _field_value(blocks, i)
                 and not is_issuer_line(blocks[i].text) and text not in plain
                 and not is_front_part(blocks[i].text) and not roles.is_part_heading(text)
                 and plain not in text and not re.search(r"[。！？；]", text)
@@ -1046,6 +1087,20 @@ def title_runner_up(blocks: list[RawBlock], indices: list[int], title: str) -> i
 
     return next((i for i in range(window) if i not in indices and i < head and competes(i)),
                 None)
+
+
+def _field_value(blocks: list[RawBlock], index: int) -> bool:
+    """blocks[index] is the value of a label alone on the line above it (「信息来源：」 ⏎
+    「某某日报」, 「所属栏目：」 ⏎ 「部门动态」): the pair is one field of the page, its value
+    no title."""
+    if index == 0:
+        return False
+    above = blocks[index - 1]
+    label = above.text.strip()
+    found = labelled_facts(label) if LABEL_ALONE.match(label) else None
+    return above.kind == "text" and len(above.lines) == 1 and (
+        (bool(found) and not any(value for _, value in found))
+        or _other_label(label))
 
 
 # A report's first section head right under its title (「某县一季度空气质量状况」「总体情况」
@@ -1276,8 +1331,11 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
                    # a fact line with its buttons and counter may run long
                    and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
-                   and not any(ends_sentence(line) for line in lines)
+                   # the site's greeting ends in 「！」 and is no sentence (SITE_GREETING)
+                   and not any(ends_sentence(line) and not site_greeting(line)
+                               for line in lines)
                    and (any(is_fact_line(line) or _is_page_label(line) or is_link_bar(line)
+                            or site_greeting(line) or TODAY_WIDGET.fullmatch(line)
                             for line in lines)
                         # a newspaper's headline in lines: (引题,) 主题, then its ——副题
                         or bool(DASH_SUBTITLE.match(lines[-1]))))
@@ -1369,6 +1427,12 @@ MENU_WORDS = frozenset({
     "头条", "空间", "qq", "QQ", "QQ空间", "朋友圈", "豆瓣", "新浪微博", "腾讯微博",
     # the skip link an accessible page opens with, for screen readers
     "跳到主要内容", "跳转到主要内容", "跳至主要内容", "跳到主内容", "跳过导航",
+    # a site's account and home-page bar above its menus (「登录/注册 用户中心 支持IPV6」,
+    # 「设为首页 | 加入收藏 | 网站地图」)
+    "用户中心", "个人中心", "退出", "支持IPV6", "支持IPv6", "IPV6", "IPv6", "设为首页",
+    "加入收藏", "网站地图", "网站导航", "站内搜索",
+    # a news site's comment widget under the facts (中国新闻网: 「参与互动」)
+    "参与互动",
 })
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
@@ -1377,17 +1441,53 @@ LINK_WORD_MAX = 8
 
 
 def is_link_bar(line: str) -> bool:
-    words = line.split()
+    # the links set apart by spaces, or by the bars and slashes between them
+    words = [word for word in re.split(r"[\s|｜/]+", line) if word]
     known = sum(simplified(word) in MENU_WORDS for word in words)
     return len(words) >= LINK_BAR_WORDS_MIN and known >= 2 and 2 * known >= len(words) \
         and all(len(word) <= LINK_WORD_MAX for word in words)
 PAGE_LABELS = re.compile(
-    r"^【?(?:分享到?|字体|字号|当前位置|您当前的位置|您的位置|位置|扫一扫|浏览次数|阅读次数|"
+    r"^【?(?:分享到?|字体|字号|扫一扫|浏览次数|阅读次数|"
+    # the breadcrumb's label: 「当前位置：」「您的位置：」「您现在的位置：」「当前所在位置：」
+    r"(?:您|你)?(?:当前|现在)?(?:所在)?的?位置|"
+    # the site's search box (its button copied as 「搜 索」)
+    r"站内搜索|信息搜索|全站搜索|站内检索|"
     r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
     # a government page's widgets and its archive stamp (归档时间: the page's, not the text's)
     r"视力保护色|护眼色|浏览量|浏览数|阅读数|访问次数|归档时间|"
     # a 政府信息公开 page's catalogue fields above the document
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
+
+
+# A facts line ending in the bar that sets its fields apart: the next field was copied onto
+# the next line (「2025年01月15日08:12 |」 ⏎ 「来源：」 ⏎ 「人民网」); the bar is no part of it.
+FIELD_BAR_END = re.compile(r"(?<=\S)[ \t\u3000]*[|｜][ \t\u3000]*$")
+
+
+# SITE_GREETING: the site's welcome at the top of every page, 「欢迎访问某某县人民政府！」
+# 「欢迎光临某某网」: it names the site (政府, 网, 网站, 平台…), it greets, it says nothing of
+# the article — furniture, though it ends in 「！」 as a sentence does.
+SITE_GREETING = re.compile(
+    r"^欢迎您?(?:访问|光临|来到|登录|登陆|进入)[^。，,；;：:！!？?\s]{2,30}"
+    r"(?:人民政府|政府|网|网站|门户|平台|官网|主页|系统|中心)[！!。.]?$")
+# The page's clock beside it: 「今天是2024年10月9日 星期三」 — today's date where the page was
+# looked at, never the article's (no fact: dropped with the greeting, never read as a date).
+TODAY_WIDGET = re.compile(
+    r"(?:今天是|今日是|今天|今日|当前时间|现在是)[ \t\u3000]*[：:]?[ \t\u3000]*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*"
+    r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?[ \t\u3000]*"
+    r"(?:农历[\u4e00-\u9fff]{2,12})?")
+
+
+def site_greeting(line: str) -> bool:
+    """The site's greeting (SITE_GREETING), 「您好，」 before it or the page's clock after it
+    (「欢迎访问某某网站！ 今天是：2024年6月12日 星期三」)."""
+    text = simplified(line).strip()
+    clock = TODAY_WIDGET.search(text)
+    if clock and clock.end() == len(text.rstrip()):
+        text = text[:clock.start()].rstrip()
+    text = re.sub(r"^(?:您好|你好)[，,！!、\s]*", "", text)
+    return bool(SITE_GREETING.match(text))
 
 
 DOWNLOAD_BUTTON = re.compile(
@@ -1406,7 +1506,7 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
     if is_fact_line(line):
         return False
-    if is_catalogue_line(line):
+    if is_catalogue_line(line) or site_greeting(line) or TODAY_WIDGET.fullmatch(line):
         return True
     if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
         return True
@@ -1430,8 +1530,9 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
 
 
 def _menu_words_only(line: str) -> bool:
-    """「分享 微信」「微博 空间 qq」: a row of the page's buttons, every word one of them."""
-    words = line.split()
+    """「分享 微信」「微博 空间 qq」「登录 | 注册」: a row of the page's buttons, every word
+    one of them."""
+    words = [word for word in re.split(r"[\s|｜/]+", line) if word]
     return len(words) > 1 and all(simplified(word) in MENU_WORDS for word in words)
 
 
@@ -1470,6 +1571,11 @@ def breadcrumb_blocks(blocks: list[RawBlock]) -> set[int]:
 TOOLBAR_OPEN = re.compile(r"^【[^【】]{1,8}[：:]$")
 TOOLBAR_ITEM_MAX = 4  # 「大」「中」「小」「加大」「默认」
 TOOLBAR_ITEMS_MAX = 6
+# The type-size switch copied without its brackets, an option a line: 「字号：」「大」「中」
+# 「小」 — the label alone, then only the switch's own words (two or more of them).
+SIZE_LABEL = re.compile(r"^(?:字号|字体|字体大小|文字大小|字体字号)[ \t\u3000]*[：:]$")
+SIZE_OPTIONS = frozenset({"大", "中", "小", "默认", "加大", "减小", "还原", "超大", "标准",
+                          "放大", "缩小", "A+", "A-", "A"})
 
 
 def toolbar_blocks(blocks: list[RawBlock]) -> set[int]:
@@ -1477,6 +1583,15 @@ def toolbar_blocks(blocks: list[RawBlock]) -> set[int]:
     label that opens the bracket, the short items, the line that closes it."""
     found: set[int] = set()
     for start, block in enumerate(blocks):
+        if block.kind == "text" and SIZE_LABEL.match(simplified(block.text.strip())):
+            end = start + 1
+            while end < len(blocks) and blocks[end].kind == "text" \
+                    and len(blocks[end].lines) == 1 \
+                    and blocks[end].text.strip() in SIZE_OPTIONS:
+                end += 1
+            if end - start > 2:  # 「字号：」 and two options or more: the switch
+                found.update(range(start, end))
+                continue
         if block.kind != "text" or not TOOLBAR_OPEN.match(block.text.strip()):
             continue
         for end in range(start + 1, min(len(blocks), start + TOOLBAR_ITEMS_MAX + 2)):
@@ -2204,16 +2319,18 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     blocks = _repost_card(blocks, facts)
     head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
     drop: set[tuple[int, int]] = set()  # (block, line) taken
+    joined: dict[tuple[int, int], str] = {}  # a label's line with its value (FIELD_KEPT)
     pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
     last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
     previous = subtitle_line  # the source line of the head's last line read
     after_fact = False  # the head's last line read was a fact taken (or a page counter)
     label_after_fact = False  # …when the pending label was read
+    other: tuple[tuple[int, int], SourceLine] | None = None  # a label of no fact alone
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
         if block.kind != "text" and not quoted_fact and not clipped:
-            pending = None
+            pending = other = None
             continue
         # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
         # however long the block.
@@ -2264,6 +2381,31 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     continue
                 if label_after_fact or labelled_facts(text):
                     _empty_field(facts, drop, label_where, label)
+                elif _unread_value(text):
+                    # 「作者：」 ⏎ 「县融媒体中心记者」: the field's value, though not of its
+                    # kind (no name): one field, kept as one line and told — a label
+                    # is never printed alone.
+                    whole = label.text.strip() + text
+                    joined[label_where] = whole
+                    drop.add(where)
+                    facts.doubts.append(Repair(
+                        "field-kept", label.number, f"{label.text.strip()} ⏎ {text}", whole,
+                        "a page's field (its label on a line, its value on the next) whose "
+                        "value is not what the label names: kept in the body as one line "
+                        "— delete it if it is the page's, or put it in the front matter"))
+                    after_fact = True
+                    continue
+            if other is not None:
+                label_where, label = other
+                other = None
+                own = bool(PAGE_FIELD_LABELS.match(simplified(label.text.strip())))
+                if _unread_value(text, han=not own) and _page_field(
+                        facts, label, source_line, joined, drop, label_where, where):
+                    after_fact = True
+                    continue
+            if in_head and _other_label(text):
+                other = (where, source_line)  # its value, if any, on the next line
+                continue
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous)
             previous = source_line.number
@@ -2271,9 +2413,13 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 pending, label_after_fact = (where, pending_key, source_line), after_fact
             elif taken:
                 drop.add(where)
-            elif (len(block.lines) > 1 or after_fact) and (PAGE_COUNTER.fullmatch(text)
-                                                           or PAGE_WIDGET.fullmatch(text)):
+            elif (len(block.lines) > 1 or after_fact) and (
+                    PAGE_COUNTER.fullmatch(simplified(text)) or PAGE_WIDGET.fullmatch(text)):
                 drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
+                facts.repairs.append(Repair(
+                    "page-counter", source_line.number, text, "",
+                    "Dropped the page's counter or reading widget among its facts (访问量, "
+                    "视力保护色): no fact of the article."))
                 taken = True
             elif catalogue and (is_catalogue_line(text)
                                 or is_page_furniture(text, above_title=True)
@@ -2291,7 +2437,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         label = pending[2]
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
-    _tail_facts(facts, blocks, head, drop)
+    _tail_facts(facts, blocks, head, drop, joined)
     _bracket_credit(facts, blocks, drop)
     if facts.source is None and facts.account and facts.account.endswith("网"):
         # A website reposting a wire dispatch is not its publication: the agency is
@@ -2317,22 +2463,84 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         _signature_date(facts, blocks)
     kept = []
     for index, block in enumerate(blocks):
-        lines = [line for number, line in enumerate(block.lines) if (index, number) not in drop]
+        lines = [replace(line, text=joined[(index, number)]) if (index, number) in joined
+                 else line for number, line in enumerate(block.lines)
+                 if (index, number) not in drop]
         if lines:
-            kept.append(block.with_lines(lines) if len(lines) != len(block.lines) else block)
+            kept.append(block.with_lines(lines) if lines != block.lines else block)
     facts.blocks = kept
     return facts
+
+
+UNREAD_VALUE_MAX = 30
+# A law's or a report's division head (「第一章 一般规定」「第二节」「第三编」): the text's.
+DIVISION_HEAD = re.compile(r"^第[一二三四五六七八九十百零〇两\d]{1,4}[章节编部篇卷条款]")
+# A label alone in the head that names no fact (「所属栏目：」「发布者：」「稿件编号：」): its
+# value, if any, on the next line. The page's own fields (its channel, the account that
+# posted) go; any other such field stays as one line and is told (PAGE_FIELD).
+# A field's label is a noun of a few characters; a clause ending in a colon (「安装方法如下：」
+# 「主要内容是：」) leads into what follows it, and is no label.
+OTHER_LABEL = re.compile(
+    r"^(?![^：:]*(?:如下|以下|下列|包括|是|为|的|有|了))[\u4e00-\u9fff]{2,4}[ \t\u3000]*[：:]$")
+PAGE_FIELD_LABELS = re.compile(
+    r"^(?:所属栏目|栏目|所属分类|所属频道|频道|发布者|发布人|发布账号|录入|录入员|录入者|上传者|"
+    r"上传人)[ \t\u3000]*[：:]$")
+
+
+def _other_label(text: str) -> bool:
+    """A label alone that names no fact and no known widget, counter or catalogue field
+    (those have their own readers), nor a salutation."""
+    return (bool(OTHER_LABEL.match(text)) and not labelled_facts(text)
+            and not roles.is_salutation(text) and not PAGE_COUNTER.fullmatch(simplified(text))
+            and not PAGE_WIDGET.fullmatch(text) and not CATALOGUE_LABEL.match(text)
+            and not is_page_furniture(text, above_title=False))
+
+
+def _page_field(facts: Facts, label: SourceLine, value: SourceLine,
+                joined: dict[tuple[int, int], str], drop: set[tuple[int, int]],
+                label_where: tuple[int, int], where: tuple[int, int]) -> bool:
+    """A label of no fact alone in the head, `value` the short line under it: the pair is
+    one field — the page's own (PAGE_FIELD_LABELS) dropped and named, any other kept as one
+    line and told. True when the pair was handled."""
+    shown = f"{label.text.strip()} ⏎ {value.text.strip()}"
+    drop.add(where)
+    if PAGE_FIELD_LABELS.match(simplified(label.text.strip())):
+        drop.add(label_where)
+        facts.repairs.append(Repair(
+            "page-field", label.number, shown, "",
+            "Dropped a field of the page among its facts (its channel or the account that "
+            "posted it: a label on a line, its value on the next): no fact of the article."))
+        return True
+    joined[label_where] = label.text.strip() + value.text.strip()
+    facts.doubts.append(Repair(
+        "field-kept", label.number, shown, joined[label_where],
+        "a field among the page's facts (its label on a line, its value on the next) that "
+        "names no fact the front matter holds: kept as one line — delete it if it is the "
+        "page's"))
+    return True
+
+
+def _unread_value(text: str, han: bool = True) -> bool:
+    """A short line that can be a field's value though the facts reader cannot take it
+    (「县融媒体中心记者」 under 「作者：」): no sentence, no label, no numbered head; with
+    Han in it unless `han` is False (an account's login: 「admin」)."""
+    return (0 < len(text) <= UNREAD_VALUE_MAX and (has_han(text) or not han)
+            and not text.endswith(TERMINAL)
+            and not ends_sentence(text) and not labelled_facts(text)
+            and not LABEL_ALONE.match(text) and heading_numbering(text).rank == 0
+            and not DIVISION_HEAD.match(text) and not roles.is_part_heading(text)
+            and not is_page_furniture(text, above_title=False))
 
 
 TAIL_BLOCKS = 3  # a reprint names its source in one of its last lines
 
 
 def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
-                drop: set[tuple[int, int]]) -> None:
+                drop: set[tuple[int, int]], joined: dict[tuple[int, int], str]) -> None:
     """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
     「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
     line of source (and date) facts in these forms counts."""
-    if _credit_run(facts, blocks, head, drop) or facts.source is not None:
+    if _credit_run(facts, blocks, head, drop, joined) or facts.source is not None:
         return
     for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
         block = blocks[index]
@@ -2373,20 +2581,92 @@ def _credit_line(block: RawBlock) -> bool:
 
 
 def _credit_run(facts: Facts, blocks: list[RawBlock], head: int,
-                drop: set[tuple[int, int]]) -> bool:
+                drop: set[tuple[int, int]], joined: dict[tuple[int, int], str]) -> bool:
     """The credit lines ending the text (CREDIT_RUN_MIN or more, after the head): their
-    facts taken (a repeat of the byline's names dropped as such); True when taken."""
-    start = len(blocks)
-    while start > head and _credit_line(blocks[start - 1]):
-        start -= 1
-    if len(blocks) - start < CREDIT_RUN_MIN:
+    facts taken (a repeat of the byline's names dropped as such); True when taken.
+    A field may stand as the page lays it out when copied, its label alone and its value
+    on the next line (「发布时间：」 ⏎ 「2024-05-09」), the page's counter among them
+    (「浏览次数：」 ⏎ 「218」): FOOT_FIELDS. The page's publishing date so laid out is its
+    field however alone (「更新日期：」 ⏎ 「2024-05-12」); a pair whose value is not taken
+    (another date than the head's) stays as one line, told (a label is never printed alone).
+    """
+    fields = _foot_fields(blocks, head)
+    facts_fields = [(kind, first) for kind, first, _ in fields if kind != "counter"]
+    dated = len(facts_fields) == 1 and facts_fields[0][0] == "pair" and bool(
+        PUBLISHED_LABEL.match(simplified(blocks[facts_fields[0][1]].text.strip())))
+    if len(facts_fields) < CREDIT_RUN_MIN and not dated:
         return False
-    for index in range(start, len(blocks)):
-        text = blocks[index].text.strip()
-        if all(_store(facts, key, value, blocks[index].line, text)
+    for kind, first, last in fields:
+        if kind == "counter":
+            for index in range(first, last + 1):
+                drop.add((index, 0))
+                facts.repairs.append(Repair(
+                    "page-counter", blocks[index].line, blocks[index].text.strip(), "",
+                    "Dropped the page's counter among its fields under the text (浏览次数 "
+                    "and its count): no fact of the article."))
+            continue
+        if kind == "pair":
+            label, text = blocks[first].text.strip(), blocks[last].text.strip()
+            key = labelled_facts(label)[0][0]
+            if _store(facts, key, text, blocks[first].line, f"{label} ⏎ {text}"):
+                drop.update({(first, 0), (last, 0)})
+            else:
+                joined[(first, 0)] = label + text
+                drop.add((last, 0))
+                facts.doubts.append(Repair(
+                    "field-kept", blocks[first].line, f"{label} ⏎ {text}", label + text,
+                    "a page's field under the text (its label on a line, its value on the "
+                    "next) whose value was not taken (the front matter has another): kept as "
+                    "one line — delete it if it is the page's"))
+            continue
+        text = blocks[first].text.strip()
+        if all(_store(facts, key, value, blocks[first].line, text)
                for key, value in labelled_facts(text)):
-            drop.add((index, 0))
+            drop.add((first, 0))
     return True
+
+
+# The page's own publishing or update date label (not a bare 时间/日期, which a notice's
+# last lines may use for its event).
+PUBLISHED_LABEL = re.compile(
+    r"^(?:发布时间|发布日期|更新时间|更新日期|发表时间)[ \t\u3000]*[:：]$")
+
+
+# FOOT_FIELDS: the page's fields under the text, as a copy lays them out: a credit line
+# (「来源：某某日报」), a fact's label alone with its value on the next line, the page's
+# counter (its label, its count alone under it).
+def _foot_fields(blocks: list[RawBlock], head: int) -> list[tuple[str, int, int]]:
+    """The fields ending the text, after the head: (kind, first block, last block), kind
+    "credit", "pair" or "counter", in the text's order."""
+    def line(index: int) -> str | None:
+        block = blocks[index]
+        return block.text.strip() if block.kind == "text" and len(block.lines) == 1 else None
+
+    fields: list[tuple[str, int, int]] = []
+    end = len(blocks)
+    while end > head:
+        last = line(end - 1)
+        label = line(end - 2) if end - 2 >= head else None
+        found = labelled_facts(label) if label and LABEL_ALONE.match(label) else None
+        if last is None:
+            break
+        if _credit_line(blocks[end - 1]):
+            fields.append(("credit", end - 1, end - 1))
+            end -= 1
+        elif found and len(found) == 1 and not found[0][1] and found[0][0] in CREDIT_KEYS \
+                and _is_value(found[0][0], last) and not labelled_facts(last) \
+                and not LABEL_ALONE.match(last):
+            fields.append(("pair", end - 2, end - 1))
+            end -= 2
+        elif PAGE_COUNTER.fullmatch(simplified(last)) and re.search(r"\d", last):
+            fields.append(("counter", end - 1, end - 1))
+            end -= 1
+        elif label and COUNTER.fullmatch(last) and PAGE_COUNTER.fullmatch(simplified(label)):
+            fields.append(("counter", end - 2, end - 1))
+            end -= 2
+        else:
+            break
+    return fields[::-1]
 
 
 def _take_url(facts: Facts, text: str, line: int) -> bool:
@@ -2421,6 +2701,7 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
     `own_line`: the text stood on a source line of its own (not cut from a line holding
     the title or another fact)."""
     text = text.replace("**", "")  # a fact written bold is the same fact
+    text = bar_ended_fact(text) or text  # 「2025年01月15日08:12 |」 ⏎ 「来源：…」
     english = REPOSTED_FROM_EN.match(text)
     reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(
         f"以下文章来源于{english[1]}" + (f"，作者{english[2]}" if english[2] else "")))
@@ -2777,6 +3058,12 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
         note = "Took the byline into the front matter's authors."
     elif key == "date":
         date = read_date(value)
+        if date is not None and date == facts.date:
+            # the page's fields again (at its head and foot, or a date line under the
+            # 发布时间 field): the same day is a repeat, as the same 来源 is
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the date already taken."))
+            return True
         if facts.date is not None or date is None:
             return False
         facts.date = date

@@ -672,6 +672,9 @@ SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单
 SITE_CONTACT = re.compile(
     r"^(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail)\s*[:：]",
     re.I)
+# SHARE_LABEL: the share bar's label alone, its icons not copied (「分享到：」「分享：」): a
+# label with no value, the page's; no text ends a line with 「分享到：」 and says nothing more.
+SHARE_LABEL = re.compile(r"^[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?$")
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
@@ -682,6 +685,8 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
     (see PUBLICATION_CREDITS)."""
     result: list[RawBlock] = []
     repairs: list[Repair] = []
+    if not paged:  # PUBLICATION_CREDITS
+        blocks = _split_staff_fields(blocks, repairs)
     in_footer = False  # the site's footer has begun: its owner and contact lines go with it
     for block in blocks:
         if block.kind == "comment":
@@ -738,7 +743,58 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
                                   "Dropped the site's owner line of its footer."))
         if kept:
             result.append(block.with_lines(kept) if kept != block.lines else block)
-    return result, repairs
+    return _closing_share_label(result, repairs), repairs
+
+
+def _closing_share_label(blocks: list[RawBlock], repairs: list[Repair]) -> list[RawBlock]:
+    """The blocks without a share label alone closing them (SHARE_LABEL): under the text,
+    the page's; in the head the title block reads it with the page's other labels."""
+    text_blocks = [i for i, block in enumerate(blocks) if block.kind != "comment"]
+    if len(text_blocks) < 2:
+        return blocks
+    last = blocks[text_blocks[-1]]
+    if last.kind != "text" or len(last.lines) != 1 \
+            or not SHARE_LABEL.match(simplified(last.text.strip())):
+        return blocks
+    repairs.append(Repair("web-furniture", last.line, last.text.strip(), "",
+                          "Dropped the share bar's label closing the page (「分享到：」, its "
+                          "icons not copied): furniture, not text."))
+    return blocks[:text_blocks[-1]] + blocks[text_blocks[-1] + 1:]
+
+
+# SPLIT_STAFF_FIELD: the page's staff field copied with its label on a line and the names
+# on the next (「责任编辑：」 ⏎ 「张三」, 「审核：」 ⏎ 「李四 王五」): one field, the page's, as
+# the field on one line is (STAFF_FIELDS) — the names never stay behind as a line of text.
+STAFF_LABEL_ALONE = re.compile(
+    r"^[（(【\[]?[ \t\u3000]*(?:责任编辑|责编|编辑|审核|审校|校对|监制|初审|复审|终审|签发|美编|"
+    r"值班编辑|统筹)[ \t\u3000]*[:：][ \t\u3000]*[）)】\]]?$")
+STAFF_NAMES = re.compile(
+    r"^[\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、，,/／]+[\u4e00-\u9fff·]{2,5}){0,4}$")
+
+
+def _split_staff_fields(blocks: list[RawBlock], repairs: list[Repair]) -> list[RawBlock]:
+    lines = [(b, n, simplified(line.text.strip())) for b, block in enumerate(blocks)
+             if block.kind == "text" for n, line in enumerate(block.lines)]
+    drop: set[tuple[int, int]] = set()
+    for (b, n, text), (nb, nn, value) in zip(lines, lines[1:], strict=False):
+        if (b, n) in drop or not STAFF_LABEL_ALONE.match(text) \
+                or not STAFF_NAMES.match(value) or nb not in (b, b + 1) \
+                or (nb == b + 1 and (nn != 0 or n != len(blocks[b].lines) - 1)):
+            continue
+        drop.update({(b, n), (nb, nn)})
+        repairs.append(Repair(
+            "web-furniture", blocks[b].lines[n].number,
+            f"{blocks[b].lines[n].text.strip()} ⏎ {blocks[nb].lines[nn].text.strip()}", "",
+            "Dropped the page's staff field copied over two lines (its label, then the "
+            "names): the editor's field (责任编辑), not text."))
+    if not drop:
+        return blocks
+    result = []
+    for b, block in enumerate(blocks):
+        kept = [line for n, line in enumerate(block.lines) if (b, n) not in drop]
+        if kept:
+            result.append(block.with_lines(kept) if len(kept) != len(block.lines) else block)
+    return result
 
 
 def _tip_label(block: RawBlock) -> bool:
