@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from briefing.importer import roles
-from briefing.importer.chars import strip_tags
+from briefing.importer.chars import has_han, strip_tags
 from briefing.importer.flattables import NO_DATA, NUMBER_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -760,6 +760,38 @@ def _figure_header_line(text: str) -> bool:
             and not UNITS.match(line) and _figure_row(text) is None)
 
 
+# A yearbook's rows come in sections: a line naming the group of rows under it (「人口与
+# 就业」「宏观经济」「主要农副产品产量」), no figures of its own — a row of the table whose
+# figure cells are empty, as the source prints it, not a heading and not a new table. Such
+# a line is read as a row only between rows of figures (a row above it, within a line or
+# two a row of figures under it) or between the header of the columns' heads and the
+# first row, never more than SECTION_ROWS_MAX together; a line naming a table (「…情况」,
+# 「表2 …」), a units line, a note or a numbered heading ends the table instead.
+SECTION_ROWS_MAX = 2
+SECTION_ROW_MAX = 20  # characters of a section row's label
+
+
+def _section_row(text: str) -> bool:
+    line = roles.plain(strip_tags(text)).strip()
+    return (0 < len(line) <= SECTION_ROW_MAX and has_han(line)
+            and _figure_header_line(text) and not roles.is_table_name(line)
+            and not any(_is_figure(word) for word in line.split()))
+
+
+# The header of a yearbook's table may give the columns' heads alone (「1990 1995 2000」),
+# its corner above the rows' labels empty: a line of one word fewer than the columns, each
+# a year or a figure, is that header, its first cell empty.
+YEAR_HEAD = re.compile(r"^\d{4}年?$")
+
+
+def _column_heads(text: str, width: int) -> list[str] | None:
+    words = text.split()
+    if len(words) == width - 1 and all(YEAR_HEAD.match(word) or _is_figure(word)
+                                       for word in words):
+        return ["", *words]
+    return None
+
+
 def _figure_header(lines: list[str], width: int) -> tuple[list[str], bool]:
     """The header row of a table of `width` columns from its header lines, and whether
     they had to be kept together in its first cell."""
@@ -795,44 +827,82 @@ def figure_row_tables(blocks: list[RawBlock]
     repairs: list[Repair] = []
     doubts: list[Repair] = []
     index = 0
+    def next_to(k: int) -> bool:  # lines[k] follows lines[k - 1] within the table
+        return (lines[k].number - lines[k - 1].number <= FIGURE_LINE_GAP
+                and id(lines[k]) not in after_other)
+
     while index < len(lines):
         end = index
-        while end < len(lines) and _figure_row(lines[end].text) and (
-                end == index or (lines[end].number - lines[end - 1].number <= FIGURE_LINE_GAP
-                                 and id(lines[end]) not in after_other)):
-            end += 1
-        counts = [len(_figure_row(line.text)[1]) for line in lines[index:end]]
+        while end < len(lines) and (end == index or next_to(end)):
+            if _figure_row(lines[end].text):
+                end += 1
+                continue
+            # Section rows between rows of figures (see SECTION_ROWS_MAX).
+            after = end
+            while after < len(lines) and after - end < SECTION_ROWS_MAX \
+                    and end > index and (after == end or next_to(after)) \
+                    and _section_row(lines[after].text):
+                after += 1
+            if after == end or after >= len(lines) or not next_to(after) \
+                    or not _figure_row(lines[after].text):
+                break
+            end = after
+        counts = [len(found[1]) for line in lines[index:end]
+                  if (found := _figure_row(line.text))]
         if not counts or len(counts) < (FIGURE_ROWS_WIDE if min(counts) >= FIGURES_WIDE
                                         else FIGURE_ROWS_MIN):
             index = max(end, index + 1)
             continue
-        start = index
-        # The header's lines stand together, right above the rows or one blank line up.
-        while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
-                and id(lines[start - 1]) not in run_of and id(lines[start]) not in after_other \
-                and lines[start].number - lines[start - 1].number <= (
-                    FIGURE_LINE_GAP if start == index else 1) \
-                and _figure_header_line(lines[start - 1].text):
-            start -= 1
         width = 1 + max(counts)
-        header, kept_whole = _figure_header([line.text for line in lines[start:index]], width)
+        # The columns' heads alone, a section row or two (and blank lines) above the rows.
+        heads = None
+        above = index
+        while above > 0 and index - above <= SECTION_ROWS_MAX and next_to(above) \
+                and id(lines[above - 1]) not in run_of:
+            if _column_heads(lines[above - 1].text, width):
+                heads = above - 1
+                break
+            if not _section_row(lines[above - 1].text):
+                break
+            above -= 1
+        if heads is not None:
+            start = heads
+            header, kept_whole = _column_heads(lines[heads].text, width), False
+            header_lines = 1
+        else:
+            start = index
+            # The header's lines stand together, right above the rows or one blank line up.
+            while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
+                    and id(lines[start - 1]) not in run_of \
+                    and id(lines[start]) not in after_other \
+                    and lines[start].number - lines[start - 1].number <= (
+                        FIGURE_LINE_GAP if start == index else 1) \
+                    and _figure_header_line(lines[start - 1].text):
+                start -= 1
+            header, kept_whole = _figure_header([line.text for line in lines[start:index]],
+                                                width)
+            header_lines = index - start
         first = lines[start].number
         run_of.update((id(line), first) for line in lines[start:end])
-        shapes[first] = (index - start, width)
-        short = [f"source line {line.number}, the row 「{_figure_row(line.text)[0][:12]}」: "
-                 f"{width - 1 - count} figure(s) fewer"
-                 for line, count in zip(lines[index:end], counts, strict=True)
-                 if count < width - 1]
+        shapes[first] = (header_lines, width)
+        sections = [line for line in lines[start + header_lines:end]
+                    if not _figure_row(line.text)]
+        short = [f"source line {line.number}, the row 「{found[0][:12]}」: "
+                 f"{width - 1 - len(found[1])} figure(s) fewer"
+                 for line in lines[index:end]
+                 if (found := _figure_row(line.text)) and len(found[1]) < width - 1]
         repairs.append(Repair(
             "table-from-figure-rows", first, f"{end - start} lines",
-            f"{end - index + 1} rows × {width} columns"
-            + (f" ({'; '.join(short)}: placed in the last columns)" if short else ""),
+            f"{end - start - header_lines + 1} rows × {width} columns"
+            + (f" ({'; '.join(short)}: placed in the last columns)" if short else "")
+            + (f" ({len(sections)} section row(s) with no figures, from source line "
+               f"{sections[0].number}: their cells left empty)" if sections else ""),
             "Made a table of lines each a label and its figures set apart by spaces: a "
             "label ends where the figures closing its line begin.", review=True))
         if kept_whole:
             doubts.append(Repair(
-                "table-header-lines", first, f"{index - start} header lines", "",
-                f"Made a table of rows of figures whose header stands on {index - start} "
+                "table-header-lines", first, f"{header_lines} header lines", "",
+                f"Made a table of rows of figures whose header stands on {header_lines} "
                 "lines that do not split into its columns: they are kept together in its "
                 "first header cell — split them over the columns."))
         index = end
@@ -841,8 +911,10 @@ def figure_row_tables(blocks: list[RawBlock]
 
     def rows_of(piece: list[SourceLine]) -> list[list[str]]:
         header_lines, width = shapes[piece[0].number]
-        header, _ = _figure_header([line.text for line in piece[:header_lines]], width)
-        rows = [_figure_row(line.text) for line in piece[header_lines:]]
+        header = (_column_heads(piece[0].text, width) if header_lines == 1 else None) \
+            or _figure_header([line.text for line in piece[:header_lines]], width)[0]
+        rows = [_figure_row(line.text) or (line.text.strip(), [])
+                for line in piece[header_lines:]]
         return [header] + [[label, *([""] * (width - 1 - len(figures))), *figures]
                            for label, figures in rows]
 

@@ -193,3 +193,54 @@ def test_a_run_of_rows_never_reaches_across_another_block():
     assert not any("税" in line.text for line in first.lines)
     assert all("产" not in line.text for line in second.lines[2:])
     assert len(repairs) == 2
+
+
+# A yearbook's table copied as text, its rows in sections: the header gives the years
+# alone (its corner above the labels empty), lines naming a group of rows have no figures,
+# '#' marks a row that is part of the row above (「其中」), lines of spaces stand between.
+SECTIONED = "\n".join([
+    "某县历年主要指标", "    2015 2018 2021", " ", "人口    ",
+    "    户籍人口(万人)   52.10 53.44 54.02", "       #城镇人口   20.31 23.85 27.16", "      ",
+    "经济    ", "财政    ", "    一般预算收入(亿元)   6.20 8.71 11.05",
+    "       #税收收入     7.02 8.93", "农业    ", "    粮食产量(万吨)   31.4 30.9 32.2", ""])
+
+
+def test_section_rows_and_a_header_of_years_make_one_held_table(tmp_path):
+    result, article = imported(tmp_path, SECTIONED)
+    [reason] = markers(article)
+    assert "section row(s) with no figures" in reason and "「#税收收入」: 1 figure(s) fewer" \
+        in reason
+    assert rows(article) == [
+        ["", "2015", "2018", "2021"], ["---", "---", "---", "---"],
+        ["人口", "", "", ""],
+        ["户籍人口（万人）", "52.10", "53.44", "54.02"],
+        ["#城镇人口", "20.31", "23.85", "27.16"],
+        ["经济", "", "", ""], ["财政", "", "", ""],
+        ["一般预算收入（亿元）", "6.20", "8.71", "11.05"],
+        ["#税收收入", "", "7.02", "8.93"],
+        ["农业", "", "", ""],
+        ["粮食产量（万吨）", "31.4", "30.9", "32.2"]]
+    # One table: no row became a heading, a paragraph or the title.
+    assert "## " not in article and "城镇人口" not in article.split("---")[1]
+    assert result.held_tables == 1
+
+
+def test_a_hash_line_closing_with_figures_is_a_row_not_a_heading():
+    from briefing.importer.parse import SourceLine, parse_lines
+
+    texts = ["#城镇人口   20.31 23.85 27.16", "#       5.4 6.1", "# 第二章 财政 1", "#标题"]
+    blocks = parse_lines([SourceLine(n, t) for n, t in enumerate(texts, 1)], None)
+    assert [(b.kind, [line.text for line in b.lines]) for b in blocks] == [
+        ("text", ["#城镇人口   20.31 23.85 27.16", "#       5.4 6.1"]),
+        ("heading", ["第二章 财政 1"]), ("heading", ["标题"])]
+
+
+def test_a_line_naming_a_table_between_rows_of_figures_ends_the_table(tmp_path):
+    # Two tables of rows of figures: the name of the second (「…情况」) is no section row.
+    text = ("甲乙两项\n\n指标 2022 2023\n收入 10.2 11.4\n支出 9.1 9.8\n结余 1.1 1.6\n"
+            "人员构成情况\n职工 120 131\n临时 40 38\n退休 55 60\n")
+    _, article = imported(tmp_path, text)
+    assert len(markers(article)) == 2
+    first, second = article.split("<!-- held table")[1:]
+    assert "结余" in first and "人员构成情况" not in first and "职工" not in first
+    assert "人员构成情况" in second and "| 退休 | 55 | 60 |" in second
