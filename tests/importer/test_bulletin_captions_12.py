@@ -1,0 +1,138 @@
+"""Table captions of statistical and environmental bulletins (twelfth round): a numbered
+caption heads the table below it — 「表1 …」「附表2 …」, a yearbook's 「章-序」 number
+(「3-12  …」), a bare number whose 表 the copy lost before a name ending in 表 — and a
+header cell that merely ends in 表 (「代表」 of 「代表河长」 broken over lines) is no
+caption. Made-up texts of the shapes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.importer import import_article, roles
+from briefing.loader import HELD_MARKER
+
+
+def imported(tmp_path: Path, text: str) -> str:
+    source = tmp_path / "bulletin.txt"
+    source.write_text(text, "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="b")
+    return (result.folder / "article.md").read_text("utf-8")
+
+
+def body(article: str) -> list[str]:
+    return article.split("\n---\n", 1)[1].strip().split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "表1 各县区空气质量状况", "附表2 各乡镇水质监测结果", "续表1", "附表一",
+    "3-12  某县主要农产品产量", "12-3 全市财政收支平衡表",
+    "2   各监测点位达标情况统计表", "某河流域水功能区达标情况统计表"])
+def test_numbered_and_named_table_captions(line):
+    assert roles.is_table_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "代表", "发表", "人大代表", "图表", "列表",  # words that end in 表
+    "3-5 个工作日", "1-2 月份",  # a range and its unit
+    "1、统计表", "（一）汇总表", "2 范围"])  # a numbered heading; a clause
+def test_lines_that_are_no_table_captions(line):
+    assert not roles.is_table_caption(line)
+
+
+# A yearbook table under the book's title: its 「章-序」 caption right above the header of
+# the years, then rows of figures.
+YEARBOOK = """# 某县统计年鉴摘录
+
+3-12  某县主要农产品产量
+    2019 2020 2021
+    粮食(万吨)   31.4 30.9 32.2
+    油料(万吨)   2.10 2.35 2.41
+    蔬菜(万吨)   80.5 83.0 86.7
+"""
+
+
+def test_a_yearbook_number_caption_heads_its_table(tmp_path):
+    lines = body(imported(tmp_path, YEARBOOK))
+    caption = lines.index("Table: 3-12  某县主要农产品产量")
+    assert HELD_MARKER.match(lines[caption - 1])
+    assert lines[caption + 1] == "|  | 2019 | 2020 | 2021 |"
+    assert not any(line.startswith("#") for line in lines)
+
+
+# A monthly bulletin's table copied a cell a paragraph: 「表2」 lost its 表, the header's
+# cells broken over lines (「代表」 ⏎ 「河长(km)」), merged cells no count reads.
+BULLETIN = """# 某河流域2019年3月水资源质量公报
+
+一、水功能区达标情况
+
+本月共评价64个水功能区，达标51个，见表2。
+
+2   3月份水功能区达标情况统计表
+
+分区
+
+类型
+
+按个数统计
+
+按河长统计
+
+评价个数
+
+达标个数
+
+代表
+
+河长(km)
+
+达标率(%)
+
+甲河
+
+保护区
+
+12
+
+10
+
+310.5
+
+83.3
+
+保留区
+
+9
+
+7
+
+220.0
+
+77.8
+
+合计
+
+21
+
+17
+
+530.5
+
+81.0
+"""
+
+
+def test_a_bare_number_before_a_name_ending_in_biao_is_the_tables_caption(tmp_path):
+    article = imported(tmp_path, BULLETIN)
+    lines = body(article)
+    caption = lines.index("Table: 2   3月份水功能区达标情况统计表")
+    assert HELD_MARKER.match(lines[caption - 1])
+    # The whole table, header cells and all, under its caption in the source's order:
+    # none of its cells is a paragraph, a heading or a caption of its own.
+    table = [line for line in lines[caption + 1:] if line.startswith("|")]
+    assert len(table) == len(lines) - caption - 1
+    cells = [cell.strip() for line in table for cell in line.strip("|").split("|")]
+    assert cells[0] == "分区" and "代表" in cells and "81.0" in cells
+    assert "Table: 代表" not in article and "## 2   3月份" not in article
+    assert not any(line in ("分区", "代表", "12") for line in lines)
