@@ -477,17 +477,38 @@ def split_run_on_captions(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[
     return result, repairs
 
 
-def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
+def _is_table_caption(block: RawBlock, following: RawBlock | None,
+                      units_between: bool = False) -> bool:
     return (
         block.kind == "text" and len(block.lines) == 1
         and following is not None and following.kind == "table"
         and following.blank_before <= 1
         # 「表1 …」「…统计表」, or a line naming what the table lists (「…水质状况」) right
         # above it (not a table rebuilt from cells a paragraph: a line above one of those
-        # may be a row of its header, a doubt of the rebuild's)
+        # may be a row of its header, a doubt of the rebuild's) — right above it in the
+        # source too: a table rebuilt from cells a line stands between blank lines of the
+        # rebuild's, its first row on the line under the name's. A units line between the
+        # two (「单位：亿元」) is no header's row: the line naming the table above it is the
+        # caption however the copy spaced them.
         and (roles.is_table_caption(block.text) or (
-            following.blank_before == 0 and roles.is_table_name(block.text)))
+            (following.blank_before == 0 or units_between
+             or following.lines[0].number == block.lines[-1].number + 1)
+            and roles.is_table_name(block.text)))
     )
+
+
+# A table's name may be broken over two lines of the copy (「…各区县综合指数在全省」 ⏎
+# 「159个县（市、区）排名」): the line right above the name's last (the next line of the
+# source, no blank between), no sentence and no heading, is its first when the two make
+# a name no longer than a caption.
+def _caption_first_line(upper: RawBlock, block: RawBlock) -> bool:
+    line = roles.plain(upper.text).strip()
+    return (upper.kind == "text" and len(upper.lines) == 1
+            and upper.lines[-1].number + 1 == block.lines[0].number
+            and has_han(line) and not re.search(r"[。！？；，、：:;,]", line)
+            and heading_numbering(line).rank == 0 and not roles.is_table_caption(line)
+            and not _is_units_line(upper)
+            and len(line) + len(roles.plain(block.text).strip()) <= roles.TABLE_CAPTION_MAX)
 
 
 # A table's units, on a line of their own between its caption and the table.
@@ -806,15 +827,25 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
             nodes.append(Node("quote", text, segments))
         elif _is_table_caption(block, following):
             caption = re.sub(r"^Table[:：]\s*", "", block.text.strip())
-            pending_caption = caption
             named = not roles.is_table_caption(block.text)
-            repairs.append(Repair("table-caption", block.line, block.text,
+            upper = blocks[index - 1] if index else None
+            before = block.text
+            if named and upper is not None and nodes and nodes[-1].kind == "paragraph" \
+                    and nodes[-1].text == upper.text.strip() \
+                    and _caption_first_line(upper, block):
+                # The name broken over two lines of the copy: its first line too.
+                caption = upper.text.strip() + caption
+                before = f"{upper.text.strip()} ⏎ {block.text.strip()}"
+                nodes.pop()
+            pending_caption = caption
+            repairs.append(Repair("table-caption", block.line, before,
                                   f"Table: {caption}",
                                   "Made the line before the table its caption" + (
                                       " (it names what the table lists)." if named else "."),
                                   review=named))
         elif (following is not None and _is_units_line(following)
-              and index + 2 < len(blocks) and _is_table_caption(block, blocks[index + 2])):
+              and index + 2 < len(blocks)
+              and _is_table_caption(block, blocks[index + 2], units_between=True)):
             # 「表1 …情况」 ⏎ 「单位：亿元」 ⏎ the table: the units are the caption's.
             pending_caption = block.text.strip() + " " + following.text.strip()
             box_end = index + 2
