@@ -500,10 +500,12 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None,
 # A table's name may be broken over two lines of the copy (「…各区县综合指数在全省」 ⏎
 # 「159个县（市、区）排名」): the line right above the name's last (the next line of the
 # source, no blank between), no sentence and no heading, is its first when the two make
-# a name no longer than a caption.
+# a name no longer than a caption — and the longer of the two: the copy broke the name
+# where its line was full (a short line above, 「空气质量」, is a heading of its own).
 def _caption_first_line(upper: RawBlock, block: RawBlock) -> bool:
     line = roles.plain(upper.text).strip()
     return (upper.kind == "text" and len(upper.lines) == 1
+            and len(line) >= len(roles.plain(block.text).strip())
             and upper.lines[-1].number + 1 == block.lines[0].number
             and has_han(line) and not re.search(r"[。！？；，、：:;,]", line)
             and heading_numbering(line).rank == 0 and not roles.is_table_caption(line)

@@ -226,3 +226,12 @@ def test_a_name_set_apart_above_cells_a_paragraph_stays_text(tmp_path):
     text = STATISTICS.replace("单位：亿元\n\n", "")
     lines = body(imported(tmp_path, text))
     assert not any(line.startswith("Table:") for line in lines)
+
+
+def test_a_short_line_above_a_tables_name_is_not_joined_to_it(tmp_path):
+    # 「空气质量」 right above the name: shorter than it, a heading of its own, not the
+    # name's first line.
+    text = BAR_CELLS.replace("（一）各县区排名情况\n", "（一）各县区排名情况\n\n空气质量\n")
+    lines = body(imported(tmp_path, text))
+    assert "Table: 各县区3月份综合指数排名情况" in lines
+    assert not any(line.startswith("Table: 空气质量") for line in lines)
