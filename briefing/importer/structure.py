@@ -855,7 +855,9 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                                   f"{block.text.strip()} ⏎ {following.text.strip()}",
                                   f"Table: {pending_caption}",
                                   "Made the line before the table and its units line under "
-                                  "it the table's caption."))
+                                  "it the table's caption.",
+                                  # a line naming what it lists, no 「表1」: a guess
+                                  review=not roles.is_table_caption(block.text)))
         else:
             previous = blocks[index - 1] if index else None
             beside_table = "table" in (following.kind if following else "",
