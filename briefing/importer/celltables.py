@@ -35,6 +35,7 @@ from briefing.importer.chars import has_han, strip_tags
 from briefing.importer.flattables import NO_DATA, NUMBER_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.repairs import heading_numbering
 
 CELL_MAX = 16  # characters of a cell line
 HEADER_CELL_MAX = 40  # characters of a header cell: a quantity, its pollutant and unit
@@ -766,7 +767,7 @@ def _figure_header_line(text: str) -> bool:
 # a line is read as a row only between rows of figures (a row above it, within a line or
 # two a row of figures under it) or between the header of the columns' heads and the
 # first row, never more than SECTION_ROWS_MAX together; a line naming a table (「…情况」,
-# 「表2 …」), a units line, a note or a numbered heading ends the table instead.
+# 「表2 …」), a units line, a note or a numbered heading (「3.工业」) ends the table instead.
 SECTION_ROWS_MAX = 2
 SECTION_ROW_MAX = 20  # characters of a section row's label
 
@@ -775,6 +776,7 @@ def _section_row(text: str) -> bool:
     line = roles.plain(strip_tags(text)).strip()
     return (0 < len(line) <= SECTION_ROW_MAX and has_han(line)
             and _figure_header_line(text) and not roles.is_table_name(line)
+            and heading_numbering(line).rank == 0
             and not any(_is_figure(word) for word in line.split()))
 
 

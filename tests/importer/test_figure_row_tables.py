@@ -244,3 +244,12 @@ def test_a_line_naming_a_table_between_rows_of_figures_ends_the_table(tmp_path):
     first, second = article.split("<!-- held table")[1:]
     assert "结余" in first and "人员构成情况" not in first and "职工" not in first
     assert "人员构成情况" in second and "| 退休 | 55 | 60 |" in second
+
+
+def test_a_numbered_heading_between_rows_of_figures_is_no_section_row(tmp_path):
+    text = ("某县经济运行\n\n指标 2022 2023\n粮食 10.2 11.4\n油料 9.1 9.8\n蔬菜 1.1 1.6\n"
+            "3.工业\n产值 120 131\n利润 40 38\n税金 55 60\n")
+    _, article = imported(tmp_path, text)
+    assert len(markers(article)) == 2
+    first = article.split("<!-- held table")[1]
+    assert "| 蔬菜 | 1.1 | 1.6 |" in first and "工业" not in first and "产值" not in first
