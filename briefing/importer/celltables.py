@@ -794,13 +794,40 @@ def _column_heads(text: str, width: int) -> list[str] | None:
     return None
 
 
+# A yearbook sets its two-character heads letterspaced: 「指　标」「项 目」 is one head.
+LETTERSPACED_HEAD = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])(?=[ \t\u3000])")
+
+
+# A header printed as a row: its label's head, then the years the columns give, one after
+# another (「指 标 2021 2022 2023」 — the figures of no row climb a year at a time).
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+
+def _year_row(text: str, width: int) -> list[str] | None:
+    found = _figure_row(text)
+    if found is None or len(found[1]) != width - 1:
+        return None
+    years = [int(word) if word.isdigit() else 0 for word in found[1]]
+    if all(YEAR_MIN <= year <= YEAR_MAX for year in years) and all(
+            later > earlier for earlier, later in zip(years, years[1:], strict=False)):
+        return [found[0], *found[1]]
+    return None
+
+
 def _figure_header(lines: list[str], width: int) -> tuple[list[str], bool]:
     """The header row of a table of `width` columns from its header lines, and whether
     they had to be kept together in its first cell."""
     if len(lines) == 1:
-        for cells in (lines[0].split(), SPACES.split(lines[0].strip())):
+        line = lines[0].strip()
+        spaced = LETTERSPACED_HEAD.match(line)
+        for cells in (line.split(), SPACES.split(line)):
             if len(cells) == width:
                 return cells, False
+        if spaced:
+            rest = line[spaced.end():].strip()
+            for cells in (rest.split(), SPACES.split(rest)):
+                if len(cells) == width - 1:
+                    return [spaced[0], *cells], False
     if not lines:
         return [""] * width, False
     return [" ".join(line.strip() for line in lines)] + [""] * (width - 1), True
@@ -825,7 +852,8 @@ def figure_row_tables(blocks: list[RawBlock]
         other_between = False
         lines.extend(block.lines)
     run_of: dict[int, int] = {}
-    shapes: dict[int, tuple[int, int]] = {}  # run's first line → header lines, width
+    # run's first line → its header's lines, the width, the header row
+    shapes: dict[int, tuple[int, int, list[str]]] = {}
     repairs: list[Repair] = []
     doubts: list[Repair] = []
     index = 0
@@ -856,18 +884,27 @@ def figure_row_tables(blocks: list[RawBlock]
             index = max(end, index + 1)
             continue
         width = 1 + max(counts)
+        # The run's first line the header: its label's head, then the years.
+        if _year_row(lines[index].text, width) and len(counts) - 1 >= FIGURE_ROWS_WIDE \
+                and not _year_row(lines[index + 1].text, width):
+            header = _year_row(lines[index].text, width)
+            kept_whole, header_lines, start, index = False, 1, index, index + 1
+        else:
+            header_lines = -1
         # The columns' heads alone, a section row or two (and blank lines) above the rows.
         heads = None
         above = index
-        while above > 0 and index - above <= SECTION_ROWS_MAX and next_to(above) \
-                and id(lines[above - 1]) not in run_of:
+        while header_lines < 0 and above > 0 and index - above <= SECTION_ROWS_MAX \
+                and next_to(above) and id(lines[above - 1]) not in run_of:
             if _column_heads(lines[above - 1].text, width):
                 heads = above - 1
                 break
             if not _section_row(lines[above - 1].text):
                 break
             above -= 1
-        if heads is not None:
+        if header_lines >= 0:  # the run's first line, read above
+            pass
+        elif heads is not None:
             start = heads
             header, kept_whole = _column_heads(lines[heads].text, width), False
             header_lines = 1
@@ -886,7 +923,7 @@ def figure_row_tables(blocks: list[RawBlock]
             header_lines = index - start
         first = lines[start].number
         run_of.update((id(line), first) for line in lines[start:end])
-        shapes[first] = (header_lines, width)
+        shapes[first] = (header_lines, width, header)
         sections = [line for line in lines[start + header_lines:end]
                     if not _figure_row(line.text)]
         short = [f"source line {line.number}, the row 「{found[0][:12]}」: "
@@ -912,9 +949,7 @@ def figure_row_tables(blocks: list[RawBlock]
         return blocks, [], []
 
     def rows_of(piece: list[SourceLine]) -> list[list[str]]:
-        header_lines, width = shapes[piece[0].number]
-        header = (_column_heads(piece[0].text, width) if header_lines == 1 else None) \
-            or _figure_header([line.text for line in piece[:header_lines]], width)[0]
+        header_lines, width, header = shapes[piece[0].number]
         rows = [_figure_row(line.text) or (line.text.strip(), [])
                 for line in piece[header_lines:]]
         return [header] + [[label, *([""] * (width - 1 - len(figures))), *figures]

@@ -253,3 +253,25 @@ def test_a_numbered_heading_between_rows_of_figures_is_no_section_row(tmp_path):
     assert len(markers(article)) == 2
     first = article.split("<!-- held table")[1]
     assert "| 蔬菜 | 1.1 | 1.6 |" in first and "工业" not in first and "产值" not in first
+
+
+def test_a_header_printed_as_a_row_of_years_is_the_header(tmp_path):
+    # 「指 标 2021 2022 2023」 closes with figures like a row, but they are the years, one
+    # after another: the header (its letterspaced head whole), not the table's first row.
+    text = ("某县主要经济指标\n\n指 标 2021 2022 2023\n地区生产总值 101.2 108.5 115.0\n"
+            "财政收入 8.1 8.6 9.3\n粮食产量 2050 2010 2100\n")
+    _, article = imported(tmp_path, text)
+    table = rows(article)
+    assert table[0] == ["指 标", "2021", "2022", "2023"]
+    assert table[2] == ["地区生产总值", "101.2", "108.5", "115.0"]
+    assert table[-1] == ["粮食产量", "2050", "2010", "2100"]  # not years: in order they fall
+    assert len(markers(article)) == 1
+
+
+def test_a_letterspaced_head_is_one_header_cell(tmp_path):
+    text = ("某区主要经济指标\n\n项　目 2022年 2023年 增长率\n地区生产总值 GDP 301.5 322.8 7.1\n"
+            "第二产业 Secondary 120.4 131.0 8.8\n第三产业 Tertiary 160.2 170.9 6.7\n")
+    _, article = imported(tmp_path, text)
+    assert rows(article)[0] == ["项　目", "2022年", "2023年", "增长率"]
+    [reason] = markers(article)
+    assert "header's lines" not in reason
