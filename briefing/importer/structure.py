@@ -207,6 +207,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     title, found = quoted_document_title(title, head.line)
     repairs += found
     doubts += head.doubts
+    doubts += caption_title(title, head.line, blocks)
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
@@ -495,6 +496,27 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None,
              or following.lines[0].number == block.lines[-1].number + 1)
             and roles.is_table_name(block.text)))
     )
+
+
+# A page that is one table (a yearbook's 「4-8  主要年份…」, a bulletin's 「…统计表」) opens
+# with the table's caption, which reads as the page's title too: copies and editors take
+# it either way. Taken for the title, it is a doubt when a table follows before any prose.
+CAPTION_TITLE_BLOCKS = 3  # body blocks, the table among them: a units line, a subtitle's rest
+
+
+def caption_title(title: str, line: int, blocks: list[RawBlock]) -> list[Repair]:
+    body = [block for block in blocks if block.kind != "comment" and block.text.strip()]
+    head = body[:CAPTION_TITLE_BLOCKS]
+    if not title or not roles.is_table_caption(title) or not any(
+            block.kind == "table" for block in head):
+        return []
+    before = head[:[block.kind for block in head].index("table")]
+    if any(len(block.lines) > 2 or ends_sentence(block.text) for block in before):
+        return []
+    return [Repair("title-table-caption", line, title, "",
+                   "The title reads as the caption of the table under it (a table's number "
+                   "or name): keep it as the page's title, or write it above the table as "
+                   "`Table: …` and give the page a title of its own.")]
 
 
 # A table's name may be broken over two lines of the copy (「…各区县综合指数在全省」 ⏎

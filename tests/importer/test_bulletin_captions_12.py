@@ -239,3 +239,20 @@ def test_a_short_line_above_a_tables_name_is_not_joined_to_it(tmp_path):
     lines = body(imported(tmp_path, text))
     assert "Table: 各县区3月份综合指数排名情况" in lines
     assert not any(line.startswith("Table: 空气质量") for line in lines)
+
+
+def test_a_tables_caption_taken_for_the_pages_title_is_a_doubt(tmp_path):
+    # A yearbook page that is one table: its caption opens the text and reads as the
+    # title too; the import keeps it as the title and asks.
+    text = YEARBOOK.replace("# 某县统计年鉴摘录\n\n", "")
+    article = imported(tmp_path, text)
+    assert "title: 3-12  某县主要农产品产量" in article
+    report = (tmp_path / "data" / "b" / "import-report.md").read_text("utf-8")
+    [spot] = [line for line in report.split("\n") if "title-table-caption" in line]
+    assert spot.startswith("- [ ] line 1") and "3-12  某县主要农产品产量" in spot
+    # A title naming no table, over the same table, is no such doubt.
+    (tmp_path / "2").mkdir()
+    article = imported(tmp_path / "2", "# 某县统计年鉴摘录\n\n全县粮食生产稳定。\n\n"
+                       + YEARBOOK.split("\n\n", 1)[1])
+    report = (tmp_path / "2" / "data" / "b" / "import-report.md").read_text("utf-8")
+    assert "title-table-caption" not in report
