@@ -27,7 +27,7 @@ def body(article: str) -> list[str]:
 
 @pytest.mark.parametrize("line", [
     "表1 各县区空气质量状况", "附表2 各乡镇水质监测结果", "续表1", "附表一",
-    "3-12  某县主要农产品产量", "12-3 全市财政收支平衡表",
+    "3-12  某县主要农产品产量", "12-3 全市财政收支平衡表", "2-4主要年份国民经济比例指标",
     "2   各监测点位达标情况统计表", "某河流域水功能区达标情况统计表"])
 def test_numbered_and_named_table_captions(line):
     assert roles.is_table_caption(line)
@@ -35,7 +35,8 @@ def test_numbered_and_named_table_captions(line):
 
 @pytest.mark.parametrize("line", [
     "代表", "发表", "人大代表", "图表", "列表",  # words that end in 表
-    "3-5 个工作日", "1-2 月份",  # a range and its unit
+    "3-5 个工作日", "1-2 月份", "3-5个工作日内办结", "1-3季度全市经济运行情况",
+    "2-3家企业参加评比",  # a range and its unit
     "1、统计表", "（一）汇总表", "2 范围"])  # a numbered heading; a clause
 def test_lines_that_are_no_table_captions(line):
     assert not roles.is_table_caption(line)
