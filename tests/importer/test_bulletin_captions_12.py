@@ -257,3 +257,34 @@ def test_a_tables_caption_taken_for_the_pages_title_is_a_doubt(tmp_path):
                        + YEARBOOK.split("\n\n", 1)[1])
     report = (tmp_path / "2" / "data" / "b" / "import-report.md").read_text("utf-8")
     assert "title-table-caption" not in report
+
+
+# A statistics bulletin copied a line a paragraph: a table of a word a cell, then a
+# yearbook table under its 章-序 caption.
+TWO_TABLES = """# 某县2023年统计公报
+
+全年粮食生产稳定。
+
+表2 主要农产品产量
+单位：万吨
+产品 产量 比上年增长%
+粮食 31.4 2.1
+油料 2.35 -1.0
+蔬菜 86.7 4.4
+
+4-8  主要年份指标
+    2019 2020 2021
+地区生产总值(亿元)   94.87 369.70 600.66
+ 第一产业   17.68 39.82 45.14
+#工业   12.1 13.2 14.3
+"""
+
+
+def test_the_next_tables_numbered_caption_ends_the_table_above(tmp_path):
+    lines = body(imported(tmp_path, TWO_TABLES))
+    first = lines.index("Table: 表2 主要农产品产量 单位：万吨")
+    second = lines.index("Table: 4-8  主要年份指标")
+    assert first < second and HELD_MARKER.match(lines[second - 1])
+    assert not any("4-8" in line or "2019" in line for line in lines[first:second - 1])
+    assert lines[second + 1] == "|  | 2019 | 2020 | 2021 |"
+    assert "| #工业 | 12.1 | 13.2 | 14.3 |" in lines
