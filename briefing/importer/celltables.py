@@ -390,12 +390,31 @@ SPACED_CELLS_MIN = 3
 SPACED_CELL_MAX = 20
 
 
+# A yearbook letterspaces a short label to the width of the others: 「全  市」「市  辖  区」,
+# single Han characters set apart by spaces narrower than the run after them (or closing
+# the line) — one cell, not as many cells as characters.
+LETTERSPACED_LABEL = re.compile(
+    r"^[\u4e00-\u9fff](?:(?P<gap>[ \t\u3000]+)[\u4e00-\u9fff])+(?=(?P<after>[ \t\u3000]+)\S|$)")
+GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _letterspaced_label(text: str) -> str | None:
+    """The line's opening letterspaced label (see above), else None."""
+    found = LETTERSPACED_LABEL.match(text)
+    if not found:
+        return None
+    inner = max(len(gap) for gap in GAP.findall(found[0]))
+    return found[0] if found["after"] is None or len(found["after"]) > inner else None
+
+
 def spaced_cells(text: str) -> list[str] | None:
     """A row's cells when the line is set in columns with runs of spaces, else None."""
     stripped = text.strip()
     if stripped.startswith("|"):
         return None
-    cells = SPACES.split(stripped)
+    label = _letterspaced_label(stripped)
+    cells = SPACES.split(stripped) if label is None else [label, *(
+        SPACES.split(rest) if (rest := stripped[len(label):].strip()) else [])]
     if len(cells) < SPACED_CELLS_MIN or not all(
             0 < len(strip_tags(cell)) <= SPACED_CELL_MAX for cell in cells):
         return None
@@ -502,8 +521,11 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             ragged = _ragged_end(rows, index)
             if ragged > end:  # rows of figures whose cells differ in number: one table
                 end = ragged
+            # A first row that is a label and its figures is a row, not a header: rows of
+            # figures under another header (figure_row_tables reads them).
             table = bool(rows[index]) and end - index >= 2 and (bool(spread_width) or any(
-                _is_number(cell) for row in rows[index + 1:end] for cell in row if row))
+                _is_number(cell) for row in rows[index + 1:end] for cell in row if row)) \
+                and (bool(spread_width) or _figure_row(block.lines[index].text) is None)
             if table:
                 pieces.append((True, block.lines[index:end]))
                 index = end

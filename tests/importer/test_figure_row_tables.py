@@ -275,3 +275,31 @@ def test_a_letterspaced_head_is_one_header_cell(tmp_path):
     assert rows(article)[0] == ["项　目", "2022年", "2023年", "增长率"]
     [reason] = markers(article)
     assert "header's lines" not in reason
+
+
+# A yearbook table set in columns with runs of spaces, its short labels letterspaced to
+# the others' width (「全  市」), its groups named by letterspaced lines (「市  辖  区」).
+LETTERSPACED = "\n".join([
+    "3-5  各县（市、区）生产总值", "单位：亿元", "                 2021   2022   2023",
+    "全  市    1201.5   1298.4   1350.2", "县  级", "  甲县     301.2    320.5    333.1",
+    "  乙县     280.4    295.0    310.8", "市  辖  区", "  东区     400.1    430.2    450.0",
+    "  西区     219.8    252.7    256.3", "注：本表按当年价格计算。", ""])
+
+
+def test_letterspaced_labels_are_one_cell_and_the_rows_one_table(tmp_path):
+    from briefing.importer.celltables import spaced_cells
+
+    assert spaced_cells("全  市    1201.5   1298.4   1350.2") == [
+        "全  市", "1201.5", "1298.4", "1350.2"]
+    assert spaced_cells("优    良    轻度污染    中度污染") == ["优", "良", "轻度污染", "中度污染"]
+    result, article = imported(tmp_path, LETTERSPACED)
+    assert rows(article) == [
+        ["", "2021", "2022", "2023"], ["---", "---", "---", "---"],
+        ["全  市", "1201.5", "1298.4", "1350.2"], ["县  级", "", "", ""],
+        ["甲县", "301.2", "320.5", "333.1"], ["乙县", "280.4", "295.0", "310.8"],
+        ["市  辖  区", "", "", ""],
+        ["东区", "400.1", "430.2", "450.0"], ["西区", "219.8", "252.7", "256.3"]]
+    assert result.held_tables == 1
+    # The page is the one table: its caption, taken for the title, is a doubt.
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "title-table-caption" in report
