@@ -288,3 +288,15 @@ def test_the_next_tables_numbered_caption_ends_the_table_above(tmp_path):
     assert not any("4-8" in line or "2019" in line for line in lines[first:second - 1])
     assert lines[second + 1] == "|  | 2019 | 2020 | 2021 |"
     assert "| #工业 | 12.1 | 13.2 | 14.3 |" in lines
+
+
+def test_a_numbered_caption_is_never_the_bulletins_title(tmp_path):
+    # The bulletin's title (issuer, period, 月报) opens the text; 「表1 …」 under a section
+    # head is its table's caption, not a title however title-like its line.
+    text = ("某县2023年12月环境质量月报\n\n一、空气质量\n\n表1  各乡镇空气质量（单位：μg/m³）\n"
+            "| 乡镇 | PM10 | PM2.5 |\n|---|---|---|\n| 城关镇 | 61 | 33 |\n| 河口镇 | 58 | 30 |\n\n"
+            "二、水环境\n\n全县水质稳定。\n")
+    article = imported(tmp_path, text)
+    assert "title: 某县2023年12月环境质量月报" in article
+    lines = body(article)
+    assert lines.index("## 一、空气质量") < lines.index("Table: 表1  各乡镇空气质量（单位：μg/m³）")
