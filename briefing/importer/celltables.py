@@ -1260,3 +1260,58 @@ def _padded(rows: list[list[str] | None]) -> list[list[str] | None]:
                        for row in rows):
         return rows
     return [row + [""] * (width - len(row)) for row in rows if row is not None]
+
+
+# ---------------------------------------------------------------- continued tables
+
+# A table broken over pages goes on under 「续表」 (「续表2」, 「续表 2 …」), its header
+# printed again: the same table. Under a table whose header rows are the same, the
+# continuation's rows join it (its repeated header and caption dropped: the layout prints
+# 「（续表）」 where the table breaks); a continuation whose header differs, or with anything
+# between, stays a table of its own.
+CONTINUED = re.compile(r"^续表\s*(?P<number>[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?")
+TABLE_NUMBER = re.compile(r"^[附]?表\s*(?P<number>[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)")
+
+
+def _header_rows(lines: list[str]) -> int:
+    """How many rows stand above the table's delimiter row."""
+    return next((i for i, line in enumerate(lines) if is_delimiter(line)), 0)
+
+
+def continued_tables(nodes: list) -> tuple[list, list[Repair]]:
+    """Nodes with each 「续表」 table joined to the table right above it (see above)."""
+    result: list = []
+    found: list[Repair] = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        continued = CONTINUED.match(node.caption or "") if node.kind == "table" else None
+        if continued and previous is not None and previous.kind == "table":
+            above = TABLE_NUMBER.match(previous.caption or "") or CONTINUED.match(
+                previous.caption or "")
+            lines, upper = node.text.split("\n"), previous.text.split("\n")
+            head, upper_head = _header_rows(lines), _header_rows(upper)
+            same_number = not continued["number"] or (
+                above is not None and above["number"] == continued["number"])
+            if same_number and head and head == upper_head and [
+                    re.sub(r"\s", "", line) for line in lines[:head]] == [
+                    re.sub(r"\s", "", line) for line in upper[:head]]:
+                rows = lines[head + 1:]
+                start = len(previous.text) + 1
+                offsets = {offset: number for offset, number in node.segments}
+                row_starts = []
+                offset = 0
+                for index, line in enumerate(lines):
+                    if index > head:
+                        row_starts.append((start, offsets.get(offset, node.line)))
+                        start += len(line) + 1
+                    offset += len(line) + 1
+                result[-1] = replace(previous, text=previous.text + "\n" + "\n".join(rows),
+                                     segments=previous.segments + tuple(row_starts))
+                found.append(Repair(
+                    "table-continued", node.line, node.caption or "",
+                    f"{len(rows)} rows joined to 「{(previous.caption or '')[:20]}」",
+                    "Joined a table's continuation (「续表」, its header repeated) to the "
+                    "table above: the same table broken over pages."))
+                continue
+        result.append(node)
+    return result, found

@@ -300,3 +300,47 @@ def test_a_numbered_caption_is_never_the_bulletins_title(tmp_path):
     assert "title: 某县2023年12月环境质量月报" in article
     lines = body(article)
     assert lines.index("## 一、空气质量") < lines.index("Table: 表1  各乡镇空气质量（单位：μg/m³）")
+
+
+CONTINUED = """# 某市2023年统计公报
+
+全年经济平稳。
+
+表2 各县区主要指标
+地区 2022 2023
+甲县 12.1 13.4
+乙县 10.2 11.0
+戊县 7.2 7.9
+续表2
+地区 2022 2023
+丙县 9.1 9.9
+丁县 8.4 8.8
+己县 6.4 6.8
+
+三、人口
+
+年末常住人口120万人。
+"""
+
+
+def test_a_continued_table_joins_the_table_above(tmp_path):
+    from briefing.loader import load_briefing
+
+    article = imported(tmp_path, CONTINUED)
+    lines = body(article)
+    assert "Table: 续表2" not in article and article.count("| 地区 | 2022 | 2023 |") == 1
+    start = lines.index("Table: 表2 各县区主要指标")
+    assert lines[start + 3:start + 9] == [
+        "| 甲县 | 12.1 | 13.4 |", "| 乙县 | 10.2 | 11.0 |", "| 戊县 | 7.2 | 7.9 |",
+        "| 丙县 | 9.1 | 9.9 |", "| 丁县 | 8.4 | 8.8 |", "| 己县 | 6.4 | 6.8 |"]
+    report = (tmp_path / "data" / "b" / "import-report.md").read_text("utf-8")
+    assert "table-continued" in report
+    [held] = load_briefing(tmp_path / "data" / "b").held_tables
+    assert len(held.rows) == 6
+
+
+def test_a_continuation_under_another_header_stays_its_own_table(tmp_path):
+    text = CONTINUED.replace("续表2\n地区 2022 2023", "续表2\n地区 2021 2023")
+    article = imported(tmp_path, text)
+    assert "Table: 续表2" in article and "table-continued" not in (
+        tmp_path / "data" / "b" / "import-report.md").read_text("utf-8")
