@@ -535,6 +535,22 @@ def _caption_first_line(upper: RawBlock, block: RawBlock) -> bool:
             and len(line) + len(roles.plain(block.text).strip()) <= roles.TABLE_CAPTION_MAX)
 
 
+# A table's number alone on a line (「附表1」「表 2」), its name on the next, the table
+# under them: the two lines are its caption.
+TABLE_NUMBER_ALONE = re.compile(
+    r"^[附续]?表\s*[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?[：:]?$")
+
+
+def _numbered_over_name(block: RawBlock, name: RawBlock, table: RawBlock) -> bool:
+    line = roles.plain(name.text).strip()
+    return (block.kind == "text" and len(block.lines) == 1
+            and bool(TABLE_NUMBER_ALONE.match(roles.plain(block.text).strip()))
+            and name.kind == "text" and len(name.lines) == 1 and has_han(line)
+            and len(line) <= roles.TABLE_CAPTION_MAX and not ends_sentence(line)
+            and heading_numbering(line).rank == 0
+            and table.kind == "table" and table.blank_before <= 1)
+
+
 # A table's units, on a line of their own between its caption and the table.
 UNITS_LINE = re.compile(r"^[（(]?(?:单位|计量单位|金额单位)\s*[:：]\s*[^\s，。；]{1,16}[）)]?$")
 
@@ -867,6 +883,16 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True
                                   "Made the line before the table its caption" + (
                                       " (it names what the table lists)." if named else "."),
                                   review=named))
+        elif (following is not None and index + 2 < len(blocks)
+              and _numbered_over_name(block, following, blocks[index + 2])):
+            # 「附表1」 ⏎ 「2023年各县区主要经济指标」 ⏎ the table: the number and its name.
+            pending_caption = block.text.strip() + " " + following.text.strip()
+            box_end = index + 2
+            repairs.append(Repair("table-caption", block.line,
+                                  f"{block.text.strip()} ⏎ {following.text.strip()}",
+                                  f"Table: {pending_caption}",
+                                  "Made a table's number on a line of its own and the name "
+                                  "under it the table's caption."))
         elif (following is not None and _is_units_line(following)
               and index + 2 < len(blocks)
               and _is_table_caption(block, blocks[index + 2], units_between=True)):

@@ -344,3 +344,12 @@ def test_a_continuation_under_another_header_stays_its_own_table(tmp_path):
     article = imported(tmp_path, text)
     assert "Table: 续表2" in article and "table-continued" not in (
         tmp_path / "data" / "b" / "import-report.md").read_text("utf-8")
+
+
+def test_a_tables_number_alone_and_its_name_under_it_are_its_caption(tmp_path):
+    text = ("# 某县2023年经济运行情况\n\n全年经济平稳。\n\n附表1\n\n2023年各县区主要经济指标\n\n"
+            "| 县区 | 生产总值 | 增长（%） |\n|---|---|---|\n| 甲县 | 101.2 | 5.1 |\n"
+            "| 乙县 | 88.4 | 4.7 |\n")
+    lines = body(imported(tmp_path, text))
+    assert "Table: 附表1 2023年各县区主要经济指标" in lines
+    assert "附表1" not in lines and "2023年各县区主要经济指标" not in lines
