@@ -31,10 +31,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from briefing.importer import roles
-from briefing.importer.chars import strip_tags
+from briefing.importer.chars import has_han, strip_tags
 from briefing.importer.flattables import NO_DATA, NUMBER_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.repairs import heading_numbering
 
 CELL_MAX = 16  # characters of a cell line
 HEADER_CELL_MAX = 40  # characters of a header cell: a quantity, its pollutant and unit
@@ -389,12 +390,31 @@ SPACED_CELLS_MIN = 3
 SPACED_CELL_MAX = 20
 
 
+# A yearbook letterspaces a short label to the width of the others: 「全  市」「市  辖  区」,
+# single Han characters set apart by spaces narrower than the run after them (or closing
+# the line) — one cell, not as many cells as characters.
+LETTERSPACED_LABEL = re.compile(
+    r"^[\u4e00-\u9fff](?:(?P<gap>[ \t\u3000]+)[\u4e00-\u9fff])+(?=(?P<after>[ \t\u3000]+)\S|$)")
+GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _letterspaced_label(text: str) -> str | None:
+    """The line's opening letterspaced label (see above), else None."""
+    found = LETTERSPACED_LABEL.match(text)
+    if not found:
+        return None
+    inner = max(len(gap) for gap in GAP.findall(found[0]))
+    return found[0] if found["after"] is None or len(found["after"]) > inner else None
+
+
 def spaced_cells(text: str) -> list[str] | None:
     """A row's cells when the line is set in columns with runs of spaces, else None."""
     stripped = text.strip()
     if stripped.startswith("|"):
         return None
-    cells = SPACES.split(stripped)
+    label = _letterspaced_label(stripped)
+    cells = SPACES.split(stripped) if label is None else [label, *(
+        SPACES.split(rest) if (rest := stripped[len(label):].strip()) else [])]
     if len(cells) < SPACED_CELLS_MIN or not all(
             0 < len(strip_tags(cell)) <= SPACED_CELL_MAX for cell in cells):
         return None
@@ -501,8 +521,11 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             ragged = _ragged_end(rows, index)
             if ragged > end:  # rows of figures whose cells differ in number: one table
                 end = ragged
+            # A first row that is a label and its figures is a row, not a header: rows of
+            # figures under another header (figure_row_tables reads them).
             table = bool(rows[index]) and end - index >= 2 and (bool(spread_width) or any(
-                _is_number(cell) for row in rows[index + 1:end] for cell in row if row))
+                _is_number(cell) for row in rows[index + 1:end] for cell in row if row)) \
+                and (bool(spread_width) or _figure_row(block.lines[index].text) is None)
             if table:
                 pieces.append((True, block.lines[index:end]))
                 index = end
@@ -760,13 +783,73 @@ def _figure_header_line(text: str) -> bool:
             and not UNITS.match(line) and _figure_row(text) is None)
 
 
+# A yearbook's rows come in sections: a line naming the group of rows under it (「人口与
+# 就业」「宏观经济」「主要农副产品产量」), no figures of its own — a row of the table whose
+# figure cells are empty, as the source prints it, not a heading and not a new table. Such
+# a line is read as a row only between rows of figures (a row above it, within a line or
+# two a row of figures under it) or between the header of the columns' heads and the
+# first row, never more than SECTION_ROWS_MAX together; a line naming a table (「…情况」,
+# 「表2 …」), a units line, a note or a numbered heading (「3.工业」) ends the table instead.
+SECTION_ROWS_MAX = 2
+SECTION_ROW_MAX = 20  # characters of a section row's label
+
+
+def _section_row(text: str) -> bool:
+    line = roles.plain(strip_tags(text)).strip()
+    return (0 < len(line) <= SECTION_ROW_MAX and has_han(line)
+            and _figure_header_line(text) and not roles.is_table_name(line)
+            and heading_numbering(line).rank == 0
+            and not any(_is_figure(word) for word in line.split()))
+
+
+# The header of a yearbook's table may give the columns' heads alone (「1990 1995 2000」),
+# its corner above the rows' labels empty: a line of one word fewer than the columns, each
+# a year or a figure, is that header, its first cell empty.
+YEAR_HEAD = re.compile(r"^\d{4}年?$")
+
+
+def _column_heads(text: str, width: int) -> list[str] | None:
+    words = text.split()
+    if len(words) == width - 1 and all(YEAR_HEAD.match(word) or _is_figure(word)
+                                       for word in words):
+        return ["", *words]
+    return None
+
+
+# A yearbook sets its two-character heads letterspaced: 「指　标」「项 目」 is one head.
+LETTERSPACED_HEAD = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])(?=[ \t\u3000])")
+
+
+# A header printed as a row: its label's head, then the years the columns give, one after
+# another (「指 标 2021 2022 2023」 — the figures of no row climb a year at a time).
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+
+def _year_row(text: str, width: int) -> list[str] | None:
+    found = _figure_row(text)
+    if found is None or len(found[1]) != width - 1:
+        return None
+    years = [int(word) if word.isdigit() else 0 for word in found[1]]
+    if all(YEAR_MIN <= year <= YEAR_MAX for year in years) and all(
+            later > earlier for earlier, later in zip(years, years[1:], strict=False)):
+        return [found[0], *found[1]]
+    return None
+
+
 def _figure_header(lines: list[str], width: int) -> tuple[list[str], bool]:
     """The header row of a table of `width` columns from its header lines, and whether
     they had to be kept together in its first cell."""
     if len(lines) == 1:
-        for cells in (lines[0].split(), SPACES.split(lines[0].strip())):
+        line = lines[0].strip()
+        spaced = LETTERSPACED_HEAD.match(line)
+        for cells in (line.split(), SPACES.split(line)):
             if len(cells) == width:
                 return cells, False
+        if spaced:
+            rest = line[spaced.end():].strip()
+            for cells in (rest.split(), SPACES.split(rest)):
+                if len(cells) == width - 1:
+                    return [spaced[0], *cells], False
     if not lines:
         return [""] * width, False
     return [" ".join(line.strip() for line in lines)] + [""] * (width - 1), True
@@ -791,48 +874,96 @@ def figure_row_tables(blocks: list[RawBlock]
         other_between = False
         lines.extend(block.lines)
     run_of: dict[int, int] = {}
-    shapes: dict[int, tuple[int, int]] = {}  # run's first line → header lines, width
+    # run's first line → its header's lines, the width, the header row
+    shapes: dict[int, tuple[int, int, list[str]]] = {}
     repairs: list[Repair] = []
     doubts: list[Repair] = []
     index = 0
+    def next_to(k: int) -> bool:  # lines[k] follows lines[k - 1] within the table
+        return (lines[k].number - lines[k - 1].number <= FIGURE_LINE_GAP
+                and id(lines[k]) not in after_other)
+
     while index < len(lines):
         end = index
-        while end < len(lines) and _figure_row(lines[end].text) and (
-                end == index or (lines[end].number - lines[end - 1].number <= FIGURE_LINE_GAP
-                                 and id(lines[end]) not in after_other)):
-            end += 1
-        counts = [len(_figure_row(line.text)[1]) for line in lines[index:end]]
+        while end < len(lines) and (end == index or next_to(end)):
+            if _figure_row(lines[end].text):
+                end += 1
+                continue
+            # Section rows between rows of figures (see SECTION_ROWS_MAX).
+            after = end
+            while after < len(lines) and after - end < SECTION_ROWS_MAX \
+                    and end > index and (after == end or next_to(after)) \
+                    and _section_row(lines[after].text):
+                after += 1
+            if after == end or after >= len(lines) or not next_to(after) \
+                    or not _figure_row(lines[after].text):
+                break
+            end = after
+        counts = [len(found[1]) for line in lines[index:end]
+                  if (found := _figure_row(line.text))]
         if not counts or len(counts) < (FIGURE_ROWS_WIDE if min(counts) >= FIGURES_WIDE
                                         else FIGURE_ROWS_MIN):
             index = max(end, index + 1)
             continue
-        start = index
-        # The header's lines stand together, right above the rows or one blank line up.
-        while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
-                and id(lines[start - 1]) not in run_of and id(lines[start]) not in after_other \
-                and lines[start].number - lines[start - 1].number <= (
-                    FIGURE_LINE_GAP if start == index else 1) \
-                and _figure_header_line(lines[start - 1].text):
-            start -= 1
         width = 1 + max(counts)
-        header, kept_whole = _figure_header([line.text for line in lines[start:index]], width)
+        # The run's first line the header: its label's head, then the years.
+        if _year_row(lines[index].text, width) and len(counts) - 1 >= FIGURE_ROWS_WIDE \
+                and not _year_row(lines[index + 1].text, width):
+            header = _year_row(lines[index].text, width)
+            kept_whole, header_lines, start, index = False, 1, index, index + 1
+        else:
+            header_lines = -1
+        # The columns' heads alone, a section row or two (and blank lines) above the rows.
+        heads = None
+        above = index
+        while header_lines < 0 and above > 0 and index - above <= SECTION_ROWS_MAX \
+                and next_to(above) and id(lines[above - 1]) not in run_of:
+            if _column_heads(lines[above - 1].text, width):
+                heads = above - 1
+                break
+            if not _section_row(lines[above - 1].text):
+                break
+            above -= 1
+        if header_lines >= 0:  # the run's first line, read above
+            pass
+        elif heads is not None:
+            start = heads
+            header, kept_whole = _column_heads(lines[heads].text, width), False
+            header_lines = 1
+        else:
+            start = index
+            # The header's lines stand together, right above the rows or one blank line up.
+            while start > 0 and index - start < FIGURE_HEADER_LINES_MAX \
+                    and id(lines[start - 1]) not in run_of \
+                    and id(lines[start]) not in after_other \
+                    and lines[start].number - lines[start - 1].number <= (
+                        FIGURE_LINE_GAP if start == index else 1) \
+                    and _figure_header_line(lines[start - 1].text):
+                start -= 1
+            header, kept_whole = _figure_header([line.text for line in lines[start:index]],
+                                                width)
+            header_lines = index - start
         first = lines[start].number
         run_of.update((id(line), first) for line in lines[start:end])
-        shapes[first] = (index - start, width)
-        short = [f"source line {line.number}, the row 「{_figure_row(line.text)[0][:12]}」: "
-                 f"{width - 1 - count} figure(s) fewer"
-                 for line, count in zip(lines[index:end], counts, strict=True)
-                 if count < width - 1]
+        shapes[first] = (header_lines, width, header)
+        sections = [line for line in lines[start + header_lines:end]
+                    if not _figure_row(line.text)]
+        short = [f"source line {line.number}, the row 「{found[0][:12]}」: "
+                 f"{width - 1 - len(found[1])} figure(s) fewer"
+                 for line in lines[index:end]
+                 if (found := _figure_row(line.text)) and len(found[1]) < width - 1]
         repairs.append(Repair(
             "table-from-figure-rows", first, f"{end - start} lines",
-            f"{end - index + 1} rows × {width} columns"
-            + (f" ({'; '.join(short)}: placed in the last columns)" if short else ""),
+            f"{end - start - header_lines + 1} rows × {width} columns"
+            + (f" ({'; '.join(short)}: placed in the last columns)" if short else "")
+            + (f" ({len(sections)} section row(s) with no figures, from source line "
+               f"{sections[0].number}: their cells left empty)" if sections else ""),
             "Made a table of lines each a label and its figures set apart by spaces: a "
             "label ends where the figures closing its line begin.", review=True))
         if kept_whole:
             doubts.append(Repair(
-                "table-header-lines", first, f"{index - start} header lines", "",
-                f"Made a table of rows of figures whose header stands on {index - start} "
+                "table-header-lines", first, f"{header_lines} header lines", "",
+                f"Made a table of rows of figures whose header stands on {header_lines} "
                 "lines that do not split into its columns: they are kept together in its "
                 "first header cell — split them over the columns."))
         index = end
@@ -840,9 +971,9 @@ def figure_row_tables(blocks: list[RawBlock]
         return blocks, [], []
 
     def rows_of(piece: list[SourceLine]) -> list[list[str]]:
-        header_lines, width = shapes[piece[0].number]
-        header, _ = _figure_header([line.text for line in piece[:header_lines]], width)
-        rows = [_figure_row(line.text) for line in piece[header_lines:]]
+        header_lines, width, header = shapes[piece[0].number]
+        rows = [_figure_row(line.text) or (line.text.strip(), [])
+                for line in piece[header_lines:]]
         return [header] + [[label, *([""] * (width - 1 - len(figures))), *figures]
                            for label, figures in rows]
 
@@ -1129,3 +1260,58 @@ def _padded(rows: list[list[str] | None]) -> list[list[str] | None]:
                        for row in rows):
         return rows
     return [row + [""] * (width - len(row)) for row in rows if row is not None]
+
+
+# ---------------------------------------------------------------- continued tables
+
+# A table broken over pages goes on under 「续表」 (「续表2」, 「续表 2 …」), its header
+# printed again: the same table. Under a table whose header rows are the same, the
+# continuation's rows join it (its repeated header and caption dropped: the layout prints
+# 「（续表）」 where the table breaks); a continuation whose header differs, or with anything
+# between, stays a table of its own.
+CONTINUED = re.compile(r"^续表\s*(?P<number>[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?")
+TABLE_NUMBER = re.compile(r"^[附]?表\s*(?P<number>[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)")
+
+
+def _header_rows(lines: list[str]) -> int:
+    """How many rows stand above the table's delimiter row."""
+    return next((i for i, line in enumerate(lines) if is_delimiter(line)), 0)
+
+
+def continued_tables(nodes: list) -> tuple[list, list[Repair]]:
+    """Nodes with each 「续表」 table joined to the table right above it (see above)."""
+    result: list = []
+    found: list[Repair] = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        continued = CONTINUED.match(node.caption or "") if node.kind == "table" else None
+        if continued and previous is not None and previous.kind == "table":
+            above = TABLE_NUMBER.match(previous.caption or "") or CONTINUED.match(
+                previous.caption or "")
+            lines, upper = node.text.split("\n"), previous.text.split("\n")
+            head, upper_head = _header_rows(lines), _header_rows(upper)
+            same_number = not continued["number"] or (
+                above is not None and above["number"] == continued["number"])
+            if same_number and head and head == upper_head and [
+                    re.sub(r"\s", "", line) for line in lines[:head]] == [
+                    re.sub(r"\s", "", line) for line in upper[:head]]:
+                rows = lines[head + 1:]
+                start = len(previous.text) + 1
+                offsets = {offset: number for offset, number in node.segments}
+                row_starts = []
+                offset = 0
+                for index, line in enumerate(lines):
+                    if index > head:
+                        row_starts.append((start, offsets.get(offset, node.line)))
+                        start += len(line) + 1
+                    offset += len(line) + 1
+                result[-1] = replace(previous, text=previous.text + "\n" + "\n".join(rows),
+                                     segments=previous.segments + tuple(row_starts))
+                found.append(Repair(
+                    "table-continued", node.line, node.caption or "",
+                    f"{len(rows)} rows joined to 「{(previous.caption or '')[:20]}」",
+                    "Joined a table's continuation (「续表」, its header repeated) to the "
+                    "table above: the same table broken over pages."))
+                continue
+        result.append(node)
+    return result, found

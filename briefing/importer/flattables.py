@@ -13,7 +13,7 @@ import re
 from briefing.importer.chars import SENTENCE_END, is_han, join_lines
 from briefing.importer.layout import CLAUSE_START, width
 from briefing.importer.records import Repair
-from briefing.importer.roles import is_table_caption
+from briefing.importer.roles import TABLE_CAPTION, is_table_caption
 
 # ---------------------------------------------------------------- tables, a cell a line
 
@@ -576,9 +576,11 @@ def _header_words(groups: list[list[tuple[int | None, str]]], single: list[bool]
 
 
 def _is_cell(text: str) -> bool:
+    # The next table's numbered caption (「附表2 …」「4-8  …」) ends the table above it.
     line = text.strip()
     return (0 < width(line) <= CELL_MAX and line[-1] not in "。；;：:"
-            and not CLAUSE_START.match(line) and not line.startswith(("注", "表")))
+            and not CLAUSE_START.match(line) and not line.startswith(("注", "表"))
+            and not TABLE_CAPTION.match(line))
 
 
 def _corner_columns(cells: list[str]) -> list[int]:

@@ -22,6 +22,12 @@ BlockKind = Literal["heading", "text", "table", "quote", "comment"]
 # a "#话题#" tag. A line of bare '#' is an empty heading (dropped later).
 HEADING = re.compile(
     r"^(#{1,6})(?:[ \t]+(.*?)(?:[ \t]+#+)?|([^#\s].*?[^#]|[^#\s])|)[ \t]*$")
+# A statistics yearbook marks a row that is part of the row above (「其中」) with '#':
+# 「#非农业人口   81.40 120.48 147.81」. A line of one '#' that closes with two figures or
+# more set apart by spaces is such a row, never a heading (no heading ends in a row of
+# figures): it stays text, '#' and all, for the tables of rows of figures (celltables.py).
+FIGURE_ROW_MARK = re.compile(
+    r"^#(?!#)[^\n]*?(?:[ \t\u3000]+[-−+]?\d[\d,]*(?:\.\d+)?){2,}[ \t]*$")
 TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -115,7 +121,7 @@ def parse_lines(lines: list[SourceLine], file: Path | None = None) -> list[RawBl
             current = None
             continue
         heading = HEADING.match(stripped)
-        if heading:
+        if heading and not FIGURE_ROW_MARK.match(stripped):
             title = heading.group(2) if heading.group(2) is not None else heading.group(3)
             block = start("heading", marker=len(heading.group(1)))
             block.lines.append(SourceLine(number, (title or "").strip()))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.accounting import output_doubts, unaccounted
+from briefing.importer.celltables import continued_tables
 from briefing.importer.figures import contradiction_doubts, extract_figures, figures_yaml
 from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
@@ -64,6 +65,9 @@ def import_article(
     draft.repairs += [Repair("reader-table-guessed", line, "", why,
                              f"The reader made this table on a guess: {why}.")
                       for line, why in article.guessed_tables]
+    # A table's 「续表」 continuation is the same table (celltables.continued_tables).
+    draft.nodes, joined = continued_tables(draft.nodes)
+    draft.repairs += joined
     # Tables made on a guess are held: a marker line above each, a spot in the report.
     draft.nodes, held = hold_guessed_tables(draft.nodes, draft.repairs, draft.doubts,
                                             article.text)

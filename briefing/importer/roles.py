@@ -430,10 +430,19 @@ def is_trailer(text: str) -> bool:
 
 # ---------------------------------------------------------------- tables and headings
 
+# 「表1 …」「附表2 …」「续表1」, and a yearbook's 「章-序」 number before the table's name:
+# 「4-8  主要年份社会经济主要指标」「3-5  各县（市、区）生产总值」 (a name of four Han or
+# more after the spaces, six in a row when the copy lost them: 「2-4主要年份…」; not a
+# range's unit: 「3-5 个工作日」「1-3季度」).
 TABLE_CAPTION = re.compile(
     r"^(?:Table[:：]\s*"
-    r"|表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?(?=[\s\u3000：:、.．]|[^\d\s]))")
-TABLE_TITLE_END = re.compile(r"表(?:[（(][^（）()]{1,20}[）)])?$")
+    r"|[附续]?表\s*[\d一二三四五六七八九十]+(?:[-－.．]\d+)?(?=[\s\u3000：:、.．]|[^\d\s]|$)"
+    r"|\d{1,2}[-－]\d{1,3}(?:[ \t\u3000]+(?=[\u4e00-\u9fff]{2}\S{0,8}?[\u4e00-\u9fff]{2})"
+    r"|(?=[\u4e00-\u9fff]{6}))"
+    r"(?![个天日年月周次人元万亿千百时分秒号倍季级层岁名件项家户所座台辆吨米克升度]))")
+# 「…统计表」「…使用表」: a name ending in 表 — not a word that merely ends in it, as a
+# header cell broken over lines may (「代表」 of 「代表河长」, 「发表」「图表」「列表」).
+TABLE_TITLE_END = re.compile(r"\S{2}(?<![代发外仪图列手])表(?:[（(][^（）()]{1,20}[）)])?$")
 TABLE_CAPTION_MAX = 40
 
 
@@ -459,7 +468,13 @@ def is_table_caption(text: str) -> bool:
         return False
     if TABLE_CAPTION.match(line):
         return True
-    return bool(TABLE_TITLE_END.search(line)) and heading_numbering(line).rank == 0
+    # 「…统计表」 ends a table's name; a number set apart by spaces before it is the table's
+    # (「1   1月份水功能区达标情况统计表」: 「表1」 lost its 表 in the copy), not a heading's.
+    return bool(TABLE_TITLE_END.search(line)) and (
+        heading_numbering(line).rank == 0 or bool(BARE_TABLE_NUMBER.match(line)))
+
+
+BARE_TABLE_NUMBER = re.compile(r"^\d{1,2}[ \t\u3000]+\S")
 
 
 # 「**标题**」, or in bold italics 「***标题***」 (a WeChat editor's heavier heading).

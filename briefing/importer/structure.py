@@ -219,6 +219,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     title, found = quoted_document_title(title, head.line)
     repairs += found
     doubts += head.doubts
+    doubts += caption_title(title, head.line, blocks)
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
@@ -504,17 +505,77 @@ def split_run_on_captions(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[
     return result, repairs
 
 
-def _is_table_caption(block: RawBlock, following: RawBlock | None) -> bool:
+def _is_table_caption(block: RawBlock, following: RawBlock | None,
+                      units_between: bool = False) -> bool:
     return (
         block.kind == "text" and len(block.lines) == 1
         and following is not None and following.kind == "table"
         and following.blank_before <= 1
         # 「表1 …」「…统计表」, or a line naming what the table lists (「…水质状况」) right
         # above it (not a table rebuilt from cells a paragraph: a line above one of those
-        # may be a row of its header, a doubt of the rebuild's)
+        # may be a row of its header, a doubt of the rebuild's) — right above it in the
+        # source too: a table rebuilt from cells a line stands between blank lines of the
+        # rebuild's, its first row on the line under the name's. A units line between the
+        # two (「单位：亿元」) is no header's row: the line naming the table above it is the
+        # caption however the copy spaced them.
         and (roles.is_table_caption(block.text) or (
-            following.blank_before == 0 and roles.is_table_name(block.text)))
+            (following.blank_before == 0 or units_between
+             or following.lines[0].number == block.lines[-1].number + 1)
+            and roles.is_table_name(block.text)))
     )
+
+
+# A page that is one table (a yearbook's 「4-8  主要年份…」, a bulletin's 「…统计表」) opens
+# with the table's caption, which reads as the page's title too: copies and editors take
+# it either way. Taken for the title, it is a doubt when a table follows before any prose.
+CAPTION_TITLE_BLOCKS = 3  # body blocks, the table among them: a units line, a subtitle's rest
+
+
+def caption_title(title: str, line: int, blocks: list[RawBlock]) -> list[Repair]:
+    body = [block for block in blocks if block.kind != "comment" and block.text.strip()]
+    head = body[:CAPTION_TITLE_BLOCKS]
+    if not title or not roles.is_table_caption(title) or not any(
+            block.kind == "table" for block in head):
+        return []
+    before = head[:[block.kind for block in head].index("table")]
+    if any(len(block.lines) > 2 or ends_sentence(block.text) for block in before):
+        return []
+    return [Repair("title-table-caption", line, title, "",
+                   "The title reads as the caption of the table under it (a table's number "
+                   "or name): keep it as the page's title, or write it above the table as "
+                   "`Table: …` and give the page a title of its own.")]
+
+
+# A table's name may be broken over two lines of the copy (「…各区县综合指数在全省」 ⏎
+# 「159个县（市、区）排名」): the line right above the name's last (the next line of the
+# source, no blank between), no sentence and no heading, is its first when the two make
+# a name no longer than a caption — and the longer of the two: the copy broke the name
+# where its line was full (a short line above, 「空气质量」, is a heading of its own).
+def _caption_first_line(upper: RawBlock, block: RawBlock) -> bool:
+    line = roles.plain(upper.text).strip()
+    return (upper.kind == "text" and len(upper.lines) == 1
+            and len(line) >= len(roles.plain(block.text).strip())
+            and upper.lines[-1].number + 1 == block.lines[0].number
+            and has_han(line) and not re.search(r"[。！？；，、：:;,]", line)
+            and heading_numbering(line).rank == 0 and not roles.is_table_caption(line)
+            and not _is_units_line(upper)
+            and len(line) + len(roles.plain(block.text).strip()) <= roles.TABLE_CAPTION_MAX)
+
+
+# A table's number alone on a line (「附表1」「表 2」), its name on the next, the table
+# under them: the two lines are its caption.
+TABLE_NUMBER_ALONE = re.compile(
+    r"^[附续]?表\s*[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?[：:]?$")
+
+
+def _numbered_over_name(block: RawBlock, name: RawBlock, table: RawBlock) -> bool:
+    line = roles.plain(name.text).strip()
+    return (block.kind == "text" and len(block.lines) == 1
+            and bool(TABLE_NUMBER_ALONE.match(roles.plain(block.text).strip()))
+            and name.kind == "text" and len(name.lines) == 1 and has_han(line)
+            and len(line) <= roles.TABLE_CAPTION_MAX and not ends_sentence(line)
+            and heading_numbering(line).rank == 0
+            and table.kind == "table" and table.blank_before <= 1)
 
 
 # A table's units, on a line of their own between its caption and the table.
@@ -865,15 +926,35 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
             nodes.append(Node("quote", text, segments))
         elif _is_table_caption(block, following):
             caption = re.sub(r"^Table[:：]\s*", "", block.text.strip())
-            pending_caption = caption
             named = not roles.is_table_caption(block.text)
-            repairs.append(Repair("table-caption", block.line, block.text,
+            upper = blocks[index - 1] if index else None
+            before = block.text
+            if named and upper is not None and nodes and nodes[-1].kind == "paragraph" \
+                    and nodes[-1].text == upper.text.strip() \
+                    and _caption_first_line(upper, block):
+                # The name broken over two lines of the copy: its first line too.
+                caption = upper.text.strip() + caption
+                before = f"{upper.text.strip()} ⏎ {block.text.strip()}"
+                nodes.pop()
+            pending_caption = caption
+            repairs.append(Repair("table-caption", block.line, before,
                                   f"Table: {caption}",
                                   "Made the line before the table its caption" + (
                                       " (it names what the table lists)." if named else "."),
                                   review=named))
+        elif (following is not None and index + 2 < len(blocks)
+              and _numbered_over_name(block, following, blocks[index + 2])):
+            # 「附表1」 ⏎ 「2023年各县区主要经济指标」 ⏎ the table: the number and its name.
+            pending_caption = block.text.strip() + " " + following.text.strip()
+            box_end = index + 2
+            repairs.append(Repair("table-caption", block.line,
+                                  f"{block.text.strip()} ⏎ {following.text.strip()}",
+                                  f"Table: {pending_caption}",
+                                  "Made a table's number on a line of its own and the name "
+                                  "under it the table's caption."))
         elif (following is not None and _is_units_line(following)
-              and index + 2 < len(blocks) and _is_table_caption(block, blocks[index + 2])):
+              and index + 2 < len(blocks)
+              and _is_table_caption(block, blocks[index + 2], units_between=True)):
             # 「表1 …情况」 ⏎ 「单位：亿元」 ⏎ the table: the units are the caption's.
             pending_caption = block.text.strip() + " " + following.text.strip()
             box_end = index + 2
@@ -881,7 +962,9 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
                                   f"{block.text.strip()} ⏎ {following.text.strip()}",
                                   f"Table: {pending_caption}",
                                   "Made the line before the table and its units line under "
-                                  "it the table's caption."))
+                                  "it the table's caption.",
+                                  # a line naming what it lists, no 「表1」: a guess
+                                  review=not roles.is_table_caption(block.text)))
         else:
             previous = blocks[index - 1] if index else None
             beside_table = "table" in (following.kind if following else "",

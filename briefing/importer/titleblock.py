@@ -717,6 +717,10 @@ def is_title_candidate(block: RawBlock) -> bool:
         return False
     if roles.is_caption_text(block.text.strip()):  # 「大會現場 張寶杉 攝」: a photo's caption
         return False
+    # 「表1 …」「4-8  …」 numbers a table and heads it: a bulletin's title names its issuer
+    # and period above (a page that is one table still opens with it: the first line).
+    if roles.TABLE_CAPTION.match(strip_tags(block.text).strip()):
+        return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)
     longest = DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX

@@ -193,3 +193,113 @@ def test_a_run_of_rows_never_reaches_across_another_block():
     assert not any("税" in line.text for line in first.lines)
     assert all("产" not in line.text for line in second.lines[2:])
     assert len(repairs) == 2
+
+
+# A yearbook's table copied as text, its rows in sections: the header gives the years
+# alone (its corner above the labels empty), lines naming a group of rows have no figures,
+# '#' marks a row that is part of the row above (「其中」), lines of spaces stand between.
+SECTIONED = "\n".join([
+    "某县历年主要指标", "    2015 2018 2021", " ", "人口    ",
+    "    户籍人口(万人)   52.10 53.44 54.02", "       #城镇人口   20.31 23.85 27.16", "      ",
+    "经济    ", "财政    ", "    一般预算收入(亿元)   6.20 8.71 11.05",
+    "       #税收收入     7.02 8.93", "农业    ", "    粮食产量(万吨)   31.4 30.9 32.2", ""])
+
+
+def test_section_rows_and_a_header_of_years_make_one_held_table(tmp_path):
+    result, article = imported(tmp_path, SECTIONED)
+    [reason] = markers(article)
+    assert "section row(s) with no figures" in reason and "「#税收收入」: 1 figure(s) fewer" \
+        in reason
+    assert rows(article) == [
+        ["", "2015", "2018", "2021"], ["---", "---", "---", "---"],
+        ["人口", "", "", ""],
+        ["户籍人口（万人）", "52.10", "53.44", "54.02"],
+        ["#城镇人口", "20.31", "23.85", "27.16"],
+        ["经济", "", "", ""], ["财政", "", "", ""],
+        ["一般预算收入（亿元）", "6.20", "8.71", "11.05"],
+        ["#税收收入", "", "7.02", "8.93"],
+        ["农业", "", "", ""],
+        ["粮食产量（万吨）", "31.4", "30.9", "32.2"]]
+    # One table: no row became a heading, a paragraph or the title.
+    assert "## " not in article and "城镇人口" not in article.split("---")[1]
+    assert result.held_tables == 1
+
+
+def test_a_hash_line_closing_with_figures_is_a_row_not_a_heading():
+    from briefing.importer.parse import SourceLine, parse_lines
+
+    texts = ["#城镇人口   20.31 23.85 27.16", "#       5.4 6.1", "# 第二章 财政 1", "#标题"]
+    blocks = parse_lines([SourceLine(n, t) for n, t in enumerate(texts, 1)], None)
+    assert [(b.kind, [line.text for line in b.lines]) for b in blocks] == [
+        ("text", ["#城镇人口   20.31 23.85 27.16", "#       5.4 6.1"]),
+        ("heading", ["第二章 财政 1"]), ("heading", ["标题"])]
+
+
+def test_a_line_naming_a_table_between_rows_of_figures_ends_the_table(tmp_path):
+    # Two tables of rows of figures: the name of the second (「…情况」) is no section row.
+    text = ("甲乙两项\n\n指标 2022 2023\n收入 10.2 11.4\n支出 9.1 9.8\n结余 1.1 1.6\n"
+            "人员构成情况\n职工 120 131\n临时 40 38\n退休 55 60\n")
+    _, article = imported(tmp_path, text)
+    assert len(markers(article)) == 2
+    first, second = article.split("<!-- held table")[1:]
+    assert "结余" in first and "人员构成情况" not in first and "职工" not in first
+    assert "人员构成情况" in second and "| 退休 | 55 | 60 |" in second
+
+
+def test_a_numbered_heading_between_rows_of_figures_is_no_section_row(tmp_path):
+    text = ("某县经济运行\n\n指标 2022 2023\n粮食 10.2 11.4\n油料 9.1 9.8\n蔬菜 1.1 1.6\n"
+            "3.工业\n产值 120 131\n利润 40 38\n税金 55 60\n")
+    _, article = imported(tmp_path, text)
+    assert len(markers(article)) == 2
+    first = article.split("<!-- held table")[1]
+    assert "| 蔬菜 | 1.1 | 1.6 |" in first and "工业" not in first and "产值" not in first
+
+
+def test_a_header_printed_as_a_row_of_years_is_the_header(tmp_path):
+    # 「指 标 2021 2022 2023」 closes with figures like a row, but they are the years, one
+    # after another: the header (its letterspaced head whole), not the table's first row.
+    text = ("某县主要经济指标\n\n指 标 2021 2022 2023\n地区生产总值 101.2 108.5 115.0\n"
+            "财政收入 8.1 8.6 9.3\n粮食产量 2050 2010 2100\n")
+    _, article = imported(tmp_path, text)
+    table = rows(article)
+    assert table[0] == ["指 标", "2021", "2022", "2023"]
+    assert table[2] == ["地区生产总值", "101.2", "108.5", "115.0"]
+    assert table[-1] == ["粮食产量", "2050", "2010", "2100"]  # not years: in order they fall
+    assert len(markers(article)) == 1
+
+
+def test_a_letterspaced_head_is_one_header_cell(tmp_path):
+    text = ("某区主要经济指标\n\n项　目 2022年 2023年 增长率\n地区生产总值 GDP 301.5 322.8 7.1\n"
+            "第二产业 Secondary 120.4 131.0 8.8\n第三产业 Tertiary 160.2 170.9 6.7\n")
+    _, article = imported(tmp_path, text)
+    assert rows(article)[0] == ["项　目", "2022年", "2023年", "增长率"]
+    [reason] = markers(article)
+    assert "header's lines" not in reason
+
+
+# A yearbook table set in columns with runs of spaces, its short labels letterspaced to
+# the others' width (「全  市」), its groups named by letterspaced lines (「市  辖  区」).
+LETTERSPACED = "\n".join([
+    "3-5  各县（市、区）生产总值", "单位：亿元", "                 2021   2022   2023",
+    "全  市    1201.5   1298.4   1350.2", "县  级", "  甲县     301.2    320.5    333.1",
+    "  乙县     280.4    295.0    310.8", "市  辖  区", "  东区     400.1    430.2    450.0",
+    "  西区     219.8    252.7    256.3", "注：本表按当年价格计算。", ""])
+
+
+def test_letterspaced_labels_are_one_cell_and_the_rows_one_table(tmp_path):
+    from briefing.importer.celltables import spaced_cells
+
+    assert spaced_cells("全  市    1201.5   1298.4   1350.2") == [
+        "全  市", "1201.5", "1298.4", "1350.2"]
+    assert spaced_cells("优    良    轻度污染    中度污染") == ["优", "良", "轻度污染", "中度污染"]
+    result, article = imported(tmp_path, LETTERSPACED)
+    assert rows(article) == [
+        ["", "2021", "2022", "2023"], ["---", "---", "---", "---"],
+        ["全  市", "1201.5", "1298.4", "1350.2"], ["县  级", "", "", ""],
+        ["甲县", "301.2", "320.5", "333.1"], ["乙县", "280.4", "295.0", "310.8"],
+        ["市  辖  区", "", "", ""],
+        ["东区", "400.1", "430.2", "450.0"], ["西区", "219.8", "252.7", "256.3"]]
+    assert result.held_tables == 1
+    # The page is the one table: its caption, taken for the title, is a doubt.
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "title-table-caption" in report
