@@ -216,8 +216,9 @@ PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
 # they are made) go first, so that neither worker is left running one alone at the end;
 # ordered by the CPU each took (its process's and its children's: chromium, command
 # lines) in a whole run on a clean cache, measured 2026-12-01 (twelfth round): every
-# module of a second or more. (test_contents_decision.py, 32 s, and the contents-reuse
-# modules had come after the list: run last, they left one worker alone for half a minute.)
+# module of a second or more (bench/cpu_by_file.py measures them). (test_contents_decision.py,
+# 32 s, and the contents-reuse modules had come after the list: run last, they left one
+# worker alone for half a minute.)
 LONGEST_FIRST = ("test_contents_decision.py", "weasy/test_textlayer.py",
                  "weasy/test_no_contents_reuse.py", "weasy/test_placement.py",
                  "importer/readers/test_pdf.py", "weasy/test_incremental.py",
@@ -257,8 +258,11 @@ def pytest_collection_modifyitems(items):
     # (each module's place looked up, not searched for: paths made once, not per test)
     places = {(TESTS / name).as_posix(): index for index, name in enumerate(LONGEST_FIRST)}
 
+    # A module not in the list (under a second, or added since it was measured) goes
+    # before the listed ones: a new module of unknown length started last could leave one
+    # worker running it alone (a 30 s one: 30 s more wall time, first: about 15).
     def rank(item) -> int:
-        return places.get(item.path.as_posix(), len(LONGEST_FIRST))
+        return places.get(item.path.as_posix(), -1)
 
     items.sort(key=rank)  # stable: the rest keep their order
 
