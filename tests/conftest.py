@@ -217,8 +217,8 @@ PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
 # ordered by the CPU each took (its process's and its children's: chromium, command
 # lines) in a whole run on a clean cache, measured 2026-12-01 (twelfth round): every
 # module of a second or more (bench/cpu_by_file.py measures them). (test_contents_decision.py,
-# 32 s, and the contents-reuse modules had come after the list: run last, they left one
-# worker alone for half a minute.)
+# 32 s, the longest, stood in the middle of the list before; the contents-reuse modules,
+# 27 s, were not in it and ran last.)
 LONGEST_FIRST = ("test_contents_decision.py", "weasy/test_textlayer.py",
                  "weasy/test_no_contents_reuse.py", "weasy/test_placement.py",
                  "importer/readers/test_pdf.py", "weasy/test_incremental.py",
