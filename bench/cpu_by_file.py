@@ -5,9 +5,14 @@ and the table made from what it wrote.
         -p no:cacheprovider -p bench.cpu_by_file -n 2 --dist loadfile --no-loadscope-reorder tests
     .venv/bin/python -m bench.cpu_by_file /tmp/cpu
 
-Per file: its tests' CPU in the worker (`self`) and in the processes they started and
-waited for (`child`: command lines, export and build workers, chromium through
-Playwright's driver, pip); within `self`, the CPU inside briefing.build.build, inside
+Per file: its tests' CPU in the worker (`self`), in the processes they started and
+waited for (`child`: command lines, export and build workers, pip; getrusage counts a
+process only once it and every parent between it and the worker were waited for), and
+in every process below the worker, sampled from /proc twice a second (`tree`: chromium's
+renderers and GPU process, which its driver kills without waiting for them, are only
+seen here — the run's `time` never counts them; a process that lives less than the
+interval is missed, so `child` stays the figure for short command lines; `CPU` is self
+and child, `tree` overlaps child); within `self`, the CPU inside briefing.build.build, inside
 export.write_pdf (the render seam), inside an import (briefing.importer.import_article)
 and inside a PDF parse (tests/pdfread.parse, once per file per run). Each write_pdf and
 import is keyed by its input (the HTML and options with the run's temporary folders
@@ -27,6 +32,7 @@ import os
 import re
 import resource
 import sys
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -38,6 +44,44 @@ _stats: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
 _calls: list[tuple[str, str, str, float]] = []  # (file, what, input key, CPU seconds)
 _depth: dict[str, int] = defaultdict(int)
 _TMP = re.compile(r"/tmp/pytest-of-[^/]+/pytest-\d+/[^/\s\"')]+")
+
+
+def _descendants(root: int) -> dict[int, int]:
+    """Every process below `root`: pid → user and system clock ticks so far."""
+    parents: dict[int, list[int]] = defaultdict(list)
+    ticks: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[int(fields[1])].append(pid)
+        ticks[pid] = int(fields[11]) + int(fields[12])
+    found, stack = {}, list(parents.get(root, []))
+    while stack:
+        pid = stack.pop()
+        found[pid] = ticks.get(pid, 0)
+        stack += parents.get(pid, [])
+    return found
+
+
+def _sample_tree(interval: float = 0.5) -> None:
+    """Add what each process below this one used since the last look to the test file
+    running now (`tree`)."""
+    last: dict[int, int] = {}
+    hertz = os.sysconf("SC_CLK_TCK")
+    while True:
+        now = _descendants(os.getpid())
+        spent = sum(ticks - last.get(pid, 0) for pid, ticks in now.items()
+                    if ticks >= last.get(pid, 0))
+        if spent:
+            _stats[_current["file"]]["tree"] += spent / hertz
+        last = now
+        time.sleep(interval)
 
 
 def _children() -> float:
@@ -139,6 +183,12 @@ def pytest_configure(config):
         module.import_article = import_article
     pdfread.parse = _timed("parse")(pdfread.parse)
     _stats["<worker>"]["start-up"] = time.process_time()
+    # (in the process that runs the tests: an xdist worker, or pytest without -n — not
+    # the xdist controller, whose processes below it are the workers)
+    running_tests = os.environ.get("PYTEST_XDIST_WORKER") or not getattr(
+        config.option, "numprocesses", None)
+    if running_tests and os.path.isdir("/proc"):
+        threading.Thread(target=_sample_tree, daemon=True, name="cpu-by-file").start()
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -200,7 +250,8 @@ def table(folder: Path) -> str:
             if file in seen:
                 again[file, what] += spent
             seen.add(file)
-    head = (f"{'file':44} {'tests':>5} {'CPU':>6} {'self':>6} {'child':>6} {'build':>10} "
+    head = (f"{'file':44} {'tests':>5} {'CPU':>6} {'self':>6} {'child':>6} {'tree':>6} "
+            f"{'build':>10} "
             f"{'write_pdf':>10} {'elsewhere':>9} {'again':>6} {'import':>10} {'parse':>9}")
     lines = [head]
     total: dict[str, float] = defaultdict(float)
@@ -208,12 +259,13 @@ def table(folder: Path) -> str:
         cpu = found["self"] + found["child"]
         lines.append(
             f"{file:44} {int(found['tests']):5d} {cpu:6.1f} {found['self']:6.1f} "
-            f"{found['child']:6.1f} {found['build']:6.1f}({int(found['build n']):2d}) "
+            f"{found['child']:6.1f} {found['tree']:6.1f} "
+            f"{found['build']:6.1f}({int(found['build n']):2d}) "
             f"{found['write_pdf']:6.1f}({int(found['write_pdf n']):2d}) "
             f"{elsewhere[file, 'write_pdf']:9.1f} {again[file, 'write_pdf']:6.1f} "
             f"{found['import']:5.1f}({int(found['import n']):3d}) "
             f"{found['parse']:5.1f}({int(found['parse n']):2d})")
-        for name in ("self", "child", "build", "write_pdf", "import", "parse"):
+        for name in ("self", "child", "tree", "build", "write_pdf", "import", "parse"):
             total[name] += found[name]
         total["elsewhere"] += elsewhere[file, "write_pdf"]
         total["again"] += again[file, "write_pdf"]
