@@ -10,9 +10,11 @@ SAMPLE    := data/lvliang-2021
 # fontconfig: font lookup; poppler-utils: pdftoppm/pdffonts for looking at pages.
 # fonts-arphic-ukai: the 楷体 role; libgs-common: the
 # CMYK output profile for PDF/X; chromium: the browser `briefing serve`'s tests drive;
-# libjs-pdf: pdf.js, whose text extraction tests/weasy/test_textlayer.py runs in chromium.
+# chromium-headless-shell: the same browser without its UI, which those tests run when
+# installed (a third of chromium's CPU); libjs-pdf: pdf.js, whose text extraction
+# tests/weasy/test_textlayer.py runs in it.
 # (FandolFang, the 仿宋, is installed below.)
-APT_PACKAGES := fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium libjs-pdf
+APT_PACKAGES := fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji libharfbuzz-subset0 fontconfig poppler-utils fonts-arphic-ukai libgs-common chromium chromium-headless-shell libjs-pdf
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYBABEL   := $(VENV)/bin/pybabel
 MO_FILES  := $(patsubst %.po,%.mo,$(wildcard briefing/locale/*/LC_MESSAGES/messages.po))

@@ -214,33 +214,37 @@ PDF_FIXTURES = {"sample_pdf", "sample_template_pdf", "shared_build"}
 # own fixtures are built once) in the order collected (--no-loadscope-reorder); the
 # longest modules (CPU seconds each takes in a whole run, shared builds counted where
 # they are made) go first, so that neither worker is left running one alone at the end;
-# modules that mostly wait (on a server, a browser, a file watcher: serve/, test_watch)
-# go in the middle, where the other worker's CPU work fills their waits.
-LONGEST_FIRST = ("weasy/test_textlayer.py", "weasy/test_placement.py",
+# ordered by the CPU each took (its process's and its children's: chromium, command
+# lines) in a whole run on a clean cache, measured 2026-12-01 (twelfth round): every
+# module of a second or more (bench/cpu_by_file.py measures them). (test_contents_decision.py,
+# 32 s, the longest, stood in the middle of the list before; the contents-reuse modules,
+# 27 s, were not in it and ran last.)
+LONGEST_FIRST = ("test_contents_decision.py", "weasy/test_textlayer.py",
+                 "weasy/test_no_contents_reuse.py", "weasy/test_placement.py",
                  "importer/readers/test_pdf.py", "weasy/test_incremental.py",
-                 "test_printing.py", "typeset/test_pdf.py", "templates/test_gbt9704.py",
-                 "e2e/test_packaging.py", "scores/test_import_score.py",
-                 "weasy/test_tables.py", "weasy/test_placement_reuse.py",
-                 "weasy/test_stream.py", "templates/test_crowded_tables.py",
-                 "e2e/test_cold_imports.py", "serve/test_browser.py", "serve/test_app.py",
-                 "serve/test_provisional.py", "test_watch.py", "e2e/test_end_to_end.py",
-                 "test_build.py", "templates/test_untitled.py", "test_review.py",
-                 "e2e/test_fuzz.py", "templates/test_signature_page.py",
-                 "weasy/test_parsed.py", "typeset/test_number_orphans.py",
-                 "test_export_worker.py", "fonts/test_fonts.py", "test_determinism.py",
-                 "test_i18n.py", "typeset/test_preflight_tables.py",
-                 "importer/test_roles.py", "weasy/test_subset.py",
-                 "typeset/test_overflow.py", "test_charts.py", "cli/test_logging.py",
-                 "templates/test_roles.py", "weasy/test_placement_relayout.py",
-                 "importer/readers/test_readers.py", "cli/test_console.py",
-                 "cli/test_cli.py", "weasy/test_sheets.py", "serve/test_held_tables.py",
-                 "test_held_tables.py", "cli/test_batch.py", "templates/test_titles.py",
-                 "cli/test_hardening.py", "templates/test_jianbao.py", "e2e/test_scale.py",
-                 "typeset/test_preflight_short.py", "templates/test_visual.py",
-                 "test_contents_decision.py", "typeset/test_words.py", "test_changes.py",
-                 "importer/test_cleanup.py", "test_provenance.py",
-                 "importer/readers/test_docx.py", "importer/readers/test_html.py",
-                 "importer/test_raw_pdf.py", "weasy/test_drawings.py")
+                 "serve/test_browser.py", "scores/test_import_score.py",
+                 "test_printing.py", "e2e/test_packaging.py", "templates/test_gbt9704.py",
+                 "typeset/test_pdf.py", "weasy/test_contents_reuse.py",
+                 "e2e/test_cold_imports.py", "weasy/test_tables.py",
+                 "weasy/test_placement_reuse.py", "templates/test_crowded_tables.py",
+                 "weasy/test_stream.py", "weasy/test_margins.py", "cli/test_cli.py",
+                 "e2e/test_scale.py", "test_build.py", "e2e/test_end_to_end.py",
+                 "importer/readers/test_readers.py", "test_determinism.py",
+                 "cli/test_hardening.py", "test_review.py", "weasy/test_parsed.py",
+                 "test_export_worker.py", "e2e/test_fuzz.py", "test_i18n.py",
+                 "templates/test_signature_page.py", "weasy/test_subset.py",
+                 "test_watch.py", "fonts/test_fonts.py", "weasy/test_deflate.py",
+                 "typeset/test_preflight_tables.py", "cli/test_logging.py",
+                 "weasy/test_placement_relayout.py", "templates/test_untitled.py",
+                 "test_charts.py", "serve/test_app.py", "typeset/test_number_orphans.py",
+                 "serve/test_provisional.py", "cli/test_batch.py",
+                 "templates/test_roles.py", "test_held_tables.py", "cli/test_console.py",
+                 "weasy/test_sheets.py", "importer/test_roles.py",
+                 "typeset/test_overflow.py", "weasy/test_state.py",
+                 "importer/test_titleblock.py", "importer/readers/test_html.py",
+                 "templates/test_titles.py", "templates/test_visual.py",
+                 "typeset/test_preflight_short.py", "weasy/test_drawings.py",
+                 "templates/test_handout.py", "importer/test_raw_pdf.py")
 
 
 def pytest_collection_modifyitems(items):
@@ -254,8 +258,11 @@ def pytest_collection_modifyitems(items):
     # (each module's place looked up, not searched for: paths made once, not per test)
     places = {(TESTS / name).as_posix(): index for index, name in enumerate(LONGEST_FIRST)}
 
+    # A module not in the list (under a second, or added since it was measured) goes
+    # before the listed ones: a new module of unknown length started last could leave one
+    # worker running it alone (a 30 s one: 30 s more wall time, first: about 15).
     def rank(item) -> int:
-        return places.get(item.path.as_posix(), len(LONGEST_FIRST))
+        return places.get(item.path.as_posix(), -1)
 
     items.sort(key=rank)  # stable: the rest keep their order
 
