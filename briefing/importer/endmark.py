@@ -68,8 +68,10 @@ def _tail_keeps(tail: list[RawBlock], lines: list[str]) -> str:
 
 def _site_close(text: str) -> bool:
     """A line of the editor's field alone (「责任编辑：张三」「（责编：李四）」): the site's
-    close of the story — webframe drops the line itself."""
-    return _furniture_line(text) == STAFF_WHY
+    close of the story — webframe drops the line itself. A label alone (「责任编辑：」,
+    its names on the line under it) is the first line of a field webframe takes whole,
+    names and all: no mark."""
+    return _furniture_line(text) == STAFF_WHY and not text.rstrip().endswith((":", "："))
 
 
 def _kept_anyway(text: str) -> bool:
