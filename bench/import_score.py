@@ -480,6 +480,7 @@ class Score:
     tables_printed: int = 0  # output tables no marker holds
     tables_held: int = 0  # output tables under a held-table marker
     tables_wrong: int = 0  # printed tables with any cell wrong, and gold tables not made
+    tables_missed: int = 0  # … of which gold tables not made (their text left as text)
     tables_held_right: int = 0  # held tables that match their gold exactly
     table_errors: list[str] = field(default_factory=list)
 
@@ -663,6 +664,7 @@ def _count_tables(score: Score, gold: list[Block], output: list[Block],
         match = best_out[number]
         if match is None or output[match].cells is None:
             score.tables_wrong += 1
+            score.tables_missed += 1
             role = output[match].role if match is not None else "missing"
             score.table_errors.append(f"gold table made no table (→{role}): {block.text[:16]}")
 
@@ -772,7 +774,7 @@ def overall(scores: list[Score], part: str) -> Score:
                     "roles_right", "headings_gold", "headings_output", "headings_found",
                     "headings_right", "cells_gold", "cells_right", "lost", "invented",
                     "errors", "errors_told", "blocks_output", "blocks_flagged", "lost_told",
-                    *TABLE_COUNTS):
+                    "tables_missed", *TABLE_COUNTS):
             setattr(total, key, getattr(total, key) + getattr(score, key))
     failed = [s.name for s in scores if s.error]
     if failed:

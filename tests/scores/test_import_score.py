@@ -144,6 +144,11 @@ def test_table_cells():
     assert result.cell_accuracy == pytest.approx(5 / 6)
     assert (result.lost, result.invented) == (1, 1)
     assert score(gold, "正文。\n").cell_accuracy == 0.0
+    # A wrong cell printed and a table not made are both wrong; the second is also missed.
+    printed = score(gold, gold.replace("77.4", "77.5"))
+    assert (printed.tables_printed, printed.tables_wrong, printed.tables_missed) == (1, 1, 0)
+    missed = score(gold, "城市 优良率\n\n太原 80.6\n\n大同 77.4\n")
+    assert (missed.tables_printed, missed.tables_wrong, missed.tables_missed) == (0, 1, 1)
 
 
 def test_lost_and_invented_characters_ignore_whitespace_and_markup():
@@ -370,9 +375,19 @@ def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
     assert wrong == []
 
 
-# Met on the ninth held-back set (5 tables printed, 8 held, none wrong; the eighth had 2 wrong).
+# Met on the ninth held-back set (5 tables printed, 8 held, none wrong; the eighth had 2
+# wrong), the tenth (8 held) and the eleventh (3 held). A gold table the importer made no
+# table of prints no cell at all — its text stays text, which the cells figure and the
+# test below count — so it is not a wrong cell printed.
 def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
-    assert heldout(corpus).tables_wrong == 0
+    overall = heldout(corpus)
+    assert overall.tables_wrong - overall.tables_missed == 0
+
+
+@pytest.mark.xfail(strict=True, reason="heldout: 1 gold table made no table (eleventh set, "
+                                       "before the thirteenth round)")
+def test_heldout_makes_every_gold_table_a_table(corpus):
+    assert heldout(corpus).tables_missed == 0
 
 
 def test_the_alignment_finds_difflibs_matches():
