@@ -362,25 +362,46 @@ def _entry(block: str) -> bool:
             and len(re.findall(r"[^\W\d_]", _title_of(block))) >= 2)
 
 
+PAGE_ALONE = re.compile(r"\d{1,3}")  # a page number on a line of its own (an extraction's)
+
+
+def _bare(title: str) -> str:
+    """A title without its number (「一、编制背景」 → 「编制背景」): an extraction may keep a
+    heading's number in the contents and lose it in the body, or the other way round."""
+    return _title_of(NUMBERED_TITLE.sub("", title, count=1)) or _title_of(title)
+
+
 def _repeated_list(blocks: list[str], index: int) -> list[str]:
     """A contents list with no head: three or more short blocks in a row (no sentence's
     end), half of them numbered or more, whose first three titles the article gives
     again, in the same order, after them (two, in a list of four or more) — the
-    headings the body then opens one by one. Empty: none."""
-    titles, run = [], []
+    headings the body then opens one by one. A page number alone between two titles (an
+    extraction sets it on a line of its own) belongs to the list; a title given again
+    with its number lost (or gained) is the same title. Empty: none."""
+    titles, run, entries = [], [], []
     for block in blocks[index:]:
+        if titles and PAGE_ALONE.fullmatch(block):
+            run.append(block)
+            continue
         title = _title_of(block)
-        if not _entry(block) or (titles and title == titles[0]):
+        if not _entry(block) or (titles and _bare(block) == _bare(entries[0])):
             break
         run.append(block)
+        entries.append(block)
         titles.append(title)
-    numbered = sum(1 for block in run if NUMBERED_TITLE.match(block))
-    if len(run) < 3 or 2 * numbered < len(run) or any("|" in block for block in run):
+    while run and PAGE_ALONE.fullmatch(run[-1]):
+        run.pop()  # a number after the last title is the body's, not the list's
+    numbered = sum(1 for block in entries if NUMBERED_TITLE.match(block))
+    if len(entries) < 3 or 2 * numbered < len(entries) or any("|" in block for block in run):
         return []  # (titles of a list are numbered; a cell with its 「|」 is no title)
-    later = iter(_title_of(block) for block in blocks[index + len(run):])
-    again = sum(1 for title in titles[:3] if any(title == other for other in later))
+    later = [_bare(block) for block in blocks[index + len(run):]]
+    position, again = 0, 0
+    for title in (_bare(block) for block in entries[:3]):
+        if title in later[position:]:
+            again += 1
+            position = later.index(title, position) + 1
     # (two are enough in a list of four or more: an extract may stop after two headings)
-    return run if again == 3 or (again == 2 and len(run) >= 4) else []
+    return run if again == 3 or (again == 2 and len(entries) >= 4) else []
 
 
 # A table left as text (census: cells split into paragraphs are the second largest untold

@@ -281,6 +281,24 @@ def test_short_numbered_headings_are_no_cells_and_a_cut_list_is_still_a_list():
     assert doubt.before.split("\n") == heads
 
 
+def test_a_contents_list_with_page_numbers_alone_and_titles_the_body_gives_unnumbered():
+    # An extraction sets each page number on a line of its own between the titles, and
+    # the body gives the parts' titles without their numbers.
+    article = ("---\ntitle: 标题\n---\n\n## 目 录\n\n## 一、工作背景\n\n03\n\n"
+               "### （一）政策要求逐步明确\n\n### （二）基层需求日益迫切\n\n## 二、主要做法\n\n11\n\n"
+               "### （一）建立台账\n\n## 工作背景\n\n### （一）政策要求逐步明确\n\n"
+               "近年来，国家先后出台多项政策。\n\n### （二）基层需求日益迫切\n\n"
+               "基层单位普遍反映人手不足。\n\n## 主要做法\n\n各地探索形成了一批经验。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert (doubt.kind, doubt.before.split("\n")) == (KEPT_CONTENTS, [
+        "目 录", "一、工作背景", "03", "（一）政策要求逐步明确", "（二）基层需求日益迫切",
+        "二、主要做法", "11", "（一）建立台账"])
+    # Headings each followed by a figure alone, which the body never gives again: none.
+    plain = ("## 一、总体情况\n\n12\n\n## 二、主要指标\n\n30\n\n## 三、存在问题\n\n"
+             "全年完成投资12亿元。\n")
+    assert kept_furniture("", plain, []) == []
+
+
 def test_contents_entries_may_give_their_page_number_first():
     article = ("---\ntitle: 标题\n---\n\n目录\n\n05   发展现状：规模持续扩大\n\n16   技术路线：三类方案\n\n"
                "28   结语\n\n## 发展现状：规模持续扩大，应用加快落地\n\n近年来，市场规模持续扩大。\n")
