@@ -630,10 +630,44 @@ def orphan_clauses(source: str, article: str, told: list[Repair]) -> list[Repair
     return doubts
 
 
+# A document's front and back matter — 前言, 引言 (numbered 0 in a standard), 结论, 参考
+# 文献, 附录, 致谢, 后记 — are divisions of the whole document, set at its top level of
+# headings by convention (GB/T 7713.1, GB/T 1.1); the old reports never told one the
+# importer set below that level (census: 「前言」 and 「0 引言」 under a cover's heading).
+DIVISION = "heading-level-division"
+DIVISION_NOTE = ("「{title}」 is a division of the whole document, usually at its top level "
+                 "of headings, but is set below it: check this heading's level")
+DIVISION_TITLE = re.compile(r"(?:0\s*[、.．]?\s*)?(?:前\s*言|引\s*言|序\s*言|绪\s*论|结\s*论|"
+                            r"结\s*语|参\s*考\s*文\s*献|附\s*录|致\s*谢|后\s*记)")
+
+
+def division_levels(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each front- or back-matter heading (DIVISION_TITLE) set below the
+    article's top level of headings. A title the article gives more than once (each part
+    of a collection with its own 后记) is no division of the whole."""
+    heads = _headings(article)
+    if not heads:
+        return []
+    top = min(level for level, _ in heads)
+    seen: dict[str, int] = {}
+    for _, title in heads:
+        key = "".join(re.sub(r"\*\*|<[^>]+>", "", title).split())
+        seen[key] = seen.get(key, 0) + 1
+    same = [entry for entry in told if entry.kind in (DIVISION, RANKED, MIXED_LEVELS)]
+    doubts = []
+    for level, title in heads:
+        plain = re.sub(r"\*\*|<[^>]+>", "", title).strip()
+        if (level > top and DIVISION_TITLE.fullmatch(plain)
+                and seen["".join(plain.split())] == 1 and not _named_already(title, same)):
+            doubts.append(Repair(DIVISION, _source_line(source, plain), _excerpt(plain),
+                                 _excerpt(plain), DIVISION_NOTE.format(title=plain)))
+    return doubts
+
+
 def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """The checks of the written article that raise doubts and change nothing: text kept
     that reads as furniture or as a table left as text, and heading levels on weak
     evidence."""
     return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
             + ranked_heading_levels(source, article, told)
-            + orphan_clauses(source, article, told))
+            + orphan_clauses(source, article, told) + division_levels(source, article, told))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.importer import import_article, pipeline
 from briefing.importer.accounting import (
+    DIVISION,
     KEPT_CONTENTS,
     KEPT_FIELDS,
     KIND,
@@ -15,6 +16,7 @@ from briefing.importer.accounting import (
     NO_PARENT,
     RANKED,
     TABLE_TEXT,
+    division_levels,
     kept_furniture,
     mixed_heading_levels,
     orphan_clauses,
@@ -332,3 +334,22 @@ def test_clauses_whose_parent_clause_is_no_heading_are_one_doubt_naming_them_all
     whole = article.replace("\n\n2 术语和定义\n\n", "\n\n## 2 术语和定义\n\n")
     assert orphan_clauses("", whole, []) == []
     assert orphan_clauses("", article, [doubt]) == []
+
+
+def test_front_or_back_matter_set_below_the_top_level_of_headings_is_a_doubt():
+    article = ("---\ntitle: 某市数字乡村发展报告\n---\n\n## 某市数字乡村发展报告（2024年）\n\n"
+               "### 前 言\n\n数字乡村是乡村振兴的战略方向。\n\n## 一、发展现状\n\n"
+               "全市建成益农信息社300个。\n\n## 二、主要问题\n\n人才不足。\n\n"
+               "### 结论\n\n下一步要补齐短板。\n")
+    found = division_levels("", article, [])
+    assert [(d.kind, d.before) for d in found] == [(DIVISION, "前 言"), (DIVISION, "结论")]
+    assert "前 言" in found[0].note
+    assert DIVISION in [d.kind for d in output_doubts("", article, [])]
+    assert "### 前 言" in article  # the article is not changed
+    # At the top level, or given by every part (each post of a collection its 后记): none.
+    steady = ("## 前言\n\n正文。\n\n## 一、总体要求\n\n### （一）目标\n\n正文。\n\n"
+              "## 参考文献\n\n[1] 某某.某书.\n")
+    assert division_levels("", steady, []) == []
+    parts = "\n\n".join(["## 第一次活动", "### 后记", "正文。", "## 第二次活动", "### 后记",
+                          "正文。"]) + "\n"
+    assert division_levels("", parts, []) == []
