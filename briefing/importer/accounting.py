@@ -664,10 +664,41 @@ def division_levels(source: str, article: str, told: list[Repair]) -> list[Repai
     return doubts
 
 
+# A caption names what a picture shows: it never asks a question and never breaks off
+# before its sentence ends (census of once-unseen texts: a press conference's questions
+# after their 「▲」, a WeChat post's 「往期推荐」 titles, a web page's 「分享到：」 and a
+# sentence cut at its 「，」 set as captions — every caption that ends so was wrong).
+CAPTION_TEXT = "caption-as-text"
+CAPTION_TEXT_NOTE = ("a caption that asks a question or breaks off (「{end}」 at its end) reads "
+                     "as the article's text or the page's furniture: check it is a caption")
+CAPTION_OPEN_END = re.compile(r"[？?，,、：:；;]$")
+FIGURE_BLOCK = re.compile(r"^:::+[ \t]*figure\b[^\n]*\n(.*?)\n:::+[ \t]*$", re.M | re.S)
+
+
+def captions_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each figure caption whose text ends in a question mark or with a
+    mark that leaves its sentence open (「，」「、」「：」「；」)."""
+    front = FRONT.match(article)
+    body = article[front.end():] if front else article
+    same = [entry for entry in told if entry.kind == CAPTION_TEXT]
+    doubts = []
+    for match in FIGURE_BLOCK.finditer(body):
+        lines = [line for line in match.group(1).split("\n")
+                 if line.strip() and not re.match(r"\s*!\[", line)]
+        text = " ".join(ARTICLE_MARKUP.sub("", line).strip() for line in lines).strip()
+        text = re.sub(r"[*_]+$", "", text).strip()
+        end = CAPTION_OPEN_END.search(text)
+        if end and not _named_already(text, same):
+            doubts.append(Repair(CAPTION_TEXT, _source_line(source, text), _excerpt(text),
+                                 _excerpt(text), CAPTION_TEXT_NOTE.format(end=end.group())))
+    return doubts
+
+
 def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """The checks of the written article that raise doubts and change nothing: text kept
     that reads as furniture or as a table left as text, and heading levels on weak
     evidence."""
     return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
             + ranked_heading_levels(source, article, told)
-            + orphan_clauses(source, article, told) + division_levels(source, article, told))
+            + orphan_clauses(source, article, told) + division_levels(source, article, told)
+            + captions_as_text(source, article, told))

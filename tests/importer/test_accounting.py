@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.importer import import_article, pipeline
 from briefing.importer.accounting import (
+    CAPTION_TEXT,
     DIVISION,
     KEPT_CONTENTS,
     KEPT_FIELDS,
@@ -16,6 +17,7 @@ from briefing.importer.accounting import (
     NO_PARENT,
     RANKED,
     TABLE_TEXT,
+    captions_as_text,
     division_levels,
     kept_furniture,
     mixed_heading_levels,
@@ -353,3 +355,20 @@ def test_front_or_back_matter_set_below_the_top_level_of_headings_is_a_doubt():
     parts = "\n\n".join(["## 第一次活动", "### 后记", "正文。", "## 第二次活动", "### 后记",
                           "正文。"]) + "\n"
     assert division_levels("", parts, []) == []
+
+
+def test_a_caption_that_asks_or_breaks_off_is_a_doubt():
+    article = ("---\ntitle: 某市举行新闻发布会\n---\n\n"
+               "::: figure\n![](img/1.jpg)\n发布会现场。 本报记者 李明摄\n:::\n\n"
+               "::: figure\n◆某报记者：今年的重点项目进展如何？\n:::\n\n"
+               "张华：总体进展顺利，已完成投资的六成。\n\n"
+               "::: figure\n他在会上说道，\n:::\n\n"
+               "::: figure\n图2 全市重点项目投资完成情况（单位：亿元）\n:::\n")
+    found = captions_as_text("", article, [])
+    assert [(d.kind, d.before) for d in found] == [
+        (CAPTION_TEXT, "◆某报记者：今年的重点项目进展如何？"), (CAPTION_TEXT, "他在会上说道，")]
+    assert "？" in found[0].note
+    assert CAPTION_TEXT in [d.kind for d in output_doubts("", article, [])]
+    assert "::: figure\n他在会上说道，\n:::" in article  # the article is not changed
+    # A caption the report names already is not named twice.
+    assert captions_as_text("", article, found) == []
