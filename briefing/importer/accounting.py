@@ -694,6 +694,43 @@ def captions_as_text(source: str, article: str, told: list[Repair]) -> list[Repa
     return doubts
 
 
+# A document's 落款 is its issuer's name on a line of its own with the date alone under
+# it (GB/T 9704 7.3.5); left as two paragraphs it prints as body text (census of once-
+# unseen texts: six 通知/通报 signatures so, each untold).
+SIGNATURE_TEXT = "signature-as-text"
+SIGNATURE_TEXT_NOTE = ("an issuer's name with a date alone under it reads as the document's "
+                       "落款 (signer and date), set as body text: make it the signature if so")
+ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|"
+                    r"局|厅|署|部|院|中心|站|所|公司|协会|学会|党委|党组|小组)")
+HAN_DIGIT = "〇○零一二三四五六七八九十"
+DATE_ALONE = re.compile(rf"(?:\d{{4}}|[{HAN_DIGIT}]{{4}})\s*年\s*[\d{HAN_DIGIT}]{{1,3}}\s*月"
+                        rf"\s*[\d{HAN_DIGIT}]{{1,3}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}}")
+
+
+def signatures_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each body paragraph that is an issuer's name alone (ISSUER)
+    followed by a paragraph that is a date alone — or the two as one paragraph's two
+    lines."""
+    front = FRONT.match(article)
+    body = article[front.end():] if front else article
+    chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", body)]
+    same = [entry for entry in told if entry.kind == SIGNATURE_TEXT]
+    doubts = []
+    for index, chunk in enumerate(chunks):
+        if chunk.startswith((":::", "#", "|", ">", "<", "-", "*")):
+            continue
+        lines = chunk.split("\n")
+        if len(lines) == 1 and index + 1 < len(chunks):
+            lines.append(chunks[index + 1])
+        if (len(lines) == 2 and ISSUER.fullmatch(lines[0].strip())
+                and DATE_ALONE.fullmatch(lines[1].strip())
+                and not _named_already(lines[0], same)):
+            excerpt = lines[0].strip() + "\n" + lines[1].strip()
+            doubts.append(Repair(SIGNATURE_TEXT, _source_line(source, lines[0]), excerpt,
+                                 excerpt, SIGNATURE_TEXT_NOTE))
+    return doubts
+
+
 def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """The checks of the written article that raise doubts and change nothing: text kept
     that reads as furniture or as a table left as text, and heading levels on weak
@@ -701,4 +738,4 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
     return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
             + ranked_heading_levels(source, article, told)
             + orphan_clauses(source, article, told) + division_levels(source, article, told)
-            + captions_as_text(source, article, told))
+            + captions_as_text(source, article, told) + signatures_as_text(source, article, told))

@@ -16,6 +16,7 @@ from briefing.importer.accounting import (
     MIXED_LEVELS,
     NO_PARENT,
     RANKED,
+    SIGNATURE_TEXT,
     TABLE_TEXT,
     captions_as_text,
     division_levels,
@@ -24,6 +25,7 @@ from briefing.importer.accounting import (
     orphan_clauses,
     output_doubts,
     ranked_heading_levels,
+    signatures_as_text,
     unaccounted,
 )
 from briefing.importer.records import Repair
@@ -372,3 +374,22 @@ def test_a_caption_that_asks_or_breaks_off_is_a_doubt():
     assert "::: figure\n他在会上说道，\n:::" in article  # the article is not changed
     # A caption the report names already is not named twice.
     assert captions_as_text("", article, found) == []
+
+
+def test_an_issuer_and_a_date_left_as_paragraphs_are_a_doubt():
+    article = ("---\ntitle: 某县关于做好秋季防火工作的通知\n---\n\n"
+               "各乡镇人民政府，县直各单位：\n\n现将有关事项通知如下。\n\n"
+               "某县林业和草原局\n\n2023年9月8日\n\n"
+               "附件\n\n某镇应急管理办公室\n二〇二三年九月十日\n\n"
+               "::: signature\n某县人民政府\n2023年9月1日\n:::\n")
+    found = signatures_as_text("", article, [])
+    assert [(d.kind, d.before) for d in found] == [
+        (SIGNATURE_TEXT, "某县林业和草原局\n2023年9月8日"),
+        (SIGNATURE_TEXT, "某镇应急管理办公室\n二〇二三年九月十日")]
+    assert SIGNATURE_TEXT in [d.kind for d in output_doubts("", article, [])]
+    assert signatures_as_text("", article, found) == []  # not named twice
+    # A publisher beside a date on one line (a web page's field line), a name with a
+    # sentence under it, a date under a heading: no 落款.
+    plain = ("---\ntitle: 标题\n---\n\n某县人民政府办公室 2023-09-08\n\n"
+             "某县林业和草原局\n\n全年完成造林1.2万亩。\n\n## 某县统计局\n\n2023年9月8日\n")
+    assert signatures_as_text("", plain, []) == []
