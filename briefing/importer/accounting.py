@@ -733,8 +733,9 @@ def signatures_as_text(source: str, article: str, told: list[Repair]) -> list[Re
 
 def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """The checks of the written article that raise doubts and change nothing: text kept
-    that reads as furniture or as a table left as text, and heading levels on weak
-    evidence."""
+    that reads as furniture or as a table left as text, heading levels on weak evidence
+    (front and back matter below the top level among them), captions that read as text,
+    and a 落款 left as body paragraphs."""
     return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
             + ranked_heading_levels(source, article, told)
             + orphan_clauses(source, article, told) + division_levels(source, article, told)
