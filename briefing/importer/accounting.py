@@ -362,25 +362,46 @@ def _entry(block: str) -> bool:
             and len(re.findall(r"[^\W\d_]", _title_of(block))) >= 2)
 
 
+PAGE_ALONE = re.compile(r"\d{1,3}")  # a page number on a line of its own (an extraction's)
+
+
+def _bare(title: str) -> str:
+    """A title without its number (「一、编制背景」 → 「编制背景」): an extraction may keep a
+    heading's number in the contents and lose it in the body, or the other way round."""
+    return _title_of(NUMBERED_TITLE.sub("", title, count=1)) or _title_of(title)
+
+
 def _repeated_list(blocks: list[str], index: int) -> list[str]:
     """A contents list with no head: three or more short blocks in a row (no sentence's
     end), half of them numbered or more, whose first three titles the article gives
     again, in the same order, after them (two, in a list of four or more) — the
-    headings the body then opens one by one. Empty: none."""
-    titles, run = [], []
+    headings the body then opens one by one. A page number alone between two titles (an
+    extraction sets it on a line of its own) belongs to the list; a title given again
+    with its number lost (or gained) is the same title. Empty: none."""
+    titles, run, entries = [], [], []
     for block in blocks[index:]:
+        if titles and PAGE_ALONE.fullmatch(block):
+            run.append(block)
+            continue
         title = _title_of(block)
-        if not _entry(block) or (titles and title == titles[0]):
+        if not _entry(block) or (titles and _bare(block) == _bare(entries[0])):
             break
         run.append(block)
+        entries.append(block)
         titles.append(title)
-    numbered = sum(1 for block in run if NUMBERED_TITLE.match(block))
-    if len(run) < 3 or 2 * numbered < len(run) or any("|" in block for block in run):
+    while run and PAGE_ALONE.fullmatch(run[-1]):
+        run.pop()  # a number after the last title is the body's, not the list's
+    numbered = sum(1 for block in entries if NUMBERED_TITLE.match(block))
+    if len(entries) < 3 or 2 * numbered < len(entries) or any("|" in block for block in run):
         return []  # (titles of a list are numbered; a cell with its 「|」 is no title)
-    later = iter(_title_of(block) for block in blocks[index + len(run):])
-    again = sum(1 for title in titles[:3] if any(title == other for other in later))
+    later = [_bare(block) for block in blocks[index + len(run):]]
+    position, again = 0, 0
+    for title in (_bare(block) for block in entries[:3]):
+        if title in later[position:]:
+            again += 1
+            position = later.index(title, position) + 1
     # (two are enough in a list of four or more: an extract may stop after two headings)
-    return run if again == 3 or (again == 2 and len(run) >= 4) else []
+    return run if again == 3 or (again == 2 and len(entries) >= 4) else []
 
 
 # A table left as text (census: cells split into paragraphs are the second largest untold
@@ -609,10 +630,113 @@ def orphan_clauses(source: str, article: str, told: list[Repair]) -> list[Repair
     return doubts
 
 
+# A document's front and back matter — 前言, 引言 (numbered 0 in a standard), 结论, 参考
+# 文献, 附录, 致谢, 后记 — are divisions of the whole document, set at its top level of
+# headings by convention (GB/T 7713.1, GB/T 1.1); the old reports never told one the
+# importer set below that level (census: 「前言」 and 「0 引言」 under a cover's heading).
+DIVISION = "heading-level-division"
+DIVISION_NOTE = ("「{title}」 is a division of the whole document, usually at its top level "
+                 "of headings, but is set below it: check this heading's level")
+DIVISION_TITLE = re.compile(r"(?:0\s*[、.．]?\s*)?(?:前\s*言|引\s*言|序\s*言|绪\s*论|结\s*论|"
+                            r"结\s*语|参\s*考\s*文\s*献|附\s*录|致\s*谢|后\s*记)")
+
+
+def division_levels(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each front- or back-matter heading (DIVISION_TITLE) set below the
+    article's top level of headings. A title the article gives more than once (each part
+    of a collection with its own 后记) is no division of the whole."""
+    heads = _headings(article)
+    if not heads:
+        return []
+    top = min(level for level, _ in heads)
+    seen: dict[str, int] = {}
+    for _, title in heads:
+        key = "".join(re.sub(r"\*\*|<[^>]+>", "", title).split())
+        seen[key] = seen.get(key, 0) + 1
+    same = [entry for entry in told if entry.kind in (DIVISION, RANKED, MIXED_LEVELS)]
+    doubts = []
+    for level, title in heads:
+        plain = re.sub(r"\*\*|<[^>]+>", "", title).strip()
+        if (level > top and DIVISION_TITLE.fullmatch(plain)
+                and seen["".join(plain.split())] == 1 and not _named_already(title, same)):
+            doubts.append(Repair(DIVISION, _source_line(source, plain), _excerpt(plain),
+                                 _excerpt(plain), DIVISION_NOTE.format(title=plain)))
+    return doubts
+
+
+# A caption names what a picture shows: it never asks a question and never breaks off
+# before its sentence ends (census of once-unseen texts: a press conference's questions
+# after their 「▲」, a WeChat post's 「往期推荐」 titles, a web page's 「分享到：」 and a
+# sentence cut at its 「，」 set as captions — every caption that ends so was wrong).
+CAPTION_TEXT = "caption-as-text"
+CAPTION_TEXT_NOTE = ("a caption that asks a question or breaks off (「{end}」 at its end) reads "
+                     "as the article's text or the page's furniture: check it is a caption")
+CAPTION_OPEN_END = re.compile(r"[？?，,、：:；;]$")
+FIGURE_BLOCK = re.compile(r"^:::+[ \t]*figure\b[^\n]*\n(.*?)\n:::+[ \t]*$", re.M | re.S)
+
+
+def captions_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each figure caption whose text ends in a question mark or with a
+    mark that leaves its sentence open (「，」「、」「：」「；」)."""
+    front = FRONT.match(article)
+    body = article[front.end():] if front else article
+    same = [entry for entry in told if entry.kind == CAPTION_TEXT]
+    doubts = []
+    for match in FIGURE_BLOCK.finditer(body):
+        lines = [line for line in match.group(1).split("\n")
+                 if line.strip() and not re.match(r"\s*!\[", line)]
+        text = " ".join(ARTICLE_MARKUP.sub("", line).strip() for line in lines).strip()
+        text = re.sub(r"[*_]+$", "", text).strip()
+        end = CAPTION_OPEN_END.search(text)
+        if end and not _named_already(text, same):
+            doubts.append(Repair(CAPTION_TEXT, _source_line(source, text), _excerpt(text),
+                                 _excerpt(text), CAPTION_TEXT_NOTE.format(end=end.group())))
+    return doubts
+
+
+# A document's 落款 is its issuer's name on a line of its own with the date alone under
+# it (GB/T 9704 7.3.5); left as two paragraphs it prints as body text (census of once-
+# unseen texts: six 通知/通报 signatures so, each untold).
+SIGNATURE_TEXT = "signature-as-text"
+SIGNATURE_TEXT_NOTE = ("an issuer's name with a date alone under it reads as the document's "
+                       "落款 (signer and date), set as body text: make it the signature if so")
+ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|"
+                    r"局|厅|署|部|院|中心|站|所|公司|协会|学会|党委|党组|小组)")
+HAN_DIGIT = "〇○零一二三四五六七八九十"
+DATE_ALONE = re.compile(rf"(?:\d{{4}}|[{HAN_DIGIT}]{{4}})\s*年\s*[\d{HAN_DIGIT}]{{1,3}}\s*月"
+                        rf"\s*[\d{HAN_DIGIT}]{{1,3}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}}")
+
+
+def signatures_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each body paragraph that is an issuer's name alone (ISSUER)
+    followed by a paragraph that is a date alone — or the two as one paragraph's two
+    lines."""
+    front = FRONT.match(article)
+    body = article[front.end():] if front else article
+    chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", body)]
+    same = [entry for entry in told if entry.kind == SIGNATURE_TEXT]
+    doubts = []
+    for index, chunk in enumerate(chunks):
+        if chunk.startswith((":::", "#", "|", ">", "<", "-", "*")):
+            continue
+        lines = chunk.split("\n")
+        if len(lines) == 1 and index + 1 < len(chunks):
+            lines.append(chunks[index + 1])
+        if (len(lines) == 2 and ISSUER.fullmatch(lines[0].strip())
+                and DATE_ALONE.fullmatch(lines[1].strip())
+                and not _named_already(lines[0], same)):
+            excerpt = lines[0].strip() + "\n" + lines[1].strip()
+            doubts.append(Repair(SIGNATURE_TEXT, _source_line(source, lines[0]), excerpt,
+                                 excerpt, SIGNATURE_TEXT_NOTE))
+    return doubts
+
+
 def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """The checks of the written article that raise doubts and change nothing: text kept
-    that reads as furniture or as a table left as text, and heading levels on weak
-    evidence."""
+    that reads as furniture or as a table left as text, heading levels on weak evidence
+    (front and back matter below the top level among them), captions that read as text,
+    and a 落款 left as body paragraphs."""
     return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
             + ranked_heading_levels(source, article, told)
-            + orphan_clauses(source, article, told))
+            + orphan_clauses(source, article, told) + division_levels(source, article, told)
+            + captions_as_text(source, article, told) + signatures_as_text(source, article, told))

@@ -8,18 +8,24 @@ from pathlib import Path
 
 from briefing.importer import import_article, pipeline
 from briefing.importer.accounting import (
+    CAPTION_TEXT,
+    DIVISION,
     KEPT_CONTENTS,
     KEPT_FIELDS,
     KIND,
     MIXED_LEVELS,
     NO_PARENT,
     RANKED,
+    SIGNATURE_TEXT,
     TABLE_TEXT,
+    captions_as_text,
+    division_levels,
     kept_furniture,
     mixed_heading_levels,
     orphan_clauses,
     output_doubts,
     ranked_heading_levels,
+    signatures_as_text,
     unaccounted,
 )
 from briefing.importer.records import Repair
@@ -281,6 +287,24 @@ def test_short_numbered_headings_are_no_cells_and_a_cut_list_is_still_a_list():
     assert doubt.before.split("\n") == heads
 
 
+def test_a_contents_list_with_page_numbers_alone_and_titles_the_body_gives_unnumbered():
+    # An extraction sets each page number on a line of its own between the titles, and
+    # the body gives the parts' titles without their numbers.
+    article = ("---\ntitle: 标题\n---\n\n## 目 录\n\n## 一、工作背景\n\n03\n\n"
+               "### （一）政策要求逐步明确\n\n### （二）基层需求日益迫切\n\n## 二、主要做法\n\n11\n\n"
+               "### （一）建立台账\n\n## 工作背景\n\n### （一）政策要求逐步明确\n\n"
+               "近年来，国家先后出台多项政策。\n\n### （二）基层需求日益迫切\n\n"
+               "基层单位普遍反映人手不足。\n\n## 主要做法\n\n各地探索形成了一批经验。\n")
+    [doubt] = kept_furniture("", article, [])
+    assert (doubt.kind, doubt.before.split("\n")) == (KEPT_CONTENTS, [
+        "目 录", "一、工作背景", "03", "（一）政策要求逐步明确", "（二）基层需求日益迫切",
+        "二、主要做法", "11", "（一）建立台账"])
+    # Headings each followed by a figure alone, which the body never gives again: none.
+    plain = ("## 一、总体情况\n\n12\n\n## 二、主要指标\n\n30\n\n## 三、存在问题\n\n"
+             "全年完成投资12亿元。\n")
+    assert kept_furniture("", plain, []) == []
+
+
 def test_contents_entries_may_give_their_page_number_first():
     article = ("---\ntitle: 标题\n---\n\n目录\n\n05   发展现状：规模持续扩大\n\n16   技术路线：三类方案\n\n"
                "28   结语\n\n## 发展现状：规模持续扩大，应用加快落地\n\n近年来，市场规模持续扩大。\n")
@@ -314,3 +338,58 @@ def test_clauses_whose_parent_clause_is_no_heading_are_one_doubt_naming_them_all
     whole = article.replace("\n\n2 术语和定义\n\n", "\n\n## 2 术语和定义\n\n")
     assert orphan_clauses("", whole, []) == []
     assert orphan_clauses("", article, [doubt]) == []
+
+
+def test_front_or_back_matter_set_below_the_top_level_of_headings_is_a_doubt():
+    article = ("---\ntitle: 某市数字乡村发展报告\n---\n\n## 某市数字乡村发展报告（2024年）\n\n"
+               "### 前 言\n\n数字乡村是乡村振兴的战略方向。\n\n## 一、发展现状\n\n"
+               "全市建成益农信息社300个。\n\n## 二、主要问题\n\n人才不足。\n\n"
+               "### 结论\n\n下一步要补齐短板。\n")
+    found = division_levels("", article, [])
+    assert [(d.kind, d.before) for d in found] == [(DIVISION, "前 言"), (DIVISION, "结论")]
+    assert "前 言" in found[0].note
+    assert DIVISION in [d.kind for d in output_doubts("", article, [])]
+    assert "### 前 言" in article  # the article is not changed
+    # At the top level, or given by every part (each post of a collection its 后记): none.
+    steady = ("## 前言\n\n正文。\n\n## 一、总体要求\n\n### （一）目标\n\n正文。\n\n"
+              "## 参考文献\n\n[1] 某某.某书.\n")
+    assert division_levels("", steady, []) == []
+    parts = "\n\n".join(["## 第一次活动", "### 后记", "正文。", "## 第二次活动", "### 后记",
+                          "正文。"]) + "\n"
+    assert division_levels("", parts, []) == []
+
+
+def test_a_caption_that_asks_or_breaks_off_is_a_doubt():
+    article = ("---\ntitle: 某市举行新闻发布会\n---\n\n"
+               "::: figure\n![](img/1.jpg)\n发布会现场。 本报记者 李明摄\n:::\n\n"
+               "::: figure\n◆某报记者：今年的重点项目进展如何？\n:::\n\n"
+               "张华：总体进展顺利，已完成投资的六成。\n\n"
+               "::: figure\n他在会上说道，\n:::\n\n"
+               "::: figure\n图2 全市重点项目投资完成情况（单位：亿元）\n:::\n")
+    found = captions_as_text("", article, [])
+    assert [(d.kind, d.before) for d in found] == [
+        (CAPTION_TEXT, "◆某报记者：今年的重点项目进展如何？"), (CAPTION_TEXT, "他在会上说道，")]
+    assert "？" in found[0].note
+    assert CAPTION_TEXT in [d.kind for d in output_doubts("", article, [])]
+    assert "::: figure\n他在会上说道，\n:::" in article  # the article is not changed
+    # A caption the report names already is not named twice.
+    assert captions_as_text("", article, found) == []
+
+
+def test_an_issuer_and_a_date_left_as_paragraphs_are_a_doubt():
+    article = ("---\ntitle: 某县关于做好秋季防火工作的通知\n---\n\n"
+               "各乡镇人民政府，县直各单位：\n\n现将有关事项通知如下。\n\n"
+               "某县林业和草原局\n\n2023年9月8日\n\n"
+               "附件\n\n某镇应急管理办公室\n二〇二三年九月十日\n\n"
+               "::: signature\n某县人民政府\n2023年9月1日\n:::\n")
+    found = signatures_as_text("", article, [])
+    assert [(d.kind, d.before) for d in found] == [
+        (SIGNATURE_TEXT, "某县林业和草原局\n2023年9月8日"),
+        (SIGNATURE_TEXT, "某镇应急管理办公室\n二〇二三年九月十日")]
+    assert SIGNATURE_TEXT in [d.kind for d in output_doubts("", article, [])]
+    assert signatures_as_text("", article, found) == []  # not named twice
+    # A publisher beside a date on one line (a web page's field line), a name with a
+    # sentence under it, a date under a heading: no 落款.
+    plain = ("---\ntitle: 标题\n---\n\n某县人民政府办公室 2023-09-08\n\n"
+             "某县林业和草原局\n\n全年完成造林1.2万亩。\n\n## 某县统计局\n\n2023年9月8日\n")
+    assert signatures_as_text("", plain, []) == []
