@@ -334,6 +334,47 @@ AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliat
 TITLE_LINES_MAX = 3
 
 
+# A paper's author line under a label, each name perhaps marked 「*」 (corresponding or
+# equal-contribution authors, the note at the page's foot), the list wrapped after a
+# comma onto the lines under it: 「作者：赵甲，钱乙 *，孙丙，」 ⏎ 「李丁，周戊」.
+_MARKED = rf"{_AUTHOR}\s*[*＊†‡]{{0,3}}"
+AUTHOR_LABEL = re.compile(r"^(?:作\s*者|著\s*者)\s*[：:]\s*")
+AUTHOR_RUN = re.compile(rf"^{_MARKED}(?:\s*[，,、]\s*{_MARKED})*\s*[，,、]?$")
+
+
+def _labelled_authors(lines: list[tuple[int, str]], texts: list[int]
+                      ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The authors of a labelled author line (above) among a paper's first lines: the
+    names without their marks; the line(s) dropped; the title is the line right above."""
+    for index in texts:
+        label = AUTHOR_LABEL.match(lines[index][1].strip())
+        if not label:
+            continue
+        run = [lines[index][1].strip()[label.end():]]
+        end = index
+        while run[-1].endswith(("，", ",", "、")) and end + 1 < len(lines) \
+                and AUTHOR_RUN.match(lines[end + 1][1].strip()):
+            end += 1
+            run.append(lines[end][1].strip())
+        joined = "".join(run)
+        if not AUTHOR_RUN.match(joined) or joined.endswith(("，", ",", "、")):
+            return lines, [], "", ""
+        names = [re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, joined)]
+        if len(names) < 2:
+            return lines, [], "", ""
+        shown = " ⏎ ".join(t.strip() for _, t in lines[index:end + 1])
+        repairs = [Repair("paper-authors", lines[index][0], shown, "authors: " + "、".join(names),
+                          "Took the paper's labelled author line into the authors, without "
+                          "the marks (「*」) after names" + (", its lines joined." if end > index
+                                                            else "."))]
+        above = lines[index - 1][1].strip() if index else ""
+        title = above if above and len(above) <= TITLE_REPEAT_MAX and above[-1] not in (
+            SENTENCE_END) else ""
+        kept = lines[:index] + [(n, "") for n, _ in lines[index:end + 1]] + lines[end + 1:]
+        return kept, repairs, "、".join(names), title
+    return lines, [], "", ""
+
+
 def _affiliation_under(lines: list[tuple[int, str]], index: int) -> bool:
     """The line right under line `index` is an affiliation in brackets."""
     below = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
@@ -350,7 +391,7 @@ def _paper_head(lines: list[tuple[int, str]]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip()) or (
         AUTHOR_NAMES.match(lines[i][1].strip()) and _affiliation_under(lines, i))), None)
     if found is None:
-        return lines, [], "", ""
+        return _labelled_authors(lines, texts)
     number, marked = lines[found]
     names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
     repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
@@ -1876,8 +1917,13 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # under it, however short of the page's width its line ends.
             note_on = bool(FOOT_NOTE.match(previous[1])) and previous[1][-1] not in (
                 SENTENCE_END) and not FOOT_NOTE.match(stripped)
+            # A dash opening a line under a full line broken off mid-word (「…创造了术语」
+            # ⏎ 「——大语言模型…」) is the sentence's dash, no list item's: a list item
+            # never opens inside a sentence.
+            dash_on = bool(reaches and stripped[:1] in "―—–－" and is_han(previous[1][-1])
+                           and number not in items)
             if (reaches or unclosed or run_on or clause_open or piece or note_on) and (
-                    not opens or run_on) and not gap:
+                    not opens or run_on or dash_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(

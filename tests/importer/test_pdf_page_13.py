@@ -118,3 +118,31 @@ def test_a_pages_head_with_its_folio_at_the_far_end_goes_and_is_told() -> None:
     entries = "\n".join(f"第{n}章　某某工作情况" + " " * 30 + str(n) for n in range(1, 5))
     contents = clean_source("\n\n".join([entries, page(watermark=False)]))
     assert "running-head" not in [r.kind for r in contents.repairs]
+
+
+PAPER = [
+    "                          城市更新研究综述",
+    "    作者：赵甲，钱乙 *，孙丙 *，李丁，周戊，吴己，郑庚，",
+    "      王辛，冯壬，陈癸，褚子，卫丑，蒋寅，沈卯",
+    "                 校对：韩辰，杨巳",
+    "",
+    "",
+]
+
+
+def test_a_labelled_author_line_with_marks_gives_every_author() -> None:
+    cleaned = clean_source("\n".join(PAPER + [page(watermark=False)]))
+    assert cleaned.authors == ["赵甲", "钱乙", "孙丙", "李丁", "周戊", "吴己", "郑庚", "王辛",
+                               "冯壬", "陈癸", "褚子", "卫丑", "蒋寅", "沈卯"]
+    assert cleaned.fields.get("title") == "城市更新研究综述"
+    texts = "\n".join(t for _, t in cleaned.lines)
+    assert "作者" not in texts and "校对：韩辰，杨巳" in texts
+
+
+def test_a_dash_under_a_line_broken_mid_word_goes_on_the_sentence() -> None:
+    """「…创造了术语」 ⏎ 「——大语言模型…」: the sentence's dash, no list item."""
+    body = list(BODY)
+    body[4] = "    较高，但也存在资金来源单一、后续维护乏力、部分项目设计与居民需求"
+    body[5] = "    ——脱节等问题，需要在下一阶段加以解决。调查组共走访小区四十二个，发"
+    text = "\n".join(["              某市城市更新工作调查报告", "", *body]) + "\n"
+    assert len(paragraphs(text)[-1].split("\n")) == len(BODY)
