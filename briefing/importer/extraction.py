@@ -1845,12 +1845,16 @@ def _list_items(lines: list[tuple[int, str]]
             run.append(below)
         if len(run) >= ITEMS_MIN:
             items.update(run)
+            # The items named one a line: each is a block the editor may want as one list.
+            named = "\n".join(t.strip() for n, t in lines if n in run)
             repairs.append(Repair(
-                "list-items", run[0], text.strip()[-12:], f"{len(run)} items",
+                "list-items", run[0], f"{text.strip()[-12:]} ⏎ {named}", named,
                 f"Read the {len(run)} short lines under 「{text.strip()[-12:]}」 as the items of "
                 "a list whose bullets the extraction lost (each "
                 + ("numbered in turn" if expected > 1 else "set in further than the line "
-                   "introducing them") + "): each a paragraph of its own, none a heading."))
+                   "introducing them") + "): each a paragraph of its own, none a heading — "
+                "check the list (a bullet the briefing does not set, a heading it is not).",
+                review=True))
     return frozenset(items), repairs
 
 
