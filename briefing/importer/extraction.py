@@ -338,7 +338,7 @@ TITLE_LINES_MAX = 3
 # equal-contribution authors, the note at the page's foot), the list wrapped after a
 # comma onto the lines under it: 「作者：赵甲，钱乙 *，孙丙，」 ⏎ 「李丁，周戊」.
 _MARKED = rf"{_AUTHOR}\s*[*＊†‡]{{0,3}}"
-AUTHOR_LABEL = re.compile(r"^(?:作\s*者|著\s*者)\s*[：:]\s*")
+AUTHOR_LABEL = re.compile(r"^(?:作\s*者|著\s*者|译\s*者)(?:[（(][^（）()]{1,20}[）)])?\s*[：:]\s*")
 AUTHOR_RUN = re.compile(rf"^{_MARKED}(?:\s*[，,、]\s*{_MARKED})*\s*[，,、]?$")
 
 
@@ -352,6 +352,10 @@ def _labelled_authors(lines: list[tuple[int, str]], texts: list[int]
             continue
         run = [lines[index][1].strip()[label.end():]]
         end = index
+        alone = not run[0]  # 「译者（姓氏音序排名）：」 over the names
+        if alone and end + 1 < len(lines):
+            end += 1
+            run = [lines[end][1].strip()]
         while run[-1].endswith(("，", ",", "、")) and end + 1 < len(lines) \
                 and AUTHOR_RUN.match(lines[end + 1][1].strip()):
             end += 1
@@ -362,12 +366,12 @@ def _labelled_authors(lines: list[tuple[int, str]], texts: list[int]
         names = [re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, joined)]
         if len(names) < 2:
             return lines, [], "", ""
-        shown = " ⏎ ".join(t.strip() for _, t in lines[index:end + 1])
+        shown = " ⏎ ".join(t.strip() for _, t in lines[index:end + 1] if t.strip())
         repairs = [Repair("paper-authors", lines[index][0], shown, "authors: " + "、".join(names),
                           "Took the paper's labelled author line into the authors, without "
                           "the marks (「*」) after names" + (", its lines joined." if end > index
                                                             else "."))]
-        above = lines[index - 1][1].strip() if index else ""
+        above = lines[index - 1][1].strip() if index and not alone else ""
         title = above if above and len(above) <= TITLE_REPEAT_MAX and above[-1] not in (
             SENTENCE_END) else ""
         kept = lines[:index] + [(n, "") for n, _ in lines[index:end + 1]] + lines[end + 1:]

@@ -148,3 +148,13 @@ def test_a_dash_under_a_line_broken_mid_word_goes_on_the_sentence() -> None:
     body[5] = "    ——脱节等问题，需要在下一阶段加以解决。调查组共走访小区四十二个，发"
     text = "\n".join(["              某市城市更新工作调查报告", "", *body]) + "\n"
     assert len(paragraphs(text)[-1].split("\n")) == len(BODY)
+
+
+def test_an_author_label_alone_over_the_names_gives_them() -> None:
+    """「译者（按姓氏笔画排序）：」 on its line, the names on the line under it."""
+    head = ["                某市数据条例（译本）", "", "译者（按姓氏笔画排序）：",
+            "王甲、石乙、刘丙", "", "审校：孙丁", ""]
+    cleaned = clean_source("\n".join(head + [page(watermark=False)]))
+    assert cleaned.authors == ["王甲", "石乙", "刘丙"]
+    texts = "\n".join(t for _, t in cleaned.lines)
+    assert "译者" not in texts and "审校：孙丁" in texts
