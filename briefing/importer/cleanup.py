@@ -247,9 +247,16 @@ def single_breaks(lines: list[tuple[int, str]]) -> int:
                if before.strip() and after.strip())
 
 
+# A -layout extraction keeps the page's gaps inside a line: a running head's folio set
+# far out (「本文所有文字…同意。              1」), a glyph's room left blank (「…学习）
+# 。」). The line's text is as wide as its words; the gap is no part of the column.
+LAYOUT_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
 def column_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped text is wrapped at, or None when it is not."""
-    long = sorted(width(line.strip()) for line in lines if width(line.strip()) >= LONG)
+    measured = [width(LAYOUT_GAP.sub(" ", line.strip())) for line in lines]
+    long = sorted(w for w in measured if w >= LONG)
     if len(long) < WRAPPED_MIN:
         return None
     column = long[int(len(long) * 0.9)]

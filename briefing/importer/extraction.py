@@ -112,6 +112,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     drop: dict[int, str] = {}  # line number → why
     drop.update(_page_furniture(pages, repairs, doubts))
     rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
+    rest, found, marked = _watermark(rest, pages)
+    repairs += found
     # -layout: a page's two columns side by side on each line, read one after the other.
     # A page begins at its first line the furniture left (its running head is gone).
     rest, found, more, in_columns = side_by_side_columns(rest, frozenset(
@@ -182,10 +184,14 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     repairs += found
     nonblank = [t for _, t in rest if t.strip()]
     column = column or _column_of_pages(nonblank)
-    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken
+    page_breaks = {n for n, t in lines if FORM_FEED in t} | set(drop) | unbroken | marked
     rest, tables, found = layout_tables(rest)
     repairs += found
-    result, found = _paragraphs_around_tables(rest, column, page_breaks, tables, in_columns)
+    items, found = _list_items(rest)
+    repairs += found
+    titles = frozenset(titles - items)
+    result, found = _paragraphs_around_tables(rest, column, page_breaks, tables, in_columns,
+                                              items)
     repairs += found
     result = _column_paragraphs_joined(result, in_columns)
     result, found, more = flattened_tables(result)
@@ -207,7 +213,55 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     return Cleaned(result, "raw-extraction", repairs, doubts, fields=fields, column=column,
                    cover=frozenset(number for number, _ in _cover_page(pages)),
                    authors=authors.split("、") if authors else [], headings=titles,
-                   subheadings=statements)
+                   subheadings=statements, items=items)
+
+
+# A watermark set across a page (「仅供学习使用」 on a diagonal) comes out of pdftotext
+# -layout one character a line, each standing alone far in from the margin, between lines
+# of the text it lies over, after the blank lines its large glyph took, and each further
+# in or out than the last (a diagonal; a vertical heading's characters stand one above the
+# other, 前/言). A reader skips them: they belong to no sentence, and the sentence they
+# interrupt goes on across them.
+WATERMARK_CHAR = re.compile(r"^[\u4e00-\u9fffA-Za-z]$")
+WATERMARK_MIN = 3  # characters on a page
+WATERMARK_INDENT = 16  # display columns further in than the page's text opens
+WATERMARK_SHIFTS = 2  # distinct places across the page at least
+
+
+def _watermark(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+               ) -> tuple[list[tuple[int, str]], list[Repair], set[int]]:
+    """Drop a page's watermark characters (see above); their lines' numbers are returned
+    as breaks of the page's layout, not of a paragraph (the text goes on across them)."""
+    page_of = {number: index for index, page in enumerate(pages) for number, _ in page}
+    indents = [len(t) - len(t.lstrip()) for _, t in lines if len(t.strip()) > 1]
+    if not indents:
+        return lines, [], set()
+    margin = min(indents)
+    found: dict[int, list[int]] = {}  # page → indices of its candidate lines
+    for index, (number, text) in enumerate(lines):
+        indent = len(text) - len(text.lstrip())
+        above = lines[index - 1][1] if index else ""
+        if (WATERMARK_CHAR.match(text.strip()) and indent >= margin + WATERMARK_INDENT
+                and (not above.strip() or WATERMARK_CHAR.match(above.strip()))):
+            found.setdefault(page_of.get(number, 0), []).append(index)
+    drop: set[int] = set()
+    for candidates in found.values():
+        texts_between = sum(1 for a, b in zip(candidates, candidates[1:], strict=False)
+                            if any(len(lines[i][1].strip()) > 1 for i in range(a + 1, b)))
+        places = {len(lines[i][1]) - len(lines[i][1].lstrip()) for i in candidates}
+        if (len(candidates) >= WATERMARK_MIN and len(places) > WATERMARK_SHIFTS
+                and texts_between >= WATERMARK_MIN - 1):
+            drop.update(candidates)
+    if not drop:
+        return lines, [], set()
+    chars = "".join(lines[i][1].strip() for i in sorted(drop))
+    repairs = [Repair("watermark", lines[i][0], lines[i][1].strip(), "",
+                      f"Removed a watermark's character: one of {len(drop)} characters "
+                      f"(「{chars}」) standing alone a line each, far in from the margin at "
+                      "shifting places between the lines of the text (a watermark across "
+                      "the page); the sentence goes on across it.") for i in sorted(drop)]
+    return ([line for i, line in enumerate(lines) if i not in drop], repairs,
+            {lines[i][0] for i in drop})
 
 
 # A justified line the typesetter spread out comes out of pdftotext with a space between
@@ -280,6 +334,51 @@ AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliat
 TITLE_LINES_MAX = 3
 
 
+# A paper's author line under a label, each name perhaps marked 「*」 (corresponding or
+# equal-contribution authors, the note at the page's foot), the list wrapped after a
+# comma onto the lines under it: 「作者：赵甲，钱乙 *，孙丙，」 ⏎ 「李丁，周戊」.
+_MARKED = rf"{_AUTHOR}\s*[*＊†‡]{{0,3}}"
+AUTHOR_LABEL = re.compile(r"^(?:作\s*者|著\s*者|译\s*者)(?:[（(][^（）()]{1,20}[）)])?\s*[：:]\s*")
+AUTHOR_RUN = re.compile(rf"^{_MARKED}(?:\s*[，,、]\s*{_MARKED})*\s*[，,、]?$")
+
+
+def _labelled_authors(lines: list[tuple[int, str]], texts: list[int]
+                      ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The authors of a labelled author line (above) among a paper's first lines: the
+    names without their marks; the line(s) dropped; the title is the line right above."""
+    for index in texts:
+        label = AUTHOR_LABEL.match(lines[index][1].strip())
+        if not label:
+            continue
+        run = [lines[index][1].strip()[label.end():]]
+        end = index
+        alone = not run[0]  # 「译者（姓氏音序排名）：」 over the names
+        if alone and end + 1 < len(lines):
+            end += 1
+            run = [lines[end][1].strip()]
+        while run[-1].endswith(("，", ",", "、")) and end + 1 < len(lines) \
+                and AUTHOR_RUN.match(lines[end + 1][1].strip()):
+            end += 1
+            run.append(lines[end][1].strip())
+        joined = "".join(run)
+        if not AUTHOR_RUN.match(joined) or joined.endswith(("，", ",", "、")):
+            return lines, [], "", ""
+        names = [re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, joined)]
+        if len(names) < 2:
+            return lines, [], "", ""
+        shown = " ⏎ ".join(t.strip() for _, t in lines[index:end + 1] if t.strip())
+        repairs = [Repair("paper-authors", lines[index][0], shown, "authors: " + "、".join(names),
+                          "Took the paper's labelled author line into the authors, without "
+                          "the marks (「*」) after names" + (", its lines joined." if end > index
+                                                            else "."))]
+        above = lines[index - 1][1].strip() if index and not alone else ""
+        title = above if above and len(above) <= TITLE_REPEAT_MAX and above[-1] not in (
+            SENTENCE_END) else ""
+        kept = lines[:index] + [(n, "") for n, _ in lines[index:end + 1]] + lines[end + 1:]
+        return kept, repairs, "、".join(names), title
+    return lines, [], "", ""
+
+
 def _affiliation_under(lines: list[tuple[int, str]], index: int) -> bool:
     """The line right under line `index` is an affiliation in brackets."""
     below = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
@@ -296,7 +395,7 @@ def _paper_head(lines: list[tuple[int, str]]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip()) or (
         AUTHOR_NAMES.match(lines[i][1].strip()) and _affiliation_under(lines, i))), None)
     if found is None:
-        return lines, [], "", ""
+        return _labelled_authors(lines, texts)
     number, marked = lines[found]
     names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
     repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
@@ -1097,12 +1196,40 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
     if len(pages) >= 2:
         _journal_heads(pages, drop, repairs)
         _heads_of_their_page(pages, drop, repairs)
+    for page in pages:
+        _head_with_folio(page, drop, repairs)
     for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
         for number, text in page:
             if number not in drop and MARKED_FOLIO.match(text):
                 drop[number] = "folio"
                 repairs.append(Repair("folio", number, text, "", "Removed a page number."))
     return drop
+
+
+# A -layout extraction sets a page's running head and its folio on one line, the number at
+# the far end (「本文版权归某某所有，转载须注明出处。                          1」): the page's
+# first line, set apart by a blank line, the only line of the page that ends in a number
+# after a wide gap (a contents page's entries all do). Seen once (a single page) no count
+# shows it furniture: it goes, and the editor is told.
+HEAD_WITH_FOLIO = re.compile(r"^(\S.*?) {10,}(\d{1,4})$")
+
+
+def _head_with_folio(page: list[tuple[int, str]], drop: dict[int, str],
+                     repairs: list[Repair]) -> None:
+    texts = [(n, t.replace(FORM_FEED, "").strip()) for n, t in page]
+    texts = [(n, t) for n, t in texts if t]
+    if len(texts) < 2:
+        return
+    (number, text), (below, _) = texts[0], texts[1]
+    found = HEAD_WITH_FOLIO.match(text)
+    if (number in drop or found is None or below == number + 1
+            or any(HEAD_WITH_FOLIO.match(t) for _, t in texts[1:])):
+        return
+    drop[number] = "running-head"
+    repairs.append(Repair(
+        "running-head", number, text, "",
+        f"Removed the page's first line, a running head with its folio 「{found[2]}」 at the "
+        "far end: it stands once, so no repeat shows it furniture.", review=True))
 
 
 HEAD_REPEAT_LINES = 8  # lines under a page's head among which the heading it repeats stands
@@ -1637,7 +1764,8 @@ def _last_line(line: str, column: int) -> bool:
 
 def _paragraphs_around_tables(lines: list[tuple[int, str]], column: int,
                               page_breaks: set[int], tables: dict[int, list[str]],
-                              in_columns: dict[int, int] | None = None
+                              in_columns: dict[int, int] | None = None,
+                              items: frozenset[int] = frozenset()
                               ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """The paragraphs of the text between the tables set in columns (each in `lines` as
     its first line's number with no text), the tables' rows between them. `in_columns`:
@@ -1647,8 +1775,8 @@ def _paragraphs_around_tables(lines: list[tuple[int, str]], column: int,
     chunk: list[tuple[int, str]] = []
     for number, text in [*lines, (0, "")]:
         if (number in tables and not text) or number == 0:
-            found, more = _paragraphs(chunk, column, page_breaks, in_columns) if chunk else (
-                [], [])
+            found, more = _paragraphs(chunk, column, page_breaks, in_columns,
+                                      items) if chunk else ([], [])
             result += found
             repairs += more
             chunk = []
@@ -1682,12 +1810,65 @@ def _column_paragraphs_joined(lines: list[tuple[int | None, str]], in_columns: d
     return result[:-1]
 
 
+# A list whose bullets the extraction lost (a page printed from Markdown or Word: 「•」 drawn,
+# not a character): under a line that introduces it with 「：」, with no blank line between,
+# a run of short lines each opening further in than that line (the items' indent), or
+# numbered 1. 2. 3. … in turn. A reader takes each line for an item of its own: never run
+# on into the next item nor into the line after the list, never a heading (「 1. 先用…」 is
+# the list's first item, not section 1; a page's first line in the list is no page title).
+# A line ending in 「，」「、」 wraps: the list is not read past it.
+LIST_INTRO_END = ("：", ":")
+ITEMS_MIN = 2
+ITEM_NUMBER = re.compile(r"^(\d{1,2})[.．]\s*\S")
+ITEM_INDENT_MIN = 2  # columns further in than the line introducing the list
+
+
+def _list_items(lines: list[tuple[int, str]]
+                ) -> tuple[frozenset[int], list[Repair]]:
+    """The numbers of the lines that are items of lists with their bullets lost (above)."""
+    items: set[int] = set()
+    repairs: list[Repair] = []
+
+    def indent(text: str) -> int:
+        return len(text) - len(text.lstrip())
+
+    for index, (_, text) in enumerate(lines):
+        if not text.strip().endswith(LIST_INTRO_END):
+            continue
+        run: list[int] = []
+        expected = 1
+        for below, line in lines[index + 1:]:
+            stripped = line.strip()
+            if not stripped or stripped.endswith(CLAUSE_OPEN):  # a wrapped line: no item
+                break
+            numbered = ITEM_NUMBER.match(stripped)
+            if numbered and int(numbered[1]) == expected:
+                expected += 1
+            elif numbered or expected > 1 or indent(line) < indent(text) + ITEM_INDENT_MIN:
+                break
+            run.append(below)
+        if len(run) >= ITEMS_MIN:
+            items.update(run)
+            # The items named one a line: each is a block the editor may want as one list.
+            named = "\n".join(t.strip() for n, t in lines if n in run)
+            repairs.append(Repair(
+                "list-items", run[0], f"{text.strip()[-12:]} ⏎ {named}", named,
+                f"Read the {len(run)} short lines under 「{text.strip()[-12:]}」 as the items of "
+                "a list whose bullets the extraction lost (each "
+                + ("numbered in turn" if expected > 1 else "set in further than the line "
+                   "introducing them") + "): each a paragraph of its own, none a heading — "
+                "check the list (a bullet the briefing does not set, a heading it is not).",
+                review=True))
+    return frozenset(items), repairs
+
+
 # A superscript citation mark, then the sentence's full stop (「 [1-3] 。」「 [8] .」).
 CITED_END = re.compile(r"\s*\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]\s*[。.]$")
 
 
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int],
-                in_columns: dict[int, int] | None = None
+                in_columns: dict[int, int] | None = None,
+                items: frozenset[int] = frozenset()
                 ) -> tuple[list[tuple[int | None, str]], list[Repair]]:
     """Join hard-wrapped lines: a line reaching the column continues on the next line,
     unless that one opens a clause or a list item, or a blank line stands between them
@@ -1733,7 +1914,8 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # paragraph goes on whatever the line's length.
             unclosed = _unclosed(previous[1])
             opens = opens or (ENUMERATOR.match(stripped) and not unclosed) \
-                or position in fields or (BIBLIOGRAPHY_ENTRY.match(stripped) and (
+                or position in fields or number in items \
+                or (BIBLIOGRAPHY_ENTRY.match(stripped) and (
                     previous[1].endswith((".", "。")) or is_part_heading(previous[1])))
             # An English author list wrapped after a comma (「…, LU Pingjing2,」) goes on.
             run_on = previous[1].endswith(",") and bool(ENGLISH_FRONT.match(previous[1]))
@@ -1743,8 +1925,13 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
             # under it, however short of the page's width its line ends.
             note_on = bool(FOOT_NOTE.match(previous[1])) and previous[1][-1] not in (
                 SENTENCE_END) and not FOOT_NOTE.match(stripped)
+            # A dash opening a line under a full line broken off mid-word (「…创造了术语」
+            # ⏎ 「——大语言模型…」) is the sentence's dash, no list item's: a list item
+            # never opens inside a sentence.
+            dash_on = bool(reaches and stripped[:1] in "―—–－" and is_han(previous[1][-1])
+                           and number not in items)
             if (reaches or unclosed or run_on or clause_open or piece or note_on) and (
-                    not opens or run_on) and not gap:
+                    not opens or run_on or dash_on) and not gap:
                 shown = f"…{previous[1][-8:]} ⏎ {stripped[:8]}…"
                 after_sentence = previous[1][-1] in SENTENCE_END
                 repairs.append(Repair(

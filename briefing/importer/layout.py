@@ -44,6 +44,7 @@ class Cleaned:
     authors: list[str] = field(default_factory=list)  # a paper's author line's names
     headings: frozenset[int] = frozenset()  # a raw extraction's page titles: line numbers
     subheadings: frozenset[int] = frozenset()  # …and the key statements under them
+    items: frozenset[int] = frozenset()  # a raw extraction's list items (bullets lost)
 
     def text(self) -> str:
         return "\n".join(text for _, text in self.lines)

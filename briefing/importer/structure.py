@@ -236,7 +236,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = split_run_on_captions(blocks)
     repairs += found
     nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing,
-                            items=bullet_items(markup))
+                            items=bullet_items(markup) | cleaned.items)
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)
@@ -2229,8 +2229,10 @@ SINGLE_VALUE_LABEL = re.compile(r"^(?:DOI|doi|中图分类号|文献标志码|�
 
 
 def _joinable(node: Node) -> bool:
-    """A paragraph with no role and no box, not a lead line ending in ——."""
-    return not node.role and not node.box and not node.text.rstrip().endswith(("——", "—"))
+    """A paragraph with no role and no box, not a list's item, not a lead line ending in
+    ——."""
+    return not node.role and not node.box and not node.item and not node.text.rstrip(
+    ).endswith(("——", "—"))
 
 
 def join_pair(first: Node, second: Node) -> tuple[Node, list[Repair]]:
