@@ -87,6 +87,9 @@ FACT_LABELS = {
     "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "发布单位": "source", "发布部门": "source", "发布机关": "source",
+    # a government page's field under its 日期 (行政院: 「資料來源：綜合業務處」), in the head
+    # only — under a table the same label is the table's note (roles.NOTE)
+    "资料来源": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "更新日期": "date",
@@ -147,6 +150,10 @@ DOTTED_DAY_FIRST = re.compile(
 ROC_DATE = re.compile(r"^(?:(?:中華|中华)?(?:民國|民国)\s*(\d{2,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月"
                       r"\s*(\d{1,2})\s*日$")
 ROC_EPOCH = 1911
+# ROC_DASHED: the same date as Taiwan's government sites print it in a field, with dashes
+# (「日期：105-08-04」): a three-digit year, month and day — no Western date has a
+# three-digit year.
+ROC_DASHED = re.compile(r"^(\d{3})-(\d{1,2})-(\d{1,2})$")
 
 
 def read_date(text: str) -> dt.date | None:
@@ -157,7 +164,11 @@ def read_date(text: str) -> dt.date | None:
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        match = ROC_DATE.match(text)
+        match = ROC_DATE.match(text) or ROC_DASHED.match(text)
+        if match and match.re is ROC_DASHED:
+            year = int(match[1]) + ROC_EPOCH
+            return dt.date(year, int(match[2]), int(match[3])) if year <= dt.date.today(
+                ).year else None
         if match:
             year = int(match[1] or match[2]) + ROC_EPOCH
             return dt.date(year, int(match[3]), int(match[4])) if year <= dt.date.today(
@@ -404,6 +415,16 @@ STATISTICS_ISSUERS = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,16}?统计局[ \t\u3000]*)?国家统计局[\u4e00-\u9fff]{2,12}?调查总?队$")
 
 
+# EMPTY_LABELS: a web page's info line closing with its template's labels left empty
+# (「某某网 2017-04-18 16:47 来源： 作者： 查看：」: the site filled in no source or author,
+# the counter's number was not copied) — two or more labels with no value, the line's
+# last words after its facts: an empty label says nothing, the facts before it are read.
+# (One label alone at a line's end may have its value on the next line: not this.)
+EMPTY_LABELS = re.compile(
+    r"(?:[ \t\u3000]+(?:来源|作者|查看|浏览|点击|阅读|编辑|责任编辑|发布者|供稿|出处|访问量"
+    r"|浏览次数|点击数|阅读数)[ \t\u3000]*[:：]){2,}[ \t\u3000]*$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -435,6 +456,7 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
     facts: list[tuple[str, str]] = []
     rest = []
+    text = EMPTY_LABELS.sub("", text)  # EMPTY_LABELS
     for word in without_info_widgets(text).split():
         if URL.fullmatch(word) and not any(k == "url" for k, _ in facts):
             facts.append(("url", word))

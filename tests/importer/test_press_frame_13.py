@@ -1,0 +1,95 @@
+"""What a copied news page puts around and inside a story (issue 11, thirteenth round):
+photo file names where the pictures stood, an info line whose template labels were left
+empty, an e-paper page's headline list, a government page's accessibility text. The
+conventions a reader uses, each with a made-up text of its shape that fails without it."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import import_text
+
+
+def front_matter(result) -> dict:
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
+def test_a_short_line_under_a_photos_file_name_is_its_caption(tmp_path):
+    # A county site's story copied as text: each picture left its file name on a line,
+    # its caption under it; a sentence under a file name stays a paragraph.
+    result, body = import_text(tmp_path, (
+        "# 河口镇举行防汛应急演练\n\n"
+        "6月12日上午，河口镇在沿河村组织防汛应急演练，镇村干部和民兵共80余人参加。\n\n"
+        "20230612_01.jpg\n\n"
+        "民兵队员转移受困群众\n\n"
+        "IMG_5521.JPG\n\n"
+        "演练现场搭建了临时安置点，发放了救生衣和应急食品。\n\n"
+        "演练结束后，镇党委书记对下一步防汛工作提出要求。\n"), "a.txt")
+    assert "::: figure\n民兵队员转移受困群众\n:::" in body
+    assert ".jpg" not in body.lower()
+    assert "\n演练现场搭建了临时安置点，发放了救生衣和应急食品。\n" in body
+    assert "::: figure\n演练现场" not in body
+
+
+def test_an_info_line_closing_with_empty_labels_gives_its_facts(tmp_path):
+    # The page's info line: the site, the time, then its template's labels with no value
+    # (no source or author filled in, the view counter's number not copied).
+    result, body = import_text(tmp_path, (
+        "青山区举行植树节义务植树活动\n\n"
+        "绿城新闻网 2019-03-12 10:05 来源： 作者： 浏览：\n\n"
+        "3月12日上午，青山区机关干部和志愿者300余人来到滨河公园，参加义务植树活动。\n\n"
+        "活动共栽植各类苗木1200余株。\n"), "a.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "青山区举行植树节义务植树活动"
+    assert matter["source"] == "绿城新闻网"
+    assert str(matter["date"]) == "2019-03-12"
+    assert "来源：" not in body and "绿城新闻网" not in body
+    assert body.lstrip().startswith("3月12日上午")
+
+
+def test_a_government_pages_accessibility_text_and_dashed_roc_date(tmp_path):
+    # A Taiwan ministry's page copied as text: the notice for browsers without script, the
+    # labels of its print and type-size functions with their keyboard help, the channel,
+    # the accessibility marker 「:::」, the title, then its fields — a 民國 date written
+    # with dashes and the office that gave the text (資料來源).
+    result, body = import_text(tmp_path, (
+        "您的瀏覽器不支援JavaScript功能，若網頁功能無法正常使用時，請開啟瀏覽器JavaScript狀態\n"
+        "友善列印 :\n"
+        "請利用鍵盤按住Ctrl + P開啟列印功能\n"
+        "字級設定 :\n"
+        "請利用鍵盤按住ALT鍵 + V → X 來選擇適合您的文字大小，\n"
+        "或可利用鍵盤 Ctrl + (+)放大 (-)縮小來改變字型大小。\n\n"
+        "部務會議\n\n"
+        ":::\n"
+        "交通部第212次部務會議紀要\n\n"
+        "日期：112-03-07\n"
+        "資料來源：秘書處\n\n"
+        "一、請各單位於春假期間加強交通疏運，確保旅客平安返鄉。\n\n"
+        "二、請公路總局檢討號誌設置，減少路口事故。\n"), "a.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "交通部第212次部務會議紀要"
+    assert str(matter["date"]) == "2023-03-07"
+    assert matter["source"] == "秘書處"
+    for furniture in ("JavaScript", "友善列印", "字級設定", "鍵盤", "Ctrl", "資料來源", ":::"):
+        assert furniture not in body
+    assert body.lstrip().startswith("一、請各單位")
+    dropped = " ".join(r.before for r in result.repairs if r.kind == "web-furniture")
+    assert "友善列印" in dropped and "Ctrl + P" in dropped
+
+
+def test_a_share_label_with_only_a_bulleted_link_list_under_it_ends_the_article(tmp_path):
+    # A news portal's copy: the story, its byline at the foot, the share bar's label and
+    # the related-links box (each link a bullet, its channel run into its headline).
+    result, body = import_text(tmp_path, (
+        "老街换新颜\n\n"
+        "2015年06月08日08:30  江城晚报\n\n"
+        "  经过半年改造，东门老街昨天重新开街，青石板路和木结构店面恢复了旧时模样。\n\n"
+        "  街坊们说，老街的烟火气又回来了。\n\n"
+        "  晚报记者 周敏\n\n"
+        "分享到:\n"
+        "  • 新闻台风灿鸿逼近浙江沿海\n"
+        "  • 财经沪指低开高走收涨\n"), "a.txt")
+    assert "分享到" not in body and "台风灿鸿" not in body and "沪指" not in body
+    assert body.rstrip().endswith("街坊们说，老街的烟火气又回来了。")
+    assert front_matter(result)["authors"] == ["周敏"]
+    first = next(r for r in result.repairs if r.kind == "page-foot")
+    assert first.review and "related links" in first.note
