@@ -125,6 +125,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _hidden_text_marks(lines, repairs)
     lines = _app_download(lines, repairs)
     lines = _style_rules(lines, repairs)
+    lines = _epaper_contents(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
@@ -134,6 +135,46 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _head_promotion(lines, fields, repairs)
     lines = _closing_source(lines, fields, repairs)
     return lines, repairs
+
+
+# EPAPER_CONTENTS: an e-paper's page copied whole opens with its page label (「第01版：要闻」)
+# and the list of the page's headlines, then its navigation (「返回主页 | 某某日报 | 版面
+#导航」「上一期 下一期」), then the story shown — whose headline repeats one line of the
+# list. A reader takes the list and the navigation for the page's, and the story from the
+# repeated headline on. Only when the head holds nothing but short lines ending no sentence
+# up to that repeat, and the list names several stories: the lines between the label and
+# the repeated headline are dropped, and the label with them.
+EPAPER_LABEL = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]")
+EPAPER_LIST_MIN = 3  # headlines of the page before the story's
+EPAPER_LINE_MAX = 40  # a headline's or a navigation line's characters
+
+
+def _epaper_contents(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    if not filled or not EPAPER_LABEL.match(lines[filled[0]][1].strip()):
+        return lines
+    seen: list[str] = []
+    for i in filled[1:]:
+        text = lines[i][1].strip()
+        if len(text) > EPAPER_LINE_MAX or text[-1] in SENTENCE_END:
+            return lines  # the body (or a sentence) before any repeat: no page list
+        if text in seen:
+            if len(seen) < EPAPER_LIST_MIN or seen[-1] == text:
+                return lines  # a title shown twice in a row is no page list
+            start = filled[0]
+            dropped = [(n, t.strip()) for n, t in lines[start:i] if t.strip()]
+            for index, (number, line) in enumerate(dropped):
+                repairs.append(Repair(
+                    "epaper-contents", number, line, "",
+                    f"Dropped the e-paper page's label, headline list and navigation "
+                    f"({len(dropped)} short lines from 「{dropped[0][1]}」 on): the story's "
+                    f"headline 「{text}」 repeats one of them — check the story starts there.",
+                    review=index == 0))
+            return lines[:start] + lines[i:]
+        seen.append(text)
+    return lines
 
 
 def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]

@@ -93,3 +93,41 @@ def test_a_share_label_with_only_a_bulleted_link_list_under_it_ends_the_article(
     assert front_matter(result)["authors"] == ["周敏"]
     first = next(r for r in result.repairs if r.kind == "page-foot")
     assert first.review and "related links" in first.note
+
+
+def test_an_epaper_pages_headline_list_and_navigation_above_the_story_are_the_pages(
+        tmp_path):
+    # A city paper's e-paper page copied whole: the page label, the page's headlines, its
+    # navigation bar, then the story shown — its headline one of the list's.
+    result, body = import_text(tmp_path, (
+        "第02版:要闻 3下一版\n"
+        "全市春耕生产全面展开\n"
+        "高新区新增企业两百家\n"
+        "城南污水厂扩建完工\n"
+        "老旧小区改造提速\n"
+        "   \n"
+        "返回主页 | 江城日报 | 版面导航 | 江城晚报\n"
+        "上一期  下一期\n"
+        "城南污水厂扩建完工\n\n"
+        "本报讯 记者昨日从市水务局获悉，城南污水处理厂扩建工程已完工，日处理能力翻了一番。\n\n"
+        "扩建后的污水厂出水水质达到一级A标准。\n"), "a.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "城南污水厂扩建完工"
+    for furniture in ("第02版", "春耕", "高新区", "老旧小区", "返回主页", "上一期"):
+        assert furniture not in body
+    assert body.lstrip().startswith("本报讯 记者昨日")
+    dropped = [r for r in result.repairs if r.kind == "epaper-contents"]
+    assert dropped[0].review and dropped[0].before == "第02版:要闻 3下一版"
+    assert {r.before for r in dropped} >= {"全市春耕生产全面展开", "上一期  下一期"}
+
+
+def test_an_epaper_label_without_a_repeated_headline_keeps_the_head(tmp_path):
+    # No line of the head repeats another: no page list is read, the head stays for the
+    # title block (which drops the page label alone).
+    result, body = import_text(tmp_path, (
+        "第05版:视点\n\n"
+        "江城晚报客户端\n\n"
+        "老城区迎来第一座口袋公园\n\n"
+        "本报讯 位于解放路的口袋公园昨日开放，周边居民多了一处休闲去处。\n"), "a.txt")
+    assert not [r for r in result.repairs if r.kind == "epaper-contents"]
+    assert "本报讯 位于解放路" in body
