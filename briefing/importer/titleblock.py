@@ -62,6 +62,7 @@ from briefing.importer.repairs import (
     parse_byline,
     split_names,
 )
+from briefing.importer.webframe import PINYIN_NOTE, read_through_pinyin
 
 BYLINE_MARKERS = "◆◇■□●○▲△★☆"
 
@@ -310,6 +311,14 @@ def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
     return "".join(kept) + line[last:]
 
 
+# PINYIN_IN_LABEL: a broken Traditional conversion runs a character's pinyin into the word
+# (「時(shí)間：」, see webframe.PINYIN_NOTE): a reader reads the label through it. Only a note
+# inside a label (a few characters before its colon) is passed over for reading; values,
+# and every word printed, keep the source's text. A 公文's title is read through it too
+# (is_document_title: 「…關(guān)于…的通知」 names a document).
+PINYIN_IN_LABEL = re.compile(PINYIN_NOTE.pattern + r"(?=[\u4e00-\u9fff]{0,3}[ \t\u3000]*[:：])")
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -317,6 +326,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
+    text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
     line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
     line = without_info_widgets(line)
@@ -651,7 +661,9 @@ def is_document_title(text: str) -> bool:
     """One line naming a 公文 by its form (GB/T 9704): 「某某关于…的通知」, at most
     DOCUMENT_TITLE_MAX characters, no sentence or clause mark, its 发文字号 in brackets
     after it or not. Long as it may be, it is a title, never the body's first paragraph."""
-    line = TITLE_DOCUMENT_NUMBER.sub("", strip_tags(text).strip())
+    line = TITLE_DOCUMENT_NUMBER.sub("", simplified(read_through_pinyin(strip_tags(text).strip())))
+    if re.fullmatch(r"《[^《》]+》", line):
+        line = line[1:-1]  # a page quoting the document's name (quoted_title)
     return (len(line) <= DOCUMENT_TITLE_MAX and bool(DOCUMENT_TITLE.search(line))
             and not re.search(r"[。！？；：:!?;]", line))
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")

@@ -131,3 +131,34 @@ def test_an_epaper_label_without_a_repeated_headline_keeps_the_head(tmp_path):
         "本报讯 位于解放路的口袋公园昨日开放，周边居民多了一处休闲去处。\n"), "a.txt")
     assert not [r for r in result.repairs if r.kind == "epaper-contents"]
     assert "本报讯 位于解放路" in body
+
+
+def test_pinyin_run_into_words_is_read_through_kept_and_told(tmp_path):
+    # A site's copy of a 通知 through a broken Traditional conversion: pinyin with its tone
+    # marks runs into words — the title quoted in 《》 over the page's 時(shí)間 line and again,
+    # the QR-code call at the foot. The reader reads through the pinyin; the words keep it.
+    result, body = import_text(tmp_path, (
+        "《江城市人民政府辦公廳關(guān)于做好汛期安全生產工作落實(shí)情況報送的通知》\n"
+        "瀏覽量: 時(shí)間:2019-06-20 09:12:40\n"
+        "《江城市人民政府辦公廳關(guān)于做好汛期安全生產工作落實(shí)情況報送的通知》\n"
+        "各區(縣)政府,市政府各部門(mén):\n"
+        "為做好汛期安全生產工作,現將有關(guān)事項通知如下。\n"
+        "一、各地要落實(shí)防汛責任。\n"
+        "二○一九年六月十八日\n\n"
+        "掃描二維碼 關(guān)注我們\n"), "a.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "江城市人民政府辦公廳關（guān）于做好汛期安全生產工作落實（shí）情況報送的通知"
+    assert str(matter["date"]) == "2019-06-20"
+    assert "二維碼" not in body and "瀏覽量" not in body
+    assert "現將有關（guān）事項通知如下。" in body  # the wording, pinyin and all, kept
+    told = [r for r in result.repairs if r.kind == "pinyin-in-words"]
+    assert len(told) == 1 and told[0].review and told[0].before == told[0].after
+    assert "關(guān)于" in told[0].before
+
+
+def test_a_tone_less_or_latin_bracket_is_no_pinyin_note(tmp_path):
+    # 「河长(km)」「标注(gloss)」: a unit or a term in brackets has no tone mark — no spot.
+    result, body = import_text(tmp_path, (
+        "# 河道长度统计\n\n"
+        "全市河长(km)合计为一千二百公里，标注(gloss)见附表。\n"), "a.txt")
+    assert not [r for r in result.repairs if r.kind == "pinyin-in-words"]
