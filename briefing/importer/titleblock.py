@@ -1259,10 +1259,19 @@ def _numbered_title(block: RawBlock, title: RawBlock) -> bool:
         "《").removesuffix("》") == unquoted
 
 
+# SITE_PREFIX: the title bar may name the site first, 「某县人民政府-标题」 (a county
+# portal's page), as others name it last: the same bar, the site's name set apart by a dash.
+SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[-_|｜—–]\s*$")
+
+
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
-    """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
+    """Is block 「标题-新华网」 or 「某县人民政府-标题」 (a page's title bar) for the title
+    「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
-    return text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))
+    if block is title or not plain:
+        return False
+    return (text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))) or (
+        text.endswith(plain) and bool(SITE_PREFIX.match(text[:-len(plain)])))
 
 
 # 「标题 ——副标题」: a web page sets a headline and its ——subtitle on one line, a space

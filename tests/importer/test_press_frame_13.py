@@ -162,3 +162,20 @@ def test_a_tone_less_or_latin_bracket_is_no_pinyin_note(tmp_path):
         "# 河道长度统计\n\n"
         "全市河长(km)合计为一千二百公里，标注(gloss)见附表。\n"), "a.txt")
     assert not [r for r in result.repairs if r.kind == "pinyin-in-words"]
+
+
+def test_a_title_bar_naming_the_site_first_is_the_pages(tmp_path):
+    # A county portal prints its page's title bar 「站名-标题」 over the title itself.
+    result, body = import_text(tmp_path, (
+        "青溪县人民政府-2019年青溪镇秋冬季森林防火工作总结\n\n"
+        "2019年青溪镇秋冬季森林防火工作总结\n\n"
+        "来源: 发布时间:2019-12-20 10:15:02 字体大小:\n\n"
+        "今年秋冬季，青溪镇认真落实森林防火责任制，全镇未发生森林火灾。\n\n"
+        "一、加强组织领导\n\n"
+        "镇党委、政府召开专题会议，部署秋冬季森林防火工作。\n"), "a.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "2019年青溪镇秋冬季森林防火工作总结"
+    assert "青溪县人民政府-" not in body
+    assert body.lstrip().startswith("今年秋冬季")
+    assert any(r.kind == "repeated-title" and r.before.startswith("青溪县人民政府-")
+               for r in result.repairs)
