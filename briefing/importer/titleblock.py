@@ -2082,6 +2082,15 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
                 "Dropped the page's title bar (the title and the site's name)."))
+            bar = blocks[index].text.strip()
+            first = bar[:-len(title_block.text.strip())]
+            if found_block.site is None and bar.endswith(title_block.text.strip()) \
+                    and SITE_PREFIX.match(first):
+                found_block.site = re.sub(r"\s*[-_|｜—–]\s*$", "", first)  # SITE_PREFIX
+                found_block.repairs.append(Repair(
+                    "title-bar-site", blocks[index].line, bar, f"site: {found_block.site}",
+                    "The page's title bar names its site before the title: it is the source "
+                    "unless a 来源 line names another.", review=True))
         elif index not in taken and _numbered_title(blocks[index], title_block):
             taken.append(index)
             found_block.repairs.append(Repair(

@@ -179,3 +179,7 @@ def test_a_title_bar_naming_the_site_first_is_the_pages(tmp_path):
     assert body.lstrip().startswith("今年秋冬季")
     assert any(r.kind == "repeated-title" and r.before.startswith("青溪县人民政府-")
                for r in result.repairs)
+    # The bar names the site, and the empty 来源 field names none: the site is the source,
+    # a spot to review.
+    assert matter["source"] == "青溪县人民政府"
+    assert any(r.kind == "title-bar-site" and r.review for r in result.repairs)
