@@ -62,6 +62,7 @@ from briefing.importer.repairs import (
     parse_byline,
     split_names,
 )
+from briefing.importer.webframe import PINYIN_NOTE, read_through_pinyin
 
 BYLINE_MARKERS = "◆◇■□●○▲△★☆"
 
@@ -87,6 +88,9 @@ FACT_LABELS = {
     "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "发布单位": "source", "发布部门": "source", "发布机关": "source",
+    # a government page's field under its 日期 (行政院: 「資料來源：綜合業務處」), in the head
+    # only — under a table the same label is the table's note (roles.NOTE)
+    "资料来源": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "更新日期": "date",
@@ -147,6 +151,10 @@ DOTTED_DAY_FIRST = re.compile(
 ROC_DATE = re.compile(r"^(?:(?:中華|中华)?(?:民國|民国)\s*(\d{2,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月"
                       r"\s*(\d{1,2})\s*日$")
 ROC_EPOCH = 1911
+# ROC_DASHED: the same date as Taiwan's government sites print it in a field, with dashes
+# (「日期：105-08-04」): a three-digit year, month and day — no Western date has a
+# three-digit year.
+ROC_DASHED = re.compile(r"^(\d{3})-(\d{1,2})-(\d{1,2})$")
 
 
 def read_date(text: str) -> dt.date | None:
@@ -157,7 +165,11 @@ def read_date(text: str) -> dt.date | None:
     try:
         if match:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        match = ROC_DATE.match(text)
+        match = ROC_DATE.match(text) or ROC_DASHED.match(text)
+        if match and match.re is ROC_DASHED:
+            year = int(match[1]) + ROC_EPOCH
+            return dt.date(year, int(match[2]), int(match[3])) if year <= dt.date.today(
+                ).year else None
         if match:
             year = int(match[1] or match[2]) + ROC_EPOCH
             return dt.date(year, int(match[3]), int(match[4])) if year <= dt.date.today(
@@ -299,6 +311,14 @@ def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
     return "".join(kept) + line[last:]
 
 
+# PINYIN_IN_LABEL: a broken Traditional conversion runs a character's pinyin into the word
+# (「時(shí)間：」, see webframe.PINYIN_NOTE): a reader reads the label through it. Only a note
+# inside a label (a few characters before its colon) is passed over for reading; values,
+# and every word printed, keep the source's text. A 公文's title is read through it too
+# (is_document_title: 「…關(guān)于…的通知」 names a document).
+PINYIN_IN_LABEL = re.compile(PINYIN_NOTE.pattern + r"(?=[\u4e00-\u9fff]{0,3}[ \t\u3000]*[:：])")
+
+
 def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but labelled facts → [(field, value)], else None.
 
@@ -306,6 +326,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
+    text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
     line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
     line = without_info_widgets(line)
@@ -404,6 +425,16 @@ STATISTICS_ISSUERS = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,16}?统计局[ \t\u3000]*)?国家统计局[\u4e00-\u9fff]{2,12}?调查总?队$")
 
 
+# EMPTY_LABELS: a web page's info line closing with its template's labels left empty
+# (「某某网 2017-04-18 16:47 来源： 作者： 查看：」: the site filled in no source or author,
+# the counter's number was not copied) — two or more labels with no value, the line's
+# last words after its facts: an empty label says nothing, the facts before it are read.
+# (One label alone at a line's end may have its value on the next line: not this.)
+EMPTY_LABELS = re.compile(
+    r"(?:[ \t\u3000]+(?:来源|作者|查看|浏览|点击|阅读|编辑|责任编辑|发布者|供稿|出处|访问量"
+    r"|浏览次数|点击数|阅读数)[ \t\u3000]*[:：]){2,}[ \t\u3000]*$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -435,6 +466,7 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
     facts: list[tuple[str, str]] = []
     rest = []
+    text = EMPTY_LABELS.sub("", text)  # EMPTY_LABELS
     for word in without_info_widgets(text).split():
         if URL.fullmatch(word) and not any(k == "url" for k, _ in facts):
             facts.append(("url", word))
@@ -629,7 +661,9 @@ def is_document_title(text: str) -> bool:
     """One line naming a 公文 by its form (GB/T 9704): 「某某关于…的通知」, at most
     DOCUMENT_TITLE_MAX characters, no sentence or clause mark, its 发文字号 in brackets
     after it or not. Long as it may be, it is a title, never the body's first paragraph."""
-    line = TITLE_DOCUMENT_NUMBER.sub("", strip_tags(text).strip())
+    line = TITLE_DOCUMENT_NUMBER.sub("", simplified(read_through_pinyin(strip_tags(text).strip())))
+    if re.fullmatch(r"《[^《》]+》", line):
+        line = line[1:-1]  # a page quoting the document's name (quoted_title)
     return (len(line) <= DOCUMENT_TITLE_MAX and bool(DOCUMENT_TITLE.search(line))
             and not re.search(r"[。！？；：:!?;]", line))
 DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")
@@ -1225,10 +1259,19 @@ def _numbered_title(block: RawBlock, title: RawBlock) -> bool:
         "《").removesuffix("》") == unquoted
 
 
+# SITE_PREFIX: the title bar may name the site first, 「某县人民政府-标题」 (a county
+# portal's page), as others name it last: the same bar, the site's name set apart by a dash.
+SITE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[-_|｜—–]\s*$")
+
+
 def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
-    """Is block 「标题-新华网」 (a page's title bar) for the title 「标题」?"""
+    """Is block 「标题-新华网」 or 「某县人民政府-标题」 (a page's title bar) for the title
+    「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
-    return text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))
+    if block is title or not plain:
+        return False
+    return (text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))) or (
+        text.endswith(plain) and bool(SITE_PREFIX.match(text[:-len(plain)])))
 
 
 # 「标题 ——副标题」: a web page sets a headline and its ——subtitle on one line, a space
@@ -2039,6 +2082,15 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
                 "Dropped the page's title bar (the title and the site's name)."))
+            bar = blocks[index].text.strip()
+            first = bar[:-len(title_block.text.strip())]
+            if found_block.site is None and bar.endswith(title_block.text.strip()) \
+                    and SITE_PREFIX.match(first):
+                found_block.site = re.sub(r"\s*[-_|｜—–]\s*$", "", first)  # SITE_PREFIX
+                found_block.repairs.append(Repair(
+                    "title-bar-site", blocks[index].line, bar, f"site: {found_block.site}",
+                    "The page's title bar names its site before the title: it is the source "
+                    "unless a 来源 line names another.", review=True))
         elif index not in taken and _numbered_title(blocks[index], title_block):
             taken.append(index)
             found_block.repairs.append(Repair(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.govpage import (
@@ -20,6 +21,7 @@ from briefing.importer.govpage import (
 from briefing.importer.layout import Cleaned
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.roles import is_caption_text
 
 # ---------------------------------------------------------------- a web page's frame
 
@@ -123,6 +125,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _hidden_text_marks(lines, repairs)
     lines = _app_download(lines, repairs)
     lines = _style_rules(lines, repairs)
+    lines = _epaper_contents(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
@@ -132,6 +135,46 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _head_promotion(lines, fields, repairs)
     lines = _closing_source(lines, fields, repairs)
     return lines, repairs
+
+
+# EPAPER_CONTENTS: an e-paper's page copied whole opens with its page label (「第01版：要闻」)
+# and the list of the page's headlines, then its navigation (「返回主页 | 某某日报 | 版面
+#导航」「上一期 下一期」), then the story shown — whose headline repeats one line of the
+# list. A reader takes the list and the navigation for the page's, and the story from the
+# repeated headline on. Only when the head holds nothing but short lines ending no sentence
+# up to that repeat, and the list names several stories: the lines between the label and
+# the repeated headline are dropped, and the label with them.
+EPAPER_LABEL = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]")
+EPAPER_LIST_MIN = 3  # headlines of the page before the story's
+EPAPER_LINE_MAX = 40  # a headline's or a navigation line's characters
+
+
+def _epaper_contents(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    if not filled or not EPAPER_LABEL.match(lines[filled[0]][1].strip()):
+        return lines
+    seen: list[str] = []
+    for i in filled[1:]:
+        text = lines[i][1].strip()
+        if len(text) > EPAPER_LINE_MAX or text[-1] in SENTENCE_END:
+            return lines  # the body (or a sentence) before any repeat: no page list
+        if text in seen:
+            if len(seen) < EPAPER_LIST_MIN or seen[-1] == text:
+                return lines  # a title shown twice in a row is no page list
+            start = filled[0]
+            dropped = [(n, t.strip()) for n, t in lines[start:i] if t.strip()]
+            for index, (number, line) in enumerate(dropped):
+                repairs.append(Repair(
+                    "epaper-contents", number, line, "",
+                    f"Dropped the e-paper page's label, headline list and navigation "
+                    f"({len(dropped)} short lines from 「{dropped[0][1]}」 on): the story's "
+                    f"headline 「{text}」 repeats one of them — check the story starts there.",
+                    review=index == 0))
+            return lines[:start] + lines[i:]
+        seen.append(text)
+    return lines
 
 
 def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -335,6 +378,21 @@ def _foot_line(text: str) -> bool:
             and not DATE_LINE.search(plain))
 
 
+# SHARE_LINKS: the share bar's label alone (「分享到：」, its icons not copied) with nothing
+# under it but a bulleted list of short lines ending no sentence (「• 新闻某地举行…」
+# 「• 体育某队…」), to the end of the text: the page's related links under its share bar,
+# the same frame on every story of a site — where the article has ended, as a run of two
+# furniture lines says (FOOT_MARKS_MIN).
+LINK_ITEM = re.compile(r"^[•·●◆■▪\-*][ \t\u3000]*\S")
+LINK_ITEMS_MIN = 2
+
+
+def _share_links(run: list[tuple[int, str]]) -> bool:
+    texts = [_plain(text) for _, text in run if _plain(text)]
+    return (len(texts) > LINK_ITEMS_MIN and bool(SHARE_LABEL.match(simplified(texts[0])))
+            and all(LINK_ITEM.match(text) and _foot_line(text) for text in texts[1:]))
+
+
 def _closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
                        ) -> list[tuple[int, str]]:
     """The lines without the page's furniture at their foot (FOOT_FURNITURE): each
@@ -344,6 +402,8 @@ def _closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
         start -= 1
     marks = [i for i in range(start, len(lines))
              if FOOT_FURNITURE.search(simplified(_plain(lines[i][1])))]
+    if len(marks) == 1 and _share_links(lines[marks[0]:]):
+        marks = marks * FOOT_MARKS_MIN  # SHARE_LINKS: the label is the run's second mark
     if len(marks) < FOOT_MARKS_MIN or not any(_is_body_line(t) for _, t in lines[:marks[0]]):
         return lines
     run = [(n, _plain(t)) for n, t in lines[marks[0]:] if _plain(t)]
@@ -353,9 +413,11 @@ def _closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
         repairs.append(Repair(
             "page-foot", number, text, "",
             f"Dropped the web page's furniture under the article: a run of {len(run)} short "
-            f"lines from 「{run[0][1]}」 on, {len(marks)} of them the page's share, font, "
+            f"lines from 「{run[0][1]}」 on, {len(set(marks))} of them the page's share, font, "
             "comment, related-article, editor or copyright lines — check the article "
-            "ended above it.", review=index == 0))
+            "ended above it." + (" The share label has only a bulleted list of links "
+                                 "under it: the page's related links." if len(set(marks)) == 1
+                                 else ""), review=index == 0))
     return lines[:marks[0]]
 
 
@@ -630,7 +692,19 @@ BLOG_FRAME = re.compile(
     r"|最新推荐文章于\s.{0,30}发布"
     r"|版权声明：本文为(?:博主)?原创文章，遵循\s*CC\s*4\.0\s*BY-SA\s*版权协议.*)$")
 BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低"
-                             r"|^Your browser does not (?:appear to )?support\b")
+                             r"|^Your browser does not (?:appear to )?support\b"
+                             # ACCESS_HELP: 「您的瀏覽器不支援JavaScript功能，…」
+                             r"|^您的\S{0,8}浏览器\S{0,4}(?:不支援|不支持|未开启|未启用|禁用了?)"
+                             r"\s*JavaScript", re.I)
+# ACCESS_HELP: a government site's accessibility text, printed on every page for readers
+# whose browser runs no script (無障礙 rules): the labels of its print and type-size
+# functions alone (「友善列印 :」「字級設定 :」) and the keyboard instructions under them
+# (「請利用鍵盤按住Ctrl + P開啟列印功能」「…可利用鍵盤 Ctrl + (+)放大 (-)縮小…」) — the
+# page's, never an article's words (an article about keyboards names no key chord to press).
+ACCESS_LABEL = re.compile(r"^(?:友善列印|友善打印|列印|字级设定|字级|字型大小设定|字体大小设定)"
+                          r"[ \t\u3000]*[:：][ \t\u3000]*$")
+KEYBOARD_HELP = re.compile(r"键盘[^。！？]{0,16}(?:Ctrl|Alt|Shift)键?\s*[+＋]", re.I)
+KEYBOARD_HELP_MAX = 120
 # CONSENT_BANNER: a site's privacy or cookie banner asks the reader to consent —
 # 「本網站使用相關技術…點這裡瞭解隱私聲明當您關閉此視窗，代表您同意上述規範。」,
 # 「請同意我們的隱私權規範，才能啟用聽新聞的功能。」: the site speaking to its reader (您, 请,
@@ -688,14 +762,18 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
     if not paged:  # PUBLICATION_CREDITS
         blocks = _split_staff_fields(blocks, repairs)
     in_footer = False  # the site's footer has begun: its owner and contact lines go with it
+    picture: str | None = None  # PICTURE_PLACE: a photo's file name stood alone above
     for block in blocks:
         if block.kind == "comment":
             result.append(block)
             continue
         kept: list[SourceLine] = []
+        names: list[str] = []
         for line in block.lines:
             text = line.text.strip()
             why = _furniture_line(text)
+            if why == PHOTO_FILE_WHY:
+                names.append(text)
             if paged and why == STAFF_WHY:
                 why = ""  # PUBLICATION_CREDITS
             if not why and in_footer and len(text) <= SITE_FOOTER_MAX and (
@@ -742,8 +820,15 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
                                   owner_block.text.strip()[:40], "",
                                   "Dropped the site's owner line of its footer."))
         if kept:
-            result.append(block.with_lines(kept) if kept != block.lines else block)
-    return _closing_share_label(result, repairs), repairs
+            block = block.with_lines(kept) if kept != block.lines else block
+            if picture and block.after_image is None and block.kind == "text" \
+                    and not is_caption_text(block.text):  # a caption by its form already
+                block = replace(block, after_image=picture)  # PICTURE_PLACE
+            result.append(block)
+            picture = None
+        elif names and len(names) == len(block.lines):
+            picture = names[-1]
+    return _closing_share_label(result, repairs), repairs + pinyin_notes(result)
 
 
 def _closing_share_label(blocks: list[RawBlock], repairs: list[Repair]) -> list[RawBlock]:
@@ -804,6 +889,11 @@ def _tip_label(block: RawBlock) -> bool:
 
 # A photo's file name alone on a line (「山乡.png」「IMG_2034.JPG」): a copied page's
 # picture, left out, leaves its name; the name is no text.
+# PICTURE_PLACE: the name alone in its block still says where the picture stood, as an
+# image tag does: the block under it is read as the block under an image (after_image), so
+# a short line there without a sentence end is the photo's caption (roles.short_caption),
+# a sentence stays a paragraph.
+PHOTO_FILE_WHY = "a photo's file name (its picture left out)"
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
 
 
@@ -813,18 +903,55 @@ IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp
 STAFF_WHY = "the editor's field (责任编辑)"
 
 
+# PINYIN_NOTE: a copying site's broken Traditional conversion runs a character's pinyin,
+# tone marks and all, into the words after it (「關(guān)于」「時(shí)間」「關(guān)注我們」). A
+# reader reads the words through it; the importer never changes them (the golds keep the
+# pinyin: the text is the source's), but reads furniture, labels and a document's title
+# through it, and tells the editor once (pinyin_notes).
+PINYIN_NOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]")
+
+
+def read_through_pinyin(text: str) -> str:
+    """The line as a reader reads it, PINYIN_NOTE passed over (for recognition only)."""
+    return PINYIN_NOTE.sub("", text)
+
+
+def pinyin_notes(blocks: list[RawBlock]) -> list[Repair]:
+    """One spot naming a text whose words carry pinyin notes (PINYIN_NOTE): kept as the
+    source has them, the editor checks them against the original."""
+    places = [(line.number, line.text.strip()) for block in blocks if block.kind != "comment"
+              for line in block.lines if PINYIN_NOTE.search(line.text)]
+    if not places:
+        return []
+    count = sum(len(PINYIN_NOTE.findall(text)) for _, text in places)
+    number, text = places[0]
+    note = PINYIN_NOTE.search(text)
+    excerpt = text[max(0, note.start() - 4):note.end() + 4]
+    return [Repair(
+        "pinyin-in-words", number, excerpt, excerpt,
+        f"The text runs pinyin into its words ({count} times on {len(places)} lines, "
+        f"「{excerpt}」): a copying site's broken Traditional conversion. Kept as the source "
+        "has it — check against the original publication and delete the pinyin if it has "
+        "none.", review=True)]
+
+
 def _furniture_line(text: str) -> str:
-    text = simplified(text)  # a Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇
+    # A Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇, through pinyin notes.
+    text = simplified(read_through_pinyin(text))
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return STAFF_WHY
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"
     if IMAGE_FILE_NAME.match(text):
-        return "a photo's file name (its picture left out)"
+        return PHOTO_FILE_WHY
     if len(text) <= CONSENT_MAX and CONSENT_BANNER.match(text):
         return "the site's privacy or cookie consent banner"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
+    if ACCESS_LABEL.match(text) or len(text) <= KEYBOARD_HELP_MAX and KEYBOARD_HELP.search(
+            text):
+        return "the accessibility text (print and type-size help)"
     if MEDIA_PLAYER.match(text):
         return "a video or audio player's label (the player is not in the text)"
     if BLOG_FRAME.match(text):
