@@ -25,7 +25,8 @@ patches of this module (rows of table.py):
   compress punctuation, then push in); justification gives the marks their blank back.
   A title or heading with `--briefing-wrap: balance` that needs more than one line is
   set on the narrowest width that keeps its line count, with breaks only between
-  phrases or words (`_balanced_line`).
+  phrases or words (`_balanced_line`); that width and those breaks are found once per
+  content while the process lives (balances.py).
 * `iter_line_boxes` and `split_text_box` (neighbour-gaps, gap-reservation): which of
   two neighbouring text boxes reserves the Han/Latin gap between them while lines are
   broken.
