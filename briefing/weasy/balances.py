@@ -9,7 +9,8 @@ line is remembered (a one-line block hands the line it laid out to its first lin
 costs one layout).
 
 The key is everything the trial layouts read (`key`): the width of the containing block,
-the state the lines are laid out in (squeezed, relaxed), and, for the line box and every
+the state the lines are laid out in (squeezed, relaxed) and the line rules' settings
+(layout_patches._rules_in_force), and, for the line box and every
 box in it, in order, its kind, its text and the computed properties line breaking reads
 (font, spacing, language, white-space and breaking rules, horizontal margins, borders
 and paddings, the indent, alignment, and our --briefing-* properties). The font
@@ -65,7 +66,7 @@ def _style_key(style, option) -> tuple:
 def key(context, linebox, containing_block, option, states: tuple) -> Hashable | None:
     """What a balance of `linebox` depends on, or None when it is not to be remembered.
     `option(style, name, default)` reads a --briefing-NAME property; `states` are the
-    context-local switches lines are laid out under."""
+    context-local switches and the settings lines are laid out under."""
     from weasyprint.formatting_structure import boxes
 
     if not enabled() or context.excluded_shapes:

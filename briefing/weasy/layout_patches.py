@@ -851,8 +851,7 @@ def _balance(context, linebox, position_y, bottom_space, containing_block,
     (balances.py)."""
     font_config = getattr(context, "font_config", None)
     memo_key = None if font_config is None else balances.key(
-        context, linebox, containing_block, _style_option,
-        (squeezing.get(), relaxing.get()))
+        context, linebox, containing_block, _style_option, _rules_in_force())
     if memo_key is not None:
         found = balances.recall(font_config, memo_key)
         if found is not None:
@@ -869,6 +868,14 @@ def _balance(context, linebox, position_y, bottom_space, containing_block,
     if memo_key is not None:
         balances.keep(font_config, memo_key, result)
     return result
+
+
+def _rules_in_force() -> tuple:
+    """What lines are laid out under besides their boxes: the state (squeezed, relaxed)
+    and the settings of the line rules (module constants, which tests change)."""
+    return (squeezing.get(), relaxing.get(), SQUEEZE_FROM_EM, AIRY_FROM_EM, BETTER_EM,
+            PHRASE_SLACK_EM, BALANCE_PRECISION, rules.TIGHT_EM, rules.AUTOSPACE_EM,
+            rules.AUTOSPACE_MIN_EM)
 
 
 def _balance_lines(context, linebox, position_y, bottom_space, containing_block,

@@ -81,6 +81,15 @@ def test_the_second_balance_of_a_heading_lays_out_no_trial_line(tmp_path, balanc
     assert [entry[2] for entry in balanced if entry[0] == LONG] == [0, 0]
 
 
+def test_other_line_rules_get_their_own_balance(tmp_path, balanced, monkeypatch):
+    # (tests change the rules' settings: a balance made under others is not recalled)
+    render(page(), tmp_path / "one.pdf")
+    monkeypatch.setattr(layout_patches, "BALANCE_PRECISION", 8.0)
+    balanced.clear()
+    render(page(), tmp_path / "two.pdf")
+    assert len(balanced) == 2 and all(trials > 0 for _, _, trials in balanced), balanced
+
+
 def test_a_one_line_heading_is_not_kept(tmp_path, balanced):
     render(page(body=f"<h2>执法利剑高悬</h2><p>{TEXT}</p>"), tmp_path / "one.pdf")
     render(page(body=f"<h2>执法利剑高悬</h2><p>{TEXT}</p>"), tmp_path / "two.pdf")
