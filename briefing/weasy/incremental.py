@@ -151,9 +151,10 @@ def keep_pages(on: bool = True) -> None:
     with _lock:
         if not on:
             _process = None
-            from briefing.weasy import deflate
+            from briefing.weasy import balances, deflate
 
             deflate.forget()
+            balances.forget()
         elif _process is None:
             _process = Memories()
 

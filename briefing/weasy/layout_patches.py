@@ -25,7 +25,8 @@ patches of this module (rows of table.py):
   compress punctuation, then push in); justification gives the marks their blank back.
   A title or heading with `--briefing-wrap: balance` that needs more than one line is
   set on the narrowest width that keeps its line count, with breaks only between
-  phrases or words (`_balanced_line`).
+  phrases or words (`_balanced_line`); that width and those breaks are found once per
+  content while the process lives (balances.py).
 * `iter_line_boxes` and `split_text_box` (neighbour-gaps, gap-reservation): which of
   two neighbouring text boxes reserves the Han/Latin gap between them while lines are
   broken.
@@ -44,7 +45,7 @@ from briefing.cjk import HANGING as HANGING_MARKS
 from briefing.cjk import OPENING as OPENING_MARKS
 from briefing.cjk import RIGHT_BLANK as RIGHT_BLANK_MARKS
 from briefing.typeset import rules, words
-from briefing.weasy import textlayer
+from briefing.weasy import balances, textlayer
 from briefing.weasy.seam import CFunction, Declaration, original
 from briefing.weasy.state import balancing, laying_out, squeezing
 
@@ -845,7 +846,16 @@ def _balance(context, linebox, position_y, bottom_space, containing_block,
              first: list | None = None) -> tuple[float, str | None]:
     """The width and the breaks a balanced block's lines are set with. `first`, when
     given, receives the block's only line when it fits on one (laid out as
-    _balanced_line would lay it out: on the full width, breaking anywhere)."""
+    _balanced_line would lay it out: on the full width, breaking anywhere). A block of
+    more than one line is balanced once per content while the process lives
+    (balances.py)."""
+    font_config = getattr(context, "font_config", None)
+    memo_key = None if font_config is None else balances.key(
+        context, linebox, containing_block, _style_option, _rules_in_force())
+    if memo_key is not None:
+        found = balances.recall(font_config, memo_key)
+        if found is not None:
+            return found
     full = containing_block.width
     plain = _lines_at(context, linebox, position_y, bottom_space, containing_block, full,
                       None, first)
@@ -853,6 +863,26 @@ def _balance(context, linebox, position_y, bottom_space, containing_block,
         return full, None
     if first is not None:
         first.clear()
+    result = _balance_lines(context, linebox, position_y, bottom_space, containing_block,
+                            plain)
+    if memo_key is not None:
+        balances.keep(font_config, memo_key, result)
+    return result
+
+
+def _rules_in_force() -> tuple:
+    """What lines are laid out under besides their boxes: the state (squeezed, relaxed)
+    and the settings of the line rules (module constants, which tests change)."""
+    return (squeezing.get(), relaxing.get(), SQUEEZE_FROM_EM, AIRY_FROM_EM, BETTER_EM,
+            PHRASE_SLACK_EM, BALANCE_PRECISION, rules.TIGHT_EM, rules.AUTOSPACE_EM,
+            rules.AUTOSPACE_MIN_EM)
+
+
+def _balance_lines(context, linebox, position_y, bottom_space, containing_block,
+                   plain: tuple[int, float, float]) -> tuple[float, str | None]:
+    """_balance's width and breaks for a block of `plain` = (lines, widest, total) on
+    the full width, more than one line."""
+    full = containing_block.width
     lines, _, total = plain
     slack = PHRASE_SLACK_EM * linebox.style["font_size"]
     by_phrases = _narrowest(context, linebox, position_y, bottom_space, containing_block,

@@ -6,8 +6,10 @@ Each variable is set for the span of one call and reset after it (or, for the an
 read only with the very token it was set for), so nothing of a build outlives it in a
 way another build could read. Process-wide are only what is the same for every build:
 the installed patches (seam.py), caches of pure functions (layout_patches._plan),
-the FontConfigurations kept per set of fonts (loader.py) and the stylesheets' parses,
-keyed by everything a parse reads (sheets.py); and, in a process that keeps pages
+the FontConfigurations kept per set of fonts (loader.py), the balances of titles and
+headings, keyed per FontConfiguration by everything their trial layouts read
+(balances.py), and the stylesheets' parses, keyed by everything a parse reads
+(sheets.py); and, in a process that keeps pages
 (incremental.keep_pages), the renders' memories, owned by that scope
 (incremental.Memories), not by a module.
 
