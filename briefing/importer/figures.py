@@ -408,6 +408,7 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
 CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
               r"下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
+VERB = re.compile(CHANGE_VERB)
 # (the one-character verbs only straight after a base: 「同比增5.2%」「比上年多12亿元」 — not
 # the 增 of 新增)
 # 「较去年同期日均增长18.6%」「年均增长5.2%」: an average growth, said between the base and
@@ -1651,7 +1652,14 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     rate — labelled with what grew and the verb, change empty; 「甲、乙分别下降a%、b%」 gives
     甲 and 乙 theirs. 「增长7%」 with nothing before it names nothing: no row."""
     lead = change["lead"].replace("分别", "")
-    verb = re.search(CHANGE_VERB, lead).group(0)
+    # The one-character verbs stand only after a base (「月降」), which may stand before the
+    # lead: then the verb is looked for where the lead stands, the characters before it in
+    # view; none found (fuzzing found 「00月降0」), no row.
+    found = VERB.search(lead) or VERB.search(change.string, change.start("lead"),
+                                             change.end("lead"))
+    if found is None:
+        return
+    verb = found.group(0)
     # A rate row names its base when it is not the year before: 「…比2019年下降」.
     base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
     verb = (base.group(0) if base else "") + (change["average"] or "") + verb
