@@ -46,7 +46,7 @@ BLOCK_TAGS = frozenset({
     "figure", "figcaption", "hr", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
 })
 HEADING_TAG = re.compile(r"h([1-6])")
-TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
+TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*)")
 # Entities kept as written: decoded they would be read as markup.
 KEPT_ENTITIES = frozenset({"<", ">"})
 SPACES = "\u00a0\u2002\u2003\u2009\u3000 \t"
@@ -87,7 +87,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring).
     `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
     result = Markup(plain=not markdown)
-    raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
+    titled_lines, titles = component_titles(text.split("\n"))
+    raw_lines, continued = latin_wraps(figure_paragraphs(titled_lines))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
     raw_lines, mark_continued = mark_openings(
@@ -104,6 +105,11 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
+        if index in titles:
+            result.repairs.append(Repair(
+                "component-title", number, stripped[:40], f"**{titles[index]}**",
+                "A page component's title, written in its tag's attribute and shown by the "
+                "page as the head of the component's text: made it the text's bold lead."))
         joined = next(((kind, why) for lines, kind, why in joins if index in lines), None)
         if joined:  # (a line the export wrapped: joined to the line above it)
             result.repairs.append(Repair(joined[0], number, stripped[:20], "", joined[1]))
@@ -367,6 +373,46 @@ def figure_paragraphs(lines: list[str]) -> list[str]:
                 len(caption[2].strip()) <= FIGURE_CAPTION_MAX:
             result[nonblank[k]] = f"{caption[1]}<figcaption>{caption[2]}</figcaption>"
     return result
+
+
+# A documentation site's component (a custom element: its name has a hyphen, HTML's rule
+# for elements a page defines) showing a card or a panel whose title stands in an
+# attribute and whose text stands between its tags:
+#   <x-card data-title="交互式设置" data-icon="…" data-href="…">
+#     了解引导式向导如何帮助你配置文档项目。
+#   </x-card>
+# The page shows the title as the card's head, above or before its text: the title is text
+# the reader sees, written as the bold lead of the card's text (「**交互式设置** 了解…」).
+# A standard element's title attribute is a tooltip, never shown: it stays out.
+COMPONENT_OPEN = re.compile(
+    r"^(\s*)<([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b([^<>]*)>\s*$")
+COMPONENT_TITLE = re.compile(
+    r"""(?:^|\s)(?:data-)?(?:title|heading|header|label)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+COMPONENT_TEXT = re.compile(r"^\s*[^\s<>#|`:!\[>*-]")
+
+
+def component_titles(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with each such card's title written before the first line of its text,
+    and the titles by the index of the line they were written on."""
+    result = list(lines)
+    titles: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        opened = COMPONENT_OPEN.match(line)
+        titled = COMPONENT_TITLE.search(opened[3]) if opened else None
+        title = (titled[1] or titled[2] or "").strip() if titled else ""
+        if not title or "*" in title:
+            continue
+        text = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+        if text is None or not COMPONENT_TEXT.match(lines[text]):
+            continue  # no text of its own under the title (or markup): left as it was
+        closing = next((k for k in range(text, len(lines))
+                        if re.search(rf"</\s*{opened[2]}\s*>", lines[k], re.I)), None)
+        if closing is None or any(not lines[k].strip() for k in range(text, closing)):
+            continue  # its text is no one paragraph closed by the card
+        indent = re.match(r"\s*", lines[text]).group(0)
+        result[text] = f"{indent}**{title}** {lines[text].strip()}"
+        titles[text] = title
+    return result, titles
 
 
 def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
@@ -999,6 +1045,9 @@ class _Notes:
     linked: list[str] = field(default_factory=list)  # the text inside links
     unlinked: list[str] = field(default_factory=list)  # the text outside them
     plain: bool = False  # the line is a plain text's, not Markdown's
+    ruby: int = 0  # <ruby> glosses written as base（reading）
+    in_ruby: bool = False
+    ruby_brackets: bool = False  # the <ruby> writes its own fallback brackets (<rp>)
 
 
 def render_inline(text: str, table: bool = False, references: dict | None = None,
@@ -1119,6 +1168,8 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
         return IMAGE_MARK
+    if name in RUBY_TAGS:
+        return _ruby_tag(name, closing, notes)
     if name == "a":
         href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
         if href and not closing:
@@ -1127,6 +1178,28 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         return ""
     if not closing:
         notes.dropped.append(name)
+    return ""
+
+
+# <ruby>朋克摇滚<rt>punk rock</rt></ruby>: a gloss — the base text with its reading (a
+# translation, a pronunciation) set small above it. A page shows both; where ruby cannot
+# be set, HTML's own fallback (<rp>) shows the reading in brackets after its base, and so
+# does print: 「朋克摇滚（punk rock）」. A <ruby> that writes its <rp> brackets keeps them.
+RUBY_TAGS = frozenset({"ruby", "rt", "rp", "rb", "rtc"})
+
+
+def _ruby_tag(name: str, closing: str, notes: _Notes) -> str:
+    if name == "ruby":
+        notes.in_ruby = not closing
+        if not closing:
+            notes.ruby += 1
+            notes.ruby_brackets = False
+        return ""
+    if name == "rp":
+        notes.ruby_brackets = True
+        return ""
+    if name == "rt" and notes.in_ruby and not notes.ruby_brackets:
+        return "）" if closing else "（"
     return ""
 
 
@@ -1149,6 +1222,11 @@ def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) ->
         result.repairs.append(Repair("html-entity", number, short_before, short_after,
                                      f"Decoded {len(notes.entities)} HTML entit(ies) ({names}); "
                                      "indentation at a line's start marks a paragraph."))
+    if notes.ruby:
+        result.repairs.append(Repair(
+            "ruby", number, short_before, short_after,
+            f"Wrote {notes.ruby} <ruby> gloss(es) as the base text with its reading in "
+            "brackets after it, as a page shows them where ruby cannot be set (<rp>)."))
     if notes.comments:
         result.repairs.append(Repair("drop-comment", number, short_before, short_after,
                                      "Dropped an HTML comment inside the text."))

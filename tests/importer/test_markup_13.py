@@ -1,0 +1,67 @@
+"""HTML inside Markdown exports, thirteenth round: what a page shows of an element is
+text, what it hides is not (<ruby> glosses, a component's title attribute)."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import import_text
+
+from briefing.importer.markup import render_inline
+from briefing.loader import load_briefing
+
+LEFTOVER = re.compile(r"<(?!/?(?:sub|sup|br)>)[a-zA-Z/][^>]*>")
+
+
+def paragraphs(body: str) -> list[str]:
+    return [part for part in body.strip().split("\n\n") if part]
+
+
+def test_a_ruby_gloss_prints_its_base_then_its_reading_in_brackets(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n他们把这种邻里互助叫作<ruby>守望相助<rt>Neighbourhood Watch</rt></ruby>，"
+        "并写进了<ruby>村规<rt>Village Rules</rt></ruby>。\n"), "a.md")
+    assert paragraphs(body) == [
+        "他们把这种邻里互助叫作守望相助（Neighbourhood Watch），并写进了村规（Village Rules）。"]
+    assert not LEFTOVER.search(body)
+    assert not [d for d in result.doubts if d.kind == "html-dropped"]
+    [repair] = [r for r in result.repairs if r.kind == "ruby"]
+    assert repair.line == 3 and "2 <ruby>" in repair.note
+    load_briefing(result.folder)
+
+
+def test_a_ruby_with_its_own_fallback_brackets_keeps_them():
+    rendered, notes = render_inline(
+        "<ruby>行<rp>(</rp><rt>xíng</rt><rp>)</rp></ruby>与<ruby>行<rt>háng</rt></ruby>")
+    assert rendered == "行(xíng)与行（háng）" and notes.ruby == 2 and not notes.dropped
+
+
+def test_a_components_title_attribute_is_the_bold_lead_of_its_text(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n下面几个页面介绍常用功能。\n\n"
+        "<doc-grid cols=\"3\">\n"
+        "  <doc-panel data-title=\"批量导出\" data-icon=\"box\" data-href=\"/export\">\n"
+        "    说明如何一次导出多份报表，并设置文件格式。\n"
+        "  </doc-panel>\n"
+        "  <doc-panel title='权限管理'>\n"
+        "    说明如何给不同角色分配查看和编辑权限。\n"
+        "  </doc-panel>\n"
+        "</doc-grid>\n\n"
+        "<span title=\"悬停提示\">正文</span>继续说明。\n"), "a.md")
+    assert paragraphs(body) == [
+        "下面几个页面介绍常用功能。",
+        "**批量导出** 说明如何一次导出多份报表，并设置文件格式。",
+        "**权限管理** 说明如何给不同角色分配查看和编辑权限。",
+        "正文继续说明。"]  # a standard element's title is a tooltip: never shown
+    assert [r.line for r in result.repairs if r.kind == "component-title"] == [7, 10]
+    assert not LEFTOVER.search(body)
+    dropped = {d.note.split(">")[0] for d in result.doubts if d.kind == "html-dropped"}
+    assert "Dropped <doc-panel" in dropped  # the element named whole, not 「<doc>」
+    load_briefing(result.folder)
+
+
+def test_a_component_without_text_under_its_title_is_left_as_it_was(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n<doc-panel data-title=\"空卡片\"></doc-panel>\n\n"
+        "<doc-panel data-title=\"代码\">\n```\nrun\n```\n</doc-panel>\n"), "a.md")
+    assert "空卡片" not in body and "**代码**" not in body
