@@ -621,8 +621,24 @@ def _code_line(number: int, raw: str, kind: str, result: Markup) -> None:
     result.lines.append(SourceLine(number, "", virtual=True))
 
 
+# A line of emphasis marks alone, 「**」 or 「__」: half of a bold pair an editor opened and
+# closed around nothing, split over two lines (a WeChat export's empty <strong>). No
+# text stands in it; printed, it would be the markup itself. (Three or more marks alone
+# are a rule, 「*」 alone an empty list item: read elsewhere.)
+EMPTY_EMPHASIS = re.compile(r"^(?:\*\*|__)$")
+
+
 def _read_line(number: int, raw: str, result: Markup, references: dict | None = None) -> None:
     line = raw.rstrip()
+    if EMPTY_EMPHASIS.match(line.strip()):
+        result.repairs.append(Repair(
+            "empty-emphasis", number, line.strip(), "",
+            "Dropped a line of emphasis marks with no text (half of an empty bold pair)."))
+        # An empty element stood there: the text after it is no longer right under the
+        # picture above (as before the marks were dropped, no caption slot is opened).
+        _no_caption_slot(result.lines)
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     fence = CONTAINER_FENCE.match(line.strip())
     if fence:
         result.repairs.append(Repair(

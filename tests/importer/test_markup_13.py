@@ -65,3 +65,12 @@ def test_a_component_without_text_under_its_title_is_left_as_it_was(tmp_path):
         "# 标题\n\n正文第一段。\n\n<doc-panel data-title=\"空卡片\"></doc-panel>\n\n"
         "<doc-panel data-title=\"代码\">\n```\nrun\n```\n</doc-panel>\n"), "a.md")
     assert "空卡片" not in body and "**代码**" not in body
+
+
+def test_an_empty_bold_pair_split_over_two_lines_prints_nothing(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n第一段说明了背景情况。\n\n![](https://example.org/a.png)\n\n**\n**\n\n"
+        "    第二段文字接着往下讲\n"), "a.md")
+    assert paragraphs(body) == ["第一段说明了背景情况。", "第二段文字接着往下讲"]
+    assert [r.line for r in result.repairs if r.kind == "empty-emphasis"] == [7, 8]
+    load_briefing(result.folder)
