@@ -184,6 +184,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
         if HARD_BREAK.search(raw):
             hard.add(number)
     result.lines = _soft_breaks(result.lines, hard, result)
+    result.doubts.extend(translation_credits(raw_lines, references))
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
     # are one question for the editor, not hundreds.
     for name, (number, before, after, count) in result.dropped_tags.items():
@@ -195,6 +196,36 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
 
 
 HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+
+# A translation's credits, lines of their own after the text (LCTT, 译文 of 机器之心 or
+# InfoQ): 「via: https://…」「原文链接：…」「作者：…」「译者：…」「校对：…」「选题：…」. They say
+# who wrote and who translated the article and where its original stands — front-matter
+# facts (authors, url), not body text —, but which of them an editor keeps (the
+# translator? the proof-reader?) is the editor's call: each line is a spot, unchanged.
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:\*\*)?(via|原文链接|原文地址|原文|作者|原作者|译者|翻译|编译|校对|审校|选题)"
+    r"(?:\*\*)?[ \t]*[:：]")
+TRANSLATOR = frozenset({"译者", "翻译", "编译"})
+CREDITS_TAIL = 20  # non-blank lines: credits stand at the text's end
+
+
+def translation_credits(lines: list[str], references: dict | None = None) -> list[Repair]:
+    """A doubt for each credit line of a translation's credits at the text's end: two or
+    more credit lines within a few lines of each other, one naming the translator."""
+    tail = [i for i, line in enumerate(lines) if line.strip()][-CREDITS_TAIL:]
+    credits = [(i, CREDIT_LINE.match(lines[i])[1]) for i in tail if CREDIT_LINE.match(lines[i])]
+    if len(credits) < 2 or not TRANSLATOR & {label for _, label in credits} or \
+            credits[-1][0] - credits[0][0] > 2 * len(credits) + 2:
+        return []
+    def shown(line: str) -> str:  # the line as printed: its links' words, no marks
+        return strip_breaks(render_inline(line.strip(), references=references)[0]) \
+            .replace("**", "")[:40]
+
+    return [Repair(
+        "credits", i + 1, shown(lines[i]), "",
+        f"A translation's credit line (「{label}」) kept as body text: its names belong in "
+        "authors, an original's address in url — move it to the front matter or delete it?")
+        for i, label in credits]
 
 
 # 「…对于Mobile」「 Web来说，…」, 「## [Sencha」「 Touch](http://…)」: an exporter (CSDN's)

@@ -74,3 +74,24 @@ def test_an_empty_bold_pair_split_over_two_lines_prints_nothing(tmp_path):
     assert paragraphs(body) == ["第一段说明了背景情况。", "第二段文字接着往下讲"]
     assert [r.line for r in result.repairs if r.kind == "empty-emphasis"] == [7, 8]
     load_briefing(result.folder)
+
+
+def test_a_translations_credits_are_each_a_spot_left_unchanged(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 一门语言的往事\n\n正文讲了这门语言的来历。\n\n正文第二段讲了它的今天。\n\n"
+        "---\n\n原文链接：https://example.org/story.html\n\n"
+        "作者：[Jane Roe][a]\n译者：[某某](https://example.org/u)\n审校：张三\n\n"
+        "[a]: https://example.org/jane\n"), "a.md")
+    credits = [d for d in result.doubts if d.kind == "credits"]
+    assert [(d.line, d.before) for d in credits] == [
+        (9, "原文链接：https://example.org/story.html"), (11, "作者：Jane Roe"),
+        (12, "译者：某某"), (13, "审校：张三")]
+    assert "作者：Jane Roe" in body and "译者：某某" in body  # unchanged: the editor's call
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "- [ ] line 12 · credits" in report
+
+
+def test_a_byline_alone_is_no_translations_credits(tmp_path):
+    result, _ = import_text(tmp_path, (
+        "# 标题\n\n正文讲了一件事。\n\n正文第二段。\n\n作者：李四\n\n校对：王五\n"), "a.md")
+    assert not [d for d in result.doubts if d.kind == "credits"]  # no translator named
