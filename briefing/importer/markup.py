@@ -180,6 +180,15 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             continue
         if index in nested:  # an item of a list inside a list item: read as any item
             raw = raw.lstrip(" \t")
+        if markdown and index and ORDERED_ITEM.match(raw) and ORDERED_ITEM.match(
+                raw_lines[index - 1]):
+            # The next item of an ordered list: a block of its own (Markdown's rule), never
+            # the line above wrapped; its number is text and stays.
+            result.repairs.append(Repair(
+                "list-item", number, stripped[:20], "",
+                "An ordered list's next item, on the line under the last: a paragraph of its "
+                "own (its number kept)."))
+            result.lines.append(SourceLine(number, "", virtual=True))
         _read_line(number, raw, result, references)
         if HARD_BREAK.search(raw):
             hard.add(number)
@@ -196,6 +205,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
 
 
 HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+ORDERED_ITEM = re.compile(r"^ {0,3}\d{1,3}[.)][ \t]+\S")
 
 # A translation's credits, lines of their own after the text (LCTT, 译文 of 机器之心 or
 # InfoQ): 「via: https://…」「原文链接：…」「作者：…」「译者：…」「校对：…」「选题：…」. They say

@@ -95,3 +95,17 @@ def test_a_byline_alone_is_no_translations_credits(tmp_path):
     result, _ = import_text(tmp_path, (
         "# 标题\n\n正文讲了一件事。\n\n正文第二段。\n\n作者：李四\n\n校对：王五\n"), "a.md")
     assert not [d for d in result.doubts if d.kind == "credits"]  # no translator named
+
+
+def test_an_ordered_lists_items_a_line_each_are_paragraphs_never_a_wrap(tmp_path):
+    # Lines ending in 「；」 and about as long: read as a hard-wrapped paragraph, the items
+    # were glued; in Markdown a line opening with the list's next number opens its item.
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n监测体系分为三层：\n\n1.  数据采集层：各类传感器和采样点，是数据来源；\n"
+        "2.  数据汇聚层：从各个采样点收集数据的平台；\n3.  数据应用层：面向用户的分析工具；\n\n"
+        "三层各有分工。\n"), "a.md")
+    assert paragraphs(body) == [
+        "监测体系分为三层：", "1.  数据采集层：各类传感器和采样点，是数据来源；",
+        "2.  数据汇聚层：从各个采样点收集数据的平台；", "3.  数据应用层：面向用户的分析工具；",
+        "三层各有分工。"]
+    assert [r.line for r in result.repairs if r.kind == "list-item"] == [6, 7]
