@@ -329,7 +329,11 @@ def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
             continue
         soft = SOFT_END.search(above) or SOFT_HAN_END.search(above) and len(
             above.strip()) >= SOFT_HAN_MIN
-        if HARD_END.search(above) or not soft or BLOCK_START.match(below) \
+        # A list item's lines indented under its first (「+ 某某 …」 ⏎ 「  其中…」): the
+        # item's one paragraph however the line above ends — Markdown's own rule for an
+        # item's continuation lines (a line per paragraph is an unindented export's).
+        item = below.startswith(" ") and bool(LIST_ITEM.match(_item_of(result, index - 1)))
+        if HARD_END.search(above) or not (soft or item) or BLOCK_START.match(below) \
                 or re.match(r"^\s*(?:#|\||<|!\[|```|~~~|:::)", above) \
                 or below.startswith(" ") and not re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s",
                                                          _item_of(result, index - 1)):
@@ -338,6 +342,9 @@ def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
         result[index] = ""
         continued.add(index)
     return result, continued
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:

@@ -109,3 +109,14 @@ def test_an_ordered_lists_items_a_line_each_are_paragraphs_never_a_wrap(tmp_path
         "2.  数据汇聚层：从各个采样点收集数据的平台；", "3.  数据应用层：面向用户的分析工具；",
         "三层各有分工。"]
     assert [r.line for r in result.repairs if r.kind == "list-item"] == [6, 7]
+
+
+def test_a_list_items_indented_lines_are_its_one_paragraph(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 标题\n\n几个渠道：\n\n+ [开放平台](https://example.org/p) 新版平台已经上线。\n"
+        "  其中两个接口支持了批量调用，欢迎体验。\n+ [教程](https://example.org/t) 基础用法。\n\n"
+        "正文第一行说完了。\n正文第二行是另一段。\n"), "a.md")
+    assert paragraphs(body) == [
+        "几个渠道：", "开放平台 新版平台已经上线。其中两个接口支持了批量调用，欢迎体验。",
+        "教程 基础用法。", "正文第一行说完了。", "正文第二行是另一段。"]
+    assert [r.line for r in result.repairs if r.kind == "soft-wrap"] == [6]
