@@ -46,7 +46,7 @@ BLOCK_TAGS = frozenset({
     "figure", "figcaption", "hr", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
 })
 HEADING_TAG = re.compile(r"h([1-6])")
-TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)")
+TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*)")
 # Entities kept as written: decoded they would be read as markup.
 KEPT_ENTITIES = frozenset({"<", ">"})
 SPACES = "\u00a0\u2002\u2003\u2009\u3000 \t"
@@ -87,7 +87,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     """Every line of `text` with its markup read (see the module's docstring).
     `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
     result = Markup(plain=not markdown)
-    raw_lines, continued = latin_wraps(figure_paragraphs(text.split("\n")))
+    titled_lines, titles = component_titles(text.split("\n"))
+    raw_lines, continued = latin_wraps(figure_paragraphs(titled_lines))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
     raw_lines, mark_continued = mark_openings(
@@ -104,6 +105,11 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     for index, raw in enumerate(raw_lines):
         number = index + 1
         stripped = raw.strip()
+        if index in titles:
+            result.repairs.append(Repair(
+                "component-title", number, stripped[:40], f"**{titles[index]}**",
+                "A page component's title, written in its tag's attribute and shown by the "
+                "page as the head of the component's text: made it the text's bold lead."))
         joined = next(((kind, why) for lines, kind, why in joins if index in lines), None)
         if joined:  # (a line the export wrapped: joined to the line above it)
             result.repairs.append(Repair(joined[0], number, stripped[:20], "", joined[1]))
@@ -174,10 +180,20 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             continue
         if index in nested:  # an item of a list inside a list item: read as any item
             raw = raw.lstrip(" \t")
+        if markdown and index and ORDERED_ITEM.match(raw) and ORDERED_ITEM.match(
+                raw_lines[index - 1]):
+            # The next item of an ordered list: a block of its own (Markdown's rule), never
+            # the line above wrapped; its number is text and stays.
+            result.repairs.append(Repair(
+                "list-item", number, stripped[:20], "",
+                "An ordered list's next item, on the line under the last: a paragraph of its "
+                "own (its number kept)."))
+            result.lines.append(SourceLine(number, "", virtual=True))
         _read_line(number, raw, result, references)
         if HARD_BREAK.search(raw):
             hard.add(number)
     result.lines = _soft_breaks(result.lines, hard, result)
+    result.doubts.extend(translation_credits(raw_lines, references))
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
     # are one question for the editor, not hundreds.
     for name, (number, before, after, count) in result.dropped_tags.items():
@@ -189,6 +205,37 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
 
 
 HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+ORDERED_ITEM = re.compile(r"^ {0,3}\d{1,3}[.)][ \t]+\S")
+
+# A translation's credits, lines of their own after the text (LCTT, 译文 of 机器之心 or
+# InfoQ): 「via: https://…」「原文链接：…」「作者：…」「译者：…」「校对：…」「选题：…」. They say
+# who wrote and who translated the article and where its original stands — front-matter
+# facts (authors, url), not body text —, but which of them an editor keeps (the
+# translator? the proof-reader?) is the editor's call: each line is a spot, unchanged.
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:\*\*)?(via|原文链接|原文地址|原文|作者|原作者|译者|翻译|编译|校对|审校|选题)"
+    r"(?:\*\*)?[ \t]*[:：]")
+TRANSLATOR = frozenset({"译者", "翻译", "编译"})
+CREDITS_TAIL = 20  # non-blank lines: credits stand at the text's end
+
+
+def translation_credits(lines: list[str], references: dict | None = None) -> list[Repair]:
+    """A doubt for each credit line of a translation's credits at the text's end: two or
+    more credit lines within a few lines of each other, one naming the translator."""
+    tail = [i for i, line in enumerate(lines) if line.strip()][-CREDITS_TAIL:]
+    credits = [(i, CREDIT_LINE.match(lines[i])[1]) for i in tail if CREDIT_LINE.match(lines[i])]
+    if len(credits) < 2 or not TRANSLATOR & {label for _, label in credits} or \
+            credits[-1][0] - credits[0][0] > 2 * len(credits) + 2:
+        return []
+    def shown(line: str) -> str:  # the line as printed: its links' words, no marks
+        return strip_breaks(render_inline(line.strip(), references=references)[0]) \
+            .replace("**", "")[:40]
+
+    return [Repair(
+        "credits", i + 1, shown(lines[i]), "",
+        f"A translation's credit line (「{label}」) kept as body text: its names belong in "
+        "authors, an original's address in url — move it to the front matter or delete it?")
+        for i, label in credits]
 
 
 # 「…对于Mobile」「 Web来说，…」, 「## [Sencha」「 Touch](http://…)」: an exporter (CSDN's)
@@ -282,7 +329,11 @@ def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
             continue
         soft = SOFT_END.search(above) or SOFT_HAN_END.search(above) and len(
             above.strip()) >= SOFT_HAN_MIN
-        if HARD_END.search(above) or not soft or BLOCK_START.match(below) \
+        # A list item's lines indented under its first (「+ 某某 …」 ⏎ 「  其中…」): the
+        # item's one paragraph however the line above ends — Markdown's own rule for an
+        # item's continuation lines (a line per paragraph is an unindented export's).
+        item = below.startswith(" ") and bool(LIST_ITEM.match(_item_of(result, index - 1)))
+        if HARD_END.search(above) or not (soft or item) or BLOCK_START.match(below) \
                 or re.match(r"^\s*(?:#|\||<|!\[|```|~~~|:::)", above) \
                 or below.startswith(" ") and not re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s",
                                                          _item_of(result, index - 1)):
@@ -291,6 +342,9 @@ def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
         result[index] = ""
         continued.add(index)
     return result, continued
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -367,6 +421,46 @@ def figure_paragraphs(lines: list[str]) -> list[str]:
                 len(caption[2].strip()) <= FIGURE_CAPTION_MAX:
             result[nonblank[k]] = f"{caption[1]}<figcaption>{caption[2]}</figcaption>"
     return result
+
+
+# A documentation site's component (a custom element: its name has a hyphen, HTML's rule
+# for elements a page defines) showing a card or a panel whose title stands in an
+# attribute and whose text stands between its tags:
+#   <x-card data-title="交互式设置" data-icon="…" data-href="…">
+#     了解引导式向导如何帮助你配置文档项目。
+#   </x-card>
+# The page shows the title as the card's head, above or before its text: the title is text
+# the reader sees, written as the bold lead of the card's text (「**交互式设置** 了解…」).
+# A standard element's title attribute is a tooltip, never shown: it stays out.
+COMPONENT_OPEN = re.compile(
+    r"^(\s*)<([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b([^<>]*)>\s*$")
+COMPONENT_TITLE = re.compile(
+    r"""(?:^|\s)(?:data-)?(?:title|heading|header|label)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+COMPONENT_TEXT = re.compile(r"^\s*[^\s<>#|`:!\[>*-]")
+
+
+def component_titles(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with each such card's title written before the first line of its text,
+    and the titles by the index of the line they were written on."""
+    result = list(lines)
+    titles: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        opened = COMPONENT_OPEN.match(line)
+        titled = COMPONENT_TITLE.search(opened[3]) if opened else None
+        title = (titled[1] or titled[2] or "").strip() if titled else ""
+        if not title or "*" in title:
+            continue
+        text = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+        if text is None or not COMPONENT_TEXT.match(lines[text]):
+            continue  # no text of its own under the title (or markup): left as it was
+        closing = next((k for k in range(text, len(lines))
+                        if re.search(rf"</\s*{opened[2]}\s*>", lines[k], re.I)), None)
+        if closing is None or any(not lines[k].strip() for k in range(text, closing)):
+            continue  # its text is no one paragraph closed by the card
+        indent = re.match(r"\s*", lines[text]).group(0)
+        result[text] = f"{indent}**{title}** {lines[text].strip()}"
+        titles[text] = title
+    return result, titles
 
 
 def _soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
@@ -575,8 +669,24 @@ def _code_line(number: int, raw: str, kind: str, result: Markup) -> None:
     result.lines.append(SourceLine(number, "", virtual=True))
 
 
+# A line of emphasis marks alone, 「**」 or 「__」: half of a bold pair an editor opened and
+# closed around nothing, split over two lines (a WeChat export's empty <strong>). No
+# text stands in it; printed, it would be the markup itself. (Three or more marks alone
+# are a rule, 「*」 alone an empty list item: read elsewhere.)
+EMPTY_EMPHASIS = re.compile(r"^(?:\*\*|__)$")
+
+
 def _read_line(number: int, raw: str, result: Markup, references: dict | None = None) -> None:
     line = raw.rstrip()
+    if EMPTY_EMPHASIS.match(line.strip()):
+        result.repairs.append(Repair(
+            "empty-emphasis", number, line.strip(), "",
+            "Dropped a line of emphasis marks with no text (half of an empty bold pair)."))
+        # An empty element stood there: the text after it is no longer right under the
+        # picture above (as before the marks were dropped, no caption slot is opened).
+        _no_caption_slot(result.lines)
+        result.lines.append(SourceLine(number, "", virtual=True))
+        return
     fence = CONTAINER_FENCE.match(line.strip())
     if fence:
         result.repairs.append(Repair(
@@ -999,6 +1109,9 @@ class _Notes:
     linked: list[str] = field(default_factory=list)  # the text inside links
     unlinked: list[str] = field(default_factory=list)  # the text outside them
     plain: bool = False  # the line is a plain text's, not Markdown's
+    ruby: int = 0  # <ruby> glosses written as base（reading）
+    in_ruby: bool = False
+    ruby_brackets: bool = False  # the <ruby> writes its own fallback brackets (<rp>)
 
 
 def render_inline(text: str, table: bool = False, references: dict | None = None,
@@ -1119,6 +1232,8 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
         return IMAGE_MARK
+    if name in RUBY_TAGS:
+        return _ruby_tag(name, closing, notes)
     if name == "a":
         href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
         if href and not closing:
@@ -1127,6 +1242,28 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         return ""
     if not closing:
         notes.dropped.append(name)
+    return ""
+
+
+# <ruby>朋克摇滚<rt>punk rock</rt></ruby>: a gloss — the base text with its reading (a
+# translation, a pronunciation) set small above it. A page shows both; where ruby cannot
+# be set, HTML's own fallback (<rp>) shows the reading in brackets after its base, and so
+# does print: 「朋克摇滚（punk rock）」. A <ruby> that writes its <rp> brackets keeps them.
+RUBY_TAGS = frozenset({"ruby", "rt", "rp", "rb", "rtc"})
+
+
+def _ruby_tag(name: str, closing: str, notes: _Notes) -> str:
+    if name == "ruby":
+        notes.in_ruby = not closing
+        if not closing:
+            notes.ruby += 1
+            notes.ruby_brackets = False
+        return ""
+    if name == "rp":
+        notes.ruby_brackets = True
+        return ""
+    if name == "rt" and notes.in_ruby and not notes.ruby_brackets:
+        return "）" if closing else "（"
     return ""
 
 
@@ -1149,6 +1286,11 @@ def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) ->
         result.repairs.append(Repair("html-entity", number, short_before, short_after,
                                      f"Decoded {len(notes.entities)} HTML entit(ies) ({names}); "
                                      "indentation at a line's start marks a paragraph."))
+    if notes.ruby:
+        result.repairs.append(Repair(
+            "ruby", number, short_before, short_after,
+            f"Wrote {notes.ruby} <ruby> gloss(es) as the base text with its reading in "
+            "brackets after it, as a page shows them where ruby cannot be set (<rp>)."))
     if notes.comments:
         result.repairs.append(Repair("drop-comment", number, short_before, short_after,
                                      "Dropped an HTML comment inside the text."))
