@@ -371,7 +371,7 @@ def _item_of(lines: list[str], index: int) -> str:
 # on with words continues the sentence of the line above (a converter broke the line after
 # a link or a Latin word; Markdown reads the two as one paragraph). A mark alone on its
 # line (a WeChat page's button labels) is no sentence's rest and is left as it is.
-MARK_OPENING = re.compile(r"^[，、；：。）》」』”](?=.*[\w\u4e00-\u9fff])")
+MARK_OPENING_LINE = re.compile(r"^[，、；：。）》」』”](?=.*[\w\u4e00-\u9fff])")
 
 
 def mark_openings(lines: list[str], joined: set[int]) -> tuple[list[str], set[int]]:
@@ -386,7 +386,7 @@ def mark_openings(lines: list[str], joined: set[int]) -> tuple[list[str], set[in
         above = result[target].rstrip()
         # 「…https://example.com/map.xml」, 「…[ 文章标题](https://…)」 above
         text_above = bool(WORD_CHARACTER.search(above[-1:])) or above.endswith(")")
-        if MARK_OPENING.match(result[index]) and text_above \
+        if MARK_OPENING_LINE.match(result[index]) and text_above \
                 and not above.lstrip().startswith(("|", "<!--", "```", "    ", "#")):
             result[target] = above + result[index]
             result[index] = ""

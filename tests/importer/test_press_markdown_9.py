@@ -93,6 +93,9 @@ def test_a_markdown_line_opening_with_a_comma_goes_on_from_the_line_above(tmp_pa
     assert first == "站点地图的地址为 https://example.com/sitemap.xml，提交上去后，爬虫就会去爬取每一个页面。"
     assert second.startswith("昨天的文章 ") and second.endswith(" 给网站增加外链的小技巧，还没有领取的请尽快领取。")
     assert any(r.kind == "mark-opening" for r in result.repairs)
+    # The note is words an editor reads (a regex of the same name once overwrote it).
+    assert all(isinstance(r.note, str) and r.note.startswith("Joined a line opening with a mark")
+               for r in result.repairs if r.kind == "mark-opening")
 
 
 def test_front_matter_authors_written_as_objects_give_their_names(tmp_path):
