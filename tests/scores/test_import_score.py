@@ -342,24 +342,24 @@ def heldout(corpus: dict):
 # 0.776 → 0.773, tables printed 5 held 8, none wrong; 2 of the 16 outputs changed. The eighth
 # set, before and after the tenth round: bP 0.450 bR 0.840, roles 0.783, headings P 0.412 R
 # 0.438, lost 108 invented 849, 2 tables printed wrong. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.682 R 0.889 (twelfth round)")
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.649 R 0.847 (eleventh set, thirteenth round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.771 (twelfth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.728 (eleventh set, thirteenth round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.688 R 0.786 (twelfth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.250 R 0.545 (eleventh set, thirteenth round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 562 invented 815 (twelfth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 71 invented 668 (eleventh set, thirteenth round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -385,7 +385,7 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 
 
 @pytest.mark.xfail(strict=True, reason="heldout: 1 gold table made no table (eleventh set, "
-                                       "before the thirteenth round)")
+                                       "before and after the thirteenth round)")
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
