@@ -67,10 +67,12 @@ def test_the_importer_takes_any_bytes_or_refuses_them(data):
 
 
 # What `make fuzz` found is replayed in every profile (@example), and named below.
-# 「00月降0」: a one-character change verb whose base stood before the change's lead.
+# 「00月降0」: a one-character change verb whose base stood before the change's lead;
+# 「^\t0」: a tab-split cell that is only a merged-cell mark.
 @given(head=lines, body=lines)
 @example(head=[], body=["0", ":000000000000000000000000000000<", "0\x0c", "<万"])
 @example(head=[], body=["万", "00月降0"])
+@example(head=[":\t万", "^\t0"], body=[])
 @example(head=[":\r万", "0"], body=[])
 @example(head=[], body=[">万"])
 @example(head=[":\t0", ":\t|万"], body=[])
