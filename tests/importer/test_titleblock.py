@@ -1,4 +1,4 @@
-"""The title block → the front matter (briefing/importer/titleblock.py): inferred titles,
+"""The title block → the front matter (briefing/importer/titleblock/): inferred titles,
 all byline names, 来源/时间/发文日期 lines, datelines and URLs. Made-up texts of the
 shapes issue 11 found damaged."""
 

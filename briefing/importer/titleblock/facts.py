@@ -1,0 +1,1028 @@
+"""The title block's facts: 来源/时间/作者 fields, bare facts, a web page's field labels
+and widgets, bylines and dates (see the package's docstring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from briefing.importer import roles
+from briefing.importer.chars import has_han, simplified, strip_tags
+from briefing.importer.endmark import dateline_agency
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.records import Repair
+from briefing.importer.repairs import (
+    ends_sentence,
+    heading_numbering,
+    parse_byline,
+    split_names,
+)
+from briefing.importer.titleblock.lines import (
+    CATALOGUE_LABEL,
+    CLIPPER_FIELD,
+    COUNTER,
+    DATE_IN_PARENS,
+    HEAD_BLOCKS,
+    IMAGE,
+    LABEL_ALONE,
+    PAGE_COUNTER,
+    PAGE_WIDGET,
+    PAPER_ISSUE,
+    REPOSTED_FROM_EN,
+    SPEECH_DATELINE,
+    TERMINAL,
+    TITLE_MIN,
+    URL,
+    Facts,
+    _is_value,
+    _repeated_facts,
+    _source_form,
+    author_names,
+    bar_ended_fact,
+    bare_facts,
+    blog_meta,
+    byline_names,
+    is_body,
+    is_catalogue_block,
+    is_catalogue_line,
+    is_document_title,
+    is_fact_line,
+    is_issuer_line,
+    is_page_furniture,
+    is_url_line,
+    labelled_facts,
+    quoted_facts,
+    read_date,
+    speaker_before_office,
+    speaker_name,
+    wechat_meta,
+    widget_date,
+    wikisource_header,
+)
+
+    # the source when no 来源 line names one
+
+
+def _empty_field(facts: Facts, drop: set[tuple[int, int]], where: tuple[int, int],
+                 label: SourceLine) -> None:
+    """「发布机构：」 among the head's fact lines with no value: the page template's field
+    left empty (a second 「信息来源：」 under the first), not the text's."""
+    drop.add(where)
+    facts.repairs.append(Repair(
+        "empty-field", label.number, label.text.strip(), "",
+        "Dropped a page's field left empty among its fact lines (a label with no value, "
+        "beside the 来源/date lines): the page template's, not the text's.", review=True))
+
+
+SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
+HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of facts
+
+
+def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
+               authors: list[str] | None = None, subtitle_line: int = 1,
+               date: dt.date | None = None, site: str | None = None) -> Facts:
+    """Bylines, labelled 来源/时间/作者 lines, a date line, a speaker line and URL lines
+    in the head of the article → front-matter facts; URL lines anywhere; else the date
+    of the 落款 at the end.
+
+    The head is the blocks before the first body block (at most HEAD_BLOCKS); a fact is
+    a whole line there, alone or among the lines of a short block. The first value of
+    each field wins; a second one is left in place as a doubt.
+    """
+    facts = Facts(authors=list(authors or []), subtitle=subtitle, account=site)
+    blocks = _repost_card(blocks, facts)
+    head = min(_head_end_ignoring_bylines(blocks), HEAD_BLOCKS, _signature_start(blocks))
+    drop: set[tuple[int, int]] = set()  # (block, line) taken
+    joined: dict[tuple[int, int], str] = {}  # a label's line with its value (FIELD_KEPT)
+    pending: tuple[tuple[int, int], str, SourceLine] | None = None  # a label alone
+    last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
+    previous = subtitle_line  # the source line of the head's last line read
+    after_fact = False  # the head's last line read was a fact taken (or a page counter)
+    label_after_fact = False  # …when the pending label was read
+    other: tuple[tuple[int, int], SourceLine] | None = None  # a label of no fact alone
+    for index, block in enumerate(blocks):
+        clipped = index < head and quoted_facts(block)
+        quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
+        if block.kind != "text" and not quoted_fact and not clipped:
+            pending = other = None
+            continue
+        # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
+        # however long the block.
+        catalogue = index < head and is_catalogue_block(block)
+        in_head = index < head and (len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
+        for number, source_line in enumerate(block.lines):
+            where = (index, number)
+            text = source_line.text.strip()
+            if clipped and CLIPPER_FIELD.match(strip_tags(text)):
+                drop.add(where)
+                facts.repairs.append(Repair(
+                    "clipper-field", source_line.number, text, "",
+                    "Dropped a clipper's own field among the facts it quotes under the title "
+                    "(when it fetched the page, its tags): no fact of the article."))
+                continue
+            # A bare URL line between the body's paragraphs is the text's own (an address it
+            # shows: 「打开的网址如下」); the article's URL stands in its head, after its last
+            # paragraph (a paper's page address), or labelled (原文链接：).
+            if (in_head or len(block.lines) == 1 and (
+                    index < head or index >= last_text or _labelled_url(text))) \
+                    and _take_url(facts, text, source_line.number):
+                drop.add(where)
+                continue
+            if not in_head:
+                if pending is not None and label_after_fact:  # the head's last field
+                    _empty_field(facts, drop, pending[0], pending[2])
+                    pending = None
+                continue
+            if pending is not None:
+                (label_where, key, label) = pending
+                pending = None
+                run = _affiliated_names(blocks, index, number, head) if key == "authors" \
+                    else []
+                if run and _store(facts, key, "、".join(name for _, name, _ in run),
+                                  label.number, " ⏎ ".join(
+                                      [label.text.strip()] + [shown for _, _, shown in run])):
+                    # 「作者：」 ⏎ 「王   某（某某大学）」 ⏎ 「李某某（某某研究院）」: the
+                    # authors a line each, their institutions in brackets after them.
+                    drop.update({label_where} | {at for at, _, _ in run})
+                    after_fact = True
+                    continue
+                # 「发布机构：」 ⏎ 「信息来源：某处」: a field the template left empty, then
+                # the next field — no value of the first.
+                if _is_value(key, text) and not labelled_facts(text) and _store(
+                        facts, key, text, label.number, f"{label.text.strip()} ⏎ {text}"):
+                    drop.update({label_where, where})
+                    after_fact = True
+                    continue
+                if label_after_fact or labelled_facts(text):
+                    _empty_field(facts, drop, label_where, label)
+                elif _unread_value(text):
+                    # 「作者：」 ⏎ 「县融媒体中心记者」: the field's value, though not of its
+                    # kind (no name): one field, kept as one line and told — a label
+                    # is never printed alone.
+                    whole = label.text.strip() + text
+                    joined[label_where] = whole
+                    drop.add(where)
+                    facts.doubts.append(Repair(
+                        "field-kept", label.number, f"{label.text.strip()} ⏎ {text}", whole,
+                        "a page's field (its label on a line, its value on the next) whose "
+                        "value is not what the label names: kept in the body as one line "
+                        "— delete it if it is the page's, or put it in the front matter"))
+                    after_fact = True
+                    continue
+            if other is not None:
+                label_where, label = other
+                other = None
+                own = bool(PAGE_FIELD_LABELS.match(simplified(label.text.strip())))
+                if _unread_value(text, han=not own) and _page_field(
+                        facts, label, source_line, joined, drop, label_where, where):
+                    after_fact = True
+                    continue
+            if in_head and _other_label(text):
+                other = (where, source_line)  # its value, if any, on the next line
+                continue
+            taken, pending_key = _take_line(facts, text, source_line.number,
+                                            own_line=source_line.number != previous)
+            previous = source_line.number
+            if pending_key:
+                pending, label_after_fact = (where, pending_key, source_line), after_fact
+            elif taken:
+                drop.add(where)
+            elif (len(block.lines) > 1 or after_fact) and (
+                    PAGE_COUNTER.fullmatch(simplified(text)) or PAGE_WIDGET.fullmatch(text)):
+                drop.add(where)  # 「访问量：」「视力保护色：」 among the 来源 and date lines
+                facts.repairs.append(Repair(
+                    "page-counter", source_line.number, text, "",
+                    "Dropped the page's counter or reading widget among its facts (访问量, "
+                    "视力保护色): no fact of the article."))
+                taken = True
+            elif catalogue and (is_catalogue_line(text)
+                                or is_page_furniture(text, above_title=True)
+                                or _repeated_facts(facts, text)):
+                drop.add(where)  # the catalogue's fields that say nothing, its breadcrumb
+                facts.repairs.append(Repair(
+                    "catalogue-line", source_line.number, text, "",
+                    "Dropped a line of the page's 信息公开 catalogue (索引号, 组配分类 …): "
+                    "no fact of the article."))
+                taken = True
+            after_fact = bool(taken)
+    if pending is not None and label_after_fact:
+        _empty_field(facts, drop, pending[0], pending[2])
+    elif pending is not None:
+        label = pending[2]
+        facts.doubts.append(Repair("label-without-value", label.number, label.text,
+                                   label.text, "a label with no value after it: kept"))
+    _tail_facts(facts, blocks, head, drop, joined)
+    _bracket_credit(facts, blocks, drop)
+    if facts.source is None and facts.account and facts.account.endswith("网"):
+        # A website reposting a wire dispatch is not its publication: the agency is
+        # (a newspaper printing it in its edition is; endmark.py).
+        _agency_source(facts, blocks[:head + DATELINE_BLOCKS], facts.account)
+    if facts.source is None and facts.account:
+        facts.source = facts.account
+        facts.repairs.append(Repair("front-matter-source", blocks[0].line if blocks else 1,
+                                    facts.account, f"source: {facts.account}",
+                                    "No 来源 line names the source: took the publisher the "
+                                    "page names (the site in its title line, or the WeChat "
+                                    "account of its meta line)."))
+    if facts.source is None:
+        _own_report_source(facts, blocks[head:head + DATELINE_BLOCKS])
+    if facts.source is None:  # a wire dispatch's agency (endmark.py: AGENCY_DATELINE)
+        _agency_source(facts, blocks[:head + DATELINE_BLOCKS])
+    _subtitle_facts(facts, subtitle_line)
+    if not facts.authors:
+        _dateline_reporters(facts, blocks[head:head + DATELINE_BLOCKS])
+    if facts.date is None:
+        facts.date = date  # the title line's, else the 落款's
+    if facts.date is None:
+        _signature_date(facts, blocks)
+    kept = []
+    for index, block in enumerate(blocks):
+        lines = [replace(line, text=joined[(index, number)]) if (index, number) in joined
+                 else line for number, line in enumerate(block.lines)
+                 if (index, number) not in drop]
+        if lines:
+            kept.append(block.with_lines(lines) if lines != block.lines else block)
+    facts.blocks = kept
+    return facts
+
+
+UNREAD_VALUE_MAX = 30
+# A law's or a report's division head (「第一章 一般规定」「第二节」「第三编」): the text's.
+DIVISION_HEAD = re.compile(r"^第[一二三四五六七八九十百零〇两\d]{1,4}[章节编部篇卷条款]")
+# A label alone in the head that names no fact (「所属栏目：」「发布者：」「稿件编号：」): its
+# value, if any, on the next line. The page's own fields (its channel, the account that
+# posted) go; any other such field stays as one line and is told (PAGE_FIELD).
+# A field's label is a noun of a few characters; a clause ending in a colon (「安装方法如下：」
+# 「主要内容是：」) leads into what follows it, and is no label.
+OTHER_LABEL = re.compile(
+    r"^(?![^：:]*(?:如下|以下|下列|包括|是|为|的|有|了))[\u4e00-\u9fff]{2,4}[ \t\u3000]*[：:]$")
+PAGE_FIELD_LABELS = re.compile(
+    r"^(?:所属栏目|栏目|所属分类|所属频道|频道|发布者|发布人|发布账号|录入|录入员|录入者|上传者|"
+    r"上传人)[ \t\u3000]*[：:]$")
+
+
+def _other_label(text: str) -> bool:
+    """A label alone that names no fact and no known widget, counter or catalogue field
+    (those have their own readers), nor a salutation."""
+    return (bool(OTHER_LABEL.match(text)) and not labelled_facts(text)
+            and not roles.is_salutation(text) and not PAGE_COUNTER.fullmatch(simplified(text))
+            and not PAGE_WIDGET.fullmatch(text) and not CATALOGUE_LABEL.match(text)
+            and not is_page_furniture(text, above_title=False))
+
+
+def _page_field(facts: Facts, label: SourceLine, value: SourceLine,
+                joined: dict[tuple[int, int], str], drop: set[tuple[int, int]],
+                label_where: tuple[int, int], where: tuple[int, int]) -> bool:
+    """A label of no fact alone in the head, `value` the short line under it: the pair is
+    one field — the page's own (PAGE_FIELD_LABELS) dropped and named, any other kept as one
+    line and told. True when the pair was handled."""
+    shown = f"{label.text.strip()} ⏎ {value.text.strip()}"
+    drop.add(where)
+    if PAGE_FIELD_LABELS.match(simplified(label.text.strip())):
+        drop.add(label_where)
+        facts.repairs.append(Repair(
+            "page-field", label.number, shown, "",
+            "Dropped a field of the page among its facts (its channel or the account that "
+            "posted it: a label on a line, its value on the next): no fact of the article."))
+        return True
+    joined[label_where] = label.text.strip() + value.text.strip()
+    facts.doubts.append(Repair(
+        "field-kept", label.number, shown, joined[label_where],
+        "a field among the page's facts (its label on a line, its value on the next) that "
+        "names no fact the front matter holds: kept as one line — delete it if it is the "
+        "page's"))
+    return True
+
+
+def _unread_value(text: str, han: bool = True) -> bool:
+    """A short line that can be a field's value though the facts reader cannot take it
+    (「县融媒体中心记者」 under 「作者：」): no sentence, no label, no numbered head; with
+    Han in it unless `han` is False (an account's login: 「admin」)."""
+    return (0 < len(text) <= UNREAD_VALUE_MAX and (has_han(text) or not han)
+            and not text.endswith(TERMINAL)
+            and not ends_sentence(text) and not labelled_facts(text)
+            and not LABEL_ALONE.match(text) and heading_numbering(text).rank == 0
+            and not DIVISION_HEAD.match(text) and not roles.is_part_heading(text)
+            and not is_page_furniture(text, above_title=False))
+
+
+TAIL_BLOCKS = 3  # a reprint names its source in one of its last lines
+
+
+def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
+                drop: set[tuple[int, int]], joined: dict[tuple[int, int], str]) -> None:
+    """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
+    「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
+    line of source (and date) facts in these forms counts."""
+    if _credit_run(facts, blocks, head, drop, joined) or facts.source is not None:
+        return
+    for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
+        block = blocks[index]
+        if block.kind != "text" or len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        # Only the credit's own forms: bracketed, or the archive's 《报》（date 版） line (a
+        # bare 「来源：…」 after the body may be the text's, and stays).
+        bracketed = text[:1] in "（(" and text[-1:] in "）)"
+        found = labelled_facts(text[1:-1]) if bracketed else (
+            bare_facts(text) if PAPER_ISSUE.match(text) else None)
+        if not found or {key for key, _ in found} - {"source", "date"} or not any(
+                key == "source" for key, _ in found):
+            continue
+        if any(key == "date" and facts.date not in (None, read_date(re.sub(r"\s", "", value)))
+               for key, value in found):
+            continue  # another date than the head's: left as it is
+        for key, value in found:
+            _store(facts, key, value, block.line, text)
+        drop.add((index, 0))
+        return
+
+
+# A news site's copy ends with the page's credits, each field alone on a line under the
+# story: 「来源：三湘都市报」「作者：张三 李四」(「编辑：…」 goes as furniture). Two such lines
+# or more ending the text are the page's facts, not the text's: a lone 「来源：…」 after the
+# body may be the text's own, and stays (see _tail_facts).
+CREDIT_KEYS = frozenset({"source", "authors", "date"})
+CREDIT_RUN_MIN = 2
+
+
+def _credit_line(block: RawBlock) -> bool:
+    """A block that is one line of the page's credit fields (来源/作者/时间)."""
+    if block.kind != "text" or len(block.lines) != 1:
+        return False
+    found = labelled_facts(block.text.strip())
+    return bool(found) and all(key in CREDIT_KEYS and value.strip() for key, value in found)
+
+
+def _credit_run(facts: Facts, blocks: list[RawBlock], head: int,
+                drop: set[tuple[int, int]], joined: dict[tuple[int, int], str]) -> bool:
+    """The credit lines ending the text (CREDIT_RUN_MIN or more, after the head): their
+    facts taken (a repeat of the byline's names dropped as such); True when taken.
+    A field may stand as the page lays it out when copied, its label alone and its value
+    on the next line (「发布时间：」 ⏎ 「2024-05-09」), the page's counter among them
+    (「浏览次数：」 ⏎ 「218」): FOOT_FIELDS. The page's publishing date so laid out is its
+    field however alone (「更新日期：」 ⏎ 「2024-05-12」); a pair whose value is not taken
+    (another date than the head's) stays as one line, told (a label is never printed alone).
+    """
+    fields = _foot_fields(blocks, head)
+    facts_fields = [(kind, first) for kind, first, _ in fields if kind != "counter"]
+    dated = len(facts_fields) == 1 and facts_fields[0][0] == "pair" and bool(
+        PUBLISHED_LABEL.match(simplified(blocks[facts_fields[0][1]].text.strip())))
+    if len(facts_fields) < CREDIT_RUN_MIN and not dated:
+        return False
+    for kind, first, last in fields:
+        if kind == "counter":
+            for index in range(first, last + 1):
+                drop.add((index, 0))
+                facts.repairs.append(Repair(
+                    "page-counter", blocks[index].line, blocks[index].text.strip(), "",
+                    "Dropped the page's counter among its fields under the text (浏览次数 "
+                    "and its count): no fact of the article."))
+            continue
+        if kind == "pair":
+            label, text = blocks[first].text.strip(), blocks[last].text.strip()
+            key = labelled_facts(label)[0][0]
+            if _store(facts, key, text, blocks[first].line, f"{label} ⏎ {text}"):
+                drop.update({(first, 0), (last, 0)})
+            else:
+                joined[(first, 0)] = label + text
+                drop.add((last, 0))
+                facts.doubts.append(Repair(
+                    "field-kept", blocks[first].line, f"{label} ⏎ {text}", label + text,
+                    "a page's field under the text (its label on a line, its value on the "
+                    "next) whose value was not taken (the front matter has another): kept as "
+                    "one line — delete it if it is the page's"))
+            continue
+        text = blocks[first].text.strip()
+        if all(_store(facts, key, value, blocks[first].line, text)
+               for key, value in labelled_facts(text)):
+            drop.add((first, 0))
+    return True
+
+
+# The page's own publishing or update date label (not a bare 时间/日期, which a notice's
+# last lines may use for its event).
+PUBLISHED_LABEL = re.compile(
+    r"^(?:发布时间|发布日期|更新时间|更新日期|发表时间)[ \t\u3000]*[:：]$")
+
+
+# FOOT_FIELDS: the page's fields under the text, as a copy lays them out: a credit line
+# (「来源：某某日报」), a fact's label alone with its value on the next line, the page's
+# counter (its label, its count alone under it).
+def _foot_fields(blocks: list[RawBlock], head: int) -> list[tuple[str, int, int]]:
+    """The fields ending the text, after the head: (kind, first block, last block), kind
+    "credit", "pair" or "counter", in the text's order."""
+    def line(index: int) -> str | None:
+        block = blocks[index]
+        return block.text.strip() if block.kind == "text" and len(block.lines) == 1 else None
+
+    fields: list[tuple[str, int, int]] = []
+    end = len(blocks)
+    while end > head:
+        last = line(end - 1)
+        label = line(end - 2) if end - 2 >= head else None
+        found = labelled_facts(label) if label and LABEL_ALONE.match(label) else None
+        if last is None:
+            break
+        if _credit_line(blocks[end - 1]):
+            fields.append(("credit", end - 1, end - 1))
+            end -= 1
+        elif found and len(found) == 1 and not found[0][1] and found[0][0] in CREDIT_KEYS \
+                and _is_value(found[0][0], last) and not labelled_facts(last) \
+                and not LABEL_ALONE.match(last):
+            fields.append(("pair", end - 2, end - 1))
+            end -= 2
+        elif PAGE_COUNTER.fullmatch(simplified(last)) and re.search(r"\d", last):
+            fields.append(("counter", end - 1, end - 1))
+            end -= 1
+        elif label and COUNTER.fullmatch(last) and PAGE_COUNTER.fullmatch(simplified(label)):
+            fields.append(("counter", end - 2, end - 1))
+            end -= 2
+        else:
+            break
+    return fields[::-1]
+
+
+def _take_url(facts: Facts, text: str, line: int) -> bool:
+    if not (is_url_line(text) or _labelled_url(text)):
+        return False
+    url = URL.search(text)[0]
+    if facts.url is None:
+        facts.url = url
+        facts.repairs.append(Repair("url", line, text, f"url: {url}",
+                                    "Took the URL line into the front matter."))
+        return True
+    facts.doubts.append(Repair("url", line, text, text, "a second URL line: kept in the body"))
+    return False
+
+
+# WeChat reposts: 「以下文章来源于某某」 names the original publication, 「，作者张三 等」 its
+# author.
+REPOSTED_FROM = re.compile(r"^以下文章来源于\s*([^\s，,]{2,30})\s*(?:[，,]\s*(作者.*))?$")
+# 「作者 新京报记者」: a role, not a person's name.
+ROLE_NOT_NAME = re.compile(r"(?:记者|编辑|通讯员|小编|作者|评论员)$")
+REPOST_AUTHOR = re.compile(
+    r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
+
+
+def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
+               ) -> tuple[bool, str | None]:
+    """Take the facts of one line of the head: (taken, the field of a label alone).
+    `own_line`: the text stood on a source line of its own (not cut from a line holding
+    the title or another fact)."""
+    text = text.replace("**", "")  # a fact written bold is the same fact
+    text = bar_ended_fact(text) or text  # 「2025年01月15日08:12 |」 ⏎ 「来源：…」
+    english = REPOSTED_FROM_EN.match(text)
+    reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(
+        f"以下文章来源于{english[1]}" + (f"，作者{english[2]}" if english[2] else "")))
+    if reposted:
+        author = REPOST_AUTHOR.match(reposted[2] or "")
+        if author and ROLE_NOT_NAME.search(author[1]):
+            author = None
+        taken = _store(facts, "source", reposted[1], line, text)
+        if author:
+            taken = _store(facts, "authors", author[1], line, text, partial=bool(author[2]))
+        return taken, None
+    author = REPOST_AUTHOR.match(text)
+    if author:
+        return _store(facts, "authors", author[1], line, text, partial=bool(author[2])), None
+    meta = wechat_meta(text)
+    if meta:
+        authors, account, date = meta
+        if authors:
+            _store(facts, "authors", "、".join(authors), line, text)
+        facts.account = facts.account or account
+        if date is not None:
+            _store(facts, "date", date, line, text)
+        facts.repairs.append(Repair(
+            "wechat-meta", line, text, f"account: {account}" + (f"; date: {date}" if date else ""),
+            "A WeChat article's meta line (author, account, time, place): took its facts; "
+            "the account is the source unless a 来源 line names another."))
+        return True, None
+    header = wikisource_header(text)
+    if header:
+        return all([_store(facts, key, value, line, text) for key, value in header]), None
+    posted = blog_meta(text)
+    if posted:
+        _store(facts, "authors", posted[0], line, text)
+        _store(facts, "date", posted[1], line, text)
+        return True, None
+    found = labelled_facts(text)
+    if found is not None:
+        if len(found) == 1 and not found[0][1]:
+            return False, found[0][0]
+        stored = [_store(facts, key, value, line, text) for key, value in found]
+        return any(stored), None
+    if is_issuer_line(text):  # 「某市统计局」 under the title: the issuing body
+        return _store(facts, "source", text, line, text), None
+    names = byline_names(text)
+    speaker = speaker_name(text) or speaker_before_office(text)
+    if names or speaker:
+        return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
+    if read_date(text) is not None:
+        return _store(facts, "date", text, line, text), None
+    if widget_date(text) is not None:
+        return _store(facts, "date", PAGE_WIDGET.sub("", text).strip(), line, text), None
+    bare = bare_facts(text)
+    if bare:
+        return all([_store(facts, key, value, line, text) for key, value in bare]), None
+    whole = DATE_IN_PARENS.fullmatch(text)
+    if whole and not own_line and read_date(re.sub(r"\s", "", whole[1])) is not None:
+        # 「某某统计公报 某县统计局 （2022年4月28日）」 on one line: the issuer's date, a fact.
+        return _store(facts, "date", re.sub(r"\s", "", whole[1]), line, text), None
+    # 「（二〇〇〇年十二月三十一日）」 on a line of its own under a speech's title, as
+    # 「（2024年1月15日在…上）」: the speech's dateline, printed under its title — its
+    # date is the date, and the line stays (it is the text's, not a page's fact line).
+    dated = DATE_IN_PARENS.match(text) or SPEECH_DATELINE.match(text)
+    if dated and facts.date is None and read_date(re.sub(r"\s", "", dated[1])):
+        # 「（2024年1月15日在…上）」 stays as the text's dateline; its date is the date.
+        facts.date = read_date(re.sub(r"\s", "", dated[1]))
+        facts.repairs.append(Repair("dateline", line, text, f"date: {facts.date}",
+                                    "Took the date of the dateline (the line stays)."))
+    return False, None
+
+
+CARD_NAME_MAX = 20
+CARD_DESCRIPTION_MAX = 200
+
+
+def _repost_card(blocks: list[RawBlock], facts: Facts) -> list[RawBlock]:
+    """A WeChat repost's card, as every export of one copies it: the reposting account's
+    name line, 「以下文章来源于 某刊，作者 某某」 (kept: its facts are read), the avatar, the
+    original account's name again (often bold), a lone 「.」 and its one-paragraph
+    description naming it. The name lines, the dot and the description are dropped."""
+    drop: set[int] = set()
+    for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+        found = REPOSTED_FROM.match(block.lines[0].text.strip().replace("**", "")) if (
+            block.kind == "text") else None
+        if not found:
+            continue
+        name = found[1]
+        before = blocks[index - 1] if index else None
+        if before is not None and before.kind == "text" and len(before.lines) == 1 \
+                and len(before.text) <= CARD_NAME_MAX and not ends_sentence(before.text) \
+                and has_han(before.text) and not before.text.startswith("#"):
+            drop.add(index - 1)
+        position = index + 1
+        while position < len(blocks):
+            text = strip_tags(blocks[position].text).replace("**", "").strip()
+            lines = {line.text.replace("**", "").strip() for line in blocks[position].lines}
+            if blocks[position].kind == "text" and IMAGE.fullmatch(text):
+                position += 1
+                continue
+            if lines <= {name, ".", "·", f"《{name}》"} or (
+                    position - 1 in drop and name in text and len(text) <= CARD_DESCRIPTION_MAX
+                    and blocks[position].kind == "text" and not REPOSTED_FROM.match(text)):
+                drop.add(position)
+                position += 1
+                if not lines <= {name, ".", "·", f"《{name}》"}:
+                    break
+                continue
+            break
+    for index in sorted(drop):
+        facts.repairs.append(Repair("repost-card", blocks[index].line,
+                                    blocks[index].text[:40], "",
+                                    "Dropped a line of a WeChat repost's card (account "
+                                    "names, its description): furniture."))
+    return [block for index, block in enumerate(blocks) if index not in drop]
+
+
+# 「【采访/观察者网 李泽西】」「【文/某某网专栏作者 张三】」: a site's credit in 【】 under
+# the lead (after a 导言 and an intro paragraph): the role, the publication, the names.
+BRACKET_CREDIT = re.compile(
+    r"^【(?:文|采访|整理|编译|撰文|采写|翻译|作者|记者)[ \t\u3000]*[/／][ \t\u3000]*"
+    r"(?:([\u4e00-\u9fff]{2,12}?(?:网|报|社|刊|台|杂志))(?:专栏作者|特约作者|记者|编辑)?"
+    r"[ \t\u3000]+)?([\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,5})*)】$")
+CREDIT_BLOCKS = 8  # the credit stands among the article's first blocks
+
+
+def _bracket_credit(facts: Facts, blocks: list[RawBlock], drop: set[tuple[int, int]]) -> None:
+    """A site's credit line in 【】 among the first blocks → authors (and the source)."""
+    if facts.authors:
+        return
+    for index, block in enumerate(blocks[:CREDIT_BLOCKS]):
+        if block.kind == "heading":
+            return  # the sections have begun
+        if len(block.lines) != 1:
+            continue
+        text = block.text.strip()
+        credit = BRACKET_CREDIT.match(text) if block.kind == "text" else None
+        if not credit:
+            continue
+        if credit[1]:
+            _store(facts, "source", credit[1], block.line, text)
+        if _store(facts, "authors", "、".join(re.split(r"[ \t\u3000、，,]+", credit[2])),
+                  block.line, text):
+            drop.add((index, 0))
+        return
+
+
+# A wire story's dateline names its reporters in parentheses:
+# 「新华社北京3月5日电（记者 张三 李四）」「本报讯（记者张三、李四 通讯员王五）」.
+DATELINE_REPORTERS = re.compile(
+    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*"
+    # the reporters' outlet may stand before the role (「（某某经济信息记者张三）」)
+    r"(?:[\u4e00-\u9fff]{2,10}?(?=(?:见习|特约|特派)?(?:记者|通讯员)))?"
+    r"((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
+REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
+DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
+
+
+# 「中国经济网北京6月12日讯」: a publication's own report (讯, where a wire dispatch, which
+# any paper may print, says 电) names the publication.
+# (A Hong Kong paper's site sets it in brackets: 「【香港商報網訊】2月19日，…」.)
+OWN_REPORT = re.compile(
+    r"^【?(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
+    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:】]|$)")
+
+
+def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
+    """With no 来源 line, masthead or page naming one: the publication of the own-report
+    dateline opening the body is the source (the line stays)."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        found = OWN_REPORT.match(simplified(block.text.strip()))
+        if found:
+            name = block.text.strip()[found.start("name"):found.end("name")]
+            facts.source = name
+            facts.repairs.append(Repair(
+                "own-report-source", block.line, found[0], f"source: {name}",
+                "The dateline is the publication's own report (「…讯」): took the publication "
+                "as the source (the line stays).", review=True))
+        return
+
+
+def _agency_source(facts: Facts, blocks: list[RawBlock], site: str | None = None) -> None:
+    """With no 来源 line, masthead, page or own report naming a publication (or only a
+    website, `site`, reposting it): the agency of the wire dispatch opening the story
+    (「中新社北京7月21日电」) is its source."""
+    found = dateline_agency(blocks)
+    if found:
+        agency, number, text = found
+        facts.source = agency
+        why = (f"the website that reposted it ({site}) is not its publication" if site
+               else "nothing else names its source")
+        facts.repairs.append(Repair(
+            "dateline-agency", number, text[:16], f"source: {agency}",
+            f"The story is a wire dispatch (「某某社…电」) and {why}: took its agency as the "
+            "source (the dateline stays); check whether the publication that printed it "
+            "should be named instead.", review=True))
+
+
+def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
+    """The reporters of the dateline opening the body → authors (the text stays whole).
+    A labelled list, not a sentence that mentions a name: nothing else is read."""
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        found = DATELINE_REPORTERS.match(block.text.strip())
+        if not found:
+            continue
+        names = split_names(REPORTER_ROLE.sub(" ", found[1]))
+        if names and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names):
+            facts.authors = names
+            facts.repairs.append(Repair(
+                "dateline-reporters", block.line, found[0], f"authors: [{', '.join(names)}]",
+                "Took the reporters named in the dateline into the authors (the line stays)."))
+        return
+
+
+def _subtitle_facts(facts: Facts, line: int) -> None:
+    """A speech's subtitle: its date, and a speaker after it (「…会议上 某省省长 赵刚」)."""
+    if not facts.subtitle:
+        return
+    speech = SPEECH_DATELINE.match(facts.subtitle)
+    if not speech:
+        _broken_subtitle_date(facts, line)
+        return
+    if facts.date is None:
+        facts.date = read_date(re.sub(r"\s", "", speech[1]))
+    rest = facts.subtitle[speech.end():].strip()
+    name = speaker_name(rest) if rest else None
+    if name and not facts.authors:
+        facts.authors = [name]
+        facts.repairs.append(Repair("speaker", line, facts.subtitle, f"authors: [{name}]",
+                                    "Took the speaker after the subtitle into the authors."))
+        facts.subtitle = facts.subtitle[:speech.end()].strip()
+
+
+# A speech's or report's subtitle whose date lost its 年 and 月 to the copy, as a 落款's
+# may (roles.broken_date): 「——20211228日在市届人大常委会会议」. Read only when the digits
+# split one way into a month and a day; the subtitle stays as it is, the editor is asked.
+BROKEN_SUBTITLE_DATE = re.compile(r"^[（(—\-\s]*((?:19|20)\d{2}年?\d{2,4})日\s*在")
+
+
+def _broken_subtitle_date(facts: Facts, line: int) -> None:
+    found = BROKEN_SUBTITLE_DATE.match(facts.subtitle or "")
+    reading = roles.broken_date(found[1]) if found and facts.date is None else None
+    if not isinstance(reading, tuple):
+        return
+    try:
+        facts.date = dt.date(*reading)
+    except ValueError:
+        return
+    facts.doubts.append(Repair(
+        "broken-date", line, facts.subtitle or "", f"date: {facts.date}",
+        "The subtitle's date lost its 年/月 (digits run together): read it the one way its "
+        "digits split into a month and a day — check it."))
+
+
+def _signature_start(blocks: list[RawBlock]) -> int:
+    """Where the 落款 begins: its date is the text's last line (trailers such as
+    （此件公开发布） and notes aside) with a signer line above it. The head of a short
+    text never reaches into it: its date stays in the signature (and is the date)."""
+    lines = [(index, line.text.strip()) for index, block in enumerate(blocks)
+             if block.kind == "text" for line in block.lines]
+    while lines and (roles.is_trailer(lines[-1][1]) or roles.footnote_definition(lines[-1][1])):
+        lines.pop()
+    if len(lines) < 3 or not roles.is_signature_date(lines[-1][1]) \
+            or not roles.is_signer(lines[-2][1]):
+        return len(blocks)
+    return lines[-2][0] if lines[-2][0] > 0 else len(blocks)
+
+
+def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
+    """The date of the 落款 (a line of nothing but a date among the last blocks; or a
+    date the copy broke, 「2018525」, under its signer's line, read when it reads one way)."""
+    lines = [line for block in blocks[-SIGNATURE_BLOCKS:] if block.kind == "text"
+             for line in block.lines]
+    for index in range(len(lines) - 1, -1, -1):
+        source_line = lines[index]
+        # 公文 write the 落款 date in Han numerals too: 二〇〇四年一月十六日.
+        text = re.sub(r"\s", "", source_line.text)
+        date = read_date(text) if roles.is_signature_date(text) else None
+        if date is not None:
+            facts.date = date
+            facts.repairs.append(Repair(
+                "signature-date", source_line.number, source_line.text.strip(),
+                f"date: {date}", "Took the date of the signature (落款) as the date; "
+                "the line stays."))
+            return
+        broken = roles.broken_date(text)
+        if isinstance(broken, tuple) and index and roles.is_signer(lines[index - 1].text):
+            facts.date = dt.date(*broken)
+            facts.repairs.append(Repair(
+                "signature-date", source_line.number, source_line.text.strip(),
+                f"date: {facts.date}", "Read the signature's (落款's) date, its 年月日 lost "
+                "in the copy, as the date (its digits split one way only); the line stays "
+                "as written.", review=True))
+            return
+
+
+def _labelled_url(text: str) -> bool:
+    found = labelled_facts(text)
+    return bool(found) and len(found) == 1 and found[0][0] == "url" and bool(found[0][1])
+
+
+# An author with the institution in brackets, a line each under a 「作者：」 label alone, as
+# journals and 公众号 set them (a two-character name padded to the width of three:
+# 「王   某（某某大学）」).
+AFFILIATED_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})"
+                             r"[ \t\u3000]*[（(](?P<body>[^（）()]{2,40})[）)]$")
+
+
+def _affiliated_names(blocks: list[RawBlock], index: int, number: int, head: int
+                      ) -> list[tuple[tuple[int, int], str, str]]:
+    """From blocks[index].lines[number] on, the run of 「name（institution）」 lines (across
+    the head's blocks): [(where, name, line)], [] when the first is none."""
+    run = []
+    while index < head and blocks[index].kind == "text":
+        while number < len(blocks[index].lines):
+            text = blocks[index].lines[number].text.strip()
+            match = AFFILIATED_NAME.match(text)
+            if not match:
+                return run
+            run.append(((index, number), re.sub(r"[ \t\u3000]", "", match["name"]), text))
+            number += 1
+        index, number = index + 1, 0
+    return run
+
+
+def _store(facts: Facts, key: str, value: str, line: int, shown: str,
+           partial: bool = False) -> bool:
+    """Set a fact's field from a value; False (and a doubt) when it is already set to
+    another value. The same fact again (a WeChat repost's card, then its 来源/作者 lines)
+    is a repeat: True, the line is dropped. A list of names ending in 等 is completed by a
+    later list that starts with it."""
+    value = value.strip()
+    if key == "authors":
+        names = author_names(value)
+        if facts.authors and facts.authors_partial and names[:len(facts.authors)] == \
+                facts.authors and len(names) > len(facts.authors):
+            facts.authors, facts.authors_partial = names, partial
+            facts.repairs.append(Repair("front-matter-authors", line, shown,
+                                        f"authors: [{', '.join(names)}]",
+                                        "Completed the authors 「…等」 from a later line."))
+            return True
+        if facts.authors and all(name in value for name in facts.authors):
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the byline already taken."))
+            return True
+        if facts.authors:
+            facts.doubts.append(Repair("byline", line, shown, shown,
+                                       "a second byline in the head: kept in the body"))
+            return False
+        facts.authors, facts.authors_partial = names, partial
+        after = f"authors: [{', '.join(names)}]"
+        note = "Took the byline into the front matter's authors."
+    elif key == "date":
+        date = read_date(value)
+        if date is not None and date == facts.date:
+            # the page's fields again (at its head and foot, or a date line under the
+            # 发布时间 field): the same day is a repeat, as the same 来源 is
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the date already taken."))
+            return True
+        if facts.date is not None or date is None:
+            return False
+        facts.date = date
+        after = f"date: {date}"
+        note = "Took the date line into the front matter's date."
+    elif key == "url":
+        if facts.url is not None:
+            return False
+        facts.url = URL.search(value)[0]
+        after = f"url: {facts.url}"
+        note = "Took the URL into the front matter."
+    else:
+        if facts.source is not None and facts.source == value.strip("《》"):
+            facts.repairs.append(Repair("repeated-fact", line, shown, "",
+                                        "Dropped a repeat of the 来源 already taken."))
+            return True
+        if facts.source is not None:
+            facts.doubts.append(Repair("source", line, shown, shown,
+                                       "a second 来源 line: kept in the body"))
+            return False
+        named = re.search(r"《([^》]{2,20})》", value)
+        facts.source = named[1] if named and not value.startswith("《") else value.strip("《》")
+        after = f"source: {facts.source}"
+        note = "Took the 来源 line into the front matter's source."
+    facts.repairs.append(Repair(f"front-matter-{key}", line, shown, after, note))
+    return True
+
+
+def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
+    """The article's first byline (「## ◆文清 柴芳芳」, 「文/张三」, 「本报记者 张三 李四」).
+
+    Only a line that is nothing but a byline counts; later bylines (of later items)
+    stay in the body.
+    """
+    for index, block in enumerate(blocks):
+        if block.kind not in ("heading", "text") or len(block.lines) != 1:
+            continue
+        names = byline_names(block.text)
+        if names and _closes_section(blocks, index):
+            return [], blocks, []  # a page's items signed at their ends: no article byline
+        if names:
+            repair = Repair("byline", block.line, _source_form(block),
+                            f"authors: [{', '.join(names)}]",
+                            "Took the byline into the front matter's authors.")
+            above = [replace(blocks[index - 1], before_byline=True)] if index else []
+            blocks, credit = _credit_under_byline(blocks, index)
+            names, repairs = (names + credit[0], [repair, credit[1]]) if credit else (
+                names, [repair])
+            return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
+                blocks[1:], repairs
+    return _closing_byline(blocks)
+
+
+# 「文 / 企劃處 林文傑」 ⏎ 「國際處 李蓮生 編輯」: under the byline, on the next line, a
+# further credit — the name (after its office), then its part: 编辑, 整理, 编译, 执笔.
+CREDIT_UNDER_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}[ \t\u3000]+)?([\u4e00-\u9fff·]{2,5})[ \t\u3000]+"
+    r"(?:编辑|整理|编译|执笔)$")
+
+
+def _credit_under_byline(blocks: list[RawBlock], index: int
+                         ) -> tuple[list[RawBlock], tuple[list[str], Repair] | None]:
+    """The credit line right under the byline at `index` (see above): its name, a repair,
+    and the blocks without it; else the blocks and None."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is None or below.kind != "text" or len(below.lines) != 1 \
+            or below.line != blocks[index].lines[-1].number + 1:
+        return blocks, None
+    found = CREDIT_UNDER_BYLINE.match(simplified(below.text.strip()))
+    if not found:
+        return blocks, None
+    name = below.text.strip()[found.start(1):found.end(1)]
+    return blocks[:index + 1] + blocks[index + 2:], ([name], Repair(
+        "byline-credit", below.line, below.text.strip(), f"authors: + {name}",
+        "A credit under the byline, a name and its part (编辑, 整理, 编译, 执笔): took the "
+        "name into the authors too.", review=True))
+
+
+CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+
+
+def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
+    """A newspaper story signed at its end, in brackets, on a line of its own: 「（记者 张三
+    通讯员 李四）」「（本报记者 王五）」 → the authors (the line goes), when no byline heads
+    the story."""
+    texts = [i for i, block in enumerate(blocks) if block.kind == "text"]
+    if len(texts) < 2 or len(blocks[texts[-1]].lines) != 1:
+        return [], blocks, []
+    last = blocks[texts[-1]]
+    match = CLOSING_BYLINE.match(last.text.strip())
+    names = byline_names(match[1]) if match else None
+    if not names:
+        return [], blocks, []
+    repair = Repair("byline", last.line, last.text.strip(), f"authors: [{', '.join(names)}]",
+                    "Took the byline closing the story, in brackets, into the authors.")
+    return names, blocks[:texts[-1]] + blocks[texts[-1] + 1:], [repair]
+
+
+SECTION_HEAD_MAX = 20
+
+
+def _closes_section(blocks: list[RawBlock], index: int) -> bool:
+    """A byline under the paragraphs of a section (a short unpunctuated line, then
+    paragraphs each ending a sentence), with more of the page after it: it signs that
+    section, as the items of a newspaper page are signed at their ends."""
+    if sum(1 for block in blocks[index + 1:] if len(block.text.strip()) >= TITLE_MIN
+           and not _credit_line(block)) < 2:
+        return False  # at the end of the text (its page's credits may follow): the article's
+    start = index - 1
+    while start >= 0 and blocks[start].kind == "text" and ends_sentence(blocks[start].text):
+        start -= 1
+    if start < 0 or start == index - 1:
+        return False
+    head = strip_tags(blocks[start].text).strip()
+    return (blocks[start].kind == "text" and len(blocks[start].lines) == 1
+            and 0 < len(head) <= SECTION_HEAD_MAX and has_han(head)
+            and not re.search(r"[。！？；，、：:]", head)
+            and not roles.is_editor_note_label(head) and not is_fact_line(head))
+
+
+def _head_end_ignoring_bylines(blocks: list[RawBlock]) -> int:
+    """The first body block — never text kept above the inferred title (a page's
+    prompts and banners, however long: the title's facts stand under it, in the head)."""
+    return next((i for i, b in enumerate(blocks)
+                 if is_body(b) and not b.above_title
+                 and not (b.kind == "heading" and parse_byline(b.text))),
+                len(blocks))
+
+
+# A blog's `author:` names its writer, by name or pen name (「张三」「半撇banpie」
+# 「Simonlin」), unless it names a publication or a body: then it is the source.
+EXPORTED_ORGANISATION = re.compile(
+    r"(?:[报网社刊台志端闻部局厅办院所馆]|财经|科技|资讯|频道|中心|协会|学会|联盟|委员会|公司|集团|"
+    r"政府|编辑部)$")
+
+
+# An author's e-mail address in brackets after the name (「张三(zhangsan@example.com)」):
+# how to reach the author, not the name; one author listed with two addresses is one.
+NAME_CONTACT = re.compile(r"[ \t]*[（(<][^（）()<>]*@[^（）()<>]*[）)>][ \t]*")
+
+
+def without_contacts(names: list[str]) -> list[str]:
+    kept: list[str] = []
+    for name in (NAME_CONTACT.sub("", name).strip() for name in names):
+        if name and name not in kept:
+            kept.append(name)
+    return kept
+
+
+def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
+    """The front matter's facts from three places: the fields of a top HTML comment (the
+    editor's, first), the lines of the text, then a YAML front matter of the export (a
+    blog's `author:` that is no person's name is the source)."""
+    merged = replace(facts)
+    names = without_contacts(split_names(exported.get("authors", "")))
+    people = names if names and not any(EXPORTED_ORGANISATION.search(n) for n in names) else []
+    if not merged.authors:
+        merged.authors = split_names(comment.get("authors", "")) or people
+    merged.source = comment.get("source") or facts.source or exported.get("source") or (
+        "、".join(names) if names and not people else None)
+    merged.url = comment.get("url") or facts.url or exported.get("url")
+    if facts.date is None and exported.get("date"):
+        merged.date = read_date(exported["date"])
+    return merged
+
+
+# A title set out letter by letter for display, one space between its characters
+# (「政 府 工 作 报 告」, as a report's cover spaces it): the spaces are its layout, not
+# word breaks — the title is the characters run together.
+LETTERSPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}$")
+
+
+def quoted_document_title(title: str, line: int) -> tuple[str, list[Repair]]:
+    """「《某某关于…的通知》」: a page quoting the document's name as its title — the title
+    is the name, without the 《》 (a 公文's title is never set in them)."""
+    inner = title.strip()[1:-1] if title.strip()[:1] == "《" and title.strip()[-1:] == "》" \
+        else None
+    if not inner or "《" in inner or "》" in inner or not is_document_title(inner):
+        return title, []
+    return inner, [Repair("quoted-title", line, title.strip(), f"title: {inner}",
+                          "The title was a document's name quoted in 《》: took the name.")]
+
+
+def letterspaced_title(title: str, line: int) -> tuple[str, list[Repair]]:
+    """The title without its display letterspacing (see above), and the repair."""
+    if not LETTERSPACED.match(title.strip()):
+        return title, []
+    joined = re.sub(r"[ \u3000]", "", title.strip())
+    return joined, [Repair("letterspaced-title", line, title.strip(), f"title: {joined}",
+                           "The title was spaced out character by character for display: "
+                           "ran its characters together.")]

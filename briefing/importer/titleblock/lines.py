@@ -1,0 +1,1127 @@
+"""The title block's shared line shapes: the patterns and predicates the title and the
+facts both read a line by (translations, issue numbers, editions, subtitles, bylines …)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing.importer import roles
+from briefing.importer.chars import han_count, has_han, simplified, strip_tags
+from briefing.importer.parse import RawBlock
+from briefing.importer.records import Repair
+from briefing.importer.repairs import (
+    ends_sentence,
+    heading_numbering,
+    is_date_line,
+    parse_byline,
+    split_names,
+)
+from briefing.importer.webframe import PINYIN_NOTE, read_through_pinyin
+
+BYLINE_MARKERS = "◆◇■□●○▲△★☆"
+
+TITLE_MAX = 40  # characters of a title line (a two-line title: of each line)
+TITLE_MIN = 4  # shorter lines are buttons and menus: 「下载」「打印」「首页」
+BODY_MIN = 40  # a longer line is body text
+HEAD_BLOCKS = 24  # the head of the article: facts are looked for among its first blocks
+
+# ——副标题 (or a converted "--"); a single "- " is a list item, not a subtitle.
+DASH_SUBTITLE = re.compile(r"^(?:[—–－⸺]+|-{2,})\s*")
+# 「（2024年1月15日在…上）」「2026年1月27日在…会议上」: where and when a speech was made.
+SPEECH_DATELINE = re.compile(
+    r"^[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；]{2,60}?上(?:的(?:讲话|报告|发言))?[）)]?")
+# 「（二〇〇〇年十二月三十一日）」「（2024年1月15日）」 opening a line of the head.
+DATE_IN_PARENS = re.compile(r"^[（(]([^（）()]{6,16}日)[）)]")
+# 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name — up to six
+# Han, as a name of a minority people written in Han is (「自治区代主席 乌云其木格」).
+SPEAKER = re.compile(
+    r"^(\S{0,20}?(?:省长|市长|县长|区长|州长|主席|书记|部长|局长|厅长|主任|总理|委员长|代表))"
+    r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})$")
+FACT_LABELS = {
+    "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
+    "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
+    "发布机构": "source", "发文机关": "source", "发文机构": "source",
+    "发布单位": "source", "发布部门": "source", "发布机关": "source",
+    # a government page's field under its 日期 (行政院: 「資料來源：綜合業務處」), in the head
+    # only — under a table the same label is the table's note (roles.NOTE)
+    "资料来源": "source",
+    "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
+    "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    "更新日期": "date",
+    "生成日期": "date",
+    "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
+    "作者": "authors", "撰稿": "authors", "撰文": "authors",
+    "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
+}
+# The page's editor among the facts (「… 作者：张三 责任编辑：李四」): furniture (the corpus
+# README), dropped with the line.
+EDITOR_LABELS = ("责任编辑", "责编")
+# 「来源：某某日报」, or as WeChat articles set it, 「来源 | 某某日报」.
+LABEL = re.compile("(" + "|".join(sorted([*FACT_LABELS, *EDITOR_LABELS], key=len, reverse=True))
+                   + r")[ \t\u3000]*(?:[:：｜]|(?<=[ \t\u3000])\||\|(?=[ \t\u3000]))"
+                   r"[ \t\u3000]*")
+URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
+# 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
+# A date, its weekday after it as a page or a release stamps it (「2024年4月17日（星期三）」
+# 「2024-04-17 星期三」), its time.
+DATE_VALUE = re.compile(
+    r"^(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
+TERMINAL = tuple("。！？!?；;，,、：:")
+
+
+@dataclass
+class TitleBlock:
+    """What the head of the article said, and the blocks left for the body."""
+
+    title: str
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    line: int = 1  # the title's source line
+    date: dt.date | None = None  # a date the title line carried: 「讲话（二〇〇一年一月一日）」
+    site: str | None = None  # the site a web page's title line names after its title
+    blocks: list[RawBlock] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+
+
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "Ｏ": 0,
+                                                                "O": 0, "0": 0}
+HAN_DATE = re.compile(r"^([〇○零Ｏ一二三四五六七八九O0]{4})年([一二三四五六七八九十]{1,3})月"
+                      r"([一二三四五六七八九十]{1,3})日$")
+
+
+# 「04.03.2017 09:04」: a site's date with the year last and dots is day.month.year
+# (a month-first date is written with slashes).
+DOTTED_DAY_FIRST = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+
+
+# 「114年01月13日」「民國99年5月4日」: Taiwan's official dates count the years of the
+# 民國 (year 1 = 1912). Without the era's name only a three-digit year is read so (a
+# two-digit 「08年5月12日」 is a Western year cut short); a year past this one is none.
+ROC_DATE = re.compile(r"^(?:(?:中華|中华)?(?:民國|民国)\s*(\d{2,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月"
+                      r"\s*(\d{1,2})\s*日$")
+ROC_EPOCH = 1911
+# ROC_DASHED: the same date as Taiwan's government sites print it in a field, with dashes
+# (「日期：105-08-04」): a three-digit year, month and day — no Western date has a
+# three-digit year.
+ROC_DASHED = re.compile(r"^(\d{3})-(\d{1,2})-(\d{1,2})$")
+
+
+def read_date(text: str) -> dt.date | None:
+    """「2024-03-05」「2024年3月5日」「2026-02-02 09:20」「二〇〇〇年十二月三十一日」
+    「04.03.2017 09:04」「114年01月13日」 (民國) → a date, else None."""
+    text = text.strip()
+    match = DATE_VALUE.match(text)
+    try:
+        if match:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = ROC_DATE.match(text) or ROC_DASHED.match(text)
+        if match and match.re is ROC_DASHED:
+            year = int(match[1]) + ROC_EPOCH
+            return dt.date(year, int(match[2]), int(match[3])) if year <= dt.date.today(
+                ).year else None
+        if match:
+            year = int(match[1] or match[2]) + ROC_EPOCH
+            return dt.date(year, int(match[3]), int(match[4])) if year <= dt.date.today(
+                ).year else None
+        match = DOTTED_DAY_FIRST.match(text)
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+        match = HAN_DATE.match(text)
+        if match:
+            year = int("".join(str(HAN_DIGITS[c]) for c in match[1]))
+            return dt.date(year, _han_number(match[2]), _han_number(match[3]))
+    except ValueError:
+        return None
+    return None
+
+
+def _han_number(text: str) -> int:
+    """一 … 三十一 → 1 … 31."""
+    if "十" not in text:
+        return HAN_DIGITS[text] if len(text) == 1 else -1
+    tens, _, ones = text.partition("十")
+    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[ones] if ones else 0)
+
+
+def without_buttons(text: str) -> str:
+    """The line without the page's buttons after it: 「发布时间：2021-05-08   收藏」."""
+    words = text.split()
+    while len(words) > 1 and words[-1].strip("【】[]") in MENU_WORDS:
+        words.pop()
+    return text.strip() if len(words) == len(text.split()) else " ".join(words)
+
+
+# The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;
+# its buttons after them (「【字体：大 中 小】【打印】」).
+PAGE_COUNTER = re.compile(
+    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
+    r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
+    r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+# On a web page's info line the readers' counters stand among the facts, with a colon or
+# in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」
+# 「跟帖(12)」「阅读(1234)」): the page's, no fact.
+INTERACTION_COUNTER = re.compile(
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:参与|我要)?"  # 「参与评论（）」「我要评论（）」
+    r"(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
+    r"[ \t\u3000]*(?:[:：][ \t\u3000]*\d*|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
+    r"[ \t\u3000]*[次人条]?(?=[ \t\u3000|｜]|$)")
+# The type-size switch set bare among the facts (「大　中　小」, no 字体 label), and an
+# icon's empty brackets (「【 】」「[ ]」) anywhere on the line: the page's widgets.
+BARE_WIDGETS = re.compile(
+    r"(?:(?<=[ \t\u3000|｜])|^)(?:[【\[][ \t\u3000]*)?大[ \t\u3000]+中[ \t\u3000]+小"
+    r"(?:[ \t\u3000]*[】\]])?(?=[ \t\u3000|｜]|$)|【[ \t\u3000]*】|\[[ \t\u3000]*\]")
+
+
+def without_info_widgets(line: str) -> str:
+    """A web page's info line (「时间：… 大 中 小 来源：…」「… 浏览：299次 评论：0」)
+    without the readers' counters and the page's bare widgets set among its facts."""
+    return BARE_WIDGETS.sub(" ", _drop_read_simplified(INTERACTION_COUNTER, line))
+# The page's buttons after the facts: 「【打印】【关闭】」, 「[ 打印 ] [ 关闭 ]」 and an icon's
+# empty 「[ ]」.
+TRAILING_BUTTONS = re.compile(
+    r"(?:[ \t\u3000]*(?:【[^【】]{1,16}】|\[[^\[\]]{0,8}\]))+[ \t\u3000]*$")
+# A government page's reading widgets among its facts: the type size and eye-care (or
+# background) colour switches, their options or an opening bracket after the label
+# (「字号：【」「字体：大 中 小」「字号：T|T」「视力保护色：」「文字大小：[ ] 背景色：」),
+# the share label whose icons were not copied (「分享到：」) — the page's, no fact; like
+# its counters and buttons they go.
+PAGE_WIDGET = re.compile(
+    r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*"
+    r"(?:字号|字体|文字大小|字体大小|视力保护色|护眼色|背景色|分享到|分享)"
+    r"[ \t\u3000]*[:：]"
+    r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?)"
+    r"(?![\u4e00-\u9fff]))*"
+    r"[ \t\u3000】\]|｜]*(?:[【\[][ \t\u3000]*$)?")
+
+
+# A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
+# Its fields that say nothing of the article go like the page's counters; its facts stay.
+_CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
+                    "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称")
+CATALOGUE_FIELD = re.compile(
+    rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
+    rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"
+    rf"|{_CATALOGUE_NAMES})[ \t\u3000]*[:：])")
+CATALOGUE_FIELDS_MIN = 2
+
+
+def is_catalogue_block(block: RawBlock) -> bool:
+    """Lines of such a catalogue among the page's facts lines (发布机构：…) and its
+    breadcrumb: the page's header, never the body, however many lines."""
+    lines = [line.text.strip() for line in block.lines]
+    return block.kind == "text" and any(is_catalogue_line(line) or (
+        labelled_facts(line) and CATALOGUE_FIELD.search(line)) for line in lines) and all(
+        is_catalogue_line(line) or labelled_facts(line) or is_page_furniture(
+            line, above_title=True) for line in lines)
+
+
+def _repeated_facts(facts: Facts, line: str) -> bool:
+    """A catalogue's line whose facts were all taken already, with the same values
+    (生成日期 then 发文日期, the same day), or left empty (「信息来源： 关键词：」)."""
+    found = labelled_facts(line) or []
+    return bool(found) and all(
+        not value.strip() or (key == "date" and facts.date is not None
+         and read_date(re.sub(r"\s", "", value)) == facts.date)
+        or (key == "source" and value == facts.source) for key, value in found)
+
+
+def is_catalogue_line(line: str) -> bool:
+    """「索引号: 003129766/201901-00336 组配分类: 规范性文件发布」「废止时间: 2020-01-23 名称:
+    …」: a 政府信息公开 page's catalogue set two fields a line, every field one that says
+    nothing of the article (its facts lines, 发布机构/发文日期, are read as facts)."""
+    return (len(CATALOGUE_FIELD.findall(line)) >= CATALOGUE_FIELDS_MIN
+            and not CATALOGUE_FIELD.sub("", line).strip())
+
+
+# The facts each in brackets, as some sites set them: 「【发布时间：…】【来源：…】」.
+_FACT_NAMES = "|".join(sorted(FACT_LABELS, key=len, reverse=True))
+BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*[:：][^【】\[\]]*?)"
+                            r"[ \t\u3000]*[】\]]")
+# The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
+# line of its own (webframe.EDITOR_FIELD).
+EDITOR_AMONG_FACTS = re.compile(
+    # 「来源：某某 作者：张三 编辑：李四」: the page's staff fields after the facts are its
+    # editor's, no byline (the author is named by 作者)
+    r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编"
+    r"|(?<=[ \t\u3000|｜])(?:编辑|审核|审校|校对|监制|编审))"
+    r"[ \t\u3000]*[:：][ \t\u3000]*"
+    r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
+
+
+def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
+    """`pattern`'s matches, read on the Simplified form of the line (a Traditional page's
+    「點擊次數：2236次」 is 点击次数), replaced by a space in the line itself."""
+    plain = simplified(line)
+    kept, last = [], 0
+    for match in pattern.finditer(plain):
+        kept += [line[last:match.start()], " "]
+        last = match.end()
+    return "".join(kept) + line[last:]
+
+
+# PINYIN_IN_LABEL: a broken Traditional conversion runs a character's pinyin into the word
+# (「時(shí)間：」, see webframe.PINYIN_NOTE): a reader reads the label through it. Only a note
+# inside a label (a few characters before its colon) is passed over for reading; values,
+# and every word printed, keep the source's text. A 公文's title is read through it too
+# (is_document_title: 「…關(guān)于…的通知」 names a document).
+PINYIN_IN_LABEL = re.compile(PINYIN_NOTE.pattern + r"(?=[\u4e00-\u9fff]{0,3}[ \t\u3000]*[:：])")
+
+
+def labelled_facts(text: str) -> list[tuple[str, str]] | None:
+    """A line of nothing but labelled facts → [(field, value)], else None.
+
+    「来源：人民日报　时间：2024-03-05」 → [("source", "人民日报"), ("date", "2024-03-05")];
+    a date may stand unlabelled before the first label (「2024-03-05 09:20 来源：新华社」).
+    A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
+    """
+    text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
+    line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
+    line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
+    line = without_info_widgets(line)
+    line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
+    line = TRAILING_BUTTONS.sub("", line)
+    # A Traditional text's labels (文章來源、發布時間) read as their Simplified forms; the
+    # values are the text's own (one for one: the offsets are the same).
+    labels = list(LABEL.finditer(simplified(line)))
+    if not labels:
+        return None
+    lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
+    facts = []
+    # The page's address may stand first, before the date (「http://… 2012-03-02 18:58
+    # 来源：…」): a URL alone as a word is a fact of the line.
+    address = next((word for word in lead.split() if URL.fullmatch(word)), None)
+    if address:
+        facts.append(("url", address))
+        lead = " ".join(word for word in lead.split() if word != address)
+    if lead:
+        if read_date(lead) is None:
+            return None
+        facts.append(("date", lead))
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
+        value = line[label.end():end].strip(" \t\u3000|｜")
+        if label.group(1) in EDITOR_LABELS:
+            if index == 0:
+                return None  # a 责任编辑 line alone is web furniture's business
+            continue
+        key = FACT_LABELS[label.group(1)]
+        if key == "source":  # 「人民网－社会频道」: the site, not its channel
+            value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
+        if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
+            continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
+        if not _is_value(key, value):
+            return None
+        facts.append((key, value))
+    if len(facts) > 1 and any(value for _, value in facts):
+        # 「来源：某县 作者：　时间：…」: a field the page's template left empty
+        facts = [(key, value) for key, value in facts if value]
+    return facts or None
+
+
+# A CMS's account login where a meta line names the 作者: letters, digits, '_'.
+LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
+
+
+PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
+# An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button).
+EPAPER_PAGE = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:\s+\S{1,8})?$")
+# A county paper's e-paper header: the issue and the page (「1886 期 / 第2版：2」).
+EPAPER_ISSUE_PAGE = re.compile(
+    r"^第?\s*\d{1,5}\s*期\s*[/／|｜]?\s*第\s*\d{1,3}\s*版(?:\s*[：:]\s*\S{1,8})?$")
+DATE_PREFIX = re.compile(
+    r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"\s*(.*)$")
+PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
+PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
+
+
+# 「《 人民日报 》（ 2017年02月11日   06 版）」: a newspaper's archive names the issue so.
+PAPER_ISSUE = re.compile(
+    r"^《\s*([\u4e00-\u9fff]{2,12})\s*》\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$")
+
+
+# An e-paper's header over each story: 「日期：[2020年05月27日] -- 某某新闻 -- 版次：[08]」
+# (the date, the paper, the page; written so by a common e-paper system).
+EPAPER_ISSUE = re.compile(
+    r"^日期\s*[:：]\s*\[?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\]?"
+    r"\s*-{2,}\s*(?P<paper>[\u4e00-\u9fff]{2,12})\s*-{2,}\s*版次\s*[:：]\s*\[?\s*\w{1,4}\s*\]?$")
+
+
+BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]+(《\s*[\u4e00-\u9fff]{2,12}\s*》.*)$")
+
+
+# A 简报's masthead: the issuing office on the left, the date on the right, set apart by
+# a run of spaces: 「某市生态环境局办公室　　　　2024年6月3日」.
+ISSUER_DATE = re.compile(
+    r"^([\u4e00-\u9fff（）()]{4,30})(?:[ \t]{2,}|\u3000+[ \t\u3000]*)"
+    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+
+
+# A 公文's 发文机关标志 (GB/T 9704-2012, 7.2.3): the issuing body's name (or several, set
+# apart by spaces) followed by 「文件」, over the 发文字号 and the title — the masthead
+# names the source; it is not the title.
+ISSUING_BODY = (r"[\u4e00-\u9fff（）()]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|党委"
+                r"|[省市县区]委|人大常委会|局|厅|部|院|署|委|会|中心|公司|学校|大学)")
+OFFICIAL_MASTHEAD = re.compile(
+    rf"^(?P<body>{ISSUING_BODY}(?:[ \t\u3000]+{ISSUING_BODY})*)[ \t\u3000]*文件$")
+
+# A 统计公报's issuers at its head, the province's (city's) 统计局 and the 国家统计局's 调查总队
+# there, set apart by a space or run together: 「某省统计局 国家统计局某省调查总队」 — who
+# issues it (the source), never its title.
+STATISTICS_ISSUERS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}?统计局[ \t\u3000]*)?国家统计局[\u4e00-\u9fff]{2,12}?调查总?队$")
+
+
+# EMPTY_LABELS: a web page's info line closing with its template's labels left empty
+# (「某某网 2017-04-18 16:47 来源： 作者： 查看：」: the site filled in no source or author,
+# the counter's number was not copied) — two or more labels with no value, the line's
+# last words after its facts: an empty label says nothing, the facts before it are read.
+# (One label alone at a line's end may have its value on the next line: not this.)
+EMPTY_LABELS = re.compile(
+    r"(?:[ \t\u3000]+(?:来源|作者|查看|浏览|点击|阅读|编辑|责任编辑|发布者|供稿|出处|访问量"
+    r"|浏览次数|点击数|阅读数)[ \t\u3000]*[:：]){2,}[ \t\u3000]*$")
+
+
+def bare_facts(text: str) -> list[tuple[str, str]] | None:
+    """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
+    and a page → [(field, value)]; else None.
+
+    「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
+    「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
+    """
+    issue = PAPER_ISSUE.match(text.strip())
+    if issue and read_date(re.sub(r"\s", "", issue[2])):
+        return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
+    epaper = EPAPER_ISSUE.match(text.strip())
+    if epaper and read_date(re.sub(r"\s", "", epaper["date"])):
+        return [("source", epaper["paper"]), ("date", re.sub(r"\s", "", epaper["date"]))]
+    # 「本报记者 张三 李四 《 某某报 》（ 2013年04月27日 04 版）」: the same archive sets
+    # the byline and the issue on one line.
+    bylined = BYLINE_ISSUE.match(text.strip())
+    if bylined:
+        names = byline_names(bylined[1])
+        issue_facts = bare_facts(bylined[2])
+        if names and issue_facts:
+            return [("authors", "、".join(names)), *issue_facts]
+    issued = ISSUER_DATE.match(text.strip())
+    if issued and read_date(re.sub(r"\s", "", issued[2])):
+        return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
+    if STATISTICS_ISSUERS.match(simplified(text.strip())):
+        return [("source", text.strip())]
+    masthead = OFFICIAL_MASTHEAD.match(text.strip())
+    if masthead:
+        return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
+    facts: list[tuple[str, str]] = []
+    rest = []
+    text = EMPTY_LABELS.sub("", text)  # EMPTY_LABELS
+    for word in without_info_widgets(text).split():
+        if URL.fullmatch(word) and not any(k == "url" for k, _ in facts):
+            facts.append(("url", word))
+        else:
+            rest.append(word)
+    # 「某某日报 2023-11-02 第04版」: the publication may come first.
+    if len(rest) >= 2 and PUBLICATION.fullmatch(rest[0]) and rest[0].endswith(
+            PUBLICATION_ENDS) and DATE_PREFIX.match(" ".join(rest[1:])) and read_date(
+            DATE_PREFIX.match(" ".join(rest[1:]))[1]):
+        rest = rest[1:] + [rest[0]]
+        if len(rest) >= 2 and PAGE.match(rest[-2]):  # the page after the date
+            rest[-2], rest[-1] = rest[-1], rest[-2]
+    line = " ".join(rest)
+    match = DATE_PREFIX.match(line)
+    if match and read_date(match[1]):
+        facts.append(("date", match[1]))
+        line = match[2]
+    if not facts:
+        return None
+    words = line.split()
+    paged = bool(words) and bool(PAGE.match(words[-1]))
+    if paged:
+        words.pop()
+    if words == ["发布"] and len(facts) == 1 and facts[0][0] == "date":
+        return facts  # 「2019-07-11 发布」 on a standard's cover: its date
+    if len(words) == 1 and COUNTER.fullmatch(words[0]) and len(facts) == 1 and re.search(
+            r"\d[:：]\d\d", facts[0][1]):
+        return facts  # 「2025-11-08 07:03:52 99」: a post's time and its view count
+    if len(words) > 1:
+        return None
+    if words:
+        if not (PUBLICATION.fullmatch(words[0]) and (
+                paged or words[0].endswith(PUBLICATION_ENDS)
+                or any(k == "url" for k, _ in facts))):
+            return None
+        facts.append(("source", words[0]))
+    return facts if len(facts) >= 2 or facts[0][0] == "url" else None
+
+
+def _is_value(key: str, value: str) -> bool:
+    if not value:
+        return True
+    if key == "date":
+        return read_date(value) is not None
+    if key == "url":
+        return bool(URL.fullmatch(value))
+    if key == "authors":
+        if ISSUER.fullmatch(value):  # 「作者：某某监测中心站」: the office wrote the item
+            return True
+        names = author_names(value)
+        return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
+    # A source is a name, not a sentence.
+    return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL)
+
+
+# 「作者：某某证券股份有限公司 张三 李四」: the authors' body first, then their names.
+AFFILIATION = re.compile(
+    r"^[\u4e00-\u9fff（）()]{4,30}(?:公司|大学|学院|研究院|研究所|研究中心|中心|"
+    r"银行|集团|委员会|协会|学会|杂志社|报社|出版社|局|厅|部|所|院)$")
+
+
+# An issuing office alone on its line: 「某市统计局」「某省人民政府办公厅」; offices issuing
+# jointly, set apart by spaces: 「某市统计局 国家统计局某市调查队」 (a 统计公报's issuers).
+_OFFICE = (r"[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
+           r"署|办|人大|政协|调查队)")
+ISSUER = re.compile(rf"^{_OFFICE}(?:[ \t\u3000]+{_OFFICE})*$")
+
+
+# A document site's page title: the issuing body, a colon, the document's title
+# (「某省生态环境监测中心：2021年7月空气质量报告」).
+ISSUER_TITLE = re.compile(
+    r"^(?P<site>[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
+    r"署|办|人大|政协)"
+    # … or the site's (a news site's name before its copy's title: 「某某网：标题」).
+    r"|[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|早报|时报|电视台))[：:](?P<title>[^：:]{6,})$")
+
+
+# A news headline that quotes its speaker: the name, a colon, the words (「某某某：今天的
+# 问题都很好！」) — a headline, not a label; taken as the title only with the title's own
+# facts (来源, date) or a subtitle or byline under it (find_title).
+NAME_HEADLINE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[ \t\u3000]*[：:][ \t\u3000]*"
+                           r"(?P<words>[^：:]{6,})$")
+
+
+def name_headline(text: str) -> bool:
+    match = NAME_HEADLINE.match(text.strip())
+    return bool(match) and simplified(match["name"][0]) in SURNAMES
+
+
+# A speech's title as news and government sites set it: the speaker, a colon, the speech
+# (「张三：在全市工作会议上的讲话」「某某：在…开幕式上的致辞」) — a title, not a label.
+SPEAKER_TITLE = re.compile(
+    r"^[\u4e00-\u9fff·]{2,6}[ \t\u3000]*[：:][ \t\u3000]*在[^：:。！？；]{2,60}?"
+    r"(?:讲话|报告|发言|致辞|演讲|贺词|总结)$")
+
+
+def is_issuer_line(text: str) -> bool:
+    return bool(ISSUER.match(strip_tags(text).strip()))
+
+
+def author_names(value: str) -> list[str]:
+    """The names of a 作者 field's value, without a leading affiliation."""
+    names = split_names(value)
+    if len(names) > 1 and AFFILIATION.match(names[0]):
+        return names[1:]
+    return names
+
+
+def speaker_name(text: str) -> str | None:
+    """「上海市市长 龚 正」 → 龚正; else None."""
+    match = SPEAKER.match(text.strip())
+    return re.sub(r"[ \t\u3000]", "", match[2]) if match else None
+
+
+# 「王艳玲市长」「张某某同志」 in a speech's head: the speaker's name, then the office, as a
+# speech's copy heads it — two or three Han before a head of government's or party's
+# office. Read among the head's facts only (it does not place the title).
+SPEAKER_FIRST = re.compile(
+    r"^([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?:副?(?:省长|市长|县长|区长|州长|旗长|书记|主席|主任)"
+    r"|局长|厅长|部长)(?:同志)?$")
+
+
+# 「办公室主任」「组织部部长」「县委书记」: an office's body before the office, no name.
+BODY_CHARS = re.compile(r"[省市县区州旗镇乡村委室局办部厅处科会院所组队站团党政府]")
+
+
+def speaker_before_office(text: str) -> str | None:
+    """「王艳玲市长」 → 王艳玲; else None."""
+    found = SPEAKER_FIRST.match(text.strip())
+    return found[1] if found and not BODY_CHARS.search(found[1]) else None
+
+
+def is_url_line(text: str) -> bool:
+    """A URL alone (a Wikisource header's source line closes with 「 |」)."""
+    return bool(URL.fullmatch(HEADER_SEPARATOR.sub("", text.strip())))
+
+
+# A clipper's own fields among the facts it quotes under the title (「> 来源: …」「> 抓取日期:
+# …」「> 标签: #…」「> 原文链接: …」): when it fetched the page, and its tags — the
+# clipper's, not the article's (a fetch date is no publication date).
+CLIPPER_FIELD = re.compile(r"^(?:(?:抓取|剪藏|保存|收藏)(?:日期|时间)|标签|tags?)\s*[:：]", re.I)
+
+
+def quoted_facts(block: RawBlock) -> bool:
+    """A quotation of two lines or more, each a fact line (「来源：」「原文链接：」) or a
+    clipper's field, at least one a fact: the facts a clipper quotes under the title."""
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    return block.kind == "quote" and len(lines) > 1 and all(
+        line and (is_fact_line(line) or CLIPPER_FIELD.match(line)) for line in lines) and any(
+        is_fact_line(line) for line in lines)
+
+
+def is_body(block: RawBlock) -> bool:
+    """Where the body begins: a heading, table or quote, or a line of prose."""
+    text = strip_tags(block.text).strip()
+    if block.kind == "quote":  # a bare '>' is a breadcrumb's separator
+        # 「> 原文地址：https://…」: an export quotes the article's facts under its title.
+        return has_han(text) and not (len(block.lines) == 1 and is_fact_line(text)) \
+            and not quoted_facts(block)
+    if block.kind in ("heading", "table"):
+        return True
+    if len(block.lines) > 1 and all(is_page_furniture(line.text.strip(), above_title=True)
+                                    for line in block.lines):
+        return False  # a page's tool bar and breadcrumb, an item a line
+    if len(block.lines) == 1 and (is_fact_line(text) or IMAGE.fullmatch(text)):
+        return False
+    if len(block.lines) == 1 and roles.is_salutation(text):
+        return True  # 「各位代表：」「各乡镇人民政府：」 opens the body
+    if len(block.lines) == 1 and is_document_title(text):
+        return False  # 「某某办公室关于印发《…》的通知」: a 公文's title, however long
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    if len(lines) > 1 and all(is_fact_line(line) or _is_page_label(line) for line in lines):
+        return False  # 「来源：…」「访问量：」「更新日期：…」: a page's header, a line each
+    if is_catalogue_block(block):
+        return False  # 「索引号：… 组配分类：…」: a 信息公开 catalogue, two fields a line
+    if len(lines) == 1 and _is_page_label(text) and not ends_sentence(text):
+        return False  # 「当前位置：某某网 / 数字史志 / 年鉴」: a breadcrumb, however long
+    return len(text) > BODY_MIN or len(block.lines) > 2 or (
+        ends_sentence(text) and len(text) > TITLE_MAX / 2)
+
+
+# 公文 titles: 「关于…的通知」, often long and broken over two lines.
+DOCUMENT_TITLE = re.compile(r"关于.{2,}?(?:通知|通报|意见|决定|报告|请示|批复|函|办法|规定|方案|"
+                            r"公告|通告|纲要|规划|决议|指导意见|实施细则)$")
+DOCUMENT_TITLE_MAX = 80
+# A 公文 title may end in its 发文字号 in brackets: 「…的通知（某办发〔2017〕2号）」.
+TITLE_DOCUMENT_NUMBER = re.compile(
+    r"[ \t\u3000]*[（(][\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号[）)]$")
+
+
+def is_document_title(text: str) -> bool:
+    """One line naming a 公文 by its form (GB/T 9704): 「某某关于…的通知」, at most
+    DOCUMENT_TITLE_MAX characters, no sentence or clause mark, its 发文字号 in brackets
+    after it or not. Long as it may be, it is a title, never the body's first paragraph."""
+    line = TITLE_DOCUMENT_NUMBER.sub("", simplified(read_through_pinyin(strip_tags(text).strip())))
+    if re.fullmatch(r"《[^《》]+》", line):
+        line = line[1:-1]  # a page quoting the document's name (quoted_title)
+    return (len(line) <= DOCUMENT_TITLE_MAX and bool(DOCUMENT_TITLE.search(line))
+            and not re.search(r"[。！？；：:!?;]", line))
+DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号$")
+
+
+# An office's contact fields, printed in a page's header or footer: never a title.
+CONTACT_FIELD = re.compile(
+    r"^(?:电话|传真|邮编|邮政编码|电子邮箱|邮箱|E-?mail|地址|联系人|联系电话|联系方式)\s*[：:]",
+    re.I)
+
+# A 政府信息公开 page's catalogue of the document, a field a line, the value (if any) on
+# the next line: 「索引号：」「6107280000/2024-001005」「发文字号：」「某政发〔2024〕7号」.
+CATALOGUE_LABEL = re.compile(
+    r"^[•·●◆■▪\-*]?[ \t\u3000]*(索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|"
+    r"公开时限|有效性|主题词|内容概述|发文字号|文号|发文机构|发文机关|发文日期|成文日期|"
+    r"发布日期|来源)[ \t\u3000]*[：:]$")
+# Its values that say nothing of the article (a 发文字号 is the document's number, kept).
+CATALOGUE_FURNITURE = frozenset({"索引号", "主题分类", "组配分类", "体裁分类", "服务对象",
+                                 "公开方式", "公开范围", "公开时限", "有效性", "主题词"})
+LABEL_ALONE = re.compile(r"^[^：:]{1,8}[：:]$")
+
+
+def catalogue_blocks(blocks: list[RawBlock]) -> set[int]:
+    """The indices of a document catalogue's labels that stand alone and of the values of
+    its fields that say nothing of the article (索引号, 主题分类 …); the fact fields
+    (来源, 发文机构, 发文日期) are left for the facts, the 发文字号's value in the text.
+    Only where two or more such labels stand together, as a catalogue prints them."""
+    found: set[int] = set()
+    labels = [i for i, b in enumerate(blocks) if b.kind == "text" and len(b.lines) == 1
+              and CATALOGUE_LABEL.match(b.text.strip())]
+    if len(labels) < 2:
+        return found
+    dated = False
+    for index in labels:
+        label = CATALOGUE_LABEL.match(blocks[index].text.strip())[1]
+        value = blocks[index + 1] if index + 1 < len(blocks) else None
+        empty = value is None or value.kind != "text" or bool(
+            LABEL_ALONE.match(value.text.strip()))
+        if label in FACT_LABELS:
+            if empty:  # 「来源：」 with nothing after it
+                found.add(index)
+            elif FACT_LABELS[label] == "date" and dated and len(value.lines) == 1:
+                found.update({index, index + 1})  # 发布日期 after 发文日期: the page's date
+            dated = dated or FACT_LABELS[label] == "date" and not empty
+            continue
+        found.add(index)
+        if label in CATALOGUE_FURNITURE and value is not None and value.kind == "text" \
+                and len(value.lines) == 1 and not LABEL_ALONE.match(value.text.strip()) \
+                and len(value.text.strip()) <= TITLE_MAX and not ends_sentence(value.text):
+            found.add(index + 1)
+    return found
+
+
+# 「部长通道提问 第一个机会竟给了我！」「……怎么办？」: a headline may end in ！ or ？ —
+# one short line of one clause, no other mark of a sentence before its end.
+EXCLAIMED_MAX = 24
+
+
+def exclaimed_headline(text: str) -> bool:
+    if name_headline(text):  # 「某某某：……！」: the words quoted are the headline's
+        text = NAME_HEADLINE.match(text.strip())["words"]
+    return (len(text) <= EXCLAIMED_MAX and text[-1:] in "！？"
+            and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
+
+
+# 「新华社记者」「本报记者」 alone: a byline whose names the copy left out, never a title.
+# (The staff of an agency, a paper, a station or a site: 「我是一名记者」 is a heading.)
+NAMELESS_BYLINE = re.compile(r"^(?:本[报刊台网]|[\u4e00-\u9fff]{1,8}?[社报台网刊])"
+                             r"(?:特派|特约|见习)?(?:记者|通讯员)$")
+
+
+# PLACE_HEADLINE: a local news headline opens with the place it is about and a colon
+# (「青山县：“小网格”撬动“大治理”」「某某镇：……」): the place is no label (a label names a
+# field — 来源, 专栏, 当前位置 — never a county or a town).
+PLACE_HEADLINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区)[：:][ \t\u3000]*"
+    r"[^\s：:]{4,}")
+
+
+def is_title_candidate(block: RawBlock) -> bool:
+    """A short line (or two) with Han, no terminal punctuation, that is no fact."""
+    if block.kind != "text" or len(block.lines) > 2:
+        return False
+    if NAMELESS_BYLINE.match(block.text.strip()):
+        return False
+    if roles.is_caption_text(block.text.strip()):  # 「大會現場 張寶杉 攝」: a photo's caption
+        return False
+    # 「表1 …」「4-8  …」 numbers a table and heads it: a bulletin's title names its issuer
+    # and period above (a page that is one table still opens with it: the first line).
+    if roles.TABLE_CAPTION.match(strip_tags(block.text).strip()):
+        return False
+    lines = [strip_tags(line.text).strip() for line in block.lines]
+    text = "".join(lines)
+    longest = DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX
+    return (
+        all(len(line) >= TITLE_MIN for line in lines) and len(text) <= longest
+        and han_count(text) * 2 >= len(re.sub(r"\s", "", text))
+        and (len(lines) == 1 or all(len(line) <= TITLE_MAX for line in lines))
+        and has_han(text)
+        and (not (text.endswith(TERMINAL) or ends_sentence(text)) or exclaimed_headline(text))
+        # a line ending in a colon introduces what follows (a transcript's 「主持人某某：」)
+        and not text.endswith(("：", ":"))
+        and not DASH_SUBTITLE.match(text)
+        and heading_numbering(text).rank == 0
+        and not is_date_line(text) and read_date(text) is None
+        and not is_fact_line(text)
+        and not DOCUMENT_NUMBER.search(text)
+        and not CONTACT_FIELD.match(text)  # 电话：0436-4222396 is the page's footer
+        and not roles.is_credit_line(text)  # （本报记者某某摄） closes a photo's caption
+        # 「中新社北京3月8日电 题：……」: a wire dateline opens the story's body, even when
+        # it repeats the story's title after 题.
+        and not roles.opens_with_dateline(text)
+        and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
+        and not _is_page_label(text)
+        and not DOWNLOAD_BUTTON.fullmatch(text)
+        and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
+        and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
+             or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))
+             or name_headline(text) or bool(PLACE_HEADLINE.match(text)))
+    )
+
+
+# A WeChat article's meta line, as the page shows it and clippers copy it: 「原创」, the
+# author and/or the account, the time of publishing, the poster's province —
+# 「原创 某某观察 2025-04-20 12:00 上海」「张三 某某的世界 *2026年9月17日 14:45*」.
+WECHAT_META = re.compile(
+    r"^(?:(?:原创|转载)\s+)?(?P<names>[^\s*:/：]{2,30}(?:\s+[^\s*:/：]{2,30})?)\s+\*{0,2}"
+    r"(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?\*{0,2}"
+    r"(?:\s+\*{0,2}(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西"
+    r"|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏"
+    r"|新疆|香港|澳门)\*{0,2})?$")
+
+
+# A blog platform's meta line under the title: the time, the poster, the read counter —
+# 「2012年09月07日 10:32:55leiphone阅读数：1215」 (CSDN; the name was a link).
+BLOG_META = re.compile(
+    r"^(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?P<name>[^\s:：]{2,30}?)\s*(?:发布\s*)?(?:阅读数|阅读量|浏览量|浏览数|阅读)\s*[:：]?\s*\d+$")
+
+
+# 「张三 于 2023-06-07 09:15:20 发布」 (CSDN's later pages).
+BLOG_POSTED = re.compile(
+    r"^(?P<name>[^\s:：]{2,30})\s+于\s+(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?发布$")
+
+
+def blog_meta(text: str) -> tuple[str, str] | None:
+    """A blog's meta line → (poster, date), else None."""
+    match = BLOG_META.match(text.strip()) or BLOG_POSTED.match(text.strip())
+    if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
+        return None
+    return match["name"], re.sub(r"\s", "", match["date"])
+
+
+# The same line as a clipper saves it without the time:
+# 「原创  张三  [ 某某号 ](javascript:void(0);)」 — the account's name is the link WeChat
+# opens its profile card with.
+WECHAT_CARD = re.compile(
+    r"^(?:(?:原创|转载)\s+)(?P<names>[^\s*:/：\[\]]{2,30})?\s*"
+    r"\[\s*(?P<account>[^\s\[\]]{2,30})\s*\]\(javascript:\s*void\\?\(0\\?\);?\)$")
+
+
+# The same line as a mirror copies it, its time on the next line: the author's name and
+# the account's, the same name twice when the account posts in its own name
+# (「某某研究 某某研究」) — the account, never a title.
+WECHAT_SELF_POSTED = re.compile(r"^(?P<account>[^\s*:/：，。、]{2,30})[ \t\u3000]+(?P=account)$")
+
+
+def wechat_meta(text: str) -> tuple[list[str], str, str | None] | None:
+    """A WeChat meta line → (authors, account, date), else None: two names are the author
+    and the account, one is the account."""
+    card = WECHAT_CARD.match(text.strip())
+    if card:
+        return ([card["names"]] if card["names"] else []), card["account"], None
+    self_posted = WECHAT_SELF_POSTED.match(text.strip())
+    if self_posted and has_han(self_posted["account"]):
+        return [], self_posted["account"], None
+    match = WECHAT_META.match(text.strip())
+    if not match or read_date(re.sub(r"\s", "", match["date"])) is None:
+        return None
+    names = match["names"].split()
+    return names[:-1], names[-1], re.sub(r"\s", "", match["date"])
+
+
+# A Wikisource copy's header line (zh.wikisource's Header template, as the page's text
+# copies it): the title again, the author or the issuing body (作者/制定机关/发布机关：),
+# a note in brackets naming the speaker of a report or speech (「主讲人为时某县县长张三」),
+# the date, closed by 「 |」; the source's URL follows on a line of its own, closed the same.
+WIKISOURCE_HEADER = re.compile(
+    r"^\S.{1,60}?[ \t\u3000]+(?P<label>作者|制定机关|发布机关|发文机关)[：:][ \t\u3000]*"
+    r"(?P<by>[^\s（()）|]{2,30})(?:[（(](?P<note>[^（）()|]{1,40})[）)])?"
+    r"[ \t\u3000]*(?P<date>\d{4}\s*年(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?)?[ \t\u3000]*\|$")
+# The speaker the note names, after the office held then: 「主讲人为时某县县长张三」.
+NOTE_SPEAKER = re.compile(
+    r"^(?:主讲人|报告人|讲话人|发言人)\S*?(?:省长|市长|县长|区长|州长|旗长|主席|书记|部长|局长"
+    r"|厅长|主任|总理)([\u4e00-\u9fff]{2,3})$")
+HEADER_SEPARATOR = re.compile(r"[ \t\u3000]+\|$")
+
+
+def wikisource_header(text: str) -> list[tuple[str, str]] | None:
+    """A Wikisource header line → [(field, value)]: the body as the source (a 作者 who is
+    a person as the author), the speaker of the note as the author, the date; else None."""
+    match = WIKISOURCE_HEADER.match(text.strip())
+    if not match:
+        return None
+    by = match["by"]
+    facts = [("authors" if match["label"] == "作者" and bare_names(by) else "source", by)]
+    speaker = NOTE_SPEAKER.match(match["note"] or "")
+    if speaker and not any(key == "authors" for key, _ in facts):
+        facts.append(("authors", speaker[1]))
+    if match["date"] and read_date(re.sub(r"\s", "", match["date"])):
+        facts.append(("date", re.sub(r"\s", "", match["date"])))
+    return facts
+
+
+def is_fact_line(text: str) -> bool:
+    return bool(_is_fact_line(text) or bar_ended_fact(text))
+
+
+def bar_ended_fact(text: str) -> str | None:
+    """A facts line ending in its fields' bar (FIELD_BAR_END), without it; else None."""
+    plain = FIELD_BAR_END.sub("", text)
+    if plain == text or _is_fact_line(text):
+        return None  # a line that reads as facts with its bar (a wikisource header)
+    return plain if read_date(plain) is not None or labelled_facts(plain) else None
+
+
+def _is_fact_line(text: str) -> bool:
+    return bool(labelled_facts(text) or bare_facts(text) or byline_names(text)
+                or wikisource_header(text)
+                or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
+                or speaker_name(text) or DATE_IN_PARENS.match(text)
+                or DOCUMENT_NUMBER.search(text)
+                or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text)
+                or widget_date(text) is not None)
+
+
+def widget_date(text: str) -> dt.date | None:
+    """「2024-03-14 11:47:38 字号：」: a page's date with its type-size widget after it (a
+    mobile news page sets them on one line) — the date, the widget furniture."""
+    rest = PAGE_WIDGET.sub("", text).strip()
+    return read_date(rest) if rest != text.strip() else None
+
+
+# 「Product of geographical indication——Sheyang rice」: a title's English translation
+# (standards, journal papers) under it.
+# (in any Latin-script language: 「Lei Geral de Proteção de Dados」 keeps its accents)
+TRANSLATION = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9 ,:;'’()\-—–]{10,}$")
+
+
+# A 简报's issue under its name: 「第5期」「2024年第5期（总第156期）」.
+ISSUE_NUMBER = re.compile(
+    r"^[（(]?(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?[）)]?$")
+# A document's edition in brackets under its title: 「（2012 年修订）」「（2020 年）」
+# 「（试行）」「（征求意见稿）」「（2021年版）」.
+EDITION = re.compile(
+    r"^[（(]\s*(?:\d{4}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:修订|修正|版|本|度)?|试行|暂行|征求意见稿"
+    r"|送审稿|报批稿|修订版|修订稿|草案)\s*[）)]$")
+
+
+def _is_subtitle_block(block: RawBlock) -> bool:
+    text = block.text.strip()
+    if block.kind == "text" and len(block.lines) == 1 and EDITION.match(text):
+        return True
+    if block.kind == "text" and len(block.lines) == 1 and ISSUE_NUMBER.match(text):
+        return True
+    if block.kind == "text" and len(block.lines) == 1 and TRANSLATION.match(text) and \
+            len(text.split()) >= 3:
+        return True
+    if block.kind in ("heading", "text") and len(block.lines) == 1 and DASH_SUBTITLE.match(text):
+        return bool(DASH_SUBTITLE.sub("", text))
+    if block.kind == "text" and len(block.lines) == 1 and SPEECH_DATELINE.match(text):
+        return True
+    return (block.kind == "heading" and block.marker >= 3
+            and heading_numbering(text).rank == 0 and parse_byline(text) is None)
+
+
+def _source_form(block: RawBlock | None) -> str:
+    if block is None:
+        return ""
+    return ("#" * block.marker + " " if block.kind == "heading" else "") + block.text
+
+
+# Common surnames: a line of nothing but such names, right under the title, is a byline.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝郜")
+PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def bare_names(text: str) -> list[str] | None:
+    """「吴绮敏」「郜帅，侯心迪，刘宁春」: names only, each with a common surname."""
+    names = [w for w in re.split(r"[\s\u3000、，,]+", text.strip()) if w]
+    if names and len(names) <= 8 and all(
+            PERSONAL_NAME.fullmatch(n) and n[0] in SURNAMES for n in names):
+        return names
+    return None
+
+
+# A web page's tool bar, menus and labels, as copied with its text.
+MENU_WORDS = frozenset({
+    "首页", "下载", "打印", "全屏", "收藏", "关闭", "分享", "返回", "登录", "注册", "搜索",
+    "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
+    "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
+    "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
+    # a government release's language and mail links (GovHK: 簡體版 英文版 寄給朋友)
+    "简体版", "繁体版", "英文版", "中文版", "寄给朋友",
+    # a government site's accessibility bar (无障碍工具条): zoom, colours, guide lines, reset
+    "页面", "配色", "辅助线", "重置", "读屏", "页面缩放", "大鼠标", "长者模式", "关怀版",
+    # a share bar's platforms (分享 微信 头条 微博 空间 qq)
+    "头条", "空间", "qq", "QQ", "QQ空间", "朋友圈", "豆瓣", "新浪微博", "腾讯微博",
+    # the skip link an accessible page opens with, for screen readers
+    "跳到主要内容", "跳转到主要内容", "跳至主要内容", "跳到主内容", "跳过导航",
+    # a site's account and home-page bar above its menus (「登录/注册 用户中心 支持IPV6」,
+    # 「设为首页 | 加入收藏 | 网站地图」)
+    "用户中心", "个人中心", "退出", "支持IPV6", "支持IPv6", "IPV6", "IPv6", "设为首页",
+    "加入收藏", "网站地图", "网站导航", "站内搜索",
+    # a news site's comment widget under the facts (中国新闻网: 「参与互动」)
+    "参与互动",
+})
+# A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
+# 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
+LINK_BAR_WORDS_MIN = 3
+LINK_WORD_MAX = 8
+
+
+def is_link_bar(line: str) -> bool:
+    # the links set apart by spaces, or by the bars and slashes between them
+    words = [word for word in re.split(r"[\s|｜/]+", line) if word]
+    known = sum(simplified(word) in MENU_WORDS for word in words)
+    return len(words) >= LINK_BAR_WORDS_MIN and known >= 2 and 2 * known >= len(words) \
+        and all(len(word) <= LINK_WORD_MAX for word in words)
+PAGE_LABELS = re.compile(
+    r"^【?(?:分享到?|字体|字号|扫一扫|浏览次数|阅读次数|"
+    # the breadcrumb's label: 「当前位置：」「您的位置：」「您现在的位置：」「当前所在位置：」
+    r"(?:您|你)?(?:当前|现在)?(?:所在)?的?位置|"
+    # the site's search box (its button copied as 「搜 索」)
+    r"站内搜索|信息搜索|全站搜索|站内检索|"
+    r"点击数|访问量|打印|收藏|纠错|专栏|栏目|原标题|"
+    # a government page's widgets and its archive stamp (归档时间: the page's, not the text's)
+    r"视力保护色|护眼色|浏览量|浏览数|阅读数|访问次数|归档时间|"
+    # a 政府信息公开 page's catalogue fields above the document
+    r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
+
+
+# A facts line ending in the bar that sets its fields apart: the next field was copied onto
+# the next line (「2025年01月15日08:12 |」 ⏎ 「来源：」 ⏎ 「人民网」); the bar is no part of it.
+FIELD_BAR_END = re.compile(r"(?<=\S)[ \t\u3000]*[|｜][ \t\u3000]*$")
+
+
+# SITE_GREETING: the site's welcome at the top of every page, 「欢迎访问某某县人民政府！」
+# 「欢迎光临某某网」: it names the site (政府, 网, 网站, 平台…), it greets, it says nothing of
+# the article — furniture, though it ends in 「！」 as a sentence does.
+SITE_GREETING = re.compile(
+    r"^欢迎您?(?:访问|光临|来到|登录|登陆|进入)[^。，,；;：:！!？?\s]{2,30}"
+    r"(?:人民政府|政府|网|网站|门户|平台|官网|主页|系统|中心)[！!。.]?$")
+# The page's clock beside it: 「今天是2024年10月9日 星期三」 — today's date where the page was
+# looked at, never the article's (no fact: dropped with the greeting, never read as a date).
+TODAY_WIDGET = re.compile(
+    r"(?:今天是|今日是|今天|今日|当前时间|现在是)[ \t\u3000]*[：:]?[ \t\u3000]*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*"
+    r"(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?[ \t\u3000]*"
+    r"(?:农历[\u4e00-\u9fff]{2,12})?")
+
+
+def site_greeting(line: str) -> bool:
+    """The site's greeting (SITE_GREETING), 「您好，」 before it or the page's clock after it
+    (「欢迎访问某某网站！ 今天是：2024年6月12日 星期三」)."""
+    text = simplified(line).strip()
+    clock = TODAY_WIDGET.search(text)
+    if clock and clock.end() == len(text.rstrip()):
+        text = text[:clock.start()].rstrip()
+    text = re.sub(r"^(?:您好|你好)[，,！!、\s]*", "", text)
+    return bool(SITE_GREETING.match(text))
+
+
+DOWNLOAD_BUTTON = re.compile(
+    r"(?:点击|立即|免费)?下载(?:完整|全文|原文)?(?:pdf|PDF|Pdf|word|Word|doc|DOC)?"
+    r"(?:文档|全文|原文|文件|版)?|\d{1,4}[ \t]*(?:金币|积分|下载券|财富值|下载币)")
+
+
+# A 范文 site's page title: the title with the page's length note (「（本页约4900+字）」
+# 「（全文共3200字）」) — the site's title bar, the text's own title follows it.
+LENGTH_NOTE = re.compile(r"[（(]\s*(?:本页|全文|本文)共?约?\s*\d+\+?\s*字\s*[）)]\s*$")
+
+
+def is_page_furniture(line: str, above_title: bool) -> bool:
+    """A web page's labels (「分享：」「字体：」「【字号：」「专栏：」「原标题：」), a
+    newspaper page's number alone (「第3版（国际）」), breadcrumbs and tool bars
+    (「首页 > 正文」「字号：默认 超大 | 打印 |」), and, above the title, its menu words."""
+    if is_fact_line(line):
+        return False
+    if is_catalogue_line(line) or site_greeting(line) or TODAY_WIDGET.fullmatch(line):
+        return True
+    if _is_page_label(line) or re.search(r"[>»|｜]\s*$", line) or re.fullmatch(r"[>»|｜]", line):
+        return True
+    if above_title and LENGTH_NOTE.search(line):
+        return True  # 「某某讲话（本页约4900+字）」: the site's title bar
+    if PAGE.fullmatch(line) or EPAPER_PAGE.match(line) or EPAPER_ISSUE_PAGE.match(line):
+        # 「第3版（国际）」「1886 期 / 第2版」: the page
+        return True
+    # 「【纠错】　【责任编辑：王某】」: a row of the page's buttons and its editor's field.
+    buttons = re.findall(r"【([^【】]{1,16})】", line)
+    if buttons and not re.sub(r"【[^【】]{1,16}】|[\s\u3000]", "", line) and all(
+            button in MENU_WORDS or roles.FIELD_LINE.match(button) for button in buttons):
+        return True
+    # A document-sharing site's download button and price (「下载完整pdf文档」「50 金币」).
+    if DOWNLOAD_BUTTON.fullmatch(line.lstrip("•·●◆■▪-* \t\u3000")):
+        return True
+    # Menu words in the head, above or under the title (alone, or a row of links);
+    # contact fields above it.
+    return simplified(line) in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
+        above_title and bool(CONTACT_FIELD.match(line.lstrip("•·●◆■▪-* \t\u3000"))))
+
+
+def _menu_words_only(line: str) -> bool:
+    """「分享 微信」「微博 空间 qq」「登录 | 注册」: a row of the page's buttons, every word
+    one of them."""
+    words = [word for word in re.split(r"[\s|｜/]+", line) if word]
+    return len(words) > 1 and all(simplified(word) in MENU_WORDS for word in words)
+# A counter of the page (views, comments, shares) alone on a line under the title.
+COUNTER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}")  # a year alone (a cover's) is no counter
+
+
+def _is_page_label(line: str) -> bool:
+    """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
+    return bool(PAGE_LABELS.match(simplified(line))) or bool(re.search(r"\s[>»]\s", line)) or bool(
+        re.search(r"[^\s>»]\s*(?:>>|»|＞＞)\s*[^\s>»]", line))  # 人民网>>社会>>正文
+
+
+@dataclass
+class Facts:
+    authors: list[str] = field(default_factory=list)
+    subtitle: str | None = None
+    source: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    blocks: list[RawBlock] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+    authors_partial: bool = False  # the names ended in 等
+    account: str | None = None  # a page's publisher (its title's site, a WeChat account):
+# The same card where WeChat shows it in English: 「The following article is from 某某报
+# Author 某某」.
+REPOSTED_FROM_EN = re.compile(
+    r"^The following article is from\s+([^\s，,]{2,30})(?:\s+Author\s+(\S.*))?$", re.I)
+
+
+# Each role labelled: 「记者：张三 李四　通讯员：王五」.
+LABELLED_STAFF = re.compile(
+    r"((?:本报|特派|特约|见习)?(?:记者|通讯员|实习生))[ \t\u3000]*[:：][ \t\u3000]*")
+STAFF = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:(?:特派|特约|见习)?(?:记者|通讯员)"
+                   # 「某某日报特别报道组 张三 李四」: a paper's team, then its reporters
+                   r"|(?:报道|采访|调研)组)(?=[ \t\u3000])")
+# 「新华社记者安蓓、白国龙、于佳欣」: the names run on after the role word, split by 、.
+STAFF_RUN_ON = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:特派|特约|见习)?(?:记者|通讯员))"
+    r"(?=[\u4e00-\u9fff·]{2,5}(?:[、，,][\u4e00-\u9fff·]{2,5})+$)")
+
+
+# 「每经记者 李彪 每经编辑 陈旭」: a paper's byline names the page's editor after the
+# reporters; the editor is furniture (as 责任编辑 is), no author.
+BYLINE_EDITOR = re.compile(
+    r"(?<=\S)[ \t\u3000]+[\u4e00-\u9fff]{0,4}(?:编辑|责编)[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"[\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、][\u4e00-\u9fff·]{2,5})*[ \t\u3000]*$")
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The names of a byline line: 「本报记者 张三 李四」「光明日报记者 王五」「文/张三、李四」
+    「新华社记者安蓓、白国龙」; a Traditional text's 「中新社記者 王恩博」 too (its names as
+    written)."""
+    plain = simplified(text)
+    if plain == text:
+        return _byline_names(text)
+    names = _byline_names(plain)
+    if not names:
+        return names
+    written, start = [], 0
+    for name in names:  # one for one: each name's place in the Simplified line
+        start = plain.find(name, start)
+        if start < 0:
+            return None
+        written.append(text[start:start + len(name)])
+        start += len(name)
+    return written
+
+
+def _byline_names(text: str) -> list[str] | None:
+    if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
+        return None
+    text = BYLINE_EDITOR.sub("", text)
+    names = parse_byline(text)
+    if names is None:
+        line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
+        if len(LABELLED_STAFF.findall(line)) >= 2:  # 「记者：张三 李四　通讯员：王五」
+            names = parse_byline(LABELLED_STAFF.sub(r"\1 ", line))
+        elif STAFF.match(line):
+            names = parse_byline(STAFF.sub("记者", line, count=1))
+        elif STAFF_RUN_ON.match(line):
+            names = parse_byline(STAFF_RUN_ON.sub("记者 ", line, count=1))
+    return names
