@@ -461,8 +461,7 @@ def kept_furniture(source: str, article: str, told: list[Repair]) -> list[Repair
     """Doubts for the blocks of article.md that read as a table of contents, a web
     page's field line or a table left as text (comments above); `told`: the report's
     repairs and doubts — a block a spot of the same kind names already is left alone."""
-    front = FRONT.match(article)
-    blocks = _blocks(article[front.end():] if front else article)
+    blocks = _blocks(_body(article))
     same = {kind: [entry for entry in told if entry.kind == kind]
             for kind in (KEPT_CONTENTS, KEPT_FIELDS, TABLE_TEXT)}
     doubts = []
@@ -527,18 +526,26 @@ NUMBER_SCHEMES = (
 )
 
 
+def _body(article: str) -> str:
+    """The article below its front matter."""
+    front = FRONT.match(article)
+    return article[front.end():] if front else article
+
+
+def _heading_words(title: str) -> str:
+    """A heading's words without a leading bold mark or tags."""
+    return re.sub(r"^\*\*|<[^>]+>", "", title).strip()
+
+
 def _scheme(title: str) -> str | None:
-    title = re.sub(r"^\*\*|<[^>]+>", "", title).strip()
+    title = _heading_words(title)
     return next((name for name, pattern in NUMBER_SCHEMES if re.match(pattern, title)), None)
 
 
 def mixed_heading_levels(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """A doubt naming the headings of a numbering scheme the article gives two levels or
     more."""
-    front = FRONT.match(article)
-    body = article[front.end():] if front else article
-    heads = [(len(m.group(1)), m.group(2).strip(), _scheme(m.group(2)))
-             for m in re.finditer(r"^(#{2,6})[ \t]+(.+)$", body, re.M)]
+    heads = [(level, title, _scheme(title)) for level, title in _headings(article)]
     levels: dict[str, dict[int, int]] = {}
     for level, _, scheme in heads:
         if scheme:
@@ -579,8 +586,8 @@ def _ranks_below(upper: str, lower: str) -> bool:
 
 
 def _headings(article: str) -> list[tuple[int, str]]:
-    front = FRONT.match(article)
-    body = article[front.end():] if front else article
+    """(level, words) of each heading of the article's body, in order."""
+    body = _body(article)
     return [(len(m.group(1)), m.group(2).strip())
             for m in re.finditer(r"^(#{2,6})[ \t]+(.+)$", body, re.M)]
 
@@ -610,22 +617,23 @@ def orphan_clauses(source: str, article: str, told: list[Repair]) -> list[Repair
     parent, naming every heading it should hold."""
     heads = _headings(article)
     numbers = {m.group(1): title for _, title in heads
-               if (m := CLAUSE.match(re.sub(r"^\*\*|<[^>]+>", "", title).strip()))}
+               if (m := CLAUSE.match(_heading_words(title)))}
     tops = {re.match(r"\d+", title).group() for _, title in heads
             if re.match(r"\d+(?![.\d])\s*\S", title)}
     same = [entry for entry in told if entry.kind == NO_PARENT]
-    orphans: dict[str, list[str]] = {}
+    orphans: dict[str, list[tuple[str, str]]] = {}
     for number, title in numbers.items():
         parent = number.rsplit(".", 1)[0]
         if not (parent in numbers or (parent.isdigit() and parent in tops)):
-            orphans.setdefault(parent, []).append(title)
+            orphans.setdefault(parent, []).append((number, title))
     doubts = []
-    for parent, titles in orphans.items():
-        titles = [title for title in titles if not _named_already(title, same)]
-        if titles:
-            excerpt = "\n".join(_excerpt(title) for title in titles[:40])
-            number = CLAUSE.match(re.sub(r"^\*\*|<[^>]+>", "", titles[0]).strip()).group(1)
-            doubts.append(Repair(NO_PARENT, _source_line(source, titles[0]), excerpt, excerpt,
+    for parent, clauses in orphans.items():
+        clauses = [(number, title) for number, title in clauses
+                   if not _named_already(title, same)]
+        if clauses:
+            excerpt = "\n".join(_excerpt(title) for _, title in clauses[:40])
+            number, title = clauses[0]
+            doubts.append(Repair(NO_PARENT, _source_line(source, title), excerpt, excerpt,
                                  NO_PARENT_NOTE.format(number=number, parent=parent)))
     return doubts
 
@@ -678,8 +686,7 @@ FIGURE_BLOCK = re.compile(r"^:::+[ \t]*figure\b[^\n]*\n(.*?)\n:::+[ \t]*$", re.M
 def captions_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """A doubt naming each figure caption whose text ends in a question mark or with a
     mark that leaves its sentence open (「，」「、」「：」「；」)."""
-    front = FRONT.match(article)
-    body = article[front.end():] if front else article
+    body = _body(article)
     same = [entry for entry in told if entry.kind == CAPTION_TEXT]
     doubts = []
     for match in FIGURE_BLOCK.finditer(body):
@@ -711,8 +718,7 @@ def signatures_as_text(source: str, article: str, told: list[Repair]) -> list[Re
     """A doubt naming each body paragraph that is an issuer's name alone (ISSUER)
     followed by a paragraph that is a date alone — or the two as one paragraph's two
     lines."""
-    front = FRONT.match(article)
-    body = article[front.end():] if front else article
+    body = _body(article)
     chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", body)]
     same = [entry for entry in told if entry.kind == SIGNATURE_TEXT]
     doubts = []
