@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -338,9 +337,9 @@ def figures_command(
     table = Table("group", "status", "line", "title", "rows")
     for group in groups:
         style = "yellow" if group.status == "proposed" else "green"
-        table.add_row(group.id, f"[{style}]{group.status}[/]", str(group.line),
-                      escape(group.title),
-                      f"{len(group.rows)}: " + escape("、".join(r.label for r in group.rows)))
+        table.add_row(Text(group.id), Text(group.status, style=style), str(group.line),
+                      Text(group.title),
+                      Text(f"{len(group.rows)}: " + "、".join(r.label for r in group.rows)))
     out.print(table)
     proposed = sum(1 for group in groups if group.status == "proposed")
     if proposed:
@@ -632,15 +631,14 @@ def serve(
     token = None
     if host is not None:
         token = secrets.token_urlsafe(24)
-        err.print(f"[yellow]warning:[/] listening on {escape(host)}: anyone who can reach "
-                  "this address and has the token can read and change the briefings in "
-                  f"{escape(str(data_dir))}. Keep the token secret; without --host the "
-                  "workspace is reachable from this machine only.", highlight=False)
+        say(err, ("warning:", "yellow"), f" listening on {host}: anyone who can reach "
+            "this address and has the token can read and change the briefings in "
+            f"{data_dir}. Keep the token secret; without --host the "
+            "workspace is reachable from this machine only.")
     listen = host or "127.0.0.1"
     shown = f"[{listen}]" if ":" in listen else listen
     address = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
-    out.print(f"[green]Serving[/] {escape(str(data_dir))} at {escape(address)} — Ctrl-C to "
-              "stop", highlight=False)
+    say(out, ("Serving", "green"), f" {data_dir} at {address} — Ctrl-C to stop")
     uvicorn.run(create_app(data_dir, token=token), host=listen, port=port,
                 log_level="warning")
 
