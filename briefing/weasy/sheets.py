@@ -25,6 +25,13 @@ say it again). Only `CSS(string=...)` is kept (<style> elements, briefing's extr
 sheets), keyed by the text, the base URL (url() values are resolved against it), the
 media type, the layer, and what the parse reads of `layers`, `counter_style` and
 whether there is a font_config. At most `KEPT` parses (least recently used dropped).
+
+The base URL is in the key only when the text has something it resolves: a url() value
+(a `url` token or function, in a property, @font-face's src or @color-profile) or an
+@import. A template's <style> has none (its `attr(href url)` is resolved against the
+document when styles are computed, not by the parse), so the same template's sheet is
+parsed once for every briefing folder a process builds — the folder is the base URL
+(tests build each document in a folder of its own; `serve` and a batch build many).
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ import threading
 from collections import OrderedDict
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 NAME = "parsed-once"  # the patch's name in table.py
@@ -51,7 +59,6 @@ counts = {"parsed": 0, "reused": 0}
 
 @dataclass(frozen=True)
 class _Parsed:
-    base_url: object
     matcher: object
     page_rules: tuple
     layers: tuple
@@ -90,6 +97,30 @@ class _Warnings(logging.Handler):
             self.warned = True
 
 
+@lru_cache(maxsize=KEPT)
+def resolves_urls(string: str) -> bool:
+    """Whether a parse of `string` reads its base URL: a url() anywhere (tinycss2 gives
+    `url(x)` as a url token, `url("x")` and escaped names as a function named url), or
+    an @import / @color-profile, whose URLs WeasyPrint resolves while it parses. Read
+    from the text's tokens (no rules are parsed)."""
+    import tinycss2
+
+    def reads(values) -> bool:
+        for value in values:
+            kind = value.type
+            if kind == "url" or (kind == "function" and value.lower_name == "url"):
+                return True
+            if kind == "at-keyword" and value.lower_value in ("import", "color-profile"):
+                return True
+            if kind == "function" and reads(value.arguments):
+                return True
+            if kind in ("() block", "[] block", "{} block") and reads(value.content):
+                return True
+        return False
+
+    return reads(tinycss2.parse_component_value_list(string, skip_comments=True))
+
+
 def forget() -> None:
     with _lock:
         _kept.clear()
@@ -119,7 +150,8 @@ def css_init(self, guess=None, filename=None, url=None, file_obj=None, string=No
         return
     if isinstance(base_url, Path):
         base_url = str(base_url)
-    key = (string, base_url, media_type, layer, tuple(layers or ()),
+    key = (string, base_url if resolves_urls(string) else None, media_type, layer,
+           tuple(layers or ()),
            tuple(name in (counter_style or ()) for name in COUNTER_STYLES_READ),
            font_config is None)
     with _lock:
@@ -165,7 +197,7 @@ def _parse(self, weasyprints, arguments: dict, key: tuple) -> None:
             or not LOGGER.isEnabledFor(logging.WARNING)):
         return
     parsed = _Parsed(
-        base_url=self.base_url, matcher=self.matcher,
+        matcher=self.matcher,
         page_rules=tuple(page_rules[rules_before:]), layers=tuple(self.layers),
         counter_styles=tuple((name, counter) for name, counter in counter_style.items()
                              if counters_before.get(name) is not counter),
@@ -179,10 +211,14 @@ def _parse(self, weasyprints, arguments: dict, key: tuple) -> None:
 
 def _reuse(self, parsed: _Parsed, arguments: dict) -> None:
     from weasyprint.logger import PROGRESS_LOGGER
+    from weasyprint.urls import ensure_url
 
     PROGRESS_LOGGER.info("Step 2 - Fetching and parsing CSS - %s", "CSS string")
     counts["reused"] += 1
-    self.base_url = parsed.base_url
+    # This document's base URL, as WeasyPrint's parse would set it: the same as the kept
+    # parse's when the key holds it, and read by nothing in the parse when it does not.
+    base_url = arguments["base_url"]
+    self.base_url = None if base_url is None else ensure_url(str(base_url))
     self.matcher = parsed.matcher
     page_rules, layers = arguments["page_rules"], arguments["layers"]
     self.page_rules = [] if page_rules is None else page_rules

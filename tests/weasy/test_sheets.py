@@ -168,3 +168,37 @@ def test_at_most_a_few_parses_are_kept(parses):
     assert parses.count(texts[-1]) == 1
     HTML(string=html(texts[0])).render()  # the least recently used one was dropped
     assert parses.count(texts[0]) == 2
+
+
+@pytest.mark.parametrize(("css", "reads"), [
+    ("p { color: red }", False),
+    # attr(… url) is resolved against the document when styles are computed
+    ("a::after { content: target-counter(attr(href url), page) } .url { color: red }", False),
+    ("@font-face { font-family: X; src: local(Noto Sans) }", False),
+    ("p { background: url(x.png) }", True),
+    ('p { background: url("x.png") }', True),
+    (r"p { background: \75 rl(x.png) }", True),
+    ("@media print { p { list-style-image: URL(x.png) } }", True),
+    ('@import "more.css";', True),
+    ("@color-profile --x { src: local(y) }", True),
+])
+def test_the_base_url_is_in_the_key_only_when_the_text_resolves_a_url(css, reads):
+    assert sheets.resolves_urls(css) is reads
+
+
+def test_one_templates_sheet_is_parsed_once_for_every_folder(tmp_path, parses,
+                                                              without_cache):
+    """Each briefing folder is its document's base URL; a template's <style> resolves no
+    URL, so a second folder reuses the parse — and prints what WeasyPrint's own parse
+    prints there."""
+    body = "## 一\n\n这是一段很短的正文。\n"
+    first = build(write_briefing(tmp_path / "a", body), tmp_path / "a.pdf")
+    template_sheets = [text for text in parses if len(text) > 1000]
+    assert template_sheets and not any(sheets.resolves_urls(text) for text in template_sheets)
+    parses.clear()
+    second = build(write_briefing(tmp_path / "b", body), tmp_path / "b.pdf")
+    assert parses == []
+    own = tmp_path / "own.pdf"
+    without_cache(lambda: build(tmp_path / "b", own))
+    assert first.pages == second.pages
+    assert (tmp_path / "b.pdf").read_bytes() == own.read_bytes()
