@@ -54,7 +54,7 @@ def is_cjk_mark(char: str) -> bool:
 # GB/T 15835): an optional magnitude, a measure and an optional 「/per」 — 个百分点, 万千瓦时,
 # 亿元, 万吨/年, μg/m³. The typesetting layer keeps each, and a number with its sign and
 # unit (「−1.2个百分点」), on one line; the importer reads key figures by its own fuller table
-# (importer/figures.py).
+# (importer/figures/numbers.py).
 UNIT_MAGNITUDES = ("万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千", "百")
 UNIT_MEASURES = (
     "个百分点", "百分点", "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "吨标准煤",

@@ -44,7 +44,8 @@ from email.utils import parsedate_to_datetime
 import yaml
 
 from briefing.importer.chars import is_han
-from briefing.importer.extraction import _unclosed, clean_extraction, is_contents_entry
+from briefing.importer.extraction import clean_extraction, is_contents_entry
+from briefing.importer.extraction.paragraphs import _unclosed
 from briefing.importer.flattables import (
     bar_cell_tables,
     bare_cell_tables,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.importer.cleanup import clean_source, column_width
-from briefing.importer.extraction import _clause_numbers
+from briefing.importer.extraction.front import _clause_numbers
 from briefing.importer.flattables import cell_line_tables, flattened_tables, tab_tables
 from briefing.importer.structure import build_draft
 

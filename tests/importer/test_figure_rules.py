@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.importer.figures import (
-    Passage,
-    despace,
-    extract_figures,
-    is_label,
-    rows_in_sentence,
-)
+from briefing.importer.figures import Passage, extract_figures, rows_in_sentence
+from briefing.importer.figures.numbers import despace, is_label
 
 
 def rows(sentence: str) -> list[tuple]:
@@ -783,7 +778,7 @@ def test_counts_in_a_row_each_name_their_own_noun():
 
 
 def test_words_ending_in_a_place_character_are_no_places():
-    from briefing.importer.figures import leading_place
+    from briefing.importer.figures.rows import leading_place
     assert leading_place("通过节省开支5000万元") is None
     assert leading_place("山西省优良天数比例") == "山西省"
     assert leading_place("各类市场主体") is None

@@ -4,12 +4,8 @@ and a sentence comparing with two periods (the month before and the year before)
 
 from __future__ import annotations
 
-from briefing.importer.figures import (
-    Passage,
-    contradiction_doubts,
-    extract_figures,
-    same_thing,
-)
+from briefing.importer.figures import Passage, contradiction_doubts, extract_figures
+from briefing.importer.figures.numbers import same_thing
 
 LEVELS = ("2024年3月，全县空气质量优良天数为28天，优良率为90.3%。细颗粒物（PM2.5）和臭氧的"
           "月日均浓度分别为0.031毫克/立方米和0.102毫克/立方米。")

@@ -7,13 +7,15 @@ import yaml
 from briefing.importer.figures import (
     Passage,
     Row,
-    clean_prefix,
     extract_figures,
     figures_yaml,
+    rows_in_sentence,
+)
+from briefing.importer.figures.numbers import (
+    clean_prefix,
     make_label,
     quantities,
     quoted_mask,
-    rows_in_sentence,
     sentences,
     topic_of,
 )

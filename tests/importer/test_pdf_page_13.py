@@ -1,4 +1,4 @@
-"""Raw `pdftotext -layout` pages of reports and papers (briefing/importer/extraction.py,
+"""Raw `pdftotext -layout` pages of reports and papers (briefing/importer/extraction/,
 cleanup.py): a watermark set across the page comes out one character a line between the
 text's lines; a line's text is measured without the gaps the layout keeps in it. Every
 text here is made up, in the shape of a report's first page."""

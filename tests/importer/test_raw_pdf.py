@@ -1,5 +1,5 @@
 """Raw pdftotext extractions of reports, theses and standards (briefing/importer/
-extraction.py): furniture dropped, lines joined into paragraphs, clause numbers and
+extraction/): furniture dropped, lines joined into paragraphs, clause numbers and
 titles recovered. Each text here is made up, in a real shape."""
 
 from __future__ import annotations
@@ -544,7 +544,8 @@ def test_a_narrow_pages_indented_first_line_is_no_key_statement():
 
 def test_a_page_title_set_letter_spaced_is_a_page_title():
     """「前   言」 opening a page over its text: the page's title, its spaces aside."""
-    from briefing.importer.extraction import _page_titles, _pages
+    from briefing.importer.extraction.pages import _pages
+    from briefing.importer.extraction.paragraphs import _page_titles
 
     wide = "近年来，某某行业发展速度之快、辐射范围之广、影响程度之深前所未有，"
     lines = list(enumerate(["某某行业发展报告", "某某研究院", "\f          前   言",
