@@ -794,25 +794,64 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         result.lines.append(SourceLine(number, "", virtual=True))
     pieces = [piece.strip(SPACES) for piece in rendered.split(BREAK)]
     alts = iter(notes.alts)
+    titles = iter(notes.titles)
     image: str | None = None  # the alt text of an image standing alone in a piece
+    captions: list[str] = []  # the titles of the images standing alone in a piece
     for position, piece in enumerate(pieces):
         if position or image is not None:
-            result.lines.append(SourceLine(number, "", virtual=True, image=image))
-        image = None
+            _image_boundary(number, image, captions, result)
+        image, captions = None, []
         images = piece.count(IMAGE_MARK)
         for _ in range(images):
             image = next(alts, "")
+            captions.append(next(titles, ""))
         piece = piece.replace(IMAGE_MARK, "").strip(SPACES)
         if piece.startswith(CAPTION_MARK):  # <figcaption>: the figure's own caption
             piece = piece[1:].strip(SPACES)
             result.lines.append(SourceLine(number, "", virtual=True, image=piece))
         if piece:
             image = None  # an image inside a sentence: no caption stands under it
+            for title in filter(None, captions):  # said by the source: told, not lost
+                result.doubts.append(Repair(
+                    "image-title", number, title[:40], "",
+                    "An image inside a sentence has a title (shown when the picture is "
+                    "pointed at), not printed: is it a caption the briefing needs?"))
+            captions = []
             result.lines.append(SourceLine(number, piece))
     if image is not None or not any(p.replace(IMAGE_MARK, "") for p in pieces):
         # Markup only (<section>): a boundary, not a blank line; an image alone on its
         # line: the boundary says so (a caption may stand under it).
+        _image_boundary(number, image, captions, result)
+
+
+# An image's title, 「![alt](photo.jpg "平遥城墙")」: the words the author wrote about the
+# picture, which a page shows with it (a site generator's figure as its caption, a browser
+# as the picture's tooltip). A title that only names the file or its address says nothing.
+FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$|^\w+://", re.I)
+
+
+def image_title(token: Token) -> str:
+    title = str(token.attrs.get("title") or "").strip(SPACES)
+    if not WORD_CHARACTER.search(title) or FILE_NAME.match(title):
+        return ""
+    return title
+
+
+def _image_boundary(number: int, image: str | None, captions: list[str],
+                    result: Markup) -> None:
+    """Where an image stood alone: a boundary a caption may stand under — or, for each
+    image with a title, its title standing under it as its caption."""
+    if not any(captions):
         result.lines.append(SourceLine(number, "", virtual=True, image=image))
+        return
+    for title in filter(None, captions):
+        result.repairs.append(Repair(
+            "image-title", number, title[:40], f"::: figure ⏎ {title[:40]} ⏎ :::",
+            "An image's title (「![…](… \"title\")」), the author's words on the picture "
+            "that a page shows with it: made it the picture's caption."))
+        result.lines.append(SourceLine(number, "", virtual=True, image=title))
+        result.lines.append(SourceLine(number, title))
+        result.lines.append(SourceLine(number, "", virtual=True))
 
 
 # An HTML tag opened and never closed at the end of a line, cut off in its attributes,
@@ -1104,6 +1143,9 @@ class _Notes:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     alts: list[str] = field(default_factory=list)  # each image's alt text ("" if none)
+    titles: list[str] = field(default_factory=list)  # each image's title ("" if none)
+    strong: int = 0  # bold runs open (a run inside a run is written as one)
+    nested_strong: int = 0
     comments: int = 0
     in_link: bool = False
     linked: list[str] = field(default_factory=list)  # the text inside links
@@ -1169,7 +1211,17 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
             return token.content  # 「1\.」: the escape only kept a list from being made
         return token.markup  # a backslash escape stays as written
     if kind in ("strong_open", "strong_close"):
-        return _plain_underscores(token, notes) or "**"
+        plain = _plain_underscores(token, notes)
+        if plain:
+            return plain
+        # Bold inside bold (「**燕****山运****动。**」: an editor closes and reopens its
+        # styled spans, and Markdown reads the runs as nested) is still bold, one run to
+        # the eye: only the outermost marks are written.
+        notes.strong += 1 if kind == "strong_open" else -1
+        if kind == "strong_open" and notes.strong > 1:
+            notes.nested_strong += 1
+        return "**" if (notes.strong, kind) in ((1, "strong_open"), (0, "strong_close")) \
+            else ""
     if kind in ("em_open", "em_close"):
         return _plain_underscores(token, notes) or "*"
     if kind == "code_inline":
@@ -1190,6 +1242,7 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
         notes.alts.append(token.content.strip())
+        notes.titles.append(image_title(token))
         return IMAGE_MARK
     if kind == "html_inline":
         return _render_tag(token.content, notes, table)
@@ -1231,6 +1284,7 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         notes.images.append(source.group(1) if source else tag)
         alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
+        notes.titles.append("")
         return IMAGE_MARK
     if name in RUBY_TAGS:
         return _ruby_tag(name, closing, notes)
@@ -1281,6 +1335,12 @@ def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) ->
         result.repairs.append(Repair("html-block", number, short_before, short_after,
                                      f"Unwrapped block HTML ({names}): each piece of text "
                                      "between the tags is a paragraph."))
+    if notes.nested_strong:
+        result.repairs.append(Repair(
+            "bold-nested", number, short_before, short_after,
+            f"Wrote {notes.nested_strong} bold run(s) inside a bold run as one run "
+            "(「**甲****乙**」: an editor's spans closed and reopened; the page shows one "
+            "bold run)."))
     if notes.entities:
         names = " ".join(dict.fromkeys(notes.entities))
         result.repairs.append(Repair("html-entity", number, short_before, short_after,

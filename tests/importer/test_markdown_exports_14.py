@@ -1,0 +1,62 @@
+"""Markdown exports (issue 11, fourteenth round): what static-site generators, WeChat
+clippers and GitHub write, read as Markdown — each convention with a made-up text of its
+shape that fails without it."""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+
+def paragraphs(body: str) -> list[str]:
+    return [part for part in body.strip().split("\n\n") if part]
+
+
+def test_an_images_title_is_its_caption(tmp_path):
+    # A blog post whose every paragraph and photo is a list item, the photos' captions in
+    # their image titles: each title is printed as its photo's caption, under it, and no
+    # word of it is lost; an untitled photo (or one titled by its file name) has none.
+    result, body = import_text(tmp_path, (
+        "---\ntitle: \"江南小镇两日\"\ndate: 2022-05-01\n---\n\n"
+        "## 第一天\n\n"
+        "+ 清晨从车站出发，沿着河岸走了大约半个小时，才看到镇口那座石桥。\n"
+        "+ ![a](https://example.org/p/0001.jpg \"镇口的石桥\")\n"
+        "+ 桥下的船家已经开始摆渡，我们在桥边的小店吃了早饭。\n"
+        "+ ![IMG_0002](https://example.org/p/0002.jpg \"IMG_0002.jpg\")\n"
+        "+ 午后下起小雨，街上的游人少了许多，我们找了一家茶馆坐下。\n"
+        "+ ![b](https://example.org/p/0003.jpg)\n"
+        "+ 傍晚雨停，河面上亮起了灯。\n"), "a.md")
+    assert paragraphs(body) == [
+        "## 第一天",
+        "清晨从车站出发，沿着河岸走了大约半个小时，才看到镇口那座石桥。",
+        "::: figure\n镇口的石桥\n:::",
+        "桥下的船家已经开始摆渡，我们在桥边的小店吃了早饭。",
+        "午后下起小雨，街上的游人少了许多，我们找了一家茶馆坐下。",
+        "傍晚雨停，河面上亮起了灯。"]
+    assert [r.before for r in result.repairs if r.kind == "image-title"] == ["镇口的石桥"]
+
+
+def test_the_title_of_an_image_inside_a_sentence_is_told(tmp_path):
+    # An icon inside a sentence with a title: no caption stands there, but the words are
+    # the source's — a spot for the editor, not a silent loss.
+    result, body = import_text(tmp_path, (
+        "# 使用说明\n\n"
+        "点击右上角的![分享](https://example.org/icon.png \"分享按钮\")图标即可转发给同事。\n"),
+        "a.md")
+    assert paragraphs(body) == ["点击右上角的图标即可转发给同事。"]
+    assert [d.before for d in result.doubts if d.kind == "image-title"] == ["分享按钮"]
+
+
+def test_bold_runs_closed_and_reopened_are_one_bold_run(tmp_path):
+    # A post pasted from a WeChat editor, whose styled spans close and reopen inside a
+    # word: Markdown reads 「**甲****乙****丙**」 as bold inside bold, and a page shows
+    # one bold run — no 「****」 reaches the page; a masked number stays as written.
+    result, body = import_text(tmp_path, (
+        "# 长江小记\n\n"
+        "夔门所在的地方，是三峡最著名的景观**瞿****塘峡****口。**\n\n"
+        "本文由**某****某****公司**供稿，转载请注明出处。\n\n"
+        "咨询电话138****5678，欢迎来电。\n"), "a.md")
+    assert paragraphs(body) == [
+        "夔门所在的地方，是三峡最著名的景观**瞿塘峡口。**",
+        "本文由**某某公司**供稿，转载请注明出处。",
+        "咨询电话138****5678，欢迎来电。"]
+    assert sum(r.kind == "bold-nested" for r in result.repairs) == 2
