@@ -98,6 +98,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     table: list[str] = []  # the lines of an HTML table being read
     table_line = 0
     hard: set[int] = set()  # lines ending in an explicit line break (<br>)
+    quoting: str | None = None  # inside a generator's quotation tag: the tag's words
     references, definitions, fences = _link_references(text, raw_lines)
     nested = nested_items(text) if markdown else set()
     joins = ((continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
@@ -162,6 +163,28 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             result.repairs.append(Repair(page_code[0], number, stripped[:40], "", page_code[1]))
             result.lines.append(SourceLine(number, "", virtual=True))
             continue
+        if markdown and (QUOTE_TAG.match(stripped) or QUOTE_END.match(stripped)):
+            opened = QUOTE_TAG.match(stripped)
+            words = TAG_LINK.sub("", opened[2]).strip() if opened else ""
+            # 「author, source」: the tag's comma parts them (the page sets them apart)
+            words = " ".join(part.strip() for part in words.split(", ", 1))
+            result.repairs.append(Repair(
+                "quote-tag", number, stripped[:40], words,
+                "A site generator's quotation tag: the lines it encloses made a block "
+                "quotation" + (", the tag's words (who said it, where) its last line."
+                               if words else ".")))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            if opened:
+                quoting = words
+            elif quoting is not None:
+                if quoting:
+                    result.lines.append(SourceLine(number, "> " + quoting))
+                    result.lines.append(SourceLine(number, "", virtual=True))
+                quoting = None
+            continue
+        if quoting is not None and stripped and not stripped.startswith(">"):
+            raw = "> " + raw.lstrip()
+            stripped = raw.strip()
         if TEMPLATE_TAGS.match(stripped):
             caption = shortcode_caption(stripped)
             result.repairs.append(Repair(
@@ -511,6 +534,13 @@ def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> boo
 # A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
 # on a line of its own: it prints page parts, never the article's text.
 TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+# A generator's quotation tag (Hexo, Octopress and Jekyll plugins: 「{% blockquote [author[,
+# source]] [link] %}」 … 「{% endblockquote %}」, 「{% quote %}」, NexT's 「{% centerquote %}」):
+# the page prints the lines between as a block quotation, and the tag's own words (who
+# said it, where) under them.
+QUOTE_TAG = re.compile(r"^\{%-?\s*(blockquote|quote|centerquote|cq|pullquote)\b(.*?)-?%\}$", re.I)
+QUOTE_END = re.compile(r"^\{%-?\s*end(blockquote|quote|centerquote|cq|pullquote)\s*-?%\}$", re.I)
+TAG_LINK = re.compile(r"\s*\bhttps?://\S+.*$")
 # A generator's picture shortcode (Hugo 「{{< gallery … >}}」「{{< figure src=… >}}」, Hexo
 # 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
 PICTURE_TAG = re.compile(

@@ -60,3 +60,24 @@ def test_bold_runs_closed_and_reopened_are_one_bold_run(tmp_path):
         "本文由**某某公司**供稿，转载请注明出处。",
         "咨询电话138****5678，欢迎来电。"]
     assert sum(r.kind == "bold-nested" for r in result.repairs) == 2
+
+
+def test_a_generators_quotation_tag_is_a_block_quotation(tmp_path):
+    # A Hexo post opens with the quotation tag naming the account it reposts, and quotes a
+    # saying with its author in the tag: the enclosed lines are a quotation (never a
+    # heading), the tag's words under them; the tags themselves are never printed.
+    result, body = import_text(tmp_path, (
+        "---\ntitle: 西湖\n---\n\n"
+        "{% blockquote %}\n本文转载自公众号：湖山小记\n{% endblockquote %}\n\n"
+        "西湖位于杭州城西，三面环山，面积约六点四平方千米。\n\n"
+        "{% blockquote 苏轼, 饮湖上初晴后雨 https://example.org/poem %}\n"
+        "欲把西湖比西子，淡妆浓抹总相宜。\n"
+        "{% endblockquote %}\n\n"
+        "这两句诗让西湖的名声传遍了天下。\n"), "a.md")
+    assert paragraphs(body) == [
+        "> 本文转载自公众号：湖山小记",
+        "西湖位于杭州城西，三面环山，面积约六点四平方千米。",
+        "> 欲把西湖比西子，淡妆浓抹总相宜。",
+        "> 苏轼 饮湖上初晴后雨",
+        "这两句诗让西湖的名声传遍了天下。"]
+    assert "{%" not in body
