@@ -81,3 +81,15 @@ def test_a_generators_quotation_tag_is_a_block_quotation(tmp_path):
         "> 苏轼 饮湖上初晴后雨",
         "这两句诗让西湖的名声传遍了天下。"]
     assert "{%" not in body
+
+
+def test_a_front_matter_indented_by_tabs_is_read_as_front_matter(tmp_path):
+    # A blog post's front matter lists its categories indented by tabs, which YAML
+    # refuses: it is still the post's front matter — its title is the title, and none of
+    # its lines reaches the page.
+    result, body = import_text(tmp_path, (
+        "---\ntitle: 古镇记\ncategories: \n\t- \"旅行\"\n\t- \"江南\"\ntags: \"游记\"\n"
+        "toc: true\n---\n\n"
+        "古镇在运河边上，街巷不宽，两边都是老房子。\n"), "a.md")
+    assert result.title == "古镇记"
+    assert paragraphs(body) == ["古镇在运河边上，街巷不宽，两边都是老房子。"]
