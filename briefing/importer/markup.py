@@ -824,6 +824,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         result.lines.append(SourceLine(number, "", virtual=True))
     pieces = [piece.strip(SPACES) for piece in rendered.split(BREAK)]
     alts = iter(notes.alts)
+    buttons = iter(notes.buttons)
     titles = iter(notes.titles)
     image: str | None = None  # the alt text of an image standing alone in a piece
     captions: list[str] = []  # the titles of the images standing alone in a piece
@@ -834,6 +835,8 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         images = piece.count(IMAGE_MARK)
         for _ in range(images):
             image = next(alts, "")
+            if next(buttons, False):  # a badge or a banner: no photo, nothing its caption
+                image = None
             captions.append(next(titles, ""))
         piece = piece.replace(IMAGE_MARK, "").strip(SPACES)
         if piece.startswith(CAPTION_MARK):  # <figcaption>: the figure's own caption
@@ -852,6 +855,20 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         # Markup only (<section>): a boundary, not a blank line; an image alone on its
         # line: the boundary says so (a caption may stand under it).
         _image_boundary(number, image, captions, result)
+
+
+# An image inside a link to another page (「[![build](https://img.shields.io/….svg)](…)」,
+# a WeChat banner to an earlier post) is a button — a README's badges, an advertisement —
+# not a photo of the article: no line under it is its caption. A link to a picture (the
+# photo in full size) leaves it a photo.
+PICTURE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#].*)?$", re.I)
+
+
+def _button(notes: _Notes, source: str) -> bool:
+    if not notes.in_link or not notes.links:
+        return False
+    href = notes.links[-1]
+    return href != source and not PICTURE_ADDRESS.search(href)
 
 
 # An image's title, 「![alt](photo.jpg "平遥城墙")」: the words the author wrote about the
@@ -1174,6 +1191,7 @@ class _Notes:
     images: list[str] = field(default_factory=list)
     alts: list[str] = field(default_factory=list)  # each image's alt text ("" if none)
     titles: list[str] = field(default_factory=list)  # each image's title ("" if none)
+    buttons: list[bool] = field(default_factory=list)  # each image: a link to elsewhere?
     strong: int = 0  # bold runs open (a run inside a run is written as one)
     nested_strong: int = 0
     comments: int = 0
@@ -1272,6 +1290,7 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
         notes.alts.append(token.content.strip())
+        notes.buttons.append(_button(notes, str(token.attrs.get("src", ""))))
         notes.titles.append(image_title(token))
         return IMAGE_MARK
     if kind == "html_inline":
@@ -1314,6 +1333,7 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         notes.images.append(source.group(1) if source else tag)
         alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
+        notes.buttons.append(_button(notes, source.group(1) if source else ""))
         notes.titles.append("")
         return IMAGE_MARK
     if name in RUBY_TAGS:

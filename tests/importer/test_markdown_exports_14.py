@@ -93,3 +93,21 @@ def test_a_front_matter_indented_by_tabs_is_read_as_front_matter(tmp_path):
         "古镇在运河边上，街巷不宽，两边都是老房子。\n"), "a.md")
     assert result.title == "古镇记"
     assert paragraphs(body) == ["古镇在运河边上，街巷不宽，两边都是老房子。"]
+
+
+def test_the_line_under_a_row_of_badges_is_no_caption(tmp_path):
+    # A README opens with badges (images linked to other pages) and a one-line summary:
+    # the badges are no photos, so the summary is the text's first paragraph, not a
+    # caption; a photo linked to its full-size picture is still a photo.
+    result, body = import_text(tmp_path, (
+        "# city-codes\n\n"
+        "[![Build](https://img.example.org/badge/build-passing-green.svg)](https://ci.example.org/x)\n"
+        "[![npm](https://img.example.org/npm/v/city-codes.svg)](https://npm.example.org/city-codes)\n\n"
+        "全国城市代码：省份、城市、区县\n\n"
+        "数据来自公开的统计资料，每年更新一次。\n\n"
+        "[![](https://example.org/p/map-small.jpg)](https://example.org/p/map.jpg)\n\n"
+        "城市分布示意图\n\n"
+        "更多说明见项目主页。\n"), "a.md")
+    assert paragraphs(body)[:2] == [
+        "全国城市代码：省份、城市、区县", "数据来自公开的统计资料，每年更新一次。"]
+    assert "::: figure\n城市分布示意图\n:::" in body
