@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
@@ -878,7 +879,13 @@ FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$|^\w+://
 
 
 def image_title(token: Token) -> str:
-    title = str(token.attrs.get("title") or "").strip(SPACES)
+    return _usable_title(str(token.attrs.get("title") or ""))
+
+
+def _usable_title(title: str) -> str:
+    """An image's title (Markdown's 「"…"」, HTML's title attribute), or "" where it says
+    nothing of the picture (no words, a file name, an address)."""
+    title = title.strip(SPACES)
     if not WORD_CHARACTER.search(title) or FILE_NAME.match(title):
         return ""
     return title
@@ -1334,7 +1341,9 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
         notes.buttons.append(_button(notes, source.group(1) if source else ""))
-        notes.titles.append("")
+        title = re.search(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", tag)
+        notes.titles.append(_usable_title(unescape(
+            (title.group(1) or title.group(2) or "") if title else "")))
         return IMAGE_MARK
     if name in RUBY_TAGS:
         return _ruby_tag(name, closing, notes)

@@ -111,3 +111,16 @@ def test_the_line_under_a_row_of_badges_is_no_caption(tmp_path):
     assert paragraphs(body)[:2] == [
         "全国城市代码：省份、城市、区县", "数据来自公开的统计资料，每年更新一次。"]
     assert "::: figure\n城市分布示意图\n:::" in body
+
+
+def test_an_html_images_title_is_its_caption(tmp_path):
+    # The same in HTML written into the Markdown: an <img> alone on its line with a title
+    # attribute has that title as its caption.
+    result, body = import_text(tmp_path, (
+        "# 秋游\n\n"
+        "我们一早出发，中午到了山脚下。\n\n"
+        "<img src=\"https://example.org/p/9.jpg\" alt=\"\" title=\"山脚下的银杏林\">\n\n"
+        "下午开始登山，傍晚才到山顶。\n"), "a.md")
+    assert paragraphs(body) == [
+        "我们一早出发，中午到了山脚下。", "::: figure\n山脚下的银杏林\n:::",
+        "下午开始登山，傍晚才到山顶。"]
