@@ -886,9 +886,16 @@ def _usable_title(title: str) -> str:
     """An image's title (Markdown's 「"…"」, HTML's title attribute), or "" where it says
     nothing of the picture (no words, a file name, an address)."""
     title = title.strip(SPACES)
-    if not WORD_CHARACTER.search(title) or FILE_NAME.match(title):
+    if not WORD_CHARACTER.search(title) or FILE_NAME.match(title) \
+            or title.lower() in TOOL_TITLES:
         return ""
     return title
+
+
+# A title an editor or a clipper writes into every picture (its placeholder, a zoom hint):
+# the tool's words, not the author's about this picture.
+TOOL_TITLES = frozenset({"图片", "图像", "插图", "image", "img", "photo", "picture", "pic",
+                         "点击查看大图", "点击放大", "点击查看原图", "查看大图"})
 
 
 def _image_boundary(number: int, image: str | None, captions: list[str],

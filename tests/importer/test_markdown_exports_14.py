@@ -24,7 +24,8 @@ def test_an_images_title_is_its_caption(tmp_path):
         "+ ![IMG_0002](https://example.org/p/0002.jpg \"IMG_0002.jpg\")\n"
         "+ 午后下起小雨，街上的游人少了许多，我们找了一家茶馆坐下。\n"
         "+ ![b](https://example.org/p/0003.jpg)\n"
-        "+ 傍晚雨停，河面上亮起了灯。\n"), "a.md")
+        "+ 傍晚雨停，河面上亮起了灯。\n"
+        "+ ![](https://example.org/p/0004.jpg \"点击查看大图\")\n"), "a.md")
     assert paragraphs(body) == [
         "## 第一天",
         "清晨从车站出发，沿着河岸走了大约半个小时，才看到镇口那座石桥。",
