@@ -1207,6 +1207,7 @@ class _Notes:
     titles: list[str] = field(default_factory=list)  # each image's title ("" if none)
     buttons: list[bool] = field(default_factory=list)  # each image: a link to elsewhere?
     strong: int = 0  # bold runs open (a run inside a run is written as one)
+    template_tags: list[str] = field(default_factory=list)  # generator tags dropped
     nested_strong: int = 0
     comments: int = 0
     in_link: bool = False
@@ -1261,8 +1262,10 @@ def _identifier_tag(name: str) -> bool:
 def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     kind = token.type
     if kind == "text":
-        (notes.linked if notes.in_link else notes.unlinked).append(token.content)
-        return token.content
+        content = INLINE_TEMPLATE_TAG.sub(lambda tag: _template_tag(tag[0], notes),
+                                          token.content)
+        (notes.linked if notes.in_link else notes.unlinked).append(content)
+        return content
     if kind == "text_special":
         if token.info == "entity":
             if token.content in KEPT_ENTITIES:
@@ -1310,6 +1313,19 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind == "html_inline":
         return _render_tag(token.content, notes, table)
     return token.content
+
+
+# A site generator's tag inside a line of text (Hexo/Jekyll 「{% label info@提示 %}」「{%
+# endnote %}」, Hugo 「{{< kbd Ctrl >}}」「{{% /notice %}}」): page code the generator replaces,
+# never printed as written. Liquid's 「{{ … }}」 alone is left (a program's text may hold it);
+# in a code span nothing is touched.
+INLINE_TEMPLATE_TAG = re.compile(r"\{%-?[ \t]*/?[A-Za-z][\w-]*[^%{}]*?-?%\}"
+                                 r"|\{\{[<%][ \t]*/?[A-Za-z][\w/-]*[^{}]*?[>%]\}\}")
+
+
+def _template_tag(tag: str, notes: _Notes) -> str:
+    notes.template_tags.append(tag)
+    return ""
 
 
 def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
@@ -1401,6 +1417,11 @@ def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) ->
         result.repairs.append(Repair("html-block", number, short_before, short_after,
                                      f"Unwrapped block HTML ({names}): each piece of text "
                                      "between the tags is a paragraph."))
+    for tag in notes.template_tags:  # a tag may print its arguments (「{{< kbd Ctrl >}}」)
+        result.doubts.append(Repair(
+            "template-tag", number, tag[:40], "",
+            "Dropped a site generator's tag inside the line (page code, never printed as "
+            "written): did the page show words of it there (a key, a label, a caption)?"))
     if notes.nested_strong:
         result.repairs.append(Repair(
             "bold-nested", number, short_before, short_after,

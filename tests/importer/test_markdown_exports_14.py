@@ -125,3 +125,18 @@ def test_an_html_images_title_is_its_caption(tmp_path):
     assert paragraphs(body) == [
         "我们一早出发，中午到了山脚下。", "::: figure\n山脚下的银杏林\n:::",
         "下午开始登山，傍晚才到山顶。"]
+
+
+def test_a_generators_tag_inside_a_line_is_dropped_and_told(tmp_path):
+    # Tags of a theme inside a sentence (a label, a key): the page never shows them as
+    # written, so they are not printed — but a tag may show words of its own there, so
+    # each is a spot for the editor. A tag in a code span is text, and stays.
+    result, body = import_text(tmp_path, (
+        "# 主题配置说明\n\n"
+        "{% label warning@注意 %}修改配置后，需要按 {{< kbd F5 >}} 刷新页面才能看到效果。\n\n"
+        "文章里写 `{% raw %}` 可以原样显示模板代码。\n"), "a.md")
+    assert paragraphs(body) == [
+        "修改配置后，需要按  刷新页面才能看到效果。",
+        "文章里写 `{% raw %}` 可以原样显示模板代码。"]
+    assert [d.before for d in result.doubts if d.kind == "template-tag"] == [
+        "{% label warning@注意 %}", "{{< kbd F5 >}}"]
