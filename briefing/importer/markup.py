@@ -216,6 +216,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
         _read_line(number, raw, result, references)
         if HARD_BREAK.search(raw):
             hard.add(number)
+    if markdown:
+        _paragraph_openings(result.lines)
     result.lines = _soft_breaks(result.lines, hard, result)
     result.doubts.extend(translation_credits(raw_lines, references))
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
@@ -969,6 +971,32 @@ def _data_images(line: str) -> tuple[str, list[tuple[str, str]]]:
         found.append((match[1].strip(), line[match.end():end - 1].strip()))
         line = line[:match.start()] + line[end:]
     return line, found
+
+
+def _paragraph_openings(lines: list[SourceLine]) -> None:
+    """A picture's caption is a paragraph of its own. A line set apart from the picture by
+    a blank line and followed, from the very next line on, by more text than any caption
+    holds opens that paragraph (「本地控制⏎小米中枢网关内包含……」 is one Markdown
+    paragraph): it is no caption of the picture above, so the picture opens no slot."""
+    for index, line in enumerate(lines):
+        if line.image is None:
+            continue
+        after = index + 1
+        blank = False
+        while after < len(lines) and not lines[after].text.strip() \
+                and lines[after].image is None:
+            blank = blank or not lines[after].virtual
+            after += 1
+        if not blank or after + 1 >= len(lines):
+            continue
+        first, rest = lines[after], after + 1
+        while rest < len(lines) and lines[rest].text.strip() and not lines[rest].virtual \
+                and lines[rest].number == lines[rest - 1].number + 1 \
+                and not BLOCK_START.match(lines[rest].text):
+            rest += 1
+        if first.text.strip() and sum(len(lines[i].text.strip()) for i in range(
+                after + 1, rest)) > FIGURE_CAPTION_MAX:
+            lines[index] = SourceLine(line.number, "", virtual=True)
 
 
 def _no_caption_slot(lines: list[SourceLine]) -> None:

@@ -140,3 +140,22 @@ def test_a_generators_tag_inside_a_line_is_dropped_and_told(tmp_path):
         "文章里写 `{% raw %}` 可以原样显示模板代码。"]
     assert [d.before for d in result.doubts if d.kind == "template-tag"] == [
         "{% label warning@注意 %}", "{{< kbd F5 >}}"]
+
+
+def test_a_line_opening_a_paragraph_under_a_picture_is_no_caption(tmp_path):
+    # A clipped article: a picture, a blank line, then a short line and, on the very next
+    # line, the sentence it opens — one Markdown paragraph, so the short line is no
+    # caption of the picture; a line standing alone under a picture still is.
+    result, body = import_text(tmp_path, (
+        "# 家里的网络\n\n"
+        "路由器放在客厅，信号覆盖大部分房间。\n"
+        "![](https://example.org/p/1.png)\n\n"
+        "有线回程\n"
+        "书房和卧室各放一台子路由，用网线连回主路由，这样无线信号之间不会互相抢占带宽，"
+        "晚上几个人同时看视频也不卡。\n"
+        "子路由要选支持有线回程的型号。\n\n"
+        "![](https://example.org/p/2.png)\n\n"
+        "子路由的摆放位置\n\n"
+        "最后记得给每台路由器都更新一下固件。\n"), "a.md")
+    assert "::: figure\n有线回程" not in body
+    assert "::: figure\n子路由的摆放位置\n:::" in body
