@@ -95,10 +95,16 @@ def front_matter_fields(lines: list[tuple[int, str]]
                 if lines[i][1].strip() == "---"), None)
     if end is None:
         return {}, lines, []
+    block = "\n".join(t for _, t in lines[first + 1:end])
     try:
-        data = yaml.safe_load("\n".join(t for _, t in lines[first + 1:end]))
+        data = yaml.safe_load(block)
     except yaml.YAMLError:
-        return {}, lines, []
+        # A list indented by tabs (「categories:⏎\t- "城市"」), which YAML refuses but the
+        # blog's generator and its reader take as indentation: read again with spaces.
+        try:
+            data = yaml.safe_load(LEADING_TABS.sub(lambda m: "  " * len(m[0]), block))
+        except yaml.YAMLError:
+            return {}, lines, []
     if not isinstance(data, dict):
         return {}, lines, []
     fields: dict[str, str] = {}
@@ -116,6 +122,7 @@ def front_matter_fields(lines: list[tuple[int, str]]
 
 
 YAML_URL = re.compile(r"https?://\S+")
+LEADING_TABS = re.compile(r"^\t+", re.M)
 
 
 def _person(item: object) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
@@ -98,6 +99,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     table: list[str] = []  # the lines of an HTML table being read
     table_line = 0
     hard: set[int] = set()  # lines ending in an explicit line break (<br>)
+    quoting: str | None = None  # inside a generator's quotation tag: the tag's words
     references, definitions, fences = _link_references(text, raw_lines)
     nested = nested_items(text) if markdown else set()
     joins = ((continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
@@ -162,6 +164,28 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             result.repairs.append(Repair(page_code[0], number, stripped[:40], "", page_code[1]))
             result.lines.append(SourceLine(number, "", virtual=True))
             continue
+        if markdown and (QUOTE_TAG.match(stripped) or QUOTE_END.match(stripped)):
+            opened = QUOTE_TAG.match(stripped)
+            words = TAG_LINK.sub("", opened[2]).strip() if opened else ""
+            # 「author, source」: the tag's comma parts them (the page sets them apart)
+            words = " ".join(part.strip() for part in words.split(", ", 1))
+            result.repairs.append(Repair(
+                "quote-tag", number, stripped[:40], words,
+                "A site generator's quotation tag: the lines it encloses made a block "
+                "quotation" + (", the tag's words (who said it, where) its last line."
+                               if words else ".")))
+            result.lines.append(SourceLine(number, "", virtual=True))
+            if opened:
+                quoting = words
+            elif quoting is not None:
+                if quoting:
+                    result.lines.append(SourceLine(number, "> " + quoting))
+                    result.lines.append(SourceLine(number, "", virtual=True))
+                quoting = None
+            continue
+        if quoting is not None and stripped and not stripped.startswith(">"):
+            raw = "> " + raw.lstrip()
+            stripped = raw.strip()
         if TEMPLATE_TAGS.match(stripped):
             caption = shortcode_caption(stripped)
             result.repairs.append(Repair(
@@ -192,6 +216,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
         _read_line(number, raw, result, references)
         if HARD_BREAK.search(raw):
             hard.add(number)
+    if markdown:
+        _paragraph_openings(result.lines)
     result.lines = _soft_breaks(result.lines, hard, result)
     result.doubts.extend(translation_credits(raw_lines, references))
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
@@ -511,6 +537,13 @@ def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> boo
 # A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
 # on a line of its own: it prints page parts, never the article's text.
 TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+# A generator's quotation tag (Hexo, Octopress and Jekyll plugins: 「{% blockquote [author[,
+# source]] [link] %}」 … 「{% endblockquote %}」, 「{% quote %}」, NexT's 「{% centerquote %}」):
+# the page prints the lines between as a block quotation, and the tag's own words (who
+# said it, where) under them.
+QUOTE_TAG = re.compile(r"^\{%-?\s*(blockquote|quote|centerquote|cq|pullquote)\b(.*?)-?%\}$", re.I)
+QUOTE_END = re.compile(r"^\{%-?\s*end(blockquote|quote|centerquote|cq|pullquote)\s*-?%\}$", re.I)
+TAG_LINK = re.compile(r"\s*\bhttps?://\S+.*$")
 # A generator's picture shortcode (Hugo 「{{< gallery … >}}」「{{< figure src=… >}}」, Hexo
 # 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
 PICTURE_TAG = re.compile(
@@ -794,25 +827,94 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         result.lines.append(SourceLine(number, "", virtual=True))
     pieces = [piece.strip(SPACES) for piece in rendered.split(BREAK)]
     alts = iter(notes.alts)
+    buttons = iter(notes.buttons)
+    titles = iter(notes.titles)
     image: str | None = None  # the alt text of an image standing alone in a piece
+    captions: list[str] = []  # the titles of the images standing alone in a piece
     for position, piece in enumerate(pieces):
         if position or image is not None:
-            result.lines.append(SourceLine(number, "", virtual=True, image=image))
-        image = None
+            _image_boundary(number, image, captions, result)
+        image, captions = None, []
         images = piece.count(IMAGE_MARK)
         for _ in range(images):
             image = next(alts, "")
+            if next(buttons, False):  # a badge or a banner: no photo, nothing its caption
+                image = None
+            captions.append(next(titles, ""))
         piece = piece.replace(IMAGE_MARK, "").strip(SPACES)
         if piece.startswith(CAPTION_MARK):  # <figcaption>: the figure's own caption
             piece = piece[1:].strip(SPACES)
             result.lines.append(SourceLine(number, "", virtual=True, image=piece))
         if piece:
             image = None  # an image inside a sentence: no caption stands under it
+            for title in filter(None, captions):  # said by the source: told, not lost
+                result.doubts.append(Repair(
+                    "image-title", number, title[:40], "",
+                    "An image inside a sentence has a title (shown when the picture is "
+                    "pointed at), not printed: is it a caption the briefing needs?"))
+            captions = []
             result.lines.append(SourceLine(number, piece))
     if image is not None or not any(p.replace(IMAGE_MARK, "") for p in pieces):
         # Markup only (<section>): a boundary, not a blank line; an image alone on its
         # line: the boundary says so (a caption may stand under it).
+        _image_boundary(number, image, captions, result)
+
+
+# An image inside a link to another page (「[![build](https://img.shields.io/….svg)](…)」,
+# a WeChat banner to an earlier post) is a button — a README's badges, an advertisement —
+# not a photo of the article: no line under it is its caption. A link to a picture (the
+# photo in full size) leaves it a photo.
+PICTURE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#].*)?$", re.I)
+
+
+def _button(notes: _Notes, source: str) -> bool:
+    if not notes.in_link or not notes.links:
+        return False
+    href = notes.links[-1]
+    return href != source and not PICTURE_ADDRESS.search(href)
+
+
+# An image's title, 「![alt](photo.jpg "平遥城墙")」: the words the author wrote about the
+# picture, which a page shows with it (a site generator's figure as its caption, a browser
+# as the picture's tooltip). A title that only names the file or its address says nothing.
+FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$|^\w+://", re.I)
+
+
+def image_title(token: Token) -> str:
+    return _usable_title(str(token.attrs.get("title") or ""))
+
+
+def _usable_title(title: str) -> str:
+    """An image's title (Markdown's 「"…"」, HTML's title attribute), or "" where it says
+    nothing of the picture (no words, a file name, an address)."""
+    title = title.strip(SPACES)
+    if not WORD_CHARACTER.search(title) or FILE_NAME.match(title) \
+            or title.lower() in TOOL_TITLES:
+        return ""
+    return title
+
+
+# A title an editor or a clipper writes into every picture (its placeholder, a zoom hint):
+# the tool's words, not the author's about this picture.
+TOOL_TITLES = frozenset({"图片", "图像", "插图", "image", "img", "photo", "picture", "pic",
+                         "点击查看大图", "点击放大", "点击查看原图", "查看大图"})
+
+
+def _image_boundary(number: int, image: str | None, captions: list[str],
+                    result: Markup) -> None:
+    """Where an image stood alone: a boundary a caption may stand under — or, for each
+    image with a title, its title standing under it as its caption."""
+    if not any(captions):
         result.lines.append(SourceLine(number, "", virtual=True, image=image))
+        return
+    for title in filter(None, captions):
+        result.repairs.append(Repair(
+            "image-title", number, title[:40], f"::: figure ⏎ {title[:40]} ⏎ :::",
+            "An image's title (「![…](… \"title\")」), the author's words on the picture "
+            "that a page shows with it: made it the picture's caption."))
+        result.lines.append(SourceLine(number, "", virtual=True, image=title))
+        result.lines.append(SourceLine(number, title))
+        result.lines.append(SourceLine(number, "", virtual=True))
 
 
 # An HTML tag opened and never closed at the end of a line, cut off in its attributes,
@@ -869,6 +971,32 @@ def _data_images(line: str) -> tuple[str, list[tuple[str, str]]]:
         found.append((match[1].strip(), line[match.end():end - 1].strip()))
         line = line[:match.start()] + line[end:]
     return line, found
+
+
+def _paragraph_openings(lines: list[SourceLine]) -> None:
+    """A picture's caption is a paragraph of its own. A line set apart from the picture by
+    a blank line and followed, from the very next line on, by more text than any caption
+    holds opens that paragraph (「本地控制⏎小米中枢网关内包含……」 is one Markdown
+    paragraph): it is no caption of the picture above, so the picture opens no slot."""
+    for index, line in enumerate(lines):
+        if line.image is None:
+            continue
+        after = index + 1
+        blank = False
+        while after < len(lines) and not lines[after].text.strip() \
+                and lines[after].image is None:
+            blank = blank or not lines[after].virtual
+            after += 1
+        if not blank or after + 1 >= len(lines):
+            continue
+        first, rest = lines[after], after + 1
+        while rest < len(lines) and lines[rest].text.strip() and not lines[rest].virtual \
+                and lines[rest].number == lines[rest - 1].number + 1 \
+                and not BLOCK_START.match(lines[rest].text):
+            rest += 1
+        if first.text.strip() and sum(len(lines[i].text.strip()) for i in range(
+                after + 1, rest)) > FIGURE_CAPTION_MAX:
+            lines[index] = SourceLine(line.number, "", virtual=True)
 
 
 def _no_caption_slot(lines: list[SourceLine]) -> None:
@@ -1104,6 +1232,11 @@ class _Notes:
     links: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     alts: list[str] = field(default_factory=list)  # each image's alt text ("" if none)
+    titles: list[str] = field(default_factory=list)  # each image's title ("" if none)
+    buttons: list[bool] = field(default_factory=list)  # each image: a link to elsewhere?
+    strong: int = 0  # bold runs open (a run inside a run is written as one)
+    template_tags: list[str] = field(default_factory=list)  # generator tags dropped
+    nested_strong: int = 0
     comments: int = 0
     in_link: bool = False
     linked: list[str] = field(default_factory=list)  # the text inside links
@@ -1157,8 +1290,10 @@ def _identifier_tag(name: str) -> bool:
 def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     kind = token.type
     if kind == "text":
-        (notes.linked if notes.in_link else notes.unlinked).append(token.content)
-        return token.content
+        content = INLINE_TEMPLATE_TAG.sub(lambda tag: _template_tag(tag[0], notes),
+                                          token.content)
+        (notes.linked if notes.in_link else notes.unlinked).append(content)
+        return content
     if kind == "text_special":
         if token.info == "entity":
             if token.content in KEPT_ENTITIES:
@@ -1169,7 +1304,17 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
             return token.content  # 「1\.」: the escape only kept a list from being made
         return token.markup  # a backslash escape stays as written
     if kind in ("strong_open", "strong_close"):
-        return _plain_underscores(token, notes) or "**"
+        plain = _plain_underscores(token, notes)
+        if plain:
+            return plain
+        # Bold inside bold (「**燕****山运****动。**」: an editor closes and reopens its
+        # styled spans, and Markdown reads the runs as nested) is still bold, one run to
+        # the eye: only the outermost marks are written.
+        notes.strong += 1 if kind == "strong_open" else -1
+        if kind == "strong_open" and notes.strong > 1:
+            notes.nested_strong += 1
+        return "**" if (notes.strong, kind) in ((1, "strong_open"), (0, "strong_close")) \
+            else ""
     if kind in ("em_open", "em_close"):
         return _plain_underscores(token, notes) or "*"
     if kind == "code_inline":
@@ -1190,10 +1335,25 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind == "image":
         notes.images.append(str(token.attrs.get("src", "")))
         notes.alts.append(token.content.strip())
+        notes.buttons.append(_button(notes, str(token.attrs.get("src", ""))))
+        notes.titles.append(image_title(token))
         return IMAGE_MARK
     if kind == "html_inline":
         return _render_tag(token.content, notes, table)
     return token.content
+
+
+# A site generator's tag inside a line of text (Hexo/Jekyll 「{% label info@提示 %}」「{%
+# endnote %}」, Hugo 「{{< kbd Ctrl >}}」「{{% /notice %}}」): page code the generator replaces,
+# never printed as written. Liquid's 「{{ … }}」 alone is left (a program's text may hold it);
+# in a code span nothing is touched.
+INLINE_TEMPLATE_TAG = re.compile(r"\{%-?[ \t]*/?[A-Za-z][\w-]*[^%{}]*?-?%\}"
+                                 r"|\{\{[<%][ \t]*/?[A-Za-z][\w/-]*[^{}]*?[>%]\}\}")
+
+
+def _template_tag(tag: str, notes: _Notes) -> str:
+    notes.template_tags.append(tag)
+    return ""
 
 
 def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
@@ -1231,6 +1391,10 @@ def _render_tag(tag: str, notes: _Notes, table: bool) -> str:
         notes.images.append(source.group(1) if source else tag)
         alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
+        notes.buttons.append(_button(notes, source.group(1) if source else ""))
+        title = re.search(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", tag)
+        notes.titles.append(_usable_title(unescape(
+            (title.group(1) or title.group(2) or "") if title else "")))
         return IMAGE_MARK
     if name in RUBY_TAGS:
         return _ruby_tag(name, closing, notes)
@@ -1281,6 +1445,17 @@ def _log(number: int, before: str, after: str, notes: _Notes, result: Markup) ->
         result.repairs.append(Repair("html-block", number, short_before, short_after,
                                      f"Unwrapped block HTML ({names}): each piece of text "
                                      "between the tags is a paragraph."))
+    for tag in notes.template_tags:  # a tag may print its arguments (「{{< kbd Ctrl >}}」)
+        result.doubts.append(Repair(
+            "template-tag", number, tag[:40], "",
+            "Dropped a site generator's tag inside the line (page code, never printed as "
+            "written): did the page show words of it there (a key, a label, a caption)?"))
+    if notes.nested_strong:
+        result.repairs.append(Repair(
+            "bold-nested", number, short_before, short_after,
+            f"Wrote {notes.nested_strong} bold run(s) inside a bold run as one run "
+            "(「**甲****乙**」: an editor's spans closed and reopened; the page shows one "
+            "bold run)."))
     if notes.entities:
         names = " ".join(dict.fromkeys(notes.entities))
         result.repairs.append(Repair("html-entity", number, short_before, short_after,
