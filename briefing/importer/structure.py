@@ -32,6 +32,7 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
+from briefing.importer.docbody import spacing_is_noise
 from briefing.importer.endmark import after_end_mark, without_end_mark
 from briefing.importer.govpage import (
     catalogue_rows,
@@ -172,7 +173,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
     # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
-    spacing = spaced_throughout(text) or padded_with_empty_paragraphs(text)
+    spacing = (spaced_throughout(text) or padded_with_empty_paragraphs(text)
+               or spacing_is_noise(text))  # wide gaps the rule, not the exception
     # What a copy prints under a story's end mark (「（完）」): not the story (endmark.py).
     blocks, found, tail_doubts = after_end_mark(blocks, paged=FORM_FEED in text)
     repairs += found
