@@ -6,9 +6,27 @@ reader uses on such bodies that hold across their copies, not one site's shape.
   paragraphs are otherwise one blank line apart. Where most of the text's gaps are that
   wide (a copy whose blank lines vary at random: 1, 3, 7, 3 …), the space around a line
   says nothing of it: no caption is read from spacing there (`spacing_is_noise`).
+- **A speech's or report's first-level head may be a whole clause.** A line numbered
+  「一、」 (the first level of GB/T 9704's 一、/（一）/1./（1）) standing alone, with no
+  sentence's punctuation in it (。！？；：) and not ending as a sentence or a list does,
+  with the paragraphs of its part under it (or nothing, in a copy cut after it), in a
+  text whose other 「一、」 lines are no sentences, is the part's head however long it runs
+  (「一、统一思想，提高认识，切实做好当前安全生产工作」 and longer): a heading, told for
+  review, as the length is what made it doubtful (`long_first_level_heads`).
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from briefing.importer.chars import excerpt, strip_tags
+from briefing.importer.records import Repair
+from briefing.importer.repairs import PLAIN_HEADING_MAX, ends_sentence, heading_numbering
+
+if TYPE_CHECKING:  # structure imports this module
+    from briefing.importer.structure import Node
 
 WIDE_GAP = 2  # blank (or space-only) lines: the gap around a caption
 WIDE_GAPS_MIN = 4  # a text with fewer gaps this wide tells nothing by them
@@ -34,3 +52,48 @@ def spacing_is_noise(text: str) -> bool:
     gaps = blank_gaps(text)
     wide = sum(1 for gap in gaps if gap >= WIDE_GAP)
     return wide >= WIDE_GAPS_MIN and wide * 2 > len(gaps)
+
+
+LONG_HEAD_MAX = 80  # characters: a head longer than this is no head but a paragraph cut
+FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+NO_HEAD_MARKS = re.compile(r"[。！？；：!?;:]")
+
+
+def _long_head(node: Node, following: Node | None) -> bool:
+    text = strip_tags(node.text).strip()
+    return (node.kind == "paragraph" and not node.role and not node.box and not node.item
+            and "\n" not in text and PLAIN_HEADING_MAX < len(text) <= LONG_HEAD_MAX
+            and FIRST_LEVEL.match(text) is not None and heading_numbering(text).rank == 1
+            and not NO_HEAD_MARKS.search(text) and text[-1] not in "，、,"
+            and not ends_sentence(text)
+            # the part's own text under it, or nothing: a copy cut after the head
+            and (following is None or (following.kind == "paragraph"
+                                       and not following.role and not following.box)))
+
+
+def _sentence_items(nodes: list[Node]) -> bool:
+    """The text numbers paragraphs 「一、」 that end as sentences: its 「一、」 lines are
+    items of a list, not heads."""
+    return any(node.kind == "paragraph" and FIRST_LEVEL.match(strip_tags(node.text).strip())
+               and ends_sentence(strip_tags(node.text).strip()) for node in nodes)
+
+
+def long_first_level_heads(nodes: list[Node], paint: int) -> tuple[list[Node], list[Repair]]:
+    """Such 「一、」 lines made headings (see the module), each a repair to review.
+    `paint`: the marker a heading found in the text carries (structure.PLAIN_MARKER)."""
+    result, repairs = list(nodes), []
+    if _sentence_items(nodes):
+        return result, repairs
+    for index, node in enumerate(nodes):
+        following = nodes[index + 1] if index + 1 < len(nodes) else None
+        if not _long_head(node, following):
+            continue
+        result[index] = replace(node, kind="heading", marker=paint, rank=1, origin="plain")
+        repairs.append(Repair(
+            "long-heading", node.line, excerpt(node.text, 0, 0, 20),
+            f"## {excerpt(node.text, 0, 0, 20)}",
+            "A line numbered 一、 with no sentence's punctuation, its part's text under it: "
+            f"made it a heading though it is longer than {PLAIN_HEADING_MAX} characters "
+            "(check that it is the part's head, not a paragraph cut short).", review=True))
+    return result, repairs
+

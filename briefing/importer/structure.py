@@ -32,7 +32,7 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
-from briefing.importer.docbody import spacing_is_noise
+from briefing.importer.docbody import long_first_level_heads, spacing_is_noise
 from briefing.importer.endmark import after_end_mark, without_end_mark
 from briefing.importer.govpage import (
     catalogue_rows,
@@ -260,6 +260,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts += flattened_paragraphs(nodes)
     # A transcript's speaker on a line of its own heads the turn under it (transcript.py).
     nodes, found, stamp_date = speaker_turns(nodes)
+    repairs += found
+    nodes, found = long_first_level_heads(nodes, PLAIN_MARKER)  # docbody.py
     repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]

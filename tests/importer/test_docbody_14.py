@@ -60,3 +60,48 @@ def test_an_exceptional_wide_gap_still_makes_a_caption():
     assert not spacing_is_noise(EXCEPTIONAL_GAP)
     draft = build_draft(EXCEPTIONAL_GAP, FILE)
     assert ("caption", "丰收节现场的农产品展销区") in texts(draft)
+
+
+# ---------------------------------------------------------------- long first-level heads
+
+# A speech whose first part's head is a whole clause, longer than a short head may be.
+LONG_HEAD = (
+    "在全县秋冬季森林防火工作会议上的讲话\n\n"
+    "同志们:\n\n"
+    "今天召开这次会议,主要是分析当前形势,部署今冬明春的森林防火工作。\n\n"
+    "一、认清当前森林防火面临的严峻形势,切实增强做好今冬明春森林防火工作的责任感和紧迫感\n\n"
+    "今年入秋以来,我县降水偏少,林区可燃物大量积累,火险等级持续偏高。\n\n"
+    "二、突出重点环节,全面落实各项防控措施\n\n"
+    "各乡镇要严格野外用火管理,加强重点时段和重点部位的巡查。\n")
+
+
+def test_a_long_first_level_line_over_its_part_is_a_heading():
+    draft = build_draft(LONG_HEAD, FILE)
+    heads = [node.text for node in draft.nodes if node.kind == "heading"]
+    assert heads[0].startswith("一、认清当前森林防火面临的严峻形势")
+    assert "二、突出重点环节，全面落实各项防控措施" in heads
+    assert any(r.kind == "long-heading" and r.review for r in draft.repairs)
+
+
+# …and the same at the end of a copy cut right after it.
+CUT_AFTER_HEAD = LONG_HEAD.split("二、")[0].replace(
+    "今年入秋以来,我县降水偏少,林区可燃物大量积累,火险等级持续偏高。\n\n", "")
+
+
+def test_a_long_first_level_line_ending_a_cut_copy_is_a_heading():
+    draft = build_draft(CUT_AFTER_HEAD, FILE)
+    assert draft.nodes[-1].kind == "heading"
+
+
+# A reply whose 一、 items are sentences: its last, cut mid-sentence, stays a paragraph.
+SENTENCE_ITEMS = (
+    "关于某某委员质询事项的答复\n\n"
+    "一、目前各地查处违规销售行为的依据为有关法规,已责成各地加强稽查。\n\n"
+    "二、另已请各地方政府将辖内学校周边列为重点稽查区域,定期通报结果。\n\n"
+    "三、又针对青少年群体已透过多元管道加强危害宣导如透过社群软体行销活动及宣导影片拍摄等方式向\n")
+
+
+def test_first_level_items_that_are_sentences_make_no_long_heading():
+    draft = build_draft(SENTENCE_ITEMS, FILE)
+    assert draft.nodes[-1].kind == "paragraph"
+    assert not any(r.kind == "long-heading" for r in draft.repairs)
