@@ -13,6 +13,11 @@ reader uses on such bodies that hold across their copies, not one site's shape.
   text whose other 「一、」 lines are no sentences, is the part's head however long it runs
   (「一、统一思想，提高认识，切实做好当前安全生产工作」 and longer): a heading, told for
   review, as the length is what made it doubtful (`long_first_level_heads`).
+- **A speech's salutation stands on a line of its own** (「各位代表：」「同志们：」 over the
+  first paragraph, as every speech and report of the corpus sets it). A copy that ran it
+  into the first paragraph (「各位代表：现在，我代表…」) is split back: the salutation,
+  then the paragraph — only near the head, only where no salutation stands already, told
+  for review (`run_in_salutation`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.importer.chars import excerpt, strip_tags
+from briefing.importer import roles
+from briefing.importer.chars import excerpt, simplified, strip_tags
 from briefing.importer.records import Repair
 from briefing.importer.repairs import PLAIN_HEADING_MAX, ends_sentence, heading_numbering
 
@@ -96,4 +102,35 @@ def long_first_level_heads(nodes: list[Node], paint: int) -> tuple[list[Node], l
             f"made it a heading though it is longer than {PLAIN_HEADING_MAX} characters "
             "(check that it is the part's head, not a paragraph cut short).", review=True))
     return result, repairs
+
+
+SALUTATION_WITHIN = 4  # body nodes from the head within which a speech salutes
+# 「各位代表：」「同志们：」「尊敬的…：」 opening the paragraph, the speech's words after it.
+RUN_IN_SALUTATION = re.compile(r"^(?P<salutation>[^。！？；：:]{2,24}[：:])(?P<rest>\S.*)$", re.S)
+
+
+def run_in_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The first paragraph split into its salutation and its text (see the module)."""
+    head = nodes[:SALUTATION_WITHIN]
+    if any(node.kind == "salutation" for node in head):
+        return nodes, []
+    for index, node in enumerate(head):
+        if node.kind != "paragraph" or node.role or node.box or node.item:
+            continue
+        found = RUN_IN_SALUTATION.match(node.text)
+        if not found or not roles.SALUTATION.match(
+                simplified(roles.plain(found["salutation"]))):
+            continue
+        cut = found.start("rest")
+        salutation = replace(node, kind="salutation", text=found["salutation"],
+                             segments=tuple(seg for seg in node.segments if seg[0] < cut))
+        rest = replace(node, text=found["rest"], segments=((0, node.line_at(cut)),) + tuple(
+            (start - cut, line) for start, line in node.segments if start > cut))
+        return nodes[:index] + [salutation, rest] + nodes[index + 1:], [Repair(
+            "run-in-salutation", node.line, excerpt(node.text, 0, 0, 16),
+            f"::: salutation ⏎ {found['salutation']} ⏎ :::",
+            "A salutation run into the first paragraph: set it on its own as the "
+            "salutation (a speech's salutation stands above its first paragraph).",
+            review=True)]
+    return nodes, []
 

@@ -32,7 +32,11 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
-from briefing.importer.docbody import long_first_level_heads, spacing_is_noise
+from briefing.importer.docbody import (
+    long_first_level_heads,
+    run_in_salutation,
+    spacing_is_noise,
+)
 from briefing.importer.endmark import after_end_mark, without_end_mark
 from briefing.importer.govpage import (
     catalogue_rows,
@@ -90,7 +94,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
-from briefing.importer.transcript import speaker_turns
+from briefing.importer.transcript import live_text_marks, speaker_turns
 from briefing.importer.webframe import foot_doubts, web_furniture
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
@@ -184,6 +188,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     blocks, found = contents_list(blocks)
     repairs += found
+    # A live page's speaker tag and time stamp on every post (transcript.py).
+    blocks, found, live_speaker = live_text_marks(blocks)
+    repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = (list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
                             + tail_doubts)
@@ -232,6 +239,12 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     authors = authors or cleaned.authors  # a paper's author line, read by the clean-up
+    if not authors and live_speaker:  # the one speaker of a live text's every post
+        authors = [live_speaker]
+        repairs.append(Repair("front-matter-authors", 1, live_speaker,
+                              f"authors: [{live_speaker}]",
+                              "Took the speaker whose tag opened the live text's posts as "
+                              "its author.", review=True))
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
@@ -244,6 +257,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
+    nodes, found = run_in_salutation(nodes)  # docbody.py
+    repairs += found
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:

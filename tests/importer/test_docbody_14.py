@@ -105,3 +105,58 @@ def test_first_level_items_that_are_sentences_make_no_long_heading():
     draft = build_draft(SENTENCE_ITEMS, FILE)
     assert draft.nodes[-1].kind == "paragraph"
     assert not any(r.kind == "long-heading" for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- a live text's marks
+
+# A live page's posts of a report: each opens with the speaker's tag and closes with the
+# time it was posted; the salutation runs into the first post.
+LIVE_TEXT = (
+    "2024年1月15日上午9时,某市第十届人民代表大会第三次会议开幕,听取市长作政府工作报告。\n"
+    "[某某某]:各位代表:现在,我代表市人民政府向大会报告工作,请予审议。 [09:02]\n"
+    "[某某某]:一、2023年工作回顾 [09:03]\n"
+    "[某某某]:过去的一年,全市经济运行稳中向好,地区生产总值增长5.6%。(掌声) [09:04]\n"
+    "[某某某]:我们坚持项目为王,新开工亿元以上项目120个。 [09:06]\n"
+    "[某某某]:我们坚持民生为本,城镇新增就业3.2万人。 [09:08]\n")
+
+
+def test_a_live_texts_tags_and_stamps_are_taken_off_every_post():
+    draft = build_draft(LIVE_TEXT, FILE)
+    kinds = texts(draft)
+    assert not any("[某某某]" in text or "[09:" in text for _, text in kinds)
+    assert ("heading", "一、2023年工作回顾") in kinds
+    assert draft.authors == ["某某某"]
+    marks = [r for r in draft.repairs if r.kind == "live-text-mark"]
+    assert len(marks) == 5 and marks[0].review and not marks[1].review
+
+
+# Brackets the text's own words use now and then (a cited law, a time) are no live marks.
+OWN_BRACKETS = (
+    "某县召开安全生产工作会议\n\n"
+    "[会议要求]:各单位要落实安全生产责任。\n\n"
+    "会议指出,全县安全生产形势总体平稳 [2023]。\n\n"
+    "会议强调,要严格落实各项措施。\n\n"
+    "会议要求,各乡镇要加强隐患排查。\n")
+
+
+def test_a_few_bracketed_labels_are_left_alone():
+    draft = build_draft(OWN_BRACKETS, FILE)
+    assert any(text.startswith("[会议要求]") for _, text in texts(draft))
+    assert not any(r.kind == "live-text-mark" for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- run-in salutation
+
+RUN_IN_SALUTATION = (
+    "在全县教育工作会议上的讲话\n\n"
+    "同志们:今天我们召开全县教育工作会议,总结去年工作,部署今年任务。\n\n"
+    "过去一年,全县教育事业取得了新的进展。\n")
+
+
+def test_a_salutation_run_into_the_first_paragraph_stands_on_its_own():
+    draft = build_draft(RUN_IN_SALUTATION, FILE)
+    kinds = texts(draft)
+    assert ("salutation", "同志们：") in kinds
+    assert ("paragraph", "今天我们召开全县教育工作会议，总结去年工作，部署今年任务。") in kinds
+    assert any(r.kind == "run-in-salutation" and r.review for r in draft.repairs)
+
