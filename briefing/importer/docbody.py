@@ -18,6 +18,16 @@ reader uses on such bodies that hold across their copies, not one site's shape.
   into the first paragraph (「各位代表：现在，我代表…」) is split back: the salutation,
   then the paragraph — only near the head, only where no salutation stands already, told
   for review (`run_in_salutation`).
+- **A contents list is the document's heads with nothing under them, given again.** A
+  plan or rules issued with a notice is often copied with its contents list: its heads
+  one under another, numbered or not (a chapter's number may be lost: 「总则」 above
+  「1.1 编制目的」), no text between them, then the document itself, whose heads begin
+  again with the same words, each with its text. A run of five heads or more with no
+  sentence among them, whose first two heads' words (numbering and spaces aside) are the
+  words of two heads later in the text, in order, is that list: left out of the page
+  (the briefing makes its own contents), each entry named in the report, the first for
+  review. A run of bare heads that nothing repeats is kept as it is, and told: a doubt
+  names it, as a contents list or a copy that lost the heads' text (`bare_heads_contents`).
 """
 
 from __future__ import annotations
@@ -134,3 +144,87 @@ def run_in_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             review=True)]
     return nodes, []
 
+
+CONTENTS_HEADS_MIN = 5  # heads in the run
+CONTENTS_LINE_MAX = 30  # characters of an unnumbered entry (a chapter that lost its number)
+NUMBERING_OFF = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?)")
+
+
+def _words(text: str) -> str:
+    """A head's words without its numbering and spaces: 「1.1 编制目的」 → 「编制目的」."""
+    line = re.sub(r"\s", "", strip_tags(text))
+    return NUMBERING_OFF.sub("", line, count=1)
+
+
+def _entry(node: Node) -> bool:
+    """A head of a contents list: a heading, or a short line that ends no sentence."""
+    if node.kind == "heading":
+        return True
+    text = strip_tags(node.text).strip()
+    return (node.kind == "paragraph" and not node.role and not node.box and "\n" not in text
+            and 0 < len(text) <= CONTENTS_LINE_MAX and not NO_HEAD_MARKS.search(text)
+            and text[-1] not in "，、," and not ends_sentence(text))
+
+
+def _restart(nodes: list[Node], end: int, first: list[str]) -> int | None:
+    """Where heads with the words `first` stand again after `end`, in order, one under
+    the other (the document's own), else None."""
+    for start in range(end, len(nodes) - len(first) + 1):
+        window = nodes[start:start + len(first)]
+        if all(_entry(node) and _words(node.text) == words
+               for node, words in zip(window, first, strict=True)) and window[-1].kind == "heading":
+            return start
+    return None
+
+
+EMPTY_HEADS = "empty-heads"
+EMPTY_HEADS_NOTE = ("headings one under another with no text under any of them: a contents "
+                    "list (delete it: the briefing makes its own) or a copy that lost their "
+                    "text — check against the source")
+
+
+def bare_heads_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair], list[Repair]]:
+    """The nodes without a contents list of bare heads, and a doubt for each run of
+    CONTENTS_HEADS_MIN headings or more with no text between them that is kept (see the
+    module): (nodes, repairs, doubts)."""
+    nodes, repairs = _without_contents(nodes)
+    doubts, run = [], []
+    for node in [*nodes, None]:
+        if node is not None and node.kind == "heading":
+            run.append(node)
+            continue
+        if len(run) >= CONTENTS_HEADS_MIN:
+            text = "⏎".join(excerpt(head.text, 0, 0, 12) for head in run)
+            doubts.append(Repair(EMPTY_HEADS, run[0].line, text, text, EMPTY_HEADS_NOTE))
+        run = []
+    return nodes, repairs, doubts
+
+
+def _without_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    index = 0
+    while index < len(nodes):
+        end = index
+        while end < len(nodes) and _entry(nodes[end]):
+            end += 1
+        # the list may open below the run's first lines (a title, a 落款 above it)
+        for start in range(index, end):
+            if sum(1 for node in nodes[start:end]
+                   if node.kind == "heading") < CONTENTS_HEADS_MIN:
+                break
+            first = [_words(node.text) for node in nodes[start:start + 2]]
+            # the list's end: where its first heads stand again (inside the run, when the
+            # document's heads follow it with no text between)
+            restart = _restart(nodes, start + CONTENTS_HEADS_MIN, first) if all(
+                first) else None
+            if restart is not None:
+                repairs = [Repair(
+                    "contents", node.line, excerpt(node.text, 0, 0, 20), "",
+                    "Left out a contents entry: a run of heads with no text under any of "
+                    "them, which the document's own heads give again further on (the "
+                    "briefing makes its own contents)", review=at == start)
+                    for at, node in enumerate(nodes[start:restart], start=start)]
+                return nodes[:start] + nodes[restart:], repairs
+        index = end + 1
+    return nodes, []

@@ -33,6 +33,7 @@ from briefing.importer.celltables import (
 from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
 from briefing.importer.docbody import (
+    bare_heads_contents,
     long_first_level_heads,
     run_in_salutation,
     spacing_is_noise,
@@ -259,6 +260,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = run_in_salutation(nodes)  # docbody.py
     repairs += found
+    nodes, found, more_doubts = bare_heads_contents(nodes)  # docbody.py
+    repairs += found
+    doubts += more_doubts
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
@@ -1281,13 +1285,16 @@ def trailing_pager(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
 # list of attachments sets the date or issue before the name, with spaces
 # (「10.16  第 八 期 某某情况通报.docx」). A 「附件：…」 line (the 公文's own) is no link.
 DOWNLOAD_LINK = re.compile(
-    r"^[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
+    # the page's label for the link before it: 「下载附件：附件.doc」「附件下载：某表.xls」
+    r"^(?:(?:下载附件|附件下载|下载)[ \t]*[:：][ \t]*)?"
+    r"[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
     re.IGNORECASE)
 
 
 def download_links(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
-    """A line that is nothing but a file's name is a web page's link to download it: the
-    briefing prints no link to click. Dropped, each for review."""
+    """A line that is nothing but a file's name (under the page's 「下载附件：」 label or
+    not) is a web page's link to download it: the briefing prints no link to click.
+    Dropped, each for review."""
     result, repairs = [], []
     for block in blocks:
         if block.kind == "text" and len(block.lines) == 1 and DOWNLOAD_LINK.match(

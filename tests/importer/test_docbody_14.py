@@ -160,3 +160,79 @@ def test_a_salutation_run_into_the_first_paragraph_stands_on_its_own():
     assert ("paragraph", "今天我们召开全县教育工作会议，总结去年工作，部署今年任务。") in kinds
     assert any(r.kind == "run-in-salutation" and r.review for r in draft.repairs)
 
+
+# ---------------------------------------------------------------- 落款 above a download link
+
+# A notice's page ends with its 落款, then the page's link to the attachment, labelled.
+SIGNED_THEN_LINK = (
+    "某镇人民政府关于表彰2023年度安全生产先进单位的通知\n\n"
+    "各村(社区),镇属各单位:\n\n"
+    "2023年,全镇安全生产形势平稳。经研究,决定对某村等5个先进单位予以表彰。\n\n"
+    "附件:2023年度安全生产先进单位名单\n"
+    "某县某镇人民政府\n"
+    "2024年2月6日\n"
+    "下载附件:附件1.docx\n")
+
+
+def test_a_labelled_download_link_under_the_signature_is_dropped():
+    draft = build_draft(SIGNED_THEN_LINK, FILE)
+    kinds = texts(draft)
+    assert kinds[-1] == ("signature", "某县某镇人民政府\n2024年2月6日")
+    assert any(r.kind == "download-link" and r.review for r in draft.repairs)
+
+
+# ---------------------------------------------------------------- contents of bare heads
+
+# A notice issuing a plan, copied with the plan's contents list: chapter lines that lost
+# their numbers between numbered clause heads, no text under any; then the plan, whose
+# heads begin again with the same words.
+PLAN_WITH_CONTENTS = (
+    "某县人民政府办公室关于印发某县防汛应急预案的通知\n\n"
+    "各乡镇人民政府,县直各部门:\n\n"
+    "现将《某县防汛应急预案》印发给你们,请认真贯彻执行。\n\n"
+    "某县人民政府办公室\n\n"
+    "2022年5月6日\n\n"
+    "某县防汛应急预案\n\n"
+    "总则\n\n"
+    "1.1 编制目的\n\n"
+    "1.2 适用范围\n\n"
+    "组织机构\n\n"
+    "2.1 指挥部\n\n"
+    "2.2 成员单位\n\n"
+    "3  附则\n\n"
+    "1 总则\n\n"
+    "1.1 编制目的\n\n"
+    "为做好全县防汛工作,最大限度减轻洪涝灾害损失,制定本预案。\n\n"
+    "1.2 适用范围\n\n"
+    "本预案适用于全县境内洪涝灾害的预防和应急处置。\n")
+
+
+def test_a_contents_list_of_bare_heads_that_the_plan_repeats_is_left_out():
+    draft = build_draft(PLAN_WITH_CONTENTS, FILE)
+    heads = [node.text for node in draft.nodes if node.kind == "heading"]
+    assert heads[-3:] == ["1 总则", "1.1 编制目的", "1.2 适用范围"]
+    assert heads.count("1.1 编制目的") == 1 and "2.1 指挥部" not in heads
+    assert not any(text in ("总则", "组织机构") for _, text in texts(draft))
+    left_out = [r for r in draft.repairs if r.kind == "contents"]
+    assert [r.before for r in left_out][:2] == ["总则", "1.1 编制目的"]
+    assert left_out[0].review and not left_out[1].review
+    assert not any(d.kind == "empty-heads" for d in draft.doubts)
+
+
+# Bare heads that nothing repeats (a copy that lost their text): kept, and told.
+LOST_TEXT = (
+    "某县应急预案\n\n"
+    "本预案规定了全县突发事件的应对工作。\n\n"
+    "1.1 编制目的\n\n"
+    "1.2 编制依据\n\n"
+    "1.3 适用范围\n\n"
+    "1.4 工作原则\n\n"
+    "1.5 预案体系\n\n"
+    "各乡镇要结合实际制定本地预案。\n")
+
+
+def test_a_run_of_bare_heads_nothing_repeats_is_kept_and_told():
+    draft = build_draft(LOST_TEXT, FILE)
+    heads = [node.text for node in draft.nodes if node.kind == "heading"]
+    assert "1.5 预案体系" in heads
+    assert [d.line for d in draft.doubts if d.kind == "empty-heads"] == [5]
