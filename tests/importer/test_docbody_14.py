@@ -236,3 +236,26 @@ def test_a_run_of_bare_heads_nothing_repeats_is_kept_and_told():
     heads = [node.text for node in draft.nodes if node.kind == "heading"]
     assert "1.5 预案体系" in heads
     assert [d.line for d in draft.doubts if d.kind == "empty-heads"] == [5]
+
+
+# ---------------------------------------------------------------- 导读 as a part's name
+
+# A transcript's page: the bare word 导读 names the part above the summary, as 导语 and
+# 前言 do; 「导言：」 with its colon still introduces an editor's pull-quote.
+GUIDE_PART = (
+    "文字实录|某市召开3月例行新闻发布会\n\n"
+    "导读\n\n"
+    "近日,某市召开3月例行新闻发布会,介绍全市一季度经济运行情况。\n\n"
+    "主持人:各位记者朋友,大家上午好!欢迎参加今天的新闻发布会。\n")
+
+
+def test_a_bare_导读_line_is_a_part_heading():
+    draft = build_draft(GUIDE_PART, FILE)
+    kinds = texts(draft)
+    assert ("heading", "导读") in kinds
+    assert not any(node.box for node in draft.nodes)
+
+
+def test_导言_with_its_colon_still_opens_the_editors_note():
+    draft = build_draft(GUIDE_PART.replace("导读\n", "导言:\n"), FILE)
+    assert any(node.box == "editor-note" for node in draft.nodes)
