@@ -1869,10 +1869,11 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
     while index < len(nodes):
         node = nodes[index]
         if (_plain_paragraph(node) and names_quoted_document(node.text, issued)
-                and result and _plain_paragraph(result[-1]) and ends_sentence(result[-1].text)
+                and _under_issuing_sentence(result)
                 and index + 1 < len(nodes) and nodes[index + 1].kind in ("paragraph", "heading")):
-            # A copy that leaves the notice's 落款 out: the issued document's title right
-            # under the sentence that issues it, with its text under it.
+            # A copy that leaves the notice's 落款 out, or garbles it past reading (a date
+            # whose 年月日 were images): the issued document's title under the sentence
+            # that issues it, with its text under it.
             result.append(replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
                                   origin="enclosed"))
             index += 1
@@ -1951,6 +1952,23 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
         result.append(node)
         index += 1
     return result, repairs
+
+
+LOOSE_SIGNATURE_LINES = 4  # short lines of a 落款 not read as one, under the sentence
+LOOSE_SIGNATURE_LINE_MAX = 24  # characters of such a line
+
+
+def _under_issuing_sentence(result: list[Node]) -> bool:
+    """The nodes so far end with a finished sentence, or with a few short lines that end
+    no sentence (a 落款 and its 附注 the passes could not read: 「某县人民政府办公室」
+    「（此件公开发布）」「{ 2017 6 23」) under a finished sentence."""
+    at = len(result)
+    while at > 0 and len(result) - at < LOOSE_SIGNATURE_LINES and _plain_paragraph(
+            result[at - 1]) and "\n" not in result[at - 1].text and len(
+            result[at - 1].text.strip()) <= LOOSE_SIGNATURE_LINE_MAX and not ends_sentence(
+            result[at - 1].text):
+        at -= 1
+    return at > 0 and _plain_paragraph(result[at - 1]) and ends_sentence(result[at - 1].text)
 
 
 def _broken_name(nodes: list[Node], at: int, names: set[str]) -> Node | None:

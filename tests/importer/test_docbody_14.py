@@ -259,3 +259,27 @@ def test_a_bare_导读_line_is_a_part_heading():
 def test_导言_with_its_colon_still_opens_the_editors_note():
     draft = build_draft(GUIDE_PART.replace("导读\n", "导言:\n"), FILE)
     assert any(node.box == "editor-note" for node in draft.nodes)
+
+
+# ---------------------------------------------------------------- the issued document's title
+
+# A notice whose 落款 the copy garbled (the date's 年月日 were images), its 附注 between
+# signer and date: the plan it issues still heads the rest, under the name the notice
+# gives it.
+GARBLED_SIGNATURE = (
+    "某县人民政府办公室关于印发某县森林火灾应急预案的通知\n\n"
+    "各乡镇人民政府,县直有关部门:\n\n"
+    "经县人民政府同意,现将《某县森林火灾应急预案》印发给你们,请认真贯彻执行。\n\n"
+    "某县人民政府办公室\n\n"
+    "(此件公开发布)\n\n"
+    "{ 2019 4 2\n\n"
+    "某县森林火灾应急预案\n\n"
+    "1 总则\n\n"
+    "1.1 编制目的\n\n"
+    "为有效预防和处置森林火灾,保护森林资源,制定本预案。\n")
+
+
+def test_the_issued_title_under_a_garbled_signature_heads_the_document():
+    draft = build_draft(GARBLED_SIGNATURE, FILE)
+    heads = [(node.depth, node.text) for node in draft.nodes if node.kind == "heading"]
+    assert heads == [(1, "某县森林火灾应急预案"), (2, "1 总则"), (3, "1.1 编制目的")]
