@@ -1868,12 +1868,16 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
     issued: set[str] = set()  # names quoted in a sentence that issues them (现印发给你们)
     while index < len(nodes):
         node = nodes[index]
-        if (_plain_paragraph(node) and names_quoted_document(node.text, issued)
-                and _under_issuing_sentence(result)
+        loose = _loose_signature(result) if _plain_paragraph(node) else None
+        if (loose is not None and names_quoted_document(node.text, issued)
                 and index + 1 < len(nodes) and nodes[index + 1].kind in ("paragraph", "heading")):
             # A copy that leaves the notice's 落款 out, or garbles it past reading (a date
             # whose 年月日 were images): the issued document's title under the sentence
-            # that issues it, with its text under it.
+            # that issues it, with its text under it. The short lines between them are
+            # that 落款 (GB/T 9704: signer and date, the 附注 （此件…） with them).
+            if loose < len(result):
+                result[loose:], found = _signature_lines(result[loose:])
+                repairs += found
             result.append(replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
                                   origin="enclosed"))
             index += 1
@@ -1958,17 +1962,45 @@ LOOSE_SIGNATURE_LINES = 4  # short lines of a 落款 not read as one, under the 
 LOOSE_SIGNATURE_LINE_MAX = 24  # characters of such a line
 
 
-def _under_issuing_sentence(result: list[Node]) -> bool:
-    """The nodes so far end with a finished sentence, or with a few short lines that end
-    no sentence (a 落款 and its 附注 the passes could not read: 「某县人民政府办公室」
-    「（此件公开发布）」「{ 2017 6 23」) under a finished sentence."""
+def _loose_signature(result: list[Node]) -> int | None:
+    """Where the short lines ending the nodes so far begin (len(result): none) when they
+    stand under a finished sentence, else None: a 落款 and its 附注 the passes could not
+    read (「某县人民政府办公室」「（此件公开发布）」「{ 2017 6 23」), up to four lines."""
     at = len(result)
     while at > 0 and len(result) - at < LOOSE_SIGNATURE_LINES and _plain_paragraph(
             result[at - 1]) and "\n" not in result[at - 1].text and len(
             result[at - 1].text.strip()) <= LOOSE_SIGNATURE_LINE_MAX and not ends_sentence(
-            result[at - 1].text):
+            result[at - 1].text) and not roles.is_attachment_line(result[at - 1].text):
         at -= 1
-    return at > 0 and _plain_paragraph(result[at - 1]) and ends_sentence(result[at - 1].text)
+    if at > 0 and _plain_paragraph(result[at - 1]) and ends_sentence(result[at - 1].text):
+        return at
+    return None
+
+
+def _signature_lines(lines: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Such lines as the 落款: each run of them besides the 附注 one signature block."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    run: list[Node] = []
+    for node in [*lines, None]:
+        if node is not None and not roles.is_trailer(node.text):
+            run.append(node)
+            continue
+        if run:
+            segments, offset = [], 0
+            for part in run:
+                segments.append((offset, part.line))
+                offset += len(part.text) + 1
+            signature = Node("signature", "\n".join(p.text for p in run), tuple(segments))
+            result.append(signature)
+            repairs.append(_role_repair(
+                "signature", signature, "::: signature", "Short lines between the sentence "
+                "issuing a document and that document's title: made them the notice's 落款 "
+                "(signature block), though no date could be read in them.", review=True))
+            run = []
+        if node is not None:
+            result.append(node)
+    return result, repairs
 
 
 def _broken_name(nodes: list[Node], at: int, names: set[str]) -> Node | None:

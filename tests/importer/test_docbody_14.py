@@ -283,3 +283,10 @@ def test_the_issued_title_under_a_garbled_signature_heads_the_document():
     draft = build_draft(GARBLED_SIGNATURE, FILE)
     heads = [(node.depth, node.text) for node in draft.nodes if node.kind == "heading"]
     assert heads == [(1, "某县森林火灾应急预案"), (2, "1 总则"), (3, "1.1 编制目的")]
+    # …and the short lines above it are the notice's 落款, its 附注 between them
+    kinds = texts(draft)
+    at = kinds.index(("signature", "某县人民政府办公室"))
+    assert kinds[at + 1:at + 3] == [("paragraph", "（此件公开发布）"), ("signature", "{ 2019 4 2")]
+    assert any(r.kind == "signature" and r.review and "no date" in r.note
+               for r in draft.repairs)
+
