@@ -95,7 +95,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
-from briefing.importer.transcript import live_text_marks, speaker_turns
+from briefing.importer.transcript import live_text_marks, speaker_turns, unmarked_turns
 from briefing.importer.webframe import foot_doubts, web_furniture
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
@@ -280,6 +280,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     # A transcript's speaker on a line of its own heads the turn under it (transcript.py).
     nodes, found, stamp_date = speaker_turns(nodes)
     repairs += found
+    doubts += unmarked_turns(nodes)  # labels run into their turns: told, not set
     nodes, found = long_first_level_heads(nodes, PLAIN_MARKER)  # docbody.py
     repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)

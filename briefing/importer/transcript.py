@@ -26,6 +26,12 @@ A reader's conventions:
   same form of time stamp closes them), the marks are the page's, not the speech's:
   taken off each line, each a named repair (the first for review); the one speaker of
   every post is the text's author when no byline names one (`live_text_marks`).
+- **A turn whose label runs into its words is told, not set.** Where the copy keeps each
+  speaker's label at the head of the turn's paragraph (「主持人：各位记者……」「某某：谢谢
+  你的提问……」), the label is already where a reader looks for it; whether it is set as a
+  bold run-in lead is the editor's choice (copies and editors differ). A transcript's
+  such turns (a host, a reporter or a 问/答 among their labels) are
+  named together in one doubt, the text left as it is (`unmarked_turns`).
 """
 
 from __future__ import annotations
@@ -173,3 +179,45 @@ def live_text_marks(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair
             kept.append(line)
         result.append(block.with_lines(kept))
     return result, repairs, speaker if strip_tags_ else None
+
+
+# 「主持人（某某）：各位记者……」: the label, its colon, then the turn's words.
+INLINE_LABEL = re.compile(
+    r"^(?P<label>[^，。；！？,;!?：:“”\"*]{1,40}?)\s*[：:](?P<rest>\S.*)$", re.S)
+UNMARKED_TURNS = "unmarked-turns"
+UNMARKED_TURNS_MIN = 1  # a host's or reporter's label is evidence enough alone
+
+
+# A page's field labels are no speakers (「来源：某某网」「时间：…」).
+FIELD_LABELS = frozenset({"来源", "作者", "时间", "日期", "编辑", "责任编辑", "摄影", "校对",
+                          "审核", "发布", "发布时间", "发布日期", "出处", "原标题", "地点"})
+
+
+def _inline_label(node: Node) -> str | None:
+    if not _plain(node) or node.text.startswith("**"):
+        return None
+    found = INLINE_LABEL.match(node.text.strip())
+    # (a field's label, or a dateline's 「某报北京6月16日电 记者 某某」: no speaker)
+    if not found or simplified(found["label"].strip()) in FIELD_LABELS or re.search(
+            r"\d", found["label"]):
+        return None
+    return speaker_label(found["label"] + "：")
+
+
+def unmarked_turns(nodes: list[Node]) -> list[Repair]:
+    """One doubt naming a transcript's turns whose labels run into their words (see the
+    module), or none."""
+    turns = [(node, label) for node in nodes if (label := _inline_label(node))]
+    if len(turns) < UNMARKED_TURNS_MIN or not any(
+            HOST_OR_REPORTER.search(label.lstrip("▲△■□●○◆◇★☆")) for _, label in turns):
+        return []
+    firsts: dict[str, Node] = {}  # each speaker's first turn: the label to decide on
+    for node, label in turns:
+        firsts.setdefault(label, node)
+    names = "\n".join(excerpt(node.text, 0, 0, 14) for node in firsts.values())
+    return [Repair(
+        UNMARKED_TURNS, turns[0][0].line, names, names,
+        f"{len(turns)} paragraphs open with a speaker's label run into the words (a "
+        f"transcript's turns; named: each of the {len(firsts)} speakers' first): check the "
+        "labels — set each as a bold run-in lead (**某某：**) if the briefing should show "
+        "the turns so")]

@@ -290,3 +290,46 @@ def test_the_issued_title_under_a_garbled_signature_heads_the_document():
     assert any(r.kind == "signature" and r.review and "no date" in r.note
                for r in draft.repairs)
 
+
+# ---------------------------------------------------------------- turns told, not set
+
+# A press conference's copy whose labels run into the turns: told in one doubt naming
+# each speaker's first turn, the text left as it is.
+INLINE_TURNS = (
+    "某市统计局就一季度经济运行情况答记者问\n\n"
+    "来源:某市统计局网站\n\n"
+    "主持人:各位记者朋友,大家上午好!今天请市统计局局长介绍一季度经济运行情况。\n\n"
+    "某市电视台记者:请问一季度全市经济运行有哪些特点?\n\n"
+    "张某某:谢谢你的提问。一季度全市经济运行总体平稳,稳中有进。\n\n"
+    "某市电视台记者:请问下一步有哪些打算?\n\n"
+    "张某某:下一步,我们将继续做好统计监测工作。\n")
+
+
+def test_turns_whose_labels_run_into_their_words_are_told_once():
+    draft = build_draft(INLINE_TURNS, FILE)
+    assert all(not node.text.startswith("**") for node in draft.nodes)
+    told = [d for d in draft.doubts if d.kind == "unmarked-turns"]
+    assert len(told) == 1
+    assert [line.split("：")[0] for line in told[0].before.split("\n")] == [
+        "主持人", "某市电视台记者", "张某某"]
+
+
+# Run-in leads of a bulletin (「经济增长：…」) name no host or reporter: no transcript.
+BULLETIN_LEADS = (
+    "某市2023年国民经济和社会发展统计公报\n\n"
+    "经济增长:初步核算,全年全市地区生产总值1200亿元,比上年增长5.2%。\n\n"
+    "就业:年末全市城镇新增就业2.1万人。\n\n"
+    "物价:全年居民消费价格比上年上涨0.4%。\n")
+
+
+def test_run_in_leads_of_a_bulletin_are_no_turns():
+    draft = build_draft(BULLETIN_LEADS, FILE)
+    assert not [d for d in draft.doubts if d.kind == "unmarked-turns"]
+
+
+def test_a_datelines_reporter_is_no_speaker():
+    text = ("某地举办非遗展\n\n"
+            "某某日报北京6月16日电 记者 王某某:6月15日,某地非遗展在京开幕。\n\n"
+            "展览将持续到6月30日。\n")
+    draft = build_draft(text, FILE)
+    assert not [d for d in draft.doubts if d.kind == "unmarked-turns"]
