@@ -333,3 +333,21 @@ def test_a_datelines_reporter_is_no_speaker():
             "展览将持续到6月30日。\n")
     draft = build_draft(text, FILE)
     assert not [d for d in draft.doubts if d.kind == "unmarked-turns"]
+
+
+# A notice copied without its 落款: the attachment's label 「附件1」 between the issuing
+# sentence and the attached document's title is no signature (the label and the title
+# are the attachment's head, read before the 落款 is looked for).
+ATTACHMENT_NO_SIGNATURE = (
+    "某县人民政府办公室关于印发某县森林火灾应急预案的通知\n\n"
+    "各乡镇人民政府,县直有关部门:\n\n"
+    "经县人民政府同意,现将《某县森林火灾应急预案》印发给你们,请认真贯彻执行。\n\n"
+    "附件1\n\n"
+    "某县森林火灾应急预案\n\n"
+    "1 总则\n\n"
+    "为有效预防和处置森林火灾,保护森林资源,制定本预案。\n")
+
+
+def test_an_attachment_label_above_the_issued_title_is_no_signature():
+    draft = build_draft(ATTACHMENT_NO_SIGNATURE, FILE)
+    assert not [text for kind, text in texts(draft) if kind == "signature"]
