@@ -8,7 +8,8 @@ reader uses on such bodies that hold across their copies, not one site's shape.
   says nothing of it: no caption is read from spacing there (`spacing_is_noise`).
 - **A speech's or report's first-level head may be a whole clause.** A line numbered
   「一、」 (the first level of GB/T 9704's 一、/（一）/1./（1）) standing alone, with no
-  sentence's punctuation in it (。！？；：) and not ending as a sentence or a list does,
+  sentence's punctuation in it (。！？；：), no list of names set apart by 、, and not
+  ending as a sentence or a list does,
   with the paragraphs of its part under it (or nothing, in a copy cut after it), in a
   text whose other 「一、」 lines are no sentences, is the part's head however long it runs
   (「一、统一思想，提高认识，切实做好当前安全生产工作」 and longer): a heading, told for
@@ -73,6 +74,7 @@ def spacing_is_noise(text: str) -> bool:
 LONG_HEAD_MAX = 80  # characters: a head longer than this is no head but a paragraph cut
 FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 NO_HEAD_MARKS = re.compile(r"[。！？；：!?;:]")
+LIST_MARKS_MAX = 2  # 、 in a long head: its numbering's, and one of its words at most
 
 
 def _long_head(node: Node, following: Node | None) -> bool:
@@ -81,6 +83,8 @@ def _long_head(node: Node, following: Node | None) -> bool:
             and "\n" not in text and PLAIN_HEADING_MAX < len(text) <= LONG_HEAD_MAX
             and FIRST_LEVEL.match(text) is not None and heading_numbering(text).rank == 1
             and not NO_HEAD_MARKS.search(text) and text[-1] not in "，、,"
+            # a list of names set apart by 、 (an award's units) is an item, no head
+            and text.count("、") <= LIST_MARKS_MAX
             and not ends_sentence(text)
             # the part's own text under it, or nothing: a copy cut after the head
             and (following is None or (following.kind == "paragraph"

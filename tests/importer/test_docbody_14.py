@@ -351,3 +351,17 @@ ATTACHMENT_NO_SIGNATURE = (
 def test_an_attachment_label_above_the_issued_title_is_no_signature():
     draft = build_draft(ATTACHMENT_NO_SIGNATURE, FILE)
     assert not [text for kind, text in texts(draft) if kind == "signature"]
+
+
+# An award notice's item naming its units, set apart by 、, is no head however it ends.
+UNITS_ITEM = (
+    "某市人民政府关于表彰2023年度安全生产先进单位的通报\n\n"
+    "各县(区)人民政府,市政府各部门:\n\n"
+    "经研究,决定对以下单位予以通报表彰。\n\n"
+    "一、某某县应急管理局、某某区应急管理局、某某县消防救援大队、某某区市场监督管理局\n\n"
+    "希望受表彰的单位珍惜荣誉,再接再厉。\n")
+
+
+def test_a_first_level_item_listing_units_is_no_long_head():
+    draft = build_draft(UNITS_ITEM, FILE)
+    assert not any(r.kind == "long-heading" for r in draft.repairs)
