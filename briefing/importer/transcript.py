@@ -25,7 +25,8 @@ A reader's conventions:
   (「[09:05]」). When the same bracketed speaker opens most of the text's lines (or the
   same form of time stamp closes them), the marks are the page's, not the speech's:
   taken off each line, each a named repair (the first for review); the one speaker of
-  every post is the text's author when no byline names one (`live_text_marks`).
+  every post, when it is a person's name, is the text's author when no byline names one
+  (`live_text_marks`).
 - **A turn whose label runs into its words is told, not set.** Where the copy keeps each
   speaker's label at the head of the turn's paragraph (「主持人：各位记者……」「某某：谢谢
   你的提问……」), the label is already where a reader looks for it; whether it is set as a
@@ -137,6 +138,7 @@ LIVE_TAG = re.compile(
     r"^[\[［【](?P<name>[^\[\]［］【】\s]{1,12})[\]］】][ \t\u3000]*[:：][ \t\u3000]*")
 LIVE_STAMP = re.compile(r"[ \t\u3000]*[\[［]\d{1,2}:\d{2}(?::\d{2})?[\]］]$")
 LIVE_MARKS_MIN = 3  # lines carrying the mark: fewer may be the text's own brackets
+PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
 def live_text_marks(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair], str | None]:
@@ -178,7 +180,10 @@ def live_text_marks(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair
                 line = replace(line, text=text)
             kept.append(line)
         result.append(block.with_lines(kept))
-    return result, repairs, speaker if strip_tags_ else None
+    # the speaker as the author: a person's name only (「[主持人]:」 names a role)
+    named = strip_tags_ and speaker is not None and PERSON.fullmatch(
+        simplified(speaker)) is not None and not SPEAKER_ROLE.search(simplified(speaker))
+    return result, repairs, speaker if named else None
 
 
 # 「主持人（某某）：各位记者……」: the label, its colon, then the turn's words.

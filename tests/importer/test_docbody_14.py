@@ -365,3 +365,10 @@ UNITS_ITEM = (
 def test_a_first_level_item_listing_units_is_no_long_head():
     draft = build_draft(UNITS_ITEM, FILE)
     assert not any(r.kind == "long-heading" for r in draft.repairs)
+
+
+def test_a_live_texts_role_tag_is_taken_off_but_names_no_author():
+    text = LIVE_TEXT.replace("[某某某]", "[主持人]")
+    draft = build_draft(text, FILE)
+    assert not any("[主持人]" in node.text for node in draft.nodes)
+    assert draft.authors == []
