@@ -132,9 +132,12 @@ def is_editor_note_label(text: str) -> bool:
     return bool(match) and not line[match.end():].strip(SPACE + "：:")
 
 
-# 「导言：」「导读：」 alone on its line: the site's one-paragraph pull-quote or summary
-# under the title, set apart as the editor's (观察者网, WeChat accounts).
-LEAD_NOTE_LABEL = re.compile(r"^[【\[]?\s*(?:导\s*言|导\s*读)\s*[】\]]?\s*[：:]?$")
+# 「导言：」「【导读】」 alone on its line, the colon or the brackets introducing what
+# follows: the site's one-paragraph pull-quote or summary under the title, set apart as
+# the editor's (观察者网, WeChat accounts). The bare word 「导读」 on its line is the
+# name of a part, as 「导语」「前言」 are: a heading (PART_NAMES).
+LEAD_NOTE_LABEL = re.compile(r"^(?:[【\[]\s*(?:导\s*言|导\s*读)\s*[】\]]\s*[：:]?"
+                             r"|(?:导\s*言|导\s*读)\s*[：:])$")
 
 
 def is_lead_note_label(text: str) -> bool:
@@ -554,8 +557,8 @@ def is_attachment_label(text: str) -> bool:
 
 
 # The named parts of a standard, a report or a paper: headings in any source.
-PART_NAMES = frozenset({"前言", "引言", "序言", "译者序言", "绪论", "导语", "目次", "目录", "附录",
-                        "参考文献", "后记", "摘要", "结语",
+PART_NAMES = frozenset({"前言", "引言", "序言", "译者序言", "绪论", "导语", "导读", "导言", "目次",
+                        "目录", "附录", "参考文献", "后记", "摘要", "结语",
                         "结束语", "致谢", "编制说明", "编后", "附件"})
 PART_HEADING = re.compile(r"^(?:\d{1,2}[ \t\u3000]*)?([\u4e00-\u9fff]{2,4})$")
 

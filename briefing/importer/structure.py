@@ -32,6 +32,12 @@ from briefing.importer.celltables import (
 )
 from briefing.importer.chars import excerpt, han_count, has_han, join_lines, strip_tags
 from briefing.importer.cleanup import clean_source
+from briefing.importer.docbody import (
+    bare_heads_contents,
+    long_first_level_heads,
+    run_in_salutation,
+    spacing_is_noise,
+)
 from briefing.importer.endmark import after_end_mark, without_end_mark
 from briefing.importer.govpage import (
     catalogue_rows,
@@ -89,7 +95,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
-from briefing.importer.transcript import speaker_turns
+from briefing.importer.transcript import live_text_marks, speaker_turns, unmarked_turns
 from briefing.importer.webframe import foot_doubts, web_furniture
 
 NodeKind = Literal["heading", "paragraph", "caption", "table", "quote", "salutation",
@@ -172,7 +178,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
     # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
-    spacing = spaced_throughout(text) or padded_with_empty_paragraphs(text)
+    spacing = (spaced_throughout(text) or padded_with_empty_paragraphs(text)
+               or spacing_is_noise(text))  # wide gaps the rule, not the exception
     # What a copy prints under a story's end mark (「（完）」): not the story (endmark.py).
     blocks, found, tail_doubts = after_end_mark(blocks, paged=FORM_FEED in text)
     repairs += found
@@ -181,6 +188,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = repeated_paragraphs(blocks)
     repairs += found
     blocks, found = contents_list(blocks)
+    repairs += found
+    # A live page's speaker tag and time stamp on every post (transcript.py).
+    blocks, found, live_speaker = live_text_marks(blocks)
     repairs += found
     repairs += cleaned.repairs + markup.repairs + catalogue + bar_tables
     doubts: list[Repair] = (list(cleaned.doubts) + list(markup.doubts) + foot_doubts(blocks)
@@ -230,6 +240,12 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     facts = merge_facts(fields, cleaned.fields, facts)
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     authors = authors or cleaned.authors  # a paper's author line, read by the clean-up
+    if not authors and live_speaker:  # the one speaker of a live text's every post
+        authors = [live_speaker]
+        repairs.append(Repair("front-matter-authors", 1, live_speaker,
+                              f"authors: [{live_speaker}]",
+                              "Took the speaker whose tag opened the live text's posts as "
+                              "its author.", review=True))
     blocks = [part for block in blocks for part in lines_as_paragraphs(block, cleaned.column)]
     blocks, found = download_links(blocks)
     repairs += found
@@ -242,6 +258,11 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
+    nodes, found = run_in_salutation(nodes)  # docbody.py
+    repairs += found
+    nodes, found, more_doubts = bare_heads_contents(nodes)  # docbody.py
+    repairs += found
+    doubts += more_doubts
     nodes, found = speaker_photo(nodes, authors)
     repairs += found
     if raw:
@@ -258,6 +279,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts += flattened_paragraphs(nodes)
     # A transcript's speaker on a line of its own heads the turn under it (transcript.py).
     nodes, found, stamp_date = speaker_turns(nodes)
+    repairs += found
+    doubts += unmarked_turns(nodes)  # labels run into their turns: told, not set
+    nodes, found = long_first_level_heads(nodes, PLAIN_MARKER)  # docbody.py
     repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
@@ -1262,13 +1286,16 @@ def trailing_pager(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
 # list of attachments sets the date or issue before the name, with spaces
 # (「10.16  第 八 期 某某情况通报.docx」). A 「附件：…」 line (the 公文's own) is no link.
 DOWNLOAD_LINK = re.compile(
-    r"^[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
+    # the page's label for the link before it: 「下载附件：附件.doc」「附件下载：某表.xls」
+    r"^(?:(?:下载附件|附件下载|下载)[ \t]*[:：][ \t]*)?"
+    r"[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$",
     re.IGNORECASE)
 
 
 def download_links(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
-    """A line that is nothing but a file's name is a web page's link to download it: the
-    briefing prints no link to click. Dropped, each for review."""
+    """A line that is nothing but a file's name (under the page's 「下载附件：」 label or
+    not) is a web page's link to download it: the briefing prints no link to click.
+    Dropped, each for review."""
     result, repairs = [], []
     for block in blocks:
         if block.kind == "text" and len(block.lines) == 1 and DOWNLOAD_LINK.match(
@@ -1842,11 +1869,16 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
     issued: set[str] = set()  # names quoted in a sentence that issues them (现印发给你们)
     while index < len(nodes):
         node = nodes[index]
-        if (_plain_paragraph(node) and names_quoted_document(node.text, issued)
-                and result and _plain_paragraph(result[-1]) and ends_sentence(result[-1].text)
+        loose = _loose_signature(result) if _plain_paragraph(node) else None
+        if (loose is not None and names_quoted_document(node.text, issued)
                 and index + 1 < len(nodes) and nodes[index + 1].kind in ("paragraph", "heading")):
-            # A copy that leaves the notice's 落款 out: the issued document's title right
-            # under the sentence that issues it, with its text under it.
+            # A copy that leaves the notice's 落款 out, or garbles it past reading (a date
+            # whose 年月日 were images): the issued document's title under the sentence
+            # that issues it, with its text under it. The short lines between them are
+            # that 落款 (GB/T 9704: signer and date, the 附注 （此件…） with them).
+            if loose < len(result):
+                result[loose:], found = _signature_lines(result[loose:])
+                repairs += found
             result.append(replace(node, kind="heading", marker=PLAIN_MARKER, rank=0,
                                   origin="enclosed"))
             index += 1
@@ -1924,6 +1956,51 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
             continue
         result.append(node)
         index += 1
+    return result, repairs
+
+
+LOOSE_SIGNATURE_LINES = 4  # short lines of a 落款 not read as one, under the sentence
+LOOSE_SIGNATURE_LINE_MAX = 24  # characters of such a line
+
+
+def _loose_signature(result: list[Node]) -> int | None:
+    """Where the short lines ending the nodes so far begin (len(result): none) when they
+    stand under a finished sentence, else None: a 落款 and its 附注 the passes could not
+    read (「某县人民政府办公室」「（此件公开发布）」「{ 2017 6 23」), up to four lines."""
+    at = len(result)
+    while at > 0 and len(result) - at < LOOSE_SIGNATURE_LINES and _plain_paragraph(
+            result[at - 1]) and "\n" not in result[at - 1].text and len(
+            result[at - 1].text.strip()) <= LOOSE_SIGNATURE_LINE_MAX and not ends_sentence(
+            result[at - 1].text) and not roles.is_attachment_line(result[at - 1].text):
+        at -= 1
+    if at > 0 and _plain_paragraph(result[at - 1]) and ends_sentence(result[at - 1].text):
+        return at
+    return None
+
+
+def _signature_lines(lines: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Such lines as the 落款: each run of them besides the 附注 one signature block."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    run: list[Node] = []
+    for node in [*lines, None]:
+        if node is not None and not roles.is_trailer(node.text):
+            run.append(node)
+            continue
+        if run:
+            segments, offset = [], 0
+            for part in run:
+                segments.append((offset, part.line))
+                offset += len(part.text) + 1
+            signature = Node("signature", "\n".join(p.text for p in run), tuple(segments))
+            result.append(signature)
+            repairs.append(_role_repair(
+                "signature", signature, "::: signature", "Short lines between the sentence "
+                "issuing a document and that document's title: made them the notice's 落款 "
+                "(signature block), though no date could be read in them.", review=True))
+            run = []
+        if node is not None:
+            result.append(node)
     return result, repairs
 
 

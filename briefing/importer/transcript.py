@@ -19,21 +19,37 @@ A reader's conventions:
 - **A live page's time stamps are its furniture.** 「2024-03-08 10:49:41」 alone on a line
   right above a speaker's label is the time the page posted the turn: dropped, as a
   named repair; its date is the text's date when nothing else gives one.
+- **A live text's marks on every post are its furniture too.** A live page (图文直播)
+  posts a speech or a report a paragraph at a time, each post opening with the speaker
+  in brackets and a colon (「[某某]:」) and closing with the time it was posted
+  (「[09:05]」). When the same bracketed speaker opens most of the text's lines (or the
+  same form of time stamp closes them), the marks are the page's, not the speech's:
+  taken off each line, each a named repair (the first for review); the one speaker of
+  every post, when it is a person's name, is the text's author when no byline names one
+  (`live_text_marks`).
+- **A turn whose label runs into its words is told, not set.** Where the copy keeps each
+  speaker's label at the head of the turn's paragraph (「主持人：各位记者……」「某某：谢谢
+  你的提问……」), the label is already where a reader looks for it; whether it is set as a
+  bold run-in lead is the editor's choice (copies and editors differ). A transcript's
+  such turns (a host, a reporter or a 问/答 among their labels) are
+  named together in one doubt, the text left as it is (`unmarked_turns`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.importer import roles
-from briefing.importer.chars import simplified, strip_tags
+from briefing.importer.chars import excerpt, simplified, strip_tags
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
 
 if TYPE_CHECKING:  # structure imports this module
+    from briefing.importer.parse import RawBlock
     from briefing.importer.structure import Node
 
 LABEL_MAX = 40
@@ -115,3 +131,98 @@ def speaker_turns(nodes: list[Node]) -> tuple[list[Node], list[Repair], dt.date 
                 if first else "."), review=first))
         skip = True
     return result, repairs, stamp_date
+
+
+# 「[溫家寶]:」「【主持人】：」 opening a post; 「[09:05]」「［10:12:30］」 closing it.
+LIVE_TAG = re.compile(
+    r"^[\[［【](?P<name>[^\[\]［］【】\s]{1,12})[\]］】][ \t\u3000]*[:：][ \t\u3000]*")
+LIVE_STAMP = re.compile(r"[ \t\u3000]*[\[［]\d{1,2}:\d{2}(?::\d{2})?[\]］]$")
+LIVE_MARKS_MIN = 3  # lines carrying the mark: fewer may be the text's own brackets
+PERSON = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+
+
+def live_text_marks(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair], str | None]:
+    """The blocks without a live page's speaker tags and time stamps (see the module):
+    (blocks, repairs, the speaker whose tag opened the posts, or None)."""
+    lines = [line.text.strip() for block in blocks if block.kind == "text"
+             for line in block.lines if line.text.strip()]
+    names = Counter(found["name"] for found in map(LIVE_TAG.match, lines) if found)
+    speaker, tagged = names.most_common(1)[0] if names else (None, 0)
+    stamped = sum(1 for line in lines if LIVE_STAMP.search(line))
+    strip_tags_ = tagged >= LIVE_MARKS_MIN and tagged * 2 > len(lines)
+    strip_stamps = stamped >= LIVE_MARKS_MIN and stamped * 2 > len(lines)
+    if not strip_tags_ and not strip_stamps:
+        return blocks, [], None
+    result: list[RawBlock] = []
+    repairs: list[Repair] = []
+    for block in blocks:
+        if block.kind != "text":
+            result.append(block)
+            continue
+        kept = []
+        for line in block.lines:
+            text = line.text
+            tag = LIVE_TAG.match(text.strip()) if strip_tags_ else None
+            if tag and tag["name"] == speaker:
+                text = text.strip()[tag.end():]
+            stamp = LIVE_STAMP.search(text) if strip_stamps else None
+            if stamp:
+                text = text[:stamp.start()]
+            if text != line.text:
+                marks = " … ".join(mark.group(0).strip() for mark in (tag, stamp) if mark)
+                repairs.append(Repair(
+                    "live-text-mark", line.number, excerpt(line.text, 0, 0, 16), marks and
+                    excerpt(text, 0, 0, 16),
+                    f"Took off the live page's marks {marks} (the speaker's tag and the time "
+                    "each post was made, on most of the text's lines: the page's, not words "
+                    "of the speech)" + (" — check that the text is a live text's posts."
+                                        if not repairs else "."), review=not repairs))
+                line = replace(line, text=text)
+            kept.append(line)
+        result.append(block.with_lines(kept))
+    # the speaker as the author: a person's name only (「[主持人]:」 names a role)
+    named = strip_tags_ and speaker is not None and PERSON.fullmatch(
+        simplified(speaker)) is not None and not SPEAKER_ROLE.search(simplified(speaker))
+    return result, repairs, speaker if named else None
+
+
+# 「主持人（某某）：各位记者……」: the label, its colon, then the turn's words.
+INLINE_LABEL = re.compile(
+    r"^(?P<label>[^，。；！？,;!?：:“”\"*]{1,40}?)\s*[：:](?P<rest>\S.*)$", re.S)
+UNMARKED_TURNS = "unmarked-turns"
+UNMARKED_TURNS_MIN = 1  # a host's or reporter's label is evidence enough alone
+
+
+# A page's field labels are no speakers (「来源：某某网」「时间：…」).
+FIELD_LABELS = frozenset({"来源", "作者", "时间", "日期", "编辑", "责任编辑", "摄影", "校对",
+                          "审核", "发布", "发布时间", "发布日期", "出处", "原标题", "地点"})
+
+
+def _inline_label(node: Node) -> str | None:
+    if not _plain(node) or node.text.startswith("**"):
+        return None
+    found = INLINE_LABEL.match(node.text.strip())
+    # (a field's label, or a dateline's 「某报北京6月16日电 记者 某某」: no speaker)
+    if not found or simplified(found["label"].strip()) in FIELD_LABELS or re.search(
+            r"\d", found["label"]):
+        return None
+    return speaker_label(found["label"] + "：")
+
+
+def unmarked_turns(nodes: list[Node]) -> list[Repair]:
+    """One doubt naming a transcript's turns whose labels run into their words (see the
+    module), or none."""
+    turns = [(node, label) for node in nodes if (label := _inline_label(node))]
+    if len(turns) < UNMARKED_TURNS_MIN or not any(
+            HOST_OR_REPORTER.search(label.lstrip("▲△■□●○◆◇★☆")) for _, label in turns):
+        return []
+    firsts: dict[str, Node] = {}  # each speaker's first turn: the label to decide on
+    for node, label in turns:
+        firsts.setdefault(label, node)
+    names = "\n".join(excerpt(node.text, 0, 0, 14) for node in firsts.values())
+    return [Repair(
+        UNMARKED_TURNS, turns[0][0].line, names, names,
+        f"{len(turns)} paragraphs open with a speaker's label run into the words (a "
+        f"transcript's turns; named: each of the {len(firsts)} speakers' first): check the "
+        "labels — set each as a bold run-in lead (**某某：**) if the briefing should show "
+        "the turns so")]

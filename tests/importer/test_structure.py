@@ -471,8 +471,11 @@ def test_a_long_numbered_line_above_a_table_is_the_tables_section_heading():
     text = "# 某县水源水质公示\n\n全县水源水质均达标。\n\n" + heading + "\n\n" + table
     draft = build_draft(text, Path("a.txt"))
     assert [(node.kind, node.text) for node in draft.nodes][1] == ("heading", heading)
-    # Above a paragraph, a numbered line that long is no heading (a list item, a clause).
-    text = "# 某县水源水质公示\n\n全县水源水质均达标。\n\n" + heading + "\n\n各水源水质稳定。\n"
+    # Above a paragraph, a numbered line that long is no heading (a list item, a clause:
+    # 「1. Zhejiang Lab, Hangzhou 311121, China」) — but for a 一、 line with no sentence
+    # mark, which heads its part at any length (docbody.long_first_level_heads).
+    item = "1. 某某县2023年第四季度乡镇级“千吨万人”集中式饮用水水源地水质监测结果"
+    text = "# 某县水源水质公示\n\n全县水源水质均达标。\n\n" + item + "\n\n各水源水质稳定。\n"
     assert [node.kind for node in build_draft(text, Path("a.txt")).nodes] == ["paragraph"] * 3
 
 

@@ -1,0 +1,234 @@
+"""The body of a 公文, a speech or a transcript once its head is found: conventions a
+reader uses on such bodies that hold across their copies, not one site's shape.
+
+- **Extra blank lines mark a caption only where they are the exception.** A short line
+  set apart by two blank lines or more reads as a photo's caption in a text whose
+  paragraphs are otherwise one blank line apart. Where most of the text's gaps are that
+  wide (a copy whose blank lines vary at random: 1, 3, 7, 3 …), the space around a line
+  says nothing of it: no caption is read from spacing there (`spacing_is_noise`).
+- **A speech's or report's first-level head may be a whole clause.** A line numbered
+  「一、」 (the first level of GB/T 9704's 一、/（一）/1./（1）) standing alone, with no
+  sentence's punctuation in it (。！？；：), no list of names set apart by 、, and not
+  ending as a sentence or a list does,
+  with the paragraphs of its part under it (or nothing, in a copy cut after it), in a
+  text whose other 「一、」 lines are no sentences, is the part's head however long it runs
+  (「一、统一思想，提高认识，切实做好当前安全生产工作」 and longer): a heading, told for
+  review, as the length is what made it doubtful (`long_first_level_heads`).
+- **A speech's salutation stands on a line of its own** (「各位代表：」「同志们：」 over the
+  first paragraph, as every speech and report of the corpus sets it). A copy that ran it
+  into the first paragraph (「各位代表：现在，我代表…」) is split back: the salutation,
+  then the paragraph — only near the head, only where no salutation stands already, told
+  for review (`run_in_salutation`).
+- **A contents list is the document's heads with nothing under them, given again.** A
+  plan or rules issued with a notice is often copied with its contents list: its heads
+  one under another, numbered or not (a chapter's number may be lost: 「总则」 above
+  「1.1 编制目的」), no text between them, then the document itself, whose heads begin
+  again with the same words, each with its text. A run of five heads or more with no
+  sentence among them, whose first two heads' words (numbering and spaces aside) are the
+  words of two heads later in the text, in order, is that list: left out of the page
+  (the briefing makes its own contents), each entry named in the report, the first for
+  review. A run of bare heads that nothing repeats is kept as it is, and told: a doubt
+  names it, as a contents list or a copy that lost the heads' text (`bare_heads_contents`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from briefing.importer import roles
+from briefing.importer.chars import excerpt, simplified, strip_tags
+from briefing.importer.records import Repair
+from briefing.importer.repairs import PLAIN_HEADING_MAX, ends_sentence, heading_numbering
+
+if TYPE_CHECKING:  # structure imports this module
+    from briefing.importer.structure import Node
+
+WIDE_GAP = 2  # blank (or space-only) lines: the gap around a caption
+WIDE_GAPS_MIN = 4  # a text with fewer gaps this wide tells nothing by them
+
+
+def blank_gaps(text: str) -> list[int]:
+    """The runs of blank (or space-only) lines between the text's lines, in order."""
+    gaps: list[int] = []
+    run, seen = 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            if seen and run:
+                gaps.append(run)
+            run, seen = 0, True
+        else:
+            run += 1
+    return gaps
+
+
+def spacing_is_noise(text: str) -> bool:
+    """More than half of the text's blank gaps are wide (WIDE_GAP lines or more), and
+    there are WIDE_GAPS_MIN such gaps at least: a wide gap is no exception in this copy."""
+    gaps = blank_gaps(text)
+    wide = sum(1 for gap in gaps if gap >= WIDE_GAP)
+    return wide >= WIDE_GAPS_MIN and wide * 2 > len(gaps)
+
+
+LONG_HEAD_MAX = 80  # characters: a head longer than this is no head but a paragraph cut
+FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+NO_HEAD_MARKS = re.compile(r"[。！？；：!?;:]")
+LIST_MARKS_MAX = 2  # 、 in a long head: its numbering's, and one of its words at most
+
+
+def _long_head(node: Node, following: Node | None) -> bool:
+    text = strip_tags(node.text).strip()
+    return (node.kind == "paragraph" and not node.role and not node.box and not node.item
+            and "\n" not in text and PLAIN_HEADING_MAX < len(text) <= LONG_HEAD_MAX
+            and FIRST_LEVEL.match(text) is not None and heading_numbering(text).rank == 1
+            and not NO_HEAD_MARKS.search(text) and text[-1] not in "，、,"
+            # a list of names set apart by 、 (an award's units) is an item, no head
+            and text.count("、") <= LIST_MARKS_MAX
+            and not ends_sentence(text)
+            # the part's own text under it, or nothing: a copy cut after the head
+            and (following is None or (following.kind == "paragraph"
+                                       and not following.role and not following.box)))
+
+
+def _sentence_items(nodes: list[Node]) -> bool:
+    """The text numbers paragraphs 「一、」 that end as sentences: its 「一、」 lines are
+    items of a list, not heads."""
+    return any(node.kind == "paragraph" and FIRST_LEVEL.match(strip_tags(node.text).strip())
+               and ends_sentence(strip_tags(node.text).strip()) for node in nodes)
+
+
+def long_first_level_heads(nodes: list[Node], paint: int) -> tuple[list[Node], list[Repair]]:
+    """Such 「一、」 lines made headings (see the module), each a repair to review.
+    `paint`: the marker a heading found in the text carries (structure.PLAIN_MARKER)."""
+    result, repairs = list(nodes), []
+    if _sentence_items(nodes):
+        return result, repairs
+    for index, node in enumerate(nodes):
+        following = nodes[index + 1] if index + 1 < len(nodes) else None
+        if not _long_head(node, following):
+            continue
+        result[index] = replace(node, kind="heading", marker=paint, rank=1, origin="plain")
+        repairs.append(Repair(
+            "long-heading", node.line, excerpt(node.text, 0, 0, 20),
+            f"## {excerpt(node.text, 0, 0, 20)}",
+            "A line numbered 一、 with no sentence's punctuation, its part's text under it: "
+            f"made it a heading though it is longer than {PLAIN_HEADING_MAX} characters "
+            "(check that it is the part's head, not a paragraph cut short).", review=True))
+    return result, repairs
+
+
+SALUTATION_WITHIN = 4  # body nodes from the head within which a speech salutes
+# 「各位代表：」「同志们：」「尊敬的…：」 opening the paragraph, the speech's words after it.
+RUN_IN_SALUTATION = re.compile(r"^(?P<salutation>[^。！？；：:]{2,24}[：:])(?P<rest>\S.*)$", re.S)
+
+
+def run_in_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The first paragraph split into its salutation and its text (see the module)."""
+    head = nodes[:SALUTATION_WITHIN]
+    if any(node.kind == "salutation" for node in head):
+        return nodes, []
+    for index, node in enumerate(head):
+        if node.kind != "paragraph" or node.role or node.box or node.item:
+            continue
+        found = RUN_IN_SALUTATION.match(node.text)
+        if not found or not roles.SALUTATION.match(
+                simplified(roles.plain(found["salutation"]))):
+            continue
+        cut = found.start("rest")
+        salutation = replace(node, kind="salutation", text=found["salutation"],
+                             segments=tuple(seg for seg in node.segments if seg[0] < cut))
+        rest = replace(node, text=found["rest"], segments=((0, node.line_at(cut)),) + tuple(
+            (start - cut, line) for start, line in node.segments if start > cut))
+        return nodes[:index] + [salutation, rest] + nodes[index + 1:], [Repair(
+            "run-in-salutation", node.line, excerpt(node.text, 0, 0, 16),
+            f"::: salutation ⏎ {found['salutation']} ⏎ :::",
+            "A salutation run into the first paragraph: set it on its own as the "
+            "salutation (a speech's salutation stands above its first paragraph).",
+            review=True)]
+    return nodes, []
+
+
+CONTENTS_HEADS_MIN = 5  # heads in the run
+CONTENTS_LINE_MAX = 30  # characters of an unnumbered entry (a chapter that lost its number)
+NUMBERING_OFF = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节部分篇条]|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?)")
+
+
+def _words(text: str) -> str:
+    """A head's words without its numbering and spaces: 「1.1 编制目的」 → 「编制目的」."""
+    line = re.sub(r"\s", "", strip_tags(text))
+    return NUMBERING_OFF.sub("", line, count=1)
+
+
+def _entry(node: Node) -> bool:
+    """A head of a contents list: a heading, or a short line that ends no sentence."""
+    if node.kind == "heading":
+        return True
+    text = strip_tags(node.text).strip()
+    return (node.kind == "paragraph" and not node.role and not node.box and "\n" not in text
+            and 0 < len(text) <= CONTENTS_LINE_MAX and not NO_HEAD_MARKS.search(text)
+            and text[-1] not in "，、," and not ends_sentence(text))
+
+
+def _restart(nodes: list[Node], end: int, first: list[str]) -> int | None:
+    """Where heads with the words `first` stand again after `end`, in order, one under
+    the other (the document's own), else None."""
+    for start in range(end, len(nodes) - len(first) + 1):
+        window = nodes[start:start + len(first)]
+        if all(_entry(node) and _words(node.text) == words
+               for node, words in zip(window, first, strict=True)) and window[-1].kind == "heading":
+            return start
+    return None
+
+
+EMPTY_HEADS = "empty-heads"
+EMPTY_HEADS_NOTE = ("headings one under another with no text under any of them: a contents "
+                    "list (delete it: the briefing makes its own) or a copy that lost their "
+                    "text — check against the source")
+
+
+def bare_heads_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair], list[Repair]]:
+    """The nodes without a contents list of bare heads, and a doubt for each run of
+    CONTENTS_HEADS_MIN headings or more with no text between them that is kept (see the
+    module): (nodes, repairs, doubts)."""
+    nodes, repairs = _without_contents(nodes)
+    doubts, run = [], []
+    for node in [*nodes, None]:
+        if node is not None and node.kind == "heading":
+            run.append(node)
+            continue
+        if len(run) >= CONTENTS_HEADS_MIN:
+            text = "⏎".join(excerpt(head.text, 0, 0, 12) for head in run)
+            doubts.append(Repair(EMPTY_HEADS, run[0].line, text, text, EMPTY_HEADS_NOTE))
+        run = []
+    return nodes, repairs, doubts
+
+
+def _without_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    index = 0
+    while index < len(nodes):
+        end = index
+        while end < len(nodes) and _entry(nodes[end]):
+            end += 1
+        # the list may open below the run's first lines (a title, a 落款 above it)
+        for start in range(index, end):
+            if sum(1 for node in nodes[start:end]
+                   if node.kind == "heading") < CONTENTS_HEADS_MIN:
+                break
+            first = [_words(node.text) for node in nodes[start:start + 2]]
+            # the list's end: where its first heads stand again (inside the run, when the
+            # document's heads follow it with no text between)
+            restart = _restart(nodes, start + CONTENTS_HEADS_MIN, first) if all(
+                first) else None
+            if restart is not None:
+                repairs = [Repair(
+                    "contents", node.line, excerpt(node.text, 0, 0, 20), "",
+                    "Left out a contents entry: a run of heads with no text under any of "
+                    "them, which the document's own heads give again further on (the "
+                    "briefing makes its own contents)", review=at == start)
+                    for at, node in enumerate(nodes[start:restart], start=start)]
+                return nodes[:start] + nodes[restart:], repairs
+        index = end + 1
+    return nodes, []
