@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.cjk import UNIT_MAGNITUDES, UNIT_MEASURES
 from briefing.importer.chars import SENTENCE_END, is_han, join_lines
 from briefing.importer.layout import CLAUSE_START, width
 from briefing.importer.records import Repair
@@ -476,6 +477,18 @@ NUMBER_CELL = re.compile(
 # A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
 # (below the detection limit), 「未监测」, 「ND」.
 NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
+# A figure written with its unit, as a table whose rows measure different things gives
+# each value (「4.48万吨」「280公斤」「9177头」「23.45万只」「1.2亿元」): a number, a
+# magnitude or a measure or both (GB/T 15835, the units the typesetting layer keeps with
+# their numbers, and the measure words a count takes: 头 只 株 …). A year or a date
+# (「2008年」「3月」) is no quantity: it heads a column of that year's figures.
+QUANTITY_MEASURES = "元吨人户家个件辆台座亩米克套项头只株棵匹斤升次"
+QUANTITY_CELL = re.compile(
+    r"^[-−－]?\d+(?:\.\d+)?\s*(?:(?:" + "|".join(UNIT_MAGNITUDES) + r")(?:"
+    + "|".join(re.escape(m) for m in sorted(UNIT_MEASURES, key=len, reverse=True))
+    + f"|[{QUANTITY_MEASURES}])?|(?:"
+    + "|".join(re.escape(m) for m in sorted(UNIT_MEASURES, key=len, reverse=True))
+    + f"|[{QUANTITY_MEASURES}]))$")
 # A header cell of a table's head: what a column holds, as tables name it (「类别名称」
 # 「门类 大类」: a header cell over two, extracted as one line).
 HEADER_WORD = re.compile(
@@ -613,7 +626,7 @@ LIST_CELL = re.compile(r"\S[、，,]\s*\S")
 
 
 def _kind(cell: str) -> str:
-    if NUMBER_CELL.match(cell) or NO_DATA.match(cell):
+    if NUMBER_CELL.match(cell) or NO_DATA.match(cell) or QUANTITY_CELL.match(cell):
         return "value"
     return "list" if LIST_CELL.search(cell) else "word"
 
