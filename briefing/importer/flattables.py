@@ -615,10 +615,14 @@ def _fits(cells: list[str], k: int) -> bool:
         return False
     rows = [cells[start:start + k] for start in range(0, len(cells), k)]
     header, body = rows[0], rows[1:]
-    return (not any(NUMBER_CELL.match(cell) for cell in header)
-            and all(not NUMBER_CELL.match(row[0]) for row in body)
-            and all(NUMBER_CELL.match(cell) or NO_DATA.match(cell)
-                    for row in body for cell in row[1:]))
+    return (not any(_figure(cell) for cell in header)
+            and all(not _figure(row[0]) for row in body)
+            and all(_figure(cell) or NO_DATA.match(cell) for row in body for cell in row[1:]))
+
+
+def _figure(cell: str) -> bool:
+    """A number, or a figure written with its unit (QUANTITY_CELL)."""
+    return bool(NUMBER_CELL.match(cell) or QUANTITY_CELL.match(cell))
 
 
 # A cell listing several things (「甲县（4.33）、乙县（4.20）」): a ranking table's value.
@@ -626,7 +630,7 @@ LIST_CELL = re.compile(r"\S[、，,]\s*\S")
 
 
 def _kind(cell: str) -> str:
-    if NUMBER_CELL.match(cell) or NO_DATA.match(cell) or QUANTITY_CELL.match(cell):
+    if _figure(cell) or NO_DATA.match(cell):
         return "value"
     return "list" if LIST_CELL.search(cell) else "word"
 

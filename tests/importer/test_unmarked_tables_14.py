@@ -47,3 +47,22 @@ def test_cells_a_line_whose_figures_carry_units_are_rebuilt_and_held(tmp_path):
     assert "| 家禽出栏 | 8.1万只 | 6 |" in article
     assert any(d.kind == "table-held" for d in result.doubts)
     assert len(load_briefing(result.folder).held_tables) == 1
+
+
+def test_an_extractions_cells_a_paragraph_read_figures_with_units_as_values():
+    from briefing.importer.flattables import flattened_tables
+
+    # A raw extraction's table under its caption, a cell a paragraph: the same reading of
+    # a figure with its unit as for a copy a cell a line.
+    cells = ["表1 主要农产品产量", "产品", "产量", "增长（%）", "稻谷", "3.62万吨", "2.1",
+             "生猪出栏", "1207头", "-4.5", "家禽出栏", "8.1万只", "6"]
+    lines: list = []
+    for number, cell in enumerate(cells, start=10):
+        lines += [(None, "")] if lines else []
+        lines.append((number, cell))
+    result, repairs, doubts = flattened_tables(lines)
+    assert [t for _, t in result if t.startswith("|")] == [
+        "| 产品 | 产量 | 增长（%） |", "|---|---|---|", "| 稻谷 | 3.62万吨 | 2.1 |",
+        "| 生猪出栏 | 1207头 | -4.5 |", "| 家禽出栏 | 8.1万只 | 6 |"]
+    assert [r.kind for r in repairs] == ["table-rebuilt"] and doubts == []
+
