@@ -759,6 +759,7 @@ def layout_tables(lines: list[tuple[int, str]]
     index = 0
     while index < len(lines):
         found = _layout_table(lines, index)
+        headerless = found is None and (found := _headerless_table(lines, index)) is not None
         if found is None:
             result.append(lines[index])
             index += 1
@@ -767,6 +768,17 @@ def layout_tables(lines: list[tuple[int, str]]
         number = lines[index][0]
         tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
                           *(pipe_row(row) for row in rows[1:])]
+        if headerless:
+            result.append((number, ""))
+            repairs.append(Repair(
+                "table-headerless-columns", number, f"{end - index} lines set in columns",
+                f"{len(rows) - 1} rows × {len(rows[0])} columns",
+                "Rebuilt lines set in columns with no header (a glossary's or a list's "
+                "terms side by side): each line a row, its cells where every line's pieces "
+                "start; the header row is left empty — check whether the columns are one "
+                "table's, and name them if the source does.", review=True))
+            index = end
+            continue
         title = result[-1][1] if result else ""
         if _layout_title(title):
             # Its title, centred above the header: the table's caption.
@@ -852,6 +864,54 @@ def _layout_table(lines: list[tuple[int, str]], start: int
     if any(not row[0] for row in rows[1:]):
         return None
     return rows, run[-1] + 1
+
+
+# Lines set in columns under no header (a glossary's terms two a line, 「伴随变量 adjoint
+# ⏎ 可逆编程 reversible programming」 side by side): at least three lines in a row, single
+# blank lines between them passing, each opening at the margin and holding the same number
+# of pieces (two or more) that start at the very same columns on every line, no piece a
+# sentence's or a clause's (no 。，；：). Prose never starts its pieces at the same columns
+# line after line; a table with a header is _layout_table's. Each line is a row; the
+# header row stays empty (the source names no column).
+HEADERLESS_CELL_MAX = 40  # characters of a piece (a term and its English name)
+HEADERLESS_PUNCTUATION = re.compile(r"[。！？；，、：:]")
+
+
+def _headerless_cells(text: str) -> list[tuple[int, str]] | None:
+    cells = _segments(text)
+    if len(cells) < 2 or cells[0][0] != 0 or any(
+            len(cell) > HEADERLESS_CELL_MAX or HEADERLESS_PUNCTUATION.search(cell)
+            for _, cell in cells):
+        return None
+    return cells
+
+
+def _headerless_table(lines: list[tuple[int, str]], start: int
+                      ) -> tuple[list[list[str]], int] | None:
+    """The rows (an empty header first) of lines set in columns with no header from
+    lines[start] (see above), and the index after its last line; else None."""
+    first = _headerless_cells(lines[start][1])
+    if first is None:
+        return None
+    offsets = [offset for offset, _ in first]
+    rows: list[list[str]] = []
+    index = end = start
+    while index < len(lines):
+        text = lines[index][1]
+        if not text.strip():
+            index += 1
+            if index < len(lines) and not lines[index][1].strip():
+                break  # two blank lines: the run has ended
+            continue
+        cells = _headerless_cells(text)
+        if cells is None or [offset for offset, _ in cells] != offsets:
+            break
+        rows.append([cell for _, cell in cells])
+        index += 1
+        end = index
+    if len(rows) < LAYOUT_ROWS_MIN:
+        return None
+    return [[""] * len(offsets), *rows], end
 
 
 def _joined(parts: list[str]) -> str:

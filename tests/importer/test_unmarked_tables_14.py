@@ -66,3 +66,53 @@ def test_an_extractions_cells_a_paragraph_read_figures_with_units_as_values():
         "| 生猪出栏 | 1207头 | -4.5 |", "| 家禽出栏 | 8.1万只 | 6 |"]
     assert [r.kind for r in repairs] == ["table-rebuilt"] and doubts == []
 
+
+# A raw `pdftotext -layout` page of a paper: a glossary set as two columns of terms under
+# a heading, its lines parted by blank lines, no header; then a justified paragraph.
+WRAPPED = [
+    "本文回顾了数值方法在流体模拟中的几种应用，并比较它们在计算时间、存储空间和",
+    "精度方面的优势与不足。这些方法包括有限差分法、有限元法、谱方法以及格子玻尔",
+    "兹曼方法，文中对每一种方法给出了典型算例和实现时需要注意的问题，供读者参考。",
+]
+TERMS = [("有限差分 finite difference", "边界条件 boundary condition"), ("网格 mesh", "稳定性 stability"),
+         ("谱方法 spectral method", "收敛 convergence"), ("湍流 turbulence", "粘性 viscosity")]
+# pdftotext -layout sets a character a column, whatever its width: the right column's
+# terms start at one character column.
+GLOSSARY = [left.ljust(36) + right for left, right in TERMS]
+
+
+def paper(glossary: list[str]) -> str:
+    lines = ["某某大学学报", "", "数值方法在流体模拟中的应用", "", *WRAPPED, "", "",
+             "1 名 词 表", ""]
+    for line in glossary:
+        lines += [line, ""]
+    lines += ["", "2 引 言", "", *WRAPPED, *WRAPPED, "\f" + WRAPPED[0], *WRAPPED[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def test_lines_set_in_columns_with_no_header_are_a_held_table_with_an_empty_header(tmp_path):
+    source = tmp_path / "paper.txt"
+    source.write_text(paper(GLOSSARY), "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="p")
+    article = (result.folder / "article.md").read_text("utf-8")
+    [reason] = markers(article)
+    assert "with no header" in reason
+    assert "|  |  |\n|---|---|\n| 有限差分 finite difference | 边界条件 boundary condition |" \
+        in article
+    assert "| 湍流 turbulence | 粘性 viscosity |" in article
+    assert len(load_briefing(result.folder).held_tables) == 1
+
+
+def test_lines_whose_pieces_do_not_start_at_the_same_columns_stay_text(tmp_path):
+    from briefing.importer.flattables import layout_tables
+
+    lines = list(enumerate([GLOSSARY[0], "", GLOSSARY[1], "", "湍流 turbulence      粘性 viscosity"],
+                           start=1))
+    assert layout_tables(lines)[2] == []  # the third line's column starts elsewhere
+    # Two lines are too few; a piece with a clause's comma is prose's.
+    assert layout_tables(list(enumerate(GLOSSARY[:2], start=1)))[2] == []
+    comma = [GLOSSARY[0], GLOSSARY[1].replace("网格 mesh", "网格，mesh"), GLOSSARY[2]]
+    assert layout_tables(list(enumerate(comma, start=1)))[2] == []
+    found = layout_tables(list(enumerate(GLOSSARY, start=1)))
+    assert [r.kind for r in found[2]] == ["table-headerless-columns"]
+    assert found[1][1][0] == "|  |  |"
