@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from briefing.importer import roles
 from briefing.importer.chars import has_han, strip_tags
-from briefing.importer.flattables import NO_DATA, NUMBER_CELL
+from briefing.importer.flattables import NO_DATA, NUMBER_CELL, QUANTITY_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
@@ -80,14 +80,26 @@ def _is_value(cell: str) -> bool:
     return _is_number(cell) or bool(NO_DATA.match(roles.plain(cell).strip()))
 
 
+def _is_amount(cell: str) -> bool:
+    """A number, or a figure written with its unit (「4.48万吨」「9177头」: a table whose
+    rows measure different things gives each value its unit; flattables.QUANTITY_CELL)."""
+    return _is_number(cell) or bool(QUANTITY_CELL.match(roles.plain(cell).strip()))
+
+
+def _is_cell_value(cell: str) -> bool:
+    """A table's value given a cell a paragraph: a figure (with its unit or not) or a
+    no-data mark."""
+    return _is_amount(cell) or _is_value(cell)
+
+
 def _columns(cells: list[str]) -> tuple[int, int] | None:
     """(where the rows begin, the number of columns): the first label followed by numbers
     gives both; the rows from there must fill whole rows. None when nothing fits."""
     for start, cell in enumerate(cells):
-        if _is_number(cell):
+        if _is_amount(cell):
             continue
         end = start + 1
-        while end < len(cells) and _is_value(cells[end]):
+        while end < len(cells) and _is_cell_value(cells[end]):
             end += 1
         width = end - start
         if width < COLUMNS_MIN:
@@ -110,8 +122,8 @@ def _bare_table(cells: list[str], start: int, width: int, corner: bool = False) 
     rows = [body[r:r + width] for r in range(0, len(body), width)]
     return (len(header) in ((width, width - 1) if corner else (width,))
             and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
-            and not any(_is_value(cell) for cell in header)
-            and all(not _is_value(row[0]) and all(_is_value(cell) for cell in row[1:])
+            and not any(_is_cell_value(cell) for cell in header)
+            and all(not _is_cell_value(row[0]) and all(_is_cell_value(cell) for cell in row[1:])
                     for row in rows))
 
 
@@ -162,7 +174,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
         end = index
         cells = []
         while end < len(blocks) and (cell := _cell(
-                blocks[end], header=not any(_is_number(c) for c in cells))) is not None:
+                blocks[end], header=not any(_is_amount(c) for c in cells))) is not None:
             cells.append(cell)
             end += 1
         found = _columns(cells)
@@ -179,7 +191,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
             index += 1
         if found is None:
             if captioned and len(cells) >= FLAT_CELLS_MIN \
-                    and sum(1 for cell in cells if _is_value(cell)) >= FLAT_VALUES_MIN:
+                    and sum(1 for cell in cells if _is_cell_value(cell)) >= FLAT_VALUES_MIN:
                 result.append(_kept_together(blocks[index:end]))
                 repairs.append(Repair(
                     "table-flattened", blocks[index].line, f"{len(cells)} cells, one a line",

@@ -116,3 +116,14 @@ def test_lines_whose_pieces_do_not_start_at_the_same_columns_stay_text(tmp_path)
     found = layout_tables(list(enumerate(GLOSSARY, start=1)))
     assert [r.kind for r in found[2]] == ["table-headerless-columns"]
     assert found[1][1][0] == "|  |  |"
+
+
+def test_cells_a_paragraph_under_a_caption_read_figures_with_units_as_values(tmp_path):
+    # A web copy's table a cell a paragraph under its caption: values with their units.
+    cells = ["表1 主要农产品产量", "产品", "2019年", "增长（%）", "稻谷", "3.62万吨", "2.1",
+             "生猪出栏", "1207头", "-4.5", "家禽出栏", "8.1万只", "6"]
+    result, article = imported(tmp_path, "\n\n".join(cells))
+    [reason] = markers(article)
+    assert "a cell a paragraph" in reason
+    assert "| 产品 | 2019年 | 增长（%） |\n|---|---|---|\n| 稻谷 | 3.62万吨 | 2.1 |" in article
+    assert "| 家禽出栏 | 8.1万只 | 6 |" in article
