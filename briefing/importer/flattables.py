@@ -870,18 +870,21 @@ def _layout_table(lines: list[tuple[int, str]], start: int
 # ⏎ 可逆编程 reversible programming」 side by side): at least three lines in a row, single
 # blank lines between them passing, each opening at the margin and holding the same number
 # of pieces (two or more) that start at the very same columns on every line, no piece a
-# sentence's or a clause's (no 。，；：). Prose never starts its pieces at the same columns
-# line after line; a table with a header is _layout_table's. Each line is a row; the
-# header row stays empty (the source names no column).
+# sentence's or a clause's (no 。，；：), and each a term: two letters at least (Han or
+# Latin) — a number or a mark alone before a gap is a list's label (「1   …」「◼   …」「[2]
+# …」) or a folio, not a cell. Prose never starts its pieces at the same columns line after
+# line; a table with a header is _layout_table's. Each line is a row; the header row stays
+# empty (the source names no column).
 HEADERLESS_CELL_MAX = 40  # characters of a piece (a term and its English name)
 HEADERLESS_PUNCTUATION = re.compile(r"[。！？；，、：:]")
+TERM_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _headerless_cells(text: str) -> list[tuple[int, str]] | None:
     cells = _segments(text)
     if len(cells) < 2 or cells[0][0] != 0 or any(
             len(cell) > HEADERLESS_CELL_MAX or HEADERLESS_PUNCTUATION.search(cell)
-            for _, cell in cells):
+            or len(TERM_LETTERS.findall(cell)) < 2 for _, cell in cells):
         return None
     return cells
 

@@ -113,6 +113,10 @@ def test_lines_whose_pieces_do_not_start_at_the_same_columns_stay_text(tmp_path)
     assert layout_tables(list(enumerate(GLOSSARY[:2], start=1)))[2] == []
     comma = [GLOSSARY[0], GLOSSARY[1].replace("网格 mesh", "网格，mesh"), GLOSSARY[2]]
     assert layout_tables(list(enumerate(comma, start=1)))[2] == []
+    # A list's numbers or bullets before a gap are labels, not a column of cells.
+    for label in ("1", "◼", "[2]"):
+        listed = [label.ljust(4) + right for _, right in TERMS]
+        assert layout_tables(list(enumerate(listed, start=1)))[2] == []
     found = layout_tables(list(enumerate(GLOSSARY, start=1)))
     assert [r.kind for r in found[2]] == ["table-headerless-columns"]
     assert found[1][1][0] == "|  |  |"
