@@ -588,12 +588,18 @@ def _header_words(groups: list[list[tuple[int | None, str]]], single: list[bool]
         single[i] and HEADER_WORD.match(groups[i][0][1].strip()) for i in range(index, end))
 
 
+# A section's heading opens with its numbering (「二、工业」「（三）服务业」「第二章 …」):
+# the text goes on under it, never a table's cell — the table above ends there.
+SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+                          r"|第[一二三四五六七八九十\d]{1,3}[章节部分篇])\s*\S")
+
+
 def _is_cell(text: str) -> bool:
     # The next table's numbered caption (「附表2 …」「4-8  …」) ends the table above it.
     line = text.strip()
     return (0 < width(line) <= CELL_MAX and line[-1] not in "。；;：:"
             and not CLAUSE_START.match(line) and not line.startswith(("注", "表"))
-            and not TABLE_CAPTION.match(line))
+            and not TABLE_CAPTION.match(line) and not SECTION_HEAD.match(line))
 
 
 def _corner_columns(cells: list[str]) -> list[int]:

@@ -131,3 +131,29 @@ def test_cells_a_paragraph_under_a_caption_read_figures_with_units_as_values(tmp
     assert "a cell a paragraph" in reason
     assert "| 产品 | 2019年 | 增长（%） |\n|---|---|---|\n| 稻谷 | 3.62万吨 | 2.1 |" in article
     assert "| 家禽出栏 | 8.1万只 | 6 |" in article
+
+
+def test_a_section_heading_under_a_flattened_table_ends_it_and_stays_a_heading(tmp_path):
+    from briefing.importer.flattables import flattened_tables
+
+    cells = ["表1 各区空气质量", "城区", "优良率", "PM2.5", "东区", "80.6", "35", "西区", "90.1",
+             "28", "南区", "85.2", "31"]
+    for heading in ("二、水环境", "（二）地表水", "第二章 水环境"):
+        lines: list = []
+        for number, cell in enumerate([*cells, heading], start=10):
+            lines += [(None, "")] if lines else []
+            lines.append((number, cell))
+        result, repairs, _ = flattened_tables(lines)
+        assert [t for _, t in result if t.startswith("|")][-1] == "| 南区 | 85.2 | 31 |"
+        assert result[-1][1] == heading and [r.kind for r in repairs] == ["table-rebuilt"]
+    # A text a paragraph a line: the heading after the table's last cell is the next
+    # section's, not the table's last cell (which would leave no column count and the
+    # heading inside a one-column table).
+    head = "某区环境质量公报\n一、空气\n本月空气质量如下。\n"
+    source = tmp_path / "bulletin.txt"
+    source.write_text(head + "\n".join(cells) + "\n二、水环境\n本月水质稳定。\n", "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="b")
+    article = (result.folder / "article.md").read_text("utf-8")
+    assert "| 城区 | 优良率 | PM<sub>2.5</sub> |" in article
+    assert "\n## 二、水环境\n" in article and "| 二、水环境 |" not in article
+
