@@ -587,9 +587,10 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
 
 # A table copied as text with one space between its cells (「甲市 61 30 90.3」): a line of
 # header words (three or more, no number), then at least two lines each a label and as
-# many values (numbers or no-data marks) as the header has words after its first. Prose
-# never gives a line of bare values after a word, so only such runs are read. Its grid is
-# the source's (heldtables.py): a missing or split cell would break the count.
+# many values (numbers, figures with their units 「3.62万吨」, or no-data marks) as the
+# header has words after its first. Prose never gives a line of bare values after a word,
+# so only such runs are read. Its grid is the source's (heldtables.py): a missing or split
+# cell would break the count.
 WORD_COLUMNS_MIN = 3
 WORD_ROWS_MIN = 2
 WORD_MAX = 12  # characters of a header word
@@ -598,7 +599,7 @@ WORD_MAX = 12  # characters of a header word
 def _header_words(text: str) -> list[str] | None:
     words = strip_tags(text).split()
     if len(words) < WORD_COLUMNS_MIN or any(
-            _is_value(word) or len(word) > WORD_MAX or re.search(r"[。，；：！？,;]", word)
+            _is_cell_value(word) or len(word) > WORD_MAX or re.search(r"[。，；：！？,;]", word)
             for word in words):
         return None
     return text.split()
@@ -606,8 +607,8 @@ def _header_words(text: str) -> list[str] | None:
 
 def _value_row(text: str, width: int) -> list[str] | None:
     words = text.split()
-    if len(words) != width or _is_value(words[0]) or not all(
-            _is_value(word) for word in words[1:]):
+    if len(words) != width or _is_cell_value(words[0]) or not all(
+            _is_cell_value(word) for word in words[1:]):
         return None
     return words
 

@@ -157,3 +157,14 @@ def test_a_section_heading_under_a_flattened_table_ends_it_and_stays_a_heading(t
     assert "| 城区 | 优良率 | PM<sub>2.5</sub> |" in article
     assert "\n## 二、水环境\n" in article and "| 二、水环境 |" not in article
 
+
+def test_rows_set_with_single_spaces_take_figures_with_units_and_print_as_the_source_has_them(
+        tmp_path):
+    rows = ["产品 2019年 增长（%）", "稻谷 3.62万吨 2.1", "生猪出栏 1207头 -4.5", "家禽出栏 8.1万只 6"]
+    result, article = imported(tmp_path, "\n".join(rows))
+    assert "| 产品 | 2019年 | 增长（%） |\n|---|---|---|\n| 稻谷 | 3.62万吨 | 2.1 |" in article
+    assert markers(article) == []  # each cell a word of its own: the source's grid
+    # A figure and its unit set apart (「3.62 万吨」) break the count: no table.
+    (tmp_path / "b").mkdir()
+    _, article = imported(tmp_path / "b", "\n".join([rows[0], "稻谷 3.62 万吨 2.1", *rows[2:]]))
+    assert "|---|" not in article
