@@ -1328,3 +1328,88 @@ def continued_tables(nodes: list) -> tuple[list, list[Repair]]:
                 continue
         result.append(node)
     return result, found
+
+
+# A table the page's end broke goes on at the top of the next page under the same columns
+# — its header printed again, or, for a table with no header, none — and the lines at the
+# foot of the page it left (a footnote, 「† 通信作者 …」) stand between its two parts in a raw
+# extraction's text. A reader reads one table and the foot after it. So a table with no
+# caption, whose header rows are the table's above (the same text, or both empty), with a
+# page break (a form feed in the source) between the two and nothing between them but at
+# most PAGE_FOOT_MAX short blocks standing before that break, joins the table above; the
+# foot's blocks follow the joined table. Which rows go on is read from the columns and the
+# header alone: a guess (held, ``table-page-continued``).
+PAGE_FOOT_MAX = 2  # blocks at a page's foot
+PAGE_FOOT_CHARS = 120  # characters of such a block
+FORM_FEED = "\f"
+
+
+def _columns_of(lines: list[str]) -> int:
+    head = _header_rows(lines)
+    return len(_cells(lines[head])) if head < len(lines) else 0
+
+
+def _last_line(node) -> int:
+    return max(number for _, number in node.segments)
+
+
+def page_continued_tables(nodes: list, source: str) -> tuple[list, list[Repair]]:
+    """Nodes with each table the page's end broke joined (see above); `source` the text
+    the nodes' line numbers count in."""
+    if FORM_FEED not in source:
+        return nodes, []
+    lines = source.split("\n")
+    result: list = []
+    found: list[Repair] = []
+    for node in nodes:
+        above = None
+        if node.kind == "table" and not node.caption:
+            for back in range(1, PAGE_FOOT_MAX + 2):
+                if back > len(result):
+                    break
+                candidate = result[-back]
+                if candidate.kind == "table":
+                    above = len(result) - back
+                    break
+                if candidate.kind not in ("paragraph", "note") or \
+                        len(candidate.text) > PAGE_FOOT_CHARS:
+                    break
+        if above is None:
+            result.append(node)
+            continue
+        table, foot = result[above], result[above + 1:]
+        upper, own = table.text.split("\n"), node.text.split("\n")
+        head, upper_head = _header_rows(own), _header_rows(upper)
+        same_head = bool(head) and head == upper_head and [
+            re.sub(r"\s", "", line) for line in own[:head]] == [
+            re.sub(r"\s", "", line) for line in upper[:head]]
+        end, start = _last_line(table), node.line
+        breaks = [number for number in range(end, start + 1)
+                  if 0 < number <= len(lines) and FORM_FEED in lines[number - 1]]
+        if not (same_head and _columns_of(own) == _columns_of(upper) and breaks
+                and all(_last_line(block) < breaks[-1] for block in foot)):
+            result.append(node)
+            continue
+        rows = own[head + 1:]
+        offset_line = {offset: number for offset, number in node.segments}
+        at = len(table.text) + 1
+        row_starts, offset = [], 0
+        for index, line in enumerate(own):
+            if index > head:
+                row_starts.append((at, offset_line.get(offset, node.line)))
+                at += len(line) + 1
+            offset += len(line) + 1
+        joined = replace(table, text=table.text + "\n" + "\n".join(rows),
+                         segments=table.segments + tuple(row_starts))
+        result[above:] = [joined, *foot]
+        header = "its header printed again" if any(_cells(line) != [""] * len(_cells(line))
+                                                    for line in own[:head]) else "no header"
+        found.append(Repair(
+            "table-page-continued", node.line, f"{len(rows)} rows after a page break",
+            f"joined to the table above ({header})"
+            + (f"; the page's foot ({len(foot)} block(s)) set after it" if foot else ""),
+            "Joined a table's rows on the next page to the table the page's end broke: the "
+            f"same columns, {header}, a page break between"
+            + (", the page's foot between them set after the table" if foot else "")
+            + ".", review=True))
+    return result, found

@@ -168,3 +168,78 @@ def test_rows_set_with_single_spaces_take_figures_with_units_and_print_as_the_so
     (tmp_path / "b").mkdir()
     _, article = imported(tmp_path / "b", "\n".join([rows[0], "稻谷 3.62 万吨 2.1", *rows[2:]]))
     assert "|---|" not in article
+
+
+MORE_TERMS = [("压力 pressure", "密度 density"), ("涡量 vorticity", "雷诺数 Reynolds number"),
+              ("通量 flux", "步长 step size")]
+
+
+def broken_paper(foot: list[str], right_at: int = 30) -> str:
+    """The glossary broken by the page's end: the foot of the page (a footnote) after its
+    first lines, then the next page's lines, their right column elsewhere."""
+    lines = ["某某大学学报", "", "数值方法在流体模拟中的应用", "", *WRAPPED, "", "",
+             "1 名 词 表", ""]
+    for line in GLOSSARY:
+        lines += [line, ""]
+    lines += ["", *foot]
+    for index, (left, right) in enumerate(MORE_TERMS):
+        lines += [("\f" if index == 0 else "") + left.ljust(right_at) + right, ""]
+    lines += ["", "2 引 言", "", *WRAPPED, *WRAPPED]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_table_the_pages_end_broke_goes_on_and_its_foot_follows_it(tmp_path):
+    source = tmp_path / "paper.txt"
+    source.write_text(broken_paper(["  † 通信作者. E-mail: someone@example.edu"]), "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="p")
+    article = (result.folder / "article.md").read_text("utf-8")
+    [reason] = markers(article)  # one table, held
+    assert "its rows on the next page were joined to the table above (no header)" in reason
+    table = article[article.index("|  |  |"):]
+    rows = [line for line in table.split("\n\n")[0].split("\n") if line.startswith("| ")]
+    assert len(rows) == len(TERMS) + len(MORE_TERMS) + 1
+    assert rows[-1] == "| 通量 flux | 步长 step size |"
+    # The page's foot stands after the whole table.
+    assert article.index("† 通信作者") > article.index("| 通量 flux |")
+    assert len(load_briefing(result.folder).held_tables) == 1
+
+
+def test_tables_apart_with_no_page_break_or_other_columns_are_not_joined(tmp_path):
+    # No page break between the two: two tables.
+    source = tmp_path / "paper.txt"
+    source.write_text(broken_paper(["  † 通信作者. E-mail: someone@example.edu"])
+                      .replace("\f", ""), "utf-8")
+    article = (import_article(source, data_dir=tmp_path / "a", slug="p").folder
+               / "article.md").read_text("utf-8")
+    assert len(markers(article)) == 2
+    assert not any("next page" in reason for reason in markers(article))
+    # A paragraph of the text between them (not a page's short foot): two tables.
+    long_foot = [*WRAPPED, *WRAPPED]
+    source.write_text(broken_paper(long_foot), "utf-8")
+    article = (import_article(source, data_dir=tmp_path / "b", slug="p").folder
+               / "article.md").read_text("utf-8")
+    assert not any("next page" in reason for reason in markers(article))
+
+
+def test_a_table_whose_header_the_next_page_prints_again_goes_on():
+    from briefing.importer.celltables import page_continued_tables
+    from briefing.importer.structure import Node
+
+    def table(text: str, line: int) -> Node:
+        return Node("table", text, ((0, line),))
+
+    head = "| 城市 | 优良率 |\n|---|---|\n"
+    source = "\n".join(["x"] * 12 + ["\f太原  80.6"] + ["x"] * 5)
+    upper = table(head + "| 甲市 | 80.6 |\n| 乙市 | 90.1 |", 10)
+    foot = Node("paragraph", "注：数据为初步统计。", ((0, 12),))
+    lower = table(head + "| 丙市 | 85.2 |", 13)
+    nodes, repairs = page_continued_tables([upper, foot, lower], source)
+    assert [n.kind for n in nodes] == ["table", "paragraph"]
+    assert nodes[0].text.endswith("| 乙市 | 90.1 |\n| 丙市 | 85.2 |")
+    assert [r.kind for r in repairs] == ["table-page-continued"]
+    assert "its header printed again" in repairs[0].after
+    # Another header, another table; a caption opens a table of its own.
+    other = table("| 城市 | 达标率 |\n|---|---|\n| 丙市 | 85.2 |", 13)
+    assert page_continued_tables([upper, foot, other], source)[1] == []
+    captioned = Node("table", lower.text, ((0, 13),), caption="表2 各市水质")
+    assert page_continued_tables([upper, foot, captioned], source)[1] == []
