@@ -137,7 +137,7 @@ def bare_cell_tables(lines: list[tuple[int, str]]
                        (cells[0][0], "|---|"), *[(n, pipe_row([t])) for n, t in cells[1:]],
                        (cells[-1][0], "")]
             repairs.append(Repair(
-                "table-from-bare-cells", cells[0][0], f"{len(cells)} lines, a cell each",
+                "table-flattened", cells[0][0], f"{len(cells)} lines, a cell each",
                 f"{len(cells)} rows × 1 column",
                 "Kept the cells of a table copied a cell a line together (its bars "
                 "removed), one a row."))

@@ -243,3 +243,13 @@ def test_a_table_whose_header_the_next_page_prints_again_goes_on():
     assert page_continued_tables([upper, foot, other], source)[1] == []
     captioned = Node("table", lower.text, ((0, 13),), caption="表2 各市水质")
     assert page_continued_tables([upper, foot, captioned], source)[1] == []
+
+
+def test_cells_a_line_no_count_reads_are_said_to_be_kept_one_a_row(tmp_path):
+    # A word among the figures (「持平」): no number of columns reads the cells; the held
+    # table says they are kept one a row — not that a line of bars told its rows.
+    cells = ["产品", "2019年", "增长(%)", "稻谷", "3.62万吨", "持平", "玉米", "415吨", "-0.8"]
+    _, article = imported(tmp_path, "\n".join(f"{cell} |" for cell in cells))
+    [reason] = markers(article)
+    assert reason.startswith("its cells are kept one a row: its columns could not be read")
+    assert "told by a line of bars" not in reason
