@@ -480,9 +480,10 @@ NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
 # A figure written with its unit, as a table whose rows measure different things gives
 # each value (「4.48万吨」「280公斤」「9177头」「23.45万只」「1.2亿元」): a number, a
 # magnitude or a measure or both (GB/T 15835, the units the typesetting layer keeps with
-# their numbers, and the measure words a count takes: 头 只 株 …). A year or a date
-# (「2008年」「3月」) is no quantity: it heads a column of that year's figures.
-QUANTITY_MEASURES = "元吨人户家个件辆台座亩米克套项头只株棵匹斤升次"
+# their numbers, and the measure words a count takes: 头 只 株 …; days 「27天」 and times
+# 「2.5倍」 as an air or water bulletin counts them). A year or a date (「2008年」「3月」)
+# is no quantity: it heads a column of that year's figures.
+QUANTITY_MEASURES = "元吨人户家个件辆台座亩米克套项头只株棵匹斤升次天倍"
 QUANTITY_CELL = re.compile(
     r"^[-−－]?\d+(?:\.\d+)?\s*(?:(?:" + "|".join(UNIT_MAGNITUDES) + r")(?:"
     + "|".join(re.escape(m) for m in sorted(UNIT_MEASURES, key=len, reverse=True))

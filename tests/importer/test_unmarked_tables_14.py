@@ -26,7 +26,7 @@ def markers(article: str) -> list[str]:
 
 def test_a_figure_with_its_unit_is_a_value_and_a_year_heads_its_column():
     for cell in ("3.62万吨", "415吨", "96公斤", "1207头", "8.1万只", "2.3亿元", "12万",
-                 "0.4个百分点", "-3.5万亩"):
+                 "0.4个百分点", "-3.5万亩", "27天", "2.5倍"):
         assert QUANTITY_CELL.match(cell), cell
     for cell in ("2019年", "5月", "5号", "万吨", "吨", "二号井"):
         assert not QUANTITY_CELL.match(cell), cell
