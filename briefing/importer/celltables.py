@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from briefing.importer import roles
 from briefing.importer.chars import has_han, strip_tags
-from briefing.importer.flattables import NO_DATA, NUMBER_CELL
+from briefing.importer.flattables import NO_DATA, NUMBER_CELL, QUANTITY_CELL
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
@@ -80,14 +80,26 @@ def _is_value(cell: str) -> bool:
     return _is_number(cell) or bool(NO_DATA.match(roles.plain(cell).strip()))
 
 
+def _is_amount(cell: str) -> bool:
+    """A number, or a figure written with its unit (「4.48万吨」「9177头」: a table whose
+    rows measure different things gives each value its unit; flattables.QUANTITY_CELL)."""
+    return _is_number(cell) or bool(QUANTITY_CELL.match(roles.plain(cell).strip()))
+
+
+def _is_cell_value(cell: str) -> bool:
+    """A table's value given a cell a paragraph: a figure (with its unit or not) or a
+    no-data mark."""
+    return _is_amount(cell) or _is_value(cell)
+
+
 def _columns(cells: list[str]) -> tuple[int, int] | None:
     """(where the rows begin, the number of columns): the first label followed by numbers
     gives both; the rows from there must fill whole rows. None when nothing fits."""
     for start, cell in enumerate(cells):
-        if _is_number(cell):
+        if _is_amount(cell):
             continue
         end = start + 1
-        while end < len(cells) and _is_value(cells[end]):
+        while end < len(cells) and _is_cell_value(cells[end]):
             end += 1
         width = end - start
         if width < COLUMNS_MIN:
@@ -110,8 +122,8 @@ def _bare_table(cells: list[str], start: int, width: int, corner: bool = False) 
     rows = [body[r:r + width] for r in range(0, len(body), width)]
     return (len(header) in ((width, width - 1) if corner else (width,))
             and width >= BARE_COLUMNS_MIN and len(rows) >= BARE_ROWS_MIN
-            and not any(_is_value(cell) for cell in header)
-            and all(not _is_value(row[0]) and all(_is_value(cell) for cell in row[1:])
+            and not any(_is_cell_value(cell) for cell in header)
+            and all(not _is_cell_value(row[0]) and all(_is_cell_value(cell) for cell in row[1:])
                     for row in rows))
 
 
@@ -162,7 +174,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
         end = index
         cells = []
         while end < len(blocks) and (cell := _cell(
-                blocks[end], header=not any(_is_number(c) for c in cells))) is not None:
+                blocks[end], header=not any(_is_amount(c) for c in cells))) is not None:
             cells.append(cell)
             end += 1
         found = _columns(cells)
@@ -179,7 +191,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
             index += 1
         if found is None:
             if captioned and len(cells) >= FLAT_CELLS_MIN \
-                    and sum(1 for cell in cells if _is_value(cell)) >= FLAT_VALUES_MIN:
+                    and sum(1 for cell in cells if _is_cell_value(cell)) >= FLAT_VALUES_MIN:
                 result.append(_kept_together(blocks[index:end]))
                 repairs.append(Repair(
                     "table-flattened", blocks[index].line, f"{len(cells)} cells, one a line",
@@ -575,9 +587,10 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
 
 # A table copied as text with one space between its cells (「甲市 61 30 90.3」): a line of
 # header words (three or more, no number), then at least two lines each a label and as
-# many values (numbers or no-data marks) as the header has words after its first. Prose
-# never gives a line of bare values after a word, so only such runs are read. Its grid is
-# the source's (heldtables.py): a missing or split cell would break the count.
+# many values (numbers, figures with their units 「3.62万吨」, or no-data marks) as the
+# header has words after its first. Prose never gives a line of bare values after a word,
+# so only such runs are read. Its grid is the source's (heldtables.py): a missing or split
+# cell would break the count.
 WORD_COLUMNS_MIN = 3
 WORD_ROWS_MIN = 2
 WORD_MAX = 12  # characters of a header word
@@ -586,7 +599,7 @@ WORD_MAX = 12  # characters of a header word
 def _header_words(text: str) -> list[str] | None:
     words = strip_tags(text).split()
     if len(words) < WORD_COLUMNS_MIN or any(
-            _is_value(word) or len(word) > WORD_MAX or re.search(r"[。，；：！？,;]", word)
+            _is_cell_value(word) or len(word) > WORD_MAX or re.search(r"[。，；：！？,;]", word)
             for word in words):
         return None
     return text.split()
@@ -594,8 +607,8 @@ def _header_words(text: str) -> list[str] | None:
 
 def _value_row(text: str, width: int) -> list[str] | None:
     words = text.split()
-    if len(words) != width or _is_value(words[0]) or not all(
-            _is_value(word) for word in words[1:]):
+    if len(words) != width or _is_cell_value(words[0]) or not all(
+            _is_cell_value(word) for word in words[1:]):
         return None
     return words
 
@@ -1314,4 +1327,89 @@ def continued_tables(nodes: list) -> tuple[list, list[Repair]]:
                     "table above: the same table broken over pages."))
                 continue
         result.append(node)
+    return result, found
+
+
+# A table the page's end broke goes on at the top of the next page under the same columns
+# — its header printed again, or, for a table with no header, none — and the lines at the
+# foot of the page it left (a footnote, 「† 通信作者 …」) stand between its two parts in a raw
+# extraction's text. A reader reads one table and the foot after it. So a table with no
+# caption, whose header rows are the table's above (the same text, or both empty), with a
+# page break (a form feed in the source) between the two and nothing between them but at
+# most PAGE_FOOT_MAX short blocks standing before that break, joins the table above; the
+# foot's blocks follow the joined table. Which rows go on is read from the columns and the
+# header alone: a guess (held, ``table-page-continued``).
+PAGE_FOOT_MAX = 2  # blocks at a page's foot
+PAGE_FOOT_CHARS = 120  # characters of such a block
+FORM_FEED = "\f"
+
+
+def _columns_of(lines: list[str]) -> int:
+    head = _header_rows(lines)
+    return len(_cells(lines[head])) if head < len(lines) else 0
+
+
+def _last_line(node) -> int:
+    return max(number for _, number in node.segments)
+
+
+def page_continued_tables(nodes: list, source: str) -> tuple[list, list[Repair]]:
+    """Nodes with each table the page's end broke joined (see above); `source` the text
+    the nodes' line numbers count in."""
+    if FORM_FEED not in source:
+        return nodes, []
+    lines = source.split("\n")
+    result: list = []
+    found: list[Repair] = []
+    for node in nodes:
+        above = None
+        if node.kind == "table" and not node.caption:
+            for back in range(1, PAGE_FOOT_MAX + 2):
+                if back > len(result):
+                    break
+                candidate = result[-back]
+                if candidate.kind == "table":
+                    above = len(result) - back
+                    break
+                if candidate.kind not in ("paragraph", "note") or \
+                        len(candidate.text) > PAGE_FOOT_CHARS:
+                    break
+        if above is None:
+            result.append(node)
+            continue
+        table, foot = result[above], result[above + 1:]
+        upper, own = table.text.split("\n"), node.text.split("\n")
+        head, upper_head = _header_rows(own), _header_rows(upper)
+        same_head = bool(head) and head == upper_head and [
+            re.sub(r"\s", "", line) for line in own[:head]] == [
+            re.sub(r"\s", "", line) for line in upper[:head]]
+        end, start = _last_line(table), node.line
+        breaks = [number for number in range(end, start + 1)
+                  if 0 < number <= len(lines) and FORM_FEED in lines[number - 1]]
+        if not (same_head and _columns_of(own) == _columns_of(upper) and breaks
+                and all(_last_line(block) < breaks[-1] for block in foot)):
+            result.append(node)
+            continue
+        rows = own[head + 1:]
+        offset_line = {offset: number for offset, number in node.segments}
+        at = len(table.text) + 1
+        row_starts, offset = [], 0
+        for index, line in enumerate(own):
+            if index > head:
+                row_starts.append((at, offset_line.get(offset, node.line)))
+                at += len(line) + 1
+            offset += len(line) + 1
+        joined = replace(table, text=table.text + "\n" + "\n".join(rows),
+                         segments=table.segments + tuple(row_starts))
+        result[above:] = [joined, *foot]
+        header = "its header printed again" if any(_cells(line) != [""] * len(_cells(line))
+                                                    for line in own[:head]) else "no header"
+        found.append(Repair(
+            "table-page-continued", node.line, f"{len(rows)} rows after a page break",
+            f"joined to the table above ({header})"
+            + (f"; the page's foot ({len(foot)} block(s)) set after it" if foot else ""),
+            "Joined a table's rows on the next page to the table the page's end broke: the "
+            f"same columns, {header}, a page break between"
+            + (", the page's foot between them set after the table" if foot else "")
+            + ".", review=True))
     return result, found

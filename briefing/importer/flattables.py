@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.cjk import UNIT_MAGNITUDES, UNIT_MEASURES
 from briefing.importer.chars import SENTENCE_END, is_han, join_lines
 from briefing.importer.layout import CLAUSE_START, width
 from briefing.importer.records import Repair
@@ -136,7 +137,7 @@ def bare_cell_tables(lines: list[tuple[int, str]]
                        (cells[0][0], "|---|"), *[(n, pipe_row([t])) for n, t in cells[1:]],
                        (cells[-1][0], "")]
             repairs.append(Repair(
-                "table-from-bare-cells", cells[0][0], f"{len(cells)} lines, a cell each",
+                "table-flattened", cells[0][0], f"{len(cells)} lines, a cell each",
                 f"{len(cells)} rows × 1 column",
                 "Kept the cells of a table copied a cell a line together (its bars "
                 "removed), one a row."))
@@ -476,6 +477,19 @@ NUMBER_CELL = re.compile(
 # A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
 # (below the detection limit), 「未监测」, 「ND」.
 NO_DATA = re.compile(r"^(?:[/／]|未检出|未检测|未监测|ND|N\.D\.)$")
+# A figure written with its unit, as a table whose rows measure different things gives
+# each value (「4.48万吨」「280公斤」「9177头」「23.45万只」「1.2亿元」): a number, a
+# magnitude or a measure or both (GB/T 15835, the units the typesetting layer keeps with
+# their numbers, and the measure words a count takes: 头 只 株 …; days 「27天」 and times
+# 「2.5倍」 as an air or water bulletin counts them). A year or a date (「2008年」「3月」)
+# is no quantity: it heads a column of that year's figures.
+QUANTITY_MEASURES = "元吨人户家个件辆台座亩米克套项头只株棵匹斤升次天倍"
+QUANTITY_CELL = re.compile(
+    r"^[-−－]?\d+(?:\.\d+)?\s*(?:(?:" + "|".join(UNIT_MAGNITUDES) + r")(?:"
+    + "|".join(re.escape(m) for m in sorted(UNIT_MEASURES, key=len, reverse=True))
+    + f"|[{QUANTITY_MEASURES}])?|(?:"
+    + "|".join(re.escape(m) for m in sorted(UNIT_MEASURES, key=len, reverse=True))
+    + f"|[{QUANTITY_MEASURES}]))$")
 # A header cell of a table's head: what a column holds, as tables name it (「类别名称」
 # 「门类 大类」: a header cell over two, extracted as one line).
 HEADER_WORD = re.compile(
@@ -575,12 +589,18 @@ def _header_words(groups: list[list[tuple[int | None, str]]], single: list[bool]
         single[i] and HEADER_WORD.match(groups[i][0][1].strip()) for i in range(index, end))
 
 
+# A section's heading opens with its numbering (「二、工业」「（三）服务业」「第二章 …」):
+# the text goes on under it, never a table's cell — the table above ends there.
+SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+                          r"|第[一二三四五六七八九十\d]{1,3}[章节部分篇])\s*\S")
+
+
 def _is_cell(text: str) -> bool:
     # The next table's numbered caption (「附表2 …」「4-8  …」) ends the table above it.
     line = text.strip()
     return (0 < width(line) <= CELL_MAX and line[-1] not in "。；;：:"
             and not CLAUSE_START.match(line) and not line.startswith(("注", "表"))
-            and not TABLE_CAPTION.match(line))
+            and not TABLE_CAPTION.match(line) and not SECTION_HEAD.match(line))
 
 
 def _corner_columns(cells: list[str]) -> list[int]:
@@ -602,10 +622,14 @@ def _fits(cells: list[str], k: int) -> bool:
         return False
     rows = [cells[start:start + k] for start in range(0, len(cells), k)]
     header, body = rows[0], rows[1:]
-    return (not any(NUMBER_CELL.match(cell) for cell in header)
-            and all(not NUMBER_CELL.match(row[0]) for row in body)
-            and all(NUMBER_CELL.match(cell) or NO_DATA.match(cell)
-                    for row in body for cell in row[1:]))
+    return (not any(_figure(cell) for cell in header)
+            and all(not _figure(row[0]) for row in body)
+            and all(_figure(cell) or NO_DATA.match(cell) for row in body for cell in row[1:]))
+
+
+def _figure(cell: str) -> bool:
+    """A number, or a figure written with its unit (QUANTITY_CELL)."""
+    return bool(NUMBER_CELL.match(cell) or QUANTITY_CELL.match(cell))
 
 
 # A cell listing several things (「甲县（4.33）、乙县（4.20）」): a ranking table's value.
@@ -613,7 +637,7 @@ LIST_CELL = re.compile(r"\S[、，,]\s*\S")
 
 
 def _kind(cell: str) -> str:
-    if NUMBER_CELL.match(cell) or NO_DATA.match(cell):
+    if _figure(cell) or NO_DATA.match(cell):
         return "value"
     return "list" if LIST_CELL.search(cell) else "word"
 
@@ -742,6 +766,7 @@ def layout_tables(lines: list[tuple[int, str]]
     index = 0
     while index < len(lines):
         found = _layout_table(lines, index)
+        headerless = found is None and (found := _headerless_table(lines, index)) is not None
         if found is None:
             result.append(lines[index])
             index += 1
@@ -750,6 +775,17 @@ def layout_tables(lines: list[tuple[int, str]]
         number = lines[index][0]
         tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
                           *(pipe_row(row) for row in rows[1:])]
+        if headerless:
+            result.append((number, ""))
+            repairs.append(Repair(
+                "table-headerless-columns", number, f"{end - index} lines set in columns",
+                f"{len(rows) - 1} rows × {len(rows[0])} columns",
+                "Rebuilt lines set in columns with no header (a glossary's or a list's "
+                "terms side by side): each line a row, its cells where every line's pieces "
+                "start; the header row is left empty — check whether the columns are one "
+                "table's, and name them if the source does.", review=True))
+            index = end
+            continue
         title = result[-1][1] if result else ""
         if _layout_title(title):
             # Its title, centred above the header: the table's caption.
@@ -835,6 +871,57 @@ def _layout_table(lines: list[tuple[int, str]], start: int
     if any(not row[0] for row in rows[1:]):
         return None
     return rows, run[-1] + 1
+
+
+# Lines set in columns under no header (a glossary's terms two a line, 「伴随变量 adjoint
+# ⏎ 可逆编程 reversible programming」 side by side): at least three lines in a row, single
+# blank lines between them passing, each opening at the margin and holding the same number
+# of pieces (two or more) that start at the very same columns on every line, no piece a
+# sentence's or a clause's (no 。，；：), and each a term: two letters at least (Han or
+# Latin) — a number or a mark alone before a gap is a list's label (「1   …」「◼   …」「[2]
+# …」) or a folio, not a cell. Prose never starts its pieces at the same columns line after
+# line; a table with a header is _layout_table's. Each line is a row; the header row stays
+# empty (the source names no column).
+HEADERLESS_CELL_MAX = 40  # characters of a piece (a term and its English name)
+HEADERLESS_PUNCTUATION = re.compile(r"[。！？；，、：:]")
+TERM_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _headerless_cells(text: str) -> list[tuple[int, str]] | None:
+    cells = _segments(text)
+    if len(cells) < 2 or cells[0][0] != 0 or any(
+            len(cell) > HEADERLESS_CELL_MAX or HEADERLESS_PUNCTUATION.search(cell)
+            or len(TERM_LETTERS.findall(cell)) < 2 for _, cell in cells):
+        return None
+    return cells
+
+
+def _headerless_table(lines: list[tuple[int, str]], start: int
+                      ) -> tuple[list[list[str]], int] | None:
+    """The rows (an empty header first) of lines set in columns with no header from
+    lines[start] (see above), and the index after its last line; else None."""
+    first = _headerless_cells(lines[start][1])
+    if first is None:
+        return None
+    offsets = [offset for offset, _ in first]
+    rows: list[list[str]] = []
+    index = end = start
+    while index < len(lines):
+        text = lines[index][1]
+        if not text.strip():
+            index += 1
+            if index < len(lines) and not lines[index][1].strip():
+                break  # two blank lines: the run has ended
+            continue
+        cells = _headerless_cells(text)
+        if cells is None or [offset for offset, _ in cells] != offsets:
+            break
+        rows.append([cell for _, cell in cells])
+        index += 1
+        end = index
+    if len(rows) < LAYOUT_ROWS_MIN:
+        return None
+    return [[""] * len(offsets), *rows], end
 
 
 def _joined(parts: list[str]) -> str:

@@ -21,7 +21,10 @@ and a schedule's rows each a clock time and its item under two header words
 rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
 ``table-from-cell-kinds``, ``table-from-bar-cells``, ``table-rebuilt``, ``table-flattened``,
 ``table-from-cell-paragraphs``: the number of columns inferred from where the numbers
-stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``;
+stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``,
+``table-headerless-columns``: lines in columns under no header, its header row empty;
+``table-page-continued``: a table's rows on the next page joined to it across the page
+break, the page's foot set after it;
 ``table-spaced-ragged``: rows of differing numbers of cells, the short ones filled),
 from rows of a label and its figures where the label ends is read from where the figures
 begin (``table-from-figure-rows``), from a schedule's rows each a time and then
@@ -74,6 +77,9 @@ GUESSES = {
     "table-from-cell-paragraphs": "rebuilt from a copy a cell a paragraph: its number of "
                                   "columns was inferred from where the numbers stand",
     "table-from-columns": "rebuilt from columns set with spaces",
+    "table-page-continued": "its rows on the next page were {after}",
+    "table-headerless-columns": "rebuilt from lines set in columns with no header: each "
+                                "line a row, its header row left empty",
     "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
     "table-spaced-ragged": "rows set with runs of spaces have different numbers of cells "
                            "({after})",
