@@ -362,20 +362,33 @@ FOOT_FURNITURE = re.compile(
     r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
     # a government site's footer menu of links to other sites by group (「国务院部门网站」
     # 「地方政府网站」「其他网站」) and its 「网站地图」
-    r"|(?:政府|部门|其他)网站$|网站地图")
+    r"|(?:政府|部门|其他)网站$|网站地图"
+    # a news site's comment counter and the editor's field in brackets on the bar under
+    # the story: 「参与互动（0） | 【编辑：某某】 |」
+    r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]")
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
 FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
 
 
 def _foot_line(text: str) -> bool:
-    """A line that may belong to a page's foot: blank, an image, or short and ending no
-    sentence (a dated 落款 line stops the run: what stands above it is the article's)."""
+    """A line that may belong to a page's foot: blank, an image, the site's footer line
+    (FOOTER_IN_RUN), or short and ending no sentence (a dated 落款 line stops the run:
+    what stands above it is the article's)."""
     plain = _plain(text)
-    if not plain or IMAGE_ONLY.match(text):
+    if not plain or IMAGE_ONLY.match(text) or _footer_line(plain):
         return True
     closing = plain.rstrip("”’」』")
     return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
             and not DATE_LINE.search(plain))
+
+
+# FOOTER_IN_RUN: the site's copyright or registration line (「Copyright ©1999-2024 某某网.
+# All Rights Reserved」「版权所有：… ICP备…」) is the last line of every page, long as it may
+# be: in the foot's run it is one of its lines and one of its marks, so the short furniture
+# lines above it (「相关阅读：」「参与互动（0）」) are read as the foot they are.
+def _footer_line(plain: str) -> bool:
+    return len(plain) <= SITE_FOOTER_MAX and bool(SITE_FOOTER.search(plain)) \
+        and plain.rstrip("”’」』")[-1:] not in SENTENCE_END
 
 
 # SHARE_LINKS: the share bar's label alone (「分享到：」, its icons not copied) with nothing
@@ -401,7 +414,8 @@ def _closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
     while start > 0 and _foot_line(lines[start - 1][1]):
         start -= 1
     marks = [i for i in range(start, len(lines))
-             if FOOT_FURNITURE.search(simplified(_plain(lines[i][1])))]
+             if FOOT_FURNITURE.search(simplified(_plain(lines[i][1])))
+             or _footer_line(_plain(lines[i][1]))]
     if len(marks) == 1 and _share_links(lines[marks[0]:]):
         marks = marks * FOOT_MARKS_MIN  # SHARE_LINKS: the label is the run's second mark
     if len(marks) < FOOT_MARKS_MIN or not any(_is_body_line(t) for _, t in lines[:marks[0]]):
@@ -734,6 +748,7 @@ TOOL_BUTTONS = frozenset({
     "设为首页", "TOP",  # an old site's bar: 「设为首页 加入收藏」, its 「TOP」 link alone
     # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
     "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页"})
+CLOSE_ICON = re.compile(r"^[×✕✖╳]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[×✕✖╳]+$|^[×✕✖╳]+$")
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
@@ -746,6 +761,16 @@ SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单
 SITE_CONTACT = re.compile(
     r"^(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail)\s*[:：]",
     re.I)
+# SITE_DISCLAIMER: a content site's line over or under every text it hosts, disowning it —
+# 「导语：某某一文来源于网友上传，不代表本站观点，若需要原创文章可咨询客服老师」「本文仅代表
+# 作者个人观点，与本网无关」: the site speaks of itself and of the text, never the text of
+# itself. A line saying the site does not speak for the text (不代表/与…无关 + 本站/本网/本平台)
+# is left out, as a spot to review (the site's words, though the line may carry others).
+SITE_DISCLAIMER = re.compile(
+    r"不代表本(?:站|网|网站|平台|号|刊)(?:的)?(?:观点|立场|意见)"
+    r"|(?:仅|只)代表作者(?:个人|本人)?(?:观点|立场)[^。！？]{0,6}与本(?:站|网|网站|平台)无关")
+DISCLAIMER_MAX = 120
+DISCLAIMER_WHY = "the site's disclaimer (not the site's view: 不代表本站观点)"
 # SHARE_LABEL: the share bar's label alone, its icons not copied (「分享到：」「分享：」): a
 # label with no value, the page's; no text ends a line with 「分享到：」 and says nothing more.
 SHARE_LABEL = re.compile(r"^[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?$")
@@ -782,7 +807,10 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
             in_footer = bool(why) and (in_footer or why.startswith("the site's footer"))
             if why:
                 repairs.append(Repair("web-furniture", line.number, text[:40], "",
-                                      f"Dropped {why} of the web page (furniture, not text)."))
+                                      f"Dropped {why} of the web page (furniture, not text)."
+                                      + (" Check the line holds no words of the text."
+                                         if why == DISCLAIMER_WHY else ""),
+                                      review=why == DISCLAIMER_WHY))
                 continue
             closing = CLOSING_EDITOR.search(line.text)
             if closing:  # CLOSING_EDITOR
@@ -960,9 +988,17 @@ def _furniture_line(text: str) -> str:
         return "the notice sending the reader to the app"
     if len(text) <= SITE_FOOTER_MAX and SITE_FOOTER.search(text):
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
+    if len(text) <= DISCLAIMER_MAX and SITE_DISCLAIMER.search(text):
+        return DISCLAIMER_WHY
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
+    # CLOSE_ICON: 「关闭×」「× 关闭」 — the button's icon copied with its word makes it a
+    # button however short (no word of a text carries a close icon).
+    iconed = [CLOSE_ICON.sub("", word) for word in buttons]
+    icon = iconed != buttons
+    buttons = [word for word in iconed if word]
     if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
             len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE or text == "TOP"
+            or icon
             or re.fullmatch(r"[【\[][^【】\[\]]+[】\]]", text)):  # 「【纠错】」: bracketed
         return "the tool bar"
     return ""
