@@ -315,6 +315,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         key = FACT_LABELS[label.group(1)]
         if key == "source":  # 「人民网－社会频道」: the site, not its channel
             value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
+            stamped = SOURCE_STAMPED.fullmatch(value)
+            if stamped and read_date(stamped["date"]) is not None:
+                facts.append(("date", stamped["date"]))  # SOURCE_STAMPED
+                value = stamped["name"]
         if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if not _is_value(key, value):
@@ -324,6 +328,17 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         # 「来源：某县 作者：　时间：…」: a field the page's template left empty
         facts = [(key, value) for key, value in facts if value]
     return facts or None
+
+
+# SOURCE_STAMPED: a page's template sets the source's name and the time stamp in boxes of
+# their own; copied as text they run together, with the read counter after the stamp —
+# 「来源：某某生态环境2024/10/20 14:08:3022」: the name (no digits of its end), the date and
+# time (a full stamp: year, month, day), the counter's digits. The name is the source, the
+# stamp the date; the counter is the page's.
+SOURCE_STAMPED = re.compile(
+    r"(?P<name>.{2,30}?[^\d\s])[ \t\u3000]*"
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"\d*")
 
 
 # A CMS's account login where a meta line names the 作者: letters, digits, '_'.

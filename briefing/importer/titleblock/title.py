@@ -866,6 +866,13 @@ def is_repost_credit(text: str) -> bool:
 # 【】 is the title's own: 「【口述史40】…」).
 SITE_TAG = re.compile(
     r"^\[(?P<tag>(?=[^\]]*[\u4e00-\u9fff])[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
+# MEDIA_MARK: a site's list marks a story's media after its title — 「…胜利召开[图]」
+# 「…[组图]」「…【视频】」「…（图）」: the page's pointer to the pictures or the player it
+# shows, not words of the headline (the paper's own headline has none). Only these media
+# words, closing the title.
+MEDIA_MARK = re.compile(
+    r"[ \t\u3000]*[\[【［(（〔](?:图|组图|多图|图文|附图|高清组图|高清图|视频|音频|图表|直播)"
+    r"[\]】］)）〕]$")
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
@@ -945,6 +952,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "The title line opens with a tag in square brackets, glued to the title (a "
             "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
             review=True))
+    media = MEDIA_MARK.search(title)
+    if media and media.start() > 0:
+        title = title[:media.start()]
+        split.append(Repair(
+            "title-media-mark", title_block.line, media[0].strip(), f"title: {title}",
+            f"The title ends in a site's media mark {media[0].strip()} (its list's pointer "
+            "to the page's pictures or player, no word of the headline): left it out of "
+            "the title.", review=True))
     site = (PAGE_TITLE_SITE.match(title) or BLOG_TITLE.match(title)) if not inferred else None
     issued = ISSUER_TITLE.match(title) if inferred else None
     if issued:

@@ -1,0 +1,126 @@
+"""A web page copy's head and foot (issue 11, fourteenth round): what a site prints around
+every article — its footer run under the text, its buttons with their icons, its media marks
+on a headline, its 来源 field naming itself or run into the time stamp, its disclaimer. The
+conventions a reader uses, each with a made-up text of its shape that fails without it."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import import_text
+
+
+def front_matter(result) -> dict:
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
+def spots(result) -> list:
+    return [r for r in result.repairs if r.review] + list(result.doubts)
+
+
+def test_the_short_furniture_lines_over_the_sites_long_copyright_line_are_the_pages_foot(
+        tmp_path):
+    # FOOTER_IN_RUN: a related-articles label with nothing after it, the comment counter
+    # with the editor's field in brackets, then the copyright line (longer than any short
+    # furniture line): the page's foot, every line of it.
+    result, body = import_text(tmp_path, (
+        "东河县召开冬季供暖保障工作会议\n\n"
+        "东河网11月2日电 东河县昨日召开冬季供暖保障工作会议，部署今冬供暖各项工作，"
+        "要求各单位压实责任，做好值守。\n\n"
+        "会议指出，各单位要把供暖责任落实到小区楼栋，确保群众温暖过冬。\n\n"
+        "相关阅读：\n"
+        "参与互动（3） | 【编辑：王某某】 |\n"
+        "Copyright ©2001-2024 donghe-example.com. All Rights Reserved\n"), "a.txt")
+    for furniture in ("相关阅读", "参与互动", "王某某", "Copyright"):
+        assert furniture not in body
+    assert "确保群众温暖过冬。" in body
+    foot = [r for r in result.repairs if r.kind == "page-foot"]
+    assert len(foot) == 3 and foot[0].review  # named, the first a spot to review
+
+
+def test_a_close_button_with_its_icon_is_the_pages_tool_bar(tmp_path):
+    # CLOSE_ICON: 「关闭」 alone is too short to be sure of; with its 「×」 it is a button.
+    result, body = import_text(tmp_path, (
+        "西山镇召开防汛工作部署会\n\n"
+        "6月3日，西山镇召开防汛工作部署会，安排汛期值班和隐患排查工作，要求各村做好"
+        "转移避险准备。（李某某）\n\n"
+        "关闭×\n"), "a.txt")
+    assert "关闭" not in body and "×" not in body
+    assert any(r.kind == "web-furniture" and r.before == "关闭×" for r in result.repairs)
+
+
+def test_a_media_mark_closing_the_headline_is_the_sites_not_the_titles(tmp_path):
+    # MEDIA_MARK: 「[组图]」「【视频】」 after a headline point at the page's pictures or player.
+    for number, mark in enumerate(("[组图]", "【视频】")):
+        (tmp_path / str(number)).mkdir()
+        result, _ = import_text(tmp_path / str(number), (
+            f"南湖乡举行秋季运动会{mark}\n\n"
+            "发布时间：2019-10-12 09:30:00\n\n"
+            "10月11日，南湖乡第三届秋季运动会在乡中心学校举行，全乡八百余名师生参加了"
+            "比赛。\n"), "a.txt")
+        assert front_matter(result)["title"] == "南湖乡举行秋季运动会"
+        assert any(r.kind == "title-media-mark" and r.review for r in result.repairs)
+
+
+def test_a_column_label_before_the_headline_stays_in_the_title(tmp_path):
+    # Only a media word closing the title goes: 【时政要闻】 before it is the column's.
+    result, _ = import_text(tmp_path, (
+        "【时政要闻】北岭县召开常务会议\n\n"
+        "发布时间：2024-03-12 09:30:00\n\n"
+        "3月11日，北岭县政府召开常务会议，研究部署春耕备耕和安全生产工作。\n"), "a.txt")
+    assert front_matter(result)["title"] == "【时政要闻】北岭县召开常务会议"
+
+
+def test_a_source_field_naming_the_site_itself_is_no_source(tmp_path):
+    # SELF_SOURCE: 「来源：本站」 points at the page; the field is left out and told.
+    result, body = import_text(tmp_path, (
+        "东岗乡召开人代会\n\n"
+        "发布时间:2017-10-26 11:46:39 来源:本站 阅读次数:1407\n\n"
+        "3月28日，东岗乡第九届人民代表大会第四次会议召开，61名乡人大代表出席了大会。\n"),
+        "a.txt")
+    matter = front_matter(result)
+    assert matter["source"] is None
+    assert str(matter["date"]) == "2017-10-26"
+    assert "本站" not in body
+    assert any(s.kind == "site-self-source" for s in spots(result))
+
+
+def test_a_source_run_into_its_time_stamp_and_counter_gives_source_and_date(tmp_path):
+    # SOURCE_STAMPED and FACTS_ON_BODY: the 来源 box, the time stamp and the read counter
+    # run together, and the line run onto the body's block (no blank line under it).
+    result, body = import_text(tmp_path, (
+        "新闻实录|某省水利厅召开5月新闻发布会\n\n"
+        "来源:某省水利2023/05/18 10:08:1245\n"
+        "近日,某省水利厅召开5月份新闻发布会,通报4月全省水资源情况。\n"
+        "  主持人(省水利厅宣教处处长张某某):各位记者朋友:上午好!欢迎大家参加新闻发布会。"
+        "今天的新闻发布会,将通报全省水资源情况,并回答大家关心的问题。\n"
+        " \n"
+        "  出席今天发布会的有:省水利厅水资源处处长李某某女士。下面,我先通报有关情况。\n"),
+        "a.txt")
+    matter = front_matter(result)
+    assert matter["source"] == "某省水利"
+    assert str(matter["date"]) == "2023-05-18"
+    assert "来源" not in body and "1245" not in body
+
+
+def test_a_source_ending_in_digits_of_its_own_is_not_split(tmp_path):
+    # The name must end in no digit before the stamp, and the stamp be a whole date.
+    from briefing.importer.titleblock import labelled_facts
+    assert labelled_facts("来源：某某日报2023年第5期") == [("source", "某某日报2023年第5期")]
+    assert ("date", "2023/05/18 10:08:12") in labelled_facts("来源：某省水利2023/05/18 10:08:1245")
+
+
+def test_a_sites_disclaimer_over_the_text_is_left_out_and_told(tmp_path):
+    # SITE_DISCLAIMER: the site says it does not speak for the text: its line, not the text's.
+    result, body = import_text(tmp_path, (
+        "全镇秋冬季安全生产会议讲话\n\n"
+        "时间:2021-06-01 09:00:00\n\n"
+        "导语:全镇秋冬季安全生产会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章"
+        "可咨询客服老师,欢迎参考。\n\n"
+        "全镇秋冬季安全生产会议讲话\n\n"
+        "同志们:\n\n"
+        "今天召开全镇安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。刚才几位"
+        "同志作了发言，讲得都很好。\n"), "a.txt")
+    assert "不代表本站观点" not in body and "导语" not in body
+    assert any(r.kind == "web-furniture" and r.review and "disclaimer" in r.note
+               for r in result.repairs)
+    assert "今天召开全镇安全生产工作会议" in body
