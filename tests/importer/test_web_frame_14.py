@@ -124,3 +124,18 @@ def test_a_sites_disclaimer_over_the_text_is_left_out_and_told(tmp_path):
     assert any(r.kind == "web-furniture" and r.review and "disclaimer" in r.note
                for r in result.repairs)
     assert "今天召开全镇安全生产工作会议" in body
+
+
+def test_a_sites_name_run_into_its_time_stamp_and_channel_is_the_heads_facts_line(tmp_path):
+    # SITE_STAMPED: unlabelled, the publication's name, the stamp and the page's channel
+    # field run together under the title: source and date, the channel the page's.
+    result, body = import_text(tmp_path, (
+        "首页 > 财经 > 宏观经济 > 统计局答记者问\n\n"
+        "统计局答记者问\n\n"
+        "某省统计局网站2014年08月12日10:15分类:宏观经济\n\n"
+        "记者：请问今年上半年全省经济运行情况如何？谢谢。\n\n"
+        "发言人：谢谢你的提问。上半年全省经济运行总体平稳，主要指标好于预期。\n"), "a.txt")
+    matter = front_matter(result)
+    assert matter["source"] == "某省统计局网站"
+    assert str(matter["date"]) == "2014-08-12"
+    assert "分类" not in body and "10:15" not in body

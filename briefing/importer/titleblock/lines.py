@@ -406,6 +406,16 @@ EMPTY_LABELS = re.compile(
     r"|浏览次数|点击数|阅读数)[ \t\u3000]*[:：]){2,}[ \t\u3000]*$")
 
 
+# SITE_STAMPED: the same page template unlabelled — the publication's name (a site's, a
+# paper's: 「某某网站」「某某日报」) run into the time stamp, the page's channel field after it:
+# 「国家统计局网站2013年07月15日14:04分类：宏观经济」. The name is the source, the stamp the date;
+# the channel is the page's. (SOURCE_STAMPED reads the labelled form.)
+SITE_STAMPED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}(?:网站|网|报|社|台|刊|站|志|端|闻))"
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"\d*(?:[ \t\u3000]*(?:分类|栏目|频道|所属栏目)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]{1,12})?")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -413,6 +423,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
     「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
     """
+    stamped = SITE_STAMPED.fullmatch(simplified(text.strip()))
+    if stamped and read_date(stamped["date"]) is not None:  # SITE_STAMPED
+        return [("source", text.strip()[:stamped.end("name")]), ("date", stamped["date"])]
     issue = PAPER_ISSUE.match(text.strip())
     if issue and read_date(re.sub(r"\s", "", issue[2])):
         return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
