@@ -412,7 +412,8 @@ EMPTY_LABELS = re.compile(
 # the channel is the page's. (SOURCE_STAMPED reads the labelled form.)
 SITE_STAMPED = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,16}(?:网站|网|报|社|台|刊|站|志|端|闻))"
-    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\d*(?:[ \t\u3000]*(?:分类|栏目|频道|所属栏目)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]{1,12})?")
 
 
