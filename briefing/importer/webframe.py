@@ -770,6 +770,12 @@ SITE_DISCLAIMER = re.compile(
     r"不代表本(?:站|网|网站|平台|号|刊)(?:的)?(?:观点|立场|意见)"
     r"|(?:仅|只)代表作者(?:个人|本人)?(?:观点|立场)[^。！？]{0,6}与本(?:站|网|网站|平台)无关")
 DISCLAIMER_MAX = 120
+# LINK_CALL: a field whose value is nothing but a call to click — 「下载地址：点击此处下载」
+# 「原文链接：点击查看」: the link's words (its address was not copied); on paper it leads
+# nowhere and says nothing of the text.
+LINK_CALL = re.compile(
+    r"[【\[]?[\u4e00-\u9fff]{2,8}[ \t\u3000]*[：:][ \t\u3000]*[【\[]?(?:请)?点(?:击)?(?:此处|这里)?"
+    r"(?:下载|查看|进入|打开|访问|阅读)(?:全文|原文|附件)?[】\]]?")
 DISCLAIMER_WHY = "the site's disclaimer (not the site's view: 不代表本站观点)"
 # SHARE_LABEL: the share bar's label alone, its icons not copied (「分享到：」「分享：」): a
 # label with no value, the page's; no text ends a line with 「分享到：」 and says nothing more.
@@ -990,6 +996,8 @@ def _furniture_line(text: str) -> str:
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     if len(text) <= DISCLAIMER_MAX and SITE_DISCLAIMER.search(text):
         return DISCLAIMER_WHY
+    if LINK_CALL.fullmatch(text):
+        return "a link's label and its call to click (「下载地址：点击此处下载」)"
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
     # CLOSE_ICON: 「关闭×」「× 关闭」 — the button's icon copied with its word makes it a
     # button however short (no word of a text carries a close icon).

@@ -139,3 +139,27 @@ def test_a_sites_name_run_into_its_time_stamp_and_channel_is_the_heads_facts_lin
     assert matter["source"] == "某省统计局网站"
     assert str(matter["date"]) == "2014-08-12"
     assert "分类" not in body and "10:15" not in body
+
+
+def test_a_site_named_as_author_on_its_info_line_is_no_author(tmp_path):
+    # SITE_AS_AUTHOR: a reposting site's info line names itself as 作者 and as 来源.
+    from briefing.importer.titleblock import labelled_facts
+    assert labelled_facts("作者:某某资料网 时间:2022-03-01 10:00:00   浏览:120   来源:某某资料网") \
+        == [("date", "2022-03-01 10:00:00"), ("source", "某某资料网")]
+    # …and alone on the line, the site is the source, no author.
+    assert labelled_facts("作者：某某资料网") == [("source", "某某资料网")]
+    assert labelled_facts("作者：张三 来源：某某网") == [("authors", "张三"), ("source", "某某网")]
+
+
+def test_a_link_field_whose_value_is_a_call_to_click_is_the_pages(tmp_path):
+    # LINK_CALL: 「下载地址：点击此处下载」 — the link's words, its address not copied.
+    result, body = import_text(tmp_path, (
+        "某市人民政府关于印发某市物价管理办法的通知\n\n"
+        "作者:某某资料网 时间:2022-03-01 10:00:00   浏览:120   来源:某某资料网\n"
+        "下载地址: 点击此处下载\n\n"
+        "各县（市、区）人民政府，市人民政府各部门：\n\n"
+        "《某市物价管理办法》已经市政府常务会议研究通过，现印发给你们，请遵照执行。\n"),
+        "a.txt")
+    matter = front_matter(result)
+    assert matter["authors"] == [] and matter["source"] == "某某资料网"
+    assert "下载" not in body

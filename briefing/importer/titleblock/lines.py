@@ -327,7 +327,28 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     if len(facts) > 1 and any(value for _, value in facts):
         # 「来源：某县 作者：　时间：…」: a field the page's template left empty
         facts = [(key, value) for key, value in facts if value]
-    return facts or None
+    return _site_as_author(facts) or None
+
+
+# SITE_AS_AUTHOR: a reposting site's info line fills its 作者 field with its own name
+# (「作者：某某资料网 时间：… 浏览：9362 来源：某某资料网」): a site is no author. The 作者
+# value naming a website (…网, …网站) goes to the source when no 来源 names one, and is
+# dropped when the 来源 on the line names the same.
+SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|网站)")
+
+
+def _site_as_author(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    sources = {value for key, value in facts if key == "source" and value}
+    result = []
+    for key, value in facts:
+        if key == "authors" and SITE_NAME.fullmatch(simplified(value)):
+            if value in sources:
+                continue
+            if not sources:
+                key = "source"
+                sources.add(value)
+        result.append((key, value))
+    return result
 
 
 # SOURCE_STAMPED: a page's template sets the source's name and the time stamp in boxes of
