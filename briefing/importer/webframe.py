@@ -126,6 +126,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _app_download(lines, repairs)
     lines = _style_rules(lines, repairs)
     lines = _epaper_contents(lines, repairs)
+    lines = _file_card(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
@@ -175,6 +176,38 @@ def _epaper_contents(lines: list[tuple[int, str]], repairs: list[Repair]
             return lines[:start] + lines[i:]
         seen.append(text)
     return lines
+
+
+# FILE_CARD: a document-sharing site shows the file's card with the text it previews — 「文档
+# 编号：5043956」「上传时间：2022-12-12」「格式：DOCX」「页数：9」「大小：24.26KB」, a field a line
+# (a list's items, as the page sets them): the fields of a file, none of the text it holds.
+# Two or more such lines in a row, one of them the file's format, pages or size: the card.
+FILE_FIELD = re.compile(
+    r"^(?:[-•·*+][ \t]*)?(?P<label>文档编号|文档ID|文档页数|页数|文件大小|大小"
+    r"|文档格式|文件格式|格式|上传时间|上传者|上传人|上传用户|下载次数|下载积分"
+    r"|贡献者|文档分类|浏览次数)[ \t\u3000]*"
+    r"[：:][ \t\u3000]*[^\s。，；！？]{0,30}$")
+FILE_PROPERTY = frozenset({"文档页数", "页数", "文件大小", "大小", "文档格式", "文件格式", "格式"})
+FILE_CARD_MIN = 2
+
+
+def _file_card(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and FILE_FIELD.match(lines[end][1].strip()):
+            end += 1
+        labels = {FILE_FIELD.match(lines[i][1].strip())["label"] for i in range(index, end)}
+        if end - index >= FILE_CARD_MIN and labels & FILE_PROPERTY:
+            run = [(n, t.strip()) for n, t in lines[index:end]]
+            drop.update(range(index, end))
+            repairs.append(Repair(
+                "file-card", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+                f"Dropped a document-sharing site's card of the file ({len(run)} fields: "
+                f"{'、'.join(sorted(labels))}): the file's, not the text's.", review=True))
+        index = max(end, index + 1)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -686,7 +719,10 @@ CLOSING_EDITOR = re.compile(
     r"[ \t\u3000]*[:：][ \t\u3000]*[\u4e00-\u9fff·]{2,5}"
     r"(?:[ \t\u3000、，,/／][\u4e00-\u9fff·]{2,5})*"
     r"[ \t\u3000]*[）)][ \t\u3000]*(?:\d{7})?[ \t\u3000]*$")
-PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
+# The previous/next links, labelled (「上一篇：某某」), or the button alone after the pager's
+# number (「3上一篇」: the page numbers and the button run together).
+PREVIOUS_NEXT = re.compile(
+    r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]|^\d{0,3}[ \t\u3000]*(?:上一篇|下一篇|上一页|下一页)$")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
     r"|[（(]附图片?\s*(?:\d{1,2}\s*张)?[）)]")  # 人民日报's archive: （附图片1张）
@@ -770,6 +806,16 @@ SITE_DISCLAIMER = re.compile(
     r"不代表本(?:站|网|网站|平台|号|刊)(?:的)?(?:观点|立场|意见)"
     r"|(?:仅|只)代表作者(?:个人|本人)?(?:观点|立场)[^。！？]{0,6}与本(?:站|网|网站|平台)无关")
 DISCLAIMER_MAX = 120
+# DOWNLOAD_FIELD: a download label and the file's name (「下载附件：附件.doc」): the page's link
+# (structure.DOWNLOAD_LINK drops a file's name alone; a 公文's own 「附件：…」 names no file).
+DOWNLOAD_FIELD = re.compile(
+    r"(?:下载附件|附件下载|下载地址|下载文件|文件下载|点击下载)[ \t\u3000]*[：:][ \t\u3000]*"
+    r"[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)",
+    re.I)
+# SHARING_NOTICE: a document-sharing site's line on the file it previews — 「《某某.docx》由会员
+# 分享，可在线阅读，更多相关《…》请在某某网上搜索」: the site speaks of its copy, not the text.
+SHARING_NOTICE = re.compile(r"由(?:会员|用户|网友)?(?:分享|上传)[，,]\s*可(?:在线|免费在线)阅读")
+SHARING_NOTICE_MAX = 200
 # LINK_CALL: a field whose value is nothing but a call to click — 「下载地址：点击此处下载」
 # 「原文链接：点击查看」: the link's words (its address was not copied); on paper it leads
 # nowhere and says nothing of the text.
@@ -996,8 +1042,10 @@ def _furniture_line(text: str) -> str:
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     if len(text) <= DISCLAIMER_MAX and SITE_DISCLAIMER.search(text):
         return DISCLAIMER_WHY
-    if LINK_CALL.fullmatch(text):
-        return "a link's label and its call to click (「下载地址：点击此处下载」)"
+    if LINK_CALL.fullmatch(text) or DOWNLOAD_FIELD.fullmatch(text):
+        return "a link's label and its call to click or its file (「下载地址：点击此处下载」)"
+    if len(text) <= SHARING_NOTICE_MAX and SHARING_NOTICE.search(text):
+        return "a document-sharing site's notice on the file it shows"
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
     # CLOSE_ICON: 「关闭×」「× 关闭」 — the button's icon copied with its word makes it a
     # button however short (no word of a text carries a close icon).

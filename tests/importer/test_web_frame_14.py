@@ -163,3 +163,50 @@ def test_a_link_field_whose_value_is_a_call_to_click_is_the_pages(tmp_path):
     matter = front_matter(result)
     assert matter["authors"] == [] and matter["source"] == "某某资料网"
     assert "下载" not in body
+
+
+def test_a_sharing_sites_file_card_and_notice_over_the_document_are_the_sites(tmp_path):
+    # FILE_CARD, SHARING_NOTICE, FILE_NAME_LINE: the file's name, its fields a line each,
+    # the site's line on its copy — then the document, its 公文 title the title.
+    result, body = import_text(tmp_path, (
+        "某县政府办公室档案管理办法.docx\n"
+        "- 文档编号:1234567\n"
+        "- 上传时间:2023-01-05\n"
+        "- 格式:DOCX\n"
+        "- 页数:4\n"
+        "- 大小:18.20KB\n"
+        "《某县政府办公室档案管理办法.docx》由会员分享,可在线阅读,更多相关《某县政府办公室档案"
+        "管理办法.docx(4页珍藏版)》请在某某文库上搜索。\n"
+        "某县人民政府办公室关于印发某县政府办公室档案管理办法的通知\n"
+        "各乡镇人民政府,县政府各部门:\n"
+        "现将《某县政府办公室档案管理办法》印发给你们,请认真遵照执行。\n"
+        "二○一五年三月二日\n"), "a.txt")
+    assert front_matter(result)["title"] == \
+        "某县人民政府办公室关于印发某县政府办公室档案管理办法的通知"
+    for furniture in ("文档编号", "上传时间", "格式", "页数", "大小", "由会员分享", ".docx"):
+        assert furniture not in body
+    assert any(r.kind == "file-card" and r.review for r in result.repairs)
+
+
+def test_two_fields_of_a_text_are_no_file_card(tmp_path):
+    # A card needs a file's property (格式, 页数, 大小): 「上传时间」 alone among fields is not.
+    result, body = import_text(tmp_path, (
+        "某村召开村民代表会议\n\n"
+        "上传时间：2023-01-05\n"
+        "贡献者：张某某\n\n"
+        "1月4日，某村召开村民代表会议，讨论通过了村规民约修订稿。\n"), "a.txt")
+    assert not any(r.kind == "file-card" for r in result.repairs)
+
+
+def test_a_download_field_and_a_pagers_previous_button_are_the_pages(tmp_path):
+    # DOWNLOAD_FIELD (「下载附件：附件.doc」) and PREVIOUS_NEXT's button alone after the pager's
+    # number (「3上一篇」).
+    result, body = import_text(tmp_path, (
+        "某镇关于做好春耕生产工作的通知\n\n"
+        "各村委会：\n\n"
+        "为做好今年春耕生产工作，现将有关事项通知如下，请认真贯彻落实。\n\n"
+        "某镇人民政府\n"
+        "2014年3月1日\n\n"
+        "下载附件:附件.doc\n\n"
+        "3上一篇\n"), "a.txt")
+    assert "下载附件" not in body and "附件.doc" not in body and "上一篇" not in body

@@ -749,6 +749,12 @@ PLACE_HEADLINE = re.compile(
     r"[^\s：:]{4,}")
 
 
+# FILE_NAME_LINE: 「某某细则及文种式样.docx」 — a file's name, its extension and all, names the
+# file a page offers (a sharing site's card, a download link): never the text's title.
+FILE_NAME_LINE = re.compile(
+    r"[^/\\：:。，；！？]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd|pptx?)", re.I)
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
@@ -757,6 +763,8 @@ def is_title_candidate(block: RawBlock) -> bool:
         return False
     if roles.is_caption_text(block.text.strip()):  # 「大會現場 張寶杉 攝」: a photo's caption
         return False
+    if FILE_NAME_LINE.fullmatch(strip_tags(block.text).strip()):
+        return False  # FILE_NAME_LINE
     # 「表1 …」「4-8  …」 numbers a table and heads it: a bulletin's title names its issuer
     # and period above (a page that is one table still opens with it: the first line).
     if roles.TABLE_CAPTION.match(strip_tags(block.text).strip()):
