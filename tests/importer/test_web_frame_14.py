@@ -210,3 +210,41 @@ def test_a_download_field_and_a_pagers_previous_button_are_the_pages(tmp_path):
         "下载附件:附件.doc\n\n"
         "3上一篇\n"), "a.txt")
     assert "下载附件" not in body and "附件.doc" not in body and "上一篇" not in body
+
+
+GOVERNMENT_PAGE = (
+    "某县人民政府\n"
+    "首页 >> 公开信息内容\n\n"
+    "某县人民政府办公室关于印发某县防汛应急预案的通知\n\n"
+    "索引号:11530000/2019-0012 公文目录:应急管理 发文日期:2019年05月12日 主题词: 文  号: "
+    "成文日期:\n"
+    " \n\n"
+    "某政办发〔201912\n\n"
+    "各乡镇人民政府,县级有关部门:\n\n"
+    "经县人民政府同意,现将《某县防汛应急预案》印发给你们,请认真贯彻执行。\n\n"
+    "某县人民政府办公室\n\n"
+    "(此件公开发布)\n")
+
+
+def test_a_document_title_by_its_form_is_the_title_over_a_damaged_document_number(tmp_path):
+    # DOCUMENT_TITLE_FORM: the 发文字号 under the title half lost (its year and number run
+    # together, 〕 and 号 gone): the 公文 title by its form is still the title.
+    result, body = import_text(tmp_path, GOVERNMENT_PAGE, "a.txt")
+    assert front_matter(result)["title"] == "某县人民政府办公室关于印发某县防汛应急预案的通知"
+    assert "首页" not in body and "索引号" not in body
+
+
+def test_the_catalogue_lines_issue_date_is_read_among_its_empty_fields(tmp_path):
+    # _CATALOGUE_NAMES: 「公文目录：…」 and a letterspaced 「文  号：」 are the catalogue's
+    # fields; its 发文日期 is the date (README: the date from 发文日期).
+    from briefing.importer.titleblock import labelled_facts
+    assert labelled_facts("索引号:11530000/2019-0012 公文目录:应急管理 发文日期:2019年05月12日 "
+                          "主题词: 文  号: 成文日期:") == [("date", "2019年05月12日")]
+
+
+def test_the_sites_name_over_its_breadcrumb_is_its_masthead_no_source(tmp_path):
+    # SITE_MASTHEAD: 「某县人民政府」 over 「首页 >> …」 names the website, not the article.
+    result, body = import_text(tmp_path, GOVERNMENT_PAGE, "a.txt")
+    assert front_matter(result)["source"] is None
+    assert not body.lstrip().startswith("某县人民政府\n")
+    assert any(r.kind == "site-masthead" and r.review for r in result.repairs)

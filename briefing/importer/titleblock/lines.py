@@ -205,7 +205,9 @@ PAGE_WIDGET = re.compile(
 # A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
 # Its fields that say nothing of the article go like the page's counters; its facts stay.
 _CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
-                    "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称")
+                    "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称"
+                    # 「公文目录：应急管理」, a label letterspaced as the page sets it 「文  号：」
+                    "|公文目录|信息类别|文[ \t\u3000]+号")
 CATALOGUE_FIELD = re.compile(
     rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
     rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"

@@ -748,7 +748,10 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
             1 for block in blocks if block.kind == "text"
             and roles.opens_with_dateline(block.text)) >= 2:
         return 2
-    return 1 if index + 1 == head else 0
+    # DOCUMENT_TITLE_FORM: a 公文's title by its form (「某某关于…的通知」) names the text in the
+    # head even when what stands under it is damaged (a 发文字号 half lost, 「某政办发〔201746」):
+    # it outranks a line with no evidence at all (a site's name above it).
+    return 1 if index + 1 == head or is_document_title(blocks[index].text) else 0
 
 
 def _speaks_of_story(blocks: list[RawBlock], index: int, title: int) -> bool:
@@ -799,6 +802,11 @@ def plain_title(text: str) -> str:
 
 
 NO_TITLE = "no-title"  # the doubt a text without a title line leaves
+# SITE_MASTHEAD: a government site's page opens with the site's name (「某县人民政府」) right
+# over its breadcrumb (「首页 >> 公开信息内容」): the website's masthead, the same on every
+# page it holds — no 来源 of the article (an issuing office under the title is).
+BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[ \t\u3000]*"
+                        r"(?:[>»＞]|[:：])")
 
 
 def _plain(text: str) -> str:
@@ -1130,6 +1138,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         line.text.strip() for line in block.lines)[:40], "",
                     "Dropped a web page's menu, label or breadcrumb from the head.",
                     review=True))
+        # SITE_MASTHEAD: the site's name alone over its breadcrumb, the page's first line.
+        first = next((i for i, b in enumerate(blocks) if b.kind == "text"), None)
+        if first is not None and first < indices[0] and first not in taken \
+                and first + 1 in taken and len(blocks[first].lines) == 1 \
+                and is_issuer_line(blocks[first].text) \
+                and BREADCRUMB.search(blocks[first + 1].lines[0].text.strip()):
+            taken.append(first)
+            found_block.repairs.append(Repair(
+                "site-masthead", blocks[first].line, blocks[first].text.strip(), "",
+                "Dropped the site's name over its breadcrumb (the website's masthead, the "
+                "same on every page it holds: not the article's source) — fill in `source:` "
+                "if it is the issuing body.", review=True))
         # Never past where the prose begins (a 落款 taken for the title has text above).
         prose = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body(b)
                       and re.search(r"[。！？]", b.text)), len(blocks))
