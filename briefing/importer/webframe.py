@@ -91,10 +91,21 @@ def _is_body_line(text: str) -> bool:
     return len(plain) >= HEAD_LINE_MIN or (len(plain) >= 15 and plain[-1:] in SENTENCE_END)
 
 
+# ACCOUNT_END: an account closes its post with an ornament around 「END」 (「····END····」
+# 「- END -」「—THE END—」) and heads its list of other posts 「推荐阅读」「往期推荐」 — as a
+# heading, as the Markdown export sets it: lines of the account's frame, not the author's.
+END_ORNAMENT = re.compile(r"^[^\w\u4e00-\u9fff]*(?:THE\s+)?END[^\w\u4e00-\u9fff]*$", re.I)
+RECOMMENDATION_LABEL = re.compile(
+    r"^(?:推荐阅读|往期推荐|往期回顾|精彩推荐|热门推荐|往期精选|精选推荐)$")
+
+
 def _is_frame_line(text: str) -> bool:
     """Blank, an image alone, a link alone (an account's list of its other posts), or a
-    short line that ends no sentence — a list's label (「精选文章：」) among them."""
+    short line that ends no sentence — a list's label (「精选文章：」) among them; the
+    account's END ornament and its list's heading (ACCOUNT_END)."""
     plain = _plain(text)
+    if plain and (END_ORNAMENT.match(plain) or RECOMMENDATION_LABEL.match(plain)):
+        return True
     return (not plain or bool(IMAGE_ONLY.match(text)) or _link_only(text)
             or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
                 and (not FIELD_LINE.match(plain) or LIST_LABEL.match(plain))
@@ -103,7 +114,8 @@ def _is_frame_line(text: str) -> bool:
 
 # A Markdown link alone on its line (a heading's mark and a closing mark aside): the title
 # of another post, as an account lists them under its article.
-LINK_ONLY = re.compile(r"^\s*#*\s*(?:\[[^\]]+\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
+LINK_ONLY = re.compile(  # a list's bullet before it (「•   [某某合集](…)」) or none
+    r"^\s*#*\s*(?:(?:[•·●◆■▪\-*+][ \t\u3000]*)?\[[^\]]*\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
 # A label alone, its colon ending the line: 「精选文章：」 heads a list, it names no field.
 LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
 
@@ -478,7 +490,8 @@ def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
         start -= 1  # a date ends a 落款: what stands above it is the article's
     run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
     if not run or not any(ACCOUNT_PROMOTION.search(t) or STAFF_CREDIT.match(t)
-                          for _, t in run) or start == 0 or not lines[:start]:
+                          or RECOMMENDATION_LABEL.match(t) for _, t in run) \
+            or start == 0 or not lines[:start]:
         return lines
     repairs.append(Repair(
         "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",

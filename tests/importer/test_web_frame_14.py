@@ -248,3 +248,19 @@ def test_the_sites_name_over_its_breadcrumb_is_its_masthead_no_source(tmp_path):
     assert front_matter(result)["source"] is None
     assert not body.lstrip().startswith("某县人民政府\n")
     assert any(r.kind == "site-masthead" and r.review for r in result.repairs)
+
+
+def test_an_accounts_end_ornament_and_its_list_of_other_posts_close_the_page(tmp_path):
+    # ACCOUNT_END: 「····END····」, the 「推荐阅读」 heading and its links (bulleted, run onto
+    # one line, some with no text) are the account's frame under the post.
+    result, body = import_text(tmp_path, (
+        "# 用旧手机搭一个家庭服务器\n\n"
+        "家里的旧手机装上系统以后，可以当作一台小服务器使用，耗电也很低。\n\n"
+        "具体的步骤写在项目的说明里，照着做一遍就能跑起来。\n\n"
+        "··············END··············\n\n"
+        "### **推荐阅读**\n"
+        "•   [旧电脑改造合集](https://example.com/a)[](https://example.com/b)"
+        "•   [两步装好家庭影院](https://example.com/c)\n"), "a.md")
+    assert "END" not in body and "推荐阅读" not in body and "旧电脑改造合集" not in body
+    assert "照着做一遍就能跑起来。" in body
+    assert any(r.kind == "account-promotion" and r.review for r in result.repairs)
