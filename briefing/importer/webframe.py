@@ -489,8 +489,10 @@ def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
             and not DATE_LINE.search(_plain(lines[start - 1][1])):
         start -= 1  # a date ends a 落款: what stands above it is the article's
     run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
+    # The END ornament closes the post as 「（完）」 does a story: a list under it is the
+    # account's (a list of links with no call and no END may be the article's own).
     if not run or not any(ACCOUNT_PROMOTION.search(t) or STAFF_CREDIT.match(t)
-                          or RECOMMENDATION_LABEL.match(t) for _, t in run) \
+                          or END_ORNAMENT.match(t) for _, t in run) \
             or start == 0 or not lines[:start]:
         return lines
     repairs.append(Repair(
@@ -810,6 +812,22 @@ SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单
 SITE_CONTACT = re.compile(
     r"^(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail)\s*[:：]",
     re.I)
+# READING_NOTE: a post's length and reading time as the platform or the account's template
+# states them over the text (「本文共计 1859 个字」「全文约3000字，预计阅读时间8分钟」): a count
+# of the page, no word of the text.
+READING_NOTE = re.compile(
+    r"(?=.*\d)(?:(?:本文|全文)[ \t\u3000]*(?:共计?|约|共约|大约)[ \t\u3000]*\d+[ \t\u3000]*个?字"
+    r"(?:[，,、；;][ \t\u3000]*)?)?"
+    r"(?:(?:预计|建议)?阅读(?:时间|需要|本文需要|时长)?[ \t\u3000]*(?:约|大约)?[ \t\u3000]*"
+    r"\d+[ \t\u3000]*分钟)?[。.]?")
+READING_NOTE_MAX = 40
+# LANGUAGE_PROMPT: a site's offer of its page in another language, in that language
+# (「こちらのページは繁体字版です。日本語版「…」に移動しますか。」; the English one is
+# BROWSER_WARNING's): Japanese kana asking the reader over to a 版 (version) of the site.
+LANGUAGE_PROMPT = re.compile(
+    r"(?=.*[\u3040-\u30ff]{3}).*(?:日本[語语]版|繁[体體]字版|中国[語语]版|英[語语]版|English)"
+    r".*(?:移[動动]|切り替え|ご[覧览]|どうぞ)")
+LANGUAGE_PROMPT_MAX = 80
 # SITE_DISCLAIMER: a content site's line over or under every text it hosts, disowning it —
 # 「导语：某某一文来源于网友上传，不代表本站观点，若需要原创文章可咨询客服老师」「本文仅代表
 # 作者个人观点，与本网无关」: the site speaks of itself and of the text, never the text of
@@ -1055,6 +1073,10 @@ def _furniture_line(text: str) -> str:
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     if len(text) <= DISCLAIMER_MAX and SITE_DISCLAIMER.search(text):
         return DISCLAIMER_WHY
+    if len(text) <= READING_NOTE_MAX and READING_NOTE.fullmatch(text):
+        return "the platform's reading-length note (本文共计N字, 阅读需要N分钟)"
+    if len(text) <= LANGUAGE_PROMPT_MAX and LANGUAGE_PROMPT.search(text):
+        return "the site's offer of its page in another language"
     if LINK_CALL.fullmatch(text) or DOWNLOAD_FIELD.fullmatch(text):
         return "a link's label and its call to click or its file (「下载地址：点击此处下载」)"
     if len(text) <= SHARING_NOTICE_MAX and SHARING_NOTICE.search(text):

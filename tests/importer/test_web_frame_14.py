@@ -264,3 +264,33 @@ def test_an_accounts_end_ornament_and_its_list_of_other_posts_close_the_page(tmp
     assert "END" not in body and "推荐阅读" not in body and "旧电脑改造合集" not in body
     assert "照着做一遍就能跑起来。" in body
     assert any(r.kind == "account-promotion" and r.review for r in result.repairs)
+
+
+def test_a_list_of_links_under_a_recommendation_label_with_no_end_mark_stays(tmp_path):
+    # Without the END ornament (or a scan/follow call) the links may be the article's own.
+    result, body = import_text(tmp_path, (
+        "# 用旧手机搭一个家庭服务器\n\n"
+        "家里的旧手机装上系统以后，可以当作一台小服务器使用，耗电也很低。\n\n"
+        "### **推荐阅读**\n\n"
+        "[两步装好家庭影院](https://example.com/c)\n"), "a.md")
+    assert "两步装好家庭影院" in body
+
+
+def test_the_platforms_reading_length_note_is_no_text(tmp_path):
+    # READING_NOTE: 「本文共计 1859 个字」 counts the page.
+    result, body = import_text(tmp_path, (
+        "# 去汉阳火车站\n\n"
+        "本文共计 1859 个字\n\n"
+        "这学期每周固定要出去走一走，上周去了汉阳火车站，车站不大，却很有年头。\n"), "a.md")
+    assert "1859" not in body and "本文共计" not in body
+
+
+def test_a_sites_offer_of_its_page_in_another_language_is_furniture(tmp_path):
+    # LANGUAGE_PROMPT: the Japanese twin of 「Would you like to go to the English website」.
+    result, body = import_text(tmp_path, (
+        "こちらのページは繁体字版です。日本語版「台湾ニュース」に移動しますか。\n\n"
+        "勞動部專線春節不打烊\n\n"
+        "2019/2/1 11:37\n\n"
+        "（中央社記者余某某台北1日電）勞動部專線春節期間照常服務，民眾有勞動問題可撥打專線諮詢。\n"),
+        "a.txt")
+    assert "日本語版" not in body and "こちらの" not in body
