@@ -138,6 +138,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _app_download(lines, repairs)
     lines = _style_rules(lines, repairs)
     lines = _epaper_contents(lines, repairs)
+    lines = _joined_title_bar(lines, repairs)
     lines = _file_card(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = closing_catalogue(lines, fields, repairs)
@@ -188,6 +189,52 @@ def _epaper_contents(lines: list[tuple[int, str]], repairs: list[Repair]
             return lines[:start] + lines[i:]
         seen.append(text)
     return lines
+
+
+# JOINED_TITLE_BAR: a page copied whole opens with its title bar, which joins the head's
+# lines into one (「在…上的讲话用心用爱用功答好"强县之问"以…新局面(2019年3月31日)」 over
+# 「在…上的讲话」「用心用爱用功答好“强县之问”」「以…新局面」「（2019年3月31日）」): a first
+# line that is, character for character (spaces, quote and bracket forms aside), the next
+# lines run together is their repeat — dropped, the lines themselves read as the head.
+TITLE_BAR_LINES = (2, 5)  # how many head lines a bar may join
+EXCERPT_LINES = 3  # head lines an excerpt must open with (the text's opening after them)
+
+
+def _bar_form(text: str) -> str:
+    text = re.sub(r"[\s\u3000\"'“”‘’「」『』]", "", _plain(text))
+    return text.translate(str.maketrans("（）：，", "():,"))
+
+
+def _joined_title_bar(lines: list[tuple[int, str]], repairs: list[Repair]
+                      ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    if len(filled) < 3:
+        return lines
+    bar = _bar_form(lines[filled[0]][1])
+    low, high = TITLE_BAR_LINES
+    joined = 0  # how many head lines the bar opens with, run together
+    for count in range(1, min(high, len(filled) - 1) + 1):
+        parts = [_bar_form(lines[i][1]) for i in filled[1:count + 1]]
+        if len(parts[-1]) < 2 or not bar.startswith("".join(parts)):
+            break
+        joined = count
+        if "".join(parts) == bar:
+            break
+    # The bar is the lines run together, or opens with at least EXCERPT_LINES of them (the
+    # page's excerpt: its title bar, then the text's first words, cut off).
+    whole = joined >= low and "".join(
+        _bar_form(lines[i][1]) for i in filled[1:joined + 1]) == bar
+    if not (whole or joined >= EXCERPT_LINES):
+        return lines
+    number, text = lines[filled[0]]
+    repairs.append(Repair(
+        "title-bar", number, text.strip()[:40], "",
+        f"Dropped the page's title bar{'' if whole else ' and excerpt'}: it runs the "
+        f"{joined} head lines under it together (the same characters)"
+        + ("" if whole else ", then the text's opening words") + "; the lines themselves "
+        "are read as the title block.", review=True))
+    return lines[:filled[0]] + lines[filled[0] + 1:]
 
 
 # FILE_CARD: a document-sharing site shows the file's card with the text it previews — 「文档

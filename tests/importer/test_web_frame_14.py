@@ -294,3 +294,28 @@ def test_a_sites_offer_of_its_page_in_another_language_is_furniture(tmp_path):
         "（中央社記者余某某台北1日電）勞動部專線春節期間照常服務，民眾有勞動問題可撥打專線諮詢。\n"),
         "a.txt")
     assert "日本語版" not in body and "こちらの" not in body
+
+
+def test_a_title_bar_running_the_head_lines_together_is_their_repeat(tmp_path):
+    # JOINED_TITLE_BAR: the first line is the head's lines run together (its quotes and
+    # brackets in another form), then the text's opening words cut off: the page's excerpt.
+    result, body = import_text(tmp_path, (
+        '在全镇干部作风建设大会上的讲话抓好"三件事"开创新局面(2020年5月6日) 同志们: '
+        "今天召开全镇干部作风建设大会\n"
+        "在全镇干部作风建设大会上的讲话\n"
+        "抓好“三件事”\n"
+        "开创新局面\n"
+        "(2020年5月6日)\n"
+        "同志们:\n"
+        "今天召开全镇干部作风建设大会，主要任务是动员全镇干部转变作风，提振精神。\n"), "a.txt")
+    assert "讲话抓好" not in body
+    assert any(r.kind == "title-bar" and r.review for r in result.repairs)
+
+
+def test_a_first_line_repeated_once_below_is_no_title_bar(tmp_path):
+    # One line again under it is the title shown twice (TITLE_TWICE), not a bar.
+    result, body = import_text(tmp_path, (
+        "某镇召开防汛工作会议\n\n"
+        "某镇召开防汛工作会议\n\n"
+        "6月3日，某镇召开防汛工作会议，安排汛期值班和隐患排查工作。\n"), "a.txt")
+    assert not any(r.kind == "title-bar" for r in result.repairs)
