@@ -139,6 +139,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _style_rules(lines, repairs)
     lines = _epaper_contents(lines, repairs)
     lines = _joined_title_bar(lines, repairs)
+    lines = _icon_section_bar(lines, repairs)
     lines = _file_card(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = closing_catalogue(lines, fields, repairs)
@@ -235,6 +236,44 @@ def _joined_title_bar(lines: list[tuple[int, str]], repairs: list[Repair]
         + ("" if whole else ", then the text's opening words") + "; the lines themselves "
         "are read as the title block.", review=True))
     return lines[:filled[0]] + lines[filled[0] + 1:]
+
+
+# ICON_SECTION_BAR: a page's section bar copied as text, an item a line, each item's name
+# between its icon's alt words (「news  本部新聞 news」「news  訊息公告 news」…): three or
+# more lines in a row made of one short name and the same Latin word around it (or before
+# it) are the page's menu, no text of the article. Dropped for review.
+ICON_ITEM = re.compile(r"^(?P<icon>[A-Za-z]{2,12})[ \t\u3000]+(?P<name>[^\s。！？，；：:]{2,10})"
+                       r"(?:[ \t\u3000]+(?P=icon))?$")
+ICON_BAR_MIN = 3
+
+
+def _icon_section_bar(lines: list[tuple[int, str]], repairs: list[Repair]
+                      ) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        run, icon = [], None
+        at = index
+        while at < len(lines):
+            found = ICON_ITEM.match(lines[at][1].strip())
+            if not found or (icon is not None and found["icon"] != icon) \
+                    or not re.search(r"[\u4e00-\u9fff]", found["name"]):
+                break
+            icon = found["icon"]
+            run.append(at)
+            at += 1
+        if len(run) >= ICON_BAR_MIN:
+            drop.update(run)
+            shown = " ⏎ ".join(lines[i][1].strip() for i in run)
+            repairs.append(Repair(
+                "section-bar", lines[run[0]][0], shown[:60], "",
+                f"Dropped the page's section bar ({len(run)} lines, each a section's name "
+                f"with its icon's word 「{icon}」): the page's menu, not the article's text.",
+                review=True))
+        index = max(at, index + 1)
+    # A blank line in the bar's place: the lines above and below it stood apart.
+    return [(number, "") if i in drop else (number, text)
+            for i, (number, text) in enumerate(lines)]
 
 
 # FILE_CARD: a document-sharing site shows the file's card with the text it previews — 「文档

@@ -319,3 +319,30 @@ def test_a_first_line_repeated_once_below_is_no_title_bar(tmp_path):
         "某镇召开防汛工作会议\n\n"
         "6月3日，某镇召开防汛工作会议，安排汛期值班和隐患排查工作。\n"), "a.txt")
     assert not any(r.kind == "title-bar" for r in result.repairs)
+
+
+def test_an_epapers_issue_line_and_its_section_bar_are_read_as_the_pages(tmp_path):
+    # 发行日期 is the issue's date; SUBSCRIPTION_LINKS after it are links; ICON_SECTION_BAR:
+    # the sections' names between their icons' words are the page's menu.
+    result, body = import_text(tmp_path, (
+        "某某部電子報\n"
+        "發行日期:2025-11-04 取消訂閱  回某某部首頁\n"
+        "news  本部新聞 news\n"
+        "news  訊息公告 news\n"
+        "news  活動訊息 news\n"
+        "  某某部於本(4)日舉辦創新大賽頒獎典禮,共有三十支團隊獲獎,最高獎金新臺幣五十萬元。\n\n"
+        "  某某部表示,將持續透過競賽機制,協助產業升級轉型。\n"), "a.txt")
+    assert str(front_matter(result)["date"]) == "2025-11-04"
+    for furniture in ("news", "本部新聞", "訊息公告", "取消訂閱", "首頁"):
+        assert furniture not in body
+    assert any(r.kind == "section-bar" and r.review for r in result.repairs)
+
+
+def test_two_lines_of_a_latin_word_and_a_name_are_no_section_bar(tmp_path):
+    # Fewer than ICON_BAR_MIN such lines prove no menu (「AI 助手」 may be the text's).
+    result, body = import_text(tmp_path, (
+        "# 新工具上线\n\n"
+        "AI  助手上线\n"
+        "AI  翻译上线\n\n"
+        "本周两款新工具上线，欢迎大家试用并提出意见。\n"), "a.md")
+    assert not any(r.kind == "section-bar" for r in result.repairs)

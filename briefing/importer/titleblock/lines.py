@@ -52,6 +52,7 @@ FACT_LABELS = {
     "更新日期": "date",
     "生成日期": "date",
     "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
+    "发行日期": "date", "出版日期": "date",  # an e-paper's, a periodical's issue
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }
@@ -290,6 +291,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     line = without_info_widgets(line)
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = TRAILING_BUTTONS.sub("", line)
+    line = _drop_read_simplified(SUBSCRIPTION_LINKS, line).rstrip()  # SUBSCRIPTION_LINKS
     # A Traditional text's labels (文章來源、發布時間) read as their Simplified forms; the
     # values are the text's own (one for one: the offsets are the same).
     labels = list(LABEL.finditer(simplified(line)))
@@ -351,6 +353,14 @@ def _site_as_author(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 sources.add(value)
         result.append((key, value))
     return result
+
+
+# SUBSCRIPTION_LINKS: an e-paper's issue line carries its links after the date —
+# 「發行日期：2026-01-20 取消訂閱  回經濟部首頁」: unsubscribe, back to the site's home page.
+# Link words closing the line, no fact.
+SUBSCRIPTION_LINKS = re.compile(
+    r"(?:[ \t\u3000|｜]+(?:取消订阅|订阅|退订|回[\u4e00-\u9fff]{0,8}首页|返回首页|网站首页))+"
+    r"[ \t\u3000|｜]*$")
 
 
 # SOURCE_STAMPED: a page's template sets the source's name and the time stamp in boxes of
