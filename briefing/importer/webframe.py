@@ -91,10 +91,21 @@ def _is_body_line(text: str) -> bool:
     return len(plain) >= HEAD_LINE_MIN or (len(plain) >= 15 and plain[-1:] in SENTENCE_END)
 
 
+# ACCOUNT_END: an account closes its post with an ornament around 「END」 (「····END····」
+# 「- END -」「—THE END—」) and heads its list of other posts 「推荐阅读」「往期推荐」 — as a
+# heading, as the Markdown export sets it: lines of the account's frame, not the author's.
+END_ORNAMENT = re.compile(r"^[^\w\u4e00-\u9fff]*(?:THE\s+)?END[^\w\u4e00-\u9fff]*$", re.I)
+RECOMMENDATION_LABEL = re.compile(
+    r"^(?:推荐阅读|往期推荐|往期回顾|精彩推荐|热门推荐|往期精选|精选推荐)$")
+
+
 def _is_frame_line(text: str) -> bool:
     """Blank, an image alone, a link alone (an account's list of its other posts), or a
-    short line that ends no sentence — a list's label (「精选文章：」) among them."""
+    short line that ends no sentence — a list's label (「精选文章：」) among them; the
+    account's END ornament and its list's heading (ACCOUNT_END)."""
     plain = _plain(text)
+    if plain and (END_ORNAMENT.match(plain) or RECOMMENDATION_LABEL.match(plain)):
+        return True
     return (not plain or bool(IMAGE_ONLY.match(text)) or _link_only(text)
             or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
                 and (not FIELD_LINE.match(plain) or LIST_LABEL.match(plain))
@@ -103,7 +114,8 @@ def _is_frame_line(text: str) -> bool:
 
 # A Markdown link alone on its line (a heading's mark and a closing mark aside): the title
 # of another post, as an account lists them under its article.
-LINK_ONLY = re.compile(r"^\s*#*\s*(?:\[[^\]]+\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
+LINK_ONLY = re.compile(  # a list's bullet before it (「•   [某某合集](…)」) or none
+    r"^\s*#*\s*(?:(?:[•·●◆■▪\-*+][ \t\u3000]*)?\[[^\]]*\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
 # A label alone, its colon ending the line: 「精选文章：」 heads a list, it names no field.
 LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
 
@@ -126,6 +138,9 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _app_download(lines, repairs)
     lines = _style_rules(lines, repairs)
     lines = _epaper_contents(lines, repairs)
+    lines = _joined_title_bar(lines, repairs)
+    lines = _icon_section_bar(lines, repairs)
+    lines = _file_card(lines, repairs)
     lines = closing_feedback_form(lines, repairs)
     lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
@@ -175,6 +190,122 @@ def _epaper_contents(lines: list[tuple[int, str]], repairs: list[Repair]
             return lines[:start] + lines[i:]
         seen.append(text)
     return lines
+
+
+# JOINED_TITLE_BAR: a page copied whole opens with its title bar, which joins the head's
+# lines into one (「在…上的讲话用心用爱用功答好"强县之问"以…新局面(2019年3月31日)」 over
+# 「在…上的讲话」「用心用爱用功答好“强县之问”」「以…新局面」「（2019年3月31日）」): a first
+# line that is, character for character (spaces, quote and bracket forms aside), the next
+# lines run together is their repeat — dropped, the lines themselves read as the head.
+TITLE_BAR_LINES = (2, 5)  # how many head lines a bar may join
+EXCERPT_LINES = 3  # head lines an excerpt must open with (the text's opening after them)
+
+
+def _bar_form(text: str) -> str:
+    text = re.sub(r"[\s\u3000\"'“”‘’「」『』]", "", _plain(text))
+    return text.translate(str.maketrans("（）：，", "():,"))
+
+
+def _joined_title_bar(lines: list[tuple[int, str]], repairs: list[Repair]
+                      ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    if len(filled) < 3:
+        return lines
+    bar = _bar_form(lines[filled[0]][1])
+    low, high = TITLE_BAR_LINES
+    joined = 0  # how many head lines the bar opens with, run together
+    for count in range(1, min(high, len(filled) - 1) + 1):
+        parts = [_bar_form(lines[i][1]) for i in filled[1:count + 1]]
+        if len(parts[-1]) < 2 or not bar.startswith("".join(parts)):
+            break
+        joined = count
+        if "".join(parts) == bar:
+            break
+    # The bar is the lines run together, or opens with at least EXCERPT_LINES of them (the
+    # page's excerpt: its title bar, then the text's first words, cut off).
+    whole = joined >= low and "".join(
+        _bar_form(lines[i][1]) for i in filled[1:joined + 1]) == bar
+    if not (whole or joined >= EXCERPT_LINES):
+        return lines
+    number, text = lines[filled[0]]
+    repairs.append(Repair(
+        "title-bar", number, text.strip()[:40], "",
+        f"Dropped the page's title bar{'' if whole else ' and excerpt'}: it runs the "
+        f"{joined} head lines under it together (the same characters)"
+        + ("" if whole else ", then the text's opening words") + "; the lines themselves "
+        "are read as the title block.", review=True))
+    return lines[:filled[0]] + lines[filled[0] + 1:]
+
+
+# ICON_SECTION_BAR: a page's section bar copied as text, an item a line, each item's name
+# between its icon's alt words (「news  本部新聞 news」「news  訊息公告 news」…): three or
+# more lines in a row made of one short name and the same Latin word around it (or before
+# it) are the page's menu, no text of the article. Dropped for review.
+ICON_ITEM = re.compile(r"^(?P<icon>[A-Za-z]{2,12})[ \t\u3000]+(?P<name>[^\s。！？，；：:]{2,10})"
+                       r"(?:[ \t\u3000]+(?P=icon))?$")
+ICON_BAR_MIN = 3
+
+
+def _icon_section_bar(lines: list[tuple[int, str]], repairs: list[Repair]
+                      ) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        run, icon = [], None
+        at = index
+        while at < len(lines):
+            found = ICON_ITEM.match(lines[at][1].strip())
+            if not found or (icon is not None and found["icon"] != icon) \
+                    or not re.search(r"[\u4e00-\u9fff]", found["name"]):
+                break
+            icon = found["icon"]
+            run.append(at)
+            at += 1
+        if len(run) >= ICON_BAR_MIN:
+            drop.update(run)
+            shown = " ⏎ ".join(lines[i][1].strip() for i in run)
+            repairs.append(Repair(
+                "section-bar", lines[run[0]][0], shown[:60], "",
+                f"Dropped the page's section bar ({len(run)} lines, each a section's name "
+                f"with its icon's word 「{icon}」): the page's menu, not the article's text.",
+                review=True))
+        index = max(at, index + 1)
+    # A blank line in the bar's place: the lines above and below it stood apart.
+    return [(number, "") if i in drop else (number, text)
+            for i, (number, text) in enumerate(lines)]
+
+
+# FILE_CARD: a document-sharing site shows the file's card with the text it previews — 「文档
+# 编号：5043956」「上传时间：2022-12-12」「格式：DOCX」「页数：9」「大小：24.26KB」, a field a line
+# (a list's items, as the page sets them): the fields of a file, none of the text it holds.
+# Two or more such lines in a row, one of them the file's format, pages or size: the card.
+FILE_FIELD = re.compile(
+    r"^(?:[-•·*+][ \t]*)?(?P<label>文档编号|文档ID|文档页数|页数|文件大小|大小"
+    r"|文档格式|文件格式|格式|上传时间|上传者|上传人|上传用户|下载次数|下载积分"
+    r"|贡献者|文档分类|浏览次数)[ \t\u3000]*"
+    r"[：:][ \t\u3000]*[^\s。，；！？]{0,30}$")
+FILE_PROPERTY = frozenset({"文档页数", "页数", "文件大小", "大小", "文档格式", "文件格式", "格式"})
+FILE_CARD_MIN = 2
+
+
+def _file_card(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and FILE_FIELD.match(lines[end][1].strip()):
+            end += 1
+        labels = {FILE_FIELD.match(lines[i][1].strip())["label"] for i in range(index, end)}
+        if end - index >= FILE_CARD_MIN and labels & FILE_PROPERTY:
+            run = [(n, t.strip()) for n, t in lines[index:end]]
+            drop.update(range(index, end))
+            repairs.append(Repair(
+                "file-card", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+                f"Dropped a document-sharing site's card of the file ({len(run)} fields: "
+                f"{'、'.join(sorted(labels))}): the file's, not the text's.", review=True))
+        index = max(end, index + 1)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -362,20 +493,33 @@ FOOT_FURNITURE = re.compile(
     r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
     # a government site's footer menu of links to other sites by group (「国务院部门网站」
     # 「地方政府网站」「其他网站」) and its 「网站地图」
-    r"|(?:政府|部门|其他)网站$|网站地图")
+    r"|(?:政府|部门|其他)网站$|网站地图"
+    # a news site's comment counter and the editor's field in brackets on the bar under
+    # the story: 「参与互动（0） | 【编辑：某某】 |」
+    r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]")
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
 FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
 
 
 def _foot_line(text: str) -> bool:
-    """A line that may belong to a page's foot: blank, an image, or short and ending no
-    sentence (a dated 落款 line stops the run: what stands above it is the article's)."""
+    """A line that may belong to a page's foot: blank, an image, the site's footer line
+    (FOOTER_IN_RUN), or short and ending no sentence (a dated 落款 line stops the run:
+    what stands above it is the article's)."""
     plain = _plain(text)
-    if not plain or IMAGE_ONLY.match(text):
+    if not plain or IMAGE_ONLY.match(text) or _footer_line(plain):
         return True
     closing = plain.rstrip("”’」』")
     return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
             and not DATE_LINE.search(plain))
+
+
+# FOOTER_IN_RUN: the site's copyright or registration line (「Copyright ©1999-2024 某某网.
+# All Rights Reserved」「版权所有：… ICP备…」) is the last line of every page, long as it may
+# be: in the foot's run it is one of its lines and one of its marks, so the short furniture
+# lines above it (「相关阅读：」「参与互动（0）」) are read as the foot they are.
+def _footer_line(plain: str) -> bool:
+    return len(plain) <= SITE_FOOTER_MAX and bool(SITE_FOOTER.search(plain)) \
+        and plain.rstrip("”’」』")[-1:] not in SENTENCE_END
 
 
 # SHARE_LINKS: the share bar's label alone (「分享到：」, its icons not copied) with nothing
@@ -401,7 +545,8 @@ def _closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
     while start > 0 and _foot_line(lines[start - 1][1]):
         start -= 1
     marks = [i for i in range(start, len(lines))
-             if FOOT_FURNITURE.search(simplified(_plain(lines[i][1])))]
+             if FOOT_FURNITURE.search(simplified(_plain(lines[i][1])))
+             or _footer_line(_plain(lines[i][1]))]
     if len(marks) == 1 and _share_links(lines[marks[0]:]):
         marks = marks * FOOT_MARKS_MIN  # SHARE_LINKS: the label is the run's second mark
     if len(marks) < FOOT_MARKS_MIN or not any(_is_body_line(t) for _, t in lines[:marks[0]]):
@@ -430,8 +575,11 @@ def _closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
             and not DATE_LINE.search(_plain(lines[start - 1][1])):
         start -= 1  # a date ends a 落款: what stands above it is the article's
     run = [(n, _plain(t)) for n, t in lines[start:] if _plain(t)]
+    # The END ornament closes the post as 「（完）」 does a story: a list under it is the
+    # account's (a list of links with no call and no END may be the article's own).
     if not run or not any(ACCOUNT_PROMOTION.search(t) or STAFF_CREDIT.match(t)
-                          for _, t in run) or start == 0 or not lines[:start]:
+                          or END_ORNAMENT.match(t) for _, t in run) \
+            or start == 0 or not lines[:start]:
         return lines
     repairs.append(Repair(
         "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
@@ -672,7 +820,10 @@ CLOSING_EDITOR = re.compile(
     r"[ \t\u3000]*[:：][ \t\u3000]*[\u4e00-\u9fff·]{2,5}"
     r"(?:[ \t\u3000、，,/／][\u4e00-\u9fff·]{2,5})*"
     r"[ \t\u3000]*[）)][ \t\u3000]*(?:\d{7})?[ \t\u3000]*$")
-PREVIOUS_NEXT = re.compile(r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]")
+# The previous/next links, labelled (「上一篇：某某」), or the button alone after the pager's
+# number (「3上一篇」: the page numbers and the button run together).
+PREVIOUS_NEXT = re.compile(
+    r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]|^\d{0,3}[ \t\u3000]*(?:上一篇|下一篇|上一页|下一页)$")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
     r"|[（(]附图片?\s*(?:\d{1,2}\s*张)?[）)]")  # 人民日报's archive: （附图片1张）
@@ -734,6 +885,7 @@ TOOL_BUTTONS = frozenset({
     "设为首页", "TOP",  # an old site's bar: 「设为首页 加入收藏」, its 「TOP」 link alone
     # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
     "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页"})
+CLOSE_ICON = re.compile(r"^[×✕✖╳]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[×✕✖╳]+$|^[×✕✖╳]+$")
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
@@ -746,6 +898,48 @@ SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单
 SITE_CONTACT = re.compile(
     r"^(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail)\s*[:：]",
     re.I)
+# READING_NOTE: a post's length and reading time as the platform or the account's template
+# states them over the text (「本文共计 1859 个字」「全文约3000字，预计阅读时间8分钟」): a count
+# of the page, no word of the text.
+READING_NOTE = re.compile(
+    r"(?=.*\d)(?:(?:本文|全文)[ \t\u3000]*(?:共计?|约|共约|大约)[ \t\u3000]*\d+[ \t\u3000]*个?字"
+    r"(?:[，,、；;][ \t\u3000]*)?)?"
+    r"(?:(?:预计|建议)?阅读(?:时间|需要|本文需要|时长)?[ \t\u3000]*(?:约|大约)?[ \t\u3000]*"
+    r"\d+[ \t\u3000]*分钟)?[。.]?")
+READING_NOTE_MAX = 40
+# LANGUAGE_PROMPT: a site's offer of its page in another language, in that language
+# (「こちらのページは繁体字版です。日本語版「…」に移動しますか。」; the English one is
+# BROWSER_WARNING's): Japanese kana asking the reader over to a 版 (version) of the site.
+LANGUAGE_PROMPT = re.compile(
+    r"(?=.*[\u3040-\u30ff]{3}).*(?:日本[語语]版|繁[体體]字版|中国[語语]版|英[語语]版|English)"
+    r".*(?:移[動动]|切り替え|ご[覧览]|どうぞ)")
+LANGUAGE_PROMPT_MAX = 80
+# SITE_DISCLAIMER: a content site's line over or under every text it hosts, disowning it —
+# 「导语：某某一文来源于网友上传，不代表本站观点，若需要原创文章可咨询客服老师」「本文仅代表
+# 作者个人观点，与本网无关」: the site speaks of itself and of the text, never the text of
+# itself. A line saying the site does not speak for the text (不代表/与…无关 + 本站/本网/本平台)
+# is left out, as a spot to review (the site's words, though the line may carry others).
+SITE_DISCLAIMER = re.compile(
+    r"不代表本(?:站|网|网站|平台|号|刊)(?:的)?(?:观点|立场|意见)"
+    r"|(?:仅|只)代表作者(?:个人|本人)?(?:观点|立场)[^。！？]{0,6}与本(?:站|网|网站|平台)无关")
+DISCLAIMER_MAX = 120
+# DOWNLOAD_FIELD: a download label and the file's name (「下载附件：附件.doc」): the page's link
+# (structure.DOWNLOAD_LINK drops a file's name alone; a 公文's own 「附件：…」 names no file).
+DOWNLOAD_FIELD = re.compile(
+    r"(?:下载附件|附件下载|下载地址|下载文件|文件下载|点击下载)[ \t\u3000]*[：:][ \t\u3000]*"
+    r"[^\s/\\：:。，；！？][^/\\：:。，；！？]{0,59}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)",
+    re.I)
+# SHARING_NOTICE: a document-sharing site's line on the file it previews — 「《某某.docx》由会员
+# 分享，可在线阅读，更多相关《…》请在某某网上搜索」: the site speaks of its copy, not the text.
+SHARING_NOTICE = re.compile(r"由(?:会员|用户|网友)?(?:分享|上传)[，,]\s*可(?:在线|免费在线)阅读")
+SHARING_NOTICE_MAX = 200
+# LINK_CALL: a field whose value is nothing but a call to click — 「下载地址：点击此处下载」
+# 「原文链接：点击查看」: the link's words (its address was not copied); on paper it leads
+# nowhere and says nothing of the text.
+LINK_CALL = re.compile(
+    r"[【\[]?[\u4e00-\u9fff]{2,8}[ \t\u3000]*[：:][ \t\u3000]*[【\[]?(?:请)?点(?:击)?(?:此处|这里)?"
+    r"(?:下载|查看|进入|打开|访问|阅读)(?:全文|原文|附件)?[】\]]?")
+DISCLAIMER_WHY = "the site's disclaimer (not the site's view: 不代表本站观点)"
 # SHARE_LABEL: the share bar's label alone, its icons not copied (「分享到：」「分享：」): a
 # label with no value, the page's; no text ends a line with 「分享到：」 and says nothing more.
 SHARE_LABEL = re.compile(r"^[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?$")
@@ -782,7 +976,10 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
             in_footer = bool(why) and (in_footer or why.startswith("the site's footer"))
             if why:
                 repairs.append(Repair("web-furniture", line.number, text[:40], "",
-                                      f"Dropped {why} of the web page (furniture, not text)."))
+                                      f"Dropped {why} of the web page (furniture, not text)."
+                                      + (" Check the line holds no words of the text."
+                                         if why == DISCLAIMER_WHY else ""),
+                                      review=why == DISCLAIMER_WHY))
                 continue
             closing = CLOSING_EDITOR.search(line.text)
             if closing:  # CLOSING_EDITOR
@@ -960,9 +1157,25 @@ def _furniture_line(text: str) -> str:
         return "the notice sending the reader to the app"
     if len(text) <= SITE_FOOTER_MAX and SITE_FOOTER.search(text):
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
+    if len(text) <= DISCLAIMER_MAX and SITE_DISCLAIMER.search(text):
+        return DISCLAIMER_WHY
+    if len(text) <= READING_NOTE_MAX and READING_NOTE.fullmatch(text):
+        return "the platform's reading-length note (本文共计N字, 阅读需要N分钟)"
+    if len(text) <= LANGUAGE_PROMPT_MAX and LANGUAGE_PROMPT.search(text):
+        return "the site's offer of its page in another language"
+    if LINK_CALL.fullmatch(text) or DOWNLOAD_FIELD.fullmatch(text):
+        return "a link's label and its call to click or its file (「下载地址：点击此处下载」)"
+    if len(text) <= SHARING_NOTICE_MAX and SHARING_NOTICE.search(text):
+        return "a document-sharing site's notice on the file it shows"
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
+    # CLOSE_ICON: 「关闭×」「× 关闭」 — the button's icon copied with its word makes it a
+    # button however short (no word of a text carries a close icon).
+    iconed = [CLOSE_ICON.sub("", word) for word in buttons]
+    icon = iconed != buttons
+    buttons = [word for word in iconed if word]
     if buttons and all(word in TOOL_BUTTONS for word in buttons) and (
             len(buttons) >= 2 or len(buttons[0]) >= TOOL_BUTTON_ALONE or text == "TOP"
+            or icon
             or re.fullmatch(r"[【\[][^【】\[\]]+[】\]]", text)):  # 「【纠错】」: bracketed
         return "the tool bar"
     return ""

@@ -110,10 +110,17 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
         # however long the block.
         catalogue = index < head and is_catalogue_block(block)
-        in_head = index < head and (len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
+        block_in_head = index < head and (len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
         for number, source_line in enumerate(block.lines):
             where = (index, number)
             text = source_line.text.strip()
+            # FACTS_ON_BODY: the title's facts line run onto the body's first block (no
+            # blank line between, 「来源：某某 2024/10/20」 ⏎ 「导读」 ⏎ 「近日，…」): a line of
+            # nothing but labelled facts opening the first body block under the title is
+            # the head's all the same.
+            in_head = block_in_head or (index == head and number == 0
+                                        and len(block.lines) > 1
+                                        and bool(labelled_facts(text)))
             if clipped and CLIPPER_FIELD.match(strip_tags(text)):
                 drop.add(where)
                 facts.repairs.append(Repair(
@@ -800,6 +807,11 @@ def _affiliated_names(blocks: list[RawBlock], index: int, number: int, head: int
     return run
 
 
+# SELF_SOURCE: a site's template fills its 来源 field with 「本站」「本网」 for what its own
+# staff posted: a word pointing at the page, which on paper points nowhere — no source.
+SELF_SOURCE = re.compile(r"(?:本站|本网|本网站|本平台|本站原创|本网原创|本站编辑|本网编辑)")
+
+
 def _store(facts: Facts, key: str, value: str, line: int, shown: str,
            partial: bool = False) -> bool:
     """Set a fact's field from a value; False (and a doubt) when it is already set to
@@ -847,6 +859,14 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
         after = f"url: {facts.url}"
         note = "Took the URL into the front matter."
     else:
+        if SELF_SOURCE.fullmatch(simplified(value)):
+            # SELF_SOURCE: 「来源：本站」 — the site naming itself, no publication.
+            facts.repairs.append(Repair(
+                "site-self-source", line, shown, "",
+                f"Left the 来源 field 「{value}」 out: the site names itself (this site), "
+                "no publication — fill in `source:` if the page's site is known.",
+                review=True))
+            return True
         if facts.source is not None and facts.source == value.strip("《》"):
             facts.repairs.append(Repair("repeated-fact", line, shown, "",
                                         "Dropped a repeat of the 来源 already taken."))

@@ -52,6 +52,7 @@ FACT_LABELS = {
     "更新日期": "date",
     "生成日期": "date",
     "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
+    "发行日期": "date", "出版日期": "date",  # an e-paper's, a periodical's issue
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }
@@ -205,7 +206,9 @@ PAGE_WIDGET = re.compile(
 # A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
 # Its fields that say nothing of the article go like the page's counters; its facts stay.
 _CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
-                    "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称")
+                    "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称"
+                    # 「公文目录：应急管理」, a label letterspaced as the page sets it 「文  号：」
+                    "|公文目录|信息类别|文[ \t\u3000]+号")
 CATALOGUE_FIELD = re.compile(
     rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
     rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"
@@ -288,6 +291,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     line = without_info_widgets(line)
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = TRAILING_BUTTONS.sub("", line)
+    line = _drop_read_simplified(SUBSCRIPTION_LINKS, line).rstrip()  # SUBSCRIPTION_LINKS
     # A Traditional text's labels (文章來源、發布時間) read as their Simplified forms; the
     # values are the text's own (one for one: the offsets are the same).
     labels = list(LABEL.finditer(simplified(line)))
@@ -315,6 +319,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         key = FACT_LABELS[label.group(1)]
         if key == "source":  # 「人民网－社会频道」: the site, not its channel
             value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
+            stamped = SOURCE_STAMPED.fullmatch(value)
+            if stamped and read_date(stamped["date"]) is not None:
+                facts.append(("date", stamped["date"]))  # SOURCE_STAMPED
+                value = stamped["name"]
         if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if not _is_value(key, value):
@@ -323,7 +331,47 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     if len(facts) > 1 and any(value for _, value in facts):
         # 「来源：某县 作者：　时间：…」: a field the page's template left empty
         facts = [(key, value) for key, value in facts if value]
-    return facts or None
+    return _site_as_author(facts) or None
+
+
+# SITE_AS_AUTHOR: a reposting site's info line fills its 作者 field with its own name
+# (「作者：某某资料网 时间：… 浏览：9362 来源：某某资料网」): a site is no author. The 作者
+# value naming a website (…网, …网站) goes to the source when no 来源 names one, and is
+# dropped when the 来源 on the line names the same.
+SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|网站)")
+
+
+def _site_as_author(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    sources = {value for key, value in facts if key == "source" and value}
+    result = []
+    for key, value in facts:
+        if key == "authors" and SITE_NAME.fullmatch(simplified(value)):
+            if value in sources:
+                continue
+            if not sources:
+                key = "source"
+                sources.add(value)
+        result.append((key, value))
+    return result
+
+
+# SUBSCRIPTION_LINKS: an e-paper's issue line carries its links after the date —
+# 「發行日期：2026-01-20 取消訂閱  回經濟部首頁」: unsubscribe, back to the site's home page.
+# Link words closing the line, no fact.
+SUBSCRIPTION_LINKS = re.compile(
+    r"(?:[ \t\u3000|｜]+(?:取消订阅|订阅|退订|回[\u4e00-\u9fff]{0,8}首页|返回首页|网站首页))+"
+    r"[ \t\u3000|｜]*$")
+
+
+# SOURCE_STAMPED: a page's template sets the source's name and the time stamp in boxes of
+# their own; copied as text they run together, with the read counter after the stamp —
+# 「来源：某某生态环境2024/10/20 14:08:3022」: the name (no digits of its end), the date and
+# time (a full stamp: year, month, day), the counter's digits. The name is the source, the
+# stamp the date; the counter is the page's.
+SOURCE_STAMPED = re.compile(
+    r"(?P<name>.{2,30}?[^\d\s])[ \t\u3000]*"
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"\d*")
 
 
 # A CMS's account login where a meta line names the 作者: letters, digits, '_'.
@@ -391,6 +439,17 @@ EMPTY_LABELS = re.compile(
     r"|浏览次数|点击数|阅读数)[ \t\u3000]*[:：]){2,}[ \t\u3000]*$")
 
 
+# SITE_STAMPED: the same page template unlabelled — the publication's name (a site's, a
+# paper's: 「某某网站」「某某日报」) run into the time stamp, the page's channel field after it:
+# 「国家统计局网站2013年07月15日14:04分类：宏观经济」. The name is the source, the stamp the date;
+# the channel is the page's. (SOURCE_STAMPED reads the labelled form.)
+SITE_STAMPED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}(?:网站|网|报|社|台|刊|站|志|端|闻))"
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"\d*(?:[ \t\u3000]*(?:分类|栏目|频道|所属栏目)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]{1,12})?")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -398,6 +457,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
     「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
     """
+    stamped = SITE_STAMPED.fullmatch(simplified(text.strip()))
+    if stamped and read_date(stamped["date"]) is not None:  # SITE_STAMPED
+        return [("source", text.strip()[:stamped.end("name")]), ("date", stamped["date"])]
     issue = PAPER_ISSUE.match(text.strip())
     if issue and read_date(re.sub(r"\s", "", issue[2])):
         return [("source", issue[1]), ("date", re.sub(r"\s", "", issue[2]))]
@@ -699,6 +761,12 @@ PLACE_HEADLINE = re.compile(
     r"[^\s：:]{4,}")
 
 
+# FILE_NAME_LINE: 「某某细则及文种式样.docx」 — a file's name, its extension and all, names the
+# file a page offers (a sharing site's card, a download link): never the text's title.
+FILE_NAME_LINE = re.compile(
+    r"[^/\\：:。，；！？]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd|pptx?)", re.I)
+
+
 def is_title_candidate(block: RawBlock) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact."""
     if block.kind != "text" or len(block.lines) > 2:
@@ -707,6 +775,8 @@ def is_title_candidate(block: RawBlock) -> bool:
         return False
     if roles.is_caption_text(block.text.strip()):  # 「大會現場 張寶杉 攝」: a photo's caption
         return False
+    if FILE_NAME_LINE.fullmatch(strip_tags(block.text).strip()):
+        return False  # FILE_NAME_LINE
     # 「表1 …」「4-8  …」 numbers a table and heads it: a bulletin's title names its issuer
     # and period above (a page that is one table still opens with it: the first line).
     if roles.TABLE_CAPTION.match(strip_tags(block.text).strip()):

@@ -748,7 +748,10 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
             1 for block in blocks if block.kind == "text"
             and roles.opens_with_dateline(block.text)) >= 2:
         return 2
-    return 1 if index + 1 == head else 0
+    # DOCUMENT_TITLE_FORM: a 公文's title by its form (「某某关于…的通知」) names the text in the
+    # head even when what stands under it is damaged (a 发文字号 half lost, 「某政办发〔201746」):
+    # it outranks a line with no evidence at all (a site's name above it).
+    return 1 if index + 1 == head or is_document_title(blocks[index].text) else 0
 
 
 def _speaks_of_story(blocks: list[RawBlock], index: int, title: int) -> bool:
@@ -799,6 +802,11 @@ def plain_title(text: str) -> str:
 
 
 NO_TITLE = "no-title"  # the doubt a text without a title line leaves
+# SITE_MASTHEAD: a government site's page opens with the site's name (「某县人民政府」) right
+# over its breadcrumb (「首页 >> 公开信息内容」): the website's masthead, the same on every
+# page it holds — no 来源 of the article (an issuing office under the title is).
+BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[ \t\u3000]*"
+                        r"(?:[>»＞]|[:：])")
 
 
 def _plain(text: str) -> str:
@@ -866,6 +874,13 @@ def is_repost_credit(text: str) -> bool:
 # 【】 is the title's own: 「【口述史40】…」).
 SITE_TAG = re.compile(
     r"^\[(?P<tag>(?=[^\]]*[\u4e00-\u9fff])[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
+# MEDIA_MARK: a site's list marks a story's media after its title — 「…胜利召开[图]」
+# 「…[组图]」「…【视频】」「…（图）」: the page's pointer to the pictures or the player it
+# shows, not words of the headline (the paper's own headline has none). Only these media
+# words, closing the title.
+MEDIA_MARK = re.compile(
+    r"[ \t\u3000]*[\[【［(（〔](?:图|组图|多图|图文|附图|高清组图|高清图|视频|音频|图表|直播)"
+    r"[\]】］)）〕]$")
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
@@ -945,6 +960,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "The title line opens with a tag in square brackets, glued to the title (a "
             "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
             review=True))
+    media = MEDIA_MARK.search(title)
+    if media and media.start() > 0:
+        title = title[:media.start()]
+        split.append(Repair(
+            "title-media-mark", title_block.line, media[0].strip(), f"title: {title}",
+            f"The title ends in a site's media mark {media[0].strip()} (its list's pointer "
+            "to the page's pictures or player, no word of the headline): left it out of "
+            "the title.", review=True))
     site = (PAGE_TITLE_SITE.match(title) or BLOG_TITLE.match(title)) if not inferred else None
     issued = ISSUER_TITLE.match(title) if inferred else None
     if issued:
@@ -1115,6 +1138,18 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         line.text.strip() for line in block.lines)[:40], "",
                     "Dropped a web page's menu, label or breadcrumb from the head.",
                     review=True))
+        # SITE_MASTHEAD: the site's name alone over its breadcrumb, the page's first line.
+        first = next((i for i, b in enumerate(blocks) if b.kind == "text"), None)
+        if first is not None and first < indices[0] and first not in taken \
+                and first + 1 in taken and len(blocks[first].lines) == 1 \
+                and is_issuer_line(blocks[first].text) \
+                and BREADCRUMB.search(blocks[first + 1].lines[0].text.strip()):
+            taken.append(first)
+            found_block.repairs.append(Repair(
+                "site-masthead", blocks[first].line, blocks[first].text.strip(), "",
+                "Dropped the site's name over its breadcrumb (the website's masthead, the "
+                "same on every page it holds: not the article's source) — fill in `source:` "
+                "if it is the issuing body.", review=True))
         # Never past where the prose begins (a 落款 taken for the title has text above).
         prose = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body(b)
                       and re.search(r"[。！？]", b.text)), len(blocks))
