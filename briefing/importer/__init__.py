@@ -12,9 +12,12 @@ tables) and `layout` (what they share), `markup` (Markdown/HTML read with markdo
 spans kept, tags mapped or dropped, entities decoded), `parse` (lines → raw blocks with
 source lines), `repairs` (pure string repairs), `titleblock` (title, subtitle, authors,
 source, url, date → front matter), `roles` (block roles from typographic conventions,
-evidence of a raw extraction), `structure` (the passes over blocks), `figures` (key
-figures), `render` (article.md, every role in the corpus README's syntax), `writer` (the
-atomic folder write), `pipeline` (the whole import).
+evidence of a raw extraction), `structure` (`build_draft`: the passes over blocks in
+their order) with `draft` (its model: `Node`, `Draft`), `nodes` (blocks → nodes),
+`placeroles` (roles read in context), `headings` (headings found and their depths),
+`endmatter` (attachments, 落款, notes, footnotes) and `joins` (split paragraphs joined),
+`figures` (key figures), `render` (article.md, every role in the corpus README's
+syntax), `writer` (the atomic folder write), `pipeline` (the whole import).
 """
 
 from briefing.importer.pipeline import import_article

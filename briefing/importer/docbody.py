@@ -43,7 +43,7 @@ from briefing.importer.records import Repair
 from briefing.importer.repairs import PLAIN_HEADING_MAX, ends_sentence, heading_numbering
 
 if TYPE_CHECKING:  # structure imports this module
-    from briefing.importer.structure import Node
+    from briefing.importer.draft import Node
 
 WIDE_GAP = 2  # blank (or space-only) lines: the gap around a caption
 WIDE_GAPS_MIN = 4  # a text with fewer gaps this wide tells nothing by them
@@ -100,7 +100,7 @@ def _sentence_items(nodes: list[Node]) -> bool:
 
 def long_first_level_heads(nodes: list[Node], paint: int) -> tuple[list[Node], list[Repair]]:
     """Such 「一、」 lines made headings (see the module), each a repair to review.
-    `paint`: the marker a heading found in the text carries (structure.PLAIN_MARKER)."""
+    `paint`: the marker a heading found in the text carries (draft.PLAIN_MARKER)."""
     result, repairs = list(nodes), []
     if _sentence_items(nodes):
         return result, repairs

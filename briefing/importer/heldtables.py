@@ -57,8 +57,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.importer.draft import Node
 from briefing.importer.records import Repair
-from briefing.importer.structure import Node
 
 # kind of repair or doubt → what the importer did on a guess (shown in the marker).
 GUESSES = {

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.chars import strip_tags
+from briefing.importer.draft import Node
 from briefing.importer.readers import Image
 from briefing.importer.records import Repair
-from briefing.importer.structure import Node
 
 FOLDER = "images"
 # The widest text block of the templates (reprint: A4 less 2 × 25 mm); a photo prints

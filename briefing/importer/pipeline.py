@@ -7,6 +7,7 @@ from pathlib import Path
 from briefing.errors import InputError
 from briefing.importer.accounting import output_doubts, unaccounted
 from briefing.importer.celltables import continued_tables, page_continued_tables
+from briefing.importer.draft import Draft
 from briefing.importer.figures import contradiction_doubts, extract_figures, figures_yaml
 from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
@@ -15,7 +16,7 @@ from briefing.importer.records import ImportResult, Repair
 from briefing.importer.render import article_markdown, passages
 from briefing.importer.repairs import parse_date, split_names
 from briefing.importer.source import checked_slug
-from briefing.importer.structure import Draft, build_draft
+from briefing.importer.structure import build_draft
 from briefing.importer.titleblock import NO_TITLE
 from briefing.importer.writer import EXISTS_FIX, kept_files, write_folder
 from briefing.loader import CONTROL_CHARACTER

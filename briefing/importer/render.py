@@ -8,8 +8,8 @@ from typing import Any
 import yaml
 
 from briefing.importer.chars import strip_tags
+from briefing.importer.draft import Draft, Node
 from briefing.importer.figures import Passage
-from briefing.importer.structure import Draft, Node
 
 # What no importer can know, said next to the field the editor has to fill in.
 FILL_IN = {

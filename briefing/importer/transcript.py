@@ -49,8 +49,8 @@ from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
 
 if TYPE_CHECKING:  # structure imports this module
+    from briefing.importer.draft import Node
     from briefing.importer.parse import RawBlock
-    from briefing.importer.structure import Node
 
 LABEL_MAX = 40
 # The label: no sentence's punctuation in it (a name may carry a pinyin gloss, 「曲衛(wèi)國」,

@@ -377,7 +377,7 @@ def test_a_short_line_between_empty_paragraphs_of_a_copied_page_is_no_caption():
     draft = build_draft(PADDED_NOTICE, FILE)
     assert not any(kind == "caption" for kind, _ in texts(draft))
     # (the signer between the issuing sentence and the plan's title is the notice's 落款,
-    # though it has no date: structure._loose_signature)
+    # though it has no date: endmatter._loose_signature)
     assert ("signature", "某县人民政府办公室") in texts(draft)
 
 

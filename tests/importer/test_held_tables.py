@@ -187,9 +187,9 @@ def test_a_pipe_table_whose_cells_lose_link_addresses_or_code_marks_is_held(tmp_
 
 
 def test_a_guessed_table_that_also_lost_code_marks_says_both():
+    from briefing.importer.draft import Node
     from briefing.importer.heldtables import held_reason
     from briefing.importer.records import Repair
-    from briefing.importer.structure import Node
 
     node = Node("table", "| a | b |", ((0, 2), (10, 3)))
     source = ["标题", "甲站 | `x` |", "乙站 | 7 |"]

@@ -7,16 +7,12 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import InputError
+from briefing.importer.draft import PLAIN_MARKER, Node
+from briefing.importer.headings import assign_depths, split_run_in_headings
+from briefing.importer.joins import join_split_paragraphs
+from briefing.importer.nodes import to_nodes
 from briefing.importer.parse import parse_blocks
-from briefing.importer.structure import (
-    PLAIN_MARKER,
-    Node,
-    assign_depths,
-    build_draft,
-    join_split_paragraphs,
-    split_run_in_headings,
-    to_nodes,
-)
+from briefing.importer.structure import build_draft
 
 FILE = Path("article.txt")
 

@@ -197,7 +197,7 @@ def test_other_formats_and_colour_spaces_become_png_or_jpeg(tmp_path):
 
 
 def test_an_image_goes_into_the_figure_of_its_caption_even_when_joined_to_a_paragraph():
-    from briefing.importer.structure import Node
+    from briefing.importer.draft import Node
 
     caption = "图为检查现场"
     nodes = [Node("paragraph", "第一段。", ((0, 1),)),
