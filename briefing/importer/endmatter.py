@@ -14,6 +14,7 @@ from briefing.importer.draft import PLAIN_MARKER, Node
 from briefing.importer.nodes import (
     ISSUED_TO,
     ISSUING,
+    _plain_paragraph,
     _role_repair,
     issued_names,
     names_quoted_document,
@@ -347,10 +348,6 @@ def signature_date(nodes: list[Node]) -> tuple[dt.date | None, list[Repair]]:
                                  f"date: {date}", "Took the date of the signature (落款) as "
                                  "the date; the line stays.")]
     return None, []
-
-
-def _plain_paragraph(node: Node) -> bool:
-    return node.kind == "paragraph" and not node.role and not node.box
 
 
 def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
