@@ -28,6 +28,10 @@ from briefing.importer.records import Repair
 
 KIND = "not-in-article"
 NOTE = "this text of the source is not in article.md: put it back if it is the article's"
+PICTURE_NOTE = ("this picture's description (its alt text or title) is printed nowhere in "
+                "article.md: if it is the picture's caption, put it under the picture")
+GROUP_GAP = 3  # lines: runs this close are one spot
+GROUP_SHOWN = 6  # runs a spot shows; the rest are counted
 # A run this long is a word, not a stray mark: 3 Han characters (「附图片」) or 8 other
 # word characters (a phone number, a date, a word). Measured on the 156 tuning imports
 # (see the commit that set them): runs no repair names, 2 Han → 13 doubts (a
@@ -56,18 +60,96 @@ LINE_BREAK = re.compile("[\n⏎]")  # a repair's excerpt marks the lines it span
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
-def words(text: str) -> tuple[str, list[int]]:
-    """The word characters of text (markup removed, NFKC), and each one's offset in text."""
+# A picture's own words: a Markdown image's alt text and title (「![alt](src "title")」),
+# an <img>'s alt and title attributes. No renderer prints them in the run of text, but a
+# reader takes them for the picture's caption when they are words (they hold Han: the
+# text reader makes such an alt text the caption, readers/text.py) and the picture has no
+# caption of its own — not a file name (「IMG_0412」), a generic name (「图片」), or a
+# second description of a picture whose caption line follows it (a short line holding
+# Han, as readers/text.py reads a caption). The source's side of the accounting counts
+# them, so a description the article prints nowhere is told.
+PICTURE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\((?P<target>(?:[^()\n]|\([^()\n]*\))*)\)"
+                     r"|<[Ii][Mm][Gg]\b(?P<attributes>[^<>\n]*)>")
+PICTURE_TITLE = re.compile(r"""\s["'“](?P<title>[^"'”\n]+)["'”]\s*$""")
+PICTURE_ATTRIBUTE = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""", re.I)
+GENERIC_PICTURE = re.compile(r"(?:图片?|图像|照片|配图|插图|封面|动图|头像|image|img|photo|picture|"
+                             r"pic|logo|icon|gif)\s*\d*|.*二维码.*", re.I)  # a QR code: no caption
+CAPTION_LINES = 3  # non-blank lines after a picture where its caption may stand
+PICTURE_CAPTION_MAX = 60  # characters of a caption line (readers/text.py's CAPTION_MAX)
+CAPTION_START = re.compile(r"[（(]?(?:图|上图|下图|左图|右图|▲|△|figure|fig\.)", re.I)
+
+
+def _picture_spans(match: re.Match) -> list[tuple[int, int]]:
+    """(start, end) in the text of a picture's alt text and title that hold Han and are
+    no generic name; none when the match is no picture."""
+    picture = PICTURE.fullmatch(match.group())
+    if not picture:
+        return []
+    base = match.start()
+    spans = []
+    if picture.group("attributes") is not None:
+        for attribute in PICTURE_ATTRIBUTE.finditer(picture.group()):
+            group = 1 if attribute.group(1) is not None else 2
+            spans.append((base + attribute.start(group), base + attribute.end(group)))
+    else:
+        spans.append((base + picture.start("alt"), base + picture.end("alt")))
+        title = PICTURE_TITLE.search(picture.group("target"))
+        if title:
+            start = picture.start("target") + title.start("title")
+            spans.append((base + start, base + start + len(title.group("title"))))
+    return [(start, end) for start, end in spans
+            if HAN.search(match.string[start:end])
+            and not GENERIC_PICTURE.fullmatch(match.string[start:end].strip())]
+
+
+def _captioned(text: str, end: int) -> bool:
+    """A caption line follows the picture ending at `end`: the first line after its own
+    with text once markup is left out, within CAPTION_LINES, short and holding Han, and
+    no sentence (a sentence's end) unless it opens as captions do (「图1」「▲」「图为」)."""
+    following = text[end:].split("\n")[1:]
+    seen = 0
+    for line in following:
+        if not line.strip():
+            continue
+        seen += 1
+        if PICTURE.search(line) or seen > CAPTION_LINES:
+            return False
+        visible = " ".join(MARKUP.sub(" ", line).split()).lstrip("#>-+* ")
+        if visible:  # a short line holding Han, no sentence unless it reads 「图…」
+            return (len(visible) <= PICTURE_CAPTION_MAX and bool(HAN.search(visible))
+                    and (not visible.endswith(("。", "！", "？"))
+                         or bool(CAPTION_START.match(visible))))
+    return False
+
+
+def picture_words(text: str) -> frozenset[int]:
+    """Offsets in text of its pictures' own words (PICTURE) a reader may miss."""
+    return frozenset(offset for match in MARKUP.finditer(text)
+                     if not _captioned(text, match.end())
+                     for start, end in _picture_spans(match) for offset in range(start, end))
+
+
+def words(text: str, pictures: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
+    """The word characters of text (markup removed, NFKC), and each one's offset in text;
+    with those of the markup whose offsets are in `pictures` (see picture_words)."""
     kept, places = [], []
     position = 0
-    for match in (*MARKUP.finditer(text), None):
-        end = match.start() if match else len(text)
-        for offset in range(position, end):
+
+    def keep(start: int, end: int, only: frozenset[int] | None = None) -> None:
+        for offset in range(start, end):
+            if only is not None and offset not in only:
+                continue
             for char in unicodedata.normalize("NFKC", text[offset]).lower():
                 if char.isalnum():
                     kept.append(char)
                     places.append(offset)
+
+    for match in (*MARKUP.finditer(text), None):
+        end = match.start() if match else len(text)
+        keep(position, end)
         if match:
+            if pictures:
+                keep(match.start(), match.end(), pictures)
             position = match.end()
     return "".join(kept), places
 
@@ -149,30 +231,79 @@ def _named(run: str, first: int, last: int, told: list[Repair]) -> bool:
 
 def unaccounted(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """Doubts for the runs of the source's text that article.md (front matter included)
-    does not hold and no entry of `told` (the report's repairs and doubts) names."""
-    source_words, places = words(source)
+    does not hold and no entry of `told` (the report's repairs and doubts) names — a
+    picture's own words included (picture_words), told apart from the text around them —
+    runs a few lines apart told together (`_grouped`)."""
+    pictured = picture_words(source)
+    source_words, places = words(source, pictured)
     article_words = words(_printed(article))[0]
     starts = [0] + [match.end() for match in re.finditer("\n", source)]
+    runs = []
+    for whole_start, whole_end in _runs(len(source_words),
+                                        _matches(source_words, article_words)):
+        for start, end in _segments(places, pictured, whole_start, whole_end):
+            run = source_words[start:end]
+            if not _long_enough(run) or run in article_words:  # a repeat the article holds
+                continue
+            first_offset, last_offset = places[start], places[end - 1]
+            first = _line(starts, first_offset)
+            last = _line(starts, last_offset)
+            if _named(run, first, last, told):
+                continue
+            if first_offset in pictured:  # the picture's alt text or title, whole
+                low, high = first_offset, last_offset + 1
+                while low - 1 in pictured:
+                    low -= 1
+                while high in pictured:
+                    high += 1
+                excerpt, note = " ".join(source[low:high].split()), PICTURE_NOTE
+            else:  # the run with the marks around it on its lines (a sentence's end, a bracket)
+                low, high = first_offset, last_offset + 1
+                while low > starts[first - 1] and _opens(source[low - 1]):
+                    low -= 1
+                while high < len(source) and _closes(source[high]):
+                    high += 1
+                excerpt, note = " ".join(MARKUP.sub(" ", source[low:high]).split()), NOTE
+            if len(excerpt) > EXCERPT:
+                excerpt = excerpt[:EXCERPT - 1] + "…"
+            runs.append((first, last, excerpt, note))
+    return _grouped(runs)
+
+
+def _segments(places: list[int], pictured: frozenset[int], start: int, end: int
+              ) -> list[tuple[int, int]]:
+    """The run start..end cut where it passes from a picture's words to the text around
+    them or back (each is told in its own terms)."""
+    cuts = [start] + [i for i in range(start + 1, end)
+                      if (places[i] in pictured) != (places[i - 1] in pictured)] + [end]
+    return list(zip(cuts[:-1], cuts[1:], strict=True))
+
+
+def _grouped(runs: list[tuple[int, int, str, str]]) -> list[Repair]:
+    """One doubt per group of runs whose lines are at most GROUP_GAP apart (the same
+    note): their excerpts joined by 「 … 」, at most GROUP_SHOWN of them, the rest counted
+    in the note; a lone run is a doubt of its own, as it always was."""
+    groups: list[list[tuple[int, int, str, str]]] = []
+    for run in runs:
+        if (groups and run[3] == groups[-1][-1][3]
+                and run[0] - groups[-1][-1][1] <= GROUP_GAP):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
     doubts = []
-    for start, end in _runs(len(source_words), _matches(source_words, article_words)):
-        run = source_words[start:end]
-        if not _long_enough(run) or run in article_words:  # a repeat the article holds
+    for group in groups:
+        first, note = group[0][0], group[0][3]
+        if len(group) == 1:
+            doubts.append(Repair(KIND, first, group[0][2], group[0][2], note))
             continue
-        first_offset, last_offset = places[start], places[end - 1]
-        first = _line(starts, first_offset)
-        last = _line(starts, last_offset)
-        if _named(run, first, last, told):
-            continue
-        # The run with the marks around it on its lines (a sentence's end, a bracket).
-        low, high = first_offset, last_offset + 1
-        while low > starts[first - 1] and _opens(source[low - 1]):
-            low -= 1
-        while high < len(source) and _closes(source[high]):
-            high += 1
-        excerpt = " ".join(MARKUP.sub(" ", source[low:high]).split())
-        if len(excerpt) > EXCERPT:
-            excerpt = excerpt[:EXCERPT - 1] + "…"
-        doubts.append(Repair(KIND, first, excerpt, excerpt, NOTE))
+        excerpts = list(dict.fromkeys(run[2] for run in group))  # alt and title alike once
+        shown = excerpts[:GROUP_SHOWN]
+        excerpt = " … ".join(shown)
+        more = len(excerpts) - len(shown)
+        lines = f"lines {first}–{group[-1][1]}"
+        note = (f"{len(group)} runs on {lines}"
+                + (f", {more} more not shown" if more else "") + f": {note}")
+        doubts.append(Repair(KIND, first, excerpt, excerpt, note))
     return doubts
 
 

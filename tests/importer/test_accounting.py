@@ -119,11 +119,49 @@ def test_text_moved_out_of_order_counts_as_kept():
 def test_markup_no_renderer_prints_is_not_text():
     source = ("\n---\ntitle: 某县公报\nlayout: post\ntags: [环境, 公报]\n---\n"
               "正文第一段内容。\n\n![现场照片说明文字](https://example.org/a(1).jpg)\n\n"
+              "![IMG_20230501_0930](https://example.org/b.jpg \"DSC_0412\")\n\n"
               "<style>.appendQr_wrap{border:1px solid #E6E6E6;}</style>\n"
               "{{< gallery match=\"images/keep*\" rowHeight=\"150\" >}}\n\n"
               "[1]: https://example.org/reference/definition/target\n\n正文第二段内容。\n")
-    article = "---\ntitle: 某县公报\n---\n\n正文第一段内容。\n\n正文第二段内容。\n"
+    article = "---\ntitle: 某县公报\n---\n\n正文第一段内容。\n\n现场照片说明文字\n\n正文第二段内容。\n"
     assert unaccounted(source, article, []) == []
+
+
+PICTURES = ("正文第一段内容写在这里。\n\n"
+            "![DSC02785](https://example.org/p/1.jpg \"古城东门的清晨\")\n"
+            "正文第二段内容写在这里。\n\n"
+            "<img src=\"/p/2.png\" alt=\"新建的社区食堂\" style=\"width:80%\">\n\n"
+            "![图片](https://example.org/p/3.jpg)\n\n![跳转二维码](https://example.org/q.png)\n\n"
+            "![水厂全景示意图](https://example.org/p/4.jpg)\n\n图1 二〇二三年建成的第三水厂\n\n"
+            "正文第三段内容写在这里，到此为止。\n")
+
+
+def test_a_pictures_description_printed_nowhere_is_told_as_such():
+    # A Markdown image's title and an <img>'s alt text, words holding Han, are the
+    # picture's caption to a reader: printed nowhere, they are told (three lines apart:
+    # one spot naming both, from the first one's line).
+    article = ("正文第一段内容写在这里。\n\n正文第二段内容写在这里。\n\n图1 二〇二三年建成的第三水厂\n\n"
+               "正文第三段内容写在这里，到此为止。\n")
+    doubts = unaccounted(PICTURES, article, [])
+    assert [(d.line, d.before) for d in doubts] == [(3, "古城东门的清晨 … 新建的社区食堂")]
+    assert all(d.kind == KIND and "picture's description" in d.note for d in doubts)
+    # Not a file name, a generic name, a QR code, or a picture with its caption line.
+    assert "水厂全景示意图" not in str(doubts) and "图片" not in str(doubts)
+    # Printed (as a caption, anywhere in the article): nothing to tell.
+    printed = article.replace("正文第三段", "古城东门的清晨\n\n新建的社区食堂\n\n正文第三段")
+    assert unaccounted(PICTURES, printed, []) == []
+
+
+def test_runs_a_few_lines_apart_are_one_spot_naming_them_all():
+    source = "".join(f"第{n}条 本条的内容写在这里。\n甲乙丙丁戊己庚辛{n}号\n" for n in range(1, 10))
+    article = "".join(f"第{n}条 本条的内容写在这里。\n\n" for n in range(1, 10))
+    [doubt] = unaccounted(source, article, [])
+    assert doubt.line == 2
+    assert doubt.before.split(" … ") == [f"甲乙丙丁戊己庚辛{n}号" for n in range(1, 7)]
+    assert doubt.note.startswith("9 runs on lines 2–18, 3 more not shown: this text")
+    # Far apart, each run is a spot of its own, as before.
+    apart = source.replace("\n甲", "\n\n\n\n甲")
+    assert len(unaccounted(apart, article, [])) == 9
 
 
 def test_a_repeat_of_text_the_article_holds_is_not_lost():
