@@ -32,6 +32,7 @@ PICTURE_NOTE = ("this picture's description (its alt text or title) is printed n
                 "article.md: if it is the picture's caption, put it under the picture")
 GROUP_GAP = 3  # lines: runs this close are one spot
 GROUP_SHOWN = 6  # runs a spot shows; the rest are counted
+GROUP_EXCERPT = 30  # characters of each run a grouped spot shows
 # A run this long is a word, not a stray mark: 3 Han characters (「附图片」) or 8 other
 # word characters (a phone number, a date, a word). Measured on the 156 tuning imports
 # (see the commit that set them): runs no repair names, 2 Han → 13 doubts (a
@@ -296,7 +297,9 @@ def _grouped(runs: list[tuple[int, int, str, str]]) -> list[Repair]:
         if len(group) == 1:
             doubts.append(Repair(KIND, first, group[0][2], group[0][2], note))
             continue
-        excerpts = list(dict.fromkeys(run[2] for run in group))  # alt and title alike once
+        excerpts = list(dict.fromkeys(  # alt and title alike once; each short
+            run[2] if len(run[2]) <= GROUP_EXCERPT else run[2][:GROUP_EXCERPT - 1] + "…"
+            for run in group))
         shown = excerpts[:GROUP_SHOWN]
         excerpt = " … ".join(shown)
         more = len(excerpts) - len(shown)

@@ -159,6 +159,12 @@ def test_runs_a_few_lines_apart_are_one_spot_naming_them_all():
     assert doubt.line == 2
     assert doubt.before.split(" … ") == [f"甲乙丙丁戊己庚辛{n}号" for n in range(1, 7)]
     assert doubt.note.startswith("9 runs on lines 2–18, 3 more not shown: this text")
+    # Each run a grouped spot shows is short: 30 characters at most.
+    long = ("第1条 本条的内容写在这里。\n" + "这一句很长的话没有进入文章" * 4
+            + "。\n第2条 本条的内容写在这里。\n短句也没有进入文章。\n")
+    [grouped] = unaccounted(long, "第1条 本条的内容写在这里。\n\n第2条 本条的内容写在这里。\n", [])
+    first, second = grouped.before.split(" … ")
+    assert len(first) == 30 and first.endswith("…") and second == "短句也没有进入文章。"
     # Far apart, each run is a spot of its own, as before.
     apart = source.replace("\n甲", "\n\n\n\n甲")
     assert len(unaccounted(apart, article, [])) == 9
