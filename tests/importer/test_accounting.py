@@ -10,6 +10,7 @@ from briefing.importer import import_article, pipeline
 from briefing.importer.accounting import (
     CAPTION_TEXT,
     DIVISION,
+    FACTS_TEXT,
     KEPT_CONTENTS,
     KEPT_FIELDS,
     KIND,
@@ -20,6 +21,7 @@ from briefing.importer.accounting import (
     TABLE_TEXT,
     captions_as_text,
     division_levels,
+    facts_in_body,
     kept_furniture,
     mixed_heading_levels,
     orphan_clauses,
@@ -437,3 +439,36 @@ def test_an_issuer_and_a_date_left_as_paragraphs_are_a_doubt():
     plain = ("---\ntitle: 标题\n---\n\n某县人民政府办公室 2023-09-08\n\n"
              "某县林业和草原局\n\n全年完成造林1.2万亩。\n\n## 某县统计局\n\n2023年9月8日\n")
     assert signatures_as_text("", plain, []) == []
+
+
+def test_a_date_or_source_left_at_the_head_while_the_front_matter_lacks_it_is_a_doubt():
+    article = ("---\ntitle: 某县召开安全生产会议\n---\n\n某县融媒体中心 2024-04-25 19:35\n\n"
+               "会议强调，要压实责任，确保全县安全形势稳定。\n")
+    [doubt] = facts_in_body("", article, [])
+    assert (doubt.kind, doubt.before) == (FACTS_TEXT, "某县融媒体中心 2024-04-25 19:35")
+    assert doubt.note.startswith("the front matter has no date, and this line")
+    # A wire dateline names the source (its day, with no year, is no date).
+    wire = ("---\ntitle: 某地新建铁路开通\n---\n\n"
+            "新华社某地3月5日电 记者从有关部门获悉，某地新建铁路今日开通运营，全长120公里，"
+            "沿途设站8座，连接3个县市。\n\n正文第二段。\n")
+    [agency] = facts_in_body("", wire, [])
+    assert agency.before.startswith("新华社某地3月5日电") and "no source," in agency.note
+    # One block holding both facts is one doubt.
+    fields = article.replace("某县融媒体中心 2024-04-25 19:35", "发布时间：2024-04-25 来源：某县人民政府")
+    [both] = facts_in_body("", fields, [])
+    assert "no date and no source" in both.note and "date:, source:" in both.note
+    # The front matter has them, or the date is in a sentence, a numbered item, a heading,
+    # a table's 数据来源, or a block a spot names already: nothing.
+    assert facts_in_body("", article.replace("title:", "date: 2024-04-25\ntitle:"), []) == []
+    for head in ("2024年4月25日，县政府召开常务会议。", "一、时间：2024年4月25日 14:00",
+                 "## 2024年4月25日会议纪要", "数据来源：某县统计局"):
+        assert facts_in_body("", article.replace("某县融媒体中心 2024-04-25 19:35", head),
+                             []) == [], head
+    named = Repair("page-fields-kept", 5, "某县融媒体中心 2024-04-25 19:35", "", "")
+    assert facts_in_body("", article, [named]) == []
+    # A source label with its value, when the front matter has a date but no source.
+    labelled = ("---\ntitle: 某县召开会议\ndate: 2024-04-25\n---\n\n来源：某县人民政府办公室\n\n"
+                "会议强调要抓好落实。\n")
+    [source] = facts_in_body("", labelled, [])
+    assert source.note.startswith("the front matter has no source")
+    assert facts_in_body("", labelled.replace("某县人民政府办公室", " 作者："), []) == []
