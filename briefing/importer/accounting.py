@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - the pure-Python original
     from difflib import SequenceMatcher
 
 from briefing.importer.records import Repair
+from briefing.importer.roles import PHOTO_POSITION
 
 KIND = "not-in-article"
 NOTE = "this text of the source is not in article.md: put it back if it is the article's"
@@ -875,12 +876,17 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
     """The checks of the written article that raise doubts and change nothing: text kept
     that reads as furniture or as a table left as text, heading levels on weak evidence
     (front and back matter below the top level among them), captions that read as text,
-    a 落款 left as body paragraphs, and a date or source left in the body at the head."""
-    return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
-            + ranked_heading_levels(source, article, told)
-            + orphan_clauses(source, article, told) + division_levels(source, article, told)
-            + captions_as_text(source, article, told) + signatures_as_text(source, article, told)
-            + facts_in_body(source, article, told))
+    a 落款 left as body paragraphs, a date or source left in the body at the head (a field
+    line the furniture check names already is not named twice), and a photo's caption
+    (where its people stand) left as a paragraph."""
+    doubts = (kept_furniture(source, article, told)
+              + mixed_heading_levels(source, article, told)
+              + ranked_heading_levels(source, article, told)
+              + orphan_clauses(source, article, told) + division_levels(source, article, told)
+              + captions_as_text(source, article, told)
+              + signatures_as_text(source, article, told))
+    doubts += facts_in_body(source, article, told + doubts)
+    return doubts + positions_as_text(source, article, told)
 
 
 # The article's date and source stand at its head on any page: a dateline under the
@@ -921,7 +927,8 @@ def facts_in_body(source: str, article: str, told: list[Repair]) -> list[Repair]
     """A doubt naming the first block at the article's head (HEAD_BLOCKS, FACT_LINE) that
     states a date (a full date; a sentence ending in 。 excepted) while the front matter has
     no `date`, or a source (a wire dateline's agency, a 来源 label with its value) while it
-    has no `source` — a block no spot names yet, no heading, table or numbered item."""
+    has no `source` — no heading, table or numbered item, and no field line a
+    page-fields-kept doubt names already."""
     fields = _front_fields(article)
     wanted = [key for key in ("date", "source") if not fields.get(key)]
     if not wanted:
@@ -942,13 +949,59 @@ def facts_in_body(source: str, article: str, told: list[Repair]) -> list[Repair]
         if ("source" in wanted and "source" not in found
                 and (WIRE_DATELINE.match(text) or SOURCE_LABEL.search(text))):
             found["source"] = text
+    same = [entry for entry in told if entry.kind in (FACTS_TEXT, KEPT_FIELDS)]
     doubts = []
     for text in dict.fromkeys(found.values()):
-        if _named_already(text, told):
+        if _named_already(text, same):  # a field line told already says to move its facts
             continue
         keys = [key for key in ("date", "source") if found.get(key) == text]
         note = FACTS_TEXT_NOTE.format(fields=" and no ".join(keys),
                                       keys=", ".join(f"{key}:" for key in keys))
         doubts.append(Repair(FACTS_TEXT, _source_line(source, text), _excerpt(text),
                              _excerpt(text), note))
+    return doubts
+
+
+# A photo's caption says where its people stand (「记者王某（右）」「（左二）」): every such
+# mark in the 221 tuning texts' golds is in a caption (5 texts, 10 captions). The roles
+# pass takes such a line for a caption only when it is short and one sentence; a longer
+# one left as a paragraph is told (census: 6 of 7 such paragraphs were captions in gold,
+# all 7 on an error; tuning: 1, a caption of three sentences).
+POSITION_TEXT = "caption-kept-as-text"
+POSITION_TEXT_NOTE = ("this paragraph says where people stand in a picture (「{mark}」): it "
+                      "reads as a photo's caption — set it as the caption (::: figure) if so")
+POSITION_TEXT_MAX = 160  # characters (roles.CAPTION_MAX): a caption, not a paragraph of text
+
+
+def _paragraphs(body: str) -> list[str]:
+    """The body's plain paragraphs: blocks outside ::: containers, no heading, list item,
+    table, quote or HTML, their lines joined."""
+    found, depth, lines = [], 0, []
+    for line in body.split("\n") + [""]:
+        fence = re.match(r"\s*(:{3,})\s*(\S*)", line)
+        if fence:
+            depth += 1 if fence.group(2) else -1 if depth else 0
+            lines = []
+            continue
+        if line.strip():
+            lines.append(line.strip())
+            continue
+        if lines and not depth and not lines[0].startswith(("#", "|", ">", "<", "- ", "* ")) \
+                and not re.match(r"\d+[.)]\s", lines[0]):
+            found.append(" ".join(lines))
+        lines = []
+    return found
+
+
+def positions_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each body paragraph, short as captions are, that says where a
+    person stands in a picture (roles.PHOTO_POSITION) — a caption left as text."""
+    same = [entry for entry in told if entry.kind == POSITION_TEXT]
+    doubts = []
+    for text in _paragraphs(_body(article)):
+        plain = ARTICLE_MARKUP.sub("", text).strip()
+        mark = PHOTO_POSITION.search(plain)
+        if mark and len(plain) <= POSITION_TEXT_MAX and not _named_already(plain, same):
+            doubts.append(Repair(POSITION_TEXT, _source_line(source, plain), _excerpt(plain),
+                                 _excerpt(plain), POSITION_TEXT_NOTE.format(mark=mark.group())))
     return doubts

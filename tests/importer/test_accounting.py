@@ -16,6 +16,7 @@ from briefing.importer.accounting import (
     KIND,
     MIXED_LEVELS,
     NO_PARENT,
+    POSITION_TEXT,
     RANKED,
     SIGNATURE_TEXT,
     TABLE_TEXT,
@@ -26,6 +27,7 @@ from briefing.importer.accounting import (
     mixed_heading_levels,
     orphan_clauses,
     output_doubts,
+    positions_as_text,
     ranked_heading_levels,
     signatures_as_text,
     unaccounted,
@@ -466,9 +468,26 @@ def test_a_date_or_source_left_at_the_head_while_the_front_matter_lacks_it_is_a_
                              []) == [], head
     named = Repair("page-fields-kept", 5, "某县融媒体中心 2024-04-25 19:35", "", "")
     assert facts_in_body("", article, [named]) == []
+    # Nor a field line the furniture check of the same run names (one spot, not two).
+    page = article.replace("某县融媒体中心 2024-04-25 19:35",
+                           "发布时间：2024-04-25 来源：某县融媒体中心 浏览次数：25 【打印】【关闭】")
+    assert [d.kind for d in output_doubts("", page, [])] == [KEPT_FIELDS]
     # A source label with its value, when the front matter has a date but no source.
     labelled = ("---\ntitle: 某县召开会议\ndate: 2024-04-25\n---\n\n来源：某县人民政府办公室\n\n"
                 "会议强调要抓好落实。\n")
     [source] = facts_in_body("", labelled, [])
     assert source.note.startswith("the front matter has no source")
     assert facts_in_body("", labelled.replace("某县人民政府办公室", " 作者："), []) == []
+
+
+def test_a_paragraph_saying_where_people_stand_in_a_picture_is_a_doubt():
+    article = ("---\ntitle: 记者走进山村\n---\n\n今年春节，记者走进山村，记录乡亲们的新生活。\n\n"
+               "山村小学里，记者王某（右二）和老师们交谈。孩子们在操场上做游戏。校舍是去年新建的。\n\n"
+               "::: figure\n![](images/1.jpg)\n村民李某（左）在田间查看麦苗长势。\n:::\n\n"
+               "## 会议代表（左）发言\n\n比赛分为左（右）两组进行，这一段文字很长很长"
+               + "，说的是比赛的规则和经过" * 12 + "。\n")
+    [doubt] = positions_as_text("", article, [])
+    assert doubt.kind == POSITION_TEXT and doubt.before.startswith("山村小学里，记者王某（右二）")
+    assert "「（右二）」" in doubt.note
+    # A caption set as one already, a heading, a long paragraph: nothing; nor twice.
+    assert positions_as_text("", article, [doubt]) == []
