@@ -877,8 +877,8 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
     that reads as furniture or as a table left as text, heading levels on weak evidence
     (front and back matter below the top level among them), captions that read as text,
     a 落款 left as body paragraphs, a date or source left in the body at the head (a field
-    line the furniture check names already is not named twice), and a photo's caption
-    (where its people stand) left as a paragraph."""
+    line the furniture check names already is not named twice), a photo's caption
+    (where its people stand) left as a paragraph, and a part's name (前言) as the title."""
     doubts = (kept_furniture(source, article, told)
               + mixed_heading_levels(source, article, told)
               + ranked_heading_levels(source, article, told)
@@ -886,7 +886,8 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
               + captions_as_text(source, article, told)
               + signatures_as_text(source, article, told))
     doubts += facts_in_body(source, article, told + doubts)
-    return doubts + positions_as_text(source, article, told)
+    return (doubts + positions_as_text(source, article, told)
+            + part_as_title(source, article, told))
 
 
 # The article's date and source stand at its head on any page: a dateline under the
@@ -1005,3 +1006,27 @@ def positions_as_text(source: str, article: str, told: list[Repair]) -> list[Rep
             doubts.append(Repair(POSITION_TEXT, _source_line(source, plain), _excerpt(plain),
                                  _excerpt(plain), POSITION_TEXT_NOTE.format(mark=mark.group())))
     return doubts
+
+
+# A document's title names the document, never one of its parts: a title that is only
+# 前言, 序言 (译者序言), 编写说明, 目录, 摘要 … is the first heading the importer met, the
+# document's own title standing on its cover or first lines (census of once-unseen
+# texts: 6 titles so, each wrong; tuning: none).
+PART_TITLE = "title-is-a-part"
+PART_TITLE_NOTE = ("the title 「{title}」 names a part of the document, not the document: "
+                   "its title is on the cover or the first lines — set that as the title, "
+                   "and this as a heading")
+PART_NAME = re.compile(r"(?:(?:译者|作者|再版|中文版|自|代)?(?:序\s*言|前\s*言|序)|"
+                       rf"编写说明|编制说明|{DIVISION_TITLE.pattern}|目\s*录|目\s*次|摘\s*要|内容提要|"
+                       r"contents|abstract|preface|foreword|introduction)", re.I)
+
+
+def part_as_title(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming the front matter's title when it is only the name of a part of a
+    document (PART_NAME)."""
+    title = str(_front_fields(article).get("title") or "").strip()
+    if not title or not PART_NAME.fullmatch(title) or any(
+            entry.kind == PART_TITLE for entry in told):
+        return []
+    return [Repair(PART_TITLE, _source_line(source, title), f"title: {title}",
+                   f"title: {title}", PART_TITLE_NOTE.format(title=title))]

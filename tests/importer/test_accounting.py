@@ -16,6 +16,7 @@ from briefing.importer.accounting import (
     KIND,
     MIXED_LEVELS,
     NO_PARENT,
+    PART_TITLE,
     POSITION_TEXT,
     RANKED,
     SIGNATURE_TEXT,
@@ -27,6 +28,7 @@ from briefing.importer.accounting import (
     mixed_heading_levels,
     orphan_clauses,
     output_doubts,
+    part_as_title,
     positions_as_text,
     ranked_heading_levels,
     signatures_as_text,
@@ -491,3 +493,13 @@ def test_a_paragraph_saying_where_people_stand_in_a_picture_is_a_doubt():
     assert "「（右二）」" in doubt.note
     # A caption set as one already, a heading, a long paragraph: nothing; nor twice.
     assert positions_as_text("", article, [doubt]) == []
+
+
+def test_a_title_that_names_a_part_of_the_document_is_a_doubt():
+    body = "\n\n本文件按照有关规定起草。\n"
+    for title in ("前言", "译者序言", "编写说明", "目 录", "参考文献"):
+        [doubt] = part_as_title("", f"---\ntitle: {title}\n---{body}", [])
+        assert (doubt.kind, doubt.before) == (PART_TITLE, f"title: {title}")
+    for title in ("某市数据分类分级白皮书", "工作程序", "关于印发前言写作规范的通知"):
+        assert part_as_title("", f"---\ntitle: {title}\n---{body}", []) == [], title
+    assert part_as_title("", "本文件按照有关规定起草。\n", []) == []
