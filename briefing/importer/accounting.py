@@ -107,10 +107,14 @@ def _picture_spans(match: re.Match) -> list[tuple[int, int]]:
 def _captioned(text: str, end: int) -> bool:
     """A caption line follows the picture ending at `end`: the first line after its own
     with text once markup is left out, within CAPTION_LINES, short and holding Han, and
-    no sentence (a sentence's end) unless it opens as captions do (「图1」「▲」「图为」)."""
-    following = text[end:].split("\n")[1:]
+    no sentence (a sentence's end) unless it opens as captions do (「图1」「▲」「图为」).
+    Read line by line from `end`, never the rest of the text at once."""
+    start = text.find("\n", end)
     seen = 0
-    for line in following:
+    while start != -1:
+        stop = text.find("\n", start + 1)
+        line = text[start + 1:stop if stop != -1 else len(text)]
+        start = stop
         if not line.strip():
             continue
         seen += 1
@@ -126,9 +130,12 @@ def _captioned(text: str, end: int) -> bool:
 
 def picture_words(text: str) -> frozenset[int]:
     """Offsets in text of its pictures' own words (PICTURE) a reader may miss."""
-    return frozenset(offset for match in MARKUP.finditer(text)
-                     if not _captioned(text, match.end())
-                     for start, end in _picture_spans(match) for offset in range(start, end))
+    offsets: set[int] = set()
+    for match in MARKUP.finditer(text):
+        spans = _picture_spans(match)
+        if spans and not _captioned(text, match.end()):
+            offsets.update(offset for start, stop in spans for offset in range(start, stop))
+    return frozenset(offsets)
 
 
 def words(text: str, pictures: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
