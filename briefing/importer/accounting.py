@@ -25,9 +25,15 @@ except ImportError:  # pragma: no cover - the pure-Python original
     from difflib import SequenceMatcher
 
 from briefing.importer.records import Repair
+from briefing.importer.roles import PHOTO_POSITION
 
 KIND = "not-in-article"
 NOTE = "this text of the source is not in article.md: put it back if it is the article's"
+PICTURE_NOTE = ("this picture's description (its alt text or title) is printed nowhere in "
+                "article.md: if it is the picture's caption, put it under the picture")
+GROUP_GAP = 3  # lines: runs this close are one spot
+GROUP_SHOWN = 6  # runs a spot shows; the rest are counted
+GROUP_EXCERPT = 30  # characters of each run a grouped spot shows
 # A run this long is a word, not a stray mark: 3 Han characters (「附图片」) or 8 other
 # word characters (a phone number, a date, a word). Measured on the 156 tuning imports
 # (see the commit that set them): runs no repair names, 2 Han → 13 doubts (a
@@ -56,18 +62,103 @@ LINE_BREAK = re.compile("[\n⏎]")  # a repair's excerpt marks the lines it span
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
 
-def words(text: str) -> tuple[str, list[int]]:
-    """The word characters of text (markup removed, NFKC), and each one's offset in text."""
+# A picture's own words: a Markdown image's alt text and title (「![alt](src "title")」),
+# an <img>'s alt and title attributes. No renderer prints them in the run of text, but a
+# reader takes them for the picture's caption when they are words (they hold Han: the
+# text reader makes such an alt text the caption, readers/text.py) and the picture has no
+# caption of its own — not a file name (「IMG_0412」), a generic name (「图片」), or a
+# second description of a picture whose caption line follows it (a short line holding
+# Han, as readers/text.py reads a caption). The source's side of the accounting counts
+# them, so a description the article prints nowhere is told.
+PICTURE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\((?P<target>(?:[^()\n]|\([^()\n]*\))*)\)"
+                     r"|<[Ii][Mm][Gg]\b(?P<attributes>[^<>\n]*)>")
+PICTURE_TITLE = re.compile(r"""\s["'“](?P<title>[^"'”\n]+)["'”]\s*$""")
+PICTURE_ATTRIBUTE = re.compile(r"""\b(?:alt|title)\s*=\s*(?:"([^"\n]*)"|'([^'\n]*)')""", re.I)
+GENERIC_PICTURE = re.compile(r"(?:图片?|图像|照片|配图|插图|封面|动图|头像|image|img|photo|picture|"
+                             r"pic|logo|icon|gif)\s*\d*|.*二维码.*", re.I)  # a QR code: no caption
+CAPTION_LINES = 3  # non-blank lines after a picture where its caption may stand
+PICTURE_CAPTION_MAX = 60  # characters of a caption line (readers/text.py's CAPTION_MAX)
+CAPTION_START = re.compile(r"[（(]?(?:图|上图|下图|左图|右图|▲|△|figure|fig\.)", re.I)
+
+
+def _picture_spans(match: re.Match) -> list[tuple[int, int]]:
+    """(start, end) in the text of a picture's alt text and title that hold Han and are
+    no generic name; none when the match is no picture."""
+    picture = PICTURE.fullmatch(match.group())
+    if not picture:
+        return []
+    base = match.start()
+    spans = []
+    if picture.group("attributes") is not None:
+        for attribute in PICTURE_ATTRIBUTE.finditer(picture.group()):
+            group = 1 if attribute.group(1) is not None else 2
+            spans.append((base + attribute.start(group), base + attribute.end(group)))
+    else:
+        spans.append((base + picture.start("alt"), base + picture.end("alt")))
+        title = PICTURE_TITLE.search(picture.group("target"))
+        if title:
+            start = picture.start("target") + title.start("title")
+            spans.append((base + start, base + start + len(title.group("title"))))
+    return [(start, end) for start, end in spans
+            if HAN.search(match.string[start:end])
+            and not GENERIC_PICTURE.fullmatch(match.string[start:end].strip())]
+
+
+def _captioned(text: str, end: int) -> bool:
+    """A caption line follows the picture ending at `end`: the first line after its own
+    with text once markup is left out, within CAPTION_LINES, short and holding Han, and
+    no sentence (a sentence's end) unless it opens as captions do (「图1」「▲」「图为」).
+    Read line by line from `end`, never the rest of the text at once."""
+    start = text.find("\n", end)
+    seen = 0
+    while start != -1:
+        stop = text.find("\n", start + 1)
+        line = text[start + 1:stop if stop != -1 else len(text)]
+        start = stop
+        if not line.strip():
+            continue
+        seen += 1
+        if PICTURE.search(line) or seen > CAPTION_LINES:
+            return False
+        visible = " ".join(MARKUP.sub(" ", line).split()).lstrip("#>-+* ")
+        if visible:  # a short line holding Han, no sentence unless it reads 「图…」
+            return (len(visible) <= PICTURE_CAPTION_MAX and bool(HAN.search(visible))
+                    and (not visible.endswith(("。", "！", "？"))
+                         or bool(CAPTION_START.match(visible))))
+    return False
+
+
+def picture_words(text: str) -> frozenset[int]:
+    """Offsets in text of its pictures' own words (PICTURE) a reader may miss."""
+    offsets: set[int] = set()
+    for match in MARKUP.finditer(text):
+        spans = _picture_spans(match)
+        if spans and not _captioned(text, match.end()):
+            offsets.update(offset for start, stop in spans for offset in range(start, stop))
+    return frozenset(offsets)
+
+
+def words(text: str, pictures: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
+    """The word characters of text (markup removed, NFKC), and each one's offset in text;
+    with those of the markup whose offsets are in `pictures` (see picture_words)."""
     kept, places = [], []
     position = 0
-    for match in (*MARKUP.finditer(text), None):
-        end = match.start() if match else len(text)
-        for offset in range(position, end):
+
+    def keep(start: int, end: int, only: frozenset[int] | None = None) -> None:
+        for offset in range(start, end):
+            if only is not None and offset not in only:
+                continue
             for char in unicodedata.normalize("NFKC", text[offset]).lower():
                 if char.isalnum():
                     kept.append(char)
                     places.append(offset)
+
+    for match in (*MARKUP.finditer(text), None):
+        end = match.start() if match else len(text)
+        keep(position, end)
         if match:
+            if pictures:
+                keep(match.start(), match.end(), pictures)
             position = match.end()
     return "".join(kept), places
 
@@ -149,30 +240,81 @@ def _named(run: str, first: int, last: int, told: list[Repair]) -> bool:
 
 def unaccounted(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """Doubts for the runs of the source's text that article.md (front matter included)
-    does not hold and no entry of `told` (the report's repairs and doubts) names."""
-    source_words, places = words(source)
+    does not hold and no entry of `told` (the report's repairs and doubts) names — a
+    picture's own words included (picture_words), told apart from the text around them —
+    runs a few lines apart told together (`_grouped`)."""
+    pictured = picture_words(source)
+    source_words, places = words(source, pictured)
     article_words = words(_printed(article))[0]
     starts = [0] + [match.end() for match in re.finditer("\n", source)]
+    runs = []
+    for whole_start, whole_end in _runs(len(source_words),
+                                        _matches(source_words, article_words)):
+        for start, end in _segments(places, pictured, whole_start, whole_end):
+            run = source_words[start:end]
+            if not _long_enough(run) or run in article_words:  # a repeat the article holds
+                continue
+            first_offset, last_offset = places[start], places[end - 1]
+            first = _line(starts, first_offset)
+            last = _line(starts, last_offset)
+            if _named(run, first, last, told):
+                continue
+            if first_offset in pictured:  # the picture's alt text or title, whole
+                low, high = first_offset, last_offset + 1
+                while low - 1 in pictured:
+                    low -= 1
+                while high in pictured:
+                    high += 1
+                excerpt, note = " ".join(source[low:high].split()), PICTURE_NOTE
+            else:  # the run with the marks around it on its lines (a sentence's end, a bracket)
+                low, high = first_offset, last_offset + 1
+                while low > starts[first - 1] and _opens(source[low - 1]):
+                    low -= 1
+                while high < len(source) and _closes(source[high]):
+                    high += 1
+                excerpt, note = " ".join(MARKUP.sub(" ", source[low:high]).split()), NOTE
+            if len(excerpt) > EXCERPT:
+                excerpt = excerpt[:EXCERPT - 1] + "…"
+            runs.append((first, last, excerpt, note))
+    return _grouped(runs)
+
+
+def _segments(places: list[int], pictured: frozenset[int], start: int, end: int
+              ) -> list[tuple[int, int]]:
+    """The run start..end cut where it passes from a picture's words to the text around
+    them or back (each is told in its own terms)."""
+    cuts = [start] + [i for i in range(start + 1, end)
+                      if (places[i] in pictured) != (places[i - 1] in pictured)] + [end]
+    return list(zip(cuts[:-1], cuts[1:], strict=True))
+
+
+def _grouped(runs: list[tuple[int, int, str, str]]) -> list[Repair]:
+    """One doubt per group of runs whose lines are at most GROUP_GAP apart (the same
+    note): their excerpts joined by 「 … 」, at most GROUP_SHOWN of them, the rest counted
+    in the note; a lone run is a doubt of its own, as it always was."""
+    groups: list[list[tuple[int, int, str, str]]] = []
+    for run in runs:
+        if (groups and run[3] == groups[-1][-1][3]
+                and run[0] - groups[-1][-1][1] <= GROUP_GAP):
+            groups[-1].append(run)
+        else:
+            groups.append([run])
     doubts = []
-    for start, end in _runs(len(source_words), _matches(source_words, article_words)):
-        run = source_words[start:end]
-        if not _long_enough(run) or run in article_words:  # a repeat the article holds
+    for group in groups:
+        first, note = group[0][0], group[0][3]
+        if len(group) == 1:
+            doubts.append(Repair(KIND, first, group[0][2], group[0][2], note))
             continue
-        first_offset, last_offset = places[start], places[end - 1]
-        first = _line(starts, first_offset)
-        last = _line(starts, last_offset)
-        if _named(run, first, last, told):
-            continue
-        # The run with the marks around it on its lines (a sentence's end, a bracket).
-        low, high = first_offset, last_offset + 1
-        while low > starts[first - 1] and _opens(source[low - 1]):
-            low -= 1
-        while high < len(source) and _closes(source[high]):
-            high += 1
-        excerpt = " ".join(MARKUP.sub(" ", source[low:high]).split())
-        if len(excerpt) > EXCERPT:
-            excerpt = excerpt[:EXCERPT - 1] + "…"
-        doubts.append(Repair(KIND, first, excerpt, excerpt, NOTE))
+        excerpts = list(dict.fromkeys(  # alt and title alike once; each short
+            run[2] if len(run[2]) <= GROUP_EXCERPT else run[2][:GROUP_EXCERPT - 1] + "…"
+            for run in group))
+        shown = excerpts[:GROUP_SHOWN]
+        excerpt = " … ".join(shown)
+        more = len(excerpts) - len(shown)
+        lines = f"lines {first}–{group[-1][1]}"
+        note = (f"{len(group)} runs on {lines}"
+                + (f", {more} more not shown" if more else "") + f": {note}")
+        doubts.append(Repair(KIND, first, excerpt, excerpt, note))
     return doubts
 
 
@@ -741,8 +883,157 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
     """The checks of the written article that raise doubts and change nothing: text kept
     that reads as furniture or as a table left as text, heading levels on weak evidence
     (front and back matter below the top level among them), captions that read as text,
-    and a 落款 left as body paragraphs."""
-    return (kept_furniture(source, article, told) + mixed_heading_levels(source, article, told)
-            + ranked_heading_levels(source, article, told)
-            + orphan_clauses(source, article, told) + division_levels(source, article, told)
-            + captions_as_text(source, article, told) + signatures_as_text(source, article, told))
+    a 落款 left as body paragraphs, a date or source left in the body at the head (a field
+    line the furniture check names already is not named twice), a photo's caption
+    (where its people stand) left as a paragraph, and a part's name (前言) as the title."""
+    doubts = (kept_furniture(source, article, told)
+              + mixed_heading_levels(source, article, told)
+              + ranked_heading_levels(source, article, told)
+              + orphan_clauses(source, article, told) + division_levels(source, article, told)
+              + captions_as_text(source, article, told)
+              + signatures_as_text(source, article, told))
+    doubts += facts_in_body(source, article, told + doubts)
+    return (doubts + positions_as_text(source, article, told)
+            + part_as_title(source, article, told))
+
+
+# The article's date and source stand at its head on any page: a dateline under the
+# title, a page's info line (发布时间/来源), a wire story's 「新华社北京1月11日电」. Left in
+# the body while the front matter has no date (or no source), they print as text and the
+# briefing's head goes without them (census of once-unseen texts: 29 of 31 heads holding
+# a date the front matter lacked, 17 of 19 a source, had the fact in the gold's fields).
+FACTS_TEXT = "facts-in-body"
+FACTS_TEXT_NOTE = ("the front matter has no {fields}, and this line at the article's head "
+                   "states it: move it to the front matter ({keys}) if it is the article's")
+HEAD_BLOCKS = 6  # the article's first blocks, where a dateline or an info line stands
+FACT_LINE = 100  # characters: a dateline or a page's info line is short
+DATE_IN_LINE = re.compile(rf"(?:\d{{4}}|[{HAN_DIGIT}]{{4}})\s*年\s*[\d{HAN_DIGIT}]{{1,3}}\s*月"
+                          rf"\s*[\d{HAN_DIGIT}]{{1,3}}\s*日|(?<!\d)(?:19|20)\d{{2}}[-/.]"
+                          rf"\d{{1,2}}[-/.]\d{{1,2}}(?!\d)")
+# A wire dateline at the block's start: an agency (…社, …网, …报, …台), a place, a day, 电.
+WIRE_DATELINE = re.compile(r"^[（(]?[^\s，。：:（(]{2,8}?(?:社|网|報|报|台)[^\s，。：:]{0,8}?"
+                           r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電]")
+# A source label with a value (a table's 数据来源/资料来源 names its data's source).
+SOURCE_LABEL = re.compile(r"(?<!数据)(?<!數據)(?<!资料)(?<!資料)"
+                          r"(?:来\s*源|來\s*源|稿\s*源|出\s*处)\s*[:：]\s*"
+                          r"(?![\s|｜【\[]*(?:作\s*者|日\s*期|时\s*间|時\s*間|浏览|點擊|点击|$))\S")
+ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]"
+                        r"|\d+[.、．](?!\d))")
+SENTENCE_END = ("。", "！", "？", "!", "?")
+
+
+def _front_fields(article: str) -> dict:
+    front = FRONT.match(article)
+    try:
+        fields = yaml.safe_load(front.group(1)) if front else {}
+    except yaml.YAMLError:
+        return {}
+    return fields if isinstance(fields, dict) else {}
+
+
+def facts_in_body(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming the first block at the article's head (HEAD_BLOCKS, FACT_LINE) that
+    states a date (a full date; a sentence ending in 。 excepted) while the front matter has
+    no `date`, or a source (a wire dateline's agency, a 来源 label with its value) while it
+    has no `source` — no heading, table or numbered item, and no field line a
+    page-fields-kept doubt names already."""
+    fields = _front_fields(article)
+    wanted = [key for key in ("date", "source") if not fields.get(key)]
+    if not wanted:
+        return []
+    chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", _body(article))
+              if chunk.strip()][:HEAD_BLOCKS]
+    found: dict[str, str] = {}
+    for chunk in chunks:
+        if chunk.startswith((":::", "#", "|", ">", "<!--")):
+            continue
+        text = " ".join(ARTICLE_MARKUP.sub("", line).strip() for line in chunk.split("\n"))
+        text = text.strip().strip("*_ ")
+        if ENUMERATED.match(text) or len(text) > FACT_LINE and not WIRE_DATELINE.match(text):
+            continue
+        if ("date" in wanted and "date" not in found and DATE_IN_LINE.search(text)
+                and not text.endswith(SENTENCE_END)):
+            found["date"] = text
+        if ("source" in wanted and "source" not in found
+                and (WIRE_DATELINE.match(text) or SOURCE_LABEL.search(text))):
+            found["source"] = text
+    same = [entry for entry in told if entry.kind in (FACTS_TEXT, KEPT_FIELDS)]
+    doubts = []
+    for text in dict.fromkeys(found.values()):
+        if _named_already(text, same):  # a field line told already says to move its facts
+            continue
+        keys = [key for key in ("date", "source") if found.get(key) == text]
+        note = FACTS_TEXT_NOTE.format(fields=" and no ".join(keys),
+                                      keys=", ".join(f"{key}:" for key in keys))
+        doubts.append(Repair(FACTS_TEXT, _source_line(source, text), _excerpt(text),
+                             _excerpt(text), note))
+    return doubts
+
+
+# A photo's caption says where its people stand (「记者王某（右）」「（左二）」): every such
+# mark in the 221 tuning texts' golds is in a caption (5 texts, 10 captions). The roles
+# pass takes such a line for a caption only when it is short and one sentence; a longer
+# one left as a paragraph is told (census: 6 of 7 such paragraphs were captions in gold,
+# all 7 on an error; tuning: 1, a caption of three sentences).
+POSITION_TEXT = "caption-kept-as-text"
+POSITION_TEXT_NOTE = ("this paragraph says where people stand in a picture (「{mark}」): it "
+                      "reads as a photo's caption — set it as the caption (::: figure) if so")
+POSITION_TEXT_MAX = 160  # characters (roles.CAPTION_MAX): a caption, not a paragraph of text
+
+
+def _paragraphs(body: str) -> list[str]:
+    """The body's plain paragraphs: blocks outside ::: containers, no heading, list item,
+    table, quote or HTML, their lines joined."""
+    found, depth, lines = [], 0, []
+    for line in body.split("\n") + [""]:
+        fence = re.match(r"\s*(:{3,})\s*(\S*)", line)
+        if fence:
+            depth += 1 if fence.group(2) else -1 if depth else 0
+            lines = []
+            continue
+        if line.strip():
+            lines.append(line.strip())
+            continue
+        if lines and not depth and not lines[0].startswith(("#", "|", ">", "<", "- ", "* ")) \
+                and not re.match(r"\d+[.)]\s", lines[0]):
+            found.append(" ".join(lines))
+        lines = []
+    return found
+
+
+def positions_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each body paragraph, short as captions are, that says where a
+    person stands in a picture (roles.PHOTO_POSITION) — a caption left as text."""
+    same = [entry for entry in told if entry.kind == POSITION_TEXT]
+    doubts = []
+    for text in _paragraphs(_body(article)):
+        plain = ARTICLE_MARKUP.sub("", text).strip()
+        mark = PHOTO_POSITION.search(plain)
+        if mark and len(plain) <= POSITION_TEXT_MAX and not _named_already(plain, same):
+            doubts.append(Repair(POSITION_TEXT, _source_line(source, plain), _excerpt(plain),
+                                 _excerpt(plain), POSITION_TEXT_NOTE.format(mark=mark.group())))
+    return doubts
+
+
+# A document's title names the document, never one of its parts: a title that is only
+# 前言, 序言 (译者序言), 编写说明, 目录, 摘要 … is the first heading the importer met, the
+# document's own title standing on its cover or first lines (census of once-unseen
+# texts: 6 titles so, each wrong; tuning: none).
+PART_TITLE = "title-is-a-part"
+PART_TITLE_NOTE = ("the title 「{title}」 names a part of the document, not the document: "
+                   "its title is on the cover or the first lines — set that as the title, "
+                   "and this as a heading")
+PART_NAME = re.compile(r"(?:(?:译者|作者|再版|中文版|自|代)?(?:序\s*言|前\s*言|序)|"
+                       rf"编写说明|编制说明|{DIVISION_TITLE.pattern}|目\s*录|目\s*次|摘\s*要|内容提要|"
+                       r"contents|abstract|preface|foreword|introduction)", re.I)
+
+
+def part_as_title(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming the front matter's title when it is only the name of a part of a
+    document (PART_NAME)."""
+    title = str(_front_fields(article).get("title") or "").strip()
+    if not title or not PART_NAME.fullmatch(title) or any(
+            entry.kind == PART_TITLE for entry in told):
+        return []
+    return [Repair(PART_TITLE, _source_line(source, title), f"title: {title}",
+                   f"title: {title}", PART_TITLE_NOTE.format(title=title))]

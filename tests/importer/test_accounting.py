@@ -10,20 +10,26 @@ from briefing.importer import import_article, pipeline
 from briefing.importer.accounting import (
     CAPTION_TEXT,
     DIVISION,
+    FACTS_TEXT,
     KEPT_CONTENTS,
     KEPT_FIELDS,
     KIND,
     MIXED_LEVELS,
     NO_PARENT,
+    PART_TITLE,
+    POSITION_TEXT,
     RANKED,
     SIGNATURE_TEXT,
     TABLE_TEXT,
     captions_as_text,
     division_levels,
+    facts_in_body,
     kept_furniture,
     mixed_heading_levels,
     orphan_clauses,
     output_doubts,
+    part_as_title,
+    positions_as_text,
     ranked_heading_levels,
     signatures_as_text,
     unaccounted,
@@ -119,11 +125,55 @@ def test_text_moved_out_of_order_counts_as_kept():
 def test_markup_no_renderer_prints_is_not_text():
     source = ("\n---\ntitle: 某县公报\nlayout: post\ntags: [环境, 公报]\n---\n"
               "正文第一段内容。\n\n![现场照片说明文字](https://example.org/a(1).jpg)\n\n"
+              "![IMG_20230501_0930](https://example.org/b.jpg \"DSC_0412\")\n\n"
               "<style>.appendQr_wrap{border:1px solid #E6E6E6;}</style>\n"
               "{{< gallery match=\"images/keep*\" rowHeight=\"150\" >}}\n\n"
               "[1]: https://example.org/reference/definition/target\n\n正文第二段内容。\n")
-    article = "---\ntitle: 某县公报\n---\n\n正文第一段内容。\n\n正文第二段内容。\n"
+    article = "---\ntitle: 某县公报\n---\n\n正文第一段内容。\n\n现场照片说明文字\n\n正文第二段内容。\n"
     assert unaccounted(source, article, []) == []
+
+
+PICTURES = ("正文第一段内容写在这里。\n\n"
+            "![DSC02785](https://example.org/p/1.jpg \"古城东门的清晨\")\n"
+            "正文第二段内容写在这里。\n\n"
+            "<img src=\"/p/2.png\" alt=\"新建的社区食堂\" style=\"width:80%\">\n\n"
+            "![图片](https://example.org/p/3.jpg)\n\n![跳转二维码](https://example.org/q.png)\n\n"
+            "![水厂全景示意图](https://example.org/p/4.jpg)\n\n图1 二〇二三年建成的第三水厂\n\n"
+            "正文第三段内容写在这里，到此为止。\n")
+
+
+def test_a_pictures_description_printed_nowhere_is_told_as_such():
+    # A Markdown image's title and an <img>'s alt text, words holding Han, are the
+    # picture's caption to a reader: printed nowhere, they are told (three lines apart:
+    # one spot naming both, from the first one's line).
+    article = ("正文第一段内容写在这里。\n\n正文第二段内容写在这里。\n\n图1 二〇二三年建成的第三水厂\n\n"
+               "正文第三段内容写在这里，到此为止。\n")
+    doubts = unaccounted(PICTURES, article, [])
+    assert [(d.line, d.before) for d in doubts] == [(3, "古城东门的清晨 … 新建的社区食堂")]
+    assert all(d.kind == KIND and "picture's description" in d.note for d in doubts)
+    # Not a file name, a generic name, a QR code, or a picture with its caption line.
+    assert "水厂全景示意图" not in str(doubts) and "图片" not in str(doubts)
+    # Printed (as a caption, anywhere in the article): nothing to tell.
+    printed = article.replace("正文第三段", "古城东门的清晨\n\n新建的社区食堂\n\n正文第三段")
+    assert unaccounted(PICTURES, printed, []) == []
+
+
+def test_runs_a_few_lines_apart_are_one_spot_naming_them_all():
+    source = "".join(f"第{n}条 本条的内容写在这里。\n甲乙丙丁戊己庚辛{n}号\n" for n in range(1, 10))
+    article = "".join(f"第{n}条 本条的内容写在这里。\n\n" for n in range(1, 10))
+    [doubt] = unaccounted(source, article, [])
+    assert doubt.line == 2
+    assert doubt.before.split(" … ") == [f"甲乙丙丁戊己庚辛{n}号" for n in range(1, 7)]
+    assert doubt.note.startswith("9 runs on lines 2–18, 3 more not shown: this text")
+    # Each run a grouped spot shows is short: 30 characters at most.
+    long = ("第1条 本条的内容写在这里。\n" + "这一句很长的话没有进入文章" * 4
+            + "。\n第2条 本条的内容写在这里。\n短句也没有进入文章。\n")
+    [grouped] = unaccounted(long, "第1条 本条的内容写在这里。\n\n第2条 本条的内容写在这里。\n", [])
+    first, second = grouped.before.split(" … ")
+    assert len(first) == 30 and first.endswith("…") and second == "短句也没有进入文章。"
+    # Far apart, each run is a spot of its own, as before.
+    apart = source.replace("\n甲", "\n\n\n\n甲")
+    assert len(unaccounted(apart, article, [])) == 9
 
 
 def test_a_repeat_of_text_the_article_holds_is_not_lost():
@@ -393,3 +443,63 @@ def test_an_issuer_and_a_date_left_as_paragraphs_are_a_doubt():
     plain = ("---\ntitle: 标题\n---\n\n某县人民政府办公室 2023-09-08\n\n"
              "某县林业和草原局\n\n全年完成造林1.2万亩。\n\n## 某县统计局\n\n2023年9月8日\n")
     assert signatures_as_text("", plain, []) == []
+
+
+def test_a_date_or_source_left_at_the_head_while_the_front_matter_lacks_it_is_a_doubt():
+    article = ("---\ntitle: 某县召开安全生产会议\n---\n\n某县融媒体中心 2024-04-25 19:35\n\n"
+               "会议强调，要压实责任，确保全县安全形势稳定。\n")
+    [doubt] = facts_in_body("", article, [])
+    assert (doubt.kind, doubt.before) == (FACTS_TEXT, "某县融媒体中心 2024-04-25 19:35")
+    assert doubt.note.startswith("the front matter has no date, and this line")
+    # A wire dateline names the source (its day, with no year, is no date).
+    wire = ("---\ntitle: 某地新建铁路开通\n---\n\n"
+            "新华社某地3月5日电 记者从有关部门获悉，某地新建铁路今日开通运营，全长120公里，"
+            "沿途设站8座，连接3个县市。\n\n正文第二段。\n")
+    [agency] = facts_in_body("", wire, [])
+    assert agency.before.startswith("新华社某地3月5日电") and "no source," in agency.note
+    # One block holding both facts is one doubt.
+    fields = article.replace("某县融媒体中心 2024-04-25 19:35", "发布时间：2024-04-25 来源：某县人民政府")
+    [both] = facts_in_body("", fields, [])
+    assert "no date and no source" in both.note and "date:, source:" in both.note
+    # The front matter has them, or the date is in a sentence, a numbered item, a heading,
+    # a table's 数据来源, or a block a spot names already: nothing.
+    assert facts_in_body("", article.replace("title:", "date: 2024-04-25\ntitle:"), []) == []
+    for head in ("2024年4月25日，县政府召开常务会议。", "一、时间：2024年4月25日 14:00",
+                 "## 2024年4月25日会议纪要", "数据来源：某县统计局"):
+        assert facts_in_body("", article.replace("某县融媒体中心 2024-04-25 19:35", head),
+                             []) == [], head
+    named = Repair("page-fields-kept", 5, "某县融媒体中心 2024-04-25 19:35", "", "")
+    assert facts_in_body("", article, [named]) == []
+    # Nor a field line the furniture check of the same run names (one spot, not two).
+    page = article.replace("某县融媒体中心 2024-04-25 19:35",
+                           "发布时间：2024-04-25 来源：某县融媒体中心 浏览次数：25 【打印】【关闭】")
+    assert [d.kind for d in output_doubts("", page, [])] == [KEPT_FIELDS]
+    # A source label with its value, when the front matter has a date but no source.
+    labelled = ("---\ntitle: 某县召开会议\ndate: 2024-04-25\n---\n\n来源：某县人民政府办公室\n\n"
+                "会议强调要抓好落实。\n")
+    [source] = facts_in_body("", labelled, [])
+    assert source.note.startswith("the front matter has no source")
+    assert facts_in_body("", labelled.replace("某县人民政府办公室", " 作者："), []) == []
+
+
+def test_a_paragraph_saying_where_people_stand_in_a_picture_is_a_doubt():
+    article = ("---\ntitle: 记者走进山村\n---\n\n今年春节，记者走进山村，记录乡亲们的新生活。\n\n"
+               "山村小学里，记者王某（右二）和老师们交谈。孩子们在操场上做游戏。校舍是去年新建的。\n\n"
+               "::: figure\n![](images/1.jpg)\n村民李某（左）在田间查看麦苗长势。\n:::\n\n"
+               "## 会议代表（左）发言\n\n比赛分为左（右）两组进行，这一段文字很长很长"
+               + "，说的是比赛的规则和经过" * 12 + "。\n")
+    [doubt] = positions_as_text("", article, [])
+    assert doubt.kind == POSITION_TEXT and doubt.before.startswith("山村小学里，记者王某（右二）")
+    assert "「（右二）」" in doubt.note
+    # A caption set as one already, a heading, a long paragraph: nothing; nor twice.
+    assert positions_as_text("", article, [doubt]) == []
+
+
+def test_a_title_that_names_a_part_of_the_document_is_a_doubt():
+    body = "\n\n本文件按照有关规定起草。\n"
+    for title in ("前言", "译者序言", "编写说明", "目 录", "参考文献"):
+        [doubt] = part_as_title("", f"---\ntitle: {title}\n---{body}", [])
+        assert (doubt.kind, doubt.before) == (PART_TITLE, f"title: {title}")
+    for title in ("某市数据分类分级白皮书", "工作程序", "关于印发前言写作规范的通知"):
+        assert part_as_title("", f"---\ntitle: {title}\n---{body}", []) == [], title
+    assert part_as_title("", "本文件按照有关规定起草。\n", []) == []
