@@ -73,3 +73,17 @@ def simplified(text: str) -> str:
         return text
     converted = _to_simplified().convert(text)
     return converted if len(converted) == len(text) else text
+
+
+def blank_gaps(text: str) -> list[int]:
+    """The runs of blank (or space-only) lines between the text's lines, in order."""
+    gaps: list[int] = []
+    run, seen = 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            if seen and run:
+                gaps.append(run)
+            run, seen = 0, True
+        else:
+            run += 1
+    return gaps

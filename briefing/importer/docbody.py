@@ -38,7 +38,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.importer import roles
-from briefing.importer.chars import excerpt, simplified, strip_tags
+from briefing.importer.chars import blank_gaps, excerpt, simplified, strip_tags
 from briefing.importer.records import Repair
 from briefing.importer.repairs import PLAIN_HEADING_MAX, ends_sentence, heading_numbering
 
@@ -47,20 +47,6 @@ if TYPE_CHECKING:  # structure imports this module
 
 WIDE_GAP = 2  # blank (or space-only) lines: the gap around a caption
 WIDE_GAPS_MIN = 4  # a text with fewer gaps this wide tells nothing by them
-
-
-def blank_gaps(text: str) -> list[int]:
-    """The runs of blank (or space-only) lines between the text's lines, in order."""
-    gaps: list[int] = []
-    run, seen = 0, False
-    for line in text.split("\n"):
-        if line.strip():
-            if seen and run:
-                gaps.append(run)
-            run, seen = 0, True
-        else:
-            run += 1
-    return gaps
 
 
 def spacing_is_noise(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.importer.chars import blank_gaps
 from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -138,15 +139,7 @@ WIDE_GAPS_MIN = 4
 
 def spaced_throughout(text: str) -> bool:
     """Nearly every blank gap between the text's lines is WIDE_GAP lines or more."""
-    gaps: list[int] = []
-    run, seen = 0, False
-    for line in text.split("\n"):
-        if line.strip():
-            if seen and run:
-                gaps.append(run)
-            run, seen = 0, True
-        else:
-            run += 1
+    gaps = blank_gaps(text)
     wide = sum(1 for gap in gaps if gap >= WIDE_GAP)
     return wide >= WIDE_GAPS_MIN and wide >= WIDE_SHARE * len(gaps)
 
