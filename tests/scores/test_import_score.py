@@ -344,43 +344,57 @@ def heldout(corpus: dict):
 # 0.438, lost 108 invented 849, 2 tables printed wrong. The twelfth set (16 texts, gathered
 # 2026-12-01), before and after the fourteenth round: bP 0.683 bR 0.886, roles 0.736, headings
 # P 0.586 R 0.739, cells 0.648, lost 72 invented 681, told 0.772; none of its 16 outputs
-# changed. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.683 R 0.886 (twelfth set, fourteenth round)")
+# changed. The thirteenth (16 texts), scored once its gold was in, with the importer after
+# the fourteenth round: bP 0.802 bR 0.873, roles 0.739, headings P 0.569 R 0.674, cells 0.485,
+# lost 543 invented 488, told 0.626. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.802 R 0.873 (thirteenth set, scored after the fourteenth round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.736 (twelfth set, fourteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.739 (thirteenth set, scored after the fourteenth round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.586 R 0.739 (twelfth set, fourteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.569 R 0.674 (thirteenth set, scored after the fourteenth round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 72 invented 681 (twelfth set, fourteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 543 invented 488 (thirteenth set, scored after the fourteenth round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
 
 
 # Print nothing that is wrong: a table the importer is not sure of is held (README: Held
-# tables), so no printed table may have a cell that differs from the gold.
+# tables), so no printed table may have a cell that differs from the gold. A gold table the
+# importer made no table of prints no cell (its text stays text): counted apart, below.
 def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
     found = corpus["tuning"]
     if not found["texts"]:
         pytest.skip("no tuning texts")
-    wrong = [s.name for s in found["texts"] if s.tables_wrong]
+    wrong = [s.name for s in found["texts"] if s.tables_wrong - s.tables_missed]
     assert wrong == []
 
 
+# The twelfth set's 德邦 note (pdftotext of a sidebar table read a column at a time: the
+# labels, then the header cells, then the rows of numbers) is the one tuning text whose gold
+# table is made no table; its text stays text.
+@pytest.mark.xfail(strict=True, reason="tuning: 1 gold table made no table (c-pdf-tebon-2022-gaoce)")
+def test_tuning_makes_every_gold_table_a_table(corpus):
+    found = corpus["tuning"]
+    if not found["texts"]:
+        pytest.skip("no tuning texts")
+    assert [s.name for s in found["texts"] if s.tables_missed] == []
+
+
 # Met on the ninth held-back set (5 tables printed, 8 held, none wrong; the eighth had 2
-# wrong), the tenth (8 held), the eleventh (3 held) and the twelfth (1 printed right, 3
-# held). A gold table the importer made no
+# wrong), the tenth (8 held), the eleventh (3 held), the twelfth (1 printed right, 3
+# held) and the thirteenth (2 printed right, 4 held). A gold table the importer made no
 # table of prints no cell at all — its text stays text, which the cells figure and the
 # test below count — so it is not a wrong cell printed.
 def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
@@ -388,8 +402,8 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
     assert overall.tables_wrong - overall.tables_missed == 0
 
 
-@pytest.mark.xfail(strict=True, reason="heldout: 1 gold table made no table (twelfth set, "
-                                       "before and after the fourteenth round)")
+# Missed on the eleventh and twelfth sets (1 gold table each made no table); met on the
+# thirteenth (6 gold tables, each made a table: 2 printed, 4 held).
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
