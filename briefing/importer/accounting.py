@@ -885,7 +885,8 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
     (front and back matter below the top level among them), captions that read as text,
     a 落款 left as body paragraphs, a date or source left in the body at the head (a field
     line the furniture check names already is not named twice), a photo's caption
-    (where its people stand) left as a paragraph, and a part's name (前言) as the title."""
+    (where its people stand) left as a paragraph, and a part's name (前言) or the
+    speakers' line (「市委书记 张某」) as the title."""
     doubts = (kept_furniture(source, article, told)
               + mixed_heading_levels(source, article, told)
               + ranked_heading_levels(source, article, told)
@@ -894,7 +895,8 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
               + signatures_as_text(source, article, told))
     doubts += facts_in_body(source, article, told + doubts)
     return (doubts + positions_as_text(source, article, told)
-            + part_as_title(source, article, told))
+            + part_as_title(source, article, told)
+            + speaker_line_as_title(source, article, told))
 
 
 # The article's date and source stand at its head on any page: a dateline under the
@@ -1037,3 +1039,28 @@ def part_as_title(source: str, article: str, told: list[Repair]) -> list[Repair]
         return []
     return [Repair(PART_TITLE, _source_line(source, title), f"title: {title}",
                    f"title: {title}", PART_TITLE_NOTE.format(title=title))]
+
+
+# A speech's head sets its title, then the speakers' line: each an office and a name
+# (「中共某市委书记 张某某」, two run together when a copy joined their lines). That line
+# names who speaks, never what: taken as the title, the real title is the line above it.
+SPEAKER_TITLE = "title-is-a-speaker-line"
+SPEAKER_TITLE_NOTE = ("the title 「{title}」 is an office and a name — the speakers' line, not "
+                      "the title: the title is usually the line above it; put the names in "
+                      "authors")
+OFFICE = (r"(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|部长|局长|厅长|主任|总理|"
+          r"委员长|院长|校长|董事长|总经理|秘书长)")
+SPEAKERS_LINE = re.compile(rf"(?:[\u4e00-\u9fff（）()]{{0,20}}?{OFFICE}[ \t\u3000]+"
+                           r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+                           r"[ \t\u3000]*){1,3}")
+
+
+def speaker_line_as_title(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming the front matter's title when it is nothing but one to three
+    office-and-name pairs (SPEAKERS_LINE)."""
+    title = str(_front_fields(article).get("title") or "").strip()
+    if not title or not SPEAKERS_LINE.fullmatch(title) or any(
+            entry.kind == SPEAKER_TITLE for entry in told):
+        return []
+    return [Repair(SPEAKER_TITLE, _source_line(source, title), f"title: {title}",
+                   f"title: {title}", SPEAKER_TITLE_NOTE.format(title=title))]

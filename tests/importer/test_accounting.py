@@ -20,6 +20,7 @@ from briefing.importer.accounting import (
     POSITION_TEXT,
     RANKED,
     SIGNATURE_TEXT,
+    SPEAKER_TITLE,
     TABLE_TEXT,
     captions_as_text,
     division_levels,
@@ -32,6 +33,7 @@ from briefing.importer.accounting import (
     positions_as_text,
     ranked_heading_levels,
     signatures_as_text,
+    speaker_line_as_title,
     unaccounted,
 )
 from briefing.importer.records import Repair
@@ -503,3 +505,15 @@ def test_a_title_that_names_a_part_of_the_document_is_a_doubt():
     for title in ("某市数据分类分级白皮书", "工作程序", "关于印发前言写作规范的通知"):
         assert part_as_title("", f"---\ntitle: {title}\n---{body}", []) == [], title
     assert part_as_title("", "本文件按照有关规定起草。\n", []) == []
+
+
+def test_a_title_that_is_the_speakers_line_is_a_doubt():
+    body = "\n\n同志们、朋友们：我们告别旧岁，喜迎新年。\n"
+    for title in ("中共某市委书记 张某某某市人民政府市长 李某",  # two lines run together
+                  "某省省长 王 某", "县长 王某某 县委书记 李某"):
+        [doubt] = speaker_line_as_title("", f"---\ntitle: {title}\n---{body}", [])
+        assert (doubt.kind, doubt.before) == (SPEAKER_TITLE, f"title: {title}")
+        assert speaker_line_as_title("", f"---\ntitle: {title}\n---{body}", [doubt]) == []
+    for title in ("元旦献辞", "市长 张某在全市工作会议上的讲话", "关于市长 张某的任命",
+                  "区长 李某：在全区大会上的讲话"):
+        assert speaker_line_as_title("", f"---\ntitle: {title}\n---{body}", []) == [], title
