@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -27,8 +28,10 @@ CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s(?!\s*[万亿倍%％]
                           r"|\d{1,2}\s+[\u4e00-\u9fff])")
 
 
+@lru_cache(maxsize=16384)
 def width(text: str) -> int:
-    """Display columns: Han and full-width forms take two."""
+    """Display columns: Han and full-width forms take two. (Kept per text: the layout
+    passes measure the same lines again and again.)"""
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from briefing.importer.chars import SENTENCE_END, han_count, has_han, simplified, strip_tags
 from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
@@ -35,11 +36,16 @@ NUMBER_CELL = re.compile(r"^[-−－+]?\d+(?:[.,]\d+)*\s*[%％‰]?$")
 SPACE = " \t\u3000\u00a0"
 
 
+EMPHASIS_MARKS = re.compile(r"(?<!\\)\*+|__")
+
+
+@lru_cache(maxsize=16384)
 def plain(text: str) -> str:
     """The text as read: tags and Markdown emphasis marks removed, outer space stripped.
     A paragraph set wholly in italics (「*【编者按】……*」, as WeChat editors set an editor's
-    note or a caption) is read by its words too; an escaped 「\\*」 is the text's own."""
-    return re.sub(r"(?<!\\)\*+|__", "", strip_tags(text)).strip(SPACE)
+    note or a caption) is read by its words too; an escaped 「\\*」 is the text's own.
+    (Kept per text: the passes ask it of the same lines again and again.)"""
+    return EMPHASIS_MARKS.sub("", strip_tags(text)).strip(SPACE)
 
 
 # ---------------------------------------------------------------- salutation
