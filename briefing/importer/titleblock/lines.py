@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.importer import roles
 from briefing.importer.chars import han_count, has_han, simplified, strip_tags
@@ -905,7 +906,9 @@ def wikisource_header(text: str) -> list[tuple[str, str]] | None:
     return facts
 
 
+@lru_cache(maxsize=16384)
 def is_fact_line(text: str) -> bool:
+    """(Kept per text: the head's passes ask it of the same lines again and again.)"""
     return bool(_is_fact_line(text) or bar_ended_fact(text))
 
 
