@@ -110,15 +110,24 @@ def make_environment(briefing: Briefing, template_dirs: Sequence[Path] = (), *,
     paper — everything its filters and globals depend on — so its loaded templates are
     reused from build to build (a new environment loads and runs every template's
     module again: ≈ 0.02 s a render of the sample); Jinja still checks each template's
-    file before using it, so an edited template is read again."""
-    return _environment(tuple(template_search_path(template_dirs)), translations,
+    file before using it, so an edited template is read again. The names of the files in
+    the user's template folders are part of the key too: a file added there to override a
+    stock one (or removed) is a new search, which a kept template would not notice."""
+    search_path = tuple(template_search_path(template_dirs))
+    user_files = tuple(_file_names(Path(folder)) for folder in template_dirs)
+    return _environment(search_path, user_files, translations,
                         locale or briefing.meta.locale, briefing.meta.options.number_style,
                         briefing.meta.options.paper)
 
 
+def _file_names(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(str(path.relative_to(folder)) for path in folder.rglob("*")
+                        if path.is_file()))
+
+
 @functools.lru_cache(maxsize=16)
-def _environment(search_path: tuple[Path, ...], translations, locale: str, style: str,
-                 paper) -> Environment:
+def _environment(search_path: tuple[Path, ...], user_files: tuple, translations, locale: str,
+                 style: str, paper) -> Environment:
     loader = ChoiceLoader([FileSystemLoader(str(d)) for d in search_path])
     env = Environment(loader=loader, autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,

@@ -83,3 +83,17 @@ def test_an_edited_template_is_read_again(tmp_path):
 def test_chart_outside_a_render_is_an_error():
     with pytest.raises(RuntimeError):
         render.draw_chart(None)
+
+
+def test_a_template_file_added_to_override_a_stock_one_is_used(tmp_path):
+    """A file added to the user's template folder after a render shadows the stock one
+    from the next render on (a kept environment would keep the stock template)."""
+    briefing = briefing_with_chart(tmp_path / "a", "甲市生态环境局")
+    templates = tmp_path / "templates"
+    (templates / "reprint").mkdir(parents=True)
+    assert "自己的版式" not in render_html(briefing, template_dirs=[templates]).html
+    (templates / "reprint" / render.DOCUMENT).write_text("<p>自己的版式 {{ meta.title }}</p>",
+                                                        "utf-8")
+    assert "自己的版式" in render_html(briefing, template_dirs=[templates]).html
+    (templates / "reprint" / render.DOCUMENT).unlink()
+    assert "自己的版式" not in render_html(briefing, template_dirs=[templates]).html
