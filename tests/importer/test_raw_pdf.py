@@ -512,6 +512,39 @@ def test_a_contents_whose_page_numbers_stand_on_lines_of_their_own_goes():
     assert "总体情况" in found
 
 
+def test_chapter_entries_without_leaders_go_with_the_contents_they_open_and_close():
+    """LaTeX's book class (and Sphinx's PDFs) sets a chapter's contents entry without
+    leaders — its title, then its page far off at the right — and its sections' entries
+    with them; the contents' title may have words before 目录. The chapter entries above
+    the first section, between sections and after the last (their pages rising) go with
+    the contents; the body's own chapter head, with no page, stays."""
+    gap = " " * 40
+    dots = " ." * 30
+    contents = [" " * 60 + "全部章节目录", "", f"1   关于本指南{gap}1",
+                f"    1.1   目的{dots}    1", f"    1.2   适用范围{dots}    2", "",
+                f"2   语言风格{gap}3", f"    2.1   对话式{dots}    3", "",
+                f"8   附录资料及相关说明{gap}41", "", f"9   参考资料{gap}43", "", "ii"]
+    body = ["1 关于本指南", *WRAPPED * 3, "", "1"]
+    text = "\n".join(["某某写作风格指南", "发布 0.1", "", "\f" + contents[0], *contents[1:],
+                      "\f" + body[0], *body[1:]]) + "\n"
+    found = paragraphs(text)
+    assert not any("目录" in p or "语言风格" in p or "参考资料" in p or "适用范围" in p
+                   or p == "ii" for p in found), found
+    assert "1 关于本指南" in found and "".join(WRAPPED) in found
+
+
+def test_a_chapter_line_with_a_number_after_the_contents_stays_when_pages_fall():
+    """After the last entry with leaders, a spaced line whose number is lower than the
+    last page is not the contents' (a body line ending in a figure)."""
+    dots = " ." * 30
+    text = "\n".join(["某某报告", "", "\f目录", f"1.1   目的{dots}    5",
+                      f"1.2   范围{dots}    9", "", "第一章   总则      2",
+                      *WRAPPED * 3, "", "1", "\f" + WRAPPED[0], *WRAPPED[1:], "", "2"]) + "\n"
+    found = paragraphs(text)
+    assert not any("目的" in p for p in found), found
+    assert any(p.startswith("第一章") for p in found), found
+
+
 def test_short_lines_under_a_contents_title_without_page_numbers_stay():
     """Under 「目录」, lines that give no run of rising page numbers are no contents."""
     text = "\n".join(["某某研究报告", "", "目录", "一、总体情况", "二、存在问题", "",

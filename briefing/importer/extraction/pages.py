@@ -489,24 +489,43 @@ def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozense
         texts = [lines[i][1].strip() for i in between]
         other = [t for t in texts if not ENTRY_PART.match(t)]
         if not between or len(between) > ENTRY_PARTS_MAX or len(other) > ENTRY_LINES_MAX \
-                or not all(SHORT_LEADER.search(t) or width(t) <= ENTRY_LINE_WIDTH
-                           and t[-1] not in SENTENCE_END for t in other):
+                or not all(SHORT_LEADER.search(t) or _spaced_entry(t) is not None
+                           or width(t) <= ENTRY_LINE_WIDTH and t[-1] not in SENTENCE_END
+                           for t in other):
             continue
         for i in between:
-            drop[i] = ("Removed a part of a contents entry set apart (its number, a folio) or "
-                       "the next list's title, between two entries.")
-    first = entries[0]
-    before = [i for i in range(first) if lines[i][1].strip()]
+            drop[i] = ("Removed a part of a contents entry set apart (its number, a folio), "
+                       "a chapter's entry without leaders or the next list's title, between "
+                       "two entries.")
+    # LaTeX's book and report classes (Sphinx's PDFs too) set a chapter's entry without
+    # leaders: its title, then its page far off at the right. Such entries next to the
+    # first and last entries with leaders are the contents' too — above the first, and
+    # below the last while their pages go on rising.
+    before = [i for i in range(entries[0]) if lines[i][1].strip()]
+    while before and _spaced_entry(lines[before[-1]][1]) is not None:
+        drop[before.pop()] = "Removed a chapter's contents entry without leaders."
+    page = _leader_page(lines[entries[-1]][1])
+    for index in range(entries[-1] + 1, len(lines)):
+        text = lines[index][1].strip()
+        if not text:
+            continue
+        chapter = _spaced_entry(text)
+        if chapter is None or page is None or chapter < page:
+            break
+        drop[index] = "Removed a chapter's contents entry without leaders."
+        page = chapter
+    last = max(drop)
     # The title may stand twice (the page's head and the title) and be split by the
     # extraction (「目」, then 「录……」 as if an entry): every such line above the entries.
     # A part's label over its entries (「第一篇」) stands between the title and the first.
     while before and CONTENTS_PART.match(re.sub(r"\s+", "", lines[before[-1]][1])) and any(
             re.sub(r"\s+", "", lines[i][1]) in CONTENTS_TITLES for i in before[-3:-1]):
         drop[before.pop()] = "Removed a part's label above the contents' first entry."
-    while before and re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLE_PARTS:
+    while before and (re.sub(r"\s+", "", lines[before[-1]][1]) in CONTENTS_TITLE_PARTS
+                      or CONTENTS_TITLE_LONG.match(re.sub(r"\s+", "", lines[before[-1]][1]))):
         drop[before.pop()] = "Removed the contents' title."
     # The contents page's folio (「E」, 「II」) after the last entry, the page's last line.
-    after = [i for i in range(entries[-1] + 1, len(lines)) if lines[i][1].strip()]
+    after = [i for i in range(last + 1, len(lines)) if lines[i][1].strip()]
     if after and lines[after[0]][0] in page_ends and ENTRY_PART.match(lines[after[0]][1].strip()):
         drop[after[0]] = "Removed the contents page's folio after its last entry."
     repairs = [Repair("contents", lines[i][0], lines[i][1].strip(), "", why)
@@ -518,6 +537,26 @@ def _contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozense
 # (「1 范围 1」「前言 III」), under the contents' title (目次/目录).
 SPACED_ENTRY = re.compile(r"^(\S.{0,60}?)\s+(\d{1,4}|[IVXLCivxlc]{1,7})$")
 SPACED_ENTRIES_MIN = 3
+# A contents' title with words before 目录 (「全部章节目录」「本书目录」), over its entries.
+CONTENTS_TITLE_LONG = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:目录|目次)$")
+LEADER_PAGE_NUMBER = re.compile(r"(\d{1,4})$")
+
+
+def _spaced_entry(line: str) -> int | None:
+    """The page of a contents entry set without leaders — a title with Han that ends no
+    sentence, then its page in Arabic figures after a run of two spaces or more (the
+    layout's gap: 「1   关于本指南        1」) — or None."""
+    text = line.strip()
+    entry = re.match(r"^(\S.*?\S)\s{2,}(\d{1,4})$", text)
+    if not entry or not has_han(entry[1]) or entry[1][-1] in SENTENCE_END:
+        return None
+    title = re.sub(r"\s+", " ", entry[1])
+    return int(entry[2]) if width(title) <= ENTRY_LINE_WIDTH else None
+
+
+def _leader_page(line: str) -> int | None:
+    found = LEADER_PAGE_NUMBER.search(line.strip())
+    return int(found[1]) if found else None
 
 
 def _leaderless_contents(lines: list[tuple[int, str]], page_ends: frozenset[int] = frozenset()
