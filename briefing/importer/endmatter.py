@@ -191,7 +191,12 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
                 # signer line(s) over the date; the date alone right under the sentence
                 # that issues the document named next (…现印发给你们。…现予印发，请遵照执行。)
                 and (start < len(result) or (named and ISSUING.search(above.text)
-                                             and ends_sentence(above.text)))
+                                             and ends_sentence(above.text))
+                     # or the date alone under the attachment list (GB/T 9704: 附件说明,
+                     # then 署名 and 成文日期; a copy that drops the signer, the title's
+                     # issuer, keeps the date there)
+                     or (roles.is_attachment_line(above.text)
+                         and roles.is_signature_date(node.text)))
                 # a finished sentence, or the attachment list (附件：…) the 落款 follows,
                 # or the sentence issuing the document (…现印发给你们，请认真贯彻执行),
                 # or anything when the named document follows

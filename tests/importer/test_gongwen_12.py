@@ -79,6 +79,31 @@ def test_a_date_alone_over_unnamed_text_stays_a_paragraph():
     assert not any(kind == "signature" for kind, _ in texts(draft)[:-1])
 
 
+# A notice copied without its signer (the title names the issuer): the attachment list
+# (附件：X), the date alone, then the attachment under its label. GB/T 9704 sets 附件说明,
+# then 署名 and 成文日期: the date after the attachment list is the 落款's.
+DATE_UNDER_ATTACHMENTS = (
+    "某市人民政府关于表彰2019年度某某工作先进单位的通报\n\n"
+    "各县、区人民政府,市直有关部门:\n\n"
+    "2019年,全市某某工作取得新成效。市政府决定对先进单位予以通报表彰。\n\n"
+    "希望受到表彰的单位再接再厉,为全市发展做出新贡献。\n\n"
+    "附件:2019年度某某工作先进单位名单\n\n"
+    "二〇二〇年三月五日\n\n"
+    "附件:\n\n"
+    "2019年度某某工作先进单位名单\n\n"
+    "一、先进县区\n\n"
+    "某县、某区\n")
+
+
+def test_a_date_alone_under_the_attachment_list_is_the_notices_signature():
+    draft = build_draft(DATE_UNDER_ATTACHMENTS, FILE)
+    assert ("signature", "二〇二〇年三月五日") in texts(draft)
+
+
+# …but the date alone under a sentence, with no attachment list above it, is not
+# (test_a_date_alone_over_unnamed_text_stays_a_paragraph).
+
+
 # ---------------------------------------------------------------- a 落款 after field lines
 
 # A notice that asks for comments on a draft: the draft quoted in 《》, the contact fields
