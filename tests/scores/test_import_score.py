@@ -346,25 +346,28 @@ def heldout(corpus: dict):
 # P 0.586 R 0.739, cells 0.648, lost 72 invented 681, told 0.772; none of its 16 outputs
 # changed. The thirteenth (16 texts), scored once its gold was in, with the importer after
 # the fourteenth round: bP 0.802 bR 0.873, roles 0.739, headings P 0.569 R 0.674, cells 0.485,
-# lost 543 invented 488, told 0.626. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.802 R 0.873 (thirteenth set, scored after the fourteenth round)")
+# lost 543 invented 488, told 0.626. The fourteenth (16 texts, gathered 2026-12-01), scored
+# once its gold was in, with the importer before the fifteenth round: bP 0.727 bR 0.832, roles
+# 0.805, headings P 0.846 R 0.611, cells 0.000, lost 346 invented 516, told 0.836. The importer
+# does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.727 R 0.832 (fourteenth set, scored before the fifteenth round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.739 (thirteenth set, scored after the fourteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.805 (fourteenth set, scored before the fifteenth round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.569 R 0.674 (thirteenth set, scored after the fourteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.846 R 0.611 (fourteenth set, scored before the fifteenth round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 543 invented 488 (thirteenth set, scored after the fourteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 346 invented 516 (fourteenth set, scored before the fifteenth round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -394,16 +397,18 @@ def test_tuning_makes_every_gold_table_a_table(corpus):
 
 # Met on the ninth held-back set (5 tables printed, 8 held, none wrong; the eighth had 2
 # wrong), the tenth (8 held), the eleventh (3 held), the twelfth (1 printed right, 3
-# held) and the thirteenth (2 printed right, 4 held). A gold table the importer made no
-# table of prints no cell at all — its text stays text, which the cells figure and the
-# test below count — so it is not a wrong cell printed.
+# held), the thirteenth (2 printed right, 4 held) and the fourteenth (4 held). A gold table
+# the importer made no table of prints no cell at all — its text stays text, which the cells
+# figure and the test below count — so it is not a wrong cell printed.
 def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
     overall = heldout(corpus)
     assert overall.tables_wrong - overall.tables_missed == 0
 
 
 # Missed on the eleventh and twelfth sets (1 gold table each made no table); met on the
-# thirteenth (6 gold tables, each made a table: 2 printed, 4 held).
+# thirteenth (6 gold tables, each made a table: 2 printed, 4 held); missed again on the
+# fourteenth (4 held, 1 gold table made no table).
+@pytest.mark.xfail(strict=True, reason="heldout: 1 gold table made no table (fourteenth set, scored before the fifteenth round)")
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
