@@ -105,8 +105,10 @@ def long_first_level_heads(nodes: list[Node], paint: int) -> tuple[list[Node], l
 
 
 SALUTATION_WITHIN = 4  # body nodes from the head within which a speech salutes
-# 「各位代表：」「同志们：」「尊敬的…：」 opening the paragraph, the speech's words after it.
-RUN_IN_SALUTATION = re.compile(r"^(?P<salutation>[^。！？；：:]{2,24}[：:])(?P<rest>\S.*)$", re.S)
+# 「各位代表：」「同志们：」「尊敬的…：」 opening the paragraph, the speech's words after it
+# (after spaces in a web copy: its &emsp; indent).
+RUN_IN_SALUTATION = re.compile(
+    r"^(?P<salutation>[^。！？；：:]{2,24}[：:])[ \t\u3000]*(?P<rest>\S.*)$", re.S)
 
 
 def run_in_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

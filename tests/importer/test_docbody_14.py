@@ -161,6 +161,19 @@ def test_a_salutation_run_into_the_first_paragraph_stands_on_its_own():
     assert any(r.kind == "run-in-salutation" and r.review for r in draft.repairs)
 
 
+# A web copy sets spaces (its &emsp; indent) between the salutation and the words after it.
+RUN_IN_SALUTATION_SPACED = (
+    "县长在教师节座谈会上的讲话\n\n"
+    "尊敬的各位老师,同志们:  金秋时节,我们迎来了第28个教师节。\n\n"
+    "多年来,全县教育事业取得了长足发展。\n")
+
+
+def test_a_run_in_salutation_followed_by_spaces_stands_on_its_own():
+    kinds = texts(build_draft(RUN_IN_SALUTATION_SPACED, FILE))
+    assert ("salutation", "尊敬的各位老师，同志们：") in kinds
+    assert ("paragraph", "金秋时节，我们迎来了第28个教师节。") in kinds
+
+
 # ---------------------------------------------------------------- 落款 above a download link
 
 # A notice's page ends with its 落款, then the page's link to the attachment, labelled.
