@@ -108,16 +108,25 @@ def front_matter_fields(lines: list[tuple[int, str]]
     if not isinstance(data, dict):
         return {}, lines, []
     fields: dict[str, str] = {}
+    left_out: list[str] = []
     for key, value in data.items():
         name = YAML_KEYS.get(str(key).lower())
         if name == "source" and isinstance(value, str) and YAML_URL.fullmatch(value.strip()):
             name = "url"  # a clipper's 「source:」 is the page it clipped (Obsidian)
+        if name == "url" and not (isinstance(value, str) and YAML_URL.fullmatch(value.strip())):
+            # A static site's 「url:」/「link:」 is its permalink inside the site
+            # (「/my-trip/」, Hugo, Jekyll, Hexo): no address a reader can follow.
+            left_out.append(f"{key}: {value}")
+            continue
         if name and value not in (None, "", []) and name not in fields:
             fields[name] = _yaml_value(name, value)
     shown = "--- " + "; ".join(f"{k}: {v}" for k, v in fields.items())[:60] + " ---"
     repair = Repair("front-matter-yaml", lines[first][0], shown,
                     "; ".join(f"{k}: {v}" for k, v in fields.items()),
-                    "Took the file's YAML front matter into the front matter and dropped it.")
+                    "Took the file's YAML front matter into the front matter and dropped it."
+                    + (f" Left out {', '.join(left_out)}: an address inside the site (its "
+                       "generator's permalink), not one a reader can follow."
+                       if left_out else ""))
     return fields, lines[:first] + lines[end + 1:], [repair]
 
 

@@ -1143,3 +1143,15 @@ def test_a_flattened_tables_header_one_cell_short_lost_its_empty_corner():
                                            "| 地区生产总值 | 617.50 | 5.2 |",
                                            "| 第一产业 | 37.11 | 2.6 |"]
         assert "table-corner-cell" in [d.kind for d in draft.doubts]
+
+
+def test_a_static_sites_permalink_is_no_url():
+    """Hugo's 「url: /my-trip/」 (Jekyll's, Hexo's) is the post's address inside the site:
+    left out of the front matter, and the report says so; a whole address is taken."""
+    text = "\n".join(["---", "title: 某地旅行", "url: /my-trip/", "date: 2026-02-04", "---", "",
+                      LONG_PARAGRAPH]) + "\n"
+    cleaned = clean_source(text, markdown=True)
+    assert "url" not in cleaned.fields and cleaned.fields["title"] == "某地旅行"
+    assert any(r.kind == "front-matter-yaml" and "/my-trip/" in r.note for r in cleaned.repairs)
+    whole = text.replace("/my-trip/", "https://blog.example/my-trip/")
+    assert clean_source(whole, markdown=True).fields["url"] == "https://blog.example/my-trip/"
