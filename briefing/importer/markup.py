@@ -1162,7 +1162,14 @@ def _language_switch(rendered: str, notes: _Notes) -> bool:
     a lead such as 「Read this in」 and the separators: the page's language switch."""
     names = [strip_breaks(text).strip(" *_") for text in notes.linked]
     names = [name for name in names if name]
-    lead = re.sub(r"[\s|｜/·•,，.。:：*_()（）\[\]-]+", " ", "".join(notes.unlinked)).strip()
+    words = re.split(r"[\s|｜/·•,，.。:：*_()（）\[\]-]*[|｜/·•]+[\s|｜/·•,，.。:：*_()（）\[\]-]*",
+                     strip_breaks("".join(notes.unlinked)))
+    # The page's own language is named unlinked among the others (「中文 | English」).
+    current = [w.strip() for w in words if LANGUAGE_NAME.match(w.strip())]
+    unlinked = "".join(notes.unlinked)
+    for word in current:
+        unlinked = unlinked.replace(word, " ", 1)
+    lead = re.sub(r"[\s|｜/·•,，.。:：*_()（）\[\]-]+", " ", strip_breaks(unlinked)).strip()
     return (bool(notes.links) and bool(names) and len(names) == len(notes.links)
             and all(LANGUAGE_NAME.match(name) for name in names)
             and bool(LANGUAGE_LEAD.match(lead)))

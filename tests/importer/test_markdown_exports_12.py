@@ -218,6 +218,20 @@ def test_a_readmes_language_switch_is_dropped_its_words_in_sentences_kept(tmp_pa
     assert any(r.kind == "language-switch" for r in result.repairs)
 
 
+def test_a_language_switch_naming_the_current_language_unlinked_is_dropped(tmp_path):
+    # 「中文 | [English](README_en.md) | [日本語](README_ja.md)」: the page's own language
+    # is named without a link among the others (GitHub READMEs write it so); a line naming
+    # a language unlinked among words that are no language names stays.
+    result, body = import_text(tmp_path, (
+        "# 某某开源项目\n\n"
+        '<p align="center"><br>中文 | <a href="README_en.md">English</a> | '
+        '<a href="README_ja.md">日本語</a></p>\n\n'
+        "本项目是一个开源的中文分词工具。\n\n"
+        "中文 | 说明见 [English](README_en.md) 版\n"), "a.md")
+    assert "日本語" not in body and "说明见" in body
+    assert any(r.kind == "language-switch" for r in result.repairs)
+
+
 def test_heads_numbered_in_one_series_are_siblings_whatever_marks_them(tmp_path):
     # A README numbers its parts 1, 2, 3, writing the first two as bold lines and the
     # third as a `##` heading: one series, one level — the bold heads are not set under
