@@ -378,7 +378,11 @@ NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # (「5.1原料来源」 from a PDF) but not a decimal with its unit (「2.5万吨」).
     (6, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?![\d.])(?:[ \t\u3000]+|{STUCK})")),
     (7, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])(?:[ \t\u3000]+|{STUCK})")),
+    # 壹、 贰、 叁、: the financial numerals number the level above 一、 (Taiwan's 公文 and
+    # reports: 壹、 > 一、 > （一） > 1.); ranked with 第X部分 (headings.py).
+    (8, re.compile(r"^[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、")),
 )
+FINANCIAL_RANK = 8
 CLAUSE_RANKS = frozenset({6, 7})
 
 

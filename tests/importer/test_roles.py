@@ -358,6 +358,18 @@ def test_numbered_structure_outranks_unnumbered_short_headings(tmp_path):
                         "##### 经验启示"]
 
 
+def test_financial_numerals_number_the_level_above_一(tmp_path):
+    # Taiwan's 公文 and reports number 壹、 > 一、 > （一）: a plain-text copy with no marks.
+    _, body = imported(tmp_path, (
+        "農業政策施政亮點\n\n前言說明政策的背景與目的，並介紹主要的措施。\n\n"
+        "壹、建立三保一金 四大農民福利體系\n\n一、精進農民健康保險\n\n擴大農保納保對象。\n\n"
+        "二、開辦農民職業災害保險\n\n行政院公布修正條例。\n\n貳、推動農業科技\n\n"
+        "一、智慧農業\n\n導入感測設備。\n"))
+    headings = [line for line in body.splitlines() if line.startswith("#")]
+    assert headings == ["## 壹、建立三保一金 四大農民福利體系", "### 一、精進農民健康保險",
+                        "### 二、開辦農民職業災害保險", "## 貳、推動農業科技", "### 一、智慧農業"]
+
+
 def test_a_bold_heading_broken_over_two_lines_is_one(tmp_path):
     result, body = imported(tmp_path, (
         "# 标题\n\n**二、新技术在**\n\n**数据安全治理中的应用**\n\n正文说明。\n"), name="a.md")
