@@ -1,0 +1,98 @@
+"""The title of a copied web page (issue 11, fifteenth round): a page's button is never the
+title, a long title line with its facts under it is one, a wire dateline's 题 names the
+title when the copy has no title line, a fact's label never opens a title. Made-up texts of
+the shapes found in the corpus; each fails without its rule."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import import_text
+
+from briefing.importer.titleblock.lines import is_button_word, is_page_furniture
+
+
+def front_matter(result) -> dict:
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
+def test_button_words_are_the_pages_furniture():
+    for button in ("【返回】", "一鍵分享", "文章播报", "正文复制", "分享更多", "打印本页", "[ 关闭 ]"):
+        assert is_button_word(button), button
+        assert is_page_furniture(button, above_title=False), button
+    for words in ("返回家乡", "分享经济", "复制粘贴的危害", "打印机采购公告"):
+        assert not is_button_word(words), words
+
+
+def test_a_button_above_the_title_is_never_the_title(tmp_path):
+    # A regional site's copy of a 公文: its read-aloud button, the masthead, the 发文字号,
+    # the title, the addressees.
+    result, body = import_text(tmp_path, (
+        "文章播报\n"
+        "某某乡人民政府文件\n"
+        "某政〔2009〕3号\n"
+        "关于做好元旦春节期间森林防火工作的通知\n"
+        "各行政村：\n"
+        "春节即将到来，请各村全力以赴抓好各项预防扑救措施的落实，确保节日期间不出大的问题。\n"
+        "某某乡人民政府\n"
+        "二〇〇九年一月九日\n"), "a.txt")
+    assert front_matter(result)["title"] == "关于做好元旦春节期间森林防火工作的通知"
+    assert "文章播报" not in body
+
+
+def test_a_button_glued_over_the_title_is_not_joined_to_it(tmp_path):
+    result, _ = import_text(tmp_path, (
+        "正文复制\n\n"
+        "在区人大五届二次会议闭幕式上的讲话\n"
+        "各位代表、同志们：\n"
+        "区第五届人民代表大会第二次会议，在全体代表和与会同志的共同努力下，圆满完成各项议程，"
+        "即将胜利闭幕。\n"), "a.txt")
+    assert front_matter(result)["title"] == "在区人大五届二次会议闭幕式上的讲话"
+
+
+def test_a_title_longer_than_a_line_is_the_title_when_its_facts_stand_under_it(tmp_path):
+    # A mirror's copy of a 公示: the title is long (the mirror injected words into it); its
+    # 发布时间/信息来源 line and the page's buttons under it say it is the title.
+    result, body = import_text(tmp_path, (
+        "某市人民政府某某信用网，某某官网创建国家食品安全示范城市自查情况和整改工作进展的公示\n\n"
+        "发布时间:2022-12-12 08:24 信息来源:某市创建示范城市指挥部办公室 阅读次数:\n"
+        "字号: 打印 收藏\n\n"
+        "依据《国家食品安全示范城市评价与管理办法》,指挥部办公室组织对我市创建工作进行全面自查。\n\n"
+        "为广泛听取社会各界意见、接受群众监督,现将自查报告予以公示。\n"), "a.txt")
+    matter = front_matter(result)
+    assert matter["title"].startswith("某市人民政府某某信用网") and matter["title"].endswith("的公示")
+    assert matter["source"] == "某市创建示范城市指挥部办公室"
+    assert "阅读次数" not in body and "打印" not in body
+    assert body.lstrip().startswith("依据《国家食品安全示范城市")
+
+
+def test_a_wire_datelines_title_is_the_title_when_no_line_above_is_one(tmp_path):
+    # A news agency's special page: its buttons and a tab over the date, no title line;
+    # the dateline names the story 「题：山乡巨变——来自…的报告」 and stays in the body.
+    result, body = import_text(tmp_path, (
+        "【返回】\n\n一键分享\n\n主打稿\n\n2019年2月12日\n\n"
+        "新华社贵阳2月12日电 题：山乡巨变——来自贵州扶贫一线的报告\n\n"
+        "新华社记者李银、黄全权\n\n"
+        "有一种艰难，困羁于山。\n\n"
+        "很长一段时间，贵州一直是全国农村贫困面最大、贫困程度最深、贫困人口最多的省份。\n"),
+        "a.txt")
+    matter = front_matter(result)
+    assert (matter["title"], matter["subtitle"]) == ("山乡巨变", "来自贵州扶贫一线的报告")
+    assert "返回" not in body and "一键分享" not in body
+    assert "新华社贵阳2月12日电 题：山乡巨变——来自贵州扶贫一线的报告" in body
+    assert any(d.kind == "title-inferred" for d in result.doubts)
+
+
+def test_a_facts_label_never_opens_the_title(tmp_path):
+    # No title line: the author's line (a pen name in Latin letters, no name the facts
+    # read) is no title; the text has none, and the editor is asked for one.
+    result, _ = import_text(tmp_path, (
+        "作者: Jinkey\n"
+        "来源:人人都是产品经理(ID:woshipm)\n"
+        "Q: Jinkey, 可以概括一下小程序吗?\n"
+        "A:这也不行,那也不行\n"
+        "Q:为什么说小程序如炮友?\n"
+        "A:小程序刚发布不久就流行一个段子:\n"
+        "APP 如原配,一年不用几次;\n"
+        "服务号如情人,一个月固定几次;\n"), "a.txt")
+    assert front_matter(result)["title"] is None
+    assert any(d.kind == "no-title" for d in result.doubts)
