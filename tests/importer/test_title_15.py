@@ -96,3 +96,25 @@ def test_a_facts_label_never_opens_the_title(tmp_path):
         "服务号如情人,一个月固定几次;\n"), "a.txt")
     assert front_matter(result)["title"] is None
     assert any(d.kind == "no-title" for d in result.doubts)
+
+
+def test_an_offices_posting_line_is_its_facts_never_the_title(tmp_path):
+    from briefing.importer.titleblock.lines import bare_facts
+
+    assert bare_facts("2014-09-21 晋中市统计局") == [("source", "晋中市统计局"),
+                                                 ("date", "2014-09-21")]
+    assert bare_facts("某县召开会议 2016-4-13") is None
+    # A county site's 纪要: the meeting's number as its title, the posting office and day
+    # under it (no title line otherwise; the line was taken for the title).
+    result, body = import_text(tmp_path, (
+        "第21次\n"
+        "某某县人民政府办公室 2016-4-13\n"
+        "3月24日，县长在县政务服务中心常务会议室主持召开县人民政府第21次常务会议，研究有关工作。"
+        "现将会议形成的一致意见纪要如下：\n"
+        "一、研究迎接国家卫生县城复审工作\n"
+        "会议原则同意县卫生和计划生育局提出的工作任务分解方案，按程序报县委常委会研究。\n"),
+        "a.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "第21次"
+    assert (matter["source"], str(matter["date"])) == ("某某县人民政府办公室", "2016-04-13")
+    assert "2016-4-13" not in body

@@ -478,6 +478,11 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issued = ISSUER_DATE.match(text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
+    posted = OFFICE_DATE.match(simplified(text.strip()))  # the same offsets (simplified)
+    if posted and read_date(posted["date"] or posted["date2"]) is not None:
+        office = "office" if posted["office"] else "office2"
+        return [("source", text.strip()[posted.start(office):posted.end(office)]),
+                ("date", posted["date"] or posted["date2"])]
     if STATISTICS_ISSUERS.match(simplified(text.strip())):
         return [("source", text.strip())]
     masthead = OFFICIAL_MASTHEAD.match(text.strip())
@@ -552,6 +557,13 @@ AFFILIATION = re.compile(
 _OFFICE = (r"[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
            r"署|办|人大|政协|调查队)")
 ISSUER = re.compile(rf"^{_OFFICE}(?:[ \t\u3000]+{_OFFICE})*$")
+# OFFICE_DATE: a government page's byline of the item — the office that posted it and the
+# day, in either order, apart by a space (「2014-09-21 某市统计局」「某县人民政府办公室
+# 2016-4-13」): the source and the date, never a title.
+_NUMERIC_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+OFFICE_DATE = re.compile(
+    rf"^(?:(?P<office>{_OFFICE})[ \t\u3000]+(?P<date>{_NUMERIC_DATE})"
+    rf"|(?P<date2>{_NUMERIC_DATE})[ \t\u3000]+(?P<office2>{_OFFICE}))$")
 
 
 # A document site's page title: the issuing body, a colon, the document's title
