@@ -118,3 +118,25 @@ def test_an_offices_posting_line_is_its_facts_never_the_title(tmp_path):
     assert matter["title"] == "第21次"
     assert (matter["source"], str(matter["date"])) == ("某某县人民政府办公室", "2016-04-13")
     assert "2016-4-13" not in body
+
+
+def test_a_date_in_brackets_under_the_issuing_office_is_its_fact(tmp_path):
+    # A 统计公报: its title, its issuers, their date in brackets a line each — the issuers'
+    # date is read and the line leaves the body; a speech's dateline under its title stays.
+    result, body = import_text(tmp_path, (
+        "2008年某某示范区国民经济和社会发展统计公报\n"
+        "某某示范区统计局 某某区统计局\n"
+        "(2009年3月18日)\n"
+        "2008年，示范区上下认真学习贯彻党的十七大精神，经济社会保持平稳较快发展。\n"
+        "一、综合\n"
+        "全年生产总值32.13亿元，比上年增长15.3%。\n"), "a.txt")
+    matter = front_matter(result)
+    assert str(matter["date"]) == "2009-03-18"
+    assert "2009年3月18日" not in body
+    (tmp_path / "speech").mkdir()
+    result, body = import_text(tmp_path / "speech", (
+        "在全市安全生产电视电话会议上的讲话\n"
+        "(2011年1月12日)\n"
+        "同志们：\n"
+        "今天召开全市安全生产电视电话会议，主要任务是总结去年工作，部署今年任务。\n"), "a.txt")
+    assert "（2011年1月12日）" in body
