@@ -1,15 +1,16 @@
 """The title and the head of the page: is the written title the gold's, and what is printed
 before the gold's first body block?
 
-    python -m bench.title_score [--keep DIR] [--census CACHE] [--list]
+    python -m bench.title_score [--keep DIR] [--against DIR] [--census CACHE] [--list]
 
 The title is the first thing a reader sees; a button (「【返回】」), a site's or a column's
 name made the title, or a page's furniture (「一键分享」「信息来源：… 阅读次数：…」) printed
 as the first paragraphs, is the most visible import error. For every tuning text (imported
 with this tree; with --keep DIR its article.md and spots are kept there, named as
-bench/unseen_errors.py names them, so two runs can be compared file by file) and, with
---census CACHE, for every text of the census (bench/unseen_errors.py: the output of the
-importer that first saw it, read from its cache), this counts:
+bench/unseen_errors.py names them; --against an earlier run's DIR lists the article.md
+files whose SHA-256 differs) and, with --census CACHE, for every text of the census
+(bench/unseen_errors.py: the output of the importer that first saw it, read from its
+cache; set against this tree's import of the same text), this counts:
 
 - **title** / **subtitle**: the front matter's field equals the gold's, both compared
   without spaces and punctuation (a missing field equals a missing one);
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import io
 import json
 import re
@@ -49,7 +51,7 @@ from bench.import_score import (
 )
 
 # The report's spots that say the title is a guess (briefing/importer/titleblock/title.py).
-TITLE_DOUBTS = ("title-inferred", "no-title", "title-runner-up", "title-unsure")
+TITLE_DOUBTS = ("title-inferred", "no-title", "title-runner-up")
 # A head run matched to the gold in pieces shorter than this is counted as not the gold's:
 # the scorer's alignment matches leftovers out of order, and 「分享」's characters are
 # somewhere in most gold texts.
@@ -250,18 +252,35 @@ def since(census: list[TitleCheck], now: list[TitleCheck]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def changed_outputs(before: Path, after: Path) -> list[str]:
+    """The article.md files of two --keep folders whose bytes differ (by SHA-256), or
+    that only one of them has."""
+    def digests(folder: Path) -> dict[str, str]:
+        return {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in folder.glob("*.md")}
+    old, new = digests(before), digests(after)
+    return sorted(name for name in old.keys() | new.keys() if old.get(name) != new.get(name))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--keep", type=Path, help="keep each tuning import's article.md here")
     parser.add_argument("--census", type=Path,
                         help="also read the census's old outputs from this cache")
+    parser.add_argument("--against", type=Path,
+                        help="a --keep folder of an earlier run: list the article.md files "
+                             "that changed since")
     parser.add_argument("--list", action="store_true",
                         help="list the wrong titles and the head furniture")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="title-keep-") as tmp:
         checks = import_tuning(args.corpus, args.keep or Path(tmp))
+        changed = changed_outputs(args.against, args.keep or Path(tmp)) if args.against \
+            else None
     sys.stdout.write(report(f"tuning ({len(checks)} texts, this tree)", checks, args.list))
+    if changed is not None:
+        sys.stdout.write(f"\n## article.md changed since {args.against}: {len(changed)}\n\n"
+                         + "".join(f"- {name}\n" for name in changed))
     if args.census:
         census = read_census(args.census, args.corpus)
         sys.stdout.write("\n" + report(f"census ({len(census)} texts, old outputs)", census,

@@ -54,3 +54,16 @@ def test_the_census_is_set_against_this_trees_imports_of_the_same_texts():
     text = since([wrong], [right])
     assert "wrong titles then: 1; right now: 1" in text
     assert "right titles then, wrong now: 0" in text
+
+
+def test_two_kept_runs_are_compared_file_by_file(tmp_path):
+    from bench.title_score import changed_outputs
+
+    before, after = tmp_path / "before", tmp_path / "after"
+    before.mkdir()
+    after.mkdir()
+    for folder, text in ((before, "a"), (after, "b")):
+        (folder / "moved.md").write_text(text, "utf-8")
+        (folder / "same.md").write_text("same", "utf-8")
+    (after / "new.md").write_text("new", "utf-8")
+    assert changed_outputs(before, after) == ["moved.md", "new.md"]
