@@ -140,3 +140,15 @@ def test_a_date_in_brackets_under_the_issuing_office_is_its_fact(tmp_path):
         "同志们：\n"
         "今天召开全市安全生产电视电话会议，主要任务是总结去年工作，部署今年任务。\n"), "a.txt")
     assert "（2011年1月12日）" in body
+
+
+def test_an_epaper_page_label_with_a_section_in_parts_is_furniture(tmp_path):
+    # 濮阳日报's e-paper: the page's bar 「第02版：要闻·综合」 over the story's title.
+    assert is_page_furniture("第02版：要闻·综合", above_title=True)
+    result, body = import_text(tmp_path, (
+        "第02版:要闻·综合\n\n"
+        "产业兴旺 日子红火\n\n"
+        "2010年5月，南乐县张果屯镇烟之东村组建成立联富果蔬种植专业合作社，带领村民种植西红柿，"
+        "村民收入逐年提高。\n"), "a.txt")
+    assert front_matter(result)["title"] == "产业兴旺 日子红火"
+    assert "第02版" not in body

@@ -380,8 +380,11 @@ LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
 
 
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
-# An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button).
-EPAPER_PAGE = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:\s+\S{1,8})?$")
+# An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button); a
+# section named in parts 「第02版：要闻·综合」.
+EPAPER_PAGE = re.compile(
+    r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})?"
+    r"(?:\s+\S{1,8})?$")
 # A county paper's e-paper header: the issue and the page (「1886 期 / 第2版：2」).
 EPAPER_ISSUE_PAGE = re.compile(
     r"^第?\s*\d{1,5}\s*期\s*[/／|｜]?\s*第\s*\d{1,3}\s*版(?:\s*[：:]\s*\S{1,8})?$")
