@@ -31,6 +31,7 @@ from briefing.importer.titleblock.lines import (
     PAPER_ISSUE,
     REPOSTED_FROM_EN,
     SPEECH_DATELINE,
+    STATISTICS_ISSUERS,
     TERMINAL,
     TITLE_MIN,
     URL,
@@ -99,6 +100,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     last_text = max((i for i, b in enumerate(blocks) if b.kind == "text"), default=0)
     previous = subtitle_line  # the source line of the head's last line read
     after_fact = False  # the head's last line read was a fact taken (or a page counter)
+    under_issuer = False  # …and it was the issuing office's name (「某市统计局」)
     label_after_fact = False  # …when the pending label was read
     other: tuple[tuple[int, int], SourceLine] | None = None  # a label of no fact alone
     for index, block in enumerate(blocks):
@@ -189,7 +191,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 other = (where, source_line)  # its value, if any, on the next line
                 continue
             taken, pending_key = _take_line(facts, text, source_line.number,
-                                            own_line=source_line.number != previous)
+                                            own_line=source_line.number != previous,
+                                            under_issuer=under_issuer)
+            under_issuer = bool(taken) and (is_issuer_line(text) or bool(
+                STATISTICS_ISSUERS.match(simplified(text))))
             previous = source_line.number
             if pending_key:
                 pending, label_after_fact = (where, pending_key, source_line), after_fact
@@ -473,11 +478,12 @@ REPOST_AUTHOR = re.compile(
     r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
 
-def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
-               ) -> tuple[bool, str | None]:
+def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
+               under_issuer: bool = False) -> tuple[bool, str | None]:
     """Take the facts of one line of the head: (taken, the field of a label alone).
     `own_line`: the text stood on a source line of its own (not cut from a line holding
-    the title or another fact)."""
+    the title or another fact); `under_issuer`: the line above was the issuing office's
+    name, taken as the source."""
     text = text.replace("**", "")  # a fact written bold is the same fact
     text = bar_ended_fact(text) or text  # 「2025年01月15日08:12 |」 ⏎ 「来源：…」
     english = REPOSTED_FROM_EN.match(text)
@@ -535,8 +541,11 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True
     if bare:
         return all([_store(facts, key, value, line, text) for key, value in bare]), None
     whole = DATE_IN_PARENS.fullmatch(text)
-    if whole and not own_line and read_date(re.sub(r"\s", "", whole[1])) is not None:
-        # 「某某统计公报 某县统计局 （2022年4月28日）」 on one line: the issuer's date, a fact.
+    if whole and (not own_line or under_issuer) and read_date(
+            re.sub(r"\s", "", whole[1])) is not None:
+        # 「某某统计公报 某县统计局 （2022年4月28日）」 on one line, or 「某县统计局」 ⏎
+        # 「（2022年4月28日）」: the issuer's date, a fact (a speech's dateline is under
+        # its title or its speaker, and stays; see below).
         return _store(facts, "date", re.sub(r"\s", "", whole[1]), line, text), None
     # 「（二〇〇〇年十二月三十一日）」 on a line of its own under a speech's title, as
     # 「（2024年1月15日在…上）」: the speech's dateline, printed under its title — its

@@ -380,8 +380,11 @@ LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
 
 
 PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
-# An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button).
-EPAPER_PAGE = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:\s+\S{1,8})?$")
+# An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button); a
+# section named in parts 「第02版：要闻·综合」.
+EPAPER_PAGE = re.compile(
+    r"^第\s*\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})?"
+    r"(?:\s+\S{1,8})?$")
 # A county paper's e-paper header: the issue and the page (「1886 期 / 第2版：2」).
 EPAPER_ISSUE_PAGE = re.compile(
     r"^第?\s*\d{1,5}\s*期\s*[/／|｜]?\s*第\s*\d{1,3}\s*版(?:\s*[：:]\s*\S{1,8})?$")
@@ -478,6 +481,11 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     issued = ISSUER_DATE.match(text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
+    posted = OFFICE_DATE.match(simplified(text.strip()))  # the same offsets (simplified)
+    if posted and read_date(posted["date"] or posted["date2"]) is not None:
+        office = "office" if posted["office"] else "office2"
+        return [("source", text.strip()[posted.start(office):posted.end(office)]),
+                ("date", posted["date"] or posted["date2"])]
     if STATISTICS_ISSUERS.match(simplified(text.strip())):
         return [("source", text.strip())]
     masthead = OFFICIAL_MASTHEAD.match(text.strip())
@@ -552,6 +560,13 @@ AFFILIATION = re.compile(
 _OFFICE = (r"[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
            r"署|办|人大|政协|调查队)")
 ISSUER = re.compile(rf"^{_OFFICE}(?:[ \t\u3000]+{_OFFICE})*$")
+# OFFICE_DATE: a government page's byline of the item — the office that posted it and the
+# day, in either order, apart by a space (「2014-09-21 某市统计局」「某县人民政府办公室
+# 2016-4-13」): the source and the date, never a title.
+_NUMERIC_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+OFFICE_DATE = re.compile(
+    rf"^(?:(?P<office>{_OFFICE})[ \t\u3000]+(?P<date>{_NUMERIC_DATE})"
+    rf"|(?P<date2>{_NUMERIC_DATE})[ \t\u3000]+(?P<office2>{_OFFICE}))$")
 
 
 # A document site's page title: the issuing body, a colon, the document's title
@@ -768,8 +783,9 @@ FILE_NAME_LINE = re.compile(
     r"[^/\\：:。，；！？]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd|pptx?)", re.I)
 
 
-def is_title_candidate(block: RawBlock) -> bool:
-    """A short line (or two) with Han, no terminal punctuation, that is no fact."""
+def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
+    """A short line (or two) with Han, no terminal punctuation, that is no fact; with
+    `longest`, a line up to that many characters (the caller has other evidence)."""
     if block.kind != "text" or len(block.lines) > 2:
         return False
     if NAMELESS_BYLINE.match(block.text.strip()):
@@ -784,7 +800,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
     text = "".join(lines)
-    longest = DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX
+    longest = longest or (DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX)
     return (
         all(len(line) >= TITLE_MIN for line in lines) and len(text) <= longest
         and han_count(text) * 2 >= len(re.sub(r"\s", "", text))
@@ -806,6 +822,7 @@ def is_title_candidate(block: RawBlock) -> bool:
         and not re.search(r"[>»|｜]\s*$|^\s*[<«]", text)  # breadcrumbs 首页 > 正文
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
+        and not is_button_word(text)  # 「【返回】」「文章播报」: the page's button
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))
@@ -1017,6 +1034,21 @@ MENU_WORDS = frozenset({
     # a news site's comment widget under the facts (中国新闻网: 「参与互动」)
     "参与互动",
 })
+# BUTTON_WORD: a page's button copied as a line of its own — a verb of the page's tools
+# (back, print, close, share, save, read aloud, copy, download), alone or with the word a
+# site puts before or after it: 「【返回】」「一鍵分享」「文章播报」「正文复制」「分享更多」
+# 「打印本页」. What the reader clicked, never words of the text, never its title.
+BUTTON_WORD = re.compile(
+    r"(?:一键|文章|正文|全文|本文|本页|语音|点击|立即|我要)?"
+    r"(?:返回|打印|关闭|分享|收藏|播报|朗读|复制|下载|评论)"
+    r"(?:本文|本页|全文|文章|链接|更多|此页|窗口|到|至)?")
+
+
+def is_button_word(text: str) -> bool:
+    """「【返回】」「一鍵分享」「文章播报」: a page's button alone (BUTTON_WORD)."""
+    return bool(BUTTON_WORD.fullmatch(simplified(text).strip(" \t\u3000【】[]［］")))
+
+
 # A row of the page's links set apart by spaces, most of them menu words: 「簡體版 英文版
 # 寄給朋友 政府新聞網」 (the last the site's own link) — a tool bar, however it is named.
 LINK_BAR_WORDS_MIN = 3
@@ -1101,14 +1133,16 @@ def is_page_furniture(line: str, above_title: bool) -> bool:
     # 「【纠错】　【责任编辑：王某】」: a row of the page's buttons and its editor's field.
     buttons = re.findall(r"【([^【】]{1,16})】", line)
     if buttons and not re.sub(r"【[^【】]{1,16}】|[\s\u3000]", "", line) and all(
-            button in MENU_WORDS or roles.FIELD_LINE.match(button) for button in buttons):
+            button in MENU_WORDS or is_button_word(button) or roles.FIELD_LINE.match(button)
+            for button in buttons):
         return True
     # A document-sharing site's download button and price (「下载完整pdf文档」「50 金币」).
     if DOWNLOAD_BUTTON.fullmatch(line.lstrip("•·●◆■▪-* \t\u3000")):
         return True
     # Menu words in the head, above or under the title (alone, or a row of links);
     # contact fields above it.
-    return simplified(line) in MENU_WORDS or is_link_bar(line) or _menu_words_only(line) or (
+    return simplified(line) in MENU_WORDS or is_button_word(line) or is_link_bar(line) \
+        or _menu_words_only(line) or (
         above_title and bool(CONTACT_FIELD.match(line.lstrip("•·●◆■▪-* \t\u3000"))))
 
 

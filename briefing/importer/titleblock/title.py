@@ -33,12 +33,14 @@ from briefing.importer.titleblock.lines import (
     HEAD_BLOCKS,
     IMAGE,
     ISSUER_TITLE,
+    LABEL,
     LABEL_ALONE,
     NAME_HEADLINE,
     PAGE,
     SPEECH_DATELINE,
     TERMINAL,
     TITLE_MAX,
+    TITLE_MIN,
     TODAY_WIDGET,
     TitleBlock,
     _is_page_label,
@@ -113,6 +115,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
                 if is_title_candidate(blocks[i]) and not _field_value(blocks, i)}
+    # LONG_TITLE: a line longer than TITLE_MAX is a title only when what follows titles
+    # stands right under it (its 发布时间/来源 line, a 公文's addressees, a subtitle): a
+    # 转发 notice's 「关于转发《…的紧急通知》」, a page's title with a site's words in it.
+    evidence.update({i: 2 for i in range(min(window, head + 1))
+                     if i not in evidence and _long_title(blocks, i, head)})
     for i in evidence:  # TITLE_TWICE
         if i + 1 < len(blocks) and i + 1 in evidence and i < head and _same_line(
                 blocks[i], blocks[i + 1]) and not any(b.kind == "text" for b in blocks[:i]):
@@ -142,9 +149,13 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
             for line in b.lines)]
         # A section's number alone (「（一）」「一、」) has no words: never a title.
         first = next((i for i in texts if has_han(_plain(blocks[i].text))
+                      # 「主打稿」: a line shorter than any title is a tab or a button
+                      and len(_plain(blocks[i].text)) >= TITLE_MIN
                       and not roles.is_caption_text(blocks[i].text.strip())
                       # a line ending in a colon introduces what follows: 「主持人某某：」
                       and not _plain(blocks[i].text).endswith(("：", ":"))
+                      # a fact's label opens it (「作者：Jinkey」, its value no name read)
+                      and not LABEL.match(simplified(_plain(blocks[i].text)))
                       and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))),
                      texts[0] if texts else None)
         return ([first], True) if first is not None else None
@@ -161,6 +172,52 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+# WIRE_TITLE: a wire story's dateline names its headline after 题 (「新华社贵阳2月12日电
+# 题：山乡巨变——来自贵州扶贫一线的报告」): where the copy has no title line above it (a
+# special page's tool bar instead), that is the title — and its ——subtitle — the dateline
+# staying in the body as the agency wrote it. A guess all the same: a doubt.
+WIRE_TITLE = re.compile(r"[电電][ \t\u3000]*[题題][ \t\u3000]*[：:][ \t\u3000]*"
+                        r"(?P<title>[^。！？；]{2,60})$")
+
+
+def _wire_title(blocks: list[RawBlock], index: int, split: list[Repair]) -> TitleBlock | None:
+    """The title a wire dateline names (WIRE_TITLE) when the inferred title would be the
+    dateline itself; the page's buttons above it dropped."""
+    block = blocks[index]
+    text = _plain(block.text)
+    named = WIRE_TITLE.search(text) if block.kind == "text" and len(block.lines) == 1 and \
+        roles.opens_with_dateline(text) else None
+    if named is None:
+        return None
+    title, subtitle = named["title"].strip(), None
+    dashed = TITLE_DASH.match(title)
+    if dashed:
+        title, subtitle = dashed[1].strip(), dashed[2].strip()
+    repairs = list(split)
+    kept = []
+    for number, other in enumerate(blocks):
+        if number < index and other.kind == "text" and all(
+                is_page_furniture(line.text.strip(), above_title=True) for line in other.lines):
+            repairs.append(Repair(
+                "page-furniture", other.line, other.text.strip()[:40], "",
+                "Dropped a web page's button or label from the head.", review=True))
+            continue
+        kept.append(other)
+    result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
+    return TitleBlock(title, subtitle, line=block.line, blocks=kept, repairs=repairs, doubts=[
+        Repair("title-inferred", block.line, text[:40], result,
+               "no title line: took the title the wire dateline names after 题 — check it, "
+               "or mark the title with '# ' and import again")])
+
+
+def _long_title(blocks: list[RawBlock], index: int, head: int) -> bool:
+    """LONG_TITLE (find_title): a line of up to DOCUMENT_TITLE_MAX characters, a title
+    but for its length, with what follows titles right under it."""
+    return not is_title_candidate(blocks[index]) and is_title_candidate(
+        blocks[index], longest=DOCUMENT_TITLE_MAX) and not _field_value(blocks, index) \
+        and _title_evidence(blocks, index, head) == 2
 
 
 # TITLE_TWICE: a web page copied whole shows its title twice in a row at its top — the
@@ -481,7 +538,9 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
                             for line in lines)
                         # a newspaper's headline in lines: (引题,) 主题, then its ——副题
                         or bool(DASH_SUBTITLE.match(lines[-1]))))
-        in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block))
+        # a title line longer than a line of the head (LONG_TITLE) does not end it
+        in_head = in_head and index < HEAD_BLOCKS and (stacked or not is_body(block) or (
+            is_title_candidate(block, longest=DOCUMENT_TITLE_MAX)))
         if in_head and stacked:
             result += [replace(block, lines=[line], blank_before=0 if n else block.blank_before,
                                blank_after=0 if n < len(lines) - 1 else block.blank_after)
@@ -917,6 +976,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         return TitleBlock(fields.get("title", ""), fields.get("subtitle"), blocks=blocks,
                           repairs=split + labels + repeats)
     indices, inferred = found
+    if inferred:
+        wired = _wire_title(blocks, indices[0], split)
+        if wired is not None:
+            return wired
     stack = headline_stack(blocks, indices[0]) if inferred and len(indices) == 1 and (
         _title_evidence(blocks, indices[0], _head_end(blocks)) == 1) else []
     if len(stack) > 1:
@@ -930,7 +993,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if inferred and (roles.is_part_heading(title_block.text) or is_front_part(title_block.text)
                      or title_block.kind == "text" and (
             # a headline ending in 「！」 is no sentence when its facts (来源, date) follow it
-            (is_body(title_block) and not (
+            (is_body(title_block) and not _long_title(blocks, indices[0], _head_end(blocks))
+             and not (
                 exclaimed_headline(_plain(title_block.text))
                 and _facts_under_title(blocks, indices[-1] + 1, len(blocks))))
             or heading_numbering(title_block.text).rank > 0
@@ -1092,6 +1156,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                 "Dropped the 发文字号 printed twice in a row: kept once."))
     if inferred:
         head = _head_end(blocks)
+        if indices[0] <= head <= indices[-1]:  # LONG_TITLE: as long as a body line
+            head = indices[-1] + 1 + _head_end(blocks[indices[-1] + 1:])
         crumbs = breadcrumb_blocks(blocks[:min(head, HEAD_BLOCKS)])
         crumbs |= toolbar_blocks(blocks[:min(head, HEAD_BLOCKS)])
         # 「综合资讯」 above 「当前位置：综合资讯 > 资讯 > 正文」: the channel's name the
