@@ -496,7 +496,11 @@ FOOT_FURNITURE = re.compile(
     r"|(?:政府|部门|其他)网站$|网站地图"
     # a news site's comment counter and the editor's field in brackets on the bar under
     # the story: 「参与互动（0） | 【编辑：某某】 |」
-    r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]")
+    r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
+    # the page's hit counter (「浏览次数：  更新时间：2015-07-14」), whatever stands beside it
+    r"|" + r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
+# A hit counter's line is the page's, its date the page's update: no 落款 date.
+PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
 FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
 
@@ -510,7 +514,7 @@ def _foot_line(text: str) -> bool:
         return True
     closing = plain.rstrip("”’」』")
     return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
-            and not DATE_LINE.search(plain))
+            and not (DATE_LINE.search(plain) and not PAGE_COUNTER_LINE.search(plain)))
 
 
 # FOOTER_IN_RUN: the site's copyright or registration line (「Copyright ©1999-2024 某某网.

@@ -37,6 +37,23 @@ def test_the_short_furniture_lines_over_the_sites_long_copyright_line_are_the_pa
     assert len(foot) == 3 and foot[0].review  # named, the first a spot to review
 
 
+def test_a_hit_counter_and_update_time_over_the_pager_are_the_pages_foot(tmp_path):
+    # The counter's line carries a date (the page's update), which would stop the foot's
+    # run as a 落款's date does; with a hit counter on it, it is the page's, like the pager
+    # and the comment box under it.
+    result, body = import_text(tmp_path, (
+        "县长在教师节座谈会上的讲话\n\n"
+        "同志们：\n\n"
+        "金秋时节，我们迎来了第28个教师节。我代表县委、县政府，向全县教师致以节日的问候。\n\n"
+        "浏览次数:  更新时间:2015-07-14 22:35:27\n"
+        "上一篇:县长在文明县城动员会上的讲话\n"
+        "下一篇:在一中评估会上的讲话\n"
+        "评论功能已关闭\n"), "a.txt")
+    for furniture in ("浏览次数", "更新时间", "上一篇", "评论"):
+        assert furniture not in body
+    assert [r.before for r in result.repairs if r.kind == "page-foot"][0].startswith("浏览次数")
+
+
 def test_a_close_button_with_its_icon_is_the_pages_tool_bar(tmp_path):
     # CLOSE_ICON: 「关闭」 alone is too short to be sure of; with its 「×」 it is a button.
     result, body = import_text(tmp_path, (
