@@ -80,9 +80,18 @@ CLASSIFIERS = frozenset((
 DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
 PER = ("年", "人次", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台",
        "股")
-# 「kW/kg」「元/张」: a unit that goes on past a 「/」 we do not know is cut short — no value an
-# editor could print with it (see quantities).
-PER_GOES_ON = re.compile(r"^\s*[/／]\s*[^\d\s，。；、,;：:）)]")
+# 「kW/kg」「元/张」「1次/2月」「元/100克」: a unit that goes on past a 「/」 we do not know (or
+# past a per with a count of its own) is cut short — no value an editor could print with it
+# (see quantities).
+PER_GOES_ON = re.compile(r"^\s*[/／]\s*(?:[^\d\s，。；、,;：:）)]|\d)")
+# 「1次/月」「2次/年」: how often something is done (a monitoring or inspection schedule), not
+# how much of it was done — no figure.
+FREQUENCY = frozenset(("次", "批次", "场", "期"))
+FREQUENCY_PER = frozenset(("/年", "/月", "/天", "/日", "/小时"))
+# 「2萬400元」「6万1千200元」「1亿6700万元」: an amount written in magnitudes and digits at once;
+# the digits after a magnitude are its tail (20400元, not 400元), which a row cannot hold as
+# written — no figure, but it keeps its place.
+COMPOUND_BEFORE = re.compile(r"\d\s*[万萬亿億千]\s*$")
 UNIT = re.compile(
     "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
@@ -254,7 +263,7 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                 (RANGE_BEFORE.search(before) and not TO_LEVEL_BEFORE.search(before)) or \
                 REFERENCE_BEFORE.search(before):
             continue
-        bound = bool(BOUND_BEFORE.search(before))
+        bound = bool(BOUND_BEFORE.search(before) or COMPOUND_BEFORE.search(before))
         after = sentence[match.end():end]
         spaced = len(after) - len(after.lstrip(SPACE))
         after = after[spaced:]
@@ -302,7 +311,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
         # 「发行价格为21.71元/股」 is 元/股; 「功率密度5kW/kg」 with a 「/kg」 we do not know
         # would print 5 kW: no figure, but it keeps its place.
-        bound = bound or bool(PER_GOES_ON.match(tail))
+        bound = bound or bool(PER_GOES_ON.match(tail)) or (
+            measure in FREQUENCY and per in FREQUENCY_PER)
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
         close = match.end() + spaced + len(approximate) + unit_length

@@ -1,0 +1,45 @@
+"""Key figures, fifteenth round (issue 11): made-up sentences of the shapes whose proposals
+were wrong on the tuning texts — amounts written in magnitudes and digits at once, how often
+something is done, a change from a base that holds a number, the field of a rank."""
+
+from __future__ import annotations
+
+from briefing.importer.figures import Passage, extract_figures, rows_in_sentence
+
+
+def rows(sentence: str) -> list[tuple]:
+    return [(r.label, str(r.value), r.unit, r.change) for r in rows_in_sentence(sentence)]
+
+
+def proposed(*paragraphs: str) -> list[tuple]:
+    groups = extract_figures(Passage(text) for text in paragraphs)
+    return [(r.label, str(r.value), r.unit, r.change) for g in groups for r in g.rows]
+
+
+def test_an_amount_in_magnitudes_and_digits_at_once_gives_no_row():
+    # 2万400元 is 20400元: the 400 after the magnitude is the amount's tail, never 400元
+    assert rows("生育给付由2万400元提高为6万1千200元，丧葬津贴由15万3千元增加为30万6千元。") == []
+    assert rows("全县共有1万5千人参保，同比增长3%。") == []
+
+
+def test_the_tail_of_such_an_amount_keeps_its_place():
+    # the change after it is the amount's, not the figure's before it
+    found = rows("参保人数为93.8万人，月投保金额为2万400元，同比增长5%。")
+    assert ("参保人数", "93.8", "万人", None) in found
+    assert all(value != "400" for _, value, _, _ in found)
+
+
+def test_a_whole_amount_in_a_magnitude_is_still_a_figure():
+    assert rows("参保人数为93.8万人，同比增长5%。") == [("参保人数", "93.8", "万人", "同比增长5%")]
+
+
+def test_how_often_something_is_done_is_no_figure():
+    assert rows("国控、省控断面监测1次/月，市、县控断面1次/2月，逢单月监测。") == []
+    assert rows("全年开展专项检查2次/年。") == []
+
+
+def test_a_unit_cut_short_at_a_per_with_a_count_is_no_figure():
+    # 「元/100克」 would print 50 元
+    assert rows("零售价格为50元/100克。") == []
+    assert rows("发行价格为21.71元/股。") == [("发行价格", "21.71", "元/股", None)]
+
