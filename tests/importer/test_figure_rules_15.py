@@ -43,3 +43,10 @@ def test_a_unit_cut_short_at_a_per_with_a_count_is_no_figure():
     assert rows("零售价格为50元/100克。") == []
     assert rows("发行价格为21.71元/股。") == [("发行价格", "21.71", "元/股", None)]
 
+
+def test_a_change_from_a_base_holding_a_number_is_the_figures_change():
+    # 「较38线」: another product, named with a number; the rounded difference is the change
+    assert rows("目前36线单GW切割线耗约50万公里，较38线提升约30%。") == [
+        ("36线单GW切割线耗", "50", "万公里", "较38线提升约30%")]
+    assert rows("营业收入约100亿元，较A产品提升约5%。") == [
+        ("营业收入", "100", "亿元", "较A产品提升约5%")]

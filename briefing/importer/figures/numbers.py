@@ -382,9 +382,11 @@ BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
                        r"(?:上月|上年|去年同期|上年同期|上季度|上一年|上期|去年))\s*\d")
 # 「高于全省平均水平3.2个百分点」「较全国增速高5.8个百分点」「比全省平均低5微克/立方米」: a
 # difference from a base that is no earlier period of the same thing (a place, a target).
+# The base may hold a number of its own (「较38线提升约30%」: another product) and the
+# difference may be rounded (约, 近: N is the figure).
 DIFFERENCE_CLAUSE = re.compile(r"^(?:(?:高于|低于|高出|低出|快于|慢于|优于|好于|差于)"
-                               r"[^，；,;。\d]{1,12}?|[比较](?:(?![日月年]均)[^，；,;。\d]){1,12}?"
-                               r"(?:" + CHANGE_VERB + r"|[高低快慢多少]出?)了?)\d")
+                               r"[^，；,;。\d]{1,12}?|[比较](?:(?![日月年]均)[^，；,;。%％]){1,12}?"
+                               r"(?:" + CHANGE_VERB + r"|[高低快慢多少]出?)了?)(?:约|近)?\d")
 # 「虽比上月回落0.9个百分点」: a connective before a change.
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")

@@ -301,7 +301,7 @@ SAID_CHANGE = re.compile(
     r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回])|"
     # 「，较“十三五”末提高1.2个百分点」「，比改革前减少3项」: a base the rules do not know,
     # and still a change of the level before
-    r"(?<=[，；,;（(])(?:较|比|相比|相较于?)(?:(?![日月年]均)[^，；,;。！？\d%]){1,12}?"
+    r"(?<=[，；,;（(])(?:较|比|相比|相较于?)(?:(?![日月年]均)[^，；,;。！？%％]){1,12}?"
     r"(?=" + CHANGE_VERB + r"|[高低多少]出?了?\s*\d))" +
     BASE_NOTE +
     # (「比全省平均低5微克/立方米」: above or below a base is a difference said of the level)
