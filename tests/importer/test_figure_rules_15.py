@@ -50,3 +50,12 @@ def test_a_change_from_a_base_holding_a_number_is_the_figures_change():
         ("36线单GW切割线耗", "50", "万公里", "较38线提升约30%")]
     assert rows("营业收入约100亿元，较A产品提升约5%。") == [
         ("营业收入", "100", "亿元", "较A产品提升约5%")]
+
+
+def test_a_count_before_a_rank_is_the_field_ranked():
+    # 「全市20个区县排名第4」 is 「在全市20个区县中排名第4」: the change after it is the index's
+    found = rows("综合指数为4.18，全市20个区县排名第4（全省排名并列第62），同比下降3.46%。")
+    assert found == [("综合指数", "4.18", "", "同比下降3.46%")]
+    assert rows_in_sentence("优良天数281天，全省11个设区市中位列第3，同比增加3天。")[0].rank == \
+        "全省11个设区市中位列第3"
+

@@ -101,6 +101,12 @@ BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:去年|上年|上一年|\d{4}�
 PROFILE = re.compile(r"成立于|创建于|创办于|始建于|组建于|注册资金|注册资本")
 
 
+# 「全市20个区县排名第4」「全省11个设区市中位列第3」: the field of a rank, its count no figure
+# (like 「在全省168个县（市、区）中排名第10」, which NOT_A_STATISTIC leaves to the rank).
+RANK_FIELD = re.compile(r"^全[市省国区县州]\d+个[^，,；;\d]{1,12}?中?"
+                        r"(?:排名|位列|位居|排在|名列|居)")
+
+
 # An example (例如, 比如, 以某镇为例): its numbers are a case's, not the subject's.
 EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|"
                      r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
@@ -208,6 +214,10 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
+        field = bool(rank and RANK_FIELD.match(despace(clause)))
+        if field:
+            # 「全市20个区县排名第4」 as 「在全市20个区县中排名第4」: the count is the field ranked
+            found = []
         if rank and not NOT_A_STATISTIC.match(clause) and any(
                 q.end <= rank_at for q in found):
             # 「优良天数281天排名全省第一」: the figure, then its rank in the same clause.
@@ -221,7 +231,7 @@ def rows_in_sentence(sentence: str, context: str = "",
             # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank;
             # 「规上工业增加值增幅全省第3」: the rank of another subject.
             trend = rank and TREND.search(clause[:rank.start()])
-            own = clean_prefix(clause[:rank.start()]) if rank else ""
+            own = clean_prefix(clause[:rank.start()]) if rank and not field else ""
             foreign = bool(own) and not re.match(r"[在于居列位从]", own) and not (
                 rows and same_thing(own, rows[-1].subject or rows[-1].label))
             if rows and rows[-1].rank is None and not trend and not foreign:
