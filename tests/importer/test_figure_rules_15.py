@@ -59,3 +59,16 @@ def test_a_count_before_a_rank_is_the_field_ranked():
     assert rows_in_sentence("优良天数281天，全省11个设区市中位列第3，同比增加3天。")[0].rank == \
         "全省11个设区市中位列第3"
 
+
+def test_a_label_naming_no_owner_gives_no_row():
+    # what the concentration is of, which project: the text said it elsewhere (or not)
+    assert rows("浓度为75μg/m3，同比上升1.35%。") == []
+    assert rows("建湖一期建成10GW项目。") == []
+    assert rows("PM10浓度为75μg/m3，同比上升1.35%。") == [
+        ("PM10浓度", "75", "μg/m³", "同比上升1.35%")]
+
+
+def test_a_tally_in_passing_and_people_under_a_place_give_no_rows():
+    assert rows("算一笔账，欧盟区5亿人，印度13亿人，加起来20亿人。") == []
+    # people under the name of what they are stay a figure
+    assert rows("全县户籍人口52万人，同比增长1.2%。") == [("户籍人口", "52", "万人", "同比增长1.2%")]

@@ -840,7 +840,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         # 「东部地区为125.3亿元」「全国平均水平为85.3%」「最高的一天达到3.2万人次」: a label
         # that is only a place (whose), a word for any level (水平, 数据) or a time (when)
         # names no measured thing — a count of places (示范村15个) does
-        or (_measure(quantity.unit) not in CLASSIFIERS and PLACE_ONLY.fullmatch(label))
+        # (「欧盟区5亿人」: people counted under a place alone are its population, a measure
+        # the label does not name)
+        or ((_measure(quantity.unit) not in CLASSIFIERS or _measure(quantity.unit) in PEOPLE)
+            and PLACE_ONLY.fullmatch(label))
         or NO_MEASURE.fullmatch(label)
         # 「监测无效天数为0天，超标天数为0天，轻度污染0天」: a zero says nothing of the kind
         # happened — which of those an editor would print is a judgement the rules cannot
@@ -856,9 +859,14 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
 PLACE_ONLY = re.compile(r"(?:[东西南北中]部|东北|西北|西南|东南|中西部|主城区|城区|郊区|农村|城镇|"
                         r"[\u4e00-\u9fff]{0,6}(?:地区|区域|片区)|"
                         r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|镇|乡|村|自治区|盟|旗))")
-# A label that is a word for any level or a time: 平均水平, 数据, 这一比例, 最高的一天.
+PEOPLE = frozenset(("人", "户", "名", "人次", "人（次）"))
+# A label that is a word for any level or a time: 平均水平, 数据, 这一比例, 最高的一天; a
+# measure or a thing with no owner (「浓度为75μg/m3」「10GW项目」: of what, which one); a sum
+# said in passing (「加起来20亿人」: of what was just listed).
 NO_MEASURE = re.compile(r"(?:全国|全省|全市|全县|全区)?(?:平均)?"
-                        r"(?:水平|数值|数据|数字|指标|幅度|比例|值)|"
+                        r"(?:水平|数值|数据|数字|指标|幅度|比例|值|浓度|项目|规模|总量|数量|"
+                        r"总数|金额|总额|比重|占比)|"
+                        r"(?:加起来|合起来|算起来|合计|共计|总计|一共|总共)|"
                         r".{0,6}(?:[一当那这同]天|[一当那这]日|单日|[一当那这]年|[一当那这]月|一周|当周)")
 
 
