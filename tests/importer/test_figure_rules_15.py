@@ -72,3 +72,14 @@ def test_a_tally_in_passing_and_people_under_a_place_give_no_rows():
     assert rows("算一笔账，欧盟区5亿人，印度13亿人，加起来20亿人。") == []
     # people under the name of what they are stay a figure
     assert rows("全县户籍人口52万人，同比增长1.2%。") == [("户籍人口", "52", "万人", "同比增长1.2%")]
+
+
+def test_a_volume_per_period_in_a_magnitude_is_still_a_figure():
+    # a schedule counts a few times; a volume (calls, visits) comes in magnitudes
+    assert rows("平台调用量达到2万亿次/月，同比增长30%。") == [
+        ("平台调用量", "2", "万亿次/月", "同比增长30%")]
+
+
+def test_a_rank_field_without_its_whole_is_a_field_too():
+    found = rows("PM2.5浓度为23μg/m³，市20个区县并列排名第12位，同比下降5%。")
+    assert found == [("PM2.5浓度", "23", "μg/m³", "同比下降5%")]

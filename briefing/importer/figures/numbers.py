@@ -85,7 +85,7 @@ PER = ("年", "人次", "人", "天", "日", "月", "小时", "吨", "平方米"
 # (see quantities).
 PER_GOES_ON = re.compile(r"^\s*[/／]\s*(?:[^\d\s，。；、,;：:）)]|\d)")
 # 「1次/月」「2次/年」: how often something is done (a monitoring or inspection schedule), not
-# how much of it was done — no figure.
+# how much of it was done — no figure (a volume in a magnitude, 2万亿次/月, stays).
 FREQUENCY = frozenset(("次", "批次", "场", "期"))
 FREQUENCY_PER = frozenset(("/年", "/月", "/天", "/日", "/小时"))
 # 「2萬400元」「6万1千200元」「1亿6700万元」: an amount written in magnitudes and digits at once;
@@ -312,7 +312,7 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
         # 「发行价格为21.71元/股」 is 元/股; 「功率密度5kW/kg」 with a 「/kg」 we do not know
         # would print 5 kW: no figure, but it keeps its place.
         bound = bound or bool(PER_GOES_ON.match(tail)) or (
-            measure in FREQUENCY and per in FREQUENCY_PER)
+            measure in FREQUENCY and per in FREQUENCY_PER and not magnitude)
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
         close = match.end() + spaced + len(approximate) + unit_length

@@ -101,9 +101,10 @@ BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:去年|上年|上一年|\d{4}�
 PROFILE = re.compile(r"成立于|创建于|创办于|始建于|组建于|注册资金|注册资本")
 
 
-# 「全市20个区县排名第4」「全省11个设区市中位列第3」: the field of a rank, its count no figure
+# 「全市20个区县排名第4」「全省11个设区市中位列第3」「市20个区县并列排名第16位」: the field of
+# a rank, its count no figure
 # (like 「在全省168个县（市、区）中排名第10」, which NOT_A_STATISTIC leaves to the rank).
-RANK_FIELD = re.compile(r"^全[市省国区县州]\d+个[^，,；;\d]{1,12}?中?"
+RANK_FIELD = re.compile(r"^全?[市省国区县州]\d+个[^，,；;\d]{1,12}?中?"
                         r"(?:排名|位列|位居|排在|名列|居)")
 
 
