@@ -83,3 +83,13 @@ def test_a_volume_per_period_in_a_magnitude_is_still_a_figure():
 def test_a_rank_field_without_its_whole_is_a_field_too():
     found = rows("PM2.5浓度为23μg/m³，市20个区县并列排名第12位，同比下降5%。")
     assert found == [("PM2.5浓度", "23", "μg/m³", "同比下降5%")]
+
+
+def test_percentage_points_said_once_after_a_list_of_counts_of_ge():
+    # 「0.4个、1.1个、0.4个百分点」: each is in 个百分点 — a change, no count of 0.4 个
+    assert rows("林业、牧业、农林牧渔服务业产值比重同比分别提高0.4个、1.1个、0.4个百分点。") == []
+    found = rows("城镇化率为55.2%，比上年提高1.2个和0.5个百分点。")
+    assert all(unit != "个" for _, _, unit, _ in found)
+    # a list of counts stays one
+    assert rows("全县新建学校3个、幼儿园5个。") == [
+        ("新建学校", "3", "个", None), ("幼儿园", "5", "个", None)]

@@ -92,6 +92,10 @@ FREQUENCY_PER = frozenset(("/年", "/月", "/天", "/日", "/小时"))
 # the digits after a magnitude are its tail (20400元, not 400元), which a row cannot hold as
 # written — no figure, but it keeps its place.
 COMPOUND_BEFORE = re.compile(r"\d\s*[万萬亿億千]\s*$")
+# 「分别提高0.4个、1.1个、0.4个百分点」「提高1.2个和0.5个百分点」: 百分点 said once after a list
+# whose numbers each keep their 个 — each is in 个百分点, not a count of 个.
+POINTS_LIST = re.compile(r"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*个)*\s*[、和及与]\s*"
+                         r"\d+(?:\.\d+)?\s*个?\s*百分点")
 UNIT = re.compile(
     "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
@@ -279,6 +283,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                                    groups.get("per") or "")
         unit_length = unit_match.end() if unit_match else 0
         tail = rest[unit_length:]
+        if measure == "个" and not magnitude and not per and POINTS_LIST.match(tail):
+            measure = "个百分点"
         chain = SHARED_UNIT.match(rest) if not (measure or magnitude or approximate) else None
         shared = UNIT.match(rest, chain.end()) if chain else None
         shared = shared if shared and shared.group("measure") else None
