@@ -11,11 +11,6 @@ def rows(sentence: str) -> list[tuple]:
     return [(r.label, str(r.value), r.unit, r.change) for r in rows_in_sentence(sentence)]
 
 
-def proposed(*paragraphs: str) -> list[tuple]:
-    groups = extract_figures(Passage(text) for text in paragraphs)
-    return [(r.label, str(r.value), r.unit, r.change) for g in groups for r in g.rows]
-
-
 def test_an_amount_in_magnitudes_and_digits_at_once_gives_no_row():
     # 2万400元 is 20400元: the 400 after the magnitude is the amount's tail, never 400元
     assert rows("生育给付由2万400元提高为6万1千200元，丧葬津贴由15万3千元增加为30万6千元。") == []
@@ -93,3 +88,17 @@ def test_percentage_points_said_once_after_a_list_of_counts_of_ge():
     # a list of counts stays one
     assert rows("全县新建学校3个、幼儿园5个。") == [
         ("新建学校", "3", "个", None), ("幼儿园", "5", "个", None)]
+
+
+def test_the_items_under_a_heading_of_targets_are_no_results():
+    # 「1、国内生产总值增长6.5%左右。」 under 「主要预期目标」 says no target word of its own
+    targets = "国内生产总值增长6.5%左右，居民消费价格涨幅3%左右，城镇新增就业1100万人以上。"
+    assert extract_figures([Passage(targets, "三、2018年主要预期目标", "三、2018年主要预期目标"),
+                            Passage(targets, "今年工作安排 （一）经济", "（一）经济")]) == []
+    # how the plan went is a result; 计划生育 is no plan
+    done = "全县地区生产总值增长8%，一般公共预算收入增长6%，城镇新增就业1.2万人。"
+    found = [r for g in extract_figures([
+        Passage(done, "一、2024年主要目标完成情况", "一、2024年主要目标完成情况"),
+        Passage("全县出生人口1.2万人，人口出生率为9.8‰，同比下降0.3个千分点。", "人口与计划生育",
+                "人口与计划生育")]) for r in g.rows]
+    assert {r.label for r in found} >= {"城镇新增就业", "人口出生率"}

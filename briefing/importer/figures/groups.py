@@ -149,6 +149,15 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,
                          r"[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*)?")
 
 
+# A section about targets, plans or what comes next (「二、2018年发展主要预期目标」「今年工作安
+# 排」「展望」): its list items state targets without a target word of their own (「1、国内生产
+# 总值增长6.5%左右。」) — not results. A heading about how a plan went (完成情况, 回顾) is not.
+TARGET_HEADING = re.compile(r"预期目标|主要目标|奋斗目标|发展目标|总体目标|工作目标|目标任务|"
+                            r"计划(?!单列|生育|经济|内|外|完成|执行)|工作安排|工作打算|工作思路|"
+                            r"展望|下一步")
+RESULT_HEADING = re.compile(r"完成情况|执行情况|实施情况|落实情况|进展|回顾|成效|成绩|总结")
+
+
 def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     """Key-figure groups, one per section (the nearest heading above the sentence), in the
     order of the text; groups under MIN_ROWS rows are dropped. A group's id is the topic of
@@ -175,7 +184,9 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         # 「1. 全市生产总值…」「（三）全年完成…」: a list item's or a run-in head's number opens
         # the paragraph — no word of the first sentence's label
         text = text[len(ITEM_NUMBER.match(text)[0]):]
-        if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text):
+        heading = as_simplified(passage.context)[0]
+        if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text) or (
+                TARGET_HEADING.search(heading) and not RESULT_HEADING.search(heading)):
             last_rows = []
             continue
         previous = last_rows if passage.section == last_section else []
