@@ -102,3 +102,16 @@ def test_the_items_under_a_heading_of_targets_are_no_results():
         Passage("全县出生人口1.2万人，人口出生率为9.8‰，同比下降0.3个千分点。", "人口与计划生育",
                 "人口与计划生育")]) for r in g.rows]
     assert {r.label for r in found} >= {"城镇新增就业", "人口出生率"}
+
+
+def test_a_rate_against_the_month_before_says_so_in_its_label():
+    # 「CPI环比上涨0.4%」 labelled 「CPI上涨」 would read as the year's rise
+    assert rows("CPI环比上涨0.4%，同比上涨1.8%；PPI环比上涨0.9%，同比上涨6.3%。") == [
+        ("CPI环比上涨", "0.4", "%", None), ("CPI上涨", "1.8", "%", None),
+        ("PPI环比上涨", "0.9", "%", None), ("PPI上涨", "6.3", "%", None)]
+    assert rows("8月份，居民消费价格同比上涨0.6%，环比上涨0.4%。") == [
+        ("居民消费价格上涨", "0.6", "%", None), ("居民消费价格环比上涨", "0.4", "%", None)]
+    # a base the label cannot hold as a name (比上月): no rate row; a level's change it stays
+    assert rows("社会消费品零售总额比上月增长2.1%。") == []
+    assert rows("全市地区生产总值120亿元，比上月增长1.8%。") == [
+        ("地区生产总值", "120", "亿元", "比上月增长1.8%")]

@@ -893,8 +893,13 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     if found is None:
         return
     verb = found.group(0)
-    # A rate row names its base when it is not the year before: 「…比2019年下降」.
-    base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
+    # A rate row names its base when it is not the year before: 「…比2019年下降」, 「CPI环比
+    # 上涨0.4%」 (the month before: without 环比 it would read as the year's growth).
+    base = re.match(r"[比较]\d{4}年(?:同期)?|环比", lead)
+    if subject and not base and SHORT_LEAD.match(lead):
+        # 「比上月增长」「较上季度下降」: a rate against the period before, whose label the
+        # rows could only write with the base (a label holding 比上月 reads as a clause)
+        return
     verb = (base.group(0) if base else "") + (change["average"] or "") + verb
     if (subject and not names_a_thing(subject)) or (change["average"] and not subject):
         # 「五年年均增长5.2%」「十年增加近70万亿元」: a span of time grew — of what, the
@@ -1034,7 +1039,17 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
         return
     if re.match(COMPARED, lead):
         subject = re.sub(COMPARED + "$", "", last.subject)
+        verb = VERB.search(lead)
+        if YEAR_BASE_LEAD.match(lead) and verb and last.label.startswith(subject + "环比"):
+            # 「CPI环比上涨0.4%，同比上涨1.8%」: the year's growth after the month's is the
+            # thing's growth as a rate row says it, with no base (a label holding 同比 reads
+            # as a clause)
+            lead = verb.group(0)
         _add_row(rows, subject + lead, quantity, sentence, clause, context, subject)
+
+
+# The usual base of a growth (the same period of the year before), opening a change.
+YEAR_BASE_LEAD = re.compile(r"(?:同比|[比较](?:上年|去年)(?:同期)?)(?:实际|名义)?" + CHANGE_VERB)
 # What a rate row's subject ends in when it names a measure (增加值, 收入, 零售总额, 价格 …).
 MEASURE_HEAD = re.compile(r"(?:" + SHARED_HEAD.pattern.removesuffix("$") +
                           r"|[率量额值数耗]|价格|指数|人口|强度|密度|排放|成本|费用|"
