@@ -115,3 +115,20 @@ def test_a_rate_against_the_month_before_says_so_in_its_label():
     assert rows("社会消费品零售总额比上月增长2.1%。") == []
     assert rows("全市地区生产总值120亿元，比上月增长1.8%。") == [
         ("地区生产总值", "120", "亿元", "比上月增长1.8%")]
+
+
+def test_taiwans_words_for_growth_and_its_base():
+    # 成长 is 增长, 较上年同月 a base like 较上年同期, 增加率 the rate of the change before
+    assert rows("2021年8月贸易总额达756.3亿美元，较上年同月成长35.4%。") == [
+        ("贸易总额", "756.3", "亿美元", "较上年同月成长35.4%")]
+    assert rows("2021年8月外销订单535.0亿美元，比上年同月增加80.2亿美元，增加率17.6%。") == [
+        ("外销订单", "535.0", "亿美元", "比上年同月增加80.2亿美元")]
+    assert rows("进口年增24.91%，实质成长25.27%。") == [("进口年增", "24.91", "%", None)]
+
+
+def test_a_rate_above_another_rate_in_percent_is_the_others_level():
+    # the difference between two rates is in 个百分点: 6.20% is the forecast itself
+    assert rows("今年首季经济成长率概估8.16%，优于原预测6.20%。") == [
+        ("首季经济成长率概估", "8.16", "%", None)]
+    assert rows("优良率92.5%，高于全省平均水平3.2个百分点。") == [
+        ("优良率", "92.5", "%", "高于全省平均水平3.2个百分点")]

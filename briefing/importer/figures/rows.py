@@ -204,7 +204,10 @@ def rows_in_sentence(sentence: str, context: str = "",
             last = next((row for row in reversed(rows) if not row.dropped), None)
             following = sentence[end + 1:].lstrip()
             if last is not None and (CHANGE_CLAUSE.match(following) or
-                                     BY_CLAUSE.match(following)):
+                                     BY_CLAUSE.match(following) or (
+                    # 「经济成长率8.16%，优于原预测6.20%」: between two rates the difference is
+                    # in 个百分点 — a % after a % is the base's own level, no change
+                    last.unit in ("%", "‰") and found[0].unit == last.unit)):
                 last.rank = last.rank or clause
             elif last is not None and last.change is None and (
                     _fits(last, found[0]) if last.subject is None
