@@ -132,3 +132,13 @@ def test_a_rate_above_another_rate_in_percent_is_the_others_level():
         ("首季经济成长率概估", "8.16", "%", None)]
     assert rows("优良率92.5%，高于全省平均水平3.2个百分点。") == [
         ("优良率", "92.5", "%", "高于全省平均水平3.2个百分点")]
+
+
+def test_a_bound_said_with_le_is_a_bound():
+    # 「超过了4400万个」 says more than N, as 「超过4400万个」 does
+    assert rows("新创建的代码仓库数超过了4400万个。") == []
+    assert rows("高铁营业里程超过了4.8万公里，同比增长5%。") == []
+
+
+def test_a_label_holding_a_comparison_with_former_years_is_a_clause():
+    assert rows("中国开发者复刻的项目比往年增加了48%。") == []
