@@ -142,3 +142,9 @@ def test_a_bound_said_with_le_is_a_bound():
 
 def test_a_label_holding_a_comparison_with_former_years_is_a_clause():
     assert rows("中国开发者复刻的项目比往年增加了48%。") == []
+
+
+def test_a_control_value_is_a_limit():
+    # what the rest of the year may average to meet the target, not a concentration measured
+    assert rows("PM2.5年均浓度为58μg/m3，同比下降15.94%；年剩余日控制值为56μg/m3。") == [
+        ("PM2.5年均浓度", "58", "μg/m³", "同比下降15.94%")]

@@ -433,8 +433,9 @@ TARGET_SENTENCE = re.compile(
     r"为宜|一般\s*(?:为|在|是|控制在|不(?:少于|多于|超过|低于|高于))?\s*\d|"
     r"(?<![需主重只纲摘概必])要在")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
-# 35μg/m3」「限值为75」「不超过150」).
-LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
+# 35μg/m3」「限值为75」「不超过150」「年剩余日控制值为56μg/m3」).
+LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|控制值|控制限|上限|下限|阈值|不超过|"
+                          r"不得超过|"
                           r"不高于|不低于|不大于|不小于|≤|≥|＜|＞")
 # 「超额完成PM2.5平均浓度同比下降4%的改善目标」: the numbers of a target named as the object
 # of 完成 are the target's, not the result.
