@@ -148,3 +148,29 @@ def test_a_control_value_is_a_limit():
     # what the rest of the year may average to meet the target, not a concentration measured
     assert rows("PM2.5年均浓度为58μg/m3，同比下降15.94%；年剩余日控制值为56μg/m3。") == [
         ("PM2.5年均浓度", "58", "μg/m³", "同比下降15.94%")]
+
+
+def _found(*passages: Passage) -> list[tuple]:
+    return [(r.label, str(r.value), r.unit, r.change, r.source)
+            for g in extract_figures(list(passages)) for r in g.rows]
+
+
+def test_a_traditional_copy_names_its_places_once_in_its_own_characters():
+    text = ("8月，京津冀及周邊地區PM2.5平均濃度為23微克/立方米，同比下降14.8%；長三角地區PM2.5平均濃度"
+            "為46微克/立方米，同比下降16.4%。")
+    assert [row[0] for row in _found(Passage(text))] == [
+        "京津冀及周邊地區PM2.5平均濃度", "長三角地區PM2.5平均濃度"]
+
+
+def test_a_traditional_paragraph_opening_with_its_base_gives_the_changes_before():
+    levels = "全市PM2.5平均濃度為16微克/立方米，優良天數比例為92.4%。"
+    changes = "與去年同期相比，PM2.5平均濃度下降15.8%，優良天數比例上升2.0個百分點。"
+    assert _found(Passage(levels), Passage(changes)) == [
+        ("PM2.5平均濃度", "16", "微克/立方米", "下降15.8%", levels + changes),
+        ("優良天數比例", "92.4", "%", "上升2.0個百分點", levels + changes)]
+
+
+def test_a_simplified_paragraphs_rows_stay_simplified_before_a_traditional_one():
+    found = _found(Passage("全市PM2.5平均浓度为16微克/立方米，同比下降15.8%，优良天数比例为92.4%。"),
+                   Passage("其中，臭氧平均濃度為70微克/立方米，同比下降13.6%。"))
+    assert [row[0] for row in found] == ["PM2.5平均浓度", "优良天数比例", "臭氧平均濃度"]

@@ -79,12 +79,15 @@ RADICALS.update((ord(radical), char) for radical, char in zip(
     "⻅⻆⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳", "见角贝车长门页风飞马鱼鸟麦黄齐齿龙龟", strict=True))
 
 
-def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
+SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』）]*|[^。！？]+$")
+
+
+def as_simplified(text: str) -> tuple[str, Callable[..., None]]:
     """`text` in Simplified characters, and a function writing a row made from it back in
     the characters of `text` (a Traditional copy's rows keep 億元, 增長)."""
     simple = _to_simplified().convert(text.translate(RADICALS))
     if simple == text or len(simple) != len(text):
-        return text, lambda row: None
+        return text, lambda row, said_here=True: None
     chars: dict[str, Counter[str]] = {}
     for mine, theirs in zip(simple, text, strict=True):
         chars.setdefault(mine, Counter())[theirs] += 1
@@ -98,9 +101,18 @@ def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
             return text[at:at + len(words)]
         return "".join(back.get(char, char) for char in words)
 
-    def restore(row: Row) -> None:
-        row.label, row.unit, row.source = original(row.label), original(row.unit), \
-            original(row.source)
+    def cited(source: str) -> str:
+        # a row cites its sentence, and the next paragraph's when that one gives its change:
+        # each sentence of this paragraph as it stands here, the others left to theirs
+        return "".join(text[at:at + len(part)] if (at := simple.find(part)) >= 0 else part
+                       for part in SENTENCE.findall(source))
+
+    def restore(row: Row, said_here: bool = True) -> None:
+        # said_here False: a row of the paragraph before, given its change here — its other
+        # words are that paragraph's
+        if said_here:
+            row.label, row.unit = original(row.label), original(row.unit)
+        row.source = cited(row.source)
         row.change, row.rank = original(row.change), original(row.rank)
 
     return simple, restore
@@ -177,6 +189,10 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     # are theirs, not rows of their own.
     last_rows: list[Row] = []
     last_section: str | None = None
+    # A Traditional copy's rows are written back in its characters once all are found: the
+    # paragraph after one reads its rows (their names) in Simplified characters, as it reads
+    # itself, and the places and periods put before labels are Simplified too.
+    written_back: list[tuple[Callable[..., None], list[tuple[Row, bool]]]] = []
     for passage in passages:
         # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
         # Simplified form; each row is then written back in the text's own characters.
@@ -217,8 +233,8 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                     continue
                 seen.setdefault(key, []).append(len(rows))
                 rows.append(row)
-        for row in made.values():
-            restore(row)
+        mine = {id(row) for row in own}
+        written_back.append((restore, [(row, id(row) in mine) for row in made.values()]))
         last_rows, last_section = own, passage.section
     _drop_earlier_years(by_section)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
@@ -239,6 +255,11 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 _other_period(other, row) and _where(other) == _where(row) and other_name == name
                 for other, other_name in named):
             row.label = row.period + row.label
+    # last paragraph first: a row given its change by the paragraph after its own gets the
+    # change in that paragraph's characters, its other words in its own
+    for restore, made_rows in reversed(written_back):
+        for row, said_here in made_rows:
+            restore(row, said_here)
     groups: list[Group] = []
     used: set[str] = set()
     for section, rows in by_section.items():
