@@ -174,3 +174,22 @@ def test_a_simplified_paragraphs_rows_stay_simplified_before_a_traditional_one()
     found = _found(Passage("全市PM2.5平均浓度为16微克/立方米，同比下降15.8%，优良天数比例为92.4%。"),
                    Passage("其中，臭氧平均濃度為70微克/立方米，同比下降13.6%。"))
     assert [row[0] for row in found] == ["PM2.5平均浓度", "优良天数比例", "臭氧平均濃度"]
+
+
+def test_taiwans_year_and_month_growth():
+    # 「，年增4.9%」: the year before is the base, as in 同比增长4.9%
+    assert rows("6月零售业营业额3454亿元，年增4.9%。") == [
+        ("零售业营业额", "3454", "亿元", "年增4.9%")]
+    # the month's and the year's rate: the figure keeps the year's
+    assert rows("1月零售业营业额3681亿元，月增率2.4%，年增率17.2%。") == [
+        ("零售业营业额", "3681", "亿元", "年增率17.2%")]
+    # 今年 is a time, no base
+    assert rows("全县今年新增就业1200人，同比增长5%。") == [("新增就业", "1200", "人", "同比增长5%")]
+
+
+def test_taiwans_zhao_and_an_estimates_status():
+    # 1兆315億元 is 1 trillion 315 hundred million: its tail is no figure
+    assert rows("批发业营业额1兆315亿元，创历史单月新高。") == []
+    # 「…的临时估计为324亿元」: the estimate's status is no part of the name
+    assert rows("零售业总销货价值的临时估计为324亿元，较去年同月上升13.7%。") == [
+        ("零售业总销货价值", "324", "亿元", "较去年同月上升13.7%")]

@@ -91,7 +91,7 @@ FREQUENCY_PER = frozenset(("/年", "/月", "/天", "/日", "/小时"))
 # 「2萬400元」「6万1千200元」「1亿6700万元」: an amount written in magnitudes and digits at once;
 # the digits after a magnitude are its tail (20400元, not 400元), which a row cannot hold as
 # written — no figure, but it keeps its place.
-COMPOUND_BEFORE = re.compile(r"\d\s*[万萬亿億千]\s*$")
+COMPOUND_BEFORE = re.compile(r"\d\s*[万萬亿億千兆]\s*$")  # Taiwan's 兆: 1兆315億元
 # 「分别提高0.4个、1.1个、0.4个百分点」「提高1.2个和0.5个百分点」: 百分点 said once after a list
 # whose numbers each keep their 个 — each is in 个百分点, not a count of 个.
 POINTS_LIST = re.compile(r"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*个)*\s*[、和及与]\s*"
@@ -359,7 +359,10 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
            r"(?:[比较]|相[比较]于?)\s*\d{4}\s*年(?:\d{1,2}月)?(?:同期|末|底)?|" \
            r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?|" \
            r"[比较]“[一二三四五六七八九十]{3,4}”(?:期)?(?:末|初)|" \
-           r"按年|按季(?!度)|按月)"  # 较“十三五”末; Hong Kong's 按年 (year on year)
+           r"按年|按季(?!度)|按月|" \
+           r"(?<![^，,；;（(、\s])[年月](?=[增减]))"
+# (较“十三五”末; Hong Kong's 按年, year on year; Taiwan's 「，年增4.9%」「，月减2%」: a 年 or
+# 月 opening a clause before 增/减 is the year or the month before)
 # (成长 and 衰退: Taiwan's 增长 and 下降 — 「较上年同月成长35.4%」)
 CHANGE_VERB = r"(?:增长|成长|衰退|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|" \
               r"回升|上涨|下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
@@ -400,7 +403,7 @@ FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|�
 # 「增幅为5%」 with nothing before it: the change of the figure before.
 CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:年|年度|同比)?"
                          r"(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
-                         r"增长率|下降率|增长幅度|下降幅度|增加率|减少率|成长率|年增率|年减率)$")
+                         r"增长率|下降率|增长幅度|下降幅度|增加率|减少率|成长率|[年月][增减]率)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
 EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?|[^，,]*城乡居民[\u4e00-\u9fff]{2,16}?)"
                         r"分别(?:为|是|达到|达|有|占|完成|实现)?$")
@@ -493,7 +496,8 @@ ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民�
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
 # the number is approximate.
 TRAILING_LINK = re.compile(
-    r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|计|有|完成|实现|保持|"
+    r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|(?<![估统设会])计|有|完成|"
+    r"实现|保持|的?(?:临时|修订|初步)估计|"
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
