@@ -193,3 +193,11 @@ def test_taiwans_zhao_and_an_estimates_status():
     # 「…的临时估计为324亿元」: the estimate's status is no part of the name
     assert rows("零售业总销货价值的临时估计为324亿元，较去年同月上升13.7%。") == [
         ("零售业总销货价值", "324", "亿元", "较去年同月上升13.7%")]
+
+
+def test_a_paragraph_opening_with_the_months_view_goes_on_in_it():
+    found = [r[:4] for r in _found(Passage(
+        "从环比看，CPI涨幅比上月扩大0.3个百分点。食品价格上涨1.2%，影响CPI上涨约0.24个百分点。"
+        "鸡肉和猪肉价格分别上涨3.0%和1.3%。非食品价格同比上涨2.3%。"))]
+    assert found == [("食品价格环比上涨", "1.2", "%", None), ("鸡肉价格环比上涨", "3.0", "%", None),
+                     ("猪肉价格环比上涨", "1.3", "%", None), ("非食品价格上涨", "2.3", "%", None)]

@@ -15,6 +15,7 @@ import yaml
 
 from briefing.importer.figures.numbers import (
     CAPTION_PASSAGE,
+    COMPARED,
     MIN_ROWS,
     NOTE_PASSAGE,
     Group,
@@ -28,6 +29,8 @@ from briefing.importer.figures.numbers import (
 from briefing.importer.figures.rows import (
     NATION,
     PERIOD,
+    VIEW_CLAUSE,
+    name_view,
     rows_in_sentence,
 )
 from briefing.importer.records import Repair
@@ -209,8 +212,16 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         made: dict[int, Row] = {id(row): row for row in previous}
         place, period = None, None
         own: list[Row] = []
-        for sentence in sentences(text):
+        viewed = False
+        for index, sentence in enumerate(sentences(text)):
             previous = rows_in_sentence(sentence, passage.context, previous)
+            # 「从环比看，CPI上涨0.4%。食品价格上涨1.2%，…」: a paragraph opening with the view
+            # of the month before goes on in it, until a sentence names a base of its own
+            view = VIEW_CLAUSE.match(re.split(r"[，,：:]", despace(sentence), maxsplit=1)[0])
+            if view:
+                viewed = index == 0 and view["base"] == "环比"
+            elif viewed and not re.search(COMPARED, sentence):
+                name_view(previous, "环比", [], 0)
             own += previous
             made.update((id(row), row) for row in previous)
             # 「京津冀…城市3月平均优良天数比例为74.5%…。1-3月，平均优良天数比例为49.1%」: a

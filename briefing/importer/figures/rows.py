@@ -280,7 +280,7 @@ def rows_in_sentence(sentence: str, context: str = "",
         if following:
             row.change = following["change"]
     if viewed:
-        _name_view(rows, *viewed)
+        name_view(rows, *viewed)
     place = leading_place(sentence)
     for row, change in zip(carried, carried_changes, strict=True):
         if row.change != change:
@@ -419,7 +419,7 @@ BASE_LEVEL = re.compile(r"^(" + COMPARED + r")的\s*\d+(?:\.\d+)?\s*(?:%|‰|％
 VIEW_CLAUSE = re.compile(r"^从(?P<base>环比|同比)(?:上)?(?:来)?看$")
 
 
-def _name_view(rows: list[Row], view: str, changes: list[str | None], count: int) -> None:
+def name_view(rows: list[Row], view: str, changes: list[str | None], count: int) -> None:
     """Write the comparison a 「从环比看，」 clause named into the rows and changes after it:
     a quarter-on-quarter growth printed as 「增长1.8%」 would read as the year's."""
     for index, row in enumerate(rows):
