@@ -61,7 +61,17 @@ proposal; a photo's caption left as a paragraph (▲…, 资料图：, …（记
 line give no rows, and a label opening with a bracket (（本报记者 李四）…) is a byline or a
 note; in 「分别增加12天、减少2天」 each value is said with its own verb; a growth of 人均X
 (亩均, 单位) is no change of X's level, and GDP, CPI, PMI name measures; 当中 opens a part like
-其中; Hong Kong's 按年/按季 (实质增长) is a comparison like 同比. Every
+其中; Hong Kong's 按年/按季 (实质增长) is a comparison like 同比. Fifteenth round: an
+amount in magnitudes and digits at once (2萬400元) and a frequency (1次/月) are no figures; a
+base may hold a number (较38线) and a rank its field (全市20个区县排名第4); a label naming no
+owner (浓度, 项目), a sum in passing (加起来) and people under a place alone give no rows;
+0.4个、1.1个百分点 are points; a section headed by targets or plans (主要预期目标, 工作安排)
+gives none; a rate row keeps 环比 in its label, and a paragraph opening with 从环比看 goes on
+in that view; Taiwan's 成長, 衰退, 較上年同月, 增加率, 年增/月增 (「，年增4.9%」) and 兆 are read;
+a % said above a % level is the other rate, not a change; 超过了 is a bound, 控制值 a limit,
+的临时估计 no part of a name; a Traditional copy's rows are written back in its characters
+once all are found (the next paragraph reads them, and places are put before labels, in
+Simplified). Every
 row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.

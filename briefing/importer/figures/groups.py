@@ -15,6 +15,7 @@ import yaml
 
 from briefing.importer.figures.numbers import (
     CAPTION_PASSAGE,
+    COMPARED,
     MIN_ROWS,
     NOTE_PASSAGE,
     Group,
@@ -28,6 +29,8 @@ from briefing.importer.figures.numbers import (
 from briefing.importer.figures.rows import (
     NATION,
     PERIOD,
+    VIEW_CLAUSE,
+    name_view,
     rows_in_sentence,
 )
 from briefing.importer.records import Repair
@@ -79,12 +82,15 @@ RADICALS.update((ord(radical), char) for radical, char in zip(
     "⻅⻆⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳", "见角贝车长门页风飞马鱼鸟麦黄齐齿龙龟", strict=True))
 
 
-def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
+SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』）]*|[^。！？]+$")
+
+
+def as_simplified(text: str) -> tuple[str, Callable[..., None]]:
     """`text` in Simplified characters, and a function writing a row made from it back in
     the characters of `text` (a Traditional copy's rows keep 億元, 增長)."""
     simple = _to_simplified().convert(text.translate(RADICALS))
     if simple == text or len(simple) != len(text):
-        return text, lambda row: None
+        return text, lambda row, said_here=True: None
     chars: dict[str, Counter[str]] = {}
     for mine, theirs in zip(simple, text, strict=True):
         chars.setdefault(mine, Counter())[theirs] += 1
@@ -98,9 +104,18 @@ def as_simplified(text: str) -> tuple[str, Callable[[Row], None]]:
             return text[at:at + len(words)]
         return "".join(back.get(char, char) for char in words)
 
-    def restore(row: Row) -> None:
-        row.label, row.unit, row.source = original(row.label), original(row.unit), \
-            original(row.source)
+    def cited(source: str) -> str:
+        # a row cites its sentence, and the next paragraph's when that one gives its change:
+        # each sentence of this paragraph as it stands here, the others left to theirs
+        return "".join(text[at:at + len(part)] if (at := simple.find(part)) >= 0 else part
+                       for part in SENTENCE.findall(source))
+
+    def restore(row: Row, said_here: bool = True) -> None:
+        # said_here False: a row of the paragraph before, given its change here — its other
+        # words are that paragraph's
+        if said_here:
+            row.label, row.unit = original(row.label), original(row.unit)
+        row.source = cited(row.source)
         row.change, row.rank = original(row.change), original(row.rank)
 
     return simple, restore
@@ -149,6 +164,15 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,
                          r"[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*)?")
 
 
+# A section about targets, plans or what comes next (「二、2018年发展主要预期目标」「今年工作安
+# 排」「展望」): its list items state targets without a target word of their own (「1、国内生产
+# 总值增长6.5%左右。」) — not results. A heading about how a plan went (完成情况, 回顾) is not.
+TARGET_HEADING = re.compile(r"预期目标|主要目标|奋斗目标|发展目标|总体目标|工作目标|目标任务|"
+                            r"计划(?!单列|生育|经济|内|外|完成|执行)|工作安排|工作打算|工作思路|"
+                            r"展望|下一步")
+RESULT_HEADING = re.compile(r"完成情况|执行情况|实施情况|落实情况|进展|回顾|成效|成绩|总结")
+
+
 def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     """Key-figure groups, one per section (the nearest heading above the sentence), in the
     order of the text; groups under MIN_ROWS rows are dropped. A group's id is the topic of
@@ -168,6 +192,10 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
     # are theirs, not rows of their own.
     last_rows: list[Row] = []
     last_section: str | None = None
+    # A Traditional copy's rows are written back in its characters once all are found: the
+    # paragraph after one reads its rows (their names) in Simplified characters, as it reads
+    # itself, and the places and periods put before labels are Simplified too.
+    written_back: list[tuple[Callable[..., None], list[tuple[Row, bool]]]] = []
     for passage in passages:
         # A copy in Traditional characters (增長, 億元, 預期目標) is read through its
         # Simplified form; each row is then written back in the text's own characters.
@@ -175,15 +203,25 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         # 「1. 全市生产总值…」「（三）全年完成…」: a list item's or a run-in head's number opens
         # the paragraph — no word of the first sentence's label
         text = text[len(ITEM_NUMBER.match(text)[0]):]
-        if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text):
+        heading = as_simplified(passage.context)[0]
+        if NOTE_PASSAGE.match(text) or STORY.search(text) or CAPTION_PASSAGE.search(text) or (
+                TARGET_HEADING.search(heading) and not RESULT_HEADING.search(heading)):
             last_rows = []
             continue
         previous = last_rows if passage.section == last_section else []
         made: dict[int, Row] = {id(row): row for row in previous}
         place, period = None, None
         own: list[Row] = []
-        for sentence in sentences(text):
+        viewed = False
+        for index, sentence in enumerate(sentences(text)):
             previous = rows_in_sentence(sentence, passage.context, previous)
+            # 「从环比看，CPI上涨0.4%。食品价格上涨1.2%，…」: a paragraph opening with the view
+            # of the month before goes on in it, until a sentence names a base of its own
+            view = VIEW_CLAUSE.match(re.split(r"[，,：:]", despace(sentence), maxsplit=1)[0])
+            if view:
+                viewed = index == 0 and view["base"] == "环比"
+            elif viewed and not re.search(COMPARED, sentence):
+                name_view(previous, "环比", [], 0)
             own += previous
             made.update((id(row), row) for row in previous)
             # 「京津冀…城市3月平均优良天数比例为74.5%…。1-3月，平均优良天数比例为49.1%」: a
@@ -206,8 +244,8 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                     continue
                 seen.setdefault(key, []).append(len(rows))
                 rows.append(row)
-        for row in made.values():
-            restore(row)
+        mine = {id(row) for row in own}
+        written_back.append((restore, [(row, id(row) in mine) for row in made.values()]))
         last_rows, last_section = own, passage.section
     _drop_earlier_years(by_section)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
@@ -228,6 +266,11 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 _other_period(other, row) and _where(other) == _where(row) and other_name == name
                 for other, other_name in named):
             row.label = row.period + row.label
+    # last paragraph first: a row given its change by the paragraph after its own gets the
+    # change in that paragraph's characters, its other words in its own
+    for restore, made_rows in reversed(written_back):
+        for row, said_here in made_rows:
+            restore(row, said_here)
     groups: list[Group] = []
     used: set[str] = set()
     for section, rows in by_section.items():

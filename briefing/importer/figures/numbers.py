@@ -80,9 +80,22 @@ CLASSIFIERS = frozenset((
 DURATIONS = frozenset(("个小时", "个月", "小时", "分钟", "天", "周"))
 PER = ("年", "人次", "人", "天", "日", "月", "小时", "吨", "平方米", "亩", "户", "公里", "辆", "台",
        "股")
-# 「kW/kg」「元/张」: a unit that goes on past a 「/」 we do not know is cut short — no value an
-# editor could print with it (see quantities).
-PER_GOES_ON = re.compile(r"^\s*[/／]\s*[^\d\s，。；、,;：:）)]")
+# 「kW/kg」「元/张」「1次/2月」「元/100克」: a unit that goes on past a 「/」 we do not know (or
+# past a per with a count of its own) is cut short — no value an editor could print with it
+# (see quantities).
+PER_GOES_ON = re.compile(r"^\s*[/／]\s*(?:[^\d\s，。；、,;：:）)]|\d)")
+# 「1次/月」「2次/年」: how often something is done (a monitoring or inspection schedule), not
+# how much of it was done — no figure (a volume in a magnitude, 2万亿次/月, stays).
+FREQUENCY = frozenset(("次", "批次", "场", "期"))
+FREQUENCY_PER = frozenset(("/年", "/月", "/天", "/日", "/小时"))
+# 「2萬400元」「6万1千200元」「1亿6700万元」: an amount written in magnitudes and digits at once;
+# the digits after a magnitude are its tail (20400元, not 400元), which a row cannot hold as
+# written — no figure, but it keeps its place.
+COMPOUND_BEFORE = re.compile(r"\d\s*[万萬亿億千兆]\s*$")  # Taiwan's 兆: 1兆315億元
+# 「分别提高0.4个、1.1个、0.4个百分点」「提高1.2个和0.5个百分点」: 百分点 said once after a list
+# whose numbers each keep their 个 — each is in 个百分点, not a count of 个.
+POINTS_LIST = re.compile(r"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*个)*\s*[、和及与]\s*"
+                         r"\d+(?:\.\d+)?\s*个?\s*百分点")
 UNIT = re.compile(
     "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
@@ -104,7 +117,7 @@ THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
                           r"突破|跨越|跨过|迈过|迈上|站上|不足|少于|大于|小于)"
-                          r"\s*(?:人民币)?\s*$")  # 「超过人民币3500亿元」
+                          r"了?\s*(?:人民币)?\s*$")  # 「超过人民币3500亿元」「超过了4400万个」
 # 「设计时速350公里的高铁」「年产105万吨的焦化厂」: a number before 的 describes a thing.
 ATTRIBUTE = re.compile(r"^\s*(?:左右|上下)?的")
 # 「如图5所示」「见表2」「附件3」: a reference, not a figure.
@@ -254,7 +267,7 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                 (RANGE_BEFORE.search(before) and not TO_LEVEL_BEFORE.search(before)) or \
                 REFERENCE_BEFORE.search(before):
             continue
-        bound = bool(BOUND_BEFORE.search(before))
+        bound = bool(BOUND_BEFORE.search(before) or COMPOUND_BEFORE.search(before))
         after = sentence[match.end():end]
         spaced = len(after) - len(after.lstrip(SPACE))
         after = after[spaced:]
@@ -270,6 +283,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                                    groups.get("per") or "")
         unit_length = unit_match.end() if unit_match else 0
         tail = rest[unit_length:]
+        if measure == "个" and not magnitude and not per and POINTS_LIST.match(tail):
+            measure = "个百分点"
         chain = SHARED_UNIT.match(rest) if not (measure or magnitude or approximate) else None
         shared = UNIT.match(rest, chain.end()) if chain else None
         shared = shared if shared and shared.group("measure") else None
@@ -302,7 +317,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
         unit = magnitude + UNIT_SPELLING.get(measure, measure) + per
         # 「发行价格为21.71元/股」 is 元/股; 「功率密度5kW/kg」 with a 「/kg」 we do not know
         # would print 5 kW: no figure, but it keeps its place.
-        bound = bound or bool(PER_GOES_ON.match(tail))
+        bound = bound or bool(PER_GOES_ON.match(tail)) or (
+            measure in FREQUENCY and per in FREQUENCY_PER and not magnitude)
         attribute = measure in PHYSICAL and bool(re.match(r"[\u4e00-\u9fff]", tail[:1])) \
             and not FIGURE_GOES_ON.match(tail)
         close = match.end() + spaced + len(approximate) + unit_length
@@ -337,15 +353,19 @@ RANK_CLAUSE = re.compile(
     r"排名|名列|位列|位居|排在|排第|居全[省市国]|"
     r"全[省市国区县]第[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+名|首位|前列")
 COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?同比|" \
-           r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期)?|" \
+           r"[比较](?:上一?|前一)(?:年度|年|届|期|季度|个月|月)(?:末|底|同期|同月|同季)?|" \
            r"[比较]去年(?:同期|假期|底|末)?|[比较](?:年初|期初|年末|期末)|同比|环比|" \
            r"同口径|可比口径|按可比口径|可比(?![价口])|" \
            r"(?:[比较]|相[比较]于?)\s*\d{4}\s*年(?:\d{1,2}月)?(?:同期|末|底)?|" \
            r"[比较](?:同期|前期|上半年|[一二三四]季度)|[比较](?:常年|历年|多年平均)(?:同期)?|" \
            r"[比较]“[一二三四五六七八九十]{3,4}”(?:期)?(?:末|初)|" \
-           r"按年|按季(?!度)|按月)"  # 较“十三五”末; Hong Kong's 按年 (year on year)
-CHANGE_VERB = r"(?:增长|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|回升|上涨|" \
-              r"下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
+           r"按年|按季(?!度)|按月|" \
+           r"(?<![^，,；;（(、\s])[年月](?=[增减]))"
+# (较“十三五”末; Hong Kong's 按年, year on year; Taiwan's 「，年增4.9%」「，月减2%」: a 年 or
+# 月 opening a clause before 增/减 is the year or the month before)
+# (成长 and 衰退: Taiwan's 增长 and 下降 — 「较上年同月成长35.4%」)
+CHANGE_VERB = r"(?:增长|成长|衰退|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|" \
+              r"回升|上涨|下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
 VERB = re.compile(CHANGE_VERB)
 # (the one-character verbs only straight after a base: 「同比增5.2%」「比上年多12亿元」 — not
@@ -372,16 +392,18 @@ BY_CLAUSE = re.compile(r"^(?P<lead>(?P<average>)(?P<each>)(?:高于|低于)"
                        r"(?:上月|上年|去年同期|上年同期|上季度|上一年|上期|去年))\s*\d")
 # 「高于全省平均水平3.2个百分点」「较全国增速高5.8个百分点」「比全省平均低5微克/立方米」: a
 # difference from a base that is no earlier period of the same thing (a place, a target).
+# The base may hold a number of its own (「较38线提升约30%」: another product) and the
+# difference may be rounded (约, 近: N is the figure).
 DIFFERENCE_CLAUSE = re.compile(r"^(?:(?:高于|低于|高出|低出|快于|慢于|优于|好于|差于)"
-                               r"[^，；,;。\d]{1,12}?|[比较](?:(?![日月年]均)[^，；,;。\d]){1,12}?"
-                               r"(?:" + CHANGE_VERB + r"|[高低快慢多少]出?)了?)\d")
+                               r"[^，；,;。\d]{1,12}?|[比较](?:(?![日月年]均)[^，；,;。%％]){1,12}?"
+                               r"(?:" + CHANGE_VERB + r"|[高低快慢多少]出?)了?)(?:约|近)?\d")
 # 「虽比上月回落0.9个百分点」: a connective before a change.
 CONNECTIVE = re.compile(r"^(?:虽然?|但是?|而且?|且|并)(?=[比较同环与])")
 FLAT_CLAUSE = re.compile(r"^(?:" + COMPARED + r"|与[^，,]{0,12}?)?(?:基本|总体)?持平$")
 # 「增幅为5%」 with nothing before it: the change of the figure before.
 CHANGE_WORD = re.compile(r"^(?:" + COMPARED + r")?(?:年|年度|同比)?"
                          r"(?:增幅|降幅|增速|涨幅|跌幅|降低|增长|下降|"
-                         r"增长率|下降率|增长幅度|下降幅度)$")
+                         r"增长率|下降率|增长幅度|下降幅度|增加率|减少率|成长率|[年月][增减]率)$")
 # 「甲、乙分别为a、b」: one row per subject and value.
 EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?|[^，,]*城乡居民[\u4e00-\u9fff]{2,16}?)"
                         r"分别(?:为|是|达到|达|有|占|完成|实现)?$")
@@ -414,8 +436,9 @@ TARGET_SENTENCE = re.compile(
     r"为宜|一般\s*(?:为|在|是|控制在|不(?:少于|多于|超过|低于|高于))?\s*\d|"
     r"(?<![需主重只纲摘概必])要在")
 # A clause quoting a limit or a standard: its numbers are not measurements (「二级标准
-# 35μg/m3」「限值为75」「不超过150」).
-LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|上限|下限|阈值|不超过|不得超过|"
+# 35μg/m3」「限值为75」「不超过150」「年剩余日控制值为56μg/m3」).
+LIMIT_CLAUSE = re.compile(r"(?<!高)标准(?![煤化])|限值|限定值|控制值|控制限|上限|下限|阈值|不超过|"
+                          r"不得超过|"
                           r"不高于|不低于|不大于|不小于|≤|≥|＜|＞")
 # 「超额完成PM2.5平均浓度同比下降4%的改善目标」: the numbers of a target named as the object
 # of 完成 are the target's, not the result.
@@ -473,7 +496,8 @@ ORGANISATION = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|人民�
 # 为 links a label to its number (比例为77%) except in 行为, 作为, 认为; 超过, 近, 约 say
 # the number is approximate.
 TRAILING_LINK = re.compile(
-    r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|计|有|完成|实现|保持|"
+    r"(?:分别为|分别|(?<![行作认])为|达到|达|是|共计|共|累计|总计|合计|(?<![估统设会])计|有|完成|"
+    r"实现|保持|的?(?:临时|修订|初步)估计|"
     r"稳定在|控制在|减少至|下降至|降至|降到|提高到|提高至|增加到|增加至|上升至|上升到|增长至|"
     r"增长到|[压削缩]?减至|[压削缩]?减到|扩大到|扩大至|缩小到|缩小至|"
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
@@ -675,6 +699,7 @@ HEADING_MARK = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|^[
                           r"(?<=[\u4e00-\u9fff])\d{4}年(?:\d{1,2}月(?:份)?)?$")
 # A base of comparison: 与去年, 与上年同期相比, 保持一致, 持平.
 BASE_IN_LABEL = re.compile(r"与(?:去年|上年|上一年|前一年|上月|上期|\d{4}年)|"
+                           r"[比较](?:往年|以往|历年)|"
                            r"(?:保持|基本|总体)(?:一致|持平)|相比|持平|同比|"
                            r"[比较](?:上年|去年|上月|上期|上季度|上周|上旬|上个月|"
                            r"上一[年月周期]|前一[年月周日天期]|前日|昨日|昨天)")

@@ -101,6 +101,13 @@ BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:去年|上年|上一年|\d{4}�
 PROFILE = re.compile(r"成立于|创建于|创办于|始建于|组建于|注册资金|注册资本")
 
 
+# 「全市20个区县排名第4」「全省11个设区市中位列第3」「市20个区县并列排名第16位」: the field of
+# a rank, its count no figure
+# (like 「在全省168个县（市、区）中排名第10」, which NOT_A_STATISTIC leaves to the rank).
+RANK_FIELD = re.compile(r"^全?[市省国区县州]\d+个[^，,；;\d]{1,12}?中?"
+                        r"(?:排名|位列|位居|排在|名列|居)")
+
+
 # An example (例如, 比如, 以某镇为例): its numbers are a case's, not the subject's.
 EXAMPLE = re.compile(r"例如|比如|譬如|诸如|举例(?:来说|而言|说)?|"
                      r"以[^，,；;。]{1,16}?为例(?!外)|^如(?=某|一家|一个|一名|一位)")
@@ -197,7 +204,10 @@ def rows_in_sentence(sentence: str, context: str = "",
             last = next((row for row in reversed(rows) if not row.dropped), None)
             following = sentence[end + 1:].lstrip()
             if last is not None and (CHANGE_CLAUSE.match(following) or
-                                     BY_CLAUSE.match(following)):
+                                     BY_CLAUSE.match(following) or (
+                    # 「经济成长率8.16%，优于原预测6.20%」: between two rates the difference is
+                    # in 个百分点 — a % after a % is the base's own level, no change
+                    last.unit in ("%", "‰") and found[0].unit == last.unit)):
                 last.rank = last.rank or clause
             elif last is not None and last.change is None and (
                     _fits(last, found[0]) if last.subject is None
@@ -208,6 +218,10 @@ def rows_in_sentence(sentence: str, context: str = "",
             continue
         rank = RANK_CLAUSE.search(clause)
         rank_at = clause_start + rank.start() if rank else end
+        field = bool(rank and RANK_FIELD.match(despace(clause)))
+        if field:
+            # 「全市20个区县排名第4」 as 「在全市20个区县中排名第4」: the count is the field ranked
+            found = []
         if rank and not NOT_A_STATISTIC.match(clause) and any(
                 q.end <= rank_at for q in found):
             # 「优良天数281天排名全省第一」: the figure, then its rank in the same clause.
@@ -221,7 +235,7 @@ def rows_in_sentence(sentence: str, context: str = "",
             # 「事故总量已连续9年排在第一位」: a trend of another subject, no row's rank;
             # 「规上工业增加值增幅全省第3」: the rank of another subject.
             trend = rank and TREND.search(clause[:rank.start()])
-            own = clean_prefix(clause[:rank.start()]) if rank else ""
+            own = clean_prefix(clause[:rank.start()]) if rank and not field else ""
             foreign = bool(own) and not re.match(r"[在于居列位从]", own) and not (
                 rows and same_thing(own, rows[-1].subject or rows[-1].label))
             if rows and rows[-1].rank is None and not trend and not foreign:
@@ -266,7 +280,7 @@ def rows_in_sentence(sentence: str, context: str = "",
         if following:
             row.change = following["change"]
     if viewed:
-        _name_view(rows, *viewed)
+        name_view(rows, *viewed)
     place = leading_place(sentence)
     for row, change in zip(carried, carried_changes, strict=True):
         if row.change != change:
@@ -301,7 +315,7 @@ SAID_CHANGE = re.compile(
     r"(?:(?:" + COMPARED + r")|(?<=[，；,;（(])(?=分别|[增下上提降减回])|"
     # 「，较“十三五”末提高1.2个百分点」「，比改革前减少3项」: a base the rules do not know,
     # and still a change of the level before
-    r"(?<=[，；,;（(])(?:较|比|相比|相较于?)(?:(?![日月年]均)[^，；,;。！？\d%]){1,12}?"
+    r"(?<=[，；,;（(])(?:较|比|相比|相较于?)(?:(?![日月年]均)[^，；,;。！？%％]){1,12}?"
     r"(?=" + CHANGE_VERB + r"|[高低多少]出?了?\s*\d))" +
     BASE_NOTE +
     # (「比全省平均低5微克/立方米」: above or below a base is a difference said of the level)
@@ -405,7 +419,7 @@ BASE_LEVEL = re.compile(r"^(" + COMPARED + r")的\s*\d+(?:\.\d+)?\s*(?:%|‰|％
 VIEW_CLAUSE = re.compile(r"^从(?P<base>环比|同比)(?:上)?(?:来)?看$")
 
 
-def _name_view(rows: list[Row], view: str, changes: list[str | None], count: int) -> None:
+def name_view(rows: list[Row], view: str, changes: list[str | None], count: int) -> None:
     """Write the comparison a 「从环比看，」 clause named into the rows and changes after it:
     a quarter-on-quarter growth printed as 「增长1.8%」 would read as the year's."""
     for index, row in enumerate(rows):
@@ -432,10 +446,10 @@ DEFAULT_BASE = re.compile(r"^(?:去年|上年|上一年|上年度|前一年)?(?:
 # the year before's same period.
 SHORT_BASE = re.compile(r"上(?:个)?(?:月|季度)|环比")
 YEAR_BASE = re.compile(r"(?:去年|上年|上一年)(?:同期|同月)?|同比")
-SHORT_LEAD = re.compile(r"环比|[比较]上(?:个)?(?:月|季度)|与上(?:个)?(?:月|季度)相比")
+SHORT_LEAD = re.compile(r"环比|[比较]上(?:个)?(?:月|季度)|与上(?:个)?(?:月|季度)相比|月[增减]")
 YEAR_CHANGE = re.compile(
-    r"^\s*[，,；;]\s*(?P<change>(?:同比|[比较](?:去年|上年)(?:同期)?|与(?:去年|上年)(?:同期)?"
-    r"相比[，,]?)\s*(?:增长|增加|上升|提高|下降|减少|降低|改善|上涨|回落)了?\s*"
+    r"^\s*[，,；;]\s*(?P<change>(?:(?:同比|[比较](?:去年|上年)(?:同期)?|与(?:去年|上年)(?:同期)?"
+    r"相比[，,]?)\s*(?:增长|增加|上升|提高|下降|减少|降低|改善|上涨|回落)了?|年[增减]率?)\s*"
     r"\d+(?:\.\d+)?\s*(?:个百分点|%|‰|[^\d\s，。；、,;]{0,3}))")
 
 
@@ -830,7 +844,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         # 「东部地区为125.3亿元」「全国平均水平为85.3%」「最高的一天达到3.2万人次」: a label
         # that is only a place (whose), a word for any level (水平, 数据) or a time (when)
         # names no measured thing — a count of places (示范村15个) does
-        or (_measure(quantity.unit) not in CLASSIFIERS and PLACE_ONLY.fullmatch(label))
+        # (「欧盟区5亿人」: people counted under a place alone are its population, a measure
+        # the label does not name)
+        or ((_measure(quantity.unit) not in CLASSIFIERS or _measure(quantity.unit) in PEOPLE)
+            and PLACE_ONLY.fullmatch(label))
         or NO_MEASURE.fullmatch(label)
         # 「监测无效天数为0天，超标天数为0天，轻度污染0天」: a zero says nothing of the kind
         # happened — which of those an editor would print is a judgement the rules cannot
@@ -846,9 +863,14 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
 PLACE_ONLY = re.compile(r"(?:[东西南北中]部|东北|西北|西南|东南|中西部|主城区|城区|郊区|农村|城镇|"
                         r"[\u4e00-\u9fff]{0,6}(?:地区|区域|片区)|"
                         r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|镇|乡|村|自治区|盟|旗))")
-# A label that is a word for any level or a time: 平均水平, 数据, 这一比例, 最高的一天.
+PEOPLE = frozenset(("人", "户", "名", "人次", "人（次）"))
+# A label that is a word for any level or a time: 平均水平, 数据, 这一比例, 最高的一天; a
+# measure or a thing with no owner (「浓度为75μg/m3」「10GW项目」: of what, which one); a sum
+# said in passing (「加起来20亿人」: of what was just listed).
 NO_MEASURE = re.compile(r"(?:全国|全省|全市|全县|全区)?(?:平均)?"
-                        r"(?:水平|数值|数据|数字|指标|幅度|比例|值)|"
+                        r"(?:水平|数值|数据|数字|指标|幅度|比例|值|浓度|项目|规模|总量|数量|"
+                        r"总数|金额|总额|比重|占比)|"
+                        r"(?:加起来|合起来|算起来|合计|共计|总计|一共|总共)|"
                         r".{0,6}(?:[一当那这同]天|[一当那这]日|单日|[一当那这]年|[一当那这]月|一周|当周)")
 
 
@@ -874,8 +896,13 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     if found is None:
         return
     verb = found.group(0)
-    # A rate row names its base when it is not the year before: 「…比2019年下降」.
-    base = re.match(r"[比较]\d{4}年(?:同期)?", lead)
+    # A rate row names its base when it is not the year before: 「…比2019年下降」, 「CPI环比
+    # 上涨0.4%」 (the month before: without 环比 it would read as the year's growth).
+    base = re.match(r"[比较]\d{4}年(?:同期)?|环比", lead)
+    if subject and not base and SHORT_LEAD.match(lead):
+        # 「比上月增长」「较上季度下降」: a rate against the period before, whose label the
+        # rows could only write with the base (a label holding 比上月 reads as a clause)
+        return
     verb = (base.group(0) if base else "") + (change["average"] or "") + verb
     if (subject and not names_a_thing(subject)) or (change["average"] and not subject):
         # 「五年年均增长5.2%」「十年增加近70万亿元」: a span of time grew — of what, the
@@ -1015,7 +1042,17 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
         return
     if re.match(COMPARED, lead):
         subject = re.sub(COMPARED + "$", "", last.subject)
+        verb = VERB.search(lead)
+        if YEAR_BASE_LEAD.match(lead) and verb and last.label.startswith(subject + "环比"):
+            # 「CPI环比上涨0.4%，同比上涨1.8%」: the year's growth after the month's is the
+            # thing's growth as a rate row says it, with no base (a label holding 同比 reads
+            # as a clause)
+            lead = verb.group(0)
         _add_row(rows, subject + lead, quantity, sentence, clause, context, subject)
+
+
+# The usual base of a growth (the same period of the year before), opening a change.
+YEAR_BASE_LEAD = re.compile(r"(?:同比|[比较](?:上年|去年)(?:同期)?)(?:实际|名义)?" + CHANGE_VERB)
 # What a rate row's subject ends in when it names a measure (增加值, 收入, 零售总额, 价格 …).
 MEASURE_HEAD = re.compile(r"(?:" + SHARED_HEAD.pattern.removesuffix("$") +
                           r"|[率量额值数耗]|价格|指数|人口|强度|密度|排放|成本|费用|"
