@@ -1,0 +1,114 @@
+"""Checks of the written article that tell and change nothing, beside text accounting's
+(accounting.py, whose `output_doubts` runs these too): each names blocks of article.md
+that read as a known kind of import error, as a doubt in the import report.
+
+Written from the census of once-unseen texts (bench/unseen_errors.py --new-doubts): the
+largest kinds of structure error the old reports left untold that a general convention
+names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.accounting import (
+    ARTICLE_MARKUP,
+    _body,
+    _excerpt,
+    _front_fields,
+    _headings,
+    _source_line,
+)
+from briefing.importer.records import Repair
+
+# ---------------------------------------------------------------- the issued document's title
+
+# A 印发/转发 notice issues a document: its title names it (「关于印发《某市应急预案》的
+# 通知」), and below the notice's few lines the document stands with its own title on a line
+# of its own, then its headings. That title is the document's top heading and its headings
+# stand one level below it (the golds of every such notice in tuning). Left as a
+# paragraph or a caption, every heading of the document is one level too high (census of
+# once-unseen texts: the largest kind of heading-level error the old reports never told).
+ISSUED_TITLE = "issued-title-not-heading"
+ISSUED_TITLE_NOTE = ("「{title}」 is the title of the document this notice issues, {how}: "
+                     "make it the heading above the document's own (##) and set those one "
+                     "level down, if so")
+ISSUING = re.compile(r"(?:印发|印發|转发|轉發|颁布|頒佈|发布|發布)(.{4,80}?)的(?:通知|通報|通报|"
+                     r"决定|決定|函|批复|批覆)")
+NAMED_DOCUMENT = re.compile(r"关于[《〈](.{4,80}?)[》〉]|關於[《〈](.{4,80}?)[》〉]")
+# （试行）, （征求意见稿）, （2023—2025年） after a title
+TRAILING_NOTE = re.compile(r"(?:[（(][^（）()]{1,12}[）)])+$")
+TITLE_MARKS = re.compile(r"[《》〈〉「」\"“”\s]")
+
+
+def _title_key(text: str) -> str:
+    """A document title compared with its line in the body: no spaces, book-title marks
+    or trailing parenthesised notes (（试行） may stand in one and not the other)."""
+    return TRAILING_NOTE.sub("", TITLE_MARKS.sub("", text))
+
+
+SENTENCE = re.compile(r"[^。！；\n]+")
+ISSUES = re.compile(r"印发|转发|印發|轉發|颁布|頒佈")
+BOOK_TITLE = re.compile(r"[《〈]([^《》〈〉\n]{4,80})[》〉]")
+NESTED_TITLE = re.compile(r"《[^》\n]*》")
+
+
+def issued_documents(title: str, body: str) -> list[str]:
+    """The titles of the documents a notice issues: the one its title names (「关于印发
+    《X》的通知」, 「关于《X》…的通知」), and each 《X》 of a body sentence that issues
+    them (「现将《X》印发给你们」; an 印发 inside a cited title's 《》 is no issuing)."""
+    found = []
+    named = ISSUING.search(title) or NAMED_DOCUMENT.search(title)
+    if named:
+        found.append(next(group for group in named.groups() if group))
+    for sentence in SENTENCE.finditer(body):
+        if ISSUES.search(NESTED_TITLE.sub("", sentence.group())):
+            found += [match.group(1) for match in BOOK_TITLE.finditer(sentence.group())]
+    return [title for title in dict.fromkeys(found) if len(_title_key(title)) >= 4]
+
+
+def _chunk_text(chunk: str) -> str:
+    lines = [line for line in chunk.split("\n") if not re.match(r"\s*:::", line)]
+    text = " ".join(ARTICLE_MARKUP.sub("", line).strip() for line in lines).strip()
+    return text.strip("*_ ")
+
+
+def issued_title_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming the block that is an issued document's title (issued_documents)
+    when, a line of its own, it is no heading while headings follow it, or it is set as a
+    caption — or it is a heading and the headings after it stand at its level or above it
+    (not below it); the headings after it are named too."""
+    body = _body(article)
+    keys = {_title_key(title) for title in issued_documents(
+        str(_front_fields(article).get("title") or ""), body)}
+    if not keys or any(entry.kind == ISSUED_TITLE for entry in told):
+        return []
+    chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", body) if chunk.strip()]
+    found = [index for index, chunk in enumerate(chunks)
+             if _title_key(_chunk_text(chunk)) in keys]
+    # The title made a heading is the one to check (a copy of it above, as text, is not)
+    headed = [index for index in found if chunks[index].startswith("#")]
+    for index in headed[:1] or found:
+        chunk, text = chunks[index], _chunk_text(chunks[index])
+        below = _headings("\n\n".join(chunks[index + 1:]))
+        heading = re.match(r"(#{2,6})\s", chunk)
+        if heading:
+            level = len(heading.group(1))
+            if not below or below[0][0] > level:
+                return []  # a heading above the document's own: as it should be
+            names = [title for other, title in below if other <= level]
+            kind_of_text = "set at the level of the document's headings"
+        elif below or re.match(r":::+[ \t]*figure", chunk):
+            names = [title for _, title in below]
+            kind_of_text = "left as text"
+        else:
+            continue
+        excerpt = "\n".join(_excerpt(name) for name in ([text] + names)[:40])
+        return [Repair(ISSUED_TITLE, _source_line(source, text), excerpt, excerpt,
+                       ISSUED_TITLE_NOTE.format(title=_excerpt(text), how=kind_of_text))]
+    return []
+
+
+def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """This module's checks, in the order the report lists them."""
+    return issued_title_as_text(source, article, told)

@@ -1,0 +1,67 @@
+"""Checks of the written article that tell and change nothing (briefing/importer/
+telling.py, run by accounting.output_doubts). Made-up texts."""
+
+from __future__ import annotations
+
+from briefing.importer.accounting import output_doubts
+from briefing.importer.telling import (
+    ISSUED_TITLE,
+    issued_documents,
+    issued_title_as_text,
+)
+
+NOTICE_HEAD = ("---\ntitle: 某县人民政府办公室关于印发某县干旱灾害应急预案的通知\n---\n\n"
+               "::: salutation\n各乡镇人民政府，县政府各部门：\n:::\n\n"
+               "《某县干旱灾害应急预案（试行）》已经县政府同意，现印发给你们，请认真贯彻执行。\n\n"
+               "某县人民政府办公室\n\n2024年5月8日\n\n")
+ISSUED_BODY = ("## 一、总则\n\n### （一）编制目的\n\n为做好干旱灾害防御工作，制定本预案。\n\n"
+               "## 二、组织体系\n\n全县设立抗旱指挥部。\n")
+
+
+def test_the_documents_a_notice_issues_are_read_from_its_title_and_issuing_sentence():
+    assert issued_documents("某市政府关于印发《某市促进就业行动方案》的通知", "") == [
+        "《某市促进就业行动方案》"]
+    assert issued_documents("某局关于《某县应急预案（征求意见稿）》公开征求意见的通知", "") == [
+        "某县应急预案（征求意见稿）"]
+    body = ("经市政府同意，现将《某市政务云平台管理细则》《某市数据共享细则》印发给你们。\n\n"
+            "为贯彻落实《省政府办公厅关于印发〈省促进就业方案〉的通知》精神，制定本方案。")
+    # a cited title holding 印发 issues nothing here
+    assert issued_documents("归档时间", body) == ["某市政务云平台管理细则", "某市数据共享细则"]
+    assert issued_documents("某县2023年生态环境状况公报", "全县优良天数301天。") == []
+
+
+def test_an_issued_documents_title_left_as_text_above_its_headings_is_a_doubt():
+    for line in ("某县干旱灾害应急预案（试行）", "::: figure\n某县干旱灾害应急预案\n:::"):
+        article = NOTICE_HEAD + line + "\n\n" + ISSUED_BODY
+        [doubt] = issued_title_as_text("", article, [])
+        assert doubt.kind == ISSUED_TITLE
+        # names the title and the headings one level too high below it
+        assert doubt.before.split("\n") == [
+            line.split("\n")[-2] if ":::" in line else line,
+            "一、总则", "（一）编制目的", "二、组织体系"]
+        assert issued_title_as_text("", article, [doubt]) == []  # not twice
+        assert [d.kind for d in output_doubts("", article, [])].count(ISSUED_TITLE) == 1
+    # A caption with no heading after it is told too: a title is no picture's caption.
+    [doubt] = issued_title_as_text(
+        "", NOTICE_HEAD + "::: figure\n某县干旱灾害应急预案\n:::\n\n第一条 为做好防御工作。\n", [])
+    assert doubt.before == "某县干旱灾害应急预案"
+
+
+def test_an_issued_documents_title_at_the_level_of_its_headings_is_a_doubt():
+    article = NOTICE_HEAD + "## 某县干旱灾害应急预案\n\n" + ISSUED_BODY
+    [doubt] = issued_title_as_text("", article, [])
+    assert doubt.before.split("\n") == ["某县干旱灾害应急预案", "一、总则", "二、组织体系"]
+
+
+def test_an_issued_documents_title_above_its_headings_or_a_plain_notice_is_no_doubt():
+    below = ISSUED_BODY.replace("### ", "#### ").replace("## ", "### ")
+    # The title a heading above the document's own (a copy of it as text above is no matter)
+    for head in ("", "某县干旱灾害应急预案\n\n"):
+        article = NOTICE_HEAD + head + "## 某县干旱灾害应急预案\n\n" + below
+        assert issued_title_as_text("", article, []) == []
+    # A title line as text with no heading after it and no caption: a document without
+    # headings; a notice that issues nothing.
+    assert issued_title_as_text(
+        "", NOTICE_HEAD + "某县干旱灾害应急预案\n\n第一条 为做好防御工作。\n", []) == []
+    plain = "---\ntitle: 某县2023年生态环境状况公报\n---\n\n某县干旱灾害应急预案\n\n" + ISSUED_BODY
+    assert issued_title_as_text("", plain, []) == []
