@@ -17,6 +17,7 @@ from briefing.importer.accounting import (
     _excerpt,
     _front_fields,
     _headings,
+    _named_already,
     _source_line,
 )
 from briefing.importer.records import Repair
@@ -109,6 +110,46 @@ def issued_title_as_text(source: str, article: str, told: list[Repair]) -> list[
     return []
 
 
+# ---------------------------------------------------------------- headings with no text
+
+# A heading opens a part of the text: it has text under it, or headings below its own
+# level. Headings at one level one after another with nothing between them are a list
+# (an outline, a list of points, a contents page) set as headings (census of once-unseen
+# texts: numbered points of a WeChat post, a contents page's chapters, a PDF's lists;
+# tuning's golds: one run of three, parts whose text was left out).
+EMPTY_HEADINGS = "empty-heading-run"
+EMPTY_HEADINGS_NOTE = ("{count} headings at one level stand one after another with no text "
+                       "between them: a list or a contents set as headings — make them "
+                       "list items or paragraphs (or delete a contents) if so")
+EMPTY_RUN = 3  # headings: two in a row are a part and its first (empty) section often
+
+
+def empty_heading_runs(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each run of EMPTY_RUN or more headings at one level with no block
+    between them (a heading of a lower level between them ends the run)."""
+    chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", _body(article))
+              if chunk.strip()]
+    same = [entry for entry in told if entry.kind == EMPTY_HEADINGS]
+    runs, run = [], []
+    for chunk in chunks + [""]:
+        heading = re.match(r"(#{2,6})[ \t]+(.+)$", chunk)
+        if heading and "\n" not in chunk and (not run or len(heading.group(1)) == run[0][0]):
+            run.append((len(heading.group(1)), heading.group(2).strip()))
+            continue
+        if len(run) >= EMPTY_RUN:
+            runs.append([title for _, title in run])
+        run = [(len(heading.group(1)), heading.group(2).strip())] if heading else []
+    doubts = []
+    for titles in runs:
+        names = [title for title in titles if not _named_already(title, same)]
+        if names:
+            excerpt = "\n".join(_excerpt(title) for title in names[:40])
+            doubts.append(Repair(EMPTY_HEADINGS, _source_line(source, names[0]), excerpt,
+                                 excerpt, EMPTY_HEADINGS_NOTE.format(count=len(titles))))
+    return doubts
+
+
 def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """This module's checks, in the order the report lists them."""
-    return issued_title_as_text(source, article, told)
+    return (issued_title_as_text(source, article, told)
+            + empty_heading_runs(source, article, told))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from briefing.importer.accounting import output_doubts
 from briefing.importer.telling import (
+    EMPTY_HEADINGS,
     ISSUED_TITLE,
+    empty_heading_runs,
     issued_documents,
     issued_title_as_text,
 )
@@ -65,3 +67,24 @@ def test_an_issued_documents_title_above_its_headings_or_a_plain_notice_is_no_do
         "", NOTICE_HEAD + "某县干旱灾害应急预案\n\n第一条 为做好防御工作。\n", []) == []
     plain = "---\ntitle: 某县2023年生态环境状况公报\n---\n\n某县干旱灾害应急预案\n\n" + ISSUED_BODY
     assert issued_title_as_text("", plain, []) == []
+
+
+def test_headings_at_one_level_with_no_text_between_them_are_a_doubt_naming_them():
+    points = "".join(f"## {n}. {title}\n\n" for n, title in enumerate(
+        ("企业注册流程", "小程序到底是什么", "小程序的入口", "小程序应用场景"), 1))
+    article = "---\ntitle: 小程序\n---\n\n小程序之于微信，是线下的入口。\n\n" + points + "结语一段。\n"
+    [doubt] = empty_heading_runs("", article, [])
+    assert doubt.kind == EMPTY_HEADINGS and "4 headings" in doubt.note
+    assert doubt.before.split("\n") == ["1. 企业注册流程", "2. 小程序到底是什么", "3. 小程序的入口",
+                                         "4. 小程序应用场景"]
+    assert empty_heading_runs("", article, [doubt]) == []  # not twice
+    assert EMPTY_HEADINGS in [d.kind for d in output_doubts("", article, [])]
+
+
+def test_headings_with_text_or_lower_headings_under_them_are_no_doubt():
+    # Each with its text; a part and its first section (two in a row); a part heading
+    # over sections (levels differ): the article's usual shapes.
+    fine = ("## 一、总则\n\n本办法适用于全县。\n\n## 二、职责\n\n县局负责。\n\n"
+            "## 三、保障\n\n### （一）资金\n\n县财政安排。\n\n### （二）人员\n\n"
+            "## 四、附则\n\n## 五、施行\n\n自发布之日起施行。\n")
+    assert empty_heading_runs("", fine, []) == []
