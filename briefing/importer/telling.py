@@ -13,6 +13,14 @@ import re
 
 from briefing.importer.accounting import (
     ARTICLE_MARKUP,
+    CAPTION_TEXT,
+    DATE_ALONE,
+    FACTS_TEXT,
+    FIGURE_BLOCK,
+    HAN_DIGIT,
+    ISSUER,
+    KEPT_FIELDS,
+    SIGNATURE_TEXT,
     _body,
     _excerpt,
     _front_fields,
@@ -149,7 +157,85 @@ def empty_heading_runs(source: str, article: str, told: list[Repair]) -> list[Re
     return doubts
 
 
+# ---------------------------------------------------------------- a document's line as a caption
+
+# A caption says what a picture shows. A ::: figure with no picture is a line the importer
+# took for a caption by its shape (short, between blank lines). When that line is one of
+# a document's own — its date or issuer alone (落款), its 发文字号, a chapter or article
+# head, the title of the document it issues, a GB/T 9704 note (「（此件公开发布）」「——以下
+# 空白」), a page's labelled field — it is no caption (census of once-unseen texts: every
+# such caption was an error; tuning: one, a date). A caption with no picture that reads
+# otherwise is left alone: text copied from a web page loses its photos and keeps their
+# captions (「县长某某领誓」), and so do remote images the import does not fetch.
+DOCUMENT_CAPTION = "caption-is-a-document-line"
+DOCUMENT_CAPTION_NOTE = ("this caption has no picture and reads as the document's own line "
+                         "({what}), not a caption: set it as that line if so")
+PICTURE_MARK = re.compile(r"!\[|<img\b", re.I)
+PICTURE_NEAR = 3  # source lines above a caption (and below it) where its picture stands
+DOCUMENT_NUMBER = re.compile(r"[〔\[［][12]\d{3}[〕\]］]\s*\d{1,4}\s*号")
+ARTICLE_HEAD = re.compile(rf"第\s*[{HAN_DIGIT}百\d]+\s*[章节条篇]")
+GB_NOTE = re.compile(r"[（(]此件(?:公开发布|不公开|主动公开)[）)]|[—－-]*以下(?:空白|无正文)")
+FIELD_LABEL = re.compile(r"^(?:发布日期|发布时间|信息来源|来源|日期|时间|作者|责任编辑|编辑|"
+                         r"分享到|中文校对|校对|审校|翻译|译者)\s*[：:]")
+
+
+def _document_line(text: str, issued: set[str]) -> str | None:
+    """What a document's line this caption reads as (see above), or None."""
+    plain = text.strip("*_ ")
+    if DATE_ALONE.fullmatch(plain):
+        return "a date alone"
+    if ISSUER.fullmatch(plain):
+        return "an issuer's name alone"
+    if DOCUMENT_NUMBER.search(plain) and len(plain) <= 30:
+        return "a document number"
+    if ARTICLE_HEAD.match(plain):
+        return "a chapter or article head"
+    if _title_key(plain) in issued:
+        return "the title of the document issued"
+    if GB_NOTE.fullmatch(plain):
+        return "a note of the document's"
+    if FIELD_LABEL.match(plain):
+        return "a labelled field"
+    return None
+
+
+def _pictured(source: str, text: str) -> bool:
+    """Whether the source has a picture (a Markdown image, an <img>) on the caption's
+    line or within PICTURE_NEAR lines of it: the caption of a picture the import did not
+    keep."""
+    head = "".join(text.split())[:6]
+    lines = source.split("\n")
+    return any(PICTURE_MARK.search(near) for number, line in enumerate(lines)
+               if head and head in "".join(line.split())
+               for near in lines[max(0, number - PICTURE_NEAR):number + PICTURE_NEAR + 1])
+
+
+def document_lines_as_captions(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each ::: figure with no picture (in the article, or near its line
+    in the source) whose caption reads as a document's own line (_document_line)."""
+    body = _body(article)
+    issued = {_title_key(title) for title in issued_documents(
+        str(_front_fields(article).get("title") or ""), body)}
+    # (a caption another check names — a field line, a caption that breaks off, the issued
+    # title — is not named twice)
+    same = [entry for entry in told if entry.kind in (
+        DOCUMENT_CAPTION, ISSUED_TITLE, CAPTION_TEXT, KEPT_FIELDS, FACTS_TEXT, SIGNATURE_TEXT)]
+    doubts = []
+    for match in FIGURE_BLOCK.finditer(body):
+        if PICTURE_MARK.search(match.group(1)):
+            continue
+        text = " ".join(ARTICLE_MARKUP.sub("", line).strip()
+                        for line in match.group(1).split("\n") if line.strip()).strip()
+        what = _document_line(text, issued) if text else None
+        if what and not _pictured(source, text) and not _named_already(text, same):
+            doubts.append(Repair(DOCUMENT_CAPTION, _source_line(source, text), _excerpt(text),
+                                 _excerpt(text), DOCUMENT_CAPTION_NOTE.format(what=what)))
+    return doubts
+
+
 def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
-    """This module's checks, in the order the report lists them."""
-    return (issued_title_as_text(source, article, told)
-            + empty_heading_runs(source, article, told))
+    """This module's checks; `told`: the report's spots and the other output checks'
+    doubts (a block one of them names is not named again by a check that says the same)."""
+    doubts = issued_title_as_text(source, article, told)
+    doubts += empty_heading_runs(source, article, told + doubts)
+    return doubts + document_lines_as_captions(source, article, told + doubts)

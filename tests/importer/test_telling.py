@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from briefing.importer.accounting import output_doubts
 from briefing.importer.telling import (
+    DOCUMENT_CAPTION,
     EMPTY_HEADINGS,
     ISSUED_TITLE,
+    document_lines_as_captions,
     empty_heading_runs,
     issued_documents,
     issued_title_as_text,
@@ -88,3 +90,35 @@ def test_headings_with_text_or_lower_headings_under_them_are_no_doubt():
             "## 三、保障\n\n### （一）资金\n\n县财政安排。\n\n### （二）人员\n\n"
             "## 四、附则\n\n## 五、施行\n\n自发布之日起施行。\n")
     assert empty_heading_runs("", fine, []) == []
+
+
+def figure(text: str) -> str:
+    return f"::: figure\n{text}\n:::\n\n"
+
+
+def test_a_captions_that_is_a_documents_own_line_is_a_doubt_saying_which():
+    lines = {"某县人民政府办公室": "issuer", "2019年11月29日": "date", "二○○九年七月十六日": "date",
+             "某政办发〔2019〕29号": "document number", "第一章 总则": "chapter",
+             "（此件公开发布）": "note", "——以下空白": "note", "信息来源：某县人民政府": "field"}
+    article = "---\ntitle: 某县简报\n---\n\n" + "".join(figure(line) for line in lines)
+    doubts = document_lines_as_captions("", article, [])
+    assert [d.before for d in doubts] == list(lines)
+    assert {d.kind for d in doubts} == {DOCUMENT_CAPTION}
+    for doubt, what in zip(doubts, lines.values(), strict=True):
+        assert what in doubt.note
+    assert document_lines_as_captions("", article, doubts) == []  # not twice
+    # The issued document's title as a caption is told once, by its own check.
+    article = NOTICE_HEAD + figure("某县干旱灾害应急预案") + "第一条 为做好防御工作。\n"
+    assert [d.kind for d in output_doubts("", article, [])
+            if d.kind in (DOCUMENT_CAPTION, ISSUED_TITLE)] == [ISSUED_TITLE]
+
+
+def test_a_real_caption_or_one_whose_picture_the_source_has_is_no_doubt():
+    article = "---\ntitle: 某县人代会开幕\n---\n\n" + "".join(figure(line) for line in (
+        "县长某某领誓", "发布会现场", "图1 2019年11月29日的会场", "新华社记者 某某 摄"))
+    assert document_lines_as_captions("", article, []) == []
+    # A date under a picture of the source (a remote image the import did not keep)
+    source = "![会场](https://example.org/a.jpg)\n\n2019年11月29日\n"
+    article = "---\ntitle: 某县人代会开幕\n---\n\n" + figure("2019年11月29日")
+    assert document_lines_as_captions(source, article, []) == []
+    assert len(document_lines_as_captions("2019年11月29日\n", article, [])) == 1
