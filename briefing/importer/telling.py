@@ -233,9 +233,47 @@ def document_lines_as_captions(source: str, article: str, told: list[Repair]) ->
     return doubts
 
 
+# ---------------------------------------------------------------- a page's empty field
+
+# A web page's widgets leave their labels in a copy with nothing after them: the value
+# was a counter, a button or an input the copy did not keep (「发布时间：」「信息来源：」
+# 「分享到：」「验证码：」「请登录：」「相关阅读：」「字級設定 :」). A paragraph that is only
+# such a label is the page's furniture, never the article's text (census of once-unseen
+# texts: 14 such paragraphs naming a block, all beside text the gold leaves out; a label
+# alone outside this list — 「理由如下：」「一等奖：」 — is as often the text's own).
+EMPTY_FIELD = "empty-page-field"
+EMPTY_FIELD_NOTE = ("「{label}」 is a web page's label with nothing after it (its value was a "
+                    "counter, button or input the copy did not keep): delete it if so")
+WIDGET_LABEL = re.compile(
+    r"(?:发布时间|发布日期|更新时间|生成日期|信息来源|来源|作者|时间|日期|責任編輯|责任编辑|编辑|"
+    r"浏览量|浏览次数|访问量|访问次数|阅读量|阅读数|点击量|点击数|點閱數|瀏覽人次|"
+    r"分享|分享到|转发到|手机终端下载|下载|扫码|扫一扫|验证码|驗證碼|联系方式|联系电话|姓名|"
+    r"内容|请登录|登录|發表評論|发表评论|网友评论|评论|相关阅读|相关新闻|相关链接|推荐阅读|"
+    r"延伸阅读|友善列印|列印|打印|字級設定|字级设定|字号|字體|字体|文字大小|背景色|标签|關鍵詞|"
+    r"关键词|关键字|附件下载)"
+    r"\s*[：:]")
+
+
+def empty_page_fields(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each body paragraph that is nothing but a page widget's label and
+    its colon (WIDGET_LABEL)."""
+    same = [entry for entry in told if entry.kind in (EMPTY_FIELD, KEPT_FIELDS)]
+    doubts = []
+    for chunk in re.split(r"\n[ \t]*\n", _body(article)):
+        chunk = chunk.strip()
+        if not chunk or chunk.startswith(("#", ":::", "|", ">", "<")):
+            continue
+        label = re.sub(r"\*\*|[*_]", "", chunk).strip()
+        if WIDGET_LABEL.fullmatch(label) and not _named_already(label, same):
+            doubts.append(Repair(EMPTY_FIELD, _source_line(source, label), label, label,
+                                 EMPTY_FIELD_NOTE.format(label=label)))
+    return doubts
+
+
 def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """This module's checks; `told`: the report's spots and the other output checks'
     doubts (a block one of them names is not named again by a check that says the same)."""
     doubts = issued_title_as_text(source, article, told)
     doubts += empty_heading_runs(source, article, told + doubts)
-    return doubts + document_lines_as_captions(source, article, told + doubts)
+    doubts += document_lines_as_captions(source, article, told + doubts)
+    return doubts + empty_page_fields(source, article, told + doubts)

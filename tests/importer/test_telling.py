@@ -6,10 +6,12 @@ from __future__ import annotations
 from briefing.importer.accounting import output_doubts
 from briefing.importer.telling import (
     DOCUMENT_CAPTION,
+    EMPTY_FIELD,
     EMPTY_HEADINGS,
     ISSUED_TITLE,
     document_lines_as_captions,
     empty_heading_runs,
+    empty_page_fields,
     issued_documents,
     issued_title_as_text,
 )
@@ -122,3 +124,20 @@ def test_a_real_caption_or_one_whose_picture_the_source_has_is_no_doubt():
     article = "---\ntitle: 某县人代会开幕\n---\n\n" + figure("2019年11月29日")
     assert document_lines_as_captions(source, article, []) == []
     assert len(document_lines_as_captions("2019年11月29日\n", article, [])) == 1
+
+
+def test_a_paragraph_that_is_only_a_page_widgets_label_is_a_doubt():
+    labels = ["发布时间：", "信息来源：", "**分享到：**", "验证码：", "请登录：", "相关阅读：", "字級設定 :"]
+    article = ("---\ntitle: 某县召开会议\n---\n\n" + "\n\n".join(labels)
+               + "\n\n会议指出，要抓好落实。\n")
+    doubts = empty_page_fields("", article, [])
+    assert [d.before for d in doubts] == [label.strip("*") for label in labels]
+    assert {d.kind for d in doubts} == {EMPTY_FIELD}
+    assert empty_page_fields("", article, doubts) == []  # not twice
+    assert EMPTY_FIELD in [d.kind for d in output_doubts("", article, [])]
+
+
+def test_a_label_with_its_value_or_the_texts_own_label_is_no_doubt():
+    article = ("---\ntitle: 某县召开会议\n---\n\n信息来源：某县人民政府\n\n理由如下：\n\n"
+               "一等奖：\n\n## 来源：\n\n要抓好落实，来源：\n")
+    assert empty_page_fields("", article, []) == []
