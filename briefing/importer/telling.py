@@ -24,6 +24,7 @@ from briefing.importer.accounting import (
     _body,
     _excerpt,
     _front_fields,
+    _heading_words,
     _headings,
     _named_already,
     _source_line,
@@ -270,10 +271,63 @@ def empty_page_fields(source: str, article: str, told: list[Repair]) -> list[Rep
     return doubts
 
 
+# ---------------------------------------------------------------- a part's head left as text
+
+# A numbering starts at its first item (一、, （一）, 1, 第一章) under the head of what it
+# numbers: a part's head (「壹、…」), a section's, the title of an issued or attached
+# document. A short line with no sentence's end right above such a first heading, left as
+# a paragraph, is most often that head: the headings it holds are then one level too high
+# (census of once-unseen texts: 8 of 8 so on an error; tuning: 3 of 3 once dates, 发文字号
+# and bracketed notes — the lines a document's head sets above its first chapter — are
+# left alone).
+PARENT_TEXT = "part-head-as-text"
+PARENT_TEXT_NOTE = ("「{line}」, a short line right above 「{first}」 (the first heading of its "
+                    "numbering), reads as the head they stand under: make it a heading and "
+                    "set the headings below it one level down, if so")
+FIRST_ITEM = re.compile(rf"(?:一\s*[、．.]|[（(]一[）)]|1(?:[、.．]|\s)(?![\d.])|"
+                        rf"第\s*一\s*[章节部篇]|[{HAN_DIGIT}]?\s*一\s*[、．.])")
+PARENT_MAX = 30  # characters: a head, not a sentence
+NOT_A_HEAD = re.compile(r"[。！？；，,;!?：:]|\d{4}\s*年\s*\d{1,2}\s*月|[12]\d{3}[-/.]\d{1,2}")
+
+
+def part_heads_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each short paragraph (PARENT_MAX, no sentence's end, no date, no
+    发文字号, not wholly in brackets) right above a heading numbered as its numbering's
+    first item (FIRST_ITEM), and the headings at that heading's level after it."""
+    chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", _body(article))
+              if chunk.strip()]
+    same = [entry for entry in told if entry.kind == PARENT_TEXT]
+    doubts = []
+    for index, (above, chunk) in enumerate(zip(chunks, chunks[1:], strict=False)):
+        heading = re.match(r"(#{2,6})[ \t]+(.+)$", chunk)
+        if not heading or above.startswith(("#", ":::", "|", ">", "<", "-", "*", "!", "+")):
+            continue
+        first = _heading_words(heading.group(2))
+        line = " ".join(ARTICLE_MARKUP.sub("", part).strip() for part in above.split("\n"))
+        line = line.strip()
+        if (not FIRST_ITEM.match(first) or not 2 <= len(line) <= PARENT_MAX
+                or NOT_A_HEAD.search(line) or DOCUMENT_NUMBER.search(line)
+                or re.fullmatch(r"[（(].*[）)]", line) or _named_already(line, same)):
+            continue
+        # …and the headings of its numbering after it (those at its level, up to a heading
+        # above that level): the ones one level too high if the line is their head.
+        level, held = len(heading.group(1)), []
+        for other_level, title in _headings("\n\n".join(chunks[index + 1:])):
+            if other_level < level:
+                break
+            if other_level == level:
+                held.append(_excerpt(title))
+        excerpt = "\n".join([line] + held[:40])
+        doubts.append(Repair(PARENT_TEXT, _source_line(source, line), excerpt, excerpt,
+                             PARENT_TEXT_NOTE.format(line=line, first=_excerpt(first))))
+    return doubts
+
+
 def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """This module's checks; `told`: the report's spots and the other output checks'
     doubts (a block one of them names is not named again by a check that says the same)."""
     doubts = issued_title_as_text(source, article, told)
     doubts += empty_heading_runs(source, article, told + doubts)
     doubts += document_lines_as_captions(source, article, told + doubts)
-    return doubts + empty_page_fields(source, article, told + doubts)
+    doubts += empty_page_fields(source, article, told + doubts)
+    return doubts + part_heads_as_text(source, article, told + doubts)

@@ -9,11 +9,13 @@ from briefing.importer.telling import (
     EMPTY_FIELD,
     EMPTY_HEADINGS,
     ISSUED_TITLE,
+    PARENT_TEXT,
     document_lines_as_captions,
     empty_heading_runs,
     empty_page_fields,
     issued_documents,
     issued_title_as_text,
+    part_heads_as_text,
 )
 
 NOTICE_HEAD = ("---\ntitle: 某县人民政府办公室关于印发某县干旱灾害应急预案的通知\n---\n\n"
@@ -141,3 +143,31 @@ def test_a_label_with_its_value_or_the_texts_own_label_is_no_doubt():
     article = ("---\ntitle: 某县召开会议\n---\n\n信息来源：某县人民政府\n\n理由如下：\n\n"
                "一等奖：\n\n## 来源：\n\n要抓好落实，来源：\n")
     assert empty_page_fields("", article, []) == []
+
+
+def test_a_short_line_right_above_the_first_heading_of_a_numbering_is_a_doubt():
+    article = ("---\ntitle: 新农业政策\n---\n\n兼顾农业三生，运用科技创新加值。\n\n"
+               "壹、建立三保一金 四大农民福利体系\n\n## 一、精进农民健康保险\n\n扩大纳保对象。\n\n"
+               "### （一）对象\n\n年满15岁以上农民。\n\n## 二、开办农民职业灾害保险\n\n开办职灾保险。\n")
+    [doubt] = part_heads_as_text("", article, [])
+    assert doubt.kind == PARENT_TEXT and "「壹、建立三保一金 四大农民福利体系」" in doubt.note
+    # the line, and the headings at its first heading's level after it
+    assert doubt.before.split("\n") == ["壹、建立三保一金 四大农民福利体系", "一、精进农民健康保险",
+                                         "二、开办农民职业灾害保险"]
+    assert part_heads_as_text("", article, [doubt]) == []  # not twice
+    assert PARENT_TEXT in [d.kind for d in output_doubts("", article, [])]
+    # Under a part heading, the run ends at the next heading above its level.
+    article = ("---\ntitle: 报告\n---\n\n## 一、形势\n\n数据安全\n\n### （一）立法\n\n立法加快。\n\n"
+               "### （二）标准\n\n标准完善。\n\n## 二、任务\n\n### （一）分类\n\n分类分级。\n")
+    [doubt] = part_heads_as_text("", article, [])
+    assert doubt.before.split("\n") == ["数据安全", "（一）立法", "（二）标准"]
+
+
+def test_a_sentence_a_date_a_document_number_or_a_note_above_a_first_heading_is_no_doubt():
+    for line in ("为做好防御工作，制定本预案。", "2020 年 12 月", "镇政发〔2024〕7号", "（草案修改二稿征求意见稿）",
+                 "某县人民政府关于进一步加强和改进全县农村饮水安全工程建设与管理工作的实施意见稿"):
+        article = f"---\ntitle: 某县预案\n---\n\n{line}\n\n## 一、总则\n\n本预案适用于全县。\n"
+        assert part_heads_as_text("", article, []) == [], line
+    # …nor a short line above a heading that is not its numbering's first
+    article = "---\ntitle: 某县预案\n---\n\n组织体系\n\n## 二、组织体系\n\n全县设立指挥部。\n"
+    assert part_heads_as_text("", article, []) == []
