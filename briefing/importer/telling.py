@@ -15,12 +15,14 @@ from briefing.importer.accounting import (
     ARTICLE_MARKUP,
     CAPTION_TEXT,
     DATE_ALONE,
+    DELIMITER_ROW,
     FACTS_TEXT,
     FIGURE_BLOCK,
     HAN_DIGIT,
     ISSUER,
     KEPT_FIELDS,
     SIGNATURE_TEXT,
+    TABLE_TEXT,
     _body,
     _excerpt,
     _front_fields,
@@ -323,6 +325,43 @@ def part_heads_as_text(source: str, article: str, told: list[Repair]) -> list[Re
     return doubts
 
 
+# ---------------------------------------------------------------- a table's cells one by one
+
+# A pipe table's row printed as a paragraph is told by kept_furniture (table-as-text: three
+# 「|」 or more in a block). A table copied cell by cell keeps one 「|」 with each cell —
+# 「综合指数 |」, 「| 区县」 — each cell a paragraph of its own: a run of such paragraphs is
+# the table left as text (census of once-unseen texts: 9 runs naming a block in 3
+# bulletins, all on an error; tuning: none).
+PIPE_CELLS = "table-cells-as-text"
+PIPE_CELLS_NOTE = ("these {count} paragraphs each end or start with a cell separator 「|」: a "
+                   "table's cells left as text, one a paragraph — rebuild the table, or "
+                   "check the figures against the source")
+PIPE_CELL = re.compile(r"^[|｜]|[|｜]$")
+PIPE_RUN = 3  # paragraphs: one or two may be a line that ends in a stray bar
+
+
+def table_cells_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each run of PIPE_RUN or more body paragraphs (no table, heading,
+    container or quote) that each start or end with 「|」."""
+    chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", _body(article))
+              if chunk.strip()]
+    same = [entry for entry in told if entry.kind in (PIPE_CELLS, TABLE_TEXT)]
+    doubts, run = [], []
+    for chunk in chunks + [""]:
+        if (chunk and not DELIMITER_ROW.search(chunk) and not chunk.startswith(("#", ":::", ">"))
+                and PIPE_CELL.search(chunk)):
+            run.append(" ".join(ARTICLE_MARKUP.sub("", line).strip()
+                                for line in chunk.split("\n")).strip())
+            continue
+        names = [cell for cell in run if not _named_already(cell, same)]
+        if len(run) >= PIPE_RUN and names:
+            excerpt = "\n".join(_excerpt(cell) for cell in names[:40])
+            doubts.append(Repair(PIPE_CELLS, _source_line(source, names[0]), excerpt, excerpt,
+                                 PIPE_CELLS_NOTE.format(count=len(run))))
+        run = []
+    return doubts
+
+
 def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """This module's checks; `told`: the report's spots and the other output checks'
     doubts (a block one of them names is not named again by a check that says the same)."""
@@ -330,4 +369,5 @@ def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair
     doubts += empty_heading_runs(source, article, told + doubts)
     doubts += document_lines_as_captions(source, article, told + doubts)
     doubts += empty_page_fields(source, article, told + doubts)
-    return doubts + part_heads_as_text(source, article, told + doubts)
+    doubts += part_heads_as_text(source, article, told + doubts)
+    return doubts + table_cells_as_text(source, article, told + doubts)

@@ -10,12 +10,14 @@ from briefing.importer.telling import (
     EMPTY_HEADINGS,
     ISSUED_TITLE,
     PARENT_TEXT,
+    PIPE_CELLS,
     document_lines_as_captions,
     empty_heading_runs,
     empty_page_fields,
     issued_documents,
     issued_title_as_text,
     part_heads_as_text,
+    table_cells_as_text,
 )
 
 NOTICE_HEAD = ("---\ntitle: 某县人民政府办公室关于印发某县干旱灾害应急预案的通知\n---\n\n"
@@ -171,3 +173,21 @@ def test_a_sentence_a_date_a_document_number_or_a_note_above_a_first_heading_is_
     # …nor a short line above a heading that is not its numbering's first
     article = "---\ntitle: 某县预案\n---\n\n组织体系\n\n## 二、组织体系\n\n全县设立指挥部。\n"
     assert part_heads_as_text("", article, []) == []
+
+
+def test_paragraphs_each_a_table_cell_with_its_bar_are_a_doubt_naming_them():
+    cells = ["污染因子 |", "排名后3位区县 |", "综合指数 |", "高新区（4.33）、张店区（4.20） |", "| SO2"]
+    article = ("---\ntitle: 空气质量通报\n---\n\n5月全市空气质量稳中向好。\n\n" + "\n\n".join(cells)
+               + "\n\n以上为各区县排名。\n")
+    [doubt] = table_cells_as_text("", article, [])
+    assert doubt.kind == PIPE_CELLS and "these 5 paragraphs" in doubt.note
+    assert doubt.before.split("\n") == cells
+    assert table_cells_as_text("", article, [doubt]) == []  # not twice
+    assert PIPE_CELLS in [d.kind for d in output_doubts("", article, [])]
+
+
+def test_a_pipe_table_or_a_stray_bar_or_two_is_no_doubt():
+    table = "| 区县 | 指数 |\n| --- | --- |\n| 高新区 | 4.33 |"
+    article = ("---\ntitle: 通报\n---\n\n" + table + "\n\n选择 A | B 两种方案之一 |\n\n"
+               "综合指数 |\n\n以上为各区县排名。\n\n排名 |\n")
+    assert table_cells_as_text("", article, []) == []
