@@ -20,6 +20,7 @@ from briefing.importer.accounting import (
     FIGURE_BLOCK,
     HAN_DIGIT,
     ISSUER,
+    KEPT_CONTENTS,
     KEPT_FIELDS,
     SIGNATURE_TEXT,
     TABLE_TEXT,
@@ -273,6 +274,54 @@ def empty_page_fields(source: str, article: str, told: list[Repair]) -> list[Rep
     return doubts
 
 
+# ---------------------------------------------------------------- a page's prompt to its reader
+
+# A web page speaks to its reader about the page itself: scan, share, log in, reward,
+# follow the account, read the original, download the app, accept the privacy rules, post
+# a comment, set as home page. Such a line kept in a copy is the page's furniture, never
+# the article's (census of once-unseen texts: 39 of 39 such paragraphs naming a block on
+# an error; tuning: 3 of 3). The phrases are the prompts' own — 「分享」「下载」「隐私」
+# alone are words of articles too (「分享心得」「月下载量」「隐私计算」), and were left out.
+PAGE_PROMPT = "page-prompt-kept"
+PAGE_PROMPT_NOTE = ("this reads as the web page speaking to its reader (「{phrase}」: scan, "
+                    "share, log in, reward, follow, download, comment…), not the article's "
+                    "text: delete it if so")
+PROMPT = re.compile(
+    r"[扫掃]一[扫掃]|[扫掃]码|[扫掃]描二[维維]码|[长長]按.{0,6}二[维維]码|"
+    r"[赞讚][赏賞]|[赏賞][赞讚]|打[赏賞]|"
+    r"先登[录陆錄陸]|[请請]登[录錄]|登[录錄]/注[册冊]|"
+    r"一[键鍵]分享|分享到|即刻分享|分享更多|"
+    r"[阅閱][读讀]原文|"
+    r"[关關]注(?:[该該本此]?公[众眾][号號]|我[们們])|"
+    r"[点點][击擊](?:此[处處]|下方|下[图圖]|[这這][里裡])|"
+    r"立即下[载載]|下[载載]地址|下[载載]附件|APP\s*下[载載]|手[机機]终端下[载載]|"
+    r"[隐隱]私[权權]|[隐隱]私政策|[隐隱]私[声聲]明|"
+    r"取消[订訂][阅閱]|[轻輕][点點]两下|"
+    r"我要[评評][论論]|[发發]表[评評][论論]|共有\s*\d+\s*条[评評][论論]|[网網]友[评評][论論]|"
+    r"留言与[评評][论論]|[设設][为為]首[页頁]|加入收藏|[网網]站地[图圖]|"
+    r"试读结束|[开開]通[会會]员|browser does not|[浏瀏][览覽]器", re.I)
+PROMPT_MAX = 60  # characters: a prompt is a line, not a paragraph that mentions one
+
+
+def page_prompts(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming each short body paragraph (PROMPT_MAX) holding a page's prompt to
+    its reader (PROMPT) that no furniture doubt names already."""
+    same = [entry for entry in told
+            if entry.kind in (PAGE_PROMPT, EMPTY_FIELD, KEPT_FIELDS, KEPT_CONTENTS)]
+    doubts = []
+    for chunk in re.split(r"\n[ \t]*\n", _body(article)):
+        chunk = chunk.strip()
+        if not chunk or chunk.startswith(("#", "|", ":::", "<", "!")):
+            continue
+        text = " ".join(ARTICLE_MARKUP.sub("", line).strip() for line in chunk.split("\n"))
+        text = text.strip()
+        prompt = PROMPT.search(text)
+        if prompt and len(text) <= PROMPT_MAX and not _named_already(text, same):
+            doubts.append(Repair(PAGE_PROMPT, _source_line(source, text), _excerpt(text),
+                                 _excerpt(text), PAGE_PROMPT_NOTE.format(phrase=prompt.group())))
+    return doubts
+
+
 # ---------------------------------------------------------------- a part's head left as text
 
 # A numbering starts at its first item (一、, （一）, 1, 第一章) under the head of what it
@@ -369,5 +418,6 @@ def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair
     doubts += empty_heading_runs(source, article, told + doubts)
     doubts += document_lines_as_captions(source, article, told + doubts)
     doubts += empty_page_fields(source, article, told + doubts)
+    doubts += page_prompts(source, article, told + doubts)
     doubts += part_heads_as_text(source, article, told + doubts)
     return doubts + table_cells_as_text(source, article, told + doubts)

@@ -9,6 +9,7 @@ from briefing.importer.telling import (
     EMPTY_FIELD,
     EMPTY_HEADINGS,
     ISSUED_TITLE,
+    PAGE_PROMPT,
     PARENT_TEXT,
     PIPE_CELLS,
     document_lines_as_captions,
@@ -16,6 +17,7 @@ from briefing.importer.telling import (
     empty_page_fields,
     issued_documents,
     issued_title_as_text,
+    page_prompts,
     part_heads_as_text,
     table_cells_as_text,
 )
@@ -191,3 +193,22 @@ def test_a_pipe_table_or_a_stray_bar_or_two_is_no_doubt():
     article = ("---\ntitle: 通报\n---\n\n" + table + "\n\n选择 A | B 两种方案之一 |\n\n"
                "综合指数 |\n\n以上为各区县排名。\n\n排名 |\n")
     assert table_cells_as_text("", article, []) == []
+
+
+def test_a_web_pages_prompt_to_its_reader_kept_as_a_paragraph_is_a_doubt():
+    prompts = ["微信扫一扫，即刻分享！", "如果喜欢本篇内容，请赞赏鼓励哦！", "（想阅读完全部图文内容，您需要先登陆！）",
+               "长按下方二维码，阅读全部内容", "請同意我們的隱私權規範，才能啟用聽新聞的功能。", "设为首页 | 加入收藏"]
+    article = ("---\ntitle: 某县召开会议\n---\n\n会议指出，要抓好落实。\n\n" + "\n\n".join(prompts) + "\n")
+    doubts = page_prompts("", article, [])
+    assert [d.before for d in doubts] == prompts and {d.kind for d in doubts} == {PAGE_PROMPT}
+    assert "「扫一扫」" in doubts[0].note
+    assert page_prompts("", article, doubts) == []  # not twice
+    assert PAGE_PROMPT in [d.kind for d in output_doubts("", article, [])]
+
+
+def test_an_articles_own_words_about_sharing_downloads_or_privacy_are_no_prompt():
+    article = ("---\ntitle: 隐私计算\n---\n\n这里记录每周值得分享的科技内容，周五发布。\n\n"
+               "MCP SDK 的月下载量从年初的 1 亿涨到了 3 亿。\n\n16   利器：隐私计算三类技术路线\n\n"
+               "用户登录后仅可查看自己的历史记录。\n\n"
+               + "会议要求，各单位扫一扫身边的隐患，" * 4 + "确保安全。\n")  # long: a paragraph
+    assert page_prompts("", article, []) == []
