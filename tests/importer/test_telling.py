@@ -9,6 +9,7 @@ from briefing.importer.telling import (
     EMPTY_FIELD,
     EMPTY_HEADINGS,
     ISSUED_TITLE,
+    NOTE_HEAD,
     PAGE_PROMPT,
     PARENT_TEXT,
     PIPE_CELLS,
@@ -17,6 +18,7 @@ from briefing.importer.telling import (
     empty_page_fields,
     issued_documents,
     issued_title_as_text,
+    note_heads_as_text,
     page_prompts,
     part_heads_as_text,
     table_cells_as_text,
@@ -212,3 +214,21 @@ def test_an_articles_own_words_about_sharing_downloads_or_privacy_are_no_prompt(
                "用户登录后仅可查看自己的历史记录。\n\n"
                + "会议要求，各单位扫一扫身边的隐患，" * 4 + "确保安全。\n")  # long: a paragraph
     assert page_prompts("", article, []) == []
+
+
+def test_a_notes_head_left_as_a_paragraph_is_a_doubt_naming_it_and_the_lines_under_it():
+    article = ("---\ntitle: 工业生产情况\n---\n\n一季度全省工业增加值同比下降。\n\n**指标解释：**\n\n"
+               "工业增加值增长速度即工业增长速度。\n\n产品销售率是销售产值和工业总产值的比率。\n\n"
+               "## 附表\n\n表中数据为初步统计数。\n")
+    [doubt] = note_heads_as_text("", article, [])
+    assert doubt.kind == NOTE_HEAD and "「指标解释：」" in doubt.note
+    assert doubt.before.split("\n") == ["指标解释：", "工业增加值增长速度即工业增长速度。",
+                                         "产品销售率是销售产值和工业总产值的比率。"]
+    assert note_heads_as_text("", article, [doubt]) == []  # not twice
+    assert NOTE_HEAD in [d.kind for d in output_doubts("", article, [])]
+
+
+def test_a_notes_head_inside_a_note_or_with_its_text_on_its_line_is_no_doubt():
+    article = ("---\ntitle: 工业生产情况\n---\n\n::: note\n指标解释：\n\n工业增加值增长速度即工业增长速度。\n"
+               ":::\n\n注：本表数据为初步统计数。\n")
+    assert note_heads_as_text("", article, []) == []
