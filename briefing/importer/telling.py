@@ -32,6 +32,7 @@ from briefing.importer.accounting import (
     _named_already,
     _source_line,
 )
+from briefing.importer.docbody import EMPTY_HEADS
 from briefing.importer.records import Repair
 
 # ---------------------------------------------------------------- the issued document's title
@@ -113,7 +114,7 @@ def issued_title_as_text(source: str, article: str, told: list[Repair]) -> list[
             kind_of_text = "set at the level of the document's headings"
         elif below or re.match(r":::+[ \t]*figure", chunk):
             names = [title for _, title in below]
-            kind_of_text = "left as text"
+            kind_of_text = "set as a caption" if chunk.startswith(":::") else "left as text"
         else:
             continue
         excerpt = "\n".join(_excerpt(name) for name in ([text] + names)[:40])
@@ -132,16 +133,18 @@ def issued_title_as_text(source: str, article: str, told: list[Repair]) -> list[
 EMPTY_HEADINGS = "empty-heading-run"
 EMPTY_HEADINGS_NOTE = ("{count} headings at one level stand one after another with no text "
                        "between them: a list or a contents set as headings — make them "
-                       "list items or paragraphs (or delete a contents) if so")
+                       "paragraphs (or delete a contents) if so")
 EMPTY_RUN = 3  # headings: two in a row are a part and its first (empty) section often
 
 
 def empty_heading_runs(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """A doubt naming each run of EMPTY_RUN or more headings at one level with no block
-    between them (a heading of a lower level between them ends the run)."""
+    between them (a heading of a lower level between them ends the run), unless a spot
+    of the report names one of them as such already."""
     chunks = [chunk.strip() for chunk in re.split(r"\n[ \t]*\n", _body(article))
               if chunk.strip()]
-    same = [entry for entry in told if entry.kind == EMPTY_HEADINGS]
+    # (a run the structure pass told already, bare heads of five or more, is not named twice)
+    same = [entry for entry in told if entry.kind in (EMPTY_HEADINGS, EMPTY_HEADS)]
     runs, run = [], []
     for chunk in chunks + [""]:
         heading = re.match(r"(#{2,6})[ \t]+(.+)$", chunk)
@@ -153,10 +156,9 @@ def empty_heading_runs(source: str, article: str, told: list[Repair]) -> list[Re
         run = [(len(heading.group(1)), heading.group(2).strip())] if heading else []
     doubts = []
     for titles in runs:
-        names = [title for title in titles if not _named_already(title, same)]
-        if names:
-            excerpt = "\n".join(_excerpt(title) for title in names[:40])
-            doubts.append(Repair(EMPTY_HEADINGS, _source_line(source, names[0]), excerpt,
+        if not any(_named_already(title, same) for title in titles):
+            excerpt = "\n".join(_excerpt(title) for title in titles[:40])
+            doubts.append(Repair(EMPTY_HEADINGS, _source_line(source, titles[0]), excerpt,
                                  excerpt, EMPTY_HEADINGS_NOTE.format(count=len(titles))))
     return doubts
 

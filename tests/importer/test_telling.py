@@ -4,6 +4,8 @@ telling.py, run by accounting.output_doubts). Made-up texts."""
 from __future__ import annotations
 
 from briefing.importer.accounting import output_doubts
+from briefing.importer.docbody import EMPTY_HEADS
+from briefing.importer.records import Repair
 from briefing.importer.telling import (
     DOCUMENT_CAPTION,
     EMPTY_FIELD,
@@ -90,6 +92,9 @@ def test_headings_at_one_level_with_no_text_between_them_are_a_doubt_naming_them
     assert doubt.before.split("\n") == ["1. 企业注册流程", "2. 小程序到底是什么", "3. 小程序的入口",
                                          "4. 小程序应用场景"]
     assert empty_heading_runs("", article, [doubt]) == []  # not twice
+    # nor a run the structure pass told already (docbody's empty-heads)
+    told = Repair(EMPTY_HEADS, 5, "1. 企业注册流程⏎2. 小程序到底是什么", "1. 企业注册流程⏎2. 小程序到底是什么", "")
+    assert empty_heading_runs("", article, [told]) == []
     assert EMPTY_HEADINGS in [d.kind for d in output_doubts("", article, [])]
 
 
