@@ -894,9 +894,11 @@ def output_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]
               + captions_as_text(source, article, told)
               + signatures_as_text(source, article, told))
     doubts += facts_in_body(source, article, told + doubts)
-    return (doubts + positions_as_text(source, article, told)
-            + part_as_title(source, article, told)
-            + speaker_line_as_title(source, article, told))
+    # The checks written since, in their own module (it imports this one's helpers).
+    from briefing.importer.telling import telling_doubts
+    doubts += (positions_as_text(source, article, told) + part_as_title(source, article, told)
+               + speaker_line_as_title(source, article, told))
+    return doubts + telling_doubts(source, article, told + doubts)
 
 
 # The article's date and source stand at its head on any page: a dateline under the
