@@ -693,10 +693,12 @@ SPOT_PIECE = 4  # characters: a shorter piece of an excerpt names no block for s
 
 def flagged_blocks(spots: list, output: list[Block]) -> set[int]:
     """The output blocks a spot to review names: a piece of its excerpt (after the
-    change, else before it; split at 「…」 and line breaks) found in the block's text."""
+    change, else before it; split at 「…」 and at line breaks, written or shown as 「⏎」)
+    found in the block's text."""
     found: set[int] = set()
     for spot in spots:
         for excerpt in (spot.after, spot.before):
+            excerpt = excerpt.replace("⏎", "\n")
             pieces = [_squeeze(SPOT_MARKUP.sub("", piece))
                       for line in excerpt.split("\n") for piece in line.split("…")]
             # A mark the reader keeps as text (「[打印]」 in a block) splits the excerpt

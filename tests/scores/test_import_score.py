@@ -210,6 +210,15 @@ def test_a_spot_names_a_block_by_its_excerpt_without_markup():
     assert [output[n].role for n in flagged_blocks([title], output)] == []
 
 
+def test_a_spot_shows_line_breaks_as_a_mark_that_splits_its_excerpt():
+    from briefing.importer.records import Repair
+
+    output = blocks("::: salutation\n各位代表：\n:::\n\n现在我代表市人民政府作报告。\n")
+    spot = Repair("run-in-salutation", 3, "各位代表：现在我代表…",
+                  "::: salutation ⏎ 各位代表： ⏎ :::", "split it", review=True)
+    assert [output[n].role for n in flagged_blocks([spot], output)] == ["salutation"]
+
+
 def test_a_mark_kept_as_text_splits_an_excerpt_into_pieces():
     from briefing.importer.records import Repair
 
