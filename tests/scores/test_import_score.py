@@ -357,26 +357,28 @@ def heldout(corpus: dict):
 # the fourteenth round: bP 0.802 bR 0.873, roles 0.739, headings P 0.569 R 0.674, cells 0.485,
 # lost 543 invented 488, told 0.626. The fourteenth (16 texts, gathered 2026-12-01), scored
 # once its gold was in, with the importer before the fifteenth round: bP 0.727 bR 0.832, roles
-# 0.805, headings P 0.846 R 0.611, cells 0.000, lost 346 invented 516, told 0.836. The importer
-# does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.727 R 0.832 (fourteenth set, scored before the fifteenth round)")
+# 0.805, headings P 0.846 R 0.611, cells 0.000, lost 346 invented 516, told 0.836 — and after it
+# the same, none of its 16 outputs changed. The fifteenth (16 texts), scored once its gold was
+# in, with the importer after the fifteenth round: bP 0.699 bR 0.746, roles 0.822, headings P
+# 0.643 R 0.750, lost 12 invented 2052, told 0.803. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.699 R 0.746 (fifteenth set, scored after the fifteenth round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.805 (fourteenth set, scored before the fifteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.822 (fifteenth set, scored after the fifteenth round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.846 R 0.611 (fourteenth set, scored before the fifteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.643 R 0.750 (fifteenth set, scored after the fifteenth round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 346 invented 516 (fourteenth set, scored before the fifteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 12 invented 2052 (fifteenth set, scored after the fifteenth round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -393,10 +395,11 @@ def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
     assert wrong == []
 
 
-# The twelfth set's 德邦 note (pdftotext of a sidebar table read a column at a time: the
-# labels, then the header cells, then the rows of numbers) is the one tuning text whose gold
-# table is made no table; its text stays text.
-@pytest.mark.xfail(strict=True, reason="tuning: 1 gold table made no table (c-pdf-tebon-2022-gaoce)")
+# Two tuning texts have a gold table made no table: the twelfth set's 德邦 note (pdftotext
+# of a sidebar table read a column at a time: the labels, then the header cells, then the
+# rows of numbers), its text left as text, and the fourteenth set's ucasthesis extraction (a
+# three-column table set out by spaces, joined with a running head into a paragraph).
+@pytest.mark.xfail(strict=True, reason="tuning: 2 gold tables made no table (c-pdf-tebon-2022-gaoce, c-pdf-ucas-2019-ucasthesis-yinyan)")
 def test_tuning_makes_every_gold_table_a_table(corpus):
     found = corpus["tuning"]
     if not found["texts"]:
@@ -416,8 +419,8 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 
 # Missed on the eleventh and twelfth sets (1 gold table each made no table); met on the
 # thirteenth (6 gold tables, each made a table: 2 printed, 4 held); missed again on the
-# fourteenth (4 held, 1 gold table made no table).
-@pytest.mark.xfail(strict=True, reason="heldout: 1 gold table made no table (fourteenth set, scored before the fifteenth round)")
+# fourteenth (4 held, 1 gold table made no table: the ucasthesis extraction, now in tuning).
+# The fifteenth set's golds hold no table.
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
