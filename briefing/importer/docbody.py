@@ -220,3 +220,79 @@ def _without_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 return nodes[:start] + nodes[restart:], repairs
         index = end + 1
     return nodes, []
+
+
+# A copy that put a whole text on one source line (a web page's text flattened into one
+# line, a feed's body) keeps its paragraphs apart by one space after a sentence's end:
+# 「…表示衷心的感谢！ 刚刚过去的2009年…」「…明天你来吧。 次日中午，…」. On such a line
+# (ONE_LINE_MIN characters at least: a paragraph a line is never that long where a line
+# break ends it) a single space after 。！？ (and a closing quote) is no sentence's spacing
+# in Chinese, which sets none: it is where two paragraphs were run together. Not where
+# the line spaces its words Western-fashion (「, 她」: a space after its commas as often as
+# after its sentences' ends — then a space after 。 is sentence spacing; one stray
+# 「、 」 is not that), nor where spaces stand inside its sentences (「优 良天数」 a PDF's
+# wrapped lines run together, INNER_SPACE_EVERY), nor where a space follows most of its
+# sentences' ends (a paragraph holds several sentences: a space after nearly every one
+# is sentence spacing, SPACED_ENDS_SHARE), nor inside an open quotation.
+ONE_LINE_MIN = 300  # characters of the source line
+RUN_TOGETHER = re.compile(r"[。！？][”’」』\"]? (?=[^\s，。、；：,.;:!?）)」』”’])")
+WESTERN_SPACING = re.compile(r"[，,、；;：:] ")
+INNER_SPACE = re.compile(r"[\u4e00-\u9fff0-9] [\u4e00-\u9fff0-9]")
+INNER_SPACE_EVERY = 50  # characters of the paragraph per space inside a sentence at most
+SENTENCE_END = re.compile(r"[。！？]")
+SPACED_ENDS_SHARE = 0.5  # of the sentences' ends followed by a space, at most
+RUN_TOGETHER_PIECE_MIN = 10  # characters: a shorter piece is a label, not a paragraph
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count("「") > text.count("」") \
+        or text.count('"') % 2 == 1
+
+
+def _run_together_cuts(node: Node, source: list[str]) -> list[int]:
+    if node.kind != "paragraph" or node.role or node.box or node.item:
+        return []
+    lines = {line for _, line in node.segments}
+    if len(lines) != 1 or not 0 < node.line <= len(source) \
+            or len(source[node.line - 1].strip()) < ONE_LINE_MIN:
+        return []
+    text = node.text
+    ends = RUN_TOGETHER.findall(text)
+    if len(WESTERN_SPACING.findall(text)) >= len(ends) \
+            or len(ends) > SPACED_ENDS_SHARE * len(SENTENCE_END.findall(text)) \
+            or len(INNER_SPACE.findall(text)) * INNER_SPACE_EVERY > len(text):
+        return []
+    cuts, last = [], 0
+    for found in RUN_TOGETHER.finditer(text):
+        cut = found.end()
+        if cut - last < RUN_TOGETHER_PIECE_MIN or _open_quote(text[last:cut]):
+            continue
+        cuts.append(cut)
+        last = cut
+    while cuts and len(text) - cuts[-1] < RUN_TOGETHER_PIECE_MIN:
+        cuts.pop()
+    return cuts
+
+
+def run_together_paragraphs(nodes: list[Node], source: list[str]
+                            ) -> tuple[list[Node], list[Repair]]:
+    """Each paragraph of a text stored on one line split where a space follows a
+    sentence's end (see above), told for review."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    for node in nodes:
+        cuts = _run_together_cuts(node, source)
+        if not cuts:
+            result.append(node)
+            continue
+        bounds = [0, *cuts, len(node.text)]
+        pieces = [node.text[start:end].strip()
+                  for start, end in zip(bounds, bounds[1:], strict=False)]
+        result += [replace(node, text=piece, segments=((0, node.line),)) for piece in pieces]
+        repairs.append(Repair(
+            "run-together-paragraphs", node.line, excerpt(node.text, cuts[0], cuts[0], 12),
+            " ⏎ ".join(piece[:12] + "…" for piece in pieces),
+            "The text stood on one long line, its paragraphs run together at a single "
+            "space after a sentence's end: split it there into paragraphs — check the "
+            "breaks.", review=True))
+    return result, repairs

@@ -94,6 +94,9 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
     raw_lines, mark_continued = mark_openings(
         raw_lines, continued | link_continued | wrapped) if markdown else (raw_lines, set())
+    if markdown:
+        result.doubts += kept_soft_breaks(
+            titled_lines, continued | link_continued | wrapped | mark_continued)
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -371,6 +374,57 @@ def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+# A Markdown file that sets its paragraphs apart by blank lines (BLANK_SEPARATED times as
+# often as it runs one text line straight on under another, BLANK_SEPARATED_MIN times at
+# least) writes a paragraph's lines with no blank between them: by CommonMark a line right
+# under a text line is the same paragraph (a soft break). soft_wraps joins only a line
+# broken mid-sentence; a break kept after a sentence's end, or under a link or a word,
+# may be the author's one paragraph (「[文章一](…)」「[文章二](…)」 listed on lines of
+# their own, which Markdown prints as one paragraph) or a paragraph a line the author
+# meant: told, never joined (a copy that sets a paragraph a line is the common export).
+# Not under a short line (a label or a head), one ending in 「：」 or 「——」 (it announces
+# what follows), a line with a hard break (two trailing spaces, \, <br>), nor a block's.
+BLANK_SEPARATED = 2
+BLANK_SEPARATED_MIN = 5
+SOFT_BREAK_ABOVE_MIN = 12  # characters of the line above: a shorter one is a label
+
+
+def _text_line(line: str) -> bool:
+    return bool(line.strip()) and not BLOCK_START.match(line) \
+        and not line.startswith(("    ", "\t")) and not HARD_BREAK.search(line)
+
+
+def kept_soft_breaks(lines: list[str], joined: set[int]) -> list[Repair]:
+    """A doubt for each text line kept under another with no blank line between, in a
+    file whose paragraphs are blank-separated (see above); `joined`: lines already joined
+    to the line above."""
+    fenced, inside = [], False
+    for line in lines:
+        if re.match(r"^\s*(```|~~~)", line):
+            inside = not inside
+            fenced.append(True)
+        else:
+            fenced.append(inside)
+    texts = [i for i, line in enumerate(lines) if _text_line(line) and not fenced[i]]
+    single = [(a, b) for a, b in zip(texts, texts[1:], strict=False) if b == a + 1]
+    blank = sum(1 for a, b in zip(texts, texts[1:], strict=False)
+                if b > a + 1 and not any(lines[k].strip() for k in range(a + 1, b)))
+    if blank < BLANK_SEPARATED_MIN or blank < BLANK_SEPARATED * len(single):
+        return []
+    doubts = []
+    for a, b in single:
+        above, below = lines[a].strip(), lines[b].strip()
+        if b in joined or HARD_END.search(lines[a]) or len(above) < SOFT_BREAK_ABOVE_MIN \
+                or above.endswith(("：", ":", "——")):
+            continue
+        doubts.append(Repair(
+            "soft-break-kept", b + 1, f"…{above[-12:]} ⏎ {below[:12]}…", "",
+            "Kept as two paragraphs two lines with no blank line between, in a Markdown "
+            "file that sets its paragraphs apart by blank lines — Markdown reads them as "
+            "one paragraph: one paragraph or two?"))
+    return doubts
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:

@@ -47,6 +47,7 @@ from briefing.importer.docbody import (
     bare_heads_contents,
     long_first_level_heads,
     run_in_salutation,
+    run_together_paragraphs,
     spacing_is_noise,
 )
 from briefing.importer.draft import PLAIN_MARKER, Draft, Node
@@ -217,6 +218,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = run_in_salutation(nodes)  # docbody.py
+    repairs += found
+    nodes, found = run_together_paragraphs(nodes, text.split("\n"))  # docbody.py
     repairs += found
     nodes, found, more_doubts = bare_heads_contents(nodes)  # docbody.py
     repairs += found
