@@ -767,6 +767,21 @@ def layout_tables(lines: list[tuple[int, str]]
     while index < len(lines):
         found = _layout_table(lines, index)
         headerless = found is None and (found := _headerless_table(lines, index)) is not None
+        if found is None and (found := _column_read_table(lines, index)) is not None:
+            rows, end = found
+            number = lines[index][0]
+            tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
+                              *(pipe_row(row) for row in rows[1:])]
+            result.append((number, ""))
+            repairs.append(Repair(
+                "table-read-by-columns", number, f"{end - index} lines",
+                f"{len(rows) - 1} rows × {len(rows[0])} columns",
+                f"Rebuilt a table the extraction read a column at a time: {len(rows)} labels "
+                f"a line (the first the corner's), {len(rows[0]) - 1} header cells a line, "
+                f"then {len(rows) - 1} rows of as many figures — the counts agree, but which "
+                "label goes with which row is read from their order: check it.", review=True))
+            index = end
+            continue
         if found is None and (found := _centred_table(lines, index)) is not None:
             rows, end = found
             number = lines[index][0]
@@ -994,6 +1009,61 @@ def _centred_table(lines: list[tuple[int, str]], start: int
                 row[column + 1][0] for row in rows):
             return None
     return [[piece for _, _, piece in row] for row in rows], end
+
+
+# A small table (a broker's note's sidebar: 「沪深 300 对比」 over 1M/2M/3M) that plain
+# pdftotext reads a column at a time: the labels column a line each (its first the corner
+# cell), then the header cells a line each, then the rows of figures, each row's figures on
+# one line apart by single spaces. The counts tell it: r rows of k figures each under k
+# header cells and r + 1 labels, so exactly r + 1 + k short lines (single blank lines
+# passing) stand above the rows, opening after a blank line; a label holds two letters at
+# least and no line of them a sentence's. Which label names which row is read from their
+# order: a guess, held.
+COLUMN_READ_CELL_MAX = 20  # characters of a label or a header cell
+
+
+def _figure_line(text: str) -> int:
+    """How many figures the line holds when it is nothing but figures apart by single
+    spaces (two at least); else 0."""
+    words = text.strip().split(" ")
+    return len(words) if len(words) >= 2 and all(_figure(word) for word in words) else 0
+
+
+def _column_read_table(lines: list[tuple[int, str]], start: int
+                       ) -> tuple[list[list[str]], int] | None:
+    """The rows (the header first) of a table read a column at a time from lines[start]
+    (see above), and the index after its last line; else None."""
+    if start and lines[start - 1][1].strip() or not lines[start][1].strip():
+        return None
+    cells: list[str] = []
+    index = start
+    while index < len(lines) and not _figure_line(lines[index][1]):
+        text = lines[index][1].strip()
+        if not text:
+            if index + 1 >= len(lines) or not lines[index + 1][1].strip():
+                return None  # two blank lines: the run ended before any row of figures
+            index += 1
+            continue
+        if len(text) > COLUMN_READ_CELL_MAX or HEADERLESS_PUNCTUATION.search(text) \
+                or text[-1] in SENTENCE_END:
+            return None
+        cells.append(text)
+        index += 1
+    if index >= len(lines):
+        return None
+    k = _figure_line(lines[index][1])
+    rows: list[list[str]] = []
+    while index < len(lines) and _figure_line(lines[index][1]) == k:
+        rows.append(lines[index][1].strip().split(" "))
+        index += 1
+    if (len(rows) < TABLE_ROWS_MIN or len(cells) != len(rows) + 1 + k
+            or index < len(lines) and lines[index][1].strip()):
+        return None
+    labels, header = cells[:len(rows) + 1], cells[len(rows) + 1:]
+    if any(len(TERM_LETTERS.findall(label)) < 2 for label in labels):
+        return None
+    return [[labels[0], *header], *([label, *row] for label, row in zip(
+        labels[1:], rows, strict=True))], index
 
 
 def _joined(parts: list[str]) -> str:

@@ -24,6 +24,8 @@ rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
 stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``,
 ``table-headerless-columns``: lines in columns under no header, its header row empty;
 ``table-centred-columns``: cells centred in their columns, read from the runs of spaces;
+``table-read-by-columns``: a table an extraction read a column at a time, its labels, its
+header cells, then its rows of figures, each label given the row of its place;
 ``table-page-continued``: a table's rows on the next page joined to it across the page
 break, the page's foot set after it;
 ``table-spaced-ragged``: rows of differing numbers of cells, the short ones filled),
@@ -82,6 +84,9 @@ GUESSES = {
     "table-headerless-columns": "rebuilt from lines set in columns with no header: each "
                                 "line a row, its header row left empty",
     "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
+    "table-read-by-columns": "rebuilt from an extraction that read it a column at a time "
+                             "(its labels, its header cells, then its rows of figures): "
+                             "each label was given the row of its place",
     "table-centred-columns": "rebuilt from lines set in columns apart by runs of spaces, "
                              "each cell centred in its column",
     "table-spaced-ragged": "rows set with runs of spaces have different numbers of cells "
