@@ -767,6 +767,35 @@ def layout_tables(lines: list[tuple[int, str]]
     while index < len(lines):
         found = _layout_table(lines, index)
         headerless = found is None and (found := _headerless_table(lines, index)) is not None
+        if found is None and (found := _column_read_table(lines, index)) is not None:
+            rows, end = found
+            number = lines[index][0]
+            tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
+                              *(pipe_row(row) for row in rows[1:])]
+            result.append((number, ""))
+            repairs.append(Repair(
+                "table-read-by-columns", number, f"{end - index} lines",
+                f"{len(rows) - 1} rows × {len(rows[0])} columns",
+                f"Rebuilt a table the extraction read a column at a time: {len(rows)} labels "
+                f"a line (the first the corner's), {len(rows[0]) - 1} header cells a line, "
+                f"then {len(rows) - 1} rows of as many figures — the counts agree, but which "
+                "label goes with which row is read from their order: check it.", review=True))
+            index = end
+            continue
+        if found is None and (found := _centred_table(lines, index)) is not None:
+            rows, end = found
+            number = lines[index][0]
+            tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
+                              *(pipe_row(row) for row in rows[1:])]
+            result.append((number, ""))
+            repairs.append(Repair(
+                "table-centred-columns", number, f"{end - index} lines set in columns",
+                f"{len(rows) - 1} rows × {len(rows[0])} columns",
+                "Rebuilt lines set in columns apart by runs of spaces, each cell centred in "
+                "its column (the first line its header): check that each cell stands in "
+                "its column.", review=True))
+            index = end
+            continue
         if found is None:
             result.append(lines[index])
             index += 1
@@ -922,6 +951,119 @@ def _headerless_table(lines: list[tuple[int, str]], start: int
     if len(rows) < LAYOUT_ROWS_MIN:
         return None
     return [[""] * len(offsets), *rows], end
+
+
+# A table whose cells pdftotext -layout sets centred in their columns (a LaTeX tabular's
+# 「c」 columns, a report's small table): no row opens at the margin and a column's cells
+# start at different places (「TEXLive Full」, 「TEXLive Full 或 MiKTEX」 under 「LATEX 编译
+# 系统」), but every line splits at its runs of spaces into the same number of pieces and
+# each column's pieces, over all the lines, stand clear of the next column's. At least
+# three lines in a row (a header and two rows), no blank line between them; no piece a
+# sentence's or a clause's (no 。，；：、), none longer than a cell, none two figures or
+# more apart by single spaces (a row's cells set so: figure_row_tables'). Prose, a cover's
+# fields and a list's labels never keep such separate columns line after line. The first
+# line is the header, each piece a name (two letters at least, no figure: a list's 「1」
+# 「◼」 before a gap is a label, and lines with no header are _headerless_table's). Which
+# column a cell is in is read from the gaps: a guess, held (heldtables.py).
+CENTRED_GAP = re.compile(r"\S+(?: \S+)*")  # a piece: words apart by single spaces
+CENTRED_COLUMNS_MIN = 2
+CENTRED_COLUMN_GAP = 2  # spaces at least between one column's pieces and the next's
+
+
+def _centred_pieces(text: str) -> list[tuple[int, int, str]] | None:
+    pieces = [(m.start(), m.end(), m.group()) for m in CENTRED_GAP.finditer(text)]
+    if len(pieces) < CENTRED_COLUMNS_MIN or any(
+            len(piece) > HEADERLESS_CELL_MAX or HEADERLESS_PUNCTUATION.search(piece)
+            or piece[-1] in SENTENCE_END or _figure_run(piece) for _, _, piece in pieces):
+        return None
+    return pieces
+
+
+def _figure_run(piece: str) -> bool:
+    """Two figures or more apart by single spaces: a row's cells set with single spaces
+    (a yearbook's 「57.96 220.64 336.68」, figure_row_tables reads them), never one cell."""
+    words = piece.split()
+    return len(words) >= 2 and sum(1 for word in words if _figure(word)) >= 2
+
+
+def _centred_table(lines: list[tuple[int, str]], start: int
+                   ) -> tuple[list[list[str]], int] | None:
+    """The rows (the header first) of a table set in centred columns from lines[start]
+    (see above), and the index after its last line; else None."""
+    first = _centred_pieces(lines[start][1])
+    if first is None or any(len(TERM_LETTERS.findall(piece)) < 2 or _figure(piece)
+                            for _, _, piece in first):
+        return None
+    rows = [first]
+    end = start + 1
+    while end < len(lines):
+        pieces = _centred_pieces(lines[end][1])
+        if pieces is None or len(pieces) != len(first):
+            break
+        rows.append(pieces)
+        end += 1
+    if len(rows) < LAYOUT_ROWS_MIN:
+        return None
+    for column in range(len(first) - 1):
+        if max(row[column][1] for row in rows) + CENTRED_COLUMN_GAP > min(
+                row[column + 1][0] for row in rows):
+            return None
+    return [[piece for _, _, piece in row] for row in rows], end
+
+
+# A small table (a broker's note's sidebar: 「沪深 300 对比」 over 1M/2M/3M) that plain
+# pdftotext reads a column at a time: the labels column a line each (its first the corner
+# cell), then the header cells a line each, then the rows of figures, each row's figures on
+# one line apart by single spaces. The counts tell it: r rows of k figures each under k
+# header cells and r + 1 labels, so exactly r + 1 + k short lines (single blank lines
+# passing) stand above the rows, opening after a blank line; a label holds two letters at
+# least and no line of them a sentence's. Which label names which row is read from their
+# order: a guess, held.
+COLUMN_READ_CELL_MAX = 20  # characters of a label or a header cell
+
+
+def _figure_line(text: str) -> int:
+    """How many figures the line holds when it is nothing but figures apart by single
+    spaces (two at least); else 0."""
+    words = text.strip().split(" ")
+    return len(words) if len(words) >= 2 and all(_figure(word) for word in words) else 0
+
+
+def _column_read_table(lines: list[tuple[int, str]], start: int
+                       ) -> tuple[list[list[str]], int] | None:
+    """The rows (the header first) of a table read a column at a time from lines[start]
+    (see above), and the index after its last line; else None."""
+    if start and lines[start - 1][1].strip() or not lines[start][1].strip():
+        return None
+    cells: list[str] = []
+    index = start
+    while index < len(lines) and not _figure_line(lines[index][1]):
+        text = lines[index][1].strip()
+        if not text:
+            if index + 1 >= len(lines) or not lines[index + 1][1].strip():
+                return None  # two blank lines: the run ended before any row of figures
+            index += 1
+            continue
+        if len(text) > COLUMN_READ_CELL_MAX or HEADERLESS_PUNCTUATION.search(text) \
+                or text[-1] in SENTENCE_END:
+            return None
+        cells.append(text)
+        index += 1
+    if index >= len(lines):
+        return None
+    k = _figure_line(lines[index][1])
+    rows: list[list[str]] = []
+    while index < len(lines) and _figure_line(lines[index][1]) == k:
+        rows.append(lines[index][1].strip().split(" "))
+        index += 1
+    if (len(rows) < TABLE_ROWS_MIN or len(cells) != len(rows) + 1 + k
+            or index < len(lines) and lines[index][1].strip()):
+        return None
+    labels, header = cells[:len(rows) + 1], cells[len(rows) + 1:]
+    if any(len(TERM_LETTERS.findall(label)) < 2 for label in labels):
+        return None
+    return [[labels[0], *header], *([label, *row] for label, row in zip(
+        labels[1:], rows, strict=True))], index
 
 
 def _joined(parts: list[str]) -> str:

@@ -23,6 +23,9 @@ rebuilt from one cell a line or a paragraph (``table-from-bare-cells``,
 ``table-from-cell-paragraphs``: the number of columns inferred from where the numbers
 stand), from columns set with spaces (``table-from-columns``, ``table-from-spaces``,
 ``table-headerless-columns``: lines in columns under no header, its header row empty;
+``table-centred-columns``: cells centred in their columns, read from the runs of spaces;
+``table-read-by-columns``: a table an extraction read a column at a time, its labels, its
+header cells, then its rows of figures, each label given the row of its place;
 ``table-page-continued``: a table's rows on the next page joined to it across the page
 break, the page's foot set after it;
 ``table-spaced-ragged``: rows of differing numbers of cells, the short ones filled),
@@ -81,6 +84,11 @@ GUESSES = {
     "table-headerless-columns": "rebuilt from lines set in columns with no header: each "
                                 "line a row, its header row left empty",
     "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
+    "table-read-by-columns": "rebuilt from an extraction that read it a column at a time "
+                             "(its labels, its header cells, then its rows of figures): "
+                             "each label was given the row of its place",
+    "table-centred-columns": "rebuilt from lines set in columns apart by runs of spaces, "
+                             "each cell centred in its column",
     "table-spaced-ragged": "rows set with runs of spaces have different numbers of cells "
                            "({after})",
     "table-from-figure-rows": "rebuilt from rows each a label and its figures set apart by "

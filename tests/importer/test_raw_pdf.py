@@ -654,3 +654,25 @@ def test_a_chapter_opening_its_own_page_after_a_page_title_stays_a_chapter():
     found = body(text)
     assert "## 前言\n" in found and "\n## 一、数字基础设施建设取得显著成效\n" in found, found
     assert "\n### （一）网络基础设施规模全球领先\n" in found, found
+
+
+def test_the_other_sides_running_head_holding_a_templates_glyphs_goes():
+    """A thesis's heads alternate: 「第 1 章 引言」 over the chapter's first page (its
+    heading repeats it), the document's title, placeholders 「𝜋 𝜋 𝜋」 in it, over the next:
+    each stands once, set apart in the page's head; both go, the text under them stays."""
+    page1 = ["           第 1 章 引言", "", "", "", "           第 1 章 引言", "",
+             "1.1 研究背景", "", *WRAPPED, "", "                    1"]
+    head = "          某某大学学位论文 LATEX 模板 𝜋 𝜋 𝜋"
+    other = ["          操作系统           编译系统               文本编辑器",
+             "          Linux            TEXLive Full           Texmaker 或 Vim",
+             "          MacOS            MacTEX Full          Texmaker 或 Texshop", "",
+             "编译系统用于提供编译环境，文本编辑器用于编辑源文件。"]
+    page2 = [head, "", "", "", *other, "", "                    2"]
+    text = "\n\f".join("\n".join(page) for page in (page1, page2)) + "\n"
+    found = body(text)
+    assert "𝜋" not in found and "| 操作系统 | 编译系统 | 文本编辑器 |" in found, found
+    # A page's own title over its text (「版权声明」) holds no such glyph: it stays.
+    page2 = ["          版权声明", "", "", "", *other, "", "                    2"]
+    text = "\n\f".join("\n".join(page) for page in (page1, page2)) + "\n"
+    assert not [r for r in build_draft(text, FILE).repairs
+                if r.kind == "running-head" and r.before == "版权声明"]

@@ -253,3 +253,82 @@ def test_cells_a_line_no_count_reads_are_said_to_be_kept_one_a_row(tmp_path):
     [reason] = markers(article)
     assert reason.startswith("its cells are kept one a row: its columns could not be read")
     assert "told by a line of bars" not in reason
+
+
+# A thesis's captionless table that pdftotext -layout set in centred columns (a LaTeX
+# tabular's 「c」 columns): no row opens at the margin, a column's cells start at different
+# places, the columns stand clear of each other.
+CENTRED = ["          操作系统           LATEX 编译系统               LATEX 文本编辑器",
+           "          Linux            TEXLive Full           Texmaker 或 Vim",
+           "          MacOS            MacTEX Full          Texmaker 或 Texshop",
+           "          Windows    TEXLive Full 或 MiKTEX            Texmaker"]
+
+
+def test_a_table_set_in_centred_columns_is_one_held_table_never_a_paragraph(tmp_path):
+    source = tmp_path / "thesis.txt"
+    wrapped = "本模板可以在目前主流的 LATEX 编译系统中使用，推荐的编译系统和文本编辑器如下表所示，请从各软\n件官网下载安装程序。"
+    source.write_text("\f".join([
+        "1.2 系统要求\n\n" + wrapped + "\n\n" + "\n".join(CENTRED) + "\n\n" + wrapped + "\n\n1\n",
+        "1.3 问题反馈\n\n" + wrapped + "\n\n2\n"]), "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="t")
+    article = (result.folder / "article.md").read_text("utf-8")
+    [reason] = markers(article)
+    assert "centred in its column" in reason
+    assert ("| 操作系统 | LATEX 编译系统 | LATEX 文本编辑器 |\n|---|---|---|\n"
+            "| Linux | TEXLive Full | Texmaker 或 Vim |") in article, article
+    assert "| Windows | TEXLive Full 或 MiKTEX | Texmaker |" in article
+    assert len(load_briefing(result.folder).held_tables) == 1
+
+
+def test_lines_whose_centred_columns_overlap_or_hold_figure_runs_stay_text():
+    from briefing.importer.flattables import layout_tables
+
+    lines = list(enumerate(CENTRED, start=1))
+    assert [r.kind for r in layout_tables(lines)[2]] == ["table-centred-columns"]
+    # A cell reaching into the next column's place: the columns are not clear.
+    overlap = [*CENTRED[:3], "          Windows    TEXLive Full 或 MiKTEX 或 TEXLive Full  Texmaker"]
+    assert layout_tables(list(enumerate(overlap, start=1)))[2] == []
+    # Two lines are too few; a line holding a figure is no header (it stays text).
+    assert layout_tables(lines[:2])[2] == []
+    numbered = [CENTRED[0].replace("操作系统", "2019    "), *CENTRED[1:]]
+    assert layout_tables(list(enumerate(numbered, start=1)))[0][0] == (1, numbered[0])
+    # A yearbook's label and its figures set with single spaces: figure_row_tables' rows.
+    rows = ["    指标            2019 2020 2021", "    年末总人口        324.85 333.65 341.48",
+            "    非农业人口        81.40 120.48 147.81"]
+    assert layout_tables(list(enumerate(rows, start=1)))[2] == []
+
+
+# A broker's note's sidebar table that plain pdftotext read a column at a time: the
+# labels (the corner's first), the header cells, then each row's figures on a line.
+COLUMN_READ = ["", "沪深 300 对比", "绝对涨幅(%)", "相对涨幅(%)", "", "1M", "2M", "3M",
+               "7.18 32.88 80.86", "8.10 25.93 78.39", ""]
+
+
+def test_a_table_read_a_column_at_a_time_is_rebuilt_when_its_counts_agree_and_held():
+    from briefing.importer.flattables import layout_tables
+
+    rest, tables, repairs = layout_tables(list(enumerate(COLUMN_READ, start=1)))
+    assert [r.kind for r in repairs] == ["table-read-by-columns"]
+    assert tables[2] == ["| 沪深 300 对比 | 1M | 2M | 3M |", "|---|---|---|---|",
+                         "| 绝对涨幅(%) | 7.18 | 32.88 | 80.86 |",
+                         "| 相对涨幅(%) | 8.10 | 25.93 | 78.39 |"]
+    # One label more or fewer than the rows and the corner: the counts disagree, text.
+    for lines in (COLUMN_READ[:3] + COLUMN_READ[4:], COLUMN_READ[:4] + ["同类均值(%)"]
+                  + COLUMN_READ[4:]):
+        assert layout_tables(list(enumerate(lines, start=1)))[2] == []
+    # A line of prose among them, or a line right after the rows: no such table.
+    prose = COLUMN_READ[:2] + ["市场表现平稳，"] + COLUMN_READ[3:]
+    assert layout_tables(list(enumerate(prose, start=1)))[2] == []
+    assert layout_tables(list(enumerate(COLUMN_READ[:-1] + ["资料来源：某某"], start=1)))[2] == []
+
+
+def test_a_table_read_a_column_at_a_time_is_held_in_the_article(tmp_path):
+    source = tmp_path / "note.txt"
+    para = "公司发布公告，拟投资建设金刚线扩产项目，进一步强化切割业务布局，维持增持评级。"
+    source.write_text("\f" + "\n".join([para, *COLUMN_READ, "资料来源：某某研究所", "",
+                                        para]) + "\n", "utf-8")
+    result = import_article(source, data_dir=tmp_path / "data", slug="n")
+    article = (result.folder / "article.md").read_text("utf-8")
+    [reason] = markers(article)
+    assert "a column at a time" in reason
+    assert "| 绝对涨幅（%） | 7.18 | 32.88 | 80.86 |" in article, article

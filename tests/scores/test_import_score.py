@@ -395,11 +395,11 @@ def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
     assert wrong == []
 
 
-# Two tuning texts have a gold table made no table: the twelfth set's 德邦 note (pdftotext
-# of a sidebar table read a column at a time: the labels, then the header cells, then the
-# rows of numbers), its text left as text, and the fourteenth set's ucasthesis extraction (a
-# three-column table set out by spaces, joined with a running head into a paragraph).
-@pytest.mark.xfail(strict=True, reason="tuning: 2 gold tables made no table (c-pdf-tebon-2022-gaoce, c-pdf-ucas-2019-ucasthesis-yinyan)")
+# Every tuning gold table is a table since the sixteenth round: the twelfth set's 德邦 note
+# (pdftotext of a sidebar table read a column at a time: the labels, then the header
+# cells, then the rows of numbers) and the fourteenth set's ucasthesis extraction (a
+# three-column table set in centred columns, once joined with a running head into a
+# paragraph) are held tables now, each cell right.
 def test_tuning_makes_every_gold_table_a_table(corpus):
     found = corpus["tuning"]
     if not found["texts"]:

@@ -36,6 +36,11 @@ ENTRY_PARTS_MAX = 12
 ENTRY_LINES_MAX = 3
 ENTRY_LINE_WIDTH = 60
 SHORT_LEADER = re.compile(r"(?:[.．·…⋯‥_]\s*){2,}\s*(?:\d{1,4}|[IVXLCivxlc]{1,7})?$")
+# A heading's numbering (「1.2 系统要求」「第 2 章 …」「二、…」「（三）…」「附录 A」): a page may
+# open with a heading, never with a running head numbered so.
+CLAUSE_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.、]?\s"
+                         r"|第\s*[一二三四五六七八九十\d]{1,3}\s*[章节篇部]"
+                         r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|附录)")
 # Vertical words that are headings, not cover decoration.
 VERTICAL_HEADINGS = frozenset({"前言", "引言", "目次", "目录", "附录", "索引", "参考文献", "后记",
                                # a report's or thesis's front and back matter (GB/T 7713)
@@ -204,6 +209,7 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
     if len(pages) >= 2:
         _journal_heads(pages, drop, repairs)
         _heads_of_their_page(pages, drop, repairs)
+        _other_side_heads(pages, drop, repairs)
     for page in pages:
         _head_with_folio(page, drop, repairs)
     for page in pages:  # 「— 3 —」「·27·」「第 3 页」 are page numbers wherever they stand
@@ -243,6 +249,14 @@ def _head_with_folio(page: list[tuple[int, str]], drop: dict[int, str],
 HEAD_REPEAT_LINES = 8  # lines under a page's head among which the heading it repeats stands
 
 
+def _repeats_heading(page: list[tuple[int, str]]) -> bool:
+    """Whether the page's first line is repeated by a heading under it (one line or two)."""
+    key = re.sub(r"\s+", "", page[0][1])
+    below = [re.sub(r"\s+", "", t) for _, t in page[1:HEAD_REPEAT_LINES + 1]]
+    return len(key) >= 4 and (
+        key in below or key in {a + b for a, b in zip(below, below[1:], strict=False)})
+
+
 def _heads_of_their_page(pages: list[list[tuple[int, str]]], drop: dict[int, str],
                          repairs: list[Repair]) -> None:
     """A thesis's running head names the chapter (「第 2 章 相关研究」); on the page where
@@ -250,15 +264,59 @@ def _heads_of_their_page(pages: list[list[tuple[int, str]]], drop: dict[int, str
     repeats (「第2章」「相关研究」, one line or two): it goes."""
     for page in pages[1:]:
         number, text = page[0]
-        key = re.sub(r"\s+", "", text)
-        if number in drop or FOLIO.match(text) or len(key) < 4 or text[-1] in SENTENCE_END:
+        if number in drop or FOLIO.match(text) or text[-1] in SENTENCE_END:
             continue
-        below = [re.sub(r"\s+", "", t) for _, t in page[1:HEAD_REPEAT_LINES + 1]]
-        if key in below or key in {a + b for a, b in zip(below, below[1:], strict=False)}:
+        if _repeats_heading(page):
             drop[number] = "running-head"
             repairs.append(Repair("running-head", number, text, "",
                                   "Removed a running head: it repeats the heading under it "
                                   "on its page.", review=True))
+
+
+# A two-sided book's or thesis's running heads alternate: the chapter on one side
+# (「第 1 章 引言」), the book's own title on the other (「中国科学院大学学位论文 LATEX 模板
+# 𝜋 𝜋 𝜋」, a template's placeholders among its words), so a short extract shows each once
+# and no count finds the second. Once a page's first line went as a running head set apart
+# in the page's head (blank lines under it), another page's first line set apart the same
+# way — at least HEAD_AREA_BLANKS blank lines between it and the text, a line no heading
+# or sentence — that holds a math or symbol glyph (a template's placeholder: a page's
+# title, 「版权声明」 over its text, holds none) is the other side's head: it goes, and the
+# editor is told.
+HEAD_AREA_BLANKS = 2
+HEAD_MAX = 40  # characters of a running head
+
+
+def _blanks_below(page: list[tuple[int, str]], index: int) -> int:
+    """Blank lines between the page's line at `index` and its next (pages hold no blank
+    lines: their numbers tell)."""
+    return page[index + 1][0] - page[index][0] - 1 if index + 1 < len(page) else 0
+
+
+def _symbol_glyph(char: str) -> bool:
+    """A math letter (U+1D400–1D7FF, 「𝜋」) or a symbol (「∑」「★」): no running text's."""
+    return "\U0001d400" <= char <= "\U0001d7ff" or unicodedata.category(char) in ("Sm", "So")
+
+
+def _other_side_heads(pages: list[list[tuple[int, str]]], drop: dict[int, str],
+                      repairs: list[Repair]) -> None:
+    # The first page's head over its chapter's heading (「第 1 章 引言」 twice) is the
+    # title's to take; it is a running head all the same.
+    if not any((drop.get(page[0][0]) == "running-head" or _repeats_heading(page))
+               and _blanks_below(page, 0) >= HEAD_AREA_BLANKS for page in pages):
+        return
+    for page in pages[1:]:
+        number, text = page[0]
+        if (number in drop or len(page) < 2 or FOLIO.match(text) or MARKED_FOLIO.match(text)
+                or len(text) > HEAD_MAX or text[-1] in SENTENCE_END
+                or CLAUSE_HEAD.match(text) or _blanks_below(page, 0) < HEAD_AREA_BLANKS
+                or not any(_symbol_glyph(char) for char in text)):
+            continue
+        drop[number] = "running-head"
+        repairs.append(Repair(
+            "running-head", number, text, "",
+            "Removed a page's first line set apart in its head like the running head "
+            "removed from another page: a two-sided document's heads alternate (the chapter "
+            "on one side, the title on the other), so it stands once.", review=True))
 
 
 # A journal's running heads alternate between odd and even pages, so a short extract
