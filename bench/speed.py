@@ -817,6 +817,9 @@ def report_targets(results: dict) -> None:
             ratio = row["cpu"] / row["plain_cpu"]
             rows.append((f"{row['pages']} pages of distinct text / plain, CPU time",
                          f"{ratio:.2f}", "≤ 0.6", ratio <= 0.6))
+            rows.append((f"{row['pages']} pages of distinct text, peak memory",
+                         f"{row['peak_mib']:.0f} MiB", "≤ 300 MB",
+                         row["peak_mib"] * 1.048576 <= 300))
     if rows:
         print("targets (issue 17, this run):")
         for name, value, target, met in rows:
