@@ -21,6 +21,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
     incremental     page-memory-start     layout:initialize_page_maker
                     page-memory           document:layout_document
     margins         kept-margins          layout:make_margin_boxes
+    percentages     resolved-once         layout.percent:resolve_percentages (and 8 more)
     tables          continued-caption     layout.block:table_layout
     subset          compact-subset        pdf.fonts:Font._harfbuzz_subset
                     cid-to-gid-map        pdf.fonts:_build_vector_font_dictionary
@@ -53,6 +54,8 @@ The modules (a concern is the module holding its patches' replacements):
                        again only the pages that changed
     margins.py         a page a rebuild handed on keeps its margin boxes when made
                        from the same page type, counters and named strings
+    percentages.py     a box's used lengths worked out once per computed style and
+                       containing block, not on every line and page again
     tables.py          a table's continued caption (续表) only where the table continues
     subset.py          compact font subsets; font files read only when needed
     drawings.py        SVG images (charts) drawn once per content, replayed after

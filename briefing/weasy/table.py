@@ -25,6 +25,7 @@ from briefing.weasy import (
     margins,
     pagedraw,
     parsed,
+    percentages,
     sheets,
     subset,
     tables,
@@ -218,6 +219,23 @@ PATCHES: tuple[Patch, ...] = (
                          "root, footnote_area, note_area = page.children"),
                SourceHas("weasyprint.layout.page:make_all_pages",
                          "remake_state['content_changed'] or")),
+    ),
+    # ------------------------------------------------------------ used lengths
+    Patch(
+        name=percentages.NAME, concern="percentages",
+        target="weasyprint.layout.percent:resolve_percentages",
+        also=tuple(f"weasyprint.layout.{module}:resolve_percentages" for module in (
+            "absolute", "block", "column", "float", "grid", "inline", "page", "table")),
+        signature=("box", "containing_block"),
+        replacement=percentages.resolve_percentages,
+        why="a box's used margins, paddings, borders, widths and heights depend on its "
+            "computed style and its containing block only: worked out once per style and "
+            "containing block, not again on every line and page the box is laid out on",
+        needs=(Holds("resolve_percentages sets a collapsed border's width only if the box "
+                     "has none yet, and applies box-sizing", percentages.weasyprint_holds),
+               SourceHas("weasyprint.layout.percent:adjust_box_sizing",
+                         "setattr(box, f'max_{axis}', "),
+               Exists("weasyprint.formatting_structure.boxes:PageBox")),
     ),
     # ------------------------------------------------------------ tables
     Patch(
