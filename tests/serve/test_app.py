@@ -419,19 +419,28 @@ def test_a_new_build_supersedes_the_one_in_progress(data, tmp_path):
     folder = data / "tabs"
     output = tmp_path / "out" / "tabs.pdf"
     job = {"folder": str(folder), "output": str(output), "options": {"force": True}}
-    answers = {}
+    tries = []
     try:
-        first = threading.Thread(target=lambda: answers.update(first=builder.run("k", job)))
-        first.start()
-        deadline = time.monotonic() + 60
-        while not builder.busy("k"):
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
-        answers["second"] = builder.run("k", job)
-        first.join(timeout=60)
+        # On a loaded machine the first build can end before the second job arrives — then
+        # it was no longer in progress and nothing was superseded: try again (a few times).
+        for _ in range(5):
+            answers: dict = {}
+            first = threading.Thread(target=lambda answers=answers: answers.update(
+                first=builder.run("k", job)))
+            first.start()
+            deadline = time.monotonic() + 60
+            while not builder.busy("k"):
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+            answers["second"] = builder.run("k", job)
+            first.join(timeout=60)
+            tries.append(answers)
+            if answers["first"] is None:
+                break
     finally:
         builder.close()
-    assert answers["first"] is None  # stopped, not queued
+    answers = tries[-1]
+    assert answers["first"] is None, tries  # stopped, not queued
     assert answers["second"]["ok"] and output.is_file()
     assert [p.name for p in output.parent.iterdir()] == ["tabs.pdf"]  # no temporary left
 
