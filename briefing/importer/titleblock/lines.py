@@ -454,6 +454,15 @@ SITE_STAMPED = re.compile(
     r"\d*(?:[ \t\u3000]*(?:分类|栏目|频道|所属栏目)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]{1,12})?")
 
 
+# DOT_STAMPED: an aggregator's or a WeChat mirror's meta line sets the publication and its
+# time stamp apart by a middle dot (「Ren Min Ri Bao·2026-02-15 23:13」「某某日报 · 2024-03-05」):
+# the name is the source, the stamp the date.
+DOT_STAMPED = re.compile(
+    r"^(?P<name>[^\s·•・\d][^·•・。！？，；：:,]{1,28}?)[ \t\u3000]*[·•・][ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -461,6 +470,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
     「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
     """
+    dotted = DOT_STAMPED.match(text.strip())
+    if dotted and read_date(dotted["date"]) is not None:  # DOT_STAMPED
+        return [("source", dotted["name"].strip()), ("date", dotted["date"])]
     stamped = SITE_STAMPED.fullmatch(simplified(text.strip()))
     if stamped and read_date(stamped["date"]) is not None:  # SITE_STAMPED
         return [("source", text.strip()[:stamped.end("name")]), ("date", stamped["date"])]
@@ -544,9 +556,15 @@ def _is_value(key: str, value: str) -> bool:
         if ISSUER.fullmatch(value):  # 「作者：某某监测中心站」: the office wrote the item
             return True
         names = author_names(value)
-        return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
+        return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name)
+                                   or LATIN_NAME.fullmatch(name) for name in names)
     # A source is a name, not a sentence.
     return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL)
+
+
+# LATIN_NAME: a 作者 field's pen name or foreign name in Latin script (「作者： Jinkey」
+# 「作者：John Smith」), capitalised as names are — a login (「admin」「pd_user01」) is none.
+LATIN_NAME = re.compile(r"[A-Z][a-z]{1,20}(?:[ .\-][A-Z][a-z]{0,20}\.?){0,2}")
 
 
 # 「作者：某某证券股份有限公司 张三 李四」: the authors' body first, then their names.

@@ -1,0 +1,50 @@
+"""The head of a copied web page (issue 11, sixteenth round): nothing of the page printed
+above the article, its facts in the front matter — an aggregator's 「刊名·时间」 meta line, a
+作者 field naming a Latin-script name. Made-up texts of the shapes found in the corpus;
+each fails without its rule."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import import_text
+
+from briefing.importer.titleblock.lines import bare_facts, labelled_facts
+
+
+def front_matter(result) -> dict:
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
+def test_a_middle_dot_sets_the_publication_apart_from_its_time_stamp():
+    assert bare_facts("Ren Min Ri Bao·2026-02-15 23:13") == [
+        ("source", "Ren Min Ri Bao"), ("date", "2026-02-15 23:13")]
+    assert bare_facts("某某日报 · 2024-03-05") == [("source", "某某日报"), ("date", "2024-03-05")]
+    # a chapter's number or a count is no publication
+    assert bare_facts("1·2020-01-01") is None
+    assert bare_facts("第二章·2020年") is None
+
+
+def test_an_aggregators_meta_line_under_the_title_is_its_facts(tmp_path):
+    result, body = import_text(tmp_path, (
+        "某某村，民宿生意好（新春走基层）\n"
+        "Ren Min Ri Bao·2026-02-15 23:13\n\n"
+        "某某县某某村，有家民宿叫“好再来”。这个名字是游客起的，经营者兄弟俩讲究诚信经营、厚道做人。\n\n"
+        "村子位置偏远，一度交通不便。近年来，旅游公路修到村口，游客一年比一年多。\n"), "a.txt")
+    fields = front_matter(result)
+    assert fields["title"] == "某某村，民宿生意好（新春走基层）"
+    assert fields["source"] == "Ren Min Ri Bao"
+    assert str(fields["date"]) == "2026-02-15"
+    assert "Ren Min Ri Bao" not in body
+
+
+def test_a_latin_script_name_in_the_author_field_is_the_author(tmp_path):
+    assert labelled_facts("作者: Jinkey") == [("authors", "Jinkey")]
+    assert labelled_facts("作者：John Smith") == [("authors", "John Smith")]
+    assert labelled_facts("作者：admin") is None  # a login, no name
+    result, body = import_text(tmp_path, (
+        "作者: Jinkey\n"
+        "来源:某某产品经理(ID:pmxx)\n"
+        "Q: Jinkey, 可以概括一下小程序吗?\n"
+        "A:这也不行,那也不行,小程序刚发布不久就流行一个段子,说它用完就走,大家都在讨论。\n"), "a.txt")
+    assert front_matter(result)["authors"] == ["Jinkey"]
+    assert "作者" not in body
