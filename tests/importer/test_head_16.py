@@ -48,3 +48,22 @@ def test_a_latin_script_name_in_the_author_field_is_the_author(tmp_path):
         "A:这也不行,那也不行,小程序刚发布不久就流行一个段子,说它用完就走,大家都在讨论。\n"), "a.txt")
     assert front_matter(result)["authors"] == ["Jinkey"]
     assert "作者" not in body
+
+
+def test_a_long_breadcrumb_does_not_keep_the_stacked_head_whole(tmp_path):
+    # A county site's notice copied without blank lines in its head: the breadcrumb runs
+    # longer than a line of the head, the title, the fields, the tool bar, the addressees.
+    result, body = import_text(tmp_path, (
+        "某某市人民政府\n \n"
+        "您当前位置:首页  >> 政务公开  >> 法定主动公开内容  >> 权威发布  >> 通知公告\n"
+        "某某市人民政府征收土地预公告\n"
+        "发布时间:2024-02-28    来源:     \n"
+        "【字体: 】    打印\n"
+        " 某某镇某某村村民委员会及有关居民\n\n"
+        "因公共利益需要,依据土地管理法律法规,现将某某市2024年度批次土地征收有关事项公告如下\n\n"
+        "一、征收范围\n\n"
+        "征收你村位于东至某某;西至某某的土地面积约0.2794公顷。具体面积以土地现状调查情况为准。\n"), "a.txt")
+    fields = front_matter(result)
+    assert fields["title"] == "某某市人民政府征收土地预公告"
+    assert str(fields["date"]) == "2024-02-28"
+    assert "您当前位置" not in body and "发布时间" not in body

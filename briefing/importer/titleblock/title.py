@@ -528,8 +528,10 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     for index, block in enumerate(blocks):
         lines = [line.text.strip() for line in block.lines]
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
-                   # a fact line with its buttons and counter may run long
-                   and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
+                   # a fact line with its buttons and counter may run long, and so may a
+                   # breadcrumb (「您当前位置：首页 >> 政务公开 >> … >> 通知公告」)
+                   and all(len(line) <= BODY_MIN or is_fact_line(line) or _is_page_label(line)
+                           for line in lines)
                    # the site's greeting ends in 「！」 and is no sentence (SITE_GREETING)
                    and not any(ends_sentence(line) and not site_greeting(line)
                                for line in lines)
