@@ -8,7 +8,7 @@ from __future__ import annotations
 import yaml
 from conftest import import_text
 
-from briefing.importer.titleblock.lines import bare_facts, labelled_facts
+from briefing.importer.titleblock.lines import LATIN_AUTHOR, bare_facts
 
 
 def front_matter(result) -> dict:
@@ -38,9 +38,9 @@ def test_an_aggregators_meta_line_under_the_title_is_its_facts(tmp_path):
 
 
 def test_a_latin_script_name_in_the_author_field_is_the_author(tmp_path):
-    assert labelled_facts("作者: Jinkey") == [("authors", "Jinkey")]
-    assert labelled_facts("作者：John Smith") == [("authors", "John Smith")]
-    assert labelled_facts("作者：admin") is None  # a login, no name
+    assert LATIN_AUTHOR.match("作者: Jinkey")["name"] == "Jinkey"
+    assert LATIN_AUTHOR.match("作者：John Smith")["name"] == "John Smith"
+    assert LATIN_AUTHOR.match("作者：admin") is None  # a login, no name
     result, body = import_text(tmp_path, (
         "作者: Jinkey\n"
         "来源:某某产品经理(ID:pmxx)\n"

@@ -26,6 +26,7 @@ from briefing.importer.titleblock.lines import (
     HEAD_BLOCKS,
     IMAGE,
     LABEL_ALONE,
+    LATIN_AUTHOR,
     PAGE_COUNTER,
     PAGE_WIDGET,
     PAPER_ISSUE,
@@ -189,6 +190,13 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     continue
             if in_head and _other_label(text):
                 other = (where, source_line)  # its value, if any, on the next line
+                continue
+            latin = LATIN_AUTHOR.match(text)
+            if latin and not any(b.kind == "text" and ends_sentence(b.text.strip())
+                                 for b in blocks[:index]) and _store(
+                    facts, "authors", latin["name"], source_line.number, text):
+                drop.add(where)  # LATIN_AUTHOR, above the body's first sentence
+                after_fact = True
                 continue
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous,

@@ -556,15 +556,17 @@ def _is_value(key: str, value: str) -> bool:
         if ISSUER.fullmatch(value):  # 「作者：某某监测中心站」: the office wrote the item
             return True
         names = author_names(value)
-        return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name)
-                                   or LATIN_NAME.fullmatch(name) for name in names)
+        return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
     # A source is a name, not a sentence.
     return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL)
 
 
-# LATIN_NAME: a 作者 field's pen name or foreign name in Latin script (「作者： Jinkey」
-# 「作者：John Smith」), capitalised as names are — a login (「admin」「pd_user01」) is none.
-LATIN_NAME = re.compile(r"[A-Z][a-z]{1,20}(?:[ .\-][A-Z][a-z]{0,20}\.?){0,2}")
+# LATIN_AUTHOR: a 作者 field alone on its line in the head, its pen name or foreign name in
+# Latin script (「作者： Jinkey」「作者：John Smith」), capitalised as names are — a login
+# (「admin」「pd_user01」) is none. Only in the head: a translation's closing credits
+# (「作者：Jane Roe」 ⏎ 「译者：…」 under the body's sentences) are the editor's call.
+LATIN_AUTHOR = re.compile(r"^作者[ \t\u3000]*[:：][ \t\u3000]*"
+                          r"(?P<name>[A-Z][a-z]{1,20}(?:[ .\-][A-Z][a-z]{0,20}\.?){0,2})$")
 
 
 # 「作者：某某证券股份有限公司 张三 李四」: the authors' body first, then their names.
