@@ -67,3 +67,23 @@ def test_a_long_breadcrumb_does_not_keep_the_stacked_head_whole(tmp_path):
     assert fields["title"] == "某某市人民政府征收土地预公告"
     assert str(fields["date"]) == "2024-02-28"
     assert "您当前位置" not in body and "发布时间" not in body
+
+
+def test_the_issuers_lines_and_their_date_under_the_title_are_the_documents(tmp_path):
+    # A statistics-collection site's copy of a 统计公报: its posting stamp (date and
+    # office), then the bulletin's two issuing offices a line each and its own date.
+    result, body = import_text(tmp_path, (
+        "某某市2013年国民经济和社会发展统计公报\n\n"
+        "2014-09-21 某某市统计局\n"
+        "某某市统计局\n \n"
+        "国家统计局某某调查队\n \n"
+        "2014年3月17日\n \n"
+        "2013年，在市委、市政府的正确领导下，全市经济社会保持平稳较快发展，"
+        "各项事业取得新的进步，人民生活水平不断提高。\n \n"
+        "一、综合\n \n"
+        "初步核算，全年全市生产总值1020.4亿元，比上年增长9.1%。\n"), "a.txt")
+    fields = front_matter(result)
+    assert fields["source"] == "某某市统计局 国家统计局某某调查队"
+    assert str(fields["date"]) == "2014-03-17"
+    assert "调查队" not in body and "2014年3月17日" not in body
+    assert [d.kind for d in result.doubts if d.kind == "date-replaced"] == ["date-replaced"]

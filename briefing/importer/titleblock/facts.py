@@ -536,12 +536,35 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
         stored = [_store(facts, key, value, line, text) for key, value in found]
         return any(stored), None
     if is_issuer_line(text):  # 「某市统计局」 under the title: the issuing body
+        if under_issuer and facts.source and text not in facts.source.split():
+            # ISSUER_RUN: 「某市统计局」 ⏎ 「国家统计局某市调查队」 — offices issuing jointly, a
+            # line each, as the one-line form 「某市统计局 国家统计局某市调查队」 reads.
+            facts.source = f"{facts.source} {text}"
+            facts.repairs.append(Repair(
+                "front-matter-source", line, text, f"source: {facts.source}",
+                "Took the next issuing office, on the line under the first, into the source "
+                "(offices issuing jointly)."))
+            return True, None
         return _store(facts, "source", text, line, text), None
     names = byline_names(text)
     speaker = speaker_name(text) or speaker_before_office(text)
     if names or speaker:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
-    if read_date(text) is not None:
+    date = read_date(text)
+    if date is not None and under_issuer and facts.date not in (None, date):
+        # ISSUER_DATE_LINE: the date under the issuing offices is the document's own (a
+        # 统计公报 signed 「某市统计局」 ⏎ 「2014年3月17日」); a date read above them is the
+        # copy's stamp (「2014-09-21 某市统计局」 of a collection site). The document's wins,
+        # and the editor is told.
+        facts.doubts.append(Repair(
+            "date-replaced", line, text, f"date: {date}",
+            f"took the date under the issuing offices ({date}) for the document's, over "
+            f"{facts.date} read above them (the copy's posting date?): check `date:`"))
+        facts.date = date
+        facts.repairs.append(Repair("front-matter-date", line, text, f"date: {date}",
+                                    "Took the issuers' date into the front matter's date."))
+        return True, None
+    if date is not None:
         return _store(facts, "date", text, line, text), None
     if widget_date(text) is not None:
         return _store(facts, "date", PAGE_WIDGET.sub("", text).strip(), line, text), None
