@@ -8,7 +8,7 @@ from __future__ import annotations
 import yaml
 from conftest import import_text
 
-from briefing.importer.titleblock.lines import LATIN_AUTHOR, bare_facts
+from briefing.importer.titleblock.lines import LATIN_AUTHOR, bare_facts, labelled_facts
 
 
 def front_matter(result) -> dict:
@@ -87,3 +87,11 @@ def test_the_issuers_lines_and_their_date_under_the_title_are_the_documents(tmp_
     assert str(fields["date"]) == "2014-03-17"
     assert "调查队" not in body and "2014年3月17日" not in body
     assert [d.kind for d in result.doubts if d.kind == "date-replaced"] == ["date-replaced"]
+
+
+def test_the_posting_accounts_field_among_the_facts_is_dropped_with_the_line():
+    assert labelled_facts("发布日期:2021-09-17 13:40|发布:中乡网|责任编辑:晓东") == [
+        ("date", "2021-09-17 13:40")]
+    assert labelled_facts("来源：某某网 发布者：admin 时间：2024-01-01") == [
+        ("source", "某某网"), ("date", "2024-01-01")]
+    assert labelled_facts("发布：某某网") is None  # alone it is no line of facts

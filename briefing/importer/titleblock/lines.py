@@ -260,6 +260,14 @@ EDITOR_AMONG_FACTS = re.compile(
     r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
 
 
+# 「发布日期：… | 发布：某某网 | 责任编辑：…」: the account that posted the page among the
+# facts, the site's own name (a reposting site: its story's 来源 is another), no fact of the
+# story — dropped as the editor's field is. A date after 「发布：」 is the date's (read).
+POSTER_AMONG_FACTS = re.compile(
+    r"[ \t\u3000|｜]*(?<=[ \t\u3000|｜])(?:发布|发布者|发布人|录入|录入者)[ \t\u3000]*[:：]"
+    r"[ \t\u3000]*(?![\d\s])[^\s|｜]{1,16}")
+
+
 def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
     """`pattern`'s matches, read on the Simplified form of the line (a Traditional page's
     「點擊次數：2236次」 is 点击次数), replaced by a space in the line itself."""
@@ -288,6 +296,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """
     text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
+    line = POSTER_AMONG_FACTS.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
     line = without_info_widgets(line)
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
