@@ -8,7 +8,12 @@ from __future__ import annotations
 import yaml
 from conftest import import_text
 
-from briefing.importer.titleblock.lines import LATIN_AUTHOR, bare_facts, labelled_facts
+from briefing.importer.titleblock.lines import (
+    LATIN_AUTHOR,
+    bare_facts,
+    byline_names,
+    labelled_facts,
+)
 
 
 def front_matter(result) -> dict:
@@ -95,3 +100,13 @@ def test_the_posting_accounts_field_among_the_facts_is_dropped_with_the_line():
     assert labelled_facts("来源：某某网 发布者：admin 时间：2024-01-01") == [
         ("source", "某某网"), ("date", "2024-01-01")]
     assert labelled_facts("发布：某某网") is None  # alone it is no line of facts
+
+
+def test_a_byline_naming_each_ones_part_after_a_slash_gives_every_name():
+    assert byline_names("□ 记者 胡起/文 胡黎明/图") == ["胡起", "胡黎明"]
+    assert byline_names("文/张三 图/李四") == ["张三", "李四"]
+    assert byline_names("张三/文 李四/摄") == ["张三", "李四"]
+    # one item alone, or a credit among words, is no such byline
+    assert byline_names("张三/文") is None
+    assert byline_names("新华社/图") is None
+    assert byline_names("中国/图 美国/文 这是一句话") is None

@@ -1247,11 +1247,30 @@ def byline_names(text: str) -> list[str] | None:
     return written
 
 
+# SLASHED_ROLES: a paper's byline naming each one's part after the name, set apart by a
+# slash — 「□ 记者 张三/文 李四/图」「张三/文 李四/摄」: the writer and the photographer both
+# (as 「文/张三 图/李四」 names them, the role first). Every word of the line such an item.
+_PART = r"(?:文字|文图|图文|文|图|摄影|摄)"
+_SLASH = r"[ \t\u3000]*[/／][ \t\u3000]*"
+SLASHED_ROLE = re.compile(
+    rf"(?:(?P<name>[\u4e00-\u9fff·]{{2,5}}){_SLASH}{_PART}"
+    rf"|{_PART}{_SLASH}(?P<after>[\u4e00-\u9fff·]{{2,5}}))(?=[ \t\u3000]|$)")
+SLASHED_LEAD = re.compile(r"^(?:本报|特约|见习|特派)?(?:记者|通讯员)[ \t\u3000]*")
+
+
+def _slashed_byline(text: str) -> list[str] | None:
+    line = SLASHED_LEAD.sub("", text.strip().lstrip(BYLINE_MARKERS + " \t\u3000"))
+    items = list(SLASHED_ROLE.finditer(line))
+    if len(items) < 2 or SLASHED_ROLE.sub("", line).strip(" \t\u3000"):
+        return None
+    return [item["name"] or item["after"] for item in items]
+
+
 def _byline_names(text: str) -> list[str] | None:
     if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
         return None
     text = BYLINE_EDITOR.sub("", text)
-    names = parse_byline(text)
+    names = parse_byline(text) or _slashed_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
         if len(LABELLED_STAFF.findall(line)) >= 2:  # 「记者：张三 李四　通讯员：王五」
