@@ -110,3 +110,47 @@ def test_a_byline_naming_each_ones_part_after_a_slash_gives_every_name():
     assert byline_names("张三/文") is None
     assert byline_names("新华社/图") is None
     assert byline_names("中国/图 美国/文 这是一句话") is None
+
+
+def test_the_line_above_a_speechs_title_is_the_pages(tmp_path):
+    # A writing-sample site's copy of a work report: its search bar above the title, the
+    # greeting under it. A speech has no kicker.
+    result, body = import_text(tmp_path, (
+        "快捷搜索:论文 合同 演讲 心得\n\n"
+        "区长在代表会上工作汇报\n\n"
+        "各位代表:\n\n"
+        "现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n\n"
+        "一、五年政府工作回顾\n\n"
+        "五年来,区十六届人大一次会议确定的各项任务全面完成,规划目标提前实现。\n"), "a.txt")
+    assert front_matter(result)["title"] == "区长在代表会上工作汇报"
+    assert "快捷搜索" not in body
+    assert "各位代表" in body
+
+
+def test_a_line_above_a_speechs_title_that_speaks_of_it_stays(tmp_path):
+    # The speech's occasion above its title (a title in two parts): kept, and told.
+    result, body = import_text(tmp_path, (
+        "在全县领导干部专题研讨班结业仪式上的讲话\n\n"
+        "以良好的精神状态奋力开创强县事业新局面\n\n"
+        "同志们:\n\n"
+        "县不图强,必有远忧。今天的专题研讨班结业仪式,是全县领导干部的一次再动员。\n\n"
+        "一、认清形势\n\n"
+        "当前,全县上下正在深入学习贯彻会议精神,奋力开创强县事业新局面。\n"), "a.txt")
+    fields = front_matter(result)
+    shown = f"{fields['title']} {fields['subtitle']} {body}"
+    assert "在全县领导干部专题研讨班结业仪式上的讲话" in shown
+    assert "以良好的精神状态奋力开创强县事业新局面" in shown
+
+
+
+def test_a_speakers_line_above_a_speechs_title_is_read_not_dropped(tmp_path):
+    result, body = import_text(tmp_path, (
+        "某某文库 讲话稿(录音整理稿)\n"
+        "王艳玲市长\n"
+        "在全市安全生产电视电话会议上的讲话\n"
+        "(2011年1月12日)\n"
+        "同志们:\n"
+        "刚才,我们共同收听收看了全国、全省安全生产电视电话会议,各单位都要认真学习贯彻会议精神。\n"
+        "一、认清形势\n"
+        "当前,安全生产形势依然严峻复杂,各级各部门务必保持清醒头脑。\n"), "a.txt")
+    assert front_matter(result)["authors"] == ["王艳玲"]

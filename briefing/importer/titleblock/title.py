@@ -62,6 +62,8 @@ from briefing.importer.titleblock.lines import (
     name_headline,
     read_date,
     site_greeting,
+    speaker_before_office,
+    speaker_name,
     widget_date,
 )
 
@@ -842,6 +844,28 @@ def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
     return bool(labelled_facts(first) or bare_facts(first) or byline_names(first))
 
 
+SPEECH_LOOK = 4  # blocks under a speech's title before its greeting: subtitle, dateline,
+# speaker (a line each, or broken over two)
+DOCUMENT_NUMBER_ANYWHERE = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号")
+
+
+def _speech_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
+    """A speech's greeting (「同志们：」「各位代表：」, no 公文's addressees) follows the title,
+    past at most SPEECH_LOOK short lines (its subtitle, dateline, speaker)."""
+    for index in range(after, min(len(blocks), after + SPEECH_LOOK + 1)):
+        block = blocks[index]
+        if block.kind != "text":
+            return False
+        text = simplified(strip_tags(block.text)).strip()
+        if len(block.lines) == 1 and len(text) <= roles.SALUTATION_MAX \
+                and roles.SALUTATION.match(text):
+            return True
+        if any(len(line.text.strip()) > TITLE_MAX or ends_sentence(line.text.strip())
+               for line in block.lines):
+            return False
+    return False
+
+
 def _dated_above_title(blocks: list[RawBlock], title: int) -> bool:
     """The line right above the title is a date line alone (a page sets its date there)."""
     if title == 0:
@@ -1265,6 +1289,30 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         "stands right above its title): the site's channel or menu.",
                         review=True))
             above = [b for i, b in enumerate(blocks[:indices[0] - 1])
+                     if i not in taken and b.kind == "text"]
+        elif above and _speech_under_title(blocks, indices[-1] + 1, head):
+            # SPEECH_HEAD: a speech's or a report's title, its dateline and speaker, then
+            # 「同志们：」「各位代表：」 — a speech has no kicker (引题): a line above its title
+            # is the page's (a sharing site's title bar, its search bar, an advert's label).
+            # Facts and a 公文's masthead or number there are not touched.
+            for index in range(indices[0]):
+                block = blocks[index]
+                text = block.text.strip()
+                if index not in taken and block.kind == "text" and not (
+                        is_fact_line(text) or is_issuer_line(text) or bare_names(text)
+                        or speaker_name(text) or speaker_before_office(text)
+                        or DOCUMENT_NUMBER_ANYWHERE.search(text)
+                        # a line of the title itself, or the speech's occasion (「在…上的
+                        # 讲话」): it speaks of the story — kept, told below
+                        or SPEECH_TITLE.match(text)
+                        or _speaks_of_story(blocks, index, indices[-1])):
+                    taken.append(index)
+                    found_block.repairs.append(Repair(
+                        "furniture-above-title", block.line, _source_form(block)[:40], "",
+                        "Dropped the text above a speech's title (its greeting 「同志们：」 "
+                        "follows the title): a speech has no kicker; the page's title bar, "
+                        "search bar or label.", review=True))
+            above = [b for i, b in enumerate(blocks[:indices[0]])
                      if i not in taken and b.kind == "text"]
         if above:
             found_block.doubts.append(Repair(
