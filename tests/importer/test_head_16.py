@@ -154,3 +154,25 @@ def test_a_speakers_line_above_a_speechs_title_is_read_not_dropped(tmp_path):
         "一、认清形势\n"
         "当前,安全生产形势依然严峻复杂,各级各部门务必保持清醒头脑。\n"), "a.txt")
     assert front_matter(result)["authors"] == ["王艳玲"]
+
+
+def test_a_bar_over_a_text_with_no_title_is_dropped(tmp_path):
+    # A mirror's copy of a meeting's news with no title line: the page's lone bar first.
+    result, body = import_text(tmp_path, (
+        "|\n"
+        "10月31日,县长主持召开县政府常务会议。\n"
+        "会议审议《县人民政府2022年目标管理绩效考核工作实施方案》,听取县政府办关于建议提案办理工作情况的汇报。\n"
+        "会议原则同意县政府办关于2022年人大代表建议、政协提案办理工作情况的汇报。\n"), "a.txt")
+    assert front_matter(result)["title"] is None
+    assert not body.lstrip().startswith("|")
+    assert "10月31日" in body
+
+
+def test_a_title_in_a_table_rows_cell_is_not_taken_for_a_bar():
+    from briefing.importer.parse import RawBlock, SourceLine
+    from briefing.importer.titleblock.title import _no_title
+
+    row = RawBlock("text", [SourceLine(1, "两会采访花絮：亲和使对话消除距离（图） | ||||||")])
+    text = RawBlock("text", [SourceLine(3, "记者在会场采访了多位代表，代表们谈起家乡的变化。")])
+    head = _no_title([row, text], row, [])
+    assert head.blocks[0] is row

@@ -919,6 +919,27 @@ def _no_title(blocks: list[RawBlock], first: RawBlock, repairs: list[Repair]) ->
     first paragraph): the title is left empty — a title the source never had would be
     printed, and its words twice — the text stays whole, and the editor is asked to write
     one into the front matter's `title:`."""
+    # UNTITLED_FURNITURE: the page's furniture over the text's first line (a lone bar, a
+    # tool bar, a breadcrumb) is dropped all the same — up to the first line that is not.
+    # A line closed by bars is furniture only when nothing but bars is left (a table row's
+    # cell, 「标题 | |||」, may hold the title).
+    def furniture(line: str) -> bool:
+        if re.search(r"[|｜]\s*$", line):
+            return not re.sub(r"[\s|｜:\-—–]", "", line)
+        return is_page_furniture(line, above_title=True)
+
+    lead = 0
+    while lead < len(blocks) and lead < HEAD_BLOCKS and blocks[lead].kind == "text" and all(
+            furniture(line.text.strip()) for line in blocks[lead].lines):
+        lead += 1
+    if 0 < lead < len(blocks):
+        repairs = repairs + [Repair(
+            "page-furniture", block.line, _source_form(block)[:40], "",
+            "Dropped a web page's menu, label or bar over the text's first line (the text "
+            "has no title).", review=True) for block in blocks[:lead]]
+        blocks = blocks[lead:]
+        if first.line < blocks[0].line:
+            first = blocks[0]
     text = _plain(first.text) or first.text.strip()
     doubt = Repair(NO_TITLE, first.line, text[:40], "title:",
                    "no title in the text: write one in `title:` (line 2 of article.md)")
