@@ -176,3 +176,29 @@ def test_a_title_in_a_table_rows_cell_is_not_taken_for_a_bar():
     text = RawBlock("text", [SourceLine(3, "记者在会场采访了多位代表，代表们谈起家乡的变化。")])
     head = _no_title([row, text], row, [])
     assert head.blocks[0] is row
+
+
+def test_a_forum_threads_template_round_the_first_post_is_dropped(tmp_path):
+    # A local forum's (Discuz) thread: its post button, counters, link and floor buttons,
+    # the post's stamp with the reader's switches.
+    result, body = import_text(tmp_path, (
+        "免费发布\n"
+        "查看: 765|回复: 0\n\n"
+        "某某区第11期红黑榜发布\n\n"
+        "[复制链接]\n"
+        "跳转到指定楼层\n"
+        "楼主\n"
+        "发表于 2024-8-10 16:16:54 | 只看该作者 |只看大图 回帖奖励 |倒序浏览 |阅读模式\n"
+        "2024年8月8日,根据区委、区政府部署要求,区城管局、区农业农村局组成专班对全区农村人居环境"
+        "整治工作开展了第11期“红黑榜”评比。\n"), "a.txt")
+    for furniture in ("免费发布", "查看", "复制链接", "楼主", "只看该作者", "阅读模式"):
+        assert furniture not in body, furniture
+    assert [r.kind for r in result.repairs].count("forum-template") == 6
+
+
+def test_two_forum_words_in_a_text_are_no_template(tmp_path):
+    _, body = import_text(tmp_path, (
+        "楼主\n\n"
+        "复制链接\n\n"
+        "某某论坛的楼主昨天发了一个帖子,讲的是小区停车难的问题,很多居民都在下面回复,说出了自己的看法。\n"), "a.txt")
+    assert "楼主" in body
