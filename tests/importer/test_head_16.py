@@ -202,3 +202,14 @@ def test_two_forum_words_in_a_text_are_no_template(tmp_path):
         "复制链接\n\n"
         "某某论坛的楼主昨天发了一个帖子,讲的是小区停车难的问题,很多居民都在下面回复,说出了自己的看法。\n"), "a.txt")
     assert "楼主" in body
+
+
+def test_an_archives_original_url_line_is_the_url(tmp_path):
+    result, body = import_text(tmp_path, (
+        "县政府其他工作\n\n"
+        "Original URL: http://lib.example.cn/bin/mse.exe?K=c54&A=21&rec=18\n\n"
+        "【县政府办公室工作】\n"
+        "文字综合服务 一是加强调研工作。注重吃透上情,了解外情,把握县情,紧紧围绕全县经济社会发展重点课题开展调研。\n"
+        "Source: http://data.example.cn/table1 是本表的数据来源。\n"), "a.txt")
+    assert front_matter(result)["url"] == "http://lib.example.cn/bin/mse.exe?K=c54&A=21&rec=18"
+    assert "Original URL" not in body

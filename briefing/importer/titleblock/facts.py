@@ -818,7 +818,16 @@ def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
             return
 
 
+# A clipper's or an archive's English label before the page's address (「Original URL:
+# http://…」「Source URL: http://…」): the URL line all the same. (A bare 「Source: http://…」
+# may be a chart's or a table's note, anywhere in the text: not read.)
+ENGLISH_URL_LABEL = re.compile(r"^(?:Original|Source)\s+(?:URL|link)\s*[:：]\s*https?://\S+$",
+                               re.I)
+
+
 def _labelled_url(text: str) -> bool:
+    if ENGLISH_URL_LABEL.match(text.strip()):
+        return True
     found = labelled_facts(text)
     return bool(found) and len(found) == 1 and found[0][0] == "url" and bool(found[0][1])
 
