@@ -201,10 +201,14 @@ def _wire_title(blocks: list[RawBlock], index: int, split: list[Repair]) -> Titl
     kept = []
     for number, other in enumerate(blocks):
         if number < index and other.kind == "text" and all(
-                is_page_furniture(line.text.strip(), above_title=True) for line in other.lines):
+                is_page_furniture(line.text.strip(), above_title=True)
+                # 「主打稿」: a line shorter than any title above the dateline is the special
+                # page's tab (its date line is a fact, read with the head's)
+                or (len(_plain(line.text)) < TITLE_MIN and not is_fact_line(line.text.strip()))
+                for line in other.lines):
             repairs.append(Repair(
                 "page-furniture", other.line, other.text.strip()[:40], "",
-                "Dropped a web page's button or label from the head.", review=True))
+                "Dropped a web page's button, tab or label from the head.", review=True))
             continue
         kept.append(other)
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
