@@ -137,6 +137,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _hidden_text_marks(lines, repairs)
     lines = _app_download(lines, repairs)
     lines = _style_rules(lines, repairs)
+    lines = _forum_thread_head(lines, repairs)
     lines = _epaper_contents(lines, repairs)
     lines = _joined_title_bar(lines, repairs)
     lines = _icon_section_bar(lines, repairs)
@@ -150,6 +151,56 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = _head_promotion(lines, fields, repairs)
     lines = _closing_source(lines, fields, repairs)
     return lines, repairs
+
+
+# FORUM_THREAD: a forum's thread page (Discuz, the software most Chinese local forums run
+# on) sets its own lines round the first post: the thread's counters 「查看: 765|回复: 0」,
+# 「[复制链接]」, 「跳转到指定楼层」, 「楼主」, and the post's stamp with the reader's switches
+# 「发表于 2024-8-10 16:16:54 | 只看该作者 |只看大图 |倒序浏览 |阅读模式」, its buttons to post
+# (「发新帖」「免费发布」). Three of them or
+# more in the head make the template certain: they are dropped, the stamp's date and time
+# kept as the post's date line (read with the head's facts).
+FORUM_COUNTERS = re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$")
+FORUM_BUTTONS = frozenset({"[复制链接]", "复制链接", "跳转到指定楼层", "楼主", "电梯直达",
+                           "[打印]", "返回列表", "只看该作者",
+                           # the forum's buttons to post (a classifieds board's 「免费发布」)
+                           "发新帖", "发帖", "免费发布", "我要发布"})
+FORUM_STAMP = re.compile(
+    r"^发表于\s*(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?:[\s|｜]+(?:只看该作者|只看大图|回帖奖励|倒序浏览|正序浏览|阅读模式|显示全部楼层))+"
+    r"[\s|｜]*$")
+FORUM_MIN = 3  # distinct template lines
+FORUM_HEAD = 20  # lines: the template stands round the thread's first post
+
+
+def _forum_thread_head(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    head = []
+    for index, (_, text) in enumerate(lines[:FORUM_HEAD]):
+        plain = text.strip()
+        if FORUM_COUNTERS.match(plain) or plain in FORUM_BUTTONS or FORUM_STAMP.match(plain):
+            head.append(index)
+        elif len(_plain(plain)) >= HEAD_LINE_MIN:  # the post's first paragraph
+            break
+    kinds = {"counters" if FORUM_COUNTERS.match(lines[i][1].strip()) else
+             "stamp" if FORUM_STAMP.match(lines[i][1].strip()) else lines[i][1].strip()
+             for i in head}
+    if len(kinds) < FORUM_MIN:
+        return lines
+    kept = []
+    for index, (number, text) in enumerate(lines):
+        if index not in head:
+            kept.append((number, text))
+            continue
+        stamp = FORUM_STAMP.match(text.strip())
+        if stamp:
+            kept.append((number, stamp["stamp"]))  # the post's date, a line of facts
+        repairs.append(Repair(
+            "forum-template", number, text.strip()[:40], stamp["stamp"] if stamp else "",
+            "Dropped the forum's thread template round the first post (counters, 复制链接, "
+            "楼主, the reader's switches)" + (": kept the post's time stamp" if stamp else "")
+            + ".", review=True))
+    return kept
 
 
 # EPAPER_CONTENTS: an e-paper's page copied whole opens with its page label (「第01版：要闻」)

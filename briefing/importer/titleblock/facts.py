@@ -26,6 +26,7 @@ from briefing.importer.titleblock.lines import (
     HEAD_BLOCKS,
     IMAGE,
     LABEL_ALONE,
+    LATIN_AUTHOR,
     PAGE_COUNTER,
     PAGE_WIDGET,
     PAPER_ISSUE,
@@ -189,6 +190,13 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     continue
             if in_head and _other_label(text):
                 other = (where, source_line)  # its value, if any, on the next line
+                continue
+            latin = LATIN_AUTHOR.match(text)
+            if latin and not any(b.kind == "text" and ends_sentence(b.text.strip())
+                                 for b in blocks[:index]) and _store(
+                    facts, "authors", latin["name"], source_line.number, text):
+                drop.add(where)  # LATIN_AUTHOR, above the body's first sentence
+                after_fact = True
                 continue
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous,
@@ -528,12 +536,35 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
         stored = [_store(facts, key, value, line, text) for key, value in found]
         return any(stored), None
     if is_issuer_line(text):  # 「某市统计局」 under the title: the issuing body
+        if under_issuer and facts.source and text not in facts.source.split():
+            # ISSUER_RUN: 「某市统计局」 ⏎ 「国家统计局某市调查队」 — offices issuing jointly, a
+            # line each, as the one-line form 「某市统计局 国家统计局某市调查队」 reads.
+            facts.source = f"{facts.source} {text}"
+            facts.repairs.append(Repair(
+                "front-matter-source", line, text, f"source: {facts.source}",
+                "Took the next issuing office, on the line under the first, into the source "
+                "(offices issuing jointly)."))
+            return True, None
         return _store(facts, "source", text, line, text), None
     names = byline_names(text)
     speaker = speaker_name(text) or speaker_before_office(text)
     if names or speaker:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
-    if read_date(text) is not None:
+    date = read_date(text)
+    if date is not None and under_issuer and facts.date not in (None, date):
+        # ISSUER_DATE_LINE: the date under the issuing offices is the document's own (a
+        # 统计公报 signed 「某市统计局」 ⏎ 「2014年3月17日」); a date read above them is the
+        # copy's stamp (「2014-09-21 某市统计局」 of a collection site). The document's wins,
+        # and the editor is told.
+        facts.doubts.append(Repair(
+            "date-replaced", line, text, f"date: {date}",
+            f"took the date under the issuing offices ({date}) for the document's, over "
+            f"{facts.date} read above them (the copy's posting date?): check `date:`"))
+        facts.date = date
+        facts.repairs.append(Repair("front-matter-date", line, text, f"date: {date}",
+                                    "Took the issuers' date into the front matter's date."))
+        return True, None
+    if date is not None:
         return _store(facts, "date", text, line, text), None
     if widget_date(text) is not None:
         return _store(facts, "date", PAGE_WIDGET.sub("", text).strip(), line, text), None
@@ -787,7 +818,16 @@ def _signature_date(facts: Facts, blocks: list[RawBlock]) -> None:
             return
 
 
+# A clipper's or an archive's English label before the page's address (「Original URL:
+# http://…」「Source URL: http://…」): the URL line all the same. (A bare 「Source: http://…」
+# may be a chart's or a table's note, anywhere in the text: not read.)
+ENGLISH_URL_LABEL = re.compile(r"^(?:Original|Source)\s+(?:URL|link)\s*[:：]\s*https?://\S+$",
+                               re.I)
+
+
 def _labelled_url(text: str) -> bool:
+    if ENGLISH_URL_LABEL.match(text.strip()):
+        return True
     found = labelled_facts(text)
     return bool(found) and len(found) == 1 and found[0][0] == "url" and bool(found[0][1])
 

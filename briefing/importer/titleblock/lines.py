@@ -260,6 +260,14 @@ EDITOR_AMONG_FACTS = re.compile(
     r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
 
 
+# 「发布日期：… | 发布：某某网 | 责任编辑：…」: the account that posted the page among the
+# facts, the site's own name (a reposting site: its story's 来源 is another), no fact of the
+# story — dropped as the editor's field is. A date after 「发布：」 is the date's (read).
+POSTER_AMONG_FACTS = re.compile(
+    r"[ \t\u3000|｜]*(?<=[ \t\u3000|｜])(?:发布|发布者|发布人|录入|录入者)[ \t\u3000]*[:：]"
+    r"[ \t\u3000]*(?![\d\s])[^\s|｜]{1,16}")
+
+
 def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
     """`pattern`'s matches, read on the Simplified form of the line (a Traditional page's
     「點擊次數：2236次」 is 点击次数), replaced by a space in the line itself."""
@@ -288,6 +296,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     """
     text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
+    line = POSTER_AMONG_FACTS.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
     line = without_info_widgets(line)
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
@@ -454,6 +463,15 @@ SITE_STAMPED = re.compile(
     r"\d*(?:[ \t\u3000]*(?:分类|栏目|频道|所属栏目)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]{1,12})?")
 
 
+# DOT_STAMPED: an aggregator's or a WeChat mirror's meta line sets the publication and its
+# time stamp apart by a middle dot (「Ren Min Ri Bao·2026-02-15 23:13」「某某日报 · 2024-03-05」):
+# the name is the source, the stamp the date.
+DOT_STAMPED = re.compile(
+    r"^(?P<name>[^\s·•・\d][^·•・。！？，；：:,]{1,28}?)[ \t\u3000]*[·•・][ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -461,6 +479,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
     「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
     """
+    dotted = DOT_STAMPED.match(text.strip())
+    if dotted and read_date(dotted["date"]) is not None:  # DOT_STAMPED
+        return [("source", dotted["name"].strip()), ("date", dotted["date"])]
     stamped = SITE_STAMPED.fullmatch(simplified(text.strip()))
     if stamped and read_date(stamped["date"]) is not None:  # SITE_STAMPED
         return [("source", text.strip()[:stamped.end("name")]), ("date", stamped["date"])]
@@ -547,6 +568,14 @@ def _is_value(key: str, value: str) -> bool:
         return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
     # A source is a name, not a sentence.
     return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL)
+
+
+# LATIN_AUTHOR: a 作者 field alone on its line in the head, its pen name or foreign name in
+# Latin script (「作者： Jinkey」「作者：John Smith」), capitalised as names are — a login
+# (「admin」「pd_user01」) is none. Only in the head: a translation's closing credits
+# (「作者：Jane Roe」 ⏎ 「译者：…」 under the body's sentences) are the editor's call.
+LATIN_AUTHOR = re.compile(r"^作者[ \t\u3000]*[:：][ \t\u3000]*"
+                          r"(?P<name>[A-Z][a-z]{1,20}(?:[ .\-][A-Z][a-z]{0,20}\.?){0,2})$")
 
 
 # 「作者：某某证券股份有限公司 张三 李四」: the authors' body first, then their names.
@@ -1218,11 +1247,30 @@ def byline_names(text: str) -> list[str] | None:
     return written
 
 
+# SLASHED_ROLES: a paper's byline naming each one's part after the name, set apart by a
+# slash — 「□ 记者 张三/文 李四/图」「张三/文 李四/摄」: the writer and the photographer both
+# (as 「文/张三 图/李四」 names them, the role first). Every word of the line such an item.
+_PART = r"(?:文字|文图|图文|文|图|摄影|摄)"
+_SLASH = r"[ \t\u3000]*[/／][ \t\u3000]*"
+SLASHED_ROLE = re.compile(
+    rf"(?:(?P<name>[\u4e00-\u9fff·]{{2,5}}){_SLASH}{_PART}"
+    rf"|{_PART}{_SLASH}(?P<after>[\u4e00-\u9fff·]{{2,5}}))(?=[ \t\u3000]|$)")
+SLASHED_LEAD = re.compile(r"^(?:本报|特约|见习|特派)?(?:记者|通讯员)[ \t\u3000]*")
+
+
+def _slashed_byline(text: str) -> list[str] | None:
+    line = SLASHED_LEAD.sub("", text.strip().lstrip(BYLINE_MARKERS + " \t\u3000"))
+    items = list(SLASHED_ROLE.finditer(line))
+    if len(items) < 2 or SLASHED_ROLE.sub("", line).strip(" \t\u3000"):
+        return None
+    return [item["name"] or item["after"] for item in items]
+
+
 def _byline_names(text: str) -> list[str] | None:
     if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
         return None
     text = BYLINE_EDITOR.sub("", text)
-    names = parse_byline(text)
+    names = parse_byline(text) or _slashed_byline(text)
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
         if len(LABELLED_STAFF.findall(line)) >= 2:  # 「记者：张三 李四　通讯员：王五」

@@ -62,6 +62,8 @@ from briefing.importer.titleblock.lines import (
     name_headline,
     read_date,
     site_greeting,
+    speaker_before_office,
+    speaker_name,
     widget_date,
 )
 
@@ -199,10 +201,14 @@ def _wire_title(blocks: list[RawBlock], index: int, split: list[Repair]) -> Titl
     kept = []
     for number, other in enumerate(blocks):
         if number < index and other.kind == "text" and all(
-                is_page_furniture(line.text.strip(), above_title=True) for line in other.lines):
+                is_page_furniture(line.text.strip(), above_title=True)
+                # 「主打稿」: a line shorter than any title above the dateline is the special
+                # page's tab (its date line is a fact, read with the head's)
+                or (len(_plain(line.text)) < TITLE_MIN and not is_fact_line(line.text.strip()))
+                for line in other.lines):
             repairs.append(Repair(
                 "page-furniture", other.line, other.text.strip()[:40], "",
-                "Dropped a web page's button or label from the head.", review=True))
+                "Dropped a web page's button, tab or label from the head.", review=True))
             continue
         kept.append(other)
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
@@ -528,8 +534,10 @@ def split_stacked_head(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     for index, block in enumerate(blocks):
         lines = [line.text.strip() for line in block.lines]
         stacked = (block.kind == "text" and 2 <= len(lines) <= HEAD_BLOCK_LINES
-                   # a fact line with its buttons and counter may run long
-                   and all(len(line) <= BODY_MIN or is_fact_line(line) for line in lines)
+                   # a fact line with its buttons and counter may run long, and so may a
+                   # breadcrumb (「您当前位置：首页 >> 政务公开 >> … >> 通知公告」)
+                   and all(len(line) <= BODY_MIN or is_fact_line(line) or _is_page_label(line)
+                           for line in lines)
                    # the site's greeting ends in 「！」 and is no sentence (SITE_GREETING)
                    and not any(ends_sentence(line) and not site_greeting(line)
                                for line in lines)
@@ -840,6 +848,28 @@ def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
     return bool(labelled_facts(first) or bare_facts(first) or byline_names(first))
 
 
+SPEECH_LOOK = 4  # blocks under a speech's title before its greeting: subtitle, dateline,
+# speaker (a line each, or broken over two)
+DOCUMENT_NUMBER_ANYWHERE = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}\s*号")
+
+
+def _speech_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
+    """A speech's greeting (「同志们：」「各位代表：」, no 公文's addressees) follows the title,
+    past at most SPEECH_LOOK short lines (its subtitle, dateline, speaker)."""
+    for index in range(after, min(len(blocks), after + SPEECH_LOOK + 1)):
+        block = blocks[index]
+        if block.kind != "text":
+            return False
+        text = simplified(strip_tags(block.text)).strip()
+        if len(block.lines) == 1 and len(text) <= roles.SALUTATION_MAX \
+                and roles.SALUTATION.match(text):
+            return True
+        if any(len(line.text.strip()) > TITLE_MAX or ends_sentence(line.text.strip())
+               for line in block.lines):
+            return False
+    return False
+
+
 def _dated_above_title(blocks: list[RawBlock], title: int) -> bool:
     """The line right above the title is a date line alone (a page sets its date there)."""
     if title == 0:
@@ -893,6 +923,27 @@ def _no_title(blocks: list[RawBlock], first: RawBlock, repairs: list[Repair]) ->
     first paragraph): the title is left empty — a title the source never had would be
     printed, and its words twice — the text stays whole, and the editor is asked to write
     one into the front matter's `title:`."""
+    # UNTITLED_FURNITURE: the page's furniture over the text's first line (a lone bar, a
+    # tool bar, a breadcrumb) is dropped all the same — up to the first line that is not.
+    # A line closed by bars is furniture only when nothing but bars is left (a table row's
+    # cell, 「标题 | |||」, may hold the title).
+    def furniture(line: str) -> bool:
+        if re.search(r"[|｜]\s*$", line):
+            return not re.sub(r"[\s|｜:\-—–]", "", line)
+        return is_page_furniture(line, above_title=True)
+
+    lead = 0
+    while lead < len(blocks) and lead < HEAD_BLOCKS and blocks[lead].kind == "text" and all(
+            furniture(line.text.strip()) for line in blocks[lead].lines):
+        lead += 1
+    if 0 < lead < len(blocks):
+        repairs = repairs + [Repair(
+            "page-furniture", block.line, _source_form(block)[:40], "",
+            "Dropped a web page's menu, label or bar over the text's first line (the text "
+            "has no title).", review=True) for block in blocks[:lead]]
+        blocks = blocks[lead:]
+        if first.line < blocks[0].line:
+            first = blocks[0]
     text = _plain(first.text) or first.text.strip()
     doubt = Repair(NO_TITLE, first.line, text[:40], "title:",
                    "no title in the text: write one in `title:` (line 2 of article.md)")
@@ -1263,6 +1314,30 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         "stands right above its title): the site's channel or menu.",
                         review=True))
             above = [b for i, b in enumerate(blocks[:indices[0] - 1])
+                     if i not in taken and b.kind == "text"]
+        elif above and _speech_under_title(blocks, indices[-1] + 1, head):
+            # SPEECH_HEAD: a speech's or a report's title, its dateline and speaker, then
+            # 「同志们：」「各位代表：」 — a speech has no kicker (引题): a line above its title
+            # is the page's (a sharing site's title bar, its search bar, an advert's label).
+            # Facts and a 公文's masthead or number there are not touched.
+            for index in range(indices[0]):
+                block = blocks[index]
+                text = block.text.strip()
+                if index not in taken and block.kind == "text" and not (
+                        is_fact_line(text) or is_issuer_line(text) or bare_names(text)
+                        or speaker_name(text) or speaker_before_office(text)
+                        or DOCUMENT_NUMBER_ANYWHERE.search(text)
+                        # a line of the title itself, or the speech's occasion (「在…上的
+                        # 讲话」): it speaks of the story — kept, told below
+                        or SPEECH_TITLE.match(text)
+                        or _speaks_of_story(blocks, index, indices[-1])):
+                    taken.append(index)
+                    found_block.repairs.append(Repair(
+                        "furniture-above-title", block.line, _source_form(block)[:40], "",
+                        "Dropped the text above a speech's title (its greeting 「同志们：」 "
+                        "follows the title): a speech has no kicker; the page's title bar, "
+                        "search bar or label.", review=True))
+            above = [b for i, b in enumerate(blocks[:indices[0]])
                      if i not in taken and b.kind == "text"]
         if above:
             found_block.doubts.append(Repair(
