@@ -360,25 +360,29 @@ def heldout(corpus: dict):
 # 0.805, headings P 0.846 R 0.611, cells 0.000, lost 346 invented 516, told 0.836 — and after it
 # the same, none of its 16 outputs changed. The fifteenth (16 texts), scored once its gold was
 # in, with the importer after the fifteenth round: bP 0.699 bR 0.746, roles 0.822, headings P
-# 0.643 R 0.750, lost 12 invented 2052, told 0.803. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.699 R 0.746 (fifteenth set, scored after the fifteenth round)")
+# 0.643 R 0.750, lost 12 invented 2052, told 0.803 — after the sixteenth round bP 0.704 bR
+# 0.762, roles 0.817, told 0.800, 2 of its 16 outputs changed. The sixteenth (16 texts), scored
+# once its gold was in, with the importer after the sixteenth round: bP 0.868 bR 0.918, roles
+# 0.857, headings P 0.724 R 0.724, cells 1.000, lost 41 invented 691, told 0.843. The importer
+# does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.868 R 0.918 (sixteenth set, scored after the sixteenth round)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.822 (fifteenth set, scored after the fifteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.857 (sixteenth set, scored after the sixteenth round)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.643 R 0.750 (fifteenth set, scored after the fifteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.724 R 0.724 (sixteenth set, scored after the sixteenth round)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 12 invented 2052 (fifteenth set, scored after the fifteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 41 invented 691 (sixteenth set, scored after the sixteenth round)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -409,7 +413,8 @@ def test_tuning_makes_every_gold_table_a_table(corpus):
 
 # Met on the ninth held-back set (5 tables printed, 8 held, none wrong; the eighth had 2
 # wrong), the tenth (8 held), the eleventh (3 held), the twelfth (1 printed right, 3
-# held), the thirteenth (2 printed right, 4 held) and the fourteenth (4 held). A gold table
+# held), the thirteenth (2 printed right, 4 held), the fourteenth (4 held) and the sixteenth
+# (1 printed right). A gold table
 # the importer made no table of prints no cell at all — its text stays text, which the cells
 # figure and the test below count — so it is not a wrong cell printed.
 def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
@@ -420,7 +425,7 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # Missed on the eleventh and twelfth sets (1 gold table each made no table); met on the
 # thirteenth (6 gold tables, each made a table: 2 printed, 4 held); missed again on the
 # fourteenth (4 held, 1 gold table made no table: the ucasthesis extraction, now in tuning).
-# The fifteenth set's golds hold no table.
+# The fifteenth set's golds hold no table; the sixteenth's one, printed right.
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
