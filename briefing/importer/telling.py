@@ -18,6 +18,7 @@ from briefing.importer.accounting import (
     DELIMITER_ROW,
     FACTS_TEXT,
     FIGURE_BLOCK,
+    FRONT,
     HAN_DIGIT,
     ISSUER,
     KEPT_CONTENTS,
@@ -454,6 +455,62 @@ def note_heads_as_text(source: str, article: str, told: list[Repair]) -> list[Re
     return doubts
 
 
+# ---------------------------------------------------------------- an interleaved translation
+
+# A translation board's copy (or a bilingual release) follows each Chinese paragraph with
+# its translation into English, Spanish …: paragraphs wholly in Latin script, one after
+# each Chinese one. The briefing is the Chinese article; the translations are the copy's,
+# yet a bilingual document may mean to print both, so this tells and leaves them in. It
+# fires only when the form holds throughout: several Chinese paragraphs each followed by
+# Latin-script paragraphs (sentences, not a name or a term), most of them so (tuning: the
+# one board copy, b-news-chinesenewsboard; no other tuning text or census text fires).
+TRANSLATION = "interleaved-translation"
+TRANSLATION_NOTE = ("these {count} paragraphs are in Latin script, each after a Chinese one: "
+                    "a translation interleaved with the text (a translation board's or a "
+                    "bilingual copy) — delete them if the briefing is the Chinese text alone")
+HAN = re.compile(r"[\u3400-\u9fff]")
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]{2,}")
+LATIN_WORDS = 6  # words: a sentence, not a name, a term or a label
+TRANSLATED_MIN = 2  # Chinese paragraphs followed by their translation
+TRANSLATED_SHARE = 0.5  # of the body's Chinese paragraphs
+TRANSLATIONS_AFTER = 3  # Latin-script paragraphs after one Chinese paragraph (one a language)
+
+
+def _latin_sentence(text: str) -> bool:
+    return not HAN.search(text) and len(LATIN_WORD.findall(text)) >= LATIN_WORDS
+
+
+def interleaved_translations(source: str, article: str, told: list[Repair]) -> list[Repair]:
+    """A doubt naming every Latin-script sentence paragraph of the body when at least
+    TRANSLATED_MIN Chinese paragraphs (TRANSLATED_SHARE of them or more) are each followed
+    by one to TRANSLATIONS_AFTER such paragraphs before the next Chinese one (the title counts
+    as the first Chinese paragraph)."""
+    front = FRONT.match(article)
+    title = re.search(r"^title:[ \t]*(.*)$", front[1], re.M) if front else None
+    chunks = [" ".join(ARTICLE_MARKUP.sub("", line).strip() for line in chunk.split("\n")).strip()
+              for chunk in re.split(r"\n[ \t]*\n", _body(article)) if chunk.strip()]
+    chunks = [chunk for chunk in chunks if chunk]
+    texts = ([title[1]] if title and HAN.search(title[1]) else []) + chunks
+    chinese = [i for i, text in enumerate(texts) if len(HAN.findall(text)) >= 4]
+    if len(chinese) < TRANSLATED_MIN:
+        return []
+    translated = 0
+    for index, end in zip(chinese, chinese[1:] + [len(texts)], strict=True):
+        # Between a Chinese paragraph and the next: its translations, and maybe lines
+        # with no Chinese (a date, a link) the copy sets among them.
+        after = sum(_latin_sentence(text) for text in texts[index + 1:end])
+        translated += 1 <= after <= TRANSLATIONS_AFTER
+    if translated < TRANSLATED_MIN or translated < TRANSLATED_SHARE * len(chinese):
+        return []
+    same = [entry for entry in told if entry.kind == TRANSLATION]
+    names = [text for text in chunks if _latin_sentence(text) and not _named_already(text, same)]
+    if not names:
+        return []
+    excerpt = "\n".join(_excerpt(text) for text in names[:40])
+    return [Repair(TRANSLATION, _source_line(source, names[0]), excerpt, excerpt,
+                   TRANSLATION_NOTE.format(count=len(names)))]
+
+
 def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair]:
     """This module's checks; `told`: the report's spots and the other output checks'
     doubts (a block one of them names is not named again by a check that says the same)."""
@@ -464,4 +521,5 @@ def telling_doubts(source: str, article: str, told: list[Repair]) -> list[Repair
     doubts += page_prompts(source, article, told + doubts)
     doubts += part_heads_as_text(source, article, told + doubts)
     doubts += table_cells_as_text(source, article, told + doubts)
-    return doubts + note_heads_as_text(source, article, told + doubts)
+    doubts += note_heads_as_text(source, article, told + doubts)
+    return doubts + interleaved_translations(source, article, told + doubts)

@@ -15,9 +15,11 @@ from briefing.importer.telling import (
     PAGE_PROMPT,
     PARENT_TEXT,
     PIPE_CELLS,
+    TRANSLATION,
     document_lines_as_captions,
     empty_heading_runs,
     empty_page_fields,
+    interleaved_translations,
     issued_documents,
     issued_title_as_text,
     note_heads_as_text,
@@ -237,3 +239,35 @@ def test_a_notes_head_inside_a_note_or_with_its_text_on_its_line_is_no_doubt():
     article = ("---\ntitle: 工业生产情况\n---\n\n::: note\n指标解释：\n\n工业增加值增长速度即工业增长速度。\n"
                ":::\n\n注：本表数据为初步统计数。\n")
     assert note_heads_as_text("", article, []) == []
+
+
+def test_chinese_paragraphs_each_followed_by_their_translations_are_a_doubt_naming_them():
+    english = ["Bureau of Statistics: profits of industrial enterprises rose by 17.1% in July.",
+               "From January to July, the total profits of industrial enterprises reached 3 trillion.",
+               "In July, the profits of industrial enterprises rose by 16.2% year on year."]
+    spanish = "De enero a julio, los beneficios totales de las empresas industriales aumentaron."
+    article = ("---\ntitle: 统计局：1-7月份全国规模以上工业企业利润增长17.1%\n---\n\n" + english[0]
+               + "\n\n2018-08-27 11:51\n\n1-7月份，全国规模以上工业企业实现利润总额39038.1亿元。\n\n"
+               + english[1] + "\n\n" + spanish + "\n\n7月份，规模以上工业企业实现利润总额5387.8亿元。\n\n"
+               + english[2] + "\n")
+    [doubt] = interleaved_translations("", article, [])
+    assert doubt.kind == TRANSLATION and "these 4 paragraphs" in doubt.note
+    assert [line.rstrip("…") for line in doubt.before.split("\n")] == [
+        text[:59] for text in (english[0], english[1], spanish, english[2])]
+    assert interleaved_translations("", article, [doubt]) == []  # not twice
+    assert TRANSLATION in [d.kind for d in output_doubts("", article, [])]
+
+
+def test_an_english_abstract_a_name_or_a_term_after_chinese_text_is_no_doubt():
+    # A thesis's English title and abstract under the Chinese ones, then its Chinese body.
+    article = ("---\ntitle: 基于深度学习的数据访问控制研究\n---\n\n"
+               "Research on data access control based on deep learning methods\n\n"
+               "摘要：本文研究数据访问控制问题，提出一种新方法。\n\n"
+               "Abstract: This paper studies the problem of data access control and proposes a method.\n\n"
+               "## 一、引言\n\n数据访问控制是信息安全的核心问题。\n\n"
+               "近年来，隐私计算技术发展迅速。\n\n已有研究多集中于规则方法。\n\n"
+               "本文的贡献如下。\n\n"
+               "OpenAI GPT-4\n\n模型采用注意力机制。\n\nTransformer\n")
+    assert interleaved_translations("", article, []) == []
+    english = "---\ntitle: Release notes\n---\n\nThis release fixes the parser and adds a flag.\n"
+    assert interleaved_translations("", english, []) == []  # no Chinese at all
