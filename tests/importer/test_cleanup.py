@@ -855,7 +855,9 @@ def test_a_reports_cover_keeps_its_title_and_names_its_issuer():
              ["某某数据分类说明（2021 年）", "", *WRAPPED * 3, "", "3"]]
     text = "\n".join(cover) + "\n\f" + "\n\f".join("\n".join(page) for page in pages) + "\n"
     cleaned = clean_source(text)
-    assert cleaned.fields == {"source": "某某数据研究院"}
+    # The dated cover's first line is the title, the edition under it the subtitle.
+    assert cleaned.fields == {"source": "某某数据研究院", "title": "某某数据分类说明",
+                              "subtitle": "（2021 年）"}
     draft = build_draft(text, Path("report.txt"))
     assert (draft.title, draft.subtitle, draft.source) == (
         "某某数据分类说明", "（2021 年）", "某某数据研究院")
@@ -864,7 +866,7 @@ def test_a_reports_cover_keeps_its_title_and_names_its_issuer():
     assert not any(t.startswith("某某数据") for t in texts)
     # The issuer set before the title on one cover line.
     glued = text.replace("某某数据研究院", "某某数据研究院某某数据分类说明")
-    assert clean_source(glued).fields == {"source": "某某数据研究院"}
+    assert clean_source(glued).fields["source"] == "某某数据研究院"
 
 
 def test_an_english_author_line_with_affiliation_numbers_opens_a_paragraph_and_runs_on():
@@ -1155,3 +1157,25 @@ def test_a_static_sites_permalink_is_no_url():
     assert any(r.kind == "front-matter-yaml" and "/my-trip/" in r.note for r in cleaned.repairs)
     whole = text.replace("/my-trip/", "https://blog.example/my-trip/")
     assert clean_source(whole, markdown=True).fields["url"] == "https://blog.example/my-trip/"
+
+
+def test_a_dated_covers_first_line_is_the_title_its_release_line_the_subtitle():
+    # A guide's cover: title, release line, author, date; no issuer, no bracketed line.
+    cover = ["某某文档写作指南", "          发布 0.1", "           someone", "    2022 年 04 月 23 日"]
+    pages = [["全部目录", "", *WRAPPED * 3, "", "1"], ["关于本指南", "", *WRAPPED * 3, "", "2"]]
+    text = "\n".join(cover) + "\n\f" + "\n\f".join("\n".join(page) for page in pages) + "\n"
+    cleaned = clean_source(text)
+    assert (cleaned.fields.get("title"), cleaned.fields.get("subtitle")) == (
+        "某某文档写作指南", "发布 0.1")
+    assert any(r.kind == "cover-title" and r.review for r in cleaned.repairs)
+    texts = [t.strip() for _, t in cleaned.lines]
+    assert "某某文档写作指南" not in texts and "发布 0.1" not in texts
+    # A form field on the cover whose label the page frame runs together (「姓    名：」):
+    # the extraction's fields stay, the frame's repair with them.
+    framed = text.replace("           someone", "姓    名：        某某")
+    cleaned = clean_source(framed)
+    assert cleaned.fields.get("title") == "某某文档写作指南"
+    assert any(r.kind == "spaced-label" for r in cleaned.repairs)
+    # A cover opened by who made it (「某某沙龙公益出品」) names no title so.
+    made = text.replace("某某文档写作指南\n          发布 0.1", "某某沙龙公益出品\n某某法律译本")
+    assert "title" not in clean_source(made).fields

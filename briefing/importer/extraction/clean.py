@@ -14,6 +14,7 @@ from briefing.importer.extraction.front import (
     _clause_numbers,
     _cover_applicant,
     _cover_serial,
+    _dated_cover_title,
     _name_above_scope,
     _paper_head,
     _repeated_title,
@@ -125,6 +126,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         repairs += found
         if not paper_title:
             rest, found, paper_title, subtitle = _bracketed_cover_title(rest, pages)
+            repairs += found
+        if not paper_title:
+            rest, found, paper_title, subtitle = _dated_cover_title(rest, pages)
             repairs += found
         rest, found, applicant = _cover_applicant(rest, pages)
         repairs += found

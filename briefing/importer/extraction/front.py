@@ -340,6 +340,44 @@ def _bracketed_cover_title(lines: list[tuple[int, str]], pages: list[list[tuple[
     return [(n, t) for n, t in lines if n not in dropped], repairs, title, subtitle
 
 
+# A report's, guide's or thesis's cover (no running text) dated on a line of its own
+# (「2022 年 04 月 23 日」): its first line is the title, a release line right under it
+# (「发布 0.1」「版本 2.0」「第二版」) or its edition the subtitle. Not a line naming who made it
+# (「某某沙龙公益出品」), an organisation, or a contents heading.
+COVER_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+RELEASE_LINE = re.compile(r"^(?:发布|版本|Release|Version|[Vv])\s*\d+(?:\.\d+)*$"
+                          r"|^第[一二三四五六七八九十\d]{1,3}版$")
+NOT_COVER_TITLE = re.compile(r"^目\s*录$|^contents$", re.IGNORECASE)
+
+
+def _dated_cover_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                       ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The title (and release line) of a dated cover (above): the lines dropped, the
+    repair marked for review (the title is read from the cover's order, not its type)."""
+    kept = {n for n, t in lines if t.strip()}
+    cover = [(n, t.strip()) for n, t in _cover_page(pages) if n in kept]
+    if len(cover) < 2 or not any(COVER_DATE_LINE.match(t) for _, t in cover):
+        return lines, [], "", ""
+    number, title = cover[0]
+    name = re.sub(r"\s+", "", title)
+    if (len(title) > TITLE_REPEAT_MAX or not has_han(title) or re.search("[，。；：、！？:]", title)
+            or COVER_DATE_LINE.match(title) or NOT_COVER_TITLE.match(title)
+            or RELEASED_BY.fullmatch(name) or ORGANISATION.fullmatch(name)):
+        return lines, [], "", ""
+    dropped = {number}
+    subtitle = ""
+    # …or its edition in brackets (「（2022 年）」), printed as the title block prints it.
+    if RELEASE_LINE.match(cover[1][1]) or re.fullmatch(r"[（(].{1,14}[）)]", cover[1][1]):
+        subtitle = fullwidth_punctuation(cover[1][1])[0]
+        dropped.add(cover[1][0])
+    repairs = [Repair("cover-title", number, title + (f" ⏎ {subtitle}" if subtitle else ""),
+                      f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else ""),
+                      "The dated cover's first line: took it as the title"
+                      + (", the release line under it as its subtitle." if subtitle else "."),
+                      review=True)]
+    return [(n, t) for n, t in lines if n not in dropped], repairs, title, subtitle
+
+
 # A thesis's or report's cover names its author in a form field: 「申 请 人： 刘 祥 林」
 # 「作者姓名：某某」「研究生：某某」 (the field's letter-spacing already gone).
 APPLICANT = re.compile(r"^(?:申请人|作者|作者姓名|研究生|研究生姓名|学生姓名|论文作者)\s*[：:]\s*"
