@@ -1179,3 +1179,20 @@ def test_a_dated_covers_first_line_is_the_title_its_release_line_the_subtitle():
     # A cover opened by who made it (「某某沙龙公益出品」) names no title so.
     made = text.replace("某某文档写作指南\n          发布 0.1", "某某沙龙公益出品\n某某法律译本")
     assert "title" not in clean_source(made).fields
+
+
+def test_a_papers_author_line_of_names_set_apart_by_spaces_over_its_affiliation():
+    # 计算机研究与发展, 物理学报: no commas between the names, a two-character name spaced to
+    # the width of three (「郜 帅」), perhaps each marked 「1)」; the affiliation in brackets
+    # opens under the line (broken over lines, or after a blank line).
+    for names, under in (("柴若楠 郜 帅 兰江雨", ["（某某大学电子信息工程学院", "北京", "100044）"]),
+                         ("刘金国1)      许开来2)", ["", "1) (某某大学物理系, 某市 02138)"])):
+        head = ["", "某某网络中高效资源度量方法", names, *under, "", "摘要：" + WRAPPED[0]]
+        text = "\n".join(head + WRAPPED * 4) + "\n"
+        cleaned = clean_source(text)
+        assert cleaned.authors == (["柴若楠", "郜帅", "兰江雨"] if "郜" in names
+                                   else ["刘金国", "许开来"])
+        assert cleaned.fields["title"] == "某某网络中高效资源度量方法"
+    # Spaced names with no affiliation under them are no author line (a letter-spaced head).
+    text = "\n".join(["", "某某方法", "张三 李四", "", WRAPPED[0], *WRAPPED * 4]) + "\n"
+    assert clean_source(text).authors == []

@@ -59,6 +59,11 @@ AUTHOR_MARKS = re.compile(
 # 100000）」).
 AUTHOR_NAMES = re.compile(rf"^{_AUTHOR}(?:\s*[，,、]\s*{_AUTHOR})+$")
 AFFILIATION = re.compile(r"^[（(][^（）()]{4,}[）)]$")
+# Some journals (物理学报, 计算机研究与发展) set the names apart by spaces alone, each
+# perhaps marked 「1)」, the affiliation opening in brackets under them (「柴若楠 郜 帅
+# 兰江雨」「刘金国1)      许开来2)」 ⏎ 「1) (某大学…)」).
+SPACED_NAME = re.compile(r"^([\u4e00-\u9fff·]{1,4})(?:\d{1,2}(?:,\d{1,2})*\)?\*?)?$")
+AFFILIATION_OPENS = re.compile(r"^(?:\d{1,2}\)\s*)?[（(][\u4e00-\u9fff]")
 HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
 NOTE_MARK_LINE = re.compile(r"^[*＊†‡]{1,3}$")
 AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliations
@@ -110,6 +115,40 @@ def _labelled_authors(lines: list[tuple[int, str]], texts: list[int]
     return lines, [], "", ""
 
 
+def _spaced_authors(line: str) -> list[str]:
+    """The names of an author line set apart by spaces (above), a two-character name
+    spaced out to the width of three as two tokens of one character; none if the line is
+    not such a line (a token of five characters or more, a lone single character, one
+    name only)."""
+    tokens = [SPACED_NAME.match(token) for token in line.split()]
+    if len(tokens) < 2 or not all(tokens):
+        return []
+    names: list[str] = []
+    single = ""
+    for token in tokens:
+        text = token[1]
+        marked = token.end(1) < len(token[0])
+        if len(text) == 1:
+            if single:
+                names.append(single + text)
+                single = ""
+            elif marked:
+                return []
+            else:
+                single = text
+        elif single:
+            return []
+        else:
+            names.append(text)
+    return names if not single and len(names) >= 2 else []
+
+
+def _affiliation_opens_under(lines: list[tuple[int, str]], index: int) -> bool:
+    """The next line with text under line `index` opens an affiliation in brackets."""
+    below = next((t.strip() for _, t in lines[index + 1:index + 3] if t.strip()), "")
+    return bool(AFFILIATION_OPENS.match(below))
+
+
 def _affiliation_under(lines: list[tuple[int, str]], index: int) -> bool:
     """The line right under line `index` is an affiliation in brackets."""
     below = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
@@ -124,11 +163,15 @@ def _paper_head(lines: list[tuple[int, str]]
     authors, the line dropped."""
     texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip()) or (
-        AUTHOR_NAMES.match(lines[i][1].strip()) and _affiliation_under(lines, i))), None)
+        AUTHOR_NAMES.match(lines[i][1].strip()) and _affiliation_under(lines, i)) or (
+        _spaced_authors(lines[i][1]) and _affiliation_opens_under(lines, i))), None)
     if found is None:
         return _labelled_authors(lines, texts)
     number, marked = lines[found]
-    names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
+    spaced = _spaced_authors(marked) if not AUTHOR_MARKS.match(marked.strip()) and not (
+        AUTHOR_NAMES.match(marked.strip())) else []
+    names = "、".join(spaced) if spaced else "、".join(
+        re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
     repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
                       "Took the paper's author line into the authors, without the "
                       "affiliations' numbers after the names"
