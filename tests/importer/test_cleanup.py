@@ -1196,3 +1196,32 @@ def test_a_papers_author_line_of_names_set_apart_by_spaces_over_its_affiliation(
     # Spaced names with no affiliation under them are no author line (a letter-spaced head).
     text = "\n".join(["", "某某方法", "张三 李四", "", WRAPPED[0], *WRAPPED * 4]) + "\n"
     assert clean_source(text).authors == []
+
+
+def test_a_journals_name_opening_its_first_page_is_the_source():
+    body = ["", "某某网络中高效资源度量方法", "", "摘要：" + WRAPPED[0], *WRAPPED * 4]
+    # The Chinese name over the English: the Chinese line goes, the English stays.
+    text = "\n".join(["某某研究与发展", "Journal of Moumou Research and Development", *body]) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields["source"] == "某某研究与发展"
+    kept = [t.strip() for _, t in cleaned.lines]
+    assert "某某研究与发展" not in kept
+    assert "Journal of Moumou Research and Development" in kept
+    # The English name alone: the source, its line gone.
+    text = "\n".join(["          Acta Moumou Sinica", "", *body]) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields["source"] == "Acta Moumou Sinica"
+    assert "Acta Moumou Sinica" not in [t.strip() for _, t in cleaned.lines]
+    # A first line in English that names no journal is left alone.
+    text = "\n".join(["Moumou Research and Development", *body]) + "\n"
+    assert "source" not in clean_source(text).fields
+
+
+def test_a_spread_masthead_with_a_letter_spaced_name_and_a_mixed_case_english_name():
+    gap = " " * 30
+    masthead = [f"  2021 年 4 月{gap}某 某 邮 电 大 学 学 报{gap}Apr. 2021",
+                f"  第 44 卷 第 2 期{gap}Journal of Moumou University of Posts{gap}Vol. 44 No. 2"]
+    text = "\n".join([*masthead, "", "某某网络中的数据访问控制机制", "", *WRAPPED * 4]) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields["source"] == "某某邮电大学学报"
+    assert not any("Apr. 2021" in t or "Vol. 44" in t for _, t in cleaned.lines)

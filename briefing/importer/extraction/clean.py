@@ -30,6 +30,7 @@ from briefing.importer.extraction.pages import (
     _cover_page,
     _download_codes,
     _issn_masthead,
+    _journal_name_lines,
     _masthead_lines,
     _page_furniture,
     _pages,
@@ -83,6 +84,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found, named = _spread_masthead(rest)
     repairs += found
     masthead = masthead or named
+    if not masthead:
+        rest, found, masthead = _journal_name_lines(rest)
+        repairs += found
     if journal:
         rest, found = _masthead_lines(rest)
         repairs += found
