@@ -167,7 +167,7 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
     taken += frame
     if taken:
         found = clean_source_lines(lines, markdown)
-        found.fields, found.repairs = fields, taken + found.repairs
+        found.fields, found.repairs = {**found.fields, **fields}, taken + found.repairs
         return found
     return clean_source_lines(lines, markdown)
 

@@ -855,7 +855,9 @@ def test_a_reports_cover_keeps_its_title_and_names_its_issuer():
              ["某某数据分类说明（2021 年）", "", *WRAPPED * 3, "", "3"]]
     text = "\n".join(cover) + "\n\f" + "\n\f".join("\n".join(page) for page in pages) + "\n"
     cleaned = clean_source(text)
-    assert cleaned.fields == {"source": "某某数据研究院"}
+    # The dated cover's first line is the title, the edition under it the subtitle.
+    assert cleaned.fields == {"source": "某某数据研究院", "title": "某某数据分类说明",
+                              "subtitle": "（2021 年）"}
     draft = build_draft(text, Path("report.txt"))
     assert (draft.title, draft.subtitle, draft.source) == (
         "某某数据分类说明", "（2021 年）", "某某数据研究院")
@@ -864,7 +866,7 @@ def test_a_reports_cover_keeps_its_title_and_names_its_issuer():
     assert not any(t.startswith("某某数据") for t in texts)
     # The issuer set before the title on one cover line.
     glued = text.replace("某某数据研究院", "某某数据研究院某某数据分类说明")
-    assert clean_source(glued).fields == {"source": "某某数据研究院"}
+    assert clean_source(glued).fields["source"] == "某某数据研究院"
 
 
 def test_an_english_author_line_with_affiliation_numbers_opens_a_paragraph_and_runs_on():
@@ -1155,3 +1157,71 @@ def test_a_static_sites_permalink_is_no_url():
     assert any(r.kind == "front-matter-yaml" and "/my-trip/" in r.note for r in cleaned.repairs)
     whole = text.replace("/my-trip/", "https://blog.example/my-trip/")
     assert clean_source(whole, markdown=True).fields["url"] == "https://blog.example/my-trip/"
+
+
+def test_a_dated_covers_first_line_is_the_title_its_release_line_the_subtitle():
+    # A guide's cover: title, release line, author, date; no issuer, no bracketed line.
+    cover = ["某某文档写作指南", "          发布 0.1", "           someone", "    2022 年 04 月 23 日"]
+    pages = [["全部目录", "", *WRAPPED * 3, "", "1"], ["关于本指南", "", *WRAPPED * 3, "", "2"]]
+    text = "\n".join(cover) + "\n\f" + "\n\f".join("\n".join(page) for page in pages) + "\n"
+    cleaned = clean_source(text)
+    assert (cleaned.fields.get("title"), cleaned.fields.get("subtitle")) == (
+        "某某文档写作指南", "发布 0.1")
+    assert any(r.kind == "cover-title" and r.review for r in cleaned.repairs)
+    texts = [t.strip() for _, t in cleaned.lines]
+    assert "某某文档写作指南" not in texts and "发布 0.1" not in texts
+    # A form field on the cover whose label the page frame runs together (「姓    名：」):
+    # the extraction's fields stay, the frame's repair with them.
+    framed = text.replace("           someone", "姓    名：        某某")
+    cleaned = clean_source(framed)
+    assert cleaned.fields.get("title") == "某某文档写作指南"
+    assert any(r.kind == "spaced-label" for r in cleaned.repairs)
+    # A cover opened by who made it (「某某沙龙公益出品」) names no title so.
+    made = text.replace("某某文档写作指南\n          发布 0.1", "某某沙龙公益出品\n某某法律译本")
+    assert "title" not in clean_source(made).fields
+
+
+def test_a_papers_author_line_of_names_set_apart_by_spaces_over_its_affiliation():
+    # 计算机研究与发展, 物理学报: no commas between the names, a two-character name spaced to
+    # the width of three (「郜 帅」), perhaps each marked 「1)」; the affiliation in brackets
+    # opens under the line (broken over lines, or after a blank line).
+    for names, under in (("柴若楠 郜 帅 兰江雨", ["（某某大学电子信息工程学院", "北京", "100044）"]),
+                         ("刘金国1)      许开来2)", ["", "1) (某某大学物理系, 某市 02138)"])):
+        head = ["", "某某网络中高效资源度量方法", names, *under, "", "摘要：" + WRAPPED[0]]
+        text = "\n".join(head + WRAPPED * 4) + "\n"
+        cleaned = clean_source(text)
+        assert cleaned.authors == (["柴若楠", "郜帅", "兰江雨"] if "郜" in names
+                                   else ["刘金国", "许开来"])
+        assert cleaned.fields["title"] == "某某网络中高效资源度量方法"
+    # Spaced names with no affiliation under them are no author line (a letter-spaced head).
+    text = "\n".join(["", "某某方法", "张三 李四", "", WRAPPED[0], *WRAPPED * 4]) + "\n"
+    assert clean_source(text).authors == []
+
+
+def test_a_journals_name_opening_its_first_page_is_the_source():
+    body = ["", "某某网络中高效资源度量方法", "", "摘要：" + WRAPPED[0], *WRAPPED * 4]
+    # The Chinese name over the English: the Chinese line goes, the English stays.
+    text = "\n".join(["某某研究与发展", "Journal of Moumou Research and Development", *body]) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields["source"] == "某某研究与发展"
+    kept = [t.strip() for _, t in cleaned.lines]
+    assert "某某研究与发展" not in kept
+    assert "Journal of Moumou Research and Development" in kept
+    # The English name alone: the source, its line gone.
+    text = "\n".join(["          Acta Moumou Sinica", "", *body]) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields["source"] == "Acta Moumou Sinica"
+    assert "Acta Moumou Sinica" not in [t.strip() for _, t in cleaned.lines]
+    # A first line in English that names no journal is left alone.
+    text = "\n".join(["Moumou Research and Development", *body]) + "\n"
+    assert "source" not in clean_source(text).fields
+
+
+def test_a_spread_masthead_with_a_letter_spaced_name_and_a_mixed_case_english_name():
+    gap = " " * 30
+    masthead = [f"  2021 年 4 月{gap}某 某 邮 电 大 学 学 报{gap}Apr. 2021",
+                f"  第 44 卷 第 2 期{gap}Journal of Moumou University of Posts{gap}Vol. 44 No. 2"]
+    text = "\n".join([*masthead, "", "某某网络中的数据访问控制机制", "", *WRAPPED * 4]) + "\n"
+    cleaned = clean_source(text)
+    assert cleaned.fields["source"] == "某某邮电大学学报"
+    assert not any("Apr. 2021" in t or "Vol. 44" in t for _, t in cleaned.lines)

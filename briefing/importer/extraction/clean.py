@@ -14,6 +14,7 @@ from briefing.importer.extraction.front import (
     _clause_numbers,
     _cover_applicant,
     _cover_serial,
+    _dated_cover_title,
     _name_above_scope,
     _paper_head,
     _repeated_title,
@@ -29,6 +30,7 @@ from briefing.importer.extraction.pages import (
     _cover_page,
     _download_codes,
     _issn_masthead,
+    _journal_name_lines,
     _masthead_lines,
     _page_furniture,
     _pages,
@@ -82,6 +84,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest, found, named = _spread_masthead(rest)
     repairs += found
     masthead = masthead or named
+    if not masthead:
+        rest, found, masthead = _journal_name_lines(rest)
+        repairs += found
     if journal:
         rest, found = _masthead_lines(rest)
         repairs += found
@@ -125,6 +130,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
         repairs += found
         if not paper_title:
             rest, found, paper_title, subtitle = _bracketed_cover_title(rest, pages)
+            repairs += found
+        if not paper_title:
+            rest, found, paper_title, subtitle = _dated_cover_title(rest, pages)
             repairs += found
         rest, found, applicant = _cover_applicant(rest, pages)
         repairs += found

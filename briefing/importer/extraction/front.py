@@ -59,6 +59,11 @@ AUTHOR_MARKS = re.compile(
 # 100000）」).
 AUTHOR_NAMES = re.compile(rf"^{_AUTHOR}(?:\s*[，,、]\s*{_AUTHOR})+$")
 AFFILIATION = re.compile(r"^[（(][^（）()]{4,}[）)]$")
+# Some journals (物理学报, 计算机研究与发展) set the names apart by spaces alone, each
+# perhaps marked 「1)」, the affiliation opening in brackets under them (「柴若楠 郜 帅
+# 兰江雨」「刘金国1)      许开来2)」 ⏎ 「1) (某大学…)」).
+SPACED_NAME = re.compile(r"^([\u4e00-\u9fff·]{1,4})(?:\d{1,2}(?:,\d{1,2})*\)?\*?)?$")
+AFFILIATION_OPENS = re.compile(r"^(?:\d{1,2}\)\s*)?[（(][\u4e00-\u9fff]")
 HEAD_SEARCH = 40  # the author line stands among the first lines of page 1
 NOTE_MARK_LINE = re.compile(r"^[*＊†‡]{1,3}$")
 AFFILIATION_LINES = 12  # lines under the author line that may hold the affiliations
@@ -110,6 +115,40 @@ def _labelled_authors(lines: list[tuple[int, str]], texts: list[int]
     return lines, [], "", ""
 
 
+def _spaced_authors(line: str) -> list[str]:
+    """The names of an author line set apart by spaces (above), a two-character name
+    spaced out to the width of three as two tokens of one character; none if the line is
+    not such a line (a token of five characters or more, a lone single character, one
+    name only)."""
+    tokens = [SPACED_NAME.match(token) for token in line.split()]
+    if len(tokens) < 2 or not all(tokens):
+        return []
+    names: list[str] = []
+    single = ""
+    for token in tokens:
+        text = token[1]
+        marked = token.end(1) < len(token[0])
+        if len(text) == 1:
+            if single:
+                names.append(single + text)
+                single = ""
+            elif marked:
+                return []
+            else:
+                single = text
+        elif single:
+            return []
+        else:
+            names.append(text)
+    return names if not single and len(names) >= 2 else []
+
+
+def _affiliation_opens_under(lines: list[tuple[int, str]], index: int) -> bool:
+    """The next line with text under line `index` opens an affiliation in brackets."""
+    below = next((t.strip() for _, t in lines[index + 1:index + 3] if t.strip()), "")
+    return bool(AFFILIATION_OPENS.match(below))
+
+
 def _affiliation_under(lines: list[tuple[int, str]], index: int) -> bool:
     """The line right under line `index` is an affiliation in brackets."""
     below = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
@@ -124,11 +163,15 @@ def _paper_head(lines: list[tuple[int, str]]
     authors, the line dropped."""
     texts = [i for i, (_, t) in enumerate(lines[:HEAD_SEARCH * 2]) if t.strip()][:HEAD_SEARCH]
     found = next((i for i in texts if AUTHOR_MARKS.match(lines[i][1].strip()) or (
-        AUTHOR_NAMES.match(lines[i][1].strip()) and _affiliation_under(lines, i))), None)
+        AUTHOR_NAMES.match(lines[i][1].strip()) and _affiliation_under(lines, i)) or (
+        _spaced_authors(lines[i][1]) and _affiliation_opens_under(lines, i))), None)
     if found is None:
         return _labelled_authors(lines, texts)
     number, marked = lines[found]
-    names = "、".join(re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
+    spaced = _spaced_authors(marked) if not AUTHOR_MARKS.match(marked.strip()) and not (
+        AUTHOR_NAMES.match(marked.strip())) else []
+    names = "、".join(spaced) if spaced else "、".join(
+        re.sub(r"[ \u3000]", "", name) for name in re.findall(_AUTHOR, marked))
     repairs = [Repair("paper-authors", number, marked.strip(), f"authors: {names}",
                       "Took the paper's author line into the authors, without the "
                       "affiliations' numbers after the names"
@@ -337,6 +380,44 @@ def _bracketed_cover_title(lines: list[tuple[int, str]], pages: list[list[tuple[
                       f"title: {title}; subtitle: {subtitle}",
                       "The cover's first lines, above a line in brackets: took them as the "
                       "title broken over them, the bracketed line as its subtitle.", review=True)]
+    return [(n, t) for n, t in lines if n not in dropped], repairs, title, subtitle
+
+
+# A report's, guide's or thesis's cover (no running text) dated on a line of its own
+# (「2022 年 04 月 23 日」): its first line is the title, a release line right under it
+# (「发布 0.1」「版本 2.0」「第二版」) or its edition the subtitle. Not a line naming who made it
+# (「某某沙龙公益出品」), an organisation, or a contents heading.
+COVER_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+RELEASE_LINE = re.compile(r"^(?:发布|版本|Release|Version|[Vv])\s*\d+(?:\.\d+)*$"
+                          r"|^第[一二三四五六七八九十\d]{1,3}版$")
+NOT_COVER_TITLE = re.compile(r"^目\s*录$|^contents$", re.IGNORECASE)
+
+
+def _dated_cover_title(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                       ) -> tuple[list[tuple[int, str]], list[Repair], str, str]:
+    """The title (and release line) of a dated cover (above): the lines dropped, the
+    repair marked for review (the title is read from the cover's order, not its type)."""
+    kept = {n for n, t in lines if t.strip()}
+    cover = [(n, t.strip()) for n, t in _cover_page(pages) if n in kept]
+    if len(cover) < 2 or not any(COVER_DATE_LINE.match(t) for _, t in cover):
+        return lines, [], "", ""
+    number, title = cover[0]
+    name = re.sub(r"\s+", "", title)
+    if (len(title) > TITLE_REPEAT_MAX or not has_han(title) or re.search("[，。；：、！？:]", title)
+            or COVER_DATE_LINE.match(title) or NOT_COVER_TITLE.match(title)
+            or RELEASED_BY.fullmatch(name) or ORGANISATION.fullmatch(name)):
+        return lines, [], "", ""
+    dropped = {number}
+    subtitle = ""
+    # …or its edition in brackets (「（2022 年）」), printed as the title block prints it.
+    if RELEASE_LINE.match(cover[1][1]) or re.fullmatch(r"[（(].{1,14}[）)]", cover[1][1]):
+        subtitle = fullwidth_punctuation(cover[1][1])[0]
+        dropped.add(cover[1][0])
+    repairs = [Repair("cover-title", number, title + (f" ⏎ {subtitle}" if subtitle else ""),
+                      f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else ""),
+                      "The dated cover's first line: took it as the title"
+                      + (", the release line under it as its subtitle." if subtitle else "."),
+                      review=True)]
     return [(n, t) for n, t in lines if n not in dropped], repairs, title, subtitle
 
 

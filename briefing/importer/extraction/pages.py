@@ -422,17 +422,27 @@ SPREAD_ENGLISH = re.compile(r"^[A-Z][A-Z&,.:\- ]{5,80}$")
 SPREAD_LINES = 6  # the masthead's lines stand among the first lines of page 1
 
 
+# A journal's English name as its masthead sets it: 「Journal of Computer Research and
+# Development」「Acta Physica Sinica」「Chinese Journal of …」「Transactions on …」.
+JOURNAL_ENGLISH = re.compile(r"^(?:(?:Chinese\s+)?Journal\s+(?:of|on)|Acta"
+                             r"|Transactions\s+(?:of|on))\s+[A-Z][A-Za-z&,.:\- ]{3,80}$")
+# A Chinese name letter-spaced across its piece (「北 京 邮 电 大 学 学 报」).
+HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
 def _spread_piece(piece: str) -> str:
     """What a piece of a spread masthead is: 'issue' (volume and issue), 'date' (the
-    month), 'name' (a Chinese name), 'english' (a name in capitals), or '' (none)."""
+    month), 'name' (a Chinese name, perhaps letter-spaced), 'english' (a name in capitals,
+    or a journal's English name), or '' (none)."""
     plain = unicodedata.normalize("NFKC", piece).strip()
     if SPREAD_ISSUE.match(plain):
         return "issue"
     if MASTHEAD_LINE.match(plain) or SPREAD_MONTH.match(plain):
         return "date"
-    if SPREAD_NAME.match(plain):
+    if SPREAD_NAME.match(HAN_SPACE.sub("", plain)):
         return "name"
-    if SPREAD_ENGLISH.match(plain) and not MASTHEAD_PIECE.search(plain):
+    if (SPREAD_ENGLISH.match(plain) or JOURNAL_ENGLISH.match(plain)) and not (
+            MASTHEAD_PIECE.search(plain)):
         return "english"
     return ""
 
@@ -454,7 +464,8 @@ def _spread_masthead(lines: list[tuple[int, str]]
             continue
         drop.append(i)
         if "name" in kinds and not name:
-            name = unicodedata.normalize("NFKC", pieces[kinds.index("name")]).strip()
+            name = HAN_SPACE.sub("", unicodedata.normalize(
+                "NFKC", pieces[kinds.index("name")]).strip())
     # The volume and issue make it a journal's (a report's cover sets its issuer and
     # month apart too).
     issue = any(_spread_piece(piece) == "issue" for i in drop
@@ -466,6 +477,29 @@ def _spread_masthead(lines: list[tuple[int, str]]
                       f"and issue, month, English name); the journal ({name}) is the source.")
                for i in drop]
     return [line for i, line in enumerate(lines) if i not in drop], repairs, name
+
+
+def _journal_name_lines(lines: list[tuple[int, str]]
+                        ) -> tuple[list[tuple[int, str]], list[Repair], str]:
+    """A journal's first page opens with its name, the English under the Chinese
+    (「计算机研究与发展」 ⏎ 「Journal of Computer Research and Development」), or the English
+    alone: the journal is the source, the Chinese line (else the English) dropped."""
+    first = [i for i, (_, t) in enumerate(lines) if t.strip()][:2]
+    english = next((i for i in first if JOURNAL_ENGLISH.match(lines[i][1].strip())), None)
+    if english is None:
+        return lines, [], ""
+    above = english - 1 if english > 0 and english - 1 in first else None
+    if above is not None:
+        name = HAN_SPACE.sub("", lines[above][1].strip())
+        if not SPREAD_NAME.match(name):
+            return lines, [], ""
+        drop = above
+    else:
+        name, drop = re.sub(r"\s+", " ", lines[english][1].strip()), english
+    repairs = [Repair("masthead", lines[drop][0], lines[drop][1].strip(), f"source: {name}",
+                      "The journal's name opening its first page (its English name under "
+                      "or alone): took it as the source.")]
+    return lines[:drop] + lines[drop + 1:], repairs, name
 
 
 def _masthead_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
