@@ -14,8 +14,10 @@ every line into what article.md may hold:
 - links keep their text (the address is logged), images are dropped with a doubt;
 - attribute lists and `:::` container fences are removed;
 - a `<style>` or `<script>` element is dropped whole: what stands in it is never text;
-- an HTML `<table>` becomes a pipe table (its first row the header; a cell spanning
-  rows or columns is written once, the cells it covers left empty, and a doubt).
+- an HTML `<table>` becomes a pipe table (its first row the header, or its first two when
+  a header cell spans both and the second holds labels; a cell spanning rows or columns is
+  written once, the cells it covers marked 「^」 and 「<」 as article.md merges them, and a
+  doubt).
 
 Line numbers are kept: a line cut into paragraphs gives several `SourceLine`s of the same
 number with a `virtual` blank between them. HTML comments are passed on untouched
@@ -1108,41 +1110,57 @@ def _span(value: str | None) -> int:
     return int(value) if value and value.strip().isdigit() and 0 < int(value) < 50 else 1
 
 
+NUMERIC_CELL = re.compile(r"^[-+−]?[\d.,，%％\s]+$")
+
+
 def _html_table(html: str, number: int, result: Markup) -> None:
     """An HTML table → pipe-table lines (a virtual blank either side)."""
     reader = _TableReader()
     reader.feed(html)
     grid: list[list[str]] = []
-    covered: dict[tuple[int, int], bool] = {}
+    # A spanning cell is written once; the cells it covers carry article.md's merge marks
+    # (loader.merge_cells): 「<」 beside it in its rows, 「^」 under it — the table prints
+    # merged as the page had it, never an empty cell a reader takes for a missing value.
+    covered: dict[tuple[int, int], str] = {}
     merged = False
     for r, row in enumerate(reader.rows):
         cells: list[str] = []
         column = 0
         for text, rows, columns in row:
-            while covered.pop((r, column), False):
-                cells.append("")
+            while (r, column) in covered:
+                cells.append(covered.pop((r, column)))
                 column += 1
             cells.append(text)
             merged = merged or rows > 1 or columns > 1
             for dr in range(rows):
                 for dc in range(columns):
-                    if dr or dc:
-                        if dr:
-                            covered[(r + dr, column + dc)] = True
-                        else:
-                            cells.append("")
+                    if dr:
+                        covered[(r + dr, column + dc)] = "<" if dc else "^"
+                    elif dc:
+                        cells.append("<")
             column += columns
-        while covered.pop((r, column), False):
-            cells.append("")
+        while (r, column) in covered:
+            cells.append(covered.pop((r, column)))
             column += 1
-        if any(cells):
+        if any(cell not in ("", "<", "^") for cell in cells):
             grid.append(cells)
     if not grid:
         return
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
-    lines = ["| " + " | ".join(grid[0]) + " |", "|" + "---|" * width]
-    lines += ["| " + " | ".join(row) + " |" for row in grid[1:]]
+    # A header cell spanning two rows (「城市」 over 「本月 | 上月」) makes a two-row header,
+    # both rows above the |---| row (README: Tables) — when the second row holds labels,
+    # not values. Otherwise the header is one row and what it covers below is left empty
+    # (a 「^」 cannot reach across the |---| row).
+    second = grid[1] if len(grid) > 2 else []
+    two_rows = "^" in second and not any(
+        NUMERIC_CELL.match(cell) for cell in second if cell not in ("^", "<"))
+    if not two_rows and len(grid) > 1:
+        grid[1] = ["" if cell == "^" else cell for cell in grid[1]]
+    head = 2 if two_rows else 1
+    lines = ["| " + " | ".join(row) + " |" for row in grid[:head]]
+    lines.append("|" + "---|" * width)
+    lines += ["| " + " | ".join(row) + " |" for row in grid[head:]]
     result.lines.append(SourceLine(number, "", virtual=True))
     result.lines += [SourceLine(number, line) for line in lines]
     result.lines.append(SourceLine(number, "", virtual=True))
@@ -1152,7 +1170,8 @@ def _html_table(html: str, number: int, result: Markup) -> None:
         result.doubts.append(Repair(
             "table-merged-cells", number, "<table>", f"{len(grid)} rows × {width}",
             "The HTML table has cells spanning rows or columns: each is written once, the "
-            "cells it covers left empty — check the header and where each value stands."))
+            "cells it covers marked ^ (under it) and < (beside it) — check the header and "
+            "where each value stands."))
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 # A bullet alone (「  * 」): 「-」 alone is a setext underline, read before this.

@@ -198,6 +198,7 @@ def unit_markup(text: str) -> tuple[str, list[Edit]]:
 # ---------------------------------------------------------------- markup the format refuses
 
 KEPT_MARKUP = re.compile(r"</?(?:sub|sup|em|strong|br)\s*/?>|<!--.*?-->", re.IGNORECASE)
+MERGE_LEFT_CELL = re.compile(r"(?<=\|)[ \t]*(<)[ \t]*(?=\|)")
 
 
 def escape_markup(text: str) -> tuple[str, list[Edit]]:
@@ -207,6 +208,8 @@ def escape_markup(text: str) -> tuple[str, list[Edit]]:
     remove what was markup.
     """
     kept = [match.span() for match in KEPT_MARKUP.finditer(text)]
+    # A pipe table's cell that is 「<」 alone is article.md's merge mark (loader.MERGE_LEFT).
+    kept += [(match.start(1), match.end(1)) for match in MERGE_LEFT_CELL.finditer(text)]
     edits = [
         Edit(index, index + 1, "<", "&lt;")
         for index, char in enumerate(text)

@@ -164,11 +164,39 @@ def test_an_html_table_becomes_a_pipe_table(tmp_path):
         "# 标题\n\n正文第一段。\n\n<table><tr><th rowspan=\"2\">城市</th><th colspan=\"2\">优良率（%）</th>"
         "</tr>\n<tr><td>本月</td><td>上月</td></tr>\n<tr><td>太原</td><td>80.6</td><td>77.4</td></tr>\n"
         "<tr><td>PM<sub>2.5</sub></td><td>35</td><td>38</td></tr></table>\n\n正文第二段。\n"))
-    assert ("| 城市 | 优良率（%） |  |\n|---|---|---|\n|  | 本月 | 上月 |\n| 太原 | 80.6 | 77.4 |\n"
+    # A header cell spanning two rows over a row of labels: a two-row header, both rows
+    # above the |---| row, the covered cells marked as article.md merges them.
+    assert ("| 城市 | 优良率（%） | < |\n| ^ | 本月 | 上月 |\n|---|---|---|\n| 太原 | 80.6 | 77.4 |\n"
             "| PM<sub>2.5</sub> | 35 | 38 |") in body
     assert "html-table" in [r.kind for r in result.repairs]
     assert "table-merged-cells" in [d.kind for d in result.doubts]
-    assert not LEFTOVER.search(body.replace("<sub>", "").replace("</sub>", ""))
+    assert not LEFTOVER.search(body.replace("<sub>", "").replace("</sub>", "")
+                               .replace("| < |", "||"))
+
+
+def test_an_html_tables_cells_spanning_rows_print_merged_not_empty(tmp_path):
+    """A body cell spanning rows (a category over its items) is written once and 「^」 under
+    it, so the table prints it merged — an empty cell reads as a value missing. A first-row
+    cell spanning into rows of values leaves the header one row (a 「^」 cannot cross the
+    |---| row): the value rows' covered cell is left empty."""
+    from briefing.loader import load_briefing
+
+    result, body = imported(tmp_path, (
+        "# 标题\n\n正文第一段。\n\n<table><tr><th>分类</th><th>明细</th><th>费用</th></tr>\n"
+        "<tr><th rowspan=3>车票</th><td rowspan=2>西安-兰州</td><td>336</td></tr>\n"
+        "<tr><td>326</td></tr>\n<tr><td>兰州-西宁</td><td>244</td></tr>\n"
+        "<tr><td>合计</td><td colspan=2>906</td></tr></table>\n\n正文第二段。\n"))
+    assert ("| 分类 | 明细 | 费用 |\n|---|---|---|\n| 车票 | 西安-兰州 | 336 |\n| ^ | ^ | 326 |\n"
+            "| ^ | 兰州-西宁 | 244 |\n| 合计 | 906 | < |") in body
+    table = next(b for b in load_briefing(result.folder).walk_blocks()
+                 if getattr(b, "kind", "") == "table")
+    first = table.rows[0][0]
+    assert (first.text.plain, first.rowspan) == ("车票", 3)
+    (tmp_path / "two").mkdir()
+    _, body = imported(tmp_path / "two", (
+        "# 标题\n\n正文。\n\n<table><tr><td rowspan=3>某县</td><td>断面一</td><td>II</td></tr>\n"
+        "<tr><td>断面二</td><td>3</td></tr>\n<tr><td>断面三</td><td>4</td></tr></table>\n"))
+    assert "| 某县 | 断面一 | II |\n|---|---|---|\n|  | 断面二 | 3 |\n| ^ | 断面三 | 4 |" in body
 
 
 def test_a_footnote_mark_no_footnote_defines_stays_text(tmp_path):
