@@ -363,26 +363,30 @@ def heldout(corpus: dict):
 # 0.643 R 0.750, lost 12 invented 2052, told 0.803 — after the sixteenth round bP 0.704 bR
 # 0.762, roles 0.817, told 0.800, 2 of its 16 outputs changed. The sixteenth (16 texts), scored
 # once its gold was in, with the importer after the sixteenth round: bP 0.868 bR 0.918, roles
-# 0.857, headings P 0.724 R 0.724, cells 1.000, lost 41 invented 691, told 0.843. The importer
-# does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.868 R 0.918 (sixteenth set, scored after the sixteenth round)")
+# 0.857, headings P 0.724 R 0.724, cells 1.000, lost 41 invented 691, told 0.843 (after the
+# seventeenth round the same). The seventeenth, scored once: bP 0.796 bR 0.946, roles 0.808,
+# headings P 0.536 R 0.682, told 0.640, a table printed with blank merged cells (fixed once
+# seen; the set is in tuning). The eighteenth (16 texts), scored once with the importer as the
+# session of 2026-12-01 left it: bP 0.829 bR 0.904, roles 0.737, headings P 0.760 R 0.704, lost
+# 1173 invented 611, told 0.719. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.829 R 0.904 (eighteenth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.857 (sixteenth set, scored after the sixteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.737 (eighteenth set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.724 R 0.724 (sixteenth set, scored after the sixteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.760 R 0.704 (eighteenth set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 41 invented 691 (sixteenth set, scored after the sixteenth round)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 1173 invented 611 (eighteenth set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -425,7 +429,8 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # Missed on the eleventh and twelfth sets (1 gold table each made no table); met on the
 # thirteenth (6 gold tables, each made a table: 2 printed, 4 held); missed again on the
 # fourteenth (4 held, 1 gold table made no table: the ucasthesis extraction, now in tuning).
-# The fifteenth set's golds hold no table; the sixteenth's one, printed right.
+# The fifteenth set's golds hold no table; the sixteenth's one, printed right; the
+# eighteenth's none.
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
