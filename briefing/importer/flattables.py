@@ -755,6 +755,11 @@ def _layout_key(text: str) -> list[tuple[int, str]] | None:
     return cells
 
 
+
+def _pipe_lines(rows: list[list[str]]) -> list[str]:
+    """A rebuilt table's pipe lines: its first row the header."""
+    return [pipe_row(rows[0]), "|" + "---|" * len(rows[0]), *(pipe_row(row) for row in rows[1:])]
+
 def layout_tables(lines: list[tuple[int, str]]
                   ) -> tuple[list[tuple[int, str]], dict[int, list[str]], list[Repair]]:
     """Tables set in columns (see above) → their pipe rows, kept aside: each table's lines
@@ -770,8 +775,7 @@ def layout_tables(lines: list[tuple[int, str]]
         if found is None and (found := _column_read_table(lines, index)) is not None:
             rows, end = found
             number = lines[index][0]
-            tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
-                              *(pipe_row(row) for row in rows[1:])]
+            tables[number] = _pipe_lines(rows)
             result.append((number, ""))
             repairs.append(Repair(
                 "table-read-by-columns", number, f"{end - index} lines",
@@ -785,8 +789,7 @@ def layout_tables(lines: list[tuple[int, str]]
         if found is None and (found := _centred_table(lines, index)) is not None:
             rows, end = found
             number = lines[index][0]
-            tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
-                              *(pipe_row(row) for row in rows[1:])]
+            tables[number] = _pipe_lines(rows)
             result.append((number, ""))
             repairs.append(Repair(
                 "table-centred-columns", number, f"{end - index} lines set in columns",
@@ -802,8 +805,7 @@ def layout_tables(lines: list[tuple[int, str]]
             continue
         rows, end = found
         number = lines[index][0]
-        tables[number] = [pipe_row(rows[0]), "|" + "---|" * len(rows[0]),
-                          *(pipe_row(row) for row in rows[1:])]
+        tables[number] = _pipe_lines(rows)
         if headerless:
             result.append((number, ""))
             repairs.append(Repair(
