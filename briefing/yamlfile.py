@@ -100,13 +100,17 @@ def _check_plain_data(root: yaml.Node, file: Path, line_offset: int) -> None:
             seen: dict[str, int] = {}
             for key, value in node.value:
                 key_line = key.start_mark.line + 1 + line_offset
-                if isinstance(key, yaml.ScalarNode) and key.value in seen:
+                if not isinstance(key, yaml.ScalarNode):
+                    # 「{}: x」「[a]: x」: YAML allows it, no Python mapping can hold it
+                    raise InputError("a key that is itself a list or a mapping",
+                                     file=file, line=key_line,
+                                     fix="write each key as plain text before its ':'")
+                if key.value in seen:
                     raise InputError(
                         f"the key '{key.value}' is given twice (first on line "
                         f"{seen[key.value]})", file=file, line=key_line,
                         fix="keep one of the two lines")
-                if isinstance(key, yaml.ScalarNode):
-                    seen[key.value] = key_line
+                seen[key.value] = key_line
                 stack += [key, value]
         elif isinstance(node, yaml.SequenceNode):
             stack += node.value

@@ -177,6 +177,19 @@ def test_yaml_helpers_read_every_kind_of_file_with_lines(tmp_path):
     assert read_yaml("", Settings, file=path) == Settings()
 
 
+def test_a_key_that_is_a_mapping_or_a_list_is_refused_with_its_line(make_briefing):
+    # Found by the fuzzer (make fuzz): 「{}:」 is valid YAML, but no Python mapping can hold
+    # a mapping as a key — it was an uncaught ConstructorError, a traceback with exit 1.
+    folder = make_briefing("正文。\n")
+    for key in ("{}", "[a, b]"):
+        (folder / "article.md").write_text(f"---\ntitle: x\n{key}: y\n---\n\n正文。\n",
+                                           "utf-8")
+        with pytest.raises(InputError) as caught:
+            load_briefing(folder)
+        problem = caught.value.problems[0]
+        assert "list or a mapping" in problem.message and problem.line == 3
+
+
 def test_binary_and_non_utf8(make_briefing):
     folder = make_briefing("正文。\n")
     (folder / "article.md").write_bytes(b"---\ntitle: \xff\xfe\n---\n")

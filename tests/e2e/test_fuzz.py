@@ -114,6 +114,7 @@ figures_yaml = st.one_of(
 
 @given(front=front_matter, body=markdown_body, figures=figures_yaml)
 @example(front="title: .", body=[], figures="")
+@example(front="{}:", body=[], figures=None)  # a mapping as a key (found by `make fuzz`)
 def test_the_loader_takes_any_folder_or_refuses_it(front, body, figures):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
