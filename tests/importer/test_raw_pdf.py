@@ -545,6 +545,15 @@ def test_a_chapter_line_with_a_number_after_the_contents_stays_when_pages_fall()
     assert any(p.startswith("第一章") for p in found), found
 
 
+def test_a_folio_on_the_line_of_the_next_pages_first_line_goes_alone():
+    """「1\f第二章 某某」: a page's folio and the next page's heading on one line (a text
+    whose form feed did not start a line). The folio goes; the heading stays — dropping
+    the line dropped the heading without a word."""
+    text = "\n".join(["某某报告", "", *WRAPPED, "", "1\f第二章 某某", "", *WRAPPED, "", "2"])
+    found = paragraphs(text + "\n")
+    assert "第二章 某某" in found and "1" not in found and "2" not in found, found
+
+
 def test_short_lines_under_a_contents_title_without_page_numbers_stay():
     """Under 「目录」, lines that give no run of rising page numbers are no contents."""
     text = "\n".join(["某某研究报告", "", "目录", "一、总体情况", "二、存在问题", "",

@@ -60,13 +60,31 @@ from briefing.importer.repairs import halfwidth_forms
 # ---------------------------------------------------------------- raw extraction
 
 
+def _without_furniture(lines: list[tuple[int, str]], drop: dict[int, str],
+                       repairs: list[Repair]) -> list[tuple[int, str]]:
+    """The lines but the dropped furniture, form feeds taken out. A line holding a page's
+    end and the next page's start (「1\f第二章 …」: a folio, then a heading) loses only its
+    furniture part — the page analysis reads the parts apart, but drops by line."""
+    removed = {r.line: r.before for r in repairs if r.line in drop and not r.after}
+    rest = []
+    for number, text in lines:
+        if number not in drop:
+            rest.append((number, text.replace(FORM_FEED, "")))
+            continue
+        parts = [part for part in text.split(FORM_FEED) if part.strip()]
+        kept = [part for part in parts if part.strip() != removed.get(number)]
+        if len(parts) > 1 and len(kept) == len(parts) - 1:
+            rest.append((number, " ".join(kept)))
+    return rest
+
+
 def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleaned:
     repairs: list[Repair] = []
     doubts: list[Repair] = []
     pages = _pages(lines)
     drop: dict[int, str] = {}  # line number → why
     drop.update(_page_furniture(pages, repairs, doubts))
-    rest = [(n, t.replace(FORM_FEED, "")) for n, t in lines if n not in drop]
+    rest = _without_furniture(lines, drop, repairs)
     rest, found, marked = _watermark(rest, pages)
     repairs += found
     # -layout: a page's two columns side by side on each line, read one after the other.
