@@ -214,14 +214,3 @@ def test_an_archives_original_url_line_is_the_url(tmp_path):
     assert front_matter(result)["url"] == "http://lib.example.cn/bin/mse.exe?K=c54&A=21&rec=18"
     assert "Original URL" not in body
 
-
-def test_a_special_pages_tab_above_a_wire_dateline_is_dropped(tmp_path):
-    result, body = import_text(tmp_path, (
-        "【返回】\n\n一键分享\n\n主打稿\n\n2019年2月12日\n\n"
-        "新华社贵阳2月12日电 题：山乡巨变——来自贵州扶贫一线的报告\n\n"
-        "新华社记者李银、黄全权\n\n"
-        "有一种艰难，困羁于山。\n\n"
-        "很长一段时间，贵州一直是全国农村贫困面最大、贫困程度最深、贫困人口最多的省份。\n"),
-        "a.txt")
-    assert "主打稿" not in body
-    assert str(front_matter(result)["date"]) == "2019-02-12"

@@ -78,6 +78,8 @@ def test_a_wire_datelines_title_is_the_title_when_no_line_above_is_one(tmp_path)
     matter = front_matter(result)
     assert (matter["title"], matter["subtitle"]) == ("山乡巨变", "来自贵州扶贫一线的报告")
     assert "返回" not in body and "一键分享" not in body
+    # the special page's tab 「主打稿」, shorter than any title, goes too (head16)
+    assert "主打稿" not in body and str(matter["date"]) == "2019-02-12"
     assert "新华社贵阳2月12日电 题：山乡巨变——来自贵州扶贫一线的报告" in body
     assert any(d.kind == "title-inferred" for d in result.doubts)
 
