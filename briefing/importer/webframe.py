@@ -538,6 +538,10 @@ def _style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
 # A reader takes such a run as where the article has ended: from its first furniture
 # line on, nothing is the article's. Short lines above that first one (a 落款, a short
 # last line) stay; a lone furniture word is left to the line rules (web_furniture).
+# A hit counter's line is the page's, its date the page's update: no 落款 date. (The head's
+# facts reader has its own, with the count: titleblock.lines.PAGE_COUNTER, which imports
+# this module.)
+PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
 FOOT_FURNITURE = re.compile(
     r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
     r"|相关(?:新闻|阅读|文章|链接|报道|推荐)|推荐阅读|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
@@ -549,9 +553,7 @@ FOOT_FURNITURE = re.compile(
     # the story: 「参与互动（0） | 【编辑：某某】 |」
     r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
     # the page's hit counter (「浏览次数：  更新时间：2015-07-14」), whatever stands beside it
-    r"|" + r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
-# A hit counter's line is the page's, its date the page's update: no 落款 date.
-PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
+    r"|" + PAGE_COUNTER_LINE.pattern)
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
 FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
 
