@@ -1372,6 +1372,7 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind == "text":
         content = INLINE_TEMPLATE_TAG.sub(lambda tag: _template_tag(tag[0], notes),
                                           token.content)
+        content = SPACED_BOLD.sub(_spaced_bold, content)
         (notes.linked if notes.in_link else notes.unlinked).append(content)
         return content
     if kind == "text_special":
@@ -1421,6 +1422,19 @@ def _render_token(token: Token, notes: _Notes, table: bool) -> str:
     if kind == "html_inline":
         return _render_tag(token.content, notes, table)
     return token.content
+
+
+# 「** 最近，我意识到…。** 」: bold marks set apart from their words by spaces, as some
+# editors write them. CommonMark reads no emphasis there and would leave the marks as
+# text, to be printed; the writer meant bold. The words must hold a letter (「2 ** 10 **
+# 3」 is arithmetic); marks without a space inside (「编制日期：**日」) are left alone.
+SPACED_BOLD = re.compile(r"(?<![*\\\w])\*\*[ \t\u3000]+([^*\s](?:[^*]*?[^*\s])?)"
+                         r"[ \t\u3000]*\*\*(?!\*)")
+
+
+def _spaced_bold(match: re.Match[str]) -> str:
+    words = match.group(1)
+    return f"**{words}**" if re.search(r"[^\W\d_]", words) else match.group(0)
 
 
 # A site generator's tag inside a line of text (Hexo/Jekyll 「{% label info@提示 %}」「{%
