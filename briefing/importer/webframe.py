@@ -549,6 +549,8 @@ FOOT_FURNITURE = re.compile(
     # a government site's footer menu of links to other sites by group (「国务院部门网站」
     # 「地方政府网站」「其他网站」) and its 「网站地图」
     r"|(?:政府|部门|其他)网站$|网站地图"
+    # a site's footer menu: 「关于我们 | 联系我们 | 广告服务 | 版权声明」, one a line in a copy
+    r"|关于我们|联系我们|广告服务|版权声明|免责声明|友情链接"
     # a news site's comment counter and the editor's field in brackets on the bar under
     # the story: 「参与互动（0） | 【编辑：某某】 |」
     r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
@@ -563,8 +565,9 @@ def _foot_line(text: str) -> bool:
     (FOOTER_IN_RUN), or short and ending no sentence (a dated 落款 line stops the run:
     what stands above it is the article's)."""
     plain = _plain(text)
-    if not plain or IMAGE_ONLY.match(text) or _footer_line(plain):
-        return True
+    if not plain or IMAGE_ONLY.match(text) or _footer_line(plain) \
+            or len(plain) <= SITE_FOOTER_MAX and SITE_CONTACT.match(plain):
+        return True  # (the site office's contact line: 「电话：… 传真：… 地址：…」)
     closing = plain.rstrip("”’」』")
     return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
             and not (DATE_LINE.search(plain) and not PAGE_COUNTER_LINE.search(plain)))
@@ -576,7 +579,20 @@ def _foot_line(text: str) -> bool:
 # lines above it (「相关阅读：」「参与互动（0）」) are read as the foot they are.
 def _footer_line(plain: str) -> bool:
     return len(plain) <= SITE_FOOTER_MAX and bool(SITE_FOOTER.search(plain)) \
-        and plain.rstrip("”’」』")[-1:] not in SENTENCE_END
+        and plain.rstrip("”’」』")[-1:] not in SENTENCE_END or _reprint_notice(plain)
+
+
+# The site's reprint notice, a sentence or two under its footer on every page: 「闽南网拥有
+# 闽南网采编人员所创作作品之版权，未经闽南网书面授权，不得转载、摘编…。」「凡本网注明…的作品，
+# 版权均属…，未经授权不得转载」. Only ever read at the text's foot, in the footer's run.
+REPRINT_NOTICE = re.compile(
+    r"未经[^。]{0,30}(?:授权|许可|同意)[^。]{0,40}(?:不得|禁止|严禁)[^。]{0,20}"
+    r"(?:转载|复制|摘编|镜像)")
+REPRINT_NOTICE_MAX = 200
+
+
+def _reprint_notice(plain: str) -> bool:
+    return len(plain) <= REPRINT_NOTICE_MAX and bool(REPRINT_NOTICE.search(plain))
 
 
 # SHARE_LINKS: the share bar's label alone (「分享到：」, its icons not copied) with nothing
