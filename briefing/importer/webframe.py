@@ -959,6 +959,7 @@ TOOL_BUTTONS = frozenset({
     # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
     "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页"})
 CLOSE_ICON = re.compile(r"^[×✕✖╳]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[×✕✖╳]+$|^[×✕✖╳]+$")
+DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6})[ \t\u3000]*[—–－\-]{1,3}")
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
@@ -1240,6 +1241,9 @@ def _furniture_line(text: str) -> str:
         return "a link's label and its call to click or its file (「下载地址：点击此处下载」)"
     if len(text) <= SHARING_NOTICE_MAX and SHARING_NOTICE.search(text):
         return "a document-sharing site's notice on the file it shows"
+    dashed = DASHED_BUTTON.fullmatch(text)
+    if dashed and dashed[1] in TOOL_BUTTONS:
+        return "the tool bar"  # 「—分享—」: a button drawn between rules, no subtitle
     buttons = [word for word in re.split(r"[\s\u3000【】\[\]|｜]+", text) if word]
     # CLOSE_ICON: 「关闭×」「× 关闭」 — the button's icon copied with its word makes it a
     # button however short (no word of a text carries a close icon).

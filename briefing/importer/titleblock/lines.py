@@ -59,7 +59,7 @@ FACT_LABELS = {
 }
 # The page's editor among the facts (「… 作者：张三 责任编辑：李四」): furniture (the corpus
 # README), dropped with the line.
-EDITOR_LABELS = ("责任编辑", "责编")
+EDITOR_LABELS = ("责任编辑", "责编", "编辑")
 # 「来源：某某日报」, or as WeChat articles set it, 「来源 | 某某日报」.
 LABEL = re.compile("(" + "|".join(sorted([*FACT_LABELS, *EDITOR_LABELS], key=len, reverse=True))
                    + r")[ \t\u3000]*(?:[:：｜]|(?<=[ \t\u3000])\||\|(?=[ \t\u3000]))"
@@ -316,9 +316,24 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         facts.append(("url", address))
         lead = " ".join(word for word in lead.split() if word != address)
     if lead:
-        if read_date(lead) is None:
+        stamped = DATE_PREFIX.match(lead)
+        publication = stamped[2].strip() if stamped else ""
+        if read_date(lead) is None and not (
+                publication and read_date(stamped[1]) is not None
+                and PUBLICATION.fullmatch(simplified(publication))
+                and simplified(publication).endswith(PUBLICATION_ENDS)):
             return None
-        facts.append(("date", lead))
+        # LEAD_PUBLICATION: 「2023-01-18 08:28:55 新华社　作者：高敬」 — the stamp, then the
+        # publication unlabelled, then the labelled fields.
+        facts.append(("date", stamped[1] if publication else lead))
+        if publication:
+            facts.append(("source", publication))
+    # TRAILING_STAMP: 「来源：某县融媒体中心 作者：张三 编辑：李四 2023-03-27 15:46:21」 —
+    # a county site's template puts the time stamp after the last field, unlabelled.
+    trailing = TRAILING_STAMP.search(line, labels[-1].end())
+    if trailing and read_date(trailing[1]) is not None and not any(k == "date" for k, _ in facts):
+        facts.append(("date", trailing[1]))
+        line = line[:trailing.start()]
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
         value = line[label.end():end].strip(" \t\u3000|｜")
@@ -342,6 +357,11 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         # 「来源：某县 作者：　时间：…」: a field the page's template left empty
         facts = [(key, value) for key, value in facts if value]
     return _site_as_author(facts) or None
+
+
+TRAILING_STAMP = re.compile(
+    r"[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"[ \t\u3000]*$")
 
 
 # SITE_AS_AUTHOR: a reposting site's info line fills its 作者 field with its own name
