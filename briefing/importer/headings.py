@@ -14,8 +14,8 @@ from briefing.importer.draft import PLAIN_MARKER, Node
 from briefing.importer.nodes import HEADLINE_MAX, _is_headline, _plain_paragraph
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
-    FINANCIAL_RANK,
     MAX_DEPTH,
+    PART_RANKS,
     ends_sentence,
     heading_depths,
     heading_numbering,
@@ -317,8 +317,8 @@ def _depth_key(node: Node) -> tuple[int, int]:
     unnumbered short line is a subheading (alone, it is the top level all the same)."""
     if node.origin == "section":  # a section's name over its parts' short headings
         return (PLAIN_MARKER, UNNUMBERED_LAST - 1)
-    if node.marker == PLAIN_MARKER and node.rank == FINANCIAL_RANK:
-        return (PLAIN_MARKER, PART_FIRST)  # 壹、 over 一、, as a part is
+    if node.marker == PLAIN_MARKER and node.rank in PART_RANKS:
+        return (PLAIN_MARKER, PART_FIRST)  # 壹、 over 一、, §1 over 1.1, as a part is
     if node.marker == PLAIN_MARKER and node.rank == 0:
         # 「第一部分」「第二章」 stand above the 一、 headings (rank 1).
         return (PLAIN_MARKER, PART_FIRST if roles.is_numbered_part(node.text)

@@ -387,8 +387,12 @@ NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # 壹、 贰、 叁、: the financial numerals number the level above 一、 (Taiwan's 公文 and
     # reports: 壹、 > 一、 > （一） > 1.); ranked with 第X部分 (headings.py).
     (8, re.compile(r"^[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、")),
+    # 「§1 重要提示」「§5董事会报告」: the parts of a listed company's report summary (the
+    # exchanges' form of 年度报告摘要), over its 1.1 / 5.1 clauses; ranked as 壹、 is.
+    (9, re.compile(r"^§[ \t\u3000]*\d{1,2}(?![\d.])[ \t\u3000]*")),
 )
 FINANCIAL_RANK = 8
+PART_RANKS = frozenset({FINANCIAL_RANK, 9})
 CLAUSE_RANKS = frozenset({6, 7})
 
 

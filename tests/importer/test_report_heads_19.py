@@ -33,3 +33,21 @@ def test_chapters_numbered_with_a_space_stand_over_their_sections():
     assert [(n.depth, n.text) for n in nodes if n.kind == "heading"] == [
         (1, "一 调研背景"), (2, "（一）调研目的"), (3, "1.调研时间"),
         (1, "二 整体概况"), (2, "（一）基本情况")]
+
+
+def test_a_report_summarys_parts_marked_with_section_signs_stand_over_its_clauses():
+    # A listed company's 年度报告摘要: 「§1 重要提示」 over its 「1.1 …」 clauses.
+    assert heading_numbering("§1 重要提示")[:2] == (9, "§1 ")
+    assert heading_numbering("§12董事会报告")[:2] == (9, "§12")
+    assert heading_numbering("§1.2 条款").rank == 0  # a clause cited by its section sign
+    text = ("某某农业股份有限公司2011年年度报告摘要\n§1 重要提示\n"
+            "本公司董事会保证本报告所载资料不存在任何虚假记载。\n"
+            "§2 公司基本情况\n2.1 基本情况简介\n股票简称为某某农业，股票代码600598。\n"
+            "2.2 联系人和联系方式\n董事会秘书为张某。\n"
+            "§3 会计数据和财务指标摘要\n3.1 主要会计数据\n报告期内，公司实现营业收入35亿元。\n"
+            "3.2 主要财务指标\n基本每股收益为0.48元。\n")
+    nodes = build_draft(text, FILE).nodes
+    assert [(n.depth, n.text) for n in nodes if n.kind == "heading"] == [
+        (1, "§1 重要提示"), (1, "§2 公司基本情况"), (2, "2.1 基本情况简介"),
+        (2, "2.2 联系人和联系方式"), (1, "§3 会计数据和财务指标摘要"), (2, "3.1 主要会计数据"),
+        (2, "3.2 主要财务指标")]
