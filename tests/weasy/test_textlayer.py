@@ -298,6 +298,9 @@ needs_pdfjs = pytest.mark.skipif(
            "(/usr/share/javascript/pdf): `make test` installs both")
 
 
+READ_LIMIT = 120_000  # ms: pdf.js reading one PDF on a busy 2-core machine
+
+
 def _pdfjs_pages(page, served: dict[str, Path], pdf: Path) -> list[str]:
     """What pdf.js's getTextContent reads on each page of `pdf` (its items' strings, a
     line break after each item that ends a line), in the chromium page `page` where
@@ -306,21 +309,27 @@ def _pdfjs_pages(page, served: dict[str, Path], pdf: Path) -> list[str]:
     per document: nothing is read from another PDF)."""
     name = f"document-{len(served)}.pdf"
     served[name] = pdf
-    return page.evaluate("""async ([origin, name]) => {
+    # (Playwright's evaluate waits without a limit: pdf.js gets READ_LIMIT, then fails.)
+    return page.evaluate("""async ([origin, name, limit]) => {
         pdfjsLib.GlobalWorkerOptions.workerSrc = origin + "/pdf.worker.js";
-        const pdf = await pdfjsLib.getDocument(origin + "/" + name).promise;
-        try {
-            const pages = [];
-            for (let number = 1; number <= pdf.numPages; number++) {
-                const content = await (await pdf.getPage(number)).getTextContent();
-                pages.push(content.items.map(
-                    item => item.str + (item.hasEOL ? "\\n" : "")).join(""));
+        const read = async () => {
+            const pdf = await pdfjsLib.getDocument(origin + "/" + name).promise;
+            try {
+                const pages = [];
+                for (let number = 1; number <= pdf.numPages; number++) {
+                    const content = await (await pdf.getPage(number)).getTextContent();
+                    pages.push(content.items.map(
+                        item => item.str + (item.hasEOL ? "\\n" : "")).join(""));
+                }
+                return pages;
+            } finally {
+                await pdf.destroy();
             }
-            return pages;
-        } finally {
-            await pdf.destroy();
-        }
-    }""", [PDFJS_ORIGIN, name])
+        };
+        const late = new Promise((_, reject) => setTimeout(
+            () => reject(new Error("pdf.js read nothing in " + limit + " ms")), limit));
+        return Promise.race([read(), late]);
+    }""", [PDFJS_ORIGIN, name, READ_LIMIT])
 
 
 @pytest.fixture(scope="module")
