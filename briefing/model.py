@@ -418,8 +418,11 @@ class FigureRow(Located):
     @field_validator("value", mode="before")
     @classmethod
     def _exact_value(cls, value: object) -> object:
-        # YAML reads 4.44 as a float; go through str so 4.44 stays 4.44.
-        return str(value) if isinstance(value, float) else value
+        # YAML reads 4.44 as a float; go through its text so 4.44 stays 4.44 and 120.30
+        # stays 120.30 (yamlfile.WrittenFloat), as the sentence writes it.
+        if isinstance(value, float):
+            return getattr(value, "written", None) or str(value)
+        return value
 
     @field_validator("value")
     @classmethod

@@ -14,6 +14,7 @@ every problem pydantic finds is reported at the line of its key or value.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -42,6 +43,44 @@ _Loader.yaml_implicit_resolvers = _PureLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+class WrittenFloat(float):
+    """A YAML float that keeps the digits it was written with: `value: 120.30` is 120.3 to
+    arithmetic, but a figure printed from it must read 120.30, as its sentence does."""
+
+    written: str
+
+    def __new__(cls, value: float, written: str) -> WrittenFloat:
+        number = super().__new__(cls, value)
+        number.written = written
+        return number
+
+    def __str__(self) -> str:
+        return self.written
+
+
+PLAIN_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+
+
+def _construct_float(constructor: yaml.constructor.SafeConstructor,
+                     node: yaml.ScalarNode) -> float:
+    value = yaml.constructor.SafeConstructor.construct_yaml_float(constructor, node)
+    if PLAIN_DECIMAL.fullmatch(node.value):
+        return WrittenFloat(value, node.value)
+    return value
+
+
+class _Constructor(yaml.constructor.SafeConstructor):
+    pass
+
+
+for _reader in (_Constructor, _Loader, _PureLoader):
+    _reader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+# …and written back as it was read, should loaded data be dumped again.
+yaml.SafeDumper.add_representer(
+    WrittenFloat, lambda dumper, number: dumper.represent_scalar("tag:yaml.org,2002:float",
+                                                                 number.written))
 
 
 def yaml_load(text: str):
@@ -120,7 +159,7 @@ def construct(node: yaml.Node | None) -> Any:
     """The data of a composed (and checked) node tree, without parsing the text again."""
     if node is None:
         return None
-    return yaml.constructor.SafeConstructor().construct_document(node)
+    return _Constructor().construct_document(node)
 
 
 def _node_line(node: yaml.Node | None, loc: tuple[Any, ...], line_offset: int) -> int | None:

@@ -124,6 +124,19 @@ def test_figures_anchor_to_their_sentence(make_briefing):
     assert group.rows[0].line == 5
 
 
+def test_a_figures_value_keeps_the_digits_it_is_written_with(make_briefing):
+    # YAML reads 120.30 as the float 120.3: the table would print 120.3 beside a sentence
+    # that says 120.30 (and 104.10 of an index as 104.1)
+    sentence = "全年地区生产总值达到120.30亿元，综合消费物价指数为104.10。"
+    figures = FIGURES_TEMPLATE.format(sentence=sentence).replace(
+        "value: 281\n        unit: 天", "value: 120.30\n        unit: 亿元").replace(
+        "      - label: 优良天数",
+        "      - label: 综合消费物价指数\n        value: 104.10\n        source: " + sentence
+        + "\n      - label: 地区生产总值")
+    briefing = load_briefing(make_briefing(f"{sentence}\n", figures=figures))
+    assert [str(row.value) for row in briefing.figures[0].rows] == ["104.10", "120.30"]
+
+
 @pytest.mark.parametrize(
     ("figures", "line", "needle"),
     [
