@@ -363,9 +363,10 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
            r"(?<![^，,；;（(、\s])[年月](?=[增减]))"
 # (较“十三五”末; Hong Kong's 按年, year on year; Taiwan's 「，年增4.9%」「，月减2%」: a 年 or
 # 月 opening a clause before 增/减 is the year or the month before)
-# (成长 and 衰退: Taiwan's 增长 and 下降 — 「较上年同月成长35.4%」)
-CHANGE_VERB = r"(?:增长|成长|衰退|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|改善|下滑|" \
-              r"回升|上涨|下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
+# (成长 and 衰退: Taiwan's 增长 and 下降 — 「较上年同月成长35.4%」; 「同比负增长3.4%」: a fall,
+# said as the text says it)
+CHANGE_VERB = r"(?:负增长|增长|成长|衰退|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|" \
+              r"改善|下滑|回升|上涨|下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
 VERB = re.compile(CHANGE_VERB)
 # (the one-character verbs only straight after a base: 「同比增5.2%」「比上年多12亿元」 — not
@@ -545,8 +546,10 @@ COUNTING_VERB = re.compile(
     r"整治|关停|取缔|淘汰|培训|带动|吸纳|签约|落地|导入|收到|受理|办理|查处|立案|建立|形成|"
     r"拥有|认定|入选|获批|获得|开通|发生|惠及|拉动|吸引|帮助|服务)了?$")
 # Verbs whose object is not what they made: 「带动1.2万名群众就业」 counts people the
-# spending drove, 「惠及3200家企业」 firms it reached — the verb stays in the label.
-DRIVING_VERBS = frozenset(("带动", "吸纳", "惠及", "培训", "帮助", "服务", "拉动", "吸引"))
+# spending drove, 「惠及3200家企业」 firms it reached — the verb stays in the label; and
+# 新增: 「新增349人确诊」 counts the new ones, not all (without it the row reads as a total).
+DRIVING_VERBS = frozenset(("带动", "吸纳", "惠及", "培训", "帮助", "服务", "拉动", "吸引",
+                           "新增"))
 # 「N个X…为」: N counts the things the next figure is about.
 QUALIFIER_END = re.compile(r"^[^，,；;、]{2,}?(?:为|达到|达|是)$")
 # 「折合1148亿元人民币」: the same amount again in another unit.

@@ -817,6 +817,12 @@ ORGANISATION_END = re.compile(r"(?:企业|公司|单位|集团|机构|部门|工
 GLOSS = re.compile(r"[（(][^（()）]{1,8}[）)]$")
 
 
+# An index's level in brackets after its name (or inside it: 「甲類（103.67）消費物價指數」), as
+# Macau's and Hong Kong's statistics releases give it before the change.
+INDEX_LEVEL = re.compile(r"[（(](?P<value>\d{2,4}\.\d{1,3})[）)]")
+RESPECTIVELY = re.compile(r"分[别別][\u4e00-\u9fff]{0,3}$")
+
+
 def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, clause: str,
              context: str, subject: str | None = None, dropped: bool = False) -> None:
     """A row for `quantity`, or — when it is no figure — a dropped row in its place."""
@@ -849,6 +855,10 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
         or ((_measure(quantity.unit) not in CLASSIFIERS or _measure(quantity.unit) in PEOPLE)
             and PLACE_ONLY.fullmatch(label))
         or NO_MEASURE.fullmatch(label)
+        # 「甲類及乙類消費物價指數分別涵蓋約50%和30%的住戶」: a label still ending in 分别 and its
+        # verb after the rules for lists (EACH_LEVEL) names several things for one value —
+        # whose it is would be a guess (「分别为二氧化硫2微克」 names its thing after the verb)
+        or bool(RESPECTIVELY.search(label))
         # 「监测无效天数为0天，超标天数为0天，轻度污染0天」: a zero says nothing of the kind
         # happened — which of those an editor would print is a judgement the rules cannot
         # make (the corpus's golds keep 1 of the 6 zeros given), so none is proposed
@@ -880,6 +890,23 @@ HOW_COMPARED = re.compile(r"^(?:按|扣除|剔除|除去|去除|不含|若扣除
                           r"因素(?:后|影响)?$|(?:扣除|剔除)[^，,]*后$")
 
 
+def _index_level(rows: list[Row], subject: str, change: str, sentence: str, clause: str,
+                 context: str) -> bool:
+    """「綜合消費物價指數（104.10）按年上升0.77%」: the index's level in brackets, its change
+    after — one row, the level its value (True when added)."""
+    level = INDEX_LEVEL.search(subject)
+    if level is None:
+        return False
+    name = subject[:level.start()] + subject[level.end():]
+    if not (UNITLESS_LABEL.search(name) and names_a_thing(name)):
+        return False
+    at = max(sentence.find(level.group(0)), 0)
+    _add_row(rows, name, Quantity(at, at + len(level.group(0)), level["value"], ""),
+             sentence, clause, context)
+    rows[-1].change = change
+    return True
+
+
 def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Quantity],
                sentence: str, clause: str, context: str, named: Sequence[Row] = ()) -> None:
     """A number after a change verb. With no subject (「、增长5.4%」) it is the change of the
@@ -909,6 +936,9 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         # clause does not say; an average growth (「日均增长」) is no change of a total.
         return
     texts = [lead + (change["approx"] or "") + said(sentence, q) for q in run]
+    if subject and len(run) == 1 and not change["each"] and \
+            _index_level(rows, subject, texts[0], sentence, clause, context):
+        return
     if subject and HOW_COMPARED.search(subject) and len(run) == 1 and not change["each"]:
         # 「一般公共预算收入70.11亿元，按新口径下降19.4%」「扣除留抵退税因素后增长5.4%」:
         # how the comparison was made (a basis, what was left out) names no thing — the
@@ -931,6 +961,8 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         if subjects is None:
             return
         for name, quantity, text in zip(subjects, run, texts, strict=True):
+            if _index_level(rows, name, text, sentence, clause, context):
+                continue
             row = next((r for r in reversed([*named, *rows]) if same_thing(name, r.label)),
                        None)
             if row is None:

@@ -1,0 +1,59 @@
+"""Key figures, nineteenth round (issue 11): made-up sentences of the shapes whose proposals
+were wrong on the nineteenth held-back set — an index's level in brackets before its change,
+a label left holding 分别, a fall said as 负增长, and a count of new ones."""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+from briefing.importer.figures import rows_in_sentence
+from briefing.yamlfile import yaml_load
+
+
+def rows(sentence: str) -> list[tuple]:
+    return [(r.label, str(r.value), r.unit, r.change) for r in rows_in_sentence(sentence)]
+
+
+def test_an_index_level_in_brackets_is_the_rows_value_and_the_rate_its_change():
+    assert rows("2023年1月综合消费物价指数(104.10)按年上升0.77%，升幅主要由外出用膳收费带动。") == [
+        ("综合消费物价指数", "104.10", "", "按年上升0.77%")]
+    assert rows("甲类(103.67)及乙类(104.68)消费物价指数分别上升0.49%及1.13%。") == [
+        ("甲类消费物价指数", "103.67", "", "上升0.49%"),
+        ("乙类消费物价指数", "104.68", "", "上升1.13%")]
+    # not a year, a note's number or a code in brackets: only an index's decimal level
+    assert all(value != "2023" for _, value, _, _ in rows(
+        "综合消费物价指数(2023)按年上升0.77%。"))
+
+
+def test_a_traditional_release_gets_the_same_rows(tmp_path):
+    # (the rules read a Traditional text's words as their Simplified forms)
+    result, _ = import_text(tmp_path, (
+        "2023年1月消費物價指數\n\n"
+        "統計暨普查局資料顯示，2023年1月綜合消費物價指數(104.10)按年上升0.77%，"
+        "升幅主要由外出用膳收費和學費調升帶動。甲類(103.67)及乙類(104.68)消費物價指數"
+        "分別上升0.49%及1.13%。甲類及乙類消費物價指數分別涵蓋約50%和30%的住戶。\n"), "a.txt")
+    proposed = yaml_load((result.folder / "figures.yaml").read_text("utf-8"))
+    found = [(r["label"], str(r["value"]), r["change"]) for g in proposed["groups"]
+             for r in g["rows"]]
+    assert ("綜合消費物價指數", "104.10", "按年上升0.77%") in found
+    assert ("甲類消費物價指數", "103.67", "上升0.49%") in found
+    assert not any("分別" in label for label, _, _ in found)
+
+
+def test_a_label_ending_in_respectively_and_its_verb_names_no_one_thing():
+    # 「甲類及乙類…分別涵蓋約50%和30%」: 50% is 甲類's, but the label names both
+    assert rows("甲類及乙類消費物價指數分別涵蓋約50%和30%的住戶。") == []
+    # the thing named after the verb is one thing: a row
+    assert ("月均浓度值分别为二氧化硫", "2", "微克/立方米", None) in rows(
+        "本月月均浓度值分别为二氧化硫2微克/立方米、二氧化氮4微克/立方米。")
+
+
+def test_negative_growth_is_the_change_as_the_text_says_it():
+    assert rows("今年6月全县实现规上工业产值20.67亿元，同比负增长3.4%。") == [
+        ("实现规上工业产值", "20.67", "亿元", "同比负增长3.4%")]
+
+
+def test_a_count_of_new_ones_keeps_its_verb():
+    # 「确诊感染新型肺炎 349人」 would read as all the cases, not the day's new ones
+    assert rows("湖北卫健委公布，昨日新增349人确诊感染新型肺炎。") == [
+        ("新增确诊感染新型肺炎", "349", "人", None)]
