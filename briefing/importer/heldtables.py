@@ -79,6 +79,9 @@ GUESSES = {
     "table-flattened": "its cells are kept one a row: its columns could not be read",
     "table-from-cell-paragraphs": "rebuilt from a copy a cell a paragraph: its number of "
                                   "columns was inferred from where the numbers stand",
+    "table-from-bar-stream": "rebuilt from a copy that ran its rows together, cells set "
+                             "apart by '|': its number of columns was inferred from where "
+                             "the numbers stand",
     "table-from-columns": "rebuilt from columns set with spaces",
     "table-page-continued": "its rows on the next page were {after}",
     "table-headerless-columns": "rebuilt from lines set in columns with no header: each "

@@ -34,6 +34,7 @@ from briefing.errors import InputError
 from briefing.importer import roles
 from briefing.importer.celltables import (
     bar_row_tables,
+    bar_stream_tables,
     cell_paragraph_tables,
     figure_row_tables,
     merged_headers,
@@ -132,8 +133,11 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     lines, page_fields, catalogue = (markup.lines, {}, []) if markdown else catalogue_rows(
         markup.lines)
     cleaned.fields = {**page_fields, **cleaned.fields}  # the page's facts, as an export's
+    lines, stream_tables = (lines, []) if markdown else bar_stream_tables(
+        lines, cleaned.source_number)
     lines, bar_tables = (lines, []) if markdown else bar_row_tables(lines,
                                                                     cleaned.source_number)
+    bar_tables = stream_tables + bar_tables
     blocks = cleaned.renumber(parse_lines(lines, file))
     fields, blocks, repairs = take_comments(blocks)
     # Blank lines wide everywhere, or padded with empty paragraphs: the copy's spacing.
