@@ -57,3 +57,34 @@ def test_a_count_of_new_ones_keeps_its_verb():
     # 「确诊感染新型肺炎 349人」 would read as all the cases, not the day's new ones
     assert rows("湖北卫健委公布，昨日新增349人确诊感染新型肺炎。") == [
         ("新增确诊感染新型肺炎", "349", "人", None)]
+
+
+# ---------------------------------------------------------------- the twentieth set's
+
+
+def test_a_difference_from_the_base_said_with_its_verb_is_the_change():
+    assert rows("风电新增装机2631万千瓦、比上年同期多投产1138万千瓦。") == [
+        ("风电新增装机", "2631", "万千瓦", "比上年同期多投产1138万千瓦")]
+
+
+def test_a_change_after_a_semicolon_is_not_the_item_befores():
+    # 汽机车零售业 fell 9.0%; the e-shopping trade before the 分号 grew 12.8%
+    found = rows("电子购物及邮购业年增12.8%，主因业者造节行销；汽机车零售业则因进口车销量减少，"
+                 "年减9.0%。")
+    assert all(value != "9.0" for _, value, _, _ in found)
+
+
+def test_a_comparison_with_another_things_rate_is_no_row():
+    found = rows("零售业网络销售额达1097亿元，年增16.5%，明显优于全体零售业（年增3.9%）。")
+    assert all(value != "3.9" for _, value, _, _ in found)
+
+
+def test_what_a_cause_drove_up_names_no_ones_rate():
+    found = rows("其中餐馆业因业者持续拓点，加上促销活动，推升营业额年增6.5%。")
+    assert all(value != "6.5" for _, value, _, _ in found)
+
+
+def test_town_and_country_written_out_split_with_their_head():
+    assert rows("城镇和农村常住居民人均可支配收入分别增长3.9%和5.7%。") == [
+        ("城镇常住居民人均可支配收入增长", "3.9", "%", None),
+        ("农村常住居民人均可支配收入增长", "5.7", "%", None)]

@@ -364,9 +364,10 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
 # (较“十三五”末; Hong Kong's 按年, year on year; Taiwan's 「，年增4.9%」「，月减2%」: a 年 or
 # 月 opening a clause before 增/减 is the year or the month before)
 # (成长 and 衰退: Taiwan's 增长 and 下降 — 「较上年同月成长35.4%」; 「同比负增长3.4%」: a fall,
-# said as the text says it)
+# said as the text says it; 「比上年同期多投产1138万千瓦」: more or less done than the base)
 CHANGE_VERB = r"(?:负增长|增长|成长|衰退|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|" \
               r"改善|下滑|回升|上涨|下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
+              r"(?<=[比年期月度底末初])[多少](?:投产|完成|实现|生产|销售|接待|引进|发放|建成)|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
 VERB = re.compile(CHANGE_VERB)
 # (the one-character verbs only straight after a base: 「同比增5.2%」「比上年多12亿元」 — not
@@ -410,7 +411,8 @@ EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?|[^，,]*城乡居民[
                         r"分别(?:为|是|达到|达|有|占|完成|实现)?$")
 EACH_SEPARATOR = re.compile(r"^[、和及与]$")
 TREND = re.compile(r"连续|已经|已|多年|历年|首次|总量|总数")
-CONTEXT_CLAUSE = re.compile(r"^(?:高于|低于|优于|好于|快于|慢于|超过)")
+# (a degree said before the comparison too: 「明显优于全体零售业（年增3.9%）」)
+CONTEXT_CLAUSE = re.compile(r"^(?:明显|显著|远|略|稍)?(?:高于|低于|优于|好于|快于|慢于|超过)")
 # Sentences about targets and plans: their numbers are not results.
 # Targets, plans and forecasts (力争, 目标, 计划, 规划, 预期, 有望, 将达到 …) are not results;
 # 预计 alone is not a plan: work reports give the year's results as 预计 estimates.

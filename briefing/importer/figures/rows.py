@@ -1009,7 +1009,12 @@ SCOPE_ONLY = re.compile(r"^(?:(?:近|过去|前)?[\d一二三四五六七八九�
 
 
 def names_a_thing(subject: str) -> bool:
-    return not SCOPE_ONLY.match(subject)
+    return not SCOPE_ONLY.match(subject) and not CAUSED.match(subject)
+
+
+# 「其中餐馆业因…，推升营业额年增6.5%」「带动全市GDP增长0.8%」: what a cause drove up — a
+# thing whose owner the clause does not name, or a contribution, never the thing's own rate.
+CAUSED = re.compile(r"^(?:推升|推高|推动|带动|拉动|促使|促进|致使|使得)")
 
 
 # Measures that are always some thing's: alone as a subject they name nothing.
@@ -1043,6 +1048,9 @@ def _fits(row: Row, change: Quantity) -> bool:
 SHARE_NAME = re.compile(r"(?:占比|比重|所占比例|占[^，,]{0,16}?比例)$")
 
 
+ITEM_BREAK = re.compile(r"[；;]")
+
+
 def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence: str,
              clause: str, context: str) -> None:
     """A change with no subject: the change of the row before — unless that row is a rate
@@ -1051,6 +1059,13 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
     if not rows:
         return
     last = rows[-1]
+    said_at = sentence.rfind(str(last.value), 0, quantity.start) \
+        if last.source == sentence else -1
+    if said_at >= 0 and ITEM_BREAK.search(sentence, said_at, quantity.start):
+        # 「电子购物及邮购业年增12.8%，…；汽机车零售业则因进口车销量减少，年减9.0%」: a 分号
+        # closes the row's item; the change after it is another item's, whose name its
+        # clause does not hold — no one's
+        return
     if last.subject is None and quantity.unit in ("%", "‰") and SHARE_NAME.search(last.label):
         # 「总产值1564.97亿元，占全市的比重为69.3%，同比增长5.4%」「采矿业增加值占比达
         # 96.05%，同比下降15.6%」: a share changes in 个百分点; a growth in % after it is
@@ -1149,7 +1164,9 @@ def split_subjects(text: str, count: int) -> list[str] | None:
 
 
 # 「城乡居民人均可支配收入」「城乡居民人均消费支出」: one name for the urban and the rural figure.
-URBAN_RURAL = re.compile(r"^城乡(?P<rest>居民[\u4e00-\u9fff]{2,16})$")
+# (written out too: 「城镇和农村常住居民人均可支配收入」, the pair of one measure)
+URBAN_RURAL = re.compile(r"^(?:城乡|城镇[和与及、]农村)"
+                         r"(?P<rest>(?:常住)?居民[\u4e00-\u9fff]{2,16})$")
 
 
 LIST_COUNT = re.compile(r"^(?P<last>[\u4e00-\u9fff]{1,6}?)[两二三四五六七八九十]+"
