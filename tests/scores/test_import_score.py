@@ -368,25 +368,30 @@ def heldout(corpus: dict):
 # headings P 0.536 R 0.682, told 0.640, a table printed with blank merged cells (fixed once
 # seen; the set is in tuning). The eighteenth (16 texts), scored once with the importer as the
 # session of 2026-12-01 left it: bP 0.829 bR 0.904, roles 0.737, headings P 0.760 R 0.704, lost
-# 1173 invented 611, told 0.719. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.829 R 0.904 (eighteenth set, scored once, 2026-12-01)")
+# 1173 invented 611, told 0.719. The nineteenth and twentieth, each scored once and then moved
+# to tuning for their wrong figures: bP 0.693/0.699 bR 0.868/0.874, roles 0.719/0.795,
+# headings P 0.333/0.957 R 0.211/0.804, told 0.828/0.673. The twenty-first (11 texts), scored
+# once with the importer after the twentieth round (3f4ef11): bP 0.608 bR 0.963, roles 0.839,
+# headings P 1.000 R 0.818, cells 1.000, lost 32 invented 552, told 0.415. The importer does
+# not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.608 R 0.963 (twenty-first set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.737 (eighteenth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.839 (twenty-first set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.760 R 0.704 (eighteenth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 1.000 R 0.818 (twenty-first set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 1173 invented 611 (eighteenth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 32 invented 552 (twenty-first set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -442,7 +447,9 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # thirteenth (6 gold tables, each made a table: 2 printed, 4 held); missed again on the
 # fourteenth (4 held, 1 gold table made no table: the ucasthesis extraction, now in tuning).
 # The fifteenth set's golds hold no table; the sixteenth's one, printed right; the
-# eighteenth's none.
+# eighteenth's none; the nineteenth's one, made no table (a stream of cells set apart by
+# bars, rebuilt since); the twentieth's two, one printed right, one shredded by pdftotext
+# (KNOWN_MISSED_TABLES); the twenty-first's two, both printed right.
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
