@@ -88,3 +88,15 @@ def test_town_and_country_written_out_split_with_their_head():
     assert rows("城镇和农村常住居民人均可支配收入分别增长3.9%和5.7%。") == [
         ("城镇常住居民人均可支配收入增长", "3.9", "%", None),
         ("农村常住居民人均可支配收入增长", "5.7", "%", None)]
+
+
+def test_a_base_said_as_a_clause_of_its_own_gives_no_rate_row_without_it():
+    # the month before: 「综合消费物价指数上升 0.24%」 would read as the year's growth
+    assert rows("与2022年12月比较，1月综合消费物价指数上升0.24%。") == []
+    # after a second base clause for the year before, rate rows are the year's again
+    found = rows("与上月相比，可吸入颗粒物月均浓度上升12.5%；与去年同期相比，二氧化硫月均浓度下降20%。")
+    assert [(label, value) for label, value, _, _ in found] == [("二氧化硫月均浓度下降", "20")]
+
+
+def test_a_month_on_month_rate_keeps_its_base():
+    assert rows("甲类消费物价指数按月上升0.22%。") == [("甲类消费物价指数按月上升", "0.22", "%", None)]

@@ -446,6 +446,18 @@ DEFAULT_BASE = re.compile(r"^(?:去年|上年|上一年|上年度|前一年)?(?:
 # the year before's same period.
 SHORT_BASE = re.compile(r"上(?:个)?(?:月|季度)|环比")
 YEAR_BASE = re.compile(r"(?:去年|上年|上一年)(?:同期|同月)?|同比")
+# The base said as a clause of its own, for the clauses after it: 「与2022年12月比较，…」
+# 「同上月相比，…」 (until the next such clause: 「…；与去年同期相比，…」).
+SAID_BASE = re.compile(r"(?:^|[，,；;。])\s*(?:与|同|和|跟)(?P<base>[^，,。；;]{1,16}?)"
+                       r"(?:比较|相比|对比)[，,]")
+YEAR_BEFORE = re.compile(r"^(?:上年|去年|上一年)(?:同期|同月|同季)?$")
+
+
+def _said_base_not_a_year_before(sentence: str, at: int) -> bool:
+    said = [match for match in SAID_BASE.finditer(sentence) if match.end() <= at]
+    return bool(said) and not YEAR_BEFORE.match(said[-1]["base"])
+
+
 SHORT_LEAD = re.compile(r"环比|[比较]上(?:个)?(?:月|季度)|与上(?:个)?(?:月|季度)相比|月[增减]")
 YEAR_CHANGE = re.compile(
     r"^\s*[，,；;]\s*(?P<change>(?:(?:同比|[比较](?:去年|上年)(?:同期)?|与(?:去年|上年)(?:同期)?"
@@ -924,12 +936,18 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return
     verb = found.group(0)
     # A rate row names its base when it is not the year before: 「…比2019年下降」, 「CPI环比
-    # 上涨0.4%」 (the month before: without 环比 it would read as the year's growth).
-    base = re.match(r"[比较]\d{4}年(?:同期)?|环比", lead)
+    # 上涨0.4%」 (the month before: without 环比 it would read as the year's growth; Hong
+    # Kong's and Macau's 按月 the same).
+    base = re.match(r"[比较]\d{4}年(?:同期)?|环比|按月|按季(?!度)", lead)
     if subject and not base and SHORT_LEAD.match(lead):
         # 「比上月增长」「较上季度下降」: a rate against the period before, whose label the
         # rows could only write with the base (a label holding 比上月 reads as a clause)
         return
+    # 「与2022年12月比较，1月综合消费物价指数上升0.24%」: the base said once, as a clause of
+    # its own, and not the year before — a rate row without it would read as the year's
+    # growth, so none is made (a change of a level said before still is one)
+    other_base = not base and not YEAR_BASE_LEAD.match(lead) and \
+        _said_base_not_a_year_before(sentence, run[0].start)
     verb = (base.group(0) if base else "") + (change["average"] or "") + verb
     if (subject and not names_a_thing(subject)) or (change["average"] and not subject):
         # 「五年年均增长5.2%」「十年增加近70万亿元」: a span of time grew — of what, the
@@ -965,7 +983,7 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
                 continue
             row = next((r for r in reversed([*named, *rows]) if same_thing(name, r.label)),
                        None)
-            if row is None:
+            if row is None and not other_base:
                 _add_row(rows, name + verb, quantity, sentence, clause, context, name, bound)
             elif row.change is None and row.subject is None and _fits(row, quantity):
                 row.change = text
@@ -999,7 +1017,8 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         # once; the later subjects share it (not one naming its own: 「PM2.5平均浓度下降
         # 14.9%，重污染天数下降39%」 — the days are no concentration).
         subject += head.group(0)
-    _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
+    if not other_base:
+        _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
 
 
 # Words of time and averaging only: no name of a thing (「五年年均」「日均」「十年」).
