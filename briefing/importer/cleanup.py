@@ -68,11 +68,11 @@ from briefing.importer.layout import (
     width,
 )
 from briefing.importer.records import Repair
-from briefing.importer.webframe import (
+from briefing.importer.webframe.frame import page_frame
+from briefing.importer.webframe.template import (
     clipper_credit,
     clipper_excerpt,
     opening_notice,
-    page_frame,
     template_sections,
 )
 

@@ -30,7 +30,7 @@ from briefing.importer.chars import excerpt, simplified
 from briefing.importer.parse import RawBlock
 from briefing.importer.records import Repair
 from briefing.importer.repairs import ends_sentence
-from briefing.importer.webframe import CLOSING_EDITOR, STAFF_WHY, _furniture_line
+from briefing.importer.webframe.furniture import CLOSING_EDITOR, STAFF_WHY, furniture_line
 
 # 「…需求。（完）」「…需求。(完)」: the wire's end mark, at the end of the last paragraph.
 END_MARK = re.compile(r"[（(][ \t\u3000]*完[ \t\u3000]*[）)][ \t\u3000]*$")
@@ -71,7 +71,7 @@ def _site_close(text: str) -> bool:
     close of the story — webframe drops the line itself. A label alone (「责任编辑：」,
     its names on the line under it) is the first line of a field webframe takes whole,
     names and all: no mark."""
-    return _furniture_line(text) == STAFF_WHY and not text.rstrip().endswith((":", "："))
+    return furniture_line(text) == STAFF_WHY and not text.rstrip().endswith((":", "："))
 
 
 def _kept_anyway(text: str) -> bool:
@@ -79,7 +79,7 @@ def _kept_anyway(text: str) -> bool:
     or a fact line (「来源：某某日报」「作者：张三」 at the foot: the facts' pass takes it)."""
     from briefing.importer.titleblock import is_fact_line  # titleblock imports this module
 
-    return bool(_furniture_line(text)) or is_fact_line(text)
+    return bool(furniture_line(text)) or is_fact_line(text)
 
 
 def after_end_mark(blocks: list[RawBlock], paged: bool = False

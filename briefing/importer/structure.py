@@ -109,7 +109,8 @@ from briefing.importer.titleblock import (
     take_title_block,
 )
 from briefing.importer.transcript import live_text_marks, speaker_turns, unmarked_turns
-from briefing.importer.webframe import foot_doubts, web_furniture
+from briefing.importer.webframe.foot import foot_doubts
+from briefing.importer.webframe.furniture import web_furniture
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 

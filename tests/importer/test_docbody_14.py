@@ -192,7 +192,7 @@ def test_a_labelled_download_link_under_the_signature_is_dropped():
     kinds = texts(draft)
     assert kinds[-1] == ("signature", "某县某镇人民政府\n2024年2月6日")
     # The line is dropped and named in the report: by the web frame's link fields
-    # (webframe.py, a link's label and its file) or, failing that, by docbody's
+    # (webframe/furniture.py, a link's label and its file) or, failing that, by docbody's
     # download-link pass.
     assert any(r.kind in ("download-link", "web-furniture") and "下载附件" in r.before
                for r in draft.repairs)

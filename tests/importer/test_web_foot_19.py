@@ -1,4 +1,4 @@
-"""A news site's footer under a copied story (issue 11, nineteenth round, webframe.py): its
+"""A news site's footer under a copied story (issue 11, nineteenth round, webframe/foot.py): its
 menu one item a line, its office's contact line, its copyright line and its reprint notice
 — a sentence, under everything — are the page's foot. Made-up texts of the shape, each
 failing without its rule."""

@@ -19,7 +19,7 @@ from briefing.importer.repairs import (
     parse_byline,
     split_names,
 )
-from briefing.importer.webframe import PINYIN_NOTE, read_through_pinyin
+from briefing.importer.webframe.pinyin import PINYIN_NOTE, read_through_pinyin
 
 BYLINE_MARKERS = "◆◇■□●○▲△★☆"
 
@@ -250,7 +250,7 @@ _FACT_NAMES = "|".join(sorted(FACT_LABELS, key=len, reverse=True))
 BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*[:：][^【】\[\]]*?)"
                             r"[ \t\u3000]*[】\]]")
 # The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
-# line of its own (webframe.EDITOR_FIELD).
+# line of its own (webframe.furniture.EDITOR_FIELD).
 EDITOR_AMONG_FACTS = re.compile(
     # 「来源：某某 作者：张三 编辑：李四」: the page's staff fields after the facts are its
     # editor's, no byline (the author is named by 作者)
@@ -280,8 +280,8 @@ def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
 
 
 # PINYIN_IN_LABEL: a broken Traditional conversion runs a character's pinyin into the word
-# (「時(shí)間：」, see webframe.PINYIN_NOTE): a reader reads the label through it. Only a note
-# inside a label (a few characters before its colon) is passed over for reading; values,
+# (「時(shí)間：」, see webframe.pinyin.PINYIN_NOTE): a reader reads the label through it. Only
+# a note inside a label (a few characters before its colon) is passed over for reading; values,
 # and every word printed, keep the source's text. A 公文's title is read through it too
 # (is_document_title: 「…關(guān)于…的通知」 names a document).
 PINYIN_IN_LABEL = re.compile(PINYIN_NOTE.pattern + r"(?=[\u4e00-\u9fff]{0,3}[ \t\u3000]*[:：])")

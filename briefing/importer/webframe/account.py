@@ -1,0 +1,190 @@
+"""A WeChat repost's frame (see the package's docstring): the platform's page template after the
+article; the account's promotion before its first paragraph and after its last (scan/follow/
+subscribe calls, its production credits, its END ornament and its list of other posts); the
+account's name repeated under the title; a reprint's closing 「（来源：某某）」 line."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.chars import SENTENCE_END
+from briefing.importer.records import Repair
+from briefing.importer.webframe.lines import DATE_LINE, IMAGE_ONLY, is_body_line, plain_text
+
+# A WeChat article saved with its page keeps the page's own template after the text:
+# the reader's buttons and dialogs (「预览时标签不可点」「继续滑动看下一个」「轻触阅读原文」
+# 「微信扫一扫可打开此内容」「轻点两下取消赞」). These strings are the platform's, the same
+# under every article; three of them on lines of their own near the end mark where the
+# template begins, and nothing after that is the article's.
+PLATFORM_TEMPLATE = frozenset({
+    "预览时标签不可点", "微信扫一扫", "关注该公众号", "继续滑动看下一个", "轻触阅读原文",
+    "向上滑动看下一个", "知道了", "使用小程序", "微信扫一扫可打开此内容，",
+    "微信扫一扫可打开此内容，使用完整服务", "使用完整服务", "轻点两下取消赞", "，轻点两下取消赞",
+    "轻点两下取消在看", "，轻点两下取消在看", "阅读原文",
+})
+TEMPLATE_MIN = 3  # distinct template lines that make the page's template certain
+# An account's or a magazine's promotion: scan/follow/subscribe calls. Around an article
+# (before its first paragraph, after its last) they are the account's, not the author's.
+PROMOTION_CALL = (
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,10}(?:二维码|关注|订阅|下载|阅读|加入|报名)"
+    r"|关注.{0,20}(?:公众号|抖音号|视频号|微博|头条号|我们)|(?:点击|戳).{0,4}(?:下图|上图|蓝字|阅读原文)"
+    r"|订阅《|征订"
+    # WeChat's own buttons asked for: 「点个在看」「点赞、在看、分享」「分享给朋友」.
+    r"|点(?:个|一下|亮)?\W{0,2}(?:在看|赞)|(?:分享|转发)(?:给|到)\W{0,2}(?:朋友|好友)")
+HEAD_PROMOTION = re.compile(PROMOTION_CALL)
+# A periodical's subscription details under its call: postal code, serial numbers.
+SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标准刊号|统一刊号|ISSN|CN\s?\d)")
+# After the article a 「推荐」/「往期推荐」 line heads the account's list of other posts;
+# above it a lone 「推荐」 is as likely a site's menu word (the menus are title-block work).
+ACCOUNT_PROMOTION = re.compile(PROMOTION_CALL + r"|推荐$")
+FRAME_LINE_MAX = 30  # a promotion's lines are short
+# The account's production credits under an article: 「编辑 | 张三」「审核：李四 监制：王五」
+# (the editor's field, furniture as 责任编辑 is; the author's credits are not among them).
+STAFF_CREDIT = re.compile(
+    r"^(?:(?:责任编辑|编辑|责编|审核|审校|校对|排版|美编|监制|初审|复审|终审|一审|二审|三审)"
+    r"[ \t\u3000]*[:：|｜][ \t\u3000]*[^\s。！？，；：:|｜]{2,12}[ \t\u3000]*)+$")
+# A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
+# promotion searched from the end: what stands above it belongs to the article.
+FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
+# A reprint's closing line naming where the article first appeared.
+# In brackets, as a reprint note (「（来源：新华社）」); a bare 「来源：」 line after the body
+# is left in the text (the title block's facts are read in the head only).
+CLOSING_SOURCE = re.compile(
+    r"^[（(【\[]\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
+    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$")
+# The title block's facts (the byline, the source, the date): never a promotion's.
+FACT_LINE = re.compile(
+    r"^[（(]?(?:作者|来源|记者|通讯员|编辑|责任编辑|摄影|时间|日期|发布时间|发布日期|原标题|文)"
+    r"\s*[：:]|^(?:原创|转载)\s")
+
+
+# ACCOUNT_END: an account closes its post with an ornament around 「END」 (「····END····」
+# 「- END -」「—THE END—」) and heads its list of other posts 「推荐阅读」「往期推荐」 — as a
+# heading, as the Markdown export sets it: lines of the account's frame, not the author's.
+END_ORNAMENT = re.compile(r"^[^\w\u4e00-\u9fff]*(?:THE\s+)?END[^\w\u4e00-\u9fff]*$", re.I)
+RECOMMENDATION_LABEL = re.compile(
+    r"^(?:推荐阅读|往期推荐|往期回顾|精彩推荐|热门推荐|往期精选|精选推荐)$")
+
+
+def _is_frame_line(text: str) -> bool:
+    """Blank, an image alone, a link alone (an account's list of its other posts), or a
+    short line that ends no sentence — a list's label (「精选文章：」) among them; the
+    account's END ornament and its list's heading (ACCOUNT_END)."""
+    plain = plain_text(text)
+    if plain and (END_ORNAMENT.match(plain) or RECOMMENDATION_LABEL.match(plain)):
+        return True
+    return (not plain or bool(IMAGE_ONLY.match(text)) or _link_only(text)
+            or (len(plain) <= FRAME_LINE_MAX and plain[-1] not in SENTENCE_END
+                and (not FIELD_LINE.match(plain) or LIST_LABEL.match(plain))
+                and not text.lstrip().startswith("#")))
+
+
+# A Markdown link alone on its line (a heading's mark and a closing mark aside): the title
+# of another post, as an account lists them under its article.
+LINK_ONLY = re.compile(  # a list's bullet before it (「•   [某某合集](…)」) or none
+    r"^\s*#*\s*(?:(?:[•·●◆■▪\-*+][ \t\u3000]*)?\[[^\]]*\]\([^)\s]+\)\s*)+[？?！!。]?\s*$")
+# A label alone, its colon ending the line: 「精选文章：」 heads a list, it names no field.
+LIST_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
+
+
+def _link_only(text: str) -> bool:
+    return bool(LINK_ONLY.match(text.replace("**", "")))
+
+
+def platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    marks = [i for i, (_, t) in enumerate(lines) if plain_text(t) in PLATFORM_TEMPLATE]
+    for start in marks:
+        found = {plain_text(lines[i][1]) for i in marks if i >= start} - {"阅读原文"}
+        if len(found) < TEMPLATE_MIN:
+            break
+        if not any(is_body_line(t) for _, t in lines[:start]):
+            continue  # the template follows the article
+        if any(is_body_line(t) and plain_text(t) not in PLATFORM_TEMPLATE
+               for _, t in lines[start:]):
+            continue  # the article's text goes on: this was a line of it
+        repairs.append(Repair(
+            "page-template", lines[start][0], plain_text(lines[start][1]),
+            f"{len(lines) - start} lines dropped",
+            "Dropped the publishing platform's page template after the article (its "
+            "buttons and dialogs: " + "「" + "」「".join(sorted(found)[:3]) + "」…).",
+            review=True))
+        return lines[:start]
+    return lines
+
+
+def closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    start = len(lines)
+    while start > 0 and (_is_frame_line(lines[start - 1][1])
+                         or STAFF_CREDIT.match(plain_text(lines[start - 1][1]))) \
+            and not CLOSING_SOURCE.match(plain_text(lines[start - 1][1])) \
+            and not DATE_LINE.search(plain_text(lines[start - 1][1])):
+        start -= 1  # a date ends a 落款: what stands above it is the article's
+    run = [(n, plain_text(t)) for n, t in lines[start:] if plain_text(t)]
+    # The END ornament closes the post as 「（完）」 does a story: a list under it is the
+    # account's (a list of links with no call and no END may be the article's own).
+    if not run or not any(ACCOUNT_PROMOTION.search(t) or STAFF_CREDIT.match(t)
+                          or END_ORNAMENT.match(t) for _, t in run) \
+            or start == 0 or not lines[:start]:
+        return lines
+    repairs.append(Repair(
+        "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+        f"Dropped the account's promotion after the article ({len(run)} short lines with "
+        "a scan/follow/subscribe call or the account's production credits, and its "
+        "images).", review=True))
+    return lines[:start]
+
+
+def closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][1].strip()), None)
+    if last is None:
+        return lines
+    found = CLOSING_SOURCE.match(plain_text(lines[last][1]))
+    if not found or not any(is_body_line(t) for _, t in lines[:last]):
+        return lines
+    fields["source"] = found[1]
+    repairs.append(Repair(
+        "closing-source", lines[last][0], lines[last][1].strip(), f"source: {found[1]}",
+        "The article's closing line names where it first appeared: took it as the "
+        "source."))
+    return lines[:last] + lines[last + 1:]
+
+
+def head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
+                    repairs: list[Repair]) -> list[tuple[int, str]]:
+    body = next((i for i, (_, t) in enumerate(lines) if is_body_line(t)), 0)
+    drop: set[int] = set()
+    names = {fields.get("source", ""), fields.get("authors", "")} - {""}
+    title = next((i for i, (_, t) in enumerate(lines[:body]) if t.startswith("# ")), None)
+    if title is not None:
+        following = next((i for i in range(title + 1, body) if plain_text(lines[i][1])
+                          and not IMAGE_ONLY.match(lines[i][1])
+                          and not lines[i][1].startswith("#")), None)
+        if following is not None and plain_text(lines[following][1]) in names:
+            drop.add(following)
+            repairs.append(Repair(
+                "account-name", lines[following][0], plain_text(lines[following][1]), "",
+                "Dropped the account's name under the title (the export's front matter "
+                "names it)."))
+    promotion = next((i for i in range(body) if _is_frame_line(lines[i][1])
+                      and HEAD_PROMOTION.search(plain_text(lines[i][1]))), None)
+    if promotion is not None:
+        end = promotion
+        # A subscription's code and hotline, its images and further calls go with it;
+        # any other short line (a title, a byline, a kicker) is the article's and stops it.
+        while end < body and not FACT_LINE.match(plain_text(lines[end][1])) and (
+                not plain_text(lines[end][1]) or IMAGE_ONLY.match(lines[end][1])
+                or HEAD_PROMOTION.search(plain_text(lines[end][1]))
+                or SUBSCRIPTION_DETAIL.match(plain_text(lines[end][1])) or (
+                    FIELD_LINE.match(plain_text(lines[end][1]))
+                    and len(plain_text(lines[end][1])) <= FRAME_LINE_MAX)):
+            end += 1
+        run = [(n, plain_text(t)) for n, t in lines[promotion:end] if plain_text(t)]
+        drop.update(range(promotion, end))
+        repairs.append(Repair(
+            "account-promotion", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+            f"Dropped the account's promotion before the article ({len(run)} short lines "
+            "under a scan/follow/subscribe call).", review=True))
+    return [line for i, line in enumerate(lines) if i not in drop]

@@ -1,0 +1,153 @@
+"""The page's foot (see the package's docstring): the run of the page's furniture under the
+article — its share bar, comments, related articles, footer and reprint notice — dropped from
+its first furniture line on (`closing_furniture`), and a lone furniture line closing the text
+kept and told (`foot_doubts`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.chars import SENTENCE_END, simplified
+from briefing.importer.parse import RawBlock
+from briefing.importer.records import Repair
+from briefing.importer.webframe.furniture import (
+    SHARE_LABEL,
+    SITE_CONTACT,
+    SITE_FOOTER,
+    SITE_FOOTER_MAX,
+    furniture_line,
+)
+from briefing.importer.webframe.lines import DATE_LINE, IMAGE_ONLY, is_body_line, plain_text
+from briefing.importer.webframe.sitemarks import APP_NAME
+
+# FOOT_FURNITURE: a copied web page keeps the page's own furniture under the article — its
+# share bar (「分享到」「分享更多」), font-size bar (「字体：大 中 小」「字号」), print and close
+# buttons, comment box and list (「网友评论」「发表评论」「我要评论」「共有 0 条评论」「已有N人
+# 参与」「请登录：」「验证码」), related-article list (「相关新闻」「相关阅读」「上一篇/下一篇」),
+# 责任编辑 line, copyright footer (「版权所有」「ICP备」), QR-code call (「扫一扫」「微信扫码」).
+# The same words on every site; at the foot, short lines ending no sentence, in a run.
+# A reader takes such a run as where the article has ended: from its first furniture
+# line on, nothing is the article's. Short lines above that first one (a 落款, a short
+# last line) stay; a lone furniture word is left to the line rules (web_furniture).
+# A hit counter's line is the page's, its date the page's update: no 落款 date. (The head's
+# facts reader has its own, with the count: titleblock.lines.PAGE_COUNTER, which imports
+# this package.)
+PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
+FOOT_FURNITURE = re.compile(
+    r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
+    r"|相关(?:新闻|阅读|文章|链接|报道|推荐)|推荐阅读|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
+    r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
+    # a government site's footer menu of links to other sites by group (「国务院部门网站」
+    # 「地方政府网站」「其他网站」) and its 「网站地图」
+    r"|(?:政府|部门|其他)网站$|网站地图"
+    # a site's footer menu: 「关于我们 | 联系我们 | 广告服务 | 版权声明」, one a line in a copy
+    r"|关于我们|联系我们|广告服务|版权声明|免责声明|友情链接"
+    # a news site's comment counter and the editor's field in brackets on the bar under
+    # the story: 「参与互动（0） | 【编辑：某某】 |」
+    r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
+    # the page's hit counter (「浏览次数：  更新时间：2015-07-14」), whatever stands beside it
+    r"|" + PAGE_COUNTER_LINE.pattern)
+FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
+FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
+
+
+def _foot_line(text: str) -> bool:
+    """A line that may belong to a page's foot: blank, an image, the site's footer line
+    (FOOTER_IN_RUN), or short and ending no sentence (a dated 落款 line stops the run:
+    what stands above it is the article's)."""
+    plain = plain_text(text)
+    if not plain or IMAGE_ONLY.match(text) or _footer_line(plain) \
+            or len(plain) <= SITE_FOOTER_MAX and SITE_CONTACT.match(plain):
+        return True  # (the site office's contact line: 「电话：… 传真：… 地址：…」)
+    closing = plain.rstrip("”’」』")
+    return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
+            and not (DATE_LINE.search(plain) and not PAGE_COUNTER_LINE.search(plain)))
+
+
+# FOOTER_IN_RUN: the site's copyright or registration line (「Copyright ©1999-2024 某某网.
+# All Rights Reserved」「版权所有：… ICP备…」) is the last line of every page, long as it may
+# be: in the foot's run it is one of its lines and one of its marks, so the short furniture
+# lines above it (「相关阅读：」「参与互动（0）」) are read as the foot they are.
+def _footer_line(plain: str) -> bool:
+    return len(plain) <= SITE_FOOTER_MAX and bool(SITE_FOOTER.search(plain)) \
+        and plain.rstrip("”’」』")[-1:] not in SENTENCE_END or _reprint_notice(plain)
+
+
+# The site's reprint notice, a sentence or two under its footer on every page: 「闽南网拥有
+# 闽南网采编人员所创作作品之版权，未经闽南网书面授权，不得转载、摘编…。」「凡本网注明…的作品，
+# 版权均属…，未经授权不得转载」. Only ever read at the text's foot, in the footer's run.
+REPRINT_NOTICE = re.compile(
+    r"未经[^。]{0,30}(?:授权|许可|同意)[^。]{0,40}(?:不得|禁止|严禁)[^。]{0,20}"
+    r"(?:转载|复制|摘编|镜像)")
+REPRINT_NOTICE_MAX = 200
+
+
+def _reprint_notice(plain: str) -> bool:
+    return len(plain) <= REPRINT_NOTICE_MAX and bool(REPRINT_NOTICE.search(plain))
+
+
+# SHARE_LINKS: the share bar's label alone (「分享到：」, its icons not copied) with nothing
+# under it but a bulleted list of short lines ending no sentence (「• 新闻某地举行…」
+# 「• 体育某队…」), to the end of the text: the page's related links under its share bar,
+# the same frame on every story of a site — where the article has ended, as a run of two
+# furniture lines says (FOOT_MARKS_MIN).
+LINK_ITEM = re.compile(r"^[•·●◆■▪\-*][ \t\u3000]*\S")
+LINK_ITEMS_MIN = 2
+
+
+def _share_links(run: list[tuple[int, str]]) -> bool:
+    texts = [plain_text(text) for _, text in run if plain_text(text)]
+    return (len(texts) > LINK_ITEMS_MIN and bool(SHARE_LABEL.match(simplified(texts[0])))
+            and all(LINK_ITEM.match(text) and _foot_line(text) for text in texts[1:]))
+
+
+def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    """The lines without the page's furniture at their foot (FOOT_FURNITURE): each
+    dropped line a repair naming it, the first a spot to review."""
+    start = len(lines)
+    while start > 0 and _foot_line(lines[start - 1][1]):
+        start -= 1
+    marks = [i for i in range(start, len(lines))
+             if FOOT_FURNITURE.search(simplified(plain_text(lines[i][1])))
+             or _footer_line(plain_text(lines[i][1]))]
+    if len(marks) == 1 and _share_links(lines[marks[0]:]):
+        marks = marks * FOOT_MARKS_MIN  # SHARE_LINKS: the label is the run's second mark
+    if len(marks) < FOOT_MARKS_MIN or not any(is_body_line(t) for _, t in lines[:marks[0]]):
+        return lines
+    run = [(n, plain_text(t)) for n, t in lines[marks[0]:] if plain_text(t)]
+    if all(furniture_line(text) for _, text in run):
+        return lines  # each line is one web_furniture drops with its own reason
+    for index, (number, text) in enumerate(run):
+        repairs.append(Repair(
+            "page-foot", number, text, "",
+            f"Dropped the web page's furniture under the article: a run of {len(run)} short "
+            f"lines from 「{run[0][1]}」 on, {len(set(marks))} of them the page's share, font, "
+            "comment, related-article, editor or copyright lines — check the article "
+            "ended above it." + (" The share label has only a bulleted list of links "
+                                 "under it: the page's related links." if len(set(marks)) == 1
+                                 else ""), review=index == 0))
+    return lines[:marks[0]]
+
+
+def foot_doubts(blocks: list[RawBlock]) -> list[Repair]:
+    """A doubt on the article's last block when it is one short line ending no sentence
+    with a furniture word (FOOT_FURNITURE) or an app's name in it (「某某「一手新闻」 app」,
+    「评论」): a page's lone furniture line, or the article's own last words — too little
+    to drop on (no run of them, see closing_furniture), so kept and told."""
+    text_blocks = [block for block in blocks if block.kind != "comment"]
+    if len(text_blocks) < 2 or text_blocks[-1].kind != "text" \
+            or len(text_blocks[-1].lines) != 1:
+        return []
+    last = text_blocks[-1]
+    plain = simplified(plain_text(last.text))
+    if not plain or len(plain) > FOOT_LINE_MAX or plain[-1] in SENTENCE_END \
+            or not (FOOT_FURNITURE.search(plain) or APP_NAME.search(plain)) \
+            or not any(is_body_line(block.text) for block in text_blocks[:-1]):
+        return []
+    return [Repair(
+        "page-foot-doubt", last.line, last.text.strip(), last.text.strip(),
+        "Kept the article's last line, a short line with a web page's furniture word in it "
+        "(share, comment, related articles, editor, copyright, an app's name): check whether "
+        "it is the page's furniture (then delete it) or the article's own words.",
+        review=True)]

@@ -1,0 +1,61 @@
+"""`page_frame`: a copied page's frame taken off its lines, the passes in their order (see the
+package's docstring)."""
+
+from __future__ import annotations
+
+from briefing.importer.govpage import (
+    closing_catalogue,
+    closing_feedback_form,
+    lost_padding,
+    spaced_labels,
+)
+from briefing.importer.records import Repair
+from briefing.importer.webframe.account import (
+    closing_promotion,
+    closing_source,
+    head_promotion,
+    platform_template,
+)
+from briefing.importer.webframe.foot import closing_furniture
+from briefing.importer.webframe.head import (
+    epaper_contents,
+    file_card,
+    forum_thread_head,
+    icon_section_bar,
+    joined_title_bar,
+)
+from briefing.importer.webframe.sitemarks import (
+    app_download,
+    closing_paywall,
+    hidden_text_marks,
+    style_rules,
+)
+
+
+def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
+               ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """The article without its page's frame: the platform's template after it, the
+    account's promotions before its first paragraph and after its last, and a line
+    repeating the account's name under the title; a reprint's closing 「（来源：某某）」
+    line goes to the front matter's source (it names the article's origin, which the
+    export's own source, the account, is not). Every removal is a repair to review."""
+    repairs: list[Repair] = []
+    lines = platform_template(lines, repairs)
+    lines = closing_paywall(lines, repairs)
+    lines = hidden_text_marks(lines, repairs)
+    lines = app_download(lines, repairs)
+    lines = style_rules(lines, repairs)
+    lines = forum_thread_head(lines, repairs)
+    lines = epaper_contents(lines, repairs)
+    lines = joined_title_bar(lines, repairs)
+    lines = icon_section_bar(lines, repairs)
+    lines = file_card(lines, repairs)
+    lines = closing_feedback_form(lines, repairs)
+    lines = closing_catalogue(lines, fields, repairs)
+    lines = lost_padding(lines, repairs)
+    lines = spaced_labels(lines, repairs)
+    lines = closing_furniture(lines, repairs)
+    lines = closing_promotion(lines, repairs)
+    lines = head_promotion(lines, fields, repairs)
+    lines = closing_source(lines, fields, repairs)
+    return lines, repairs

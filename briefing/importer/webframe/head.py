@@ -1,0 +1,217 @@
+"""The page's own lines round the text's head (see the package's docstring): a forum's thread
+template round the first post, an e-paper's page label with its list of headlines, a title bar
+running the head's lines together, a section bar of icon words, a document-sharing site's card
+of the file."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.chars import SENTENCE_END
+from briefing.importer.records import Repair
+from briefing.importer.webframe.lines import HEAD_LINE_MIN, plain_text
+
+# FORUM_THREAD: a forum's thread page (Discuz, the software most Chinese local forums run
+# on) sets its own lines round the first post: the thread's counters 「查看: 765|回复: 0」,
+# 「[复制链接]」, 「跳转到指定楼层」, 「楼主」, and the post's stamp with the reader's switches
+# 「发表于 2024-8-10 16:16:54 | 只看该作者 |只看大图 |倒序浏览 |阅读模式」, its buttons to post
+# (「发新帖」「免费发布」). Three of them or
+# more in the head make the template certain: they are dropped, the stamp's date and time
+# kept as the post's date line (read with the head's facts).
+FORUM_COUNTERS = re.compile(r"^查看[:：]\s*\d+\s*[|｜]\s*回复[:：]\s*\d+$")
+FORUM_BUTTONS = frozenset({"[复制链接]", "复制链接", "跳转到指定楼层", "楼主", "电梯直达",
+                           "[打印]", "返回列表", "只看该作者",
+                           # the forum's buttons to post (a classifieds board's 「免费发布」)
+                           "发新帖", "发帖", "免费发布", "我要发布"})
+FORUM_STAMP = re.compile(
+    r"^发表于\s*(?P<stamp>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?:[\s|｜]+(?:只看该作者|只看大图|回帖奖励|倒序浏览|正序浏览|阅读模式|显示全部楼层))+"
+    r"[\s|｜]*$")
+FORUM_MIN = 3  # distinct template lines
+FORUM_HEAD = 20  # lines: the template stands round the thread's first post
+
+
+def forum_thread_head(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    head = []
+    for index, (_, text) in enumerate(lines[:FORUM_HEAD]):
+        plain = text.strip()
+        if FORUM_COUNTERS.match(plain) or plain in FORUM_BUTTONS or FORUM_STAMP.match(plain):
+            head.append(index)
+        elif len(plain_text(plain)) >= HEAD_LINE_MIN:  # the post's first paragraph
+            break
+    kinds = {"counters" if FORUM_COUNTERS.match(lines[i][1].strip()) else
+             "stamp" if FORUM_STAMP.match(lines[i][1].strip()) else lines[i][1].strip()
+             for i in head}
+    if len(kinds) < FORUM_MIN:
+        return lines
+    kept = []
+    for index, (number, text) in enumerate(lines):
+        if index not in head:
+            kept.append((number, text))
+            continue
+        stamp = FORUM_STAMP.match(text.strip())
+        if stamp:
+            kept.append((number, stamp["stamp"]))  # the post's date, a line of facts
+        repairs.append(Repair(
+            "forum-template", number, text.strip()[:40], stamp["stamp"] if stamp else "",
+            "Dropped the forum's thread template round the first post (counters, 复制链接, "
+            "楼主, the reader's switches)" + (": kept the post's time stamp" if stamp else "")
+            + ".", review=True))
+    return kept
+
+
+# EPAPER_CONTENTS: an e-paper's page copied whole opens with its page label (「第01版：要闻」)
+# and the list of the page's headlines, then its navigation (「返回主页 | 某某日报 | 版面
+#导航」「上一期 下一期」), then the story shown — whose headline repeats one line of the
+# list. A reader takes the list and the navigation for the page's, and the story from the
+# repeated headline on. Only when the head holds nothing but short lines ending no sentence
+# up to that repeat, and the list names several stories: the lines between the label and
+# the repeated headline are dropped, and the label with them.
+EPAPER_LABEL = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]")
+EPAPER_LIST_MIN = 3  # headlines of the page before the story's
+EPAPER_LINE_MAX = 40  # a headline's or a navigation line's characters
+
+
+def epaper_contents(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    if not filled or not EPAPER_LABEL.match(lines[filled[0]][1].strip()):
+        return lines
+    seen: list[str] = []
+    for i in filled[1:]:
+        text = lines[i][1].strip()
+        if len(text) > EPAPER_LINE_MAX or text[-1] in SENTENCE_END:
+            return lines  # the body (or a sentence) before any repeat: no page list
+        if text in seen:
+            if len(seen) < EPAPER_LIST_MIN or seen[-1] == text:
+                return lines  # a title shown twice in a row is no page list
+            start = filled[0]
+            dropped = [(n, t.strip()) for n, t in lines[start:i] if t.strip()]
+            for index, (number, line) in enumerate(dropped):
+                repairs.append(Repair(
+                    "epaper-contents", number, line, "",
+                    f"Dropped the e-paper page's label, headline list and navigation "
+                    f"({len(dropped)} short lines from 「{dropped[0][1]}」 on): the story's "
+                    f"headline 「{text}」 repeats one of them — check the story starts there.",
+                    review=index == 0))
+            return lines[:start] + lines[i:]
+        seen.append(text)
+    return lines
+
+
+# JOINED_TITLE_BAR: a page copied whole opens with its title bar, which joins the head's
+# lines into one (「在…上的讲话用心用爱用功答好"强县之问"以…新局面(2019年3月31日)」 over
+# 「在…上的讲话」「用心用爱用功答好“强县之问”」「以…新局面」「（2019年3月31日）」): a first
+# line that is, character for character (spaces, quote and bracket forms aside), the next
+# lines run together is their repeat — dropped, the lines themselves read as the head.
+TITLE_BAR_LINES = (2, 5)  # how many head lines a bar may join
+EXCERPT_LINES = 3  # head lines an excerpt must open with (the text's opening after them)
+
+
+def _bar_form(text: str) -> str:
+    text = re.sub(r"[\s\u3000\"'“”‘’「」『』]", "", plain_text(text))
+    return text.translate(str.maketrans("（）：，", "():,"))
+
+
+def joined_title_bar(lines: list[tuple[int, str]], repairs: list[Repair]
+                      ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    if len(filled) < 3:
+        return lines
+    bar = _bar_form(lines[filled[0]][1])
+    low, high = TITLE_BAR_LINES
+    joined = 0  # how many head lines the bar opens with, run together
+    for count in range(1, min(high, len(filled) - 1) + 1):
+        parts = [_bar_form(lines[i][1]) for i in filled[1:count + 1]]
+        if len(parts[-1]) < 2 or not bar.startswith("".join(parts)):
+            break
+        joined = count
+        if "".join(parts) == bar:
+            break
+    # The bar is the lines run together, or opens with at least EXCERPT_LINES of them (the
+    # page's excerpt: its title bar, then the text's first words, cut off).
+    whole = joined >= low and "".join(
+        _bar_form(lines[i][1]) for i in filled[1:joined + 1]) == bar
+    if not (whole or joined >= EXCERPT_LINES):
+        return lines
+    number, text = lines[filled[0]]
+    repairs.append(Repair(
+        "title-bar", number, text.strip()[:40], "",
+        f"Dropped the page's title bar{'' if whole else ' and excerpt'}: it runs the "
+        f"{joined} head lines under it together (the same characters)"
+        + ("" if whole else ", then the text's opening words") + "; the lines themselves "
+        "are read as the title block.", review=True))
+    return lines[:filled[0]] + lines[filled[0] + 1:]
+
+
+# ICON_SECTION_BAR: a page's section bar copied as text, an item a line, each item's name
+# between its icon's alt words (「news  本部新聞 news」「news  訊息公告 news」…): three or
+# more lines in a row made of one short name and the same Latin word around it (or before
+# it) are the page's menu, no text of the article. Dropped for review.
+ICON_ITEM = re.compile(r"^(?P<icon>[A-Za-z]{2,12})[ \t\u3000]+(?P<name>[^\s。！？，；：:]{2,10})"
+                       r"(?:[ \t\u3000]+(?P=icon))?$")
+ICON_BAR_MIN = 3
+
+
+def icon_section_bar(lines: list[tuple[int, str]], repairs: list[Repair]
+                      ) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        run, icon = [], None
+        at = index
+        while at < len(lines):
+            found = ICON_ITEM.match(lines[at][1].strip())
+            if not found or (icon is not None and found["icon"] != icon) \
+                    or not re.search(r"[\u4e00-\u9fff]", found["name"]):
+                break
+            icon = found["icon"]
+            run.append(at)
+            at += 1
+        if len(run) >= ICON_BAR_MIN:
+            drop.update(run)
+            shown = " ⏎ ".join(lines[i][1].strip() for i in run)
+            repairs.append(Repair(
+                "section-bar", lines[run[0]][0], shown[:60], "",
+                f"Dropped the page's section bar ({len(run)} lines, each a section's name "
+                f"with its icon's word 「{icon}」): the page's menu, not the article's text.",
+                review=True))
+        index = max(at, index + 1)
+    # A blank line in the bar's place: the lines above and below it stood apart.
+    return [(number, "") if i in drop else (number, text)
+            for i, (number, text) in enumerate(lines)]
+
+
+# FILE_CARD: a document-sharing site shows the file's card with the text it previews — 「文档
+# 编号：5043956」「上传时间：2022-12-12」「格式：DOCX」「页数：9」「大小：24.26KB」, a field a line
+# (a list's items, as the page sets them): the fields of a file, none of the text it holds.
+# Two or more such lines in a row, one of them the file's format, pages or size: the card.
+FILE_FIELD = re.compile(
+    r"^(?:[-•·*+][ \t]*)?(?P<label>文档编号|文档ID|文档页数|页数|文件大小|大小"
+    r"|文档格式|文件格式|格式|上传时间|上传者|上传人|上传用户|下载次数|下载积分"
+    r"|贡献者|文档分类|浏览次数)[ \t\u3000]*"
+    r"[：:][ \t\u3000]*[^\s。，；！？]{0,30}$")
+FILE_PROPERTY = frozenset({"文档页数", "页数", "文件大小", "大小", "文档格式", "文件格式", "格式"})
+FILE_CARD_MIN = 2
+
+
+def file_card(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and FILE_FIELD.match(lines[end][1].strip()):
+            end += 1
+        labels = {FILE_FIELD.match(lines[i][1].strip())["label"] for i in range(index, end)}
+        if end - index >= FILE_CARD_MIN and labels & FILE_PROPERTY:
+            run = [(n, t.strip()) for n, t in lines[index:end]]
+            drop.update(range(index, end))
+            repairs.append(Repair(
+                "file-card", run[0][0], " ⏎ ".join(t for _, t in run)[:60], "",
+                f"Dropped a document-sharing site's card of the file ({len(run)} fields: "
+                f"{'、'.join(sorted(labels))}): the file's, not the text's.", review=True))
+        index = max(end, index + 1)
+    return [line for i, line in enumerate(lines) if i not in drop]
