@@ -25,7 +25,8 @@ HEADING = re.compile(
 # A statistics yearbook marks a row that is part of the row above (「其中」) with '#':
 # 「#非农业人口   81.40 120.48 147.81」. A line of one '#' that closes with two figures or
 # more set apart by spaces is such a row, never a heading (no heading ends in a row of
-# figures): it stays text, '#' and all, for the tables of rows of figures (celltables.py).
+# figures): it stays text, '#' and all, for the tables of rows of figures
+# (celltables/figurerows.py).
 FIGURE_ROW_MARK = re.compile(
     r"^#(?!#)[^\n]*?(?:[ \t\u3000]+[-−+]?\d[\d,]*(?:\.\d+)?){2,}[ \t]*$")
 TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.accounting import output_doubts, unaccounted
-from briefing.importer.celltables import continued_tables, page_continued_tables
+from briefing.importer.celltables.continued import continued_tables, page_continued_tables
 from briefing.importer.draft import Draft
 from briefing.importer.figures import contradiction_doubts, extract_figures, figures_yaml
 from briefing.importer.heldtables import hold_guessed_tables
@@ -66,10 +66,10 @@ def import_article(
     draft.repairs += [Repair("reader-table-guessed", line, "", why,
                              f"The reader made this table on a guess: {why}.")
                       for line, why in article.guessed_tables]
-    # A table's 「续表」 continuation is the same table (celltables.continued_tables).
+    # A table's 「续表」 continuation is the same table (celltables.continued).
     draft.nodes, joined = continued_tables(draft.nodes)
     draft.repairs += joined
-    # A table the page's end broke goes on on the next page (celltables.page_continued_tables).
+    # A table the page's end broke goes on on the next page (celltables.continued).
     draft.nodes, joined = page_continued_tables(draft.nodes, article.text)
     draft.repairs += joined
     # Tables made on a guess are held: a marker line above each, a spot in the report.

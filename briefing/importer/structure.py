@@ -32,17 +32,13 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer import roles
-from briefing.importer.celltables import (
-    bar_row_tables,
-    bar_stream_tables,
-    cell_paragraph_tables,
-    figure_row_tables,
-    merged_headers,
-    ragged_tables,
-    schedule_tables,
-    spaced_tables,
-    word_tables,
-)
+from briefing.importer.celltables.barrows import bar_row_tables
+from briefing.importer.celltables.barstreams import bar_stream_tables
+from briefing.importer.celltables.figurerows import figure_row_tables
+from briefing.importer.celltables.paragraphs import cell_paragraph_tables
+from briefing.importer.celltables.pipegrids import merged_headers, ragged_tables
+from briefing.importer.celltables.spaces import spaced_tables
+from briefing.importer.celltables.words import schedule_tables, word_tables
 from briefing.importer.cleanup import clean_source
 from briefing.importer.docbody import (
     bare_heads_contents,

@@ -1,12 +1,12 @@
 """A table a copy flattened into one stream of 「|」-separated cells, its rows run together
-on a line (celltables.bar_stream_tables, nineteenth round): rebuilt and held. Made-up texts
+on a line (celltables.barstreams, nineteenth round): rebuilt and held. Made-up texts
 of the shape, each failing without the rule."""
 
 from __future__ import annotations
 
 from conftest import import_text
 
-from briefing.importer.celltables import bar_stream_tables
+from briefing.importer.celltables.barstreams import bar_stream_tables
 from briefing.importer.parse import SourceLine
 
 STREAM = (

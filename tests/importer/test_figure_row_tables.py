@@ -1,4 +1,4 @@
-"""Rows of figures set apart by spaces (celltables.figure_row_tables): a label, then the
+"""Rows of figures set apart by spaces (celltables.figurerows): a label, then the
 figures closing its line. Such rows become a held table — their figures stay with their
 labels — and never paragraphs of loose numbers. Made-up texts of the shapes."""
 
@@ -176,7 +176,7 @@ def test_a_run_of_rows_never_reaches_across_another_block():
     # Rows of figures with a block of another kind between them and no blank line (a row
     # the reader took for a heading): each side is a run of its own, and the rows around
     # that block are never one table. It raised KeyError on an unseen yearbook copy.
-    from briefing.importer.celltables import figure_row_tables
+    from briefing.importer.celltables.figurerows import figure_row_tables
     from briefing.importer.parse import RawBlock, SourceLine
 
     rows = ["地区生产总值 1201 1350 1498", "第一产业 210 220 231", "第二产业 640 720 815",
@@ -287,7 +287,7 @@ LETTERSPACED = "\n".join([
 
 
 def test_letterspaced_labels_are_one_cell_and_the_rows_one_table(tmp_path):
-    from briefing.importer.celltables import spaced_cells
+    from briefing.importer.celltables.spaces import spaced_cells
 
     assert spaced_cells("全  市    1201.5   1298.4   1350.2") == [
         "全  市", "1201.5", "1298.4", "1350.2"]

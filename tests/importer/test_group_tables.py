@@ -1,7 +1,7 @@
 """Tables copied with '|' between cells whose merged cells the copy shows only by count
-(celltables: _closing_bars, _group_rows, merged_headers): a row's closing bar on a line
-of its own, groups whose name and totals span their rows, a two-row header whose group
-heading is named again under it. Made-up texts of the shapes; every such table is held."""
+(celltables.barrows: _closing_bars, _group_rows; celltables.pipegrids: merged_headers): a
+row's closing bar on a line of its own, groups whose name and totals span their rows, a
+two-row header whose group heading is named again under it. Made-up texts of the shapes; every such table is held."""
 
 from __future__ import annotations
 

@@ -1,13 +1,13 @@
 """A schedule copied as text (a notice's 议程/流程): a line of two header words, then rows
 each a clock time (or a span of two) and its item set apart by a space — a table of two
-columns (celltables.schedule_tables): printed when every row is exactly two words (each
+columns (celltables.words): printed when every row is exactly two words (each
 cell's column is the source's), held when an item holds a space (its end is read from the
 line's end: heldtables.py, ``table-from-schedule``); never paragraphs of loose times."""
 
 from __future__ import annotations
 
 from briefing.importer import import_article
-from briefing.importer.celltables import _schedule_row, schedule_tables
+from briefing.importer.celltables.words import _schedule_row, schedule_tables
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.loader import HELD_MARKER
 

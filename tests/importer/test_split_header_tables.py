@@ -1,12 +1,13 @@
 """A table copied with '|' whose header stands on two short rows closed by bare bars
 (「项 目 | 合计 | ||」⏎「男 | 女 | ||」) over whole body rows: the upper row's cells head the
 first columns and span both rows (^), the lower row's head the last columns
-(celltables._split_header); a head spaced out a character at a time is one word. Held."""
+(celltables.barrows._split_header); a head spaced out a character at a time is one word.
+Held."""
 
 from __future__ import annotations
 
 from briefing.importer import import_article
-from briefing.importer.celltables import bar_row_tables
+from briefing.importer.celltables.barrows import bar_row_tables
 from briefing.importer.parse import SourceLine
 from briefing.loader import HELD_MARKER
 

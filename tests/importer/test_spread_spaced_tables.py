@@ -1,12 +1,12 @@
 """A double-spaced extraction (`pdftotext -layout`) parts a table's rows by blank lines: a
 header line of cells set apart by runs of spaces (no digit), then rows of as many cells,
-each a line of its own — one table (celltables.spaced_tables), held (``table-from-spaces``),
+each a line of its own — one table (celltables.spaces), held (``table-from-spaces``),
 never a heading and paragraphs of loose figures."""
 
 from __future__ import annotations
 
 from briefing.importer import import_article
-from briefing.importer.celltables import spaced_tables
+from briefing.importer.celltables.spaces import spaced_tables
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.loader import HELD_MARKER
 

@@ -1,12 +1,12 @@
 """A table copied a cell a paragraph with no caption, its units on a line of their own
 over its header (「单位：万元」): the units are no cell of it — not its corner cell — but
 text above it like its title; the header's corner is left empty (celltables.
-cell_paragraph_tables). Held, as any table rebuilt from cells a paragraph."""
+paragraphs). Held, as any table rebuilt from cells a paragraph."""
 
 from __future__ import annotations
 
 from briefing.importer import import_article
-from briefing.importer.celltables import cell_paragraph_tables
+from briefing.importer.celltables.paragraphs import cell_paragraph_tables
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.loader import HELD_MARKER
 

@@ -222,7 +222,7 @@ def test_tables_apart_with_no_page_break_or_other_columns_are_not_joined(tmp_pat
 
 
 def test_a_table_whose_header_the_next_page_prints_again_goes_on():
-    from briefing.importer.celltables import page_continued_tables
+    from briefing.importer.celltables.continued import page_continued_tables
     from briefing.importer.draft import Node
 
     def table(text: str, line: int) -> Node:

@@ -1,0 +1,148 @@
+"""A table broken over pages joined back into one, on the draft's nodes: a 「续表」
+continuation under the same header (`continued_tables`), and a table's rows on the next
+page, after a page break and the page's foot (`page_continued_tables`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing.importer.celltables.cells import is_delimiter, pipe_cells
+from briefing.importer.records import Repair
+
+# A table broken over pages goes on under 「续表」 (「续表2」, 「续表 2 …」), its header
+# printed again: the same table. Under a table whose header rows are the same, the
+# continuation's rows join it (its repeated header and caption dropped: the layout prints
+# 「（续表）」 where the table breaks); a continuation whose header differs, or with anything
+# between, stays a table of its own.
+CONTINUED = re.compile(r"^续表\s*(?P<number>[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)?")
+TABLE_NUMBER = re.compile(r"^[附]?表\s*(?P<number>[A-Z]?[\d一二三四五六七八九十]+(?:[-－.．]\d+)?)")
+
+
+def _header_rows(lines: list[str]) -> int:
+    """How many rows stand above the table's delimiter row."""
+    return next((i for i, line in enumerate(lines) if is_delimiter(line)), 0)
+
+
+def continued_tables(nodes: list) -> tuple[list, list[Repair]]:
+    """Nodes with each 「续表」 table joined to the table right above it (see above)."""
+    result: list = []
+    found: list[Repair] = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        continued = CONTINUED.match(node.caption or "") if node.kind == "table" else None
+        if continued and previous is not None and previous.kind == "table":
+            above = TABLE_NUMBER.match(previous.caption or "") or CONTINUED.match(
+                previous.caption or "")
+            lines, upper = node.text.split("\n"), previous.text.split("\n")
+            head, upper_head = _header_rows(lines), _header_rows(upper)
+            same_number = not continued["number"] or (
+                above is not None and above["number"] == continued["number"])
+            if same_number and head and head == upper_head and [
+                    re.sub(r"\s", "", line) for line in lines[:head]] == [
+                    re.sub(r"\s", "", line) for line in upper[:head]]:
+                rows = lines[head + 1:]
+                start = len(previous.text) + 1
+                offsets = {offset: number for offset, number in node.segments}
+                row_starts = []
+                offset = 0
+                for index, line in enumerate(lines):
+                    if index > head:
+                        row_starts.append((start, offsets.get(offset, node.line)))
+                        start += len(line) + 1
+                    offset += len(line) + 1
+                result[-1] = replace(previous, text=previous.text + "\n" + "\n".join(rows),
+                                     segments=previous.segments + tuple(row_starts))
+                found.append(Repair(
+                    "table-continued", node.line, node.caption or "",
+                    f"{len(rows)} rows joined to 「{(previous.caption or '')[:20]}」",
+                    "Joined a table's continuation (「续表」, its header repeated) to the "
+                    "table above: the same table broken over pages."))
+                continue
+        result.append(node)
+    return result, found
+
+
+# A table the page's end broke goes on at the top of the next page under the same columns
+# — its header printed again, or, for a table with no header, none — and the lines at the
+# foot of the page it left (a footnote, 「† 通信作者 …」) stand between its two parts in a raw
+# extraction's text. A reader reads one table and the foot after it. So a table with no
+# caption, whose header rows are the table's above (the same text, or both empty), with a
+# page break (a form feed in the source) between the two and nothing between them but at
+# most PAGE_FOOT_MAX short blocks standing before that break, joins the table above; the
+# foot's blocks follow the joined table. Which rows go on is read from the columns and the
+# header alone: a guess (held, ``table-page-continued``).
+PAGE_FOOT_MAX = 2  # blocks at a page's foot
+PAGE_FOOT_CHARS = 120  # characters of such a block
+FORM_FEED = "\f"
+
+
+def _columns_of(lines: list[str]) -> int:
+    head = _header_rows(lines)
+    return len(pipe_cells(lines[head])) if head < len(lines) else 0
+
+
+def _last_line(node) -> int:
+    return max(number for _, number in node.segments)
+
+
+def page_continued_tables(nodes: list, source: str) -> tuple[list, list[Repair]]:
+    """Nodes with each table the page's end broke joined (see above); `source` the text
+    the nodes' line numbers count in."""
+    if FORM_FEED not in source:
+        return nodes, []
+    lines = source.split("\n")
+    result: list = []
+    found: list[Repair] = []
+    for node in nodes:
+        above = None
+        if node.kind == "table" and not node.caption:
+            for back in range(1, PAGE_FOOT_MAX + 2):
+                if back > len(result):
+                    break
+                candidate = result[-back]
+                if candidate.kind == "table":
+                    above = len(result) - back
+                    break
+                if candidate.kind not in ("paragraph", "note") or \
+                        len(candidate.text) > PAGE_FOOT_CHARS:
+                    break
+        if above is None:
+            result.append(node)
+            continue
+        table, foot = result[above], result[above + 1:]
+        upper, own = table.text.split("\n"), node.text.split("\n")
+        head, upper_head = _header_rows(own), _header_rows(upper)
+        same_head = bool(head) and head == upper_head and [
+            re.sub(r"\s", "", line) for line in own[:head]] == [
+            re.sub(r"\s", "", line) for line in upper[:head]]
+        end, start = _last_line(table), node.line
+        breaks = [number for number in range(end, start + 1)
+                  if 0 < number <= len(lines) and FORM_FEED in lines[number - 1]]
+        if not (same_head and _columns_of(own) == _columns_of(upper) and breaks
+                and all(_last_line(block) < breaks[-1] for block in foot)):
+            result.append(node)
+            continue
+        rows = own[head + 1:]
+        offset_line = {offset: number for offset, number in node.segments}
+        at = len(table.text) + 1
+        row_starts, offset = [], 0
+        for index, line in enumerate(own):
+            if index > head:
+                row_starts.append((at, offset_line.get(offset, node.line)))
+                at += len(line) + 1
+            offset += len(line) + 1
+        joined = replace(table, text=table.text + "\n" + "\n".join(rows),
+                         segments=table.segments + tuple(row_starts))
+        result[above:] = [joined, *foot]
+        header = "its header printed again" if any(pipe_cells(line) != [""] * len(pipe_cells(line))
+                                                    for line in own[:head]) else "no header"
+        found.append(Repair(
+            "table-page-continued", node.line, f"{len(rows)} rows after a page break",
+            f"joined to the table above ({header})"
+            + (f"; the page's foot ({len(foot)} block(s)) set after it" if foot else ""),
+            "Joined a table's rows on the next page to the table the page's end broke: the "
+            f"same columns, {header}, a page break between"
+            + (", the page's foot between them set after the table" if foot else "")
+            + ".", review=True))
+    return result, found
