@@ -493,7 +493,7 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
     `spaced_captions`: whether extra blank lines around a short line make it a caption —
     not in Markdown, which sets any number of blank lines as one (exporters write them
     between all paragraphs) and marks a photo as an image. `items`: the lines opening an
-    item of a bullet list (markup.py), whose blocks stay paragraphs (`list_item_nodes`)."""
+    item of a bullet list (markup/read.py), whose blocks stay paragraphs (`list_item_nodes`)."""
     nodes: list[Node] = []
     repairs: list[Repair] = []
     pending_caption: str | None = None

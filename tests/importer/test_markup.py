@@ -11,7 +11,8 @@ import re
 
 from conftest import import_text
 
-from briefing.importer.markup import read_markup, render_inline
+from briefing.importer.markup import read_markup
+from briefing.importer.markup.inline import render_inline
 from briefing.importer.repairs import fullwidth_punctuation
 from briefing.loader import load_briefing
 

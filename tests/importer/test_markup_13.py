@@ -7,7 +7,7 @@ import re
 
 from conftest import import_text
 
-from briefing.importer.markup import render_inline
+from briefing.importer.markup.inline import render_inline
 from briefing.loader import load_briefing
 
 LEFTOVER = re.compile(r"<(?!/?(?:sub|sup|br)>)[a-zA-Z/][^>]*>")

@@ -1,4 +1,4 @@
-"""Markdown soft line breaks, sixteenth round (markup.kept_soft_breaks): in a file that sets
+"""Markdown soft line breaks, sixteenth round (markup.wraps.kept_soft_breaks): in a file that sets
 its paragraphs apart by blank lines, a text line kept under another with no blank line
 between is told — Markdown reads the two as one paragraph — and never joined."""
 

@@ -1,4 +1,4 @@
-"""Markdown read as its writer meant it (nineteenth round, markup.py): made-up texts of the
+"""Markdown read as its writer meant it (nineteenth round, markup/): made-up texts of the
 shape, each failing without its rule."""
 
 from __future__ import annotations

@@ -1,0 +1,308 @@
+"""One line's inline Markdown and HTML → article.md text (`render_inline`).
+
+Markdown emphasis stays Markdown; inline tags become the model's spans (b/strong → `**`,
+i/em → `*`, sub/sup and br kept) or are dropped, their text kept; block tags become
+paragraph boundaries (a heading tag a `#` line); entities are decoded (`&lt;` `&gt;` kept);
+a link keeps its words; an image is marked where it stood, with its alt text, its title and
+whether it is a button; a site generator's tag inside the line is dropped and a <ruby> gloss
+written with its reading in brackets. What was done is noted (`Notes`) for the line reader
+to log."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import unescape
+
+from markdown_it.token import Token
+
+from briefing.importer.markup.shared import BREAK, CAPTION_MARK, IMAGE_MARK, MD, SPACES
+
+BOLD_TAGS = frozenset({"b", "strong"})
+ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn"})
+KEPT_TAGS = frozenset({"sub", "sup"})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
+    "center", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th",
+    "figure", "figcaption", "hr", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+})
+HEADING_TAG = re.compile(r"h([1-6])")
+TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*)")
+# Entities kept as written: decoded they would be read as markup.
+KEPT_ENTITIES = frozenset({"<", ">"})
+
+
+# An image inside a link to another page (「[![build](https://img.shields.io/….svg)](…)」,
+# a WeChat banner to an earlier post) is a button — a README's badges, an advertisement —
+# not a photo of the article: no line under it is its caption. A link to a picture (the
+# photo in full size) leaves it a photo.
+PICTURE_ADDRESS = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#].*)?$", re.I)
+
+
+def _button(notes: Notes, source: str) -> bool:
+    if not notes.in_link or not notes.links:
+        return False
+    href = notes.links[-1]
+    return href != source and not PICTURE_ADDRESS.search(href)
+
+
+# An image's title, 「![alt](photo.jpg "平遥城墙")」: the words the author wrote about the
+# picture, which a page shows with it (a site generator's figure as its caption, a browser
+# as the picture's tooltip). A title that only names the file or its address says nothing.
+FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$|^\w+://", re.I)
+
+
+def image_title(token: Token) -> str:
+    return _usable_title(str(token.attrs.get("title") or ""))
+
+
+def _usable_title(title: str) -> str:
+    """An image's title (Markdown's 「"…"」, HTML's title attribute), or "" where it says
+    nothing of the picture (no words, a file name, an address)."""
+    title = title.strip(SPACES)
+    if not WORD_CHARACTER.search(title) or FILE_NAME.match(title) \
+            or title.lower() in TOOL_TITLES:
+        return ""
+    return title
+
+
+# A title an editor or a clipper writes into every picture (its placeholder, a zoom hint):
+# the tool's words, not the author's about this picture.
+TOOL_TITLES = frozenset({"图片", "图像", "插图", "image", "img", "photo", "picture", "pic",
+                         "点击查看大图", "点击放大", "点击查看原图", "查看大图"})
+
+
+# Escaped characters that mean nothing in article.md (it has no lists): 「**1\. 概述**」
+# is written so that no Markdown renderer numbers a list; the number is the text's.
+PLAIN_ESCAPES = frozenset(".)(")
+
+
+# What a line of links may hold besides them: separators, spaces, emoji and symbols.
+WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def strip_breaks(text: str) -> str:
+    text = text.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
+    return re.sub(r"\s+", " ", text.replace(BREAK, " ").replace("<br>", " ")).strip()
+
+
+@dataclass
+class Notes:
+    mapped: dict[str, str] = field(default_factory=dict)  # tag → what it became
+    dropped: list[str] = field(default_factory=list)
+    unwrapped: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    alts: list[str] = field(default_factory=list)  # each image's alt text ("" if none)
+    titles: list[str] = field(default_factory=list)  # each image's title ("" if none)
+    buttons: list[bool] = field(default_factory=list)  # each image: a link to elsewhere?
+    strong: int = 0  # bold runs open (a run inside a run is written as one)
+    template_tags: list[str] = field(default_factory=list)  # generator tags dropped
+    nested_strong: int = 0
+    comments: int = 0
+    in_link: bool = False
+    linked: list[str] = field(default_factory=list)  # the text inside links
+    unlinked: list[str] = field(default_factory=list)  # the text outside them
+    plain: bool = False  # the line is a plain text's, not Markdown's
+    ruby: int = 0  # <ruby> glosses written as base（reading）
+    in_ruby: bool = False
+    ruby_brackets: bool = False  # the <ruby> writes its own fallback brackets (<rp>)
+
+
+def render_inline(text: str, table: bool = False, references: dict | None = None,
+                  plain: bool = False) -> tuple[str, Notes]:
+    """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
+    `references`: the text's link reference definitions (「[文字][1]」 is a link).
+    `plain`: the line is a plain text's (a raw extraction, a copied page), not Markdown's."""
+    notes = Notes(plain=plain)
+    tokens = MD.parseInline(text, dict(references or {}))[0].children or []
+    out: list[str] = []
+    for token in tokens:
+        out.append(_render_token(token, notes, table))
+    rendered = "".join(out)
+    # A <br> next to a paragraph boundary, or two in a row, is the boundary itself.
+    rendered = re.sub(r"(?:<br>[ \t\u3000\u00a0]*){2,}", BREAK, rendered)
+    rendered = re.sub(rf"<br>[{SPACES}]*(?={BREAK}|$)|(?<={BREAK})[{SPACES}]*<br>", "",
+                      rendered)
+    rendered = re.sub(r"^[ \t]*<br>", "", rendered)
+    # <br> then indentation (&emsp;&emsp;): a new paragraph.
+    rendered = re.sub("<br>[\u3000\u2003\u2002\u00a0]+", BREAK, rendered)
+    if table:
+        rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
+    return rendered, notes
+
+
+# Underscores in a plain text (a raw PDF extraction, a copied page) belong to names —
+# 「is_xxx」「MAX_COUNT」「_name / __name / name_」 in a coding standard, a file name
+# 「微信图片_2023….jpg」 —, never to emphasis, which only Markdown writes: Markdown would
+# pair two of them into italics and the marks would be lost. They stay text (escaped).
+def _plain_underscores(token: Token, notes: Notes) -> str:
+    if notes.plain and token.markup.startswith("_"):
+        return "\\_" * len(token.markup)
+    return ""
+
+
+# A tag whose name mixes cases (「<resultMap>」「<String>」「<HashMap>」) is no HTML
+# element — HTML writes its tags in one case, <p> or <P> — but a program's or an XML
+# schema's name written in the text: it is text, kept (the repairs escape its 「<」).
+def _identifier_tag(name: str) -> bool:
+    return name != name.lower() and name != name.upper()
+
+
+def _render_token(token: Token, notes: Notes, table: bool) -> str:
+    kind = token.type
+    if kind == "text":
+        content = INLINE_TEMPLATE_TAG.sub(lambda tag: _template_tag(tag[0], notes),
+                                          token.content)
+        content = SPACED_BOLD.sub(_spaced_bold, content)
+        (notes.linked if notes.in_link else notes.unlinked).append(content)
+        return content
+    if kind == "text_special":
+        if token.info == "entity":
+            if token.content in KEPT_ENTITIES:
+                return token.markup
+            notes.entities.append(token.markup)
+            return token.content
+        if token.info == "escape" and token.content in PLAIN_ESCAPES:
+            return token.content  # 「1\.」: the escape only kept a list from being made
+        return token.markup  # a backslash escape stays as written
+    if kind in ("strong_open", "strong_close"):
+        plain = _plain_underscores(token, notes)
+        if plain:
+            return plain
+        # Bold inside bold (「**燕****山运****动。**」: an editor closes and reopens its
+        # styled spans, and Markdown reads the runs as nested) is still bold, one run to
+        # the eye: only the outermost marks are written.
+        notes.strong += 1 if kind == "strong_open" else -1
+        if kind == "strong_open" and notes.strong > 1:
+            notes.nested_strong += 1
+        return "**" if (notes.strong, kind) in ((1, "strong_open"), (0, "strong_close")) \
+            else ""
+    if kind in ("em_open", "em_close"):
+        return _plain_underscores(token, notes) or "*"
+    if kind == "code_inline":
+        # Inline code (a parameter's name, a value: 「`true`」) is text the reader needs,
+        # and the article format has no code span: it stays as written, backticks kept.
+        return token.markup + token.content + token.markup
+    if kind == "softbreak" or kind == "hardbreak":
+        return ""
+    if kind == "link_open":
+        href = str(token.attrs.get("href", ""))
+        if token.info != "auto":
+            notes.links.append(href)
+            notes.in_link = True
+        return ""
+    if kind == "link_close":
+        notes.in_link = False
+        return ""
+    if kind == "image":
+        notes.images.append(str(token.attrs.get("src", "")))
+        notes.alts.append(token.content.strip())
+        notes.buttons.append(_button(notes, str(token.attrs.get("src", ""))))
+        notes.titles.append(image_title(token))
+        return IMAGE_MARK
+    if kind == "html_inline":
+        return _render_tag(token.content, notes, table)
+    return token.content
+
+
+# 「** 最近，我意识到…。** 」: bold marks set apart from their words by spaces, as some
+# editors write them. CommonMark reads no emphasis there and would leave the marks as
+# text, to be printed; the writer meant bold. The words must hold a letter (「2 ** 10 **
+# 3」 is arithmetic); marks without a space inside (「编制日期：**日」) are left alone.
+SPACED_BOLD = re.compile(r"(?<![*\\\w])\*\*[ \t\u3000]+([^*\s](?:[^*]*?[^*\s])?)"
+                         r"[ \t\u3000]*\*\*(?!\*)")
+
+
+def _spaced_bold(match: re.Match[str]) -> str:
+    words = match.group(1)
+    return f"**{words}**" if re.search(r"[^\W\d_]", words) else match.group(0)
+
+
+# A site generator's tag inside a line of text (Hexo/Jekyll 「{% label info@提示 %}」「{%
+# endnote %}」, Hugo 「{{< kbd Ctrl >}}」「{{% /notice %}}」): page code the generator replaces,
+# never printed as written. Liquid's 「{{ … }}」 alone is left (a program's text may hold it);
+# in a code span nothing is touched.
+INLINE_TEMPLATE_TAG = re.compile(r"\{%-?[ \t]*/?[A-Za-z][\w-]*[^%{}]*?-?%\}"
+                                 r"|\{\{[<%][ \t]*/?[A-Za-z][\w/-]*[^{}]*?[>%]\}\}")
+
+
+def _template_tag(tag: str, notes: Notes) -> str:
+    notes.template_tags.append(tag)
+    return ""
+
+
+def _render_tag(tag: str, notes: Notes, table: bool) -> str:
+    if tag.startswith("<!--"):
+        notes.comments += 1
+        return ""
+    match = TAG.match(tag)
+    if not match:
+        notes.dropped.append(tag)
+        return ""
+    if _identifier_tag(match.group(2)):
+        (notes.linked if notes.in_link else notes.unlinked).append(tag)
+        return tag
+    closing, name = match.group(1), match.group(2).lower()
+    if name in BOLD_TAGS:
+        notes.mapped[name] = "**"
+        return "**"
+    if name in ITALIC_TAGS:
+        notes.mapped[name] = "*"
+        return "*"
+    if name in KEPT_TAGS:
+        return f"<{closing}{name}>"
+    if name == "br":
+        return "<br>"
+    if name in BLOCK_TAGS:
+        notes.unwrapped.append(name)
+        heading = HEADING_TAG.fullmatch(name)
+        if heading and not closing and not table:
+            return BREAK + "#" * int(heading.group(1)) + " "
+        if name == "figcaption" and not closing and not table:
+            return BREAK + CAPTION_MARK
+        return BREAK
+    if name in ("img",):
+        source = re.search(r"src=[\"']?([^\"'\s>]+)", tag)
+        notes.images.append(source.group(1) if source else tag)
+        alt = re.search(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", tag)
+        notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
+        notes.buttons.append(_button(notes, source.group(1) if source else ""))
+        title = re.search(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", tag)
+        notes.titles.append(_usable_title(unescape(
+            (title.group(1) or title.group(2) or "") if title else "")))
+        return IMAGE_MARK
+    if name in RUBY_TAGS:
+        return _ruby_tag(name, closing, notes)
+    if name == "a":
+        href = re.search(r"href=[\"']?([^\"'\s>]+)", tag)
+        if href and not closing:
+            notes.links.append(href.group(1))
+        notes.in_link = not closing
+        return ""
+    if not closing:
+        notes.dropped.append(name)
+    return ""
+
+
+# <ruby>朋克摇滚<rt>punk rock</rt></ruby>: a gloss — the base text with its reading (a
+# translation, a pronunciation) set small above it. A page shows both; where ruby cannot
+# be set, HTML's own fallback (<rp>) shows the reading in brackets after its base, and so
+# does print: 「朋克摇滚（punk rock）」. A <ruby> that writes its <rp> brackets keeps them.
+RUBY_TAGS = frozenset({"ruby", "rt", "rp", "rb", "rtc"})
+
+
+def _ruby_tag(name: str, closing: str, notes: Notes) -> str:
+    if name == "ruby":
+        notes.in_ruby = not closing
+        if not closing:
+            notes.ruby += 1
+            notes.ruby_brackets = False
+        return ""
+    if name == "rp":
+        notes.ruby_brackets = True
+        return ""
+    if name == "rt" and notes.in_ruby and not notes.ruby_brackets:
+        return "）" if closing else "（"
+    return ""

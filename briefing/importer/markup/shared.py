@@ -1,0 +1,31 @@
+"""What the markup reader's modules share: the record a reading writes (`Markup`: the lines
+read, the repairs and doubts), the Markdown parser (markdown-it-py, CommonMark), and the
+marks a rendered line carries for the line reader — a paragraph boundary, where an image
+stood, where a caption opens — which are never written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+
+from briefing.importer.parse import SourceLine
+from briefing.importer.records import Repair
+
+MD = MarkdownIt("commonmark").disable("text_join")
+SPACES = "\u00a0\u2002\u2003\u2009\u3000 \t"
+BREAK = "\x00"  # a paragraph boundary inside one source line
+IMAGE_MARK = "\ue000"  # where an image stood (read by _read_line, never written)
+CAPTION_MARK = "\ue001"  # a <figcaption> opens here
+
+
+@dataclass
+class Markup:
+    """The source's lines with the markup read, and what was done to them."""
+
+    lines: list[SourceLine] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    doubts: list[Repair] = field(default_factory=list)
+    # tag → (first line, before, after, count) of inline HTML dropped
+    dropped_tags: dict[str, tuple[int, str, str, int]] = field(default_factory=dict)
+    plain: bool = False  # a plain text (not Markdown): see _plain_underscores

@@ -1,0 +1,174 @@
+"""What publishing tools and sites write into Markdown besides the text: kramdown/Pandoc
+attribute lists and `:::` container fences, a docs site's component titles and page code
+(MDX module statements, contents markers, admonitions), a site generator's template tags
+(its quotation tags and picture shortcodes, a figure's caption kept), Obsidian's own syntax,
+and a translation's credit lines at the text's end (told, kept)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.markup.inline import render_inline, strip_breaks
+from briefing.importer.markup.shared import Markup
+from briefing.importer.records import Repair
+
+# Kramdown / Pandoc attribute lists: {align=center}, {: .class}, {#id .class key="v"}.
+_ATTRIBUTE = r"(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}\"']*))"
+ATTRIBUTE_LIST = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
+CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*([^:\s][^\n]*)?$")
+
+# A translation's credits, lines of their own after the text (LCTT, 译文 of 机器之心 or
+# InfoQ): 「via: https://…」「原文链接：…」「作者：…」「译者：…」「校对：…」「选题：…」. They say
+# who wrote and who translated the article and where its original stands — front-matter
+# facts (authors, url), not body text —, but which of them an editor keeps (the
+# translator? the proof-reader?) is the editor's call: each line is a spot, unchanged.
+CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:\*\*)?(via|原文链接|原文地址|原文|作者|原作者|译者|翻译|编译|校对|审校|选题)"
+    r"(?:\*\*)?[ \t]*[:：]")
+TRANSLATOR = frozenset({"译者", "翻译", "编译"})
+CREDITS_TAIL = 20  # non-blank lines: credits stand at the text's end
+
+
+def translation_credits(lines: list[str], references: dict | None = None) -> list[Repair]:
+    """A doubt for each credit line of a translation's credits at the text's end: two or
+    more credit lines within a few lines of each other, one naming the translator."""
+    tail = [i for i, line in enumerate(lines) if line.strip()][-CREDITS_TAIL:]
+    credits = [(i, CREDIT_LINE.match(lines[i])[1]) for i in tail if CREDIT_LINE.match(lines[i])]
+    if len(credits) < 2 or not TRANSLATOR & {label for _, label in credits} or \
+            credits[-1][0] - credits[0][0] > 2 * len(credits) + 2:
+        return []
+    def shown(line: str) -> str:  # the line as printed: its links' words, no marks
+        return strip_breaks(render_inline(line.strip(), references=references)[0]) \
+            .replace("**", "")[:40]
+
+    return [Repair(
+        "credits", i + 1, shown(lines[i]), "",
+        f"A translation's credit line (「{label}」) kept as body text: its names belong in "
+        "authors, an original's address in url — move it to the front matter or delete it?")
+        for i, label in credits]
+
+
+# A documentation site's component (a custom element: its name has a hyphen, HTML's rule
+# for elements a page defines) showing a card or a panel whose title stands in an
+# attribute and whose text stands between its tags:
+#   <x-card data-title="交互式设置" data-icon="…" data-href="…">
+#     了解引导式向导如何帮助你配置文档项目。
+#   </x-card>
+# The page shows the title as the card's head, above or before its text: the title is text
+# the reader sees, written as the bold lead of the card's text (「**交互式设置** 了解…」).
+# A standard element's title attribute is a tooltip, never shown: it stays out.
+COMPONENT_OPEN = re.compile(
+    r"^(\s*)<([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\b([^<>]*)>\s*$")
+COMPONENT_TITLE = re.compile(
+    r"""(?:^|\s)(?:data-)?(?:title|heading|header|label)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+COMPONENT_TEXT = re.compile(r"^\s*[^\s<>#|`:!\[>*-]")
+
+
+def component_titles(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The lines with each such card's title written before the first line of its text,
+    and the titles by the index of the line they were written on."""
+    result = list(lines)
+    titles: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        opened = COMPONENT_OPEN.match(line)
+        titled = COMPONENT_TITLE.search(opened[3]) if opened else None
+        title = (titled[1] or titled[2] or "").strip() if titled else ""
+        if not title or "*" in title:
+            continue
+        text = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+        if text is None or not COMPONENT_TEXT.match(lines[text]):
+            continue  # no text of its own under the title (or markup): left as it was
+        closing = next((k for k in range(text, len(lines))
+                        if re.search(rf"</\s*{opened[2]}\s*>", lines[k], re.I)), None)
+        if closing is None or any(not lines[k].strip() for k in range(text, closing)):
+            continue  # its text is no one paragraph closed by the card
+        indent = re.match(r"\s*", lines[text]).group(0)
+        result[text] = f"{indent}**{title}** {lines[text].strip()}"
+        titles[text] = title
+    return result, titles
+
+
+# A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
+# on a line of its own: it prints page parts, never the article's text.
+TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+# A generator's quotation tag (Hexo, Octopress and Jekyll plugins: 「{% blockquote [author[,
+# source]] [link] %}」 … 「{% endblockquote %}」, 「{% quote %}」, NexT's 「{% centerquote %}」):
+# the page prints the lines between as a block quotation, and the tag's own words (who
+# said it, where) under them.
+QUOTE_TAG = re.compile(r"^\{%-?\s*(blockquote|quote|centerquote|cq|pullquote)\b(.*?)-?%\}$", re.I)
+QUOTE_END = re.compile(r"^\{%-?\s*end(blockquote|quote|centerquote|cq|pullquote)\s*-?%\}$", re.I)
+TAG_LINK = re.compile(r"\s*\bhttps?://\S+.*$")
+# A generator's picture shortcode (Hugo 「{{< gallery … >}}」「{{< figure src=… >}}」, Hexo
+# 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
+PICTURE_TAG = re.compile(
+    r"^\{(?:\{[<%]|%)\s*(?:gallery|figure|img|image|photo|picture|asset_img|imgcap)\b", re.I)
+# A docs site's lines that are page code, not text, each on a line of its own:
+# MDX's module statements (Docusaurus: 「import Tabs from '@theme/Tabs';」, 「export const
+# …」), a contents marker (「[[toc]]」 VitePress, 「[TOC]」 Typora, 「{:toc}」 kramdown: the
+# briefing makes its own contents) and an admonition's opening line (MkDocs 「!!! note
+# "注意"」, 「??? tip」: its indented lines are the box's text, kept).
+MDX_STATEMENT = re.compile(
+    r"""^(?:import\s+(?:[\w$*{}\s,]+?\s+from\s+)?(["'])[^"'\s]+\1"""
+    r"""|export\s+(?:default|const|let|var|function)\b.*?);?[ \t]*$""")
+TOC_MARKER = re.compile(r"^[ \t]{0,3}(?:\[\[toc\]\]|\[toc\]|\{:toc\}|\$\{toc\})[ \t]*$", re.I)
+ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[\w-]+)*"""
+                        r"""(?:[ \t]+"[^"]*")?[ \t]*$""")
+
+
+def page_code(raw: str) -> tuple[str, str] | None:
+    """(repair kind, why) when the line is a docs site's page code (above), else None."""
+    if MDX_STATEMENT.match(raw):
+        return ("mdx-statement", "Dropped an MDX module statement (import/export: the docs "
+                "site's page code, never text).")
+    if TOC_MARKER.match(raw):
+        return ("toc-marker", "Dropped a table-of-contents marker (the site draws its "
+                "contents there; the briefing makes its own).")
+    if ADMONITION.match(raw):
+        return ("admonition", "Removed an admonition's opening line (MkDocs 「!!! type "
+                "\"title\"」, a box's type and title, layout); the box's text under it is "
+                "kept.")
+    return None
+
+
+# The words a picture shortcode prints under its picture: Hugo's figure 「caption="…"」
+# and 「title="…"」 (an alt text is never shown, a Hexo tag's title is a tooltip).
+SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def shortcode_caption(tag: str) -> str:
+    """The caption a Hugo figure shortcode prints (its title and caption, in that
+    order), else ""."""
+    if not re.match(r"^\{\{[<%]\s*figure\b", tag, re.I):
+        return ""
+    found = {match[0].split("=")[0].strip().lower(): (match[1] or match[2]).strip()
+             for match in SHORTCODE_CAPTION.finditer(tag)}
+    return " ".join(part for part in (found.get("title"), found.get("caption")) if part)
+
+
+# Obsidian's own Markdown (notes and clips from a vault): 「%%私人批注%%」 comments, 「![[图.png]]」
+# embeds, 「[[笔记|文字]]」 wiki links, 「==重点==」 highlights and 「> [!note] 标题」 callouts.
+OBSIDIAN_COMMENT = re.compile(r"%%.*?%%")
+OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]\n]+)\]\]")
+OBSIDIAN_LINK = re.compile(r"(?<!!)\[\[(?:[^\]|\n]*\|)?([^\]|\n]+)\]\]")
+OBSIDIAN_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+OBSIDIAN_CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*")
+
+
+def obsidian_syntax(number: int, line: str, result: Markup) -> str:
+    """The line with Obsidian's own syntax read: comments and embeds dropped, a wiki
+    link's and a highlight's words kept, a callout's type mark removed (its title and
+    text stay the quotation's). Each is logged."""
+    found, before = [], line.strip()[:40]
+    for pattern, what, keep in (
+            (OBSIDIAN_COMMENT, "a %%comment%% (the note-taker's, never shown)", ""),
+            (OBSIDIAN_EMBED, "an embedded file ![[…]] (an image or a note, not text)", ""),
+            (OBSIDIAN_LINK, "a wiki link [[…]], keeping its words", r"\1"),
+            (OBSIDIAN_HIGHLIGHT, "a ==highlight==, keeping its words", r"\1"),
+            (OBSIDIAN_CALLOUT, "a callout's type mark > [!…] (the quotation stays)", r"\1")):
+        line, count = pattern.subn(keep, line)
+        if count:
+            found.append(what)
+    if found:
+        result.repairs.append(Repair("obsidian-markup", number, before, line.strip()[:40],
+                                     "Read Obsidian's Markdown: " + "; ".join(found) + "."))
+    return line

@@ -1,0 +1,120 @@
+"""An HTML `<table>` in the source → a pipe table: its first row the header (or its first
+two, when a header cell spans both and the second holds labels); a cell spanning rows or
+columns written once, the cells it covers marked 「^」 and 「<」 as article.md merges them,
+and a doubt."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from briefing.importer.markup.shared import Markup
+from briefing.importer.parse import SourceLine
+from briefing.importer.records import Repair
+
+TABLE_OPEN = re.compile(r"<table\b", re.I)
+TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+
+
+class _TableReader(HTMLParser):
+    """The rows of an HTML table: each cell's text (sub/sup kept) and its spans."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[tuple[str, int, int]]] = []
+        self.cell: list[str] | None = None
+        self.spans = (1, 1)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append([])
+            found = dict(attrs)
+            self.spans = (_span(found.get("rowspan")), _span(found.get("colspan")))
+            self.cell = []
+        elif tag in ("sub", "sup") and self.cell is not None:
+            self.cell.append(f"<{tag}>")
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            text = re.sub(r"\s+", " ", "".join(self.cell)).strip().replace("|", "\\|")
+            self.rows[-1].append((text, *self.spans))
+            self.cell = None
+        elif tag in ("sub", "sup") and self.cell is not None:
+            self.cell.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() and 0 < int(value) < 50 else 1
+
+
+NUMERIC_CELL = re.compile(r"^[-+−]?[\d.,，%％\s]+$")
+
+
+def html_table(html: str, number: int, result: Markup) -> None:
+    """An HTML table → pipe-table lines (a virtual blank either side)."""
+    reader = _TableReader()
+    reader.feed(html)
+    grid: list[list[str]] = []
+    # A spanning cell is written once; the cells it covers carry article.md's merge marks
+    # (loader.merge_cells): 「<」 beside it in its rows, 「^」 under it — the table prints
+    # merged as the page had it, never an empty cell a reader takes for a missing value.
+    covered: dict[tuple[int, int], str] = {}
+    merged = False
+    for r, row in enumerate(reader.rows):
+        cells: list[str] = []
+        column = 0
+        for text, rows, columns in row:
+            while (r, column) in covered:
+                cells.append(covered.pop((r, column)))
+                column += 1
+            cells.append(text)
+            merged = merged or rows > 1 or columns > 1
+            for dr in range(rows):
+                for dc in range(columns):
+                    if dr:
+                        covered[(r + dr, column + dc)] = "<" if dc else "^"
+                    elif dc:
+                        cells.append("<")
+            column += columns
+        while (r, column) in covered:
+            cells.append(covered.pop((r, column)))
+            column += 1
+        if any(cell not in ("", "<", "^") for cell in cells):
+            grid.append(cells)
+    if not grid:
+        return
+    width = max(len(row) for row in grid)
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    # A header cell spanning two rows (「城市」 over 「本月 | 上月」) makes a two-row header,
+    # both rows above the |---| row (README: Tables) — when the second row holds labels,
+    # not values. Otherwise the header is one row and what it covers below is left empty
+    # (a 「^」 cannot reach across the |---| row).
+    second = grid[1] if len(grid) > 2 else []
+    two_rows = "^" in second and not any(
+        NUMERIC_CELL.match(cell) for cell in second if cell not in ("^", "<"))
+    if not two_rows and len(grid) > 1:
+        grid[1] = ["" if cell == "^" else cell for cell in grid[1]]
+    head = 2 if two_rows else 1
+    lines = ["| " + " | ".join(row) + " |" for row in grid[:head]]
+    lines.append("|" + "---|" * width)
+    lines += ["| " + " | ".join(row) + " |" for row in grid[head:]]
+    result.lines.append(SourceLine(number, "", virtual=True))
+    result.lines += [SourceLine(number, line) for line in lines]
+    result.lines.append(SourceLine(number, "", virtual=True))
+    result.repairs.append(Repair("html-table", number, "<table>", f"{len(grid)} rows × {width}",
+                                 "Made the HTML table a pipe table (its first row the header)."))
+    if merged:
+        result.doubts.append(Repair(
+            "table-merged-cells", number, "<table>", f"{len(grid)} rows × {width}",
+            "The HTML table has cells spanning rows or columns: each is written once, the "
+            "cells it covers marked ^ (under it) and < (beside it) — check the header and "
+            "where each value stands."))

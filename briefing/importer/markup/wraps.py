@@ -1,0 +1,285 @@
+"""Lines an export wrapped, joined back, and Markdown's soft line breaks.
+
+Before the lines are read: a line opening with one space under a Latin word, a link's
+`](address)` under the line its words began on, a Markdown line broken mid-sentence and a
+line opening with a mark no line opens with (「，」「。」) are joined to the line above; in a
+file that sets its paragraphs apart by blank lines, two text lines with no blank between
+are told. After: where the text ends its lines with <br>, a line without one runs on into
+the next (`soft_breaks`)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importer.chars import join_lines
+from briefing.importer.markup.inline import WORD_CHARACTER
+from briefing.importer.markup.shared import Markup
+from briefing.importer.parse import SourceLine
+from briefing.importer.records import Repair
+
+# Why a line was joined to the line above it (the export wrapped it there).
+LATIN_WRAP = ("Joined a line opening with one space to the line above, which ends in a "
+              "Latin word: the export wrapped the sentence (or a link's words) there.")
+LINK_WRAP = ("Joined a line opening with a link's `](address)` to the line above, where "
+             "the link's words began: the export broke the link's text over two lines.")
+SOFT_WRAP = ("Joined a Markdown line to the line above, which ends mid-sentence in a word "
+             "or a number (no mark, no line break of its own): Markdown reads the two as "
+             "one paragraph (a soft line break).")
+MARK_OPENING = ("Joined a line opening with a mark no line opens with (「，」「；」「。」…) to "
+                "the line above: the sentence goes on there (the export broke the line "
+                "after a link or a Latin word).")
+
+
+HARD_BREAK = re.compile(r"<br\s*/?>\s*$", re.I)
+
+
+# 「…对于Mobile」「 Web来说，…」, 「## [Sencha」「 Touch](http://…)」: an exporter (CSDN's)
+# wraps a long line at the space between two Latin words, inside a link too, the next
+# line opening with that one space. Markdown would read the two lines as one paragraph;
+# read line by line, the link would be broken and the sentence cut.
+LATIN_END = re.compile(r"[A-Za-z0-9]$")
+WRAPPED_START = re.compile(r"^ [A-Za-z]")
+
+
+def latin_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each such continuation joined to its line (with its space), and the
+    indices of the continuation lines (their text is now above)."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1, 0, -1):
+        above = result[index - 1]
+        if LATIN_END.search(above) and WRAPPED_START.match(result[index]) \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
+            result[index - 1] = above + result[index]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
+
+
+# 「我是哥飞 [ 新上线的网站，如何快速让谷歌收录？」「](https://mp.weixin.qq.com/s?…)」: a
+# converter (WeChat → Markdown) ends a link's words with a line break, so the next line
+# opens with the link's `](address)` (inside a quotation too, after its `>`). CommonMark
+# reads a link's text over a soft break; read line by line, the address would be printed.
+LINK_OPEN_END = re.compile(r"\[[^\[\]]*$")
+LINK_CLOSE_START = re.compile(r"^[ \t]*(?:>[ \t]*)*(\]\([^()\s]*\))")
+
+
+def link_text_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each line opening with a link's `](address)` joined to the line
+    above whose last `[` it closes, and the indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1, 0, -1):
+        above = result[index - 1]
+        closing = LINK_CLOSE_START.match(result[index])
+        if closing and LINK_OPEN_END.search(above) \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ")):
+            result[index - 1] = above.rstrip() + result[index][closing.start(1):]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
+
+
+# In Markdown a line break inside a paragraph is soft: the lines are one paragraph
+# (CommonMark). A Chinese export mostly sets a paragraph a line, so only a line that ends
+# mid-sentence in a word or a number — a Latin letter or a digit, or a Han character when
+# the line is long (a short one may be a label or a head: 「第四段」) — with no mark and no
+# hard break of its own (two trailing spaces, a backslash, <br>) is taken to run on into
+# a text line right under it: 「…使用的是 CloudFlare」「解析的，…」, 「Train」「whistles in
+# a distance.」, a list item's 「…您可以直接在」「  API」. A line under it that
+# opens a block of its own (a heading, list item, quotation, table, image, HTML, fence)
+# is left alone, and so is a heading, table row or HTML line above; an indented line goes
+# on only in a list item (its continuation; elsewhere indentation may be code).
+SOFT_END = re.compile(r"[A-Za-z0-9]$")
+SOFT_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+SOFT_HAN_MIN = 20  # characters: a line ending in Han this long was wrapped, not a head
+HARD_END = re.compile(r"(?: {2,}|\\|<br\s*/?>)$", re.I)
+BLOCK_START = re.compile(r"^\s*(?:#|>|\||!\[|<|```|~~~|:::|\[\^|[-*+](?:\s|$)|\d{1,3}[.)]\s|"
+                         r"\[[^\]]+\]:\s|-{3,}|={3,}|\{[{%])")
+
+
+def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each such wrapped line joined by the one under it, and the indices
+    of the lines joined to the line above."""
+    result = list(lines)
+    continued: set[int] = set()
+    fenced = False
+    fence_of: list[bool] = []  # whether each line is inside a code fence (or is one)
+    for line in lines:
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+            fence_of.append(True)
+        else:
+            fence_of.append(fenced)
+    # A run of lines that ends lines with <br> is soft_breaks's to read.
+    broken: list[bool] = []
+    for start, end in _runs(lines):
+        has_br = any(HARD_BREAK.search(line) for line in lines[start:end])
+        broken += [False] * (start - len(broken)) + [has_br] * (end - start)
+    broken += [False] * (len(lines) - len(broken))
+    for index in range(len(lines) - 1, 0, -1):
+        above, below = result[index - 1], result[index]
+        if fence_of[index] or fence_of[index - 1] or not above.strip() or not below.strip() \
+                or broken[index]:
+            continue
+        soft = SOFT_END.search(above) or SOFT_HAN_END.search(above) and len(
+            above.strip()) >= SOFT_HAN_MIN
+        # A list item's lines indented under its first (「+ 某某 …」 ⏎ 「  其中…」): the
+        # item's one paragraph however the line above ends — Markdown's own rule for an
+        # item's continuation lines (a line per paragraph is an unindented export's).
+        item = below.startswith(" ") and bool(LIST_ITEM.match(_item_of(result, index - 1)))
+        if HARD_END.search(above) or not (soft or item) or BLOCK_START.match(below) \
+                or re.match(r"^\s*(?:#|\||<|!\[|```|~~~|:::)", above) \
+                or below.startswith(" ") and not re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s",
+                                                         _item_of(result, index - 1)):
+            continue
+        result[index - 1] = join_lines(above.rstrip(), below.strip())
+        result[index] = ""
+        continued.add(index)
+    return result, continued
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+# A Markdown file that sets its paragraphs apart by blank lines (BLANK_SEPARATED times as
+# often as it runs one text line straight on under another, BLANK_SEPARATED_MIN times at
+# least) writes a paragraph's lines with no blank between them: by CommonMark a line right
+# under a text line is the same paragraph (a soft break). soft_wraps joins only a line
+# broken mid-sentence; a break kept after a sentence's end, or under a link or a word,
+# may be the author's one paragraph (「[文章一](…)」「[文章二](…)」 listed on lines of
+# their own, which Markdown prints as one paragraph) or a paragraph a line the author
+# meant: told, never joined (a copy that sets a paragraph a line is the common export).
+# Not under a short line (a label or a head), one ending in 「：」 or 「——」 (it announces
+# what follows), a line with a hard break (two trailing spaces, \, <br>), nor a block's.
+BLANK_SEPARATED = 2
+BLANK_SEPARATED_MIN = 5
+SOFT_BREAK_ABOVE_MIN = 12  # characters of the line above: a shorter one is a label
+
+
+def _text_line(line: str) -> bool:
+    return bool(line.strip()) and not BLOCK_START.match(line) \
+        and not line.startswith(("    ", "\t")) and not HARD_BREAK.search(line)
+
+
+def kept_soft_breaks(lines: list[str], joined: set[int]) -> list[Repair]:
+    """A doubt for each text line kept under another with no blank line between, in a
+    file whose paragraphs are blank-separated (see above); `joined`: lines already joined
+    to the line above."""
+    fenced, inside = [], False
+    for line in lines:
+        if re.match(r"^\s*(```|~~~)", line):
+            inside = not inside
+            fenced.append(True)
+        else:
+            fenced.append(inside)
+    texts = [i for i, line in enumerate(lines) if _text_line(line) and not fenced[i]]
+    single = [(a, b) for a, b in zip(texts, texts[1:], strict=False) if b == a + 1]
+    blank = sum(1 for a, b in zip(texts, texts[1:], strict=False)
+                if b > a + 1 and not any(lines[k].strip() for k in range(a + 1, b)))
+    if blank < BLANK_SEPARATED_MIN or blank < BLANK_SEPARATED * len(single):
+        return []
+    doubts = []
+    for a, b in single:
+        above, below = lines[a].strip(), lines[b].strip()
+        if b in joined or HARD_END.search(lines[a]) or len(above) < SOFT_BREAK_ABOVE_MIN \
+                or above.endswith(("：", ":", "——")):
+            continue
+        doubts.append(Repair(
+            "soft-break-kept", b + 1, f"…{above[-12:]} ⏎ {below[:12]}…", "",
+            "Kept as two paragraphs two lines with no blank line between, in a Markdown "
+            "file that sets its paragraphs apart by blank lines — Markdown reads them as "
+            "one paragraph: one paragraph or two?"))
+    return doubts
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    runs, start = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            runs.append((start, index))
+            start = None
+    return runs
+
+
+def _item_of(lines: list[str], index: int) -> str:
+    """The first line of the paragraph `index` is in (a list item's, when it is one)."""
+    while index > 0 and lines[index - 1].strip():
+        index -= 1
+    return lines[index]
+
+
+# 「如站点地图的地址为 https://example.com/map.xml」 then 「，提交上去后，…」: Chinese
+# typesetting opens no line with 「，、；：。）》」』”」, so a line opening with one and going
+# on with words continues the sentence of the line above (a converter broke the line after
+# a link or a Latin word; Markdown reads the two as one paragraph). A mark alone on its
+# line (a WeChat page's button labels) is no sentence's rest and is left as it is.
+MARK_OPENING_LINE = re.compile(r"^[，、；：。）》」』”](?=.*[\w\u4e00-\u9fff])")
+
+
+def mark_openings(lines: list[str], joined: set[int]) -> tuple[list[str], set[int]]:
+    """The lines with each line opening with such a mark joined to the text line above
+    (above the lines already `joined` to theirs), and the indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(1, len(lines)):
+        target = index - 1
+        while target > 0 and (target in joined or target in continued):
+            target -= 1
+        above = result[target].rstrip()
+        # 「…https://example.com/map.xml」, 「…[ 文章标题](https://…)」 above
+        text_above = bool(WORD_CHARACTER.search(above[-1:])) or above.endswith(")")
+        if MARK_OPENING_LINE.match(result[index]) and text_above \
+                and not above.lstrip().startswith(("|", "<!--", "```", "    ", "#")):
+            result[target] = above + result[index]
+            result[index] = ""
+            continued.add(index)
+    return result, continued
+
+
+def soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
+                ) -> list[SourceLine]:
+    """Where the text ends its lines with <br>, a line of the same paragraph without one
+    was only wrapped (Markdown's soft break): it runs on into the next line."""
+    kept: list[SourceLine] = []
+    for index, line in enumerate(lines):
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.text.strip() and line.text.strip()
+                and not previous.virtual and not line.virtual
+                and previous.number not in hard and previous.number != line.number
+                and _in_broken_block(lines, index, hard)
+                and not line.text.lstrip().startswith(("#", "|", ">", "<!--"))
+                and not previous.text.lstrip().startswith(("#", "|", ">", "<!--"))
+                and not BOLD_NUMBERED_HEAD.match(previous.text.strip())):
+            text = join_lines(previous.text.rstrip(), line.text.strip())
+            kept[-1] = SourceLine(previous.number, text)
+            result.repairs.append(Repair(
+                "soft-break", previous.number, f"…{previous.text.strip()[-8:]} ⏎ "
+                f"{line.text.strip()[:8]}…", f"…{text[-len(line.text.strip()) - 8:][:16]}…",
+                "The text ends its lines with <br>; this one has none, so it was only "
+                "wrapped: joined it with the next (Markdown's soft line break)."))
+            continue
+        kept.append(line)
+    return kept
+
+
+# BOLD_NUMBERED_HEAD: a line that is wholly one bold run opening with a section number
+# (「**1. 为什么有这个表**」「**二、主要做法**」) is a head on its own line, never a line the
+# text wrapped, even inside a run of lines ended with <br>: the text under it is its own.
+BOLD_NUMBERED_HEAD = re.compile(
+    r"^\*\*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[^*\n]{1,30}\*\*$")
+
+
+def _in_broken_block(lines: list[SourceLine], index: int, hard: set[int]) -> bool:
+    """Whether the run of lines around `index` (up to a blank) ends a line with <br>."""
+    start = index
+    while start > 0 and lines[start - 1].text.strip():
+        start -= 1
+    end = index
+    while end < len(lines) and lines[end].text.strip():
+        end += 1
+    return any(line.number in hard for line in lines[start:end])
