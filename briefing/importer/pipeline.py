@@ -8,7 +8,12 @@ from briefing.errors import InputError
 from briefing.importer.accounting import output_doubts, unaccounted
 from briefing.importer.celltables.continued import continued_tables, page_continued_tables
 from briefing.importer.draft import Draft
-from briefing.importer.figures import contradiction_doubts, extract_figures, figures_yaml
+from briefing.importer.figures import (
+    contradiction_doubts,
+    extract_figures,
+    figures_yaml,
+    label_clash_doubts,
+)
 from briefing.importer.heldtables import hold_guessed_tables
 from briefing.importer.images import place_images, prepare_images
 from briefing.importer.readers import ReadOptions, read_source
@@ -80,6 +85,7 @@ def import_article(
     draft.doubts.sort(key=lambda doubt: doubt.line)
     groups = extract_figures(passages(draft.nodes))
     draft.doubts += contradiction_doubts(groups, article.text)  # a figure with two changes
+    draft.doubts += label_clash_doubts(groups, article.text)  # two rows of one label
     result = ImportResult(
         folder=destination, repairs=draft.repairs, doubts=draft.doubts, source=source,
         title=draft.title, figure_rows=sum(len(group.rows) for group in groups),

@@ -100,3 +100,17 @@ def test_a_base_said_as_a_clause_of_its_own_gives_no_rate_row_without_it():
 
 def test_a_month_on_month_rate_keeps_its_base():
     assert rows("甲类消费物价指数按月上升0.22%。") == [("甲类消费物价指数按月上升", "0.22", "%", None)]
+
+
+def test_two_rows_a_reader_cannot_tell_apart_are_asked_about(tmp_path):
+    # the scope (主要江河) said once, before the first figure of its sentence: the second
+    # sentence's 劣Ⅴ类 row has the first's label and another value
+    result, _ = import_text(tmp_path, (
+        "1月全国地表水环境质量状况\n\n"
+        "2021年1月，3641个国家地表水考核断面中，水质优良断面比例为82.7%，同比上升4.8个百分点；"
+        "劣Ⅴ类断面比例为2.3%，同比下降2.0个百分点。\n\n"
+        "主要江河水质优良断面比例为84.5%，同比上升5.0个百分点；劣Ⅴ类断面比例为2.4%，"
+        "同比下降2.1个百分点。\n"), "a.txt")
+    [doubt] = [d for d in result.doubts if d.kind == "figure-same-label"]
+    assert "劣Ⅴ类断面比例" in doubt.before and "2.3%" in doubt.before and "2.4%" in doubt.before
+    assert doubt.line == 5  # the second sentence's line

@@ -82,7 +82,12 @@ checks that leave one out), `groups` (the article's rows grouped by section, con
 and the writer of figures.yaml).
 """
 
-from briefing.importer.figures.groups import contradiction_doubts, extract_figures, figures_yaml
+from briefing.importer.figures.groups import (
+    contradiction_doubts,
+    extract_figures,
+    figures_yaml,
+    label_clash_doubts,
+)
 from briefing.importer.figures.numbers import Group, Passage, Row
 from briefing.importer.figures.rows import rows_in_sentence
 
@@ -91,6 +96,7 @@ __all__ = [
     "Passage",
     "Row",
     "contradiction_doubts",
+    "label_clash_doubts",
     "extract_figures",
     "figures_yaml",
     "rows_in_sentence",

@@ -346,6 +346,38 @@ def contradiction_doubts(groups: list[Group], text: str) -> list[Repair]:
     return doubts
 
 
+def label_clashes(groups: list[Group]) -> list[tuple[Row, Row]]:
+    """Pairs of rows of one table with the same label and unit but different values —
+    「劣Ⅴ类断面比例 2.3%」 of all the sections and, a sentence later, 「劣Ⅴ类断面比例 2.4%」 of
+    the main rivers, the scope said once before the first of that sentence's figures: the
+    table would print two rows a reader cannot tell apart."""
+    found = []
+    for group in groups:
+        for index, one in enumerate(group.rows):
+            for other in group.rows[index + 1:]:
+                if one.label == other.label and one.unit == other.unit \
+                        and one.value != other.value:
+                    found.append((one, other))
+    return found
+
+
+def label_clash_doubts(groups: list[Group], text: str) -> list[Repair]:
+    """A doubt for each pair of rows a reader cannot tell apart (see label_clashes), at the
+    source line of the second one's sentence."""
+    doubts = []
+    for one, other in label_clashes(groups):
+        at = text.find(other.source[:20])
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 1
+        doubts.append(Repair(
+            "figure-same-label", line, f"{other.label} {one.value}{one.unit} / "
+            f"{other.value}{other.unit}", "",
+            f"Two key-figure rows are both labelled 「{other.label}」 ({one.value}{one.unit} and "
+            f"{other.value}{other.unit}): the table would not say which is which — write into "
+            "each label what it measures (the place, the scope, the period its sentence "
+            "names) before accepting them."))
+    return doubts
+
+
 # ---------------------------------------------------------------- figures.yaml
 
 FIGURES_HEADER = """\
