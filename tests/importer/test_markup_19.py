@@ -44,3 +44,17 @@ def test_bold_marks_set_apart_by_spaces_are_bold_not_printed(tmp_path):
         "商人早早起床吃了第一餐，赶火车进城。"]
     # arithmetic and a date's masked digits keep their stars, as written
     assert "2 ** 10 ** 3" in body and "编制日期：**日" in body
+
+
+def test_a_footnotes_link_back_to_its_mark_is_not_printed(tmp_path):
+    # Hugo's and Pandoc's 「[↩︎](#fnref:1)」 at a note's end: the page's navigation (and an
+    # arrow no print font of the role has: the build refused the text)
+    result, body = import_text(tmp_path, (
+        "# 2024 年终总结\n\n今年读了许多书，也去了一些地方。\n\n"
+        "1.  拉丁语，意为：勿忘人终有一死。 [↩︎](#fnref:1)\n"), "a.md")
+    assert "↩" not in body and "勿忘人终有一死。" in body
+    assert any(r.kind == "footnote-back-link" for r in result.repairs)
+    # a link to a footnote's mark whose text is words is a link like any other
+    (tmp_path / "two").mkdir()
+    _, body = import_text(tmp_path / "two", "# 标题\n\n正文写在这里。[返回正文](#fnref:1)\n", "a.md")
+    assert "返回正文" in body

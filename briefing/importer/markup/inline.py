@@ -108,6 +108,7 @@ class Notes:
     ruby: int = 0  # <ruby> glosses written as base（reading）
     in_ruby: bool = False
     ruby_brackets: bool = False  # the <ruby> writes its own fallback brackets (<rp>)
+    back_references: int = 0  # footnotes' links back to their marks, dropped
 
 
 def render_inline(text: str, table: bool = False, references: dict | None = None,
@@ -118,7 +119,15 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     notes = Notes(plain=plain)
     tokens = MD.parseInline(text, dict(references or {}))[0].children or []
     out: list[str] = []
-    for token in tokens:
+    skip_to = -1
+    for index, token in enumerate(tokens):
+        if index <= skip_to:
+            continue
+        end = _back_reference_end(tokens, index)
+        if end is not None:
+            notes.back_references += 1
+            skip_to = end
+            continue
         out.append(_render_token(token, notes, table))
     rendered = "".join(out)
     # A <br> next to a paragraph boundary, or two in a row, is the boundary itself.
@@ -131,6 +140,25 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     if table:
         rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
     return rendered, notes
+
+
+# A footnote's link back to its mark in the text, as Markdown converters and site
+# generators write it at the note's end (Hugo's and Pandoc's 「[↩︎](#fnref:1)」, kramdown's
+# 「#fnref1」): a page's navigation, nothing of the note — its arrow has no font in print.
+BACK_REFERENCE = re.compile(r"^#fnref[:\-_.]?[\w\-]*$", re.I)
+BACK_ARROW = re.compile(r"^[\s↩↑⤴^\ufe0e\ufe0f]+$")
+
+
+def _back_reference_end(tokens: list, index: int) -> int | None:
+    """The index of the link_close of a back reference opening at tokens[index], else None."""
+    token = tokens[index]
+    if token.type != "link_open" or not BACK_REFERENCE.match(str(token.attrs.get("href", ""))):
+        return None
+    for end in range(index + 1, len(tokens)):
+        if tokens[end].type == "link_close":
+            inside = "".join(t.content for t in tokens[index + 1:end])
+            return end if BACK_ARROW.match(inside or " ") else None
+    return None
 
 
 # Underscores in a plain text (a raw PDF extraction, a copied page) belong to names —

@@ -515,6 +515,11 @@ def _log(number: int, before: str, after: str, notes: Notes, result: Markup) -> 
     if notes.comments:
         result.repairs.append(Repair("drop-comment", number, short_before, short_after,
                                      "Dropped an HTML comment inside the text."))
+    if notes.back_references:
+        result.repairs.append(Repair(
+            "footnote-back-link", number, short_before, short_after,
+            "Dropped a footnote's link back to its mark (「↩︎」: the page's navigation, "
+            "nothing of the note)."))
     for href in notes.links:
         result.repairs.append(Repair("link", number, href, "",
                                      f"Kept a link's text and dropped its address ({href})."))
