@@ -218,6 +218,21 @@ def escape_markup(text: str) -> tuple[str, list[Edit]]:
     return apply_edits(text, edits), edits
 
 
+# A PDF's symbol fonts (Symbol, Wingdings) map their glyphs to the private use area U+F000–
+# U+F0FF, and pdftotext writes those code points: a list's bullet 「\uf06c」 (Wingdings ●), an
+# arrow 「\uf0d8」 (➢). They mean the glyph of a font the PDF had, which no print font has
+# (the build refuses them); the golds of every such text in the corpus drop them (three
+# reports, 45 marks, 41 of them opening a line).
+SYMBOL_FONT_GLYPH = re.compile(r"[\uf000-\uf0ff][ \t\u3000]*")
+
+
+def symbol_font_glyphs(text: str) -> tuple[str, list[Edit]]:
+    """A PDF symbol font's glyph (U+F000–U+F0FF) and the spaces after it → nothing."""
+    edits = [Edit(match.start(), match.end(), match.group(), "")
+             for match in SYMBOL_FONT_GLYPH.finditer(text)]
+    return apply_edits(text, edits), edits
+
+
 # ---------------------------------------------------------------- 1–2. split paragraphs
 
 

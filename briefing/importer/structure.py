@@ -94,6 +94,7 @@ from briefing.importer.repairs import (
     matched_parentheses,
     parse_comment_fields,
     parse_date,
+    symbol_font_glyphs,
     unit_markup,
 )
 from briefing.importer.titleblock import (
@@ -353,6 +354,9 @@ def take_comments(blocks: list[RawBlock]) -> tuple[dict[str, str], list[RawBlock
 # ---------------------------------------------------------------- characters
 
 CHARACTER_REPAIRS = (
+    ("symbol-font-glyph", symbol_font_glyphs,
+     "Dropped {n} glyph(s) of a PDF's symbol font (private use U+F000–U+F0FF: a list's "
+     "bullet or arrow), which no print font has."),
     ("halfwidth-digits", halfwidth_forms,
      "Made {n} full-width digit(s), letter(s) or ％ half-width."),
     ("fullwidth-punctuation", fullwidth_punctuation,
