@@ -284,11 +284,13 @@ def test_a_message_in_square_brackets_prints_as_written(make_briefing):
 
 def test_import_tells_a_character_no_font_has_before_the_first_build(tmp_path):
     source = tmp_path / "note.txt"
-    source.write_text("关于水质的通报\n\n◼ 今年优良天数281天。\n", "utf-8")
+    # (⎈, a helm symbol: in no default role's font — ◼, used here once, is set in the
+    # emoji face since stop 29)
+    source.write_text("关于水质的通报\n\n⎈ 今年优良天数281天。\n", "utf-8")
     result = run("import", source, "--data-dir", tmp_path / "data")
     assert result.exit_code == 0, result.output
     told = [line for line in result.output.splitlines() if "the build will stop here" in line]
-    assert told and "U+25FC" in told[0] and "article.md:" in told[0], result.output
+    assert told and "U+2388" in told[0] and "article.md:" in told[0], result.output
     clean = tmp_path / "clean.txt"
     clean.write_text("关于水质的通报\n\n今年优良天数281天。\n", "utf-8")
     result = run("import", clean, "--data-dir", tmp_path / "data")
