@@ -36,7 +36,9 @@ afresh, and the selector is tested afresh and merged into the kept match in the
 Matcher's order. Text edits inside a paragraph — the common save — keep every key; an
 added or removed element changes the keys of its siblings and their descendants.
 
-Only the last cascade's work is kept (per process), so the memory is one document's.
+Only the last cascade's work is kept (per process), so the memory is one document's — and
+only in a process that keeps pages (`incremental.keep_pages`: watch, serve, the batch
+worker); one that builds once keeps none.
 BRIEFING_INCREMENTAL=0 switches it off with the page memory. The cascaded styles,
 hence the PDF, are the same: tests/weasy/test_cascade.py compares rebuilds with edits
 at the start, middle and end and an added paragraph, and documents whose :has(),
