@@ -199,3 +199,23 @@ def test_the_worker_leaves_no_font_folder(make_briefing, tmp_path, monkeypatch):
     finally:
         loader.remove_font_folders()
     assert not list(temp.glob("weasyprint-*"))
+
+
+def test_a_configuration_whose_font_folder_is_removed_is_handed_out_no_more(tmp_path):
+    """fontconfig still names the files of a removed folder: a build reusing that
+    configuration drew the emoji face's characters as .notdef boxes (a test that removed
+    every configuration's folder broke the builds of the tests after it)."""
+    import tempfile
+
+    from briefing.weasy import loader
+
+    key = ("removed", str(tmp_path))
+    config = loader.font_configuration(key)
+    config._folder = Path(tempfile.mkdtemp(prefix="weasyprint-", dir=tmp_path))
+    kept = loader.font_configuration(("kept", str(tmp_path)))
+    kept._folder = Path(tempfile.mkdtemp(prefix="weasyprint-", dir=tmp_path))
+    loader.remove_font_folders(keep={kept._folder})
+    assert not config._folder and kept._folder.is_dir()
+    assert loader.font_configuration(key) is not config  # a fresh one
+    assert loader.font_configuration(("kept", str(tmp_path))) is kept
+    loader.remove_font_folders()

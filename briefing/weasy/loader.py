@@ -74,15 +74,20 @@ def remove_font_folders(keep: set = frozenset()) -> None:
     each @font-face's font file into a folder of the configuration's (the emoji face:
     11 MB), which only its `__del__` removes — never run in a process that ends with
     `os._exit` (the export worker, the CLI: cli.exit_without_teardown). Run at exit
-    (before the configurations are dropped) and by the export worker; a configuration
-    still used afterwards makes its folder again. `keep`: folders not this process's to
-    remove (a forked worker's parent's, font_folders() at the fork)."""
+    (before the configurations are dropped) and by the export worker. `keep`: folders not
+    this process's to remove (a forked worker's parent's, font_folders() at the fork).
+
+    A configuration whose folder goes is handed out no more: fontconfig still names the
+    removed files, and a build reusing it (its stylesheets' @font-face rules kept, so not
+    added again) would find no face there — the emoji face's characters drawn as .notdef
+    boxes (seen in the test suite, whose processes go on after a test removed them)."""
     with _lock:
-        for config in _font_configurations.values():
+        for key, config in list(_font_configurations.items()):
             folder = getattr(config, "_folder", None)
             if folder is not None and folder not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
                 config._folder = None
+                del _font_configurations[key]
 
 
 atexit.register(remove_font_folders)  # runs before the clear above (last in, first out)
