@@ -98,6 +98,12 @@ def test_a_base_said_as_a_clause_of_its_own_gives_no_rate_row_without_it():
     assert [(label, value) for label, value, _, _ in found] == [("二氧化硫月均浓度下降", "20")]
 
 
+def test_a_list_of_rates_under_such_a_base_gives_no_rows_and_no_error():
+    # 分别 after a base clause of the month before: no rate row for either (this raised
+    # AttributeError until this stop's last fix)
+    assert rows("与上月相比，城乡居民人均可支配收入分别增长3%和7.5%。") == []
+
+
 def test_a_month_on_month_rate_keeps_its_base():
     assert rows("甲类消费物价指数按月上升0.22%。") == [("甲类消费物价指数按月上升", "0.22", "%", None)]
 

@@ -983,8 +983,10 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
                 continue
             row = next((r for r in reversed([*named, *rows]) if same_thing(name, r.label)),
                        None)
-            if row is None and not other_base:
-                _add_row(rows, name + verb, quantity, sentence, clause, context, name, bound)
+            if row is None:
+                if not other_base:
+                    _add_row(rows, name + verb, quantity, sentence, clause, context, name,
+                             bound)
             elif row.change is None and row.subject is None and _fits(row, quantity):
                 row.change = text
         return
