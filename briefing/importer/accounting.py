@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - the pure-Python original
     from difflib import SequenceMatcher
 
 from briefing.importer.records import Repair
-from briefing.importer.roles import PHOTO_POSITION
+from briefing.importer.roles import DATE_ALONE, HAN_DIGIT, ISSUER, PHOTO_POSITION
 
 KIND = "not-in-article"
 NOTE = "this text of the source is not in article.md: put it back if it is the article's"
@@ -849,11 +849,6 @@ def captions_as_text(source: str, article: str, told: list[Repair]) -> list[Repa
 SIGNATURE_TEXT = "signature-as-text"
 SIGNATURE_TEXT_NOTE = ("an issuer's name with a date alone under it reads as the document's "
                        "落款 (signer and date), set as body text: make it the signature if so")
-ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|"
-                    r"局|厅|署|部|院|中心|站|所|公司|协会|学会|党委|党组|小组)")
-HAN_DIGIT = "〇○零一二三四五六七八九十"
-DATE_ALONE = re.compile(rf"(?:\d{{4}}|[{HAN_DIGIT}]{{4}})\s*年\s*[\d{HAN_DIGIT}]{{1,3}}\s*月"
-                        rf"\s*[\d{HAN_DIGIT}]{{1,3}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}}")
 
 
 def signatures_as_text(source: str, article: str, told: list[Repair]) -> list[Repair]:

@@ -64,6 +64,11 @@ def _attachment_titles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return result, []
 
 
+# A signer's lines stand together over the date: a line two blank lines and more above the
+# block is the text's last line (「交通局」 ending a list of units), no signer.
+SIGNER_GAP = 2  # source lines from one signer line to the next: one blank line between
+
+
 def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """The last date line, with nothing but trailers after it, and its signer lines above."""
     end = len(nodes)
@@ -77,7 +82,8 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     start = end - 1
     while start > 0 and end - start < 4 and nodes[start - 1].kind == "paragraph" \
             and not nodes[start - 1].role and not nodes[start - 1].box \
-            and roles.is_signer(nodes[start - 1].text):
+            and roles.is_signer(nodes[start - 1].text) \
+            and nodes[start].line - nodes[start - 1].segments[-1][1] <= SIGNER_GAP:
         start -= 1
     if start == end - 1 and not roles.is_signature_date(nodes[end - 1].text):
         return nodes, []  # a broken date (「2018525」) is one only under its signer

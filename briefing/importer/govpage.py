@@ -17,6 +17,7 @@ from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
 from briefing.importer.roles import is_numbered_part
+from briefing.importer.titleblock.lines import SPEAKER
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
 CATALOGUE_FIELDS = {
@@ -296,6 +297,9 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
     for word in words:
         if current:
             text = " ".join(current)
+            if in_head and SPEAKER.match(f"{text} {word}"):
+                current.append(word)  # 「镇长 李小山」: the speaker's office and name, one line
+                continue
             if SENTENCE_CLOSE.search(text) or SECTION_START.match(word) or in_head or (
                     SECTION_START.match(text) and not text.startswith("表")
                     and len(text) <= FLAT_HEAD_MAX

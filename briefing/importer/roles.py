@@ -698,3 +698,39 @@ def raw_extraction_evidence(text: str, paragraphs: list[str]) -> list[str]:
 
 
 SPLIT_SHARE = 0.1
+
+
+# ---------------------------------------------------------------- a document's own lines
+
+# A document's own short lines, which its shape alone would take for other roles (a photo
+# caption between blank lines, say): its issuer's name or its date alone (its 落款, GB/T 9704
+# 7.3.5), its 发文字号, a chapter or article head, a GB/T 9704 note (「（此件公开发布）」
+# 「——以下空白」), a page's labelled field.
+ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|常委会|"
+                    r"局|厅|署|部|院|中心|站|所|公司|协会|学会|党委|党组|小组)")
+HAN_DIGIT = "〇○零一二三四五六七八九十"
+DATE_ALONE = re.compile(rf"(?:\d{{4}}|[{HAN_DIGIT}]{{4}})\s*年\s*[\d{HAN_DIGIT}]{{1,3}}\s*月"
+                        rf"\s*[\d{HAN_DIGIT}]{{1,3}}\s*日|\d{{4}}-\d{{1,2}}-\d{{1,2}}")
+DOCUMENT_NUMBER = re.compile(r"[〔\[［][12]\d{3}[〕\]］]\s*\d{1,4}\s*号")
+ARTICLE_HEAD = re.compile(rf"第\s*[{HAN_DIGIT}百\d]+\s*[章节条篇]")
+GB_NOTE = re.compile(r"[（(]此件(?:公开发布|不公开|主动公开)[）)]|[—－-]*以下(?:空白|无正文)")
+FIELD_LABEL = re.compile(r"^(?:发布日期|发布时间|信息来源|来源|日期|时间|作者|责任编辑|编辑|"
+                         r"分享到|中文校对|校对|审校|翻译|译者)\s*[：:]")
+
+
+def document_line(text: str) -> str | None:
+    """What a document's own line (see above) this short text reads as, or None."""
+    plain = text.strip("*_ ")
+    if DATE_ALONE.fullmatch(plain):
+        return "a date alone"
+    if ISSUER.fullmatch(plain):
+        return "an issuer's name alone"
+    if DOCUMENT_NUMBER.search(plain) and len(plain) <= 30:
+        return "a document number"
+    if ARTICLE_HEAD.match(plain):
+        return "a chapter or article head"
+    if GB_NOTE.fullmatch(plain):
+        return "a note of the document's"
+    if FIELD_LABEL.match(plain):
+        return "a labelled field"
+    return None

@@ -14,13 +14,10 @@ import re
 from briefing.importer.accounting import (
     ARTICLE_MARKUP,
     CAPTION_TEXT,
-    DATE_ALONE,
     DELIMITER_ROW,
     FACTS_TEXT,
     FIGURE_BLOCK,
     FRONT,
-    HAN_DIGIT,
-    ISSUER,
     KEPT_CONTENTS,
     KEPT_FIELDS,
     SIGNATURE_TEXT,
@@ -35,6 +32,7 @@ from briefing.importer.accounting import (
 )
 from briefing.importer.docbody import EMPTY_HEADS
 from briefing.importer.records import Repair
+from briefing.importer.roles import DOCUMENT_NUMBER, HAN_DIGIT, document_line
 
 # ---------------------------------------------------------------- the issued document's title
 
@@ -179,31 +177,14 @@ DOCUMENT_CAPTION_NOTE = ("this caption has no picture and reads as the document'
                          "({what}), not a caption: set it as that line if so")
 PICTURE_MARK = re.compile(r"!\[|<img\b", re.I)
 PICTURE_NEAR = 3  # source lines above a caption (and below it) where its picture stands
-DOCUMENT_NUMBER = re.compile(r"[〔\[［][12]\d{3}[〕\]］]\s*\d{1,4}\s*号")
-ARTICLE_HEAD = re.compile(rf"第\s*[{HAN_DIGIT}百\d]+\s*[章节条篇]")
-GB_NOTE = re.compile(r"[（(]此件(?:公开发布|不公开|主动公开)[）)]|[—－-]*以下(?:空白|无正文)")
-FIELD_LABEL = re.compile(r"^(?:发布日期|发布时间|信息来源|来源|日期|时间|作者|责任编辑|编辑|"
-                         r"分享到|中文校对|校对|审校|翻译|译者)\s*[：:]")
 
 
 def _document_line(text: str, issued: set[str]) -> str | None:
     """What a document's line this caption reads as (see above), or None."""
     plain = text.strip("*_ ")
-    if DATE_ALONE.fullmatch(plain):
-        return "a date alone"
-    if ISSUER.fullmatch(plain):
-        return "an issuer's name alone"
-    if DOCUMENT_NUMBER.search(plain) and len(plain) <= 30:
-        return "a document number"
-    if ARTICLE_HEAD.match(plain):
-        return "a chapter or article head"
     if _title_key(plain) in issued:
         return "the title of the document issued"
-    if GB_NOTE.fullmatch(plain):
-        return "a note of the document's"
-    if FIELD_LABEL.match(plain):
-        return "a labelled field"
-    return None
+    return document_line(plain)
 
 
 def _pictured(source: str, text: str) -> bool:

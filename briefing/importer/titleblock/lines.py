@@ -29,16 +29,16 @@ BODY_MIN = 40  # a longer line is body text
 HEAD_BLOCKS = 24  # the head of the article: facts are looked for among its first blocks
 
 # ——副标题 (or a converted "--"); a single "- " is a list item, not a subtitle.
-DASH_SUBTITLE = re.compile(r"^(?:[—–－⸺]+|-{2,})\s*")
+DASH_SUBTITLE = re.compile(r"^(?:[—―–－⸺]+|-{2,})\s*")
 # 「（2024年1月15日在…上）」「2026年1月27日在…会议上」: where and when a speech was made.
 SPEECH_DATELINE = re.compile(
     r"^[（(]?(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。；]{2,60}?上(?:的(?:讲话|报告|发言))?[）)]?")
 # 「（二〇〇〇年十二月三十一日）」「（2024年1月15日）」 opening a line of the head.
 DATE_IN_PARENS = re.compile(r"^[（(]([^（）()]{6,16}日)[）)]")
-# 「上海市市长 龚 正」「陕西省省长 赵刚」: an office, then the speaker's name — up to six
-# Han, as a name of a minority people written in Han is (「自治区代主席 乌云其木格」).
+# 「上海市市长 龚 正」「陕西省省长 赵刚」「镇长 李小山」: an office, then the speaker's name — up
+# to six Han, as a name of a minority people written in Han is (「自治区代主席 乌云其木格」).
 SPEAKER = re.compile(
-    r"^(\S{0,20}?(?:省长|市长|县长|区长|州长|主席|书记|部长|局长|厅长|主任|总理|委员长|代表))"
+    r"^(\S{0,20}?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主席|书记|部长|局长|厅长|主任|总理|委员长|代表))"
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
@@ -1286,11 +1286,22 @@ def _slashed_byline(text: str) -> list[str] | None:
     return [item["name"] or item["after"] for item in items]
 
 
+# REPORTED_FROM: a Taiwanese paper's byline names its reporters, then where they report from,
+# after a slash — 「記者林信男/台北報導」「記者張三、李四／綜合報導」 (read Simplified).
+REPORTED_FROM = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}?)记者[ \t\u3000]*(?P<names>[\u4e00-\u9fff·]{2,5}"
+    r"(?:[、，, \t\u3000][\u4e00-\u9fff·]{2,5})*)[ \t\u3000]*[/／][ \t\u3000]*"
+    r"[\u4e00-\u9fff]{0,6}?报[导道]$")
+
+
 def _byline_names(text: str) -> list[str] | None:
     if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
         return None
     text = BYLINE_EDITOR.sub("", text)
     names = parse_byline(text) or _slashed_byline(text)
+    reported = REPORTED_FROM.match(text.strip())
+    if names is None and reported:
+        names = parse_byline(f"记者 {reported['names']}")
     if names is None:
         line = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
         if len(LABELLED_STAFF.findall(line)) >= 2:  # 「记者：张三 李四　通讯员：王五」

@@ -23,6 +23,7 @@ from briefing.importer.webframe.head import (
     forum_thread_head,
     icon_section_bar,
     joined_title_bar,
+    portal_head,
 )
 from briefing.importer.webframe.sitemarks import (
     app_download,
@@ -47,6 +48,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = style_rules(lines, repairs)
     lines = forum_thread_head(lines, repairs)
     lines = epaper_contents(lines, repairs)
+    lines = portal_head(lines, repairs)
     lines = joined_title_bar(lines, repairs)
     lines = icon_section_bar(lines, repairs)
     lines = file_card(lines, repairs)

@@ -100,7 +100,9 @@ TOOL_BUTTONS = frozenset({
     "我要打印", "打印文章", "关闭本窗口", "网站纠错",
     "设为首页", "TOP",  # an old site's bar: 「设为首页 加入收藏」, its 「TOP」 link alone
     # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
-    "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页"})
+    "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页",
+    # the comment box's label and buttons under a story (ETtoday's 「讀者迴響」)
+    "读者回响", "发表评论", "我要评论"})
 CLOSE_ICON = re.compile(r"^[×✕✖╳]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[×✕✖╳]+$|^[×✕✖╳]+$")
 DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6})[ \t\u3000]*[—–－\-]{1,3}")
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text

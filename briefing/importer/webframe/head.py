@@ -9,7 +9,7 @@ import re
 
 from briefing.importer.chars import SENTENCE_END
 from briefing.importer.records import Repair
-from briefing.importer.webframe.lines import HEAD_LINE_MIN, plain_text
+from briefing.importer.webframe.lines import HEAD_LINE_MIN, is_body_line, plain_text
 
 # FORUM_THREAD: a forum's thread page (Discuz, the software most Chinese local forums run
 # on) sets its own lines round the first post: the thread's counters 「查看: 765|回复: 0」,
@@ -99,6 +99,47 @@ def epaper_contents(lines: list[tuple[int, str]], repairs: list[Repair]
             return lines[:start] + lines[i:]
         seen.append(text)
     return lines
+
+
+# PORTAL_HEAD: a news portal's page copied whole opens with the site's own lines — its name,
+# its menus, the headlines of its other stories, a short line each and none a sentence — then
+# the story's headline over its time stamp, a date and a clock time alone on their line
+# (「2015-12-29 04:04」), then the story. A stamp with its clock time is the page's, set
+# under the story's headline; when nothing but such short lines stand before that headline,
+# and as many as a page's lists hold, they are the page's and are dropped for review.
+PORTAL_STAMP = re.compile(
+    r"^\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?$")
+PORTAL_LIST_MIN = 8  # the page's short lines before the story's headline
+PORTAL_HEAD_MAX = 120  # lines: the stamp stands in the page's head
+
+
+def portal_head(lines: list[tuple[int, str]], repairs: list[Repair]
+                ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    at = None  # the stamp's place among the filled lines
+    for place, index in enumerate(filled[:PORTAL_HEAD_MAX]):
+        text = lines[index][1].strip()
+        if PORTAL_STAMP.match(text):
+            at = place
+            break
+        if len(text) > EPAPER_LINE_MAX or text[-1] in SENTENCE_END:
+            return lines  # a sentence before any stamp: the head is the text's own
+    if at is None:
+        return lines
+    if at - 1 < PORTAL_LIST_MIN or at + 1 >= len(filled) \
+            or not is_body_line(lines[filled[at + 1]][1]):
+        return lines
+    headline = filled[at - 1]
+    dropped = [(n, t.strip()) for n, t in lines[:headline] if t.strip()]
+    for index, (number, line) in enumerate(dropped):
+        repairs.append(Repair(
+            "portal-head", number, line, "",
+            f"Dropped the news portal's own lines before the story ({len(dropped)} short "
+            f"lines from 「{dropped[0][1]}」 on: its name, menus and other headlines): the "
+            f"story's headline 「{lines[headline][1].strip()}」 stands over its time stamp "
+            f"— check the story starts there.", review=index == 0))
+    return lines[headline:]
 
 
 # JOINED_TITLE_BAR: a page copied whole opens with its title bar, which joins the head's
