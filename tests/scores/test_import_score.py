@@ -372,26 +372,28 @@ def heldout(corpus: dict):
 # to tuning for their wrong figures: bP 0.693/0.699 bR 0.868/0.874, roles 0.719/0.795,
 # headings P 0.333/0.957 R 0.211/0.804, told 0.828/0.673. The twenty-first (11 texts), scored
 # once with the importer after the twentieth round (3f4ef11): bP 0.608 bR 0.963, roles 0.839,
-# headings P 1.000 R 0.818, cells 1.000, lost 32 invented 552, told 0.415. The importer does
-# not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.608 R 0.963 (twenty-first set, scored once, 2026-12-01)")
+# headings P 1.000 R 0.818, cells 1.000, lost 32 invented 552, told 0.415. The twenty-second
+# (12 texts, gathered 2026-12-01), scored once with the importer after the twenty-first round
+# (9ee8a1d): bP 0.776 bR 0.963, roles 0.874, headings P 1.000 R 0.889, lost 778 invented 404,
+# told 0.714. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.776 R 0.963 (twenty-second set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.839 (twenty-first set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.874 (twenty-second set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 1.000 R 0.818 (twenty-first set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 1.000 R 0.889 (twenty-second set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 32 invented 552 (twenty-first set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 778 invented 404 (twenty-second set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -449,7 +451,10 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # The fifteenth set's golds hold no table; the sixteenth's one, printed right; the
 # eighteenth's none; the nineteenth's one, made no table (a stream of cells set apart by
 # bars, rebuilt since); the twentieth's two, one printed right, one shredded by pdftotext
-# (KNOWN_MISSED_TABLES); the twenty-first's two, both printed right.
+# (KNOWN_MISSED_TABLES); the twenty-first's two, both printed right; the twenty-second's three,
+# one held and two made no table (scored once, 9ee8a1d).
+@pytest.mark.xfail(strict=True, reason="heldout gold tables made no table: 2 of 3 "
+                   "(twenty-second set, scored once, 2026-12-01)")
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
