@@ -104,6 +104,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     under_issuer = False  # …and it was the issuing office's name (「某市统计局」)
     label_after_fact = False  # …when the pending label was read
     other: tuple[tuple[int, int], SourceLine] | None = None  # a label of no fact alone
+    after_catalogue = False  # the head's last text block was a 信息公开 catalogue's
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
@@ -112,7 +113,14 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
             continue
         # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
         # however long the block.
-        catalogue = index < head and is_catalogue_block(block)
+        catalogue = index < head and (is_catalogue_block(block) or (
+            # the catalogue a field a line, its lines set apart by the head's reader: a
+            # block of such lines right under a catalogue's block is the catalogue's
+            after_catalogue and all(is_catalogue_line(line.text.strip(), fields=1)
+                                    or labelled_facts(line.text.strip())
+                                    or is_page_furniture(line.text.strip(), above_title=True)
+                                    for line in block.lines)))
+        after_catalogue = catalogue
         block_in_head = index < head and (len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
         for number, source_line in enumerate(block.lines):
             where = (index, number)
@@ -216,7 +224,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     "Dropped the page's counter or reading widget among its facts (访问量, "
                     "视力保护色): no fact of the article."))
                 taken = True
-            elif catalogue and (is_catalogue_line(text)
+            elif catalogue and (is_catalogue_line(text, fields=1)
                                 or is_page_furniture(text, above_title=True)
                                 or _repeated_facts(facts, text)):
                 drop.add(where)  # the catalogue's fields that say nothing, its breadcrumb
@@ -224,6 +232,16 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     "catalogue-line", source_line.number, text, "",
                     "Dropped a line of the page's 信息公开 catalogue (索引号, 组配分类 …): "
                     "no fact of the article."))
+                taken = True
+            elif catalogue and labelled_facts(text):
+                # A second value of a fact the catalogue gave already (发布日期 under
+                # 成文日期): the page's record, never the article's text — dropped with the
+                # rest of the catalogue, the editor told which value the front matter kept.
+                drop.add(where)
+                facts.doubts.append(Repair(
+                    "catalogue-second-fact", source_line.number, text, "",
+                    "a second value of a fact in the page's 信息公开 catalogue: dropped with "
+                    "the catalogue, the front matter keeps the first — check it"))
                 taken = True
             after_fact = bool(taken)
     if pending is not None and label_after_fact:

@@ -208,6 +208,9 @@ PAGE_WIDGET = re.compile(
 # Its fields that say nothing of the article go like the page's counters; its facts stay.
 _CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
                     "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称"
+                    # the catalogue's copy of the document's number and title (the document
+                    # under it carries both)
+                    "|发文字号|标题"
                     # 「公文目录：应急管理」, a label letterspaced as the page sets it 「文  号：」
                     "|公文目录|信息类别|文[ \t\u3000]+号")
 CATALOGUE_FIELD = re.compile(
@@ -223,7 +226,7 @@ def is_catalogue_block(block: RawBlock) -> bool:
     lines = [line.text.strip() for line in block.lines]
     return block.kind == "text" and any(is_catalogue_line(line) or (
         labelled_facts(line) and CATALOGUE_FIELD.search(line)) for line in lines) and all(
-        is_catalogue_line(line) or labelled_facts(line) or is_page_furniture(
+        is_catalogue_line(line, fields=1) or labelled_facts(line) or is_page_furniture(
             line, above_title=True) for line in lines)
 
 
@@ -237,11 +240,13 @@ def _repeated_facts(facts: Facts, line: str) -> bool:
         or (key == "source" and value == facts.source) for key, value in found)
 
 
-def is_catalogue_line(line: str) -> bool:
+def is_catalogue_line(line: str, fields: int = CATALOGUE_FIELDS_MIN) -> bool:
     """「索引号: 003129766/201901-00336 组配分类: 规范性文件发布」「废止时间: 2020-01-23 名称:
     …」: a 政府信息公开 page's catalogue set two fields a line, every field one that says
-    nothing of the article (its facts lines, 发布机构/发文日期, are read as facts)."""
-    return (len(CATALOGUE_FIELD.findall(line)) >= CATALOGUE_FIELDS_MIN
+    nothing of the article (its facts lines, 发布机构/发文日期, are read as facts). With
+    `fields=1`, a line of one such field (「发文字号：某委发〔2021〕68号」「标题：…」): the
+    catalogue set a field a line — a line of it only inside a block that is one."""
+    return (len(CATALOGUE_FIELD.findall(line)) >= fields
             and not CATALOGUE_FIELD.sub("", line).strip())
 
 
