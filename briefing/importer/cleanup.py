@@ -206,7 +206,9 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
         return cleaned
     if len(nonblank) < LINES_MIN:
         return Cleaned(kept)
-    column = column_width([t for t in nonblank if not is_contents_entry(t)])
+    # (a table's rows and the marker over a rebuilt one are no lines of the text's column)
+    column = column_width([t for t in nonblank if not is_contents_entry(t)
+                           and not t.lstrip().startswith(("|", "<!--"))])
     if FORM_FEED in text or column:
         return clean_extraction(lines, column)
     if single_breaks(lines) > BREAK_SHARE * (len(nonblank) - 1):

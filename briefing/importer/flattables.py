@@ -261,6 +261,35 @@ def _closed_grid(texts: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# A ranking copied so (a 排名 column first): its rows' first cells count 1, 2, 3 … — each
+# row's place (a tie repeats it), the columns' number told by where the count goes on.
+# Its other columns may mix words and numbers (the city, its index, its main pollutant),
+# as no grid of labels then values does, and it needs no empty cell: the count is the sign.
+RANKED_ROWS_MIN = 3
+
+
+def _ranked_grid(texts: list[str]) -> tuple[int, int] | None:
+    """(k, s): a header row of k words from s, then rows of k cells each opening with its
+    place, 1, 2, 3 … to the last cell; None when no k reads so."""
+    for k in range(3, COLUMNS_MAX + 1):
+        for s in range(0, min(len(texts), 2 * k)):
+            header, body = texts[s:s + k], texts[s + k:]
+            if len(body) % k or len(body) < RANKED_ROWS_MIN * k or not all(
+                    cell and _kind(cell) == "word" for cell in header):
+                continue
+            if _places([body[j * k] for j in range(len(body) // k)]):
+                return k, s
+    return None
+
+
+def _places(cells: list[str]) -> bool:
+    """Places in a ranking, 1 to the last: each the row's count, or the place above it
+    again (a tie: 「12」「12」「14」)."""
+    if not all(cell.isdigit() for cell in cells) or cells[:1] != ["1"]:
+        return False
+    return all(int(cells[j]) in (int(cells[j - 1]), j + 1) for j in range(1, len(cells)))
+
+
 def closed_cell_tables(lines: list[tuple[int, str]]
                        ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
     """Tables copied a cell a line, each cell closed by its bar (see above) → pipe tables,
@@ -279,6 +308,9 @@ def closed_cell_tables(lines: list[tuple[int, str]]
         grid = _closed_grid([text for _, text in cells]) \
             if len(cells) >= CLOSED_CELLS_MIN and any(
                 a and b for a, b in zip(lone, lone[1:], strict=False)) else None
+        if grid is None and len(cells) >= CLOSED_CELLS_MIN \
+                and all(len(source) == 1 for source, _ in cells):
+            grid = _ranked_grid([text for _, text in cells])  # (its cells a line each)
         if grid is None:
             result.append(lines[index])
             index += 1

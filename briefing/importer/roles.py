@@ -164,7 +164,9 @@ def body_byline(text: str) -> list[str] | None:
 
 CAPTION_MAX = 160
 CAPTION_OPENING = re.compile(
-    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△↑↓←→])")
+    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△↑↓←→]"
+    # 「图12009-2013年生产总值及其增长速度」: a chart's number run into the years it shows
+    r"|图\d{1,2}(?=(?:19|20)\d{2}(?!\d)))")
 PHOTO_CREDIT = re.compile(
     r"(?:摄|供图|图片)(?:[（(][^（）()]{1,24}[）)])?$"
     r"|(?:摄影|图)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*$"

@@ -44,3 +44,46 @@ def test_a_catalogue_a_field_a_line_is_dropped_whole_its_first_date_kept(tmp_pat
     assert "东河委发〔2024〕8号" in body  # the document's own number line stays
     second = [d for d in result.doubts if d.kind == "catalogue-second-fact"]
     assert second and second[0].before.startswith("发布日期")
+
+
+# ---------------------------------------------------------------- charts' captions, a ranking
+
+# A bulletin's page copied a line a paragraph: its charts' captions (the charts are
+# images, not in the copy), then its table's caption and the table a cell a line, each
+# cell closed by its bar — a ranking, its first column the place (a tie repeats it).
+RANKING = (
+    "图1 2024年1-8月全省AQI级别占比\n图2 2024年1-8月全省PM2.5浓度及同比变化\n"
+    "表1 2024年1-8月全省各市环境空气质量综合指数\n"
+    "排名 |\n城市 |\n综合指数 |\n变化率 |\n主要污染物 |\n"
+    "1 |\n东河 |\n1.65 |\n-6.8% |\n臭氧 |\n"
+    "2 |\n西山 |\n1.78 |\n1.1% |\n臭氧 |\n"
+    "2 |\n南湖 |\n1.78 |\n-6.9% |\n臭氧 |\n"
+    "4 |\n北岭 |\n2.98 |\n-6.6% |\n细颗粒物 |\n"
+    "5 |\n中原 |\n3.00 |\n-6.0% |\n臭氧 |\n"
+    + "".join(f"{place} |\n城{place} |\n3.{place:02d} |\n-{place}.5% |\n臭氧 |\n"
+              for place in range(6, 22)))
+
+
+def test_a_ranking_a_cell_a_line_is_rebuilt_under_its_caption_and_held(tmp_path):
+    result, body = import_text(tmp_path, RANKING, "a.txt")
+    assert front(result)["title"] is None  # no caption is the title
+    assert "::: figure\n图1 2024年1-8月全省AQI级别占比\n:::" in body
+    assert "Table: 表1 2024年1-8月全省各市环境空气质量综合指数" in body
+    rows = [line for line in body.split("\n") if line.startswith("| ")]
+    assert rows[0] == "| 排名 | 城市 | 综合指数 | 变化率 | 主要污染物 |"
+    assert "| 2 | 南湖 | 1.78 | -6.9% | 臭氧 |" in rows and len(rows) == 22
+    assert "\n\n| 1 |" not in body  # the rows stand together: one table
+    assert "<!-- held table" in body
+
+
+def test_a_count_that_is_no_ranking_builds_no_table():
+    from briefing.importer.flattables import _places
+    assert _places(["1", "2", "2", "4", "5"])
+    assert not _places(["1", "2", "4"]) and not _places(["2", "3"])
+    assert not _places(["1", "东河", "3"])
+
+
+def test_a_charts_number_run_into_its_years_opens_a_caption():
+    from briefing.importer.roles import is_caption_text
+    assert is_caption_text("图12009-2013年生产总值及其增长速度")
+    assert not is_caption_text("图12个月的走势")  # no year after it

@@ -154,12 +154,17 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                       # 「主打稿」: a line shorter than any title is a tab or a button
                       and len(_plain(blocks[i].text)) >= TITLE_MIN
                       and not roles.is_caption_text(blocks[i].text.strip())
+                      # 「表1 …」 heads the table under it, not the text — but for a
+                      # page that is one table, opening with it (a yearbook's 「1-16 …表」)
+                      and (i == texts[0] or not roles.TABLE_CAPTION.match(
+                          _plain(blocks[i].text)))
                       # a line ending in a colon introduces what follows: 「主持人某某：」
                       and not _plain(blocks[i].text).endswith(("：", ":"))
                       # a fact's label opens it (「作者：Jinkey」, its value no name read)
                       and not LABEL.match(simplified(_plain(blocks[i].text)))
-                      and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))),
-                     texts[0] if texts else None)
+                      and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))), None)
+        if first is None and texts and not roles.is_caption_text(blocks[texts[0]].text.strip()):
+            first = texts[0]  # (a chart's caption 「图1 …」 opening the text names no text)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
     if evidence[best] == 1 and _section_head_under_title(blocks, best):
