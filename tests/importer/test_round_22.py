@@ -87,3 +87,40 @@ def test_a_charts_number_run_into_its_years_opens_a_caption():
     from briefing.importer.roles import is_caption_text
     assert is_caption_text("图12009-2013年生产总值及其增长速度")
     assert not is_caption_text("图12个月的走势")  # no year after it
+
+
+# ---------------------------------------------------------------- key figures
+
+def rows(sentence: str) -> list[tuple]:
+    from briefing.importer.figures import rows_in_sentence
+    return [(r.label, r.value, r.unit, r.change) for r in rows_in_sentence(sentence, "", [])]
+
+
+def test_a_period_with_its_de_opens_a_figures_sentence():
+    assert rows("今年7月的零售业总销货价值为297亿元，按年上升1.8%。") == [
+        ("零售业总销货价值", "297", "亿元", "按年上升1.8%")]
+
+
+def test_what_falls_short_of_a_forecast_is_no_figure():
+    # 「逊于市场预期按年升2.5%」: the market's forecast, the comparison's other side
+    assert rows("今年7月的零售业总销货价值为297亿元，按年上升1.8%，逊于市场预期按年升2.5%。") == [
+        ("零售业总销货价值", "297", "亿元", "按年上升1.8%")]
+
+
+def test_du_after_a_magnitude_is_a_kilowatt_hour():
+    assert rows("绿电外送拓展至22个省区市，输出345亿度、增长32%，减少碳排放2810万吨。")[0] == (
+        "输出", "345", "亿度", "增长32%")
+    assert rows("全市最高气温达到35度。") == []  # 度 alone: a temperature's
+
+
+def test_a_change_said_again_as_a_rate_is_no_row_of_its_own(tmp_path):
+    text = ("七月零售业销货价值\n\n"
+            "统计处公布，今年7月的零售业总销货价值为297亿元，按年上升1.8%。"
+            "今年6月的零售业总销货价值按年上升0.7%。\n\n"
+            "政府发言人表示，零售业总销货价值按年上升1.8%，升幅较上月稍为加快。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    figures = yaml.safe_load((result.folder / "figures.yaml").read_text("utf-8"))
+    said = [(row["label"], str(row["value"])) for group in figures["groups"]
+            for row in group["rows"]]
+    assert ("零售业总销货价值", "297") in said
+    assert not [label for label, value in said if value == "1.8"]

@@ -247,6 +247,9 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         mine = {id(row) for row in own}
         written_back.append((restore, [(row, id(row) in mine) for row in made.values()]))
         last_rows, last_section = own, passage.section
+    every = [row for rows in by_section.values() for row in rows]
+    for section, rows in by_section.items():
+        by_section[section] = [row for row in rows if not _repeats_a_change(row, every)]
     _drop_earlier_years(by_section)
     # A text that gives figures of several places (「全国…」「北京市优良天数比例…」「上海市…」)
     # names the place in each of its places' rows; one place is the text's own, and left off.
@@ -285,6 +288,25 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         used.add(group_id)
         groups.append(Group(group_id, title, rows))
     return groups
+
+
+# A rate row naming its thing and the way it went (「零售业总销货价值上升 1.8%」): the
+# change of a figure given before (「…为297亿元，按年上升1.8%」) said again — a
+# spokesman's summary, a closing recap — no figure of its own.
+RATE_LABEL = re.compile(r"^(?P<name>.+?)(?:同比|按年|比上年|较上年)?(?P<verb>增加|增长|提高|上升|"
+                        r"下降|减少|降低|回落|上涨|下跌)$")
+
+
+def _repeats_a_change(row: Row, rows: list[Row]) -> bool:
+    found = RATE_LABEL.match(row.label)
+    if row.change or row.unit not in ("%", "个百分点") or found is None:
+        return False
+    verb = "下降" if found["verb"] == "下跌" else found["verb"]
+    said = _change_said(f"{verb}{row.value}{row.unit}")
+    return said is not None and any(
+        _change_said(other.change) == said and _where(other) == _where(row)
+        and not _other_period(other, row) and same_thing(found["name"], other.label)
+        for other in rows)
 
 
 # ---------------------------------------------------------------- contradictions

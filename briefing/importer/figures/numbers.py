@@ -99,6 +99,8 @@ POINTS_LIST = re.compile(r"^(?:\s*[、和及与]\s*\d+(?:\.\d+)?\s*个)*\s*[、�
 UNIT = re.compile(
     "(?P<magnitude>" + "|".join(MAGNITUDES) + ")?"
     + "(?P<measure>" + "|".join(re.escape(m) for m in sorted(MEASURES, key=len, reverse=True))
+    # 「输出345亿度」: 度 is a kilowatt-hour after 万 or 亿 (alone it may be a temperature's)
+    + "|(?<=[万亿])度"
     + ")" + "(?P<per>/(?:" + "|".join(PER) + "))?")
 BARE_MAGNITUDE = re.compile("(?P<magnitude>" + "|".join(MAGNITUDES) + ")")
 UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点": "个百分点",
@@ -412,7 +414,9 @@ EACH_LEVEL = re.compile(r"(?P<subjects>.+[、和及与].+?|[^，,]*城乡居民[
 EACH_SEPARATOR = re.compile(r"^[、和及与]$")
 TREND = re.compile(r"连续|已经|已|多年|历年|首次|总量|总数")
 # (a degree said before the comparison too: 「明显优于全体零售业（年增3.9%）」)
-CONTEXT_CLAUSE = re.compile(r"^(?:明显|显著|远|略|稍)?(?:高于|低于|优于|好于|快于|慢于|超过)")
+# (and a figure it falls short of or beats: 「逊于市场预期按年升2.5%」, the forecast's)
+CONTEXT_CLAUSE = re.compile(r"^(?:明显|显著|远|略|稍)?(?:高于|低于|优于|好于|快于|慢于|超过|"
+                            r"逊于|胜于|不及|差于)")
 # Sentences about targets and plans: their numbers are not results.
 # Targets, plans and forecasts (力争, 目标, 计划, 规划, 预期, 有望, 将达到 …) are not results;
 # 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
@@ -469,6 +473,8 @@ TIME = re.compile(
     r"(?:以来|来|底|末|初|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|度|份|)|"
     r"^(?:截至|截止)?(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
     r"本周|上周|当周|本季度|上季度)")
+# 「今年7月的零售业总销货价值」「全市的生产总值」: the 的 of the time or place taken off.
+LEFT_DE = re.compile(r"^的(?=[\u4e00-\u9fff]{2})")
 # 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
 COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
@@ -598,7 +604,7 @@ def clean_prefix(text: str, link: bool = False) -> str:
     while previous != text:
         previous = text
         for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, METHOD, COMPARISON, LEADING_NOISE,
-                        NATIONAL, REGION, ORGANISATION):
+                        NATIONAL, REGION, ORGANISATION, LEFT_DE):
             text = pattern.sub("", text).strip(LABEL_EDGES)
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
