@@ -124,3 +124,31 @@ def test_a_change_said_again_as_a_rate_is_no_row_of_its_own(tmp_path):
             for row in group["rows"]]
     assert ("零售业总销货价值", "297") in said
     assert not [label for label, value in said if value == "1.8"]
+
+
+# ---------------------------------------------------------------- a page's head
+
+def test_an_epaper_page_label_is_no_title_and_the_issue_date_a_fact(tmp_path):
+    text = ("第二版:综合新闻总第3840期 >2021-05-07编印\n\n"
+            "县安委会“五一”期间明察暗访不松懈\n刊发日期:2021-05-07 作者:  语音阅读:\n\n"
+            "  按照县委、县政府工作部署,我县强化节日期间安全生产明查暗访,全力筑牢安全防线。\n\n"
+            "  “五一”期间,县安委会明查暗访组对加油站、商场等场所进行了检查。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    meta = front(result)
+    assert meta["title"] == "县安委会“五一”期间明察暗访不松懈"
+    assert str(meta["date"]) == "2021-05-07" and meta["authors"] == []  # 「语音」 no author
+    assert "刊发日期" not in body and "第二版" not in body
+
+
+def test_a_tag_line_and_a_bracketed_photo_credit_are_no_title(tmp_path):
+    text = ("全國人大常委會辦公廳於上午10點舉行新聞發布會。（攝影：蘭忠偉）\n\n"
+            "標籤：李飛就人大釋法答記者問全文\n\n李飛就人大釋法答記者問全文\n\n"
+            "2016-11-07 10:30\n\n"
+            "全國人大常委會法制工作委員會副主任李飛今日就釋法答記者問，詳細說明了釋法的背景和內容。\n\n"
+            "他表示，釋法是依法履行憲法和基本法賦予的職責，十分必要、十分及時。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["title"] == "李飛就人大釋法答記者問全文"
+    assert "標籤" not in body
+    from briefing.importer.roles import is_caption_text
+    assert is_caption_text("全國人大常委會辦公廳於上午10點舉行新聞發布會。（攝影：蘭忠偉）")
+    assert is_caption_text("市民在公园里赏花。（图/张三）")

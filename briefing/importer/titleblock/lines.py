@@ -50,6 +50,8 @@ FACT_LABELS = {
     "资料来源": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    # an e-paper's date of the issue the story ran in
+    "刊发日期": "date", "刊发时间": "date", "刊登日期": "date", "见报日期": "date",
     "更新日期": "date",
     "生成日期": "date",
     "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
@@ -197,7 +199,9 @@ TRAILING_BUTTONS = re.compile(
 # its counters and buttons they go.
 PAGE_WIDGET = re.compile(
     r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*"
-    r"(?:字号|字体|文字大小|字体大小|视力保护色|护眼色|背景色|分享到|分享)"
+    r"(?:字号|字体|文字大小|字体大小|视力保护色|护眼色|背景色|分享到|分享"
+    # the page's read-aloud button: 「语音阅读：」「语音播报：」
+    r"|语音阅读|语音播报)"
     r"[ \t\u3000]*[:：]"
     r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?)"
     r"(?![\u4e00-\u9fff]))*"
@@ -302,7 +306,9 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
     line = POSTER_AMONG_FACTS.sub(" ", line) if LABEL.search(simplified(line)) else line
-    line = PAGE_WIDGET.sub(" ", _drop_read_simplified(PAGE_COUNTER, without_buttons(line)))
+    # (the widgets first too: 「语音阅读：」 is no 「阅读：」 counter after a word 「语音」)
+    line = PAGE_WIDGET.sub(" ", _drop_read_simplified(
+        PAGE_COUNTER, PAGE_WIDGET.sub(" ", without_buttons(line))))
     line = without_info_widgets(line)
     line = CATALOGUE_FIELD.sub(" ", line) if LABEL.search(simplified(line)) else line
     line = TRAILING_BUTTONS.sub("", line)
@@ -1125,7 +1131,9 @@ PAGE_LABELS = re.compile(
     # a government page's widgets and its archive stamp (归档时间: the page's, not the text's)
     r"视力保护色|护眼色|浏览量|浏览数|阅读数|访问次数|归档时间|"
     # a 政府信息公开 page's catalogue fields above the document
-    r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词)\s*[：:]")
+    r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词|"
+    # an e-paper's page label (「第二版：综合新闻」) and a page's tag line (「標籤：…」)
+    r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|标签)\s*[：:]")
 
 
 # A facts line ending in the bar that sets its fields apart: the next field was copied onto
