@@ -346,6 +346,40 @@ def _numbered_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return result, repairs
 
 
+# CLOSING_NOTES: a statistics release ends with its notes under a label alone —
+# 「指标解释：」「名词解释：」「附注：」 — each term's explanation a paragraph, to the end of
+# the text: one note, not the release's last paragraphs.
+CLOSING_NOTES_LABEL = re.compile(r"^(?:指标解释|名词解释|主要指标解释|附注|注释|注)\s*[：:]$")
+CLOSING_NOTES_MAX = 12  # paragraphs under the label
+
+
+def _closing_notes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The label alone and the plain paragraphs under it to the end (a 落款 or footnotes
+    after them aside): one note."""
+    end = len(nodes)
+    while end > 0 and nodes[end - 1].kind in ("signature", "footnote"):
+        end -= 1
+    start = end - 1
+    while start >= 0 and end - start <= CLOSING_NOTES_MAX + 1 and _plain_paragraph(
+            nodes[start]) and not CLOSING_NOTES_LABEL.match(roles.plain(nodes[start].text)):
+        start -= 1
+    if start < 0 or start == end - 1 or not (
+            nodes[start].kind in ("paragraph", "note") and not nodes[start].box
+            and CLOSING_NOTES_LABEL.match(roles.plain(nodes[start].text))):
+        return nodes, []
+    parts = nodes[start:end]
+    text, segments = "", []
+    for part in parts:
+        cut = len(text) + 2 if text else 0
+        text = f"{text}\n\n{part.text}" if text else part.text
+        segments += [(cut + offset, line) for offset, line in part.segments]
+    note = Node("note", text, tuple(segments))
+    return nodes[:start] + [note] + nodes[end:], [_role_repair(
+        "note", note, "::: note", f"A notes label alone at the end "
+        f"(「{roles.plain(parts[0].text)}」) and the {len(parts) - 1} paragraphs under it: made "
+        "them one note.", review=False)]
+
+
 def signature_date(nodes: list[Node]) -> tuple[dt.date | None, list[Repair]]:
     """The date of the first 落款 in the text (a notice signed before the plan it issues),
     when nothing else dated the article."""

@@ -14,6 +14,7 @@ from briefing.importer.draft import CAPTION_MAX, PLAIN_MARKER, Node
 from briefing.importer.endmatter import (
     _attachment_lists,
     _attachment_titles,
+    _closing_notes,
     _field_signature,
     _footnote_references,
     _inner_signatures,
@@ -50,8 +51,8 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
     passes = (_editor_notes, _credits, _signature, _field_signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               lambda found: _inner_signatures(found, title),
-              _numbered_notes, _sidebars, _footnote_references, _unreferenced_footnotes,
-              _introduced_quotes, _headnote, _table_section_headings,
+              _numbered_notes, _closing_notes, _sidebars, _footnote_references,
+              _unreferenced_footnotes, _introduced_quotes, _headnote, _table_section_headings,
               _alt_text_above_caption)
     for role_pass in passes:
         nodes, found = role_pass(nodes)

@@ -152,3 +152,26 @@ def test_a_tag_line_and_a_bracketed_photo_credit_are_no_title(tmp_path):
     from briefing.importer.roles import is_caption_text
     assert is_caption_text("全國人大常委會辦公廳於上午10點舉行新聞發布會。（攝影：蘭忠偉）")
     assert is_caption_text("市民在公园里赏花。（图/张三）")
+
+
+# ---------------------------------------------------------------- closing notes
+
+def test_a_releases_notes_under_a_label_alone_at_the_end_are_one_note(tmp_path):
+    text = ("一季度全市工业生产情况\n\n"
+            "一季度，全市规模以上工业增加值同比增长5.2%，增速比去年同期回落1.1个百分点。\n\n"
+            "分行业看，制造业增加值增长6.0%，电力行业增加值增长3.1%。\n\n"
+            "指标解释：\n\n"
+            "工业增加值增长速度即工业增长速度，是用来反映一定时期工业生产物量增减变动程度的指标。\n\n"
+            "产品销售率是销售产值和工业总产值的比率，用来反映工业产品已实现销售的程度。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    note = body[body.index("::: note"):]
+    assert note.startswith("::: note\n指标解释：\n\n工业增加值增长速度")
+    assert "用来反映工业产品已实现销售的程度。\n:::" in note
+    assert "分行业看" not in note
+
+
+def test_a_notes_label_with_a_heading_under_it_is_left_alone(tmp_path):
+    text = ("一季度全市工业生产情况\n\n一季度，全市规模以上工业增加值同比增长5.2%。\n\n"
+            "附注：\n\n一、下一步工作\n\n全市将继续抓好工业稳增长工作，确保完成全年目标。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "::: note" not in body
