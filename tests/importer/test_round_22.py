@@ -175,3 +175,9 @@ def test_a_notes_label_with_a_heading_under_it_is_left_alone(tmp_path):
             "附注：\n\n一、下一步工作\n\n全市将继续抓好工业稳增长工作，确保完成全年目标。\n")
     result, body = import_text(tmp_path, text, "a.txt")
     assert "::: note" not in body
+
+
+def test_a_papers_issue_line_without_di_before_its_page_is_a_line_of_facts():
+    from briefing.importer.titleblock.lines import bare_facts
+    assert bare_facts("2020-11-08 大众日报 06版") == [("date", "2020-11-08 "), ("source", "大众日报")]
+    assert bare_facts("2002年9月3日人民日报 第3版") == [("date", "2002年9月3日"), ("source", "人民日报")]

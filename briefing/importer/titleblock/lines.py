@@ -419,7 +419,7 @@ SOURCE_STAMPED = re.compile(
 LOGIN = re.compile(r"(?=[A-Za-z0-9_.\-]*[_\d])[A-Za-z][A-Za-z0-9_.\-]{2,31}")
 
 
-PAGE = re.compile(r"^第\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
+PAGE = re.compile(r"^第?\s*\d{1,3}\s*版(?:[（(][^）)]{1,8}[）)])?$")
 # An e-paper's page label: 「第01版：要闻 PDF版阅读」 (the page, its section, a button); a
 # section named in parts 「第02版：要闻·综合」.
 EPAPER_PAGE = re.compile(
