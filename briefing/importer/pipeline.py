@@ -6,7 +6,11 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.importer.accounting import output_doubts, unaccounted
-from briefing.importer.celltables.continued import continued_tables, page_continued_tables
+from briefing.importer.celltables.continued import (
+    continued_tables,
+    page_continued_tables,
+    table_header_layout,
+)
 from briefing.importer.draft import Draft
 from briefing.importer.figures import (
     contradiction_doubts,
@@ -76,6 +80,9 @@ def import_article(
     draft.repairs += joined
     # A table the page's end broke goes on on the next page (celltables.continued).
     draft.nodes, joined = page_continued_tables(draft.nodes, article.text)
+    draft.repairs += joined
+    # …and its header printed again on that page; a header cell spaced to fill its column.
+    draft.nodes, joined = table_header_layout(draft.nodes)
     draft.repairs += joined
     # Tables made on a guess are held: a marker line above each, a spot in the report.
     draft.nodes, held = hold_guessed_tables(draft.nodes, draft.repairs, draft.doubts,

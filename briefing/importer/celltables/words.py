@@ -10,6 +10,7 @@ from briefing.importer.celltables.cells import is_cell_value, runs_as_tables
 from briefing.importer.chars import strip_tags
 from briefing.importer.parse import RawBlock
 from briefing.importer.records import Repair
+from briefing.importer.roles import TABLE_CAPTION
 
 # A table copied as text with one space between its cells (「甲市 61 30 90.3」): a line of
 # header words (three or more, no number), then at least two lines each a label and as
@@ -22,10 +23,16 @@ WORD_ROWS_MIN = 2
 WORD_MAX = 12  # characters of a header word
 
 
-def _header_words(text: str) -> list[str] | None:
+# Under its caption (「表1 …」 on the line above), a table is one even with a single row, and
+# its header words may carry their units (「二氧化硫月均浓度(微克/立方米)」).
+CAPTIONED_WORD_MAX = 40
+CAPTIONED_ROWS_MIN = 1
+
+
+def _header_words(text: str, longest: int = WORD_MAX) -> list[str] | None:
     words = strip_tags(text).split()
     if len(words) < WORD_COLUMNS_MIN or any(
-            is_cell_value(word) or len(word) > WORD_MAX or re.search(r"[。，；：！？,;]", word)
+            is_cell_value(word) or len(word) > longest or re.search(r"[。，；：！？,;]", word)
             for word in words):
         return None
     return text.split()
@@ -47,12 +54,15 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     repairs: list[Repair] = []
     index = 0
     while index < len(lines):
-        head = _header_words(lines[index].text)
+        captioned = index > 0 and bool(TABLE_CAPTION.match(
+            strip_tags(lines[index - 1].text).strip())) and lines[index].number - lines[
+            index - 1].number <= 2
+        head = _header_words(lines[index].text, CAPTIONED_WORD_MAX if captioned else WORD_MAX)
         end = index + 1
         while head and end < len(lines) and _value_row(lines[end].text, len(head)) \
                 and lines[end].number == lines[end - 1].number + 1:
             end += 1
-        if head and end - index - 1 >= WORD_ROWS_MIN:
+        if head and end - index - 1 >= (CAPTIONED_ROWS_MIN if captioned else WORD_ROWS_MIN):
             run_of.update((id(line), lines[index].number) for line in lines[index:end])
             repairs.append(Repair(
                 "table-from-words", lines[index].number, f"{end - index} lines",

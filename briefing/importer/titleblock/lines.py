@@ -42,6 +42,7 @@ SPEAKER = re.compile(
     r"[ \t\u3000]+([\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,5})$")
 FACT_LABELS = {
     "来源": "source", "稿源": "source", "出处": "source", "信息来源": "source",
+    "来自": "source",  # a Discuz portal's 「…| 评论： 0|来自： 某某网」
     "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
     "发布机构": "source", "发文机关": "source", "发文机构": "source",
     "发布单位": "source", "发布部门": "source", "发布机关": "source",
@@ -167,7 +168,8 @@ def without_buttons(text: str) -> str:
 PAGE_COUNTER = re.compile(
     r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
     r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
-    r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问)"
+    r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问"
+    r"|查看)"  # a Discuz portal's 「查看： 6」
     r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
 # On a web page's info line the readers' counters stand among the facts, with a colon or
 # in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」

@@ -60,6 +60,9 @@ def _foot_line(text: str) -> bool:
             or len(plain) <= SITE_FOOTER_MAX and SITE_CONTACT.match(plain):
         return True  # (the site office's contact line: 「电话：… 传真：… 地址：…」)
     closing = plain.rstrip("”’」』")
+    if len(plain) <= FOOT_LINE_MAX and closing[-1:] in ("！", "!") and FOOT_FURNITURE.search(
+            simplified(plain)):
+        return True  # 「手机扫码，畅快体验！」: the page's call, an exclamation with its word
     return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
             and not (DATE_LINE.search(plain) and not PAGE_COUNTER_LINE.search(plain)))
 

@@ -105,6 +105,11 @@ TOOL_BUTTONS = frozenset({
     "读者回响", "发表评论", "我要评论"})
 CLOSE_ICON = re.compile(r"^[×✕✖╳]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[×✕✖╳]+$|^[×✕✖╳]+$")
 DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6})[ \t\u3000]*[—–－\-]{1,3}")
+# A page's template printing its record of the article as data (「摘要： {"原始ID":"08cb…",
+# "发布时间":"2021年03月04日",…}」): a JSON object, a label before it or none — no text.
+JSON_RECORD = re.compile(r'^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：][ \t\u3000]*)?'
+                         r'\{[ \t]*"[^"]{1,40}"[ \t]*:.*\}$')
+QR_CODE_WORDS = frozenset({"qrcode", "qr code", "qr-code", "二维码"})
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
@@ -351,6 +356,10 @@ def furniture_line(text: str) -> str:
         return "the site's offer of its page in another language"
     if LINK_CALL.fullmatch(text) or DOWNLOAD_FIELD.fullmatch(text):
         return "a link's label and its call to click or its file (「下载地址：点击此处下载」)"
+    if text.lower() in QR_CODE_WORDS:
+        return "a QR code's alt word (the code is an image the briefing does not print)"
+    if JSON_RECORD.match(text):
+        return "a record of the page's data (JSON) its template printed"
     if len(text) <= SHARING_NOTICE_MAX and SHARING_NOTICE.search(text):
         return "a document-sharing site's notice on the file it shows"
     dashed = DASHED_BUTTON.fullmatch(text)

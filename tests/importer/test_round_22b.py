@@ -1,0 +1,93 @@
+"""The twenty-second round's rules for the twenty-second and twenty-third sets' shapes (issue
+11): a table's header repeated where a page broke it and its letterspaced header cells, a
+one-row table set with single spaces under its caption, a Discuz portal's head and foot.
+Made-up texts of the shapes, each failing without its rule."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import import_text
+
+
+def front(result) -> dict:
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
+def table_rows(body: str) -> list[str]:
+    return [line for line in body.split("\n")
+            if line.startswith("| ") and not set(line) <= set("|- :")]
+
+
+# ---------------------------------------------------------------- a table's header again
+
+REPEATED_HEADER = (
+    "东河市第三季度饮用水源地水质状况\n\n"
+    "第三季度，我市集中式饮用水源地水质均达到《地表水环境质量标准》Ⅲ类标准。\n\n"
+    "表1 第三季度饮用水源地水质评价表\n"
+    "| 水源地 名 称 | 监测日期 | 规 划 类 别 | 评 价 结 果 |\n| --- | --- | --- | --- |\n"
+    "| 甲水库水源地 | 2024.10.8 | Ⅱ | 达标 |\n| 乙江水源地 | 2024.10.9 | Ⅲ | 达标 |\n"
+    "| 水源地 名 称 | 监测日期 | 规 划 类 别 | 评 价 结 果 |\n"
+    "| 丙水库水源地 | 2024.10.8 | Ⅲ | 达标 |\n\n"
+    "注：所测项目为《地表水环境质量标准》中表一基本项目。\n")
+
+
+def test_a_header_repeated_among_the_rows_is_dropped_and_its_cells_close_up(tmp_path):
+    result, body = import_text(tmp_path, REPEATED_HEADER, "a.txt")
+    rows = table_rows(body)
+    assert rows[0] == "| 水源地名称 | 监测日期 | 规划类别 | 评价结果 |"
+    assert [row.split(" | ")[0] for row in rows[1:]] == [
+        "| 甲水库水源地", "| 乙江水源地", "| 丙水库水源地"]
+    kinds = {r.kind for r in result.repairs}
+    assert {"table-header-repeated", "table-header-spaced"} <= kinds
+
+
+def test_a_row_like_the_header_in_one_cell_only_stays():
+    from briefing.importer.celltables.continued import table_header_layout
+    from briefing.importer.draft import Node
+    text = "| 地区 | 数量 |\n|---|---|\n| 地区 | 12 |"
+    node = Node("table", text, ((0, 1),))
+    nodes, repairs = table_header_layout([node])
+    assert nodes[0].text == text and repairs == []
+
+
+# ---------------------------------------------------------------- a one-row table
+
+def test_a_captioned_table_of_one_row_set_with_single_spaces_is_a_table(tmp_path):
+    text = ("2021年1月东河县城区环境空气质量月报\n\n"
+            "2021年1月，东河县城区环境空气质量2天优、29天良，达标天数比例为100%。详见表1。\n\n"
+            "表1 2021年1月东河县城区环境空气质量主要污染物浓度\n\n"
+            "点位 二氧化硫月均浓度(微克/立方米) 二氧化氮月均浓度(微克/立方米) 环境空气质量综合指数\n"
+            "东河县气象局观测站 7.1 23.5 3.93\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    rows = table_rows(body)
+    assert rows[0].startswith("| 点位 | 二氧化硫月均浓度（微克/立方米） |")
+    assert rows[1] == "| 东河县气象局观测站 | 7.1 | 23.5 | 3.93 |"
+
+
+def test_without_its_caption_one_row_of_words_and_numbers_stays_text(tmp_path):
+    text = ("东河县城区环境空气质量\n\n本月城区空气质量总体良好，达标天数比例为100%。\n\n"
+            "点位 二氧化硫 二氧化氮 综合指数\n东河县气象局观测站 7.1 23.5 3.93\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert not table_rows(body)
+
+
+# ---------------------------------------------------------------- a Discuz portal's page
+
+PORTAL = (
+    "搜索\n\n东河新闻 首页 动态 工作动态 查看内容\n\n"
+    "2021年1月东河县城区环境空气质量月报\n\n"
+    "2021-3-4 15:52| 发布者： 东河县人民政府| 查看： 6| 评论： 0|来自： 东河县政府门户网\n\n"
+    '摘要： {"原始ID":"08cb9d9fd4504a569409258048363903","发布时间":"2021年03月04日","附件":[]}\n\n'
+    "2021年1月，东河县城区环境空气质量2天优、29天良，空气质量达标天数比例为100%。\n\n"
+    "本月环境空气质量综合指数3.93，主要污染物是细颗粒物和可吸入颗粒物。\n\n"
+    "qrcode\n\n手机扫码，畅快体验！\n\n联系客服 关注微信 下载APP 返回顶部\n")
+
+
+def test_a_discuz_portals_meta_line_json_record_and_foot_are_the_pages(tmp_path):
+    result, body = import_text(tmp_path, PORTAL, "a.txt")
+    meta = front(result)
+    assert meta["title"] == "2021年1月东河县城区环境空气质量月报"
+    assert str(meta["date"]) == "2021-03-04" and meta["source"] == "东河县政府门户网"
+    for furniture in ("原始ID", "qrcode", "扫码", "返回顶部", "查看", "发布者"):
+        assert furniture not in body, furniture
+    assert body.strip().endswith("主要污染物是细颗粒物和可吸入颗粒物。")
