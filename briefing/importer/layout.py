@@ -28,6 +28,40 @@ CLAUSE_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s(?!\s*[万亿倍%％]
                           r"|\d{1,2}\s+[\u4e00-\u9fff])")
 
 
+# PAGE_MARKER: a PDF's text put out by a converter other than pdftotext marks where each
+# page begins with a line of its own — 「## [p3]」「[Page 3]」「--- Page 3 ---」「<!-- page 3 -->」
+# 「第3页」 — where pdftotext sets a form feed. Two or more such lines counting up are the
+# pages' breaks: each is read as a form feed (the running heads and folios beside them are
+# then found as in any extraction).
+PAGE_MARKER = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:<!--[ \t]*)?(?:\*\*|__)?[-=]*[ \t]*[\[【(（]?[ \t]*"
+    r"(?:p|page|第)[ \t]*\.?[ \t]*(?P<number>\d{1,4})[ \t]*页?[ \t]*[\]】)）]?[ \t]*[-=]*"
+    r"(?:\*\*|__)?[ \t]*(?:-->)?[ \t]*$", re.I)
+PAGE_MARKERS_MIN = 2
+
+
+def page_markers(text: str) -> tuple[str, list[Repair]]:
+    """The text with its page-marker lines (see above) made form feeds, and one repair
+    naming them; the text unchanged when it has fewer than two, or they do not count up."""
+    lines = text.split("\n")
+    found = [(i, int(m["number"])) for i, line in enumerate(lines)
+             if (m := PAGE_MARKER.match(line))]
+    numbers = [number for _, number in found]
+    if len(found) < PAGE_MARKERS_MIN or FORM_FEED in text or numbers != sorted(set(numbers)):
+        return text, []
+    # (the first page begins the text: what a converter set above its marker — the file's
+    # title, its note of the extraction — goes with that page, as a cover's lines would)
+    for position, (index, _) in enumerate(found):
+        lines[index] = FORM_FEED if position else ""
+    first = found[0][0]
+    marker = text.split("\n")[first].strip()
+    return "\n".join(lines), [Repair(
+        "page-markers", first + 1, marker, f"{len(found)} page breaks",
+        f"Read the converter's {len(found)} page-marker lines (「{marker}」 …) as page "
+        "breaks: the text is a PDF's extraction (its running heads and folios are found "
+        "beside them).")]
+
+
 @lru_cache(maxsize=16384)
 def width(text: str) -> int:
     """Display columns: Han and full-width forms take two. (Kept per text: the layout

@@ -65,7 +65,7 @@ from briefing.importer.joins import (
     join_split_paragraphs,
     unfinished_paragraphs,
 )
-from briefing.importer.layout import FORM_FEED
+from briefing.importer.layout import FORM_FEED, page_markers
 from briefing.importer.markup import read_markup
 from briefing.importer.nodes import (
     bullet_items,
@@ -121,7 +121,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     folio there)."""
     if markdown is None:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
+    text, paged = page_markers(text)  # a converter's 「## [p3]」 lines: form feeds
     cleaned = clean_source(text, markdown=markdown)
+    cleaned.repairs = paged + cleaned.repairs
     markup = read_markup(cleaned.text(), markdown=markdown)
     # The reader counts lines in the cleaned text; the report counts the source's (a
     # front matter or furniture the clean-up took out moves every line after it).

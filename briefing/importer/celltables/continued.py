@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.importer.celltables.cells import is_delimiter, pipe_cells, pipe_row
+from briefing.importer.celltables.cells import is_delimiter, pipe_cells
 from briefing.importer.records import Repair
 
 # A table broken over pages goes on under 「续表」 (「续表2」, 「续表 2 …」), its header
@@ -149,11 +149,9 @@ def page_continued_tables(nodes: list, source: str) -> tuple[list, list[Repair]]
 
 
 # A table a page broke prints its header again at the top of the next page: in a copy with
-# the page breaks gone, a body row the same as the header row, cell for cell, is that
-# repeat — no row of the table (the gold keeps the header once). And a header cell spaced
-# out to fill its column (「规 划 类 别」「水源地 名 称」) is the cell's words, the spaces
-# between its Han characters the layout's.
-SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# the page breaks gone, a body row the same as the header row, cell for cell (spaces aside:
+# 「规 划 类 别」 is letterspaced alike both times), is that repeat — no row of the table (the
+# gold keeps the header once). The header's cells stay as the copy sets them.
 
 
 def _cell_key(line: str) -> list[str]:
@@ -161,8 +159,8 @@ def _cell_key(line: str) -> list[str]:
 
 
 def table_header_layout(nodes: list) -> tuple[list, list[Repair]]:
-    """Each table without the repeats of its one header row among its rows, and with its
-    header cells' letterspacing taken out (see above); each change a repair."""
+    """Each table without the repeats of its one header row among its rows (see above),
+    a repair for each table that had them."""
     result: list = []
     found: list[Repair] = []
     for node in nodes:
@@ -172,22 +170,15 @@ def table_header_layout(nodes: list) -> tuple[list, list[Repair]]:
         lines = node.text.split("\n")
         head = _header_rows(lines)
         kept: list[tuple[int, str]] = []  # (offset in the old text, line)
-        offset, repeats, spaced = 0, [], []
+        offset, repeats = 0, []
         for index, line in enumerate(lines):
-            if index < head:
-                cells = pipe_cells(line)
-                joined = [SPACED_HAN.sub("", cell) for cell in cells]
-                if joined != cells:
-                    spaced += [cell for cell, new in zip(cells, joined, strict=True)
-                               if cell != new]
-                    line = pipe_row(joined)
-            elif head == 1 and index > head and _cell_key(line) == _cell_key(lines[0]):
+            if head == 1 and index > head and _cell_key(line) == _cell_key(lines[0]):
                 repeats.append(node.line_at(offset))
                 offset += len(lines[index]) + 1
                 continue
             kept.append((offset, line))
             offset += len(lines[index]) + 1
-        if not repeats and not spaced:
+        if not repeats:
             result.append(node)
             continue
         text, segments, position = "", [], 0
@@ -196,14 +187,8 @@ def table_header_layout(nodes: list) -> tuple[list, list[Repair]]:
             text += ("\n" if text else "") + line
             position = len(text) + 1
         result.append(replace(node, text=text, segments=tuple(segments)))
-        if repeats:
-            found.append(Repair(
-                "table-header-repeated", repeats[0], lines[0][:40], "",
-                f"Dropped the table's header repeated among its rows ({len(repeats)}×, "
-                "where a page broke the table): the header stands once, above the rows."))
-        if spaced:
-            found.append(Repair(
-                "table-header-spaced", node.line, spaced[0], SPACED_HAN.sub("", spaced[0]),
-                f"Took out the spaces between the Han characters of {len(spaced)} header "
-                "cell(s) (「规 划 类 别」 → 「规划类别」): letterspacing to fill a column."))
+        found.append(Repair(
+            "table-header-repeated", repeats[0], lines[0][:40], "",
+            f"Dropped the table's header repeated among its rows ({len(repeats)}×, where a "
+            "page broke the table): the header stands once, above the rows."))
     return result, found

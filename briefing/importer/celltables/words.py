@@ -62,7 +62,12 @@ def word_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
         while head and end < len(lines) and _value_row(lines[end].text, len(head)) \
                 and lines[end].number == lines[end - 1].number + 1:
             end += 1
-        if head and end - index - 1 >= (CAPTIONED_ROWS_MIN if captioned else WORD_ROWS_MIN):
+        # (a single row under its caption only where the table has ended: no row of
+        # figures the count missed right under it, 「其中 油料 49 8.9」)
+        ended = end >= len(lines) or lines[end].number != lines[end - 1].number + 1 \
+            or not re.search(r"[\d%]$", lines[end].text.strip())
+        if head and end - index - 1 >= (CAPTIONED_ROWS_MIN if captioned and ended
+                                        else WORD_ROWS_MIN):
             run_of.update((id(line), lines[index].number) for line in lines[index:end])
             repairs.append(Repair(
                 "table-from-words", lines[index].number, f"{end - index} lines",
