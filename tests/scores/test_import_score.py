@@ -375,25 +375,30 @@ def heldout(corpus: dict):
 # headings P 1.000 R 0.818, cells 1.000, lost 32 invented 552, told 0.415. The twenty-second
 # (12 texts, gathered 2026-12-01), scored once with the importer after the twenty-first round
 # (9ee8a1d): bP 0.776 bR 0.963, roles 0.874, headings P 1.000 R 0.889, lost 778 invented 404,
-# told 0.714. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.776 R 0.963 (twenty-second set, scored once, 2026-12-01)")
+# told 0.714 (after the twenty-second round the same). The twenty-third (11 texts), scored once
+# with the importer after the twenty-second round (76c303b): bP 0.530 bR 0.952, roles 0.911,
+# headings P 0.714 R 0.946, told 0.544, a table printed with a wrong row (moved to tuning). The
+# twenty-fourth (12 texts), scored once with the importer after that round's last rules
+# (7280fbc): bP 0.674 bR 0.939, roles 0.795, headings P 0.656 R 0.538, lost 815 invented 1265,
+# told 0.759. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.674 R 0.939 (twenty-fourth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.874 (twenty-second set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.795 (twenty-fourth set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 1.000 R 0.889 (twenty-second set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.656 R 0.538 (twenty-fourth set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 778 invented 404 (twenty-second set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 815 invented 1265 (twenty-fourth set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -457,9 +462,11 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # eighteenth's none; the nineteenth's one, made no table (a stream of cells set apart by
 # bars, rebuilt since); the twentieth's two, one printed right, one shredded by pdftotext
 # (KNOWN_MISSED_TABLES); the twenty-first's two, both printed right; the twenty-second's three,
-# one held and two made no table (scored once, 9ee8a1d).
+# one held and two made no table (scored once, 9ee8a1d); the twenty-third's four, one printed
+# with a wrong row (its header repeated at a page break; dropped since); the twenty-fourth's
+# three, one printed right, two made no table (scored once, 7280fbc).
 @pytest.mark.xfail(strict=True, reason="heldout gold tables made no table: 2 of 3 "
-                   "(twenty-second set, scored once, 2026-12-01)")
+                   "(twenty-fourth set, scored once, 2026-12-01)")
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
