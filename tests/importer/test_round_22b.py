@@ -115,3 +115,20 @@ def test_numbers_that_do_not_count_up_are_no_page_markers():
     text = "第3页\n\n正文。\n\n第1页\n\n正文。\n"
     assert page_markers(text) == (text, [])
     assert page_markers("[p1]\n\n只有一处。\n") == ("[p1]\n\n只有一处。\n", [])
+
+
+# ---------------------------------------------------------------- a 范文 site's speech
+
+def test_a_speech_over_the_sites_name_and_its_date_with_the_preview_cut(tmp_path):
+    text = ("在全县安全生产工作会议上的讲话\n东河范文网\n2025-04-02\n同志们:\n"
+            "今天的安全生产工作会议主要任务是:总结教训,分析形势,部署下一阶段的安全生产工作。\n"
+            "一、总结惨痛教训,切实增强做好安全生产工作的责任感\n"
+            "近年来,县委、县政府对安全生产工作高度重视,多次进行研究和部署。\n"
+            "预览结束,免费获取全文或定制代笔此类文章!\n请点击👉 abc777 👈联系老师\n"
+            "请点击👉 abc777 👈联系老师\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    meta = front(result)
+    assert meta["title"] == "在全县安全生产工作会议上的讲话"
+    assert meta["source"] == "东河范文网" and str(meta["date"]) == "2025-04-02"
+    assert "预览结束" not in body and "联系老师" not in body
+    assert body.strip().endswith("多次进行研究和部署。")

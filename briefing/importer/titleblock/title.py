@@ -37,6 +37,7 @@ from briefing.importer.titleblock.lines import (
     LABEL_ALONE,
     NAME_HEADLINE,
     PAGE,
+    PUBLICATION,
     SPEECH_DATELINE,
     TERMINAL,
     TITLE_MAX,
@@ -170,15 +171,24 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     if evidence[best] == 1 and _section_head_under_title(blocks, best):
         best -= 1
     best = _headline_over_channel(blocks, best, candidates, head)
-    if best > 0 and is_issuer_line(blocks[best].text) and is_title_candidate(blocks[best - 1]) \
+    if best > 0 and (is_issuer_line(blocks[best].text) or _site_line(blocks[best])) \
+            and is_title_candidate(blocks[best - 1]) \
             and best + 1 < len(blocks) and (read_date(blocks[best + 1].text) is not None or (
                 DATE_IN_PARENS.fullmatch(blocks[best + 1].text.strip()) is not None)):
-        best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office and date under the title
+        best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office (or the site:
+        # 「三味园范文网」) and the date under the title
     for first, second in ((best - 1, best), (best, best + 1)):
         if first >= 0 and second < len(blocks) and _document_title_halves(
                 blocks[first], blocks[second]):
             return [first, second], True
     return [best], True
+
+
+def _site_line(block: RawBlock) -> bool:
+    """A line that is a site's or a paper's name alone (「三味园范文网」「某某日报」)."""
+    text = strip_tags(block.text).strip()
+    return len(block.lines) == 1 and bool(PUBLICATION.fullmatch(text)) and text.endswith(
+        ("网", "报"))
 
 
 # WIRE_TITLE: a wire story's dateline names its headline after 题 (「新华社贵阳2月12日电

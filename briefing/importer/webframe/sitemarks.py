@@ -18,6 +18,9 @@ PAYWALL_LINE = re.compile(
     # the site's bracketed pointer to its notice under the cut: 「（请认真阅读下面的提示信息）」
     r"|^[（(]请[^（）()]{0,16}(?:提示|说明|须知)[^（）()]{0,4}[）)]$|"
     r"阅读全文|查看更多|试读(?:已)?结束|开通(?:VIP|会员)|(?:登陆|登录|会员|付费).{0,10}(?:阅读|查看|全文|内容)"
+    # a 范文 site's preview and its ghostwriters' call: 「预览结束，免费获取全文或定制代笔
+    # 此类文章！」「请点击👉 某某 👈联系老师」
+    r"|预览(?:已)?结束|获取全文|定制代笔|联系老师"
     r"|(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|赞赏|打赏|赏赞"
     r"|^[¥￥]\s*\d+(?:\.\d+)?$|^(?:分享|分享到)\s*[:：]?$")
 PAYWALL_CALLS_MIN = 2  # distinct lines of the run that are calls, not amounts or labels
@@ -28,8 +31,8 @@ LOGIN_TO_READ = re.compile(
     # A site that shows only the first part says how much: 「（未完，全文共1662字，当前显示
     # 422字）」 — the rest of the text is not in the copy.
     r"全文共\s*\d+\s*字[^。！？]{0,6}(?:当前|仅|只)?显示\s*\d+\s*字|"
-    r"试读(?:已)?结束|开通(?:VIP|会员)|(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)|(?:登陆|登录|会员|付费).{0,10}"
-    r"(?:阅读|查看|全文|内容)")
+    r"试读(?:已)?结束|预览(?:已)?结束|开通(?:VIP|会员)|(?:阅读|查看|下载).{0,16}(?:登陆|登录|会员|付费|VIP)"
+    r"|(?:登陆|登录|会员|付费).{0,10}(?:阅读|查看|全文|内容)")
 PAYWALL_LINE_MAX = 30
 
 
