@@ -31,6 +31,7 @@ from briefing.importer.titleblock.lines import (
     PAGE_WIDGET,
     PAPER_ISSUE,
     REPOSTED_FROM_EN,
+    SITE_NAME,
     SPEECH_DATELINE,
     STATISTICS_ISSUERS,
     TERMINAL,
@@ -204,6 +205,12 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                  for b in blocks[:index]) and _store(
                     facts, "authors", latin["name"], source_line.number, text):
                 drop.add(where)  # LATIN_AUTHOR, above the body's first sentence
+                after_fact = True
+                continue
+            if facts.source is None and source_line.number == subtitle_line + 1 \
+                    and SITE_NAME.fullmatch(simplified(text)) and _store(
+                        facts, "source", text, source_line.number, text):
+                drop.add(where)  # 「三味园范文网」 right under the title: where it was published
                 after_fact = True
                 continue
             taken, pending_key = _take_line(facts, text, source_line.number,

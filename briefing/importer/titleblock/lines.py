@@ -434,6 +434,9 @@ DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")
 PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# A site's or a paper's name alone on a line of the head (「三味园范文网」「某某日报」): where
+# the text was published, as a 来源 line says (not 通报/简报/公报: a document's kind).
+SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|时报|早报|商报)")
 PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
 
 

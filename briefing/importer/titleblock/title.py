@@ -37,7 +37,7 @@ from briefing.importer.titleblock.lines import (
     LABEL_ALONE,
     NAME_HEADLINE,
     PAGE,
-    PUBLICATION,
+    SITE_NAME,
     SPEECH_DATELINE,
     TERMINAL,
     TITLE_MAX,
@@ -186,9 +186,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
 
 def _site_line(block: RawBlock) -> bool:
     """A line that is a site's or a paper's name alone (「三味园范文网」「某某日报」)."""
-    text = strip_tags(block.text).strip()
-    return len(block.lines) == 1 and bool(PUBLICATION.fullmatch(text)) and text.endswith(
-        ("网", "报"))
+    return len(block.lines) == 1 and bool(SITE_NAME.fullmatch(simplified(
+        strip_tags(block.text).strip())))
 
 
 # WIRE_TITLE: a wire story's dateline names its headline after 题 (「新华社贵阳2月12日电
