@@ -290,6 +290,26 @@ def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
         "back as paragraphs — check the breaks.", review=True)]
 
 
+# The notice's close, set apart by single spaces too: its attachment list (「附件：1.…docx」
+# 「2.《…》.doc」), its contact line (「联系人：…」), its 落款 (the issuing office, then the
+# date alone).
+CLOSING_FIELD = re.compile(r"^(?:附件|联系人|联系电话|联系方式|咨询电话|电子邮箱|邮箱)\s*[:：]")
+ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
+SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+                            r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+                            r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
+SIGNING_OFFICE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|办公室|委员会|局|厅"
+                            r"|办事处|中心|党委|小组)$")
+
+
+def _closing_piece(word: str, text: str) -> bool:
+    """Whether `word` opens a piece of the notice's close (see above) after `text`."""
+    return bool(CLOSING_FIELD.match(word) or SIGNATURE_DATE.match(word)
+                or SIGNING_OFFICE.match(word)
+                or (ATTACHMENT_ITEM.match(word) and text.startswith(("附件", "2", "3", "4"))
+                    and re.search(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar)$", text, re.I)))
+
+
 def _flat_pieces(words: list[str]) -> list[str] | None:
     pieces: list[str] = []
     current: list[str] = []
@@ -300,7 +320,8 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
             if in_head and SPEAKER.match(f"{text} {word}"):
                 current.append(word)  # 「镇长 李小山」: the speaker's office and name, one line
                 continue
-            if SENTENCE_CLOSE.search(text) or SECTION_START.match(word) or in_head or (
+            if SENTENCE_CLOSE.search(text) or SECTION_START.match(word) or in_head \
+                    or _closing_piece(word, text) or (
                     SECTION_START.match(text) and not text.startswith("表")
                     and len(text) <= FLAT_HEAD_MAX
                     # a head may hold a comma (「一、认清形势，增强责任感」), no sentence
@@ -314,6 +335,9 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
             in_head = False
     if current:
         pieces.append(" ".join(current))
+    if pieces and pieces[-1].endswith(" |") and pieces[-1].count("|") == 1:
+        # 「…2023年11月24日 |」: the page's last bar (a table's last row keeps its own)
+        pieces[-1] = pieces[-1][:-2].rstrip()
     return pieces
 
 

@@ -449,7 +449,8 @@ def trailing_pager(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
 
 # 「4月份监测报告.docx」 alone on a line: the page's download link for the file; a site's
 # list of attachments sets the date or issue before the name, with spaces
-# (「10.16  第 八 期 某某情况通报.docx」). A 「附件：…」 line (the 公文's own) is no link.
+# (「10.16  第 八 期 某某情况通报.docx」). A 「附件：…」 line (the 公文's own) is no link, nor
+# the next items of its list (「附件：1.某方案.docx」 ⏎ 「2.某说明.doc」).
 DOWNLOAD_LINK = re.compile(
     # the page's label for the link before it: 「下载附件：附件.doc」「附件下载：某表.xls」
     r"^(?:(?:下载附件|附件下载|下载)[ \t]*[:：][ \t]*)?"
@@ -462,15 +463,23 @@ def download_links(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]
     not) is a web page's link to download it: the briefing prints no link to click.
     Dropped, each for review."""
     result, repairs = [], []
+    listed = False  # the blocks above were a 「附件：1.…」 list: its next items are its own
     for block in blocks:
-        if block.kind == "text" and len(block.lines) == 1 and DOWNLOAD_LINK.match(
-                block.text.strip()):
+        text = block.text.strip()
+        item = bool(ATTACHMENT_NEXT.match(text))
+        if block.kind == "text" and len(block.lines) == 1 and DOWNLOAD_LINK.match(text) \
+                and not (listed and item):
             repairs.append(Repair("download-link", block.line, block.text.strip(), "",
                                   "Dropped a line that is only a file's name (the web page's "
                                   "download link).", review=True))
             continue
+        listed = block.kind == "text" and (text.startswith(("附件：", "附件:")) or (
+            listed and item))
         result.append(block)
     return result, repairs
+
+
+ATTACHMENT_NEXT = re.compile(r"^\d{1,2}\s*[.．、]")
 
 
 # ---------------------------------------------------------------- doubts

@@ -132,3 +132,32 @@ def test_a_speech_over_the_sites_name_and_its_date_with_the_preview_cut(tmp_path
     assert meta["source"] == "东河范文网" and str(meta["date"]) == "2025-04-02"
     assert "预览结束" not in body and "联系老师" not in body
     assert body.strip().endswith("多次进行研究和部署。")
+
+
+# ---------------------------------------------------------------- a county paper's item
+
+def test_a_team_byline_and_a_content_update_time_are_the_heads_facts(tmp_path):
+    text = ("县政府常务会议召开\n内容更新时间:2025-05-30 07:56:21来源:东河乡音报\n■县融媒体中心记者组\n"
+            "本报讯 5月23日,县长主持召开县政府常务会议,研究部署近期重点工作。\n"
+            "会议强调,要抓好安全生产和防汛备汛各项工作,确保全县大局稳定。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    meta = front(result)
+    assert meta["title"] == "县政府常务会议召开"
+    assert meta["authors"] == ["县融媒体中心记者组"] and meta["source"] == "东河乡音报"
+    assert str(meta["date"]) == "2025-05-30" and "记者组" not in body
+
+
+# ---------------------------------------------------------------- a notice on one line
+
+def test_a_notice_on_one_line_keeps_its_attachments_contact_and_signature_apart(tmp_path):
+    text = ("为广泛听取社会各界意见,现将《某某工程方案(征求意见稿)》予以公布。"
+            "欢迎社会各界人士于2023年12月24日前,通过以下途径和方式提出意见: "
+            "一、通过本页面下方“我有建议”,将意见通过网络直接反馈; "
+            "二、通过信函方式将意见邮寄至:某镇某街509号,并请在信封上注明“意见反馈”字样。 "
+            + "各单位要认真组织,广泛宣传,确保意见征集工作取得实效。" * 6 + " "
+            "附件:1.某某工程方案征求意见稿.docx 2.《某某工程方案(征求意见稿)》起草说明.doc "
+            "联系人:某镇农业农村办张三,联系电话:0574-58587336 东河镇人民政府 2023年11月24日 |")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "附件：1.某某工程方案征求意见稿.docx\n\n2.《某某工程方案（征求意见稿）》起草说明.doc" in body
+    assert "\n联系人：某镇农业农村办张三，联系电话：0574-58587336\n" in body
+    assert "::: signature\n东河镇人民政府\n2023年11月24日\n:::" in body

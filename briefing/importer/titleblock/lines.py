@@ -51,6 +51,7 @@ FACT_LABELS = {
     "资料来源": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
+    "内容更新时间": "date", "信息发布时间": "date", "文章发布时间": "date",
     # an e-paper's date of the issue the story ran in
     "刊发日期": "date", "刊发时间": "date", "刊登日期": "date", "见报日期": "date",
     "更新日期": "date",
@@ -1312,9 +1313,18 @@ REPORTED_FROM = re.compile(
     r"[\u4e00-\u9fff]{0,6}?报[导道]$")
 
 
+# TEAM_BYLINE: a story by a newsroom's team names the team (「■县融媒体中心记者组」「本报
+# 报道组」「新华社记者采访组」): the team is the author, one name.
+TEAM_BYLINE = re.compile(r"^(?:本[报刊台网]|[\u4e00-\u9fff]{1,12}?(?:中心|社|报|台|网|刊))"
+                         r"(?:记者|报道|采访|采写)组$")
+
+
 def _byline_names(text: str) -> list[str] | None:
     if roles.sidebar_title(text):  # 「■记者观察」 heads a sidebar: no reporter's name
         return None
+    team = text.strip().lstrip(BYLINE_MARKERS + " \t\u3000")
+    if TEAM_BYLINE.match(team):
+        return [team]
     text = BYLINE_EDITOR.sub("", text)
     names = parse_byline(text) or _slashed_byline(text)
     reported = REPORTED_FROM.match(text.strip())
