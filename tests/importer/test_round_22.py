@@ -181,3 +181,14 @@ def test_a_papers_issue_line_without_di_before_its_page_is_a_line_of_facts():
     from briefing.importer.titleblock.lines import bare_facts
     assert bare_facts("2020-11-08 大众日报 06版") == [("date", "2020-11-08 "), ("source", "大众日报")]
     assert bare_facts("2002年9月3日人民日报 第3版") == [("date", "2002年9月3日"), ("source", "人民日报")]
+
+
+def test_a_rates_move_in_points_against_another_base_is_its_change():
+    assert rows("7月份，全国规模以上工业增加值同比增长3.8%，比上月回落0.1个百分点。") == [
+        ("规模以上工业增加值增长", "3.8", "%", "比上月回落0.1个百分点")]
+    assert rows("增速比上年提高1.2个百分点。") == []  # a change of a change: no figure
+
+
+def test_a_score_is_no_figure():
+    assert rows("勇士次节展现禁区优势，追成34比39。") == []
+    assert rows("全年完成投资45亿元，比上年增长5%。") == [("完成投资", "45", "亿元", "比上年增长5%")]

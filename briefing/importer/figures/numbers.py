@@ -115,6 +115,9 @@ NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|
 APPROXIMATE = ("余", "多")
 # 「车桩比为2.1：1」「三次产业结构为7.4：39.5：53.1」: a ratio (across the clause's colon).
 RATIO = re.compile(r"\s*[:：∶]\s*\d")
+# 「追成34比39」「以3比1获胜」: a score (or a ratio said in words) — neither side is a figure.
+SCORE_AFTER = re.compile(r"\s*比\s*\d")
+SCORE_BEFORE = re.compile(r"\d\s*比\s*$")
 THRESHOLD = re.compile(r"^\s*(?:及以上|及以下|以上|以下|以内|以外|之内|之间)")
 # 「超过20%」「不少于3家」: a bound, not a measurement.
 BOUND_BEFORE = re.compile(r"(?:超过|(?<![赶])超|逾|多于|不少于|至少|不低于|不高于|高于|低于|"
@@ -267,7 +270,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
         before = sentence[max(start, match.start() - 8):match.start()]
         if mask[match.start()] or before.rstrip(SPACE).endswith("第") or \
                 (RANGE_BEFORE.search(before) and not TO_LEVEL_BEFORE.search(before)) or \
-                REFERENCE_BEFORE.search(before):
+                REFERENCE_BEFORE.search(before) or SCORE_BEFORE.search(before) or \
+                SCORE_AFTER.match(sentence, match.end(), end):
             continue
         bound = bool(BOUND_BEFORE.search(before) or COMPOUND_BEFORE.search(before))
         after = sentence[match.end():end]

@@ -1108,6 +1108,12 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
         if row is not None and row.change is None:
             row.change = text
         return
+    if quantity.unit in POINTS and last.unit in POINTS[quantity.unit] and last.change is None \
+            and re.match(COMPARED, lead):
+        # 「规模以上工业增加值同比增长3.8%，比上月回落0.1个百分点」: how the rate itself moved
+        # against another base, in points — the rate row's change
+        last.change = text
+        return
     if re.match(COMPARED, lead):
         subject = re.sub(COMPARED + "$", "", last.subject)
         verb = VERB.search(lead)
