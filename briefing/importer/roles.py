@@ -559,7 +559,7 @@ def is_attachment_line(text: str) -> bool:
 # A 公文's attachment opens with its label 「附件」「附件2」 alone on the first line (GB/T
 # 9704-2012, 8: top left, 黑体), then the attachment's own title (centred): the label is a
 # line of text, the title a heading.
-ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?$")
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]?$")
 
 
 def is_attachment_label(text: str) -> bool:

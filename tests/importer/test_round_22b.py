@@ -161,3 +161,15 @@ def test_a_notice_on_one_line_keeps_its_attachments_contact_and_signature_apart(
     assert "附件：1.某某工程方案征求意见稿.docx\n\n2.《某某工程方案（征求意见稿）》起草说明.doc" in body
     assert "\n联系人：某镇农业农村办张三，联系电话：0574-58587336\n" in body
     assert "::: signature\n东河镇人民政府\n2023年11月24日\n:::" in body
+
+
+# ---------------------------------------------------------------- 「附件：」 alone
+
+def test_an_attachment_label_with_its_colon_is_no_title_the_line_under_it_is(tmp_path):
+    text = ("关于表彰2009年度畜牧业发展先进单位的通报\n\n各县区畜牧局：\n\n"
+            "为表彰先进，经研究，决定对下列单位予以通报表彰。希望受表彰的单位再接再厉。\n\n"
+            "附件：2009年度畜牧业发展先进单位名单\n\n二○一○年二月二十六日\n\n"
+            "附件：\n\n2009年度畜牧业发展先进单位名单\n\n东河县畜牧局、西山县畜牧局\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "\n附件：\n" in body and "## 附件" not in body
+    assert "## 2009年度畜牧业发展先进单位名单" in body
