@@ -173,3 +173,24 @@ def test_an_attachment_label_with_its_colon_is_no_title_the_line_under_it_is(tmp
     result, body = import_text(tmp_path, text, "a.txt")
     assert "\n附件：\n" in body and "## 附件" not in body
     assert "## 2009年度畜牧业发展先进单位名单" in body
+
+
+# ---------------------------------------------------------------- an outlet's support call
+
+def test_an_outlets_support_call_under_the_last_rule_is_dropped(tmp_path):
+    text = ("---\ntitle: \"守住金鐘的茶餐廳\"\nauthor: \"實習記者黎大文\"\n---\n\n# 守住金鐘的茶餐廳\n\n"
+            "在夏慤道經營茶餐廳多年的許女士說，這段日子生意大不如前，但她仍堅持每天開門營業。\n\n"
+            "她坦言從未想過離開，因為已經習慣了這裡的生活，也捨不得一班老街坊。\n\n---\n\n"
+            "請加入成為東河新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的通訊。\n\n"
+            "月費訂戶 [網址：example.com/subscribe](https://example.com/subscribe)\n")
+    result, body = import_text(tmp_path, text, "a.md")
+    assert "訂戶" not in body and body.strip().endswith("也捨不得一班老街坊。")
+    assert front(result)["authors"] == ["黎大文"]  # the field's name without the title
+    assert [r for r in result.repairs if r.kind == "support-call"][0].review
+
+
+def test_a_rule_over_the_storys_own_last_lines_stays(tmp_path):
+    text = ("# 茶餐廳\n\n許女士說，這段日子生意大不如前，但她仍堅持每天開門營業。\n\n---\n\n"
+            "她希望街坊能繼續支持，一起渡過難關。\n")
+    result, body = import_text(tmp_path, text, "a.md")
+    assert "一起渡過難關。" in body

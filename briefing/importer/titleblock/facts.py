@@ -1078,12 +1078,24 @@ def without_contacts(names: list[str]) -> list[str]:
     return kept
 
 
+# An export's author field naming the reporter with the newsroom's title for them (「實習記者
+# 黎卓欣」「特约记者张三」): the field holds a name, the title before it is no part of it.
+EXPORTED_ROLE = re.compile(r"^(?:本[报刊台网])?(?:特派|特约|见习|实习)?(?:记者|通讯员)"
+                           r"(?=[\u4e00-\u9fff·]{2,5}$)")
+
+
+def _without_role(name: str) -> str:
+    found = EXPORTED_ROLE.match(simplified(name))
+    return name[found.end():] if found else name
+
+
 def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
     """The front matter's facts from three places: the fields of a top HTML comment (the
     editor's, first), the lines of the text, then a YAML front matter of the export (a
     blog's `author:` that is no person's name is the source)."""
     merged = replace(facts)
-    names = without_contacts(split_names(exported.get("authors", "")))
+    names = [_without_role(name) for name in without_contacts(
+        split_names(exported.get("authors", "")))]
     people = names if names and not any(EXPORTED_ORGANISATION.search(n) for n in names) else []
     if not merged.authors:
         merged.authors = split_names(comment.get("authors", "")) or people

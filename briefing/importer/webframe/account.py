@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import SENTENCE_END
+from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.records import Repair
 from briefing.importer.webframe.lines import DATE_LINE, IMAGE_ONLY, is_body_line, plain_text
 
@@ -111,6 +111,35 @@ def platform_template(lines: list[tuple[int, str]], repairs: list[Repair]
             review=True))
         return lines[:start]
     return lines
+
+
+# SUPPORT_CALL: an independent outlet closes every story under a rule with its call to
+# subscribe or to support it (「請加入成為眾新聞的月費訂戶，長期支持我們的工作。」 and the
+# link to do so): the outlet's, not the story's — the lines after the text's last rule, few,
+# one of them such a call.
+SUPPORT_CALL = re.compile(r"(?:月费|付费)?订户|成为(?:会员|订户)|支持我们的工作|赞助我们|捐助我们"
+                          r"|订阅我们|订阅本(?:刊|报|站)")
+THEMATIC_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+SUPPORT_LINES_MAX = 6
+
+
+def closing_support_call(lines: list[tuple[int, str]], repairs: list[Repair]
+                         ) -> list[tuple[int, str]]:
+    rule = next((i for i in range(len(lines) - 1, -1, -1)
+                 if THEMATIC_BREAK.match(lines[i][1])), None)
+    if rule is None:
+        return lines
+    run = [(n, t.strip()) for n, t in lines[rule + 1:] if t.strip()]
+    if not run or len(run) > SUPPORT_LINES_MAX or not any(
+            SUPPORT_CALL.search(simplified(plain_text(t))) for _, t in run) \
+            or not any(is_body_line(t) for _, t in lines[:rule]):
+        return lines
+    for index, (number, text) in enumerate(run):
+        repairs.append(Repair(
+            "support-call", number, text[:40], "",
+            "Dropped the outlet's call to subscribe or support it, under the text's last "
+            "rule (its closing lines on every story).", review=index == 0))
+    return lines[:rule]
 
 
 def closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]

@@ -13,6 +13,7 @@ from briefing.importer.records import Repair
 from briefing.importer.webframe.account import (
     closing_promotion,
     closing_source,
+    closing_support_call,
     head_promotion,
     platform_template,
 )
@@ -57,6 +58,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
     lines = closing_furniture(lines, repairs)
+    lines = closing_support_call(lines, repairs)
     lines = closing_promotion(lines, repairs)
     lines = head_promotion(lines, fields, repairs)
     lines = closing_source(lines, fields, repairs)
