@@ -181,7 +181,9 @@ def bare_heads_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair], li
     """The nodes without a contents list of bare heads, and a doubt for each run of
     CONTENTS_HEADS_MIN headings or more with no text between them that is kept (see the
     module): (nodes, repairs, doubts)."""
+    nodes, labelled = _labelled_contents(nodes)
     nodes, repairs = _without_contents(nodes)
+    repairs = labelled + repairs
     doubts, run = [], []
     for node in [*nodes, None]:
         if node is not None and node.kind == "heading":
@@ -192,6 +194,53 @@ def bare_heads_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair], li
             doubts.append(Repair(EMPTY_HEADS, run[0].line, text, text, EMPTY_HEADS_NOTE))
         run = []
     return nodes, repairs, doubts
+
+
+# A contents list under its label (「目录」「Table of Contents」, a blog theme's list of the
+# post's headings): its entries are short lines, headings or not, each naming a heading
+# that stands further on. The label and the entries that do are left out.
+CONTENTS_LABEL_NAMES = frozenset({"目录", "目次", "目錄", "文章目录", "本文目录", "contents",
+                                  "tableofcontents"})
+LABELLED_ENTRIES_MIN = 3
+LABELLED_SHARE = 0.8  # of the entries under the label that name a later heading
+
+
+def _labelled_entry(node: Node) -> bool:
+    """An entry under a contents label: a heading, or one short line ending no sentence
+    (a colon in it is a heading's: 「最喜欢的游戏：Animal Well」)."""
+    text = strip_tags(node.text).strip()
+    return node.kind == "heading" or (
+        node.kind == "paragraph" and not node.role and not node.box and "\n" not in text
+        and 0 < len(text) <= CONTENTS_LINE_MAX and not ends_sentence(text))
+
+
+def _labelled_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    for index, node in enumerate(nodes):
+        label = re.sub(r"[\s:：]", "", strip_tags(node.text)).lower()
+        if node.kind not in ("paragraph", "heading") or label not in CONTENTS_LABEL_NAMES:
+            continue
+        end = index + 1
+        first = _words(nodes[end].text) if end < len(nodes) else ""
+        while end < len(nodes) and _labelled_entry(nodes[end]) and not (
+                end > index + 1 and _words(nodes[end].text) == first):
+            end += 1  # (to where the list begins again: the document's own first heading)
+        later = [_words(n.text) for n in nodes[end:] if n.kind == "heading"]
+        entries = nodes[index + 1:end]
+        named, at = 0, 0
+        for entry in entries:  # the entries name later headings, in their order
+            words = _words(entry.text)
+            found = next((k for k in range(at, len(later)) if later[k] == words), None)
+            if found is not None:
+                named, at = named + 1, found + 1
+        if named < LABELLED_ENTRIES_MIN or named < LABELLED_SHARE * len(entries):
+            continue
+        dropped = nodes[index:end]
+        return nodes[:index] + nodes[end:], [Repair(
+            "contents", part.line, excerpt(part.text, 0, 0, 20), "",
+            "Left out the text's contents list under its label: each entry names a heading "
+            "that stands further on (the briefing makes its own contents)",
+            review=at_index == 0) for at_index, part in enumerate(dropped)]
+    return nodes, []
 
 
 def _without_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

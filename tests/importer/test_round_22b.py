@@ -194,3 +194,35 @@ def test_a_rule_over_the_storys_own_last_lines_stays(tmp_path):
             "她希望街坊能繼續支持，一起渡過難關。\n")
     result, body = import_text(tmp_path, text, "a.md")
     assert "一起渡過難關。" in body
+
+
+# ---------------------------------------------------------------- a blog theme's page
+
+BLOG_PAGE = (
+    'localStorage.getItem("pref-theme")==="dark"?document.body.classList.add("dark"):null\n\n'
+    "-   [Posts](https://example.net/ \"Posts\")\n\nPosts\n\nArchives\n\nSearch\n\nAbout\n\n"
+    "# 去有光的地方——2024 年终总结\n\n2025-01-06\n\nTable of Contents\n\n"
+    "-   [2024 的好物盘点](#2024)\n    -   [最喜欢的硬件](#hw)\n    -   [最喜欢的游戏：Animal Well](#game)\n"
+    "-   [2024 这一年](#year)\n\n"
+    "## 2024 的好物盘点[#](#2024)\n\n### 最喜欢的硬件[#](#hw)\n\n"
+    "手上的阅读器从大学用到现在快十年了，屏幕的显示效果哪怕放在今天依旧十分出色。\n\n"
+    "### 最喜欢的游戏：Animal Well[#](#game)\n\n这个游戏是一款类银河恶魔城游戏，仅有三十多兆。\n\n"
+    "## 2024 这一年[#](#year)\n\n今年去了很多地方，也学会了很多新东西。\n")
+
+
+def test_a_blog_themes_script_menu_contents_and_permalinks_are_the_pages(tmp_path):
+    result, body = import_text(tmp_path, BLOG_PAGE, "a.md")
+    for furniture in ("localStorage", "Posts", "Archives", "Table of Contents", "[#]", "#\n"):
+        assert furniture not in body, furniture
+    assert "## 2024 的好物盘点\n" in body.replace("### ", "## ").replace("#### ", "### ")
+    assert body.count("最喜欢的游戏：Animal Well") == 1  # the heading, not its contents entry
+    kinds = {r.kind for r in result.repairs}
+    assert {"contents", "heading-permalink"} <= kinds
+
+
+def test_a_contents_label_over_lines_no_heading_repeats_stays():
+    from briefing.importer.docbody import _labelled_contents
+    from briefing.importer.draft import Node
+    nodes = [Node("paragraph", text, ((0, n),)) for n, text in enumerate(
+        ["目录", "一、总则", "二、职责", "三、附则", "本办法自发布之日起施行。"], start=1)]
+    assert _labelled_contents(nodes) == (nodes, [])

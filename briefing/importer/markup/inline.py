@@ -109,6 +109,7 @@ class Notes:
     in_ruby: bool = False
     ruby_brackets: bool = False  # the <ruby> writes its own fallback brackets (<rp>)
     back_references: int = 0  # footnotes' links back to their marks, dropped
+    anchors: int = 0  # headings' permalinks (「[#](#小标题)」), dropped
 
 
 def render_inline(text: str, table: bool = False, references: dict | None = None,
@@ -126,6 +127,11 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
         end = _back_reference_end(tokens, index)
         if end is not None:
             notes.back_references += 1
+            skip_to = end
+            continue
+        end = _permalink_end(tokens, index)
+        if end is not None:
+            notes.anchors += 1
             skip_to = end
             continue
         out.append(_render_token(token, notes, table))
@@ -147,6 +153,23 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
 # 「#fnref1」): a page's navigation, nothing of the note — its arrow has no font in print.
 BACK_REFERENCE = re.compile(r"^#fnref[:\-_.]?[\w\-]*$", re.I)
 BACK_ARROW = re.compile(r"^[\s↩↑⤴^\ufe0e\ufe0f]+$")
+
+
+# A heading's permalink, as site themes write it after the heading's words (Hugo's and
+# MkDocs' 「[#](#小标题)」「[¶](#…)」): a link to the heading itself whose text is its mark —
+# the page's, printed as a stray 「#」.
+PERMALINK_TEXT = re.compile(r"^[\s#¶§🔗\ufe0e\ufe0f]*$")
+
+
+def _permalink_end(tokens: list, index: int) -> int | None:
+    token = tokens[index]
+    if token.type != "link_open" or not str(token.attrs.get("href", "")).startswith("#"):
+        return None
+    for end in range(index + 1, len(tokens)):
+        if tokens[end].type == "link_close":
+            inside = "".join(t.content for t in tokens[index + 1:end])
+            return end if PERMALINK_TEXT.match(inside) else None
+    return None
 
 
 def _back_reference_end(tokens: list, index: int) -> int | None:

@@ -520,6 +520,10 @@ def _log(number: int, before: str, after: str, notes: Notes, result: Markup) -> 
             "footnote-back-link", number, short_before, short_after,
             "Dropped a footnote's link back to its mark (「↩︎」: the page's navigation, "
             "nothing of the note)."))
+    if notes.anchors:
+        result.repairs.append(Repair(
+            "heading-permalink", number, short_before, short_after,
+            "Dropped a heading's permalink (「[#](#…)」: the page's mark beside the heading)."))
     for href in notes.links:
         result.repairs.append(Repair("link", number, href, "",
                                      f"Kept a link's text and dropped its address ({href})."))

@@ -110,6 +110,14 @@ DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6
 JSON_RECORD = re.compile(r'^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：][ \t\u3000]*)?'
                          r'\{[ \t]*"[^"]{1,40}"[ \t]*:.*\}$')
 QR_CODE_WORDS = frozenset({"qrcode", "qr code", "qr-code", "二维码"})
+# A theme's script set inline in the page (「localStorage.getItem("pref-theme")==="dark"?
+# document.body.classList.add("dark"):…」), copied with the text: code, no words.
+SCRIPT_LINE = re.compile(r"\b(?:document|window|localStorage|sessionStorage|navigator)\.\w+"
+                         r"|\bfunction\s*\(|\bvar\s+\w+\s*=|\)\s*=>")
+# A blog theme's menu, its English words one a line (Hugo's PaperMod: 「Posts」「Archives」
+# 「Search」「Tags」) over a Chinese post: the site's, no word of the post.
+SITE_MENU_WORDS = frozenset({"Posts", "Archives", "Search", "Tags", "Categories", "About",
+                             "RSS", "Home", "Links", "Blog", "Friends"})
 TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) is no word of a text
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
@@ -356,6 +364,10 @@ def furniture_line(text: str) -> str:
         return "the site's offer of its page in another language"
     if LINK_CALL.fullmatch(text) or DOWNLOAD_FIELD.fullmatch(text):
         return "a link's label and its call to click or its file (「下载地址：点击此处下载」)"
+    if SCRIPT_LINE.search(text) and not re.search(r"[\u4e00-\u9fff]", text):
+        return "the page's script, copied as text"
+    if text in SITE_MENU_WORDS:
+        return "a word of the site's menu (a blog theme's navigation)"
     if text.lower() in QR_CODE_WORDS:
         return "a QR code's alt word (the code is an image the briefing does not print)"
     if JSON_RECORD.match(text):
