@@ -40,6 +40,14 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
 
     with suppress(OSError):  # write_pdf reports it, with the fix, if an export is asked for
         weasy.load()
+    # While the build still renders its HTML, what its job needs before layout starts:
+    # the job's glyph check is a class of briefing.fonts, which unpickling it would
+    # import (≈ 0.03 s, with its configuration's pydantic models), and a font configuration.
+    import briefing.fonts  # noqa: F401
+    from briefing.weasy.loader import prepare_font_configuration
+
+    with suppress(OSError):
+        prepare_font_configuration()
     try:
         html, target, options = pickle.load(jobs)
     except EOFError:

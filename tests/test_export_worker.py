@@ -219,3 +219,51 @@ def test_a_configuration_whose_font_folder_is_removed_is_handed_out_no_more(tmp_
     assert loader.font_configuration(key) is not config  # a fresh one
     assert loader.font_configuration(("kept", str(tmp_path))) is kept
     loader.remove_font_folders()
+
+
+# Runs the worker's loop with a job stream that reports what was ready when the worker
+# first read from it, then ends (EOF: closed unused).
+WAITING_PROBE = """
+import sys
+from briefing import export_worker
+from briefing.weasy import loader
+
+class Jobs:
+    def read(self, *args):
+        ready = ("briefing.fonts.config" in sys.modules,
+                 loader._PREPARED in loader._font_configurations)
+        print("READY", *ready)
+        return b""
+    readline = peek = read
+
+export_worker._serve(Jobs(), None)
+"""
+
+
+def test_the_worker_prepares_its_job_while_it_waits(tmp_path):
+    """What the job needs before layout is made while the build renders its HTML: the
+    module its glyph check's class is in (unpickling the job imported it, ≈ 0.03 s after
+    the HTML was sent) and a font configuration."""
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    done = subprocess.run([sys.executable, "-c", WAITING_PROBE], cwd=PROJECT,
+                          env={**os.environ, "PYTHONPATH": str(PROJECT),
+                               "XDG_CACHE_HOME": str(tmp_path)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "READY True True" in done.stdout
+
+
+def test_a_prepared_font_configuration_goes_to_the_next_new_key(tmp_path):
+    from briefing.weasy import loader
+
+    loader.prepare_font_configuration()
+    prepared = loader._font_configurations[loader._PREPARED]
+    assert prepared._folder is None  # no folder until a document adds a face
+    assert loader.font_configuration(("first", str(tmp_path))) is prepared
+    assert loader._PREPARED not in loader._font_configurations
+    assert loader.font_configuration(("first", str(tmp_path))) is prepared
+    assert loader.font_configuration(("second", str(tmp_path))) is not prepared
