@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import fonts, i18n, jianbao, printing
-from briefing.changes import changes_since, marks
 from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
 from briefing.checks import StaleFigures, held_note, left_out_note, stale_figures
@@ -366,7 +365,12 @@ def build(
     check_target(target, folder, options)
     with stage(f"load {folder}"):
         briefing = load_briefing(folder)
-    changes = changes_since(briefing, options.changes_since) if options.changes_since else []
+    changes, changed = [], frozenset()
+    if options.changes_since:  # (briefing.changes imported only then)
+        from briefing.changes import changes_since, marks
+
+        changes = changes_since(briefing, options.changes_since)
+        changed = marks(changes)
     jianbao.require_masthead(briefing, options.template)
     settings.apply(briefing)
     stale = stale_figures(briefing)
@@ -398,7 +402,7 @@ def build(
             role_families=role_families, fonts_dir=options.fonts_dir,
             locale=edition.locale, translations=translations,
             chart_fonts=ChartFonts.for_role(resolved),
-            context={"toc": toc, "links": settings.links, "changed": marks(changes)},
+            context={"toc": toc, "links": settings.links, "changed": changed},
         )
 
     # Not asked for either way, the contents stay from TOC_MIN_PAGES pages on: laid out
