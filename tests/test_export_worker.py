@@ -230,8 +230,10 @@ from briefing.weasy import loader
 
 class Jobs:
     def read(self, *args):
+        from briefing.typeset import rules
         ready = ("briefing.fonts.config" in sys.modules,
-                 loader._PREPARED in loader._font_configurations)
+                 loader._PREPARED in loader._font_configurations,
+                 rules._LAST_TWO_HAN.compiled())
         print("READY", *ready)
         return b""
     readline = peek = read
@@ -243,7 +245,7 @@ export_worker._serve(Jobs(), None)
 def test_the_worker_prepares_its_job_while_it_waits(tmp_path):
     """What the job needs before layout is made while the build renders its HTML: the
     module its glyph check's class is in (unpickling the job imported it, ≈ 0.03 s after
-    the HTML was sent) and a font configuration."""
+    the HTML was sent), a font configuration and the line rules' patterns."""
     import subprocess
     import sys
 
@@ -254,7 +256,7 @@ def test_the_worker_prepares_its_job_while_it_waits(tmp_path):
                                "XDG_CACHE_HOME": str(tmp_path)},
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert "READY True True" in done.stdout
+    assert "READY True True True" in done.stdout
 
 
 def test_a_prepared_font_configuration_goes_to_the_next_new_key(tmp_path):
