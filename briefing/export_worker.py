@@ -55,6 +55,8 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
         html, target, options = pickle.load(jobs)
     except EOFError:
         return  # closed unused
+    if isinstance(options.get("relayout"), _Deferred):
+        options["relayout"] = options["relayout"].asking(jobs, results)
     try:
         answer = ("ok", write_pdf(html, Path(target), **options))
     except BaseException as error:  # noqa: BLE001 - every failure goes back to the build
@@ -67,6 +69,31 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
             "the export failed:\n" + "".join(traceback.format_exception(answer[1])))))
     results.write(data)
     results.flush()
+
+
+class _Deferred:
+    """Stands for a Relayout whose other HTML is made only when needed (a long article's,
+    without contents: build.short_document_first): the export asks the build's process
+    for it, and for the pages the contents can add, when its first layout is short of
+    `below` pages — most documents never are, and their build renders it no more."""
+
+    def __init__(self, below: int) -> None:
+        self.below = below
+
+    def asking(self, jobs: BinaryIO, results: BinaryIO):
+        """The Relayout, in the worker: its HTML asked for through the pipes."""
+        from functools import cache
+
+        from briefing.export import Relayout
+
+        @cache
+        def answer() -> tuple[str, int]:
+            pickle.dump(("relayout", None), results)
+            results.flush()
+            return pickle.load(jobs)
+
+        return Relayout(self.below, lambda: answer()[0],
+                        contents_pages=lambda html: answer()[1])
 
 
 def _font_folders() -> set:
@@ -121,11 +148,19 @@ class ExportWorker:
         from briefing.export import write_pdf
 
         relayout = options.get("relayout")
+        sent = dict(options)
         if relayout is not None:
-            options["relayout"] = relayout.resolved()
+            # Its other HTML is sent now when the first layout needs it, else made only
+            # if the worker asks for it (_Deferred).
+            sent["relayout"] = (relayout.resolved() if relayout.first or isinstance(
+                relayout.html, str) else _Deferred(relayout.below))
         try:
-            self.send(html, target, options)
+            self.send(html, target, sent)
             status, value = self.receive()
+            while status == "relayout":
+                made = relayout.resolved()
+                self.reply(made.html, made.contents_pages)
+                status, value = self.receive()
         except (OSError, EOFError, pickle.PickleError):
             self.close()  # the worker is gone: export here
             return write_pdf(html, target, **options)
@@ -139,15 +174,21 @@ class ExportWorker:
         if self._jobs is None:
             raise EOFError("the export process has ended")
         pickle.dump((html, str(target), options), self._jobs)
-        self._jobs.close()
-        self._jobs = None
+        self._jobs.flush()  # (kept open: the worker may ask for a relayout's HTML)
         self._sent = True
+
+    def reply(self, html: str, added: int) -> None:
+        """A deferred relayout's HTML and the pages its contents can add (_Deferred)."""
+        if self._jobs is None:
+            raise EOFError("the export process has ended")
+        pickle.dump((html, added), self._jobs)
+        self._jobs.flush()
 
     def receive(self) -> tuple[str, object]:
         if self._results is None:
             raise EOFError("the export process has ended")
         answer = pickle.load(self._results)
-        self._answered = True
+        self._answered = answer[0] != "relayout"  # (a question, not the answer)
         return answer
 
     def close(self) -> None:
