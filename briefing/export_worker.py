@@ -17,6 +17,7 @@ in this process; BRIEFING_EXPORT_WORKER=0 asks for that too.
 
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import signal
@@ -25,6 +26,9 @@ import traceback
 from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
+
+# Modules the build's process and the worker both import (ExportWorker.start).
+SHARED_MODULES = ("briefing.fonts", "briefing.export", "briefing.typeset.rules")
 
 
 def _stop(signum, frame) -> None:
@@ -118,6 +122,12 @@ class ExportWorker:
         """Fork the worker; None where that is not possible or not wanted."""
         if not hasattr(os, "fork") or os.environ.get("BRIEFING_EXPORT_WORKER") == "0":
             return None
+        # What both processes import is imported once, here, and shared by the fork:
+        # the build's font checks and the export's glyph check and font configuration
+        # (briefing.fonts, with its configuration's pydantic models and YAML), the export
+        # module the build calls and the worker runs, the line rules (≈ 0.06 s of CPU).
+        for name in SHARED_MODULES:
+            importlib.import_module(name)
         job_read, job_write = os.pipe()
         result_read, result_write = os.pipe()
         sys.stdout.flush()

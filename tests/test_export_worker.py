@@ -316,3 +316,32 @@ def test_a_long_articles_html_without_contents_is_made_when_the_worker_asks(
         sample = build(SAMPLE, tmp_path / "sample.pdf", exporter=worker.write_pdf,
                        force=True)
     assert sample.pages >= 8 and asked == [] and rendered == [True]
+
+
+SHARED_PROBE = """
+import sys
+from briefing.export_worker import SHARED_MODULES, ExportWorker
+before = [name for name in SHARED_MODULES if name in sys.modules]
+worker = ExportWorker.start()
+after = [name for name in SHARED_MODULES if name in sys.modules]
+worker.close()
+print("SHARED", before == [], after == list(SHARED_MODULES))
+"""
+
+
+def test_what_both_processes_import_is_imported_before_the_fork(tmp_path):
+    """The build's font checks and the worker's glyph check both need briefing.fonts (and
+    the export module, the line rules): imported once, before forking, not in each."""
+    import subprocess
+    import sys
+
+    from briefing.export_worker import SHARED_MODULES
+    from tests.conftest import PROJECT
+
+    assert {"briefing.fonts", "briefing.export"} <= set(SHARED_MODULES)
+    done = subprocess.run([sys.executable, "-c", SHARED_PROBE], cwd=PROJECT,
+                          env={**os.environ, "PYTHONPATH": str(PROJECT),
+                               "XDG_CACHE_HOME": str(tmp_path)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "SHARED True True" in done.stdout
