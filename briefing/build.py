@@ -6,12 +6,11 @@ import errno
 import os
 import re
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefing import fonts, i18n, jianbao, printing
-from briefing.changes import changes_since, marks
 from briefing.charts import ROLE as CHART_ROLE
 from briefing.charts import ChartFonts, chart_strings
 from briefing.checks import StaleFigures, held_note, left_out_note, stale_figures
@@ -24,6 +23,7 @@ from briefing.fingerprint import (
     remember,
     up_to_date,
 )
+from briefing.fonts.config import PICTOGRAPHS
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing, table_notices
 from briefing.log import stage
@@ -198,20 +198,41 @@ def section_items(section: Section, article: Path) -> Iterator[fonts.TextItem]:
 
 
 def check_glyphs(briefing: Briefing, resolved, edition: i18n.Edition | None = None,
-                 translations=None) -> None:
-    """Every character set — the edition's labels too — is in its role's fonts."""
+                 translations=None) -> list[fonts.TextItem]:
+    """Every character set — the edition's labels too — is in its role's fonts. Returns
+    the texts checked."""
     gettext = translations.gettext if translations is not None else str
-    texts = role_texts(briefing, edition.locale if edition else None, gettext)
+    texts = list(role_texts(briefing, edition.locale if edition else None, gettext))
     problems = fonts.check_coverage(resolved, texts)
     if edition is not None:
         # Labels (table heads, captions, mastheads) are set in several roles, some only by
         # some templates: each must be in one of the document's fonts.
         every_face = {"labels": [face for faces in resolved.values() for face in faces]}
-        problems += fonts.check_coverage(every_face, (
-            fonts.TextItem("labels", text, file, line)
-            for text, file, line in i18n.catalog_labels(edition)))
+        labels = [fonts.TextItem("labels", text, file, line)
+                  for text, file, line in i18n.catalog_labels(edition)]
+        problems += fonts.check_coverage(every_face, labels)
+        texts += labels
     if problems:
         raise InputError(problems=problems)
+    return texts
+
+
+_PICTOGRAPH = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}"
+                                       for lo, hi in PICTOGRAPHS) + "]")
+
+
+def sets_pictographs(texts: Iterable[fonts.TextItem], template: str,
+                     template_dirs: Sequence[Path]) -> bool:
+    """Whether the document can set a pictograph (fonts.PICTOGRAPHS, what the emoji face
+    is declared for): one in its texts and labels (check_glyphs') or in its template's
+    own files (what they write themselves: CSS content, literal text). Without one, the
+    templates leave the emoji face's @font-face out (_fonts.css.j2): WeasyPrint copies its
+    file (11 MB) into the font configuration of every build that declares it (≈ 0.02 s
+    of a cold build's export), for a face such a document never sets — the same PDF."""
+    if any(_PICTOGRAPH.search(item.text) for item in texts):
+        return True
+    return any(_PICTOGRAPH.search(path.read_text("utf-8", "replace")) for path in
+               fonts.template_sources(template, template_search_path(template_dirs)))
 
 
 def layout_check(briefing: Briefing, resolved, template: str,
@@ -366,7 +387,12 @@ def build(
     check_target(target, folder, options)
     with stage(f"load {folder}"):
         briefing = load_briefing(folder)
-    changes = changes_since(briefing, options.changes_since) if options.changes_since else []
+    changes, changed = [], frozenset()
+    if options.changes_since:  # (briefing.changes imported only then)
+        from briefing.changes import changes_since, marks
+
+        changes = changes_since(briefing, options.changes_since)
+        changed = marks(changes)
     jianbao.require_masthead(briefing, options.template)
     settings.apply(briefing)
     stale = stale_figures(briefing)
@@ -384,7 +410,7 @@ def build(
     font_config = fonts.load_font_config(options.fonts_dir).for_script(edition.script)
     resolved = fonts.resolve_fonts(font_config)
     with stage("glyph check"):
-        check_glyphs(briefing, resolved, edition, translations)
+        checked = check_glyphs(briefing, resolved, edition, translations)
     role_families = {role: [face.family for face in faces] for role, faces in resolved.items()}
     # The emoji face is declared by name (local(): _fonts.css.j2), so WeasyPrint reads its
     # file: the one file outside the project's folders a build may read (the fingerprint
@@ -398,7 +424,8 @@ def build(
             role_families=role_families, fonts_dir=options.fonts_dir,
             locale=edition.locale, translations=translations,
             chart_fonts=ChartFonts.for_role(resolved),
-            context={"toc": toc, "links": settings.links, "changed": marks(changes)},
+            context={"toc": toc, "links": settings.links, "changed": changed,
+                     "pictographs_set": pictographs_set},
         )
 
     # Not asked for either way, the contents stay from TOC_MIN_PAGES pages on: laid out
@@ -408,6 +435,7 @@ def build(
     template = resolve_template(briefing, options.template, options.template_dirs)
     if toc is None and template_settings(template, options.template_dirs).contents != "automatic":
         toc = False
+    pictographs_set = sets_pictographs(checked, template, options.template_dirs)
     with stage("render HTML"):
         rendered = render(toc is not False)
     notices = notices + overfull_tables(briefing, rendered.html)

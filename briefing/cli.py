@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from briefing.console import message_console, page_count
@@ -85,6 +84,14 @@ def say(console, *parts: str | tuple[str, str]) -> None:
 
 def show_problem(problem: Problem, style: str = "red", label: str = "error") -> None:
     say(err, (f"{label}:", style), f" {problem}")
+
+
+def _table(*headers: str):
+    """A Rich table with these column headers (rich.table imported only by the commands
+    that show one: not on a build's path)."""
+    from rich.table import Table
+
+    return Table(*headers)
 
 
 @app.command("import")
@@ -334,7 +341,7 @@ def figures_command(
         say(out, (done.capitalize(), "green"), f" {len(changed)} group(s) in "
             f"{folder}/figures.yaml: " + ", ".join(f"{g.id} 「{g.title}」" for g in changed))
         return
-    table = Table("group", "status", "line", "title", "rows")
+    table = _table("group", "status", "line", "title", "rows")
     for group in groups:
         style = "yellow" if group.status == "proposed" else "green"
         table.add_row(Text(group.id), Text(group.status, style=style), str(group.line),
@@ -472,7 +479,7 @@ def preflight(
 
 def _show_print_checks(report) -> None:
     colours = {"pass": "green", "warn": "yellow", "fail": "red", "info": "cyan"}
-    table = Table("print check", "", "result", "tool")
+    table = _table("print check", "", "result", "tool")
     for check in report.checks:
         table.add_row(Text(check.name), Text(check.status, style=colours[check.status]),
                       Text(check.detail), Text(check.tool))
@@ -487,7 +494,7 @@ def _measure_typesetting(pdf: Path, columns_rows: tuple[int, int] | None) -> boo
 
     grid = columns_rows is not None
     report = measure(pdf, grid=columns_rows)
-    table = Table("measure", "value")
+    table = _table("measure", "value")
     table.add_row("pages", str(report.pages))
     table.add_row("body face", f"{report.body_font} {report.body_size:g} pt")
     table.add_row("full lines", str(report.full_lines))
@@ -529,7 +536,7 @@ def _measure_placement(pdf: Path, article: Path | None) -> bool:
     from briefing.preflight import SHORT_PAGE, figure_citations, measure_placement
 
     report = measure_placement(pdf, figure_citations(article) if article else None)
-    table = Table("placement", "value")
+    table = _table("placement", "value")
     table.add_row("page fill", " ".join(f"{fill.fill:.0%}" for fill in report.fills))
     table.add_row(f"pages below {SHORT_PAGE:.0%} followed by content",
                   str(len(report.short_pages)))
@@ -572,7 +579,7 @@ def fonts_command(
         resolved = fonts.resolve_fonts(config)
     except BriefingError as error:
         raise fail(error) from None
-    table = Table("role", "family", "file", "face", "from", "glyphs")
+    table = _table("role", "family", "file", "face", "from", "glyphs")
     for row in fonts.describe_fonts(config, resolved):
         table.add_row(*(Text(str(row.get(key, ""))) for key in
                         ("role", "family", "path", "index", "origin", "glyphs")))

@@ -19,7 +19,6 @@ from urllib.parse import unquote, urlsplit
 
 from briefing import weasy
 from briefing.errors import EnvironmentProblem, InputError
-from briefing.weasy import placement
 
 LOGGER = logging.getLogger("briefing")
 
@@ -192,7 +191,7 @@ def write_pdf(
 
     from weasyprint.urls import FatalURLFetchingError
 
-    from briefing.weasy import incremental
+    from briefing.weasy import incremental, placement
 
     fetcher = _fetcher_class()(allowed_roots)
     font_config = (FontConfiguration() if font_key is None

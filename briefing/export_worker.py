@@ -17,6 +17,7 @@ in this process; BRIEFING_EXPORT_WORKER=0 asks for that too.
 
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import signal
@@ -25,6 +26,9 @@ import traceback
 from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
+
+# Modules the build's process and the worker both import (ExportWorker.start).
+SHARED_MODULES = ("briefing.fonts", "briefing.export", "briefing.typeset.rules")
 
 
 def _stop(signum, frame) -> None:
@@ -40,10 +44,23 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
 
     with suppress(OSError):  # write_pdf reports it, with the fix, if an export is asked for
         weasy.load()
+    # While the build still renders its HTML, what its job needs before layout starts:
+    # the job's glyph check is a class of briefing.fonts, which unpickling it would
+    # import (≈ 0.03 s, with its configuration's pydantic models), a font configuration,
+    # and the line rules' patterns (compiled when first used: ≈ 0.02 s).
+    import briefing.fonts  # noqa: F401
+    from briefing.typeset import rules
+    from briefing.weasy.loader import prepare_font_configuration
+
+    with suppress(OSError):
+        prepare_font_configuration()
+    rules.compile_patterns()
     try:
         html, target, options = pickle.load(jobs)
     except EOFError:
         return  # closed unused
+    if isinstance(options.get("relayout"), _Deferred):
+        options["relayout"] = options["relayout"].asking(jobs, results)
     try:
         answer = ("ok", write_pdf(html, Path(target), **options))
     except BaseException as error:  # noqa: BLE001 - every failure goes back to the build
@@ -56,6 +73,31 @@ def _serve(jobs: BinaryIO, results: BinaryIO) -> None:
             "the export failed:\n" + "".join(traceback.format_exception(answer[1])))))
     results.write(data)
     results.flush()
+
+
+class _Deferred:
+    """Stands for a Relayout whose other HTML is made only when needed (a long article's,
+    without contents: build.short_document_first): the export asks the build's process
+    for it, and for the pages the contents can add, when its first layout is short of
+    `below` pages — most documents never are, and their build renders it no more."""
+
+    def __init__(self, below: int) -> None:
+        self.below = below
+
+    def asking(self, jobs: BinaryIO, results: BinaryIO):
+        """The Relayout, in the worker: its HTML asked for through the pipes."""
+        from functools import cache
+
+        from briefing.export import Relayout
+
+        @cache
+        def answer() -> tuple[str, int]:
+            pickle.dump(("relayout", None), results)
+            results.flush()
+            return pickle.load(jobs)
+
+        return Relayout(self.below, lambda: answer()[0],
+                        contents_pages=lambda html: answer()[1])
 
 
 def _font_folders() -> set:
@@ -80,6 +122,12 @@ class ExportWorker:
         """Fork the worker; None where that is not possible or not wanted."""
         if not hasattr(os, "fork") or os.environ.get("BRIEFING_EXPORT_WORKER") == "0":
             return None
+        # What both processes import is imported once, here, and shared by the fork:
+        # the build's font checks and the export's glyph check and font configuration
+        # (briefing.fonts, with its configuration's pydantic models and YAML), the export
+        # module the build calls and the worker runs, the line rules (≈ 0.06 s of CPU).
+        for name in SHARED_MODULES:
+            importlib.import_module(name)
         job_read, job_write = os.pipe()
         result_read, result_write = os.pipe()
         sys.stdout.flush()
@@ -110,11 +158,19 @@ class ExportWorker:
         from briefing.export import write_pdf
 
         relayout = options.get("relayout")
+        sent = dict(options)
         if relayout is not None:
-            options["relayout"] = relayout.resolved()
+            # Its other HTML is sent now when the first layout needs it, else made only
+            # if the worker asks for it (_Deferred).
+            sent["relayout"] = (relayout.resolved() if relayout.first or isinstance(
+                relayout.html, str) else _Deferred(relayout.below))
         try:
-            self.send(html, target, options)
+            self.send(html, target, sent)
             status, value = self.receive()
+            while status == "relayout":
+                made = relayout.resolved()
+                self.reply(made.html, made.contents_pages)
+                status, value = self.receive()
         except (OSError, EOFError, pickle.PickleError):
             self.close()  # the worker is gone: export here
             return write_pdf(html, target, **options)
@@ -128,15 +184,21 @@ class ExportWorker:
         if self._jobs is None:
             raise EOFError("the export process has ended")
         pickle.dump((html, str(target), options), self._jobs)
-        self._jobs.close()
-        self._jobs = None
+        self._jobs.flush()  # (kept open: the worker may ask for a relayout's HTML)
         self._sent = True
+
+    def reply(self, html: str, added: int) -> None:
+        """A deferred relayout's HTML and the pages its contents can add (_Deferred)."""
+        if self._jobs is None:
+            raise EOFError("the export process has ended")
+        pickle.dump((html, added), self._jobs)
+        self._jobs.flush()
 
     def receive(self) -> tuple[str, object]:
         if self._results is None:
             raise EOFError("the export process has ended")
         answer = pickle.load(self._results)
-        self._answered = True
+        self._answered = answer[0] != "relayout"  # (a question, not the answer)
         return answer
 
     def close(self) -> None:

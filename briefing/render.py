@@ -152,6 +152,8 @@ def _environment(search_path: tuple[Path, ...], user_files: tuple, translations,
     env.globals["emoji_face"] = fonts_config.EMOJI
     env.globals["emoji_css"] = fonts_config.EMOJI_CSS
     env.globals["pictographs"] = fonts_config.unicode_range()
+    # … declared unless the build found that the document sets none (build.sets_pictographs).
+    env.globals["pictographs_set"] = True
     # Keys of changed blocks and cells (build --changes-since, briefing/changes.py).
     env.globals["changed"] = frozenset()
     env.bytecode_cache = template_cache(env)  # compiled templates, kept on disk

@@ -219,3 +219,129 @@ def test_a_configuration_whose_font_folder_is_removed_is_handed_out_no_more(tmp_
     assert loader.font_configuration(key) is not config  # a fresh one
     assert loader.font_configuration(("kept", str(tmp_path))) is kept
     loader.remove_font_folders()
+
+
+# Runs the worker's loop with a job stream that reports what was ready when the worker
+# first read from it, then ends (EOF: closed unused).
+WAITING_PROBE = """
+import sys
+from briefing import export_worker
+from briefing.weasy import loader
+
+class Jobs:
+    def read(self, *args):
+        from briefing.typeset import rules
+        ready = ("briefing.fonts.config" in sys.modules,
+                 loader._PREPARED in loader._font_configurations,
+                 rules._LAST_TWO_HAN.compiled())
+        print("READY", *ready)
+        return b""
+    readline = peek = read
+
+export_worker._serve(Jobs(), None)
+"""
+
+
+def test_the_worker_prepares_its_job_while_it_waits(tmp_path):
+    """What the job needs before layout is made while the build renders its HTML: the
+    module its glyph check's class is in (unpickling the job imported it, ≈ 0.03 s after
+    the HTML was sent), a font configuration and the line rules' patterns."""
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    done = subprocess.run([sys.executable, "-c", WAITING_PROBE], cwd=PROJECT,
+                          env={**os.environ, "PYTHONPATH": str(PROJECT),
+                               "XDG_CACHE_HOME": str(tmp_path)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "READY True True True" in done.stdout
+
+
+def test_a_prepared_font_configuration_goes_to_the_next_new_key(tmp_path):
+    from briefing.weasy import loader
+
+    loader.prepare_font_configuration()
+    prepared = loader._font_configurations[loader._PREPARED]
+    assert prepared._folder is None  # no folder until a document adds a face
+    assert loader.font_configuration(("first", str(tmp_path))) is prepared
+    assert loader._PREPARED not in loader._font_configurations
+    assert loader.font_configuration(("first", str(tmp_path))) is prepared
+    assert loader.font_configuration(("second", str(tmp_path))) is not prepared
+
+
+PARAGRAPH = ("各地推进生态环境保护工作成效明显，群众满意度持续提升，空气质量优良天数比例达到百分之"
+             "八十六点七，同比上升二点一个百分点，重点行业污染治理和城乡环境整治扎实推进。")
+
+
+def test_a_long_articles_html_without_contents_is_made_when_the_worker_asks(
+        make_briefing, tmp_path, monkeypatch):
+    """A long article is laid out with its contents first (build.short_document_first);
+    its HTML without them is made by the build's process only when the worker's first
+    layout is short of TOC_MIN_PAGES pages and asks for it — the same PDF as an export in
+    this process. A document that is long enough never asks: that HTML is never made."""
+    import briefing.build as build_module
+    from briefing.build import SHORT_TEXT_CHARS
+
+    rendered, asked = [], []
+    real_render, real_reply = build_module.render_html, ExportWorker.reply
+
+    def render_html(*args, **kwargs):
+        rendered.append(kwargs["context"]["toc"])
+        return real_render(*args, **kwargs)
+
+    def reply(self, *args):
+        asked.append(1)
+        return real_reply(self, *args)
+
+    monkeypatch.setattr(build_module, "render_html", render_html)
+    monkeypatch.setattr(ExportWorker, "reply", reply)
+    text = "".join(f"## {n}、部分\n\n" + PARAGRAPH * 10 + "\n\n" for n in "一二三四五六")
+    assert len(text) > SHORT_TEXT_CHARS
+    folder = make_briefing(text)
+    here = build(folder, tmp_path / "here.pdf", force=True)
+    rendered.clear()
+    with ExportWorker.start() as worker:
+        there = build(folder, tmp_path / "there.pdf", exporter=worker.write_pdf, force=True)
+    assert asked == [1] and rendered == [True, False]  # asked for, made once, then
+    assert here.pages == there.pages < 8
+    assert (tmp_path / "here.pdf").read_bytes() == (tmp_path / "there.pdf").read_bytes()
+    # Long enough for contents (the sample: 10 pages): laid out once, nothing asked.
+    from tests.conftest import SAMPLE
+
+    asked.clear()
+    rendered.clear()
+    with ExportWorker.start() as worker:
+        sample = build(SAMPLE, tmp_path / "sample.pdf", exporter=worker.write_pdf,
+                       force=True)
+    assert sample.pages >= 8 and asked == [] and rendered == [True]
+
+
+SHARED_PROBE = """
+import sys
+from briefing.export_worker import SHARED_MODULES, ExportWorker
+before = [name for name in SHARED_MODULES if name in sys.modules]
+worker = ExportWorker.start()
+after = [name for name in SHARED_MODULES if name in sys.modules]
+worker.close()
+print("SHARED", before == [], after == list(SHARED_MODULES))
+"""
+
+
+def test_what_both_processes_import_is_imported_before_the_fork(tmp_path):
+    """The build's font checks and the worker's glyph check both need briefing.fonts (and
+    the export module, the line rules): imported once, before forking, not in each."""
+    import subprocess
+    import sys
+
+    from briefing.export_worker import SHARED_MODULES
+    from tests.conftest import PROJECT
+
+    assert {"briefing.fonts", "briefing.export"} <= set(SHARED_MODULES)
+    done = subprocess.run([sys.executable, "-c", SHARED_PROBE], cwd=PROJECT,
+                          env={**os.environ, "PYTHONPATH": str(PROJECT),
+                               "XDG_CACHE_HOME": str(tmp_path)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "SHARED True True" in done.stdout

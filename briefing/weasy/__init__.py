@@ -94,24 +94,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.weasy.ids import stable_ids
 from briefing.weasy.loader import font_configuration, load
-from briefing.weasy.textlayer import spacers
 
 if TYPE_CHECKING:
+    from briefing.weasy.ids import stable_ids
     from briefing.weasy.seam import Patch, WeasyPrintIncompatible, original
+    from briefing.weasy.textlayer import spacers
 
 __all__ = ["Patch", "WeasyPrintIncompatible", "check", "font_configuration", "install",
            "load", "original", "problems", "spacers", "stable_ids", "uninstall"]
 
 
-def __getattr__(name: str):
-    # seam.py and table.py (with the replacements it imports) are read when a patch is
-    # first checked or installed, not when briefing is imported (a cold build's path).
-    if name in ("Patch", "WeasyPrintIncompatible", "original"):
-        from briefing.weasy import seam
+# Names read from their module when first asked for: seam.py and table.py (with the
+# replacements it imports) when a patch is first checked or installed, textlayer.py and
+# ids.py when a PDF is written — not when briefing is imported. A cold build's own process
+# (the pipeline, its export in a second one: export_worker.py) imports none of them.
+_LAZY = {"Patch": "seam", "WeasyPrintIncompatible": "seam", "original": "seam",
+         "spacers": "textlayer", "stable_ids": "ids"}
 
-        return getattr(seam, name)
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

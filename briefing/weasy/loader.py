@@ -345,14 +345,35 @@ def _tune_garbage_collector() -> None:
 def font_configuration(key: Hashable):
     """One FontConfiguration per key, reused while the process lives. The key must
     change whenever a font could (fingerprint.Fingerprint.fonts: every @font-face rule
-    and every font file WeasyPrint may read), so a reused one is never stale."""
+    and every font file WeasyPrint may read), so a reused one is never stale. A new key
+    gets the configuration `prepare_font_configuration()` made, if one is waiting."""
     load()
     with _lock:
         config = _font_configurations.get(key)
         if config is None:
             from weasyprint.text.fonts import FontConfiguration
 
+            config = _font_configurations.pop(_PREPARED, None)
             if len(_font_configurations) >= 8:
                 _font_configurations.clear()
-            config = _font_configurations[key] = FontConfiguration()
+            config = _font_configurations[key] = config or FontConfiguration()
         return config
+
+
+# The key of the configuration made ahead by prepare_font_configuration().
+_PREPARED = ("briefing: prepared, no key yet",)
+
+
+def prepare_font_configuration() -> None:
+    """Make now the FontConfiguration the next new key of `font_configuration` will be
+    handed: the export worker does it while it waits for its job, off a cold build's
+    path (≈ 0.01 s: fontconfig's configuration, and cffi parsing the C type WeasyPrint
+    casts its font map to). A configuration is the same whenever it is made — its fonts
+    are added by each document's @font-face rules — and its folder, like any other's,
+    is removed by `remove_font_folders`."""
+    load()
+    with _lock:
+        if _PREPARED not in _font_configurations:
+            from weasyprint.text.fonts import FontConfiguration
+
+            _font_configurations[_PREPARED] = FontConfiguration()

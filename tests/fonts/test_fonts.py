@@ -509,6 +509,51 @@ def test_the_emoji_of_other_blocks_are_set_in_the_emoji_face(tmp_path):
     assert "Emoji" not in faces["学"]
 
 
+@pytest.mark.pdf
+def test_a_document_without_pictographs_declares_no_emoji_face(tmp_path, monkeypatch):
+    """The emoji face is declared (_fonts.css.j2) only when the document can set a
+    pictograph — in its texts and labels or its template's own files: WeasyPrint copies
+    the face's file into the font configuration of every build that declares it. Without
+    one, the PDF is the same bytes as with the face declared; with one (the tests above),
+    it is declared and sets it."""
+    from conftest import write_briefing
+    from weasyprint.text.fonts import FontConfiguration
+
+    import briefing.build as build_module
+    from briefing.build import build, check_glyphs, sets_pictographs
+
+    added: list[str] = []
+    real_add = FontConfiguration.add_font_face
+
+    def add_font_face(self, rule, fetcher):
+        added.append(rule["font_family"])
+        return real_add(self, rule, fetcher)
+
+    monkeypatch.setattr(FontConfiguration, "add_font_face", add_font_face)
+    body = "## 一、总体情况\n\n2021年，全市优良天数281天，同比增加12天。★\n"
+    folder = write_briefing(tmp_path / "brief", body.replace("★", ""))
+    plain = build(folder, tmp_path / "plain.pdf", force=True).output
+    assert added == []
+    monkeypatch.setattr(build_module, "sets_pictographs", lambda *args: True)
+    declared = build(folder, tmp_path / "declared.pdf", force=True).output
+    assert added == ["Noto Color Emoji pictographs"]
+    assert plain.read_bytes() == declared.read_bytes()
+    # What decides: a pictograph (★ U+2605) in the text, or in a template's own files.
+    from briefing.fonts import load_font_config, resolve_fonts
+    from briefing.loader import load_briefing
+    from briefing.render import FONTS_DIR
+
+    resolved = resolve_fonts(load_font_config(FONTS_DIR))
+    texts = check_glyphs(load_briefing(folder), resolved)
+    assert not sets_pictographs(texts, "reprint", ())
+    starred = write_briefing(tmp_path / "starred", body)
+    assert sets_pictographs(check_glyphs(load_briefing(starred), resolved), "reprint", ())
+    mine = tmp_path / "templates" / "reprint"
+    mine.mkdir(parents=True)
+    (mine / "style.css").write_text('h2::before { content: "★"; }\n', "utf-8")
+    assert sets_pictographs(texts, "reprint", (tmp_path / "templates",))
+
+
 # --- Latin letters the CJK faces lack ----------------------------------------------------
 
 # Names in articles: Polish, Czech and Turkish letters that Noto Serif/Sans CJK SC lack

@@ -160,3 +160,32 @@ def test_widest_piece_is_what_no_line_breaks_inside():
     assert widest_piece("PM2.5") == pytest.approx(3.0)  # a Latin run is whole
     assert widest_piece("50.71微克/立方米") >= 8  # a number with its unit is whole
     assert widest_piece("") == 0.0
+
+
+def test_the_patterns_are_compiled_when_first_used():
+    # A build's own process imports the rules but matches none of their patterns (the
+    # export's process does): importing compiles none, and each works when used.
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from briefing.typeset import rules
+    from tests.conftest import PROJECT
+
+    probe = ("from briefing.typeset import rules as r; print('COMPILED', [n for n, v in "
+             "vars(r).items() if isinstance(v, r._Compiled) and v.compiled()])")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(PROJECT)}, timeout=60)
+    assert "COMPILED []" in done.stdout, done.stderr[-2000:]
+    lazy = [value for value in vars(rules).values() if isinstance(value, rules._Compiled)]
+    assert len(lazy) >= 16
+    assert not [name for name, value in vars(rules).items()
+                if isinstance(value, re.Pattern) and rules.HAN_CLASS in value.pattern]
+    assert rules._LAST_TWO_HAN.search("数据显示，一二三。").start() == 6
+    assert rules._LAST_TWO_HAN.compiled()
+    assert rules._LAST_TWO_HAN.pattern == f"[{rules.HAN_CLASS}](?=[^{rules.HAN_CLASS}]*" \
+        f"[{rules.HAN_CLASS}][^{rules.HAN_CLASS}]*\\Z)"
+    assert rules.autospace_gaps("共281天") == [0, 3]
+    rules.compile_patterns()
+    assert all(value.compiled() for value in lazy)
