@@ -226,3 +226,13 @@ def test_a_contents_label_over_lines_no_heading_repeats_stays():
     nodes = [Node("paragraph", text, ((0, n),)) for n, text in enumerate(
         ["目录", "一、总则", "二、职责", "三、附则", "本办法自发布之日起施行。"], start=1)]
     assert _labelled_contents(nodes) == (nodes, [])
+
+
+# ---------------------------------------------------------------- a bold tag with spaces
+
+def test_a_bold_tags_inner_spaces_print_no_stars():
+    from briefing.importer.markup.inline import render_inline
+    assert render_inline("<p><strong> 📝你想採訪哪位市民？</strong></p>")[0].strip("\x00") == (
+        "**📝你想採訪哪位市民？**")
+    assert render_inline("<strong>加粗 </strong>之后")[0] == "**加粗** 之后"
+    assert render_inline("2 ** 10 ** 3")[0] == "2 ** 10 ** 3"  # no tag: arithmetic stays

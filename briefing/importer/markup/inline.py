@@ -136,6 +136,10 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
             continue
         out.append(_render_token(token, notes, table))
     rendered = "".join(out)
+    if any(name in BOLD_TAGS for name in notes.mapped):
+        # 「<strong> 📝你想…？</strong>」: a space inside the tag, which HTML does not print,
+        # would leave the marks written for it unread as bold, and printed
+        rendered = SPACED_BOLD.sub(_spaced_bold, TRAILING_SPACE_BOLD.sub(r"**\1** ", rendered))
     # A <br> next to a paragraph boundary, or two in a row, is the boundary itself.
     rendered = re.sub(r"(?:<br>[ \t\u3000\u00a0]*){2,}", BREAK, rendered)
     rendered = re.sub(rf"<br>[{SPACES}]*(?={BREAK}|$)|(?<={BREAK})[{SPACES}]*<br>", "",
@@ -264,6 +268,10 @@ def _render_token(token: Token, notes: Notes, table: bool) -> str:
 # 3」 is arithmetic); marks without a space inside (「编制日期：**日」) are left alone.
 SPACED_BOLD = re.compile(r"(?<![*\\\w])\*\*[ \t\u3000]+([^*\s](?:[^*]*?[^*\s])?)"
                          r"[ \t\u3000]*\*\*(?!\*)")
+
+
+# 「<strong>加粗 </strong>之后」: the tag's space before its close (moved out of the run).
+TRAILING_SPACE_BOLD = re.compile(r"(?<![*\\\w])\*\*([^*\s](?:[^*]*?[^*\s])?)[ \t\u3000]+\*\*(?!\*)")
 
 
 def _spaced_bold(match: re.Match[str]) -> str:
