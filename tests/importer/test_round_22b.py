@@ -236,3 +236,11 @@ def test_a_bold_tags_inner_spaces_print_no_stars():
         "**📝你想採訪哪位市民？**")
     assert render_inline("<strong>加粗 </strong>之后")[0] == "**加粗** 之后"
     assert render_inline("2 ** 10 ** 3")[0] == "2 ** 10 ** 3"  # no tag: arithmetic stays
+
+
+def test_kramdowns_contents_placeholder_prints_nothing(tmp_path):
+    text = ("---\ntitle: 波士顿城市攻略\n---\n\n因为参加马拉松，我们终于有机会来到波士顿这座城市。\n\n"
+            "* TOC\n{:toc}\n\n## 什么时候去\n\n四月的波士顿天气多变，最好带上外套。\n")
+    result, body = import_text(tmp_path, text, "a.md")
+    assert "TOC" not in body and "{:" not in body
+    assert "toc-placeholder" in {r.kind for r in result.repairs}

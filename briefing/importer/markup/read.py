@@ -39,6 +39,7 @@ from briefing.importer.markup.sites import (
     obsidian_syntax,
     page_code,
     shortcode_caption,
+    toc_placeholders,
     translation_credits,
 )
 from briefing.importer.markup.tables import TABLE_CLOSE, TABLE_OPEN, html_table
@@ -64,6 +65,12 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
     result = Markup(plain=not markdown)
     titled_lines, titles = component_titles(text.split("\n"))
+    titled_lines, placeholders = toc_placeholders(titled_lines) if markdown else (
+        titled_lines, [])
+    result.repairs += [Repair("toc-placeholder", index + 1, "{:toc}", "",
+                              "Removed kramdown's contents placeholder (「* TOC」 and "
+                              "「{:toc}」): the briefing makes its own contents.")
+                       for index in placeholders]
     raw_lines, continued = latin_wraps(figure_paragraphs(titled_lines))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())

@@ -16,6 +16,23 @@ from briefing.importer.records import Repair
 _ATTRIBUTE = r"(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}\"']*))"
 ATTRIBUTE_LIST = re.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
 CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*([^:\s][^\n]*)?$")
+# Kramdown's contents placeholder: a one-item list 「* TOC」 and 「{:toc}」 under it, which the
+# generator replaces with the post's contents (the briefing makes its own).
+TOC_PLACEHOLDER = re.compile(r"^[ \t]*(?:[*+\-]|1\.)[ \t]+TOC[ \t]*$")
+TOC_MARK = re.compile(r"^[ \t]*\{:[ \t]*\.?toc[ \t]*\}[ \t]*$", re.I)
+
+
+def toc_placeholders(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each kramdown contents placeholder (see above) blanked, and the
+    indices of the 「{:toc}」 lines blanked."""
+    result, found = list(lines), []
+    for index, line in enumerate(lines):
+        if TOC_MARK.match(line):
+            above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+            if above is not None and TOC_PLACEHOLDER.match(lines[above]):
+                result[above] = result[index] = ""
+                found.append(index)
+    return result, found
 
 # A translation's credits, lines of their own after the text (LCTT, 译文 of 机器之心 or
 # InfoQ): 「via: https://…」「原文链接：…」「作者：…」「译者：…」「校对：…」「选题：…」. They say
