@@ -244,3 +244,18 @@ def test_kramdowns_contents_placeholder_prints_nothing(tmp_path):
     result, body = import_text(tmp_path, text, "a.md")
     assert "TOC" not in body and "{:" not in body
     assert "toc-placeholder" in {r.kind for r in result.repairs}
+
+
+def test_a_plain_texts_masking_stars_print_as_stars(tmp_path):
+    from briefing.loader import load_briefing
+    text = ("在全县经济工作会议上的讲话\n\n同志们：\n\n"
+            "年前，参加省、市“两会”，眼界大开，跳出**看**，深感任务非常艰巨。"
+            "20**年全县完成国内生产总值20.64亿元，增长13.6%。\n\n"
+            "**一是加强领导。**各单位要把责任落实到人。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "跳出\\*\\*看\\*\\*" in body and "20\\*\\*年" in body
+    assert "**一是加强领导。**各单位" in body  # a run-in lead stays bold
+    briefing = load_briefing(result.folder)
+    blocks = briefing.lead + [b for section in briefing.sections for b in section.blocks]
+    printed = briefing.model_dump_json() + " ".join(map(repr, blocks))
+    assert "跳出**看**" in printed and "20**年" in printed

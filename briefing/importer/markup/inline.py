@@ -112,12 +112,22 @@ class Notes:
     anchors: int = 0  # headings' permalinks (「[#](#小标题)」), dropped
 
 
+# Stars a plain text writes for what it masks (a 范文 site's 「20**年」「批复**年」
+# 「编制日期：**日」「跳出**看**」): the text's characters, printed as they stand — never
+# bold, which a plain text does not write around a year or a word of one or two characters.
+MASK_STARS = re.compile(r"(?<=\d)\*{2,}|\*{2,}(?=[年月日号])")
+MASKED_WORD = re.compile(r"(?<!\*)\*\*([\u4e00-\u9fff]{1,2})\*\*(?!\*)")
+
+
 def render_inline(text: str, table: bool = False, references: dict | None = None,
                   plain: bool = False) -> tuple[str, Notes]:
     """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
     `references`: the text's link reference definitions (「[文字][1]」 is a link).
     `plain`: the line is a plain text's (a raw extraction, a copied page), not Markdown's."""
     notes = Notes(plain=plain)
+    if plain:
+        text = MASK_STARS.sub(lambda m: "\\*" * len(m.group(0)), text)
+        text = MASKED_WORD.sub(r"\*\*\1\*\*", text)
     tokens = MD.parseInline(text, dict(references or {}))[0].children or []
     out: list[str] = []
     skip_to = -1
