@@ -57,7 +57,10 @@ def catalogue_row(text: str) -> list[tuple[str, str]] | None:
     bare = False  # the pending label was written without its colon
     for cell in cells:
         field = FIELD_CELL.match(cell)
-        if label is None and field and field[1] in CATALOGUE_FIELDS:
+        if field and field[1] in CATALOGUE_FIELDS and (label is None or not bare):
+            if label is not None:  # 「发布机构: | 发文日期:2021-09-27 |」: the label before
+                pairs.append((label, ""))  # was left empty — this cell is a field, no value
+                label = None
             pairs.append((field[1], field[2].strip()))
             continue
         match = LABEL_CELL.match(cell)

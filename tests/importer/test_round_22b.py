@@ -259,3 +259,10 @@ def test_a_plain_texts_masking_stars_print_as_stars(tmp_path):
     blocks = briefing.lead + [b for section in briefing.sections for b in section.blocks]
     printed = briefing.model_dump_json() + " ".join(map(repr, blocks))
     assert "跳出**看**" in printed and "20**年" in printed
+
+
+def test_an_empty_catalogue_field_takes_no_value_from_the_field_after_it():
+    from briefing.importer.govpage import catalogue_row
+    assert catalogue_row("发布机构: | 发文日期:2021-09-27 |") == [
+        ("发布机构", ""), ("发文日期", "2021-09-27")]
+    assert catalogue_row("发布机构 | 某县环保局 |") == [("发布机构", "某县环保局")]
