@@ -485,7 +485,12 @@ BYLINE_MARKERS = "◆◇■□●○▲△★☆"
 BYLINE_PREFIX = re.compile(
     r"^(?:文|文字|作者|撰稿|撰文|图/文|文/图|图文|记者|本报记者)[ \t]*[/／:：|｜][ \t]*")
 ROLE_WORDS = frozenset({"本报记者", "记者", "通讯员", "特约记者", "见习记者", "实习生", "作者",
-                        "撰稿", "文", "图", "摄影", "摄"})
+                        "撰稿", "文", "图", "摄影", "摄", "摄影报道", "报道", "采写", "文图",
+                        "图文"})
+# The staff a byline names after the reporters (「新京报记者 苏季 校对 李铭」「… 编辑 王五」):
+# their names are no authors'.
+STAFF_WORDS = frozenset({"校对", "编辑", "责编", "责任编辑", "审核", "审校", "编审", "监制",
+                         "统筹", "值班编辑"})
 # 光明日报记者, 新华社记者, 本报特约通讯员: a publication's reporter.
 ROLE_WORD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约撰稿人)")
 NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}")
@@ -507,6 +512,9 @@ def parse_byline(text: str) -> list[str] | None:
     if prefix:
         body = body[prefix.end():]
     words = [w for w in re.split(r"[\s\u3000、，,；;]+", body) if w]
+    staff = next((i for i, w in enumerate(words) if w in STAFF_WORDS), None)
+    if staff:
+        words = words[:staff]  # the staff and their names after the authors
     led_by_role = bool(words) and _is_role_word(words[0])
     if not (marked or prefix or led_by_role):
         return None

@@ -266,3 +266,35 @@ def test_an_empty_catalogue_field_takes_no_value_from_the_field_after_it():
     assert catalogue_row("发布机构: | 发文日期:2021-09-27 |") == [
         ("发布机构", ""), ("发文日期", "2021-09-27")]
     assert catalogue_row("发布机构 | 某县环保局 |") == [("发布机构", "某县环保局")]
+
+
+# ---------------------------------------------------------------- no wrong fact in the head
+
+def test_staff_and_role_words_in_a_byline_are_no_authors():
+    from briefing.importer.titleblock import byline_names
+    assert byline_names("新京报记者 苏季 校对 李铭") == ["苏季"]
+    assert byline_names("本报记者 刘文华 摄影报道") == ["刘文华"]
+    assert byline_names("本报记者 张三 李四") == ["张三", "李四"]
+
+
+def test_an_anonymous_author_and_the_read_aloud_button_are_no_names():
+    from briefing.importer.titleblock.lines import labelled_facts
+    assert labelled_facts("来源:中国新闻网  作者:佚名") == [("source", "中国新闻网")]
+    assert labelled_facts("刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读") == [
+        ("date", "2018-09-26"), ("authors", "常映红")]
+
+
+def test_an_empty_source_field_takes_no_counter_for_its_value(tmp_path):
+    text = ("某县人民政府关于印发《某县人民政府工作规则》的通知\n\n来源:\n浏览人数:0\n日期:2020-10-30\n\n"
+            "各乡(镇)人民政府,县政府各委、办、局:\n\n现将《某县人民政府工作规则》印发给你们,请认真贯彻执行。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["source"] is None and "浏览人数" not in body
+
+
+def test_a_closing_source_note_names_the_reprints_source_over_the_wire_agency(tmp_path):
+    text = ("7月份国民经济保持恢复态势\n\n"
+            "新华社北京8月15日电（记者魏玉坤）国家统计局15日发布数据，7月份国民经济延续恢复态势。\n\n"
+            "7月份，全国规模以上工业增加值同比增长3.8%，比上月回落0.1个百分点。\n\n"
+            "（来源：浙江日报）\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["source"] == "浙江日报"

@@ -175,6 +175,16 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                     continue
                 if label_after_fact or labelled_facts(text):
                     _empty_field(facts, drop, label_where, label)
+                elif PAGE_COUNTER.fullmatch(simplified(text)):
+                    # 「来源：」 ⏎ 「浏览人数：0」: the field left empty, then the page's counter
+                    _empty_field(facts, drop, label_where, label)
+                    drop.add(where)
+                    facts.repairs.append(Repair(
+                        "page-counter", source_line.number, text, "",
+                        "Dropped the page's counter among its facts (under an empty field): "
+                        "no fact of the article."))
+                    after_fact = True
+                    continue
                 elif _unread_value(text):
                     # 「作者：」 ⏎ 「县融媒体中心记者」: the field's value, though not of its
                     # kind (no name): one field, kept as one line and told — a label
@@ -1089,6 +1099,9 @@ def _without_role(name: str) -> str:
     return name[found.end():] if found else name
 
 
+WIRE_AGENCIES = frozenset({"新华社", "中新社", "中国新闻社", "中央社"})
+
+
 def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts) -> Facts:
     """The front matter's facts from three places: the fields of a top HTML comment (the
     editor's, first), the lines of the text, then a YAML front matter of the export (a
@@ -1099,8 +1112,12 @@ def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts)
     people = names if names and not any(EXPORTED_ORGANISATION.search(n) for n in names) else []
     if not merged.authors:
         merged.authors = split_names(comment.get("authors", "")) or people
-    merged.source = comment.get("source") or facts.source or exported.get("source") or (
-        "、".join(names) if names and not people else None)
+    # A reprint's closing note 「（来源：某报）」 names the paper it came from, over the wire
+    # agency its dateline names (「新华社北京8月15日电」): the reprint's source.
+    closing = exported.get("closing_source") if facts.source is None or simplified(
+        facts.source) in WIRE_AGENCIES else None
+    merged.source = comment.get("source") or closing or facts.source or exported.get(
+        "source") or ("、".join(names) if names and not people else None)
     merged.url = comment.get("url") or facts.url or exported.get("url")
     if facts.date is None and exported.get("date"):
         merged.date = read_date(exported["date"])

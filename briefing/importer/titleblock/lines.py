@@ -169,6 +169,7 @@ def without_buttons(text: str) -> str:
 PAGE_COUNTER = re.compile(
     r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
     r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
+    r"|浏览人数|阅读人数|访问人数"
     r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问"
     r"|查看)"  # a Discuz portal's 「查看： 6」
     r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
@@ -206,7 +207,8 @@ PAGE_WIDGET = re.compile(
     # the page's read-aloud button: 「语音阅读：」「语音播报：」
     r"|语音阅读|语音播报)"
     r"[ \t\u3000]*[:：]"
-    r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?)"
+    r"(?:[ \t\u3000【】\[\]|｜]*(?:大|中|小|默认|超大|加大|减小|还原|标准|T|A[+＋\-－]?"
+    r"|语音阅读|播放|朗读)"  # (the read-aloud button's own word after its label)
     r"(?![\u4e00-\u9fff]))*"
     r"[ \t\u3000】\]|｜]*(?:[【\[][ \t\u3000]*$)?")
 
@@ -364,6 +366,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
                 value = stamped["name"]
         if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
+        if key == "authors" and simplified(value) in ANONYMOUS:
+            value = ""  # 「作者:佚名」: the template's word for an author it does not know
         if not _is_value(key, value):
             return None
         facts.append((key, value))
@@ -373,6 +377,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     return _site_as_author(facts) or None
 
 
+ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "无", "暂无"})
 TRAILING_STAMP = re.compile(
     r"[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"[ \t\u3000]*$")
@@ -603,8 +608,10 @@ def _is_value(key: str, value: str) -> bool:
             return True
         names = author_names(value)
         return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names)
-    # A source is a name, not a sentence.
-    return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL)
+    # A source is a name, not a sentence — nor the page's next field (「浏览人数：0」 under an
+    # empty 「来源：」).
+    return len(value) <= 30 and not ends_sentence(value) and not value.endswith(TERMINAL) \
+        and not re.search(r"[:：]", value)
 
 
 # LATIN_AUTHOR: a 作者 field alone on its line in the head, its pen name or foreign name in

@@ -170,10 +170,11 @@ def closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][1].strip()), None)
     if last is None:
         return lines
-    found = CLOSING_SOURCE.match(plain_text(lines[last][1]))
+    plain = plain_text(lines[last][1])
+    found = CLOSING_SOURCE.match(plain)
     if not found or not any(is_body_line(t) for _, t in lines[:last]):
         return lines
-    fields["source"] = found[1]
+    fields["source"] = fields["closing_source"] = plain[found.start(1):found.end(1)]
     repairs.append(Repair(
         "closing-source", lines[last][0], lines[last][1].strip(), f"source: {found[1]}",
         "The article's closing line names where it first appeared: took it as the "
