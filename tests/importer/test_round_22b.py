@@ -298,3 +298,25 @@ def test_a_closing_source_note_names_the_reprints_source_over_the_wire_agency(tm
             "（来源：浙江日报）\n")
     result, body = import_text(tmp_path, text, "a.txt")
     assert front(result)["source"] == "浙江日报"
+
+
+def test_a_site_headers_date_of_the_day_is_not_the_storys_date(tmp_path):
+    text = ("2020年 10月 30日\n星期五\n   | 氣 溫 : 24 度\n\n"
+            "全港新冠確診個案今日新增三宗\n發佈日期 : 2020-02-21 04:34:32\n\n"
+            "衞生防護中心今日公布，本港新增三宗新冠肺炎確診個案，三人均有外遊紀錄。\n\n"
+            "中心呼籲市民保持個人衞生，避免前往人多擠迫的地方。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert str(front(result)["date"]) == "2020-02-21"
+    assert "星期五" not in body and "氣 溫" not in body
+
+
+def test_a_date_over_a_weekday_alone_at_the_head_is_the_headers_widget():
+    from briefing.importer.webframe.head import date_widget
+    lines = list(enumerate(["2020年 10月 30日", "星期五", "   | 氣 溫 : 24 度", "即時新聞 要聞",
+                            "發佈日期 : 2020-02-21 04:34:32"], start=1))
+    repairs: list = []
+    assert [t for _, t in date_widget(lines, repairs)] == ["即時新聞 要聞",
+                                                           "發佈日期 : 2020-02-21 04:34:32"]
+    assert repairs[0].kind == "date-widget"
+    story = list(enumerate(["2020年10月30日", "本报讯 昨天下午，全市召开会议。"], start=1))
+    assert date_widget(story, []) == story  # no weekday under it: the story's date line

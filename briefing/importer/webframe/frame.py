@@ -19,6 +19,7 @@ from briefing.importer.webframe.account import (
 )
 from briefing.importer.webframe.foot import closing_furniture
 from briefing.importer.webframe.head import (
+    date_widget,
     epaper_contents,
     file_card,
     forum_thread_head,
@@ -48,6 +49,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = app_download(lines, repairs)
     lines = style_rules(lines, repairs)
     lines = forum_thread_head(lines, repairs)
+    lines = date_widget(lines, repairs)
     lines = epaper_contents(lines, repairs)
     lines = portal_head(lines, repairs)
     lines = joined_title_bar(lines, repairs)

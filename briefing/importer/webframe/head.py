@@ -142,6 +142,35 @@ def portal_head(lines: list[tuple[int, str]], repairs: list[Repair]
     return lines[headline:]
 
 
+# DATE_WIDGET: a site's header shows today's date — the day the page was saved, not the
+# story's —, its weekday on the line under it and often the weather (「2020年 10月 30日」
+# ⏎ 「星期五」 ⏎ 「| 氣 溫 : 24 度」). Such a date over a weekday alone, among the page's
+# first lines, is the header's: dropped, with the weekday and the weather line.
+WEEKDAY_ALONE = re.compile(r"^[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][）)]?$")
+WEATHER_LINE = re.compile(r"^[|｜\s]*(?:气\s*温|氣\s*溫|天气|天氣)\s*[:：]")
+WIDGET_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+DATE_WIDGET_HEAD = 6  # lines: the header's
+
+
+def date_widget(lines: list[tuple[int, str]], repairs: list[Repair]
+                ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()][:DATE_WIDGET_HEAD]
+    for at, index in enumerate(filled[:-1]):
+        text = lines[index][1].strip()
+        if not WIDGET_DATE.fullmatch(re.sub(r"\s", "", text)) or not WEEKDAY_ALONE.match(
+                lines[filled[at + 1]][1].strip()):
+            continue
+        drop = {index, filled[at + 1]}
+        if at + 2 < len(filled) and WEATHER_LINE.match(lines[filled[at + 2]][1].strip()):
+            drop.add(filled[at + 2])
+        repairs.append(Repair(
+            "date-widget", lines[index][0], text, "",
+            "Dropped the site header's date of the day with its weekday (the day the page "
+            "was saved, not the story's date).", review=True))
+        return [line for i, line in enumerate(lines) if i not in drop]
+    return lines
+
+
 # JOINED_TITLE_BAR: a page copied whole opens with its title bar, which joins the head's
 # lines into one (「在…上的讲话用心用爱用功答好"强县之问"以…新局面(2019年3月31日)」 over
 # 「在…上的讲话」「用心用爱用功答好“强县之问”」「以…新局面」「（2019年3月31日）」): a first
