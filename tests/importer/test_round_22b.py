@@ -320,3 +320,10 @@ def test_a_date_over_a_weekday_alone_at_the_head_is_the_headers_widget():
     assert repairs[0].kind == "date-widget"
     story = list(enumerate(["2020年10月30日", "本报讯 昨天下午，全市召开会议。"], start=1))
     assert date_widget(story, []) == story  # no weekday under it: the story's date line
+
+
+def test_a_short_bold_head_and_bold_years_in_a_plain_text_stay_bold():
+    from briefing.importer.markup.inline import render_inline
+    assert render_inline("**概述**", plain=True)[0] == "**概述**"
+    assert render_inline("**年度目标**", plain=True)[0] == "**年度目标**"
+    assert render_inline("**2023**", plain=True)[0] == "**2023**"

@@ -114,9 +114,11 @@ class Notes:
 
 # Stars a plain text writes for what it masks (a 范文 site's 「20**年」「批复**年」
 # 「编制日期：**日」「跳出**看**」): the text's characters, printed as they stand — never
-# bold, which a plain text does not write around a year or a word of one or two characters.
-MASK_STARS = re.compile(r"(?<=\d)\*{2,}|\*{2,}(?=[年月日号])")
-MASKED_WORD = re.compile(r"(?<!\*)\*\*([\u4e00-\u9fff]{1,2})\*\*(?!\*)")
+# bold, which a plain text does not write around a year or, inside a sentence, a word of one
+# or two characters (a bold head of two, 「**概述**」, stands on its own line).
+MASK_STARS = re.compile(r"(?<=[\d\u4e00-\u9fff：:])\*{2,}(?=[年月日号])"
+                        r"|(?<=\d)\*{2,}(?=[\u4e00-\u9fff])")
+MASKED_WORD = re.compile(r"(?<=[\u4e00-\u9fff])\*\*([\u4e00-\u9fff]{1,2})\*\*(?!\*)")
 
 
 def render_inline(text: str, table: bool = False, references: dict | None = None,
