@@ -157,13 +157,24 @@ _SOFT_SLASH = _Compiled(f"(?<=[{HAN_CLASS}])[/／](?=[{HAN_CLASS}])")
 _LAST_TWO_HAN = _Compiled(f"[{HAN_CLASS}](?=[^{HAN_CLASS}]*[{HAN_CLASS}][^{HAN_CLASS}]*\\Z)")
 
 
+# What _NUMBER_UNIT, _NUMBER_WITH_UNIT and _RANGE_MARK need to match at all: an ASCII
+# digit, a Roman class number (a range's second end) or 第. A text without any (most of a
+# paragraph's lines) is spared their scans; the bans are the same.
+_NUMERIC = _Compiled("[0-9\u2160-\u216b第]")
+
+
 def _word_bans(text: str) -> set[int]:
     """Indices i such that a break between text[i] and text[i+1] would split a number from
     its unit, a compound unit, a range or 第 from its number."""
-    bans = {match.start() - 1 for match in _NUMBER_UNIT.finditer(text)}
-    for pattern in (_UNIT_WORD, _NUMBER_WITH_UNIT):
-        for match in pattern.finditer(text):
+    bans: set[int] = set()
+    for match in _UNIT_WORD.finditer(text):
+        if match.end() - match.start() > 1:
             bans.update(range(match.start(), match.end() - 1))
+    if _NUMERIC.search(text) is None:
+        return bans
+    bans.update(match.start() - 1 for match in _NUMBER_UNIT.finditer(text))
+    for match in _NUMBER_WITH_UNIT.finditer(text):
+        bans.update(range(match.start(), match.end() - 1))
     for match in _RANGE_MARK.finditer(text):
         bans.update((match.start() - 1, match.start()))
     return bans
@@ -173,10 +184,9 @@ def soft_bans(text: str) -> set[int]:
     """The word bans a line may break as a last means (_SOFT_BREAK, _SOFT_SLASH): indices
     i, the break between text[i] and text[i+1], inside a number's unit (「0.1个|百分点」,
     「59.1微克/|立方米」)."""
-    bans = _word_bans(text)
     soft = {match.end() - 1 for match in _SOFT_BREAK.finditer(text)}
     soft |= {match.start() for match in _SOFT_SLASH.finditer(text)}
-    return soft & bans
+    return soft & _word_bans(text) if soft else soft
 
 
 def soft_break(before: str, after: str) -> bool:
@@ -267,6 +277,11 @@ def no_break_pairs(text: str, relaxed: bool = False) -> list[int]:
     """Indices i such that the line must not break between text[i] and text[i+1];
     `relaxed`: less the soft bans inside units (soft_bans), for a line laid out again
     as a last means."""
+    return sorted(no_break_set(text, relaxed))
+
+
+def no_break_set(text: str, relaxed: bool = False) -> set[int]:
+    """no_break_pairs as a set (a new one, the caller's to change)."""
     soft = soft_bans(text) if relaxed else set()
     forbidden = {match.start() for match in _NO_BREAK.finditer(text)} - soft
     forbidden |= _word_bans(text) - soft
@@ -286,7 +301,7 @@ def no_break_pairs(text: str, relaxed: bool = False) -> list[int]:
                               and not is_cjk_mark(text[i + 1]) and not is_cjk_mark(text[i])
                               and i not in allowed)
                           or text[i + 1].isspace()}
-    return sorted(forbidden)
+    return forbidden
 
 
 def char_wrap(text: str) -> bool:
