@@ -327,3 +327,20 @@ def test_a_short_bold_head_and_bold_years_in_a_plain_text_stay_bold():
     assert render_inline("**概述**", plain=True)[0] == "**概述**"
     assert render_inline("**年度目标**", plain=True)[0] == "**年度目标**"
     assert render_inline("**2023**", plain=True)[0] == "**2023**"
+
+
+def test_a_sites_bar_of_links_to_other_sites_is_no_title(tmp_path):
+    text = ("中国政府网 湖北政府网 黄冈政府网 东河新闻网 繁体中文\n当前位置:首页 > 法规公文 > 政府文件\n\n"
+            "县人民政府关于印发《东河县人民政府工作规则》的通知\n\n各乡镇人民政府，县直各部门：\n\n"
+            "现将《东河县人民政府工作规则》印发给你们，请认真贯彻执行。\n\n东河县人民政府\n2017年1月28日\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["title"] == "县人民政府关于印发《东河县人民政府工作规则》的通知"
+    assert "政府网" not in body
+
+
+def test_a_link_bar_is_no_title_candidate():
+    from briefing.importer.parse import RawBlock, SourceLine
+    from briefing.importer.titleblock.lines import is_title_candidate
+    bar = RawBlock("text", [SourceLine(1, "中国政府网 湖北政府网 黄冈政府网 浠水新闻网 繁体中文")])
+    title = RawBlock("text", [SourceLine(1, "县人民政府关于印发工作规则的通知")])
+    assert not is_title_candidate(bar) and is_title_candidate(title)

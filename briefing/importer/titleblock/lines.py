@@ -19,6 +19,7 @@ from briefing.importer.repairs import (
     parse_byline,
     split_names,
 )
+from briefing.importer.webframe.furniture import SITE_LINK_BAR
 from briefing.importer.webframe.pinyin import PINYIN_NOTE, read_through_pinyin
 
 BYLINE_MARKERS = "◆◇■□●○▲△★☆"
@@ -896,6 +897,7 @@ def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
         and not is_button_word(text)  # 「【返回】」「文章播报」: the page's button
+        and not SITE_LINK_BAR.fullmatch(text)  # 「中国政府网 湖北政府网 … 繁体中文」
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))

@@ -110,6 +110,11 @@ DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6
 JSON_RECORD = re.compile(r'^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：][ \t\u3000]*)?'
                          r'\{[ \t]*"[^"]{1,40}"[ \t]*:.*\}$')
 QR_CODE_WORDS = frozenset({"qrcode", "qr code", "qr-code", "二维码"})
+# A government site's bar of links to other sites (「中国政府网 湖北政府网 黄冈政府网」) and its
+# language switch: three names or more, each a site's (…网) or a switch's, set apart by spaces.
+_SITE_LINK = (r"(?:[\u4e00-\u9fff]{2,10}网|繁体中文|简体中文|繁體中文|簡體中文|English"
+              r"|无障碍|無障礙)")
+SITE_LINK_BAR = re.compile(rf"{_SITE_LINK}(?:[ \t\u3000]+{_SITE_LINK}){{2,}}")
 # A theme's script set inline in the page (「localStorage.getItem("pref-theme")==="dark"?
 # document.body.classList.add("dark"):…」), copied with the text: code, no words.
 SCRIPT_LINE = re.compile(r"\b(?:document|window|localStorage|sessionStorage|navigator)\.\w+"
@@ -366,6 +371,8 @@ def furniture_line(text: str) -> str:
         return "a link's label and its call to click or its file (「下载地址：点击此处下载」)"
     if SCRIPT_LINE.search(text) and not re.search(r"[\u4e00-\u9fff]", text):
         return "the page's script, copied as text"
+    if SITE_LINK_BAR.fullmatch(text):
+        return "the site's bar of links to other sites"
     if text in SITE_MENU_WORDS:
         return "a word of the site's menu (a blog theme's navigation)"
     if text.lower() in QR_CODE_WORDS:
