@@ -344,3 +344,16 @@ def test_a_link_bar_is_no_title_candidate():
     bar = RawBlock("text", [SourceLine(1, "中国政府网 湖北政府网 黄冈政府网 浠水新闻网 繁体中文")])
     title = RawBlock("text", [SourceLine(1, "县人民政府关于印发工作规则的通知")])
     assert not is_title_candidate(bar) and is_title_candidate(title)
+
+
+def test_a_pages_chrome_is_no_title_and_a_file_photo_label_a_caption(tmp_path):
+    from briefing.importer import roles
+    from briefing.importer.titleblock.lines import is_page_chrome
+    assert is_page_chrome("科技部门户网站首页|直播首页|文字实录|图片直播|直播摘要")
+    assert is_page_chrome("【资料图】") and is_page_chrome("最新のニュース")
+    assert not is_page_chrome("关于印发《某县工作规则》的通知")
+    assert roles.is_caption_text("【资料图】")
+    text = ("【资料图】\n\n记者从中国电力企业联合会获悉，上半年全国新增发电装机容量1.4亿千瓦，同比增长1倍。\n\n"
+            "其中，太阳能发电新增装机7842万千瓦，比上年同期多投产4904万千瓦。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["title"] is None and "::: figure\n【资料图】\n:::" in body

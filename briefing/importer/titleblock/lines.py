@@ -857,6 +857,15 @@ FILE_NAME_LINE = re.compile(
     r"[^/\\：:。，；！？]{1,60}\.(?:docx?|pdf|xlsx?|wps|et|ofd|pptx?)", re.I)
 
 
+def is_page_chrome(text: str) -> bool:
+    """A page's own line, never a title: its bar of links to other sites, a menu of items
+    set apart by bars (「网站首页|直播首页|文字实录|图片直播」), a bracketed label
+    (「【资料图】」), its chrome in Japanese (「最新のニュース」)."""
+    return (bool(SITE_LINK_BAR.fullmatch(text)) or len(re.findall(r"[|｜]", text)) >= 2
+            or bool(re.fullmatch(r"[【\[][^【】\[\]]{1,6}[】\]]", text))
+            or bool(re.search(r"[\u3040-\u30ff]", text)))
+
+
 def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact; with
     `longest`, a line up to that many characters (the caller has other evidence)."""
@@ -897,7 +906,7 @@ def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
         and not _is_page_label(text)
         and not DOWNLOAD_BUTTON.fullmatch(text)
         and not is_button_word(text)  # 「【返回】」「文章播报」: the page's button
-        and not SITE_LINK_BAR.fullmatch(text)  # 「中国政府网 湖北政府网 … 繁体中文」
+        and not is_page_chrome(text)  # 「中国政府网 湖北政府网 … 繁体中文」「【资料图】」
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))

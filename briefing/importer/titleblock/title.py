@@ -57,6 +57,7 @@ from briefing.importer.titleblock.lines import (
     is_fact_line,
     is_issuer_line,
     is_link_bar,
+    is_page_chrome,
     is_page_furniture,
     is_title_candidate,
     labelled_facts,
@@ -155,6 +156,7 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                       # 「主打稿」: a line shorter than any title is a tab or a button
                       and len(_plain(blocks[i].text)) >= TITLE_MIN
                       and not roles.is_caption_text(blocks[i].text.strip())
+                      and not is_page_chrome(_plain(blocks[i].text))
                       # 「表1 …」 heads the table under it, not the text — but for a
                       # page that is one table, opening with it (a yearbook's 「1-16 …表」)
                       and (i == texts[0] or not roles.TABLE_CAPTION.match(
@@ -164,7 +166,8 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                       # a fact's label opens it (「作者：Jinkey」, its value no name read)
                       and not LABEL.match(simplified(_plain(blocks[i].text)))
                       and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))), None)
-        if first is None and texts and not roles.is_caption_text(blocks[texts[0]].text.strip()):
+        if first is None and texts and not roles.is_caption_text(blocks[texts[0]].text.strip()) \
+                and not is_page_chrome(_plain(blocks[texts[0]].text)):
             first = texts[0]  # (a chart's caption 「图1 …」 opening the text names no text)
         return ([first], True) if first is not None else None
     best = max(candidates, key=lambda i: (evidence[i], -i))
