@@ -357,3 +357,17 @@ def test_a_pages_chrome_is_no_title_and_a_file_photo_label_a_caption(tmp_path):
             "其中，太阳能发电新增装机7842万千瓦，比上年同期多投产4904万千瓦。\n")
     result, body = import_text(tmp_path, text, "a.txt")
     assert front(result)["title"] is None and "::: figure\n【资料图】\n:::" in body
+
+
+def test_an_inferred_title_loses_its_bars_site_and_its_media_mark(tmp_path):
+    text = ("尋訪三晉特色村_去九宮格教室中國網\n\n"
+            "這里是被稱為“睡眠小鎮”的松廟村，位于山西省晉城市陵川縣，夏天氣候涼爽，游人如織。\n\n"
+            "早晨于山村中漫步時，記者見到一位老人耕作田間，用鋤頭翻整土地。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    meta = front(result)
+    assert meta["title"] == "尋訪三晉特色村" and meta["source"] is None  # the copy's site
+    text = ("行政長官會見傳媒答問內容（附圖/短片）\n\n"
+            "以下為行政長官今日出席行政會議前會見傳媒的答問內容：\n\n記者：請問政府會否延長防疫措施？\n")
+    (tmp_path / "b").mkdir()
+    result, body = import_text(tmp_path / "b", text, "a.txt")
+    assert front(result)["title"] == "行政長官會見傳媒答問內容"

@@ -393,6 +393,10 @@ PAGE_TITLE_SITE = re.compile(
     rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
 
 
+UNDERSCORED_SITE = re.compile(rf"^(?P<title>.{{4,}}?)(?P<rest>[ \t]*_[ \t]*"
+                              rf"(?:[^_|｜\s]{{2,12}}[ \t]*_[ \t]*)?(?P<site>{_SITE}))$")
+
+
 # A paper's app titles its own stories after its name and a bar: 「怀化日报丨走下去，…」.
 PUBLICATION_PREFIX = re.compile(
     r"^(?P<site>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|都市报|商报|时报|报|广播电视台|电视台))"
@@ -1007,7 +1011,7 @@ SITE_TAG = re.compile(
 # words, closing the title.
 MEDIA_MARK = re.compile(
     r"[ \t\u3000]*[\[【［(（〔](?:图|组图|多图|图文|附图|高清组图|高清图|视频|音频|图表|直播)"
-    r"[\]】］)）〕]$")
+    r"(?:[/／、](?:短片|视频|音频|图))?[\]】］)）〕]$")  # 「（附圖/短片）」, read Simplified
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
@@ -1092,7 +1096,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "The title line opens with a tag in square brackets, glued to the title (a "
             "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
             review=True))
-    media = MEDIA_MARK.search(title)
+    media = MEDIA_MARK.search(simplified(title))
     if media and media.start() > 0:
         title = title[:media.start()]
         split.append(Repair(
@@ -1100,7 +1104,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             f"The title ends in a site's media mark {media[0].strip()} (its list's pointer "
             "to the page's pictures or player, no word of the headline): left it out of "
             "the title.", review=True))
-    site = (PAGE_TITLE_SITE.match(title) or BLOG_TITLE.match(title)) if not inferred else None
+    site = (PAGE_TITLE_SITE.match(title) or BLOG_TITLE.match(title)) if not inferred else (
+        # an inferred title too, when the site follows a 「_」 (a page's title bar:
+        # 「尋訪三晉特色村_去九宮格教室中國網」, read Simplified)
+        UNDERSCORED_SITE.match(simplified(title)))
     issued = ISSUER_TITLE.match(title) if inferred else None
     if issued:
         title = issued["title"].strip()
@@ -1109,8 +1116,11 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             f"The title line names its issuing body before a colon ({issued['site']}): took "
             "the rest as the title, the body as the source unless a 来源 line names another.",
             review=True))
-    if site:
-        title = site["title"].strip()
+    site_name = None
+    if site:  # (its words as the title line writes them: the match may be on Simplified)
+        # (a title inferred from a copy's bar names the copy's site: no source of the text's)
+        site_name = None if inferred else title[site.start("site"):site.end("site")].strip()
+        title = title[site.start("title"):site.end("title")].strip()
         split.append(Repair(
             "page-title-site", title_block.line, site[0], f"title: {title}",
             "The title line is a web page's title: its site (and channel) after 「_」 or "
@@ -1149,7 +1159,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         b.kind == "text" for b in blocks[:indices[0]]) else ""
     result = f"title: {title}" + (f"; subtitle: {subtitle}" if subtitle else "")
     found_block = TitleBlock(title, subtitle, line=title_block.line, date=date, repairs=split,
-                             site=site["site"].strip() if site else (
+                             site=site_name if site_name else (
                                  issued["site"] if issued else None))
     if found_subtitle is not None:
         found_block.repairs.append(Repair(
