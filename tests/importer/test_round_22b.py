@@ -371,3 +371,9 @@ def test_an_inferred_title_loses_its_bars_site_and_its_media_mark(tmp_path):
     (tmp_path / "b").mkdir()
     result, body = import_text(tmp_path / "b", text, "a.txt")
     assert front(result)["title"] == "行政長官會見傳媒答問內容"
+
+
+def test_a_viewers_page_of_pages_is_no_title():
+    from briefing.importer.titleblock.lines import is_page_chrome
+    assert is_page_chrome("调研报告汇编（61篇）（第7/23页）")
+    assert not is_page_chrome("关于2023年第3季度水质状况的报告")

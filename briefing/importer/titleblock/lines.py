@@ -860,10 +860,12 @@ FILE_NAME_LINE = re.compile(
 def is_page_chrome(text: str) -> bool:
     """A page's own line, never a title: its bar of links to other sites, a menu of items
     set apart by bars (「网站首页|直播首页|文字实录|图片直播」), a bracketed label
-    (「【资料图】」), its chrome in Japanese (「最新のニュース」)."""
+    (「【资料图】」), its chrome in Japanese (「最新のニュース」), a viewer's page of pages."""
     return (bool(SITE_LINK_BAR.fullmatch(text)) or len(re.findall(r"[|｜]", text)) >= 2
             or bool(re.fullmatch(r"[【\[][^【】\[\]]{1,6}[】\]]", text))
-            or bool(re.search(r"[\u3040-\u30ff]", text)))
+            or bool(re.search(r"[\u3040-\u30ff]", text))
+            # a document site's viewer bar, its page of pages (「…（第7/23页）」)
+            or bool(re.search(r"[（(]第?\s*\d+\s*/\s*\d+\s*页[）)]", text)))
 
 
 def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
