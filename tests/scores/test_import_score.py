@@ -381,25 +381,28 @@ def heldout(corpus: dict):
 # twenty-fourth (12 texts), scored once with the importer after that round's last rules
 # (7280fbc): bP 0.674 bR 0.939, roles 0.795, headings P 0.656 R 0.538, lost 815 invented 1265,
 # told 0.759 — and after the round's last rules (8bb6a29) bP 0.674 bR 0.939, roles 0.790,
-# headings P 0.645 R 0.513, told 0.761. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.674 R 0.939 (twenty-fourth set, scored once, 2026-12-01)")
+# headings P 0.645 R 0.513, told 0.761; then it joined tuning. The twenty-fifth (12 texts),
+# scored once with the importer after the stop's last rules (31bca93): bP 0.648 bR 0.920, roles
+# 0.863, headings P 0.714 R 1.000, lost 592 invented 255, told 0.475. The importer does not
+# reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.648 R 0.920 (twenty-fifth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.795 (twenty-fourth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.863 (twenty-fifth set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.656 R 0.538 (twenty-fourth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.714 R 1.000 (twenty-fifth set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 815 invented 1265 (twenty-fourth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 592 invented 255 (twenty-fifth set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -431,8 +434,13 @@ def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
 # copied a cell a line with its header cells broken over two lines (「水源地断面」 ⏎ 「名称」),
 # a two-row merged header, empty cells left out and one data row — no count of cells tells
 # its columns.
+# Two more since the twenty-fourth set joined tuning: 河口's one-row table copied a cell a
+# paragraph (six header cells, then one row of six — the text ends inside its last cell), and
+# a 深交所 revision table a cell a line whose 说明 cells split around their date cells.
 KNOWN_MISSED_TABLES = {"b-pdf-report-ppc-2022-yinsijisuan-yingyong",
-                       "a-bulletin-dazhou-2015-12-yinyongshui"}
+                       "a-bulletin-dazhou-2015-12-yinyongshui",
+                       "a-bulletin-hhhk-2022-yinyongshuiyuan",
+                       "b-pdf-standard-szse-2022-shujujiekou"}
 
 
 def test_tuning_makes_every_gold_table_a_table(corpus):
@@ -465,9 +473,10 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # (KNOWN_MISSED_TABLES); the twenty-first's two, both printed right; the twenty-second's three,
 # one held and two made no table (scored once, 9ee8a1d); the twenty-third's four, one printed
 # with a wrong row (its header repeated at a page break; dropped since); the twenty-fourth's
-# three, one printed right, two made no table (scored once, 7280fbc).
-@pytest.mark.xfail(strict=True, reason="heldout gold tables made no table: 2 of 3 "
-                   "(twenty-fourth set, scored once, 2026-12-01)")
+# three, one printed right, two made no table (scored once, 7280fbc); the twenty-fifth's three,
+# two held and one made no table (scored once, 31bca93).
+@pytest.mark.xfail(strict=True, reason="heldout gold tables made no table: 1 of 3 "
+                   "(twenty-fifth set, scored once, 2026-12-01)")
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
