@@ -377,3 +377,10 @@ def test_a_viewers_page_of_pages_is_no_title():
     from briefing.importer.titleblock.lines import is_page_chrome
     assert is_page_chrome("调研报告汇编（61篇）（第7/23页）")
     assert not is_page_chrome("关于2023年第3季度水质状况的报告")
+
+
+def test_a_sites_menu_of_channels_on_one_line_is_furniture_a_list_of_names_is_not():
+    from briefing.importer.webframe.furniture import furniture_line
+    assert furniture_line("国际时讯 新加坡新闻 马来西亚新闻 菲律宾新闻 越南新闻 泰国新闻 美国新闻")
+    assert not furniture_line("张三 李四 王五 赵六 钱七 孙八")
+    assert not furniture_line("东河县 西山县 南湖县 北岭县")  # four: too few to tell

@@ -6,6 +6,7 @@ footer, disclaimer and notices, a photo's file name."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from briefing.importer.chars import simplified
@@ -110,6 +111,20 @@ DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6
 JSON_RECORD = re.compile(r'^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：][ \t\u3000]*)?'
                          r'\{[ \t]*"[^"]{1,40}"[ \t]*:.*\}$')
 QR_CODE_WORDS = frozenset({"qrcode", "qr code", "qr-code", "二维码"})
+# A site's menu of channels on one line: five or more words set apart by spaces, no mark of a
+# sentence, most of them ending alike (「新加坡新闻 马来西亚新闻 菲律宾新闻 越南新闻 …」) — a
+# list of names (「张三 李四 王五」) ends in no common word.
+CHANNEL_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+CHANNEL_WORDS_MIN = 5
+CHANNEL_SHARE = 0.6
+
+
+def _channel_menu(text: str) -> bool:
+    words = text.split()
+    if len(words) < CHANNEL_WORDS_MIN or not all(CHANNEL_WORD.fullmatch(w) for w in words):
+        return False
+    endings = Counter(w[-2:] for w in words if len(w) >= 3)
+    return bool(endings) and endings.most_common(1)[0][1] >= CHANNEL_SHARE * len(words)
 # A government site's bar of links to other sites (「中国政府网 湖北政府网 黄冈政府网」) and its
 # language switch: three names or more, each a site's (…网) or a switch's, set apart by spaces.
 _SITE_LINK = (r"(?:[\u4e00-\u9fff]{2,10}网|繁体中文|简体中文|繁體中文|簡體中文|English"
@@ -373,6 +388,8 @@ def furniture_line(text: str) -> str:
         return "the page's script, copied as text"
     if SITE_LINK_BAR.fullmatch(text):
         return "the site's bar of links to other sites"
+    if _channel_menu(text):
+        return "the site's menu of channels"
     if text in SITE_MENU_WORDS:
         return "a word of the site's menu (a blog theme's navigation)"
     if text.lower() in QR_CODE_WORDS:
