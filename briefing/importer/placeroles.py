@@ -48,7 +48,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
     repairs += _headlines(nodes)
     # Each pass: nodes → (nodes, repairs), in this order (a 落款 is found before the
     # signatures inside attachments, a note's items before the sidebars).
-    passes = (_editor_notes, _credits, _signature, _field_signature,
+    passes = (_broken_salutation, _editor_notes, _credits, _signature, _field_signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               lambda found: _inner_signatures(found, title),
               _numbered_notes, _closing_notes, _sidebars, _footnote_references,
@@ -66,6 +66,26 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
         nodes = _parallel_leads(nodes)
         nodes = glued_number_heads(nodes)
     return nodes, repairs
+
+
+# A salutation the copy broke after its 、 (「各位代表、」 ⏎ 「同志们：」): one salutation.
+BROKEN_SALUTATION_MAX = 12  # characters of the first part
+
+
+def _broken_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    for index, node in enumerate(nodes[:-1]):
+        after = nodes[index + 1]
+        text = roles.plain(node.text)
+        if _plain_paragraph(node) and after.kind == "salutation" and text.endswith("、") \
+                and 0 < len(text) <= BROKEN_SALUTATION_MAX and "\n" not in node.text \
+                and roles.SALUTATION.match(text[:-1] + "："):
+            joined = node.text.rstrip() + after.text.lstrip()
+            merged = replace(after, text=joined, segments=((0, node.line), *(
+                (len(node.text.rstrip()) + start, line) for start, line in after.segments)))
+            return nodes[:index] + [merged] + nodes[index + 2:], [_role_repair(
+                "salutation", merged, "::: salutation", "A salutation broken after its 、 over "
+                "two lines (「各位代表、」 ⏎ 「同志们：」): joined into one.", review=False)]
+    return nodes, []
 
 
 def _repeated_short_lines(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

@@ -642,8 +642,9 @@ def is_short_heading(text: str) -> bool:
         line = line[dashed.end():]
         if BLANK_BELOW.match(line) or len(line) > DASH_SUBHEAD_MAX:
             return False  # 「——在某某会议上的讲话」: a subtitle, longer
-    # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」.
-    words = NUMBER_MARKS.sub("0", line)
+    # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」; nor are the
+    # escaped stars a text writes for what it masks (「20\*\*年上半年工作回顾」): a word's.
+    words = NUMBER_MARKS.sub("0", re.sub(r"\\\*", "某", line))
     return (
         0 < len(line) <= SHORT_HEADING_MAX and han_count(line) >= 2
         and all(not _is_punctuation(char) or char in HEADING_MARKS for char in words)

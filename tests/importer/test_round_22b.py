@@ -384,3 +384,16 @@ def test_a_sites_menu_of_channels_on_one_line_is_furniture_a_list_of_names_is_no
     assert furniture_line("国际时讯 新加坡新闻 马来西亚新闻 菲律宾新闻 越南新闻 泰国新闻 美国新闻")
     assert not furniture_line("张三 李四 王五 赵六 钱七 孙八")
     assert not furniture_line("东河县 西山县 南湖县 北岭县")  # four: too few to tell
+
+
+def test_a_masked_year_heading_an_advert_and_a_broken_salutation(tmp_path):
+    text = ("公文高手,超级方便的公文写作神器! 立即了解\n\n\n政府上半年工作报告\n\n各位代表、\n\n同志们:\n\n"
+            "现在,我代表镇人民政府向大会作工作报告,请予审议,并请列席的同志提出意见。\n\n"
+            "20**年上半年工作回顾\n\n今年以来,在县委、县政府的坚强领导下,全镇上下攻坚克难,各项工作稳步推进。\n\n"
+            "一、进位赶超,经济发展稳中有进\n\n"
+            "上半年,全镇实现地区生产总值12.5亿元,同比增长8.1%。\n\n"
+            "二、真抓实干,民生事业全面进步\n\n上半年,全镇新增就业岗位300个。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["title"] == "政府上半年工作报告" and "立即了解" not in body
+    assert "::: salutation\n各位代表、同志们：\n:::" in body
+    assert "## 20\\*\\*年上半年工作回顾" in body

@@ -50,7 +50,9 @@ PROMOTION = re.compile(
     r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$"
     # A WeChat article's call to the QR code of another (「长按下方二维码，阅读全部内容」):
     # the code is an image the briefing does not print, the call leads nowhere on paper.
-    r"|(?:长按|识别)[^。！？]{0,6}二维码")
+    r"|(?:长按|识别)[^。！？]{0,6}二维码"
+    # an advert's line and its button (「公文高手，超级方便的公文写作神器！ 立即了解」)
+    r"|[!！][ \t\u3000]*(?:立即|马上|免费)(?:了解|下载|体验|购买|领取|咨询|试用)$")
 PROMOTION_MAX = 30
 # A blog platform's lines around a post (CSDN): its counters 「阅读量2.1k 收藏 15」, the
 # 「最新推荐文章于 … 发布」 banner and the license notice every post carries.
