@@ -125,17 +125,11 @@ def main() -> None:
         else:
             worker_plain(rest[0])
         return
-    from bench.distinct_text import CHARS_PER_PAGE, distinct_text
-    from bench.speed import capture_build, repeated_sample, write_job
+    from bench.speed import bench_document, capture_build, write_job
 
     with tempfile.TemporaryDirectory(prefix="briefing-page-cost-") as temporary:
         work = Path(temporary)
-        if args.folder:
-            folder = args.folder
-        elif args.distinct:
-            folder = distinct_text(work / "distinct", 100 * CHARS_PER_PAGE)
-        else:
-            folder = repeated_sample(work, args.copies)
+        folder = bench_document(work, args.folder, args.distinct, args.copies)
         os.environ["BRIEFING_EXPORT_WORKER"] = "0"
         job = write_job(work, capture_build(folder, work / "capture.pdf"))
         sides = []

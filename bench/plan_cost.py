@@ -108,17 +108,11 @@ def main() -> None:
     parser.add_argument("--distinct", action="store_true")
     parser.add_argument("--copies", type=int, default=17)
     args = parser.parse_args()
-    from bench.distinct_text import CHARS_PER_PAGE, distinct_text
-    from bench.speed import repeated_sample
+    from bench.speed import bench_document
 
     with tempfile.TemporaryDirectory(prefix="briefing-plan-cost-") as temporary:
         work = Path(temporary)
-        if args.folder:
-            folder = args.folder
-        elif args.distinct:
-            folder = distinct_text(work / "distinct", 100 * CHARS_PER_PAGE)
-        else:
-            folder = repeated_sample(work, args.copies)
+        folder = bench_document(work, args.folder, args.distinct, args.copies)
         calls, misses = record(folder)
     texts = {call[0] for call in calls}
     print(f"_plan calls {len(calls)}, misses {misses.get('misses', 0)} "

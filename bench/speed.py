@@ -528,6 +528,17 @@ def measure_size(work: Path, captured_pdf: Path, plain_pdf: Path) -> dict:
     return sizes
 
 
+def bench_document(work: Path, folder: Path | None, distinct: bool, copies: int) -> Path:
+    """The briefing a per-page bench measures: a given folder, the distinct text of about
+    100 pages (bench/distinct_text.py), or the sample's body repeated `copies` times."""
+    from bench.distinct_text import CHARS_PER_PAGE, distinct_text
+    if folder:
+        return folder
+    if distinct:
+        return distinct_text(work / "distinct", 100 * CHARS_PER_PAGE)
+    return repeated_sample(work, copies)
+
+
 def repeated_sample(work: Path, copies: int) -> Path:
     folder = work / f"big-{copies}" / "big"
     if folder.exists():
