@@ -577,3 +577,55 @@ def spaced_labels(lines: list[tuple[int, str]], repairs: list[Repair]
             text = fixed
         result.append((number, text))
     return result
+
+
+# A notice's 落款 run onto its last line after a space (「附件：…名单 阜阳市教育局阜阳军分区
+# 政治工作处2023年8月14日」, 「…特此公告。 某某局2023年8月14日」): the issuing office(s) and the
+# date, set under the text on the page, their line breaks lost by the copy. Among the text's
+# last lines only, after an attachment or contact field or a finished sentence: split off,
+# the office(s) on a line and the date on the next, for the 落款 to be read.
+RUN_ON_SIGNATURE = re.compile(
+    r"^(?P<text>.*?(?:[。！]|(?:附件|联系人|联系电话|联系方式)\s*[:：].*?))[ \t\u3000]+"
+    r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办公室|委员会|局|厅|处|办事处|中心"
+    r"|党委|小组|办|会|部|院))"
+    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
+    r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*$")
+RUN_ON_LAST_LINES = 3  # of the text's filled lines
+# A joint notice's offices of one place run together (「阜阳市教育局阜阳军分区政治工作处」): a
+# new office begins after an office's last character where the place's name comes again.
+OFFICE_END = "局委办厅处府室会部"
+
+
+def _joint_offices(text: str) -> list[str]:
+    place = text[:2]
+    cuts = [i for i in range(2, len(text) - 3)
+            if text[i - 1] in OFFICE_END and text.startswith(place, i)]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+def run_on_signature(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    end = len(lines)
+    while end and re.fullmatch(r"[ \t\u3000|｜]*", lines[end - 1][1]):
+        end -= 1  # (a table's stray bar after the last line, 「|」, stands in no 落款's way)
+    if any(lines[i][1].strip() for i in range(end, len(lines))):
+        repairs.append(Repair("stray-bar", lines[end][0], "|", "",
+                              "Dropped a stray table bar 「|」 alone after the text's last line."))
+        lines = lines[:end]
+    filled = [i for i, (_, text) in enumerate(lines)
+              if re.search(r"[\u4e00-\u9fff]", text)]
+    for i in reversed(filled[-RUN_ON_LAST_LINES:]):
+        number, text = lines[i]
+        found = RUN_ON_SIGNATURE.match(text.strip())
+        if not found:
+            continue
+        repairs.append(Repair(
+            "run-on-signature", number, text.strip()[-30:],
+            f"{found['office']} ⏎ {found['date']}",
+            "The notice's 落款 (issuing office and date) ran onto its last line after a "
+            "space: set it on lines of its own, under the text — check the office's name.",
+            review=True))
+        offices = [(number, office) for office in _joint_offices(found["office"])]
+        return lines[:i] + [(number, found["text"]), (number, ""), *offices,
+                            (number, found["date"])] + lines[i + 1:]
+    return lines

@@ -99,6 +99,7 @@ from briefing.importer.repairs import (
 )
 from briefing.importer.titleblock import (
     letterspaced_title,
+    linked_title_url,
     merge_facts,
     quoted_document_title,
     take_byline,
@@ -201,6 +202,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += facts.repairs
     doubts += facts.doubts
     facts = merge_facts(fields, cleaned.fields, facts)
+    if facts.url is None:
+        facts.url, found = linked_title_url(text, head.line, title)
+        repairs += found
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     authors = authors or cleaned.authors  # a paper's author line, read by the clean-up
     if not authors and live_speaker:  # the one speaker of a live text's every post

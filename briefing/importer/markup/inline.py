@@ -16,7 +16,7 @@ from html import unescape
 
 from markdown_it.token import Token
 
-from briefing.importer.markup.shared import BREAK, CAPTION_MARK, IMAGE_MARK, MD, SPACES
+from briefing.importer.markup.shared import BREAK, CAPTION_MARK, IMAGE_MARK, MD, QUOTE_MARK, SPACES
 
 BOLD_TAGS = frozenset({"b", "strong"})
 ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn"})
@@ -82,7 +82,7 @@ WORD_CHARACTER = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 def strip_breaks(text: str) -> str:
-    text = text.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
+    text = text.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "").replace(QUOTE_MARK, "")
     return re.sub(r"\s+", " ", text.replace(BREAK, " ").replace("<br>", " ")).strip()
 
 
@@ -110,6 +110,7 @@ class Notes:
     ruby_brackets: bool = False  # the <ruby> writes its own fallback brackets (<rp>)
     back_references: int = 0  # footnotes' links back to their marks, dropped
     anchors: int = 0  # headings' permalinks (「[#](#小标题)」), dropped
+    quotes: int = 0  # <blockquote>s open: their paragraphs are a quotation's (「> 」)
 
 
 # Stars a plain text writes for what it masks (a 范文 site's 「20**年」「批复**年」
@@ -160,7 +161,8 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     # <br> then indentation (&emsp;&emsp;): a new paragraph.
     rendered = re.sub("<br>[\u3000\u2003\u2002\u00a0]+", BREAK, rendered)
     if table:
-        rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
+        rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(
+            CAPTION_MARK, "").replace(QUOTE_MARK, "")
     return rendered, notes
 
 
@@ -333,7 +335,9 @@ def _render_tag(tag: str, notes: Notes, table: bool) -> str:
             return BREAK + "#" * int(heading.group(1)) + " "
         if name == "figcaption" and not closing and not table:
             return BREAK + CAPTION_MARK
-        return BREAK
+        if name == "blockquote":
+            notes.quotes = max(0, notes.quotes + (-1 if closing else 1))
+        return BREAK + (QUOTE_MARK if notes.quotes and not table else "")
     if name in ("img",):
         source = re.search(r"src=[\"']?([^\"'\s>]+)", tag)
         notes.images.append(source.group(1) if source else tag)

@@ -26,7 +26,15 @@ from briefing.importer.markup.pictures import (
     no_caption_slot,
     paragraph_openings,
 )
-from briefing.importer.markup.shared import BREAK, CAPTION_MARK, IMAGE_MARK, MD, SPACES, Markup
+from briefing.importer.markup.shared import (
+    BREAK,
+    CAPTION_MARK,
+    IMAGE_MARK,
+    MD,
+    QUOTE_MARK,
+    SPACES,
+    Markup,
+)
 from briefing.importer.markup.sites import (
     ATTRIBUTE_LIST,
     CONTAINER_FENCE,
@@ -443,6 +451,10 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         if piece.startswith(CAPTION_MARK):  # <figcaption>: the figure's own caption
             piece = piece[1:].strip(SPACES)
             result.lines.append(SourceLine(number, "", virtual=True, image=piece))
+        quoted = piece.startswith(QUOTE_MARK)  # a <blockquote>'s paragraph: 「> 」
+        piece = piece.replace(QUOTE_MARK, "").strip(SPACES)
+        if piece and quoted:
+            piece = "> " + piece
         if piece:
             image = None  # an image inside a sentence: no caption stands under it
             for title in filter(None, captions):  # said by the source: told, not lost
@@ -485,7 +497,7 @@ def _indented(line: str) -> bool:
 
 
 def _log(number: int, before: str, after: str, notes: Notes, result: Markup) -> None:
-    after = after.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "")
+    after = after.replace(IMAGE_MARK, "").replace(CAPTION_MARK, "").replace(QUOTE_MARK, "")
     shown_after = after.replace(BREAK, " ⏎ ").strip()
     short_before = before if len(before) <= 40 else before[:40] + "…"
     short_after = shown_after if len(shown_after) <= 40 else shown_after[:40] + "…"

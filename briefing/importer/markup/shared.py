@@ -17,6 +17,7 @@ SPACES = "\u00a0\u2002\u2003\u2009\u3000 \t"
 BREAK = "\x00"  # a paragraph boundary inside one source line
 IMAGE_MARK = "\ue000"  # where an image stood (read by _read_line, never written)
 CAPTION_MARK = "\ue001"  # a <figcaption> opens here
+QUOTE_MARK = "\ue002"  # a paragraph inside a <blockquote> opens here
 
 
 @dataclass

@@ -48,6 +48,7 @@ subtitle)."""
 
 from briefing.importer.titleblock.facts import (
     letterspaced_title,
+    linked_title_url,
     merge_facts,
     quoted_document_title,
     take_byline,
@@ -84,6 +85,7 @@ __all__ = [
     "is_page_furniture",
     "labelled_facts",
     "letterspaced_title",
+    "linked_title_url",
     "merge_facts",
     "quoted_document_title",
     "read_date",

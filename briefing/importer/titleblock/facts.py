@@ -711,11 +711,11 @@ REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
 
-# 「中国经济网北京6月12日讯」: a publication's own report (讯, where a wire dispatch, which
-# any paper may print, says 电) names the publication.
+# 「中国经济网北京6月12日讯」「新京报快讯」: a publication's own report (讯, where a wire
+# dispatch, which any paper may print, says 电) names the publication.
 # (A Hong Kong paper's site sets it in brackets: 「【香港商報網訊】2月19日，…」.)
 OWN_REPORT = re.compile(
-    r"^【?(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?)?"
+    r"^【?(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?|快)?"
     r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:】]|$)")
 
 
@@ -759,10 +759,21 @@ def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
     for block in blocks:
         if block.kind != "text":
             continue
-        found = DATELINE_REPORTERS.match(block.text.strip())
+        # (a Traditional text's 電/記者 read as 电/记者; the names are the text's own; a
+        # photo's caption may stand on the line above, in the same block)
+        found = text = None
+        for line in block.lines[:2]:
+            text = line.text.strip()
+            found = DATELINE_REPORTERS.match(simplified(text))
+            if found:
+                break
         if not found:
             continue
-        names = split_names(REPORTER_ROLE.sub(" ", found[1]))
+        reporters = text[found.start(1):found.end(1)]
+        roles = [match.span() for match in REPORTER_ROLE.finditer(simplified(reporters))]
+        names = split_names("".join(
+            " " if any(a <= i < b for a, b in roles) else char
+            for i, char in enumerate(reporters)))
         if names and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names):
             facts.authors = names
             facts.repairs.append(Repair(
@@ -1149,3 +1160,20 @@ def letterspaced_title(title: str, line: int) -> tuple[str, list[Repair]]:
     return joined, [Repair("letterspaced-title", line, title.strip(), f"title: {joined}",
                            "The title was spaced out character by character for display: "
                            "ran its characters together.")]
+
+
+# A title set as a link to the page it came from (「# [标题](https://…)」, a WeChat export's or
+# an archive's first line): the link's address is the page's — the front matter's url.
+LINKED_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?\[(?P<text>[^\]\n]+)\]"
+                         r"\((?P<url>https?://[^\s)]+)\)[ \t]*$")
+
+
+def linked_title_url(text: str, line: int, title: str) -> tuple[str | None, list[Repair]]:
+    """The address of the title's line when that line is the title as one link, else None."""
+    lines = text.splitlines()
+    found = LINKED_LINE.match(lines[line - 1]) if 0 < line <= len(lines) else None
+    if not found or re.sub(r"\s", "", found["text"]) != re.sub(r"\s", "", title or ""):
+        return None, []
+    return found["url"], [Repair("url", line, found["url"], f"url: {found['url']}",
+                                 "The title is a link to the page it came from: took its "
+                                 "address as the url.")]

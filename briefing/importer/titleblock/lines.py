@@ -50,6 +50,8 @@ FACT_LABELS = {
     # a government page's field under its 日期 (行政院: 「資料來源：綜合業務處」), in the head
     # only — under a table the same label is the table's note (roles.NOTE)
     "资料来源": "source",
+    # a county site's contributing office beside its 来源 (「来源：县教育局 供稿：县教育局」)
+    "供稿": "source", "供稿单位": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
     "内容更新时间": "date", "信息发布时间": "date", "文章发布时间": "date",
@@ -332,6 +334,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     if address:
         facts.append(("url", address))
         lead = " ".join(word for word in lead.split() if word != address)
+    # an e-paper's stamp in parentheses before its fields: 「( 2019-10-12 ) 稿件来源：…」
+    lead = PARENTHESISED.sub(r"\1", lead)
     if lead:
         stamped = DATE_PREFIX.match(lead)
         publication = stamped[2].strip() if stamped else ""
@@ -361,6 +365,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         key = FACT_LABELS[label.group(1)]
         if key == "source":  # 「人民网－社会频道」: the site, not its channel
             value = re.sub(r"[-－—–][^-－—–]{1,8}频道$", "", value)
+            value = SPACED_PAGE_NAME.sub("", value)
             stamped = SOURCE_STAMPED.fullmatch(value)
             if stamped and read_date(stamped["date"]) is not None:
                 facts.append(("date", stamped["date"]))  # SOURCE_STAMPED
@@ -378,6 +383,11 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     return _site_as_author(facts) or None
 
 
+PARENTHESISED = re.compile(r"^[（(][ \t\u3000]*(.*?)[ \t\u3000]*[）)]$")
+# An e-paper's page after its name, set letter-spaced as the page's label is
+# (「稿件来源：新华每日电讯 要 闻」): the page, not the publication.
+SPACED_PAGE_NAME = re.compile(
+    r"(?<=\S)[ \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,3}$")
 ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "无", "暂无"})
 TRAILING_STAMP = re.compile(
     r"[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
@@ -956,6 +966,13 @@ WECHAT_CARD = re.compile(
     r"\[\s*(?P<account>[^\s\[\]]{2,30})\s*\]\(javascript:\s*void\\?\(0\\?\);?\)$")
 
 
+# The same line as an exporter writes it, the names and the time in italics around the
+# account's link: 「*张三*[某某号](javascript:void%280%29;)*2021-09-07 17:58:00*」.
+WECHAT_ITALIC = re.compile(
+    r"^\*(?P<names>[^*\[\]]{2,30})\*\s*\[\s*(?P<account>[^\[\]]{2,30}?)\s*\]"
+    r"\(javascript:[^()\s]*(?:\\?\([^()]*\\?\))?[^()\s]*\)\s*\*(?P<date>[^*]{8,25})\*$")
+
+
 # The same line as a mirror copies it, its time on the next line: the author's name and
 # the account's, the same name twice when the account posts in its own name
 # (「某某研究 某某研究」) — the account, never a title.
@@ -968,6 +985,9 @@ def wechat_meta(text: str) -> tuple[list[str], str, str | None] | None:
     card = WECHAT_CARD.match(text.strip())
     if card:
         return ([card["names"]] if card["names"] else []), card["account"], None
+    italic = WECHAT_ITALIC.match(text.strip())
+    if italic and read_date(italic["date"].strip()) is not None:
+        return italic["names"].split(), italic["account"], italic["date"].strip()
     self_posted = WECHAT_SELF_POSTED.match(text.strip())
     if self_posted and has_han(self_posted["account"]):
         return [], self_posted["account"], None

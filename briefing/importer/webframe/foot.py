@@ -15,6 +15,7 @@ from briefing.importer.webframe.furniture import (
     SITE_CONTACT,
     SITE_FOOTER,
     SITE_FOOTER_MAX,
+    bracketed_tool_row,
     furniture_line,
 )
 from briefing.importer.webframe.lines import DATE_LINE, IMAGE_ONLY, is_body_line, plain_text
@@ -35,7 +36,7 @@ from briefing.importer.webframe.sitemarks import APP_NAME
 PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
 FOOT_FURNITURE = re.compile(
     r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
-    r"|相关(?:新闻|阅读|文章|链接|报道|推荐)|推荐阅读|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
+    r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
     r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
     # a government site's footer menu of links to other sites by group (「国务院部门网站」
     # 「地方政府网站」「其他网站」) and its 「网站地图」
@@ -45,6 +46,8 @@ FOOT_FURNITURE = re.compile(
     # a news site's comment counter and the editor's field in brackets on the bar under
     # the story: 「参与互动（0） | 【编辑：某某】 |」
     r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
+    # the page's tag field under the story, its tags often not copied (「标签：」)
+    r"|^(?:标签|Tags?)[ \t\u3000]*[:：]"
     # the page's hit counter (「浏览次数：  更新时间：2015-07-14」), whatever stands beside it
     r"|" + PAGE_COUNTER_LINE.pattern)
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
@@ -113,7 +116,8 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
         start -= 1
     marks = [i for i in range(start, len(lines))
              if FOOT_FURNITURE.search(simplified(plain_text(lines[i][1])))
-             or _footer_line(plain_text(lines[i][1]))]
+             or _footer_line(plain_text(lines[i][1]))
+             or bracketed_tool_row(plain_text(lines[i][1]))]
     if len(marks) == 1 and _share_links(lines[marks[0]:]):
         marks = marks * FOOT_MARKS_MIN  # SHARE_LINKS: the label is the run's second mark
     if len(marks) < FOOT_MARKS_MIN or not any(is_body_line(t) for _, t in lines[:marks[0]]):

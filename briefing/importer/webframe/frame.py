@@ -7,6 +7,7 @@ from briefing.importer.govpage import (
     closing_catalogue,
     closing_feedback_form,
     lost_padding,
+    run_on_signature,
     spaced_labels,
 )
 from briefing.importer.records import Repair
@@ -21,8 +22,10 @@ from briefing.importer.webframe.foot import closing_furniture
 from briefing.importer.webframe.head import (
     date_widget,
     epaper_contents,
+    epaper_page_menu,
     file_card,
     forum_thread_head,
+    head_qr_calls,
     icon_section_bar,
     joined_title_bar,
     portal_head,
@@ -52,6 +55,8 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = date_widget(lines, repairs)
     lines = epaper_contents(lines, repairs)
     lines = portal_head(lines, repairs)
+    lines = epaper_page_menu(lines, repairs)
+    lines = head_qr_calls(lines, repairs)
     lines = joined_title_bar(lines, repairs)
     lines = icon_section_bar(lines, repairs)
     lines = file_card(lines, repairs)
@@ -60,6 +65,8 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
     lines = closing_furniture(lines, repairs)
+    lines = run_on_signature(lines, repairs)
+    lines = closing_paywall(lines, repairs)  # (a paywall over the page's foot: its turn now)
     lines = closing_support_call(lines, repairs)
     lines = closing_promotion(lines, repairs)
     lines = head_promotion(lines, fields, repairs)

@@ -13,6 +13,7 @@ from briefing.importer.chars import simplified
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.roles import is_caption_text
+from briefing.importer.webframe.head import EPAPER_PAGE_LABEL
 from briefing.importer.webframe.pinyin import pinyin_notes, read_through_pinyin
 
 # What a web page's template prints around every article of a site, copied with its text:
@@ -354,11 +355,35 @@ IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp
 STAFF_WHY = "the editor's field (责任编辑)"
 
 
+# A story split over pages lists them, a link each (「【 第1頁 第2頁 第3頁 … 】」).
+PAGE_LINKS = re.compile(
+    r"^[【\[]?[ \t\u3000]*(?:第[ \t\u3000]*\d{1,3}[ \t\u3000]*页[ \t\u3000]*){3,}[】\]]?$")
+# A tool row of bracketed buttons as a copy broke it (「CNML格式】 【 】 【打 印】」): a button
+# letter-spaced, an icon's empty brackets, a bracket lost at the line's start; besides the
+# buttons only a format's or an icon's Latin-led word (「CNML格式」「PDF」「A+」).
+TOOL_ROW_ITEM_MAX = 8
+
+
+def bracketed_tool_row(text: str) -> bool:
+    if sum(text.count(mark) for mark in "【】") < 2:
+        return False
+    items = [re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "", item.strip())
+             for item in re.split(r"[【】]", text)]
+    items = [item for item in items if item]
+    return any(item in TOOL_BUTTONS for item in items) and all(
+        item in TOOL_BUTTONS or len(item) <= TOOL_ROW_ITEM_MAX and re.match(r"[A-Za-z]", item)
+        for item in items)
+
+
 def furniture_line(text: str) -> str:
     # A Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇, through pinyin notes.
     text = simplified(read_through_pinyin(text))
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return STAFF_WHY
+    if PAGE_LINKS.match(text):
+        return "the page's links to the story's other pages (第1页 第2页 …)"
+    if EPAPER_PAGE_LABEL.match(text):
+        return "an e-paper's page label (its menu of pages)"
     if PREVIOUS_NEXT.match(text):
         return "a previous/next link (上一篇/下一篇)"
     if IMAGE_FILE_NAME.match(text):
@@ -400,6 +425,8 @@ def furniture_line(text: str) -> str:
         return "a record of the page's data (JSON) its template printed"
     if len(text) <= SHARING_NOTICE_MAX and SHARING_NOTICE.search(text):
         return "a document-sharing site's notice on the file it shows"
+    if bracketed_tool_row(text):
+        return "the tool bar"
     dashed = DASHED_BUTTON.fullmatch(text)
     if dashed and dashed[1] in TOOL_BUTTONS:
         return "the tool bar"  # 「—分享—」: a button drawn between rules, no subtitle

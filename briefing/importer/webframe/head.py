@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import SENTENCE_END
+from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.records import Repair
 from briefing.importer.webframe.lines import HEAD_LINE_MIN, is_body_line, plain_text
 
@@ -69,6 +69,10 @@ def forum_thread_head(lines: list[tuple[int, str]], repairs: list[Repair]
 # up to that repeat, and the list names several stories: the lines between the label and
 # the repeated headline are dropped, and the label with them.
 EPAPER_LABEL = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]")
+# An e-paper's page label alone on its line (「01版：要 闻」「第3版:国际」): its menu of pages.
+EPAPER_PAGE_LABEL = re.compile(
+    r"^第?[ \t\u3000]*\d{1,3}[ \t\u3000]*版[ \t\u3000]*[：:][ \t\u3000]*"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{0,9}$")
 EPAPER_LIST_MIN = 3  # headlines of the page before the story's
 EPAPER_LINE_MAX = 40  # a headline's or a navigation line's characters
 
@@ -169,6 +173,59 @@ def date_widget(lines: list[tuple[int, str]], repairs: list[Repair]
             "was saved, not the story's date).", review=True))
         return [line for i, line in enumerate(lines) if i not in drop]
     return lines
+
+
+# EPAPER_PAGE_MENU: an e-paper's story page copied whole opens with its menu of the issue's
+# pages, a label a line (「01版：要 闻」 ⏎ 「02版：要 闻」 …): the page's, dropped before the
+# head is read (a label elsewhere goes as a furniture line).
+EPAPER_MENU_MIN = 2
+
+
+def epaper_page_menu(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")]
+    menu = 0
+    while menu < len(filled) and EPAPER_PAGE_LABEL.match(lines[filled[menu]][1].strip()):
+        menu += 1
+    if menu < EPAPER_MENU_MIN:
+        return lines
+    first, last = filled[0], filled[menu - 1]
+    repairs.append(Repair(
+        "epaper-menu", lines[first][0], lines[first][1].strip(), "",
+        f"Dropped the e-paper's menu of pages ({menu} page labels from "
+        f"「{lines[first][1].strip()}」 on): the issue's, not the story's.", review=False))
+    return lines[:first] + lines[last + 1:]
+
+
+# HEAD_QR_CALLS: a news site sets its QR codes' calls either side of the headline
+# (「掃描二維碼訪問中評網移動版 标题 掃描二維碼訪問中評社微信」), copied onto its line: the
+# calls go, the headline stays. Only in the head, only the call's own words (scan the code
+# to reach the site's mobile edition, app or WeChat account).
+QR_CALL = re.compile(
+    r"[ \t\u3000]*(?:扫描|扫|长按)?二维码(?:访问|关注|下载|进入|打开)"
+    r"[\u4e00-\u9fffA-Za-z]{0,10}?(?:移动版|手机版|微信|客户端|APP|App|app|公众号)[ \t\u3000]*")
+HEAD_QR_LINES = 8  # filled lines from the top
+
+
+def head_qr_calls(lines: list[tuple[int, str]], repairs: list[Repair]
+                  ) -> list[tuple[int, str]]:
+    result = list(lines)
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()][:HEAD_QR_LINES]
+    for i in filled:
+        number, text = lines[i]
+        calls = list(QR_CALL.finditer(simplified(text)))
+        kept = "".join(text[a:b] for a, b in zip(
+            [0, *(c.end() for c in calls)], [*(c.start() for c in calls), len(text)],
+            strict=True))
+        if not calls or not kept.strip():
+            continue  # (a call alone on its line is a furniture line's business)
+        repairs.append(Repair(
+            "qr-call", number, text.strip()[:40], kept.strip()[:40],
+            "Dropped the site's calls to scan its QR codes set beside the headline "
+            "(「扫描二维码访问…」): the page's, not the story's."))
+        result[i] = (number, " ".join(kept.split()))
+    return result
 
 
 # JOINED_TITLE_BAR: a page copied whole opens with its title bar, which joins the head's

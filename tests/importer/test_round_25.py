@@ -1,0 +1,157 @@
+"""The twenty-fifth set's rules (issue 11): a county page's 供稿 field and its foot's tag
+label, an e-paper's menu of pages and its parenthesised stamp, a tool row of bracketed
+buttons, a paywall over the page's foot, a 落款 run onto the last line, a title set as a
+link, a paper's 快讯, a <blockquote>, a story's page links, QR calls beside the headline, a
+Traditional dateline's reporters and an exporter's italic WeChat meta line. Made-up texts
+of the shapes, each failing without its rule."""
+
+from __future__ import annotations
+
+import yaml
+from conftest import import_text
+
+
+def front(result) -> dict:
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
+BODY = ("2025年3月2日，全县春季植树活动在城南湿地公园举行。县直机关干部职工200余人参加活动。\n\n"
+        "活动中，大家分工协作，挖坑、扶苗、培土、浇水，共栽下香樟、银杏等苗木1500余株。\n\n")
+
+
+# ---------------------------------------------------------------- a county page's fields
+
+def test_a_contributor_field_beside_the_source_and_a_clock_run_into_it(tmp_path):
+    text = ("首页 > 新闻中心 > 部门动态\n\n县直机关开展春季义务植树活动\n\n"
+            "日期:2025-03-03 09:12来源:县林业局 供稿:县林业局 浏览量: 字体:【  \n\n"
+            + BODY + "标签:\n关联信息\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert matter["source"] == "县林业局" and str(matter["date"]) == "2025-03-03"
+    assert "供稿" not in body and "浏览量" not in body
+    assert "标签" not in body and "关联信息" not in body  # the page's foot
+    assert body.rstrip().endswith("共栽下香樟、银杏等苗木1500余株。")
+
+
+# ---------------------------------------------------------------- an e-paper's page
+
+def test_an_epaper_menu_of_pages_and_its_stamp_in_parentheses(tmp_path):
+    text = ("01版:要 闻\n\n02版:综 合\n\n03版:国 际\n\n"
+            "春耕备耕正当时 各地抢抓农时忙生产\n春耕备耕正当时\n各地抢抓农时忙生产\n\n"
+            "( 2024-03-18 ) 稿件来源:东河日报 综 合\n\n"
+            "本报讯（记者 赵明）连日来，各地抢抓农时，田间地头一派繁忙景象。\n\n"
+            "在城郊的育秧工厂里，工人们正忙着播种育秧。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert str(matter["date"]) == "2024-03-18" and matter["source"] == "东河日报"
+    assert "版：" not in body and "版:" not in body
+    assert "春耕备耕正当时 各地抢抓农时忙生产" not in body  # the title bar, a repeat
+    kinds = {r.kind for r in result.repairs}
+    assert {"epaper-menu", "title-bar"} <= kinds
+
+
+def test_one_page_label_alone_is_furniture_too():
+    from briefing.importer.webframe.furniture import furniture_line
+    assert furniture_line("第3版：国际")
+    assert not furniture_line("第3版：国际新闻综述了本周各国经济形势的变化。")
+
+
+# ---------------------------------------------------------------- a tool row, page links
+
+def test_a_broken_row_of_bracketed_buttons_and_the_page_links_are_the_pages(tmp_path):
+    text = ("PDF格式】 【 】 【打 印】 \n"
+            "【 第1頁 第2頁 第3頁 第4頁 】 \n"
+            "港口貨運量創新高\n\n"
+            "2024-05-06 10:20:00\n\n"
+            "本報訊，今年首季港口貨運量按年上升百分之八，創歷年同期新高。\n\n"
+            "業界預計全年貨運量可望繼續增長。\n\n"
+            "PDF格式】 【 】 【打 印】 \n\n 相關新聞：\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["title"] == "港口貨運量創新高"
+    assert "打 印" not in body and "第1頁" not in body and "相關新聞" not in body
+
+
+def test_a_bracketed_row_of_words_is_no_tool_row():
+    from briefing.importer.webframe.furniture import bracketed_tool_row
+    assert bracketed_tool_row("【打印】 【关闭】")
+    assert not bracketed_tool_row("【打印】 【新闻标题】")  # a Han word that is no button
+
+
+# ---------------------------------------------------------------- a paywall over the foot
+
+def test_a_paywall_above_the_pages_foot_goes_with_it(tmp_path):
+    text = ("在全县春季农业生产工作会议上的讲话\n\n同志们：\n\n"
+            "今天召开会议，主要任务是安排部署今年春季农业生产工作。\n\n"
+            "一、认清形势，切实增强做好春耕生产的责任感\n\n"
+            "阅读全文\n(想阅读完全部图文内容,您需要先登陆!)\n\n分享:\n\n"
+            "微信扫一扫在手机阅读、分享本文\n\n精选留言\n我要留言\n相关内容\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "阅读全文" not in body and "登陆" not in body
+    assert "site-paywall" in {r.kind for r in result.repairs}
+
+
+# ---------------------------------------------------------------- a 落款 run on
+
+def test_a_signature_run_onto_the_attachment_line_is_set_under_it(tmp_path):
+    text = ("关于2024年度东河市文明单位拟命名名单的公示\n\n"
+            "经各单位申报、实地考评，拟命名东河市第一中学等十个单位为2024年度东河市文明单位。现予以公示。\n"
+            "公示时间:2024年12月2日-6日;\n"
+            "附件:2024年度东河市文明单位拟命名名单 东河市文明办东河市总工会2024年12月2日\n|\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "附件：2024年度东河市文明单位拟命名名单\n" in body
+    assert "::: signature\n东河市文明办\n东河市总工会\n2024年12月2日\n:::" in body
+    assert "|" not in body
+    assert str(front(result)["date"]) == "2024-12-02"
+
+
+# ---------------------------------------------------------------- Markdown exports
+
+def test_a_title_set_as_a_link_gives_the_url(tmp_path):
+    text = ("[东河县举办首届农民丰收节](https://example.org/news/2024/0923.html)\n------\n\n"
+            + BODY)
+    result, _ = import_text(tmp_path, text, "a.md")
+    matter = front(result)
+    assert matter["title"] == "东河县举办首届农民丰收节"
+    assert matter["url"] == "https://example.org/news/2024/0923.html"
+
+
+def test_a_link_that_is_not_the_title_gives_no_url(tmp_path):
+    text = ("# 东河县举办首届农民丰收节\n\n[返回首页](https://example.org/)\n\n" + BODY)
+    result, _ = import_text(tmp_path, text, "a.md")
+    assert front(result)["url"] is None
+
+
+def test_a_blockquote_in_html_is_a_quotation_and_a_papers_flash_its_source(tmp_path):
+    text = ("# 东河明年起推行电动自行车实名登记\n\n"
+            "<blockquote><p><strong>登记后将发放电子号牌，实现来源可查。</strong></p></blockquote>"
+            "<p>东河晚报快讯（记者 孙立）明年起，东河将推行电动自行车实名登记。</p>"
+            "<p>登记工作将在全市各派出所同步开展。</p>\n")
+    result, body = import_text(tmp_path, text, "a.md")
+    assert "> **登记后将发放电子号牌，实现来源可查。**" in body
+    matter = front(result)
+    assert matter["source"] == "东河晚报" and matter["authors"] == ["孙立"]
+
+
+def test_an_exporters_italic_meta_line(tmp_path):
+    text = ("# 用 perf 排查一次 CPU 飙高\n\n"
+            "*李华*[东河技术社区](javascript:void%280%29;)*2023-06-01 08:30:00*\n\n"
+            "线上服务的 CPU 使用率突然升到百分之九十以上，本文记录排查过程。\n")
+    result, body = import_text(tmp_path, text, "a.md")
+    matter = front(result)
+    assert matter["authors"] == ["李华"] and str(matter["date"]) == "2023-06-01"
+    assert "javascript" not in body and "东河技术社区" not in body
+
+
+# ---------------------------------------------------------------- a Hong Kong site's head
+
+def test_qr_calls_beside_the_headline_and_a_traditional_datelines_reporters(tmp_path):
+    text = ("掃描二維碼訪問本網移動版 港口貨運量創新高 掃描二維碼訪問本社微信\n"
+            "http://www.example.com   2024-05-06 10:20:00\n\n\n"
+            "碼頭工人正在裝卸貨櫃。(本社 陳大文攝)\n"
+            "  本社香港5月6日電(記者 陳大文)今年首季港口貨運量按年上升百分之八。\n\n"
+            "  業界預計全年貨運量可望繼續增長。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert matter["title"] == "港口貨運量創新高"
+    assert matter["authors"] == ["陳大文"]
+    assert "二維碼" not in body
