@@ -384,25 +384,27 @@ def heldout(corpus: dict):
 # headings P 0.645 R 0.513, told 0.761; then it joined tuning. The twenty-fifth (12 texts),
 # scored once with the importer after the stop's last rules (31bca93): bP 0.648 bR 0.920, roles
 # 0.863, headings P 0.714 R 1.000, lost 592 invented 255, told 0.475; then it joined tuning.
-# The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.648 R 0.920 (twenty-fifth set, scored once, 2026-12-01)")
+# The twenty-sixth (10 texts), scored once with the importer after the twenty-fifth set's
+# rules (6849c5c): bP 0.589 bR 0.927, roles 0.810, headings P 0.783 R 0.529, lost 43 invented
+# 1244, told 0.835. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.589 R 0.927 (twenty-sixth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.863 (twenty-fifth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.810 (twenty-sixth set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.714 R 1.000 (twenty-fifth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.783 R 0.529 (twenty-sixth set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 592 invented 255 (twenty-fifth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 43 invented 1244 (twenty-sixth set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -478,9 +480,8 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # one held and two made no table (scored once, 9ee8a1d); the twenty-third's four, one printed
 # with a wrong row (its header repeated at a page break; dropped since); the twenty-fourth's
 # three, one printed right, two made no table (scored once, 7280fbc); the twenty-fifth's three,
-# two held and one made no table (scored once, 31bca93).
-@pytest.mark.xfail(strict=True, reason="heldout gold tables made no table: 1 of 3 "
-                   "(twenty-fifth set, scored once, 2026-12-01)")
+# two held and one made no table (scored once, 31bca93). Met on the twenty-sixth's three: two
+# printed right, one held (scored once, 6849c5c).
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
