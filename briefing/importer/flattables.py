@@ -94,6 +94,27 @@ BARE_CELLS_MIN = 6
 BARE_CELL = re.compile(r"^[^|｜]*\S[ \t]*[|｜]$")  # one cell, its bar the line's only one
 
 
+# The same copy closes a short row on the cell's own line (「评价结果 | |」「质量状况 | ||||」):
+# the bars after the cell's are the row's empty cells, as a line of bars is.
+CELL_THEN_BARS = re.compile(r"^(?P<cell>[^|｜]*[^|｜\s])[ \t]*[|｜][ \t]*(?P<bars>[|｜][|｜ \t]*)$")
+
+
+def _bars_apart(run: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The run with a cell and its row's closing bars on one line set on two (see
+    CELL_THEN_BARS), and the places of the bar lines so made."""
+    result: list[tuple[int, str]] = []
+    made: set[int] = set()
+    for number, text in run:
+        found = CELL_THEN_BARS.match(text)
+        if found:
+            result.append((number, f"{found['cell']} |"))
+            made.add(len(result))
+            result.append((number, re.sub(r"[ \t]", "", found["bars"])))
+        else:
+            result.append((number, text))
+    return result, made
+
+
 def bare_cell_tables(lines: list[tuple[int, str]]
                      ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
     result: list[tuple[int, str]] = []
@@ -103,10 +124,19 @@ def bare_cell_tables(lines: list[tuple[int, str]]
     while index < len(lines):
         end = index
         while end < len(lines) and (BARE_CELL.match(lines[end][1].strip())
-                                    or MERGED_CELLS.match(lines[end][1].strip())):
+                                    or MERGED_CELLS.match(lines[end][1].strip())
+                                    or CELL_THEN_BARS.match(lines[end][1].strip())):
             end += 1
         run = [(n, t.strip()) for n, t in lines[index:end]]
-        rows = _bare_rows(run)
+        split, made = _bars_apart(run)
+        rows = _bare_rows(split, made) if made else None
+        if rows is None:  # the run as far as its lines are a cell or bars alone
+            end = index
+            while end < len(lines) and (BARE_CELL.match(lines[end][1].strip())
+                                        or MERGED_CELLS.match(lines[end][1].strip())):
+                end += 1
+            run = [(n, t.strip()) for n, t in lines[index:end]]
+            rows = _bare_rows(run)
         kinds = _kind_columns([t[:-1].strip() for _, t in run]) if rows is None and \
             end - index >= BARE_CELLS_MIN and not any(MERGED_CELLS.match(t) for _, t in run) \
             else []
@@ -171,8 +201,14 @@ def bare_cell_tables(lines: list[tuple[int, str]]
     return result, repairs, doubts
 
 
-def _bare_rows(run: list[tuple[int, str]]) -> list[tuple[int, list[str]]] | None:
-    bars = next((i for i, (_, t) in enumerate(run) if MERGED_CELLS.match(t)), None)
+def _bare_rows(run: list[tuple[int, str]], made: frozenset[int] | set[int] = frozenset()
+               ) -> list[tuple[int, list[str]]] | None:
+    """The rows of a run of cell lines (「… |」), each short row closed by a line of bars
+    (`made`: the places of bar lines set apart from their cell's line, one bar or more)."""
+    def bar_line(at: int, text: str) -> bool:
+        return bool(MERGED_CELLS.match(text)) or at in made
+
+    bars = next((i for i, (_, t) in enumerate(run) if bar_line(i, t)), None)
     if len(run) < BARE_CELLS_MIN or not bars:
         return None
     width_ = bars + len(run[bars][1])
@@ -181,10 +217,10 @@ def _bare_rows(run: list[tuple[int, str]]) -> list[tuple[int, list[str]]] | None
     rows: list[tuple[int, list[str]]] = []
     cells: list[str] = []
     number = run[0][0]
-    for line_number, text in run:
+    for at, (line_number, text) in enumerate(run):
         if not cells:
             number = line_number
-        if MERGED_CELLS.match(text):
+        if bar_line(at, text):
             cells += [""] * len(text)
             if len(cells) != width_:
                 return None

@@ -603,6 +603,28 @@ def _joint_offices(text: str) -> list[str]:
     return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
+BAR_ONLY = re.compile(r"[ \t\u3000]*[|｜][|｜ \t\u3000]*")
+
+
+def _stray_bars(lines: list[tuple[int, str]], repairs: list[Repair]
+                ) -> list[tuple[int, str]]:
+    """Without a table's bar left alone between sentences (「注：…。」 ⏎ 「|」 ⏎ 「2016年，…。」):
+    no line either side of it holds a bar or a cell, so it is no table's."""
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    stray = set()
+    for at, i in enumerate(filled):
+        if not BAR_ONLY.fullmatch(lines[i][1]):
+            continue
+        around = [lines[j][1].strip() for j in filled[max(0, at - 1):at] + filled[at + 1:at + 2]]
+        # (between sentences: a copy a cell and a bar line at a time has short cells there)
+        if len(around) == 2 and all(text[-1] in "。！？!?" and not re.search(r"[|｜]", text)
+                                    for text in around):
+            stray.add(i)
+            repairs.append(Repair("stray-bar", lines[i][0], lines[i][1].strip(), "",
+                                  "Dropped a table's bar left alone between lines of text."))
+    return [line for i, line in enumerate(lines) if i not in stray]
+
+
 def run_on_signature(lines: list[tuple[int, str]], repairs: list[Repair]
                      ) -> list[tuple[int, str]]:
     end = len(lines)
@@ -612,6 +634,7 @@ def run_on_signature(lines: list[tuple[int, str]], repairs: list[Repair]
         repairs.append(Repair("stray-bar", lines[end][0], "|", "",
                               "Dropped a stray table bar 「|」 alone after the text's last line."))
         lines = lines[:end]
+    lines = _stray_bars(lines, repairs)
     filled = [i for i, (_, text) in enumerate(lines)
               if re.search(r"[\u4e00-\u9fff]", text)]
     for i in reversed(filled[-RUN_ON_LAST_LINES:]):

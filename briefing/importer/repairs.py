@@ -104,7 +104,8 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
         outside_after = text[closing + 1] if closing + 1 < len(text) else ""
         # f(x)的 stays ASCII: a Latin word owns its parentheses.
         attached_to_latin = outside_before.isascii() and outside_before.isalnum()
-        if has_han(text[opening + 1:closing]) or is_han(outside_before) \
+        # (a mark before it is Chinese too: 「《…规范》(HJ640-2012)」)
+        if has_han(text[opening + 1:closing]) or is_chinese(outside_before) \
                 or (is_han(outside_after) and not attached_to_latin):
             edits.append(Edit(opening, opening + 1, "(", "（"))
             edits.append(Edit(closing, closing + 1, ")", "）"))

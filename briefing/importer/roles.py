@@ -122,7 +122,9 @@ def is_salutation(text: str, head: bool = False) -> bool:
 # ---------------------------------------------------------------- editor's note
 
 EDITOR_NOTE = re.compile(
-    r"^[【\[〔（(]?\s*(?:编\s*者\s*按|编者的话|编\s*后\s*语?|编辑手记)\s*[】\]〕）)]?")
+    r"^[【\[〔（(]?\s*(?:编\s*者\s*按|编者的话|编\s*后\s*语?|编辑手记"
+    # a publication's editorial office (「【COS编辑部按】」「本刊编辑部按：」)
+    r"|[\u4e00-\u9fffA-Za-z]{0,8}?编辑部按)\s*[】\]〕）)]?")
 EDITOR_SIGNATURE = re.compile(
     rf"^[—–－-]{{1,2}}[{SPACE}]*(?:编[{SPACE}]*者|编辑部|本刊编辑部|本报编辑部)$")
 

@@ -155,3 +155,40 @@ def test_qr_calls_beside_the_headline_and_a_traditional_datelines_reporters(tmp_
     assert matter["title"] == "港口貨運量創新高"
     assert matter["authors"] == ["陳大文"]
     assert "二維碼" not in body
+
+
+# ---------------------------------------------------------------- a cell a line, bars after
+
+def test_a_cell_a_line_table_whose_short_rows_end_in_bars_on_the_cells_line(tmp_path):
+    # A page's copy: each cell on its line closed by 「 |」; a row short of its width closes
+    # with its empty cells' bars on its last cell's line (「评价结果 | |」: one empty cell,
+    # the span of 评价结果 over the second header row; 「质量状况 | ||||」: four).
+    cells = ["站点 |", "监测次数 |", "达标次数 |", "平均值(微克/立方米) |", "评价 | |",
+             "等级 |", "状况 | ||||"]
+    for row in (("甲站", "12", "12", "31.5", "一级", "好"),
+                ("乙站", "12", "11", "48.0", "二级", "较好"),
+                ("丙站", "12", "10", "52.3", "二级", "较好")):
+        cells += [f"{cell} |" for cell in row]
+    text = ("\n".join(cells) + "\n注:评价执行《环境空气质量标准》(GB3095-2012)二级标准。\n|\n"
+            "2023年,全县环境空气质量总体良好。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert "| 站点 | 监测次数 | 达标次数 | 平均值（微克/立方米） | 评价 | < |" in body
+    assert "| ^ | ^ | ^ | ^ | 等级 | 状况 |" in body
+    assert "| 乙站 | 12 | 11 | 48.0 | 二级 | 较好 |" in body
+    # the bar left alone between two sentences goes; a bracket after 》 is full width
+    assert "《环境空气质量标准》（GB3095-2012）二级标准。\n:::\n\n2023年" in body
+
+
+def test_a_bar_alone_between_cells_stays_the_tables():
+    from briefing.importer.govpage import _stray_bars
+    lines = [(1, "河流名称"), (2, "|"), (3, "断面"), (4, "|")]
+    assert _stray_bars(lines, []) == lines
+
+
+# ---------------------------------------------------------------- punctuation, labels
+
+def test_an_editorial_offices_note_label():
+    from briefing.importer import roles
+    assert roles.is_editor_note_label("【COS编辑部按】")
+    assert roles.is_editor_note_label("本刊编辑部按：")
+    assert not roles.is_editor_note_label("编辑部按照要求完成了审稿。")
