@@ -192,3 +192,12 @@ def test_an_editorial_offices_note_label():
     assert roles.is_editor_note_label("【COS编辑部按】")
     assert roles.is_editor_note_label("本刊编辑部按：")
     assert not roles.is_editor_note_label("编辑部按照要求完成了审稿。")
+
+
+def test_an_epapers_and_a_newsletters_own_lines_are_furniture():
+    from briefing.importer.webframe.furniture import furniture_line
+    for line in ("国内统一刊号：CN11-0003", "按日期检索", "下个月",
+                 "★ 無法正常瀏覽內容，請按這裡線上閱讀", "2023/02/11 第8072期 | 訂閱/退訂 | 看歷史報份"):
+        assert furniture_line(line), line
+    assert not furniture_line("本报国内统一刊号为CN11-0003，邮发代号1-4，欢迎订阅。全年定价360元。")
+    assert not furniture_line("上个月全县共受理群众来信来访86件。")

@@ -355,6 +355,17 @@ IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp
 STAFF_WHY = "the editor's field (责任编辑)"
 
 
+# An e-paper's or a newsletter's own lines: its registration numbers (「国内统一刊号：
+# CN11-0003」「邮发代号：1-4」), its date picker (「按日期检索」「上个月」「下个月」), the mail's
+# call to read it online (「無法正常瀏覽內容，請按這裡線上閱讀」) and its subscription bar
+# (「訂閱/退訂 | 看歷史報份」).
+PUBLICATION_CHROME = re.compile(
+    r"^(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号)[ \t\u3000]*[:：]"
+    r"|^(?:按日期检索|按日期查询|往期回顾|往期检索|上个月|下个月|上一期|下一期)$"
+    r"|^[★☆※>＞]?[ \t\u3000]*(?:如果您?)?(?:无法正常|不能正常)(?:浏览|显示|阅读|观看)"
+    r".{0,16}(?:请|点击|按).{0,8}(?:这里|此处)"
+    r"|订阅[ \t\u3000]*/[ \t\u3000]*退订")
+PUBLICATION_CHROME_MAX = 40
 # A story split over pages lists them, a link each (「【 第1頁 第2頁 第3頁 … 】」).
 PAGE_LINKS = re.compile(
     r"^[【\[]?[ \t\u3000]*(?:第[ \t\u3000]*\d{1,3}[ \t\u3000]*页[ \t\u3000]*){3,}[】\]]?$")
@@ -380,6 +391,8 @@ def furniture_line(text: str) -> str:
     text = simplified(read_through_pinyin(text))
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return STAFF_WHY
+    if len(text) <= PUBLICATION_CHROME_MAX and PUBLICATION_CHROME.search(text):
+        return "the publication's own line (its numbers, date picker or subscription bar)"
     if PAGE_LINKS.match(text):
         return "the page's links to the story's other pages (第1页 第2页 …)"
     if EPAPER_PAGE_LABEL.match(text):
