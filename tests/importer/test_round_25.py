@@ -201,3 +201,25 @@ def test_an_epapers_and_a_newsletters_own_lines_are_furniture():
         assert furniture_line(line), line
     assert not furniture_line("本报国内统一刊号为CN11-0003，邮发代号1-4，欢迎订阅。全年定价360元。")
     assert not furniture_line("上个月全县共受理群众来信来访86件。")
+
+
+# ---------------------------------------------------------------- an e-paper's story page
+
+def test_the_story_headline_listed_among_the_pages_headlines_ends_the_pages_head(tmp_path):
+    text = ("东河日报数字报\n\n2024年3月18日星期一\n\n"
+            "春耕备耕正当时 东河抢抓农时保供给 市民热议城市更新\n\n"
+            "按日期检索\n上个月\n下个月\n\n我给版面打分\n1分   2分   3分\n\n"
+            "东河抢抓农时保供给\n\n"
+            "连日来，东河各地抢抓农时，田间地头一派繁忙景象，全市已完成春播面积12万亩。\n\n"
+            "在城郊的育秧工厂里，工人们正忙着播种育秧。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    assert front(result)["title"] == "东河抢抓农时保供给"
+    assert body.lstrip().startswith("连日来")
+    assert "listed-headline" in {r.kind for r in result.repairs}
+
+
+def test_a_heading_found_in_a_menu_of_short_words_is_no_listed_headline(tmp_path):
+    from briefing.importer.webframe.head import listed_headline
+    lines = [(1, "首页 新闻 政务公开 办事服务"), (2, "政务公开"),
+             (3, "本市2024年政务公开工作要点已经市政府常务会议审议通过，现予公布。")]
+    assert listed_headline(lines, []) == lines  # a menu's words are no headlines

@@ -28,6 +28,7 @@ from briefing.importer.webframe.head import (
     head_qr_calls,
     icon_section_bar,
     joined_title_bar,
+    listed_headline,
     portal_head,
 )
 from briefing.importer.webframe.sitemarks import (
@@ -57,6 +58,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = portal_head(lines, repairs)
     lines = epaper_page_menu(lines, repairs)
     lines = head_qr_calls(lines, repairs)
+    lines = listed_headline(lines, repairs)
     lines = joined_title_bar(lines, repairs)
     lines = icon_section_bar(lines, repairs)
     lines = file_card(lines, repairs)

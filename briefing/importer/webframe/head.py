@@ -228,6 +228,56 @@ def head_qr_calls(lines: list[tuple[int, str]], repairs: list[Repair]
     return result
 
 
+# LISTED_HEADLINE: an e-paper's story page copied whole shows the page's headlines run
+# together on a line (「中国妇女报两会特刊 “部长通道”彰显… 郭乃硕代表：…」), its date picker,
+# its rating widget and its notices, then the story picked — its headline again, alone on
+# its line, over the story. A short line that stands, set apart by spaces, among other
+# words on an earlier line of the head, with the running text right under it, is that
+# headline: what is above it is the page's, dropped for review.
+LISTED_HEAD_LINES = 40  # filled lines from the top
+LISTED_HEADLINE_MIN, LISTED_HEADLINE_MAX = 6, 40
+BODY_AFTER_HEADLINE = 3  # filled lines under the headline where the running text starts
+
+
+# a field, words set apart, a document's number: no headline
+NO_HEADLINE = re.compile(r"[\s:：]|[〔\[［【]\d{4}[〕\]］】]")
+HEADLINE_LIST_MIN = 3  # headlines on the line
+HEADLINE_ITEM_MIN = 4  # characters of each
+
+
+def _headline_list(text: str) -> bool:
+    items = text.split()
+    return len(items) >= HEADLINE_LIST_MIN and all(len(item) >= HEADLINE_ITEM_MIN
+                                                   for item in items)
+
+
+def listed_headline(lines: list[tuple[int, str]], repairs: list[Repair]
+                    ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines)
+              if text.strip() and not text.lstrip().startswith("<!--")][:LISTED_HEAD_LINES]
+    for at, i in enumerate(filled):
+        headline = plain_text(lines[i][1]).strip()
+        if not LISTED_HEADLINE_MIN <= len(headline) <= LISTED_HEADLINE_MAX \
+                or len(re.findall(r"[\u4e00-\u9fff]", headline)) < LISTED_HEADLINE_MIN \
+                or headline[-1] in SENTENCE_END or is_body_line(headline) \
+                or NO_HEADLINE.search(headline):
+            continue
+        listed = re.compile(rf"(?:^|[ \t\u3000]){re.escape(headline)}(?:[ \t\u3000]|$)")
+        lists = [j for j in filled[:at] if listed.search(plain_text(lines[j][1]).strip())
+                 and _headline_list(plain_text(lines[j][1]).strip())]
+        under = [plain_text(lines[j][1]) for j in filled[at + 1:at + 1 + BODY_AFTER_HEADLINE]]
+        if not lists or not any(is_body_line(text) for text in under):
+            continue
+        first = filled[0]
+        repairs.append(Repair(
+            "listed-headline", lines[first][0], plain_text(lines[first][1]).strip()[:40], "",
+            f"Dropped the page's head above the story ({at} lines): the story's headline "
+            f"「{headline}」 stands among the page's headlines listed on line "
+            f"{lines[lists[0]][0]} — check the story starts there.", review=True))
+        return lines[:first] + lines[i:]
+    return lines
+
+
 # JOINED_TITLE_BAR: a page copied whole opens with its title bar, which joins the head's
 # lines into one (「在…上的讲话用心用爱用功答好"强县之问"以…新局面(2019年3月31日)」 over
 # 「在…上的讲话」「用心用爱用功答好“强县之问”」「以…新局面」「（2019年3月31日）」): a first
