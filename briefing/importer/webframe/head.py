@@ -236,7 +236,7 @@ def head_qr_calls(lines: list[tuple[int, str]], repairs: list[Repair]
 # headline: what is above it is the page's, dropped for review.
 LISTED_HEAD_LINES = 40  # filled lines from the top
 LISTED_HEADLINE_MIN, LISTED_HEADLINE_MAX = 6, 40
-BODY_AFTER_HEADLINE = 3  # filled lines under the headline where the running text starts
+BODY_AFTER_HEADLINE = 4  # filled lines under the headline where the running text starts
 
 
 # a field, words set apart, a document's number: no headline
