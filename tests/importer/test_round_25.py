@@ -223,3 +223,29 @@ def test_a_heading_found_in_a_menu_of_short_words_is_no_listed_headline(tmp_path
     lines = [(1, "首页 新闻 政务公开 办事服务"), (2, "政务公开"),
              (3, "本市2024年政务公开工作要点已经市政府常务会议审议通过，现予公布。")]
     assert listed_headline(lines, []) == lines  # a menu's words are no headlines
+
+
+# ---------------------------------------------------------------- datelines
+
+def test_a_cna_datelines_reporters_before_the_place(tmp_path):
+    text = ("港口貨運量創新高\n\n"
+            "（中央社記者陳大文、林小美高雄5日電）高雄港今年首季貨櫃裝卸量按年上升百分之八。\n\n"
+            "港務公司表示，全年可望再創新高。\n")
+    result, _ = import_text(tmp_path, text, "a.txt")
+    assert front(result)["authors"] == ["陳大文", "林小美"]
+
+
+def test_a_cna_dateline_from_a_place_not_known_names_no_one(tmp_path):
+    text = ("港口貨運量創新高\n\n"
+            "（中央社記者陳大文某某港5日電）港口今年首季貨櫃裝卸量按年上升百分之八。\n\n"
+            "港務公司表示，全年可望再創新高。\n")
+    result, _ = import_text(tmp_path, text, "a.txt")
+    assert front(result)["authors"] == []  # where the names end is not known: none taken
+
+
+def test_a_news_sites_own_dispatch_names_the_site(tmp_path):
+    text = ("统计局：前三季度经济稳中有升\n\n"
+            "东河网9月10日电 国家统计局今天发布数据，前三季度国内生产总值同比增长5.2%。\n\n"
+            "分产业看，第三产业增加值增长6.0%。\n")
+    result, _ = import_text(tmp_path, text, "a.txt")
+    assert front(result)["source"] == "东河网"

@@ -708,6 +708,16 @@ DATELINE_REPORTERS = re.compile(
     r"(?:[\u4e00-\u9fff]{2,10}?(?=(?:见习|特约|特派)?(?:记者|通讯员)))?"
     r"((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
 REPORTER_ROLE = re.compile(r"(?:见习|特约|特派)?(?:记者|通讯员)")
+# 中央社's dateline names its reporters before the place and the day, all in the
+# parentheses opening the story (「（中央社記者余曉涵台北1日電）」「（中央社記者甲、乙華盛頓
+# 3日專電）」): the names end where a place the agency files from begins — read only with a
+# place it is known to file from, so that no name is cut short.
+CNA_PLACES = ("台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东",
+              "宜兰", "花莲", "台东", "澎湖", "金门", "马祖", "南投", "彰化", "云林", "苗栗",
+              "华盛顿", "纽约", "东京", "首尔", "北京", "上海", "香港", "新加坡", "伦敦", "巴黎")
+CNA_DATELINE = re.compile(
+    r"^[（(]\s*中央社(?:驻[\u4e00-\u9fff]{1,6})?记者\s*(?P<names>[\u4e00-\u9fff·、]{2,16}?)\s*"
+    rf"(?:{'|'.join(CNA_PLACES)})\s*\d{{1,2}}\s*日\s*(?:专)?电\s*[）)]")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
 
@@ -716,7 +726,10 @@ DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 # (A Hong Kong paper's site sets it in brackets: 「【香港商報網訊】2月19日，…」.)
 OWN_REPORT = re.compile(
     r"^【?(?P<name>[\u4e00-\u9fff]{2,10}?(?:网|报|台))(?:[\u4e00-\u9fff]{2,6}?|快)?"
-    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:】]|$)")
+    r"(?:\d{1,2}月\d{1,2}日)?讯(?=[\s（(：:】]|$)"
+    # a news site's own dispatch says 电 too (「中新网9月10日电」「人民网北京3月5日电」)
+    r"|^(?P<site>[\u4e00-\u9fff]{1,8}网)(?:[\u4e00-\u9fff]{2,6}?)?\d{1,2}月\d{1,2}日电"
+    r"(?=[\s（(：:]|$)")
 
 
 def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
@@ -727,7 +740,8 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
             continue
         found = OWN_REPORT.match(simplified(block.text.strip()))
         if found:
-            name = block.text.strip()[found.start("name"):found.end("name")]
+            group = "name" if found["name"] else "site"
+            name = block.text.strip()[found.start(group):found.end(group)]
             facts.source = name
             facts.repairs.append(Repair(
                 "own-report-source", block.line, found[0], f"source: {name}",
@@ -764,7 +778,8 @@ def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
         found = text = None
         for line in block.lines[:2]:
             text = line.text.strip()
-            found = DATELINE_REPORTERS.match(simplified(text))
+            found = DATELINE_REPORTERS.match(simplified(text)) or CNA_DATELINE.match(
+                simplified(text))
             if found:
                 break
         if not found:
