@@ -249,3 +249,14 @@ def test_a_news_sites_own_dispatch_names_the_site(tmp_path):
             "分产业看，第三产业增加值增长6.0%。\n")
     result, _ = import_text(tmp_path, text, "a.txt")
     assert front(result)["source"] == "东河网"
+
+
+def test_a_papers_issue_closing_a_copy_is_its_source_and_date(tmp_path):
+    text = ("本报北京8月17日电 （记者丁小婷）记者17日从国家能源局获悉：前7月，全国新增发电装机容量同比增长。\n"
+            "截至7月底，全国累计发电装机容量约27.4亿千瓦，同比增长11.5%。\n"
+            "《 东河日报 》( 2023年08月18日 01 版)\n(文章来源:东河网)\n上一篇: 暑期档票房创新高\n"
+            "下一篇: 最后一页\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert matter["source"] == "东河日报" and str(matter["date"]) == "2023-08-18"
+    assert "01 版" not in body

@@ -1142,6 +1142,9 @@ def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts)
     # agency its dateline names (「新华社北京8月15日电」): the reprint's source.
     closing = exported.get("closing_source") if facts.source is None or simplified(
         facts.source) in WIRE_AGENCIES else None
+    # …and the paper whose issue it ran in (「《人民日报》（2023年08月18日 01 版）」), over the
+    # site the copy names as its 来源.
+    closing = exported.get("closing_issue") or closing
     merged.source = comment.get("source") or closing or facts.source or exported.get(
         "source") or ("、".join(names) if names and not people else None)
     merged.url = comment.get("url") or facts.url or exported.get("url")

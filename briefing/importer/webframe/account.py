@@ -182,6 +182,35 @@ def closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
     return lines[:last] + lines[last + 1:]
 
 
+# 人民网's copy of a 人民日报 story closes with the issue and page it ran on
+# (「《 人民日报 》（ 2023年08月18日 01 版）」), over any copy's own 「（文章来源：人民网）」:
+# the paper that printed it is the source, the issue's day the date.
+CLOSING_ISSUE = re.compile(
+    r"^《\s*(?P<paper>[\u4e00-\u9fff]{2,12})\s*》\s*[（(]\s*"
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]$")
+ISSUE_LAST_LINES = 8  # filled lines from the end (the site's foot may stand under it)
+
+
+def closing_issue(lines: list[tuple[int, str]], fields: dict[str, str],
+                  repairs: list[Repair]) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()][-ISSUE_LAST_LINES:]
+    last = next((i for i in reversed(filled) if CLOSING_ISSUE.match(plain_text(lines[i][1]))),
+                None)
+    found = CLOSING_ISSUE.match(plain_text(lines[last][1])) if last is not None else None
+    if not found or not any(is_body_line(t) for _, t in lines[:last]):
+        return lines
+    date = f"{found['year']}-{int(found['month']):02d}-{int(found['day']):02d}"
+    fields["source"] = fields["closing_source"] = fields["closing_issue"] = found["paper"]
+    fields["date"] = date
+    repairs.append(Repair(
+        "closing-issue", lines[last][0], lines[last][1].strip(),
+        f"source: {found['paper']}, date: {date}",
+        "The article's closing line names the paper's issue it ran in: took the paper as "
+        "the source and the issue's day as the date."))
+    return lines[:last] + lines[last + 1:]
+
+
 def head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
                     repairs: list[Repair]) -> list[tuple[int, str]]:
     body = next((i for i, (_, t) in enumerate(lines) if is_body_line(t)), 0)

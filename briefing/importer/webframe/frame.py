@@ -12,6 +12,7 @@ from briefing.importer.govpage import (
 )
 from briefing.importer.records import Repair
 from briefing.importer.webframe.account import (
+    closing_issue,
     closing_promotion,
     closing_source,
     closing_support_call,
@@ -73,4 +74,5 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = closing_promotion(lines, repairs)
     lines = head_promotion(lines, fields, repairs)
     lines = closing_source(lines, fields, repairs)
+    lines = closing_issue(lines, fields, repairs)
     return lines, repairs
