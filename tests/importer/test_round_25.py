@@ -260,3 +260,13 @@ def test_a_papers_issue_closing_a_copy_is_its_source_and_date(tmp_path):
     matter = front(result)
     assert matter["source"] == "东河日报" and str(matter["date"]) == "2023-08-18"
     assert "01 版" not in body
+
+
+# ---------------------------------------------------------------- key figures
+
+def test_a_level_said_with_wei_after_its_base_is_the_rows_value_not_part_of_its_label():
+    from briefing.importer.figures import rows_in_sentence
+    found = [(r.label, str(r.value), r.unit) for r in rows_in_sentence(
+        "与上年比较，2类功能区夜间达标率由91.7%升高为100%，其余各类区昼夜达标率无变化。")]
+    assert ("2类功能区夜间达标率", "100", "%") in found
+    assert not any("升高" in label or value == "91.7" for label, value, _ in found)

@@ -343,8 +343,9 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
 # 「从7.72亿增长到10.32亿」: no range (「3亿—5亿」), a base and the level it went to.
 # 「X从a提高到b」「X由a下降至b」: a base, then the level it went to.
 FROM_WORD = re.compile(r"(?:从|由)$")
-TO_VERB = (r"(?:增长|提高|提升|上升|增加|扩大|跃升|攀升|下降|降低|减少|缩小|回落|回升|降|增|升)"
-           r"(?:到|至)")
+# (「由91.7%升高为100%」: 为 says the level as 到 does)
+TO_VERB = (r"(?:增长|提高|提升|上升|升高|增加|扩大|跃升|攀升|下降|降低|减少|缩小|回落|回升"
+           r"|降|增|升)(?:到|至|为)")
 TO_WORD = re.compile(r"^" + TO_VERB + r"$")
 TO_LEVEL_BEFORE = re.compile(TO_VERB + r"\s*$")
 
