@@ -163,7 +163,7 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
     """The lines to read as blocks: a clean text's unchanged, else cleaned (see above)."""
     lines = list(enumerate(text.split("\n"), start=1))
     fields, lines, taken = front_matter_fields(lines)
-    lines, frame = page_frame(lines, fields)
+    lines, frame = page_frame(lines, fields, markdown)
     taken += frame
     if taken:
         found = clean_source_lines(lines, markdown)

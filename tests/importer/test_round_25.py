@@ -270,3 +270,23 @@ def test_a_level_said_with_wei_after_its_base_is_the_rows_value_not_part_of_its_
         "与上年比较，2类功能区夜间达标率由91.7%升高为100%，其余各类区昼夜达标率无变化。")]
     assert ("2类功能区夜间达标率", "100", "%") in found
     assert not any("升高" in label or value == "91.7" for label, value, _ in found)
+
+
+def test_a_url_after_the_fields_and_a_related_list_under_its_label(tmp_path):
+    text = ("两千多份报告一抢而空\n\n"
+            "来源:东河日报 2016-03-16 22:34   https://www.example.net/\n"
+            "两会是世界观察中国的窗口，3200多名中外记者参加两会报道。\n\n"
+            "“今年我们准备了9个语种的政府工作报告。”工作人员说。\n\n"
+            "猜你喜欢：\n\n爱吃咸与基因有关2016-04-05 22:22\n\n公园里的捐赠 王溱\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert matter["url"] == "https://www.example.net/" and matter["source"] == "东河日报"
+    assert body.lstrip().startswith("两会是世界观察中国的窗口")
+    assert "猜你喜欢" not in body and "王溱" not in body
+
+
+def test_a_related_label_over_sentences_is_kept(tmp_path):
+    text = ("东河举办读书节\n\n东河读书节今天开幕，全市100多家书店参加。\n\n相关阅读\n\n"
+            "去年读书节共吸引12万人次参与。\n")
+    _, body = import_text(tmp_path, text, "a.txt")
+    assert "去年读书节共吸引12万人次参与。" in body

@@ -349,6 +349,12 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         facts.append(("date", stamped[1] if publication else lead))
         if publication:
             facts.append(("source", publication))
+    # …or last, after the fields (「来源：成都日报 2016-03-16 22:34   https://www.yybnet.net/」)
+    words = line.split()
+    if len(words) > 1 and URL.fullmatch(words[-1]) and labels[-1].start() < line.rindex(
+            words[-1]) and not any(k == "url" for k, _ in facts):
+        facts.append(("url", words[-1]))
+        line = line[:line.rindex(words[-1])].rstrip()
     # TRAILING_STAMP: 「来源：某县融媒体中心 作者：张三 编辑：李四 2023-03-27 15:46:21」 —
     # a county site's template puts the time stamp after the last field, unlabelled.
     trailing = TRAILING_STAMP.search(line, labels[-1].end())

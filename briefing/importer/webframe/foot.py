@@ -137,6 +137,32 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
     return lines[:marks[0]]
 
 
+# RELATED_LIST: a page's list of other stories under its label (「猜你喜欢：」「相关阅读」),
+# each item a headline with its time stamp or its byline, none a sentence of the story:
+# from the label to the text's end, no line ending a sentence, the list is the page's.
+RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐)|推荐阅读|延伸阅读|"
+                           r"热点推荐|为你推荐|更多精彩|热门文章|最新文章)[ \t\u3000]*[:：]?$")
+RELATED_ITEMS_MAX = 12
+
+
+def closing_related_list(lines: list[tuple[int, str]], repairs: list[Repair]
+                         ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines) if plain_text(text)]
+    tail = filled[-RELATED_ITEMS_MAX - 1:]
+    label = next((i for i in tail if RELATED_LABEL.match(simplified(plain_text(lines[i][1])))),
+                 None)
+    if label is None or not any(is_body_line(t) for _, t in lines[:label]):
+        return lines
+    items = [plain_text(lines[i][1]) for i in filled if i > label]
+    if not items or any(item[-1] in SENTENCE_END for item in items):
+        return lines
+    repairs.append(Repair(
+        "related-list", lines[label][0], plain_text(lines[label][1]), "",
+        f"Dropped the page's list of other stories under its label ({len(items)} items, "
+        "none a sentence) — check the article ended above it.", review=True))
+    return lines[:label]
+
+
 def foot_doubts(blocks: list[RawBlock]) -> list[Repair]:
     """A doubt on the article's last block when it is one short line ending no sentence
     with a furniture word (FOOT_FURNITURE) or an app's name in it (「某某「一手新闻」 app」,

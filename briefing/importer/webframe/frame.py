@@ -19,7 +19,7 @@ from briefing.importer.webframe.account import (
     head_promotion,
     platform_template,
 )
-from briefing.importer.webframe.foot import closing_furniture
+from briefing.importer.webframe.foot import closing_furniture, closing_related_list
 from briefing.importer.webframe.head import (
     date_widget,
     epaper_contents,
@@ -40,7 +40,7 @@ from briefing.importer.webframe.sitemarks import (
 )
 
 
-def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
+def page_frame(lines: list[tuple[int, str]], fields: dict[str, str], markdown: bool = False
                ) -> tuple[list[tuple[int, str]], list[Repair]]:
     """The article without its page's frame: the platform's template after it, the
     account's promotions before its first paragraph and after its last, and a line
@@ -68,6 +68,8 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str]
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
     lines = closing_furniture(lines, repairs)
+    if not markdown:  # (a Markdown post's own list of links may close it: its writer's)
+        lines = closing_related_list(lines, repairs)
     lines = run_on_signature(lines, repairs)
     lines = closing_paywall(lines, repairs)  # (a paywall over the page's foot: its turn now)
     lines = closing_support_call(lines, repairs)
