@@ -290,3 +290,16 @@ def test_a_related_label_over_sentences_is_kept(tmp_path):
             "去年读书节共吸引12万人次参与。\n")
     _, body = import_text(tmp_path, text, "a.txt")
     assert "去年读书节共吸引12万人次参与。" in body
+
+
+def test_a_sample_sites_intro_its_submitted_source_and_its_recommendations(tmp_path):
+    text = ("关于东河县创卫工作督查情况的通报\n\n"
+            "来源:网友投稿 时间:2022-04-20 11:30:04 推荐访问:\n\n"
+            "下面是小编为大家整理的关于东河县创卫工作督查情况的通报，供大家参考。\n\n"
+            "按照县创卫办安排，督查组于4月中旬对各乡镇创卫工作进行了督查。\n\n"
+            "各乡镇要对照问题清单，立即整改。\n\n推荐内容\n\n某某范文网 www.example.com\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert matter["source"] is None and str(matter["date"]) == "2022-04-20"
+    assert "小编" not in body and "推荐内容" not in body and "推荐访问" not in body
+    assert body.lstrip().startswith("按照县创卫办安排")

@@ -206,7 +206,7 @@ TRAILING_BUTTONS = re.compile(
 # its counters and buttons they go.
 PAGE_WIDGET = re.compile(
     r"[ \t\u3000|｜]*[【\[]?[ \t\u3000]*"
-    r"(?:字号|字体|文字大小|字体大小|视力保护色|护眼色|背景色|分享到|分享"
+    r"(?:字号|字体|文字大小|字体大小|视力保护色|护眼色|背景色|分享到|分享|推荐访问"
     # the page's read-aloud button: 「语音阅读：」「语音播报：」
     r"|语音阅读|语音播报)"
     r"[ \t\u3000]*[:：]"
@@ -380,6 +380,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if key == "authors" and simplified(value) in ANONYMOUS:
             value = ""  # 「作者:佚名」: the template's word for an author it does not know
+        if key == "source" and simplified(value) in NO_SOURCE:
+            value = ""  # 「来源：网友投稿」: how the site got it, no publication
         if not _is_value(key, value):
             return None
         facts.append((key, value))
@@ -395,6 +397,8 @@ PARENTHESISED = re.compile(r"^[（(][ \t\u3000]*(.*?)[ \t\u3000]*[）)]$")
 SPACED_PAGE_NAME = re.compile(
     r"(?<=\S)[ \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,3}$")
 ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "无", "暂无"})
+NO_SOURCE = frozenset({"网友投稿", "网友上传", "用户投稿", "用户上传", "会员投稿", "会员上传",
+                       "网络", "网络整理", "网络收集", "互联网", "未知", "不详", "佚名"})
 TRAILING_STAMP = re.compile(
     r"[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"[ \t\u3000]*$")

@@ -36,7 +36,7 @@ from briefing.importer.webframe.sitemarks import APP_NAME
 PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
 FOOT_FURNITURE = re.compile(
     r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
-    r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|猜你喜欢|为你推荐|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
+    r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|推荐内容|猜你喜欢|为你推荐|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
     r"|验证码|上一篇|下一篇|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
     # a government site's footer menu of links to other sites by group (「国务院部门网站」
     # 「地方政府网站」「其他网站」) and its 「网站地图」
@@ -140,8 +140,9 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
 # RELATED_LIST: a page's list of other stories under its label (「猜你喜欢：」「相关阅读」),
 # each item a headline with its time stamp or its byline, none a sentence of the story:
 # from the label to the text's end, no line ending a sentence, the list is the page's.
-RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐)|推荐阅读|延伸阅读|"
-                           r"热点推荐|为你推荐|更多精彩|热门文章|最新文章)[ \t\u3000]*[:：]?$")
+RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐)|推荐阅读|推荐内容"
+                           r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|最新文章)"
+                           r"[ \t\u3000]*[:：]?$")
 RELATED_ITEMS_MAX = 12
 
 

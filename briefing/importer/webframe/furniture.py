@@ -162,6 +162,12 @@ READING_NOTE = re.compile(
     r"(?:(?:预计|建议)?阅读(?:时间|需要|本文需要|时长)?[ \t\u3000]*(?:约|大约)?[ \t\u3000]*"
     r"\d+[ \t\u3000]*分钟)?[。.]?")
 READING_NOTE_MAX = 40
+# A writing-sample (范文) site's line over every text it hosts: 「下面是小编为大家整理的…，供大家
+# 参考。」 — the site's, no word of the text.
+SAMPLE_SITE_INTRO = re.compile(
+    r"^(?:下面|以下)是小编(?:为大家|为你|给大家|为您)?(?:精心)?(?:整理|收集|搜集|准备|分享)的"
+    r".{0,80}?(?:供大家参考|仅供参考|欢迎阅读|欢迎大家阅读|希望对[你您大家]+有所帮助"
+    r"|希望能帮助到大家)[^。！]{0,20}[。！!]?$")
 # LANGUAGE_PROMPT: a site's offer of its page in another language, in that language
 # (「こちらのページは繁体字版です。日本語版「…」に移動しますか。」; the English one is
 # BROWSER_WARNING's): Japanese kana asking the reader over to a 版 (version) of the site.
@@ -418,6 +424,8 @@ def furniture_line(text: str) -> str:
         return "the site's footer (ICP 备案, 网站标识码, 版权所有)"
     if len(text) <= DISCLAIMER_MAX and SITE_DISCLAIMER.search(text):
         return DISCLAIMER_WHY
+    if SAMPLE_SITE_INTRO.match(text):
+        return "a writing-sample site's line over the text it hosts (下面是小编…供大家参考)"
     if len(text) <= READING_NOTE_MAX and READING_NOTE.fullmatch(text):
         return "the platform's reading-length note (本文共计N字, 阅读需要N分钟)"
     if len(text) <= LANGUAGE_PROMPT_MAX and LANGUAGE_PROMPT.search(text):
