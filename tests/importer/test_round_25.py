@@ -303,3 +303,16 @@ def test_a_sample_sites_intro_its_submitted_source_and_its_recommendations(tmp_p
     assert matter["source"] is None and str(matter["date"]) == "2022-04-20"
     assert "小编" not in body and "推荐内容" not in body and "推荐访问" not in body
     assert body.lstrip().startswith("按照县创卫办安排")
+
+
+def test_a_headline_of_two_exclaimed_clauses_over_its_time_stamp(tmp_path):
+    from briefing.importer.titleblock.lines import exclaimed_headline
+    assert exclaimed_headline("东河第3期“红黑榜”发布！2地被通报批评！")
+    assert not exclaimed_headline("我们赢了，太好了！大家都很高兴！")  # a sentence's comma
+    text = ("东河第3期“红黑榜”发布！2地被通报批评！\n\n2024-8-10 16:16:54\n\n"
+            "8月8日，区城管局组成专班对全区农村人居环境整治工作开展随机督查。\n\n"
+            "其中2个塆组总体情况较好，列入“红榜”。\n")
+    result, _ = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert matter["title"] == "东河第3期“红黑榜”发布！2地被通报批评！"
+    assert str(matter["date"]) == "2024-08-10"

@@ -848,13 +848,20 @@ def catalogue_blocks(blocks: list[RawBlock]) -> set[int]:
 # 「部长通道提问 第一个机会竟给了我！」「……怎么办？」: a headline may end in ！ or ？ —
 # one short line of one clause, no other mark of a sentence before its end.
 EXCLAIMED_MAX = 24
+EXCLAIMED_TWO_MAX = 32
 
 
 def exclaimed_headline(text: str) -> bool:
     if name_headline(text):  # 「某某某：……！」: the words quoted are the headline's
         text = NAME_HEADLINE.match(text.strip())["words"]
-    return (len(text) <= EXCLAIMED_MAX and text[-1:] in "！？"
-            and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]))
+    if len(text) <= EXCLAIMED_MAX and text[-1:] in "！？" \
+            and not re.search(r"[。！？!?；;，,、：:“”\"]", text[:-1]):
+        return True
+    # 「鄂城第11期“红黑榜”发布！2地被通报批评！」: two such clauses, a name quoted in them
+    clauses = re.findall(r"[^！？]+[！？]", text)
+    return (len(text) <= EXCLAIMED_TWO_MAX and len(clauses) == 2
+            and "".join(clauses) == text
+            and not re.search(r"[。!?；;，,、：:\"]", text))
 
 
 # 「新华社记者」「本报记者」 alone: a byline whose names the copy left out, never a title.

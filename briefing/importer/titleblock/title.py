@@ -866,7 +866,9 @@ def _facts_under_title(blocks: list[RawBlock], after: int, head: int) -> bool:
     if after >= len(blocks) or blocks[after].kind != "text":
         return False
     first = blocks[after].lines[0].text.strip()
-    return bool(labelled_facts(first) or bare_facts(first) or byline_names(first))
+    # (a page's time stamp alone, 「2024-8-10 16:16:54」, is its date)
+    return bool(labelled_facts(first) or bare_facts(first) or byline_names(first)
+                or read_date(first) is not None)
 
 
 SPEECH_LOOK = 4  # blocks under a speech's title before its greeting: subtitle, dateline,
