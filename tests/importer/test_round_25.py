@@ -316,3 +316,21 @@ def test_a_headline_of_two_exclaimed_clauses_over_its_time_stamp(tmp_path):
     matter = front(result)
     assert matter["title"] == "东河第3期“红黑榜”发布！2地被通报批评！"
     assert str(matter["date"]) == "2024-08-10"
+
+
+def test_search_spam_a_journals_issue_and_its_editors(tmp_path):
+    text = ("999精品在线视频,手机成人午夜在线视频,久久不卡国产精品无码,中日无码在线观看,成人av手机在线观看\n\n"
+            "來自泥土的芬芳\n\n2016-04-02 06:01:41本刊編輯部\n東河農民合作社 2016年5期\n\n"
+            "合作社把分散的農戶組織起來，讓小農戶對接大市場，這是近年來各地的共同經驗。\n\n"
+            "記者在多地走訪發現，合作社的發展離不開帶頭人。\n")
+    result, body = import_text(tmp_path, text, "a.txt")
+    matter = front(result)
+    assert matter["title"] == "來自泥土的芬芳"
+    assert matter["authors"] == ["本刊編輯部"] and matter["source"] == "東河農民合作社"
+    assert str(matter["date"]) == "2016-04-02"
+    assert "在线视频" not in body
+
+
+def test_a_list_of_words_with_one_spam_word_is_no_spam():
+    from briefing.importer.webframe.furniture import furniture_line
+    assert not furniture_line("国产大飞机、国产航母、国产芯片、国产操作系统")

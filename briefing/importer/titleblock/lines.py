@@ -535,6 +535,14 @@ DOT_STAMPED = re.compile(
     r"(?:[ \t\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 
 
+# A journal's issue under an article of it (「中國農民合作社 2016年5期」「《某某》2016年第5期」)
+# and its editors as the author (「本刊编辑部」).
+PERIODICAL_ISSUE = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,16})》?[ \t\u3000]*"
+                              r"(?:19|20)\d{2}[ \t\u3000]*年[ \t\u3000]*第?[ \t\u3000]*"
+                              r"\d{1,2}[ \t\u3000]*期$")
+EDITORIAL_OFFICE = re.compile(r"(?:本刊|本报|[\u4e00-\u9fff]{2,10})编辑部")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -572,6 +580,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
                 ("date", posted["date"] or posted["date2"])]
     if STATISTICS_ISSUERS.match(simplified(text.strip())):
         return [("source", text.strip())]
+    periodical = PERIODICAL_ISSUE.match(text.strip())
+    if periodical:  # 「中國農民合作社 2016年5期」: the journal, its issue (no day)
+        return [("source", periodical["name"])]
     masthead = OFFICIAL_MASTHEAD.match(text.strip())
     if masthead:
         return [("source", re.sub(r"[ \t\u3000]+", "、", masthead["body"]))]
@@ -608,6 +619,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         return facts  # 「2025-11-08 07:03:52 99」: a post's time and its view count
     if len(words) > 1:
         return None
+    if words and EDITORIAL_OFFICE.fullmatch(simplified(words[0])) and len(facts) == 1:
+        # 「2016-04-02 06:01:41本刊編輯部」: a journal's page, its time and its editors
+        return [*facts, ("authors", words[0])]
     if words:
         if not (PUBLICATION.fullmatch(words[0]) and (
                 paged or words[0].endswith(PUBLICATION_ENDS)

@@ -392,11 +392,28 @@ def bracketed_tool_row(text: str) -> bool:
         for item in items)
 
 
+# A hijacked site's injected line of search spam (「999精品在线视频,手机成人午夜在线视频,久久不卡
+# 国产精品无码,…」): phrases set apart by commas, most of them the spam's own words.
+SPAM_WORDS = re.compile(r"精品|午夜|在线视频|在线观看|无码|成人|国产|A片|福利|av|AV|久久|日韩|"
+                        r"欧美|亚洲|高潮|不卡|一区|二区|免费视频|影院|伦理|人妻")
+SPAM_PHRASES_MIN = 4
+SPAM_WORDS_MIN = 4  # different spam words on the line (one word repeated is a list's topic)
+
+
+def _search_spam(text: str) -> bool:
+    phrases = [p for p in re.split(r"[,，、|｜]", text) if p.strip()]
+    return len(phrases) >= SPAM_PHRASES_MIN and sum(
+        1 for p in phrases if SPAM_WORDS.search(p)) * 2 > len(phrases) and len(
+        {word.lower() for word in SPAM_WORDS.findall(text)}) >= SPAM_WORDS_MIN
+
+
 def furniture_line(text: str) -> str:
     # A Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇, through pinyin notes.
     text = simplified(read_through_pinyin(text))
     if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
         return STAFF_WHY
+    if _search_spam(text):
+        return "a hijacked site's injected search spam"
     if len(text) <= PUBLICATION_CHROME_MAX and PUBLICATION_CHROME.search(text):
         return "the publication's own line (its numbers, date picker or subscription bar)"
     if PAGE_LINKS.match(text):
