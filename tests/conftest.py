@@ -281,6 +281,13 @@ def import_text(tmp_path: Path, text: str, name: str):
     return result, body
 
 
+def front_matter(result) -> dict:
+    """The front matter of an import's article.md, as data."""
+    import yaml
+
+    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+
+
 @pytest.fixture
 def yaml_calls(monkeypatch):
     """How many times PyYAML composes and loads a document during the test."""

@@ -5,8 +5,7 @@ each fails without its rule."""
 
 from __future__ import annotations
 
-import yaml
-from conftest import import_text
+from conftest import front_matter, import_text
 
 from briefing.importer.titleblock.lines import (
     LATIN_AUTHOR,
@@ -14,10 +13,6 @@ from briefing.importer.titleblock.lines import (
     byline_names,
     labelled_facts,
 )
-
-
-def front_matter(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
 
 
 def test_a_middle_dot_sets_the_publication_apart_from_its_time_stamp():

@@ -4,8 +4,7 @@ between rules under it. Made-up texts of the shape, each failing without its rul
 
 from __future__ import annotations
 
-import yaml
-from conftest import import_text
+from conftest import front_matter, import_text
 
 from briefing.importer.titleblock.lines import labelled_facts
 
@@ -14,8 +13,6 @@ BODY = ("东河新闻网讯（通讯员 王某）3月27日，东河县麻塘乡�
         "会议指出，要充分利用大喇叭、微信群等方式，进一步加大宣传力度，营造浓厚氛围。\n")
 
 
-def front_matter(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
 
 
 def test_a_stamp_then_the_publication_unlabelled_then_the_labelled_author():

@@ -3,7 +3,7 @@ family, each with a made-up text of its shape that fails without the rule."""
 
 from __future__ import annotations
 
-import yaml
+from conftest import front_matter as front
 from conftest import import_text
 
 
@@ -11,8 +11,6 @@ def paragraphs(body: str) -> list[str]:
     return [part for part in body.strip().split("\n\n") if part]
 
 
-def front(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
 
 
 def test_the_items_of_a_tight_markdown_ordered_list_are_never_run_in_headings(tmp_path):

@@ -6,15 +6,10 @@ of the shapes, each failing without its rule."""
 
 from __future__ import annotations
 
-import yaml
+from conftest import front_matter as front
 from conftest import import_text
 
 from briefing.importer.titleblock import byline_names
-
-
-def front(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
-
 
 # ---------------------------------------------------------------- a portal's lists
 

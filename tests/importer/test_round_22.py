@@ -4,12 +4,8 @@ without its rule."""
 from __future__ import annotations
 
 import yaml
+from conftest import front_matter as front
 from conftest import import_text
-
-
-def front(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
-
 
 # ---------------------------------------------------------------- a 信息公开 catalogue
 

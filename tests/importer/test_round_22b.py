@@ -5,12 +5,8 @@ Made-up texts of the shapes, each failing without its rule."""
 
 from __future__ import annotations
 
-import yaml
+from conftest import front_matter as front
 from conftest import import_text
-
-
-def front(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
 
 
 def table_rows(body: str) -> list[str]:

@@ -7,13 +7,8 @@ of the shapes, each failing without its rule."""
 
 from __future__ import annotations
 
-import yaml
+from conftest import front_matter as front
 from conftest import import_text
-
-
-def front(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
-
 
 BODY = ("2025年3月2日，全县春季植树活动在城南湿地公园举行。县直机关干部职工200余人参加活动。\n\n"
         "活动中，大家分工协作，挖坑、扶苗、培土、浇水，共栽下香樟、银杏等苗木1500余株。\n\n")

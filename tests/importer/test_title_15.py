@@ -5,14 +5,9 @@ the shapes found in the corpus; each fails without its rule."""
 
 from __future__ import annotations
 
-import yaml
-from conftest import import_text
+from conftest import front_matter, import_text
 
 from briefing.importer.titleblock.lines import is_button_word, is_page_furniture
-
-
-def front_matter(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
 
 
 def test_button_words_are_the_pages_furniture():

@@ -5,12 +5,7 @@ each with a made-up text of its shape that fails without the rule."""
 
 from __future__ import annotations
 
-import yaml
-from conftest import import_text
-
-
-def front_matter(result) -> dict:
-    return yaml.safe_load((result.folder / "article.md").read_text("utf-8").split("---\n")[1])
+from conftest import front_matter, import_text
 
 
 def test_the_sites_greeting_login_bar_and_breadcrumb_above_the_headline_are_furniture(
