@@ -1,9 +1,13 @@
-"""The twenty-fifth set's rules (issue 11): a county page's 供稿 field and its foot's tag
-label, an e-paper's menu of pages and its parenthesised stamp, a tool row of bracketed
-buttons, a paywall over the page's foot, a 落款 run onto the last line, a title set as a
-link, a paper's 快讯, a <blockquote>, a story's page links, QR calls beside the headline, a
-Traditional dateline's reporters and an exporter's italic WeChat meta line. Made-up texts
-of the shapes, each failing without its rule."""
+"""The twenty-fifth set's round (issue 11): a county page's 供稿 field and its foot's tag
+label, an e-paper's menu of pages, its parenthesised stamp and its story page's list of
+headlines, a tool row of bracketed buttons, a paywall over the page's foot, a 落款 run onto
+the last line, a title set as a link, a paper's 快讯 and a site's own 电, a <blockquote>, a
+story's page links, QR calls beside the headline, Traditional and 中央社 datelines'
+reporters, an exporter's italic WeChat meta line, a table a cell a line with its bars on the
+cell's line, a paper's issue closing a copy, a URL after the fact line's fields, a page's
+list of other stories, a writing-sample site's lines, search spam, a journal's issue, two
+exclaimed clauses as a headline, and a level said with 为. Made-up texts of the shapes,
+each failing without its rule."""
 
 from __future__ import annotations
 
