@@ -387,25 +387,28 @@ def heldout(corpus: dict):
 # The twenty-sixth (10 texts), scored once with the importer after the twenty-fifth set's
 # rules (6849c5c): bP 0.589 bR 0.927, roles 0.810, headings P 0.783 R 0.529, lost 43 invented
 # 1244, told 0.835 — and after the round's last rules (36dcc64) bP 0.595, lost 48, invented
-# 1166, the rest the same. The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.589 R 0.927 (twenty-sixth set, scored once, 2026-12-01)")
+# 1166, the rest the same; then it joined tuning. The twenty-seventh (12 texts), scored once
+# with the importer at the thirty-first stop's end (9925b85): bP 0.579 bR 0.912, roles 0.905,
+# headings P 0.848 R 0.933, lost 535 invented 1651, told 0.674 (moved to tuning at once for
+# its wrong figures). The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.579 R 0.912 (twenty-seventh set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.810 (twenty-sixth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.905 (twenty-seventh set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.783 R 0.529 (twenty-sixth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.848 R 0.933 (twenty-seventh set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 43 invented 1244 (twenty-sixth set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 535 invented 1651 (twenty-seventh set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -443,7 +446,10 @@ def test_tuning_prints_no_table_with_a_wrong_cell(corpus):
 # One more since the twenty-fifth set joined tuning: 广元's 声环境 table copied a cell a
 # paragraph whose 昼/夜 header row the copy lost — five class heads over ten value columns,
 # its first header cell broken (「功能区」 ⏎ 「类别」); no count of cells tells its columns.
+# Since the twenty-seventh set joined tuning: the 阿里巴巴 manual's pdftotext, whose 版本说明
+# table and 控件/缩写 table (its header repeated over a page break) come a cell a paragraph.
 KNOWN_MISSED_TABLES = {"b-pdf-report-ppc-2022-yinsijisuan-yingyong",
+                       "b-pdf-standard-alibaba-2018-androidshouce",
                        "a-bulletin-guangyuan-2022-shenghuanjing",
                        "a-bulletin-dazhou-2015-12-yinyongshui",
                        "a-bulletin-hhhk-2022-yinyongshuiyuan",
@@ -482,7 +488,8 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # with a wrong row (its header repeated at a page break; dropped since); the twenty-fourth's
 # three, one printed right, two made no table (scored once, 7280fbc); the twenty-fifth's three,
 # two held and one made no table (scored once, 31bca93). Met on the twenty-sixth's three: two
-# printed right, one held (scored once, 6849c5c).
+# printed right, one held (scored once, 6849c5c). The twenty-seventh's eight: one printed
+# right, five held, two made no table (scored once, 9925b85; moved to tuning).
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
