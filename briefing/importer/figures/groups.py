@@ -27,6 +27,7 @@ from briefing.importer.figures.numbers import (
     topic_of,
 )
 from briefing.importer.figures.rows import (
+    BASE_CLAUSE,
     NATION,
     PERIOD,
     VIEW_CLAUSE,
@@ -213,8 +214,18 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         place, period = None, None
         own: list[Row] = []
         viewed = False
+        opened, paragraph_before = None, previous
         for index, sentence in enumerate(sentences(text)):
-            previous = rows_in_sentence(sentence, passage.context, previous)
+            # (under the base it opened with, a later sentence goes on about the figures
+            # the paragraph before gave too)
+            previous = rows_in_sentence(
+                sentence, passage.context,
+                [*paragraph_before, *previous] if opened else previous, opened)
+            if index == 0:
+                # 「与2023年10月同期相比，…。…」: the base the paragraph opens with holds for
+                # its later sentences
+                first = re.split(r"[，,]", despace(sentence), maxsplit=1)[0]
+                opened = first if BASE_CLAUSE.match(first) else None
             # 「从环比看，CPI上涨0.4%。食品价格上涨1.2%，…」: a paragraph opening with the view
             # of the month before goes on in it, until a sentence names a base of its own
             view = VIEW_CLAUSE.match(re.split(r"[，,：:]", despace(sentence), maxsplit=1)[0])

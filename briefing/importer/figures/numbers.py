@@ -520,6 +520,29 @@ TRAILING_LINK = re.compile(
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步|"
                      r"按(?:可比价格|可比口径|现价|常住人口)计算|扣除价格因素(?:后)?")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
+# 及 at an edge is the 「and」 of a list, not the 及 of a word: 及时 and 及早 before the
+# words, 波及 涉及 惠及 普及 危及 提及 after them (「及时出动5000人次」 is no 「时出动」).
+_JI_WORD_START = re.compile(r"^及[时早]")
+NOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］|\[注\d{0,2}\])$")
+_JI_WORD_END = re.compile(r"(?<=[波涉惠普危顾论提遍])及$")
+
+
+def strip_edges(text: str) -> str:
+    """`text` less the list marks, quotes and spaces at its edges (LABEL_EDGES), keeping
+    a 及 that belongs to a word."""
+    edges = LABEL_EDGES.replace("及", "")
+    while True:
+        before = text
+        # 「现价人均地区生产总值[2]」: a note's mark after a name is no part of it
+        text = NOTE_MARK.sub("", text.strip(edges))
+        if text.startswith("及") and not _JI_WORD_START.match(text):
+            text = text[1:]
+        if text.endswith("及") and not _JI_WORD_END.search(text):
+            text = text[:-1]
+        if text == before:
+            return text
+
+
 ACTION = re.compile(r"进行了|采取了|给予了|开展了|实施了|进行|采取|给予|开展|实施")
 # 对 as the preposition of 「对28人进行了行政拘留」, not the 对 of 对外贸易, 相对, 针对.
 PREPOSITION_DUI = re.compile(r"(?<![相针核反面应绝])对(?![外口象比接应于称照策话手])")
@@ -535,7 +558,7 @@ FRAGMENT_START = re.compile(
     r"表示|认为|觉得|希望|愿意|选择|赞成|同意|反对|"
     r"中(?![国华央小心部西东南北外型医药度])|内(?!蒙)|前(?!沿))")
 FRAGMENT_END = re.compile(
-    r"(?:[的了和与及等在对把被将从由自向到至而且或占可]|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
+    r"(?:[的了和与等在对把被将从由自向到至而且或占可]|(?<![波涉惠普危顾论提遍])及|(?<![集高初])中|发生|造成|导致|涉及|包括|安排|"
     r"连续|陆续|相继|不断|一直|逐步|"
     # 「市场增速逐年」「优良率逐月」: a trend — the value is one point of a series
     r"逐年|逐月|逐季|逐日|逐渐|日益|日趋|依次|节节|一路|"
@@ -604,28 +627,28 @@ def clean_prefix(text: str, link: bool = False) -> str:
     text = re.sub(r"^.*(?:数据|统计|调查|监测|报告|结果|研究|资料)(?:显示|表明)", "", text)
     text = SCOPE_WORDS.sub("", ADVERBS.sub("", text.replace("**", "")))
     # 「比上年（以下简称同比）」: a note naming an abbreviation is no word of the sentence's
-    text = ABBREVIATION_NOTE.sub("", text).strip(LABEL_EDGES)
+    text = strip_edges(ABBREVIATION_NOTE.sub("", text))
     previous = None
     while previous != text:
         previous = text
         for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, METHOD, COMPARISON, LEADING_NOISE,
                         NATIONAL, REGION, ORGANISATION, LEFT_DE):
-            text = pattern.sub("", text).strip(LABEL_EDGES)
+            text = strip_edges(pattern.sub("", text))
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
     # 「第一产业完成增加值13.82亿元」「企业实现营业收入」: the link verb between a thing and
     # its measure is no part of the name (第一产业增加值).
     text = INNER_LINK.sub("", text)
-    return text if link else TRAILING_LINK.sub("", text).strip(LABEL_EDGES)
+    return text if link else strip_edges(TRAILING_LINK.sub("", text))
 
 
 def object_label(text: str) -> str:
     """「涉重金属企业进行了核查」 → 核查涉重金属企业; 「进行了行政拘留」 → 行政拘留."""
-    text = text.strip(LABEL_EDGES)
+    text = strip_edges(text)
     action = ACTION.search(text)
     if not action:
         return text
-    thing, act = text[:action.start()].strip(LABEL_EDGES), text[action.end():]
+    thing, act = strip_edges(text[:action.start()]), text[action.end():]
     if "、" in act:
         # 「对425列列车进行重联运行、加挂车辆83辆」: several actions, and whose number is
         # whose the clause does not say.
@@ -649,7 +672,7 @@ COUNTING_NOTE = re.compile(r"[（(](?:含|不含|包括|包含|以[^（()）]{1,
 def make_label(before: str, after: str) -> tuple[str, bool]:
     label, used_after = _make_label(before, after)
     label = COUNTING_NOTE.sub("", label)
-    tail = despace(after).strip(LABEL_EDGES)
+    tail = strip_edges(despace(after))
     if used_after and (PREDICATE_AFTER.search(tail) or re.match(r"[\u4e00-\u9fff]{1,4}的", tail)):
         # 「开通4463个行政村的宽带网络」: the number counts the noun before 的, not the
         # thing the label would name
@@ -667,7 +690,7 @@ def _make_label(before: str, after: str) -> tuple[str, bool]:
     if re.search(r"(?:[和与、]|(?<![惠涉波普危顾论提])及)$", before.rstrip(SPACE)):
         before = ""  # 「1起甲和2起乙」: the words before belong to the number before
     head = clean_prefix(before)
-    tail = despace(after).strip(LABEL_EDGES)
+    tail = strip_edges(despace(after))
     if CONVERSION.search(despace(before)):
         return "", False
     noun_follows = after.lstrip(SPACE)[:1] not in ("、", "，", ",", "和", "及", "与", "；", "")

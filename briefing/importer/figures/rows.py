@@ -30,11 +30,11 @@ from briefing.importer.figures.numbers import (
     FIGURE_GOES_ON,
     FLAT_CLAUSE,
     FROM_WORD,
-    LABEL_EDGES,
     LEADING_NOISE,
     LIMIT_CLAUSE,
     MAGNITUDES,
     MEASURES,
+    NAME_EXTRAS,
     NOT_A_STATISTIC,
     NOTE_PASSAGE,
     QUALIFIER_END,
@@ -64,6 +64,7 @@ from briefing.importer.figures.numbers import (
     quoted_mask,
     said,
     same_thing,
+    strip_edges,
     topic_of,
 )
 
@@ -121,11 +122,13 @@ PLAN_PROGRESS = re.compile(r"(?:占|完成|为|达到?)(?:全|本)?年(?:度)?(?
 
 
 def rows_in_sentence(sentence: str, context: str = "",
-                     before: list[Row] | None = None) -> list[Row]:
+                     before: list[Row] | None = None, opened: str | None = None) -> list[Row]:
     """The rows of one sentence. `before`: the rows of the sentence before it in the same
     paragraph, which a sentence opening with the usual base of comparison (「与去年同期相比，
     优良天数比例上升2.0个百分点，重度污染天数比例持平」) goes on about: the changes it gives of
-    their things are theirs (changed in place; the row then cites both sentences)."""
+    their things are theirs (changed in place; the row then cites both sentences).
+    `opened`: the base clause its paragraph opened with (「与2023年10月同期相比，优良天数持
+    平。PM10浓度上升16.7%…」), which holds for the paragraph's later sentences too."""
     if TARGET_SENTENCE.search(PLAN_PROGRESS.sub("", sentence)) or \
             NOTE_PASSAGE.match(sentence) or \
             PROFILE.search(sentence) or \
@@ -136,8 +139,10 @@ def rows_in_sentence(sentence: str, context: str = "",
     spans = clause_spans(sentence)
     first = despace(sentence[slice(*spans[0])]).strip() if spans else ""
     base_first = BASE_CLAUSE.match(first)
+    opened_base = BASE_CLAUSE.match(despace(opened)) if opened and not base_first else None
     carried = list(before or []) if (base_first and DEFAULT_BASE.match(base_first["base"])) \
-        or re.fullmatch(r"(?:同比|环比)", first) else []
+        or re.fullmatch(r"(?:同比|环比)", first) or (
+            opened_base and DEFAULT_BASE.match(opened_base["base"])) else []
     # Only by name: a change without a subject, a share or a rank goes to a row of its own
     # sentence, never to one of the sentence before.
     rows: list[Row] = []
@@ -272,6 +277,22 @@ def rows_in_sentence(sentence: str, context: str = "",
     _name_base(rows, changes, base)
     for row, said_change in monthly:
         row.change = row.change or said_change
+    if short is not None:
+        # 「与上月相比，PM10浓度上升31.2%」 with no year's base after it: a change said bare
+        # would read as the year's — each change given since is said with its base
+        for row in [*carried, *rows]:
+            if row.change and row.change != short[1].get(id(row)) and \
+                    not SHORT_LEAD.match(row.change):
+                row.change = short[0] + "，" + row.change
+    if opened_base and not YEAR_BEFORE.match(opened_base["base"]):
+        # The paragraph's base, said in its first sentence, is not the year before: a rate
+        # row here would read as the year's growth (none is made, as for a base said in the
+        # sentence), and a change given a level said before is said with that base.
+        for row in rows:
+            row.dropped = row.dropped or (row.subject is not None and row.change is None)
+        for row, change in zip(carried, carried_changes, strict=True):
+            if row.change != change and row.change and not row.change.startswith(opened):
+                row.change = opened + "，" + row.change
     for row in rows:
         # 「…35微克/立方米，环比上升5.0%，同比下降8.0%」: the month's change said with its
         # base, then the year's — the figure keeps the year's, as above
@@ -290,10 +311,43 @@ def rows_in_sentence(sentence: str, context: str = "",
     for row in rows:
         row.place = row.place or place
         row.period = row.period or (period.group(0) if period else None)
+    _share_qualifier(rows)
+    if RANKED_LIST.search(sentence):
+        # 「9个中心城市由好到差排名依次为：都匀市、兴义市、…」: the count of the things a
+        # ranking lists is the field ranked, no figure of them
+        for row in rows:
+            row.dropped = row.dropped or row.unit in RANKED_COUNT_UNITS
     _drop_lost_magnitudes(rows)
     _drop_unplaced(rows, carried, sentence)
     _drop_unnamed_rates(rows)
     return [row for row in rows if not row.dropped]
+
+
+# The halves of a pair said one after the other, the second without what the first named
+# before it: 「4类区昼间达标率为100%，夜间达标率为50%」 (the 4类区's night).
+PAIRED = (("昼间", "夜间"), ("白天", "夜间"), ("白天", "晚上"), ("城镇", "农村"), ("城市", "农村"),
+          ("男性", "女性"), ("上午", "下午"), ("汛期", "非汛期"))
+
+
+def _share_qualifier(rows: list[Row]) -> None:
+    """The second of a pair takes the words its first half's label had before the pair's
+    word (「4类区昼间达标率」 then 「夜间达标率」 is 「4类区夜间达标率」)."""
+    kept = [row for row in rows if not row.dropped]
+    for first, second in zip(kept, kept[1:], strict=False):
+        for one, other in PAIRED:
+            head = second.label.removeprefix(other)
+            if head == second.label or not head or one + head not in first.label:
+                continue
+            qualifier = first.label[:first.label.index(one + head)]
+            if qualifier:
+                second.label = qualifier + second.label
+            break
+
+
+# A ranking said as a list of names: 「排名依次为：甲市、乙市、丙市」.
+RANKED_LIST = re.compile(r"依次(?:为|是)\s*[：:]?\s*[^，,。；;、]{1,12}"
+                         r"(?:、[^，,。；;、]{1,12}){2,}")
+RANKED_COUNT_UNITS = frozenset(("个", "家", "所", "座", "名", "位"))
 
 
 def _drop_unnamed_rates(rows: list[Row]) -> None:
@@ -486,12 +540,12 @@ PLACE = re.compile(r"^(?!全|我|本[市省]|该|各|对|在|从|向|争取|为|
 
 def leading_place(text: str) -> str | None:
     """The place `text` starts with, after time, scope and link words."""
-    text = despace(text).strip(LABEL_EDGES)
+    text = strip_edges(despace(text))
     previous = None
     while previous != text:
         previous = text
         for pattern in (TIME, DURATION_PHRASE, COMPARISON, LEADING_NOISE):
-            text = pattern.sub("", text).strip(LABEL_EDGES)
+            text = strip_edges(pattern.sub("", text))
     if text.startswith("全国"):
         return NATION
     match = PLACE.match(text)
@@ -548,7 +602,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
                          dropped=True)
                 skip, consumed = index + 1, runs[index + 1][0].end
             continue
-        before = despace(sentence[consumed:quantity.start]).strip(LABEL_EDGES)
+        before = strip_edges(despace(sentence[consumed:quantity.start]))
         change = CHANGE_BEFORE.search(before)
         if change:
             # 「120亿元（同比增长5.2%）」: a change in brackets is the change of the level before
@@ -606,7 +660,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             # 「边检机关共计保障525万人次中外人员出入境」: the clause goes on past the number
             # to what it counts; the words before it name no measured thing.
             label = ""
-        elif used_after and SCOPE_SET.search(despace(after).strip(LABEL_EDGES)) and \
+        elif used_after and SCOPE_SET.search(strip_edges(despace(after))) and \
                 not _part_counted(sentence, quantity):
             # 「全省29个城市集中式饮用水水源地中，监测结果为全部达标」: 「N个X中」 names the
             # set the sentence goes on about — a scope, not a figure — unless a part of it is
@@ -659,7 +713,7 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
         if not label and last is not None and last.subject and not last.dropped and \
                 last.change is None and last.unit in ("%", "‰") and \
                 quantity.unit not in ("%", "‰") and \
-                LEVEL_AFTER_RATE.fullmatch(despace(words).strip(LABEL_EDGES)) and \
+                LEVEL_AFTER_RATE.fullmatch(strip_edges(despace(words))) and \
                 last.label.startswith(last.subject):
             # 「财政总收入增长12.3%，达到35.6亿元」: the level said after the growth is the
             # subject's; the growth is its change (a rate row stays only when no level is said)
@@ -981,8 +1035,7 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         for name, quantity, text in zip(subjects, run, texts, strict=True):
             if _index_level(rows, name, text, sentence, clause, context):
                 continue
-            row = next((r for r in reversed([*named, *rows]) if same_thing(name, r.label)),
-                       None)
+            row = next((r for r in reversed([*named, *rows]) if _names(name, r)), None)
             if row is None:
                 if not other_base:
                     _add_row(rows, name + verb, quantity, sentence, clause, context, name,
@@ -1002,7 +1055,7 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
     # level said earlier in the sentence is that level's.
     # (the one whose unit the change fits: 「优良天数增加12天」 is 优良天数's, not 优良天数比例's)
     named_rows = [r for r in reversed([*named, *rows]) if not r.dropped and r.subject is None
-                  and same_thing(subject, r.label)]
+                  and _names(subject, r)]
     if named_rows:
         earlier = next((r for r in named_rows if _fits(r, run[0])), None)
         if earlier is not None:
@@ -1021,6 +1074,28 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         subject += head.group(0)
     if not other_base:
         _add_row(rows, subject + verb, run[0], sentence, clause, context, subject, bound)
+
+
+def _names(subject: str, row: Row) -> bool:
+    """Whether a change's subject names `row`: by its label (same_thing), or as the
+    concentration of the pollutant a list of concentrations named bare (「浓度均值：可吸入
+    颗粒物（PM10）21微克/立方米，…」, then 「可吸入颗粒物（PM10）浓度上升31.2%」) — only a row
+    whose unit is a concentration's, so no emission total (「排放量：二氧化硫8万吨」) takes it."""
+    if same_thing(subject, row.label):
+        return True
+    if not CONCENTRATION_UNIT.match(row.unit or "") or SHARED_HEAD.search(row.label):
+        return False
+    # (the formula may stand after 浓度: 「二氧化硫浓度（SO2）」)
+    for name in (despace(subject), NAME_EXTRAS.sub("", despace(subject))):
+        bare = CONCENTRATION_WORD.sub("", name)
+        if bare != name and same_thing(bare, row.label):
+            return True
+    return False
+
+
+# 「浓度」「平均浓度」「月均浓度」「浓度均值」 after a pollutant's name.
+CONCENTRATION_WORD = re.compile(r"(?:的)?(?:平均|月均|年均|日均)?浓度(?:均值|平均值)?$")
+CONCENTRATION_UNIT = re.compile(r"^(?:微克|毫克|μg|ug|mg)/(?:立方米|m3|m³|升|L)$", re.I)
 
 
 # Words of time and averaging only: no name of a thing (「五年年均」「日均」「十年」).

@@ -1,0 +1,95 @@
+"""The twenty-seventh set's round (issue 11): made-up texts of the shapes whose proposals or
+blocks went wrong on the twenty-seventh held-back set. Key figures: a pollutant's change
+named with 浓度 after a list of bare pollutant names, a change against the month before said
+with its base, and a paragraph whose first sentence names a base that is not the year before."""
+
+from __future__ import annotations
+
+from briefing.importer.figures import rows_in_sentence
+from briefing.importer.figures.groups import extract_figures
+from briefing.importer.figures.numbers import Passage
+
+SECTION = "二、污染物浓度变化情况"
+
+
+def figures(*paragraphs: str) -> list[tuple]:
+    return [(r.label, str(r.value), r.unit, r.change)
+            for g in extract_figures([Passage(p, SECTION, SECTION) for p in paragraphs])
+            for r in g.rows]
+
+
+LEVELS = ("9月，城区环境空气污染物浓度均值：可吸入颗粒物（PM10）35微克/立方米，二氧化硫（SO2）"
+          "6微克/立方米，二氧化氮（NO2）18微克/立方米，一氧化碳（CO）0.8毫克/立方米。")
+
+
+def test_a_pollutants_concentration_change_is_the_change_of_its_bare_named_level():
+    found = figures(LEVELS, "与上月相比，可吸入颗粒物（PM10）浓度上升12.5%、二氧化硫浓度（SO2）"
+                            "下降25.0%、一氧化碳（CO）浓度持平。")
+    assert ("可吸入颗粒物（PM10）", "35", "微克/立方米", "与上月相比，上升12.5%") in found
+    assert ("二氧化硫（SO2）", "6", "微克/立方米", "与上月相比，下降25.0%") in found
+    # no rate row of its own, whose value a reader would take for a level
+    assert not any(label.endswith(("上升", "下降")) for label, *_ in found)
+
+
+def test_concentration_names_no_total_of_another_measure():
+    # an emission total named bare is no concentration: its change is not given to it
+    found = figures("全年主要污染物排放量：二氧化硫（SO2）1.2万吨，氮氧化物0.8万吨。",
+                    "与上年相比，二氧化硫（SO2）浓度下降5.0%。")
+    assert ("二氧化硫（SO2）", "1.2", "万吨", None) in found
+
+
+def test_a_change_against_the_month_before_is_said_with_its_base():
+    # said bare, 「上升12.5%」 would read as against the year before
+    found = figures(LEVELS, "与上月相比，可吸入颗粒物（PM10）浓度上升12.5%。")
+    changes = [change for *_, change in found if change]
+    assert changes == ["与上月相比，上升12.5%"]
+
+
+def test_a_paragraphs_opening_base_holds_for_its_later_sentences():
+    found = figures(LEVELS, "与2023年9月同期相比，优良天数持平，为30天。可吸入颗粒物（PM10）"
+                            "浓度上升16.7%、二氧化氮（NO2）浓度上升9.1%。")
+    # no 「可吸入颗粒物（PM10）浓度上升 16.7%」 row without its base
+    assert not any(value in ("16.7", "9.1") for _, value, *_ in found)
+    assert not any(change and ("16.7" in change or "9.1" in change) and
+                   not change.startswith("与2023年9月同期相比") for *_, change in found)
+
+
+def test_a_paragraph_opening_with_the_year_before_goes_on_about_the_levels_before():
+    found = figures("全年地区生产总值120亿元，一般公共预算收入8亿元。",
+                    "与上年相比，增速均有回升。地区生产总值增长6.5%，一般公共预算收入增长3.2%。")
+    assert ("地区生产总值", "120", "亿元", "增长6.5%") in found
+    assert ("一般公共预算收入", "8", "亿元", "增长3.2%") in found
+
+
+def rows(sentence: str) -> list[tuple]:
+    return [(r.label, str(r.value), r.unit, r.change) for r in rows_in_sentence(sentence)]
+
+
+def test_a_ji_that_belongs_to_a_word_stays_in_the_label():
+    # 「及时」「波及」 are words; the 及 of a list is still no part of a name
+    assert [label for label, *_ in rows("目前有多达7座住宅大楼受到大火波及。")] == \
+        ["住宅大楼受到大火波及"]
+    assert not any(label.startswith("时") for label, *_ in rows(
+        "快速应对蓝藻爆发，及时出动5000人次、打捞蓝藻1600车。"))
+    assert rows("全市工业用电量和居民用电量分别为5亿千瓦时及3亿千瓦时。") == [
+        ("工业用电量", "5", "亿千瓦时", None), ("居民用电量", "3", "亿千瓦时", None)]
+
+
+def test_a_notes_mark_after_a_name_is_left_off_the_label():
+    assert rows("全年现价人均地区生产总值[2]36935元，比上年增长5.1%。") == [
+        ("现价人均地区生产总值", "36935", "元", "比上年增长5.1%")]
+
+
+def test_the_count_of_the_things_a_ranking_lists_is_no_figure():
+    assert rows("2019年2月，9个中心城市由好到差排名依次为：都匀市、兴义市、凯里市、安顺市。") == []
+    # a count said without a ranking still is one
+    assert rows("全省共有9个中心城市。") == [("中心城市", "9", "个", None)]
+
+
+def test_the_second_half_of_a_pair_takes_what_the_first_named_before_it():
+    assert rows("监测结果表明：4类区昼间达标率为100%，夜间达标率为50%。") == [
+        ("4类区昼间达标率", "100", "%", None), ("4类区夜间达标率", "50", "%", None)]
+    # each half named whole: nothing added
+    assert rows("城镇居民人均可支配收入30000元，农村居民人均可支配收入15000元。") == [
+        ("城镇居民人均可支配收入", "30000", "元", None),
+        ("农村居民人均可支配收入", "15000", "元", None)]
