@@ -182,7 +182,8 @@ PHOTO_CREDIT = re.compile(
 # A line naming where the picture comes from, as web articles credit a picture taken
 # from elsewhere: 「（图片来源：网络）」「图源：某某官网」「图片来自某某」 — the picture's caption.
 IMAGE_SOURCE = re.compile(
-    r"^[（(]?\s*(?:图片来源|图片来自|图片出处|图片提供|图源|配图来源)\s*[：:]?\s*[^。！？]{1,40}[）)]?$")
+    r"^[（(]?\s*(?:图片来源|图片来自|图片出处|图片提供|图源|配图来源|图像来源)\s*[：:，,]?\s*"
+    r"[^。！？]{1,60}[）)]?$")
 
 # Where a person stands in the photo: 「记者王某（右）」「（左二）」「（前排右一）」.
 PHOTO_POSITION = re.compile(r"[（(](?:前排|后排|中排|后|前)?[左右中][一二三四五六七八九十\d]?[）)]")

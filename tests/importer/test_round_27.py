@@ -1,9 +1,13 @@
 """The twenty-seventh set's round (issue 11): made-up texts of the shapes whose proposals or
-blocks went wrong on the twenty-seventh held-back set. Key figures: a pollutant's change
+blocks went wrong on the twenty-seventh held-back set. A news template's words for screen
+readers (a skip link over the menu, a promoted list between skip links, an ad slot's label,
+the byline as labelled fields, a caption's label). Key figures: a pollutant's change
 named with 浓度 after a list of bare pollutant names, a change against the month before said
 with its base, and a paragraph whose first sentence names a base that is not the year before."""
 
 from __future__ import annotations
+
+from conftest import front_matter, import_text
 
 from briefing.importer.figures import rows_in_sentence
 from briefing.importer.figures.groups import extract_figures
@@ -93,3 +97,59 @@ def test_the_second_half_of_a_pair_takes_what_the_first_named_before_it():
     assert rows("城镇居民人均可支配收入30000元，农村居民人均可支配收入15000元。") == [
         ("城镇居民人均可支配收入", "30000", "元", None),
         ("农村居民人均可支配收入", "15000", "元", None)]
+
+
+PAGE = """新闻网, 中文
+跳过此内容
+主页
+国际
+中国
+财经
+主页
+国际
+Advertisement
+某市老城区改造启动：三千户居民将在年内迁入新居
+图像来源，Example Photo/Agency via Getty Images
+Article Information
+Author, 王小明
+Role, 本网记者
+Author, 李四
+Role, 本网记者
+2025年3月14日
+某市老城区改造工程周一正式启动，涉及三千户居民，预计年内全部迁入新居。
+市政府表示，改造资金由市财政和社会资本共同承担，工程分三期进行。
+Advertisement
+Skip 热读 and continue reading
+热读
+另一篇新闻的标题：某地发生某事
+又一篇新闻的标题：某地的某件事
+End of 热读
+图像来源，Another Photo/Agency
+图像加注文字，改造前的老城区街巷。
+居民代表说，大家盼这一天盼了很多年，希望新居早日建成。
+"""
+
+
+def test_a_pages_words_for_screen_readers_are_not_the_articles(tmp_path):
+    result, body = import_text(tmp_path, PAGE, "page.txt")
+    for furniture in ("跳过此内容", "主页", "国际", "Advertisement", "Skip 热读", "End of 热读",
+                      "另一篇新闻的标题", "Article Information", "Author,", "Role,", "图像加注文字"):
+        assert furniture not in body, furniture
+    facts = front_matter(result)
+    assert facts["title"] == "某市老城区改造启动：三千户居民将在年内迁入新居"
+    assert facts["authors"] == ["王小明", "李四"]
+    assert str(facts["date"]) == "2025-03-14"
+    # the article's words all stay, the caption too (without its label)
+    for kept in ("某市老城区改造工程周一正式启动", "市政府表示", "改造前的老城区街巷。",
+                 "居民代表说"):
+        assert kept in body, kept
+    # the photo's source line is a caption (a figure without its picture)
+    assert "::: figure\n图像来源，Example Photo/Agency via Getty Images\n:::" in body
+
+
+def test_a_skip_link_below_a_sentence_is_left_alone(tmp_path):
+    # a text whose first lines hold a sentence has no page head to drop
+    text = ("某市老城区改造启动\n\n本文说明网页的跳过此内容链接。\n\n跳过此内容\n\n"
+            "某市老城区改造工程周一正式启动，涉及三千户居民。\n")
+    _, body = import_text(tmp_path, text, "a.txt")
+    assert "本文说明网页的跳过此内容链接。" in body

@@ -32,6 +32,7 @@ from briefing.importer.webframe.head import (
     listed_headline,
     portal_head,
 )
+from briefing.importer.webframe.readerwords import reader_words
 from briefing.importer.webframe.sitemarks import (
     app_download,
     closing_paywall,
@@ -48,6 +49,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str], markdown: b
     line goes to the front matter's source (it names the article's origin, which the
     export's own source, the account, is not). Every removal is a repair to review."""
     repairs: list[Repair] = []
+    lines = reader_words(lines, fields, repairs)
     lines = platform_template(lines, repairs)
     lines = closing_paywall(lines, repairs)
     lines = hidden_text_marks(lines, repairs)
