@@ -390,25 +390,27 @@ def heldout(corpus: dict):
 # 1166, the rest the same; then it joined tuning. The twenty-seventh (12 texts), scored once
 # with the importer at the thirty-first stop's end (9925b85): bP 0.579 bR 0.912, roles 0.905,
 # headings P 0.848 R 0.933, lost 535 invented 1651, told 0.674 (moved to tuning at once for
-# its wrong figures). The importer does not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.579 R 0.912 (twenty-seventh set, scored once, 2026-12-01)")
+# its wrong figures). The twenty-eighth (12 texts), scored once with the importer after the
+# twenty-seventh set's round (b148491): bP 0.569 bR 0.966, roles 0.668, headings P 0.420 R
+# 0.857, lost 810 invented 668, told 0.180. The importer does not reach them.
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.569 R 0.966 (twenty-eighth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.905 (twenty-seventh set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.668 (twenty-eighth set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.848 R 0.933 (twenty-seventh set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.420 R 0.857 (twenty-eighth set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 535 invented 1651 (twenty-seventh set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 810 invented 668 (twenty-eighth set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -489,7 +491,10 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # three, one printed right, two made no table (scored once, 7280fbc); the twenty-fifth's three,
 # two held and one made no table (scored once, 31bca93). Met on the twenty-sixth's three: two
 # printed right, one held (scored once, 6849c5c). The twenty-seventh's eight: one printed
-# right, five held, two made no table (scored once, 9925b85; moved to tuning).
+# right, five held, two made no table (scored once, 9925b85; moved to tuning). Missed on the
+# twenty-eighth's six: one printed right, three held, two made no table (scored once, b148491).
+@pytest.mark.xfail(strict=True, reason="heldout: 2 of 6 gold tables made no table "
+                   "(twenty-eighth set, scored once, 2026-12-01)")
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
