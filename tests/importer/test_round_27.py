@@ -153,3 +153,49 @@ def test_a_skip_link_below_a_sentence_is_left_alone(tmp_path):
             "某市老城区改造工程周一正式启动，涉及三千户居民。\n")
     _, body = import_text(tmp_path, text, "a.txt")
     assert "本文说明网页的跳过此内容链接。" in body
+
+
+PLAYER_PAGE = """某区推出长者乘车优惠　下月起实施
+出版：2025-03-14 10:20
+更新：2025-03-15 08:05
+区政府今日宣布，下月起本区长者乘搭公共交通可享半价优惠，预计惠及两万名长者。
+Continue to video
+【一分钟看新闻】另一段影片的标题｜新闻
+某新闻网
+Closed captions
+OFF
+Playback speed
+1x Normal
+Quality
+Auto
+360p
+Back
+Now Playing
+【一分钟看新闻】又一段影片的标题
+02:37
+区政府表示，优惠所需经费由区财政承担，明年起每年检讨一次。
+"""
+
+
+def test_a_video_players_controls_and_playlist_are_the_pages(tmp_path):
+    result, body = import_text(tmp_path, PLAYER_PAGE, "player.txt")
+    for furniture in ("Continue to video", "Closed captions", "Playback speed", "1x Normal",
+                      "360p", "Now Playing", "另一段影片的标题", "又一段影片的标题", "02:37"):
+        assert furniture not in body, furniture
+    assert "区政府今日宣布" in body and "区政府表示，优惠所需经费" in body
+    assert any(r.kind == "media-player" for r in result.repairs)
+
+
+def test_a_lone_control_word_is_left_alone(tmp_path):
+    # one word a player shows is no player: 「Quality」 alone in an English passage stays
+    text = ("质量月活动启动\n\n本次活动的英文主题词是：\n\nQuality\n\n"
+            "各单位要结合实际，组织开展形式多样的质量宣传活动。\n")
+    _, body = import_text(tmp_path, text, "q.txt")
+    assert "Quality" in body
+
+
+def test_a_pages_update_stamp_under_its_publication_stamp_is_the_pages(tmp_path):
+    result, body = import_text(tmp_path, PLAYER_PAGE, "player.txt")
+    assert str(front_matter(result)["date"]) == "2025-03-14"
+    assert "更新" not in body and "出版" not in body
+    assert any(r.kind == "update-stamp" for r in result.repairs)

@@ -922,6 +922,12 @@ def _affiliated_names(blocks: list[RawBlock], index: int, number: int, head: int
 SELF_SOURCE = re.compile(r"(?:本站|本网|本网站|本平台|本站原创|本网原创|本站编辑|本网编辑)")
 
 
+# (its value on the same line: a label alone over its value at the text's foot is a field
+# kept and told, _page_field)
+UPDATE_STAMP = re.compile(r"^[（(【\[]?(?:最后|最近)?更新(?:时间|日期|于)?[ \t\u3000]*[:：]"
+                          r"[ \t\u3000]*\d")
+
+
 def _store(facts: Facts, key: str, value: str, line: int, shown: str,
            partial: bool = False) -> bool:
     """Set a fact's field from a value; False (and a doubt) when it is already set to
@@ -956,6 +962,14 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
             # 发布时间 field): the same day is a repeat, as the same 来源 is
             facts.repairs.append(Repair("repeated-fact", line, shown, "",
                                         "Dropped a repeat of the date already taken."))
+            return True
+        if facts.date is not None and date is not None and date >= facts.date and \
+                UPDATE_STAMP.match(simplified(shown).strip()):
+            # 「出版：2025-11-26 23:24」 ⏎ 「更新：2025-11-27 01:31」: the page's stamp of its
+            # last edit, after the date it was published — the page's, not the article's
+            facts.repairs.append(Repair("update-stamp", line, shown, "",
+                                        "Dropped the page's stamp of its last update; the "
+                                        "date it was published is the article's."))
             return True
         if facts.date is not None or date is None:
             return False

@@ -61,6 +61,9 @@ FACT_LABELS = {
     "生成日期": "date",
     "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
     "发行日期": "date", "出版日期": "date",  # an e-paper's, a periodical's issue
+    # a Hong Kong site's stamps under its headline (「出版：2025-11-26 23:24」 ⏎ 「更新：…」);
+    # the value must read as a date (_is_value), so a book's 出版 field is none
+    "出版": "date", "更新": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }

@@ -37,6 +37,7 @@ from briefing.importer.webframe.sitemarks import (
     app_download,
     closing_paywall,
     hidden_text_marks,
+    media_player_controls,
     style_rules,
 )
 
@@ -54,6 +55,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str], markdown: b
     lines = closing_paywall(lines, repairs)
     lines = hidden_text_marks(lines, repairs)
     lines = app_download(lines, repairs)
+    lines = media_player_controls(lines, repairs)
     lines = style_rules(lines, repairs)
     lines = forum_thread_head(lines, repairs)
     lines = date_widget(lines, repairs)

@@ -1,6 +1,7 @@
 """A site's marks among the text's lines (see the package's docstring): a content site's paywall
 and tip jar under the part of the text it shows and its mark where it hid text, a news site's
-banner for its app, a page's style sheet copied with the text."""
+banner for its app, a page's style sheet copied with the text, an embedded video player's
+controls and playlist."""
 
 from __future__ import annotations
 
@@ -159,3 +160,59 @@ def style_rules(lines: list[tuple[int, str]], repairs: list[Repair]
             text = (text[:run.start()].rstrip() + " " + text[run.end():].lstrip()).strip()
         result.append((number, text))
     return result
+
+
+# MEDIA_CONTROLS: an embedded video player (video.js, JW Player and the like) copied with
+# the page leaves its controls' words a line each — 「Closed captions」「Playback speed」
+# 「1x Normal」「Quality」「Auto」「360p」「Back」「Skip」「Ads by」 — and its playlist
+# (「Now Playing」 ⏎ a clip's title ⏎ 「02:37」). A run of such lines, the short lines between
+# them included, is the player's; CONTROL_WORDS_MIN different control words make it one.
+CONTROL_LINE = re.compile(
+    r"^(?:Closed captions|Captions|Subtitles(?: settings)?|Playback speed|Playback rate|"
+    r"Quality|Auto|Back|Skip(?: Ad)?|Ads by|Now Playing|Up Next|Continue to video|Settings|"
+    r"Fullscreen|Mute|Unmute|Play|Pause|Replay|Live|OFF|ON|Normal|Chinese|English|"
+    r"\d(?:\.\d+)?x(?: Normal)?|\d{3,4}p|\d{1,2}:\d{2}(?::\d{2})?|\(\d+\)|\d{1,2}|/)$", re.I)
+NAMED_CONTROL = re.compile(
+    r"^(?:Closed captions|Subtitles|Playback speed|Playback rate|Quality|Ads by|Now Playing|"
+    r"Up Next|Continue to video|Fullscreen|\d(?:\.\d+)?x(?: Normal)?|\d{3,4}p)$", re.I)
+CONTROL_WORDS_MIN = 3
+CONTROL_GAP_MAX = 2  # other short lines (a clip's title, the site's name) between two
+CONTROL_GAP_LINE_MAX = 80
+
+
+def media_player_controls(lines: list[tuple[int, str]], repairs: list[Repair]
+                          ) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if not NAMED_CONTROL.match(plain_text(lines[index][1])):
+            index += 1
+            continue
+        start = end = index  # the run's first and last control lines
+        gap, at = 0, index + 1
+        while at < len(lines) and gap <= CONTROL_GAP_MAX:
+            plain = plain_text(lines[at][1])
+            if not plain:
+                at += 1
+                continue
+            if CONTROL_LINE.match(plain):
+                end, gap = at, 0
+            elif len(plain) <= CONTROL_GAP_LINE_MAX and plain[-1] not in SENTENCE_END:
+                gap += 1
+            else:
+                break
+            at += 1
+        named = {plain_text(lines[i][1]).lower() for i in range(start, end + 1)
+                 if NAMED_CONTROL.match(plain_text(lines[i][1]))}
+        if len(named) < CONTROL_WORDS_MIN:
+            index = end + 1
+            continue
+        run = [plain_text(t) for _, t in lines[start:end + 1] if plain_text(t)]
+        repairs.append(Repair(
+            "media-player", lines[start][0], " ⏎ ".join(run)[:60], "",
+            f"Dropped an embedded video player's controls and playlist ({len(run)} lines: "
+            f"{', '.join(sorted(named)[:4])} …): the page's, not the article's.",
+            review=True))
+        drop.update(range(start, end + 1))
+        index = end + 1
+    return [line for i, line in enumerate(lines) if i not in drop]
