@@ -199,3 +199,25 @@ def test_a_pages_update_stamp_under_its_publication_stamp_is_the_pages(tmp_path)
     assert str(front_matter(result)["date"]) == "2025-03-14"
     assert "更新" not in body and "出版" not in body
     assert any(r.kind == "update-stamp" for r in result.repairs)
+
+
+def test_a_sharing_sites_card_of_bare_values_its_notice_and_tab_are_the_sites(tmp_path):
+    text = ("- 2021-04-15 发布 |\n- 37.5 KB |\n- 11页\n"
+            "申明敬告: 本站不保证该用户上传的文档完整性,不预览、不比对内容而直接下载产生的反悔问题本站不予受理。\n"
+            "文档介绍\n"
+            "某街道2020年工作总结\n"
+            "今年以来，某街道紧紧围绕全年目标任务，全力推进各项工作，取得了较好成效。\n")
+    result, body = import_text(tmp_path, text, "card.txt")
+    for furniture in ("37.5 KB", "11页", "发布 |", "申明敬告", "文档介绍"):
+        assert furniture not in body, furniture
+    assert front_matter(result)["title"] == "某街道2020年工作总结"
+    assert "今年以来" in body
+
+
+def test_a_tables_heads_of_sizes_are_no_card(tmp_path):
+    # 「1M」「2M」「3M」 (one month, two, three) over a table: one kind of value, no card
+    from briefing.importer.webframe.head import file_card
+
+    lines = list(enumerate(["市场表现", "1M", "2M", "3M", "相对收益", "5.2", "8.1", "10.3"],
+                           start=1))
+    assert file_card(lines, []) == lines

@@ -192,8 +192,13 @@ DOWNLOAD_FIELD = re.compile(
     re.I)
 # SHARING_NOTICE: a document-sharing site's line on the file it previews — 「《某某.docx》由会员
 # 分享，可在线阅读，更多相关《…》请在某某网上搜索」: the site speaks of its copy, not the text.
-SHARING_NOTICE = re.compile(r"由(?:会员|用户|网友)?(?:分享|上传)[，,]\s*可(?:在线|免费在线)阅读")
+# Its notice disowning what its users upload: 「申明敬告：本站不保证该用户上传的文档完整性，不预览、
+# 不比对内容而直接下载产生的反悔问题本站不予受理。」
+SHARING_NOTICE = re.compile(r"由(?:会员|用户|网友)?(?:分享|上传)[，,]\s*可(?:在线|免费在线)阅读"
+                            r"|本站不保证[^。！？]{0,12}(?:用户|会员|网友)上传的文档")
 SHARING_NOTICE_MAX = 200
+# …and the label of its tab over the preview, alone on a line: 「文档介绍」.
+PREVIEW_TAB = re.compile(r"^(?:文档介绍|文档简介|文档预览|内容预览|在线预览)[：:]?$")
 # LINK_CALL: a field whose value is nothing but a call to click — 「下载地址：点击此处下载」
 # 「原文链接：点击查看」: the link's words (its address was not copied); on paper it leads
 # nowhere and says nothing of the text.
@@ -463,6 +468,8 @@ def furniture_line(text: str) -> str:
         return "a record of the page's data (JSON) its template printed"
     if len(text) <= SHARING_NOTICE_MAX and SHARING_NOTICE.search(text):
         return "a document-sharing site's notice on the file it shows"
+    if PREVIEW_TAB.match(text):
+        return "a document-sharing site's tab over its preview of the file"
     if bracketed_tool_row(text):
         return "the tool bar"
     dashed = DASHED_BUTTON.fullmatch(text)

@@ -372,7 +372,24 @@ FILE_FIELD = re.compile(
     r"|贡献者|文档分类|浏览次数)[ \t\u3000]*"
     r"[：:][ \t\u3000]*[^\s。，；！？]{0,30}$")
 FILE_PROPERTY = frozenset({"文档页数", "页数", "文件大小", "大小", "文档格式", "文件格式", "格式"})
+# …or its values alone, as a mobile page lists them: 「- 2021-04-15 发布 |」 ⏎ 「- 37.5 KB |」 ⏎
+# 「- 11页」 (the size or the pages among them).
+FILE_VALUE = re.compile(
+    r"^(?:[-•·*+][ \t]*)?(?:(?P<property>\d+(?:\.\d+)?[ \t]*(?:KB|MB|GB)|\d{1,4}[ \t]*页)"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]*(?:发布|上传)|\d+[ \t]*(?:次)?(?:下载|浏览|阅读))"
+    r"[ \t\u3000]*[|｜]?$", re.I)
 FILE_CARD_MIN = 2
+
+
+def _file_field(line: str) -> str:
+    """The card's field a line gives: its label, or for a value alone 页数/大小 (or 其他)."""
+    labelled = FILE_FIELD.match(line)
+    if labelled:
+        return labelled["label"]
+    value = FILE_VALUE.match(line)
+    if value and value["property"]:
+        return "页数" if value["property"].endswith("页") else "大小"
+    return "其他"
 
 
 def file_card(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tuple[int, str]]:
@@ -380,10 +397,14 @@ def file_card(lines: list[tuple[int, str]], repairs: list[Repair]) -> list[tuple
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and FILE_FIELD.match(lines[end][1].strip()):
+        while end < len(lines) and (FILE_FIELD.match(lines[end][1].strip())
+                                    or FILE_VALUE.match(lines[end][1].strip())):
             end += 1
-        labels = {FILE_FIELD.match(lines[i][1].strip())["label"] for i in range(index, end)}
-        if end - index >= FILE_CARD_MIN and labels & FILE_PROPERTY:
+        labels = {_file_field(lines[i][1].strip()) for i in range(index, end)}
+        labelled = any(FILE_FIELD.match(lines[i][1].strip()) for i in range(index, end))
+        # (values alone: two kinds of them at least — 「1M」「2M」「3M」 are a table's heads)
+        if end - index >= FILE_CARD_MIN and labels & FILE_PROPERTY and (
+                labelled or len(labels) >= FILE_CARD_MIN):
             run = [(n, t.strip()) for n, t in lines[index:end]]
             drop.update(range(index, end))
             repairs.append(Repair(
