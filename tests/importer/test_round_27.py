@@ -221,3 +221,37 @@ def test_a_tables_heads_of_sizes_are_no_card(tmp_path):
     lines = list(enumerate(["市场表现", "1M", "2M", "3M", "相对收益", "5.2", "8.1", "10.3"],
                            start=1))
     assert file_card(lines, []) == lines
+
+
+NEWS_PAGE = """03/13 週五 彰化縣|12°C - 23°C天氣圖標
+某縣推動長者免費健檢
+2024-02-22 14:01:00 / 中央社 /
+分享:
+字級:
+  • 大字
+  • 中字
+  • 小字
+(中央社記者王明某縣22日電)某縣今天宣布，65歲以上長者可免費接受年度健康檢查。
+縣府表示，健檢項目包括血液、心電圖及胸部X光等，預計有兩萬人受惠。
+卡車衝向會堂! 與警駁火 保全傷|某某新聞 20260313 @SomeNews #shorts
+颱風假怎麼放? 各縣市今晚公布|某某新聞 20260313 @SomeNews #shorts
+"""
+
+
+def test_a_news_sites_widgets_and_its_stamp_with_the_publication(tmp_path):
+    result, body = import_text(tmp_path, NEWS_PAGE, "news.txt")
+    for furniture in ("°C", "天氣圖標", "大字", "中字", "小字", "@SomeNews", "颱風假"):
+        assert furniture not in body, furniture
+    facts = front_matter(result)
+    assert str(facts["date"]) == "2024-02-22"
+    assert facts["title"] == "某縣推動長者免費健檢"
+    assert "2024-02-22 14:01:00" not in body
+    assert "縣府表示" in body
+
+
+def test_a_slashed_stamp_needs_a_publications_name():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("2024-02-22 14:01:00 / 中央社 /") == [
+        ("date", "2024-02-22 14:01:00"), ("source", "中央社")]
+    assert labelled_facts("2024-02-22 / 会议纪要 /") is None

@@ -328,7 +328,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     # values are the text's own (one for one: the offsets are the same).
     labels = list(LABEL.finditer(simplified(line)))
     if not labels:
-        return None
+        return _slashed_stamp(line)
     lead = line[:labels[0].start()].strip().rstrip("|｜/ \t\u3000")
     facts = []
     # The page's address may stand first, before the date (「http://… 2012-03-02 18:58
@@ -464,6 +464,19 @@ DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")
 PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# SLASHED_STAMP: a news site's stamp and the story's publication set apart by slashes, no
+# labels (華視's 「2024-02-22 14:01:00 / 中央社 /」).
+SLASHED_STAMP = re.compile(
+    r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*[/|｜][ \t]*"
+    r"([\u4e00-\u9fff]{2,12})[ \t]*[/|｜]?$")
+
+
+def _slashed_stamp(line: str) -> list[tuple[str, str]] | None:
+    found = SLASHED_STAMP.match(line.strip())
+    if found is None or read_date(found[1]) is None or \
+            not simplified(found[2]).endswith(PUBLICATION_ENDS):
+        return None
+    return [("date", found[1]), ("source", found[2])]
 # A site's or a paper's name alone on a line of the head (「三味园范文网」「某某日报」): where
 # the text was published, as a 来源 line says (not 通报/简报/公报: a document's kind).
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|时报|早报|商报)")

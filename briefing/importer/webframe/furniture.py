@@ -74,6 +74,14 @@ BROWSER_WARNING = re.compile(r"^您的\S{0,8}浏览器版本(?:太|过)低"
 # page's, never an article's words (an article about keyboards names no key chord to press).
 ACCESS_LABEL = re.compile(r"^(?:友善列印|友善打印|列印|字级设定|字级|字型大小设定|字体大小设定)"
                           r"[ \t\u3000]*[:：][ \t\u3000]*$")
+# …the type-size buttons under 「字級：」, an item a line: 「• 大字」「• 中字」「• 小字」.
+TYPE_SIZE_BUTTON = re.compile(r"^[•·●▪\-*]?[ \t]*(?:特大|大|中|小)字$")
+# A site's weather widget in its head: 「03/13 週五 彰化縣|12°C - 23°C天氣圖標」.
+WEATHER_WIDGET = re.compile(r"-?\d{1,2}[ \t]*°C[ \t]*[-~～至][ \t]*-?\d{1,2}[ \t]*°C"
+                            r"(?:[ \t]*天气图标)?")
+WEATHER_MAX = 60
+# A video list's item as a site shows it: 「…保全傷|華視新聞 20260313 @CtsTw #shorts」.
+VIDEO_LIST_ITEM = re.compile(r"[|｜][^|｜]{2,12}[ \t]+\d{8}[ \t]+@\w+")
 KEYBOARD_HELP = re.compile(r"键盘[^。！？]{0,16}(?:Ctrl|Alt|Shift)键?\s*[+＋]", re.I)
 KEYBOARD_HELP_MAX = 120
 # CONSENT_BANNER: a site's privacy or cookie banner asks the reader to consent —
@@ -434,8 +442,12 @@ def furniture_line(text: str) -> str:
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
         return "an app promotion or browser warning"
     if ACCESS_LABEL.match(text) or len(text) <= KEYBOARD_HELP_MAX and KEYBOARD_HELP.search(
-            text):
+            text) or TYPE_SIZE_BUTTON.match(text):
         return "the accessibility text (print and type-size help)"
+    if len(text) <= WEATHER_MAX and WEATHER_WIDGET.search(text):
+        return "the site's weather widget"
+    if VIDEO_LIST_ITEM.search(text):
+        return "an item of the site's video list (a clip's title, its channel, date and handle)"
     if MEDIA_PLAYER.match(text):
         return "a video or audio player's label (the player is not in the text)"
     if BLOG_FRAME.match(text):
