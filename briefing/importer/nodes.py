@@ -624,6 +624,15 @@ def bullet_items(markup) -> frozenset[int]:
                      if repair.kind == "list-item" and repair.after)
 
 
+def code_lines(markup) -> frozenset[int]:
+    """The source lines inside a Markdown code block's fences, as the markup reader found
+    them (its code-fence repairs, an opening then a closing one): code kept as written,
+    never a web page's furniture (a line of R or JavaScript reads as a page's script)."""
+    fences = sorted(repair.line for repair in markup.repairs if repair.kind == "code-fence")
+    return frozenset(line for opening, closing in zip(fences[::2], fences[1::2], strict=False)
+                     for line in range(opening + 1, closing))
+
+
 def list_item_nodes(block: RawBlock, made: list[Node]) -> list[Node]:
     """An item of a bullet list is a paragraph of the list, never a heading, however short
     or bold it is (「- 第二项」「- **注意事项**」): the author wrote a list. Its nodes are

@@ -71,6 +71,7 @@ from briefing.importer.nodes import (
     bullet_items,
     caption_title,
     clauses_in_order,
+    code_lines,
     split_run_on_captions,
     to_nodes,
 )
@@ -147,7 +148,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     # What a copy prints under a story's end mark (「（完）」): not the story (endmark.py).
     blocks, found, tail_doubts = after_end_mark(blocks, paged=FORM_FEED in text)
     repairs += found
-    blocks, found = web_furniture(blocks, paged=FORM_FEED in text)
+    blocks, found = web_furniture(blocks, paged=FORM_FEED in text, code=code_lines(markup))
     repairs += found
     blocks, found = repeated_paragraphs(blocks)
     repairs += found

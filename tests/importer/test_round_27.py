@@ -255,3 +255,18 @@ def test_a_slashed_stamp_needs_a_publications_name():
     assert labelled_facts("2024-02-22 14:01:00 / 中央社 /") == [
         ("date", "2024-02-22 14:01:00"), ("source", "中央社")]
     assert labelled_facts("2024-02-22 / 会议纪要 /") is None
+
+
+def test_a_code_blocks_lines_are_never_a_pages_script(tmp_path):
+    # 「bind_chars = function(width) {」 reads as a theme's inline script; inside a fenced
+    # code block it is the author's code, kept as written (the format has no code blocks:
+    # a paragraph a line, and a doubt)
+    text = ("# 管道时代\n\n下面是一个函数的写法：\n\n```r\nbind_chars = function(width) {\n"
+            "  paste(rep('a', width), collapse = '')\n}\n```\n\n这样写的好处是一目了然。\n")
+    result, body = import_text(tmp_path, text, "post.md")
+    assert "bind_chars = function(width) {" in body
+    assert not any(r.kind == "web-furniture" for r in result.repairs)
+    # outside a code block the same line is still a page's script
+    text = "# 管道时代\n\n下面是正文的第一段，写得很长很长。\n\nvar theme = function() {\n\n正文的第二段。\n"
+    result, body = import_text(tmp_path, text, "page.txt")
+    assert "var theme" not in body

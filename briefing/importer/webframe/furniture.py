@@ -220,11 +220,12 @@ SHARE_LABEL = re.compile(r"^[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[�
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
-def web_furniture(blocks: list[RawBlock], paged: bool = False
-                  ) -> tuple[list[RawBlock], list[Repair]]:
+def web_furniture(blocks: list[RawBlock], paged: bool = False,
+                  code: frozenset[int] = frozenset()) -> tuple[list[RawBlock], list[Repair]]:
     """Blocks without a web page's furniture lines (see above); each removal a Repair.
     `paged`: the text is a PDF's extraction (form feeds), whose staff lines are kept
-    (see PUBLICATION_CREDITS)."""
+    (see PUBLICATION_CREDITS); `code`: the source lines of a Markdown code block, kept as
+    written."""
     result: list[RawBlock] = []
     repairs: list[Repair] = []
     if not paged:  # PUBLICATION_CREDITS
@@ -239,7 +240,7 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False
         names: list[str] = []
         for line in block.lines:
             text = line.text.strip()
-            why = furniture_line(text)
+            why = furniture_line(text) if line.number not in code else ""
             if why == PHOTO_FILE_WHY:
                 names.append(text)
             if paged and why == STAFF_WHY:
