@@ -270,3 +270,42 @@ def test_a_code_blocks_lines_are_never_a_pages_script(tmp_path):
     text = "# 管道时代\n\n下面是正文的第一段，写得很长很长。\n\nvar theme = function() {\n\n正文的第二段。\n"
     result, body = import_text(tmp_path, text, "page.txt")
     assert "var theme" not in body
+
+
+STORY_FOOT = """某市老城区改造启动
+某市老城区改造工程周一正式启动，涉及三千户居民，预计年内全部迁入新居。
+市政府表示，改造资金由市财政和社会资本共同承担，工程分三期进行。
+相关主题内容
+城市
+更多相关内容
+另一座城市的旧区改造：居民怎么说
+2025年11月28日
+旧楼加装电梯的难题
+2021年10月14日
+头条新闻
+某地发生某事，当局回应
+4 小时前
+热门内容
+1
+某条热门新闻的标题
+2
+另一条热门新闻的标题
+© 2025 某新闻网。
+"""
+
+
+def test_a_news_pages_foot_of_story_lists_is_the_pages(tmp_path):
+    result, body = import_text(tmp_path, STORY_FOOT, "foot.txt")
+    for furniture in ("相关主题内容", "更多相关内容", "旧楼加装电梯", "头条新闻", "小时前",
+                      "热门新闻", "© 2025"):
+        assert furniture not in body, furniture
+    assert body.rstrip().endswith("工程分三期进行。")
+    assert any(r.kind == "story-lists" for r in result.repairs)
+
+
+def test_a_list_label_with_no_dated_stories_under_it_is_left_alone(tmp_path):
+    # a label and a few lines, no dates: too little to call the page's lists
+    text = ("某市老城区改造启动\n\n某市老城区改造工程周一正式启动，涉及三千户居民。\n\n"
+            "相关内容\n\n改造分三期进行，第一期年内完成。\n\n头条新闻\n\n居民代表表示欢迎。\n")
+    _, body = import_text(tmp_path, text, "t.txt")
+    assert "改造分三期进行，第一期年内完成。" in body and "居民代表表示欢迎。" in body

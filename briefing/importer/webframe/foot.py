@@ -185,3 +185,38 @@ def foot_doubts(blocks: list[RawBlock]) -> list[Repair]:
         "(share, comment, related articles, editor, copyright, an app's name): check whether "
         "it is the page's furniture (then delete it) or the article's own words.",
         review=True)]
+
+
+# STORY_LISTS: a news page's foot of story lists, each under its label — 「相關主題內容」
+# (its tags), 「更多相關內容」, 「頭條新聞」, 「特別推薦」, 「熱門內容」 — each item a headline with
+# its date or age under it (「2025年11月28日」「4 小時前」) or its rank before it, then the
+# site's footer. Two labels or more, three dates or more, and no paragraph among them: from
+# the first label on, the page's.
+STORY_LIST_LABEL = re.compile(
+    r"^(?:相关主题(?:内容)?|更多相关内容|相关内容|头条新闻|特别推荐|热门内容|热读|最多阅读|最新消息"
+    r"|延伸阅读|猜你喜欢|相关(?:新闻|阅读|文章|报道)|推荐阅读|热门文章|最新文章|编辑推荐)[:：]?$")
+STORY_DATE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                        r"|\d{1,2}\s*(?:分钟|小时|天)前)$")
+STORY_LIST_LABELS_MIN = 2
+STORY_DATES_MIN = 3
+STORY_LINE_MAX = 80  # a headline, a tag, a footer link; a paragraph of the story is longer
+
+
+def closing_story_lists(lines: list[tuple[int, str]], repairs: list[Repair]
+                        ) -> list[tuple[int, str]]:
+    labels = [i for i, (_, text) in enumerate(lines)
+              if STORY_LIST_LABEL.match(simplified(plain_text(text)))]
+    for first in labels:
+        tail = [simplified(plain_text(t)) for _, t in lines[first:] if plain_text(t)]
+        if sum(1 for i in labels if i >= first) < STORY_LIST_LABELS_MIN or \
+                sum(1 for t in tail if STORY_DATE.match(t)) < STORY_DATES_MIN or \
+                any(len(t) > STORY_LINE_MAX for t in tail) or \
+                not any(is_body_line(t) for _, t in lines[:first]):
+            continue
+        repairs.append(Repair(
+            "story-lists", lines[first][0], plain_text(lines[first][1]), "",
+            f"Dropped the page's lists of other stories under the article ({len(tail)} short "
+            f"lines from 「{plain_text(lines[first][1])}」 on: labels, headlines and their "
+            "dates, the site's footer) — check the article ended above it.", review=True))
+        return lines[:first]
+    return lines

@@ -19,7 +19,11 @@ from briefing.importer.webframe.account import (
     head_promotion,
     platform_template,
 )
-from briefing.importer.webframe.foot import closing_furniture, closing_related_list
+from briefing.importer.webframe.foot import (
+    closing_furniture,
+    closing_related_list,
+    closing_story_lists,
+)
 from briefing.importer.webframe.head import (
     date_widget,
     epaper_contents,
@@ -71,6 +75,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str], markdown: b
     lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
+    lines = closing_story_lists(lines, repairs)
     lines = closing_furniture(lines, repairs)
     if not markdown:  # (a Markdown post's own list of links may close it: its writer's)
         lines = closing_related_list(lines, repairs)
