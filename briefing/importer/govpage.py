@@ -606,6 +606,56 @@ def _joint_offices(text: str) -> list[str]:
 BAR_ONLY = re.compile(r"[ \t\u3000]*[|｜][|｜ \t\u3000]*")
 
 
+# EMPTY_SKELETON: a page whose tables' cells the copy lost leaves their bars, a long run of
+# them on a line (「||||||||…」) or after the line's words (「文成县环境质量月报(2025年1月) |
+# ||||||…」): no cell, no word — the table is told missing, its bars dropped.
+SKELETON_BARS_MIN = 10
+# (its header's rule too, 「---|---|---|…」, left alone between the words' lines)
+SKELETON_LINE = re.compile(r"[ \t\u3000|｜:\-]*[|｜][ \t\u3000|｜:\-]*")
+TRAILING_SKELETON = re.compile(r"[ \t\u3000]+[|｜](?:[ \t\u3000]*[|｜])"
+                               f"{{{SKELETON_BARS_MIN - 1},}}" r"[ \t\u3000]*$")
+
+
+def _empty_skeletons(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    """Without the bars of tables whose cells the copy lost (EMPTY_SKELETON): such a run
+    after a line's words, and a run of bar-only lines, one of them SKELETON_BARS_MIN bars
+    long at least, with no line of cells (bars between words) above or below it."""
+    stripped: list[tuple[int, str]] = []
+    for number, text in lines:
+        trailing = TRAILING_SKELETON.search(text)
+        if trailing and text[:trailing.start()].strip() and \
+                not re.search(r"[|｜]", text[:trailing.start()]):
+            repairs.append(Repair(
+                "empty-table", number, text[trailing.start():].strip()[:20], "",
+                "Dropped the bars of a table whose cells the copy lost, after the line's "
+                "words: the table is missing from the text.", review=True))
+            text = text[:trailing.start()]
+        stripped.append((number, text))
+    result: list[tuple[int, str]] = []
+    index = 0
+    while index < len(stripped):
+        end = index
+        while end < len(stripped) and (SKELETON_LINE.fullmatch(stripped[end][1]) or (
+                end > index and not stripped[end][1].strip())):
+            end += 1
+        run = [t for _, t in stripped[index:end] if t.strip()]
+        above = next((t for _, t in reversed(stripped[:index]) if t.strip()), "")
+        below = next((t for _, t in stripped[end:] if t.strip()), "")
+        if run and max(len(re.findall(r"[|｜]", t)) for t in run) >= SKELETON_BARS_MIN and \
+                not re.search(r"[|｜]", above + below):
+            repairs.append(Repair(
+                "empty-table", stripped[index][0], run[0].strip()[:20], "",
+                f"Dropped the bars of a table whose cells the copy lost ({len(run)} lines of "
+                "bars alone): the table is missing from the text — fill it in from another "
+                "copy if it is needed.", review=True))
+            index = end
+            continue
+        result.append(stripped[index])
+        index += 1
+    return result
+
+
 def _stray_bars(lines: list[tuple[int, str]], repairs: list[Repair]
                 ) -> list[tuple[int, str]]:
     """Without a table's bar left alone between sentences (「注：…。」 ⏎ 「|」 ⏎ 「2016年，…。」):
@@ -634,7 +684,7 @@ def run_on_signature(lines: list[tuple[int, str]], repairs: list[Repair]
         repairs.append(Repair("stray-bar", lines[end][0], "|", "",
                               "Dropped a stray table bar 「|」 alone after the text's last line."))
         lines = lines[:end]
-    lines = _stray_bars(lines, repairs)
+    lines = _stray_bars(_empty_skeletons(lines, repairs), repairs)
     filled = [i for i, (_, text) in enumerate(lines)
               if re.search(r"[\u4e00-\u9fff]", text)]
     for i in reversed(filled[-RUN_ON_LAST_LINES:]):

@@ -309,3 +309,19 @@ def test_a_list_label_with_no_dated_stories_under_it_is_left_alone(tmp_path):
             "相关内容\n\n改造分三期进行，第一期年内完成。\n\n头条新闻\n\n居民代表表示欢迎。\n")
     _, body = import_text(tmp_path, text, "t.txt")
     assert "改造分三期进行，第一期年内完成。" in body and "居民代表表示欢迎。" in body
+
+
+def test_the_bars_of_a_table_whose_cells_the_copy_lost_are_dropped_and_told(tmp_path):
+    bars = "|" * 40
+    text = (f"某县环境质量月报(2025年1月) | {bars}\n|\n{bars}\n"
+            "一、地表水水质。2025年1月份对我县11个断面开展水质监测，结果均达标。\n"
+            "某县环境监测站\n")
+    result, body = import_text(tmp_path, text, "bars.txt")
+    assert "|" not in body and "|" not in (front_matter(result)["title"] or "")
+    assert "某县环境质量月报" in body + (front_matter(result)["title"] or "")
+    assert sum(r.kind == "empty-table" for r in result.repairs) == 2
+    # a table's bar alone between short cells is a table's: not touched by this rule
+    from briefing.importer.govpage import _empty_skeletons
+
+    lines = list(enumerate(["项目 | 数值", "|", "PM10 | 35"], start=1))
+    assert _empty_skeletons(lines, []) == lines
