@@ -620,6 +620,7 @@ def is_part_heading(text: str) -> bool:
 
 
 SHORT_HEADING_MAX = 20
+TWO_PART_HEADING_MAX = 32
 NUMBER_MARKS = re.compile(r"\d+(?:[.,]\d+)*[%％‰]?")
 HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
 
@@ -648,8 +649,16 @@ def is_short_heading(text: str) -> bool:
     # A number's own marks are no punctuation: 「用户规模达5.75亿人」「增长7%」; nor are the
     # escaped stars a text writes for what it masks (「20\*\*年上半年工作回顾」): a word's.
     words = NUMBER_MARKS.sub("0", re.sub(r"\\\*", "某", line))
+    # A newspaper's subhead of two clauses set apart by a space or 、 (「依法追究起火責任　研
+    # 金屬棚架取代竹棚」): each part as short as a heading, the whole a little longer.
+    parts = re.split(r"[ \u3000]+|、", line)
+    # (no label's colon, no dateline 「某某社南京5月2日電 題：…」)
+    two_part = len(parts) == 2 and len(line) <= TWO_PART_HEADING_MAX and all(
+        han_count(part) >= 2 and len(part) <= SHORT_HEADING_MAX and not re.search(
+            r"[：:]|[电電]$", part) for part in parts)
     return (
-        0 < len(line) <= SHORT_HEADING_MAX and han_count(line) >= 2
+        0 < len(line) <= (TWO_PART_HEADING_MAX if two_part else SHORT_HEADING_MAX)
+        and han_count(line) >= 2
         and all(not _is_punctuation(char) or char in HEADING_MARKS for char in words)
         and not is_signature_date(line) and not FIELD_LINE.match(line)
     )

@@ -325,3 +325,15 @@ def test_the_bars_of_a_table_whose_cells_the_copy_lost_are_dropped_and_told(tmp_
 
     lines = list(enumerate(["项目 | 数值", "|", "PM10 | 35"], start=1))
     assert _empty_skeletons(lines, []) == lines
+
+
+def test_a_subhead_of_two_clauses_set_apart_by_a_space_is_a_heading():
+    from briefing.importer.roles import is_short_heading
+
+    assert is_short_heading("依法追究起火責任　研金屬棚架取代竹棚")
+    assert is_short_heading("屋苑近二千伙、容納逾4000人　每幢樓高31層") is False  # three parts
+    assert is_short_heading("屋苑近二千伙容納逾4000人　每幢樓高31層")
+    # a dateline and its 題, a label's colon: no subhead
+    assert not is_short_heading("某某社南京5月2日電 題：三座新橋同日通車")
+    # one clause longer than a heading is still no heading
+    assert not is_short_heading("这是一个没有标点但是很长很长很长很长很长的句子而已啊啊")
