@@ -166,7 +166,8 @@ def body_byline(text: str) -> list[str] | None:
 
 CAPTION_MAX = 160
 CAPTION_OPENING = re.compile(
-    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△↑↓←→]"
+    # (▲ a photo above, ▼ below it: a newspaper's page marks its captions so)
+    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△▼▽↑↓←→](?![^。]{0,8}(?:点击|长按|扫码|关注))"
     # 「图12009-2013年生产总值及其增长速度」: a chart's number run into the years it shows
     r"|图\d{1,2}(?=(?:19|20)\d{2}(?!\d)))")
 PHOTO_CREDIT = re.compile(

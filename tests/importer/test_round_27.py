@@ -337,3 +337,12 @@ def test_a_subhead_of_two_clauses_set_apart_by_a_space_is_a_heading():
     assert not is_short_heading("某某社南京5月2日電 題：三座新橋同日通車")
     # one clause longer than a heading is still no heading
     assert not is_short_heading("这是一个没有标点但是很长很长很长很长很长的句子而已啊啊")
+
+
+def test_a_caption_marked_for_the_photo_below_it_is_a_caption():
+    from briefing.importer.roles import is_caption_text
+
+    assert is_caption_text("▼消防員在火勢受控後進入大廈單位搜查。")
+    assert is_caption_text("▲行政長官表示，特區政府將成立三個工作組。")
+    # a WeChat pointer is no caption
+    assert not is_caption_text("▼点击下方卡片关注我们")
