@@ -346,3 +346,12 @@ def test_a_caption_marked_for_the_photo_below_it_is_a_caption():
     assert is_caption_text("▲行政長官表示，特區政府將成立三個工作組。")
     # a WeChat pointer is no caption
     assert not is_caption_text("▼点击下方卡片关注我们")
+
+
+def test_a_byline_naming_the_team_before_its_member():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("本文作者：HelloGitHub-**蔡文心**") == [("authors", "蔡文心")]
+    assert labelled_facts("作者：张三") == [("authors", "张三")]
+    # a Latin name alone stays what it was (no Han name after a team's)
+    assert labelled_facts("作者：HelloGitHub") != [("authors", "")]

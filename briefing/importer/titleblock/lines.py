@@ -64,7 +64,7 @@ FACT_LABELS = {
     # a Hong Kong site's stamps under its headline (「出版：2025-11-26 23:24」 ⏎ 「更新：…」);
     # the value must read as a date (_is_value), so a book's 出版 field is none
     "出版": "date", "更新": "date",
-    "作者": "authors", "撰稿": "authors", "撰文": "authors",
+    "作者": "authors", "撰稿": "authors", "撰文": "authors", "本文作者": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }
 # The page's editor among the facts (「… 作者：张三 责任编辑：李四」): furniture (the corpus
@@ -379,6 +379,9 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
             if stamped and read_date(stamped["date"]) is not None:
                 facts.append(("date", stamped["date"]))  # SOURCE_STAMPED
                 value = stamped["name"]
+        if key == "authors":
+            # 「本文作者：HelloGitHub-蔡文心」: a team's Latin name before its member's
+            value = TEAM_PREFIX.sub("", value.replace("**", ""))
         if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if key == "authors" and simplified(value) in ANONYMOUS:
@@ -394,6 +397,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     return _site_as_author(facts) or None
 
 
+TEAM_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9.]{1,24}[ \t]*[-－—–][ \t]*(?=[\u4e00-\u9fff]{2,4}$)")
 PARENTHESISED = re.compile(r"^[（(][ \t\u3000]*(.*?)[ \t\u3000]*[）)]$")
 # An e-paper's page after its name, set letter-spaced as the page's label is
 # (「稿件来源：新华每日电讯 要 闻」): the page, not the publication.
