@@ -591,6 +591,13 @@ RUN_ON_SIGNATURE = re.compile(
     r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
     r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*$")
 RUN_ON_LAST_LINES = 3  # of the text's filled lines
+# The 落款 alone on the last line, a space between office and date (a monitoring station
+# signs so: 「文成县环境监测站 2025年2月10日」).
+SIGNATURE_LINE = re.compile(
+    r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办公室|委员会|局|厅|处|办事处|中心"
+    r"|党委|小组|办|会|部|院|站|所|队))[ \t\u3000]+"
+    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
+    r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)")
 # A joint notice's offices of one place run together (「阜阳市教育局阜阳军分区政治工作处」): a
 # new office begins after an office's last character where the place's name comes again.
 OFFICE_END = "局委办厅处府室会部"
@@ -610,6 +617,8 @@ BAR_ONLY = re.compile(r"[ \t\u3000]*[|｜][|｜ \t\u3000]*")
 # them on a line (「||||||||…」) or after the line's words (「文成县环境质量月报(2025年1月) |
 # ||||||…」): no cell, no word — the table is told missing, its bars dropped.
 SKELETON_BARS_MIN = 10
+TRAILING_BAR = re.compile(r"[ \t\u3000]+[|｜][ \t\u3000]*$")
+LONE_BAR_CLEAR = 3  # lines either side with no bar (a table a cell a line has them near)
 # (its header's rule too, 「---|---|---|…」, left alone between the words' lines)
 SKELETON_LINE = re.compile(r"[ \t\u3000|｜:\-]*[|｜][ \t\u3000|｜:\-]*")
 TRAILING_SKELETON = re.compile(r"[ \t\u3000]+[|｜](?:[ \t\u3000]*[|｜])"
@@ -622,8 +631,17 @@ def _empty_skeletons(lines: list[tuple[int, str]], repairs: list[Repair]
     after a line's words, and a run of bar-only lines, one of them SKELETON_BARS_MIN bars
     long at least, with no line of cells (bars between words) above or below it."""
     stripped: list[tuple[int, str]] = []
-    for number, text in lines:
+    for index, (number, text) in enumerate(lines):
         trailing = TRAILING_SKELETON.search(text)
+        lone = TRAILING_BAR.search(text)
+        if lone and not trailing and text[:lone.start()].strip() and not re.search(
+                r"[|｜]", text[:lone.start()] + "".join(
+                    t for _, t in lines[max(0, index - LONE_BAR_CLEAR):index]
+                    + lines[index + 1:index + 1 + LONE_BAR_CLEAR])):
+            # 「文成县环境监测站 2025年2月10日 |」: a bar after the last words, none around
+            repairs.append(Repair("stray-bar", number, text.strip()[-12:], "",
+                                  "Dropped a table's bar left after the line's words."))
+            text = text[:lone.start()]
         if trailing and text[:trailing.start()].strip() and \
                 not re.search(r"[|｜]", text[:trailing.start()]):
             repairs.append(Repair(
@@ -687,6 +705,17 @@ def run_on_signature(lines: list[tuple[int, str]], repairs: list[Repair]
     lines = _stray_bars(_empty_skeletons(lines, repairs), repairs)
     filled = [i for i, (_, text) in enumerate(lines)
               if re.search(r"[\u4e00-\u9fff]", text)]
+    if filled:
+        number, text = lines[filled[-1]]
+        alone = SIGNATURE_LINE.fullmatch(text.strip())
+        if alone and len(filled) > 1:
+            # 「文成县环境监测站 2025年2月10日」: the 落款 on one line, the text's last
+            repairs.append(Repair(
+                "one-line-signature", number, text.strip(), f"{alone['office']} ⏎ "
+                f"{alone['date']}", "The text's 落款 (issuing office and date) stood on one "
+                "line: set it on two, under the text.", review=True))
+            return lines[:filled[-1]] + [(number, alone["office"]), (number, alone["date"])] \
+                + lines[filled[-1] + 1:]
     for i in reversed(filled[-RUN_ON_LAST_LINES:]):
         number, text = lines[i]
         found = RUN_ON_SIGNATURE.match(text.strip())

@@ -355,3 +355,25 @@ def test_a_byline_naming_the_team_before_its_member():
     assert labelled_facts("作者：张三") == [("authors", "张三")]
     # a Latin name alone stays what it was (no Han name after a team's)
     assert labelled_facts("作者：HelloGitHub") != [("authors", "")]
+
+
+def test_a_pages_reaction_buttons_and_their_counts_are_the_pages(tmp_path):
+    text = ("某区推出长者乘车优惠\n讚好\n42\n24\n0\n"
+            "区政府今日宣布，下月起本区长者乘搭公共交通可享半价优惠。\n"
+            "区政府表示，优惠所需经费由区财政承担。\n搶先表達\n24\n0\n15\n正在加載\n")
+    result, body = import_text(tmp_path, text, "r.txt")
+    for furniture in ("讚好", "42", "搶先表達", "正在加載"):
+        assert furniture not in body, furniture
+    assert "区政府表示" in body
+    # a 赞 with one number under it is no bar of buttons
+    text = "某村评选先进\n\n赞\n\n1\n\n全村共评出先进个人十名，表彰大会将于下月举行。\n"
+    _, body = import_text(tmp_path, text, "s.txt")
+    assert "赞" in body
+
+
+def test_a_signature_on_one_line_at_the_end_is_set_on_two(tmp_path):
+    text = ("某县环境质量月报（2025年1月）\n\n"
+            "2025年1月份对我县11个地表水控制断面开展水质监测，水质均达标。\n\n"
+            "某县环境监测站 2025年2月10日 |\n")
+    _, body = import_text(tmp_path, text, "sig.txt")
+    assert "::: signature\n某县环境监测站\n2025年2月10日\n:::" in body

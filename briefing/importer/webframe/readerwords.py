@@ -7,7 +7,8 @@ promoted list framed by a pair of skip links (「Skip 熱讀 and continue readin
 table of labelled fields (「Article Information」 ⏎ 「Author, 余美霞」 ⏎ 「Role, BBC中文記者」
 ⏎ 「2025年11月27日」), and the label before a photo's caption (「圖像加註文字，…」). None is
 the article's: the byline's names and date go to the front matter, the rest is dropped,
-each drop a repair.
+each drop a repair. So are the page's reaction buttons with their counts (「讚好」 ⏎ 「42」 ⏎
+「24」) and its 「正在加載」 label.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def reader_words(lines: list[tuple[int, str]], fields: dict[str, str], repairs: 
     lines = _skip_link_menu(lines, repairs)
     lines = _skip_pairs(lines, repairs)
     lines = _byline_table(lines, fields, repairs)
+    lines = _reaction_bars(lines, repairs)
     result = []
     for number, text in lines:
         plain = plain_text(text)
@@ -138,3 +140,39 @@ def _byline_table(lines: list[tuple[int, str]], fields: dict[str, str], repairs:
         "Took the byline the page sets as a table of labelled fields (Author, Role, the "
         "date) into the front matter; the roles are the page's.", review=True))
     return lines[:start] + lines[end:]
+
+
+# REACTION_BAR: a page's reaction buttons, their label and then their counts a line each
+# (「讚好」 ⏎ 「42」 ⏎ 「24」 ⏎ 「0」, 「搶先表達」 … 「正在加載」): the page's, no words of the
+# article. The label alone with two counts under it at least.
+REACTION_LABEL = re.compile(r"^(?:赞好|点赞|赞|抢先表达|表达你的心情|Like|Likes)$", re.I)
+COUNT_LINE = re.compile(r"^\d{1,7}$")
+LOADING_LINE = re.compile(r"^(?:正在加载|加载中|Loading)(?:\.{3}|…)?$", re.I)
+REACTION_COUNTS_MIN = 2
+
+
+def _reaction_bars(lines: list[tuple[int, str]], repairs: list[Repair]
+                   ) -> list[tuple[int, str]]:
+    drop: set[int] = set()
+    for index, (number, text) in enumerate(lines):
+        plain = simplified(plain_text(text))
+        if LOADING_LINE.match(plain):
+            drop.add(index)
+            repairs.append(Repair("loading-label", number, plain_text(text), "",
+                                  "Dropped the page's 「loading」 label."))
+            continue
+        if not REACTION_LABEL.match(plain):
+            continue
+        end = index + 1
+        while end < len(lines) and (COUNT_LINE.match(plain_text(lines[end][1]))
+                                    or not plain_text(lines[end][1])):
+            end += 1
+        counts = sum(1 for _, t in lines[index + 1:end] if plain_text(t))
+        if counts < REACTION_COUNTS_MIN:
+            continue
+        drop.update(range(index, end))
+        repairs.append(Repair(
+            "reaction-bar", number, plain_text(text), "",
+            f"Dropped the page's reaction buttons 「{plain_text(text)}」 and their {counts} "
+            "counts."))
+    return [line for i, line in enumerate(lines) if i not in drop]
