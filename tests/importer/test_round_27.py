@@ -377,3 +377,8 @@ def test_a_signature_on_one_line_at_the_end_is_set_on_two(tmp_path):
             "某县环境监测站 2025年2月10日 |\n")
     _, body = import_text(tmp_path, text, "sig.txt")
     assert "::: signature\n某县环境监测站\n2025年2月10日\n:::" in body
+
+
+def test_what_a_reports_results_show_is_no_part_of_the_act_in_a_label():
+    assert rows("对县域内11个断面水质进行监测结果统计显示，I类水断面2个。")[0][:3] == (
+        "监测断面水质", "11", "个")

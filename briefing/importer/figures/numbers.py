@@ -543,6 +543,8 @@ def strip_edges(text: str) -> str:
             return text
 
 
+# 「…结果统计显示」「…数据表明」: what a report of the act says follows, no part of the act.
+REPORTED = re.compile(r"(?:结果|统计|数据)*(?:显示|表明)")
 ACTION = re.compile(r"进行了|采取了|给予了|开展了|实施了|进行|采取|给予|开展|实施")
 # 对 as the preposition of 「对28人进行了行政拘留」, not the 对 of 对外贸易, 相对, 针对.
 PREPOSITION_DUI = re.compile(r"(?<![相针核反面应绝])对(?![外口象比接应于称照策话手])")
@@ -649,6 +651,8 @@ def object_label(text: str) -> str:
     if not action:
         return text
     thing, act = strip_edges(text[:action.start()]), text[action.end():]
+    # 「11个断面水质进行监测结果统计显示，…」: the act, not what its results show
+    act = REPORTED.split(act, maxsplit=1)[0]
     if "、" in act:
         # 「对425列列车进行重联运行、加挂车辆83辆」: several actions, and whose number is
         # whose the clause does not say.
