@@ -733,7 +733,16 @@ DOCUMENT_NUMBER = re.compile(r"[〔\[［][12]\d{3}[〕\]］]\s*\d{1,4}\s*号")
 ARTICLE_HEAD = re.compile(rf"第\s*[{HAN_DIGIT}百\d]+\s*[章节条篇]")
 GB_NOTE = re.compile(r"[（(]此件(?:公开发布|不公开|主动公开)[）)]|[—－-]*以下(?:空白|无正文)")
 FIELD_LABEL = re.compile(r"^(?:发布日期|发布时间|信息来源|来源|日期|时间|作者|责任编辑|编辑|"
-                         r"分享到|中文校对|校对|审校|翻译|译者)\s*[：:]")
+                         r"分享到|中文校对|校对|审校|翻译|译者|"
+                         # a notice's contact fields (「联系人：杨某；联系电话：…」)
+                         r"联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|邮箱|电子邮箱|地址|受理单位)\s*[：:]")
+# A notice's attachment: its label alone (「附件 1」), its title naming a list or a form
+# (「2019年中山市“书香镇区”的拟入选名单」), a list of names set apart by 、 (「小榄镇、三乡
+# 镇、板芙镇」).
+ATTACHMENT_LABEL = re.compile(r"^附件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?$")
+ATTACHMENT_TITLE = re.compile(r"(?:名单|名册|一览表|汇总表|明细表|统计表|登记表|申请表|报名表|"
+                              r"回执|清单|目录)$")
+NAME_LIST = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:、[\u4e00-\u9fff（）()]{2,16}){2,}$")
 
 
 def document_line(text: str) -> str | None:
@@ -751,4 +760,8 @@ def document_line(text: str) -> str | None:
         return "a note of the document's"
     if FIELD_LABEL.match(plain):
         return "a labelled field"
+    if ATTACHMENT_LABEL.match(plain) or ATTACHMENT_TITLE.search(simplified(plain)):
+        return "an attachment's label or title"
+    if NAME_LIST.match(plain):
+        return "a list of names"
     return None

@@ -382,3 +382,19 @@ def test_a_signature_on_one_line_at_the_end_is_set_on_two(tmp_path):
 def test_what_a_reports_results_show_is_no_part_of_the_act_in_a_label():
     assert rows("对县域内11个断面水质进行监测结果统计显示，I类水断面2个。")[0][:3] == (
         "监测断面水质", "11", "个")
+
+
+def test_a_notices_contact_and_attachment_lines_are_no_captions_and_stay(tmp_path):
+    text = ("关于某某评选拟入选名单的公示\n\n"
+            "根据评选办法，经过申报、评审等程序，拟入选名单现予以公示。\n\n"
+            "公示时间：从2020年3月11日起至13日止。\n\n"
+            "邮政编码:528403  邮箱:zscopyright@126.com\n\n\n"
+            "联系人:杨某;联系电话:88318192\n\n\n"
+            "中共某市委宣传部\n\n2020年3月11日\n\n\n"
+            "附件1\n\n\n"
+            "2019年某市“书香镇区”的拟入选名单\n\n"
+            "小榄镇、三乡镇、板芙镇、南头镇、东凤镇\n")
+    result, body = import_text(tmp_path, text, "n.txt")
+    assert "::: figure" not in body
+    for kept in ("zscopyright@126.com", "联系人", "附件1", "拟入选名单", "小榄镇、三乡镇"):
+        assert kept in body, kept

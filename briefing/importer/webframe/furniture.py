@@ -153,7 +153,9 @@ TOOL_BUTTON_ALONE = 4  # a single button this long (打印本页, 关闭窗口) 
 # A government site's footer: its registration numbers and copyright, and the lines
 # naming who runs the site right above them (「主办单位：…　承办单位：…」).
 SITE_FOOTER = re.compile(
-    r"ICP\s*备|公网安备|网站标识码|版权所有|Copyright|©|\(c\)\s*\d{4}", re.I)
+    # (not a word inside an e-mail address or a link: 「zscopyright@126.com」)
+    r"ICP\s*备|公网安备|网站标识码|版权所有|(?<![\w.@/-])Copyright(?![\w.@/-])|©|\(c\)\s*\d{4}",
+    re.I)
 SITE_FOOTER_MAX = 100
 SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单位|承办单位|维护单位)\s*[:：]")
 # Under the footer's registration lines, the site office's contact line: 「地址：…　邮编：…
