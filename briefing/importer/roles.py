@@ -742,6 +742,8 @@ FIELD_LABEL = re.compile(r"^(?:发布日期|发布时间|信息来源|来源|日
 ATTACHMENT_LABEL = re.compile(r"^附件\s*[\d一二三四五六七八九十]{0,3}\s*[：:]?$")
 ATTACHMENT_TITLE = re.compile(r"(?:名单|名册|一览表|汇总表|明细表|统计表|登记表|申请表|报名表|"
                               r"回执|清单|目录)$")
+# 「特此公告。」「特此通知」: the formula a notice ends its text with.
+CLOSING_FORMULA = re.compile(r"^特此(?:公告|通知|通报|函告|批复|报告|证明|说明|声明|公示)[。！]?$")
 NAME_LIST = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:、[\u4e00-\u9fff（）()]{2,16}){2,}$")
 
 
@@ -764,4 +766,6 @@ def document_line(text: str) -> str | None:
         return "an attachment's label or title"
     if NAME_LIST.match(plain):
         return "a list of names"
+    if CLOSING_FORMULA.match(plain):
+        return "a notice's closing formula"
     return None

@@ -398,3 +398,11 @@ def test_a_notices_contact_and_attachment_lines_are_no_captions_and_stay(tmp_pat
     assert "::: figure" not in body
     for kept in ("zscopyright@126.com", "联系人", "附件1", "拟入选名单", "小榄镇、三乡镇"):
         assert kept in body, kept
+
+
+def test_a_notices_closing_formula_is_no_caption():
+    from briefing.importer.roles import document_line
+
+    assert document_line("特此公告。") == "a notice's closing formula"
+    assert document_line("特此通知") == "a notice's closing formula"
+    assert document_line("特此公告的范围不限于本市。") is None
