@@ -350,7 +350,12 @@ def is_note(text: str) -> bool:
     line = simplified(plain(text))  # 註：/說明： as 注：/说明：
     if line[:1] in "（(" and line[-1:] in "）)":  # 「（数据来源：某市统计局）」: the same note
         line = line[1:-1]
-    return bool(NOTE.match(line))
+    # 「注：GDP增幅按可比价计算。 一、综 合 综合实力显著增强。…」: a copy that lost its line
+    # breaks ran the text's sections into the note — no note holds a section's head
+    return bool(NOTE.match(line)) and not FLATTENED_SECTION.search(line)
+
+
+FLATTENED_SECTION = re.compile(r"[。！？][ \t\u3000]+[一二三四五六七八九十]{1,3}、")
 
 
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^?(\d{1,3})\][:：]?[ \t\u3000]*(\S.*)$")

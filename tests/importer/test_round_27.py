@@ -406,3 +406,10 @@ def test_a_notices_closing_formula_is_no_caption():
     assert document_line("特此公告。") == "a notice's closing formula"
     assert document_line("特此通知") == "a notice's closing formula"
     assert document_line("特此公告的范围不限于本市。") is None
+
+
+def test_a_note_run_into_the_sections_after_it_is_no_note():
+    from briefing.importer.roles import is_note
+
+    assert is_note("注：GDP增幅按可比价计算。")
+    assert not is_note("注：GDP增幅按可比价计算。 一、综合 综合实力显著增强。据初步核算，全年生产总值624.98亿元。")
