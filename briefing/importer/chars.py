@@ -52,6 +52,8 @@ def join_lines(left: str, right: str) -> str:
         return left + right
     if left[-1] == "-" and left[-2:-1].isalnum() and right[0].isalnum():
         return left + right  # 「Fat-」「Tree」: a compound broken at its own hyphen
+    if right[0] in ",.;:!?%‰)]}" or left[-1] in "([{":
+        return left + right  # 「35」「%」, 「word」「,」: no space before these marks
     return left + " " + right
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from briefing.importer import roles
-from briefing.importer.chars import excerpt, has_han, join_lines
+from briefing.importer.chars import excerpt, has_han, is_chinese, join_lines
 from briefing.importer.draft import Node
 from briefing.importer.endmark import without_end_mark
 from briefing.importer.layout import NEAR, width
@@ -167,6 +167,23 @@ def join_line_breaks(nodes: list[Node], source: list[str] | None = None
                 "The line ends mid-sentence (，、) and the next line follows with no blank "
                 "line: joined them into one paragraph.", review=True))
             continue
+        if (previous is not None and node.kind == "paragraph" and previous.kind == "paragraph"
+                and not (previous.role or previous.box or node.role or node.box)
+                and node.text[:1] in OPENS_GOING_ON and not ends_sentence(previous.text)
+                and node.line == previous.segments[-1][1] + 1):
+            # 「…特别是新冠肺炎疫情的严重冲击」 ⏎ 「,」 ⏎ 「我们坚持…」, 「…增长35」 ⏎ 「%」: no
+            # paragraph opens with a comma or a percent sign — the copy broke the line there
+            # (a half-width comma between Chinese is a full-width one, as everywhere)
+            if node.text[:1] in ",;" and is_chinese(previous.text.rstrip()[-1:] or "a"):
+                node = replace(node, text={",": "，", ";": "；"}[node.text[0]] + node.text[1:])
+            joined, _ = join_pair(previous, node)
+            result[-1] = joined
+            repairs.append(Repair(
+                "join-line-break", node.line, f"…{previous.text[-CONTEXT:]} ⏎ "
+                f"{node.text[:CONTEXT]}…", f"…{previous.text[-CONTEXT:]}{node.text[:CONTEXT]}…",
+                "The line opens with a mark no paragraph opens with (，、；% …) right under a "
+                "line that ends no sentence: joined them into one paragraph.", review=True))
+            continue
         folio = FOLIO_OPENING.match(node.text)
         if (folio and previous is not None and node.kind == "paragraph"
                 and previous.kind == "paragraph"
@@ -202,6 +219,8 @@ FOLIO_PARAGRAPH_MIN = 40  # characters on either side: body text, not a heading 
 
 LINE_GOES_ON = ("，", "、", ",", "（", "(", "“", "《")
 CONTINUING = "，、；：。）》」』,;:"
+# (a line's own: a colon may open an emoji's code, 「:white_check_mark:」)
+OPENS_GOING_ON = "，、；,;%‰"
 # A front-page line holding one value (DOI: …, 中图分类号：TN92) is whole by itself.
 SINGLE_VALUE_LABEL = re.compile(r"^(?:DOI|doi|中图分类号|文献标志码|文献标识码|文章编号)\s*[：:]")
 

@@ -413,3 +413,17 @@ def test_a_note_run_into_the_sections_after_it_is_no_note():
 
     assert is_note("注：GDP增幅按可比价计算。")
     assert not is_note("注：GDP增幅按可比价计算。 一、综合 综合实力显著增强。据初步核算，全年生产总值624.98亿元。")
+
+
+def test_a_line_opening_with_a_comma_or_a_percent_sign_goes_on_the_line_above(tmp_path):
+    text = ("在全县经济工作会议上的讲话\n"
+            "过去的一年，面对新冠肺炎疫情的严重冲击\n,\n我们统筹推进疫情防控和经济社会发展。\n"
+            "全县生产总值增长35\n%\n,创历史新高。\n"
+            "今年要继续抓好各项工作。\n")
+    _, body = import_text(tmp_path, text, "s.txt")
+    assert "严重冲击，我们统筹推进" in body.replace("\n", "")
+    assert "增长35%，创历史新高。" in body
+    # an emoji's code opening a line stays a line of its own
+    text = "# 项目列表\n\n这是一个项目的介绍文字\n:white_check_mark: 已完成\n"
+    _, body = import_text(tmp_path, text, "e.md")
+    assert "介绍文字:white" not in body
