@@ -427,3 +427,15 @@ def test_a_line_opening_with_a_comma_or_a_percent_sign_goes_on_the_line_above(tm
     text = "# 项目列表\n\n这是一个项目的介绍文字\n:white_check_mark: 已完成\n"
     _, body = import_text(tmp_path, text, "e.md")
     assert "介绍文字:white" not in body
+
+
+def test_a_members_only_mark_is_the_sites_and_told(tmp_path):
+    text = ("在全县三级干部大会上的讲话\n\n同志们：\n\n今天召开全县三级干部大会，主要任务是总结工作。\n\n"
+            "VIP会员可见\n\n同志们，让我们以更加饱满的热情投入工作。\n")
+    result, body = import_text(tmp_path, text, "v.txt")
+    assert "VIP会员可见" not in body
+    assert any(r.kind == "site-hidden-text" and r.review for r in result.repairs)
+    text = ("在全县三级干部大会上的讲话\n\n同志们：\n\n今天召开全县三级干部大会，主要任务是总结工作。\n\n"
+            "此处隐藏5120个字。VIP会员可见\n\n同志们，让我们以更加饱满的热情投入工作。\n")
+    _, body = import_text(tmp_path, text, "w.txt")
+    assert "VIP" not in body and "隐藏" not in body

@@ -65,10 +65,22 @@ HIDDEN_TEXT = re.compile(
     r"[…\.。]*[（(【]?\s*此处(?:已)?隐藏[：:]?\s*(\d+)\s*个?字[）)】]?[…\.。]*")
 
 
+# …or a line alone where the hidden part stood: 「VIP会员可见」「以下内容登录后可见」.
+MEMBERS_ONLY = re.compile(r"^[（(【\[]?(?:以下|剩余|此处|本段)?(?:内容|全文)?(?:仅)?(?:VIP)?"
+                          r"(?:会员|付费|登录|登陆)(?:后)?(?:用户)?(?:才)?可见[）)】\]]?$", re.I)
+
+
 def hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
                        ) -> list[tuple[int, str]]:
     result = []
     for number, text in lines:
+        if MEMBERS_ONLY.match(simplified(plain_text(text))):
+            repairs.append(Repair(
+                "site-hidden-text", number, plain_text(text), "",
+                f"Dropped the site's mark 「{plain_text(text)}」: the site hid part of the "
+                "text here, for its members, so the text is incomplete at this point — fill "
+                "it in from another copy, or tell the reader.", review=True))
+            continue
         found = HIDDEN_TEXT.search(text)
         if found:
             repairs.append(Repair(
@@ -77,6 +89,8 @@ def hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
                 "of the text here, so the text is incomplete at this point — fill them in "
                 "from another copy, or tell the reader.", review=True))
             text = text[:found.start()] + text[found.end():]
+            if MEMBERS_ONLY.match(simplified(plain_text(text))):
+                text = ""  # 「此处隐藏5120个字。VIP会员可见」: the rest of the same mark
         result.append((number, text))
     return result
 
