@@ -266,12 +266,20 @@ def _closed_cells(lines: list[tuple[int, str]], start: int
                 joined = join_lines(joined, word)
             cells.append(([*pending, (number, text)], joined))
             pending = []
-        elif "|" in text or "｜" in text or len(pending) == CONTINUED_LINES_MAX:
+        elif "|" in text or "｜" in text or len(pending) == CONTINUED_LINES_MAX or \
+                text[-1] in SENTENCE_END or len(text) > CELL_PART_MAX or (
+                    not cells and len(text) > FIRST_CELL_PART_MAX):
+            # (a sentence, or a line as long as a table's title above its first cell, is
+            # no part of a cell: 「吉林省2015年7月主要城市空气质量监测结果」 ⏎ 「名称 |」)
             break
         else:
             pending.append((number, text))
         index += 1
     return cells, index - len(pending)
+
+
+CELL_PART_MAX = 30  # characters of a line of a cell broken over lines
+FIRST_CELL_PART_MAX = 12  # … of the first cell's first line (longer: the table's title)
 
 
 def _closed_grid(texts: list[str]) -> tuple[int, int] | None:
@@ -341,9 +349,12 @@ def closed_cell_tables(lines: list[tuple[int, str]]
     while index < len(lines):
         cells, end = _closed_cells(lines, index)
         lone = [ROW_OPEN.match(lines[i][1].strip()) is not None for i in range(index, end)]
+        # (two lone bars in a row, an empty cell's, mark the copy; or one lone bar alone —
+        # an empty cell — where no bar opens each row: 「平均 |」 ⏎ 「|」 ⏎ 「85.3 |」)
         grid = _closed_grid([text for _, text in cells]) \
-            if len(cells) >= CLOSED_CELLS_MIN and any(
-                a and b for a, b in zip(lone, lone[1:], strict=False)) else None
+            if len(cells) >= CLOSED_CELLS_MIN and (any(
+                a and b for a, b in zip(lone, lone[1:], strict=False)) or sum(lone) == 1) \
+            else None
         if grid is None and len(cells) >= CLOSED_CELLS_MIN \
                 and all(len(source) == 1 for source, _ in cells):
             grid = _ranked_grid([text for _, text in cells])  # (its cells a line each)

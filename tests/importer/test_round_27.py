@@ -439,3 +439,17 @@ def test_a_members_only_mark_is_the_sites_and_told(tmp_path):
             "此处隐藏5120个字。VIP会员可见\n\n同志们，让我们以更加饱满的热情投入工作。\n")
     _, body = import_text(tmp_path, text, "w.txt")
     assert "VIP" not in body and "隐藏" not in body
+
+
+def test_a_table_a_cell_a_line_with_one_empty_cell_is_rebuilt_and_held(tmp_path):
+    rows = [("甲市", "23", "74.2"), ("乙市", "22", "71.0"), ("丙市", "21", "67.7"),
+            ("丁市", "29", "93.5")]
+    cells = "".join(f"{a} |\n{b} |\n{c} |\n" for a, b, c in rows)
+    text = ("2015年7月，全省共有4个城市对空气中主要污染物进行了监测，结果如下。\n"
+            "全省2015年7月主要城市空气质量监测结果\n"
+            "名称 |\n优良天数(天) |\n优良天数比例(%) |\n" + cells + "平均 |\n|\n76.6 |\n"
+            "4个城市中，二氧化硫月均浓度均达标。\n")
+    _, body = import_text(tmp_path, text, "t.txt")
+    assert "| 甲市 | 23 | 74.2 |" in body and "| 平均 |  | 76.6 |" in body
+    # the paragraph above stays a paragraph, not a cell
+    assert "\n2015年7月，全省共有4个城市对空气中主要污染物进行了监测，结果如下。\n" in body
