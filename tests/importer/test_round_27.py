@@ -453,3 +453,10 @@ def test_a_table_a_cell_a_line_with_one_empty_cell_is_rebuilt_and_held(tmp_path)
     assert "| 甲市 | 23 | 74.2 |" in body and "| 平均 |  | 76.6 |" in body
     # the paragraph above stays a paragraph, not a cell
     assert "\n2015年7月，全省共有4个城市对空气中主要污染物进行了监测，结果如下。\n" in body
+
+
+def test_an_agency_in_the_author_field_is_the_source():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("作者：中国新闻社 时间：2020-01-02") == [
+        ("source", "中国新闻社"), ("date", "2020-01-02")]

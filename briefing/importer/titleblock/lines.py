@@ -415,14 +415,16 @@ TRAILING_STAMP = re.compile(
 # (「作者：某某资料网 时间：… 浏览：9362 来源：某某资料网」): a site is no author. The 作者
 # value naming a website (…网, …网站) goes to the source when no 来源 names one, and is
 # dropped when the 来源 on the line names the same.
-SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|网站)")
+# (its own name: SITE_NAME below, a masthead's, once shadowed it)
+AUTHOR_SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,16}"
+                              r"(?:网|网站|日报|晚报|时报|早报|商报|新闻社|通讯社)")
 
 
 def _site_as_author(facts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     sources = {value for key, value in facts if key == "source" and value}
     result = []
     for key, value in facts:
-        if key == "authors" and SITE_NAME.fullmatch(simplified(value)):
+        if key == "authors" and AUTHOR_SITE_NAME.fullmatch(simplified(value)):
             if value in sources:
                 continue
             if not sources:
@@ -483,7 +485,7 @@ def _slashed_stamp(line: str) -> list[tuple[str, str]] | None:
     return [("date", found[1]), ("source", found[2])]
 # A site's or a paper's name alone on a line of the head (「三味园范文网」「某某日报」): where
 # the text was published, as a 来源 line says (not 通报/简报/公报: a document's kind).
-SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|时报|早报|商报)")
+SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|时报|早报|商报|新闻社|通讯社)")
 PUBLICATION_ENDS = ("报", "网", "社", "刊", "台", "志", "端", "闻")
 
 
