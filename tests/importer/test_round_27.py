@@ -460,3 +460,12 @@ def test_an_agency_in_the_author_field_is_the_source():
 
     assert labelled_facts("作者：中国新闻社 时间：2020-01-02") == [
         ("source", "中国新闻社"), ("date", "2020-01-02")]
+
+
+def test_a_stamp_with_the_pages_channel_and_button_after_it():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("时间:2021-06-11 17:48:05 总结 我要投稿") == [
+        ("date", "2021-06-11 17:48:05")]
+    # a notice's hour after its date is an event's time: no stamp of the page
+    assert labelled_facts("时间：2021-06-11 上午 九时") is None

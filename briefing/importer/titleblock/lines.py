@@ -388,6 +388,14 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
             value = ""  # 「作者:佚名」: the template's word for an author it does not know
         if key == "source" and simplified(value) in NO_SOURCE:
             value = ""  # 「来源：网友投稿」: how the site got it, no publication
+        if key == "date" and read_date(value) is None:
+            # 「时间:2021-06-11 17:48:05 总结 我要投稿」: the stamp, then the page's channel
+            # and a button, a word or two
+            tagged = TAGGED_STAMP.fullmatch(value)
+            if tagged and read_date(tagged["stamp"]) is not None and not re.search(
+                    r"[午时点分日周起至到]|星期", value[tagged.end("stamp"):]):
+                # (not a notice's hour: 「时间：2021-06-11 上午 九时」 is an event's)
+                value = tagged["stamp"]
         if not _is_value(key, value):
             return None
         facts.append((key, value))
@@ -398,6 +406,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
 
 
 TEAM_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9.]{1,24}[ \t]*[-－—–][ \t]*(?=[\u4e00-\u9fff]{2,4}$)")
+TAGGED_STAMP = re.compile(r"(?P<stamp>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}"
+                          r"(?::\d{2})?)?)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){1,2}")
 PARENTHESISED = re.compile(r"^[（(][ \t\u3000]*(.*?)[ \t\u3000]*[）)]$")
 # An e-paper's page after its name, set letter-spaced as the page's label is
 # (「稿件来源：新华每日电讯 要 闻」): the page, not the publication.
@@ -1178,6 +1188,7 @@ MENU_WORDS = frozenset({
     "导航", "加大", "还原", "减小", "正文", "手机版", "无障碍", "繁体", "简体", "微信", "微博",
     "English", "【", "】", "返回顶部", "打印本页", "关闭窗口", "扫一扫", "纠错",
     "联系我们", "关于我们", "大字号", "中字号", "小字号", "默认", "打印本文",
+    "我要投稿",  # a 范文 site's call for submissions beside its stamp
     # a government release's language and mail links (GovHK: 簡體版 英文版 寄給朋友)
     "简体版", "繁体版", "英文版", "中文版", "寄给朋友",
     # a government site's accessibility bar (无障碍工具条): zoom, colours, guide lines, reset
