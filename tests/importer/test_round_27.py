@@ -469,3 +469,12 @@ def test_a_stamp_with_the_pages_channel_and_button_after_it():
         ("date", "2021-06-11 17:48:05")]
     # a notice's hour after its date is an event's time: no stamp of the page
     assert labelled_facts("时间：2021-06-11 上午 九时") is None
+
+
+def test_a_sample_sites_title_repeated_with_its_word_for_a_model_text(tmp_path):
+    text = ("镇上半年工作情况总结\n\n时间:2021-06-11 17:48:05 总结 我要投稿\n\n"
+            "镇上半年工作情况总结范文\n\n  今年上半年，全镇上下坚持稳中求进，各项工作取得新成效。\n")
+    result, body = import_text(tmp_path, text, "s.txt")
+    assert front_matter(result)["title"] == "镇上半年工作情况总结"
+    assert "范文" not in body and "我要投稿" not in body
+    assert str(front_matter(result)["date"]) == "2021-06-11"

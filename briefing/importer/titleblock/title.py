@@ -384,6 +384,10 @@ def headline_stack(blocks: list[RawBlock], best: int) -> list[int]:
 
 
 SITE_SUFFIX = re.compile(r"^\s*[-_|｜—–]\s*\S{2,12}$")
+# A 范文 site's page title: the document's title and its word for a model text (「镇上半年
+# 工作情况总结范文」「…范文（精选5篇）」).
+SAMPLE_SUFFIX = re.compile(r"[ \t]*(?:范文|范例|模板|样本)(?:大全|精选)?"
+                           r"(?:[（(](?:精选|通用)?\d{1,2}篇[）)])?")
 # A web page's title as clippers copy it: 「标题_新闻频道_某某网」「标题 - 某某日报」
 # 「标题|某某网」.
 _SITE = (r"(?:[\u4e00-\u9fff]{1,12}(?:网|网站|在线|日报|晚报|报|政府门户网站|门户网站)"
@@ -449,7 +453,8 @@ def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
     text, plain = block.text.strip(), title.text.strip()
     if block is title or not plain:
         return False
-    return (text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):]))) or (
+    return (text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):])
+                                            or SAMPLE_SUFFIX.fullmatch(text[len(plain):]))) or (
         text.endswith(plain) and bool(SITE_PREFIX.match(text[:-len(plain)])))
 
 
