@@ -478,3 +478,15 @@ def test_a_sample_sites_title_repeated_with_its_word_for_a_model_text(tmp_path):
     assert front_matter(result)["title"] == "镇上半年工作情况总结"
     assert "范文" not in body and "我要投稿" not in body
     assert str(front_matter(result)["date"]) == "2021-06-11"
+
+
+def test_a_pages_foot_of_editor_menu_and_more_link_and_its_previous_item(tmp_path):
+    text = ("某县召开清洁乡村工作会议\n\n"
+            "  会上，总结和表彰了2008年县乡清洁乡村先进单位，部署了今年的工作。\n\n  \n\n"
+            "某某新闻网 编辑:张三 李四\n\n部门概况\n\n环境专刊\n\n更多>>\n")
+    _, body = import_text(tmp_path, text, "f.txt")
+    assert body.rstrip().endswith("部署了今年的工作。")
+    text = ("某县政府工作报告摘要\n\n报告指出，2021年是开局之年。\n\n"
+            "据统计预测，全县地区生产总值增长12.6%。\n\n上一条:《政府工作报告》摘要(二):十七届\n")
+    _, body = import_text(tmp_path, text, "g.txt")
+    assert "上一条" not in body

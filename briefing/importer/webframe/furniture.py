@@ -41,7 +41,8 @@ CLOSING_EDITOR = re.compile(
 # The previous/next links, labelled (「上一篇：某某」), or the button alone after the pager's
 # number (「3上一篇」: the page numbers and the button run together).
 PREVIOUS_NEXT = re.compile(
-    r"^[|｜\s]*(?:上一篇|下一篇)\s*[:：]|^\d{0,3}[ \t\u3000]*(?:上一篇|下一篇|上一页|下一页)$")
+    r"^[|｜\s]*(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+    r"|^\d{0,3}[ \t\u3000]*(?:上一篇|下一篇|上一页|下一页|上一条|下一条)$")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
     r"|[（(]附图片?\s*(?:\d{1,2}\s*张)?[）)]")  # 人民日报's archive: （附图片1张）
