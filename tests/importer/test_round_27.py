@@ -490,3 +490,12 @@ def test_a_pages_foot_of_editor_menu_and_more_link_and_its_previous_item(tmp_pat
             "据统计预测，全县地区生产总值增长12.6%。\n\n上一条:《政府工作报告》摘要(二):十七届\n")
     _, body = import_text(tmp_path, text, "g.txt")
     assert "上一条" not in body
+
+
+def test_an_author_introduced_after_the_name_gives_the_byline():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("作者： 何某博士，某某科技公司创始人，he@example.com, http://www.example.com") == [
+        ("authors", "何某")]
+    # two names set apart by a comma are two names
+    assert labelled_facts("作者：张三，李四") == [("authors", "张三，李四")]

@@ -382,6 +382,13 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         if key == "authors":
             # 「本文作者：HelloGitHub-蔡文心」: a team's Latin name before its member's
             value = TEAM_PREFIX.sub("", value.replace("**", ""))
+            # 「作者： 何吉波博士，优视眼动科技公司创始人，hejibo@usee.tech」: the name, its
+            # degree, then who the author is and how to reach them — the name is the byline
+            introduced = INTRODUCED_AUTHOR.match(value.strip())
+            if introduced and AUTHOR_INTRODUCTION.search(introduced["about"]):
+                value = introduced["name"]
+                # (an address among them is the author's, not the article's)
+                facts = [(k, v) for k, v in facts if k != "url"]
         if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if key == "authors" and simplified(value) in ANONYMOUS:
@@ -405,6 +412,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     return _site_as_author(facts) or None
 
 
+INTRODUCED_AUTHOR = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                               r"(?:博士|教授|研究员|先生|女士|老师)?[，,][ \t]*(?P<about>.+)$")
+AUTHOR_INTRODUCTION = re.compile(r"@|https?://|www\.|创始人|首席|CEO|教授|研究员|工程师|博士生|"
+                                 r"硕士生|主任|院长|所长|公司|大学|学院|研究所|研究院")
 TEAM_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9.]{1,24}[ \t]*[-－—–][ \t]*(?=[\u4e00-\u9fff]{2,4}$)")
 TAGGED_STAMP = re.compile(r"(?P<stamp>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}"
                           r"(?::\d{2})?)?)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){1,2}")
