@@ -499,3 +499,13 @@ def test_an_author_introduced_after_the_name_gives_the_byline():
         ("authors", "何某")]
     # two names set apart by a comma are two names
     assert labelled_facts("作者：张三，李四") == [("authors", "张三，李四")]
+
+
+def test_a_title_line_that_is_the_pages_breadcrumb_gives_its_last_item(tmp_path):
+    text = ("首頁>演講稿>公眾演講>在紀念某某周年動員大會上的講話\n\n"
+            "同志們：\n\n今天，我們在這裏隆重集會，紀念某某周年。\n")
+    result, _ = import_text(tmp_path, text, "b.txt")
+    assert front_matter(result)["title"] == "在紀念某某周年動員大會上的講話"
+    from briefing.importer.titleblock.title import BREADCRUMB_TITLE
+
+    assert BREADCRUMB_TITLE.match("首页>新闻") is None  # a crumb's short name is no title

@@ -1012,6 +1012,12 @@ def is_repost_credit(text: str) -> bool:
 # 【】 is the title's own: 「【口述史40】…」).
 SITE_TAG = re.compile(
     r"^\[(?P<tag>(?=[^\]]*[\u4e00-\u9fff])[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
+# A page's breadcrumb ending in the title: 「首頁>演講稿>公眾演講>在紀念…大會上的講話」
+# (read Simplified), the home page first, each crumb a channel's short name.
+BREADCRUMB_TITLE = re.compile(
+    r"^(?P<trail>(?:当前位置|您的位置|你的位置|位置)?[：:]?[ \t]*(?:首页|主页|网站首页)"
+    r"(?:[ \t]*(?:>>|>|＞|»|/|→)[ \t]*[^>＞»/→]{1,10}?)*[ \t]*(?:>>|>|＞|»|/|→)[ \t]*)"
+    r"(?=\S{6,}$)")
 # MEDIA_MARK: a site's list marks a story's media after its title — 「…胜利召开[图]」
 # 「…[组图]」「…【视频】」「…（图）」: the page's pointer to the pictures or the player it
 # shows, not words of the headline (the paper's own headline has none). Only these media
@@ -1103,6 +1109,14 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "The title line opens with a tag in square brackets, glued to the title (a "
             "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
             review=True))
+    crumbs = BREADCRUMB_TITLE.match(simplified(title)) if inferred else None
+    if crumbs:
+        # (simplified keeps the length: the crumbs end where they end in the title's own)
+        title = title[crumbs.end("trail"):].strip()
+        split.append(Repair(
+            "title-breadcrumb", title_block.line, crumbs["trail"], f"title: {title}",
+            "The title line is the page's breadcrumb (首页 > channel > … > the title): took "
+            "its last item as the title.", review=True))
     media = MEDIA_MARK.search(simplified(title))
     if media and media.start() > 0:
         title = title[:media.start()]
