@@ -509,3 +509,11 @@ def test_a_title_line_that_is_the_pages_breadcrumb_gives_its_last_item(tmp_path)
     from briefing.importer.titleblock.title import BREADCRUMB_TITLE
 
     assert BREADCRUMB_TITLE.match("首页>新闻") is None  # a crumb's short name is no title
+
+
+def test_a_newspapers_page_label_is_never_a_title():
+    from briefing.importer.titleblock.lines import is_page_chrome
+
+    assert is_page_chrome("第1版") and is_page_chrome("第 1 版") and is_page_chrome("A2 要闻")
+    assert is_page_chrome("第03版：要闻")
+    assert not is_page_chrome("第一版人民币的故事")

@@ -949,7 +949,14 @@ def is_page_chrome(text: str) -> bool:
             or bool(re.fullmatch(r"[【\[][^【】\[\]]{1,6}[】\]]", text))
             or bool(re.search(r"[\u3040-\u30ff]", text))
             # a document site's viewer bar, its page of pages (「…（第7/23页）」)
-            or bool(re.search(r"[（(]第?\s*\d+\s*/\s*\d+\s*页[）)]", text)))
+            or bool(re.search(r"[（(]第?\s*\d+\s*/\s*\d+\s*页[）)]", text))
+            # a newspaper's page label (「第1版」「A2 要闻」「第03版：要闻」)
+            or bool(PAPER_PAGE_LABEL.fullmatch(text.strip())))
+
+
+PAPER_PAGE_LABEL = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版"
+                              r"(?:[：:\s]+[\u4e00-\u9fff]{2,6})?"
+                              r"|[A-Z]\d{1,2}[ \t\u3000]*[\u4e00-\u9fff]{2,4}")
 
 
 def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
