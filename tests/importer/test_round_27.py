@@ -517,3 +517,15 @@ def test_a_newspapers_page_label_is_never_a_title():
     assert is_page_chrome("第1版") and is_page_chrome("第 1 版") and is_page_chrome("A2 要闻")
     assert is_page_chrome("第03版：要闻")
     assert not is_page_chrome("第一版人民币的故事")
+
+
+def test_a_sample_sites_year_glued_to_the_title_and_its_reveal_button(tmp_path):
+    text = ("2022关于某县创森迎检工作督查情况的通报\n\n"
+            "各乡镇、县直各部门：\n\n为推进创森工作，县创森办对各单位进行了督查。\n\n"
+            "街道、广场等公共 当前隐藏内容免费查看场所未见到创森宣传标牌。\n")
+    result, body = import_text(tmp_path, text, "y.txt")
+    assert front_matter(result)["title"] == "关于某县创森迎检工作督查情况的通报"
+    assert "公共场所未见到" in body and "隐藏" not in body
+    from briefing.importer.titleblock.title import GLUED_YEAR
+
+    assert GLUED_YEAR.match("2022年关于某某的通知") is None  # 年 written: the title's own

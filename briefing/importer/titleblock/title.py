@@ -1012,6 +1012,9 @@ def is_repost_credit(text: str) -> bool:
 # 【】 is the title's own: 「【口述史40】…」).
 SITE_TAG = re.compile(
     r"^\[(?P<tag>(?=[^\]]*[\u4e00-\u9fff])[^\[\]\s]{1,12})\](?=[\u4e00-\u9fff《“])")
+# 「2022关于留坝县创森迎检工作督查情况的通报」: a year glued before 关于, no 年 — the site's.
+GLUED_YEAR = re.compile(r"^(?:19|20)\d{2}(?=关于.{4,}(?:通知|通报|意见|决定|报告|批复|函|办法|方案|"
+                        r"规定|公告|细则|规划|计划|总结)$)")
 # A page's breadcrumb ending in the title: 「首頁>演講稿>公眾演講>在紀念…大會上的講話」
 # (read Simplified), the home page first, each crumb a channel's short name.
 BREADCRUMB_TITLE = re.compile(
@@ -1109,6 +1112,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "The title line opens with a tag in square brackets, glued to the title (a "
             "site's category or keyword label: 「[转载]」「[原创]」): left it out of the title.",
             review=True))
+    glued = GLUED_YEAR.match(title) if inferred else None
+    if glued:
+        title = title[glued.end():]
+        split.append(Repair(
+            "title-year", title_block.line, glued[0], f"title: {title}",
+            "A 范文 site's title glues the year before a document's 关于… title (「2022关于…的"
+            "通报」, no 年): left the year out of the title.", review=True))
     crumbs = BREADCRUMB_TITLE.match(simplified(title)) if inferred else None
     if crumbs:
         # (simplified keeps the length: the crumbs end where they end in the title's own)

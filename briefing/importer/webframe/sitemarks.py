@@ -65,6 +65,9 @@ HIDDEN_TEXT = re.compile(
     r"[…\.。]*[（(【]?\s*此处(?:已)?隐藏[：:]?\s*(\d+)\s*个?字[）)】]?[…\.。]*")
 
 
+# …or its button to show the hidden part, run into a sentence (「…街道、广场等公共 当前隐藏内容
+# 免费查看场所未见到…」).
+REVEAL_BUTTON = re.compile(r"[ \t\u3000]*当前隐藏内容(?:免费)?查看[ \t\u3000]*")
 # …or a line alone where the hidden part stood: 「VIP会员可见」「以下内容登录后可见」.
 MEMBERS_ONLY = re.compile(r"^[（(【\[]?(?:以下|剩余|此处|本段)?(?:内容|全文)?(?:仅)?(?:VIP)?"
                           r"(?:会员|付费|登录|登陆)(?:后)?(?:用户)?(?:才)?可见[）)】\]]?$", re.I)
@@ -81,6 +84,13 @@ def hidden_text_marks(lines: list[tuple[int, str]], repairs: list[Repair]
                 "text here, for its members, so the text is incomplete at this point — fill "
                 "it in from another copy, or tell the reader.", review=True))
             continue
+        button = REVEAL_BUTTON.search(text)
+        if button:
+            repairs.append(Repair(
+                "site-hidden-text", number, button[0].strip(), "",
+                f"Dropped the site's button 「{button[0].strip()}」 run into the text: check "
+                "the sentence around it is whole.", review=True))
+            text = text[:button.start()] + text[button.end():]
         found = HIDDEN_TEXT.search(text)
         if found:
             repairs.append(Repair(
