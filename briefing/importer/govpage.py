@@ -617,7 +617,7 @@ BAR_ONLY = re.compile(r"[ \t\u3000]*[|｜][|｜ \t\u3000]*")
 # them on a line (「||||||||…」) or after the line's words (「文成县环境质量月报(2025年1月) |
 # ||||||…」): no cell, no word — the table is told missing, its bars dropped.
 SKELETON_BARS_MIN = 10
-TRAILING_BAR = re.compile(r"[ \t\u3000]+[|｜][ \t\u3000]*$")
+TRAILING_BAR = re.compile(r"[ \t\u3000]+[|｜](?:[ \t\u3000]*[|｜])*[ \t\u3000]*$")
 LONE_BAR_CLEAR = 3  # lines either side with no bar (a table a cell a line has them near)
 # (its header's rule too, 「---|---|---|…」, left alone between the words' lines)
 SKELETON_LINE = re.compile(r"[ \t\u3000|｜:\-]*[|｜][ \t\u3000|｜:\-]*")
@@ -638,7 +638,8 @@ def _empty_skeletons(lines: list[tuple[int, str]], repairs: list[Repair]
                 r"[|｜]", text[:lone.start()] + "".join(
                     t for _, t in lines[max(0, index - LONE_BAR_CLEAR):index]
                     + lines[index + 1:index + 1 + LONE_BAR_CLEAR])):
-            # 「文成县环境监测站 2025年2月10日 |」: a bar after the last words, none around
+            # 「文成县环境监测站 2025年2月10日 |」「…的通知 | |」: bars after the last words
+            # (a layout table's empty cells), none around
             repairs.append(Repair("stray-bar", number, text.strip()[-12:], "",
                                   "Dropped a table's bar left after the line's words."))
             text = text[:lone.start()]

@@ -529,3 +529,17 @@ def test_a_sample_sites_year_glued_to_the_title_and_its_reveal_button(tmp_path):
     from briefing.importer.titleblock.title import GLUED_YEAR
 
     assert GLUED_YEAR.match("2022年关于某某的通知") is None  # 年 written: the title's own
+
+
+def test_a_title_in_a_layout_tables_row_with_empty_cells_after_it(tmp_path):
+    text = ("某市人民政府办公室关于公布2013年度全市绿化工作考核结果的通知 | |\n"
+            "发布日期:2022-12-07 16:27\n信息来源:市政府办公室\n"
+            "各县(市、区)人民政府，市政府各部门：经考核，现将结果公布如下。\n")
+    result, body = import_text(tmp_path, text, "t.txt")
+    assert front_matter(result)["title"] == \
+        "某市人民政府办公室关于公布2013年度全市绿化工作考核结果的通知"
+    assert "|" not in body
+    from briefing.importer.titleblock.lines import is_page_chrome
+
+    assert not is_page_chrome("某市关于某事的通知 | |")
+    assert is_page_chrome("网站首页|直播首页|文字实录|图片直播")

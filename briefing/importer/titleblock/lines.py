@@ -945,7 +945,10 @@ def is_page_chrome(text: str) -> bool:
     """A page's own line, never a title: its bar of links to other sites, a menu of items
     set apart by bars (「网站首页|直播首页|文字实录|图片直播」), a bracketed label
     (「【资料图】」), its chrome in Japanese (「最新のニュース」), a viewer's page of pages."""
-    return (bool(SITE_LINK_BAR.fullmatch(text)) or len(re.findall(r"[|｜]", text)) >= 2
+    # (bars after the last words only are a layout table's empty cells, no menu's: 「嘉兴市
+    # 人民政府办公室关于…的通知 | |」)
+    menu = re.sub(r"[ \t\u3000|｜]+$", "", text)
+    return (bool(SITE_LINK_BAR.fullmatch(text)) or len(re.findall(r"[|｜]", menu)) >= 2
             or bool(re.fullmatch(r"[【\[][^【】\[\]]{1,6}[】\]]", text))
             or bool(re.search(r"[\u3040-\u30ff]", text))
             # a document site's viewer bar, its page of pages (「…（第7/23页）」)
