@@ -543,3 +543,13 @@ def test_a_title_in_a_layout_tables_row_with_empty_cells_after_it(tmp_path):
 
     assert not is_page_chrome("某市关于某事的通知 | |")
     assert is_page_chrome("网站首页|直播首页|文字实录|图片直播")
+
+
+def test_a_speechs_title_slogan_and_salutation_run_onto_its_first_line(tmp_path):
+    text = ("第四季度县经济工作会议上的讲话 统一思想 振奋精神 合力攻坚 同志们:今天的会议，"
+            "是县委、县政府召开的一次重要会议。今年以来，全县上下紧紧围绕既定目标。\n")
+    result, body = import_text(tmp_path, text, "s.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "第四季度县经济工作会议上的讲话"
+    assert facts["subtitle"] == "统一思想 振奋精神 合力攻坚"
+    assert "今天的会议，是县委、县政府召开的一次重要会议。" in body

@@ -1160,8 +1160,17 @@ EDITION = re.compile(
     r"|送审稿|报批稿|修订版|修订稿|草案)\s*[）)]$")
 
 
+# A slogan under a title, its subtitle: phrases of four to ten characters set apart by
+# spaces, three or more (「统一思想 振奋精神 鼓劲加压 合力攻坚」; no line of names, whose
+# parts are shorter).
+SLOGAN = re.compile(r"[\u4e00-\u9fff~～]{4,10}(?:[ \t\u3000]+[\u4e00-\u9fff~～]{2,10}){2,}")
+
+
 def _is_subtitle_block(block: RawBlock) -> bool:
     text = block.text.strip()
+    if block.kind == "text" and len(block.lines) == 1 and len(text) <= TITLE_MAX and \
+            SLOGAN.fullmatch(text) and all(len(part) >= 4 for part in text.split()[:-1]):
+        return True
     if block.kind == "text" and len(block.lines) == 1 and EDITION.match(text):
         return True
     if block.kind == "text" and len(block.lines) == 1 and ISSUE_NUMBER.match(text):

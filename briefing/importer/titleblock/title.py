@@ -38,6 +38,7 @@ from briefing.importer.titleblock.lines import (
     NAME_HEADLINE,
     PAGE,
     SITE_NAME,
+    SLOGAN,
     SPEECH_DATELINE,
     TERMINAL,
     TITLE_MAX,
@@ -174,6 +175,9 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     if evidence[best] == 1 and _section_head_under_title(blocks, best):
         best -= 1
     best = _headline_over_channel(blocks, best, candidates, head)
+    if best > 0 and SLOGAN.fullmatch(_plain(blocks[best].text)) and is_title_candidate(
+            blocks[best - 1]) and SPEECH_KIND_END.search(_plain(blocks[best - 1].text)):
+        best -= 1  # 「…会议上的讲话」 ⏎ 「统一思想 振奋精神 合力攻坚」: the slogan is its subtitle
     if best > 0 and (is_issuer_line(blocks[best].text) or _site_line(blocks[best])) \
             and is_title_candidate(blocks[best - 1]) \
             and best + 1 < len(blocks) and (read_date(blocks[best + 1].text) is not None or (
@@ -510,6 +514,13 @@ TITLE_RUN_ON = re.compile(
     r"|纲要|决定|公告|情况))[ \t\u3000]+(?P<rest>(?:" + RUN_INTO_OPENING.pattern + r").*)$")
 
 
+SPEECH_KIND_END = re.compile(r"(?:讲话|发言|致辞|主持词|报告)$")
+# SPEECH_RUN_ON: a speech's first line holding its title, a slogan (its subtitle, words set
+# apart by spaces, no sentence) and the salutation that opens the speech.
+SPEECH_RUN_ON = re.compile(
+    r"^(?P<title>[^\s。！？，,；;：:“”]{6,40}?(?:讲话|发言|致辞|主持词))[ \t\u3000]+"
+    r"(?P<slogan>[^。！？：:]{0,60}?)[ \t\u3000]*"
+    r"(?P<rest>(?:同志们|各位代表|各位领导|各位来宾)[：:，,].{8,})$")
 # A speech's title: 「（某某）在…会议上的讲话」.
 SPEECH_TITLE = re.compile(r"^[^。！？；：:，,\s]{0,30}在[^。！？；：:]{2,60}?上的"
                           r"(?:讲话|报告|发言|致辞|总结讲话|主持词)$")
@@ -536,6 +547,21 @@ def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         return blocks[:first] + [
             replace(block, lines=block.lines[:1], blank_after=0),
             replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
+    speech = SPEECH_RUN_ON.match(line.text.strip())
+    if speech:
+        # 「第四季度县经济工作会议上的讲话 统一思想 振奋精神 … 同志们:今天的会议，…」: a
+        # speech's title, its slogan, its salutation and its body run onto one line
+        parts = [speech["title"], speech["slogan"].strip(), speech["rest"]]
+        made = [replace(block, lines=[SourceLine(line.number, part)], blank_before=0,
+                        blank_after=0) for part in parts if part]
+        made[-1] = replace(made[-1], lines=[*made[-1].lines, *block.lines[1:]],
+                           blank_after=block.blank_after)
+        repair = Repair("split-title-run-on", line.number, line.text.strip()[:40],
+                        " ⏎ ".join(part[:16] for part in parts if part),
+                        "The text's first line runs a speech's title (…的讲话), its slogan and "
+                        "its salutation into the speech: read them as lines of their own.",
+                        review=True)
+        return blocks[:first] + made + blocks[first + 1:], [repair]
     found = TITLE_RUN_ON.match(line.text.strip())
     if found is None or not ends_sentence(block.text) and len(block.lines) == 1 and len(
             found["rest"]) < BODY_MIN:
