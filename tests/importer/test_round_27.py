@@ -553,3 +553,13 @@ def test_a_speechs_title_slogan_and_salutation_run_onto_its_first_line(tmp_path)
     assert facts["title"] == "第四季度县经济工作会议上的讲话"
     assert facts["subtitle"] == "统一思想 振奋精神 合力攻坚"
     assert "今天的会议，是县委、县政府召开的一次重要会议。" in body
+
+
+def test_a_previews_title_glued_to_the_opening_of_the_text(tmp_path):
+    text = "区人民政府年度工作报告材料各位代表。现在，我代表区人民政府，向大会报告工作，请予审议。\n"
+    result, body = import_text(tmp_path, text, "r.txt")
+    assert front_matter(result)["title"] == "区人民政府年度工作报告材料"
+    assert "现在，我代表区人民政府" in body
+    text = "县长在经济工作动员会议上的讲话编者按:本文主要从三个方面总结全年的经济工作。\n"
+    result, _ = import_text(tmp_path, text, "s.txt")
+    assert front_matter(result)["title"] == "县长在经济工作动员会议上的讲话"

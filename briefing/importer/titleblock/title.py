@@ -520,7 +520,11 @@ SPEECH_KIND_END = re.compile(r"(?:讲话|发言|致辞|主持词|报告)$")
 SPEECH_RUN_ON = re.compile(
     r"^(?P<title>[^\s。！？，,；;：:“”]{6,40}?(?:讲话|发言|致辞|主持词))[ \t\u3000]+"
     r"(?P<slogan>[^。！？：:]{0,60}?)[ \t\u3000]*"
-    r"(?P<rest>(?:同志们|各位代表|各位领导|各位来宾)[：:，,].{8,})$")
+    r"(?P<rest>(?:同志们|各位代表|各位领导|各位来宾)[：:，,].{8,})$"
+    # …or glued to it, no space, a document site's preview: 「县长在…会议上的讲话编者按:本文
+    # …」「区人民政府年度工作报告材料各位代表。现在，…」
+    r"|^(?P<glued>[^\s。！？，,；;：:“”]{6,40}?(?:讲话|发言|致辞|主持词|报告|报告材料))"
+    r"(?P<opening>(?:编者按|同志们|各位代表|各位领导|各位来宾)[：:，,。].{8,})$")
 # A speech's title: 「（某某）在…会议上的讲话」.
 SPEECH_TITLE = re.compile(r"^[^。！？；：:，,\s]{0,30}在[^。！？；：:]{2,60}?上的"
                           r"(?:讲话|报告|发言|致辞|总结讲话|主持词)$")
@@ -551,7 +555,8 @@ def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
     if speech:
         # 「第四季度县经济工作会议上的讲话 统一思想 振奋精神 … 同志们:今天的会议，…」: a
         # speech's title, its slogan, its salutation and its body run onto one line
-        parts = [speech["title"], speech["slogan"].strip(), speech["rest"]]
+        parts = [speech["title"], speech["slogan"].strip(), speech["rest"]] \
+            if speech["title"] else [speech["glued"], speech["opening"]]
         made = [replace(block, lines=[SourceLine(line.number, part)], blank_before=0,
                         blank_after=0) for part in parts if part]
         made[-1] = replace(made[-1], lines=[*made[-1].lines, *block.lines[1:]],
