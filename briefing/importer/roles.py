@@ -177,7 +177,9 @@ PHOTO_CREDIT = re.compile(
     # 「（攝影：蘭忠偉）」「（图/张三）」: the credit in brackets, its label before the name
     r"|[（(]\s*(?:摄影|摄|图片|图|供图)\s*[：:/／]\s*[\u4e00-\u9fff·]{2,5}\s*[）)]$"
     # 「……湿地风光。资料图」「某某大桥（资料图）」: a file photo's mark.
-    r"|(?:资料图片?|资料照片)[）)】\]]?$")
+    r"|(?:资料图片?|资料照片)[）)】\]]?$"
+    # 「大埔宏福苑圖則。（房屋署資料）」: who supplied it, in brackets after a sentence
+    r"|[。！]\s*[（(][^（）()。]{1,16}(?:资料|提供)[）)]$")
 
 
 # A line naming where the picture comes from, as web articles credit a picture taken

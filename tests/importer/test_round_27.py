@@ -563,3 +563,11 @@ def test_a_previews_title_glued_to_the_opening_of_the_text(tmp_path):
     text = "县长在经济工作动员会议上的讲话编者按:本文主要从三个方面总结全年的经济工作。\n"
     result, _ = import_text(tmp_path, text, "s.txt")
     assert front_matter(result)["title"] == "县长在经济工作动员会议上的讲话"
+
+
+def test_a_caption_closed_by_who_supplied_the_picture():
+    from briefing.importer.roles import is_caption_text
+
+    assert is_caption_text("大埔宏福苑圖則。（房屋署資料）")
+    assert is_caption_text("新建成的大桥。（市交通局提供）")
+    assert not is_caption_text("会议审议通过了有关事项（详见附件资料）")
