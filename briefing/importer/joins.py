@@ -153,36 +153,31 @@ def join_line_breaks(nodes: list[Node], source: list[str] | None = None
     repairs: list[Repair] = []
     for node in nodes:
         previous = result[-1] if result else None
-        if (previous is not None and node.kind == "paragraph" and previous.kind == "paragraph"
-                and not (previous.role or previous.box or node.role or node.box)
-                and previous.text.rstrip().endswith(LINE_GOES_ON)
-                and node.line == previous.segments[-1][1] + 1
-                and not starts_new_item(node.text)
-                and not _opens_indented(source, node.line)):
-            joined, _ = join_pair(previous, node)
-            result[-1] = joined
-            repairs.append(Repair(
-                "join-line-break", node.line, f"…{previous.text[-CONTEXT:]} ⏎ "
-                f"{node.text[:CONTEXT]}…", f"…{previous.text[-CONTEXT:]}{node.text[:CONTEXT]}…",
-                "The line ends mid-sentence (，、) and the next line follows with no blank "
-                "line: joined them into one paragraph.", review=True))
-            continue
-        if (previous is not None and node.kind == "paragraph" and previous.kind == "paragraph"
-                and not (previous.role or previous.box or node.role or node.box)
-                and node.text[:1] in OPENS_GOING_ON and not ends_sentence(previous.text)
-                and node.line == previous.segments[-1][1] + 1):
+        plain_pair = (previous is not None and node.kind == "paragraph"
+                      and previous.kind == "paragraph"
+                      and not (previous.role or previous.box or node.role or node.box)
+                      and node.line == previous.segments[-1][1] + 1)
+        why = None
+        if plain_pair and previous.text.rstrip().endswith(LINE_GOES_ON) \
+                and not starts_new_item(node.text) and not _opens_indented(source, node.line):
+            why = ("The line ends mid-sentence (，、) and the next line follows with no blank "
+                   "line: joined them into one paragraph.")
+        elif plain_pair and node.text[:1] in OPENS_GOING_ON and not ends_sentence(
+                previous.text):
             # 「…特别是新冠肺炎疫情的严重冲击」 ⏎ 「,」 ⏎ 「我们坚持…」, 「…增长35」 ⏎ 「%」: no
             # paragraph opens with a comma or a percent sign — the copy broke the line there
             # (a half-width comma between Chinese is a full-width one, as everywhere)
             if node.text[:1] in ",;" and is_chinese(previous.text.rstrip()[-1:] or "a"):
                 node = replace(node, text={",": "，", ";": "；"}[node.text[0]] + node.text[1:])
+            why = ("The line opens with a mark no paragraph opens with (，、；% …) right under "
+                   "a line that ends no sentence: joined them into one paragraph.")
+        if why is not None:
             joined, _ = join_pair(previous, node)
             result[-1] = joined
             repairs.append(Repair(
                 "join-line-break", node.line, f"…{previous.text[-CONTEXT:]} ⏎ "
                 f"{node.text[:CONTEXT]}…", f"…{previous.text[-CONTEXT:]}{node.text[:CONTEXT]}…",
-                "The line opens with a mark no paragraph opens with (，、；% …) right under a "
-                "line that ends no sentence: joined them into one paragraph.", review=True))
+                why, review=True))
             continue
         folio = FOLIO_OPENING.match(node.text)
         if (folio and previous is not None and node.kind == "paragraph"
