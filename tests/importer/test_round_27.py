@@ -1,9 +1,24 @@
 """The twenty-seventh set's round (issue 11): made-up texts of the shapes whose proposals or
-blocks went wrong on the twenty-seventh held-back set. A news template's words for screen
-readers (a skip link over the menu, a promoted list between skip links, an ad slot's label,
-the byline as labelled fields, a caption's label). Key figures: a pollutant's change
-named with 浓度 after a list of bare pollutant names, a change against the month before said
-with its base, and a paragraph whose first sentence names a base that is not the year before."""
+blocks went wrong on the twenty-sixth and twenty-seventh sets once they joined tuning.
+
+Key figures: a pollutant's change named with 浓度 after a list of bare pollutant names, a
+change against the month before said with its base, a paragraph whose first sentence names
+a base that is not the year before, 及 in words, a note's mark, a ranking's field, the halves
+of a pair, what a report of an act shows.
+A page's frame: a news template's words for screen readers (skip link and menu, skip-link
+pairs, an ad slot, the byline as labelled fields, a caption's label), reaction buttons, a
+video player's controls, a news page's foot of story lists, a weather widget, type-size
+buttons, a video list, a sharing site's card, notice and tab, a members-only mark and a
+reveal button, the bars of tables whose cells were lost, a foot's editor and 「更多>>」.
+The head: 出版/更新 stamps, a stamp with the publication between slashes or with the page's
+channel after it, 「本文作者」 and a team's name, an author introduced after the name, an
+agency as author, a breadcrumb, a page label, a 范文 site's title bar and glued year, a
+speech's title run onto its slogan and salutation.
+The body: a Markdown code block is no page's script, a subhead of two clauses, ▼ captions,
+a caption closed by who supplied it, a notice's contact and attachment lines and closing
+formula (no captions), a note run into the sections after it, a line opening with a comma
+or a percent sign, a 落款 on one line, a table a cell a line with one empty cell.
+"""
 
 from __future__ import annotations
 
