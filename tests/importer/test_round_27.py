@@ -586,3 +586,12 @@ def test_a_caption_closed_by_who_supplied_the_picture():
     assert is_caption_text("大埔宏福苑圖則。（房屋署資料）")
     assert is_caption_text("新建成的大桥。（市交通局提供）")
     assert not is_caption_text("会议审议通过了有关事项（详见附件资料）")
+
+
+def test_a_facts_line_with_a_bracket_left_open_and_an_unclosed_button():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("【信息来源:【信息时间:2017-09-15 11:19  阅读次数: 】【字号 】【我要打印】【关闭") \
+        == [("date", "2017-09-15 11:19")]
+    assert labelled_facts("【信息来源：人民网】【信息时间：2017-09-15 11:19】") == [
+        ("source", "人民网"), ("date", "2017-09-15 11:19")]

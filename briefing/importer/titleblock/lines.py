@@ -54,7 +54,7 @@ FACT_LABELS = {
     "供稿": "source", "供稿单位": "source",
     "时间": "date", "日期": "date", "发布时间": "date", "发布日期": "date",
     "发文日期": "date", "成文日期": "date", "发表时间": "date", "更新时间": "date",
-    "内容更新时间": "date", "信息发布时间": "date", "文章发布时间": "date",
+    "内容更新时间": "date", "信息发布时间": "date", "文章发布时间": "date", "信息时间": "date",
     # an e-paper's date of the issue the story ran in
     "刊发日期": "date", "刊发时间": "date", "刊登日期": "date", "见报日期": "date",
     "更新日期": "date",
@@ -269,6 +269,9 @@ def is_catalogue_line(line: str, fields: int = CATALOGUE_FIELDS_MIN) -> bool:
 _FACT_NAMES = "|".join(sorted(FACT_LABELS, key=len, reverse=True))
 BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*[:：][^【】\[\]]*?)"
                             r"[ \t\u3000]*[】\]]")
+EMPTY_OPEN_FIELD = re.compile(rf"[【\[][ \t\u3000]*(?:{_FACT_NAMES})[ \t\u3000]*[:：][ \t\u3000]*"
+                              r"(?=[【\[])")
+UNCLOSED_BUTTON = re.compile(r"[ \t\u3000]*[【\[](?P<word>[^【】\[\]]{1,6})$")
 # The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
 # line of its own (webframe.furniture.EDITOR_FIELD).
 EDITOR_AMONG_FACTS = re.compile(
@@ -315,6 +318,12 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     A label alone (「时间：」) gives [(field, "")]: its value is on the next line.
     """
     text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
+    # 「【信息来源:【信息时间:… 】【字号 】【我要打印】【关闭」: a bracket a template left open
+    # on an empty field, and an unclosed button at the end
+    text = EMPTY_OPEN_FIELD.sub(" ", text)
+    unclosed = UNCLOSED_BUTTON.search(text)
+    if unclosed and unclosed["word"].strip() in MENU_WORDS:
+        text = text[:unclosed.start()]
     line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
     line = POSTER_AMONG_FACTS.sub(" ", line) if LABEL.search(simplified(line)) else line
     # (the widgets first too: 「语音阅读：」 is no 「阅读：」 counter after a word 「语音」)
