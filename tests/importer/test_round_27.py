@@ -595,3 +595,10 @@ def test_a_facts_line_with_a_bracket_left_open_and_an_unclosed_button():
         == [("date", "2017-09-15 11:19")]
     assert labelled_facts("【信息来源：人民网】【信息时间：2017-09-15 11:19】") == [
         ("source", "人民网"), ("date", "2017-09-15 11:19")]
+
+
+def test_a_facts_line_with_an_empty_counter_and_its_buttons_after_it():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("来源:某某乡 时间:2022年02月14日 18:57 点击率:打印 】【 关闭") == [
+        ("source", "某某乡"), ("date", "2022年02月14日 18:57")]

@@ -165,7 +165,8 @@ def _han_number(text: str) -> int:
 def without_buttons(text: str) -> str:
     """The line without the page's buttons after it: 「发布时间：2021-05-08   收藏」."""
     words = text.split()
-    while len(words) > 1 and words[-1].strip("【】[]") in MENU_WORDS:
+    # (a bracket alone is a button's, the button's word apart from it: 「】 【 关闭」)
+    while len(words) > 1 and words[-1].strip("【】[]") in MENU_WORDS | {""}:
         words.pop()
     return text.strip() if len(words) == len(text.split()) else " ".join(words)
 
@@ -271,6 +272,8 @@ BRACKETED_FACT = re.compile(rf"[【\[][ \t\u3000]*((?:{_FACT_NAMES})[ \t\u3000]*
                             r"[ \t\u3000]*[】\]]")
 EMPTY_OPEN_FIELD = re.compile(rf"[【\[][ \t\u3000]*(?:{_FACT_NAMES})[ \t\u3000]*[:：][ \t\u3000]*"
                               r"(?=[【\[])")
+EMPTY_COUNTER = re.compile(r"((?:点击率|点击数|点击|阅读次数|浏览次数|阅读|浏览)[:：])[ \t\u3000]*"
+                           r"(?=打印|关闭|收藏|分享|【)")
 UNCLOSED_BUTTON = re.compile(r"[ \t\u3000]*[【\[](?P<word>[^【】\[\]]{1,6})$")
 # The editor's field on the facts line (「时间：… 来源：… 责任编辑：李四」): furniture, as on a
 # line of its own (webframe.furniture.EDITOR_FIELD).
@@ -320,7 +323,9 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     text = PINYIN_IN_LABEL.sub("", text)  # PINYIN_IN_LABEL
     # 「【信息来源:【信息时间:… 】【字号 】【我要打印】【关闭」: a bracket a template left open
     # on an empty field, and an unclosed button at the end
-    text = EMPTY_OPEN_FIELD.sub(" ", text)
+    text = EMPTY_OPEN_FIELD.sub(" ", re.sub(r"】[ \t\u3000]*【", "】 【", text))
+    # 「点击率:打印 】【 关闭」: a counter the script fills, empty, its buttons right after it
+    text = EMPTY_COUNTER.sub(r"\1 ", text)
     unclosed = UNCLOSED_BUTTON.search(text)
     if unclosed and unclosed["word"].strip() in MENU_WORDS:
         text = text[:unclosed.start()]
