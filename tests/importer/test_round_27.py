@@ -602,3 +602,13 @@ def test_a_facts_line_with_an_empty_counter_and_its_buttons_after_it():
 
     assert labelled_facts("来源:某某乡 时间:2022年02月14日 18:57 点击率:打印 】【 关闭") == [
         ("source", "某某乡"), ("date", "2022年02月14日 18:57")]
+
+
+def test_a_stacked_head_with_a_share_widgets_words_a_line_each(tmp_path):
+    text = ("新华网 正文\n2018全国两会：我专访了某某某\n2018-06-08 15:38:24 来源： 《中国记者》杂志\n"
+            "关注新华网\n微博\nQzone\n评论\n图集\n\n"
+            "  2018年全国两会期间，作者任特派北京记者，成功专访到某某某，以此为例谈采访。\n")
+    result, _ = import_text(tmp_path, text, "h.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "2018全国两会：我专访了某某某"
+    assert str(facts["date"]) == "2018-06-08"

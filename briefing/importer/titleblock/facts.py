@@ -79,7 +79,8 @@ def _empty_field(facts: Facts, drop: set[tuple[int, int]], where: tuple[int, int
 
 
 SIGNATURE_BLOCKS = 6  # the 落款 date is among the article's last blocks
-HEAD_BLOCK_LINES = 6  # a longer block of the head is a paragraph, not lines of facts
+HEAD_BLOCK_LINES = 9  # a longer block of the head is a paragraph, not lines of facts (a share
+# widget's words, a line each, may follow them: 「关注新华网」「微博」「Qzone」「评论」「图集」)
 
 
 def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
