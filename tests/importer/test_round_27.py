@@ -612,3 +612,10 @@ def test_a_stacked_head_with_a_share_widgets_words_a_line_each(tmp_path):
     facts = front_matter(result)
     assert facts["title"] == "2018全国两会：我专访了某某某"
     assert str(facts["date"]) == "2018-06-08"
+
+
+def test_a_facts_line_opening_with_the_sites_name_and_address():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("央视国际 www.example.com  2006年03月13日 15:04 来源:CCTV.com") == [
+        ("date", "2006年03月13日 15:04"), ("source", "CCTV.com")]

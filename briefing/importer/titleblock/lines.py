@@ -353,6 +353,13 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         lead = " ".join(word for word in lead.split() if word != address)
     # an e-paper's stamp in parentheses before its fields: 「( 2019-10-12 ) 稿件来源：…」
     lead = PARENTHESISED.sub(r"\1", lead)
+    # 「央视国际 www.cctv.com  2006年03月13日 15:04 来源:CCTV.com」: the site's name, its
+    # address, its stamp, then the labelled fields — the stamp is the date
+    # (a publication's name there, …网 …报, is read below, as the source)
+    named = NAMED_STAMP.fullmatch(lead)
+    if named and read_date(named["stamp"]) is not None and not simplified(
+            named["name"]).endswith(PUBLICATION_ENDS):
+        lead = named["stamp"]
     if lead:
         stamped = DATE_PREFIX.match(lead)
         publication = stamped[2].strip() if stamped else ""
@@ -433,6 +440,9 @@ AUTHOR_INTRODUCTION = re.compile(r"@|https?://|www\.|创始人|首席|CEO|教授
 TEAM_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9.]{1,24}[ \t]*[-－—–][ \t]*(?=[\u4e00-\u9fff]{2,4}$)")
 TAGGED_STAMP = re.compile(r"(?P<stamp>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}"
                           r"(?::\d{2})?)?)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){1,2}")
+NAMED_STAMP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})(?:[ \t\u3000]+www\.[\w.-]+)?[ \t\u3000]+"
+                         r"(?P<stamp>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                         r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)")
 PARENTHESISED = re.compile(r"^[（(][ \t\u3000]*(.*?)[ \t\u3000]*[）)]$")
 # An e-paper's page after its name, set letter-spaced as the page's label is
 # (「稿件来源：新华每日电讯 要 闻」): the page, not the publication.
