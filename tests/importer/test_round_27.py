@@ -368,8 +368,10 @@ def test_a_byline_naming_the_team_before_its_member():
 
     assert labelled_facts("本文作者：HelloGitHub-**蔡文心**") == [("authors", "蔡文心")]
     assert labelled_facts("作者：张三") == [("authors", "张三")]
-    # a Latin name alone stays what it was (no Han name after a team's)
-    assert labelled_facts("作者：HelloGitHub") != [("authors", "")]
+    # a team's name alone names no author (no Han name after it): no byline is read
+    assert labelled_facts("作者：HelloGitHub") is None
+    # the team is left off only before a member's name: a hyphenated Han name stays whole
+    assert labelled_facts("作者：欧阳-修") is None
 
 
 def test_a_pages_reaction_buttons_and_their_counts_are_the_pages(tmp_path):

@@ -438,8 +438,9 @@ INTRODUCED_AUTHOR = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}?)"
 AUTHOR_INTRODUCTION = re.compile(r"@|https?://|www\.|创始人|首席|CEO|教授|研究员|工程师|博士生|"
                                  r"硕士生|主任|院长|所长|公司|大学|学院|研究所|研究院")
 TEAM_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9.]{1,24}[ \t]*[-－—–][ \t]*(?=[\u4e00-\u9fff]{2,4}$)")
-TAGGED_STAMP = re.compile(r"(?P<stamp>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}"
-                          r"(?::\d{2})?)?)(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){1,2}")
+# A page's time stamp: 「2021-06-11」「2021-06-11 17:48」「2021/06/11 17:48:05」.
+STAMP = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+TAGGED_STAMP = re.compile(rf"(?P<stamp>{STAMP})(?:[ \t\u3000]+[\u4e00-\u9fff]{{1,4}}){{1,2}}")
 NAMED_STAMP = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})(?:[ \t\u3000]+www\.[\w.-]+)?[ \t\u3000]+"
                          r"(?P<stamp>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
                          r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)")
@@ -518,8 +519,7 @@ PUBLICATION = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # SLASHED_STAMP: a news site's stamp and the story's publication set apart by slashes, no
 # labels (華視's 「2024-02-22 14:01:00 / 中央社 /」).
 SLASHED_STAMP = re.compile(
-    r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*[/|｜][ \t]*"
-    r"([\u4e00-\u9fff]{2,12})[ \t]*[/|｜]?$")
+    rf"^({STAMP})[ \t]*[/|｜][ \t]*([\u4e00-\u9fff]{{2,12}})[ \t]*[/|｜]?$")
 
 
 def _slashed_stamp(line: str) -> list[tuple[str, str]] | None:
