@@ -393,8 +393,8 @@ def heldout(corpus: dict):
 # its wrong figures). The twenty-eighth (12 texts), scored once with the importer after the
 # twenty-seventh set's round (b148491): bP 0.569 bR 0.966, roles 0.668, headings P 0.420 R
 # 0.857, lost 810 invented 668, told 0.180 — and after the round's last rules (e2de5ec) bP
-# 0.566, cells 0.566, invented 671, told 0.185, the rest the same. The importer does not
-# reach them.
+# 0.566, cells 0.566, invented 671, told 0.185, the rest the same; then it joined tuning.
+# The importer does not reach them.
 @pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.569 R 0.966 (twenty-eighth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
