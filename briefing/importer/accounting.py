@@ -24,6 +24,7 @@ try:  # difflib compiled: the same matches, in C (its calls do not grow with the
 except ImportError:  # pragma: no cover - the pure-Python original
     from difflib import SequenceMatcher
 
+from briefing.importer.parse import DELIMITER_ROW_PATTERN
 from briefing.importer.records import Repair
 from briefing.importer.roles import DATE_ALONE, HAN_DIGIT, ISSUER, PHOTO_POSITION
 
@@ -403,7 +404,7 @@ FIELD_LINE = 120  # characters: a page's field line is short
 ARTICLE_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|:::+\s*[\w-]*.*$)|\*\*|</?\w+[^>]*>")
 
 
-DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
+DELIMITER_ROW = re.compile(rf"^{DELIMITER_ROW_PATTERN}$", re.M)
 
 
 def _blocks(body: str) -> list[str]:

@@ -13,7 +13,7 @@ import re
 
 from briefing.importer.chars import blank_gaps
 from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
-from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.parse import TABLE_DELIMITER, RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
 from briefing.importer.roles import is_numbered_part
@@ -36,7 +36,6 @@ LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*([:：]?)$")
 # A field written whole in its cell, label and value parted by its colon (「信息分类：通知 |
 # 责任部门：区政府办 |」): a catalogue's row too when every label is one of its own.
 FIELD_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：][ \t\u3000]*(\S.*)$")
-DELIMITER_ROW = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
 HEAD_LINES = 12  # the catalogue stands at the page's head
 # A row of the page's header above the catalogue: one cell (the title, or a dash for an
 # empty one) closed by bars, or a delimiter row.
@@ -99,10 +98,10 @@ def catalogue_rows(lines: list[SourceLine]
     first, last = min(rows), max(rows)
     # The catalogue is one run of rows: between them only a delimiter row or blank lines.
     between = [i for i in range(first, last + 1) if i not in rows]
-    if any(lines[i].text.strip() and not DELIMITER_ROW.match(lines[i].text.strip())
+    if any(lines[i].text.strip() and not TABLE_DELIMITER.match(lines[i].text.strip())
            for i in between):
         return lines, {}, []
-    if last + 1 < len(lines) and DELIMITER_ROW.match(lines[last + 1].text.strip()):
+    if last + 1 < len(lines) and TABLE_DELIMITER.match(lines[last + 1].text.strip()):
         last += 1
     fields: dict[str, str] = {}
     # Above the catalogue the copy may give the page's header row: the title alone in its

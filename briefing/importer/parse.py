@@ -29,7 +29,12 @@ HEADING = re.compile(
 # (celltables/figurerows.py).
 FIGURE_ROW_MARK = re.compile(
     r"^#(?!#)[^\n]*?(?:[ \t\u3000]+[-−+]?\d[\d,]*(?:\.\d+)?){2,}[ \t]*$")
-TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+# A pipe table's delimiter row: cells of hyphens with optional colons (GFM: `|:-:|---|`,
+# one hyphen enough). A row of one cell without a pipe needs three hyphens, or a line
+# of 「-」 would be one. The accounting (re.M) and the page reader use the same pattern.
+DELIMITER_ROW_PATTERN = (r"[ \t]*(?=[^\n]*\||:?-{3,})\|?[ \t]*:?-+:?[ \t]*"
+                         r"(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+TABLE_DELIMITER = re.compile(rf"^{DELIMITER_ROW_PATTERN}$")
 
 
 @dataclass(frozen=True)
