@@ -149,7 +149,7 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (25, "31bca93"),  # set 25: the importer at the thirtieth stop's end (scored with it)
     (26, "6849c5c"),  # set 26: the importer after the twenty-fifth set's rules (scored with it)
     (27, "9925b85"),  # set 27: the importer at the thirty-first stop's end (scored with it)
-    (28, "b148491")))  # set 28: the importer after the twenty-seventh set's first rules (scored with it)
+    (28, "b148491")))  # set 28: the importer after set 27's first rules (scored with it)
 
 
 # ---------------------------------------------------------------- importing with an old tree
