@@ -84,16 +84,36 @@ def _plain(node: Node) -> bool:
     return node.kind == "paragraph" and not node.role and not node.box
 
 
+def _label_node(node: Node) -> bool:
+    """A paragraph, or a Markdown heading (「### 某某：」: a transcript's speaker set as a
+    heading by its publishing tool), that is a speaker's label alone."""
+    return ((_plain(node) or (node.kind == "heading" and node.marker > 0))
+            and speaker_label(node.text) is not None)
+
+
+# A conversation: the same few speakers' labels over the turns, again and again (an
+# interview's 「某某：」 and 「某某：」 in turn), the evidence of a transcript without a host's
+# or a reporter's label. A list's labels (「一等奖：」「二等奖：」) each stand once.
+CONVERSATION_TURNS = 4
+CONVERSATION_SPEAKERS = range(2, 5)
+
+
+def _conversation(labels: list[str]) -> bool:
+    counts = Counter(labels)
+    return (len(labels) >= CONVERSATION_TURNS and len(counts) in CONVERSATION_SPEAKERS
+            and min(counts.values()) >= 2)
+
+
 def speaker_turns(nodes: list[Node]) -> tuple[list[Node], list[Repair], dt.date | None]:
     """In a transcript (see the module), each speaker's label joined to the turn under it
     as its bold run-in lead, and the live page's time stamps above the labels dropped:
     (nodes, repairs, the first stamp's date or None)."""
     labels = {index for index, node in enumerate(nodes)
-              if _plain(node) and speaker_label(node.text)
+              if _label_node(node)
               and index + 1 < len(nodes) and _plain(nodes[index + 1])
               and not speaker_label(nodes[index + 1].text)}
-    if not any(HOST_OR_REPORTER.search(speaker_label(nodes[index].text) or "")
-               for index in labels):
+    named = [speaker_label(nodes[index].text) or "" for index in sorted(labels)]
+    if not any(HOST_OR_REPORTER.search(label) for label in named) and not _conversation(named):
         return nodes, [], None
     result: list[Node] = []
     repairs: list[Repair] = []
@@ -116,7 +136,7 @@ def speaker_turns(nodes: list[Node]) -> tuple[list[Node], list[Repair], dt.date 
             result.append(node)
             continue
         words = nodes[index + 1]
-        lead = f"**{node.text.strip()}**"
+        lead = f"**{node.text.strip().lstrip('#').strip()}**"
         segments = ((0, node.line),) + tuple((offset + len(lead), line)
                                          for offset, line in words.segments)
         result.append(replace(words, text=lead + words.text, segments=segments))

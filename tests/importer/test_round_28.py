@@ -2,12 +2,13 @@
 the twenty-eighth set once it joined tuning.
 
 Markdown: a pipe table whose delimiter row aligns its columns with one hyphen a cell
-(「|:-:|:-:|」).
+(「|:-:|:-:|」); an interview transcript whose turns are headed by the speakers' names set
+as headings (「### 某某：」), and a title opening with its ISO date.
 """
 
 from __future__ import annotations
 
-from conftest import import_text
+from conftest import front_matter, import_text
 
 TABLE = """# 四种标签
 
@@ -31,3 +32,42 @@ def test_a_delimiter_row_of_one_hyphen_cells_makes_a_table(tmp_path):
     [table] = [b for b in briefing.lead if b.kind == "table"]
     assert [c.text.plain for c in table.rows[-1]] == ["存储容量", "最大1KB", "最大2KB", "高达 8 KB"]
     assert table.align == ["center", "left", "right", "center"]
+
+
+TRANSCRIPT = """# 2016-12-10 某社驻巴黎记者访问
+
+### 曾依璇：
+你上任已经两个多月了，有什么心得吗？
+
+### 唐凤：
+我上任之前一整个月的时间其实是在跟社会各界讨论。
+
+### 唐凤：
+所以在一整个月的切磋下来，已经有类似社会契约的东西出来。
+
+### 曾依璇：
+那首先还是要总结一下这三天会议的收获。
+
+### 唐凤：
+事实上，我自己的特质是我比较关心能够贡献什么。
+"""
+
+
+def test_speakers_names_set_as_headings_are_the_turns_run_in_leads(tmp_path):
+    result, body = import_text(tmp_path, TRANSCRIPT, "interview.md")
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[0] == "**曾依璇：**你上任已经两个多月了，有什么心得吗？"
+    assert paragraphs[2].startswith("**唐凤：**所以在一整个月的切磋下来")
+    assert not any(p.startswith("#") for p in paragraphs)
+    matter = front_matter(result)
+    # the first speaker's heading under the title is no subtitle; the title's date is the date
+    assert matter["subtitle"] is None
+    assert (matter["title"], str(matter["date"])) == ("某社驻巴黎记者访问", "2016-12-10")
+
+
+def test_a_list_of_labels_each_once_is_no_conversation(tmp_path):
+    text = ("# 获奖名单\n\n### 一等奖：\n张三同学的作品。\n\n### 二等奖：\n李四同学的作品。\n\n"
+            "### 三等奖：\n王五同学的作品。\n\n### 优秀奖：\n赵六同学的作品。\n")
+    _, body = import_text(tmp_path, text, "prizes.md")
+    assert "**一等奖：**" not in body
+

@@ -1206,7 +1206,9 @@ def _is_subtitle_block(block: RawBlock) -> bool:
         return bool(DASH_SUBTITLE.sub("", text))
     if block.kind == "text" and len(block.lines) == 1 and SPEECH_DATELINE.match(text):
         return True
-    return (block.kind == "heading" and block.marker >= 3
+    # (a heading ending in a colon introduces what follows — a speaker's label 「### 某某：」
+    # over the first turn, a list's lead — and is no subtitle)
+    return (block.kind == "heading" and block.marker >= 3 and not text.endswith(("：", ":"))
             and heading_numbering(text).rank == 0 and parse_byline(text) is None)
 
 

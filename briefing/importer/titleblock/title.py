@@ -1061,6 +1061,9 @@ MEDIA_MARK = re.compile(
     r"(?:[/／、](?:短片|视频|音频|图))?[\]】］)）〕]$")  # 「（附圖/短片）」, read Simplified
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
+# 「2016-12-10 中央社駐巴黎記者訪問」: a post's or a transcript's title opening with its date in
+# ISO form and a space, as blogs and archives name their files.
+STAMPED_TITLE = re.compile(r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ \t\u3000]+(?P<title>\S.{3,})$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
@@ -1214,6 +1217,10 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     date = read_date(re.sub(r"\s", "", dated[2])) if dated else None
     if dated and date is not None:
         title = dated[1].strip()
+    stamped = STAMPED_TITLE.match(title) if date is None else None
+    if stamped:
+        date = read_date(stamped["date"])
+        title = stamped["title"].strip() if date is not None else title
     mark = "" if inferred else "# "
     shown = mark + " ⏎ ".join(lines) + (
         f" ⏎ {_source_form(following)}" if following is not None and after in taken else "")
@@ -1232,6 +1239,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if date is not None:
         found_block.repairs.append(Repair(
             "title-date", title_block.line, lines[-1], f"date: {date}",
+            "The title line opens with its date (a post's or a transcript's file name, "
+            "「2016-12-10 标题」): took it as the date." if stamped else
             "The title line ends in its date in brackets (a speech's, a notice's): took "
             "it as the date."))
     if inferred:
