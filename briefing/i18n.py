@@ -85,7 +85,9 @@ def available_locales() -> list[str]:
 
 
 def catalog_for(locale: Locale) -> Path | None:
-    """The .po file for a locale: zh_Hant_TW, else zh_Hant, else zh (gettext's order)."""
+    """The .po file for a locale: zh_Hant_TW, else zh_Hant, else zh (gettext's order);
+    then another territory's in the same script (zh_Hant_HK and zh_Hant read zh_Hant_TW's
+    labels, written in Traditional characters, rather than none)."""
     names = [str(locale)]
     if locale.script:
         names.append(f"{locale.language}_{locale.script}")
@@ -96,6 +98,11 @@ def catalog_for(locale: Locale) -> Path | None:
         path = LOCALE_DIR / name / "LC_MESSAGES" / f"{DOMAIN}.po"
         if path.is_file():
             return path
+    script = locale.script or {"TW": "Hant", "HK": "Hant", "MO": "Hant"}.get(
+        locale.territory or "")
+    if script:
+        return next(iter(sorted(LOCALE_DIR.glob(
+            f"{locale.language}_{script}_*/LC_MESSAGES/{DOMAIN}.po"))), None)
     return None
 
 

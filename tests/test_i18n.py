@@ -96,6 +96,17 @@ def test_catalog_fallback_and_hong_kong(folder, tmp_path, monkeypatch):
     assert i18n.convert_text("“信息”", i18n.edition_for("zh_Hant_TW", meta)) == "「資訊」"
 
 
+def test_a_traditional_territory_without_a_catalog_reads_another_territorys(folder):
+    # zh-HK or a bare zh-Hant (a Traditional text's own tag, territory unknown) reads the
+    # Traditional labels there are (zh_Hant_TW's), not none and not an error
+    meta = load_briefing(folder).meta
+    taiwan = i18n.LOCALE_DIR / "zh_Hant_TW/LC_MESSAGES/messages.po"
+    assert i18n.edition_for("zh_HK", meta).catalog == taiwan
+    own = meta.model_copy(update={"language": "zh-Hant"})
+    edition = i18n.edition_for(None, own)
+    assert (edition.script, edition.opencc, edition.catalog) == ("Hant", None, taiwan)
+
+
 def test_conversion_to_traditional_keeps_ids_lines_and_numbers(folder):
     briefing = load_briefing(folder)
     edition = i18n.edition_for("zh_Hant_TW", briefing.meta)

@@ -77,6 +77,21 @@ def simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+# A text in Traditional characters: t2s changes a fifth to a third of its Han characters; a
+# Simplified text's, next to none (the tuning corpus: 69 texts at 6 % or more, the rest at
+# 0.35 % or less, 2026-12-01). The share between tells them apart with room on both sides.
+TRADITIONAL_SHARE = 0.05
+TRADITIONAL_MIN = 10  # characters changed: a short text's few are no evidence
+
+
+def written_in_traditional(text: str) -> bool:
+    """Whether `text` is written in Traditional characters (see TRADITIONAL_SHARE)."""
+    han = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    changed = sum(1 for char, plain in zip(text, simplified(text), strict=True)
+                  if char != plain)
+    return changed >= TRADITIONAL_MIN and changed >= TRADITIONAL_SHARE * han
+
+
 def blank_gaps(text: str) -> list[int]:
     """The runs of blank (or space-only) lines between the text's lines, in order."""
     gaps: list[int] = []

@@ -60,6 +60,9 @@ class Draft:
     source: str | None = None
     url: str | None = None
     date: dt.date | None = None
+    # zh-Hant: a text in Traditional characters (its territory unknown: the editor may
+    # write zh-TW or zh-HK); set in the Traditional faces, with Traditional labels
+    language: str = "zh-CN"
     nodes: list[Node] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     doubts: list[Repair] = field(default_factory=list)

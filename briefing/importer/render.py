@@ -37,7 +37,7 @@ def front_matter(draft: Draft) -> str:
         ("source", draft.source),
         ("url", draft.url),
         ("date", draft.date),
-        ("language", "zh-CN"),
+        ("language", draft.language),
         ("template", "reprint"),
     ]
     lines = ["---"]

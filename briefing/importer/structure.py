@@ -39,6 +39,7 @@ from briefing.importer.celltables.paragraphs import cell_paragraph_tables
 from briefing.importer.celltables.pipegrids import merged_headers, ragged_tables
 from briefing.importer.celltables.spaces import spaced_tables
 from briefing.importer.celltables.words import schedule_tables, word_tables
+from briefing.importer.chars import written_in_traditional
 from briefing.importer.cleanup import clean_source
 from briefing.importer.docbody import (
     bare_heads_contents,
@@ -281,6 +282,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         title=title, subtitle=subtitle, authors=authors,
         source=facts.source, url=facts.url,
         date=date, nodes=nodes,
+        language="zh-Hant" if written_in_traditional(
+            "\n".join([title or "", *(node.text for node in nodes)])) else "zh-CN",
         repairs=sorted(repairs, key=lambda r: r.line),
         doubts=sorted(doubts, key=lambda r: r.line),
     )

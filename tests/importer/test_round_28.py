@@ -4,6 +4,7 @@ the twenty-eighth set once it joined tuning.
 Markdown: a pipe table whose delimiter row aligns its columns with one hyphen a cell
 (「|:-:|:-:|」); an interview transcript whose turns are headed by the speakers' names set
 as headings (「### 某某：」), and a title opening with its ISO date.
+A text in Traditional characters says so: `language: zh-Hant`.
 """
 
 from __future__ import annotations
@@ -70,4 +71,25 @@ def test_a_list_of_labels_each_once_is_no_conversation(tmp_path):
             "### 三等奖：\n王五同学的作品。\n\n### 优秀奖：\n赵六同学的作品。\n")
     _, body = import_text(tmp_path, text, "prizes.md")
     assert "**一等奖：**" not in body
+
+
+TRADITIONAL = """# 中央社記者訪問數位政委
+
+記者：你上任已經兩個多月了，有什麼心得嗎？或者是跟原來預期不一樣的？
+
+政委：我上任之前一整個月的時間其實是在跟社會各界討論，我透過公開回應的方式，跟國內的記者們討教。
+"""
+
+
+def test_a_text_in_traditional_characters_says_so(tmp_path):
+    result, _ = import_text(tmp_path, TRADITIONAL, "trad.md")
+    assert front_matter(result)["language"] == "zh-Hant"
+    simplified = TRADITIONAL.replace("記者訪問數位", "记者访问数位").replace(
+        "記者：你上任已經兩個多月了，有什麼心得嗎？或者是跟原來預期不一樣的？",
+        "记者：你上任已经两个多月了，有什么心得吗？或者是跟原来预期不一样的？").replace(
+        "我上任之前一整個月的時間其實是在跟社會各界討論，我透過公開回應的方式，跟國內的記者們討教。",
+        "我上任之前一整个月的时间其实是在跟社会各界讨论，我透过公开回应的方式，跟国内的记者们讨教。")
+    (tmp_path / "s").mkdir()
+    result, _ = import_text(tmp_path / "s", simplified, "simp.md")
+    assert front_matter(result)["language"] == "zh-CN"
 
