@@ -16,6 +16,7 @@ from briefing.importer.records import Repair
 from briefing.importer.repairs import (
     MAX_DEPTH,
     PART_RANKS,
+    PLAIN_HEADING_MAX,
     ends_sentence,
     heading_depths,
     heading_numbering,
@@ -118,6 +119,29 @@ def glued_number_heads(nodes: list[Node]) -> list[Node]:
 
 
 GLUED_RANK = 2  # between 一、 (1) and 1. (3)
+
+
+def colon_sibling_heads(nodes: list[Node]) -> list[Node]:
+    """「一、会议时间：」 ⏎ 「定于2月11日……」: a numbered line ending in a colon, on its own over
+    a paragraph, announces what follows — a heading or a list's lead, which its form alone
+    does not tell (repairs.is_plain_heading leaves it a paragraph). Where the text sets a
+    sibling of the same numbering as a heading (「四、报到时间、地点」 on its line, no
+    colon), the text's parts are numbered that way: the colon line is one of them."""
+    ranks = {node.rank for node in nodes if node.kind == "heading"
+             and node.origin in ("plain", "lost-numeral") and node.rank > 0}
+    if not ranks:
+        return nodes
+    result = list(nodes)
+    for index, node in enumerate(nodes[:-1]):
+        text = roles.plain(node.text)
+        numbering = heading_numbering(text)
+        if (_plain_paragraph(node) and not node.item and "\n" not in node.text
+                and numbering.rank in ranks and text.endswith(("：", ":"))
+                and len(text) <= PLAIN_HEADING_MAX and not re.search(r"[。！？；]", text)
+                and _plain_paragraph(nodes[index + 1])):
+            result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
+                                    rank=numbering.rank, origin="plain")
+    return result
 
 
 LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last

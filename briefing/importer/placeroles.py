@@ -26,6 +26,7 @@ from briefing.importer.headings import (
     _headlines,
     _parallel_leads,
     _short_headings,
+    colon_sibling_heads,
     glued_number_heads,
 )
 from briefing.importer.nodes import _plain_paragraph, _role_repair, join_broken_headings
@@ -65,6 +66,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
         repairs += found
         nodes = _parallel_leads(nodes)
         nodes = glued_number_heads(nodes)
+    nodes = colon_sibling_heads(nodes)
     return nodes, repairs
 
 

@@ -5,6 +5,8 @@ Markdown: a pipe table whose delimiter row aligns its columns with one hyphen a 
 (「|:-:|:-:|」); an interview transcript whose turns are headed by the speakers' names set
 as headings (「### 某某：」), and a title opening with its ISO date.
 A text in Traditional characters says so: `language: zh-Hant`.
+A notice's numbered parts: 「一、会议时间：」 on its own line is a heading where a sibling
+(「四、报到时间、地点」) is one.
 """
 
 from __future__ import annotations
@@ -92,4 +94,31 @@ def test_a_text_in_traditional_characters_says_so(tmp_path):
     (tmp_path / "s").mkdir()
     result, _ = import_text(tmp_path / "s", simplified, "simp.md")
     assert front_matter(result)["language"] == "zh-CN"
+
+
+NOTICE = """关于召开全省文明办主任会议的通知
+
+各设区市文明办：
+全省宣传部长会议定于2月11日至12日上午在福州召开，同时套开全省文明办主任会议。现将有关事项通知如下：
+一、会议时间：
+定于2009年2月11日下午套开全省文明办主任会议。
+二、会议主要内容：
+传达全国文明办主任会议精神，回顾总结2008年全省精神文明创建工作。
+三、会议地点：
+宣传部长会议在福建会堂
+四、报到时间、地点
+2月10日在福州西湖宾馆报到。
+"""
+
+
+def test_a_numbered_line_ending_in_a_colon_is_a_heading_where_its_sibling_is(tmp_path):
+    _, body = import_text(tmp_path, NOTICE, "notice.txt")
+    for head in ("一、会议时间：", "二、会议主要内容：", "三、会议地点：", "四、报到时间、地点"):
+        assert f"## {head}\n" in body
+
+
+def test_a_colon_line_without_a_sibling_heading_stays_a_paragraph(tmp_path):
+    text = NOTICE.replace("四、报到时间、地点\n", "四、报到时间、地点：\n")
+    _, body = import_text(tmp_path, text, "notice.txt")
+    assert "## " not in body and "\n一、会议时间：\n" in body
 
