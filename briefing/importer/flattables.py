@@ -334,6 +334,21 @@ def _places(cells: list[str]) -> bool:
     return all(int(cells[j]) in (int(cells[j - 1]), j + 1) for j in range(1, len(cells)))
 
 
+# A blank form copied so (a notice's 回执表 at its end): its header cells only, each a word
+# on a line of its own closed by its bar — 「姓名 |」 ⏎ 「性别 |」 ⏎ 「单位、职务 |」 — and nothing
+# after them: the columns are the cells, and no row is there to fill.
+FORM_CELLS_MIN = 3
+FORM_CELL_MAX = 8  # characters of a form's header cell
+
+
+def _blank_form(cells: list[tuple[list[tuple[int, str]], str]],
+                after: list[tuple[int, str]]) -> bool:
+    return (FORM_CELLS_MIN <= len(cells) <= COLUMNS_MAX
+            and not any(text.strip() for _, text in after)
+            and all(len(source) == 1 and text and len(text) <= FORM_CELL_MAX
+                    and _kind(text) != "value" for source, text in cells))
+
+
 def closed_cell_tables(lines: list[tuple[int, str]]
                        ) -> tuple[list[tuple[int, str]], list[Repair], list[Repair]]:
     """Tables copied a cell a line, each cell closed by its bar (see above) → pipe tables,
@@ -358,6 +373,17 @@ def closed_cell_tables(lines: list[tuple[int, str]]
         if grid is None and len(cells) >= CLOSED_CELLS_MIN \
                 and all(len(source) == 1 for source, _ in cells):
             grid = _ranked_grid([text for _, text in cells])  # (its cells a line each)
+        if grid is None and _blank_form(cells, lines[end:]):
+            first = cells[0][0][0][0]
+            result += [(first, ""), (first, pipe_row([text for _, text in cells])),
+                       (first, "|" + "---|" * len(cells)), (cells[-1][0][-1][0], "")]
+            how = f"a header row of {len(cells)} columns, no rows"
+            repairs.append(Repair(
+                "table-blank-form", first, f"{end - index} lines, a cell each", how,
+                "Rebuilt a blank form (a reply slip's header cells, each on a line closed by "
+                f"its bar, ending the text): {how}, as the source has it.", review=True))
+            index = end
+            continue
         if grid is None:
             result.append(lines[index])
             index += 1

@@ -74,6 +74,8 @@ GUESSES = {
     "table-from-closed-cells": "rebuilt from a copy a cell a line, each closed by its bar: "
                                "its number of columns was inferred from where the numbers "
                                "stand ({after})",
+    "table-blank-form": "rebuilt from a blank form's header cells, a cell a line, each "
+                        "closed by its bar ({after})",
     "table-rebuilt": "rebuilt from an extraction a cell a line: its number of columns was "
                      "inferred",
     "table-flattened": "its cells are kept one a row: its columns could not be read",

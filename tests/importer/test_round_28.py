@@ -6,7 +6,8 @@ Markdown: a pipe table whose delimiter row aligns its columns with one hyphen a 
 as headings (「### 某某：」), and a title opening with its ISO date.
 A text in Traditional characters says so: `language: zh-Hant`.
 A notice's numbered parts: 「一、会议时间：」 on its own line is a heading where a sibling
-(「四、报到时间、地点」) is one.
+(「四、报到时间、地点」) is one. A blank reply form ending the text, its header cells a line each
+closed by a bar, is a table of one header row (held for review).
 """
 
 from __future__ import annotations
@@ -122,3 +123,26 @@ def test_a_colon_line_without_a_sibling_heading_stays_a_paragraph(tmp_path):
     _, body = import_text(tmp_path, text, "notice.txt")
     assert "## " not in body and "\n一、会议时间：\n" in body
 
+
+FORM = NOTICE + """附件：
+参加会议人员名单回执表
+姓名 |
+性别 |
+单位、职务 |
+联系电话 |
+"""
+
+
+def test_a_blank_forms_header_cells_closed_by_bars_are_a_header_only_table(tmp_path):
+    from briefing.loader import load_briefing
+
+    _, body = import_text(tmp_path, FORM, "notice.txt")
+    assert "| 姓名 | 性别 | 单位、职务 | 联系电话 |\n|---|---|---|---|" in body
+    assert "姓名 |\n\n" not in body
+    [held] = load_briefing(tmp_path / "data" / "notice").held_tables
+    assert (len(held.header[0]), held.rows) == (4, [])
+
+
+def test_header_cells_with_text_after_them_are_no_blank_form(tmp_path):
+    _, body = import_text(tmp_path, FORM + "\n请于2月6日前传真至省文明办。\n", "notice.txt")
+    assert "|---|" not in body
