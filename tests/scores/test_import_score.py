@@ -394,7 +394,10 @@ def heldout(corpus: dict):
 # twenty-seventh set's round (b148491): bP 0.569 bR 0.966, roles 0.668, headings P 0.420 R
 # 0.857, lost 810 invented 668, told 0.180 — and after the round's last rules (e2de5ec) bP
 # 0.566, cells 0.566, invented 671, told 0.185, the rest the same; then it joined tuning.
-# The importer does not reach them.
+# The twenty-ninth (12 texts), scored once with the importer after the twenty-eighth set's
+# first rules (ea68748): bP 0.774 bR 0.837, roles 0.799, headings P 0.593 R 0.800, lost 2012
+# invented 496, told 0.833, key figures 10 of 14 right (moved to tuning at once for its wrong
+# figures). The importer does not reach them.
 @pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.569 R 0.966 (twenty-eighth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
