@@ -8,11 +8,22 @@ A text in Traditional characters says so: `language: zh-Hant`.
 A notice's numbered parts: 「一、会议时间：」 on its own line is a heading where a sibling
 (「四、报到时间、地点」) is one. A blank reply form ending the text, its header cells a line each
 closed by a bar, is a table of one header row (held for review).
+Key figures: one thing described by its size (「建成1个1200亩的…基地」) and things named one by
+one (「1所…、1所…、1所…」) are no counts; the parts (「其中，…」) of a forecast total are forecast.
 """
 
 from __future__ import annotations
 
 from conftest import front_matter, import_text
+
+from briefing.importer.figures.groups import extract_figures
+from briefing.importer.figures.numbers import Passage
+
+
+def figures(*paragraphs: str, section: str = "一、主要工作") -> list[tuple]:
+    return [(r.label, str(r.value), r.unit, r.change)
+            for g in extract_figures([Passage(p, section, section) for p in paragraphs])
+            for r in g.rows]
 
 TABLE = """# 四种标签
 
@@ -146,3 +157,30 @@ def test_a_blank_forms_header_cells_closed_by_bars_are_a_header_only_table(tmp_p
 def test_header_cells_with_text_after_them_are_no_blank_form(tmp_path):
     _, body = import_text(tmp_path, FORM + "\n请于2月6日前传真至省文明办。\n", "notice.txt")
     assert "|---|" not in body
+
+
+def test_one_thing_described_by_its_size_is_no_count():
+    found = figures("大力推进产业基地建设，建成1个1200亩的杂交水稻制种基地，建立了1个300余亩的中稻"
+                    "高产攻关示范点，新建村级服务站12个，新修渠道8.5公里。")
+    assert not any(value == "1" for _, value, *_ in found)
+    assert ("新建村级服务站", "12", "个", None) in found
+
+
+def test_things_named_one_by_one_are_a_list_not_counts():
+    found = figures("全镇新建通村公路15.2公里，改造危房120户。1所义务教育合格学校、1所公办幼儿园、"
+                    "1所敬老院目前正在紧锣密鼓地施工，预计年底完工投入使用。")
+    assert not any(value == "1" for _, value, *_ in found)
+    # a distribution's count of one stays a count
+    found = figures("全市14个监测断面中，Ⅱ类水质断面9个，Ⅲ类水质断面4个，Ⅴ类水质断面1个。",
+                    section="二、地表水环境质量")
+    assert ("Ⅴ类水质断面", "1", "个", None) in found
+
+
+def test_the_parts_of_a_forecast_total_are_forecast_too():
+    forecast = ("国家发展改革委新闻发言人12日介绍，预计2017年春运期间，全国旅客发送量将达到29.78亿人次，"
+                "比上年增长2.2%。其中，道路运输25.2亿人次，增长1%；铁路运输3.56亿人次，增长9.7%；"
+                "民航5830万人次，增长10%。")
+    assert figures(forecast, section="春运") == []
+    result = forecast.replace("预计2017年春运期间，全国旅客发送量将达到", "2016年春运期间，全国旅客发送量")
+    assert ("道路运输", "25.2", "亿人次", "增长1%") in figures(result, section="春运")
+

@@ -31,12 +31,19 @@ from briefing.importer.figures.rows import (
     NATION,
     PERIOD,
     VIEW_CLAUSE,
+    about_a_target,
     name_view,
     rows_in_sentence,
 )
 from briefing.importer.records import Repair
 
 # ---------------------------------------------------------------- groups
+
+# 「其中，道路运输25.2亿人次，…」: a sentence giving the parts of the figure before it.
+BREAKDOWN = re.compile(r"^其中[，,：:]?")
+# …after a sentence forecasting or planning a total (not one about what could be, 「建成后
+# 每年可…」, whose sentence may go on to a result).
+FORECAST = re.compile(r"预计|将(?:达到|达|超过|突破|增长|新增|实现)|计划|目标|力争")
 
 # A paragraph that tells a person's story (他/她, 58岁的村民): its numbers are the story's
 # (「每月工资近6000元」「花了35万元」), not the figures of a table.
@@ -215,7 +222,14 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         own: list[Row] = []
         viewed = False
         opened, paragraph_before = None, previous
+        forecast = False
         for index, sentence in enumerate(sentences(text)):
+            if forecast and BREAKDOWN.match(despace(sentence)):
+                # 「预计…旅客发送量将达到29.78亿人次。其中，道路运输25.2亿人次，…」: the parts
+                # of a forecast are forecast too — no results
+                previous = []
+                continue
+            forecast = about_a_target(sentence) and bool(FORECAST.search(sentence))
             # (under the base it opened with, a later sentence goes on about the figures
             # the paragraph before gave too)
             previous = rows_in_sentence(

@@ -121,6 +121,12 @@ PLAN_PROGRESS = re.compile(r"(?:占|完成|为|达到?)(?:全|本)?年(?:度)?(?
                            r"(?:任务)?的?\s*\d+(?:\.\d+)?\s*[%％]")
 
 
+def about_a_target(sentence: str) -> bool:
+    """A sentence about a target, a plan or a forecast (TARGET_SENTENCE), progress against
+    the year's plan aside: its numbers are not results."""
+    return bool(TARGET_SENTENCE.search(PLAN_PROGRESS.sub("", sentence)))
+
+
 def rows_in_sentence(sentence: str, context: str = "",
                      before: list[Row] | None = None, opened: str | None = None) -> list[Row]:
     """The rows of one sentence. `before`: the rows of the sentence before it in the same
@@ -129,8 +135,7 @@ def rows_in_sentence(sentence: str, context: str = "",
     their things are theirs (changed in place; the row then cites both sentences).
     `opened`: the base clause its paragraph opened with (「与2023年10月同期相比，优良天数持
     平。PM10浓度上升16.7%…」), which holds for the paragraph's later sentences too."""
-    if TARGET_SENTENCE.search(PLAN_PROGRESS.sub("", sentence)) or \
-            NOTE_PASSAGE.match(sentence) or \
+    if about_a_target(sentence) or NOTE_PASSAGE.match(sentence) or \
             PROFILE.search(sentence) or \
             NARRATOR.search(sentence) or len(set(SERIES_YEAR.findall(sentence))) > 1 or \
             CONDITION.search(sentence) or len(CELL_BREAK.findall(sentence.strip())) >= 2:
@@ -318,6 +323,7 @@ def rows_in_sentence(sentence: str, context: str = "",
         for row in rows:
             row.dropped = row.dropped or row.unit in RANKED_COUNT_UNITS
     _drop_lost_magnitudes(rows)
+    _drop_single_items(rows, sentence)
     _drop_unplaced(rows, carried, sentence)
     _drop_unnamed_rates(rows)
     return [row for row in rows if not row.dropped]
@@ -348,6 +354,27 @@ def _share_qualifier(rows: list[Row]) -> None:
 RANKED_LIST = re.compile(r"依次(?:为|是)\s*[：:]?\s*[^，,。；;、]{1,12}"
                          r"(?:、[^，,。；;、]{1,12}){2,}")
 RANKED_COUNT_UNITS = frozenset(("个", "家", "所", "座", "名", "位"))
+
+
+# 「建成1个1200亩的杂交水稻制种基地」: one thing described by its size — the count of one is
+# no figure, and the size (a size in a name) is none either; 「1所义务教育合格学校、1所公办幼
+# 儿园、1所敬老院正在施工」: things named one by one, each with its 「1所」, are a list of what
+# is built, not counts.
+SINGLE_UNITS = "个所家座处项条"
+SIZED_THING = re.compile(r"^\d[\d.,]*(?:余|多)?[^\d\s，、。；的]{1,4}的")
+ONE_BY_ONE = re.compile(rf"(?<![\d.])1(?P<unit>[{SINGLE_UNITS}])[^、，。；：\d]{{2,24}}"
+                        rf"(?:、1(?P=unit)[^、，。；：\d]{{2,24}})+")
+
+
+def _drop_single_items(rows: list[Row], sentence: str) -> None:
+    ones = [row for row in rows if not row.dropped and row.value == "1"
+            and row.unit and row.unit in SINGLE_UNITS]
+    if not ones:
+        return
+    listed = "".join(found[0] for found in ONE_BY_ONE.finditer(despace(sentence)))
+    for row in ones:
+        if SIZED_THING.match(row.label) or (listed and row.label in listed):
+            row.dropped = True
 
 
 def _drop_unnamed_rates(rows: list[Row]) -> None:
