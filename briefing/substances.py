@@ -10,41 +10,29 @@ import re
 from markupsafe import Markup, escape
 
 PM_NUMBER = re.compile(r"(?<![A-Za-z])PM(2\.5|10)(?![\d.])")
-# A chemical formula (SO2, NO2, O3, CO2, NH3, CH4, N2O, H2S, NOx): a run of Latin letters
-# and digits standing alone (no letter, digit or . on either side) that reads wholly as
-# element symbols, each with an optional count. Only the light elements of air and water
-# chemistry count, and a formula must look like one — two or more different elements with
-# counts of 2 to 9 (chemistry writes no 1; 「N95」 「C919」 「K12」 are names), or one of the
-# molecules of one element (O2, O3, N2, H2, Cl2), or NOx/SOx — so that 5G, A4, G20, H5,
-# B2B, O2O (a symbol twice), F1, CO 2020 and GB3095 are never formulas; nor is an
-# influenza subtype (H7N9: H and N with counts).
+# A chemical formula (SO2, NO2, O3, CO2, NH3, NOx): a run of Latin letters and digits
+# standing alone (no letter, digit or . on either side) that is one of the formulas of air
+# and water chemistry a bulletin or report names (FORMULAS), or NOx/SOx. A list, not the
+# form of a formula: names and codes take that form too — a console (「PS4」), an interface
+# (「S2C」), a heading tag (「H2」) read as element symbols with counts, as 5G, A4, N95,
+# C919, B2B, O2O, GB3095 and H7N9 do not.
 FORMULA_RUN = re.compile(r"(?<![A-Za-z0-9./\\_=#@-])[A-Z][A-Za-z0-9]*(?![A-Za-z0-9.])")
 FORMULA_PART = re.compile(r"(Cl|Br|Si|[CHNOSPFI])([2-9]?)")
-ONE_ELEMENT = frozenset({"O2", "O3", "N2", "H2", "Cl2"})
+FORMULAS = frozenset({
+    "SO2", "SO3", "NO2", "N2O", "N2O5", "CO2", "O2", "O3", "N2", "Cl2", "NH3", "NH4", "CH4",
+    "C2H6", "C3H8", "C2H4", "C6H6", "H2O", "H2O2", "H2S", "H2SO4", "HNO3", "H3PO4", "NO3",
+    "SO4", "PO4", "CO3", "HCO3", "CS2", "SF6", "CCl4", "CHCl3", "SiO2", "P2O5", "NF3",
+    "ClO2"})
 ELEMENT_CLASS = re.compile(r"^[NS]Ox$")
-INFLUENZA = re.compile(r"^H\d+N\d+$")
 
 
 def _formula_counts(run: str) -> list[tuple[int, int]] | None:
     """The spans of the counts to subscript in `run` when it is a chemical formula."""
     if ELEMENT_CLASS.match(run):
         return [(2, 3)]
-    if INFLUENZA.match(run):
+    if run not in FORMULAS:
         return None
-    parts, position = [], 0
-    while position < len(run):
-        part = FORMULA_PART.match(run, position)
-        if part is None:
-            return None
-        parts.append(part)
-        position = part.end()
-    symbols = [part.group(1) for part in parts]
-    counts = [part.span(2) for part in parts if part.group(2)]
-    if not counts or len(set(symbols)) != len(symbols):
-        return None
-    if len(symbols) == 1 and run not in ONE_ELEMENT:
-        return None
-    return counts
+    return [part.span(2) for part in FORMULA_PART.finditer(run) if part.group(2)]
 
 
 def subscript_spans(text: str) -> list[tuple[int, int]]:

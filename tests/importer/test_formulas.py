@@ -25,6 +25,8 @@ def test_formulas_are_subscripted(text, marked):
     "5G网络", "A4纸", "G20峰会", "CO 2020年", "CO2020", "H5页面", "B2B平台", "O2O模式",
     "F1赛车", "N95口罩", "C919大飞机", "K12教育", "H7N9流感", "H1N1", "GB3095-2012",
     "S2赛季", "http://example.cn/SO2", "NO<sub>2</sub>", "CO浓度", "VOCs",
+    # names that read as element symbols with counts: a console, an interface, a tag
+    "PS4玩得比较多", "S2C接口", "H2标题", "CH3", "NO2O",
 ])
 def test_names_and_codes_are_not_formulas(text):
     assert unit_markup(text)[0] == text
