@@ -292,7 +292,9 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
     # photo caption is read from the space around them.
     # Nor is a document's own line (its issuer or date alone, its 发文字号…) a caption for
     # the space round it: census of once-unseen texts, every such caption was an error.
-    spaced = is_photo_caption(block) and spaced_caption and not roles.document_line(text)
+    # A table's name (「表一 …」) is no photo's caption either, its table copied or not.
+    spaced = is_photo_caption(block) and spaced_caption and not roles.document_line(text) \
+        and not roles.is_table_caption(text)
     if spaced or (len(lines) <= 2 and roles.is_caption_text(text)):
         node = Node("caption", text, segments)
         why = ("A short line between extra blank lines: made it a photo caption (figure "

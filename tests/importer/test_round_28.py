@@ -10,6 +10,8 @@ A notice's numbered parts: 「一、会议时间：」 on its own line is a head
 closed by a bar, is a table of one header row (held for review).
 Key figures: one thing described by its size (「建成1个1200亩的…基地」) and things named one by
 one (「1所…、1所…、1所…」) are no counts; the parts (「其中，…」) of a forecast total are forecast.
+MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
+list items paragraphs like any other. A table's name over its lost table is no photo caption.
 """
 
 from __future__ import annotations
@@ -184,3 +186,47 @@ def test_the_parts_of_a_forecast_total_are_forecast_too():
     result = forecast.replace("预计2017年春运期间，全国旅客发送量将达到", "2016年春运期间，全国旅客发送量")
     assert ("道路运输", "25.2", "亿人次", "增长1%") in figures(result, section="春运")
 
+
+TABS = """# 1 范围
+
+本文件规定了便携式文档格式。
+
+=== "中文"
+
+    这项国际标准规定了一种数字形式，用于表示电子文档。
+
+    本标准未规定以下内容：
+
+    - 将纸质或电子文档转换为PDF格式的特定过程；
+    - 渲染的具体技术设计、用户界面或实现或操作细节；
+    - 所需的计算机硬件和/或操作系统。
+
+=== "英文"
+
+    This International Standard specifies a digital form for representing documents.
+
+!!! note "注意"
+
+    本条为说明，不属于标准正文。
+
+以上为范围。
+"""
+
+
+def test_a_content_tabs_text_is_the_articles_its_items_paragraphs(tmp_path):
+    _, body = import_text(tmp_path, TABS, "scope.md")
+    paragraphs = body.strip().split("\n\n")
+    assert "===" not in body and "!!!" not in body
+    assert "将纸质或电子文档转换为PDF格式的特定过程；" in paragraphs
+    assert "所需的计算机硬件和/或操作系统。" in paragraphs
+    assert "本条为说明，不属于标准正文。" in paragraphs
+    assert paragraphs[-1] == "以上为范围。"
+
+
+def test_a_tables_name_over_its_lost_table_is_no_photo_caption(tmp_path):
+    text = ("某县2019年7月环境质量月报\n\n  一、地表水\n\n  长江干流设银杏沱断面、茅坪河设万家坝断面。\n\n"
+            "  2、水质状况评价\n\n  \n                      表一 2019年7月某县主要河流水质状况\n\n"
+            "河流断面名称 水质状况类别 水质评价\n长江干流银杏沱 Ⅱ类 优\n\n"
+            "  长江干流银杏沱断面水质类别为Ⅱ类，与上月相比持平。\n")
+    _, body = import_text(tmp_path, text, "bulletin.txt")
+    assert "::: figure" not in body and "表一 2019年7月某县主要河流水质状况" in body

@@ -43,6 +43,7 @@ from briefing.importer.markup.sites import (
     QUOTE_TAG,
     TAG_LINK,
     TEMPLATE_TAGS,
+    box_bodies,
     component_titles,
     obsidian_syntax,
     page_code,
@@ -72,6 +73,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     """Every line of `text` with its markup read (see the package's docstring).
     `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
     result = Markup(plain=not markdown)
+    if markdown:
+        text = "\n".join(box_bodies(text.split("\n")))
     titled_lines, titles = component_titles(text.split("\n"))
     titled_lines, placeholders = toc_placeholders(titled_lines) if markdown else (
         titled_lines, [])

@@ -132,6 +132,29 @@ ADMONITION = re.compile(r"""^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[\w-]
                         r"""(?:[ \t]+"[^"]*")?[ \t]*$""")
 
 
+# MkDocs Material's content tab (「=== "中文"」, pymdownx.tabbed): a tab's label, a button of
+# the page; the tab's text is indented under it, as an admonition's is.
+CONTENT_TAB = re.compile(r"""^={3}[!+]?[ \t]+"[^"]*"[ \t]*$""")
+BOX_INDENT = re.compile(r"^(?: {4}|\t)")
+
+
+def box_bodies(lines: list[str]) -> list[str]:
+    """The lines with the text of each admonition and content tab (its lines indented one
+    level under the opening line, blank lines among them) set back one level: the box's
+    text is the article's own — its paragraphs, lists and tables read as at the margin —
+    not code or a list item's continuation. The opening line itself is page_code's."""
+    result = list(lines)
+    inside = False
+    for index, line in enumerate(lines):
+        if ADMONITION.match(line) or CONTENT_TAB.match(line):
+            inside = True
+        elif inside and BOX_INDENT.match(line):
+            result[index] = BOX_INDENT.sub("", line)
+        elif inside and line.strip():
+            inside = False
+    return result
+
+
 def page_code(raw: str) -> tuple[str, str] | None:
     """(repair kind, why) when the line is a docs site's page code (above), else None."""
     if MDX_STATEMENT.match(raw):
@@ -140,6 +163,9 @@ def page_code(raw: str) -> tuple[str, str] | None:
     if TOC_MARKER.match(raw):
         return ("toc-marker", "Dropped a table-of-contents marker (the site draws its "
                 "contents there; the briefing makes its own).")
+    if CONTENT_TAB.match(raw):
+        return ("content-tab", "Removed a content tab's label (MkDocs 「=== \"label\"」: the "
+                "tab's button on the page); the tab's text under it is kept.")
     if ADMONITION.match(raw):
         return ("admonition", "Removed an admonition's opening line (MkDocs 「!!! type "
                 "\"title\"」, a box's type and title, layout); the box's text under it is "
