@@ -49,8 +49,11 @@ from briefing.importer.figures import Passage, extract_figures  # noqa: E402
 CORPUS = Path(os.environ.get("BRIEFING_CORPUS") or PROJECT / "tests" / "corpus")
 SPLITS = ("tuning", "heldout")
 SOURCE_COMMENT = re.compile(r"^\s*<!--\s*corpus-source.*?-->\s*\n?", re.S)
-UP = re.compile(r"增长|增加|提高|上升|回升|上涨|增|多|升")
-DOWN = re.compile(r"下降|减少|降低|下滑|回落|下跌|改善|降|少")
+UP = re.compile(r"增长|增加|提高|上升|回升|上涨|加快|扩大|增|多|升")
+DOWN = re.compile(r"下降|减少|降低|下滑|回落|下跌|改善|放缓|收窄|缩小|降|少")
+# A rate's change names the rate first (「增速比一季度加快0.2个百分点」「降幅收窄0.8个百分
+# 点」): its direction is the verb's, not the rate word's (a gold may leave the word out).
+RATE_WORD = re.compile(r"^\s*(?:涨幅|降幅|增幅|增速|跌幅|升幅|降速)")
 CHANGE_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(个百分点|%|[^\d\s，。；、]{0,4})")
 
 
@@ -96,7 +99,7 @@ def change_key(change: str | None) -> tuple | None:
     """(direction, ((number, unit), …)) of a change, or None for no change."""
     if not change or not str(change).strip():
         return None
-    text = str(change)
+    text = RATE_WORD.sub("", str(change))
     amounts = tuple((value_key(n), unit_key(u)) for n, u in CHANGE_AMOUNT.findall(text))
     direction = "down" if DOWN.search(text) else "up" if UP.search(text) else "?"
     return direction, amounts
