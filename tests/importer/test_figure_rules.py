@@ -24,9 +24,9 @@ def rows(sentence: str) -> list[tuple]:
      [("森林覆盖率", "40.1", "%", "比上年提高1.5个百分点")]),
     ("PM2.5平均浓度28μg/m³同比下降9.7%。", [("PM2.5平均浓度", "28", "μg/m³", "同比下降9.7%")]),
     ("重大事故发生2起，同比持平。", [("重大事故", "2", "起", "同比持平")]),
-    # a change of the growth rate is no figure of its own
+    # a change of the growth rate is no figure of its own: it is the rate's change
     ("工业增加值增长6.1%，增速比上年提高1.2个百分点。",
-     [("工业增加值增长", "6.1", "%", None)]),
+     [("工业增加值增长", "6.1", "%", "增速比上年提高1.2个百分点")]),
     # a change with a subject of its own and no level: a rate row, labelled with the verb
     ("社会消费品零售总额增长4.6%。", [("社会消费品零售总额增长", "4.6", "%", None)]),
     ("全市生产总值达到3.2万亿元、增长5.1%，其中出口增长10.8%。",

@@ -10,6 +10,9 @@ A notice's numbered parts: 「一、会议时间：」 on its own line is a head
 closed by a bar, is a table of one header row (held for review).
 Key figures: one thing described by its size (「建成1个1200亩的…基地」) and things named one by
 one (「1所…、1所…、1所…」) are no counts; the parts (「其中，…」) of a forecast total are forecast.
+A rate's own change (「涨幅比上月扩大1.3个百分点」) is its change; a label that swallowed the
+list item before it is cut to its own name (or dropped when no name is left), a bare act
+(「投入」) or a run of amounts (a recipe's) names nothing.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
 """
@@ -230,3 +233,28 @@ def test_a_tables_name_over_its_lost_table_is_no_photo_caption(tmp_path):
             "  长江干流银杏沱断面水质类别为Ⅱ类，与上月相比持平。\n")
     _, body = import_text(tmp_path, text, "bulletin.txt")
     assert "::: figure" not in body and "表一 2019年7月某县主要河流水质状况" in body
+
+
+def test_a_rates_own_change_is_its_change():
+    found = figures("6月份，食品价格同比上涨2.3%，涨幅比上月扩大1.3个百分点。工业生产者出厂价格同比"
+                    "下降5.4%，降幅收窄0.8个百分点。", section="价格")
+    assert ("食品价格上涨", "2.3", "%", "涨幅比上月扩大1.3个百分点") in found
+    assert ("工业生产者出厂价格下降", "5.4", "%", "降幅收窄0.8个百分点") in found
+
+
+def test_a_label_that_swallowed_the_item_before_it():
+    found = figures("上半年完成小麦种植2760亩、上市蔬菜4800吨，完成生猪6870头、家禽3.1万羽、上市"
+                    "水产品220吨。", section="农业")
+    assert ("上市水产品", "220", "吨", None) in found
+    found = figures("今年新修道路14.8公里，总投资455.8万元。水泥道路建设情况是：金河村2180米、"
+                    "德兴村XX米、自然村2133米，已经全部完工。投入23.4万元，建设铁杖子5201延长米。",
+                    section="道路")
+    labels = [label for label, *_ in found]
+    assert not any("XX" in label or label == "投入" for label in labels)
+    assert ("新修道路", "14.8", "公里", None) in found
+
+
+def test_a_recipes_run_of_amounts_is_no_label():
+    found = figures("准备料酒15ml漓泉啤酒330ml（1瓶）番茄2个，鲤鱼1条约重1500克，葱姜蒜适量。",
+                    "本菜每份热量约为1200大卡，蛋白质约80克。", section="必备原料和工具")
+    assert not any("15ml" in label for label, *_ in found)

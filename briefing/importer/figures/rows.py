@@ -121,6 +121,14 @@ PLAN_PROGRESS = re.compile(r"(?:占|完成|为|达到?)(?:全|本)?年(?:度)?(?
                            r"(?:任务)?的?\s*\d+(?:\.\d+)?\s*[%％]")
 
 
+# A rate's own change: 「涨幅比上月扩大1.3个百分点」「降幅收窄0.8个百分点」「增速比一季度加快
+# 0.5个百分点」.
+RATE_CHANGE = re.compile(
+    r"^(?:涨幅|降幅|增幅|增速|跌幅|升幅|降速)(?:(?:比|较)[^，,；;。]{1,10}?)?"
+    r"(?:扩大|收窄|回落|提高|加快|放缓|下降|上升|回升|缩小|减少|增加)"
+    r"\d+(?:\.\d+)?个百分点$")
+
+
 def about_a_target(sentence: str) -> bool:
     """A sentence about a target, a plan or a forecast (TARGET_SENTENCE), progress against
     the year's plan aside: its numbers are not results."""
@@ -251,6 +259,13 @@ def rows_in_sentence(sentence: str, context: str = "",
             if rows and rows[-1].rank is None and not trend and not foreign:
                 rows[-1].rank = clause
             continue
+        if RATE_CHANGE.match(despace(clause)):
+            # 「食品价格同比上涨2.3%，涨幅比上月扩大1.3个百分点」: how the rate before moved
+            # against the month's (or year's) rate — that rate's change
+            last = next((row for row in reversed(rows) if not row.dropped), None)
+            if last is not None and last.change is None and last.unit in ("%", "‰"):
+                last.change = despace(clause)
+            continue
         if FLAT_CLAUSE.match(clause):
             # 「同比持平」: no change is a change too.
             if rows and rows[-1].change is None and rows[-1].subject is None:
@@ -324,6 +339,7 @@ def rows_in_sentence(sentence: str, context: str = "",
             row.dropped = row.dropped or row.unit in RANKED_COUNT_UNITS
     _drop_lost_magnitudes(rows)
     _drop_single_items(rows, sentence)
+    _drop_broken_labels(rows)
     _drop_unplaced(rows, carried, sentence)
     _drop_unnamed_rates(rows)
     return [row for row in rows if not row.dropped]
@@ -375,6 +391,40 @@ def _drop_single_items(rows: list[Row], sentence: str) -> None:
     for row in ones:
         if SIZED_THING.match(row.label) or (listed and row.label in listed):
             row.dropped = True
+
+
+# Labels that name no thing: a list's previous item swallowed (「德兴村XX米、自然村」: the
+# item before 、 ends with its own figure), a bare act (「投入23.4万元」: 投入 of what), a run
+# of items with their amounts (a recipe's 「料酒15ml漓泉啤酒330ml（1瓶）番茄」).
+SWALLOWED_ITEM = re.compile(r"(?:\d|[X×＊*]{2,})[^、，\d]{0,3}、")
+BARE_ACTS = frozenset({"投入", "投资", "完成", "实现", "达到", "累计", "共计", "合计", "总计",
+                       "新增"})
+AMOUNT_IN_LABEL = re.compile(
+    r"\d+(?:\.\d+)?[ \t]*(?:[A-Za-z]{1,3}\b|[个只条瓶斤两克升袋包盒片块根颗勺])")
+
+
+def _drop_broken_labels(rows: list[Row]) -> None:
+    for row in rows:
+        label = row.label.strip()
+        swallowed = SWALLOWED_ITEM.search(label)
+        item = label.rsplit("、", 1)
+        if swallowed and _ends_in_quantity(item[0]) and len(item[1]) >= 2:
+            # 「家禽3.1万羽、上市水产品220吨」: the item before ends with its own figure —
+            # the row's name is what follows it
+            row.label = item[1]
+        elif swallowed or label in BARE_ACTS or len(AMOUNT_IN_LABEL.findall(label)) >= 2:
+            # 「投资修复完善对老214线公路、乡村公路…」: a name's number, the list of what one
+            # figure is of — no name to cut it to
+            row.dropped = True
+
+
+# An item ending with its figure and a measure word (「家禽3.1万羽」), not a name's number
+# (「老214线公路」) nor a masked figure (「德兴村XX米」: the list's pattern is lost with it).
+ITEM_FIGURE = re.compile(r"\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]{1,2}$")
+
+
+def _ends_in_quantity(text: str) -> bool:
+    return bool(ITEM_FIGURE.search(text.rstrip()))
 
 
 def _drop_unnamed_rates(rows: list[Row]) -> None:
