@@ -120,8 +120,10 @@ def run_in_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if node.kind != "paragraph" or node.role or node.box or node.item:
             continue
         found = RUN_IN_SALUTATION.match(node.text)
-        if not found or not roles.SALUTATION.match(
-                simplified(roles.plain(found["salutation"]))):
+        # (a notice's addressees too, run into its text: 「各民主党派省委机关、…各单位：按照…」)
+        opening = simplified(roles.plain(found["salutation"])) if found else ""
+        if not found or not (roles.SALUTATION.match(opening)
+                             or roles.ADDRESSEES.match(opening)):
             continue
         cut = found.start("rest")
         salutation = replace(node, kind="salutation", text=found["salutation"],

@@ -30,7 +30,8 @@ CATALOGUE_FIELDS = {
                      "服务对象", "公开方式", "公开范围", "公开时限", "有效性", "主题词",
                      "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效",
                      "公开目录", "公开形式", "内容概述", "信息分类", "文件编号",
-                     "信息索取号", "责任部门"), None),
+                     "信息索取号", "责任部门", "统一登记号", "登记号", "发文编号",
+                     "生效日期", "有效期", "失效日期"), None),
 }
 LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*([:：]?)$")
 # A field written whole in its cell, label and value parted by its colon (「信息分类：通知 |
@@ -589,6 +590,14 @@ RUN_ON_SIGNATURE = re.compile(
     r"|党委|小组|办|会|部|院))"
     r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
     r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*$")
+# A page flattened onto one line runs the office straight on after the last sentence, a
+# space before the date (「…备案。中共黑龙江省委统战部 2020年1月27日」).
+RUN_ON_AFTER_SENTENCE = re.compile(
+    r"^(?P<text>.*?[。！])"
+    r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办公室|委员会|局|厅|处|办事处|中心"
+    r"|党委|小组|办|会|部|院))[ \t\u3000]+"
+    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
+    r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*$")
 RUN_ON_LAST_LINES = 3  # of the text's filled lines
 # The 落款 alone on the last line, a space between office and date (a monitoring station
 # signs so: 「文成县环境监测站 2025年2月10日」).
@@ -718,7 +727,8 @@ def run_on_signature(lines: list[tuple[int, str]], repairs: list[Repair]
                 + lines[filled[-1] + 1:]
     for i in reversed(filled[-RUN_ON_LAST_LINES:]):
         number, text = lines[i]
-        found = RUN_ON_SIGNATURE.match(text.strip())
+        found = RUN_ON_SIGNATURE.match(text.strip()) or RUN_ON_AFTER_SENTENCE.match(
+            text.strip())
         if not found:
             continue
         repairs.append(Repair(

@@ -13,6 +13,9 @@ one (「1所…、1所…、1所…」) are no counts; the parts (「其中，�
 A rate's own change (「涨幅比上月扩大1.3个百分点」) is its change; a label that swallowed the
 list item before it is cut to its own name (or dropped when no name is left), a bare act
 (「投入」) or a run of amounts (a recipe's) names nothing.
+A page flattened onto one line: its title, facts bar (「来源:… | 发布人:… | 发布时间:… | 浏览次数:N」),
+addressees run into the text and the 落款 run onto its last sentence are each read; a 信息公开
+catalogue of labels with no values (统一登记号, 生效日期, 有效期 …) is the page's.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
 """
@@ -258,3 +261,28 @@ def test_a_recipes_run_of_amounts_is_no_label():
     found = figures("准备料酒15ml漓泉啤酒330ml（1瓶）番茄2个，鲤鱼1条约重1500克，葱姜蒜适量。",
                     "本菜每份热量约为1200大卡，蛋白质约80克。", section="必备原料和工具")
     assert not any("15ml" in label for label, *_ in found)
+
+
+FLATTENED = ("某省委统战部下发通知 推迟召开春节后相关会议 来源:本站原创 | 发布人:admin | 发布时间:"
+             "2020-01-28 | 浏览次数:4263 各民主党派省委机关、省直统战系统各单位:按照省委办公厅的通知要求,"
+             "决定推迟我部计划近期召开的所有大中型会议。各单位在疫情防控期间,要严格控制会议和活动。"
+             "中共某省委统战部 2020年1月27日\n")
+
+
+def test_a_page_flattened_onto_one_line_is_read_part_by_part(tmp_path):
+    result, body = import_text(tmp_path, FLATTENED, "notice.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "某省委统战部下发通知 推迟召开春节后相关会议"
+    assert str(matter["date"]) == "2020-01-28"
+    assert "::: salutation\n各民主党派省委机关、省直统战系统各单位：\n:::" in body
+    assert "::: signature\n中共某省委统战部\n2020年1月27日\n:::" in body
+    assert "浏览次数" not in body and "admin" not in body
+
+
+def test_a_catalogue_of_labels_with_no_values_is_the_pages(tmp_path):
+    text = ("| 文件名称: | |||\n| 统一登记号: | |||\n| 索引号: | 发文编号: | ||\n"
+            "| 发文日期: | 公开形式: | ||\n| 生效日期 : | 有效期: | ||\n"
+            "2013年，我镇扎实推进各项工作有序开展。\n一、经济发展形势较好。截至6月底，全镇财税总收入"
+            "累计完成419万元。\n")
+    _, body = import_text(tmp_path, text, "report.txt")
+    assert "|" not in body and "统一登记号" not in body

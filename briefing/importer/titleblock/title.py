@@ -661,6 +661,47 @@ def join_broken_dateline(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[R
     return blocks, []
 
 
+# A page flattened onto one line (a copy that lost every line break) keeps its facts bar
+# between the title and the text: 「标题 来源:本站原创 | 发布人:admin | 发布时间:2020-01-28 |
+# 浏览次数:4263 正文……」 — labelled fields parted by bars, the last a count of views.
+BAR_LABELS = (r"(?:文章来源|信息来源|来源|稿源|发布人|发布者|作者|编辑|发布时间|发布日期|时间|"
+              r"日期|浏览次数|点击数|阅读次数|访问次数|浏览|点击|阅读)")
+FACTS_BAR = re.compile(
+    rf"{BAR_LABELS}[ \t]*[:：][^|｜\n]{{0,30}}?(?:[ \t]*[|｜][ \t]*{BAR_LABELS}[ \t]*[:：]"
+    rf"[^|｜\n]{{0,30}}?)*[ \t]*[|｜][ \t]*(?:浏览次数|点击数|阅读次数|访问次数|浏览|点击|阅读)"
+    rf"[ \t]*[:：]?[ \t]*\d+(?:次)?")
+FLAT_TITLE_MAX = 60
+
+
+def split_facts_bar(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """A head's line holding the title, the page's facts bar and the text after it (see
+    above) → three blocks: the title's, the facts', the text's."""
+    result: list[RawBlock] = []
+    repairs = []
+    for index, block in enumerate(blocks):
+        found = FACTS_BAR.search(block.text) if index < HEAD_BLOCKS and \
+            block.kind == "text" and len(block.lines) == 1 else None
+        before = block.text[:found.start()].strip() if found else ""
+        after = block.text[found.end():].strip() if found else ""
+        if not (found and before and after and len(before) <= FLAT_TITLE_MAX
+                and not re.search(r"[。！？]", before)):
+            result.append(block)
+            continue
+        line = block.lines[0].number
+        parts = [before, found[0].strip(), after]
+        result += [replace(block, lines=[SourceLine(line, part)],
+                           blank_before=block.blank_before if i == 0 else 1,
+                           blank_after=block.blank_after if i == 2 else 1)
+                   for i, part in enumerate(parts)]
+        repairs.append(Repair(
+            "split-facts-bar", line, found[0].strip()[:40],
+            f"{before[:16]} ⏎ {found[0].strip()[:16]} ⏎ {after[:16]}",
+            "A page flattened onto one line: its facts bar (labelled fields parted by bars, "
+            "the views counted last) stands between the title and the text — read them as "
+            "three blocks.", review=True))
+    return result, repairs
+
+
 def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     result: list[RawBlock] = []
     repairs = []
@@ -1083,6 +1124,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         blocks, more = split_stacked_head(blocks)
         split += more
         blocks, more = split_glued_address(blocks)
+        split += more
+        blocks, more = split_facts_bar(blocks)
         split += more
         blocks, more = join_broken_dateline(blocks)
         split += more
