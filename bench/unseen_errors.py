@@ -127,7 +127,7 @@ def _listed(name: str) -> tuple[str, ...]:
     return tuple(path.read_text("utf-8").split())
 
 
-# Sets 5–30: the names are kept in bench/unseen_sets/ (one a line), as the lead listed them.
+# Sets 5–31: the names are kept in bench/unseen_sets/ (one a line), as the lead listed them.
 SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in (
     (5, "de506f8"), (6, "3dd2261"), (7, "ee509b9"), (8, "3d559f9"),
     (9, "9ee8f48"),  # set 9: the importer before the eleventh round, with its crash fix
@@ -151,7 +151,8 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (27, "9925b85"),  # set 27: the importer at the thirty-first stop's end (scored with it)
     (28, "b148491"),  # set 28: the importer after set 27's first rules (scored with it)
     (29, "ea68748"),  # set 29: the importer after set 28's first rules (scored with it)
-    (30, "c8963f8")))  # set 30: the importer after set 29's first rules (scored with it)
+    (30, "c8963f8"),  # set 30: the importer after set 29's first rules (scored with it)
+    (31, "622605c")))  # set 31: the importer after set 30's first rules (scored with it)
 
 
 # ---------------------------------------------------------------- importing with an old tree
