@@ -13,6 +13,9 @@ one (「1所…、1所…、1所…」) are no counts; the parts (「其中，�
 A rate's own change (「涨幅比上月扩大1.3个百分点」) is its change; a label that swallowed the
 list item before it is cut to its own name (or dropped when no name is left), a bare act
 (「投入」) or a run of amounts (a recipe's) names nothing.
+A Hong Kong or Macau economy report: 亦/则 (also, while) and 以致/令 (so that) are no words of a
+name, 微跌 is a change, 第4季 and 全年 are periods, and a row's period is the one named last
+before it; 私人消费 is a measure, no entity sharing the 总额 of the row before.
 A page flattened onto one line: its title, facts bar (「来源:… | 发布人:… | 发布时间:… | 浏览次数:N」),
 addressees run into the text and the 落款 run onto its last sentence are each read; a 信息公开
 catalogue of labels with no values (统一登记号, 生效日期, 有效期 …) is the page's.
@@ -286,3 +289,24 @@ def test_a_catalogue_of_labels_with_no_values_is_the_pages(tmp_path):
             "累计完成419万元。\n")
     _, body = import_text(tmp_path, text, "report.txt")
     assert "|" not in body and "统一登记号" not in body
+
+
+GDP = ["2022年第4季本地生产总值按年实质收缩23.4%。外部需求仍然疲弱，入境旅客人次按年下跌31.5%，"
+       "以致服务出口按年下跌27.1%，当中博彩服务出口下跌46.6%，其他旅游服务出口亦下跌30.5%。"
+       "内部需求方面，固定资本形成总额按年下跌13.9%，私人消费下跌10.5%，政府最终消费支出则增加1.9%。",
+       "综观2022年，澳门在6月亦发生较大规模的社区感染个案，全年经济实质收缩26.8%。入境旅客人次按年"
+       "下跌26.0%，令博彩服务出口下跌52.7%，政府最终消费支出按年微跌0.1%。"]
+
+
+def test_a_macau_economy_reports_names_verbs_and_periods():
+    found = figures(*GDP, section="经济")
+    labels = {label.removeprefix("2022年"): (value, change)
+              for label, value, _, change in found}
+    assert labels["第4季入境旅客人次下跌"] == ("31.5", None)
+    assert labels["全年入境旅客人次下跌"] == ("26.0", None)  # not 「6月…」
+    assert labels["第4季本地生产总值收缩"] == ("23.4", None)
+    assert "其他旅游服务出口下跌" in labels and "政府最终消费支出增加" in labels
+    assert "私人消费下跌" in labels  # no 总额 of the row before
+    assert "全年博彩服务出口下跌" in labels  # no 令
+    assert "服务出口下跌" in labels or "第4季服务出口下跌" in labels  # no 以致
+    assert ("政府最终消费支出微跌", "0.1") in [(label, value) for label, value, *_ in found]

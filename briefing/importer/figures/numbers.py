@@ -373,6 +373,7 @@ COMPARED = r"(?:与[^，,]{0,12}?相比|与(?:上年|去年|上月)(?:同期)?�
 # (成长 and 衰退: Taiwan's 增长 and 下降 — 「较上年同月成长35.4%」; 「同比负增长3.4%」: a fall,
 # said as the text says it; 「比上年同期多投产1138万千瓦」: more or less done than the base)
 CHANGE_VERB = r"(?:负增长|增长|成长|衰退|下降|上升|提高|提升|降低|减少|增加|增多|净增|净减|" \
+              r"微跌|微升|微增|微降|微涨|收缩|萎缩|扩张|" \
               r"改善|下滑|回升|上涨|下跌|回落|扩大|缩小|收窄|增产|减产|(?<=[年期均])偏[高低多少]|" \
               r"(?<=[比年期月度底末初])[多少](?:投产|完成|实现|生产|销售|接待|引进|发放|建成)|" \
               r"(?<=[比年期月度底末初])(?:多增|少增|增|降|涨|跌|减|多|少))"
@@ -517,7 +518,9 @@ TRAILING_LINK = re.compile(
     r"(?:下降|降低|减少|回落|回升|上升|提升)(?:至|到)|增至|"
     r"突破|超过|超|逾|接近|近|约|多达|高达|仅|只有|不足|左右|约为|了|已经|已|平均|(?<![人年日月户亩])均|都|发生|就|便|才|也)+$")
 # Adverbs, and how a statistic was computed (「按可比价格计算」), which name no thing.
+# (亦 and 则, a Hong Kong or Macau text's 「也」 and 「而」: 「其他旅游服务出口亦下跌」)
 ADVERBS = re.compile(r"先后|预计|整体|总体|大幅|稳步|持续|进一步|"
+                     r"(?<=[\u4e00-\u9fff])[亦则](?=[\u4e00-\u9fff])|"
                      r"按(?:可比价格|可比口径|现价|常住人口)计算|扣除价格因素(?:后)?")
 LABEL_EDGES = "、，,和及 \t\"'“”‘’"
 # 及 at an edge is the 「and」 of a list, not the 及 of a word: 及时 and 及早 before the
@@ -624,6 +627,8 @@ def clean_prefix(text: str, link: bool = False) -> str:
     # 「不参与统计应予以剔除，因此参与统计的天数」: a connective starts the clause the label
     # is in; what stands before it is another clause.
     text = re.sub(r"^.*(?:因此|所以|从而|故而|于是)", "", text)
+    # 「以致服务出口…」「令博彩服务出口下跌」: what a cause brings about opens the clause
+    text = re.sub(r"^(?:以致|致使|导致|令)(?=[\u4e00-\u9fff]{2})", "", text)
     # 「Indeed的数据显示FDE岗位…」「监测结果表明，…」: the source of a figure is no part of
     # its name (not the 显示 of 显示面板).
     text = re.sub(r"^.*(?:数据|统计|调查|监测|报告|结果|研究|资料)(?:显示|表明)", "", text)
@@ -858,5 +863,5 @@ SHARED_HEAD = re.compile(
     r"(?:居民人均可支配收入|人均可支配收入|居民人均消费支出|人均消费支出|居民人均收入|"
     r"人均收入|在岗职工平均工资|平均工资|增加值|总产值|产值|营业收入|销售收入|收入|进出口总额|总额|进出口|投资|产量|销量|"
     r"零售额|销售额|成交额|交易额|营业额|贸易额|出口额|进口额|出口|进口|平均浓度|年均浓度|月均浓度|浓度|排放量|用电量|"
-    r"发电量|用水量|消费量|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
+    r"发电量|用水量|消费量|消费|吞吐量|客流量|成交量|业务量|装机容量|利润|余额|规模|数量|人数|户数|"
     r"人次|面积|产能|支出|比重|占比|覆盖率|指数|价格|达标率|合格率|优良率)$")

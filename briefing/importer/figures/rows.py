@@ -129,6 +129,15 @@ RATE_CHANGE = re.compile(
     r"\d+(?:\.\d+)?个百分点$")
 
 
+def _period_before(rows: list[Row], dated: int, before: str) -> int:
+    """Rows from `dated` on get the period named last in `before` (their sentence up to
+    their clause's end), if any; the number of rows dated so."""
+    named = [found.group(0) for found in PERIOD.finditer(despace(before))]
+    for row in rows[dated:]:
+        row.period = row.period or (named[-1] if named else None)
+    return len(rows)
+
+
 def about_a_target(sentence: str) -> bool:
     """A sentence about a target, a plan or a forecast (TARGET_SENTENCE), progress against
     the year's plan aside: its numbers are not results."""
@@ -164,7 +173,12 @@ def rows_in_sentence(sentence: str, context: str = "",
     viewed: tuple[str, list[str | None], int] | None = None
     short: tuple[str, dict[int, str | None]] | None = None
     monthly: list[tuple[Row, str]] = []
+    dated, clause_end = 0, 0  # rows given the period named before their clause so far
     for start, end in clause_spans(sentence):
+        # 「综观2022年，…澳门在6月亦发生…，全年经济实质收缩26.8%」: a row's period is the one
+        # named last before its clause, not the sentence's first
+        dated = _period_before(rows, dated, sentence[:clause_end])
+        clause_end = end
         raw = sentence[start:end]
         clause = raw.strip()
         clause_start = start + len(raw) - len(raw.lstrip())
@@ -327,6 +341,7 @@ def rows_in_sentence(sentence: str, context: str = "",
         if row.change != change:
             # the row cites both sentences: its level's and its change's
             row.source = row.source + sentence
+    _period_before(rows, dated, sentence[:clause_end])
     period = PERIOD.search(despace(sentence))
     for row in rows:
         row.place = row.place or place
@@ -537,8 +552,10 @@ PER_HEAD = re.compile(r"人均|户均|平均|每|单价|价格")
 
 
 # The period a sentence gives its figures for: 3月, 1-3月, 2019年3月, 上半年 (not a date).
+# (「第4季」: a Hong Kong or Macau quarter; 「全年」 beside a quarter's or a month's figures)
 PERIOD = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|"
-                    r"\d{1,2}月份?(?!\d{1,2}日|\d)|上半年|下半年|前三季度|[一二三四]季度)")
+                    r"\d{1,2}月份?(?!\d{1,2}日|\d)|上半年|下半年|前三季度?|首三季度?|"
+                    r"第?[一二三四1-4]季度|第[一二三四1-4]季|全年)")
 
 
 # 「较2020年同期的94%提升4.3个百分点」: a comparison naming the base's level before the verb.
@@ -1142,6 +1159,8 @@ def _change_of(rows: list[Row], subject: str, change: re.Match[str], run: list[Q
         return  # 「增速比上年提高1.2个百分点」: a change of a change names no figure
     if OWNERLESS.match(subject):
         return  # 「鸡蛋产量减少，价格上涨16.2%」: whose price, the subject does not say
+    # 「其他旅游服务出口亦下跌」「政府最终消费支出则增加」: also, while — no word of the name
+    subject = re.sub(r"(?<=[\u4e00-\u9fff])[亦则也](?=$)", "", subject)
     previous = rows[-1].subject if rows and not rows[-1].dropped else None
     head = SHARED_HEAD.search(previous or "")
     if head and not MEASURE_HEAD.search(subject):
