@@ -15,7 +15,8 @@ list item before it is cut to its own name (or dropped when no name is left), a 
 (「投入」) or a run of amounts (a recipe's) names nothing.
 A Hong Kong or Macau economy report: 亦/则 (also, while) and 以致/令 (so that) are no words of a
 name, 微跌 is a change, 第4季 and 全年 are periods, and a row's period is the one named last
-before it; 私人消费 is a measure, no entity sharing the 总额 of the row before.
+before it; 私人消费 is a measure, no entity sharing the 总额 of the row before. A breakdown
+(「分产业看，第一产业增长129.2%」) names the parts of the figure before: they share its measure.
 A page flattened onto one line: its title, facts bar (「来源:… | 发布人:… | 发布时间:… | 浏览次数:N」),
 addressees run into the text and the 落款 run onto its last sentence are each read; a 信息公开
 catalogue of labels with no values (统一登记号, 生效日期, 有效期 …) is the page's.
@@ -310,3 +311,13 @@ def test_a_macau_economy_reports_names_verbs_and_periods():
     assert "全年博彩服务出口下跌" in labels  # no 令
     assert "服务出口下跌" in labels or "第4季服务出口下跌" in labels  # no 以致
     assert ("政府最终消费支出微跌", "0.1") in [(label, value) for label, value, *_ in found]
+
+
+def test_a_breakdowns_parts_share_the_measure_they_break_down():
+    found = figures("全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长33.5%；"
+                    "第三产业下降1.8%。", "全县社会消费品零售总额增长5.1%。")
+    assert ("第一产业投资增长", "129.2", "%", None) in found
+    assert ("第三产业投资下降", "1.8", "%", None) in found
+    # no breakdown view: the parts name no measure, and share none
+    found = figures("全县固定资产投资增长9.7%。第一产业增长129.2%，第二产业增长33.5%。")
+    assert not any(label.startswith("第一产业投资") for label, *_ in found)

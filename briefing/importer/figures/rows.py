@@ -138,6 +138,24 @@ def _period_before(rows: list[Row], dated: int, before: str) -> int:
     return len(rows)
 
 
+# 「全县固定资产投资增长9.7%。分产业看，第一产业增长129.2%；第二产业增长33.5%」: a sentence
+# breaking the figure before down by kind (分产业看, 分行业看, 按地区分) names the parts only —
+# they share the measure of the figure they break down.
+BREAKDOWN_VIEW = re.compile(r"^(?:分|按|从)[\u4e00-\u9fff]{1,6}?(?:看|分|来看)[，,：:]")
+
+
+def _breakdown_measure(rows: list[Row], before: list[Row], sentence: str) -> None:
+    last = next((row for row in reversed(before) if not row.dropped), None)
+    head = SHARED_HEAD.search((last.subject or last.label) if last else "")
+    if head is None or not BREAKDOWN_VIEW.match(despace(sentence).lstrip()):
+        return
+    for row in rows:
+        if row.subject and not MEASURE_HEAD.search(row.subject) and \
+                row.label.startswith(row.subject):
+            row.label = row.subject + head.group(0) + row.label[len(row.subject):]
+            row.subject += head.group(0)
+
+
 def about_a_target(sentence: str) -> bool:
     """A sentence about a target, a plan or a forecast (TARGET_SENTENCE), progress against
     the year's plan aside: its numbers are not results."""
@@ -347,6 +365,7 @@ def rows_in_sentence(sentence: str, context: str = "",
         row.place = row.place or place
         row.period = row.period or (period.group(0) if period else None)
     _share_qualifier(rows)
+    _breakdown_measure(rows, before or [], sentence)
     if RANKED_LIST.search(sentence):
         # 「9个中心城市由好到差排名依次为：都匀市、兴义市、…」: the count of the things a
         # ranking lists is the field ranked, no figure of them
