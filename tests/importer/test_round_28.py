@@ -321,3 +321,10 @@ def test_a_breakdowns_parts_share_the_measure_they_break_down():
     # no breakdown view: the parts name no measure, and share none
     found = figures("全县固定资产投资增长9.7%。第一产业增长129.2%，第二产业增长33.5%。")
     assert not any(label.startswith("第一产业投资") for label, *_ in found)
+
+
+def test_a_period_named_after_a_figure_is_not_its_period():
+    found = figures("今年前11个月全市规模以上工业累计完成产值4251.2亿元，同比增长27.1%，其中11月份当月"
+                    "完成产值444.8亿元，同比增长19.3%。")
+    labels = [label for label, *_ in found]
+    assert labels == ["前11个月完成产值", "11月份完成产值"]

@@ -360,10 +360,8 @@ def rows_in_sentence(sentence: str, context: str = "",
             # the row cites both sentences: its level's and its change's
             row.source = row.source + sentence
     _period_before(rows, dated, sentence[:clause_end])
-    period = PERIOD.search(despace(sentence))
     for row in rows:
         row.place = row.place or place
-        row.period = row.period or (period.group(0) if period else None)
     _share_qualifier(rows)
     _breakdown_measure(rows, before or [], sentence)
     if RANKED_LIST.search(sentence):
@@ -574,7 +572,8 @@ PER_HEAD = re.compile(r"人均|户均|平均|每|单价|价格")
 # (「第4季」: a Hong Kong or Macau quarter; 「全年」 beside a quarter's or a month's figures)
 PERIOD = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|"
                     r"\d{1,2}月份?(?!\d{1,2}日|\d)|上半年|下半年|前三季度?|首三季度?|"
-                    r"第?[一二三四1-4]季度|第[一二三四1-4]季|全年)")
+                    r"第?[一二三四1-4]季度|第[一二三四1-4]季|全年|"
+                    r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)")
 
 
 # 「较2020年同期的94%提升4.3个百分点」: a comparison naming the base's level before the verb.
