@@ -216,6 +216,12 @@ def convert_briefing(briefing: Briefing, edition: Edition) -> Briefing:
     """A copy of the briefing with every text of the content in the edition's script
     (ids, lines and numbers unchanged), its language tag the edition's."""
     if not edition.converts:
+        if edition.script == "Hant" and briefing.meta.options.punctuation is None:
+            # A text in Traditional characters set as written (zh-Hant, zh-TW: an import
+            # of a Taiwan or Hong Kong text) centres its marks as a converted one does.
+            options = briefing.meta.options.model_copy(update={"punctuation": "centred"})
+            return briefing.model_copy(
+                update={"meta": briefing.meta.model_copy(update={"options": options})})
         return briefing
     converted = briefing.model_copy(deep=True)
     _convert_model(converted, edition)

@@ -107,6 +107,16 @@ def test_a_traditional_territory_without_a_catalog_reads_another_territorys(fold
     assert (edition.script, edition.opencc, edition.catalog) == ("Hant", None, taiwan)
 
 
+def test_a_traditional_text_set_as_written_centres_its_marks(folder):
+    briefing = load_briefing(folder)
+    briefing.meta.language = "zh-TW"
+    edition = i18n.edition_for(None, briefing.meta)
+    assert i18n.convert_briefing(briefing, edition).meta.options.punctuation == "centred"
+    assert briefing.meta.options.punctuation is None  # the loaded article is not changed
+    briefing.meta.options.punctuation = "kaiming"  # the article's own choice stands
+    assert i18n.convert_briefing(briefing, edition).meta.options.punctuation == "kaiming"
+
+
 def test_conversion_to_traditional_keeps_ids_lines_and_numbers(folder):
     briefing = load_briefing(folder)
     edition = i18n.edition_for("zh_Hant_TW", briefing.meta)
