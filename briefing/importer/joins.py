@@ -171,6 +171,12 @@ def join_line_breaks(nodes: list[Node], source: list[str] | None = None
                 node = replace(node, text={",": "，", ";": "；"}[node.text[0]] + node.text[1:])
             why = ("The line opens with a mark no paragraph opens with (，、；% …) right under "
                    "a line that ends no sentence: joined them into one paragraph.")
+        elif plain_pair and node.text[:1] in CLOSING_QUOTES and _quote_left_open(
+                previous.text, node.text[0]):
+            # 「…“…接受记者的集体采访。」 ⏎ 「”在梅地亚宾馆，…」: a closing quotation mark
+            # opens no paragraph — the quotation the line above opened ends here
+            why = ("The line opens with the closing quotation mark of a quotation the line "
+                   "above opened: joined them into one paragraph.")
         if why is not None:
             joined, _ = join_pair(previous, node)
             result[-1] = joined
@@ -213,6 +219,12 @@ FOLIO_PARAGRAPH_MIN = 40  # characters on either side: body text, not a heading 
 
 
 LINE_GOES_ON = ("，", "、", ",", "（", "(", "“", "《")
+CLOSING_QUOTES = {"”": "“", "’": "‘", "」": "「", "』": "『"}
+
+
+def _quote_left_open(text: str, closing: str) -> bool:
+    """Whether `text` opens more quotations of `closing`'s kind than it closes."""
+    return text.count(CLOSING_QUOTES[closing]) > text.count(closing)
 CONTINUING = "，、；：。）》」』,;:"
 # (a line's own: a colon may open an emoji's code, 「:white_check_mark:」)
 OPENS_GOING_ON = "，、；,;%‰"

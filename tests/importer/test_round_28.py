@@ -20,6 +20,9 @@ before it; 私人消费 is a measure, no entity sharing the 总额 of the row be
 A page flattened onto one line: its title, facts bar (「来源:… | 发布人:… | 发布时间:… | 浏览次数:N」),
 addressees run into the text and the 落款 run onto its last sentence are each read; a 信息公开
 catalogue of labels with no values (统一登记号, 生效日期, 有效期 …) is the page's.
+A news page: a headline with its photo's caption under it is the title; a title bar naming
+the site (「搜狐新闻-搜狐网站」) makes no title of the site's name; a closing quotation mark
+opens no paragraph; a portal's comment form (「我要发布」「用户： 匿名」) is the page's foot.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
 """
@@ -328,3 +331,29 @@ def test_a_period_named_after_a_figure_is_not_its_period():
                     "完成产值444.8亿元，同比增长19.3%。")
     labels = [label for label, *_ in found]
     assert labels == ["前11个月完成产值", "11月份完成产值"]
+
+
+PORTAL = """搜狐网站
+搜狐新闻-搜狐网站
+新闻中心 > 综合 > 工人日报
+
+网络、短信齐上阵 “开放”成今年两会“热词”(图)
+
+来自海内外的众多记者对两会给予全方位关注。本报记者张宪摄
+
+  本报北京3月3日电(记者贺少成)十一届全国人大一次会议尚未开幕,“会议开放度不同以往”成了记者最深的感受。
+
+  “今年代表团组的开放力度加大了,对国外记者的采访开放力度也加大了。我们还借鉴了一些成功经验。
+”在梅地亚宾馆,两会新闻中心副主任向记者介绍。据了解,所有采访两会的记者都可以通过网络提交采访申请。
+
+我要发布
+
+用户:  匿名  隐藏地址  设为辩论话题
+"""
+
+
+def test_a_portals_story_under_its_photo_caption_and_over_its_comment_form(tmp_path):
+    result, body = import_text(tmp_path, PORTAL, "story.txt")
+    assert front_matter(result)["title"] == "网络、短信齐上阵 “开放”成今年两会“热词”"
+    assert "我要发布" not in body and "匿名" not in body and "搜狐网站" not in body
+    assert "我们还借鉴了一些成功经验。”在梅地亚宾馆，" in body

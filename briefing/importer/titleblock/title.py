@@ -192,9 +192,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
 
 
 def _site_line(block: RawBlock) -> bool:
-    """A line that is a site's or a paper's name alone (「三味园范文网」「某某日报」)."""
-    return len(block.lines) == 1 and bool(SITE_NAME.fullmatch(simplified(
-        strip_tags(block.text).strip())))
+    """A line that is a site's or a paper's name alone (「三味园范文网」「某某日报」
+    「搜狐网站」)."""
+    name = simplified(strip_tags(block.text).strip())
+    return len(block.lines) == 1 and bool(SITE_NAME.fullmatch(name) or SITE_NAME.fullmatch(
+        name.removesuffix("站")))
 
 
 # WIRE_TITLE: a wire story's dateline names its headline after 题 (「新华社贵阳2月12日电
@@ -455,8 +457,8 @@ def _with_site_name(block: RawBlock, title: RawBlock) -> bool:
     """Is block 「标题-新华网」 or 「某县人民政府-标题」 (a page's title bar) for the title
     「标题」?"""
     text, plain = block.text.strip(), title.text.strip()
-    if block is title or not plain:
-        return False
+    if block is title or not plain or _site_line(title):
+        return False  # (「搜狐新闻-搜狐网站」 over 「搜狐网站」: the site's own name, no title)
     return (text.startswith(plain) and bool(SITE_SUFFIX.match(text[len(plain):])
                                             or SAMPLE_SUFFIX.fullmatch(text[len(plain):]))) or (
         text.endswith(plain) and bool(SITE_PREFIX.match(text[:-len(plain)])))
@@ -916,7 +918,15 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     # DOCUMENT_TITLE_FORM: a 公文's title by its form (「某某关于…的通知」) names the text in the
     # head even when what stands under it is damaged (a 发文字号 half lost, 「某政办发〔201746」):
     # it outranks a line with no evidence at all (a site's name above it).
-    return 1 if index + 1 == head or is_document_title(blocks[index].text) else 0
+    # (a news page sets its photo under the headline: 「…」 ⏎ 「…本报记者张宪摄」 ⏎ the story —
+    # the photo's caption between them takes nothing from the headline)
+    pictured = 0 < head - index - 1 <= CAPTIONS_UNDER_TITLE and all(
+        block.kind == "text" and len(block.lines) == 1 and roles.is_caption_text(block.text)
+        for block in blocks[index + 1:head])
+    return 1 if index + 1 == head or pictured or is_document_title(blocks[index].text) else 0
+
+
+CAPTIONS_UNDER_TITLE = 2
 
 
 def _speaks_of_story(blocks: list[RawBlock], index: int, title: int) -> bool:
