@@ -23,6 +23,9 @@ catalogue of labels with no values (统一登记号, 生效日期, 有效期 …
 A news page: a headline with its photo's caption under it is the title; a title bar naming
 the site (「搜狐新闻-搜狐网站」) makes no title of the site's name; a closing quotation mark
 opens no paragraph; a portal's comment form (「我要发布」「用户： 匿名」) is the page's foot.
+A speech's page: a breadcrumb from the home page parted by 「·」 is chrome, a dateline naming the
+speech itself (「…会议上致闭幕词」) is its title, a facts line whose 作者 is the site's account
+(「admin」) is read all the same.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
 """
@@ -357,3 +360,26 @@ def test_a_portals_story_under_its_photo_caption_and_over_its_comment_form(tmp_p
     assert front_matter(result)["title"] == "网络、短信齐上阵 “开放”成今年两会“热词”"
     assert "我要发布" not in body and "匿名" not in body and "搜狐网站" not in body
     assert "我们还借鉴了一些成功经验。”在梅地亚宾馆，" in body
+
+
+SPEECH_PAGE = """推荐图片
+
+实况录音
+
+首页 · 伟人风采 · 音影视频 · 实况录音 · 详细内容
+
+1951年11月1日在某某会议第一届全国委员会第三次会议上致闭幕词
+
+来源:某山网作者:admin发布时间:2017-10-12 10:21 浏览次数: 次 【字体:
+
+  同志们,我们的会议已经胜利地完成了,我为此次会议的成功表示庆贺。我们的会议是团结一致的,这是很好的。
+"""
+
+
+def test_a_speech_page_whose_title_is_its_dateline(tmp_path):
+    result, body = import_text(tmp_path, SPEECH_PAGE, "speech.txt")
+    matter = front_matter(result)
+    assert matter["title"] == "1951年11月1日在某某会议第一届全国委员会第三次会议上致闭幕词"
+    assert (matter["source"], str(matter["date"]), matter["authors"]) == (
+        "某山网", "2017-10-12", [])
+    assert "首页" not in body and "admin" not in body and "浏览次数" not in body

@@ -412,8 +412,11 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
                 facts = [(k, v) for k, v in facts if k != "url"]
         if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
-        if key == "authors" and simplified(value) in ANONYMOUS:
-            value = ""  # 「作者:佚名」: the template's word for an author it does not know
+        if key == "authors" and (simplified(value) in ANONYMOUS
+                                 or value.strip().lower() in SITE_ACCOUNTS):
+            # 「作者:佚名」: the template's word for an author it does not know; 「作者:admin」:
+            # the site's account that posted the page, no name
+            value = ""
         if key == "source" and simplified(value) in NO_SOURCE:
             value = ""  # 「来源：网友投稿」: how the site got it, no publication
         if key == "date" and read_date(value) is None:
@@ -450,6 +453,8 @@ PARENTHESISED = re.compile(r"^[（(][ \t\u3000]*(.*?)[ \t\u3000]*[）)]$")
 SPACED_PAGE_NAME = re.compile(
     r"(?<=\S)[ \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,3}$")
 ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "无", "暂无"})
+SITE_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "root", "管理员", "系统管理员",
+                           "网站管理员", "超级管理员"})
 NO_SOURCE = frozenset({"网友投稿", "网友上传", "用户投稿", "用户上传", "会员投稿", "会员上传",
                        "网络", "网络整理", "网络收集", "互联网", "未知", "不详", "佚名"})
 TRAILING_STAMP = re.compile(
@@ -978,7 +983,14 @@ def is_page_chrome(text: str) -> bool:
             # a document site's viewer bar, its page of pages (「…（第7/23页）」)
             or bool(re.search(r"[（(]第?\s*\d+\s*/\s*\d+\s*页[）)]", text))
             # a newspaper's page label (「第1版」「A2 要闻」「第03版：要闻」)
-            or bool(PAPER_PAGE_LABEL.fullmatch(text.strip())))
+            or bool(PAPER_PAGE_LABEL.fullmatch(text.strip()))
+            # a breadcrumb from the home page (「首页 · 伟人风采 · 音影视频 · 详细内容」)
+            or bool(CRUMB_TRAIL.fullmatch(text.strip())))
+
+
+CRUMB_TRAIL = re.compile(r"(?:当前位置|您的位置|你的位置|位置)?[：:]?[ \t\u3000]*"
+                         r"(?:首页|主页|网站首页)"
+                         r"(?:[ \t\u3000]*[·•>＞»/→][ \t\u3000]*[^·•>＞»/→]{1,10}?){2,}")
 
 
 PAPER_PAGE_LABEL = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版"
@@ -1157,8 +1169,19 @@ def _is_fact_line(text: str) -> bool:
                 or wechat_meta(text) or blog_meta(text) or REPOSTED_FROM_EN.match(text)
                 or speaker_name(text) or DATE_IN_PARENS.match(text)
                 or DOCUMENT_NUMBER.search(text)
-                or is_url_line(text) or read_date(text) or SPEECH_DATELINE.match(text)
+                or is_url_line(text) or read_date(text) or _speech_dateline(text)
                 or widget_date(text) is not None)
+
+
+# 「1951年11月1日在…会议上致闭幕词」: the dateline naming the speech itself after it is the
+# speech's title (a page that gives no other), not the dateline under one.
+NAMES_THE_SPEECH = re.compile(r"^(?:致|作|发表|所作)?的?(?:闭幕词|开幕词|讲话|致辞|报告|发言|贺词|"
+                              r"总结讲话|主持词)$")
+
+
+def _speech_dateline(text: str) -> bool:
+    found = SPEECH_DATELINE.match(text)
+    return bool(found) and not NAMES_THE_SPEECH.match(simplified(text[found.end():].strip()))
 
 
 def widget_date(text: str) -> dt.date | None:
