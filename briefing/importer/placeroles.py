@@ -408,6 +408,12 @@ def _sidebars(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     repairs = []
     box = ""
     for index, node in enumerate(nodes):
+        if node.role == "sidebar-title" and not any(
+                _plain_paragraph(before) for before in nodes[:index]):
+            # 「【採訪手記】」 over the whole text: the column the article runs in, not an aside
+            # of it — a sidebar stands beside an article's text, after some of it
+            result.append(replace(node, role=""))
+            continue
         if node.role == "sidebar-title":
             box = "sidebar " + roles.sidebar_title(node.text)  # type: ignore[operator]
             span = 0

@@ -327,7 +327,7 @@ def test_cli_says_on_one_line_that_the_import_guessed_and_check_lists_it(tmp_pat
     from briefing.cli import app
 
     source = tmp_path / "a.txt"
-    source.write_text("# 标题\n\n记者手记\n\n走进村子，感受变化。\n", "utf-8")
+    source.write_text("# 标题\n\n村里这几年变化很大。\n\n记者手记\n\n走进村子，感受变化。\n", "utf-8")
     runner = CliRunner()
     imported_run = runner.invoke(app, ["import", str(source), "--data-dir", str(tmp_path / "d")])
     assert imported_run.exit_code == 0

@@ -26,6 +26,7 @@ opens no paragraph; a portal's comment form (「我要发布」「用户： 匿�
 A speech's page: a breadcrumb from the home page parted by 「·」 is chrome, a dateline naming the
 speech itself (「…会议上致闭幕词」) is its title, a facts line whose 作者 is the site's account
 (「admin」) is read all the same.
+A sidebar's label over the whole text (「【採訪手記】」 first) is the column it runs in, no aside.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
 """
@@ -383,3 +384,16 @@ def test_a_speech_page_whose_title_is_its_dateline(tmp_path):
     assert (matter["source"], str(matter["date"]), matter["authors"]) == (
         "某山网", "2017-10-12", [])
     assert "首页" not in body and "admin" not in body and "浏览次数" not in body
+
+
+def test_a_sidebar_label_over_the_whole_text_is_no_sidebar(tmp_path):
+    text = ("天台上的一夜\n\n【採訪手記】\n\n記者那晚在天台等了三個小時，街坊探頭出窗問我們想做甚麼。\n\n"
+            "我們說明來意後，他們也就放心了。\n")
+    _, body = import_text(tmp_path, text, "note.txt")
+    assert "::: sidebar" not in body and "【採訪手記】" in body
+    # after the article's text has begun, the same label opens an aside
+    text = ("天台上的一夜\n\n記者那晚在天台等了三個小時，街坊探頭出窗問我們想做甚麼。\n\n"
+            "【採訪手記】\n\n我們說明來意後，他們也就放心了。\n")
+    (tmp_path / "s").mkdir()
+    _, body = import_text(tmp_path / "s", text, "note.txt")
+    assert "::: sidebar 採訪手記" in body
