@@ -22,7 +22,8 @@ addressees run into the text and the 落款 run onto its last sentence are each 
 catalogue of labels with no values (统一登记号, 生效日期, 有效期 …) is the page's.
 A news page: a headline with its photo's caption under it is the title; a title bar naming
 the site (「搜狐新闻-搜狐网站」) makes no title of the site's name; a closing quotation mark
-opens no paragraph; a portal's comment form (「我要发布」「用户： 匿名」) is the page's foot.
+opens no paragraph; a portal's comment form (「我要发布」「用户： 匿名」) and a site's links to its
+own accounts (「官方微博」「微信公众号」) are the page's foot.
 A speech's page: a breadcrumb from the home page parted by 「·」 is chrome, a dateline naming the
 speech itself (「…会议上致闭幕词」) is its title, a facts line whose 作者 is the site's account
 (「admin」) is read all the same.
@@ -397,3 +398,10 @@ def test_a_sidebar_label_over_the_whole_text_is_no_sidebar(tmp_path):
     (tmp_path / "s").mkdir()
     _, body = import_text(tmp_path / "s", text, "note.txt")
     assert "::: sidebar 採訪手記" in body
+
+
+def test_a_sites_links_to_its_own_accounts_are_its_foot(tmp_path):
+    text = ("魏都区农村经济运行态势良好\n\n2008年，魏都区积极落实国家惠农政策，该区农村经济运行良好。"
+            "据统计，该区发放种粮补贴315万元。\n\n手机扫一扫\n官方微博 官方微博\n微信公众号 微信公众号\n")
+    _, body = import_text(tmp_path, text, "page.txt")
+    assert "官方微博" not in body and "微信公众号" not in body and "扫一扫" not in body
