@@ -27,6 +27,8 @@ own accounts (「官方微博」「微信公众号」) are the page's foot.
 A speech's page: a breadcrumb from the home page parted by 「·」 is chrome, a dateline naming the
 speech itself (「…会议上致闭幕词」) is its title, a facts line whose 作者 is the site's account
 (「admin」) is read all the same.
+A monthly's issue line (「2013年11月（总第131期）」) is the title's subtitle; an office and a date
+one space apart under it (「湖北省环境监测中心站 2013年11月26日」) are the source and the date.
 A sidebar's label over the whole text (「【採訪手記】」 first) is the column it runs in, no aside.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
@@ -405,3 +407,15 @@ def test_a_sites_links_to_its_own_accounts_are_its_foot(tmp_path):
             "据统计，该区发放种粮补贴315万元。\n\n手机扫一扫\n官方微博 官方微博\n微信公众号 微信公众号\n")
     _, body = import_text(tmp_path, text, "page.txt")
     assert "官方微博" not in body and "微信公众号" not in body and "扫一扫" not in body
+
+
+def test_a_monthly_bulletins_issue_line_and_its_office_and_date(tmp_path):
+    text = ("湖北省重点城市集中式饮用水源地水质月报\n2013年11月（总第131期）\n"
+            "湖北省环境监测中心站 2013年11月26日\n"
+            "2013年11月，16个市（州）环境监测站对42个水厂39个集中式饮用水源地进行了监测。\n"
+            "全省监测水源地取水量合计16402.6万吨，水质达标率为100%。\n")
+    result, body = import_text(tmp_path, text, "bulletin.txt")
+    matter = front_matter(result)
+    assert matter["subtitle"] == "2013年11月（总第131期）"
+    assert (matter["source"], str(matter["date"])) == ("湖北省环境监测中心站", "2013-11-26")
+    assert "监测中心站 2013" not in body

@@ -560,6 +560,12 @@ BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]+(《\s*[\u4e00-\u9fff]{2,12}\s*�
 ISSUER_DATE = re.compile(
     r"^([\u4e00-\u9fff（）()]{4,30})(?:[ \t]{2,}|\u3000+[ \t\u3000]*)"
     r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+# …one space between when the name ends as an office's does (「湖北省环境监测中心站 2013年11月
+# 26日」; a broken conversion's pinyin notes in the name read through, kept in the value).
+PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+OFFICE_ONE_SPACE_DATE = re.compile(
+    rf"^([\u4e00-\u9fff（）(){PINYIN_LETTERS}]{{4,60}}?(?:站|局|中心|委员会|政府|办公室|厅|院|所|办))"
+    r"[ \t\u3000]+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 
 
 # A 公文's 发文机关标志 (GB/T 9704-2012, 7.2.3): the issuing body's name (or several, set
@@ -643,6 +649,11 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         if names and issue_facts:
             return [("authors", "、".join(names)), *issue_facts]
     issued = ISSUER_DATE.match(text.strip())
+    if issued is None:
+        spaced = OFFICE_ONE_SPACE_DATE.match(simplified(text.strip()))  # (the same offsets)
+        issued = OFFICE_ONE_SPACE_DATE.match(text.strip()) if spaced else None
+        if spaced and issued is None:
+            issued = re.match(rf"^(.{{{len(spaced[1])}}})[ \t\u3000]+(.+)$", text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
     posted = OFFICE_DATE.match(simplified(text.strip()))  # the same offsets (simplified)
@@ -1198,8 +1209,10 @@ TRANSLATION = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ
 
 
 # A 简报's issue under its name: 「第5期」「2024年第5期（总第156期）」.
+# (「2013年11月（总第131期）」: a monthly's issue named by its month and its running number)
 ISSUE_NUMBER = re.compile(
-    r"^[（(]?(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?[）)]?$")
+    r"^[（(]?(?:\d{4}\s*年\s*)?(?:第\s*\d{1,4}\s*期(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?"
+    r"|\d{1,2}\s*月\s*[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])[）)]?$")
 # A document's edition in brackets under its title: 「（2012 年修订）」「（2020 年）」
 # 「（试行）」「（征求意见稿）」「（2021年版）」.
 EDITION = re.compile(
@@ -1220,7 +1233,7 @@ def _is_subtitle_block(block: RawBlock) -> bool:
         return True
     if block.kind == "text" and len(block.lines) == 1 and EDITION.match(text):
         return True
-    if block.kind == "text" and len(block.lines) == 1 and ISSUE_NUMBER.match(text):
+    if block.kind == "text" and len(block.lines) == 1 and ISSUE_NUMBER.match(simplified(text)):
         return True
     if block.kind == "text" and len(block.lines) == 1 and TRANSLATION.match(text) and \
             len(text.split()) >= 3:
