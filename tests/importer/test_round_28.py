@@ -23,7 +23,8 @@ catalogue of labels with no values (统一登记号, 生效日期, 有效期 …
 A news page: a headline with its photo's caption under it is the title; a title bar naming
 the site (「搜狐新闻-搜狐网站」) makes no title of the site's name; a closing quotation mark
 opens no paragraph; a portal's comment form (「我要发布」「用户： 匿名」) and a site's links to its
-own accounts (「官方微博」「微信公众号」) are the page's foot.
+own accounts (「官方微博」「微信公众号」) and an e-paper's page list (「标题导航」「第A1版：头版」) are
+the page's foot.
 A speech's page: a breadcrumb from the home page parted by 「·」 is chrome, a dateline naming the
 speech itself (「…会议上致闭幕词」) is its title, a facts line whose 作者 is the site's account
 (「admin」) is read all the same.
@@ -419,3 +420,11 @@ def test_a_monthly_bulletins_issue_line_and_its_office_and_date(tmp_path):
     assert matter["subtitle"] == "2013年11月（总第131期）"
     assert (matter["source"], str(matter["date"])) == ("湖北省环境监测中心站", "2013-11-26")
     assert "监测中心站 2013" not in body
+
+
+def test_an_e_papers_page_list_under_the_story_is_its_foot(tmp_path):
+    text = ("在某某大会上的讲话\n\n同志们：\n\n今天，我们在这里隆重集会，热烈欢送新兵入伍。"
+            "希望大家在部队里好好干。\n\n标题导航\n\n第A1版：头版\n\n第A2版：奋斗百年路 启航新征程\n\n"
+            "第A4版：评论\n")
+    _, body = import_text(tmp_path, text, "speech.txt")
+    assert "导航" not in body and "版：" not in body

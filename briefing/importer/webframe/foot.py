@@ -42,6 +42,8 @@ FOOT_FURNITURE = re.compile(
     # a site's links to its own accounts under the story (「官方微博」「微信公众号」, each a
     # QR code's label)
     r"|官方微博|官方微信|微信公众号|官方抖音"
+    # an e-paper's page list under the story (「标题导航」 ⏎ 「第A1版：头版」 ⏎ 「第A2版：…」)
+    r"|标题导航|版面导航|本版导航|^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[：:]"
     r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|推荐内容|猜你喜欢|为你推荐|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
     r"|验证码|上一篇|下一篇|上一条|下一条|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
     # a list's 「更多>>」 link, and the site's name with the page's editor (「某某新闻网 编辑：
