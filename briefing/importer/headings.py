@@ -309,6 +309,31 @@ def _tight_list_items(nodes: list[Node]) -> set[int]:
     return found
 
 
+def tight_ordered_items(nodes: list[Node]) -> list[Node]:
+    """In Markdown, the items of an ordered list written tight (「  1. 阅读两个开源项目源码」
+    「  2. 动手写两个小项目」 on lines one under another) are a list's items, however short —
+    paragraphs, never the numbered headings their form alone would make them."""
+    runs: list[list[int]] = []
+    for index, node in enumerate(nodes):
+        if not (node.kind in ("paragraph", "heading") and node.origin in ("marked", "plain")
+                and node.marker in (0, PLAIN_MARKER) and not node.role and not node.box
+                and ORDERED_ITEM.match(node.text.strip())):
+            continue
+        if runs and runs[-1][-1] == index - 1 and \
+                node.line == nodes[index - 1].segments[-1][1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    result = list(nodes)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for index in run:
+            result[index] = replace(nodes[index], kind="paragraph", marker=0, rank=0,
+                                    origin="marked", item=True)
+    return result
+
+
 def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Node]:
     """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph
     (in Markdown, not an item of a tight ordered list)."""

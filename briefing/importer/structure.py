@@ -58,7 +58,12 @@ from briefing.importer.govpage import (
     repeated_paragraphs,
     spaced_throughout,
 )
-from briefing.importer.headings import assign_depths, page_openers, split_run_in_headings
+from briefing.importer.headings import (
+    assign_depths,
+    page_openers,
+    split_run_in_headings,
+    tight_ordered_items,
+)
 from briefing.importer.joins import (
     flush_continuations,
     glued_heads,
@@ -254,6 +259,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts += unmarked_turns(nodes)  # labels run into their turns: told, not set
     nodes, found = long_first_level_heads(nodes, PLAIN_MARKER)  # docbody.py
     repairs += found
+    if markdown:
+        nodes = tight_ordered_items(nodes)
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
     nodes, found = assign_depths(nodes, page_openers(text, cleaned.lines) if raw else None,

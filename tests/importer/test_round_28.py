@@ -31,6 +31,7 @@ speech itself (「…会议上致闭幕词」) is its title, a facts line whose 
 A monthly's issue line (「2013年11月（总第131期）」) is the title's subtitle; an office and a date
 one space apart under it (「湖北省环境监测中心站 2013年11月26日」) are the source and the date.
 A sidebar's label over the whole text (「【採訪手記】」 first) is the column it runs in, no aside.
+Markdown's ordered list written tight (「  1. …」 ⏎ 「  2. …」) holds items, never numbered headings.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
 """
@@ -428,3 +429,14 @@ def test_an_e_papers_page_list_under_the_story_is_its_foot(tmp_path):
             "第A4版：评论\n")
     _, body = import_text(tmp_path, text, "speech.txt")
     assert "导航" not in body and "版：" not in body
+
+
+def test_a_tight_ordered_lists_items_are_no_headings(tmp_path):
+    text = ("# 2021 年终总结\n\n今年就不详细看年度计划了，简单说一下吧：\n\n"
+            "  1. 阅读两个有兴趣的开源项目源码【完全没看】\n  2. 动手写两个小项目【几乎没写】\n"
+            "  3. 了解 5 个专业技能【就学到了俩】\n\n总的来说完成得一般。\n\n"
+            "## 1. 工作\n\n今年换了工作。\n")
+    _, body = import_text(tmp_path, text, "summary.md")
+    assert "1. 阅读两个有兴趣的开源项目源码【完全没看】" in body
+    assert "## 1. 阅读" not in body and "# 2. 动手" not in body
+    assert "## 1. 工作" in body  # a heading the author marked stays one
