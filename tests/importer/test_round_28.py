@@ -31,6 +31,8 @@ speech itself (「…会议上致闭幕词」) is its title, a facts line whose 
 A monthly's issue line (「2013年11月（总第131期）」) is the title's subtitle; an office and a date
 one space apart under it (「湖北省环境监测中心站 2013年11月26日」) are the source and the date.
 A sidebar's label over the whole text (「【採訪手記】」 first) is the column it runs in, no aside.
+A paper's archive page: a bar of bracketed buttons is chrome, a story listed under its date
+(「[2004-03-31] 特寫：…」) gives title and date, a genre kicker (「特寫：」) is the headline's own.
 Markdown's ordered list written tight (「  1. …」 ⏎ 「  2. …」) holds items, never numbered headings.
 MkDocs content tabs (「=== "中文"」) and admonitions: their indented text is the article's, its
 list items paragraphs like any other. A table's name over its lost table is no photo caption.
@@ -440,3 +442,25 @@ def test_a_tight_ordered_lists_items_are_no_headings(tmp_path):
     assert "1. 阅读两个有兴趣的开源项目源码【完全没看】" in body
     assert "## 1. 阅读" not in body and "# 2. 动手" not in body
     assert "## 1. 工作" in body  # a heading the author marked stays one
+
+
+ARCHIVE = """檢索： 帳戶 密碼
+檢索 | 新用戶 | 忘記密碼 | 加入最愛 | | 簡體
+您的位置： 文匯首頁 > > 港聞
+【打印】 【投稿】 【推薦】 【關閉】
+
+[2004-03-31] 特寫：港式記者陣 街坊均好奇
+
+本報記者 葉詠儀
+
+ 人大常委會就釋法一事，為求能夠充分聽取港人意見，不惜長途跋涉，由北京來到深圳聽取意見。
+
+ 大會以閉門方式進行，記者只能在門外等候，附近的街坊均報以一些好奇眼光。
+"""
+
+
+def test_a_papers_archive_story_under_its_date(tmp_path):
+    result, body = import_text(tmp_path, ARCHIVE, "story.txt")
+    matter = front_matter(result)
+    assert (matter["title"], str(matter["date"])) == ("特寫：港式記者陣 街坊均好奇", "2004-03-31")
+    assert "【打印】" not in body and "2004-03-31" not in body

@@ -989,7 +989,8 @@ def is_page_chrome(text: str) -> bool:
     # 人民政府办公室关于…的通知 | |」)
     menu = re.sub(r"[ \t\u3000|｜]+$", "", text)
     return (bool(SITE_LINK_BAR.fullmatch(text)) or len(re.findall(r"[|｜]", menu)) >= 2
-            or bool(re.fullmatch(r"[【\[][^【】\[\]]{1,6}[】\]]", text))
+            # (a bracketed label, or a bar of them: 「【打印】 【投稿】 【推薦】 【關閉】」)
+            or bool(re.fullmatch(r"(?:[【\[][^【】\[\]]{1,6}[】\]][ \t\u3000]*)+", text.strip()))
             or bool(re.search(r"[\u3040-\u30ff]", text))
             # a document site's viewer bar, its page of pages (「…（第7/23页）」)
             or bool(re.search(r"[（(]第?\s*\d+\s*/\s*\d+\s*页[）)]", text))
@@ -1009,6 +1010,12 @@ PAPER_PAGE_LABEL = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*
                               r"|[A-Z]\d{1,2}[ \t\u3000]*[\u4e00-\u9fff]{2,4}")
 
 
+# A headline's kicker naming the story's kind (「特写：港式记者阵 街坊均好奇」「专访：…」).
+GENRE_KICKER = re.compile(r"^(?:特写|专访|综述|评论|社评|时评|短评|快评|述评|观察|独家|通讯|侧记|"
+                          r"纪实|访谈|速写|特稿)[ \t\u3000]*[：:][ \t\u3000]*\S{4,}")
+TITLE_STAMP = re.compile(r"^[\[［【](?:19|20)\d{2}-\d{2}-\d{2}[\]］】][ \t\u3000]*(?=\S)")
+
+
 def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact; with
     `longest`, a line up to that many characters (the caller has other evidence)."""
@@ -1025,6 +1032,9 @@ def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
     if roles.TABLE_CAPTION.match(strip_tags(block.text).strip()):
         return False
     lines = [strip_tags(line.text).strip() for line in block.lines]
+    # 「[2004-03-31] 特寫：…」: a paper's archive lists a story under its date — the title
+    # after it is read (title.STAMPED_TITLE takes the date)
+    lines[0] = TITLE_STAMP.sub("", lines[0])
     text = "".join(lines)
     longest = longest or (DOCUMENT_TITLE_MAX if is_document_title(text) else TITLE_MAX)
     return (
@@ -1052,6 +1062,7 @@ def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
         and not is_page_chrome(text)  # 「中国政府网 湖北政府网 … 繁体中文」「【资料图】」
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
+             or bool(GENRE_KICKER.match(simplified(text)))  # 「特写：…」: the story's kind
              or bool(ISSUER_TITLE.match(text)) or bool(SPEAKER_TITLE.match(text))
              or name_headline(text) or bool(PLACE_HEADLINE.match(text)))
     )

@@ -1113,8 +1113,10 @@ MEDIA_MARK = re.compile(
 # 「在某会上的讲话（二〇〇一年一月一日）」: a title with its date in brackets after it.
 TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「2016-12-10 中央社駐巴黎記者訪問」: a post's or a transcript's title opening with its date in
-# ISO form and a space, as blogs and archives name their files.
-STAMPED_TITLE = re.compile(r"^(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})[ \t\u3000]+(?P<title>\S.{3,})$")
+# ISO form and a space, as blogs and archives name their files (or in brackets, as a paper's
+# archive lists its stories: 「[2004-03-31] 特寫：…」).
+STAMPED_TITLE = re.compile(r"^[\[［【]?(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[\]］】][ \t\u3000]*|"
+                           r"[ \t\u3000]+)(?P<title>\S.{3,})$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
