@@ -62,9 +62,11 @@ from briefing.provenance import Passage, locate
 ARTICLE = "article.md"
 FIGURES = "figures.yaml"
 
-# Heading numbers set apart from the heading text: 1 / 1. / 1、 / 一、 / （一） / （1）.
+# Heading numbers set apart from the heading text: 1 / 1. / 1、 / 4.1 / 一、 / （一） / （1）.
+# A bare number is one only with a space after it: 「2020年工作回顾」「3D打印」「0X00 …」 open
+# with a word, no number.
 HEADING_NUMBER = re.compile(
-    r"^(?P<number>\d+(?:\.\d+)*[.、]?|[一二三四五六七八九十百零〇]+、|"
+    r"^(?P<number>\d+(?:\.\d+)+[.、]?|\d+[.、]|\d+(?=\s)|[一二三四五六七八九十百零〇]+、|"
     r"[（(][一二三四五六七八九十百零〇]+[）)]|[（(]\d+[）)])\s*(?=\S)"
 )
 RUN_IN_END = ("。", "！", "？")

@@ -64,6 +64,18 @@ def test_structure(make_briefing):
     assert sections[1].blocks[1].caption.plain == "图片说明文字。"
 
 
+def test_a_heading_opening_with_a_word_of_digits_has_no_number(make_briefing):
+    # 「2020年工作回顾」「3D打印产业」「0X00 …」: a year, a word — no number set apart (it printed
+    # 「2020 年工作回顾」); a number with a space, a stop or 、 after it is one
+    folder = make_briefing("导语。\n\n## 2020年工作回顾\n\n文字。\n\n### 3D打印产业\n\n文字。\n\n"
+                           "### 4.1适用范围\n\n文字。\n\n### 0X00 先说两句\n\n文字。\n\n"
+                           "## 2、第二部分\n\n文字。\n")
+    sections = list(load_briefing(folder).walk_sections())
+    assert [(s.number, s.title.plain) for s in sections] == [
+        (None, "2020年工作回顾"), (None, "3D打印产业"), ("4.1", "适用范围"),
+        (None, "0X00 先说两句"), ("2、", "第二部分")]
+
+
 @pytest.mark.parametrize(
     ("body", "line", "needle"),
     [
