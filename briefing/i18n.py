@@ -41,6 +41,7 @@ DOMAIN = "messages"
 SOURCE_LANGUAGE = ("zh", "Hans")
 
 TRADITIONAL_TAGS = ("zh-TW", "zh-HK", "zh-MO", "zh-Hant")
+TRADITIONAL_TERRITORIES = ("TW", "HK", "MO")  # a zh locale there writes Hant
 # (from script, to script, territory) -> OpenCC configuration
 OPENCC_CONFIGS = {
     ("Hans", "Hant", "TW"): "s2twp",
@@ -98,8 +99,7 @@ def catalog_for(locale: Locale) -> Path | None:
         path = LOCALE_DIR / name / "LC_MESSAGES" / f"{DOMAIN}.po"
         if path.is_file():
             return path
-    script = locale.script or {"TW": "Hant", "HK": "Hant", "MO": "Hant"}.get(
-        locale.territory or "")
+    script = locale.script or ("Hant" if locale.territory in TRADITIONAL_TERRITORIES else None)
     if script:
         return next(iter(sorted(LOCALE_DIR.glob(
             f"{locale.language}_{script}_*/LC_MESSAGES/{DOMAIN}.po"))), None)
@@ -127,7 +127,7 @@ def edition_for(locale: str | None, meta: Meta) -> Edition:
         return Edition(locale=str(parsed), script=source_script, language=meta.language,
                        catalog=catalog)
     territory = parsed.territory
-    script = parsed.script or ("Hant" if territory in ("TW", "HK", "MO") else
+    script = parsed.script or ("Hant" if territory in TRADITIONAL_TERRITORIES else
                                "Hans" if territory else source_script)
     config = None
     language = meta.language

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from briefing.cjk import is_han
 
@@ -84,11 +85,15 @@ TRADITIONAL_SHARE = 0.05
 TRADITIONAL_MIN = 10  # characters changed: a short text's few are no evidence
 
 
-def written_in_traditional(text: str) -> bool:
-    """Whether `text` is written in Traditional characters (see TRADITIONAL_SHARE)."""
-    han = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
-    changed = sum(1 for char, plain in zip(text, simplified(text), strict=True)
-                  if char != plain)
+def written_in_traditional(texts: Iterable[str]) -> bool:
+    """Whether `texts` (a text's paragraphs) are written in Traditional characters (see
+    TRADITIONAL_SHARE). Read a paragraph at a time: `simplified` leaves a text whole whose
+    conversion would change its length, and one such paragraph must not hide the rest."""
+    han = changed = 0
+    for text in texts:
+        han += sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+        changed += sum(1 for char, plain in zip(text, simplified(text), strict=True)
+                       if char != plain)
     return changed >= TRADITIONAL_MIN and changed >= TRADITIONAL_SHARE * han
 
 

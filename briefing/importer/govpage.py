@@ -584,28 +584,26 @@ def spaced_labels(lines: list[tuple[int, str]], repairs: list[Repair]
 # date, set under the text on the page, their line breaks lost by the copy. Among the text's
 # last lines only, after an attachment or contact field or a finished sentence: split off,
 # the office(s) on a line and the date on the next, for the 落款 to be read.
+# (the signing office, by how offices' names end; the date written out, in figures or in
+# Chinese numerals)
+_SIGNER_ENDS = (r"[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办公室|委员会|局|厅|处|办事处|中心"
+                r"|党委|小组|办|会|部|院")
+_SIGNER = _SIGNER_ENDS + ")"
+_SIGN_DATE = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
+              r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日")
 RUN_ON_SIGNATURE = re.compile(
     r"^(?P<text>.*?(?:[。！]|(?:附件|联系人|联系电话|联系方式)\s*[:：].*?))[ \t\u3000]+"
-    r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办公室|委员会|局|厅|处|办事处|中心"
-    r"|党委|小组|办|会|部|院))"
-    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
-    r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*$")
+    rf"(?P<office>{_SIGNER})(?P<date>{_SIGN_DATE})[ \t\u3000]*$")
 # A page flattened onto one line runs the office straight on after the last sentence, a
 # space before the date (「…备案。中共黑龙江省委统战部 2020年1月27日」).
 RUN_ON_AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.*?[。！])"
-    r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办公室|委员会|局|厅|处|办事处|中心"
-    r"|党委|小组|办|会|部|院))[ \t\u3000]+"
-    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
-    r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)[ \t\u3000]*$")
+    rf"^(?P<text>.*?[。！])(?P<office>{_SIGNER})[ \t\u3000]+"
+    rf"(?P<date>{_SIGN_DATE})[ \t\u3000]*$")
 RUN_ON_LAST_LINES = 3  # of the text's filled lines
 # The 落款 alone on the last line, a space between office and date (a monitoring station
 # signs so: 「文成县环境监测站 2025年2月10日」).
 SIGNATURE_LINE = re.compile(
-    r"(?P<office>[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办公室|委员会|局|厅|处|办事处|中心"
-    r"|党委|小组|办|会|部|院|站|所|队))[ \t\u3000]+"
-    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}"
-    r"\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)")
+    rf"(?P<office>{_SIGNER_ENDS}|站|所|队))[ \t\u3000]+(?P<date>{_SIGN_DATE})")
 # A joint notice's offices of one place run together (「阜阳市教育局阜阳军分区政治工作处」): a
 # new office begins after an office's last character where the place's name comes again.
 OFFICE_END = "局委办厅处府室会部"

@@ -290,7 +290,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
         source=facts.source, url=facts.url,
         date=date, nodes=nodes,
         language="zh-Hant" if written_in_traditional(
-            "\n".join([title or "", *(node.text for node in nodes)])) else "zh-CN",
+            [title or "", *(node.text for node in nodes)]) else "zh-CN",
         repairs=sorted(repairs, key=lambda r: r.line),
         doubts=sorted(doubts, key=lambda r: r.line),
     )

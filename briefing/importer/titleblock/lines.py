@@ -649,13 +649,11 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         if names and issue_facts:
             return [("authors", "、".join(names)), *issue_facts]
     issued = ISSUER_DATE.match(text.strip())
-    if issued is None:
-        spaced = OFFICE_ONE_SPACE_DATE.match(simplified(text.strip()))  # (the same offsets)
-        issued = OFFICE_ONE_SPACE_DATE.match(text.strip()) if spaced else None
-        if spaced and issued is None:
-            issued = re.match(rf"^(.{{{len(spaced[1])}}})[ \t\u3000]+(.+)$", text.strip())
     if issued and read_date(re.sub(r"\s", "", issued[2])):
         return [("source", issued[1]), ("date", re.sub(r"\s", "", issued[2]))]
+    spaced = OFFICE_ONE_SPACE_DATE.match(simplified(text.strip()))  # the same offsets
+    if spaced and read_date(re.sub(r"\s", "", spaced[2])):
+        return [("source", text.strip()[:spaced.end(1)]), ("date", re.sub(r"\s", "", spaced[2]))]
     posted = OFFICE_DATE.match(simplified(text.strip()))  # the same offsets (simplified)
     if posted and read_date(posted["date"] or posted["date2"]) is not None:
         office = "office" if posted["office"] else "office2"
@@ -1013,7 +1011,8 @@ PAPER_PAGE_LABEL = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*
 # A headline's kicker naming the story's kind (「特写：港式记者阵 街坊均好奇」「专访：…」).
 GENRE_KICKER = re.compile(r"^(?:特写|专访|综述|评论|社评|时评|短评|快评|述评|观察|独家|通讯|侧记|"
                           r"纪实|访谈|速写|特稿)[ \t\u3000]*[：:][ \t\u3000]*\S{4,}")
-TITLE_STAMP = re.compile(r"^[\[［【](?:19|20)\d{2}-\d{2}-\d{2}[\]］】][ \t\u3000]*(?=\S)")
+ISO_DAY = r"(?:19|20)\d{2}-\d{2}-\d{2}"  # a post's or an archive's day over its title
+TITLE_STAMP = re.compile(rf"^[\[［【]{ISO_DAY}[\]］】][ \t\u3000]*(?=\S)")
 
 
 def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:

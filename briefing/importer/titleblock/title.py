@@ -32,6 +32,7 @@ from briefing.importer.titleblock.lines import (
     EPAPER_PAGE,
     HEAD_BLOCKS,
     IMAGE,
+    ISO_DAY,
     ISSUER_TITLE,
     LABEL,
     LABEL_ALONE,
@@ -1115,7 +1116,7 @@ TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # 「2016-12-10 中央社駐巴黎記者訪問」: a post's or a transcript's title opening with its date in
 # ISO form and a space, as blogs and archives name their files (or in brackets, as a paper's
 # archive lists its stories: 「[2004-03-31] 特寫：…」).
-STAMPED_TITLE = re.compile(r"^[\[［【]?(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})(?:[\]］】][ \t\u3000]*|"
+STAMPED_TITLE = re.compile(rf"^[\[［【]?(?P<date>{ISO_DAY})(?:[\]］】][ \t\u3000]*|"
                            r"[ \t\u3000]+)(?P<title>\S.{3,})$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
