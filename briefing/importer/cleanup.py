@@ -21,7 +21,9 @@ alone (「0」「引言」) are joined, a front-page label (关键词：, DOI:) 
 and a table flattened a cell a line under its caption is rebuilt when its columns are
 certain (else kept together, a doubt). A blank-separated text whose paragraphs open
 indented has an unindented block that continues a broken-off one joined to it.
-`web_furniture` (run on the blocks) drops a web page's template lines: 责任编辑,
+A whole text stored on one line with its paragraphs' indents left as runs of spaces is read a
+paragraph a run; a page's preview of the text (its opening words cut short) above the
+whole text is dropped. `web_furniture` (run on the blocks) drops a web page's template lines: 责任编辑,
 上一篇/下一篇, jump lines, 「pagebreak」, app promotions.
 
 Pure: `clean_source(text)` returns the kept lines, each with its source line number,
@@ -175,6 +177,10 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
         lines, flat = flattened_line(lines)
+        if not flat:
+            lines, flat = spaced_paragraphs(lines)
+        if not flat:
+            lines, flat = preview_lines(lines)
         if flat:
             found = clean_source_lines(lines, markdown)
             found.repairs = flat + found.repairs
@@ -316,3 +322,60 @@ def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
         f"The text has one paragraph per line (few blank lines, lines of every length): "
         f"read each of its lines as a paragraph ({count} breaks).")] if count else [])
     return Cleaned(result, "line-per-paragraph", repairs, doubts)
+
+
+# ---------------------------------------------------------------- a text run onto one line
+
+# A web copy may show the text's opening words above the whole text (a sharing site's
+# preview, cut short): a line whose words (spaces aside) begin the next line, which holds
+# far more, is that preview.
+PREVIEW_MIN = 20  # characters of the preview
+RUN_LINE_MIN = 400  # characters of a line holding a whole text
+
+
+def preview_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    texts = [(index, "".join(text.split())) for index, (_, text) in enumerate(lines)
+             if text.strip()]
+    result, repairs = list(lines), []
+    for (index, text), (_, after) in zip(texts, texts[1:], strict=False):
+        if len(text) >= PREVIEW_MIN and len(after) >= 2 * len(text) \
+                and len(after) >= RUN_LINE_MIN and after.startswith(text):
+            number, line = lines[index]
+            result[index] = (number, "")
+            repairs.append(Repair(
+                "preview-line", number, line.strip()[:40], "",
+                "Removed the page's preview of the text: its opening words, cut short, "
+                "above the whole text."))
+    return result, repairs
+
+
+# A page that stores the whole text on one line with a paragraph's indent left as a run of
+# spaces (「…发展势头。  1 经济发展平稳。…」): each run of two or more spaces (or an
+# ideographic space) after a sentence's end or a short head opens a paragraph.
+PARAGRAPH_GAP = re.compile(r"(?: {2,}|\u3000+)")
+SPACED_BREAKS_MIN = 3
+SPACED_HEAD_MAX = 40  # characters of a piece that needs no sentence's end (a head)
+SPACED_CLOSE_SHARE = 0.6  # of the pieces end a sentence
+
+
+def spaced_paragraphs(lines: list[tuple[int, str]]
+                      ) -> tuple[list[tuple[int, str]], list[Repair]]:
+    texts = [(n, t) for n, t in lines if t.strip()]
+    if not texts:
+        return lines, []
+    number, line = max(texts, key=lambda text: len(text[1]))
+    pieces = [piece.strip() for piece in PARAGRAPH_GAP.split(line.strip())]
+    if len(line) < RUN_LINE_MIN or len(pieces) <= SPACED_BREAKS_MIN or not all(pieces):
+        return lines, []
+    closed = [piece for piece in pieces if re.search(r"[。！？：:][”’」』）)]?$", piece)]
+    if len(closed) < SPACED_CLOSE_SHARE * len(pieces) or any(
+            piece not in closed and len(piece) > SPACED_HEAD_MAX for piece in pieces[:-1]):
+        return lines, []  # a gap inside a sentence: a layout's, no paragraph's
+    at = lines.index((number, line))
+    result = list(lines[:at])
+    for piece in pieces:
+        result += [(number, ""), (number, piece)]
+    return result + [(number, "")] + lines[at + 1:], [Repair(
+        "one-line-spaced", number, line[:40], f"{len(pieces)} paragraphs",
+        "The text stood on one line, its paragraphs set apart by runs of spaces (a "
+        "paragraph's indent): read back as paragraphs — check the breaks.", review=True)]

@@ -18,7 +18,13 @@ reader uses on such bodies that hold across their copies, not one site's shape.
   first paragraph, as every speech and report of the corpus sets it). A copy that ran it
   into the first paragraph (「各位代表：现在，我代表…」) is split back: the salutation,
   then the paragraph — only near the head, only where no salutation stands already, told
-  for review (`run_in_salutation`).
+  for review (`run_in_salutation`). A text run onto one line may say its title again
+  before the salutation: left out.
+- **A text stored on one line keeps its paragraphs apart by a space after a sentence's
+  end** (`run_together_paragraphs`); where its spaces are a PDF's line ends (the pieces
+  between them one column wide, a document site's text layer), a piece short of the
+  column that ends a sentence ends its paragraph and a numbered line that ends none is a
+  head; the title said again at its start is left out.
 - **A contents list is the document's heads with nothing under them, given again.** A
   plan or rules issued with a notice is often copied with its contents list: its heads
   one under another, numbered or not (a chapter's number may be lost: 「总则」 above
@@ -39,6 +45,8 @@ from typing import TYPE_CHECKING
 
 from briefing.importer import roles
 from briefing.importer.chars import blank_gaps, excerpt, simplified, strip_tags
+from briefing.importer.cleanup import column_width
+from briefing.importer.layout import NEAR, width
 from briefing.importer.records import Repair
 from briefing.importer.repairs import PLAIN_HEADING_MAX, ends_sentence, heading_numbering
 
@@ -111,8 +119,9 @@ RUN_IN_SALUTATION = re.compile(
     r"^(?P<salutation>[^。！？；：:]{2,24}[：:])[ \t\u3000]*(?P<rest>\S.*)$", re.S)
 
 
-def run_in_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
-    """The first paragraph split into its salutation and its text (see the module)."""
+def run_in_salutation(nodes: list[Node], title: str = "") -> tuple[list[Node], list[Repair]]:
+    """The first paragraph split into its salutation and its text (see the module). A
+    text run onto one line may repeat its title before the salutation: left out then."""
     head = nodes[:SALUTATION_WITHIN]
     if any(node.kind == "salutation" for node in head):
         return nodes, []
@@ -130,9 +139,18 @@ def run_in_salutation(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                              segments=tuple(seg for seg in node.segments if seg[0] < cut))
         rest = replace(node, text=found["rest"], segments=((0, node.line_at(cut)),) + tuple(
             (start - cut, line) for start, line in node.segments if start > cut))
-        return nodes[:index] + [salutation, rest] + nodes[index + 1:], [Repair(
+        repairs = []
+        words = found["salutation"].split(None, 1)
+        if title and len(words) == 2 and roles.plain(words[0]) == roles.plain(title):
+            salutation = replace(salutation, text=words[1],
+                                 segments=((0, salutation.line),))
+            repairs.append(Repair(
+                "repeated-title", node.line, words[0], "",
+                "Removed the title repeated before the salutation (the text run onto one "
+                "line begins with it)."))
+        return nodes[:index] + [salutation, rest] + nodes[index + 1:], repairs + [Repair(
             "run-in-salutation", node.line, excerpt(node.text, 0, 0, 16),
-            f"::: salutation ⏎ {found['salutation']} ⏎ :::",
+            f"::: salutation ⏎ {salutation.text} ⏎ :::",
             "A salutation run into the first paragraph: set it on its own as the "
             "salutation (a speech's salutation stands above its first paragraph).",
             review=True)]
@@ -308,10 +326,11 @@ def _run_together_cuts(node: Node, source: list[str]) -> list[int]:
             or len(source[node.line - 1].strip()) < ONE_LINE_MIN:
         return []
     text = node.text
+    if len(INNER_SPACE.findall(text)) * INNER_SPACE_EVERY > len(text):
+        return _wrapped_cuts(text)
     ends = RUN_TOGETHER.findall(text)
     if len(WESTERN_SPACING.findall(text)) >= len(ends) \
-            or len(ends) > SPACED_ENDS_SHARE * len(SENTENCE_END.findall(text)) \
-            or len(INNER_SPACE.findall(text)) * INNER_SPACE_EVERY > len(text):
+            or len(ends) > SPACED_ENDS_SHARE * len(SENTENCE_END.findall(text)):
         return []
     cuts, last = [], 0
     for found in RUN_TOGETHER.finditer(text):
@@ -325,10 +344,47 @@ def _run_together_cuts(node: Node, source: list[str]) -> list[int]:
     return cuts
 
 
-def run_together_paragraphs(nodes: list[Node], source: list[str]
+# …unless those spaces are a PDF's line ends: the pieces between single spaces are most of
+# them one column wide (a document site's text layer, 文库). Then a piece short of the
+# column that ends a sentence (or a lead's 「：」) ends its paragraph, and a piece that opens
+# with a section's number and ends no sentence is a head, a paragraph of its own.
+WRAPPED_END = re.compile(r"(?:[。！？][”’」』\"]?|[：:])$")
+WRAPPED_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+WRAPPED_HEAD_MAX = 40  # characters of a head's line
+
+
+# (a space beside a Latin letter or a digit is a word's spacing, 「2020 年度」「XX 开发区」)
+WRAP_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _wrapped_cuts(text: str) -> list[int]:
+    bounds = [0, *(space.end() for space in WRAP_SPACE.finditer(text)), len(text) + 1]
+    pieces = [text[start:end - 1] for start, end in zip(bounds, bounds[1:], strict=False)]
+    column = column_width(pieces)
+    if column is None:
+        return []
+    cuts, last = [], 0
+    for index, (piece, at) in enumerate(zip(pieces[:-1], bounds[1:], strict=False)):
+        if _open_quote(text[last:at]):
+            continue  # a quotation goes on across lines
+        if _head(piece) or WRAPPED_HEAD.match(pieces[index + 1]) or (
+                WRAPPED_END.search(piece) and width(piece) < column - NEAR):
+            cuts.append(at)
+            last = at
+    return cuts
+
+
+def _head(piece: str) -> bool:
+    return bool(WRAPPED_HEAD.match(piece)) and not SENTENCE_END.search(piece) \
+        and len(piece) <= WRAPPED_HEAD_MAX
+
+
+def run_together_paragraphs(nodes: list[Node], source: list[str], paint: int, title: str = ""
                             ) -> tuple[list[Node], list[Repair]]:
     """Each paragraph of a text stored on one line split where a space follows a
-    sentence's end (see above), told for review."""
+    sentence's end (see above), told for review; a piece that is a numbered head (a PDF's
+    wrapped lines) a heading. `paint`: the marker of a heading found in the text."""
     result: list[Node] = []
     repairs: list[Repair] = []
     for node in nodes:
@@ -339,7 +395,17 @@ def run_together_paragraphs(nodes: list[Node], source: list[str]
         bounds = [0, *cuts, len(node.text)]
         pieces = [node.text[start:end].strip()
                   for start, end in zip(bounds, bounds[1:], strict=False)]
-        result += [replace(node, text=piece, segments=((0, node.line),)) for piece in pieces]
+        if title and "".join(roles.plain(pieces[0]).split()) == "".join(
+                roles.plain(title).split()):
+            repairs.append(Repair(
+                "repeated-title", node.line, pieces[0], "",
+                "Removed the title repeated at the start of the text run onto one line."))
+            pieces = pieces[1:]
+        result += [replace(node, text=piece, segments=((0, node.line),)) if not _head(piece)
+                   else replace(node, text=piece, segments=((0, node.line),), kind="heading",
+                                marker=paint, rank=heading_numbering(piece).rank,
+                                origin="plain")
+                   for piece in pieces]
         repairs.append(Repair(
             "run-together-paragraphs", node.line, excerpt(node.text, cuts[0], cuts[0], 12),
             " ⏎ ".join(piece[:12] + "…" for piece in pieces),

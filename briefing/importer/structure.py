@@ -232,9 +232,10 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
-    nodes, found = run_in_salutation(nodes)  # docbody.py
+    nodes, found = run_in_salutation(nodes, title or "")  # docbody.py
     repairs += found
-    nodes, found = run_together_paragraphs(nodes, text.split("\n"))  # docbody.py
+    nodes, found = run_together_paragraphs(nodes, text.split("\n"), PLAIN_MARKER,
+                                          title or "")  # docbody.py
     repairs += found
     nodes, found, more_doubts = bare_heads_contents(nodes)  # docbody.py
     repairs += found

@@ -48,8 +48,13 @@ def test_western_spacing_is_sentence_spacing():
     assert len(paragraphs(f"某市举行新年座谈会\n\n{spaced}\n")) == 1
 
 
-def test_spaces_inside_sentences_tell_no_paragraph():
-    # A PDF's wrapped lines run together: spaces inside words (「优 良」) everywhere.
+def test_a_pdfs_wrapped_lines_run_together_are_read_by_their_column():
+    # A PDF's wrapped lines run together: spaces inside words (「优 良」) everywhere, the
+    # pieces between them a column wide — a piece short of it ending a sentence ends its
+    # paragraph (thirty-second set's round; this read one paragraph before). Not inside a
+    # quotation: 「“明天你来吧。 我们得抓紧…”」 goes on.
     line = f"{FIRST} {SECOND} {THIRD}"
     wrapped = " ".join(line[i:i + 30] for i in range(0, len(line), 30))
-    assert len(paragraphs(f"某市举行新年座谈会\n\n{wrapped}\n")) == 1
+    found = paragraphs(f"某市举行新年座谈会\n\n{wrapped}\n")
+    assert ["".join(text.split()) for text in found] == [
+        "".join(text.split()) for text in (FIRST, SECOND, THIRD)]

@@ -1,0 +1,86 @@
+"""The thirty-second set's round (issue 11): made-up texts of the shapes that went wrong on
+the thirty-second set once it joined tuning.
+
+A document site's page stores a PDF's text on one line: the PDF's lines run together a
+space apart (so spaces stand inside words, 「加 快」, every line's width), above it the page's
+preview of the text cut short, the title repeated before the salutation. Its paragraphs
+end where a line short of the column ends a sentence; a line opening with 一、 and ending no
+sentence is a head; the preview and the repeated title go. A page storing the whole text on
+one line with each paragraph's indent left as a run of spaces is read a paragraph a run.
+"""
+
+from __future__ import annotations
+
+from conftest import front_matter, import_text
+
+WIDTH = 24  # characters of the made-up PDF's lines
+
+OPENING = "即将过去的这一年，是我镇解放思想、凝心聚力、加快发展的一年，也是破除万难、创新机制取得进展的一年。"
+SECOND = ("今天我们召开这次全镇农业工作会议，旨在深入学习贯彻会议精神，认真总结今年我镇的农业工作，"
+          "分析当前形势，理清思路，科学部署明年的农业工作。下面，我代表党委、政府对同志们提三点希望：")
+HEAD = "一、正视成绩，认清形势，找准工作的难点"
+THIRD = ("今年，算是个多灾之年，年初的冰雪灾害、特大洪涝灾害给我镇基础设施造成了严重的损毁，"
+         "给我镇的农业工作带来了巨大的压力。但是，在全镇上下的共同努力下取得了可喜成绩。")
+FOURTH = ("农业综合开发土地整治项目首次落户我镇，实现了我镇农业综合开发历史上零的突破，"
+          "通过修建便民路、蓄水池、连户便道等形式切实有效地改善了老百姓的生产生活条件。")
+FIFTH = ("全镇新建高标准农田三千亩，新修机耕道路十二公里，新建蓄水池四十口，农业基础设施明显改善，"
+         "群众生产条件和生活环境得到进一步提升，农民增收渠道不断拓宽，农村面貌焕然一新。")
+TITLE = "镇长在农业工作总结会上的讲话"
+
+
+def wrapped(paragraph: str) -> list[str]:
+    """The paragraph as a PDF sets it: lines of WIDTH characters, the first indented."""
+    text = "  " + paragraph
+    return [text[at:at + WIDTH].strip() for at in range(0, len(text), WIDTH)]
+
+
+def document_site_page() -> str:
+    lines = [TITLE, "同志们："] + wrapped(OPENING) + wrapped(SECOND) + [HEAD] + wrapped(
+        THIRD) + wrapped(FOURTH) + wrapped(FIFTH)
+    preview = f"{TITLE} 同志们： {OPENING} 今天我们召开这次全镇农业"
+    return f"{TITLE}\n{preview}\n{' '.join(lines)}\n"
+
+
+def test_a_pdfs_lines_run_onto_one_line_are_read_back_as_paragraphs(tmp_path):
+    result, body = import_text(tmp_path, document_site_page(), "speech.txt")
+    assert front_matter(result)["title"] == TITLE
+    assert "::: salutation\n同志们：\n:::" in body  # the title before it left out
+    paragraphs = [block.strip() for block in body.split("\n\n") if block.strip()]
+    texts = ["".join(block.split()) for block in paragraphs]
+    # the preview is gone: the opening sentence stands once
+    assert sum(OPENING in text for text in texts) == 1
+    assert OPENING in texts and SECOND in texts
+    assert f"## {HEAD}" in paragraphs
+    assert THIRD in texts and FIFTH in texts
+    kinds = {repair.kind for repair in result.repairs + result.doubts}
+    assert {"preview-line", "repeated-title", "run-together-paragraphs"} <= kinds
+
+
+def test_spaces_inside_words_alone_split_no_paragraph(tmp_path):
+    # The same spaces inside words, but no column: the pieces are of every length (a text
+    # with stray spaces, no PDF's lines) — the paragraph stays whole.
+    pieces = [OPENING[:7], OPENING[7:30], OPENING[30:33], OPENING[33:],
+              SECOND[:40], SECOND[40:44], SECOND[44:90], SECOND[90:]]
+    line = " ".join(pieces * 3)
+    _, body = import_text(tmp_path, f"{TITLE}\n\n{line}\n", "stray.txt")
+    assert len([block for block in body.split("\n\n") if block.strip()]) == 1
+
+
+def test_paragraphs_apart_by_runs_of_spaces_on_one_line(tmp_path):
+    items = [f"{n} {sentence}" for n, sentence in
+             enumerate([SECOND.replace("：", "。"), THIRD, FOURTH, FIFTH], start=1)]
+    line = "  ".join(["一、2014年工作总结", OPENING, *items])
+    result, body = import_text(tmp_path, f"乡镇2014年工作总结\n\n{line}\n", "summary.txt")
+    paragraphs = [block.strip() for block in body.split("\n\n") if block.strip()]
+    assert "## 一、2014年工作总结" in paragraphs
+    assert OPENING in paragraphs
+    assert sum(1 for block in paragraphs if block.startswith(("1 ", "2 ", "3 ", "4 ",
+                                                              "### 1 ", "### 2 "))) >= 2
+    assert "one-line-spaced" in {repair.kind for repair in result.repairs}
+
+
+def test_a_gap_inside_sentences_is_no_paragraphs_break(tmp_path):
+    # Runs of spaces inside sentences (a layout's gaps): the line is left as it is.
+    words = (OPENING + SECOND + THIRD).replace("，", "，  ")
+    result, _ = import_text(tmp_path, f"标题\n\n{words}\n", "gaps.txt")
+    assert "one-line-spaced" not in {repair.kind for repair in result.repairs}
