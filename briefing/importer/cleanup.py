@@ -21,10 +21,10 @@ alone (「0」「引言」) are joined, a front-page label (关键词：, DOI:) 
 and a table flattened a cell a line under its caption is rebuilt when its columns are
 certain (else kept together, a doubt). A blank-separated text whose paragraphs open
 indented has an unindented block that continues a broken-off one joined to it.
-A whole text stored on one line with its paragraphs' indents left as runs of spaces is read a
-paragraph a run; a page's preview of the text (its opening words cut short) above the
-whole text is dropped. `web_furniture` (run on the blocks) drops a web page's template lines: 责任编辑,
-上一篇/下一篇, jump lines, 「pagebreak」, app promotions.
+A whole text stored on one line with its paragraphs' indents left as runs of spaces is read
+a paragraph a run; a page's preview of the text (its opening words cut short) above the
+whole text is dropped. `web_furniture` (run on the blocks) drops a web page's template
+lines: 责任编辑, 上一篇/下一篇, jump lines, 「pagebreak」, app promotions.
 
 Pure: `clean_source(text)` returns the kept lines, each with its source line number,
 and the repairs (every removal and join) and doubts. `Cleaned.renumber` gives the

@@ -84,3 +84,40 @@ def test_a_gap_inside_sentences_is_no_paragraphs_break(tmp_path):
     words = (OPENING + SECOND + THIRD).replace("，", "，  ")
     result, _ = import_text(tmp_path, f"标题\n\n{words}\n", "gaps.txt")
     assert "one-line-spaced" not in {repair.kind for repair in result.repairs}
+
+
+# Key figures.
+def figures(*paragraphs: str, section: str = "一、经济运行") -> list[tuple]:
+    from briefing.importer.figures.groups import extract_figures
+    from briefing.importer.figures.numbers import Passage
+
+    return [(r.label, str(r.value), r.unit, r.change)
+            for g in extract_figures([Passage(p, section, section) for p in paragraphs])
+            for r in g.rows]
+
+
+def test_the_three_industries_after_a_total_share_its_measure():
+    # 「第一产业665.97亿元」 straight after the year's investment: the industry's investment,
+    # said without 分产业看 (a named measure, 第一产业增加值, keeps its own).
+    rows = figures("全县全社会固定资产投资820.5亿元，比上年增长12.2%。第一产业41.3亿元，同比增长"
+                   "15.6%；第二产业302.8亿元，同比增长9.1%；第三产业476.4亿元，同比增长13.9%。",
+                   "全县实现生产总值1530.2亿元，比上年增长7.1%。其中，第一产业增加值118.4亿元，"
+                   "同比增长3.9%。")
+    labels = [label for label, *_ in rows]
+    assert {"第一产业投资", "第二产业投资", "第三产业投资", "第一产业增加值"} <= set(labels)
+    assert "第一产业" not in labels
+
+
+def test_a_number_whose_decimal_point_was_lost_is_no_figure():
+    # 「5 9亿元」 for 5.9亿元: neither 9 nor 5 is the figure; the clause's others stand.
+    rows = figures("全年完成地区生产总值7 3亿元，完成固定资产投资36000万元，财税收入占任务的104 6%。",
+                   "全年粮食总产量5.2万吨，同比增长3.1%。")
+    assert [(label, value) for label, value, *_ in rows] == [
+        ("完成固定资产投资", "36000"), ("粮食总产量", "5.2")]
+
+
+def test_one_thing_named_in_brackets_is_no_count():
+    rows = figures("2019年5月，监测的35个在用集中式饮用水水源中，34个水源地水质达标，"
+                   "1个水源地（某某水库取水口）总磷超标，达标率为97.1%。")
+    assert ("水源地水质达标", "34", "个", None) in rows
+    assert not [row for row in rows if row[1] == "1"]

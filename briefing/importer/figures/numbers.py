@@ -105,7 +105,9 @@ UNIT = re.compile(
 BARE_MAGNITUDE = re.compile("(?P<magnitude>" + "|".join(MAGNITUDES) + ")")
 UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点": "个百分点",
                  "千分点": "个千分点"}
-NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])\d+(?:\.\d+)?(?![\d])")
+# (two runs of digits one space apart, 「5 9亿元」「108 3%」, are one number whose decimal point a
+# copy lost: neither half is a figure)
+NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])(?<!\d )\d+(?:\.\d+)?(?![\d])(?! \d)")
 GROUPED = re.compile(r"^,\d")  # 1,234: official text has no separators; leave it alone
 # After a number: a date (2021年3月19日), a year, a time or an anniversary is not a figure.
 NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|周年|岁|"

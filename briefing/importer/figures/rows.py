@@ -142,15 +142,26 @@ def _period_before(rows: list[Row], dated: int, before: str) -> int:
 # breaking the figure before down by kind (分产业看, 分行业看, 按地区分) names the parts only —
 # they share the measure of the figure they break down.
 BREAKDOWN_VIEW = re.compile(r"^(?:分|按|从)[\u4e00-\u9fff]{1,6}?(?:看|分|来看)[，,：:]")
+# …and a sentence opening with the first of the three industries (「…投资10033.05亿元。第一产业
+# 665.97亿元，…；第二产业…」): the statistics' usual breakdown, said without its 分产业看 — its
+# parts' levels in the total's unit (a growth alone there says no more than the industry's).
+INDUSTRY = re.compile(r"第[一二三]产业")
+INDUSTRIES_FIRST = re.compile(r"^(?:其中[，,]?)?第一产业(?![\u4e00-\u9fff]{0,4}(?:增加值|产值|投资|"
+                              r"收入|比重|占))")
 
 
 def _breakdown_measure(rows: list[Row], before: list[Row], sentence: str) -> None:
     last = next((row for row in reversed(before) if not row.dropped), None)
     head = SHARED_HEAD.search((last.subject or last.label) if last else "")
-    if head is None or not BREAKDOWN_VIEW.match(despace(sentence).lstrip()):
+    opening = despace(sentence).lstrip()
+    if head is None or not (BREAKDOWN_VIEW.match(opening) or INDUSTRIES_FIRST.match(opening)):
         return
+    view = BREAKDOWN_VIEW.match(opening)
     for row in rows:
-        if row.subject and not MEASURE_HEAD.search(row.subject) and \
+        if row.subject is None and INDUSTRY.fullmatch(row.label) and row.unit \
+                and row.unit == last.unit and row.unit != "%":
+            row.label += head.group(0)  # 「第一产业」 665.97 亿元: a part of the total's level
+        elif view and row.subject and not MEASURE_HEAD.search(row.subject) and \
                 row.label.startswith(row.subject):
             row.label = row.subject + head.group(0) + row.label[len(row.subject):]
             row.subject += head.group(0)
@@ -414,6 +425,10 @@ ONE_BY_ONE = re.compile(rf"(?<![\d.])1(?P<unit>[{SINGLE_UNITS}])[^、，。；�
                         rf"(?:、1(?P=unit)[^、，。；：\d]{{2,24}})+")
 
 
+# 「1个水源地（益阳龙山港断面）锑超标」: one thing named in brackets — the thing, not a count.
+NAMED_ONE = re.compile(r"^[^（(]{1,12}[（(][^）)]{2,30}[）)]")
+
+
 def _drop_single_items(rows: list[Row], sentence: str) -> None:
     ones = [row for row in rows if not row.dropped and row.value == "1"
             and row.unit and row.unit in SINGLE_UNITS]
@@ -421,7 +436,8 @@ def _drop_single_items(rows: list[Row], sentence: str) -> None:
         return
     listed = "".join(found[0] for found in ONE_BY_ONE.finditer(despace(sentence)))
     for row in ones:
-        if SIZED_THING.match(row.label) or (listed and row.label in listed):
+        if SIZED_THING.match(row.label) or NAMED_ONE.match(row.label) or (
+                listed and row.label in listed):
             row.dropped = True
 
 
