@@ -327,8 +327,8 @@ def one_line_per_paragraph(lines: list[tuple[int, str]]) -> Cleaned:
 # ---------------------------------------------------------------- a text run onto one line
 
 # A web copy may show the text's opening words above the whole text (a sharing site's
-# preview, cut short): a line whose words (spaces aside) begin the next line, which holds
-# far more, is that preview.
+# preview, cut short): a line of clauses whose words (spaces aside) begin the next line,
+# which holds far more, is that preview (a title said again at the text's start is not).
 PREVIEW_MIN = 20  # characters of the preview
 RUN_LINE_MIN = 400  # characters of a line holding a whole text
 
@@ -339,7 +339,8 @@ def preview_lines(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     result, repairs = list(lines), []
     for (index, text), (_, after) in zip(texts, texts[1:], strict=False):
         if len(text) >= PREVIEW_MIN and len(after) >= 2 * len(text) \
-                and len(after) >= RUN_LINE_MIN and after.startswith(text):
+                and len(after) >= RUN_LINE_MIN and after.startswith(text) \
+                and re.search(r"[，。；：,;:]", text):  # sentences cut short, not the title
             number, line = lines[index]
             result[index] = (number, "")
             repairs.append(Repair(

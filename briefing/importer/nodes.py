@@ -203,7 +203,8 @@ def _is_headline(text: str) -> bool:
     line = roles.plain(text)
     return (0 < len(line) <= HEADLINE_MAX and has_han(line) and not ends_sentence(line)
             and not line.endswith(("——", "—", "：", ":", "，", "、"))
-            and not is_fact_line(line) and not roles.opens_with_dateline(line))
+            and not is_fact_line(line) and not roles.opens_with_dateline(line)
+            and not roles.LABELLED_FIELD.match(text.strip()))
 
 
 def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = True,

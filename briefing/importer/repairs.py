@@ -512,7 +512,7 @@ def parse_byline(text: str) -> list[str] | None:
     prefix = BYLINE_PREFIX.match(body)
     if prefix:
         body = body[prefix.end():]
-    words = [w for w in re.split(r"[\s\u3000、，,；;]+", body) if w]
+    words = _spaced_names([w for w in re.split(r"([\s\u3000、，,；;]+)", body) if w])
     staff = next((i for i, w in enumerate(words) if w in STAFF_WORDS), None)
     if staff:
         words = words[:staff]  # the staff and their names after the authors
@@ -524,6 +524,23 @@ def parse_byline(text: str) -> list[str] | None:
         return None
     # 「文 / 企划处 林文杰」: the writer's office before the name is no author.
     return [name for name in names if not BYLINE_OFFICE.fullmatch(name)] or names
+
+
+def _spaced_names(pieces: list[str]) -> list[str]:
+    """The words of a byline split with their separators kept: a two-character name spaced
+    to the width of a three-character one (「刘 强」, as papers set names in a row) is one
+    name — 「刘强」: the space is the line's layout, no part of the name."""
+    words: list[str] = []
+    for index, piece in enumerate(pieces):
+        if re.fullmatch(r"[\s\u3000、，,；;]+", piece):
+            continue
+        before = pieces[index - 2] if index >= 2 else ""
+        if len(piece) == 1 and is_han(piece) and len(before) == 1 and is_han(before) \
+                and words and words[-1] == before and pieces[index - 1].isspace():
+            words[-1] = before + piece
+            continue
+        words.append(piece)
+    return words
 
 
 # A body's office in a byline (企划处, 国际處, 办公室, 宣传部, 信息中心): its last character

@@ -284,7 +284,12 @@ def short_caption(text: str, alt: str | None) -> bool:
     return (alt is not None and 0 < len(line) <= SHORT_CAPTION_MAX and has_han(line)
             and not text.lstrip().startswith(("**", "__")) and line[-1] not in "。！？；：:;"
             and heading_numbering(line).rank == 0 and not NEXT_PICTURE.match(line)
-            and not is_numbered_part(line))
+            and not is_numbered_part(line) and not SERIAL_MARK.fullmatch(line))
+
+
+# A serial's or story's mark at its end (「（待续）」「（未完待续）」「（完）」「（全文完）」): the
+# text's last words, never a picture's caption.
+SERIAL_MARK = re.compile(r"[（(]?(?:未完)?待续[）)]?|[（(]?(?:全文)?完[）)]?|[（(]?未完[）)]?")
 
 
 def italic_caption(text: str, alt: str | None) -> bool:
@@ -437,12 +442,12 @@ def is_release_note(text: str) -> bool:
     return bool(RELEASE_NOTE.match(plain(text)))
 
 
-# A 公文's 版记 under its 落款 (GB/T 9704): the copy list 「抄送：…」 and the line of the
-# office that printed it with the date 「某县人民政府办公室　　2023年4月20日印发」; before
-# 2012 (GB/T 9704-1999) the 版记 opened with the 主题词 line 「主题词：农村公路 表彰 决定」.
+# A 公文's 版记 under its 落款 (GB/T 9704): the copy list 「抄送：…」 (「发送：…」) and the
+# line of the office that printed it with the date 「某县人民政府办公室　　2023年4月20日印发」;
+# before 2012 (GB/T 9704-1999) the 版记 opened with the 主题词 line 「主题词：农村公路 表彰 决定」.
 COLOPHON = re.compile(
-    r"^(?:抄送|抄报|分送|主题词)[：:]|^\S[^。！？；]{1,40}?[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月"
-    r"\s*\d{1,2}\s*日\s*印发$")
+    r"^(?:抄送|抄报|分送|发送|报送|主题词)[：:]"
+    r"|^\S[^。！？；]{1,40}?[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 
 
 def is_trailer(text: str) -> bool:
@@ -669,7 +674,13 @@ def is_short_heading(text: str) -> bool:
         and han_count(line) >= 2
         and all(not _is_punctuation(char) or char in HEADING_MARKS for char in words)
         and not is_signature_date(line) and not FIELD_LINE.match(line)
+        and not LABELLED_FIELD.match(line)
     )
+
+
+# 「关键词 全国两会 访谈」「内容提要：…」: a front page's labelled field, however short, no head.
+LABELLED_FIELD = re.compile(r"^(?:关键词|关键字|摘\s*要|内容提要|提要|Keywords?)[\s\u3000：:]\S",
+                            re.I)
 
 
 def _is_punctuation(char: str) -> bool:

@@ -121,3 +121,60 @@ def test_one_thing_named_in_brackets_is_no_count():
                    "1个水源地（某某水库取水口）总磷超标，达标率为97.1%。")
     assert ("水源地水质达标", "34", "个", None) in rows
     assert not [row for row in rows if row[1] == "1"]
+
+
+# Markdown sites, a paper's story, a notice's foot.
+def test_a_jekyll_gallery_include_prints_its_caption_and_an_end_mark_is_no_caption(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 乌镇游记\n\n办理完入住手续已是午后，我们决定先游东栅，走街串巷时还能见到当地居民。\n\n"
+        "{% include gallery id=\"gallery1\" caption=\"青石板，窄弄堂，临水的石阶\" %}\n\n"
+        "东栅的格局紧凑，不消两三个小时既可转一个来回，相比西栅更具生活气息。\n\n"
+        "{% include figure image_path=\"/a.jpg\" title=\"tooltip\" %}\n\n"
+        "{% include gallery id=\"gallery2\" %}\n\n（待续）\n"), "wuzhen.md")
+    assert "::: figure\n青石板，窄弄堂，临水的石阶\n:::" in body
+    assert "tooltip" not in body  # an include's title is the picture's tooltip
+    assert "::: figure\n（待续）" not in body and "（待续）" in body
+
+
+def test_a_hugo_quotation_shortcode_makes_a_block_quotation(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 毕业\n\n离开武汉的前一晚，我写下了几句话。\n\n{{< quote-center >}}\n"
+        "时间 像武汉六月的大雨，<br>\n一瞬间 淋湿了四个四季，<br>\n——下一站，茶山刘\n"
+        "{{< /quote-center >}}\n\n第二天一早，我们就出发了。\n"), "wuhan.md")
+    assert "> 时间 像武汉六月的大雨，" in body and "> ——下一站，茶山刘" in body
+    assert "quote-center" not in body
+
+
+def test_reporters_credited_after_the_last_sentence_are_the_authors(tmp_path):
+    result, body = import_text(tmp_path, (
+        "去年全省经济运行平稳\n\n1月19日，省统计局发布了2011年全省国民经济运行情况，全省生产总值"
+        "比上年增长13.9%，连续10年保持两位数增长。\n\n全省粮食生产取得好收成，连续八年稳定在1000万吨以上。"
+        "（记者 汪曼莉 刘 强）\n"), "news.txt")
+    assert front_matter(result)["authors"] == ["汪曼莉", "刘强"]  # the name's spacing is layout
+    assert "记者" not in body and body.rstrip().endswith("以上。")
+
+
+def test_a_distribution_line_under_the_signature_is_the_notices_foot(tmp_path):
+    _, body = import_text(tmp_path, (
+        "关于发布《2013年上半年全国环境质量状况》的公告\n\n"
+        "为加强环境信息公开，促进地方政府依法对辖区内环境质量负责，现发布《2013年上半年全国环境质量状况》。\n\n"
+        "特此公告。\n\n附件：2013年上半年全国环境质量状况\n\n环境保护部\n\n2013年8月14日\n\n"
+        "发送：各省、自治区、直辖市环境保护厅（局），各环保重点城市环境保护局。\n"), "notice.txt")
+    assert "::: signature\n环境保护部\n2013年8月14日\n:::" in body
+
+
+def test_a_keywords_line_is_no_heading(tmp_path):
+    _, body = import_text(tmp_path, (
+        "两会访谈的突破\n\n内容提要：在全国两会上，地方媒体要跨省采访代表委员是很有难度的事。\n\n"
+        "关键词 全国两会 访谈 新媒体\n\n由于政协分界别开会，每个小组最多只有1至2名驻粤委员，"
+        "更多的省外知名人士也是记者关注的重点，如何寻求突破，我一直在思考。\n"), "talk.txt")
+    assert "## 关键词" not in body and "关键词 全国两会 访谈 新媒体" in body
+
+
+def test_a_title_said_again_above_the_text_on_one_line_is_no_preview(tmp_path):
+    # The same page without its preview: the line above is the title, which the text on
+    # one line repeats — the title, not a preview to drop.
+    page = document_site_page().split("\n")
+    result, _ = import_text(tmp_path, "\n".join([page[0], page[2]]) + "\n", "speech.txt")
+    assert front_matter(result)["title"] == TITLE
+    assert "preview-line" not in {repair.kind for repair in result.repairs}

@@ -162,7 +162,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             continue
         if markdown and (QUOTE_TAG.match(stripped) or QUOTE_END.match(stripped)):
             opened = QUOTE_TAG.match(stripped)
-            words = TAG_LINK.sub("", opened[2]).strip() if opened else ""
+            words = TAG_LINK.sub("", opened[2] or "").strip() if opened else ""
             # 「author, source」: the tag's comma parts them (the page sets them apart)
             words = " ".join(part.strip() for part in words.split(", ", 1))
             result.repairs.append(Repair(

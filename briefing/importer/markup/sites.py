@@ -112,13 +112,20 @@ TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
 # source]] [link] %}」 … 「{% endblockquote %}」, 「{% quote %}」, NexT's 「{% centerquote %}」):
 # the page prints the lines between as a block quotation, and the tag's own words (who
 # said it, where) under them.
-QUOTE_TAG = re.compile(r"^\{%-?\s*(blockquote|quote|centerquote|cq|pullquote)\b(.*?)-?%\}$", re.I)
-QUOTE_END = re.compile(r"^\{%-?\s*end(blockquote|quote|centerquote|cq|pullquote)\s*-?%\}$", re.I)
+# Hugo's quotation shortcodes likewise (a theme's 「{{< quote >}}」「{{< quote-center >}}」 … 「{{<
+# /quote-center >}}」).
+QUOTE_TAG = re.compile(r"^(?:\{%-?\s*(blockquote|quote|centerquote|cq|pullquote)\b(.*?)-?%\}"
+                       r"|\{\{[<%]\s*((?:block|center|pull)?quote(?:-[\w-]+)?)\b(.*?)[>%]\}\})$",
+                       re.I)
+QUOTE_END = re.compile(r"^(?:\{%-?\s*end(blockquote|quote|centerquote|cq|pullquote)\s*-?%\}"
+                       r"|\{\{[<%]\s*/\s*(?:block|center|pull)?quote(?:-[\w-]+)?\s*[>%]\}\})$",
+                       re.I)
 TAG_LINK = re.compile(r"\s*\bhttps?://\S+.*$")
 # A generator's picture shortcode (Hugo 「{{< gallery … >}}」「{{< figure src=… >}}」, Hexo
 # 「{% asset_img … %}」): dropped as code, it still stands where a picture stands.
 PICTURE_TAG = re.compile(
-    r"^\{(?:\{[<%]|%)\s*(?:gallery|figure|img|image|photo|picture|asset_img|imgcap)\b", re.I)
+    r"^\{(?:\{[<%]|%)\s*(?:include\s+)?(?:gallery|figure|img|image|photo|picture|asset_img"
+    r"|imgcap)\b", re.I)
 # A docs site's lines that are page code, not text, each on a line of its own:
 # MDX's module statements (Docusaurus: 「import Tabs from '@theme/Tabs';」, 「export const
 # …」), a contents marker (「[[toc]]」 VitePress, 「[TOC]」 Typora, 「{:toc}」 kramdown: the
@@ -174,17 +181,21 @@ def page_code(raw: str) -> tuple[str, str] | None:
 
 
 # The words a picture shortcode prints under its picture: Hugo's figure 「caption="…"」
-# and 「title="…"」 (an alt text is never shown, a Hexo tag's title is a tooltip).
+# and 「title="…"」, a Jekyll theme's figure and gallery includes (Minimal Mistakes: 「{% include
+# gallery id="g1" caption="…" %}」) their caption (an alt text is never shown, a Hexo tag's
+# title is a tooltip).
 SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 def shortcode_caption(tag: str) -> str:
     """The caption a Hugo figure shortcode prints (its title and caption, in that
     order), else ""."""
-    if not re.match(r"^\{\{[<%]\s*figure\b", tag, re.I):
+    if not re.match(r"^\{(?:\{[<%]\s*figure|%-?\s*include\s+(?:figure|gallery))\b", tag, re.I):
         return ""
     found = {match[0].split("=")[0].strip().lower(): (match[1] or match[2]).strip()
              for match in SHORTCODE_CAPTION.finditer(tag)}
+    if tag.startswith("{%"):  # a Jekyll include's title is the picture's tooltip
+        return found.get("caption", "")
     return " ".join(part for part in (found.get("title"), found.get("caption")) if part)
 
 

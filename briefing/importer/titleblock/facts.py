@@ -1059,6 +1059,10 @@ def _credit_under_byline(blocks: list[RawBlock], index: int
 
 
 CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+# …or run on after its last sentence: 「…增长9.2%。（记者 汪曼莉 刘 强）」 — a reporter's credit
+# (记者, 通讯员 named), as a paper closes a story.
+RUN_ON_CREDIT = re.compile(r"(?<=[。！？”」])[ \t\u3000]*(?P<bracket>[（(](?P<credit>(?:本报|本台)?"
+                           r"(?:记者|記者|通讯员|通訊員)[^（）()]{2,36})[）)])[ \t\u3000]*$")
 
 
 def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
@@ -1066,9 +1070,21 @@ def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], 
     通讯员 李四）」「（本报记者 王五）」 → the authors (the line goes), when no byline heads
     the story."""
     texts = [i for i, block in enumerate(blocks) if block.kind == "text"]
-    if len(texts) < 2 or len(blocks[texts[-1]].lines) != 1:
+    if len(texts) < 2:
         return [], blocks, []
     last = blocks[texts[-1]]
+    run_on = RUN_ON_CREDIT.search(last.lines[-1].text)
+    names = byline_names(run_on["credit"]) if run_on else None
+    if names:
+        line = last.lines[-1]
+        cut = replace(line, text=line.text[:run_on.start("bracket")])
+        return names, blocks[:texts[-1]] + [replace(last, lines=[*last.lines[:-1], cut])] + \
+            blocks[texts[-1] + 1:], [Repair(
+                "byline", line.number, run_on["bracket"], f"authors: [{', '.join(names)}]",
+                "Took the reporters' credit closing the story's last sentence, in brackets, "
+                "into the authors.")]
+    if len(last.lines) != 1:
+        return [], blocks, []
     match = CLOSING_BYLINE.match(last.text.strip())
     names = byline_names(match[1]) if match else None
     if not names:
