@@ -431,6 +431,7 @@ def closed_cell_tables(lines: list[tuple[int, str]]
 # number of columns makes every row a label and its numbers (as for a flattened table);
 # else the cells stay together, one a row in reading order, for the editor to rebuild.
 BAR_CELL_LINES_MAX = 6  # lines of one cell (a river's name set vertically: 木 兰 溪)
+BAR_CELL_MAX = 48  # display columns of a cell's line: its bar closes it, so it may be long
 
 
 def bar_cell_tables(lines: list[tuple[int, str]]
@@ -459,7 +460,19 @@ def bar_cell_tables(lines: list[tuple[int, str]]
             columns, shift, texts = corner, 1, ["", *texts]
             doubts.append(_corner_doubt(first, corner[0]))
         grouped = _grouped_rows(texts, vertical) if len(columns) != 1 else None
-        if grouped is not None:
+        serial = _serial_rows(texts) if len(columns) != 1 and grouped is None else None
+        if serial is not None:
+            rows, starts = serial
+            numbers = [cells[start][0] for start in starts]
+            k = len(rows[0])
+            note = ("Rebuilt a table copied a cell and a bar line at a time whose rows are "
+                    "numbered (序号 1, 2, 3 …): each row runs to the next number; a row one "
+                    "cell short has its second cell spanning from the row above (^).")
+            doubts.append(Repair(
+                "table-row-spans", first, f"{len(rows) - 1} rows × {k} columns", "",
+                "Rebuilt a numbered table with cells spanning rows (^) from a copy that gives "
+                "no row's end: check that each short row's second cell is the one above's."))
+        elif grouped is not None:
             rows, starts = grouped
             numbers = [cells[start][0] for start in starts]
             k = len(rows[0])
@@ -497,6 +510,46 @@ def bar_cell_tables(lines: list[tuple[int, str]]
                               f"{len(rows)} rows × {k} columns", note, review=True))
         index = end
     return result, repairs, doubts
+
+
+# A table whose first column numbers its rows (序号 1, 2, 3 …), its second naming the group
+# a row belongs to (a city over its water sources) once, in the group's first row: a row
+# is the cells from one number to the next — as many as the header's, or one fewer where
+# the second cell spans from the row above. Each next number must stand at exactly one of
+# those two places, the first row must be whole.
+SERIAL_HEAD = re.compile(r"^(?:序号|编号|序)$")
+SERIAL_COLUMNS_MIN = 3
+
+
+def _serial_rows(texts: list[str]) -> tuple[list[list[str]], list[int]] | None:
+    """The header and rows of such a table, with each row's first cell index, else None."""
+    if not texts or not SERIAL_HEAD.match(texts[0]) or "1" not in texts:
+        return None
+    k = texts.index("1")
+    if k < SERIAL_COLUMNS_MIN:
+        return None
+    rows, starts = [texts[:k]], [0]
+    at, serial = k, 1
+    while at < len(texts):
+        if texts[at] != str(serial):
+            return None
+        left = len(texts) - at
+        if left == k:
+            width = left  # the last row, whole (a short last row may have lost a cell)
+        else:
+            ends = [w for w in (k, k - 1) if at + w < len(texts) and texts[at + w] == str(
+                serial + 1)]
+            if len(ends) != 1:
+                return None
+            width = ends[0]
+        if width == k - 1 and len(rows) == 1:
+            return None  # the first row has no row above to span from
+        row = texts[at:at + width]
+        rows.append(row if width == k else [row[0], "^", *row[1:]])
+        starts.append(at)
+        at += width
+        serial += 1
+    return (rows, starts) if len(rows) > 2 else None
 
 
 def _is_vertical(texts: list[str]) -> bool:
@@ -555,7 +608,7 @@ def _bar_cell(lines: list[tuple[int, str]], start: int) -> tuple[tuple[int, str]
         line = lines[index][1].strip()
         if ROW_OPEN.match(line):
             return ((lines[start][0], text), index + 1) if text else None
-        if not line or width(line) > CELL_MAX or line[-1] in "。；;：:" \
+        if not line or width(line) > BAR_CELL_MAX or line[-1] in "。；;：:" \
                 or RAW_TABLE_CAPTION.match(line) or is_table_caption(line):
             return None
         text = join_lines(text, line)

@@ -705,7 +705,9 @@ def run_on_signature(lines: list[tuple[int, str]], repairs: list[Repair]
     end = len(lines)
     while end and re.fullmatch(r"[ \t\u3000|｜]*", lines[end - 1][1]):
         end -= 1  # (a table's stray bar after the last line, 「|」, stands in no 落款's way)
-    if any(lines[i][1].strip() for i in range(end, len(lines))):
+    closes_cell = end >= 2 and BAR_ONLY.fullmatch(lines[end - 2][1].strip())
+    if any(lines[i][1].strip() for i in range(end, len(lines))) and not closes_cell:
+        # (after 「|」 ⏎ 「-」: the bar closes a table's last cell, copied a cell a line)
         repairs.append(Repair("stray-bar", lines[end][0], "|", "",
                               "Dropped a stray table bar 「|」 alone after the text's last line."))
         lines = lines[:end]

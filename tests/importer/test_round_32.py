@@ -178,3 +178,35 @@ def test_a_title_said_again_above_the_text_on_one_line_is_no_preview(tmp_path):
     result, _ = import_text(tmp_path, "\n".join([page[0], page[2]]) + "\n", "speech.txt")
     assert front_matter(result)["title"] == TITLE
     assert "preview-line" not in {repair.kind for repair in result.repairs}
+
+
+# A table copied a cell and a bar line at a time, its rows numbered, a city cell spanning
+# its sources' rows — the copy ending with the last cell's bar.
+def bar_cells(*cells: str) -> str:
+    return "".join(f"{cell}\n|\n" for cell in cells)
+
+
+def table_page(last_row: tuple[str, ...]) -> str:
+    cells = ["序号", "城市名称", "水源名称", "水源\n类型", "达标\n情况",
+             "1", "长沙市", "猴子石（二水厂、三水厂、八水厂）", "地表水", "达标",
+             "2", "桔子洲（一水厂）", "地表水", "达标",
+             "3", "株洲市", "株洲四水厂", "地表水", "达标",
+             "4", "株洲一水厂", "地表水", "达标", *last_row]
+    return ("饮用水水源水质状况\n\n2016年2月，全省共监测29个在用集中式生活饮用水水源，均为地表水源。\n"
+            "表1 2016年2月全省集中式饮用水水源水质状况\n" + bar_cells(*cells))
+
+
+def test_a_numbered_tables_rows_run_from_number_to_number(tmp_path):
+    _, body = import_text(tmp_path, table_page(("5", "湘潭市", "湘潭三水厂", "地表水", "达标")),
+                          "water.txt")
+    assert "| 序号 | 城市名称 | 水源名称 | 水源类型 | 达标情况 |" in body
+    assert "| 2 | ^ | 桔子洲（一水厂） | 地表水 | 达标 |" in body
+    assert "| 5 | 湘潭市 | 湘潭三水厂 | 地表水 | 达标 |" in body  # the last bar kept
+
+
+def test_a_numbered_tables_short_last_row_is_not_guessed(tmp_path):
+    # The last row one cell short: merged, or a cell lost? No next number says — the cells
+    # stay one a row for the editor (held).
+    _, body = import_text(tmp_path, table_page(("5", "湘潭三水厂", "地表水", "达标")),
+                          "water.txt")
+    assert "| 2 | ^ |" not in body and "| 5 | ^ |" not in body
