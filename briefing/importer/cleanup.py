@@ -178,6 +178,8 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
         lines, flat = flattened_line(lines)
         if not flat:
+            lines, flat = feed_head(lines)
+        if not flat:
             lines, flat = spaced_paragraphs(lines)
         if not flat:
             lines, flat = preview_lines(lines)
@@ -380,3 +382,32 @@ def spaced_paragraphs(lines: list[tuple[int, str]]
         "one-line-spaced", number, line[:40], f"{len(pieces)} paragraphs",
         "The text stood on one line, its paragraphs set apart by runs of spaces (a "
         "paragraph's indent): read back as paragraphs — check the breaks.", review=True)]
+
+
+# A feed's repost (a blog fed by a news site's RSS) runs the item's head into its first line:
+# 「空气质量恶化严重 宿迁市政府公开约谈苏宿园区 Jul 17th 2018, 19:50 中新网南京7月17日电 …」 —
+# the headline, the feed's time stamp (RSS's English month, or ISO), then the text. Set apart
+# again: the headline, the stamp as a date (ISO), the text.
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+FEED_HEAD = re.compile(
+    r"^[ \t]*(?P<title>[^ \t。！？，,].{4,58}?[^ \t。！？，,])[ \t]+(?P<stamp>"
+    r"(?P<month>" + "|".join(MONTHS) + r")[a-z]*\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
+    r"(?P<year>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[ \t]+(?P<text>\S.{60,})$")
+
+
+def feed_head(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    first = next((i for i, (_, text) in enumerate(lines) if text.strip()), None)
+    found = FEED_HEAD.match(lines[first][1]) if first is not None else None
+    if found is None or not is_han(found["title"][0]) or not is_han(found["text"][0]):
+        return lines, []
+    number = lines[first][0]
+    date = found["iso"] or dt.date(int(found["year"]), MONTHS.index(found["month"]) + 1,
+                                   int(found["day"])).isoformat()
+    return lines[:first] + [(number, found["title"]), (number, ""), (number, date),
+                            (number, ""), (number, found["text"])] + lines[first + 1:], [Repair(
+        "feed-head", number, lines[first][1].strip()[:40],
+        f"{found['title']} ⏎ {date} ⏎ {found['text'][:12]}…",
+        "The first line ran the headline, the feed's time stamp and the text together (a "
+        "feed's repost): set them apart — the headline, the stamp's date, the text.",
+        review=True)]

@@ -260,7 +260,9 @@ def _closed_cells(lines: list[tuple[int, str]], start: int
                 break  # text then a bar of its own: another copy's form
             cells.append(([(number, text)], ""))
         elif BARE_CELL.match(text):
-            words = [t for _, t in pending] + [text[:-1].strip()]
+            words = [t for _, t in pending] + [text[:-1].strip().strip("|｜").strip()]
+            if cells and (words[-1][-1:] in SENTENCE_END or NOTE_CELL.match(words[0])):
+                break  # a note under the table, its lines closed by bars as its cells were
             joined = words[0]
             for word in words[1:]:
                 joined = join_lines(joined, word)
@@ -279,6 +281,7 @@ def _closed_cells(lines: list[tuple[int, str]], start: int
 
 
 CELL_PART_MAX = 30  # characters of a line of a cell broken over lines
+NOTE_CELL = re.compile(r"^(?:注|说明|备注|资料来源|数据来源)\s*[:：]")
 FIRST_CELL_PART_MAX = 12  # … of the first cell's first line (longer: the table's title)
 
 
@@ -392,6 +395,12 @@ def closed_cell_tables(lines: list[tuple[int, str]]
         for source, text in cells[:s]:
             if text:
                 result += [(source[0][0], text), (source[-1][0], "")]
+        header = [text for _, text in cells[s:s + k]]
+        if s and not cells[s - 1][1] and header[-1:] == [""] and all(header[:-1]):
+            # 「||」 ⏎ 「绝对额 |」 ⏎ 「增长 |」 ⏎ 「|」: the header's one empty cell is the corner
+            # above the labels, set first; the empty cell before it closed the row above.
+            corner = cells[s + k - 1]
+            cells = [*cells[:s], corner, *cells[s:s + k - 1], *cells[s + k:]]
         rows: list[tuple[int, list[str]]] = []
         joined = []
         for at in range(s, len(cells), k):
@@ -408,6 +417,8 @@ def closed_cell_tables(lines: list[tuple[int, str]]
                 continue
             rows.append((row[0][0][0][0], texts))
         first = rows[0][0]
+        if result and not result[-1][1].strip():
+            result.pop()  # (one blank line between the caption kept above and the table)
         result += [(first, ""), (first, pipe_row(rows[0][1])), (first, "|" + "---|" * k),
                    *[(number, pipe_row(texts)) for number, texts in rows[1:]],
                    (rows[-1][0], "")]
@@ -420,6 +431,12 @@ def closed_cell_tables(lines: list[tuple[int, str]]
             f"an empty cell): {how}, its number of columns read from where the numbers "
             "stand.", review=True))
         index = end
+        while index < len(lines) and (BARE_CELL.match(note := lines[index][1].strip())
+                                      or re.fullmatch(r"[|｜]{1,2}", note)):
+            # the table's notes, each line closed by a bar as its cells were: their text
+            text = note.rstrip("|｜ \t")
+            result += [(lines[index][0], text)] if text else []
+            index += 1
     return result, repairs, []
 
 

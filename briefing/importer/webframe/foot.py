@@ -36,6 +36,10 @@ from briefing.importer.webframe.sitemarks import APP_NAME
 PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
 FOOT_FURNITURE = re.compile(
     r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
+    # a blog's comment box (Blogger: 「沒有留言:」 ⏎ 「張貼留言」, 「No comments:」 ⏎ 「Post a
+    # Comment」)
+    r"|^[没沒]有留言[:：]?$|^[张張][贴貼]留言$|^[发發][布佈表]留言$|^No comments:?$"
+    r"|^Post a Comment$"
     # a portal's comment form under the story: its post button and the poster's fields
     # (「我要发布」「用户：  匿名  隐藏地址」, 「我要跟帖」)
     r"|我要(?:发布|跟帖)|跟帖|^用户[ \t\u3000]*[:：].{0,12}匿名"
