@@ -8,7 +8,7 @@ For every text of tests/corpus/{tuning,heldout}/ that has a gold `NAME.figures.y
 (its first-line `<!-- corpus-source … -->` comment stripped) and each proposed row is
 compared with the gold rows. A proposed row is correct when a gold row has
 
-- the same value (as numbers: 27 = 27.0),
+- the same value (as numbers: 27 = 27.0, 3,432,187 = 3432187),
 - the same unit (μg/m3 = μg/m³; spaces ignored),
 - the same change: both none, or the same direction (增长/增加/提高/上升… vs
   下降/减少/降低…) with the same number and unit (「同比下降18.2%」 = 「下降18.2%」),
@@ -89,6 +89,8 @@ def unit_key(unit: str | None) -> str:
 
 def value_key(value) -> str:
     text = str(value).strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")  # thousands separators, as a gold may keep them
     try:
         return str(Decimal(text).normalize())
     except InvalidOperation:

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from briefing.model import Citation, FigureRow
 
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# (「8,714億元」: one number, its thousands separated)
+NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?")
 SPACE = re.compile(r"\s+")
 # Sentences end at 。！？ (and a closing quote after it), as the importer cuts them.
 SENTENCE = re.compile(r"[^。！？]*[。！？][”’」』）]*|[^。！？]+$")
@@ -45,7 +46,7 @@ def key(text: str) -> str:
 
 
 def numbers_in(text: str) -> set[Decimal]:
-    return {Decimal(n) for n in NUMBER.findall(text)}
+    return {Decimal(n.replace(",", "")) for n in NUMBER.findall(text)}
 
 
 def sentences(text: str) -> list[str]:

@@ -53,3 +53,44 @@ def test_a_closed_cell_tables_corner_cell_copied_last_goes_first(tmp_path):
     assert "| 第三产业 | 262204 | 8.3 |" in body
     assert "::: note\n注：1.绝对额按现价计算，增长速度按不变价计算。" in body
     assert "\n|\n" not in body and "。 |" not in body  # no bar printed
+
+
+# Key figures (the thirty-fourth set's wrong rows, in tuning).
+def figures(*paragraphs: str, section: str = "一、经济运行") -> list[tuple]:
+    from briefing.importer.figures.groups import extract_figures
+    from briefing.importer.figures.numbers import Passage
+
+    return [(r.label, str(r.value), r.unit, r.change)
+            for g in extract_figures([Passage(p, section, section) for p in paragraphs])
+            for r in g.rows]
+
+
+def test_thousands_separators_make_one_number_not_two_clauses():
+    rows = figures("6月批發業營業額8,714億元，年增2.3%，主因伺服器需求活絡。零售業營業額3,454億元，年增4.9%。",
+                   "今年9月底總人口為643,100人，按季微增200人；期末外地僱員有180,751人，增加228人。")
+    assert ("批發業營業額", "8714", "億元", "年增2.3%") in rows
+    assert ("總人口", "643100", "人", "按季微增200人") in rows  # 9月底 is the period
+    assert ("期末外地僱員", "180751", "人", "增加228人") in rows
+    # in a list, a comma parts two numbers
+    assert not [row for row in figures("PM2.5、PM10浓度分别为135,246微克/立方米。",
+                                       "二氧化硫浓度12微克/立方米，同比下降10%。")
+                if row[1] in ("135246", "135", "246")]
+
+
+def test_a_stale_check_reads_a_number_with_separators():
+    from decimal import Decimal
+
+    from briefing.provenance import numbers_in
+
+    assert Decimal("8714") in numbers_in("批發業營業額8,714億元，年增2.3%")
+    assert numbers_in("分别为12,15") == {Decimal("12"), Decimal("15")}
+
+
+def test_labels_keep_the_statistics_names_and_lose_link_verbs_and_fragments():
+    rows = figures("2014年，都市功能核心区实现地区生产总值724.03亿元，同比增长9.4%；都市功能拓展区实现"
+                   "地区生产总值795.6亿元，同比增长10.6%。",
+                   "年末金融机构各项存款余额58.6亿元，增长17.8%，各项贷款余额41.2亿元，增长12.5%。",
+                   "中央财政预拨0.2亿元支持灾后恢复，“二线”口岸出岛申报项目简化60%以上，共10个。")
+    labels = [label for label, *_ in rows]
+    assert "都市功能核心区地区生产总值" in labels and "金融机构各项存款余额" in labels
+    assert not [label for label in labels if label in ("预拨", "中央财政预拨") or "口岸" in label]

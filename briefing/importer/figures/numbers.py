@@ -107,8 +107,12 @@ UNIT_SPELLING = {"μg/m3": "μg/m³", "mg/m3": "mg/m³", "％": "%", "百分点"
                  "千分点": "个千分点"}
 # (two runs of digits one space apart, 「5 9亿元」「108 3%」, are one number whose decimal point a
 # copy lost: neither half is a figure)
-NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])(?<!\d )\d+(?:\.\d+)?(?![\d])(?! \d)")
-GROUPED = re.compile(r"^,\d")  # 1,234: official text has no separators; leave it alone
+# A number with thousands separators (「8,714億元」「1,982人」, as Hong Kong, Macau and Taiwan
+# write them) is one number, its value without them — not in a list (「分别为135,246」).
+NUMBER = re.compile(r"(?<![\d.,:A-Za-z×xX*+\-/])(?<!\d )(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)"
+                    r"(?:\.\d+)?(?![\d])(?! \d)")
+GROUPED = re.compile(r"^,\d")  # 12,15: numbers of a list, no separators
+LISTED_BEFORE = re.compile(r"(?:分别|依次|各)(?:为|是|达|有)?[^，。；]{0,6}$")
 # After a number: a date (2021年3月19日), a year, a time or an anniversary is not a figure.
 NOT_A_QUANTITY = re.compile(r"^(?:年|月|日|号|时|点|届|次会议|:|：\d|周年|岁|"
                             r"个[多半](?:小时|钟头|月|星期))")  # 「4个多小时」: a duration
@@ -253,7 +257,7 @@ def quoted_mask(sentence: str) -> list[bool]:
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in re.finditer(r"[，；：,;。！？]", sentence):
+    for match in re.finditer(r"[，；：;。！？]|,(?!(?<=\d,)\d{3}(?!\d))", sentence):
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -270,6 +274,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
     found = []
     for match in NUMBER.finditer(sentence, start, end):
         before = sentence[max(start, match.start() - 8):match.start()]
+        if "," in match.group(0) and LISTED_BEFORE.search(before):
+            continue  # 「分别为135,246微克」: two numbers, no thousands
         if mask[match.start()] or before.rstrip(SPACE).endswith("第") or \
                 (RANGE_BEFORE.search(before) and not TO_LEVEL_BEFORE.search(before)) or \
                 REFERENCE_BEFORE.search(before) or SCORE_BEFORE.search(before) or \
@@ -312,7 +318,7 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
                 if keep_unknown and unknown and not approximate and \
                         not before.rstrip(SPACE).endswith("第"):
                     found.append(Quantity(match.start(), match.end() + spaced + unknown.end(),
-                                          match.group(0), "", bound=True))
+                                          match.group(0).replace(",", ""), "", bound=True))
                 continue
         elif not measure and tail[:1] and not re.match(r"[，。；、,;（(）)]", tail[:1]) and \
                 not TO_WORD.match(despace(tail)[:4].rstrip("0123456789. ")):
@@ -336,7 +342,8 @@ def quantities(sentence: str, start: int, end: int, mask: list[bool],
             # figure and no place of its own; the change after it is the figure's.
             continue
         found.append(Quantity(match.start(), close,
-                              match.group(0), unit, duration=measure in DURATIONS and not per,
+                              match.group(0).replace(",", ""), unit,
+                              duration=measure in DURATIONS and not per,
                               bound=bound or bool(approximate), attribute=attribute,
                               shared=bool(shared) and not unit_length))
     return found
@@ -486,7 +493,7 @@ LEFT_DE = re.compile(r"^的(?=[\u4e00-\u9fff]{2})")
 # 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
 COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
-                             r"(?:内|来|以来|后|前|里|中|间|)")
+                             r"(?:内|来|以来|后|前|里|中|间|)(?![底末初份])")  # 9月底: a date
 COMPARISON = re.compile(r"^(?:与[^，,]{0,12}?相比|[比较](?:上年|去年|\d{4}年)(?:同期)?)")
 # Scope words, wherever they stand; 全国 only at the start (「新增全国重点实验室」 names
 # a national key laboratory).
@@ -616,7 +623,8 @@ SIZE_BEFORE_DE = re.compile(r"^.*\d(?:" + UNIT.pattern + r")的")
 METHOD = re.compile(r"^按[^，,；;。]{0,12}?(?:价格|价|口径)计算(?:[（(]下同[）)])?")
 ABBREVIATION_NOTE = re.compile(r"[（(](?:以下简称[^（()）]{1,12}|下同)[）)]")
 INNER_LINK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:完成|实现)(?=(?:增加值|总产值|产值|营业收入|"
-                        r"主营业务收入|收入|利润|投资|销售额|零售额|营业额)$)")
+                        r"主营业务收入|收入|利润|投资|销售额|零售额|营业额|地区生产总值|生产总值|"
+                        r"GDP)$)")
 
 
 def clean_prefix(text: str, link: bool = False) -> str:
@@ -644,7 +652,9 @@ def clean_prefix(text: str, link: bool = False) -> str:
                         NATIONAL, REGION, ORGANISATION, LEFT_DE):
             text = strip_edges(pattern.sub("", text))
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
-    text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})", "", text)
+    # (各项存款, 各项贷款: the statistics' name of all deposits, loans — kept)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])各(?:类|项|种)(?=[\u4e00-\u9fff]{2})(?!存款|贷款)", "",
+                  text)
     # 「第一产业完成增加值13.82亿元」「企业实现营业收入」: the link verb between a thing and
     # its measure is no part of the name (第一产业增加值).
     text = INNER_LINK.sub("", text)

@@ -446,9 +446,16 @@ def _drop_single_items(rows: list[Row], sentence: str) -> None:
 # of items with their amounts (a recipe's 「料酒15ml漓泉啤酒330ml（1瓶）番茄」).
 SWALLOWED_ITEM = re.compile(r"(?:\d|[X×＊*]{2,})[^、，\d]{0,3}、")
 BARE_ACTS = frozenset({"投入", "投资", "完成", "实现", "达到", "累计", "共计", "合计", "总计",
-                       "新增"})
+                       "新增", "预拨", "下拨", "拨付", "划拨", "安排", "筹集"})
 AMOUNT_IN_LABEL = re.compile(
     r"\d+(?:\.\d+)?[ \t]*(?:[A-Za-z]{1,3}\b|[个只条瓶斤两克升袋包盒片块根颗勺])")
+
+
+def _open_quotes(label: str) -> bool:
+    """A label cut inside a quotation (「二线"口岸出岛申报项目简化60%以上」: one mark of a
+    pair) is a fragment of its clause, no name."""
+    return label.count('"') % 2 == 1 or label.count("“") != label.count("”") \
+        or label.count("「") != label.count("」")
 
 
 def _drop_broken_labels(rows: list[Row]) -> None:
@@ -460,7 +467,8 @@ def _drop_broken_labels(rows: list[Row]) -> None:
             # 「家禽3.1万羽、上市水产品220吨」: the item before ends with its own figure —
             # the row's name is what follows it
             row.label = item[1]
-        elif swallowed or label in BARE_ACTS or len(AMOUNT_IN_LABEL.findall(label)) >= 2:
+        elif swallowed or label in BARE_ACTS or len(AMOUNT_IN_LABEL.findall(label)) >= 2 \
+                or _open_quotes(label):
             # 「投资修复完善对老214线公路、乡村公路…」: a name's number, the list of what one
             # figure is of — no name to cut it to
             row.dropped = True
@@ -587,7 +595,7 @@ PER_HEAD = re.compile(r"人均|户均|平均|每|单价|价格")
 # The period a sentence gives its figures for: 3月, 1-3月, 2019年3月, 上半年 (not a date).
 # (「第4季」: a Hong Kong or Macau quarter; 「全年」 beside a quarter's or a month's figures)
 PERIOD = re.compile(r"(?<![\d.])(?:\d{4}年)?(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|"
-                    r"\d{1,2}月份?(?!\d{1,2}日|\d)|上半年|下半年|前三季度?|首三季度?|"
+                    r"\d{1,2}月(?:份|底|末)?(?!\d{1,2}日|\d)|上半年|下半年|前三季度?|首三季度?|"
                     r"第?[一二三四1-4]季度|第[一二三四1-4]季|全年|"
                     r"前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)")
 
