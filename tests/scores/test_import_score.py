@@ -407,24 +407,24 @@ def heldout(corpus: dict):
 # importer after the thirty-first set's rules (b65d8f3): bP 0.818 bR 0.861, roles 0.897,
 # headings P 1.000 R 0.923, cells 0.444, lost 82 invented 135, told 0.653. The importer does
 # not reach them.
-@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.679 R 0.950 (thirty-third set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout boundaries measured P 0.718 R 0.961 (thirty-fifth set, scored once, 2026-12-01)")
 def test_heldout_boundaries(corpus):
     overall = heldout(corpus)
     assert overall.boundary_precision >= 0.98 and overall.boundary_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.891 (thirty-third set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout roles measured 0.874 (thirty-fifth set, scored once, 2026-12-01)")
 def test_heldout_roles(corpus):
     assert heldout(corpus).role_accuracy >= 0.95
 
 
-@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.412 R 1.000 (thirty-third set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout headings measured P 0.500 R 1.000 (thirty-fifth set, scored once, 2026-12-01)")
 def test_heldout_headings(corpus):
     overall = heldout(corpus)
     assert overall.heading_precision >= 0.98 and overall.heading_recall >= 0.98
 
 
-@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 15 invented 199 (thirty-third set, scored once, 2026-12-01)")
+@pytest.mark.xfail(strict=True, reason="heldout characters measured lost 13 invented 390 (thirty-fifth set, scored once, 2026-12-01)")
 def test_heldout_no_characters_lost_or_invented(corpus):
     overall = heldout(corpus)
     assert (overall.lost, overall.invented) == (0, 0)
@@ -515,9 +515,8 @@ def test_heldout_prints_no_table_with_a_wrong_cell(corpus):
 # made no table (ea68748); the thirtieth's four: one printed right, three held (c8963f8); the
 # thirty-first's three, all held (622605c) — each moved to tuning. Met on the thirty-second's
 # four: all held (scored once, b65d8f3). Missed on the thirty-third's three: two held, one made no
-# table (scored once, 7e01ae3's importer).
-@pytest.mark.xfail(strict=True, reason="heldout tables: 1 of 3 gold tables made no table "
-                   "(thirty-third set, scored once, 2026-12-01)")
+# table (scored once, 7e01ae3's importer; moved to tuning). Met on the thirty-fourth's one: held
+# (2c6df8d; moved to tuning for its figures) and the thirty-fifth's three: all held (b45e50d).
 def test_heldout_makes_every_gold_table_a_table(corpus):
     assert heldout(corpus).tables_missed == 0
 
