@@ -94,3 +94,32 @@ def test_labels_keep_the_statistics_names_and_lose_link_verbs_and_fragments():
     labels = [label for label, *_ in rows]
     assert "都市功能核心区地区生产总值" in labels and "金融机构各项存款余额" in labels
     assert not [label for label in labels if label in ("预拨", "中央财政预拨") or "口岸" in label]
+
+
+# The thirty-fourth set's pages.
+def test_what_follows_the_stories_pager_is_the_pages(tmp_path):
+    body_text = ("【本報訊】統計暨普查局資料顯示，今年9月底總人口為643,100人，按季微增200人；人口增長"
+                 "放緩主要是在澳居住的外地僱員減少所致。\n\n同季結婚登記有862宗，按季減少77宗。\n\n")
+    foot = ("<<上一篇    下一篇>>     << 返回即時資訊\n\n新聞出版局登記編號 336號\n\n第一版\n\n"
+            "2022年12月29日 第763期 共4版\n\n地址︰澳門羅理基博士大馬路600E\n\n"
+            "web site traffic statistics\n")
+    result, body = import_text(tmp_path, "全澳總人口643100人\n\n2015年11月10日    即時資訊\n\n"
+                               + body_text + foot, "page.txt")
+    assert body.rstrip().endswith("按季減少77宗。")
+    assert str(front_matter(result)["date"]) == "2015-11-10"  # the channel after the date
+    assert "即時資訊" not in body
+
+
+def test_a_pager_above_more_prose_ends_nothing(tmp_path):
+    _, body = import_text(tmp_path, (
+        "标题在此\n\n第一段正文，说明这次会议的情况和主要内容，共有三项议程。\n\n上一篇 下一篇\n\n"
+        "第二段正文，会议要求各单位认真贯彻落实，确保各项工作取得实效。\n"), "pager.txt")
+    assert "第二段正文" in body
+
+
+def test_a_reporters_credit_opening_the_story_is_its_byline(tmp_path):
+    result, body = import_text(tmp_path, (
+        "重庆五大功能区域经济运行平稳\n\n(记者 夏元)4月15日，在新闻发布会上，市统计局发布了一季度全市"
+        "五大功能区域经济运行情况。\n\n一季度，都市功能核心区经济增长平稳。\n"), "news.txt")
+    assert front_matter(result)["authors"] == ["夏元"]
+    assert "记者" not in body and "4月15日，在新闻发布会上" in body

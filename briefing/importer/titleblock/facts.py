@@ -1030,7 +1030,32 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
                 names, [repair])
             return names, blocks[:index - 1] + above + blocks[index + 1:] if index else \
                 blocks[1:], repairs
-    return _closing_byline(blocks)
+    opened = _opening_credit(blocks)
+    return opened if opened[0] else _closing_byline(blocks)
+
+
+# A story opening with its reporters' credit in brackets, no dateline before it (「（记者 夏元）
+# 4月15日，在…」): the credit is the byline (a dateline's, 「…电（记者…）」, stays with it).
+OPENING_CREDIT = re.compile(r"^[ \t\u3000]*(?P<bracket>[（(](?P<credit>(?:本报|本台)?(?:见习|特约)?"
+                            r"(?:记者|記者|通讯员|通訊員)[^（）()]{2,36})[）)])[ \t\u3000]*(?=\S)")
+OPENING_CREDIT_BLOCKS = 4  # the credit opens one of the story's first blocks
+
+
+def _opening_credit(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
+    for index, block in enumerate(blocks[:OPENING_CREDIT_BLOCKS]):
+        if block.kind != "text":
+            continue
+        line = block.lines[0]
+        found = OPENING_CREDIT.match(line.text)
+        names = byline_names(found["credit"]) if found else None
+        if names and len(block.text) > found.end() + TITLE_MIN:
+            cut = replace(line, text=line.text[found.end():])
+            return names, [*blocks[:index], replace(block, lines=[cut, *block.lines[1:]]),
+                           *blocks[index + 1:]], [Repair(
+                "byline", line.number, found["bracket"], f"authors: [{', '.join(names)}]",
+                "Took the reporters' credit opening the story, in brackets, into the "
+                "authors.")]
+    return [], blocks, []
 
 
 # 「文 / 企劃處 林文傑」 ⏎ 「國際處 李蓮生 編輯」: under the byline, on the next line, a

@@ -621,6 +621,10 @@ PERIODICAL_ISSUE = re.compile(r"^《?(?P<name>[\u4e00-\u9fff]{2,16})》?[ \t\u30
 EDITORIAL_OFFICE = re.compile(r"(?:本刊|本报|[\u4e00-\u9fff]{2,10})编辑部")
 
 
+# A site's channel named after a story's date (「即時資訊」「本地要闻」「时政新闻」): page chrome.
+CHANNEL_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:资讯|新闻|要闻|动态|快讯|频道|时讯)")
+
+
 def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """A line of nothing but unlabelled facts: a URL, a date (and time), a publication
     and a page → [(field, value)]; else None.
@@ -700,6 +704,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
         return facts  # 「2025-11-08 07:03:52 99」: a post's time and its view count
     if len(words) > 1:
         return None
+    if len(words) == 1 and len(facts) == 1 and facts[0][0] == "date" and CHANNEL_WORD.fullmatch(
+            simplified(words[0])):
+        return facts  # 「2015年11月10日    即時資訊」: the story's date, then its channel's name
     if words and EDITORIAL_OFFICE.fullmatch(simplified(words[0])) and len(facts) == 1:
         # 「2016-04-02 06:01:41本刊編輯部」: a journal's page, its time and its editors
         return [*facts, ("authors", words[0])]

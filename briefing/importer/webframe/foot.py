@@ -152,6 +152,39 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
     return lines[:marks[0]]
 
 
+# ARTICLE_NAVIGATION: the links to the story before and after (「<<上一篇    下一篇>>」「上一条
+# ⏎ 下一条」) stand where the story ends, on every site: what follows them — the paper's
+# registration, its issues, its address, a counter — is the page's, when none of it is a
+# sentence of prose.
+ARTICLE_NAVIGATION = re.compile(r"上一(?:篇|条|則|则|頁|页)")
+NEXT_LINK = re.compile(r"下一(?:篇|条|則|则|頁|页)")
+NAVIGATION_LOOK = 2  # lines: 「上一篇：…」 ⏎ 「下一篇：…」
+
+
+def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines) if plain_text(text)]
+    for at, index in enumerate(filled):
+        # (the raw line: 「<<上一篇    下一篇>>」 reads as a tag to plain_text)
+        plain = simplified(lines[index][1].strip())
+        if len(plain) > FOOT_LINE_MAX or not ARTICLE_NAVIGATION.search(plain) or not any(
+                NEXT_LINK.search(simplified(lines[i][1])) for i in filled[at:at + NAVIGATION_LOOK]):
+            continue
+        after = [plain_text(lines[i][1]) for i in filled[at + 1:]]
+        if not any(is_body_line(t) for _, t in lines[:index]) or any(
+                re.search(r"[\u4e00-\u9fff]", text) and text.rstrip("”’」』）)")[-1:]
+                in SENTENCE_END and len(text) >= 15 for text in after):
+            return lines
+        for number, text in [(lines[i][0], lines[i][1].strip()) for i in filled[at:]]:
+            repairs.append(Repair(
+                "page-foot", number, text, "",
+                "Dropped the web page's furniture from the links to the stories before and "
+                f"after (「{lines[index][1].strip()[:20]}」) on: the article ends there — "
+                "check it.", review=number == lines[index][0]))
+        return lines[:index]
+    return lines
+
+
 # RELATED_LIST: a page's list of other stories under its label (「猜你喜欢：」「相关阅读」),
 # each item a headline with its time stamp or its byline, none a sentence of the story:
 # from the label to the text's end, no line ending a sentence, the list is the page's.

@@ -21,6 +21,7 @@ from briefing.importer.webframe.account import (
 )
 from briefing.importer.webframe.foot import (
     closing_furniture,
+    closing_navigation,
     closing_related_list,
     closing_story_lists,
 )
@@ -77,6 +78,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str], markdown: b
     lines = spaced_labels(lines, repairs)
     lines = closing_story_lists(lines, repairs)
     lines = closing_furniture(lines, repairs)
+    lines = closing_navigation(lines, repairs)  # (what the furniture run left under a pager)
     if not markdown:  # (a Markdown post's own list of links may close it: its writer's)
         lines = closing_related_list(lines, repairs)
     lines = run_on_signature(lines, repairs)
