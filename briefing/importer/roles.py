@@ -66,7 +66,7 @@ SALUTATION = re.compile(
 ADDRESSEES = re.compile(
     r"^(?:[^。！？；，,：:]*[，,、])?各[^。！？；]*"
     r"(?:政府|部门|单位|机构|委员会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业"
-    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|同志|代表|分局|科室|大队|支队"
+    r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|同志|代表|委员|成员|分局|科室|大队|支队"
     r"|园区|开发区|新区|管理区|管委会|机关)[：:]$")
 ADDRESSEES_MAX = 90
 
@@ -430,7 +430,12 @@ def is_signer(text: str) -> bool:
         and heading_numbering(line).rank == 0
         and not re.match(r"\d{1,2}[.．、]", line)  # 「2.2024年度填报说明」: a list's item
         and line[-1] not in SENTENCE_END
+        # 「特此通知」 without its 。: the notice's closing formula, above the 落款, no signer
+        and not CLOSING_FORMULA.fullmatch(line)
     )
+
+
+CLOSING_FORMULA = re.compile(r"特此(?:通知|公告|通告|通报|函告|函复|批复|报告|证明|说明|告知)")
 
 
 # A 公文's 附注 under its 落款 (GB/T 9704): 「（此件公开发布）」「（此件主动公开）」
@@ -674,8 +679,12 @@ def is_short_heading(text: str) -> bool:
         and han_count(line) >= 2
         and all(not _is_punctuation(char) or char in HEADING_MARKS for char in words)
         and not is_signature_date(line) and not FIELD_LINE.match(line)
-        and not LABELLED_FIELD.match(line)
+        and not LABELLED_FIELD.match(line) and not DIARY_DATE.match(line)
     )
+
+
+# A diary's or log's entry date (「2月28日 星期二 阴转多云」): the entry's first line, no head.
+DIARY_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
 
 # 「关键词 全国两会 访谈」「内容提要：…」: a front page's labelled field, however short, no head.

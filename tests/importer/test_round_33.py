@@ -123,3 +123,25 @@ def test_a_reporters_credit_opening_the_story_is_its_byline(tmp_path):
         "五大功能区域经济运行情况。\n\n一季度，都市功能核心区经济增长平稳。\n"), "news.txt")
     assert front_matter(result)["authors"] == ["夏元"]
     assert "记者" not in body and "4月15日，在新闻发布会上" in body
+
+
+def test_a_diary_pages_facts_bar_and_date_line(tmp_path):
+    result, body = import_text(tmp_path, (
+        "【两会日记】今年政府工作报告更注重实效\n\n"
+        "2012年03月01日 09:49   来源: 中国庆元网   作者: 政协委员 吴利荣   放大 正常 缩小 打印\n\n"
+        "    2月28日 星期二 阴转多云\n\n"
+        "    政府工作报告，是指导全县国民经济、社会发展的头号文件，理应熟读、领会，今年报告更注重实效。\n"),
+        "diary.txt")
+    assert front_matter(result)["authors"] == ["吴利荣"]  # no standing, no buttons
+    assert "## 2月28日" not in body and "2月28日 星期二 阴转多云" in body
+
+
+def test_a_notices_closing_formula_is_no_signer_and_its_members_are_addressees(tmp_path):
+    _, body = import_text(tmp_path, (
+        "各镇（街道）、市直各单位、八届政协委员、住天长的滁州市政协委员：\n"
+        "经市政协常委会议研究决定，政协第八届委员会第二次会议于2008年1月14日召开。现将有关事项通知如下：\n"
+        "一、委员报到时请将书写好的提案交大会报到处。\n特此通知\n政协天长市委员会\n二OO八年一月七日\n"),
+        "notice.txt")
+    assert "::: salutation\n各镇（街道）、市直各单位、八届政协委员、住天长的滁州市政协委员：\n:::" in body
+    assert "::: signature\n政协天长市委员会\n二OO八年一月七日\n:::" in body
+    assert "特此通知\n\n::: signature" in body

@@ -192,7 +192,10 @@ INTERACTION_COUNTER = re.compile(
 # icon's empty brackets (「【 】」「[ ]」) anywhere on the line: the page's widgets.
 BARE_WIDGETS = re.compile(
     r"(?:(?<=[ \t\u3000|｜])|^)(?:[【\[][ \t\u3000]*)?大[ \t\u3000]+中[ \t\u3000]+小"
-    r"(?:[ \t\u3000]*[】\]])?(?=[ \t\u3000|｜]|$)|【[ \t\u3000]*】|\[[ \t\u3000]*\]")
+    r"(?:[ \t\u3000]*[】\]])?(?=[ \t\u3000|｜]|$)|【[ \t\u3000]*】|\[[ \t\u3000]*\]"
+    # the zoom and print buttons bare (「放大 正常 缩小 打印」)
+    r"|(?:(?<=[ \t\u3000|｜])|^)(?:放大|正常|缩小|打印|关闭)"
+    r"(?:[ \t\u3000]+(?:放大|正常|缩小|打印|关闭)){1,4}(?=[ \t\u3000|｜]*$)")
 
 
 def without_info_widgets(line: str) -> str:
@@ -800,9 +803,14 @@ def is_issuer_line(text: str) -> bool:
 def author_names(value: str) -> list[str]:
     """The names of a 作者 field's value, without a leading affiliation."""
     names = split_names(value)
-    if len(names) > 1 and AFFILIATION.match(names[0]):
+    if len(names) > 1 and (AFFILIATION.match(names[0]) or AUTHOR_STANDING.fullmatch(names[0])):
         return names[1:]
     return names
+
+
+# The writer's standing before the name (「政协委员 吴利荣」「人大代表 张三」「特约评论员 李四」).
+AUTHOR_STANDING = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?:政协委员|人大代表|委员|代表|评论员|"
+                             r"记者|通讯员|学者|教授|研究员))")
 
 
 def speaker_name(text: str) -> str | None:
