@@ -145,3 +145,19 @@ def test_a_notices_closing_formula_is_no_signer_and_its_members_are_addressees(t
     assert "::: salutation\n各镇（街道）、市直各单位、八届政协委员、住天长的滁州市政协委员：\n:::" in body
     assert "::: signature\n政协天长市委员会\n二OO八年一月七日\n:::" in body
     assert "特此通知\n\n::: signature" in body
+
+
+def test_cells_a_paragraph_under_a_named_table_with_merged_header_are_no_loose_lines(tmp_path):
+    # 「…达标情况」 names the table; its header's classes each span two columns (昼, 夜 lost):
+    # no bare reading fits, yet the cells are a table, held — never a box and loose numbers.
+    header = ["功能区", "类别", "0类", "1类", "2类", "3类", "4a类"]
+    rows = [["监测点次", "0", "0", "4", "4", "12", "12", "4", "4", "8", "8"],
+            ["达标点次", "0", "0", "4", "4", "12", "12", "4", "4", "8", "4"],
+            ["达标率(%)", "0", "0", "100", "100", "100", "100", "100", "100", "100", "50"]]
+    cells = header + [cell for row in rows for cell in row]
+    _, body = import_text(tmp_path, (
+        "2022年广元市声环境质量状况\n\n全市城市功能区声环境质量总体较好，各类功能区昼间达标率均为100%。\n\n"
+        "2022年广元市城市功能区声环境质量达标情况\n\n" + "\n\n".join(cells) + "\n"), "noise.txt")
+    assert "| 达标点次 | 0 | 0 | 4 | 4 | 12 | 12 | 4 | 4 | 8 | 4 |" in body
+    assert "::: sidebar" not in body and "<br>" not in body
+    assert "<!-- held table" in body

@@ -111,6 +111,27 @@ def _kept_together(blocks: list[RawBlock]) -> RawBlock:
     return RawBlock("table", lines, blank_before=1, blank_after=blocks[-1].blank_after)
 
 
+# A line naming what a table lists (「…声环境质量达标情况」, no 「表1」) over a long run of cell
+# paragraphs, most of them figures, that no bare reading makes rows of (merged header cells),
+# is that table's caption as surely as a numbered one: its cells are not left as loose lines.
+NAMED_CELLS_MIN = 12
+
+
+def _many_cells(blocks: list[RawBlock], start: int) -> bool:
+    cells: list[str] = []
+    end = start
+    while end < len(blocks) and (cell := _cell(
+            blocks[end], header=not any(is_amount(c) for c in cells))) is not None:
+        cells.append(cell)
+        end += 1
+    if len(cells) < NAMED_CELLS_MIN or 2 * sum(map(is_cell_value, cells)) < len(cells):
+        return False
+    # (a run a clean text's bare rule reads whole keeps that reading, and its doubt on the
+    # line above: title, or a row of the header?)
+    found = _columns(cells)
+    return found is None or not _bare_table(cells, *found, corner=True)
+
+
 def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                           ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
     """Rebuild the tables given a cell a paragraph under their captions (see above), and
@@ -123,7 +144,8 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
     while index < len(blocks):
         block = blocks[index]
         captioned = (block.kind == "text" and len(block.lines) == 1
-                     and roles.is_table_caption(block.text))
+                     and (roles.is_table_caption(block.text) or (
+                         roles.is_table_name(block.text) and _many_cells(blocks, index + 1))))
         bare = (captionless and not captioned and _cell(block, header=True) is not None
                 and not (result and _cell(result[-1], header=True) is not None))
         if not bare:
