@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from briefing.importer import roles
-from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
+from briefing.importer.chars import excerpt, has_han, join_lines, simplified, strip_tags
 from briefing.importer.draft import CAPTION_MAX, PLAIN_MARKER, Node
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
@@ -57,7 +57,14 @@ def is_photo_caption(block: RawBlock) -> bool:
         and 0 < len(plain) <= CAPTION_MAX
         and has_han(plain)
         and heading_numbering(plain).rank == 0
+        and not PARAGRAPH_OPENER.match(simplified(plain))
     )
+
+
+# A paragraph goes on from the one before (「至于…方面，」「此外，」「另外，」): a photo's caption
+# never opens so, whatever the space around it.
+PARAGRAPH_OPENER = re.compile(
+    r"^(?:至于|此外|另外|同时|与此同时|其中|而且|并且|但是|然而|因此|所以|总之)")
 
 
 # A copy that ran each photo's caption into the paragraph after it: the caption's last

@@ -161,3 +161,25 @@ def test_cells_a_paragraph_under_a_named_table_with_merged_header_are_no_loose_l
     assert "| 达标点次 | 0 | 0 | 4 | 4 | 12 | 12 | 4 | 4 | 8 | 4 |" in body
     assert "::: sidebar" not in body and "<br>" not in body
     assert "<!-- held table" in body
+
+
+def test_a_government_news_pages_foot_and_player_message(tmp_path):
+    _, body = import_text(tmp_path, (
+        "第一季澳門人口統計\n\n未能播放Youtube視頻\n\n"
+        "根據統計暨普查局資料顯示，今年3月31日澳門居住人口估計為46.98萬人，較去年同期增加約1.7萬人。\n\n"
+        "結婚登記有470宗，較去年第4季下降3.9%，但較去年第1季上升5.4%。\n\n"
+        "至於非本地勞工方面，截至今年第1季末，結餘人數為28,648名，較去年第4季增加912名。\n\n\n"
+        "訂閱新聞局Telegram政府新聞頻道：https://t.me/macaogcs，即時接收最新消息。\n訂閱頻道\n"
+        "澳門特別行政區政府新聞局 Facebook\n澳門特別行政區政府新聞局 官方微信\n已複製連結\n跳到頁面頂部\n"),
+        "gcs.txt")
+    assert "::: figure" not in body  # a paragraph going on (至於…) is no caption
+    assert "播放" not in body and "Telegram" not in body and "Facebook" not in body
+    assert body.rstrip().endswith("增加912名。")
+
+
+def test_a_hot_news_list_under_the_story_is_the_pages(tmp_path):
+    _, body = import_text(tmp_path, (
+        "他周日在采访活动上表示，在创新发展方面，去年研发经费投入增长10.4%，占国内生产总值的2.55%。\n"
+        "ADVERTISEMENT\n他补充，国民经济的结构更加协调，去年制造业在国内生产总值的比重为27.7%。\n"
+        "ADVERTISEMENT\n热门新闻\n百格视频\n"), "sinchew.txt")
+    assert "热门新闻" not in body and "百格视频" not in body

@@ -45,7 +45,7 @@ FOOT_FURNITURE = re.compile(
     r"|我要(?:发布|跟帖)|跟帖|^用户[ \t\u3000]*[:：].{0,12}匿名"
     # a site's links to its own accounts under the story (「官方微博」「微信公众号」, each a
     # QR code's label)
-    r"|官方微博|官方微信|微信公众号|官方抖音"
+    r"|官方微博|官方微信|微信公众号|官方抖音|^订阅频道$|^订阅号$|(?:Facebook|Telegram|Twitter|YouTube)$"
     # an e-paper's page list under the story (「标题导航」 ⏎ 「第A1版：头版」 ⏎ 「第A2版：…」)
     r"|标题导航|版面导航|本版导航|^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[：:]"
     r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|推荐内容|猜你喜欢|为你推荐|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
@@ -189,7 +189,7 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
 # each item a headline with its time stamp or its byline, none a sentence of the story:
 # from the label to the text's end, no line ending a sentence, the list is the page's.
 RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐)|推荐阅读|推荐内容"
-                           r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|最新文章)"
+                           r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|热门新闻|最新文章)"
                            r"[ \t\u3000]*[:：]?$")
 RELATED_ITEMS_MAX = 12
 

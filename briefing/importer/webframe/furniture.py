@@ -56,6 +56,11 @@ PROMOTION = re.compile(
     # an advert's line and its button (「公文高手，超级方便的公文写作神器！ 立即了解」)
     r"|[!！][ \t\u3000]*(?:立即|马上|免费)(?:了解|下载|体验|购买|领取|咨询|试用)$")
 PROMOTION_MAX = 30
+# A page's call to follow its channel (「訂閱新聞局Telegram政府新聞頻道：https://t.me/…，即時接收
+# 最新消息。」): the site's, on every page.
+SUBSCRIBE_CALL = re.compile(r"^(?:欢迎)?订阅.{0,40}(?:频道|公众号|订阅号|电子报|newsletter)"
+                            r".{0,60}(?:接收|获取|收到|推送)", re.I)
+SUBSCRIBE_CALL_MAX = 90
 # A blog platform's lines around a post (CSDN): its counters 「阅读量2.1k 收藏 15」, the
 # 「最新推荐文章于 … 发布」 banner and the license notice every post carries.
 BLOG_FRAME = re.compile(
@@ -98,7 +103,10 @@ CONSENT_MAX = 120
 MEDIA_PLAYER = re.compile(
     r"^(?:(?:Video|Audio|Media)\s*Player\s*(?:Close)?"
     r"|Your browser does not support the (?:video|audio)\b.*"
-    r"|您的浏览器不支持\s*(?:video|audio|视频|音频)\s*(?:标签|播放)?[。.]?)$", re.I)
+    r"|您的浏览器不支持\s*(?:video|audio|视频|音频)\s*(?:标签|播放)?[。.]?"
+    # an embedded player that failed to load, its message left where it stood
+    r"|(?:未能|无法|不能)(?:播放|加载)\s*(?:YouTube|Youtube|优酷|腾讯)?\s*(?:视频|影片|音频)[。.]?)$",
+    re.I)
 # An e-paper that shows its page only in its app says so where the text would go:
 # 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
 APP_GATE = re.compile(
@@ -443,7 +451,8 @@ def furniture_line(text: str) -> str:
         return PHOTO_FILE_WHY
     if len(text) <= CONSENT_MAX and CONSENT_BANNER.match(text):
         return "the site's privacy or cookie consent banner"
-    if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text):
+    if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text) \
+            or len(text) <= SUBSCRIBE_CALL_MAX and SUBSCRIBE_CALL.match(text):
         return "an app promotion or browser warning"
     if ACCESS_LABEL.match(text) or len(text) <= KEYBOARD_HELP_MAX and KEYBOARD_HELP.search(
             text) or TYPE_SIZE_BUTTON.match(text):
