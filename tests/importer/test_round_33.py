@@ -183,3 +183,16 @@ def test_a_hot_news_list_under_the_story_is_the_pages(tmp_path):
         "ADVERTISEMENT\n他补充，国民经济的结构更加协调，去年制造业在国内生产总值的比重为27.7%。\n"
         "ADVERTISEMENT\n热门新闻\n百格视频\n"), "sinchew.txt")
     assert "热门新闻" not in body and "百格视频" not in body
+
+
+def test_a_titles_posting_day_and_a_page_turning_editions_page_are_no_part_of_it(tmp_path):
+    result, _ = import_text(tmp_path, (
+        "2023年8月社会消费品零售总额 2023-09-19\n\n"
+        "8月份，全市社会消费品零售总额1475.21亿元，比去年同月增长4.3%，增速比上月加快0.8个百分点。\n"),
+        "retail.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "2023年8月社会消费品零售总额" and str(facts["date"]) == "2023-09-19"
+    result, _ = import_text(tmp_path, (
+        "Page 11 - 2021年中国水资源公报\n\n2021年，全国地表水资源量为28310.5亿立方米，"
+        "折合年径流深为299.3毫米，比多年平均值偏多6.6%。\n"), "flip.txt")
+    assert front_matter(result)["title"] == "2021年中国水资源公报"

@@ -1118,6 +1118,10 @@ TITLE_DATE = re.compile(r"^(.{4,}?)\s*[（(]([^（）()]{6,16}日)[）)]$")
 # archive lists its stories: 「[2004-03-31] 特寫：…」).
 STAMPED_TITLE = re.compile(rf"^[\[［【]?(?P<date>{ISO_DAY})(?:[\]］】][ \t\u3000]*|"
                            r"[ \t\u3000]+)(?P<title>\S.{3,})$")
+# …or its day after it, a space apart (a statistics page's 「…零售总额 2023-09-19」).
+TITLE_STAMPED_AFTER = re.compile(rf"^(?P<title>\S.{{3,}}?)[ \t\u3000]+(?P<date>{ISO_DAY})$")
+# A page-turning edition's page title (FlipHTML5, AnyFlip): 「Page 11 - 2021年中国水资源公报」.
+FLIPBOOK_PAGE = re.compile(r"^Page[ \t]+\d{1,4}[ \t]+[-–—][ \t]+(?P<title>\S.{3,})$")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
@@ -1277,6 +1281,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
     if stamped:
         date = read_date(stamped["date"])
         title = stamped["title"].strip() if date is not None else title
+    trailing = TITLE_STAMPED_AFTER.match(title) if date is None and inferred else None
+    if trailing and read_date(trailing["date"]) is not None:
+        # 「2023年8月社会消费品零售总额 2023-09-19」: a page's title with its posting day after it
+        date, title, stamped = read_date(trailing["date"]), trailing["title"].strip(), trailing
+    flipbook = FLIPBOOK_PAGE.match(title)
+    if flipbook and inferred:
+        title = flipbook["title"]  # 「Page 11 - 2021年中国水资源公报」: a page-turning edition's
     mark = "" if inferred else "# "
     shown = mark + " ⏎ ".join(lines) + (
         f" ⏎ {_source_form(following)}" if following is not None and after in taken else "")
