@@ -196,3 +196,11 @@ def test_a_titles_posting_day_and_a_page_turning_editions_page_are_no_part_of_it
         "Page 11 - 2021年中国水资源公报\n\n2021年，全国地表水资源量为28310.5亿立方米，"
         "折合年径流深为299.3毫米，比多年平均值偏多6.6%。\n"), "flip.txt")
     assert front_matter(result)["title"] == "2021年中国水资源公报"
+
+
+def test_a_source_field_names_the_publisher_without_its_verb(tmp_path):
+    result, _ = import_text(tmp_path, (
+        "2014年GDP初步核算情况\n\n来源:国家统计局发布 时间:2015-01-21\n\n"
+        "根据有关基础资料和国民经济核算方法，2014年我国GDP初步核算结果如下，国内生产总值增长7.4%。\n"),
+        "gdp.txt")
+    assert front_matter(result)["source"] == "国家统计局"

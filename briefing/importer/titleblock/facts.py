@@ -1002,6 +1002,8 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
             return False
         named = re.search(r"《([^》]{2,20})》", value)
         facts.source = named[1] if named and not value.startswith("《") else value.strip("《》")
+        # 「来源：国家统计局发布」: the body that published it, without the verb
+        facts.source = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:发布|發佈|供稿)$", "", facts.source)
         after = f"source: {facts.source}"
         note = "Took the 来源 line into the front matter's source."
     facts.repairs.append(Repair(f"front-matter-{key}", line, shown, after, note))
