@@ -281,6 +281,17 @@ def import_text(tmp_path: Path, text: str, name: str):
     return result, body
 
 
+def figure_rows(*paragraphs: str, section: str = "一、经济运行") -> list[tuple]:
+    """The key-figure rows the importer finds in paragraphs under one section:
+    (label, value, unit, change) each."""
+    from briefing.importer.figures.groups import extract_figures
+    from briefing.importer.figures.numbers import Passage
+
+    return [(r.label, str(r.value), r.unit, r.change)
+            for g in extract_figures([Passage(p, section, section) for p in paragraphs])
+            for r in g.rows]
+
+
 def front_matter(result) -> dict:
     """The front matter of an import's article.md, as data."""
     import yaml

@@ -478,30 +478,13 @@ def bar_cell_tables(lines: list[tuple[int, str]]
             doubts.append(_corner_doubt(first, corner[0]))
         grouped = _grouped_rows(texts, vertical) if len(columns) != 1 else None
         serial = _serial_rows(texts) if len(columns) != 1 and grouped is None else None
-        if serial is not None:
-            rows, starts = serial
+        if grouped is not None or serial is not None:
+            rows, starts = grouped or serial
             numbers = [cells[start][0] for start in starts]
             k = len(rows[0])
-            note = ("Rebuilt a table copied a cell and a bar line at a time whose rows are "
-                    "numbered (序号 1, 2, 3 …): each row runs to the next number; a row one "
-                    "cell short has its second cell spanning from the row above (^).")
-            doubts.append(Repair(
-                "table-row-spans", first, f"{len(rows) - 1} rows × {k} columns", "",
-                "Rebuilt a numbered table with cells spanning rows (^) from a copy that gives "
-                "no row's end: check that each short row's second cell is the one above's."))
-        elif grouped is not None:
-            rows, starts = grouped
-            numbers = [cells[start][0] for start in starts]
-            k = len(rows[0])
-            note = ("Rebuilt a table copied a cell and a bar line at a time whose groups are "
-                    "named by a vertical cell (「木⏎兰⏎溪」): the group's first row has all "
-                    "the columns, its other rows only those not spanning the group (^).")
-            doubts.append(Repair(
-                "table-row-spans", first, f"{len(rows) - 1} rows × {k} columns", "",
-                "Rebuilt a table with cells spanning the rows of a group (^) from a copy "
-                "that gives no row's end: check where each value stands; a header one "
-                "cell short has its second place left empty — write < there if the first "
-                "header cell spans it."))
+            note, check = SPANNED_NOTES["grouped" if grouped is not None else "numbered"]
+            doubts.append(Repair("table-row-spans", first, f"{len(rows) - 1} rows × {k} columns",
+                                 "", check))
         elif len(columns) == 1:
             k = columns[0]
             rows = [texts[start:start + k] for start in range(0, len(texts), k)]
@@ -567,6 +550,24 @@ def _serial_rows(texts: list[str]) -> tuple[list[list[str]], list[int]] | None:
         at += width
         serial += 1
     return (rows, starts) if len(rows) > 2 else None
+
+
+# What a rebuild with cells spanning rows says: the repair's note, the doubt's check.
+SPANNED_NOTES = {
+    "grouped": (
+        "Rebuilt a table copied a cell and a bar line at a time whose groups are named by a "
+        "vertical cell (「木⏎兰⏎溪」): the group's first row has all the columns, its other "
+        "rows only those not spanning the group (^).",
+        "Rebuilt a table with cells spanning the rows of a group (^) from a copy that gives "
+        "no row's end: check where each value stands; a header one cell short has its second "
+        "place left empty — write < there if the first header cell spans it."),
+    "numbered": (
+        "Rebuilt a table copied a cell and a bar line at a time whose rows are numbered (序号 "
+        "1, 2, 3 …): each row runs to the next number; a row one cell short has its second "
+        "cell spanning from the row above (^).",
+        "Rebuilt a numbered table with cells spanning rows (^) from a copy that gives no "
+        "row's end: check that each short row's second cell is the one above's."),
+}
 
 
 def _is_vertical(texts: list[str]) -> bool:

@@ -40,16 +40,11 @@ list items paragraphs like any other. A table's name over its lost table is no p
 
 from __future__ import annotations
 
-from conftest import front_matter, import_text
-
-from briefing.importer.figures.groups import extract_figures
-from briefing.importer.figures.numbers import Passage
+from conftest import figure_rows, front_matter, import_text
 
 
 def figures(*paragraphs: str, section: str = "一、主要工作") -> list[tuple]:
-    return [(r.label, str(r.value), r.unit, r.change)
-            for g in extract_figures([Passage(p, section, section) for p in paragraphs])
-            for r in g.rows]
+    return figure_rows(*paragraphs, section=section)
 
 TABLE = """# 四种标签
 

@@ -11,7 +11,7 @@ one line with each paragraph's indent left as a run of spaces is read a paragrap
 
 from __future__ import annotations
 
-from conftest import front_matter, import_text
+from conftest import figure_rows, front_matter, import_text
 
 WIDTH = 24  # characters of the made-up PDF's lines
 
@@ -87,13 +87,7 @@ def test_a_gap_inside_sentences_is_no_paragraphs_break(tmp_path):
 
 
 # Key figures.
-def figures(*paragraphs: str, section: str = "一、经济运行") -> list[tuple]:
-    from briefing.importer.figures.groups import extract_figures
-    from briefing.importer.figures.numbers import Passage
-
-    return [(r.label, str(r.value), r.unit, r.change)
-            for g in extract_figures([Passage(p, section, section) for p in paragraphs])
-            for r in g.rows]
+figures = figure_rows
 
 
 def test_the_three_industries_after_a_total_share_its_measure():

@@ -10,7 +10,7 @@ by its bar, with its header's empty corner cell copied last (「||」 ⏎ 「绝
 
 from __future__ import annotations
 
-from conftest import front_matter, import_text
+from conftest import figure_rows, front_matter, import_text
 
 STORY = ("中新网南京7月17日电 (记者 刘林)截至6月30日,苏宿园区PM2.5浓度为63μg/m3,同比上升10.5%;"
          "空气质量优良天数比率为57.8%,同比下降6.6个百分点,降幅全市最大。7月17日下午,宿迁市政府对该市"
@@ -56,13 +56,7 @@ def test_a_closed_cell_tables_corner_cell_copied_last_goes_first(tmp_path):
 
 
 # Key figures (the thirty-fourth set's wrong rows, in tuning).
-def figures(*paragraphs: str, section: str = "一、经济运行") -> list[tuple]:
-    from briefing.importer.figures.groups import extract_figures
-    from briefing.importer.figures.numbers import Passage
-
-    return [(r.label, str(r.value), r.unit, r.change)
-            for g in extract_figures([Passage(p, section, section) for p in paragraphs])
-            for r in g.rows]
+figures = figure_rows
 
 
 def test_thousands_separators_make_one_number_not_two_clauses():
