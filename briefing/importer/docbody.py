@@ -119,6 +119,32 @@ RUN_IN_SALUTATION = re.compile(
     r"^(?P<salutation>[^。！？；：:]{2,24}[：:])[ \t\u3000]*(?P<rest>\S.*)$", re.S)
 
 
+# A formal address greets its guests one by one, a line each ending in 「，」, the last in
+# 「：」 (「尊敬的基里安主席，」 ⏎ 「尊敬的各位国家元首、政府首脑，」 ⏎ … ⏎ 「尊敬的各位来宾，女士
+# 们，先生们，朋友们：」): the greeting lines right above the salutation are its own.
+GREETING_LINE = re.compile(r"(?:尊敬的|亲爱的|各位|诸位)[^。！？；：:]{1,30}[，,]")
+
+
+def greeting_lines(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    at = next((i for i, node in enumerate(nodes[:SALUTATION_WITHIN + 4])
+               if node.kind == "salutation"), None)
+    first = at
+    while first and nodes[first - 1].kind == "paragraph" and not nodes[first - 1].role \
+            and not nodes[first - 1].box and GREETING_LINE.fullmatch(
+                simplified(nodes[first - 1].text.strip())):
+        first -= 1
+    if at is None or first == at:
+        return nodes, []
+    lines = [node.text.strip() for node in nodes[first:at + 1]]
+    starts = [sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines))]
+    salutation = replace(nodes[at], text="\n".join(lines), segments=tuple(
+        (start, node.line) for start, node in zip(starts, nodes[first:at + 1], strict=True)))
+    return nodes[:first] + [salutation] + nodes[at + 1:], [Repair(
+        "greeting-lines", nodes[first].line, lines[0], f"::: salutation ⏎ {lines[0]} ⏎ …",
+        "The lines greeting the guests one by one above the salutation (each ending in "
+        "「，」) are the salutation's first lines.", review=True)]
+
+
 def run_in_salutation(nodes: list[Node], title: str = "") -> tuple[list[Node], list[Repair]]:
     """The first paragraph split into its salutation and its text (see the module). A
     text run onto one line may repeat its title before the salutation: left out then."""

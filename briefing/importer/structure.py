@@ -43,6 +43,7 @@ from briefing.importer.chars import written_in_traditional
 from briefing.importer.cleanup import clean_source
 from briefing.importer.docbody import (
     bare_heads_contents,
+    greeting_lines,
     long_first_level_heads,
     run_in_salutation,
     run_together_paragraphs,
@@ -233,6 +234,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = run_in_salutation(nodes, title or "")  # docbody.py
+    repairs += found
+    nodes, found = greeting_lines(nodes)  # docbody.py
     repairs += found
     nodes, found = run_together_paragraphs(nodes, text.split("\n"), PLAIN_MARKER,
                                           title or "")  # docbody.py

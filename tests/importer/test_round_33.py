@@ -198,3 +198,16 @@ def test_a_source_field_names_the_publisher_without_its_verb(tmp_path):
         "根据有关基础资料和国民经济核算方法，2014年我国GDP初步核算结果如下，国内生产总值增长7.4%。\n"),
         "gdp.txt")
     assert front_matter(result)["source"] == "国家统计局"
+
+
+def test_a_banquet_speechs_dateline_is_no_title_and_its_greetings_are_its_salutation(tmp_path):
+    result, body = import_text(tmp_path, (
+        "8月12日，国家主席在世界大学生夏季运动会开幕式欢迎宴会上致辞，新华社记者 李涛 摄\n"
+        "新华网深圳8月12日电\n在第二十六届世界大学生运动会开幕式欢迎宴会上的致辞\n（2011年8月12日，深圳）\n"
+        "尊敬的基里安主席，\n尊敬的各位国家元首、政府首脑，\n尊敬的各位来宾，女士们，先生们，朋友们：\n"
+        "今晚，第二十六届世界大学生运动会将在深圳隆重开幕。我谨代表中国政府和人民，对各位嘉宾表示热烈的欢迎。\n"
+        "世界大学生运动会自1959年创办以来，秉承发展大学生体育运动、促进国际团结合作的宗旨。\n"
+        "深圳是中国最年轻的大城市，这里充满生机活力，是观察当代中国的重要窗口。\n"), "toast.txt")
+    assert front_matter(result)["title"] == "在第二十六届世界大学生运动会开幕式欢迎宴会上的致辞"
+    assert ("::: salutation\n尊敬的基里安主席，\n尊敬的各位国家元首、政府首脑，\n"
+            "尊敬的各位来宾，女士们，先生们，朋友们：\n:::") in body
