@@ -204,3 +204,19 @@ def test_a_numbered_tables_short_last_row_is_not_guessed(tmp_path):
     _, body = import_text(tmp_path, table_page(("5", "湘潭三水厂", "地表水", "达标")),
                           "water.txt")
     assert "| 2 | ^ |" not in body and "| 5 | ^ |" not in body
+
+
+def test_a_poems_line_breaks_are_kept(tmp_path):
+    # Lines the text ends with <br> inside a paragraph (a lyric quoted in a post): each
+    # keeps its break — printed line by line, not run together.
+    from briefing.loader import load_briefing
+
+    result, body = import_text(tmp_path, (
+        "# 毕业\n\n离开武汉的前一晚，我写下了几句话。\n\n{{< quote >}}\n"
+        "时间 像武汉六月的大雨，<br>\n一瞬间 淋湿了四个四季，<br>\n仿佛 一切都还在原地。\n"
+        "{{< /quote >}}\n\n第二天一早，我们就出发了。<br>\n\n再见。\n"), "poem.md")
+    assert "> 时间 像武汉六月的大雨，<br>\n> 一瞬间 淋湿了四个四季，<br>\n> 仿佛" in body
+    assert "出发了。<br>" not in body  # a break before a blank line is the paragraph's end
+    quote = next(block for block in load_briefing(result.folder).walk_blocks()
+                 if block.kind == "quote")
+    assert sum(1 for span in quote.blocks[0].text.spans if span.break_) == 2

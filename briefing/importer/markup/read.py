@@ -58,6 +58,7 @@ from briefing.importer.markup.wraps import (
     LINK_WRAP,
     MARK_OPENING,
     SOFT_WRAP,
+    kept_line_breaks,
     kept_soft_breaks,
     latin_wraps,
     link_text_wraps,
@@ -214,7 +215,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             hard.add(number)
     if markdown:
         paragraph_openings(result.lines)
-    result.lines = soft_breaks(result.lines, hard, result)
+    result.lines = kept_line_breaks(soft_breaks(result.lines, hard, result), hard)
     result.doubts.extend(translation_credits(raw_lines, references))
     # One spot per tag dropped, at its first place: a WeChat export's hundreds of <span>
     # are one question for the editor, not hundreds.

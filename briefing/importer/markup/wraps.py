@@ -266,6 +266,25 @@ def soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
     return kept
 
 
+def kept_line_breaks(lines: list[SourceLine], hard: set[int]) -> list[SourceLine]:
+    """A line the text ends with <br> inside a paragraph (a poem's, a lyric's, an address's
+    lines) keeps its break: <br> at its end, which the page prints as a line break — the
+    reader dropped it with the line's other markup. Not before a blank line, another block
+    or a line of a table."""
+    kept = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        after = lines[index + 1]
+        text, below = line.text.rstrip(), after.text.strip()
+        if line.number not in hard or line.virtual or after.virtual or not text.strip() \
+                or not below or after.number != line.number + 1 or text.endswith("<br>"):
+            continue
+        quoted = text.lstrip().startswith(">") and below.startswith(">")
+        if not quoted and (BLOCK_START.match(below) or BLOCK_START.match(text)):
+            continue
+        kept[index] = SourceLine(line.number, text + "<br>")
+    return kept
+
+
 # BOLD_NUMBERED_HEAD: a line that is wholly one bold run opening with a section number
 # (「**1. 为什么有这个表**」「**二、主要做法**」) is a head on its own line, never a line the
 # text wrapped, even inside a run of lines ended with <br>: the text under it is its own.
