@@ -397,12 +397,14 @@ def _data_line(block: RawBlock) -> bool:
             and not roles.is_signature_date(text))
 
 
-def _data_box_end(blocks: list[RawBlock], start: int) -> int:
+def _data_box_end(blocks: list[RawBlock], start: int, items: frozenset[int] = frozenset()
+                  ) -> int:
     """A newspaper's data box (「数说」) as a page's text gives it: six or more short lines
     with no sentence end, most of them holding a number (「累计刊发」「文字报道近200篇」
-    「图片42幅」), between paragraphs. The index after it, or `start` if none."""
+    「图片42幅」), between paragraphs. The index after it, or `start` if none. Never the
+    items of a Markdown list (`items`): the markup made each its own."""
     end = start
-    while end < len(blocks) and _data_line(blocks[end]):
+    while end < len(blocks) and _data_line(blocks[end]) and blocks[end].line not in items:
         end += 1
     lines = [roles.plain(block.text) for block in blocks[start:end]]
     numbered = sum(1 for line in lines if re.search(r"\d", line))
@@ -517,7 +519,7 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
             quoted |= quoted_names(blocks[index - 1].text)
         if index < box_end:
             continue
-        box_end = _data_box_end(blocks, index)
+        box_end = _data_box_end(blocks, index, items)
         if box_end > index:
             made, found = _data_box(blocks[index:box_end])
             nodes += made

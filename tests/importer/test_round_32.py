@@ -220,3 +220,13 @@ def test_a_poems_line_breaks_are_kept(tmp_path):
     quote = next(block for block in load_briefing(result.folder).walk_blocks()
                  if block.kind == "quote")
     assert sum(1 for span in quote.blocks[0].text.spans if span.break_) == 2
+
+
+def test_a_markdown_lists_short_items_with_numbers_are_no_data_box(tmp_path):
+    items = ["料酒 15ml", "漓泉啤酒 330ml（1 瓶）", "番茄 2 个（约 300g）", "青椒 2 个（约 150g）",
+             "红椒 1 个（约 80g）", "大蒜 6 瓣（约 30g）", "生姜 1 块（约 20g）"]
+    _, body = import_text(tmp_path, "# 啤酒鱼\n\n## 计算\n\n每份的用量：\n\n"
+                          + "\n".join(f"- {item}" for item in items)
+                          + "\n\n## 操作\n\n先把鱼处理干净。\n", "fish.md")
+    assert "::: sidebar" not in body and "<br>" not in body
+    assert all(f"\n{item}\n" in body for item in items)  # each item its own paragraph
