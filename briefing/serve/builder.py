@@ -117,6 +117,12 @@ class _Process:
             return answer
         except (EOFError, OSError):
             return None  # stopped (superseded) or died
+        except TypeError:
+            # The pipe closed under a thread still reading it (the server's shutdown, a
+            # superseding build): multiprocessing reads a handle that is gone. Stopped.
+            if self.conn.closed:
+                return None
+            raise
 
     def kill(self) -> None:
         self.killed = True

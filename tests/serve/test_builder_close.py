@@ -46,3 +46,30 @@ def test_two_threads_closing_one_process_close_its_pipe_once():
         thread.join()
     assert errors == [] and ours.closed
     process.close()  # and once more: nothing to do
+
+
+def test_a_thread_reading_the_pipe_when_it_is_closed_is_told_the_build_stopped():
+    # The server's shutdown closes the pipe while a build's thread waits on it: the read
+    # fails inside multiprocessing (a handle that is gone, TypeError) — the build stopped,
+    # no exception in the thread.
+    ours, theirs = multiprocessing.Pipe()
+    process = object.__new__(builder._Process)
+    process.conn, process.process, process.killed = ours, StoppedProcess(), False
+    process._closing = threading.Lock()
+    process.jobs = 0
+    answers: list[object] = []
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            answers.append(process.call({"job": 1}))
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+            errors.append(error)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    time.sleep(0.2)  # the thread is in recv
+    process.close()
+    thread.join(timeout=5)
+    theirs.close()
+    assert errors == [] and answers == [None]
