@@ -155,7 +155,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (31, "622605c"),  # set 31: the importer after set 30's first rules (scored with it)
     (32, "b65d8f3"),  # set 32: the importer after set 31's rules (the same outputs to 7e01ae3)
     (33, "7e01ae3"),  # set 33: the importer at the thirty-third stop's end (scored with it)
-    (34, "2c6df8d")))  # set 34: the importer after the thirty-third set's round (scored with it)
+    (34, "2c6df8d"),  # set 34: the importer after the thirty-third set's round (scored with it)
+    (36, "a4e2540")))  # set 36: the importer at the thirty-fourth stop's last rules (scored with
+#   it; set 35 is the held-back set then, scored with b45e50d)
 
 
 # ---------------------------------------------------------------- importing with an old tree
