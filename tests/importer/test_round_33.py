@@ -211,3 +211,19 @@ def test_a_banquet_speechs_dateline_is_no_title_and_its_greetings_are_its_saluta
     assert front_matter(result)["title"] == "在第二十六届世界大学生运动会开幕式欢迎宴会上的致辞"
     assert ("::: salutation\n尊敬的基里安主席，\n尊敬的各位国家元首、政府首脑，\n"
             "尊敬的各位来宾，女士们，先生们，朋友们：\n:::") in body
+
+
+def test_the_members_of_a_list_share_the_wholes_measure():
+    rows = figures("10月份，全省14个城市PM2.5月均浓度值为22微克/立方米，兰州29微克/立方米，嘉峪关19微克/立方米，"
+                   "金昌19微克/立方米，白银23微克/立方米。",
+                   "10月份，全省14个城市平均优良天数比例为98.6%，兰州93.5%，嘉峪关100%，金昌100%，天水100%。")
+    labels = [label for label, *_ in rows]
+    assert {"兰州PM2.5月均浓度值", "嘉峪关PM2.5月均浓度值", "白银PM2.5月均浓度值",
+            "金昌优良天数比例", "天水优良天数比例"} <= set(labels)
+    assert not {"嘉峪关", "金昌", "兰州"} & set(labels)  # no bare names
+
+
+def test_a_forecast_sections_figures_are_no_results():
+    rows = figures("（一）预测2024年第3、4季经济增长率分别为2.54%及5.59%，全年经济增长率1.61%，"
+                   "人均GDP 32105美元，CPI上涨2.14%。", section="二、经济预测")
+    assert rows == []

@@ -177,7 +177,7 @@ ITEM_NUMBER = re.compile(r"^\s*(?:(?:[（(][一二三四五六七八九十\d]{1,
 # 总值增长6.5%左右。」) — not results. A heading about how a plan went (完成情况, 回顾) is not.
 TARGET_HEADING = re.compile(r"预期目标|主要目标|奋斗目标|发展目标|总体目标|工作目标|目标任务|"
                             r"计划(?!单列|生育|经济|内|外|完成|执行)|工作安排|工作打算|工作思路|"
-                            r"展望|下一步")
+                            r"展望|下一步|(?:经济|发展)?预测$")
 RESULT_HEADING = re.compile(r"完成情况|执行情况|实施情况|落实情况|进展|回顾|成效|成绩|总结")
 
 

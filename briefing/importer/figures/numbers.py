@@ -437,6 +437,7 @@ CONTEXT_CLAUSE = re.compile(r"^(?:明显|显著|远|略|稍)?(?:高于|低于|�
 # 预计 alone is not a plan: work reports give the year's results as 预计 estimates.
 TARGET_SENTENCE = re.compile(
     r"预期目标|主要目标|发展目标|目标是|目标为|力争|计划(?!单列|生育|经济|书|表|内|外)|"
+
     r"规划(?:到|新增|建设)|下一步|有望|(?:建成|投产|完成|实施)后|(?<![模虚])拟(?![人合定])|将(?:达到|达|超过|突破|增长|新增|实现|提高|下降)|"
     r"^到20\d\d年|"
     # requirements: 「会议要求…」「要确保…增长6%左右」「务必完成…」

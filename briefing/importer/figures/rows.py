@@ -380,12 +380,43 @@ def rows_in_sentence(sentence: str, context: str = "",
         # ranking lists is the field ranked, no figure of them
         for row in rows:
             row.dropped = row.dropped or row.unit in RANKED_COUNT_UNITS
+    _members_share_measure(rows)
     _drop_lost_magnitudes(rows)
     _drop_single_items(rows, sentence)
     _drop_broken_labels(rows)
     _drop_unplaced(rows, carried, sentence)
     _drop_unnamed_rates(rows)
     return [row for row in rows if not row.dropped]
+
+
+# 「全省14个城市PM2.5月均浓度值为22微克/立方米，兰州29微克/立方米，嘉峪关19微克/立方米，…」: a
+# measure of a whole, then its members one by one, each a name and its value in the same unit
+# — each member's value is that measure's (「嘉峪关PM2.5月均浓度值」), no figure of a bare name.
+LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|全州)?(?:\d+个)?"
+                        r"(?:城市|地市|市州|县区|县（市、区）|区县|市（州）|监测点位?|断面)?(?:平均)?")
+MEMBER_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+LIST_MEASURE = re.compile(r"(?:比例|天数|指数|浓度|均值|达标率|优良率)$")
+MEMBERS_MIN = 3
+
+
+def _members_share_measure(rows: list[Row]) -> None:
+    if not rows or rows[0].dropped or rows[0].change is not None:
+        return
+    measure = LIST_SCOPE.sub("", rows[0].label)
+    if measure == rows[0].label or not (MEASURE_HEAD.search(measure) or LIST_MEASURE.search(
+            measure)):
+        return  # no whole named before its members
+    said = despace(rows[0].source)
+    members = [row for row in rows[1:] if row.unit == rows[0].unit and row.change is None
+               and MEMBER_NAME.fullmatch(row.label) and not MEASURE_HEAD.search(row.label)
+               # the name right before its value (no bound, no other words between)
+               and re.search(rf"[，,、；;]{re.escape(row.label)}(?:为|是|达)?"
+                             rf"{re.escape(row.value)}(?!\d)", said)]
+    if len(members) < MEMBERS_MIN or len(members) < len(rows) - 1:
+        return
+    for row in members:
+        row.label += measure
+        row.dropped = not Decimal(row.value)  # (a name alone dropped it: named now)
 
 
 # The halves of a pair said one after the other, the second without what the first named
