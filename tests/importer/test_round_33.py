@@ -227,3 +227,14 @@ def test_a_forecast_sections_figures_are_no_results():
     rows = figures("（一）预测2024年第3、4季经济增长率分别为2.54%及5.59%，全年经济增长率1.61%，"
                    "人均GDP 32105美元，CPI上涨2.14%。", section="二、经济预测")
     assert rows == []
+
+
+def test_the_period_before_said_in_contrast_a_share_described_thing_and_a_worked_sum():
+    rows = figures("按行业来看，今年第一季度制造业同比萎缩1.9%，而上一季度同比增长5.1%；建筑业同比增长1.4%。",
+                   "数据显示，占新加坡经济比重约五分之一的制造业二季度同比增长0.8%。服务业同比增长1.7%。",
+                   "月供：900利息+5000本金=5900元，贷款总额30万元，年利率5.39%。",
+                   "京津冀及周边地区“2+26”城市平均优良天数比例为85.0%，同比上升15.1个百分点。")
+    values = {value for _, value, *_ in rows}
+    assert "5.1" not in values and "5900" not in values  # the quarter before; a worked sum
+    assert not [label for label, *_ in rows if label.startswith("占")]
+    assert "85.0" in values  # a name's 「+」 is no sum

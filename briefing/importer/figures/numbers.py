@@ -490,7 +490,9 @@ TIME = re.compile(
     r"^(?:截至|截止)?(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
     r"本周|上周|当周|本季度|上季度)")
 # 「今年7月的零售业总销货价值」「全市的生产总值」: the 的 of the time or place taken off.
-LEFT_DE = re.compile(r"^的(?=[\u4e00-\u9fff]{2})")
+LEFT_DE = re.compile(r"^的(?=[\u4e00-\u9fff]{2})"
+                     # 「占新加坡经济比重约五分之一的制造业」: the thing described by its share
+                     r"|^占[^，,。的]{2,20}(?:比重|份额|比例)[^，,。的]{0,8}的(?=[\u4e00-\u9fff]{2})")
 # 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
 COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"

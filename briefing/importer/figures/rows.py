@@ -93,7 +93,10 @@ WORKED_OUT = re.compile(r"^(?:以|按|照|据|依)(?:此|这一?|该)(?:价格|�
 
 
 # The base period said as a time: what is said of it is the base's level.
-BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:去年|上年|上一年|\d{4}年)(?:同期|同月)(?:的)?"
+BASE_PERIOD = re.compile(r"^(?:而|但|其中)?(?:(?:去年|上年|上一年|\d{4}年)(?:同期|同月)(?:的)?"
+                         # 「…萎缩1.9%，而上一季度同比增长5.1%」: the period before, said in
+                         # contrast — its figure, not the text's
+                         r"|而(?:上一?季度?|上个?月|上一?年))"
                          r"(?=[\u4e00-\u9fffA-Za-z\d]|$)")
 
 
@@ -482,6 +485,11 @@ AMOUNT_IN_LABEL = re.compile(
     r"\d+(?:\.\d+)?[ \t]*(?:[A-Za-z]{1,3}\b|[个只条瓶斤两克升袋包盒片块根颗勺])")
 
 
+# 「900利息+5000本金=5900元」: a sum worked out in the text — its terms are in the label.
+# (a 「+」 alone may be a name's: 「“2+26”城市」)
+ARITHMETIC = re.compile(r"[=＝]")
+
+
 def _open_quotes(label: str) -> bool:
     """A label cut inside a quotation (「二线"口岸出岛申报项目简化60%以上」: one mark of a
     pair) is a fragment of its clause, no name."""
@@ -499,7 +507,7 @@ def _drop_broken_labels(rows: list[Row]) -> None:
             # the row's name is what follows it
             row.label = item[1]
         elif swallowed or label in BARE_ACTS or len(AMOUNT_IN_LABEL.findall(label)) >= 2 \
-                or _open_quotes(label):
+                or _open_quotes(label) or ARITHMETIC.search(label):
             # 「投资修复完善对老214线公路、乡村公路…」: a name's number, the list of what one
             # figure is of — no name to cut it to
             row.dropped = True
