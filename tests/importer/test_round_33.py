@@ -238,3 +238,14 @@ def test_the_period_before_said_in_contrast_a_share_described_thing_and_a_worked
     assert "5.1" not in values and "5900" not in values  # the quarter before; a worked sum
     assert not [label for label, *_ in rows if label.startswith("占")]
     assert "85.0" in values  # a name's 「+」 is no sum
+
+
+def test_a_period_between_a_thing_and_its_verb_is_the_rows_period():
+    rows = figures("数据显示，制造业二季度同比增长0.8%，服务业二季度同比增长1.7%，建筑业二季度增长2.1%。")
+    assert [label for label, *_ in rows] == ["制造业增长", "服务业增长", "建筑业增长"]
+    # the same measures for two periods: each row names its period, before its name
+    rows = figures("全市规模以上工业增加值一季度增长3.1%，社会消费品零售总额一季度增长4.2%。",
+                   "全市规模以上工业增加值上半年增长5.0%，社会消费品零售总额上半年增长6.1%。")
+    assert [label for label, *_ in rows] == [
+        "一季度规模以上工业增加值增长", "一季度社会消费品零售总额增长",
+        "上半年规模以上工业增加值增长", "上半年社会消费品零售总额增长"]

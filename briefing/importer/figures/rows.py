@@ -384,6 +384,7 @@ def rows_in_sentence(sentence: str, context: str = "",
         for row in rows:
             row.dropped = row.dropped or row.unit in RANKED_COUNT_UNITS
     _members_share_measure(rows)
+    _inner_periods(rows)
     _drop_lost_magnitudes(rows)
     _drop_single_items(rows, sentence)
     _drop_broken_labels(rows)
@@ -420,6 +421,22 @@ def _members_share_measure(rows: list[Row]) -> None:
     for row in members:
         row.label += measure
         row.dropped = not Decimal(row.value)  # (a name alone dropped it: named now)
+
+
+# 「制造业二季度同比增长0.8%」: the period said between the thing and its verb is the row's
+# period, no word of its name (「制造业增长」, the period put before the name where the text
+# gives the figure for another period too).
+INNER_PERIOD = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})"
+                          r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}[-—–~至]\d{1,2}月份?)"
+                          r"(?=(?:同比|环比|按年|按季)?(?:增长|增速|增幅|下降|上涨|下跌|回落|萎缩|收缩)$)")
+
+
+def _inner_periods(rows: list[Row]) -> None:
+    for row in rows:
+        found = INNER_PERIOD.search(row.label)
+        if found:
+            row.period = row.period or found.group(0)
+            row.label = row.label[:found.start()] + row.label[found.end():]
 
 
 # The halves of a pair said one after the other, the second without what the first named
