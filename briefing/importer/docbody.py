@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from briefing.importer import roles
 from briefing.importer.chars import blank_gaps, excerpt, simplified, strip_tags
 from briefing.importer.cleanup import column_width
+from briefing.importer.govpage import HAN_SECTION
 from briefing.importer.layout import NEAR, width
 from briefing.importer.records import Repair
 from briefing.importer.repairs import PLAIN_HEADING_MAX, ends_sentence, heading_numbering
@@ -375,8 +376,7 @@ def _run_together_cuts(node: Node, source: list[str]) -> list[int]:
 # column that ends a sentence (or a lead's 「：」) ends its paragraph, and a piece that opens
 # with a section's number and ends no sentence is a head, a paragraph of its own.
 WRAPPED_END = re.compile(r"(?:[。！？][”’」』\"]?|[：:])$")
-WRAPPED_HEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
+WRAPPED_HEAD = HAN_SECTION  # 「一、」「（一）」 opening the line
 WRAPPED_HEAD_MAX = 40  # characters of a head's line
 
 

@@ -117,13 +117,20 @@ def _kept_together(blocks: list[RawBlock]) -> RawBlock:
 NAMED_CELLS_MIN = 12
 
 
-def _many_cells(blocks: list[RawBlock], start: int) -> bool:
+def _cells_from(blocks: list[RawBlock], start: int) -> tuple[list[str], int]:
+    """The run of cell paragraphs from `start` (a header's cells until the first amount)
+    and the index after it."""
     cells: list[str] = []
     end = start
     while end < len(blocks) and (cell := _cell(
             blocks[end], header=not any(is_amount(c) for c in cells))) is not None:
         cells.append(cell)
         end += 1
+    return cells, end
+
+
+def _many_cells(blocks: list[RawBlock], start: int) -> bool:
+    cells, _ = _cells_from(blocks, start)
     if len(cells) < NAMED_CELLS_MIN or 2 * sum(map(is_cell_value, cells)) < len(cells):
         return False
     # (a run a clean text's bare rule reads whole keeps that reading, and its doubt on the
@@ -157,12 +164,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                 # 「单位：微克/立方米」 under the caption: the caption's (structure reads it so).
                 result.append(blocks[index])
                 index += 1
-        end = index
-        cells = []
-        while end < len(blocks) and (cell := _cell(
-                blocks[end], header=not any(is_amount(c) for c in cells))) is not None:
-            cells.append(cell)
-            end += 1
+        cells, end = _cells_from(blocks, index)
         found = _columns(cells)
         extra = max(0, found[0] - found[1]) if bare and found else 0
         # The table's units on a line of their own (「单位：亿元」) over its header: no cell

@@ -490,9 +490,10 @@ TIME = re.compile(
     r"^(?:截至|截止)?(?:上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年内|年底|年末|当月|本月|上月|"
     r"本周|上周|当周|本季度|上季度)")
 # 「今年7月的零售业总销货价值」「全市的生产总值」: the 的 of the time or place taken off.
-LEFT_DE = re.compile(r"^的(?=[\u4e00-\u9fff]{2})"
-                     # 「占新加坡经济比重约五分之一的制造业」: the thing described by its share
-                     r"|^占[^，,。的]{2,20}(?:比重|份额|比例)[^，,。的]{0,8}的(?=[\u4e00-\u9fff]{2})")
+LEFT_DE = re.compile(r"^的(?=[\u4e00-\u9fff]{2})")
+# 「占新加坡经济比重约五分之一的制造业」: the thing described by its share, the description off.
+SHARE_DESCRIBED = re.compile(r"^占[^，,。的]{2,20}(?:比重|份额|比例)[^，,。的]{0,8}的"
+                             r"(?=[\u4e00-\u9fff]{2})")
 # 「86个县区平均优良天数比例」: the count of what the figure is about, left off the label.
 COUNT_PREFIX = re.compile(r"^\d+(?:个|家|座|所|名|条|户)")
 DURATION_PHRASE = re.compile(r"^(?:近|过去)?\d+(?:\.\d+)?(?:个)?(?:月|年|天|日|周|小时)"
@@ -652,7 +653,7 @@ def clean_prefix(text: str, link: bool = False) -> str:
     while previous != text:
         previous = text
         for pattern in (TIME, DURATION_PHRASE, COUNT_PREFIX, METHOD, COMPARISON, LEADING_NOISE,
-                        NATIONAL, REGION, ORGANISATION, LEFT_DE):
+                        NATIONAL, REGION, ORGANISATION, LEFT_DE, SHARE_DESCRIBED):
             text = strip_edges(pattern.sub("", text))
     # 「整改各类生态环境问题」: 各类 says every kind, and names none.
     # (各项存款, 各项贷款: the statistics' name of all deposits, loans — kept)

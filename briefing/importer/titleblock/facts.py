@@ -1038,8 +1038,10 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
 
 # A story opening with its reporters' credit in brackets, no dateline before it (「（记者 夏元）
 # 4月15日，在…」): the credit is the byline (a dateline's, 「…电（记者…）」, stays with it).
-OPENING_CREDIT = re.compile(r"^[ \t\u3000]*(?P<bracket>[（(](?P<credit>(?:本报|本台)?(?:见习|特约)?"
-                            r"(?:记者|記者|通讯员|通訊員)[^（）()]{2,36})[）)])[ \t\u3000]*(?=\S)")
+# 「（本报记者 张三）」「(记者 夏元)」: a reporters' credit in brackets (opening or closing it).
+REPORTER_CREDIT = (r"(?P<bracket>[（(](?P<credit>(?:本报|本台)?(?:见习|特约)?"
+                   r"(?:记者|記者|通讯员|通訊員)[^（）()]{2,36})[）)])")
+OPENING_CREDIT = re.compile(rf"^[ \t\u3000]*{REPORTER_CREDIT}[ \t\u3000]*(?=\S)")
 OPENING_CREDIT_BLOCKS = 4  # the credit opens one of the story's first blocks
 
 
@@ -1088,8 +1090,7 @@ def _credit_under_byline(blocks: list[RawBlock], index: int
 CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
 # …or run on after its last sentence: 「…增长9.2%。（记者 汪曼莉 刘 强）」 — a reporter's credit
 # (记者, 通讯员 named), as a paper closes a story.
-RUN_ON_CREDIT = re.compile(r"(?<=[。！？”」])[ \t\u3000]*(?P<bracket>[（(](?P<credit>(?:本报|本台)?"
-                           r"(?:记者|記者|通讯员|通訊員)[^（）()]{2,36})[）)])[ \t\u3000]*$")
+RUN_ON_CREDIT = re.compile(rf"(?<=[。！？”」])[ \t\u3000]*{REPORTER_CREDIT}[ \t\u3000]*$")
 
 
 def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:

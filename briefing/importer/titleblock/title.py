@@ -97,6 +97,14 @@ def _contents_entries(blocks: list[RawBlock], index: int) -> bool:
 NUMBER_ALONE = re.compile(r"[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)、.．]?")
 
 
+def _dateline_alone(text: str) -> bool:
+    """A wire dispatch's dateline on a line of its own (roles.WIRE_DATELINE and nothing
+    after it): 「新华网深圳8月12日电」."""
+    line = simplified(text.strip())
+    found = roles.WIRE_DATELINE.match(line)
+    return bool(found) and found.end() == len(line)
+
+
 def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     """The indices of the title's blocks and whether it was inferred (no `#` line).
 
@@ -168,7 +176,7 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                       # a fact's label opens it (「作者：Jinkey」, its value no name read)
                       and not LABEL.match(simplified(_plain(blocks[i].text)))
                       # a wire dateline alone (「新华网深圳8月12日电」) opens a story, names none
-                      and not DATELINE_ALONE.fullmatch(simplified(_plain(blocks[i].text)))
+                      and not _dateline_alone(_plain(blocks[i].text))
                       and not NUMBER_ALONE.fullmatch(_plain(blocks[i].text))), None)
         if first is None and texts and not roles.is_caption_text(blocks[texts[0]].text.strip()) \
                 and not is_page_chrome(_plain(blocks[texts[0]].text)):
@@ -1124,9 +1132,6 @@ STAMPED_TITLE = re.compile(rf"^[\[［【]?(?P<date>{ISO_DAY})(?:[\]］】][ \t\u
 TITLE_STAMPED_AFTER = re.compile(rf"^(?P<title>\S.{{3,}}?)[ \t\u3000]+(?P<date>{ISO_DAY})$")
 # A page-turning edition's page title (FlipHTML5, AnyFlip): 「Page 11 - 2021年中国水资源公报」.
 FLIPBOOK_PAGE = re.compile(r"^Page[ \t]+\d{1,4}[ \t]+[-–—][ \t]+(?P<title>\S.{3,})$")
-# A wire dispatch's dateline on a line of its own: the agency, the place, the day, 电.
-DATELINE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:社|网|台|报)[\u4e00-\u9fff]{0,8}"
-                            r"\d{1,2}月\d{1,2}日(?:专|快)?电")
 # 「共同创造美好的新世纪——二〇〇一年新年贺词」: a title and its subtitle on one line.
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
