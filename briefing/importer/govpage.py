@@ -198,7 +198,8 @@ def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
 # table rebuilt when one number of columns makes every row a label and its numbers.
 FLAT_LINE_MIN = 400  # characters of the one line
 FLAT_BREAKS_MIN = 2  # sentence ends (or a lead's 「：」) followed by a space, section starts
-FLAT_SHARE = 0.9  # of the text's characters on that line: around it, a title or furniture
+FLAT_SHARE = 0.8  # of the text's characters on that line: around it, a title or furniture
+# (a page's title, 发布日期/信息来源/浏览次数 lines: 84 % in one notice)
 SECTION_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|表\d{1,2}(?!\d))")
 FLAT_HEAD_MAX = 40  # characters of a head's piece or a numbered head
@@ -264,6 +265,9 @@ def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     pieces = _flat_pieces(line.split())
     if pieces is None:
         return lines, []
+    fields: list[str] = []
+    while pieces and PAGE_FIELD_EMPTY.match(pieces[-1]):
+        fields.insert(0, pieces.pop())
     at = lines.index((number, line))
     result: list[tuple[int, str]] = list(lines[:at])
     if result and result[-1][1].strip():
@@ -290,12 +294,17 @@ def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
         "one-line-text", number, line[:40], f"{len(pieces)} paragraphs",
         "The text stood on one line, its paragraphs set apart by single spaces (after a "
         "sentence's end, around a numbered head, between the head's facts): read them "
-        "back as paragraphs — check the breaks.", review=True)]
+        "back as paragraphs — check the breaks." + (
+            f" Dropped the page's empty fields after the text: 「{' '.join(fields)}」."
+            if fields else ""), review=True)]
 
 
 # The notice's close, set apart by single spaces too: its attachment list (「附件：1.…docx」
 # 「2.《…》.doc」), its contact line (「联系人：…」), its 落款 (the issuing office, then the
 # date alone).
+# …and after it the page's fields left empty (「作者： 信息来源：」): the page's, dropped.
+PAGE_FIELD_EMPTY = re.compile(r"^(?:作者|信息来源|来源|责任编辑|编辑|发布时间|发布日期|浏览次数"
+                              r"|点击数)\s*[:：]$")
 CLOSING_FIELD = re.compile(r"^(?:附件|联系人|联系电话|联系方式|咨询电话|电子邮箱|邮箱)\s*[:：]")
 ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
@@ -308,6 +317,7 @@ SIGNING_OFFICE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政�
 def _closing_piece(word: str, text: str) -> bool:
     """Whether `word` opens a piece of the notice's close (see above) after `text`."""
     return bool(CLOSING_FIELD.match(word) or SIGNATURE_DATE.match(word)
+                or (PAGE_FIELD_EMPTY.match(word) and SIGNATURE_DATE.match(text))
                 or SIGNING_OFFICE.match(word)
                 or (ATTACHMENT_ITEM.match(word) and text.startswith(("附件", "2", "3", "4"))
                     and re.search(r"\.(?:docx?|xlsx?|pdf|wps|zip|rar)$", text, re.I)))

@@ -1,0 +1,48 @@
+"""The thirty-fourth round (issue 11): made-up texts of the shapes that went wrong on the
+tuning texts at the thirty-fifth stop's start.
+
+A government page that flattened a whole notice onto one line (its paragraphs a single
+space apart) under its title and its 发布日期/信息来源/浏览次数 lines — a sixth of the page's
+characters off that line — is read back into paragraphs as the one-line rule reads a page
+without them; the page's empty fields after the 落款 (「作者: 信息来源:」) are dropped and
+said so.
+"""
+
+from __future__ import annotations
+
+from conftest import front_matter, import_text
+
+NOTICE = ("各乡镇人民政府,县政府各部门: 2019年以来,各乡镇、各部门按照县委、县政府的统一部署,"
+          "组织开展了植树造林行动,全年完成造林面积3.2万亩,新建村庄绿化示范点45个,取得了明显成效。"
+          "根据《2019年度植树造林目标责任书》规定及年终综合考评情况,经县政府同意,现将考核结果公布如下: "
+          "一、先进乡镇 城关镇、河口镇、石桥乡。 二、先进部门 县林业局、县水利局、县交通运输局。 "
+          "三、先进个人 张明、李华、王强、赵丽、刘伟、陈静、杨帆、黄磊、周敏、吴昊。 "
+          "四、优秀护林员 孙涛、马超、朱红、胡军、郭平。 "
+          "对受表彰的先进乡镇、先进部门,县政府将在下一年度造林补助资金安排上予以倾斜。 "
+          "希望受表彰的单位再接再厉,争创新的业绩。同时,各乡镇、各部门要向先进单位学习,扎实工作,"
+          "大力开展国土绿化行动,切实加强林木管护,巩固造林成果,为全县生态文明建设作出新的贡献。 "
+          "某某县人民政府办公室 2020年1月15日 作者: 信息来源:")
+PAGE = ("某某县人民政府办公室关于公布2019年度全县植树造林考核结果的通知 | |\n"
+        "发布日期:2020-01-16 09:30\n信息来源:县政府办公室\n浏览次数:\n" + NOTICE + " |\n|\n")
+
+
+def test_a_notice_flattened_under_its_pages_lines_is_read_back_as_paragraphs(tmp_path):
+    assert 0.8 * len(PAGE) < len(NOTICE) < 0.9 * len(PAGE) and len(NOTICE) >= 400  # the shape measured
+    result, body = import_text(tmp_path, PAGE, "flat.txt")
+    assert front_matter(result)["title"] == (
+        "某某县人民政府办公室关于公布2019年度全县植树造林考核结果的通知")
+    assert "## 一、先进乡镇\n\n城关镇、河口镇、石桥乡。" in body
+    assert "## 二、先进部门\n\n县林业局" in body
+    assert "取得了明显成效。根据《2019年度" in body  # a sentence's end inside a paragraph
+    assert "::: signature\n某某县人民政府办公室\n2020年1月15日\n:::" in body
+    assert "作者" not in body and "信息来源" not in body
+    spot = next(r for r in result.repairs if r.kind == "one-line-text")
+    assert spot.review and "「作者： 信息来源：」" in spot.note.replace(":", "：")
+
+
+def test_a_long_paragraph_under_a_title_is_no_flattened_page(tmp_path):
+    # one paragraph with a space after a sentence's end and no numbered section: left as is
+    text = ("全县经济运行情况\n\n" + "上半年,全县经济运行总体平稳,主要经济指标保持增长。 " * 3
+            + "全县实现地区生产总值120.5亿元,同比增长6.2%,增速比一季度加快0.5个百分点。" * 6 + "\n")
+    result, _ = import_text(tmp_path, text, "plain.txt")
+    assert "one-line-text" not in {repair.kind for repair in result.repairs}
