@@ -6,11 +6,16 @@ space apart) under its title and its 发布日期/信息来源/浏览次数 line
 characters off that line — is read back into paragraphs as the one-line rule reads a page
 without them; the page's empty fields after the 落款 (「作者: 信息来源:」) are dropped and
 said so.
+
+Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
+change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
+0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
+断面总体水质为优」) is no figure.
 """
 
 from __future__ import annotations
 
-from conftest import front_matter, import_text
+from conftest import figure_rows, front_matter, import_text
 
 NOTICE = ("各乡镇人民政府,县政府各部门: 2019年以来,各乡镇、各部门按照县委、县政府的统一部署,"
           "组织开展了植树造林行动,全年完成造林面积3.2万亩,新建村庄绿化示范点45个,取得了明显成效。"
@@ -46,3 +51,31 @@ def test_a_long_paragraph_under_a_title_is_no_flattened_page(tmp_path):
             + "全县实现地区生产总值120.5亿元,同比增长6.2%,增速比一季度加快0.5个百分点。" * 6 + "\n")
     result, _ = import_text(tmp_path, text, "plain.txt")
     assert "one-line-text" not in {repair.kind for repair in result.repairs}
+
+
+figures = figure_rows
+
+
+def test_a_comparison_after_an_enumeration_comma_is_the_figures_change():
+    rows = figures("上半年，全省工业增加值7049.42亿元，增长6.3%。"
+                   "其中，制造业增加值增长6.9%、快于全国0.6个百分点，对经济增长的贡献率为40.4%。")
+    assert ("制造业增加值增长", "6.9", "%", "快于全国0.6个百分点") in rows
+    # a list of rates joined by 、 stays a list
+    rows = figures("批发业、零售业销售额分别增长7.1%、5.8%。")
+    assert {row[1] for row in rows} == {"7.1", "5.8"}
+
+
+def test_a_difference_that_is_one_of_a_list_is_no_rows_change():
+    rows = figures("分行业看，批发零售业、住宿餐饮业增加值分别增长7.1%和5.8%，快于全国0.5和0.1个百分点；"
+                   "交通运输仓储和邮政业增长5.2%、比全省GDP增速快0.7个百分点。")
+    changes = {row[0]: row[3] for row in rows}
+    assert changes["住宿餐饮业增加值增长"] is None and changes["批发零售业增加值增长"] is None
+    assert changes["交通运输仓储和邮政业增加值增长"] == "比全省GDP增速快0.7个百分点"
+
+
+def test_a_count_of_things_whose_quality_is_judged_is_no_figure():
+    rows = figures("2021年11月，275个河流断面总体水质为优。22个省控水库总体水质为优。"
+                   "其中水质为Ⅰ~Ⅲ类的水库占95.5%，Ⅳ类水库占4.5%。")
+    assert [row[1] for row in rows] == ["95.5", "4.5"]
+    # a count that is the measured thing stays: how many sections met the standard
+    assert [row[1] for row in figures("全市12个断面水质达标，达标率为85.7%。")] == ["12", "85.7"]

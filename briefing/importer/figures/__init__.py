@@ -71,8 +71,10 @@ in that view; Taiwan's 成長, 衰退, 較上年同月, 增加率, 年增/月增
 a % said above a % level is the other rate, not a change; 超过了 is a bound, 控制值 a limit,
 的临时估计 no part of a name; a Traditional copy's rows are written back in its characters
 once all are found (the next paragraph reads them, and places are put before labels, in
-Simplified). Every
-row cites its whole sentence (and the next, when that one gives its change), exactly as it
+Simplified). A comparison run on with 、 (增长6.9%、快于全国0.6个百分点) is a clause like
+one after a comma; a difference that is one of a list (快于全国0.5和0.1个百分点) is no row's
+change; a count of things whose quality is then judged (275个河流断面总体水质为优) no figure.
+Every row cites its whole sentence (and the next, when that one gives its change), exactly as it
 stands in article.md without inline tags.
 The groups are written as proposals (`status: proposed`): printed nowhere until accepted.
 

@@ -254,10 +254,16 @@ def quoted_mask(sentence: str) -> list[bool]:
     return mask
 
 
+# 「增长6.9%、快于全国0.6个百分点」「增长6.3%、比去年同期高3.5个百分点」: a comparison run on
+# after a figure with 、 is a clause of its own, as after a comma.
+COMPARISON_AFTER_ENUM = r"(?<=[%％‰])、(?=比|较|快于|慢于|高于|低于|高出|低出|同比|环比)"
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in re.finditer(r"[，；：;。！？]|,(?!(?<=\d,)\d{3}(?!\d))", sentence):
+    for match in re.finditer(r"[，；：;。！？]|,(?!(?<=\d,)\d{3}(?!\d))|" + COMPARISON_AFTER_ENUM,
+                             sentence):
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()

@@ -267,6 +267,10 @@ def rows_in_sentence(sentence: str, context: str = "",
             # change; the difference is then said beside the figure, as before (its rank).
             last = next((row for row in reversed(rows) if not row.dropped), None)
             following = sentence[end + 1:].lstrip()
+            if len(found) > 1:
+                # 「分别增长7.1%和5.8%，快于全国0.5和0.1个百分点」: each figure's difference is
+                # one of a list — no words of the text say it alone, so no row takes it
+                continue
             if last is not None and (CHANGE_CLAUSE.match(following) or
                                      BY_CLAUSE.match(following) or (
                     # 「经济成长率8.16%，优于原预测6.20%」: between two rates the difference is
@@ -507,6 +511,12 @@ AMOUNT_IN_LABEL = re.compile(
 ARITHMETIC = re.compile(r"[=＝]")
 
 
+# 「275个河流断面总体水质为优」「22个省控水库总体水质为优」: the things counted, then a judgement
+# of their quality — the sentence says how good they are; the count only sizes them.
+VERDICT = re.compile(r"(?:水质|空气质量|质量|状况)(?:状况)?(?:为|是|属于?|保持)?"
+                     r"(?:优良?|良好?|轻度污染|中度污染|重度污染|严重污染)$")
+
+
 def _open_quotes(label: str) -> bool:
     """A label cut inside a quotation (「二线"口岸出岛申报项目简化60%以上」: one mark of a
     pair) is a fragment of its clause, no name."""
@@ -524,7 +534,7 @@ def _drop_broken_labels(rows: list[Row]) -> None:
             # the row's name is what follows it
             row.label = item[1]
         elif swallowed or label in BARE_ACTS or len(AMOUNT_IN_LABEL.findall(label)) >= 2 \
-                or _open_quotes(label) or ARITHMETIC.search(label):
+                or _open_quotes(label) or ARITHMETIC.search(label) or VERDICT.search(label):
             # 「投资修复完善对老214线公路、乡村公路…」: a name's number, the list of what one
             # figure is of — no name to cut it to
             row.dropped = True
