@@ -83,7 +83,26 @@ YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
              "date": "date",
              # WordPress exports (wordpress-to-jekyll-exporter, WP2Hugo …) name their
              # fields after WordPress's own columns: post_title, post_date, post_author.
-             "post_title": "title", "post_date": "date", "post_author": "authors"}
+             "post_title": "title", "post_date": "date", "post_author": "authors",
+             # WeChat archives kept as Jekyll posts name the account and the posting time
+             # after the article's own fields: channel_name, createtime.
+             "channel_name": "source", "createtime": "date"}
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader that reads a Python-specific tag (「!!python/unicode 'TOMsInsight'」,
+    written by Python 2 exporters) as the plain value it tags, not as an error."""
+
+
+def _untagged(loader: yaml.SafeLoader, _suffix: str, node: yaml.Node) -> object:
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untagged)
 
 
 def front_matter_fields(lines: list[tuple[int, str]]
@@ -99,12 +118,13 @@ def front_matter_fields(lines: list[tuple[int, str]]
         return {}, lines, []
     block = "\n".join(t for _, t in lines[first + 1:end])
     try:
-        data = yaml.safe_load(block)
+        data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 — safe, tags read as text
     except yaml.YAMLError:
         # A list indented by tabs (「categories:⏎\t- "城市"」), which YAML refuses but the
         # blog's generator and its reader take as indentation: read again with spaces.
         try:
-            data = yaml.safe_load(LEADING_TABS.sub(lambda m: "  " * len(m[0]), block))
+            data = yaml.load(LEADING_TABS.sub(lambda m: "  " * len(m[0]), block),
+                             Loader=_FrontMatterLoader)  # noqa: S506
         except yaml.YAMLError:
             return {}, lines, []
     if not isinstance(data, dict):

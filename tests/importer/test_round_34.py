@@ -7,6 +7,12 @@ characters off that line — is read back into paragraphs as the one-line rule r
 without them; the page's empty fields after the 落款 (「作者: 信息来源:」) are dropped and
 said so.
 
+A WeChat archive kept as Jekyll posts: front matter written by a Python 2 exporter
+(「title: !!python/unicode '…'」, its account as channel_name, the time as createtime) is read,
+not printed as text; its HTML printed pretty — an inline element's tags each on a line of
+their own around its words (「<span>」 ⏎ 「<strong>」 ⏎ 「信封号的生产过程」 ⏎ 「</strong>」 ⏎
+「</span>」) — is joined back, so no bold mark stands alone and a bold subhead is a heading.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -51,6 +57,52 @@ def test_a_long_paragraph_under_a_title_is_no_flattened_page(tmp_path):
             + "全县实现地区生产总值120.5亿元,同比增长6.2%,增速比一季度加快0.5个百分点。" * 6 + "\n")
     result, _ = import_text(tmp_path, text, "plain.txt")
     assert "one-line-text" not in {repair.kind for repair in result.repairs}
+
+
+WECHAT = """---
+categories: !!python/unicode 'DataInsight'
+channel_name: !!python/unicode 'DataInsight'
+createtime: 2015-03-08 10:16:54+00:00
+tags: !!python/unicode 'internet'
+title: 互联网黑市分析：账号交易
+---
+<div class="rich_media_content" id="js_content">
+<p>
+         今天的互联网黑市主角是：账号交易。
+        </p>
+<p>
+</p>
+<p>
+<span style="text-decoration: underline;">
+<strong>
+           账号交易的过程
+          </strong>
+</span>
+</p>
+<p>
+         账号先被批量注册，再经过养号、分级，最后按等级卖给下游的营销公司。
+        </p>
+<p style="white-space: normal;">
+<strong>
+          微信号：
+          <span style="color: rgb(31, 73, 125);">
+           DataInsight
+          </span>
+</strong>
+</p>
+</div>
+"""
+
+
+def test_a_wechat_archives_front_matter_and_pretty_printed_tags(tmp_path):
+    result, body = import_text(tmp_path, WECHAT, "wechat.md")
+    facts = front_matter(result)
+    assert facts["title"] == "互联网黑市分析：账号交易"
+    assert facts["source"] == "DataInsight" and str(facts["date"]) == "2015-03-08"
+    assert "python/unicode" not in body and "channel_name" not in body
+    assert "## 账号交易的过程" in body
+    assert "**微信号：DataInsight**" in body  # nested inline tags joined too
+    assert "\n**\n" not in "\n" + body + "\n"  # no bold mark alone on a line
 
 
 figures = figure_rows

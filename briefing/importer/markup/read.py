@@ -58,6 +58,8 @@ from briefing.importer.markup.wraps import (
     LINK_WRAP,
     MARK_OPENING,
     SOFT_WRAP,
+    TAG_WRAP,
+    inline_tag_wraps,
     kept_line_breaks,
     kept_soft_breaks,
     latin_wraps,
@@ -83,7 +85,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                               "Removed kramdown's contents placeholder (「* TOC」 and "
                               "「{:toc}」): the briefing makes its own contents.")
                        for index in placeholders]
-    raw_lines, continued = latin_wraps(figure_paragraphs(titled_lines))
+    raw_lines, tag_continued = inline_tag_wraps(titled_lines)
+    raw_lines, continued = latin_wraps(figure_paragraphs(raw_lines))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
     raw_lines, mark_continued = mark_openings(
@@ -99,7 +102,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     quoting: str | None = None  # inside a generator's quotation tag: the tag's words
     references, definitions, fences = link_references(text, raw_lines)
     nested = nested_items(text) if markdown else set()
-    joins = ((continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
+    joins = ((tag_continued, "tag-wrap", TAG_WRAP),
+             (continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
              (wrapped, "soft-wrap", SOFT_WRAP), (mark_continued, "mark-opening", MARK_OPENING))
     for index, raw in enumerate(raw_lines):
         number = index + 1

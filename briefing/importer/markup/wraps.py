@@ -1,6 +1,8 @@
 """Lines an export wrapped, joined back, and Markdown's soft line breaks.
 
-Before the lines are read: a line opening with one space under a Latin word, a link's
+Before the lines are read: an inline element printed over several lines (pretty-printed
+HTML: its tags each on a line of their own) is joined onto its first line; a line opening
+with one space under a Latin word, a link's
 `](address)` under the line its words began on, a Markdown line broken mid-sentence and a
 line opening with a mark no line opens with (「，」「。」) are joined to the line above; in a
 file that sets its paragraphs apart by blank lines, two text lines with no blank between
@@ -77,6 +79,53 @@ def link_text_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
             result[index - 1] = above.rstrip() + result[index][closing.start(1):]
             result[index] = ""
             continued.add(index)
+    return result, continued
+
+
+# A page's HTML printed pretty (a WeChat archive's): an inline element's tags each on a line
+# of their own, its words on the lines between — 「<span style=…>」 ⏎ 「<strong>」 ⏎
+# 「什么是信封号？」 ⏎ 「</strong>」 ⏎ 「</span>」. Read line by line, the bold marks would stand
+# alone; the element is joined back onto its first line.
+INLINE_OPENING = re.compile(r"^[ \t]*(?:<(?:strong|b|em|i|u|span|font)\b[^<>]*>[ \t]*)+$", re.I)
+INLINE_TAG = re.compile(r"<(/?)(?:strong|b|em|i|u|span|font)\b[^<>]*>", re.I)
+INLINE_ELEMENT_LINES = 8  # lines of one element at most, its tags' lines counted
+TAG_WRAP = ("Joined an inline element's lines (its tags each on a line of their own, as a "
+            "page's pretty-printed HTML sets them) into one line.")
+
+
+def _element_end(lines: list[str], start: int) -> int | None:
+    """The line after the inline element opened on lines[start] closes, if it closes
+    within a few lines holding only its words and inline tags (else None)."""
+    depth = 0
+    words = False
+    for end in range(start, min(len(lines), start + INLINE_ELEMENT_LINES)):
+        line = lines[end]
+        if not line.strip() or "<" in INLINE_TAG.sub("", line):
+            return None  # a blank line or another tag (a block's, a <br>) inside it
+        words = words or bool(INLINE_TAG.sub("", line).strip())
+        for tag in INLINE_TAG.finditer(line):
+            depth += -1 if tag[1] else 1
+        if depth <= 0:
+            return end + 1 if words and end > start else None
+    return None
+
+
+def inline_tag_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each inline element set over several lines joined onto its first
+    line (see above), and the indices of the lines joined."""
+    result = list(lines)
+    continued: set[int] = set()
+    index = 0
+    while index < len(result):
+        end = _element_end(result, index) if INLINE_OPENING.match(result[index]) else None
+        if end is None:
+            index += 1
+            continue
+        result[index] = "".join(line.strip() for line in result[index:end])
+        for joined in range(index + 1, end):
+            result[joined] = ""
+            continued.add(joined)
+        index = end
     return result, continued
 
 
