@@ -13,6 +13,10 @@ not printed as text; its HTML printed pretty — an inline element's tags each o
 their own around its words (「<span>」 ⏎ 「<strong>」 ⏎ 「信封号的生产过程」 ⏎ 「</strong>」 ⏎
 「</span>」) — is joined back, so no bold mark stands alone and a bold subhead is a heading.
 
+A story closing with its reporter's name alone in brackets after its last sentence
+(「…快0.7个百分点。（申智林）」), or on a line of its own, is signed by it: the name goes to the
+authors — a common surname, two or three characters; 「（完）」「（待续）」 stay.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -103,6 +107,24 @@ def test_a_wechat_archives_front_matter_and_pretty_printed_tags(tmp_path):
     assert "## 账号交易的过程" in body
     assert "**微信号：DataInsight**" in body  # nested inline tags joined too
     assert "\n**\n" not in "\n" + body + "\n"  # no bold mark alone on a line
+
+
+STORY_END = ("上半年，全省地区生产总值24545.20亿元，同比增长4.5%。\n\n"
+             "分行业看，交通运输仓储和邮政业增长5.2%、比全省GDP增速快0.7个百分点。")
+
+
+def test_a_reporters_name_alone_in_brackets_closing_the_story_signs_it(tmp_path):
+    result, body = import_text(tmp_path, "湖南上半年经济运行情况\n\n" + STORY_END + "（申智林）\n",
+                               "end.txt")
+    assert front_matter(result)["authors"] == ["申智林"]
+    assert body.rstrip().endswith("快0.7个百分点。")
+    result, _ = import_text(tmp_path, "湖南上半年经济运行情况\n\n" + STORY_END + "\n\n(王明 李华)\n",
+                            "alone.txt")
+    assert front_matter(result)["authors"] == ["王明", "李华"]
+    for number, ending in enumerate(("（完）", "（待续）", "（全文完）")):
+        result, body = import_text(tmp_path, "湖南上半年经济运行情况\n\n" + STORY_END + ending + "\n",
+                                   f"other{number}.txt")
+        assert not front_matter(result)["authors"]
 
 
 figures = figure_rows

@@ -44,6 +44,7 @@ from briefing.importer.titleblock.lines import (
     author_names,
     bar_ended_fact,
     bare_facts,
+    bare_names,
     blog_meta,
     byline_names,
     is_body,
@@ -1091,6 +1092,21 @@ CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
 # …or run on after its last sentence: 「…增长9.2%。（记者 汪曼莉 刘 强）」 — a reporter's credit
 # (记者, 通讯员 named), as a paper closes a story.
 RUN_ON_CREDIT = re.compile(rf"(?<=[。！？”」])[ \t\u3000]*{REPORTER_CREDIT}[ \t\u3000]*$")
+# …or the reporters' names alone: 「…快0.7个百分点。（申智林）」 (names with common surnames).
+RUN_ON_NAMES = re.compile(r"(?<=[。！？”」])[ \t\u3000]*(?P<bracket>[（(](?P<credit>"
+                          r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,3}){0,3})"
+                          r"[）)])[ \t\u3000]*$")
+
+
+# What a story's last bracket says that no name does (「（全文完）」: 全 is a surname too).
+STORY_END_WORDS = frozenset({"全文完", "全文终", "未完", "待续", "未完待续", "本文完", "全剧终"})
+
+
+def _bare_credit(credit: str) -> list[str] | None:
+    """The names of a credit that is names alone (common surnames), as written."""
+    if simplified(credit.strip()) in STORY_END_WORDS or not bare_names(simplified(credit)):
+        return None
+    return [name for name in re.split(r"[\s\u3000、，,]+", credit.strip()) if name]
 
 
 def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list[Repair]]:
@@ -1101,8 +1117,9 @@ def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], 
     if len(texts) < 2:
         return [], blocks, []
     last = blocks[texts[-1]]
-    run_on = RUN_ON_CREDIT.search(last.lines[-1].text)
-    names = byline_names(run_on["credit"]) if run_on else None
+    run_on = RUN_ON_CREDIT.search(last.lines[-1].text) or RUN_ON_NAMES.search(
+        last.lines[-1].text)
+    names = byline_names(run_on["credit"]) or _bare_credit(run_on["credit"]) if run_on else None
     if names:
         line = last.lines[-1]
         cut = replace(line, text=line.text[:run_on.start("bracket")])
@@ -1114,7 +1131,7 @@ def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], 
     if len(last.lines) != 1:
         return [], blocks, []
     match = CLOSING_BYLINE.match(last.text.strip())
-    names = byline_names(match[1]) if match else None
+    names = byline_names(match[1]) or _bare_credit(match[1]) if match else None
     if not names:
         return [], blocks, []
     repair = Repair("byline", last.line, last.text.strip(), f"authors: [{', '.join(names)}]",
