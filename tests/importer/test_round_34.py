@@ -17,6 +17,10 @@ A story closing with its reporter's name alone in brackets after its last senten
 (「…快0.7个百分点。（申智林）」), or on a line of its own, is signed by it: the name goes to the
 authors — a common surname, two or three characters; 「（完）」「（待续）」 stay.
 
+A Taiwanese paper's dateline, the reporters then where they report from, opening the story in
+brackets (「〔記者蘇福男/梓官報導〕尼伯特強颱登陸前夕，…」) names the authors and stays in the
+text; 「相關影音」 over the video the copy did not keep is the page's.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -125,6 +129,20 @@ def test_a_reporters_name_alone_in_brackets_closing_the_story_signs_it(tmp_path)
         result, body = import_text(tmp_path, "湖南上半年经济运行情况\n\n" + STORY_END + ending + "\n",
                                    f"other{number}.txt")
         assert not front_matter(result)["authors"]
+
+
+TAIWAN = ("颱風前夕 漁船入港避風頭\n"
+          "漁港今天停滿暫避風頭的漁船,熱鬧滾滾。(記者王大明攝)\n"
+          "〔記者王大明、林小華/高雄報導〕颱風登陸前夕,漁船今天大多沒出海捕魚,漁港停滿暫避風頭的漁船。\n"
+          "漁會今天舉辦漁港導覽活動,帶領學童遊逛漁港,小朋友一睹碼頭停滿各式各樣的漁船,興奮不已。\n"
+          "相關影音\n")
+
+
+def test_a_taiwanese_reported_from_dateline_names_the_authors_and_stays(tmp_path):
+    result, body = import_text(tmp_path, TAIWAN, "taiwan.txt")
+    assert front_matter(result)["authors"] == ["王大明", "林小華"]
+    assert "〔記者王大明、林小華/高雄報導〕颱風登陸前夕" in body
+    assert "相關影音" not in body
 
 
 figures = figure_rows

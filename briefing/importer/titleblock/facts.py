@@ -720,6 +720,10 @@ CNA_PLACES = ("台北", "新北", "桃园", "台中", "台南", "高雄", "基�
 CNA_DATELINE = re.compile(
     r"^[（(]\s*中央社(?:驻[\u4e00-\u9fff]{1,6})?记者\s*(?P<names>[\u4e00-\u9fff·、]{2,16}?)\s*"
     rf"(?:{'|'.join(CNA_PLACES)})\s*\d{{1,2}}\s*日\s*(?:专)?电\s*[）)]")
+# A Taiwanese paper's dateline opening the story, the reporters then where they report
+# from (自由時報's 「〔記者蘇福男/梓官報導〕尼伯特強颱登陸前夕，…」, read Simplified).
+REPORTED_DATELINE = re.compile(r"^[〔［\[（(]\s*((?:见习|特约|特派)?记者[^〔〕［］\[\]（）()/／]{2,30}?)"
+                               r"\s*[/／]\s*[\u4e00-\u9fff]{0,8}?报[导道]\s*[〕］\]）)]")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
 
@@ -781,7 +785,7 @@ def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
         for line in block.lines[:2]:
             text = line.text.strip()
             found = DATELINE_REPORTERS.match(simplified(text)) or CNA_DATELINE.match(
-                simplified(text))
+                simplified(text)) or REPORTED_DATELINE.match(simplified(text))
             if found:
                 break
         if not found:

@@ -105,7 +105,9 @@ MEDIA_PLAYER = re.compile(
     r"|Your browser does not support the (?:video|audio)\b.*"
     r"|您的浏览器不支持\s*(?:video|audio|视频|音频)\s*(?:标签|播放)?[。.]?"
     # an embedded player that failed to load, its message left where it stood
-    r"|(?:未能|无法|不能)(?:播放|加载)\s*(?:YouTube|Youtube|优酷|腾讯)?\s*(?:视频|影片|音频)[。.]?)$",
+    r"|(?:未能|无法|不能)(?:播放|加载)\s*(?:YouTube|Youtube|优酷|腾讯)?\s*(?:视频|影片|音频)[。.]?"
+    # the label over an embedded video (自由時報's 「相關影音」), the video not copied
+    r"|相[关關](?:影音|视频|視頻|影片))$",
     re.I)
 # An e-paper that shows its page only in its app says so where the text would go:
 # 「本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。」, often under 「温馨提示」.
