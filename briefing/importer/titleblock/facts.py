@@ -722,7 +722,8 @@ CNA_DATELINE = re.compile(
     rf"(?:{'|'.join(CNA_PLACES)})\s*\d{{1,2}}\s*日\s*(?:专)?电\s*[）)]")
 # A Taiwanese paper's dateline opening the story, the reporters then where they report
 # from (自由時報's 「〔記者蘇福男/梓官報導〕尼伯特強颱登陸前夕，…」, read Simplified).
-REPORTED_DATELINE = re.compile(r"^[〔［\[（(]\s*((?:见习|特约|特派)?记者[^〔〕［］\[\]（）()/／]{2,30}?)"
+REPORTED_DATELINE = re.compile(r"^[〔［\[（(]\s*((?:见习|特约|特派)?记者"
+                               r"[^〔〕［］\[\]（）()/／]{2,30}?)"
                                r"\s*[/／]\s*[\u4e00-\u9fff]{0,8}?报[导道]\s*[〕］\]）)]")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
