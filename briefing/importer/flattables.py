@@ -477,7 +477,7 @@ def bar_cell_tables(lines: list[tuple[int, str]]
             columns, shift, texts = corner, 1, ["", *texts]
             doubts.append(_corner_doubt(first, corner[0]))
         grouped = _grouped_rows(texts, vertical) if len(columns) != 1 else None
-        serial = _serial_rows(texts) if len(columns) != 1 and grouped is None else None
+        serial = serial_rows(texts) if len(columns) != 1 and grouped is None else None
         if grouped is not None or serial is not None:
             rows, starts = grouped or serial
             numbers = [cells[start][0] for start in starts]
@@ -519,9 +519,12 @@ def bar_cell_tables(lines: list[tuple[int, str]]
 # those two places, the first row must be whole.
 SERIAL_HEAD = re.compile(r"^(?:序号|编号|序)$")
 SERIAL_COLUMNS_MIN = 3
+# A numbered table may close with its total, unnumbered (「合计」 ⏎ 「9377.3」 …): a whole row,
+# or one cell short where the label spans the number's column and the name's (<).
+TOTAL_LABEL = re.compile(r"^(?:合计|总计|小计|合\s*计|總計|合計|全市|全县|全省|平均)$")
 
 
-def _serial_rows(texts: list[str]) -> tuple[list[list[str]], list[int]] | None:
+def serial_rows(texts: list[str]) -> tuple[list[list[str]], list[int]] | None:
     """The header and rows of such a table, with each row's first cell index, else None."""
     if not texts or not SERIAL_HEAD.match(texts[0]) or "1" not in texts:
         return None
@@ -531,14 +534,20 @@ def _serial_rows(texts: list[str]) -> tuple[list[list[str]], list[int]] | None:
     rows, starts = [texts[:k]], [0]
     at, serial = k, 1
     while at < len(texts):
+        left = len(texts) - at
+        if TOTAL_LABEL.match(texts[at]) and left in (k, k - 1) and len(rows) > 2:
+            total = texts[at:]
+            rows.append(total if left == k else [total[0], "<", *total[1:]])
+            starts.append(at)
+            break
         if texts[at] != str(serial):
             return None
-        left = len(texts) - at
         if left == k:
             width = left  # the last row, whole (a short last row may have lost a cell)
         else:
-            ends = [w for w in (k, k - 1) if at + w < len(texts) and texts[at + w] == str(
-                serial + 1)]
+            ends = [w for w in (k, k - 1) if at + w < len(texts) and (
+                texts[at + w] == str(serial + 1) or (TOTAL_LABEL.match(texts[at + w]) and len(
+                    texts) - at - w in (k, k - 1)))]
             if len(ends) != 1:
                 return None
             width = ends[0]
@@ -564,9 +573,11 @@ SPANNED_NOTES = {
     "numbered": (
         "Rebuilt a table copied a cell and a bar line at a time whose rows are numbered (序号 "
         "1, 2, 3 …): each row runs to the next number; a row one cell short has its second "
-        "cell spanning from the row above (^).",
-        "Rebuilt a numbered table with cells spanning rows (^) from a copy that gives no "
-        "row's end: check that each short row's second cell is the one above's."),
+        "cell spanning from the row above (^), a closing total one cell short its label "
+        "spanning the number's column too (<).",
+        "Rebuilt a numbered table with cells spanning rows (^) or columns (<) from a copy "
+        "that gives no row's end: check that each short row's second cell is the one "
+        "above's, and the total's label its two columns'."),
 }
 
 

@@ -21,6 +21,11 @@ A Taiwanese paper's dateline, the reporters then where they report from, opening
 brackets (「〔記者蘇福男/梓官報導〕尼伯特強颱登陸前夕，…」) names the authors and stays in the
 text; 「相關影音」 over the video the copy did not keep is the page's.
 
+A table copied a cell a paragraph under its caption, numbered by 序号, its header's units in
+brackets on lines of their own (「月取水量」 ⏎ 「（万吨）」) and closing with an unnumbered total
+one cell short (「合计」 ⏎ 「9377.3」 …): each row runs from number to number, the units go into
+the header cells above them, the total's label spans two columns (<); held for review.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -143,6 +148,29 @@ def test_a_taiwanese_reported_from_dateline_names_the_authors_and_stays(tmp_path
     assert front_matter(result)["authors"] == ["王大明", "林小華"]
     assert "〔記者王大明、林小華/高雄報導〕颱風登陸前夕" in body
     assert "相關影音" not in body
+
+
+def numbered_table(total: list[str]) -> str:
+    rows = [["1", "汉江国棉水厂水源地", "75.5", "75.5", "100"],
+            ["2", "汉江宗关水厂水源地", "2301.9", "2301.9", "100"],
+            ["3", "长江堤角水厂水源地", "232.5", "232.5", "100"]]
+    cells = ["序号", "水源地名称", "月取水量", "（万吨）", "月达标水量", "（万吨）", "水质达标率（%）"]
+    cells += [cell for row in rows for cell in row] + total
+    return ("2016年2月饮用水源地水质监测月报\n\n监测结果显示，饮用水源地水质达标率为100%。\n\n"
+            "表1 2016年2月饮用水源地水质达标率统计表\n\n" + "\n\n".join(cells) + "\n")
+
+
+def test_a_numbered_table_a_cell_a_paragraph_with_its_units_and_total(tmp_path):
+    result, body = import_text(tmp_path, numbered_table(["合计", "2609.9", "2609.9", "100"]),
+                               "numbered.txt")
+    assert "| 序号 | 水源地名称 | 月取水量（万吨） | 月达标水量（万吨） | 水质达标率（%） |" in body
+    assert "| 2 | 汉江宗关水厂水源地 | 2301.9 | 2301.9 | 100 |" in body
+    assert "| 合计 | < | 2609.9 | 2609.9 | 100 |" in body
+    assert "<!-- held table" in body
+    assert "table-row-spans" in {doubt.kind for doubt in result.doubts}
+    # a last row that is no total and fits no row: the cells are not made rows
+    _, body = import_text(tmp_path, numbered_table(["说明", "2609.9"]), "other.txt")
+    assert "| 说明 | < |" not in body
 
 
 figures = figure_rows

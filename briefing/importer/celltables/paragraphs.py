@@ -15,11 +15,18 @@ A header cell names a quantity with its unit (「可吸入颗粒物（PM10）月
 米）」), so it may run longer than a body cell, but it is never a sentence; and a section
 heading's numbering (「二、」「（一）」) opens the text after the table, never a cell.
 
+A captioned table numbered by 序号 is read from number to number instead (as a bar-cell
+copy's, flattables.serial_rows): its header's units in brackets on lines of their own go into
+the header cells above them, a closing total may be one cell short (its label spanning two
+columns); held for review.
+
 A table with no caption (under 「…如下：」 or a title that names no table) is rebuilt in a
 clean text only when every row is a label and its values under a header of one word a
 column; short lines above that header stay text, a doubt."""
 
 from __future__ import annotations
+
+import re
 
 from briefing.importer import roles
 from briefing.importer.celltables.cells import (
@@ -33,6 +40,7 @@ from briefing.importer.celltables.cells import (
     pipe_row,
 )
 from briefing.importer.chars import strip_tags
+from briefing.importer.flattables import SPANNED_NOTES, serial_rows
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 
@@ -139,6 +147,41 @@ def _many_cells(blocks: list[RawBlock], start: int) -> bool:
     return found is None or not _bare_table(cells, *found, corner=True)
 
 
+# A header cell that is only a unit in brackets (「月取水量」 ⏎ 「（万吨）」, or its brackets left
+# empty where the copy lost the unit, 「()」) is the cell above's unit, not a column.
+UNIT_CELL = re.compile(r"^[（(][^（）()]{0,12}[）)]$")
+
+
+def _numbered_rows(cells: list[str]) -> tuple[list[list[str]], list[int]] | None:
+    """A table numbered by 序号 (flattables.serial_rows) from its cell paragraphs, its unit
+    cells put back into the header cells above them; each row's first cell's index in
+    `cells`."""
+    first = cells.index("1") if "1" in cells else 0
+    header: list[str] = []
+    kept: list[int] = []  # the index in `cells` of each cell read
+    for at, cell in enumerate(cells):
+        if at < first and header and UNIT_CELL.match(cell):
+            header[-1] += cell
+            continue
+        header.append(cell)
+        kept.append(at)
+    found = serial_rows(header)
+    if found is None:
+        return None
+    rows, starts = found
+    return rows, [kept[start] for start in starts]
+
+
+def _table_block(rows: list[list[str]], numbers: list[int], blank_after: int) -> RawBlock:
+    """A table block of `rows` (the header first), each row at its source line."""
+    columns = max(len(row) for row in rows)
+    lines = [SourceLine(numbers[0], pipe_row(rows[0] + [""] * (columns - len(rows[0])))),
+             SourceLine(numbers[0], "|" + "---|" * columns)]
+    lines += [SourceLine(number, pipe_row(row + [""] * (columns - len(row))))
+              for number, row in zip(numbers[1:], rows[1:], strict=True)]
+    return RawBlock("table", lines, blank_before=1, blank_after=blank_after)
+
+
 def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                           ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
     """Rebuild the tables given a cell a paragraph under their captions (see above), and
@@ -177,6 +220,21 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
             found = None
             result.append(block)
             index += 1
+        numbered = _numbered_rows(cells) if captioned else None
+        if numbered is not None:
+            rows, starts = numbered
+            numbers = [blocks[index + start].line for start in starts]
+            table = _table_block(rows, numbers, blocks[end - 1].blank_after)
+            result.append(table)
+            repairs.append(Repair(
+                "table-from-cell-paragraphs", numbers[0], f"{end - index} lines, a cell each",
+                f"{len(rows)} rows × {len(rows[0])} columns", SPANNED_NOTES["numbered"][0],
+                review=True))
+            doubts.append(Repair("table-row-spans", numbers[0],
+                                 f"{len(rows) - 1} rows × {len(rows[0])} columns", "",
+                                 SPANNED_NOTES["numbered"][1]))
+            index = end
+            continue
         if found is None:
             if captioned and len(cells) >= FLAT_CELLS_MIN \
                     and sum(1 for cell in cells if is_cell_value(cell)) >= FLAT_VALUES_MIN:
