@@ -24,7 +24,8 @@ text; 「相關影音」 over the video the copy did not keep is the page's.
 A table copied a cell a paragraph under its caption, numbered by 序号, its header's units in
 brackets on lines of their own (「月取水量」 ⏎ 「（万吨）」) and closing with an unnumbered total
 one cell short (「合计」 ⏎ 「9377.3」 …): each row runs from number to number, the units go into
-the header cells above them, the total's label spans two columns (<); held for review.
+the header cells above them, the total's label spans two columns (<); held for review. A
+信息公开 catalogue's 效力状态 (時效性) field is the page's, as its 有效性 is.
 
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -171,6 +172,15 @@ def test_a_numbered_table_a_cell_a_paragraph_with_its_units_and_total(tmp_path):
     # a last row that is no total and fits no row: the cells are not made rows
     _, body = import_text(tmp_path, numbered_table(["说明", "2609.9"]), "other.txt")
     assert "| 说明 | < |" not in body
+
+
+def test_a_catalogues_validity_field_is_the_pages(tmp_path):
+    text = ("2016年2月饮用水源地水质监测月报\n\n发布时间:2016-03-17 09:25\n"
+            "索 引 号: 731074791/2020-826173 分     类: 政务公开\n"
+            "文   号: 发布日期: 2016-03-17 09:25\n效力状态: 有效\n\n"
+            "监测结果显示，全市饮用水源地水质达标率为100%，达标水量见下表。\n")
+    _, body = import_text(tmp_path, text, "catalogue.txt")
+    assert "效力状态" not in body and "有效" not in body
 
 
 figures = figure_rows

@@ -226,6 +226,7 @@ PAGE_WIDGET = re.compile(
 # A 政府信息公开 page's catalogue set on one line: 「索引号：… 发布机构：某县政府办 生成日期：…」.
 # Its fields that say nothing of the article go like the page's counters; its facts stay.
 _CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性"
+                    "|效力状态|时效性"
                     "|主题词|信息分类|生效时间|废止时间|关键词|内容概述|浏览次数|文号|名称"
                     # the catalogue's copy of the document's number and title (the document
                     # under it carries both)
@@ -916,11 +917,12 @@ CONTACT_FIELD = re.compile(
 # the next line: 「索引号：」「6107280000/2024-001005」「发文字号：」「某政发〔2024〕7号」.
 CATALOGUE_LABEL = re.compile(
     r"^[•·●◆■▪\-*]?[ \t\u3000]*(索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|"
-    r"公开时限|有效性|主题词|内容概述|发文字号|文号|发文机构|发文机关|发文日期|成文日期|"
+    r"公开时限|有效性|效力状态|时效性|主题词|内容概述|发文字号|文号|发文机构|发文机关|发文日期|成文日期|"
     r"发布日期|来源)[ \t\u3000]*[：:]$")
 # Its values that say nothing of the article (a 发文字号 is the document's number, kept).
 CATALOGUE_FURNITURE = frozenset({"索引号", "主题分类", "组配分类", "体裁分类", "服务对象",
-                                 "公开方式", "公开范围", "公开时限", "有效性", "主题词"})
+                                 "公开方式", "公开范围", "公开时限", "有效性", "效力状态",
+                                 "时效性", "主题词"})
 LABEL_ALONE = re.compile(r"^[^：:]{1,8}[：:]$")
 
 
