@@ -122,8 +122,9 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
     return apply_edits(text, edits), edits
 
 
-# A number or a Latin term at a clause's edge: 「下降16.4%;O3平均浓度」.
-CLAUSE_EDGE = re.compile(r"[A-Za-z0-9.%‰]+")
+# A number or a Latin term at a clause's edge: 「下降16.4%;O3平均浓度」, a Roman numeral's
+# class too (「Ⅳ类断面占5.5%,Ⅴ类断面占0.4%」).
+CLAUSE_EDGE = re.compile(r"[A-Za-z0-9.%‰\u2160-\u217f]+")
 
 
 def _between_chinese_clauses(text: str, index: int) -> bool:

@@ -25,7 +25,9 @@ A table copied a cell a paragraph under its caption, numbered by 序号, its hea
 brackets on lines of their own (「月取水量」 ⏎ 「（万吨）」) and closing with an unnumbered total
 one cell short (「合计」 ⏎ 「9377.3」 …): each row runs from number to number, the units go into
 the header cells above them, the total's label spans two columns (<); held for review. A
-信息公开 catalogue's 效力状态 (時效性) field is the page's, as its 有效性 is.
+信息公开 catalogue's 效力状态 (時效性) field is the page's, as its 有效性 is. A half-width comma
+after a percentage before a class in Roman numerals (「Ⅳ类断面占5.5%,Ⅴ类断面占0.4%」) is a
+Chinese clause's, made full width.
 
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -181,6 +183,14 @@ def test_a_catalogues_validity_field_is_the_pages(tmp_path):
             "监测结果显示，全市饮用水源地水质达标率为100%，达标水量见下表。\n")
     _, body = import_text(tmp_path, text, "catalogue.txt")
     assert "效力状态" not in body and "有效" not in body
+
+
+def test_a_comma_between_clauses_edged_by_a_roman_class_is_full_width():
+    from briefing.importer.repairs import fullwidth_punctuation
+
+    text, _ = fullwidth_punctuation("其中Ⅳ类断面占5.5%,Ⅴ类断面占0.4%,无劣Ⅴ类断面。")
+    assert text == "其中Ⅳ类断面占5.5%，Ⅴ类断面占0.4%，无劣Ⅴ类断面。"
+    assert fullwidth_punctuation("PM2.5,PM10")[0] == "PM2.5,PM10"  # no Chinese clause
 
 
 figures = figure_rows
