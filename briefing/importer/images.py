@@ -187,15 +187,25 @@ def place_images(nodes: list[Node], images: list[Prepared], captions: list[str] 
     return result, repairs, doubts
 
 
+# Headings the importer made on a guess from a short line (no author's 「#」, numbering or
+# bold): the line under an image that the source gives as the image's caption is that
+# caption, not a heading (it was printed twice, as both).
+GUESSED_HEADS = frozenset({"plain", "short", "section"})
+
+
 def _to_caption(nodes: list[Node], caption: str, image_line: str | None,
                 repairs: list[Repair]) -> bool:
     """Make the node holding `caption` a caption — cut out of a paragraph the recovery
     joined it to — with the image line above its text; False when no node holds it."""
     key = _key(caption)
     for index, node in enumerate(nodes):
-        if node.kind not in ("caption", "paragraph") or "![](" in node.text:
+        guessed_head = node.kind == "heading" and node.origin in GUESSED_HEADS
+        if (node.kind not in ("caption", "paragraph") and not guessed_head) \
+                or "![](" in node.text:
             continue
         span = (0, len(node.text))
+        if guessed_head and not _same(node.text, caption):
+            continue  # a heading is a caption only whole
         if not _same(node.text, caption):
             span = _find_key(node.text, key) if node.kind == "paragraph" and len(key) >= 6 \
                 else None

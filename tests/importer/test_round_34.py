@@ -29,6 +29,10 @@ the header cells above them, the total's label spans two columns (<); held for r
 after a percentage before a class in Roman numerals (「Ⅳ类断面占5.5%,Ⅴ类断面占0.4%」) is a
 Chinese clause's, made full width.
 
+A photo beside the article with its caption on the line under it (「![f1](f1.png)」 ⏎ 「烤鱼」):
+the caption was printed twice — in the figure, and as the heading the short line had been
+guessed to be. A guessed heading that is an image's caption is that caption, once.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -191,6 +195,21 @@ def test_a_comma_between_clauses_edged_by_a_roman_class_is_full_width():
     text, _ = fullwidth_punctuation("其中Ⅳ类断面占5.5%,Ⅴ类断面占0.4%,无劣Ⅴ类断面。")
     assert text == "其中Ⅳ类断面占5.5%，Ⅴ类断面占0.4%，无劣Ⅴ类断面。"
     assert fullwidth_punctuation("PM2.5,PM10")[0] == "PM2.5,PM10"  # no Chinese clause
+
+
+def test_a_photos_caption_under_it_is_printed_once_not_also_as_a_heading(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    photo = Path(__file__).resolve().parents[1] / "golden" / "reprint-p2.png"
+    for name in ("f1.png", "f2.png"):
+        shutil.copy(photo, tmp_path / name)
+    text = ("# 年度总结\n\n今年做了很多好吃的，列了部分如下：\n\n![f1](f1.png)\n烤鱼\n"
+            "![f2](f2.png)\n烤肉\n\n后来我们又去了很多地方旅行，拍了很多照片，也认识了很多新的朋友。\n")
+    _, body = import_text(tmp_path, text, "photos.md")
+    assert body.count("烤鱼") == 1 and body.count("烤肉") == 1
+    assert "::: figure\n![](images/f1.png)\n烤鱼\n:::" in body
+    assert "## 烤鱼" not in body and "### 烤肉" not in body
 
 
 figures = figure_rows
