@@ -201,10 +201,17 @@ def build(
         = None,
 ) -> None:
     """Build the PDF of a briefing folder (or of several, in parallel)."""
-    from briefing.export_worker import ExportWorker
+    from briefing.export_worker import ExportWorker, take_early
 
-    # One folder: WeasyPrint loads in a second process while this one does the rest.
-    worker = ExportWorker.start() if len(folders) == 1 else None
+    # One folder: WeasyPrint loads in a second process while this one does the rest
+    # (forked at the program's start where it could be: briefing/__main__.py).
+    worker = take_early()
+    if len(folders) != 1:
+        if worker is not None:
+            worker.close()
+        worker = None
+    elif worker is None:
+        worker = ExportWorker.start()
     try:
         build_folders(folders, output, worker, template=template, templates=templates,
                       fonts_dir=fonts_dir, locale=locale, strict=strict, paper=paper,

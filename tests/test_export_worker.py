@@ -345,3 +345,71 @@ def test_what_both_processes_import_is_imported_before_the_fork(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "SHARED True True" in done.stdout
+
+
+@pytest.mark.parametrize(("arguments", "builds"), [
+    (["build", "data/x"], True),
+    (["-v", "build", "data/x", "-o", "x.pdf"], True),
+    (["-vv", "--quiet", "--fatal-warnings", "build"], True),
+    (["fonts"], False),
+    (["--version"], False),
+    (["-x", "build"], False),  # (an option the program does not know: left to typer)
+    (["serve", "build"], False),
+    ([], False),
+])
+def test_a_build_is_told_from_the_command_line_before_it_is_parsed(arguments, builds):
+    from briefing.export_worker import _builds
+
+    assert _builds(arguments) is builds
+
+
+EARLY_PROBE = """
+import os, sys
+from briefing import export_worker
+real_start = export_worker.ExportWorker.start.__func__
+def start(cls):
+    worker = real_start(cls)
+    cli = [name for name in ("briefing.cli", "typer", "rich") if name in sys.modules]
+    print("FORKED", worker.pid, "with", cli or "no CLI", flush=True)
+    real_write = worker.write_pdf
+    def write_pdf(*args, **kwargs):
+        print("EXPORTED BY", worker.pid, flush=True)
+        return real_write(*args, **kwargs)
+    worker.write_pdf = write_pdf
+    return worker
+export_worker.ExportWorker.start = classmethod(start)
+sys.argv = ["briefing", *sys.argv[1:]]
+import runpy
+runpy.run_module("briefing", run_name="__main__")
+"""
+
+
+def test_a_build_forks_its_worker_before_the_cli_is_imported(make_briefing, tmp_path):
+    """`python -m briefing build FOLDER` forks the export process first thing
+    (export_worker.start_early), the build exports in it; `build --help` and a build of
+    several folders close it (no process left)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import PROJECT
+
+    def run(*arguments):
+        done = subprocess.run([sys.executable, "-c", EARLY_PROBE, *arguments], cwd=tmp_path,
+                              env={**os.environ, "PYTHONPATH": str(PROJECT),
+                                   "XDG_CACHE_HOME": str(tmp_path / "cache")},
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout
+
+    folder = make_briefing(SHORT)
+    out = run("build", str(folder), "-o", str(tmp_path / "o.pdf"))
+    (pid,) = re.findall(r"FORKED (\d+) with no CLI", out)
+    assert f"EXPORTED BY {pid}" in out and (tmp_path / "o.pdf").is_file()
+    second = tmp_path / "second"
+    shutil.copytree(folder, second)
+    for arguments in (["build", "--help"], ["-q", "build", str(folder), str(second), "-j", "1"]):
+        out = run(*arguments)
+        (pid,) = re.findall(r"FORKED (\d+) with no CLI", out)
+        assert "EXPORTED BY" not in out
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(
+            f"/proc/{pid}/status").read_text()  # (reaped, or its exit not yet seen)

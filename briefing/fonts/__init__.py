@@ -28,12 +28,14 @@ from briefing.fonts.resolve import (
     font_faces_for_css,
     resolve_fonts,
 )
-from briefing.fonts.system import fc_match, harfbuzz_subset_available
+from briefing.fonts.system import fc_match, harfbuzz_subset_available, reload_fontconfig
 
 
 def clear_caches() -> None:
-    """Forget every process-level cache (fontconfig answers, coverage); disk cache stays."""
+    """Forget every process-level cache (fontconfig answers and its configuration,
+    coverage); disk cache stays."""
     fc_match.cache_clear()
+    reload_fontconfig()
     harfbuzz_subset_available.cache_clear()
     clear_memory_cache()
 

@@ -48,9 +48,116 @@ def _escape_pattern(family: str) -> str:
     return family
 
 
+# The names of fontconfig's library, as WeasyPrint 70 (weasyprint/text/ffi.py) loads it.
+FONTCONFIG_NAMES: tuple[str, ...] = (
+    "libfontconfig.so.1",
+    "fontconfig-1",
+    "libfontconfig-1.dll",
+    "libfontconfig.1.dylib",
+)
+_FC_MATCH_PATTERN = 0  # FcMatchPattern (fontconfig.h: enum _FcMatchKind)
+
+
+class _Fontconfig:
+    """fontconfig in this process, asked as fc-match asks it (fc-match.c: the pattern
+    parsed, FcConfigSubstitute for a pattern, FcDefaultSubstitute, FcFontMatch, the match
+    formatted with FcPatternFormat): the same answer without starting a process for each
+    family (7 fc-match processes were ≈ 0.05 s of a cold build, before its HTML).
+
+    The configuration is this object's own (FcInitLoadConfigAndFonts, ≈ 4 ms), not the
+    process's current one that Pango reads, and is loaded afresh after
+    `fonts.clear_caches()` — as each fc-match process loaded it — so a font installed
+    meanwhile is found."""
+
+    def __init__(self, library: ctypes.CDLL) -> None:
+        import threading
+
+        self._lib = library
+        self._lock = threading.Lock()
+        self._config: int | None = None
+        c_void_p, c_char_p, c_int = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+        for name, restype, argtypes in (
+            ("FcInitLoadConfigAndFonts", c_void_p, ()),
+            ("FcConfigDestroy", None, (c_void_p,)),
+            ("FcNameParse", c_void_p, (c_char_p,)),
+            ("FcConfigSubstitute", c_int, (c_void_p, c_void_p, c_int)),
+            ("FcDefaultSubstitute", None, (c_void_p,)),
+            ("FcFontMatch", c_void_p, (c_void_p, c_void_p, ctypes.POINTER(c_int))),
+            ("FcPatternFormat", c_void_p, (c_void_p, c_char_p)),
+            ("FcPatternDestroy", None, (c_void_p,)),
+            ("FcStrFree", None, (c_void_p,)),
+        ):
+            function = getattr(library, name)  # AttributeError: not a usable fontconfig
+            function.restype, function.argtypes = restype, argtypes
+
+    def match(self, pattern: str, format_: str) -> bytes | None:
+        """fc-match --format FORMAT PATTERN's output; None where fontconfig fails."""
+        lib = self._lib
+        with self._lock:
+            if self._config is None:
+                self._config = lib.FcInitLoadConfigAndFonts()
+                if not self._config:
+                    self._config = None
+                    return None
+            parsed = lib.FcNameParse(pattern.encode("utf-8"))
+            if not parsed:
+                return None
+            try:
+                lib.FcConfigSubstitute(self._config, parsed, _FC_MATCH_PATTERN)
+                lib.FcDefaultSubstitute(parsed)
+                result = ctypes.c_int()
+                matched = lib.FcFontMatch(self._config, parsed, ctypes.byref(result))
+            finally:
+                lib.FcPatternDestroy(parsed)
+            if not matched:
+                return None
+            try:
+                text = lib.FcPatternFormat(matched, format_.encode("utf-8"))
+            finally:
+                lib.FcPatternDestroy(matched)
+            if not text:
+                return None
+            try:
+                return ctypes.string_at(text)
+            finally:
+                lib.FcStrFree(text)
+
+    def reload(self) -> None:
+        """Load the configuration and the font list again at the next match."""
+        with self._lock:
+            if self._config is not None:
+                self._lib.FcConfigDestroy(self._config)
+                self._config = None
+
+
 @functools.cache
-def fc_match(family: str) -> SystemFace:
-    """What fontconfig's fc-match returns for a family: always *some* face (cached)."""
+def _fontconfig() -> _Fontconfig | None:
+    """fontconfig's library in this process, or None (then fc-match is run)."""
+    for name in FONTCONFIG_NAMES:
+        try:
+            return _Fontconfig(ctypes.CDLL(name))
+        except (OSError, AttributeError):
+            continue
+    return None
+
+
+def reload_fontconfig() -> None:
+    """fontconfig's configuration read again at the next lookup (fonts.clear_caches)."""
+    if _fontconfig.cache_info().currsize and (fontconfig := _fontconfig()) is not None:
+        fontconfig.reload()
+
+
+def _fc_match_output(family: str) -> bytes:
+    """fc-match's answer for a family, formatted with _FC_FORMAT: from fontconfig in this
+    process where its library loads (_Fontconfig), else from the fc-match program."""
+    pattern = _escape_pattern(family)
+    fontconfig = _fontconfig()
+    if fontconfig is not None and (output := fontconfig.match(pattern, _FC_FORMAT)) is not None:
+        return output
+    return _fc_match_process(family, pattern)
+
+
+def _fc_match_process(family: str, pattern: str) -> bytes:
     executable = shutil.which("fc-match")
     if executable is None:
         raise EnvironmentProblem(
@@ -59,7 +166,7 @@ def fc_match(family: str) -> SystemFace:
         )
     try:
         result = subprocess.run(
-            [executable, "--format", _FC_FORMAT, _escape_pattern(family)],
+            [executable, "--format", _FC_FORMAT, pattern],
             capture_output=True,
             check=True,
             timeout=_FC_TIMEOUT_S,
@@ -69,7 +176,13 @@ def fc_match(family: str) -> SystemFace:
             f"fc-match failed while looking for the font family '{family}' ({exc})",
             fix="check that fontconfig works: run 'fc-match \"Noto Serif CJK SC\"'",
         ) from exc
-    fields = result.stdout.decode("utf-8", "replace").split(_FIELD)
+    return result.stdout
+
+
+@functools.cache
+def fc_match(family: str) -> SystemFace:
+    """What fontconfig's fc-match returns for a family: always *some* face (cached)."""
+    fields = _fc_match_output(family).decode("utf-8", "replace").split(_FIELD)
     if len(fields) != 4 or not fields[0]:
         raise EnvironmentProblem(
             f"fc-match gave no usable answer for the font family '{family}'",

@@ -33,6 +33,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     kept-drawing          draw:draw_stacking_context
     sheets          parsed-once           weasyprint:CSS.__init__
     parsed          parsed-again          tinyhtml5:parse
+                    patterns-kept         tinyhtml5.inputstream:HTMLUnicodeInputStream.chars_until
     cascade         matched-once-keys     css:StyleFor.__init__
                     matched-once          cssselect2:Matcher.match
     deflate         deflated-once         pydyf:Stream.data
@@ -63,7 +64,8 @@ The modules (a concern is the module holding its patches' replacements):
                        drawing replayed where the fonts hold what they held
     sheets.py          a stylesheet's text parsed once per process, its parse reused
     parsed.py          the HTML parsed again only inside the element an edit
-                       changed (a rebuild, a second layout)
+                       changed (a rebuild, a second layout); tinyhtml5's patterns
+                       kept under the key it looks them up by
     cascade.py         what the stylesheets declare for an element (and their
                        selector matches) kept across layouts when its tag,
                        attributes, ancestors and siblings are unchanged

@@ -103,6 +103,13 @@ def resolves_urls(string: str) -> bool:
     `url(x)` as a url token, `url("x")` and escaped names as a function named url), or
     an @import / @color-profile, whose URLs WeasyPrint resolves while it parses. Read
     from the text's tokens (no rules are parsed)."""
+    lowered = string.lower()
+    if "\\" not in string and not any(
+            text in lowered for text in ("url(", "@import", "@color-profile")):
+        # Without an escape, a url token or function is written `url(` (no space or
+        # comment between a function's name and its bracket), an at-rule `@import`:
+        # none there, none in the tokens — the sheet is not tokenised for nothing.
+        return False
     import tinycss2
 
     def reads(values) -> bool:
@@ -150,7 +157,10 @@ def css_init(self, guess=None, filename=None, url=None, file_obj=None, string=No
         return
     if isinstance(base_url, Path):
         base_url = str(base_url)
-    key = (string, base_url if resolves_urls(string) else None, media_type, layer,
+    # (without a base URL there is nothing to resolve against: the key holds None either
+    # way, and the user agent's sheets, parsed at every start, are not read twice)
+    key = (string, base_url if base_url is not None and resolves_urls(string) else None,
+           media_type, layer,
            tuple(layers or ()),
            tuple(name in (counter_style or ()) for name in COUNTER_STYLES_READ),
            font_config is None)

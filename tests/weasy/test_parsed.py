@@ -194,3 +194,44 @@ def test_a_node_the_tags_hardly_show_does_not_shift_the_paragraphs(before, remem
     assert parsed.last == "fragment"
     assert same_tree(tree, fresh(source))
     assert ["".join(p.itertext()) for p in tree.iter("p")] == ["同", "同改"]
+
+
+# ------------------------------------------------------------------ chars_until's patterns
+
+
+def test_chars_until_compiles_each_pattern_once_and_parses_the_same(sample_html, monkeypatch):
+    import re
+
+    import tinyhtml5
+    from tinyhtml5 import inputstream
+
+    from briefing.weasy import seam
+
+    weasy.load()
+    patch = next(patch for patch in weasy.table.PATCHES if patch.name == parsed.PATTERNS)
+    assert patch.installed == parsed.patterns_miskeyed()
+    if not patch.installed:
+        pytest.skip("this tinyhtml5 keeps chars_until's patterns itself")
+    tree = ET.tostring(tinyhtml5.parse(sample_html))  # (every pattern the sample needs)
+    compiled = []
+    real_compile = re.compile
+
+    def counted(*args, **kwargs):
+        compiled.append(args[0])
+        return real_compile(*args, **kwargs)
+
+    monkeypatch.setattr(inputstream.re, "compile", counted)
+    assert ET.tostring(tinyhtml5.parse(sample_html)) == tree
+    assert compiled == []
+    # tinyhtml5's own chars_until, with its own (empty) patterns, parses the same trees.
+    odd = ('<p title="引号「」 & \u3000">全角\u3000空格<br/>a&amp;b<!-- 注 --></p>'
+           '<table><td>格</td></table><script>if (a < b) {}</script>')
+    for source in (sample_html, odd):
+        ours = ET.tostring(tinyhtml5.parse(source))
+        with monkeypatch.context() as theirs:
+            theirs.setattr(inputstream.HTMLUnicodeInputStream, "chars_until",
+                           seam.original(parsed.PATTERNS))
+            theirs.setattr(inputstream, "characters_until_regex", {})
+            compiled.clear()
+            assert ET.tostring(tinyhtml5.parse(source)) == ours
+            assert compiled  # (its patterns made again: they are the patch's)

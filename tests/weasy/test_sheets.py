@@ -186,6 +186,47 @@ def test_the_base_url_is_in_the_key_only_when_the_text_resolves_a_url(css, reads
     assert sheets.resolves_urls(css) is reads
 
 
+@pytest.mark.parametrize(("css", "reads"), [
+    ("p { background: url  (x.png) }", False),  # a name and a block: no function
+    ("p { background: url/**/(x.png) }", False),
+    ('p { content: "url(x.png)" }', False),  # (in a string: tokenised to be sure)
+    ('p { content: "\\A" } i { color: red }', False),  # an escape: tokenised
+    (r"@\69 mport 'x.css';", True),
+    ("@IMPORT 'x.css';", True),
+    ("p { background: Url(x.png) }", True),
+])
+def test_a_sheet_is_tokenised_only_when_its_text_may_resolve_a_url(css, reads, monkeypatch):
+    """Without a backslash, `url(`, `@import` or `@color-profile` in its text (any case),
+    a sheet resolves no URL, and its tokens are not read (the user agent's sheets have
+    no base URL, so are not even asked about: the key holds None either way)."""
+    import tinycss2
+
+    tokenised = []
+    real = tinycss2.parse_component_value_list
+    monkeypatch.setattr(tinycss2, "parse_component_value_list",
+                        lambda *args, **kwargs: tokenised.append(1) or real(*args, **kwargs))
+    sheets.resolves_urls.cache_clear()
+    assert sheets.resolves_urls(css) is reads
+    may = "\\" in css or any(text in css.lower() for text in ("url(", "@import", "@color-p"))
+    assert bool(tokenised) is may
+    tokenised.clear()
+    sheets.resolves_urls.cache_clear()
+    assert sheets.resolves_urls("p { color: red } .url { margin: 0 }") is False
+    assert tokenised == []
+
+
+def test_a_sheet_without_a_base_url_is_not_asked_whether_it_resolves_one(monkeypatch):
+    from weasyprint import CSS
+
+    weasy.load()
+    asked = []
+    monkeypatch.setattr(sheets, "resolves_urls", lambda string: asked.append(string))
+    CSS(string="p { background: url(x.png); color: #010203 }")
+    assert asked == []
+    CSS(string="p { background: url(x.png); color: #010204 }", base_url="/tmp/")
+    assert len(asked) == 1
+
+
 def test_one_templates_sheet_is_parsed_once_for_every_folder(tmp_path, parses,
                                                               without_cache):
     """Each briefing folder is its document's base URL; a template's <style> resolves no
