@@ -145,7 +145,9 @@ def after_end_mark(blocks: list[RawBlock], paged: bool = False
 AGENCY_DATELINE = re.compile(
     r"^[（(]?(?P<agency>[\u4e00-\u9fff]{1,5}?社)"
     r"(?:记者[\u4e00-\u9fff·]{2,12}?|[\u4e00-\u9fff]{0,8}?)"
-    r"(?:\d{1,2}月)?\d{1,2}日专?电(?=[\s（(）)：:]|题|$)")
+    # (an older copy writes the day in Chinese numerals: 「中新社北京六月十二日电」)
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"专?电(?=[\s（(）)：:]|题|$)")
 DATELINE_LINES = 4  # the first lines of a text read one paragraph per line
 
 

@@ -33,6 +33,9 @@ A photo beside the article with its caption on the line under it (「![f1](f1.pn
 the caption was printed twice — in the figure, and as the heading the short line had been
 guessed to be. A guessed heading that is an image's caption is that caption, once.
 
+A wire dispatch whose dateline gives the day in Chinese numerals (「中新社北京六月十二日電」, an
+older copy's) names its agency as the source, as one in digits does.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -210,6 +213,15 @@ def test_a_photos_caption_under_it_is_printed_once_not_also_as_a_heading(tmp_pat
     assert body.count("烤鱼") == 1 and body.count("烤肉") == 1
     assert "::: figure\n![](images/f1.png)\n烤鱼\n:::" in body
     assert "## 烤鱼" not in body and "### 烤肉" not in body
+
+
+def test_a_dateline_with_the_day_in_chinese_numerals_names_its_agency(tmp_path):
+    text = ("五月份工业生产增速回升\n\n中新社北京六月十二日電(記者 王永志)國家統計局最新統計顯示，"
+            "五月份全國規模以上工業增加值同比增長百分之八點九。\n\n"
+            "國家統計局官員認為，有五大因素支撐五月份工業生產增速回升。\n")
+    result, body = import_text(tmp_path, text, "wire.txt")
+    assert front_matter(result)["source"] == "中新社"
+    assert body.lstrip().startswith("中新社北京六月十二日電")  # the dateline stays
 
 
 figures = figure_rows
