@@ -36,6 +36,9 @@ guessed to be. A guessed heading that is an image's caption is that caption, onc
 A wire dispatch whose dateline gives the day in Chinese numerals (「中新社北京六月十二日電」, an
 older copy's) names its agency as the source, as one in digits does.
 
+A bare 来源 line closing the text (「來源:浙江日報」 under a 新华社 dispatch a site reposted from
+the paper) names the publication it was taken from: the source, over the dispatch's agency.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -223,6 +226,16 @@ def test_a_dateline_with_the_day_in_chinese_numerals_names_its_agency(tmp_path):
     assert front_matter(result)["source"] == "中新社"
     assert body.lstrip().startswith("中新社北京六月十二日電")  # the dateline stays
 
+
+def test_a_bare_source_line_closing_the_text_is_its_source(tmp_path):
+    text = ("新華社北京8月15日電 (記者 魏玉坤 王雨蕭) 國家統計局15日發布數據顯示，7月份國民經濟延續恢復發展態勢。\n"
+            "統計數據顯示，工業生產穩定增長，服務業繼續恢復。\n來源:浙江日報\n")
+    result, body = import_text(tmp_path, text, "repost.txt")
+    assert front_matter(result)["source"] == "浙江日報"
+    assert "來源" not in body
+    # one naming an office, no publication (the data's source), stays the text's
+    result, body = import_text(tmp_path, text.replace("浙江日報", "市統計局"), "office.txt")
+    assert front_matter(result)["source"] == "新華社" and "來源" in body
 
 figures = figure_rows
 

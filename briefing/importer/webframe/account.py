@@ -46,12 +46,15 @@ STAFF_CREDIT = re.compile(
 # A labelled field (「作者：」「征订热线：」) or a bracketed trailer (「（完）」) ends a
 # promotion searched from the end: what stands above it belongs to the article.
 FIELD_LINE = re.compile(r"^[（(【\[]|^[\u4e00-\u9fff]{1,6}[：:]")
-# A reprint's closing line naming where the article first appeared.
-# In brackets, as a reprint note (「（来源：新华社）」); a bare 「来源：」 line after the body
-# is left in the text (the title block's facts are read in the head only).
+# A reprint's closing line naming where the article first appeared: in brackets, as a
+# reprint note (「（来源：新华社）」), or bare as the text's last line when it names a
+# publication (「來源:浙江日報」 under a 新华社 dispatch a site reposted from the paper); a bare
+# line naming an office (「来源：市发改委」: the data's) stays the text's.
 CLOSING_SOURCE = re.compile(
     r"^[（(【\[]\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
-    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$")
+    r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$"
+    r"|^(?:来源|來源|稿源|转自|轉自|原载|原載|本文来源|文章来源|文章來源)\s*[：:]\s*"
+    r"([^\s（）()【】\[\]：:。，,]{1,28}(?:报|報|网|網|社|台|刊|杂志|雜誌|新闻|新聞|客户端|在线))$")
 # The title block's facts (the byline, the source, the date): never a promotion's.
 FACT_LINE = re.compile(
     r"^[（(]?(?:作者|来源|记者|通讯员|编辑|责任编辑|摄影|时间|日期|发布时间|发布日期|原标题|文)"
@@ -174,9 +177,11 @@ def closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
     found = CLOSING_SOURCE.match(plain)
     if not found or not any(is_body_line(t) for _, t in lines[:last]):
         return lines
-    fields["source"] = fields["closing_source"] = plain[found.start(1):found.end(1)]
+    group = 1 if found[1] else 2
+    fields["source"] = fields["closing_source"] = plain[found.start(group):found.end(group)]
     repairs.append(Repair(
-        "closing-source", lines[last][0], lines[last][1].strip(), f"source: {found[1]}",
+        "closing-source", lines[last][0], lines[last][1].strip(),
+        f"source: {fields['source']}",
         "The article's closing line names where it first appeared: took it as the "
         "source."))
     return lines[:last] + lines[last + 1:]
