@@ -224,9 +224,10 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
         # In a raw extraction: a line of Chinese reaching the page's column mid-sentence.
         broken = bool(column) and reach[index] >= column - COLUMN_NEAR \
             and _width(text[-1:]) == 2 and text[-1:] not in SENTENCE_END
+        # a line the text ends with <br> (kept_line_breaks): a break inside the paragraph
         goes_on = text.endswith(CONTINUES) or broken or (
             wrapped and lengths[index] >= FULL_LINE * width) \
-            or _open_bracket(text)
+            or _open_bracket(text) or text.endswith("<br>")
         if not goes_on:
             groups.append([])
     if len(groups) == 1:

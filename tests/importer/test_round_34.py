@@ -39,6 +39,9 @@ older copy's) names its agency as the source, as one in digits does.
 A bare 来源 line closing the text (「來源:浙江日報」 under a 新华社 dispatch a site reposted from
 the paper) names the publication it was taken from: the source, over the dispatch's agency.
 
+Lines a Markdown text ends with <br/> inside a paragraph (a memorial post's verse-like lines)
+are one paragraph with its line breaks, not a paragraph each.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -236,6 +239,16 @@ def test_a_bare_source_line_closing_the_text_is_its_source(tmp_path):
     # one naming an office, no publication (the data's source), stays the text's
     result, body = import_text(tmp_path, text.replace("浙江日報", "市統計局"), "office.txt")
     assert front_matter(result)["source"] == "新華社" and "來源" in body
+
+def test_lines_ended_with_br_are_one_paragraph_with_its_breaks(tmp_path):
+    text = ("---\ntitle: 我的外公\ndate: 2020-04-06\n---\n\n## 外公，姓汪，名福全。\n"
+            "个子不高，<br/>\n性格很好。<br/>\n\n一生听外婆的话。<br/>\n耕得一手好田，<br/>\n"
+            "他绑过的柴火，<br/>\n从来不会松散。<br/>\n\n外公走的那天，村里下了很大的雨。\n")
+    _, body = import_text(tmp_path, text, "verse.md")
+    assert "\n\n一生听外婆的话。<br>耕得一手好田，<br>他绑过的柴火，<br>从来不会松散。\n\n" in body
+    assert "个子不高，<br>性格很好。" in body
+    assert "从来不会松散。<br>" not in body  # the break before a blank line ends the paragraph
+
 
 figures = figure_rows
 
