@@ -339,7 +339,8 @@ def sidebar_title(text: str) -> str | None:
 
 # 注：/说明：/资料来源：, and a paper's first-page notes (收稿日期：, 基金项目：, 作者简介：).
 NOTE = re.compile(
-    rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|注释|收稿日期|修回日期|基金项目|作者简介"
+    rf"^(?:注|说明|备注|资料来源|数据来源|来源说明|图资来源|图表来源|注释|收稿日期|修回日期|基金项目"
+    rf"|作者简介"
     rf"|通信作者|通讯作者|Foundation\s*Items?|Received\s*date"
     # Other journals' wording of the dates (软件学报: 收稿时间; 修改时间; 采用时间).
     rf"|收稿时间|修改(?:日期|时间)|修回时间|(?:采用|录用)(?:日期|时间)"

@@ -42,6 +42,10 @@ the paper) names the publication it was taken from: the source, over the dispatc
 Lines a Markdown text ends with <br/> inside a paragraph (a memorial post's verse-like lines)
 are one paragraph with its line breaks, not a paragraph each.
 
+A dateline naming its reporters alone in its brackets (「中新社石家莊4月22日電 (趙丹媚 陳林)」)
+names the authors; a closing 「資料來源: 經濟日報」 names the publication as 来源 does; 「圖資
+來源:經濟部」 (a chart's source) is a note.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -248,6 +252,20 @@ def test_lines_ended_with_br_are_one_paragraph_with_its_breaks(tmp_path):
     assert "\n\n一生听外婆的话。<br>耕得一手好田，<br>他绑过的柴火，<br>从来不会松散。\n\n" in body
     assert "个子不高，<br>性格很好。" in body
     assert "从来不会松散。<br>" not in body  # the break before a blank line ends the paragraph
+
+
+def test_a_datelines_bare_names_and_a_closing_data_source_line(tmp_path):
+    text = ("中新社石家莊4月22日電 (趙丹媚 陳林)河北省政府新聞辦22日發布，一季度河北省地區生產總值增長5.5%。\n\n"
+            "雄安新區建設持續推進，一季度完成投資同比增長12.3%。\n\n圖資來源:河北省統計局\n\n"
+            "資料來源: 經濟日報\n")
+    result, body = import_text(tmp_path, text, "dateline.txt")
+    facts = front_matter(result)
+    assert facts["authors"] == ["趙丹媚", "陳林"] and facts["source"] == "經濟日報"
+    assert "::: note\n圖資來源：河北省統計局\n:::" in body
+    assert body.lstrip().startswith("中新社石家莊4月22日電")  # the dateline stays
+    # brackets holding no names (a place's, a gloss) name no author
+    result, _ = import_text(tmp_path, text.replace("(趙丹媚 陳林)", "(石家莊市)"), "place.txt")
+    assert front_matter(result)["authors"] == []
 
 
 figures = figure_rows

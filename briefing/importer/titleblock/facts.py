@@ -725,6 +725,11 @@ CNA_DATELINE = re.compile(
 REPORTED_DATELINE = re.compile(r"^[〔［\[（(]\s*((?:见习|特约|特派)?记者"
                                r"[^〔〕［］\[\]（）()/／]{2,30}?)"
                                r"\s*[/／]\s*[\u4e00-\u9fff]{0,8}?报[导道]\s*[〕］\]）)]")
+# …or the reporters' names alone in the dateline's brackets (中新社's 「中新社石家庄4月22日电
+# (赵丹媚 陈林)」): names with common surnames (titleblock.lines.bare_names).
+DATELINE_NAMES = re.compile(r"^[^，。！？：:（(]{2,30}?\d{1,2}\s*日\s*电\s*[（(]\s*"
+                            r"([\u4e00-\u9fff]{2,3}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,3}){0,3})"
+                            r"\s*[）)]")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
 
@@ -787,6 +792,9 @@ def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
             text = line.text.strip()
             found = DATELINE_REPORTERS.match(simplified(text)) or CNA_DATELINE.match(
                 simplified(text)) or REPORTED_DATELINE.match(simplified(text))
+            bare = DATELINE_NAMES.match(simplified(text)) if not found else None
+            if bare and bare_names(bare[1]):
+                found = bare
             if found:
                 break
         if not found:
