@@ -46,6 +46,10 @@ A dateline naming its reporters alone in its brackets (「中新社石家莊4月
 names the authors; a closing 「資料來源: 經濟日報」 names the publication as 来源 does; 「圖資
 來源:經濟部」 (a chart's source) is a note.
 
+A line of small print right under an image (「<img …><div><small>…</small></div>」, a news
+site's export) is the photo's caption; a date written in ISO 8601 with its time
+(「2020-10-09T06:11:18.366Z」) is a date.
+
 Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
@@ -266,6 +270,19 @@ def test_a_datelines_bare_names_and_a_closing_data_source_line(tmp_path):
     # brackets holding no names (a place's, a gloss) name no author
     result, _ = import_text(tmp_path, text.replace("(趙丹媚 陳林)", "(石家莊市)"), "place.txt")
     assert front_matter(result)["authors"] == []
+
+
+def test_small_print_under_an_image_is_its_caption_and_an_iso_stamp_a_date(tmp_path):
+    from briefing.importer.titleblock.lines import read_date
+
+    caption = "中国气候女孩欧泓奕上个月底在上海进行一场气候行动时，曾遭警方逮捕，并带回派出所训斥。"
+    text = ("# 专访：中国气候女孩\n\n<div><img src=\"https://example.org/55121556.jpg\" width=\"100%\">"
+            f"<div><small style=\"color: #999;\">{caption}</small></div><p>欧泓奕：首先，我认为这个承诺是"
+            "个好消息，因为这是中国第一个长期目标。</p><p>然而，我认为他提出的目标仍不够充分。</p></div>\n")
+    _, body = import_text(tmp_path, text, "small.md")
+    assert f"::: figure\n{caption}\n:::" in body
+    assert str(read_date("2020-10-09T06:11:18.366Z")) == "2020-10-09"
+    assert read_date("2020-10-09T25") is None
 
 
 figures = figure_rows

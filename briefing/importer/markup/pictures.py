@@ -1,7 +1,8 @@
 """Where an image stood, and the caption slot it opens: an HTML figure's short paragraph
-made its <figcaption>, an image's boundary (its title, when it has one, standing under it
-as its caption), images written as data: URIs dropped, and the slots closed where what
-follows is no caption (a paragraph's opening, a list item, an empty element)."""
+(or a line of small print under an image) made its <figcaption>, an image's boundary (its
+title, when it has one, standing under it as its caption), images written as data: URIs
+dropped, and the slots closed where what follows is no caption (a paragraph's opening, a
+list item, an empty element)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,16 @@ FIGURE_TEXT = re.compile(r"^(\s*)<p\b[^>]*>([^<>]+)</p>\s*$", re.I)
 FIGURE_CAPTION_MAX = 60  # characters: a caption, not a paragraph of text
 
 
+# …and a line of small print right under an image (a news site's, 「<img …><div><small>中国
+# 气候女孩欧泓奕上个月底…</small></div>」): the photo's caption, set small as captions are.
+SMALL_UNDER_IMAGE = re.compile(
+    r"(<img\b[^>]*>\s*(?:</a>\s*)?(?:</?(?:div|p|center|span)\b[^>]*>\s*)*)"
+    r"<small\b[^>]*>([^<>]{2,160})</small>", re.I)
+
+
 def figure_paragraphs(lines: list[str]) -> list[str]:
     """The lines with each such paragraph written as the element's <figcaption>."""
+    lines = [SMALL_UNDER_IMAGE.sub(r"\1<figcaption>\2</figcaption>", line) for line in lines]
     result = list(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for k in range(2, len(nonblank) - 1):

@@ -81,7 +81,9 @@ URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
 DATE_VALUE = re.compile(
     r"^(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+    # ISO 8601's time after T, to the second's fraction and the zone (「2020-10-09T06:11:18.366Z」)
+    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
 TERMINAL = tuple("。！？!?；;，,、：:")
 
