@@ -9,7 +9,7 @@ For every text of tests/corpus/{tuning,heldout}/ that has a gold `NAME.figures.y
 compared with the gold rows. A proposed row is correct when a gold row has
 
 - the same value (as numbers: 27 = 27.0, 3,432,187 = 3432187),
-- the same unit (μg/m3 = μg/m³; spaces ignored),
+- the same unit (μg/m3 = μg/m³, 亿元人民币 = 亿元; spaces ignored),
 - the same change: both none, or the same direction (增长/增加/提高/上升… vs
   下降/减少/降低…) with the same number and unit (「同比下降18.2%」 = 「下降18.2%」),
 - and a label equal to the gold's `label` or one of its `aliases`, or containing one,
@@ -83,8 +83,10 @@ def plain(text: str | None) -> str:
 
 
 def unit_key(unit: str | None) -> str:
-    return re.sub(r"\s+", "", unit or "").replace("m3", "m³").replace("（", "(").replace(
-        "）", ")")
+    # 「億元人民幣」 = 「億元」: the currency named after the amount's unit (a wire's, Hong
+    # Kong's) is the same unit
+    unit = re.sub(r"(?<=元)(?:人民币|人民幣)$", "", (unit or "").strip())
+    return re.sub(r"\s+", "", unit).replace("m3", "m³").replace("（", "(").replace("）", ")")
 
 
 def value_key(value) -> str:

@@ -50,7 +50,8 @@ A line of small print right under an image (「<img …><div><small>…</small><
 site's export) is the photo's caption; a date written in ISO 8601 with its time
 (「2020-10-09T06:11:18.366Z」) is a date.
 
-Key figures: a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
+Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
+同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
 0.1个百分点」) is no row's change; a count of things whose quality is then judged (「275个河流
 断面总体水质为优」) is no figure.
@@ -286,6 +287,12 @@ def test_small_print_under_an_image_is_its_caption_and_an_iso_stamp_a_date(tmp_p
 
 
 figures = figure_rows
+
+
+def test_a_signed_year_rate_after_a_month_rate_is_the_change():
+    rows = figures("8月零售業營業額3,198億元，月增率5.3%，年增率-4.3%，數據顯示國內消費回溫。"
+                   "8月餐飲業營業額548億元，月增率28.8%，年增率-25.7%。")
+    assert [row[3] for row in rows] == ["年增率-4.3%", "年增率-25.7%"]
 
 
 def test_a_comparison_after_an_enumeration_comma_is_the_figures_change():
