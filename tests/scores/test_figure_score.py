@@ -25,7 +25,7 @@ def test_matching_rule():
     assert not figure_score.row_matches(Row("PM2.5平均浓度", "27", "%", "下降18.2%"), gold)
     assert not figure_score.row_matches(Row("平均浓度", "27", "μg/m³", "下降18.2%"), gold)
     # the currency named after the unit is the same unit; another unit is not
-    gdp = {"label": "生产总值", "value": "11246.7", "unit": "億元", "change": None}
+    gdp = {"label": "生產總值", "value": "11246.7", "unit": "億元", "change": None}
     assert figure_score.row_matches(Row("河北生產總值", "11246.7", "億元人民幣"), gdp)
     assert not figure_score.row_matches(Row("河北生產總值", "11246.7", "萬元人民幣"), gdp)
 
