@@ -50,6 +50,10 @@ A line of small print right under an image (「<img …><div><small>…</small><
 site's export) is the photo's caption; a date written in ISO 8601 with its time
 (「2020-10-09T06:11:18.366Z」) is a date.
 
+A site's stamp with the year's last two digits before labelled fields (「19-03-15 08:43 来源:中国
+甘肃网-甘肃日报 编辑:杨亚楠」) is the date; a rights notice closing the page (「版权声明:凡注有稿件来源
+为“」, cut short) is the page's foot on its own.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -284,6 +288,18 @@ def test_small_print_under_an_image_is_its_caption_and_an_iso_stamp_a_date(tmp_p
     assert f"::: figure\n{caption}\n:::" in body
     assert str(read_date("2020-10-09T06:11:18.366Z")) == "2020-10-09"
     assert read_date("2020-10-09T25") is None
+
+
+def test_a_two_digit_year_stamp_before_fields_and_a_closing_rights_notice(tmp_path):
+    text = ("您当前的位置 : 中国甘肃网 >> 甘肃新闻 >> 时政\n\n甘肃省生态环境厅发布14个城市2月份环境空气质量排名情况\n\n"
+            "19-03-15 08:43 来源:中国甘肃网-甘肃日报 编辑:杨亚楠\n\n"
+            "  省生态环境厅14日向媒体发布了14个城市2019年2月份环境空气质量排名情况。\n\n"
+            "  2月份，全省14个城市PM2.5月均浓度值为38微克/立方米，同比上升5.6%。\n\n"
+            "版权声明:凡注有稿件来源为“\n")
+    result, body = import_text(tmp_path, text, "stamp.txt")
+    facts = front_matter(result)
+    assert str(facts["date"]) == "2019-03-15" and facts["source"] == "中国甘肃网-甘肃日报"
+    assert "19-03-15" not in body and "版权声明" not in body
 
 
 figures = figure_rows

@@ -366,6 +366,14 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     if named and read_date(named["stamp"]) is not None and not simplified(
             named["name"]).endswith(PUBLICATION_ENDS):
         lead = named["stamp"]
+    # 「19-03-15 08:43 来源:中国甘肃网-甘肃日报 编辑:杨亚楠」: a site's stamp with the year's
+    # last two digits, before labelled fields — this century's year (or the last's, if
+    # it would be a year to come)
+    short = SHORT_YEAR_STAMP.fullmatch(lead)
+    if short:
+        year = 2000 + int(short[1])
+        year = year if year <= dt.date.today().year else year - 100
+        lead = f"{year}-{short[2]}-{short[3]}" + (f" {short[4]}" if short[4] else "")
     if lead:
         stamped = DATE_PREFIX.match(lead)
         publication = stamped[2].strip() if stamped else ""
@@ -523,6 +531,7 @@ EPAPER_PAGE = re.compile(
 # A county paper's e-paper header: the issue and the page (「1886 期 / 第2版：2」).
 EPAPER_ISSUE_PAGE = re.compile(
     r"^第?\s*\d{1,5}\s*期\s*[/／|｜]?\s*第\s*\d{1,3}\s*版(?:\s*[：:]\s*\S{1,8})?$")
+SHORT_YEAR_STAMP = re.compile(r"(\d{2})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}:\d{2}(?::\d{2})?))?")
 DATE_PREFIX = re.compile(
     r"^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(.*)$")

@@ -65,6 +65,7 @@ FOOT_FURNITURE = re.compile(
     r"|^(?:标签|Tags?)[ \t\u3000]*[:：]"
     # the page's hit counter (「浏览次数：  更新时间：2015-07-14」), whatever stands beside it
     r"|" + PAGE_COUNTER_LINE.pattern)
+RIGHTS_NOTICE = re.compile(r"^[【\[]?(?:版权声明|免责声明)[】\]]?[ \t\u3000]*[:：]")
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
 FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
 
@@ -133,8 +134,11 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
              if FOOT_FURNITURE.search(simplified(plain_text(lines[i][1])))
              or _footer_line(plain_text(lines[i][1]))
              or bracketed_tool_row(plain_text(lines[i][1]))]
-    if len(marks) == 1 and _share_links(lines[marks[0]:]):
-        marks = marks * FOOT_MARKS_MIN  # SHARE_LINKS: the label is the run's second mark
+    if len(marks) == 1 and (_share_links(lines[marks[0]:]) or RIGHTS_NOTICE.match(
+            simplified(plain_text(lines[marks[0]][1])))):
+        # SHARE_LINKS: the label is the run's second mark; a rights notice (「版权声明：凡注
+        # 有稿件来源为…」, cut short as a copy may leave it) is the page's on its own
+        marks = marks * FOOT_MARKS_MIN
     if len(marks) < FOOT_MARKS_MIN or not any(is_body_line(t) for _, t in lines[:marks[0]]):
         return lines
     run = [(n, plain_text(t)) for n, t in lines[marks[0]:] if plain_text(t)]
