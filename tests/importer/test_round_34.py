@@ -54,6 +54,10 @@ A site's stamp with the year's last two digits before labelled fields (「19-03-
 甘肃网-甘肃日报 编辑:杨亚楠」) is the date; a rights notice closing the page (「版权声明:凡注有稿件来源
 为“」, cut short) is the page's foot on its own.
 
+A table copied with '|' whose groups' other rows end in an empty cell set off by spaced bars
+(「2.居民消费价格涨幅(CPI) | % | 2.7 | |」) is read as groups, as one ended by bare bars is:
+the group's name spans its rows (^); held.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -300,6 +304,18 @@ def test_a_two_digit_year_stamp_before_fields_and_a_closing_rights_notice(tmp_pa
     facts = front_matter(result)
     assert str(facts["date"]) == "2019-03-15" and facts["source"] == "中国甘肃网-甘肃日报"
     assert "19-03-15" not in body and "版权声明" not in body
+
+
+def test_a_bar_tables_group_rows_ended_by_a_spaced_empty_cell(tmp_path):
+    text = ("青海省高质量发展指标\n\n"
+            "一级指标 | 二 级 指 标 | 计量单位 | 1-3月 |\n"
+            "经济稳定 | 1.地区生产总值增长率 | % | 7.2 |\n2.居民消费价格涨幅 | % | 2.7 | |\n"
+            "结构优化 | 3.服务业增加值占GDP比重 | % | 55.75 |\n4.制造业增加值比重 | % | 57.8 | |\n"
+            "质量效益 | 5.税收占GDP比重 | % | 21.8 |\n6.主营业务收入利润率 | % | 3.43 | |\n")
+    _, body = import_text(tmp_path, text, "groups.txt")
+    assert "| 经济稳定 | 1.地区生产总值增长率 | % | 7.2 |\n| ^ | 2.居民消费价格涨幅 | % | 2.7 |" in body
+    assert "| ^ | 6.主营业务收入利润率 | % | 3.43 |" in body
+    assert "<!-- held table" in body
 
 
 figures = figure_rows

@@ -164,6 +164,9 @@ def _closing_bars(lines: list[SourceLine]) -> tuple[list[SourceLine], list[int]]
 # columns inside it, see below), closed by bare bars (the table's last row may have lost
 # them), the spanning cells at most half the row. Held (a guess).
 GROUPS_MIN = 2
+# …or the bars of an empty last cell, spaced (「2.居民消费价格涨幅(CPI) | % | 2.7 | |」): the
+# place the copy gave the spanning cell, at the row's end.
+EMPTY_LAST_CELL = re.compile(r"[|｜][ \t\u3000]+[|｜][ \t\u3000]*$")
 # The column span mark, written once the characters are repaired (they escape a bare 「<」
 # as text): merged_headers, the pass after them, turns it into 「<」.
 SPAN_LATER = "\ue0f0"
@@ -192,6 +195,7 @@ def _group_rows(rows: list[tuple[SourceLine, list[str]]], width: int
     # its bars); the spanning cells are few (a name and a total or two).
     if len(rest) < GROUPS_MIN or not 1 <= spans <= width // 2 or any(
             counts[i] < 1 or not (BARE_BARS.search(rows[i][0].text)
+                                  or EMPTY_LAST_CELL.search(rows[i][0].text)
                                   or (i == len(rows) - 1 and len(rows[i][1]) < width))
             for i in rest):
         return None
