@@ -58,6 +58,9 @@ A table copied with '|' whose groups' other rows end in an empty cell set off by
 (「2.居民消费价格涨幅(CPI) | % | 2.7 | |」) is read as groups, as one ended by bare bars is:
 the group's name spans its rows (^); held.
 
+中央社's stamp with its update in brackets (「2018/2/8 11:05(2/8 20:36 更新)」) is the date; a
+WeChat mirror's 「共 9926字,需浏览 20分钟」 is the platform's reading note.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -316,6 +319,18 @@ def test_a_bar_tables_group_rows_ended_by_a_spaced_empty_cell(tmp_path):
     assert "| 经济稳定 | 1.地区生产总值增长率 | % | 7.2 |\n| ^ | 2.居民消费价格涨幅 | % | 2.7 |" in body
     assert "| ^ | 6.主营业务收入利润率 | % | 3.43 |" in body
     assert "<!-- held table" in body
+
+
+def test_a_stamp_with_its_update_and_a_mirrors_reading_note(tmp_path):
+    from briefing.importer.titleblock.lines import read_date
+
+    assert str(read_date("2018/2/8 11:05(2/8 20:36 更新)")) == "2018-02-08"
+    text = ("花蓮強震 消防署持續搜救\n\n2018/2/8 11:05(2/8 20:36 更新)\n\n共 9926字,需浏览 20分钟\n\n"
+            "（中央社記者陳葦庭花蓮8日電）花蓮6日深夜發生規模6.0地震，消防署持續搜救受困民眾。\n\n"
+            "消防署表示，已投入搜救人員超過800人次，持續在倒塌大樓搜尋。\n")
+    result, body = import_text(tmp_path, text, "cna.txt")
+    assert str(front_matter(result)["date"]) == "2018-02-08"
+    assert "更新" not in body and "需浏览" not in body
 
 
 figures = figure_rows

@@ -83,7 +83,9 @@ DATE_VALUE = re.compile(
     r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
     # ISO 8601's time after T, to the second's fraction and the zone (「2020-10-09T06:11:18.366Z」)
-    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    # 中央社's stamp with its update in brackets: 「2018/2/8 11:05(2/8 20:36 更新)」
+    r"(?:\s*[（(][^（）()]{0,24}(?:更新|更新時間|更新时间)[）)])?$")
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a Markdown image alone on its line
 TERMINAL = tuple("。！？!?；;，,、：:")
 

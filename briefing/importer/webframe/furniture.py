@@ -178,10 +178,12 @@ SITE_CONTACT = re.compile(
 # states them over the text (「本文共计 1859 个字」「全文约3000字，预计阅读时间8分钟」): a count
 # of the page, no word of the text.
 READING_NOTE = re.compile(
-    r"(?=.*\d)(?:(?:本文|全文)[ \t\u3000]*(?:共计?|约|共约|大约)[ \t\u3000]*\d+[ \t\u3000]*个?字"
+    r"(?=.*\d)(?:(?:本文|全文|共)[ \t\u3000]*(?:共计?|约|共约|大约)?[ \t\u3000]*\d+"
+    r"[ \t\u3000]*个?字"
     r"(?:[，,、；;][ \t\u3000]*)?)?"
-    r"(?:(?:预计|建议)?阅读(?:时间|需要|本文需要|时长)?[ \t\u3000]*(?:约|大约)?[ \t\u3000]*"
-    r"\d+[ \t\u3000]*分钟)?[。.]?")
+    # (a WeChat mirror's 「共 9926字，需浏览 20分钟」)
+    r"(?:(?:预计|建议|需)?(?:阅读|浏览)(?:时间|需要|本文需要|时长)?[ \t\u3000]*(?:约|大约)?"
+    r"[ \t\u3000]*\d+[ \t\u3000]*分钟)?[。.]?")
 READING_NOTE_MAX = 40
 # A writing-sample (范文) site's line over every text it hosts: 「下面是小编为大家整理的…，供大家
 # 参考。」 — the site's, no word of the text.
