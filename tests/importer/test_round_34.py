@@ -61,6 +61,11 @@ the group's name spans its rows (^); held.
 中央社's stamp with its update in brackets (「2018/2/8 11:05(2/8 20:36 更新)」) is the date; a
 WeChat mirror's 「共 9926字,需浏览 20分钟」 is the platform's reading note.
 
+A statistics communiqué exported from Word as HTML: its issuers set in a one-column table
+under the title are lines of text (the source), not a table, and the title over them is the
+title; a table's spacer columns (cells no row writes a word in, under a header cell spanning
+them) are dropped, so its figures stand in the columns their header names.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -331,6 +336,23 @@ def test_a_stamp_with_its_update_and_a_mirrors_reading_note(tmp_path):
     result, body = import_text(tmp_path, text, "cna.txt")
     assert str(front_matter(result)["date"]) == "2018-02-08"
     assert "更新" not in body and "需浏览" not in body
+
+
+def test_a_word_exported_communique_its_issuers_table_and_spacer_columns(tmp_path):
+    text = ("<p>2012年某市国民经济和社会发展统计公报</p>\n<table><tr><td>某市统计局</td></tr>"
+            "<tr><td>国家统计局某市调查队</td></tr></table>\n<p>（2013年3月20日）</p>\n"
+            "<p>2012年，全市经济发展不断迈上新台阶，人民生活水平持续攀升。</p>\n<p>一、综合</p>\n"
+            "<p>初步核算，全年实现地区生产总值4000.5亿元，比上年增长10%。</p>\n"
+            "<table><tr><td>指标</td><td colspan=\"2\">指标值</td><td></td><td colspan=\"3\">同比增长（±%）</td></tr>"
+            "<tr><td>地区生产总值</td><td>4000.5</td><td colspan=\"2\"></td><td>10.0</td><td></td><td></td></tr>"
+            "<tr><td>第一产业</td><td>153.6</td><td colspan=\"2\"></td><td>11.0</td><td></td><td></td></tr>"
+            "</table>\n")
+    result, body = import_text(tmp_path, text, "communique.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "2012年某市国民经济和社会发展统计公报"
+    assert facts["source"] == "某市统计局 国家统计局某市调查队" and str(facts["date"]) == "2013-03-20"
+    assert "| 指标 | 指标值 | 同比增长（±%） |" in body
+    assert "| 地区生产总值 | 4000.5 | 10.0 |" in body and "| 第一产业 | 153.6 | 11.0 |" in body
 
 
 figures = figure_rows

@@ -94,6 +94,22 @@ def html_table(html: str, number: int, result: Markup) -> None:
         return
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
+    # A column no row writes a word in (a Word export's spacer cells, and the places its
+    # spanning cells cover there): nothing to print — dropped, the spans narrowed with it.
+    kept = [c for c in range(width) if any(row[c] not in ("", "<", "^") for row in grid)]
+    if len(kept) < width:
+        grid = [[row[c] for c in kept] for row in grid]
+        width = len(kept)
+    if width == 1:
+        # A table of one column is a page's layout, not a table (the issuing offices set
+        # one over the other in a cell each): its cells are lines of text.
+        result.lines.append(SourceLine(number, "", virtual=True))
+        result.lines += [SourceLine(number, row[0]) for row in grid]
+        result.lines.append(SourceLine(number, "", virtual=True))
+        result.repairs.append(Repair(
+            "html-layout-table", number, "<table>", f"{len(grid)} line(s)",
+            "An HTML table of one column (a page's layout): its cells read as lines of text."))
+        return
     # A header cell spanning two rows (「城市」 over 「本月 | 上月」) makes a two-row header,
     # both rows above the |---| row (README: Tables) — when the second row holds labels,
     # not values. Otherwise the header is one row and what it covers below is left empty

@@ -890,6 +890,12 @@ def _head_end(blocks: list[RawBlock]) -> int:
     return next((i for i, b in enumerate(blocks) if is_body(b)), len(blocks))
 
 
+# The issuers of a 统计公报 under its title, each on a line of its own or on one line.
+_SURVEY_TEAM = r"国家统计局[\u4e00-\u9fff]{2,12}?调查总?队"
+STATISTICS_ISSUER_LINE = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,16}}?统计局|{_SURVEY_TEAM})(?:[ \t\u3000]+{_SURVEY_TEAM})?$")
+
+
 def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
     """How surely blocks[index] is the title, from what follows it (0: nothing)."""
     after = index + 1
@@ -920,6 +926,8 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
         return 2
     if _document_title_halves(blocks[index], following):
         return 2
+    if STATISTICS_ISSUER_LINE.match(simplified(text.split("\n")[0].strip())):
+        return 2  # a 统计公报's title over its issuers (「某市统计局」 ⏎ 「国家统计局某市调查队」)
     # 「县域新闻」「第2版」 over several stories (each opening with its dateline): the
     # page's name is the title, the stories' headlines its headings.
     if (PAGE.fullmatch(text) or EPAPER_PAGE.match(text)) and sum(
