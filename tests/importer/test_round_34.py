@@ -66,6 +66,9 @@ under the title are lines of text (the source), not a table, and the title over 
 title; a table's spacer columns (cells no row writes a word in, under a header cell spanning
 them) are dropped, so its figures stand in the columns their header names.
 
+A news site's video teasers under the story (「視頻」 ⏎ 「更 多」 ⏎ headlines, some ending 「！」)
+are its related list, dropped — no key figure is read from them.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -353,6 +356,20 @@ def test_a_word_exported_communique_its_issuers_table_and_spacer_columns(tmp_pat
     assert facts["source"] == "某市统计局 国家统计局某市调查队" and str(facts["date"]) == "2013-03-20"
     assert "| 指标 | 指标值 | 同比增长（±%） |" in body
     assert "| 地区生产总值 | 4000.5 | 10.0 |" in body and "| 第一产业 | 153.6 | 11.0 |" in body
+
+
+def test_a_sites_video_teasers_under_the_story_are_its_list(tmp_path):
+    text = ("澳門10月消費物價指數按年升0.91%\n\n"
+            "  香港中通社澳門11月22日電 澳門統計暨普查局22日公佈的資料顯示，今年10月澳門綜合消費物價指數為102.84，"
+            "按年上升0.91%。\n\n  統計暨普查局分析稱，消費物價指數升幅主要由汽油價格上調所帶動。\n\n"
+            "視頻\n\n更 多\n8000位跑手港珠澳大橋跑馬拉松 郭晶晶驚喜現身！\n"
+            "香港咖啡市場年銷售額達百億 “瑞幸咖啡”進駐首杯15.9港元\n")
+    result, body = import_text(tmp_path, text, "teasers.txt")
+    assert "視頻" not in body and "瑞幸" not in body and "消費物價指數升幅" in body
+    # a list whose lines read as prose (a full stop) is no teaser list: kept
+    _, body = import_text(tmp_path, text.replace("驚喜現身！", "驚喜現身，跑手們沿途欣賞海景並合影留念。"),
+                          "prose.txt")
+    assert "跑手們沿途欣賞海景" in body
 
 
 figures = figure_rows

@@ -193,9 +193,12 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
 # each item a headline with its time stamp or its byline, none a sentence of the story:
 # from the label to the text's end, no line ending a sentence, the list is the page's.
 RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐)|推荐阅读|推荐内容"
-                           r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|热门新闻|最新文章)"
+                           r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|热门新闻|最新文章"
+                           # a news site's video teasers (香港中通社's 「視頻」 ⏎ 「更 多」 ⏎ …)
+                           r"|视频|更多视频|热门视频|精彩视频)"
                            r"[ \t\u3000]*[:：]?$")
 RELATED_ITEMS_MAX = 12
+RELATED_ITEM_MAX = 40  # characters of a headline that ends in 「！」「？」
 
 
 def closing_related_list(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -207,7 +210,9 @@ def closing_related_list(lines: list[tuple[int, str]], repairs: list[Repair]
     if label is None or not any(is_body_line(t) for _, t in lines[:label]):
         return lines
     items = [plain_text(lines[i][1]) for i in filled if i > label]
-    if not items or any(item[-1] in SENTENCE_END for item in items):
+    # (a headline may end in an exclamation, 「…驚喜現身！」: a short line, no prose)
+    if not items or any(item[-1] in SENTENCE_END and (item[-1] in "。." or len(
+            item) > RELATED_ITEM_MAX) for item in items):
         return lines
     repairs.append(Repair(
         "related-list", lines[label][0], plain_text(lines[label][1]), "",
