@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from email.utils import parsedate_to_datetime
 
 import yaml
@@ -107,16 +108,24 @@ _FrontMatterLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untagged)
 
 def front_matter_fields(lines: list[tuple[int, str]]
                         ) -> tuple[dict[str, str], list[tuple[int, str]], list[Repair]]:
-    """A YAML front matter opening the file (as blog and WeChat exports write it): its
-    title, author, source, url and date, and the lines after it."""
+    """A YAML front matter opening the file (as blog and WeChat exports write it), or
+    Hugo's TOML one between 「+++」 lines: its title, author, source, url and date, and the
+    lines after it."""
     first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
-    if first is None or lines[first][1].strip() != "---":
+    fence = lines[first][1].strip() if first is not None else ""
+    if fence not in ("---", "+++"):
         return {}, lines, []
     end = next((i for i in range(first + 1, min(len(lines), first + 60))
-                if lines[i][1].strip() == "---"), None)
+                if lines[i][1].strip() == fence), None)
     if end is None:
         return {}, lines, []
     block = "\n".join(t for _, t in lines[first + 1:end])
+    if fence == "+++":  # Hugo's TOML front matter
+        try:
+            data = tomllib.loads(block)
+        except tomllib.TOMLDecodeError:
+            return {}, lines, []
+        return _front_matter(data, lines, first, end)
     try:
         data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 — safe, tags read as text
     except yaml.YAMLError:
@@ -127,6 +136,12 @@ def front_matter_fields(lines: list[tuple[int, str]]
                              Loader=_FrontMatterLoader)  # noqa: S506
         except yaml.YAMLError:
             return {}, lines, []
+    return _front_matter(data, lines, first, end)
+
+
+def _front_matter(data: object, lines: list[tuple[int, str]], first: int, end: int
+                  ) -> tuple[dict[str, str], list[tuple[int, str]], list[Repair]]:
+    """The front matter's fields (data: the YAML or TOML read), and the lines after it."""
     if not isinstance(data, dict):
         return {}, lines, []
     fields: dict[str, str] = {}
@@ -145,7 +160,8 @@ def front_matter_fields(lines: list[tuple[int, str]]
     shown = "--- " + "; ".join(f"{k}: {v}" for k, v in fields.items())[:60] + " ---"
     repair = Repair("front-matter-yaml", lines[first][0], shown,
                     "; ".join(f"{k}: {v}" for k, v in fields.items()),
-                    "Took the file's YAML front matter into the front matter and dropped it."
+                    "Took the file's front matter (YAML, or Hugo's TOML) into the front matter and "
+                    "dropped it."
                     + (f" Left out {', '.join(left_out)}: an address inside the site (its "
                        "generator's permalink), not one a reader can follow."
                        if left_out else ""))

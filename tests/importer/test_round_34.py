@@ -69,6 +69,9 @@ them) are dropped, so its figures stand in the columns their header names.
 A news site's video teasers under the story (「視頻」 ⏎ 「更 多」 ⏎ headlines, some ending 「！」)
 are its related list, dropped — no key figure is read from them.
 
+Hugo's TOML front matter (「+++」 ⏎ 「title = "大美青海"」 ⏎ 「date = 2024-06-30T09:28:00+08:00」 …
+「+++」) is read as YAML's is, never printed.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -370,6 +373,19 @@ def test_a_sites_video_teasers_under_the_story_are_its_list(tmp_path):
     _, body = import_text(tmp_path, text.replace("驚喜現身！", "驚喜現身，跑手們沿途欣賞海景並合影留念。"),
                           "prose.txt")
     assert "跑手們沿途欣賞海景" in body
+
+
+def test_hugos_toml_front_matter_is_read(tmp_path):
+    text = ('+++\ntitle = "大美青海"\ndate = 2024-06-30T09:28:00+08:00\nlastmod = 2024-07-01T19:12:27+08:00\n'
+            'tags = ["photography", "travel"]\ncategories = ["随笔"]\ndraft = false\n+++\n\n'
+            "## 第一天 {#day1}\n\n早上从西宁出发，沿着青藏公路一路向西，中午到达青海湖。\n")
+    result, body = import_text(tmp_path, text, "hugo.md")
+    facts = front_matter(result)
+    assert facts["title"] == "大美青海" and str(facts["date"]) == "2024-06-30"
+    assert "+++" not in body and "lastmod" not in body and "draft" not in body
+    # a broken TOML block is left alone, as a broken YAML one is
+    result, _ = import_text(tmp_path, text.replace('title = "大美青海"', "title = 大美青海"), "broken.md")
+    assert front_matter(result)["title"] != "大美青海"
 
 
 figures = figure_rows
