@@ -72,6 +72,10 @@ are its related list, dropped — no key figure is read from them.
 Hugo's TOML front matter (「+++」 ⏎ 「title = "大美青海"」 ⏎ 「date = 2024-06-30T09:28:00+08:00」 …
 「+++」) is read as YAML's is, never printed.
 
+A site generator's component closing itself with its attributes (VuePress's 「<ImageGallery
+dir="/images/day1/" />」) is dropped as a generator's tag is; a program's name in the text
+(「List<String>」) stays text.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -386,6 +390,15 @@ def test_hugos_toml_front_matter_is_read(tmp_path):
     # a broken TOML block is left alone, as a broken YAML one is
     result, _ = import_text(tmp_path, text.replace('title = "大美青海"', "title = 大美青海"), "broken.md")
     assert front_matter(result)["title"] != "大美青海"
+
+
+def test_a_self_closing_component_is_dropped_a_programs_name_stays(tmp_path):
+    text = ("# 北疆自驾\n\n## Day1 乌鲁木齐\n\n第一天从乌鲁木齐出发，傍晚到达赛里木湖。\n\n"
+            '<ImageGallery dir="/images/xinjiang/day1/" />\n\n'
+            "接口返回的是 List<String> 类型，需要逐个处理。\n")
+    _, body = import_text(tmp_path, text, "component.md")
+    assert "ImageGallery" not in body and "images/xinjiang" not in body
+    assert "List" in body and "String" in body
 
 
 figures = figure_rows

@@ -215,6 +215,13 @@ def _plain_underscores(token: Token, notes: Notes) -> str:
 # A tag whose name mixes cases (「<resultMap>」「<String>」「<HashMap>」) is no HTML
 # element — HTML writes its tags in one case, <p> or <P> — but a program's or an XML
 # schema's name written in the text: it is text, kept (the repairs escape its 「<」).
+# …unless it closes itself with its attributes (「<ImageGallery dir="/images/day1/" />」): a
+# VitePress/VuePress or MDX component, which the site renders (a photo gallery, a badge) —
+# none of it is text a reader would see, dropped as a generator's tag is.
+COMPONENT_TAG = re.compile(
+    r"<[A-Z][A-Za-z0-9]*(?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'))?)*\s*/>")
+
+
 def _identifier_tag(name: str) -> bool:
     return name != name.lower() and name != name.upper()
 
@@ -314,6 +321,8 @@ def _render_tag(tag: str, notes: Notes, table: bool) -> str:
     if not match:
         notes.dropped.append(tag)
         return ""
+    if COMPONENT_TAG.fullmatch(tag):
+        return _template_tag(tag, notes)  # a site generator's component: not the text's
     if _identifier_tag(match.group(2)):
         (notes.linked if notes.in_link else notes.unlinked).append(tag)
         return tag
