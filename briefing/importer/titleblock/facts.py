@@ -727,9 +727,10 @@ REPORTED_DATELINE = re.compile(r"^[〔［\[（(]\s*((?:见习|特约|特派)?记
                                r"\s*[/／]\s*[\u4e00-\u9fff]{0,8}?报[导道]\s*[〕］\]）)]")
 # …or the reporters' names alone in the dateline's brackets (中新社's 「中新社石家庄4月22日电
 # (赵丹媚 陈林)」): names with common surnames (titleblock.lines.bare_names).
-DATELINE_NAMES = re.compile(r"^[^，。！？：:（(]{2,30}?\d{1,2}\s*日\s*电\s*[（(]\s*"
-                            r"([\u4e00-\u9fff]{2,3}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,3}){0,3})"
-                            r"\s*[）)]")
+# Names alone, a few, set apart by spaces or 、 (checked by bare_names: common surnames).
+NAMES_ALONE = r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,3}){0,3}"
+DATELINE_NAMES = re.compile(
+    rf"^[^，。！？：:（(]{{2,30}}?\d{{1,2}}\s*日\s*电\s*[（(]\s*({NAMES_ALONE})\s*[）)]")
 DATELINE_BLOCKS = 3  # the dateline opens the story's first paragraph
 
 
@@ -1106,9 +1107,8 @@ CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
 # (记者, 通讯员 named), as a paper closes a story.
 RUN_ON_CREDIT = re.compile(rf"(?<=[。！？”」])[ \t\u3000]*{REPORTER_CREDIT}[ \t\u3000]*$")
 # …or the reporters' names alone: 「…快0.7个百分点。（申智林）」 (names with common surnames).
-RUN_ON_NAMES = re.compile(r"(?<=[。！？”」])[ \t\u3000]*(?P<bracket>[（(](?P<credit>"
-                          r"[\u4e00-\u9fff]{2,3}(?:[ \t\u3000、，,]+[\u4e00-\u9fff]{2,3}){0,3})"
-                          r"[）)])[ \t\u3000]*$")
+RUN_ON_NAMES = re.compile(rf"(?<=[。！？”」])[ \t\u3000]*(?P<bracket>[（(](?P<credit>"
+                          rf"{NAMES_ALONE})[）)])[ \t\u3000]*$")
 
 
 # What a story's last bracket says that no name does (「（全文完）」: 全 is a surname too).
