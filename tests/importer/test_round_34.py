@@ -76,6 +76,9 @@ A site generator's component closing itself with its attributes (VuePress's 「<
 dir="/images/day1/" />」) is dropped as a generator's tag is; a program's name in the text
 (「List<String>」) stays text.
 
+A paper's own report naming itself in the reporter's credit (「本报讯(西海新闻记者 吴予琴)」)
+gives the source, as 「中国经济网北京6月12日讯」 does.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -399,6 +402,15 @@ def test_a_self_closing_component_is_dropped_a_programs_name_stays(tmp_path):
     _, body = import_text(tmp_path, text, "component.md")
     assert "ImageGallery" not in body and "images/xinjiang" not in body
     assert "List" in body and "String" in body
+
+
+def test_an_own_report_naming_its_paper_in_the_credit_gives_the_source(tmp_path):
+    text = ("本报讯(西海新闻记者 吴予琴)5月23日，来自青海省统计局的消息，今年以来全省经济运行稳中有进。\n\n"
+            "1月至4月，全省规模以上工业增加值同比增长6.6%，增速比一季度加快0.2个百分点。\n")
+    result, body = import_text(tmp_path, text, "own.txt")
+    facts = front_matter(result)
+    assert facts["source"] == "西海新闻" and facts["authors"] == ["吴予琴"]
+    assert body.lstrip().startswith("本报讯")  # the dateline stays
 
 
 figures = figure_rows

@@ -745,13 +745,21 @@ OWN_REPORT = re.compile(
     r"(?=[\s（(：:]|$)")
 
 
+# 「本报讯（西海新闻记者 吴予琴）」: the paper's own report, its name given in the reporter's
+# credit.
+OWN_REPORT_CREDIT = re.compile(
+    r"^(?:本报|本台|本网)(?:[\u4e00-\u9fff]{2,6}?)?讯\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,10}?"
+    r"(?:新闻|日报|晚报|报|网|台))(?:见习|特约|特派)?记者")
+
+
 def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
     """With no 来源 line, masthead or page naming one: the publication of the own-report
     dateline opening the body is the source (the line stays)."""
     for block in blocks:
         if block.kind != "text":
             continue
-        found = OWN_REPORT.match(simplified(block.text.strip()))
+        found = OWN_REPORT.match(simplified(block.text.strip())) or OWN_REPORT_CREDIT.match(
+            simplified(block.text.strip()))
         if found:
             group = "name" if found["name"] else "site"
             name = block.text.strip()[found.start(group):found.end(group)]
