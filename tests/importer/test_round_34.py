@@ -79,6 +79,10 @@ dir="/images/day1/" />」) is dropped as a generator's tag is; a program's name 
 A paper's own report naming itself in the reporter's credit (「本报讯(西海新闻记者 吴予琴)」)
 gives the source, as 「中国经济网北京6月12日讯」 does.
 
+A Hugo theme's image shortcode with a caption (「{{< image src=… caption="午饭" >}}」, LoveIt/
+DoIt) prints its caption under the picture, its own Markdown read (a link's words): it was
+dropped whole with the shortcode, the caption lost untold.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -411,6 +415,16 @@ def test_an_own_report_naming_its_paper_in_the_credit_gives_the_source(tmp_path)
     facts = front_matter(result)
     assert facts["source"] == "西海新闻" and facts["authors"] == ["吴予琴"]
     assert body.lstrip().startswith("本报讯")  # the dateline stays
+
+
+def test_a_hugo_image_shortcodes_caption_is_kept(tmp_path):
+    text = ("# 香港四日\n\n第一天中午到了中环，先去吃饭。\n\n"
+            '{{< image src="https://example.org/img/lunch.jpeg" caption="午饭" >}}\n\n'
+            '{{< image src="https://example.org/img/blog.png" caption="截取自 [早见的博文](https://hayami.example.io/a)" >}}\n\n'
+            "下午去了湾仔，晚上回到酒店休息。\n")
+    _, body = import_text(tmp_path, text, "hugo-images.md")
+    assert "::: figure\n午饭\n:::" in body
+    assert "截取自 早见的博文" in body and "hayami" not in body and "{{<" not in body
 
 
 figures = figure_rows

@@ -189,6 +189,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             stripped = raw.strip()
         if TEMPLATE_TAGS.match(stripped):
             caption = shortcode_caption(stripped)
+            if caption:  # its own Markdown (a link's words, 「[…](…)」) read as a line's is
+                caption = strip_breaks(render_inline(caption)[0])
             result.repairs.append(Repair(
                 "template-tag", number, stripped[:40], caption,
                 "Dropped a site generator's template tag ({% … %} / {{ … }}): page code, "

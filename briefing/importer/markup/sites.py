@@ -189,12 +189,16 @@ SHORTCODE_CAPTION = re.compile(r"""\b(?:caption|title)\s*=\s*(?:"([^"]*)"|'([^']
 
 def shortcode_caption(tag: str) -> str:
     """The caption a Hugo figure shortcode prints (its title and caption, in that
-    order), else ""."""
-    if not re.match(r"^\{(?:\{[<%]\s*figure|%-?\s*include\s+(?:figure|gallery))\b", tag, re.I):
+    order), or a theme's image shortcode (its caption), else ""."""
+    kind = re.match(r"^\{(?:\{[<%]\s*(figure|image|img|photo|picture)"
+                    r"|%-?\s*include\s+(?:figure|gallery))\b", tag, re.I)
+    if not kind:
         return ""
     found = {match[0].split("=")[0].strip().lower(): (match[1] or match[2]).strip()
              for match in SHORTCODE_CAPTION.finditer(tag)}
-    if tag.startswith("{%"):  # a Jekyll include's title is the picture's tooltip
+    if tag.startswith("{%") or (kind[1] or "").lower() != "figure":
+        # a Jekyll include's title is the picture's tooltip, and so is a theme's image
+        # shortcode's (LoveIt, DoIt: 「{{< image src=… caption="午饭" >}}」 prints its caption)
         return found.get("caption", "")
     return " ".join(part for part in (found.get("title"), found.get("caption")) if part)
 
