@@ -83,6 +83,10 @@ A Hugo theme's image shortcode with a caption (「{{< image src=… caption="午
 DoIt) prints its caption under the picture, its own Markdown read (a link's words): it was
 dropped whole with the shortcode, the caption lost untold.
 
+WordPress's caption shortcode as an exporter leaves it (「\\[caption id=… width=…\\]![游戏截图](…)
+游戏截图\\[/caption\\]」, escaped or not) is the picture and its caption, never printed as
+markup.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -425,6 +429,17 @@ def test_a_hugo_image_shortcodes_caption_is_kept(tmp_path):
     _, body = import_text(tmp_path, text, "hugo-images.md")
     assert "::: figure\n午饭\n:::" in body
     assert "截取自 早见的博文" in body and "hayami" not in body and "{{<" not in body
+
+
+def test_a_wordpress_caption_shortcode_is_the_pictures_caption(tmp_path):
+    text = ("# 利器：李喆\n\n我是一个有 16 年代码经验的程序员，《鲤》是我们团队开发的一款游戏。\n\n"
+            '\\[caption id="attachment\\_3869" align="aligncenter" width="640"\\]'
+            "![游戏截图](/images/97412.jpeg) 游戏截图\\[/caption\\]\n\n"
+            '[caption id="attachment_3863" width="900"]![desk](/images/15733.jpg) 李喆的工作环境[/caption]\n\n'
+            "## 你都在使用哪些硬件？\n\n一台 iMac 和一台 MacBook Pro。\n")
+    _, body = import_text(tmp_path, text, "wordpress.md")
+    assert "::: figure\n游戏截图\n:::" in body and "::: figure\n李喆的工作环境\n:::" in body
+    assert "caption" not in body and "attachment" not in body
 
 
 figures = figure_rows

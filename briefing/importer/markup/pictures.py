@@ -34,9 +34,20 @@ SMALL_UNDER_IMAGE = re.compile(
     r"<small\b[^>]*>([^<>]{2,160})</small>", re.I)
 
 
+# WordPress's caption shortcode as an exporter leaves it (escaped or not): 「\[caption id=…
+# align=… width=…\]![游戏截图](/images/97412.jpeg) 游戏截图\[/caption\]」 — the picture and,
+# after it, its caption.
+WP_CAPTION = re.compile(r"\\?\[caption\b[^\]]*?\\?\]"
+                        r"(?P<picture>\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>))"
+                        r"\s*(?P<caption>.*?)\\?\[/caption\\?\]", re.I)
+
+
 def figure_paragraphs(lines: list[str]) -> list[str]:
     """The lines with each such paragraph written as the element's <figcaption>."""
     lines = [SMALL_UNDER_IMAGE.sub(r"\1<figcaption>\2</figcaption>", line) for line in lines]
+    lines = [WP_CAPTION.sub(lambda m: m["picture"].strip() + (
+        f"<figcaption>{m['caption'].strip()}</figcaption>" if m["caption"].strip() else ""),
+        line) for line in lines]
     result = list(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for k in range(2, len(nonblank) - 1):
