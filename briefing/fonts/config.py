@@ -53,8 +53,9 @@ PICTOGRAPHS: tuple[tuple[int, int], ...] = (
     (0x2600, 0x27BF),    # miscellaneous symbols, dingbats: ☀ ✅ ❌ ❤
     (0x2B00, 0x2BFF),    # arrows and stars: ⬆ ⭐
     (0x1F000, 0x1FAFF),  # cards, flags, pictographs, emoticons, transport …
-    (0x20E3, 0x20E3), (0xFE0F, 0xFE0F),  # keycap, emoji form (❤️); a joiner (U+200D)
-    # between pictographs is no role's: it must be covered like any format character
+    (0x20E3, 0x20E3), (0xFE0F, 0xFE0F),  # keycap, emoji form (❤️)
+    (0x200D, 0x200D),  # the joiner of an emoji sequence (👨‍👩‍👧, 🏳️‍🌈): set by the emoji
+    # face with the pictographs it joins — shaped as one picture; no role's text face has it
     (0xE0020, 0xE007F),  # tags (subdivision flags)
 )
 

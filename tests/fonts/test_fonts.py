@@ -300,7 +300,7 @@ def test_uncovered_characters_are_located_by_role():
         TextItem("body", "再\ue000，\ue000", "article.md", 21),
         TextItem("body", "还\ue000", "article.md", 30),
         TextItem("caption", "图\ue000", "figures.yaml", 4),
-        TextItem("body", "a\u200db", "article.md", 40),
+        TextItem("body", "a\u2061b", "article.md", 40),
     ]
     problems = check_coverage(resolved, texts)
     assert [(p.file, p.line) for p in problems] == [
@@ -315,7 +315,7 @@ def test_uncovered_characters_are_located_by_role():
     )
     assert ("role caption (Noto Sans CJK SC, Noto Color Emoji, Noto Sans for Latin letters)"
             in problems[1].message)
-    assert "U+200D ZERO WIDTH JOINER" in problems[2].message
+    assert "U+2061 FUNCTION APPLICATION" in problems[2].message
     assert all("fonts/fonts.yaml" in p.fix for p in problems)
 
 
@@ -507,6 +507,27 @@ def test_the_emoji_of_other_blocks_are_set_in_the_emoji_face(tmp_path):
                  for page in document.pages for c in page.chars}
     assert "Color-Emoji" in faces["⏰"] and "Color-Emoji" in faces["◼"], faces
     assert "Emoji" not in faces["学"]
+
+
+@pytest.mark.pdf
+def test_an_emoji_sequence_joined_by_zwj_builds_as_one_picture(tmp_path):
+    """「👨‍👩‍👧」「🏳️‍🌈」 (pictographs joined by U+200D ZERO WIDTH JOINER, as a blog post
+    writes them): the build refused the joiner (no role's text face has it); the emoji
+    face sets it with the pictographs it joins, so the sequence is shaped as one picture
+    (one glyph where three would stand apart)."""
+    import pdfplumber
+    from conftest import write_briefing
+
+    from briefing.build import build
+
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"
+    folder = write_briefing(tmp_path / "brief", f"周末一家人{family}去了海边，天气很好。\n")
+    pdf = build(folder, tmp_path / "zwj.pdf").output
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in page.chars]
+    emoji = [c for c in chars if "Emoji" in c["fontname"]]
+    assert emoji and len(emoji) < 3  # one shaped picture, not man, woman, girl apart
+    assert not any("Emoji" in c["fontname"] for c in chars if c["text"] in "周末一家人海边")
 
 
 @pytest.mark.pdf
