@@ -87,6 +87,10 @@ WordPress's caption shortcode as an exporter leaves it (「\\[caption id=… wid
 游戏截图\\[/caption\\]」, escaped or not) is the picture and its caption, never printed as
 markup.
 
+A site's header date with its weekday on the page's first line (「2023年03月29日 星期三」, the
+day the page was saved) is dropped when a labelled 发布日期 under it gives another day: the
+story's date is the labelled one. Where the two agree, or no field gives one, it stays.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -440,6 +444,18 @@ def test_a_wordpress_caption_shortcode_is_the_pictures_caption(tmp_path):
     _, body = import_text(tmp_path, text, "wordpress.md")
     assert "::: figure\n游戏截图\n:::" in body and "::: figure\n李喆的工作环境\n:::" in body
     assert "caption" not in body and "attachment" not in body
+
+
+def test_a_header_date_with_its_weekday_gives_way_to_the_published_field(tmp_path):
+    page = ("2023年03月29日 星期三\n\n全市重点工作攻坚年推进大会举行\n\n"
+            "统一思想振奋精神众志成城合力攻坚 加快建设现代化国际大都市\n\n"
+            "孙立成讲话 孙述涛主持 殷鲁谦雷杰边祥慧出席\n\n发布日期:2020-04-23\n\n"
+            "信息来源:济南日报\n\n4月22日，全市重点工作攻坚年推进大会举行，会议动员全市上下统一思想、合力攻坚。\n")
+    result, body = import_text(tmp_path, page, "widget.txt")
+    assert str(front_matter(result)["date"]) == "2020-04-23" and "星期三" not in body
+    # the same day: the header's date is the story's, nothing dropped on that ground
+    result, _ = import_text(tmp_path, page.replace("2023年03月29日", "2020年04月23日"), "same.txt")
+    assert str(front_matter(result)["date"]) == "2020-04-23"
 
 
 figures = figure_rows

@@ -156,9 +156,32 @@ WIDGET_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d
 DATE_WIDGET_HEAD = 6  # lines: the header's
 
 
+# …or the date and its weekday on one line, the page's first (「2023年03月29日 星期三」), when a
+# labelled field under it (「发布日期:2020-04-23」) gives the story's own, another date.
+DATE_WITH_WEEKDAY = re.compile(r"^(?P<date>\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+                               r"[ \t\u3000]*(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$")
+PUBLISHED_FIELD = re.compile(r"^(?:发布日期|发布时间|發佈日期|發布日期|发表时间|日期|时间)"
+                             r"[ \t\u3000]*[:：][ \t\u3000]*"
+                             r"(?P<date>\d{4}[-./年]\d{1,2}[-./月]\d{1,2})")
+
+
+def _same_day(one: str, other: str) -> bool:
+    return [int(n) for n in re.findall(r"\d+", one)[:3]] == [
+        int(n) for n in re.findall(r"\d+", other)[:3]]
+
+
 def date_widget(lines: list[tuple[int, str]], repairs: list[Repair]
                 ) -> list[tuple[int, str]]:
     filled = [i for i, (_, text) in enumerate(lines) if text.strip()][:DATE_WIDGET_HEAD]
+    first = DATE_WITH_WEEKDAY.match(lines[filled[0]][1].strip()) if filled else None
+    published = next((found for i in filled[1:]
+                      if (found := PUBLISHED_FIELD.match(lines[i][1].strip()))), None)
+    if first and published and not _same_day(first["date"], published["date"]):
+        repairs.append(Repair(
+            "date-widget", lines[filled[0]][0], lines[filled[0]][1].strip(), "",
+            "Dropped the site header's date of the day with its weekday (the day the page "
+            "was saved: the page's 发布日期 gives the story's).", review=True))
+        return [line for i, line in enumerate(lines) if i != filled[0]]
     for at, index in enumerate(filled[:-1]):
         text = lines[index][1].strip()
         if not WIDGET_DATE.fullmatch(re.sub(r"\s", "", text)) or not WEEKDAY_ALONE.match(
