@@ -91,6 +91,9 @@ A site's header date with its weekday on the page's first line (「2023年03月2
 day the page was saved) is dropped when a labelled 发布日期 under it gives another day: the
 story's date is the labelled one. Where the two agree, or no field gives one, it stays.
 
+A document site's 「发表于：2022-07-26 21:32:20」 is the date; its category path in brackets
+over the post (「[水资源论证 - 水资源公报]」) is never the title.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -456,6 +459,15 @@ def test_a_header_date_with_its_weekday_gives_way_to_the_published_field(tmp_pat
     # the same day: the header's date is the story's, nothing dropped on that ground
     result, _ = import_text(tmp_path, page.replace("2023年03月29日", "2020年04月23日"), "same.txt")
     assert str(front_matter(result)["date"]) == "2020-04-23"
+
+
+def test_a_posted_at_stamp_is_the_date_and_a_category_path_no_title(tmp_path):
+    text = ("2021年嘉兴市水资源公报\n[水资源论证 - 水资源公报]\n发表于:2022-07-26 21:32:20\n"
+            "2021年嘉兴市年平均降水量1512.9毫米，折合水量63.8899亿立方米，较上年偏少9.5%。\n"
+            "全市水资源总量35.8318亿立方米，较上年偏少15.0%，较多年平均偏多4.0%。\n")
+    result, _ = import_text(tmp_path, text, "posted.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "2021年嘉兴市水资源公报" and str(facts["date"]) == "2022-07-26"
 
 
 figures = figure_rows

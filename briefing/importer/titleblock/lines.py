@@ -64,6 +64,8 @@ FACT_LABELS = {
     # a Hong Kong site's stamps under its headline (「出版：2025-11-26 23:24」 ⏎ 「更新：…」);
     # the value must read as a date (_is_value), so a book's 出版 field is none
     "出版": "date", "更新": "date",
+    # a forum's or a document site's stamp of the post (「发表于：2022-07-26 21:32:20」)
+    "发表于": "date", "发布于": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors", "本文作者": "authors",
     "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
 }
@@ -1045,6 +1047,10 @@ ISO_DAY = r"(?:19|20)\d{2}-\d{2}-\d{2}"  # a post's or an archive's day over its
 TITLE_STAMP = re.compile(rf"^[\[［【]{ISO_DAY}[\]］】][ \t\u3000]*(?=\S)")
 
 
+# A document site's category path in brackets over a post (「[水资源论证 - 水资源公报]」).
+CATEGORY_PATH = re.compile(r"\[[^\[\]]{1,30}?(?:[ \t]+[-–>/][ \t]+[^\[\]]{1,30}?)+\]")
+
+
 def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
     """A short line (or two) with Han, no terminal punctuation, that is no fact; with
     `longest`, a line up to that many characters (the caller has other evidence)."""
@@ -1056,6 +1062,8 @@ def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
         return False
     if FILE_NAME_LINE.fullmatch(strip_tags(block.text).strip()):
         return False  # FILE_NAME_LINE
+    if CATEGORY_PATH.fullmatch(strip_tags(block.text).strip()):
+        return False  # 「[水资源论证 - 水资源公报]」: the page's category path, not its title
     # 「表1 …」「4-8  …」 numbers a table and heads it: a bulletin's title names its issuer
     # and period above (a page that is one table still opens with it: the first line).
     if roles.TABLE_CAPTION.match(strip_tags(block.text).strip()):
