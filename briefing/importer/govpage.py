@@ -16,7 +16,7 @@ from briefing.importer.flattables import COLUMNS_MAX, _fits, pipe_row
 from briefing.importer.parse import TABLE_DELIMITER, RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
-from briefing.importer.roles import is_numbered_part
+from briefing.importer.roles import is_caption_text, is_numbered_part
 from briefing.importer.titleblock.lines import SPEAKER
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
@@ -180,7 +180,10 @@ def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
     for block in blocks:
         text = re.sub(r"\s", "", block.text)
         if (kept and block.kind == "text" and kept[-1].kind == "text"
-                and len(text) >= REPEAT_MIN and re.sub(r"\s", "", kept[-1].text) == text):
+                and (len(text) >= REPEAT_MIN or is_caption_text(block.text.strip()))
+                and re.sub(r"\s", "", kept[-1].text) == text):
+            # (a photo's caption copied twice, its alt text and its caption — 「澳門議事亭前地
+            # （巴士的記者攝）」 — is one caption)
             repairs.append(Repair(
                 "repeated-paragraph", block.line, block.text.strip()[:40], "",
                 "Dropped a paragraph that repeats the one above it word for word (a web "

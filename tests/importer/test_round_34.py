@@ -94,6 +94,9 @@ story's date is the labelled one. Where the two agree, or no field gives one, it
 A document site's 「发表于：2022-07-26 21:32:20」 is the date; its category path in brackets
 over the post (「[水资源论证 - 水资源公报]」) is never the title.
 
+A photo's caption copied twice, one under the other (a page's alt text, then its caption:
+「澳門議事亭前地(巴士的記者攝)」 twice), is one caption; a short sentence said twice stays.
+
 Key figures: Taiwan's signed 年增率 after a 月增率 (「月增率5.3%，年增率-4.3%」) is the change, as
 同比 after 环比 is; a comparison run on after a figure with 、 (「增长6.9%、快于全国0.6个百分点」) is its
 change, as after a comma; a difference that is one of a list (「分别增长7.1%和5.8%，快于全国0.5和
@@ -468,6 +471,16 @@ def test_a_posted_at_stamp_is_the_date_and_a_category_path_no_title(tmp_path):
     result, _ = import_text(tmp_path, text, "posted.txt")
     facts = front_matter(result)
     assert facts["title"] == "2021年嘉兴市水资源公报" and str(facts["date"]) == "2022-07-26"
+
+
+def test_a_caption_copied_twice_is_one_caption(tmp_path):
+    text = ("岑浩輝稱澳門新聞自由受充分保障\n\n2025年01月14日 23:23\n\n"
+            "澳門行政長官岑浩輝表示，澳門新聞自由受《基本法》保障，特區政府將繼續依法保障新聞自由。\n\n"
+            "澳門議事亭前地(巴士的記者攝)\n\n澳門議事亭前地(巴士的記者攝)\n\n"
+            "岑浩輝在與中文傳媒晚宴上致辭說，新一屆政府就職以來，各項工作有序開展。\n\n好。\n\n好。\n")
+    _, body = import_text(tmp_path, text, "twice.txt")
+    assert body.count("澳門議事亭前地") == 1
+    assert body.count("好。") == 2  # a sentence said twice is the text's
 
 
 figures = figure_rows
