@@ -282,16 +282,12 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                 "labels; if a header cell spans two columns instead, move it."))
         columns = max(width, len(header))
         head = header if header else rows.pop(0)
-        lines = [pipe_row(head + [""] * (columns - len(head))), "|" + "---|" * columns]
-        lines += [pipe_row(row + [""] * (columns - len(row))) for row in rows]
         first = blocks[index].line
         numbers = [b.line for b in blocks[index:end]]
-        table = RawBlock(
-            "table", [SourceLine(numbers[0], lines[0]), SourceLine(numbers[0], lines[1])]
-            + [SourceLine(numbers[min(len(numbers) - 1, start + r * width)], line)
-               for r, line in enumerate(lines[2:])],
-            blank_before=1, blank_after=blocks[end - 1].blank_after)
-        result.append(table)
+        result.append(_table_block(
+            [head, *rows], [numbers[0], *(numbers[min(len(numbers) - 1, start + r * width)]
+                                          for r in range(len(rows)))],
+            blocks[end - 1].blank_after))
         repairs.append(Repair(
             "table-from-cell-paragraphs", first, f"{end - index} lines, a cell each",
             f"{len(rows) + 1} rows × {columns} columns",

@@ -41,6 +41,7 @@ from briefing.importer.titleblock.lines import (
     SITE_NAME,
     SLOGAN,
     SPEECH_DATELINE,
+    STATISTICS_ISSUERS,
     TERMINAL,
     TITLE_MAX,
     TITLE_MIN,
@@ -891,9 +892,13 @@ def _head_end(blocks: list[RawBlock]) -> int:
 
 
 # The issuers of a 统计公报 under its title, each on a line of its own or on one line.
-_SURVEY_TEAM = r"国家统计局[\u4e00-\u9fff]{2,12}?调查总?队"
-STATISTICS_ISSUER_LINE = re.compile(
-    rf"^(?:[\u4e00-\u9fff]{{2,16}}?统计局|{_SURVEY_TEAM})(?:[ \t\u3000]+{_SURVEY_TEAM})?$")
+STATISTICS_OFFICE = re.compile(r"^(?:[\u4e00-\u9fff]{2,16}?统计局"
+                               r"|国家统计局[\u4e00-\u9fff]{2,12}?调查总?队)$")
+
+
+def _statistics_issuers(line: str) -> bool:
+    """Either issuer alone on its line, or both (lines.STATISTICS_ISSUERS)."""
+    return bool(STATISTICS_OFFICE.match(line) or STATISTICS_ISSUERS.match(line))
 
 
 def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
@@ -926,7 +931,7 @@ def _title_evidence(blocks: list[RawBlock], index: int, head: int) -> int:
         return 2
     if _document_title_halves(blocks[index], following):
         return 2
-    if STATISTICS_ISSUER_LINE.match(simplified(text.split("\n")[0].strip())):
+    if _statistics_issuers(simplified(text.split("\n")[0].strip())):
         return 2  # a 统计公报's title over its issuers (「某市统计局」 ⏎ 「国家统计局某市调查队」)
     # 「县域新闻」「第2版」 over several stories (each opening with its dateline): the
     # page's name is the title, the stories' headlines its headings.

@@ -9,6 +9,7 @@ import re
 
 from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.records import Repair
+from briefing.importer.titleblock.lines import PUBLICATION_ENDS
 from briefing.importer.webframe.lines import DATE_LINE, IMAGE_ONLY, is_body_line, plain_text
 
 # A WeChat article saved with its page keeps the page's own template after the text:
@@ -54,8 +55,7 @@ CLOSING_SOURCE = re.compile(
     r"^[（(【\[]\s*(?:来源|稿源|转自|原载|本文来源|文章来源)\s*[：:]?\s*"
     r"([^\s（）()【】\[\]：:。，,]{2,30})\s*[）)】\]]$"
     r"|^(?:来源|來源|稿源|转自|轉自|原载|原載|本文来源|文章来源|文章來源|资料来源|資料來源)"
-    r"\s*[：:]\s*"
-    r"([^\s（）()【】\[\]：:。，,]{1,28}(?:报|報|网|網|社|台|刊|杂志|雜誌|新闻|新聞|客户端|在线))$")
+    r"\s*[：:]\s*([^\s（）()【】\[\]：:。，,]{2,30})$")
 # The title block's facts (the byline, the source, the date): never a promotion's.
 FACT_LINE = re.compile(
     r"^[（(]?(?:作者|来源|记者|通讯员|编辑|责任编辑|摄影|时间|日期|发布时间|发布日期|原标题|文)"
@@ -176,8 +176,9 @@ def closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
         return lines
     plain = plain_text(lines[last][1])
     found = CLOSING_SOURCE.match(plain)
-    if not found or not any(is_body_line(t) for _, t in lines[:last]):
-        return lines
+    if not found or not any(is_body_line(t) for _, t in lines[:last]) or (
+            found[2] and not simplified(found[2]).endswith(PUBLICATION_ENDS)):
+        return lines  # (a bare line naming an office, not a publication: the text's)
     group = 1 if found[1] else 2
     fields["source"] = fields["closing_source"] = plain[found.start(group):found.end(group)]
     repairs.append(Repair(
