@@ -46,7 +46,7 @@ from email.utils import parsedate_to_datetime
 
 import yaml
 
-from briefing.importer.chars import is_han
+from briefing.importer.chars import is_han, simplified
 from briefing.importer.extraction import clean_extraction, is_contents_entry
 from briefing.importer.extraction.paragraphs import _unclosed
 from briefing.importer.flattables import (
@@ -71,6 +71,7 @@ from briefing.importer.layout import (
     width,
 )
 from briefing.importer.records import Repair
+from briefing.importer.titleblock.lines import FACT_LABELS
 from briefing.importer.webframe.frame import page_frame
 from briefing.importer.webframe.template import (
     clipper_credit,
@@ -113,13 +114,27 @@ def front_matter_fields(lines: list[tuple[int, str]]
     lines after it."""
     first = next((i for i, (_, t) in enumerate(lines) if t.strip()), None)
     fence = lines[first][1].strip() if first is not None else ""
-    if fence not in ("---", "+++"):
+    # Hexo reads a front matter whose opening 「---」 is left out (hexo-front-matter: the
+    # file's first lines, up to a 「---」 line): 「title: …」 opening the file, then the fence.
+    unopened = first is not None and fence != "---" and bool(YAML_KEY_LINE.match(fence))
+    if fence not in ("---", "+++") and not unopened:
         return {}, lines, []
+    if unopened:
+        fence, first = "---", first - 1
     end = next((i for i in range(first + 1, min(len(lines), first + 60))
                 if lines[i][1].strip() == fence), None)
     if end is None:
         return {}, lines, []
     block = "\n".join(t for _, t in lines[first + 1:end])
+    if unopened:
+        try:
+            data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506
+        except yaml.YAMLError:
+            return {}, lines, []
+        if not isinstance(data, dict) or not any(str(key).lower() in ("title", "date")
+                                                 for key in data):
+            return {}, lines, []
+        return _front_matter(data, lines, first + 1, end)
     if fence == "+++":  # Hugo's TOML front matter
         try:
             data = tomllib.loads(block)
@@ -147,7 +162,9 @@ def _front_matter(data: object, lines: list[tuple[int, str]], first: int, end: i
     fields: dict[str, str] = {}
     left_out: list[str] = []
     for key, value in data.items():
-        name = YAML_KEYS.get(str(key).lower())
+        # A clipper writes the page's own labels as keys (「网址: https://…」): read as the
+        # head's labelled facts are.
+        name = YAML_KEYS.get(str(key).lower()) or FACT_LABELS.get(simplified(str(key)))
         if name == "source" and isinstance(value, str) and YAML_URL.fullmatch(value.strip()):
             name = "url"  # a clipper's 「source:」 is the page it clipped (Obsidian)
         if name == "url" and not (isinstance(value, str) and YAML_URL.fullmatch(value.strip())):
@@ -169,6 +186,7 @@ def _front_matter(data: object, lines: list[tuple[int, str]], first: int, end: i
 
 
 YAML_URL = re.compile(r"https?://\S+")
+YAML_KEY_LINE = re.compile(r"^(?:title|layout|date)[ \t]*:[ \t]*\S")
 LEADING_TABS = re.compile(r"^\t+", re.M)
 
 

@@ -26,9 +26,11 @@ HEADING = re.compile(
 # 「#非农业人口   81.40 120.48 147.81」. A line of one '#' that closes with two figures or
 # more set apart by spaces is such a row, never a heading (no heading ends in a row of
 # figures): it stays text, '#' and all, for the tables of rows of figures
-# (celltables/figurerows.py).
+# (celltables/figurerows.py). So is one closing with a single figure set apart by a column
+# gap (two spaces or more, or a tab: 「#粮   食        101.9」, a one-column table's row).
 FIGURE_ROW_MARK = re.compile(
-    r"^#(?!#)[^\n]*?(?:[ \t\u3000]+[-−+]?\d[\d,]*(?:\.\d+)?){2,}[ \t]*$")
+    r"^#(?!#)[^\n]*?(?:(?:[ \t\u3000]+[-−+]?\d[\d,]*(?:\.\d+)?){2,}"
+    r"|(?:[ \t\u3000]{2,}|\t)[-−+]?\d[\d,]*(?:\.\d+)?)[ \t]*$")
 # A pipe table's delimiter row: cells of hyphens with optional colons (GFM: `|:-:|---|`,
 # one hyphen enough). A row of one cell without a pipe needs three hyphens, or a line
 # of 「-」 would be one. The accounting (re.M) and the page reader use the same pattern.

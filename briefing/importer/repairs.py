@@ -118,8 +118,18 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
             if is_chinese(before) or is_chinese(after) or index - 1 in converted \
                     or index + 1 in converted or _between_chinese_clauses(text, index):
                 edits.append(Edit(index, index + 1, char, ASCII_TO_FULLWIDTH[char]))
+    # A run of ! and ? (「活下去!!!」「真的?!」) is one mark: all of it converts with the one
+    # beside the Han, never 「活下去！!!」.
+    converted = {edit.start for edit in edits}
+    for start, end in ((m.start(), m.end()) for m in EMPHATIC_RUN.finditer(text)):
+        if any(start <= index < end for index in converted):
+            edits += [Edit(index, index + 1, text[index], ASCII_TO_FULLWIDTH[text[index]])
+                      for index in range(start, end) if index not in converted]
     edits.sort(key=lambda e: e.start)
     return apply_edits(text, edits), edits
+
+
+EMPHATIC_RUN = re.compile(r"[!?]{2,}")
 
 
 # A number or a Latin term at a clause's edge: 「下降16.4%;O3平均浓度」, a Roman numeral's
@@ -434,7 +444,8 @@ def heading_depths(keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int
 
 
 RUN_IN_MAX = 40
-OPENING_SENTENCE = re.compile(r"[^。！？]*[。！？]")
+# (its end marks whole: 「活下去！！！」 ends at its last mark)
+OPENING_SENTENCE = re.compile(r"[^。！？]*[。！？]+")
 
 
 def split_run_in(text: str) -> tuple[str, str] | None:

@@ -265,10 +265,18 @@ VIA_CREDIT = re.compile(
     r"[（(]\s*(?:via|Via|VIA|图源|图片来源)(?:\s*[:：][^（）()]{1,30})?\s*[）)]$")
 
 
+# A stock-photo library's attribution, as it asks blogs to print it under the photo
+# (Unsplash, Pexels, Pixabay: 「Photo by Christopher Ott on Unsplash」).
+STOCK_CREDIT = re.compile(r"^(?:Photo|Image|Picture)s? by .{1,60} (?:on|from|via) "
+                          r"(?:Unsplash|Pexels|Pixabay|Flickr|Wikimedia Commons)\.?$")
+
+
 def credited_caption(text: str, alt: str | None) -> bool:
-    """A paragraph right under an image that ends in its picture's source credit."""
+    """A paragraph right under an image that ends in its picture's source credit, or is
+    a stock library's credit."""
     line = plain(text)
-    return alt is not None and 0 < len(line) <= CAPTION_MAX and bool(VIA_CREDIT.search(line))
+    return alt is not None and 0 < len(line) <= CAPTION_MAX and bool(
+        VIA_CREDIT.search(line) or STOCK_CREDIT.match(line))
 
 
 SHORT_CAPTION_MAX = 40
@@ -284,7 +292,13 @@ def short_caption(text: str, alt: str | None) -> bool:
     return (alt is not None and 0 < len(line) <= SHORT_CAPTION_MAX and has_han(line)
             and not text.lstrip().startswith(("**", "__")) and line[-1] not in "。！？；：:;"
             and heading_numbering(line).rank == 0 and not NEXT_PICTURE.match(line)
-            and not is_numbered_part(line) and not SERIAL_MARK.fullmatch(line))
+            and not is_numbered_part(line) and not SERIAL_MARK.fullmatch(line)
+            and not PAGE_FACTS.search(line))
+
+
+# A page's facts line under its logo (「2021-05-31　来源：《光明日报》收藏」): the date and
+# the source the head reads, never a picture's caption.
+PAGE_FACTS = re.compile(r"(?:^|[ \t\u3000])(?:来源|發布時間|发布时间|作者|来自)[ \t\u3000]*[：:]")
 
 
 # A serial's or story's mark at its end (「（待续）」「（未完待续）」「（完）」「（全文完）」): the
@@ -354,7 +368,32 @@ NOTE = re.compile(
     rf"|^来源[{SPACE}]*[：:].{{2,60}}(?:绘制|整理|测算|计算|统计|编制)[。.]?$")
 
 
+# A reprint's citation of the book or paper it was taken from, in brackets (「（《毛泽东选集》
+# 第五卷，人民出版社1977年4月第1版，第48-52页）」「（原载1950年6月15日《人民日报》）」「（选自
+# 《某某文选》第三卷）」): a note under the text, its publication the source.
+BOOK_CITATION = re.compile(
+    r"^(?P<cited>原载|原載|选自|選自|载于|載於|摘自|转引自|轉引自|录自|錄自)?[^《》]{0,16}"
+    r"《(?P<work>[^《》]{1,30})》(?P<rest>.{0,50})$")
+CITATION_DETAIL = re.compile(
+    r"出版社|第[\d一二三四五六七八九十百]+(?:卷|册|期|版)|第[\d\-－—–～~]+页|年版")
+
+
+def book_citation(text: str) -> str | None:
+    """The work a bracketed citation closing a reprint names (see above), else None."""
+    line = simplified(plain(text)).strip()
+    if not (line[:1] in "（(" and line[-1:] in "）)") or len(line) > CITATION_MAX:
+        return None
+    found = BOOK_CITATION.match(line[1:-1])
+    return found["work"] if found and (found["cited"] or CITATION_DETAIL.search(
+        found["rest"])) else None
+
+
+CITATION_MAX = 80
+
+
 def is_note(text: str) -> bool:
+    if book_citation(text):
+        return True
     line = simplified(plain(text))  # 註：/說明： as 注：/说明：
     if line[:1] in "（(" and line[-1:] in "）)":  # 「（数据来源：某市统计局）」: the same note
         line = line[1:-1]

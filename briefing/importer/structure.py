@@ -190,7 +190,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     blocks, found = schedule_tables(blocks)  # a time, then its item
     repairs += found
-    blocks, found, more_doubts = figure_row_tables(blocks)  # a label, then its figures
+    blocks, found, more_doubts = figure_row_tables(  # a label, then its figures
+        blocks, None if markdown else text.split("\n"))
     repairs += found
     doubts += more_doubts
     head = take_title_block(blocks, {**cleaned.fields, **fields}, file)

@@ -69,12 +69,71 @@ def figure_row(text: str) -> tuple[str, list[str]] | None:
     return label, words[-count:]
 
 
+# A layout text (`pdftotext -layout`) sets a table of one figure column the same way, its
+# figure set apart from the label by a column gap (two spaces or more, a tab, an
+# ideographic space): 「居民消费价格指数          100.0」. No prose line has such a gap
+# before the number that closes it, but one such line is no table: a run of them is
+# (SINGLE_ROWS_MIN, or fewer rows among rows of two figures or more, where a row leaves a
+# cell empty: 「全市常住人口      866.60」 above rows of 年末数 and 比重).
+SINGLE_ROWS_MIN = 4
+COLUMN_GAP = re.compile(r"(?:[ \t\u3000]{2,}|\t|\u3000)(\S+)[ \t\u3000]*$")
+SINGLE_LABEL_MAX = 30
+
+
+def gapped_figure_row(text: str) -> tuple[str, list[str]] | None:
+    """A line's label and its one figure set apart by a column gap (see above), else None."""
+    found = COLUMN_GAP.search(text)
+    if not found or not _is_figure(found[1]):
+        return None
+    label = text[:found.start()].strip()
+    if not label or len(label) > SINGLE_LABEL_MAX or not has_han(label) \
+            or LABEL_SENTENCE.search(label) or roles.is_table_caption(label) \
+            or _is_figure(label.split()[-1]):
+        return None
+    return label, [found[1]]
+
+
+def row_of(text: str) -> tuple[str, list[str]] | None:
+    """A row of a table of figures: a label and its figures (two or more), or one figure
+    after a column gap."""
+    return figure_row(text) or gapped_figure_row(text)
+
+
+# Where a row that leaves cells empty puts its figures, in a layout text: under the
+# columns whose ends are nearest its figures' ends, read off the table's full rows —
+# counted in characters, as `pdftotext -layout` sets every character, Han or not, in a
+# cell of one width; with no gap before them (a copy that keeps no columns), in the last
+# columns.
+def _column_ends(text: str, label: str, figures: list[str]) -> list[int]:
+    """Where each of the figures after the label ends, in characters."""
+    ends: list[int] = []
+    at = text.index(label) + len(label)
+    for word in figures:
+        at = text.index(word, at) + len(word)
+        ends.append(at)
+    return ends
+
+
+def _placed(text: str, label: str, figures: list[str], ends: list[float]) -> list[str]:
+    columns = len(ends)
+    placed = [""] * columns
+    if not COLUMN_GAP.search(text):
+        return [*placed[:columns - len(figures)], *figures]
+    column = 0
+    for number, at in enumerate(_column_ends(text, label, figures)):
+        last = columns - (len(figures) - number)  # the last column this figure may take
+        column = min(range(column, last + 1), key=lambda k: abs(ends[k] - at))
+        placed[column] = figures[number]
+        column += 1
+    return placed
+
+
 def _figure_header_line(text: str) -> bool:
     line = strip_tags(text).strip()
     return (0 < len(line) <= HEADER_CELL_MAX and not SENTENCE_MARK.search(line)
             and line[-1] not in "：:" and not line.startswith(("单位", "注", "表", "资料来源"))
             and not SECTION_NUMBERING.match(line) and not roles.is_table_caption(line)
-            and not UNITS.match(line) and figure_row(text) is None)
+            and not UNITS.match(line) and row_of(text) is None)
 
 
 # A yearbook's rows come in sections: a line naming the group of rows under it (「人口与
@@ -130,6 +189,27 @@ def _year_row(text: str, width: int) -> list[str] | None:
     return None
 
 
+# A layout text letterspaces its heads (「类    别」「指   数（以上年为 100）」) with gaps
+# narrower than those between the columns: split at the width − 1 widest gaps when each
+# is wider than every gap left inside a head.
+GAPS = re.compile(r"[ \t\u3000]+")
+
+
+def _split_at_widest_gaps(line: str, width: int) -> list[str] | None:
+    gaps = list(GAPS.finditer(line))
+    if width < 2 or len(gaps) < width - 1:
+        return None
+    ranked = sorted(gaps, key=lambda gap: len(gap[0]), reverse=True)
+    chosen, left = ranked[:width - 1], ranked[width - 1:]
+    if left and len(chosen[-1][0]) <= len(left[0][0]) or len(chosen[-1][0]) < 2:
+        return None
+    cells, at = [], 0
+    for gap in sorted(chosen, key=lambda gap: gap.start()):
+        cells.append(line[at:gap.start()])
+        at = gap.end()
+    return [*cells, line[at:]]
+
+
 def _figure_header(lines: list[str], width: int) -> tuple[list[str], bool]:
     """The header row of a table of `width` columns from its header lines, and whether
     they had to be kept together in its first cell."""
@@ -144,15 +224,27 @@ def _figure_header(lines: list[str], width: int) -> tuple[list[str], bool]:
             for cells in (rest.split(), SPACES.split(rest)):
                 if len(cells) == width - 1:
                     return [spaced[0], *cells], False
+        widest = _split_at_widest_gaps(line, width)
+        if widest:
+            return widest, False
     if not lines:
         return [""] * width, False
     return [" ".join(line.strip() for line in lines)] + [""] * (width - 1), True
 
 
-def figure_row_tables(blocks: list[RawBlock]
+def figure_row_tables(blocks: list[RawBlock], source: list[str] | None = None
                       ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
     """Runs of lines each a label and its figures, under their header lines (see above)
-    → pipe tables, each a guess (held)."""
+    → pipe tables, each a guess (held). `source`: the text's lines as the file gives them
+    (a clean-up takes their indents, and with them where a layout text set its columns)."""
+
+    def as_set(line: SourceLine) -> str:  # the line with its source indent
+        if source and 0 < line.number <= len(source):
+            raw = source[line.number - 1].rstrip()
+            if raw.strip() == line.text.strip():
+                return raw
+        return line.text
+
     lines: list[SourceLine] = []
     # Text lines with another block (a heading, a table) between them and the text line
     # before: a run of rows never reaches across that block, whose line the run could not
@@ -180,7 +272,7 @@ def figure_row_tables(blocks: list[RawBlock]
     while index < len(lines):
         end = index
         while end < len(lines) and (end == index or next_to(end)):
-            if figure_row(lines[end].text):
+            if row_of(lines[end].text):
                 end += 1
                 continue
             # Section rows between rows of figures (see SECTION_ROWS_MAX).
@@ -190,13 +282,14 @@ def figure_row_tables(blocks: list[RawBlock]
                     and _section_row(lines[after].text):
                 after += 1
             if after == end or after >= len(lines) or not next_to(after) \
-                    or not figure_row(lines[after].text):
+                    or not row_of(lines[after].text):
                 break
             end = after
         counts = [len(found[1]) for line in lines[index:end]
-                  if (found := figure_row(line.text))]
+                  if (found := row_of(line.text))]
         if not counts or len(counts) < (FIGURE_ROWS_WIDE if min(counts) >= FIGURES_WIDE
-                                        else FIGURE_ROWS_MIN):
+                                        else FIGURE_ROWS_MIN if max(counts) >= FIGURES_MIN
+                                        else SINGLE_ROWS_MIN):
             index = max(end, index + 1)
             continue
         width = 1 + max(counts)
@@ -241,15 +334,15 @@ def figure_row_tables(blocks: list[RawBlock]
         run_of.update((id(line), first) for line in lines[start:end])
         shapes[first] = (header_lines, width, header)
         sections = [line for line in lines[start + header_lines:end]
-                    if not figure_row(line.text)]
+                    if not row_of(line.text)]
         short = [f"source line {line.number}, the row 「{found[0][:12]}」: "
                  f"{width - 1 - len(found[1])} figure(s) fewer"
                  for line in lines[index:end]
-                 if (found := figure_row(line.text)) and len(found[1]) < width - 1]
+                 if (found := row_of(line.text)) and len(found[1]) < width - 1]
         repairs.append(Repair(
             "table-from-figure-rows", first, f"{end - start} lines",
             f"{end - start - header_lines + 1} rows × {width} columns"
-            + (f" ({'; '.join(short)}: placed in the last columns)" if short else "")
+            + (f" ({'; '.join(short)}: placed under the nearest columns)" if short else "")
             + (f" ({len(sections)} section row(s) with no figures, from source line "
                f"{sections[0].number}: their cells left empty)" if sections else ""),
             "Made a table of lines each a label and its figures set apart by spaces: a "
@@ -266,9 +359,14 @@ def figure_row_tables(blocks: list[RawBlock]
 
     def rows_of(piece: list[SourceLine]) -> list[list[str]]:
         header_lines, width, header = shapes[piece[0].number]
-        rows = [figure_row(line.text) or (line.text.strip(), [])
-                for line in piece[header_lines:]]
-        return [header] + [[label, *([""] * (width - 1 - len(figures))), *figures]
-                           for label, figures in rows]
+        body = piece[header_lines:]
+        rows = [row_of(line.text) or (line.text.strip(), []) for line in body]
+        full = [_column_ends(as_set(line), *found)
+                for line, found in zip(body, rows, strict=True) if len(found[1]) == width - 1]
+        ends = [sum(column) / len(column) for column in zip(*full, strict=True)] if full else []
+        return [header] + [[label, *(_placed(as_set(line), label, figures, ends)
+                                     if figures and ends
+                                     else [*[""] * (width - 1 - len(figures)), *figures])]
+                           for line, (label, figures) in zip(body, rows, strict=True)]
 
     return runs_as_tables(blocks, run_of, rows_of), repairs, doubts

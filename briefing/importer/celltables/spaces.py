@@ -100,6 +100,14 @@ def _spaced_header(text: str) -> list[str] | None:
     return cells if cells and not re.search(r"[\d０-９]", text) else None
 
 
+def _header_and_rows_width(lines: list[SourceLine]) -> int:
+    """The width of a block that is a header and rows right under it (the rows below
+    then parted by blank lines: a layout text double-spaced from its second row), else 0."""
+    width = len(_spaced_header(lines[0].text) or [])
+    return width if width and all(_row_cells(line.text, width) and re.search(r"\d", line.text)
+                                  for line in lines[1:]) else 0
+
+
 def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     """Tables whose columns are set with spaces → pipe tables (the first row the header).
     Rows may stand in one block or, in a text of a paragraph a line, in blocks of a line
@@ -122,6 +130,8 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             width = spread[id(previous)]
         elif previous is not None and len(previous.lines) == 1:
             width = len(_spaced_header(previous.text) or [])
+        elif previous is not None and previous.kind == "text":
+            width = _header_and_rows_width(previous.lines)
         if (width and previous is not None and block.kind == "text" and previous.kind == "text"
                 and len(block.lines) == 1 and _row_cells(block.text, width)
                 and re.search(r"\d", block.text)):

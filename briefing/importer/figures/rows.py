@@ -913,6 +913,22 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             _add_row(rows, label, quantity, sentence, clause, context, dropped=True)
             continue
         last = rows[-1] if rows else None
+        if not label and last is not None and last.subject is None and not last.dropped and \
+                last.change is None and last.unit in ("%", "‰") and \
+                RATE_WORD.search(last.label) and len(RATE_WORD.sub("", last.label)) >= 2 and \
+                quantity.unit not in ("%", "‰") and \
+                LEVEL_AFTER_RATE.fullmatch(strip_edges(despace(words))):
+            # 「中国大陆旅客增幅达78.1%，为7,836,240人次」: the growth named as a rate (X增幅),
+            # then the level — X's, the rate its change
+            subject = RATE_WORD.sub("", last.label)
+            at = sentence.find(last.label)
+            value_end = sentence.find(last.value, at) if at >= 0 else -1
+            last.change = (despace(sentence[at + len(subject):value_end + len(last.value)])
+                           + last.unit if value_end >= 0 else
+                           last.label[len(subject):] + last.value + last.unit)
+            last.label, last.value, last.unit = subject, quantity.value, quantity.unit
+            consumed = quantity.end
+            continue
         if not label and last is not None and last.subject and not last.dropped and \
                 last.change is None and last.unit in ("%", "‰") and \
                 quantity.unit not in ("%", "‰") and \
@@ -932,7 +948,10 @@ def _clause_rows(rows: list[Row], sentence: str, found: list[Quantity], start: i
             continue
         event = next((r for r in reversed(rows) if not r.dropped and r.subject is None
                       and _measure(r.unit) in EVENT_UNITS), None) if label in CASUALTIES else None
-        if event is not None:
+        owned = _owned_measure(rows, label, sentence, clause)
+        if owned != label:
+            label = owned  # 「夏粮播种面积…，总产量…」: the owner said once (OWNED_MEASURE)
+        elif event is not None:
             # 「较大事故发生32起、死亡113人」「火灾82.5万起，死亡2053人，受伤2122人」: the
             # people those events killed or hurt.
             label = event.label + label
@@ -1135,6 +1154,27 @@ def _add_row(rows: list[Row], label: str, quantity: Quantity, sentence: str, cla
     rows.append(Row(label, quantity.value, quantity.unit, sentence,
                     topic_of(label, clause, sentence, context), subject=subject,
                     dropped=dropped, place=leading_place(clause)))
+
+
+# 「夏粮播种面积1101.60万亩，总产量508.58万吨」: a bare measure (总产量) after a row of its
+# clause chain whose label is an owner and another measure (夏粮 + 播种面积) is the same
+# owner's — the sentence says it once, as 「其中」 lists do; a bare measure with no such row
+# before it keeps its bare label (NO_MEASURE and OWNERLESS judge it).
+OWNED_MEASURE = re.compile(r"(?:总)?(?:产量|产值|面积|播种面积|种植面积|单产|出栏量?|存栏量?|"
+                           r"销量|销售额|营业收入|增加值|利润)")
+OWNER_MEASURE = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,8}?)(?:" + OWNED_MEASURE.pattern
+                           + r")$")
+
+
+def _owned_measure(rows: list[Row], label: str, sentence: str, clause: str) -> str:
+    if not OWNED_MEASURE.fullmatch(label) or not rows or rows[-1].source != sentence:
+        return label
+    owner = OWNER_MEASURE.match(rows[-1].label)
+    if not owner or OWNED_MEASURE.fullmatch(owner["owner"]):
+        return label
+    # the earlier row stands in this clause's chain: no 。 or ； between them
+    between = sentence[sentence.find(rows[-1].label):sentence.find(clause)]
+    return owner["owner"] + label if not re.search(r"[；;。]", between) else label
 
 
 # A label that is only a region or a place (东部地区, 城区, 农村, 珠三角区域; 天津市, 河北省:

@@ -308,9 +308,17 @@ INLINE_TEMPLATE_TAG = re.compile(r"\{%-?[ \t]*/?[A-Za-z][\w-]*[^%{}]*?-?%\}"
                                  r"|\{\{[<%][ \t]*/?[A-Za-z][\w/-]*[^{}]*?[>%]\}\}")
 
 
+# Hexo's link tags print their title (「{% post_link slug '最高學習法' %}」 → 最高學習法): the
+# words the page shows, as a Markdown link's are.
+LINK_TAG = re.compile(r"^\{%-?[ \t]*(?:post_link|asset_link)[ \t]+\S+[ \t]+"
+                      r"(?:'([^']+)'|\"([^\"]+)\"|([^'\"%\s][^%]*?))[ \t]*(?:true|false)?"
+                      r"[ \t]*-?%\}$")
+
+
 def _template_tag(tag: str, notes: Notes) -> str:
     notes.template_tags.append(tag)
-    return ""
+    linked = LINK_TAG.match(tag)
+    return next((words for words in linked.groups() if words), "") if linked else ""
 
 
 def _render_tag(tag: str, notes: Notes, table: bool) -> str:

@@ -523,6 +523,16 @@ REPOST_AUTHOR = re.compile(
     r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
 
+# LAW_ENACTMENT: a statute opens with the notes of its adoption under its title, one a step
+# (「2013年11月29日 济南市第十五届人民代表大会常务委员会第十一次会议通过」 ⏎ 「2014年1月15日
+# 山东省…会议批准」, or in brackets, 「（2019年4月23日第十三届全国人民代表大会常务委员会第十
+# 次会议修正）」): the last step's date is the statute's.
+ENACTMENT_NOTE = re.compile(
+    r"^[（(]?(?P<date>\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)[ \t\u3000]*"
+    r"[^。！？]{2,80}?(?:会议|委员会|人民政府|常务会议)[^。！？]{0,20}?"
+    r"(?:通过|批准|修正|修订|公布|发布)[）)]?$")
+
+
 def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
                under_issuer: bool = False) -> tuple[bool, str | None]:
     """Take the facts of one line of the head: (taken, the field of a label alone).
@@ -587,6 +597,16 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
     speaker = speaker_name(text) or speaker_before_office(text)
     if names or speaker:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
+    enacted = ENACTMENT_NOTE.match(simplified(text.strip()))
+    if enacted and (day := read_date(re.sub(r"\s", "", enacted["date"]))) is not None:
+        # LAW_ENACTMENT: the statute's dates, the last step its date; the lines stay
+        if facts.date is None or day > facts.date:
+            facts.date = day
+            facts.repairs.append(Repair(
+                "enactment-date", line, text, f"date: {day}",
+                "A statute's note of its adoption (…会议通过/批准/修正): took its last date "
+                "as the date (the note stays, under the title)."))
+        return False, None
     date = read_date(text)
     if date is not None and under_issuer and facts.date not in (None, date):
         # ISSUER_DATE_LINE: the date under the issuing offices is the document's own (a

@@ -174,7 +174,14 @@ def without_buttons(text: str) -> str:
     # (a bracket alone is a button's, the button's word apart from it: 「】 【 关闭」)
     while len(words) > 1 and words[-1].strip("【】[]") in MENU_WORDS | {""}:
         words.pop()
-    return text.strip() if len(words) == len(text.split()) else " ".join(words)
+    # (a button glued to a closing book-title mark: 「来源：《光明日报》收藏」)
+    glued = GLUED_BUTTON.search(words[-1]) if words else None
+    if glued:
+        words[-1] = words[-1][:glued.start()]
+    return text.strip() if len(words) == len(text.split()) and not glued else " ".join(words)
+
+
+GLUED_BUTTON = re.compile(r"(?<=[》）)」])(?:收藏|打印|分享|关闭|纠错)$")
 
 
 # The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.importer import roles
 from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.records import Repair
 from briefing.importer.titleblock.lines import PUBLICATION_ENDS
+from briefing.importer.webframe.furniture import furniture_line
 from briefing.importer.webframe.lines import DATE_LINE, IMAGE_ONLY, is_body_line, plain_text
 
 # A WeChat article saved with its page keeps the page's own template after the text:
@@ -171,10 +173,23 @@ def closing_promotion(lines: list[tuple[int, str]], repairs: list[Repair]
 
 def closing_source(lines: list[tuple[int, str]], fields: dict[str, str],
                     repairs: list[Repair]) -> list[tuple[int, str]]:
-    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][1].strip()), None)
+    # (under it, a lone line of the page's furniture the line rules drop later: 「微信扫一扫，
+    # 即刻分享！」)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i][1].strip()
+                 and not furniture_line(plain_text(lines[i][1]))), None)
     if last is None:
         return lines
     plain = plain_text(lines[last][1])
+    work = roles.book_citation(plain)
+    if work and "source" not in fields and any(is_body_line(t) for _, t in lines[:last]):
+        # a reprint's citation of its book (「（《某某选集》第五卷，…第48-52页）」): the line
+        # stays, a note; the book is the source
+        fields["source"] = fields["closing_source"] = work
+        repairs.append(Repair(
+            "closing-source", lines[last][0], lines[last][1].strip(), f"source: {work}",
+            "The article's closing citation names the book or paper it was taken from: "
+            "took it as the source (the citation stays, a note)."))
+        return lines
     found = CLOSING_SOURCE.match(plain)
     if not found or not any(is_body_line(t) for _, t in lines[:last]) or (
             found[2] and not simplified(found[2]).endswith(PUBLICATION_ENDS)):

@@ -33,6 +33,9 @@ from briefing.importer.webframe.sitemarks import APP_NAME
 # A hit counter's line is the page's, its date the page's update: no 落款 date. (The head's
 # facts reader has its own, with the count: titleblock.lines.PAGE_COUNTER, which imports
 # this package.)
+# a portal's feedback box under the page asks about the page itself
+FEEDBACK_QUESTION = re.compile(
+    r"^此(?:页面|网页|页)有问题吗|^(?:这篇文章|本文|此页面?)对您有(?:没有)?帮助吗")
 PAGE_COUNTER_LINE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量)|点击数|点击率")
 FOOT_FURNITURE = re.compile(
     r"分享(?:到|更多|本文|至)|^分享$|字体|字号|打印|关闭(?:窗口|本页)|评论|人参与|我要留言|发表留言"
@@ -61,6 +64,11 @@ FOOT_FURNITURE = re.compile(
     # a news site's comment counter and the editor's field in brackets on the bar under
     # the story: 「参与互动（0） | 【编辑：某某】 |」
     r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
+    # a portal's feedback box under the page (「此页面有问题吗?」 ⏎ 「帮助我们改进GOV.MO」 ⏎
+    # 「* 必填项」 ⏎ 「提交」; 「这篇文章对您有帮助吗?」): its question, its required-field
+    # mark and its button
+    r"|帮助我们改进|^\*?[ \t\u3000]*必填项?$|" + FEEDBACK_QUESTION.pattern +
+    r"|^(?:提交|送出|发送)$"
     # the page's tag field under the story, its tags often not copied (「标签：」)
     r"|^(?:标签|Tags?)[ \t\u3000]*[:：]"
     # the page's hit counter (「浏览次数：  更新时间：2015-07-14」), whatever stands beside it
@@ -82,6 +90,9 @@ def _foot_line(text: str) -> bool:
     if len(plain) <= FOOT_LINE_MAX and closing[-1:] in ("！", "!") and FOOT_FURNITURE.search(
             simplified(plain)):
         return True  # 「手机扫码，畅快体验！」: the page's call, an exclamation with its word
+    if len(plain) <= FOOT_LINE_MAX and closing[-1:] in ("？", "?") and FEEDBACK_QUESTION.search(
+            simplified(plain)):
+        return True  # 「此页面有问题吗?」: the feedback box's question
     return (len(plain) <= FOOT_LINE_MAX and bool(closing) and closing[-1] not in SENTENCE_END
             and not (DATE_LINE.search(plain) and not PAGE_COUNTER_LINE.search(plain)))
 

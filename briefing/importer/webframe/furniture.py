@@ -49,7 +49,7 @@ JUMP_LINE = re.compile(
 PAGEBREAK = re.compile(
     r"\s*(?:<!--\s*pagebreak\s*-->|\[pagebreak\]|(?<![A-Za-z])pagebreak)\s*$", re.I)
 PROMOTION = re.compile(
-    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看)|尽在.{1,15}(?:APP|App|app|客户端)$"
+    r"(?:扫描|扫一扫|扫码).{0,8}(?:下载|关注|阅读|打开|浏览|查看|分享)|尽在.{1,15}(?:APP|App|app|客户端)$"
     # A WeChat article's call to the QR code of another (「长按下方二维码，阅读全部内容」):
     # the code is an image the briefing does not print, the call leads nowhere on paper.
     r"|(?:长按|识别)[^。！？]{0,6}二维码"
@@ -205,7 +205,11 @@ LANGUAGE_PROMPT_MAX = 80
 # is left out, as a spot to review (the site's words, though the line may carry others).
 SITE_DISCLAIMER = re.compile(
     r"不代表本(?:站|网|网站|平台|号|刊)(?:的)?(?:观点|立场|意见)"
-    r"|(?:仅|只)代表作者(?:个人|本人)?(?:观点|立场)[^。！？]{0,6}与本(?:站|网|网站|平台)无关")
+    r"|(?:仅|只)代表作者(?:个人|本人)?(?:观点|立场)[^。！？]{0,6}与本(?:站|网|网站|平台)无关"
+    # a reposting site's notice (「本文来源于网络转载，仅供学习交流使用……如涉及作品内容、版权
+    # 和其它问题，请在30日内与本网联系」)
+    r"|(?:来源于|转载自|转自)网络[^。！？]{0,12}仅供(?:学习|参考|交流|阅读)"
+    r"|如(?:涉及|有)(?:作品内容|版权)[^。！？]{0,20}与本(?:站|网|网站|平台)联系")
 DISCLAIMER_MAX = 120
 # DOWNLOAD_FIELD: a download label and the file's name (「下载附件：附件.doc」): the page's link
 # (structure.DOWNLOAD_LINK drops a file's name alone; a 公文's own 「附件：…」 names no file).
@@ -436,6 +440,11 @@ def _search_spam(text: str) -> bool:
         {word.lower() for word in SPAM_WORDS.findall(text)}) >= SPAM_WORDS_MIN
 
 
+# A divider drawn with one character repeated (「============」 in a <center>, 「＝＝＝＝＝＝」):
+# no words; the page's rule, as a Markdown 「---」 is.
+RULE_LINE = re.compile(r"([=_~＝─━═＿～*\-])\1{4,}")
+
+
 def furniture_line(text: str) -> str:
     # A Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇, through pinyin notes.
     text = simplified(read_through_pinyin(text))
@@ -447,6 +456,8 @@ def furniture_line(text: str) -> str:
         return "the publication's own line (its numbers, date picker or subscription bar)"
     if PAGE_LINKS.match(text):
         return "the page's links to the story's other pages (第1页 第2页 …)"
+    if RULE_LINE.fullmatch(text):
+        return "a rule drawn with characters (「=====」), the page's divider"
     if EPAPER_PAGE_LABEL.match(text):
         return "an e-paper's page label (its menu of pages)"
     if PREVIOUS_NEXT.match(text):
