@@ -12,6 +12,7 @@ a few of its internal functions. Each replacement is a row of `table.PATCHES`:
                     drawn-widths          layout.inline:text_align
                     cjk-justification     layout.inline:justify_line
                     squeeze-lines         layout.inline:get_next_linebox
+    mincontent      min-content-pieces    layout.preferred:split_first_line
     textlayer       text-layer            draw:draw_text
                     gap-font              pdf:build_fonts_dictionary
     leaders         leader-run            layout.inline:handle_leader
@@ -45,6 +46,8 @@ The modules (a concern is the module holding its patches' replacements):
                        replacement, why, and what else of WeasyPrint it relies on
     seam.py            what a patch is; checking, installing and removing a table of them
     layout_patches.py  Chinese line layout: briefing/typeset/rules.py inside Pango layouts
+    mincontent.py      a Chinese text's min-content width (a table cell's) from one
+                       Pango layout of it, not one per break opportunity
     textlayer.py       /ActualText around the runs whose gaps the layout set, and
                        those gaps drawn as blank spacer glyphs, so the text layer
                        reads back as the article (poppler, pdfminer, pdf.js); a bold

@@ -160,18 +160,12 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
     same texts again, and so does every rebuild in watch mode). `breaks`: a balanced
     title's or heading's lines break between phrases only ("phrase") or between words
     ("word"). `relaxed`: the soft bans inside units lifted (a line's last means)."""
-    forbidden = rules.no_break_set(text, relaxed)
-    if breaks == "phrase":
-        forbidden |= words.phrase_bans(text)
-    elif breaks == "word":
-        forbidden |= words.word_bans(text)
-    if whole:
-        forbidden |= rules.orphan_bans(text)
+    forbidden, halved, gapped = char_plan(text, punctuation, breaks, whole, relaxed)
     # keep_together_ranges and runs, inline (a text's plan is asked for ≈ 10,000 times in
     # 100 pages of distinct text: the calls were a third of its cost)
     no_break = _runs(forbidden, 2)
-    halt = _runs(rules.halved_marks(text, punctuation), 1)
-    gaps = {index: quarter for index in rules.autospace_gaps(text)}
+    halt = _runs(halved, 1)
+    gaps = {index: quarter for index in gapped}
     # Breaking lines: each gap as letter spacing on the character before it; Pango
     # breaks on the untrimmed sum, so lines are never too wide (see text_align for
     # the half it trims at a box's start). A gap between this box and its neighbour
@@ -200,6 +194,21 @@ def _plan(text: str, punctuation: rules.PunctuationStyle, quarter: float, base: 
                       for i, width in sorted(spacing.items())),
         gaps=tuple(sorted(gaps.items())),
     )
+
+
+def char_plan(text: str, punctuation: rules.PunctuationStyle, breaks: str | None = None,
+              whole: bool = True, relaxed: bool = False
+              ) -> tuple[set[int], set[int], list[int]]:
+    """_plan's rules by character index: the breaks forbidden (i: between text[i] and
+    text[i+1]), the marks set at half width, the Han/Latin gaps (i: after text[i])."""
+    forbidden = rules.no_break_set(text, relaxed)
+    if breaks == "phrase":
+        forbidden |= words.phrase_bans(text)
+    elif breaks == "word":
+        forbidden |= words.word_bans(text)
+    if whole:
+        forbidden |= rules.orphan_bans(text)
+    return forbidden, rules.halved_marks(text, punctuation), rules.autospace_gaps(text)
 
 
 def _runs(indices, end: int) -> list[tuple[int, int]]:
@@ -874,14 +883,8 @@ def _balance(context, linebox, position_y, bottom_space, containing_block,
     given, receives the block's only line when it fits on one (laid out as
     _balanced_line would lay it out: on the full width, breaking anywhere). A block of
     more than one line is balanced once per content while the process lives
-    (balances.py)."""
-    font_config = getattr(context, "font_config", None)
-    memo_key = None if font_config is None else balances.key(
-        context, linebox, containing_block, _style_option, _rules_in_force())
-    if memo_key is not None:
-        found = balances.recall(font_config, memo_key)
-        if found is not None:
-            return found
+    (balances.py): its key is made once the block is known to take more than one line
+    (most headings take one: their key would cost more than the line, ≈ 0.15 ms)."""
     full = containing_block.width
     plain = _lines_at(context, linebox, position_y, bottom_space, containing_block, full,
                       None, first)
@@ -889,6 +892,13 @@ def _balance(context, linebox, position_y, bottom_space, containing_block,
         return full, None
     if first is not None:
         first.clear()
+    font_config = getattr(context, "font_config", None)
+    memo_key = None if font_config is None else balances.key(
+        context, linebox, containing_block, _style_option, _rules_in_force())
+    if memo_key is not None:
+        found = balances.recall(font_config, memo_key)
+        if found is not None:
+            return found
     result = _balance_lines(context, linebox, position_y, bottom_space, containing_block,
                             plain)
     if memo_key is not None:

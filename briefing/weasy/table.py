@@ -23,6 +23,7 @@ from briefing.weasy import (
     layout_patches,
     leaders,
     margins,
+    mincontent,
     pagedraw,
     parsed,
     percentages,
@@ -127,6 +128,23 @@ PATCHES: tuple[Patch, ...] = (
             "between characters, punctuation's blank side and Han/Latin boundaries first",
         needs=tuple(Exists(f"weasyprint.formatting_structure.boxes:{name}")
                     for name in ("TextBox", "InlineBox", "LineBox")),
+    ),
+    Patch(
+        name=mincontent.NAME, concern="mincontent",
+        target="weasyprint.layout.preferred:split_first_line",
+        defined_in=f"{LINE_BREAK}:split_first_line",
+        signature=("text", "style", "context", "max_width", "justification_spacing",
+                   "is_line_start", "minimum"),
+        replacement=mincontent.split_first_line,
+        why="a Chinese text's min-content pieces and their widths read off one Pango "
+            "layout of it at width 0, not one layout per break opportunity of the text "
+            "that remains (quadratic, each cut running our line rules again)",
+        needs=(SourceHas("weasyprint.layout.preferred",
+                         "_, _, new_resume_index, width, _, _ = split_first_line("),
+               Signature(f"{LINE_BREAK}:create_layout",
+                         ("text", "style", "context", "max_width", "justification_spacing")),
+               Signature(f"{LINE_BREAK}:line_size", ("line", "style")),
+               *mincontent.PANGO_USED),
     ),
     Patch(
         name="text-layer", concern="textlayer",
