@@ -245,3 +245,15 @@ def test_key_figures_of_a_clause_chain_a_rate_then_its_level_and_talent():
     assert figure_rows("全年新增城镇就业 7.52 万人；新增技能人才 24.2 万人、"
                        "高技能人才 10.7 万人。")[1:] == [
         ("新增技能人才", "24.2", "万人", None), ("高技能人才", "10.7", "万人", None)]
+
+
+def test_a_missing_local_pictures_title_is_still_its_caption(tmp_path):
+    # A Jekyll post's picture at the site's own path (not beside the file): left out, but
+    # its title is words the page shows under it — the caption, as a picture's on the web.
+    _, body = import_text(tmp_path, (
+        "# 波士顿攻略\n\n我们列出了几个适合游客住宿的街区。其中后湾和市中心集中了最多的酒店。\n\n"
+        "![波士顿最佳住宿街区](/assets/images/boston.jpg \"波士顿最佳住宿街区\")\n\n"
+        "### 后湾: 最佳\n\n后湾是波士顿最古老而经典的街区。\n\n"
+        "![](/assets/images/street.jpg)\n\n街上的商店很多，适合步行。\n"), "post.md")
+    assert "::: figure\n波士顿最佳住宿街区\n:::" in body
+    assert body.count("::: figure") == 1  # an untitled picture's place is no caption

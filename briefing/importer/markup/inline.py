@@ -53,10 +53,10 @@ FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$|^\w+://
 
 
 def image_title(token: Token) -> str:
-    return _usable_title(str(token.attrs.get("title") or ""))
+    return usable_title(str(token.attrs.get("title") or ""))
 
 
-def _usable_title(title: str) -> str:
+def usable_title(title: str) -> str:
     """An image's title (Markdown's 「"…"」, HTML's title attribute), or "" where it says
     nothing of the picture (no words, a file name, an address)."""
     title = title.strip(SPACES)
@@ -362,7 +362,7 @@ def _render_tag(tag: str, notes: Notes, table: bool) -> str:
         notes.alts.append(((alt.group(1) or alt.group(2) or "") if alt else "").strip())
         notes.buttons.append(_button(notes, source.group(1) if source else ""))
         title = re.search(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", tag)
-        notes.titles.append(_usable_title(unescape(
+        notes.titles.append(usable_title(unescape(
             (title.group(1) or title.group(2) or "") if title else "")))
         return IMAGE_MARK
     if name in RUBY_TAGS:

@@ -3,8 +3,9 @@
 A Markdown line that is only an image of a file beside the article (`![说明](img/1.jpg)`)
 brings that photo in: the line goes, the photo's caption is the short line under it (or
 its description, when that is Chinese). One outside the article's folder, or missing, is
-left out and named in the report; images on the web are left to the structure recovery
-(they are not fetched).
+left out and named in the report — its title, when it has one, still read as the caption
+it is (the line left to the structure recovery, as an image's on the web is); images on the
+web are left to the structure recovery (they are not fetched).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import urllib.parse
 from pathlib import Path
 
 from briefing.importer.chars import has_han
+from briefing.importer.markup.inline import usable_title
 from briefing.importer.readers import Article, Image, ReadOptions
 from briefing.importer.source import decode_article
 
 KIND = "text"
-IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)\s*$")
+IMAGE_LINE = re.compile(r"^\s*!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"([^\"]*)\")?\s*\)\s*$")
 CAPTION_MAX = 60
 
 
@@ -44,7 +46,10 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
             where = "outside the article's folder" if not candidate.is_relative_to(folder) \
                 else "missing"
             notes.append(f"the image {src} (line {index + 1}) is {where}: left out")
-            kept.append("")
+            # a title the picture's page shows under it (「![a](/x.jpg "波士顿街区")」): the
+            # line stays for the Markdown reader, as a picture's on the web does, and the
+            # title is a caption without its picture
+            kept.append(line if match.group(3) and usable_title(match.group(3)) else "")
             continue
         following = next((lines[k].strip() for k in range(index + 1, min(index + 3,
                                                                         len(lines)))
