@@ -163,8 +163,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (38, "564d448"),  # set 38: the importer after set 37's round (scored with it)
     (39, "59d8309"),  # set 39: the importer after set 38's round (scored with it)
     (40, "8a645bd"),  # set 40: the importer after set 39's round (scored with it)
-    (41, "6c54cd0")))  # set 41: the importer at the thirty-fifth stop's last rules (f3e323d's;
-#   6c54cd0 changed golds only; scored with it)
+    (41, "6c54cd0"),  # set 41: the importer at the thirty-fifth stop's last rules (f3e323d's;
+    #   6c54cd0 changed golds only; scored with it)
+    (42, "683f409")))  # set 42: the importer after set 41's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
