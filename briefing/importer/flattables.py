@@ -659,7 +659,7 @@ CELL_MAX = 24  # display columns of a cell line
 CELLS_MIN = 6
 COLUMNS_MAX = 10
 NUMBER_CELL = re.compile(
-    r"^[≤≥<>＜＞±]?\s*[-−－]?\d+(?:\.\d+)?\s*[%％‰]?(?:\s*[～~—－-]\s*\d+(?:\.\d+)?\s*[%％]?)?$"
+    r"^[≤≥<>＜＞±]?\s*[-−－+＋]?\d+(?:\.\d+)?\s*[%％‰]?(?:\s*[～~—－-]\s*\d+(?:\.\d+)?\s*[%％]?)?$"
     r"|^[—－-]{1,2}$")
 # A value a bulletin's table could not give stands in the number's place: 「/」, 「未检出」
 # (below the detection limit), 「未监测」, 「ND」.

@@ -31,7 +31,7 @@ CATALOGUE_FIELDS = {
                      "关键词", "信息类别", "所属机构", "内容分类", "废止日期", "时效",
                      "公开目录", "公开形式", "内容概述", "信息分类", "文件编号",
                      "信息索取号", "责任部门", "统一登记号", "登记号", "发文编号",
-                     "生效日期", "有效期", "失效日期"), None),
+                     "生效日期", "有效期", "失效日期", "效力状态"), None),
 }
 LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*([:：]?)$")
 # A field written whole in its cell, label and value parted by its colon (「信息分类：通知 |
@@ -587,6 +587,31 @@ def spaced_labels(lines: list[tuple[int, str]], repairs: list[Repair]
                 "spaced-label", number, text.strip()[:24], fixed.strip()[:24],
                 "A form's label spaced out to its column's width: ran its characters "
                 "together."))
+            text = fixed
+        result.append((number, text))
+    return result
+
+
+# A 信息公开 catalogue set in brackets, its labels spaced out, its values after them, two
+# fields a line (「[ 发布机构 ] 省生态环境厅 [ 效力状态 ] 有效」「[ 成文日期 ] [ 发布日期 ]
+# 2015-08-01」): each 「[ label ]」 is the label and its colon — read as the catalogue is.
+BRACKET_LABEL = re.compile(r"[\[【][ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]*){2,8}?)"
+                           r"[ \t\u3000]*[\]】]")
+
+
+def bracketed_labels(lines: list[tuple[int, str]], repairs: list[Repair]
+                     ) -> list[tuple[int, str]]:
+    """The lines of a catalogue in brackets with their labels as 「label：」 (see above)."""
+    result = []
+    for number, text in lines:
+        labels = [re.sub(r"[ \t\u3000]", "", found[1]) for found in BRACKET_LABEL.finditer(text)]
+        if labels and text.lstrip().startswith(("[", "【")) and all(
+                label in CATALOGUE_FIELDS for label in labels):
+            fixed = BRACKET_LABEL.sub(
+                lambda found: re.sub(r"[ \t\u3000]", "", found[1]) + "：", text)
+            repairs.append(Repair(
+                "bracketed-label", number, text.strip()[:24], fixed.strip()[:24],
+                "A catalogue's labels in brackets (「[ 发布机构 ]」): read as labels."))
             text = fixed
         result.append((number, text))
     return result

@@ -334,14 +334,27 @@ def tight_ordered_items(nodes: list[Node]) -> list[Node]:
     return result
 
 
+# A statute (条例, 办法, 规定) is set in articles, each paragraph opening with its 「第N条」:
+# the （一）（二） under an article are its items, sentences of the article — never headings,
+# however short their first sentence.
+ARTICLE_OPENING = re.compile(r"^\**第[一二三四五六七八九十百零〇]+条(?:\**)?[ \t\u3000\u2003]")
+STATUTE_ARTICLES_MIN = 3
+
+
+def _is_statute(nodes: list[Node]) -> bool:
+    return sum(1 for node in nodes if node.kind == "paragraph"
+               and ARTICLE_OPENING.match(node.text)) >= STATUTE_ARTICLES_MIN
+
+
 def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Node]:
     """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph
     (in Markdown, not an item of a tight ordered list)."""
     result = []
     listed = _tight_list_items(nodes) if markdown else set()
+    statute = _is_statute(nodes)
     for index, node in enumerate(nodes):
         parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box \
-            and not node.item and index not in listed else None
+            and not node.item and index not in listed and not statute else None
         if parts is None:
             result.append(node)
             continue

@@ -116,7 +116,7 @@ def _is_table_caption(block: RawBlock, following: RawBlock | None,
         # rebuild's, its first row on the line under the name's. A units line between the
         # two (「单位：亿元」) is no header's row: the line naming the table above it is the
         # caption however the copy spaced them.
-        and (roles.is_table_caption(block.text) or (
+        and (roles.is_table_caption(block.text) or roles.is_disclosure_item(block.text) or (
             (following.blank_before == 0 or units_between
              or following.lines[0].number == block.lines[-1].number + 1)
             and roles.is_table_name(block.text)))
@@ -599,10 +599,19 @@ def to_nodes(blocks: list[RawBlock], spaced_captions: bool = True,
             # The body's first block stands under the head's facts, set apart from them by
             # the page's spacing: only blank lines under it can make it a caption.
             head_gap = not nodes and block.blank_after < 2
+            # The same wide gap under the long paragraph that follows: the copy spaces its
+            # paragraphs so (a short text shows too few gaps for `spacing` to say it).
+            paragraph_spacing = any(
+                gap >= 2 and other is not None and other.kind == "text"
+                and other_gap >= gap and len(strip_tags(other.text).strip()) > CAPTION_MAX
+                for gap, other, other_gap in (
+                    (block.blank_after, following, following.blank_after if following else 0),
+                    (block.blank_before, previous, previous.blank_before if previous else 0)))
             made, found = text_nodes(block, at_end=_only_trailers(blocks[index + 1:]),
                                      spaced_caption=spaced_captions and not (
                                          beside_table or above_date or document_line
-                                         or head_gap), head=_at_head(nodes))
+                                         or head_gap or paragraph_spacing),
+                                     head=_at_head(nodes))
             if len(made) == 1 and made[0].kind == "note" and CONTACT_LABEL.match(
                     made[0].text) and following is not None and ABSTRACT_LABEL.match(
                     following.text.strip()):

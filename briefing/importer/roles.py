@@ -523,8 +523,19 @@ TABLE_CAPTION_MAX = 40
 # A bulletin names its table by what it lists, without 表: 「某县2021年2月长江经济带断面水质
 # 状况」「区县5月份污染因子后3位排名情况」 — a name ending in the data set's noun.
 TABLE_NAME_END = re.compile(
-    r"(?:情况|状况|排名|统计|汇总|一览|明细|增长速度|构成|分布|监测结果)"
+    r"(?:情况|状况|排名|统计|汇总|一览|明细|增长速度|构成|分布|监测结果|同比变化|变化情况)"
     r"(?:[（(][^（）()]{1,20}[）)])?$")
+
+
+# A government's 政府信息公开工作年度报告 (the national template since 2019) heads each of
+# its tables with the article and item of the regulation it reports on: 「第二十条第（一）项」.
+DISCLOSURE_ITEM = re.compile(
+    r"^第[一二三四五六七八九十百]+条\s*第[（(][一二三四五六七八九十]+[）)]项$")
+
+
+def is_disclosure_item(text: str) -> bool:
+    """An annual disclosure report's item line over its table (see above)."""
+    return bool(DISCLOSURE_ITEM.match(plain(text).strip()))
 
 
 def is_table_name(text: str) -> bool:

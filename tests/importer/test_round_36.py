@@ -257,3 +257,205 @@ def test_a_missing_local_pictures_title_is_still_its_caption(tmp_path):
         "![](/assets/images/street.jpg)\n\n街上的商店很多，适合步行。\n"), "post.md")
     assert "::: figure\n波士顿最佳住宿街区\n:::" in body
     assert body.count("::: figure") == 1  # an untitled picture's place is no caption
+
+
+# ---------------------------------------------------------------- the forty-second set's round
+
+DISCLOSURE_REPORT = """某市人民政府
+2024 年政府信息公开工作年度报告
+
+本报告由某市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制。报告所列统计期限自
+2024 年 1 月 1 日至 2024 年 12 月 31 日。
+
+一、总体情况
+
+2024 年，我市坚持以人民为中心，持续深化政务公开，全年主动公开各类政府信息 3200 余条。
+
+二、主动公开政府信息情况
+第二十条 第（一）项
+
+信息内容
+
+本年制发件数
+
+本年废止件数
+
+现行有效件数
+
+规章
+
+2
+
+0
+
+15
+
+行政规范性文件
+
+9
+
+12
+
+70
+
+第二十条 第（五）项
+
+-3-
+
+信息内容
+
+本年处理决定数量
+
+行政许可
+
+35120
+"""
+
+
+def test_an_annual_disclosure_reports_tables_and_two_line_title(tmp_path):
+    result, body = import_text(tmp_path, DISCLOSURE_REPORT, "report.txt")
+    assert result.title == "某市人民政府2024 年政府信息公开工作年度报告"
+    assert "Table: 第二十条 第（一）项" in body and "Table: 第二十条 第（五）项" in body
+    assert "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |" in body
+    assert "| 行政规范性文件 | 9 | 12 | 70 |" in body
+    # the header cell at the page's top is a cell, no running head
+    assert "| 信息内容 | 本年处理决定数量 |" in body and "| 行政许可 | 35120 |" in body
+
+
+CATALOGUE_PAGE = """全省2015年7月环境空气质量通报
+
+[ 索 引 号 ] 116100000160001018/2015-00151 [ 主题词 ]
+[ 发布机构 ] 省生态环境厅 [ 效力状态 ] 有效
+[ 成文日期 ] [ 发布日期 ] 2015-08-01
+
+全省2015年7月环境空气质量通报
+
+时间: 2015-08-01 18:53 |来源:
+ztfd.png ztsx.png ztzc.png
+
+  2015年7月,全省11市2区环境空气质量优良天数同比减少,西安、渭南降幅较大。
+
+各市(区)空气质量优良天数同比变化
+
+城市
+
+2015年7月
+
+(天)
+
+2014年7月
+
+(天)
+
+当年累计同比
+
+西安
+
+17
+
+26
+
++42.5%
+
+宝鸡
+
+27
+
+24
+
++36.7%
+
+咸阳
+
+28
+
+31
+
++33.9%
+"""
+
+
+def test_a_bracketed_catalogue_and_a_table_whose_header_units_stand_alone(tmp_path):
+    result, body = import_text(tmp_path, CATALOGUE_PAGE, "page.txt")
+    facts = front_matter(result)
+    assert (facts["source"], str(facts["date"])) == ("省生态环境厅", "2015-08-01")
+    assert ".png" not in body
+    assert "| 城市 | 2015年7月（天） | 2014年7月（天） | 当年累计同比 |" in body
+    assert "| 西安 | 17 | 26 | +42.5% |" in body
+
+
+def test_a_shortcode_around_words_keeps_the_words(tmp_path):
+    _, body = import_text(tmp_path, (
+        "---\ntitle: 周末\n---\n\n買小蔥苗回家的路上，天空湛藍，陽光正好。\n\n"
+        "[![道路旁的區政府大樓](https://example.org/a.jpg)](https://example.org/a.jpg)\n\n"
+        "{{% center %}}（道路旁的區政府大樓）{{% /center %}}\n\n"
+        "道路兩旁，路燈杆上懸掛的花籃很清新。{{% center %}}\n"), "post.md")
+    assert "::: figure\n（道路旁的區政府大樓）\n:::" in body
+    assert "{{" not in body and "%}}" not in body
+    assert "路燈杆上懸掛的花籃很清新。" in body
+
+
+DIGEST = "".join(
+    f"# {headline}\n\n![{caption}](https://example.org/{n}.jpg)\n\n{text}\n\n---\n\n"
+    f"原始網址：\n<https://news.example.hk/{n}.htm>\n\n© example.hk\n\n"
+    f"電子郵件:\n[news@example.hk](mailto:news@example.hk)\n\n"
+    f"原文連結：[https://news.example.hk/{n}.htm](https://news.example.hk/{n}.htm)\n\n---\n\n"
+    for n, (headline, caption, text) in enumerate([
+        ("國新辦發表白皮書", "記者會現場。", "國務院新聞辦公室今日發表白皮書，介紹有關情況。"),
+        ("外交部回應記者提問", "發言人答問。", "外交部發言人在例行記者會上回應了有關問題。"),
+        ("博鰲論壇今日開幕", "論壇會場。", "博鰲亞洲論壇年會今日在海南開幕，多國代表出席。")]))
+
+
+def test_a_digest_of_stories_has_no_title_and_drops_each_storys_links(tmp_path):
+    result, body = import_text(tmp_path, DIGEST, "digest.md")
+    assert not result.title
+    assert body.count("## ") == 3
+    for furniture in ("原始網址", "原文連結", "電子郵件", "https://news.example.hk"):
+        assert furniture not in body
+
+
+def test_a_reposts_tags_field_staff_and_paragraph_spacing(tmp_path):
+    result, body = import_text(tmp_path, (
+        "新闻:18510528811 广告:18510528811\n\n"
+        "某省生态环境厅通报2月份环境空气质量状况\n\n2023-03-27 来源:某省经济日报 •\n\n"
+        "  3月24日,某省生态环境厅发布消息:2月份,全省环境空气质量综合指数同比改善。\n\n\n"
+        "  2月份,全省11个设区市中,甲、乙、丙3市环境空气质量综合指数好于平均水平,"
+        "丁、戊2市排名靠后,各市均需进一步加强大气污染防治工作。\n\n\n"
+        "  1—2月,全省环境空气质量优良天数比例为71.2%,同比提高3.5个百分点。(记者 吴琼)\n\n"
+        "编辑：黄   敏\n\n审核：袁   野\n\n关键词:\n"), "repost.txt")
+    facts = front_matter(result)
+    assert facts["source"] == "某省经济日报" and facts["authors"] == ["吴琼"]
+    assert "::: figure" not in body  # the copy spaces its paragraphs so: no caption
+    assert "编辑" not in body and "审核" not in body and "关键词" not in body
+
+
+def test_a_statutes_items_are_no_headings_and_its_contents_box_goes(tmp_path):
+    _, body = import_text(tmp_path, (
+        "---\ntitle: 某市扬尘污染防治条例\n---\n\n"
+        "::: details 目录\n\n::: tabs\n\n@tab 章节\n\n[[toc]]\n\n@tab 条例\n\n"
+        "- 第1~3条：\n\n  [1](#t1)&emsp;[2](#t2)&emsp;[3](#t3)\n\n:::\n\n"
+        "## 第一章 总则\n\n"
+        "**第一条** 为了防治扬尘污染，改善环境空气质量，制定本条例。\n\n"
+        "**第二条** 建设单位应当履行下列职责：\n\n"
+        "（一）将扬尘污染防治费用列入工程造价，实行单列支付。在招标文件中明确要求。\n\n"
+        "（二）监督施工单位建立扬尘污染防治制度。\n\n"
+        "**第三条** 本条例自2022年1月1日起施行。\n"), "law.md")
+    assert "@tab" not in body and "第1~3条" not in body and "[[toc]]" not in body
+    assert "\n（一）将扬尘污染防治费用列入工程造价，实行单列支付。在招标文件中明确要求。\n" in body
+    assert "### " not in body
+
+
+def test_a_chronicles_figures_are_dated_by_its_year_headings():
+    # Under 「1987年」 and 「1988年」, the same count each year: each row names its year (the
+    # heading's, also before a day its sentence gives without one).
+    from briefing.importer.figures.groups import extract_figures
+    from briefing.importer.figures.numbers import Passage
+
+    groups = extract_figures([
+        Passage("9月9日，新生开学典礼，学校共录取本科生1909人，研究生75人，专科生320人。",
+                context="大事记 1987年", section="1987年"),
+        Passage("9月10日，新生开学典礼，学校共录取本科生774人，研究生70人，专科生459人。",
+                context="大事记 1988年", section="1988年")])
+    labels = [row.label for group in groups for row in group.rows]
+    assert "1987年学校共录取本科生" in labels and "1988年学校共录取本科生" in labels
+    assert "1987年研究生" in labels and "1988年专科生" in labels

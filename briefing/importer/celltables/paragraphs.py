@@ -58,7 +58,8 @@ def _cell(block: RawBlock, header: bool = False) -> str | None:
     if not line or length > (HEADER_CELL_MAX if header else CELL_MAX) \
             or (length > CELL_MAX and SENTENCE_MARK.search(line)) \
             or line[-1] in "。！？；：:，,、" or SECTION_NUMBERING.match(line) \
-            or roles.is_note(line) or roles.is_table_caption(line):
+            or roles.is_note(line) or roles.is_table_caption(line) \
+            or roles.is_disclosure_item(line):
         return None
     return text
 
@@ -137,14 +138,14 @@ def _cells_from(blocks: list[RawBlock], start: int) -> tuple[list[str], int]:
     return cells, end
 
 
-def _many_cells(blocks: list[RawBlock], start: int) -> bool:
+def _many_cells(blocks: list[RawBlock], start: int, captionless: bool) -> bool:
     cells, _ = _cells_from(blocks, start)
     if len(cells) < NAMED_CELLS_MIN or 2 * sum(map(is_cell_value, cells)) < len(cells):
         return False
     # (a run a clean text's bare rule reads whole keeps that reading, and its doubt on the
-    # line above: title, or a row of the header?)
+    # line above: title, or a row of the header? — where that rule reads tables at all)
     found = _columns(cells)
-    return found is None or not _bare_table(cells, *found, corner=True)
+    return not captionless or found is None or not _bare_table(cells, *found, corner=True)
 
 
 # A header cell that is only a unit in brackets (「月取水量」 ⏎ 「（万吨）」, or its brackets left
@@ -182,6 +183,30 @@ def _table_block(rows: list[list[str]], numbers: list[int], blank_after: int) ->
     return RawBlock("table", lines, blank_before=1, blank_after=blank_after)
 
 
+# A header cell's unit on a line of its own under its name (「2015年7月」 ⏎ 「(天)」): the
+# cell broken over two lines — joined when that gives the header its columns' count.
+UNIT_ALONE = re.compile(r"^[（(][^（）()]{1,12}[）)]$")
+
+
+def _with_units(cells: list[str], found: tuple[int, int] | None
+                ) -> tuple[list[str], tuple[int, int] | None]:
+    """The cells with each unit alone in the header (the cells before the rows) joined to
+    the cell above it, when that leaves the header one cell a column (or one fewer: the
+    empty corner); else as they were."""
+    if found is None or found[0] <= found[1]:
+        return cells, found
+    start, width = found
+    joined: list[str] = []
+    for cell in cells[:start]:
+        if joined and UNIT_ALONE.match(cell.strip()) and not UNIT_ALONE.match(joined[-1]):
+            joined[-1] += cell.strip()
+        else:
+            joined.append(cell)
+    if len(joined) not in (width, width - 1):
+        return cells, found
+    return joined + cells[start:], (len(joined), width)
+
+
 def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                           ) -> tuple[list[RawBlock], list[Repair], list[Repair]]:
     """Rebuild the tables given a cell a paragraph under their captions (see above), and
@@ -194,8 +219,10 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
     while index < len(blocks):
         block = blocks[index]
         captioned = (block.kind == "text" and len(block.lines) == 1
-                     and (roles.is_table_caption(block.text) or (
-                         roles.is_table_name(block.text) and _many_cells(blocks, index + 1))))
+                     and (roles.is_table_caption(block.text)
+                          or roles.is_disclosure_item(block.text) or (
+                         roles.is_table_name(block.text)
+                         and _many_cells(blocks, index + 1, captionless))))
         bare = (captionless and not captioned and _cell(block, header=True) is not None
                 and not (result and _cell(result[-1], header=True) is not None))
         if not bare:
@@ -208,7 +235,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                 result.append(blocks[index])
                 index += 1
         cells, end = _cells_from(blocks, index)
-        found = _columns(cells)
+        cells, found = _with_units(cells, _columns(cells))
         extra = max(0, found[0] - found[1]) if bare and found else 0
         # The table's units on a line of their own (「单位：亿元」) over its header: no cell
         # of it (not its corner cell), but text above it, like its title.

@@ -247,13 +247,16 @@ def _head_with_folio(page: list[tuple[int, str]], drop: dict[int, str],
 
 
 HEAD_REPEAT_LINES = 8  # lines under a page's head among which the heading it repeats stands
+HEAD_REPEAT_MIN = 5  # characters of a running head that repeats its chapter's heading
 
 
 def _repeats_heading(page: list[tuple[int, str]]) -> bool:
     """Whether the page's first line is repeated by a heading under it (one line or two)."""
     key = re.sub(r"\s+", "", page[0][1])
     below = [re.sub(r"\s+", "", t) for _, t in page[1:HEAD_REPEAT_LINES + 1]]
-    return len(key) >= 4 and (
+    # (a short word repeated below is a table's header cell on each page, 「信息内容」:
+    # a running head names a chapter, with its number or more words)
+    return len(key) >= HEAD_REPEAT_MIN and (
         key in below or key in {a + b for a, b in zip(below, below[1:], strict=False)})
 
 

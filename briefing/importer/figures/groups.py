@@ -62,10 +62,26 @@ def _to_simplified():
 
 
 def _other_period(one: Row, other: Row) -> bool:
-    """Whether two rows are figures of two periods named (3月 and 1-3月; 2024年6月 is 6月)."""
+    """Whether two rows are figures of two periods named (3月 and 1-3月; 2024年6月 is 6月;
+    two years alone — a chronicle's 1987年 and 1988年 — are two periods)."""
     def bare(period: str) -> str:
-        return re.sub(r"\d{4}年|份|\s", "", period)
+        return re.sub(r"\d{4}年|份|\s", "", period) or re.sub(r"\s", "", period)
     return bool(one.period and other.period) and bare(one.period) != bare(other.period)
+
+
+# A chronicle's or a yearbook's sections are its years (「1987年」, 「2022年8月18日」): the
+# heading's year is the year of every figure under it its own sentence does not date, and
+# of a day or month the sentence names without a year (「9月9日 …录取本科生1909人」).
+YEAR_HEADING = re.compile(r"(\d{4})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+
+
+def _heading_year(row: Row, year: str | None) -> None:
+    if year is None:
+        return
+    if row.period is None:
+        row.period = year
+    elif not re.search(r"\d{4}\s*年", row.period):
+        row.period = year + row.period
 
 
 def _where(row: Row) -> str | None:
@@ -219,6 +235,8 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         previous = last_rows if passage.section == last_section else []
         made: dict[int, Row] = {id(row): row for row in previous}
         place, period = None, None
+        dated = YEAR_HEADING.fullmatch(passage.section.strip())  # the nearest heading
+        year = dated[1] + "年" if dated else None
         own: list[Row] = []
         viewed = False
         opened, paragraph_before = None, previous
@@ -253,6 +271,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
             # paragraph's later sentences go on about the place and the period it named
             for row in previous:
                 row.place, row.period = row.place or place, row.period or period
+                _heading_year(row, year)
             place = next((row.place for row in reversed(previous) if row.place), place)
             period = next((row.period for row in reversed(previous) if row.period), period)
             for row in previous:

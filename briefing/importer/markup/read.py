@@ -45,6 +45,7 @@ from briefing.importer.markup.sites import (
     TEMPLATE_TAGS,
     box_bodies,
     component_titles,
+    contents_boxes,
     obsidian_syntax,
     page_code,
     shortcode_caption,
@@ -81,6 +82,11 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     titled_lines, titles = component_titles(text.split("\n"))
     titled_lines, placeholders = toc_placeholders(titled_lines) if markdown else (
         titled_lines, [])
+    titled_lines, boxes = contents_boxes(titled_lines) if markdown else (titled_lines, [])
+    result.repairs += [Repair("contents-box", index + 1, "::: details 目录", "",
+                              "Removed a documentation theme's contents box (its tabs and "
+                              "anchor links): the briefing makes its own contents.")
+                       for index in boxes]
     result.repairs += [Repair("toc-placeholder", index + 1, "{:toc}", "",
                               "Removed kramdown's contents placeholder (「* TOC」 and "
                               "「{:toc}」): the briefing makes its own contents.")
@@ -494,7 +500,7 @@ EMPTY_BULLET = re.compile(r"^[ \t]{0,3}[*+•][ \t]*$")
 # An item of a list inside a quotation; an ordered item's number is text and stays.
 QUOTED_BULLET = re.compile(
     r"^([ \t]{0,3}>[ \t]?)[ \t]{0,3}(?:[-*+•][ \t]+|(\d{1,2}[.)][ \t]+))(?=\S)")
-MARKUP_HINT = re.compile(r"[<&*_`\[!\\]")
+MARKUP_HINT = re.compile(r"[<&*_`\[!\\]|\{[{%]")  # (「{{% … %}}」: a generator's tag)
 
 
 def _has_markup(line: str) -> bool:

@@ -22,6 +22,43 @@ TOC_PLACEHOLDER = re.compile(r"^[ \t]*(?:[*+\-]|1\.)[ \t]+TOC[ \t]*$")
 TOC_MARK = re.compile(r"^[ \t]*\{:[ \t]*\.?toc[ \t]*\}[ \t]*$", re.I)
 
 
+# A documentation theme's contents box (VuePress 「::: details 目录」 holding 「::: tabs」,
+# 「@tab 章节」, 「[[toc]]」 and the articles' anchor links): the page's navigation, its
+# containers nested — blanked whole, fences and all (the briefing makes its own contents).
+CONTENTS_BOX = re.compile(r"^(:{3,})[ \t]*(?:details|tip|info|note)?[ \t]*"
+                          r"(?:目[ \t\u3000]*录|Contents|Table of Contents|TOC)[ \t]*$", re.I)
+
+
+def contents_boxes(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each contents box (see above) blanked, and the first line of each."""
+    result, found = list(lines), []
+    index = 0
+    while index < len(lines):
+        opened = CONTENTS_BOX.match(lines[index].strip())
+        if not opened:
+            index += 1
+            continue
+        depth, end, last_close = 1, index + 1, None
+        while end < len(lines) and depth and not lines[end].startswith("#"):
+            fence = CONTAINER_FENCE.match(lines[end].strip())
+            if fence:
+                depth += 1 if fence.group(1) else -1
+                last_close = end if not fence.group(1) else last_close
+            end += 1
+        if depth:
+            # one 「:::」 closing the nested boxes (as themes allow), the next heading after
+            # it: the box ends at that last fence; never closed at all: no box to see
+            if last_close is None:
+                index += 1
+                continue
+            end = last_close + 1
+        found.append(index)
+        for line in range(index, end):
+            result[line] = ""
+        index = end
+    return result, found
+
+
 def toc_placeholders(lines: list[str]) -> tuple[list[str], list[int]]:
     """The lines with each kramdown contents placeholder (see above) blanked, and the
     indices of the 「{:toc}」 lines blanked."""
@@ -106,8 +143,9 @@ def component_titles(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 
 # A static-site generator's template code (Jekyll/Liquid, Hexo/Nunjucks, Hugo shortcodes)
-# on a line of its own: it prints page parts, never the article's text.
-TEMPLATE_TAGS = re.compile(r"^(?:\{%.*?%\}|\{\{.*?\}\}|\s)+$")
+# on a line of its own: it prints page parts, never the article's text. (Each tag closes at
+# its own 「}}」: 「{{% center %}}（…）{{% /center %}}」 is words between two tags, not one.)
+TEMPLATE_TAGS = re.compile(r"^(?:\{%(?:(?!%\}).)*%\}|\{\{(?:(?!\}\}).)*\}\}|\s)+$")
 # A generator's quotation tag (Hexo, Octopress and Jekyll plugins: 「{% blockquote [author[,
 # source]] [link] %}」 … 「{% endblockquote %}」, 「{% quote %}」, NexT's 「{% centerquote %}」):
 # the page prints the lines between as a block quotation, and the tag's own words (who

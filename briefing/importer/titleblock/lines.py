@@ -412,7 +412,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         line = line[:trailing.start()]
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
-        value = line[label.end():end].strip(" \t\u3000|｜")
+        value = line[label.end():end].strip(" \t\u3000|｜•·")
         if label.group(1) in EDITOR_LABELS:
             if index == 0:
                 return None  # a 责任编辑 line alone is web furniture's business

@@ -106,6 +106,9 @@ def _dateline_alone(text: str) -> bool:
     return bool(found) and found.end() == len(line)
 
 
+ITEM_PAGE_TOPS = 3  # 「# 」 headlines that make a text a digest of stories
+
+
 def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     """The indices of the title's blocks and whether it was inferred (no `#` line).
 
@@ -113,10 +116,17 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     the body; or, with a subtitle, byline or fact under it, further down; a 公文 title
     broken over two blocks (「国务院办公厅关于开展」「…工作的通知」) is both.
     """
-    index = next((i for i, b in enumerate(blocks)
-                  if b.kind == "heading" and b.marker == 1 and b.text.strip()), None)
-    if index is not None:
-        return [index], False
+    tops = [i for i, b in enumerate(blocks)
+            if b.kind == "heading" and b.marker == 1 and b.text.strip()]
+    if len(tops) >= ITEM_PAGE_TOPS and not any(
+            b.kind == "text" and b.text.strip() for b in blocks[:tops[0]]) and not any(
+            b.kind == "heading" and b.marker > 1 for b in blocks):
+        # A digest of several stories, each under its own 「# 」 headline and no section
+        # under any (a feed exported to Markdown): the headlines are the items', none is
+        # the page's title.
+        return None
+    if tops:
+        return [tops[0]], False
     # A Markdown text with no `#` line that opens with an unnumbered heading, the only
     # unnumbered one of its level (「## 项目列表」 over ### sections, or over numbered
     # 「## 3. …」 sections): its title.
@@ -198,7 +208,7 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         # 「三味园范文网」) and the date under the title
     for first, second in ((best - 1, best), (best, best + 1)):
         if first >= 0 and second < len(blocks) and _document_title_halves(
-                blocks[first], blocks[second]):
+                blocks[first], blocks[second], issuer=True):
             return [first, second], True
     return [best], True
 
@@ -878,9 +888,22 @@ def is_menu_line(block: RawBlock) -> bool:
             and not re.search(r"[。！？；，、：:]", text) and not is_fact_line(text))
 
 
-def _document_title_halves(first: RawBlock, second: RawBlock) -> bool:
+# An annual report's title set in two lines, its issuer above its year and kind
+# (「淮安市人民政府」 ⏎ 「2024 年政府信息公开工作年度报告」): one title, as the report names
+# itself — not the issuer above a title (that one stands under it, with the date).
+YEAR_REPORT = re.compile(
+    r"^\d{4}\s*年(?:度)?.{2,40}?(?:年度报告|工作报告|工作总结|报告|公报|白皮书)$")
+
+
+def _document_title_halves(first: RawBlock, second: RawBlock, issuer: bool = False) -> bool:
+    """A 公文 title broken over two blocks; with `issuer`, also an annual report's issuer
+    over its year and kind (YEAR_REPORT) — joined once the title is found, never evidence
+    for a title."""
     if not (is_title_candidate(first) and is_title_candidate(second)):
         return False
+    if (issuer and is_issuer_line(first.text.strip()) and YEAR_REPORT.match(second.text.strip())
+            and second.line == first.lines[-1].number + 1):
+        return True
     joined = first.text.strip() + second.text.strip()
     return ("关于" in first.text and not DOCUMENT_TITLE.search(first.text.strip())
             and bool(DOCUMENT_TITLE.search(joined)) and len(joined) <= DOCUMENT_TITLE_MAX)
@@ -1204,7 +1227,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                 and _facts_under_title(blocks, indices[-1] + 1, len(blocks))))
             or heading_numbering(title_block.text).rank > 0
             or roles.is_bare_number(title_block.text)  # 「（一）」 alone: a section's head
-            or is_issuer_line(title_block.text) or is_repost_credit(title_block.text))):
+            or (is_issuer_line(title_block.text) and len(title_blocks) == 1)
+            or is_repost_credit(title_block.text))):
         # A numbered section head (「一、总体情况」) opening the text is no title, nor is
         # a part's name (「前言」「摘要」: a report copied without its cover opens with
         # it), nor the issuing office's name (the source, read with the facts; the doubt

@@ -4,6 +4,7 @@ package's docstring)."""
 from __future__ import annotations
 
 from briefing.importer.govpage import (
+    bracketed_labels,
     closing_catalogue,
     closing_feedback_form,
     lost_padding,
@@ -76,6 +77,7 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str], markdown: b
     lines = closing_catalogue(lines, fields, repairs)
     lines = lost_padding(lines, repairs)
     lines = spaced_labels(lines, repairs)
+    lines = bracketed_labels(lines, repairs)
     lines = closing_story_lists(lines, repairs)
     lines = closing_furniture(lines, repairs)
     lines = closing_navigation(lines, repairs)  # (what the furniture run left under a pager)

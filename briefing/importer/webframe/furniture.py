@@ -24,9 +24,12 @@ from briefing.importer.webframe.pinyin import pinyin_notes, read_through_pinyin
 # 「（附图片1张）」 (the photo is not in the text), a browser warning and an app
 # promotion (「扫描二维码下载客户端」「…，尽在某某APP」「长按下方二维码，阅读全部内容」).
 EDITOR_FIELD = re.compile(r"^[（(【\[]?\s*(?:责任编辑|责编)\s*[:：][^。！？]{0,24}$")
-# A line of nothing but the page's staff fields: 「编辑：张三　审核：李四」「校对：王五」.
+# A line of nothing but the page's staff fields: 「编辑：张三　审核：李四」「校对：王五」, a
+# two-character name spaced to three characters' width too (「编辑：黄   敏」).
+STAFF_NAME = (r"(?:[\u4e00-\u9fff][ \t\u3000]{1,3}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
+              r"|[\u4e00-\u9fff·]{2,5})")
 STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|监制|初审|复审|终审|签发|美编|"
-               r"值班编辑|统筹)\s*[:：]\s*[\u4e00-\u9fff·]{2,5}(?:[ 、，,][\u4e00-\u9fff·]{2,5})*"
+               rf"值班编辑|统筹)\s*[:：]\s*{STAFF_NAME}(?:[ 、，,]{STAFF_NAME})*"
                r"\s*[）)】\]]?")
 STAFF_FIELDS = re.compile(rf"{STAFF_FIELD}(?:[ \t\u3000|｜]+{STAFF_FIELD})*")
 # CLOSING_EDITOR: a story's last sentence closed by the editor's credit in brackets —
@@ -249,6 +252,7 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False,
     repairs: list[Repair] = []
     if not paged:  # PUBLICATION_CREDITS
         blocks = _split_staff_fields(blocks, repairs)
+    item_links = _item_link_lines(blocks)
     in_footer = False  # the site's footer has begun: its owner and contact lines go with it
     picture: str | None = None  # PICTURE_PLACE: a photo's file name stood alone above
     for block in blocks:
@@ -260,6 +264,8 @@ def web_furniture(blocks: list[RawBlock], paged: bool = False,
         for line in block.lines:
             text = line.text.strip()
             why = furniture_line(text) if line.number not in code else ""
+            if not why and line.number in item_links:
+                why = "a story's link line, one of several (a digest's 原文連結 under each item)"
             if why == PHOTO_FILE_WHY:
                 names.append(text)
             if paged and why == STAFF_WHY:
@@ -386,6 +392,11 @@ def _tip_label(block: RawBlock) -> bool:
 # a sentence stays a paragraph.
 PHOTO_FILE_WHY = "a photo's file name (its picture left out)"
 IMAGE_FILE_NAME = re.compile(r"^[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
+# A tool bar's icons copied as their file names, several on a line (「ztfd.png ztsx.png
+# ztzc.png」: zoom in, zoom out, print): the page's buttons.
+ICON_FILE_NAMES = re.compile(
+    r"^(?:[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)[ \t\u3000]+){1,8}"
+    r"[^\s/\\:：。，,]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$", re.I)
 
 
 # PUBLICATION_CREDITS: a staff line (「审校：甲、乙、丙」「编辑：某某」) is a web page's
@@ -440,8 +451,30 @@ def _search_spam(text: str) -> bool:
         {word.lower() for word in SPAM_WORDS.findall(text)}) >= SPAM_WORDS_MIN
 
 
+# ITEM_LINKS: a digest of stories (a feed exported to Markdown) closes each item with its
+# links — 「原始網址：https://…」「電子郵件：cnews@… 原文連結：https://…」: several such
+# lines, each its own item's address, name no address of the text (a lone closing one is
+# the text's URL: the head's facts read it).
+ITEM_LINK = re.compile(
+    r"^(?:(?:原始网址|原文连结|原文链接|原文地址|原文网址|来源网址|电子邮件"
+    r"|E-?mail)[ \t\u3000]*[:：][ \t\u3000]*(?:<?https?://\S+?>?|\S+@\S+)?[ \t\u3000]*)+$", re.I)
+ITEM_LINKS_MIN = 2
+
+
+def _item_link_lines(blocks: list[RawBlock]) -> set[int]:
+    """The source lines of the item link blocks (see ITEM_LINKS), when there are several."""
+    # (a label whose address the copy dropped, 「電子郵件:」, among them too)
+    linked = [block for block in blocks if block.kind == "text" and ITEM_LINK.match(
+        simplified(" ".join(line.text.replace("**", "").strip() for line in block.lines)))]
+    urls = {re.search(r"https?://\S+", block.text)[0] for block in linked
+            if re.search(r"https?://\S+", block.text)}
+    return {line.number for block in linked for line in block.lines} \
+        if len(urls) >= ITEM_LINKS_MIN else set()
+
+
 # A divider drawn with one character repeated (「============」 in a <center>, 「＝＝＝＝＝＝」):
 # no words; the page's rule, as a Markdown 「---」 is.
+EMPTY_TAGS_FIELD = re.compile(r"^(?:关键词|关键字|标签|Tags?|Keywords?)[ \t\u3000]*[:：]$", re.I)
 RULE_LINE = re.compile(r"([=_~＝─━═＿～*\-])\1{4,}")
 
 
@@ -456,6 +489,8 @@ def furniture_line(text: str) -> str:
         return "the publication's own line (its numbers, date picker or subscription bar)"
     if PAGE_LINKS.match(text):
         return "the page's links to the story's other pages (第1页 第2页 …)"
+    if EMPTY_TAGS_FIELD.match(text):
+        return "the page's empty tags field (「关键词：」, its tags not copied)"
     if RULE_LINE.fullmatch(text):
         return "a rule drawn with characters (「=====」), the page's divider"
     if EPAPER_PAGE_LABEL.match(text):
@@ -464,6 +499,8 @@ def furniture_line(text: str) -> str:
         return "a previous/next link (上一篇/下一篇)"
     if IMAGE_FILE_NAME.match(text):
         return PHOTO_FILE_WHY
+    if ICON_FILE_NAMES.match(text):
+        return "the tool bar's icons' file names (its buttons, left out)"
     if len(text) <= CONSENT_MAX and CONSENT_BANNER.match(text):
         return "the site's privacy or cookie consent banner"
     if len(text) <= PROMOTION_MAX and PROMOTION.search(text) or BROWSER_WARNING.match(text) \
