@@ -245,6 +245,22 @@ def symbol_font_glyphs(text: str) -> tuple[str, list[Edit]]:
     return apply_edits(text, edits), edits
 
 
+# Invisible format characters a web editor leaves in the text: the zero-width space
+# (U+200B), the word joiner (U+2060), a byte-order mark inside the text (U+FEFF), the
+# left-to-right and right-to-left marks (U+200E, U+200F). They print nothing, mark nothing
+# a Chinese line needs (it breaks between any two characters), and no print font has them
+# (the build refuses them). The emoji joiner (U+200D) stays: it holds a pictograph
+# sequence together.
+INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u200e\u200f]+")
+
+
+def invisible_characters(text: str) -> tuple[str, list[Edit]]:
+    """The invisible format characters (see above) → nothing."""
+    edits = [Edit(match.start(), match.end(), match.group(), "")
+             for match in INVISIBLE.finditer(text)]
+    return apply_edits(text, edits), edits
+
+
 # ---------------------------------------------------------------- 1–2. split paragraphs
 
 

@@ -99,6 +99,7 @@ from briefing.importer.repairs import (
     find_doubts,
     fullwidth_punctuation,
     halfwidth_forms,
+    invisible_characters,
     matched_parentheses,
     parse_comment_fields,
     parse_date,
@@ -376,6 +377,9 @@ def take_comments(blocks: list[RawBlock]) -> tuple[dict[str, str], list[RawBlock
 # ---------------------------------------------------------------- characters
 
 CHARACTER_REPAIRS = (
+    ("invisible-character", invisible_characters,
+     "Removed {n} invisible format character(s) (zero-width space, word joiner, "
+     "direction mark): they print nothing and no print font has them."),
     ("symbol-font-glyph", symbol_font_glyphs,
      "Dropped {n} glyph(s) of a PDF's symbol font (private use U+F000–U+F0FF: a list's "
      "bullet or arrow), which no print font has."),

@@ -459,3 +459,15 @@ def test_a_chronicles_figures_are_dated_by_its_year_headings():
     labels = [row.label for group in groups for row in group.rows]
     assert "1987年学校共录取本科生" in labels and "1988年学校共录取本科生" in labels
     assert "1987年研究生" in labels and "1988年专科生" in labels
+
+
+def test_invisible_format_characters_are_removed_and_the_briefing_builds(tmp_path):
+    # A zero-width space a web editor left opening an entry (and a word joiner, a
+    # direction mark): nothing printed, no print font has them — the build refused it.
+    result, body = import_text(tmp_path, (
+        "# 时间线\n\n## 1985年\n\n\u200b4月17日，教育部批复，同意学校增设计算机应用专业。\n\n"
+        "应用数学系招收计算机应用专业本科生66人\u2060。\u200e\n\n"
+        "家庭成员👨\u200d👩\u200d👧合影。\n"), "chronicle.md")
+    assert "\u200b" not in body and "\u2060" not in body and "\u200e" not in body
+    assert "👨\u200d👩\u200d👧" in body  # the emoji joiner holds its sequence
+    assert "invisible-character" in {repair.kind for repair in result.repairs}
