@@ -110,10 +110,22 @@ def is_addressee_line(text: str, head: bool = False) -> bool:
     return listed and (grouped or head)
 
 
+# A speech that greets its listeners by office, one after another (「中国医药大学蔡董事长、李
+# 校长、各位资政、…以及部会首长们、在场的老师同学和媒体记者朋友，大家早安，大家好！」): a list
+# set apart by 、 ending in the greeting itself, no other sentence.
+GREETING = re.compile(r"^(?:[^。！？；、]{1,24}、){2,}[^。！？；]{1,60}?[，,]?[ \t]*"
+                      r"(?:大家(?:早上|上午|下午|晚上|早安)?好|各位(?:早上|上午|下午|晚上)?好)"
+                      r"[！!。]$")
+GREETING_MAX = 160
+
+
 def is_salutation(text: str, head: bool = False) -> bool:
-    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：（主送）."""
+    """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：（主送）; a
+    speech's greeting by office (GREETING)."""
     line = simplified(plain(text))  # 同志們： as 同志们：
     if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
+        return True
+    if len(line) <= GREETING_MAX and GREETING.match(line):
         return True
     return len(line) <= ADDRESSEES_MAX and bool(ADDRESSEES.match(line)) or is_addressee_line(
         line, head)
@@ -690,7 +702,8 @@ def is_part_heading(text: str) -> bool:
 
 SHORT_HEADING_MAX = 20
 TWO_PART_HEADING_MAX = 32
-NUMBER_MARKS = re.compile(r"\d+(?:[.,]\d+)*[%％‰]?")
+# (a range's dash is the number's too: 「1-5月」「1—7月」)
+NUMBER_MARKS = re.compile(r"\d+(?:[.,]\d+)*(?:[-－—~～]\d+(?:[.,]\d+)*)?[%％‰]?")
 HEADING_MARKS = frozenset("“”‘’《》「」·：: \u3000、")
 
 

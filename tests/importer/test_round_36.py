@@ -471,3 +471,100 @@ def test_invisible_format_characters_are_removed_and_the_briefing_builds(tmp_pat
     assert "\u200b" not in body and "\u2060" not in body and "\u200e" not in body
     assert "👨\u200d👩\u200d👧" in body  # the emoji joiner holds its sequence
     assert "invisible-character" in {repair.kind for repair in result.repairs}
+
+
+# ---------------------------------------------------------------- the forty-third set's round
+
+def test_a_statutes_title_stands_over_its_adoption_note(tmp_path):
+    result, body = import_text(tmp_path, (
+        "\n\n某某公益事业捐赠法\n\n（1999年6月28日第九届全国人民代表大会常务委员会第十次会议通过）\n\n"
+        "第一章　总　　则\n\n"
+        "第一条　为了鼓励捐赠，规范捐赠和受赠行为，保护捐赠人的合法权益，制定本法。\n"
+        "第二条　自然人、法人或者其他组织自愿无偿捐赠财产，用于公益事业的，适用本法。\n\n"
+        "第二章　捐赠和受赠\n\n"
+        "第三条　捐赠人可以选择符合其捐赠意愿的公益性社会团体进行捐赠。\n\n"
+        "第三章　附　　则\n\n"
+        "第四条　本法自1999年9月1日起施行。\n"), "law.txt")
+    assert result.title == "某某公益事业捐赠法"
+    assert str(front_matter(result)["date"]) == "1999-06-28"
+
+
+# `pdftotext -layout` of a bulletin: paragraphs wrapped at the column, a folio and a form
+# feed, a table's caption right under a paragraph's last line, its header and its rows
+# double-spaced from the first row only.
+LAYOUT_LINES = [
+    "     全年全州生产总值1329.65亿元，比上年增长4.0%，两年平均增长3.1%。其中，",
+    "第一产业增加值277.25亿元，增长4.2%；第二产业增加值294.25亿元，增长3.9%；第",
+    "三产业增加值758.14亿元，增长3.9%。全年全州人均生产总值35511元，增长3.7%。",
+    "     全年粮食播种面积390.61万亩，比上年下降0.6%；粮食产量133.77万吨，比上年",
+    "下降2.3%。全年油菜籽种植面积91.90万亩，比上年增长14.7%；油菜籽产量9.84万",
+    "吨，比上年增长12.8%。年末果园面积93.46万亩，比上年下降6.1%；水果产量93.90",
+    "万吨，比上年增长1.8%。年末茶园面积47.28万亩，比上年增长0.7%；茶叶产量2.2",
+    "4万吨，比上年增长4.0%。全年蔬菜种植面积238.12万亩，比上年下降1.4%。蔬菜产",
+    "量389.84万吨，比上年增长3.8%。全年中药材产量36.81万吨，比上年增长8.7%。",
+    "                       表3 2023年主要农产品产量",
+    "",
+    "                指标名称            产量（万吨）    比上年增长（%）",
+    "",
+    "     粮食                          133.77     -2.3",
+    "          #夏粮                     16.38     -1.7",
+    "          秋粮                     117.39     -2.4",
+    "     油料                           11.15     12.2",
+    "     蔬菜                          389.84      3.8",
+    "",
+    "     全年全州猪牛羊禽肉产量19.23万吨，比上年增长4.7%。生猪出栏153.12万头，比上",
+    "年增长7.4%；牛出栏16.14万头，比上年下降5.5%；羊出栏21.82万只，比上年增长10.0",
+    "%。活家禽出栏1958.08万只，比上年下降0.3%。禽蛋产量5.39万吨，比上年增长16.8%。",
+    "",
+    "                                                 — 3 —",
+    "\f     全年全州规模以上工业增加值比上年增长4.5%。分经济类型看，国有控股企业增加值",
+    "增长3.2%；股份制企业增长4.8%；外商及港澳台商投资企业增长2.1%。分门类看，采矿",
+    "业增加值增长6.2%，制造业增长4.1%，电力、热力生产和供应业增长5.0%。全年全州",
+    "规模以上工业企业实现营业收入612.35亿元，比上年增长3.6%；利润总额41.20亿元。",
+]
+LAYOUT_BULLETIN = "\n".join(LAYOUT_LINES) + "\n"
+
+
+def test_a_layout_texts_caption_after_a_sentence_and_rows_under_a_spaced_header(tmp_path):
+    _, body = import_text(tmp_path, "某州2023年统计公报\n\n" + LAYOUT_BULLETIN, "bulletin.txt")
+    assert "Table: 表3 2023年主要农产品产量" in body
+    assert "增长 1.8%。表3" not in body
+    table = [line for line in body.split("\n") if line.startswith("|")]
+    assert table[:3] == ["| 指标名称 | 产量（万吨） | 比上年增长（%） |", "|---|---|---|",
+                         "| 粮食 | 133.77 | -2.3 |"]
+    assert "| 蔬菜 | 389.84 | 3.8 |" in table and len(table) == 7
+
+
+def test_an_aggregators_channel_suffix_related_list_and_range_heading(tmp_path):
+    result, body = import_text(tmp_path, (
+        "某省生态环境厅通报5月及1-5月11市环境空气质量状况_每日速递\n时间:2023-06-21 21:46:49\n"
+        "近日,省生态环境厅通报了2023年5月及1-5月全省11市环境空气质量状况。\n"
+        "5月环境空气质量状况\n11个设区市中,甲、乙、丙3市环境空气质量综合指数好于全省平均水平。\n"
+        "1-5月环境空气质量状况\n11个设区市中,甲、丁、戊3市环境空气质量综合指数好于全省平均水平。\n"
+        "相关稿件\n世界新动态:618大促落幕,智能家居持续热卖的背后趋势有哪些\n"
+        "焦点速读:某公司回应:“因电池重大缺陷,已被暂停供货”的消息不实\n"), "page.txt")
+    assert result.title == "某省生态环境厅通报5月及1-5月11市环境空气质量状况"
+    assert "## 1-5月环境空气质量状况" in body and "## 5月环境空气质量状况" in body
+    assert "相关稿件" not in body and "智能家居" not in body
+
+
+def test_a_posts_part_heading_under_its_given_title_and_its_closing_credit(tmp_path):
+    result, body = import_text(tmp_path, (
+        "---\ntitle: \"深圳之行 | 游记\"\ndate: 2023-07-30\n---\n\n"
+        "<h1>从修行到建设</h1>\n\n<h2>出发</h2>\n\n<p>七月底从广州南站出发，一路向南。</p>\n\n"
+        "<h2>车站</h2>\n\n<p>在车站，想到当时中考备考时看过的作文题。</p>\n\n"
+        "<p>摄影 & 文字：Xingyan Liu</p>\n"), "post.md")
+    facts = front_matter(result)
+    assert (facts["title"], facts["authors"]) == ("深圳之行 | 游记", ["Xingyan Liu"])
+    assert "## 从修行到建设" in body and "### 出发" in body
+    assert "摄影" not in body
+
+
+def test_a_speech_greeting_its_listeners_by_office_is_the_salutation(tmp_path):
+    _, body = import_text(tmp_path, (
+        "傾聽青年心聲 實現世代正義\n\n"
+        "中國醫藥大學蔡董事長、李校長、各位資政、國策顧問、臺中市黃副市長、各位立委以及部會首長們、"
+        "在場的老師同學和媒體記者朋友，大家早安，大家好！\n\n"
+        "今天是本人就職六週年的日子，我特別選在大學校園舉行記者會，就是要傾聽青年的心聲。\n"),
+        "speech.txt")
+    assert "::: salutation\n中國醫藥大學蔡董事長" in body

@@ -114,7 +114,9 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
     each on consecutive lines of the source, or under a header each a block of its own
     parted by blank lines (see above)."""
     merged: list[RawBlock] = []
-    spread: dict[int, int] = {}  # id of a block of rows parted by blank lines → width
+    # the width of each merged block made of rows parted by blank lines (0: none) — kept
+    # beside the blocks, never by id(): a replaced block's id may be a later block's
+    spread: list[int] = []
     for block in blocks:
         previous = merged[-1] if merged else None
         if (previous is not None and block.kind == "text" and previous.kind == "text"
@@ -124,31 +126,33 @@ def spaced_tables(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]
             merged[-1] = RawBlock("text", previous.lines + block.lines,
                                   blank_before=previous.blank_before,
                                   blank_after=block.blank_after, at_file_edge=False)
+            spread[-1] = 0
             continue
         width = 0  # the cells of the rows above, parted by blank lines, or of its header
-        if previous is not None and id(previous) in spread:
-            width = spread[id(previous)]
+        if previous is not None and spread[-1]:
+            width = spread[-1]
         elif previous is not None and len(previous.lines) == 1:
             width = len(_spaced_header(previous.text) or [])
         elif previous is not None and previous.kind == "text":
             width = _header_and_rows_width(previous.lines)
+        # (the rows under the first may stand together, a line each with no blank between:
+        # a layout text double-spaces the header from the rows only)
         if (width and previous is not None and block.kind == "text" and previous.kind == "text"
-                and len(block.lines) == 1 and _row_cells(block.text, width)
-                and re.search(r"\d", block.text)):
+                and all(_row_cells(line.text, width) and re.search(r"\d", line.text)
+                        for line in block.lines)):
             merged[-1] = RawBlock("text", previous.lines + block.lines,
                                   blank_before=previous.blank_before,
                                   blank_after=block.blank_after, at_file_edge=False)
-            spread.pop(id(previous), None)
-            spread[id(merged[-1])] = width
+            spread[-1] = width
             continue
         merged.append(block)
+        spread.append(0)
     result: list[RawBlock] = []
     repairs: list[Repair] = []
-    for block in merged:
+    for block, spread_width in zip(merged, spread, strict=True):
         if block.kind != "text" or len(block.lines) < 2:
             result.append(block)
             continue
-        spread_width = spread.get(id(block))
         rows = [spaced_cells(line.text) if not spread_width
                 else _row_cells(line.text, spread_width) for line in block.lines]
         pieces: list[tuple[bool, list[SourceLine]]] = []

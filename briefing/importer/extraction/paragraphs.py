@@ -647,6 +647,9 @@ def _list_items(lines: list[tuple[int, str]]
 CITED_END = re.compile(r"\s*\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]\s*[。.]$")
 
 
+TABLE_CAPTION_START = re.compile(r"^[附续]?表\s*[A-Z]?\d+(?:[.\-－]\d+)?[ \t\u3000]+\S")
+
+
 def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int],
                 in_columns: dict[int, int] | None = None,
                 items: frozenset[int] = frozenset()
@@ -685,7 +688,11 @@ def _paragraphs(lines: list[tuple[int, str]], column: int, page_breaks: set[int]
                 "." in stripped.split()[0] or not here or width(stripped) < here - NEAR)
             opens = (clause or LIST_START.match(stripped) or REFERENCE_ENTRY.match(stripped)
                      or LABEL_START.match(stripped) or ENGLISH_FRONT.match(stripped)
-                     or is_part_heading(stripped))
+                     or is_part_heading(stripped)
+                     # a table's caption after a finished sentence (「…增长 1.8%。」 ⏎
+                     # 「表3 2023年主要农产品产量」) opens the table, never goes on from it
+                     or (previous[1][-1:] in SENTENCE_END
+                         and TABLE_CAPTION_START.match(stripped) is not None))
             between = range(previous[0] + 1, number)
             gap = len(between) > 0 and not any(n in page_breaks for n in between) and (
                 number not in page_breaks)

@@ -1131,6 +1131,11 @@ def _credit_under_byline(blocks: list[RawBlock], index: int
 
 
 CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+# …or a blog's credit line, labelled, closing the post: 「摄影 & 文字：Xingyan Liu」「文/图：张三」.
+CLOSING_CREDIT = re.compile(
+    r"^(?:(?:摄影|文字|文|图|图片|撰文|攝影|圖|圖片)[ \t]*[&＆、/／和与與][ \t]*)+"
+    r"(?:摄影|文字|文|图|图片|撰文|攝影|圖|圖片)[ \t]*[:：][ \t]*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z .'-]{1,30}[A-Za-z])$")
 # …or run on after its last sentence: 「…增长9.2%。（记者 汪曼莉 刘 强）」 — a reporter's credit
 # (记者, 通讯员 named), as a paper closes a story.
 RUN_ON_CREDIT = re.compile(rf"(?<=[。！？”」])[ \t\u3000]*{REPORTER_CREDIT}[ \t\u3000]*$")
@@ -1171,6 +1176,12 @@ def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], 
                 "into the authors.")]
     if len(last.lines) != 1:
         return [], blocks, []
+    credit = CLOSING_CREDIT.match(last.text.strip().replace("**", ""))
+    if credit:  # 「摄影 & 文字：Xingyan Liu」: the post's author signs its words and photos
+        name = credit["name"].strip()
+        return [name], blocks[:texts[-1]] + blocks[texts[-1] + 1:], [Repair(
+            "byline", last.line, last.text.strip(), f"authors: [{name}]",
+            "Took the credit closing the text (its words and photos) into the authors.")]
     match = CLOSING_BYLINE.match(last.text.strip())
     names = byline_names(match[1]) or _bare_credit(match[1]) if match else None
     if not names:

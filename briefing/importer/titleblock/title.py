@@ -79,7 +79,14 @@ def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
     tops = [plain_title(b.text.strip()) for b in blocks
             if b.kind == "heading" and b.marker == 1 and b.text.strip()]
     given = re.sub(r"\s+", "", fields["title"])
-    return len(tops) >= 2 and all(re.sub(r"\s+", "", top) != given for top in tops)
+    # (or one such heading over `##` sections of its own: a part's name the post's body
+    # opens with — 「从修行到建设」 over 「出发」「车站」… under the title 「深圳之行」)
+    parted = len(tops) == 1 and sum(1 for b in blocks if b.kind == "heading"
+                                    and b.marker == 2) >= SECTIONS_UNDER_TOP
+    return (len(tops) >= 2 or parted) and all(re.sub(r"\s+", "", top) != given for top in tops)
+
+
+SECTIONS_UNDER_TOP = 2
 
 
 CONTENTS_NAMES = frozenset({"目录", "目次", "目錄", "contents", "tableofcontents"})
@@ -107,6 +114,9 @@ def _dateline_alone(text: str) -> bool:
 
 
 ITEM_PAGE_TOPS = 3  # 「# 」 headlines that make a text a digest of stories
+ARTICLE_PART = re.compile(r"^第[一二三四五六七八九十百零〇]+[章编节]")
+ADOPTION_NOTE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*"
+                           r"(?:通过|批准|修正|修订|公布|施行)[^（）()]*[）)]$")
 
 
 def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
@@ -196,6 +206,15 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     best = max(candidates, key=lambda i: (evidence[i], -i))
     if evidence[best] == 1 and _section_head_under_title(blocks, best):
         best -= 1
+    # A statute's note of its adoption in brackets stands between its title and its first
+    # chapter (「（1999年6月28日…会议通过）」): never the title — the line above it is.
+    while best > 0 and ADOPTION_NOTE.match(_plain(blocks[best].text)) \
+            and is_title_candidate(blocks[best - 1]):
+        best -= 1
+    if best > 1 and ARTICLE_PART.match(_plain(blocks[best].text)) \
+            and ADOPTION_NOTE.match(_plain(blocks[best - 1].text)) \
+            and is_title_candidate(blocks[best - 2]):
+        best -= 2
     best = _headline_over_channel(blocks, best, candidates, head)
     if best > 0 and SLOGAN.fullmatch(_plain(blocks[best].text)) and is_title_candidate(
             blocks[best - 1]) and SPEECH_KIND_END.search(_plain(blocks[best - 1].text)):
@@ -425,6 +444,8 @@ PAGE_TITLE_SITE = re.compile(
     rf"(?:[^_|｜\s]{{2,12}}[ \t]*[_|｜][ \t]*)?(?P<site>{_SITE}))$")
 
 
+# A page's title whose channel follows 「_」 with no site after it (「…空气质量状况_每日速递」).
+CHANNEL_SUFFIX = re.compile(r"^(?P<title>.{10,}?)[ \t]*_[ \t]*(?P<channel>[\u4e00-\u9fff]{2,8})$")
 UNDERSCORED_SITE = re.compile(rf"^(?P<title>.{{4,}}?)(?P<rest>[ \t]*_[ \t]*"
                               rf"(?:[^_|｜\s]{{2,12}}[ \t]*_[ \t]*)?(?P<site>{_SITE}))$")
 
@@ -1298,6 +1319,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             "The title line is a web page's title: its site (and channel) after 「_」 or "
             f"「 - 」 left out ({site['rest'].strip()}); the site is the source unless a "
             "来源 line names another.", review=True))
+    channel = CHANNEL_SUFFIX.match(title) if inferred and not site else None
+    if channel:
+        title = channel["title"].strip()
+        split.append(Repair(
+            "page-title-site", title_block.line, channel[0], f"title: {title}",
+            "The title line is a web page's title: its channel after 「_」 left out "
+            f"({channel['channel']}); no headline holds an underscore.", review=True))
     subtitle = None
     found_subtitle: int | None = None  # a subtitle further down the head
     taken = list(indices)

@@ -51,7 +51,7 @@ FOOT_FURNITURE = re.compile(
     r"|官方微博|官方微信|微信公众号|官方抖音|^订阅频道$|^订阅号$|(?:Facebook|Telegram|Twitter|YouTube)$"
     # an e-paper's page list under the story (「标题导航」 ⏎ 「第A1版：头版」 ⏎ 「第A2版：…」)
     r"|标题导航|版面导航|本版导航|^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[：:]"
-    r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|推荐内容|猜你喜欢|为你推荐|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
+    r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息|稿件)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|推荐内容|猜你喜欢|为你推荐|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
     r"|验证码|上一篇|下一篇|上一条|下一条|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
     # a list's 「更多>>」 link, and the site's name with the page's editor (「某某新闻网 编辑：
     # 张三 李四」)
@@ -203,7 +203,7 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
 # RELATED_LIST: a page's list of other stories under its label (「猜你喜欢：」「相关阅读」),
 # each item a headline with its time stamp or its byline, none a sentence of the story:
 # from the label to the text's end, no line ending a sentence, the list is the page's.
-RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐)|推荐阅读|推荐内容"
+RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐|稿件)|推荐阅读|推荐内容"
                            r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|热门新闻|最新文章"
                            # a news site's video teasers (香港中通社's 「視頻」 ⏎ 「更 多」 ⏎ …)
                            r"|视频|更多视频|热门视频|精彩视频)"
