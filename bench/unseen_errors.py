@@ -166,7 +166,8 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (41, "6c54cd0"),  # set 41: the importer at the thirty-fifth stop's last rules (f3e323d's;
     #   6c54cd0 changed golds only; scored with it)
     (42, "683f409"),  # set 42: the importer after set 41's round (scored with it)
-    (43, "add86f4")))  # set 43: the importer after set 42's round (scored with it)
+    (43, "add86f4"),  # set 43: the importer after set 42's round (scored with it)
+    (44, "f434003")))  # set 44: the importer after set 43's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
