@@ -568,3 +568,34 @@ def test_a_speech_greeting_its_listeners_by_office_is_the_salutation(tmp_path):
         "今天是本人就職六週年的日子，我特別選在大學校園舉行記者會，就是要傾聽青年的心聲。\n"),
         "speech.txt")
     assert "::: salutation\n中國醫藥大學蔡董事長" in body
+
+
+# ---------------------------------------------------------------- the forty-fourth set's round
+
+def test_the_parts_of_a_whole_name_their_shared_measures():
+    # 「——小学。…」「——初中。…」: the same measures for each part of the whole; each row
+    # whose name another part shares names its part.
+    from briefing.importer.figures.groups import extract_figures
+    from briefing.importer.figures.numbers import Passage
+
+    groups = extract_figures([
+        Passage("——小学。校数17所；在校生22250人，比上年减少336人。校舍总面积25.48万平方米，"
+                "比上年增加0.44万平方米。", context="义务教育", section="义务教育"),
+        Passage("——初中。校数13所；在校生11012人，比上年增加380人。校舍总面积32.26万平方米，"
+                "比上年增加0.12万平方米。", context="义务教育", section="义务教育")])
+    rows = {(row.label, row.value) for group in groups for row in group.rows}
+    assert ("小学校舍总面积", "25.48") in rows and ("初中校舍总面积", "32.26") in rows
+    assert not any(label == "校舍总面积" for label, _ in rows)
+
+
+def test_a_notice_to_mass_organisations_and_its_old_colophon(tmp_path):
+    _, body = import_text(tmp_path, (
+        "关于召开2008年全市科协工作会议的通知\n\n"
+        "各县（市、区）科协、市工业园区经济发展局、各市级学会、厂矿科协：\n\n"
+        "经研究，决定于2008年3月12日召开全市科协工作会议，现将有关事项通知如下。\n\n"
+        "请各单位按时参会。特此通知。\n\n"
+        "某市科学技术协会\n二OO八年三月五日\n\n"
+        "主题词:科协工作 会议 通知\n\n某市科协办公室 2008年3月5日印发\n\n共印60份\n"),
+        "notice.txt")
+    assert "::: salutation\n各县（市、区）科协" in body
+    assert "::: signature\n某市科学技术协会\n二OO八年三月五日\n:::" in body

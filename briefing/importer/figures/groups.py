@@ -75,6 +75,29 @@ def _other_period(one: Row, other: Row) -> bool:
 YEAR_HEADING = re.compile(r"(\d{4})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 
 
+# A bulletin gives the same measures for each part of a whole, a paragraph a part, each
+# opening with the part's name after a dash (「——小学。校数17所；…校舍总面积25.48万平方米」
+# 「——初中。…校舍总面积32.26万平方米」), the whole's own figures in the section's first
+# paragraph (「全县义务教育中小学30所。校舍总面积57.74万平方米」): where a part's row shares
+# its name with another row of the section, each names its part, and the whole's its
+# section (义务教育).
+PART_OPENING = re.compile(r"^[—―－]{1,2}[ \t\u3000]*([\u4e00-\u9fff]{2,10})[。：:]")
+
+
+def _name_parts(by_section: dict[str, list[Row]]) -> None:
+    for section, rows in by_section.items():
+        if not any(row.part for row in rows):
+            continue
+        names: dict[str, set[str | None]] = {}
+        for row in rows:
+            names.setdefault(_bare_name(row), set()).add(row.part)
+        for row in rows:
+            shared = len(names[_bare_name(row)]) > 1
+            owner = row.part or (section.strip() or None)
+            if shared and owner and not row.label.startswith(owner):
+                row.label = owner + row.label
+
+
 def _heading_year(row: Row, year: str | None) -> None:
     if year is None:
         return
@@ -235,6 +258,8 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
         previous = last_rows if passage.section == last_section else []
         made: dict[int, Row] = {id(row): row for row in previous}
         place, period = None, None
+        part = PART_OPENING.match(text)
+        part = part[1] if part else None
         dated = YEAR_HEADING.fullmatch(passage.section.strip())  # the nearest heading
         year = dated[1] + "年" if dated else None
         own: list[Row] = []
@@ -271,6 +296,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
             # paragraph's later sentences go on about the place and the period it named
             for row in previous:
                 row.place, row.period = row.place or place, row.period or period
+                row.part = row.part or part
                 _heading_year(row, year)
             place = next((row.place for row in reversed(previous) if row.place), place)
             period = next((row.period for row in reversed(previous) if row.period), period)
@@ -313,6 +339,7 @@ def extract_figures(passages: Iterable[Passage]) -> list[Group]:
                 _other_period(other, row) and _where(other) == _where(row) and other_name == name
                 for other, other_name in named):
             row.label = row.period + row.label
+    _name_parts(by_section)
     # last paragraph first: a row given its change by the paragraph after its own gets the
     # change in that paragraph's characters, its other words in its own
     for restore, made_rows in reversed(written_back):

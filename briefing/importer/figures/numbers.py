@@ -186,6 +186,9 @@ class Row:
     # The period its sentence names (3月, 1-3月, 上半年), put before the label when the text
     # gives the same figure for more than one period (see extract_figures).
     period: str | None = field(default=None, compare=False)
+    # The part of the whole its paragraph is about (「——小学。校数17所；…」: 小学), put before
+    # the label when another part's row shares its name (see extract_figures).
+    part: str | None = field(default=None, compare=False)
 
 
 @dataclass
