@@ -261,6 +261,24 @@ def invisible_characters(text: str) -> tuple[str, list[Edit]]:
     return apply_edits(text, edits), edits
 
 
+# A year written in Chinese numerals with the letter O (or a zero) typed for 〇
+# (「二OO八年三月五日」): the typist's stand-in for the numeral, which a page must not set
+# as Latin letters spaced from the Han around them.
+LETTER_ZERO_YEAR = re.compile(r"(?<![A-Za-z0-9〇○零一二三四五六七八九ＯｏＯ０])"
+                              r"(?=[〇○零一二三四五六七八九OoＯｏ0０]{4}\s*年)"
+                              r"(?=[^年]*[一二三四五六七八九])(?=[^年]*[OoＯｏ0０])"
+                              r"[〇○零一二三四五六七八九OoＯｏ0０]{4}(?=\s*年)")
+
+
+def letter_zero_years(text: str) -> tuple[str, list[Edit]]:
+    """A Han-numeral year's O or 0 (see above) → 〇."""
+    edits = []
+    for match in LETTER_ZERO_YEAR.finditer(text):
+        year = re.sub(r"[OoＯｏ0０]", "〇", match.group())
+        edits.append(Edit(match.start(), match.end(), match.group(), year))
+    return apply_edits(text, edits), edits
+
+
 # ---------------------------------------------------------------- 1–2. split paragraphs
 
 

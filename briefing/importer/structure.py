@@ -100,6 +100,7 @@ from briefing.importer.repairs import (
     fullwidth_punctuation,
     halfwidth_forms,
     invisible_characters,
+    letter_zero_years,
     matched_parentheses,
     parse_comment_fields,
     parse_date,
@@ -380,6 +381,9 @@ CHARACTER_REPAIRS = (
     ("invisible-character", invisible_characters,
      "Removed {n} invisible format character(s) (zero-width space, word joiner, "
      "direction mark): they print nothing and no print font has them."),
+    ("letter-zero-year", letter_zero_years,
+     "Made {n} year(s) in Chinese numerals typed with the letter O or a zero for 〇 "
+     "(「二OO八年」) read 〇."),
     ("symbol-font-glyph", symbol_font_glyphs,
      "Dropped {n} glyph(s) of a PDF's symbol font (private use U+F000–U+F0FF: a list's "
      "bullet or arrow), which no print font has."),

@@ -207,7 +207,7 @@ LETTER_O_DATE = (
 
 def test_a_signature_date_typed_with_the_letter_o_is_a_date():
     draft = build_draft(LETTER_O_DATE, FILE)
-    assert texts(draft)[-1] == ("signature", "某县人民政府\n二OO九年五月二十日")
+    assert texts(draft)[-1] == ("signature", "某县人民政府\n二〇〇九年五月二十日")  # the O read 〇 (letter_zero_years)
     assert str(draft.date) == "2009-05-20"
 
 

@@ -137,7 +137,7 @@ def test_a_notices_closing_formula_is_no_signer_and_its_members_are_addressees(t
         "一、委员报到时请将书写好的提案交大会报到处。\n特此通知\n政协天长市委员会\n二OO八年一月七日\n"),
         "notice.txt")
     assert "::: salutation\n各镇（街道）、市直各单位、八届政协委员、住天长的滁州市政协委员：\n:::" in body
-    assert "::: signature\n政协天长市委员会\n二OO八年一月七日\n:::" in body
+    assert "::: signature\n政协天长市委员会\n二〇〇八年一月七日\n:::" in body
     assert "特此通知\n\n::: signature" in body
 
 

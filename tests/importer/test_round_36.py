@@ -598,4 +598,5 @@ def test_a_notice_to_mass_organisations_and_its_old_colophon(tmp_path):
         "主题词:科协工作 会议 通知\n\n某市科协办公室 2008年3月5日印发\n\n共印60份\n"),
         "notice.txt")
     assert "::: salutation\n各县（市、区）科协" in body
-    assert "::: signature\n某市科学技术协会\n二OO八年三月五日\n:::" in body
+    # (the letter O typed for 〇 is read 〇: a page set 「二 OO 八」 spaced as Latin)
+    assert "::: signature\n某市科学技术协会\n二〇〇八年三月五日\n:::" in body
