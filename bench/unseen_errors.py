@@ -167,7 +167,8 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     #   6c54cd0 changed golds only; scored with it)
     (42, "683f409"),  # set 42: the importer after set 41's round (scored with it)
     (43, "add86f4"),  # set 43: the importer after set 42's round (scored with it)
-    (44, "f434003")))  # set 44: the importer after set 43's round (scored with it)
+    (44, "f434003"),  # set 44: the importer after set 43's round (scored with it)
+    (45, "e0f1f98")))  # set 45: the importer after set 44's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
