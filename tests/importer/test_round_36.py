@@ -600,3 +600,20 @@ def test_a_notice_to_mass_organisations_and_its_old_colophon(tmp_path):
     assert "::: salutation\n各县（市、区）科协" in body
     # (the letter O typed for 〇 is read 〇: a page set 「二 OO 八」 spaced as Latin)
     assert "::: signature\n某市科学技术协会\n二〇〇八年三月五日\n:::" in body
+
+
+# ---------------------------------------------------------------- the forty-fifth set's round
+
+def test_a_generators_variable_in_a_pictures_address_and_its_triangle_caption(tmp_path):
+    # Jekyll writes 「{{ site.IMG_PATH }}」 into an address: the Markdown broke on its spaces
+    # and printed the picture's line as text; the caption under it opens with 「&#9650;」 (▲),
+    # which had read as a byline's mark before a name-like line.
+    _, body = import_text(tmp_path, (
+        "---\ntitle: 那年的雪\n---\n\n第一次见到雪，是在大学的宿舍楼下，那天早上整栋楼都沸腾了。\n\n"
+        "![手上的雪]({{ site.IMG_PATH }}/snow-04.jpg_640)\n&#9650;手上的雪\n\n"
+        "后来又下了几场，每一场都让人兴奋不已。\n\n"
+        "<img src=\"{{ \"img/snow-min.jpg\" | absolute_url }}\" height=\"400\" width=\"400\"/>\n\n"
+        "雪化以后，路上全是泥水。\n"), "post.md")
+    assert "{{" not in body and "IMG_PATH" not in body and "&lt;img" not in body
+    assert "::: figure\n▲手上的雪\n:::" in body
+    assert "::: byline" not in body

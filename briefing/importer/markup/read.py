@@ -331,8 +331,27 @@ def _code_line(number: int, raw: str, kind: str, result: Markup) -> None:
 EMPTY_EMPHASIS = re.compile(r"^(?:\*\*|__)$")
 
 
+# A site generator's variable inside a link's or a picture's address (「![宿舍楼]({{
+# site.IMG_PATH }}/snow-01.jpg)」, Jekyll): its spaces break the Markdown, which printed the
+# whole line as text — the variable is the site's, no part of the address a reader needs.
+TEMPLATE_IN_ADDRESS = re.compile(r"(\]\()([^()\s]*)\{\{[^{}]*\}\}")
+
+
+TEMPLATE_IN_TAG = re.compile(r"<[A-Za-z][^<>]*?\{\{[^<>]*?\}\}[^<>]*>")
+TEMPLATE_VALUE = re.compile(r"\{\{\s*(?:\"([^\"]*)\"|'([^']*)')?[^{}]*\}\}")
+
+
+def _tag_without_template(tag: re.Match[str]) -> str:
+    return TEMPLATE_VALUE.sub(lambda value: value[1] or value[2] or "", tag[0])
+
+
 def _read_line(number: int, raw: str, result: Markup, references: dict | None = None) -> None:
     line = raw.rstrip()
+    while TEMPLATE_IN_ADDRESS.search(line):
+        line = TEMPLATE_IN_ADDRESS.sub(r"\1\2", line)
+    # (inside an HTML tag's attribute, 「src="{{ "img/snow.jpg" | absolute_url }}"」: the
+    # variable's quotes close the attribute — its quoted path stands for it)
+    line = TEMPLATE_IN_TAG.sub(_tag_without_template, line)
     if EMPTY_EMPHASIS.match(line.strip()):
         result.repairs.append(Repair(
             "empty-emphasis", number, line.strip(), "",

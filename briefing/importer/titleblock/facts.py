@@ -225,6 +225,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 drop.add(where)  # 「三味园范文网」 right under the title: where it was published
                 after_fact = True
                 continue
+            if block.after_image is not None and text.lstrip()[:1] in "▲△":
+                continue  # 「▲手上的雪」 under a picture: its caption, no byline
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous,
                                             under_issuer=under_issuer)
@@ -1062,6 +1064,8 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
     for index, block in enumerate(blocks):
         if block.kind not in ("heading", "text") or len(block.lines) != 1:
             continue
+        if block.after_image is not None and block.text.lstrip()[:1] in "▲△":
+            continue  # 「▲手上的雪」 under a picture: its caption, no byline
         names = byline_names(block.text)
         if names and _closes_section(blocks, index):
             return [], blocks, []  # a page's items signed at their ends: no article byline
