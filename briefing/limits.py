@@ -39,11 +39,20 @@ def check_file_size(path: Path, size: int, what: str) -> None:
             fix="split the text into several briefings, or import only the article itself")
 
 
-def long_line(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> tuple[int, int] | None:
-    """The first line longer than `limit` characters: (its number, its length)."""
+# An HTML tag inside a line of the raw text (a Word page saved as HTML and kept as .md sets
+# a whole section on one line, its spans' styles many times its words): markup, no text.
+MARKUP_TAG = re.compile(r"<[^<>\n]{0,2000}>")
+
+
+def long_line(text: str, limit: int = MAX_PARAGRAPH_CHARS,
+              markup: bool = False) -> tuple[int, int] | None:
+    """The first line longer than `limit` characters: (its number, its length) — with
+    `markup`, its text without the HTML tags it holds."""
     for number, line in enumerate(text.split("\n"), 1):
         if len(line) > limit:
-            return number, len(line)
+            length = len(MARKUP_TAG.sub("", line)) if markup else len(line)
+            if length > limit:
+                return number, length
     return None
 
 

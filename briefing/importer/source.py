@@ -61,7 +61,7 @@ def decode_article(data: bytes, source: Path) -> str:
             file=source,
             fix="save the page as a .html file and import that (the web-page reader finds "
                 "the article in it), or copy the article's text into a UTF-8 .txt file")
-    if (found := long_line(text)) is not None:
+    if (found := long_line(text, markup=True)) is not None:
         raise InputError(paragraph_problem(found[1]), file=source, line=found[0],
                          fix=PARAGRAPH_FIX)
     if (found := long_table(text)) is not None:

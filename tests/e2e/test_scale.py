@@ -65,6 +65,18 @@ def test_import_of_a_line_over_the_paragraph_limit_is_refused(tmp_path, never_pa
         result.output)
 
 
+def test_the_import_paragraph_limit_counts_text_not_markup(tmp_path):
+    # A Word page saved as HTML and kept as .md: a section on one line, its spans' styles
+    # many times its words — over 20,000 characters with its tags, its text well under.
+    span = '<span style="font-family:仿宋_GB2312;font-size:16pt;mso-bidi-font-family:宋体">'
+    line = "".join(f"<p>{span}{SENTENCE}</span></p>" for _ in range(200))
+    assert len(line) > limits.MAX_PARAGRAPH_CHARS
+    source = tmp_path / "page.md"
+    source.write_text("# 某县统计公报\n\n" + line + "\n", "utf-8")
+    result = run("import", source, "--data-dir", tmp_path / "data")
+    assert result.exit_code == 0, result.output
+
+
 def test_import_of_a_table_over_the_row_limit_is_refused(tmp_path, never_parsed):
     rows = "".join(f"| 第{i}断面 | {i} |\n" for i in range(limits.MAX_TABLE_CELLS // 2 + 1))
     source = raw(tmp_path, "| 断面 | 天数 |\n|---|---:|\n" + rows)
