@@ -169,8 +169,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (43, "add86f4"),  # set 43: the importer after set 42's round (scored with it)
     (44, "f434003"),  # set 44: the importer after set 43's round (scored with it)
     (45, "e0f1f98"),  # set 45: the importer after set 44's round (scored with it)
-    (46, "75a8ce7")))  # set 46: the importer after set 45's round (scored with it; one text
-#   was refused then — the paragraph limit counted its HTML tags —, scored as all lost)
+    (46, "75a8ce7"),  # set 46: the importer after set 45's round (scored with it; one text
+    #   was refused then — the paragraph limit counted its HTML tags —, scored as all lost)
+    (47, "ff1dff9")))  # set 47: the importer at the thirty-sixth stop's end (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
