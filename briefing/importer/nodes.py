@@ -244,10 +244,8 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         node = Node("note", text, segments)
         return [node], [_role_repair("note", node, "::: note",
                                      "A 注/说明/资料来源 line: made it a note.", review=False)]
-    # (a line under a picture opening with a caption's ▲ is the picture's caption, however
-    # like a name its words are: 「▲手上的雪」)
-    pictured = block.after_image is not None and roles.plain(text).lstrip()[:1] in "▲△"
-    if len(lines) == 1 and not roles.sidebar_title(text) and not pictured and (
+    if len(lines) == 1 and not roles.sidebar_title(text) \
+            and not roles.pictured_caption(text, block.after_image) and (
             roles.body_byline(text) or byline_names(roles.plain(text))
             or NAMELESS_BYLINE.match(roles.plain(text))):
         node = Node("byline", text.lstrip(BYLINE_MARKERS + " \u3000"), segments)

@@ -842,6 +842,28 @@ CLOSING_FORMULA = re.compile(r"^特此(?:公告|通知|通报|函告|批复|报�
 NAME_LIST = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:、[\u4e00-\u9fff（）()]{2,16}){2,}$")
 
 
+# A statute opens with the notes of its adoption under its title, one a step
+# (「2013年11月29日 济南市第十五届人民代表大会常务委员会第十一次会议通过」 ⏎ 「2014年1月15日
+# 山东省…会议批准」, or in brackets, 「（2019年4月23日第十三届全国人民代表大会常务委员会第十
+# 次会议修正）」): the last step's date is the statute's (titleblock.facts), and no note is
+# its title (titleblock.title).
+ADOPTION_NOTE = re.compile(
+    r"^[（(]?(?P<date>\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)[ \t\u3000]*"
+    r"[^。！？]{2,80}?(?:会议|委员会|人民政府|常务会议)[^。！？]{0,20}?"
+    r"(?:通过|批准|修正|修订|公布|发布)[）)]?$")
+
+
+def adoption_note(text: str) -> re.Match[str] | None:
+    """A statute's note of an adoption step (see above), its date in the match's `date`."""
+    return ADOPTION_NOTE.match(simplified(plain(text)).strip())
+
+
+def pictured_caption(text: str, alt: str | None) -> bool:
+    """A line right under a picture opening with a caption's ▲ (「▲手上的雪」): the
+    picture's caption, however like a name (a byline) its words are."""
+    return alt is not None and plain(text).lstrip()[:1] in "▲△"
+
+
 def document_line(text: str) -> str | None:
     """What a document's own line (see above) this short text reads as, or None."""
     plain = text.strip("*_ ")

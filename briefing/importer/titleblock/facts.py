@@ -225,7 +225,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                 drop.add(where)  # 「三味园范文网」 right under the title: where it was published
                 after_fact = True
                 continue
-            if block.after_image is not None and text.lstrip()[:1] in "▲△":
+            if roles.pictured_caption(text, block.after_image):
                 continue  # 「▲手上的雪」 under a picture: its caption, no byline
             taken, pending_key = _take_line(facts, text, source_line.number,
                                             own_line=source_line.number != previous,
@@ -525,16 +525,6 @@ REPOST_AUTHOR = re.compile(
     r"^[，,]?\s*作者\s*([\u4e00-\u9fff·]{2,5}?(?:[ \t\u3000]+[\u4e00-\u9fff·]{2,5})*)\s*(等?)$")
 
 
-# LAW_ENACTMENT: a statute opens with the notes of its adoption under its title, one a step
-# (「2013年11月29日 济南市第十五届人民代表大会常务委员会第十一次会议通过」 ⏎ 「2014年1月15日
-# 山东省…会议批准」, or in brackets, 「（2019年4月23日第十三届全国人民代表大会常务委员会第十
-# 次会议修正）」): the last step's date is the statute's.
-ENACTMENT_NOTE = re.compile(
-    r"^[（(]?(?P<date>\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)[ \t\u3000]*"
-    r"[^。！？]{2,80}?(?:会议|委员会|人民政府|常务会议)[^。！？]{0,20}?"
-    r"(?:通过|批准|修正|修订|公布|发布)[）)]?$")
-
-
 def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
                under_issuer: bool = False) -> tuple[bool, str | None]:
     """Take the facts of one line of the head: (taken, the field of a label alone).
@@ -599,9 +589,9 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
     speaker = speaker_name(text) or speaker_before_office(text)
     if names or speaker:
         return _store(facts, "authors", "、".join(names or [speaker or ""]), line, text), None
-    enacted = ENACTMENT_NOTE.match(simplified(text.strip()))
+    enacted = roles.adoption_note(text)
     if enacted and (day := read_date(re.sub(r"\s", "", enacted["date"]))) is not None:
-        # LAW_ENACTMENT: the statute's dates, the last step its date; the lines stay
+        # roles.ADOPTION_NOTE: the statute's dates, the last step its date; the lines stay
         if facts.date is None or day > facts.date:
             facts.date = day
             facts.repairs.append(Repair(
@@ -1064,7 +1054,7 @@ def take_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], list
     for index, block in enumerate(blocks):
         if block.kind not in ("heading", "text") or len(block.lines) != 1:
             continue
-        if block.after_image is not None and block.text.lstrip()[:1] in "▲△":
+        if roles.pictured_caption(block.text, block.after_image):
             continue  # 「▲手上的雪」 under a picture: its caption, no byline
         names = byline_names(block.text)
         if names and _closes_section(blocks, index):

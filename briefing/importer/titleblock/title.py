@@ -114,9 +114,6 @@ def _dateline_alone(text: str) -> bool:
 
 
 ITEM_PAGE_TOPS = 3  # 「# 」 headlines that make a text a digest of stories
-ARTICLE_PART = re.compile(r"^第[一二三四五六七八九十百零〇]+[章编节]")
-ADOPTION_NOTE = re.compile(r"^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*"
-                           r"(?:通过|批准|修正|修订|公布|施行)[^（）()]*[）)]$")
 
 
 def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
@@ -208,13 +205,13 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         best -= 1
     # A statute's note of its adoption in brackets stands between its title and its first
     # chapter (「（1999年6月28日…会议通过）」): never the title — the line above it is.
-    while best > 0 and ADOPTION_NOTE.match(_plain(blocks[best].text)) \
+    if best > 1 and roles.ARTICLE_HEAD.match(_plain(blocks[best].text)) \
+            and roles.adoption_note(blocks[best - 1].text) \
+            and is_title_candidate(blocks[best - 2]):
+        best -= 1  # the first chapter under the note: the note, then the line above it
+    while best > 0 and roles.adoption_note(blocks[best].text) \
             and is_title_candidate(blocks[best - 1]):
         best -= 1
-    if best > 1 and ARTICLE_PART.match(_plain(blocks[best].text)) \
-            and ADOPTION_NOTE.match(_plain(blocks[best - 1].text)) \
-            and is_title_candidate(blocks[best - 2]):
-        best -= 2
     best = _headline_over_channel(blocks, best, candidates, head)
     if best > 0 and SLOGAN.fullmatch(_plain(blocks[best].text)) and is_title_candidate(
             blocks[best - 1]) and SPEECH_KIND_END.search(_plain(blocks[best - 1].text)):
