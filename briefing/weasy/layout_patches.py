@@ -238,6 +238,12 @@ def set_text(self, text, justify=False):
         base = self.briefing_base_attrs
         fresh = ffi.NULL if base is None else ffi.gc(
             pango.pango_attr_list_copy(base), pango.pango_attr_list_unref)
+        # Detach first: Pango (≥ 1.50) ignores a list equal in value to the layout's
+        # own, and the layout's first list is WeasyPrint's, holding the one font-features
+        # attribute WeasyPrint caches and shares between layouts (`tnum 1` of
+        # tabular-nums): the changes below would cut or free that shared attribute, and
+        # every later layout of the style would carry a wrong range or crash.
+        pango.pango_layout_set_attributes(self.layout, ffi.NULL)
         pango.pango_layout_set_attributes(self.layout, fresh)
     original("line-attributes")(self, text, justify)
     self.briefing_spaced = False

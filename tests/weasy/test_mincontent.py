@@ -24,10 +24,9 @@ STYLES = [
     ("'AR PL UKai CN'", "centred", ""),
     ("'Noto Serif', 'Noto Serif CJK SC'", "kaiming", "overflow-wrap: break-word"),
     ("'Noto Sans CJK SC'", "kaiming", "font-weight: bold; font-size: 9pt"),
+    # our tables' figures (common.css): a font-features attribute WeasyPrint shares
+    ("'Noto Serif CJK SC'", "kaiming", "font-variant-numeric: tabular-nums"),
 ]
-# (Not font-variant-numeric: tabular-nums: WeasyPrint's own loop, with our line rules,
-# crashes after a few hundred layouts in such a style — a font-features attribute
-# freed while in use, with or without this module; reported in stop 36.)
 
 MADE = [
     "城镇登记失业率（%）",
