@@ -108,7 +108,12 @@ FIGURE_ROWS_FIX = ("keep the figures the briefing needs; a data set belongs in a
 # The marks of a web page saved as HTML: its document tags. (A Markdown text from a
 # publishing tool may hold <p>, <div>, even <style> and <script>, and is imported as such.)
 HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+# A PDF-to-Markdown converter (MinerU and its kin) sets each table it finds as a whole HTML
+# document on one line of the Markdown, 「<html><body><table>…</table></body></html>」: a
+# table of the text, not a saved page.
+WRAPPED_TABLE = re.compile(r"^[ \t]*<html>[ \t]*<body>[ \t]*(<table[\s>].*</table>)[ \t]*"
+                           r"</body>[ \t]*</html>[ \t]*$", re.I | re.M)
 
 
 def looks_like_html(text: str) -> bool:
-    return HTML_DOCUMENT.search(text) is not None
+    return HTML_DOCUMENT.search(WRAPPED_TABLE.sub("", text)) is not None

@@ -86,6 +86,13 @@ GUESSES = {
                              "the numbers stand",
     "table-from-columns": "rebuilt from columns set with spaces",
     "table-page-continued": "its rows on the next page were {after}",
+    "table-continuation-apart": "its next rows seem to stand right under it with "
+                                "{after}, against its {before}, held there: join them by "
+                                "hand",
+    "table-continuation-unjoined": "it opens with a row of figures right under a table, "
+                                   "as that table's next rows would, but has {before} "
+                                   "against {after}: cells run together or apart — set its "
+                                   "rows by hand",
     "table-headerless-columns": "rebuilt from lines set in columns with no header: each "
                                 "line a row, its header row left empty",
     "table-from-spaces": "rebuilt from cells set apart by runs of spaces",
@@ -126,6 +133,9 @@ CHECKS = {
 CHECK_ALWAYS = "check each value's column against the source"
 # A reader's HTML table: its spans place its cells (see above).
 SOURCE_GRIDS = ("html-table",)
+# …but its two tables joined as one (celltables.continued) is a guess all the same.
+JOINED_GRIDS = ("table-page-continued", "table-continuation-unjoined",
+                "table-continuation-apart")
 HELD_KIND = "table-held"
 # Inline markup in a source row that the importer takes out of the cell (article.md's
 # format prints no links or code): the cell then says less than the source's.
@@ -148,12 +158,14 @@ def held_reason(node: Node, repairs: list[Repair], doubts: list[Repair],
     first, last = _lines(node)
     changed = _changed_cells(source[first - 1:last] if source else [])
     mine = [entry for entry in [*repairs, *doubts] if first <= entry.line <= last]
-    if any(entry.kind in SOURCE_GRIDS for entry in mine):
-        return changed
-    how = [GUESSES[entry.kind].format(after=entry.after) for entry in repairs
-           if first <= entry.line <= last and entry.kind in GUESSES]
-    what = [CHECKS[entry.kind].format(after=_short(entry.note)) for entry in doubts
-            if first <= entry.line <= last and entry.kind in CHECKS]
+    # A reader's grid is no guess (SOURCE_GRIDS); two of its tables joined as one is.
+    grid = any(entry.kind in SOURCE_GRIDS for entry in mine)
+    guesses = JOINED_GRIDS if grid else GUESSES
+    how = [GUESSES[entry.kind].format(before=entry.before, after=entry.after) for entry in repairs
+           if first <= entry.line <= last and entry.kind in guesses]
+    what = [] if grid else [CHECKS[entry.kind].format(after=_short(entry.note))
+                            for entry in doubts
+                            if first <= entry.line <= last and entry.kind in CHECKS]
     if not how and not what:
         return changed
     parts = list(dict.fromkeys(how + what))

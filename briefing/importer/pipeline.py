@@ -8,6 +8,7 @@ from briefing.errors import InputError
 from briefing.importer.accounting import output_doubts, unaccounted
 from briefing.importer.celltables.continued import (
     continued_tables,
+    headless_continued_tables,
     page_continued_tables,
     table_header_layout,
 )
@@ -80,6 +81,9 @@ def import_article(
     draft.repairs += joined
     # A table the page's end broke goes on on the next page (celltables.continued).
     draft.nodes, joined = page_continued_tables(draft.nodes, article.text)
+    draft.repairs += joined
+    # …or a converter set its next page's part as a table with a row of figures for header.
+    draft.nodes, joined = headless_continued_tables(draft.nodes)
     draft.repairs += joined
     # …and its header printed again on that page; a header cell spaced to fill its column.
     draft.nodes, joined = table_header_layout(draft.nodes)

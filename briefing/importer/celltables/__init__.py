@@ -16,4 +16,5 @@ cells), `barrows` (`bar_row_tables`: rows of '|'-separated cells, groups and spl
 `ragged_tables`: a pipe table's grid mended), `spaces` (`spaced_tables`: cells set apart by
 runs of spaces), `words` (`word_tables`, `schedule_tables`: single spaces), `figurerows`
 (`figure_row_tables`: a label, then the figures closing its line), `continued`
-(`continued_tables`, `page_continued_tables`: a table broken over pages)."""
+(`continued_tables`, `page_continued_tables`, `headless_continued_tables`: a table
+broken over pages)."""

@@ -1,13 +1,14 @@
 """A table broken over pages joined back into one, on the draft's nodes: a 「续表」
-continuation under the same header (`continued_tables`), and a table's rows on the next
-page, after a page break and the page's foot (`page_continued_tables`)."""
+continuation under the same header (`continued_tables`), a table's rows on the next
+page, after a page break and the page's foot (`page_continued_tables`), and a converter's
+second table of the same columns that opens with a row of figures (`headless_continued_tables`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from briefing.importer.celltables.cells import is_delimiter, pipe_cells
+from briefing.importer.celltables.cells import is_delimiter, is_value, pipe_cells
 from briefing.importer.records import Repair
 
 # A table broken over pages goes on under 「续表」 (「续表2」, 「续表 2 …」), its header
@@ -191,4 +192,85 @@ def table_header_layout(nodes: list) -> tuple[list, list[Repair]]:
             "table-header-repeated", repeats[0], lines[0][:40], "",
             f"Dropped the table's header repeated among its rows ({len(repeats)}×, where a "
             "page broke the table): the header stands once, above the rows."))
+    return result, found
+
+
+# A PDF-to-Markdown converter (MinerU and its kin) sets each page's part of a table as a
+# table of its own, one under the other, and gives the next page's part no header: its
+# first row, which Markdown and HTML make a header, is a row of figures under the same
+# columns. A header is words, never a row of figures: so a table with no caption right
+# under a table (nothing between), with the same columns, whose header row is the kind of
+# row the table above has in its body — every cell after the first a value, the first cell
+# a value where the above's last row's is one and words where it is words (「2019」 under
+# 「2018」, 「拉萨市」 under 「那曲市」) — is the above table's next rows. Read from the
+# columns alone: a guess (held, ``table-page-continued``). Such rows in other columns than
+# the above's (a converter ran two cells into one) are held as they stand
+# (``table-continuation-unjoined``): no figure printed under another column's head — and so is
+# the table above, which lacks them (``table-continuation-apart``).
+
+
+def _same_kind(cell: str, above: str) -> bool:
+    return bool(cell) and bool(above) and is_value(cell) == is_value(above)
+
+
+def _figures(cell: str) -> bool:
+    """A value, or values a converter ran into one cell (「0.13 0.27」)."""
+    return bool(cell.split()) and all(is_value(part) for part in cell.split())
+
+
+def headless_continued_tables(nodes: list) -> tuple[list, list[Repair]]:
+    """Nodes with each headless continuation joined to the table above (see above)."""
+    result: list = []
+    found: list[Repair] = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        if node.kind != "table" or node.caption or previous is None \
+                or previous.kind != "table":
+            result.append(node)
+            continue
+        own, upper = node.text.split("\n"), previous.text.split("\n")
+        head, upper_head = _header_rows(own), _header_rows(upper)
+        first = pipe_cells(own[0]) if head == 1 else []
+        last = pipe_cells(upper[-1]) if len(upper) > upper_head + 1 else []
+        upper_header = [cell for line in upper[:upper_head] for cell in pipe_cells(line)]
+        if not (first and last and len(first) >= 2 and len(last) >= 2
+                and all(_figures(cell) for cell in first[1:])
+                and _same_kind(first[0], last[0])
+                and not all(is_value(cell) for cell in upper_header if cell)):
+            result.append(node)
+            continue
+        if len(first) != len(last) or _columns_of(own) != _columns_of(upper) or not all(
+                is_value(cell) for cell in first[1:]):
+            # the next rows of the table above, but not in its columns: the converter ran
+            # cells together or apart — held, its cells never printed under wrong heads
+            result.append(node)
+            found.append(Repair(
+                "table-continuation-unjoined", node.line, f"{len(first)} columns",
+                f"{len(last)} columns in the table above",
+                "A table that opens with a row of figures right under a table looks like "
+                "that table's next rows, but its columns do not match: its cells were run "
+                "together or apart.", review=True))
+            found.append(Repair(
+                "table-continuation-apart", previous.line, f"{len(last)} columns",
+                f"{len(first)} columns",
+                "A table's next rows seem to stand right under it in other columns (held "
+                "there): this table is held too, as it lacks them.", review=True))
+            continue
+        rows = [own[0], *own[head + 1:]]
+        offset_line = {offset: number for offset, number in node.segments}
+        at = len(previous.text) + 1
+        row_starts, offset = [], 0
+        for index, line in enumerate(own):
+            if index != head:
+                row_starts.append((at, offset_line.get(offset, node.line)))
+                at += len(line) + 1
+            offset += len(line) + 1
+        result[-1] = replace(previous, text=previous.text + "\n" + "\n".join(rows),
+                             segments=previous.segments + tuple(row_starts))
+        found.append(Repair(
+            "table-page-continued", node.line, f"{len(rows)} rows under a row of figures",
+            "joined to the table above (no header of their own)",
+            "Joined a table that opens with a row of figures, with no caption, right under a "
+            "table of the same columns, to that table: a converter's next page of it.",
+            review=True))
     return result, found

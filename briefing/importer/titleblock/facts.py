@@ -372,9 +372,23 @@ TAIL_BLOCKS = 3  # a reprint names its source in one of its last lines
 def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
                 drop: set[tuple[int, int]], joined: dict[tuple[int, int], str]) -> None:
     """A reprint names its source at the end, on a line of its own: 「（来源：人民日报）」
-    「《人民日报》（2024年03月05日 07版）」. Taken when the head named none; only a whole
-    line of source (and date) facts in these forms counts."""
-    if _credit_run(facts, blocks, head, drop, joined) or facts.source is not None:
+    「《人民日报》（2024年03月05日 07版）」, or the paper's name alone in brackets as the
+    last line (「（光华日报）」). Taken when the head named none (the paper's name in
+    brackets goes as well when the head named that paper); only a whole line of source (and
+    date) facts in these forms counts."""
+    if _credit_run(facts, blocks, head, drop, joined):
+        return
+    last = len(blocks) - 1
+    while last >= head and blocks[last].kind == "comment":
+        last -= 1
+    paper = PAPER_CREDIT.fullmatch(blocks[last].text.strip()) if last >= head and \
+        blocks[last].kind == "text" and len(blocks[last].lines) == 1 else None
+    if paper and facts.source in (None, paper["name"]):
+        if facts.source is None:
+            _store(facts, "source", paper["name"], blocks[last].line, paper[0])
+        drop.add((last, 0))
+        return
+    if facts.source is not None:
         return
     for index in range(max(head, len(blocks) - TAIL_BLOCKS), len(blocks)):
         block = blocks[index]
@@ -396,6 +410,11 @@ def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
             _store(facts, key, value, block.line, text)
         drop.add((index, 0))
         return
+
+
+# 「（光华日报）」「(星洲日报)」: the paper that printed the story, in brackets, closing it.
+PAPER_CREDIT = re.compile(r"[（(][ \t\u3000]*(?P<name>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|早报|"
+                          r"商报|日報|晚報|時報|早報|商報))[ \t\u3000]*[）)]")
 
 
 # A news site's copy ends with the page's credits, each field alone on a line under the
@@ -717,7 +736,7 @@ def _bracket_credit(facts: Facts, blocks: list[RawBlock], drop: set[tuple[int, i
 # A wire story's dateline names its reporters in parentheses:
 # 「新华社北京3月5日电（记者 张三 李四）」「本报讯（记者张三、李四 通讯员王五）」.
 DATELINE_REPORTERS = re.compile(
-    r"^[^，。！？：:]{2,30}?(?:电|讯)\s*[（(]\s*"
+    r"^[^，。！？：:]{2,30}?(?:电|讯)】?\s*[（(]\s*"
     # the reporters' outlet may stand before the role (「（某某经济信息记者张三）」)
     r"(?:[\u4e00-\u9fff]{2,10}?(?=(?:见习|特约|特派)?(?:记者|通讯员)))?"
     r"((?:见习|特约|特派)?(?:记者|通讯员)[^（）()]{2,40})[）)]")
@@ -759,6 +778,13 @@ OWN_REPORT = re.compile(
 
 # 「本报讯（西海新闻记者 吴予琴）」: the paper's own report, its name given in the reporter's
 # credit.
+# 「【大紀元2015年02月18日訊】」: the outlet's own report in black lenticular brackets, its
+# name and the whole date (the Epoch Times' and its sister outlets' form) — the source and
+# the date.
+BRACKET_DATELINE = re.compile(r"^【(?P<name>[\u4e00-\u9fff]{2,8}?)"
+                              r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)讯】")
+# the reporters' credit closing with its verb (「（大紀元記者李洋報導）」): no part of a name
+REPORTED = re.compile(r"(?:综合)?(?:报导|报道)$")
 OWN_REPORT_CREDIT = re.compile(
     r"^(?:本报|本台|本网)(?:[\u4e00-\u9fff]{2,6}?)?讯\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2,10}?"
     r"(?:新闻|日报|晚报|报|网|台))(?:见习|特约|特派)?记者")
@@ -771,11 +797,14 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
         if block.kind != "text":
             continue
         found = OWN_REPORT.match(simplified(block.text.strip())) or OWN_REPORT_CREDIT.match(
+            simplified(block.text.strip())) or BRACKET_DATELINE.match(
             simplified(block.text.strip()))
         if found:
             group = "name" if found["name"] else "site"
             name = block.text.strip()[found.start(group):found.end(group)]
             facts.source = name
+            if facts.date is None and "date" in found.re.groupindex:
+                _store(facts, "date", found["date"], block.line, found[0])
             facts.repairs.append(Repair(
                 "own-report-source", block.line, found[0], f"source: {name}",
                 "The dateline is the publication's own report (「…讯」): took the publication "
@@ -821,11 +850,17 @@ def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
         if not found:
             continue
         reporters = text[found.start(1):found.end(1)]
+        verb = REPORTED.search(simplified(reporters))
+        reporters = reporters[:verb.start()] if verb else reporters
         roles = [match.span() for match in REPORTER_ROLE.finditer(simplified(reporters))]
         names = split_names("".join(
             " " if any(a <= i < b for a, b in roles) else char
             for i, char in enumerate(reporters)))
-        if names and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", name) for name in names):
+        # (before the verb a place may follow the name, 「李洋香港报导」: names of two or three
+        # characters only then)
+        longest = 3 if verb else 5
+        if names and all(re.fullmatch(rf"[\u4e00-\u9fff·]{{2,{longest}}}", name)
+                         for name in names):
             facts.authors = names
             facts.repairs.append(Repair(
                 "dateline-reporters", block.line, found[0], f"authors: [{', '.join(names)}]",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.importer import roles
-from briefing.importer.chars import han_count, has_han, simplified, strip_tags
+from briefing.importer.chars import SURNAMES, han_count, has_han, simplified, strip_tags
 from briefing.importer.parse import RawBlock
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
@@ -559,6 +559,28 @@ def _slashed_stamp(line: str) -> list[tuple[str, str]] | None:
             not simplified(found[2]).endswith(PUBLICATION_ENDS):
         return None
     return [("date", found[1]), ("source", found[2])]
+# A web page's meta line under the headline: its publications set apart by a bullet or a
+# bar, then the stamp (「《小康》 ● 中国小康网   2016-02-11 10:40:13」) — the date; which name
+# is the story's publication (a magazine, its website) is not said, so none is taken; the
+# stamp, then a paper's name with its section after a slash (「2016/12/29 光华日报/北马新闻」)
+# — the date and the paper.
+_MASTHEAD_NAME = r"(?:《[\u4e00-\u9fff]{1,12}》|[\u4e00-\u9fff]{2,12})"
+MASTHEAD_STAMP = re.compile(
+    rf"^{_MASTHEAD_NAME}(?:[ \t\u3000]*[●•■◆|｜][ \t\u3000]*{_MASTHEAD_NAME})+[ \t\u3000]+"
+    rf"(?P<date>{STAMP})$")
+STAMP_SECTION = re.compile(rf"^(?P<date>{STAMP})[ \t\u3000]+(?P<name>[\u4e00-\u9fff]{{2,12}})"
+                           r"/[\u4e00-\u9fff]{2,8}$")
+
+
+def _masthead_stamp(line: str) -> list[tuple[str, str]] | None:
+    if (found := MASTHEAD_STAMP.match(line)) and read_date(found["date"]) is not None:
+        return [("date", found["date"])]
+    if (found := STAMP_SECTION.match(line)) and read_date(found["date"]) is not None \
+            and simplified(found["name"]).endswith(PUBLICATION_ENDS):
+        return [("date", found["date"]), ("source", found["name"])]
+    return None
+
+
 # A site's or a paper's name alone on a line of the head (「三味园范文网」「某某日报」): where
 # the text was published, as a 来源 line says (not 通报/简报/公报: a document's kind).
 SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|时报|早报|商报|新闻社|通讯社)")
@@ -658,6 +680,8 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     「http://www.example.com.cn 2007年03月16日18:54 中国网」, 「2002年9月3日人民日报 第3版」,
     「《人民日报》（2017年02月11日 06版）」. A line with no URL and no date is no fact line.
     """
+    if masthead := _masthead_stamp(text.strip()):  # MASTHEAD_STAMP, STAMP_SECTION
+        return masthead
     dotted = DOT_STAMPED.match(text.strip())
     if dotted and read_date(dotted["date"]) is not None:  # DOT_STAMPED
         return [("source", dotted["name"].strip()), ("date", dotted["date"])]
@@ -1309,14 +1333,8 @@ def _source_form(block: RawBlock | None) -> str:
     return ("#" * block.marker + " " if block.kind == "heading" else "") + block.text
 
 
-# Common surnames: a line of nothing but such names, right under the title, is a byline.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
-    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
-    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝郜")
+# Common surnames (chars.SURNAMES): a line of nothing but such names, right under the title,
+# is a byline.
 PERSONAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 

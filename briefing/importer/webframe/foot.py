@@ -51,7 +51,7 @@ FOOT_FURNITURE = re.compile(
     r"|官方微博|官方微信|微信公众号|官方抖音|^订阅频道$|^订阅号$|(?:Facebook|Telegram|Twitter|YouTube)$"
     # an e-paper's page list under the story (「标题导航」 ⏎ 「第A1版：头版」 ⏎ 「第A2版：…」)
     r"|标题导航|版面导航|本版导航|^第[ \t]*[A-Z]?\d{1,3}[ \t]*版[：:]"
-    r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息|稿件)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|推荐内容|猜你喜欢|为你推荐|延伸阅读|热点推荐|(?:请|会员|用户)?登[录陆][：:]?$"
+    r"|相关(?:新闻|阅读|文章|链接|报道|推荐|信息|稿件)|关联(?:信息|阅读|文章|新闻)$|推荐阅读|推荐内容|猜你喜欢|为你推荐|延伸阅读|热点推荐|^(?:热点|热门|最新|精彩)(?:文章|新闻|资讯)$|(?:请|会员|用户)?登[录陆][：:]?$"
     r"|验证码|上一篇|下一篇|上一条|下一条|责任编辑|责编|版权所有|ICP\s*备|公网安备|扫一扫|扫码|返回顶部"
     # a list's 「更多>>」 link, and the site's name with the page's editor (「某某新闻网 编辑：
     # 张三 李四」)
@@ -155,6 +155,14 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
     run = [(n, plain_text(t)) for n, t in lines[marks[0]:] if plain_text(t)]
     if all(furniture_line(text) for _, text in run):
         return lines  # each line is one web_furniture drops with its own reason
+    # The page's credit fields among the run (「来源：中国新闻网」 under 「责任编辑：」) are the
+    # story's facts: kept, after the article, for the facts' pass to take.
+    from briefing.importer.titleblock.lines import labelled_facts  # it imports this package
+
+    credits = [(n, t) for n, t in lines[marks[0]:] if plain_text(t) and not FOOT_FURNITURE.search(
+        simplified(plain_text(t))) and (found := labelled_facts(plain_text(t).strip())) and all(
+        key in ("source", "authors") and value.strip() for key, value in found)]
+    run = [(n, text) for n, text in run if n not in {number for number, _ in credits}]
     for index, (number, text) in enumerate(run):
         repairs.append(Repair(
             "page-foot", number, text, "",
@@ -164,7 +172,7 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
             "ended above it." + (" The share label has only a bulleted list of links "
                                  "under it: the page's related links." if len(set(marks)) == 1
                                  else ""), review=index == 0))
-    return lines[:marks[0]]
+    return lines[:marks[0]] + credits
 
 
 # ARTICLE_NAVIGATION: the links to the story before and after (「<<上一篇    下一篇>>」「上一条

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from briefing.importer.chars import simplified
+from briefing.importer.chars import SURNAMES, simplified
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.roles import is_caption_text
@@ -32,6 +32,15 @@ STAFF_FIELD = (r"[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校�
                rf"值班编辑|统筹)\s*[:：]\s*{STAFF_NAME}(?:[ 、，,]{STAFF_NAME})*"
                r"\s*[）)】\]]?")
 STAFF_FIELDS = re.compile(rf"{STAFF_FIELD}(?:[ \t\u3000|｜]+{STAFF_FIELD})*")
+# A yearbook's page sets the label and the name apart by a space alone (「编辑 解丽莉」):
+# the field only when what follows is a person's name (a common surname's), never words.
+SPACED_STAFF = re.compile(r"^(?:责任编辑|责编|编辑|审核|审校|校对|美编)[ \t\u3000]+"
+                          r"(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _spaced_staff(text: str) -> bool:
+    found = SPACED_STAFF.match(text)
+    return bool(found) and found["name"][0] in SURNAMES
 # CLOSING_EDITOR: a story's last sentence closed by the editor's credit in brackets —
 # 「…一定會立刻處理。(編輯:張雅淨)1080201」 (中央社: the wire's date stamp, the ROC year and
 # month and day, after it), 「…。（责任编辑：张三）」 — is the site's field, as the 责任编辑
@@ -126,7 +135,7 @@ TOOL_BUTTONS = frozenset({
     "我要打印", "打印文章", "关闭本窗口", "网站纠错",
     "设为首页", "TOP",  # an old site's bar: 「设为首页 加入收藏」, its 「TOP」 link alone
     # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
-    "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页",
+    "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页", "回到目录",
     # the comment box's label and buttons under a story (ETtoday's 「讀者迴響」)
     "读者回响", "发表评论", "我要评论"})
 CLOSE_ICON = re.compile(r"^[×✕✖╳]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[×✕✖╳]+$|^[×✕✖╳]+$")
@@ -481,7 +490,7 @@ RULE_LINE = re.compile(r"([=_~＝─━═＿～*\-])\1{4,}")
 def furniture_line(text: str) -> str:
     # A Traditional page's 責任編輯、上一篇 read as 责任编辑、上一篇, through pinyin notes.
     text = simplified(read_through_pinyin(text))
-    if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text):
+    if EDITOR_FIELD.match(text) or STAFF_FIELDS.fullmatch(text) or _spaced_staff(text):
         return STAFF_WHY
     if _search_spam(text):
         return "a hijacked site's injected search spam"
