@@ -172,8 +172,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (46, "75a8ce7"),  # set 46: the importer after set 45's round (scored with it; one text
     #   was refused then — the paragraph limit counted its HTML tags —, scored as all lost)
     (47, "ff1dff9"),  # set 47: the importer at the thirty-sixth stop's end (scored with it)
-    (48, "2f8bdb5")))  # set 48: the importer at the thirty-seventh stop's start (f73253a's;
-#   2f8bdb5 changed the engine only; scored with it — one text refused as an HTML page)
+    (48, "2f8bdb5"),  # set 48: the importer at the thirty-seventh stop's start (f73253a's;
+    #   2f8bdb5 changed the engine only; scored with it — one text refused as an HTML page)
+    (49, "8c60fc9")))  # set 49: the importer after set 48's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
