@@ -88,7 +88,12 @@ YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
              "post_title": "title", "post_date": "date", "post_author": "authors",
              # WeChat archives kept as Jekyll posts name the account and the posting time
              # after the article's own fields: channel_name, createtime.
-             "channel_name": "source", "createtime": "date"}
+             "channel_name": "source", "createtime": "date",
+             # a post's last change, its date when it gives none of its writing (Jekyll
+             # dates a post by its file's name otherwise)
+             "modify": "date", "modified": "date", "lastmod": "date", "updated": "date",
+             "update": "date"}
+UPDATE_KEYS = frozenset({"modify", "modified", "lastmod", "updated", "update"})
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -165,6 +170,10 @@ def _front_matter(data: object, lines: list[tuple[int, str]], first: int, end: i
         # A clipper writes the page's own labels as keys (「网址: https://…」): read as the
         # head's labelled facts are.
         name = YAML_KEYS.get(str(key).lower()) or FACT_LABELS.get(simplified(str(key)))
+        if str(key).lower() in UPDATE_KEYS and any(
+                YAML_KEYS.get(str(other).lower()) == "date" and str(other).lower() not in
+                UPDATE_KEYS for other in data):
+            name = None  # the post's own date stands beside it
         if name == "source" and isinstance(value, str) and YAML_URL.fullmatch(value.strip()):
             name = "url"  # a clipper's 「source:」 is the page it clipped (Obsidian)
         if name == "url" and not (isinstance(value, str) and YAML_URL.fullmatch(value.strip())):

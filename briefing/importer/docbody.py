@@ -11,7 +11,9 @@ reader uses on such bodies that hold across their copies, not one site's shape.
   sentence's punctuation in it (。！？；：), no list of names set apart by 、, and not
   ending as a sentence or a list does,
   with the paragraphs of its part under it (or nothing, in a copy cut after it), in a
-  text whose other 「一、」 lines are no sentences, is the part's head however long it runs
+  text whose other 「一、」 lines are no sentences nor stand one right under another (a
+  公告's results 「一、全国早稻播种面积4791千公顷…下降6.8%」 ⏎ 「二、…」), is the part's head
+  however long it runs
   (「一、统一思想，提高认识，切实做好当前安全生产工作」 and longer): a heading, told for
   review, as the length is what made it doubtful (`long_first_level_heads`).
 - **A speech's salutation stands on a line of its own** (「各位代表：」「同志们：」 over the
@@ -86,11 +88,19 @@ def _long_head(node: Node, following: Node | None) -> bool:
                                        and not following.role and not following.box)))
 
 
+def _first_level(node: Node) -> bool:
+    return node.kind == "paragraph" and FIRST_LEVEL.match(strip_tags(node.text).strip()) \
+        is not None
+
+
 def _sentence_items(nodes: list[Node]) -> bool:
-    """The text numbers paragraphs 「一、」 that end as sentences: its 「一、」 lines are
-    items of a list, not heads."""
-    return any(node.kind == "paragraph" and FIRST_LEVEL.match(strip_tags(node.text).strip())
-               and ends_sentence(strip_tags(node.text).strip()) for node in nodes)
+    """The text numbers paragraphs 「一、」 that end as sentences, or sets two of them one
+    right under the other (no part's text between): its 「一、」 lines are items of a list,
+    not heads."""
+    return any(_first_level(node) and ends_sentence(strip_tags(node.text).strip())
+               for node in nodes) or any(
+        _first_level(node) and _first_level(following)
+        for node, following in zip(nodes, nodes[1:], strict=False))
 
 
 def long_first_level_heads(nodes: list[Node], paint: int) -> tuple[list[Node], list[Repair]]:

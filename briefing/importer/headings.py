@@ -346,15 +346,39 @@ def _is_statute(nodes: list[Node]) -> bool:
                and ARTICLE_OPENING.match(node.text)) >= STATUTE_ARTICLES_MIN
 
 
+# A list's items numbered 1. 2. 3. are sentences, one or more each (「4. 18个省份…开展…试点。」):
+# where most paragraphs of a numbering style open with no run-in head — only a few have a
+# short first sentence before more text — the style numbers items, and none is split.
+RUN_IN_SHARE = 0.5
+
+
+def _list_ranks(nodes: list[Node], splits: dict[int, tuple[str, str] | None]) -> set[int]:
+    """The numbering ranks whose paragraphs are mostly no run-in heads (see above)."""
+    numbered: dict[int, list[bool]] = {}
+    for index, node in enumerate(nodes):
+        if node.kind != "paragraph" or index not in splits:
+            continue
+        rank = heading_numbering(node.text).rank
+        if rank:
+            numbered.setdefault(rank, []).append(splits[index] is not None)
+    return {rank for rank, split in numbered.items()
+            if len(split) >= 3 and sum(split) < RUN_IN_SHARE * len(split)}
+
+
 def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Node]:
     """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph
     (in Markdown, not an item of a tight ordered list)."""
     result = []
     listed = _tight_list_items(nodes) if markdown else set()
     statute = _is_statute(nodes)
+    splits = {index: split_run_in(node.text) for index, node in enumerate(nodes)
+              if node.kind == "paragraph" and not node.box and not node.item
+              and index not in listed and not statute}
+    listed_ranks = _list_ranks(nodes, splits)
     for index, node in enumerate(nodes):
-        parts = split_run_in(node.text) if node.kind == "paragraph" and not node.box \
-            and not node.item and index not in listed and not statute else None
+        parts = splits.get(index)
+        if parts is not None and heading_numbering(node.text).rank in listed_ranks:
+            parts = None
         if parts is None:
             result.append(node)
             continue

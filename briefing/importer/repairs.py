@@ -455,6 +455,7 @@ NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
 FINANCIAL_RANK = 8
 PART_RANKS = frozenset({FINANCIAL_RANK, 9})
 CLAUSE_RANKS = frozenset({6, 7})
+ARABIC_RANK = 3  # 1 / 1. / 1、
 
 
 def heading_numbering(text: str) -> Numbering:
@@ -488,8 +489,13 @@ def split_run_in(text: str) -> tuple[str, str] | None:
     Only a numbered opening sentence of at most 40 characters followed by more text is
     a run-in heading; the heading keeps its 。 (our format's mark of a run-in heading).
     """
-    if heading_numbering(text).rank in (0, *CLAUSE_RANKS):
+    numbering = heading_numbering(text)
+    if numbering.rank in (0, *CLAUSE_RANKS):
         return None  # a standard's clause is a sentence, not a run-in heading
+    if numbering.rank == ARABIC_RANK and not re.search(r"[.．、]", numbering.number):
+        # 「1	大家下午好。我很荣幸…」: a number and a space or tab alone numbers a speech's or
+        # a report's paragraphs (Singapore's and Hong Kong's government texts), never a head
+        return None
     match = OPENING_SENTENCE.match(text)
     if not match:
         return None

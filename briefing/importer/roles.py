@@ -537,9 +537,13 @@ TABLE_CAPTION_MAX = 40
 
 
 # A bulletin names its table by what it lists, without 表: 「某县2021年2月长江经济带断面水质
-# 状况」「区县5月份污染因子后3位排名情况」 — a name ending in the data set's noun.
+# 状况」「区县5月份污染因子后3位排名情况」「2018年各地区早稻产量」 — a name ending in the data
+# set's noun.
 TABLE_NAME_END = re.compile(
-    r"(?:情况|状况|排名|统计|汇总|一览|明细|增长速度|构成|分布|监测结果|同比变化|变化情况)"
+    r"(?:情况|状况|排名|统计|汇总|一览|明细|增长速度|构成|分布|监测结果|同比变化|变化情况"
+    # a statistics release's table by region (「2018年各地区早稻产量」; 「粮食产量」 alone may be
+    # a row's label)
+    r"|(?:各|分)(?:地区|省|市|县|区)[^\s，。]{0,12}?(?:产量|产值|数据|指标))"
     r"(?:[（(][^（）()]{1,20}[）)])?$")
 
 
@@ -845,12 +849,13 @@ NAME_LIST = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:、[\u4e00-\u9fff（�
 # A statute opens with the notes of its adoption under its title, one a step
 # (「2013年11月29日 济南市第十五届人民代表大会常务委员会第十一次会议通过」 ⏎ 「2014年1月15日
 # 山东省…会议批准」, or in brackets, 「（2019年4月23日第十三届全国人民代表大会常务委员会第十
-# 次会议修正）」): the last step's date is the statute's (titleblock.facts), and no note is
-# its title (titleblock.title).
+# 次会议修正）」, a rule's 「2001年3月13日 某某管理局令第27号公布」): the last step's date is
+# the statute's (titleblock.facts), and no note is its title (titleblock.title).
 ADOPTION_NOTE = re.compile(
     r"^[（(]?(?P<date>\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日)[ \t\u3000]*"
-    r"[^。！？]{2,80}?(?:会议|委员会|人民政府|常务会议)[^。！？]{0,20}?"
-    r"(?:通过|批准|修正|修订|公布|发布)[）)]?$")
+    # (a rule's note names the order that published it: 「…监督管理局令第27号公布」)
+    r"[^。！？]{2,80}?(?:会议|委员会|人民政府|常务会议|令第[\d一二三四五六七八九十百零〇]{1,4}号)"
+    r"[^。！？]{0,20}?(?:通过|批准|修正|修订|公布|发布)[）)]?$")
 
 
 def adoption_note(text: str) -> re.Match[str] | None:

@@ -471,7 +471,6 @@ KNOWN_MISSED_TABLES = {"b-pdf-report-ppc-2022-yinsijisuan-yingyong",
                        "a-bulletin-kajinhe-2019-zigui",
                        "b-pdf-standard-alibaba-2018-androidshouce",
                        "a-bulletin-dazhou-2015-12-yinyongshui",
-                       "a-bulletin-hhhk-2022-yinyongshuiyuan",
                        "b-pdf-standard-szse-2022-shujujiekou"}
 
 

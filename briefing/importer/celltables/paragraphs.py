@@ -87,6 +87,42 @@ def _columns(cells: list[str]) -> tuple[int, int] | None:
     return None
 
 
+# A row whose cells are all empty gives its label alone: the copy keeps no paragraph for an
+# empty cell (「北  京」 right before 「天  津」, under rows of a label and three figures). Once
+# the first full row has given the width, a label followed straight by the next label (or
+# by the table's end) is such a row — its cells filled in empty, a doubt; a row of some of
+# its figures only fits no reading and leaves the table as it was.
+
+
+def _empty_rows_filled(cells: list[str]) -> tuple[list[str], list[int], int] | None:
+    """The cells with each label-only row's empty cells put in, each cell's index in
+    `cells` (an empty one its label's), and how many rows were filled; None when that
+    reading does not fit every row (or fills none)."""
+    for start, cell in enumerate(cells):
+        if is_amount(cell):
+            continue
+        end = start + 1
+        while end < len(cells) and is_cell_value(cells[end]):
+            end += 1
+        width = end - start
+        if width < COLUMNS_MIN:
+            continue
+        filled, origin, at, empty = list(cells[:start]), list(range(start)), start, 0
+        while at < len(cells):
+            values = at + 1
+            while values < len(cells) and is_cell_value(cells[values]):
+                values += 1
+            count = values - at - 1
+            if is_cell_value(cells[at]) or count not in (0, width - 1):
+                return None
+            filled += cells[at:values] + [""] * (width - 1 - count)
+            origin += list(range(at, values)) + [at] * (width - 1 - count)
+            empty += count == 0
+            at = values
+        return (filled, origin, empty) if empty else None
+    return None
+
+
 # A table with no caption is read only when nothing else can be meant: a header of one
 # word a column, then at least two rows, each a label and its values (「甲市」「61」「30」).
 BARE_ROWS_MIN = 2
@@ -140,7 +176,10 @@ def _cells_from(blocks: list[RawBlock], start: int) -> tuple[list[str], int]:
 
 def _many_cells(blocks: list[RawBlock], start: int, captionless: bool) -> bool:
     cells, _ = _cells_from(blocks, start)
-    if len(cells) < NAMED_CELLS_MIN or 2 * sum(map(is_cell_value, cells)) < len(cells):
+    filled = _empty_rows_filled(cells) if _columns(cells) is None else None
+    # (rows of a label alone count with the empty cells they stand for)
+    values = sum(map(is_cell_value, cells)) + (len(filled[0]) - len(cells) if filled else 0)
+    if len(cells) < NAMED_CELLS_MIN or 2 * values < len(filled[0] if filled else cells):
         return False
     # (a run a clean text's bare rule reads whole keeps that reading, and its doubt on the
     # line above: title, or a row of the header? — where that rule reads tables at all)
@@ -235,7 +274,14 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                 result.append(blocks[index])
                 index += 1
         cells, end = _cells_from(blocks, index)
+        origin, emptied = list(range(len(cells))), 0
+        if captioned and _columns(cells) is None and (
+                filled := _empty_rows_filled(cells)) is not None:
+            cells, origin, emptied = filled
         cells, found = _with_units(cells, _columns(cells))
+        if len(origin) != len(cells) and found:  # units joined in the header: its cells from
+            # the first on, the rows' cells as before
+            origin = origin[:found[0]] + origin[len(origin) - (len(cells) - found[0]):]
         extra = max(0, found[0] - found[1]) if bare and found else 0
         # The table's units on a line of their own (「单位：亿元」) over its header: no cell
         # of it (not its corner cell), but text above it, like its title.
@@ -292,6 +338,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
                 "title, or a row of its header?"))
             index += extra
             cells = cells[extra:]
+            origin = [at - extra for at in origin[extra:]]
             found = (found[0] - extra, found[1])
         start, width = found
         header, body = cells[:start], cells[start:]
@@ -310,11 +357,17 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
         columns = max(width, len(header))
         head = header if header else rows.pop(0)
         first = blocks[index].line
-        numbers = [b.line for b in blocks[index:end]]
+        numbers = [blocks[index + at].line for at in origin]
         result.append(_table_block(
             [head, *rows], [numbers[0], *(numbers[min(len(numbers) - 1, start + r * width)]
                                           for r in range(len(rows)))],
             blocks[end - 1].blank_after))
+        if emptied:
+            doubts.append(Repair(
+                "table-empty-rows", first, f"{emptied} rows of a label alone", "",
+                f"Rebuilt a table copied a cell a paragraph: {emptied} of its rows gave their "
+                "label and no figure (a copy keeps no paragraph for an empty cell) and were "
+                "given empty cells — check they are empty in the source."))
         repairs.append(Repair(
             "table-from-cell-paragraphs", first, f"{end - index} lines, a cell each",
             f"{len(rows) + 1} rows × {columns} columns",

@@ -1189,7 +1189,8 @@ def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], 
     通讯员 李四）」「（本报记者 王五）」 → the authors (the line goes), when no byline heads
     the story."""
     texts = [i for i, block in enumerate(blocks) if block.kind == "text"]
-    if len(texts) < 2:
+    # (two paragraphs at least: blocks, or lines of one block in a copy with no blank lines)
+    if not texts or sum(len(blocks[i].lines) for i in texts) < 2:
         return [], blocks, []
     last = blocks[texts[-1]]
     run_on = RUN_ON_CREDIT.search(last.lines[-1].text) or RUN_ON_NAMES.search(

@@ -59,6 +59,8 @@ FACT_LABELS = {
     "刊发日期": "date", "刊发时间": "date", "刊登日期": "date", "见报日期": "date",
     "更新日期": "date",
     "生成日期": "date",
+    "发布": "date",  # 「发布: 2014-12-10 | 作者: | 来源: 国家统计局」: a site's fields line
+    "update": "date", "updated": "date",  # a blog post's 「update: 2020-01-04」 under its title
     "收录时间": "date", "收录日期": "date",  # a collection site's date of the copy
     "发行日期": "date", "出版日期": "date",  # an e-paper's, a periodical's issue
     # a Hong Kong site's stamps under its headline (「出版：2025-11-26 23:24」 ⏎ 「更新：…」);

@@ -72,6 +72,14 @@ from briefing.importer.titleblock.lines import (
     widget_date,
 )
 
+# What an office issues, ending the title after its name and a colon (ISSUER_TITLE).
+ISSUED_DOCUMENT = re.compile(
+    r"(?:报告|公报|月报|季报|年报|周报|快报|简报|通报|通知|公告|通告|意见|办法|规定|方案|规划|"
+    r"决定|批复|函|细则|指南|目录|名单|情况|状况|数据|统计|解读|答记者问)"
+    r"(?:[（(][^（）()]{1,20}[）)])?$")
+# The name of a site or paper before a colon (ISSUER_TITLE's second form).
+PUBLISHER_NAME = re.compile(r"(?:网|日报|晚报|早报|时报|电视台)$")
+
 
 def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
     """With the title given (a blog's YAML), several `#` headings none of which is that
@@ -590,6 +598,19 @@ def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
                         "The text's first line names the document in a title's form (「关于…"
                         "的通知」「在…上的讲话」) over the body with no blank line: read it as "
                         "a line of its own.", review=True)
+        return blocks[:first] + [
+            replace(block, lines=block.lines[:1], blank_after=0),
+            replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
+    if len(block.lines) > 1 and 0 < len(line.text.strip()) <= TITLE_MAX \
+            and not ends_sentence(line.text) and roles.opens_with_dateline(
+                block.lines[1].text.strip()) and not roles.opens_with_dateline(line.text):
+        # 「《某某年鉴》(2017)被评为…成果」 ⏎ 「本报讯 近日，…」: a headline right over the
+        # dateline that opens the story (a copy with no blank lines) — its own block
+        repair = Repair("split-title-line", line.number, line.text.strip()[:40],
+                        f"{line.text.strip()[:30]} ⏎ …",
+                        "The text's first line, short and ending no sentence, stands right "
+                        "over the story's dateline with no blank line: read it as a line of "
+                        "its own (the headline).", review=True)
         return blocks[:first] + [
             replace(block, lines=block.lines[:1], blank_after=0),
             replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
@@ -1299,6 +1320,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         # 「尋訪三晉特色村_去九宮格教室中國網」, read Simplified)
         UNDERSCORED_SITE.match(simplified(title)))
     issued = ISSUER_TITLE.match(title) if inferred else None
+    if issued and not PUBLISHER_NAME.search(issued["site"]) and not ISSUED_DOCUMENT.search(
+            issued["title"].strip()):
+        # 「新加坡人力部：劳动力市场2018年继续向好」: an office saying what the headline reports
+        # — the news's form, the office a word of the headline; only a document's title
+        # (「某省监测中心：2021年7月空气质量报告」) is what the office issued
+        issued = None
     if issued:
         title = issued["title"].strip()
         split.append(Repair(

@@ -209,8 +209,9 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
 
 
 # RELATED_LIST: a page's list of other stories under its label (「猜你喜欢：」「相关阅读」),
-# each item a headline with its time stamp or its byline, none a sentence of the story:
-# from the label to the text's end, no line ending a sentence, the list is the page's.
+# each item a headline with its time stamp or its byline, or its teaser of a sentence or two
+# under it, none a sentence of the story: from the label to the text's end, no prose but
+# teasers, the list is the page's.
 RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐|稿件)|推荐阅读|推荐内容"
                            r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|热门新闻|最新文章"
                            # a news site's video teasers (香港中通社's 「視頻」 ⏎ 「更 多」 ⏎ …)
@@ -218,6 +219,28 @@ RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报�
                            r"[ \t\u3000]*[:：]?$")
 RELATED_ITEMS_MAX = 12
 RELATED_ITEM_MAX = 40  # characters of a headline that ends in 「！」「？」
+TEASER_MAX = 160  # characters of a listed story's teaser under its headline
+TEASED_HEADLINE_MIN = 8  # characters of a listed story's headline over its teaser
+TEASERS_MIN = 2
+
+
+def _headlines(items: list[str]) -> bool:
+    """Each item a headline, or a headline's teaser under it (one paragraph, TEASER_MAX at
+    most: 「新范本！…开辟“五条通道”」 ⏎ 「10年来，…成为国际合作“新范本”。」) — never two
+    paragraphs of prose in a row, never prose first."""
+    headline, teasers = "", 0
+    for item in items:
+        # (a headline may end in an exclamation, 「…驚喜現身！」: a short line, no prose)
+        prose = item[-1] in SENTENCE_END and (item[-1] in "。." or len(item) > RELATED_ITEM_MAX)
+        if prose:
+            # a teaser stands under a headline of its own (a page's button is none)
+            if len(headline) < TEASED_HEADLINE_MIN or furniture_line(headline) \
+                    or len(item) > TEASER_MAX:
+                return False
+            teasers += 1
+        headline = "" if prose else item
+    # (one paragraph of prose under a line is the text's own more likely than a list's)
+    return teasers == 0 or teasers >= TEASERS_MIN
 
 
 def closing_related_list(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -229,14 +252,12 @@ def closing_related_list(lines: list[tuple[int, str]], repairs: list[Repair]
     if label is None or not any(is_body_line(t) for _, t in lines[:label]):
         return lines
     items = [plain_text(lines[i][1]) for i in filled if i > label]
-    # (a headline may end in an exclamation, 「…驚喜現身！」: a short line, no prose)
-    if not items or any(item[-1] in SENTENCE_END and (item[-1] in "。." or len(
-            item) > RELATED_ITEM_MAX) for item in items):
+    if not items or not _headlines(items):
         return lines
     repairs.append(Repair(
         "related-list", lines[label][0], plain_text(lines[label][1]), "",
         f"Dropped the page's list of other stories under its label ({len(items)} items, "
-        "none a sentence) — check the article ended above it.", review=True))
+        "headlines and their teasers) — check the article ended above it.", review=True))
     return lines[:label]
 
 

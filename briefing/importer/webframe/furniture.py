@@ -54,7 +54,9 @@ CLOSING_EDITOR = re.compile(
 # number (「3上一篇」: the page numbers and the button run together).
 PREVIOUS_NEXT = re.compile(
     r"^[|｜\s]*(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
-    r"|^\d{0,3}[ \t\u3000]*(?:上一篇|下一篇|上一页|下一页|上一条|下一条)$")
+    r"|^\d{0,3}[ \t\u3000]*(?:上一篇|下一篇|上一页|下一页|上一条|下一条)$"
+    # both links on one line (「上一篇 下一篇」, their titles not copied)
+    r"|^(?:上一篇|上一条|上一页)[ \t\u3000|｜]*(?:下一篇|下一条|下一页)$")
 JUMP_LINE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]"
     r"|[（(]附图片?\s*(?:\d{1,2}\s*张)?[）)]")  # 人民日报's archive: （附图片1张）
