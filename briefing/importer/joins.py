@@ -18,6 +18,7 @@ from briefing.importer.repairs import (
     ends_sentence,
     heading_numbering,
     is_date_line,
+    is_plain_heading,
     may_join,
     repeated_overlap,
     starts_new_item,
@@ -75,8 +76,9 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
 
     Text repeated across the split (「…社会主义思想」「社会主义思想为指导…」) is dropped
     once. Headings, captions, tables and quotations are never joined; a paragraph that
-    opens with a number, 一是, a list dash or a standard's code starts something new. The
-    paragraph's last line must be no short line: when the extraction's column is known,
+    opens with a number, 一是, a list dash or a standard's code starts something new, and a
+    numbered head alone on its line ends nothing. The paragraph's last line must be no short
+    line: when the extraction's column is known,
     it fills at least half of it (a cover's or a list's short lines end where they end).
     Both repairs are marked for review. Nothing on a cover (`cover`: its source lines) is
     joined: its lines are the title block's items, none broken off.
@@ -105,6 +107,9 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
             and _joinable(previous) and _joinable(node)
             and not roles.is_short_line(last) and not SINGLE_VALUE_LABEL.match(last)
             and not (column and width(last) * 4 < column)
+            # a numbered head alone on its line (「3.1 安装 Python 环境」) ends no sentence,
+            # and is no paragraph broken off
+            and not (len(previous.segments) == 1 and is_plain_heading(previous.text))
             and may_join(previous.text, node.text)
         ):
             joined, found = join_pair(previous, node)

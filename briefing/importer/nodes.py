@@ -360,14 +360,21 @@ def clauses_in_order(nodes: list[Node]) -> list[Node]:
     5.5 is a table's cell left as a line, not a clause."""
     result = []
     last: tuple[int, ...] | None = None
+    chapter: int | None = None  # the number of the last 「3. 安装与配置」 head
     for node in nodes:
+        if node.kind == "heading" and node.origin == "plain" and node.rank == 3:
+            head = re.match(r"\d{1,2}", node.text)
+            chapter = int(head[0]) if head else chapter
         match = CLAUSE_NUMBER.match(node.text)
         if node.kind == "heading" and node.origin == "plain" and match \
                 and node.rank in (3, *CLAUSE_RANKS):
             number = tuple(int(part) for part in match.group(1).split("."))
-            # 1. 2. … restart under each part of a report: only dotted clauses are checked.
+            # 1. 2. … restart under each part of a report: only dotted clauses are checked
+            # — and a clause under its chapter's own 「3.」 head (「3.1」 after 「1.2」, the
+            # second chapter having no clauses) is in order.
             if node.rank in CLAUSE_RANKS and last is not None \
-                    and not (number > last and number[0] <= last[0] + 1):
+                    and not (number > last and number[0] <= last[0] + 1) \
+                    and not (number > last and number[0] == chapter):
                 result.append(replace(node, kind="paragraph", marker=0, rank=0, origin="marked"))
                 continue
             last = number

@@ -131,6 +131,15 @@ def _alt_text_above_caption(nodes: list[Node]) -> tuple[list[Node], list[Repair]
                 "Dropped a paragraph that the photo caption under it repeats whole (the "
                 "image's alt text, printed by the saved page).", review=True))
             continue
+        if following is not None and node.kind == following.kind == "caption" \
+                and node.text.strip() == following.text.strip():
+            # the same caption twice in a row (a page printing
+            # a photo's alt text and its caption alike): one caption
+            repairs.append(_role_repair(
+                "alt-text", node, "",
+                "Dropped a caption that the caption under it repeats word for word (the "
+                "image's alt text, printed by the saved page).", review=True))
+            continue
         kept.append(node)
     return kept, repairs
 

@@ -80,7 +80,7 @@ ADDRESSEES_MAX = 90
 ORGAN_END = re.compile(
     r"(?:政府|部门|单位|机构|委员会|常委会|委|局|厅|办|办公室|处|室|院|校|学校|公司|企业|集团"
     r"|中心|兵团|街道|乡镇|团体|组织|党组|党委|支部|总支|分局|科室|大队|支队|园区|开发区"
-    r"|新区|管理区|管委会|机关|部委|部|站|所|协会|学会|工会|联合会|委员)$")
+    r"|新区|管理区|管委会|机关|部委|部|站|所|协会|学会|工会|联合会|委员|幼儿园)$")
 ORGAN_MAX = 30  # characters of one body's name
 PLACE_WORD_MAX = 3  # 「镇」「乡」「市州」 after a 各…
 
@@ -187,6 +187,8 @@ CAPTION_OPENING = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:摄|供图|图片)(?:[（(][^（）()]{1,24}[）)])?$"
     r"|(?:摄影|图)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*$"
+    # 「…接任。記者簡永祥／攝影」: a Taiwanese paper's credit, the name before the slash
+    r"|(?<=[。！？])\s*(?:[\u4e00-\u9fff]{0,6}?记者)?[\u4e00-\u9fff·]{2,5}\s*[/／]\s*摄影?$"
     r"|[（(][^（）()]{0,24}(?:发|摄|供图|图片|视觉中国|视觉)[）)]$"
     # 「（攝影：蘭忠偉）」「（图/张三）」: the credit in brackets, its label before the name
     r"|[（(]\s*(?:摄影|摄|图片|图|供图)\s*[：:/／]\s*[\u4e00-\u9fff·]{2,5}\s*[）)]$"

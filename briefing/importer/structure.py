@@ -116,6 +116,7 @@ from briefing.importer.titleblock import (
     take_facts,
     take_title_block,
 )
+from briefing.importer.titleblock.lines import byline_paper
 from briefing.importer.transcript import live_text_marks, speaker_turns, unmarked_turns
 from briefing.importer.webframe.foot import foot_doubts
 from briefing.importer.webframe.furniture import web_furniture
@@ -208,10 +209,18 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
+    bylines = found
     facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date,
                        site=head.site)
     repairs += facts.repairs
     doubts += facts.doubts
+    paper = next((byline_paper(r.before) for r in bylines
+                  if r.kind == "byline" and byline_paper(r.before)), None)
+    if facts.source is None and paper:  # 「聯合報／ 記者許維寧／台北即時報導」
+        facts.source = paper
+        repairs.append(Repair("byline-paper", bylines[0].line, paper, f"source: {paper}",
+                              "Took the paper the byline names before its slash as the "
+                              "source."))
     facts = merge_facts(fields, cleaned.fields, facts)
     if facts.url is None:
         facts.url, found = linked_title_url(text, head.line, title)

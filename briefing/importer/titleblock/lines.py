@@ -1579,9 +1579,19 @@ def _slashed_byline(text: str) -> list[str] | None:
 # REPORTED_FROM: a Taiwanese paper's byline names its reporters, then where they report from,
 # after a slash — 「記者林信男/台北報導」「記者張三、李四／綜合報導」 (read Simplified).
 REPORTED_FROM = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}?)记者[ \t\u3000]*(?P<names>[\u4e00-\u9fff·]{2,5}"
+    # (the paper may stand first, a slash after it: 「聯合報／ 記者許維寧／台北即時報導」)
+    r"^(?:(?P<paper>[\u4e00-\u9fff]{2,8}?(?:报|网|社|台))[ \t\u3000]*[/／][ \t\u3000]*)?"
+    r"(?:[\u4e00-\u9fff]{0,8}?)记者[ \t\u3000]*(?P<names>[\u4e00-\u9fff·]{2,5}"
     r"(?:[、，, \t\u3000][\u4e00-\u9fff·]{2,5})*)[ \t\u3000]*[/／][ \t\u3000]*"
     r"[\u4e00-\u9fff]{0,6}?报[导道]$")
+
+
+def byline_paper(text: str) -> str | None:
+    """The paper a Taiwanese byline names before its slash (「聯合報／ 記者許維寧／台北即時
+    報導」 → 聯合報, as written), else None."""
+    found = REPORTED_FROM.match(simplified(text.strip()))
+    return text.strip()[found.start("paper"):found.end("paper")] if found and found["paper"] \
+        else None
 
 
 # TEAM_BYLINE: a story by a newsroom's team names the team (「■县融媒体中心记者组」「本报

@@ -213,6 +213,8 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
 # under it, none a sentence of the story: from the label to the text's end, no prose but
 # teasers, the list is the page's.
 RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐|稿件)|推荐阅读|推荐内容"
+                           # a news site's shop widget (聯合報's 「商品推薦」)
+                           r"|商品推荐|好物推荐"
                            r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|热门新闻|最新文章"
                            # a news site's video teasers (香港中通社's 「視頻」 ⏎ 「更 多」 ⏎ …)
                            r"|视频|更多视频|热门视频|精彩视频)"
@@ -252,7 +254,7 @@ def closing_related_list(lines: list[tuple[int, str]], repairs: list[Repair]
     if label is None or not any(is_body_line(t) for _, t in lines[:label]):
         return lines
     items = [plain_text(lines[i][1]) for i in filled if i > label]
-    if not items or not _headlines(items):
+    if not _headlines(items):  # (the label alone closing the text: its list not copied)
         return lines
     repairs.append(Repair(
         "related-list", lines[label][0], plain_text(lines[label][1]), "",
