@@ -78,3 +78,20 @@ def test_a_taiwanese_bylines_paper_its_slashed_credit_and_a_repeated_caption(tmp
 
 def test_a_notices_addressees_may_name_a_kindergarten():
     assert roles.is_salutation("县属学校，各乡镇（中小学）、中心成技校，云峰街道、石练镇中心幼儿园：")
+
+
+CONVERTED = r"""# 某地区基层卫生资源配置研究
+
+西藏自治区基层卫生人员中卫生技术人员呈现出上升趋势，由2015 年 $2 8 . 0 \%$ 上升到2020 年 $34 . 6 \%$ ，但低于全国水平。
+
+坡度大于 $4 5 ^ { \circ }$ 的地区，其中 $\mathrm { P A D } _ { \mathrm { i } }$ 为人口集聚度；门票 $5, $6 两档。
+"""
+
+
+def test_a_converters_numbers_set_as_inline_math_are_numbers(tmp_path):
+    result, body = import_text(tmp_path, CONVERTED, "converted.md")
+    assert "由2015 年 28.0% 上升到2020 年 34.6% ，" in body
+    assert "坡度大于 45° 的地区" in body
+    assert r"$\mathrm { P A D } _ { \mathrm { i } }$" in body  # any other formula as written
+    assert "门票 $5, $6 两档" in body  # dollars are no formula
+    assert any(r.kind == "converted-number" for r in result.repairs)

@@ -46,6 +46,7 @@ from briefing.importer.markup.sites import (
     box_bodies,
     component_titles,
     contents_boxes,
+    converted_numbers,
     obsidian_syntax,
     page_code,
     shortcode_caption,
@@ -389,6 +390,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             result.lines.append(SourceLine(number, "", virtual=True))
             return
     line = obsidian_syntax(number, line, result)
+    line = converted_numbers(number, line, result)
     if not line.strip() and raw.strip():
         result.lines.append(SourceLine(number, "", virtual=True))
         return

@@ -268,3 +268,30 @@ def obsidian_syntax(number: int, line: str, result: Markup) -> str:
         result.repairs.append(Repair("obsidian-markup", number, before, line.strip()[:40],
                                      "Read Obsidian's Markdown: " + "; ".join(found) + "."))
     return line
+
+
+# A PDF-to-Markdown converter (MinerU and its kin) sets the figures it reads in a formula's
+# font as inline math, a space between every token: 「由2015 年 $2 8 . 0 \%$ 上升到…」. A span
+# of nothing but a number (its digits, a decimal point, a percent or degree sign) is that
+# number; any other formula stays as it is, a doubt of its own elsewhere.
+CONVERTED_NUMBER = re.compile(
+    r"\$[ \t]*(?P<number>[+-]?[ \t]*\d(?:[ \t]*[.,]?[ \t]*\d)*)"
+    r"[ \t]*(?P<sign>\\%|\^[ \t]*\{[ \t]*\\circ[ \t]*\})?[ \t]*\$")
+
+
+def converted_numbers(number: int, line: str, result: Markup) -> str:
+    """The line with each inline math span of a bare number read as that number (see
+    above), logged."""
+    def read(found: re.Match[str]) -> str:
+        figure = re.sub(r"[ \t]+", "", found["number"])
+        sign = found["sign"] or ""
+        return figure + ("%" if sign.startswith("\\") else "°" if sign else "")
+
+    before = line.strip()[:40]
+    line, count = CONVERTED_NUMBER.subn(read, line)
+    if count:
+        result.repairs.append(Repair(
+            "converted-number", number, before, line.strip()[:40],
+            f"Read {count} number(s) a PDF converter set as inline math ($2 8 . 0 \\%$ → "
+            "28.0%)."))
+    return line
