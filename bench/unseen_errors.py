@@ -175,7 +175,8 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (48, "2f8bdb5"),  # set 48: the importer at the thirty-seventh stop's start (f73253a's;
     #   2f8bdb5 changed the engine only; scored with it — one text refused as an HTML page)
     (49, "8c60fc9"),  # set 49: the importer after set 48's round (scored with it)
-    (50, "6b44a08")))  # set 50: the importer after set 49's round (scored with it)
+    (50, "6b44a08"),  # set 50: the importer after set 49's round (scored with it)
+    (51, "cc18eb1")))  # set 51: the importer after set 50's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
