@@ -307,7 +307,7 @@ def flattened_line(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
 # date alone).
 # …and after it the page's fields left empty (「作者： 信息来源：」): the page's, dropped.
 PAGE_FIELD_EMPTY = re.compile(r"^(?:作者|信息来源|来源|责任编辑|编辑|发布时间|发布日期|浏览次数"
-                              r"|点击数)\s*[:：]$")
+                              r"|点击数|建档日期|更新时间)\s*[:：]$")
 CLOSING_FIELD = re.compile(r"^(?:附件|联系人|联系电话|联系方式|咨询电话|电子邮箱|邮箱)\s*[:：]")
 ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 SIGNATURE_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"

@@ -296,8 +296,9 @@ def credited_caption(text: str, alt: str | None) -> bool:
 
 
 SHORT_CAPTION_MAX = 40
-# 「下图为…对比」「如下图所示」: a line introducing the next picture, not this one's caption.
-NEXT_PICTURE = re.compile(r"^(?:下图|如下图|见下图|下表|如下表)")
+# 「下图为…对比」「如下图所示」「3个实验的结果如下」: a line introducing the next picture or
+# what follows, not this one's caption.
+NEXT_PICTURE = re.compile(r"^(?:下图|如下图|见下图|下表|如下表)|(?:如下|以下|见下图|如下图)$")
 
 
 def short_caption(text: str, alt: str | None) -> bool:
@@ -307,7 +308,7 @@ def short_caption(text: str, alt: str | None) -> bool:
     line = plain(text)
     return (alt is not None and 0 < len(line) <= SHORT_CAPTION_MAX and has_han(line)
             and not text.lstrip().startswith(("**", "__")) and line[-1] not in "。！？；：:;"
-            and heading_numbering(line).rank == 0 and not NEXT_PICTURE.match(line)
+            and heading_numbering(line).rank == 0 and not NEXT_PICTURE.search(line)
             and not is_numbered_part(line) and not SERIAL_MARK.fullmatch(line)
             and not PAGE_FACTS.search(line))
 

@@ -3,9 +3,9 @@
 A Markdown line that is only an image of a file beside the article (`![说明](img/1.jpg)`)
 brings that photo in: the line goes, the photo's caption is the short line under it (or
 its description, when that is Chinese). One outside the article's folder, or missing, is
-left out and named in the report — its title, when it has one, still read as the caption
-it is (the line left to the structure recovery, as an image's on the web is); images on the
-web are left to the structure recovery (they are not fetched).
+left out and named in the report — its title, or the short line right under it, still read as
+the caption it is (the line left to the structure recovery, as an image's on the web is); images
+on the web are left to the structure recovery (they are not fetched).
 """
 
 from __future__ import annotations
@@ -46,10 +46,13 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
             where = "outside the article's folder" if not candidate.is_relative_to(folder) \
                 else "missing"
             notes.append(f"the image {src} (line {index + 1}) is {where}: left out")
-            # a title the picture's page shows under it (「![a](/x.jpg "波士顿街区")」): the
-            # line stays for the Markdown reader, as a picture's on the web does, and the
-            # title is a caption without its picture
-            kept.append(line if match.group(3) and usable_title(match.group(3)) else "")
+            # the line stays for the Markdown reader, as a picture's on the web does, when
+            # the picture has a title (「![a](/x.jpg "波士顿街区")」) or a line right under it,
+            # no blank line between (a converter's 「![](images/1.jpg)」 ⏎ 「亿欧智库：储能广义
+            # 分类」): its caption, without its picture
+            under = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            titled = bool(match.group(3) and usable_title(match.group(3)))
+            kept.append(line if titled or (under and not IMAGE_LINE.match(under)) else "")
             continue
         following = next((lines[k].strip() for k in range(index + 1, min(index + 3,
                                                                         len(lines)))

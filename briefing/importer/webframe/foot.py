@@ -157,11 +157,8 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
         return lines  # each line is one web_furniture drops with its own reason
     # The page's credit fields among the run (「来源：中国新闻网」 under 「责任编辑：」) are the
     # story's facts: kept, after the article, for the facts' pass to take.
-    from briefing.importer.titleblock.lines import labelled_facts  # it imports this package
-
     credits = [(n, t) for n, t in lines[marks[0]:] if plain_text(t) and not FOOT_FURNITURE.search(
-        simplified(plain_text(t))) and (found := labelled_facts(plain_text(t).strip())) and all(
-        key in ("source", "authors") and value.strip() for key, value in found)]
+        simplified(plain_text(t))) and _credit_field(plain_text(t))]
     run = [(n, text) for n, text in run if n not in {number for number, _ in credits}]
     for index, (number, text) in enumerate(run):
         repairs.append(Repair(
@@ -215,6 +212,8 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
 RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐|稿件)|推荐阅读|推荐内容"
                            # a news site's shop widget (聯合報's 「商品推薦」)
                            r"|商品推荐|好物推荐"
+                           # a release's list of its files (衛福部's 「相關檔案」)
+                           r"|相关档案|相关附件|相关文件|附件下载"
                            r"|延伸阅读|热点推荐|为你推荐|更多精彩|热门文章|热门新闻|最新文章"
                            # a news site's video teasers (香港中通社's 「視頻」 ⏎ 「更 多」 ⏎ …)
                            r"|视频|更多视频|热门视频|精彩视频)"
@@ -224,6 +223,16 @@ RELATED_ITEM_MAX = 40  # characters of a headline that ends in 「！」「？�
 TEASER_MAX = 160  # characters of a listed story's teaser under its headline
 TEASED_HEADLINE_MIN = 8  # characters of a listed story's headline over its teaser
 TEASERS_MIN = 2
+
+
+def _credit_field(text: str) -> bool:
+    """A line of the page's credit fields with their values (「来源：中国新闻网」「作者：张三」)."""
+    from briefing.importer.titleblock.lines import labelled_facts  # it imports this package
+
+    # (「資料來源」 read as 「资料来源」; a list's bullet before it, 「• 資料來源：…」)
+    found = labelled_facts(simplified(text.strip().lstrip("•·●▪◦-* \t")))
+    return bool(found) and all(key in ("source", "authors") and value.strip()
+                               for key, value in found)
 
 
 def _headlines(items: list[str]) -> bool:
@@ -253,14 +262,17 @@ def closing_related_list(lines: list[tuple[int, str]], repairs: list[Repair]
                  None)
     if label is None or not any(is_body_line(t) for _, t in lines[:label]):
         return lines
-    items = [plain_text(lines[i][1]) for i in filled if i > label]
+    # The page's credit fields under the list (「資料來源：疾病管制署」) are the story's facts:
+    # kept, for the facts' pass to take.
+    credits = [lines[i] for i in filled if i > label and _credit_field(plain_text(lines[i][1]))]
+    items = [plain_text(lines[i][1]) for i in filled if i > label and lines[i] not in credits]
     if not _headlines(items):  # (the label alone closing the text: its list not copied)
         return lines
     repairs.append(Repair(
         "related-list", lines[label][0], plain_text(lines[label][1]), "",
         f"Dropped the page's list of other stories under its label ({len(items)} items, "
         "headlines and their teasers) — check the article ended above it.", review=True))
-    return lines[:label]
+    return lines[:label] + credits
 
 
 def foot_doubts(blocks: list[RawBlock]) -> list[Repair]:

@@ -20,7 +20,12 @@ from briefing.importer.records import Repair
 from briefing.importer.webframe.lines import plain_text
 
 SKIP_TO_CONTENT = re.compile(r"^(?:跳过此内容|跳至主要内容|跳到主要内容|跳转到主要内容|跳到正文|"
-                             r"跳至正文|Skip to (?:main )?content)$", re.I)
+                             r"跳至正文|Skip to (?:main )?content"
+                             # Taiwan's government sites: 「按 Enter 到主內容區」
+                             r"|按[ \t]*Enter[ \t]*到主内容区(?:块)?)$", re.I)
+# Under the skip link: the accesskey anchors a Taiwanese site prints (「:::」) and its logo's
+# alt text (「衛福部LOGO」), among the menu's words.
+HEAD_MARK = re.compile(r"^(?::::|\S{1,12}(?:LOGO|Logo|logo|标志|标识))$")
 HEAD_LINES_MAX = 8  # the skip link stands among the page's first lines
 MENU_WORD_MAX = 4  # a menu's item: a word or two (a channel's name over the story is not one)
 MENU_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
@@ -70,7 +75,8 @@ def _skip_link_menu(lines: list[tuple[int, str]], repairs: list[Repair]
     end = link + 1
     while end < len(lines) and (not plain_text(lines[end][1]) or (
             len(plain_text(lines[end][1])) <= MENU_WORD_MAX
-            and MENU_WORD.fullmatch(plain_text(lines[end][1])))):
+            and MENU_WORD.fullmatch(plain_text(lines[end][1])))
+            or HEAD_MARK.match(simplified(plain_text(lines[end][1])))):
         end += 1
     dropped = [plain_text(t) for _, t in lines[:end] if plain_text(t)]
     repairs.append(Repair(
