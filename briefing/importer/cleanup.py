@@ -92,7 +92,11 @@ YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
              # a post's last change, its date when it gives none of its writing (Jekyll
              # dates a post by its file's name otherwise)
              "modify": "date", "modified": "date", "lastmod": "date", "updated": "date",
-             "update": "date"}
+             "update": "date",
+             # Hugo's publishDate, a law database's export (「office:」 the issuing body,
+             # 「publish: "2017-12-01 00:00:00"」)
+             "publishdate": "date", "publish_date": "date", "published": "date",
+             "publish": "date", "pubdate": "date", "publisher": "source", "office": "source"}
 UPDATE_KEYS = frozenset({"modify", "modified", "lastmod", "updated", "update"})
 
 
@@ -181,6 +185,8 @@ def _front_matter(data: object, lines: list[tuple[int, str]], first: int, end: i
             # (「/my-trip/」, Hugo, Jekyll, Hexo): no address a reader can follow.
             left_out.append(f"{key}: {value}")
             continue
+        if name == "date" and not re.search(r"\d{4}", str(value)):
+            continue  # 「publish: true」: a switch of the generator's, no date
         if name and value not in (None, "", []) and name not in fields:
             fields[name] = _yaml_value(name, value)
     shown = "--- " + "; ".join(f"{k}: {v}" for k, v in fields.items())[:60] + " ---"

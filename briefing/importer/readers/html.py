@@ -28,7 +28,11 @@ from briefing.importer.readers import Article, Image, ReadOptions
 KIND = "html"
 SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml")
 MARKUP_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    rb"^\s*(?:<\?xml[^>]*>\s*)?"
+    # a server page's template (JSP 「<%@ page … %>」, PHP 「<?php … ?>」) before the page it
+    # makes: a web page all the same, kept as .jsp, .php — or .txt
+    rb"(?:(?:<%.*?%>|<\?php.*?\?>)\s*)*"
+    rb"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
     re.IGNORECASE | re.DOTALL)
 FACT_LINE = re.compile(
     r"(来源|出处|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数|点击)\s*[:：]")
@@ -96,9 +100,14 @@ def _decoded(data: bytes, path: Path) -> str:
                      file=path, fix="save the page again from the browser (UTF-8)")
 
 
+# A server page's own code kept in its source (JSP 「<%@ include … %>」 「<c:import …>」, PHP
+# 「<?php … ?>」, ASP 「<% … %>」): the server ran it, a reader never saw it.
+SERVER_CODE = re.compile(r"<%.*?%>|<\?php.*?\?>|</?(?:c|fmt|jsp):[^>]*>", re.S | re.I)
+
+
 def _parsed(page: str, path: Path):
     try:
-        tree = lxml_html.document_fromstring(page)
+        tree = lxml_html.document_fromstring(SERVER_CODE.sub("", page))
     except (etree.ParserError, ValueError) as error:
         raise InputError(f"this page cannot be read as HTML: {error}", file=path,
                          fix="save the page again from the browser") from None
@@ -168,6 +177,19 @@ def _meta(tree, *names: str) -> str | None:
     return None
 
 
+def _stated(date: str, tree) -> bool:
+    """Does the page say this date anywhere (2011-10-09, 2011/10/9, 2011年10月9日 …)?
+    trafilatura's date, when no meta tag gives one, is a guess of htmldate's and may be a
+    default the page never states (「2008-01-01」): only a date the page shows is taken."""
+    found = DATE.search(date)
+    if not found:
+        return False
+    year, month, day = (int(g) for g in found.groups())
+    page = re.sub(r"\s+", "", lxml_html.tostring(tree, encoding="unicode"))
+    return bool(re.search(rf"{year}(?:[-/.年]0?{month}[-/.月]0?{day}(?!\d)|0?{month}0?{day})",
+                          page)) or f"{year}{month:02d}{day:02d}" in page
+
+
 def _meta_facts(tree, document) -> dict[str, str]:
     facts: dict[str, str] = {}
     title = _meta(tree, "og:title", "twitter:title", "ArticleTitle") or document.get("title")
@@ -177,7 +199,9 @@ def _meta_facts(tree, document) -> dict[str, str]:
     if site or document.get("sitename"):
         facts["source"] = (site or document.get("sitename")).strip()
     date = _meta(tree, "article:published_time", "publishdate", "PubDate", "pubdate",
-                 "date") or document.get("date")
+                 "date")
+    if not date and document.get("date") and _stated(document.get("date"), tree):
+        date = document.get("date")
     match = DATE.search(date or "")
     if match:
         facts["date"] = "{}-{:02d}-{:02d}".format(*(int(g) for g in match.groups()))

@@ -69,7 +69,8 @@ FACT_LABELS = {
     # a forum's or a document site's stamp of the post (「发表于：2022-07-26 21:32:20」)
     "发表于": "date", "发布于": "date",
     "作者": "authors", "撰稿": "authors", "撰文": "authors", "本文作者": "authors",
-    "原文链接": "url", "链接": "url", "网址": "url", "原文地址": "url", "本文链接": "url",
+    "原文链接": "url", "链接": "url", "官方链接": "url", "网址": "url", "原文地址": "url",
+    "本文链接": "url",
 }
 # The page's editor among the facts (「… 作者：张三 责任编辑：李四」): furniture (the corpus
 # README), dropped with the line.
