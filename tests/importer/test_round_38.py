@@ -115,6 +115,8 @@ def test_a_cell_a_paragraph_table_whose_empty_rows_give_their_label_alone(tmp_pa
     assert "| 云  南 | 39.2 | 21.9 | 5593.6 |" in body
     assert "播种面积（千公顷）" in body
     assert "<!-- held table" in body
+    # the line naming it is its caption, held with it (never left printed alone)
+    assert "\nTable: 2018年各地区早稻产量\n" in body
     assert any(d.kind == "table-empty-rows" for d in result.doubts)
 
 

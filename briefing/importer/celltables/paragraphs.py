@@ -212,14 +212,17 @@ def _numbered_rows(cells: list[str]) -> tuple[list[list[str]], list[int]] | None
     return rows, [kept[start] for start in starts]
 
 
-def _table_block(rows: list[list[str]], numbers: list[int], blank_after: int) -> RawBlock:
-    """A table block of `rows` (the header first), each row at its source line."""
+def _table_block(rows: list[list[str]], numbers: list[int], blank_after: int,
+                 captioned: bool = False) -> RawBlock:
+    """A table block of `rows` (the header first), each row at its source line.
+    `captioned`: read under the line naming it, which is its caption however the copy
+    spaced the two (no blank line before it, for nodes' caption rule)."""
     columns = max(len(row) for row in rows)
     lines = [SourceLine(numbers[0], pipe_row(rows[0] + [""] * (columns - len(rows[0])))),
              SourceLine(numbers[0], "|" + "---|" * columns)]
     lines += [SourceLine(number, pipe_row(row + [""] * (columns - len(row))))
               for number, row in zip(numbers[1:], rows[1:], strict=True)]
-    return RawBlock("table", lines, blank_before=1, blank_after=blank_after)
+    return RawBlock("table", lines, blank_before=0 if captioned else 1, blank_after=blank_after)
 
 
 # A header cell's unit on a line of its own under its name (「2015年7月」 ⏎ 「(天)」): the
@@ -297,7 +300,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
         if numbered is not None:
             rows, starts = numbered
             numbers = [blocks[index + start].line for start in starts]
-            table = _table_block(rows, numbers, blocks[end - 1].blank_after)
+            table = _table_block(rows, numbers, blocks[end - 1].blank_after, captioned)
             result.append(table)
             repairs.append(Repair(
                 "table-from-cell-paragraphs", numbers[0], f"{end - index} lines, a cell each",
@@ -361,7 +364,7 @@ def cell_paragraph_tables(blocks: list[RawBlock], captionless: bool = False
         result.append(_table_block(
             [head, *rows], [numbers[0], *(numbers[min(len(numbers) - 1, start + r * width)]
                                           for r in range(len(rows)))],
-            blocks[end - 1].blank_after))
+            blocks[end - 1].blank_after, captioned and not extra))
         if emptied:
             doubts.append(Repair(
                 "table-empty-rows", first, f"{emptied} rows of a label alone", "",
