@@ -177,8 +177,10 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (49, "8c60fc9"),  # set 49: the importer after set 48's round (scored with it)
     (50, "6b44a08"),  # set 50: the importer after set 49's round (scored with it)
     (51, "cc18eb1"),  # set 51: the importer after set 50's round (scored with it)
-    (52, "bc30537")))  # set 52: the importer after set 51's round (scored with it; one text
-#   was refused then — a JSP page saved as .txt read as a saved web page —, scored as all lost)
+    (52, "bc30537"),  # set 52: the importer after set 51's round (scored with it; one text
+    #   was refused then — a JSP page saved as .txt read as a saved web page —, scored as all
+    #   lost)
+    (53, "d4f02cc")))  # set 53: the importer after set 52's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
