@@ -525,7 +525,7 @@ def is_plain_heading(text: str) -> bool:
         and len(plain) <= PLAIN_HEADING_MAX
         and not any(mark in plain for mark in "。！？；")
         and not ends_sentence(plain)
-        and plain[-1] not in "，、：,:"
+        and plain[-1] not in "，、：,:;；"
         and not NOTICE_FIELD.match(simplified(numbering.rest.strip()))
         # 「1   https://example.org/」: a page's link footnote, never a heading.
         and not re.fullmatch(r"https?://\S+", numbering.rest.strip())

@@ -212,14 +212,21 @@ CLOSING_ISSUE = re.compile(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"(?:\s*第?\s*\d{1,3}\s*版)?\s*[）)]$")
 ISSUE_LAST_LINES = 8  # filled lines from the end (the site's foot may stand under it)
+# An e-paper system's record of the story's page printed under it, the same facts as data:
+# the issue's day, its byline or counters, the paper, the page's file name, the headline
+# (「2020-04-24 1 1 南通日报 content_15530.html 1 3 关于…」).
+EPAPER_RECORD = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})[ \t](?:\S+[ \t]+){0,6}?"
+    r"(?P<paper>[\u4e00-\u9fff]{2,12}(?:报|報|报社))[ \t]+[\w-]+\.html?(?:[ \t]|$)")
 
 
 def closing_issue(lines: list[tuple[int, str]], fields: dict[str, str],
                   repairs: list[Repair]) -> list[tuple[int, str]]:
     filled = [i for i, (_, text) in enumerate(lines) if text.strip()][-ISSUE_LAST_LINES:]
-    last = next((i for i in reversed(filled) if CLOSING_ISSUE.match(plain_text(lines[i][1]))),
-                None)
-    found = CLOSING_ISSUE.match(plain_text(lines[last][1])) if last is not None else None
+    last = next((i for i in reversed(filled) if CLOSING_ISSUE.match(plain_text(lines[i][1]))
+                 or EPAPER_RECORD.match(lines[i][1].strip())), None)
+    found = (CLOSING_ISSUE.match(plain_text(lines[last][1]))
+             or EPAPER_RECORD.match(lines[last][1].strip())) if last is not None else None
     if not found or not any(is_body_line(t) for _, t in lines[:last]):
         return lines
     date = f"{found['year']}-{int(found['month']):02d}-{int(found['day']):02d}"

@@ -331,3 +331,63 @@ def closing_story_lists(lines: list[tuple[int, str]], repairs: list[Repair]
             "dates, the site's footer) — check the article ended above it.", review=True))
         return lines[:first]
     return lines
+
+
+# A paper's standing links under the story, each a label and its address on the next line,
+# between rules (「------」 ⏎ 「📰支持大紀元，購買日報：」 ⏎ 「https://…/stores」 ⏎ 「📊InfoG:」 ⏎
+# 「https://bit.ly/…」): the page's, printed on every story. Closing the text, a run of such
+# lines — rules, labels ending in a colon, bare addresses, each label over an address — with
+# two addresses at least is dropped.
+LINK_RULE = re.compile(r"^[-—=_*·]{3,}$")
+LINK_LABEL = re.compile(r"^\S.{0,23}[:：]$")
+BARE_ADDRESS = re.compile(r"^https?://\S+$")
+LINK_BLOCK_ADDRESSES_MIN = 2
+
+
+def closing_link_block(lines: list[tuple[int, str]], repairs: list[Repair]
+                       ) -> list[tuple[int, str]]:
+    start = len(lines)
+    addresses = 0
+    while start > 0:
+        text = plain_text(lines[start - 1][1]).strip()
+        if text and not (LINK_RULE.match(text) or BARE_ADDRESS.match(text)
+                         or (LINK_LABEL.match(text) and start < len(lines)
+                             and BARE_ADDRESS.match(plain_text(lines[start][1]).strip()))):
+            break
+        addresses += bool(BARE_ADDRESS.match(text))
+        start -= 1
+    run = [(n, plain_text(t).strip()) for n, t in lines[start:] if plain_text(t).strip()]
+    if addresses < LINK_BLOCK_ADDRESSES_MIN or not any(
+            LINK_LABEL.match(text) for _, text in run) or not any(
+            is_body_line(t) for _, t in lines[:start]):
+        return lines
+    for index, (number, text) in enumerate(run):
+        repairs.append(Repair(
+            "page-foot", number, text, "",
+            f"Dropped the page's standing links under the story ({len(run)} lines: labels, "
+            "their addresses and rules) — check the article ended above them.",
+            review=index == 0))
+    return lines[:start]
+
+
+# 大紀元 and its sister outlets close a story with 「@」 after its last sentence (「…縮短0.7日。@」,
+# 「@*」 on a reposted one): their system's end mark, no word of the story (the corpus's golds
+# drop it).
+AT_END_MARK = re.compile(r"(?<=[。！？”」』）)])[ \t\u3000]*@\*?[ \t\u3000]*$")
+
+
+def closing_at_mark(lines: list[tuple[int, str]], repairs: list[Repair]
+                    ) -> list[tuple[int, str]]:
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    if not filled:
+        return lines
+    last = filled[-1]
+    number, text = lines[last]
+    found = AT_END_MARK.search(text)
+    if not found:
+        return lines
+    repairs.append(Repair(
+        "end-mark", number, text.strip()[-20:], text[:found.start()].strip()[-20:],
+        "Dropped the 「@」 closing the story's last sentence: the end mark of 大紀元's system, "
+        "no word of the text."))
+    return [*lines[:last], (number, text[:found.start()]), *lines[last + 1:]]

@@ -21,7 +21,9 @@ from briefing.importer.webframe.account import (
     platform_template,
 )
 from briefing.importer.webframe.foot import (
+    closing_at_mark,
     closing_furniture,
+    closing_link_block,
     closing_navigation,
     closing_related_list,
     closing_story_lists,
@@ -83,6 +85,8 @@ def page_frame(lines: list[tuple[int, str]], fields: dict[str, str], markdown: b
     lines = closing_navigation(lines, repairs)  # (what the furniture run left under a pager)
     if not markdown:  # (a Markdown post's own list of links may close it: its writer's)
         lines = closing_related_list(lines, repairs)
+        lines = closing_link_block(lines, repairs)
+    lines = closing_at_mark(lines, repairs)
     lines = run_on_signature(lines, repairs)
     lines = closing_paywall(lines, repairs)  # (a paywall over the page's foot: its turn now)
     lines = closing_support_call(lines, repairs)

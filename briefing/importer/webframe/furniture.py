@@ -455,7 +455,17 @@ SPAM_PHRASES_MIN = 4
 SPAM_WORDS_MIN = 4  # different spam words on the line (one word repeated is a list's topic)
 
 
+# …or a spam site's medical advertising links, a phrase a line (「治疗白癜风医院哪家好」
+# 「石家庄治疗牛皮癣好的医院在哪里」): an ailment such sites advertise, and a clinic's words.
+MEDICAL_SPAM = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}(?:白癜风|牛皮癣|银屑病|癫痫|不孕不育|男科|妇科|早泄|阳痿|前列腺炎|"
+    r"痔疮|性病|尖锐湿疣|狐臭|心脑血管)[\u4e00-\u9fff]{0,10}$")
+MEDICAL_SPAM_WORDS = re.compile(r"治疗|医院|哪家好|哪里好|在哪里|专科|好的医院")
+
+
 def _search_spam(text: str) -> bool:
+    if len(text) <= 24 and MEDICAL_SPAM.match(text) and MEDICAL_SPAM_WORDS.search(text):
+        return True
     phrases = [p for p in re.split(r"[,，、|｜]", text) if p.strip()]
     return len(phrases) >= SPAM_PHRASES_MIN and sum(
         1 for p in phrases if SPAM_WORDS.search(p)) * 2 > len(phrases) and len(

@@ -71,7 +71,8 @@ def forum_thread_head(lines: list[tuple[int, str]], repairs: list[Repair]
 EPAPER_LABEL = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]")
 # An e-paper's page label alone on its line (「01版：要 闻」「第3版:国际」): its menu of pages.
 EPAPER_PAGE_LABEL = re.compile(
-    r"^第?[ \t\u3000]*\d{1,3}[ \t\u3000]*版[ \t\u3000]*[：:][ \t\u3000]*"
+    # (a paper's page may carry its section's letter: 「第A05版:崇川在线」)
+    r"^第?[ \t\u3000]*[A-Z]?\d{1,3}[ \t\u3000]*版[ \t\u3000]*[：:][ \t\u3000]*"
     r"[\u4e00-\u9fff][\u4e00-\u9fff \t\u3000]{0,9}$")
 EPAPER_LIST_MIN = 3  # headlines of the page before the story's
 EPAPER_LINE_MAX = 40  # a headline's or a navigation line's characters
