@@ -25,6 +25,23 @@ def _header_rows(lines: list[str]) -> int:
     return next((i for i, line in enumerate(lines) if is_delimiter(line)), 0)
 
 
+def _with_rows(table, node, keep) -> tuple[object, list[str]]:
+    """The table node with the lines of `node` whose index `keep` accepts appended as its
+    rows (each at its source line), and those lines."""
+    own = node.text.split("\n")
+    offset_line = {offset: number for offset, number in node.segments}
+    at, offset = len(table.text) + 1, 0
+    rows, row_starts = [], []
+    for index, line in enumerate(own):
+        if keep(index):
+            rows.append(line)
+            row_starts.append((at, offset_line.get(offset, node.line)))
+            at += len(line) + 1
+        offset += len(line) + 1
+    return replace(table, text=table.text + "\n" + "\n".join(rows),
+                   segments=table.segments + tuple(row_starts)), rows
+
+
 def continued_tables(nodes: list) -> tuple[list, list[Repair]]:
     """Nodes with each 「续表」 table joined to the table right above it (see above)."""
     result: list = []
@@ -42,18 +59,7 @@ def continued_tables(nodes: list) -> tuple[list, list[Repair]]:
             if same_number and head and head == upper_head and [
                     re.sub(r"\s", "", line) for line in lines[:head]] == [
                     re.sub(r"\s", "", line) for line in upper[:head]]:
-                rows = lines[head + 1:]
-                start = len(previous.text) + 1
-                offsets = {offset: number for offset, number in node.segments}
-                row_starts = []
-                offset = 0
-                for index, line in enumerate(lines):
-                    if index > head:
-                        row_starts.append((start, offsets.get(offset, node.line)))
-                        start += len(line) + 1
-                    offset += len(line) + 1
-                result[-1] = replace(previous, text=previous.text + "\n" + "\n".join(rows),
-                                     segments=previous.segments + tuple(row_starts))
+                result[-1], rows = _with_rows(previous, node, lambda i, h=head: i > h)
                 found.append(Repair(
                     "table-continued", node.line, node.caption or "",
                     f"{len(rows)} rows joined to 「{(previous.caption or '')[:20]}」",
@@ -124,17 +130,7 @@ def page_continued_tables(nodes: list, source: str) -> tuple[list, list[Repair]]
                 and all(_last_line(block) < breaks[-1] for block in foot)):
             result.append(node)
             continue
-        rows = own[head + 1:]
-        offset_line = {offset: number for offset, number in node.segments}
-        at = len(table.text) + 1
-        row_starts, offset = [], 0
-        for index, line in enumerate(own):
-            if index > head:
-                row_starts.append((at, offset_line.get(offset, node.line)))
-                at += len(line) + 1
-            offset += len(line) + 1
-        joined = replace(table, text=table.text + "\n" + "\n".join(rows),
-                         segments=table.segments + tuple(row_starts))
+        joined, rows = _with_rows(table, node, lambda i, h=head: i > h)
         result[above:] = [joined, *foot]
         header = "its header printed again" if any(pipe_cells(line) != [""] * len(pipe_cells(line))
                                                     for line in own[:head]) else "no header"
@@ -256,17 +252,7 @@ def headless_continued_tables(nodes: list) -> tuple[list, list[Repair]]:
                 "A table's next rows seem to stand right under it in other columns (held "
                 "there): this table is held too, as it lacks them.", review=True))
             continue
-        rows = [own[0], *own[head + 1:]]
-        offset_line = {offset: number for offset, number in node.segments}
-        at = len(previous.text) + 1
-        row_starts, offset = [], 0
-        for index, line in enumerate(own):
-            if index != head:
-                row_starts.append((at, offset_line.get(offset, node.line)))
-                at += len(line) + 1
-            offset += len(line) + 1
-        result[-1] = replace(previous, text=previous.text + "\n" + "\n".join(rows),
-                             segments=previous.segments + tuple(row_starts))
+        result[-1], rows = _with_rows(previous, node, lambda i, h=head: i != h)
         found.append(Repair(
             "table-page-continued", node.line, f"{len(rows)} rows under a row of figures",
             "joined to the table above (no header of their own)",

@@ -69,22 +69,25 @@ def _is_units(block: RawBlock) -> bool:
         UNITS.match(strip_tags(block.text).strip()))
 
 
-def _columns(cells: list[str]) -> tuple[int, int] | None:
+def _first_row(cells: list[str]) -> tuple[int, int] | None:
     """(where the rows begin, the number of columns): the first label followed by numbers
-    gives both; the rows from there must fill whole rows. None when nothing fits."""
+    gives both. None when no label is."""
     for start, cell in enumerate(cells):
         if is_amount(cell):
             continue
         end = start + 1
         while end < len(cells) and is_cell_value(cells[end]):
             end += 1
-        width = end - start
-        if width < COLUMNS_MIN:
-            continue
-        if (len(cells) - start) % width:
-            return None
-        return start, width
+        if end - start >= COLUMNS_MIN:
+            return start, end - start
     return None
+
+
+def _columns(cells: list[str]) -> tuple[int, int] | None:
+    """The first row's place and width (_first_row), when the rows from there fill whole
+    rows; None when nothing fits."""
+    found = _first_row(cells)
+    return found if found and not (len(cells) - found[0]) % found[1] else None
 
 
 # A row whose cells are all empty gives its label alone: the copy keeps no paragraph for an
@@ -98,29 +101,23 @@ def _empty_rows_filled(cells: list[str]) -> tuple[list[str], list[int], int] | N
     """The cells with each label-only row's empty cells put in, each cell's index in
     `cells` (an empty one its label's), and how many rows were filled; None when that
     reading does not fit every row (or fills none)."""
-    for start, cell in enumerate(cells):
-        if is_amount(cell):
-            continue
-        end = start + 1
-        while end < len(cells) and is_cell_value(cells[end]):
-            end += 1
-        width = end - start
-        if width < COLUMNS_MIN:
-            continue
-        filled, origin, at, empty = list(cells[:start]), list(range(start)), start, 0
-        while at < len(cells):
-            values = at + 1
-            while values < len(cells) and is_cell_value(cells[values]):
-                values += 1
-            count = values - at - 1
-            if is_cell_value(cells[at]) or count not in (0, width - 1):
-                return None
-            filled += cells[at:values] + [""] * (width - 1 - count)
-            origin += list(range(at, values)) + [at] * (width - 1 - count)
-            empty += count == 0
-            at = values
-        return (filled, origin, empty) if empty else None
-    return None
+    found = _first_row(cells)
+    if found is None:
+        return None
+    start, width = found
+    filled, origin, at, empty = list(cells[:start]), list(range(start)), start, 0
+    while at < len(cells):
+        values = at + 1
+        while values < len(cells) and is_cell_value(cells[values]):
+            values += 1
+        count = values - at - 1
+        if is_cell_value(cells[at]) or count not in (0, width - 1):
+            return None
+        filled += cells[at:values] + [""] * (width - 1 - count)
+        origin += list(range(at, values)) + [at] * (width - 1 - count)
+        empty += count == 0
+        at = values
+    return (filled, origin, empty) if empty else None
 
 
 # A table with no caption is read only when nothing else can be meant: a header of one

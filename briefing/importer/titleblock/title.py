@@ -589,28 +589,24 @@ def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         return blocks, []
     block = blocks[first]
     line = block.lines[0]
+    why = None
     if len(block.lines) > 1 and (is_document_title(line.text) or SPEECH_TITLE.match(
             line.text.strip())) and not is_title_candidate(block):
         # 「在全市…会议上的讲话」 ⏎ the text: a title in a document's form, with no blank
         # line under it, over a line of the body — its own block.
-        repair = Repair("split-title-line", line.number, line.text.strip()[:40],
-                        f"{line.text.strip()[:30]} ⏎ …",
-                        "The text's first line names the document in a title's form (「关于…"
-                        "的通知」「在…上的讲话」) over the body with no blank line: read it as "
-                        "a line of its own.", review=True)
-        return blocks[:first] + [
-            replace(block, lines=block.lines[:1], blank_after=0),
-            replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
-    if len(block.lines) > 1 and 0 < len(line.text.strip()) <= TITLE_MAX \
+        why = ("The text's first line names the document in a title's form (「关于…的通知」"
+               "「在…上的讲话」) over the body with no blank line: read it as a line of its own.")
+    elif len(block.lines) > 1 and 0 < len(line.text.strip()) <= TITLE_MAX \
             and not ends_sentence(line.text) and roles.opens_with_dateline(
                 block.lines[1].text.strip()) and not roles.opens_with_dateline(line.text):
         # 「《某某年鉴》(2017)被评为…成果」 ⏎ 「本报讯 近日，…」: a headline right over the
         # dateline that opens the story (a copy with no blank lines) — its own block
+        why = ("The text's first line, short and ending no sentence, stands right over the "
+               "story's dateline with no blank line: read it as a line of its own (the "
+               "headline).")
+    if why:
         repair = Repair("split-title-line", line.number, line.text.strip()[:40],
-                        f"{line.text.strip()[:30]} ⏎ …",
-                        "The text's first line, short and ending no sentence, stands right "
-                        "over the story's dateline with no blank line: read it as a line of "
-                        "its own (the headline).", review=True)
+                        f"{line.text.strip()[:30]} ⏎ …", why, review=True)
         return blocks[:first] + [
             replace(block, lines=block.lines[:1], blank_after=0),
             replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
