@@ -365,6 +365,41 @@ def _list_ranks(nodes: list[Node], splits: dict[int, tuple[str, str] | None]) ->
             if len(split) >= 3 and sum(split) < RUN_IN_SHARE * len(split)}
 
 
+# A statute's article number alone on its line over the article's text (「第五条」 ⏎ 「市、县级
+# 人民政府应当…」, a law database's line breaks): the article opens with its number, as every
+# other article of the statute does — one paragraph, a space between (「第五条 市、县级…」),
+# never a heading of its own.
+ARTICLE_ALONE = re.compile(r"^\**第[一二三四五六七八九十百零〇]+条\**$")
+
+
+def lone_article_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """In a statute (_is_statute), each article number alone joined to the paragraph under
+    it (see above), a repair each."""
+    if sum(1 for node in nodes if ARTICLE_ALONE.match(node.text.strip())
+           or (node.kind == "paragraph" and ARTICLE_OPENING.match(node.text))) \
+            < STATUTE_ARTICLES_MIN:
+        return nodes, []
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    for node in nodes:
+        previous = result[-1] if result else None
+        if previous is not None and node.kind == "paragraph" and not node.role \
+                and not node.box and ARTICLE_ALONE.match(previous.text.strip()) \
+                and not ARTICLE_OPENING.match(node.text):
+            number = previous.text.strip().strip("*")
+            cut = len(number) + 1
+            result[-1] = Node("paragraph", f"{number} {node.text}",
+                              ((0, previous.line),) + tuple(
+                                  (cut + start, line) for start, line in node.segments))
+            repairs.append(Repair(
+                "article-number", previous.line, number, f"{number} {node.text[:12]}…",
+                "A statute's article number alone on its line: set at the start of its "
+                "article's text, as the other articles open."))
+            continue
+        result.append(node)
+    return result, repairs
+
+
 def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Node]:
     """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph
     (in Markdown, not an item of a tight ordered list)."""

@@ -61,6 +61,7 @@ from briefing.importer.govpage import (
 )
 from briefing.importer.headings import (
     assign_depths,
+    lone_article_numbers,
     page_openers,
     split_run_in_headings,
     tight_ordered_items,
@@ -277,6 +278,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     if markdown:
         nodes = tight_ordered_items(nodes)
+    nodes, found = lone_article_numbers(nodes)
+    repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
     nodes, found = assign_depths(nodes, page_openers(text, cleaned.lines) if raw else None,

@@ -93,3 +93,25 @@ def test_an_epapers_page_label_its_record_and_items_ending_in_semicolons(tmp_pat
     assert "第A05版" not in body and "content_15530" not in body
     assert "\n#" not in body  # 「2.拨打…85590062;」 is an item
     assert "::: signature\n某区卫生健康委员会\n2020年4月23日\n:::" in body
+
+
+STATUTE = """# 某市红色文化遗址保护条例
+
+## 第一章 总则
+
+第一条 为了加强红色文化遗址保护，制定本条例。
+
+第二条 本市行政区域内红色文化遗址的保护，适用本条例。
+
+第三条
+市、县级人民政府应当将红色文化遗址保护列为公共文化设施建设的重要内容。
+
+第四条 本条例自2018年1月1日起施行。
+"""
+
+
+def test_a_statutes_article_number_alone_opens_its_article(tmp_path):
+    result, body = import_text(tmp_path, STATUTE, "statute.md")
+    assert "\n第三条 市、县级人民政府应当将红色文化遗址保护列为" in body
+    assert "#### 第三条" not in body and "### 第三条" not in body
+    assert any(r.kind == "article-number" for r in result.repairs)
