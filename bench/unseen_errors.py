@@ -180,7 +180,8 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (52, "bc30537"),  # set 52: the importer after set 51's round (scored with it; one text
     #   was refused then — a JSP page saved as .txt read as a saved web page —, scored as all
     #   lost)
-    (53, "d4f02cc")))  # set 53: the importer after set 52's round (scored with it)
+    (53, "d4f02cc"),  # set 53: the importer after set 52's round (scored with it)
+    (54, "e0146aa")))  # set 54: the importer after set 53's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
