@@ -309,11 +309,15 @@ def _tight_list_items(nodes: list[Node]) -> set[int]:
     return found
 
 
+LOOSE_ITEMS_MIN = 3
+
+
 def tight_ordered_items(nodes: list[Node]) -> list[Node]:
     """In Markdown, the items of an ordered list written tight (「  1. 阅读两个开源项目源码」
     「  2. 动手写两个小项目」 on lines one under another) are a list's items, however short —
     paragraphs, never the numbered headings their form alone would make them."""
     runs: list[list[int]] = []
+    loose: list[list[int]] = []  # items one after another in the text, numbered on
     for index, node in enumerate(nodes):
         if not (node.kind in ("paragraph", "heading") and node.origin in ("marked", "plain")
                 and node.marker in (0, PLAIN_MARKER) and not node.role and not node.box
@@ -324,6 +328,16 @@ def tight_ordered_items(nodes: list[Node]) -> list[Node]:
             runs[-1].append(index)
         else:
             runs.append([index])
+        number = int(re.match(r"\d+", node.text.strip())[0])
+        if loose and loose[-1][-1] == index - 1 and int(re.match(
+                r"\d+", nodes[index - 1].text.strip())[0]) + 1 == number:
+            loose[-1].append(index)
+        else:
+            loose.append([index])
+    # A loose list (blank lines, pictures between its items) whose items follow one another
+    # with no text between, numbered on — 「7. 2021.8 发布 v2.5.0」 ⏎ 「8. 2021.10 发布 v2.6.0」 —
+    # is a list too: a head has its part's text under it.
+    runs += [run for run in loose if len(run) >= LOOSE_ITEMS_MIN]
     result = list(nodes)
     for run in runs:
         if len(run) < 2:

@@ -183,7 +183,9 @@ CAPTION_OPENING = re.compile(
     # (▲ a photo above, ▼ below it: a newspaper's page marks its captions so)
     r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△▼▽↑↓←→](?![^。]{0,8}(?:点击|长按|扫码|关注))"
     # 「图12009-2013年生产总值及其增长速度」: a chart's number run into the years it shows
-    r"|图\d{1,2}(?=(?:19|20)\d{2}(?!\d)))")
+    r"|图\d{1,2}(?=(?:19|20)\d{2}(?!\d))"
+    # 「Figure 1. 红花羊蹄甲 图片来源：wiki」: an English label over a Chinese caption
+    r"|(?:Figure|Fig\.)[ \t]*\d{1,3}[.:：]?[ \t]+(?=[^\x00-\x7f]))")
 PHOTO_CREDIT = re.compile(
     r"(?:摄|供图|图片)(?:[（(][^（）()]{1,24}[）)])?$"
     r"|(?:摄影|图)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*$"

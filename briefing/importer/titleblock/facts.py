@@ -778,11 +778,11 @@ OWN_REPORT = re.compile(
 
 # 「本报讯（西海新闻记者 吴予琴）」: the paper's own report, its name given in the reporter's
 # credit.
-# 「【大紀元2015年02月18日訊】」: the outlet's own report in black lenticular brackets, its
-# name and the whole date (the Epoch Times' and its sister outlets' form) — the source and
-# the date.
+# 「【大紀元2015年02月18日訊】」「【大紀元1月23日報導】」: the outlet's own report in black
+# lenticular brackets, its name and its day (the Epoch Times' and its sister outlets' form)
+# — the source, and the date when the year is given.
 BRACKET_DATELINE = re.compile(r"^【(?P<name>[\u4e00-\u9fff]{2,8}?)"
-                              r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)讯】")
+                              r"(?P<date>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:讯|报导|报道)】")
 # the reporters' credit closing with its verb (「（大紀元記者李洋報導）」): no part of a name
 REPORTED = re.compile(r"(?:综合)?(?:报导|报道)$")
 OWN_REPORT_CREDIT = re.compile(
@@ -803,8 +803,8 @@ def _own_report_source(facts: Facts, blocks: list[RawBlock]) -> None:
             group = "name" if found["name"] else "site"
             name = block.text.strip()[found.start(group):found.end(group)]
             facts.source = name
-            if facts.date is None and "date" in found.re.groupindex:
-                _store(facts, "date", found["date"], block.line, found[0])
+            if facts.date is None and "date" in found.re.groupindex and "年" in found["date"]:
+                _store(facts, "date", found["date"], block.line, found[0])  # (a whole date)
             facts.repairs.append(Repair(
                 "own-report-source", block.line, found[0], f"source: {name}",
                 "The dateline is the publication's own report (「…讯」): took the publication "

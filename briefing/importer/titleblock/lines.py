@@ -194,7 +194,8 @@ PAGE_COUNTER = re.compile(
     r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
     r"|浏览人数|阅读人数|访问人数"
     r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问"
-    r"|查看)"  # a Discuz portal's 「查看： 6」
+    r"|查看"  # a Discuz portal's 「查看： 6」
+    r"|人气)"  # 大紀元's 「人氣：3」
     r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
 # On a web page's info line the readers' counters stand among the facts, with a colon or
 # in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」

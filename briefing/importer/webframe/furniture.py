@@ -139,13 +139,18 @@ TOOL_BUTTONS = frozenset({
     # a yearbook's or a catalogue's page: back up a level, to the list, to the home page
     "返回上级", "返回上一级", "返回上页", "返回列表", "返回首页", "回到目录",
     # the comment box's label and buttons under a story (ETtoday's 「讀者迴響」)
-    "读者回响", "发表评论", "我要评论"})
+    "读者回响", "发表评论", "我要评论",
+    "字号"})  # 大紀元's 「【字號】」 alone
 CLOSE_ICON = re.compile(r"^[×✕✖╳]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[×✕✖╳]+$|^[×✕✖╳]+$")
 DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6})[ \t\u3000]*[—–－\-]{1,3}")
 # A page's template printing its record of the article as data (「摘要： {"原始ID":"08cb…",
 # "发布时间":"2021年03月04日",…}」): a JSON object, a label before it or none — no text.
 JSON_RECORD = re.compile(r'^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：][ \t\u3000]*)?'
                          r'\{[ \t]*"[^"]{1,40}"[ \t]*:.*\}$')
+SITE_LOGO = re.compile(r"^(?:site[ \t]+)?logo[ \t]*[:：]", re.I)  # 「site logo: www.…com」
+# A page's counter alone on a line, its count with it (「人氣：3」「浏览次数：218」).
+COUNTER_ALONE = re.compile(r"^(?:人气|浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量)[ \t\u3000]*"
+                           r"[:：][ \t\u3000]*\d+[ \t\u3000]*次?$")
 QR_CODE_WORDS = frozenset({"qrcode", "qr code", "qr-code", "二维码"})
 # A site's menu of channels on one line: five or more words set apart by spaces, no mark of a
 # sentence, most of them ending alike (「新加坡新闻 马来西亚新闻 菲律宾新闻 越南新闻 …」) — a
@@ -560,6 +565,10 @@ def furniture_line(text: str) -> str:
         return "the site's menu of channels"
     if text in SITE_MENU_WORDS:
         return "a word of the site's menu (a blog theme's navigation)"
+    if SITE_LOGO.match(text):
+        return "the site's logo (its alt text and address)"
+    if COUNTER_ALONE.match(text):
+        return "the page's counter (its readers, its hits)"
     if text.lower() in QR_CODE_WORDS:
         return "a QR code's alt word (the code is an image the briefing does not print)"
     if JSON_RECORD.match(text):
