@@ -434,6 +434,8 @@ NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # 「、地表水」: a page set the numeral as an image, the copy lost it; no sentence and
     # no list item opens with 、 (GB/T 15834), so the 、 alone marks the head's rank.
     (1, re.compile(r"^[一二三四五六七八九十百零〇]*、")),
+    # 「第一、發揮團隊精神，強化整體力量」: a speech's parts by ordinal, the rank of 一、
+    (1, re.compile(r"^第[一二三四五六七八九十]{1,3}、")),
     # 「一 调研背景」: a book's or a report's chapter numbered in Han with a space for the 、
     # (the 皮书 series and many books set 一 and its title apart with a full-width space).
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}[ \t\u3000]+(?=[\u4e00-\u9fff“])")),

@@ -99,3 +99,25 @@ def test_an_epoch_reprints_bracket_names_its_source_and_its_page_goes(tmp_path):
     for gone in ("site logo", "人氣", "字號"):
         assert gone not in body, gone
     assert body.lstrip().startswith("【大紀元1月23日報導】")
+
+
+SPEECH = """模範警察表揚大會致詞
+
+各位模範警察、各位來賓、各位女士、各位先生：
+
+今天很高興參加表揚大會，向各位模範警察表示敬意。
+
+第一、發揮團隊精神，強化整體力量
+
+警察工作必須依靠團隊合作，才能發揮整體力量。
+
+第二、重視教育訓練，提升執法能力
+
+執法能力的提升，有賴持續不斷的教育訓練。
+"""
+
+
+def test_a_speechs_parts_numbered_by_ordinals_are_its_heads(tmp_path):
+    _, body = import_text(tmp_path, SPEECH, "speech.txt")
+    assert "\n## 第一、發揮團隊精神，強化整體力量\n" in body
+    assert "\n## 第二、重視教育訓練，提升執法能力\n" in body
