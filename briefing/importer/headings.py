@@ -312,10 +312,11 @@ def _tight_list_items(nodes: list[Node]) -> set[int]:
 LOOSE_ITEMS_MIN = 3
 
 
-def tight_ordered_items(nodes: list[Node]) -> list[Node]:
+def tight_ordered_items(nodes: list[Node], markdown: bool = True) -> list[Node]:
     """In Markdown, the items of an ordered list written tight (「  1. 阅读两个开源项目源码」
     「  2. 动手写两个小项目」 on lines one under another) are a list's items, however short —
-    paragraphs, never the numbered headings their form alone would make them."""
+    paragraphs, never the numbered headings their form alone would make them. In any text,
+    so are the items of a loose list (see below)."""
     runs: list[list[int]] = []
     loose: list[list[int]] = []  # items one after another in the text, numbered on
     for index, node in enumerate(nodes):
@@ -337,7 +338,9 @@ def tight_ordered_items(nodes: list[Node]) -> list[Node]:
     # A loose list (blank lines, pictures between its items) whose items follow one another
     # with no text between, numbered on — 「7. 2021.8 发布 v2.5.0」 ⏎ 「8. 2021.10 发布 v2.6.0」 —
     # is a list too: a head has its part's text under it.
-    runs += [run for run in loose if len(run) >= LOOSE_ITEMS_MIN]
+    # (In a text not in Markdown its lines are its items: 「1. 𝐴或𝑃：发起方」 ⏎ 「2. 𝐵：服务方」 …)
+    runs = (runs if markdown else []) + [
+        run for run in loose if len(run) >= LOOSE_ITEMS_MIN]
     result = list(nodes)
     for run in runs:
         if len(run) < 2:

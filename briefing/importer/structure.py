@@ -276,8 +276,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts += unmarked_turns(nodes)  # labels run into their turns: told, not set
     nodes, found = long_first_level_heads(nodes, PLAIN_MARKER)  # docbody.py
     repairs += found
-    if markdown:
-        nodes = tight_ordered_items(nodes)
+    nodes = tight_ordered_items(nodes, markdown)
     nodes, found = lone_article_numbers(nodes)
     repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)

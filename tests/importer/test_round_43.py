@@ -121,3 +121,24 @@ def test_a_speechs_parts_numbered_by_ordinals_are_its_heads(tmp_path):
     _, body = import_text(tmp_path, SPEECH, "speech.txt")
     assert "\n## 第一、發揮團隊精神，強化整體力量\n" in body
     assert "\n## 第二、重視教育訓練，提升執法能力\n" in body
+
+
+SYMBOLS = """某某白皮书
+
+常用符号
+
+1. A或P1：发起方
+2. B或P2：服务方
+3. C：协调方
+4. X或x：特征数据
+
+1 引言
+
+联邦学习是一种分布式的机器学习方法，各参与方在不交换原始数据的前提下共同训练模型。
+"""
+
+
+def test_a_plain_texts_numbered_list_with_nothing_between_is_no_run_of_heads(tmp_path):
+    _, body = import_text(tmp_path, SYMBOLS, "symbols.txt")
+    for item in ("1. A或P1：发起方", "2. B或P2：服务方", "3. C：协调方", "4. X或x：特征数据"):
+        assert f"\n{item}\n" in body, item
