@@ -253,6 +253,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = run_together_paragraphs(nodes, text.split("\n"), PLAIN_MARKER,
                                           title or "")  # docbody.py
     repairs += found
+    # (a list's items first: a run of them is no run of bare heads, nor a contents list)
+    nodes = tight_ordered_items(nodes, markdown)
     nodes, found, more_doubts = bare_heads_contents(nodes)  # docbody.py
     repairs += found
     doubts += more_doubts

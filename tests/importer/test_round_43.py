@@ -142,3 +142,39 @@ def test_a_plain_texts_numbered_list_with_nothing_between_is_no_run_of_heads(tmp
     _, body = import_text(tmp_path, SYMBOLS, "symbols.txt")
     for item in ("1. A或P1：发起方", "2. B或P2：服务方", "3. C：协调方", "4. X或x：特征数据"):
         assert f"\n{item}\n" in body, item
+
+
+TWICE = """# 某数据库年表
+
+1. 2020.6 发布 v1.0.0 GA
+
+2. 2021.3 发布 v2.0 GA
+
+3. 2021.8 发布 v2.5.0
+
+4. 2021.10 发布 v2.6.0
+
+5. 2022.2 发布 v3.0.0
+
+6. 2022.4 发布 v3.1.0
+
+7. 2022.7 发布 v3.2.0
+
+此后的版本如下。
+
+1. 2021.8 发布 v2.5.0
+
+2. 2021.10 发布 v2.6.0
+
+3. 2022.2 发布 v3.0.0
+
+4. 2022.4 发布 v3.1.0
+
+5. 2022.7 发布 v3.2.0
+"""
+
+
+def test_a_lists_items_given_again_later_are_no_contents_list(tmp_path):
+    _, body = import_text(tmp_path, TWICE, "twice.md")
+    assert body.count("2021.8 发布 v2.5.0") == 2  # both lists kept whole
+    assert "\n1. 2020.6 发布 v1.0.0 GA\n" in body
