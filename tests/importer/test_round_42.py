@@ -115,3 +115,21 @@ def test_a_statutes_article_number_alone_opens_its_article(tmp_path):
     assert "\n第三条 市、县级人民政府应当将红色文化遗址保护列为" in body
     assert "#### 第三条" not in body and "### 第三条" not in body
     assert any(r.kind == "article-number" for r in result.repairs)
+
+
+POST = """# ARPANET 协议的工作原理
+
+*2021 年 3 月 8 日*
+
+ARPANET 通过证明来自不同厂商的计算机可以使用标准化协议连接起来，彻底改变了计算机领域。
+
+*宋某某*[某某社区](javascript:void%280%29;)*2021-09-07 17:58:00*
+
+ARPANET 协议与我们现代的互联网协议一样，都是分层组织的。
+"""
+
+
+def test_a_date_line_in_italics_under_the_title_is_the_date(tmp_path):
+    result, body = import_text(tmp_path, POST, "post.md")
+    assert str(front_matter(result)["date"]) == "2021-03-08"
+    assert "2021 年 3 月 8 日" not in body

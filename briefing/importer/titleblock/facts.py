@@ -63,6 +63,7 @@ from briefing.importer.titleblock.lines import (
     wechat_meta,
     widget_date,
     wikisource_header,
+    without_emphasis,
 )
 
     # the source when no 来源 line names one
@@ -550,7 +551,7 @@ def _take_line(facts: Facts, text: str, line: int, own_line: bool = True,
     `own_line`: the text stood on a source line of its own (not cut from a line holding
     the title or another fact); `under_issuer`: the line above was the issuing office's
     name, taken as the source."""
-    text = text.replace("**", "")  # a fact written bold is the same fact
+    text = without_emphasis(text).replace("**", "")  # a fact in bold or italics: the same
     text = bar_ended_fact(text) or text  # 「2025年01月15日08:12 |」 ⏎ 「来源：…」
     english = REPOSTED_FROM_EN.match(text)
     reposted = REPOSTED_FROM.match(text) or (english and REPOSTED_FROM.match(

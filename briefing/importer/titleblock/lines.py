@@ -1246,7 +1246,20 @@ def wikisource_header(text: str) -> list[tuple[str, str]] | None:
 @lru_cache(maxsize=16384)
 def is_fact_line(text: str) -> bool:
     """(Kept per text: the head's passes ask it of the same lines again and again.)"""
+    text = without_emphasis(text)
     return bool(_is_fact_line(text) or bar_ended_fact(text))
+
+
+# A fact line set in italics or bold as a whole (「*2021 年 3 月 8 日*」 under a post's title): the
+# same fact.
+WHOLE_EMPHASIS = re.compile(r"^(?:\*{1,3}|_{1,3}|<(?:em|i|b|strong)>)(?=\S)"
+                            r"(?P<inner>[^*_<>]*?)(?<=\S)"
+                            r"(?:\*{1,3}|_{1,3}|</(?:em|i|b|strong)>)$")
+
+
+def without_emphasis(text: str) -> str:
+    found = WHOLE_EMPHASIS.match(text.strip())
+    return found["inner"] if found else text
 
 
 def bar_ended_fact(text: str) -> str | None:
