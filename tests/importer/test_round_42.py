@@ -133,3 +133,11 @@ def test_a_date_line_in_italics_under_the_title_is_the_date(tmp_path):
     result, body = import_text(tmp_path, POST, "post.md")
     assert str(front_matter(result)["date"]) == "2021-03-08"
     assert "2021 年 3 月 8 日" not in body
+
+
+def test_a_texts_own_references_over_their_addresses_stay(tmp_path):
+    text = ("某地推进数据开放\n\n某地今年开放了一批公共数据集，供社会各界下载使用。\n\n"
+            "开放的数据涵盖交通、气象和环境等领域，已有上千家机构使用。\n\n"
+            "参考资料：\nhttps://data.example.gov.cn/a\nhttps://data.example.gov.cn/b\n")
+    _, body = import_text(tmp_path, text, "refs.txt")
+    assert "https://data.example.gov.cn/a" in body and "https://data.example.gov.cn/b" in body

@@ -341,6 +341,7 @@ def closing_story_lists(lines: list[tuple[int, str]], repairs: list[Repair]
 LINK_RULE = re.compile(r"^[-—=_*·]{3,}$")
 LINK_LABEL = re.compile(r"^\S.{0,23}[:：]$")
 BARE_ADDRESS = re.compile(r"^https?://\S+$")
+CITED_LABEL = re.compile(r"参考|文献|来源|出处|资料|附件|原文|引用|注释|链接")
 LINK_BLOCK_ADDRESSES_MIN = 2
 
 
@@ -357,10 +358,11 @@ def closing_link_block(lines: list[tuple[int, str]], repairs: list[Repair]
         addresses += bool(BARE_ADDRESS.match(text))
         start -= 1
     run = [(n, plain_text(t).strip()) for n, t in lines[start:] if plain_text(t).strip()]
-    if addresses < LINK_BLOCK_ADDRESSES_MIN or not any(
-            LINK_LABEL.match(text) for _, text in run) or not any(
+    labels = [text for _, text in run if LINK_LABEL.match(text)]
+    if addresses < LINK_BLOCK_ADDRESSES_MIN or not labels or any(
+            CITED_LABEL.search(simplified(label)) for label in labels) or not any(
             is_body_line(t) for _, t in lines[:start]):
-        return lines
+        return lines  # (a text's own references, 「参考资料：」 over their addresses, stay)
     for index, (number, text) in enumerate(run):
         repairs.append(Repair(
             "page-foot", number, text, "",
