@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from weasy_boxes import boxes_of, min_content_loop, text_styles
 
 from briefing import weasy
 from briefing.weasy import mincontent
@@ -76,43 +77,14 @@ def styles():
     weasy.load()
     weasy.install()
     from weasyprint import HTML
-    from weasyprint.formatting_structure import boxes
 
     cells = "".join(f'<td style="font-family: {family}; --briefing-punctuation: {punct};'
                     f' {more}">中文</td>' for family, punct, more in STYLES)
     document = HTML(string=f'<html lang="zh-CN"><table><tr>{cells}</tr></table>'
                            '</html>').render()
-    found = []
-
-    def walk(box):
-        if isinstance(box, boxes.TextBox):
-            found.append(box.style)
-        for child in getattr(box, "children", ()):
-            walk(child)
-
-    walk(document.pages[0]._page_box)
+    found = text_styles(document)
     assert len(found) == len(STYLES)
     return found
-
-
-class _Context:
-    """A layout context: split_first_line reads only its hyphenation dictionaries."""
-
-    dictionaries: dict = {}
-
-
-def _loop(text: str, style) -> list[tuple[int, float]]:
-    """(byte offset, width) of each piece as WeasyPrint's inline_line_widths finds them."""
-    from weasyprint.text.line_break import split_first_line
-
-    encoded, pieces, resume, new_resume = text.encode(), [], 0, 0
-    while new_resume is not None:
-        resume += new_resume
-        _, _, new_resume, width, _, _ = split_first_line(
-            encoded[resume:].decode(), style, _Context(), 0, 0, is_line_start=True,
-            minimum=True)
-        pieces.append((resume, width))
-    return pieces
 
 
 def _one_layout(text: str, style) -> list[tuple[int, float]] | None:
@@ -134,7 +106,7 @@ def _compare(texts, style) -> int:
     for text in texts:
         ours = _one_layout(text, style)
         if ours is not None:
-            assert ours == _loop(text, style), (text, style["font_family"])
+            assert ours == min_content_loop(text, style), (text, style["font_family"])
             compared += 1
     return compared
 
@@ -168,7 +140,7 @@ def test_a_piece_of_digits_or_marks_is_measured_alone(styles):
     line = pango.pango_layout_get_line_readonly(layout.layout, 1)
     assert line.length == len("2—".encode())
     in_line = line_size(line, style)[0]
-    assert _loop("木2—仙游", style) == _one_layout("木2—仙游", style)
+    assert min_content_loop("木2—仙游", style) == _one_layout("木2—仙游", style)
     assert _one_layout("木2—仙游", style)[1][1] != in_line
 
 
@@ -183,17 +155,7 @@ def _table_widths(html: str) -> list[float]:
     from weasyprint import HTML
     from weasyprint.formatting_structure import boxes
 
-    document = HTML(string=html).render()
-    widths = []
-
-    def walk(box):
-        if isinstance(box, boxes.TableCellBox):
-            widths.append(box.width)
-        for child in getattr(box, "children", ()):
-            walk(child)
-
-    walk(document.pages[0]._page_box)
-    return widths
+    return [box.width for box in boxes_of(HTML(string=html).render(), boxes.TableCellBox)]
 
 
 def test_a_table_lays_out_as_with_weasyprints_loop(styles):

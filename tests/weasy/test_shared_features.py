@@ -8,6 +8,7 @@ a few hundred a build crashed (layout_patches.set_text detaches the list first).
 from __future__ import annotations
 
 import pytest
+from weasy_boxes import min_content_loop, text_styles
 
 from briefing import weasy
 
@@ -22,23 +23,13 @@ def tabular():
     weasy.load()
     weasy.install()
     from weasyprint import HTML
-    from weasyprint.formatting_structure import boxes
     from weasyprint.text.fonts import FontConfiguration
 
     fonts = FontConfiguration()
     document = HTML(string='<html lang="zh-CN"><table><tr><td style="font-family: '
                            "'Noto Serif CJK SC'; font-variant-numeric: tabular-nums\">"
                            "１２（%）</td></tr></table></html>").render(font_config=fonts)
-    found = []
-
-    def walk(box):
-        if isinstance(box, boxes.TextBox):
-            found.append(box.style)
-        for child in getattr(box, "children", ()):
-            walk(child)
-
-    walk(document.pages[0]._page_box)
-    return found[0], fonts
+    return text_styles(document)[0], fonts
 
 
 def _shared(fonts) -> dict[bytes, tuple[int, int, bytes]]:
@@ -54,18 +45,10 @@ def _shared(fonts) -> dict[bytes, tuple[int, int, bytes]]:
 
 
 def test_laying_out_leaves_the_shared_attribute_whole(tabular):
-    from weasyprint.text.line_break import split_first_line
-
     style, fonts = tabular
     assert b"tnum 1" in fonts.font_features
     for text in TEXTS * 3:
-        resume = 0
-        while resume is not None:  # as min-content widths do: a layout per piece
-            encoded = text.encode()
-            _, _, step, _, _, _ = split_first_line(
-                encoded[resume:].decode(), style, _Context(), 0, 0, is_line_start=True,
-                minimum=True)
-            resume = None if step is None else resume + step
+        min_content_loop(text, style)  # as min-content widths do: a layout per piece
         assert _shared(fonts) == {b"tnum 1": (0, G_MAXUINT, b"tnum 1")}, text
 
 
@@ -83,8 +66,3 @@ def test_a_build_with_tabular_figures_survives_many_layouts(tabular):
     assert len(document.pages) >= 5
     assert _shared(fonts) == {b"tnum 1": (0, G_MAXUINT, b"tnum 1")}
 
-
-class _Context:
-    """A layout context: split_first_line reads only its hyphenation dictionaries."""
-
-    dictionaries: dict = {}
