@@ -390,8 +390,9 @@ ARTICLE_ALONE = re.compile(r"^\**第[一二三四五六七八九十百零〇]+�
 
 
 def lone_article_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
-    """In a statute (_is_statute), each article number alone joined to the paragraph under
-    it (see above), a repair each."""
+    """In a statute (STATUTE_ARTICLES_MIN articles, those whose number stands alone
+    counted too), each article number alone joined to the paragraph under it (see above),
+    a repair each."""
     if sum(1 for node in nodes if ARTICLE_ALONE.match(node.text.strip())
            or (node.kind == "paragraph" and ARTICLE_OPENING.match(node.text))) \
             < STATUTE_ARTICLES_MIN:

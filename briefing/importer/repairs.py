@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -23,6 +22,7 @@ from briefing.importer.chars import (
     simplified,
     strip_tags,
 )
+from briefing.importer.layout import width
 from briefing.substances import subscript_spans
 
 
@@ -523,10 +523,6 @@ NOTICE_FIELD = re.compile(
 ENGLISH_TERM = re.compile(r"^[\u4e00-\u9fff（）()\d ]{2,24}?[ \t]+[a-z][a-z \-/(),']+$")
 
 
-def _columns(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-
-
 def is_plain_heading(text: str) -> bool:
     """A short numbered line that does not read as a sentence: 「一、总体要求」."""
     numbering = heading_numbering(text)
@@ -536,7 +532,7 @@ def is_plain_heading(text: str) -> bool:
         # (a standard's term with its English name, 「3.1 汽车行驶记录仪 vehicle travelling
         # data recorder」, measured as set: a Latin letter half a Han's width)
         and (len(plain) <= PLAIN_HEADING_MAX or bool(ENGLISH_TERM.match(numbering.rest.strip()))
-             and _columns(plain) <= 2 * PLAIN_HEADING_MAX)
+             and width(plain) <= 2 * PLAIN_HEADING_MAX)
         and not any(mark in plain for mark in "。！？；")
         and not ends_sentence(plain)
         and plain[-1] not in "，、：,:;；"

@@ -210,16 +210,16 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     authors, blocks, found = take_byline(blocks) if not head.authors else (
         head.authors, blocks, [])
     repairs += found
-    bylines = found
+    paper = next((paper for r in found if r.kind == "byline"
+                  and (paper := byline_paper(r.before))), None)
+    byline_line = found[0].line if found else 1
     facts = take_facts(blocks, subtitle, authors, subtitle_line=head.line, date=head.date,
                        site=head.site)
     repairs += facts.repairs
     doubts += facts.doubts
-    paper = next((byline_paper(r.before) for r in bylines
-                  if r.kind == "byline" and byline_paper(r.before)), None)
     if facts.source is None and paper:  # 「聯合報／ 記者許維寧／台北即時報導」
         facts.source = paper
-        repairs.append(Repair("byline-paper", bylines[0].line, paper, f"source: {paper}",
+        repairs.append(Repair("byline-paper", byline_line, paper, f"source: {paper}",
                               "Took the paper the byline names before its slash as the "
                               "source."))
     facts = merge_facts(fields, cleaned.fields, facts)
@@ -278,7 +278,6 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     doubts += unmarked_turns(nodes)  # labels run into their turns: told, not set
     nodes, found = long_first_level_heads(nodes, PLAIN_MARKER)  # docbody.py
     repairs += found
-    nodes = tight_ordered_items(nodes, markdown)
     nodes, found = lone_article_numbers(nodes)
     repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)

@@ -825,7 +825,8 @@ ISSUER_TITLE = re.compile(
     r"^(?P<site>[\u4e00-\u9fff（）()]{3,24}(?:局|厅|委|委员会|办公室|办公厅|政府|院|部|中心|站|所|"
     r"署|办|人大|政协)"
     # … or the site's (a news site's name before its copy's title: 「某某网：标题」).
-    r"|[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|早报|时报|电视台))[：:](?P<title>[^：:]{6,})$")
+    r"|(?P<publisher>[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|早报|时报|电视台)))[：:]"
+    r"(?P<title>[^：:]{6,})$")
 
 
 # A news headline that quotes its speaker: the name, a colon, the words (「某某某：今天的

@@ -77,8 +77,6 @@ ISSUED_DOCUMENT = re.compile(
     r"(?:报告|公报|月报|季报|年报|周报|快报|简报|通报|通知|公告|通告|意见|办法|规定|方案|规划|"
     r"决定|批复|函|细则|指南|目录|名单|情况|状况|数据|统计|解读|答记者问)"
     r"(?:[（(][^（）()]{1,20}[）)])?$")
-# The name of a site or paper before a colon (ISSUER_TITLE's second form).
-PUBLISHER_NAME = re.compile(r"(?:网|日报|晚报|早报|时报|电视台)$")
 
 
 def _sections(blocks: list[RawBlock], fields: dict[str, str]) -> bool:
@@ -1316,7 +1314,7 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         # 「尋訪三晉特色村_去九宮格教室中國網」, read Simplified)
         UNDERSCORED_SITE.match(simplified(title)))
     issued = ISSUER_TITLE.match(title) if inferred else None
-    if issued and not PUBLISHER_NAME.search(issued["site"]) and not ISSUED_DOCUMENT.search(
+    if issued and not issued["publisher"] and not ISSUED_DOCUMENT.search(
             issued["title"].strip()):
         # 「新加坡人力部：劳动力市场2018年继续向好」: an office saying what the headline reports
         # — the news's form, the office a word of the headline; only a document's title
