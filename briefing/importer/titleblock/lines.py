@@ -19,7 +19,7 @@ from briefing.importer.repairs import (
     parse_byline,
     split_names,
 )
-from briefing.importer.webframe.furniture import SITE_LINK_BAR
+from briefing.importer.webframe.furniture import PAGE_COUNTER, SITE_LINK_BAR
 from briefing.importer.webframe.pinyin import PINYIN_NOTE, read_through_pinyin
 
 BYLINE_MARKERS = "◆◇■□●○▲△★☆"
@@ -187,16 +187,8 @@ def without_buttons(text: str) -> str:
 GLUED_BUTTON = re.compile(r"(?<=[》）)」])(?:收藏|打印|分享|关闭|纠错)$")
 
 
-# The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped;
-# its buttons after them (「【字体：大 中 小】【打印】」).
-PAGE_COUNTER = re.compile(
-    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
-    r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
-    r"|浏览人数|阅读人数|访问人数"
-    r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问"
-    r"|查看"  # a Discuz portal's 「查看： 6」
-    r"|人气)"  # 大紀元's 「人氣：3」
-    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+# The page's counter among the facts (「浏览次数：1234」「点击数：56次」): no fact, dropped
+# (furniture.PAGE_COUNTER); its buttons after them (「【字体：大 中 小】【打印】」).
 # On a web page's info line the readers' counters stand among the facts, with a colon or
 # in brackets, their count often left out by the copy (「评论：0」「参与评论（）人」
 # 「跟帖(12)」「阅读(1234)」): the page's, no fact.

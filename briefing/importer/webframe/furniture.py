@@ -148,9 +148,16 @@ DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6
 JSON_RECORD = re.compile(r'^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：][ \t\u3000]*)?'
                          r'\{[ \t]*"[^"]{1,40}"[ \t]*:.*\}$')
 SITE_LOGO = re.compile(r"^(?:site[ \t]+)?logo[ \t]*[:：]", re.I)  # 「site logo: www.…com」
-# A page's counter alone on a line, its count with it (「人氣：3」「浏览次数：218」).
-COUNTER_ALONE = re.compile(r"^(?:人气|浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量)[ \t\u3000]*"
-                           r"[:：][ \t\u3000]*\d+[ \t\u3000]*次?$")
+# The page's counter (「浏览次数：1234」「点击数：56次」「人氣：3」, read Simplified): among the
+# head's facts no fact (titleblock.lines), alone on a line with its count the page's.
+PAGE_COUNTER = re.compile(
+    r"[ \t\u3000|｜]*(?:浏览次数|阅读次数|访问次数|点击次数|浏览量|阅读量|访问量|浏览数|阅读数"
+    r"|点阅次数|点阅数|浏览人次|点阅"  # a Taiwan page's 「點閱次數：」
+    r"|浏览人数|阅读人数|访问人数"
+    r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问"
+    r"|查看"  # a Discuz portal's 「查看： 6」
+    r"|人气)"  # 大紀元's 「人氣：3」
+    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
 QR_CODE_WORDS = frozenset({"qrcode", "qr code", "qr-code", "二维码"})
 # A site's menu of channels on one line: five or more words set apart by spaces, no mark of a
 # sentence, most of them ending alike (「新加坡新闻 马来西亚新闻 菲律宾新闻 越南新闻 …」) — a
@@ -567,7 +574,7 @@ def furniture_line(text: str) -> str:
         return "a word of the site's menu (a blog theme's navigation)"
     if SITE_LOGO.match(text):
         return "the site's logo (its alt text and address)"
-    if COUNTER_ALONE.match(text):
+    if PAGE_COUNTER.fullmatch(text) and re.search(r"\d", text):
         return "the page's counter (its readers, its hits)"
     if text.lower() in QR_CODE_WORDS:
         return "a QR code's alt word (the code is an image the briefing does not print)"
