@@ -53,15 +53,18 @@ FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$|^\w+://
 
 
 def image_title(token: Token) -> str:
-    return usable_title(str(token.attrs.get("title") or ""))
+    return usable_title(str(token.attrs.get("title") or ""), str(token.attrs.get("src") or ""))
 
 
-def usable_title(title: str) -> str:
+def usable_title(title: str, source: str = "") -> str:
     """An image's title (Markdown's 「"…"」, HTML's title attribute), or "" where it says
-    nothing of the picture (no words, a file name, an address)."""
+    nothing of the picture (no words, a file name, an address). `source`: the image's
+    address — a title that is its file's name without the extension (「IMG_0172」 on
+    「…/IMG_0172.jpg」) is what a blog editor fills in for the writer, not a caption."""
     title = title.strip(SPACES)
+    stem = re.sub(r"\.\w{2,5}$", "", source.split("?")[0].split("#")[0].rsplit("/", 1)[-1])
     if not WORD_CHARACTER.search(title) or FILE_NAME.match(title) \
-            or title.lower() in TOOL_TITLES:
+            or title.lower() in TOOL_TITLES or stem and title.lower() == stem.lower():
         return ""
     return title
 
@@ -122,12 +125,21 @@ MASK_STARS = re.compile(r"(?<=[\d\u4e00-\u9fff：:])\*{2,}(?=[年月日号])"
 MASKED_WORD = re.compile(r"(?<=[\u4e00-\u9fff])\*\*([\u4e00-\u9fff]{1,2})\*\*(?!\*)")
 
 
+# 「![老无所依](/images/IMG_0313.jpg --alt Don't touch me)」「![](a.png =300x)」: an image
+# with a blog plugin's or an editor's options after its address, not a quoted title.
+# CommonMark reads no image there and would print the whole as text; the writer's page
+# shows a picture. Read as the image it is (its options dropped).
+IMAGE_OPTIONS = re.compile(r"(!\[[^\]\n]*\]\(\s*<?[^()\s<>]+>?)[ \t]+(?![\"'(])[^()\"\n]*\)")
+
+
 def render_inline(text: str, table: bool = False, references: dict | None = None,
                   plain: bool = False) -> tuple[str, Notes]:
     """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
     `references`: the text's link reference definitions (「[文字][1]」 is a link).
     `plain`: the line is a plain text's (a raw extraction, a copied page), not Markdown's."""
     notes = Notes(plain=plain)
+    if not plain:
+        text = IMAGE_OPTIONS.sub(r"\1)", text)
     if plain:
         text = MASK_STARS.sub(lambda m: "\\*" * len(m.group(0)), text)
         text = MASKED_WORD.sub(r"\*\*\1\*\*", text)
@@ -363,7 +375,8 @@ def _render_tag(tag: str, notes: Notes, table: bool) -> str:
         notes.buttons.append(_button(notes, source.group(1) if source else ""))
         title = re.search(r"\btitle=(?:\"([^\"]*)\"|'([^']*)')", tag)
         notes.titles.append(usable_title(unescape(
-            (title.group(1) or title.group(2) or "") if title else "")))
+            (title.group(1) or title.group(2) or "") if title else ""),
+            source.group(1) if source else ""))
         return IMAGE_MARK
     if name in RUBY_TAGS:
         return _ruby_tag(name, closing, notes)

@@ -51,7 +51,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
             # no blank line between (a converter's 「![](images/1.jpg)」 ⏎ 「亿欧智库：储能广义
             # 分类」): its caption, without its picture
             under = lines[index + 1].strip() if index + 1 < len(lines) else ""
-            titled = bool(match.group(3) and usable_title(match.group(3)))
+            titled = bool(match.group(3) and usable_title(match.group(3), src))
             kept.append(line if titled or (under and not IMAGE_LINE.match(under)) else "")
             continue
         following = next((lines[k].strip() for k in range(index + 1, min(index + 3,
