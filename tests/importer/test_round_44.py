@@ -63,3 +63,41 @@ def test_a_title_with_words_of_its_own_stays():
     assert usable_title("IMG_0172", "https://x.org/p/IMG_0172.jpeg?w=300") == ""
     assert usable_title("白水河 IMG_0172", "/images/IMG_0172.jpg") == "白水河 IMG_0172"
     assert usable_title("IMG_0172", "/images/IMG_0173.jpg") == "IMG_0172"
+
+
+BOLD_CAPTION_ELEMENTS = """# 香港市花
+
+红花羊蹄甲的故事要从1880年说起，一位传教士在香港偶然发现了这种植物，并以插枝栽种在修道院。
+
+<img src="https://example.org/Bauhinia_2.jpg" width=100% title="红花羊蹄甲" alt="红花羊蹄甲" align=center/>
+
+**<p align="center">Figure 1. 红花羊蹄甲 图片来源：wiki</p>**
+
+18年后，香港的植物及林务部主管第一次对红花羊蹄甲进行科学的描述，将其定为羊蹄甲属的新物种。
+
+<img src="https://example.org/flag.png" title="香港区旗" />
+
+1997年，红花羊蹄甲正式定为香港市花，出现在区旗和区徽上。
+"""
+
+
+def test_emphasis_marks_around_a_block_element_are_not_printed(tmp_path):
+    _, body = import_text(tmp_path, BOLD_CAPTION_ELEMENTS, "bauhinia.md")
+    assert "\n**\n" not in body and not body.strip().startswith("**")
+    assert body.count("**") == 0
+
+
+def test_a_title_the_caption_under_the_picture_repeats_is_not_a_second_caption(tmp_path):
+    result, body = import_text(tmp_path, BOLD_CAPTION_ELEMENTS, "bauhinia.md")
+    assert body.count("::: figure") == 2
+    assert "::: figure\nFigure 1. 红花羊蹄甲 图片来源：wiki\n:::" in body
+    assert "::: figure\n红花羊蹄甲\n:::" not in body
+    # a title with no caption under it is still the picture's caption
+    assert "::: figure\n香港区旗\n:::" in body
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "the caption under it is the picture's" in report
+
+
+def test_marks_inside_a_line_with_words_stay():
+    text, _ = render_inline("**加粗<br>文字**")
+    assert text == "**加粗<br>文字**"

@@ -165,6 +165,12 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
         # 「<strong> 📝你想…？</strong>」: a space inside the tag, which HTML does not print,
         # would leave the marks written for it unread as bold, and printed
         rendered = SPACED_BOLD.sub(_spaced_bold, TRAILING_SPACE_BOLD.sub(r"**\1** ", rendered))
+    if BREAK in rendered:
+        # 「**<p align="center">图1 …</p>**」: emphasis marks around a block element (an
+        # editor's bold, centred caption) are left alone on each side of its boundaries —
+        # marks with no words, never text of the page.
+        rendered = BREAK.join(
+            "" if LONE_EMPHASIS.match(piece) else piece for piece in rendered.split(BREAK))
     # A <br> next to a paragraph boundary, or two in a row, is the boundary itself.
     rendered = re.sub(r"(?:<br>[ \t\u3000\u00a0]*){2,}", BREAK, rendered)
     rendered = re.sub(rf"<br>[{SPACES}]*(?={BREAK}|$)|(?<={BREAK})[{SPACES}]*<br>", "",
@@ -176,6 +182,9 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
         rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(
             CAPTION_MARK, "").replace(QUOTE_MARK, "")
     return rendered, notes
+
+
+LONE_EMPHASIS = re.compile(r"^[ \t\u3000]*(?:\*{1,3}|_{1,3}|~~)[ \t\u3000]*$")
 
 
 # A footnote's link back to its mark in the text, as Markdown converters and site

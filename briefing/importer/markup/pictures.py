@@ -61,6 +61,14 @@ def figure_paragraphs(lines: list[str]) -> list[str]:
     return result
 
 
+TITLE_CAPTION = ("An image's title (「![…](… \"title\")」), the author's words on the "
+                 "picture that a page shows with it: made it the picture's caption.")
+TITLE_UNDER_CAPTION = ("An image's title, which the caption written under the picture "
+                       "says again (「title=\"红花羊蹄甲\"」, then 「图1 红花羊蹄甲 图片来"
+                       "源：…」): the caption under it is the picture's; the title (a "
+                       "tooltip) is not printed.")
+
+
 def image_boundary(number: int, image: str | None, captions: list[str],
                    result: Markup) -> None:
     """Where an image stood alone: a boundary a caption may stand under — or, for each
@@ -71,11 +79,38 @@ def image_boundary(number: int, image: str | None, captions: list[str],
     for title in filter(None, captions):
         result.repairs.append(Repair(
             "image-title", number, title[:40], f"::: figure ⏎ {title[:40]} ⏎ :::",
-            "An image's title (「![…](… \"title\")」), the author's words on the picture "
-            "that a page shows with it: made it the picture's caption."))
+            TITLE_CAPTION))
         result.lines.append(SourceLine(number, "", virtual=True, image=title))
         result.lines.append(SourceLine(number, title))
         result.lines.append(SourceLine(number, "", virtual=True))
+
+
+def titles_over_captions(lines: list[SourceLine], repairs: list[Repair]) -> None:
+    """An image's title made its caption (image_boundary), when the next text under the
+    picture is its written caption holding the title's words: only that one stands, the
+    title's lines becoming the image's plain boundary (a slot for the caption under it)."""
+    index = 0
+    while index + 2 < len(lines):
+        mark, title, after = lines[index:index + 3]
+        if not (mark.virtual and mark.image and not title.virtual and title.text == mark.image
+                and after.virtual and after.image is None and not after.text):
+            index += 1
+            continue
+        below = next((line for line in lines[index + 3:index + 8]
+                      if line.text.strip() and not line.virtual), None)
+        words = re.sub(r"\s+", "", mark.image)
+        if below is None or words not in re.sub(r"\s+", "", below.text) \
+                or len(below.text.strip()) > FIGURE_CAPTION_MAX:
+            index += 1
+            continue
+        lines[index:index + 3] = [SourceLine(mark.number, "", virtual=True, image=mark.image)]
+        for number, repair in enumerate(repairs):
+            if repair.kind == "image-title" and repair.line == mark.number \
+                    and repair.before == mark.image[:40]:
+                repairs[number] = Repair("image-title", repair.line, repair.before, "",
+                                         TITLE_UNDER_CAPTION)
+                break
+        index += 1
 
 
 # An image whose address is the picture itself, 「![图片](data:image/svg+xml,%3Csvg …)」: a

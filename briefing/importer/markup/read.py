@@ -25,6 +25,7 @@ from briefing.importer.markup.pictures import (
     image_boundary,
     no_caption_slot,
     paragraph_openings,
+    titles_over_captions,
 )
 from briefing.importer.markup.shared import (
     BREAK,
@@ -227,6 +228,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
         if HARD_BREAK.search(raw):
             hard.add(number)
     if markdown:
+        titles_over_captions(result.lines, result.repairs)
         paragraph_openings(result.lines)
     result.lines = kept_line_breaks(soft_breaks(result.lines, hard, result), hard)
     result.doubts.extend(translation_credits(raw_lines, references))
