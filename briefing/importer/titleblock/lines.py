@@ -1378,7 +1378,13 @@ MENU_WORDS = frozenset({
     "加入收藏", "网站地图", "网站导航", "站内搜索",
     # a news site's comment widget under the facts (中国新闻网: 「参与互动」)
     "参与互动",
+    # an e-paper's navigation and type-size bar (「当前版: 015版 上一版 下一版 上一期 下一期」
+    # 「上一篇 下一篇」「放大 缩小 默认」)
+    "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "放大", "缩小", "返回首页",
+    "返回目录", "版面导航",
 })
+# An e-paper's label of the page shown, among its navigation: 「当前版:」「015版」「第A05版」.
+EPAPER_NAVIGATION_WORD = re.compile(r"当前版[:：]?|第?[A-Z]?\d{1,3}版")
 # BUTTON_WORD: a page's button copied as a line of its own — a verb of the page's tools
 # (back, print, close, share, save, read aloud, copy, download), alone or with the word a
 # site puts before or after it: 「【返回】」「一鍵分享」「文章播报」「正文复制」「分享更多」
@@ -1497,14 +1503,16 @@ def _menu_words_only(line: str) -> bool:
     """「分享 微信」「微博 空间 qq」「登录 | 注册」: a row of the page's buttons, every word
     one of them."""
     words = [word for word in re.split(r"[\s|｜/]+", line) if word]
-    return len(words) > 1 and all(simplified(word) in MENU_WORDS for word in words)
+    return len(words) > 1 and all(simplified(word) in MENU_WORDS or (
+        EPAPER_NAVIGATION_WORD.fullmatch(word) and word is not words[-1]) for word in words)
 # A counter of the page (views, comments, shares) alone on a line under the title.
 COUNTER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}")  # a year alone (a cover's) is no counter
 
 
 def _is_page_label(line: str) -> bool:
     """「分享：」「字体：」「首页 > 新闻 > 正文」: a web page's labels and breadcrumbs."""
-    return bool(PAGE_LABELS.match(simplified(line))) or bool(re.search(r"\s[>»]\s", line)) or bool(
+    return bool(PAGE_LABELS.match(simplified(line))) or bool(
+        re.search(r"\s(?:[-=]?>|»|›)\s", line)) or bool(  # 首頁 -> 頭條
         re.search(r"[^\s>»]\s*(?:>>|»|＞＞)\s*[^\s>»]", line))  # 人民网>>社会>>正文
 
 

@@ -1085,7 +1085,7 @@ NO_TITLE = "no-title"  # the doubt a text without a title line leaves
 # over its breadcrumb (「首页 >> 公开信息内容」): the website's masthead, the same on every
 # page it holds — no 来源 of the article (an issuing office under the title is).
 BREADCRUMB = re.compile(r"^(?:首页|主页|网站首页|当前位置|您的位置|您现在的位置)[ \t\u3000]*"
-                        r"(?:[>»＞]|[:：])")
+                        r"(?:[-=]?[>»＞›→]|[:：])")
 
 
 def _plain(text: str) -> str:
@@ -1181,7 +1181,8 @@ GLUED_YEAR = re.compile(r"^(?:19|20)\d{2}(?=关于.{4,}(?:通知|通报|意见|�
 # (read Simplified), the home page first, each crumb a channel's short name.
 BREADCRUMB_TITLE = re.compile(
     r"^(?P<trail>(?:当前位置|您的位置|你的位置|位置)?[：:]?[ \t]*(?:首页|主页|网站首页)"
-    r"(?:[ \t]*(?:>>|>|＞|»|/|→)[ \t]*[^>＞»/→]{1,10}?)*[ \t]*(?:>>|>|＞|»|/|→)[ \t]*)"
+    r"(?:[ \t]*(?:>>|[-=]?>|＞|»|›|/|→)[ \t]*[^>＞»›/→]{1,10}?)*[ \t]*"
+    r"(?:>>|[-=]?>|＞|»|›|/|→)[ \t]*)"
     r"(?=\S{6,}$)")
 # MEDIA_MARK: a site's list marks a story's media after its title — 「…胜利召开[图]」
 # 「…[组图]」「…【视频】」「…（图）」: the page's pointer to the pictures or the player it
