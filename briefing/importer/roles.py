@@ -593,6 +593,11 @@ BOLD_HEADING_MAX = 30
 NUMBERED_BOLD_HEADING_MAX = 60
 
 
+# 「第一条」「第三十六條」: a statute's article number — the run-in label of its article's text,
+# never a heading (an editor's bold does not make it one).
+ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}[条條]")
+
+
 def bold_heading(text: str) -> str | None:
     """A line that is one bold run and no sentence: its text, else None.
 
@@ -603,7 +608,7 @@ def bold_heading(text: str) -> str | None:
     if not match:
         return None
     inner = match.group(2).strip()
-    if not inner or inner[-1] in "，、；：:,":
+    if not inner or inner[-1] in "，、；：:," or ARTICLE_NUMBER.fullmatch(inner):
         return None
     numbered = heading_numbering(inner).rank > 0
     limit = NUMBERED_BOLD_HEADING_MAX if numbered else BOLD_HEADING_MAX

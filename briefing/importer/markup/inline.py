@@ -132,6 +132,12 @@ MASKED_WORD = re.compile(r"(?<=[\u4e00-\u9fff])\*\*([\u4e00-\u9fff]{1,2})\*\*(?!
 IMAGE_OPTIONS = re.compile(r"(!\[[^\]\n]*\]\(\s*<?[^()\s<>]+>?)[ \t]+(?![\"'(])[^()\"\n]*\)")
 
 
+# 「[数据处理]((https://blog.golang.org/…#TOC_7.)」: a link's address opened with its
+# parenthesis typed twice. CommonMark reads no link and would print the whole; the writer
+# meant the link (its words kept, as any link's).
+DOUBLED_LINK_OPENING = re.compile(r"\]\(\((?=[a-z][a-z0-9+.-]*://[^()\s]*\))", re.I)
+
+
 def render_inline(text: str, table: bool = False, references: dict | None = None,
                   plain: bool = False) -> tuple[str, Notes]:
     """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
@@ -139,7 +145,7 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     `plain`: the line is a plain text's (a raw extraction, a copied page), not Markdown's."""
     notes = Notes(plain=plain)
     if not plain:
-        text = IMAGE_OPTIONS.sub(r"\1)", text)
+        text = DOUBLED_LINK_OPENING.sub("](", IMAGE_OPTIONS.sub(r"\1)", text))
     if plain:
         text = MASK_STARS.sub(lambda m: "\\*" * len(m.group(0)), text)
         text = MASKED_WORD.sub(r"\*\*\1\*\*", text)

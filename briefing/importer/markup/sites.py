@@ -76,20 +76,27 @@ def toc_placeholders(lines: list[str]) -> tuple[list[str], list[int]]:
 # who wrote and who translated the article and where its original stands — front-matter
 # facts (authors, url), not body text —, but which of them an editor keeps (the
 # translator? the proof-reader?) is the editor's call: each line is a spot, unchanged.
+# (GoCN's and some others' stand at its head instead, a list item each: 「- 原文地址：…」
+# 「- 原文作者：…」「- 译者：[…](…)」「- 校对：…」.)
 CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:\*\*)?(via|原文链接|原文地址|原文|作者|原作者|译者|翻译|编译|校对|审校|选题)"
-    r"(?:\*\*)?[ \t]*[:：]")
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(via|原文链接|原文地址|原文|作者|原作者|原文作者|译者|"
+    r"翻译|编译|校对|审校|选题)(?:\*\*)?[ \t]*[:：]")
 TRANSLATOR = frozenset({"译者", "翻译", "编译"})
-CREDITS_TAIL = 20  # non-blank lines: credits stand at the text's end
+CREDITS_TAIL = 20  # non-blank lines: credits stand at the text's end (or its head)
 
 
 def translation_credits(lines: list[str], references: dict | None = None) -> list[Repair]:
-    """A doubt for each credit line of a translation's credits at the text's end: two or
-    more credit lines within a few lines of each other, one naming the translator."""
-    tail = [i for i, line in enumerate(lines) if line.strip()][-CREDITS_TAIL:]
-    credits = [(i, CREDIT_LINE.match(lines[i])[1]) for i in tail if CREDIT_LINE.match(lines[i])]
-    if len(credits) < 2 or not TRANSLATOR & {label for _, label in credits} or \
-            credits[-1][0] - credits[0][0] > 2 * len(credits) + 2:
+    """A doubt for each credit line of a translation's credits at the text's end (else at
+    its head): two or more credit lines within a few lines of each other, one naming the
+    translator."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for part in (filled[-CREDITS_TAIL:], filled[:CREDITS_TAIL]):
+        credits = [(i, CREDIT_LINE.match(lines[i])[1]) for i in part if CREDIT_LINE.match(
+            lines[i])]
+        if len(credits) >= 2 and TRANSLATOR & {label for _, label in credits} and \
+                credits[-1][0] - credits[0][0] <= 2 * len(credits) + 2:
+            break
+    else:
         return []
     def shown(line: str) -> str:  # the line as printed: its links' words, no marks
         return strip_breaks(render_inline(line.strip(), references=references)[0]) \

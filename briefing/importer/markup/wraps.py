@@ -18,6 +18,7 @@ from briefing.importer.markup.inline import WORD_CHARACTER
 from briefing.importer.markup.shared import Markup
 from briefing.importer.parse import SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.roles import ARTICLE_NUMBER
 
 # Why a line was joined to the line above it (the export wrapped it there).
 LATIN_WRAP = ("Joined a line opening with one space to the line above, which ends in a "
@@ -286,6 +287,35 @@ def mark_openings(lines: list[str], joined: set[int]) -> tuple[list[str], set[in
             result[target] = above + result[index]
             result[index] = ""
             continued.add(index)
+    return result, continued
+
+
+# A statute's article number stands before its text on the same line (「第一条　为了…」): a
+# run-in label, never a heading. A Markdown copy that sets it bold on a line of its own with
+# a hard break after it (「**第一條**␣␣」 ⏎ 「本會定名為…」) prints the two as one paragraph,
+# the label over its text: the label is joined to the text as its run-in lead (bold as the
+# source marks it; a plain label alone is the statute reader's, see headings).
+ARTICLE_LABEL_LINE = re.compile(
+    rf"^[ \t]*(?P<label>(?P<marks>\*\*|__){ARTICLE_NUMBER.pattern}(?P=marks))"
+    r"[ \t]*(?: {2,}|\\|<br\s*/?>)?[ \t]*$", re.I)
+ARTICLE_WRAP = ("Joined a statute's article number, set on a line of its own with a line "
+                "break after it (「**第一條**」 ⏎ 「本會定名為…」), to the article's text: its "
+                "run-in label, as a statute sets it (「第一条　为了…」).")
+
+
+def article_labels(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each such label joined by the text line right under it, and the
+    indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1):
+        label = ARTICLE_LABEL_LINE.match(result[index])
+        below = result[index + 1]
+        if label and below.strip() and not BLOCK_START.match(below) \
+                and not ARTICLE_LABEL_LINE.match(below):
+            result[index] = label["label"] + below.strip()
+            result[index + 1] = ""
+            continued.add(index + 1)
     return result, continued
 
 

@@ -1687,9 +1687,12 @@ def _given_title_repeated(blocks: list[RawBlock], title: str
     short form (a clipped page's title card), goes."""
     head = min(_head_end(blocks), HEAD_BLOCKS)
     plain = plain_title(title)
-    for index, block in enumerate(blocks[:head]):
-        if block.kind == "text" and len(block.lines) == 1 and plain and (
-                plain_title(block.text) == plain or is_short_title(block.text, plain)):
+    # (and the body's first block, when it is a heading saying the title again, whole:
+    # 「title: 學會章程」 then 「## 學會章程」)
+    for index, block in enumerate(blocks[:head + 1]):
+        if plain and (block.kind == "text" and len(block.lines) == 1 and index < head and (
+                plain_title(block.text) == plain or is_short_title(block.text, plain))
+                or block.kind == "heading" and plain_title(block.text) == plain):
             repairs = [Repair(
                 "repeated-title", block.line, block.text.strip(), "",
                 "Dropped a repeat of the title (the page's title card), whole or shortened.")]
