@@ -513,10 +513,13 @@ def split_run_in(text: str) -> tuple[str, str] | None:
 PLAIN_HEADING_MAX = 30
 # A notice of a meeting or an event gives its facts as numbered fields, each a label and
 # its value on one line (「一、时间：6月6日14:00」「二、地点：某会议室」「三、出席人员：…」):
-# items of the notice, never headings (「四、流程：」 alone, its value under it, is a lead).
+# items of the notice, never headings (「四、流程：」 alone, its value under it, is a lead);
+# so are a meeting record's.
 NOTICE_FIELD = re.compile(
     r"^(?:会议|活动|报到|报名|采访)?(?:时间|日期|地点|地址|出席人员|参加人员|参会人员|出席对象|"
-    r"参加对象|参会对象|主持人|主办单位|承办单位|协办单位|联系人|联系电话|联系方式)\s*[：:]\s*\S")
+    r"参加对象|参会对象|主持人|主办单位|承办单位|协办单位|联系人|联系电话|联系方式"
+    # a meeting record's (会议纪录): 「五、主席：某某」「六、记录：某某」「四、列席人员：…」
+    r"|主席|主持|记录|记录人|列席人员|缺席人员|请假人员)\s*[：:]\s*\S")
 
 
 # GB/T 1.1's term entry: the term, then its English name in lower case.

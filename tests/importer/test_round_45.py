@@ -114,3 +114,35 @@ def test_a_link_opened_with_two_parentheses_is_a_link(tmp_path):
     _, body = import_text(tmp_path, TRANSLATION_HEAD, "survey.md")
     assert "Go 仍然大量用于API、CLI 和数据处理。" in body
     assert "((" not in body and "TOC_7" not in body
+
+
+def test_a_source_field_saying_unknown_is_no_source(tmp_path):
+    text = ("全市体育工作综述\n来源:未知来源 日期:2015-03-31 12:00\n"
+            "【概况】 2013年，全市体育工作坚持深化改革，务实创新，超目标完成了年度各项任务。\n"
+            "【备战工作会议】 2013年7月5日，市政府召开全市备战工作会议。\n")
+    result, body = import_text(tmp_path, text, "nianjian.txt")
+    assert front_matter(result)["source"] is None
+    assert "未知来源" not in body
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "unknown-source" in report
+
+
+MINUTES = ("某某學會 第 24 屆第 2 次理監事會議 會議紀錄\n一、時\n\n間：2011 年 10 月 01 日 14：00\n\n"
+           "二、地\n\n點：台北市文山區汀州路四段 88 號 801 室\n\n"
+           "三、列席人員：呂聖元(秘書長，請假)\n四、主\n\n席：管一政\n\n記錄：劉姵汝\n\n"
+           "壹、主席報告：\n(1) 本學會目前經費結餘為新台幣$583,126 元。\n\f"
+           "貳、討論事項：\n(一) 學會所開立之正式經費收據，應由學會蓋學會章後始具效力。\n"
+           "決議: 無異議通過。\n")
+
+
+def test_a_form_fields_spaced_characters_are_joined_again(tmp_path):
+    result, body = import_text(tmp_path, MINUTES, "minutes.txt")
+    assert front_matter(result)["title"] == "某某學會 第 24 屆第 2 次理監事會議 會議紀錄"
+    assert "一、時間：2011 年 10 月 01 日 14：00" in body
+    assert "二、地點：台北市" in body and "四、主席：管一政" in body
+
+
+def test_a_meeting_records_numbered_fields_are_no_heads(tmp_path):
+    _, body = import_text(tmp_path, MINUTES, "minutes.txt")
+    assert "# 四、主席" not in body and "# 三、列席人員" not in body
+    assert "\n三、列席人員：呂聖元（秘書長，請假）\n" in body

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines
+from briefing.importer.chars import SENTENCE_END, has_han, is_han, join_lines, simplified
 from briefing.importer.extraction.pages import (
     _cover_page,
 )
@@ -610,17 +610,34 @@ def _classification_fields(lines: list[tuple[int, str]]
     return result, repairs
 
 
+# A form's two-character field set with its characters spaced (a meeting record's 「一、时
+# 间：…」「主　　席：…」, a notice's 「地　点：」): pdftotext may put the first character (with
+# the item's number) on a line of its own. Read Simplified.
+FORM_FIELDS = frozenset({"时间", "地点", "主席", "记录", "出席", "列席", "缺席", "主持", "日期",
+                         "地址", "事由", "议题", "单位", "姓名", "电话", "会期", "会址"})
+FIELD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]"
+                          r"|[（(][一二三四五六七八九十\d]{1,3}[）)])?")
+
+
+def _spaced_field(pending: str, text: str) -> bool:
+    """「一、時」 over 「間：2011 年…」: the number, then a form field's characters apart."""
+    first = pending[FIELD_NUMBER.match(pending).end():]
+    return len(first) == 1 and is_han(first) and len(text) > 1 and text[1] in "：:" \
+        and simplified(first + text[0]) in FORM_FIELDS
+
+
 def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
     """A label set with spaced characters (「摘　要：」) comes out of pdftotext as 「摘」 and
-    「要：…」 on lines of their own: a lone character is joined to the line it begins
-    when the two make a front-page label."""
+    「要：…」 on lines of their own: a lone character (after a form item's number: 「一、時」)
+    is joined to the line it begins when the two make a front-page label or a form's
+    field."""
     result: list[tuple[int, str]] = []
     repairs: list[Repair] = []
     pending: tuple[int, str] | None = None
     for number, text in lines:
         stripped = text.strip()
         if pending is not None and stripped:
-            if LABEL_START.match(pending[1] + stripped):
+            if LABEL_START.match(pending[1] + stripped) or _spaced_field(pending[1], stripped):
                 repairs.append(Repair("spaced-label", pending[0], f"{pending[1]} ⏎ {stripped[:6]}",
                                       pending[1] + stripped[:6],
                                       "Joined a label whose spaced characters the extraction "
@@ -630,7 +647,8 @@ def _spaced_labels(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
                 continue
             result.append(pending)
             pending = None
-        if len(stripped) == 1 and is_han(stripped):
+        numbered = stripped[FIELD_NUMBER.match(stripped).end():]
+        if len(numbered) == 1 and is_han(numbered):
             pending = (number, stripped)
             continue
         if pending is None or stripped:

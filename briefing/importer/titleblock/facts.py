@@ -992,6 +992,8 @@ def _affiliated_names(blocks: list[RawBlock], index: int, number: int, head: int
 # SELF_SOURCE: a site's template fills its 来源 field with 「本站」「本网」 for what its own
 # staff posted: a word pointing at the page, which on paper points nowhere — no source.
 SELF_SOURCE = re.compile(r"(?:本站|本网|本网站|本平台|本站原创|本网原创|本站编辑|本网编辑)")
+# …and 「来源：未知来源」「来源：不详」: the template's word for an empty field — no source.
+UNKNOWN_SOURCE = re.compile(r"(?:未知来源|来源未知|未知|不详|暂无|无|网络|互联网|佚名)")
 
 
 # (its value on the same line: a label alone over its value at the text's foot is a field
@@ -1055,6 +1057,13 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
         after = f"url: {facts.url}"
         note = "Took the URL into the front matter."
     else:
+        if UNKNOWN_SOURCE.fullmatch(simplified(value)):
+            facts.repairs.append(Repair(
+                "unknown-source", line, shown, "",
+                f"Left the 来源 field 「{value}」 out: it says the source is not known "
+                "(a template's word for an empty field) — fill in `source:` if you know it.",
+                review=True))
+            return True
         if SELF_SOURCE.fullmatch(simplified(value)):
             # SELF_SOURCE: 「来源：本站」 — the site naming itself, no publication.
             facts.repairs.append(Repair(
