@@ -522,6 +522,9 @@ NOTICE_FIELD = re.compile(
     r"|主席|主持|记录|记录人|列席人员|缺席人员|请假人员)\s*[：:]\s*\S")
 
 
+CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}[:：]\d{2}(?!\d)")
+
+
 # GB/T 1.1's term entry: the term, then its English name in lower case.
 ENGLISH_TERM = re.compile(r"^[\u4e00-\u9fff（）()\d ]{2,24}?[ \t]+[a-z][a-z \-/(),']+$")
 
@@ -540,6 +543,8 @@ def is_plain_heading(text: str) -> bool:
         and not ends_sentence(plain)
         and plain[-1] not in "，、：,:;；"
         and not NOTICE_FIELD.match(simplified(numbering.rest.strip()))
+        # 「一、上午10:00-11:00，大会开幕式」: an agenda's item at its hour, never a section
+        and not CLOCK_TIME.search(plain)
         # 「1   https://example.org/」: a page's link footnote, never a heading.
         and not re.fullmatch(r"https?://\S+", numbering.rest.strip())
     )

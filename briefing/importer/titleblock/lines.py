@@ -1125,6 +1125,7 @@ def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
         and not DOWNLOAD_BUTTON.fullmatch(text)
         and not is_button_word(text)  # 「【返回】」「文章播报」: the page's button
         and not is_page_chrome(text)  # 「中国政府网 湖北政府网 … 繁体中文」「【资料图】」
+        and not is_link_bar(text)  # 「集团网站  设为首页  加入收藏」: the site's top bar
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(GENRE_KICKER.match(simplified(text)))  # 「特写：…」: the story's kind

@@ -759,6 +759,31 @@ def split_facts_bar(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair
     return result, repairs
 
 
+# FACT_OVER_TEXT: a page's fact line (「发布日期:2013-06-28」) with the article's first lines
+# right under it, no blank line between: the fact is the head's, the lines under it the
+# body's (a fact line ends no paragraph of prose).
+def split_fact_over_text(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
+    """Each such head block → the fact line's block and the text's."""
+    result: list[RawBlock] = []
+    repairs = []
+    for index, block in enumerate(blocks):
+        lines = block.lines
+        if not (index < HEAD_BLOCKS and block.kind == "text" and len(lines) > 1
+                and is_fact_line(lines[0].text.strip())
+                and not any(is_fact_line(line.text.strip()) for line in lines[1:])
+                and ends_sentence(_plain(lines[-1].text))):
+            result.append(block)
+            continue
+        result += [replace(block, lines=lines[:1], blank_after=1),
+                   replace(block, lines=lines[1:], blank_before=1)]
+        repairs.append(Repair(
+            "split-fact-line", lines[0].number, lines[0].text.strip()[:40],
+            f"{lines[0].text.strip()[:20]} ⏎ {lines[1].text.strip()[:16]}",
+            "A page's fact line with the text right under it (no blank line between): "
+            "read the fact as the head's and the text as the body's."))
+    return result, repairs
+
+
 def split_glued_address(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
     result: list[RawBlock] = []
     repairs = []
@@ -1223,6 +1248,8 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         blocks, more = split_glued_address(blocks)
         split += more
         blocks, more = split_facts_bar(blocks)
+        split += more
+        blocks, more = split_fact_over_text(blocks)
         split += more
         blocks, more = join_broken_dateline(blocks)
         split += more

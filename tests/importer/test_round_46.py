@@ -1,0 +1,80 @@
+"""The forty-sixth round (issue 11): made-up texts of the shapes that went wrong on the
+fifty-seventh held-back set, scored once in the thirty-eighth stop.
+
+A numbered line holding an hour (「一、上午10:00-11:00，大会开幕式」) is an agenda's item,
+never a section's head. A news page's label over an advertisement slot (「廣告 廣告」) is the
+page's. A site's top bar with a word of its own among its buttons (「集团网站  设为首页  加入收
+藏」) is no title. A page's fact line with the article's first lines right under it, no
+blank line between (「发布日期:2013-06-28」 ⏎ 「     按照…」), is the head's: the headline
+over it is the title.
+"""
+
+from __future__ import annotations
+
+from conftest import front_matter, import_text
+
+from briefing.importer.repairs import is_plain_heading
+
+AGENDA = """在某鎮黨代會主席團第一次會議上的主持詞
+
+同志們：
+
+現在開會。下面，我把大會期間的主要安排說明一下：
+
+一、上午10:00-11:00，大會開幕式
+
+二、上午11:00-12:00，主席團第二次會議
+
+三、下午1:00-1:30，主席團第三次會議
+
+以上安排，請大家遵照執行。
+"""
+
+
+def test_an_agendas_items_at_their_hours_are_no_heads(tmp_path):
+    _, body = import_text(tmp_path, AGENDA, "agenda.txt")
+    assert "\n一、上午10:00-11:00，大會開幕式\n" in body
+    assert "#" not in body
+
+
+def test_a_numbered_head_without_an_hour_is_still_one():
+    assert is_plain_heading("一、总体要求")
+    assert not is_plain_heading("一、上午10:00-11:00，大会开幕式")
+    assert is_plain_heading("三、2020年工作回顾")
+
+
+AD_SLOT = """台東農會推動食農教育 親子體驗拔得好彩頭
+
+台東縣農會日前舉辦食農教育活動，吸引許多親子參加，現場體驗拔蘿蔔。
+
+廣告 廣告
+
+總幹事李建通說，環頸雉有機香米在無農藥、無化肥的友善耕作下取得有機認證。
+"""
+
+
+def test_an_advertisements_slot_label_is_the_pages(tmp_path):
+    result, body = import_text(tmp_path, AD_SLOT, "news.txt")
+    assert "廣告" not in body
+    assert "advertisement" in (result.folder / "import-report.md").read_text("utf-8")
+
+
+SITE_BAR_AND_FACT = """集团网站        设为首页    加入收藏
+您的当前位置:政策法规  >  财经要闻
+
+2013年省以上财政投入资金12.5亿元支持实施一事一议财政奖补惠民项目8342个
+
+发布日期:2013-06-28
+     按照2013年一事一议财政奖补工作要求,省财政厅会同省农委下达了2013年奖补资金,项目建成后,将进一步改善农村生产生活条件。
+
+(来自:江苏省财政厅)
+"""
+
+
+def test_a_site_bar_is_no_title_and_a_fact_line_over_the_text_is_the_heads(tmp_path):
+    result, body = import_text(tmp_path, SITE_BAR_AND_FACT, "page.txt")
+    meta = front_matter(result)
+    assert meta["title"] == "2013年省以上财政投入资金12.5亿元支持实施一事一议财政奖补惠民项目8342个"
+    assert str(meta["date"]) == "2013-06-28"
+    assert "设为首页" not in body and "发布日期" not in body
+    assert body.strip().startswith("按照2013年")
