@@ -78,3 +78,11 @@ def test_a_site_bar_is_no_title_and_a_fact_line_over_the_text_is_the_heads(tmp_p
     assert str(meta["date"]) == "2013-06-28"
     assert "设为首页" not in body and "发布日期" not in body
     assert body.strip().startswith("按照2013年")
+
+
+def test_a_full_stop_alone_on_its_line_is_no_paragraph(tmp_path):
+    text = ("台灣總會分區沿革史\n\n.\n.\n沿革史\n\n1967 台北會成立，首任會長就職。\n"
+            "1972 高雄會成立，會員四十人。\n")
+    _, body = import_text(tmp_path, text, "chronicle.txt")
+    assert "\n.\n" not in body and not body.strip().startswith(".")
+    assert "1967 台北會成立" in body

@@ -147,6 +147,7 @@ DASHED_BUTTON = re.compile(r"[—–－\-]{1,3}[ \t\u3000]*([^—–－\-\s]{1,6
 # "发布时间":"2021年03月04日",…}」): a JSON object, a label before it or none — no text.
 JSON_RECORD = re.compile(r'^(?:[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：][ \t\u3000]*)?'
                          r'\{[ \t]*"[^"]{1,40}"[ \t]*:.*\}$')
+LONE_MARK = re.compile(r"\.")
 # 「廣告 廣告」「广告」「ADVERTISEMENT」「Advertisement」: a news page's label over an ad slot
 # (read Simplified), alone on its line, the ad not copied.
 AD_SLOT = re.compile(r"(?:广告|广告位|赞助内容|advertisement|ad)"
@@ -552,6 +553,8 @@ def furniture_line(text: str) -> str:
         return "an item of the site's video list (a clip's title, its channel, date and handle)"
     if MEDIA_PLAYER.match(text):
         return "a video or audio player's label (the player is not in the text)"
+    if LONE_MARK.fullmatch(text):
+        return "a full stop alone on its line (a blog template's spacer), no text"
     if AD_SLOT.fullmatch(text):
         return "an advertisement's slot label (the advertisement is not in the text)"
     if BLOG_FRAME.match(text):
