@@ -86,3 +86,13 @@ def test_a_full_stop_alone_on_its_line_is_no_paragraph(tmp_path):
     _, body = import_text(tmp_path, text, "chronicle.txt")
     assert "\n.\n" not in body and not body.strip().startswith(".")
     assert "1967 台北會成立" in body
+
+
+def test_a_themes_read_more_link_and_comments_heading_are_the_pages(tmp_path):
+    text = ("马电讯次季净利创10年新高\n\n吉隆坡24日讯）马电讯（TM，4863，主板电讯股）截至6月杪次季，"
+            "净利按年增长15.6%至3亿7806万令吉，创下10年来最高的季度净利。\n\n"
+            "该公司今日向交易所报备，次季营业额按年增加4.3%至29亿6060万令吉。\n\n"
+            "阅读更多：外资上周净买马股6.16亿\n\nDiscussion about this post\n")
+    _, body = import_text(tmp_path, text, "brief.txt")
+    assert "阅读更多" not in body and "Discussion" not in body
+    assert "次季营业额按年增加4.3%" in body

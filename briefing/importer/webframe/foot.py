@@ -43,6 +43,9 @@ FOOT_FURNITURE = re.compile(
     # Comment」)
     r"|^[没沒]有留言[:：]?$|^[张張][贴貼]留言$|^[发發][布佈表]留言$|^No comments:?$"
     r"|^Post a Comment$"
+    # a theme's comments heading (WordPress's 「Discussion about this post」, 「Leave a
+    # Reply」) and its read-more link to another story (「阅读更多：某某」)
+    r"|^Discussion about this post$|^Leave a (?:Reply|Comment)$|^阅读更多[：:]"
     # a portal's comment form under the story: its post button and the poster's fields
     # (「我要发布」「用户：  匿名  隐藏地址」, 「我要跟帖」)
     r"|我要(?:发布|跟帖)|跟帖|^用户[ \t\u3000]*[:：].{0,12}匿名"
