@@ -44,8 +44,9 @@ def page_markers(text: str) -> tuple[str, list[Repair]]:
     """The text with its page-marker lines (see above) made form feeds, and one repair
     naming them; the text unchanged when it has fewer than two, or they do not count up."""
     lines = text.split("\n")
+    # (read before the line ends are made one: a Windows file's 「Page 3---」 ends in \r)
     found = [(i, int(m["number"])) for i, line in enumerate(lines)
-             if (m := PAGE_MARKER.match(line))]
+             if (m := PAGE_MARKER.match(line.rstrip("\r")))]
     numbers = [number for _, number in found]
     if len(found) < PAGE_MARKERS_MIN or FORM_FEED in text or numbers != sorted(set(numbers)):
         return text, []

@@ -96,3 +96,28 @@ def test_a_themes_read_more_link_and_comments_heading_are_the_pages(tmp_path):
     _, body = import_text(tmp_path, text, "brief.txt")
     assert "阅读更多" not in body and "Discussion" not in body
     assert "次季营业额按年增加4.3%" in body
+
+
+def _converter_pages() -> str:
+    """A listed company's plan as a converter wrote it: 「Page N------------」 over each
+    page, 「------------」 between its head, text and folio, Windows line ends."""
+    head = "某某新材料股份有限公司重大资产置换及发行股份购买资产并募集配套资金暨关联交易预案"
+    body = ["本公司及全体董事、监事、高级管理人员保证本预案内容的真实、准确、完整，对预案的虚假记载承担责任。",
+            "本次重大资产重组的交易对方均已出具承诺函，将及时向上市公司提供本次重组相关信息。",
+            "本预案所述事项并不代表中国证监会、深圳证券交易所对于本次重大资产重组相关事项的判断。",
+            "投资者若对本预案存在任何疑问，应咨询自己的股票经纪人、律师、会计师或其他专业顾问。"]
+    pages = []
+    for number, text in enumerate(body, 1):
+        pages += [f"Page {number}------------", head, "------------", text, "------------",
+                  f"1-{number}", "------------"]
+    return "\r\n".join(pages) + "\r\n"
+
+
+def test_a_converters_page_markers_and_separators_leave_heads_and_folios_found(tmp_path):
+    result, body = import_text(tmp_path, _converter_pages(), "plan.txt")
+    assert "Page " not in body and "------" not in body
+    assert "某某新材料股份有限公司重大资产置换" not in body  # the long head of every page
+    assert "\n1-2\n" not in body and "1-3" not in body  # the folios
+    assert "投资者若对本预案存在任何疑问" in body
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "page-markers" in report

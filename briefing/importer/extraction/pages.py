@@ -135,15 +135,21 @@ def _column_of_pages(lines: list[str]) -> int:
     return long[int(len(long) * 0.9)] if long else 0
 
 
+# A converter's separator line (「------------」 between a page's head, text and folio): no
+# line of the page — its head and folio are the edges beyond it (the rule itself goes with
+# the markup's rules).
+SEPARATOR_LINE = re.compile(r"[-=_—─]{4,}")
+
+
 def _pages(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """The non-blank lines of each page (pages split at form feeds)."""
+    """The non-blank lines of each page (pages split at form feeds), separators left out."""
     pages: list[list[tuple[int, str]]] = [[]]
     for number, text in lines:
         parts = text.split(FORM_FEED)
         for index, part in enumerate(parts):
             if index:
                 pages.append([])
-            if part.strip():
+            if part.strip() and not SEPARATOR_LINE.fullmatch(part.strip()):
                 pages[-1].append((number, part.strip()))
     return [page for page in pages if page]
 
@@ -192,7 +198,10 @@ def _page_furniture(pages: list[list[tuple[int, str]]], repairs: list[Repair],
             for number, text in edge:
                 if number in drop or number in cover or FOLIO.match(text):
                     continue
-                if (counts[_furniture_key(text)] >= 2 and len(text) <= 40
+                # (a long one — a document's whole title over each page — only when it
+                # stands at the edge of three pages or more)
+                if (counts[_furniture_key(text)] >= 2 and (len(text) <= 40 or len(text) <= 80
+                                                            and counts[_furniture_key(text)] >= 3)
                         and text[-1] not in SENTENCE_END):
                     drop[number] = "running-head"
                     repairs.append(Repair(
