@@ -121,3 +121,42 @@ def test_a_converters_page_markers_and_separators_leave_heads_and_folios_found(t
     assert "投资者若对本预案存在任何疑问" in body
     report = (result.folder / "import-report.md").read_text("utf-8")
     assert "page-markers" in report
+
+
+STAMP = ["淘 需", "宝 wo", "店 rd", "铺 论", "： 文", "亦 和", "是 完"]
+
+
+def _stamped_paper() -> str:
+    """A paper's pdftotext with a seller's stamp set upright on every page."""
+    texts = ["本文通过建立合理的假设，对某地区脑卒中发病率与气象因素进行了相关分析，得到了较为合理的结论。",
+             "针对问题一，本文对性别、年龄段、职业和时间序列进行统计和分析，对数据分别进行整理分析。",
+             "针对问题二，本文首先建立了相关分析模型，通过相关系数的大小来判断发病率与各指标的关系。",
+             "针对问题三，结合问题一、二的结论，分别针对高危人群提出预警和干预的建议方案。"]
+    pages = []
+    for number, text in enumerate(texts, 1):
+        pages.append("\n".join(["摘要" if number == 1 else f"{number}、 问题", "", *STAMP, "",
+                                text, "", str(number)]))
+    return "\f".join(pages) + "\n"
+
+
+def test_a_stamp_set_upright_on_every_page_is_dropped(tmp_path):
+    result, body = import_text(tmp_path, _stamped_paper(), "paper.txt")
+    assert not any(line in body for line in ("淘 需", "宝 wo", "亦 和"))
+    assert "摘要" in body  # a head among the stamp's lines on one page stays
+    assert "针对问题三，结合问题一、二的结论" in body
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "page-stamp" in report
+
+
+def test_a_run_of_short_lines_on_two_pages_only_stays():
+    from briefing.importer.extraction.pages import _page_stamps, _pages
+
+    cells = ["技术", "通 安", "性", "用 全", "能", "性 性"]
+    lines, number = [], 0
+    for page in range(6):
+        block = cells if page in (1, 2) else ["正文一句话写在这一页上，足够长而且以句号结束。"]
+        for index, text in enumerate(block):
+            number += 1
+            lines.append((number, ("\f" if index == 0 and page else "") + text))
+    kept, repairs, _ = _page_stamps(lines, _pages(lines))
+    assert not repairs and kept == lines

@@ -33,6 +33,7 @@ from briefing.importer.extraction.pages import (
     _journal_name_lines,
     _masthead_lines,
     _page_furniture,
+    _page_stamps,
     _pages,
     _spread_masthead,
     _vertical_text,
@@ -87,6 +88,9 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     rest = _without_furniture(lines, drop, repairs)
     rest, found, marked = _watermark(rest, pages)
     repairs += found
+    rest, found, stamped = _page_stamps(rest, pages)
+    repairs += found
+    marked |= stamped
     # -layout: a page's two columns side by side on each line, read one after the other.
     # A page begins at its first line the furniture left (its running head is gone).
     rest, found, more, in_columns = side_by_side_columns(rest, frozenset(

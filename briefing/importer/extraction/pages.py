@@ -96,6 +96,65 @@ def _watermark(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
             {lines[i][0] for i in drop})
 
 
+# A watermark set upright in the margin of every page (a seller's stamp, 「淘宝店铺…」 a
+# character or two a column) comes out of pdftotext as a run of very short lines — 「淘 需」
+# 「宝 wo」「店 rd」 … — among the page's text, the same run on page after page. A run of such
+# lines (blank lines between allowed) whose lines stand in such runs on most pages is the
+# page's stamp, not text: dropped, the sentence it interrupts going on across it.
+STAMP_LINE_MAX = 6  # characters of a stamp's line
+STAMP_RUN_MIN = 5  # lines of a run
+STAMP_SHARED = 0.8  # of a run's lines found in runs on other pages
+STAMP_PAGES_MIN = 3  # pages a stamp's line stands on, and half of them at least
+
+
+def _short_runs(lines: list[tuple[int, str]]) -> list[list[int]]:
+    """Indices of each run of short lines (blank lines between allowed)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, (_, text) in enumerate(lines):
+        stripped = text.strip().lstrip(FORM_FEED)
+        if not stripped:
+            continue
+        if len(stripped) <= STAMP_LINE_MAX and stripped[-1] not in SENTENCE_END \
+                and FORM_FEED not in text and not FOLIO.match(stripped):
+            current.append(index)
+            continue
+        if len(current) >= STAMP_RUN_MIN:
+            runs.append(current)
+        current = []
+    if len(current) >= STAMP_RUN_MIN:
+        runs.append(current)
+    return runs
+
+
+def _page_stamps(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]]
+                 ) -> tuple[list[tuple[int, str]], list[Repair], set[int]]:
+    """Drop the runs of a stamp repeated on the pages (see above); their lines' numbers are
+    returned as breaks of the page's layout, not of a paragraph."""
+    page_of = {number: index for index, page in enumerate(pages) for number, _ in page}
+    runs = _short_runs(lines)
+    pages_of: dict[str, set[int]] = {}
+    for run in runs:
+        for index in run:
+            pages_of.setdefault(lines[index][1].strip(), set()).add(
+                page_of.get(lines[index][0], -1))
+    # (on most pages: a table's head repeated over the pages it runs across is the table's)
+    stamped_pages = max(STAMP_PAGES_MIN, len(pages) // 2)
+    drop: set[int] = set()
+    for run in runs:
+        shared = [i for i in run if len(pages_of[lines[i][1].strip()]) >= stamped_pages]
+        if len(shared) >= STAMP_SHARED * len(run):
+            drop.update(shared)  # (a heading among them, 「摘要」 on one page, stays)
+    if len(pages) < 2 or not drop:
+        return lines, [], set()
+    repairs = [Repair("page-stamp", lines[i][0], lines[i][1].strip(), "",
+                      "Removed a line of a stamp set upright on the pages (a run of very short "
+                      "lines that stands on other pages too); the sentence goes on across it.")
+               for i in sorted(drop)]
+    return ([line for i, line in enumerate(lines) if i not in drop], repairs,
+            {lines[i][0] for i in drop})
+
+
 # A report site stamps each downloaded copy with a code of its own, a long run of letters
 # and digits in mixed case with no space (「oXOAfUkUvZqQsRaQbP8OsQnN…」), set in the page:
 # no word of any language, no text.
