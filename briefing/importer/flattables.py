@@ -56,8 +56,23 @@ def cell_line_tables(lines: list[tuple[int, str]]
                 "table-merged-cells", first, f"{len(rows)} rows × {width_} columns", "",
                 "Rebuilt a table copied a cell a line: its merged cells are left empty at "
                 "the ends of their rows — check the header and where each value stands."))
+        elif _cells_go_on(lines, end):
+            # 「|」 ⏎ 「|」: an empty row, and the copy's cells go on under it — the rows
+            # read are a piece of a larger grid whose merged cells broke the count
+            doubts.append(Repair(
+                "table-cells-go-on", first, f"{len(rows)} rows × {width_} columns", "",
+                "Rebuilt a table copied a cell a line, but the copy's cells go on under it "
+                "past an empty row: the rows read may be a piece of a larger table — check "
+                "its rows and columns against the source."))
         index = end
     return result, repairs, doubts
+
+
+def _cells_go_on(lines: list[tuple[int, str]], end: int) -> bool:
+    """Cell lines (「… |」, lone bars) stand right after the table's last row."""
+    after = [text.strip() for _, text in lines[end:end + 3] if text.strip()]
+    return len(after) >= 2 and all(ROW_OPEN.match(t) or CELL_LINE.match(t) or
+                                   MERGED_CELLS.match(t) for t in after)
 
 
 def _cell_rows(lines: list[tuple[int, str]], start: int

@@ -40,7 +40,8 @@ short rows closed by bare bars, placed by its cells' count), a pipe table
 whose rows have another number of cells than its header (``table-ragged-rows``: filled
 with empty cells, as Markdown reads it, no cell dropped), and any table
 the importer records a doubt for (``table-merged-cells``, ``table-corner-cell``,
-``table-row-spans``, ``table-lines-above``), and a table a reader says it made on a guess
+``table-row-spans``, ``table-lines-above``, ``table-cells-go-on``: a cell-a-line grid
+whose copy's cells go on past an empty row), and a table a reader says it made on a guess
 (``reader-table-guessed``: a PDF's table ruled with horizontal lines only, its columns read
 from where the rules break or from gaps in the text; a PDF's table whose every cell sits
 in a ruled box is as the source has it), and a table whose source rows hold inline markup
@@ -129,6 +130,8 @@ CHECKS = {
     "table-flattened": "rebuild its rows and columns by hand",
     "table-header-lines": "its header's lines are kept together in its first cell: split "
                           "them over the columns",
+    "table-cells-go-on": "the copy's cells go on under it: it may be a piece of a larger "
+                         "table",
 }
 CHECK_ALWAYS = "check each value's column against the source"
 # A reader's HTML table: its spans place its cells (see above).
@@ -166,10 +169,29 @@ def held_reason(node: Node, repairs: list[Repair], doubts: list[Repair],
     what = [] if grid else [CHECKS[entry.kind].format(after=_short(entry.note))
                             for entry in doubts
                             if first <= entry.line <= last and entry.kind in CHECKS]
+    if not how and not what and _fact_card(node.text):
+        what = [FACT_CARD]
     if not how and not what:
         return changed
     parts = list(dict.fromkeys(how + what))
     return "; ".join(parts) + " — " + CHECK_ALWAYS + (f"; {changed}" if changed else "")
+
+
+# A post's card of facts set as a table (「| 属性 | 值 |」 ⏎ 「| 分类： | 资讯 |」 ⏎ 「| 发布日期：
+# | 2015-04-09 |」): each row a label closed by its colon and the label's value — the
+# post's facts (front matter), not a table of the text's.
+FACT_CARD = ("a card of labelled facts (「分类：」「发布日期：」…), each row a label and its "
+             "value: they may belong in the front matter, not in a table")
+FACT_CARD_ROWS_MIN = 2
+
+
+def _fact_card(text: str) -> bool:
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in text.split("\n") if line.strip().startswith("|")
+            and not re.fullmatch(r"[|:\-\s]+", line.strip())]
+    body = rows[1:]
+    return len(body) >= FACT_CARD_ROWS_MIN and all(len(row) == 2 for row in rows) and all(
+        re.search(r"[\u4e00-\u9fff][：:]$", row[0]) for row in body)
 
 
 def _changed_cells(rows: list[str]) -> str:

@@ -1419,6 +1419,12 @@ def _qualify(rows: list[Row], text: str, lead: str, quantity: Quantity, sentence
         return
     if last.subject is None:
         if _fits(last, quantity):
+            if last.change and quantity.unit == "%" and not last.change.endswith(("%", "％")) \
+                    and not re.match(COMPARED, lead) and last.source == sentence:
+                # 「比2017年减少164千公顷，下降0.6%」: the amount and the rate of one change,
+                # said one after the other — the change as the text states it, both
+                last.change = f"{last.change}，{text}"
+                return
             last.change = last.change or text
             return
         # 「优良天数265天，优良天数比例为79.6%，同比增加12天」: the nearest row the change

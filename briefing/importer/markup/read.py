@@ -50,6 +50,7 @@ from briefing.importer.markup.sites import (
     converted_numbers,
     obsidian_syntax,
     page_code,
+    quoted_tables,
     shortcode_caption,
     toc_placeholders,
     translation_credits,
@@ -87,6 +88,11 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     titled_lines, placeholders = toc_placeholders(titled_lines) if markdown else (
         titled_lines, [])
     titled_lines, boxes = contents_boxes(titled_lines) if markdown else (titled_lines, [])
+    titled_lines, quoted = quoted_tables(titled_lines) if markdown else (titled_lines, [])
+    result.repairs += [Repair("quoted-table", index + 1, titled_lines[index].strip()[:40], "",
+                              "Read a blockquote holding nothing but a pipe table as that "
+                              "table (the quote is the theme's frame).")
+                       for index in quoted]
     result.repairs += [Repair("contents-box", index + 1, "::: details 目录", "",
                               "Removed a documentation theme's contents box (its tabs and "
                               "anchor links): the briefing makes its own contents.")

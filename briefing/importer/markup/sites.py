@@ -302,3 +302,29 @@ def converted_numbers(number: int, line: str, result: Markup) -> str:
             f"Read {count} number(s) a PDF converter set as inline math ($2 8 . 0 \\%$ → "
             "28.0%)."))
     return line
+
+
+# A blockquote holding nothing but a pipe table (「>| 属性 | 值 |」 ⏎ 「>| ----- | ----- |」 …): a
+# theme's boxed table, the quote its frame. Read as the table it is.
+QUOTED_ROW = re.compile(r"^[ \t]*>[ \t]?(?=[ \t]*\|)")
+
+
+def quoted_tables(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each such quote's marks taken off, and the first line of each."""
+    result, found = list(lines), []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and QUOTED_ROW.match(lines[end]):
+            end += 1
+        above = lines[index - 1].strip() if index else ""
+        below = lines[end].strip() if end < len(lines) else ""
+        if end - index >= 3 and re.fullmatch(r"[|:\-\s]+", QUOTED_ROW.sub("", lines[index + 1])) \
+                and not above.startswith(">") and not below.startswith(">"):
+            for k in range(index, end):
+                result[k] = QUOTED_ROW.sub("", lines[k])
+            found.append(index)
+            index = end
+        else:
+            index = max(end, index + 1)
+    return result, found

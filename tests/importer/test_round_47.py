@@ -1,0 +1,79 @@
+"""The forty-seventh round (issue 11): made-up texts of the shapes that went wrong on the
+fifty-eighth held-back set, scored once in the thirty-eighth stop.
+
+A key figure's change said as an amount and then a rate (「比2017年减少164千公顷，下降0.6%」)
+is the change as the text states it, both. A table copied a cell a line whose copy's cells
+go on past an empty row may be a piece of a larger grid: held, never printed on a guess. A
+blockquote holding nothing but a pipe table is that table; a table of labelled facts (a
+post's card: 「分类：」「发布日期：」) is held: its facts may belong in the front matter.
+"""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+from briefing.importer.flattables import cell_line_tables
+from briefing.importer.heldtables import _fact_card
+
+HARVEST = """# 国家统计局关于2018年夏粮产量数据的公告
+
+根据对全国27个夏粮生产省（区、市）的抽样调查和农业生产经营单位的全面统计，2018年全国夏粮总产量13872万吨，比2017年减少306万吨，下降2.2%。
+
+全国夏粮播种面积26703千公顷，比2017年减少164千公顷，下降0.6%。
+"""
+
+
+def test_an_amount_and_a_rate_said_together_are_one_change(tmp_path):
+    result, _ = import_text(tmp_path, HARVEST, "xialiang.md")
+    changes = {row.label: row.change for group in result.figures for row in group.rows}
+    assert any(change == "比2017年减少306万吨，下降2.2%" for change in changes.values()), changes
+    assert any(change == "比2017年减少164千公顷，下降0.6%" for change in changes.values()), changes
+
+
+def test_a_rate_against_another_base_stays_apart(tmp_path):
+    text = ("# 某市空气质量\n\n2023年全市PM2.5平均浓度30微克/立方米，比2022年下降6.3%，"
+            "比2015年下降40.0%。\n")
+    result, _ = import_text(tmp_path, text, "air.md")
+    changes = [row.change for group in result.figures for row in group.rows]
+    assert not any(change and "，比2015年" in change for change in changes), changes
+
+
+def test_a_cell_a_line_table_whose_cells_go_on_is_held():
+    lines = list(enumerate(["|", "年 份 |", "机 构 数 |", "|", "人员总数 |", "#卫生技术 |", "|",
+                            "|", "床位数 |", "|", "(个) |"], 1))
+    _, repairs, doubts = cell_line_tables(lines)
+    assert repairs[0].kind == "table-from-cell-lines" and repairs[0].line == 1
+    assert [(d.kind, d.line) for d in doubts][:1] == [("table-cells-go-on", 1)]
+
+
+def test_a_whole_cell_a_line_table_is_not_doubted():
+    lines = list(enumerate(["|", "城市 |", "优良率 |", "|", "太原 |", "80.6 |", "|", "大同 |",
+                            "85.2 |", "", "以上为本月数据。"], 1))
+    _, repairs, doubts = cell_line_tables(lines)
+    assert [r.kind for r in repairs] == ["table-from-cell-lines"] and doubts == []
+
+
+CARD = """# Stack Overflow 2015年程序员调查报告
+
+>|  属性  |  值  |
+>| ----- | ----- |
+>| 分类： | [资讯](http://example.com/category/information/) |
+>| 链接： | http://example.com/information/dev_survey.html |
+>| 发布日期： | 2015-04-09 |
+
+受访者以美印国家居多，中国受访者只有252人，开发者年龄以25-29岁为主，占比28.5%。
+"""
+
+
+def test_a_quoted_card_of_facts_is_a_held_table(tmp_path):
+    _, body = import_text(tmp_path, CARD, "survey.md")
+    assert "\n> |" not in body and "\n>|" not in body
+    assert "<!-- held table" in body and "labelled facts" in body
+    assert "| 发布日期： | 2015-04-09 |" in body
+
+
+def test_a_table_of_figures_is_no_card_of_facts():
+    assert _fact_card("| 属性 | 值 |\n|---|---|\n| 分类： | 资讯 |\n| 发布日期： | 2015-04-09 |")
+    assert not _fact_card("| 城市 | 优良率 |\n|---|---|\n| 太原 | 80.6 |\n| 大同 | 85.2 |")
+    assert not _fact_card("| 指标 | 数值 | 增长 |\n|---|---|---|\n| 产量： | 13872 | 2.2 |\n"
+                          "| 面积： | 26703 | 0.6 |")
