@@ -994,6 +994,11 @@ def _affiliated_names(blocks: list[RawBlock], index: int, number: int, head: int
 SELF_SOURCE = re.compile(r"(?:本站|本网|本网站|本平台|本站原创|本网原创|本站编辑|本网编辑)")
 # …and 「来源：未知来源」「来源：不详」: the template's word for an empty field — no source.
 UNKNOWN_SOURCE = re.compile(r"(?:未知来源|来源未知|未知|不详|暂无|无|网络|互联网|佚名)")
+# (repair kind, the 来源 value, why it names no source)
+NO_SOURCE = (("unknown-source", UNKNOWN_SOURCE, "it says the source is not known (a template's "
+              "word for an empty field)"),
+             ("site-self-source", SELF_SOURCE, "the site names itself (this site), no "
+              "publication"))
 
 
 # (its value on the same line: a label alone over its value at the text's foot is a field
@@ -1057,20 +1062,13 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
         after = f"url: {facts.url}"
         note = "Took the URL into the front matter."
     else:
-        if UNKNOWN_SOURCE.fullmatch(simplified(value)):
+        empty = next(((kind, why) for kind, pattern, why in NO_SOURCE
+                      if pattern.fullmatch(simplified(value))), None)
+        if empty is not None:
             facts.repairs.append(Repair(
-                "unknown-source", line, shown, "",
-                f"Left the 来源 field 「{value}」 out: it says the source is not known "
-                "(a template's word for an empty field) — fill in `source:` if you know it.",
-                review=True))
-            return True
-        if SELF_SOURCE.fullmatch(simplified(value)):
-            # SELF_SOURCE: 「来源：本站」 — the site naming itself, no publication.
-            facts.repairs.append(Repair(
-                "site-self-source", line, shown, "",
-                f"Left the 来源 field 「{value}」 out: the site names itself (this site), "
-                "no publication — fill in `source:` if the page's site is known.",
-                review=True))
+                empty[0], line, shown, "",
+                f"Left the 来源 field 「{value}」 out: {empty[1]} — fill in `source:` if you "
+                "know it.", review=True))
             return True
         if facts.source is not None and facts.source == value.strip("《》"):
             facts.repairs.append(Repair("repeated-fact", line, shown, "",
