@@ -10,7 +10,7 @@ post's card: 「分类：」「发布日期：」) is held: its facts may belong
 
 from __future__ import annotations
 
-from conftest import import_text
+from conftest import front_matter, import_text
 
 from briefing.importer.flattables import cell_line_tables
 from briefing.importer.heldtables import _fact_card
@@ -77,3 +77,13 @@ def test_a_table_of_figures_is_no_card_of_facts():
     assert not _fact_card("| 城市 | 优良率 |\n|---|---|\n| 太原 | 80.6 |\n| 大同 | 85.2 |")
     assert not _fact_card("| 指标 | 数值 | 增长 |\n|---|---|---|\n| 产量： | 13872 | 2.2 |\n"
                           "| 面积： | 26703 | 0.6 |")
+
+
+def test_a_fact_line_opening_with_the_pages_editor_is_read(tmp_path):
+    text = ("逾七成澳门居民满意回归15年来社会发展\n编辑: 左妍冰 | 时间: 2014-12-11 10:44:39 | 来源: 中新社 |\n"
+            "10日公布的一份民意调查显示,大部分的受访澳门居民正面肯定回归15年来的社会经济发展。\n"
+            "调查共打出7800多个电话,获得有效问卷817份。\n")
+    result, body = import_text(tmp_path, text, "poll.txt")
+    meta = front_matter(result)
+    assert str(meta["date"]) == "2014-12-11" and meta["source"] == "中新社"
+    assert "左妍冰" not in body and "编辑" not in body and "左妍冰" not in str(meta["authors"])

@@ -294,7 +294,8 @@ EDITOR_AMONG_FACTS = re.compile(
     # 「来源：某某 作者：张三 编辑：李四」: the page's staff fields after the facts are its
     # editor's, no byline (the author is named by 作者)
     r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编"
-    r"|(?<=[ \t\u3000|｜])(?:编辑|审核|审校|校对|监制|编审))"
+    # (or before them, opening the line: 「编辑: 某某 | 时间: … | 来源: 中新社 |」)
+    r"|(?:(?<=[ \t\u3000|｜])|^)(?:编辑|审核|审校|校对|监制|编审))"
     r"[ \t\u3000]*[:：][ \t\u3000]*"
     r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
 
