@@ -114,8 +114,10 @@ def fullwidth_punctuation(text: str) -> tuple[str, list[Edit]]:
     converted = {edit.start for edit in edits}
     for index, char in enumerate(text):
         if char in ASCII_TO_FULLWIDTH and not any(a <= index < b for a, b in markup):
-            before = text[index - 1] if index > 0 else ""
-            after = text[index + 1] if index + 1 < len(text) else ""
+            # (seen through an emphasis's marks: 「**擅长做什么**, 不要」 — the mark stands
+            # beside the bold words, the stars are no characters of the page)
+            before = text[:index].rstrip("*")[-1:]
+            after = text[index + 1:].lstrip("*")[:1]
             if is_chinese(before) or is_chinese(after) or index - 1 in converted \
                     or index + 1 in converted or _between_chinese_clauses(text, index):
                 edits.append(Edit(index, index + 1, char, ASCII_TO_FULLWIDTH[char]))

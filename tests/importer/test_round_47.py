@@ -87,3 +87,12 @@ def test_a_fact_line_opening_with_the_pages_editor_is_read(tmp_path):
     meta = front_matter(result)
     assert str(meta["date"]) == "2014-12-11" and meta["source"] == "中新社"
     assert "左妍冰" not in body and "编辑" not in body and "左妍冰" not in str(meta["authors"])
+
+
+def test_a_mark_after_bold_words_is_made_full_width():
+    from briefing.importer.repairs import fullwidth_punctuation
+
+    assert fullwidth_punctuation("**擅长做什么**, 不要去管")[0] == "**擅长做什么**， 不要去管"
+    assert fullwidth_punctuation("**注意**:这是")[0] == "**注意**：这是"
+    assert fullwidth_punctuation("**Note**: ok")[0] == "**Note**: ok"
+    assert fullwidth_punctuation("2 * 3, 4")[0] == "2 * 3, 4"
