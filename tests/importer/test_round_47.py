@@ -96,3 +96,28 @@ def test_a_mark_after_bold_words_is_made_full_width():
     assert fullwidth_punctuation("**注意**:这是")[0] == "**注意**：这是"
     assert fullwidth_punctuation("**Note**: ok")[0] == "**Note**: ok"
     assert fullwidth_punctuation("2 * 3, 4")[0] == "2 * 3, 4"
+
+
+FOOTED_TABLE = """# 回台灣的機票
+
+<table>
+  <thead><tr><th>出發地</th><th>目的地</th><th>原始價格</th><th>換算台幣</th></tr></thead>
+  <tbody>
+    <tr><td>PIT</td><td>YYZ</td><td rowspan="2">US$530</td><td rowspan="2">$16,340</td></tr>
+    <tr><td>YYZ</td><td>HND</td></tr>
+  </tbody>
+  <tfoot>
+    <td></td><td></td><td></td><td><b>$16,340</b></td>
+  </tfoot>
+</table>
+
+看機票變成我過去幾個月最大的休閒娛樂。
+"""
+
+
+def test_cells_with_no_row_around_them_are_a_row_of_their_own(tmp_path):
+    _, body = import_text(tmp_path, FOOTED_TABLE, "tickets.md")
+    rows = [line for line in body.split("\n") if line.startswith("|")]
+    assert rows[-1].count("|") == 5  # four cells, as every row of the table
+    assert rows[-1].strip().endswith("$16,340 |") and rows[-1].startswith("|  |")
+    assert "| YYZ | HND | ^ | ^ |" in body

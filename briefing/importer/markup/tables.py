@@ -24,13 +24,21 @@ class _TableReader(HTMLParser):
         self.rows: list[list[tuple[str, int, int]]] = []
         self.cell: list[str] | None = None
         self.spans = (1, 1)
+        self.in_row = False  # inside a <tr> not yet closed
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
             self.rows.append([])
+            self.in_row = True
+        elif tag in ("thead", "tbody", "tfoot"):
+            self.in_row = False
         elif tag in ("td", "th"):
-            if not self.rows:
+            # 「<tfoot><td></td>…<td>$30,593</td></tfoot>」: cells with no <tr> around
+            # them open a row of their own, as a browser reads them — never the last
+            # row's (where they would land beyond its spans)
+            if not self.rows or not self.in_row:
                 self.rows.append([])
+                self.in_row = True
             found = dict(attrs)
             self.spans = (_span(found.get("rowspan")), _span(found.get("colspan")))
             self.cell = []
@@ -40,6 +48,8 @@ class _TableReader(HTMLParser):
             self.cell.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("tr", "thead", "tbody", "tfoot"):
+            self.in_row = False
         if tag in ("td", "th") and self.cell is not None:
             text = re.sub(r"\s+", " ", "".join(self.cell)).strip().replace("|", "\\|")
             self.rows[-1].append((text, *self.spans))
