@@ -47,8 +47,9 @@ EMOJI_CSS = f"{EMOJI} pictographs"  # its name in the templates' CSS (_fonts.css
 # digits and spaces too (they have emoji forms), so templates declare it with these
 # ranges (unicode-range) and the coverage check counts only these from it.
 PICTOGRAPHS: tuple[tuple[int, int], ...] = (
-    (0x231A, 0x231B), (0x23E9, 0x23F3), (0x23F8, 0x23FA),  # ⌚ ⌛ ⏩–⏳ (⏰) ⏸–⏺: the
-    # emoji of Miscellaneous Technical (a README's 「⏰」 heading); the rest of it is text
+    (0x231A, 0x231B), (0x2328, 0x2328), (0x23CF, 0x23CF),  # ⌚ ⌛ ⌨ ⏏ and
+    (0x23E9, 0x23F3), (0x23F8, 0x23FA),  # ⏩–⏳ (⏰) ⏸–⏺: the emoji of Miscellaneous
+    # Technical (a README's 「⏰」 heading, a blog's 「⌨️ LeetCode」); the rest of it is text
     (0x25FB, 0x25FE),    # ◻ ◼ ◽ ◾: the emoji of Geometric Shapes (a report's ◼ bullets)
     (0x2600, 0x27BF),    # miscellaneous symbols, dingbats: ☀ ✅ ❌ ❤
     (0x2B00, 0x2BFF),    # arrows and stars: ⬆ ⭐

@@ -492,20 +492,23 @@ def test_pictographs_are_set_in_the_emoji_face_and_nothing_else(tmp_path, monkey
 
 @pytest.mark.pdf
 def test_the_emoji_of_other_blocks_are_set_in_the_emoji_face(tmp_path):
-    """⏰ (Miscellaneous Technical) in a README's heading and ◼ (Geometric Shapes) as a
-    report's bullet: emoji the CJK faces lack outside the pictograph blocks — the build
+    """⏰ and ⌨ (Miscellaneous Technical) in a README's or a blog's heading and ◼ (Geometric
+    Shapes) as a report's bullet: emoji the CJK faces lack outside the pictograph blocks — the build
     refused both texts of the corpus before (no font of the role)."""
     import pdfplumber
     from conftest import write_briefing
 
     from briefing.build import build
 
-    folder = write_briefing(tmp_path / "brief", "## 学习方案⏰\n\n隐私计算顺势而为◼底层价值。\n")
+    folder = write_briefing(tmp_path / "brief",
+                            "## 学习方案⏰\n\n隐私计算顺势而为◼底层价值。\n\n## ⌨️ 刷题\n\n每天一题。\n")
     pdf = build(folder, tmp_path / "emoji.pdf").output
     with pdfplumber.open(pdf) as document:
         faces = {c["text"]: c["fontname"].split("+")[-1]
                  for page in document.pages for c in page.chars}
     assert "Color-Emoji" in faces["⏰"] and "Color-Emoji" in faces["◼"], faces
+    # (a blog's 「⌨️ LeetCode」 heading: the picture and its emoji form read as one)
+    assert "Color-Emoji" in next(face for text, face in faces.items() if text[:1] == "⌨")
     assert "Emoji" not in faces["学"]
 
 
