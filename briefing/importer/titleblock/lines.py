@@ -241,7 +241,10 @@ _CATALOGUE_NAMES = ("索引号|主题分类|组配分类|体裁分类|服务对�
                     # under it carries both)
                     "|发文字号|标题"
                     # 「公文目录：应急管理」, a label letterspaced as the page sets it 「文  号：」
-                    "|公文目录|信息类别|文[ \t\u3000]+号")
+                    "|公文目录|信息类别|文[ \t\u3000]+号"
+                    # a university's or a bureau's notice page: the notice's kind and the
+                    # page's section (「通知类型：校内通知」「所属栏目：通知公告」)
+                    "|通知类型|信息类型|文章类型|文章分类|所属栏目")
 CATALOGUE_FIELD = re.compile(
     rf"[ \t\u3000|｜]*(?:{_CATALOGUE_NAMES})[ \t\u3000]*[:：][ \t\u3000]*[^\s:：|｜]*?"
     rf"(?=[ \t\u3000|｜]|$|(?:{'|'.join(sorted(FACT_LABELS, key=len, reverse=True))}"
@@ -253,8 +256,11 @@ def is_catalogue_block(block: RawBlock) -> bool:
     """Lines of such a catalogue among the page's facts lines (发布机构：…) and its
     breadcrumb: the page's header, never the body, however many lines."""
     lines = [line.text.strip() for line in block.lines]
-    return block.kind == "text" and any(is_catalogue_line(line) or (
-        labelled_facts(line) and CATALOGUE_FIELD.search(line)) for line in lines) and all(
+    # (or a catalogue's one field over the page's facts: 「通知类型：校内通知」 ⏎ 「来源：…」)
+    one_over_facts = len(lines) > 1 and is_catalogue_line(lines[0], fields=1) and all(
+        labelled_facts(line) for line in lines[1:])
+    return block.kind == "text" and (one_over_facts or any(is_catalogue_line(line) or (
+        labelled_facts(line) and CATALOGUE_FIELD.search(line)) for line in lines)) and all(
         is_catalogue_line(line, fields=1) or labelled_facts(line) or is_page_furniture(
             line, above_title=True) for line in lines)
 

@@ -1,0 +1,41 @@
+"""The forty-eighth round (issue 11): made-up texts of the shapes that went wrong on the
+fifty-ninth held-back set, scored once in the thirty-eighth stop.
+
+A notice page's kind over its facts (「通知类型：校内通知」 ⏎ 「来源：研究生院」 ⏎ 「发布时间：…」,
+Markdown hard breaks) is the page's catalogue: the facts are read, the kind dropped. A
+school's notice addressed to its people (「各培养单位、相关同学：」) opens with its 主送.
+"""
+
+from __future__ import annotations
+
+from conftest import front_matter, import_text
+
+from briefing.importer import roles
+
+NOTICE = """# 关于收取2024年研究生生源地助学贷款受理回执工作的通知
+
+通知类型：校内通知␣␣
+来源：研究生院（党委研究生工作部）␣␣
+发布时间：2024-08-22␣␣
+
+各培养单位、相关同学：
+
+为确保申请生源地信用助学贷款研究生及时办理好相关手续，现启动生源地助学贷款受理回执收取工作。
+
+1. 请已办理贷款的研究生将受理证明提交至所在培养单位。
+""".replace("␣", " ")
+
+
+def test_a_notice_pages_kind_over_its_facts_is_its_catalogue(tmp_path):
+    result, body = import_text(tmp_path, NOTICE, "notice.md")
+    meta = front_matter(result)
+    assert meta["source"] == "研究生院（党委研究生工作部）"
+    assert str(meta["date"]) == "2024-08-22"
+    assert "通知类型" not in body and "发布时间" not in body
+
+
+def test_a_schools_notice_to_its_people_opens_with_its_addressees(tmp_path):
+    _, body = import_text(tmp_path, NOTICE, "notice.md")
+    assert "::: salutation\n各培养单位、相关同学：\n:::" in body
+    assert roles.is_salutation("各年级学生、家长：")
+    assert not roles.is_salutation("各项工作落实到每一位同学。")
