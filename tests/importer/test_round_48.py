@@ -39,3 +39,16 @@ def test_a_schools_notice_to_its_people_opens_with_its_addressees(tmp_path):
     assert "::: salutation\n各培养单位、相关同学：\n:::" in body
     assert roles.is_salutation("各年级学生、家长：")
     assert not roles.is_salutation("各项工作落实到每一位同学。")
+
+
+def test_a_standards_first_clause_numbers_alone_join_their_names():
+    from briefing.importer.extraction.paragraphs import _part_numbers
+
+    lines = list(enumerate(["1", "", "范围", "本规范规定了终端与平台之间的通讯协议。", "2", "",
+                            "规范性引用文件", "下列文件对于本文件的应用是必不可少的。", "5", "",
+                            "范围"], 1))
+    result, repairs = _part_numbers(lines)
+    texts = [text for _, text in result]
+    assert "1 范围" in texts and "2 规范性引用文件" in texts
+    assert "5 范围" not in texts  # only the clause's own number (GB/T 1.1: 1 范围)
+    assert [r.kind for r in repairs] == ["clause-number", "clause-number"]

@@ -819,9 +819,16 @@ def _lone_bullets(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     return result, repairs
 
 
+# A standard's first clauses, named and numbered alike in every standard (GB/T 1.1): 「1 范
+# 围」「2 规范性引用文件」「3 术语和定义」 — the number pdftotext set on a line of its own.
+STANDARD_CLAUSES = {"范围": "1", "规范性引用文件": "2", "术语和定义": "3",
+                    "术语、定义和缩略语": "3", "术语和定义、缩略语": "3", "术语、定义和符号": "3"}
+
+
 def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
     """「0」 alone on a line, then 「引言」: a paper's numbered part (GB/T 7713: 0 引言) the
-    extraction split. Only a named part (PART_NAMES) takes the number."""
+    extraction split. Only a named part (PART_NAMES) takes the number, and a standard's
+    first clauses theirs (STANDARD_CLAUSES: 「1」 ⏎ 「范围」)."""
     result: list[tuple[int, str]] = []
     repairs: list[Repair] = []
     index = 0
@@ -829,8 +836,9 @@ def _part_numbers(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
         number, text = lines[index]
         following = next((i for i in range(index + 1, min(index + 3, len(lines)))
                           if lines[i][1].strip()), None)
-        if (re.fullmatch(r"\d{1,2}", text.strip()) and following is not None
-                and re.sub(r"\s", "", lines[following][1]) in PART_NAMES):
+        name = re.sub(r"\s", "", lines[following][1]) if following is not None else ""
+        if re.fullmatch(r"\d{1,2}", text.strip()) and (
+                name in PART_NAMES or STANDARD_CLAUSES.get(name) == text.strip()):
             new = text.strip() + " " + lines[following][1].strip()
             repairs.append(Repair("clause-number", number, f"{text.strip()} ⏎ {new[2:]}", new,
                                   "Joined a part's number standing alone to its name."))
