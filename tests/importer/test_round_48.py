@@ -52,3 +52,23 @@ def test_a_standards_first_clause_numbers_alone_join_their_names():
     assert "1 范围" in texts and "2 规范性引用文件" in texts
     assert "5 范围" not in texts  # only the clause's own number (GB/T 1.1: 1 范围)
     assert [r.kind for r in repairs] == ["clause-number", "clause-number"]
+
+
+def test_an_addresss_percent_encoding_is_no_figure():
+    from briefing.importer.figures.numbers import quoted_mask
+
+    sentence = "见 http://twmap.example.tw/f.html?t=2012%E5%B9%B4%E7%B8%BD%E8%97%8D ，共有6521家。"
+    mask = quoted_mask(sentence)
+    assert all(mask[sentence.index("http"):sentence.index(" ，")])
+    assert not mask[sentence.index("6521")]
+
+
+LINK_LEFT_OPEN = ("# 零時政府公報\n\n"
+                  "  * [地圖數值呈現](http://twmap.example.tw/fusion.html?color1=0%2C255%2C0"
+                  "&title=2012%E5%B9%B4%E7%B8%BD%E8%97%8D(%E6%9D%91%E9%87%8C)\n")
+
+
+def test_a_link_left_open_after_its_addresss_parenthesis_is_a_link(tmp_path):
+    result, body = import_text(tmp_path, LINK_LEFT_OPEN, "bulletin.md")
+    assert "地圖數值呈現" in body and "http" not in body and "%E5" not in body
+    assert not [row for group in result.figures for row in group.rows]

@@ -242,9 +242,18 @@ def sentences(text: str) -> list[str]:
     return [s for s in (part.strip() for part in found) if s]
 
 
+# An address printed in the text (「http://…?q=%E8%97%A5…」): its digits and its percent
+# signs are the address's, never figures.
+ADDRESS = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\uff01-\uff5e“”‘’，。；！？]+",
+                     re.I)
+
+
 def quoted_mask(sentence: str) -> list[bool]:
-    """True for each character inside “” 《》 「」 and the like (names, not figures)."""
+    """True for each character inside “” 《》 「」 and the like (names, not figures), and
+    inside an address printed in the text (ADDRESS)."""
     mask = [False] * len(sentence)
+    for address in ADDRESS.finditer(sentence):
+        mask[address.start():address.end()] = [True] * (address.end() - address.start())
     closers: list[str] = []
     for index, char in enumerate(sentence):
         if closers and char == closers[-1]:
@@ -253,7 +262,7 @@ def quoted_mask(sentence: str) -> list[bool]:
             continue
         if char in QUOTE_PAIRS:
             closers.append(QUOTE_PAIRS[char])
-        mask[index] = bool(closers)
+        mask[index] = mask[index] or bool(closers)
     return mask
 
 

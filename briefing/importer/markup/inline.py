@@ -138,6 +138,13 @@ IMAGE_OPTIONS = re.compile(r"(!\[[^\]\n]*\]\(\s*<?[^()\s<>]+>?)[ \t]+(?![\"'(])[
 DOUBLED_LINK_OPENING = re.compile(r"\]\(\((?=[a-z][a-z0-9+.-]*://[^()\s]*\))", re.I)
 
 
+# 「[地圖數值呈現](http://…&title=2012%E5%B9%B4(%E6%9D%91%E9%87%8C)」 at the line's end: a
+# link whose address ends in a parenthesis of its own, the link's closing one left out — the
+# writer's link; CommonMark reads none and would print the address. Closed.
+UNCLOSED_LINK = re.compile(r"(\[[^\[\]\n]+\]\([a-z][a-z0-9+.-]*://[^\s()]*\([^\s()]*\))[ \t]*$",
+                           re.I)
+
+
 def render_inline(text: str, table: bool = False, references: dict | None = None,
                   plain: bool = False) -> tuple[str, Notes]:
     """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
@@ -146,6 +153,7 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     notes = Notes(plain=plain)
     if not plain:
         text = DOUBLED_LINK_OPENING.sub("](", IMAGE_OPTIONS.sub(r"\1)", text))
+        text = UNCLOSED_LINK.sub(r"\1)", text)
     if plain:
         text = MASK_STARS.sub(lambda m: "\\*" * len(m.group(0)), text)
         text = MASKED_WORD.sub(r"\*\*\1\*\*", text)
