@@ -72,3 +72,42 @@ def test_a_link_left_open_after_its_addresss_parenthesis_is_a_link(tmp_path):
     result, body = import_text(tmp_path, LINK_LEFT_OPEN, "bulletin.md")
     assert "地圖數值呈現" in body and "http" not in body and "%E5" not in body
     assert not [row for group in result.figures for row in group.rows]
+
+
+README = """<p align="center">
+   🌐 <a href="https://example.com/" target="_blank">网站</a> • 📃 <a href="https://arxiv.org/abs/2305.08322"" target="_blank">论文</a>
+</p>
+
+C-Eval是全面的中文基础模型评估套件，涵盖了52个不同学科的13948个多项选择题。
+
+## 目录
+
+- [排行榜](#排行榜)
+- [验证集结果](#验证集结果)
+- [如何提交](#如何提交)
+
+## 排行榜
+
+下面列出了我们在初始版本中进行评估的模型的零样本和五样本准确率。
+
+## 验证集结果
+
+验证集的结果见下表。
+
+## 如何提交
+
+请将预测结果发送给我们。
+"""
+
+
+def test_a_list_of_links_to_the_pages_own_heads_is_its_contents(tmp_path):
+    result, body = import_text(tmp_path, README, "readme.md")
+    assert "目录" not in body
+    assert body.count("排行榜") == 1 and "## 排行榜" in body
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert "contents-links" in report
+
+
+def test_a_tags_value_closed_by_a_doubled_quote_is_read_as_the_tag(tmp_path):
+    _, body = import_text(tmp_path, README, "readme.md")
+    assert "&lt;" not in body and "<a" not in body and "href" not in body

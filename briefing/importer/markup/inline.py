@@ -138,6 +138,12 @@ IMAGE_OPTIONS = re.compile(r"(!\[[^\]\n]*\]\(\s*<?[^()\s<>]+>?)[ \t]+(?![\"'(])[
 DOUBLED_LINK_OPENING = re.compile(r"\]\(\((?=[a-z][a-z0-9+.-]*://[^()\s]*\))", re.I)
 
 
+# 「<a href="https://arxiv.org/abs/2305.08322"" target="_blank">论文</a>」: an attribute's value
+# closed by its quote typed twice. A browser reads the tag (and shows the link's words);
+# CommonMark reads no tag and would print it. The stray quote is dropped.
+DOUBLED_QUOTE = re.compile(r'(<[a-zA-Z][^<>\n]*?=[ \t]*"[^"<>\n]*")"(?=[\s>/])')
+
+
 # 「[地圖數值呈現](http://…&title=2012%E5%B9%B4(%E6%9D%91%E9%87%8C)」 at the line's end: a
 # link whose address ends in a parenthesis of its own, the link's closing one left out — the
 # writer's link; CommonMark reads none and would print the address. Closed.
@@ -154,6 +160,7 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     if not plain:
         text = DOUBLED_LINK_OPENING.sub("](", IMAGE_OPTIONS.sub(r"\1)", text))
         text = UNCLOSED_LINK.sub(r"\1)", text)
+        text = DOUBLED_QUOTE.sub(r"\1", text)
     if plain:
         text = MASK_STARS.sub(lambda m: "\\*" * len(m.group(0)), text)
         text = MASKED_WORD.sub(r"\*\*\1\*\*", text)

@@ -44,6 +44,7 @@ from briefing.importer.markup.sites import (
     QUOTE_TAG,
     TAG_LINK,
     TEMPLATE_TAGS,
+    anchor_contents,
     box_bodies,
     component_titles,
     contents_boxes,
@@ -88,6 +89,12 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     titled_lines, placeholders = toc_placeholders(titled_lines) if markdown else (
         titled_lines, [])
     titled_lines, boxes = contents_boxes(titled_lines) if markdown else (titled_lines, [])
+    titled_lines, anchored = anchor_contents(titled_lines) if markdown else (titled_lines, [])
+    result.repairs += [Repair("contents-links", index + 1, titled_lines[index][:40] or "目录", "",
+                              "Removed a contents list of links to the page's own heads "
+                              "(「- [排行榜](#排行榜)」 …) with its heading: the briefing makes "
+                              "its own contents.", review=True)
+                       for index in anchored]
     titled_lines, quoted = quoted_tables(titled_lines) if markdown else (titled_lines, [])
     result.repairs += [Repair("quoted-table", index + 1, titled_lines[index].strip()[:40], "",
                               "Read a blockquote holding nothing but a pipe table as that "

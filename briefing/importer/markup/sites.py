@@ -29,6 +29,42 @@ CONTENTS_BOX = re.compile(r"^(:{3,})[ \t]*(?:details|tip|info|note)?[ \t]*"
                           r"(?:目[ \t\u3000]*录|Contents|Table of Contents|TOC)[ \t]*$", re.I)
 
 
+# A README's contents list: items that are nothing but links to the page's own heads
+# (「- [排行榜](#排行榜)」「- [如何提交](#如何提交)」), several in a row, with its 「## 目录」
+# heading or 「Table of Contents」 label when it has one — the page's navigation (the
+# briefing makes its own contents).
+ANCHOR_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\[[^\[\]\n]+\]\(#[^()\s]*\)[ \t]*$")
+ANCHOR_ITEMS_MIN = 3
+CONTENTS_HEAD = re.compile(r"^(?:#{1,6}[ \t]*)?(?:目[ \t\u3000]*[录錄次]|Contents|Table of Contents"
+                           r"|TOC)[ \t]*#*[ \t]*$", re.I)
+
+
+def anchor_contents(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines with each such list (and its contents heading) blanked, and the first
+    line of each."""
+    result, found = list(lines), []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and (ANCHOR_ITEM.match(lines[end])
+                                    or end > index and not lines[end].strip()
+                                    and end + 1 < len(lines) and ANCHOR_ITEM.match(lines[end + 1])):
+            end += 1
+        items = sum(1 for k in range(index, end) if lines[k].strip())
+        if items < ANCHOR_ITEMS_MIN:
+            index = end + 1 if end > index else index + 1
+            continue
+        first = index
+        above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+        if above is not None and CONTENTS_HEAD.match(lines[above].strip()):
+            first = above
+        for k in range(first, end):
+            result[k] = ""
+        found.append(first)
+        index = end
+    return result, found
+
+
 def contents_boxes(lines: list[str]) -> tuple[list[str], list[int]]:
     """The lines with each contents box (see above) blanked, and the first line of each."""
     result, found = list(lines), []
