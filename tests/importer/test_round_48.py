@@ -111,3 +111,48 @@ def test_a_list_of_links_to_the_pages_own_heads_is_its_contents(tmp_path):
 def test_a_tags_value_closed_by_a_doubled_quote_is_read_as_the_tag(tmp_path):
     _, body = import_text(tmp_path, README, "readme.md")
     assert "&lt;" not in body and "<a" not in body and "href" not in body
+
+
+INTERVIEW = """---
+title: 大家这么关注北大，我们和北大校长聊了聊
+---
+
+来源：~~[火星试验室](https://mp.weixin.qq.com/s/example)~~
+
+文：张慧
+
+问
+
+北大在处理这类事情上有什么制度？
+
+答
+
+我们有一个程序，出了事情就按程序办。
+
+问
+
+学生们最关心的是什么？
+
+答
+
+学生们最关心的是学校能不能把事情说清楚。
+
+问
+
+您怎么看这件事？
+
+答
+
+我们会认真对待每一个同学的意见。
+"""
+
+
+def test_an_interviews_lone_turn_marks_are_no_ornaments(tmp_path):
+    _, body = import_text(tmp_path, INTERVIEW, "interview.md")
+    assert body.count("\n问\n") == 3 and body.count("\n答\n") == 3
+
+
+def test_a_source_crossed_out_is_named_without_its_marks(tmp_path):
+    result, body = import_text(tmp_path, INTERVIEW, "interview.md")
+    assert front_matter(result)["source"] == "火星试验室"
+    assert "~~" not in body

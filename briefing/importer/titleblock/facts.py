@@ -1014,6 +1014,10 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
     is a repeat: True, the line is dropped. A list of names ending in 等 is completed by a
     later list that starts with it."""
     value = value.strip()
+    if key == "source":
+        # 「来源：~~火星试验室~~」「来源：**人民日报**」: the marks around the name are the
+        # line's emphasis (a strikethrough, bold), not the publication's name
+        value = re.sub(r"^(\*\*|__|~~|\*|_)(.+)\1$", r"\2", value).strip()
     if key == "authors":
         names = author_names(value)
         if facts.authors and facts.authors_partial and names[:len(facts.authors)] == \

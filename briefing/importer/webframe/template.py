@@ -94,11 +94,17 @@ def clipper_credit(lines: list[tuple[int | None, str]]
     return lines, []
 
 
+# An interview's turn marks alone on their lines (「问」 over the question, 「答」 over the
+# answer): they stand alone again and again like an ornament, but say who speaks.
+INTERVIEW_MARKS = frozenset({"问", "答", "問", "Q", "A", "记者", "記者"})
+
+
 def _ornament_candidate(text: str) -> bool:
     """A short plain line: no sentence, no label, no markup (a bold 「**点评**」 is the
     author's label, not the template's)."""
     line = text.strip()
     return (0 < len(line) <= ORNAMENT_MAX and not SECTION_NUMBER.match(line)
+            and line not in INTERVIEW_MARKS
             and line[-1] not in SENTENCE_END | set("：:，,、")
             and not any(mark in line for mark in "。！？；*_#|>[]【】<`!")
             and bool(re.search(r"[A-Za-z\u4e00-\u9fff]", line)))
