@@ -131,6 +131,8 @@ def _page_stamps(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
                  ) -> tuple[list[tuple[int, str]], list[Repair], set[int]]:
     """Drop the runs of a stamp repeated on the pages (see above); their lines' numbers are
     returned as breaks of the page's layout, not of a paragraph."""
+    if len(pages) < STAMP_PAGES_MIN:
+        return lines, [], set()
     page_of = {number: index for index, page in enumerate(pages) for number, _ in page}
     runs = _short_runs(lines)
     pages_of: dict[str, set[int]] = {}
@@ -145,7 +147,7 @@ def _page_stamps(lines: list[tuple[int, str]], pages: list[list[tuple[int, str]]
         shared = [i for i in run if len(pages_of[lines[i][1].strip()]) >= stamped_pages]
         if len(shared) >= STAMP_SHARED * len(run):
             drop.update(shared)  # (a heading among them, 「摘要」 on one page, stays)
-    if len(pages) < 2 or not drop:
+    if not drop:
         return lines, [], set()
     repairs = [Repair("page-stamp", lines[i][0], lines[i][1].strip(), "",
                       "Removed a line of a stamp set upright on the pages (a run of very short "

@@ -151,6 +151,12 @@ UNCLOSED_LINK = re.compile(r"(\[[^\[\]\n]+\]\([a-z][a-z0-9+.-]*://[^\s()]*\([^\s
                            re.I)
 
 
+# The writer's slips a page forgives and CommonMark does not, mended before the line is read
+# (each above): (the slip, what it becomes).
+MARKDOWN_MENDS = ((IMAGE_OPTIONS, r"\1)"), (DOUBLED_LINK_OPENING, "]("), (UNCLOSED_LINK, r"\1)"),
+                  (DOUBLED_QUOTE, r"\1"))
+
+
 def render_inline(text: str, table: bool = False, references: dict | None = None,
                   plain: bool = False) -> tuple[str, Notes]:
     """One line's inline Markdown/HTML → article.md text; BREAK where a block tag stood.
@@ -158,10 +164,9 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     `plain`: the line is a plain text's (a raw extraction, a copied page), not Markdown's."""
     notes = Notes(plain=plain)
     if not plain:
-        text = DOUBLED_LINK_OPENING.sub("](", IMAGE_OPTIONS.sub(r"\1)", text))
-        text = UNCLOSED_LINK.sub(r"\1)", text)
-        text = DOUBLED_QUOTE.sub(r"\1", text)
-    if plain:
+        for pattern, mended in MARKDOWN_MENDS:
+            text = pattern.sub(mended, text)
+    else:
         text = MASK_STARS.sub(lambda m: "\\*" * len(m.group(0)), text)
         text = MASKED_WORD.sub(r"\*\*\1\*\*", text)
     tokens = MD.parseInline(text, dict(references or {}))[0].children or []

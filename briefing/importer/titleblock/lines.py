@@ -1511,8 +1511,8 @@ def _menu_words_only(line: str) -> bool:
     """「分享 微信」「微博 空间 qq」「登录 | 注册」: a row of the page's buttons, every word
     one of them."""
     words = [word for word in re.split(r"[\s|｜/]+", line) if word]
-    return len(words) > 1 and all(simplified(word) in MENU_WORDS or (
-        EPAPER_NAVIGATION_WORD.fullmatch(word) and word is not words[-1]) for word in words)
+    return len(words) > 1 and all(simplified(word) in MENU_WORDS
+                                  or EPAPER_NAVIGATION_WORD.fullmatch(word) for word in words)
 # A counter of the page (views, comments, shares) alone on a line under the title.
 COUNTER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}")  # a year alone (a cover's) is no counter
 
