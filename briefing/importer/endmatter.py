@@ -23,6 +23,7 @@ from briefing.importer.nodes import (
 from briefing.importer.records import Repair
 from briefing.importer.repairs import CONTACT_FIELD, ends_sentence, heading_numbering
 from briefing.importer.titleblock import read_date
+from briefing.importer.titleblock.lines import CONTACT_FIELD as CONTACT_LABEL
 
 
 def _attachment_lists(nodes: list[Node]) -> list[Node]:
@@ -210,8 +211,13 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
                      or roles.is_attachment_line(above.text)
                      # the notice's contact fields (电子邮箱：…), as a 公告 ends before it signs
                      or CONTACT_FIELD.match(strip_tags(above.text).strip()) is not None
+                     or _contact_line(above.text)
                      or (ISSUING.search(above.text) and above.text.rstrip()[-1:] not in "：:"))
                 and ((following is not None and (following.kind == "heading" or titled))
+                     # or the attachments, listed after the 落款 as web copies list them
+                     # (「附件1：某某汇总表.xlsx」), not before it as GB/T 9704 does
+                     or (following is not None and _plain_paragraph(following)
+                         and roles.is_attachment_line(following.text))
                      or ISSUED_TO.search(above.text) is not None)):
             parts = result[start:] + [node]
             del result[start:]
@@ -244,6 +250,17 @@ def _inner_signatures(nodes: list[Node], title: str | None = None
         result.append(node)
         index += 1
     return result, repairs
+
+
+# A notice's contact line, the last before its 落款 (「联系人：某某；联系电话：88318192」
+# 「办公地点：西区主楼215办公室」): labelled fields, short, no sentence.
+CONTACT_LINE_MAX = 60
+
+
+def _contact_line(text: str) -> bool:
+    line = strip_tags(text).strip()
+    return (len(line) <= CONTACT_LINE_MAX and CONTACT_LABEL.match(line) is not None
+            and not ends_sentence(line))
 
 
 LOOSE_SIGNATURE_LINES = 4  # short lines of a 落款 not read as one, under the sentence

@@ -651,8 +651,9 @@ def ends_sentence_mark(text: str) -> bool:
     return text.rstrip()[-1:] in "。！？；，、：:"
 
 
-# An attachment list of a 公文: 「附件：1.某某名单」, then 「2.…」 on lines of their own.
-ATTACHMENT = re.compile(r"^附\s*件\s*[：:]")
+# An attachment list of a 公文: 「附件：1.某某名单」, then 「2.…」 on lines of their own; or
+# each attachment on a line of its own under its number (「附件1：某某汇总表.xlsx」).
+ATTACHMENT = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
 ATTACHMENT_FIRST = re.compile(r"^附\s*件\s*[：:]\s*1\s*[.．、]")
 
 

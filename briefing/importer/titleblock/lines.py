@@ -960,7 +960,8 @@ DOCUMENT_NUMBER = re.compile(r"[〔\[［【(（]\d{4}[〕\]］】)）]\s*\d{1,4}
 
 # An office's contact fields, printed in a page's header or footer: never a title.
 CONTACT_FIELD = re.compile(
-    r"^(?:电话|传真|邮编|邮政编码|电子邮箱|邮箱|E-?mail|地址|联系人|联系电话|联系方式)\s*[：:]",
+    r"^(?:电话|传真|邮编|邮政编码|电子邮箱|电子信箱|邮箱|E-?mail|地址|联系地址|通讯地址|办公地点|"
+    r"联系人|联系电话|联系方式)\s*[：:]",
     re.I)
 
 # A 政府信息公开 page's catalogue of the document, a field a line, the value (if any) on
