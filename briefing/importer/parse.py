@@ -228,7 +228,8 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
             and _width(text[-1:]) == 2 and text[-1:] not in SENTENCE_END
         # a line the text ends with <br> (kept_line_breaks): a break inside the paragraph
         goes_on = text.endswith(CONTINUES) or broken or (
-            wrapped and lengths[index] >= FULL_LINE * width) \
+            wrapped and lengths[index] >= FULL_LINE * width
+            and not _bar_line(text)) \
             or _open_bracket(text) or text.endswith("<br>")
         if not goes_on:
             groups.append([])
@@ -240,6 +241,23 @@ def lines_as_paragraphs(block: RawBlock, column: int = 0) -> list[RawBlock]:
     parts[0].blank_before = block.blank_before
     parts[-1].blank_after = block.blank_after
     return parts
+
+
+# Gaps between Chinese words, or beside the bars between links (「海南农垦报 返回首页」
+# 「2026年03月09日 星期一  报料热线」「015版 上一版 下一版」「海南日报 |南国都市报」), not
+# between Latin words, formulas or brackets, nor a letter-spaced line's single characters
+# (「通 过 其 高 性 能」): a hard-wrapped Chinese paragraph has one at most (a statute's
+# headnote: 「…会议通过 根据…修正」); two and more set apart the fields or links of a
+# page's bar, which ends at its line however far it reaches.
+BAR_SIDE = re.compile(r"[\u4e00-\u9fff|｜]")
+BAR_GAPS = 2
+
+
+def _bar_line(text: str) -> bool:
+    words = text.split()
+    gaps = sum(len(left) > 1 and len(right) > 1 and bool(BAR_SIDE.match(left[-1]))
+               and bool(BAR_SIDE.match(right[0])) for left, right in zip(words, words[1:]))
+    return gaps >= BAR_GAPS
 
 
 # Chinese typesetting opens no line with these marks (see extraction.NO_LINE_OPENS).

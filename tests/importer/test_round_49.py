@@ -70,3 +70,23 @@ def test_a_numbered_attachment_is_an_attachment_line():
     assert roles.is_attachment_line("附件2：各学院资助工作联系人名单.doc")
     assert roles.is_attachment_line("附件：1.名单")
     assert not roles.is_attachment_line("附件中的数据以统计局公布为准。")
+
+
+def test_a_pages_bar_lines_are_no_hard_wrap():
+    """An e-paper's head copied line by line, each line of its bar as wide as the text's:
+    the gaps between its words (two and more) end the line; a letter-spaced line's single
+    characters and a statute headnote's one gap do not."""
+    from briefing.importer.parse import RawBlock, SourceLine, lines_as_paragraphs
+
+    head = ["某某日报报业集团旗下媒体： 某某日报 |某某都市报 |某某网 返回首页",
+            "2026年03月09日 星期一  报料热线：966123  投稿邮箱：tips@example.cn",
+            "当前版： 015版 上一版 下一版 上一期 下一期 放大 缩小 默认 返回目录",
+            "琼崖英雄树"]
+    block = RawBlock("text", [SourceLine(n, text) for n, text in enumerate(head, 1)])
+    assert [part.lines[0].text for part in lines_as_paragraphs(block)] == head
+
+    wrapped = ["（1990年6月28日第七届全国人民代表大会常务委员会第十四次会议通过 根据2009年8月27日第十",
+               "一届全国人民代表大会常务委员会第十次会议《关于修改部分法律的决定》第一次修正 根据2020年10",
+               "月17日第十三届全国人民代表大会常务委员会第二十二次会议第二次修正）"]
+    block = RawBlock("text", [SourceLine(n, text) for n, text in enumerate(wrapped, 1)])
+    assert len(lines_as_paragraphs(block)) == 1
