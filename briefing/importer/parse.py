@@ -7,6 +7,7 @@ around each block are counted because photo captions stand between extra blank l
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -256,7 +257,7 @@ BAR_GAPS = 2
 def _bar_line(text: str) -> bool:
     words = text.split()
     gaps = sum(len(left) > 1 and len(right) > 1 and bool(BAR_SIDE.match(left[-1]))
-               and bool(BAR_SIDE.match(right[0])) for left, right in zip(words, words[1:]))
+               and bool(BAR_SIDE.match(right[0])) for left, right in itertools.pairwise(words))
     return gaps >= BAR_GAPS
 
 
