@@ -309,9 +309,11 @@ EDITOR_AMONG_FACTS = re.compile(
 # 「发布日期：… | 发布：某某网 | 责任编辑：…」: the account that posted the page among the
 # facts, the site's own name (a reposting site: its story's 来源 is another), no fact of the
 # story — dropped as the editor's field is. A date after 「发布：」 is the date's (read).
+# A template may leave the field empty, the next label right after its colon (「来源：发布者：
+# 时间：2023-09-13」): the label alone goes.
 POSTER_AMONG_FACTS = re.compile(
-    r"[ \t\u3000|｜]*(?<=[ \t\u3000|｜])(?:发布|发布者|发布人|录入|录入者)[ \t\u3000]*[:：]"
-    r"[ \t\u3000]*(?![\d\s])[^\s|｜]{1,16}")
+    r"[ \t\u3000|｜]*(?<=[ \t\u3000|｜:：])(?:发布者|发布人|录入者|发布|录入)[ \t\u3000]*[:：]"
+    r"(?:[ \t\u3000]*(?![\d\s])[^\s|｜:：]{1,16}(?=[\s|｜]|$))?")
 
 
 def _drop_read_simplified(pattern: re.Pattern, line: str) -> str:
@@ -1134,6 +1136,7 @@ def is_title_candidate(block: RawBlock, longest: int | None = None) -> bool:
         and not is_button_word(text)  # 「【返回】」「文章播报」: the page's button
         and not is_page_chrome(text)  # 「中国政府网 湖北政府网 … 繁体中文」「【资料图】」
         and not is_link_bar(text)  # 「集团网站  设为首页  加入收藏」: the site's top bar
+        and not _menu_words_only(text)  # 「登录|注册」: the site's account links
         and not LENGTH_NOTE.search(text)  # a 范文 site's title bar
         and (not re.match(r"^[^：:]{1,6}[：:]", text)  # labels: 专栏：…, 当前位置：…
              or bool(GENRE_KICKER.match(simplified(text)))  # 「特写：…」: the story's kind

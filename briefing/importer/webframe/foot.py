@@ -63,7 +63,7 @@ FOOT_FURNITURE = re.compile(
     # 「地方政府网站」「其他网站」) and its 「网站地图」
     r"|(?:政府|部门|其他)网站$|网站地图"
     # a site's footer menu: 「关于我们 | 联系我们 | 广告服务 | 版权声明」, one a line in a copy
-    r"|关于我们|联系我们|广告服务|版权声明|免责声明|友情链接"
+    r"|关于我们|联系我们|广告服务|版权声明|免责声明|友情链接|^(?:网站|本站|本网)声明$"
     # a news site's comment counter and the editor's field in brackets on the bar under
     # the story: 「参与互动（0） | 【编辑：某某】 |」
     r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
@@ -112,9 +112,12 @@ def _footer_line(plain: str) -> bool:
 # The site's reprint notice, a sentence or two under its footer on every page: 「闽南网拥有
 # 闽南网采编人员所创作作品之版权，未经闽南网书面授权，不得转载、摘编…。」「凡本网注明…的作品，
 # 版权均属…，未经授权不得转载」. Only ever read at the text's foot, in the footer's run.
+# And its disclaimer for what it reposts: 「凡本网未注明…的作品，均转载自其它媒体，转载目的在于
+# 传递更多信息，并不代表本网赞同其观点」「…来源于网友上传，不代表本站观点」.
 REPRINT_NOTICE = re.compile(
-    r"未经[^。]{0,30}(?:授权|许可|同意)[^。]{0,40}(?:不得|禁止|严禁)[^。]{0,20}"
-    r"(?:转载|复制|摘编|镜像)")
+    r"未经[^。]{0,30}(?:授权|许可|同意|允许)[^。]{0,40}(?:不得|禁止|严禁)[^。]{0,20}"
+    r"(?:转载|复制|摘编|镜像)"
+    r"|转载目的在于传递更多信息|不代表本(?:网|站|报|台|刊)(?:赞同其)?(?:观点|立场)")
 REPRINT_NOTICE_MAX = 200
 
 

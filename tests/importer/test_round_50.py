@@ -1,0 +1,58 @@
+"""The fiftieth round (issue 11): made-up texts of the shapes that went wrong on the
+sixty-first held-back set, scored once in the thirty-ninth stop.
+
+A news site's page copied whole: its account links over the story (「登录|注册」) are no
+title; its facts line may leave fields empty, the next label right after the colon
+(「来源：发布者：时间：2023-09-13」); and under the story its 「网站声明」 — the reprint notice
+(「未经允许不得转载」) and the disclaimer for what it reposts (「转载目的在于传递更多信息，并不代表
+本网赞同其观点」) — is the page's, not the story's.
+"""
+
+from __future__ import annotations
+
+from conftest import front_matter, import_text
+
+from briefing.importer.parse import RawBlock, SourceLine
+from briefing.importer.titleblock.lines import is_title_candidate, labelled_facts
+
+PAGE = """设为首页|加入收藏
+登录|注册
+您的位置:首页 > 焦点新闻>
+
+某市三个村入选全省乡村治理示范村
+
+来源:发布者:时间:2023-09-13
+
+某市晚报讯(记者 李明)近日,省农业农村厅发布公告,对全省乡村治理示范村名单进行公示,我市三个村上榜。
+
+据省农业农村厅9月4日发布的公告,此次共拟认定示范村120个,我市上榜的三个村分别是东村、西村和南村。
+
+网站声明
+
+某市日报、某市晚报所有自采新闻(含图片)独家授权某市新闻网发布,未经允许不得转载或镜像;授权转载务必注明来源。
+
+凡本网未注明“发布者:某市新闻网”的作品,均转载自其它媒体,转载目的在于传递更多信息,并不代表本网赞同其观点和对其真实性负责。
+"""
+
+
+def test_a_news_pages_account_links_are_no_title(tmp_path):
+    result, body = import_text(tmp_path, PAGE, "page.txt")
+    meta = front_matter(result)
+    assert meta["title"] == "某市三个村入选全省乡村治理示范村"
+    assert "登录" not in body
+    assert not is_title_candidate(RawBlock("text", [SourceLine(1, "登录|注册")]))
+
+
+def test_a_facts_line_with_empty_fields_gives_its_date(tmp_path):
+    result, body = import_text(tmp_path, PAGE, "page.txt")
+    assert str(front_matter(result)["date"]) == "2023-09-13"
+    assert "发布者" not in body
+    assert labelled_facts("来源：发布者：时间：2023-09-13") == [("date", "2023-09-13")]
+    assert labelled_facts("来源：人民网 发布者：张三 时间：2023-09-13") == [
+        ("source", "人民网"), ("date", "2023-09-13")]
+
+
+def test_a_sites_statement_under_the_story_is_the_pages(tmp_path):
+    _, body = import_text(tmp_path, PAGE, "page.txt")
+    assert "我市上榜的三个村分别是东村、西村和南村。" in body
+    assert "网站声明" not in body and "不得转载" not in body and "传递更多信息" not in body
