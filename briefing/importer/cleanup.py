@@ -83,6 +83,9 @@ from briefing.importer.webframe.template import (
 YAML_KEYS = {"title": "title", "subtitle": "subtitle", "author": "authors",
              "authors": "authors", "source": "source", "url": "url", "link": "url",
              "date": "date",
+             # an archive's address of the page it keeps (a newspaper's or a site's
+             # archive in Markdown: 「source_url:」「original_url:」)
+             "source_url": "url", "original_url": "url", "canonical_url": "url",
              # WordPress exports (wordpress-to-jekyll-exporter, WP2Hugo …) name their
              # fields after WordPress's own columns: post_title, post_date, post_author.
              "post_title": "title", "post_date": "date", "post_author": "authors",

@@ -350,10 +350,12 @@ def _credits(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             continue
         last = result[-1] if result else None
         if last is not None and last.kind == "caption" and not roles.is_credit_line(
-                last.text.split("\n")[-1]) and node.line == last.segments[-1][1] + 1:
-            # 「图①：果农在采摘柑橘。」 and its credit on the next line: one caption.
-            cut = len(last.text) + 1
-            result[-1] = replace(last, text=last.text + "\n" + node.text,
+                last.text.split("\n")[-1]) and node.line <= last.segments[-1][1] + 2:
+            # 「图①：果农在采摘柑橘。」 and its credit on the next line: one caption; a blank
+            # line between them keeps them two paragraphs of it.
+            joint = "\n" if node.line == last.segments[-1][1] + 1 else "\n\n"
+            cut = len(last.text) + len(joint)
+            result[-1] = replace(last, text=last.text + joint + node.text,
                                  segments=last.segments + tuple(
                                      (cut + start, line) for start, line in node.segments))
             repairs.append(_role_repair("caption", node, "::: figure", "A photo credit on "

@@ -218,8 +218,12 @@ CREDIT_LINE = re.compile(
     r"^[（(][^（）()。，]{1,30}(?:摄|供图|发)[）)]$"
     r"|^[^（）()。，！？]{0,24}(?:记者|通讯员|摄影)[^（）()。，！？]{1,12}摄$"
     r"|^[^（）()。，！？]{1,12}发[（(][^（）()。，]{1,20}摄[）)]$"
-    # 「陈某摄（人民视觉）」「陈某 摄」: a name and 摄, its agency in brackets after it.
-    r"|^[\u4e00-\u9fff·]{2,5}\s*摄(?:[（(][^（）()。，]{1,12}[）)])?$")
+    # 「陈某摄（人民视觉）」「陈某 摄」: a name and 摄, its agency in brackets after it; a
+    # two-character name padded to three (「张  松摄（影像中国）」, as a paper sets it).
+    r"|^[\u4e00-\u9fff·]{2,5}\s*摄(?:[（(][^（）()。，]{1,12}[）)])?$"
+    r"|^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\s*摄(?:[（(][^（）()。，]{1,12}[）)])?$"
+    # 「哈尔滨冰雪大世界供图」「吉林市委宣传部供图」: who gave the picture, alone
+    r"|^[^（）()。，！？\s]{2,20}供图$")
 
 
 def is_credit_line(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from conftest import front_matter, import_text
 
+from briefing.importer import roles
 from briefing.importer.parse import RawBlock, SourceLine
 from briefing.importer.titleblock.lines import is_title_candidate, labelled_facts
 
@@ -56,3 +57,37 @@ def test_a_sites_statement_under_the_story_is_the_pages(tmp_path):
     _, body = import_text(tmp_path, PAGE, "page.txt")
     assert "我市上榜的三个村分别是东村、西村和南村。" in body
     assert "网站声明" not in body and "不得转载" not in body and "传递更多信息" not in body
+
+
+PAPER_PAGE = """---
+title: "冰雪游热起来"
+date: 2025-01-02
+source_url: "https://paper.example.cn/content/202501/02/content_1.html"
+---
+
+# 冰雪游热起来
+
+图①：游客在冰雪大世界游览。
+
+某某冰雪大世界供图
+
+图②：雪博会园内的雪雕作品。
+
+张  松摄（影像中国）
+
+又是一年冰雪季。各地推出冰雪旅游线路，游客纷至沓来。
+"""
+
+
+def test_an_archives_source_url_is_the_articles_address(tmp_path):
+    result, _ = import_text(tmp_path, PAPER_PAGE, "page.md")
+    assert front_matter(result)["url"] == "https://paper.example.cn/content/202501/02/content_1.html"
+
+
+def test_a_credit_a_blank_line_under_its_caption_closes_it(tmp_path):
+    _, body = import_text(tmp_path, PAPER_PAGE, "page.md")
+    assert "::: figure\n图①：游客在冰雪大世界游览。\n\n某某冰雪大世界供图\n:::" in body
+    assert "::: figure\n图②：雪博会园内的雪雕作品。\n\n张  松摄（影像中国）\n:::" in body
+    assert roles.is_credit_line("吉林市委宣传部供图")
+    assert roles.is_credit_line("张  松摄（影像中国）")
+    assert not roles.is_credit_line("各地推出冰雪旅游线路，游客纷至沓来供图")
