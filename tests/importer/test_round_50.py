@@ -91,3 +91,23 @@ def test_a_credit_a_blank_line_under_its_caption_closes_it(tmp_path):
     assert roles.is_credit_line("吉林市委宣传部供图")
     assert roles.is_credit_line("张  松摄（影像中国）")
     assert not roles.is_credit_line("各地推出冰雪旅游线路，游客纷至沓来供图")
+
+
+STORY_WITH_LINK_BEFORE = """# 華僑學校畢業典禮 500人熱鬧參與
+
+紐約華僑學校近日在曼哈頓華埠的紐約中華公所舉辦2024年度畢業典禮，師生和家長約500人出席。
+
+本年度共有33名學生獲得獎學金，獎金總額1萬1100元。
+
+華埠 華人 亞裔
+
+上一則
+
+漫步、藝術、太極⋯屬於自己的高線公園
+"""
+
+
+def test_the_link_to_the_story_before_alone_ends_the_story(tmp_path):
+    _, body = import_text(tmp_path, STORY_WITH_LINK_BEFORE, "story.md")
+    assert body.rstrip().endswith("獎金總額1萬1100元。")
+    assert "上一則" not in body and "高線公園" not in body and "華埠 華人" not in body

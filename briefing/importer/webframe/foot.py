@@ -185,6 +185,9 @@ def closing_furniture(lines: list[tuple[int, str]], repairs: list[Repair]
 ARTICLE_NAVIGATION = re.compile(r"上一(?:篇|条|則|则|頁|页)")
 NEXT_LINK = re.compile(r"下一(?:篇|条|則|则|頁|页)")
 NAVIGATION_LOOK = 2  # lines: 「上一篇：…」 ⏎ 「下一篇：…」
+LONE_LINK = re.compile(r"[<«《]*上一(?:篇|条|则|页)[>»》]*[:：]?")
+# A row of tags: two to six words of Han, a space between each, none longer than a tag.
+TAG_ROW = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,6}){1,5}")
 
 
 def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
@@ -193,14 +196,20 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
     for at, index in enumerate(filled):
         # (the raw line: 「<<上一篇    下一篇>>」 reads as a tag to plain_text)
         plain = simplified(lines[index][1].strip())
-        if len(plain) > FOOT_LINE_MAX or not ARTICLE_NAVIGATION.search(plain) or not any(
-                NEXT_LINK.search(simplified(lines[i][1])) for i in filled[at:at + NAVIGATION_LOOK]):
+        # (or the link to the story before alone, with that story's headline under it
+        # ending the text: 「上一則」 ⏎ 「漫步、藝術、太極⋯屬於自己的高線公園」)
+        lone = bool(LONE_LINK.fullmatch(plain)) and len(filled) - at - 1 <= NAVIGATION_LOOK
+        if len(plain) > FOOT_LINE_MAX or not ARTICLE_NAVIGATION.search(plain) or not (lone or any(
+                NEXT_LINK.search(simplified(lines[i][1])) for i in filled[at:at + NAVIGATION_LOOK])):
             continue
         after = [plain_text(lines[i][1]) for i in filled[at + 1:]]
         if not any(is_body_line(t) for _, t in lines[:index]) or any(
                 re.search(r"[\u4e00-\u9fff]", text) and text.rstrip("”’」』）)")[-1:]
                 in SENTENCE_END and len(text) >= 15 for text in after):
             return lines
+        # The story's tags right above the links (「華埠 華人 亞裔」): the page's too.
+        if at > 0 and TAG_ROW.fullmatch(plain_text(lines[filled[at - 1]][1])):
+            at, index = at - 1, filled[at - 1]
         for number, text in [(lines[i][0], lines[i][1].strip()) for i in filled[at:]]:
             repairs.append(Repair(
                 "page-foot", number, text, "",
