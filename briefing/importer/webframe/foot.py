@@ -199,8 +199,10 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
         # (or the link to the story before alone, with that story's headline under it
         # ending the text: 「上一則」 ⏎ 「漫步、藝術、太極⋯屬於自己的高線公園」)
         lone = bool(LONE_LINK.fullmatch(plain)) and len(filled) - at - 1 <= NAVIGATION_LOOK
-        if len(plain) > FOOT_LINE_MAX or not ARTICLE_NAVIGATION.search(plain) or not (lone or any(
-                NEXT_LINK.search(simplified(lines[i][1])) for i in filled[at:at + NAVIGATION_LOOK])):
+        paired = any(NEXT_LINK.search(simplified(lines[i][1]))
+                     for i in filled[at:at + NAVIGATION_LOOK])
+        if len(plain) > FOOT_LINE_MAX or not ARTICLE_NAVIGATION.search(plain) \
+                or not (lone or paired):
             continue
         after = [plain_text(lines[i][1]) for i in filled[at + 1:]]
         if not any(is_body_line(t) for _, t in lines[:index]) or any(
