@@ -111,3 +111,22 @@ def test_the_link_to_the_story_before_alone_ends_the_story(tmp_path):
     _, body = import_text(tmp_path, STORY_WITH_LINK_BEFORE, "story.md")
     assert body.rstrip().endswith("獎金總額1萬1100元。")
     assert "上一則" not in body and "高線公園" not in body and "華埠 華人" not in body
+
+
+WIKI_PAGE = """模板:歷史上的二月
+
+出自政大記憶網
+於 2023年5月30日 (二) 02:54 由 Admin留言 | 貢獻 所做的修訂 (建立內容為「*民國17年(1928年)2月28日,遷校至…」)
+(差異) ←上個修訂 | 最新修訂 (差異) | 下個修訂→ (差異)
+跳至導覽 跳至搜尋
+  • 民國17年(1928年)2月28日,遷校至紅紙廊前江蘇省立法政大學校址。
+  • 民國24年(1935年)2月28日,呈准設置研究部。
+"""
+
+
+def test_a_wiki_pages_frame_is_furniture(tmp_path):
+    result, body = import_text(tmp_path, WIKI_PAGE, "wiki.txt")
+    assert front_matter(result)["title"] == "模板：歷史上的二月"
+    for frame in ("出自", "所做的修訂", "上個修訂", "跳至導覽"):
+        assert frame not in body
+    assert "遷校至紅紙廊前江蘇省立法政大學校址。" in body

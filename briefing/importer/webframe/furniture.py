@@ -255,6 +255,16 @@ DOWNLOAD_FIELD = re.compile(
 SHARING_NOTICE = re.compile(r"由(?:会员|用户|网友)?(?:分享|上传)[，,]\s*可(?:在线|免费在线)阅读"
                             r"|本站不保证[^。！？]{0,12}(?:用户|会员|网友)上传的文档")
 SHARING_NOTICE_MAX = 200
+# WIKI_FRAME: what MediaWiki (Wikipedia, and every site built on it) prints round a page's
+# text, copied with it: the tagline 「出自政大記憶網」「来自维基百科，自由的百科全书」, an old
+# revision's line 「於 2023年5月30日 (二) 02:54 由 某某 所做的修訂 …」 and its links 「(差異)
+# ←上個修訂 | 最新修訂 (差異) | 下個修訂→ (差異)」, the skip links 「跳至導覽 跳至搜尋」 (read
+# Simplified).
+WIKI_FRAME = re.compile(
+    r"^(?:(?:出自|来自)[^\s，。]{2,20}(?:网|百科|维基|wiki|Wiki|WIKI)(?:，自由的百科全书)?$"
+    r"|于[ \t\u3000]*\d{4}年\d{1,2}月\d{1,2}日[^。]{0,30}由[^。]{1,40}所做的修订"
+    r"|[(（]差异[)）][ \t\u3000]*←上个修订"
+    r"|跳(?:至|到|转到)(?:导览|导航)[ \t\u3000]*跳(?:至|到|转到)搜(?:寻|索)$)")
 # …and the label of its tab over the preview, alone on a line: 「文档介绍」.
 PREVIEW_TAB = re.compile(r"^(?:文档介绍|文档简介|文档预览|内容预览|在线预览)[：:]?$")
 # LINK_CALL: a field whose value is nothing but a call to click — 「下载地址：点击此处下载」
@@ -593,6 +603,9 @@ def furniture_line(text: str) -> str:
         return "a document-sharing site's notice on the file it shows"
     if PREVIEW_TAB.match(text):
         return "a document-sharing site's tab over its preview of the file"
+    if WIKI_FRAME.match(text):
+        return "a wiki page's frame (its tagline, revision line, links to other revisions " \
+            "or skip links)"
     if bracketed_tool_row(text):
         return "the tool bar"
     dashed = DASHED_BUTTON.fullmatch(text)
