@@ -130,3 +130,18 @@ def test_a_wiki_pages_frame_is_furniture(tmp_path):
     for frame in ("出自", "所做的修訂", "上個修訂", "跳至導覽"):
         assert frame not in body
     assert "遷校至紅紙廊前江蘇省立法政大學校址。" in body
+
+
+CHANGE_LOG = """# 2021 年董事会报告
+
+最受关注的几个改进如下：
+
+* dolphinscheduler/pull/6894[Improvement][Logger]Logger server integrate into worker server(15 comments)
+* dolphinscheduler/pull/7214[DS-7016][feat] Auto create workflow while import sql script(12 comments)
+"""
+
+
+def test_words_in_brackets_side_by_side_are_tags_not_a_broken_link(tmp_path):
+    _, body = import_text(tmp_path, CHANGE_LOG, "report.md")
+    assert "[Improvement][Logger]Logger server" in body
+    assert "[DS-7016][feat] Auto create" in body

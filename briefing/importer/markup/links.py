@@ -94,8 +94,11 @@ def language_switch(rendered: str, notes: Notes) -> bool:
 
 
 # A reference link 「[words][label]」: words with a letter or a Han (「[1][2]」 are citation
-# marks), a short label; outside code spans.
-REFERENCE_LINK = re.compile(r"\[([^\[\]`]*[^\W\d_][^\[\]`]*)\]\[([A-Za-z0-9_-]{1,12})\]")
+# marks), a short label with a number in it (「[71]」「[ref3]」); outside code spans. Words in
+# brackets side by side (「[Improvement][Logger]」「[DS-7016][feat]」, a change's tags) are
+# tags, which Markdown prints as written: no link to mend, no word to drop.
+REFERENCE_LINK = re.compile(
+    r"\[([^\[\]`]*[^\W\d_][^\[\]`]*)\]\[([A-Za-z_-]{0,8}\d[A-Za-z0-9_-]{0,8})\]")
 CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 
 
