@@ -240,7 +240,7 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     blocks, found = split_run_on_captions(blocks)
     repairs += found
     nodes, found = to_nodes(blocks, spaced_captions=not markdown and not spacing,
-                            items=bullet_items(markup) | cleaned.items)
+                            items=bullet_items(markup) | cleaned.items | markup.ordered)
     repairs += found
     nodes = clauses_in_order(nodes)
     nodes, found = place_roles(nodes, raw=bool(raw), markdown=markdown, title=title)

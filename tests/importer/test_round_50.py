@@ -145,3 +145,36 @@ def test_words_in_brackets_side_by_side_are_tags_not_a_broken_link(tmp_path):
     _, body = import_text(tmp_path, CHANGE_LOG, "report.md")
     assert "[Improvement][Logger]Logger server" in body
     assert "[DS-7016][feat] Auto create" in body
+
+
+OUTLINE = """# 一次技术分享
+
+# 时间
+
+2019 年 6 月 8 日
+
+# 目录
+
+1. 自我介绍 (1 min)
+
+2. 项目的由来（5 min）
+
+3. 新版本的特性（12 min）
+  1. 插件接口
+  1. 固定链接
+
+4. 总结 (2 min)
+
+# 内容
+
+## 自我介绍
+
+我是项目的维护者，今天分享新版本的设计。
+"""
+
+
+def test_an_ordered_lists_items_are_never_headings(tmp_path):
+    _, body = import_text(tmp_path, OUTLINE, "talk.md")
+    assert "\n4. 总结 (2 min)\n" in body
+    assert "### 4." not in body and "## 4." not in body
+    assert "## 内容" in body

@@ -126,6 +126,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     quoting: str | None = None  # inside a generator's quotation tag: the tag's words
     references, definitions, fences = link_references(text, raw_lines)
     nested = nested_items(text) if markdown else set()
+    if markdown:
+        result.ordered = frozenset(index + 1 for index in ordered_items(text))
     joins = ((tag_continued, "tag-wrap", TAG_WRAP),
              (continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
              (labelled, "article-label", ARTICLE_WRAP),
@@ -314,6 +316,14 @@ def nested_items(text: str) -> set[int]:
     lines = text.split("\n")
     return {index for index in found
             if index < len(lines) and NESTED_BULLET.match(lines[index])}
+
+
+def ordered_items(text: str) -> set[int]:
+    """The indices of the lines opening an item of an ordered list (「1. Self Introduction
+    (1 min)」), as markdown-it reads them: the author wrote a list, whose items are never
+    headings however short (no gold of the corpus heads with one)."""
+    return {token.map[0] for token in MD.parse(text) if token.type == "list_item_open"
+            and token.map and token.markup in (".", ")")}
 
 
 # 「    -   内核级…」: a bullet indented four columns or more (a nested list's).

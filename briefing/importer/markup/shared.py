@@ -30,3 +30,5 @@ class Markup:
     # tag → (first line, before, after, count) of inline HTML dropped
     dropped_tags: dict[str, tuple[int, str, str, int]] = field(default_factory=dict)
     plain: bool = False  # a plain text (not Markdown): see _plain_underscores
+    # the lines opening an item of an ordered list (「1. 自我介绍」): list items, no headings
+    ordered: frozenset[int] = frozenset()
