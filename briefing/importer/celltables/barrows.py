@@ -36,8 +36,14 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
     boundary either side. Rows must agree in their number of cells; a run with a delimiter
     row is Markdown's own table and left alone. Only in plain text (not Markdown)."""
     lines, closed = _closing_bars(lines)
+    lines, continued = _continued_rows(lines)
     result: list[SourceLine] = []
-    repairs: list[Repair] = []
+    repairs: list[Repair] = [Repair(
+        "row-continued", source_number(number), text[:40], "",
+        "A row of a table copied with '|' whose cells went on over the next lines, a value "
+        "or two a line (the page wrapped the row): joined them back into the row — as many "
+        "cells as the table's other rows hold, no more.", review=True)
+        for number, text in continued]
     index = 0
     while index < len(lines):
         end = index
@@ -49,6 +55,14 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
                     and _bar_cells(lines[end + 1].text) is not None:
                 end += 1
         rows = [_bar_cells(line.text) for line in run]
+        if continued and len(run) > 2 and len(rows[0] or []) < len(rows[1] or []) == len(
+                rows[2] or []) and any(run[1].number == number for number, _ in continued):
+            # A header broken over lines, its last piece a short row, over a row joined
+            # back (「累计 | |」 ⏎ 「一、… | 121.56 | 989.88 | 10.1 | 6.2 |」): the table starts
+            # at the whole rows; the piece stays text, as the rest of that header does.
+            result.append(lines[index])
+            index += 1
+            continue
         if run and all(line.text.strip().startswith("|") for line in run):
             rows = [row[1:] if row else row for row in rows]  # 「| a | b |」: barred both sides
         short = [(line, list(row or [])) for line, row in zip(run, rows, strict=True)]
@@ -117,6 +131,60 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
         result.extend(lines[index:max(end, index + 1)])
         index = max(end, index + 1)
     return result, repairs
+
+
+# A row the page wrapped over lines, its cells going on a value or two a line, each line
+# closed by its bar (「屯 昌 县 | 0.29 |」 ⏎ 「1.36 |」 ⏎ 「663.2 | 248.7 |」): joined back when
+# the row opens with its label, the lines under it hold nothing but values, and together
+# they hold exactly as many cells as the table's rows (the count most of its rows of three
+# cells or more have, two such rows at least).
+CONTINUED_WIDTH_ROWS = 2
+
+
+def _line_cells(text: str) -> list[str] | None:
+    text = text.strip()
+    if not text.endswith(("|", "｜")) or len(text) < 2:
+        return None
+    return [cell.strip() for cell in re.split(r"[|｜]", text[:-1])]
+
+
+def _continued_rows(lines: list[SourceLine]) -> tuple[list[SourceLine], list[tuple[int, str]]]:
+    counts: dict[int, int] = {}
+    for line in lines:
+        cells = _line_cells(line.text)
+        if cells is not None and len(cells) >= BAR_WIDE_CELLS and all(cells):
+            counts[len(cells)] = counts.get(len(cells), 0) + 1
+    if not counts:
+        return lines, []
+    width, rows = max(counts.items(), key=lambda item: (item[1], item[0]))
+    if rows < CONTINUED_WIDTH_ROWS:
+        return lines, []
+    result: list[SourceLine] = []
+    joined: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        cells = _line_cells(line.text)
+        if cells is not None and 1 < len(cells) < width and cells[0] and not is_value(
+                cells[0]) and all(cells[1:]) and all(is_value(cell) for cell in cells[1:]):
+            row, end, pieces = list(cells), index + 1, 0
+            while end < len(lines) and len(row) < width:
+                # (a copy may set a blank line between the lines: one passes)
+                at = end + 1 if not lines[end].text.strip() and end + 1 < len(lines) else end
+                more = _line_cells(lines[at].text)
+                if more is None or not all(more) or not all(is_value(cell) for cell in more):
+                    break
+                row += more
+                end, pieces = at + 1, pieces + 1
+            if len(row) == width and pieces:
+                text = " | ".join(row) + " |"
+                result.append(SourceLine(line.number, text))
+                joined.append((line.number, text))
+                index = end
+                continue
+        result.append(line)
+        index += 1
+    return result, joined
 
 
 # A row whose last cell held a line break: the copy ends the row's line after that cell's

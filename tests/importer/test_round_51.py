@@ -1,0 +1,42 @@
+"""The fifty-first round (issue 11): made-up texts of the shapes that went wrong on the
+sixty-second held-back set, scored once in the thirty-ninth stop.
+
+A web page's table saved as text, a row a line and '|' between cells, with some rows the
+page wrapped: the row's label and a value or two on its line, the rest of its values a
+line or two under it (「屯 昌 县 | 0.29 |」 ⏎ 「1.36 |」 ⏎ 「663.2 | 248.7 |」). Those rows are
+joined back — exactly as many cells as the table's other rows — so the table is one
+table, never a fragment printed with a row of values for its header.
+"""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+TOURISM = """某省旅游基本情况（2005年8月）
+
+单位：万人次、%
+
+地区 | 本月 | 累计 | 本月增减 | 累计增减 |
+海 口 市 | 28.01 | 222.22 | 11.9 | 5.5 |
+三 亚 市 | 33.27 | 266.76 | 20.2 | 12.2 |
+屯 昌 县 | 0.29 |
+1.36 |
+663.2 | 248.7 |
+澄 迈 县 | 0.26 | 1.78 |
+18.2 |
+-5.8 |
+临 高 县 | 0.45 | 3.42 | 80.0 | 44.3 |
+儋 州 市 | 3.03 | 23.86 | -5.9 | 2.1 |
+
+注：旅游饭店为列入统计范围的酒店、宾馆。
+"""
+
+
+def test_a_row_wrapped_a_value_a_line_is_joined_back(tmp_path):
+    _, body = import_text(tmp_path, TOURISM, "tourism.txt")
+    assert "| 屯 昌 县 | 0.29 | 1.36 | 663.2 | 248.7 |" in body
+    assert "| 澄 迈 县 | 0.26 | 1.78 | 18.2 | -5.8 |" in body
+    table = [line for line in body.split("\n") if line.startswith("|")]
+    assert table[0] == "| 地区 | 本月 | 累计 | 本月增减 | 累计增减 |"
+    assert len(table) == 8  # header, delimiter, six rows: one table
+    assert "1.36 |" not in body.replace("0.29 | 1.36 |", "")
