@@ -40,3 +40,27 @@ def test_a_row_wrapped_a_value_a_line_is_joined_back(tmp_path):
     assert table[0] == "| 地区 | 本月 | 累计 | 本月增减 | 累计增减 |"
     assert len(table) == 8  # header, delimiter, six rows: one table
     assert "1.36 |" not in body.replace("0.29 | 1.36 |", "")
+
+
+CAPTIONED = """# TSMC IT Day 筆記
+
+<img style="width:60%;" src="https://example.com/jumbo.png">
+<p align="center"><sub><sup>
+  TSMC IT Day 新技術架構交流與軟體人才對談
+</sup></sub></p>
+
+## Overview 概述
+
+這次我報名的分組議程是資料中心維運自動化。
+"""
+
+
+def test_sub_and_sup_round_a_caption_over_lines_are_styling(tmp_path):
+    """Tags a line opens and does not close (a theme's small print round a caption set
+    over three lines) are dropped, their words kept: the article loads and builds."""
+    _, body = import_text(tmp_path, CAPTIONED, "notes.md")
+    assert "TSMC IT Day 新技術架構交流與軟體人才對談" in body
+    assert "<sub>" not in body and "</sup>" not in body
+    _, body = import_text(tmp_path, "# 化学式\n\n水的化学式是 H<sub>2</sub>O，面积单位 m<sup>2</sup>。\n",
+                          "water.md")
+    assert "H<sub>2</sub>O" in body and "m<sup>2</sup>" in body

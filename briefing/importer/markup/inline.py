@@ -204,6 +204,14 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
     rendered = re.sub(r"^[ \t]*<br>", "", rendered)
     # <br> then indentation (&emsp;&emsp;): a new paragraph.
     rendered = re.sub("<br>[\u3000\u2003\u2002\u00a0]+", BREAK, rendered)
+    for name in KEPT_TAGS:
+        # A <sub>/<sup> the line opens and does not close, or closes unopened (「<p
+        # align="center"><sub><sup>」 ⏎ the caption ⏎ 「</sup></sub></p>」: a theme's small
+        # print round a caption over three lines): styling, no sub- or superscript — the
+        # tags go, the words stay.
+        if rendered.count(f"<{name}>") != rendered.count(f"</{name}>"):
+            rendered = rendered.replace(f"<{name}>", "").replace(f"</{name}>", "")
+            notes.unwrapped.append(name)
     if table:
         rendered = rendered.replace(BREAK, " ").replace(IMAGE_MARK, "").replace(
             CAPTION_MARK, "").replace(QUOTE_MARK, "")
