@@ -162,8 +162,31 @@ def front_matter_fields(lines: list[tuple[int, str]]
             data = yaml.load(LEADING_TABS.sub(lambda m: "  " * len(m[0]), block),
                              Loader=_FrontMatterLoader)  # noqa: S506
         except yaml.YAMLError:
-            return {}, lines, []
+            data = _flat_fields(block)
+            if data is None:
+                return {}, lines, []
     return _front_matter(data, lines, first, end)
+
+
+FLAT_FIELD = re.compile(r"^([^\s:：#-][^:：]{0,30}?)[ \t]*:[ \t]*(.*)$")
+
+
+def _flat_fields(block: str) -> dict[str, str] | None:
+    """A front matter of one 「key: value」 a line that YAML refuses for a value it reads
+    as syntax (「文号: -」, 「标题: 某某：之一」): its fields, each value as written; None when
+    a line is no such field."""
+    fields: dict[str, str] = {}
+    for line in block.split("\n"):
+        if not line.strip():
+            continue
+        match = FLAT_FIELD.match(line)
+        if match is None:
+            return None
+        value = match[2].strip()
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        fields[match[1].strip()] = "" if value in ("-", "~", "null") else value
+    return fields or None
 
 
 def _front_matter(data: object, lines: list[tuple[int, str]], first: int, end: int

@@ -10,7 +10,7 @@ table, never a fragment printed with a row of values for its header.
 
 from __future__ import annotations
 
-from conftest import import_text
+from conftest import front_matter, import_text
 
 TOURISM = """某省旅游基本情况（2005年8月）
 
@@ -64,3 +64,28 @@ def test_sub_and_sup_round_a_caption_over_lines_are_styling(tmp_path):
     _, body = import_text(tmp_path, "# 化学式\n\n水的化学式是 H<sub>2</sub>O，面积单位 m<sup>2</sup>。\n",
                           "water.md")
     assert "H<sub>2</sub>O" in body and "m<sup>2</sup>" in body
+
+
+ARCHIVED = """---
+标题: 2026年某区出海服务平台专项资金申报指南（第一批）
+文号: -
+发布单位: 上海市某区发展和改革委员会
+发布日期: 2026-04-23
+官方链接: https://www.example.gov.cn/zhengce/detail?businessId=1
+---
+
+# 2026年某区出海服务平台专项资金申报指南（第一批）
+
+为助力本土企业积极拓展海外市场，现将申报有关事项通知如下。
+"""
+
+
+def test_a_front_matter_yaml_refuses_is_read_a_field_a_line(tmp_path):
+    """「文号: -」 is a YAML syntax error; the fields are still the archive's, one a line:
+    read as such, never printed as the text's first lines."""
+    result, body = import_text(tmp_path, ARCHIVED, "guide.md")
+    meta = front_matter(result)
+    assert meta["source"] == "上海市某区发展和改革委员会"
+    assert str(meta["date"]) == "2026-04-23"
+    assert meta["url"] == "https://www.example.gov.cn/zhengce/detail?businessId=1"
+    assert "文号" not in body and "发布单位" not in body
