@@ -89,3 +89,11 @@ def test_a_front_matter_yaml_refuses_is_read_a_field_a_line(tmp_path):
     assert str(meta["date"]) == "2026-04-23"
     assert meta["url"] == "https://www.example.gov.cn/zhengce/detail?businessId=1"
     assert "文号" not in body and "发布单位" not in body
+
+
+def test_a_latin_authors_bold_label_in_a_posts_head(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 聚焦 SIG Testing\n\n**作者:** Sandipan Panda\n\n"
+        "欢迎阅读又一期的 SIG 聚光灯系列博客，这篇博客将聚焦 SIG Testing。\n"), "post.md")
+    assert front_matter(result)["authors"] == ["Sandipan Panda"]
+    assert "作者" not in body

@@ -796,7 +796,8 @@ def _is_value(key: str, value: str) -> bool:
 # Latin script (「作者： Jinkey」「作者：John Smith」), capitalised as names are — a login
 # (「admin」「pd_user01」) is none. Only in the head: a translation's closing credits
 # (「作者：Jane Roe」 ⏎ 「译者：…」 under the body's sentences) are the editor's call.
-LATIN_AUTHOR = re.compile(r"^作者[ \t\u3000]*[:：][ \t\u3000]*"
+# (its label bold, as a Markdown post sets it: 「**作者:** Sandipan Panda」「**作者**：…」)
+LATIN_AUTHOR = re.compile(r"^(?:\*\*)?作者[ \t\u3000]*(?:\*\*)?[:：](?:\*\*)?[ \t\u3000]*"
                           r"(?P<name>[A-Z][a-z]{1,20}(?:[ .\-][A-Z][a-z]{0,20}\.?){0,2})$")
 
 
