@@ -37,6 +37,8 @@ LABEL_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*([:：]?)$")
 # A field written whole in its cell, label and value parted by its colon (「信息分类：通知 |
 # 责任部门：区政府办 |」): a catalogue's row too when every label is one of its own.
 FIELD_CELL = re.compile(r"^([\u4e00-\u9fff]{2,6})[ \t\u3000]*[:：][ \t\u3000]*(\S.*)$")
+SPACED_LABEL_CELL = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,5}")
+LABEL_SPACES = re.compile(r"[ \t\u3000]+")
 HEAD_LINES = 12  # the catalogue stands at the page's head
 # A row of the page's header above the catalogue: one cell (the title, or a dash for an
 # empty one) closed by bars, or a delimiter row.
@@ -51,11 +53,17 @@ def catalogue_row(text: str) -> list[tuple[str, str]] | None:
     has a bar, and each of its cells is a known label or the value right after one."""
     if "|" not in text and "｜" not in text:
         return None
-    cells = [cell.strip() for cell in re.split(r"[|｜]", text)]
+    # (a label letter-spaced to the width of its column: 「索 引 号」「来 源」)
+    cells = [LABEL_SPACES.sub("", cell.strip()) if SPACED_LABEL_CELL.fullmatch(cell.strip())
+             else cell.strip() for cell in re.split(r"[|｜]", text)]
+    filled = [cell for cell in cells if cell]
+    if len(filled) == 1 and LABEL_CELL.match(filled[0]) and LABEL_CELL.match(filled[0])[
+            1] in CATALOGUE_FIELDS and cells[0] == filled[0]:
+        return [(LABEL_CELL.match(filled[0])[1], "")]  # 「名 称 | |||」: a field left empty
     pairs: list[tuple[str, str]] = []
     label: str | None = None
     bare = False  # the pending label was written without its colon
-    for cell in cells:
+    for place, cell in enumerate(cells):
         field = FIELD_CELL.match(cell)
         if field and field[1] in CATALOGUE_FIELDS and (label is None or not bare):
             if label is not None:  # 「发布机构: | 发文日期:2021-09-27 |」: the label before
@@ -72,7 +80,10 @@ def catalogue_row(text: str) -> list[tuple[str, str]] | None:
                 pairs.append((label, ""))
             label, bare = match[1], not match[2]
         elif label is not None:
-            if bare and not cell:
+            # (a field left empty, its cell barred on both sides, 「主题分类 | |」, in a row
+            # that gives another field's value; not the bar closing the row)
+            if bare and not cell and not (place < len(cells) - 1
+                                          and any(value for _, value in pairs)):
                 return None
             pairs.append((label, cell))
             label = None

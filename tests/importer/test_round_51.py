@@ -97,3 +97,24 @@ def test_a_latin_authors_bold_label_in_a_posts_head(tmp_path):
         "欢迎阅读又一期的 SIG 聚光灯系列博客，这篇博客将聚焦 SIG Testing。\n"), "post.md")
     assert front_matter(result)["authors"] == ["Sandipan Panda"]
     assert "作者" not in body
+
+
+CATALOGUED = """克州2022年春季学期校园卫生调研公告
+索 引 号 | 01047834X/2022-00970 | 主题分类 | |
+发布机构 | 克州教育局 | 发布日期 | 2022-03-21 17:47 |
+名 称 | |||
+文 号 | 〔〕号 | ||
+来 源 | 克州教育局 |
+克州教育局分四个组赴各县（市）开展调研，共调研学校47所。
+调研共发现问题22个，现已全部整改到位。
+"""
+
+
+def test_a_catalogue_with_spaced_labels_and_empty_fields_is_the_pages(tmp_path):
+    """The 信息公开 catalogue copied with '|', its labels letter-spaced to their column
+    (「索 引 号」) and some fields empty (「名 称 | |||」): read as the page's facts and
+    dropped, never held as a table of the text."""
+    result, body = import_text(tmp_path, CATALOGUED, "notice.txt")
+    assert front_matter(result)["source"] == "克州教育局"
+    assert "索 引 号" not in body and "|" not in body
+    assert "共调研学校47所。" in body
