@@ -74,6 +74,7 @@ from briefing.importer.markup.wraps import (
     mark_openings,
     soft_breaks,
     soft_wraps,
+    split_tag_wraps,
 )
 from briefing.importer.parse import SourceLine, is_table_delimiter
 from briefing.importer.records import Repair
@@ -108,7 +109,9 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                               "Removed kramdown's contents placeholder (「* TOC」 and "
                               "「{:toc}」): the briefing makes its own contents.")
                        for index in placeholders]
+    titled_lines, split_continued = split_tag_wraps(titled_lines)
     raw_lines, tag_continued = inline_tag_wraps(titled_lines)
+    tag_continued |= split_continued
     raw_lines, continued = latin_wraps(figure_paragraphs(raw_lines))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, labelled = article_labels(raw_lines) if markdown else (raw_lines, set())

@@ -83,6 +83,43 @@ def link_text_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
     return result, continued
 
 
+# A page's HTML wrapped at a column inside a tag (Word's and MSHTML's: 「…</SPAN><A 」 ⏎
+# 「name=No12_Z3T4></A><SPAN class=…>第四条…」): the tag opens on one line and closes on the
+# next. Read line by line, the tag's pieces would be printed as words (「&lt;A」「name=…>」)
+# and the text after them lost to them; the lines are joined where a tag is left open at a
+# line's end, a space for the line break (inside a tag, a space between its attributes).
+OPEN_TAG_END = re.compile(r"<[A-Za-z/][^<>]*$")  # (a comment, 「<!--」, spans lines as it will)
+TAG_CLOSE_START = re.compile(r"^[^<>]*>")
+TAG_WRAP_LINES = 4  # lines one tag may span
+
+
+def split_tag_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each tag left open at a line's end joined with the line(s) that
+    close it, and the indices of the lines joined to the line above."""
+    result = list(lines)
+    continued: set[int] = set()
+    index = 0
+    while index < len(result):
+        line = result[index]
+        end = index + 1
+        while OPEN_TAG_END.search(line) and end < len(result) and end - index < TAG_WRAP_LINES \
+                and result[end].strip() and (TAG_CLOSE_START.match(result[end])
+                                              or "<" not in result[end]):
+            line = line.rstrip() + " " + result[end].lstrip()
+            result[end] = ""
+            continued.add(end)
+            end += 1
+        if end > index + 1 and OPEN_TAG_END.search(line):
+            # the tag never closed within reach: the lines are left as they were
+            for undone in range(index + 1, end):
+                continued.discard(undone)
+            result[index:end] = lines[index:end]
+        else:
+            result[index] = line
+        index = end
+    return result, continued
+
+
 # A page's HTML printed pretty (a WeChat archive's): an inline element's tags each on a line
 # of their own, its words on the lines between — 「<span style=…>」 ⏎ 「<strong>」 ⏎
 # 「什么是信封号？」 ⏎ 「</strong>」 ⏎ 「</span>」. Read line by line, the bold marks would stand

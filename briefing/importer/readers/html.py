@@ -56,6 +56,7 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     page = _decoded(data, path)
     tree = _parsed(page, path)
     _wechat_images(tree)
+    _bookmarks_unwrapped(tree)
     source_html = lxml_html.tostring(_article_only(tree), encoding="unicode")
     extracted = trafilatura.extract(
         source_html, output_format="xml", include_tables=True, include_images=True,
@@ -120,6 +121,15 @@ def _wechat_images(tree) -> None:
         lazy = img.get("data-src") or img.get("data-original")
         if lazy and (not img.get("src") or img.get("src", "").startswith("data:image/svg")):
             img.set("src", lazy)
+
+
+def _bookmarks_unwrapped(tree) -> None:
+    """A bookmark (「<A name=_Toc92270212></A>」, an anchor with no address: Word sets one
+    before every head and clause) links nowhere; the extractor counts it a link all the
+    same, and a paragraph opening with one reads to it as a line of links, left out — the
+    clause with it. Each is unwrapped: its words, if any, stay in their place."""
+    for anchor in tree.xpath("//a[@name and not(@href) and not(@id)]"):
+        anchor.drop_tag()
 
 
 # Containers that hold the article and nothing else, by publishing system.

@@ -277,6 +277,10 @@ DISCLAIMER_WHY = "the site's disclaimer (not the site's view: 不代表本站观
 # SHARE_LABEL: the share bar's label alone, its icons not copied (「分享到：」「分享：」): a
 # label with no value, the page's; no text ends a line with 「分享到：」 and says nothing more.
 SHARE_LABEL = re.compile(r"^[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?$")
+# The share bar with its platforms' names after its label (「分享到： QQ空间 新浪微博 人人网
+# 开心网 更多」): short words only, a space between each.
+SHARE_BAR = re.compile(r"[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?"
+                       r"(?:[ \t\u3000]*[^\s。，！？]{1,6}){1,12}")
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
 
@@ -603,6 +607,8 @@ def furniture_line(text: str) -> str:
         return "a document-sharing site's notice on the file it shows"
     if PREVIEW_TAB.match(text):
         return "a document-sharing site's tab over its preview of the file"
+    if SHARE_BAR.fullmatch(text):
+        return "the share bar (its label and the platforms' names)"
     if WIKI_FRAME.match(text):
         return "a wiki page's frame (its tagline, revision line, links to other revisions " \
             "or skip links)"
