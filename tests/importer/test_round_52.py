@@ -73,3 +73,17 @@ def test_a_tag_wrapped_over_two_lines_prints_no_piece_of_it(tmp_path):
 def test_a_share_bar_with_its_platforms_is_furniture():
     assert furniture_line("分享到： QQ空间 新浪微博 人人网 开心网 更多")
     assert not furniture_line("分享到：各地的经验做法，值得我们认真学习借鉴。")
+
+
+def test_a_passage_the_extractor_leaves_out_is_told(tmp_path, monkeypatch):
+    """Should the extractor leave out a passage from the article's middle again (here: the
+    bookmarks left in place), the import says so in its report: a lost passage is a doubt
+    to check, never silent."""
+    from briefing.importer.readers import html
+
+    monkeypatch.setattr(html, "_bookmarks_unwrapped", lambda tree: None)
+    result, body = import_text(tmp_path, STANDARD, "standard.html")
+    assert "注册会计师的目标是：" not in body  # the extractor's loss, as it was
+    told = [d.note for d in result.doubts if "left out a passage" in d.note]
+    assert any("注册会计师的目标是" in note for note in told)
+    assert any("（一）在实施实质性分析程序时" in note for note in told)

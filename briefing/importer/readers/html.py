@@ -80,8 +80,36 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     text = "\n\n".join(body)
     if title and not text.startswith("# "):
         text = f"# {title}\n\n" + text
+    notes = writer.notes + _passages_left_out(_article_only(tree), document)
     return Article(text + "\n", KIND, facts=facts, images=writer.images,
-                   captions=writer.captions, notes=writer.notes)
+                   captions=writer.captions, notes=notes)
+
+
+# What the extractor left out of the article's middle: a passage of the page (a paragraph,
+# an item, a cell — 8 Han characters or more) that stands between two passages it kept
+# and is not in its text. Its frame (menus, footers) stands outside that span; a passage
+# inside it was taken for boilerplate — a clause with a bookmark, a paragraph of links —
+# and a lost passage is told, never silent: the editor checks it against the page.
+PASSAGE_TAGS = ("p", "li", "td", "th", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
+                "dd", "pre")
+PASSAGE_HAN_MIN = 8
+
+
+def _passages_left_out(page, document) -> list[str]:
+    kept = re.sub(r"\s", "", _text_of(document.find("main")))
+    passages = []
+    for element in page.iter(*PASSAGE_TAGS):
+        if any(child.tag in PASSAGE_TAGS for child in element.iterdescendants()):
+            continue  # its passages are read one by one
+        words = re.sub(r"\s", "", element.text_content())
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) >= PASSAGE_HAN_MIN:
+            passages.append(words)
+    found = [i for i, words in enumerate(passages) if words in kept]
+    if not found:
+        return []
+    return [f"the page's text extractor left out a passage between two it kept: "
+            f"「{words[:30]}…」 — check it against the page and add it if it is the article's"
+            for words in passages[found[0]:found[-1]] if words not in kept]
 
 
 def _decoded(data: bytes, path: Path) -> str:
