@@ -597,6 +597,7 @@ BARE_TABLE_NUMBER = re.compile(r"^\d{1,2}[ \t\u3000]+\S")
 BOLD_LINE = re.compile(r"^\*\*(\*?)([^*]+)\1\*\*$")
 BOLD_HEADING_MAX = 30
 NUMBERED_BOLD_HEADING_MAX = 60
+BOLD_RUNS_APART = re.compile(r"(?<=[^*\s])\*\*([ \t\u3000]+)\*\*(?=[^*\s])")
 
 
 # 「第一条」「第三十六條」: a statute's article number — the run-in label of its article's text,
@@ -610,7 +611,9 @@ def bold_heading(text: str) -> str | None:
     Unnumbered, at most 30 characters; numbered (一、…), at most 60 (a section heading
     of a report may carry a clause: 「一、全球产业规模平稳增长，新技术加快发展」).
     """
-    match = BOLD_LINE.match(text.strip())
+    # (bold runs side by side, a space between them, are one run: 「**母校新发展** **我来出
+    # 出招**」, a two-part head an editor set bold part by part)
+    match = BOLD_LINE.match(BOLD_RUNS_APART.sub(r"\1", text.strip()))
     if not match:
         return None
     inner = match.group(2).strip()

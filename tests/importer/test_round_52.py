@@ -87,3 +87,30 @@ def test_a_passage_the_extractor_leaves_out_is_told(tmp_path, monkeypatch):
     told = [d.note for d in result.doubts if "left out a passage" in d.note]
     assert any("注册会计师的目标是" in note for note in told)
     assert any("（一）在实施实质性分析程序时" in note for note in told)
+
+
+MIRRORED = """---
+title: 我和校长聊聊天
+date: 2023-04-12
+---
+**某某新闻网讯** 4月7日，一场特殊的座谈交流会在校区举行。
+
+“希望对于研究生的培养体系能够进一步优化，为学子搭建更多走出去的平台，
+<!--more-->
+真正把论文写在中国大地上。”
+
+**母校新发展** **我来出出招**
+
+学生代表们围绕学校发展建言献策。
+"""
+
+
+def test_an_excerpt_marker_mid_sentence_is_no_boundary(tmp_path):
+    _, body = import_text(tmp_path, MIRRORED, "post.md")
+    assert "为学子搭建更多走出去的平台，真正把论文写在中国大地上。”" in body
+    assert "more" not in body
+
+
+def test_bold_runs_side_by_side_are_one_bold_head(tmp_path):
+    _, body = import_text(tmp_path, MIRRORED, "post.md")
+    assert "## 母校新发展 我来出出招" in body

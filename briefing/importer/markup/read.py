@@ -59,6 +59,7 @@ from briefing.importer.markup.sites import (
 from briefing.importer.markup.tables import TABLE_CLOSE, TABLE_OPEN, html_table
 from briefing.importer.markup.wraps import (
     ARTICLE_WRAP,
+    EXCERPT_WRAP,
     HARD_BREAK,
     LATIN_WRAP,
     LINK_WRAP,
@@ -66,6 +67,7 @@ from briefing.importer.markup.wraps import (
     SOFT_WRAP,
     TAG_WRAP,
     article_labels,
+    excerpt_markers,
     inline_tag_wraps,
     kept_line_breaks,
     kept_soft_breaks,
@@ -110,6 +112,8 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                               "「{:toc}」): the briefing makes its own contents.")
                        for index in placeholders]
     titled_lines, split_continued = split_tag_wraps(titled_lines)
+    titled_lines, excerpt_joined = excerpt_markers(titled_lines) if markdown else (
+        titled_lines, set())
     raw_lines, tag_continued = inline_tag_wraps(titled_lines)
     tag_continued |= split_continued
     raw_lines, continued = latin_wraps(figure_paragraphs(raw_lines))
@@ -132,6 +136,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     if markdown:
         result.ordered = frozenset(index + 1 for index in ordered_items(text))
     joins = ((tag_continued, "tag-wrap", TAG_WRAP),
+             (excerpt_joined, "excerpt-marker", EXCERPT_WRAP),
              (continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
              (labelled, "article-label", ARTICLE_WRAP),
              (wrapped, "soft-wrap", SOFT_WRAP), (mark_continued, "mark-opening", MARK_OPENING))

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.importer.chars import join_lines
+from briefing.importer.chars import join_lines, strip_tags
 from briefing.importer.markup.inline import WORD_CHARACTER
 from briefing.importer.markup.shared import Markup
 from briefing.importer.parse import SourceLine
 from briefing.importer.records import Repair
+from briefing.importer.repairs import ends_sentence
 from briefing.importer.roles import ARTICLE_NUMBER
 
 # Why a line was joined to the line above it (the export wrapped it there).
@@ -118,6 +119,31 @@ def split_tag_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
             result[index] = line
         index = end
     return result, continued
+
+
+# A blog generator's excerpt marker (Hugo's, Hexo's, Jekyll's 「<!--more-->」) cuts the post
+# where its summary ends for the index page; the post itself reads on. Set mid-sentence
+# (「…为学子搭建更多走出去的平台，」 ⏎ 「<!--more-->」 ⏎ 「真正把论文写在中国大地上。」), Markdown
+# would end the paragraph at it: the lines either side are one paragraph, joined.
+EXCERPT_MARKER = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$", re.I)
+EXCERPT_WRAP = ("Joined the lines either side of the blog's excerpt marker (<!--more-->), set "
+                "inside a sentence: the post reads on across it.")
+
+
+def excerpt_markers(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each excerpt marker set mid-sentence removed, the line under it
+    joined to the line above; the indices of the lines emptied."""
+    result = list(lines)
+    emptied: set[int] = set()
+    for index in range(1, len(result) - 1):
+        above, below = result[index - 1], result[index + 1]
+        if (EXCERPT_MARKER.match(result[index]) and above.strip() and below.strip()
+                and not ends_sentence(strip_tags(above).rstrip().rstrip("*_"))
+                and not BLOCK_START.match(below)):
+            result[index - 1] = join_lines(above.rstrip(), below.strip())
+            result[index] = result[index + 1] = ""
+            emptied |= {index, index + 1}
+    return result, emptied
 
 
 # A page's HTML printed pretty (a WeChat archive's): an inline element's tags each on a line
