@@ -11,7 +11,7 @@ platforms' names (「分享到： QQ空间 新浪微博 人人网 开心网 更�
 
 from __future__ import annotations
 
-from conftest import import_text
+from conftest import front_matter, import_text
 
 from briefing.importer.webframe.furniture import furniture_line
 
@@ -114,3 +114,35 @@ def test_an_excerpt_marker_mid_sentence_is_no_boundary(tmp_path):
 def test_bold_runs_side_by_side_are_one_bold_head(tmp_path):
     _, body = import_text(tmp_path, MIRRORED, "post.md")
     assert "## 母校新发展 我来出出招" in body
+
+
+WIRE_COPY = """澳門去年旅客總消費同比增近3倍
+編輯: 母曼曄 | 時間: 2024-02-23 12:11:59 | 來源: 新華社 |
+澳門特區政府統計暨普查局22日數據顯示，2023年全年旅客總消費達712.5億澳門元，同比上升2.9倍。
+按主要客源地統計，內地、香港及台灣地區旅客的人均消費較2019年分別上升66.6%、21.6%及55.5%。
+新華社澳門電 記者李寒芳、劉剛
+標簽:
+新聞推薦
+- 二〇二五兩岸青年峰會在京開幕2025-07-04
+- 首屆海峽兩岸六月六曬譜日活動在上杭舉行2025-07-03
+- 從台灣帶來一場美好的茶事2025-07-03
+"""
+
+
+def test_a_traditional_wire_copys_facts_credit_and_related_list(tmp_path):
+    """A Traditional page's editor among its facts (「編輯:」 is 编辑), the wire's credit
+    closing the story on a line of its own, and the page's 「新聞推薦」 list under it."""
+    result, body = import_text(tmp_path, WIRE_COPY, "wire.txt")
+    meta = front_matter(result)
+    assert (meta["source"], str(meta["date"])) == ("新華社", "2024-02-23")
+    assert meta["authors"] == ["李寒芳", "劉剛"]
+    assert body.rstrip().endswith("分別上升66.6%、21.6%及55.5%。")
+    for furniture in ("編輯", "新華社澳門電", "新聞推薦", "茶事"):
+        assert furniture not in body
+
+
+def test_a_facts_line_whose_editor_field_holds_the_stamp():
+    from briefing.importer.titleblock.lines import labelled_facts
+
+    assert labelled_facts("來源:全國人大 作者: 編輯:redcloud 2023-05-09 17:03:07") == [
+        ("date", "2023-05-09 17:03:07"), ("source", "全國人大")]

@@ -850,23 +850,31 @@ def _dateline_reporters(facts: Facts, blocks: list[RawBlock]) -> None:
                 break
         if not found:
             continue
-        reporters = text[found.start(1):found.end(1)]
-        verb = REPORTED.search(simplified(reporters))
-        reporters = reporters[:verb.start()] if verb else reporters
-        roles = [match.span() for match in REPORTER_ROLE.finditer(simplified(reporters))]
-        names = split_names("".join(
-            " " if any(a <= i < b for a, b in roles) else char
-            for i, char in enumerate(reporters)))
-        # (before the verb a place may follow the name, 「李洋香港报导」: names of two or three
-        # characters only then)
-        longest = 3 if verb else 5
-        if names and all(re.fullmatch(rf"[\u4e00-\u9fff·]{{2,{longest}}}", name)
-                         for name in names):
+        names = _reporter_names(text[found.start(1):found.end(1)])
+        if names:
             facts.authors = names
             facts.repairs.append(Repair(
                 "dateline-reporters", block.line, found[0], f"authors: [{', '.join(names)}]",
                 "Took the reporters named in the dateline into the authors (the line stays)."))
         return
+
+
+def _reporter_names(reporters: str) -> list[str] | None:
+    """The names of a dateline's or a credit's reporters (「记者李寒芳、刘刚」「记者 张三 通讯员
+    李四」), as written; None unless each is a name."""
+    verb = REPORTED.search(simplified(reporters))
+    reporters = reporters[:verb.start()] if verb else reporters
+    roles = [match.span() for match in REPORTER_ROLE.finditer(simplified(reporters))]
+    names = split_names("".join(
+        " " if any(a <= i < b for a, b in roles) else char
+        for i, char in enumerate(reporters)))
+    # (before the verb a place may follow the name, 「李洋香港报导」: names of two or three
+    # characters only then)
+    longest = 3 if verb else 5
+    if names and all(re.fullmatch(rf"[\u4e00-\u9fff·]{{2,{longest}}}", name)
+                     for name in names):
+        return names
+    return None
 
 
 def _subtitle_facts(facts: Facts, line: int) -> None:
@@ -1172,6 +1180,10 @@ def _credit_under_byline(blocks: list[RawBlock], index: int
 
 
 CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+# …or the wire's credit on a line of its own, its dateline then its reporters, closing the
+# story as some papers and portals set it: 「新华社澳门电 记者李寒芳、刘刚」 (read Simplified).
+WIRE_CREDIT = re.compile(r"^(?:新华社|中新社|中国新闻社|本报)[^\s，。！？：:（）()]{0,10}电"
+                         r"[ \t\u3000]*((?:见习|特约|特派)?记者[^，。！？（）()]{2,30})$")
 # …or a blog's credit line, labelled, closing the post: 「摄影 & 文字：Xingyan Liu」「文/图：张三」.
 CLOSING_CREDIT = re.compile(
     r"^(?:(?:摄影|文字|文|图|图片|撰文|攝影|圖|圖片)[ \t]*[&＆、/／和与與][ \t]*)+"
@@ -1218,6 +1230,13 @@ def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], 
                 "into the authors.")]
     if len(last.lines) != 1:
         return [], blocks, []
+    wire = WIRE_CREDIT.match(simplified(last.text.strip()))
+    names = _reporter_names(last.text.strip()[wire.start(1):wire.end(1)]) if wire else None
+    if names:  # 「新華社澳門電 記者李寒芳、劉剛」: the wire's dateline and reporters, closing it
+        return names, blocks[:texts[-1]] + blocks[texts[-1] + 1:], [Repair(
+            "byline", last.line, last.text.strip(), f"authors: [{', '.join(names)}]",
+            "Took the reporters of the wire's credit closing the story (its dateline and "
+            "reporters on a line of their own) into the authors.")]
     credit = CLOSING_CREDIT.match(last.text.strip().replace("**", ""))
     if credit:  # 「摄影 & 文字：Xingyan Liu」: the post's author signs its words and photos
         name = credit["name"].strip()

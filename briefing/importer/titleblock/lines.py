@@ -351,7 +351,8 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     unclosed = UNCLOSED_BUTTON.search(text)
     if unclosed and unclosed["word"].strip() in MENU_WORDS:
         text = text[:unclosed.start()]
-    line = EDITOR_AMONG_FACTS.sub(" ", BRACKETED_FACT.sub(r" \1 ", text))
+    # (read on the Simplified form: a Traditional page's 「編輯:」 is 编辑)
+    line = _drop_read_simplified(EDITOR_AMONG_FACTS, BRACKETED_FACT.sub(r" \1 ", text))
     line = POSTER_AMONG_FACTS.sub(" ", line) if LABEL.search(simplified(line)) else line
     # (the widgets first too: 「语音阅读：」 is no 「阅读：」 counter after a word 「语音」)
     line = PAGE_WIDGET.sub(" ", _drop_read_simplified(
@@ -412,6 +413,10 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
     # TRAILING_STAMP: 「来源：某县融媒体中心 作者：张三 编辑：李四 2023-03-27 15:46:21」 —
     # a county site's template puts the time stamp after the last field, unlabelled.
     trailing = TRAILING_STAMP.search(line, labels[-1].end())
+    if trailing is None and FACT_LABELS.get(labels[-1].group(1)) != "date":
+        # (right after the last label, its value empty: 「作者: 2023-05-09 17:03:07」, the
+        # editor's field between them dropped — a stamp no label of a date names)
+        trailing = LABEL_STAMP.match(line, labels[-1].end())
     if trailing and read_date(trailing[1]) is not None and not any(k == "date" for k, _ in facts):
         facts.append(("date", trailing[1]))
         line = line[:trailing.start()]
@@ -487,6 +492,9 @@ SITE_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "root", "管�
                            "网站管理员", "超级管理员"})
 NO_SOURCE = frozenset({"网友投稿", "网友上传", "用户投稿", "用户上传", "会员投稿", "会员上传",
                        "网络", "网络整理", "网络收集", "互联网", "未知", "不详", "佚名"})
+LABEL_STAMP = re.compile(
+    r"[ \t\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"[ \t\u3000]*$")
 TRAILING_STAMP = re.compile(
     r"[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"[ \t\u3000]*$")

@@ -227,6 +227,7 @@ def closing_navigation(lines: list[tuple[int, str]], repairs: list[Repair]
 # under it, none a sentence of the story: from the label to the text's end, no prose but
 # teasers, the list is the page's.
 RELATED_LABEL = re.compile(r"^(?:猜你喜欢|相关(?:新闻|阅读|文章|报道|推荐|稿件)|推荐阅读|推荐内容"
+                           r"|新闻推荐|推荐新闻|精彩推荐"
                            # a news site's shop widget (聯合報's 「商品推薦」)
                            r"|商品推荐|好物推荐"
                            # a release's list of its files (衛福部's 「相關檔案」)
