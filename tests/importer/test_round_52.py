@@ -146,3 +146,23 @@ def test_a_facts_line_whose_editor_field_holds_the_stamp():
 
     assert labelled_facts("來源:全國人大 作者: 編輯:redcloud 2023-05-09 17:03:07") == [
         ("date", "2023-05-09 17:03:07"), ("source", "全國人大")]
+
+
+SERVER_PAGE = """<%@ Page Language="C#" AutoEventWireup="true" MasterPageFile="../main.master" %>
+<asp:Content ID="Content1" ContentPlaceHolderID="ContentPlaceHolder1" runat="server">
+<h2>全国第八次电子政务技术及应用学术研讨会征文通知</h2>
+<%--
+<p>为促进我国电子政务建设，本届会议拟于九月召开（此段未发布）。</p>
+--%>
+<p>本次会议主要通过网上投稿，拒收纸质稿件。</p>
+</asp:Content>
+"""
+
+
+def test_a_server_pages_own_code_is_never_text(tmp_path):
+    """A server page's template (ASP.NET: its directive, its server tags, a server-side
+    comment holding an unpublished paragraph): none of it reaches the page."""
+    _, body = import_text(tmp_path, SERVER_PAGE, "cfp.txt")
+    assert "本次会议主要通过网上投稿，拒收纸质稿件。" in body
+    for code in ("<%", "%>", "asp:", "Page Language", "此段未发布"):
+        assert code not in body and code.replace("<", "&lt;") not in body

@@ -81,11 +81,29 @@ from briefing.importer.markup.wraps import (
 from briefing.importer.parse import SourceLine, is_table_delimiter
 from briefing.importer.records import Repair
 
+# A server page's own code, kept in the copy of its template (ASP.NET's 「<%@ Page … %>」,
+# 「<asp:Content …>」 and 「<%-- … --%>」 comments, JSP's and PHP's): the server ran it or
+# hid it, a reader never saw it — its lines are emptied (their count kept, for the report).
+SERVER_CODE = re.compile(r"<%--.*?--%>|<%.*?%>|<\?php.*?\?>|</?(?:asp|c|fmt|jsp):[^<>]*>",
+                         re.S | re.I)
+
+
+def _without_server_code(text: str, result: Markup) -> str:
+    def emptied(found: re.Match) -> str:
+        line = text.count("\n", 0, found.start()) + 1
+        result.repairs.append(Repair(
+            "server-code", line, " ".join(found[0].split())[:40], "",
+            "Dropped the server page's own code (a directive, a server tag or a server-side "
+            "comment): the page's reader never saw it."))
+        return "\n" * found[0].count("\n")
+    return SERVER_CODE.sub(emptied, text)
+
 
 def read_markup(text: str, markdown: bool = False) -> Markup:
     """Every line of `text` with its markup read (see the package's docstring).
     `markdown`: the file is Markdown, whose lines wrapped mid-sentence are soft breaks."""
     result = Markup(plain=not markdown)
+    text = _without_server_code(text, result)
     if markdown:
         text = "\n".join(box_bodies(text.split("\n")))
     titled_lines, titles = component_titles(text.split("\n"))
