@@ -211,6 +211,9 @@ BLOCK_START = re.compile(r"^\s*(?:#|>|\||!\[|<|```|~~~|:::|\[\^|[-*+](?:\s|$)|\d
                          r"\[[^\]]+\]:\s|-{3,}|={3,}|\{[{%])")
 
 
+FIELD_OPENING = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,15}[ \t]*)?[\u4e00-\u9fff]{2,8}[ \t]*[：:]")
+
+
 def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
     """The lines with each such wrapped line joined by the one under it, and the indices
     of the lines joined to the line above."""
@@ -241,7 +244,10 @@ def soft_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
         # item's one paragraph however the line above ends — Markdown's own rule for an
         # item's continuation lines (a line per paragraph is an unindented export's).
         item = below.startswith(" ") and bool(LIST_ITEM.match(_item_of(result, index - 1)))
-        if HARD_END.search(above) or not (soft or item) or BLOCK_START.match(below) \
+        # Field lines one under another (「Data 日期： 2023-11-8」 ⏎ 「Time 时间：10:00-12:00」 ⏎
+        # 「会议纪要：https://…」): a form's fields, each its own line, never one wrapped.
+        fields = FIELD_OPENING.match(above.strip()) and FIELD_OPENING.match(below.strip())
+        if HARD_END.search(above) or not (soft or item) or fields or BLOCK_START.match(below) \
                 or re.match(r"^\s*(?:#|\||<|!\[|```|~~~|:::)", above) \
                 or below.startswith(" ") and not re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s",
                                                          _item_of(result, index - 1)):

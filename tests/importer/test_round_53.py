@@ -1,0 +1,31 @@
+"""The fifty-third round (issue 11): made-up texts of the shapes that went wrong on the
+sixty-fourth held-back set, scored once in the thirty-ninth stop.
+
+Markdown minutes that set their fields one under another with no blank line between
+(「Data 日期： 2023-11-8」 ⏎ 「Time 时间：10:00-12:00」 ⏎ 「会议纪要：https://…」): a form's
+fields, each its own line — never one line the editor wrapped (the first ends in a digit,
+which otherwise reads as a soft wrap), never run together (「…2023-11-8 Time 时间…」).
+"""
+
+from __future__ import annotations
+
+from conftest import import_text
+
+MINUTES = """# TC 例会纪要
+
+Data 日期： 2023-11-8
+Time 时间：10:00-12:00
+会议纪要：https://etherpad.example.org/p/TC-meetings
+Host 会议主持人：吴峰光
+
+议题申报：
+
+1. 根证书删除遗留问题汇报
+"""
+
+
+def test_field_lines_one_under_another_are_never_one_wrapped_line(tmp_path):
+    _, body = import_text(tmp_path, MINUTES, "minutes.md")
+    assert "2023-11-8 Time" not in body and "2023-11-8Time" not in body
+    assert "Time 时间：10:00-12:00" in body
+    assert "10:00-12:00会议纪要" not in body and "10:00-12:00 会议纪要" not in body
