@@ -716,6 +716,12 @@ def find_doubts(text: str) -> list[Doubt]:
         if position is not None:
             doubts.append(Doubt(position, position + 1, "unbalanced",
                                 f"{opening}{closing} do not pair up in this paragraph"))
+    lost = text.find("\ufffd")
+    if lost >= 0:  # one doubt per paragraph: the editor finds the others beside it
+        doubts.append(Doubt(lost, lost + 1, "lost-character",
+                            f"{text.count(chr(0xFFFD))} character(s) the source could not "
+                            "give (「\ufffd」, U+FFFD: lost by its extraction or encoding): "
+                            "write each from the original — the build refuses the mark"))
     reported_tags = set()
     for match in ANY_TAG.finditer(text):
         name = match.group(1).lower()

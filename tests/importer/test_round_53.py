@@ -29,3 +29,12 @@ def test_field_lines_one_under_another_are_never_one_wrapped_line(tmp_path):
     assert "2023-11-8 Time" not in body and "2023-11-8Time" not in body
     assert "Time 时间：10:00-12:00" in body
     assert "10:00-12:00会议纪要" not in body and "10:00-12:00 会议纪要" not in body
+
+
+def test_a_character_the_source_lost_is_a_doubt(tmp_path):
+    """「\ufffd本\ufffd:1.9.9」: characters a PDF's extraction could not decode — the build
+    refuses the mark, so the import names the spot where it stands."""
+    result, _ = import_text(tmp_path, "# 南瓜书\n\n\ufffd本\ufffd：1.9.9\n\n本书旨在对西瓜书里的公式加以解析。\n",
+                            "book.md")
+    lost = [d for d in result.doubts if d.kind == "lost-character"]
+    assert len(lost) == 1 and "2 character(s)" in lost[0].note
