@@ -38,3 +38,13 @@ def test_a_character_the_source_lost_is_a_doubt(tmp_path):
                             "book.md")
     lost = [d for d in result.doubts if d.kind == "lost-character"]
     assert len(lost) == 1 and "2 character(s)" in lost[0].note
+
+
+def test_the_title_said_again_right_under_it_is_dropped(tmp_path):
+    """A page's heading over its own copy of the title (Word's HTML: the <H1> and a bold
+    paragraph saying it again): printed once, as the title."""
+    _, body = import_text(tmp_path, (
+        "# 某某审计准则第1313号——分析程序\n\n**某某审计准则第1313号——分析程序**\n\n"
+        "**第一章 总 则**\n\n**第一条** 为了规范分析程序的运用，制定本准则。\n"), "standard.md")
+    assert "审计准则第1313号" not in body
+    assert "为了规范分析程序的运用，制定本准则。" in body

@@ -1484,6 +1484,16 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             found_block.repairs.append(Repair(
                 "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
                 "Dropped the page's title bar (the document's 发文字号, then its title)."))
+        elif index not in taken and index == _next_untaken(indices[-1] + 1, taken) and (
+                blocks[index].kind in ("text", "heading") and len(blocks[index].lines) == 1
+                and plain_title(blocks[index].text) == plain_title(title)):
+            # The title said again right under it, whole (a page's heading over its own
+            # copy of the title, 「**中国注册会计师审计准则第1313号——分析程序**」)
+            taken.append(index)
+            found_block.repairs.append(Repair(
+                "repeated-title", blocks[index].line, blocks[index].text.strip(), "",
+                "Dropped the title said again right under it (the page's heading over its "
+                "own copy of the title)."))
         elif index not in taken and index > 0 and index - 1 not in taken \
                 and _document_number_line(blocks[index]) \
                 and blocks[index].text.strip() == blocks[index - 1].text.strip():
@@ -1732,6 +1742,12 @@ def _given_title_repeated(blocks: list[RawBlock], title: str
                 "it): the account's banner, not the text.", review=True) for i in card]
             return [b for i, b in enumerate(blocks) if i != index and i not in card], repairs
     return blocks, []
+
+
+def _next_untaken(start: int, taken: list[int]) -> int:
+    while start in taken:
+        start += 1
+    return start
 
 
 CARD_LINE_MAX = 40
