@@ -217,13 +217,27 @@ def _entry(node: Node) -> bool:
             and text[-1] not in "，、," and not ends_sentence(text))
 
 
-def _restart(nodes: list[Node], end: int, first: list[str]) -> int | None:
-    """Where heads with the words `first` stand again after `end`, in order, one under
-    the other (the document's own), else None."""
+def _number(text: str) -> str:
+    """A head's numbering, spaces out: 「1.1 编制目的」 → 「1.1」 (empty: none)."""
+    line = re.sub(r"\s", "", strip_tags(text))
+    found = NUMBERING_OFF.match(line)
+    return found[0] if found else ""
+
+
+def _restart(nodes: list[Node], end: int, first: list[Node]) -> int | None:
+    """Where heads saying what `first` says stand again after `end`, in order, one under
+    the other (the document's own), else None. Numbered on both sides, their numbers are
+    the same too: a contents list repeats 「1.1 前置部分」, where 「2.1 前置部分」 is another
+    part's head of the same name (a thesis's rules name the parts again for the printed
+    copy), and the run above it is text, no contents."""
+    words = [_words(node.text) for node in first]
+    numbers = [_number(node.text) for node in first]
     for start in range(end, len(nodes) - len(first) + 1):
         window = nodes[start:start + len(first)]
-        if all(_entry(node) and _words(node.text) == words
-               for node, words in zip(window, first, strict=True)) and window[-1].kind == "heading":
+        if all(_entry(node) and _words(node.text) == said and (
+                not number or not _number(node.text) or _number(node.text) == number)
+               for node, said, number in zip(window, words, numbers, strict=True)) \
+                and window[-1].kind == "heading":
             return start
     return None
 
@@ -311,11 +325,11 @@ def _without_contents(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
             if sum(1 for node in nodes[start:end]
                    if node.kind == "heading") < CONTENTS_HEADS_MIN:
                 break
-            first = [_words(node.text) for node in nodes[start:start + 2]]
+            first = nodes[start:start + 2]
             # the list's end: where its first heads stand again (inside the run, when the
             # document's heads follow it with no text between)
             restart = _restart(nodes, start + CONTENTS_HEADS_MIN, first) if all(
-                first) else None
+                _words(node.text) for node in first) else None
             if restart is not None:
                 repairs = [Repair(
                     "contents", node.line, excerpt(node.text, 0, 0, 20), "",

@@ -14,6 +14,7 @@ from briefing.importer.draft import PLAIN_MARKER, Node
 from briefing.importer.nodes import HEADLINE_MAX, _is_headline, _plain_paragraph
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
+    CLAUSE_RANKS,
     MAX_DEPTH,
     PART_RANKS,
     PLAIN_HEADING_MAX,
@@ -142,6 +143,38 @@ def colon_sibling_heads(nodes: list[Node]) -> list[Node]:
             result[index] = replace(node, kind="heading", marker=PLAIN_MARKER,
                                     rank=numbering.rank, origin="plain")
     return result
+
+
+# Short numbered lines one under another with no text between (「(1) 封面」 ⏎ 「(2) 题名页」 ⏎
+# 「(3) 承诺书」), found as heads by their form alone: a list's items, not heads over
+# nothing — the corpus's golds set such runs of three or more as paragraphs 30 times to 5.
+NUMBERED_RUN_MIN = 3
+NUMBERED_ITEM_MAX = 30
+
+
+def numbered_runs_listed(nodes: list[Node]) -> list[Node]:
+    """Runs of NUMBERED_RUN_MIN plain heads (found by their numbering alone) or more, one
+    line each, of one numbering, each right under the other: made paragraphs again."""
+    result = list(nodes)
+    index = 0
+    while index < len(nodes):
+        end = index
+        while end < len(nodes) and _listed_head(nodes[end]) and (
+                end == index or nodes[end].rank == nodes[index].rank):
+            end += 1
+        if end - index >= NUMBERED_RUN_MIN:
+            for at in range(index, end):
+                result[at] = replace(nodes[at], kind="paragraph", marker=0, rank=0,
+                                     origin="marked")
+        index = max(end, index + 1)
+    return result
+
+
+def _listed_head(node: Node) -> bool:
+    # (a standard's dotted clause numbers, 「1.1 编制目的」, number heads, lost text or not)
+    return (node.kind == "heading" and node.origin == "plain" and node.rank > 0
+            and node.rank not in CLAUSE_RANKS and node.rank not in PART_RANKS
+            and "\n" not in node.text and len(roles.plain(node.text)) <= NUMBERED_ITEM_MAX)
 
 
 LIST_RUN_MIN = 2  # short item lines above a short line that make it the list's last

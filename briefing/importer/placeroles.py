@@ -28,6 +28,7 @@ from briefing.importer.headings import (
     _short_headings,
     colon_sibling_heads,
     glued_number_heads,
+    numbered_runs_listed,
 )
 from briefing.importer.nodes import _plain_paragraph, _role_repair, join_broken_headings
 from briefing.importer.records import Repair
@@ -67,6 +68,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
         nodes = _parallel_leads(nodes)
         nodes = glued_number_heads(nodes)
     nodes = colon_sibling_heads(nodes)
+    nodes = numbered_runs_listed(nodes)
     return nodes, repairs
 
 

@@ -48,3 +48,43 @@ def test_the_title_said_again_right_under_it_is_dropped(tmp_path):
         "**第一章 总 则**\n\n**第一条** 为了规范分析程序的运用，制定本准则。\n"), "standard.md")
     assert "审计准则第1313号" not in body
     assert "为了规范分析程序的运用，制定本准则。" in body
+
+
+RULES = """某某大学本科生毕业论文（设计）编写规则
+为规范我校本科生毕业论文（设计）编写格式，结合我校实际情况，制定本编写规则。
+
+1 本科生毕业论文（设计）工作文档
+本科生毕业论文（设计）工作文档分两大部分。第一部分编排顺序依次是前置部分、主体部分、结尾部分。
+
+1.1 前置部分
+(1) 封面
+(2) 题名页（可根据需要）
+(3) 承诺书
+
+1.2 主体部分
+(1) 引言（绪论）
+(2) 正文
+(3) 结论
+
+2 本科生毕业论文（设计）编写要求
+2.1 前置部分
+2.1.1 封面
+封面应包括论文题目、学生姓名、学号、指导教师等信息。
+2.1.2 题名页
+题名页可根据需要设置，内容与封面相同。
+"""
+
+
+def test_a_parts_heads_named_again_under_another_number_are_no_contents(tmp_path):
+    """「1.1 前置部分」 with its items, then 「2.1 前置部分」 further on: the same name under
+    another number is another part's head, not the document's head again — the run above
+    it is text (its items kept), never a contents list left out."""
+    _, body = import_text(tmp_path, RULES, "rules.txt")
+    assert "1.1 前置部分" in body and "(2) 题名页（可根据需要）" in body
+    assert "(3) 结论" in body
+
+
+def test_a_run_of_short_numbered_lines_is_a_list_not_heads(tmp_path):
+    _, body = import_text(tmp_path, RULES, "rules.txt")
+    assert "\n(1) 封面\n" in body and "#" not in body.split("(1) 封面")[0].split("\n")[-2]
+    assert "### (1)" not in body and "#### (1)" not in body
