@@ -88,3 +88,16 @@ def test_a_run_of_short_numbered_lines_is_a_list_not_heads(tmp_path):
     _, body = import_text(tmp_path, RULES, "rules.txt")
     assert "\n(1) 封面\n" in body and "#" not in body.split("(1) 封面")[0].split("\n")[-2]
     assert "### (1)" not in body and "#### (1)" not in body
+
+
+def test_a_dash_under_a_bracket_left_open_is_no_bullet(tmp_path):
+    """「…《学位论文编写规则》(GB/T 7713.1」 ⏎ 「- 2006)，结合…」 in a pdftotext copy: the
+    range's dash the extraction broke the line at is the text's — the line goes on, the
+    dash kept; a list's bullet stands under no open bracket."""
+    _, body = import_text(tmp_path, (
+        "某某大学本科生毕业论文编写规则\n"
+        "为规范我校本科生毕业论文编写格式，根据《学位论文编写规则》(GB/T 7713.1\n"
+        "- 2006)，结合我校实际情况，制定本编写规则。\n\n"
+        "- 封面应包括论文题目。\n"), "rules.txt")
+    assert "7713.1 - 2006" in body.replace("7713.1- 2006", "7713.1 - 2006")
+    assert "\n\n2006" not in body

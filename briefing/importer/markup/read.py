@@ -269,7 +269,11 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                 "An ordered list's next item, on the line under the last: a paragraph of its "
                 "own (its number kept)."))
             result.lines.append(SourceLine(number, "", virtual=True))
-        _read_line(number, raw, result, references)
+        # (in plain text, a dash opening a line under a bracket left open is the text's
+        # own, 「(GB/T 7713.1」 ⏎ 「- 2006)，…」: a range's dash the extraction broke at, no
+        # list's bullet)
+        open_above = not markdown and index > 0 and _bracket_open(raw_lines[index - 1])
+        _read_line(number, raw, result, references, bullets=not open_above)
         if HARD_BREAK.search(raw):
             hard.add(number)
     if markdown:
@@ -401,7 +405,12 @@ def _tag_without_template(tag: re.Match[str]) -> str:
     return TEMPLATE_VALUE.sub(lambda value: value[1] or value[2] or "", tag[0])
 
 
-def _read_line(number: int, raw: str, result: Markup, references: dict | None = None) -> None:
+def _bracket_open(line: str) -> bool:
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+
+
+def _read_line(number: int, raw: str, result: Markup, references: dict | None = None,
+               bullets: bool = True) -> None:
     line = raw.rstrip()
     while TEMPLATE_IN_ADDRESS.search(line):
         line = TEMPLATE_IN_ADDRESS.sub(r"\1\2", line)
@@ -478,7 +487,7 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
             "follows on the lines under it)."))
         result.lines.append(SourceLine(number, "", virtual=True))
         return
-    bullet = BULLET.match(line)
+    bullet = BULLET.match(line) if bullets else None
     if bullet:
         # A list item of a Markdown list is a paragraph of its own (the format has no
         # lists); the bullet goes, an ordered item's number is text and stays.
