@@ -166,3 +166,12 @@ def test_a_server_pages_own_code_is_never_text(tmp_path):
     assert "本次会议主要通过网上投稿，拒收纸质稿件。" in body
     for code in ("<%", "%>", "asp:", "Page Language", "此段未发布"):
         assert code not in body and code.replace("<", "&lt;") not in body
+
+
+def test_server_code_the_text_shows_as_code_is_kept(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# EJS 模板入门\n\n在模板里写 `<%= user.name %>` 即可输出变量。\n\n"
+        "```html\n<p><%= user.name %></p>\n```\n\n模板引擎会在服务端替换它。\n"), "ejs.md")
+    # (article.md writes a literal 「<」 as 「&lt;」: the page prints 「<」)
+    assert "`&lt;%= user.name %>`" in body
+    assert "&lt;p>&lt;%= user.name %>&lt;/p>" in body

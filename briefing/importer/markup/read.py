@@ -84,12 +84,16 @@ from briefing.importer.records import Repair
 # A server page's own code, kept in the copy of its template (ASP.NET's 「<%@ Page … %>」,
 # 「<asp:Content …>」 and 「<%-- … --%>」 comments, JSP's and PHP's): the server ran it or
 # hid it, a reader never saw it — its lines are emptied (their count kept, for the report).
-SERVER_CODE = re.compile(r"<%--.*?--%>|<%.*?%>|<\?php.*?\?>|</?(?:asp|c|fmt|jsp):[^<>]*>",
-                         re.S | re.I)
+# Code the text shows (a fenced block, a code span: 「`<%= name %>`」) is kept as written.
+SERVER_CODE = re.compile(r"(?P<code>^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)|`[^`\n]+`)"
+                         r"|<%--.*?--%>|<%.*?%>|<\?php.*?\?>|</?(?:asp|c|fmt|jsp):[^<>]*>",
+                         re.S | re.I | re.M)
 
 
 def _without_server_code(text: str, result: Markup) -> str:
     def emptied(found: re.Match) -> str:
+        if found["code"]:
+            return found[0]
         line = text.count("\n", 0, found.start()) + 1
         result.repairs.append(Repair(
             "server-code", line, " ".join(found[0].split())[:40], "",

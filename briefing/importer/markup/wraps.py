@@ -99,10 +99,16 @@ def split_tag_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
     close it, and the indices of the lines joined to the line above."""
     result = list(lines)
     continued: set[int] = set()
+    fenced = False  # code is kept as written: no tag of it is joined
     index = 0
     while index < len(result):
         line = result[index]
         end = index + 1
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+        if fenced:
+            index = end
+            continue
         while OPEN_TAG_END.search(line) and end < len(result) and end - index < TAG_WRAP_LINES \
                 and result[end].strip() and (TAG_CLOSE_START.match(result[end])
                                               or "<" not in result[end]):
