@@ -73,6 +73,7 @@ def test_a_tag_wrapped_over_two_lines_prints_no_piece_of_it(tmp_path):
 def test_a_share_bar_with_its_platforms_is_furniture():
     assert furniture_line("分享到： QQ空间 新浪微博 人人网 开心网 更多")
     assert not furniture_line("分享到：各地的经验做法，值得我们认真学习借鉴。")
+    assert not furniture_line("分享：读书笔记")
 
 
 def test_a_passage_the_extractor_leaves_out_is_told(tmp_path, monkeypatch):

@@ -279,7 +279,8 @@ DISCLAIMER_WHY = "the site's disclaimer (not the site's view: 不代表本站观
 SHARE_LABEL = re.compile(r"^[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?$")
 # The share bar with its platforms' names after its label (「分享到： QQ空间 新浪微博 人人网
 # 开心网 更多」): short words only, a space between each.
-SHARE_BAR = re.compile(r"[【\[]?(?:分享到|分享至|分享)[ \t\u3000]*[：:][】\]]?"
+# (「分享到」「分享至」 only: 「分享：读书笔记」 may be a head of the text)
+SHARE_BAR = re.compile(r"[【\[]?(?:分享到|分享至)[ \t\u3000]*[：:][】\]]?"
                        r"(?:[ \t\u3000]*[^\s。，！？]{1,6}){1,12}")
 TIP_LABEL = re.compile(r"^[【\[]?(?:温馨提示|友情提示|提示)[】\]]?[：:]?$")
 
