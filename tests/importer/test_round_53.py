@@ -9,7 +9,7 @@ which otherwise reads as a soft wrap), never run together (「…2023-11-8 Time 
 
 from __future__ import annotations
 
-from conftest import import_text
+from conftest import front_matter, import_text
 
 MINUTES = """# TC 例会纪要
 
@@ -101,3 +101,31 @@ def test_a_dash_under_a_bracket_left_open_is_no_bullet(tmp_path):
         "- 封面应包括论文题目。\n"), "rules.txt")
     assert "7713.1 - 2006" in body.replace("7713.1- 2006", "7713.1 - 2006")
     assert "\n\n2006" not in body
+
+
+TEMPLATED_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+</head>
+<body>
+  <div class="location"><span>当前位置：</span><a href="/">首页></a><a href="/news">新闻中心></a></div>
+  <div class="info-head">
+    <h3>某某公司召开党委中心组学习会议 学先进转作风强执行</h3>
+    <p><span>2017-08-10</span><span>来源：某某建设监理有限公司</span></p>
+  </div>
+  <div class="info-itmes">
+    <p>8月8日下午，某某建设监理有限公司召开党委中心组（扩大）学习会议，会议以“学先进、转作风、强执行”为主题。</p>
+    <p>此次中心组会上，集中学习了先进人物的事迹，学习了有关文件精神，与会人员结合工作实际进行了交流发言。</p>
+  </div>
+</body>
+</html>
+"""
+
+
+def test_a_page_without_a_title_takes_its_heading_over_the_article(tmp_path):
+    """A page that names no title (no <title>, no meta title) whose template sets the
+    story's headline over its body: the headline is the title (told), never lost."""
+    result, _ = import_text(tmp_path, TEMPLATED_PAGE, "news.html")
+    assert front_matter(result)["title"] == "某某公司召开党委中心组学习会议 学先进转作风强执行"
+    assert any("names no title" in d.note for d in result.doubts)

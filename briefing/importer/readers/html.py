@@ -81,6 +81,12 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     if title and not text.startswith("# "):
         text = f"# {title}\n\n" + text
     notes = writer.notes + _passages_left_out(_article_only(tree), document)
+    if not facts.get("title"):
+        heading = _heading_above(_article_only(tree), document)
+        if heading:  # (the page has no <title>: its heading over the article is the title)
+            facts["title"] = heading
+            notes.append(f"the page names no title (no <title>, no meta title): took its "
+                         f"heading above the article, 「{heading[:30]}」 — check it")
     return Article(text + "\n", KIND, facts=facts, images=writer.images,
                    captions=writer.captions, notes=notes)
 
@@ -93,6 +99,21 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
 PASSAGE_TAGS = ("p", "li", "td", "th", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
                 "dd", "pre")
 PASSAGE_HAN_MIN = 8
+
+
+def _heading_above(page, document) -> str | None:
+    """The page's last heading (h1–h3, with Han) before the first passage the extractor
+    kept, when the extracted text does not hold it: a page with no <title> whose
+    template sets the story's headline over its body (「<h3>四川铁科召开…</h3>」)."""
+    kept = re.sub(r"\s", "", _text_of(document.find("main")))
+    heading = None
+    for element in page.iter("h1", "h2", "h3", *PASSAGE_TAGS):
+        words = re.sub(r"\s", "", element.text_content())
+        if element.tag in ("h1", "h2", "h3") and has_han(words) and words not in kept:
+            heading = " ".join(element.text_content().split())
+        elif len(re.findall(r"[\u4e00-\u9fff]", words)) >= PASSAGE_HAN_MIN and words in kept:
+            return heading
+    return None
 
 
 def _passages_left_out(page, document) -> list[str]:
