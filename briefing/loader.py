@@ -129,7 +129,7 @@ StateInline.scanDelims = _cjk_flanking  # type: ignore[method-assign]  # only if
 
 
 def _markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     md.cjk_emphasis = True  # type: ignore[attr-defined]  # see _cjk_flanking
     # Chinese text is not Markdown-savvy: an indented paragraph is not code, "1. " at a
     # paragraph's start is not a list, a "---" under a line is not a heading, and
@@ -300,9 +300,9 @@ class _BodyParser:
                 self._append(spans, self._soft_break(spans, child, inline), marks)
             elif kind == "hardbreak":
                 spans.append(Span(break_=True))
-            elif kind in ("em_open", "strong_open"):
+            elif kind in ("em_open", "strong_open", "s_open"):
                 marks.append(kind.removesuffix("_open"))
-            elif kind in ("em_close", "strong_close"):
+            elif kind in ("em_close", "strong_close", "s_close"):
                 marks.pop()
             elif kind == "html_inline":
                 self._html_inline(child.content, marks, spans, line)
@@ -355,7 +355,7 @@ class _BodyParser:
         if HTML_COMMENT.match(html):
             return
         match = INLINE_TAG.match(html)
-        allowed = "<sub>, <sup>, <em>, <strong> and <br>"
+        allowed = "<sub>, <sup>, <em>, <strong>, <s> and <br>"
         if not match or match[2].lower() not in INLINE_TAGS:
             self.problem(f"HTML {html!r} is not allowed in the text", line,
                          f"only {allowed} are; write &lt; for a literal '<'")
@@ -956,7 +956,7 @@ class _HtmlTable(HTMLParser):
     SECTIONS = ("thead", "tbody", "tfoot")
     IGNORED = ("table", "colgroup", "col", "p", "span", "div")
     MARKS = {"sub": "sub", "sup": "sup", "em": "em", "i": "em", "strong": "strong",
-             "b": "strong"}
+             "b": "strong", "s": "s", "del": "s"}
 
     def __init__(self, parser: _BodyParser, line: int):
         super().__init__(convert_charrefs=True)

@@ -17,8 +17,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # Inline marks content may carry: the allow-list of inline markup.
-Mark = Literal["sub", "sup", "em", "strong"]
-INLINE_TAGS: frozenset[str] = frozenset({"sub", "sup", "em", "strong", "br"})
+# (「s」: words the author struck through, 「~~…~~」 — printed struck, never as plain words)
+Mark = Literal["sub", "sup", "em", "strong", "s"]
+INLINE_TAGS: frozenset[str] = frozenset({"sub", "sup", "em", "strong", "s", "br"})
 
 
 class Strict(BaseModel):

@@ -689,7 +689,7 @@ STRAY_LATIN = re.compile(rf"(?<={HAN})[ \t]*[a-z]+(?:[ \t]+[a-z]+)*[ \t]*(?={HAN
 SPACE_BETWEEN_HAN = re.compile(rf"(?<={HAN})[ \t\u3000]+(?={HAN})")
 ASCII_QUOTE = re.compile(r"[\"']")
 PAIRS = (("“", "”"), ("（", "）"), ("《", "》"), ("(", ")"))
-ALLOWED_TAGS = frozenset({"sub", "sup", "em", "strong", "br"})
+ALLOWED_TAGS = frozenset({"sub", "sup", "em", "strong", "s", "br"})
 ANY_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
 
 
@@ -728,7 +728,7 @@ def find_doubts(text: str) -> list[Doubt]:
         if name not in ALLOWED_TAGS and name not in reported_tags:
             reported_tags.add(name)
             doubts.append(Doubt(match.start(), match.end(), "html-tag",
-                                "HTML other than <sub> <sup> <em> <strong> <br>: "
+                                "HTML other than <sub> <sup> <em> <strong> <s> <br>: "
                                 "the loader will refuse it"))
     return sorted(doubts, key=lambda d: d.start)
 

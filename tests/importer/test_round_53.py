@@ -129,3 +129,12 @@ def test_a_page_without_a_title_takes_its_heading_over_the_article(tmp_path):
     result, _ = import_text(tmp_path, TEMPLATED_PAGE, "news.html")
     assert front_matter(result)["title"] == "某某公司召开党委中心组学习会议 学先进转作风强执行"
     assert any("names no title" in d.note for d in result.doubts)
+
+
+def test_words_struck_in_html_stay_struck(tmp_path):
+    """「<del>设置 Event，调整音量</del>」 in a post: words the author struck through — written
+    「~~…~~」, printed struck, never as plain words of the text."""
+    _, body = import_text(tmp_path, (
+        "# 战术耳机复刻\n\n* 战术耳机-**拾音**: <del>设置 Event，调整 Enemies Bus 的音量</del>\n\n"
+        "改为在总线上应用定位。\n"), "post.md")
+    assert "~~设置 Event，调整 Enemies Bus 的音量~~" in body

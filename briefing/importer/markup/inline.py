@@ -20,6 +20,8 @@ from briefing.importer.markup.shared import BREAK, CAPTION_MARK, IMAGE_MARK, MD,
 
 BOLD_TAGS = frozenset({"b", "strong"})
 ITALIC_TAGS = frozenset({"i", "em", "cite", "dfn"})
+# Words the author struck through: printed struck (「~~…~~」), never as plain words.
+STRUCK_TAGS = frozenset({"del", "s", "strike"})
 KEPT_TAGS = frozenset({"sub", "sup"})
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
@@ -393,6 +395,9 @@ def _render_tag(tag: str, notes: Notes, table: bool) -> str:
     if name in BOLD_TAGS:
         notes.mapped[name] = "**"
         return "**"
+    if name in STRUCK_TAGS:
+        notes.mapped[name] = "~~"
+        return "~~"
     if name in ITALIC_TAGS:
         notes.mapped[name] = "*"
         return "*"
