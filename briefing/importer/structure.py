@@ -226,6 +226,12 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     if facts.url is None:
         facts.url, found = linked_title_url(text, head.line, title)
         repairs += found
+    if facts.url is None and markup.original_url:
+        facts.url = markup.original_url  # the 「查看原文」 link's address (its line dropped)
+        repairs.append(Repair("original-url", head.line, markup.original_url,
+                              f"url: {markup.original_url}",
+                              "Took the address of the link to the original (「查看原文」, its "
+                              "line dropped) as the text's url."))
     blocks, authors, subtitle = facts.blocks, facts.authors, facts.subtitle
     authors = authors or cleaned.authors  # a paper's author line, read by the clean-up
     if not authors and live_speaker:  # the one speaker of a live text's every post

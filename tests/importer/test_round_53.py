@@ -138,3 +138,14 @@ def test_words_struck_in_html_stay_struck(tmp_path):
         "# 战术耳机复刻\n\n* 战术耳机-**拾音**: <del>设置 Event，调整 Enemies Bus 的音量</del>\n\n"
         "改为在总线上应用定位。\n"), "post.md")
     assert "~~设置 Event，调整 Enemies Bus 的音量~~" in body
+
+
+def test_a_link_to_the_original_gives_the_url(tmp_path):
+    """「[查看原文](https://…)」 closing a text: on paper it leads nowhere (dropped), but its
+    address is the original's — the text's url."""
+    result, body = import_text(tmp_path, (
+        "# 《新闻联播》 (20230117)\n\n### GDP突破120万亿元\n\n"
+        "2022年，我国国内生产总值超过120万亿元。\n\n"
+        "[查看原文](https://tv.example.com/2023/01/17/VIDE1.shtml)\n"), "xwlb.md")
+    assert front_matter(result)["url"] == "https://tv.example.com/2023/01/17/VIDE1.shtml"
+    assert "查看原文" not in body

@@ -409,6 +409,10 @@ def _tag_without_template(tag: re.Match[str]) -> str:
     return TEMPLATE_VALUE.sub(lambda value: value[1] or value[2] or "", tag[0])
 
 
+# A link that leads to the original of the text (「查看原文」「阅读原文」「原文链接」).
+ORIGINAL_CALL = re.compile(r"原文")
+
+
 def _bracket_open(line: str) -> bool:
     return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
@@ -526,6 +530,9 @@ def _read_line(number: int, raw: str, result: Markup, references: dict | None = 
         result.lines.append(SourceLine(number, "", virtual=True))
         return
     if not table and link_call(rendered, notes):
+        if result.original_url is None and ORIGINAL_CALL.search(strip_breaks(rendered)) \
+                and notes.links[0].startswith(("http://", "https://")):
+            result.original_url = notes.links[0]  # 「[查看原文](https://…)」: the original's
         result.repairs.append(Repair(
             "link-call", number, line.strip()[:40], "",
             f"Dropped a line that only asks to follow a link (「{strip_breaks(rendered)}」, "

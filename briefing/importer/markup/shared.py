@@ -32,3 +32,5 @@ class Markup:
     plain: bool = False  # a plain text (not Markdown): see _plain_underscores
     # the lines opening an item of an ordered list (「1. 自我介绍」): list items, no headings
     ordered: frozenset[int] = frozenset()
+    # the original's address a 「查看原文」 link gave (the link itself dropped): the source's url
+    original_url: str | None = None
