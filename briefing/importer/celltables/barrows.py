@@ -22,9 +22,10 @@ BAR_WIDE_ROWS_MIN = 2  # … unless its rows have this many cells
 BAR_WIDE_CELLS = 3
 
 
-def _bar_cells(line: str) -> list[str] | None:
+def _bar_cells(line: str, bars: int = 2) -> list[str] | None:
+    """The cells of a line closed by its bar, when it holds `bars` bars at least."""
     text = line.strip()
-    if not text.endswith("|") or text.count("|") < 2:
+    if not text.endswith("|") or text.count("|") < bars:
         return None
     return [cell.strip() for cell in text[:-1].split("|")]
 
@@ -141,17 +142,10 @@ def bar_row_tables(lines: list[SourceLine], source_number=lambda number: number
 CONTINUED_WIDTH_ROWS = 2
 
 
-def _line_cells(text: str) -> list[str] | None:
-    text = text.strip()
-    if not text.endswith(("|", "｜")) or len(text) < 2:
-        return None
-    return [cell.strip() for cell in re.split(r"[|｜]", text[:-1])]
-
-
 def _continued_rows(lines: list[SourceLine]) -> tuple[list[SourceLine], list[tuple[int, str]]]:
     counts: dict[int, int] = {}
     for line in lines:
-        cells = _line_cells(line.text)
+        cells = _bar_cells(line.text, bars=1)
         if cells is not None and len(cells) >= BAR_WIDE_CELLS and all(cells):
             counts[len(cells)] = counts.get(len(cells), 0) + 1
     if not counts:
@@ -164,14 +158,14 @@ def _continued_rows(lines: list[SourceLine]) -> tuple[list[SourceLine], list[tup
     index = 0
     while index < len(lines):
         line = lines[index]
-        cells = _line_cells(line.text)
+        cells = _bar_cells(line.text, bars=1)
         if cells is not None and 1 < len(cells) < width and cells[0] and not is_value(
                 cells[0]) and all(cells[1:]) and all(is_value(cell) for cell in cells[1:]):
             row, end, pieces = list(cells), index + 1, 0
             while end < len(lines) and len(row) < width:
                 # (a copy may set a blank line between the lines: one passes)
                 at = end + 1 if not lines[end].text.strip() and end + 1 < len(lines) else end
-                more = _line_cells(lines[at].text)
+                more = _bar_cells(lines[at].text, bars=1)
                 if more is None or not all(more) or not all(is_value(cell) for cell in more):
                     break
                 row += more

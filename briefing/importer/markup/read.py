@@ -33,6 +33,7 @@ from briefing.importer.markup.shared import (
     IMAGE_MARK,
     MD,
     QUOTE_MARK,
+    SERVER_CODE_PATTERN,
     SPACES,
     Markup,
 )
@@ -78,16 +79,15 @@ from briefing.importer.markup.wraps import (
     soft_wraps,
     split_tag_wraps,
 )
-from briefing.importer.parse import SourceLine, is_table_delimiter
+from briefing.importer.parse import SourceLine, _open_bracket, is_table_delimiter
 from briefing.importer.records import Repair
 
 # A server page's own code, kept in the copy of its template (ASP.NET's 「<%@ Page … %>」,
 # 「<asp:Content …>」 and 「<%-- … --%>」 comments, JSP's and PHP's): the server ran it or
 # hid it, a reader never saw it — its lines are emptied (their count kept, for the report).
 # Code the text shows (a fenced block, a code span: 「`<%= name %>`」) is kept as written.
-SERVER_CODE = re.compile(r"(?P<code>^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)|`[^`\n]+`)"
-                         r"|<%--.*?--%>|<%.*?%>|<\?php.*?\?>|</?(?:asp|c|fmt|jsp):[^<>]*>",
-                         re.S | re.I | re.M)
+SERVER_CODE = re.compile(r"(?P<code>^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)|`[^`\n]+`)|"
+                         + SERVER_CODE_PATTERN, re.S | re.I | re.M)
 
 
 def _without_server_code(text: str, result: Markup) -> str:
@@ -276,7 +276,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
         # (in plain text, a dash opening a line under a bracket left open is the text's
         # own, 「(GB/T 7713.1」 ⏎ 「- 2006)，…」: a range's dash the extraction broke at, no
         # list's bullet)
-        open_above = not markdown and index > 0 and _bracket_open(raw_lines[index - 1])
+        open_above = not markdown and index > 0 and _open_bracket(raw_lines[index - 1])
         _read_line(number, raw, result, references, bullets=not open_above)
         if HARD_BREAK.search(raw):
             hard.add(number)
@@ -411,10 +411,6 @@ def _tag_without_template(tag: re.Match[str]) -> str:
 
 # A link that leads to the original of the text (「查看原文」「阅读原文」「原文链接」).
 ORIGINAL_CALL = re.compile(r"原文")
-
-
-def _bracket_open(line: str) -> bool:
-    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
 def _read_line(number: int, raw: str, result: Markup, references: dict | None = None,

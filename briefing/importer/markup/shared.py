@@ -20,6 +20,11 @@ CAPTION_MARK = "\ue001"  # a <figcaption> opens here
 QUOTE_MARK = "\ue002"  # a paragraph inside a <blockquote> opens here
 
 
+# A server page's own code kept in its copy (JSP's and ASP.NET's 「<%@ … %>」 and 「<%-- … --%>」,
+# PHP's 「<?php … ?>」, the server's tags 「<asp:Content …>」「<c:import …>」): the server ran it
+# or hid it, a reader never saw it. The HTML reader and the markup reader both drop it.
+SERVER_CODE_PATTERN = r"<%--.*?--%>|<%.*?%>|<\?php.*?\?>|</?(?:asp|c|fmt|jsp):[^<>]*>"
+
 @dataclass
 class Markup:
     """The source's lines with the markup read, and what was done to them."""

@@ -23,6 +23,7 @@ from lxml import html as lxml_html
 
 from briefing.errors import InputError
 from briefing.importer.chars import has_han
+from briefing.importer.markup.shared import SERVER_CODE_PATTERN
 from briefing.importer.readers import Article, Image, ReadOptions
 
 KIND = "html"
@@ -57,7 +58,8 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     tree = _parsed(page, path)
     _wechat_images(tree)
     _bookmarks_unwrapped(tree)
-    source_html = lxml_html.tostring(_article_only(tree), encoding="unicode")
+    article = _article_only(tree)
+    source_html = lxml_html.tostring(article, encoding="unicode")
     extracted = trafilatura.extract(
         source_html, output_format="xml", include_tables=True, include_images=True,
         include_formatting=True, include_comments=False, with_metadata=True,
@@ -80,9 +82,9 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     text = "\n\n".join(body)
     if title and not text.startswith("# "):
         text = f"# {title}\n\n" + text
-    notes = writer.notes + _passages_left_out(_article_only(tree), document)
+    notes = writer.notes + _passages_left_out(article, document)
     if not facts.get("title"):
-        heading = _heading_above(_article_only(tree), document)
+        heading = _heading_above(article, document)
         if heading:  # (the page has no <title>: its heading over the article is the title)
             facts["title"] = heading
             notes.append(f"the page names no title (no <title>, no meta title): took its "
@@ -152,7 +154,7 @@ def _decoded(data: bytes, path: Path) -> str:
 
 # A server page's own code kept in its source (JSP 「<%@ include … %>」 「<c:import …>」, PHP
 # 「<?php … ?>」, ASP 「<% … %>」): the server ran it, a reader never saw it.
-SERVER_CODE = re.compile(r"<%.*?%>|<\?php.*?\?>|</?(?:c|fmt|jsp):[^>]*>", re.S | re.I)
+SERVER_CODE = re.compile(SERVER_CODE_PATTERN, re.S | re.I)
 
 
 def _parsed(page: str, path: Path):

@@ -492,12 +492,9 @@ SITE_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "root", "管�
                            "网站管理员", "超级管理员"})
 NO_SOURCE = frozenset({"网友投稿", "网友上传", "用户投稿", "用户上传", "会员投稿", "会员上传",
                        "网络", "网络整理", "网络收集", "互联网", "未知", "不详", "佚名"})
-LABEL_STAMP = re.compile(
-    r"[ \t\u3000]*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
-    r"[ \t\u3000]*$")
-TRAILING_STAMP = re.compile(
-    r"[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
-    r"[ \t\u3000]*$")
+_LINE_STAMP = r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+LABEL_STAMP = re.compile(rf"[ \t\u3000]*{_LINE_STAMP}[ \t\u3000]*$")
+TRAILING_STAMP = re.compile(rf"[ \t\u3000]+{_LINE_STAMP}[ \t\u3000]*$")
 
 
 # SITE_AS_AUTHOR: a reposting site's info line fills its 作者 field with its own name
