@@ -185,7 +185,9 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             if TABLE_CLOSE.search(raw):
                 html = "\n".join(table)
                 end = TABLE_CLOSE.search(html).end()
-                html_table(html[:end], table_line, result)
+                if not html_table(html[:end], table_line, result):
+                    _read_framed_lines(html[:end].split("\n"), table_line, result,
+                                       references, hard)
                 table = []
                 if html[end:].strip():
                     _read_line(number, html[end:], result)
@@ -280,6 +282,13 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
         _read_line(number, raw, result, references, bullets=not open_above)
         if HARD_BREAK.search(raw):
             hard.add(number)
+    if table:  # a table never closed (a copy cut off inside it): its words are text
+        result.doubts.append(Repair(
+            "html-table-unclosed", table_line, table[0].strip()[:40], "",
+            "An HTML table opened here is never closed (the copy ends inside it): its "
+            "lines were read as the text's — check the end of the text."))
+        if not html_table("\n".join(table), table_line, result):
+            _read_framed_lines(table, table_line, result, references, hard)
     if markdown:
         titles_over_captions(result.lines, result.repairs)
         paragraph_openings(result.lines)
@@ -411,6 +420,30 @@ def _tag_without_template(tag: re.Match[str]) -> str:
 
 # A link that leads to the original of the text (「查看原文」「阅读原文」「原文链接」).
 ORIGINAL_CALL = re.compile(r"原文")
+
+
+# A table's own tags: a frame round a page's text, dropped to read the text inside it.
+FRAME_TAG = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th)\b[^<>]*>", re.I)
+
+
+def _read_framed_lines(lines: list[str], first: int, result: Markup,
+                       references: dict | None, hard: set[int]) -> None:
+    """The lines of a table that frames a page's text (markup.tables.html_table): read
+    as the text's own lines, the frame's tags dropped."""
+    result.repairs.append(Repair(
+        "html-layout-table", first, "<table>", f"{len(lines)} line(s)",
+        "An HTML table framing the page's text (one column, its cell holding paragraphs "
+        "and pictures): its lines read as the text's, the table's tags dropped."))
+    result.lines.append(SourceLine(first, "", virtual=True))
+    for offset, raw in enumerate(lines):
+        line = FRAME_TAG.sub("", raw)
+        if line.strip():
+            _read_line(first + offset, line, result, references)
+            if HARD_BREAK.search(line):
+                hard.add(first + offset)
+        else:
+            result.lines.append(SourceLine(first + offset, "", virtual=True))
+    result.lines.append(SourceLine(first + len(lines) - 1, "", virtual=True))
 
 
 def _read_line(number: int, raw: str, result: Markup, references: dict | None = None,

@@ -25,6 +25,10 @@ class _TableReader(HTMLParser):
         self.cell: list[str] | None = None
         self.spans = (1, 1)
         self.in_row = False  # inside a <tr> not yet closed
+        self.cells = 0
+        # A cell holding a page's blocks (paragraphs, breaks, pictures): the table is the
+        # page's frame round its text, not a table of values.
+        self.blocks = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
@@ -42,9 +46,14 @@ class _TableReader(HTMLParser):
             found = dict(attrs)
             self.spans = (_span(found.get("rowspan")), _span(found.get("colspan")))
             self.cell = []
+            self.cells += 1
+        elif tag == "table" and self.cells:  # a table inside a cell: a frame's contents
+            self.blocks = True
+        elif tag in BLOCK_TAGS and self.cell is not None:
+            self.blocks = self.blocks or tag != "br" or "".join(self.cell).strip() != ""
         elif tag in ("sub", "sup") and self.cell is not None:
             self.cell.append(f"<{tag}>")
-        elif tag == "br" and self.cell is not None:
+        if tag == "br" and self.cell is not None:
             self.cell.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -62,6 +71,10 @@ class _TableReader(HTMLParser):
             self.cell.append(data)
 
 
+BLOCK_TAGS = frozenset(("br", "p", "div", "img", "section", "blockquote", "ul", "ol", "li",
+                        "h1", "h2", "h3", "h4", "h5", "h6", "figure"))
+
+
 def _span(value: str | None) -> int:
     return int(value) if value and value.strip().isdigit() and 0 < int(value) < 50 else 1
 
@@ -69,10 +82,15 @@ def _span(value: str | None) -> int:
 NUMERIC_CELL = re.compile(r"^[-+−]?[\d.,，%％\s]+$")
 
 
-def html_table(html: str, number: int, result: Markup) -> None:
-    """An HTML table → pipe-table lines (a virtual blank either side)."""
+def html_table(html: str, number: int, result: Markup) -> bool:
+    """An HTML table → pipe-table lines (a virtual blank either side). False, and nothing
+    read, for a table that frames a page's text: one column whose cells hold blocks
+    (paragraphs set apart by <br>, <p>, <div>, pictures) — its lines are the caller's to
+    read as text, each block a paragraph, never one cell's run of words."""
     reader = _TableReader()
     reader.feed(html)
+    if reader.blocks and _columns(reader.rows) <= 1:
+        return False
     grid: list[list[str]] = []
     # A spanning cell is written once; the cells it covers carry article.md's merge marks
     # (loader.merge_cells): 「<」 beside it in its rows, 「^」 under it — the table prints
@@ -101,7 +119,7 @@ def html_table(html: str, number: int, result: Markup) -> None:
         if any(cell not in ("", "<", "^") for cell in cells):
             grid.append(cells)
     if not grid:
-        return
+        return True
     width = max(len(row) for row in grid)
     grid = [row + [""] * (width - len(row)) for row in grid]
     # A column no row writes a word in (a Word export's spacer cells, and the places its
@@ -119,7 +137,7 @@ def html_table(html: str, number: int, result: Markup) -> None:
         result.repairs.append(Repair(
             "html-layout-table", number, "<table>", f"{len(grid)} line(s)",
             "An HTML table of one column (a page's layout): its cells read as lines of text."))
-        return
+        return True
     # A header cell spanning two rows (「城市」 over 「本月 | 上月」) makes a two-row header,
     # both rows above the |---| row (README: Tables) — when the second row holds labels,
     # not values. Otherwise the header is one row and what it covers below is left empty
@@ -144,3 +162,9 @@ def html_table(html: str, number: int, result: Markup) -> None:
             "The HTML table has cells spanning rows or columns: each is written once, the "
             "cells it covers marked ^ (under it) and < (beside it) — check the header and "
             "where each value stands."))
+    return True
+
+
+def _columns(rows: list[list[tuple[str, int, int]]]) -> int:
+    """How many columns hold words (a spacer cell of a Word export holds none)."""
+    return max((sum(columns for text, _, columns in row if text) for row in rows), default=0)
