@@ -223,7 +223,11 @@ CREDIT_LINE = re.compile(
     r"|^[\u4e00-\u9fff·]{2,5}\s*摄(?:[（(][^（）()。，]{1,12}[）)])?$"
     r"|^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\s*摄(?:[（(][^（）()。，]{1,12}[）)])?$"
     # 「哈尔滨冰雪大世界供图」「吉林市委宣传部供图」: who gave the picture, alone
-    r"|^[^（）()。，！？\s]{2,20}供图$")
+    r"|^[^（）()。，！？\s]{2,20}供图$"
+    # 「图①②均为金庭镇政府提供」「本版图片均由某某摄」: the credit of the pictures the
+    # captions above it name, as a paper sets it under a group of them
+    r"|^(?:图\s*[①-⑳\d、，,]+|(?:本版|本组|以上|上)(?:图片|照片))\s*[均皆都]?\s*(?:为|由|系)"
+    r"[^（）()。，！？]{2,24}(?:提供|摄|供图)$")
 
 
 def is_credit_line(text: str) -> bool:
@@ -257,7 +261,7 @@ def is_caption_text(text: str) -> bool:
     line = simplified(plain(text))
     if not line or len(line) > CAPTION_MAX or not has_han(line) or is_speaker_turn(line):
         return False
-    if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line):
+    if CAPTION_OPENING.match(line) or IMAGE_SOURCE.match(line) or CREDIT_LINE.match(line):
         return True
     if CAPTION_LABEL.match(line):
         return False

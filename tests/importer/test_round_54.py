@@ -7,11 +7,17 @@ grey captions between them. The table reader took it for a table of one column a
 the cell's words into one paragraph; and when the copy was cut off before `</table>`,
 every line went into a table never read — the import refused the text ("no text besides
 its title").
+
+A newspaper archive's Markdown (a crawler's copy of each story): the 引题 set as a smaller
+heading over the `#` headline, the byline glued to the issue line in a quotation
+(「> 本报记者  申  琳《人民日报》（2025年03月12日第 14 版）」), a front matter whose author is
+a two-character name spaced to three characters' width (「申  琳」), and under two
+captions their common credit, 「图①②均为某某镇政府提供」 — taken for a section head.
 """
 
 from __future__ import annotations
 
-from conftest import import_text
+from conftest import front_matter, import_text
 
 POST = """# 某游戏团队的年度分享
 
@@ -66,3 +72,54 @@ def test_a_one_column_table_of_lines_stays_lines(tmp_path):
         "notice.md")
     assert "某某县人民政府办公室" in body and "2024年3月5日" in body
     assert "|" not in body
+
+
+STORY = """---
+title: "山区村庄用上放心水"
+author: "申  琳"
+---
+
+### 某县推进农村供水提质改造
+
+# 山区村庄用上放心水
+
+> 本报记者  申  琳《人民日报》（2025年03月12日第 14 版）
+
+图①：村民在新建的水厂前取水。
+
+图②：工人检修供水管道。
+
+图①②均为某某镇政府提供
+
+今年以来，某县完成了12个村庄的供水改造，惠及群众两万余人。
+
+水质检测实现了每月一次全覆盖。
+"""
+
+
+def test_a_smaller_heading_over_the_title_is_its_kicker(tmp_path):
+    result, body = import_text(tmp_path, STORY, "story.md")
+    facts = front_matter(result)
+    assert facts["subtitle"] == "某县推进农村供水提质改造"
+    assert "某县推进农村供水提质改造" not in body
+
+
+def test_the_byline_glued_to_the_issue_line_gives_author_paper_and_date(tmp_path):
+    result, body = import_text(tmp_path, STORY, "story.md")
+    facts = front_matter(result)
+    assert facts["authors"] == ["申琳"]
+    assert facts["source"] == "人民日报"
+    assert str(facts["date"]) == "2025-03-12"
+    assert "第 14 版" not in body
+
+
+def test_a_spaced_two_character_name_in_the_front_matter_is_one_name(tmp_path):
+    result, _ = import_text(tmp_path, STORY.replace(
+        "> 本报记者  申  琳《人民日报》（2025年03月12日第 14 版）\n\n", ""), "story.md")
+    assert front_matter(result)["authors"] == ["申琳"]
+
+
+def test_the_credit_under_a_group_of_captions_is_no_heading(tmp_path):
+    _, body = import_text(tmp_path, STORY, "story.md")
+    assert "## 图①②" not in body
+    assert "图②：工人检修供水管道。\n\n图①②均为某某镇政府提供\n:::" in body  # the caption's credit

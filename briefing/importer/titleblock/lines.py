@@ -610,7 +610,7 @@ EPAPER_ISSUE = re.compile(
     r"\s*-{2,}\s*(?P<paper>[\u4e00-\u9fff]{2,12})\s*-{2,}\s*版次\s*[:：]\s*\[?\s*\w{1,4}\s*\]?$")
 
 
-BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]+(《\s*[\u4e00-\u9fff]{2,12}\s*》.*)$")
+BYLINE_ISSUE = re.compile(r"^(\S.*?)[ \t\u3000]*(《\s*[\u4e00-\u9fff]{2,12}\s*》.*)$")
 
 
 # A 简报's masthead: the issuing office on the left, the date on the right, set apart by

@@ -1231,6 +1231,21 @@ FLIPBOOK_PAGE = re.compile(r"^Page[ \t]+\d{1,4}[ \t]+[-–—][ \t]+(?P<title>\S
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
 
+def _kicker(blocks: list[RawBlock], title: int) -> int | None:
+    """The index of a headline's 引题: the one block before the '#' title, a smaller
+    heading of a short phrase (no section's number, no sentence)."""
+    before = [i for i in range(title) if blocks[i].text.strip()]
+    if len(before) != 1:
+        return None
+    block = blocks[before[0]]
+    text = block.text.strip()
+    if block.kind != "heading" or block.marker < 2 or len(block.lines) != 1 \
+            or not 4 <= len(text) <= 40 or heading_numbering(text).rank > 0 \
+            or text[-1] in "。；：:;" or roles.is_part_heading(text) or is_front_part(text):
+        return None
+    return before[0]
+
+
 def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path) -> TitleBlock:
     """The title (a `#` line, else inferred), the subtitle after it, and a line of bare
     names under it (the byline of a newspaper), wherever the title stands.
@@ -1394,6 +1409,17 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         found_subtitle = later
     elif inferred and TITLE_DASH.match(title):
         title, subtitle = TITLE_DASH.match(title).groups()
+    kicker = _kicker(blocks, indices[0]) if not inferred and subtitle is None else None
+    if kicker is not None:
+        # 「### 餐馆拍摄发布菜品视频拟被罚45万元」 over 「# 山东临沂……」: a newspaper's 引题, set
+        # over the headline and smaller — the headline's line, no section of the text.
+        subtitle = plain_title(blocks[kicker].text)
+        taken.append(kicker)
+        split.append(Repair(
+            "kicker", blocks[kicker].line, "#" * blocks[kicker].marker + " "
+            + blocks[kicker].text.strip(), f"subtitle: {subtitle}",
+            "A smaller heading right over the '#' title, nothing before it (a newspaper's "
+            "引题 over its headline): took it as the subtitle."))
     dated = TITLE_DATE.match(title)
     date = read_date(re.sub(r"\s", "", dated[2])) if dated else None
     if dated and date is not None:
