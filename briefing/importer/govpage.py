@@ -184,11 +184,48 @@ def padded_with_empty_paragraphs(text: str) -> bool:
 REPEAT_MIN = 60  # characters: a sentence or two may be repeated on purpose, a paragraph not
 
 
+# A site's excerpt of the story over it: 「[导读]根据对全国26个……如下:一、全国…」 — the
+# story's opening words cut off with an ellipsis (or under the site's label), the same words
+# the story then prints in full.
+EXCERPT_LABEL = re.compile(r"^(?:[【\[]\s*(?:导读|摘要|内容提要|提要)\s*[】\]]"
+                           r"|(?:导读|摘要|内容提要|提要)\s*[:：])\s*")
+EXCERPT_END = re.compile(r"(?:…+|\.{3,}|。{3,})$")
+EXCERPT_MIN = 20  # characters of the excerpt: a few words may open two paragraphs alike
+EXCERPT_REACH = 4  # blocks under it the excerpt may run over
+
+
+def _excerpt_of_what_follows(blocks: list[RawBlock], index: int) -> bool:
+    """Whether the block's last line is the page's excerpt of the story under it (a
+    line of its own, or the last line of the page's facts block above the story)."""
+    block = blocks[index]
+    if block.kind != "text":
+        return False
+    text = re.sub(r"\s", "", block.lines[-1].text)
+    label = EXCERPT_LABEL.match(text)
+    cut = EXCERPT_END.search(text)
+    if not (label or cut) or (len(block.lines) > 1 and not label):
+        return False
+    words = text[label.end() if label else 0:cut.start() if cut else len(text)]
+    after = "".join(re.sub(r"\s", "", b.text) for b in blocks[index + 1:index + 1 + EXCERPT_REACH]
+                    if b.kind == "text")
+    return len(words) >= EXCERPT_MIN and after.startswith(words)
+
+
 def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:
-    """The blocks without a text block that repeats the one before it word for word."""
+    """The blocks without a text block that repeats the one before it word for word, nor
+    a site's excerpt of the story over it (EXCERPT_LABEL)."""
     kept: list[RawBlock] = []
     repairs: list[Repair] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if _excerpt_of_what_follows(blocks, index):
+            excerpt = block.lines[-1]
+            repairs.append(Repair(
+                "page-excerpt", excerpt.number, excerpt.text.strip()[:40], "",
+                "Dropped the page's excerpt of the story (its opening words, cut off or "
+                "labelled 导读/摘要) over the story that prints them in full.", review=True))
+            if len(block.lines) == 1:
+                continue
+            block = block.with_lines(block.lines[:-1])
         text = re.sub(r"\s", "", block.text)
         if (kept and block.kind == "text" and kept[-1].kind == "text"
                 and (len(text) >= REPEAT_MIN or is_caption_text(block.text.strip()))

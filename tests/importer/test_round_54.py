@@ -13,6 +13,12 @@ heading over the `#` headline, the byline glued to the issue line in a quotation
 (「> 本报记者  申  琳《人民日报》（2025年03月12日第 14 版）」), a front matter whose author is
 a two-character name spaced to three characters' width (「申  琳」), and under two
 captions their common credit, 「图①②均为某某镇政府提供」 — taken for a section head.
+
+A produce site's repost of a statistics announcement: its breadcrumb ending in the title,
+then the title again (taken as the subtitle); its facts line with an empty 采编 field and
+counters 「阅读：(187)」「赞：0」 (the line printed, the count glued to the source); the site's
+「[导读]」 excerpt — the story's opening words cut off with 「…」 — printed over the story;
+and its 「版权申明：」 (申明, not 声明) printed under it.
 """
 
 from __future__ import annotations
@@ -123,3 +129,53 @@ def test_the_credit_under_a_group_of_captions_is_no_heading(tmp_path):
     _, body = import_text(tmp_path, STORY, "story.md")
     assert "## 图①②" not in body
     assert "图②：工人检修供水管道。\n\n图①②均为某某镇政府提供\n:::" in body  # the caption's credit
+
+
+REPOST = """您好，欢迎来到某某农业网
+当前位置:
+资讯首页>
+热点资讯>
+某省2015年夏粮产量数据公告
+
+某省2015年夏粮产量数据公告
+
+发布时间:2016-07-22 14:42:16   来源: 某某农业网  采编:    阅读:(187)  评论:0   赞:0
+[导读]根据对全省12个夏粮生产市的调查，2015年全省夏粮播种面积、单位面积产量、总产量如下：一、全省夏粮播种面积…
+
+  根据对全省12个夏粮生产市的调查，2015年全省夏粮播种面积、单位面积产量、总产量如下：
+
+  一、全省夏粮播种面积2769.3千公顷，比2014年增加11.7千公顷，增长0.4%。
+
+  二、全省夏粮总产量1410.6万吨，比2014年增产44.7万吨，增长3.3%。
+
+版权申明:“某某农业网”的所有作品均为某某公司合法拥有版权或有权使用的作品，未经本网书面授权不得全部或部分使用、转载、摘编。
+"""
+
+
+def test_the_title_said_again_under_its_breadcrumb_is_no_subtitle(tmp_path):
+    result, body = import_text(tmp_path, REPOST, "repost.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "某省2015年夏粮产量数据公告"
+    assert facts["subtitle"] is None
+    assert "夏粮产量数据公告" not in body
+
+
+def test_a_facts_line_with_an_empty_field_and_bracketed_counts_is_read(tmp_path):
+    result, body = import_text(tmp_path, REPOST, "repost.txt")
+    facts = front_matter(result)
+    assert str(facts["date"]) == "2016-07-22"
+    assert facts["source"] == "某某农业网"
+    assert "发布时间" not in body and "187" not in body
+
+
+def test_the_sites_excerpt_over_the_story_is_dropped(tmp_path):
+    result, body = import_text(tmp_path, REPOST, "repost.txt")
+    assert "导读" not in body and "…" not in body
+    assert body.count("根据对全省12个夏粮生产市的调查") == 1
+    assert any(r.kind == "page-excerpt" for r in result.repairs)
+
+
+def test_a_rights_notice_spelt_shenming_is_the_pages_foot(tmp_path):
+    _, body = import_text(tmp_path, REPOST, "repost.txt")
+    assert "版权申明" not in body and "未经本网书面授权" not in body
+    assert "增长3.3%。" in body

@@ -194,8 +194,10 @@ GLUED_BUTTON = re.compile(r"(?<=[》）)」])(?:收藏|打印|分享|关闭|纠�
 # 「跟帖(12)」「阅读(1234)」): the page's, no fact.
 INTERACTION_COUNTER = re.compile(
     r"(?:(?<=[ \t\u3000|｜])|^)(?:参与|我要)?"  # 「参与评论（）」「我要评论（）」
-    r"(?:评论数|评论|回复数|回复|跟帖|转发|点赞|浏览|阅读|点击)"
-    r"[ \t\u3000]*(?:[:：][ \t\u3000]*\d*|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
+    r"(?:评论数|评论|回复数|回复|跟帖|转发|点赞|赞|浏览|阅读|点击)"
+    # (「阅读：(187)」: the count in brackets after the colon)
+    r"[ \t\u3000]*(?:[:：][ \t\u3000]*(?:\d*|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
+    r"|[（(][ \t\u3000]*\d*[ \t\u3000]*[）)])"
     r"[ \t\u3000]*[次人条]?(?=[ \t\u3000|｜]|$)")
 # The type-size switch set bare among the facts (「大　中　小」, no 字体 label), and an
 # icon's empty brackets (「【 】」「[ ]」) anywhere on the line: the page's widgets.
@@ -301,9 +303,10 @@ EDITOR_AMONG_FACTS = re.compile(
     # editor's, no byline (the author is named by 作者)
     r"[ \t\u3000|｜]*[（(【\[]?(?:责任编辑|责编"
     # (or before them, opening the line: 「编辑: 某某 | 时间: … | 来源: 中新社 |」)
-    r"|(?:(?<=[ \t\u3000|｜])|^)(?:编辑|审核|审校|校对|监制|编审))"
+    r"|(?:(?<=[ \t\u3000|｜])|^)(?:编辑|采编|审核|审校|校对|监制|编审))"
     r"[ \t\u3000]*[:：][ \t\u3000]*"
-    r"[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?")
+    # (a name, never the next field's label: 「采编：    阅读：(187)」 — the field left empty)
+    r"(?:(?![^\s:：]{0,8}[:：])[^\s（）()【】\[\]|｜]{0,12}[）)】\]]?)?")
 
 
 # 「发布日期：… | 发布：某某网 | 责任编辑：…」: the account that posted the page among the

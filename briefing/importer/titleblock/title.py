@@ -1409,6 +1409,13 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         found_subtitle = later
     elif inferred and TITLE_DASH.match(title):
         title, subtitle = TITLE_DASH.match(title).groups()
+    if subtitle is not None and plain_title(subtitle) == plain_title(title):
+        # The title said again under it (a page's breadcrumb ends in the title, then its
+        # headline): no subtitle — the repeat is dropped with the title's line.
+        split.append(Repair("repeated-title", title_block.line, subtitle, "",
+                            "Dropped the title said again right under it (the page's "
+                            "breadcrumb ends in the title, then its headline)."))
+        subtitle = None
     kicker = _kicker(blocks, indices[0]) if not inferred and subtitle is None else None
     if kicker is not None:
         # 「### 餐馆拍摄发布菜品视频拟被罚45万元」 over 「# 山东临沂……」: a newspaper's 引题, set

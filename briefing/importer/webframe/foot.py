@@ -63,7 +63,7 @@ FOOT_FURNITURE = re.compile(
     # 「地方政府网站」「其他网站」) and its 「网站地图」
     r"|(?:政府|部门|其他)网站$|网站地图"
     # a site's footer menu: 「关于我们 | 联系我们 | 广告服务 | 版权声明」, one a line in a copy
-    r"|关于我们|联系我们|广告服务|版权声明|免责声明|友情链接|^(?:网站|本站|本网)声明$"
+    r"|关于我们|联系我们|广告服务|版权[声申]明|免责[声申]明|友情链接|^(?:网站|本站|本网)声明$"
     # a news site's comment counter and the editor's field in brackets on the bar under
     # the story: 「参与互动（0） | 【编辑：某某】 |」
     r"|参与互动|[【\[][ \t\u3000]*(?:责任)?编辑[ \t\u3000]*[:：]"
@@ -76,7 +76,7 @@ FOOT_FURNITURE = re.compile(
     r"|^(?:标签|Tags?)[ \t\u3000]*[:：]"
     # the page's hit counter (「浏览次数：  更新时间：2015-07-14」), whatever stands beside it
     r"|" + PAGE_COUNTER_LINE.pattern)
-RIGHTS_NOTICE = re.compile(r"^[【\[]?(?:版权声明|免责声明)[】\]]?[ \t\u3000]*[:：]")
+RIGHTS_NOTICE = re.compile(r"^[【\[]?(?:版权|免责)[声申]明[】\]]?[ \t\u3000]*[:：]")
 FOOT_LINE_MAX = 40  # a furniture line's characters (a notice under a comment box included)
 FOOT_MARKS_MIN = 2  # furniture lines in the run that make it the page's foot
 

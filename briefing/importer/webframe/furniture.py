@@ -162,7 +162,8 @@ PAGE_COUNTER = re.compile(
     r"|访问数|点击数|点击量|点击率|点击|浏览|阅读|访问"
     r"|查看"  # a Discuz portal's 「查看： 6」
     r"|人气)"  # 大紀元's 「人氣：3」
-    r"[ \t\u3000]*[:：][ \t\u3000]*\d*[ \t\u3000]*次?")
+    # (「阅读：(187)」: the count in brackets after the colon)
+    r"[ \t\u3000]*[:：][ \t\u3000]*(?:[（(][ \t\u3000]*\d*[ \t\u3000]*[）)]|\d*)[ \t\u3000]*次?")
 QR_CODE_WORDS = frozenset({"qrcode", "qr code", "qr-code", "二维码"})
 # A site's menu of channels on one line: five or more words set apart by spaces, no mark of a
 # sentence, most of them ending alike (「新加坡新闻 马来西亚新闻 菲律宾新闻 越南新闻 …」) — a
