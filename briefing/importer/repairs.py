@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -245,6 +246,29 @@ def symbol_font_glyphs(text: str) -> tuple[str, list[Edit]]:
     """A PDF symbol font's glyph (U+F000–U+F0FF) and the spaces after it → nothing."""
     edits = [Edit(match.start(), match.end(), match.group(), "")
              for match in SYMBOL_FONT_GLYPH.finditer(text)]
+    return apply_edits(text, edits), edits
+
+
+# A PDF's text layer may map a CJK glyph to the look-alike radical code point (Kangxi
+# Radicals U+2F00–U+2FD5, CJK Radicals Supplement U+2E80–U+2EF3: 「⼈⼯智能」 for 人工智能) —
+# Chrome's, Safari's and Word's PDFs do, for the commonest characters. They look the same,
+# but search, the figures' labels and a print font's coverage see other characters. In
+# running text a radical's own code point is never meant: each becomes its ideograph
+# (NFKC's mapping; the Supplement's simplified forms have none there, so they are listed).
+SIMPLIFIED_RADICALS = {
+    "\u2ec5": "见", "\u2ec8": "讠", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed0": "钅",
+    "\u2ed3": "长", "\u2ed4": "门", "\u2ed8": "青", "\u2eda": "页", "\u2edb": "风",
+    "\u2edc": "飞", "\u2ee0": "饣", "\u2ee2": "马", "\u2ee5": "鱼", "\u2ee6": "鸟",
+    "\u2ee7": "卤", "\u2ee8": "麦", "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐",
+    "\u2eee": "齿", "\u2ef0": "龙", "\u2ef3": "龟", "\u2e9f": "母"}
+RADICAL = re.compile("[\u2f00-\u2fd5" + "".join(SIMPLIFIED_RADICALS) + "]")
+
+
+def radical_lookalikes(text: str) -> tuple[str, list[Edit]]:
+    """Each radical code point (see above) → the ideograph it stands for."""
+    edits = [Edit(match.start(), match.end(), match.group(), SIMPLIFIED_RADICALS.get(
+        match.group(), unicodedata.normalize("NFKC", match.group())))
+        for match in RADICAL.finditer(text)]
     return apply_edits(text, edits), edits
 
 

@@ -105,6 +105,7 @@ from briefing.importer.repairs import (
     matched_parentheses,
     parse_comment_fields,
     parse_date,
+    radical_lookalikes,
     symbol_font_glyphs,
     unit_markup,
 )
@@ -134,9 +135,10 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     folio there)."""
     if markdown is None:
         markdown = file.suffix.lower() in MARKDOWN_SUFFIXES
+    text, radicals = _radical_lines(text)  # before any pass compares or reads the words
     text, paged = page_markers(text)  # a converter's 「## [p3]」 lines: form feeds
     cleaned = clean_source(text, markdown=markdown)
-    cleaned.repairs = paged + cleaned.repairs
+    cleaned.repairs = radicals + paged + cleaned.repairs
     markup = read_markup(cleaned.text(), markdown=markdown)
     # The reader counts lines in the cleaned text; the report counts the source's (a
     # front matter or furniture the clean-up took out moves every line after it).
@@ -441,6 +443,23 @@ def _wrapped_parentheses(block: RawBlock) -> tuple[RawBlock, list[Repair]]:
                for line, text in zip(block.lines, new, strict=True) if text != line.text]
     return block.with_lines([replace(line, text=text)
                              for line, text in zip(block.lines, new, strict=True)]), repairs
+
+
+def _radical_lines(text: str) -> tuple[str, list[Repair]]:
+    """The text with a PDF's radical look-alikes made the ideographs they stand for
+    (repairs.radical_lookalikes), a repair per line."""
+    lines = text.split("\n")
+    repairs = []
+    for index, line in enumerate(lines):
+        new, edits = radical_lookalikes(line)
+        if edits:
+            before, after = edit_excerpts(line, edits)
+            repairs.append(Repair(
+                "radical-lookalike", index + 1, before, after,
+                f"Made {len(edits)} radical code point(s) (「⼈」 U+2F08 for 人: a PDF's text "
+                "layer maps the glyph so) the ideograph(s) they stand for."))
+            lines[index] = new
+    return "\n".join(lines), repairs
 
 
 def repair_characters(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Repair]]:

@@ -19,6 +19,11 @@ then the title again (taken as the subtitle); its facts line with an empty 采�
 counters 「阅读：(187)」「赞：0」 (the line printed, the count glued to the source); the site's
 「[导读]」 excerpt — the story's opening words cut off with 「…」 — printed over the story;
 and its 「版权申明：」 (申明, not 声明) printed under it.
+
+A browser's PDF of a government page, extracted: its text layer maps the commonest
+characters to the look-alike radical code points (「⼈⼯智能」, U+2F08 for 人; 「⻔」 from
+the Supplement for 门) — printed as other characters than the reader sees, never found by
+a search, and labels of key figures that match nothing.
 """
 
 from __future__ import annotations
@@ -179,3 +184,15 @@ def test_a_rights_notice_spelt_shenming_is_the_pages_foot(tmp_path):
     _, body = import_text(tmp_path, REPOST, "repost.txt")
     assert "版权申明" not in body and "未经本网书面授权" not in body
     assert "增长3.3%。" in body
+
+
+def test_radical_lookalikes_of_a_pdf_are_the_ideographs_and_told(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 某某⼈⼯智能服务管理办法\n\n"
+        "第⼀条 为了促进⽣成式⼈⼯智能健康发展，制定本办法。\n\n"
+        "第⼆条 本办法由国务院有关部⻔负责解释。\n"), "rules.md")
+    assert front_matter(result)["title"] == "某某人工智能服务管理办法"
+    assert "第一条 为了促进生成式人工智能健康发展，制定本办法。" in body
+    assert "有关部门负责解释" in body
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in body)
+    assert sum(r.kind == "radical-lookalike" for r in result.repairs) == 3
