@@ -451,6 +451,58 @@ def lone_article_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return result, repairs
 
 
+# A standard's clause number alone on its line over its head (「3.1」 ⏎ 「术语和定义」, 「3. 1. 1」
+# ⏎ 「码率」 ⏎ 「code rate」): a PDF sets the number in a text run of its own, and the
+# extraction breaks after it. The head is the number and its title on one line, a term's
+# English equivalent after it (GB/T 1.1's term entry: number, term, English term).
+# (no part 0: a clause counts from 1 — 「1.0.1」 alone is a version number)
+CLAUSE_ALONE = re.compile(r"^[1-9]\d?(?:[ \t]?\.[ \t]?[1-9]\d?){1,3}$")
+CLAUSE_TITLE_MAX = 30  # characters of the title under the number
+ENGLISH_TERM = re.compile(r"^[A-Za-z][A-Za-z \t/()'-]{0,60}$")
+
+
+def lone_clause_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Each clause number alone (see above) joined to the short title under it, a head;
+    a repair each."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        title = nodes[index + 1] if index + 1 < len(nodes) else None
+        number = node.text.strip()
+        if not (node.kind in ("paragraph", "heading") and not node.role and not node.box
+                and CLAUSE_ALONE.match(number) and title is not None
+                and title.kind in ("paragraph", "heading") and not title.role
+                and not title.box and _clause_title(title.text)):
+            result.append(node)
+            index += 1
+            continue
+        text = f"{number} {title.text.strip()}"
+        segments = ((0, node.line),) + tuple(
+            (len(number) + 1 + start, line) for start, line in title.segments)
+        index += 2
+        english = nodes[index] if index < len(nodes) else None
+        if english is not None and english.kind == "paragraph" and not english.role \
+                and ENGLISH_TERM.match(english.text.strip()):
+            segments += tuple((len(text) + 1 + start, line) for start, line in english.segments)
+            text = f"{text} {english.text.strip()}"
+            index += 1
+        result.append(Node("heading", text, segments, marker=PLAIN_MARKER,
+                           rank=heading_numbering(text).rank, origin="plain"))
+        repairs.append(Repair(
+            "clause-number", node.line, number, text[:30],
+            "A clause number alone on its line over its title (a PDF's text runs): set "
+            "before the title, one head."))
+    return result, repairs
+
+
+def _clause_title(text: str) -> bool:
+    title = text.strip()
+    return (0 < len(title) <= CLAUSE_TITLE_MAX and not title[0].isdigit()
+            and title[-1] not in "。；;：:，," and heading_numbering(title).rank == 0)
+
+
 def split_run_in_headings(nodes: list[Node], markdown: bool = False) -> list[Node]:
     """「（四）加强生态建设，推进发展方式转型。其余…」 → a run-in heading and a paragraph
     (in Markdown, not an item of a tight ordered list)."""

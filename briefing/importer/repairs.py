@@ -467,6 +467,12 @@ NUMBERING_STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}[ \t\u3000]+(?=[\u4e00-\u9fff“])")),
     (2, re.compile(r"^[（(][一二三四五六七八九十百零〇]+[）)]")),
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+    # 「3. 1 术语和定义」「3. 1. 1 码率」: a standard's clause number as a PDF sets it, a space
+    # after each point (its font's spacing) — a space after the number too, so 「2. 1月份…」
+    # stays item 2. (Before 1. / 1、, which would read 「3. 」 alone.)
+    (7, re.compile(r"^\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{1,2}(?![\d.])[ \t\u3000]+(?=\S)"
+                   r"|^\d{1,2}\.[ \t]?\d{1,2}\.[ \t]\d{1,2}(?![\d.])[ \t\u3000]+(?=\S)")),
+    (6, re.compile(r"^\d{1,2}\.[ \t]\d{1,2}(?![\d.])[ \t\u3000]+(?=\S)")),
     # 1 / 1. / 1、: one or two digits, then a separator that is not a decimal point.
     (3, re.compile(r"^\d{1,2}(?:[.．、](?!\d)[ \t]*|[ \t]+(?=\S))")),
     (5, re.compile(r"^[①-⑳]")),

@@ -62,6 +62,7 @@ from briefing.importer.govpage import (
 from briefing.importer.headings import (
     assign_depths,
     lone_article_numbers,
+    lone_clause_numbers,
     page_openers,
     split_run_in_headings,
     tight_ordered_items,
@@ -288,6 +289,9 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     nodes, found = lone_article_numbers(nodes)
     repairs += found
+    if not markdown:
+        nodes, found = lone_clause_numbers(nodes)
+        repairs += found
     nodes = split_run_in_headings(nodes, markdown=markdown)
     contents = [r.line for r in cleaned.repairs if r.kind == "contents"]
     nodes, found = assign_depths(nodes, page_openers(text, cleaned.lines) if raw else None,

@@ -24,6 +24,11 @@ A browser's PDF of a government page, extracted: its text layer maps the commone
 characters to the look-alike radical code points (「⼈⼯智能」, U+2F08 for 人; 「⻔」 from
 the Supplement for 门) — printed as other characters than the reader sees, never found by
 a search, and labels of key figures that match nothing.
+
+A standard's front pages as `pdftotext` gives them: each clause number a text run of its
+own, so on a line of its own over its title (「3.1」 ⏎ 「术语和定义」; a term entry's number,
+term and English term on three lines), and the numbers spaced by the font (「3. 1」) — the
+title made a head without its number, the number a paragraph, 「3. 」 read as item 3.
 """
 
 from __future__ import annotations
@@ -196,3 +201,59 @@ def test_radical_lookalikes_of_a_pdf_are_the_ideographs_and_told(tmp_path):
     assert "有关部门负责解释" in body
     assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in body)
     assert sum(r.kind == "radical-lookalike" for r in result.repairs) == 3
+
+
+STANDARD = """某某终端技术规范
+
+1 范围
+
+本标准规定了某某终端的技术要求。
+
+2 规范性引用文件
+
+下列文件对于本文件的应用是必不可少的。
+
+3 术语和定义、缩略语
+
+3. 1
+
+术语和定义
+
+下列术语和定义适用于本文件。
+
+3. 1. 1
+
+码率
+
+code rate
+
+数据传输时单位时间传送的数据位数。
+
+3.2
+缩略语
+
+下列缩略语适用于本文件。
+"""
+
+
+def test_a_clause_number_alone_over_its_title_is_one_head(tmp_path):
+    result, body = import_text(tmp_path, STANDARD, "standard.txt")
+    assert "### 3. 1 术语和定义" in body
+    assert "#### 3. 1. 1 码率 code rate" in body
+    assert "### 3.2 缩略语" in body
+    assert sum(r.kind == "clause-number" for r in result.repairs) == 3
+
+
+def test_a_version_number_alone_is_no_clause(tmp_path):
+    _, body = import_text(tmp_path, (
+        "某某开发手册\n\n版本号\n\n1.0.1\n\n制定团队\n\n"
+        "本手册以开发者为中心，收集了大量的最佳实践。\n"), "manual.txt")
+    assert "1.0.1 制定团队" not in body
+
+
+def test_spaced_clause_numbers_are_clause_numbers_and_item_numbers_stay_items():
+    from briefing.importer.repairs import heading_numbering
+
+    assert heading_numbering("3. 1 术语和定义").number == "3. 1 "
+    assert heading_numbering("3. 1. 1 码率").number == "3. 1. 1 "
+    assert heading_numbering("2. 1月份全市空气质量优良").number == "2. "
