@@ -893,16 +893,56 @@ def tab_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], lis
             continue
         rows = [(number, _tab_cells(text)) for number, text in lines[index:end]]
         first = rows[0][0]
-        result += [(first, ""), (first, pipe_row(rows[0][1])),
-                   (first, "|" + "---|" * len(cells))]
-        result += [(number, pipe_row(row)) for number, row in rows[1:]]
+        header = _grouped_header(lines[max(0, index - 2):index], cells) \
+            if any(_figure(cell) for cell in cells[1:]) else None
+        if header is not None:
+            # (its two lines were kept as text a moment ago: they are the table's now)
+            del result[-2:]
+            first = lines[index - 2][0]
+            result += [(first, ""), (first, pipe_row(header[0])), (first, pipe_row(header[1])),
+                       (first, "|" + "---|" * len(cells))]
+            result += [(number, pipe_row(row)) for number, row in rows]
+            repairs.append(Repair(
+                "table-tabs-grouped-header", first, f"{len(rows) + 2} lines with tabs",
+                f"{len(rows)} rows × {len(cells)} columns",
+                "Made a table of lines whose cells are split by tabs, under a header of two "
+                "shorter lines: the upper line's first heads over both rows, its last over "
+                "the lower line's heads — check the header.", review=True))
+        else:
+            result += [(first, ""), (first, pipe_row(rows[0][1])),
+                       (first, "|" + "---|" * len(cells))]
+            result += [(number, pipe_row(row)) for number, row in rows[1:]]
+            repairs.append(Repair(
+                "table-from-tabs", first, f"{len(rows)} lines with tabs",
+                f"{len(rows)} rows × {len(cells)} columns",
+                "Made a table of lines whose cells are split by tabs (the first row its "
+                "header)."))
         result.append((rows[-1][0], ""))
-        repairs.append(Repair(
-            "table-from-tabs", first, f"{len(rows)} lines with tabs",
-            f"{len(rows)} rows × {len(cells)} columns",
-            "Made a table of lines whose cells are split by tabs (the first row its header)."))
         index = end
     return result, repairs
+
+
+def _grouped_header(above: list[tuple[int, str]], cells: list[str]) -> tuple[
+        list[str], list[str]] | None:
+    """A tab table's header on the two lines right above its first row of figures, each
+    shorter than a row (「省（市） 1995年招生人数 扩招 分年度招生任务」 ⏎ 「1996年 1997年
+    1998年」): the upper line's first heads stand over both rows (^ under them), its last
+    ones each over an equal share of the lower line's heads (< beside them) — the
+    grouped header a spreadsheet merges. None when the two lines do not add up so."""
+    if len(above) != 2 or above[1][0] != above[0][0] + 1:
+        return None
+    upper, lower = _tab_cells(above[0][1]), _tab_cells(above[1][1]) or (
+        [above[1][1].strip()] if above[1][1].strip() else [])
+    width = len(cells)
+    singles = width - len(lower)
+    groups = len(upper) - singles
+    if not upper or not lower or singles < 1 or groups < 1 or len(lower) % groups \
+            or any(_figure(cell) for cell in upper + lower):
+        return None
+    span = len(lower) // groups
+    top = upper[:singles] + [mark for head in upper[singles:]
+                             for mark in [head] + ["<"] * (span - 1)]
+    return top, ["^"] * singles + lower
 
 
 # A numbering set off by a tab (「一、\t指导思想」 from a word processor) is a heading's.

@@ -110,6 +110,9 @@ GUESSES = {
                            "rest of each line after its time was read as one cell",
     "one-line-text": "rebuilt from a text stored on one line",
     "table-merged-header": "its header's merged cells were placed by counting empty places",
+    "table-tabs-grouped-header": "its header on two shorter lines was read as the upper "
+                                 "line's first heads over both rows and its last over the "
+                                 "lower line's heads",
     "table-ragged-rows": "rows of a pipe table have another number of cells than its "
                          "header ({after}): filled with empty cells at their ends",
     "table-short-rows": "rows copied with '|' show merged cells ({after}): their cells "

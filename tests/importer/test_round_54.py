@@ -29,6 +29,11 @@ A standard's front pages as `pdftotext` gives them: each clause number a text ru
 own, so on a line of its own over its title (「3.1」 ⏎ 「术语和定义」; a term entry's number,
 term and English term on three lines), and the numbers spaced by the font (「3. 1」) — the
 title made a head without its number, the number a paragraph, 「3. 」 read as item 3.
+
+A notice copied from a word processor, its table a row a line with tabs between the cells,
+under a grouped header on two shorter lines (「省（市） 1995年招生人数 扩招 分年度招生任务」 ⏎
+「1996年 1997年 1998年」): the header lines were left as text and the first row of figures
+printed as the table's header — a table printed wrong.
 """
 
 from __future__ import annotations
@@ -257,3 +262,26 @@ def test_spaced_clause_numbers_are_clause_numbers_and_item_numbers_stay_items():
     assert heading_numbering("3. 1 术语和定义").number == "3. 1 "
     assert heading_numbering("3. 1. 1 码率").number == "3. 1. 1 "
     assert heading_numbering("2. 1月份全市空气质量优良").number == "2. "
+
+
+PLAN = ("关于扩大招生的通知\n\n附：某省扩大招生计划表\n\n"
+        "地区\t上年招生人数\t扩招\t分年度招生任务\n"
+        "2024年\t2025年\t2026年\n"
+        "总计\t300\t60\t320\t340\t360\n"
+        "甲市\t100\t20\t110\t115\t120\n"
+        "乙市\t200\t40\t210\t225\t240\n")
+
+
+def test_a_tab_table_under_a_grouped_header_on_two_lines_is_held_with_it(tmp_path):
+    result, body = import_text(tmp_path, PLAN, "plan.txt")
+    table = body[body.index("| 地区"):]
+    assert table.startswith("| 地区 | 上年招生人数 | 扩招 | 分年度招生任务 | < | < |\n"
+                            "| ^ | ^ | ^ | 2024年 | 2025年 | 2026年 |\n|---|")
+    assert "| 总计 | 300 | 60 | 320 | 340 | 360 |" in table
+    assert "held table" in body.split("| 地区")[0].splitlines()[-1]  # a guess: held
+
+
+def test_header_lines_that_do_not_add_up_stay_text(tmp_path):
+    _, body = import_text(tmp_path, PLAN.replace("2024年\t2025年\t2026年", "2024年\t2025年"),
+                          "plan.txt")
+    assert "| 地区 |" not in body
