@@ -27,7 +27,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefing.importer.chars import SENTENCE_END, han_count, has_han, simplified, strip_tags
+from briefing.importer.chars import (
+    SENTENCE_END,
+    SURNAMES,
+    han_count,
+    has_han,
+    simplified,
+    strip_tags,
+)
 from briefing.importer.repairs import heading_numbering, parse_byline, repeated_overlap
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -123,11 +130,21 @@ GREETING = re.compile(r"^(?:[^。！？；、]{1,24}、){2,}[^。！？；]{1,60
 GREETING_MAX = 160
 
 
+# A letter to a person, by name and office (「马万祺副主席：」「张三同志：」「李四教授：」): the
+# person addressed, as a 复函 or a letter opens.
+PERSON_ADDRESSED = re.compile(
+    r"^([\u4e00-\u9fff]{2,3})(?:副)?(?:主席|委员长|总理|部长|主任|书记|省长|市长|县长|区长"
+    r"|局长|厅长|院长|校长|秘书长|同志|先生|女士|教授|老师)[：:]$")
+
+
 def is_salutation(text: str, head: bool = False) -> bool:
     """各位代表： 同志们： 尊敬的…： — or a notice's addressees 各省、各部门：（主送）; a
-    speech's greeting by office (GREETING)."""
+    speech's greeting by office (GREETING); a person addressed by name (PERSON_ADDRESSED)."""
     line = simplified(plain(text))  # 同志們： as 同志们：
     if len(line) <= SALUTATION_MAX and SALUTATION.match(line):
+        return True
+    person = PERSON_ADDRESSED.match(line)
+    if person and person[1][0] in SURNAMES:
         return True
     if len(line) <= GREETING_MAX and GREETING.match(line):
         return True
@@ -175,9 +192,24 @@ def is_editor_signature(text: str) -> bool:
 # ---------------------------------------------------------------- bylines and captions
 
 
+# A paper's credit closing an item, in brackets: 「（本报记者刘诗瑶采访整理）」「（记者 张三
+# 李四）」 — the item's byline, set after it (who wrote it up); its verb of writing goes.
+CREDIT_ROLE = re.compile(
+    r"^((?:本报|新华社|中新社)?(?:特约|见习)?(?:记者|通讯员))(?=[\u4e00-\u9fff])")
+BRACKETED_CREDIT = re.compile(r"^[（(]\s*(.+?)\s*(?:采访整理|整理|采写|报道)?\s*[）)]$")
+
+
 def body_byline(text: str) -> list[str] | None:
-    """A byline line inside the body (本报记者 张三 李四), its names, else None."""
-    return parse_byline(plain(text))
+    """A byline line inside the body (本报记者 张三 李四), or an item's credit in brackets
+    (BRACKETED_CREDIT), its names, else None."""
+    line = plain(text)
+    credit = BRACKETED_CREDIT.match(line.strip())
+    if credit and not line.strip().endswith(("摄）", "摄)", "发）", "发)")):
+        # (the role glued to the name, 「本报记者刘诗瑶」, as such a credit sets it)
+        names = parse_byline(CREDIT_ROLE.sub(r"\1 ", credit[1]))
+        if names:
+            return names
+    return parse_byline(line)
 
 
 CAPTION_MAX = 160
@@ -224,6 +256,8 @@ CREDIT_LINE = re.compile(
     r"|^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]\s*摄(?:[（(][^（）()。，]{1,12}[）)])?$"
     # 「哈尔滨冰雪大世界供图」「吉林市委宣传部供图」: who gave the picture, alone
     r"|^[^（）()。，！？\s]{2,20}供图$"
+    # 「新华社发」 alone under a caption: the agency that sent the picture
+    r"|^[\u4e00-\u9fff]{2,6}社发$"
     # 「图①②均为金庭镇政府提供」「本版图片均由某某摄」: the credit of the pictures the
     # captions above it name, as a paper sets it under a group of them
     r"|^(?:图\s*[①-⑳\d、，,]+|(?:本版|本组|以上|上)(?:图片|照片))\s*[均皆都]?\s*(?:为|由|系)"

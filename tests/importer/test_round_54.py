@@ -34,6 +34,12 @@ A notice copied from a word processor, its table a row a line with tabs between 
 under a grouped header on two shorter lines (「省（市） 1995年招生人数 扩招 分年度招生任务」 ⏎
 「1996年 1997年 1998年」): the header lines were left as text and the first row of figures
 printed as the table's header — a table printed wrong.
+
+A newspaper page of scientists' accounts, each closed by its credit in brackets
+(「（本报记者刘诗瑶采访整理）」, printed as a paragraph), a picture's credit 「新华社发」 alone
+(taken for a head); a commentary's writer glued to the issue line (「> 杨文明《人民日报》
+（…）」, printed as a quotation); and a 复函 to a person by name and office (「马万祺副主席：」,
+printed as a paragraph).
 """
 
 from __future__ import annotations
@@ -285,3 +291,66 @@ def test_header_lines_that_do_not_add_up_stay_text(tmp_path):
     _, body = import_text(tmp_path, PLAN.replace("2024年\t2025年\t2026年", "2024年\t2025年"),
                           "plan.txt")
     assert "| 地区 |" not in body
+
+
+ACCOUNTS = """# 科技工作者谈创新
+
+> 杨文明《人民日报》（2025年03月20日第 10 版）
+
+某研究员——
+
+## 让种子更耐盐碱
+
+我们团队用了十年时间，培育出耐盐碱的水稻品种。
+
+（本报记者刘诗瑶采访整理）
+
+农技人员在田间查看水稻长势。
+
+新华社发
+
+某工程师——
+
+## 把隧道修进深山
+
+山区修路，难在地质条件复杂。
+
+（本报记者 赵永新 采访整理）
+"""
+
+
+def test_an_items_credit_in_brackets_is_its_byline(tmp_path):
+    _, body = import_text(tmp_path, ACCOUNTS, "accounts.md")
+    assert "::: byline\n（本报记者刘诗瑶采访整理）\n:::" in body
+    assert "::: byline\n（本报记者 赵永新 采访整理）\n:::" in body
+
+
+def test_an_agencys_picture_credit_alone_closes_the_caption(tmp_path):
+    _, body = import_text(tmp_path, ACCOUNTS, "accounts.md")
+    assert "## 新华社发" not in body
+    assert "农技人员在田间查看水稻长势。\n\n新华社发\n:::" in body
+
+
+def test_a_writers_name_glued_to_the_issue_line_is_the_author(tmp_path):
+    result, body = import_text(tmp_path, ACCOUNTS, "accounts.md")
+    facts = front_matter(result)
+    assert facts["authors"] == ["杨文明"] and facts["source"] == "人民日报"
+    assert "第 10 版" not in body
+
+
+def test_a_person_addressed_by_name_and_office_is_the_salutation(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 国务院办公厅关于某项建议的复函\n\n马万祺副主席：\n\n"
+        "您关于某项工作的建议收悉。经研究，现函复如下。\n\n"
+        "大会主席：\n\n张三\n"), "letter.md")
+    assert "::: salutation\n马万祺副主席：\n:::" in body
+    assert "::: salutation\n大会主席：" not in body
+
+
+def test_one_reporters_credit_closing_three_items_is_kept_each_time(tmp_path):
+    """A layout template's ornament stands alone three times word for word; so does the
+    credit of a reporter who wrote up three of the page's items — which is no ornament."""
+    items = "".join(f"某专家{n}——\n\n## 第{n}项成果\n\n我们的团队取得了新进展。\n\n"
+                    "（本报记者喻思南采访整理）\n\n" for n in "一二三")
+    _, body = import_text(tmp_path, "# 科技工作者谈创新\n\n" + items, "accounts.md")
+    assert body.count("（本报记者喻思南采访整理）") == 3

@@ -1179,7 +1179,8 @@ def _credit_under_byline(blocks: list[RawBlock], index: int
         "name into the authors too.", review=True))
 
 
-CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
+# (its verb of writing after the names goes: 「（本报记者 赵永新 采访整理）」)
+CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40}?)[ \t\u3000]*(?:采访整理|整理|采写)?[）)]$")
 # …or the wire's credit on a line of its own, its dateline then its reporters, closing the
 # story as some papers and portals set it: 「新华社澳门电 记者李寒芳、刘刚」 (read Simplified).
 WIRE_CREDIT = re.compile(r"^(?:新华社|中新社|中国新闻社|本报)[^\s，。！？：:（）()]{0,10}电"
@@ -1245,11 +1246,19 @@ def _closing_byline(blocks: list[RawBlock]) -> tuple[list[str], list[RawBlock], 
             "Took the credit closing the text (its words and photos) into the authors.")]
     match = CLOSING_BYLINE.match(last.text.strip())
     names = byline_names(match[1]) or _bare_credit(match[1]) if match else None
-    if not names:
+    if not names or any(_bracketed_byline(blocks[i]) for i in texts[:-1]):
+        # (a page of items each signed so at its end: the last is its item's, no author's)
         return [], blocks, []
     repair = Repair("byline", last.line, last.text.strip(), f"authors: [{', '.join(names)}]",
                     "Took the byline closing the story, in brackets, into the authors.")
     return names, blocks[:texts[-1]] + blocks[texts[-1] + 1:], [repair]
+
+
+def _bracketed_byline(block: RawBlock) -> bool:
+    """An item's credit in brackets on a line of its own (roles.BRACKETED_CREDIT)."""
+    text = block.text.strip()
+    return len(block.lines) == 1 and bool(CLOSING_BYLINE.match(text)) and bool(
+        roles.body_byline(text))
 
 
 SECTION_HEAD_MAX = 20

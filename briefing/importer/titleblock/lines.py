@@ -711,7 +711,8 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     # the byline and the issue on one line.
     bylined = BYLINE_ISSUE.match(text.strip())
     if bylined:
-        names = byline_names(bylined[1])
+        # (the writer's name alone before the issue, 「杨文明《人民日报》（…）」: a commentary's)
+        names = byline_names(bylined[1]) or bare_names(bylined[1])
         issue_facts = bare_facts(bylined[2])
         if names and issue_facts:
             return [("authors", "、".join(names)), *issue_facts]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.importer import roles
 from briefing.importer.chars import SENTENCE_END
 from briefing.importer.layout import Cleaned
 from briefing.importer.records import Repair
@@ -107,7 +108,10 @@ def _ornament_candidate(text: str) -> bool:
             and line not in INTERVIEW_MARKS
             and line[-1] not in SENTENCE_END | set("：:，,、")
             and not any(mark in line for mark in "。！？；*_#|>[]【】<`!")
-            and bool(re.search(r"[A-Za-z\u4e00-\u9fff]", line)))
+            and bool(re.search(r"[A-Za-z\u4e00-\u9fff]", line))
+            # (an item's credit, 「（本报记者某某采访整理）」, says who wrote each of the items
+            # one reporter wrote up — the same words, never an ornament)
+            and not roles.body_byline(line))
 
 
 def _unbold(text: str) -> str:
