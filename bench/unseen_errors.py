@@ -197,7 +197,8 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (67, "370a952"),  # set 67: the importer after set 66's round (scored with it)
     (68, "e66404c"),  # set 68: the importer after set 67's round (scored with it)
     (69, "b55222a"),  # set 69: the importer after set 68's first rule (scored with it)
-    (70, "98c0ea7")))  # set 70: the importer after sets 68 and 69's round (scored with it)
+    (70, "98c0ea7"),  # set 70: the importer after sets 68 and 69's round (scored with it)
+    (71, "6c545e0")))  # set 71: the importer after set 70's round (scored with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
