@@ -203,6 +203,10 @@ def _plain_paragraph(node: Node) -> bool:
 
 
 HEADLINE_MAX = 40
+# The 落款 on one line: the signer, a run of spaces, the date (its digits or numerals).
+SIGNER_AND_DATE = re.compile(
+    r"^(?P<signer>\S.*?)[ \t\u3000\u00a0]{2,}"
+    r"(?P<date>(?:\d{4}|[〇○零ＯO0一二三四五六七八九]{4})\s*年\S*?日)$")
 
 
 def _is_headline(text: str) -> bool:
@@ -229,6 +233,18 @@ def text_nodes(block: RawBlock, at_end: bool = False, spaced_caption: bool = Tru
         return nodes, [_role_repair("footnote", node, f"[^{node.label}]: …",
                                     "A numbered note at the line's start: made it a footnote.",
                                     review=False) for node in nodes]
+    one_line = SIGNER_AND_DATE.match(lines[0]) if at_end and len(lines) == 1 else None
+    if one_line and roles.is_signer(one_line["signer"]) and roles.is_signature_date(
+            one_line["date"]):
+        # 「国  务  院  二○一一年十月十七日」: the signer and the date on one line (a copy
+        # that ran the 落款's two lines together with the spaces that set them apart)
+        signer, date = one_line["signer"], one_line["date"]
+        node = Node("signature", f"{signer}\n{date}", (
+            (0, block.line), (len(signer) + 1, block.line)))
+        return [node], [_role_repair("signature", node, "::: signature",
+                                     "Signer and date at the end, on one line apart by "
+                                     "spaces: made them the 落款 (signature block, set "
+                                     "right-aligned), a line each.", review=True)]
     if at_end and roles.is_signature_date(lines[-1]) and all(
             roles.is_signer(line) for line in lines[:-1]) and 2 <= len(lines) <= 4:
         node = Node("signature", "\n".join(lines), segments_of_lines(block.lines))

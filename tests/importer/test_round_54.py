@@ -40,6 +40,12 @@ A newspaper page of scientists' accounts, each closed by its credit in brackets
 (taken for a head); a commentary's writer glued to the issue line (「> 杨文明《人民日报》
 （…）」, printed as a quotation); and a 复函 to a person by name and office (「马万祺副主席：」,
 printed as a paragraph).
+
+国务院 documents crawled from gov.cn: a title over two lines, the second letter-spaced
+(「…奖售粮」 ⏎ 「几 个 问 题 的 通 知」: the first left as a paragraph, the second the
+title); a title with its 发文字号 on one line (「国务院关于…的意见 国发 〔2011〕 35 号」: no title
+at all); a 落款 on one line, the signer letter-spaced and the date in numerals after a run of
+spaces (「国  务  院  二○一一年十月十七日」: a paragraph).
 """
 
 from __future__ import annotations
@@ -354,3 +360,32 @@ def test_one_reporters_credit_closing_three_items_is_kept_each_time(tmp_path):
                     "（本报记者喻思南采访整理）\n\n" for n in "一二三")
     _, body = import_text(tmp_path, "# 科技工作者谈创新\n\n" + items, "accounts.md")
     assert body.count("（本报记者喻思南采访整理）") == 3
+
+
+def test_a_title_whose_second_line_is_letter_spaced_is_one_title(tmp_path):
+    result, body = import_text(tmp_path, (
+        "国务院关于棉粮、糖粮挂钩奖售粮\n\n几 个 问 题 的 通 知\n\n国发〔1981〕88号\n\n"
+        "各省、市、自治区人民政府，国务院各部委、各直属机构：\n\n现将有关问题通知如下。\n"),
+        "notice.txt")
+    assert front_matter(result)["title"] == "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知"
+    assert "奖售粮" not in body
+
+
+def test_a_title_with_its_document_number_on_one_line_is_split(tmp_path):
+    result, body = import_text(tmp_path, (
+        "国务院关于加强环境保护重点工作的意见\u00a0国发 〔2011〕 35 号\n\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n"
+        "为深入贯彻落实科学发展观，现就有关工作提出如下意见。\n\n"
+        "国  务  院  二○一一年十月十七日\n"), "opinion.txt")
+    assert front_matter(result)["title"] == "国务院关于加强环境保护重点工作的意见"
+    assert "国发 〔2011〕 35 号" in body and "重点工作的意见" not in body
+
+
+def test_a_signer_and_date_on_one_line_are_the_signature(tmp_path):
+    result, body = import_text(tmp_path, (
+        "国务院关于加强环境保护重点工作的意见\n\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n"
+        "为深入贯彻落实科学发展观，现就有关工作提出如下意见。\n\n"
+        "国  务  院  二○一一年十月十七日\n"), "opinion.txt")
+    assert "::: signature\n国  务  院\n二○一一年十月十七日\n:::" in body
+    assert str(front_matter(result)["date"]) == "2011-10-17"

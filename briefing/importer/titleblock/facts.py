@@ -1354,7 +1354,8 @@ def merge_facts(comment: dict[str, str], exported: dict[str, str], facts: Facts)
 # A title set out letter by letter for display, one space between its characters
 # (「政 府 工 作 报 告」, as a report's cover spaces it): the spaces are its layout, not
 # word breaks — the title is the characters run together.
-LETTERSPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}$")
+LETTERSPACED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff、，]))[\u4e00-\u9fff]"
+                          r"(?:[ \u3000][\u4e00-\u9fff]){3,}$")
 
 
 def quoted_document_title(title: str, line: int) -> tuple[str, list[Repair]]:
@@ -1369,10 +1370,12 @@ def quoted_document_title(title: str, line: int) -> tuple[str, list[Repair]]:
 
 
 def letterspaced_title(title: str, line: int) -> tuple[str, list[Repair]]:
-    """The title without its display letterspacing (see above), and the repair."""
-    if not LETTERSPACED.match(title.strip()):
+    """The title without its display letterspacing (see above), and the repair — the whole
+    title's, or its last line's (「国务院关于…奖售粮」 ⏎ 「几 个 问 题 的 通 知」, joined)."""
+    spaced = LETTERSPACED.search(title.strip())
+    if not spaced:
         return title, []
-    joined = re.sub(r"[ \u3000]", "", title.strip())
+    joined = title.strip()[:spaced.start()] + re.sub(r"[ \u3000]", "", spaced[0])
     return joined, [Repair("letterspaced-title", line, title.strip(), f"title: {joined}",
                            "The title was spaced out character by character for display: "
                            "ran its characters together.")]

@@ -469,7 +469,12 @@ BLOG_TITLE = re.compile(
 # A policy site's title bar: the document's 发文字号 run into its title, in 《》 or not
 # (「京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》」), over the title itself; and
 # the 发文字号 alone on its line, which such a copy may print twice.
-NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
+# (spaced as a copy may set it: 「国发 〔2011〕 35 号」)
+NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s?[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
+# A 公文's title with its 发文字号 after it on the same line (「国务院关于…的意见 国发 〔2011〕 35
+# 号」, a crawl that ran the two lines of the page together).
+TITLE_AND_NUMBER = re.compile(r"^(?P<title>\S.*?)[ \t\u3000\u00a0]+(?P<number>[\u4e00-\u9fff]{1,12}"
+                              r"\s?[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号)$")
 
 
 def is_document_number_line(text: str) -> bool:
@@ -608,6 +613,18 @@ def split_title_run_on(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Rep
         return blocks[:first] + [
             replace(block, lines=block.lines[:1], blank_after=0),
             replace(block, lines=block.lines[1:], blank_before=0)] + blocks[first + 1:], [repair]
+    numbered = TITLE_AND_NUMBER.match(line.text.strip())
+    if numbered and is_document_title(numbered["title"]):
+        parts = [numbered["title"], numbered["number"]]
+        made = [replace(block, lines=[SourceLine(line.number, part)], blank_before=0,
+                        blank_after=0) for part in parts]
+        made[-1] = replace(made[-1], lines=[*made[-1].lines, *block.lines[1:]],
+                           blank_after=block.blank_after)
+        repair = Repair("split-title-number", line.number, line.text.strip()[:40],
+                        " ⏎ ".join(parts),
+                        "The text's first line holds the document's title and its 发文字号 "
+                        "(a copy that ran them together): read them as two lines.")
+        return blocks[:first] + made + blocks[first + 1:], [repair]
     speech = SPEECH_RUN_ON.match(line.text.strip())
     if speech:
         # 「第四季度县经济工作会议上的讲话 统一思想 振奋精神 … 同志们:今天的会议，…」: a
@@ -962,7 +979,9 @@ def _document_title_halves(first: RawBlock, second: RawBlock, issuer: bool = Fal
     if (issuer and is_issuer_line(first.text.strip()) and YEAR_REPORT.match(second.text.strip())
             and second.line == first.lines[-1].number + 1):
         return True
-    joined = first.text.strip() + second.text.strip()
+    # (read without letter-spacing: 「几 个 问 题 的 通 知」, its second line spaced out)
+    joined = re.sub(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])", "",
+                    first.text.strip() + second.text.strip())
     return ("关于" in first.text and not DOCUMENT_TITLE.search(first.text.strip())
             and bool(DOCUMENT_TITLE.search(joined)) and len(joined) <= DOCUMENT_TITLE_MAX)
 
