@@ -422,6 +422,44 @@ def _list_ranks(nodes: list[Node], splits: dict[int, tuple[str, str] | None]) ->
 ARTICLE_ALONE = re.compile(r"^\**第[一二三四五六七八九十百零〇]+条\**$")
 
 
+# A statute crawled with its line breaks lost: its articles run on in one paragraph
+# (「…制定本条例。第二条　本条例所称…。第三条　…」). Each article of a statute opens a
+# paragraph; an article number right after a sentence's end, a space after it, opens one.
+RUN_ON_ARTICLE = re.compile(
+    r"(?<=[。；])[ \t\u3000]*(?=第[一二三四五六七八九十百零〇]+条[ \t\u3000\u2003])")
+
+
+def run_on_articles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """In a statute (its articles, those run on counted, STATUTE_ARTICLES_MIN at least),
+    each article run on into the paragraph of the one before it (see above) a paragraph
+    of its own, a repair each."""
+    articles = [node for node in nodes if node.kind == "paragraph" and not node.role
+                and not node.box and ARTICLE_OPENING.match(node.text)]
+    if len(articles) + sum(len(RUN_ON_ARTICLE.findall(node.text)) for node in articles) \
+            < STATUTE_ARTICLES_MIN:
+        return nodes, []
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    for node in nodes:
+        cuts = [m.end() for m in RUN_ON_ARTICLE.finditer(node.text)] if (
+            node.kind == "paragraph" and not node.role and not node.box
+            and ARTICLE_OPENING.match(node.text)) else []
+        if not cuts:
+            result.append(node)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(node.text)], strict=True):
+            piece = node.text[start:end].rstrip(" \t\u3000")
+            segments = ((0, node.line_at(start)),) + tuple(
+                (offset - start, line) for offset, line in node.segments if start < offset < end)
+            result.append(Node("paragraph", piece, segments))
+            if start:
+                repairs.append(Repair(
+                    "run-on-article", node.line_at(start), piece[:12], "",
+                    "A statute's article run on after the one before it (a copy that lost "
+                    "its line breaks): a paragraph of its own, as every article opens."))
+    return result, repairs
+
+
 def lone_article_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """In a statute (STATUTE_ARTICLES_MIN articles, those whose number stands alone
     counted too), each article number alone joined to the paragraph under it (see above),

@@ -64,6 +64,7 @@ from briefing.importer.headings import (
     lone_article_numbers,
     lone_clause_numbers,
     page_openers,
+    run_on_articles,
     split_run_in_headings,
     tight_ordered_items,
 )
@@ -288,6 +289,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = long_first_level_heads(nodes, PLAIN_MARKER)  # docbody.py
     repairs += found
     nodes, found = lone_article_numbers(nodes)
+    repairs += found
+    nodes, found = run_on_articles(nodes)
     repairs += found
     if not markdown:
         nodes, found = lone_clause_numbers(nodes)

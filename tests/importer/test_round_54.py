@@ -45,7 +45,8 @@ printed as a paragraph).
 (「…奖售粮」 ⏎ 「几 个 问 题 的 通 知」: the first left as a paragraph, the second the
 title); a title with its 发文字号 on one line (「国务院关于…的意见 国发 〔2011〕 35 号」: no title
 at all); a 落款 on one line, the signer letter-spaced and the date in numerals after a run of
-spaces (「国  务  院  二○一一年十月十七日」: a paragraph).
+spaces (「国  务  院  二○一一年十月十七日」: a paragraph). A regulation crawled with its
+line breaks lost, its articles run on in one paragraph (「…制定本条例。第二条　…」).
 """
 
 from __future__ import annotations
@@ -389,3 +390,16 @@ def test_a_signer_and_date_on_one_line_are_the_signature(tmp_path):
         "国  务  院  二○一一年十月十七日\n"), "opinion.txt")
     assert "::: signature\n国  务  院\n二○一一年十月十七日\n:::" in body
     assert str(front_matter(result)["date"]) == "2011-10-17"
+
+
+def test_a_statutes_articles_run_on_are_each_a_paragraph(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 某某条例\n\n第一章　总则\n\n"
+        "第一条　为了规范某某工作，制定本条例。第二条　本条例所称某某，是指某某。"
+        "第三条　县级以上人民政府应当加强领导，依照本条例第二条的规定执行。\n\n"
+        "第四条　本条例自2018年1月1日起施行。\n"), "rules.md")
+    paragraphs = body.split("\n\n")
+    assert "第一条　为了规范某某工作，制定本条例。" in paragraphs
+    assert "第二条　本条例所称某某，是指某某。" in paragraphs
+    assert any(p.startswith("第三条　") and "依照本条例第二条的规定执行。" in p
+               for p in paragraphs)  # a reference to an article opens nothing
