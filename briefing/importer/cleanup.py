@@ -269,8 +269,43 @@ def clean_source(text: str, markdown: bool = False) -> Cleaned:
     return clean_source_lines(lines, markdown)
 
 
+# A report template's bookmarks and unfilled fields, printed into a PDF's text layer: the
+# brokers' 「[Table_Title]」「[table_page1]」「[TABLE_ANALYSISINFO]」 (Wind-style Word
+# templates mark each box so) and a field the template never filled, 「＃title＃」「＃summary＃」.
+TEMPLATE_BOOKMARK = re.compile(r"[ \t]*\[(?:Table|table|TABLE)_[A-Za-z0-9]+\][ \t]*")
+TEMPLATE_FIELD = re.compile(r"^[ \t]*[#＃][A-Za-z][A-Za-z0-9_]*[#＃][ \t]*$")
+
+
+def template_marks(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Repair]]:
+    """The lines without a report template's bookmarks and unfilled fields (see above); a
+    line left empty by them goes, so the paragraph around it stays whole."""
+    kept: list[tuple[int, str]] = []
+    repairs: list[Repair] = []
+    for number, text in lines:
+        if not TEMPLATE_FIELD.match(text) and not TEMPLATE_BOOKMARK.search(text):
+            kept.append((number, text))
+            continue
+        marks = [text.strip()] if TEMPLATE_FIELD.match(text) else [
+            m.strip() for m in TEMPLATE_BOOKMARK.findall(text)]
+        rest = "" if TEMPLATE_FIELD.match(text) else TEMPLATE_BOOKMARK.sub(" ", text).rstrip()
+        # (a page's break stays where it stood: the form feed opening the tag's line)
+        rest = rest if rest.strip() else FORM_FEED * text.count(FORM_FEED)
+        repairs.append(Repair(
+            "template-mark", number, " ".join(marks)[:40], "",
+            "Dropped a report template's bookmark or unfilled field (「[Table_Title]」, "
+            "「＃summary＃」), printed into the PDF's text: no word of the report."))
+        if rest:
+            kept.append((number, rest))
+    return kept, repairs
+
+
 def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
     if not markdown:
+        lines, marks = template_marks(lines)
+        if marks:
+            found = clean_source_lines(lines, markdown)
+            found.repairs = marks + found.repairs
+            return found
         lines, flat = flattened_line(lines)
         if not flat:
             lines, flat = feed_head(lines)

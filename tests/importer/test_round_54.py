@@ -47,6 +47,10 @@ title); a title with its 发文字号 on one line (「国务院关于…的意�
 at all); a 落款 on one line, the signer letter-spaced and the date in numerals after a run of
 spaces (「国  务  院  二○一一年十月十七日」: a paragraph). A regulation crawled with its
 line breaks lost, its articles run on in one paragraph (「…制定本条例。第二条　…」).
+
+Brokers' research reports as `pdftotext` gives them: their Word templates' bookmarks
+(「[Table_Title]」「[table_page1]」, alone or at a line's end) and unfilled fields
+(「＃summary＃」) printed as text, a page break's form feed on the bookmark's line.
 """
 
 from __future__ import annotations
@@ -403,3 +407,24 @@ def test_a_statutes_articles_run_on_are_each_a_paragraph(tmp_path):
     assert "第二条　本条例所称某某，是指某某。" in paragraphs
     assert any(p.startswith("第三条　") and "依照本条例第二条的规定执行。" in p
                for p in paragraphs)  # a reference to an article opens nothing
+
+
+REPORT = ("\u3000\n证券研究报告\n\n[Table_Title]\n高频因子的构造与评估\n\n"
+          "＃summary＃\n\n报告要点\n\n本文探究高频因子构造方法，提出日频调仓与一系列\n"
+          "基于因子值的有效性评估方法。                 [Table_Author]\n\n"
+          "\f[Table_Yemei]\n金工专题报告\n\n1、引言\n\n高频因子一般基于逐笔数据构造，\n"
+          "其特点是半衰期较短。\n")
+
+
+def test_a_report_templates_bookmarks_and_empty_fields_are_dropped(tmp_path):
+    result, body = import_text(tmp_path, REPORT, "report.txt")
+    assert "Table_" not in body and "＃" not in body
+    assert "本文探究高频因子构造方法，提出日频调仓与一系列基于因子值的有效性评估方法。" in body
+    assert sum(r.kind == "template-mark" for r in result.repairs) == 4
+
+
+def test_a_bookmarks_line_keeps_its_page_break(tmp_path):
+    from briefing.importer.cleanup import template_marks
+
+    lines, _ = template_marks([(1, "正文。"), (2, "\f[Table_Yemei]"), (3, "金工专题报告")])
+    assert lines == [(1, "正文。"), (2, "\f"), (3, "金工专题报告")]
