@@ -218,6 +218,8 @@ CAPTION_OPENING = re.compile(
     r"^(?:图\s*[①-⑳\d一二三四五六七八九十]+\s*[：:为.．、\s]|图为|[▲△▼▽↑↓←→](?![^。]{0,8}(?:点击|长按|扫码|关注))"
     # 「图12009-2013年生产总值及其增长速度」: a chart's number run into the years it shows
     r"|图\d{1,2}(?=(?:19|20)\d{2}(?!\d))"
+    # 「图表 1 流动性指标的日内特征」: a broker's report numbers its charts so
+    r"|图表[ \t]*\d{1,3}[ \t：:、.．]"
     # 「Figure 1. 红花羊蹄甲 图片来源：wiki」: an English label over a Chinese caption
     r"|(?:Figure|Fig\.)[ \t]*\d{1,3}[.:：]?[ \t]+(?=[^\x00-\x7f]))")
 PHOTO_CREDIT = re.compile(

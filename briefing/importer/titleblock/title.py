@@ -235,6 +235,21 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
     return [best], True
 
 
+PROSE_MIN = 80  # characters of a block of sentences no site prints as its furniture
+PROSE_SENTENCES = 2
+# (a site's notices are sentences too: its rights and reprint statements)
+SITE_NOTICE = re.compile(r"声明|版权|免责|转载|本网|本站")
+
+
+def _prose(block: RawBlock) -> bool:
+    """A block of the text's sentences (long, two at least, no site's notice): never a
+    page's furniture."""
+    text = _plain(block.text)
+    return block.kind == "text" and len(text) >= PROSE_MIN and len(
+        re.findall(r"[。！？]", text)) >= PROSE_SENTENCES and not SITE_NOTICE.search(
+        text) and is_body(block)
+
+
 def _site_line(block: RawBlock) -> bool:
     """A line that is a site's or a paper's name alone (「三味园范文网」「某某日报」
     「搜狐网站」)."""
@@ -1637,10 +1652,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
             kicker = indices[0] - 1 if indices[0] and is_menu_line(blocks[indices[0] - 1]) \
                 and _speaks_of_story(blocks, indices[0] - 1, indices[-1]) else None
             for index in range(indices[0]):
-                # An e-paper's issue line (date, paper, page) is the head's facts, read below.
+                # An e-paper's issue line (date, paper, page) is the head's facts, read below;
+                # prose (sentences) is never a site's furniture: kept, told below.
                 if index not in taken and index != kicker and not (
                         len(blocks[index].lines) == 1
-                        and EPAPER_ISSUE.match(blocks[index].text.strip())):
+                        and EPAPER_ISSUE.match(blocks[index].text.strip())) \
+                        and not _prose(blocks[index]):
                     taken.append(index)
                     found_block.repairs.append(Repair(
                         "furniture-above-title", blocks[index].line,
@@ -1648,7 +1665,9 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
                         "Dropped the text above the title, which its facts (来源, date, "
                         "byline) follow: a web page's site furniture (slogan, sidebar, "
                         "notices).", review=True))
-            above = [blocks[kicker]] if kicker is not None else []
+            above = [b for i, b in enumerate(blocks[:indices[0]])
+                     if i not in taken and b.kind == "text" and _prose(b)] or (
+                [blocks[kicker]] if kicker is not None else [])
         elif above and _dated_above_title(blocks, indices[0]):
             # 「新聞與活動」「總統府新聞」「114年01月13日」「标题」: the page's date line right
             # above the title; the short lines over it are the site's channels.
