@@ -126,8 +126,9 @@ def long_first_level_heads(nodes: list[Node], paint: int) -> tuple[list[Node], l
 SALUTATION_WITHIN = 4  # body nodes from the head within which a speech salutes
 # 「各位代表：」「同志们：」「尊敬的…：」 opening the paragraph, the speech's words after it
 # (after spaces in a web copy: its &emsp; indent).
+RUN_IN_GREETING_MAX = 24  # characters before the colon of a greeting run into the text
 RUN_IN_SALUTATION = re.compile(
-    r"^(?P<salutation>[^。！？；：:]{2,24}[：:])[ \t\u3000]*(?P<rest>\S.*)$", re.S)
+    r"^(?P<salutation>[^。！？；：:]{2,90}[：:])[ \t\u3000]*(?P<rest>\S.*)$", re.S)
 
 
 # A formal address greets its guests one by one, a line each ending in 「，」, the last in
@@ -168,8 +169,11 @@ def run_in_salutation(nodes: list[Node], title: str = "") -> tuple[list[Node], l
         found = RUN_IN_SALUTATION.match(node.text)
         # (a notice's addressees too, run into its text: 「各民主党派省委机关、…各单位：按照…」)
         opening = simplified(roles.plain(found["salutation"])) if found else ""
+        # (a greeting is short; a notice's list of addressees may run long)
         if not found or not (roles.SALUTATION.match(opening)
-                             or roles.ADDRESSEES.match(opening)):
+                             and len(opening) <= RUN_IN_GREETING_MAX + 1
+                             or roles.ADDRESSEES.match(opening)
+                             and len(opening) <= roles.ADDRESSEES_MAX):
             continue
         cut = found.start("rest")
         salutation = replace(node, kind="salutation", text=found["salutation"],

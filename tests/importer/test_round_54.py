@@ -454,3 +454,23 @@ def test_sentences_above_a_title_with_its_facts_are_kept_and_told(tmp_path):
         "今年以来，某县完成了12个村庄的供水改造，惠及群众两万余人。\n"), "page.txt")
     assert preface in body
     assert any(d.kind == "text-above-title" for d in result.doubts)
+
+
+def test_a_title_glued_to_its_number_and_a_long_addressee_list_run_in(tmp_path):
+    """A crawl that lost a 公文's line breaks: 「…的通报国办函〔2018〕46号」 (no space), and
+    the 主送机关 run into the first paragraph — a list longer than any greeting."""
+    result, body = import_text(tmp_path, (
+        "国务院办公厅关于部分地方优化营商环境典型做法的通报国办函〔2018〕46号\n\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：党中央、国务院高度重视优化"
+        "营商环境工作，作出重要部署。各地区、各部门认真贯彻落实。\n"), "notice.txt")
+    assert front_matter(result)["title"] == "国务院办公厅关于部分地方优化营商环境典型做法的通报"
+    assert "国办函〔2018〕46号" in body
+    assert "::: salutation\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n:::" in body
+    assert "\n党中央、国务院高度重视优化营商环境工作" in body
+
+
+def test_a_colon_after_a_long_clause_opening_with_gewei_is_no_salutation(tmp_path):
+    _, body = import_text(tmp_path, (
+        "# 某县工作会议纪要\n\n各位领导在会上围绕今年的重点任务和存在的突出问题分别提出了以下几点要求："
+        "一是抓好项目建设，二是抓好安全生产。\n"), "minutes.md")
+    assert "::: salutation" not in body

@@ -488,8 +488,11 @@ BLOG_TITLE = re.compile(
 NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s?[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号$")
 # A 公文's title with its 发文字号 after it on the same line (「国务院关于…的意见 国发 〔2011〕 35
 # 号」, a crawl that ran the two lines of the page together).
-TITLE_AND_NUMBER = re.compile(r"^(?P<title>\S.*?)[ \t\u3000\u00a0]+(?P<number>[\u4e00-\u9fff]{1,12}"
-                              r"\s?[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号)$")
+# (or glued to it, 「…的通报国办函〔2018〕46号」: the title ends in its document's kind)
+TITLE_AND_NUMBER = re.compile(
+    r"^(?P<title>\S.*?)(?:[ \t\u3000\u00a0]+|(?<=通知|通报|意见|决定|办法|规定|批复|复函|报告"
+    r"|方案|公告|通告|纪要|规划|细则|条例|命令)|(?<=函|令))"
+    r"(?P<number>[\u4e00-\u9fff]{1,12}\s?[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号)$")
 
 
 def is_document_number_line(text: str) -> bool:
