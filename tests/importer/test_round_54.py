@@ -474,3 +474,24 @@ def test_a_colon_after_a_long_clause_opening_with_gewei_is_no_salutation(tmp_pat
         "# 某县工作会议纪要\n\n各位领导在会上围绕今年的重点任务和存在的突出问题分别提出了以下几点要求："
         "一是抓好项目建设，二是抓好安全生产。\n"), "minutes.md")
     assert "::: salutation" not in body
+
+
+def test_a_heading_between_the_title_and_the_issue_line_is_the_subtitle(tmp_path):
+    """「# 标题」 ⏎ 「## ——副题」 ⏎ 「> 赵  晶《人民日报》（…）」: the newspaper archive's
+    subtitle, then the writer (a spaced two-character name) on the issue line."""
+    result, body = import_text(tmp_path, (
+        "# 犁田歌声画中来（新语）\n\n## ——古画里的春耕\n\n"
+        "> 赵  晶《人民日报》（2025年04月01日第 11 版）\n\n"
+        "春和景明，又到了一年春耕农忙时节。\n\n## 一、画中的春耕\n\n古人作画，多写农事。\n"),
+        "column.md")
+    facts = front_matter(result)
+    assert facts["subtitle"] == "古画里的春耕"
+    assert facts["authors"] == ["赵晶"] and facts["source"] == "人民日报"
+    assert "## 一、画中的春耕" in body  # a section further down stays a heading
+
+
+def test_a_section_heading_right_under_the_title_stays_a_heading(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 某某项目说明\n\n## 背景\n\n近年来，我们在多个城市开展了试点工作。\n"), "readme.md")
+    assert front_matter(result)["subtitle"] is None
+    assert "## 背景" in body

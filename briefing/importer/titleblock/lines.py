@@ -712,7 +712,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     bylined = BYLINE_ISSUE.match(text.strip())
     if bylined:
         # (the writer's name alone before the issue, 「杨文明《人民日报》（…）」: a commentary's)
-        names = byline_names(bylined[1]) or bare_names(bylined[1])
+        # (a two-character name spaced to three characters' width, 「赵  晶」, is one)
+        names = byline_names(bylined[1]) or bare_names(bylined[1]) or bare_names(
+            " ".join(split_names(bylined[1])))
         issue_facts = bare_facts(bylined[2])
         if names and issue_facts:
             return [("authors", "、".join(names)), *issue_facts]

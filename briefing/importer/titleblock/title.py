@@ -1268,6 +1268,18 @@ FLIPBOOK_PAGE = re.compile(r"^Page[ \t]+\d{1,4}[ \t]+[-–—][ \t]+(?P<title>\S
 TITLE_DASH = re.compile(r"^(.{4,}?)(?:——|--)(.{4,})$")
 
 
+def _heading_over_facts(blocks: list[RawBlock], index: int) -> bool:
+    """A smaller heading right under the '#' title, the story's facts line (an issue
+    line, a byline) right under it: the title's subtitle."""
+    if index + 1 >= len(blocks):
+        return False
+    heading, facts = blocks[index], blocks[index + 1]
+    line = re.sub(r"^>\s*", "", facts.text.strip())
+    return (heading.kind == "heading" and heading.marker == 2 and len(heading.lines) == 1
+            and heading_numbering(heading.text.strip()).rank == 0
+            and len(facts.lines) == 1 and bool(bare_facts(line) or is_fact_line(line)))
+
+
 def _kicker(blocks: list[RawBlock], title: int) -> int | None:
     """The index of a headline's 引题: the one block before the '#' title, a smaller
     heading of a short phrase (no section's number, no sentence)."""
@@ -1434,6 +1446,12 @@ def take_title_block(blocks: list[RawBlock], fields: dict[str, str], file: Path)
         taken += stack[1:]
         following = None
         after = stack[-1] + 1
+    elif following is not None and not inferred and _heading_over_facts(blocks, after):
+        # 「# 标题」 ⏎ 「## 副题」 ⏎ 「> 《人民日报》（…）」: a heading between the title and
+        # the story's facts is the headline's subtitle, no section of the text
+        subtitle = DASH_SUBTITLE.sub("", plain_title(following.text))
+        taken.append(after)
+        after += 1
     elif following is not None and _is_subtitle_block(following):
         subtitle = DASH_SUBTITLE.sub("", following.text.strip())
         taken.append(after)
