@@ -496,6 +496,7 @@ def lone_article_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
 # (no part 0: a clause counts from 1 — 「1.0.1」 alone is a version number)
 CLAUSE_ALONE = re.compile(r"^[1-9]\d?(?:[ \t]?\.[ \t]?[1-9]\d?){1,3}$")
 CLAUSE_TITLE_MAX = 30  # characters of the title under the number
+CLAUSE_HEAD_RANKS = frozenset({3, 6, 7})  # 1 / 1.1 / 1.1.1 (repairs.NUMBERING_STYLES)
 ENGLISH_TERM = re.compile(r"^[A-Za-z][A-Za-z \t/()'-]{0,60}$")
 
 
@@ -505,11 +506,17 @@ def lone_clause_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     result: list[Node] = []
     repairs: list[Repair] = []
     index = 0
+    numbered = False  # a numbered head stands above: the text is one of clauses
     while index < len(nodes):
         node = nodes[index]
         title = nodes[index + 1] if index + 1 < len(nodes) else None
         number = node.text.strip()
-        if not (node.kind in ("paragraph", "heading") and not node.role and not node.box
+        # (with no numbered head above it, a number alone over a short line is anything —
+        # a table's value over its row's label — and is left as it is)
+        numbered = numbered or node.kind == "heading" and heading_numbering(
+            node.text).rank in CLAUSE_HEAD_RANKS
+        if not (numbered and node.kind in ("paragraph", "heading") and not node.role
+                and not node.box
                 and CLAUSE_ALONE.match(number) and title is not None
                 and title.kind in ("paragraph", "heading") and not title.role
                 and not title.box and _clause_title(title.text)):

@@ -485,7 +485,13 @@ KNOWN_MISSED_TABLES = {"b-pdf-report-ppc-2022-yinsijisuan-yingyong",
                        "c-pdfreport-sanyzhonggong-2025-jidubaogao",
                        # an annual report's table whose labels and figures pdftotext
                        # gives in separate runs (set 64)
-                       "c-pdfreport-pegbio-2025-caiwuhuigu"}
+                       "c-pdfreport-pegbio-2025-caiwuhuigu",
+                       # a draft law's two-column 條文/說明 table interleaved line by line
+                       # by `pdftotext -layout` (set 70)
+                       "c-other-thulawtech-2024-rengongzhihui",
+                       # a slide deck's table a cell a line, its header row after its data
+                       # (set 70)
+                       "c-pdfreport-gtja-2013-gaopinjiaoyi"}
 
 
 def test_tuning_makes_every_gold_table_a_table(corpus):
