@@ -645,6 +645,9 @@ BOLD_RUNS_APART = re.compile(r"(?<=[^*\s])\*\*([ \t\u3000]+)\*\*(?=[^*\s])")
 ARTICLE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}[条條]")
 
 
+BOLD_QUESTION_MAX = 18  # characters of a question in bold that heads its answer
+
+
 def bold_heading(text: str) -> str | None:
     """A line that is one bold run and no sentence: its text, else None.
 
@@ -661,6 +664,11 @@ def bold_heading(text: str) -> str | None:
         return None
     numbered = heading_numbering(inner).rank > 0
     limit = NUMBERED_BOLD_HEADING_MAX if numbered else BOLD_HEADING_MAX
+    # A short question alone in bold (「**突出问题有哪些？**」) heads the answer under it, as
+    # a paper's 问答 sets its parts; an interviewer's question (「问：…？」) is a turn.
+    if len(strip_tags(inner)) <= BOLD_QUESTION_MAX and inner[-1] in "？?" and not any(
+            m in inner[:-1] for m in "。！？；：:"):
+        return inner
     # Unnumbered, a colon makes it a field (**来源：某某**) or a lead-in, not a title.
     if len(strip_tags(inner)) > limit or (not numbered and any(m in inner for m in "。！？；：:")):
         return None

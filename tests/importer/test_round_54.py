@@ -495,3 +495,16 @@ def test_a_section_heading_right_under_the_title_stays_a_heading(tmp_path):
         "# 某某项目说明\n\n## 背景\n\n近年来，我们在多个城市开展了试点工作。\n"), "readme.md")
     assert front_matter(result)["subtitle"] is None
     assert "## 背景" in body
+
+
+def test_a_short_question_alone_in_bold_heads_its_answer(tmp_path):
+    """A paper's 问答 in Markdown heads each part with a short bold question
+    (「**突出问题有哪些？**」); an interviewer's long question, or one labelled 「问：」, is a
+    turn of the talk — a bold lead, no heading."""
+    _, body = import_text(tmp_path, (
+        "# 自然人网店监管难题如何解\n\n**突出问题有哪些？**\n\n"
+        "一些自然人网店存在售假、虚假宣传等问题。\n\n"
+        "**问：您觉得国内的统计学和国外的统计学教学模式有什么区别？**\n\n"
+        "答：区别主要在于实践的比重。\n"), "qa.md")
+    assert "## 突出问题有哪些？" in body
+    assert "## 问：" not in body
