@@ -508,3 +508,16 @@ def test_a_short_question_alone_in_bold_heads_its_answer(tmp_path):
         "答：区别主要在于实践的比重。\n"), "qa.md")
     assert "## 突出问题有哪些？" in body
     assert "## 问：" not in body
+
+
+def test_a_wechat_exports_head_with_a_quoted_address_and_a_follow_call(tmp_path):
+    """The exporter's meta line (its empty location printed 「undefined」), the article's
+    address quoted under it, then the account's call to follow (「**点击蓝字**」 ⏎ 「**关注
+    我们**」): the date read, the call dropped — no heads made of it."""
+    result, body = import_text(tmp_path, (
+        "# 光伏行业有望迎来双击\n\n原创 电机新视界 2021-11-26 10:49 undefined\n\n"
+        "> 原文地址: [https://mp.weixin.qq.com/s/abc](https://mp.weixin.qq.com/s/abc)\n\n"
+        "**点击蓝字**\n\n**关注我们**\n\n光伏行业在今年迎来了快速发展的机遇。\n"), "post.md")
+    assert str(front_matter(result)["date"]) == "2021-11-26"
+    assert "点击蓝字" not in body and "关注我们" not in body
+    assert "光伏行业在今年迎来了快速发展的机遇。" in body

@@ -1165,7 +1165,9 @@ WECHAT_META = re.compile(
     r"(?P<date>\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)\s*\d{1,2}:\d{2}(?::\d{2})?\*{0,2}"
     r"(?:\s+\*{0,2}(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西"
     r"|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏"
-    r"|新疆|香港|澳门)\*{0,2})?$")
+    r"|新疆|香港|澳门"
+    # (a clipper that printed the page's empty location field: 「… 10:49 undefined」)
+    r"|undefined)\*{0,2})?$")
 
 
 # A blog platform's meta line under the title: the time, the poster, the read counter —

@@ -35,6 +35,7 @@ PROMOTION_CALL = (
     # WeChat's own buttons asked for: 「点个在看」「点赞、在看、分享」「分享给朋友」.
     r"|点(?:个|一下|亮)?\W{0,2}(?:在看|赞)|(?:分享|转发)(?:给|到)\W{0,2}(?:朋友|好友)")
 HEAD_PROMOTION = re.compile(PROMOTION_CALL)
+ADDRESS_LINE = re.compile(r"^(?:>\s*)?(?:原文地址|原文链接|原文网址)\s*[:：]")
 # A periodical's subscription details under its call: postal code, serial numbers.
 SUBSCRIPTION_DETAIL = re.compile(r"^(?:邮发代号|国内统一刊号|国际标准刊号|统一刊号|ISSN|CN\s?\d)")
 # After the article a 「推荐」/「往期推荐」 line heads the account's list of other posts;
@@ -242,7 +243,10 @@ def closing_issue(lines: list[tuple[int, str]], fields: dict[str, str],
 
 def head_promotion(lines: list[tuple[int, str]], fields: dict[str, str],
                     repairs: list[Repair]) -> list[tuple[int, str]]:
-    body = next((i for i, (_, t) in enumerate(lines) if is_body_line(t)), 0)
+    # (the export's quoted address line, 「> 原文地址: [https://…](…)」, is a fact of the
+    # head, not the article's first line)
+    body = next((i for i, (_, t) in enumerate(lines) if is_body_line(t)
+                 and not ADDRESS_LINE.match(t)), 0)
     drop: set[int] = set()
     names = {fields.get("source", ""), fields.get("authors", "")} - {""}
     title = next((i for i, (_, t) in enumerate(lines[:body]) if t.startswith("# ")), None)
