@@ -521,3 +521,17 @@ def test_a_wechat_exports_head_with_a_quoted_address_and_a_follow_call(tmp_path)
     assert str(front_matter(result)["date"]) == "2021-11-26"
     assert "点击蓝字" not in body and "关注我们" not in body
     assert "光伏行业在今年迎来了快速发展的机遇。" in body
+
+
+def test_the_signer_under_a_salutation_is_never_the_title(tmp_path):
+    """A title stands above the salutation: a 通报 with no title line (a hospital page
+    copied without it) whose signer and date are followed by the site's footer — the signer
+    was taken for the title and every paragraph above it dropped as site furniture."""
+    result, body = import_text(tmp_path, (
+        "[作者:本站编辑 发布时间:2018-05-10 10:54:06 浏览量:]\n各处(科)室:\n"
+        "根据院部指示,纪检部门对会议精神传达情况进行全面检查,现将检查结果通报如下。\n"
+        "财务处员工对会议内容掌握情况较好。\n纪检监察室\n2018-5-10\n"
+        "医院地址:某市经济开发区东海大道999号\n医院网址:http://www.example.com\n"), "notice.txt")
+    facts = front_matter(result)
+    assert facts["title"] != "纪检监察室" and facts["authors"] == []
+    assert "财务处员工对会议内容掌握情况较好。" in body

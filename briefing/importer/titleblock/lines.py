@@ -451,7 +451,7 @@ def labelled_facts(text: str) -> list[tuple[str, str]] | None:
         if key == "authors" and LOGIN.fullmatch(value) and len(labels) > 1:
             continue  # 「作者:pd_user01发表时间:…」: the posting account's login, no name
         if key == "authors" and (simplified(value) in ANONYMOUS
-                                 or value.strip().lower() in SITE_ACCOUNTS):
+                                 or simplified(value.strip()).lower() in SITE_ACCOUNTS):
             # 「作者:佚名」: the template's word for an author it does not know; 「作者:admin」:
             # the site's account that posted the page, no name
             value = ""
@@ -492,7 +492,9 @@ SPACED_PAGE_NAME = re.compile(
     r"(?<=\S)[ \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,3}$")
 ANONYMOUS = frozenset({"佚名", "匿名", "未知", "不详", "无", "暂无"})
 SITE_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "root", "管理员", "系统管理员",
-                           "网站管理员", "超级管理员"})
+                           "网站管理员", "超级管理员",
+                           # 「作者:本站編輯」: the site's staff that posted it, no name
+                           "本站编辑", "本网编辑", "本站", "本网", "网站编辑", "小编"})
 NO_SOURCE = frozenset({"网友投稿", "网友上传", "用户投稿", "用户上传", "会员投稿", "会员上传",
                        "网络", "网络整理", "网络收集", "互联网", "未知", "不详", "佚名"})
 _LINE_STAMP = r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"

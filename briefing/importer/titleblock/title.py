@@ -151,6 +151,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
         return [0], True
     head = _head_end(blocks)
     window = min(len(blocks), HEAD_BLOCKS, _signature_start(blocks))  # a signer is no title
+    # …nor anything under the salutation (「各處（科）室：」): a title stands above it
+    salutation = next((i for i in range(window) if blocks[i].kind == "text"
+                       and len(blocks[i].lines) == 1
+                       and roles.is_salutation(blocks[i].text.strip())), None)
+    window = salutation if salutation else window
     evidence = {i: _title_evidence(blocks, i, head) for i in range(window)
                 if is_title_candidate(blocks[i]) and not _field_value(blocks, i)}
     # LONG_TITLE: a line longer than TITLE_MAX is a title only when what follows titles
