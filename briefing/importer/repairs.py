@@ -68,7 +68,8 @@ def edit_excerpts(text: str, edits: list[Edit], context: int = 8) -> tuple[str, 
 def halfwidth_forms(text: str) -> tuple[str, list[Edit]]:
     """Full-width digits, Latin letters and ％ → ASCII (７７％ → 77%, ＰＭ２．５ → PM2.5).
 
-    The full-width point ． becomes . only between digits, where it is a decimal point.
+    The full-width point ． (and the small one ﹒, a Big5 copy's: 「９﹒３％」) becomes . only
+    between digits, where it is a decimal point.
     """
     edits = []
     for index, char in enumerate(text):
@@ -76,7 +77,7 @@ def halfwidth_forms(text: str) -> tuple[str, list[Edit]]:
         if (0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A
                 or 0xFF41 <= code <= 0xFF5A or char == "％"):
             edits.append(Edit(index, index + 1, char, chr(code - 0xFEE0)))
-        elif char == "．" and 0 < index < len(text) - 1 and _is_digit(text[index - 1]) \
+        elif char in "．﹒" and 0 < index < len(text) - 1 and _is_digit(text[index - 1]) \
                 and _is_digit(text[index + 1]):
             edits.append(Edit(index, index + 1, char, "."))
     return apply_edits(text, edits), edits

@@ -535,3 +535,11 @@ def test_the_signer_under_a_salutation_is_never_the_title(tmp_path):
     facts = front_matter(result)
     assert facts["title"] != "纪检监察室" and facts["authors"] == []
     assert "财务处员工对会议内容掌握情况较好。" in body
+
+
+def test_a_small_full_stop_between_digits_is_a_decimal_point():
+    """A Big5 copy's small full stop (U+FE52) as the decimal point: 「９﹒３％」 is 9.3%."""
+    from briefing.importer.repairs import halfwidth_forms
+
+    assert halfwidth_forms("增长９﹒３％")[0] == "增长9.3%"
+    assert halfwidth_forms("其中﹒号")[0] == "其中﹒号"  # between no digits: left
