@@ -198,6 +198,59 @@ def run_in_salutation(nodes: list[Node], title: str = "") -> tuple[list[Node], l
     return nodes, []
 
 
+# A 公文's 落款 run onto its last paragraph by a crawl that lost the line breaks: the last
+# sentence, then the signer and the date (「…认真落实。国务院办公厅2020年11月1日」「…施行。总理
+# 李克强 2017年7月16日」), and its 附注 after them (「（此件公开发布）」). The sentence's end
+# says where the signer begins.
+RUN_ON_SIGNATURE = re.compile(
+    r"^(?P<body>.*[。！？])[ \t\u3000\u00a0]*(?P<signer>[^。！？；：:，,（）()]{2,30}?)"
+    r"[ \t\u3000\u00a0]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \t]*年[^。！？]{2,8}?日)"
+    r"[ \t\u3000\u00a0]*(?P<note>[（(]此件[^（）()]{1,20}[）)])?[ \t\u3000\u00a0]*$", re.S)
+
+
+# …the signer a body (its kind's word at the end) or a person by office (「总理　　李克强」)
+PERSON_BY_OFFICE = re.compile(
+    r"(?:总理|主席|部长|主任|局长|厅长|书记|省长|市长|县长|区长|校长|院长)[\u4e00-\u9fff]{2,3}$")
+
+
+def run_on_signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """The first paragraph ending in a 落款 run onto it (see above), when no signature
+    stands in the text, split into itself, its 落款 and its 附注; a repair to review (the
+    document may go on under it: an order over the decision it publishes, a notice over
+    its attachment)."""
+    if any(node.kind == "signature" for node in nodes):
+        return nodes, []
+    last, found = None, None
+    for index, node in enumerate(nodes):
+        found = RUN_ON_SIGNATURE.match(node.text) if (
+            node.kind == "paragraph" and not node.role and not node.box) else None
+        # (read without its letter-spacing: 「总　理　　李克强」)
+        signer = re.sub(r"[ \t\u3000\u00a0]", "", simplified(found["signer"])) if found else ""
+        if found and roles.is_signer(signer) and roles.is_signature_date(found["date"]) and (
+                roles.ORGAN_END.search(signer) or PERSON_BY_OFFICE.search(signer)):
+            last = index
+            break
+    if last is None or found is None:
+        return nodes, []
+    node = nodes[last]
+
+    def part(kind: str, text: str, start: int) -> Node:
+        return replace(node, kind=kind, text=text, segments=((0, node.line_at(start)),) + tuple(
+            (offset - start, line) for offset, line in node.segments
+            if start < offset < start + len(text)))
+
+    made = [part("paragraph", found["body"], 0),
+            part("signature", found["signer"].strip() + "\n" + found["date"].strip(),
+                 found.start("signer"))]
+    if found["note"]:
+        made.append(part("paragraph", found["note"], found.start("note")))
+    return nodes[:last] + made + nodes[last + 1:], [Repair(
+        "run-on-signature", node.line_at(found.start("signer")), found["signer"].strip(),
+        f"::: signature ⏎ {found['signer'].strip()} ⏎ {found['date'].strip()} ⏎ :::",
+        "The signer and the date run onto a paragraph after its last sentence (a "
+        "copy that lost its line breaks): set apart as the 落款.", review=True)]
+
+
 CONTENTS_HEADS_MIN = 5  # heads in the run
 CONTENTS_LINE_MAX = 30  # characters of an unnumbered entry (a chapter that lost its number)
 NUMBERING_OFF = re.compile(

@@ -46,6 +46,7 @@ from briefing.importer.docbody import (
     greeting_lines,
     long_first_level_heads,
     run_in_salutation,
+    run_on_signature,
     run_together_paragraphs,
     spacing_is_noise,
 )
@@ -257,6 +258,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     repairs += found
     nodes = page_titles(nodes, cleaned.headings, cleaned.subheadings)
     nodes, found = run_in_salutation(nodes, title or "")  # docbody.py
+    repairs += found
+    nodes, found = run_on_signature(nodes)  # docbody.py
     repairs += found
     nodes, found = greeting_lines(nodes)  # docbody.py
     repairs += found

@@ -543,3 +543,19 @@ def test_a_small_full_stop_between_digits_is_a_decimal_point():
 
     assert halfwidth_forms("增长９﹒３％")[0] == "增长9.3%"
     assert halfwidth_forms("其中﹒号")[0] == "其中﹒号"  # between no digits: left
+
+
+def test_a_signature_run_onto_a_paragraph_is_set_apart(tmp_path):
+    """A crawl that lost a 公文's line breaks runs its 落款 onto the last sentence:
+    「…认真落实。国务院办公厅2020年11月1日（此件公开发布）」 — the signer (a body, or a person
+    by office), the date and the 附注 are set apart; a paragraph ending in a date after a
+    sentence (「会议时间2020年11月1日」) is no 落款."""
+    result, body = import_text(tmp_path, (
+        "国务院办公厅关于某项工作的通知\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n\n"
+        "现将有关事项通知如下，请认真贯彻落实。国务院办公厅2020年11月1日（此件公开发布）\n"),
+        "notice.txt")
+    assert "::: signature\n国务院办公厅\n2020年11月1日\n:::" in body
+    assert "\n（此件公开发布）" in body and str(front_matter(result)["date"]) == "2020-11-01"
+    _, body = import_text(tmp_path, (
+        "# 某县工作会议纪要\n\n会议研究了今年的重点工作。会议时间2020年11月1日\n"), "minutes.md")
+    assert "::: signature" not in body
