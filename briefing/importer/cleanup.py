@@ -282,12 +282,12 @@ def template_marks(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     kept: list[tuple[int, str]] = []
     repairs: list[Repair] = []
     for number, text in lines:
-        if not TEMPLATE_FIELD.match(text) and not TEMPLATE_BOOKMARK.search(text):
+        field = TEMPLATE_FIELD.match(text)
+        if not field and not TEMPLATE_BOOKMARK.search(text):
             kept.append((number, text))
             continue
-        marks = [text.strip()] if TEMPLATE_FIELD.match(text) else [
-            m.strip() for m in TEMPLATE_BOOKMARK.findall(text)]
-        rest = "" if TEMPLATE_FIELD.match(text) else TEMPLATE_BOOKMARK.sub(" ", text).rstrip()
+        marks = [text.strip()] if field else [m.strip() for m in TEMPLATE_BOOKMARK.findall(text)]
+        rest = "" if field else TEMPLATE_BOOKMARK.sub(" ", text).rstrip()
         # (a page's break stays where it stood: the form feed opening the tag's line)
         rest = rest if rest.strip() else FORM_FEED * text.count(FORM_FEED)
         repairs.append(Repair(

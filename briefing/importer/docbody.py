@@ -171,7 +171,7 @@ def run_in_salutation(nodes: list[Node], title: str = "") -> tuple[list[Node], l
         opening = simplified(roles.plain(found["salutation"])) if found else ""
         # (a greeting is short; a notice's list of addressees may run long)
         if not found or not (roles.SALUTATION.match(opening)
-                             and len(opening) <= RUN_IN_GREETING_MAX + 1
+                             and len(opening.rstrip("：:")) <= RUN_IN_GREETING_MAX
                              or roles.ADDRESSEES.match(opening)
                              and len(opening) <= roles.ADDRESSEES_MAX):
             continue

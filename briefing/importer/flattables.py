@@ -892,31 +892,29 @@ def tab_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], lis
             index += 1
             continue
         rows = [(number, _tab_cells(text)) for number, text in lines[index:end]]
-        first = rows[0][0]
+        first, count = rows[0][0], len(rows)
         header = _grouped_header(lines[max(0, index - 2):index], cells) \
             if any(_figure(cell) for cell in cells[1:]) else None
         if header is not None:
             # (its two lines were kept as text a moment ago: they are the table's now)
             del result[-2:]
             first = lines[index - 2][0]
-            result += [(first, ""), (first, pipe_row(header[0])), (first, pipe_row(header[1])),
-                       (first, "|" + "---|" * len(cells))]
-            result += [(number, pipe_row(row)) for number, row in rows]
             repairs.append(Repair(
-                "table-tabs-grouped-header", first, f"{len(rows) + 2} lines with tabs",
-                f"{len(rows)} rows × {len(cells)} columns",
+                "table-tabs-grouped-header", first, f"{count + 2} lines with tabs",
+                f"{count} rows × {len(cells)} columns",
                 "Made a table of lines whose cells are split by tabs, under a header of two "
                 "shorter lines: the upper line's first heads over both rows, its last over "
                 "the lower line's heads — check the header.", review=True))
         else:
-            result += [(first, ""), (first, pipe_row(rows[0][1])),
-                       (first, "|" + "---|" * len(cells))]
-            result += [(number, pipe_row(row)) for number, row in rows[1:]]
+            header, rows = [rows[0][1]], rows[1:]
             repairs.append(Repair(
-                "table-from-tabs", first, f"{len(rows)} lines with tabs",
-                f"{len(rows)} rows × {len(cells)} columns",
+                "table-from-tabs", first, f"{count} lines with tabs",
+                f"{count} rows × {len(cells)} columns",
                 "Made a table of lines whose cells are split by tabs (the first row its "
                 "header)."))
+        result += [(first, ""), *((first, pipe_row(row)) for row in header),
+                   (first, "|" + "---|" * len(cells))]
+        result += [(number, pipe_row(row)) for number, row in rows]
         result.append((rows[-1][0], ""))
         index = end
     return result, repairs

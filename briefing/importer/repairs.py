@@ -699,22 +699,9 @@ NAME_SEPARATOR = re.compile(r"[\u3000、，,；;/]+|(?<![A-Za-z])\s+|\s+(?![A-Za
 
 
 def split_names(text: str) -> list[str]:
-    parts = [name for name in NAME_SEPARATOR.split(text.strip()) if name]
-    # 「申  琳」: a two-character name spaced to three characters' width (as a paper sets
-    # it) is one name — two lone characters side by side, none beside them.
-    single = [len(part) == 1 and "\u4e00" <= part <= "\u9fff" for part in parts]
-    names: list[str] = []
-    index = 0
-    while index < len(parts):
-        if single[index] and index + 1 < len(parts) and single[index + 1] and (
-                index + 2 == len(parts) or not single[index + 2]) and (
-                index == 0 or not single[index - 1]):
-            names.append(parts[index] + parts[index + 1])
-            index += 2
-        else:
-            names.append(parts[index])
-            index += 1
-    return names
+    # (a two-character name spaced to three characters' width, 「申  琳」, is one: _spaced_names)
+    return _spaced_names([piece for piece in re.split(f"({NAME_SEPARATOR.pattern})",
+                                                      text.strip()) if piece])
 
 
 # ---------------------------------------------------------------- 10. doubts

@@ -196,7 +196,8 @@ def is_editor_signature(text: str) -> bool:
 # 李四）」 — the item's byline, set after it (who wrote it up); its verb of writing goes.
 CREDIT_ROLE = re.compile(
     r"^((?:本报|新华社|中新社)?(?:特约|见习)?(?:记者|通讯员))(?=[\u4e00-\u9fff])")
-BRACKETED_CREDIT = re.compile(r"^[（(]\s*(.+?)\s*(?:采访整理|整理|采写|报道)?\s*[）)]$")
+CREDIT_VERBS = r"采访整理|整理|采写|报道"  # how the credited reporter made the item
+BRACKETED_CREDIT = re.compile(rf"^[（(]\s*(.+?)\s*(?:{CREDIT_VERBS})?\s*[）)]$")
 
 
 def body_byline(text: str) -> list[str] | None:

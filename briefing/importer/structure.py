@@ -96,6 +96,7 @@ from briefing.importer.parse import (
 from briefing.importer.placeroles import flattened_paragraphs, place_roles, speaker_photo
 from briefing.importer.records import Repair
 from briefing.importer.repairs import (
+    RADICAL,
     doubt_excerpt,
     edit_excerpts,
     ends_sentence,
@@ -458,6 +459,8 @@ def _wrapped_parentheses(block: RawBlock) -> tuple[RawBlock, list[Repair]]:
 def _radical_lines(text: str) -> tuple[str, list[Repair]]:
     """The text with a PDF's radical look-alikes made the ideographs they stand for
     (repairs.radical_lookalikes), a repair per line."""
+    if not RADICAL.search(text):
+        return text, []
     lines = text.split("\n")
     repairs = []
     for index, line in enumerate(lines):

@@ -1180,7 +1180,8 @@ def _credit_under_byline(blocks: list[RawBlock], index: int
 
 
 # (its verb of writing after the names goes: 「（本报记者 赵永新 采访整理）」)
-CLOSING_BYLINE = re.compile(r"^[（(]([^（）()]{2,40}?)[ \t\u3000]*(?:采访整理|整理|采写)?[）)]$")
+CLOSING_BYLINE = re.compile(
+    rf"^[（(]([^（）()]{{2,40}}?)[ \t\u3000]*(?:{roles.CREDIT_VERBS})?[）)]$")
 # …or the wire's credit on a line of its own, its dateline then its reporters, closing the
 # story as some papers and portals set it: 「新华社澳门电 记者李寒芳、刘刚」 (read Simplified).
 WIRE_CREDIT = re.compile(r"^(?:新华社|中新社|中国新闻社|本报)[^\s，。！？：:（）()]{0,10}电"

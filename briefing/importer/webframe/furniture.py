@@ -67,9 +67,6 @@ PROMOTION = re.compile(
     # A WeChat article's call to the QR code of another (「长按下方二维码，阅读全部内容」):
     # the code is an image the briefing does not print, the call leads nowhere on paper.
     r"|(?:长按|识别)[^。！？]{0,6}二维码"
-    # the account's call to follow it over the article (「点击蓝字」 ⏎ 「关注我们」, its name
-    # set in blue above): the account's frame, on every post
-    r"|^点击(?:上方|下方)?蓝字(?:[，,\s]*关注(?:我们)?)?$|^关注我们$"
     # an advert's line and its button (「公文高手，超级方便的公文写作神器！ 立即了解」)
     r"|[!！][ \t\u3000]*(?:立即|马上|免费)(?:了解|下载|体验|购买|领取|咨询|试用)$")
 PROMOTION_MAX = 30
