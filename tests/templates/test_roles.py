@@ -422,6 +422,7 @@ def test_an_edited_footnote_is_a_change_and_marked(folder, tmp_path):
 @pytest.mark.parametrize(("subtitle", "printed"), [
     ("（2020年修订）", "（2020年修订）"),  # an edition in brackets: no dash before it
     ("记吕梁市生态环境局", "——记吕梁市生态环境局"),  # a 副题 takes reprint's dash
+    ("文化节目《中华考工记》——", "文化节目《中华考工记》——"),  # a 引题 leads in with its own
 ])
 def test_reprint_sets_a_dash_before_a_subtitle_but_not_before_an_edition(
         tmp_path, subtitle, printed):
