@@ -23,7 +23,7 @@ from briefing.fingerprint import (
     remember,
     up_to_date,
 )
-from briefing.fonts.config import PICTOGRAPHS
+from briefing.fonts.config import PICTOGRAPHS, unicode_range
 from briefing.formatting import format_long_date, format_number, format_unit
 from briefing.loader import ARTICLE, FIGURES, load_briefing, table_notices
 from briefing.log import stage
@@ -417,6 +417,11 @@ def build(
     # has it already, among the resolved faces).
     emoji_files = sorted({face.path for faces in resolved.values() for face in faces
                           if face.family == fonts.EMOJI})
+    # … for the pictographs it has (a Dingbats arrow it lacks comes from the symbols faces).
+    emoji_faces = [face for faces in resolved.values() for face in faces
+                   if face.family == fonts.EMOJI]
+    pictographs = (unicode_range(fonts.pictograph_ranges(emoji_faces[0])) if emoji_faces
+                   else unicode_range())
     def render(toc: bool):
         return render_html(
             briefing, template=options.template, template_dirs=options.template_dirs,
@@ -425,7 +430,7 @@ def build(
             locale=edition.locale, translations=translations,
             chart_fonts=ChartFonts.for_role(resolved),
             context={"toc": toc, "links": settings.links, "changed": changed,
-                     "pictographs_set": pictographs_set},
+                     "pictographs_set": pictographs_set, "pictographs": pictographs},
         )
 
     # Not asked for either way, the contents stay from TOC_MIN_PAGES pages on: laid out

@@ -138,8 +138,10 @@ def test_svg_is_vector_text_in_the_documents_family(make_briefing, context):
     assert chart.svg.startswith("<svg") and "<image" not in chart.svg
     families = re.findall(r"font-family:\s*([^;]+);", chart.svg)
     # (the caption role's faces but the emoji face: Latin letters the CJK face lacks,
-    # ł in a label, in the latin_sans fallback role's Noto Sans)
-    assert families and set(families) == {"'Noto Sans CJK SC', 'Noto Sans'"}
+    # ł in a label, in the latin_sans fallback role's Noto Sans; an arrow or a
+    # mathematical sign in the symbols role's faces)
+    assert families and set(families) == {
+        "'Noto Sans CJK SC', 'Noto Sans', 'Noto Sans Symbols2', 'Noto Sans Math'"}
     assert {"行政处罚违法企业", "查封扣押", "停产限产企业", "589", "45", "14", "0"} <= set(chart.texts)
     assert chart.svg.count("<rect") >= 3  # the bars
     assert 'width="456pt"' in chart.svg  # the text block

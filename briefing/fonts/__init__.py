@@ -18,6 +18,7 @@ from briefing.fonts.coverage import (
     check_coverage,
     clear_memory_cache,
     face_coverage,
+    pictograph_ranges,
 )
 from briefing.fonts.faces import ProjectFace, ResolvedFont
 from briefing.fonts.layout import LayoutCheck, template_sources
@@ -56,6 +57,7 @@ __all__ = [
     "clear_caches",
     "describe_fonts",
     "face_coverage",
+    "pictograph_ranges",
     "font_faces_for_css",
     "harfbuzz_subset_available",
     "load_font_config",

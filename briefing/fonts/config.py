@@ -27,13 +27,17 @@ from briefing.resources import DEFAULT_FONT_CONFIG
 from briefing.yamlfile import YamlDocument, parse_yaml
 
 ROLES: tuple[str, ...] = ("title", "heading", "body", "caption", "kai", "fang")
-# Fallback roles: faces for the letters the set roles' faces lack — Latin letters outside
-# the CJK faces' Latin (Polish ł, Czech ř, Turkish ğ: the names in articles) — set after
-# each role's own faces in its stack, so they set only what those lack. A serif role
-# falls back to `latin`, a sans role to `latin_sans` (FALLBACK_OF).
-FALLBACK_ROLES: tuple[str, ...] = ("latin", "latin_sans")
-FALLBACK_OF: dict[str, str] = {"title": "latin", "heading": "latin_sans", "body": "latin",
-                               "caption": "latin_sans", "kai": "latin", "fang": "latin"}
+# Fallback roles: faces for the characters the set roles' faces lack — Latin letters outside
+# the CJK faces' Latin (Polish ł, Czech ř, Turkish ğ: the names in articles) and the
+# sub- and superscript digits of formulas (CO₂), and symbols (arrows ➜ ➢, mathematical
+# operators and letters ∗ 𝐴: reports and WeChat posts) — set after each role's own faces
+# in its stack, so they set only what those lack. A serif role falls back to `latin`, a
+# sans role to `latin_sans`, every role then to `symbols` (FALLBACK_OF).
+FALLBACK_ROLES: tuple[str, ...] = ("latin", "latin_sans", "symbols")
+FALLBACK_OF: dict[str, tuple[str, ...]] = {
+    "title": ("latin", "symbols"), "heading": ("latin_sans", "symbols"),
+    "body": ("latin", "symbols"), "caption": ("latin_sans", "symbols"),
+    "kai": ("latin", "symbols"), "fang": ("latin", "symbols")}
 ALL_ROLES: tuple[str, ...] = ROLES + FALLBACK_ROLES
 CONFIG_NAME = "fonts.yaml"
 TOP_LEVEL_KEYS: tuple[str, ...] = ("roles", "scripts")
@@ -61,17 +65,31 @@ PICTOGRAPHS: tuple[tuple[int, int], ...] = (
 )
 
 
-# What a fallback role's face sets for a role: Latin letters and their diacritics
-# (Latin-1's letters, Latin Extended-A to -E and Additional, IPA, modifier letters,
-# combining diacritics). Pango would set any character the faces before it lack in it;
-# the glyph checks count only these from it, so a ◆ or ▲ the role's faces lack still
-# stops the build instead of coming from the Latin face.
+# What a fallback role's face sets for a role. Pango would set any character the faces
+# before it lack in it; the glyph checks count only these from it, so a ◆ or ▲ the role's
+# faces lack still stops the build instead of coming from the Latin face.
+# `latin` and `latin_sans`: Latin letters and their diacritics (Latin-1's letters, Latin
+# Extended-A to -E and Additional, IPA, modifier letters, combining diacritics), and the
+# sub- and superscripts (CO₂, x⁴: the CJK faces have ¹²³ only).
 LATIN: tuple[tuple[int, int], ...] = (
     (0x00C0, 0x00D6), (0x00D8, 0x00F6), (0x00F8, 0x024F),  # Latin-1 letters, Ext-A, B
     (0x0250, 0x036F),  # IPA, modifier letters, combining diacritical marks
     (0x1E00, 0x1EFF),  # Latin Extended Additional (Vietnamese: ệ ở)
+    (0x2070, 0x209F),  # superscripts and subscripts
     (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F),  # Latin Extended-C, D, E
 )
+# `symbols`: arrows, mathematical operators and letters, technical symbols, geometric
+# shapes, dingbats (➜ ➢ ∗ ⊕ 𝐴 ▷) — the blocks of Noto Sans Symbols 2 and Noto Sans Math.
+SYMBOLS: tuple[tuple[int, int], ...] = (
+    (0x2100, 0x214F),  # letterlike symbols (ℏ ℝ)
+    (0x2190, 0x23FF),  # arrows, mathematical operators, miscellaneous technical
+    (0x2400, 0x27FF),  # control pictures … dingbats, math symbols A, arrows A
+    (0x2900, 0x2BFF),  # arrows B, math symbols B, supplemental operators, symbols and arrows
+    (0x1D400, 0x1D7FF),  # mathematical alphanumeric symbols (𝐴 𝑥)
+    (0x1F780, 0x1F8FF),  # geometric shapes extended, supplemental arrows C
+)
+FALLBACK_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
+    "latin": LATIN, "latin_sans": LATIN, "symbols": SYMBOLS}
 
 
 def unicode_range(ranges: tuple[tuple[int, int], ...] = PICTOGRAPHS) -> str:
@@ -93,6 +111,9 @@ DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
     # Sans are drawn from the same design as Noto Serif/Sans CJK's Latin.
     "latin": ("Noto Serif",),
     "latin_sans": ("Noto Sans",),
+    # Symbols (fonts-noto-core): arrows and dingbats, then mathematical operators and
+    # letters.
+    "symbols": ("Noto Sans Symbols2", "Noto Sans Math"),
 }
 
 # Editions in another script (briefing/i18n.py) are set in that script's faces. A role the
@@ -122,13 +143,20 @@ class FontConfig:
     # script -> (roles, lines) from fonts.yaml's `scripts:`
     scripts: dict[str, tuple[dict[str, tuple[str, ...]], dict]] = field(default_factory=dict)
 
+    def stack(self, role: str) -> tuple[tuple[str, str], ...]:
+        """The role's font stack as (family, the fallback role it comes from, "" for the
+        role's own): its own families, then each of its fallback roles' families it does
+        not name already, which set only the characters the ones before lack."""
+        stack = [(family, "") for family in self.roles[role]]
+        for fallback in FALLBACK_OF.get(role, ()):
+            named = {family.casefold() for family, _ in stack}
+            stack += [(family, fallback) for family in self.roles.get(fallback, ())
+                      if family.casefold() not in named]
+        return tuple(stack)
+
     def families(self, role: str) -> tuple[str, ...]:
-        """The role's font stack: its own families, then its fallback role's (those it
-        does not name itself), which set only the characters the ones before lack."""
-        own = self.roles[role]
-        fallback = self.roles.get(FALLBACK_OF.get(role, ""), ())
-        folded = {family.casefold() for family in own}
-        return own + tuple(family for family in fallback if family.casefold() not in folded)
+        """The role's font stack (`stack`), its families only."""
+        return tuple(family for family, _ in self.stack(role))
 
     def for_script(self, script: str) -> FontConfig:
         """The configuration for content in `script` (Hant: Traditional Chinese): the
@@ -155,11 +183,10 @@ class FontConfig:
         """File and line where the family at `position` of a role's stack (`families`)
         was configured — its fallback role's line for a family from there (None, None
         for defaults)."""
-        own = self.roles.get(role, ())
-        if position >= len(own) and role in FALLBACK_OF:
-            family = self.families(role)[position]
-            fallback = FALLBACK_OF[role]
-            return self.where(fallback, self.roles[fallback].index(family))
+        if role in FALLBACK_OF:
+            family, fallback = self.stack(role)[position]
+            if fallback:
+                return self.where(fallback, self.roles[fallback].index(family))
         line = self.lines.get((role, position))
         return (self.source if line is not None else None), line
 
@@ -204,6 +231,7 @@ class RoleFamilies(BaseModel):
     fang: Families = None  # type: ignore[assignment]
     latin: Families = None  # type: ignore[assignment]
     latin_sans: Families = None  # type: ignore[assignment]
+    symbols: Families = None  # type: ignore[assignment]
 
     def configured(self) -> dict[str, tuple[str, ...]]:
         return {role: getattr(self, role) for role in ALL_ROLES

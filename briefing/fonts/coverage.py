@@ -22,7 +22,7 @@ from pathlib import Path
 
 from briefing.diskcache import cache_dir, read_json, write_json
 from briefing.errors import Problem
-from briefing.fonts.config import EMOJI, LATIN, PICTOGRAPHS
+from briefing.fonts.config import EMOJI, FALLBACK_RANGES, PICTOGRAPHS
 from briefing.fonts.faces import ResolvedFont
 
 CACHE_FORMAT = 1
@@ -196,19 +196,39 @@ class Pictographs:
                 and any(lo <= codepoint <= hi for lo, hi in self.ranges))
 
 
-class LatinLetters(Pictographs):
-    """A fallback role's face as a role uses it: its Latin letters only (config.LATIN)."""
+FALLBACK_WHAT = {"latin": "Latin letters", "latin_sans": "Latin letters", "symbols": "symbols"}
 
-    ranges = LATIN
+
+class FallbackCharacters(Pictographs):
+    """A fallback role's face as a role uses it: that fallback role's characters only
+    (config.FALLBACK_RANGES: Latin letters, symbols)."""
+
+    def __init__(self, coverage: Coverage, fallback: str) -> None:
+        super().__init__(coverage)
+        self.ranges = FALLBACK_RANGES[fallback]
+
+
+def pictograph_ranges(face: ResolvedFont) -> tuple[tuple[int, int], ...]:
+    """The pictographs (config.PICTOGRAPHS) the emoji face has, as ranges: its
+    @font-face's unicode-range (_fonts.css.j2). WeasyPrint takes a declared face for every
+    character of its unicode-range, drawing a box for one the face lacks (an arrow ➜ of
+    Dingbats that is no emoji), where the faces after it have the glyph."""
+    coverage = face_coverage(face.path, face.index)
+    ranges: list[tuple[int, int]] = []
+    for lo, hi in PICTOGRAPHS:
+        for start, end in zip(coverage.starts, coverage.ends, strict=True):
+            if start <= hi and end >= lo:
+                ranges.append((max(start, lo), min(end, hi)))
+    return tuple(sorted(ranges))
 
 
 def role_coverage(face: ResolvedFont):
     """What a role's face counts for in the role: an emoji face its pictographs, a
-    fallback role's face its Latin letters, any other face all it has."""
+    fallback role's face its fallback role's characters, any other face all it has."""
     coverage = face_coverage(face.path, face.index)
     if face.family == EMOJI:
         return Pictographs(coverage)
-    return LatinLetters(coverage) if face.latin_only else coverage
+    return FallbackCharacters(coverage, face.fallback) if face.fallback else coverage
 
 
 @dataclass
@@ -250,7 +270,7 @@ def check_coverage(
         file, line = miss.first
         others = len(miss.places - {miss.first})
         families = ", ".join(dict.fromkeys(
-            f"{f.family} for Latin letters" if f.latin_only else f.family
+            f"{f.family} for {FALLBACK_WHAT[f.fallback]}" if f.fallback else f.family
             for f in resolved[miss.role]))
         message = (
             f"{describe_char(miss.char)} is in no font of role {miss.role} ({families}); "

@@ -60,9 +60,10 @@ class ResolvedFont:
     origin: Origin
     face_family: str = ""
     style_name: str = ""
-    # A face of the role's fallback role (config.FALLBACK_ROLES): it is in the role's
-    # font stack, but only its Latin letters (config.LATIN) count as the role's glyphs.
-    latin_only: bool = False
+    # A face of one of the role's fallback roles (config.FALLBACK_ROLES), named here: it
+    # is in the role's font stack, but only that fallback role's characters
+    # (config.FALLBACK_RANGES: Latin letters, symbols) count as the role's glyphs.
+    fallback: str = ""
 
 
 def family_matches(wanted: str, names: list[str] | tuple[str, ...]) -> bool:

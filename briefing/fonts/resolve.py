@@ -70,20 +70,18 @@ def resolve_family(config: FontConfig, family: str) -> ResolvedFont | None:
 
 
 def resolve_fonts(config: FontConfig) -> dict[str, list[ResolvedFont]]:
-    """Role -> its faces in order of preference, its fallback role's last (`latin_only`:
-    they count for its Latin letters only). EnvironmentProblem names every family that
-    neither fonts/ nor the system provides."""
+    """Role -> its faces in order of preference, its fallback roles' last (`fallback`:
+    they count for the characters of their fallback role only, config.FALLBACK_RANGES).
+    EnvironmentProblem names every family that neither fonts/ nor the system provides."""
     resolved: dict[str, list[ResolvedFont]] = {}
     problems: list[Problem] = []
     reported: set[str] = set()
     for role in ROLES:
         resolved[role] = []
-        own = len(config.roles[role])  # (after them: its fallback role's families)
-        for position, family in enumerate(config.families(role)):
+        for position, (family, fallback) in enumerate(config.stack(role)):
             face = resolve_family(config, family)
             if face is not None:
-                resolved[role].append(face if position < own
-                                      else replace(face, latin_only=True))
+                resolved[role].append(replace(face, fallback=fallback) if fallback else face)
                 continue
             if family.casefold() in reported:
                 continue

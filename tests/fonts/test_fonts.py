@@ -113,15 +113,18 @@ def test_project_config_is_the_default_and_resolves_to_noto_cjk_sc():
     assert not (PROJECT_FONTS / "fonts.yaml").exists()
     assert config.source == DEFAULT_FONT_CONFIG  # the package's, read when the folder has none
     assert config.roles == DEFAULT_ROLES
-    assert set(config.roles) == set(ROLES) | {"latin", "latin_sans"}
+    assert set(config.roles) == set(ROLES) | {"latin", "latin_sans", "symbols"}
     resolved = resolve_fonts(config)
     expected = {"title": "Serif", "heading": "Sans", "body": "Serif", "caption": "Sans"}
     for role, kind in expected.items():
-        # (pictographs: the emoji face; then Latin letters the CJK faces lack)
-        face, emoji, latin = resolved[role]
+        # (pictographs: the emoji face; then Latin letters the CJK faces lack; symbols)
+        face, emoji, latin, arrows, math = resolved[role]
         assert emoji.family == "Noto Color Emoji" and emoji.origin == "system"
-        assert latin.family == latin.face_family == f"Noto {kind}" and latin.latin_only
-        assert not face.latin_only and not emoji.latin_only
+        assert latin.family == latin.face_family == f"Noto {kind}"
+        assert latin.fallback == ("latin" if kind == "Serif" else "latin_sans")
+        assert (arrows.family, arrows.fallback) == ("Noto Sans Symbols2", "symbols")
+        assert (math.family, math.fallback) == ("Noto Sans Math", "symbols")
+        assert not face.fallback and not emoji.fallback
         assert face.origin == "system"
         assert face.family == face.face_family == f"Noto {kind} CJK SC"
         assert face.path.parent == NOTO_DIR
@@ -224,8 +227,9 @@ def test_project_font_resolves_first_and_feeds_font_face_rules(fonts_dir: Path):
     config = load_font_config(fonts_dir)
     assert {face.family for face in config.project_faces} == {TEST_FAMILY}  # nameID 16 wins
     resolved = resolve_fonts(config)
-    first, fallback, latin = resolved["body"]  # (latin: the fallback role's Noto Serif)
-    assert first.origin == "project" and latin.latin_only
+    # (latin: the fallback role's Noto Serif; then the symbols role's two faces)
+    first, fallback, latin, _arrows, _math = resolved["body"]
+    assert first.origin == "project" and latin.fallback == "latin"
     assert first.path == fonts_dir / "BriefingTestSans-Regular.ttf"  # upright, closest to 400
     assert (first.family, first.face_family, first.index) == ("briefing test sans", TEST_FAMILY, 0)
     assert fallback.origin == "system"
@@ -241,7 +245,7 @@ def test_project_font_resolves_first_and_feeds_font_face_rules(fonts_dir: Path):
 
     rows = describe_fonts(config, resolved)
     body = [row for row in rows if row["role"] == "body"]
-    assert [row["origin"] for row in body] == ["project", "system", "system"]
+    assert [row["origin"] for row in body] == ["project"] + ["system"] * 4
     assert body[0]["glyphs"] == len(TEST_CHARS) + 1
     assert body[0]["codepoints"] == len(TEST_CHARS)
 
@@ -264,7 +268,7 @@ def test_collection_faces_are_read_one_by_one(tmp_path: Path):
     folder.mkdir()
     collection.save(str(folder / "pair.ttc"))
     write_config(folder, "roles:\n  caption: Briefing Test Song\n")
-    face, _ = resolve_fonts(load_font_config(folder))["caption"]  # (and Noto Sans: Latin)
+    face, *_ = resolve_fonts(load_font_config(folder))["caption"]  # (and the fallbacks)
     assert (face.path.name, face.index, face.origin) == ("pair.ttc", 1, "project")
     assert 0x4E19 in face_coverage(face.path, face.index)  # 丙
     assert 0x7532 not in face_coverage(face.path, face.index)  # 甲 is in face 0 only
@@ -310,11 +314,11 @@ def test_uncovered_characters_are_located_by_role():
     ]
     assert problems[0].message == (
         "U+E000 private use character is in no font of role body (Noto Serif CJK SC, "
-        "Noto Color Emoji, Noto Serif for Latin letters); "
-        "first at article.md:13, also at 3 other places"
+        "Noto Color Emoji, Noto Serif for Latin letters, Noto Sans Symbols2 for symbols, "
+        "Noto Sans Math for symbols); first at article.md:13, also at 3 other places"
     )
-    assert ("role caption (Noto Sans CJK SC, Noto Color Emoji, Noto Sans for Latin letters)"
-            in problems[1].message)
+    assert ("role caption (Noto Sans CJK SC, Noto Color Emoji, Noto Sans for Latin letters, "
+            "Noto Sans Symbols2 for symbols" in problems[1].message)
     assert "U+2061 FUNCTION APPLICATION" in problems[2].message
     assert all("fonts/fonts.yaml" in p.fix for p in problems)
 
@@ -331,7 +335,7 @@ def test_coverage_is_the_union_of_the_role_families_only(fonts_dir: Path):
     assert [p.message.split(" is in")[0] for p in problems] == [
         "U+FF1A '：'", "U+5415 '吕'", "U+6881 '梁'",
     ]
-    assert all("role heading (Briefing Test Sans, Noto Sans for Latin letters)" in p.message
+    assert all("role heading (Briefing Test Sans, Noto Sans for Latin letters," in p.message
                for p in problems)
 
 
@@ -413,6 +417,8 @@ def test_a_dropped_in_font_lacking_the_templates_diamond_stops_the_build(
                 "Briefing Lacking Sans")
     roles = ("roles:\n  title: [Noto Serif CJK SC]\n  heading: [Noto Serif CJK SC]\n"
              "  body: [Noto Serif CJK SC]\n  kai: [AR PL UKai CN]\n")
+    # (the symbols role, whose faces have ◆, set to the lacking face too)
+    roles += "  symbols: [Briefing Lacking Sans]\n"
     (own / "fonts.yaml").write_text(roles + "  caption: [Briefing Lacking Sans]\n", "utf-8")
     target = tmp_path / "lacking.pdf"
     with pytest.raises(InputError) as caught:
@@ -587,20 +593,25 @@ NAMES = "瓦文萨（Lech Wałęsa）、德沃夏克（Dvořák）、埃尔多�
 
 def test_the_fallback_roles_follow_each_role_in_its_stack(tmp_path: Path):
     config = load_font_config(PROJECT_FONTS)
-    assert config.families("body")[-1] == "Noto Serif"
-    assert config.families("kai")[-1] == config.families("fang")[-1] == "Noto Serif"
-    assert config.families("heading")[-1] == config.families("caption")[-1] == "Noto Sans"
+    symbols = ("Noto Sans Symbols2", "Noto Sans Math")
+    assert config.families("body")[-3:] == ("Noto Serif",) + symbols
+    assert config.families("kai")[-3:] == config.families("fang")[-3:] == ("Noto Serif",) + symbols
+    assert config.families("heading")[-3:] == config.families("caption")[-3:] == (
+        ("Noto Sans",) + symbols)
     # configured in fonts.yaml: where each family of a stack was named
     write_config(tmp_path, "roles:\n  body: [Noto Serif CJK SC, Noto Serif]\n"
                            "  latin:\n    - DejaVu Serif\n    - Noto Serif\n")
     config = load_font_config(tmp_path)
     # (a family the role names itself is not repeated from its fallback role)
-    assert config.families("body") == ("Noto Serif CJK SC", "Noto Serif", "DejaVu Serif")
+    assert config.families("body") == ("Noto Serif CJK SC", "Noto Serif", "DejaVu Serif",
+                                       *symbols)
     assert config.where("body", 2) == (tmp_path / "fonts.yaml", 4)
-    assert config.families("heading") == DEFAULT_ROLES["heading"] + ("Noto Sans",)
+    assert config.families("heading") == DEFAULT_ROLES["heading"] + ("Noto Sans",) + symbols
     assert config.where("heading", 2) == (None, None)  # the default
+    assert config.where("heading", 4) == (None, None)
     resolved = resolve_fonts(config)
-    assert [face.latin_only for face in resolved["body"]] == [False, False, True]
+    assert [face.fallback for face in resolved["body"]] == ["", "", "latin", "symbols",
+                                                           "symbols"]
     # a fallback family nowhere: named by its role and line
     write_config(tmp_path, "roles:\n  latin_sans: [Briefing No Such Sans]\n")
     with pytest.raises(EnvironmentProblem) as caught:
@@ -618,7 +629,7 @@ def test_latin_letters_count_from_the_fallback_and_nothing_else():
     assert check_coverage(resolved, texts) == []
     # Noto Serif has the Greek ἀ and the Devanagari क is in no configured face: both stop
     # the build (the Latin face counts for Latin letters only), named with file and line.
-    assert ord("ἀ") in face_coverage(body[-1].path, body[-1].index)
+    assert ord("ἀ") in face_coverage(body[2].path, body[2].index)  # Noto Serif
     problems = check_coverage(resolved, [TextItem("body", "柏拉图（Πλἀτων）说", "article.md", 7),
                                          TextItem("caption", "图：क", "figures.yaml", 9)])
     assert [(p.message.split(" is in")[0], p.file, p.line) for p in problems] == [
@@ -631,6 +642,51 @@ def test_latin_letters_count_from_the_fallback_and_nothing_else():
     assert check.problems([(1, stack, NAMES)]) == []
     [problem] = check.problems([(2, stack, "中ἀ")])
     assert "U+1F00" in problem.message and "page 2" in problem.message
+
+
+# Symbols a report or a post sets that no CJK face has: an arrow and a pointer of a WeChat
+# list (➜ ➢), a formula's subscript (CO₂), a paper's asterisk operator and math italic.
+SYMBOLS_TEXT = "➜ 二氧化碳（CO₂）排放 ➢ 收益 𝐴 ∗ 𝑥"
+
+
+def test_symbols_count_from_the_symbols_faces_and_nothing_else():
+    resolved = resolve_fonts(load_font_config(PROJECT_FONTS))
+    body = resolved["body"]
+    for char in "➜➢₂∗𝐴":
+        assert ord(char) not in face_coverage(body[0].path, body[0].index), char
+    texts = [TextItem(role, SYMBOLS_TEXT, "article.md", 3) for role in ROLES]
+    assert check_coverage(resolved, texts) == []
+    # Noto Sans Symbols2 has Braille, outside the symbols' blocks: it does not count from
+    # it — a character the other faces lack still stops the build, naming the fallbacks.
+    arrows = body[-2]
+    assert arrows.family == "Noto Sans Symbols2"
+    assert ord("⠁") in face_coverage(arrows.path, arrows.index)
+    [problem] = check_coverage(resolved, [TextItem("body", "盲文⠁", "article.md", 5)])
+    assert problem.message.startswith("U+2801") and problem.line == 5
+    assert "Noto Sans Symbols2 for symbols, Noto Sans Math for symbols" in problem.message
+    assert "Noto Serif for Latin letters" in problem.message
+
+
+@pytest.mark.pdf
+def test_symbols_the_cjk_faces_lack_are_set_in_the_symbols_faces(tmp_path):
+    """➜ ➢ from Noto Sans Symbols2, ∗ 𝐴 𝑥 from Noto Sans Math, ₂ from Noto Serif; the Han
+    and the digits around them from the CJK face."""
+    import pdfplumber
+    from conftest import write_briefing
+
+    from briefing.build import build
+
+    folder = write_briefing(tmp_path / "brief", f"## 要点\n\n{SYMBOLS_TEXT}。\n")
+    pdf = build(folder, tmp_path / "symbols.pdf").output
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in glyphs(page)]
+    faces: dict[str, set[str]] = {}
+    for char in chars:
+        faces.setdefault(char["text"], set()).add(char["fontname"].split("+")[-1])
+    assert faces["➜"] == faces["➢"] == {"Noto-Sans-Symbols2"}, faces
+    assert faces["∗"] == faces["𝐴"] == faces["𝑥"] == {"Noto-Sans-Math"}, faces
+    assert faces["₂"] == {"Noto-Serif"}, faces
+    assert faces["碳"] == faces["O"] == {"Noto-Serif-CJK-SC"}, faces
 
 
 @pytest.mark.pdf
