@@ -203,7 +203,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (73, "f22a8e7"),  # set 73: the importer after set 72's first rule (scored with it)
     (74, "0bad21a"),  # set 74: the importer after set 73's round (scored with it)
     (75, "007698f"),  # set 75: the importer after set 74's round (scored with it)
-    (76, "7298cdb")))  # set 76: the importer after set 75's round (scored with it)
+    (76, "7298cdb"),  # set 76: the importer after set 75's round (scored with it)
+    (77, "0c58ed9"),  # set 77: the importer after set 76's round (scored with it)
+    (78, "0c58ed9")))  # set 78: gathered with set 77, scored with the same importer
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
