@@ -17,7 +17,7 @@ from briefing.importer.parse import TABLE_DELIMITER, RawBlock, SourceLine
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
 from briefing.importer.roles import is_caption_text, is_numbered_part
-from briefing.importer.titleblock.lines import SPEAKER
+from briefing.importer.titleblock.lines import DOCUMENT_TITLE, DOCUMENT_TITLE_MAX, SPEAKER
 
 # The catalogue's labels and the front-matter field each gives (None: furniture).
 CATALOGUE_FIELDS = {
@@ -249,6 +249,7 @@ def repeated_paragraphs(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[Re
 # table rebuilt when one number of columns makes every row a label and its numbers.
 FLAT_LINE_MIN = 400  # characters of the one line
 FLAT_BREAKS_MIN = 2  # sentence ends (or a lead's 「：」) followed by a space, section starts
+FLAT_BREAKS_UNNUMBERED = 3  # … in a text with no numbered section
 FLAT_SHARE = 0.8  # of the text's characters on that line: around it, a title or furniture
 # (a page's title, 发布日期/信息来源/浏览次数 lines: 84 % in one notice)
 SECTION_START = re.compile(
@@ -275,9 +276,13 @@ def _flat_line(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
     words = line.split()
     breaks = len(FLAT_BREAK.findall(line)) + sum(
         1 for word in words[1:] if SECTION_START.match(word))
+    # With no numbered section, only the text's first line, its title in it: under a
+    # title of its own, one long line is the text's one paragraph or a page's copy.
+    sections = any(SECTION_START.match(w) for w in words[1:])
     if (len(line) < FLAT_LINE_MIN or len(line) < FLAT_SHARE * sum(len(t) for _, t in texts)
-            or breaks < FLAT_BREAKS_MIN or not any(SECTION_START.match(w) for w in words[1:])):
-        return None  # one long paragraph, with no section in it
+            or breaks < (FLAT_BREAKS_MIN if sections else FLAT_BREAKS_UNNUMBERED)
+            or not (sections or number == texts[0][0])):
+        return None  # one long paragraph
     if len(INNER_SPACE.findall(line)) * INNER_SPACE_EVERY > len(line):
         return None  # spaces inside its sentences too: they tell no paragraph apart
     if not _numbers_in_order(words[1:]):
@@ -385,13 +390,17 @@ def _flat_pieces(words: list[str]) -> list[str] | None:
                 current.append(word)  # 「镇长 李小山」: the speaker's office and name, one line
                 continue
             if SENTENCE_CLOSE.search(text) or SECTION_START.match(word) or in_head \
-                    or _closing_piece(word, text) or (
+                    or _closing_piece(word, text) or SIGNATURE_DATE.match(text) \
+                    or (DOCUMENT_TITLE.search(text) and len(text) <= DOCUMENT_TITLE_MAX) or (
                     SECTION_START.match(text) and not text.startswith("表")
                     and len(text) <= FLAT_HEAD_MAX
                     # a head may hold a comma (「一、认清形势，增强责任感」), no sentence
                     and not re.search(r"[。；：;:|]", text)):
-                if in_head and len(text) > FLAT_HEAD_MAX and not SENTENCE_CLOSE.search(text):
-                    return None  # a head's piece this long is no title or fact
+                if (in_head and len(text) > FLAT_HEAD_MAX and not SENTENCE_CLOSE.search(text)
+                        and not (DOCUMENT_TITLE.search(text)
+                                 and len(text) <= DOCUMENT_TITLE_MAX)):
+                    return None  # a head's piece this long is no title or fact (but a
+                    # 公文's title: 「…转发…关于…的通报的通知」)
                 pieces.append(text)
                 current = []
         current.append(word)
