@@ -205,7 +205,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (75, "007698f"),  # set 75: the importer after set 74's round (scored with it)
     (76, "7298cdb"),  # set 76: the importer after set 75's round (scored with it)
     (77, "0c58ed9"),  # set 77: the importer after set 76's round (scored with it)
-    (78, "0c58ed9")))  # set 78: gathered with set 77, scored with the same importer
+    (78, "0c58ed9"),  # set 78: gathered with set 77, scored with the same importer
+    (79, "ab74ebb"),  # set 79: the importer after set 78's first rule (scored with it)
+    (80, "ab74ebb")))  # set 80: gathered with set 79, scored with the same importer
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
