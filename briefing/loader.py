@@ -630,7 +630,11 @@ class _BodyParser:
 
     def _made_table(self, caption, header, rows, align, line) -> Table:
         """The table, less wholly empty columns at its right (a trailing '|' too many,
-        an empty column of the source), which the loader reports (table_notices)."""
+        an empty column of the source), which the loader reports (table_notices). A
+        header row of empty cells only (`|  |  |` above the |---| row, as Markdown must
+        write one) says the table has no header: none is printed."""
+        if header and not any(cell.plain.strip() for row in header for cell in row):
+            header = []
         try:
             table = Table(id="", caption=caption, header=header, rows=rows,
                           align=align or [], line=line)

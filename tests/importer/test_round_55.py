@@ -6,11 +6,20 @@ text, the 落款 date, 「附：」, the attached 通报's title and its own 主
 the next by a single space. With no numbered section (一、 （一）) in it, the line was read as
 one paragraph — title, salutation and date lost in it; and a 公文's title longer than a
 head's piece (「…转发…关于…的通报的通知」) stopped the reading.
+
+A legislature's agenda saved as a web page from a word processor: each part's head in a
+box (a one-cell `<table>`, printed as a table of one column), the column heads typed over a
+table of numbered rows as one line of bold runs set apart by tabs, the table with no
+header cells, a spacer column and a spacer row between its rows (printed with its first
+row as the header, an empty column and empty rows); and two bold lines joined into the
+inferred title with their runs' marks between them (「附屬法例／文書****法律公告編號」).
 """
 
 from __future__ import annotations
 
 from conftest import front_matter, import_text
+
+from briefing.loader import load_briefing
 
 FORWARDED = (
     "某市人民政府办公厅转发省环境保护联席会议办公室关于督查组对全省专项行动督查情况的通报的通知 "
@@ -49,3 +58,74 @@ def test_one_long_paragraph_under_its_title_stays_one(tmp_path):
                                "report.txt")
     assert not any(r.kind == "one-line-text" for r in result.repairs)
     assert paragraph.split("。 ")[1] not in [p.strip() for p in body.split("\n\n")]
+
+
+AGENDA = """<html><head><title>議程</title></head><body>
+<p>A 13/14-24</p><p><strong>議程</strong></p><p>2014年4月30日星期三上午11時正</p>
+<table border="1"><tr><td><strong>I.</strong> <strong>提交文件</strong></td></tr></table>
+<p><span><strong>附屬法例／文書</strong><span class="tab">\t</span><strong>法律公告編號</strong></span></p>
+<table border="1">
+<tr><td>1.</td><td>《稅務(稅項資料交換)(美國)令》</td><td></td><td>54/2014</td></tr>
+<tr><td></td><td></td><td></td><td></td></tr>
+<tr><td>2.</td><td>《2014年通訊社註冊(修訂)規例》</td><td></td><td>55/2014</td></tr>
+<tr><td></td><td></td><td></td><td></td></tr>
+<tr><td>3.</td><td>《2014年報刊註冊及發行(修訂)規例》</td><td></td><td>56/2014</td></tr>
+</table>
+<p>立法會秘書處將於會議前把上述文件送交各議員，議員如對文件內容有任何意見，可於會議上提出。</p>
+<table border="1">
+<tr><td>1.</td><td>第96號</td><td>優質教育基金財務報表</td></tr>
+<tr><td>2.</td><td>第97號</td><td>教育發展基金財務報表</td></tr>
+</table>
+<p>以上文件由教育局局長提交，供議員參閱，並於下次會議上討論有關事項。</p>
+</body></html>
+"""
+
+
+def test_a_pages_word_tables_print_as_their_rows_say(tmp_path):
+    result, body = import_text(tmp_path, AGENDA, "agenda.html")
+    # the head's box: a line of text, no table of one column
+    assert "| I. 提交文件 |" not in body and "I. 提交文件" in body
+    # the bold heads over the numbered rows are the table's header, after the numbers'
+    # empty head; the spacer column and rows are gone
+    assert ("|  | 附屬法例／文書 | 法律公告編號 |\n|---|---|---|\n"
+            "| 1. | 《稅務（稅項資料交換）（美國）令》 | 54/2014 |\n"
+            "| 2. | 《2014年通訊社註冊（修訂）規例》 | 55/2014 |\n") in body
+    assert "附屬法例／文書\n" not in body.split("|  | 附屬法例")[0]  # taken, not said twice
+    # numbered rows under no heads: no row made the header — the table has none
+    assert "|  |  |  |\n|---|---|---|\n| 1. | 第96號 | 優質教育基金財務報表 |" in body
+    tables = [b for b in load_briefing(result.folder).walk_blocks()
+              if getattr(b, "kind", "") == "table"]
+    assert [len(t.header) for t in tables] == [1, 0]
+    assert [len(t.rows) for t in tables] == [3, 2]
+    assert "****" not in (result.folder / "article.md").read_text("utf-8")
+
+
+def test_a_tables_first_row_of_words_stays_its_header(tmp_path):
+    """A table with no header cells whose first row is no numbered item: the first row is
+    the header, as before."""
+    _, body = import_text(tmp_path, (
+        "<html><body><p>某市主要指标完成情况如下，请各单位对照检查。</p><table>"
+        "<tr><td>指标</td><td>2023年</td><td>2024年</td></tr>"
+        "<tr><td>地区生产总值（亿元）</td><td>512.3</td><td>540.1</td></tr>"
+        "<tr><td>常住人口（万人）</td><td>86.2</td><td>86.9</td></tr></table>"
+        "<p>以上数据为初步统计，最终以年鉴公布数据为准。</p></body></html>\n"), "page.html")
+    assert "| 指标 | 2023年 | 2024年 |\n|---|---|---|\n| 地区生产总值（亿元） | 512.3 | 540.1 |" in body
+
+
+def test_two_bold_lines_taken_as_a_title_leave_no_marks():
+    from briefing.importer.titleblock.title import plain_title
+
+    assert plain_title("**附屬法例／文書****法律公告編號**") == "附屬法例／文書法律公告編號"
+    assert plain_title("**某市2024年工作要点**") == "某市2024年工作要点"
+
+
+def test_a_table_with_no_header_prints_none_under_its_top_rule(tmp_path):
+    from briefing.render import render_html
+
+    result, _ = import_text(tmp_path, AGENDA, "agenda.html")
+    html = render_html(load_briefing(result.folder)).html
+    tables = html.split("<table")[1:]
+    headed = next(t for t in tables if "附屬法例" in t)
+    bare = next(t for t in tables if "第96號" in t)
+    assert "no-header" not in headed.split(">")[0] and "<th" in headed
+    assert "no-header" in bare.split(">")[0] and "<th scope" not in bare.split("</table>")[0]

@@ -116,18 +116,11 @@ def html_table(html: str, number: int, result: Markup) -> bool:
         while (r, column) in covered:
             cells.append(covered.pop((r, column)))
             column += 1
-        if any(cell not in ("", "<", "^") for cell in cells):
-            grid.append(cells)
+        grid.append(cells)
+    grid = tidy_grid(grid)
     if not grid:
         return True
-    width = max(len(row) for row in grid)
-    grid = [row + [""] * (width - len(row)) for row in grid]
-    # A column no row writes a word in (a Word export's spacer cells, and the places its
-    # spanning cells cover there): nothing to print — dropped, the spans narrowed with it.
-    kept = [c for c in range(width) if any(row[c] not in ("", "<", "^") for row in grid)]
-    if len(kept) < width:
-        grid = [[row[c] for c in kept] for row in grid]
-        width = len(kept)
+    width = len(grid[0])
     if width == 1:
         # A table of one column is a page's layout, not a table (the issuing offices set
         # one over the other in a cell each): its cells are lines of text.
@@ -147,10 +140,7 @@ def html_table(html: str, number: int, result: Markup) -> bool:
         NUMERIC_CELL.match(cell) for cell in second if cell not in ("^", "<"))
     if not two_rows and len(grid) > 1:
         grid[1] = ["" if cell == "^" else cell for cell in grid[1]]
-    head = 2 if two_rows else 1
-    lines = ["| " + " | ".join(row) + " |" for row in grid[:head]]
-    lines.append("|" + "---|" * width)
-    lines += ["| " + " | ".join(row) + " |" for row in grid[head:]]
+    lines = pipe_lines(grid, 0 if numbered_rows(grid) else 2 if two_rows else 1)
     result.lines.append(SourceLine(number, "", virtual=True))
     result.lines += [SourceLine(number, line) for line in lines]
     result.lines.append(SourceLine(number, "", virtual=True))
@@ -163,6 +153,41 @@ def html_table(html: str, number: int, result: Markup) -> bool:
             "cells it covers marked ^ (under it) and < (beside it) — check the header and "
             "where each value stands."))
     return True
+
+
+def tidy_grid(grid: list[list[str]]) -> list[list[str]]:
+    """An HTML table's grid as it prints: rows padded to one width; a row no cell writes a
+    word in (a Word export's spacer rows) and a column no row writes a word in (its spacer
+    cells, and the places its spanning cells cover there) dropped — nothing to print, the
+    spans narrowed with them."""
+    grid = [row for row in grid if any(cell not in ("", "<", "^") for cell in row)]
+    if not grid:
+        return []
+    width = max(len(row) for row in grid)
+    grid = [row + [""] * (width - len(row)) for row in grid]
+    kept = [c for c in range(width) if any(row[c] not in ("", "<", "^") for row in grid)]
+    return [[row[c] for c in kept] for row in grid] if len(kept) < width else grid
+
+
+# A row's item number in its first cell (「1.」「2、」「（3）」): the table's rows are items.
+ITEM_NUMBER = re.compile(r"^[（(]?(\d{1,3})[.．、)）]?$")
+
+
+def numbered_rows(grid: list[list[str]]) -> bool:
+    """Whether the table's first row is its first item, not a header: the first cells of
+    its first rows number them from 1 (「1.」 「2.」) — a table with no header cells (no
+    <th>, no <thead>) whose first row would otherwise print as its header."""
+    numbers = [ITEM_NUMBER.match(row[0].strip()) for row in grid[:2]]
+    return len(grid) > 1 and all(numbers) and [int(m[1]) for m in numbers] == [1, 2]
+
+
+def pipe_lines(grid: list[list[str]], head: int) -> list[str]:
+    """A grid as pipe-table lines: its first `head` rows above the |---| row; with no
+    header row (head 0), an empty one — the table has none (README: Tables)."""
+    rows = grid[:head] if head else [[""] * len(grid[0])]
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    lines.append("|" + "---|" * len(grid[0]))
+    return lines + ["| " + " | ".join(row) + " |" for row in grid[head:]]
 
 
 def _columns(rows: list[list[tuple[str, int, int]]]) -> int:

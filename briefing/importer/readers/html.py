@@ -24,6 +24,7 @@ from lxml import html as lxml_html
 from briefing.errors import InputError
 from briefing.importer.chars import has_han
 from briefing.importer.markup.shared import SERVER_CODE_PATTERN
+from briefing.importer.markup.tables import numbered_rows, pipe_lines, tidy_grid
 from briefing.importer.readers import Article, Image, ReadOptions
 
 KIND = "html"
@@ -340,7 +341,9 @@ class _Writer:
                     skip.add(index + 1)
                 self.image(element, caption, out)
             elif tag == "table":
-                table = self.table(element)
+                table, labels_used = self.table(element, out[-1] if out else "")
+                if labels_used:
+                    out.pop()
                 if table:
                     out.append(table)
             elif tag == "quote":
@@ -443,12 +446,14 @@ class _Writer:
             return None
         return candidate.read_bytes()
 
-    def table(self, element) -> str:
+    def table(self, element, above: str) -> tuple[str, bool]:
+        """The table as pipe-table lines (or paragraphs, one column), and whether the
+        block `above` it was its column heads, taken into it (_pipe_table)."""
         source = self._page_table(element)
         rows = _page_rows(source) if source is not None else [
             [(_clean(self.inline(cell)), 1, 1, cell.get("role") == "head")
              for cell in row.iter("cell")] for row in element.iter("row")]
-        return _pipe_table(rows)
+        return _pipe_table(rows, above)
 
     def _page_table(self, element):
         """The page's own <table> with the same text (for colspan/rowspan)."""
@@ -478,8 +483,24 @@ def _page_rows(table) -> list[list[tuple[str, int, int, bool]]]:
     return rows
 
 
-def _pipe_table(rows: list[list[tuple[str, int, int, bool]]]) -> str:
-    """Rows of (text, colspan, rowspan, is header) → a pipe table with `<` and `^` marks."""
+# A Word document's column heads typed over its table on one line, a bold run each set
+# apart by tabs (「附屬法例／文書⇥法律公告編號」), its rows numbered items with no header
+# row: the heads of the columns after the numbers, one a line here.
+COLUMN_HEAD = re.compile(r"^\*\*([^*。，；：！？,;:!?]{1,16})\*\*$")
+
+
+def _heads_above(above: str, width: int) -> list[str] | None:
+    heads = [COLUMN_HEAD.match(line.strip()) for line in above.split("\n")]
+    if len(heads) == width - 1 and all(heads):
+        return ["", *(head[1].strip() for head in heads if head)]
+    return None
+
+
+def _pipe_table(rows: list[list[tuple[str, int, int, bool]]], above: str = ""
+                ) -> tuple[str, bool]:
+    """Rows of (text, colspan, rowspan, is header) → a pipe table with `<` and `^` marks,
+    and whether the block `above` gave its column heads (a table of numbered rows with no
+    header cells under a line of bold heads, one for each column after the numbers)."""
     grid: dict[tuple[int, int], str] = {}
     header_rows = 0
     for r, row in enumerate(rows):
@@ -496,14 +517,24 @@ def _pipe_table(rows: list[list[tuple[str, int, int, bool]]]) -> str:
         if all(cell[3] for cell in row) and r == header_rows:
             header_rows += 1
     if not grid:
-        return ""
+        return "", False
     height = max(r for r, _ in grid) + 1
     width = max(c for _, c in grid) + 1
-    header_rows = max(1, header_rows)
-    lines = ["| " + " | ".join(grid.get((r, c), "") for c in range(width)) + " |"
-             for r in range(height)]
-    lines.insert(header_rows, "|" + "---|" * width)
-    return "\n".join(lines)
+    rows_of = [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
+    kept = tidy_grid(rows_of)
+    if not kept:
+        return "", False
+    if len(kept[0]) == 1:
+        # One column (a heading's box, the issuing offices one over the other): a page's
+        # layout, its cells paragraphs of text — never a table of one column.
+        return "\n\n".join(row[0] for row in kept), False
+    # Rows of header cells lead the table (dropped rows were empty, never header ones);
+    # none: the first row is the header, unless it is the first of numbered items.
+    head = header_rows or (0 if numbered_rows(kept) else 1)
+    heads = _heads_above(above, len(kept[0])) if head == 0 else None
+    if heads:
+        return "\n".join(pipe_lines([heads, *kept], 1)), True
+    return "\n".join(pipe_lines(kept, head)), False
 
 
 def _clean(text: str) -> str:

@@ -1144,7 +1144,8 @@ def plain_title(text: str) -> str:
     """The title as text: a bold line 「**标题**」 or <strong>标题</strong> is the title."""
     text = strip_tags(text).strip()
     match = WRAPPING_EMPHASIS.match(text)
-    return match["text"].strip() if match else text
+    # (two bold lines joined, 「**附屬法例**」「**法律公告**」: their runs meet in 「****」)
+    return re.sub(r"\*{4}|_{4}", "", match["text"]).strip() if match else text
 
 
 NO_TITLE = "no-title"  # the doubt a text without a title line leaves
