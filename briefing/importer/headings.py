@@ -460,6 +460,107 @@ def run_on_articles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     return result, repairs
 
 
+HAN_ORDINAL = re.compile(r"([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)")
+
+
+def han_ordinal(text: str) -> int:
+    """「三」 3, 「十二」 12, 「二十一」 21; 0 for what is no such number."""
+    match = HAN_ORDINAL.fullmatch(text)
+    if not match or not text or (match[1] and match[3] and not match[2]):
+        return 0
+    digits = "一二三四五六七八九"
+    tens = (digits.index(match[1]) + 1 if match[1] else 1) if match[2] else 0
+    ones = digits.index(match[3] or match[1]) + 1 if (match[3] or not match[2]) else 0
+    return tens * 10 + ones
+
+
+# A 公文 crawled with its line breaks lost and nothing put in their place: its sections and
+# items run on in one paragraph (「…现提出以下意见。一、持续提升投资建设便利度（一）优化再造
+# 投资项目前期审批流程。…负责）二、进一步…」). A section's number (一、) right after a
+# sentence's end or an item's closing bracket, counting on from the one before, opens a
+# head; the head ends where its first item's number (（一）) follows it; an item's number
+# after a sentence's end or a bracket, counting on (or from （一） under a new head), opens
+# a paragraph. Two heads in sequence at least, in a paragraph this long.
+RUN_ON_SECTION = re.compile(r"(?<=[。；）)])([一二三四五六七八九十]{1,3})、")
+HEAD_ITEM = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[)）]")
+DUTY_NOTE_END = re.compile(r"负责[）)](?=[\u4e00-\u9fff])")
+RUN_ON_MIN = 400  # characters of a paragraph holding a document's sections
+RUN_ON_HEAD_MAX = 40  # characters of a section's head, up to its first item
+
+
+def _run_on_cuts(text: str) -> tuple[list[int], set[int]]:
+    """Where a paragraph holding a 公文's run-on sections and items splits (see above),
+    and which of the pieces starting there are sections' heads."""
+    sections = [(m.start(), han_ordinal(m[1])) for m in RUN_ON_SECTION.finditer(text)]
+    chain: list[tuple[int, int]] = []
+    for start, number in sections:
+        if number and (not chain or number == chain[-1][1] + 1):
+            chain.append((start, number))
+    if len(chain) < 2:
+        return [], set()
+    cuts = {start for start, _ in chain}
+    heads: set[int] = set()
+    starts = {start: number for start, number in chain}
+    head_items: set[int] = set()
+    for start, _ in chain:
+        # (a head is a phrase: no punctuation but 、 between its number and its first item)
+        item = HEAD_ITEM.search(text, start, start + RUN_ON_HEAD_MAX + 4)
+        if item and not re.search(r"[。；！？，,：:]", text[start:item.start()]):
+            head_items.add(item.start())
+    # The items, in the text's order: each counts on from the item before it, under its
+    # head (from （一）) or across the heads (a 意见's items numbered through).
+    in_section = overall = 0
+    events = sorted([(start, "head") for start in starts]
+                    + [(m.start(), m[1]) for m in HEAD_ITEM.finditer(text)
+                       if m.start() in head_items
+                       or (m.start() and text[m.start() - 1] in "。；）)")])
+    for start, what in events:
+        if what == "head":
+            in_section = 0
+            continue
+        number = han_ordinal(what)
+        if number and number in (in_section + 1, overall + 1):
+            cuts.add(start)
+            in_section = overall = number
+            if start in head_items:
+                heads.add(max(s for s in starts if s < start))
+    items = sorted(c for c in cuts if c not in starts)
+    if len(items) < 2:
+        return [], set()
+    # An item closes with who carries it out in brackets (「（国家发展改革委牵头，…按职责分工
+    # 负责）」): words after that note, no number opening them, are the text's closing paragraph.
+    cuts |= {m.end() for m in DUTY_NOTE_END.finditer(text, items[0])}
+    return sorted(c for c in cuts if c), heads
+
+
+def run_on_sections(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """Each paragraph holding a 公文's sections and items run on (see above) split into its
+    heads and paragraphs, a repair for review each."""
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    for node in nodes:
+        cuts, heads = _run_on_cuts(node.text) if (
+            node.kind == "paragraph" and not node.role and not node.box
+            and len(node.text) >= RUN_ON_MIN) else ([], set())
+        if not cuts:
+            result.append(node)
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(node.text)], strict=True):
+            piece = node.text[start:end].strip(" \t\u3000")
+            segments = ((0, node.line_at(start)),) + tuple(
+                (offset - start, line) for offset, line in node.segments if start < offset < end)
+            result.append(Node("heading", piece, segments, marker=PLAIN_MARKER,
+                               rank=heading_numbering(piece).rank, origin="plain")
+                          if start in heads else Node("paragraph", piece, segments))
+            if start:
+                repairs.append(Repair(
+                    "run-on-section", node.line_at(start), piece[:12], "",
+                    "A 公文's section or item run on after the text before it (a copy that "
+                    "lost its line breaks): a paragraph of its own, as its number opens one "
+                    "— check the break.", review=True))
+    return result, repairs
+
+
 def lone_article_numbers(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """In a statute (STATUTE_ARTICLES_MIN articles, those whose number stands alone
     counted too), each article number alone joined to the paragraph under it (see above),

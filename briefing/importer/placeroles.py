@@ -28,6 +28,7 @@ from briefing.importer.headings import (
     _short_headings,
     colon_sibling_heads,
     glued_number_heads,
+    han_ordinal,
     numbered_runs_listed,
 )
 from briefing.importer.nodes import _plain_paragraph, _role_repair, join_broken_headings
@@ -226,7 +227,7 @@ def flattened_paragraphs(nodes: list[Node]) -> list[Repair]:
     for node in nodes:
         if node.kind != "paragraph" or len(node.text) < FLATTENED_MIN:
             continue
-        numbers = [_han_ordinal(m[1]) for m in INLINE_SECTION.finditer(node.text)]
+        numbers = [han_ordinal(m[1]) for m in INLINE_SECTION.finditer(node.text)]
         if any(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
             doubts.append(Repair(
                 "flattened-text", node.line, excerpt(node.text, 0, 0, 20), "",
@@ -236,18 +237,6 @@ def flattened_paragraphs(nodes: list[Node]) -> list[Repair]:
     return doubts
 
 
-HAN_ORDINAL = re.compile(r"([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)")
-
-
-def _han_ordinal(text: str) -> int:
-    """「三」 3, 「十二」 12, 「二十一」 21; 0 for what is no such number."""
-    match = HAN_ORDINAL.fullmatch(text)
-    if not match or not text or (match[1] and match[3] and not match[2]):
-        return 0
-    digits = "一二三四五六七八九"
-    tens = (digits.index(match[1]) + 1 if match[1] else 1) if match[2] else 0
-    ones = digits.index(match[3] or match[1]) + 1 if (match[3] or not match[2]) else 0
-    return tens * 10 + ones
 
 
 SALUTATION_WITHIN = 4  # nodes before a speech's salutation that may be its head's

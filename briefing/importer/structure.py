@@ -66,6 +66,7 @@ from briefing.importer.headings import (
     lone_clause_numbers,
     page_openers,
     run_on_articles,
+    run_on_sections,
     split_run_in_headings,
     tight_ordered_items,
 )
@@ -295,6 +296,8 @@ def build_draft(text: str, file: Path, markdown: bool | None = None) -> Draft:
     nodes, found = lone_article_numbers(nodes)
     repairs += found
     nodes, found = run_on_articles(nodes)
+    repairs += found
+    nodes, found = run_on_sections(nodes)
     repairs += found
     if not markdown:
         nodes, found = lone_clause_numbers(nodes)

@@ -13,6 +13,11 @@ table of numbered rows as one line of bold runs set apart by tabs, the table wit
 header cells, a spacer column and a spacer row between its rows (printed with its first
 row as the header, an empty column and empty rows); and two bold lines joined into the
 inferred title with their runs' marks between them (「附屬法例／文書****法律公告編號」).
+
+A 国务院办公厅 实施意见 from a crawl that dropped its line breaks without a trace: after
+the salutation, the whole text one paragraph — 「…现提出以下意见。一、持续提升投资建设便利
+度（一）优化再造…流程。…（国家发展改革委牵头…负责）二、…」, its 落款 glued on — printed as
+one paragraph of 15,000 characters, told only as 「flattened」.
 """
 
 from __future__ import annotations
@@ -129,3 +134,49 @@ def test_a_table_with_no_header_prints_none_under_its_top_rule(tmp_path):
     bare = next(t for t in tables if "第96號" in t)
     assert "no-header" not in headed.split(">")[0] and "<th" in headed
     assert "no-header" in bare.split(">")[0] and "<th scope" not in bare.split("</table>")[0]
+
+
+OPINION = (
+    "某省人民政府办公厅关于进一步优化营商环境的实施意见\n\n"
+    "各市人民政府，省政府各部门：为持续优化营商环境，更大激发市场活力，经省政府同意，现提出以下"
+    "意见。一、提升投资建设便利度（一）优化审批流程。推行项目前期审批“一件事”办理，健全部门协同"
+    "工作机制，加强项目立项与用地、规划等建设条件衔接，实行一套材料统一受理、同步评估、同步审批、"
+    "统一反馈。（省发展改革委牵头，省有关部门按职责分工负责）（二）推进社会投资小型项目审批改革。"
+    "对社会投资的小型低风险新建、改扩建项目，由政府部门发布统一的企业开工条件，企业取得用地、满足"
+    "开工条件后作出相关承诺，政府部门直接发放相关证书，项目即可开工。（省住房城乡建设厅牵头，省有"
+    "关部门按职责分工负责）二、简化企业生产经营审批（三）降低市场准入门槛。围绕工程建设、教育、"
+    "医疗、体育等领域，集中清理有关部门和地方在市场准入方面对企业资质、资金、股比、人员、场所等设置"
+    "的不合理条件，列出台账并逐项明确解决措施、责任主体和完成时限。（省发展改革委、省商务厅牵头，"
+    "省有关部门按职责分工负责）（四）精简优化工业产品生产流通等环节管理措施。加快实施工业产品生产"
+    "许可证制度改革，进一步扩大告知承诺适用范围，强化事中事后监管。（省市场监管局牵头，省有关部门按"
+    "职责分工负责）三、完善优化营商环境长效机制（五）建立常态化政企沟通联系机制。加强与企业和行业"
+    "协会商会的常态化联系，完善企业服务体系，加快建立营商环境诉求受理和分级办理“一张网”。（省发展"
+    "改革委牵头，省有关部门按职责分工负责）各地区、各部门要认真贯彻落实本意见提出的各项任务和要求，"
+    "研究推出更多务实管用的改革举措，重大情况及时报告。\n")
+
+
+def test_a_notice_run_on_without_breaks_is_split_into_its_heads_and_items(tmp_path):
+    result, body = import_text(tmp_path, OPINION, "opinion.txt")
+    paragraphs = [p.strip() for p in body.split("\n\n")]
+    heads = [p for p in paragraphs if p.startswith("#")]
+    assert [h.split(" ", 1)[1] for h in heads if "、" in h.split(" ", 1)[1][:3]] == [
+        "一、提升投资建设便利度", "二、简化企业生产经营审批", "三、完善优化营商环境长效机制"]
+    # each item opens a block (its run-in head split off or not), after its duty note
+    for number in "一二三四五":
+        assert any(p.lstrip("# ").startswith(f"（{number}）") for p in paragraphs), number
+    assert any(p.endswith("（省发展改革委牵头，省有关部门按职责分工负责）") for p in paragraphs)
+    # the closing paragraph after the last item's duty note stands apart
+    assert any(p.startswith("各地区、各部门要认真贯彻落实") for p in paragraphs)
+    assert sum(r.kind == "run-on-section" for r in result.repairs) >= 8
+
+
+def test_a_long_paragraph_naming_sections_in_passing_is_not_split(tmp_path):
+    """A paragraph that cites items by number (「第（一）项」) or lists 一是、二是 is no run-on
+    document: left whole."""
+    paragraph = ("会议认为，今年以来各项工作进展顺利。一是经济运行总体平稳，二是重点项目进展顺利，"
+                 "三是民生保障持续加强。会议强调，要按照第（一）项和第（二）项的要求，抓好落实，"
+                 "确保全年目标任务圆满完成。") * 6
+    result, body = import_text(tmp_path, "某县政府常务会议纪要\n\n" + paragraph + "\n",
+                               "minutes.txt")
+    assert not any(r.kind == "run-on-section" for r in result.repairs)
+    assert paragraph in body
