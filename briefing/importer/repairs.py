@@ -243,6 +243,18 @@ def escape_markup(text: str) -> tuple[str, list[Edit]]:
 SYMBOL_FONT_GLYPH = re.compile(r"[\uf000-\uf0ff][ \t\u3000]*")
 
 
+# Adobe's symbol fonts draw a long rule by repeating a horizontal extender; a PDF's text
+# layer gives it as their private code point U+F8E7 (「會議過程──」: the dash of Hong Kong's
+# and Taiwan's official texts). No print font has it: each is the rule it draws, ─.
+RULE_EXTENDER = re.compile("\uf8e7")
+
+
+def rule_extenders(text: str) -> tuple[str, list[Edit]]:
+    """Each symbol font's horizontal extender (see above) → ─ (U+2500)."""
+    edits = [Edit(m.start(), m.end(), m.group(), "\u2500") for m in RULE_EXTENDER.finditer(text)]
+    return apply_edits(text, edits), edits
+
+
 def symbol_font_glyphs(text: str) -> tuple[str, list[Edit]]:
     """A PDF symbol font's glyph (U+F000–U+F0FF) and the spaces after it → nothing."""
     edits = [Edit(match.start(), match.end(), match.group(), "")
@@ -262,7 +274,14 @@ SIMPLIFIED_RADICALS = {
     "\u2edc": "飞", "\u2ee0": "饣", "\u2ee2": "马", "\u2ee5": "鱼", "\u2ee6": "鸟",
     "\u2ee7": "卤", "\u2ee8": "麦", "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐",
     "\u2eee": "齿", "\u2ef0": "龙", "\u2ef3": "龟", "\u2e9f": "母"}
-RADICAL = re.compile("[\u2f00-\u2fd5" + "".join(SIMPLIFIED_RADICALS) + "]")
+# The same for a CJK compatibility ideograph (U+F900–U+FAFF: 「年」 U+F98E for 年 U+5E74, a
+# PDF's text layer from a font that carries the duplicate glyph): canonically the same
+# character (NFC maps it), never meant as another in running text.
+COMPATIBILITY_IDEOGRAPHS = "".join(
+    chr(code) for code in range(0xF900, 0xFB00)
+    if unicodedata.normalize("NFC", chr(code)) != chr(code))
+RADICAL = re.compile("[\u2f00-\u2fd5" + "".join(SIMPLIFIED_RADICALS)
+                     + COMPATIBILITY_IDEOGRAPHS + "]")
 
 
 def radical_lookalikes(text: str) -> tuple[str, list[Edit]]:

@@ -111,6 +111,7 @@ from briefing.importer.repairs import (
     parse_comment_fields,
     parse_date,
     radical_lookalikes,
+    rule_extenders,
     symbol_font_glyphs,
     unit_markup,
 )
@@ -418,6 +419,9 @@ CHARACTER_REPAIRS = (
     ("letter-zero-year", letter_zero_years,
      "Made {n} year(s) in Chinese numerals typed with the letter O or a zero for 〇 "
      "(「二OO八年」) read 〇."),
+    ("rule-extender", rule_extenders,
+     "Made {n} horizontal extender(s) of a PDF's symbol font (private use U+F8E7, which no "
+     "print font has) the rule they draw, ─ (「──」 the dash)."),
     ("symbol-font-glyph", symbol_font_glyphs,
      "Dropped {n} glyph(s) of a PDF's symbol font (private use U+F000–U+F0FF: a list's "
      "bullet or arrow), which no print font has."),
@@ -472,8 +476,9 @@ def _radical_lines(text: str) -> tuple[str, list[Repair]]:
             before, after = edit_excerpts(line, edits)
             repairs.append(Repair(
                 "radical-lookalike", index + 1, before, after,
-                f"Made {len(edits)} radical code point(s) (「⼈」 U+2F08 for 人: a PDF's text "
-                "layer maps the glyph so) the ideograph(s) they stand for."))
+                f"Made {len(edits)} radical or compatibility code point(s) (「⼈」 U+2F08 for "
+                "人, 「年」 U+F98E for 年: a PDF's text layer maps the glyph so) the "
+                "ideograph(s) they stand for."))
             lines[index] = new
     return "\n".join(lines), repairs
 

@@ -180,3 +180,22 @@ def test_a_long_paragraph_naming_sections_in_passing_is_not_split(tmp_path):
                                "minutes.txt")
     assert not any(r.kind == "run-on-section" for r in result.repairs)
     assert paragraph in body
+
+
+# A legislature's record as `pdftotext` gives it: its dash drawn by a symbol font's
+# horizontal extender (private use U+F8E7 — the build refused it: no print font has it)
+# and some characters as CJK compatibility ideographs (「年」 U+F98E, 「金」 U+F90A).
+HANSARD = ("立法會 ─ 2013年 1月 10日\n\n"
+           "議員議案\n\n"
+           "改善強制性公積\uf90a制度\n\n"
+           "主席：議員議案。首項議案：改善強制性公積\uf90a制度\uf8e7\uf8e7我現在請鄧家彪議員發言，"
+           "並動議他的議案。本會於2013\uf98e通過的議案，至今仍未落實。\n")
+
+
+def test_a_records_rule_extenders_and_compatibility_ideographs_are_read_as_seen(tmp_path):
+    result, body = import_text(tmp_path, HANSARD, "hansard.txt")
+    assert "改善強制性公積金制度──我現在請鄧家彪議員發言" in body
+    assert "本會於2013年通過的議案" in body
+    assert "\uf8e7" not in body and "\uf90a" not in body and "\uf98e" not in body
+    kinds = {r.kind for r in result.repairs}
+    assert {"rule-extender", "radical-lookalike"} <= kinds
