@@ -207,7 +207,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (77, "0c58ed9"),  # set 77: the importer after set 76's round (scored with it)
     (78, "0c58ed9"),  # set 78: gathered with set 77, scored with the same importer
     (79, "ab74ebb"),  # set 79: the importer after set 78's first rule (scored with it)
-    (80, "ab74ebb")))  # set 80: gathered with set 79, scored with the same importer
+    (80, "ab74ebb"),  # set 80: gathered with set 79, scored with the same importer
+    (81, "fca8170"),  # set 81: the importer after set 80's round (scored with it)
+    (82, "fca8170")))  # set 82: gathered with set 81, scored with the same importer
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
