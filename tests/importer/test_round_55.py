@@ -199,3 +199,19 @@ def test_a_records_rule_extenders_and_compatibility_ideographs_are_read_as_seen(
     assert "\uf8e7" not in body and "\uf90a" not in body and "\uf98e" not in body
     kinds = {r.kind for r in result.repairs}
     assert {"rule-extender", "radical-lookalike"} <= kinds
+
+
+def test_markup_after_a_comment_on_its_line_is_read_not_printed(tmp_path):
+    """An app's copy of a wire story: its paragraphs' HTML on one line after the page's ad
+    comment (「<!-- google_ad_section_start --> <p class="first">…</p> <p> …</p>」) — the
+    line was left to the comment, its tags printed escaped (「&lt;p class="first">」)."""
+    result, body = import_text(tmp_path, (
+        "台北商圈認證 寧夏西門獲3星\n"
+        '<!-- google_ad_section_start --> <p class="first">（中央社記者戴雅真台北29日電）'
+        "台北市政府今天公布星級商圈分級認證。</p> <p> 台北市長上午出席頒獎典禮表示，台北不但好吃，"
+        "而且好玩。</p> <!-- google_ad_section_end --> \n"), "story.md")
+    paragraphs = [p.strip() for p in body.split("\n\n")]
+    assert "台北市長上午出席頒獎典禮表示，台北不但好吃，而且好玩。" in paragraphs
+    assert not any("&lt;" in p or "<p" in p or "google_ad" in p for p in paragraphs)
+    meta = front_matter(result)
+    assert meta["authors"] == ["戴雅真"] and meta["source"] == "中央社"

@@ -202,8 +202,16 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
             result.lines.append(SourceLine(number, "", virtual=True))
             continue
         if in_comment or stripped.startswith("<!--"):
-            # A comment is parse's business; a line after one opening "<!--" too.
-            in_comment = "-->" not in (raw if in_comment else raw.strip()[4:])
+            # A comment is parse's business; a line after one opening "<!--" too. Markup
+            # after its "-->" on the line (「<!-- google_ad_section_start --> <p>…</p>」,
+            # a page's one line) is read as any line's.
+            closes = "-->" in (raw if in_comment else raw.strip()[4:])
+            in_comment = not closes
+            head, _, rest = raw.partition("-->") if closes else (raw, "", "")
+            if rest.strip():
+                result.lines.append(SourceLine(number, head + "-->"))
+                _read_line(number, rest, result)
+                continue
             result.lines.append(SourceLine(number, raw))
             continue
         if is_table_delimiter(stripped) and stripped.startswith("|"):
