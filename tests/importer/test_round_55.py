@@ -215,3 +215,43 @@ def test_markup_after_a_comment_on_its_line_is_read_not_printed(tmp_path):
     assert not any("&lt;" in p or "<p" in p or "google_ad" in p for p in paragraphs)
     meta = front_matter(result)
     assert meta["authors"] == ["戴雅真"] and meta["source"] == "中央社"
+
+
+# A site's post in Markdown (a Jekyll blog's translation): its reference links' definitions
+# under the generator's include tag with no blank line between (read as a paragraph's
+# lines: printed, and every 「[示例][ref]」 printed as written); a definition whose address
+# is a path with a Chinese fragment (「/zh/…/#新闻」, taken for a note); a list of bold runs
+# holding only an anchor comment (「**<!--anchor-->**[资源](…)」: 「****」 printed); and a
+# footnote whose text is indented under its label (the label printed alone, the text a
+# paragraph).
+POST = """---
+title: 'RBF 可用性研究'
+---
+
+可选择 RBF 已经标准化。任何未确认的交易都可能被替换（[示例][todd gold]），详见[软分叉][softfork]。
+
+钱包无法提前预测费用[^closing]。
+
+## 资源
+
+- **<!--bip125-signaling-->**[BIP125 信号说明](https://github.com/bitcoin/bips)
+- **<!--wiki-techniques-->**[减少交易费用的技术](https://en.bitcoin.it/wiki/Fees)
+
+## 脚注
+
+[^closing]:
+    闪电网络依赖于交换预签名交易，这些交易可能在未来某个时间点广播。
+
+{% include references.md %}
+[todd gold]: https://www.example.org/todd
+[softfork]: /zh/newsletters/2018/12/18/#新闻
+"""
+
+
+def test_a_site_posts_references_comments_and_notes_leave_no_markup(tmp_path):
+    _, body = import_text(tmp_path, POST, "post.md")
+    assert "被替换（示例），详见软分叉。" in body
+    assert "[todd gold]" not in body and "[softfork]" not in body and "/zh/news" not in body
+    assert "****" not in body
+    assert "BIP125 信号说明" in body and "减少交易费用的技术" in body
+    assert "[^closing]: 闪电网络依赖于交换预签名交易" in body

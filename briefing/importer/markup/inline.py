@@ -189,6 +189,10 @@ def render_inline(text: str, table: bool = False, references: dict | None = None
             continue
         out.append(_render_token(token, notes, table))
     rendered = "".join(out)
+    if notes.comments:
+        # 「**<!--anchor-->**[资源](…)」: a bold run that held only a comment, dropped, leaves
+        # its marks with nothing between them — printed as 「****」.
+        rendered = re.sub(r"\*\*\*\*|(?<![_\w])____(?![_\w])", "", rendered)
     if any(name in BOLD_TAGS for name in notes.mapped):
         # 「<strong> 📝你想…？</strong>」: a space inside the tag, which HTML does not print,
         # would leave the marks written for it unread as bold, and printed

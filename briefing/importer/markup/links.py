@@ -9,7 +9,10 @@ import re
 
 from briefing.importer.markup.inline import WORD_CHARACTER, Notes, strip_breaks
 from briefing.importer.markup.shared import MD, Markup
+from briefing.importer.markup.sites import TEMPLATE_TAGS
 from briefing.importer.records import Repair
+
+URL_OR_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|#|\.{1,2}/)", re.I)
 
 
 def link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], dict[int, str]]:
@@ -19,6 +22,10 @@ def link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], di
     lines of fenced code blocks: index → "fence" (a ``` line) or "code"."""
     env: dict = {}
     fences: dict[int, str] = {}
+    # A site generator's tag alone on its line (「{% include references.md %}」 over the
+    # post's definitions, no blank line between) is the generator's, gone from the page:
+    # read as the blank line it leaves, so the definitions under it are definitions.
+    text = "\n".join("" if TEMPLATE_TAGS.match(line) else line for line in text.split("\n"))
     for token in MD.parse(text, env):
         if token.type == "fence" and token.map:
             start, end = token.map
@@ -33,9 +40,10 @@ def link_references(text: str, raw_lines: list[str]) -> tuple[dict, set[int], di
         start, end = reference.get("map") or (0, 0)
         source = " ".join(raw_lines[start:end])
         address = source.split("]:", 1)[-1].split()[0] if "]:" in source else ""
-        if label.startswith("^") or not address or any(
-                "\u4e00" <= char <= "\u9fff" for char in address):
-            continue
+        if label.startswith("^") or not address or (any(
+                "\u4e00" <= char <= "\u9fff" for char in address)
+                and not URL_OR_PATH.match(address)):
+            continue  # (a path's Chinese fragment, 「/zh/…/#新闻」, is an address still)
         references[label] = reference
         lines.update(range(start, end))
     return {"references": references}, lines, fences

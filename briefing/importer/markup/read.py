@@ -61,6 +61,7 @@ from briefing.importer.markup.tables import TABLE_CLOSE, TABLE_OPEN, html_table
 from briefing.importer.markup.wraps import (
     ARTICLE_WRAP,
     EXCERPT_WRAP,
+    FOOTNOTE_WRAP,
     HARD_BREAK,
     LATIN_WRAP,
     LINK_WRAP,
@@ -69,6 +70,7 @@ from briefing.importer.markup.wraps import (
     TAG_WRAP,
     article_labels,
     excerpt_markers,
+    footnote_labels,
     inline_tag_wraps,
     kept_line_breaks,
     kept_soft_breaks,
@@ -141,12 +143,14 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     raw_lines, continued = latin_wraps(figure_paragraphs(raw_lines))
     raw_lines, link_continued = link_text_wraps(raw_lines)
     raw_lines, labelled = article_labels(raw_lines) if markdown else (raw_lines, set())
+    raw_lines, noted = footnote_labels(raw_lines) if markdown else (raw_lines, set())
     raw_lines, wrapped = soft_wraps(raw_lines) if markdown else (raw_lines, set())
     raw_lines, mark_continued = mark_openings(
         raw_lines, continued | link_continued | wrapped) if markdown else (raw_lines, set())
     if markdown:
         result.doubts += kept_soft_breaks(
-            titled_lines, continued | link_continued | labelled | wrapped | mark_continued)
+            titled_lines, continued | link_continued | labelled | noted | wrapped
+            | mark_continued)
     in_comment = False
     hidden = ""  # the name of a <style>/<script> element being skipped
     table: list[str] = []  # the lines of an HTML table being read
@@ -160,7 +164,7 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
     joins = ((tag_continued, "tag-wrap", TAG_WRAP),
              (excerpt_joined, "excerpt-marker", EXCERPT_WRAP),
              (continued, "latin-wrap", LATIN_WRAP), (link_continued, "link-wrap", LINK_WRAP),
-             (labelled, "article-label", ARTICLE_WRAP),
+             (labelled, "article-label", ARTICLE_WRAP), (noted, "footnote-label", FOOTNOTE_WRAP),
              (wrapped, "soft-wrap", SOFT_WRAP), (mark_continued, "mark-opening", MARK_OPENING))
     for index, raw in enumerate(raw_lines):
         number = index + 1

@@ -394,6 +394,28 @@ def article_labels(lines: list[str]) -> tuple[list[str], set[int]]:
     return result, continued
 
 
+# A footnote's label alone on its line, its text indented under it (「[^closing]:」 ⏎
+# 「    闪电网络…」, Markdown's continuation of the note): one note, the text after its label.
+FOOTNOTE_LABEL_LINE = re.compile(r"^[ \t]{0,3}(?P<label>\[\^[^\]\s]+\]:)[ \t]*$")
+FOOTNOTE_WRAP = ("Joined a footnote's text, indented under its label on a line of its own "
+                 "(「[^1]:」 ⏎ 「    …」), to the label: one note.")
+
+
+def footnote_labels(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each footnote label alone joined by its indented text under it (see
+    above), and the indices of the joined lines."""
+    result = list(lines)
+    continued: set[int] = set()
+    for index in range(len(lines) - 1):
+        label = FOOTNOTE_LABEL_LINE.match(result[index])
+        below = result[index + 1]
+        if label and below.strip() and re.match(r"^(?:[ ]{2,}|\t)", below):
+            result[index] = f"{label['label']} {below.strip()}"
+            result[index + 1] = ""
+            continued.add(index + 1)
+    return result, continued
+
+
 def soft_breaks(lines: list[SourceLine], hard: set[int], result: Markup
                 ) -> list[SourceLine]:
     """Where the text ends its lines with <br>, a line of the same paragraph without one
