@@ -56,7 +56,7 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
               lambda found: _inner_signatures(found, title),
               _numbered_notes, _closing_notes, _sidebars, _footnote_references,
               _unreferenced_footnotes, _introduced_quotes, _headnote, _table_section_headings,
-              _alt_text_above_caption)
+              _alt_text_above_caption, _repeated_captions)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found
@@ -116,6 +116,43 @@ def _repeated_short_lines(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 "name) but a label the page repeats, most likely a photo's caption — made "
                 "it a caption (figure without an image); check it.", review=True))
         result.append(node)
+    return result, repairs
+
+
+# A newspaper archive's crawler prints a picture's caption and credit joined
+# (「…洽谈采购事宜。　　王怿杰摄」), then each again on a line of its own (「…事宜。」 ⏎
+# 「王怿杰摄」): the page shows one caption. The blocks right under a caption that say it
+# again, word for word but for the spaces, are the repeat — dropped, told.
+REPEAT_PIECES_MAX = 2
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"[\s\u3000\u00a0]+", "", text)
+
+
+def _repeated_captions(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    skip = 0
+    for index, node in enumerate(nodes):
+        if skip:
+            skip -= 1
+            continue
+        result.append(node)
+        if node.kind != "caption" or len(_spaceless(node.text)) < 4:
+            continue
+        for count in range(1, REPEAT_PIECES_MAX + 1):
+            pieces = nodes[index + 1:index + 1 + count]
+            if len(pieces) == count and all(
+                    p.kind in ("caption", "paragraph") and not p.role for p in pieces) \
+                    and _spaceless("".join(p.text for p in pieces)) == _spaceless(node.text):
+                skip = count
+                repairs += [Repair(
+                    "repeated-caption", piece.line, excerpt(piece.text, 0, 0, 20), "",
+                    "Dropped a caption said again right under itself (an archive's crawler "
+                    "prints a picture's caption and credit joined, then each alone): the "
+                    "page shows it once.") for piece in pieces]
+                break
     return result, repairs
 
 

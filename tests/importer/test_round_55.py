@@ -255,3 +255,20 @@ def test_a_site_posts_references_comments_and_notes_leave_no_markup(tmp_path):
     assert "****" not in body
     assert "BIP125 信号说明" in body and "减少交易费用的技术" in body
     assert "[^closing]: 闪电网络依赖于交换预签名交易" in body
+
+
+def test_a_caption_said_again_in_pieces_under_itself_is_printed_once(tmp_path):
+    """A newspaper archive's crawler: each picture's caption and credit joined, then each
+    again on a line of its own — printed three times over."""
+    result, body = import_text(tmp_path, (
+        "# 中国玩具走向全球\n\n> 《人民日报》（2025年12月16日第 17 版）\n\n"
+        "在义乌全球数贸中心，外国客商与经营户洽谈采购事宜。　　王怿杰摄\n\n"
+        "在义乌全球数贸中心，外国客商与经营户洽谈采购事宜。\n\n王怿杰摄\n\n"
+        "今年以来，义乌玩具出口持续增长，新产品不断涌现，吸引了众多外国客商。\n\n"
+        "广东一家企业工作人员向客户介绍地球仪玩具。　　柯  晓摄\n\n"
+        "广东一家企业工作人员向客户介绍地球仪玩具。　　柯  晓摄\n\n"
+        "企业负责人表示，智能玩具订单已经排到明年。\n"), "toys.md")
+    assert body.count("外国客商与经营户洽谈采购事宜") == 1
+    assert body.count("王怿杰摄") == 1 and body.count("地球仪玩具") == 1
+    assert "今年以来，义乌玩具出口持续增长" in body and "智能玩具订单已经排到明年" in body
+    assert any(r.kind == "repeated-caption" for r in result.repairs)
