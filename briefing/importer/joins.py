@@ -104,7 +104,7 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
             continue
         if (
             node.kind == "paragraph" and previous is not None and previous.kind == "paragraph"
-            and _joinable(previous) and _joinable(node)
+            and _joinable(previous) and _joinable(node) and not _next_serial(result, node)
             and not roles.is_short_line(last) and not SINGLE_VALUE_LABEL.match(last)
             and not (column and width(last) * 4 < column)
             # a numbered head alone on its line (「3.1 安装 Python 环境」) ends no sentence,
@@ -125,6 +125,21 @@ def join_split_paragraphs(nodes: list[Node], column: int = 0, cover: frozenset[i
         else:
             result.append(node)
     return result, repairs, unfinished_paragraphs(result)
+
+
+# A table read a cell a line: its rows' serial numbers alone on their lines (「2」 ⏎ 「…中心
+# 预算不单列，并入本级」 ⏎ 「3」), each the next of the one a few lines above — a row's first
+# cell, never the end of the words above it (a note's mark or a folio is no such count).
+SERIAL_CELL = re.compile(r"^\d{1,3}$")
+SERIAL_REACH = 4  # blocks back where the number before it stands
+
+
+def _next_serial(result: list[Node], node: Node) -> bool:
+    number = node.text.strip()
+    if not SERIAL_CELL.match(number) or int(number) < 2:
+        return False
+    return any(earlier.text.strip() == str(int(number) - 1)
+               for earlier in result[-SERIAL_REACH:])
 
 
 INDENTED_LINE = re.compile(r"^(?:[ \t]{2,}|\u3000+)(?=\S)")

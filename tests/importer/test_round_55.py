@@ -272,3 +272,22 @@ def test_a_caption_said_again_in_pieces_under_itself_is_printed_once(tmp_path):
     assert body.count("王怿杰摄") == 1 and body.count("地球仪玩具") == 1
     assert "今年以来，义乌玩具出口持续增长" in body and "智能玩具订单已经排到明年" in body
     assert any(r.kind == "repeated-caption" for r in result.repairs)
+
+
+def test_a_serial_number_read_a_cell_a_line_is_never_glued_to_the_row_above():
+    """A 部门决算's unit table as `pdftotext` gives it, a cell a line, an empty 备注 left
+    out: the next row's number was joined to the words above it as a page break's split
+    sentence (「…并入本级3」) — the number is the next of one a few blocks above."""
+    from briefing.importer.draft import Node
+    from briefing.importer.joins import join_split_paragraphs
+
+    texts = ["1", "上海市普陀区财政局（本级）", "2",
+             "上海市普陀区财政局财政所 预算不单列，并入本级", "3",
+             "上海市普陀区国库收付中心 预算不单列，并入本级"]
+    nodes = [Node("paragraph", text, ((0, 90 + i),)) for i, text in enumerate(texts)]
+    joined, repairs, _ = join_split_paragraphs(nodes)
+    assert [node.text for node in joined] == texts and not repairs
+    # a note's mark after words, with no count above it, still goes on the words
+    lone = [Node("paragraph", "作为化学学生，俺认为用“产物”代替“编译生成的文件”是一个通俗易懂的说法",
+                 ((0, 10),)), Node("paragraph", "2", ((0, 11),))]
+    assert len(join_split_paragraphs(lone)[0]) == 1
