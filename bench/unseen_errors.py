@@ -209,7 +209,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (79, "ab74ebb"),  # set 79: the importer after set 78's first rule (scored with it)
     (80, "ab74ebb"),  # set 80: gathered with set 79, scored with the same importer
     (81, "fca8170"),  # set 81: the importer after set 80's round (scored with it)
-    (82, "fca8170")))  # set 82: gathered with set 81, scored with the same importer
+    (82, "fca8170"),  # set 82: gathered with set 81, scored with the same importer
+    (83, "7a775fa"),  # set 83: the importer after set 82's round (scored with it)
+    (84, "7a775fa")))  # set 84: gathered with set 83, scored with the same importer
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
