@@ -481,9 +481,11 @@ def han_ordinal(text: str) -> int:
 # head; the head ends where its first item's number (（一）) follows it; an item's number
 # after a sentence's end or a bracket, counting on (or from （一） under a new head), opens
 # a paragraph. Two heads in sequence at least, in a paragraph this long.
-RUN_ON_SECTION = re.compile(r"(?<=[。；）)])([一二三四五六七八九十]{1,3})、")
+RUN_ON_SECTION = re.compile(r"(?<=[。；：）)])([一二三四五六七八九十]{1,3})、")
 HEAD_ITEM = re.compile(r"[（(]([一二三四五六七八九十]{1,3})[)）]")
 DUTY_NOTE_END = re.compile(r"负责[）)](?=[\u4e00-\u9fff])")
+RUN_ON_POINTS_MIN = 3  # sections in sequence when no item is numbered under them
+RUN_ON_POINT_MIN = 20  # characters of each such section
 RUN_ON_MIN = 400  # characters of a paragraph holding a document's sections
 RUN_ON_HEAD_MAX = 40  # characters of a section's head, up to its first item
 
@@ -526,7 +528,14 @@ def _run_on_cuts(text: str) -> tuple[list[int], set[int]]:
                 heads.add(max(s for s in starts if s < start))
     items = sorted(c for c in cuts if c not in starts)
     if len(items) < 2:
-        return [], set()
+        # No items: a 批复's or a 通知's points themselves numbered 一、二、三、, each a
+        # paragraph opening with its number — three in sequence at least.
+        # (each point a sentence at least: 「主要有三点：一、…；二、…」 is a list in prose)
+        cuts_at = sorted(starts)
+        pieces = [text[a:b] for a, b in zip(cuts_at, [*cuts_at[1:], len(text)], strict=True)]
+        if len(chain) < RUN_ON_POINTS_MIN or min(map(len, pieces)) < RUN_ON_POINT_MIN:
+            return [], set()
+        return cuts_at, set()
     # An item closes with who carries it out in brackets (「（国家发展改革委牵头，…按职责分工
     # 负责）」): words after that note, no number opening them, are the text's closing paragraph.
     cuts |= {m.end() for m in DUTY_NOTE_END.finditer(text, items[0])}

@@ -291,3 +291,34 @@ def test_a_serial_number_read_a_cell_a_line_is_never_glued_to_the_row_above():
     lone = [Node("paragraph", "作为化学学生，俺认为用“产物”代替“编译生成的文件”是一个通俗易懂的说法",
                  ((0, 10),)), Node("paragraph", "2", ((0, 11),))]
     assert len(join_split_paragraphs(lone)[0]) == 1
+
+
+def test_a_reply_run_on_with_its_points_numbered_is_split_at_each_point(tmp_path):
+    """A 国务院 批复 from the same crawl: its points numbered 一、二、三、 with no items under
+    them, run on after 「现批复如下：」 — each point a paragraph of its own."""
+    reply = ("某市人民政府：你们报送的《关于修改某市环境污染防治目标和对策的请示》收悉。现批复如下："
+             "一、原则同意修改后的《某市环境污染防治目标和对策》。二、同意某市制定的环境污染防治"
+             "目标，到2002年大气和水环境质量基本达到国家标准。三、某市环境污染防治所需资金主要由"
+             "某市筹集，中央财政给予适当支持，某市要积极筹集和落实资金。四、某市要认真组织实施"
+             "《目标和对策》，坚持可持续发展战略，把环境保护工作摆上重要位置，确保各项目标按期实现。"
+             "五、某市及周边地区都要加强生态环境建设，开展植树造林，防治风沙危害，改善区域生态环境。"
+             "六、某市要加快产业结构调整，淘汰落后生产能力，严格控制新建高耗能、高污染项目，推行清洁"
+             "生产，发展循环经济，从源头上减少污染物排放。"
+             "国务院有关部门要按照职责分工，加强指导和监督检查，帮助某市解决实施中遇到的困难和问题，"
+             "共同做好某市环境污染防治工作，重大问题及时报告国务院。各有关地区要从全局出发，"
+             "积极配合某市做好区域大气污染联防联控工作，统筹安排，加强协调，确保取得实效。")
+    _, body = import_text(tmp_path, "国务院关于某市环境污染防治目标和对策的批复\n\n" + reply
+                          + "\n", "reply.txt")
+    paragraphs = [p.strip() for p in body.split("\n\n")]
+    for point in ("一、原则同意", "二、同意某市制定", "三、某市环境污染防治所需资金",
+                  "四、某市要认真组织实施", "五、某市及周边地区", "六、某市要加快产业结构调整"):
+        assert any(p.lstrip("# ").startswith(point) for p in paragraphs), point
+
+
+def test_a_list_of_short_points_inside_prose_is_not_split(tmp_path):
+    paragraph = ("今年以来，全区上下认真贯彻落实各项决策部署，经济社会发展保持稳中有进的良好态势。"
+                 "会议指出，下一步要重点抓好三件事：一、稳增长；二、促改革；三、惠民生。"
+                 "会议强调，各级各部门要进一步提高政治站位，强化责任担当，狠抓工作落实，"
+                 "以更加昂扬的精神状态和更加务实的工作作风，确保全年目标任务圆满完成。") * 2
+    result, body = import_text(tmp_path, "某区工作会议召开\n\n" + paragraph + "\n", "news.txt")
+    assert not any(r.kind == "run-on-section" for r in result.repairs)
