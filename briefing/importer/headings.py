@@ -429,6 +429,18 @@ RUN_ON_ARTICLE = re.compile(
     r"(?<=[。；])[ \t\u3000]*(?=第[一二三四五六七八九十百零〇]+条[ \t\u3000\u2003])")
 
 
+def cut_pieces(node: Node, cuts: list[int]
+               ) -> list[tuple[int, str, tuple[tuple[int, int], ...]]]:
+    """A paragraph's text cut at `cuts`: each piece's start, its text (the spaces around
+    it dropped) and its segments (where each part of it came from)."""
+    pieces = []
+    for start, end in zip([0, *cuts], [*cuts, len(node.text)], strict=True):
+        segments = ((0, node.line_at(start)),) + tuple(
+            (offset - start, line) for offset, line in node.segments if start < offset < end)
+        pieces.append((start, node.text[start:end].strip(" \t\u3000"), segments))
+    return pieces
+
+
 def run_on_articles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """In a statute (its articles, those run on counted, STATUTE_ARTICLES_MIN at least),
     each article run on into the paragraph of the one before it (see above) a paragraph
@@ -447,10 +459,7 @@ def run_on_articles(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if not cuts:
             result.append(node)
             continue
-        for start, end in zip([0, *cuts], [*cuts, len(node.text)], strict=True):
-            piece = node.text[start:end].rstrip(" \t\u3000")
-            segments = ((0, node.line_at(start)),) + tuple(
-                (offset - start, line) for offset, line in node.segments if start < offset < end)
+        for start, piece, segments in cut_pieces(node, cuts):
             result.append(Node("paragraph", piece, segments))
             if start:
                 repairs.append(Repair(
@@ -554,10 +563,7 @@ def run_on_sections(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
         if not cuts:
             result.append(node)
             continue
-        for start, end in zip([0, *cuts], [*cuts, len(node.text)], strict=True):
-            piece = node.text[start:end].strip(" \t\u3000")
-            segments = ((0, node.line_at(start)),) + tuple(
-                (offset - start, line) for offset, line in node.segments if start < offset < end)
+        for start, piece, segments in cut_pieces(node, cuts):
             result.append(Node("heading", piece, segments, marker=PLAIN_MARKER,
                                rank=heading_numbering(piece).rank, origin="plain")
                           if start in heads else Node("paragraph", piece, segments))

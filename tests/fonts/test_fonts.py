@@ -644,6 +644,19 @@ def test_latin_letters_count_from_the_fallback_and_nothing_else():
     assert "U+1F00" in problem.message and "page 2" in problem.message
 
 
+def faces_of_characters(pdf: Path) -> dict[str, set[str]]:
+    """Each character of the PDF → the faces it is drawn in (their names without the
+    subset's prefix)."""
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in glyphs(page)]
+    faces: dict[str, set[str]] = {}
+    for char in chars:
+        faces.setdefault(char["text"], set()).add(char["fontname"].split("+")[-1])
+    return faces
+
+
 # Symbols a report or a post sets that no CJK face has: an arrow and a pointer of a WeChat
 # list (➜ ➢), a formula's subscript (CO₂), a paper's asterisk operator and math italic.
 SYMBOLS_TEXT = "➜ 二氧化碳（CO₂）排放 ➢ 收益 𝐴 ∗ 𝑥"
@@ -671,18 +684,13 @@ def test_symbols_count_from_the_symbols_faces_and_nothing_else():
 def test_symbols_the_cjk_faces_lack_are_set_in_the_symbols_faces(tmp_path):
     """➜ ➢ from Noto Sans Symbols2, ∗ 𝐴 𝑥 from Noto Sans Math, ₂ from Noto Serif; the Han
     and the digits around them from the CJK face."""
-    import pdfplumber
     from conftest import write_briefing
 
     from briefing.build import build
 
     folder = write_briefing(tmp_path / "brief", f"## 要点\n\n{SYMBOLS_TEXT}。\n")
     pdf = build(folder, tmp_path / "symbols.pdf").output
-    with pdfplumber.open(pdf) as document:
-        chars = [c for page in document.pages for c in glyphs(page)]
-    faces: dict[str, set[str]] = {}
-    for char in chars:
-        faces.setdefault(char["text"], set()).add(char["fontname"].split("+")[-1])
+    faces = faces_of_characters(pdf)
     assert faces["➜"] == faces["➢"] == {"Noto-Sans-Symbols2"}, faces
     assert faces["∗"] == faces["𝐴"] == faces["𝑥"] == {"Noto-Sans-Math"}, faces
     assert faces["₂"] == {"Noto-Serif"}, faces
@@ -694,7 +702,6 @@ def test_a_name_in_latin_letters_the_cjk_faces_lack_is_set_in_the_latin_face(tmp
     """Wałęsa in the body: ł and ę drawn in Noto Serif, the Latin letters the CJK face has
     and the Han around them in Noto Serif CJK SC; Erdoğan in a (bold) heading: ğ in Noto
     Sans Bold. A letter no configured face has still stops the build, with its line."""
-    import pdfplumber
     from conftest import write_briefing
 
     from briefing.build import build
@@ -702,11 +709,7 @@ def test_a_name_in_latin_letters_the_cjk_faces_lack_is_set_in_the_latin_face(tmp
     body = f"## 土耳其总统埃尔多安（Erdoğan）\n\n波兰前总统{NAMES}。\n"
     folder = write_briefing(tmp_path / "brief", body)
     pdf = build(folder, tmp_path / "latin.pdf").output
-    with pdfplumber.open(pdf) as document:
-        chars = [c for page in document.pages for c in glyphs(page)]
-    faces: dict[str, set[str]] = {}
-    for char in chars:
-        faces.setdefault(char["text"], set()).add(char["fontname"].split("+")[-1])
+    faces = faces_of_characters(pdf)
     for letter in "łęř":
         assert faces[letter] == {"Noto-Serif"}, (letter, faces[letter])
     assert faces["ễ"] == faces["ậ"] == {"Noto-Serif-CJK-SC"}  # the CJK face has them
