@@ -322,3 +322,16 @@ def test_a_list_of_short_points_inside_prose_is_not_split(tmp_path):
                  "以更加昂扬的精神状态和更加务实的工作作风，确保全年目标任务圆满完成。") * 2
     result, body = import_text(tmp_path, "某区工作会议召开\n\n" + paragraph + "\n", "news.txt")
     assert not any(r.kind == "run-on-section" for r in result.repairs)
+
+
+def test_an_address_escaped_by_a_markdown_export_is_read_without_its_backslashes(tmp_path):
+    """A WeChat archive's export quotes the article's address under the title, the link's
+    words escaped as Markdown (「…/s/BPylLhHX-mulQPWka\\_Voww」): the front matter's url
+    kept the backslash — an address no browser opens."""
+    result, _ = import_text(tmp_path, (
+        "# 东南大学成果入选江苏省十大科技进展\n\n"
+        "> 原文地址: [https://mp.weixin.qq.com/s/BPylLhHX-mulQPWka\\_Voww]"
+        "(https://mp.weixin.qq.com/s/BPylLhHX-mulQPWka_Voww)\n\n"
+        "近日，江苏省公布了2025年度行业领域十大科技进展，东南大学牵头的成果入选。\n"), "post.md")
+    assert front_matter(result)["url"] == "https://mp.weixin.qq.com/s/BPylLhHX-mulQPWka_Voww"
+

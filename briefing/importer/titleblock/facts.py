@@ -36,7 +36,6 @@ from briefing.importer.titleblock.lines import (
     STATISTICS_ISSUERS,
     TERMINAL,
     TITLE_MIN,
-    URL,
     Facts,
     _is_value,
     _repeated_facts,
@@ -60,6 +59,7 @@ from briefing.importer.titleblock.lines import (
     read_date,
     speaker_before_office,
     speaker_name,
+    url_in,
     wechat_meta,
     widget_date,
     wikisource_header,
@@ -526,7 +526,7 @@ def _foot_fields(blocks: list[RawBlock], head: int) -> list[tuple[str, int, int]
 def _take_url(facts: Facts, text: str, line: int) -> bool:
     if not (is_url_line(text) or _labelled_url(text)):
         return False
-    url = URL.search(text)[0]
+    url = url_in(text)
     if facts.url is None:
         facts.url = url
         facts.repairs.append(Repair("url", line, text, f"url: {url}",
@@ -1070,7 +1070,7 @@ def _store(facts: Facts, key: str, value: str, line: int, shown: str,
     elif key == "url":
         if facts.url is not None:
             return False
-        facts.url = URL.search(value)[0]
+        facts.url = url_in(value)
         after = f"url: {facts.url}"
         note = "Took the URL into the front matter."
     else:

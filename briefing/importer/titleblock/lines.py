@@ -80,6 +80,15 @@ LABEL = re.compile("(" + "|".join(sorted([*FACT_LABELS, *EDITOR_LABELS], key=len
                    + r")[ \t\u3000]*(?:[:：｜]|(?<=[ \t\u3000])\||\|(?=[ \t\u3000]))"
                    r"[ \t\u3000]*")
 URL = re.compile(r"https?://[^\s<>\"'（）()，。、；]+", re.I)
+
+
+def url_in(text: str) -> str:
+    """The first address in `text` (there must be one), less the backslashes a Markdown
+    export escapes its punctuation with (「…/s/BPylLhHX-mulQPWka\\_Voww」): no address holds
+    one."""
+    return URL.search(text)[0].replace("\\", "")
+
+
 # 「2024 09/21 20:49:32」: news sites (新华网) give the year apart from 09/21.
 # A date, its weekday after it as a page or a release stamps it (「2024年4月17日（星期三）」
 # 「2024-04-17 星期三」), its time.
