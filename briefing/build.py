@@ -415,13 +415,9 @@ def build(
     # The emoji face is declared by name (local(): _fonts.css.j2), so WeasyPrint reads its
     # file: the one file outside the project's folders a build may read (the fingerprint
     # has it already, among the resolved faces).
-    emoji_files = sorted({face.path for faces in resolved.values() for face in faces
-                          if face.family == fonts.EMOJI})
-    # … for the pictographs it has (a Dingbats arrow it lacks comes from the symbols faces).
     emoji_faces = [face for faces in resolved.values() for face in faces
                    if face.family == fonts.EMOJI]
-    pictographs = (unicode_range(fonts.pictograph_ranges(emoji_faces[0])) if emoji_faces
-                   else unicode_range())
+    emoji_files = sorted({face.path for face in emoji_faces})
     def render(toc: bool):
         return render_html(
             briefing, template=options.template, template_dirs=options.template_dirs,
@@ -441,6 +437,10 @@ def build(
     if toc is None and template_settings(template, options.template_dirs).contents != "automatic":
         toc = False
     pictographs_set = sets_pictographs(checked, template, options.template_dirs)
+    # … declared for the pictographs it has (a Dingbats arrow it lacks comes from the
+    # symbols faces), when the document can set one.
+    pictographs = (unicode_range(fonts.pictograph_ranges(emoji_faces[0]))
+                   if pictographs_set and emoji_faces else unicode_range())
     with stage("render HTML"):
         rendered = render(toc is not False)
     notices = notices + overfull_tables(briefing, rendered.html)

@@ -509,11 +509,11 @@ def _run_on_cuts(text: str) -> tuple[list[int], set[int]]:
             chain.append((start, number))
     if len(chain) < 2:
         return [], set()
-    cuts = {start for start, _ in chain}
+    starts = [start for start, _ in chain]
+    cuts = set(starts)
     heads: set[int] = set()
-    starts = {start: number for start, number in chain}
     head_items: set[int] = set()
-    for start, _ in chain:
+    for start in starts:
         # (a head is a phrase: no punctuation but 、 between its number and its first item)
         item = HEAD_ITEM.search(text, start, start + RUN_ON_HEAD_MAX + 4)
         if item and not re.search(r"[。；！？，,：:]", text[start:item.start()]):
@@ -535,16 +535,15 @@ def _run_on_cuts(text: str) -> tuple[list[int], set[int]]:
             in_section = overall = number
             if start in head_items:
                 heads.add(max(s for s in starts if s < start))
-    items = sorted(c for c in cuts if c not in starts)
+    items = sorted(cuts.difference(starts))
     if len(items) < 2:
         # No items: a 批复's or a 通知's points themselves numbered 一、二、三、, each a
         # paragraph opening with its number — three in sequence at least.
         # (each point a sentence at least: 「主要有三点：一、…；二、…」 is a list in prose)
-        cuts_at = sorted(starts)
-        pieces = [text[a:b] for a, b in zip(cuts_at, [*cuts_at[1:], len(text)], strict=True)]
+        pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
         if len(chain) < RUN_ON_POINTS_MIN or min(map(len, pieces)) < RUN_ON_POINT_MIN:
             return [], set()
-        return cuts_at, set()
+        return starts, set()
     # An item closes with who carries it out in brackets (「（国家发展改革委牵头，…按职责分工
     # 负责）」): words after that note, no number opening them, are the text's closing paragraph.
     cuts |= {m.end() for m in DUTY_NOTE_END.finditer(text, items[0])}

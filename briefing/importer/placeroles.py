@@ -127,7 +127,7 @@ REPEAT_PIECES_MAX = 2
 
 
 def _spaceless(text: str) -> str:
-    return re.sub(r"[\s\u3000\u00a0]+", "", text)
+    return re.sub(r"\s+", "", text)  # (\s: the ideographic and no-break spaces too)
 
 
 def _repeated_captions(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
@@ -272,8 +272,6 @@ def flattened_paragraphs(nodes: list[Node]) -> list[Repair]:
                 "sequence (一、 … 二、 …): a document flattened into one line? Left as it "
                 "is — split it into its headings and paragraphs by hand"))
     return doubts
-
-
 
 
 SALUTATION_WITHIN = 4  # nodes before a speech's salutation that may be its head's
