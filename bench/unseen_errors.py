@@ -211,7 +211,9 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (81, "fca8170"),  # set 81: the importer after set 80's round (scored with it)
     (82, "fca8170"),  # set 82: gathered with set 81, scored with the same importer
     (83, "7a775fa"),  # set 83: the importer after set 82's round (scored with it)
-    (84, "7a775fa")))  # set 84: gathered with set 83, scored with the same importer
+    (84, "7a775fa"),  # set 84: gathered with set 83, scored with the same importer
+    (85, "20cc946"),  # set 85: the importer after set 84's round (scored with it)
+    (86, "20cc946")))  # set 86: gathered with set 85, scored with the same importer
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
