@@ -110,9 +110,10 @@ FIGURE_ROWS_FIX = ("keep the figures the briefing needs; a data set belongs in a
 HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 # A PDF-to-Markdown converter (MinerU and its kin) sets each table it finds as a whole HTML
 # document on one line of the Markdown, 「<html><body><table>…</table></body></html>」: a
-# table of the text, not a saved page.
-WRAPPED_TABLE = re.compile(r"^[ \t]*<html>[ \t]*<body>[ \t]*(<table[\s>].*</table>)[ \t]*"
-                           r"</body>[ \t]*</html>[ \t]*$", re.I | re.M)
+# table of the text, not a saved page — PaddleOCR's inside a centring 「<div …>」 too.
+WRAPPED_TABLE = re.compile(r"^[ \t]*(?:<div[^>]*>[ \t]*)?<html>[ \t]*<body>[ \t]*"
+                           r"(<table[\s>].*</table>)[ \t]*</body>[ \t]*</html>[ \t]*"
+                           r"(?:</div>[ \t]*)?$", re.I | re.M)
 
 
 def looks_like_html(text: str) -> bool:

@@ -6,10 +6,11 @@ are set apart, and the lines of a paragraph are joined: a line that ends short o
 ends its paragraph (`clean_extraction`). In a standard, a clause number stuck to its heading
 (「1适用范围」) gets its space; a table number (「表1」) is never made a clause. A spaced
 label (「摘」「要：」) and a part's number alone (「0」「引言」) are joined, a list's lone
-bullet goes.
+bullet goes, and a chart's axis ticks set one a line.
 
 The package's modules, along the pipeline: `pages` (the pages and their furniture, the
 contents), `front` (a paper's head and a standard's or a report's cover, clause numbers),
+`charts` (a chart's axis ticks),
 `paragraphs` (page titles, columns, foot notes, line repairs, list items, paragraphs
 joined), `clean` (`clean_extraction`: the passes in their order)."""
 

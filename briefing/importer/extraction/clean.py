@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.importer.columns import side_by_side_columns
+from briefing.importer.extraction.charts import chart_axes
 from briefing.importer.extraction.front import (
     STANDARD,
     STANDARD_HEAD,
@@ -124,8 +125,8 @@ def clean_extraction(lines: list[tuple[int, str]], column: int | None) -> Cleane
     repairs += found
     rest, found, authors, paper_title = _paper_head(rest)
     repairs += found
-    for line_pass in (_letter_spaced, _spaced_labels, _classification_fields, _part_numbers,
-                      _lone_bullets, _download_codes, _hyphenated_words):
+    for line_pass in (chart_axes, _letter_spaced, _spaced_labels, _classification_fields,
+                      _part_numbers, _lone_bullets, _download_codes, _hyphenated_words):
         rest, found = line_pass(rest)
         repairs += found
     subtitle = ""

@@ -704,12 +704,15 @@ def _repost_card(blocks: list[RawBlock], facts: Facts) -> list[RawBlock]:
     return [block for index, block in enumerate(blocks) if index not in drop]
 
 
-# 「【采访/观察者网 李泽西】」「【文/某某网专栏作者 张三】」: a site's credit in 【】 under
-# the lead (after a 导言 and an intro paragraph): the role, the publication, the names.
+# 「【采访/观察者网 李泽西】」「【文/某某网专栏作者 张三】」「【撰文：大陸維權律師盧思位】」: a
+# site's credit in 【】 under the lead (after a 导言 and an intro paragraph): the role, the
+# publication, the names — a writer's calling before the name (律师, 教授 …) is not of it.
 BRACKET_CREDIT = re.compile(
-    r"^【(?:文|采访|整理|编译|撰文|采写|翻译|作者|记者)[ \t\u3000]*[/／][ \t\u3000]*"
+    r"^【(?:文|采访|整理|编译|撰文|采写|翻译|作者|记者)[ \t\u3000]*[/／:：][ \t\u3000]*"
     r"(?:([\u4e00-\u9fff]{2,12}?(?:网|报|社|刊|台|杂志))(?:专栏作者|特约作者|记者|编辑)?"
-    r"[ \t\u3000]+)?([\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,5})*)】$")
+    r"[ \t\u3000]+)?(?:[\u4e00-\u9fff]{0,8}?(?:律师|律師|教授|学者|學者|作家|博士|研究员|研究員"
+    r"|评论员|評論員))?"
+    r"([\u4e00-\u9fff·]{2,5}(?:[ \t\u3000、，,]+[\u4e00-\u9fff·]{2,5})*)】$")
 CREDIT_BLOCKS = 8  # the credit stands among the article's first blocks
 
 

@@ -132,14 +132,16 @@ SUPPORT_LINES_MAX = 6
 
 def closing_support_call(lines: list[tuple[int, str]], repairs: list[Repair]
                          ) -> list[tuple[int, str]]:
-    rule = next((i for i in range(len(lines) - 1, -1, -1)
-                 if THEMATIC_BREAK.match(lines[i][1])), None)
-    if rule is None:
-        return lines
-    run = [(n, t.strip()) for n, t in lines[rule + 1:] if t.strip()]
-    if not run or len(run) > SUPPORT_LINES_MAX or not any(
-            SUPPORT_CALL.search(simplified(plain_text(t))) for _, t in run) \
-            or not any(is_body_line(t) for _, t in lines[:rule]):
+    # (the call may stand between two rules, a blog's author card — avatar, name, a line on
+    # the author — under the second: the lines after the last rule but one, as few)
+    rules = [i for i in range(len(lines) - 1, -1, -1) if THEMATIC_BREAK.match(lines[i][1])]
+    for rule in rules[:2]:
+        run = [(n, t.strip()) for n, t in lines[rule + 1:] if t.strip()]
+        if run and len(run) <= SUPPORT_LINES_MAX and any(
+                SUPPORT_CALL.search(simplified(plain_text(t))) for _, t in run) \
+                and any(is_body_line(t) for _, t in lines[:rule]):
+            break
+    else:
         return lines
     for index, (number, text) in enumerate(run):
         repairs.append(Repair(

@@ -1,0 +1,93 @@
+"""The fifty-sixth round (issue 11): made-up texts of the shapes that went wrong on tuning's
+raw extractions and on the eighty-fifth and eighty-sixth sets, in the forty-second stop.
+
+A brokers' or research report run through pdftotext: each chart's axis set one tick a line
+among the paragraphs (「380%」 ⏎ 「360%」 ⏎ 「340%」 …, 「0.3」 ⏎ 「0.25」 …), printed as a
+stack of one-number paragraphs. Ticks are evenly spaced; a table's column (serial numbers,
+years, values) is not, or runs by one.
+
+An ESG report converted by PaddleOCR to Markdown: each table a whole HTML document on one
+line inside a centring 「<div style="text-align: center;">」 — refused as a saved web page.
+"""
+
+from __future__ import annotations
+
+from conftest import front_matter, import_text
+
+from briefing.importer.extraction.charts import chart_axes
+from briefing.limits import looks_like_html
+
+CHARTED = ("某某证券\n\n行业深度报告\n\n\f图 1：两类资金的持仓占比\n\n380%\n\n360%\n\n340%\n\n"
+           "320%\n\n300%\n\n资料来源：某某数据\n\n"
+           "公募基金的持仓占比在过去两年中持续上升，而私募基金的持仓占比有所下降，两者之间的\n"
+           "差距在今年第三季度达到了近年来的最高点。\n\n"
+           "\f图 2：换手率\n\n0.3\n\n0.25\n\n0.2\n\n0.15\n\n0.1\n\n0.05\n\n0\n\n"
+           "换手率在三月之后明显回落，与成交额的变化方向一致，说明市场情绪正在逐步降温，投资\n"
+           "者的交易意愿有所减弱。\n")
+
+
+def test_a_charts_axis_ticks_one_a_line_are_dropped_and_told(tmp_path):
+    result, body = import_text(tmp_path, CHARTED, "report.txt")
+    for tick in ("380%", "340%", "300%", "0.25", "0.15", "0.05"):
+        assert f"\n{tick}\n" not in f"\n{body}\n"
+    assert "差距在今年第三季度达到了近年来的最高点。" in body
+    axes = [r for r in result.repairs if r.kind == "chart-axis"]
+    assert [a.before for a in axes] == ["380% 360% 340% 320% 300%",
+                                        "0.3 0.25 0.2 0.15 0.1 0.05 0"]
+    assert all(a.review for a in axes)  # a spot for the editor: the lines are gone
+
+
+def test_a_tables_column_one_a_line_stays():
+    lines = list(enumerate(["序号", "1", "2", "3", "4", "5", "年份", "2019", "2020", "2021",
+                            "2022", "数值", "12.5", "13.1", "12.5", "14", "三个", "10", "20",
+                            "30"], start=1))
+    kept, repairs = chart_axes(lines)
+    assert kept == lines and repairs == []
+
+
+def test_ticks_with_units_apart_or_blank_lines_between_are_one_axis():
+    lines = list(enumerate(["1,000", "", "1,500", "", "2,000", "", "2,500", "正文。"], start=1))
+    kept, repairs = chart_axes(lines)
+    assert [text for _, text in kept] == ["", "", "", "", "", "", "", "正文。"]
+    assert len(repairs) == 1 and repairs[0].line == 1
+    mixed = list(enumerate(["10%", "20", "30%", "40%"], start=1))
+    assert chart_axes(mixed) == (mixed, [])
+
+
+def test_a_table_an_ocr_centred_is_a_table_not_a_saved_page(tmp_path):
+    table = ('<div style="text-align: center;"><html><body><table border="1"><tbody><tr>'
+             "<td>释义项</td><td>释义内容</td></tr><tr><td>公司、我们</td><td>某某药业股份有限公司"
+             "</td></tr></tbody></table></body></html></div>")
+    assert not looks_like_html(f"## 释义\n\n{table}\n")
+    assert looks_like_html(f'<div><html><body><p>正文</p></body></html></div>\n{table}\n')
+    result, body = import_text(tmp_path, "# 某某药业2024年度ESG报告\n\n## 报告说明\n\n"
+                               "本报告为公司披露的第二份环境、社会及公司治理报告。\n\n"
+                               f"## 释义\n\n{table}\n", "esg.md")
+    assert "| 公司、我们 | 某某药业股份有限公司 |" in body
+    assert "<div" not in body and "html" not in body
+
+
+def test_a_support_call_between_two_rules_goes_with_the_author_card_under_it(tmp_path):
+    text = ("# 茶餐廳的日子\n\n"
+            "在夏慤道經營茶餐廳多年的許女士說，這段日子生意大不如前，但她仍堅持每天開門營業。\n\n"
+            "她坦言從未想過離開，因為已經習慣了這裡的生活，也捨不得一班老街坊。\n\n---\n\n"
+            "請加入成為東河新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的通訊。\n\n"
+            "月費訂戶 [網址：example.com/subscribe](https://example.com/subscribe)\n\n---\n\n"
+            "![博客 | 陳小文](https://example.com/avatar.png)\n\n**博客 | 陳小文**\n\n"
+            "【陳小文・街坊筆記】陳小文是前報館記者，曾採訪多項選舉。\n")
+    result, body = import_text(tmp_path, text, "a.md")
+    assert body.strip().endswith("也捨不得一班老街坊。")
+    assert "訂戶" not in body and "陳小文" not in body
+    # a rule over the story's own closing lines, no call under either: they stay
+    _, body = import_text(tmp_path, "# 茶餐廳\n\n許女士說，這段日子生意大不如前，但她仍堅持每天"
+                          "開門營業。\n\n---\n\n她希望街坊能繼續支持。\n\n---\n\n（完）\n", "b.md")
+    assert "她希望街坊能繼續支持。" in body
+
+
+def test_a_bracketed_credit_with_a_colon_and_the_writers_calling(tmp_path):
+    result, body = import_text(tmp_path, (
+        "# 十問十答：偷渡案的法律問題\n\n【撰文：大陸維權律師盧小位】\n\n"
+        "一問：這宗案件由哪個法院審理？\n\n答：按照刑事訴訟法的規定，由犯罪地的法院管轄。\n"),
+        "qa.md")
+    assert front_matter(result)["authors"] == ["盧小位"]
+    assert "撰文" not in body
