@@ -46,6 +46,7 @@ from email.utils import parsedate_to_datetime
 
 import yaml
 
+from briefing.importer.boxtables import box_tables
 from briefing.importer.chars import is_han, simplified
 from briefing.importer.extraction import clean_extraction, is_contents_entry
 from briefing.importer.extraction.paragraphs import _unclosed
@@ -317,7 +318,9 @@ def clean_source_lines(lines: list[tuple[int, str]], markdown: bool) -> Cleaned:
             found = clean_source_lines(lines, markdown)
             found.repairs = flat + found.repairs
             return found
-        lines, tables, doubts = closed_cell_tables(lines)
+        lines, tables = box_tables(lines)
+        lines, found, doubts = closed_cell_tables(lines)
+        tables += found
         lines, found, more = cell_line_tables(lines)
         tables, doubts = tables + found, doubts + more
         lines, found, more = bar_cell_tables(lines)

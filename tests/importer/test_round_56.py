@@ -91,3 +91,39 @@ def test_a_bracketed_credit_with_a_colon_and_the_writers_calling(tmp_path):
         "qa.md")
     assert front_matter(result)["authors"] == ["盧小位"]
     assert "撰文" not in body
+
+
+BOXED = ("某县人口志\n\n民国时期，本县人口呈持续增长状态，详见下表。\n\n表5-1\n"
+         "┏━━━━━━━━┳━━━━━━┳━━━━━━━━┓\n\n┃ 年 度 ┃ 户 数 ┃ 人 口 数 ┃\n\n"
+         "┣━━━━━━━━╋━━━━━━╋━━━━━━━━┫\n\n┃ 民国十二年 ┃ ┃ 190000 ┃\n\n"
+         "┣━━━━━━━━╋━━━━━━╋━━━━━━━━┫\n\n┃ 民国二十四年 ┃ 26620 ┃ 138746 ┃\n\n"
+         "┣━━━━━━━━╋━━━━━━╋━━━━━━━━┫\n\n┃ 民国二十九年 ┃ 39585 ┃ 213280 ┃\n\n"
+         "┃ （含迁入） ┃ ┃ ┃\n\n┗━━━━━━━━┻━━━━━━┻━━━━━━━━┛\n\n此后人口逐年增加。\n")
+
+
+def test_a_box_drawn_table_ruled_between_its_rows_is_a_table(tmp_path):
+    result, body = import_text(tmp_path, BOXED, "renkou.txt")
+    assert ("| 年度 | 户数 | 人口数 |\n|---|---|---|\n| 民国十二年 |  | 190000 |\n"
+            "| 民国二十四年 | 26620 | 138746 |\n| 民国二十九年（含迁入） | 39585 | 213280 |") in body
+    assert not any(c in body for c in "┏┃┣┗")
+    assert "Table: 表5-1" in body and "此后人口逐年增加。" in body
+    assert [r.kind for r in result.repairs].count("table-box-drawn") == 1
+
+
+def test_a_box_drawn_table_ruled_under_its_header_only_has_a_row_a_line():
+    from briefing.importer.boxtables import box_tables
+
+    lines = list(enumerate(["┌────┬────┐", "│ 指标 │ 数值 │", "├────┼────┤", "│ 人口 │ 19 │",
+                            "│ 户数 │ 6 │", "└────┴────┘"], start=1))
+    kept, repairs = box_tables(lines)
+    assert [t for _, t in kept if t] == ["| 指标 | 数值 |", "|---|---|", "| 人口 | 19 |",
+                                         "| 户数 | 6 |"]
+    assert len(repairs) == 1
+
+
+def test_a_tree_of_folders_and_a_line_between_bars_stay_text():
+    from briefing.importer.boxtables import box_tables
+
+    lines = list(enumerate(["public", "├── 2020", "│   └── index.html", "└── about",
+                            "│ 引文 │", "正文。"], start=1))
+    assert box_tables(lines) == (lines, [])
