@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from briefing.importer import roles
-from briefing.importer.chars import excerpt, has_han, join_lines, strip_tags
+from briefing.importer.chars import excerpt, has_han, join_lines, simplified, strip_tags
 from briefing.importer.draft import PLAIN_MARKER, Node
 from briefing.importer.nodes import (
     ISSUED_TO,
@@ -99,6 +99,32 @@ def _signature(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                           "Signer and date at the end: made them the 落款 (signature "
                           "block, set right-aligned).", review=end - start > 1)
     return nodes[:start] + [signature] + nodes[end:], [repair]
+
+
+# A court's judgment signs with its bench, the date, and under the date its clerk
+# (「审判员　　胡建平」 ⏎ 「二〇一八年六月十三日」 ⏎ 「书记员　　汪　俊」, and so every 判决书,
+# 裁定书 and 调解书): the clerk's line is the 落款's last, not a heading or a paragraph.
+# (read without its spaces: 「书　记　员　　张楠楠」「法官　助理　　杜　灵」)
+CLERK_LINE = re.compile(r"^(?:代理)?(?:书记员|法官助理|速录员|记录员)[\u4e00-\u9fff·]{2,5}$")
+
+
+def _clerk_lines(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    result: list[Node] = []
+    repairs: list[Repair] = []
+    for node in nodes:
+        above = result[-1] if result else None
+        if above is not None and above.kind == "signature" and node.kind in (
+                "paragraph", "heading") and "\n" not in node.text and not node.box \
+                and CLERK_LINE.match(re.sub(r"[ \t\u3000]", "", simplified(node.text))):
+            signature = replace(above, text=f"{above.text}\n{node.text.strip()}",
+                                segments=(*above.segments, (len(above.text) + 1, node.line)))
+            result[-1] = signature
+            repairs.append(_role_repair("signature", signature, "::: signature",
+                                        "A clerk's line under the 落款's date (a judgment's "
+                                        "书记员): made it the 落款's last line.", False))
+            continue
+        result.append(node)
+    return result, repairs
 
 
 # A bulletin signed in labelled fields at its foot: 「编制单位：某监测站」「发布单位：某局」
@@ -403,10 +429,12 @@ def signature_date(nodes: list[Node]) -> tuple[dt.date | None, list[Repair]]:
     for node in nodes:
         if node.kind != "signature":
             continue
-        last = node.text.split("\n")[-1]
-        date = read_date(re.sub(r"\s", "", last))
+        # (the last line that is a date: a judgment's clerk signs under it)
+        last, date = next(((line, found) for line in reversed(node.text.split("\n"))
+                           if (found := read_date(re.sub(r"\s", "", line))) is not None),
+                          ("", None))
         if date is not None:
-            return date, [Repair("signature-date", node.line_at(len(node.text) - 1), last,
+            return date, [Repair("signature-date", node.line_at(node.text.rfind(last)), last,
                                  f"date: {date}", "Took the date of the signature (落款) as "
                                  "the date; the line stays.")]
     return None, []
@@ -435,6 +463,56 @@ def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                     replace(node, text=text, segments=node.segments[:1])
         result.append(node)
     return result, repairs
+
+
+# (a mark escaped, 「\[^1]」, is a code sample's text; one opening a line before a colon is
+# a note's definition the reader left as text)
+FOOTNOTE_MARK = re.compile(r"(?<!\\)\[\^([^\]\s]+)\]")
+
+
+def _repeated_footnote_marks(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A note the text calls twice (a wiki's named citation, a Markdown author's 「[^1]」
+    again) would make the article refuse to build — a printed note has one mark: each later
+    mark calls a copy of the note of its own, set after the note (「[^1-2]」)."""
+    labels = {node.label: node for node in nodes if node.kind == "footnote"}
+    seen: dict[str, int] = {}
+    copies: dict[str, list[str]] = {}
+    repairs: list[Repair] = []
+    result: list[Node] = []
+    for node in nodes:
+        if node.kind == "footnote":
+            result.append(node)
+            continue
+
+        def mark(match: re.Match[str], text: str = node.text) -> str:
+            label = match.group(1)
+            if label not in labels or match.start() == 0 and text[match.end():][:1] in (
+                    ":", "："):
+                return match.group(0)
+            seen[label] = seen.get(label, 0) + 1
+            if seen[label] == 1:
+                return match.group(0)
+            copy = f"{label}-{seen[label]}"
+            copies.setdefault(label, []).append(copy)
+            return f"[^{copy}]"
+
+        text = FOOTNOTE_MARK.sub(mark, node.text)
+        if text != node.text:
+            repairs.append(Repair("footnote-called-again", node.line, excerpt(node.text, 0, 0, 20),
+                                  excerpt(text, 0, 0, 20),
+                                  "The text calls a note it called before: that mark calls a "
+                                  "copy of the note (a printed note has one mark)."))
+            node = replace(node, text=text) if len(text) == len(node.text) else \
+                replace(node, text=text, segments=node.segments[:1])
+        result.append(node)
+    if not copies:
+        return nodes, []
+    placed: list[Node] = []
+    for node in result:
+        placed.append(node)
+        if node.kind == "footnote":
+            placed += [replace(node, label=copy) for copy in copies.get(node.label, [])]
+    return placed, repairs
 
 
 def _unreferenced_footnotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:

@@ -14,11 +14,13 @@ from briefing.importer.draft import CAPTION_MAX, PLAIN_MARKER, Node
 from briefing.importer.endmatter import (
     _attachment_lists,
     _attachment_titles,
+    _clerk_lines,
     _closing_notes,
     _field_signature,
     _footnote_references,
     _inner_signatures,
     _numbered_notes,
+    _repeated_footnote_marks,
     _signature,
     _unreferenced_footnotes,
 )
@@ -53,10 +55,10 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
     # signatures inside attachments, a note's items before the sidebars).
     passes = (_broken_salutation, _editor_notes, _credits, _signature, _field_signature,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
-              lambda found: _inner_signatures(found, title),
+              lambda found: _inner_signatures(found, title), _clerk_lines,
               _numbered_notes, _closing_notes, _sidebars, _footnote_references,
-              _unreferenced_footnotes, _introduced_quotes, _headnote, _table_section_headings,
-              _alt_text_above_caption, _repeated_captions)
+              _repeated_footnote_marks, _unreferenced_footnotes, _introduced_quotes, _headnote,
+              _table_section_headings, _alt_text_above_caption, _repeated_captions)
     for role_pass in passes:
         nodes, found = role_pass(nodes)
         repairs += found

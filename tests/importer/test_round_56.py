@@ -127,3 +127,57 @@ def test_a_tree_of_folders_and_a_line_between_bars_stay_text():
     lines = list(enumerate(["public", "├── 2020", "│   └── index.html", "└── about",
                             "│ 引文 │", "正文。"], start=1))
     assert box_tables(lines) == (lines, [])
+
+
+def test_a_note_called_twice_gets_a_copy_for_its_second_mark(tmp_path):
+    result, body = import_text(tmp_path, "# 某某计划\n\n计划于2011年公布[^1]，次年实施[^1]。\n\n"
+                               "登记步骤如下[^1]：\n\n登记人数逾六百万[^2]。\n\n"
+                               "[^1]: 某某政府网站，2011年。\n\n[^2]: 某某报，2012年。\n", "plan.md")
+    assert "次年实施[^1-2]。" in body and "计划于2011年公布[^1]，" in body
+    assert "登记步骤如下[^1-3]：" in body  # (a mark before a colon, not a definition)
+    assert ("[^1]: 某某政府网站，2011年。\n\n[^1-2]: 某某政府网站，2011年。\n\n"
+            "[^1-3]: 某某政府网站，2011年。") in body
+    assert [r.kind for r in result.repairs].count("footnote-called-again") == 2
+
+
+def test_a_tag_set_an_attribute_a_line_is_read_as_one_tag(tmp_path):
+    text = ('<h2 class="title">教师节之际，这里满满都是爱与感动</h2>\n\n<div class="article">\n'
+            "  <p>9月10日，学校为全体教师送上节日祝福，各学部分别开展了慰问活动。</p>\n"
+            "  <div>\n    <img\n      class=\"article-img\"\n      src=\"./assets/images/a.png\"\n"
+            "      width=\"600\"\n      height=\"400\"\n      alt=\"\"\n    />\n  </div>\n"
+            '  <div class="article">小学部节日慰问</div>\n</div>\n')
+    result, body = import_text(tmp_path, text, "news.md")
+    assert "img" not in body and "class=" not in body and "&lt;" not in body
+    assert "小学部节日慰问" in body
+    assert "escape-markup" not in {r.kind for r in result.repairs}
+
+
+JUDGMENT = ("某某省某某市某某区人民法院\n\n民 事 判 决 书\n\n（2018）某0103民初21102号\n\n"
+            "原告：某某银行股份有限公司信用卡中心。\n\n被告：张某，男，1980年1月1日生。\n\n"
+            "本院认为，原告与被告之间的信用卡合同关系合法有效，被告应当按约还款。\n\n"
+            "判决如下：\n\n被告张某于本判决生效之日起十日内偿还原告透支本金2015.58元。\n\n"
+            "审　判　长　　王大庆\n\n人民陪审员　　李　华\n\n二〇一八年十一月十五日\n\n"
+            "法官　助理　　杜　灵\n\n书　记　员　　张楠楠\n")
+
+
+def test_a_judgments_kind_is_its_title_and_its_clerk_signs_under_the_date(tmp_path):
+    result, body = import_text(tmp_path, JUDGMENT, "judgment.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "民事判决书" and facts["source"] == "某某省某某市某某区人民法院"
+    assert str(facts["date"]) == "2018-11-15"
+    assert ("::: signature\n审　判　长　　王大庆\n人民陪审员　　李　华\n二〇一八年十一月十五日\n"
+            "法官　助理　　杜　灵\n书　记　员　　张楠楠\n:::") in body
+    assert "## " not in body
+
+
+def test_a_pages_facts_heading_and_its_view_counter_script_are_no_text(tmp_path):
+    text = ("<h2>学校召开竞赛承办工作推进会</h2>\n"
+            "<h3><span>发布时间：2020-11-11&nbsp;</span><span>文章来源：\n&nbsp;</span>"
+            "<span>浏览次数：<script>_showDynClicks(\"wbnews\", 1571654647, 1629)</script>"
+            "<span id=\"dynclicks_wbnews_1629\">57</span></span></h3>\n"
+            "<p>11月9日，学校在综合办公楼召开竞赛承办工作推进会，研究部署下一阶段工作。</p>\n"
+            "<p>会议还对各项工作任务做出了具体安排。</p>\n")
+    result, body = import_text(tmp_path, text, "news.md")
+    assert str(front_matter(result)["date"]) == "2020-11-11"
+    assert "发布时间" not in body and "_showDynClicks" not in body and "##" not in body
+    assert body.strip().startswith("11月9日，学校在综合办公楼召开")

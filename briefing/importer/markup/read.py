@@ -196,6 +196,16 @@ def read_markup(text: str, markdown: bool = False) -> Markup:
                 if html[end:].strip():
                     _read_line(number, html[end:], result)
             continue
+        if not (hidden or in_comment) and INLINE_HIDDEN.search(raw) \
+                and not HIDDEN_ELEMENT.match(stripped):
+            # a script among a line's text (a page's view counter: 「浏览次数：<script>
+            # _showDynClicks(…)</script><span>57</span>」): its code is never text
+            result.repairs.append(Repair(
+                "html-hidden", number, INLINE_HIDDEN.search(raw)[0][:40], "",
+                "Dropped a <script>/<style> element inside the line (page code, never "
+                "text)."))
+            raw = INLINE_HIDDEN.sub("", raw)
+            stripped = raw.strip()
         opened = HIDDEN_ELEMENT.match(stripped)
         if hidden or (opened and not in_comment):
             name = hidden or opened[1].lower()
@@ -630,6 +640,7 @@ BROKEN_TAG = re.compile(
 
 
 HIDDEN_ELEMENT = re.compile(r"^<\s*(style|script)\b", re.I)
+INLINE_HIDDEN = re.compile(r"<\s*(style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)
 BARE_SPACE_ENTITY = re.compile(r"&(nbsp|emsp|ensp|thinsp)(?![;A-Za-z0-9])")
 BULLET = re.compile(r"^[ \t]{0,3}[-*+•][ \t]+(?=\S)")
 # A bullet alone (「  * 」): 「-」 alone is a setext underline, read before this.

@@ -91,7 +91,22 @@ def link_text_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
 # line's end, a space for the line break (inside a tag, a space between its attributes).
 OPEN_TAG_END = re.compile(r"<[A-Za-z/][^<>]*$")  # (a comment, 「<!--」, spans lines as it will)
 TAG_CLOSE_START = re.compile(r"^[^<>]*>")
-TAG_WRAP_LINES = 4  # lines one tag may span
+TAG_WRAP_LINES = 4  # lines one tag may span …
+# … or, formatted an attribute a line (Prettier's way: 「<img」 ⏎ 「class="…"」 ⏎ 「src="…"」 ⏎
+# 「alt=""」 ⏎ 「/>」), as many as a tag has attributes
+ATTRIBUTE_LINE = re.compile(r"""^\s*(?:[A-Za-z_:@][\w:.@-]*"""
+                            r"""(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?\s*)?/?>?\s*$""")
+ATTRIBUTE_WRAP_LINES = 16
+
+
+def _continues_tag(lines: list[str], line: str, index: int, end: int) -> bool:
+    """Whether `line` (line `end`) goes on the tag left open on line `index`."""
+    attributes = end - index < ATTRIBUTE_WRAP_LINES and all(
+        ATTRIBUTE_LINE.match(part) for part in lines[index + 1:end + 1])
+    if not (line.strip() or attributes):
+        return False  # a blank line is out of the tag's reach, but among its attributes
+    return (end - index < TAG_WRAP_LINES or attributes) and (
+        TAG_CLOSE_START.match(line) is not None or "<" not in line)
 
 
 def split_tag_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
@@ -109,9 +124,8 @@ def split_tag_wraps(lines: list[str]) -> tuple[list[str], set[int]]:
         if fenced:
             index = end
             continue
-        while OPEN_TAG_END.search(line) and end < len(result) and end - index < TAG_WRAP_LINES \
-                and result[end].strip() and (TAG_CLOSE_START.match(result[end])
-                                              or "<" not in result[end]):
+        while OPEN_TAG_END.search(line) and end < len(result) \
+                and _continues_tag(lines, result[end], index, end):
             line = line.rstrip() + " " + result[end].lstrip()
             result[end] = ""
             continued.add(end)

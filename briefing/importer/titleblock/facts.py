@@ -112,7 +112,11 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
     for index, block in enumerate(blocks):
         clipped = index < head and quoted_facts(block)
         quoted_fact = block.kind == "quote" and index < head and len(block.lines) == 1
-        if block.kind != "text" and not quoted_fact and not clipped:
+        # a page's facts set as a heading under its title (「<h3>发布时间：2020-11-11 文章来源：
+        # </h3>」): facts all the same, never a section's head
+        heading_fact = block.kind == "heading" and index <= head and len(block.lines) == 1 \
+            and bool(labelled_facts(block.text.strip()))
+        if block.kind != "text" and not quoted_fact and not clipped and not heading_fact:
             pending = other = None
             continue
         # A 信息公开 catalogue two fields a line (with its breadcrumb) is lines of facts
@@ -125,7 +129,8 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                                     or is_page_furniture(line.text.strip(), above_title=True)
                                     for line in block.lines)))
         after_catalogue = catalogue
-        block_in_head = index < head and (len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
+        block_in_head = (index < head or heading_fact) and (
+            len(block.lines) <= HEAD_BLOCK_LINES or catalogue)
         for number, source_line in enumerate(block.lines):
             where = (index, number)
             text = source_line.text.strip()

@@ -233,6 +233,11 @@ def find_title(blocks: list[RawBlock]) -> tuple[list[int], bool] | None:
                 DATE_IN_PARENS.fullmatch(blocks[best + 1].text.strip()) is not None)):
         best -= 1  # 「标题」「某市统计局」「2024年3月20日」: the office (or the site:
         # 「三味园范文网」) and the date under the title
+    if best + 2 < len(blocks) and is_issuer_line(blocks[best].text) \
+            and is_title_candidate(blocks[best + 1]) \
+            and CASE_NUMBER.match(_plain(blocks[best + 2].text).strip()):
+        best += 1  # 「某某人民法院」「民事判决书」「（2018）皖1702民初804号」: the court, its
+        # document's kind (the title) and the case's number
     for first, second in ((best - 1, best), (best, best + 1)):
         if first >= 0 and second < len(blocks) and _document_title_halves(
                 blocks[first], blocks[second], issuer=True):
@@ -505,6 +510,12 @@ def is_document_number_line(text: str) -> bool:
     line = re.sub(r"^[（(]|[）)]$", "", strip_tags(text).strip())
     return bool(NUMBER_LINE.match(line))
 NUMBER_PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【]\d{4}[〕\]］】]\s*\d{1,4}\s*号\s*")
+
+
+# A court's case number under its document's kind: 「（2018）皖1702民初804号」「(2021)京行终963号」
+# — the year in brackets, the court's code, the kind of case, the number.
+CASE_NUMBER = re.compile(r"^[（(]\d{4}[）)][\u4e00-\u9fff]{1,2}\d{0,6}[\u4e00-\u9fff]{1,8}"
+                         r"\d{1,6}号(?:之[一二三四五六七八九十\d]+)?$")
 
 
 def _document_number_line(block: RawBlock) -> bool:
