@@ -24,6 +24,7 @@ OPTIONAL = {
     "watchfiles": "briefing watch",
     "trafilatura": "importing web pages",
     "docx": "importing Word files",
+    "mwparserfromhell": "importing wikitext",
     "pdfplumber": "importing PDFs, preflight",
     "pypdfium2": "the workspace's previews",
 }

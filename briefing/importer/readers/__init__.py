@@ -1,4 +1,5 @@
-"""Readers: a file as people have it (text, Word, a web page, a PDF) → the article's text.
+"""Readers: a file as people have it (text, Word, a web page, a PDF, a wiki's wikitext) →
+the article's text.
 
 Every reader returns the same `Article`: the text in the Markdown-like form the importer
 reads (`#` headings, paragraphs between blank lines, `**bold**`, pipe tables with `^`/`<`
@@ -61,9 +62,9 @@ class ReadOptions:
 
 
 def _readers() -> list[ModuleType]:
-    from briefing.importer.readers import docx, html, pdf, text
+    from briefing.importer.readers import docx, html, pdf, text, wikitext
 
-    return [pdf, docx, html, text]
+    return [pdf, docx, html, wikitext, text]
 
 
 def read_source(source: Path, options: ReadOptions | None = None) -> Article:
