@@ -181,3 +181,14 @@ def test_a_pages_facts_heading_and_its_view_counter_script_are_no_text(tmp_path)
     assert str(front_matter(result)["date"]) == "2020-11-11"
     assert "发布时间" not in body and "_showDynClicks" not in body and "##" not in body
     assert body.strip().startswith("11月9日，学校在综合办公楼召开")
+
+
+def test_an_epapers_navigation_with_its_sections_letter_and_issue_date_is_furniture(tmp_path):
+    text = ("第B019版:信息披露 上一版  下一版\n\n标题导航\n\n2025年05月23日 星期五 上一期  下一期\n\n"
+            "某某基金管理有限公司关于旗下基金上市交易的提示性公告\n\n"
+            "本公司董事会及董事保证基金上市交易公告书所载资料不存在虚假记载、误导性陈述或重大遗漏。\n\n"
+            "特此公告。\n\n某某基金管理有限公司\n\n2025年5月23日\n")
+    result, body = import_text(tmp_path, text, "notice.txt")
+    assert front_matter(result)["title"] == "某某基金管理有限公司关于旗下基金上市交易的提示性公告"
+    for furniture in ("上一版", "标题导航", "星期五", "下一期"):
+        assert furniture not in body, furniture

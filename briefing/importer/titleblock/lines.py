@@ -1418,7 +1418,7 @@ MENU_WORDS = frozenset({
     # an e-paper's navigation and type-size bar (「当前版: 015版 上一版 下一版 上一期 下一期」
     # 「上一篇 下一篇」「放大 缩小 默认」)
     "上一版", "下一版", "上一期", "下一期", "上一篇", "下一篇", "放大", "缩小", "返回首页",
-    "返回目录", "版面导航",
+    "返回目录", "版面导航", "标题导航",
 })
 # An e-paper's label of the page shown, among its navigation: 「当前版:」「015版」「第A05版」.
 EPAPER_NAVIGATION_WORD = re.compile(r"当前版[:：]?|第?[A-Z]?\d{1,3}版")
@@ -1461,7 +1461,8 @@ PAGE_LABELS = re.compile(
     # a 政府信息公开 page's catalogue fields above the document
     r"索引号|主题分类|组配分类|体裁分类|服务对象|公开方式|公开范围|公开时限|有效性|主题词|"
     # an e-paper's page label (「第二版：综合新闻」) and a page's tag line (「標籤：…」)
-    r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|标签)\s*[：:]")
+    # (a section's letter before the page's number: 「第B019版：信息披露」)
+    r"第\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*版|标签)\s*[：:]")
 
 
 # A facts line ending in the bar that sets its fields apart: the next field was copied onto
@@ -1540,8 +1541,15 @@ def _menu_words_only(line: str) -> bool:
     """「分享 微信」「微博 空间 qq」「登录 | 注册」: a row of the page's buttons, every word
     one of them."""
     words = [word for word in re.split(r"[\s|｜/]+", line) if word]
-    return len(words) > 1 and all(simplified(word) in MENU_WORDS
-                                  or EPAPER_NAVIGATION_WORD.fullmatch(word) for word in words)
+    # (an e-paper's issue date among its buttons: 「2025年05月23日 星期五 上一期 下一期」)
+    menu = [word for word in words if simplified(word) in MENU_WORDS]
+    return len(words) > 1 and all(
+        simplified(word) in MENU_WORDS or EPAPER_NAVIGATION_WORD.fullmatch(word)
+        or len(menu) >= 2 and ISSUE_DAY_WORD.fullmatch(word) for word in words)
+
+
+ISSUE_DAY_WORD = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}"
+                            r"|(?:星期|周)[一二三四五六日天]")
 # A counter of the page (views, comments, shares) alone on a line under the title.
 COUNTER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,7}")  # a year alone (a cover's) is no counter
 
