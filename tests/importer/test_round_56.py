@@ -192,3 +192,30 @@ def test_an_epapers_navigation_with_its_sections_letter_and_issue_date_is_furnit
     assert front_matter(result)["title"] == "某某基金管理有限公司关于旗下基金上市交易的提示性公告"
     for furniture in ("上一版", "标题导航", "星期五", "下一期"):
         assert furniture not in body, furniture
+
+
+def test_an_archives_and_a_sites_disclaimers_over_the_text_are_furniture(tmp_path):
+    text = ("# 某区人民政府办公室关于印发城市体检工作方案的通知\n\n"
+            "> 本文正文由脚本自某市官方公开页面提取，仅供检索查阅；以[官方链接](https://example.gov.cn/a)"
+            "发布版本为准。\n> 依《中华人民共和国著作权法》第五条第一项，具有立法、行政、司法性质的文件"
+            "不适用著作权法。\n\n各委、办、局：\n\n现将《城市体检工作方案》印发给你们，请认真按照执行。\n")
+    result, body = import_text(tmp_path, text, "notice.md")
+    assert "仅供检索" not in body and "著作权法" not in body
+    assert "现将《城市体检工作方案》印发给你们" in body
+    _, body = import_text(tmp_path, ("某某电厂2号机组并网发电\n\n所有文章、评论、信息、数据仅供参考,使用前请核实,风险"
+                                     "自负。\n\n本报讯 12月1日，某某电厂2号机组顺利并网发电，标志着项目全面建成投产。\n"),
+                          "news.txt")
+    assert "风险自负" not in body and "顺利并网发电" in body
+
+
+def test_an_editors_default_page_title_is_no_title_the_heading_over_the_article_is(tmp_path):
+    page = ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n'
+            "<title>{}</title>\n</head>\n<body>\n<header><h2>家庭户立户或分户</h2></header>\n"
+            "<section><div>\n<p>申请人通过互联网提交申请材料，派出所于3个工作日内预审，通过的，申请人到"
+            "派出所提交材料原件或将材料原件邮寄到派出所。</p>\n<p>派出所收到材料后，当场给予办理，办理"
+            "完结后反馈申请人，申请人可到派出所现场领取办理完毕的户籍证件。</p>\n</div></section>\n"
+            "</body>\n</html>\n")
+    for default in ("Document", "无标题文档", "Untitled Document"):
+        result, body = import_text(tmp_path, page.format(default), f"{len(default)}.html")
+        assert front_matter(result)["title"] == "家庭户立户或分户", default
+        assert default not in body

@@ -79,17 +79,18 @@ def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     facts = _meta_facts(tree, document)
     facts.update(_wechat_facts(tree))
     facts.update({k: v for k, v in writer.facts.items() if v})
-    title = facts.get("title")
     text = "\n\n".join(body)
-    if title and not text.startswith("# "):
-        text = f"# {title}\n\n" + text
     notes = writer.notes + _passages_left_out(article, document)
     if not facts.get("title"):
         heading = _heading_above(article, document)
         if heading:  # (the page has no <title>: its heading over the article is the title)
             facts["title"] = heading
-            notes.append(f"the page names no title (no <title>, no meta title): took its "
-                         f"heading above the article, 「{heading[:30]}」 — check it")
+            notes.append(f"the page names no title (no <title>, no meta title, or an "
+                         f"editor's default one): took its heading above the article, "
+                         f"「{heading[:30]}」 — check it")
+    title = facts.get("title")
+    if title and not text.startswith("# "):
+        text = f"# {title}\n\n" + text
     return Article(text + "\n", KIND, facts=facts, images=writer.images,
                    captions=writer.captions, notes=notes)
 
@@ -252,10 +253,17 @@ def _stated(date: str, tree) -> bool:
                           page)) or f"{year}{month:02d}{day:02d}" in page
 
 
+# An editor's default title, never changed by the page's author (VS Code's 「Document」,
+# Dreamweaver's 「无标题文档」, FrontPage's 「新建网页 1」): the page names no title.
+PLACEHOLDER_TITLE = re.compile(r"(?:document|untitled(?:[ -]document)?(?:[ -]?\d+)?|title|"
+                               r"page title|无标题文档|无标题页|无标题|新建网页[ \t]*\d*|"
+                               r"react app|vite app)", re.I)
+
+
 def _meta_facts(tree, document) -> dict[str, str]:
     facts: dict[str, str] = {}
     title = _meta(tree, "og:title", "twitter:title", "ArticleTitle") or document.get("title")
-    if title:
+    if title and not PLACEHOLDER_TITLE.fullmatch(title.strip()):
         facts["title"] = title.strip()
     site = _meta(tree, "og:site_name", "ContentSource", "source", "SiteName")
     if site or document.get("sitename"):

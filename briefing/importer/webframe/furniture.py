@@ -241,7 +241,14 @@ SITE_DISCLAIMER = re.compile(
     # a reposting site's notice (「本文来源于网络转载，仅供学习交流使用……如涉及作品内容、版权
     # 和其它问题，请在30日内与本网联系」)
     r"|(?:来源于|转载自|转自)网络[^。！？]{0,12}仅供(?:学习|参考|交流|阅读)"
-    r"|如(?:涉及|有)(?:作品内容|版权)[^。！？]{0,20}与本(?:站|网|网站|平台)联系")
+    r"|如(?:涉及|有)(?:作品内容|版权)[^。！？]{0,20}与本(?:站|网|网站|平台)联系"
+    # a site's word on all it carries (「所有文章、评论、信息、数据仅供参考，使用前请核实，风险
+    # 自负」), an archive's on the copy it made (「本文正文由脚本自…页面提取，仅供检索查阅；以
+    # 官方链接发布版本为准」) and on the copy's rights (「依《中华人民共和国著作权法》第五条第一项，
+    # 具有立法、行政、司法性质的文件不适用著作权法」)
+    r"|(?:所有|本站|本网)[^。！？]{0,20}仅供参考[^。！？]{0,12}风险自负"
+    r"|(?:提取|整理|采集|转载)[^。！？]{0,4}仅供(?:检索|查阅|参考|学习|交流)[^。！？]{0,12}以[^。！？]{0,20}为准"
+    r"|著作权法》[^。！？]{0,12}具有立法、行政、司法性质的文件不适用著作权法")
 DISCLAIMER_MAX = 120
 # DOWNLOAD_FIELD: a download label and the file's name (「下载附件：附件.doc」): the page's link
 # (structure.DOWNLOAD_LINK drops a file's name alone; a 公文's own 「附件：…」 names no file).
