@@ -44,7 +44,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.importer import roles
-from briefing.importer.chars import excerpt, simplified, strip_tags
+from briefing.importer.chars import SURNAMES, excerpt, simplified, strip_tags
 from briefing.importer.records import Repair
 from briefing.importer.repairs import heading_numbering
 
@@ -80,6 +80,13 @@ def speaker_label(text: str) -> str | None:
     return None
 
 
+def _person(label: str) -> bool:
+    """A label naming a person: a role, or a name opening with a surname (「唐鳳」)."""
+    name = NAME.search(label)
+    return bool(SPEAKER_ROLE.search(label)) or bool(
+        name and simplified(name[0].strip())[0] in SURNAMES)
+
+
 def _plain(node: Node) -> bool:
     return node.kind == "paragraph" and not node.role and not node.box
 
@@ -99,9 +106,11 @@ CONVERSATION_SPEAKERS = range(2, 5)
 
 
 def _conversation(labels: list[str]) -> bool:
+    """…and one of them a person (a minute's fields — 「汇报人：」「结论：」「遗留问题：」 over
+    each item — name none: no conversation)."""
     counts = Counter(labels)
     return (len(labels) >= CONVERSATION_TURNS and len(counts) in CONVERSATION_SPEAKERS
-            and min(counts.values()) >= 2)
+            and min(counts.values()) >= 2 and any(_person(label) for label in counts))
 
 
 def speaker_turns(nodes: list[Node]) -> tuple[list[Node], list[Repair], dt.date | None]:

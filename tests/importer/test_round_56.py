@@ -219,3 +219,18 @@ def test_an_editors_default_page_title_is_no_title_the_heading_over_the_article_
         result, body = import_text(tmp_path, page.format(default), f"{len(default)}.html")
         assert front_matter(result)["title"] == "家庭户立户或分户", default
         assert default not in body
+
+
+def test_a_minutes_field_labels_over_each_item_are_no_speakers(tmp_path):
+    items = "".join(f"**议题{n}：某某工作组第{n}项工作汇报**  \n汇报人：  \n张三  \n结论：  \n"
+                    f"同意第{n}项工作的安排，由工作组继续推进。  \n遗留问题：  \n无\n\n"
+                    for n in range(1, 4))
+    result, body = import_text(tmp_path, f"# 某某委员会例会 2024-04-11\n\n{items}", "minutes.md")
+    assert "**结论：**" not in body and "**遗留问题：**" not in body
+    assert "speaker-lead" not in {r.kind for r in result.repairs}
+    # a transcript's speakers by name still lead their turns
+    turns = "".join(f"{speaker}：\n\n{words}\n\n" for speaker, words in (
+        ("主持人", "请王部长介绍今年的工作安排。"), ("王明", "谢谢主持人，今年我们将重点推进三项工作。"),
+        ("主持人", "请李局长回答记者关心的问题。"), ("李华", "好的，我们已经制定了详细的实施方案。")))
+    _, body = import_text(tmp_path, f"# 新闻发布会实录\n\n{turns}", "transcript.md")
+    assert "**王明：**谢谢主持人" in body and "**主持人：**请王部长" in body
