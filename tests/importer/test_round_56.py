@@ -234,3 +234,40 @@ def test_a_minutes_field_labels_over_each_item_are_no_speakers(tmp_path):
         ("主持人", "请李局长回答记者关心的问题。"), ("李华", "好的，我们已经制定了详细的实施方案。")))
     _, body = import_text(tmp_path, f"# 新闻发布会实录\n\n{turns}", "transcript.md")
     assert "**王明：**谢谢主持人" in body and "**主持人：**请王部长" in body
+
+
+WECHAT_POST = """
+---
+title: '两种动物在野外灭绝，它们还能回来吗？'
+author: 某某网
+date: Fri, 16 Sep 2022 04:49:22 GMT
+---
+
+<div>
+<div id="img-content" class="rich_media_wrp">
+<h1 class="rich_media_title" id="activity-name">两种动物在野外灭绝，它们还能回来吗？</h1>
+<div id="meta_content" class="rich_media_meta_list">
+<span id="copyright_logo" class="rich_media_meta">原创</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt">物种日历</span>
+<div id="js_profile_qrcode" class="profile_container" style="display:none;">
+<p class="profile_meta"><label>微信号</label><span>guokrpac</span></p>
+<p class="profile_meta"><label>功能介绍</label><span>世界上的生物只有两种。</span></p>
+</div>
+</div>
+<div class="rich_media_content
+            " id="js_content" style="visibility: hidden;">
+<p>9月6日，在年度工作会议上，某某评估报告发布。报告显示，两种动物在野外均没有被监测到。</p>
+<p>保育工作者为它们扩展栖息地，搭建可以通行的绳桥，种群数量逐渐稳定。</p>
+</div>
+<script>var biz = "MzA3";</script>
+</div>
+</div>
+"""
+
+
+def test_a_wechat_pages_frame_kept_in_a_markdown_post_is_left_out(tmp_path):
+    result, body = import_text(tmp_path, WECHAT_POST, "post.md")
+    assert front_matter(result)["title"] == "两种动物在野外灭绝，它们还能回来吗？"
+    for frame in ("原创", "微信号", "guokrpac", "功能介绍", "物种日历", "biz"):
+        assert frame not in body, frame
+    assert body.strip().startswith("9月6日，在年度工作会议上") and "种群数量逐渐稳定。" in body

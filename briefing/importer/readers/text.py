@@ -28,11 +28,52 @@ def sniff(data: bytes, path: Path) -> bool:
     return True  # the last reader tried: whatever is left is read as text
 
 
+# A WeChat article's page kept whole in a Markdown post (an RSS archive's copy): the article
+# is the element `id="js_content"`; around it stand the platform's frame — the headline
+# block, the account's card (原创, 微信号, 功能介绍), its QR code, 收录于合集, scripts —
+# which the post's own front matter already names. The lines outside it are left out
+# (blank, so the report's line numbers stay the file's), as the web-page reader does.
+WECHAT_CONTAINER = re.compile(r"""<div\b[^>]*\bid=["']js_content["']""", re.I)
+DIV_TAG = re.compile(r"<div\b|</div\s*>", re.I)
+WECHAT_FRAME = re.compile(r"""\bid=["'](?:activity-name|js_name|profileBt|img-content)["']"""
+                          r"|\brich_media_wrp\b")
+
+
+def wechat_article_lines(lines: list[str]) -> tuple[list[str], str | None]:
+    """The lines with all but the WeChat article container's blank (front matter kept),
+    and the report's note; the lines as they were when there is no container."""
+    text = "\n".join(lines)
+    opening = WECHAT_CONTAINER.search(text)  # (its tag may span lines)
+    # (only inside WeChat's own page: a site that pasted the article into its own page keeps
+    # its title and facts outside the container)
+    if opening is None or not WECHAT_FRAME.search(text):
+        return lines, None
+    depth = 0
+    for tag in DIV_TAG.finditer(text, opening.start()):
+        depth += -1 if tag[0].startswith("</") else 1
+        if depth == 0:
+            break
+    else:
+        return lines, None
+    start, end = text.count("\n", 0, opening.start()), text.count("\n", 0, tag.start())
+    head = 0  # the post's front matter (--- … ---, maybe under a blank line) stays
+    first = next((i for i, line in enumerate(lines[:start]) if line.strip()), None)
+    if first is not None and lines[first].strip() == "---":
+        head = next((i + 1 for i in range(first + 1, start) if lines[i].strip() == "---"), 0)
+    frame = [i for i in range(head, len(lines)) if not start <= i <= end and lines[i].strip()]
+    if not frame:
+        return lines, None
+    kept = [line if i < head or start <= i <= end else "" for i, line in enumerate(lines)]
+    return kept, (f"the WeChat page's frame around its article (the headline block, the "
+                  f"account's card and QR code, scripts) left out: {len(frame)} lines outside "
+                  f"lines {start + 1}–{end + 1}")
+
+
 def read(path: Path, data: bytes, options: ReadOptions) -> Article:
     text = decode_article(data, path)
-    lines = text.split("\n")
+    lines, frame = wechat_article_lines(text.split("\n"))
     images: list[Image] = []
-    notes: list[str] = []
+    notes: list[str] = [frame] if frame else []
     kept: list[str] = []
     folder = path.parent.resolve()
     for index, line in enumerate(lines):
