@@ -218,7 +218,8 @@ SETS += tuple(UnseenSet(f"set {n}", commit, _listed(f"set{n}")) for n, commit in
     (88, "c3bb715"),  # set 88: gathered with set 87, scored with the same importer
     (89, "7bf95fb"),  # set 89: the importer after set 88's round (scored with it)
     (90, "7bf95fb"),  # set 90: gathered with set 89, scored with the same importer
-    (91, "95fa914")))  # set 91: the importer after set 90's round (scored with it)
+    (91, "95fa914"),  # set 91: the importer after set 90's round (scored with it)
+    (92, "7d9da11")))  # set 92: gathered with set 91, scored after set 91's rule (with it)
 SET_NUMBERS = [int(unseen.name.split()[1]) for unseen in SETS]
 
 
