@@ -271,3 +271,30 @@ def test_a_wechat_pages_frame_kept_in_a_markdown_post_is_left_out(tmp_path):
     for frame in ("原创", "微信号", "guokrpac", "功能介绍", "物种日历", "biz"):
         assert frame not in body, frame
     assert body.strip().startswith("9月6日，在年度工作会议上") and "种群数量逐渐稳定。" in body
+
+
+def test_a_sites_office_footer_with_its_fields_in_bars_and_office_hours_is_furniture(tmp_path):
+    footer = ("某市机关事务管理局 | 地址:某市人民大道200号 | 电子邮件:bgs@example.gov.cn | 电话:23111111\n"
+              "工作时间:9:00—18:00 (国定节假日除外)\n"
+              "沪ICP备:10014321号-1 | 政府网站标识码:3100000106 | 累计访问数: | 本年度访问:\n")
+    text = ("某局召开局长办公会议\n\n2020年2月21日，局长主持召开2020年第2次局长办公会议，副局长出席会议。\n"
+            "会议听取了重点工作目标编制情况的汇报，会议指出，要认真贯彻落实各项部署要求。\n"
+            + footer + footer)
+    result, body = import_text(tmp_path, text, "news.txt")
+    for furniture in ("人民大道", "工作时间", "ICP", "标识码"):
+        assert furniture not in body, furniture
+    assert "要认真贯彻落实各项部署要求。" in body
+    # a notice's own contact lines, with no footer under them, stay
+    _, body = import_text(tmp_path, ("关于举办培训班的通知\n\n各单位：\n\n定于下月举办业务培训班，请各单位"
+                                     "选派人员参加。\n\n联系人：张三\n\n电话：23111111\n"), "notice.txt")
+    assert "联系人：张三" in body and "电话：23111111" in body
+
+
+def test_a_portals_time_stamp_with_its_widgets_under_the_headline_dates_the_story(tmp_path):
+    text = ("政务公开\n政府动态\n当前位置:首页>政府动态\n\n区政府各部门积极参加清雪活动\n\n"
+            "2010/1/6 16:43:13 次浏览 分类:政府动态    来源:\n\n"
+            "    13日,一场瑞雪给港城披上银装,区政府各部门积极组织干部职工上街清雪,保障道路畅通。\n")
+    result, body = import_text(tmp_path, text, "news.txt")
+    facts = front_matter(result)
+    assert facts["title"] == "区政府各部门积极参加清雪活动" and str(facts["date"]) == "2010-01-06"
+    assert "次浏览" not in body and "政务公开" not in body

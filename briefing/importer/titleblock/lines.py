@@ -676,6 +676,15 @@ SITE_STAMPED = re.compile(
     r"\d*(?:[ \t\u3000]*(?:分类|栏目|频道|所属栏目)[ \t\u3000]*[:：][ \t\u3000]*[^\s:：]{1,12})?")
 
 
+# STAMP_CHROME: a portal's time stamp under the headline with the page's widgets after it —
+# its view counter (the number often not copied: 「次浏览」), its channel, a source or author
+# field left empty: 「2010/1/6 16:43:13 次浏览 分类：政府动态    来源：」. The stamp is the date.
+STAMP_CHROME = re.compile(
+    r"^(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ \t\u3000]+(?:\d*次浏览|(?:浏览|点击|阅读)(?:次数|量|数)?[:：]?\d*"
+    r"|(?:分类|栏目|频道|所属栏目)[:：][^\s:：]{0,12}|(?:来源|作者|编辑|发布者)[:：]))+$")
+
+
 # DOT_STAMPED: an aggregator's or a WeChat mirror's meta line sets the publication and its
 # time stamp apart by a middle dot (「Ren Min Ri Bao·2026-02-15 23:13」「某某日报 · 2024-03-05」):
 # the name is the source, the stamp the date.
@@ -706,6 +715,9 @@ def bare_facts(text: str) -> list[tuple[str, str]] | None:
     """
     if masthead := _masthead_stamp(text.strip()):  # MASTHEAD_STAMP, STAMP_SECTION
         return masthead
+    chrome = STAMP_CHROME.match(simplified(text.strip()))
+    if chrome and read_date(chrome["date"]) is not None:  # STAMP_CHROME
+        return [("date", chrome["date"])]
     dotted = DOT_STAMPED.match(text.strip())
     if dotted and read_date(dotted["date"]) is not None:  # DOT_STAMPED
         return [("source", dotted["name"].strip()), ("date", dotted["date"])]

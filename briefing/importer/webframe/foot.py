@@ -11,6 +11,7 @@ from briefing.importer.chars import SENTENCE_END, simplified
 from briefing.importer.parse import RawBlock
 from briefing.importer.records import Repair
 from briefing.importer.webframe.furniture import (
+    OFFICE_FOOTER,
     SHARE_LABEL,
     SITE_CONTACT,
     SITE_FOOTER,
@@ -105,7 +106,8 @@ def _foot_line(text: str) -> bool:
 # be: in the foot's run it is one of its lines and one of its marks, so the short furniture
 # lines above it (「相关阅读：」「参与互动（0）」) are read as the foot they are.
 def _footer_line(plain: str) -> bool:
-    return len(plain) <= SITE_FOOTER_MAX and bool(SITE_FOOTER.search(plain)) \
+    return len(plain) <= SITE_FOOTER_MAX and bool(
+        SITE_FOOTER.search(plain) or OFFICE_FOOTER.match(plain)) \
         and plain.rstrip("”’」』")[-1:] not in SENTENCE_END or _reprint_notice(plain)
 
 

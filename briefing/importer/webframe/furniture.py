@@ -203,8 +203,16 @@ SITE_FOOTER_MAX = 100
 SITE_OWNER = re.compile(r"^(?:主办|承办|协办|运维|技术支持|主办单位|承办单位|维护单位)\s*[:：]")
 # Under the footer's registration lines, the site office's contact line: 「地址：…　邮编：…
 # 电话：…」 (above them a 联系电话 line may be the notice's own, and stays).
+# …and its office hours under it (「工作时间：9:00—18:00（国定节假日除外）」).
+_CONTACT_LABEL = (r"(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱"
+                  r"|电子邮件|邮箱|E-?mail)")
 SITE_CONTACT = re.compile(
-    r"^(?:地址|联系地址|通讯地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱|E-?mail)\s*[:：]",
+    rf"^{_CONTACT_LABEL}\s*[:：]|^(?:工作|办公)时间\s*[:：]\s*\d{{1,2}}[:：]\d{{2}}.{{0,30}}"
+    r"节假日除外", re.I)
+# The office's name and its fields in one line set apart by bars (「某某局 | 地址：… | 电子邮件：…
+# | 电话：…」): the site's footer wherever it stands in the page's foot.
+OFFICE_FOOTER = re.compile(
+    rf"^[^|｜:：]{{2,30}}(?:[ \t\u3000]*[|｜][ \t\u3000]*{_CONTACT_LABEL}\s*[:：][^|｜]+){{2,}}$",
     re.I)
 # READING_NOTE: a post's length and reading time as the platform or the account's template
 # states them over the text (「本文共计 1859 个字」「全文约3000字，预计阅读时间8分钟」): a count
