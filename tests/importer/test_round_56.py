@@ -298,3 +298,11 @@ def test_a_portals_time_stamp_with_its_widgets_under_the_headline_dates_the_stor
     facts = front_matter(result)
     assert facts["title"] == "区政府各部门积极参加清雪活动" and str(facts["date"]) == "2010-01-06"
     assert "次浏览" not in body and "政务公开" not in body
+
+
+def test_an_empty_time_field_never_takes_the_next_line_as_its_value(tmp_path):
+    text = ("农村调查报告（推荐34篇）\n\n发布时间:\n\n农村调查报告 篇1\n\n"
+            "临沂市是农业大市，全市在外务工人员129.8万人，农村留守儿童6.05万人，问题日益突出。\n")
+    result, body = import_text(tmp_path, text, "report.txt")
+    assert "发布时间" not in body and "农村调查报告 篇1" in body
+    assert "field-kept" not in {d.kind for d in result.doubts}

@@ -193,6 +193,10 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
                         "no fact of the article."))
                     after_fact = True
                     continue
+                elif key == "date" and read_date(text) is None:
+                    # 「发布时间：」 ⏎ 「农村调查报告（精选34篇）」: a time's field holds a
+                    # time; a line with none is the page's next line, the field empty
+                    _empty_field(facts, drop, label_where, label)
                 elif _unread_value(text):
                     # 「作者：」 ⏎ 「县融媒体中心记者」: the field's value, though not of its
                     # kind (no name): one field, kept as one line and told — a label
