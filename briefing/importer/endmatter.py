@@ -515,6 +515,26 @@ def _repeated_footnote_marks(nodes: list[Node]) -> tuple[list[Node], list[Repair
     return placed, repairs
 
 
+def _notes_heading(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
+    """A heading over nothing but the text's notes (a wiki's 「參考資料」, a blog's 「脚注」
+    over its `[^1]: …` lines) prints over an empty section: the notes print at the foot of
+    the pages that call them. The heading is the source's, and stays; the editor is asked."""
+    repairs: list[Repair] = []
+    for index, node in enumerate(nodes):
+        if node.kind != "heading":
+            continue
+        following = nodes[index + 1:]
+        end = next((i for i, later in enumerate(following) if later.kind != "footnote"),
+                   len(following))
+        if end and (end == len(following) or following[end].kind == "heading"):
+            repairs.append(Repair(
+                "notes-heading", node.line, node.text.strip(), "",
+                f"The heading 「{node.text.strip()}」 stands over the notes alone: they print at "
+                "the foot of the pages that call them, so it prints over nothing — delete it "
+                "from article.md unless the section is to get text of its own.", review=True))
+    return nodes, repairs
+
+
 def _unreferenced_footnotes(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
     """A footnote that no mark in the text calls (a Markdown source's leftover note, a
     note whose number the text lost) would make the article refuse to build: it is kept,

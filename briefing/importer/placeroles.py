@@ -19,6 +19,7 @@ from briefing.importer.endmatter import (
     _field_signature,
     _footnote_references,
     _inner_signatures,
+    _notes_heading,
     _numbered_notes,
     _repeated_footnote_marks,
     _signature,
@@ -57,7 +58,8 @@ def place_roles(nodes: list[Node], raw: bool = False, markdown: bool = False,
               lambda found: (_attachment_lists(found), []), _attachment_titles,
               lambda found: _inner_signatures(found, title), _clerk_lines,
               _numbered_notes, _closing_notes, _sidebars, _footnote_references,
-              _repeated_footnote_marks, _unreferenced_footnotes, _introduced_quotes, _headnote,
+              _repeated_footnote_marks, _unreferenced_footnotes, _notes_heading,
+              _introduced_quotes, _headnote,
               _table_section_headings, _alt_text_above_caption, _repeated_captions)
     for role_pass in passes:
         nodes, found = role_pass(nodes)

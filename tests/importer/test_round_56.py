@@ -306,3 +306,18 @@ def test_an_empty_time_field_never_takes_the_next_line_as_its_value(tmp_path):
     result, body = import_text(tmp_path, text, "report.txt")
     assert "发布时间" not in body and "农村调查报告 篇1" in body
     assert "field-kept" not in {d.kind for d in result.doubts}
+
+
+def test_a_heading_over_nothing_but_the_notes_stays_and_is_a_spot_to_review(tmp_path):
+    result, body = import_text(tmp_path, ("# 某某计划\n\n计划于2011年公布[^1]，次年实施[^2]。\n\n## 参考资料\n\n"
+                                          "[^1]: 某某政府网站，2011年。\n\n[^2]: 某某报，2012年。\n"), "plan.md")
+    assert "## 参考资料" in body  # the source's heading
+    spots = [r for r in result.repairs if r.kind == "notes-heading"]
+    assert len(spots) == 1 and spots[0].review and "参考资料" in spots[0].before
+    report = (result.folder / "import-report.md").read_text("utf-8")
+    assert any(line.startswith("- [ ]") and "notes-heading" in line
+               for line in report.splitlines())
+    # a heading with its own text over the notes: nothing to ask
+    result, _ = import_text(tmp_path, ("# 某某计划\n\n计划于2011年公布[^1]。\n\n## 附记\n\n本文据公开资料整理。"
+                                       "\n\n[^1]: 某某政府网站，2011年。\n"), "plan2.md")
+    assert "notes-heading" not in {r.kind for r in result.repairs}
