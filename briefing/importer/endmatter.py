@@ -459,10 +459,16 @@ def _footnote_references(nodes: list[Node]) -> tuple[list[Node], list[Repair]]:
                 repairs.append(Repair("footnote-reference", node.line,
                                       excerpt(node.text, 0, 0, 20), excerpt(text, 0, 0, 20),
                                       "Made the note numbers in the text footnote references."))
-                node = replace(node, text=text) if len(text) == len(node.text) else \
-                    replace(node, text=text, segments=node.segments[:1])
+                node = _with_marks(node, text)
         result.append(node)
     return result, repairs
+
+
+def _with_marks(node: Node, text: str) -> Node:
+    """The node with its note marks rewritten: its segments' offsets hold while the text
+    keeps its length; else only the first (the node is one source block's anyway)."""
+    return replace(node, text=text) if len(text) == len(node.text) else \
+        replace(node, text=text, segments=node.segments[:1])
 
 
 # (a mark escaped, 「\[^1]」, is a code sample's text; one opening a line before a colon is
@@ -474,7 +480,7 @@ def _repeated_footnote_marks(nodes: list[Node]) -> tuple[list[Node], list[Repair
     """A note the text calls twice (a wiki's named citation, a Markdown author's 「[^1]」
     again) would make the article refuse to build — a printed note has one mark: each later
     mark calls a copy of the note of its own, set after the note (「[^1-2]」)."""
-    labels = {node.label: node for node in nodes if node.kind == "footnote"}
+    labels = {node.label for node in nodes if node.kind == "footnote"}
     seen: dict[str, int] = {}
     copies: dict[str, list[str]] = {}
     repairs: list[Repair] = []
@@ -502,8 +508,7 @@ def _repeated_footnote_marks(nodes: list[Node]) -> tuple[list[Node], list[Repair
                                   excerpt(text, 0, 0, 20),
                                   "The text calls a note it called before: that mark calls a "
                                   "copy of the note (a printed note has one mark)."))
-            node = replace(node, text=text) if len(text) == len(node.text) else \
-                replace(node, text=text, segments=node.segments[:1])
+            node = _with_marks(node, text)
         result.append(node)
     if not copies:
         return nodes, []
