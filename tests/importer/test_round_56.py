@@ -321,3 +321,17 @@ def test_a_heading_over_nothing_but_the_notes_stays_and_is_a_spot_to_review(tmp_
     result, _ = import_text(tmp_path, ("# 某某计划\n\n计划于2011年公布[^1]。\n\n## 附记\n\n本文据公开资料整理。"
                                        "\n\n[^1]: 某某政府网站，2011年。\n"), "plan2.md")
     assert "notes-heading" not in {r.kind for r in result.repairs}
+
+
+def test_an_items_closing_staff_line_is_the_pages_and_names_the_writer(tmp_path):
+    story = ("学校举办摄影作品展\n\n12月15日，学校在图书馆举办摄影作品展，共展出师生摄影作品63幅，吸引了众多师生"
+             "前来参观。\n\n此次展览由图书馆与新闻与传媒学院联合主办，展期为两周。\n\n")
+    for n, (line, authors) in enumerate((("（供稿：图书馆、新闻与传媒学院 撰稿：王敏）", ["王敏"]),
+                                         ("(图文:张素伟 审核:张帅)", ["张素伟"]),
+                                         ("供稿：市委外事办 摄影：五一", []))):
+        result, body = import_text(tmp_path, story + line + "\n", f"item{n}.txt")
+        assert "审核" not in body and "供稿" not in body and "撰稿" not in body, line
+        assert front_matter(result)["authors"] == authors, line
+    # one field alone after the text (「来源：某某」, 「编辑：」 handled elsewhere) is no staff line
+    _, body = import_text(tmp_path, story + "撰稿：王敏\n", "single.txt")
+    assert "展期为两周。" in body

@@ -282,6 +282,7 @@ def take_facts(blocks: list[RawBlock], subtitle: str | None = None,
         facts.doubts.append(Repair("label-without-value", label.number, label.text,
                                    label.text, "a label with no value after it: kept"))
     _tail_facts(facts, blocks, head, drop, joined)
+    _staff_credit(facts, blocks, head, drop)
     _bracket_credit(facts, blocks, drop)
     if facts.source is None and facts.account and facts.account.endswith("网"):
         # A website reposting a wire dispatch is not its publication: the agency is
@@ -419,6 +420,41 @@ def _tail_facts(facts: Facts, blocks: list[RawBlock], head: int,
         for key, value in found:
             _store(facts, key, value, block.line, text)
         drop.add((index, 0))
+        return
+
+
+# STAFF_CREDIT: an office's or a school's page closes each item with its staff, fields on
+# one line, often in brackets — who wrote it, who gave the pictures, who checked it
+# (「（图文：张素伟 审核：张帅）」「（供稿：某学院 撰稿：王敏）」「编写：裴春花 审核：郭学伟」
+# 「供稿：市委外事办 摄影：五一」). The page's, not the text's: the line goes; the writer's
+# names (a person's, not an office's) are the authors when the head named none.
+STAFF_LABEL = (r"(?:编写|撰稿|撰文|供稿|图文|文字|文|图|摄影|摄|审核|审稿|审签|审校|校对|编辑|责编"
+               r"|责任编辑|核稿|签发|初审|复审|终审)")
+STAFF_LINE = re.compile(rf"^[（(]?[ \t\u3000]*(?:{STAFF_LABEL}[ \t\u3000]*[:：][ \t\u3000]*"
+                        r"[^\s:：（）()]{1,20}[ \t\u3000]*){2,}[）)]?$")
+WRITER_FIELD = re.compile(r"(?:编写|撰稿|撰文|图文|文字|文)[ \t\u3000]*[:：][ \t\u3000]*"
+                          r"(?P<value>[^\s:：（）()]{1,20})")
+
+
+def _staff_credit(facts: Facts, blocks: list[RawBlock], head: int,
+                  drop: set[tuple[int, int]]) -> None:
+    for index in range(max(head + 1, len(blocks) - TAIL_BLOCKS), len(blocks)):
+        block = blocks[index]
+        if block.kind != "text" or len(block.lines) != 1 or (index, 0) in drop:
+            continue
+        text = simplified(block.text.strip())
+        if not STAFF_LINE.match(text):
+            continue
+        writer = WRITER_FIELD.search(text)
+        names = bare_names(writer["value"]) if writer else None
+        if names and not facts.authors:
+            _store(facts, "authors", "、".join(names), block.line, block.text.strip())
+        drop.add((index, 0))
+        facts.repairs.append(Repair(
+            "staff-credit", block.line, block.text.strip(), "",
+            "Dropped the page's staff line closing the item (who wrote it, gave the "
+            "pictures, checked it)" + (" — the writer's names taken as the authors" if names
+                                       else "") + ".", review=True))
         return
 
 
