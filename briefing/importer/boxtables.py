@@ -11,9 +11,11 @@ the table, each line is a row. The first row is the header."""
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 from briefing.importer.celltables.barrows import SPACED_OUT
 from briefing.importer.celltables.cells import pipe_row
+from briefing.importer.chars import join_lines
 from briefing.importer.records import Repair
 
 VERTICALS = "│┃║╎╏┆┇┊┋"
@@ -40,16 +42,6 @@ def _cells(text: str) -> list[str] | None:
     return [cell.replace(" ", "") if SPACED_OUT.match(cell) else cell for cell in cells]
 
 
-def _joined(pieces: list[str]) -> str:
-    """A wrapped cell's pieces: no space between two Han characters, one otherwise."""
-    text = ""
-    for piece in filter(None, pieces):
-        han = text and re.match(r"[\u3000-\u9fff\uff00-\uffef]", piece) and re.search(
-            r"[\u3000-\u9fff\uff00-\uffef]$", text)
-        text = text + piece if not text or han else f"{text} {piece}"
-    return text
-
-
 def _table_end(lines: list[tuple[int, str]], start: int) -> int:
     """The index after the box table's last line from `start` (a rule or a row line);
     blank lines inside it are the copy's."""
@@ -71,8 +63,8 @@ Row = tuple[int, list[str]]  # a row's first source line, its cells
 
 def _rows(segments: list[list[Row]]) -> list[Row]:
     def merged(segment: list[Row]) -> Row:
-        return segment[0][0], [_joined([cells[column] for _, cells in segment])
-                               for column in range(len(segment[0][1]))]
+        columns = zip(*(cells for _, cells in segment), strict=True)
+        return segment[0][0], [reduce(join_lines, column, "") for column in columns]
     if len(segments) >= 3:  # ruled between the rows: a segment's lines are one row's pieces
         return [merged(segment) for segment in segments]
     return [merged(segments[0]), *(row for segment in segments[1:] for row in segment)]

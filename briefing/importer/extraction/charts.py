@@ -30,9 +30,11 @@ def _tick(text: str) -> tuple[Decimal, str] | None:
 
 
 def _is_axis(ticks: list[tuple[Decimal, str]]) -> bool:
+    if len(ticks) < AXIS_TICKS_MIN:
+        return False
     step = ticks[1][0] - ticks[0][0]
     serial = abs(step) == 1 and all(value == value.to_integral_value() for value, _ in ticks)
-    return len(ticks) >= AXIS_TICKS_MIN and step != 0 and not serial
+    return step != 0 and not serial
 
 
 def _runs(lines: list[tuple[int, str]]) -> list[list[int]]:
@@ -51,10 +53,10 @@ def _runs(lines: list[tuple[int, str]]) -> list[list[int]]:
             run.append(index)
             ticks.append(tick)
             continue
-        if len(ticks) >= 2 and _is_axis(ticks):
+        if _is_axis(ticks):
             runs.append(run)
         run, ticks = ([index], [tick]) if tick else ([], [])
-    if len(ticks) >= 2 and _is_axis(ticks):
+    if _is_axis(ticks):
         runs.append(run)
     return runs
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from briefing.importer.markup.tables import pipe_lines, tidy_grid
 from briefing.importer.readers import Article, ReadOptions
 from briefing.importer.source import decode_article
 
@@ -199,13 +200,10 @@ class _Writer:
                         and str(cell.tag).lower() in ("td", "th")])
         if loose:
             row_of(loose)
-        rows = [row for row in rows if any(row)]
-        laid_out = len(rows) <= 1 or any("\n" in block for block in blocks)
-        if laid_out or not rows:  # columns of a list: each cell's blocks in order
-            return "\n\n" + "\n\n".join(blocks) + "\n\n"
-        width = max(len(row) for row in rows)
-        lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
-        return "\n\n" + "\n".join([lines[0], "|" + "---|" * width, *lines[1:]]) + "\n\n"
+        rows = tidy_grid(rows)
+        if len(rows) <= 1 or any("\n" in block for block in blocks):
+            return "\n\n" + "\n\n".join(blocks) + "\n\n"  # columns of a list: its blocks
+        return "\n\n" + "\n".join(pipe_lines(rows, 1)) + "\n\n"
 
 
 def _dropped_out(text: str) -> str:
